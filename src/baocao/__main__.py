@@ -1,0 +1,5 @@
+"""``python -m baocao`` runs the CLI."""
+
+from baocao.cli import main
+
+main()

@@ -1,0 +1,211 @@
+"""``baocao.toml`` → a validated ``Config``: what rarely changes for one organisation.
+
+Found from ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``.
+Relative paths in the file are relative to the file's own folder, so a cron
+job gives the same result from any working directory.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from baocao.errors import ConfigError
+from baocao.vnformat import next_period
+
+CONFIG_ENV = "BAOCAO_CONFIG"
+CONFIG_NAME = "baocao.toml"
+DEFAULT_TEMPLATE = "bao_cao_thang.docx"
+PERIOD_KEYS = ("month", "year", "next_month", "next_year")
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Organization(_Section):
+    """Names as printed: the header block and the sentences that name the province."""
+
+    parent_body: str = Field(min_length=1)  # "UBND TỈNH BẮC GIANG"
+    issuing_body: str = Field(min_length=1)  # "SỞ CÔNG THƯƠNG"
+    province: str = Field(min_length=1)  # "tỉnh Bắc Giang", as written in sentences
+    place: str = Field(min_length=1)  # "Bắc Giang", the place in the date line
+    symbol: str = Field(min_length=1)  # "BC-SCT", the document symbol after "Số: .../"
+
+
+class Document(_Section):
+    """The title block; ``summary`` may use {month}, {year}, {next_month}, {next_year}."""
+
+    title: str = "BÁO CÁO"
+    summary: str = Field(min_length=1)
+
+    @field_validator("summary")
+    @classmethod
+    def _summary_fields_known(cls, value: str) -> str:
+        try:
+            value.format(**dict.fromkeys(PERIOD_KEYS, 1))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(
+                f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
+            ) from exc
+        return value
+
+
+class Signer(_Section):
+    """Who signs; ``authority`` ("KT. GIÁM ĐỐC") is empty when the director signs."""
+
+    name: str = Field(min_length=1)
+    title: str = Field(min_length=1)
+    authority: str = ""
+
+
+class RecipientGroup(_Section):
+    """A recipient with sub-lines ("Sở Công Thương:" then "+ Lãnh đạo Sở;" ...)."""
+
+    name: str = Field(min_length=1)
+    items: list[str] = Field(min_length=1)
+
+
+class Recipients(_Section):
+    """The "Nơi nhận" list, in order."""
+
+    lines: list[str | RecipientGroup] = Field(min_length=1)
+
+
+class Assessment(_Section):
+    """One threshold for the IIP assessment word: growth ≥ ``min`` → ``text``."""
+
+    min: Decimal
+    text: str = Field(min_length=1)
+
+
+class Paths(_Section):
+    """Where the workbooks are, where reports go, and an optional own template."""
+
+    data_dir: Path = Path()
+    output_dir: Path = Path("out")
+    output_name: str = "BaoCao_T{month:02d}_{year}.docx"
+    template: Path | None = None
+
+    @field_validator("output_name")
+    @classmethod
+    def _output_name_valid(cls, value: str) -> str:
+        try:
+            name = value.format(**dict.fromkeys(PERIOD_KEYS, 1))
+        except (KeyError, IndexError, ValueError) as exc:
+            raise ValueError(
+                f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
+            ) from exc
+        if "/" in name or "\\" in name or not name.lower().endswith(".docx"):
+            raise ValueError("phải là một tên tệp .docx, không chứa thư mục")
+        return value
+
+
+class Config(_Section):
+    """The whole config file, plus the folder it was read from."""
+
+    base_dir: Path
+    organization: Organization
+    document: Document
+    signer: Signer
+    recipients: Recipients
+    iip_assessment: list[Assessment] = []
+    paths: Paths = Paths()
+
+    def resolve(self, path: Path) -> Path:
+        """A config path made absolute against the config file's folder."""
+        return path if path.is_absolute() else self.base_dir / path
+
+    def workbook_path(self, month: int, year: int) -> Path:
+        """``<data_dir>/<Y>-<MM>.xlsx``."""
+        return self.resolve(self.paths.data_dir) / f"{year}-{month:02d}.xlsx"
+
+    def output_path(self, month: int, year: int) -> Path:
+        """``<output_dir>/<output_name>`` for the month."""
+        name = self.paths.output_name.format(**period_fields(month, year))
+        return self.resolve(self.paths.output_dir) / name
+
+    def template_path(self) -> Path:
+        """The configured template, or the default one shipped with the package."""
+        if self.paths.template is not None:
+            return self.resolve(self.paths.template)
+        return default_template_path()
+
+
+def period_fields(month: int, year: int) -> dict[str, int]:
+    """The values allowed in ``summary`` and ``output_name``."""
+    next_month, next_year = next_period(month, year)
+    return {"month": month, "year": year, "next_month": next_month, "next_year": next_year}
+
+
+def default_template_path() -> Path:
+    """The template inside the installed package, or ``templates/`` of a source checkout."""
+    packaged = Path(str(resources.files("baocao"))) / "templates" / DEFAULT_TEMPLATE
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "templates" / DEFAULT_TEMPLATE
+
+
+def find_config(explicit: Path | None) -> Path:
+    """The config file to use: ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``."""
+    if explicit is not None:
+        candidate, source = explicit, "--config"
+    elif os.environ.get(CONFIG_ENV):
+        candidate, source = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}"
+    else:
+        candidate, source = Path(CONFIG_NAME), "thư mục hiện tại"
+    if not candidate.is_file():
+        raise ConfigError(
+            f"Không tìm thấy tệp cấu hình {candidate.resolve()} (theo {source}). "
+            f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}."
+        )
+    return candidate
+
+
+def load_config(explicit: Path | None = None) -> Config:
+    """Find, parse and validate the config file."""
+    path = find_config(explicit)
+    try:
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {exc}") from exc
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Tệp cấu hình {path} sai cú pháp TOML: {exc}") from exc
+    data["base_dir"] = path.resolve().parent
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"Tệp cấu hình {path} có lỗi:"]
+        lines += [f"  - {_field_name(e['loc'])}: {_vietnamese(e)}" for e in exc.errors()]
+        raise ConfigError("\n".join(lines)) from exc
+
+
+def _field_name(loc: tuple[int | str, ...]) -> str:
+    # Union branches add the type name to the location; users know only the keys.
+    return ".".join(str(p) for p in loc if not str(p).startswith(("str", "RecipientGroup")))
+
+
+_MESSAGES = {
+    "missing": "thiếu giá trị bắt buộc",
+    "extra_forbidden": "khóa không được hỗ trợ (viết sai tên?)",
+    "string_type": "phải là chuỗi văn bản",
+    "string_too_short": "không được để trống",
+    "too_short": "không được để trống",
+    "list_type": "phải là một danh sách",
+    "decimal_parsing": "phải là một số",
+    "decimal_type": "phải là một số",
+    "model_type": "phải là một bảng (table)",
+}
+
+
+def _vietnamese(err: Any) -> str:
+    kind = str(err["type"])
+    if kind == "value_error":
+        return str(err["ctx"]["error"])
+    return _MESSAGES.get(kind, f"giá trị không hợp lệ ({kind})")

@@ -1,0 +1,116 @@
+"""Problems found in the inputs, and the one exception family the CLI catches.
+
+A ``Problem`` is one located finding (file, sheet, cell) with a Vietnamese
+message; ``check`` collects all of them. A ``BaocaoError`` stops a run and
+carries its exit code; ``InputError`` carries the problems that stopped it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+from pathlib import Path
+
+
+class ExitCode(IntEnum):
+    """Process exit codes, documented in the README."""
+
+    OK = 0
+    INVALID_INPUT = 1
+    USAGE = 2
+    OUTPUT_EXISTS = 3
+    TEMPLATE = 5
+
+
+class Severity(StrEnum):
+    """How bad a problem is: an error stops ``build``, a warning does not."""
+
+    ERROR = "LỖI"
+    WARNING = "CẢNH BÁO"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One finding in the inputs, with where it is."""
+
+    severity: Severity
+    message: str
+    file: Path | None = None
+    sheet: str | None = None
+    cell: str | None = None
+
+    @property
+    def location(self) -> str:
+        """``file, sheet!cell`` with whatever parts are known."""
+        parts = []
+        if self.file is not None:
+            parts.append(str(self.file))
+        if self.sheet is not None:
+            parts.append(f"{self.sheet}!{self.cell}" if self.cell else self.sheet)
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        where = self.location
+        return f"{self.severity.value}: {where}: {self.message}" if where else (
+            f"{self.severity.value}: {self.message}"
+        )
+
+
+def error(message: str, file: Path | None = None, sheet: str | None = None,
+          cell: str | None = None) -> Problem:
+    """An error-level problem."""
+    return Problem(Severity.ERROR, message, file, sheet, cell)
+
+
+def warning(message: str, file: Path | None = None, sheet: str | None = None,
+            cell: str | None = None) -> Problem:
+    """A warning-level problem."""
+    return Problem(Severity.WARNING, message, file, sheet, cell)
+
+
+def _sort_key(problem: Problem) -> tuple[str, str, int, int, str]:
+    cell = problem.cell or ""
+    letters = "".join(ch for ch in cell if ch.isalpha())
+    digits = "".join(ch for ch in cell.split(":")[0] if ch.isdigit())
+    return (str(problem.file or ""), problem.sheet or "", int(digits or 0), len(letters), letters)
+
+
+def sort_problems(problems: list[Problem]) -> list[Problem]:
+    """Problems by file, sheet, row, then column (A before B before AA)."""
+    return sorted(problems, key=_sort_key)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Whether any problem is an error (not only warnings)."""
+    return any(p.severity is Severity.ERROR for p in problems)
+
+
+class BaocaoError(Exception):
+    """Base of every error the program reports to the user (in Vietnamese)."""
+
+    exit_code: ExitCode = ExitCode.INVALID_INPUT
+
+
+class ConfigError(BaocaoError):
+    """The config file is missing or invalid."""
+
+
+class InputError(BaocaoError):
+    """The inputs have errors; ``problems`` lists all that were found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        count = sum(1 for p in problems if p.severity is Severity.ERROR)
+        super().__init__(f"Dữ liệu đầu vào có {count} lỗi; chưa tạo báo cáo.")
+
+
+class TemplateError(BaocaoError):
+    """The report template cannot be read or rendered."""
+
+    exit_code = ExitCode.TEMPLATE
+
+
+class OutputExistsError(BaocaoError):
+    """The report file exists and ``--force`` was not given."""
+
+    exit_code = ExitCode.OUTPUT_EXISTS

@@ -1,0 +1,89 @@
+"""Pydantic models of one month's inputs, as read from the workbook. No I/O here.
+
+Every row model keeps ``row``, its 1-based row number in the sheet, so later
+checks can name the cell.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Info(_Model):
+    """Sheet ThongTin: the month, the document number and date, overrides, trade texts."""
+
+    month: int = Field(ge=1, le=12)
+    year: int = Field(ge=1900, le=9999)
+    doc_number: str | None = None
+    sign_date: dt.date | None = None
+    signer_name: str | None = None
+    signer_title: str | None = None
+    signer_authority: str | None = None
+    iip_assessment: str | None = None
+    export_markets: tuple[str, ...] = ()
+    import_markets: tuple[str, ...] = ()
+    export_products: str | None = None
+    import_products: str | None = None
+
+
+class IipRow(_Model):
+    """Sheet ChiSoSXCN: the industrial production index of the whole industry or a branch."""
+
+    row: int
+    code: str
+    name: str
+    index: Decimal
+    ytd_index: Decimal | None = None
+    weight: Decimal | None = None
+
+
+class Indicator(_Model):
+    """Sheet ChiTieu: one indicator with its figures; blank optional figures are None."""
+
+    row: int
+    code: str
+    name: str
+    unit: str
+    value: Decimal
+    previous: Decimal | None = None
+    same_period: Decimal | None = None
+    ytd: Decimal | None = None
+    ytd_same_period: Decimal | None = None
+    annual_plan: Decimal | None = None
+    decimals: int = Field(default=0, ge=0, le=6)
+    parent: str | None = None
+    group: str | None = None
+
+
+class Activity(_Model):
+    """Sheet HoatDong: one paragraph of a narrative subsection."""
+
+    row: int
+    section: str
+    level: int = Field(default=1, ge=0, le=2)
+    text: str
+
+
+class Task(_Model):
+    """Sheet NhiemVu: one task for next month."""
+
+    row: int
+    number: str | None = None
+    text: str
+
+
+class MonthlyData(_Model):
+    """Everything one month's workbook holds."""
+
+    info: Info
+    iip: tuple[IipRow, ...]
+    indicators: tuple[Indicator, ...]
+    activities: tuple[Activity, ...]
+    tasks: tuple[Task, ...]

@@ -1,0 +1,122 @@
+"""The only place that writes (and reads) Vietnamese numbers, dates and phrases.
+
+Never reads the system locale: "153.513", "1.822,5", "25,0%". Rounding is
+half-up (half away from zero), and happens here only. The phrase helpers
+produce clauses such as "tăng 2,2% so với tháng trước"; whole sentences live
+in the template.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+from baocao.growth import ratio_from_pct
+
+THOUSANDS_SEP = "."
+DECIMAL_SEP = ","
+TWICE = Decimal(100)  # a change of +100% or more is written "gấp N lần"
+
+_VN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
+
+
+def round_half_up(value: Decimal, decimals: int) -> Decimal:
+    """``value`` rounded half away from zero to ``decimals`` places."""
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def format_number(value: Decimal, decimals: int = 0) -> str:
+    """Vietnamese number: 153513 → "153.513", 1822.5 (1 decimal) → "1.822,5"."""
+    rounded = round_half_up(value, decimals)
+    sign = "-" if rounded < 0 else ""
+    text = f"{abs(rounded):f}"
+    whole, _, fraction = text.partition(".")
+    groups = []
+    while len(whole) > 3:
+        groups.insert(0, whole[-3:])
+        whole = whole[:-3]
+    groups.insert(0, whole)
+    out = sign + THOUSANDS_SEP.join(groups)
+    return f"{out}{DECIMAL_SEP}{fraction}" if decimals > 0 else out
+
+
+def format_percent(value: Decimal, decimals: int = 1) -> str:
+    """Vietnamese percentage: 25 → "25,0%"."""
+    return f"{format_number(value, decimals)}%"
+
+
+def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
+    """A change without its comparison: "tăng 24,95%", "giảm 3,5%", "gấp 2,3 lần".
+
+    A change that rounds to zero is "không đổi"; None gives "".
+    """
+    if pct is None:
+        return ""
+    if pct >= TWICE:
+        return f"gấp {format_number(ratio_from_pct(pct), 1)} lần"
+    rounded = round_half_up(pct, decimals)
+    if rounded == 0:
+        return "không đổi"
+    verb = "tăng" if rounded > 0 else "giảm"
+    return f"{verb} {format_percent(abs(rounded), decimals)}"
+
+
+def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
+    """A change against a base: "tăng 2,2% so với tháng trước", "bằng cùng kỳ".
+
+    ``against`` names the base ("tháng trước", "cùng kỳ"). None gives "" so the
+    sentence can drop the clause.
+    """
+    if pct is None:
+        return ""
+    if pct >= TWICE:
+        return f"gấp {format_number(ratio_from_pct(pct), 1)} lần {against}"
+    if round_half_up(pct, decimals) == 0:
+        return f"bằng {against}"
+    return f"{change_phrase(pct, decimals)} so với {against}"
+
+
+def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm",
+                  decimals: int = 1) -> str:
+    """Share of a target: "đạt 23,1% so với Kế hoạch năm"; None gives ""."""
+    if share is None:
+        return ""
+    return f"đạt {format_percent(share, decimals)} so với {against}"
+
+
+def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str:
+    """Join the non-empty clauses with ``sep``; prefix ``lead`` when any is left."""
+    kept = [c for c in clauses if c]
+    return lead + sep.join(kept) if kept else ""
+
+
+def month_count(months: int) -> str:
+    """A count of months, zero-padded as in reports: 3 → "03", 11 → "11"."""
+    return f"{months:02d}"
+
+
+def date_day(day: int) -> str:
+    """Day of a document date, Decree 30 style: 5 → "05", 21 → "21"."""
+    return f"{day:02d}"
+
+
+def date_month(month: int) -> str:
+    """Month of a document date, Decree 30 style: only 1 and 2 are padded ("02", "3")."""
+    return f"{month:02d}" if month < 3 else str(month)
+
+
+def next_period(month: int, year: int) -> tuple[int, int]:
+    """The month after (month, year), across the year end: (12, 2024) → (1, 2025)."""
+    return (1, year + 1) if month == 12 else (month + 1, year)
+
+
+def parse_number_text(text: str) -> Decimal | None:
+    """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not _VN_NUMBER.match(cleaned):
+        return None
+    try:
+        return Decimal(cleaned.replace(THOUSANDS_SEP, "").replace(DECIMAL_SEP, "."))
+    except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
+        return None
