@@ -97,9 +97,18 @@ def setup_styles(doc: Document) -> None:
             set_fonts(styles[name].element, BODY_PT)
 
 
-def para(container: object, text: str = "", *, bold: bool = False, italic: bool = False,
-         size: float | None = None, center: bool = False, indent: bool = True,
-         after: float | None = None, before: float | None = None) -> object:
+def para(
+    container: object,
+    text: str = "",
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+    center: bool = False,
+    indent: bool = True,
+    after: float | None = None,
+    before: float | None = None,
+) -> object:
     """Add a paragraph with one run carrying all of ``text`` (so Jinja tags stay whole)."""
     p = container.add_paragraph()  # type: ignore[attr-defined]
     run = p.add_run(text)
@@ -131,8 +140,12 @@ def rule(container: object, width_cm: float, cell_width_cm: float) -> None:
     p.paragraph_format.left_indent = Cm(side)  # type: ignore[attr-defined]
     p.paragraph_format.right_indent = Cm(side)  # type: ignore[attr-defined]
     ppr = p._p.get_or_add_pPr()  # type: ignore[attr-defined]
-    ppr.append(parse_xml(f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" '
-                         'w:space="1" w:color="000000"/></w:pBdr>'))
+    ppr.append(
+        parse_xml(
+            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" '
+            'w:space="1" w:color="000000"/></w:pBdr>'
+        )
+    )
 
 
 def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -> object:
@@ -140,11 +153,16 @@ def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    tbl_pr.append(parse_xml(
-        f'<w:tblBorders {nsdecls("w")}>'
-        + "".join(f'<w:{b} w:val="nil"/>' for b in
-                  ("top", "left", "bottom", "right", "insideH", "insideV"))
-        + "</w:tblBorders>"))
+    tbl_pr.append(
+        parse_xml(
+            f"<w:tblBorders {nsdecls('w')}>"
+            + "".join(
+                f'<w:{b} w:val="nil"/>'
+                for b in ("top", "left", "bottom", "right", "insideH", "insideV")
+            )
+            + "</w:tblBorders>"
+        )
+    )
     tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
     for row in table.rows:
         for cell, width in zip(row.cells, widths_cm, strict=True):
@@ -167,8 +185,15 @@ def header_block(doc: Document) -> None:
     rule(right, 6.0, right_w)
     left, right = table.rows[1].cells
     para(left, "Số: {{ doc.number }}/{{ org.symbol }}", size=13, center=True, before=6, after=0)
-    para(right, "{{ org.place }}, ngày {{ doc.day }} tháng {{ doc.month }} năm {{ doc.year }}",
-         size=14, italic=True, center=True, before=6, after=0)
+    para(
+        right,
+        "{{ org.place }}, ngày {{ doc.day }} tháng {{ doc.month }} năm {{ doc.year }}",
+        size=14,
+        italic=True,
+        center=True,
+        before=6,
+        after=0,
+    )
 
 
 def title_block(doc: Document) -> None:
@@ -182,36 +207,54 @@ def section_one(doc: Document) -> None:
     g = "ct.gtsx"
     para(doc, "I. KẾT QUẢ CHỦ YẾU THÁNG {{ month }}", bold=True)
     para(doc, "1. Về sản xuất công nghiệp", bold=True)
-    para(doc, "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }} "
-         "{{ iip_assessment }}, ước {{ iip.iip.growth | change('cùng kỳ', 2) }}. Trong đó, "
-         "{{ iip['iip.khai_khoang'].name }} ước {{ iip['iip.khai_khoang'].growth | delta(2) }}; "
-         "{{ iip['iip.che_bien'].name }} {{ iip['iip.che_bien'].growth | delta(2) }} và "
-         "{{ iip['iip.dien'].name }} ước {{ iip['iip.dien'].growth | delta(2) }}; "
-         "{{ iip['iip.nuoc'].name }} ước {{ iip['iip.nuoc'].growth | delta(2) }}.")
+    para(
+        doc,
+        "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }} "
+        "{{ iip_assessment }}, ước {{ iip.iip.growth | change('cùng kỳ', 2) }}. Trong đó, "
+        "{{ iip['iip.khai_khoang'].name }} ước {{ iip['iip.khai_khoang'].growth | delta(2) }}; "
+        "{{ iip['iip.che_bien'].name }} {{ iip['iip.che_bien'].growth | delta(2) }} và "
+        "{{ iip['iip.dien'].name }} ước {{ iip['iip.dien'].growth | delta(2) }}; "
+        "{{ iip['iip.nuoc'].name }} ước {{ iip['iip.nuoc'].growth | delta(2) }}.",
+    )
     tag(doc, f"{{%p if {g}.ytd %}}")
-    para(doc, "Dự tính GTSXCN (giá thực tế) cộng dồn {{ months_ytd }} tháng đầu năm ước đạt "
-         f"{{{{ {g}.ytd }}}} {{{{ {g}.unit }}}}{{{{ [{g}.ytd_yoy | change('cùng kỳ'), "
-         f"{g}.plan_share | attain('Kế hoạch năm')] | clauses(' và ', '; ') }}}}.")
+    para(
+        doc,
+        "Dự tính GTSXCN (giá thực tế) cộng dồn {{ months_ytd }} tháng đầu năm ước đạt "
+        f"{{{{ {g}.ytd }}}} {{{{ {g}.unit }}}}{{{{ [{g}.ytd_yoy | change('cùng kỳ'), "
+        f"{g}.plan_share | attain('Kế hoạch năm')] | clauses(' và ', '; ') }}}}.",
+    )
     tag(doc, "{%p endif %}")
-    para(doc, f"Trong đó, tháng {{{{ month }}}}/{{{{ year }}}} ước đạt {{{{ {g}.value }}}} "
-         f"{{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}:")
+    para(
+        doc,
+        f"Trong đó, tháng {{{{ month }}}}/{{{{ year }}}} ước đạt {{{{ {g}.value }}}} "
+        f"{{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}:",
+    )
     tag(doc, f"{{%p for grp in {g}.groups %}}")
     para(doc, "* {{ grp.name }}:", italic=True)
     tag(doc, "{%p for c in grp.items %}")
-    para(doc, "- {{ c.name }} tháng {{ month }} ước đạt {{ c.value }} {{ c.unit }}"
-         f"{compare('c')}.")
+    para(
+        doc,
+        "- {{ c.name }} tháng {{ month }} ước đạt {{ c.value }} {{ c.unit }}"
+        f"{compare('c')}.",
+    )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
 
     b = "ct.ban_le"
     para(doc, "2. Về hoạt động thương mại", bold=True)
-    para(doc, f"{{{{ {b}.name }}}} tháng {{{{ month }}}}/{{{{ year }}}} ước đạt "
-         f"{{{{ {b}.value }}}} {{{{ {b}.unit }}}}{compare(b)}.")
+    para(
+        doc,
+        f"{{{{ {b}.name }}}} tháng {{{{ month }}}}/{{{{ year }}}} ước đạt "
+        f"{{{{ {b}.value }}}} {{{{ {b}.unit }}}}{compare(b)}.",
+    )
     tag(doc, f"{{%p if {b}.children %}}")
     para(doc, "Trong đó:")
     tag(doc, f"{{%p for c in {b}.children %}}")
-    para(doc, "{{ c.name }} tháng {{ month }} ước đạt {{ c.value }} {{ c.unit }}"
-         f"{compare('c')}{{{{ '.' if loop.last else ';' }}}}")
+    para(
+        doc,
+        "{{ c.name }} tháng {{ month }} ước đạt {{ c.value }} {{ c.unit }}"
+        f"{compare('c')}{{{{ '.' if loop.last else ';' }}}}",
+    )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
 
@@ -225,11 +268,14 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
     x = f"ct.{code}"
     m = f"trade.{key}_markets"
     para(doc, heading, italic=True)
-    para(doc, f"{{{{ {x}.name }}}} trên địa bàn {{{{ org.province }}}} tháng {{{{ month }}}}/"
-         f"{{{{ year }}}} ước đạt {{{{ {x}.value }}}} {{{{ {x}.unit }}}}{compare(x)}."
-         f"{{% if {m} %}} Thị trường {word} lớn nhất của tỉnh là {{{{ {m}[0] }}}}"
-         f"{{% if {m} | length > 1 %}}, sau đó là {{{{ {m}[1:] | join(', ') }}}}{{% endif %}}"
-         f" và một số nước khác{end}{{% endif %}}")
+    para(
+        doc,
+        f"{{{{ {x}.name }}}} trên địa bàn {{{{ org.province }}}} tháng {{{{ month }}}}/"
+        f"{{{{ year }}}} ước đạt {{{{ {x}.value }}}} {{{{ {x}.unit }}}}{compare(x)}."
+        f"{{% if {m} %}} Thị trường {word} lớn nhất của tỉnh là {{{{ {m}[0] }}}}"
+        f"{{% if {m} | length > 1 %}}, sau đó là {{{{ {m}[1:] | join(', ') }}}}{{% endif %}}"
+        f" và một số nước khác{end}{{% endif %}}",
+    )
     tag(doc, f"{{%p if trade.{key}_products %}}")
     para(doc, f"Các sản phẩm {word}: {{{{ trade.{key}_products }}}}")
     tag(doc, "{%p endif %}")
@@ -251,8 +297,12 @@ def activities(doc: Document) -> None:
 
 
 def section_two(doc: Document) -> None:
-    para(doc, "II. NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}"
-         "{% if next_year != year %} NĂM {{ next_year }}{% endif %}", bold=True)
+    para(
+        doc,
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}"
+        "{% if next_year != year %} NĂM {{ next_year }}{% endif %}",
+        bold=True,
+    )
     tag(doc, "{%p for t in tasks %}")
     para(doc, "{{ t.number }}. {{ t.text }}")
     tag(doc, "{%p endfor %}")
@@ -288,9 +338,12 @@ def page_numbers(doc: Document) -> None:
     p.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
     p.paragraph_format.first_line_indent = Cm(0)
     p.paragraph_format.space_after = Pt(0)
-    p._p.append(parse_xml(
-        f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:rPr><w:sz w:val="28"/>'
-        '</w:rPr><w:t>2</w:t></w:r></w:fldSimple>'))
+    p._p.append(
+        parse_xml(
+            f'<w:fldSimple {nsdecls("w")} w:instr="PAGE"><w:r><w:rPr><w:sz w:val="28"/>'
+            "</w:rPr><w:t>2</w:t></w:r></w:fldSimple>"
+        )
+    )
     section.first_page_header.is_linked_to_previous = False
 
 

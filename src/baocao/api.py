@@ -57,8 +57,9 @@ def check_inputs(config: Config, month: int, year: int) -> CheckResult:
     return CheckResult(path, sort_problems(problems), data)
 
 
-def build_report(config: Config, month: int, year: int, out: Path | None = None,
-                 *, force: bool = False) -> BuildResult:
+def build_report(
+    config: Config, month: int, year: int, out: Path | None = None, *, force: bool = False
+) -> BuildResult:
     """Check the inputs, render the template and write the report; writes nothing on error."""
     checked = check_inputs(config, month, year)
     if checked.data is None:

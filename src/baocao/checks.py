@@ -29,17 +29,30 @@ FIGURE_FIELDS = {
 }
 
 
-def check_month(data: MonthlyData, locator: Locator, path: Path, month: int,
-                year: int) -> list[Problem]:
+def check_month(
+    data: MonthlyData, locator: Locator, path: Path, month: int, year: int
+) -> list[Problem]:
     """``thang``/``nam`` in the workbook must be the month asked for."""
     title = locator.sheet(THONG_TIN)
     problems = []
     if data.info.month != month:
-        problems.append(error(f"Sổ ghi tháng {data.info.month}, nhưng lệnh yêu cầu tháng {month}.",
-                              path, title, locator.info.get("thang")))
+        problems.append(
+            error(
+                f"Sổ ghi tháng {data.info.month}, nhưng lệnh yêu cầu tháng {month}.",
+                path,
+                title,
+                locator.info.get("thang"),
+            )
+        )
     if data.info.year != year:
-        problems.append(error(f"Sổ ghi năm {data.info.year}, nhưng lệnh yêu cầu năm {year}.",
-                              path, title, locator.info.get("nam")))
+        problems.append(
+            error(
+                f"Sổ ghi năm {data.info.year}, nhưng lệnh yêu cầu năm {year}.",
+                path,
+                title,
+                locator.info.get("nam"),
+            )
+        )
     return problems
 
 
@@ -52,8 +65,15 @@ def check_codes(data: MonthlyData, locator: Locator, path: Path) -> list[Problem
         for r in rows:
             where = locator.cell(spec, "code", r.row)
             if not CODE_PATTERN.match(r.code):
-                problems.append(error(f"Mã «{r.code}» chỉ được gồm chữ thường không dấu, chữ số, "
-                                      "dấu «_» và dấu «.».", path, title, where))
+                problems.append(
+                    error(
+                        f"Mã «{r.code}» chỉ được gồm chữ thường không dấu, chữ số, "
+                        "dấu «_» và dấu «.».",
+                        path,
+                        title,
+                        where,
+                    )
+                )
             if counts[r.code] > 1:
                 problems.append(error(f"Mã «{r.code}» bị trùng.", path, title, where))
     parents = {i.code: i.parent for i in data.indicators}
@@ -61,12 +81,24 @@ def check_codes(data: MonthlyData, locator: Locator, path: Path) -> list[Problem
     for ind in data.indicators:
         where = locator.cell(CHI_TIEU, "parent", ind.row)
         if ind.parent is not None and (ind.parent not in parents or ind.parent == ind.code):
-            problems.append(error(f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào "
-                                  "khác mang mã này.", path, title, where))
+            problems.append(
+                error(
+                    f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này.",
+                    path,
+                    title,
+                    where,
+                )
+            )
         elif _in_cycle(ind.code, parents):
-            problems.append(error(f"«Thuộc» của «{ind.code}» tạo thành vòng lặp "
-                                  "(chỉ tiêu thuộc chính các chỉ tiêu con của nó).",
-                                  path, title, where))
+            problems.append(
+                error(
+                    f"«Thuộc» của «{ind.code}» tạo thành vòng lặp "
+                    "(chỉ tiêu thuộc chính các chỉ tiêu con của nó).",
+                    path,
+                    title,
+                    where,
+                )
+            )
     return problems
 
 
@@ -89,19 +121,37 @@ def check_values(data: MonthlyData, locator: Locator, path: Path) -> list[Proble
         for name, header in FIGURE_FIELDS.items():
             value = getattr(ind, name)
             if value is not None and value < 0:
-                problems.append(error(f"Cột «{header}» không được âm, nhưng là "
-                                      f"{format_number(value, ind.decimals)}.", path, title,
-                                      locator.cell(CHI_TIEU, name, ind.row)))
+                problems.append(
+                    error(
+                        f"Cột «{header}» không được âm, nhưng là "
+                        f"{format_number(value, ind.decimals)}.",
+                        path,
+                        title,
+                        locator.cell(CHI_TIEU, name, ind.row),
+                    )
+                )
         if ind.ytd is not None and ind.ytd < ind.value:
-            problems.append(warning("«Lũy kế» nhỏ hơn số của tháng báo cáo; hãy kiểm tra lại.",
-                                    path, title, locator.cell(CHI_TIEU, "ytd", ind.row)))
+            problems.append(
+                warning(
+                    "«Lũy kế» nhỏ hơn số của tháng báo cáo; hãy kiểm tra lại.",
+                    path,
+                    title,
+                    locator.cell(CHI_TIEU, "ytd", ind.row),
+                )
+            )
     title = locator.sheet(CHI_SO_SXCN)
     for row in data.iip:
         for name, index in (("index", row.index), ("ytd_index", row.ytd_index)):
             if index is not None and not 0 < index <= INDEX_MAX:
-                problems.append(error(f"Chỉ số phải lớn hơn 0 và không quá 1000, nhưng là "
-                                      f"{format_number(index, 2)}.", path, title,
-                                      locator.cell(CHI_SO_SXCN, name, row.row)))
+                problems.append(
+                    error(
+                        f"Chỉ số phải lớn hơn 0 và không quá 1000, nhưng là "
+                        f"{format_number(index, 2)}.",
+                        path,
+                        title,
+                        locator.cell(CHI_SO_SXCN, name, row.row),
+                    )
+                )
     return problems
 
 
@@ -125,15 +175,21 @@ def check_breakdowns(data: MonthlyData, locator: Locator, path: Path) -> list[Pr
             diff = sum(values, Decimal(0)) - total
             if abs(diff) > tolerance:
                 label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
-                problems.append(warning(
-                    f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                    f"{format_number(diff, parent.decimals)} so với số của «{parent.code}».",
-                    path, title, locator.cell(CHI_TIEU, name, parent.row)))
+                problems.append(
+                    warning(
+                        f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
+                        f"{format_number(diff, parent.decimals)} so với số của «{parent.code}».",
+                        path,
+                        title,
+                        locator.cell(CHI_TIEU, name, parent.row),
+                    )
+                )
     return problems
 
 
-def check_data(data: MonthlyData, locator: Locator, path: Path, month: int,
-               year: int) -> list[Problem]:
+def check_data(
+    data: MonthlyData, locator: Locator, path: Path, month: int, year: int
+) -> list[Problem]:
     """Every cross-row check."""
     return [
         *check_month(data, locator, path, month, year),

@@ -23,15 +23,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-MonthOpt = Annotated[int, typer.Option("--month", "-m", min=1, max=12,
-                                       help="Tháng báo cáo (1–12).")]
-YearOpt = Annotated[int, typer.Option("--year", "-y", min=1900, max=9999,
-                                      help="Năm báo cáo, ví dụ 2024.")]
-ConfigOpt = Annotated[Path | None, typer.Option(
-    "--config", "-c", help="Tệp cấu hình baocao.toml (mặc định: $BAOCAO_CONFIG, rồi "
-    "./baocao.toml).")]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình "
-                                        "viên).")]
+MonthOpt = Annotated[
+    int, typer.Option("--month", "-m", min=1, max=12, help="Tháng báo cáo (1–12).")
+]
+YearOpt = Annotated[
+    int, typer.Option("--year", "-y", min=1900, max=9999, help="Năm báo cáo, ví dụ 2024.")
+]
+ConfigOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="Tệp cấu hình baocao.toml (mặc định: $BAOCAO_CONFIG, rồi ./baocao.toml).",
+    ),
+]
+DebugOpt = Annotated[
+    bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình viên).")
+]
 
 
 def _show(path: Path) -> str:
@@ -60,14 +68,26 @@ def _fail(exc: BaocaoError, debug: bool) -> typer.Exit:
 
 
 @app.command()
-def build(month: MonthOpt, year: YearOpt, config: ConfigOpt = None,
-          out: Annotated[Path | None, typer.Option(
-              "--out", "-o", help="Tệp báo cáo cần ghi (mặc định theo cấu hình, ví dụ "
-              "out/BaoCao_T03_2024.docx).")] = None,
-          force: Annotated[bool, typer.Option(
-              "--force", help="Ghi đè báo cáo đã có; bản cũ được giữ lại thành bản sao lưu.")
-          ] = False,
-          debug: DebugOpt = False) -> None:
+def build(
+    month: MonthOpt,
+    year: YearOpt,
+    config: ConfigOpt = None,
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Tệp báo cáo cần ghi (mặc định theo cấu hình, ví dụ out/BaoCao_T03_2024.docx).",
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force", help="Ghi đè báo cáo đã có; bản cũ được giữ lại thành bản sao lưu."
+        ),
+    ] = False,
+    debug: DebugOpt = False,
+) -> None:
     """Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."""
     from baocao.api import build_report
     from baocao.config import load_config
@@ -84,8 +104,9 @@ def build(month: MonthOpt, year: YearOpt, config: ConfigOpt = None,
 
 
 @app.command()
-def check(month: MonthOpt, year: YearOpt, config: ConfigOpt = None,
-          debug: DebugOpt = False) -> None:
+def check(
+    month: MonthOpt, year: YearOpt, config: ConfigOpt = None, debug: DebugOpt = False
+) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
     from baocao.api import check_inputs
     from baocao.config import load_config
@@ -102,8 +123,9 @@ def check(month: MonthOpt, year: YearOpt, config: ConfigOpt = None,
 
 # Typer (0.2x) vendors click privately; its UsageError is reached through the
 # public BadParameter, so usage errors can be written in Vietnamese.
-UsageError: type[Exception] = next(c for c in typer.BadParameter.__mro__
-                                   if c.__name__ == "UsageError")
+UsageError: type[Exception] = next(
+    c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+)
 
 _USAGE_MESSAGES = {
     "MissingParameter": "Thiếu tùy chọn bắt buộc {hint}.",

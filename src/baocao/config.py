@@ -32,10 +32,10 @@ class _Section(BaseModel):
 class Organization(_Section):
     """Names as printed: the header block and the sentences that name the province."""
 
-    parent_body: str = Field(min_length=1)  # "UBND TỈNH BẮC GIANG"
+    parent_body: str = Field(min_length=1)  # "UBND TỈNH ...", the parent body
     issuing_body: str = Field(min_length=1)  # "SỞ CÔNG THƯƠNG"
-    province: str = Field(min_length=1)  # "tỉnh Bắc Giang", as written in sentences
-    place: str = Field(min_length=1)  # "Bắc Giang", the place in the date line
+    province: str = Field(min_length=1)  # "tỉnh ...", as written in sentences
+    place: str = Field(min_length=1)  # the place name in the date line
     symbol: str = Field(min_length=1)  # "BC-SCT", the document symbol after "Số: .../"
 
 

@@ -142,10 +142,15 @@ def _indicator_view(ind: Indicator, children: list[tuple[str, IndicatorView]]) -
         groups.setdefault(group, []).append(child)
     d = ind.decimals
     return IndicatorView(
-        code=ind.code, name=ind.name, unit=ind.unit,
-        value=_shown(ind.value, d), previous=_shown(ind.previous, d),
-        same_period=_shown(ind.same_period, d), ytd=_shown(ind.ytd, d),
-        ytd_same_period=_shown(ind.ytd_same_period, d), annual_plan=_shown(ind.annual_plan, d),
+        code=ind.code,
+        name=ind.name,
+        unit=ind.unit,
+        value=_shown(ind.value, d),
+        previous=_shown(ind.previous, d),
+        same_period=_shown(ind.same_period, d),
+        ytd=_shown(ind.ytd, d),
+        ytd_same_period=_shown(ind.ytd_same_period, d),
+        annual_plan=_shown(ind.annual_plan, d),
         mom=growth.mom_pct(ind.value, ind.previous),
         yoy=growth.yoy_pct(ind.value, ind.same_period),
         ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
@@ -167,8 +172,10 @@ def build_sections(activities: Iterable[Activity]) -> list[SectionView]:
 
 def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
     """Tasks numbered by their STT, or 1, 2, … when STT is blank."""
-    return [TaskView((t.number or "").strip().rstrip(".") or str(i), t.text)
-            for i, t in enumerate(tasks, start=1)]
+    return [
+        TaskView((t.number or "").strip().rstrip(".") or str(i), t.text)
+        for i, t in enumerate(tasks, start=1)
+    ]
 
 
 def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLine]:
@@ -225,10 +232,23 @@ def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
             "name": info.signer_name or config.signer.name,
         },
         "recipients": build_recipients(config.recipients.lines),
-        "iip": CodeTable("ChiSoSXCN", ((r.code, IipView(
-            code=r.code, name=r.name, index=format_number(r.index, 2),
-            growth=growth.index_growth(r.index), ytd_index=_shown(r.ytd_index, 2),
-            ytd_growth=growth.index_growth(r.ytd_index))) for r in data.iip)),
+        "iip": CodeTable(
+            "ChiSoSXCN",
+            (
+                (
+                    r.code,
+                    IipView(
+                        code=r.code,
+                        name=r.name,
+                        index=format_number(r.index, 2),
+                        growth=growth.index_growth(r.index),
+                        ytd_index=_shown(r.ytd_index, 2),
+                        ytd_growth=growth.index_growth(r.ytd_index),
+                    ),
+                )
+                for r in data.iip
+            ),
+        ),
         "iip_assessment": iip_assessment(data, config),
         "ct": CodeTable("ChiTieu", build_indicators(data.indicators).items()),
         "trade": {

@@ -51,19 +51,23 @@ class Problem:
 
     def __str__(self) -> str:
         where = self.location
-        return f"{self.severity.value}: {where}: {self.message}" if where else (
-            f"{self.severity.value}: {self.message}"
+        return (
+            f"{self.severity.value}: {where}: {self.message}"
+            if where
+            else (f"{self.severity.value}: {self.message}")
         )
 
 
-def error(message: str, file: Path | None = None, sheet: str | None = None,
-          cell: str | None = None) -> Problem:
+def error(
+    message: str, file: Path | None = None, sheet: str | None = None, cell: str | None = None
+) -> Problem:
     """An error-level problem."""
     return Problem(Severity.ERROR, message, file, sheet, cell)
 
 
-def warning(message: str, file: Path | None = None, sheet: str | None = None,
-            cell: str | None = None) -> Problem:
+def warning(
+    message: str, file: Path | None = None, sheet: str | None = None, cell: str | None = None
+) -> Problem:
     """A warning-level problem."""
     return Problem(Severity.WARNING, message, file, sheet, cell)
 

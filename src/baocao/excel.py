@@ -45,21 +45,28 @@ def read_workbook(path: Path) -> RawWorkbook:
     from openpyxl.utils.exceptions import InvalidFileException
 
     if not path.exists():
-        raise InputError([error(f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).",
-                                path)])
+        raise InputError([error(f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).", path)])
     if not path.is_file():
         raise InputError([error("Đường dẫn này là một thư mục, không phải tệp Excel.", path)])
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise InputError([error(
-            f"Không đọc được tệp: đây không phải là tệp Excel .xlsx hợp lệ ({exc}). "
-            "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.", path)]) from exc
+        raise InputError(
+            [
+                error(
+                    f"Không đọc được tệp: đây không phải là tệp Excel .xlsx hợp lệ ({exc}). "
+                    "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
+                    path,
+                )
+            ]
+        ) from exc
     except OSError as exc:
         raise InputError([error(f"Không mở được tệp: {exc}.", path)]) from exc
     try:
-        sheets = {ws.title: RawSheet(ws.title, tuple(_rows(ws.iter_rows(values_only=True))))
-                  for ws in book.worksheets}
+        sheets = {
+            ws.title: RawSheet(ws.title, tuple(_rows(ws.iter_rows(values_only=True))))
+            for ws in book.worksheets
+        }
     finally:
         book.close()
     return RawWorkbook(path, sheets)
@@ -67,5 +74,7 @@ def read_workbook(path: Path) -> RawWorkbook:
 
 def _rows(values: Iterator[tuple[object, ...]]) -> Iterator[tuple[RawCell, ...]]:
     for row_number, row in enumerate(values, start=1):
-        yield tuple(RawCell(f"{column_letter(col)}{row_number}", value)
-                    for col, value in enumerate(row, start=1))
+        yield tuple(
+            RawCell(f"{column_letter(col)}{row_number}", value)
+            for col, value in enumerate(row, start=1)
+        )

@@ -113,8 +113,11 @@ def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
 def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
     """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
     header = sheet.rows[0] if sheet.rows else ()
-    positions = {normalize_header(c.value): i for i, c in enumerate(header)
-                 if isinstance(c.value, str) and c.value.strip()}
+    positions = {
+        normalize_header(c.value): i
+        for i, c in enumerate(header)
+        if isinstance(c.value, str) and c.value.strip()
+    }
     columns: dict[str, int] = {}
     missing = False
     for column in spec.columns:
@@ -135,8 +138,9 @@ def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[st
     return rows
 
 
-def _read_row(ctx: _Context, spec: SheetSpec, title: str, cells: tuple[RawCell, ...],
-              columns: dict[str, int]) -> dict[str, Value] | None:
+def _read_row(
+    ctx: _Context, spec: SheetSpec, title: str, cells: tuple[RawCell, ...], columns: dict[str, int]
+) -> dict[str, Value] | None:
     key_cell = _cell_at(cells, columns[spec.key_field])
     if key_cell is None or _is_blank(key_cell.value):
         return None
@@ -172,8 +176,9 @@ def _convert(ctx: _Context, title: str, cell: RawCell, kind: Kind, label: str) -
     number = _number(ctx, title, cell, label)
     if kind is Kind.INT and number is not None:
         if number != number.to_integral_value():
-            ctx.error(title, cell.ref, f"{label} cần một số nguyên, "
-                      f"nhưng ô có {_shown(cell.value)}.")
+            ctx.error(
+                title, cell.ref, f"{label} cần một số nguyên, nhưng ô có {_shown(cell.value)}."
+            )
             return None
         return int(number)
     return number
@@ -196,7 +201,7 @@ def _text(ctx: _Context, title: str, cell: RawCell) -> str:
 
 def _number(ctx: _Context, title: str, cell: RawCell, label: str) -> Decimal | None:
     value = cell.value
-    if isinstance(value, bool) or isinstance(value, dt.date | dt.time | dt.timedelta):
+    if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {_shown(value)}.")
         return None
     if isinstance(value, int | float):
@@ -206,8 +211,12 @@ def _number(ctx: _Context, title: str, cell: RawCell, label: str) -> Decimal | N
     if parsed is None:
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {_shown(text)}.")
         return None
-    ctx.warn(title, cell.ref, f"Số được gõ dưới dạng chữ {_shown(text)}; đã đọc là "
-             f"{_shown(parsed)}. Nên nhập ô này dưới dạng số.")
+    ctx.warn(
+        title,
+        cell.ref,
+        f"Số được gõ dưới dạng chữ {_shown(text)}; đã đọc là "
+        f"{_shown(parsed)}. Nên nhập ô này dưới dạng số.",
+    )
     return parsed
 
 
@@ -225,8 +234,9 @@ def _date(ctx: _Context, title: str, cell: RawCell, label: str) -> dt.date | Non
             return dt.date(year, month, day)
         except ValueError:
             pass
-    ctx.error(title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), "
-              f"nhưng ô có {_shown(text)}.")
+    ctx.error(
+        title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {_shown(text)}."
+    )
     return None
 
 
@@ -239,21 +249,28 @@ def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
         key = normalize_header(str(row["key"]))
         ref = ctx.locator.cell(THONG_TIN, "value", int(str(row["row"])))
         if key in seen:
-            ctx.error(title, ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                      f"Khóa «{key}» xuất hiện hai lần.")
+            ctx.error(
+                title,
+                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
+                f"Khóa «{key}» xuất hiện hai lần.",
+            )
             continue
         seen.add(key)
         ctx.locator.info[key] = ref
         spec = keys.get(key)
         if spec is None:
-            ctx.warn(title, ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                     f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.")
+            ctx.warn(
+                title,
+                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
+                f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.",
+            )
             continue
         raw = row.get("value")
         if raw is None:
             continue
-        fields[spec.field] = _convert(ctx, title, RawCell(ref, raw), spec.kind,
-                                      f"Khóa «{spec.key}»")
+        fields[spec.field] = _convert(
+            ctx, title, RawCell(ref, raw), spec.kind, f"Khóa «{spec.key}»"
+        )
     for spec in INFO_KEYS:
         if spec.required and fields.get(spec.field) is None and spec.key not in seen:
             ctx.error(title, None, f"Thiếu khóa «{spec.key}».")
@@ -264,8 +281,9 @@ def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
         ctx.error(title, None, f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {month}.")
     for name in ("export_markets", "import_markets"):
         if isinstance(fields.get(name), str):
-            fields[name] = tuple(m.strip() for m in str(fields[name]).split(MARKET_SEPARATOR)
-                                 if m.strip())
+            fields[name] = tuple(
+                m.strip() for m in str(fields[name]).split(MARKET_SEPARATOR) if m.strip()
+            )
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)
@@ -279,8 +297,11 @@ def _indicators(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Indicator,
         decimals = row.get("decimals", 0)
         if not isinstance(decimals, int) or not 0 <= decimals <= MAX_DECIMALS:
             ref = ctx.locator.cell(CHI_TIEU, "decimals", int(str(row["row"])))
-            ctx.error(title, ref, f"«Số lẻ» phải là số nguyên từ 0 đến {MAX_DECIMALS}, "
-                      f"nhưng là {_shown(decimals)}.")
+            ctx.error(
+                title,
+                ref,
+                f"«Số lẻ» phải là số nguyên từ 0 đến {MAX_DECIMALS}, nhưng là {_shown(decimals)}.",
+            )
             continue
         out.append(Indicator.model_validate(row))
     return tuple(out)
@@ -296,13 +317,20 @@ def _activities(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Activity, 
         level = row.get("level", 1)
         number = int(str(row["row"]))
         if section is None:
-            ctx.error(title, ctx.locator.cell(HOAT_DONG, "section", number),
-                      "Dòng đầu tiên phải có «Mục» (tên tiểu mục).")
+            ctx.error(
+                title,
+                ctx.locator.cell(HOAT_DONG, "section", number),
+                "Dòng đầu tiên phải có «Mục» (tên tiểu mục).",
+            )
             continue
         if level not in (0, 1, 2):
-            ctx.error(title, ctx.locator.cell(HOAT_DONG, "level", number),
-                      f"«Cấp» phải là 0, 1 hoặc 2, nhưng là {level}.")
+            ctx.error(
+                title,
+                ctx.locator.cell(HOAT_DONG, "level", number),
+                f"«Cấp» phải là 0, 1 hoặc 2, nhưng là {level}.",
+            )
             continue
-        out.append(Activity(row=number, section=section, level=int(str(level)),
-                            text=str(row["text"])))
+        out.append(
+            Activity(row=number, section=section, level=int(str(level)), text=str(row["text"]))
+        )
     return tuple(out)

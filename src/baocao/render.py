@@ -8,7 +8,6 @@ template uses but the context lacks is an error, not an empty string.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
 import tempfile
 import zipfile
@@ -18,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
-from jinja2.sandbox import SandboxedEnvironment, SecurityError
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.errors import OutputExistsError, TemplateError
 from baocao.vnformat import (
@@ -67,17 +67,21 @@ def render_document(template: Path, context: dict[str, Any]) -> Any:
     try:
         doc.render(context, jinja_env=make_environment(), autoescape=True)
     except TemplateSyntaxError as exc:
-        raise TemplateError(f"Mẫu báo cáo {template} sai cú pháp Jinja: {exc.message}"
-                            f"{_near(exc)}") from exc
+        raise TemplateError(
+            f"Mẫu báo cáo {template} sai cú pháp Jinja: {exc.message}{_near(exc)}"
+        ) from exc
     except UndefinedError as exc:
-        raise TemplateError(f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: "
-                            f"{exc.message}{_near(exc)}") from exc
+        raise TemplateError(
+            f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: {exc.message}{_near(exc)}"
+        ) from exc
     except SecurityError as exc:
-        raise TemplateError(f"Mẫu báo cáo {template} cố truy cập phần không được phép "
-                            f"(bị chặn vì an toàn): {exc}") from exc
+        raise TemplateError(
+            f"Mẫu báo cáo {template} cố truy cập phần không được phép (bị chặn vì an toàn): {exc}"
+        ) from exc
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
-        raise TemplateError(f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx "
-                            f"hợp lệ ({exc}).") from exc
+        raise TemplateError(
+            f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
+        ) from exc
     return doc
 
 
@@ -94,13 +98,16 @@ def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
     and then first copied to a dated backup beside it.
     """
     if out.exists() and not force:
-        raise OutputExistsError(f"Báo cáo {out} đã có. Dùng --force để ghi đè "
-                                "(bản cũ sẽ được giữ lại thành bản sao lưu), hoặc --out để "
-                                "ghi ra tệp khác.")
+        raise OutputExistsError(
+            f"Báo cáo {out} đã có. Dùng --force để ghi đè "
+            "(bản cũ sẽ được giữ lại thành bản sao lưu), hoặc --out để "
+            "ghi ra tệp khác."
+        )
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp_name = tempfile.mkstemp(dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    with tempfile.NamedTemporaryFile(
+        dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
+    ) as handle:
+        tmp = Path(handle.name)
     try:
         doc.save(str(tmp))
         backup = None
@@ -108,7 +115,7 @@ def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = out.with_name(f"{out.stem}.bak-{stamp}{out.suffix}")
             shutil.copy2(out, backup)
-        os.replace(tmp, out)
+        tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
     return backup

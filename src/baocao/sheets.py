@@ -132,6 +132,7 @@ NHIEM_VU = SheetSpec(
 
 SHEETS = (THONG_TIN, CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU)
 
+
 def normalize_header(text: str) -> str:
     """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())

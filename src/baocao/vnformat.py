@@ -32,7 +32,7 @@ def format_number(value: Decimal, decimals: int = 0) -> str:
     sign = "-" if rounded < 0 else ""
     text = f"{abs(rounded):f}"
     whole, _, fraction = text.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
@@ -77,8 +77,7 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     return f"{change_phrase(pct, decimals)} so với {against}"
 
 
-def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm",
-                  decimals: int = 1) -> str:
+def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
     """Share of a target: "đạt 23,1% so với Kế hoạch năm"; None gives ""."""
     if share is None:
         return ""

@@ -1,0 +1,123 @@
+"""Test helpers: sample paths, .docx text, workbook edits, configs for other organisations."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_CONFIG = ROOT / "baocao.toml"
+SAMPLE_WORKBOOK = ROOT / "data" / "samples" / "2024-03.xlsx"
+GOLDEN = ROOT / "tests" / "golden" / "2024-03.txt"
+
+
+def document_texts(path: Path) -> list[str]:
+    """Every non-empty paragraph and table-cell paragraph, in order, whitespace-normalised."""
+    doc = Document(str(path))
+    texts: list[str] = []
+    for el in doc.element.body.iterchildren():
+        if el.tag.endswith("}p"):
+            texts.append(Paragraph(el, doc).text)
+        elif el.tag.endswith("}tbl"):
+            for row in Table(el, doc).rows:
+                seen: set[int] = set()
+                for cell in row.cells:
+                    if id(cell._tc) not in seen:
+                        seen.add(id(cell._tc))
+                        texts += [p.text for p in cell.paragraphs]
+    return [" ".join(t.split()) for t in texts if t.strip()]
+
+
+def golden_lines() -> list[str]:
+    """The seed report's Sections I and II, recipients and signature, one paragraph a line."""
+    return [
+        " ".join(line.split())
+        for line in GOLDEN.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def edit_workbook(path: Path, sheet: str, key: str, header: str, value: object) -> None:
+    """Set the cell in column ``header`` of the row whose column A is ``key``."""
+    book = load_workbook(path)
+    ws = book[sheet]
+    headers = [c.value for c in ws[1]]
+    col = headers.index(header) + 1
+    for row in ws.iter_rows(min_row=2):
+        if row[0].value == key:
+            ws.cell(row=row[0].row, column=col).value = value
+            break
+    else:
+        raise KeyError(key)
+    book.save(path)
+
+
+SUMMARY = (
+    "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng {next_month} "
+    "năm {next_year}"
+)
+
+CONFIG_TEMPLATE = """
+[organization]
+parent_body = "{parent}"
+issuing_body = "SỞ CÔNG THƯƠNG"
+province = "{province}"
+place = "{place}"
+symbol = "BC-SCT"
+
+[document]
+summary = "{summary}"
+
+[signer]
+authority = "{authority}"
+title = "{title}"
+name = "{signer}"
+
+[recipients]
+lines = ["UBND tỉnh (B/c)", "Lưu: VT, P.KHTC"]
+
+[[iip_assessment]]
+min = 10
+text = "tăng khá"
+
+[[iip_assessment]]
+min = 0
+text = "tăng nhẹ"
+
+[[iip_assessment]]
+min = -1000
+text = "giảm"
+
+[paths]
+data_dir = "data"
+output_dir = "out"
+"""
+
+
+def write_config(
+    folder: Path,
+    *,
+    parent: str = "UBND TỈNH BẮC GIANG",
+    province: str = "tỉnh Bắc Giang",
+    place: str = "Bắc Giang",
+    authority: str = "KT. GIÁM ĐỐC",
+    title: str = "PHÓ GIÁM ĐỐC",
+    signer: str = "Nguyễn Văn Phương",
+) -> Path:
+    """A config in ``folder`` reading ``folder/data`` and writing ``folder/out``."""
+    path = folder / "baocao.toml"
+    text = CONFIG_TEMPLATE.format(
+        summary=SUMMARY,
+        parent=parent,
+        province=province,
+        place=place,
+        authority=authority,
+        title=title,
+        signer=signer,
+    )
+    path.write_text(text, encoding="utf-8")
+    return path

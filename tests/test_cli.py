@@ -1,0 +1,236 @@
+"""The command line: exact messages in Vietnamese, exit codes, and nothing written on error."""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.cli import app, main
+from helpers import GOLDEN, document_texts, edit_workbook
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+
+
+def run(*args: str) -> tuple[int, str, str]:
+    """Invoke the app; returns exit code, stdout and stderr."""
+    result = runner.invoke(app, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+def book(workspace: Path) -> Path:
+    return workspace / "data" / "2024-03.xlsx"
+
+
+def test_build_writes_report_and_prints_path(workspace: Path) -> None:
+    """build writes out/BaoCao_T03_2024.docx from the config and prints where."""
+    code, out, err = run("build", *ARGS)
+    assert (code, out, err) == (0, "Đã tạo báo cáo: out/BaoCao_T03_2024.docx\n", "")
+    assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
+
+
+def test_build_to_chosen_file(workspace: Path) -> None:
+    """--out writes the report where asked."""
+    code, out, _ = run("build", *ARGS, "--out", "bao-cao/thang3.docx")
+    assert (code, out) == (0, "Đã tạo báo cáo: bao-cao/thang3.docx\n")
+    assert document_texts(workspace / "bao-cao" / "thang3.docx")[-1] == "Nguyễn Văn Phương"
+
+
+def test_build_never_overwrites_silently(workspace: Path) -> None:
+    """A second build stops with exit code 3 and leaves the first report byte for byte."""
+    assert run("build", *ARGS)[0] == 0
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    before = report.read_bytes()
+    code, out, err = run("build", *ARGS)
+    assert code == 3
+    assert out == ""
+    assert err == (
+        f"LỖI: Báo cáo {report} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại "
+        "thành bản sao lưu), hoặc --out để ghi ra tệp khác.\n"
+    )
+    assert report.read_bytes() == before
+
+
+def test_build_force_keeps_a_backup(workspace: Path) -> None:
+    """--force replaces the report and keeps the old one as a dated backup beside it."""
+    assert run("build", *ARGS)[0] == 0
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    old = report.read_bytes()
+    code, _, err = run("build", *ARGS, "--force")
+    assert code == 0
+    backups = list((workspace / "out").glob("BaoCao_T03_2024.bak-*.docx"))
+    assert len(backups) == 1
+    assert backups[0].read_bytes() == old
+    assert err == f"Đã lưu bản cũ thành: out/{backups[0].name}\n"
+    assert sorted(p.name for p in (workspace / "out").iterdir()) == sorted(
+        ["BaoCao_T03_2024.docx", backups[0].name]
+    )
+
+
+def test_check_clean_workbook(workspace: Path) -> None:
+    """check on the sample workbook finds nothing and exits 0."""
+    code, out, _ = run("check", *ARGS)
+    assert (code, out) == (0, "Sổ dữ liệu: data/2024-03.xlsx\nTổng cộng: 0 lỗi, 0 cảnh báo.\n")
+
+
+def test_check_missing_workbook(workspace: Path) -> None:
+    """A missing workbook is an error that says where it looked."""
+    path = workspace / "data" / "2024-04.xlsx"
+    code, out, _ = run("check", "--month", "4", "--year", "2024")
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        f"LỖI: {path}: Không tìm thấy tệp dữ liệu (đã tìm ở {path}).",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_check_missing_sheet(workspace: Path) -> None:
+    """A missing sheet is named."""
+    wb = load_workbook(book(workspace))
+    del wb["NhiemVu"]
+    wb.save(book(workspace))
+    code, out, _ = run("check", *ARGS)
+    assert code == 1
+    assert f"LỖI: {book(workspace)}: Thiếu trang tính «NhiemVu»." in out.splitlines()
+
+
+def test_check_missing_column(workspace: Path) -> None:
+    """A missing required column is named with its sheet's header row."""
+    wb = load_workbook(book(workspace))
+    wb["ChiTieu"]["C1"] = "Don vi"
+    wb.save(book(workspace))
+    code, out, _ = run("check", *ARGS)
+    assert code == 1
+    assert (
+        f"LỖI: {book(workspace)}, ChiTieu!1:1: Thiếu cột «Đơn vị» ở hàng tiêu đề (hàng 1)."
+        in out.splitlines()
+    )
+
+
+def test_check_text_where_number_needed(workspace: Path) -> None:
+    """Text in a number column is an error with the cell and the text found."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "khoảng 52 nghìn")
+    code, out, _ = run("check", *ARGS)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        f"LỖI: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo» cần một số, nhưng ô có "
+        "«khoảng 52 nghìn».",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_check_month_mismatch(workspace: Path) -> None:
+    """thang/nam that differ from the month asked for are errors at their cells."""
+    edit_workbook(book(workspace), "ThongTin", "thang", "Giá trị", 4)
+    edit_workbook(book(workspace), "ThongTin", "nam", "Giá trị", 2023)
+    code, out, _ = run("check", *ARGS)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
+        f"LỖI: {book(workspace)}, ThongTin!B3: Sổ ghi năm 2023, nhưng lệnh yêu cầu năm 2024.",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_build_with_errors_writes_nothing(workspace: Path) -> None:
+    """build validates first: with an error it prints the problems, exits 1, writes no file."""
+    edit_workbook(book(workspace), "ThongTin", "thang", "Giá trị", 4)
+    code, out, err = run("build", *ARGS)
+    assert code == 1
+    assert out == ""
+    assert err.splitlines() == [
+        f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        "Chưa tạo báo cáo vì dữ liệu có lỗi.",
+    ]
+    assert not (workspace / "out").exists()
+
+
+def test_headers_match_case_spaces_and_nfd(workspace: Path) -> None:
+    """Headers in other case, with extra spaces or decomposed diacritics are the same header."""
+    wb = load_workbook(book(workspace))
+    wb["ChiTieu"]["D1"] = unicodedata.normalize("NFD", "  THÁNG   BÁO CÁO ")
+    wb["ChiTieu"]["A1"] = "mã"
+    wb.save(book(workspace))
+    assert run("check", *ARGS)[:2] == (
+        0,
+        "Sổ dữ liệu: data/2024-03.xlsx\nTổng cộng: 0 lỗi, 0 cảnh báo.\n",
+    )
+
+
+def test_vietnamese_number_text_is_read_with_warning(workspace: Path) -> None:
+    """ "52.716" typed as text is read as 52716, with a warning naming the cell."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "52.716")
+    code, out, _ = run("check", *ARGS)
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Số được gõ dưới dạng chữ «52.716»; "
+        "đã đọc là «52716». Nên nhập ô này dưới dạng số.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+    assert run("build", *ARGS)[0] == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert GOLDEN.read_text(encoding="utf-8").splitlines()[4] in texts
+
+
+def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without a config anywhere, build says where it looked and exits 1."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BAOCAO_CONFIG", raising=False)
+    code, _, err = run("build", *ARGS)
+    assert code == 1
+    assert err == (
+        f"LỖI: Không tìm thấy tệp cấu hình {tmp_path / 'baocao.toml'} (theo thư mục "
+        "hiện tại). Hãy chỉ đường dẫn bằng --config hoặc biến môi trường "
+        "BAOCAO_CONFIG.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["build", "--year", "2024"], "LỖI: Thiếu tùy chọn bắt buộc --month/-m."),
+        (["build", "--month", "13", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
+        (["check", "--month", "ba", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
+        (["build", *ARGS, "--nhanh"], "LỖI: Không có tùy chọn --nhanh."),
+    ],
+)
+def test_usage_errors_in_vietnamese(
+    args: list[str],
+    message: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The console script writes usage errors in Vietnamese and exits 2."""
+    monkeypatch.setattr(sys, "argv", ["baocao", *args])
+    with pytest.raises(SystemExit) as exit_info:
+        main()
+    assert exit_info.value.code == 2
+    assert capsys.readouterr().err.splitlines() == [
+        message,
+        f"Xem hướng dẫn: baocao {args[0]} --help",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("command", "summary"),
+    [
+        ("build", "Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."),
+        (
+            "check",
+            "Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô.",
+        ),
+    ],
+)
+def test_every_command_has_vietnamese_help(command: str, summary: str) -> None:
+    """Each command's --help starts from its Vietnamese summary and lists its options."""
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    text = " ".join(result.stdout.split())
+    assert summary in text
+    assert "Tháng báo cáo (1–12)." in text

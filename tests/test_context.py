@@ -1,0 +1,77 @@
+"""The template context: recipients, tasks, subsections and the IIP assessment."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from baocao.config import RecipientGroup, load_config
+from baocao.context import build_recipients, build_sections, build_tasks, iip_assessment
+from baocao.models import Activity, IipRow, Info, MonthlyData, Task
+from helpers import write_config
+
+
+def test_recipients_punctuated_per_decree() -> None:
+    """ "- " and ";" per line, ":" before sub-lines, "+ " for sub-lines, "." at the very end."""
+    lines = build_recipients(
+        [
+            "UBND tỉnh (B/c)",
+            "Sở KH & ĐT;",
+            RecipientGroup(name="Sở Công Thương", items=["Lãnh đạo Sở", "Lưu: VT, P.KHTC."]),
+        ]
+    )
+    assert [(r.level, r.text) for r in lines] == [
+        (1, "- UBND tỉnh (B/c);"),
+        (1, "- Sở KH & ĐT;"),
+        (1, "- Sở Công Thương:"),
+        (2, "+ Lãnh đạo Sở;"),
+        (2, "+ Lưu: VT, P.KHTC."),
+    ]
+
+
+def test_tasks_numbered_by_stt_or_position() -> None:
+    """STT is used as written (without a trailing dot); a blank STT takes the position."""
+    tasks = build_tasks(
+        [
+            Task(row=2, number="1.", text="a"),
+            Task(row=3, text="b"),
+            Task(row=4, number="7", text="c"),
+        ]
+    )
+    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("7", "c")]
+
+
+def test_consecutive_rows_form_one_subsection() -> None:
+    """Rows with the same Mục in a row are one subsection; a Mục that comes back starts anew."""
+    acts = [
+        Activity(row=2, section="A", level=0, text="x"),
+        Activity(row=3, section="A", text="y"),
+        Activity(row=4, section="B", level=2, text="z"),
+        Activity(row=5, section="A", text="w"),
+    ]
+    sections = build_sections(acts)
+    assert [(s.title, [(i.level, i.text) for i in s.items]) for s in sections] == [
+        ("A", [(0, "x"), (1, "y")]),
+        ("B", [(2, "z")]),
+        ("A", [(1, "w")]),
+    ]
+
+
+def _month(index: str, assessment: str | None = None) -> MonthlyData:
+    return MonthlyData(
+        info=Info(month=3, year=2024, iip_assessment=assessment),
+        iip=(IipRow(row=2, code="iip", name="Toàn ngành", index=D(index)),),
+        indicators=(),
+        activities=(),
+        tasks=(),
+    )
+
+
+def test_iip_assessment_by_thresholds(tmp_path: Path) -> None:
+    """Without a word in the workbook, the first threshold the growth reaches gives it."""
+    config = load_config(write_config(tmp_path))
+    assert iip_assessment(_month("123.89"), config) == "tăng khá"
+    assert iip_assessment(_month("110"), config) == "tăng khá"
+    assert iip_assessment(_month("109.99"), config) == "tăng nhẹ"
+    assert iip_assessment(_month("96.5"), config) == "giảm"
+    assert iip_assessment(_month("96.5", "giảm nhẹ"), config) == "giảm nhẹ"

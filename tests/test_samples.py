@@ -1,0 +1,39 @@
+"""The committed sample workbook and default template are what the tools/ generators make."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from docx import Document
+from openpyxl import load_workbook
+
+from helpers import ROOT, SAMPLE_WORKBOOK
+
+
+def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    book = load_workbook(path)
+    return {ws.title: list(ws.iter_rows(values_only=True)) for ws in book.worksheets}
+
+
+def _template_text(path: Path) -> list[str]:
+    doc = Document(str(path))
+    texts = [p.text for p in doc.paragraphs]
+    for table in doc.tables:
+        texts += [p.text for row in table.rows for cell in row.cells for p in cell.paragraphs]
+    return texts
+
+
+def test_sample_workbook_is_generated(tmp_path: Path) -> None:
+    """data/samples/2024-03.xlsx holds exactly what tools/make_samples.py writes."""
+    out = tmp_path / "2024-03.xlsx"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_samples.py"), str(out)], check=True)
+    assert _cells(out) == _cells(SAMPLE_WORKBOOK)
+
+
+def test_default_template_is_generated(tmp_path: Path) -> None:
+    """templates/bao_cao_thang.docx holds the text and tags tools/make_template.py writes."""
+    out = tmp_path / "t.docx"
+    subprocess.run([sys.executable, str(ROOT / "tools" / "make_template.py"), str(out)], check=True)
+    assert _template_text(out) == _template_text(ROOT / "templates" / "bao_cao_thang.docx")
