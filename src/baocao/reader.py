@@ -276,9 +276,19 @@ def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
             ctx.error(title, None, f"Thiếu khóa «{spec.key}».")
         elif spec.required and fields.get(spec.field) is None:
             ctx.error(title, None, f"Khóa «{spec.key}» chưa có giá trị.")
-    month = fields.get("month")
+    month, year = fields.get("month"), fields.get("year")
     if isinstance(month, int) and not 1 <= month <= 12:
-        ctx.error(title, None, f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {month}.")
+        ctx.error(
+            title,
+            ctx.locator.info.get("thang"),
+            f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {month}.",
+        )
+    if isinstance(year, int) and not 1900 <= year <= 9999:
+        ctx.error(
+            title,
+            ctx.locator.info.get("nam"),
+            f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",
+        )
     for name in ("export_markets", "import_markets"):
         if isinstance(fields.get(name), str):
             fields[name] = tuple(

@@ -1,0 +1,73 @@
+"""Rendering is strict and sandboxed, and workbook text is data, never markup or template."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from jinja2.exceptions import SecurityError
+from helpers import document_texts, edit_workbook
+
+from baocao.api import build_report
+from baocao.config import load_config
+from baocao.errors import TemplateError
+from baocao.render import make_environment, render_document
+
+
+def _template(tmp_path: Path, text: str) -> Path:
+    doc = Document()
+    doc.add_paragraph(text)
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_sandbox_blocks_internals() -> None:
+    """A template cannot reach Python internals through the sandbox."""
+    env = make_environment()
+    with pytest.raises(SecurityError, match="unsafe"):
+        env.from_string("{{ cycler.__init__.__globals__ }}").render()
+
+
+def test_sandbox_error_is_a_template_error(tmp_path: Path) -> None:
+    """Through docxtpl, the sandbox's refusal is reported as a TemplateError (exit code 5)."""
+    template = _template(tmp_path, "{{ cycler.__init__.__globals__ }}")
+    with pytest.raises(TemplateError, match="cố truy cập phần không được phép"):
+        render_document(template, {})
+
+
+def test_undefined_name_is_an_error(tmp_path: Path) -> None:
+    """A name the context lacks stops rendering instead of printing nothing."""
+    template = _template(tmp_path, "Tháng {{ thang_bao_cao }}")
+    with pytest.raises(TemplateError) as info:
+        render_document(template, {})
+    assert str(info.value).startswith(
+        f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: 'thang_bao_cao' is undefined"
+    )
+
+
+def test_syntax_error_names_the_template(tmp_path: Path) -> None:
+    """A Jinja syntax error names the template."""
+    template = _template(tmp_path, "{{ month ")
+    with pytest.raises(TemplateError, match=r"sai cú pháp Jinja"):
+        render_document(template, {"month": 3})
+
+
+def test_missing_code_names_code_and_sheet(workspace: Path) -> None:
+    """A code the template needs but the workbook lacks is named with its sheet."""
+    edit_workbook(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "iip.dien", "Mã", "iip.dien2")
+    with pytest.raises(TemplateError) as info:
+        build_report(load_config(None), 3, 2024)
+    assert str(info.value) == (
+        "Mẫu báo cáo cần mã «iip.dien», nhưng trang tính ChiSoSXCN của sổ dữ liệu không có mã này."
+    )
+    assert not (workspace / "out").exists()
+
+
+def test_markup_and_tags_in_data_print_literally(workspace: Path) -> None:
+    """ "&", "<", ">" and "{{ 7*7 }}" typed in the workbook appear as typed."""
+    text = "Hội chợ <Xuân> & {{ 7*7 }} {% if true %}x{% endif %}"
+    edit_workbook(workspace / "data" / "2024-03.xlsx", "NhiemVu", 12, "Nội dung", text)
+    texts = document_texts(build_report(load_config(None), 3, 2024).output)
+    assert f"12. {text}" in texts
