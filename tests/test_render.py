@@ -7,12 +7,12 @@ from pathlib import Path
 import pytest
 from docx import Document
 from jinja2.exceptions import SecurityError
-from helpers import document_texts, edit_workbook
 
 from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import TemplateError
 from baocao.render import make_environment, render_document
+from helpers import document_texts, edit_workbook
 
 
 def _template(tmp_path: Path, text: str) -> Path:
