@@ -146,7 +146,7 @@ def test_build_with_errors_writes_nothing(workspace: Path) -> None:
     assert err.splitlines() == [
         f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
         "Tổng cộng: 1 lỗi, 0 cảnh báo.",
-        "Chưa tạo báo cáo vì dữ liệu có lỗi.",
+        "Chưa tạo báo cáo vì có lỗi.",
     ]
     assert not (workspace / "out").exists()
 

@@ -9,8 +9,9 @@ from docx import Document
 from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
-from baocao.config import load_config
-from baocao.errors import TemplateError
+from baocao.config import default_template_path, load_config
+from baocao.context import CodeTable
+from baocao.errors import TemplateCheckError, TemplateError
 from baocao.render import make_environment, render_document
 from helpers import document_texts, edit_workbook
 
@@ -54,15 +55,31 @@ def test_syntax_error_names_the_template(tmp_path: Path) -> None:
         render_document(template, {"month": 3})
 
 
-def test_missing_code_names_code_and_sheet(workspace: Path) -> None:
-    """A code the template needs but the workbook lacks is named with its sheet."""
+def test_missing_code_stops_build_with_its_place(workspace: Path) -> None:
+    """A code the template needs but the workbook lacks is named with the template paragraph."""
     edit_workbook(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "iip.dien", "Mã", "iip.dien2")
-    with pytest.raises(TemplateError) as info:
+    with pytest.raises(TemplateCheckError) as info:
         build_report(load_config(None), 3, 2024)
+    assert info.value.exit_code == 5
+    assert [str(p) for p in info.value.problems] == [
+        f"LỖI: {default_template_path()}, đoạn 15: dữ liệu của tháng không có «{path}» mà mẫu "
+        "cần (nếu đây là một mã, hãy xem sổ dữ liệu có mã đó không) (tại «{{ "
+        f"iip['iip.dien'].{expr} }}}}»)"
+        for path, expr in (
+            ("iip.iip.dien.name", "name"),
+            ("iip.iip.dien.growth", "growth | delta(2)"),
+        )
+    ]
+    assert not (workspace / "out").exists()
+
+
+def test_code_table_names_missing_code_and_sheet() -> None:
+    """Rendering a template that asks for an absent code names the code and the sheet."""
+    with pytest.raises(TemplateError) as info:
+        CodeTable("ChiSoSXCN", [])["iip.dien"]
     assert str(info.value) == (
         "Mẫu báo cáo cần mã «iip.dien», nhưng trang tính ChiSoSXCN của sổ dữ liệu không có mã này."
     )
-    assert not (workspace / "out").exists()
 
 
 def test_markup_and_tags_in_data_print_literally(workspace: Path) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.enum.section import WD_ORIENT
@@ -39,33 +40,111 @@ def compare(x: str, sep: str = "'; '") -> str:
     return "{{ " + MOM_YOY.format(x=x, sep=sep) + " }}"
 
 
-def child(parent: object, tag: str, first: bool = False) -> object:
-    """The ``tag`` child of an XML element, created when missing."""
-    el = parent.find(qn(tag))  # type: ignore[attr-defined]
+# Successors of an element in its parent's schema sequence (ECMA-376): a new
+# child goes before the first of these that exists, so Word reads the file.
+RPR_AFTER_SZ = (
+    "w:szCs",
+    "w:highlight",
+    "w:u",
+    "w:effect",
+    "w:bdr",
+    "w:shd",
+    "w:fitText",
+    "w:vertAlign",
+    "w:rtl",
+    "w:cs",
+    "w:em",
+    "w:lang",
+    "w:eastAsianLayout",
+    "w:specVanish",
+    "w:oMath",
+)
+RPR_AFTER_SZCS = RPR_AFTER_SZ[1:]
+PPR_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+TBLPR_AFTER_BORDERS = (
+    "w:shd",
+    "w:tblLayout",
+    "w:tblCellMar",
+    "w:tblLook",
+    "w:tblCaption",
+    "w:tblDescription",
+)
+SECTPR_AFTER_PGNUM = (
+    "w:cols",
+    "w:formProt",
+    "w:vAlign",
+    "w:noEndnote",
+    "w:titlePg",
+    "w:textDirection",
+    "w:bidi",
+    "w:rtlGutter",
+    "w:docGrid",
+    "w:printerSettings",
+    "w:sectPrChange",
+)
+THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+
+
+def insert_before(parent: Any, element: Any, successors: tuple[str, ...]) -> Any:
+    """Insert ``element`` before the first existing successor, else append it."""
+    for tag in successors:
+        found = parent.find(qn(tag))
+        if found is not None:
+            found.addprevious(element)
+            return element
+    parent.append(element)
+    return element
+
+
+def child(parent: Any, tag: str, successors: tuple[str, ...] = ()) -> Any:
+    """The ``tag`` child of an XML element, created in schema order when missing."""
+    el = parent.find(qn(tag))
     if el is None:
-        el = parse_xml(f"<{tag} {nsdecls('w')}/>")
-        if first:
-            parent.insert(0, el)  # type: ignore[attr-defined]
-        else:
-            parent.append(el)  # type: ignore[attr-defined]
+        el = insert_before(parent, parse_xml(f"<{tag} {nsdecls('w')}/>"), successors)
     return el
 
 
-def set_fonts(rpr_parent: object, size_pt: int) -> None:
-    """Times New Roman in all four script slots and the size, on a style or the defaults."""
-    rpr = child(rpr_parent, "w:rPr")
+def set_fonts(rpr_parent: Any, size_pt: int) -> None:
+    """Times New Roman in all four script slots (no theme fonts) and the size."""
+    rpr = child(rpr_parent, "w:rPr", ("w:pPr",) if rpr_parent.tag == qn("w:style") else ())
     fonts = rpr.find(qn("w:rFonts"))
     if fonts is None:
         fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
         rpr.insert(0, fonts)
+    for attr in THEME_FONTS:
+        fonts.attrib.pop(qn(attr), None)
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), FONT)
-    for tag in ("w:sz", "w:szCs"):
-        el = rpr.find(qn(tag))
-        if el is None:
-            el = parse_xml(f"<{tag} {nsdecls('w')}/>")
-            rpr.append(el)
-        el.set(qn("w:val"), str(size_pt * 2))
+    child(rpr, "w:szCs", RPR_AFTER_SZCS).set(qn("w:val"), str(size_pt * 2))
+    child(rpr, "w:sz", RPR_AFTER_SZ).set(qn("w:val"), str(size_pt * 2))
 
 
 def setup_page(doc: Document) -> None:
@@ -81,6 +160,9 @@ def setup_styles(doc: Document) -> None:
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
     set_fonts(defaults, BODY_PT)
+    rpr = child(defaults, "w:rPr")
+    lang = child(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath"))
+    lang.set(qn("w:val"), "vi-VN")  # Vietnamese proofing in Word
     normal = styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(BODY_PT)
@@ -134,18 +216,17 @@ def tag(container: object, text: str) -> None:
 
 
 def rule(container: object, width_cm: float, cell_width_cm: float) -> None:
-    """A short centred solid rule: an empty 1 pt paragraph with a top border."""
-    p = para(container, "", size=1, center=True, after=0, before=0)
+    """A short centred solid rule: an empty 4 pt paragraph with a bottom border."""
+    p = para(container, "", size=4, center=True, after=0, before=0)
     side = max((cell_width_cm - width_cm) / 2, 0)
     p.paragraph_format.left_indent = Cm(side)  # type: ignore[attr-defined]
     p.paragraph_format.right_indent = Cm(side)  # type: ignore[attr-defined]
     ppr = p._p.get_or_add_pPr()  # type: ignore[attr-defined]
-    ppr.append(
-        parse_xml(
-            f'<w:pBdr {nsdecls("w")}><w:top w:val="single" w:sz="6" '
-            'w:space="1" w:color="000000"/></w:pBdr>'
-        )
+    border = parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" '
+        'w:space="1" w:color="000000"/></w:pBdr>'
     )
+    insert_before(ppr, border, PPR_AFTER_PBDR)
 
 
 def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -> object:
@@ -153,17 +234,14 @@ def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     tbl_pr = table._tbl.tblPr
-    tbl_pr.append(
-        parse_xml(
-            f"<w:tblBorders {nsdecls('w')}>"
-            + "".join(
-                f'<w:{b} w:val="nil"/>'
-                for b in ("top", "left", "bottom", "right", "insideH", "insideV")
-            )
-            + "</w:tblBorders>"
-        )
+    borders = "".join(
+        f'<w:{b} w:val="nil"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV")
     )
-    tbl_pr.append(parse_xml(f'<w:tblLayout {nsdecls("w")} w:type="fixed"/>'))
+    insert_before(
+        tbl_pr,
+        parse_xml(f"<w:tblBorders {nsdecls('w')}>{borders}</w:tblBorders>"),
+        TBLPR_AFTER_BORDERS,
+    )
     for row in table.rows:
         for cell, width in zip(row.cells, widths_cm, strict=True):
             cell.width = Cm(width)
@@ -345,6 +423,9 @@ def page_numbers(doc: Document) -> None:
         )
     )
     section.first_page_header.is_linked_to_previous = False
+    insert_before(
+        section._sectPr, parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="1"/>'), SECTPR_AFTER_PGNUM
+    )
 
 
 def preserve_spaces(doc: Document) -> None:

@@ -61,7 +61,7 @@ def _fail(exc: BaocaoError, debug: bool) -> typer.Exit:
         raise exc
     if isinstance(exc, InputError):
         _print_problems(exc.problems, err=True)
-        typer.echo("Chưa tạo báo cáo vì dữ liệu có lỗi.", err=True)
+        typer.echo("Chưa tạo báo cáo vì có lỗi.", err=True)
     else:
         typer.echo(f"LỖI: {exc}", err=True)
     return typer.Exit(int(exc.exit_code))
@@ -86,6 +86,10 @@ def build(
             "--force", help="Ghi đè báo cáo đã có; bản cũ được giữ lại thành bản sao lưu."
         ),
     ] = False,
+    pdf: Annotated[
+        bool,
+        typer.Option("--pdf", help="Tạo thêm bản PDF bên cạnh tệp .docx (cần LibreOffice)."),
+    ] = False,
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."""
@@ -93,14 +97,16 @@ def build(
     from baocao.config import load_config
 
     try:
-        result = build_report(load_config(config), month, year, out, force=force)
+        result = build_report(load_config(config), month, year, out, force=force, pdf=pdf)
     except BaocaoError as exc:
         raise _fail(exc, debug) from None
     for problem in result.problems:
         typer.echo(str(problem), err=True)
-    if result.backup is not None:
-        typer.echo(f"Đã lưu bản cũ thành: {_show(result.backup)}", err=True)
+    for backup in result.backups:
+        typer.echo(f"Đã lưu bản cũ thành: {_show(backup)}", err=True)
     typer.echo(f"Đã tạo báo cáo: {_show(result.output)}")
+    if result.pdf is not None:
+        typer.echo(f"Đã tạo bản PDF: {_show(result.pdf)}")
 
 
 @app.command()

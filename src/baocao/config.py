@@ -85,6 +85,16 @@ class Assessment(_Section):
     text: str = Field(min_length=1)
 
 
+class Layout(_Section):
+    """Page margins and body size within Decree 30/2020's ranges; unset keeps the template's."""
+
+    margin_top_mm: Decimal | None = Field(default=None, ge=20, le=25)
+    margin_bottom_mm: Decimal | None = Field(default=None, ge=20, le=25)
+    margin_left_mm: Decimal | None = Field(default=None, ge=30, le=35)
+    margin_right_mm: Decimal | None = Field(default=None, ge=15, le=20)
+    body_size_pt: int | None = Field(default=None, ge=13, le=14)
+
+
 class Paths(_Section):
     """Where the workbooks are, where reports go, and an optional own template."""
 
@@ -116,6 +126,7 @@ class Config(_Section):
     signer: Signer
     recipients: Recipients
     iip_assessment: list[Assessment] = []
+    layout: Layout = Layout()
     paths: Paths = Paths()
 
     def resolve(self, path: Path) -> Path:
@@ -201,6 +212,10 @@ _MESSAGES = {
     "decimal_parsing": "phải là một số",
     "decimal_type": "phải là một số",
     "model_type": "phải là một bảng (table)",
+    "int_type": "phải là một số nguyên",
+    "int_parsing": "phải là một số nguyên",
+    "greater_than_equal": "phải từ {ge} trở lên (theo Nghị định 30/2020/NĐ-CP)",
+    "less_than_equal": "không được quá {le} (theo Nghị định 30/2020/NĐ-CP)",
 }
 
 
@@ -208,4 +223,6 @@ def _vietnamese(err: Any) -> str:
     kind = str(err["type"])
     if kind == "value_error":
         return str(err["ctx"]["error"])
+    if kind in ("greater_than_equal", "less_than_equal"):
+        return _MESSAGES[kind].format(**err["ctx"])
     return _MESSAGES.get(kind, f"giá trị không hợp lệ ({kind})")

@@ -20,6 +20,7 @@ class ExitCode(IntEnum):
     USAGE = 2
     OUTPUT_EXISTS = 3
     TEMPLATE = 5
+    PDF = 6
 
 
 class Severity(StrEnum):
@@ -38,15 +39,18 @@ class Problem:
     file: Path | None = None
     sheet: str | None = None
     cell: str | None = None
+    place: str | None = None  # where in a non-workbook file, e.g. "đoạn 15" of the template
 
     @property
     def location(self) -> str:
-        """``file, sheet!cell`` with whatever parts are known."""
+        """``file, sheet!cell`` (or ``file, place``) with whatever parts are known."""
         parts = []
         if self.file is not None:
             parts.append(str(self.file))
         if self.sheet is not None:
             parts.append(f"{self.sheet}!{self.cell}" if self.cell else self.sheet)
+        if self.place is not None:
+            parts.append(self.place)
         return ", ".join(parts)
 
     def __str__(self) -> str:
@@ -59,17 +63,27 @@ class Problem:
 
 
 def error(
-    message: str, file: Path | None = None, sheet: str | None = None, cell: str | None = None
+    message: str,
+    file: Path | None = None,
+    sheet: str | None = None,
+    cell: str | None = None,
+    *,
+    place: str | None = None,
 ) -> Problem:
     """An error-level problem."""
-    return Problem(Severity.ERROR, message, file, sheet, cell)
+    return Problem(Severity.ERROR, message, file, sheet, cell, place)
 
 
 def warning(
-    message: str, file: Path | None = None, sheet: str | None = None, cell: str | None = None
+    message: str,
+    file: Path | None = None,
+    sheet: str | None = None,
+    cell: str | None = None,
+    *,
+    place: str | None = None,
 ) -> Problem:
     """A warning-level problem."""
-    return Problem(Severity.WARNING, message, file, sheet, cell)
+    return Problem(Severity.WARNING, message, file, sheet, cell, place)
 
 
 def _sort_key(problem: Problem) -> tuple[str, str, int, int, str]:
@@ -105,13 +119,25 @@ class InputError(BaocaoError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         count = sum(1 for p in problems if p.severity is Severity.ERROR)
-        super().__init__(f"Dữ liệu đầu vào có {count} lỗi; chưa tạo báo cáo.")
+        super().__init__(f"Có {count} lỗi; chưa tạo báo cáo.")
 
 
 class TemplateError(BaocaoError):
     """The report template cannot be read or rendered."""
 
     exit_code = ExitCode.TEMPLATE
+
+
+class TemplateCheckError(InputError):
+    """The template check found errors; ``problems`` lists them."""
+
+    exit_code = ExitCode.TEMPLATE
+
+
+class PdfError(BaocaoError):
+    """The PDF could not be made (LibreOffice missing or failing)."""
+
+    exit_code = ExitCode.PDF
 
 
 class OutputExistsError(BaocaoError):

@@ -8,7 +8,9 @@ template uses but the context lacks is an error, not an empty string.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
+import subprocess
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -17,10 +19,12 @@ from pathlib import Path
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
+from jinja2 import TemplateError as JinjaError
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
-from baocao.errors import OutputExistsError, TemplateError
+from baocao.config import Layout
+from baocao.errors import OutputExistsError, PdfError, TemplateError
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -29,6 +33,29 @@ from baocao.vnformat import (
     format_percent,
     join_clauses,
 )
+
+PDF_TIMEOUT_S = 180
+
+
+def _decimal(filter_name: str, value: object) -> Decimal | None:
+    """A filter's numeric input; None and "" mean "not known"; text is a template mistake."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Decimal(str(value))
+    raise TemplateError(
+        f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}» (các trường như «value», "
+        "«ytd» đã là chữ; hãy dùng «mom», «yoy», «ytd_yoy», «plan_share» hoặc «growth»)."
+    )
+
+
+def _numeric(name: str, phrase: Callable[..., str]) -> Callable[..., str]:
+    def apply(value: object, *args: Any, **kwargs: Any) -> str:
+        return phrase(_decimal(name, value), *args, **kwargs)
+
+    return apply
 
 
 def _number(value: Decimal | None, decimals: int = 0) -> str:
@@ -40,13 +67,17 @@ def _percent(value: Decimal | None, decimals: int = 1) -> str:
 
 
 FILTERS: dict[str, Callable[..., str]] = {
-    "change": change_clause,
-    "delta": change_phrase,
-    "attain": attain_clause,
+    "change": _numeric("change", change_clause),
+    "delta": _numeric("delta", change_phrase),
+    "attain": _numeric("attain", attain_clause),
     "clauses": join_clauses,
-    "number": _number,
-    "percent": _percent,
+    "number": _numeric("number", _number),
+    "percent": _numeric("percent", _percent),
 }
+
+# What a template expression can raise at run time besides Jinja's own errors
+# ("{{ 1 / 0 }}", "{{ tasks[99] }}", a filter given the wrong kind of argument).
+RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, AttributeError)
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -56,8 +87,8 @@ def make_environment() -> SandboxedEnvironment:
     return env
 
 
-def render_document(template: Path, context: dict[str, Any]) -> Any:
-    """Render ``template`` with ``context``; returns the rendered DocxTemplate."""
+def render_document(template: Path, context: dict[str, Any], layout: Layout | None = None) -> Any:
+    """Render ``template`` with ``context``, then apply ``layout``; returns the DocxTemplate."""
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
@@ -66,50 +97,91 @@ def render_document(template: Path, context: dict[str, Any]) -> Any:
     doc = DocxTemplate(str(template))
     try:
         doc.render(context, jinja_env=make_environment(), autoescape=True)
-    except TemplateSyntaxError as exc:
+    except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
-            f"Mẫu báo cáo {template} sai cú pháp Jinja: {exc.message}{_near(exc)}"
+            f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
         ) from exc
-    except UndefinedError as exc:
-        raise TemplateError(
-            f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: {exc.message}{_near(exc)}"
-        ) from exc
+    except TemplateError as exc:  # ours, from a filter or a missing code
+        raise TemplateError(f"{exc}{_near(doc, exc)}") from exc
     except SecurityError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} cố truy cập phần không được phép (bị chặn vì an toàn): {exc}"
         ) from exc
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError) as exc:
+    except TemplateSyntaxError as exc:
         raise TemplateError(
-            f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
+            f"Mẫu báo cáo {template} sai cú pháp Jinja: {exc.message}{_near(doc, exc)}"
         ) from exc
+    except UndefinedError as exc:
+        raise TemplateError(
+            f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: "
+            f"{exc.message}{_near(doc, exc)}"
+        ) from exc
+    except (JinjaError, *RUNTIME_ERRORS) as exc:
+        raise TemplateError(
+            f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
+        ) from exc
+    if layout is not None:
+        apply_layout(doc.docx, layout)
     return doc
 
 
-def _near(exc: Exception) -> str:
-    lines = [line.strip() for line in getattr(exc, "docx_context", []) if line.strip()]
-    return f" (gần đoạn: «{' … '.join(lines)[:200]}»)" if lines else ""
+def apply_layout(document: Any, layout: Layout) -> None:
+    """Set the configured margins on every section and the body size on the Normal style."""
+    from docx.shared import Mm, Pt
+
+    for section in document.sections:
+        for name in ("top", "bottom", "left", "right"):
+            value = getattr(layout, f"margin_{name}_mm")
+            if value is not None:
+                setattr(section, f"{name}_margin", Mm(float(value)))
+    if layout.body_size_pt is not None:
+        document.styles["Normal"].font.size = Pt(layout.body_size_pt)
 
 
-def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
-    """Save ``doc`` to ``out`` atomically; returns the backup made of an older file, if any.
+def _near(doc: Any, exc: BaseException) -> str:
+    """ " (gần đoạn «…»)": the text of the template paragraph where ``exc`` arose, if known."""
+    line = getattr(exc, "lineno", None)
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja maps template frames to "<template>" and its line numbers
+        if tb.tb_frame.f_code.co_filename == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    if not line:
+        return ""
+    # docxtpl renders the body XML with each paragraph starting a new line.
+    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(doc.get_xml()))
+    lines = xml.splitlines()
+    if not 0 < line <= len(lines):
+        return ""
+    text = " ".join(re.sub(r"<[^>]+>", "", lines[line - 1]).split())
+    return f" (gần đoạn «{text[:160]}»)" if text else ""
 
-    The document is written to a temporary file in the target folder and moved
-    into place only when complete. An existing ``out`` is kept unless ``force``,
-    and then first copied to a dated backup beside it.
+
+def refuse_existing(paths: list[Path], *, force: bool) -> None:
+    """Stop before any work when a target exists and ``force`` was not given."""
+    for path in paths:
+        if path.exists() and not force:
+            raise OutputExistsError(
+                f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
+                "bản sao lưu), hoặc --out để ghi ra tệp khác."
+            )
+
+
+def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Path | None:
+    """Let ``write`` fill a temporary file beside ``out``, then move it into place.
+
+    A failure at any point leaves no partial file and the old ``out`` untouched.
+    An existing ``out`` is kept unless ``force``, and then first copied to a
+    dated backup beside it; returns that backup, if any.
     """
-    if out.exists() and not force:
-        raise OutputExistsError(
-            f"Báo cáo {out} đã có. Dùng --force để ghi đè "
-            "(bản cũ sẽ được giữ lại thành bản sao lưu), hoặc --out để "
-            "ghi ra tệp khác."
-        )
+    refuse_existing([out], force=force)
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(
         dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
     ) as handle:
         tmp = Path(handle.name)
     try:
-        doc.save(str(tmp))
+        write(tmp)
         backup = None
         if out.exists():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -119,3 +191,57 @@ def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
     finally:
         tmp.unlink(missing_ok=True)
     return backup
+
+
+def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
+    """Save the rendered ``doc`` to ``out`` atomically (see ``write_atomic``)."""
+    return write_atomic(out, lambda tmp: doc.save(str(tmp)), force=force)
+
+
+def find_soffice() -> str:
+    """The LibreOffice command, or a PdfError saying how to install it."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise PdfError(
+            "Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF. Hãy cài "
+            "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) rồi chạy "
+            "lại, hoặc bỏ --pdf."
+        )
+    return found
+
+
+def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
+    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically."""
+    soffice = find_soffice()
+
+    def convert(tmp: Path) -> None:
+        with tempfile.TemporaryDirectory(prefix="baocao-pdf-") as work:
+            profile = (Path(work) / "profile").as_uri()  # no clash with a running LibreOffice
+            command = [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                work,
+                str(docx),
+            ]
+            try:
+                proc = subprocess.run(
+                    command, capture_output=True, text=True, timeout=PDF_TIMEOUT_S, check=False
+                )
+            except (subprocess.TimeoutExpired, OSError) as exc:
+                raise PdfError(
+                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF ({exc})."
+                ) from exc
+            produced = Path(work) / f"{docx.stem}.pdf"
+            if proc.returncode != 0 or not produced.is_file():
+                detail = (proc.stderr or proc.stdout).strip()[-300:]
+                raise PdfError(
+                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
+                    f"(mã thoát {proc.returncode}: {detail})."
+                )
+            shutil.copyfile(produced, tmp)
+
+    return write_atomic(out, convert, force=force)
