@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
 import unicodedata
 from pathlib import Path
@@ -11,6 +12,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
+
 from helpers import GOLDEN, document_texts, edit_workbook
 
 runner = CliRunner()
@@ -234,3 +236,34 @@ def test_every_command_has_vietnamese_help(command: str, summary: str) -> None:
     text = " ".join(result.stdout.split())
     assert summary in text
     assert "Tháng báo cáo (1–12)." in text
+
+
+def test_pdf_without_libreoffice(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """--pdf without LibreOffice says how to install it, exits 6 and writes nothing."""
+    empty = workspace / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    code, out, err = run("build", *ARGS, "--pdf")
+    assert (code, out) == (6, "")
+    assert err == (
+        "LỖI: Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF. Hãy cài "
+        "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) rồi chạy lại, "
+        "hoặc bỏ --pdf.\n"
+    )
+    assert not (workspace / "out").exists()
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_pdf_written_next_to_docx(workspace: Path) -> None:
+    """--pdf writes the PDF beside the .docx and prints both paths."""
+    code, out, _ = run("build", *ARGS, "--pdf")
+    assert (code, out) == (
+        0,
+        "Đã tạo báo cáo: out/BaoCao_T03_2024.docx\nĐã tạo bản PDF: out/BaoCao_T03_2024.pdf\n",
+    )
+    assert (workspace / "out" / "BaoCao_T03_2024.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in (workspace / "out").iterdir()) == [
+        "BaoCao_T03_2024.docx",
+        "BaoCao_T03_2024.pdf",
+    ]

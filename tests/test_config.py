@@ -8,6 +8,7 @@ import pytest
 
 from baocao.config import load_config
 from baocao.errors import ConfigError
+
 from helpers import SAMPLE_CONFIG, write_config
 
 

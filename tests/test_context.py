@@ -8,6 +8,7 @@ from pathlib import Path
 from baocao.config import RecipientGroup, load_config
 from baocao.context import build_recipients, build_sections, build_tasks, iip_assessment
 from baocao.models import Activity, IipRow, Info, MonthlyData, Task
+
 from helpers import write_config
 
 

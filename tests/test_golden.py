@@ -9,6 +9,7 @@ from pathlib import Path
 
 from baocao.api import build_report
 from baocao.config import load_config
+
 from helpers import ROOT, document_texts, edit_workbook, golden_lines, write_config
 
 SECTION_ONE = "I. KẾT QUẢ CHỦ YẾU THÁNG 3"

@@ -13,6 +13,7 @@ from baocao.config import default_template_path, load_config
 from baocao.context import CodeTable
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.render import make_environment, render_document
+
 from helpers import document_texts, edit_workbook
 
 

@@ -9,6 +9,7 @@ from docx import Document
 from typer.testing import CliRunner
 
 from baocao.cli import app
+
 from helpers import ROOT
 
 DEFAULT = ROOT / "templates" / "bao_cao_thang.docx"

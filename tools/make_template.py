@@ -216,17 +216,20 @@ def tag(container: object, text: str) -> None:
 
 
 def rule(container: object, width_cm: float, cell_width_cm: float) -> None:
-    """A short centred solid rule: an empty 4 pt paragraph with a bottom border."""
-    p = para(container, "", size=4, center=True, after=0, before=0)
+    """A short centred solid rule: an empty 3 pt line with a bottom border, single spaced."""
+    p = para(container, "", center=True, after=0, before=0)
+    fmt = p.paragraph_format  # type: ignore[attr-defined]
     side = max((cell_width_cm - width_cm) / 2, 0)
-    p.paragraph_format.left_indent = Cm(side)  # type: ignore[attr-defined]
-    p.paragraph_format.right_indent = Cm(side)  # type: ignore[attr-defined]
+    fmt.left_indent, fmt.right_indent = Cm(side), Cm(side)
+    fmt.line_spacing = 1.0
     ppr = p._p.get_or_add_pPr()  # type: ignore[attr-defined]
     border = parse_xml(
         f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" '
         'w:space="1" w:color="000000"/></w:pBdr>'
     )
     insert_before(ppr, border, PPR_AFTER_PBDR)
+    # The paragraph mark sets the height of an empty line.
+    ppr.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="6"/><w:szCs w:val="6"/></w:rPr>'))
 
 
 def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -> object:
@@ -243,6 +246,8 @@ def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -
         TBLPR_AFTER_BORDERS,
     )
     for row in table.rows:
+        # A row never splits across pages: the signature block stays in one piece.
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
         for cell, width in zip(row.cells, widths_cm, strict=True):
             cell.width = Cm(width)
             cell._tc.remove(cell.paragraphs[0]._p)
@@ -382,7 +387,13 @@ def section_two(doc: Document) -> None:
         bold=True,
     )
     tag(doc, "{%p for t in tasks %}")
+    tag(doc, "{%p if not loop.last %}")
     para(doc, "{{ t.number }}. {{ t.text }}")
+    tag(doc, "{%p else %}")
+    # The last task keeps with the closing block, so the signature never stands alone.
+    last = para(doc, "{{ t.number }}. {{ t.text }}")
+    last.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
 

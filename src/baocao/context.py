@@ -20,8 +20,8 @@ from baocao.errors import TemplateError
 from baocao.models import Activity, Indicator, MonthlyData, Task
 from baocao.vnformat import date_day, date_month, format_number, month_count
 
-BLANK_DAY = "      "
-BLANK_NUMBER = "      "
+BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
+BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
 
 
 @dataclass(frozen=True)

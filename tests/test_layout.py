@@ -1,0 +1,233 @@
+"""The sample report's layout follows Decree 30/2020 (../shared/spec/document-format.md)."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from baocao.api import build_report
+from baocao.config import load_config
+from baocao.errors import ConfigError
+
+from helpers import write_config
+
+
+@pytest.fixture(scope="module")
+def doc(sample_report: Path) -> Any:
+    return Document(str(sample_report))
+
+
+def size_of(run: Any, doc: Any) -> float:
+    """A run's font size in points, falling back to the Normal style."""
+    size = run.font.size or doc.styles["Normal"].font.size
+    return float(size.pt)
+
+
+def cell_runs(cell: Any) -> list[tuple[str, Any]]:
+    return [(p.text, r) for p in cell.paragraphs for r in p.runs if r.text.strip()]
+
+
+def test_page_is_a4_portrait_with_decree_margins(doc: Any) -> None:
+    """A4 210 × 297 mm portrait; margins top 20, bottom 20, left 30, right 15 mm."""
+    section = doc.sections[0]
+    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    margins = [section.top_margin, section.bottom_margin, section.left_margin, section.right_margin]
+    assert [round(m.mm) for m in margins] == [20, 20, 30, 15]
+
+
+def test_times_new_roman_in_every_script_slot(doc: Any) -> None:
+    """Normal style and document defaults name Times New Roman for ascii, hAnsi, eastAsia, cs."""
+    defaults = doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
+    for rpr in (doc.styles["Normal"].element.find(qn("w:rPr")), defaults.find(qn("w:rPr"))):
+        fonts = rpr.find(qn("w:rFonts"))
+        assert {
+            slot: fonts.get(qn(f"w:{slot}")) for slot in ("ascii", "hAnsi", "eastAsia", "cs")
+        } == dict.fromkeys(("ascii", "hAnsi", "eastAsia", "cs"), "Times New Roman")
+        assert not [a for a in fonts.attrib if a.endswith("Theme") or a.endswith("theme")]
+
+
+def test_body_paragraph_format(doc: Any) -> None:
+    """Body 14 pt, justified, first-line indent 1.27 cm, 6 pt after, spacing within 1–1.5."""
+    normal = doc.styles["Normal"]
+    fmt = normal.paragraph_format
+    assert normal.font.size == Pt(14)
+    assert fmt.alignment == WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert fmt.first_line_indent == Cm(1.27)
+    assert fmt.space_after == Pt(6)
+    assert 1.0 <= fmt.line_spacing <= 1.5
+    body = next(p for p in doc.paragraphs if p.text.startswith("Chỉ số sản xuất công nghiệp"))
+    assert body.style.name == "Normal"
+    assert body.paragraph_format.first_line_indent is None  # inherits the style
+
+
+def test_header_block(doc: Any) -> None:
+    """The borderless header table: bodies left, Quốc hiệu right, number and italic date."""
+    table = doc.tables[0]
+    borders = table._tbl.tblPr.find(qn("w:tblBorders"))
+    assert {b.get(qn("w:val")) for b in borders} == {"nil"}
+    left, right = table.rows[0].cells
+    assert [(t, bool(r.bold), size_of(r, doc)) for t, r in cell_runs(left)] == [
+        ("UBND TỈNH BẮC GIANG", False, 13),
+        ("SỞ CÔNG THƯƠNG", True, 13),
+    ]
+    assert [(t, bool(r.bold), size_of(r, doc)) for t, r in cell_runs(right)] == [
+        ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", True, 12.5),
+        ("Độc lập - Tự do - Hạnh phúc", True, 13),
+    ]
+    rules = [
+        p
+        for c in (left, right)
+        for p in c.paragraphs
+        if p._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None
+    ]
+    assert len(rules) == 2
+    number, date = table.rows[1].cells
+    assert [(t, bool(r.italic), size_of(r, doc)) for t, r in cell_runs(number)] == [
+        ("Số:      /BC-SCT", False, 13)
+    ]
+    assert [(t, bool(r.italic), size_of(r, doc)) for t, r in cell_runs(date)] == [
+        ("Bắc Giang, ngày      tháng 3 năm 2024", True, 14)
+    ]
+    for cell in (left, right, number, date):
+        assert {p.alignment for p in cell.paragraphs} == {WD_ALIGN_PARAGRAPH.CENTER}
+
+
+def test_title(doc: Any) -> None:
+    """ "BÁO CÁO" and the summary are bold and centred, with a short rule under them."""
+    texts = [p.text for p in doc.paragraphs]
+    i = texts.index("BÁO CÁO")
+    title, summary, rule = doc.paragraphs[i : i + 3]
+    assert summary.text == (
+        "Kết quả thực hiện nhiệm vụ tháng 3 và nhiệm vụ trọng tâm tháng 4 năm 2024"
+    )
+    for p in (title, summary):
+        assert p.alignment == WD_ALIGN_PARAGRAPH.CENTER
+        assert all(r.bold for r in p.runs)
+    assert rule._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None
+
+
+def test_headings_bold_and_tasks_numbered_as_text(doc: Any) -> None:
+    """Section and subsection headings are bold; Section II numbers are text, not Word lists."""
+    for text in (
+        "I. KẾT QUẢ CHỦ YẾU THÁNG 3",
+        "1. Về sản xuất công nghiệp",
+        "4. Công tác quản lý Công nghiệp",
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG 4",
+    ):
+        p = next(p for p in doc.paragraphs if p.text == text)
+        assert all(r.bold for r in p.runs), text
+    tasks = [p for p in doc.paragraphs if p.text[:3] in {f"{n}. " for n in range(1, 10)}]
+    assert all(p._p.find(f"{qn('w:pPr')}/{qn('w:numPr')}") is None for p in tasks)
+
+
+def test_closing_block(doc: Any) -> None:
+    """ "Nơi nhận:" 12 pt bold italic with an 11 pt list; the signature block bold, centred."""
+    left, right = doc.tables[1].rows[0].cells
+    runs = cell_runs(left)
+    assert (runs[0][0], runs[0][1].bold, runs[0][1].italic, size_of(runs[0][1], doc)) == (
+        "Nơi nhận:",
+        True,
+        True,
+        12,
+    )
+    assert {size_of(r, doc) for _, r in runs[1:]} == {11}
+    assert runs[-1][0] == "+ Lưu: VT, P.KHTC."
+    assert [(t, bool(r.bold), size_of(r, doc)) for t, r in cell_runs(right)] == [
+        ("KT. GIÁM ĐỐC", True, 14),
+        ("PHÓ GIÁM ĐỐC", True, 14),
+        ("Nguyễn Văn Phương", True, 14),
+    ]
+    assert len(right.paragraphs) >= 6  # room for the signature and stamp
+    tr_pr = doc.tables[1].rows[0]._tr.trPr
+    assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None
+
+
+def test_last_task_keeps_with_signature(doc: Any) -> None:
+    """Only the last task paragraph keeps with the closing block, so it never stands alone."""
+    paragraphs = list(doc.paragraphs)
+    start = [p.text for p in paragraphs].index("II. NHIỆM VỤ TRỌNG TÂM THÁNG 4")
+    tasks = [p for p in paragraphs[start + 1 :] if p.text.strip()]
+    assert [p.text.split(".")[0] for p in tasks] == [str(n) for n in range(1, 13)]
+    assert [bool(p.paragraph_format.keep_with_next) for p in tasks] == [False] * 11 + [True]
+
+
+def test_page_numbers_in_header_from_page_two(doc: Any) -> None:
+    """A centred 14 pt PAGE field in the header, none on page 1, counted from 1."""
+    section = doc.sections[0]
+    assert section.different_first_page_header_footer
+    header = section.header._element
+    fields = header.findall(f".//{qn('w:fldSimple')}")
+    assert [f.get(qn("w:instr")).strip() for f in fields] == ["PAGE"]
+    assert fields[0].find(f".//{qn('w:sz')}").get(qn("w:val")) == "28"
+    assert section.header.paragraphs[0].alignment == WD_ALIGN_PARAGRAPH.CENTER
+    assert not section.first_page_header._element.findall(f".//{qn('w:fldSimple')}")
+    assert section._sectPr.find(qn("w:pgNumType")).get(qn("w:start")) == "1"
+
+
+def test_layout_config_changes_margins_and_size(workspace: Path) -> None:
+    """Margins and body size from [layout] are applied within the decree's ranges."""
+    config = workspace / "baocao.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[paths]",
+            "[layout]\nmargin_left_mm = 35\nmargin_top_mm = 25\nbody_size_pt = 13\n\n[paths]",
+        ),
+        encoding="utf-8",
+    )
+    doc = Document(str(build_report(load_config(None), 3, 2024).output))
+    section = doc.sections[0]
+    assert (round(section.left_margin.mm), round(section.top_margin.mm)) == (35, 25)
+    assert round(section.right_margin.mm) == 15  # the template's own
+    assert doc.styles["Normal"].font.size == Pt(13)
+
+
+def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
+    """A margin or size outside Decree 30's ranges is a config error in Vietnamese."""
+    path = write_config(tmp_path)
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "[paths]", "[layout]\nmargin_left_mm = 25\nbody_size_pt = 12\n\n[paths]"
+        ),
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        "  - layout.margin_left_mm: phải từ 30 trở lên (theo Nghị định 30/2020/NĐ-CP)",
+        "  - layout.body_size_pt: phải từ 13 trở lên (theo Nghị định 30/2020/NĐ-CP)",
+    ]
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, by pdftotext."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1]
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed",
+)
+def test_pdf_rendering(workspace: Path) -> None:
+    """build --pdf: page 1 has no page number, page 2 shows "2", the key texts are there."""
+    result = build_report(load_config(None), 3, 2024, pdf=True)
+    assert result.pdf == workspace / "out" / "BaoCao_T03_2024.pdf"
+    pages = pdf_pages(result.pdf)
+    assert len(pages) >= 2
+    first_lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    assert not first_lines[0][0].isdigit()
+    assert first_lines[1][0] == "2"
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
+    assert "BÁO CÁO" in first_lines[0]
+    assert "Nguyễn Văn Phương" in pages[-1]
