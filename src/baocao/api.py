@@ -7,14 +7,23 @@ context is built first; only then is one file written, atomically.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from baocao.checks import check_data
 from baocao.config import Config
 from baocao.context import build_context
-from baocao.errors import InputError, Problem, TemplateCheckError, has_errors, sort_problems
+from baocao.errors import (
+    InputError,
+    Problem,
+    Severity,
+    TemplateCheckError,
+    has_errors,
+    sort_problems,
+)
 from baocao.excel import read_workbook
+from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.reader import parse_workbook
 from baocao.render import (
@@ -60,14 +69,16 @@ def check_inputs(config: Config, month: int, year: int, *, dry_run: bool = True)
     """
     path = config.workbook_path(month, year)
     template = config.template_path()
-    problems, data = _check_workbook(path, month, year)
+    problems, data = _check_workbook(path, month, year, config.checks.change_warning_pct)
     context = build_context(data, config) if data is not None else None
     template_problems = check_template(template, context, dry_run=dry_run)
     usable = context if not has_errors(template_problems) else None
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
 
 
-def _check_workbook(path: Path, month: int, year: int) -> tuple[list[Problem], MonthlyData | None]:
+def _check_workbook(
+    path: Path, month: int, year: int, change_limit: Decimal
+) -> tuple[list[Problem], MonthlyData | None]:
     """The workbook's problems, and its data when there is no error."""
     try:
         raw = read_workbook(path)
@@ -76,7 +87,7 @@ def _check_workbook(path: Path, month: int, year: int) -> tuple[list[Problem], M
     parsed = parse_workbook(raw)
     problems = list(parsed.problems)
     if parsed.data is not None:
-        problems += check_data(parsed.data, parsed.locator, path, month, year)
+        problems += check_data(parsed.data, parsed.locator, path, month, year, change_limit)
     return problems, None if has_errors(problems) else parsed.data
 
 
@@ -88,21 +99,31 @@ def build_report(
     *,
     force: bool = False,
     pdf: bool = False,
+    strict: bool = False,
 ) -> BuildResult:
-    """Check the inputs and template, render, write the report (and PDF); nothing on error."""
+    """Check the inputs and template, render, write the report (and PDF); nothing on error.
+
+    With ``strict``, warnings stop the build too. One build at a time per output folder.
+    """
     target = out if out is not None else config.output_path(month, year)
     pdf_target = target.with_suffix(".pdf") if pdf else None
-    refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
-    if pdf:
-        find_soffice()
-    checked = check_inputs(config, month, year, dry_run=False)
-    if checked.context is None:
-        workbook_errors = [p for p in checked.problems if p.file != checked.template]
-        if has_errors(workbook_errors):
-            raise InputError(checked.problems)
-        raise TemplateCheckError(checked.problems)
-    document = render_document(checked.template, checked.context, config.layout)
-    backups = [write_document(document, target, force=force)]
-    if pdf_target is not None:
-        backups.append(write_pdf(target, pdf_target, force=force))
+    with build_lock(target.parent):
+        refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
+        if pdf:
+            find_soffice()
+        checked = check_inputs(config, month, year, dry_run=False)
+        if checked.context is None or (strict and checked.problems):
+            raise _refusal(checked)
+        document = render_document(checked.template, checked.context, config.layout)
+        backups = [write_document(document, target, force=force)]
+        if pdf_target is not None:
+            backups.append(write_pdf(target, pdf_target, force=force))
     return BuildResult(target, pdf_target, [b for b in backups if b], checked.problems)
+
+
+def _refusal(checked: CheckResult) -> InputError:
+    """Template errors alone stop with the template's exit code; anything else is input."""
+    errors = [p for p in checked.problems if p.severity is Severity.ERROR]
+    if errors and all(p.file == checked.template for p in errors):
+        return TemplateCheckError(checked.problems)
+    return InputError(checked.problems)

@@ -1,6 +1,6 @@
 """Checks across rows and sheets of a parsed month: what the reader alone cannot see.
 
-Each check returns located problems; none raises. Errors stop ``build``;
+Each check adds located problems and never raises. Errors stop ``build``;
 warnings ask the user to look again.
 """
 
@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from baocao import growth
 from baocao.errors import Problem, error, warning
-from baocao.models import Indicator, MonthlyData
+from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.reader import Locator
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
-from baocao.vnformat import format_number
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
+from baocao.vnformat import format_number, format_percent
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 INDEX_MAX = Decimal(1000)
+DEFAULT_CHANGE_WARNING_PCT = Decimal(50)
 FIGURE_FIELDS = {
     "value": "Tháng báo cáo",
     "previous": "Tháng trước",
@@ -29,77 +33,77 @@ FIGURE_FIELDS = {
 }
 
 
-def check_month(
-    data: MonthlyData, locator: Locator, path: Path, month: int, year: int
-) -> list[Problem]:
+@dataclass
+class _Findings:
+    path: Path
+    locator: Locator
+    problems: list[Problem] = field(default_factory=list)
+
+    def add(self, severe: bool, message: str, spec: SheetSpec, cell: str | None) -> None:
+        make = error if severe else warning
+        self.problems.append(make(message, self.path, self.locator.sheet(spec), cell))
+
+    def at(self, spec: SheetSpec, field_name: str, row: int) -> str:
+        return self.locator.cell(spec, field_name, row)
+
+
+def check_month(found: _Findings, data: MonthlyData, month: int, year: int) -> None:
     """``thang``/``nam`` in the workbook must be the month asked for."""
-    title = locator.sheet(THONG_TIN)
-    problems = []
+    info = found.locator.info
     if data.info.month != month:
-        problems.append(
-            error(
-                f"Sổ ghi tháng {data.info.month}, nhưng lệnh yêu cầu tháng {month}.",
-                path,
-                title,
-                locator.info.get("thang"),
-            )
+        found.add(
+            True,
+            f"Sổ ghi tháng {data.info.month}, nhưng lệnh yêu cầu tháng {month}.",
+            THONG_TIN,
+            info.get("thang"),
         )
     if data.info.year != year:
-        problems.append(
-            error(
-                f"Sổ ghi năm {data.info.year}, nhưng lệnh yêu cầu năm {year}.",
-                path,
-                title,
-                locator.info.get("nam"),
-            )
+        found.add(
+            True,
+            f"Sổ ghi năm {data.info.year}, nhưng lệnh yêu cầu năm {year}.",
+            THONG_TIN,
+            info.get("nam"),
         )
-    return problems
 
 
-def check_codes(data: MonthlyData, locator: Locator, path: Path) -> list[Problem]:
-    """Codes are well formed and unique; every ``Thuộc`` names a code of the sheet."""
-    problems = []
-    for spec, rows in ((CHI_TIEU, data.indicators), (CHI_SO_SXCN, data.iip)):
-        title = locator.sheet(spec)
+def check_codes(found: _Findings, data: MonthlyData) -> None:
+    """Codes are well formed and unique; every ``Thuộc`` names another code, without cycles."""
+    tables: tuple[tuple[SheetSpec, Sequence[Indicator | IipRow]], ...] = (
+        (CHI_TIEU, data.indicators),
+        (CHI_SO_SXCN, data.iip),
+    )
+    for spec, rows in tables:
         counts = Counter(r.code for r in rows)
+        first = {r.code: r.row for r in reversed(rows)}
         for r in rows:
-            where = locator.cell(spec, "code", r.row)
+            where = found.at(spec, "code", r.row)
             if not CODE_PATTERN.match(r.code):
-                problems.append(
-                    error(
-                        f"Mã «{r.code}» chỉ được gồm chữ thường không dấu, chữ số, "
-                        "dấu «_» và dấu «.».",
-                        path,
-                        title,
-                        where,
-                    )
-                )
-            if counts[r.code] > 1:
-                problems.append(error(f"Mã «{r.code}» bị trùng.", path, title, where))
-    parents = {i.code: i.parent for i in data.indicators}
-    title = locator.sheet(CHI_TIEU)
-    for ind in data.indicators:
-        where = locator.cell(CHI_TIEU, "parent", ind.row)
-        if ind.parent is not None and (ind.parent not in parents or ind.parent == ind.code):
-            problems.append(
-                error(
-                    f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này.",
-                    path,
-                    title,
+                found.add(
+                    True,
+                    f"Mã «{r.code}» chỉ được gồm chữ thường không dấu, chữ số, dấu «_» và dấu «.».",
+                    spec,
                     where,
                 )
+            if counts[r.code] > 1 and first[r.code] != r.row:
+                found.add(True, f"Mã «{r.code}» bị trùng với hàng {first[r.code]}.", spec, where)
+    parents = {i.code: i.parent for i in data.indicators}
+    for ind in data.indicators:
+        where = found.at(CHI_TIEU, "parent", ind.row)
+        if ind.parent is not None and (ind.parent not in parents or ind.parent == ind.code):
+            found.add(
+                True,
+                f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này.",
+                CHI_TIEU,
+                where,
             )
         elif _in_cycle(ind.code, parents):
-            problems.append(
-                error(
-                    f"«Thuộc» của «{ind.code}» tạo thành vòng lặp "
-                    "(chỉ tiêu thuộc chính các chỉ tiêu con của nó).",
-                    path,
-                    title,
-                    where,
-                )
+            found.add(
+                True,
+                f"«Thuộc» của «{ind.code}» tạo thành vòng lặp (chỉ tiêu thuộc chính "
+                "các chỉ tiêu con của nó).",
+                CHI_TIEU,
+                where,
             )
-    return problems
 
 
 def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
@@ -113,57 +117,92 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
     return False
 
 
-def check_values(data: MonthlyData, locator: Locator, path: Path) -> list[Problem]:
-    """No negative figures; indices in (0, 1000]; a year-to-date not below the month."""
-    problems = []
-    title = locator.sheet(CHI_TIEU)
+def check_values(found: _Findings, data: MonthlyData) -> None:
+    """No negative figures; indices in (0, 1000]."""
     for ind in data.indicators:
         for name, header in FIGURE_FIELDS.items():
             value = getattr(ind, name)
             if value is not None and value < 0:
-                problems.append(
-                    error(
-                        f"Cột «{header}» không được âm, nhưng là "
-                        f"{format_number(value, ind.decimals)}.",
-                        path,
-                        title,
-                        locator.cell(CHI_TIEU, name, ind.row),
-                    )
+                found.add(
+                    True,
+                    f"Cột «{header}» không được âm, nhưng là {format_number(value, ind.decimals)}.",
+                    CHI_TIEU,
+                    found.at(CHI_TIEU, name, ind.row),
                 )
-        if ind.ytd is not None and ind.ytd < ind.value:
-            problems.append(
-                warning(
-                    "«Lũy kế» nhỏ hơn số của tháng báo cáo; hãy kiểm tra lại.",
-                    path,
-                    title,
-                    locator.cell(CHI_TIEU, "ytd", ind.row),
-                )
-            )
-    title = locator.sheet(CHI_SO_SXCN)
     for row in data.iip:
         for name, index in (("index", row.index), ("ytd_index", row.ytd_index)):
             if index is not None and not 0 < index <= INDEX_MAX:
-                problems.append(
-                    error(
-                        f"Chỉ số phải lớn hơn 0 và không quá 1000, nhưng là "
-                        f"{format_number(index, 2)}.",
-                        path,
-                        title,
-                        locator.cell(CHI_SO_SXCN, name, row.row),
-                    )
+                found.add(
+                    True,
+                    f"Chỉ số phải lớn hơn 0 và không quá 1000, nhưng là {format_number(index, 2)}.",
+                    CHI_SO_SXCN,
+                    found.at(CHI_SO_SXCN, name, row.row),
                 )
-    return problems
 
 
-def check_breakdowns(data: MonthlyData, locator: Locator, path: Path) -> list[Problem]:
+def check_year_to_date(found: _Findings, data: MonthlyData) -> None:
+    """A year-to-date is not below its month, and in January it is the month itself."""
+    january = data.info.month == 1
+    for ind in data.indicators:
+        tolerance = Decimal("0.5") * Decimal(1).scaleb(-ind.decimals)
+        for ytd_name, ytd, month_value, label in (
+            ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
+            ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
+        ):
+            if ytd is None or month_value is None:
+                continue
+            where = found.at(CHI_TIEU, ytd_name, ind.row)
+            header = FIGURE_FIELDS[ytd_name]
+            if ytd < month_value - tolerance:
+                found.add(
+                    False,
+                    f"«{header}» ({format_number(ytd, ind.decimals)}) nhỏ hơn số "
+                    f"của {label} ({format_number(month_value, ind.decimals)}); hãy kiểm "
+                    "tra lại.",
+                    CHI_TIEU,
+                    where,
+                )
+            elif january and abs(ytd - month_value) > tolerance:
+                found.add(
+                    False,
+                    f"Tháng 1 thì «{header}» phải bằng số của {label} "
+                    f"({format_number(month_value, ind.decimals)}), nhưng là "
+                    f"{format_number(ytd, ind.decimals)}.",
+                    CHI_TIEU,
+                    where,
+                )
+
+
+def check_large_changes(found: _Findings, data: MonthlyData, limit: Decimal) -> None:
+    """A total (an indicator without ``Thuộc``) that changes by more than ``limit`` percent.
+
+    Breakdown rows are left out: small sectors swing widely from month to
+    month, and a mistyped breakdown figure already shows in the breakdown sum.
+    """
+    for ind in data.indicators:
+        if ind.parent is not None:
+            continue
+        for header, pct in (
+            ("tháng trước", growth.mom_pct(ind.value, ind.previous)),
+            ("cùng kỳ", growth.yoy_pct(ind.value, ind.same_period)),
+        ):
+            if pct is not None and abs(pct) > limit:
+                found.add(
+                    False,
+                    f"«{ind.name}» thay đổi {format_percent(pct)} so với {header} "
+                    f"(quá ±{format_number(limit)}%); hãy kiểm tra lại số liệu.",
+                    CHI_TIEU,
+                    found.at(CHI_TIEU, "value", ind.row),
+                )
+
+
+def check_breakdowns(found: _Findings, data: MonthlyData) -> None:
     """In each column, a breakdown's rows add up to their parent, within rounding."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:
         if ind.parent in by_code:
             groups[(ind.parent, ind.group or "")].append(ind)
-    problems = []
-    title = locator.sheet(CHI_TIEU)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
         tolerance = Decimal(len(children)) * Decimal("0.5") * Decimal(1).scaleb(-parent.decimals)
@@ -175,25 +214,30 @@ def check_breakdowns(data: MonthlyData, locator: Locator, path: Path) -> list[Pr
             diff = sum(values, Decimal(0)) - total
             if abs(diff) > tolerance:
                 label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
-                problems.append(
-                    warning(
-                        f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                        f"{format_number(diff, parent.decimals)} so với số của «{parent.code}».",
-                        path,
-                        title,
-                        locator.cell(CHI_TIEU, name, parent.row),
-                    )
+                found.add(
+                    False,
+                    f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
+                    f"{format_number(diff, parent.decimals)} so với số của "
+                    f"«{parent.code}».",
+                    CHI_TIEU,
+                    found.at(CHI_TIEU, name, parent.row),
                 )
-    return problems
 
 
 def check_data(
-    data: MonthlyData, locator: Locator, path: Path, month: int, year: int
+    data: MonthlyData,
+    locator: Locator,
+    path: Path,
+    month: int,
+    year: int,
+    change_limit: Decimal = DEFAULT_CHANGE_WARNING_PCT,
 ) -> list[Problem]:
     """Every cross-row check."""
-    return [
-        *check_month(data, locator, path, month, year),
-        *check_codes(data, locator, path),
-        *check_values(data, locator, path),
-        *check_breakdowns(data, locator, path),
-    ]
+    found = _Findings(path, locator)
+    check_month(found, data, month, year)
+    check_codes(found, data)
+    check_values(found, data)
+    check_year_to_date(found, data)
+    check_large_changes(found, data, change_limit)
+    check_breakdowns(found, data)
+    return found.problems

@@ -1,19 +1,21 @@
 """Typer only: options → one api call → message and exit code.
 
-Exit codes: 0 success, 1 invalid input or config, 2 usage, 3 the report
-already exists, 5 template error. ``main`` is the console script: it runs
+Exit codes (``errors.ExitCode``): 0 success, 1 invalid input or config, 2 usage,
+3 the report already exists, 4 another build is running, 5 template error,
+6 PDF failed. ``main`` is the console script: it runs
 the Typer app and writes click's usage errors in Vietnamese.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, InputError, Problem, Severity
+from baocao.errors import BaocaoError, ExitCode, InputError, Problem, Severity, error
 
 app = typer.Typer(
     name="baocao",
@@ -36,6 +38,9 @@ ConfigOpt = Annotated[
         "-c",
         help="Tệp cấu hình baocao.toml (mặc định: $BAOCAO_CONFIG, rồi ./baocao.toml).",
     ),
+]
+StrictOpt = Annotated[
+    bool, typer.Option("--strict", help="Coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo).")
 ]
 DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình viên).")
@@ -90,6 +95,7 @@ def build(
         bool,
         typer.Option("--pdf", help="Tạo thêm bản PDF bên cạnh tệp .docx (cần LibreOffice)."),
     ] = False,
+    strict: StrictOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."""
@@ -97,7 +103,9 @@ def build(
     from baocao.config import load_config
 
     try:
-        result = build_report(load_config(config), month, year, out, force=force, pdf=pdf)
+        result = build_report(
+            load_config(config), month, year, out, force=force, pdf=pdf, strict=strict
+        )
     except BaocaoError as exc:
         raise _fail(exc, debug) from None
     for problem in result.problems:
@@ -111,7 +119,14 @@ def build(
 
 @app.command()
 def check(
-    month: MonthOpt, year: YearOpt, config: ConfigOpt = None, debug: DebugOpt = False
+    month: MonthOpt,
+    year: YearOpt,
+    config: ConfigOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="In kết quả dưới dạng JSON (cho chương trình khác).")
+    ] = False,
+    strict: StrictOpt = False,
+    debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
     from baocao.api import check_inputs
@@ -120,11 +135,30 @@ def check(
     try:
         result = check_inputs(load_config(config), month, year)
     except BaocaoError as exc:
+        if as_json and not debug:
+            _print_json(None, None, [error(str(exc))])
+            raise typer.Exit(int(exc.exit_code)) from None
         raise _fail(exc, debug) from None
-    typer.echo(f"Sổ dữ liệu: {_show(result.workbook)}")
-    _print_problems(result.problems, err=False)
-    if not result.ok:
+    failed = not result.ok or (strict and bool(result.problems))
+    if as_json:
+        _print_json(result.workbook, result.template, result.problems)
+    else:
+        typer.echo(f"Sổ dữ liệu: {_show(result.workbook)}")
+        _print_problems(result.problems, err=False)
+    if failed:
         raise typer.Exit(int(ExitCode.INVALID_INPUT))
+
+
+def _print_json(workbook: Path | None, template: Path | None, problems: list[Problem]) -> None:
+    errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+    report = {
+        "workbook": str(workbook) if workbook else None,
+        "template": str(template) if template else None,
+        "errors": errors,
+        "warnings": len(problems) - errors,
+        "problems": [p.to_dict() for p in problems],
+    }
+    typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
 
 
 # Typer (0.2x) vendors click privately; its UsageError is reached through the

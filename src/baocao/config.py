@@ -95,6 +95,12 @@ class Layout(_Section):
     body_size_pt: int | None = Field(default=None, ge=13, le=14)
 
 
+class Checks(_Section):
+    """Thresholds of ``check``'s warnings."""
+
+    change_warning_pct: Decimal = Field(default=Decimal(50), gt=0)
+
+
 class Paths(_Section):
     """Where the workbooks are, where reports go, and an optional own template."""
 
@@ -127,6 +133,7 @@ class Config(_Section):
     recipients: Recipients
     iip_assessment: list[Assessment] = []
     layout: Layout = Layout()
+    checks: Checks = Checks()
     paths: Paths = Paths()
 
     def resolve(self, path: Path) -> Path:
@@ -216,6 +223,7 @@ _MESSAGES = {
     "int_parsing": "phải là một số nguyên",
     "greater_than_equal": "phải từ {ge} trở lên (theo Nghị định 30/2020/NĐ-CP)",
     "less_than_equal": "không được quá {le} (theo Nghị định 30/2020/NĐ-CP)",
+    "greater_than": "phải lớn hơn {gt}",
 }
 
 
@@ -223,6 +231,6 @@ def _vietnamese(err: Any) -> str:
     kind = str(err["type"])
     if kind == "value_error":
         return str(err["ctx"]["error"])
-    if kind in ("greater_than_equal", "less_than_equal"):
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than"):
         return _MESSAGES[kind].format(**err["ctx"])
     return _MESSAGES.get(kind, f"giá trị không hợp lệ ({kind})")

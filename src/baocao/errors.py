@@ -19,6 +19,7 @@ class ExitCode(IntEnum):
     INVALID_INPUT = 1
     USAGE = 2
     OUTPUT_EXISTS = 3
+    BUSY = 4
     TEMPLATE = 5
     PDF = 6
 
@@ -52,6 +53,18 @@ class Problem:
         if self.place is not None:
             parts.append(self.place)
         return ", ".join(parts)
+
+    def to_dict(self) -> dict[str, str | None]:
+        """The problem as plain data, for ``check --json``."""
+        return {
+            "severity": "error" if self.severity is Severity.ERROR else "warning",
+            "label": self.severity.value,
+            "file": str(self.file) if self.file is not None else None,
+            "sheet": self.sheet,
+            "cell": self.cell,
+            "place": self.place,
+            "message": self.message,
+        }
 
     def __str__(self) -> str:
         where = self.location
@@ -132,6 +145,12 @@ class TemplateCheckError(InputError):
     """The template check found errors; ``problems`` lists them."""
 
     exit_code = ExitCode.TEMPLATE
+
+
+class BusyError(BaocaoError):
+    """Another build is writing into the same folder."""
+
+    exit_code = ExitCode.BUSY
 
 
 class PdfError(BaocaoError):

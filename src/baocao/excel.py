@@ -1,26 +1,41 @@
 """The only module that imports openpyxl: a workbook file → plain cell values.
 
-With defusedxml installed, openpyxl parses the workbook's XML safely. Formula
-cells are read through their cached values (``data_only=True``).
+Before openpyxl parses anything the file is sniffed: an old .xls, an
+encrypted workbook, an .ods, .xlsb or CSV saved under the .xlsx name, a
+corrupt or truncated zip, a zip bomb, or XML that declares entities are all
+refused with a message that says what to do. With defusedxml installed,
+openpyxl then parses the XML safely. Formula cells are read through their
+cached values; merged ranges give every cell the top-left value, as a person
+reads them; hidden rows are marked so the reader can warn about them.
 """
 
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from baocao.errors import InputError, error
 from baocao.sheets import column_letter
 
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
+MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
+XML_HEAD_BYTES = 2048
+SAVE_AS_XLSX = (
+    "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+)
+
 
 @dataclass(frozen=True)
 class RawCell:
-    """A cell's reference ("D5") and its value as openpyxl gives it."""
+    """A cell's reference ("D5"), its value, and its formula when it has one."""
 
     ref: str
     value: object
+    formula: str | None = None
 
 
 @dataclass(frozen=True)
@@ -29,6 +44,7 @@ class RawSheet:
 
     title: str
     rows: tuple[tuple[RawCell, ...], ...]
+    hidden_rows: frozenset[int] = field(default_factory=frozenset)
 
 
 @dataclass(frozen=True)
@@ -39,42 +55,165 @@ class RawWorkbook:
     sheets: dict[str, RawSheet]
 
 
+def _refuse(path: Path, message: str) -> InputError:
+    return InputError([error(message, path)])
+
+
+def sniff_workbook(path: Path) -> None:
+    """Raise ``InputError`` unless ``path`` looks like a safe .xlsx (nothing is parsed)."""
+    if not path.exists():
+        others = sorted(
+            p.name
+            for p in path.parent.glob(f"{path.stem}.*")
+            if p.suffix.lower() in {".xls", ".xlsb", ".ods", ".csv", ".xlsm"}
+        )
+        hint = (
+            f" Thư mục có {', '.join(others)}: hãy mở tệp đó bằng Excel hoặc LibreOffice "
+            f"và lưu lại dưới dạng .xlsx với tên {path.name}."
+            if others
+            else ""
+        )
+        raise _refuse(path, f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).{hint}")
+    if not path.is_file():
+        raise _refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
+    with path.open("rb") as handle:
+        head = handle.read(8)
+    if head == OLE_MAGIC:
+        if ENCRYPTED_MARK in path.read_bytes():
+            raise _refuse(
+                path,
+                "Sổ được đặt mật khẩu (mã hóa), chương trình không đọc được. "
+                "Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm "
+                "việc) rồi lưu lại.",
+            )
+        raise _refuse(path, f"Đây là tệp Excel 97–2003 (.xls), không phải .xlsx. {SAVE_AS_XLSX}")
+    if not zipfile.is_zipfile(path):
+        raise _refuse(path, _not_zip_message(path))
+    try:
+        with zipfile.ZipFile(path) as archive:
+            _check_archive(path, archive)
+    except zipfile.BadZipFile as exc:
+        raise _refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
+
+
+def _not_zip_message(path: Path) -> str:
+    sample = path.read_bytes()[:4096]
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    if text and "\x00" not in text:
+        return (
+            "Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. "
+            + SAVE_AS_XLSX
+        )
+    return f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE_AS_XLSX}"
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    names = set(archive.namelist())
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+        raise _refuse(
+            path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}"
+        )
+    if "xl/workbook.bin" in names:
+        raise _refuse(path, f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE_AS_XLSX}")
+    if "xl/workbook.xml" not in names:
+        raise _refuse(path, f"Tệp nén này không phải sổ Excel .xlsx. {SAVE_AS_XLSX}")
+    infos = archive.infolist()
+    total = sum(i.file_size for i in infos)
+    bomb = any(
+        i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+        for i in infos
+    )
+    if total > MAX_UNPACKED_BYTES or bomb:
+        raise _refuse(
+            path,
+            f"Tệp giải nén ra tới {total // (1024 * 1024)} MB, quá lớn so với "
+            "một sổ báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as member:
+                head = member.read(XML_HEAD_BYTES)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise _refuse(
+                    path,
+                    f"Phần {info.filename} của tệp có khai báo DOCTYPE/ENTITY, "
+                    "điều mà Excel không bao giờ ghi (có thể là tệp độc hại); "
+                    "chương trình từ chối đọc.",
+                )
+
+
 def read_workbook(path: Path) -> RawWorkbook:
     """Read every sheet of ``path``; an unreadable file raises ``InputError`` naming it."""
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    if not path.exists():
-        raise InputError([error(f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).", path)])
-    if not path.is_file():
-        raise InputError([error("Đường dẫn này là một thư mục, không phải tệp Excel.", path)])
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError) as exc:
-        raise InputError(
-            [
-                error(
-                    f"Không đọc được tệp: đây không phải là tệp Excel .xlsx hợp lệ ({exc}). "
-                    "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng .xlsx.",
-                    path,
-                )
-            ]
-        ) from exc
-    except OSError as exc:
-        raise InputError([error(f"Không mở được tệp: {exc}.", path)]) from exc
-    try:
-        sheets = {
-            ws.title: RawSheet(ws.title, tuple(_rows(ws.iter_rows(values_only=True))))
-            for ws in book.worksheets
-        }
-    finally:
-        book.close()
+    sniff_workbook(path)
+    formulas = _load(path, data_only=False)
+    has_formulas = any(
+        _formula(c.value) for sheet in formulas.values() for row in sheet.rows for c in row
+    )
+    if not has_formulas:
+        return RawWorkbook(path, formulas)
+    cached = _load(path, data_only=True)
+    sheets = {}
+    for title, sheet in formulas.items():
+        rows = tuple(
+            tuple(
+                _with_cache(c, cached_cell) for c, cached_cell in zip(row, cached_row, strict=True)
+            )
+            for row, cached_row in zip(sheet.rows, cached[title].rows, strict=True)
+        )
+        sheets[title] = RawSheet(title, rows, sheet.hidden_rows)
     return RawWorkbook(path, sheets)
 
 
-def _rows(values: Iterator[tuple[object, ...]]) -> Iterator[tuple[RawCell, ...]]:
-    for row_number, row in enumerate(values, start=1):
-        yield tuple(
-            RawCell(f"{column_letter(col)}{row_number}", value)
-            for col, value in enumerate(row, start=1)
+def _formula(value: object) -> str | None:
+    """The formula text of a cell value read with ``data_only=False``, if it is one."""
+    text = getattr(value, "text", value)  # array formulas carry their text
+    return text if isinstance(text, str) and text.startswith("=") else None
+
+
+def _with_cache(cell: RawCell, cached: RawCell) -> RawCell:
+    formula = _formula(cell.value)
+    return RawCell(cell.ref, cached.value, formula) if formula else cell
+
+
+def _load(path: Path, *, data_only: bool) -> dict[str, RawSheet]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = load_workbook(path, data_only=data_only)
+    except (
+        zipfile.BadZipFile,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        TypeError,
+        EOFError,
+    ) as exc:
+        raise _refuse(
+            path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}"
+        ) from exc
+    except OSError as exc:
+        raise _refuse(path, f"Không mở được tệp: {exc}.") from exc
+    return {ws.title: _sheet(ws) for ws in book.worksheets}
+
+
+def _sheet(ws: Any) -> RawSheet:
+    merged: dict[tuple[int, int], object] = {}
+    for rng in ws.merged_cells.ranges:
+        value = ws.cell(rng.min_row, rng.min_col).value
+        for row in range(rng.min_row, rng.max_row + 1):
+            for col in range(rng.min_col, rng.max_col + 1):
+                merged[(row, col)] = value
+    rows = []
+    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
+        rows.append(
+            tuple(
+                RawCell(f"{column_letter(c)}{r}", merged.get((r, c), v))
+                for c, v in enumerate(values, start=1)
+            )
         )
+    hidden = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
+    return RawSheet(ws.title, tuple(rows), hidden)

@@ -132,28 +132,49 @@ def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[st
         return None
     rows = []
     for cells in sheet.rows[1:]:
-        row = _read_row(ctx, spec, sheet.title, cells, columns)
+        row = _read_row(ctx, spec, sheet, cells, columns)
         if row is not None:
             rows.append(row)
     return rows
 
 
 def _read_row(
-    ctx: _Context, spec: SheetSpec, title: str, cells: tuple[RawCell, ...], columns: dict[str, int]
+    ctx: _Context,
+    spec: SheetSpec,
+    sheet: RawSheet,
+    cells: tuple[RawCell, ...],
+    columns: dict[str, int],
 ) -> dict[str, Value] | None:
+    """One data row as {field: value, "row": n}; None for a row whose key is blank."""
     key_cell = _cell_at(cells, columns[spec.key_field])
-    if key_cell is None or _is_blank(key_cell.value):
+    if key_cell is None or (_is_blank(key_cell.value) and not key_cell.formula):
         return None
-    row_number = int(re.sub(r"[A-Z]", "", key_cell.ref))
-    row: dict[str, Value] = {"row": row_number}
+    number = int(re.sub(r"[A-Z]", "", key_cell.ref))
+    if number in sheet.hidden_rows:
+        ctx.warn(
+            sheet.title,
+            key_cell.ref,
+            f"Hàng {number} đang bị ẩn nhưng vẫn được đưa vào "
+            "báo cáo; hãy hiện hàng lên, hoặc xóa hàng nếu không dùng.",
+        )
+    row: dict[str, Value] = {"row": number}
     for column in spec.columns:
         cell = _cell_at(cells, columns[column.field]) if column.field in columns else None
-        if cell is None or _is_blank(cell.value):
+        if cell is not None and cell.formula and cell.value is None:
+            ctx.error(
+                sheet.title,
+                cell.ref,
+                f"Ô có công thức «{cell.formula}» nhưng chưa có "
+                "giá trị đã tính (tệp được lưu bởi một chương trình không tính công "
+                "thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
+            )
+        elif cell is None or _is_blank(cell.value):
             if column.required and not column.allow_blank:
-                ref = ctx.locator.cell(spec, column.field, row_number)
-                ctx.error(title, ref, f"Cột «{column.header}» không được để trống.")
-            continue
-        row[column.field] = _convert(ctx, title, cell, column.kind, f"Cột «{column.header}»")
+                ref = ctx.locator.cell(spec, column.field, number)
+                ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
+        else:
+            label = f"Cột «{column.header}»"
+            row[column.field] = _convert(ctx, sheet.title, cell, column.kind, label)
     return row
 
 
