@@ -22,6 +22,7 @@ class ExitCode(IntEnum):
     BUSY = 4
     TEMPLATE = 5
     PDF = 6
+    WRITE = 7
 
 
 class Severity(StrEnum):
@@ -151,6 +152,12 @@ class BusyError(BaocaoError):
     """Another build is writing into the same folder."""
 
     exit_code = ExitCode.BUSY
+
+
+class WriteError(BaocaoError):
+    """The report could not be written (permissions, a full disk); nothing was changed."""
+
+    exit_code = ExitCode.WRITE
 
 
 class PdfError(BaocaoError):

@@ -12,6 +12,7 @@ reads them; hidden rows are marked so the reader can warn about them.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
 MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
 XML_HEAD_BYTES = 2048
+CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
 SAVE_AS_XLSX = (
     "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
 )
@@ -92,7 +94,7 @@ def sniff_workbook(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(path, archive)
-    except zipfile.BadZipFile as exc:
+    except CORRUPT_ZIP as exc:
         raise _refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
 
 
@@ -184,14 +186,7 @@ def _load(path: Path, *, data_only: bool) -> dict[str, RawSheet]:
 
     try:
         book = load_workbook(path, data_only=data_only)
-    except (
-        zipfile.BadZipFile,
-        InvalidFileException,
-        KeyError,
-        ValueError,
-        TypeError,
-        EOFError,
-    ) as exc:
+    except (*CORRUPT_ZIP, InvalidFileException, KeyError, ValueError, TypeError) as exc:
         raise _refuse(
             path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}"
         ) from exc

@@ -33,9 +33,11 @@ from baocao.sheets import (
 from baocao.vnformat import parse_number_text
 
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 MARKET_SEPARATOR = ";"
 MAX_DECIMALS = 6
+MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
 
 Value = str | Decimal | int | dt.date | None
 
@@ -214,6 +216,7 @@ def _text(ctx: _Context, title: str, cell: RawCell) -> str:
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     text = unicodedata.normalize("NFC", str(value)).strip()
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     cleaned = _ILLEGAL_XML.sub("", text)
     if cleaned != text:
         ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
@@ -226,7 +229,15 @@ def _number(ctx: _Context, title: str, cell: RawCell, label: str) -> Decimal | N
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {_shown(value)}.")
         return None
     if isinstance(value, int | float):
-        return Decimal(str(value))
+        number = Decimal(str(value))
+        if not number.is_finite() or abs(number) >= MAX_NUMBER:
+            ctx.error(
+                title,
+                cell.ref,
+                f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có {_shown(value)}.",
+            )
+            return None
+        return number
     text = _text(ctx, title, cell)
     parsed = parse_number_text(text)
     if parsed is None:

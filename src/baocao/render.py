@@ -7,6 +7,7 @@ template uses but the context lacks is an error, not an empty string.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import shutil
@@ -24,7 +25,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
-from baocao.errors import OutputExistsError, PdfError, TemplateError
+from baocao.errors import OutputExistsError, PdfError, TemplateError, WriteError
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -170,27 +171,44 @@ def refuse_existing(paths: list[Path], *, force: bool) -> None:
 def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Path | None:
     """Let ``write`` fill a temporary file beside ``out``, then move it into place.
 
-    A failure at any point leaves no partial file and the old ``out`` untouched.
-    An existing ``out`` is kept unless ``force``, and then first copied to a
-    dated backup beside it; returns that backup, if any.
+    A failure at any point leaves the folder as it was: no partial file, no
+    new folder, the old ``out`` untouched. An existing ``out`` is kept unless
+    ``force``, and then first copied to a dated backup beside it; returns that
+    backup, if any.
     """
     refuse_existing([out], force=force)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
-    ) as handle:
-        tmp = Path(handle.name)
+    new_folders = [p for p in (out.parent, *out.parent.parents) if not p.exists()]
+    tmp: Path | None = None
+    backup: Path | None = None
+    done = False
     try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
+        ) as handle:
+            tmp = Path(handle.name)
         write(tmp)
-        backup = None
         if out.exists():
             stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
             backup = out.with_name(f"{out.stem}.bak-{stamp}{out.suffix}")
             shutil.copy2(out, backup)
         tmp.replace(out)
+        done = True
+    except OSError as exc:
+        raise WriteError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        if not done:
+            _undo(tmp, backup, new_folders)
     return backup
+
+
+def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> None:
+    for path in (tmp, backup):
+        if path is not None:
+            path.unlink(missing_ok=True)
+    for folder in new_folders:  # innermost first; only what this write created
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:

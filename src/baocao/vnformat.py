@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
 from baocao.growth import ratio_from_pct
 
@@ -22,8 +22,10 @@ _VN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:
-    """``value`` rounded half away from zero to ``decimals`` places."""
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    """``value`` rounded half away from zero to ``decimals`` places, at any magnitude."""
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + decimals + 2)
+        return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def format_number(value: Decimal, decimals: int = 0) -> str:

@@ -1,0 +1,526 @@
+"""Every bad input of the catalogue (issue 4) gets its exact message, cell and exit code.
+
+Each bad workbook is made here from the sample, so no opaque binary is committed.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.cli import app
+from baocao.lock import build_lock
+
+from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+SAVE = "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+
+
+def book(workspace: Path) -> Path:
+    return workspace / "data" / "2024-03.xlsx"
+
+
+def check(*extra: str) -> tuple[int, list[str]]:
+    """Run `check`; exit code and the lines after "Sổ dữ liệu: …"."""
+    result = runner.invoke(app, ["check", *ARGS, *extra])
+    return result.exit_code, result.stdout.splitlines()[1:]
+
+
+def with_sheet(workspace: Path, change: Callable[[Any], None]) -> None:
+    """Open the workspace workbook, let ``change(wb)`` edit it, save it."""
+    wb = load_workbook(book(workspace))
+    change(wb)
+    wb.save(book(workspace))
+
+
+def rewrite_zip(path: Path, member: str, edit: Callable[[bytes], bytes]) -> None:
+    """Rewrite one member of the .xlsx zip through ``edit``."""
+    with zipfile.ZipFile(path) as old:
+        items = [(info, old.read(info)) for info in old.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in items:
+            new.writestr(info, edit(data) if info.filename == member else data)
+
+
+# 1. File missing, or a folder.
+
+
+def test_folder_instead_of_file(workspace: Path) -> None:
+    """A folder with the workbook's name is named as such."""
+    book(workspace).unlink()
+    book(workspace).mkdir()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Đường dẫn này là một thư mục, không phải tệp Excel.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_missing_file_points_at_other_format(workspace: Path) -> None:
+    """A missing .xlsx beside a 2024-03.xls says to save that file as .xlsx."""
+    book(workspace).rename(workspace / "data" / "2024-03.xls")
+    code, lines = check()
+    assert code == 1
+    assert lines[0] == (
+        f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu (đã tìm ở {book(workspace)}). Thư "
+        "mục có 2024-03.xls: hãy mở tệp đó bằng Excel hoặc LibreOffice và lưu lại dưới dạng "
+        ".xlsx với tên 2024-03.xlsx."
+    )
+
+
+# 2. Not a workbook. 3. Other formats. 4. Password-protected.
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            lambda: "Mã;Chỉ tiêu\ngtsx;52716\n".encode(),
+            f"Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. {SAVE}",
+        ),
+        (
+            lambda: SAMPLE_WORKBOOK.read_bytes()[:6000],
+            f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE}",
+        ),
+        (
+            lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(4000),
+            f"Đây là tệp Excel 97–2003 (.xls), không phải .xlsx. {SAVE}",
+        ),
+        (
+            lambda: (
+                b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+                + bytes(100)
+                + "EncryptionInfo".encode("utf-16-le")
+                + bytes(100)
+            ),
+            "Sổ được đặt mật khẩu (mã hóa), chương trình không đọc được. Hãy mở bằng Excel, bỏ "
+            "mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
+        ),
+    ],
+    ids=["csv-renamed", "truncated", "xls", "encrypted"],
+)
+def test_not_an_xlsx(workspace: Path, content: Callable[[], bytes], message: str) -> None:
+    """Text, a truncated zip, an old .xls or an encrypted workbook: each says what to do."""
+    book(workspace).write_bytes(content())
+    assert check() == (1, [f"LỖI: {book(workspace)}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."])
+
+
+@pytest.mark.parametrize(
+    ("members", "message"),
+    [
+        (
+            {"mimetype": b"application/vnd.oasis.opendocument.spreadsheet", "content.xml": b"<x/>"},
+            f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE}",
+        ),
+        (
+            {"xl/workbook.bin": b"\x00", "[Content_Types].xml": b"<x/>"},
+            f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE}",
+        ),
+        ({"word/document.xml": b"<x/>"}, f"Tệp nén này không phải sổ Excel .xlsx. {SAVE}"),
+    ],
+    ids=["ods", "xlsb", "other-zip"],
+)
+def test_other_zip_formats(workspace: Path, members: dict[str, bytes], message: str) -> None:
+    """An .ods, .xlsb or any other zip saved as .xlsx is named."""
+    with zipfile.ZipFile(book(workspace), "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    assert check() == (1, [f"LỖI: {book(workspace)}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."])
+
+
+def test_corrupt_member(workspace: Path) -> None:
+    """A zip whose data is damaged (bad CRC) is reported as damaged, not as a crash."""
+    data = bytearray(SAMPLE_WORKBOOK.read_bytes())
+    with zipfile.ZipFile(SAMPLE_WORKBOOK) as archive:
+        info = archive.getinfo("xl/worksheets/sheet3.xml")
+    start = info.header_offset + 30 + len(info.filename) + 20
+    data[start : start + 40] = bytes(40)
+    book(workspace).write_bytes(bytes(data))
+    code, lines = check()
+    assert code == 1
+    assert lines[0].startswith(f"LỖI: {book(workspace)}: ")
+    assert lines[0].endswith(SAVE)
+
+
+# 5. Excel's lock file.
+
+
+def test_excel_lock_file_ignored(workspace: Path) -> None:
+    """~$2024-03.xlsx, which Excel leaves beside an open workbook, changes nothing."""
+    (workspace / "data" / "~$2024-03.xlsx").write_bytes(b"\x00" * 165)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+# 8. Formulas.
+
+
+def test_formula_without_cached_value(workspace: Path) -> None:
+    """A formula never calculated is an error at its cell, telling how to fix it."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "=D3+D4+D5")
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiTieu!D2: Ô có công thức «=D3+D4+D5» nhưng chưa có giá trị "
+            "đã tính (tệp được lưu bởi một chương trình không tính công thức). Hãy mở tệp bằng "
+            "Excel hoặc LibreOffice rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_formula_with_cached_value_is_read(workspace: Path) -> None:
+    """A calculated formula is read through its cached value."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "=D3+D4+D5")
+    rewrite_zip(
+        book(workspace),
+        "xl/worksheets/sheet3.xml",
+        lambda xml: xml.replace(b"<f>D3+D4+D5</f><v></v>", b"<f>D3+D4+D5</f>").replace(
+            b"<f>D3+D4+D5</f>", b"<f>D3+D4+D5</f><v>52716</v>"
+        ),
+    )
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+# 9. Values that cannot be.
+
+
+def test_negative_value_and_bad_indices(workspace: Path) -> None:
+    """A negative figure and an index of 0 or above 1000 are errors at their cells."""
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Cùng kỳ", -5)
+    edit_workbook(book(workspace), "ChiSoSXCN", "iip.dien", "Chỉ số so với cùng kỳ (%)", 0)
+    edit_workbook(book(workspace), "ChiSoSXCN", "iip.nuoc", "Chỉ số so với cùng kỳ (%)", 1200)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiSoSXCN!C5: Chỉ số phải lớn hơn 0 và không quá 1000, nhưng "
+            "là 0,00.",
+            f"LỖI: {book(workspace)}, ChiSoSXCN!C6: Chỉ số phải lớn hơn 0 và không quá 1000, nhưng "
+            "là 1.200,00.",
+            f"LỖI: {book(workspace)}, ChiTieu!F13: Cột «Cùng kỳ» không được âm, nhưng là -5,0.",
+            "Tổng cộng: 3 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+# 10. Codes.
+
+
+def test_duplicate_and_unknown_codes(workspace: Path) -> None:
+    """A repeated code and a Thuộc naming no code are errors at their cells."""
+    edit_workbook(book(workspace), "ChiTieu", "nhap_khau", "Mã", "xuat_khau")
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.dich_vu", "Thuộc", "ban_lee")
+    code, lines = check()
+    assert code == 1
+    errors = [line for line in lines if line.startswith("LỖI")]
+    assert errors == [
+        f"LỖI: {book(workspace)}, ChiTieu!K12: «Thuộc» ghi mã «ban_lee», nhưng không có chỉ "
+        "tiêu nào khác mang mã này.",
+        f"LỖI: {book(workspace)}, ChiTieu!A14: Mã «xuat_khau» bị trùng với hàng 13.",
+    ]
+    assert lines[-1].startswith("Tổng cộng: 2 lỗi, ")  # ban_le's breakdown is one row short
+
+
+# 11. Breakdowns.
+
+
+def test_breakdown_that_does_not_add_up(workspace: Path) -> None:
+    """A breakdown off by more than rounding is a warning naming parent, group, difference."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx.fdi", "Tháng báo cáo", 46398)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+            "loại hình kinh tế» của «gtsx» lệch -100 so với số của «gtsx».",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+# 12. Year-to-date.
+
+
+def test_year_to_date_below_month(workspace: Path) -> None:
+    """A Lũy kế smaller than the month's value is a warning."""
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Lũy kế", 1800)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!G13: «Lũy kế» (1.800,0) nhỏ hơn số của tháng "
+            "báo cáo (1.822,5); hãy kiểm tra lại.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_january_year_to_date_is_the_month(workspace: Path) -> None:
+    """In January the year-to-date must equal the month."""
+    january = workspace / "data" / "2025-01.xlsx"
+    shutil.copy(book(workspace), january)
+    edit_workbook(january, "ThongTin", "thang", "Giá trị", 1)
+    edit_workbook(january, "ThongTin", "nam", "Giá trị", 2025)
+    result = runner.invoke(app, ["check", "--month", "1", "--year", "2025", "--json"])
+    report = json.loads(result.stdout)
+    cells = sorted({p["cell"] for p in report["problems"]})
+    assert result.exit_code == 0
+    assert report["errors"] == 0
+    assert "G2" in cells and "H2" in cells  # gtsx's Lũy kế and Lũy kế cùng kỳ
+    gtsx = next(p for p in report["problems"] if p["cell"] == "G2")
+    assert gtsx["message"] == (
+        "Tháng 1 thì «Lũy kế» phải bằng số của tháng báo cáo (52.716), nhưng là 153.513."
+    )
+
+
+# 13. Large changes.
+
+
+def test_large_change_asks_to_check(workspace: Path) -> None:
+    """A total changing by more than ±50% is a warning asking to check the figure."""
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Tháng báo cáo", 2600)
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Lũy kế", 5762.8)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D13: «Kim ngạch xuất khẩu» thay đổi 55,4% so "
+            "với tháng trước (quá ±50%); hãy kiểm tra lại số liệu.",
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D13: «Kim ngạch xuất khẩu» thay đổi 70,8% so "
+            "với cùng kỳ (quá ±50%); hãy kiểm tra lại số liệu.",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
+# 15. Control characters.
+
+
+def test_control_characters_removed(workspace: Path) -> None:
+    """XML-illegal control characters are removed, with a warning; the text is kept."""
+    # Excel stores control characters as _xHHHH_ escapes.
+    edit_workbook(book(workspace), "NhiemVu", 12, "Nội dung", "Nhiệm vụ_x0007_ khác_x001B_./.")
+    code, lines = check()
+    assert (code, lines) == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B13: Ô có ký tự điều khiển không hợp lệ; đã bỏ "
+            "các ký tự đó.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    assert "12. Nhiệm vụ khác./." in document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+
+
+# 17. Zip bombs and entities.
+
+
+def test_zip_bomb_refused(workspace: Path) -> None:
+    """A member that unpacks far beyond any report is refused before parsing."""
+    with zipfile.ZipFile(book(workspace), "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/media/anh.bin", bytes(30 * 1024 * 1024))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Tệp giải nén ra tới 30 MB, quá lớn so với một sổ báo cáo (có "
+            "thể là tệp độc hại); chương trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_entity_declaration_refused(workspace: Path) -> None:
+    """XML with a DOCTYPE/ENTITY (billion laughs) is refused before parsing."""
+    bomb = (
+        b'<?xml version="1.0"?><!DOCTYPE lol [<!ENTITY lol "lol">'
+        b'<!ENTITY lol2 "&lol;&lol;&lol;&lol;">]>'
+    )
+    rewrite_zip(
+        book(workspace),
+        "xl/workbook.xml",
+        lambda xml: bomb + xml[xml.index(b"?>") + 2 :] if b"?>" in xml else bomb + xml,
+    )
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Phần xl/workbook.xml của tệp có khai báo DOCTYPE/ENTITY, "
+            "điều mà Excel không bao giờ ghi (có thể là tệp độc hại); chương trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+# 18. Dates typed as text.
+
+
+def test_date_typed_as_text(workspace: Path) -> None:
+    """ngay_ky "05/02/2024" is read; the header shows it Decree 30 style."""
+    edit_workbook(book(workspace), "ThongTin", "ngay_ky", "Giá trị", "05/02/2024")
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert "Bắc Giang, ngày 05 tháng 02 năm 2024" in texts
+
+
+def test_impossible_date(workspace: Path) -> None:
+    """An impossible date is an error with the text found."""
+    edit_workbook(book(workspace), "ThongTin", "ngay_ky", "Giá trị", "31/02/2024")
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ThongTin!B5: Khóa «ngay_ky» cần một ngày hợp lệ "
+            "(dd/mm/yyyy), nhưng ô có «31/02/2024».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+# 19. Merged cells, blank rows, hidden rows.
+
+
+def test_merged_cells_and_blank_rows_read_as_a_person_would(workspace: Path) -> None:
+    """A merged Nhóm or Mục applies to every row it covers; blank rows are skipped."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        for row in (4, 5):
+            ws.cell(row=row, column=12).value = None
+        ws.merge_cells("L3:L5")
+        hd = wb["HoatDong"]
+        for row in range(3, 9):
+            hd.cell(row=row, column=1).value = None
+        hd.merge_cells("A2:A8")
+        wb["NhiemVu"].insert_rows(5, amount=2)
+
+    with_sheet(workspace, change)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert texts.count("* Phân theo loại hình kinh tế:") == 1
+    assert "5. Công tác quản lý Năng lượng" in texts
+    assert (
+        "4. Thực hiện tham gia ý kiến thẩm định đối với các dự án đầu tư liên quan đến "
+        "ngành, lĩnh vực trên địa bàn tỉnh theo chức năng; đảm bảo chất lượng và trả kết "
+        "quả đúng thời gian quy định. Thực hiện giải quyết thủ tục hành chính về thẩm định, "
+        "đề nghị cấp Giấy chứng nhận đủ điều kiện kinh doanh, Giấy phép kinh doanh, bán "
+        "hàng đa cấp… theo quy định." in texts
+    )
+
+
+def test_hidden_row_is_read_with_warning(workspace: Path) -> None:
+    """A hidden row is still data (as in an Excel sum), with a warning naming it."""
+    with_sheet(workspace, lambda wb: setattr(wb["NhiemVu"].row_dimensions[3], "hidden", True))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B3: Hàng 3 đang bị ẩn nhưng vẫn được đưa "
+            "vào báo cáo; hãy hiện hàng lên, hoặc xóa hàng nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+# Output: sorted, JSON, strict.
+
+
+def test_problems_sorted_by_sheet_and_cell(workspace: Path) -> None:
+    """Problems print sorted by sheet, then row, then column, whatever order they were found."""
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Tháng trước", "nhiều")
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Cùng kỳ", "ít")
+    edit_workbook(book(workspace), "ChiSoSXCN", "iip", "Chỉ số so với cùng kỳ (%)", "cao")
+    code, lines = check()
+    assert code == 1
+    assert [line.split(": ")[1].split(", ")[1] for line in lines[:-1]] == [
+        "ChiSoSXCN!C2",
+        "ChiTieu!F2",
+        "ChiTieu!E13",
+    ]
+
+
+def test_json_output(workspace: Path) -> None:
+    """--json prints the same problems as JSON for scripts."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "52.716")
+    result = runner.invoke(app, ["check", *ARGS, "--json"])
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert report["workbook"] == str(book(workspace))
+    assert (report["errors"], report["warnings"]) == (0, 1)
+    assert report["problems"] == [
+        {
+            "severity": "warning",
+            "label": "CẢNH BÁO",
+            "file": str(book(workspace)),
+            "sheet": "ChiTieu",
+            "cell": "D2",
+            "place": None,
+            "message": "Số được gõ dưới dạng chữ «52.716»; đã đọc là «52716». Nên nhập ô này dưới "
+            "dạng số.",
+        }
+    ]
+
+
+def test_strict_makes_warnings_errors(workspace: Path) -> None:
+    """--strict: a warning alone gives exit 1 for check and stops build."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "52.716")
+    assert check("--strict")[0] == 1
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+
+
+# Nothing lost.
+
+
+def test_failed_build_leaves_output_folder_as_it_was(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure while saving leaves every file of the output folder byte for byte."""
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T02_2024.docx").write_bytes(b"bao cao thang 2")
+    (out / "ghi-chu.txt").write_text("giữ nguyên", encoding="utf-8")
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def broken_save(self: Any, filename: str, *args: Any, **kwargs: Any) -> None:
+        Path(filename).write_bytes(b"PK\x03\x04 half written")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("docxtpl.DocxTemplate.save", broken_save)
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 7
+    assert result.stderr == (
+        f"LỖI: Không ghi được tệp {out / 'BaoCao_T03_2024.docx'}: No space left on device.\n"
+    )
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_failed_build_creates_no_folder(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the output folder did not exist, a failed write does not leave it behind."""
+
+    def broken_save(self: Any, filename: str, *args: Any, **kwargs: Any) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr("docxtpl.DocxTemplate.save", broken_save)
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 7
+    assert not (workspace / "out").exists()
+
+
+def test_overlapping_builds(workspace: Path) -> None:
+    """While one build holds the output folder, a second stops with exit 4 and a message."""
+    with build_lock(workspace / "out"):
+        result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 4
+    assert result.stderr.startswith(
+        f"LỖI: Một lần tạo báo cáo khác đang ghi vào thư mục {workspace / 'out'} (khóa "
+    )
+    assert not (workspace / "out").exists()
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0  # released afterwards
