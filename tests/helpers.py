@@ -121,3 +121,35 @@ def write_config(
     )
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def write_month(
+    folder: Path,
+    year: int,
+    month: int,
+    rows: list[tuple[str, object, object, object, object, object]],
+) -> Path:
+    """A minimal workbook of the contract: ChiTieu rows (code, value, previous, same period,
+    year-to-date, year-to-date same period), one unit, no narrative."""
+    from baocao.excel import NewSheet, write_workbook
+    from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
+
+    def headers(spec: object) -> tuple[str, ...]:
+        return tuple(c.header for c in spec.columns)  # type: ignore[attr-defined]
+
+    path = folder / f"{year}-{month:02d}.xlsx"
+    indicators = [
+        (code, f"Chỉ tiêu {code}", "tỷ đồng", value, prev, same, ytd, ytd_same)
+        for code, value, prev, same, ytd, ytd_same in rows
+    ]
+    write_workbook(
+        path,
+        [
+            NewSheet(THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year)], ()),
+            NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), [], ()),
+            NewSheet(CHI_TIEU.name, headers(CHI_TIEU)[:8], indicators, ()),
+            NewSheet(HOAT_DONG.name, headers(HOAT_DONG), [], ()),
+            NewSheet(NHIEM_VU.name, headers(NHIEM_VU), [], ()),
+        ],
+    )
+    return path

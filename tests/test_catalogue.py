@@ -490,8 +490,8 @@ def test_failed_build_leaves_output_folder_as_it_was(
     (out / "ghi-chu.txt").write_text("giữ nguyên", encoding="utf-8")
     before = {p.name: p.read_bytes() for p in out.iterdir()}
 
-    def broken_save(self: Any, filename: str, *args: Any, **kwargs: Any) -> None:
-        Path(filename).write_bytes(b"PK\x03\x04 half written")
+    def broken_save(self: Any, target: Any, *args: Any, **kwargs: Any) -> None:
+        target.write(b"PK\x03\x04 half written")
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("docxtpl.DocxTemplate.save", broken_save)

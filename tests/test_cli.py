@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from baocao.cli import app, main
 
-from helpers import GOLDEN, document_texts, edit_workbook
+from helpers import GOLDEN, ROOT, document_texts, edit_workbook
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -196,7 +196,15 @@ def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["build", "--year", "2024"], "LỖI: Thiếu tùy chọn bắt buộc --month/-m."),
+        (
+            ["build", "--year", "2024"],
+            "LỖI: Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.",
+        ),
+        (["history"], "LỖI: Thiếu tùy chọn bắt buộc --code."),
+        (
+            ["history", "--code", "gtsx", "--from", "3/2024"],
+            "LỖI: Tháng «3/2024» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.",
+        ),
         (["build", "--month", "13", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
         (["check", "--month", "ba", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
         (["build", *ARGS, "--nhanh"], "LỖI: Không có tùy chọn --nhanh."),
@@ -227,15 +235,19 @@ def test_usage_errors_in_vietnamese(
             "check",
             "Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô.",
         ),
+        (
+            "init",
+            "Tạo sổ dữ liệu của tháng, sẵn các chỉ tiêu và số tháng trước, cùng kỳ để điền tiếp.",
+        ),
+        ("history", "In chuỗi số liệu theo tháng của một chỉ tiêu qua các sổ dữ liệu."),
     ],
 )
-def test_every_command_has_vietnamese_help(command: str, summary: str) -> None:
-    """Each command's --help starts from its Vietnamese summary and lists its options."""
+def test_every_command_has_vietnamese_help_and_is_documented(command: str, summary: str) -> None:
+    """Each command's --help gives its Vietnamese summary, and the README shows the command."""
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
-    text = " ".join(result.stdout.split())
-    assert summary in text
-    assert "Tháng báo cáo (1–12)." in text
+    assert summary in " ".join(result.stdout.split())
+    assert f"baocao {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_pdf_without_libreoffice(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:

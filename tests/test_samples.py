@@ -6,6 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from docx import Document
 from openpyxl import load_workbook
 
@@ -25,11 +26,13 @@ def _template_text(path: Path) -> list[str]:
     return texts
 
 
-def test_sample_workbook_is_generated(tmp_path: Path) -> None:
-    """data/samples/2024-03.xlsx holds exactly what tools/make_samples.py writes."""
-    out = tmp_path / "2024-03.xlsx"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "make_samples.py"), str(out)], check=True)
-    assert _cells(out) == _cells(SAMPLE_WORKBOOK)
+@pytest.mark.parametrize("name", ["2024-03.xlsx", "2024-02.xlsx", "2023-03.xlsx"])
+def test_sample_workbooks_are_generated(tmp_path: Path, name: str) -> None:
+    """Each workbook of data/samples/ holds exactly what tools/make_samples.py writes."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_samples.py"), str(tmp_path)], check=True
+    )
+    assert _cells(tmp_path / name) == _cells(SAMPLE_WORKBOOK.parent / name)
 
 
 def test_default_template_is_generated(tmp_path: Path) -> None:

@@ -1,32 +1,31 @@
-"""Generate the sample workbook data/samples/2024-03.xlsx from the data below.
+"""Generate the sample workbooks of data/samples/ from the data below.
 
 The figures, narrative items (Section I, subsections 4–10), tasks (Section
 II) and trade texts are those of the real March 2024 report of the Bắc Giang
 Department of Industry and Trade (../shared/seed). The previous-month,
 same-period, year-to-date and plan values are chosen so that every
 percentage baocao computes rounds to the one printed in that report, and so
-that each breakdown adds up to its parent in every column. Run:
+that each breakdown adds up to its parent in every column.
 
-    python tools/make_samples.py [OUT]
+2024-02.xlsx and 2023-03.xlsx are derived from them, for history. Run:
+
+    python tools/make_samples.py [FOLDER]
 """
 
 from __future__ import annotations
 
 import sys
+from decimal import Decimal
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
+from baocao.excel import NewSheet, write_workbook
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
 
 ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_OUT = ROOT / "data" / "samples" / "2024-03.xlsx"
+DEFAULT_OUT = ROOT / "data" / "samples"
 
-INFO = [
-    ("thang", 3),
-    ("nam", 2024),
+INFO: list[tuple[object, object]] = [
     ("so_van_ban", None),
     ("ngay_ky", None),
     ("nhan_dinh_sxcn", None),
@@ -520,49 +519,125 @@ TASKS = [
 ]
 
 
-def add_sheet(
-    book: Workbook,
-    title: str,
-    headers: list[str],
-    rows: list[tuple[object, ...]],
-    widths: list[int],
-) -> None:
-    """One sheet: bold frozen header row, then the rows."""
-    ws = book.create_sheet(title)
-    ws.append(headers)
-    for cell in ws[1]:
-        cell.font = Font(bold=True)
-    ws.freeze_panes = "A2"
-    for row in rows:
-        ws.append(list(row))
-    for i, width in enumerate(widths):
-        ws.column_dimensions[chr(ord("A") + i)].width = width
+def _d(value: object) -> Decimal | None:
+    return None if value is None else Decimal(str(value))
 
 
-def build(out: Path) -> None:
-    book = Workbook()
-    book.remove(book.active)
-    add_sheet(book, THONG_TIN.name, [c.header for c in THONG_TIN.columns], INFO, [24, 100])
-    add_sheet(
-        book, CHI_SO_SXCN.name, [c.header for c in CHI_SO_SXCN.columns[:3]], IIP, [18, 44, 26]
-    )
-    add_sheet(
-        book,
-        CHI_TIEU.name,
-        [c.header for c in CHI_TIEU.columns],
-        INDICATORS,
-        [22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 12, 30],
-    )
-    add_sheet(book, HOAT_DONG.name, [c.header for c in HOAT_DONG.columns], ACTIVITIES, [50, 6, 120])
-    add_sheet(
-        book,
-        NHIEM_VU.name,
-        [c.header for c in NHIEM_VU.columns],
-        [(i, text) for i, text in enumerate(TASKS, start=1)],
-        [6, 120],
-    )
-    out.parent.mkdir(parents=True, exist_ok=True)
-    book.save(out)
+def _n(value: Decimal | None) -> float | int | None:
+    """A Decimal as the number Excel stores (an int when whole)."""
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def earlier_months() -> dict[str, list[tuple[object, ...]]]:
+    """ChiTieu rows of February 2024 and March 2023, derived from March 2024's figures.
+
+    February's estimate is March's Tháng trước, its year-to-date is March's less
+    March's month; March 2023's estimate is March 2024's Cùng kỳ and its
+    year-to-date March 2024's Lũy kế cùng kỳ. So the three workbooks agree,
+    and March 2024 built with Tháng trước and Cùng kỳ left blank reads the same.
+    """
+    feb: list[tuple[object, ...]] = []
+    mar23: list[tuple[object, ...]] = []
+    for code, name, unit, value, prev, same, ytd, ytd_same, plan, dec, parent, group in INDICATORS:
+        value_d, prev_d, same_d = _d(value), _d(prev), _d(same)
+        ytd_d, ytd_same_d = _d(ytd), _d(ytd_same)
+        assert value_d is not None and prev_d is not None and same_d is not None
+        assert ytd_d is not None and ytd_same_d is not None
+        feb_ytd = ytd_d - value_d
+        feb.append(
+            (
+                code,
+                name,
+                unit,
+                _n(prev_d),
+                _n(feb_ytd - prev_d),
+                None,
+                _n(feb_ytd),
+                _n(ytd_same_d - same_d),
+                plan,
+                dec,
+                parent,
+                group,
+            )
+        )
+        mar23.append(
+            (
+                code,
+                name,
+                unit,
+                _n(same_d),
+                None,
+                None,
+                _n(ytd_same_d),
+                None,
+                None,
+                dec,
+                parent,
+                group,
+            )
+        )
+    return {"2024-02": feb, "2023-03": mar23}
+
+
+def number_formats(rows: list[tuple[object, ...]]) -> dict[str, str]:
+    """ "#,##0" or "#,##0.0" on the value columns (D … I), by each row's Số lẻ."""
+    formats = {}
+    for r, row in enumerate(rows, start=2):
+        fmt = "#,##0" if not row[9] else "#,##0." + "0" * int(str(row[9]))
+        formats.update({f"{col}{r}": fmt for col in "DEFGHI"})
+    return formats
+
+
+def workbook(
+    month: int,
+    year: int,
+    info: list[tuple[object, object]],
+    iip: list[tuple[object, ...]],
+    indicators: list[tuple[object, ...]],
+    activities: list[tuple[object, ...]],
+    tasks: list[str],
+) -> list[NewSheet]:
+    def headers(spec: SheetSpec, count: int | None = None) -> tuple[str, ...]:
+        return tuple(c.header for c in spec.columns[:count])
+
+    return [
+        NewSheet(
+            THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year), *info], (24, 100)
+        ),
+        NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN, 3), iip, (18, 44, 26)),
+        NewSheet(
+            CHI_TIEU.name,
+            headers(CHI_TIEU),
+            indicators,
+            (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 12, 30),
+            number_formats=number_formats(indicators),
+        ),
+        NewSheet(HOAT_DONG.name, headers(HOAT_DONG), activities, (50, 6, 120)),
+        NewSheet(
+            NHIEM_VU.name,
+            headers(NHIEM_VU),
+            [(i, text) for i, text in enumerate(tasks, start=1)],
+            (6, 120),
+        ),
+    ]
+
+
+def build(folder: Path) -> None:
+    """Write 2024-03.xlsx (the seed's month), 2024-02.xlsx and 2023-03.xlsx (its history)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    earlier = earlier_months()
+    books = {
+        "2024-03": workbook(3, 2024, INFO, IIP, INDICATORS, ACTIVITIES, TASKS),
+        # Earlier months hold the figures history needs; their narrative sheets are empty.
+        "2024-02": workbook(2, 2024, [], [], earlier["2024-02"], [], []),
+        "2023-03": workbook(3, 2023, [], [], earlier["2023-03"], [], []),
+    }
+    for name, sheets in books.items():
+        path = folder / f"{name}.xlsx"
+        path.unlink(missing_ok=True)
+        write_workbook(path, sheets)
 
 
 if __name__ == "__main__":

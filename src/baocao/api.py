@@ -16,20 +16,26 @@ from baocao.config import Config
 from baocao.context import build_context
 from baocao.errors import (
     InputError,
+    OutputExistsError,
     Problem,
     Severity,
     TemplateCheckError,
+    error,
     has_errors,
     sort_problems,
 )
-from baocao.excel import read_workbook
+from baocao.excel import read_workbook, write_workbook
+from baocao.history import History, Period, SeriesRow, fill_from_history, series
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
+from baocao.newmonth import latest_before, new_month_sheets
 from baocao.reader import parse_workbook
 from baocao.render import (
+    document_time,
     find_soffice,
     refuse_existing,
     render_document,
+    write_atomic,
     write_document,
     write_pdf,
 )
@@ -86,9 +92,13 @@ def _check_workbook(
         return exc.problems, None
     parsed = parse_workbook(raw)
     problems = list(parsed.problems)
-    if parsed.data is not None:
-        problems += check_data(parsed.data, parsed.locator, path, month, year, change_limit)
-    return problems, None if has_errors(problems) else parsed.data
+    data = parsed.data
+    if data is not None:
+        if (data.info.month, data.info.year) == (month, year):
+            data, notes = fill_from_history(data, parsed.locator, path, History(path.parent))
+            problems += notes
+        problems += check_data(data, parsed.locator, path, month, year, change_limit)
+    return problems, None if has_errors(problems) else data
 
 
 def build_report(
@@ -112,10 +122,12 @@ def build_report(
         if pdf:
             find_soffice()
         checked = check_inputs(config, month, year, dry_run=False)
-        if checked.context is None or (strict and checked.problems):
+        warned = any(p.severity is Severity.WARNING for p in checked.problems)
+        if checked.context is None or (strict and warned):
             raise _refusal(checked)
         document = render_document(checked.template, checked.context, config.layout)
-        backups = [write_document(document, target, force=force)]
+        stamp = document_time(month, year)
+        backups = [write_document(document, target, stamp=stamp, force=force)]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force))
     return BuildResult(target, pdf_target, [b for b in backups if b], checked.problems)
@@ -127,3 +139,72 @@ def _refusal(checked: CheckResult) -> InputError:
     if errors and all(p.file == checked.template for p in errors):
         return TemplateCheckError(checked.problems)
     return InputError(checked.problems)
+
+
+@dataclass(frozen=True)
+class InitResult:
+    """The new month's workbook, and the earlier workbook its rows came from."""
+
+    path: Path
+    source: Path | None
+
+
+def write_input_template(config: Config, month: int, year: int) -> InitResult:
+    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never overwrites a workbook."""
+    path = config.workbook_path(month, year)
+    if path.exists():
+        raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
+    history = History(path.parent)
+    source_path = latest_before(history, month, year)
+    source = None
+    if source_path is not None:
+        parsed = parse_workbook(read_workbook(source_path))
+        if parsed.data is None:
+            raise InputError(
+                [
+                    error(
+                        f"Không dùng được sổ {source_path.name} làm mẫu vì sổ có lỗi; hãy sửa "
+                        "các lỗi dưới đây rồi chạy lại.",
+                        source_path,
+                    ),
+                    *[p for p in parsed.problems if p.severity is Severity.ERROR],
+                ]
+            )
+        source = parsed.data
+    sheets = new_month_sheets(month, year, source, history)
+    write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
+    return InitResult(path, source_path)
+
+
+@dataclass(frozen=True)
+class Series:
+    """One indicator's monthly series across the workbooks of the data folder."""
+
+    code: str
+    name: str
+    unit: str
+    decimals: int
+    rows: list[SeriesRow]
+
+
+def history_series(
+    config: Config, code: str, start: Period | None = None, end: Period | None = None
+) -> Series:
+    """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month)."""
+    folder = config.resolve(config.paths.data_dir)
+    history = History(folder)
+    record = history.describe(code)
+    if record is None:
+        raise InputError(
+            [
+                error(
+                    f"Không có chỉ tiêu mã «{code}» trong các sổ dữ liệu của thư mục {folder}.",
+                    folder,
+                )
+            ]
+        )
+    first = start or min(history.files)
+    last = end or max(history.files)
+    return Series(
+        code, record.name, record.unit, record.decimals, series(history, code, first, last)
+    )

@@ -26,10 +26,11 @@ class ExitCode(IntEnum):
 
 
 class Severity(StrEnum):
-    """How bad a problem is: an error stops ``build``, a warning does not."""
+    """How bad a problem is: an error stops ``build``, a warning does not, a note only informs."""
 
     ERROR = "LỖI"
     WARNING = "CẢNH BÁO"
+    INFO = "GHI CHÚ"  # e.g. a figure taken from an earlier month's workbook
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ class Problem:
     def to_dict(self) -> dict[str, str | None]:
         """The problem as plain data, for ``check --json``."""
         return {
-            "severity": "error" if self.severity is Severity.ERROR else "warning",
+            "severity": self.severity.name.lower(),
             "label": self.severity.value,
             "file": str(self.file) if self.file is not None else None,
             "sheet": self.sheet,

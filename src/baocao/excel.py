@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -212,3 +213,95 @@ def _sheet(ws: Any) -> RawSheet:
         )
     hidden = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
     return RawSheet(ws.title, tuple(rows), hidden)
+
+
+def read_sheet_fast(path: Path, name: str) -> RawSheet | None:
+    """One sheet of an earlier month's workbook, read-only and cached values only.
+
+    For history: fast, and quiet about problems (an unreadable file or a
+    missing sheet gives None; the month's own ``check`` reports those).
+    """
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from baocao.sheets import normalize_header
+
+    try:
+        sniff_workbook(path)
+        book = load_workbook(path, read_only=True, data_only=True)
+    except (
+        InputError,
+        *CORRUPT_ZIP,
+        InvalidFileException,
+        KeyError,
+        ValueError,
+        TypeError,
+        OSError,
+    ):
+        return None
+    try:
+        ws = next(
+            (ws for ws in book.worksheets if normalize_header(ws.title) == normalize_header(name)),
+            None,
+        )
+        if ws is None:
+            return None
+        rows = tuple(
+            tuple(RawCell(f"{column_letter(c)}{r}", v) for c, v in enumerate(values, start=1))
+            for r, values in enumerate(ws.iter_rows(values_only=True), start=1)
+        )
+        return RawSheet(ws.title, rows)
+    finally:
+        book.close()
+
+
+@dataclass(frozen=True)
+class NewSheet:
+    """A sheet to write: header row (bold, frozen, with a note on each header), then rows."""
+
+    title: str
+    headers: tuple[str, ...]
+    rows: Sequence[tuple[object, ...]]
+    widths: tuple[int, ...]
+    notes: tuple[str, ...] = ()
+    number_formats: dict[str, str] = field(default_factory=dict)  # cell → "#,##0.0"
+    numeric_ranges: tuple[str, ...] = ()  # ranges that accept only numbers ≥ 0
+
+
+def write_workbook(path: Path, sheets: list[NewSheet]) -> None:
+    """Write a new .xlsx at ``path`` (the caller makes sure it does not exist)."""
+    from openpyxl import Workbook
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Font
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    book.remove(book.active)
+    for spec in sheets:
+        ws = book.create_sheet(spec.title)
+        ws.append(list(spec.headers))
+        for cell, note in zip(ws[1], spec.notes, strict=False):
+            cell.comment = Comment(note, "baocao", width=320, height=110)
+        for cell in ws[1]:
+            cell.font = Font(bold=True)
+        ws.freeze_panes = "A2"
+        for row in spec.rows:
+            ws.append(list(row))
+        for i, width in enumerate(spec.widths, start=1):
+            ws.column_dimensions[column_letter(i)].width = width
+        for ref, fmt in spec.number_formats.items():
+            ws[ref].number_format = fmt
+        if spec.numeric_ranges:
+            rule = DataValidation(
+                type="decimal",
+                operator="greaterThanOrEqual",
+                formula1="0",
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle="Giá trị không hợp lệ",
+                error="Ô này chỉ nhận số không âm (ví dụ 52716 hoặc 1822,5).",
+            )
+            for rng in spec.numeric_ranges:
+                rule.add(rng)
+            ws.add_data_validation(rule)
+    book.save(path)

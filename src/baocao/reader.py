@@ -376,3 +376,70 @@ def _activities(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Activity, 
             Activity(row=number, section=section, level=int(str(level)), text=str(row["text"]))
         )
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of an earlier month's workbook, and the cell it came from."""
+
+    value: Decimal
+    ref: str
+
+
+HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One ChiTieu row of an earlier month: its labels and its figures by field."""
+
+    name: str
+    unit: str
+    decimals: int
+    figures: dict[str, Figure]
+
+
+def read_figures(sheet: RawSheet) -> dict[str, Record]:
+    """ChiTieu rows by code, leniently: a cell that is not a number or text is skipped."""
+    header = sheet.rows[0] if sheet.rows else ()
+    positions = {
+        normalize_header(c.value): i for i, c in enumerate(header) if isinstance(c.value, str)
+    }
+    columns = {col.field: positions.get(normalize_header(col.header)) for col in CHI_TIEU.columns}
+    if columns["code"] is None:
+        return {}
+    records: dict[str, Record] = {}
+    for cells in sheet.rows[1:]:
+
+        def at(name: str, cells: tuple[RawCell, ...] = cells) -> RawCell | None:
+            pos = columns[name]
+            return _cell_at(cells, pos) if pos is not None else None
+
+        def text(name: str) -> str:
+            cell = at(name)
+            value = cell.value if cell is not None else None
+            return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+        code = text("code")
+        if not code:
+            continue
+        found = {}
+        for name in HISTORY_FIELDS:
+            cell = at(name)
+            number = _plain_number(cell.value) if cell is not None else None
+            if cell is not None and number is not None:
+                found[name] = Figure(number, cell.ref)
+        decimals_cell = at("decimals")
+        places = (_plain_number(decimals_cell.value) if decimals_cell else None) or Decimal(0)
+        decimals = int(places) if 0 <= places <= MAX_DECIMALS else 0
+        records.setdefault(code, Record(text("name"), text("unit"), decimals, found))
+    return records
+
+
+def _plain_number(value: object) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = Decimal(str(value))
+        return number if number.is_finite() and abs(number) < MAX_NUMBER else None
+    return parse_number_text(value) if isinstance(value, str) else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import io
+import os
 import re
 import shutil
 import subprocess
@@ -36,6 +38,7 @@ from baocao.vnformat import (
 )
 
 PDF_TIMEOUT_S = 180
+ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 
 
 def _decimal(filter_name: str, value: object) -> Decimal | None:
@@ -211,9 +214,38 @@ def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> Non
             folder.rmdir()
 
 
-def write_document(doc: Any, out: Path, *, force: bool = False) -> Path | None:
-    """Save the rendered ``doc`` to ``out`` atomically (see ``write_atomic``)."""
-    return write_atomic(out, lambda tmp: doc.save(str(tmp)), force=force)
+def write_document(doc: Any, out: Path, *, stamp: dt.datetime, force: bool = False) -> Path | None:
+    """Save the rendered ``doc`` to ``out`` atomically and reproducibly.
+
+    Every zip entry and the document's created/modified properties carry
+    ``stamp``, so the same inputs give a byte-identical file.
+    """
+    props = doc.docx.core_properties
+    props.created = props.modified = stamp
+    props.revision = 1
+    props.last_modified_by = ""
+
+    def save(tmp: Path) -> None:
+        buffer = io.BytesIO()
+        doc.save(buffer)
+        buffer.seek(0)
+        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(tmp, "w") as target:
+            for info in source.infolist():
+                entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
+                entry.compress_type = zipfile.ZIP_DEFLATED
+                entry.external_attr = info.external_attr
+                target.writestr(entry, source.read(info))
+
+    return write_atomic(out, save, force=force)
+
+
+def document_time(month: int, year: int) -> dt.datetime:
+    """The time written into a report: ``$SOURCE_DATE_EPOCH`` if set, else the month's first day."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
+        return max(stamp, ZIP_EPOCH)
+    return dt.datetime(year, month, 1)
 
 
 def find_soffice() -> str:

@@ -30,6 +30,7 @@ class Column:
     kind: Kind
     required: bool = False  # the header must exist and, unless allow_blank, every value
     allow_blank: bool = False
+    note: str = ""  # the note on the header cell of a new workbook (baocao init)
 
 
 @dataclass(frozen=True)
@@ -53,40 +54,91 @@ class InfoKey:
     field: str
     kind: Kind
     required: bool = False
+    note: str = ""
 
 
 THONG_TIN = SheetSpec(
     "ThongTin",
     (
-        Column("key", "Khóa", Kind.TEXT, required=True),
-        Column("value", "Giá trị", Kind.RAW, required=True, allow_blank=True),
+        Column("key", "Khóa", Kind.TEXT, required=True, note="Tên khóa, giữ nguyên như mẫu."),
+        Column(
+            "value",
+            "Giá trị",
+            Kind.RAW,
+            required=True,
+            allow_blank=True,
+            note="Giá trị của khóa; để trống nếu không dùng.",
+        ),
     ),
     key_field="key",
 )
 
 INFO_KEYS = (
-    InfoKey("thang", "month", Kind.INT, required=True),
-    InfoKey("nam", "year", Kind.INT, required=True),
-    InfoKey("so_van_ban", "doc_number", Kind.TEXT),
-    InfoKey("ngay_ky", "sign_date", Kind.DATE),
-    InfoKey("nguoi_ky", "signer_name", Kind.TEXT),
-    InfoKey("chuc_vu", "signer_title", Kind.TEXT),
-    InfoKey("ky_thay", "signer_authority", Kind.TEXT),
-    InfoKey("nhan_dinh_sxcn", "iip_assessment", Kind.TEXT),
-    InfoKey("thi_truong_xuat_khau", "export_markets", Kind.TEXT),
-    InfoKey("thi_truong_nhap_khau", "import_markets", Kind.TEXT),
-    InfoKey("san_pham_xuat_khau", "export_products", Kind.TEXT),
-    InfoKey("san_pham_nhap_khau", "import_products", Kind.TEXT),
+    InfoKey("thang", "month", Kind.INT, required=True, note="Tháng báo cáo (1–12)."),
+    InfoKey("nam", "year", Kind.INT, required=True, note="Năm báo cáo, ví dụ 2024."),
+    InfoKey(
+        "so_van_ban", "doc_number", Kind.TEXT, note="Số văn bản; để trống để văn thư điền khi ký."
+    ),
+    InfoKey(
+        "ngay_ky",
+        "sign_date",
+        Kind.DATE,
+        note="Ngày ký (dd/mm/yyyy); để trống để văn thư điền khi ký.",
+    ),
+    InfoKey("nguoi_ky", "signer_name", Kind.TEXT, note="Người ký tháng này, nếu khác cấu hình."),
+    InfoKey("chuc_vu", "signer_title", Kind.TEXT, note="Chức vụ người ký, ví dụ PHÓ GIÁM ĐỐC."),
+    InfoKey("ky_thay", "signer_authority", Kind.TEXT, note="Dòng thẩm quyền, ví dụ KT. GIÁM ĐỐC."),
+    InfoKey(
+        "nhan_dinh_sxcn",
+        "iip_assessment",
+        Kind.TEXT,
+        note="Nhận định chỉ số SXCN (ví dụ tăng khá); để trống để tự xác định.",
+    ),
+    InfoKey(
+        "thi_truong_xuat_khau",
+        "export_markets",
+        Kind.TEXT,
+        note="Thị trường xuất khẩu, lớn nhất trước, cách nhau bằng dấu ;",
+    ),
+    InfoKey(
+        "thi_truong_nhap_khau",
+        "import_markets",
+        Kind.TEXT,
+        note="Thị trường nhập khẩu, lớn nhất trước, cách nhau bằng dấu ;",
+    ),
+    InfoKey(
+        "san_pham_xuat_khau", "export_products", Kind.TEXT, note="Các sản phẩm xuất khẩu chính."
+    ),
+    InfoKey(
+        "san_pham_nhap_khau", "import_products", Kind.TEXT, note="Các sản phẩm nhập khẩu chính."
+    ),
 )
 
 CHI_SO_SXCN = SheetSpec(
     "ChiSoSXCN",
     (
-        Column("code", "Mã", Kind.TEXT, required=True),
-        Column("name", "Ngành", Kind.TEXT, required=True),
-        Column("index", "Chỉ số so với cùng kỳ (%)", Kind.NUMBER, required=True),
-        Column("ytd_index", "Chỉ số lũy kế so với cùng kỳ (%)", Kind.NUMBER),
-        Column("weight", "Quyền số", Kind.NUMBER),
+        Column("code", "Mã", Kind.TEXT, required=True, note="Mã ngành: iip là toàn ngành."),
+        Column(
+            "name",
+            "Ngành",
+            Kind.TEXT,
+            required=True,
+            note="Tên ngành như viết trong câu, ví dụ: ngành khai khoáng.",
+        ),
+        Column(
+            "index",
+            "Chỉ số so với cùng kỳ (%)",
+            Kind.NUMBER,
+            required=True,
+            note="Chỉ số so với cùng kỳ, ví dụ 123,89 (tăng 23,89%).",
+        ),
+        Column(
+            "ytd_index",
+            "Chỉ số lũy kế so với cùng kỳ (%)",
+            Kind.NUMBER,
+            note="Chỉ số lũy kế từ đầu năm so với cùng kỳ (không bắt buộc).",
+        ),
+        Column("weight", "Quyền số", Kind.NUMBER, note="Quyền số (không bắt buộc)."),
     ),
     key_field="code",
 )
@@ -94,18 +146,58 @@ CHI_SO_SXCN = SheetSpec(
 CHI_TIEU = SheetSpec(
     "ChiTieu",
     (
-        Column("code", "Mã", Kind.TEXT, required=True),
-        Column("name", "Chỉ tiêu", Kind.TEXT, required=True),
-        Column("unit", "Đơn vị", Kind.TEXT, required=True),
-        Column("value", "Tháng báo cáo", Kind.NUMBER, required=True),
-        Column("previous", "Tháng trước", Kind.NUMBER),
-        Column("same_period", "Cùng kỳ", Kind.NUMBER),
-        Column("ytd", "Lũy kế", Kind.NUMBER),
-        Column("ytd_same_period", "Lũy kế cùng kỳ", Kind.NUMBER),
-        Column("annual_plan", "Kế hoạch năm", Kind.NUMBER),
-        Column("decimals", "Số lẻ", Kind.INT),
-        Column("parent", "Thuộc", Kind.TEXT),
-        Column("group", "Nhóm", Kind.TEXT),
+        Column(
+            "code",
+            "Mã",
+            Kind.TEXT,
+            required=True,
+            note="Mã chỉ tiêu: chữ thường không dấu, số, dấu _ và dấu .",
+        ),
+        Column(
+            "name", "Chỉ tiêu", Kind.TEXT, required=True, note="Tên chỉ tiêu như viết trong câu."
+        ),
+        Column(
+            "unit", "Đơn vị", Kind.TEXT, required=True, note="Đơn vị, ví dụ tỷ đồng, triệu USD."
+        ),
+        Column(
+            "value",
+            "Tháng báo cáo",
+            Kind.NUMBER,
+            required=True,
+            note="Số ước tính của tháng báo cáo.",
+        ),
+        Column(
+            "previous",
+            "Tháng trước",
+            Kind.NUMBER,
+            note="Số thực hiện tháng trước; để trống để lấy từ sổ tháng trước.",
+        ),
+        Column(
+            "same_period",
+            "Cùng kỳ",
+            Kind.NUMBER,
+            note="Số cùng tháng năm trước; để trống để lấy từ sổ năm trước.",
+        ),
+        Column(
+            "ytd",
+            "Lũy kế",
+            Kind.NUMBER,
+            note="Lũy kế từ tháng 1 đến tháng báo cáo; để trống để tự cộng.",
+        ),
+        Column(
+            "ytd_same_period",
+            "Lũy kế cùng kỳ",
+            Kind.NUMBER,
+            note="Lũy kế cùng kỳ năm trước; để trống để tự cộng.",
+        ),
+        Column(
+            "annual_plan", "Kế hoạch năm", Kind.NUMBER, note="Kế hoạch cả năm (không bắt buộc)."
+        ),
+        Column("decimals", "Số lẻ", Kind.INT, note="Số chữ số thập phân khi viết (mặc định 0)."),
+        Column("parent", "Thuộc", Kind.TEXT, note="Mã chỉ tiêu cha (cho các dòng phân tổ)."),
+        Column(
+            "group", "Nhóm", Kind.TEXT, note="Tên cách phân tổ, ví dụ: Phân theo loại hình kinh tế."
+        ),
     ),
     key_field="code",
 )
@@ -114,9 +206,22 @@ HOAT_DONG = SheetSpec(
     "HoatDong",
     (
         # A blank Mục continues the subsection of the row above.
-        Column("section", "Mục", Kind.TEXT, required=True, allow_blank=True),
-        Column("level", "Cấp", Kind.INT),
-        Column("text", "Nội dung", Kind.TEXT, required=True),
+        Column(
+            "section",
+            "Mục",
+            Kind.TEXT,
+            required=True,
+            allow_blank=True,
+            note="Tên tiểu mục; các dòng liền nhau cùng Mục thành một tiểu mục.",
+        ),
+        Column("level", "Cấp", Kind.INT, note="0: đoạn thường; 1: gạch đầu dòng -; 2: dấu +."),
+        Column(
+            "text",
+            "Nội dung",
+            Kind.TEXT,
+            required=True,
+            note="Nội dung đoạn, không gõ dấu - hay + ở đầu.",
+        ),
     ),
     key_field="text",
 )
@@ -124,8 +229,8 @@ HOAT_DONG = SheetSpec(
 NHIEM_VU = SheetSpec(
     "NhiemVu",
     (
-        Column("number", "STT", Kind.TEXT),
-        Column("text", "Nội dung", Kind.TEXT, required=True),
+        Column("number", "STT", Kind.TEXT, note="Số thứ tự (không bắt buộc)."),
+        Column("text", "Nội dung", Kind.TEXT, required=True, note="Nhiệm vụ trọng tâm tháng tới."),
     ),
     key_field="text",
 )
@@ -145,3 +250,39 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(ord("A") + rem) + letters
     return letters
+
+
+# Rows of a new workbook when the data folder has no earlier one: the codes the
+# default template uses (../shared/spec/input-workbook.md), with general names.
+SECTOR = "Phân theo loại hình kinh tế"
+BRANCH = "Phân theo ngành công nghiệp"
+# Mã, Chỉ tiêu, Đơn vị, Số lẻ, Thuộc, Nhóm
+DEFAULT_INDICATORS: tuple[tuple[str, str, str, int, str | None, str | None], ...] = (
+    ("gtsx", "Giá trị sản xuất công nghiệp (giá thực tế)", "tỷ đồng", 0, None, None),
+    ("gtsx.nha_nuoc", "Khu vực kinh tế Nhà nước", "tỷ đồng", 0, "gtsx", SECTOR),
+    ("gtsx.ngoai_nha_nuoc", "Khu vực kinh tế ngoài Nhà nước", "tỷ đồng", 0, "gtsx", SECTOR),
+    ("gtsx.fdi", "Khu vực kinh tế có vốn đầu tư nước ngoài", "tỷ đồng", 0, "gtsx", SECTOR),
+    ("gtsx.khai_khoang", "Công nghiệp khai khoáng", "tỷ đồng", 0, "gtsx", BRANCH),
+    ("gtsx.che_bien", "Công nghiệp chế biến, chế tạo", "tỷ đồng", 0, "gtsx", BRANCH),
+    ("gtsx.dien", "Sản xuất và phân phối điện, khí đốt, nước", "tỷ đồng", 0, "gtsx", BRANCH),
+    (
+        "gtsx.nuoc",
+        "Cung cấp nước, quản lý và xử lý rác thải, nước thải",
+        "tỷ đồng",
+        0,
+        "gtsx",
+        BRANCH,
+    ),
+    ("ban_le", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tỷ đồng", 0, None, None),
+    ("ban_le.hang_hoa", "Tổng mức bán lẻ hàng hóa", "tỷ đồng", 0, "ban_le", None),
+    ("ban_le.dich_vu", "Doanh thu dịch vụ", "tỷ đồng", 0, "ban_le", None),
+    ("xuat_khau", "Kim ngạch xuất khẩu", "triệu USD", 1, None, None),
+    ("nhap_khau", "Kim ngạch nhập khẩu", "triệu USD", 1, None, None),
+)
+DEFAULT_IIP: tuple[tuple[str, str], ...] = (
+    ("iip", "Toàn ngành công nghiệp"),
+    ("iip.khai_khoang", "ngành khai khoáng"),
+    ("iip.che_bien", "ngành công nghiệp chế biến, chế tạo"),
+    ("iip.dien", "ngành sản xuất và phân phối điện"),
+    ("iip.nuoc", "ngành cung cấp nước, quản lý và xử lý rác thải"),
+)

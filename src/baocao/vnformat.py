@@ -48,6 +48,14 @@ def format_percent(value: Decimal, decimals: int = 1) -> str:
     return f"{format_number(value, decimals)}%"
 
 
+def format_signed_percent(value: Decimal | None, decimals: int = 1) -> str:
+    """A change with its sign, for tables: "+5,3%", "-21,9%"; "" when unknown."""
+    if value is None:
+        return ""
+    rounded = round_half_up(value, decimals)
+    return ("+" if rounded > 0 else "") + format_percent(rounded, decimals)
+
+
 def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """A change without its comparison: "tăng 24,95%", "giảm 3,5%", "gấp 2,3 lần".
 

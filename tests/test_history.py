@@ -1,0 +1,210 @@
+"""Figures carried from earlier months: fills, revisions, year-to-date sums, the series."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal as D
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.api import check_inputs
+from baocao.cli import app
+from baocao.config import load_config
+from baocao.errors import Severity
+from baocao.history import History, series
+
+from helpers import ROOT, document_texts, golden_lines, write_config, write_month
+
+runner = CliRunner()
+
+
+def test_sample_built_from_history_reads_the_same(workspace: Path) -> None:
+    """March 2024 with Tháng trước and Cùng kỳ emptied builds the seed's text from history."""
+    for name in ("2024-02.xlsx", "2023-03.xlsx"):
+        shutil.copy(ROOT / "data" / "samples" / name, workspace / "data" / name)
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for row in wb["ChiTieu"].iter_rows(min_row=2, min_col=5, max_col=6):
+        for cell in row:
+            cell.value = None
+    wb.save(book)
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == (
+        f"GHI CHÚ: {book}, ChiTieu!E2: «Tháng trước» của «gtsx» lấy từ "
+        "2024-02.xlsx (ChiTieu!D2): 43.438."
+    )
+    assert lines[2] == (
+        f"GHI CHÚ: {book}, ChiTieu!F2: «Cùng kỳ» của «gtsx» lấy từ "
+        "2023-03.xlsx (ChiTieu!D2): 42.200."
+    )
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 0 cảnh báo, 26 ghi chú."
+    assert runner.invoke(app, ["build", "--month", "3", "--year", "2024"]).exit_code == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    golden = golden_lines()
+    body = golden[: golden.index("Nơi nhận:")]  # the workspace config has its own recipients
+    start = texts.index("I. KẾT QUẢ CHỦ YẾU THÁNG 3")
+    assert texts[start : start + len(body)] == body
+
+
+def small_history(folder: Path) -> None:
+    """Nov 2023 … Feb 2024 and Jan … Feb 2023 for one indicator "x"."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_month(folder, 2023, 1, [("x", 100, None, None, 100, None)])
+    write_month(folder, 2023, 2, [("x", 110, 101, None, 211, None)])  # revises January to 101
+    write_month(folder, 2023, 11, [("x", 150, None, None, None, None)])
+    write_month(folder, 2023, 12, [("x", 160, 152, None, None, None)])  # revises November
+    write_month(folder, 2024, 1, [("x", 120, None, None, None, None)])
+    write_month(folder, 2024, 2, [("x", 130, 125, None, None, None)])  # revises January to 125
+
+
+def notes_and_warnings(folder: Path, month: int, year: int) -> list[tuple[str, str, str]]:
+    config = load_config(write_config(folder.parent))
+    result = check_inputs(config, month, year)
+    return [
+        (p.severity.name, str(p.cell), p.message)
+        for p in result.problems
+        if p.file == config.workbook_path(month, year)
+    ]
+
+
+def test_january_takes_december_of_the_year_before(tmp_path: Path) -> None:
+    """January's Tháng trước is December's estimate; its Lũy kế is the month itself."""
+    small_history(tmp_path / "data")
+    assert notes_and_warnings(tmp_path / "data", 1, 2024) == [
+        ("INFO", "E2", "«Tháng trước» của «x» lấy từ 2023-12.xlsx (ChiTieu!D2): 160."),
+        ("INFO", "F2", "«Cùng kỳ» của «x» lấy từ 2023-02.xlsx (ChiTieu!E2): 101."),
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng tổng các tháng 1–1 từ các sổ trong thư mục dữ liệu: 120.",
+        ),
+        (
+            "INFO",
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» tính bằng tổng các tháng 1–1 từ các sổ trong "
+            "thư mục dữ liệu: 101.",
+        ),
+    ]
+
+
+def test_revision_warns_and_feeds_the_year_to_date(tmp_path: Path) -> None:
+    """A Tháng trước that revises the estimate warns; the year-to-date uses the revision."""
+    small_history(tmp_path / "data")
+    assert notes_and_warnings(tmp_path / "data", 2, 2024) == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (125) khác số ước tính đã báo cáo trong "
+            "2024-01.xlsx (ChiTieu!D2) (120); báo cáo dùng số mới.",
+        ),
+        ("INFO", "F2", "«Cùng kỳ» của «x» lấy từ 2023-02.xlsx (ChiTieu!D2): 110."),
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng tổng các tháng 1–2 từ các sổ trong thư mục dữ liệu: 255.",
+        ),
+        (
+            "INFO",
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» tính bằng tổng các tháng 1–2 từ các sổ trong "
+            "thư mục dữ liệu: 211.",
+        ),
+    ]
+
+
+def test_typed_year_to_date_that_disagrees(tmp_path: Path) -> None:
+    """A Lũy kế typed in the workbook that differs from the months' sum is a warning."""
+    folder = tmp_path / "data"
+    small_history(folder)
+    write_month(folder, 2024, 2, [("x", 130, 125, 110, 260, 211)])
+    assert notes_and_warnings(folder, 2, 2024)[1:] == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (260) khác tổng các tháng 1–2 theo các sổ trong "
+            "thư mục dữ liệu (255); hãy kiểm tra lại.",
+        ),
+    ]
+
+
+def test_series_uses_revisions(tmp_path: Path) -> None:
+    """The series takes each month's revision when there is one, with its changes."""
+    small_history(tmp_path)
+    rows = series(History(tmp_path), "x", (2023, 11), (2024, 2))
+    assert [(r.period, r.value) for r in rows] == [
+        ((2023, 11), D(152)),
+        ((2023, 12), D(160)),
+        ((2024, 1), D(125)),
+        ((2024, 2), D(130)),
+    ]
+    assert rows[1].mom == D(160) / D(152) * 100 - 100
+    assert rows[3].yoy == D(130) / D(110) * 100 - 100
+    assert rows[0].mom is None  # October 2023 is not in the folder
+
+
+def test_history_command(tmp_path: Path) -> None:
+    """`baocao history` prints the series in Vietnamese, or as CSV."""
+    small_history(tmp_path / "data")
+    config = write_config(tmp_path)
+    result = runner.invoke(
+        app,
+        ["history", "--code", "x", "--from", "2023-12", "--to", "2024-02", "--config", str(config)],
+    )
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "Chỉ tiêu «x» (Chỉ tiêu x, tỷ đồng)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "12/2023      160               +5,3%",
+        "01/2024      125              -21,9%          +23,8%",
+        "02/2024      130               +4,0%          +18,2%",
+    ]
+    csv = runner.invoke(
+        app,
+        [
+            "history",
+            "--code",
+            "x",
+            "--from",
+            "2023-12",
+            "--to",
+            "2024-02",
+            "--csv",
+            "--config",
+            str(config),
+        ],
+    )
+    assert csv.stdout.splitlines() == [
+        "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
+        "2023-12,160,5.26,",
+        "2024-01,125,-21.88,23.76",
+        "2024-02,130,4.00,18.18",
+    ]
+
+
+def test_lock_file_is_not_a_month(tmp_path: Path) -> None:
+    """Excel's ~$ lock files and other names are not taken for monthly workbooks."""
+    small_history(tmp_path)
+    (tmp_path / "~$2024-02.xlsx").write_bytes(b"x")
+    (tmp_path / "2024-13.xlsx").write_bytes(b"x")
+    assert sorted(History(tmp_path).files) == [
+        (2023, 1),
+        (2023, 2),
+        (2023, 11),
+        (2023, 12),
+        (2024, 1),
+        (2024, 2),
+    ]
+
+
+def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:
+    """Figures taken from history are notes: --strict still passes on them."""
+    small_history(tmp_path / "data")
+    config = load_config(write_config(tmp_path))
+    problems = check_inputs(config, 1, 2024).problems
+    assert {p.severity for p in problems if p.file == config.workbook_path(1, 2024)} == {
+        Severity.INFO
+    }

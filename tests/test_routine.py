@@ -1,0 +1,224 @@
+"""The monthly routine: init, unattended runs, reproducible reports, documented exit codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from docx import Document
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.api import build_report
+from baocao.cli import app
+from baocao.config import load_config
+from baocao.errors import ExitCode
+from baocao.newmonth import PREVIOUS_TASKS
+from baocao.sheets import CHI_TIEU, DEFAULT_INDICATORS, INFO_KEYS
+
+from helpers import ROOT, write_config
+
+runner = CliRunner()
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture
+def with_history(workspace: Path) -> Path:
+    """The workspace with the sample's earlier months too."""
+    for name in ("2024-02.xlsx", "2023-03.xlsx"):
+        shutil.copy(SAMPLES / name, workspace / "data" / name)
+    return workspace
+
+
+def test_init_writes_a_workbook_ready_to_fill(with_history: Path) -> None:
+    """init copies the rows of the latest workbook, fills Tháng trước, formats and validates."""
+    result = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Đã tạo sổ dữ liệu: data/2024-04.xlsx (các chỉ tiêu lấy theo 2024-03.xlsx)\n",
+    )
+    wb = load_workbook(with_history / "data" / "2024-04.xlsx")
+    assert wb.sheetnames == [
+        "ThongTin",
+        "ChiSoSXCN",
+        "ChiTieu",
+        "HoatDong",
+        "NhiemVu",
+        PREVIOUS_TASKS,
+    ]
+    info = wb["ThongTin"]
+    assert [c.value for c in info[1]] == ["Khóa", "Giá trị", "Ghi chú"]
+    assert [(r[0].value, r[1].value) for r in info.iter_rows(min_row=2, max_row=3)] == [
+        ("thang", 4),
+        ("nam", 2024),
+    ]
+    assert [r[0].value for r in info.iter_rows(min_row=2)] == [k.key for k in INFO_KEYS]
+    ws = wb["ChiTieu"]
+    assert [c.value for c in ws[1]] == [c.header for c in CHI_TIEU.columns]
+    assert all(c.font.bold for c in ws[1])
+    assert ws.freeze_panes == "A2"
+    assert [c.comment.text for c in ws[1]] == [c.note for c in CHI_TIEU.columns]
+    rows = {r[0].value: r for r in ws.iter_rows(min_row=2) if r[0].value}
+    assert list(rows)[:3] == ["gtsx", "gtsx.nha_nuoc", "gtsx.ngoai_nha_nuoc"]
+    gtsx, xk = rows["gtsx"], rows["xuat_khau"]
+    # Mã … Tháng báo cáo (blank), Tháng trước (March's estimate), Cùng kỳ (no April 2023).
+    assert [c.value for c in gtsx] == [
+        "gtsx",
+        "Giá trị sản xuất công nghiệp (giá thực tế)",
+        "tỷ đồng",
+        None,
+        52716,
+        None,
+        None,
+        None,
+        665000,
+        0,
+        None,
+        None,
+    ]
+    assert (xk[4].value, xk[9].value) == (1822.5, 1)
+    assert (gtsx[3].number_format, xk[3].number_format, xk[4].number_format) == (
+        "#,##0",
+        "#,##0.0",
+        "#,##0.0",
+    )
+    validation = ws.data_validations.dataValidation[0]
+    assert (validation.type, validation.operator, validation.formula1) == (
+        "decimal",
+        "greaterThanOrEqual",
+        "0",
+    )
+    assert str(validation.sqref) == "D2:I34"
+    assert [r[0].value for r in wb["HoatDong"].iter_rows(min_row=2)][:2] == [
+        "Công tác quản lý Công nghiệp",
+        "Công tác quản lý Năng lượng",
+    ]
+    assert wb["NhiemVu"].max_row == 1
+    previous = list(wb[PREVIOUS_TASKS].iter_rows(min_row=2, values_only=True))
+    assert len(previous) == 12
+    assert (
+        previous[-1][1] == "Thực hiện nhiệm vụ khác do Tỉnh ủy, UBND tỉnh, Bộ Công Thương giao./."
+    )
+
+
+def test_init_never_overwrites(with_history: Path) -> None:
+    """A second init stops with exit code 3 and leaves the workbook as it was."""
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    path = with_history / "data" / "2024-04.xlsx"
+    before = path.read_bytes()
+    result = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert result.exit_code == 3
+    assert result.stderr == f"LỖI: Sổ dữ liệu {path} đã có; baocao init không ghi đè.\n"
+    assert path.read_bytes() == before
+
+
+def test_init_same_month_next_year_takes_cung_ky(with_history: Path) -> None:
+    """Cùng kỳ comes from the same month of last year (its revision when one exists)."""
+    assert runner.invoke(app, ["init", "--month", "3", "--year", "2025"]).exit_code == 0
+    ws = load_workbook(with_history / "data" / "2025-03.xlsx")["ChiTieu"]
+    gtsx = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "gtsx")
+    assert (gtsx[4].value, gtsx[5].value, gtsx[8].value) == (None, 52716, None)
+
+
+def test_init_without_history_uses_default_list(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no earlier workbook, init writes the default indicator list; baocao reads it back."""
+    monkeypatch.chdir(tmp_path)
+    write_config(tmp_path)
+    assert runner.invoke(app, ["init", "--month", "1", "--year", "2025"]).exit_code == 0
+    book = tmp_path / "data" / "2025-01.xlsx"
+    wb = load_workbook(book)
+    assert [r[0].value for r in wb["ChiTieu"].iter_rows(min_row=2) if r[0].value] == [
+        row[0] for row in DEFAULT_INDICATORS
+    ]
+    check = runner.invoke(app, ["check", "--month", "1", "--year", "2025", "--json"])
+    problems = json.loads(check.stdout)["problems"]
+    blank_values = [p for p in problems if p["sheet"] == "ChiTieu"]
+    assert {p["cell"][0] for p in blank_values} == {"D"}  # only Tháng báo cáo is left to fill
+    assert len(blank_values) == len(DEFAULT_INDICATORS)
+
+
+def test_build_twice_is_byte_identical(workspace: Path) -> None:
+    """The same inputs give the same bytes, so a re-run shows no false change."""
+    config = load_config(None)
+    first = build_report(config, 3, 2024, workspace / "a.docx").output.read_bytes()
+    second = build_report(config, 3, 2024, workspace / "b.docx").output.read_bytes()
+    assert first == second
+
+
+def test_source_date_epoch_is_honoured(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """$SOURCE_DATE_EPOCH sets every zip entry's time and the created/modified properties."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710892800")  # 2024-03-20 00:00 UTC
+    out = build_report(load_config(None), 3, 2024).output
+    with zipfile.ZipFile(out) as archive:
+        assert {i.date_time for i in archive.infolist()} == {(2024, 3, 20, 0, 0, 0)}
+    props = Document(str(out)).core_properties
+    assert props.created == props.modified == dt.datetime(2024, 3, 20, 0, 0, tzinfo=dt.UTC)
+
+
+def test_build_defaults_to_the_current_month(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --month/--year, build makes the current month's report (a cron line on the 20th)."""
+
+    class Today(dt.date):
+        @classmethod
+        def today(cls) -> Today:
+            return cls(2024, 3, 20)
+
+    monkeypatch.setattr("baocao.cli.dt.date", Today)
+    result = runner.invoke(app, ["build", "--quiet"])
+    assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
+    assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
+
+
+def test_log_file_gets_a_line_per_run(workspace: Path) -> None:
+    """--log-file appends time, command, month, result and output path (or the error)."""
+    log = workspace / "log" / "baocao.log"
+    args = ["build", "--month", "3", "--year", "2024", "--log-file", str(log)]
+    assert runner.invoke(app, args).exit_code == 0
+    assert runner.invoke(app, args).exit_code == 3
+    lines = [line.split("\t") for line in log.read_text(encoding="utf-8").splitlines()]
+    assert [line[1:4] for line in lines] == [
+        ["build", "2024-03", "OK"],
+        ["build", "2024-03", "LỖI 3"],
+    ]
+    assert lines[0][4] == str(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert lines[1][4].startswith("Báo cáo ")
+    assert dt.datetime.fromisoformat(lines[0][0]).tzinfo is not None
+
+
+def test_help_does_not_import_heavy_libraries() -> None:
+    """`baocao --help` starts without openpyxl, docxtpl, python-docx or Jinja."""
+    code = (
+        "import sys\nfrom baocao.cli import main\nsys.argv = ['baocao', '--help']\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & "
+        "{'openpyxl', 'docxtpl', 'docx', 'jinja2', 'docxtpl_lint'}))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("code", list(ExitCode))
+def test_exit_codes_documented(code: ExitCode) -> None:
+    """Every exit code the program uses has its row in the README's table."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"\n| {int(code)} | " in readme
+
+
+def test_quiet_still_reports_errors(workspace: Path) -> None:
+    """--quiet silences success, never errors."""
+    (workspace / "data" / "2024-03.xlsx").unlink()
+    result = runner.invoke(app, ["build", "-m", "3", "-y", "2024", "--quiet"])
+    assert result.exit_code == 1
+    assert "Không tìm thấy tệp dữ liệu" in result.stderr
