@@ -1,0 +1,97 @@
+"""Benchmark: build, check and history over ten years of monthly workbooks (120 files).
+
+Generates 120 workbooks from the sample (figures grown 1% a month, with
+Tháng trước, Cùng kỳ, Lũy kế and Lũy kế cùng kỳ left blank so every build
+reads its history), then times the commands as a user runs them, interpreter
+start-up included. Prints the median of a few runs. Not a test: run it by hand
+
+    python tools/benchmark.py [--runs 3] [--keep FOLDER]
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "data" / "samples" / "2024-03.xlsx"
+FIRST_YEAR, YEARS = 2015, 10
+BLANKED = ("Tháng trước", "Cùng kỳ", "Lũy kế", "Lũy kế cùng kỳ")
+
+
+def generate(folder: Path) -> None:
+    """Write <Y>-<MM>.xlsx for every month of FIRST_YEAR … FIRST_YEAR + YEARS - 1."""
+    (folder / "data").mkdir(parents=True)
+    months = [(y, m) for y in range(FIRST_YEAR, FIRST_YEAR + YEARS) for m in range(1, 13)]
+    for n, (year, month) in enumerate(months):
+        wb = load_workbook(SAMPLE)
+        info = wb["ThongTin"]
+        for row in info.iter_rows(min_row=2):
+            if row[0].value == "thang":
+                row[1].value = month
+            elif row[0].value == "nam":
+                row[1].value = year
+        ws = wb["ChiTieu"]
+        headers = [c.value for c in ws[1]]
+        factor = Decimal("1.01") ** (n - len(months) + 1)
+        value_col = headers.index("Tháng báo cáo")
+        for row in ws.iter_rows(min_row=2):
+            original = Decimal(str(row[value_col].value))
+            row[value_col].value = float(round(original * factor, 1))
+            for name in BLANKED:
+                row[headers.index(name)].value = None
+            row[headers.index("Kế hoạch năm")].value = None
+        wb.save(folder / "data" / f"{year}-{month:02d}.xlsx")
+    config = (ROOT / "baocao.toml").read_text(encoding="utf-8")
+    config = config.replace('data_dir = "data/samples"', 'data_dir = "data"')
+    (folder / "baocao.toml").write_text(config, encoding="utf-8")
+
+
+def timed(args: list[str], cwd: Path, runs: int) -> tuple[float, int]:
+    """Median wall time of ``baocao args`` and its last exit code."""
+    times = []
+    code = 0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.run(
+            [sys.executable, "-m", "baocao", *args], cwd=cwd, capture_output=True, check=False
+        )
+        times.append(time.perf_counter() - start)
+        code = proc.returncode
+    return statistics.median(times), code
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    args = parser.parse_args()
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="baocao-bench-"))
+    start = time.perf_counter()
+    generate(folder)
+    print(f"generated {YEARS * 12} workbooks in {time.perf_counter() - start:.1f} s: {folder}")
+    period = ["--month", "12", "--year", str(FIRST_YEAR + YEARS - 1)]
+    cases = {
+        "baocao --help": ["--help"],
+        "baocao check (Dec, history filled)": ["check", *period],
+        "baocao build --force (Dec, history filled)": ["build", *period, "--force"],
+        "baocao history --code gtsx (120 months)": ["history", "--code", "gtsx"],
+    }
+    for label, case in cases.items():
+        seconds, code = timed(case, folder, args.runs)
+        print(f"{label:<48} {seconds:6.2f} s  (exit {code})")
+    if args.keep is None:
+        shutil.rmtree(folder)
+
+
+if __name__ == "__main__":
+    main()
