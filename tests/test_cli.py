@@ -40,7 +40,7 @@ def test_build_to_chosen_file(workspace: Path) -> None:
     """--out writes the report where asked."""
     code, out, _ = run("build", *ARGS, "--out", "bao-cao/thang3.docx")
     assert (code, out) == (0, "Đã tạo báo cáo: bao-cao/thang3.docx\n")
-    assert document_texts(workspace / "bao-cao" / "thang3.docx")[-1] == "Nguyễn Văn Phương"
+    assert "Nguyễn Văn Phương" in document_texts(workspace / "bao-cao" / "thang3.docx")
 
 
 def test_build_never_overwrites_silently(workspace: Path) -> None:

@@ -13,13 +13,16 @@ from baocao.config import load_config
 from helpers import ROOT, document_texts, edit_workbook, golden_lines, write_config
 
 SECTION_ONE = "I. KẾT QUẢ CHỦ YẾU THÁNG 3"
+SIGNER = "Nguyễn Văn Phương"
+APPENDIX_TITLE = "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 3 NĂM 2024"
 
 
 def test_sample_report_matches_seed_word_for_word(sample_report: Path) -> None:
     """From Section I to the signer's name, every paragraph and cell equals the seed, in order."""
     texts = document_texts(sample_report)
-    body = texts[texts.index(SECTION_ONE) :]
+    body = texts[texts.index(SECTION_ONE) : texts.index(SIGNER) + 1]
     assert body == golden_lines()
+    assert texts[texts.index(SIGNER) + 1] == APPENDIX_TITLE  # the appendix follows
 
 
 def test_sample_report_header_and_title(sample_report: Path) -> None:
@@ -126,5 +129,6 @@ def test_other_organisation_with_falling_figures(tmp_path: Path) -> None:
         for t in texts
     )
     assert "II. NHIỆM VỤ TRỌNG TÂM THÁNG 2" in texts
-    assert texts[-3:] == ["- Lưu: VT, P.KHTC.", "GIÁM ĐỐC", "Trần Thị B"]
+    end = texts.index("Trần Thị B") + 1
+    assert texts[end - 3 : end] == ["- Lưu: VT, P.KHTC.", "GIÁM ĐỐC", "Trần Thị B"]
     assert "KT. GIÁM ĐỐC" not in texts

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from docx import Document
-from docx.enum.section import WD_ORIENT
-from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
@@ -419,6 +419,134 @@ def closing_block(doc: Document) -> None:
     para(right, "{{ signer.name }}", bold=True, center=True, after=0)
 
 
+APPENDIX_WIDTHS = (7.2, 1.8, 2.2, 2.2, 2.2, 2.2, 1.85, 1.85, 1.85, 1.85)  # 25.2 cm landscape
+APPENDIX_CELLS = (
+    "r.unit",
+    "r.previous",
+    "r.value",
+    "r.same_period",
+    "r.ytd",
+    "r.mom_index",
+    "r.yoy_index",
+    "r.ytd_yoy_index",
+    "r.plan_share",
+)
+
+
+def appendix(doc: Document) -> None:
+    """The last section, landscape: the figures as a table, then the optional chart.
+
+    baocao drops this whole section when the config switches the appendix off.
+    """
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.different_first_page_header_footer = False  # numbered on its first page too
+    numbering = section._sectPr.find(qn("w:pgNumType"))
+    if numbering is not None:
+        section._sectPr.remove(numbering)  # pages go on counting from the report
+    breaker = doc.paragraphs[-1]  # holds the report's own section properties
+    breaker.paragraph_format.space_after = Pt(0)
+    breaker._p.get_or_add_pPr().append(
+        parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
+    )
+    para(
+        doc,
+        "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG {{ month }} NĂM {{ year }}",
+        bold=True,
+        center=True,
+        after=0,
+    )
+    table = doc.add_table(rows=4, cols=len(APPENDIX_WIDTHS))
+    table.style = doc.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    for row in table.rows:
+        for cell, width in zip(row.cells, APPENDIX_WIDTHS, strict=True):
+            cell.width = Cm(width)
+    for col, width in zip(table.columns, APPENDIX_WIDTHS, strict=True):
+        col.width = Cm(width)
+    head, sub_head, body, end = table.rows
+    titles = (
+        "Chỉ tiêu",
+        "Đơn vị",
+        "Thực hiện tháng trước",
+        "Ước tháng báo cáo",
+        "Cùng kỳ",
+        "Lũy kế",
+    )
+    for i, title in enumerate(titles):
+        merged = head.cells[i].merge(sub_head.cells[i])
+        cell_text(merged, title, bold=True)
+    for first, title in ((6, "Tháng báo cáo so với (%)"), (8, "Lũy kế so với (%)")):
+        cell_text(head.cells[first].merge(head.cells[first + 1]), title, bold=True)
+    for i, title in zip(
+        range(6, 10), ("Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"), strict=True
+    ):
+        cell_text(sub_head.cells[i], title, bold=True)
+    for row in (head, sub_head):  # the header repeats on every page of the table
+        row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
+    name = body.cells[0]
+    name._tc.remove(name.paragraphs[0]._p)
+    tag(name, "{%p if r.level == 0 %}")
+    cell_text(name, "{{ r.name }}", bold=True, center=False, new=True)
+    tag(name, "{%p elif r.level == 1 %}")
+    child = cell_text(name, "{{ r.name }}", center=False, new=True)
+    child.paragraph_format.left_indent = Cm(0.4)  # type: ignore[attr-defined]
+    tag(name, "{%p else %}")
+    grandchild = cell_text(name, "{{ r.name }}", italic=True, center=False, new=True)
+    grandchild.paragraph_format.left_indent = Cm(0.8)  # type: ignore[attr-defined]
+    tag(name, "{%p endif %}")
+    cell_text(body.cells[1], "{{ r.unit }}")
+    for cell, field in zip(body.cells[2:], APPENDIX_CELLS[1:], strict=True):
+        cell_text(cell, f"{{{{ {field} }}}}", right=True)
+    # docxtpl's row loop: the two tag rows are removed, the body row repeats.
+    open_row = table.add_row()
+    body._tr.addprevious(open_row._tr)
+    cell_text(open_row.cells[0], "{%tr for r in appendix_rows %}", center=False)
+    cell_text(end.cells[0], "{%tr endfor %}", center=False)
+    para(
+        doc,
+        "Ghi chú: các cột (%) là chỉ số phát triển; 121,4 nghĩa là tăng 21,4%. Ô trống: "
+        "chưa có số liệu.",
+        size=11,
+        italic=True,
+        indent=False,
+        before=6,
+    )
+    tag(doc, "{%p if chart %}")
+    para(doc, "{{ chart }}", center=True, after=0)
+    tag(doc, "{%p endif %}")
+
+
+def cell_text(
+    cell: Any,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    center: bool = True,
+    right: bool = False,
+    new: bool = False,
+) -> Any:
+    """Write ``text`` (11 pt) in a table cell's first paragraph, or a new one with ``new``."""
+    p = cell.add_paragraph() if new or not cell.paragraphs else cell.paragraphs[0]
+    run = p.add_run(text)
+    run.bold, run.italic = bold or None, italic or None
+    run.font.size = Pt(11)
+    fmt = p.paragraph_format
+    fmt.first_line_indent, fmt.space_after, fmt.line_spacing = Cm(0), Pt(0), 1.0
+    if right:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    elif center:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    else:
+        fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    return p
+
+
 def page_numbers(doc: Document) -> None:
     """Page number centred in the header, 14 pt, not on page 1."""
     section = doc.sections[0]
@@ -459,6 +587,7 @@ def build(out: Path) -> None:
     section_two(doc)
     closing_block(doc)
     page_numbers(doc)
+    appendix(doc)
     preserve_spaces(doc)
     props = doc.core_properties
     props.title, props.author, props.comments = "Báo cáo tháng", "", ""

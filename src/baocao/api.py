@@ -11,6 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from baocao.chart import require_chart_library
 from baocao.checks import check_data
 from baocao.config import Config
 from baocao.context import build_context
@@ -25,7 +26,7 @@ from baocao.errors import (
     sort_problems,
 )
 from baocao.excel import read_workbook, write_workbook
-from baocao.history import History, Period, SeriesRow, fill_from_history, series
+from baocao.history import History, Period, SeriesRow, fill_from_history, preceding, series
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.newmonth import latest_before, new_month_sheets
@@ -110,13 +111,18 @@ def build_report(
     force: bool = False,
     pdf: bool = False,
     strict: bool = False,
+    chart: bool = False,
 ) -> BuildResult:
     """Check the inputs and template, render, write the report (and PDF); nothing on error.
 
-    With ``strict``, warnings stop the build too. One build at a time per output folder.
+    With ``strict``, warnings stop the build too; ``chart`` adds the trend chart to the
+    appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
     target = out if out is not None else config.output_path(month, year)
     pdf_target = target.with_suffix(".pdf") if pdf else None
+    want_chart = config.appendix.enabled and (chart or config.appendix.chart)
+    if want_chart:
+        require_chart_library()
     with build_lock(target.parent):
         refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
         if pdf:
@@ -125,7 +131,14 @@ def build_report(
         warned = any(p.severity is Severity.WARNING for p in checked.problems)
         if checked.context is None or (strict and warned):
             raise _refusal(checked)
-        document = render_document(checked.template, checked.context, config.layout)
+        chart_png = trend_chart(config, month, year) if want_chart else None
+        document = render_document(
+            checked.template,
+            checked.context,
+            config.layout,
+            appendix=config.appendix.enabled,
+            chart_png=chart_png,
+        )
         stamp = document_time(month, year)
         backups = [write_document(document, target, stamp=stamp, force=force)]
         if pdf_target is not None:
@@ -208,3 +221,16 @@ def history_series(
     return Series(
         code, record.name, record.unit, record.decimals, series(history, code, first, last)
     )
+
+
+def trend_chart(config: Config, month: int, year: int) -> bytes:
+    """The PNG of the configured indicator over the last months, from the data folder."""
+    from baocao.chart import render_chart
+
+    code = config.appendix.chart_code
+    end: Period = (year, month)
+    start = end
+    for _ in range(config.appendix.chart_months - 1):
+        start = preceding(start)
+    found = history_series(config, code, start, end)
+    return render_chart(found.rows, f"{found.name}, {found.unit}", found.decimals)

@@ -152,6 +152,10 @@ def build(
         bool,
         typer.Option("--pdf", help="Tạo thêm bản PDF bên cạnh tệp .docx (cần LibreOffice)."),
     ] = False,
+    chart: Annotated[
+        bool,
+        typer.Option("--chart", help="Thêm biểu đồ xu hướng vào phụ lục (cần baocao[chart])."),
+    ] = False,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
     log_file: LogOpt = None,
@@ -164,7 +168,7 @@ def build(
     period = _period(month, year)
     try:
         result = build_report(
-            load_config(config), *period, out, force=force, pdf=pdf, strict=strict
+            load_config(config), *period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), _first_error(exc))

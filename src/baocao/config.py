@@ -95,6 +95,15 @@ class Layout(_Section):
     body_size_pt: int | None = Field(default=None, ge=13, le=14)
 
 
+class Appendix(_Section):
+    """The appendix of figures (the template's last section) and its optional trend chart."""
+
+    enabled: bool = True
+    chart: bool = False
+    chart_code: str = "gtsx"
+    chart_months: int = Field(default=13, ge=2, le=60)
+
+
 class Checks(_Section):
     """Thresholds of ``check``'s warnings."""
 
@@ -134,6 +143,7 @@ class Config(_Section):
     iip_assessment: list[Assessment] = []
     layout: Layout = Layout()
     checks: Checks = Checks()
+    appendix: Appendix = Appendix()
     paths: Paths = Paths()
 
     def resolve(self, path: Path) -> Path:
@@ -224,6 +234,8 @@ _MESSAGES = {
     "greater_than_equal": "phải từ {ge} trở lên (theo Nghị định 30/2020/NĐ-CP)",
     "less_than_equal": "không được quá {le} (theo Nghị định 30/2020/NĐ-CP)",
     "greater_than": "phải lớn hơn {gt}",
+    "bool_type": "phải là true hoặc false",
+    "bool_parsing": "phải là true hoặc false",
 }
 
 

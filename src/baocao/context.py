@@ -97,6 +97,70 @@ class RecipientLine:
     text: str
 
 
+@dataclass(frozen=True)
+class AppendixRow:
+    """One row of the appendix table; the (%) columns are indices (121,4 = up 21,4%)."""
+
+    level: int
+    name: str
+    unit: str
+    previous: str
+    value: str
+    same_period: str
+    ytd: str
+    mom_index: str
+    yoy_index: str
+    ytd_yoy_index: str
+    plan_share: str
+
+
+def _index(pct: Decimal | None, decimals: int = 1) -> str:
+    return "" if pct is None else format_number(growth.HUNDRED + pct, decimals)
+
+
+def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> list[AppendixRow]:
+    """ChiTieu rows in sheet order, indented by depth under their parents, then the IIP rows."""
+    parents = {i.code: i.parent for i in data.indicators}
+    rows = []
+    for ind in data.indicators:
+        depth, parent = 0, ind.parent
+        while parent is not None and depth < 2:
+            depth, parent = depth + 1, parents.get(parent)
+        v = views[ind.code]
+        rows.append(
+            AppendixRow(
+                depth,
+                v.name,
+                v.unit,
+                v.previous,
+                v.value,
+                v.same_period,
+                v.ytd,
+                _index(v.mom),
+                _index(v.yoy),
+                _index(v.ytd_yoy),
+                "" if v.plan_share is None else format_number(v.plan_share, 1),
+            )
+        )
+    for r in data.iip:
+        rows.append(
+            AppendixRow(
+                0 if r.code == "iip" else 1,
+                r.name,
+                "%",
+                "",
+                "",
+                "",
+                "",
+                "",
+                format_number(r.index, 2),
+                _shown(r.ytd_index, 2),
+                "",
+            )
+        )
+    return rows
+
+
 class CodeTable(dict[str, Any]):
     """Rows by code; a code the workbook lacks stops rendering with a clear message."""
 
@@ -213,6 +277,7 @@ def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
     """The whole template context for one month."""
     info = data.info
     period = period_fields(info.month, info.year)
+    indicators = build_indicators(data.indicators)
     signed = info.sign_date
     return {
         **period,
@@ -250,7 +315,9 @@ def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
             ),
         ),
         "iip_assessment": iip_assessment(data, config),
-        "ct": CodeTable("ChiTieu", build_indicators(data.indicators).items()),
+        "ct": CodeTable("ChiTieu", indicators.items()),
+        "appendix_rows": build_appendix_rows(data, indicators),
+        "chart": None,  # the trend chart's image, when asked for (see render)
         "trade": {
             "export_markets": list(info.export_markets),
             "import_markets": list(info.import_markets),

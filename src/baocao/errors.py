@@ -161,6 +161,12 @@ class WriteError(BaocaoError):
     exit_code = ExitCode.WRITE
 
 
+class ChartError(BaocaoError):
+    """A chart was asked for but its optional library is not installed."""
+
+    exit_code = ExitCode.USAGE
+
+
 class PdfError(BaocaoError):
     """The PDF could not be made (LibreOffice missing or failing)."""
 

@@ -38,6 +38,7 @@ from baocao.vnformat import (
 )
 
 PDF_TIMEOUT_S = 180
+CHART_MM = 230  # the chart's width on the landscape appendix page
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 
 
@@ -91,14 +92,29 @@ def make_environment() -> SandboxedEnvironment:
     return env
 
 
-def render_document(template: Path, context: dict[str, Any], layout: Layout | None = None) -> Any:
-    """Render ``template`` with ``context``, then apply ``layout``; returns the DocxTemplate."""
+def render_document(
+    template: Path,
+    context: dict[str, Any],
+    layout: Layout | None = None,
+    *,
+    appendix: bool = True,
+    chart_png: bytes | None = None,
+) -> Any:
+    """Render ``template`` with ``context``; returns the DocxTemplate.
+
+    ``layout`` sets margins and body size; without ``appendix`` the template's
+    last section (the appendix) is dropped; ``chart_png`` becomes ``chart``.
+    """
     from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate
+    from docxtpl import DocxTemplate, InlineImage
 
     if not template.is_file():
         raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
     doc = DocxTemplate(str(template))
+    if chart_png is not None:
+        from docx.shared import Mm
+
+        context = {**context, "chart": InlineImage(doc, io.BytesIO(chart_png), width=Mm(CHART_MM))}
     try:
         doc.render(context, jinja_env=make_environment(), autoescape=True)
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
@@ -126,7 +142,32 @@ def render_document(template: Path, context: dict[str, Any], layout: Layout | No
         ) from exc
     if layout is not None:
         apply_layout(doc.docx, layout)
+    if not appendix:
+        drop_last_section(doc.docx)
     return doc
+
+
+def drop_last_section(document: Any) -> None:
+    """Remove the document's last section (the appendix) and keep the one before as the last."""
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    breaks = [
+        p
+        for p in body.iterchildren(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+    ]
+    if not breaks:
+        return  # a template of one section has no appendix to drop
+    last_break = breaks[-1]
+    final = body.find(qn("w:sectPr"))
+    for element in list(body.iterchildren()):
+        if element is not final and body.index(element) > body.index(last_break):
+            body.remove(element)
+    section = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
+    final.addprevious(section)
+    body.remove(final)
+    body.remove(last_break)
 
 
 def apply_layout(document: Any, layout: Layout) -> None:
