@@ -228,8 +228,16 @@ def rule(container: object, width_cm: float, cell_width_cm: float) -> None:
         'w:space="1" w:color="000000"/></w:pBdr>'
     )
     insert_before(ppr, border, PPR_AFTER_PBDR)
-    # The paragraph mark sets the height of an empty line.
-    ppr.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="6"/><w:szCs w:val="6"/></w:rPr>'))
+    tiny_mark(ppr, 6)
+
+
+def tiny_mark(ppr: Any, half_points: int) -> None:
+    """Size the paragraph mark, which sets the height of an empty paragraph."""
+    mark = parse_xml(
+        f'<w:rPr {nsdecls("w")}><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
+        "</w:rPr>"
+    )
+    insert_before(ppr, mark, ("w:sectPr", "w:pPrChange"))
 
 
 def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -> object:
@@ -447,9 +455,7 @@ def appendix(doc: Document) -> None:
         section._sectPr.remove(numbering)  # pages go on counting from the report
     breaker = doc.paragraphs[-1]  # holds the report's own section properties
     breaker.paragraph_format.space_after = Pt(0)
-    breaker._p.get_or_add_pPr().append(
-        parse_xml(f'<w:rPr {nsdecls("w")}><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr>')
-    )
+    tiny_mark(breaker._p.get_or_add_pPr(), 2)
     para(
         doc,
         "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG {{ month }} NĂM {{ year }}",
