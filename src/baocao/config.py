@@ -25,6 +25,16 @@ DEFAULT_TEMPLATE = "bao_cao_thang.docx"
 PERIOD_KEYS = ("month", "year", "next_month", "next_year")
 
 
+def fill_period_pattern(pattern: str) -> str:
+    """``pattern`` filled with sample period values; a ValueError names the allowed fields."""
+    try:
+        return pattern.format(**dict.fromkeys(PERIOD_KEYS, 1))
+    except (KeyError, IndexError, ValueError) as exc:
+        raise ValueError(
+            f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
+        ) from exc
+
+
 class _Section(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -48,12 +58,7 @@ class Document(_Section):
     @field_validator("summary")
     @classmethod
     def _summary_fields_known(cls, value: str) -> str:
-        try:
-            value.format(**dict.fromkeys(PERIOD_KEYS, 1))
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ValueError(
-                f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
-            ) from exc
+        fill_period_pattern(value)
         return value
 
 
@@ -121,12 +126,7 @@ class Paths(_Section):
     @field_validator("output_name")
     @classmethod
     def _output_name_valid(cls, value: str) -> str:
-        try:
-            name = value.format(**dict.fromkeys(PERIOD_KEYS, 1))
-        except (KeyError, IndexError, ValueError) as exc:
-            raise ValueError(
-                f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
-            ) from exc
+        name = fill_period_pattern(value)
         if "/" in name or "\\" in name or not name.lower().endswith(".docx"):
             raise ValueError("phải là một tên tệp .docx, không chứa thư mục")
         return value

@@ -104,18 +104,6 @@ class History:
         return sum((v.value for v in values if v is not None), Decimal(0))
 
 
-def _note(path: Path, locator: Locator, field: str, row: int, message: str) -> Problem:
-    return Problem(
-        Severity.INFO, message, path, locator.sheet(CHI_TIEU), locator.cell(CHI_TIEU, field, row)
-    )
-
-
-def _warn(path: Path, locator: Locator, field: str, row: int, message: str) -> Problem:
-    return Problem(
-        Severity.WARNING, message, path, locator.sheet(CHI_TIEU), locator.cell(CHI_TIEU, field, row)
-    )
-
-
 def fill_from_history(
     data: MonthlyData, locator: Locator, path: Path, history: History
 ) -> tuple[MonthlyData, list[Problem]]:
@@ -140,6 +128,12 @@ def _fill_indicator(
     path: Path,
     problems: list[Problem],
 ) -> dict[str, Decimal]:
+    """The figures of one indicator to fill; adds a note per fill, a warning per disagreement."""
+
+    def say(severity: Severity, field: str, message: str) -> None:
+        cell = locator.cell(CHI_TIEU, field, ind.row)
+        problems.append(Problem(severity, message, path, locator.sheet(CHI_TIEU), cell))
+
     year, month = period
     d = ind.decimals
     tolerance = Decimal("0.5") * Decimal(1).scaleb(-d)
@@ -150,15 +144,11 @@ def _fill_indicator(
     ):
         if getattr(ind, field) is None and source is not None:
             updates[field] = source.value
-            problems.append(
-                _note(
-                    path,
-                    locator,
-                    field,
-                    ind.row,
-                    f"«{label}» của «{ind.code}» "
-                    f"lấy từ {source.cite()}: {format_number(source.value, d)}.",
-                )
+            say(
+                Severity.INFO,
+                field,
+                f"«{label}» của «{ind.code}» lấy từ {source.cite()}: "
+                f"{format_number(source.value, d)}.",
             )
     estimate = history.estimate(preceding(period), ind.code)
     if (
@@ -166,17 +156,12 @@ def _fill_indicator(
         and estimate is not None
         and abs(ind.previous - estimate.value) > tolerance
     ):
-        problems.append(
-            _warn(
-                path,
-                locator,
-                "previous",
-                ind.row,
-                f"«Tháng trước» của «{ind.code}» "
-                f"({format_number(ind.previous, d)}) khác số ước tính đã báo "
-                f"cáo trong {estimate.cite()} "
-                f"({format_number(estimate.value, d)}); báo cáo dùng số mới.",
-            )
+        say(
+            Severity.WARNING,
+            "previous",
+            f"«Tháng trước» của «{ind.code}» "
+            f"({format_number(ind.previous, d)}) khác số ước tính đã báo cáo trong "
+            f"{estimate.cite()} ({format_number(estimate.value, d)}); báo cáo dùng số mới.",
         )
     earlier = history.total(year, range(1, month), ind.code)
     last_year = history.total(year - 1, range(1, month + 1), ind.code)
@@ -189,28 +174,19 @@ def _fill_indicator(
             continue
         if typed is None:
             updates[field] = total
-            problems.append(
-                _note(
-                    path,
-                    locator,
-                    field,
-                    ind.row,
-                    f"«{label}» của «{ind.code}» "
-                    f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục "
-                    f"dữ liệu: {format_number(total, d)}.",
-                )
+            say(
+                Severity.INFO,
+                field,
+                f"«{label}» của «{ind.code}» tính bằng tổng các tháng "
+                f"1–{month} từ các sổ trong thư mục dữ liệu: {format_number(total, d)}.",
             )
         elif month > 1 and abs(typed - total) > tolerance * month:  # January: see checks
-            problems.append(
-                _warn(
-                    path,
-                    locator,
-                    field,
-                    ind.row,
-                    f"«{label}» của «{ind.code}» ({format_number(typed, d)}) khác "
-                    f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu "
-                    f"({format_number(total, d)}); hãy kiểm tra lại.",
-                )
+            say(
+                Severity.WARNING,
+                field,
+                f"«{label}» của «{ind.code}» "
+                f"({format_number(typed, d)}) khác tổng các tháng 1–{month} theo các sổ trong "
+                f"thư mục dữ liệu ({format_number(total, d)}); hãy kiểm tra lại.",
             )
     return updates
 
