@@ -18,7 +18,7 @@ from baocao import growth
 from baocao.config import Config, RecipientGroup, period_fields
 from baocao.errors import TemplateError
 from baocao.models import Activity, Indicator, MonthlyData, Task
-from baocao.vnformat import date_day, date_month, format_number, month_count
+from baocao.vnformat import date_day, date_month, format_known, format_number, month_count
 
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
 BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
@@ -139,7 +139,7 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 _index(v.mom),
                 _index(v.yoy),
                 _index(v.ytd_yoy),
-                "" if v.plan_share is None else format_number(v.plan_share, 1),
+                format_known(v.plan_share, 1),
             )
         )
     for r in data.iip:
@@ -154,7 +154,7 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 "",
                 "",
                 format_number(r.index, 2),
-                _shown(r.ytd_index, 2),
+                format_known(r.ytd_index, 2),
                 "",
             )
         )
@@ -173,10 +173,6 @@ class CodeTable(dict[str, Any]):
             f"Mẫu báo cáo cần mã «{code}», nhưng trang tính {self.sheet} của sổ dữ liệu "
             "không có mã này."
         )
-
-
-def _shown(value: Decimal | None, decimals: int) -> str:
-    return "" if value is None else format_number(value, decimals)
 
 
 def build_indicators(indicators: Iterable[Indicator]) -> dict[str, IndicatorView]:
@@ -209,12 +205,12 @@ def _indicator_view(ind: Indicator, children: list[tuple[str, IndicatorView]]) -
         code=ind.code,
         name=ind.name,
         unit=ind.unit,
-        value=_shown(ind.value, d),
-        previous=_shown(ind.previous, d),
-        same_period=_shown(ind.same_period, d),
-        ytd=_shown(ind.ytd, d),
-        ytd_same_period=_shown(ind.ytd_same_period, d),
-        annual_plan=_shown(ind.annual_plan, d),
+        value=format_known(ind.value, d),
+        previous=format_known(ind.previous, d),
+        same_period=format_known(ind.same_period, d),
+        ytd=format_known(ind.ytd, d),
+        ytd_same_period=format_known(ind.ytd_same_period, d),
+        annual_plan=format_known(ind.annual_plan, d),
         mom=growth.mom_pct(ind.value, ind.previous),
         yoy=growth.yoy_pct(ind.value, ind.same_period),
         ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
@@ -307,7 +303,7 @@ def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
                         name=r.name,
                         index=format_number(r.index, 2),
                         growth=growth.index_growth(r.index),
-                        ytd_index=_shown(r.ytd_index, 2),
+                        ytd_index=format_known(r.ytd_index, 2),
                         ytd_growth=growth.index_growth(r.ytd_index),
                     ),
                 )

@@ -203,16 +203,22 @@ def _sheet(ws: Any) -> RawSheet:
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
                 merged[(row, col)] = value
-    rows = []
-    for r, values in enumerate(ws.iter_rows(values_only=True), start=1):
-        rows.append(
-            tuple(
-                RawCell(f"{column_letter(c)}{r}", merged.get((r, c), v))
-                for c, v in enumerate(values, start=1)
-            )
-        )
     hidden = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
-    return RawSheet(ws.title, tuple(rows), hidden)
+    return RawSheet(ws.title, _raw_rows(ws, merged), hidden)
+
+
+def _raw_rows(
+    ws: Any, merged: dict[tuple[int, int], object] | None = None
+) -> tuple[tuple[RawCell, ...], ...]:
+    """Every row's cells with their references; a merged cell takes its range's value."""
+    merged = merged or {}
+    return tuple(
+        tuple(
+            RawCell(f"{column_letter(c)}{r}", merged.get((r, c), v))
+            for c, v in enumerate(values, start=1)
+        )
+        for r, values in enumerate(ws.iter_rows(values_only=True), start=1)
+    )
 
 
 def read_sheet_fast(path: Path, name: str) -> RawSheet | None:
@@ -246,11 +252,7 @@ def read_sheet_fast(path: Path, name: str) -> RawSheet | None:
         )
         if ws is None:
             return None
-        rows = tuple(
-            tuple(RawCell(f"{column_letter(c)}{r}", v) for c, v in enumerate(values, start=1))
-            for r, values in enumerate(ws.iter_rows(values_only=True), start=1)
-        )
-        return RawSheet(ws.title, rows)
+        return RawSheet(ws.title, _raw_rows(ws))
     finally:
         book.close()
 

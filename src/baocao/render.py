@@ -32,7 +32,7 @@ from baocao.vnformat import (
     attain_clause,
     change_clause,
     change_phrase,
-    format_number,
+    format_known,
     format_percent,
     join_clauses,
 )
@@ -63,10 +63,6 @@ def _numeric(name: str, phrase: Callable[..., str]) -> Callable[..., str]:
     return apply
 
 
-def _number(value: Decimal | None, decimals: int = 0) -> str:
-    return "" if value is None else format_number(value, decimals)
-
-
 def _percent(value: Decimal | None, decimals: int = 1) -> str:
     return "" if value is None else format_percent(value, decimals)
 
@@ -76,7 +72,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "delta": _numeric("delta", change_phrase),
     "attain": _numeric("attain", attain_clause),
     "clauses": join_clauses,
-    "number": _numeric("number", _number),
+    "number": _numeric("number", format_known),
     "percent": _numeric("percent", _percent),
 }
 

@@ -43,6 +43,11 @@ def format_number(value: Decimal, decimals: int = 0) -> str:
     return f"{out}{DECIMAL_SEP}{fraction}" if decimals > 0 else out
 
 
+def format_known(value: Decimal | None, decimals: int = 0) -> str:
+    """``format_number``, or "" for a figure that is not known."""
+    return "" if value is None else format_number(value, decimals)
+
+
 def format_percent(value: Decimal, decimals: int = 1) -> str:
     """Vietnamese percentage: 25 → "25,0%"."""
     return f"{format_number(value, decimals)}%"
