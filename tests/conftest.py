@@ -28,7 +28,8 @@ def sample_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The sample report built once from the repository's own config and workbook."""
     from baocao.api import build_report
     from baocao.config import load_config
+    from baocao.period import Period
 
     out = tmp_path_factory.mktemp("sample") / "BaoCao_T03_2024.docx"
-    build_report(load_config(SAMPLE_CONFIG), 3, 2024, out)
+    build_report(load_config(SAMPLE_CONFIG), Period(2024, 3), out)
     return out

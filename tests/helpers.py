@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
+
+if TYPE_CHECKING:
+    from baocao.context import ReportContext
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_CONFIG = ROOT / "baocao.toml"
@@ -30,6 +34,18 @@ def document_texts(path: Path) -> list[str]:
                         seen.add(id(cell._tc))
                         texts += [p.text for p in cell.paragraphs]
     return [" ".join(t.split()) for t in texts if t.strip()]
+
+
+def sample_context() -> ReportContext:
+    """The template context of the sample month, built from the sample workbook and config."""
+    from baocao.config import load_config
+    from baocao.context import build_context
+    from baocao.excel import read_workbook
+    from baocao.parse import parse_workbook
+
+    data = parse_workbook(read_workbook(SAMPLE_WORKBOOK)).data
+    assert data is not None
+    return build_context(data, load_config(SAMPLE_CONFIG))
 
 
 def golden_lines() -> list[str]:

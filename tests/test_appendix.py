@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from baocao.api import build_report
 from baocao.cli import app
 from baocao.config import load_config
+from baocao.period import Period
 
 from helpers import document_texts
 
@@ -202,7 +203,7 @@ def test_appendix_can_be_switched_off(workspace: Path) -> None:
         ),
         encoding="utf-8",
     )
-    out = build_report(load_config(None), 3, 2024).output
+    out = build_report(load_config(None), Period(2024, 3)).output
     doc = Document(str(out))
     assert len(doc.sections) == 1
     assert doc.sections[0].page_width < doc.sections[0].page_height
@@ -228,10 +229,10 @@ def test_chart_in_appendix(workspace: Path) -> None:
 
 
 def test_chart_without_matplotlib(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without the extra, --chart says how to install it, exits 2 and writes nothing."""
+    """Without the extra, --chart says how to install it, exits 8 and writes nothing."""
     monkeypatch.setitem(sys.modules, "matplotlib", None)
     result = runner.invoke(app, ["build", "--month", "3", "--year", "2024", "--chart"])
-    assert result.exit_code == 2
+    assert result.exit_code == 8
     assert result.stderr == (
         "LỖI: Chưa cài thư viện vẽ biểu đồ (matplotlib) nên không vẽ được biểu đồ. Hãy cài bằng "
         "lệnh: pip install 'baocao[chart]' rồi chạy lại, hoặc bỏ --chart.\n"
@@ -251,7 +252,7 @@ def test_chart_covers_the_last_13_months(workspace: Path, monkeypatch: pytest.Mo
         return b"png"
 
     monkeypatch.setattr(baocao.chart, "render_chart", fake_render)
-    assert trend_chart(load_config(None), 3, 2024) == b"png"
+    assert trend_chart(load_config(None), Period(2024, 3)) == b"png"
     rows = seen["rows"]
     assert [r.period for r in rows][0::12] == [(2023, 3), (2024, 3)]  # type: ignore[attr-defined]
     assert len(rows) == 13  # type: ignore[arg-type]

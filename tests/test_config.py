@@ -8,6 +8,7 @@ import pytest
 
 from baocao.config import load_config
 from baocao.errors import ConfigError
+from baocao.period import Period
 
 from helpers import SAMPLE_CONFIG, write_config
 
@@ -19,9 +20,9 @@ def test_sample_config_paths_are_relative_to_the_file(
     monkeypatch.chdir(tmp_path)
     config = load_config(SAMPLE_CONFIG)
     root = SAMPLE_CONFIG.parent
-    assert config.workbook_path(3, 2024) == root / "data" / "samples" / "2024-03.xlsx"
-    assert config.output_path(3, 2024) == root / "out" / "BaoCao_T03_2024.docx"
-    assert config.output_path(12, 2024).name == "BaoCao_T12_2024.docx"
+    assert config.workbook_path(Period(2024, 3)) == root / "data" / "samples" / "2024-03.xlsx"
+    assert config.output_path(Period(2024, 3)) == root / "out" / "BaoCao_T03_2024.docx"
+    assert config.output_path(Period(2024, 12)).name == "BaoCao_T12_2024.docx"
 
 
 def test_discovery_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from baocao.api import build_report
 from baocao.config import load_config
+from baocao.period import Period
 
 from helpers import ROOT, document_texts, edit_workbook, golden_lines, write_config
 
@@ -54,7 +55,7 @@ def test_figures_follow_the_workbook(workspace: Path) -> None:
     edit_workbook(book, "ChiTieu", "gtsx.nha_nuoc", "Tháng báo cáo", 1000)
     edit_workbook(book, "ChiTieu", "gtsx.fdi", "Tháng báo cáo", 46439)  # breakdown still adds up
     edit_workbook(book, "ChiTieu", "gtsx.che_bien", "Tháng báo cáo", 52133)
-    result = build_report(load_config(None), 3, 2024)
+    result = build_report(load_config(None), Period(2024, 3))
     texts = document_texts(result.output)
     assert (
         "- Khu vực kinh tế Nhà nước tháng 3 ước đạt 1.000 tỷ đồng, tăng 8,7% so với "
@@ -68,7 +69,7 @@ def test_signing_date_and_number_from_workbook(workspace: Path) -> None:
     book = workspace / "data" / "2024-03.xlsx"
     edit_workbook(book, "ThongTin", "so_van_ban", "Giá trị", 65)
     edit_workbook(book, "ThongTin", "ngay_ky", "Giá trị", dt.datetime(2024, 2, 5))
-    texts = document_texts(build_report(load_config(None), 3, 2024).output)
+    texts = document_texts(build_report(load_config(None), Period(2024, 3)).output)
     assert "Số: 65/BC-SCT" in texts
     assert "Bắc Giang, ngày 05 tháng 02 năm 2024" in texts
 
@@ -78,7 +79,7 @@ def test_december_tasks_are_for_january_next_year(workspace: Path) -> None:
     december = workspace / "data" / "2024-12.xlsx"
     shutil.copy(workspace / "data" / "2024-03.xlsx", december)
     edit_workbook(december, "ThongTin", "thang", "Giá trị", 12)
-    texts = document_texts(build_report(load_config(None), 12, 2024).output)
+    texts = document_texts(build_report(load_config(None), Period(2024, 12)).output)
     assert "II. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2025" in texts
     assert "I. KẾT QUẢ CHỦ YẾU THÁNG 12" in texts
     assert "Kết quả thực hiện nhiệm vụ tháng 12 và nhiệm vụ trọng tâm tháng 1 năm 2025" in texts
@@ -109,7 +110,7 @@ def test_other_organisation_with_falling_figures(tmp_path: Path) -> None:
         title="GIÁM ĐỐC",
         signer="Trần Thị B",
     )
-    texts = document_texts(build_report(load_config(config), 1, 2025).output)
+    texts = document_texts(build_report(load_config(config), Period(2025, 1)).output)
     assert texts[0] == "UBND TỈNH LẠNG SƠN"
     assert "Lạng Sơn, ngày tháng 01 năm 2025" in texts
     assert texts[texts.index("1. Về sản xuất công nghiệp") + 1].startswith(

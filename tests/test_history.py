@@ -14,6 +14,7 @@ from baocao.cli import app
 from baocao.config import load_config
 from baocao.errors import Severity
 from baocao.history import History, series
+from baocao.period import Period
 
 from helpers import ROOT, document_texts, golden_lines, write_config, write_month
 
@@ -63,11 +64,11 @@ def small_history(folder: Path) -> None:
 
 def notes_and_warnings(folder: Path, month: int, year: int) -> list[tuple[str, str, str]]:
     config = load_config(write_config(folder.parent))
-    result = check_inputs(config, month, year)
+    result = check_inputs(config, Period(year, month))
     return [
         (p.severity.name, str(p.cell), p.message)
         for p in result.problems
-        if p.file == config.workbook_path(month, year)
+        if p.file == config.workbook_path(Period(year, month))
     ]
 
 
@@ -134,7 +135,7 @@ def test_typed_year_to_date_that_disagrees(tmp_path: Path) -> None:
 def test_series_uses_revisions(tmp_path: Path) -> None:
     """The series takes each month's revision when there is one, with its changes."""
     small_history(tmp_path)
-    rows = series(History(tmp_path), "x", (2023, 11), (2024, 2))
+    rows = series(History(tmp_path), "x", Period(2023, 11), Period(2024, 2))
     assert [(r.period, r.value) for r in rows] == [
         ((2023, 11), D(152)),
         ((2023, 12), D(160)),
@@ -204,7 +205,7 @@ def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:
     """Figures taken from history are notes: --strict still passes on them."""
     small_history(tmp_path / "data")
     config = load_config(write_config(tmp_path))
-    problems = check_inputs(config, 1, 2024).problems
-    assert {p.severity for p in problems if p.file == config.workbook_path(1, 2024)} == {
+    problems = check_inputs(config, Period(2024, 1)).problems
+    assert {p.severity for p in problems if p.file == config.workbook_path(Period(2024, 1))} == {
         Severity.INFO
     }

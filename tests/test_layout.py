@@ -17,6 +17,7 @@ from docx.shared import Cm, Pt
 from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import ConfigError
+from baocao.period import Period
 
 from helpers import write_config
 
@@ -183,7 +184,7 @@ def test_layout_config_changes_margins_and_size(workspace: Path) -> None:
         ),
         encoding="utf-8",
     )
-    doc = Document(str(build_report(load_config(None), 3, 2024).output))
+    doc = Document(str(build_report(load_config(None), Period(2024, 3)).output))
     section = doc.sections[0]
     assert (round(section.left_margin.mm), round(section.top_margin.mm)) == (35, 25)
     assert round(section.right_margin.mm) == 15  # the template's own
@@ -222,7 +223,7 @@ def pdf_pages(pdf: Path) -> list[str]:
 )
 def test_pdf_rendering(workspace: Path) -> None:
     """build --pdf: page 1 has no page number, page 2 shows "2", the key texts are there."""
-    result = build_report(load_config(None), 3, 2024, pdf=True)
+    result = build_report(load_config(None), Period(2024, 3), pdf=True)
     assert result.pdf == workspace / "out" / "BaoCao_T03_2024.pdf"
     pages = pdf_pages(result.pdf)
     assert len(pages) >= 2

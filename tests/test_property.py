@@ -15,6 +15,7 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
 from baocao.errors import BaocaoError
+from baocao.period import Period
 
 from helpers import SAMPLE_WORKBOOK, write_config
 
@@ -54,10 +55,10 @@ def test_arbitrary_values_never_crash(changes: dict[tuple[int, int], object]) ->
                 ws.cell(row=row, column=col).value = repr(value)
         wb.save(book)
         config = load_config(write_config(root))
-        result = check_inputs(config, 3, 2024)
+        result = check_inputs(config, Period(2024, 3))
         assert all(p.message for p in result.problems)
         try:
-            build = build_report(config, 3, 2024)
+            build = build_report(config, Period(2024, 3))
         except BaocaoError as exc:
             assert str(exc)
             assert not (root / "out" / "BaoCao_T03_2024.docx").exists()

@@ -12,9 +12,10 @@ from baocao.api import build_report
 from baocao.config import default_template_path, load_config
 from baocao.context import CodeTable
 from baocao.errors import TemplateCheckError, TemplateError
+from baocao.period import Period
 from baocao.render import make_environment, render_document
 
-from helpers import document_texts, edit_workbook
+from helpers import document_texts, edit_workbook, sample_context
 
 
 def _template(tmp_path: Path, text: str) -> Path:
@@ -36,14 +37,14 @@ def test_sandbox_error_is_a_template_error(tmp_path: Path) -> None:
     """Through docxtpl, the sandbox's refusal is reported as a TemplateError (exit code 5)."""
     template = _template(tmp_path, "{{ cycler.__init__.__globals__ }}")
     with pytest.raises(TemplateError, match="cố truy cập phần không được phép"):
-        render_document(template, {})
+        render_document(template, sample_context())
 
 
 def test_undefined_name_is_an_error(tmp_path: Path) -> None:
     """A name the context lacks stops rendering instead of printing nothing."""
     template = _template(tmp_path, "Tháng {{ thang_bao_cao }}")
     with pytest.raises(TemplateError) as info:
-        render_document(template, {})
+        render_document(template, sample_context())
     assert str(info.value).startswith(
         f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: 'thang_bao_cao' is undefined"
     )
@@ -53,14 +54,14 @@ def test_syntax_error_names_the_template(tmp_path: Path) -> None:
     """A Jinja syntax error names the template."""
     template = _template(tmp_path, "{{ month ")
     with pytest.raises(TemplateError, match=r"sai cú pháp Jinja"):
-        render_document(template, {"month": 3})
+        render_document(template, sample_context())
 
 
 def test_missing_code_stops_build_with_its_place(workspace: Path) -> None:
     """A code the template needs but the workbook lacks is named with the template paragraph."""
     edit_workbook(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "iip.dien", "Mã", "iip.dien2")
     with pytest.raises(TemplateCheckError) as info:
-        build_report(load_config(None), 3, 2024)
+        build_report(load_config(None), Period(2024, 3))
     assert info.value.exit_code == 5
     assert [str(p) for p in info.value.problems] == [
         f"LỖI: {default_template_path()}, đoạn 15: dữ liệu của tháng không có «{path}» mà mẫu "
@@ -87,5 +88,5 @@ def test_markup_and_tags_in_data_print_literally(workspace: Path) -> None:
     """ "&", "<", ">" and "{{ 7*7 }}" typed in the workbook appear as typed."""
     text = "Hội chợ <Xuân> & {{ 7*7 }} {% if true %}x{% endif %}"
     edit_workbook(workspace / "data" / "2024-03.xlsx", "NhiemVu", 12, "Nội dung", text)
-    texts = document_texts(build_report(load_config(None), 3, 2024).output)
+    texts = document_texts(build_report(load_config(None), Period(2024, 3)).output)
     assert f"12. {text}" in texts

@@ -20,6 +20,7 @@ from baocao.cli import app
 from baocao.config import load_config
 from baocao.errors import ExitCode
 from baocao.newmonth import PREVIOUS_TASKS
+from baocao.period import Period
 from baocao.sheets import CHI_TIEU, DEFAULT_INDICATORS, INFO_KEYS
 
 from helpers import ROOT, write_config
@@ -148,15 +149,15 @@ def test_init_without_history_uses_default_list(
 def test_build_twice_is_byte_identical(workspace: Path) -> None:
     """The same inputs give the same bytes, so a re-run shows no false change."""
     config = load_config(None)
-    first = build_report(config, 3, 2024, workspace / "a.docx").output.read_bytes()
-    second = build_report(config, 3, 2024, workspace / "b.docx").output.read_bytes()
+    first = build_report(config, Period(2024, 3), workspace / "a.docx").output.read_bytes()
+    second = build_report(config, Period(2024, 3), workspace / "b.docx").output.read_bytes()
     assert first == second
 
 
 def test_source_date_epoch_is_honoured(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """$SOURCE_DATE_EPOCH sets every zip entry's time and the created/modified properties."""
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1710892800")  # 2024-03-20 00:00 UTC
-    out = build_report(load_config(None), 3, 2024).output
+    out = build_report(load_config(None), Period(2024, 3)).output
     with zipfile.ZipFile(out) as archive:
         assert {i.date_time for i in archive.infolist()} == {(2024, 3, 20, 0, 0, 0)}
     props = Document(str(out)).core_properties
@@ -173,7 +174,7 @@ def test_build_defaults_to_the_current_month(
         def today(cls) -> Today:
             return cls(2024, 3, 20)
 
-    monkeypatch.setattr("baocao.cli.dt.date", Today)
+    monkeypatch.setattr("baocao.period.dt.date", Today)
     result = runner.invoke(app, ["build", "--quiet"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()

@@ -135,15 +135,6 @@ def test_date_day(day: int, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("month", "year", "expected"),
-    [(1, 2025, (2, 2025)), (3, 2024, (4, 2024)), (11, 2024, (12, 2024)), (12, 2024, (1, 2025))],
-)
-def test_next_period(month: int, year: int, expected: tuple[int, int]) -> None:
-    """The month after December is January of the next year."""
-    assert vn.next_period(month, year) == expected
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("52.716", D("52716")),

@@ -1,7 +1,10 @@
-"""The library behind the CLI: check a month's inputs, build its report.
+"""The library behind the CLI: check a month, build its report, write a new month workbook,
+read an indicator's series.
 
 Two phases, as in pelican: everything is read and checked and the whole
-context is built first; only then is one file written, atomically.
+context is built first; only then is one file written, atomically (by
+``output``). Each command builds one ``History`` of the data folder, seeded
+with the month it has parsed, so every workbook is opened once.
 """
 
 from __future__ import annotations
@@ -9,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from baocao.chart import require_chart_library
 from baocao.checks import check_data
 from baocao.config import Config
-from baocao.context import build_context
+from baocao.context import ChartImage, ReportContext, build_context
 from baocao.errors import (
+    BaocaoError,
     InputError,
     OutputExistsError,
     Problem,
@@ -26,21 +29,66 @@ from baocao.errors import (
     sort_problems,
 )
 from baocao.excel import read_workbook, write_workbook
-from baocao.history import History, Period, SeriesRow, fill_from_history, preceding, series
+from baocao.history import (
+    History,
+    SeriesRow,
+    fill_from_history,
+    format_series_csv,
+    format_series_table,
+    records_of,
+    series,
+)
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.newmonth import latest_before, new_month_sheets
-from baocao.reader import parse_workbook
-from baocao.render import (
+from baocao.output import (
     document_time,
     find_soffice,
     refuse_existing,
-    render_document,
     write_atomic,
     write_document,
     write_pdf,
 )
+from baocao.parse import parse_workbook
+from baocao.period import Period
+from baocao.render import render_document
 from baocao.templatecheck import check_template
+
+CHART_MM = 230  # the chart's width on the landscape appendix page
+
+
+def counts(problems: list[Problem]) -> dict[Severity, int]:
+    """How many problems of each severity."""
+    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
+
+
+def refuses(problems: list[Problem], *, strict: bool) -> bool:
+    """The rule for stopping: any error, or with ``strict`` any warning too (never a note)."""
+    n = counts(problems)
+    return n[Severity.ERROR] > 0 or (strict and n[Severity.WARNING] > 0)
+
+
+def problems_json(
+    workbook: Path | None, template: Path | None, problems: list[Problem]
+) -> dict[str, object]:
+    """The shape ``check --json`` prints, for a finished check or a run stopped early."""
+    n = counts(problems)
+    return {
+        "workbook": str(workbook) if workbook else None,
+        "template": str(template) if template else None,
+        "errors": n[Severity.ERROR],
+        "warnings": n[Severity.WARNING],
+        "notes": n[Severity.INFO],
+        "problems": [p.to_dict() for p in problems],
+    }
+
+
+def first_error(exc: BaocaoError) -> str:
+    """One line for a log: the first error of a stopped run."""
+    if isinstance(exc, InputError):
+        errors = [p for p in exc.problems if p.severity is Severity.ERROR]
+        return str(errors[0]) if errors else str(exc)
+    return str(exc)
 
 
 @dataclass(frozen=True)
@@ -50,12 +98,20 @@ class CheckResult:
     workbook: Path
     template: Path
     problems: list[Problem]
-    context: dict[str, Any] | None
+    context: ReportContext | None
 
     @property
     def ok(self) -> bool:
         """True when there is no error (warnings allowed)."""
         return not has_errors(self.problems)
+
+    def refuses(self, *, strict: bool) -> bool:
+        """Whether a build must stop on these problems (see ``refuses``)."""
+        return refuses(self.problems, strict=strict)
+
+    def to_json(self) -> dict[str, object]:
+        """The result as ``check --json`` prints it."""
+        return problems_json(self.workbook, self.template, self.problems)
 
 
 @dataclass(frozen=True)
@@ -68,25 +124,34 @@ class BuildResult:
     problems: list[Problem]
 
 
-def check_inputs(config: Config, month: int, year: int, *, dry_run: bool = True) -> CheckResult:
+def check_inputs(config: Config, period: Period, *, dry_run: bool = True) -> CheckResult:
     """Check ``<data_dir>/<Y>-<MM>.xlsx`` and the template; collects every problem.
 
     With usable data, the template is checked against the month's context and,
     with ``dry_run``, rendered once in memory.
     """
-    path = config.workbook_path(month, year)
+    return _check(config, period, History(config.data_dir()), dry_run=dry_run)
+
+
+def _check(
+    config: Config, period: Period, history: History, *, dry_run: bool, chart: bool = False
+) -> CheckResult:
+    path = config.workbook_path(period)
     template = config.template_path()
-    problems, data = _check_workbook(path, month, year, config.checks.change_warning_pct)
-    context = build_context(data, config) if data is not None else None
+    problems, data = _check_workbook(path, period, history, config.checks.change_warning_pct)
+    context = None
+    if data is not None:
+        image = ChartImage(trend_chart(config, period, history), CHART_MM) if chart else None
+        context = build_context(data, config, image)
     template_problems = check_template(template, context, dry_run=dry_run)
     usable = context if not has_errors(template_problems) else None
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
 
 
 def _check_workbook(
-    path: Path, month: int, year: int, change_limit: Decimal
+    path: Path, period: Period, history: History, change_limit: Decimal
 ) -> tuple[list[Problem], MonthlyData | None]:
-    """The workbook's problems, and its data when there is no error."""
+    """The workbook's problems, and its data (filled from history) when there is no error."""
     try:
         raw = read_workbook(path)
     except InputError as exc:
@@ -95,17 +160,17 @@ def _check_workbook(
     problems = list(parsed.problems)
     data = parsed.data
     if data is not None:
-        if (data.info.month, data.info.year) == (month, year):
-            data, notes = fill_from_history(data, parsed.locator, path, History(path.parent))
+        if Period(data.info.year, data.info.month) == period:
+            history.seed(period, path, records_of(data, parsed.locator))
+            data, notes = fill_from_history(data, parsed.locator, path, history)
             problems += notes
-        problems += check_data(data, parsed.locator, path, month, year, change_limit)
+        problems += check_data(data, parsed.locator, path, period, change_limit)
     return problems, None if has_errors(problems) else data
 
 
 def build_report(
     config: Config,
-    month: int,
-    year: int,
+    period: Period,
     out: Path | None = None,
     *,
     force: bool = False,
@@ -118,7 +183,7 @@ def build_report(
     With ``strict``, warnings stop the build too; ``chart`` adds the trend chart to the
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
-    target = out if out is not None else config.output_path(month, year)
+    target = out if out is not None else config.output_path(period)
     pdf_target = target.with_suffix(".pdf") if pdf else None
     want_chart = config.appendix.enabled and (chart or config.appendix.chart)
     if want_chart:
@@ -127,19 +192,14 @@ def build_report(
         refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
         if pdf:
             find_soffice()
-        checked = check_inputs(config, month, year, dry_run=False)
-        warned = any(p.severity is Severity.WARNING for p in checked.problems)
-        if checked.context is None or (strict and warned):
+        history = History(config.data_dir())
+        checked = _check(config, period, history, dry_run=False, chart=want_chart)
+        if checked.context is None or checked.refuses(strict=strict):
             raise _refusal(checked)
-        chart_png = trend_chart(config, month, year) if want_chart else None
         document = render_document(
-            checked.template,
-            checked.context,
-            config.layout,
-            appendix=config.appendix.enabled,
-            chart_png=chart_png,
+            checked.template, checked.context, config.layout, appendix=config.appendix.enabled
         )
-        stamp = document_time(month, year)
+        stamp = document_time(period)
         backups = [write_document(document, target, stamp=stamp, force=force)]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force))
@@ -155,22 +215,23 @@ def _refusal(checked: CheckResult) -> InputError:
 
 
 @dataclass(frozen=True)
-class InitResult:
-    """The new month's workbook, and the earlier workbook its rows came from."""
+class NewMonthWorkbook:
+    """The new month workbook written, and the earlier workbook its rows came from."""
 
     path: Path
     source: Path | None
 
 
-def write_input_template(config: Config, month: int, year: int) -> InitResult:
-    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never overwrites a workbook."""
-    path = config.workbook_path(month, year)
+def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
+    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
+    path = config.workbook_path(period)
     if path.exists():
         raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
-    history = History(path.parent)
-    source_path = latest_before(history, month, year)
+    history = History(config.data_dir())
+    source_period = latest_before(history, period)
+    source_path = history.files[source_period] if source_period is not None else None
     source = None
-    if source_path is not None:
+    if source_period is not None and source_path is not None:
         parsed = parse_workbook(read_workbook(source_path))
         if parsed.data is None:
             raise InputError(
@@ -184,9 +245,10 @@ def write_input_template(config: Config, month: int, year: int) -> InitResult:
                 ]
             )
         source = parsed.data
-    sheets = new_month_sheets(month, year, source, history)
+        history.seed(source_period, source_path, records_of(source, parsed.locator))
+    sheets = new_month_sheets(period, source, history)
     write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
-    return InitResult(path, source_path)
+    return NewMonthWorkbook(path, source_path)
 
 
 @dataclass(frozen=True)
@@ -199,13 +261,26 @@ class Series:
     decimals: int
     rows: list[SeriesRow]
 
+    def table(self) -> list[str]:
+        """The series as Vietnamese text: a heading line, then aligned columns."""
+        heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
+        return [heading, *format_series_table(self.rows, self.decimals)]
+
+    def csv(self) -> list[str]:
+        """The series as CSV for scripts."""
+        return format_series_csv(self.rows)
+
 
 def history_series(
-    config: Config, code: str, start: Period | None = None, end: Period | None = None
+    config: Config,
+    code: str,
+    start: Period | None = None,
+    end: Period | None = None,
+    history: History | None = None,
 ) -> Series:
     """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month)."""
-    folder = config.resolve(config.paths.data_dir)
-    history = History(folder)
+    folder = config.data_dir()
+    history = history if history is not None else History(folder)
     record = history.describe(code)
     if record is None:
         raise InputError(
@@ -223,14 +298,12 @@ def history_series(
     )
 
 
-def trend_chart(config: Config, month: int, year: int) -> bytes:
-    """The PNG of the configured indicator over the last months, from the data folder."""
+def trend_chart(config: Config, period: Period, history: History | None = None) -> bytes:
+    """The PNG of the configured indicator over the months up to ``period``."""
     from baocao.chart import render_chart
 
-    code = config.appendix.chart_code
-    end: Period = (year, month)
-    start = end
+    start = period
     for _ in range(config.appendix.chart_months - 1):
-        start = preceding(start)
-    found = history_series(config, code, start, end)
+        start = start.previous()
+    found = history_series(config, config.appendix.chart_code, start, period, history)
     return render_chart(found.rows, f"{found.name}, {found.unit}", found.decimals)

@@ -16,13 +16,13 @@ from pathlib import Path
 from baocao import growth
 from baocao.errors import Problem, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
-from baocao.reader import Locator
+from baocao.parse import Locator
+from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
 from baocao.vnformat import format_number, format_percent
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 INDEX_MAX = Decimal(1000)
-DEFAULT_CHANGE_WARNING_PCT = Decimal(50)
 FIGURE_FIELDS = {
     "value": "Tháng báo cáo",
     "previous": "Tháng trước",
@@ -47,9 +47,10 @@ class _Findings:
         return self.locator.cell(spec, field_name, row)
 
 
-def check_month(found: _Findings, data: MonthlyData, month: int, year: int) -> None:
+def check_month(found: _Findings, data: MonthlyData, period: Period) -> None:
     """``thang``/``nam`` in the workbook must be the month asked for."""
     info = found.locator.info
+    month, year = period.month, period.year
     if data.info.month != month:
         found.add(
             True,
@@ -225,16 +226,11 @@ def check_breakdowns(found: _Findings, data: MonthlyData) -> None:
 
 
 def check_data(
-    data: MonthlyData,
-    locator: Locator,
-    path: Path,
-    month: int,
-    year: int,
-    change_limit: Decimal = DEFAULT_CHANGE_WARNING_PCT,
+    data: MonthlyData, locator: Locator, path: Path, period: Period, change_limit: Decimal
 ) -> list[Problem]:
-    """Every cross-row check."""
+    """Every cross-row check; ``change_limit`` is the config's ``[checks] change_warning_pct``."""
     found = _Findings(path, locator)
-    check_month(found, data, month, year)
+    check_month(found, data, period)
     check_codes(found, data)
     check_values(found, data)
     check_year_to_date(found, data)

@@ -1,16 +1,15 @@
 """Typer only: options → one api call → message and exit code.
 
-Exit codes (``errors.ExitCode``): 0 success, 1 invalid input or config, 2 usage,
-3 the report already exists, 4 another build is running, 5 template error,
-6 PDF failed. ``main`` is the console script: it runs
-the Typer app and writes click's usage errors in Vietnamese.
+Exit codes are ``errors.ExitCode`` (documented in the README). The CLI
+catches only ``BaocaoError``; anything else is a bug and shows its traceback,
+and ``--debug`` shows the traceback of a reported error too. ``main`` is the
+console script: it runs the Typer app and writes click's usage errors in
+Vietnamese.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,7 @@ from typing import Annotated
 import typer
 
 from baocao.errors import BaocaoError, ExitCode, InputError, Problem, Severity, error
+from baocao.period import Period, PeriodError
 
 app = typer.Typer(
     name="baocao",
@@ -67,14 +67,20 @@ class VietnameseUsage(typer.BadParameter):
     """A usage error whose message is already written in Vietnamese."""
 
 
-def _period(month: int | None, year: int | None) -> tuple[int, int]:
+def _period(month: int | None, year: int | None) -> Period:
     """The month asked for; none given means the current month (for cron)."""
     if month is None and year is None:
-        today = dt.date.today()
-        return today.month, today.year
+        return Period.current()
     if month is None or year is None:
         raise VietnameseUsage("Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.")
-    return month, year
+    return Period(year, month)
+
+
+def _month_arg(value: str | None) -> Period | None:
+    try:
+        return None if value is None else Period.parse(value)
+    except PeriodError as exc:
+        raise VietnameseUsage(str(exc)) from None
 
 
 def _show(path: Path) -> str:
@@ -84,14 +90,12 @@ def _show(path: Path) -> str:
         return str(path)
 
 
-def _counts(problems: list[Problem]) -> dict[Severity, int]:
-    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
-
-
 def _print_problems(problems: list[Problem], *, err: bool) -> None:
+    from baocao.api import counts
+
     for problem in problems:
         typer.echo(str(problem), err=err)
-    n = _counts(problems)
+    n = counts(problems)
     notes = f", {n[Severity.INFO]} ghi chú" if n[Severity.INFO] else ""
     typer.echo(
         f"Tổng cộng: {n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo{notes}.", err=err
@@ -109,22 +113,11 @@ def _fail(exc: BaocaoError, debug: bool) -> typer.Exit:
     return typer.Exit(int(exc.exit_code))
 
 
-def _first_error(exc: BaocaoError) -> str:
-    if isinstance(exc, InputError):
-        errors = [p for p in exc.problems if p.severity is Severity.ERROR]
-        return str(errors[0]) if errors else str(exc)
-    return str(exc)
-
-
-def _log(
-    log_file: Path | None, command: str, period: tuple[int, int], code: int, detail: str
-) -> None:
+def _log(log_file: Path | None, command: str, period: Period, code: int, detail: str) -> None:
     if log_file is not None:
         from baocao.runlog import append_log, log_line
 
-        trouble = append_log(
-            log_file, log_line(command, f"{period[1]}-{period[0]:02d}", code, detail)
-        )
+        trouble = append_log(log_file, log_line(command, period.iso, code, detail))
         if trouble:
             typer.echo(trouble, err=True)
 
@@ -162,16 +155,16 @@ def build(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."""
-    from baocao.api import build_report
+    from baocao.api import build_report, first_error
     from baocao.config import load_config
 
     period = _period(month, year)
     try:
         result = build_report(
-            load_config(config), *period, out, force=force, pdf=pdf, strict=strict, chart=chart
+            load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
-        _log(log_file, "build", period, int(exc.exit_code), _first_error(exc))
+        _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
         raise _fail(exc, debug) from None
     _log(log_file, "build", period, 0, str(result.output))
     if quiet:
@@ -198,21 +191,20 @@ def check(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
-    from baocao.api import check_inputs
+    from baocao.api import check_inputs, counts, first_error, problems_json
     from baocao.config import load_config
 
     period = _period(month, year)
     try:
-        result = check_inputs(load_config(config), *period)
+        result = check_inputs(load_config(config), period)
     except BaocaoError as exc:
-        _log(log_file, "check", period, int(exc.exit_code), _first_error(exc))
+        _log(log_file, "check", period, int(exc.exit_code), first_error(exc))
         if as_json and not debug:
-            _print_json(None, None, [error(str(exc))])
+            _print_json(problems_json(None, None, [error(str(exc))]))
             raise typer.Exit(int(exc.exit_code)) from None
         raise _fail(exc, debug) from None
-    warned = any(p.severity is Severity.WARNING for p in result.problems)
-    failed = not result.ok or (strict and warned)
-    n = _counts(result.problems)
+    failed = result.refuses(strict=strict)
+    n = counts(result.problems)
     _log(
         log_file,
         "check",
@@ -221,7 +213,7 @@ def check(
         f"{n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo: {result.workbook}",
     )
     if as_json:
-        _print_json(result.workbook, result.template, result.problems)
+        _print_json(result.to_json())
     else:
         typer.echo(f"Sổ dữ liệu: {_show(result.workbook)}")
         _print_problems(result.problems, err=False)
@@ -229,17 +221,8 @@ def check(
         raise typer.Exit(int(ExitCode.INVALID_INPUT))
 
 
-def _print_json(workbook: Path | None, template: Path | None, problems: list[Problem]) -> None:
-    n = _counts(problems)
-    report = {
-        "workbook": str(workbook) if workbook else None,
-        "template": str(template) if template else None,
-        "errors": n[Severity.ERROR],
-        "warnings": n[Severity.WARNING],
-        "notes": n[Severity.INFO],
-        "problems": [p.to_dict() for p in problems],
-    }
-    typer.echo(json.dumps(report, ensure_ascii=False, indent=2))
+def _print_json(data: dict[str, object]) -> None:
+    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
 @app.command()
@@ -250,25 +233,15 @@ def init(
     debug: DebugOpt = False,
 ) -> None:
     """Tạo sổ dữ liệu của tháng, sẵn các chỉ tiêu và số tháng trước, cùng kỳ để điền tiếp."""
-    from baocao.api import write_input_template
+    from baocao.api import new_month_workbook
     from baocao.config import load_config
 
-    period = _period(month, year)
     try:
-        result = write_input_template(load_config(config), *period)
+        result = new_month_workbook(load_config(config), _period(month, year))
     except BaocaoError as exc:
         raise _fail(exc, debug) from None
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
     typer.echo(f"Đã tạo sổ dữ liệu: {_show(result.path)}{source}")
-
-
-def _month_arg(value: str | None) -> tuple[int, int] | None:
-    if value is None:
-        return None
-    match = re.fullmatch(r"(\d{4})-(\d{1,2})", value.strip())
-    if not match or not 1 <= int(match.group(2)) <= 12:
-        raise VietnameseUsage(f"Tháng «{value}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.")
-    return int(match.group(1)), int(match.group(2))
 
 
 @app.command()
@@ -287,34 +260,24 @@ def history(
     """In chuỗi số liệu theo tháng của một chỉ tiêu qua các sổ dữ liệu."""
     from baocao.api import history_series
     from baocao.config import load_config
-    from baocao.history import format_series_csv, format_series_table
 
     try:
         found = history_series(load_config(config), code, _month_arg(start), _month_arg(end))
     except BaocaoError as exc:
         raise _fail(exc, debug) from None
-    if as_csv:
-        lines = format_series_csv(found.rows)
-    else:
-        lines = [
-            f"Chỉ tiêu «{found.code}» ({found.name}, {found.unit})",
-            *format_series_table(found.rows, found.decimals),
-        ]
-    typer.echo("\n".join(lines))
+    typer.echo("\n".join(found.csv() if as_csv else found.table()))
 
 
-# Typer (0.2x) vendors click privately; its UsageError is reached through the
-# public BadParameter, so usage errors can be written in Vietnamese.
-UsageError: type[Exception] = next(
-    c for c in typer.BadParameter.__mro__ if c.__name__ == "UsageError"
+# Typer vendors click (typer._click) in recent versions and used click itself
+# before; the usage-error classes are taken from wherever BadParameter lives.
+_click_errors = sys.modules[typer.BadParameter.__module__]
+UsageError: type[Exception] = _click_errors.UsageError
+_USAGE_MESSAGES: tuple[tuple[type[Exception], str], ...] = (
+    (_click_errors.MissingParameter, "Thiếu tùy chọn bắt buộc {hint}."),
+    (_click_errors.NoSuchOption, "Không có tùy chọn {name}."),
+    (_click_errors.BadParameter, "Giá trị không hợp lệ cho {hint}."),
+    (_click_errors.BadOptionUsage, "Tùy chọn {name} dùng không đúng cách."),
 )
-
-_USAGE_MESSAGES = {
-    "MissingParameter": "Thiếu tùy chọn bắt buộc {hint}.",
-    "NoSuchOption": "Không có tùy chọn {name}.",
-    "BadParameter": "Giá trị không hợp lệ cho {hint}.",
-    "BadOptionUsage": "Tùy chọn {name} dùng không đúng cách.",
-}
 
 
 def usage_message(exc: Exception) -> str:
@@ -324,9 +287,9 @@ def usage_message(exc: Exception) -> str:
     param = getattr(exc, "param", None)
     hint = "/".join(getattr(param, "opts", [])) or getattr(exc, "param_hint", None) or ""
     name = getattr(exc, "option_name", "") or ""
-    for cls in type(exc).__mro__:
-        if cls.__name__ in _USAGE_MESSAGES:
-            return _USAGE_MESSAGES[cls.__name__].format(hint=hint, name=name)
+    for kind, message in _USAGE_MESSAGES:
+        if isinstance(exc, kind):
+            return message.format(hint=hint, name=name)
     return "Lệnh không đúng cách dùng."
 
 

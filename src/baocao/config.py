@@ -17,18 +17,17 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from baocao.errors import ConfigError
-from baocao.vnformat import next_period
+from baocao.period import Period
 
 CONFIG_ENV = "BAOCAO_CONFIG"
 CONFIG_NAME = "baocao.toml"
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
-PERIOD_KEYS = ("month", "year", "next_month", "next_year")
 
 
 def fill_period_pattern(pattern: str) -> str:
     """``pattern`` filled with sample period values; a ValueError names the allowed fields."""
     try:
-        return pattern.format(**dict.fromkeys(PERIOD_KEYS, 1))
+        return pattern.format(**Period(2024, 1).fields())
     except (KeyError, IndexError, ValueError) as exc:
         raise ValueError(
             f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
@@ -150,13 +149,17 @@ class Config(_Section):
         """A config path made absolute against the config file's folder."""
         return path if path.is_absolute() else self.base_dir / path
 
-    def workbook_path(self, month: int, year: int) -> Path:
-        """``<data_dir>/<Y>-<MM>.xlsx``."""
-        return self.resolve(self.paths.data_dir) / f"{year}-{month:02d}.xlsx"
+    def data_dir(self) -> Path:
+        """The folder of the monthly workbooks."""
+        return self.resolve(self.paths.data_dir)
 
-    def output_path(self, month: int, year: int) -> Path:
+    def workbook_path(self, period: Period) -> Path:
+        """``<data_dir>/<Y>-<MM>.xlsx``."""
+        return self.data_dir() / f"{period.iso}.xlsx"
+
+    def output_path(self, period: Period) -> Path:
         """``<output_dir>/<output_name>`` for the month."""
-        name = self.paths.output_name.format(**period_fields(month, year))
+        name = self.paths.output_name.format(**period.fields())
         return self.resolve(self.paths.output_dir) / name
 
     def template_path(self) -> Path:
@@ -164,12 +167,6 @@ class Config(_Section):
         if self.paths.template is not None:
             return self.resolve(self.paths.template)
         return default_template_path()
-
-
-def period_fields(month: int, year: int) -> dict[str, int]:
-    """The values allowed in ``summary`` and ``output_name``."""
-    next_month, next_year = next_period(month, year)
-    return {"month": month, "year": year, "next_month": next_month, "next_year": next_year}
 
 
 def default_template_path() -> Path:

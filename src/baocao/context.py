@@ -1,23 +1,26 @@
-"""Models + growth + vnformat → the plain context the template is rendered with.
+"""Models + growth + vnformat → the typed context the template is rendered with.
 
-Every name the template may use is built here and documented in
-``docs/template.md``. Values are display strings ("52.716") or growth
-percentages as ``Decimal`` (None when not known) that the template turns into
-clauses with the filters of ``vnformat``.
+The context is frozen dataclasses, built completely here (the chart
+included): ``ReportContext`` and the views it holds. Every name the template
+may use is a field of one of them and is documented in ``docs/template.md``
+(a test keeps the two in step). Values are display strings ("52.716") or
+growth percentages as ``Decimal`` (None when not known) that the template
+turns into clauses with the filters of ``render``.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
-from typing import Any
+from typing import TypeVar
 
 from baocao import growth
-from baocao.config import Config, RecipientGroup, period_fields
+from baocao.config import Config, RecipientGroup
 from baocao.errors import TemplateError
 from baocao.models import Activity, Indicator, MonthlyData, Task
+from baocao.period import Period
 from baocao.vnformat import date_day, date_month, format_known, format_number, month_count
 
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
@@ -161,14 +164,17 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
     return rows
 
 
-class CodeTable(dict[str, Any]):
+V = TypeVar("V")
+
+
+class CodeTable(dict[str, V]):
     """Rows by code; a code the workbook lacks stops rendering with a clear message."""
 
-    def __init__(self, sheet: str, rows: Iterable[tuple[str, Any]]) -> None:
+    def __init__(self, sheet: str, rows: Iterable[tuple[str, V]]) -> None:
         super().__init__(rows)
         self.sheet = sheet
 
-    def __missing__(self, code: str) -> Any:
+    def __missing__(self, code: str) -> V:
         raise TemplateError(
             f"Mẫu báo cáo cần mã «{code}», nhưng trang tính {self.sheet} của sổ dữ liệu "
             "không có mã này."
@@ -269,57 +275,148 @@ def iip_assessment(data: MonthlyData, config: Config) -> str:
     return ""
 
 
-def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
+@dataclass(frozen=True)
+class OrgView:
+    """The organisation's names from ``[organization]`` of the config."""
+
+    parent_body: str
+    issuing_body: str
+    province: str
+    place: str
+    symbol: str
+
+
+@dataclass(frozen=True)
+class DocView:
+    """The header and title: number and date for the clerk, title and summary line."""
+
+    number: str
+    day: str
+    month: str
+    year: int
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class SignerView:
+    """Who signs: authority line ("KT. GIÁM ĐỐC", may be empty), title and name."""
+
+    authority: str
+    title: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TradeView:
+    """Export and import markets (largest first) and main products, from ThongTin."""
+
+    export_markets: tuple[str, ...]
+    import_markets: tuple[str, ...]
+    export_products: str
+    import_products: str
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """The appendix's trend chart: a PNG and its printed width."""
+
+    png: bytes
+    width_mm: int
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """Everything the template is rendered with, for one month."""
+
+    month: int
+    year: int
+    next_month: int
+    next_year: int
+    months_ytd: str
+    org: OrgView
+    doc: DocView
+    signer: SignerView
+    recipients: tuple[RecipientLine, ...]
+    iip: CodeTable[IipView]
+    iip_assessment: str
+    ct: CodeTable[IndicatorView]
+    appendix_rows: tuple[AppendixRow, ...]
+    chart: ChartImage | None
+    trade: TradeView
+    activities: tuple[SectionView, ...]
+    tasks: tuple[TaskView, ...]
+
+    def names(self) -> dict[str, object]:
+        """The top-level names, as the template engine takes them."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+def build_iip(data: MonthlyData) -> CodeTable[IipView]:
+    """The ChiSoSXCN rows by code."""
+    return CodeTable(
+        "ChiSoSXCN",
+        (
+            (
+                r.code,
+                IipView(
+                    code=r.code,
+                    name=r.name,
+                    index=format_number(r.index, 2),
+                    growth=growth.index_growth(r.index),
+                    ytd_index=format_known(r.ytd_index, 2),
+                    ytd_growth=growth.index_growth(r.ytd_index),
+                ),
+            )
+            for r in data.iip
+        ),
+    )
+
+
+def build_doc(data: MonthlyData, config: Config, period: Period) -> DocView:
+    """Number and date from ThongTin (blank for the clerk when not given), title and summary."""
+    info = data.info
+    signed = info.sign_date
+    return DocView(
+        number=info.doc_number or BLANK_NUMBER,
+        day=date_day(signed.day) if signed else BLANK_DAY,
+        month=date_month(signed.month if signed else info.month),
+        year=signed.year if signed else info.year,
+        title=config.document.title,
+        summary=config.document.summary.format(**period.fields()),
+    )
+
+
+def build_context(
+    data: MonthlyData, config: Config, chart: ChartImage | None = None
+) -> ReportContext:
     """The whole template context for one month."""
     info = data.info
-    period = period_fields(info.month, info.year)
+    period = Period(info.year, info.month)
     indicators = build_indicators(data.indicators)
-    signed = info.sign_date
-    return {
-        **period,
-        "months_ytd": month_count(info.month),
-        "org": config.organization.model_dump(),
-        "doc": {
-            "number": info.doc_number or BLANK_NUMBER,
-            "day": date_day(signed.day) if signed else BLANK_DAY,
-            "month": date_month(signed.month if signed else info.month),
-            "year": signed.year if signed else info.year,
-            "title": config.document.title,
-            "summary": config.document.summary.format(**period),
-        },
-        "signer": {
-            "authority": info.signer_authority or config.signer.authority,
-            "title": info.signer_title or config.signer.title,
-            "name": info.signer_name or config.signer.name,
-        },
-        "recipients": build_recipients(config.recipients.lines),
-        "iip": CodeTable(
-            "ChiSoSXCN",
-            (
-                (
-                    r.code,
-                    IipView(
-                        code=r.code,
-                        name=r.name,
-                        index=format_number(r.index, 2),
-                        growth=growth.index_growth(r.index),
-                        ytd_index=format_known(r.ytd_index, 2),
-                        ytd_growth=growth.index_growth(r.ytd_index),
-                    ),
-                )
-                for r in data.iip
-            ),
+    org = config.organization
+    return ReportContext(
+        **period.fields(),
+        months_ytd=month_count(info.month),
+        org=OrgView(org.parent_body, org.issuing_body, org.province, org.place, org.symbol),
+        doc=build_doc(data, config, period),
+        signer=SignerView(
+            authority=info.signer_authority or config.signer.authority,
+            title=info.signer_title or config.signer.title,
+            name=info.signer_name or config.signer.name,
         ),
-        "iip_assessment": iip_assessment(data, config),
-        "ct": CodeTable("ChiTieu", indicators.items()),
-        "appendix_rows": build_appendix_rows(data, indicators),
-        "chart": None,  # the trend chart's image, when asked for (see render)
-        "trade": {
-            "export_markets": list(info.export_markets),
-            "import_markets": list(info.import_markets),
-            "export_products": info.export_products or "",
-            "import_products": info.import_products or "",
-        },
-        "activities": build_sections(data.activities),
-        "tasks": build_tasks(data.tasks),
-    }
+        recipients=tuple(build_recipients(config.recipients.lines)),
+        iip=build_iip(data),
+        iip_assessment=iip_assessment(data, config),
+        ct=CodeTable("ChiTieu", indicators.items()),
+        appendix_rows=tuple(build_appendix_rows(data, indicators)),
+        chart=chart,
+        trade=TradeView(
+            export_markets=info.export_markets,
+            import_markets=info.import_markets,
+            export_products=info.export_products or "",
+            import_products=info.import_products or "",
+        ),
+        activities=tuple(build_sections(data.activities)),
+        tasks=tuple(build_tasks(data.tasks)),
+    )

@@ -23,6 +23,7 @@ class ExitCode(IntEnum):
     TEMPLATE = 5
     PDF = 6
     WRITE = 7
+    MISSING_EXTRA = 8
 
 
 class Severity(StrEnum):
@@ -162,9 +163,9 @@ class WriteError(BaocaoError):
 
 
 class ChartError(BaocaoError):
-    """A chart was asked for but its optional library is not installed."""
+    """A chart was asked for but its optional library (``baocao[chart]``) is not installed."""
 
-    exit_code = ExitCode.USAGE
+    exit_code = ExitCode.MISSING_EXTRA
 
 
 class PdfError(BaocaoError):

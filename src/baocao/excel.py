@@ -11,6 +11,7 @@ reads them; hidden rows are marked so the reader can warn about them.
 
 from __future__ import annotations
 
+import io
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -19,10 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import InputError, error
-from baocao.sheets import column_letter
+from baocao.sheets import column_letter, normalize_header
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a monthly workbook is tens of kilobytes
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
 MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
 XML_HEAD_BYTES = 2048
@@ -62,27 +64,49 @@ def _refuse(path: Path, message: str) -> InputError:
     return InputError([error(message, path)])
 
 
-def sniff_workbook(path: Path) -> None:
-    """Raise ``InputError`` unless ``path`` looks like a safe .xlsx (nothing is parsed)."""
+def load_bytes(path: Path) -> bytes:
+    """The file's bytes, read with one open, after checking it looks like a safe .xlsx.
+
+    Everything else (sniffing, openpyxl's parse) works on these bytes, so a
+    command opens each workbook once. An unusable file raises ``InputError``.
+    """
     if not path.exists():
-        others = sorted(
-            p.name
-            for p in path.parent.glob(f"{path.stem}.*")
-            if p.suffix.lower() in {".xls", ".xlsb", ".ods", ".csv", ".xlsm"}
-        )
-        hint = (
-            f" Thư mục có {', '.join(others)}: hãy mở tệp đó bằng Excel hoặc LibreOffice "
-            f"và lưu lại dưới dạng .xlsx với tên {path.name}."
-            if others
-            else ""
-        )
-        raise _refuse(path, f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).{hint}")
+        raise _refuse(path, _missing_message(path))
     if not path.is_file():
         raise _refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
-    with path.open("rb") as handle:
-        head = handle.read(8)
-    if head == OLE_MAGIC:
-        if ENCRYPTED_MARK in path.read_bytes():
+    if path.stat().st_size > MAX_FILE_BYTES:
+        raise _refuse(
+            path,
+            f"Tệp nặng {path.stat().st_size // (1024 * 1024)} MB, quá lớn so với một sổ báo "
+            "cáo; chương trình từ chối đọc.",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _refuse(path, f"Không mở được tệp: {exc.strerror or exc}.") from exc
+    sniff_bytes(path, data)
+    return data
+
+
+def _missing_message(path: Path) -> str:
+    others = sorted(
+        p.name
+        for p in path.parent.glob(f"{path.stem}.*")
+        if p.suffix.lower() in {".xls", ".xlsb", ".ods", ".csv", ".xlsm"}
+    )
+    hint = (
+        f" Thư mục có {', '.join(others)}: hãy mở tệp đó bằng Excel hoặc LibreOffice "
+        f"và lưu lại dưới dạng .xlsx với tên {path.name}."
+        if others
+        else ""
+    )
+    return f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).{hint}"
+
+
+def sniff_bytes(path: Path, data: bytes) -> None:
+    """Raise ``InputError`` unless ``data`` (the bytes of ``path``) looks like a safe .xlsx."""
+    if data[:8] == OLE_MAGIC:
+        if ENCRYPTED_MARK in data:
             raise _refuse(
                 path,
                 "Sổ được đặt mật khẩu (mã hóa), chương trình không đọc được. "
@@ -90,19 +114,18 @@ def sniff_workbook(path: Path) -> None:
                 "việc) rồi lưu lại.",
             )
         raise _refuse(path, f"Đây là tệp Excel 97–2003 (.xls), không phải .xlsx. {SAVE_AS_XLSX}")
-    if not zipfile.is_zipfile(path):
-        raise _refuse(path, _not_zip_message(path))
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise _refuse(path, _not_zip_message(data))
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             _check_archive(path, archive)
     except CORRUPT_ZIP as exc:
         raise _refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
 
 
-def _not_zip_message(path: Path) -> str:
-    sample = path.read_bytes()[:4096]
+def _not_zip_message(data: bytes) -> str:
     try:
-        text = sample.decode("utf-8")
+        text = data[:4096].decode("utf-8")
     except UnicodeDecodeError:
         text = ""
     if text and "\x00" not in text:
@@ -149,15 +172,15 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
 
 
 def read_workbook(path: Path) -> RawWorkbook:
-    """Read every sheet of ``path``; an unreadable file raises ``InputError`` naming it."""
-    sniff_workbook(path)
-    formulas = _load(path, data_only=False)
+    """Every sheet of ``path`` (one open of the file); an unusable file raises ``InputError``."""
+    data = load_bytes(path)
+    formulas = _load(path, data, data_only=False)
     has_formulas = any(
         _formula(c.value) for sheet in formulas.values() for row in sheet.rows for c in row
     )
     if not has_formulas:
         return RawWorkbook(path, formulas)
-    cached = _load(path, data_only=True)
+    cached = _load(path, data, data_only=True)
     sheets = {}
     for title, sheet in formulas.items():
         rows = tuple(
@@ -181,18 +204,21 @@ def _with_cache(cell: RawCell, cached: RawCell) -> RawCell:
     return RawCell(cell.ref, cached.value, formula) if formula else cell
 
 
-def _load(path: Path, *, data_only: bool) -> dict[str, RawSheet]:
+def _open_book(path: Path, data: bytes, **options: bool) -> Any:
+    """openpyxl's workbook over ``data``; a damaged file raises ``InputError`` naming ``path``."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = load_workbook(path, data_only=data_only)
+        return load_workbook(io.BytesIO(data), **options)
     except (*CORRUPT_ZIP, InvalidFileException, KeyError, ValueError, TypeError) as exc:
         raise _refuse(
             path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}"
         ) from exc
-    except OSError as exc:
-        raise _refuse(path, f"Không mở được tệp: {exc}.") from exc
+
+
+def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
+    book = _open_book(path, data, data_only=data_only)
     return {ws.title: _sheet(ws) for ws in book.worksheets}
 
 
@@ -221,38 +247,24 @@ def _raw_rows(
     )
 
 
-def read_sheet_fast(path: Path, name: str) -> RawSheet | None:
-    """One sheet of an earlier month's workbook, read-only and cached values only.
+def read_sheet(path: Path, name: str) -> RawSheet | None:
+    """One sheet of a workbook, read-only and cached values only: what history needs.
 
-    For history: fast, and quiet about problems (an unreadable file or a
-    missing sheet gives None; the month's own ``check`` reports those).
+    Reads the file once. None when the workbook has no sheet of that name; an
+    unusable file raises ``InputError``, which history decides how to report.
     """
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
-
-    from baocao.sheets import normalize_header
-
-    try:
-        sniff_workbook(path)
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (
-        InputError,
-        *CORRUPT_ZIP,
-        InvalidFileException,
-        KeyError,
-        ValueError,
-        TypeError,
-        OSError,
-    ):
-        return None
+    data = load_bytes(path)
+    book = _open_book(path, data, read_only=True, data_only=True)
     try:
         ws = next(
             (ws for ws in book.worksheets if normalize_header(ws.title) == normalize_header(name)),
             None,
         )
-        if ws is None:
-            return None
-        return RawSheet(ws.title, _raw_rows(ws))
+        return None if ws is None else RawSheet(ws.title, _raw_rows(ws))
+    except (*CORRUPT_ZIP, KeyError, ValueError, TypeError) as exc:
+        raise _refuse(
+            path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}"
+        ) from exc
     finally:
         book.close()
 

@@ -4,38 +4,35 @@ A month's *actual* is its later revision when there is one (month k's value
 as written in month k+1's ``Tháng trước``), else the month's own estimate
 (its ``Tháng báo cáo``). Blank ``Tháng trước``, ``Cùng kỳ``, ``Lũy kế`` and
 ``Lũy kế cùng kỳ`` are filled from those actuals, each with a note saying
-where it came from. Earlier workbooks are read lazily, one sheet, read-only.
+where it came from.
+
+Each earlier workbook is read at most once per command, lazily, one sheet,
+read-only, through this module's own lenient parser (``read_records``): a
+cell that is not a number is simply not a figure here, since the month's own
+``check`` reports it. The month being checked is never read again: its parsed
+rows are given to ``History.seed``.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
-from baocao.errors import Problem, Severity
-from baocao.excel import read_sheet_fast
+from baocao.errors import InputError, Problem, Severity
+from baocao.excel import RawCell, RawSheet, read_sheet
 from baocao.models import Indicator, MonthlyData
-from baocao.reader import Locator, Record, read_figures
-from baocao.sheets import CHI_TIEU
-from baocao.vnformat import format_number, format_signed_percent, next_period, round_half_up
+from baocao.parse import Locator
+from baocao.period import Period, periods_between
+from baocao.sheets import CHI_TIEU, MAX_DECIMALS, MAX_NUMBER, header_positions, normalize_header
+from baocao.vnformat import format_number, format_signed_percent, parse_number_text, round_half_up
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
-Period = tuple[int, int]  # (year, month)
-
-
-def following(period: Period) -> Period:
-    """The month after ``period``."""
-    month, year = next_period(period[1], period[0])
-    return (year, month)
-
-
-def preceding(period: Period) -> Period:
-    """The month before ``period``."""
-    year, month = period
-    return (year - 1, 12) if month == 1 else (year, month - 1)
+HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
 
 
 def scan(folder: Path) -> dict[Period, Path]:
@@ -44,8 +41,78 @@ def scan(folder: Path) -> dict[Period, Path]:
     for path in folder.glob("*.xlsx") if folder.is_dir() else ():
         match = WORKBOOK_NAME.match(path.name)
         if match and 1 <= int(match.group(2)) <= 12:
-            found[(int(match.group(1)), int(match.group(2)))] = path
+            found[Period(int(match.group(1)), int(match.group(2)))] = path
     return found
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a month's workbook, and the cell it came from."""
+
+    value: Decimal
+    ref: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One ChiTieu row of a month: its labels and its figures by field."""
+
+    name: str
+    unit: str
+    decimals: int
+    figures: dict[str, Figure]
+
+
+def read_records(sheet: RawSheet) -> dict[str, Record]:
+    """ChiTieu rows by code, leniently: a cell that is not a number or text is skipped."""
+    columns = header_positions(c.value for c in (sheet.rows[0] if sheet.rows else ()))
+    where = {col.field: columns.get(normalize_header(col.header)) for col in CHI_TIEU.columns}
+    if where["code"] is None:
+        return {}
+    records: dict[str, Record] = {}
+    for cells in sheet.rows[1:]:
+        row = {f: cells[i] for f, i in where.items() if i is not None and i < len(cells)}
+        code = _text(row.get("code"))
+        if not code:
+            continue
+        found = {}
+        for name in HISTORY_FIELDS:
+            number = _plain_number(row[name].value) if name in row else None
+            if number is not None:
+                found[name] = Figure(number, row[name].ref)
+        places = _plain_number(row["decimals"].value) if "decimals" in row else None
+        decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
+        records.setdefault(
+            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found)
+        )
+    return records
+
+
+def _text(cell: RawCell | None) -> str:
+    value = cell.value if cell is not None else None
+    return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _plain_number(value: object) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = Decimal(str(value))
+        return number if number.is_finite() and abs(number) < MAX_NUMBER else None
+    return parse_number_text(value) if isinstance(value, str) else None
+
+
+def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
+    """The parsed month's ChiTieu rows as history records, each figure with its cell."""
+    records: dict[str, Record] = {}
+    for ind in data.indicators:
+        figures = {
+            name: Figure(getattr(ind, name), locator.cell(CHI_TIEU, name, ind.row))
+            for name in HISTORY_FIELDS
+            if getattr(ind, name) is not None
+        }
+        records.setdefault(ind.code, Record(ind.name, ind.unit, ind.decimals, figures))
+    return records
 
 
 @dataclass(frozen=True)
@@ -61,19 +128,32 @@ class Sourced:
 
 
 class History:
-    """The figures of every monthly workbook in a folder, read when first needed."""
+    """The figures of every monthly workbook in a folder, each read once, when first needed."""
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         self.files = scan(folder)
         self._records: dict[Period, dict[str, Record]] = {}
 
+    def seed(self, period: Period, path: Path, records: dict[str, Record]) -> None:
+        """Use ``records`` of ``path`` for ``period`` (a month already parsed): no second read."""
+        self.files[period] = path
+        self._records[period] = records
+
     def records(self, period: Period) -> dict[str, Record]:
-        """ChiTieu rows of the month's workbook by code ({} when there is none)."""
+        """ChiTieu rows of the month's workbook by code ({} when there is none or unusable)."""
         if period not in self._records:
             path = self.files.get(period)
-            sheet = read_sheet_fast(path, CHI_TIEU.name) if path else None
-            self._records[period] = read_figures(sheet) if sheet else {}
+            self._records[period] = self._read(path) if path else {}
         return self._records[period]
+
+    @staticmethod
+    def _read(path: Path) -> dict[str, Record]:
+        try:
+            sheet = read_sheet(path, CHI_TIEU.name)
+        except InputError:
+            return {}  # the month's own check reports an unusable workbook
+        return read_records(sheet) if sheet else {}
 
     def describe(self, code: str) -> Record | None:
         """The indicator's row in the latest workbook that has it (for its name and unit)."""
@@ -94,14 +174,17 @@ class History:
 
     def actual(self, period: Period, code: str) -> Sourced | None:
         """The revision written in the next month's Tháng trước, else the month's estimate."""
-        return self._sourced(following(period), code, "previous") or self.estimate(period, code)
+        return self._sourced(period.next(), code, "previous") or self.estimate(period, code)
 
-    def total(self, year: int, months: range, code: str) -> Decimal | None:
-        """The sum of the actuals of ``months`` of ``year``; None if one is missing."""
-        values = [self.actual((year, m), code) for m in months]
-        if any(v is None for v in values):
-            return None
-        return sum((v.value for v in values if v is not None), Decimal(0))
+    def total(self, periods: Iterable[Period], code: str) -> Decimal | None:
+        """The sum of the actuals of ``periods``; None as soon as one is missing."""
+        total = Decimal(0)
+        for period in periods:
+            actual = self.actual(period, code)
+            if actual is None:
+                return None
+            total += actual.value
+        return total
 
 
 def fill_from_history(
@@ -111,7 +194,7 @@ def fill_from_history(
 
     The caller has made sure the workbook is the month asked for.
     """
-    period = (data.info.year, data.info.month)
+    period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
     indicators = []
     for ind in data.indicators:
@@ -134,15 +217,15 @@ def _fill_indicator(
         cell = locator.cell(CHI_TIEU, field, ind.row)
         problems.append(Problem(severity, message, path, locator.sheet(CHI_TIEU), cell))
 
-    year, month = period
     d = ind.decimals
     tolerance = Decimal("0.5") * Decimal(1).scaleb(-d)
     updates: dict[str, Decimal] = {}
-    for field, source, label in (
-        ("previous", history.actual(preceding(period), ind.code), "Tháng trước"),
-        ("same_period", history.actual((year - 1, month), ind.code), "Cùng kỳ"),
+    for field, base, label in (
+        ("previous", period.previous(), "Tháng trước"),
+        ("same_period", period.year_ago(), "Cùng kỳ"),
     ):
-        if getattr(ind, field) is None and source is not None:
+        source = history.actual(base, ind.code) if getattr(ind, field) is None else None
+        if source is not None:
             updates[field] = source.value
             say(
                 Severity.INFO,
@@ -150,7 +233,7 @@ def _fill_indicator(
                 f"«{label}» của «{ind.code}» lấy từ {source.cite()}: "
                 f"{format_number(source.value, d)}.",
             )
-    estimate = history.estimate(preceding(period), ind.code)
+    estimate = history.estimate(period.previous(), ind.code) if ind.previous is not None else None
     if (
         ind.previous is not None
         and estimate is not None
@@ -163,8 +246,11 @@ def _fill_indicator(
             f"({format_number(ind.previous, d)}) khác số ước tính đã báo cáo trong "
             f"{estimate.cite()} ({format_number(estimate.value, d)}); báo cáo dùng số mới.",
         )
-    earlier = history.total(year, range(1, month), ind.code)
-    last_year = history.total(year - 1, range(1, month + 1), ind.code)
+    month = period.month
+    earlier = history.total([Period(period.year, m) for m in range(1, month)], ind.code)
+    last_year = history.total(
+        [Period(period.year - 1, m) for m in period.months_so_far()], ind.code
+    )
     for field, total, label in (
         ("ytd", None if earlier is None else ind.value + earlier, "Lũy kế"),
         ("ytd_same_period", last_year, "Lũy kế cùng kỳ"),
@@ -205,12 +291,11 @@ class SeriesRow:
 def series(history: History, code: str, start: Period, end: Period) -> list[SeriesRow]:
     """The indicator's actual for each month from ``start`` to ``end``, with its changes."""
     rows = []
-    period = start
-    while period <= end:
+    for period in periods_between(start, end):
         actual = history.actual(period, code)
         value = actual.value if actual else None
-        before = history.actual(preceding(period), code)
-        year_ago = history.actual((period[0] - 1, period[1]), code)
+        before = history.actual(period.previous(), code)
+        year_ago = history.actual(period.year_ago(), code)
         rows.append(
             SeriesRow(
                 period,
@@ -220,7 +305,6 @@ def series(history: History, code: str, start: Period, end: Period) -> list[Seri
                 actual.path if actual else None,
             )
         )
-        period = following(period)
     return rows
 
 
@@ -229,13 +313,12 @@ def format_series_table(rows: list[SeriesRow], decimals: int) -> list[str]:
     headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
     cells = [
         (
-            f"{m:02d}/{y}",
+            r.period.label,
             "" if r.value is None else format_number(r.value, decimals),
             format_signed_percent(r.mom),
             format_signed_percent(r.yoy),
         )
         for r in rows
-        for y, m in (r.period,)
     ]
     widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
     lines = []
@@ -257,5 +340,5 @@ def format_series_csv(rows: list[SeriesRow]) -> list[str]:
     lines = ["thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct"]
     for r in rows:
         value = "" if r.value is None else f"{r.value.normalize():f}"
-        lines.append(f"{r.period[0]}-{r.period[1]:02d},{value},{pct(r.mom)},{pct(r.yoy)}")
+        lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")
     return lines

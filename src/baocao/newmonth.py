@@ -1,4 +1,4 @@
-"""The workbook ``baocao init`` writes for a new month: the contract's sheets, ready to fill.
+"""The new month workbook (``baocao init``): the contract's sheets, ready to fill.
 
 Indicator rows come from the latest earlier workbook of the data folder (or
 the default list), ``Tháng trước`` and ``Cùng kỳ`` from history, number
@@ -8,11 +8,10 @@ sheet of their own to draw on.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from baocao.excel import NewSheet
-from baocao.history import History, preceding
+from baocao.history import History
 from baocao.models import MonthlyData
+from baocao.period import Period
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -28,7 +27,6 @@ from baocao.sheets import (
 
 PREVIOUS_TASKS = "NhiemVuThangTruoc"  # not read by baocao; for the office to copy from
 NOTE_HEADER = "Ghi chú"
-VALUE_COLUMNS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SPARE_ROWS = 20  # formatted, validated rows for indicators the office adds
 
 
@@ -45,13 +43,13 @@ def _number_format(decimals: int) -> str:
 
 
 def new_month_sheets(
-    month: int, year: int, source: MonthlyData | None, history: History
+    period: Period, source: MonthlyData | None, history: History
 ) -> list[NewSheet]:
-    """The sheets of the new month's workbook."""
+    """The sheets of the new month workbook."""
     return [
-        _info_sheet(month, year),
+        _info_sheet(period),
         _iip_sheet(source),
-        _indicator_sheet(month, year, source, history),
+        _indicator_sheet(period, source, history),
         NewSheet(
             HOAT_DONG.name,
             _headers(HOAT_DONG),
@@ -70,8 +68,8 @@ def new_month_sheets(
     ]
 
 
-def _info_sheet(month: int, year: int) -> NewSheet:
-    filled: dict[str, object] = {"thang": month, "nam": year}
+def _info_sheet(period: Period) -> NewSheet:
+    filled: dict[str, object] = {"thang": period.month, "nam": period.year}
     rows = [(k.key, filled.get(k.key), k.note) for k in INFO_KEYS]
     return NewSheet(
         THONG_TIN.name,
@@ -101,11 +99,9 @@ def _iip_sheet(source: MonthlyData | None) -> NewSheet:
     )
 
 
-def _indicator_sheet(
-    month: int, year: int, source: MonthlyData | None, history: History
-) -> NewSheet:
+def _indicator_sheet(period: Period, source: MonthlyData | None, history: History) -> NewSheet:
     if source is not None and source.indicators:
-        same_year = source.info.year == year
+        same_year = source.info.year == period.year
         base = [
             (
                 i.code,
@@ -123,8 +119,8 @@ def _indicator_sheet(
     rows = []
     formats: dict[str, str] = {}
     for r, (code, name, unit, decimals, parent, group, plan) in enumerate(base, start=2):
-        previous = history.actual(preceding((year, month)), code)
-        same = history.actual((year - 1, month), code)
+        previous = history.actual(period.previous(), code)
+        same = history.actual(period.year_ago(), code)
         rows.append(
             (
                 code,
@@ -163,7 +159,7 @@ def _sections(source: MonthlyData | None) -> list[str]:
     return titles
 
 
-def latest_before(history: History, month: int, year: int) -> Path | None:
-    """The latest workbook of the folder before (year, month)."""
-    earlier = [p for p in history.files if p < (year, month)]
-    return history.files[max(earlier)] if earlier else None
+def latest_before(history: History, period: Period) -> Period | None:
+    """The month of the latest workbook of the folder before ``period``."""
+    earlier = [p for p in history.files if p < period]
+    return max(earlier) if earlier else None

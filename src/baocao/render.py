@@ -1,24 +1,21 @@
-"""The only module that imports docxtpl / python-docx: context → .docx, written atomically.
+"""The only module that imports docxtpl / python-docx: the typed context → a rendered document.
 
 The template is rendered in Jinja's sandbox with strict undefined names and
 autoescape on: a value is data, never markup or code, and a name the
-template uses but the context lacks is an error, not an empty string.
+template uses but the context lacks is an error, not an empty string. This
+module renders and applies the configured layout; ``output`` writes the file.
 """
 
 from __future__ import annotations
 
-import contextlib
-import datetime as dt
+import inspect
 import io
-import os
 import re
-import shutil
-import subprocess
-import tempfile
 import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
@@ -27,7 +24,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
-from baocao.errors import OutputExistsError, PdfError, TemplateError, WriteError
+from baocao.context import ChartImage, ReportContext
+from baocao.errors import TemplateError
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -37,9 +35,7 @@ from baocao.vnformat import (
     join_clauses,
 )
 
-PDF_TIMEOUT_S = 180
-CHART_MM = 230  # the chart's width on the landscape appendix page
-ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def _decimal(filter_name: str, value: object) -> Decimal | None:
@@ -56,11 +52,44 @@ def _decimal(filter_name: str, value: object) -> Decimal | None:
     )
 
 
+def _arguments(name: str, phrase: Callable[..., str], args: Any, kwargs: Any) -> dict[str, Any]:
+    """The filter's arguments after its input, checked: ``decimals`` 0–6, every other one text.
+
+    A wrong argument is the template's mistake and a ``TemplateError``; so an
+    error raised further in, inside baocao's own code, is a bug.
+    """
+    try:
+        bound = inspect.signature(phrase).bind(None, *args, **kwargs)
+    except TypeError as exc:
+        raise TemplateError(f"Bộ lọc «{name}» nhận sai tham số ({exc}).") from exc
+    checked = dict(list(bound.arguments.items())[1:])
+    for param, value in checked.items():
+        if param == "decimals":
+            ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6
+            wanted = "một số nguyên từ 0 đến 6"
+        else:
+            ok, wanted = isinstance(value, str), "một đoạn chữ trong dấu nháy"
+        if not ok:
+            raise TemplateError(
+                f"Tham số «{param}» của bộ lọc «{name}» phải là {wanted}, nhưng là «{value}»."
+            )
+    return checked
+
+
 def _numeric(name: str, phrase: Callable[..., str]) -> Callable[..., str]:
     def apply(value: object, *args: Any, **kwargs: Any) -> str:
-        return phrase(_decimal(name, value), *args, **kwargs)
+        return phrase(_decimal(name, value), **_arguments(name, phrase, args, kwargs))
 
     return apply
+
+
+def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
+    items = list(value) if isinstance(value, list | tuple) else None
+    if items is None or not all(isinstance(i, str) for i in items):
+        raise TemplateError(
+            f"Bộ lọc «clauses» cần một danh sách các đoạn chữ, nhưng nhận «{value}»."
+        )
+    return join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs))
 
 
 def _percent(value: Decimal | None, decimals: int = 1) -> str:
@@ -71,14 +100,15 @@ FILTERS: dict[str, Callable[..., str]] = {
     "change": _numeric("change", change_clause),
     "delta": _numeric("delta", change_phrase),
     "attain": _numeric("attain", attain_clause),
-    "clauses": join_clauses,
+    "clauses": _clauses,
     "number": _numeric("number", format_known),
     "percent": _numeric("percent", _percent),
 }
 
-# What a template expression can raise at run time besides Jinja's own errors
-# ("{{ 1 / 0 }}", "{{ tasks[99] }}", a filter given the wrong kind of argument).
-RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError, AttributeError)
+# What a template expression can raise at run time besides Jinja's own errors:
+# "{{ 1 / 0 }}", "{{ tasks[99] }}", "{{ month + 'a' }}", "{{ 'x' | int(base=99) }}".
+# Raised inside baocao's own code instead, they are bugs and are not caught.
+RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
 
 
 def make_environment() -> SandboxedEnvironment:
@@ -88,31 +118,49 @@ def make_environment() -> SandboxedEnvironment:
     return env
 
 
+def _names(context: ReportContext, doc: Any) -> dict[str, Any]:
+    """The context's names for docxtpl: the chart becomes docxtpl's image of this document."""
+    from docx.shared import Mm
+    from docxtpl import InlineImage
+
+    def docx_value(value: object) -> object:
+        if isinstance(value, ChartImage):
+            return InlineImage(doc, io.BytesIO(value.png), width=Mm(value.width_mm))
+        return value
+
+    return {name: docx_value(value) for name, value in context.names().items()}
+
+
+def _is_ours(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised inside baocao's own code (a bug), not by a template expression."""
+    tb: TracebackType | None = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and Path(last.tb_frame.f_code.co_filename).parent == PACKAGE_DIR
+
+
 def render_document(
     template: Path,
-    context: dict[str, Any],
+    context: ReportContext,
     layout: Layout | None = None,
     *,
     appendix: bool = True,
-    chart_png: bytes | None = None,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
     ``layout`` sets margins and body size; without ``appendix`` the template's
-    last section (the appendix) is dropped; ``chart_png`` becomes ``chart``.
+    last section (the appendix) is dropped.
     """
     from docx.opc.exceptions import PackageNotFoundError
-    from docxtpl import DocxTemplate, InlineImage
+    from docxtpl import DocxTemplate
 
     if not template.is_file():
         raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
     doc = DocxTemplate(str(template))
-    if chart_png is not None:
-        from docx.shared import Mm
-
-        context = {**context, "chart": InlineImage(doc, io.BytesIO(chart_png), width=Mm(CHART_MM))}
     try:
-        doc.render(context, jinja_env=make_environment(), autoescape=True)
+        doc.render(_names(context, doc), jinja_env=make_environment(), autoescape=True)
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
             f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
@@ -133,6 +181,8 @@ def render_document(
             f"{exc.message}{_near(doc, exc)}"
         ) from exc
     except (JinjaError, *RUNTIME_ERRORS) as exc:
+        if _is_ours(exc):
+            raise
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
         ) from exc
@@ -196,139 +246,3 @@ def _near(doc: Any, exc: BaseException) -> str:
         return ""
     text = " ".join(re.sub(r"<[^>]+>", "", lines[line - 1]).split())
     return f" (gần đoạn «{text[:160]}»)" if text else ""
-
-
-def refuse_existing(paths: list[Path], *, force: bool) -> None:
-    """Stop before any work when a target exists and ``force`` was not given."""
-    for path in paths:
-        if path.exists() and not force:
-            raise OutputExistsError(
-                f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
-                "bản sao lưu), hoặc --out để ghi ra tệp khác."
-            )
-
-
-def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Path | None:
-    """Let ``write`` fill a temporary file beside ``out``, then move it into place.
-
-    A failure at any point leaves the folder as it was: no partial file, no
-    new folder, the old ``out`` untouched. An existing ``out`` is kept unless
-    ``force``, and then first copied to a dated backup beside it; returns that
-    backup, if any.
-    """
-    refuse_existing([out], force=force)
-    new_folders = [p for p in (out.parent, *out.parent.parents) if not p.exists()]
-    tmp: Path | None = None
-    backup: Path | None = None
-    done = False
-    try:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
-        ) as handle:
-            tmp = Path(handle.name)
-        write(tmp)
-        if out.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = out.with_name(f"{out.stem}.bak-{stamp}{out.suffix}")
-            shutil.copy2(out, backup)
-        tmp.replace(out)
-        done = True
-    except OSError as exc:
-        raise WriteError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
-    finally:
-        if not done:
-            _undo(tmp, backup, new_folders)
-    return backup
-
-
-def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> None:
-    for path in (tmp, backup):
-        if path is not None:
-            path.unlink(missing_ok=True)
-    for folder in new_folders:  # innermost first; only what this write created
-        with contextlib.suppress(OSError):
-            folder.rmdir()
-
-
-def write_document(doc: Any, out: Path, *, stamp: dt.datetime, force: bool = False) -> Path | None:
-    """Save the rendered ``doc`` to ``out`` atomically and reproducibly.
-
-    Every zip entry and the document's created/modified properties carry
-    ``stamp``, so the same inputs give a byte-identical file.
-    """
-    props = doc.docx.core_properties
-    props.created = props.modified = stamp
-    props.revision = 1
-    props.last_modified_by = ""
-
-    def save(tmp: Path) -> None:
-        buffer = io.BytesIO()
-        doc.save(buffer)
-        buffer.seek(0)
-        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(tmp, "w") as target:
-            for info in source.infolist():
-                entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                entry.external_attr = info.external_attr
-                target.writestr(entry, source.read(info))
-
-    return write_atomic(out, save, force=force)
-
-
-def document_time(month: int, year: int) -> dt.datetime:
-    """The time written into a report: ``$SOURCE_DATE_EPOCH`` if set, else the month's first day."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-        return max(stamp, ZIP_EPOCH)
-    return dt.datetime(year, month, 1)
-
-
-def find_soffice() -> str:
-    """The LibreOffice command, or a PdfError saying how to install it."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        raise PdfError(
-            "Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF. Hãy cài "
-            "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) rồi chạy "
-            "lại, hoặc bỏ --pdf."
-        )
-    return found
-
-
-def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
-    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically."""
-    soffice = find_soffice()
-
-    def convert(tmp: Path) -> None:
-        with tempfile.TemporaryDirectory(prefix="baocao-pdf-") as work:
-            profile = (Path(work) / "profile").as_uri()  # no clash with a running LibreOffice
-            command = [
-                soffice,
-                f"-env:UserInstallation={profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                work,
-                str(docx),
-            ]
-            try:
-                proc = subprocess.run(
-                    command, capture_output=True, text=True, timeout=PDF_TIMEOUT_S, check=False
-                )
-            except (subprocess.TimeoutExpired, OSError) as exc:
-                raise PdfError(
-                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF ({exc})."
-                ) from exc
-            produced = Path(work) / f"{docx.stem}.pdf"
-            if proc.returncode != 0 or not produced.is_file():
-                detail = (proc.stderr or proc.stdout).strip()[-300:]
-                raise PdfError(
-                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
-                    f"(mã thoát {proc.returncode}: {detail})."
-                )
-            shutil.copyfile(produced, tmp)
-
-    return write_atomic(out, convert, force=force)

@@ -1,14 +1,21 @@
-"""The declarative spec of the monthly workbook (../shared/spec/input-workbook.md).
+"""The declarative contract of the monthly workbook (docs/workbook.md).
 
-One description of sheets, columns and ThongTin keys, shared by the reader,
-``check`` and the sample generator. Headers are matched with ``normalize_header``.
+One description of sheets, columns and ThongTin keys, shared by the parser,
+the history reader, ``check``, the new month workbook and the sample
+generator. Sheet names and headers are matched with ``normalize_header``;
+``header_positions`` maps a header row to column positions for both readers.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
+
+MAX_DECIMALS = 6  # of ChiTieu's Số lẻ
+MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
 
 
 class Kind(Enum):
@@ -30,7 +37,7 @@ class Column:
     kind: Kind
     required: bool = False  # the header must exist and, unless allow_blank, every value
     allow_blank: bool = False
-    note: str = ""  # the note on the header cell of a new workbook (baocao init)
+    note: str = ""  # the note on the header cell of a new month workbook
 
 
 @dataclass(frozen=True)
@@ -40,10 +47,6 @@ class SheetSpec:
     name: str
     columns: tuple[Column, ...]
     key_field: str
-
-    def column(self, field: str) -> Column:
-        """The column for a model field."""
-        return next(c for c in self.columns if c.field == field)
 
 
 @dataclass(frozen=True)
@@ -243,6 +246,15 @@ def normalize_header(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+def header_positions(header: Iterable[object]) -> dict[str, int]:
+    """Normalised header text → its 0-based position, for the non-blank text cells of a row."""
+    return {
+        normalize_header(value): i
+        for i, value in enumerate(header)
+        if isinstance(value, str) and value.strip()
+    }
+
+
 def column_letter(index: int) -> str:
     """Excel column letters for a 1-based index: 1 → "A", 28 → "AB"."""
     letters = ""
@@ -252,8 +264,8 @@ def column_letter(index: int) -> str:
     return letters
 
 
-# Rows of a new workbook when the data folder has no earlier one: the codes the
-# default template uses (../shared/spec/input-workbook.md), with general names.
+# Rows of a new month workbook when the data folder has no earlier one: the
+# codes the default template uses (docs/workbook.md), with general names.
 SECTOR = "Phân theo loại hình kinh tế"
 BRANCH = "Phân theo ngành công nghiệp"
 # Mã, Chỉ tiêu, Đơn vị, Số lẻ, Thuộc, Nhóm

@@ -16,6 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from baocao.context import ReportContext
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.render import make_environment, render_document
 
@@ -46,7 +47,7 @@ _PARTS = {"body": "", "header": "phần đầu trang", "footer": "phần chân t
 
 
 def check_template(
-    template: Path, context: dict[str, Any] | None, *, dry_run: bool = True
+    template: Path, context: ReportContext | None, *, dry_run: bool = True
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render."""

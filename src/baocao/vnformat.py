@@ -120,11 +120,6 @@ def date_month(month: int) -> str:
     return f"{month:02d}" if month < 3 else str(month)
 
 
-def next_period(month: int, year: int) -> tuple[int, int]:
-    """The month after (month, year), across the year end: (12, 2024) → (1, 2025)."""
-    return (1, year + 1) if month == 12 else (month + 1, year)
-
-
 def parse_number_text(text: str) -> Decimal | None:
     """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")

@@ -1,4 +1,4 @@
-"""Plain cell values (from ``excel``) → the Pydantic models of ``models``, with located problems.
+"""Parsing: plain cell values (from ``excel``) → the models of ``models``, with located problems.
 
 Follows the workbook contract: sheet names and headers match after NFC,
 case-folding and trimming; columns in any order; blank rows and rows with a
@@ -23,11 +23,14 @@ from baocao.sheets import (
     CHI_TIEU,
     HOAT_DONG,
     INFO_KEYS,
+    MAX_DECIMALS,
+    MAX_NUMBER,
     NHIEM_VU,
     SHEETS,
     THONG_TIN,
     Kind,
     SheetSpec,
+    header_positions,
     normalize_header,
 )
 from baocao.vnformat import parse_number_text
@@ -36,8 +39,6 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 MARKET_SEPARATOR = ";"
-MAX_DECIMALS = 6
-MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
 
 Value = str | Decimal | int | dt.date | None
 
@@ -115,11 +116,7 @@ def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
 def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
     """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
     header = sheet.rows[0] if sheet.rows else ()
-    positions = {
-        normalize_header(c.value): i
-        for i, c in enumerate(header)
-        if isinstance(c.value, str) and c.value.strip()
-    }
+    positions = header_positions(c.value for c in header)
     columns: dict[str, int] = {}
     missing = False
     for column in spec.columns:
@@ -376,70 +373,3 @@ def _activities(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Activity, 
             Activity(row=number, section=section, level=int(str(level)), text=str(row["text"]))
         )
     return tuple(out)
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure of an earlier month's workbook, and the cell it came from."""
-
-    value: Decimal
-    ref: str
-
-
-HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
-
-
-@dataclass(frozen=True)
-class Record:
-    """One ChiTieu row of an earlier month: its labels and its figures by field."""
-
-    name: str
-    unit: str
-    decimals: int
-    figures: dict[str, Figure]
-
-
-def read_figures(sheet: RawSheet) -> dict[str, Record]:
-    """ChiTieu rows by code, leniently: a cell that is not a number or text is skipped."""
-    header = sheet.rows[0] if sheet.rows else ()
-    positions = {
-        normalize_header(c.value): i for i, c in enumerate(header) if isinstance(c.value, str)
-    }
-    columns = {col.field: positions.get(normalize_header(col.header)) for col in CHI_TIEU.columns}
-    if columns["code"] is None:
-        return {}
-    records: dict[str, Record] = {}
-    for cells in sheet.rows[1:]:
-
-        def at(name: str, cells: tuple[RawCell, ...] = cells) -> RawCell | None:
-            pos = columns[name]
-            return _cell_at(cells, pos) if pos is not None else None
-
-        def text(name: str) -> str:
-            cell = at(name)
-            value = cell.value if cell is not None else None
-            return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
-
-        code = text("code")
-        if not code:
-            continue
-        found = {}
-        for name in HISTORY_FIELDS:
-            cell = at(name)
-            number = _plain_number(cell.value) if cell is not None else None
-            if cell is not None and number is not None:
-                found[name] = Figure(number, cell.ref)
-        decimals_cell = at("decimals")
-        places = (_plain_number(decimals_cell.value) if decimals_cell else None) or Decimal(0)
-        decimals = int(places) if 0 <= places <= MAX_DECIMALS else 0
-        records.setdefault(code, Record(text("name"), text("unit"), decimals, found))
-    return records
-
-
-def _plain_number(value: object) -> Decimal | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = Decimal(str(value))
-        return number if number.is_finite() and abs(number) < MAX_NUMBER else None
-    return parse_number_text(value) if isinstance(value, str) else None

@@ -1,0 +1,123 @@
+"""The period a report or a workbook covers: a ``Period`` value (year, month) and its kind.
+
+``Period`` is the only way a month travels through baocao: it is a named
+tuple ``(year, month)``, so periods sort in time order and compare with plain
+``(2024, 3)``. It knows its neighbours across the year end, reads "2024-03",
+and gives the labels the report and the file names use. ``ReportKind`` is
+the kind of report (tháng, quý, 6 tháng, 9 tháng, năm); a report for a kind
+ends with its period's month.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import NamedTuple
+
+_ISO = re.compile(r"(\d{4})-(\d{1,2})")
+MIN_YEAR, MAX_YEAR = 1900, 9999
+
+
+class PeriodError(ValueError):
+    """A period that cannot be read; the message is Vietnamese and names what was typed."""
+
+
+class Period(NamedTuple):
+    """One month of one year: ``Period(2024, 3)`` is March 2024."""
+
+    year: int
+    month: int
+
+    @classmethod
+    def of(cls, year: int, month: int) -> Period:
+        """A checked period: month 1–12, a four-digit year."""
+        if not 1 <= month <= 12:
+            raise PeriodError(f"Tháng phải từ 1 đến 12, nhưng là {month}.")
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            raise PeriodError(f"Năm phải có bốn chữ số (1900–9999), nhưng là {year}.")
+        return cls(year, month)
+
+    @classmethod
+    def parse(cls, text: str) -> Period:
+        """``"2024-03"`` (or ``"2024-3"``) → ``Period(2024, 3)``; anything else is a PeriodError."""
+        match = _ISO.fullmatch(text.strip())
+        if match is None or not 1 <= int(match.group(2)) <= 12:
+            raise PeriodError(f"Tháng «{text}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.")
+        return cls.of(int(match.group(1)), int(match.group(2)))
+
+    @classmethod
+    def current(cls, today: dt.date | None = None) -> Period:
+        """The month of ``today`` (the machine's date by default): what cron builds."""
+        day = today or dt.date.today()
+        return cls(day.year, day.month)
+
+    def next(self) -> Period:
+        """The month after, across the year end: 12/2024 → 1/2025."""
+        return Period(self.year + 1, 1) if self.month == 12 else Period(self.year, self.month + 1)
+
+    def previous(self) -> Period:
+        """The month before, across the year end: 1/2024 → 12/2023."""
+        return Period(self.year - 1, 12) if self.month == 1 else Period(self.year, self.month - 1)
+
+    def year_ago(self) -> Period:
+        """The same month of the year before ("cùng kỳ")."""
+        return Period(self.year - 1, self.month)
+
+    def months_so_far(self) -> range:
+        """The months of the year up to this one: 3/2024 → 1, 2, 3."""
+        return range(1, self.month + 1)
+
+    @property
+    def iso(self) -> str:
+        """``"2024-03"``: the workbook's file stem, logs and CSV."""
+        return f"{self.year}-{self.month:02d}"
+
+    @property
+    def label(self) -> str:
+        """``"03/2024"``: how a month is written in tables and messages."""
+        return f"{self.month:02d}/{self.year}"
+
+    def fields(self) -> dict[str, int]:
+        """The names a config pattern may use: month, year, next_month, next_year."""
+        after = self.next()
+        return {
+            "month": self.month,
+            "year": self.year,
+            "next_month": after.month,
+            "next_year": after.year,
+        }
+
+
+def periods_between(start: Period, end: Period) -> list[Period]:
+    """Every month from ``start`` to ``end``, both included ([] when ``end`` is earlier)."""
+    out = []
+    period = start
+    while period <= end:
+        out.append(period)
+        period = period.next()
+    return out
+
+
+class ReportKind(StrEnum):
+    """The kind of report, as typed in ThongTin ``ky_bao_cao``; the value is the Vietnamese word."""
+
+    MONTH = "tháng"
+    QUARTER = "quý"
+    HALF_YEAR = "6 tháng"
+    NINE_MONTHS = "9 tháng"
+    YEAR = "năm"
+
+    @property
+    def end_months(self) -> tuple[int, ...]:
+        """The months a report of this kind may end with."""
+        return _END_MONTHS[self]
+
+
+_END_MONTHS: dict[ReportKind, tuple[int, ...]] = {
+    ReportKind.MONTH: tuple(range(1, 13)),
+    ReportKind.QUARTER: (3, 6, 9, 12),
+    ReportKind.HALF_YEAR: (6,),
+    ReportKind.NINE_MONTHS: (9,),
+    ReportKind.YEAR: (12,),
+}
