@@ -3,12 +3,45 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from helpers import SAMPLE_CONFIG, SAMPLE_WORKBOOK, write_config
+
+# Property tests: a bounded "ci" profile by default, so the whole suite stays under 30 s
+# on two cores; `pytest --hypothesis-profile=thorough` tries many more cases. Neither
+# keeps an example database, so a run leaves nothing outside its temporary folders.
+settings.register_profile(
+    "ci",
+    max_examples=15,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile(
+    "thorough",
+    max_examples=300,
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+)
+settings.load_profile("ci")
+
+
+# Hypothesis's own caches go to a temporary folder removed after the run, not ./.hypothesis
+# (set at import: Hypothesis writes some of them while collecting the tests).
+HYPOTHESIS_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-hypothesis-"))
+set_hypothesis_home_dir(HYPOTHESIS_HOME)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Remove Hypothesis's temporary folder."""
+    shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
 
 
 @pytest.fixture

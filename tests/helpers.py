@@ -11,7 +11,7 @@ from docx.text.paragraph import Paragraph
 from openpyxl import load_workbook
 
 if TYPE_CHECKING:
-    from baocao.context import ReportContext
+    from baocao.views import ReportContext
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_CONFIG = ROOT / "baocao.toml"

@@ -1,4 +1,4 @@
-"""The sample report's layout follows Decree 30/2020 (../shared/spec/document-format.md)."""
+"""The sample report's layout follows Decree 30/2020 (docs/layout.md)."""
 
 from __future__ import annotations
 

@@ -10,10 +10,10 @@ from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
 from baocao.config import default_template_path, load_config
-from baocao.context import CodeTable
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.period import Period
 from baocao.render import make_environment, render_document
+from baocao.views import CodeTable
 
 from helpers import document_texts, edit_workbook, sample_context
 

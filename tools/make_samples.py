@@ -2,7 +2,7 @@
 
 The figures, narrative items (Section I, subsections 4–10), tasks (Section
 II) and trade texts are those of the real March 2024 report of the Bắc Giang
-Department of Industry and Trade (../shared/seed). The previous-month,
+Department of Industry and Trade (tests/golden/2024-03.txt). The previous-month,
 same-period, year-to-date and plan values are chosen so that every
 percentage baocao computes rounds to the one printed in that report, and so
 that each breakdown adds up to its parent in every column.

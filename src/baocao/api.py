@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao.chart import require_chart_library
 from baocao.checks import check_data
 from baocao.config import Config
-from baocao.context import ChartImage, ReportContext, build_context
+from baocao.context import build_context
 from baocao.errors import (
     BaocaoError,
     InputError,
@@ -53,6 +53,7 @@ from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.templatecheck import check_template
+from baocao.views import ChartImage, ReportContext
 
 CHART_MM = 230  # the chart's width on the landscape appendix page
 

@@ -18,6 +18,7 @@ import typer
 
 from baocao.errors import BaocaoError, ExitCode, InputError, Problem, Severity, error
 from baocao.period import Period, PeriodError
+from baocao.usage import UsageError, VietnameseUsage, usage_message
 
 app = typer.Typer(
     name="baocao",
@@ -61,10 +62,6 @@ LogOpt = Annotated[
 DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình viên).")
 ]
-
-
-class VietnameseUsage(typer.BadParameter):
-    """A usage error whose message is already written in Vietnamese."""
 
 
 def _period(month: int | None, year: int | None) -> Period:
@@ -266,31 +263,6 @@ def history(
     except BaocaoError as exc:
         raise _fail(exc, debug) from None
     typer.echo("\n".join(found.csv() if as_csv else found.table()))
-
-
-# Typer vendors click (typer._click) in recent versions and used click itself
-# before; the usage-error classes are taken from wherever BadParameter lives.
-_click_errors = sys.modules[typer.BadParameter.__module__]
-UsageError: type[Exception] = _click_errors.UsageError
-_USAGE_MESSAGES: tuple[tuple[type[Exception], str], ...] = (
-    (_click_errors.MissingParameter, "Thiếu tùy chọn bắt buộc {hint}."),
-    (_click_errors.NoSuchOption, "Không có tùy chọn {name}."),
-    (_click_errors.BadParameter, "Giá trị không hợp lệ cho {hint}."),
-    (_click_errors.BadOptionUsage, "Tùy chọn {name} dùng không đúng cách."),
-)
-
-
-def usage_message(exc: Exception) -> str:
-    """A click usage error in Vietnamese."""
-    if isinstance(exc, VietnameseUsage):
-        return str(exc.message)
-    param = getattr(exc, "param", None)
-    hint = "/".join(getattr(param, "opts", [])) or getattr(exc, "param_hint", None) or ""
-    name = getattr(exc, "option_name", "") or ""
-    for kind, message in _USAGE_MESSAGES:
-        if isinstance(exc, kind):
-            return message.format(hint=hint, name=name)
-    return "Lệnh không đúng cách dùng."
 
 
 def main() -> None:

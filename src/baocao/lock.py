@@ -1,44 +1,86 @@
-"""A cross-process lock, so two builds into one folder (an overlapping cron run) never interleave.
+"""One build at a time per output folder, so an overlapping cron run never interleaves.
 
-The lock file lives in the system's temporary folder, named after the output
-folder, so the output folder itself holds only reports.
+On POSIX the lock is taken on the output folder itself (``flock`` on the
+folder's descriptor): no lock file is made, so nothing is left behind, the
+lock does not depend on ``$TMPDIR``, and every user who can write reports
+into the folder sees it. Windows cannot lock a folder, so there a lock file
+``.baocao.lock`` inside the folder is locked, and removed afterwards. A
+folder the lock had to create is removed again if it is still empty.
 """
 
 from __future__ import annotations
 
-import hashlib
+import contextlib
+import os
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from baocao.errors import BusyError
+from baocao.errors import BusyError, WriteError
+
+WINDOWS_LOCK_NAME = ".baocao.lock"
 
 
-def lock_path(folder: Path) -> Path:
-    """The lock file for builds into ``folder``."""
-    digest = hashlib.sha256(str(folder.resolve()).encode("utf-8")).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"baocao-{digest}.lock"
+def _busy(folder: Path) -> BusyError:
+    return BusyError(
+        f"Một lần tạo báo cáo khác đang ghi vào thư mục {folder} (khóa trên chính thư mục "
+        "đó). Hãy đợi lần đó xong rồi chạy lại."
+    )
+
+
+@contextmanager
+def _posix_lock(folder: Path) -> Iterator[None]:
+    import fcntl
+
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError as exc:
+            raise _busy(folder) from exc
+        yield  # released when the descriptor is closed
+    finally:
+        os.close(fd)
+
+
+@contextmanager
+def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX in CI
+    import msvcrt
+
+    path = folder / WINDOWS_LOCK_NAME
+    with path.open("a+b") as handle:
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
+        except OSError as exc:
+            raise _busy(folder) from exc
+        try:
+            yield
+        finally:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)  # type: ignore[attr-defined]
+    with contextlib.suppress(OSError):
+        path.unlink()
 
 
 @contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
-    """Hold the lock for ``folder``; if another build holds it, stop with ``BusyError``."""
-    path = lock_path(folder)
-    with path.open("a+b") as handle:
-        try:
-            if sys.platform == "win32":
-                import msvcrt
-
-                msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-            else:
-                import fcntl
-
-                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError as exc:
-            raise BusyError(
-                f"Một lần tạo báo cáo khác đang ghi vào thư mục {folder} (khóa {path}). "
-                "Hãy đợi lần đó xong rồi chạy lại."
-            ) from exc
-        yield  # the lock is released when the file is closed
+    """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``."""
+    created = [p for p in (folder, *folder.parents) if not p.exists()]
+    lock = _windows_lock(folder) if sys.platform == "win32" else _posix_lock(folder)
+    try:
+        with contextlib.ExitStack() as stack:
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                stack.enter_context(lock)
+            except OSError as exc:
+                raise WriteError(
+                    f"Không dùng được thư mục báo cáo {folder}: {exc.strerror or exc}. Hãy "
+                    "kiểm tra đường dẫn và quyền ghi của thư mục."
+                ) from exc
+            yield
+    finally:
+        for path in created:  # innermost first; only what this lock made, and only if empty
+            try:
+                path.rmdir()
+            except OSError:
+                break

@@ -24,8 +24,8 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
-from baocao.context import ChartImage, ReportContext
 from baocao.errors import TemplateError
+from baocao.views import ChartImage, ReportContext
 from baocao.vnformat import (
     attain_clause,
     change_clause,

@@ -16,9 +16,9 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from baocao.context import ReportContext
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.render import make_environment, render_document
+from baocao.views import ReportContext
 
 _MESSAGES = {
     "DTL001": "thẻ «{open}» không được đóng bằng «{close}»",

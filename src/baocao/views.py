@@ -1,0 +1,199 @@
+"""The template's view of a report: the frozen dataclasses the template is rendered with.
+
+``ReportContext`` holds every top-level name; the other classes are the
+values under it. This is the contract with the template, documented name by
+name in ``docs/template.md`` (a test keeps the two in step); ``context``
+builds it from the models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from decimal import Decimal
+from typing import TypeVar
+
+from baocao.errors import TemplateError
+
+V = TypeVar("V")
+
+
+class CodeTable(dict[str, V]):
+    """Rows by code; a code the workbook lacks stops rendering with a clear message."""
+
+    def __init__(self, sheet: str, rows: Iterable[tuple[str, V]]) -> None:
+        super().__init__(rows)
+        self.sheet = sheet
+
+    def __missing__(self, code: str) -> V:
+        raise TemplateError(
+            f"Mẫu báo cáo cần mã «{code}», nhưng trang tính {self.sheet} của sổ dữ liệu "
+            "không có mã này."
+        )
+
+
+@dataclass(frozen=True)
+class IndicatorView:
+    """One ChiTieu row as the template sees it."""
+
+    code: str
+    name: str
+    unit: str
+    value: str
+    previous: str
+    same_period: str
+    ytd: str
+    ytd_same_period: str
+    annual_plan: str
+    mom: Decimal | None
+    yoy: Decimal | None
+    ytd_yoy: Decimal | None
+    plan_share: Decimal | None
+    groups: tuple[GroupView, ...]
+    children: tuple[IndicatorView, ...]
+
+
+@dataclass(frozen=True)
+class GroupView:
+    """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows."""
+
+    name: str
+    items: tuple[IndicatorView, ...]
+
+
+@dataclass(frozen=True)
+class IipView:
+    """One ChiSoSXCN row: the index and its growth."""
+
+    code: str
+    name: str
+    index: str
+    growth: Decimal | None
+    ytd_index: str
+    ytd_growth: Decimal | None
+
+
+@dataclass(frozen=True)
+class SectionView:
+    """One narrative subsection of Section I: its heading and paragraphs."""
+
+    title: str
+    items: tuple[ItemView, ...]
+
+
+@dataclass(frozen=True)
+class ItemView:
+    """A paragraph: level 0 plain, 1 written "- ", 2 written "+ "."""
+
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class TaskView:
+    """One task of Section II with its number as text."""
+
+    number: str
+    text: str
+
+
+@dataclass(frozen=True)
+class RecipientLine:
+    """One line of "Nơi nhận", punctuated: level 1 "- ...;", level 2 "+ ...;"."""
+
+    level: int
+    text: str
+
+
+@dataclass(frozen=True)
+class AppendixRow:
+    """One row of the appendix table; the (%) columns are indices (121,4 = up 21,4%)."""
+
+    level: int
+    name: str
+    unit: str
+    previous: str
+    value: str
+    same_period: str
+    ytd: str
+    mom_index: str
+    yoy_index: str
+    ytd_yoy_index: str
+    plan_share: str
+
+
+@dataclass(frozen=True)
+class OrgView:
+    """The organisation's names from ``[organization]`` of the config."""
+
+    parent_body: str
+    issuing_body: str
+    province: str
+    place: str
+    symbol: str
+
+
+@dataclass(frozen=True)
+class DocView:
+    """The header and title: number and date for the clerk, title and summary line."""
+
+    number: str
+    day: str
+    month: str
+    year: int
+    title: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class SignerView:
+    """Who signs: authority line ("KT. GIÁM ĐỐC", may be empty), title and name."""
+
+    authority: str
+    title: str
+    name: str
+
+
+@dataclass(frozen=True)
+class TradeView:
+    """Export and import markets (largest first) and main products, from ThongTin."""
+
+    export_markets: tuple[str, ...]
+    import_markets: tuple[str, ...]
+    export_products: str
+    import_products: str
+
+
+@dataclass(frozen=True)
+class ChartImage:
+    """The appendix's trend chart: a PNG and its printed width."""
+
+    png: bytes
+    width_mm: int
+
+
+@dataclass(frozen=True)
+class ReportContext:
+    """Everything the template is rendered with, for one month."""
+
+    month: int
+    year: int
+    next_month: int
+    next_year: int
+    months_ytd: str
+    org: OrgView
+    doc: DocView
+    signer: SignerView
+    recipients: tuple[RecipientLine, ...]
+    iip: CodeTable[IipView]
+    iip_assessment: str
+    ct: CodeTable[IndicatorView]
+    appendix_rows: tuple[AppendixRow, ...]
+    chart: ChartImage | None
+    trade: TradeView
+    activities: tuple[SectionView, ...]
+    tasks: tuple[TaskView, ...]
+
+    def names(self) -> dict[str, object]:
+        """The top-level names, as the template engine takes them."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
