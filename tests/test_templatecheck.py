@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml import parse_xml
 from typer.testing import CliRunner
 
+from baocao.api import check_inputs
 from baocao.cli import app
+from baocao.config import load_config
+from baocao.errors import error, warning
+from baocao.templatecheck import check_template
 
 from helpers import ROOT
 
@@ -138,3 +144,272 @@ def test_template_not_a_docx(workspace: Path) -> None:
     assert lines[0].startswith(
         f"LỖI: {tpl}: Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ("
     )
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+TRACKED = 'w:id="7" w:author="Phòng KHTC" w:date="2024-03-01T08:00:00Z"'
+FORMAT_LOST = (
+    "định dạng bên trong thẻ «{tag}» (đậm, nghiêng, cỡ chữ…) sẽ bị mất khi tạo báo cáo; hãy "
+    "định dạng cả thẻ giống nhau"
+)
+TRACKED_IN_TAG = (
+    "bên trong thẻ «{tag}» có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track "
+    "Changes); hãy chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu"
+)
+COMMENT_IN_TAG = (
+    "bên trong thẻ «{tag}» có chú thích (Comment) của Word, chú thích này sẽ bị hỏng khi tạo báo "
+    "cáo; hãy xóa chú thích trước khi dùng tệp làm mẫu"
+)
+
+
+def split_run(paragraph: object, after: str, **look: object) -> None:
+    """Split the paragraph's single run after ``after``; the second part gets ``look``
+    (python-docx run attributes such as ``bold=True``) on top of the first's formatting."""
+    first = paragraph.runs[0]  # type: ignore[attr-defined]
+    head, tail = first.text.split(after, 1)
+    second = copy.deepcopy(first._r)
+    first._r.addnext(second)
+    first.text = head + after
+    rest = paragraph.runs[1]  # type: ignore[attr-defined]
+    rest.text = tail
+    for name, value in look.items():
+        setattr(rest, name, value)
+
+
+def small_template(tmp_path: Path, runs_xml: str) -> Path:
+    """A one-paragraph template whose paragraph holds ``runs_xml`` (runs, revisions, comments)."""
+    doc = Document()
+    paragraph = doc.add_paragraph()._p
+    for child in parse_xml(f"<w:p {W}>{runs_xml}</w:p>"):
+        paragraph.append(child)
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def run(text: str, props: str = "") -> str:
+    """One run's XML: ``props`` inside its w:rPr."""
+    return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def remove_paragraph(doc: object, index: int) -> None:
+    """Delete body paragraph ``index`` of the template, as the office deleting a line."""
+    element = doc.paragraphs[index]._p  # type: ignore[attr-defined]
+    element.getparent().remove(element)
+
+
+def test_deleted_paragraph_endif_is_one_error(workspace: Path) -> None:
+    """A deleted {%p endif %} is one error at its {%p if %}, without follow-on missing names."""
+    tpl = own_template(workspace, lambda doc: remove_paragraph(doc, 9))
+    result = check_inputs(load_config(workspace / "baocao.toml"), 3, 2024)
+    assert result.problems == [
+        error(
+            "khối «{%p if %}» không được đóng: thiếu «{%p endif %}» (tại «{%p if ct.gtsx.ytd %}»)",
+            tpl,
+            place="đoạn 16",
+        )
+    ]
+    assert result.context is None
+
+
+@pytest.mark.parametrize(
+    ("edit", "line"),
+    [
+        (
+            lambda doc: remove_paragraph(doc, 7),
+            "đoạn 17: «{%p endif %}» không có thẻ mở tương ứng (tại «{%p endif %}»)",
+        ),
+        (
+            lambda doc: remove_paragraph(doc, 16),
+            "đoạn 20: khối «{%p for %}» không được đóng: thiếu «{%p endfor %}» "
+            "(tại «{%p for grp in ct.gtsx.groups %}»)",
+        ),
+        (
+            lambda doc: set_text(doc.paragraphs[7], "{%p if ct.gtsx.ytd ) %}"),
+            "đoạn 16: lỗi cú pháp Jinja: unexpected ')' (tại «{%p if ct.gtsx.ytd ) %}»)",
+        ),
+        (
+            lambda doc: set_text(doc.paragraphs[9], "{%p endif"),
+            "đoạn 18: thẻ «{%» không được đóng bằng «%}» (tại «{%p endifTrong đó, tháng»)",
+        ),
+    ],
+    ids=["no-opener", "no-endfor", "syntax", "endif-never-closed"],
+)
+def test_broken_structure_is_one_error(workspace: Path, edit: object, line: str) -> None:
+    """Any broken structure (no opener, no closer, syntax, a "{%" never closed) is one error."""
+    tpl = own_template(workspace, edit)
+    code, lines = check_lines()
+    assert code == 1
+    assert lines == [f"LỖI: {tpl}, {line}", "Tổng cộng: 1 lỗi, 0 cảnh báo."]
+
+
+def test_default_template_has_no_findings() -> None:
+    """The shipped template gives no error and no warning, the new XML checks included."""
+    assert check_template(DEFAULT, None) == []
+
+
+def test_half_bold_tag_is_a_warning(workspace: Path) -> None:
+    """Bolding half of a {{ … }} is a warning at its paragraph (docxtpl keeps one run's look)."""
+    tpl = own_template(workspace, lambda doc: split_run(doc.paragraphs[6], "{{ mo", bold=True))
+    code, lines = check_lines()
+    assert code == 0
+    assert lines == [
+        f"CẢNH BÁO: {tpl}, đoạn 15: " + FORMAT_LOST.format(tag="{{ month }}"),
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("runs_xml", "tag"),
+    [
+        (run("Tháng {{ month ") + run("}} năm", "<w:sz w:val='32'/>"), "{{ month }}"),
+        (run("{% if month %}") + run("có{% en", "<w:i/>") + run("dif %}"), "{% endif %}"),
+        (run("{# ghi ") + run("chú #}", "<w:u w:val='single'/>"), "{# ghi chú #}"),
+    ],
+    ids=["size-of-closing-braces", "italic-statement", "underlined-comment"],
+)
+def test_each_kind_of_tag_split_in_formatting(tmp_path: Path, runs_xml: str, tag: str) -> None:
+    """{{ }}, {% %} and {# #} tags over differently formatted runs are each a warning."""
+    tpl = small_template(tmp_path, runs_xml)
+    assert check_template(tpl, None) == [warning(FORMAT_LOST.format(tag=tag), tpl, place="đoạn 1")]
+
+
+@pytest.mark.parametrize(
+    "runs_xml",
+    [
+        run("Tháng {{ ", "<w:b/><w:lang w:val='vi-VN'/>")
+        + '<w:proofErr w:type="spellStart"/>'
+        + run("month", "<w:b w:val='true'/><w:noProof/><w:bCs/>")
+        + '<w:proofErr w:type="spellEnd"/>'
+        + run(" }}", "<w:rFonts w:hint='eastAsia'/><w:b w:val='1'/>"),
+        run("{%p set shown = month ") + run("%}", "<w:b/>"),
+        run("{{ month }} ") + run("{{ year }}", "<w:b/>"),
+    ],
+    ids=["language-proofing-hint", "paragraph-tag-vanishes", "one-run-per-tag"],
+)
+def test_look_alike_runs_are_not_reported(tmp_path: Path, runs_xml: str) -> None:
+    """Runs differing only in language, proofing or spelling of "on", a {%p %} tag (its paragraph
+    vanishes) and tags each in one run give no warning."""
+    assert check_template(small_template(tmp_path, runs_xml), None) == []
+
+
+@pytest.mark.parametrize(
+    "runs_xml",
+    [
+        run("Tháng {{ mo") + f"<w:ins {TRACKED}>{run('n')}</w:ins>" + run("th }}"),
+        run("Tháng {{ mon") + f"<w:ins {TRACKED}>{run('th }} năm')}</w:ins>",
+        run("Tháng ") + f"<w:ins {TRACKED}>{run('{{ month }}')}</w:ins>",
+        run("Tháng {{ mon")
+        + f"<w:del {TRACKED}><w:r><w:delText>x</w:delText></w:r></w:del>"
+        + run("th }}"),
+        run("Tháng {{ mo") + f"<w:moveTo {TRACKED}>{run('nth')}</w:moveTo>" + run(" }}"),
+    ],
+    ids=["insertion-inside", "insertion-across-the-end", "inserted-tag", "deletion", "move"],
+)
+def test_tracked_change_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> None:
+    """A tracked insertion, deletion or move inside a tag is a warning to accept or reject it."""
+    tpl = small_template(tmp_path, runs_xml)
+    assert check_template(tpl, None) == [
+        warning(TRACKED_IN_TAG.format(tag="{{ month }}"), tpl, place="đoạn 1")
+    ]
+
+
+def test_tracked_change_beside_a_tag_is_not_reported(tmp_path: Path) -> None:
+    """A tracked insertion or deletion next to a tag, not inside it, is not this check's concern."""
+    runs_xml = (
+        f"<w:ins {TRACKED}>{run('Tháng ')}</w:ins>"
+        + run("{{ month }}")
+        + f"<w:del {TRACKED}><w:r><w:delText> cũ</w:delText></w:r></w:del>"
+    )
+    assert check_template(small_template(tmp_path, runs_xml), None) == []
+
+
+def test_deleted_tag_is_reported_once(tmp_path: Path) -> None:
+    """A retyped tag (old one deleted, new one inserted) keeps DTL003's one message, not two."""
+    runs_xml = (
+        f"<w:del {TRACKED}><w:r><w:delText>{{{{ year }}}}</w:delText></w:r></w:del>"
+        + f"<w:ins {TRACKED}>{run('{{ month }}')}</w:ins>"
+    )
+    tpl = small_template(tmp_path, runs_xml)
+    assert check_template(tpl, None) == [
+        error(
+            "đoạn có phần xóa của chế độ theo dõi thay đổi (Track Changes) chứa mã mẫu; hãy "
+            "chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu (tại «{{ year }}»)",
+            tpl,
+            place="đoạn 1",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "runs_xml",
+    [
+        run("Tháng {{ mo")
+        + '<w:commentRangeStart w:id="0"/>'
+        + run("nth }} năm")
+        + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>',
+        run("Tháng {{ mo") + '<w:r><w:commentReference w:id="0"/></w:r>' + run("nth }}"),
+    ],
+    ids=["range-starts-inside", "reference-inside"],
+)
+def test_comment_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> None:
+    """A Word comment anchored inside a tag is a warning to delete the comment."""
+    tpl = small_template(tmp_path, runs_xml)
+    assert check_template(tpl, None) == [
+        warning(COMMENT_IN_TAG.format(tag="{{ month }}"), tpl, place="đoạn 1")
+    ]
+
+
+def test_comment_around_a_tag_is_not_reported(tmp_path: Path) -> None:
+    """A comment whose range holds the whole tag leaves the tag intact: no warning."""
+    runs_xml = (
+        '<w:commentRangeStart w:id="0"/>'
+        + run("{{ month }}")
+        + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
+    )
+    assert check_template(small_template(tmp_path, runs_xml), None) == []
+
+
+def _in_header(doc: object) -> object:
+    header = doc.sections[0].header  # type: ignore[attr-defined]
+    return header.add_paragraph("Tháng {{ month | chang }}")
+
+
+def _in_cell(doc: object) -> object:
+    return doc.tables[1].rows[0].cells[0].paragraphs[3]  # type: ignore[attr-defined]
+
+
+def _after_tables(doc: object) -> object:
+    return doc.paragraphs[57]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("where", "place"),
+    [
+        (_after_tables, "đoạn 83"),
+        (_in_cell, "bảng 2, hàng 1, cột 1, đoạn 4 trong ô"),
+        (_in_header, "phần đầu trang, đoạn 2"),
+    ],
+    ids=["body-after-tables", "table-cell", "header"],
+)
+def test_places_agree_with_docxtpl_lint(tmp_path: Path, where: object, place: str) -> None:
+    """The formatting warning and docxtpl-lint's error in one paragraph name the same place."""
+
+    def edit(doc: object) -> None:
+        paragraph = where(doc)  # type: ignore[operator]
+        set_text(paragraph, "Tháng {{ month | chang }}")
+        split_run(paragraph, "{{ mo", italic=True)
+
+    doc = Document(str(DEFAULT))
+    edit(doc)
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == [
+        error(
+            "không có bộ lọc «chang» (xem các bộ lọc dùng được trong docs/template.md) "
+            "(tại «{{ month | chang }}»)",
+            tpl,
+            place=place,
+        ),
+        warning(FORMAT_LOST.format(tag="{{ month | chang }}"), tpl, place=place),
+    ]

@@ -2,19 +2,32 @@
 
 Static checks come from docxtpl-lint (Jinja syntax, unknown filters, blocks
 never closed, docxtpl tags that would silently drop text, names the data does
-not provide), each placed at its paragraph or table cell. When the static
-checks pass and the month's context is known, the template is also rendered
-once in memory, so an error that only shows at run time is reported by
-``check`` and not first by ``build``.
+not provide), each placed at its paragraph or table cell. When the template's
+structure is broken (a tag or block never closed, a stray ``endif``, a syntax
+error) only that is reported: the data checks and the dry run would read a
+template Jinja cannot compile and report follow-on errors by the dozen.
+
+The template's XML is also read here, for what docxtpl-lint does not see:
+a tag split across runs with different formatting (docxtpl merges the runs
+into the first, so the rest's bold or size is lost), and tracked changes or
+Word comments inside a tag (docxtpl strips or keeps them half-way).
+
+When the static checks pass and the month's context is known, the template
+is also rendered once in memory, so an error that only shows at run time is
+reported by ``check`` and not first by ``build``.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+from xml.etree import ElementTree as ET
 
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.render import make_environment, render_document
@@ -26,7 +39,7 @@ _MESSAGES = {
     "và làm mất định dạng của chúng",
     "DTL003": "đoạn có phần xóa của chế độ theo dõi thay đổi (Track Changes) chứa mã mẫu; hãy "
     "chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu",
-    "DTL101": "khối «{{% {kw} %}}» không được đóng: thiếu «{{% end{kw} %}}»",
+    "DTL101": "khối «{{%{prefix} {kw} %}}» không được đóng: thiếu «{{%{prefix} end{kw} %}}»",
     "DTL102": "«{raw}» không có thẻ mở tương ứng",
     "DTL103": "lỗi cú pháp Jinja: {msg}",
     "DTL104": "không có bộ lọc «{name}» (xem các bộ lọc dùng được trong docs/template.md)",
@@ -44,6 +57,25 @@ _MESSAGES = {
     "sổ dữ liệu có mã đó không)",
 }
 _PARTS = {"body": "", "header": "phần đầu trang", "footer": "phần chân trang"}
+_FORMAT_LOST = (
+    "định dạng bên trong thẻ «{tag}» (đậm, nghiêng, cỡ chữ…) sẽ bị mất khi tạo báo cáo; hãy "
+    "định dạng cả thẻ giống nhau"
+)
+_TRACKED_IN_TAG = (
+    "bên trong thẻ «{tag}» có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track "
+    "Changes); hãy chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu"
+)
+_COMMENT_IN_TAG = (
+    "bên trong thẻ «{tag}» có chú thích (Comment) của Word, chú thích này sẽ bị hỏng khi tạo báo "
+    "cáo; hãy xóa chú thích trước khi dùng tệp làm mẫu"
+)
+# A template Jinja cannot compile: a tag never closed, a block never closed or never
+# opened, a syntax error. Names "missing" from such a template (DTL3xx) and the dry run
+# are follow-ons, and so are block errors in a part where a "{%" tag was never closed
+# (docxtpl-lint drops that tag, so its block looks unclosed or unopened).
+_BROKEN = frozenset({"DTL001", "DTL101", "DTL102", "DTL103"})
+_BLOCK_RULES = frozenset({"DTL101", "DTL102", "DTL103"})
+_PREFIX_RE = re.compile(r"\{%-?(p|tr|tc|r) ")
 
 
 def check_template(
@@ -58,12 +90,18 @@ def check_template(
     data = lint_data(context) if context is not None else None
     try:
         result = lint(str(template), data, jinja_env=make_environment(), autoescape=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        issues = _hold_back(result.issues)
+        tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
+        found = [(_order(i.location), _problem(i, template)) for i in issues]
+        found += _xml_problems(template, tracked)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
             error(f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc}).", template)
         ]
-    problems = [_problem(issue, template) for issue in result.issues]
-    if dry_run and context is not None and not any(p.severity is Severity.ERROR for p in problems):
+    problems = [problem for _, problem in sorted(found, key=lambda item: item[0])]
+    broken = any(i.rule in _BROKEN for i in issues)
+    errors = any(p.severity is Severity.ERROR for p in problems)
+    if dry_run and context is not None and not broken and not errors:
         try:
             render_document(template, context)
         except TemplateError as exc:
@@ -71,9 +109,26 @@ def check_template(
     return problems
 
 
+def _hold_back(issues: list[Any]) -> list[Any]:
+    """docxtpl-lint's issues without the follow-ons of a broken structure (see ``_BROKEN``)."""
+    if not any(i.rule in _BROKEN for i in issues):
+        return list(issues)
+    lost = {i.location.part for i in issues if i.rule == "DTL001" and i.params["open"] == "{%"}
+    return [
+        i
+        for i in issues
+        if not i.rule.startswith("DTL3")
+        and not (i.rule in _BLOCK_RULES and i.location.part in lost)
+    ]
+
+
 def _problem(issue: Any, template: Path) -> Problem:
     text = _MESSAGES.get(issue.rule)
-    message = text.format(**issue.params) if text else f"{issue.rule}: {issue.message}"
+    params = dict(issue.params)
+    if issue.rule == "DTL101":
+        prefix = _PREFIX_RE.match(str(issue.snippet))
+        params["prefix"] = prefix.group(1) if prefix else ""
+    message = text.format(**params) if text else f"{issue.rule}: {issue.message}"
     snippet = " ".join(str(issue.snippet).split())
     if snippet:
         message += f" (tại «{snippet[:120]}»)"
@@ -121,3 +176,177 @@ def lint_data(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+# ---------------------------------------------------------------- the template's XML
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_P, _R, _T, _TBL, _TR, _TC = (_W + name for name in ("p", "r", "t", "tbl", "tr", "tc"))
+_PROPERTIES = {_W + "pPr", _W + "rPr"}  # the paragraph mark's and a run's own properties
+_REMOVED = {_W + "del", _W + "moveFrom"}
+_ADDED = {_W + "ins", _W + "moveTo"}
+_COMMENT = {_W + n for n in ("commentRangeStart", "commentRangeEnd", "commentReference")}
+# Run properties that do not change how a tag's Vietnamese (Latin-script) text looks:
+# spelling language and proofing, the record of a tracked formatting change, and the
+# complex-script (Arabic, Hebrew…) variants of bold, italic and size.
+_UNSEEN = {_W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")}
+_UNSEEN_ATTRS = {_W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
+_ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
+_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)  # as docxtpl merges them
+_WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
+_PART_NAME_RE = re.compile(r"word/(document|header|footer)(\d*)\.xml")
+_RANKS = {"body": 0, "header": 1, "footer": 2, "footnotes": 3}
+_REVISION, _COMMENTED = "revision", "comment"
+_Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
+
+
+@dataclass(frozen=True)
+class _Cell:
+    table: int
+    row: int
+    col: int
+
+
+@dataclass(frozen=True)
+class _Where:
+    """A paragraph's place, counted as docxtpl-lint counts (``reader._walk_part``)."""
+
+    part: str
+    paragraph: int
+    cells: tuple[_Cell, ...] = ()
+    cell_paragraph: int = 0
+
+
+@dataclass
+class _Text:
+    """A paragraph's visible text, with the run and the tracked insertion of each character
+    and the offsets of tracked deletions, moves and comment marks."""
+
+    parts: list[str] = field(default_factory=list)
+    runs: list[ET.Element | None] = field(default_factory=list)
+    added: list[bool] = field(default_factory=list)
+    marks: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _order(loc: Any) -> _Key:
+    """Sort key of a place: part (body, headers, footers), its number, paragraph."""
+    kind = str(loc.part).rstrip("0123456789")
+    number = str(loc.part)[len(kind) :]
+    return (_RANKS.get(kind, 9), int(number or 0), int(loc.paragraph))
+
+
+def _xml_problems(template: Path, tracked: set[tuple[str, int]]) -> list[tuple[_Key, Problem]]:
+    """Tags split across differently formatted runs, tracked changes and comments inside
+    tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports."""
+    found: list[tuple[_Key, Problem]] = []
+    with zipfile.ZipFile(template) as package:
+        for name in package.namelist():
+            match = _PART_NAME_RE.fullmatch(name)
+            if not match:
+                continue
+            label = "body" if match.group(1) == "document" else "".join(match.groups())
+            root = ET.fromstring(package.read(name))
+            for paragraph, where in _paragraphs(root, label):
+                place = _place(where)
+                for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
+                    found.append((_order(where), warning(message, template, place=place)))
+    return found
+
+
+def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, _Where]]:
+    """Every paragraph of a part (text-box and table paragraphs too) with its place."""
+    count = tables = 0
+    stack: list[list[int]] = []  # per open table: its number, row, column, paragraph in cell
+
+    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, _Where]]:
+        nonlocal count, tables
+        if el.tag == _TBL:
+            tables += 1
+            stack.append([tables, 0, 0, 0])
+            for child in el:
+                yield from visit(child)
+            stack.pop()
+            return
+        if el.tag == _TR and stack:
+            stack[-1][1] += 1
+            stack[-1][2] = 0
+        elif el.tag == _TC and stack:
+            stack[-1][2] += 1
+            stack[-1][3] = 0
+        elif el.tag == _P:
+            count += 1
+            if stack:
+                stack[-1][3] += 1
+            cells = tuple(_Cell(t, r, c) for t, r, c, _ in stack)
+            yield el, _Where(part, count, cells, stack[-1][3] if stack else 0)
+        for child in el:
+            yield from visit(child)
+
+    yield from visit(root)
+
+
+def _read(paragraph: ET.Element) -> _Text:
+    """The text of ``paragraph`` itself (not of text boxes in it), character by character."""
+    out = _Text()
+    size = 0
+
+    def visit(el: ET.Element, run: ET.Element | None, added: bool) -> None:
+        nonlocal size
+        for child in el:
+            if child.tag == _P or child.tag in _PROPERTIES:
+                continue
+            if child.tag == _T:
+                text = child.text or ""
+                out.parts.append(text)
+                out.runs += [run] * len(text)
+                out.added += [added] * len(text)
+                size += len(text)
+            elif child.tag in _REMOVED or child.tag in _COMMENT:
+                out.marks.append((size, _REVISION if child.tag in _REMOVED else _COMMENTED))
+            elif child.tag in _ADDED:
+                out.marks.append((size, _REVISION))
+                visit(child, run, True)
+                out.marks.append((size, _REVISION))
+            else:
+                visit(child, child if child.tag == _R else run, added)
+
+    visit(paragraph, None, False)
+    return out
+
+
+def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
+    """One warning per tag whose runs differ in formatting; one for tracked changes inside a
+    tag (unless DTL003 reports the paragraph) and one for comments inside a tag."""
+    text = _read(paragraph)
+    messages: list[str] = []
+    revised = commented = ""
+    for match in _TAG_RE.finditer("".join(text.parts)):
+        start, end = match.span()
+        tag = " ".join(match.group().split())[:120]
+        inside = {cause for offset, cause in text.marks if start < offset < end}
+        if not revised and (_REVISION in inside or any(text.added[start:end])):
+            revised = tag
+        if not commented and _COMMENTED in inside:
+            commented = tag
+        runs = [r for r in dict.fromkeys(text.runs[start:end]) if r is not None]
+        if not _WHOLE_UNIT_RE.match(match.group()) and len({_look(r) for r in runs}) > 1:
+            messages.append(_FORMAT_LOST.format(tag=tag))
+    if revised and not tracked:
+        messages.append(_TRACKED_IN_TAG.format(tag=revised))
+    if commented:
+        messages.append(_COMMENT_IN_TAG.format(tag=commented))
+    return messages
+
+
+def _look(run: ET.Element) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
+    """A run's formatting, without what does not change how its text looks."""
+    properties = run.find(_W + "rPr")
+    look = []
+    for prop in properties if properties is not None else ():
+        attrs = {k: v for k, v in prop.attrib.items() if k not in _UNSEEN_ATTRS}
+        if prop.tag in _UNSEEN or (prop.attrib and not attrs):
+            continue
+        if attrs.get(_W + "val") in _ON:
+            del attrs[_W + "val"]
+        look.append((prop.tag, tuple(sorted(attrs.items()))))
+    return tuple(sorted(look))
