@@ -14,6 +14,7 @@ from baocao.api import check_inputs
 from baocao.cli import app
 from baocao.config import load_config
 from baocao.errors import error, warning
+from baocao.period import Period
 from baocao.templatecheck import check_template
 
 from helpers import ROOT
@@ -201,7 +202,7 @@ def remove_paragraph(doc: object, index: int) -> None:
 def test_deleted_paragraph_endif_is_one_error(workspace: Path) -> None:
     """A deleted {%p endif %} is one error at its {%p if %}, without follow-on missing names."""
     tpl = own_template(workspace, lambda doc: remove_paragraph(doc, 9))
-    result = check_inputs(load_config(workspace / "baocao.toml"), 3, 2024)
+    result = check_inputs(load_config(workspace / "baocao.toml"), Period(2024, 3))
     assert result.problems == [
         error(
             "khối «{%p if %}» không được đóng: thiếu «{%p endif %}» (tại «{%p if ct.gtsx.ytd %}»)",
