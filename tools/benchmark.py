@@ -3,9 +3,12 @@
 Generates 120 workbooks from the sample (figures grown 1% a month, with
 Tháng trước, Cùng kỳ, Lũy kế and Lũy kế cùng kỳ left blank so every build
 reads its history), then times the commands as a user runs them, interpreter
-start-up included. Prints the median of a few runs. Not a test: run it by hand
+start-up included, against an I/O floor: a Python process that imports
+openpyxl and docxtpl, reads the sample workbook, and opens and saves the
+template. Prints the median of a few runs and each command's ratio to the
+floor. Not a test: run it by hand
 
-    python tools/benchmark.py [--runs 3] [--keep FOLDER]
+    python tools/benchmark.py [--runs 5] [--keep FOLDER]
 """
 
 from __future__ import annotations
@@ -56,15 +59,22 @@ def generate(folder: Path) -> None:
     (folder / "baocao.toml").write_text(config, encoding="utf-8")
 
 
-def timed(args: list[str], cwd: Path, runs: int) -> tuple[float, int]:
-    """Median wall time of ``baocao args`` and its last exit code."""
+FLOOR = """
+import io, sys
+from openpyxl import load_workbook
+from docxtpl import DocxTemplate
+load_workbook(sys.argv[1])
+DocxTemplate(sys.argv[2]).save(io.BytesIO())
+"""
+
+
+def timed(command: list[str], cwd: Path, runs: int) -> tuple[float, int]:
+    """Median wall time of ``command`` and its last exit code."""
     times = []
     code = 0
     for _ in range(runs):
         start = time.perf_counter()
-        proc = subprocess.run(
-            [sys.executable, "-m", "baocao", *args], cwd=cwd, capture_output=True, check=False
-        )
+        proc = subprocess.run(command, cwd=cwd, capture_output=True, check=False)
         times.append(time.perf_counter() - start)
         code = proc.returncode
     return statistics.median(times), code
@@ -72,23 +82,28 @@ def timed(args: list[str], cwd: Path, runs: int) -> tuple[float, int]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
     args = parser.parse_args()
     folder = args.keep or Path(tempfile.mkdtemp(prefix="baocao-bench-"))
     start = time.perf_counter()
     generate(folder)
     print(f"generated {YEARS * 12} workbooks in {time.perf_counter() - start:.1f} s: {folder}")
+    template = ROOT / "templates" / "bao_cao_thang.docx"
+    floor, _ = timed([sys.executable, "-c", FLOOR, str(SAMPLE), str(template)], folder, args.runs)
+    print(f"{'I/O floor (import, read workbook, save template)':<48} {floor:6.2f} s")
     period = ["--month", "12", "--year", str(FIRST_YEAR + YEARS - 1)]
+    sample = ["--month", "3", "--year", "2024", "--config", str(ROOT / "baocao.toml")]
     cases = {
         "baocao --help": ["--help"],
+        "baocao build --force (the sample)": ["build", *sample, "--force", "--out", "s.docx"],
         "baocao check (Dec, history filled)": ["check", *period],
         "baocao build --force (Dec, history filled)": ["build", *period, "--force"],
         "baocao history --code gtsx (120 months)": ["history", "--code", "gtsx"],
     }
     for label, case in cases.items():
-        seconds, code = timed(case, folder, args.runs)
-        print(f"{label:<48} {seconds:6.2f} s  (exit {code})")
+        seconds, code = timed([sys.executable, "-m", "baocao", *case], folder, args.runs)
+        print(f"{label:<48} {seconds:6.2f} s  {seconds / floor:4.2f}× floor  (exit {code})")
     if args.keep is None:
         shutil.rmtree(folder)
 

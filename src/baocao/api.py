@@ -131,7 +131,8 @@ def check_inputs(config: Config, period: Period, *, dry_run: bool = True) -> Che
     With usable data, the template is checked against the month's context and,
     with ``dry_run``, rendered once in memory.
     """
-    return _check(config, period, History(config.data_dir()), dry_run=dry_run)
+    with History(config.data_dir()) as history:
+        return _check(config, period, history, dry_run=dry_run)
 
 
 def _check(
@@ -193,8 +194,8 @@ def build_report(
         refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
         if pdf:
             find_soffice()
-        history = History(config.data_dir())
-        checked = _check(config, period, history, dry_run=False, chart=want_chart)
+        with History(config.data_dir()) as history:
+            checked = _check(config, period, history, dry_run=False, chart=want_chart)
         if checked.context is None or checked.refuses(strict=strict):
             raise _refusal(checked)
         document = render_document(
@@ -228,7 +229,11 @@ def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
     path = config.workbook_path(period)
     if path.exists():
         raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
-    history = History(config.data_dir())
+    with History(config.data_dir()) as history:
+        return _new_month_workbook(path, period, history)
+
+
+def _new_month_workbook(path: Path, period: Period, history: History) -> NewMonthWorkbook:
     source_period = latest_before(history, period)
     source_path = history.files[source_period] if source_period is not None else None
     source = None
@@ -280,8 +285,10 @@ def history_series(
     history: History | None = None,
 ) -> Series:
     """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month)."""
+    if history is None:
+        with History(config.data_dir()) as own:
+            return history_series(config, code, start, end, own)
     folder = config.data_dir()
-    history = history if history is not None else History(folder)
     record = history.describe(code)
     if record is None:
         raise InputError(

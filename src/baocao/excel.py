@@ -256,11 +256,10 @@ def read_sheet(path: Path, name: str) -> RawSheet | None:
     data = load_bytes(path)
     book = _open_book(path, data, read_only=True, data_only=True)
     try:
-        ws = next(
-            (ws for ws in book.worksheets if normalize_header(ws.title) == normalize_header(name)),
-            None,
+        title = next(
+            (t for t in book.sheetnames if normalize_header(t) == normalize_header(name)), None
         )
-        return None if ws is None else RawSheet(ws.title, _raw_rows(ws))
+        return None if title is None else RawSheet(title, _raw_rows(book[title]))
     except (*CORRUPT_ZIP, KeyError, ValueError, TypeError) as exc:
         raise _refuse(
             path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}"

@@ -23,9 +23,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
+from baocao.cache import MIN_WORKBOOKS, RecordCache
 from baocao.errors import InputError, Problem, Severity
 from baocao.excel import RawCell, RawSheet, read_sheet
-from baocao.models import Indicator, MonthlyData
+from baocao.models import Figure, Indicator, MonthlyData, Record
 from baocao.parse import Locator
 from baocao.period import Period, periods_between
 from baocao.sheets import CHI_TIEU, MAX_DECIMALS, MAX_NUMBER, header_positions, normalize_header
@@ -43,24 +44,6 @@ def scan(folder: Path) -> dict[Period, Path]:
         if match and 1 <= int(match.group(2)) <= 12:
             found[Period(int(match.group(1)), int(match.group(2)))] = path
     return found
-
-
-@dataclass(frozen=True)
-class Figure:
-    """One figure of a month's workbook, and the cell it came from."""
-
-    value: Decimal
-    ref: str
-
-
-@dataclass(frozen=True)
-class Record:
-    """One ChiTieu row of a month: its labels and its figures by field."""
-
-    name: str
-    unit: str
-    decimals: int
-    figures: dict[str, Figure]
 
 
 def read_records(sheet: RawSheet) -> dict[str, Record]:
@@ -128,12 +111,22 @@ class Sourced:
 
 
 class History:
-    """The figures of every monthly workbook in a folder, each read once, when first needed."""
+    """The figures of every monthly workbook in a folder, each read once, when first needed.
 
-    def __init__(self, folder: Path) -> None:
+    A context manager: leaving it closes the cache of a large folder (see ``cache``).
+    """
+
+    def __init__(self, folder: Path, *, cache: bool = True) -> None:
         self.folder = folder
         self.files = scan(folder)
         self._records: dict[Period, dict[str, Record]] = {}
+        self._cache = RecordCache(folder, enabled=cache and len(self.files) >= MIN_WORKBOOKS)
+
+    def __enter__(self) -> History:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._cache.close()
 
     def seed(self, period: Period, path: Path, records: dict[str, Record]) -> None:
         """Use ``records`` of ``path`` for ``period`` (a month already parsed): no second read."""
@@ -147,13 +140,17 @@ class History:
             self._records[period] = self._read(path) if path else {}
         return self._records[period]
 
-    @staticmethod
-    def _read(path: Path) -> dict[str, Record]:
+    def _read(self, path: Path) -> dict[str, Record]:
+        cached = self._cache.get(path)
+        if cached is not None:
+            return cached
         try:
             sheet = read_sheet(path, CHI_TIEU.name)
         except InputError:
             return {}  # the month's own check reports an unusable workbook
-        return read_records(sheet) if sheet else {}
+        records = read_records(sheet) if sheet else {}
+        self._cache.put(path, records)
+        return records
 
     def describe(self, code: str) -> Record | None:
         """The indicator's row in the latest workbook that has it (for its name and unit)."""

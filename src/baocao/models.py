@@ -1,12 +1,14 @@
-"""Pydantic models of one month's inputs, as read from the workbook. No I/O here.
+"""Models of one month's inputs, as read from the workbook. No I/O here.
 
 Every row model keeps ``row``, its 1-based row number in the sheet, so later
-checks can name the cell.
+checks can name the cell. ``Record`` and ``Figure`` are the lighter form the
+history reader keeps of an earlier month: figures with their cells.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -87,3 +89,21 @@ class MonthlyData(_Model):
     indicators: tuple[Indicator, ...]
     activities: tuple[Activity, ...]
     tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of a month's workbook, and the cell it came from."""
+
+    value: Decimal
+    ref: str
+
+
+@dataclass(frozen=True)
+class Record:
+    """One ChiTieu row of a month: its labels and its figures by field."""
+
+    name: str
+    unit: str
+    decimals: int
+    figures: dict[str, Figure]

@@ -8,6 +8,7 @@ module renders and applies the configured layout; ``output`` writes the file.
 
 from __future__ import annotations
 
+import functools
 import inspect
 import io
 import re
@@ -52,6 +53,11 @@ def _decimal(filter_name: str, value: object) -> Decimal | None:
     )
 
 
+@functools.cache
+def _signature(phrase: Callable[..., str]) -> inspect.Signature:
+    return inspect.signature(phrase)
+
+
 def _arguments(name: str, phrase: Callable[..., str], args: Any, kwargs: Any) -> dict[str, Any]:
     """The filter's arguments after its input, checked: ``decimals`` 0–6, every other one text.
 
@@ -59,7 +65,7 @@ def _arguments(name: str, phrase: Callable[..., str], args: Any, kwargs: Any) ->
     error raised further in, inside baocao's own code, is a bug.
     """
     try:
-        bound = inspect.signature(phrase).bind(None, *args, **kwargs)
+        bound = _signature(phrase).bind(None, *args, **kwargs)
     except TypeError as exc:
         raise TemplateError(f"Bộ lọc «{name}» nhận sai tham số ({exc}).") from exc
     checked = dict(list(bound.arguments.items())[1:])

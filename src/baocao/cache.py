@@ -1,0 +1,122 @@
+"""An embedded cache of earlier months' figures: SQLite in the data folder.
+
+Reading a workbook with openpyxl costs about 10 ms; ``baocao history`` over
+ten years reads 120 of them. The cache keeps what the history reader took
+from each workbook (its ChiTieu rows), keyed by the file's name, size and
+modification time, so a workbook is parsed again only after it changes.
+
+It is an optimisation only: it is made only in a folder holding at least
+``MIN_WORKBOOKS`` monthly workbooks (a small folder reads fast enough and
+stays uncluttered), any SQLite or file-system trouble turns it off for the
+run without a word, and the file ``.baocao-cache.sqlite3`` can be deleted at
+any time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.models import Figure, Record
+
+CACHE_NAME = ".baocao-cache.sqlite3"
+MIN_WORKBOOKS = 12
+VERSION = 1  # bump when Record or the history reader changes what it keeps
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS records (
+    name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
+)
+"""
+
+
+class RecordCache:
+    """History records of the workbooks of one folder, by file name, size and mtime."""
+
+    def __init__(self, folder: Path, *, enabled: bool) -> None:
+        self.path = folder / CACHE_NAME
+        self._db: sqlite3.Connection | None = None
+        self._off = not enabled
+
+    def _connect(self) -> sqlite3.Connection | None:
+        if self._db is None and not self._off:
+            try:
+                self._db = sqlite3.connect(self.path, timeout=2, isolation_level=None)
+                self._db.execute("PRAGMA synchronous=OFF")
+                self._db.execute(_SCHEMA)
+            except (sqlite3.Error, OSError):
+                self.close()
+                self._off = True
+        return self._db
+
+    def get(self, path: Path) -> dict[str, Record] | None:
+        """The records kept for ``path`` as it is now, or None."""
+        db = self._connect()
+        if db is None:
+            return None
+        try:
+            size, mtime = _stamp(path)
+            row = db.execute(
+                "SELECT payload FROM records WHERE name = ? AND size = ? AND mtime_ns = ? "
+                "AND version = ?",
+                (path.name, size, mtime, VERSION),
+            ).fetchone()
+            return None if row is None else _decode(row[0])
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+            self._off = True
+            return None
+
+    def put(self, path: Path, records: dict[str, Record]) -> None:
+        """Keep ``records`` for ``path`` as it is now."""
+        db = self._connect()
+        if db is None:
+            return
+        try:
+            size, mtime = _stamp(path)
+            db.execute(
+                "INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?, ?)",
+                (path.name, size, mtime, VERSION, _encode(records)),
+            )
+        except (sqlite3.Error, OSError):
+            self._off = True
+
+    def close(self) -> None:
+        """Close the database, if open."""
+        if self._db is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.close()
+            self._db = None
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    info = path.stat()
+    return info.st_size, info.st_mtime_ns
+
+
+def _encode(records: dict[str, Record]) -> str:
+    return json.dumps(
+        {
+            code: [
+                r.name,
+                r.unit,
+                r.decimals,
+                {f: [str(v.value), v.ref] for f, v in r.figures.items()},
+            ]
+            for code, r in records.items()
+        },
+        ensure_ascii=False,
+    )
+
+
+def _decode(payload: str) -> dict[str, Record]:
+    return {
+        code: Record(
+            name,
+            unit,
+            int(decimals),
+            {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
+        )
+        for code, (name, unit, decimals, figures) in json.loads(payload).items()
+    }
