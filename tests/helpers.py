@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
+from typing import Any
 
 from docx import Document
 from docx.table import Table
@@ -153,3 +155,16 @@ def write_month(
         ],
     )
     return path
+
+
+@functools.cache
+def _word_rules() -> Any:
+    from openxml_audit import FileFormat, OpenXmlValidator
+
+    return OpenXmlValidator(file_format=FileFormat.MICROSOFT_365, max_errors=0, strict=True)
+
+
+def word_findings(path: Path) -> list[str]:
+    """What Microsoft Word's validation rules (openxml-audit -f microsoft365) find in a file."""
+    result = _word_rules().validate(path)
+    return [f"{e.description} [{e.part_uri} {e.path}]" for e in result.errors]

@@ -140,7 +140,16 @@ def build_report(
             chart_png=chart_png,
         )
         stamp = document_time(month, year)
-        backups = [write_document(document, target, stamp=stamp, force=force)]
+        backups = [
+            write_document(
+                document,
+                target,
+                stamp=stamp,
+                title=f"Báo cáo tháng {month} năm {year}",
+                creator=config.organization.issuing_body,
+                force=force,
+            )
+        ]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force))
     return BuildResult(target, pdf_target, [b for b in backups if b], checked.problems)

@@ -28,6 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
 from baocao.errors import OutputExistsError, PdfError, TemplateError, WriteError
+from baocao.ooxml import normalise, set_properties
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -140,6 +141,7 @@ def render_document(
         apply_layout(doc.docx, layout)
     if not appendix:
         drop_last_section(doc.docx)
+    normalise(doc.docx)
     return doc
 
 
@@ -251,16 +253,22 @@ def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> Non
             folder.rmdir()
 
 
-def write_document(doc: Any, out: Path, *, stamp: dt.datetime, force: bool = False) -> Path | None:
+def write_document(
+    doc: Any,
+    out: Path,
+    *,
+    stamp: dt.datetime,
+    title: str,
+    creator: str,
+    force: bool = False,
+) -> Path | None:
     """Save the rendered ``doc`` to ``out`` atomically and reproducibly.
 
     Every zip entry and the document's created/modified properties carry
-    ``stamp``, so the same inputs give a byte-identical file.
+    ``stamp``, so the same inputs give a byte-identical file; ``title`` and
+    ``creator`` are the document's properties.
     """
-    props = doc.docx.core_properties
-    props.created = props.modified = stamp
-    props.revision = 1
-    props.last_modified_by = ""
+    set_properties(doc.docx, title=title, creator=creator, stamp=stamp)
 
     def save(tmp: Path) -> None:
         buffer = io.BytesIO()
