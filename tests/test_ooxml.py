@@ -110,8 +110,7 @@ def part(path: Path, member: str) -> Any:
 
 
 def test_disordered_template_gives_a_report_word_accepts(disordered: tuple[Path, Path]) -> None:
-    """A template with children out of order and LibreOffice's values renders into a report
-    that passes every Word rule."""
+    """A disordered template with LibreOffice's values renders into a Word-valid report."""
     _, report = disordered
     assert word_findings(report) == []
 
@@ -152,8 +151,7 @@ def test_property_children_in_schema_order(disordered: tuple[Path, Path]) -> Non
 
 
 def test_libreoffice_values_replaced(disordered: tuple[Path, Path]) -> None:
-    """On/off-only "true"/"false", "start" alignment of list levels and an unknown
-    font character set name become what Word's schema allows."""
+    """LibreOffice's on/off "true", list-level "start" and charset names become Word's."""
     template, report = disordered
     row = part(report, "word/document.xml").find(".//w:trPr", NS)
     assert [(local_names([c])[0], dict(c.attrib)) for c in row] == [
@@ -209,8 +207,7 @@ def test_compat_settings_added_in_schema_order() -> None:
 
 
 def test_sample_report_properties(sample_report: Path) -> None:
-    """Title from the month, creator the issuing body, the build's time, baocao as the
-    application, no statistics, no thumbnail."""
+    """Month title, issuing body, build time, baocao in app.xml, no statistics or thumbnail."""
     props = Document(str(sample_report)).core_properties
     stamp = document_time(3, 2024).replace(tzinfo=dt.UTC)
     assert (props.title, props.author, props.last_modified_by, props.revision) == (
