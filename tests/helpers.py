@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.table import Table
@@ -169,3 +170,16 @@ def write_month(
         ],
     )
     return path
+
+
+@functools.cache
+def _word_rules() -> Any:
+    from openxml_audit import FileFormat, OpenXmlValidator
+
+    return OpenXmlValidator(file_format=FileFormat.MICROSOFT_365, max_errors=0, strict=True)
+
+
+def word_findings(path: Path) -> list[str]:
+    """What Microsoft Word's validation rules (openxml-audit -f microsoft365) find in a file."""
+    result = _word_rules().validate(path)
+    return [f"{e.description} [{e.part_uri} {e.path}]" for e in result.errors]

@@ -13,6 +13,7 @@ the Decree 30/2020 header and closing tables (see docs/template.md).
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt
+
+from baocao.ooxml import add_child, set_properties, upgrade_to_word_2013
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -40,111 +43,19 @@ def compare(x: str, sep: str = "'; '") -> str:
     return "{{ " + MOM_YOY.format(x=x, sep=sep) + " }}"
 
 
-# Successors of an element in its parent's schema sequence (ECMA-376): a new
-# child goes before the first of these that exists, so Word reads the file.
-RPR_AFTER_SZ = (
-    "w:szCs",
-    "w:highlight",
-    "w:u",
-    "w:effect",
-    "w:bdr",
-    "w:shd",
-    "w:fitText",
-    "w:vertAlign",
-    "w:rtl",
-    "w:cs",
-    "w:em",
-    "w:lang",
-    "w:eastAsianLayout",
-    "w:specVanish",
-    "w:oMath",
-)
-RPR_AFTER_SZCS = RPR_AFTER_SZ[1:]
-PPR_AFTER_PBDR = (
-    "w:shd",
-    "w:tabs",
-    "w:suppressAutoHyphens",
-    "w:kinsoku",
-    "w:wordWrap",
-    "w:overflowPunct",
-    "w:topLinePunct",
-    "w:autoSpaceDE",
-    "w:autoSpaceDN",
-    "w:bidi",
-    "w:adjustRightInd",
-    "w:snapToGrid",
-    "w:spacing",
-    "w:ind",
-    "w:contextualSpacing",
-    "w:mirrorIndents",
-    "w:suppressOverlap",
-    "w:jc",
-    "w:textDirection",
-    "w:textAlignment",
-    "w:textboxTightWrap",
-    "w:outlineLvl",
-    "w:divId",
-    "w:cnfStyle",
-    "w:rPr",
-    "w:sectPr",
-    "w:pPrChange",
-)
-TBLPR_AFTER_BORDERS = (
-    "w:shd",
-    "w:tblLayout",
-    "w:tblCellMar",
-    "w:tblLook",
-    "w:tblCaption",
-    "w:tblDescription",
-)
-SECTPR_AFTER_PGNUM = (
-    "w:cols",
-    "w:formProt",
-    "w:vAlign",
-    "w:noEndnote",
-    "w:titlePg",
-    "w:textDirection",
-    "w:bidi",
-    "w:rtlGutter",
-    "w:docGrid",
-    "w:printerSettings",
-    "w:sectPrChange",
-)
 THEME_FONTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-
-
-def insert_before(parent: Any, element: Any, successors: tuple[str, ...]) -> Any:
-    """Insert ``element`` before the first existing successor, else append it."""
-    for tag in successors:
-        found = parent.find(qn(tag))
-        if found is not None:
-            found.addprevious(element)
-            return element
-    parent.append(element)
-    return element
-
-
-def child(parent: Any, tag: str, successors: tuple[str, ...] = ()) -> Any:
-    """The ``tag`` child of an XML element, created in schema order when missing."""
-    el = parent.find(qn(tag))
-    if el is None:
-        el = insert_before(parent, parse_xml(f"<{tag} {nsdecls('w')}/>"), successors)
-    return el
 
 
 def set_fonts(rpr_parent: Any, size_pt: int) -> None:
     """Times New Roman in all four script slots (no theme fonts) and the size."""
-    rpr = child(rpr_parent, "w:rPr", ("w:pPr",) if rpr_parent.tag == qn("w:style") else ())
-    fonts = rpr.find(qn("w:rFonts"))
-    if fonts is None:
-        fonts = parse_xml(f"<w:rFonts {nsdecls('w')}/>")
-        rpr.insert(0, fonts)
+    rpr = add_child(rpr_parent, "w:rPr")
+    fonts = add_child(rpr, "w:rFonts")
     for attr in THEME_FONTS:
         fonts.attrib.pop(qn(attr), None)
     for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
         fonts.set(qn(slot), FONT)
-    child(rpr, "w:szCs", RPR_AFTER_SZCS).set(qn("w:val"), str(size_pt * 2))
-    child(rpr, "w:sz", RPR_AFTER_SZ).set(qn("w:val"), str(size_pt * 2))
+    add_child(rpr, "w:sz").set(qn("w:val"), str(size_pt * 2))
+    add_child(rpr, "w:szCs").set(qn("w:val"), str(size_pt * 2))
 
 
 def setup_page(doc: Document) -> None:
@@ -160,8 +71,7 @@ def setup_styles(doc: Document) -> None:
     styles = doc.styles
     defaults = styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault"))
     set_fonts(defaults, BODY_PT)
-    rpr = child(defaults, "w:rPr")
-    lang = child(rpr, "w:lang", ("w:eastAsianLayout", "w:specVanish", "w:oMath"))
+    lang = add_child(add_child(defaults, "w:rPr"), "w:lang")
     lang.set(qn("w:val"), "vi-VN")  # Vietnamese proofing in Word
     normal = styles["Normal"]
     normal.font.name = FONT
@@ -223,39 +133,31 @@ def rule(container: object, width_cm: float, cell_width_cm: float) -> None:
     fmt.left_indent, fmt.right_indent = Cm(side), Cm(side)
     fmt.line_spacing = 1.0
     ppr = p._p.get_or_add_pPr()  # type: ignore[attr-defined]
-    border = parse_xml(
-        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="6" '
-        'w:space="1" w:color="000000"/></w:pBdr>'
+    add_child(ppr, "w:pBdr").append(
+        parse_xml(
+            f'<w:bottom {nsdecls("w")} w:val="single" w:sz="6" w:space="1" w:color="000000"/>'
+        )
     )
-    insert_before(ppr, border, PPR_AFTER_PBDR)
     tiny_mark(ppr, 6)
 
 
 def tiny_mark(ppr: Any, half_points: int) -> None:
     """Size the paragraph mark, which sets the height of an empty paragraph."""
-    mark = parse_xml(
-        f'<w:rPr {nsdecls("w")}><w:sz w:val="{half_points}"/><w:szCs w:val="{half_points}"/>'
-        "</w:rPr>"
-    )
-    insert_before(ppr, mark, ("w:sectPr", "w:pPrChange"))
+    mark = add_child(ppr, "w:rPr")
+    add_child(mark, "w:sz").set(qn("w:val"), str(half_points))
+    add_child(mark, "w:szCs").set(qn("w:val"), str(half_points))
 
 
 def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -> object:
     table = doc.add_table(rows=rows, cols=2)
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
-    tbl_pr = table._tbl.tblPr
-    borders = "".join(
-        f'<w:{b} w:val="nil"/>' for b in ("top", "left", "bottom", "right", "insideH", "insideV")
-    )
-    insert_before(
-        tbl_pr,
-        parse_xml(f"<w:tblBorders {nsdecls('w')}>{borders}</w:tblBorders>"),
-        TBLPR_AFTER_BORDERS,
-    )
+    borders = add_child(table._tbl.tblPr, "w:tblBorders")
+    for side in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        borders.append(parse_xml(f'<w:{side} {nsdecls("w")} w:val="nil"/>'))
     for row in table.rows:
         # A row never splits across pages: the signature block stays in one piece.
-        row._tr.get_or_add_trPr().append(parse_xml(f"<w:cantSplit {nsdecls('w')}/>"))
+        add_child(row._tr.get_or_add_trPr(), "w:cantSplit")
         for cell, width in zip(row.cells, widths_cm, strict=True):
             cell.width = Cm(width)
             cell._tc.remove(cell.paragraphs[0]._p)
@@ -568,9 +470,7 @@ def page_numbers(doc: Document) -> None:
         )
     )
     section.first_page_header.is_linked_to_previous = False
-    insert_before(
-        section._sectPr, parse_xml(f'<w:pgNumType {nsdecls("w")} w:start="1"/>'), SECTPR_AFTER_PGNUM
-    )
+    add_child(section._sectPr, "w:pgNumType").set(qn("w:start"), "1")
 
 
 def preserve_spaces(doc: Document) -> None:
@@ -579,6 +479,21 @@ def preserve_spaces(doc: Document) -> None:
     for part in parts:
         for t in part.iter(qn("w:t")):
             t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+
+
+def package_for_word(doc: Document) -> None:
+    """Word 2013+ mode, baocao's own properties, no thumbnail or stylesWithEffects.
+
+    python-docx's default package was last saved by Word 2010 for Mac: its
+    app.xml, thumbnail and stylesWithEffects part describe that file, not this one.
+    """
+    upgrade_to_word_2013(doc)
+    settings = doc.settings.element
+    for preview in settings.findall(qn("w:savePreviewPicture")):
+        settings.remove(preview)  # Word would save a thumbnail again
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0, tzinfo=None)
+    set_properties(doc, title="Báo cáo tháng", creator="", stamp=stamp)
+    doc.core_properties.comments = ""
 
 
 def build(out: Path) -> None:
@@ -595,8 +510,7 @@ def build(out: Path) -> None:
     page_numbers(doc)
     appendix(doc)
     preserve_spaces(doc)
-    props = doc.core_properties
-    props.title, props.author, props.comments = "Báo cáo tháng", "", ""
+    package_for_word(doc)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(out))
 

@@ -202,7 +202,16 @@ def build_report(
             checked.template, checked.context, config.layout, appendix=config.appendix.enabled
         )
         stamp = document_time(period)
-        backups = [write_document(document, target, stamp=stamp, force=force)]
+        backups = [
+            write_document(
+                document,
+                target,
+                stamp=stamp,
+                title=f"Báo cáo tháng {period.month} năm {period.year}",
+                creator=config.organization.issuing_body,
+                force=force,
+            )
+        ]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force))
     return BuildResult(target, pdf_target, [b for b in backups if b], checked.problems)

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import OutputExistsError, PdfError, WriteError
+from baocao.ooxml import set_properties
 from baocao.period import Period
 
 PDF_TIMEOUT_S = 180
@@ -81,16 +82,22 @@ def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> Non
             folder.rmdir()
 
 
-def write_document(doc: Any, out: Path, *, stamp: dt.datetime, force: bool = False) -> Path | None:
+def write_document(
+    doc: Any,
+    out: Path,
+    *,
+    stamp: dt.datetime,
+    title: str,
+    creator: str,
+    force: bool = False,
+) -> Path | None:
     """Save the rendered ``doc`` to ``out`` atomically and reproducibly.
 
     Every zip entry and the document's created/modified properties carry
-    ``stamp``, so the same inputs give a byte-identical file.
+    ``stamp``, so the same inputs give a byte-identical file; ``title`` and
+    ``creator`` are the document's properties.
     """
-    props = doc.docx.core_properties
-    props.created = props.modified = stamp
-    props.revision = 1
-    props.last_modified_by = ""
+    set_properties(doc.docx, title=title, creator=creator, stamp=stamp)
 
     def save(tmp: Path) -> None:
         buffer = io.BytesIO()

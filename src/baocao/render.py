@@ -26,6 +26,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
 from baocao.errors import TemplateError
+from baocao.ooxml import normalise
 from baocao.views import ChartImage, ReportContext
 from baocao.vnformat import (
     attain_clause,
@@ -196,6 +197,7 @@ def render_document(
         apply_layout(doc.docx, layout)
     if not appendix:
         drop_last_section(doc.docx)
+    normalise(doc.docx)
     return doc
 
 
