@@ -1,0 +1,163 @@
+"""The library entry points, as a script would call them: check, build, new month, series."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.api import (
+    build_report,
+    check_inputs,
+    first_error,
+    history_series,
+    new_month_workbook,
+    problems_json,
+    refuses,
+)
+from baocao.config import load_config
+from baocao.errors import InputError, OutputExistsError, Problem, Severity, error, warning
+from baocao.period import Period
+from baocao.render import render_document
+from baocao.views import ReportContext
+
+from helpers import ROOT, sample_context, write_config, write_month
+
+NOTE = Problem(Severity.INFO, "lấy từ sổ trước")
+
+
+@pytest.mark.parametrize(
+    ("problems", "strict", "expected"),
+    [
+        ([], False, False),
+        ([NOTE], True, False),
+        ([warning("w")], False, False),
+        ([warning("w")], True, True),
+        ([error("e")], False, True),
+    ],
+)
+def test_refuses_is_the_one_strict_rule(
+    problems: list[Problem], strict: bool, expected: bool
+) -> None:
+    """Errors always stop; warnings stop only with strict; notes never."""
+    assert refuses(problems, strict=strict) is expected
+
+
+def test_problems_json_shape() -> None:
+    """The JSON of check: file names, counts of each kind, every problem as plain data."""
+    shown = problems_json(Path("a.xlsx"), None, [error("e", Path("a.xlsx"), "ChiTieu", "D2"), NOTE])
+    assert shown == {
+        "workbook": "a.xlsx",
+        "template": None,
+        "errors": 1,
+        "warnings": 0,
+        "notes": 1,
+        "problems": [
+            {
+                "severity": "error",
+                "label": "LỖI",
+                "file": "a.xlsx",
+                "sheet": "ChiTieu",
+                "cell": "D2",
+                "place": None,
+                "message": "e",
+            },
+            {
+                "severity": "info",
+                "label": "GHI CHÚ",
+                "file": None,
+                "sheet": None,
+                "cell": None,
+                "place": None,
+                "message": "lấy từ sổ trước",
+            },
+        ],
+    }
+
+
+def test_check_inputs_gives_a_typed_context(workspace: Path) -> None:
+    """The sample checks clean and yields the report's context."""
+    result = check_inputs(load_config(None), Period(2024, 3))
+    assert (result.ok, result.problems, result.refuses(strict=True)) == (True, [], False)
+    assert isinstance(result.context, ReportContext)
+    assert result.context.doc.summary == (
+        "Kết quả thực hiện nhiệm vụ tháng 3 và nhiệm vụ trọng tâm tháng 4 năm 2024"
+    )
+    assert result.workbook == workspace / "data" / "2024-03.xlsx"
+
+
+def test_build_report_result(workspace: Path) -> None:
+    """build_report writes the report and says where; a second call without force refuses."""
+    config = load_config(None)
+    result = build_report(config, Period(2024, 3))
+    assert (result.output, result.pdf, result.backups, result.problems) == (
+        workspace / "out" / "BaoCao_T03_2024.docx",
+        None,
+        [],
+        [],
+    )
+    with pytest.raises(OutputExistsError):
+        build_report(config, Period(2024, 3))
+
+
+def test_build_report_stops_on_errors_with_every_problem(workspace: Path) -> None:
+    """A workbook of another month stops the build with an InputError listing the problem."""
+    with pytest.raises(InputError) as info:
+        build_report(load_config(None), Period(2024, 4))
+    missing = workspace / "data" / "2024-04.xlsx"
+    assert first_error(info.value) == (
+        f"LỖI: {missing}: Không tìm thấy tệp dữ liệu (đã tìm ở {missing})."
+    )
+    assert not (workspace / "out").exists()
+
+
+def test_new_month_workbook(workspace: Path) -> None:
+    """The new month's workbook is written from the latest earlier one, and never replaced."""
+    config = load_config(None)
+    made = new_month_workbook(config, Period(2024, 4))
+    assert (made.path, made.source) == (
+        workspace / "data" / "2024-04.xlsx",
+        workspace / "data" / "2024-03.xlsx",
+    )
+    with pytest.raises(OutputExistsError, match="baocao init không ghi đè"):
+        new_month_workbook(config, Period(2024, 4))
+
+
+def test_history_series_formats(tmp_path: Path) -> None:
+    """A series as Vietnamese text and as CSV, from the library."""
+    data = tmp_path / "data"
+    data.mkdir()
+    write_month(data, 2024, 1, [("x", 100, None, None, None, None)])
+    write_month(data, 2024, 2, [("x", 1822.5, None, None, None, None)])
+    found = history_series(load_config(write_config(tmp_path)), "x")
+    assert found.table() == [
+        "Chỉ tiêu «x» (Chỉ tiêu x, tỷ đồng)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "01/2024      100",
+        "02/2024    1.823           +1.722,5%",
+    ]
+    assert found.csv() == [
+        "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
+        "2024-01,100,,",
+        "2024-02,1822.5,1722.50,",
+    ]
+
+
+def test_render_takes_the_typed_context(tmp_path: Path) -> None:
+    """render_document renders the default template from a ReportContext alone."""
+    template = ROOT / "templates" / "bao_cao_thang.docx"
+    doc = render_document(template, sample_context())
+    body = doc.docx.paragraphs
+    assert any(p.text == "I. KẾT QUẢ CHỦ YẾU THÁNG 3" for p in body)
+
+
+def test_a_bug_in_our_own_code_is_not_a_template_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An exception raised inside baocao's filters surfaces as itself, not as exit code 5."""
+    import baocao.render
+
+    monkeypatch.setattr(baocao.render, "_decimal", lambda name, value: "not a number")
+    template = ROOT / "templates" / "bao_cao_thang.docx"
+    with pytest.raises(TypeError, match="'>=' not supported"):
+        render_document(template, sample_context())

@@ -1,0 +1,120 @@
+"""The file reader: one open per workbook, raw cells, one sheet for history, damaged files."""
+
+from __future__ import annotations
+
+import builtins
+import io
+import shutil
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.cli import app
+from baocao.errors import InputError
+from baocao.excel import load_bytes, read_sheet, read_workbook
+
+from helpers import ROOT, SAMPLE_WORKBOOK
+
+runner = CliRunner()
+SAMPLES = ROOT / "data" / "samples"
+
+
+@pytest.fixture
+def opens(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
+    """Counts every open of an .xlsx file by name, through io.open and builtins.open."""
+    seen: Counter[str] = Counter()
+    real = io.open
+
+    def counting(file: Any, *args: Any, **kwargs: Any) -> Any:
+        if isinstance(file, str | Path) and str(file).endswith(".xlsx"):
+            seen[Path(file).name] += 1
+        return real(file, *args, **kwargs)
+
+    monkeypatch.setattr(io, "open", counting)
+    monkeypatch.setattr(builtins, "open", counting)
+    yield seen
+
+
+def test_read_workbook_opens_the_file_once(opens: Counter[str]) -> None:
+    """Sniffing and parsing work on one read of the file."""
+    raw = read_workbook(SAMPLE_WORKBOOK)
+    assert opens == {"2024-03.xlsx": 1}
+    assert list(raw.sheets) == ["ThongTin", "ChiSoSXCN", "ChiTieu", "HoatDong", "NhiemVu"]
+    assert raw.sheets["ChiTieu"].rows[1][0].ref == "A2"
+    assert raw.sheets["ChiTieu"].rows[1][3].value == 52716
+
+
+def test_read_sheet_reads_one_sheet_by_its_matched_name(opens: Counter[str]) -> None:
+    """History's reader finds " CHITIEU " as ChiTieu, once; a missing sheet is None."""
+    sheet = read_sheet(SAMPLE_WORKBOOK, " CHITIEU ")
+    assert sheet is not None
+    assert sheet.title == "ChiTieu"
+    assert [c.value for c in sheet.rows[0][:3]] == ["Mã", "Chỉ tiêu", "Đơn vị"]
+    assert read_sheet(SAMPLE_WORKBOOK, "KhongCo") is None
+    assert opens == {"2024-03.xlsx": 2}
+
+
+def test_damaged_file_is_an_input_error_naming_it(tmp_path: Path) -> None:
+    """A truncated workbook is refused with its path, for both readers."""
+    broken = tmp_path / "2024-02.xlsx"
+    broken.write_bytes(SAMPLE_WORKBOOK.read_bytes()[:3000])
+    for read in (read_workbook, lambda p: read_sheet(p, "ChiTieu"), load_bytes):
+        with pytest.raises(InputError) as info:
+            read(broken)
+        assert info.value.problems[0].file == broken
+        assert info.value.problems[0].message == (
+            "Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. Hãy mở tệp bằng Excel hoặc "
+            "LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+        )
+
+
+def test_formulas_read_through_their_cached_values(tmp_path: Path) -> None:
+    """A formula cell carries its cached value and its formula text."""
+    path = tmp_path / "f.xlsx"
+    shutil.copy(SAMPLE_WORKBOOK, path)
+    wb = load_workbook(path)
+    wb["ChiTieu"]["D2"] = "=1+1"
+    wb.save(path)
+    cell = read_workbook(path).sheets["ChiTieu"].rows[1][3]
+    assert (cell.ref, cell.value, cell.formula) == ("D2", None, "=1+1")  # openpyxl caches nothing
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The sample config over a copy of the sample folder; cwd is the copy."""
+    data = tmp_path / "data"
+    shutil.copytree(SAMPLES, data)
+    config = (ROOT / "baocao.toml").read_text(encoding="utf-8")
+    (tmp_path / "baocao.toml").write_text(
+        config.replace('data_dir = "data/samples"', 'data_dir = "data"'), encoding="utf-8"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("BAOCAO_CONFIG", raising=False)
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "-m", "3", "-y", "2024"],
+        ["build", "-m", "3", "-y", "2024"],
+        ["build", "-m", "3", "-y", "2024", "--chart"],
+        ["init", "-m", "4", "-y", "2024"],
+        ["history", "--code", "gtsx"],
+    ],
+)
+def test_each_command_opens_each_workbook_once(
+    folder: Path, opens: Counter[str], args: list[str]
+) -> None:
+    """check, build, build --chart, init and history open every workbook at most once."""
+    if "--chart" in args:
+        pytest.importorskip("matplotlib")
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert opens
+    assert max(opens.values()) == 1

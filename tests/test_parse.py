@@ -1,0 +1,107 @@
+"""The parser: raw cells (no file) → models, with every problem at its sheet and cell."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+from pathlib import Path
+
+from baocao.errors import Severity
+from baocao.excel import RawCell, RawSheet, RawWorkbook
+from baocao.parse import parse_workbook
+from baocao.sheets import CHI_TIEU, column_letter
+
+PATH = Path("2024-03.xlsx")
+
+
+def sheet(title: str, *rows: tuple[object, ...]) -> RawSheet:
+    """A raw sheet from rows of values, with their cell references."""
+    return RawSheet(
+        title,
+        tuple(
+            tuple(RawCell(f"{column_letter(c)}{r}", v) for c, v in enumerate(row, start=1))
+            for r, row in enumerate(rows, start=1)
+        ),
+    )
+
+
+def workbook(**changes: RawSheet) -> RawWorkbook:
+    """A small valid month in memory; ``changes`` replace sheets by title."""
+    sheets = {
+        "ThongTin": sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", 2024)),
+        "ChiSoSXCN": sheet("ChiSoSXCN", ("Mã", "Ngành", "Chỉ số so với cùng kỳ (%)")),
+        "ChiTieu": sheet(
+            "ChiTieu",
+            ("Đơn vị", "Mã", "Chỉ tiêu", "Tháng báo cáo", "Ghi chú riêng"),
+            ("tỷ đồng", "x", "Chỉ tiêu X", 1822.5, "không đọc"),
+        ),
+        "HoatDong": sheet("HoatDong", ("Mục", "Nội dung"), ("A", "một"), (None, "hai")),
+        "NhiemVu": sheet("NhiemVu", ("Nội dung",), ("việc",)),
+    }
+    sheets.update(changes)
+    return RawWorkbook(PATH, sheets)
+
+
+def test_valid_month_in_any_column_order() -> None:
+    """Columns in any order, unknown ones ignored, a blank Mục continues the one above."""
+    parsed = parse_workbook(workbook())
+    assert parsed.problems == []
+    assert parsed.data is not None
+    (ind,) = parsed.data.indicators
+    assert (ind.code, ind.unit, ind.value, ind.row) == ("x", "tỷ đồng", D("1822.5"), 2)
+    assert [(a.section, a.text) for a in parsed.data.activities] == [("A", "một"), ("A", "hai")]
+    assert parsed.locator.cell(CHI_TIEU, "value", 2) == "D2"
+
+
+def test_headers_and_sheet_names_match_loosely() -> None:
+    """ "CHỈ TIÊU " headers and a " chitieu" sheet title are the contract's names."""
+    odd = sheet(
+        " chitieu",
+        ("MÃ", " chỉ  TIÊU ", "ĐƠN VỊ", "tháng báo cáo"),
+        ("x", "Chỉ tiêu X", "tỷ đồng", 5),
+    )
+    parsed = parse_workbook(workbook(ChiTieu=odd))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert parsed.data.indicators[0].value == D(5)
+    assert parsed.locator.sheet(CHI_TIEU) == " chitieu"
+
+
+def test_number_typed_as_text_is_read_with_a_warning() -> None:
+    """ "1.822,5" in a number cell is 1822.5, with a warning at the cell."""
+    typed = sheet(
+        "ChiTieu",
+        ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo"),
+        ("x", "Chỉ tiêu X", "tỷ đồng", "1.822,5"),
+    )
+    parsed = parse_workbook(workbook(ChiTieu=typed))
+    assert parsed.data is not None
+    assert parsed.data.indicators[0].value == D("1822.5")
+    assert [(p.severity, p.sheet, p.cell) for p in parsed.problems] == [
+        (Severity.WARNING, "ChiTieu", "D2")
+    ]
+
+
+def test_errors_give_no_data_and_name_each_cell() -> None:
+    """A missing column is an error at the header row; rows with a blank key are skipped."""
+    broken = sheet(
+        "ChiTieu",
+        ("Mã", "Chỉ tiêu", "Tháng báo cáo"),
+        ("x", "Chỉ tiêu X", 1),
+    )
+    blank = sheet("NhiemVu", ("STT", "Nội dung"), ("1", "việc"), ("2", None), ("3", "  "))
+    parsed = parse_workbook(workbook(ChiTieu=broken, NhiemVu=blank))
+    assert parsed.data is None
+    assert [(p.sheet, p.cell, p.message) for p in parsed.problems] == [
+        ("ChiTieu", "1:1", "Thiếu cột «Đơn vị» ở hàng tiêu đề (hàng 1)."),
+    ]
+
+
+def test_missing_sheet_is_named() -> None:
+    """A workbook without NhiemVu gives one error naming the sheet and the file."""
+    raw = workbook()
+    del raw.sheets["NhiemVu"]
+    parsed = parse_workbook(raw)
+    assert parsed.data is None
+    assert [(str(p.file), p.message) for p in parsed.problems] == [
+        ("2024-03.xlsx", "Thiếu trang tính «NhiemVu».")
+    ]
