@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_CONFIG = ROOT / "baocao.toml"
 SAMPLE_WORKBOOK = ROOT / "data" / "samples" / "2024-03.xlsx"
 GOLDEN = ROOT / "tests" / "golden" / "2024-03.txt"
+SAMPLE_TEMPLATE = ROOT / "data" / "samples" / "mau_bao_cao.docx"  # the seed's own wording
 
 
 def document_texts(path: Path) -> list[str]:
@@ -124,8 +125,13 @@ def write_config(
     authority: str = "KT. GIÁM ĐỐC",
     title: str = "PHÓ GIÁM ĐỐC",
     signer: str = "Nguyễn Văn Phương",
+    template: Path | None = SAMPLE_TEMPLATE,
 ) -> Path:
-    """A config in ``folder`` reading ``folder/data`` and writing ``folder/out``."""
+    """A config in ``folder`` reading ``folder/data`` and writing ``folder/out``.
+
+    The sample's own template by default (the seed's wording); ``template=None``
+    uses baocao's default template.
+    """
     path = folder / "baocao.toml"
     text = CONFIG_TEMPLATE.format(
         summary=SUMMARY,
@@ -136,6 +142,8 @@ def write_config(
         title=title,
         signer=signer,
     )
+    if template is not None:
+        text += f'template = "{template.as_posix()}"\n'
     path.write_text(text, encoding="utf-8")
     return path
 

@@ -83,5 +83,6 @@ def test_summary_with_unknown_field(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as info:
         load_config(path)
     assert str(info.value).splitlines()[1] == (
-        "  - document.summary: chỉ được dùng {month}, {year}, {next_month}, {next_year} ('nam')"
+        "  - document.summary: chỉ được dùng {month}, {year}, {next_month}, {next_year}, "
+        "{months}, {quarter}, {next_quarter}, {next_quarter_year} ('nam')"
     )

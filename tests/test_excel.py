@@ -91,7 +91,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(SAMPLES, data)
     config = (ROOT / "baocao.toml").read_text(encoding="utf-8")
     (tmp_path / "baocao.toml").write_text(
-        config.replace('data_dir = "data/samples"', 'data_dir = "data"'), encoding="utf-8"
+        config.replace('"data/samples', '"data'), encoding="utf-8"
     )
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("BAOCAO_CONFIG", raising=False)

@@ -48,7 +48,18 @@ def test_labels_and_fields() -> None:
     """ISO for files and logs, MM/YYYY for tables, the pattern fields of the config."""
     period = Period(2024, 12)
     assert (period.iso, period.label) == ("2024-12", "12/2024")
-    assert period.fields() == {"month": 12, "year": 2024, "next_month": 1, "next_year": 2025}
+    assert period.fields() == {
+        "month": 12,
+        "year": 2024,
+        "next_month": 1,
+        "next_year": 2025,
+        "months": "12",
+        "quarter": "IV",
+        "next_quarter": "I",
+        "next_quarter_year": 2025,
+    }
+    assert Period(2024, 5).fields()["quarter"] == "II"
+    assert Period(2024, 9).fields()["next_quarter"] == "IV"
     assert list(Period(2024, 3).months_so_far()) == [1, 2, 3]
 
 

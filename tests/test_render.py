@@ -9,13 +9,13 @@ from docx import Document
 from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
-from baocao.config import default_template_path, load_config
+from baocao.config import load_config
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.period import Period
 from baocao.render import make_environment, render_document
 from baocao.views import CodeTable
 
-from helpers import document_texts, edit_workbook, sample_context
+from helpers import SAMPLE_TEMPLATE, document_texts, edit_workbook, sample_context
 
 
 def _template(tmp_path: Path, text: str) -> Path:
@@ -64,7 +64,7 @@ def test_missing_code_stops_build_with_its_place(workspace: Path) -> None:
         build_report(load_config(None), Period(2024, 3))
     assert info.value.exit_code == 5
     assert [str(p) for p in info.value.problems] == [
-        f"LỖI: {default_template_path()}, đoạn 15: dữ liệu của tháng không có «{path}» mà mẫu "
+        f"LỖI: {SAMPLE_TEMPLATE}, đoạn 15: dữ liệu của tháng không có «{path}» mà mẫu "
         "cần (nếu đây là một mã, hãy xem sổ dữ liệu có mã đó không) (tại «{{ "
         f"iip['iip.dien'].{expr} }}}}»)"
         for path, expr in (

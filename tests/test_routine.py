@@ -82,8 +82,10 @@ def test_init_writes_a_workbook_ready_to_fill(with_history: Path) -> None:
         0,
         None,
         None,
+        1,
+        "Về sản xuất công nghiệp",
     ]
-    assert (xk[4].value, xk[9].value) == (1822.5, 1)
+    assert (xk[4].value, xk[9].value, xk[13].value) == (1822.5, 1, "Hoạt động xuất nhập khẩu")
     assert (gtsx[3].number_format, xk[3].number_format, xk[4].number_format) == (
         "#,##0",
         "#,##0.0",

@@ -12,7 +12,14 @@ from baocao.api import build_report
 from baocao.config import Config, load_config
 from baocao.period import Period
 
-from helpers import ROOT, SAMPLE_CONFIG, SAMPLE_WORKBOOK, document_texts, word_findings
+from helpers import (
+    ROOT,
+    SAMPLE_CONFIG,
+    SAMPLE_TEMPLATE,
+    SAMPLE_WORKBOOK,
+    document_texts,
+    word_findings,
+)
 
 TEMPLATE = ROOT / "templates" / "bao_cao_thang.docx"
 
@@ -25,8 +32,8 @@ def sample_config(folder: Path, *, appendix: bool = True, template: Path | None 
     )
     if not appendix:
         text = text.replace("[appendix]\nenabled = true", "[appendix]\nenabled = false")
-    if template is not None:
-        text = text.replace("[paths]\n", f'[paths]\ntemplate = "{template.as_posix()}"\n')
+    chosen = (template or SAMPLE_TEMPLATE).as_posix()
+    text = text.replace('template = "data/samples/mau_bao_cao.docx"', f'template = "{chosen}"')
     path = folder / "baocao.toml"
     path.write_text(text, encoding="utf-8")
     return load_config(path)
@@ -48,6 +55,14 @@ def plain_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("no-appendix")
     config = sample_config(folder, appendix=False)
     return build_report(config, Period(2024, 3), folder / "plain.docx").output
+
+
+@pytest.fixture(scope="module")
+def default_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample month built with the default template (every row, generic wording)."""
+    folder = tmp_path_factory.mktemp("default")
+    config = sample_config(folder, template=TEMPLATE)
+    return build_report(config, Period(2024, 3), folder / "default.docx").output
 
 
 @pytest.fixture(scope="module")
@@ -85,6 +100,11 @@ def test_sample_report_has_no_findings(sample_report: Path) -> None:
     assert word_findings(sample_report) == []
 
 
+def test_default_template_report_has_no_findings(default_report: Path) -> None:
+    """The sample built with the default template passes every Word rule."""
+    assert word_findings(default_report) == []
+
+
 def test_report_with_chart_has_no_findings(chart_report: Path) -> None:
     """The report with the trend chart (an inline picture) passes every Word rule."""
     assert word_findings(chart_report) == []
@@ -98,10 +118,10 @@ def test_report_without_appendix_has_no_findings(plain_report: Path, sample_repo
 
 @pytest.mark.libreoffice
 def test_template_resaved_by_libreoffice_gives_a_valid_report(
-    resaved_template: Path, sample_report: Path, tmp_path: Path
+    resaved_template: Path, default_report: Path, tmp_path: Path
 ) -> None:
     """A template re-saved by LibreOffice gives a Word-valid report with the same text."""
     config = sample_config(tmp_path, template=resaved_template)
     report = build_report(config, Period(2024, 3), tmp_path / "report.docx").output
     assert word_findings(report) == []
-    assert document_texts(report) == document_texts(sample_report)
+    assert document_texts(report) == document_texts(default_report)

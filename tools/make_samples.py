@@ -44,14 +44,22 @@ INFO: list[tuple[object, object]] = [
     ),
 ]
 
-# Mã, Ngành, Chỉ số so với cùng kỳ (%)
+# Figure subsections (Mục) of the seed report, for the default template.
+INDUSTRY = "Về sản xuất công nghiệp"
+TRADE = "Về hoạt động thương mại"
+FOREIGN_TRADE = "Hoạt động xuất nhập khẩu"
+
+# Mã, Ngành, Chỉ số so với cùng kỳ (%), Chỉ số lũy kế, Quyền số, Chỉ số so với tháng trước,
+# Số lẻ %, Mục
 IIP = [
-    ("iip", "Toàn ngành công nghiệp", 123.89),
+    ("iip", "Toàn ngành công nghiệp", 123.89, None, None, None, None, INDUSTRY),
     ("iip.khai_khoang", "ngành khai khoáng", 124.95),
     ("iip.che_bien", "ngành công nghiệp chế biến chế tạo", 124.03),
     ("iip.dien", "ngành sản xuất, ngành phân phối điện", 115.65),
     ("iip.nuoc", "ngành cung cấp nước và xử lý rác thải", 107.03),
 ]
+# The Mục of the indicators that open a subsection (the rows below continue it).
+SECTIONS = {"gtsx": INDUSTRY, "ban_le": TRADE, "xuat_khau": FOREIGN_TRADE}
 
 SECTOR = "Phân theo loại hình kinh tế"
 BRANCH = "Phân theo ngành công nghiệp"
@@ -606,12 +614,12 @@ def workbook(
         NewSheet(
             THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year), *info], (24, 100)
         ),
-        NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN, 3), iip, (18, 44, 26)),
+        NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), iip, (18, 44, 26, 26, 10, 26, 8, 30)),
         NewSheet(
             CHI_TIEU.name,
             headers(CHI_TIEU),
-            indicators,
-            (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 12, 30),
+            [(*row, None, SECTIONS.get(str(row[0]))) for row in indicators],
+            (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 12, 30, 8, 30),
             number_formats=number_formats(indicators),
         ),
         NewSheet(HOAT_DONG.name, headers(HOAT_DONG), activities, (50, 6, 120)),

@@ -1,10 +1,15 @@
-"""Generate the default report template, templates/bao_cao_thang.docx.
+"""Generate the report templates: the default one and the sample's.
 
-The .docx in templates/ is what offices open and edit in Word; this script is
-how the default one was made, so its layout and every Jinja tag can be
-reviewed as text. Run it after changing the default template's wording:
+templates/bao_cao_thang.docx is the default template: it writes the figures
+section from whatever rows the workbook holds, in the generic forms of a Sở
+Công Thương report. data/samples/mau_bao_cao.docx is the sample's own
+template (the sample baocao.toml names it): the same layout, with Section I's
+figures in the exact words of the seed report. The .docx files are what
+offices open and edit in Word; this script is how they were made, so their
+layout and every Jinja tag can be reviewed as text. Run it after changing
+either template's wording:
 
-    python tools/make_template.py [OUT]
+    python tools/make_template.py [DEFAULT_OUT [SAMPLE_OUT]]
 
 Layout: A4 portrait, margins 20/20/30/15 mm, Times New Roman 14 pt in every
 script slot, justified body with a 1.27 cm first-line indent and 6 pt after,
@@ -33,6 +38,7 @@ BODY_PT = 14
 TEXT_WIDTH_CM = 16.5  # 210 mm - 30 mm - 15 mm
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "templates" / "bao_cao_thang.docx"
+SAMPLE_OUT = ROOT / "data" / "samples" / "mau_bao_cao.docx"  # named by the sample baocao.toml
 
 # Clauses used after a figure: ", tăng 2,2% so với tháng trước; tăng 11,4% so với cùng kỳ".
 MOM_YOY = "[{x}.mom | change('tháng trước'), {x}.yoy | change('cùng kỳ')] | clauses({sep}, ', ')"
@@ -196,7 +202,71 @@ def title_block(doc: Document) -> None:
     para(doc, "", after=0)
 
 
-def section_one(doc: Document) -> None:
+def generic_figures(doc: Document) -> None:
+    """Section I's figure subsections, written from whatever rows the workbook holds."""
+    para(doc, "I. {{ report.section_one }}", bold=True)
+    tag(doc, "{%p for s in figures %}")
+    para(doc, "{{ s.number }}. {{ s.title }}", bold=True)
+    tag(doc, "{%p if s.iip %}")
+    para(
+        doc,
+        "Chỉ số sản xuất công nghiệp {{ s.iip.lead_label }} {{ org.province }}"
+        "{% if s.iip.assessment %} {{ s.iip.assessment }},{% endif %} ước "
+        "{{ s.iip.lead_clauses | clauses('; ') }}.{% if s.iip.second_clauses %} "
+        "{{ s.iip.second_label }}, chỉ số ước {{ s.iip.second_clauses | clauses('; ') }}."
+        "{% endif %}{% if s.iip.branches %} Trong đó, {{ s.iip.branches | clauses('; ') }}."
+        "{% endif %}",
+    )
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for x in s.indicators %}")
+    tag(doc, "{%p if x.total %}")
+    para(
+        doc,
+        "{{ x.name }} {{ report.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
+        "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}.",
+    )
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p if x.value %}")
+    para(
+        doc,
+        "{% if x.total %}Trong đó, {% else %}{{ x.name }} {% endif %}{{ report.month_label }} "
+        "ước đạt {{ x.value }} {{ x.unit }}{{ [x.mom_clause, x.yoy_clause] | clauses('; ', ', ') }}"
+        "{{ ':' if x.groups and x.groups[0].itemized else '.' }}",
+    )
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for g in x.groups %}")
+    tag(doc, "{%p if g.itemized %}")
+    para(doc, "{{ g.heading }}", italic=True)
+    tag(doc, "{%p else %}")
+    para(doc, "{{ g.heading }}")
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for c in g.items %}")
+    para(
+        doc,
+        "{% if g.itemized %}- {% endif %}{{ c.name }} {{ c.line_label }} ước đạt "
+        "{{ c.line_value }} {{ c.unit }}{{ c.line_clauses | clauses('; ', ', ') }}"
+        "{{ '.' if g.itemized or loop.last else ';' }}",
+    )
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    for key, word in (("export", "xuất khẩu"), ("import", "nhập khẩu")):
+        m = f"trade.{key}_markets"
+        tag(doc, f"{{%p if loop.last and {m} %}}")
+        para(
+            doc,
+            f"Thị trường {word} lớn nhất là {{{{ {m}[0] }}}}{{% if {m} | length > 1 %}}, sau đó "
+            f"là {{{{ {m}[1:] | join(', ') }}}}{{% endif %}} và một số thị trường khác.",
+        )
+        tag(doc, "{%p endif %}")
+        tag(doc, f"{{%p if loop.last and trade.{key}_products %}}")
+        para(doc, f"Các sản phẩm {word}: {{{{ trade.{key}_products }}}}")
+        tag(doc, "{%p endif %}")
+    tag(doc, "{%p endfor %}")
+
+
+def sample_figures(doc: Document) -> None:
+    """The sample's Section I figures, in the exact words of its seed report (codes named)."""
     g = "ct.gtsx"
     para(doc, "I. KẾT QUẢ CHỦ YẾU THÁNG {{ month }}", bold=True)
     para(doc, "1. Về sản xuất công nghiệp", bold=True)
@@ -275,8 +345,9 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
 
 
 def activities(doc: Document) -> None:
+    """The narrative subsections of HoatDong, numbered after the figure subsections."""
     tag(doc, "{%p for s in activities %}")
-    para(doc, "{{ loop.index + 3 }}. {{ s.title }}", bold=True)
+    para(doc, "{{ s.number }}. {{ s.title }}", bold=True)
     tag(doc, "{%p for it in s.items %}")
     tag(doc, "{%p if it.level == 0 %}")
     para(doc, "{{ it.text }}")
@@ -289,13 +360,15 @@ def activities(doc: Document) -> None:
     tag(doc, "{%p endfor %}")
 
 
-def section_two(doc: Document) -> None:
-    para(
-        doc,
-        "II. NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}"
-        "{% if next_year != year %} NĂM {{ next_year }}{% endif %}",
-        bold=True,
-    )
+GENERIC_SECTION_TWO = "II. {{ report.section_two }}"
+SAMPLE_SECTION_TWO = (
+    "II. NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}{% if next_year != year %} NĂM "
+    "{{ next_year }}{% endif %}"
+)
+
+
+def section_two(doc: Document, heading: str) -> None:
+    para(doc, heading, bold=True)
     tag(doc, "{%p for t in tasks %}")
     tag(doc, "{%p if not loop.last %}")
     para(doc, "{{ t.number }}. {{ t.text }}")
@@ -496,16 +569,17 @@ def package_for_word(doc: Document) -> None:
     doc.core_properties.comments = ""
 
 
-def build(out: Path) -> None:
+def build(out: Path, *, sample: bool = False) -> None:
+    """Write the default template, or with ``sample`` the sample's (the seed's wording)."""
     doc = Document()
     doc.element.body.remove(doc.paragraphs[0]._p) if doc.paragraphs else None
     setup_page(doc)
     setup_styles(doc)
     header_block(doc)
     title_block(doc)
-    section_one(doc)
+    (sample_figures if sample else generic_figures)(doc)
     activities(doc)
-    section_two(doc)
+    section_two(doc, SAMPLE_SECTION_TWO if sample else GENERIC_SECTION_TWO)
     closing_block(doc)
     page_numbers(doc)
     appendix(doc)
@@ -517,3 +591,4 @@ def build(out: Path) -> None:
 
 if __name__ == "__main__":
     build(Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT)
+    build(Path(sys.argv[2]) if len(sys.argv) > 2 else SAMPLE_OUT, sample=True)

@@ -14,9 +14,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
+from baocao.cells import Locator
 from baocao.errors import Problem, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
-from baocao.parse import Locator
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
 from baocao.vnformat import format_number, format_percent

@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from baocao.errors import ConfigError
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 
 CONFIG_ENV = "BAOCAO_CONFIG"
 CONFIG_NAME = "baocao.toml"
@@ -29,9 +29,8 @@ def fill_period_pattern(pattern: str) -> str:
     try:
         return pattern.format(**Period(2024, 1).fields())
     except (KeyError, IndexError, ValueError) as exc:
-        raise ValueError(
-            f"chỉ được dùng {{month}}, {{year}}, {{next_month}}, {{next_year}} ({exc})"
-        ) from exc
+        names = ", ".join(f"{{{name}}}" for name in Period(2024, 1).fields())
+        raise ValueError(f"chỉ được dùng {names} ({exc})") from exc
 
 
 class _Section(BaseModel):
@@ -49,16 +48,96 @@ class Organization(_Section):
 
 
 class Document(_Section):
-    """The title block; ``summary`` may use {month}, {year}, {next_month}, {next_year}."""
+    """The title block; ``summary``, when set, is the monthly report's summary line."""
 
     title: str = "BÁO CÁO"
-    summary: str = Field(min_length=1)
+    summary: str | None = Field(default=None, min_length=1)
 
     @field_validator("summary")
     @classmethod
-    def _summary_fields_known(cls, value: str) -> str:
-        fill_period_pattern(value)
+    def _summary_fields_known(cls, value: str | None) -> str | None:
+        if value is not None:
+            fill_period_pattern(value)
         return value
+
+
+class Wording(_Section):
+    """How one kind of report names itself; each text may use the period's fields.
+
+    ``summary`` is the title's summary line, ``section_one`` and ``section_two`` the
+    headings of Sections I and II (after "I. " and "II. "), ``total`` the period's
+    total as written in a sentence ("6 tháng đầu năm ước đạt …").
+    """
+
+    summary: str | None = Field(default=None, min_length=1)
+    section_one: str | None = Field(default=None, min_length=1)
+    section_two: str | None = Field(default=None, min_length=1)
+    total: str | None = Field(default=None, min_length=1)
+
+    @field_validator("summary", "section_one", "section_two", "total")
+    @classmethod
+    def _fields_known(cls, value: str | None) -> str | None:
+        if value is not None:
+            fill_period_pattern(value)
+        return value
+
+
+DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
+    ReportKind.MONTH: {
+        "summary": "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng "
+        "{next_month} năm {next_year}",
+        "section_one": "KẾT QUẢ CHỦ YẾU THÁNG {month} NĂM {year}",
+        "section_two": "NHIỆM VỤ TRỌNG TÂM THÁNG {next_month} NĂM {next_year}",
+        "total": "cộng dồn {months} tháng đầu năm",
+    },
+    ReportKind.QUARTER: {
+        "summary": "Kết quả thực hiện nhiệm vụ quý {quarter} năm {year} và nhiệm vụ trọng tâm "
+        "quý {next_quarter} năm {next_quarter_year}",
+        "section_one": "KẾT QUẢ CHỦ YẾU QUÝ {quarter} NĂM {year}",
+        "section_two": "NHIỆM VỤ TRỌNG TÂM QUÝ {next_quarter} NĂM {next_quarter_year}",
+        "total": "quý {quarter}/{year}",
+    },
+    ReportKind.HALF_YEAR: {
+        "summary": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ "
+        "6 tháng cuối năm {year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM {year}",
+        "total": "6 tháng đầu năm {year}",
+    },
+    ReportKind.NINE_MONTHS: {
+        "summary": "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ "
+        "3 tháng cuối năm {year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 9 THÁNG ĐẦU NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM {year}",
+        "total": "9 tháng đầu năm {year}",
+    },
+    ReportKind.YEAR: {
+        "summary": "Kết quả thực hiện nhiệm vụ năm {year} và phương hướng, nhiệm vụ "
+        "năm {next_year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {next_year}",
+        "total": "cả năm {year}",
+    },
+}
+
+
+class Report(_Section):
+    """Defaults for every month's report, which ThongTin may override for one month."""
+
+    kind: ReportKind = ReportKind.MONTH  # ky_bao_cao
+    same_period: str = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
+    plan: str = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
+    figures_heading: str = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
+
+
+class WordingTables(_Section):
+    """``[wording.month]``, ``[wording.quarter]``, …: each kind's texts, over the defaults."""
+
+    month: Wording = Wording()
+    quarter: Wording = Wording()
+    half_year: Wording = Wording()
+    nine_months: Wording = Wording()
+    year: Wording = Wording()
 
 
 class Signer(_Section):
@@ -136,10 +215,12 @@ class Config(_Section):
 
     base_dir: Path
     organization: Organization
-    document: Document
+    document: Document = Document()
     signer: Signer
     recipients: Recipients
     iip_assessment: list[Assessment] = []
+    report: Report = Report()
+    wording: WordingTables = WordingTables()
     layout: Layout = Layout()
     checks: Checks = Checks()
     appendix: Appendix = Appendix()
@@ -161,6 +242,15 @@ class Config(_Section):
         """``<output_dir>/<output_name>`` for the month."""
         name = self.paths.output_name.format(**period.fields())
         return self.resolve(self.paths.output_dir) / name
+
+    def wording_for(self, kind: ReportKind) -> dict[str, str]:
+        """The texts of a kind of report: the config's where set, else the defaults."""
+        texts = dict(DEFAULT_WORDING[kind])
+        if kind is ReportKind.MONTH and self.document.summary is not None:
+            texts["summary"] = self.document.summary
+        own: Wording = getattr(self.wording, kind.key)
+        texts.update({k: v for k, v in own.model_dump().items() if v is not None})
+        return texts
 
     def template_path(self) -> Path:
         """The configured template, or the default one shipped with the package."""

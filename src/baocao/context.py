@@ -8,26 +8,33 @@ turns into clauses with the filters of ``render``.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable
 from decimal import Decimal
 
 from baocao import growth
 from baocao.config import Config, RecipientGroup
-from baocao.models import Activity, Indicator, MonthlyData, Task
+from baocao.figures import (
+    TOTAL_CODE,
+    Basis,
+    figure_sections,
+    iip_paragraph,
+    iip_view,
+    indicator_views,
+)
+from baocao.models import Activity, MonthlyData, Task
 from baocao.period import Period
 from baocao.views import (
     AppendixRow,
     ChartImage,
     CodeTable,
     DocView,
-    GroupView,
     IipView,
     IndicatorView,
     ItemView,
     OrgView,
     RecipientLine,
     ReportContext,
+    ReportView,
     SectionView,
     SignerView,
     TaskView,
@@ -68,77 +75,34 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
             )
         )
     for r in data.iip:
+        pd = r.pct_decimals
         rows.append(
             AppendixRow(
-                0 if r.code == "iip" else 1,
+                0 if r.code == TOTAL_CODE else 1,
                 r.name,
                 "%",
                 "",
                 "",
                 "",
                 "",
-                "",
-                format_number(r.index, 2),
-                format_known(r.ytd_index, 2),
+                format_known(r.mom_index, pd),
+                format_known(r.index, pd),
+                format_known(r.ytd_index, pd),
                 "",
             )
         )
     return rows
 
 
-def build_indicators(indicators: Iterable[Indicator]) -> dict[str, IndicatorView]:
-    """Views of every indicator with its children and breakdowns, in sheet order.
-
-    Assumes ``checks.check_codes`` passed: unique codes and no cycle of ``Thuộc``.
-    """
-    rows = list(indicators)
-    kids: dict[str, list[Indicator]] = defaultdict(list)
-    for row in rows:
-        if row.parent is not None:
-            kids[row.parent].append(row)
-    views: dict[str, IndicatorView] = {}
-
-    def view(ind: Indicator) -> IndicatorView:
-        if ind.code not in views:
-            children = [(k.group or "", view(k)) for k in kids[ind.code]]
-            views[ind.code] = _indicator_view(ind, children)
-        return views[ind.code]
-
-    return {row.code: view(row) for row in rows}
-
-
-def _indicator_view(ind: Indicator, children: list[tuple[str, IndicatorView]]) -> IndicatorView:
-    groups: dict[str, list[IndicatorView]] = {}
-    for group, child in children:
-        groups.setdefault(group, []).append(child)
-    d = ind.decimals
-    return IndicatorView(
-        code=ind.code,
-        name=ind.name,
-        unit=ind.unit,
-        value=format_known(ind.value, d),
-        previous=format_known(ind.previous, d),
-        same_period=format_known(ind.same_period, d),
-        ytd=format_known(ind.ytd, d),
-        ytd_same_period=format_known(ind.ytd_same_period, d),
-        annual_plan=format_known(ind.annual_plan, d),
-        mom=growth.mom_pct(ind.value, ind.previous),
-        yoy=growth.yoy_pct(ind.value, ind.same_period),
-        ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
-        plan_share=growth.plan_share(ind.ytd, ind.annual_plan),
-        groups=tuple(GroupView(name, tuple(items)) for name, items in groups.items()),
-        children=tuple(child for _, child in children),
-    )
-
-
-def build_sections(activities: Iterable[Activity]) -> list[SectionView]:
-    """Consecutive HoatDong rows with the same heading form one subsection."""
+def build_sections(activities: Iterable[Activity], first: int = 1) -> list[SectionView]:
+    """Consecutive HoatDong rows with the same heading form one subsection, numbered from
+    ``first`` (after the figure subsections)."""
     sections: list[tuple[str, list[ItemView]]] = []
     for act in activities:
         if not sections or sections[-1][0] != act.section:
             sections.append((act.section, []))
         sections[-1][1].append(ItemView(act.level, act.text))
-    return [SectionView(title, tuple(items)) for title, items in sections]
+    return [SectionView(n, title, tuple(items)) for n, (title, items) in enumerate(sections, first)]
 
 
 def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
@@ -167,11 +131,14 @@ def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLin
 
 
 def iip_assessment(data: MonthlyData, config: Config) -> str:
-    """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds."""
+    """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds
+    on the whole industry's first change (against the same period, else the month before,
+    else the year-to-date). Whether it agrees with the change is checked by ``figures``."""
     if data.info.iip_assessment:
         return data.info.iip_assessment
-    total = next((r for r in data.iip if r.code == "iip"), None)
-    change = growth.index_growth(total.index) if total else None
+    total = next((r for r in data.iip if r.code == TOTAL_CODE), None)
+    indices = (total.index, total.mom_index, total.ytd_index) if total else ()
+    change = next((growth.index_growth(i) for i in indices if i is not None), None)
     if change is None:
         return ""
     for rule in sorted(config.iip_assessment, key=lambda r: r.min, reverse=True):
@@ -180,28 +147,28 @@ def iip_assessment(data: MonthlyData, config: Config) -> str:
     return ""
 
 
-def build_iip(data: MonthlyData) -> CodeTable[IipView]:
+def build_iip(data: MonthlyData, basis: Basis) -> CodeTable[IipView]:
     """The ChiSoSXCN rows by code."""
-    return CodeTable(
-        "ChiSoSXCN",
-        (
-            (
-                r.code,
-                IipView(
-                    code=r.code,
-                    name=r.name,
-                    index=format_number(r.index, 2),
-                    growth=growth.index_growth(r.index),
-                    ytd_index=format_known(r.ytd_index, 2),
-                    ytd_growth=growth.index_growth(r.ytd_index),
-                ),
-            )
-            for r in data.iip
-        ),
+    return CodeTable("ChiSoSXCN", ((r.code, iip_view(r, basis)) for r in data.iip))
+
+
+def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, str]]:
+    """The report's kind, bases and period wording: ThongTin's, else the config's."""
+    info = data.info
+    period = Period(info.year, info.month)
+    kind = info.kind or config.report.kind
+    wording = {k: v.format(**period.fields()) for k, v in config.wording_for(kind).items()}
+    basis = Basis(
+        period=period,
+        kind=kind,
+        same_period=info.same_period_base or config.report.same_period,
+        plan=info.plan_base or config.report.plan,
+        total_label=wording["total"],
     )
+    return basis, wording
 
 
-def build_doc(data: MonthlyData, config: Config, period: Period) -> DocView:
+def build_doc(data: MonthlyData, config: Config, summary: str) -> DocView:
     """Number and date from ThongTin (blank for the clerk when not given), title and summary."""
     info = data.info
     signed = info.sign_date
@@ -211,7 +178,7 @@ def build_doc(data: MonthlyData, config: Config, period: Period) -> DocView:
         month=date_month(signed.month if signed else info.month),
         year=signed.year if signed else info.year,
         title=config.document.title,
-        summary=config.document.summary.format(**period.fields()),
+        summary=summary,
     )
 
 
@@ -220,23 +187,41 @@ def build_context(
 ) -> ReportContext:
     """The whole template context for one month."""
     info = data.info
-    period = Period(info.year, info.month)
-    indicators = build_indicators(data.indicators)
+    basis, wording = report_basis(data, config)
+    indicators = indicator_views(data.indicators, basis)
+    paragraph = iip_paragraph(data.iip, basis, iip_assessment(data, config))
+    figures = figure_sections(
+        data.indicators, indicators, data.iip, paragraph, config.report.figures_heading
+    )
     org = config.organization
     return ReportContext(
-        **period.fields(),
+        month=basis.period.month,
+        year=basis.period.year,
+        next_month=basis.period.next().month,
+        next_year=basis.period.next().year,
         months_ytd=month_count(info.month),
+        report=ReportView(
+            kind=basis.kind.value,
+            monthly=basis.monthly,
+            month_label=basis.month_label,
+            total_label=basis.total_label,
+            section_one=wording["section_one"],
+            section_two=wording["section_two"],
+            same_period=basis.same_period,
+            plan=basis.plan,
+        ),
         org=OrgView(org.parent_body, org.issuing_body, org.province, org.place, org.symbol),
-        doc=build_doc(data, config, period),
+        doc=build_doc(data, config, wording["summary"]),
         signer=SignerView(
             authority=info.signer_authority or config.signer.authority,
             title=info.signer_title or config.signer.title,
             name=info.signer_name or config.signer.name,
         ),
         recipients=tuple(build_recipients(config.recipients.lines)),
-        iip=build_iip(data),
-        iip_assessment=iip_assessment(data, config),
+        iip=build_iip(data, basis),
+        iip_assessment=paragraph.assessment if paragraph else "",
         ct=CodeTable("ChiTieu", indicators.items()),
+        figures=figures,
         appendix_rows=tuple(build_appendix_rows(data, indicators)),
         chart=chart,
         trade=TradeView(
@@ -245,6 +230,6 @@ def build_context(
             export_products=info.export_products or "",
             import_products=info.import_products or "",
         ),
-        activities=tuple(build_sections(data.activities)),
+        activities=tuple(build_sections(data.activities, len(figures) + 1)),
         tasks=tuple(build_tasks(data.tasks)),
     )

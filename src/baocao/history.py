@@ -24,10 +24,10 @@ from pathlib import Path
 
 from baocao import growth
 from baocao.cache import MIN_WORKBOOKS, RecordCache
+from baocao.cells import Locator
 from baocao.errors import InputError, Problem, Severity
 from baocao.excel import RawCell, RawSheet, read_sheet
 from baocao.models import Figure, Indicator, MonthlyData, Record
-from baocao.parse import Locator
 from baocao.period import Period, periods_between
 from baocao.sheets import CHI_TIEU, MAX_DECIMALS, MAX_NUMBER, header_positions, normalize_header
 from baocao.vnformat import format_number, format_signed_percent, parse_number_text, round_half_up
@@ -249,7 +249,7 @@ def _fill_indicator(
         [Period(period.year - 1, m) for m in period.months_so_far()], ind.code
     )
     for field, total, label in (
-        ("ytd", None if earlier is None else ind.value + earlier, "Lũy kế"),
+        ("ytd", None if earlier is None or ind.value is None else ind.value + earlier, "Lũy kế"),
         ("ytd_same_period", last_year, "Lũy kế cùng kỳ"),
     ):
         typed = getattr(ind, field)

@@ -13,6 +13,8 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from baocao.period import ReportKind
+
 
 class _Model(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -33,17 +35,28 @@ class Info(_Model):
     import_markets: tuple[str, ...] = ()
     export_products: str | None = None
     import_products: str | None = None
+    kind: ReportKind | None = None  # ky_bao_cao; None: the config's default
+    same_period_base: str | None = None  # so_sanh_cung_ky
+    plan_base: str | None = None  # so_sanh_ke_hoach
+    unusual_index: bool = False  # chi_so_bat_thuong = "có"
 
 
 class IipRow(_Model):
-    """Sheet ChiSoSXCN: the industrial production index of the whole industry or a branch."""
+    """Sheet ChiSoSXCN: the industrial production index of the whole industry or a branch.
+
+    ``index`` is against the same month last year, ``mom_index`` against the previous
+    month, ``ytd_index`` the year-to-date against last year's; at least one is given.
+    """
 
     row: int
     code: str
     name: str
-    index: Decimal
+    index: Decimal | None = None
+    mom_index: Decimal | None = None
     ytd_index: Decimal | None = None
     weight: Decimal | None = None
+    pct_decimals: int = Field(default=2, ge=0, le=6)
+    section: str | None = None
 
 
 class Indicator(_Model):
@@ -53,7 +66,7 @@ class Indicator(_Model):
     code: str
     name: str
     unit: str
-    value: Decimal
+    value: Decimal | None = None  # None only when ``ytd`` is given
     previous: Decimal | None = None
     same_period: Decimal | None = None
     ytd: Decimal | None = None
@@ -62,6 +75,10 @@ class Indicator(_Model):
     decimals: int = Field(default=0, ge=0, le=6)
     parent: str | None = None
     group: str | None = None
+    pct_decimals: int = Field(default=1, ge=0, le=6)
+    section: str | None = None  # the figure subsection, after the "as the row above" rule
+    quarter: Decimal | None = None  # a quarterly report's total, from history
+    quarter_same_period: Decimal | None = None
 
 
 class Activity(_Model):

@@ -81,21 +81,24 @@ def _info_sheet(period: Period) -> NewSheet:
 
 
 def _iip_sheet(source: MonthlyData | None) -> NewSheet:
-    rows = (
-        [(r.code, r.name, None, None, r.weight) for r in source.iip]
+    rows: list[tuple[object, ...]] = (
+        [
+            (r.code, r.name, None, None, r.weight, None, r.pct_decimals, r.section)
+            for r in source.iip
+        ]
         if source and source.iip
-        else [(code, name, None, None, None) for code, name in DEFAULT_IIP]
+        else [(code, name, None, None, None, None, None, None) for code, name in DEFAULT_IIP]
     )
     last = len(rows) + 1 + SPARE_ROWS
-    formats = {f"{col}{r}": "0.00" for r in range(2, last + 1) for col in "CD"}
+    formats = {f"{col}{r}": "0.00" for r in range(2, last + 1) for col in "CDF"}
     return NewSheet(
         CHI_SO_SXCN.name,
         _headers(CHI_SO_SXCN),
         rows,
-        (18, 44, 26, 30, 10),
+        (18, 44, 26, 30, 10, 30, 8, 30),
         _notes(CHI_SO_SXCN),
         formats,
-        (f"C2:E{last}",),
+        (f"C2:F{last}",),
     )
 
 
@@ -111,14 +114,20 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
                 i.parent,
                 i.group,
                 i.annual_plan if same_year else None,
+                i.pct_decimals,
+                i.section if i.section != above else None,  # a blank Mục continues the row above
             )
-            for i in source.indicators
+            for i, above in zip(
+                source.indicators, (None, *(j.section for j in source.indicators)), strict=False
+            )
         ]
     else:
-        base = [(*row, None) for row in DEFAULT_INDICATORS]
+        base = [(*row, None, 1, None) for row in DEFAULT_INDICATORS]
     rows = []
     formats: dict[str, str] = {}
-    for r, (code, name, unit, decimals, parent, group, plan) in enumerate(base, start=2):
+    for r, (code, name, unit, decimals, parent, group, plan, places, section) in enumerate(
+        base, start=2
+    ):
         previous = history.actual(period.previous(), code)
         same = history.actual(period.year_ago(), code)
         rows.append(
@@ -135,6 +144,8 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
                 decimals,
                 parent,
                 group,
+                places,
+                section,
             )
         )
         formats.update({f"{column_letter(c)}{r}": _number_format(decimals) for c in range(4, 10)})
@@ -143,7 +154,7 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
         CHI_TIEU.name,
         _headers(CHI_TIEU),
         rows,
-        (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 14, 30),
+        (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 14, 30, 8, 30),
         _notes(CHI_TIEU),
         formats,
         (f"D2:I{last}",),

@@ -8,69 +8,30 @@ control characters; numbers typed as Vietnamese text are read with a warning.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal
-from pathlib import Path
+from dataclasses import dataclass
 
-from baocao.errors import Problem, error, has_errors, warning
+from baocao.cells import Locator, Reading, Value, cell_at, convert, is_blank, shown
+from baocao.errors import Problem, error, has_errors
 from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData, Task
+from baocao.period import ReportKind
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
     HOAT_DONG,
     INFO_KEYS,
     MAX_DECIMALS,
-    MAX_NUMBER,
     NHIEM_VU,
     SHEETS,
     THONG_TIN,
-    Kind,
     SheetSpec,
     header_positions,
     normalize_header,
 )
-from baocao.vnformat import parse_number_text
 
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
-_DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 MARKET_SEPARATOR = ";"
-
-Value = str | Decimal | int | dt.date | None
-
-
-@dataclass
-class Locator:
-    """Where each field of each sheet is: turns (sheet, field, row) into "ChiTieu!D5"."""
-
-    titles: dict[str, str] = field(default_factory=dict)
-    letters: dict[tuple[str, str], str] = field(default_factory=dict)
-    info: dict[str, str] = field(default_factory=dict)  # ThongTin key → its value cell
-
-    def sheet(self, spec: SheetSpec) -> str:
-        """The sheet's title as written in the file."""
-        return self.titles.get(spec.name, spec.name)
-
-    def cell(self, spec: SheetSpec, field_name: str, row: int) -> str:
-        """The cell reference of a field in a row."""
-        return f"{self.letters.get((spec.name, field_name), '?')}{row}"
-
-
-@dataclass
-class _Context:
-    path: Path
-    problems: list[Problem]
-    locator: Locator
-
-    def error(self, sheet: str, cell: str | None, message: str) -> None:
-        self.problems.append(error(message, self.path, sheet, cell))
-
-    def warn(self, sheet: str, cell: str | None, message: str) -> None:
-        self.problems.append(warning(message, self.path, sheet, cell))
 
 
 @dataclass(frozen=True)
@@ -84,7 +45,7 @@ class ParsedWorkbook:
 
 def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
     """Read the five sheets of the contract into ``MonthlyData``."""
-    ctx = _Context(raw.path, [], Locator())
+    ctx = Reading(raw.path, [], Locator())
     by_name = {normalize_header(title): sheet for title, sheet in raw.sheets.items()}
     tables: dict[str, list[dict[str, Value]]] = {}
     for spec in SHEETS:
@@ -100,12 +61,13 @@ def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     info = _read_info(ctx, tables[THONG_TIN.name])
     indicators = _indicators(ctx, tables[CHI_TIEU.name])
+    iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
     activities = _activities(ctx, tables[HOAT_DONG.name])
     if info is None or has_errors(ctx.problems):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     data = MonthlyData(
         info=info,
-        iip=tuple(IipRow.model_validate(r) for r in tables[CHI_SO_SXCN.name]),
+        iip=iip,
         indicators=indicators,
         activities=activities,
         tasks=tuple(Task.model_validate(r) for r in tables[NHIEM_VU.name]),
@@ -113,7 +75,7 @@ def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
     return ParsedWorkbook(data, ctx.problems, ctx.locator)
 
 
-def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
+def _read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
     """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
     header = sheet.rows[0] if sheet.rows else ()
     positions = header_positions(c.value for c in header)
@@ -138,15 +100,15 @@ def _read_table(ctx: _Context, spec: SheetSpec, sheet: RawSheet) -> list[dict[st
 
 
 def _read_row(
-    ctx: _Context,
+    ctx: Reading,
     spec: SheetSpec,
     sheet: RawSheet,
     cells: tuple[RawCell, ...],
     columns: dict[str, int],
 ) -> dict[str, Value] | None:
     """One data row as {field: value, "row": n}; None for a row whose key is blank."""
-    key_cell = _cell_at(cells, columns[spec.key_field])
-    if key_cell is None or (_is_blank(key_cell.value) and not key_cell.formula):
+    key_cell = cell_at(cells, columns[spec.key_field])
+    if key_cell is None or (is_blank(key_cell.value) and not key_cell.formula):
         return None
     number = int(re.sub(r"[A-Z]", "", key_cell.ref))
     if number in sheet.hidden_rows:
@@ -158,7 +120,7 @@ def _read_row(
         )
     row: dict[str, Value] = {"row": number}
     for column in spec.columns:
-        cell = _cell_at(cells, columns[column.field]) if column.field in columns else None
+        cell = cell_at(cells, columns[column.field]) if column.field in columns else None
         if cell is not None and cell.formula and cell.value is None:
             ctx.error(
                 sheet.title,
@@ -167,109 +129,17 @@ def _read_row(
                 "giá trị đã tính (tệp được lưu bởi một chương trình không tính công "
                 "thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
             )
-        elif cell is None or _is_blank(cell.value):
+        elif cell is None or is_blank(cell.value):
             if column.required and not column.allow_blank:
                 ref = ctx.locator.cell(spec, column.field, number)
                 ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
         else:
             label = f"Cột «{column.header}»"
-            row[column.field] = _convert(ctx, sheet.title, cell, column.kind, label)
+            row[column.field] = convert(ctx, sheet.title, cell, column.kind, label)
     return row
 
 
-def _cell_at(cells: tuple[RawCell, ...], pos: int) -> RawCell | None:
-    return cells[pos] if pos < len(cells) else None
-
-
-def _is_blank(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip())
-
-
-def _convert(ctx: _Context, title: str, cell: RawCell, kind: Kind, label: str) -> Value:
-    """The cell's value as ``kind``; ``label`` names the column or key in messages."""
-    if kind is Kind.RAW:
-        return cell.value  # type: ignore[return-value]
-    if kind is Kind.TEXT:
-        return _text(ctx, title, cell)
-    if kind is Kind.DATE:
-        return _date(ctx, title, cell, label)
-    number = _number(ctx, title, cell, label)
-    if kind is Kind.INT and number is not None:
-        if number != number.to_integral_value():
-            ctx.error(
-                title, cell.ref, f"{label} cần một số nguyên, nhưng ô có {_shown(cell.value)}."
-            )
-            return None
-        return int(number)
-    return number
-
-
-def _shown(value: object) -> str:
-    return f"«{value}»"
-
-
-def _text(ctx: _Context, title: str, cell: RawCell) -> str:
-    value = cell.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    cleaned = _ILLEGAL_XML.sub("", text)
-    if cleaned != text:
-        ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
-    return cleaned
-
-
-def _number(ctx: _Context, title: str, cell: RawCell, label: str) -> Decimal | None:
-    value = cell.value
-    if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
-        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {_shown(value)}.")
-        return None
-    if isinstance(value, int | float):
-        number = Decimal(str(value))
-        if not number.is_finite() or abs(number) >= MAX_NUMBER:
-            ctx.error(
-                title,
-                cell.ref,
-                f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có {_shown(value)}.",
-            )
-            return None
-        return number
-    text = _text(ctx, title, cell)
-    parsed = parse_number_text(text)
-    if parsed is None:
-        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {_shown(text)}.")
-        return None
-    ctx.warn(
-        title,
-        cell.ref,
-        f"Số được gõ dưới dạng chữ {_shown(text)}; đã đọc là "
-        f"{_shown(parsed)}. Nên nhập ô này dưới dạng số.",
-    )
-    return parsed
-
-
-def _date(ctx: _Context, title: str, cell: RawCell, label: str) -> dt.date | None:
-    value = cell.value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = _text(ctx, title, cell)
-    match = _DATE_TEXT.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
-    ctx.error(
-        title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {_shown(text)}."
-    )
-    return None
-
-
-def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
+def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     title = ctx.locator.sheet(THONG_TIN)
     keys = {k.key: k for k in INFO_KEYS}
     fields: dict[str, object] = {}
@@ -297,9 +167,7 @@ def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
         raw = row.get("value")
         if raw is None:
             continue
-        fields[spec.field] = _convert(
-            ctx, title, RawCell(ref, raw), spec.kind, f"Khóa «{spec.key}»"
-        )
+        fields[spec.field] = convert(ctx, title, RawCell(ref, raw), spec.kind, f"Khóa «{spec.key}»")
     for spec in INFO_KEYS:
         if spec.required and fields.get(spec.field) is None and spec.key not in seen:
             ctx.error(title, None, f"Thiếu khóa «{spec.key}».")
@@ -323,30 +191,124 @@ def _read_info(ctx: _Context, rows: list[dict[str, Value]]) -> Info | None:
             fields[name] = tuple(
                 m.strip() for m in str(fields[name]).split(MARKET_SEPARATOR) if m.strip()
             )
+    _report_kind(ctx, title, fields)
+    _unusual_index(ctx, title, fields)
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)
 
 
-def _indicators(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Indicator, ...]:
-    """ChiTieu rows; ``Số lẻ`` must be 0 to 6."""
+def _plain(text: str) -> str:
+    """Lower case without diacritics or extra spaces: how a typed choice is matched."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """``ky_bao_cao`` as a ReportKind that may end with the report's month."""
+    typed = fields.get("kind")
+    if not isinstance(typed, str):
+        return
+    ref = ctx.locator.info.get("ky_bao_cao")
+    kind = next((k for k in ReportKind if _plain(k.value) == _plain(typed)), None)
+    if kind is None:
+        choices = ", ".join(f"«{k.value}»" for k in ReportKind)
+        ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
+        return
+    fields["kind"] = kind
+    month = fields.get("month")
+    if isinstance(month, int) and month not in kind.end_months:
+        ends = ", ".join(str(m) for m in kind.end_months)
+        ctx.error(
+            title,
+            ref,
+            f"Báo cáo «{kind.value}» chỉ lập cho tháng {ends}, nhưng sổ ghi tháng {month}.",
+        )
+
+
+def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """``chi_so_bat_thuong``: "có" confirms an index far from 100; blank or "không" does not."""
+    typed = fields.get("unusual_index")
+    if typed is None:
+        return
+    answer = _plain(str(typed))
+    if answer in ("co", "x"):
+        fields["unusual_index"] = True
+    elif answer in ("khong", ""):
+        fields["unusual_index"] = False
+    else:
+        ctx.error(
+            title,
+            ctx.locator.info.get("chi_so_bat_thuong"),
+            f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{typed}».",
+        )
+
+
+def _places(ctx: Reading, spec: SheetSpec, row: dict[str, Value], field: str, label: str) -> bool:
+    """Whether the row's decimals in ``field`` (if given) are a whole number 0–6."""
+    value = row.get(field, 0)
+    if isinstance(value, int) and 0 <= value <= MAX_DECIMALS:
+        return True
+    ctx.error(
+        ctx.locator.sheet(spec),
+        ctx.locator.cell(spec, field, int(str(row["row"]))),
+        f"«{label}» phải là số nguyên từ 0 đến {MAX_DECIMALS}, nhưng là {shown(value)}.",
+    )
+    return False
+
+
+def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, ...]:
+    """ChiTieu rows: decimals 0–6, a value or a year-to-date, and each row's ``Mục``.
+
+    A blank ``Mục`` is the subsection of the row above; rows before any ``Mục`` have
+    none (the first subsection takes them).
+    """
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
+    section: str | None = None
     for row in rows:
-        decimals = row.get("decimals", 0)
-        if not isinstance(decimals, int) or not 0 <= decimals <= MAX_DECIMALS:
-            ref = ctx.locator.cell(CHI_TIEU, "decimals", int(str(row["row"])))
-            ctx.error(
-                title,
-                ref,
-                f"«Số lẻ» phải là số nguyên từ 0 đến {MAX_DECIMALS}, nhưng là {_shown(decimals)}.",
-            )
+        section = str(row["section"]) if row.get("section") else section
+        places = _places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
+        if not _places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not places:
             continue
-        out.append(Indicator.model_validate(row))
+        if row.get("value") is None and row.get("ytd") is None:
+            ref = ctx.locator.cell(CHI_TIEU, "value", int(str(row["row"])))
+            if not any(p.cell == ref for p in ctx.problems):  # not already a bad number
+                ctx.error(
+                    title, ref, "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế») của chỉ tiêu này."
+                )
+            continue
+        out.append(Indicator.model_validate({**row, "section": section}))
     return tuple(out)
 
 
-def _activities(ctx: _Context, rows: list[dict[str, Value]]) -> tuple[Activity, ...]:
+def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
+    """ChiSoSXCN rows: at least one index each, decimals 0–6, and the row ``iip`` if any."""
+    title = ctx.locator.sheet(CHI_SO_SXCN)
+    out = []
+    for row in rows:
+        if not _places(ctx, CHI_SO_SXCN, row, "pct_decimals", "Số lẻ %"):
+            continue
+        if all(row.get(f) is None for f in ("index", "mom_index", "ytd_index")):
+            ref = ctx.locator.cell(CHI_SO_SXCN, "index", int(str(row["row"])))
+            if not any(p.cell == ref for p in ctx.problems):
+                ctx.error(
+                    title,
+                    ref,
+                    "Cần ít nhất một chỉ số (so với cùng kỳ, so với tháng trước hoặc lũy kế).",
+                )
+            continue
+        out.append(IipRow.model_validate(row))
+    if rows and not any(str(r["code"]) == "iip" for r in rows):
+        ctx.error(
+            title,
+            ctx.locator.cell(CHI_SO_SXCN, "code", 2),
+            "Trang có số liệu thì phải có dòng mã «iip» (toàn ngành công nghiệp).",
+        )
+    return tuple(out)
+
+
+def _activities(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Activity, ...]:
     """HoatDong rows; a blank ``Mục`` continues the subsection of the row above."""
     title = ctx.locator.sheet(HOAT_DONG)
     out: list[Activity] = []

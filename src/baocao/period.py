@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
+ROMAN = ("I", "II", "III", "IV")
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
@@ -78,14 +79,28 @@ class Period(NamedTuple):
         """``"03/2024"``: how a month is written in tables and messages."""
         return f"{self.month:02d}/{self.year}"
 
-    def fields(self) -> dict[str, int]:
-        """The names a config pattern may use: month, year, next_month, next_year."""
+    @property
+    def quarter(self) -> int:
+        """The quarter the month is in, 1–4."""
+        return (self.month - 1) // 3 + 1
+
+    def fields(self) -> dict[str, int | str]:
+        """The names a config pattern may use, for this month.
+
+        ``month``, ``year``, ``next_month``, ``next_year``; ``months`` ("03", the months
+        from January); ``quarter`` ("I"–"IV"), ``next_quarter`` and ``next_quarter_year``.
+        """
         after = self.next()
+        following = Period(self.year, self.month + 3) if self.month <= 9 else None
         return {
             "month": self.month,
             "year": self.year,
             "next_month": after.month,
             "next_year": after.year,
+            "months": f"{self.month:02d}",
+            "quarter": ROMAN[self.quarter - 1],
+            "next_quarter": ROMAN[following.quarter - 1] if following else ROMAN[0],
+            "next_quarter_year": self.year if following else self.year + 1,
         }
 
 
@@ -112,6 +127,11 @@ class ReportKind(StrEnum):
     def end_months(self) -> tuple[int, ...]:
         """The months a report of this kind may end with."""
         return _END_MONTHS[self]
+
+    @property
+    def key(self) -> str:
+        """The kind's key in the config's ``[wording.*]`` tables: "month", "half_year", …"""
+        return self.name.lower()
 
 
 _END_MONTHS: dict[ReportKind, tuple[int, ...]] = {

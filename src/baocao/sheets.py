@@ -115,6 +115,30 @@ INFO_KEYS = (
     InfoKey(
         "san_pham_nhap_khau", "import_products", Kind.TEXT, note="Các sản phẩm nhập khẩu chính."
     ),
+    InfoKey(
+        "ky_bao_cao",
+        "kind",
+        Kind.TEXT,
+        note="Loại báo cáo: tháng, quý, 6 tháng, 9 tháng hoặc năm; để trống: theo cấu hình.",
+    ),
+    InfoKey(
+        "so_sanh_cung_ky",
+        "same_period_base",
+        Kind.TEXT,
+        note="Viết sau «so với», ví dụ: cùng kỳ năm trước; để trống: theo cấu hình.",
+    ),
+    InfoKey(
+        "so_sanh_ke_hoach",
+        "plan_base",
+        Kind.TEXT,
+        note="Viết sau tỷ lệ đạt kế hoạch, ví dụ: kế hoạch năm; để trống: theo cấu hình.",
+    ),
+    InfoKey(
+        "chi_so_bat_thuong",
+        "unusual_index",
+        Kind.TEXT,
+        note="Ghi «có» để xác nhận chỉ số SXCN ngoài khoảng 30–500 là đúng.",
+    ),
 )
 
 CHI_SO_SXCN = SheetSpec(
@@ -132,7 +156,6 @@ CHI_SO_SXCN = SheetSpec(
             "index",
             "Chỉ số so với cùng kỳ (%)",
             Kind.NUMBER,
-            required=True,
             note="Chỉ số so với cùng kỳ, ví dụ 123,89 (tăng 23,89%).",
         ),
         Column(
@@ -142,6 +165,25 @@ CHI_SO_SXCN = SheetSpec(
             note="Chỉ số lũy kế từ đầu năm so với cùng kỳ (không bắt buộc).",
         ),
         Column("weight", "Quyền số", Kind.NUMBER, note="Quyền số (không bắt buộc)."),
+        Column(
+            "mom_index",
+            "Chỉ số so với tháng trước (%)",
+            Kind.NUMBER,
+            note="Chỉ số so với tháng trước, ví dụ 102,15 (tăng 2,15%).",
+        ),
+        Column(
+            "pct_decimals",
+            "Số lẻ %",
+            Kind.INT,
+            note="Số chữ số thập phân của tỷ lệ % khi viết (mặc định 2).",
+        ),
+        Column(
+            "section",
+            "Mục",
+            Kind.TEXT,
+            note="Tiểu mục số liệu chứa đoạn chỉ số (đọc ở dòng iip), ví dụ: Về sản xuất "
+            "công nghiệp.",
+        ),
     ),
     key_field="code",
 )
@@ -166,8 +208,7 @@ CHI_TIEU = SheetSpec(
             "value",
             "Tháng báo cáo",
             Kind.NUMBER,
-            required=True,
-            note="Số ước tính của tháng báo cáo.",
+            note="Số ước tính của tháng báo cáo (bắt buộc, trừ khi có Lũy kế).",
         ),
         Column(
             "previous",
@@ -200,6 +241,18 @@ CHI_TIEU = SheetSpec(
         Column("parent", "Thuộc", Kind.TEXT, note="Mã chỉ tiêu cha (cho các dòng phân tổ)."),
         Column(
             "group", "Nhóm", Kind.TEXT, note="Tên cách phân tổ, ví dụ: Phân theo loại hình kinh tế."
+        ),
+        Column(
+            "pct_decimals",
+            "Số lẻ %",
+            Kind.INT,
+            note="Số chữ số thập phân của tỷ lệ % khi viết (mặc định 1).",
+        ),
+        Column(
+            "section",
+            "Mục",
+            Kind.TEXT,
+            note="Tiểu mục số liệu, ví dụ: Về hoạt động thương mại; để trống: như dòng trên.",
         ),
     ),
     key_field="code",

@@ -34,7 +34,12 @@ class CodeTable(dict[str, V]):
 
 @dataclass(frozen=True)
 class IndicatorView:
-    """One ChiTieu row as the template sees it."""
+    """One ChiTieu row as the template sees it: figures, changes, and ready-made clauses.
+
+    Figures are formatted with the row's ``Số lẻ`` ("" when not known); changes are
+    Decimal percentages (None when not known); clauses use the row's ``Số lẻ %`` and
+    the report's bases ("tăng 2,2% so với tháng trước"), "" when not known.
+    """
 
     code: str
     name: str
@@ -45,38 +50,92 @@ class IndicatorView:
     ytd: str
     ytd_same_period: str
     annual_plan: str
+    total: str
     mom: Decimal | None
     yoy: Decimal | None
     ytd_yoy: Decimal | None
     plan_share: Decimal | None
+    total_yoy: Decimal | None
+    pct_decimals: int
+    mom_clause: str
+    yoy_clause: str
+    ytd_yoy_clause: str
+    plan_clause: str
+    total_yoy_clause: str
+    line_label: str
+    line_value: str
+    line_clauses: tuple[str, ...]
     groups: tuple[GroupView, ...]
     children: tuple[IndicatorView, ...]
 
 
 @dataclass(frozen=True)
 class GroupView:
-    """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows."""
+    """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows.
+
+    ``heading`` is the line above the rows ("* Phân theo loại hình kinh tế:", or
+    "Trong đó:" for a breakdown without a name); ``itemized`` rows are written "- …."
+    (else each ends ";" and the last ".").
+    """
 
     name: str
+    heading: str
+    itemized: bool
     items: tuple[IndicatorView, ...]
 
 
 @dataclass(frozen=True)
 class IipView:
-    """One ChiSoSXCN row: the index and its growth."""
+    """One ChiSoSXCN row: its indices (formatted), their changes, and their clauses."""
 
     code: str
     name: str
     index: str
     growth: Decimal | None
+    mom_index: str
+    mom_growth: Decimal | None
     ytd_index: str
     ytd_growth: Decimal | None
+    pct_decimals: int
+    yoy_clause: str
+    mom_clause: str
+    ytd_clause: str
+
+
+@dataclass(frozen=True)
+class IipParagraph:
+    """The industrial production index paragraph: the whole industry, then its branches.
+
+    ``lead_clauses`` follow "ước" in the first sentence (never empty); ``second_label``
+    and ``second_clauses`` make an optional second sentence; each of ``branches`` is a
+    whole clause ("ngành khai khoáng ước tăng 24,95%"); ``assessment`` is the word for
+    the whole index ("tăng khá"), "" when none agrees with the change.
+    """
+
+    total: IipView
+    lead_label: str
+    lead_clauses: tuple[str, ...]
+    second_label: str
+    second_clauses: tuple[str, ...]
+    branches: tuple[str, ...]
+    assessment: str
+
+
+@dataclass(frozen=True)
+class FigureSection:
+    """One numbered figure subsection of Section I (one ``Mục``), in workbook order."""
+
+    number: int
+    title: str
+    iip: IipParagraph | None
+    indicators: tuple[IndicatorView, ...]
 
 
 @dataclass(frozen=True)
 class SectionView:
-    """One narrative subsection of Section I: its heading and paragraphs."""
+    """One narrative subsection of Section I: its number, heading and paragraphs."""
 
+    number: int
     title: str
     items: tuple[ItemView, ...]
 
@@ -173,6 +232,20 @@ class ChartImage:
 
 
 @dataclass(frozen=True)
+class ReportView:
+    """The kind of report and how it names its period, headings and bases."""
+
+    kind: str
+    monthly: bool
+    month_label: str
+    total_label: str
+    section_one: str
+    section_two: str
+    same_period: str
+    plan: str
+
+
+@dataclass(frozen=True)
 class ReportContext:
     """Everything the template is rendered with, for one month."""
 
@@ -181,6 +254,7 @@ class ReportContext:
     next_month: int
     next_year: int
     months_ytd: str
+    report: ReportView
     org: OrgView
     doc: DocView
     signer: SignerView
@@ -188,6 +262,7 @@ class ReportContext:
     iip: CodeTable[IipView]
     iip_assessment: str
     ct: CodeTable[IndicatorView]
+    figures: tuple[FigureSection, ...]
     appendix_rows: tuple[AppendixRow, ...]
     chart: ChartImage | None
     trade: TradeView

@@ -99,6 +99,15 @@ def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", dec
     return f"đạt {format_percent(share, decimals)} so với {against}"
 
 
+def share_clause(
+    share: Decimal | None, after: str = "so với Kế hoạch năm", decimals: int = 1
+) -> str:
+    """Share of a target with the office's own words after it: "đạt 45,0% kế hoạch năm"."""
+    if share is None:
+        return ""
+    return f"đạt {format_percent(share, decimals)} {after}"
+
+
 def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str:
     """Join the non-empty clauses with ``sep``; prefix ``lead`` when any is left."""
     kept = [c for c in clauses if c]

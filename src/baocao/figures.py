@@ -1,0 +1,293 @@
+"""The figures section: the workbook's own rows → numbered subsections, views and clauses.
+
+Every indicator and index of the workbook is written, whatever its code: one
+subsection per ``Mục`` in order of first appearance (the index paragraph first
+within its subsection), a sentence for each indicator without ``Thuộc``, its
+breakdowns as lists. The clauses ("tăng 2,2% so với tháng trước" …) use each
+row's ``Số lẻ %`` and the report's bases, and are "" when a figure is unknown,
+so the template drops them and what is left is still a whole sentence.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from baocao import growth
+from baocao.models import IipRow, Indicator
+from baocao.period import Period, ReportKind
+from baocao.views import FigureSection, GroupView, IipParagraph, IipView, IndicatorView
+from baocao.vnformat import (
+    change_clause,
+    change_phrase,
+    format_known,
+    round_half_up,
+    share_clause,
+)
+
+PREVIOUS_MONTH = "tháng trước"
+TOTAL_CODE = "iip"
+
+
+@dataclass(frozen=True)
+class Basis:
+    """What the clauses of one report compare against, and how its period is named."""
+
+    period: Period
+    kind: ReportKind
+    same_period: str  # "cùng kỳ", after "so với"
+    plan: str  # "so với Kế hoạch năm", after "đạt 23,1%"
+    total_label: str  # the period's total in a sentence: "6 tháng đầu năm 2024"
+
+    @property
+    def monthly(self) -> bool:
+        return self.kind is ReportKind.MONTH
+
+    @property
+    def month_label(self) -> str:
+        return f"tháng {self.period.month}/{self.period.year}"
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
+
+
+def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
+    """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …")."""
+    if not name:
+        return GroupView(name, "Trong đó:", False, items)
+    if _plain(name).startswith("trong do"):
+        return GroupView(name, name if name.endswith(":") else f"{name}:", False, items)
+    return GroupView(name, f"* {name.rstrip(':')}:", True, items)
+
+
+def _total(ind: Indicator, kind: ReportKind) -> tuple[Decimal | None, Decimal | None]:
+    """The period's total and last year's: the quarter for a quarterly report, else Lũy kế."""
+    if kind is ReportKind.QUARTER:
+        return ind.quarter, ind.quarter_same_period
+    return ind.ytd, ind.ytd_same_period
+
+
+def indicator_views(indicators: Iterable[Indicator], basis: Basis) -> dict[str, IndicatorView]:
+    """Views of every indicator with its children and breakdowns, in sheet order.
+
+    Assumes ``checks.check_codes`` passed: unique codes and no cycle of ``Thuộc``.
+    """
+    rows = list(indicators)
+    kids: dict[str, list[Indicator]] = defaultdict(list)
+    for row in rows:
+        if row.parent is not None:
+            kids[row.parent].append(row)
+    views: dict[str, IndicatorView] = {}
+
+    def view(ind: Indicator) -> IndicatorView:
+        if ind.code not in views:
+            children = [(k.group or "", view(k)) for k in kids[ind.code]]
+            views[ind.code] = _indicator_view(ind, children, basis)
+        return views[ind.code]
+
+    return {row.code: view(row) for row in rows}
+
+
+def _indicator_view(
+    ind: Indicator, children: list[tuple[str, IndicatorView]], basis: Basis
+) -> IndicatorView:
+    groups: dict[str, list[IndicatorView]] = {}
+    for group, child in children:
+        groups.setdefault(group, []).append(child)
+    d, pd = ind.decimals, ind.pct_decimals
+    total, total_same = _total(ind, basis.kind)
+    mom = growth.mom_pct(ind.value, ind.previous)
+    yoy = growth.yoy_pct(ind.value, ind.same_period)
+    total_yoy = growth.pct_change(total, total_same)
+    mom_clause = change_clause(mom, PREVIOUS_MONTH, pd)
+    yoy_clause = change_clause(yoy, basis.same_period, pd)
+    total_yoy_clause = change_clause(total_yoy, basis.same_period, pd)
+    month_line = (
+        f"tháng {basis.period.month}",
+        format_known(ind.value, d),
+        tuple(c for c in (mom_clause, yoy_clause) if c),
+    )
+    total_line = (
+        basis.total_label,
+        format_known(total, d),
+        (total_yoy_clause,) * bool(total_yoy_clause),
+    )
+    use_month = ind.value is not None and (basis.monthly or total is None)
+    label, value, clauses = month_line if use_month else total_line
+    return IndicatorView(
+        code=ind.code,
+        name=ind.name,
+        unit=ind.unit,
+        value=format_known(ind.value, d),
+        previous=format_known(ind.previous, d),
+        same_period=format_known(ind.same_period, d),
+        ytd=format_known(ind.ytd, d),
+        ytd_same_period=format_known(ind.ytd_same_period, d),
+        annual_plan=format_known(ind.annual_plan, d),
+        total=format_known(total, d),
+        mom=mom,
+        yoy=yoy,
+        ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
+        plan_share=growth.plan_share(ind.ytd, ind.annual_plan),
+        total_yoy=total_yoy,
+        pct_decimals=pd,
+        mom_clause=mom_clause,
+        yoy_clause=yoy_clause,
+        ytd_yoy_clause=change_clause(
+            growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period), basis.same_period, pd
+        ),
+        plan_clause=share_clause(growth.plan_share(ind.ytd, ind.annual_plan), basis.plan, pd),
+        total_yoy_clause=total_yoy_clause,
+        line_label=label,
+        line_value=value,
+        line_clauses=clauses,
+        groups=tuple(group_view(name, tuple(items)) for name, items in groups.items()),
+        children=tuple(child for _, child in children),
+    )
+
+
+def iip_view(row: IipRow, basis: Basis) -> IipView:
+    """One ChiSoSXCN row with its indices formatted and its clauses."""
+    pd = row.pct_decimals
+    yoy = growth.index_growth(row.index)
+    mom = growth.index_growth(row.mom_index)
+    ytd = growth.index_growth(row.ytd_index)
+    return IipView(
+        code=row.code,
+        name=row.name,
+        index=format_known(row.index, pd),
+        growth=yoy,
+        mom_index=format_known(row.mom_index, pd),
+        mom_growth=mom,
+        ytd_index=format_known(row.ytd_index, pd),
+        ytd_growth=ytd,
+        pct_decimals=pd,
+        yoy_clause=change_clause(yoy, basis.same_period, pd),
+        mom_clause=change_clause(mom, PREVIOUS_MONTH, pd),
+        ytd_clause=change_clause(ytd, basis.same_period, pd),
+    )
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One change of an index: its growth, its clause, and which base it is against."""
+
+    growth: Decimal
+    clause: str
+    base: str
+    decimals: int
+
+
+def _changes(row: IipRow, basis: Basis, *, period_first: bool) -> list[_Change]:
+    """The row's changes on the lead basis (the month's, or the period's), known only."""
+    pd = row.pct_decimals
+    month = [
+        (growth.index_growth(row.index), basis.same_period),
+        (growth.index_growth(row.mom_index), PREVIOUS_MONTH),
+    ]
+    period = [(growth.index_growth(row.ytd_index), basis.same_period)]
+    chosen = period if period_first else month
+    return [_Change(g, change_clause(g, base, pd), base, pd) for g, base in chosen if g is not None]
+
+
+def agrees(word: str, change: Decimal, decimals: int) -> bool:
+    """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise."""
+    shown = round_half_up(change, decimals)
+    first = _plain(word).split(" ", 1)[0]
+    if first == "tang":
+        return shown > 0
+    if first == "giam":
+        return shown < 0
+    return True
+
+
+def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParagraph | None:
+    """The index paragraph, or None without the row ``iip``.
+
+    The lead is the month (a monthly report) or the period (the others), whichever
+    the index gives; the other one, if given, makes the second sentence. ``word`` is
+    the assessment, kept only when it agrees with the lead's first change.
+    """
+    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    if total is None:
+        return None
+    period_first = not basis.monthly
+    lead = _changes(total, basis, period_first=period_first)
+    if not lead:
+        period_first = not period_first
+        lead = _changes(total, basis, period_first=period_first)
+    second = _changes(total, basis, period_first=not period_first)
+    if period_first:
+        lead_label, second_label = basis.total_label, f"Riêng {basis.month_label}"
+    else:
+        lead_label, second_label = (
+            basis.month_label,
+            basis.total_label[:1].upper() + basis.total_label[1:],
+        )
+    first = lead[0]
+    branches = tuple(
+        _branch(r, basis, period_first, first.base) for r in rows if r.code != TOTAL_CODE
+    )
+    return IipParagraph(
+        total=iip_view(total, basis),
+        lead_label=lead_label,
+        lead_clauses=tuple(c.clause for c in lead),
+        second_label=second_label,
+        second_clauses=tuple(c.clause for c in second),
+        branches=tuple(b for b in branches if b),
+        assessment=word if word and agrees(word, first.growth, first.decimals) else "",
+    )
+
+
+def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str) -> str:
+    """ "ngành khai khoáng ước tăng 24,95%": the base is left out when it is the lead's."""
+    changes = _changes(row, basis, period_first=period_first) or _changes(
+        row, basis, period_first=not period_first
+    )
+    if not changes:
+        return ""
+    if len(changes) == 1 and changes[0].base == lead_base:
+        return f"{row.name} ước {change_phrase(changes[0].growth, changes[0].decimals)}"
+    return f"{row.name} ước {' và '.join(c.clause for c in changes)}"
+
+
+def figure_sections(
+    indicators: tuple[Indicator, ...],
+    views: dict[str, IndicatorView],
+    iip_rows: tuple[IipRow, ...],
+    paragraph: IipParagraph | None,
+    default_heading: str,
+) -> tuple[FigureSection, ...]:
+    """One subsection per ``Mục``, in order of first appearance, the index first.
+
+    Rows before any ``Mục`` go to the first subsection; rows with ``Thuộc`` are
+    written with their parent. Without any ``Mục``, one subsection has the
+    config's heading.
+    """
+    total = next((r for r in iip_rows if r.code == TOTAL_CODE), None)
+    tops = [i for i in indicators if i.parent is None]
+    order: list[str] = []
+    for section in [total.section if total and paragraph else None, *(i.section for i in tops)]:
+        if section and section not in order:
+            order.append(section)
+    if not order:
+        order.append(default_heading)
+    first = order[0]
+    members: dict[str, list[IndicatorView]] = {title: [] for title in order}
+    for ind in tops:
+        members[ind.section or first].append(views[ind.code])
+    iip_at = (total.section or first) if total is not None and paragraph else None
+    return tuple(
+        FigureSection(
+            number=n,
+            title=title,
+            iip=paragraph if title == iip_at else None,
+            indicators=tuple(members[title]),
+        )
+        for n, title in enumerate(order, start=1)
+    )
