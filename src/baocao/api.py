@@ -11,7 +11,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from baocao.chart import require_chart_library
+from baocao.chart import TrendChart, require_chart_library
 from baocao.checks import check_data
 from baocao.config import Config
 from baocao.context import build_context
@@ -36,6 +36,7 @@ from baocao.render import (
     find_soffice,
     refuse_existing,
     render_document,
+    text_width_mm,
     write_atomic,
     write_document,
     write_pdf,
@@ -131,13 +132,16 @@ def build_report(
         warned = any(p.severity is Severity.WARNING for p in checked.problems)
         if checked.context is None or (strict and warned):
             raise _refusal(checked)
-        chart_png = trend_chart(config, month, year) if want_chart else None
+        chart_drawn = None
+        if want_chart:
+            width = text_width_mm(checked.template, config.layout)
+            chart_drawn = trend_chart(config, month, year, width)
         document = render_document(
             checked.template,
             checked.context,
             config.layout,
             appendix=config.appendix.enabled,
-            chart_png=chart_png,
+            chart=chart_drawn,
         )
         stamp = document_time(month, year)
         backups = [write_document(document, target, stamp=stamp, force=force)]
@@ -223,9 +227,9 @@ def history_series(
     )
 
 
-def trend_chart(config: Config, month: int, year: int) -> bytes:
-    """The PNG of the configured indicator over the last months, from the data folder."""
-    from baocao.chart import render_chart
+def trend_chart(config: Config, month: int, year: int, width_mm: float) -> TrendChart:
+    """The chart of the configured indicator over the last months, from the data folder."""
+    from baocao.chart import make_chart
 
     code = config.appendix.chart_code
     end: Period = (year, month)
@@ -233,4 +237,4 @@ def trend_chart(config: Config, month: int, year: int) -> bytes:
     for _ in range(config.appendix.chart_months - 1):
         start = preceding(start)
     found = history_series(config, code, start, end)
-    return render_chart(found.rows, f"{found.name}, {found.unit}", found.decimals)
+    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)

@@ -12,13 +12,16 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from baocao import growth
 from baocao.config import Config, RecipientGroup, period_fields
 from baocao.errors import TemplateError
 from baocao.models import Activity, Indicator, MonthlyData, Task
 from baocao.vnformat import date_day, date_month, format_known, format_number, month_count
+
+if TYPE_CHECKING:
+    from baocao.chart import TrendChart
 
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
 BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
@@ -99,7 +102,8 @@ class RecipientLine:
 
 @dataclass(frozen=True)
 class AppendixRow:
-    """One row of the appendix table; the (%) columns are indices (121,4 = up 21,4%)."""
+    """One row of the appendix table: ``*_index`` are indices (121,4 = up 21,4%),
+    ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached)."""
 
     level: int
     name: str
@@ -159,6 +163,46 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
             )
         )
     return rows
+
+
+@dataclass(frozen=True)
+class ChartView:
+    """The trend chart as the template sees it: the picture and the values of its caption.
+
+    False without a picture (``{%p if chart %}``); every name is there all the same,
+    so ``check`` knows the names of the chart's caption when no chart is asked for.
+    """
+
+    image: Any = None
+    name: str = ""
+    unit: str = ""
+    from_month: str = ""
+    to_month: str = ""
+    missing: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.image is not None
+
+    def __html__(self) -> str:
+        """``{{ chart }}`` alone prints the picture, as in templates made before the caption."""
+        return "" if self.image is None else str(self.image.__html__())
+
+
+def build_chart_view(chart: TrendChart, image: Any) -> ChartView:
+    """``chart`` with its ``image`` for the document; months written "3/2024"."""
+
+    def month(period: tuple[int, int]) -> str:
+        year, number = period
+        return f"{number}/{year}"
+
+    return ChartView(
+        image=image,
+        name=chart.name,
+        unit=chart.unit,
+        from_month=month(chart.periods[0]),
+        to_month=month(chart.periods[-1]),
+        missing=tuple(month(p) for p in chart.missing),
+    )
 
 
 class CodeTable(dict[str, Any]):
@@ -313,7 +357,7 @@ def build_context(data: MonthlyData, config: Config) -> dict[str, Any]:
         "iip_assessment": iip_assessment(data, config),
         "ct": CodeTable("ChiTieu", indicators.items()),
         "appendix_rows": build_appendix_rows(data, indicators),
-        "chart": None,  # the trend chart's image, when asked for (see render)
+        "chart": ChartView(),  # with its picture when the chart is asked for (see render)
         "trade": {
             "export_markets": list(info.export_markets),
             "import_markets": list(info.import_markets),

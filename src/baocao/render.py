@@ -19,7 +19,7 @@ import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
@@ -27,6 +27,7 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
+from baocao.context import build_chart_view
 from baocao.errors import OutputExistsError, PdfError, TemplateError, WriteError
 from baocao.vnformat import (
     attain_clause,
@@ -37,8 +38,12 @@ from baocao.vnformat import (
     join_clauses,
 )
 
+if TYPE_CHECKING:
+    from baocao.chart import TrendChart
+
 PDF_TIMEOUT_S = 180
-CHART_MM = 230  # the chart's width on the landscape appendix page
+EMU_PER_MM = 36000
+APPENDIX_PAGE_MM = 297  # A4 landscape
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 
 
@@ -94,12 +99,13 @@ def render_document(
     layout: Layout | None = None,
     *,
     appendix: bool = True,
-    chart_png: bytes | None = None,
+    chart: TrendChart | None = None,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
     ``layout`` sets margins and body size; without ``appendix`` the template's
-    last section (the appendix) is dropped; ``chart_png`` becomes ``chart``.
+    last section (the appendix) is dropped; ``chart`` becomes the context's
+    ``chart``, its picture ``chart.width_mm`` wide.
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate, InlineImage
@@ -107,10 +113,12 @@ def render_document(
     if not template.is_file():
         raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
     doc = DocxTemplate(str(template))
-    if chart_png is not None:
-        from docx.shared import Mm
+    if chart is not None:
+        from docx.shared import Emu
 
-        context = {**context, "chart": InlineImage(doc, io.BytesIO(chart_png), width=Mm(CHART_MM))}
+        width = Emu(round(chart.width_mm * EMU_PER_MM))
+        image = InlineImage(doc, io.BytesIO(chart.png), width=width)
+        context = {**context, "chart": build_chart_view(chart, image)}
     try:
         doc.render(context, jinja_env=make_environment(), autoescape=True)
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
@@ -141,6 +149,25 @@ def render_document(
     if not appendix:
         drop_last_section(doc.docx)
     return doc
+
+
+def text_width_mm(template: Path, layout: Layout | None = None) -> float:
+    """The text width of the template's last section (the appendix), with ``layout``'s margins.
+
+    Margins count in whole twips, as the document stores them, so a picture this wide
+    is exactly as wide as the text.
+    """
+    from docx import Document
+    from docx.shared import Mm, Twips
+
+    section = Document(str(template)).sections[-1]
+    margins = []
+    for name in ("left", "right"):
+        configured = getattr(layout, f"margin_{name}_mm", None)
+        stored = getattr(section, f"{name}_margin") or 0
+        margins.append(stored if configured is None else Twips(Mm(float(configured)).twips))
+    page = section.page_width or Mm(APPENDIX_PAGE_MM)  # a template that gives no size
+    return float(page - sum(margins)) / EMU_PER_MM
 
 
 def drop_last_section(document: Any) -> None:
