@@ -2,23 +2,37 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+import re
+import shutil
 import struct
+import subprocess
 import sys
 import zipfile
+import zlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
+from docx.text.paragraph import Paragraph
 from typer.testing import CliRunner
 
-from baocao.api import build_report
+from baocao.api import build_report, check_inputs
+from baocao.chart import TrendChart
 from baocao.cli import app
-from baocao.config import load_config
+from baocao.config import Layout, load_config
+from baocao.context import chart_view
+from baocao.history import SeriesRow
 from baocao.period import Period
+from baocao.render import render_document, text_width_mm
 
-from helpers import document_texts
+from helpers import ROOT, document_texts, edit_workbook, sample_context, write_config
 
 runner = CliRunner()
+NBSP = "\u00a0"
 TY = "tỷ đồng"
 USD = "triệu USD"
 
@@ -177,10 +191,10 @@ def test_appendix_headers_and_indent(sample_report: Path) -> None:
         "Ước tháng báo cáo",
         "Cùng kỳ",
         "Lũy kế",
-        "Tháng báo cáo so với (%)",
-        "Tháng báo cáo so với (%)",
-        "Lũy kế so với (%)",
-        "Lũy kế so với (%)",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Lũy kế so{NBSP}với (%)",
+        f"Lũy kế so{NBSP}với (%)",
     ]
     assert sub[6:] == ["Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"]
     total, child = (table.rows[i].cells[0].paragraphs[0] for i in (2, 3))  # type: ignore[attr-defined]
@@ -211,21 +225,43 @@ def test_appendix_can_be_switched_off(workspace: Path) -> None:
     assert len(doc.tables) == 2
 
 
-def png_size(data: bytes) -> tuple[int, int]:
-    """Width and height from a PNG's IHDR chunk."""
+def png_chunks(data: bytes) -> list[tuple[str, bytes]]:
+    """The chunks of a PNG, in order: (type, data)."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
-    return struct.unpack(">II", data[16:24])
+    chunks, at = [], 8
+    while at < len(data):
+        (size,) = struct.unpack(">I", data[at : at + 4])
+        chunks.append((data[at + 4 : at + 8].decode("ascii"), data[at + 8 : at + 8 + size]))
+        at += 12 + size
+    return chunks
 
 
 def test_chart_in_appendix(workspace: Path) -> None:
-    """--chart adds a 900 × 360 px PNG of the last 13 months to the appendix."""
+    """--chart: a 300 dpi PNG at the text width × 90 mm, placed at the text width, captioned."""
     pytest.importorskip("matplotlib")
     result = runner.invoke(app, ["build", "--month", "3", "--year", "2024", "--chart"])
     assert result.exit_code == 0
-    with zipfile.ZipFile(workspace / "out" / "BaoCao_T03_2024.docx") as archive:
+    out = workspace / "out" / "BaoCao_T03_2024.docx"
+    with zipfile.ZipFile(out) as archive:
         images = [n for n in archive.namelist() if n.startswith("word/media/")]
         assert len(images) == 1
-        assert png_size(archive.read(images[0])) == (900, 360)
+        png = archive.read(images[0])
+    chunks = dict(png_chunks(png))
+    assert [kind for kind, _ in png_chunks(png)] == ["IHDR", "pHYs", "IDAT", "IEND"]  # no time
+    assert struct.unpack(">II", chunks["IHDR"][:8]) == (2976, 1062)
+    assert struct.unpack(">IIB", chunks["pHYs"]) == (11811, 11811, 1)  # 300 dots per inch
+    doc = Document(str(out))
+    extent = doc.element.body.find(f".//{qn('wp:extent')}")
+    cx, cy = int(extent.get("cx")), int(extent.get("cy"))
+    section = doc.sections[-1]
+    assert cx == section.page_width - section.left_margin - section.right_margin == 9072245
+    assert round(cy * 2976 / cx) == 1062  # the picture's own aspect
+    texts = document_texts(out)
+    assert texts[-2:] == [
+        "Biểu đồ 1. Giá trị sản xuất công nghiệp (giá thực tế) theo tháng, từ tháng 3/2023 "
+        "đến tháng 3/2024 (đơn vị: tỷ đồng)",
+        "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu.",
+    ]
 
 
 def test_chart_without_matplotlib(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -247,14 +283,308 @@ def test_chart_covers_the_last_13_months(workspace: Path, monkeypatch: pytest.Mo
 
     seen: dict[str, object] = {}
 
-    def fake_render(rows: list[object], title: str, decimals: int) -> bytes:
-        seen.update(rows=rows, title=title, decimals=decimals)
+    def fake_render(rows: list[object], decimals: int, width_mm: float) -> bytes:
+        seen.update(rows=rows, decimals=decimals, width_mm=width_mm)
         return b"png"
 
     monkeypatch.setattr(baocao.chart, "render_chart", fake_render)
-    assert trend_chart(load_config(None), Period(2024, 3)) == b"png"
+    chart = trend_chart(load_config(None), Period(2024, 3), 250.0)
     rows = seen["rows"]
     assert [r.period for r in rows][0::12] == [(2023, 3), (2024, 3)]  # type: ignore[attr-defined]
     assert len(rows) == 13  # type: ignore[arg-type]
-    assert seen["title"] == "Giá trị sản xuất công nghiệp (giá thực tế), tỷ đồng"
     assert [r.value for r in rows][-2:] == [43438, 52716]  # type: ignore[attr-defined]
+    assert (seen["decimals"], seen["width_mm"]) == (0, 250.0)
+    assert (chart.png, chart.width_mm) == (b"png", 250.0)
+    assert (chart.name, chart.unit) == ("Giá trị sản xuất công nghiệp (giá thực tế)", "tỷ đồng")
+    assert chart.periods[0::12] == ((2023, 3), (2024, 3))
+    # The workspace holds March 2024's workbook only: its Tháng trước gives February.
+    assert chart.missing == (*((2023, m) for m in range(3, 13)), (2024, 1))
+
+
+# The wording under the title, the note under the table.
+
+ATTACHED_BLANK = (
+    f"(Kèm theo Báo cáo số{' ' * 6}/BC-SCT ngày{' ' * 5}/3/2024 của Sở Công Thương tỉnh Bắc Giang)"
+)
+TABLE_NOTE = (
+    "Ghi chú: Các cột so với tháng trước và so với cùng kỳ là chỉ số phát triển (kỳ so sánh "
+    "= 100): 121,4 nghĩa là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là "
+    "tỷ lệ (%) lũy kế đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. "
+    "Ô trống: chưa có số liệu."
+)
+
+
+def appendix_paragraphs(path: Path) -> list[str]:
+    """The appendix's own paragraphs (outside its table), as written: spaces kept."""
+    texts = [p.text for p in Document(str(path)).paragraphs]
+    start = next(i for i, t in enumerate(texts) if t.startswith("PHỤ LỤC"))
+    return [t for t in texts[start:] if t]
+
+
+def test_appendix_title_attached_line_and_note(sample_report: Path) -> None:
+    """Around the table: title, Kèm theo line with the clerk's blanks, the (%) note; no chart."""
+    assert appendix_paragraphs(sample_report) == [
+        "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 3 NĂM 2024",
+        ATTACHED_BLANK,
+        TABLE_NOTE,
+    ]
+    paragraphs = Document(str(sample_report)).paragraphs
+    attached = next(p for p in paragraphs if p.text == ATTACHED_BLANK)
+    assert all(run.italic for run in attached.runs if run.text.strip())
+
+
+def test_attached_line_with_number_and_date(workspace: Path) -> None:
+    """With so_van_ban and ngay_ky, the Kèm theo line reads "số 65/BC-SCT ngày 05/3/2024"."""
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ThongTin", "so_van_ban", "Giá trị", 65)
+    edit_workbook(book, "ThongTin", "ngay_ky", "Giá trị", dt.datetime(2024, 3, 5))
+    out = build_report(load_config(None), Period(2024, 3)).output
+    assert appendix_paragraphs(out)[1] == (
+        "(Kèm theo Báo cáo số 65/BC-SCT ngày 05/3/2024 của Sở Công Thương tỉnh Bắc Giang)"
+    )
+
+
+def test_issuing_body_in_text(tmp_path: Path) -> None:
+    """issuing_body_in_text is used as written; unset, issuing_body's words are capitalised."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    decomposed = text.replace(
+        'issuing_body = "SỞ CÔNG THƯƠNG"', 'issuing_body = "SO\u031b\u0309 CÔNG THU\u031bO\u031bNG"'
+    )
+    path.write_text(decomposed, encoding="utf-8")
+    assert load_config(path).organization.issuing_body_in_text == "Sở Công Thương"
+    path.write_text(
+        text.replace(
+            'issuing_body = "SỞ CÔNG THƯƠNG"',
+            'issuing_body = "SỞ KẾ HOẠCH VÀ ĐẦU TƯ"\n'
+            'issuing_body_in_text = "Sở Kế hoạch và Đầu tư"',
+        ),
+        encoding="utf-8",
+    )
+    assert load_config(path).organization.issuing_body_in_text == "Sở Kế hoạch và Đầu tư"
+
+
+# The chart: its caption and note in the template, its font, resolution and size.
+
+
+def tiny_png() -> bytes:
+    """A valid 1 × 1 px white PNG, for rendering the template without matplotlib."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )
+
+
+def render_with_chart(workspace: Path, missing: tuple[tuple[int, int], ...]) -> Any:
+    """The sample month rendered with a stand-in chart of 2/2024–3/2024 lacking ``missing``."""
+    config = load_config(None)
+    checked = check_inputs(config, Period(2024, 3))
+    assert checked.context is not None
+    chart = TrendChart(tiny_png(), 100.0, "Chỉ tiêu A", "tấn", ((2024, 2), (2024, 3)), missing)
+    context = dataclasses.replace(checked.context, chart=chart_view(chart))
+    return render_document(checked.template, context).docx
+
+
+def chart_paragraphs(document: Any) -> list[Paragraph]:
+    """The body paragraphs from the one holding the chart's picture on."""
+    paragraphs = document.paragraphs
+    start = next(
+        i for i, p in enumerate(paragraphs) if p._p.find(f".//{qn('wp:inline')}") is not None
+    )
+    return list(paragraphs[start:])
+
+
+def test_chart_caption_and_no_gap_note_when_every_month_is_known(workspace: Path) -> None:
+    """The picture keeps with its numbered caption; with no month missing there is no note."""
+    picture, caption, *rest = chart_paragraphs(render_with_chart(workspace, ()))
+    assert (
+        caption.text
+        == "Biểu đồ 1. Chỉ tiêu A theo tháng, từ tháng 2/2024 đến tháng 3/2024 (đơn vị: tấn)"
+    )
+    assert [r.bold for r in caption.runs] == [True, None]
+    assert picture.paragraph_format.keep_with_next is True
+    assert caption.paragraph_format.keep_with_next is True
+    assert [p.text for p in rest] == []
+
+
+def test_chart_gap_note_when_a_month_is_missing(workspace: Path) -> None:
+    """A month without a figure adds the note saying why a column is missing."""
+    _, caption, *rest = chart_paragraphs(render_with_chart(workspace, ((2024, 2),)))
+    assert caption.text.startswith("Biểu đồ 1. Chỉ tiêu A theo tháng")
+    assert [p.text for p in rest] == [
+        "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu."
+    ]
+
+
+def test_chart_alone_prints_the_picture(tmp_path: Path) -> None:
+    """A template with only {{ chart }} (written before the caption existed) gets the picture."""
+    template = tmp_path / "old.docx"
+    old = Document()
+    old.add_paragraph("{{ chart }}")
+    old.save(str(template))
+    chart = TrendChart(tiny_png(), 100.0, "Chỉ tiêu A", "tấn", ((2024, 3),), ())
+    context = dataclasses.replace(sample_context(), chart=chart_view(chart))
+    body = render_document(template, context).docx.element.body
+    assert len(body.findall(f".//{qn('wp:inline')}")) == 1
+    assert "ChartView" not in "".join(body.itertext())
+
+
+def series(values: list[int | None]) -> list[SeriesRow]:
+    """Monthly rows from 1/2024 on with these values (None: no figure)."""
+    from decimal import Decimal
+
+    return [
+        SeriesRow((2024, m), None if v is None else Decimal(v), None, None, None)
+        for m, v in enumerate(values, start=1)
+    ]
+
+
+def test_chart_text_in_times_new_roman_or_its_stand_in() -> None:
+    """Every text of the chart is in the first installed of Times New Roman and its stand-ins."""
+    pytest.importorskip("matplotlib")
+    from matplotlib import font_manager
+    from matplotlib.text import Text
+
+    from baocao.chart import FONTS, draw_chart, font_family
+
+    figure = draw_chart(series([42200, None, 57359]), 0, 252.0)
+    texts = [t for t in figure.findobj(Text) if t.get_text()]
+    assert {"1/2024", "2/2024", "3/2024", "42.200", "57.359", "25.000"} <= {
+        t.get_text() for t in texts
+    }
+    files = {font_manager.findfont(t.get_fontproperties()) for t in texts}
+    assert {font_manager.get_font(f).family_name for f in files} == {font_family()[0]}
+    assert font_family()[0] in FONTS
+
+
+def test_chart_without_any_of_its_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With none of the fonts installed the chart falls back to matplotlib's serif, no error."""
+    pytest.importorskip("matplotlib")
+    import baocao.chart
+
+    monkeypatch.setattr(baocao.chart, "FONTS", ("No Such Font",))
+    assert baocao.chart.font_family() == ["serif"]
+    png = baocao.chart.render_chart(series([1, 2]), 0, 100.0, 40.0)
+    assert struct.unpack(">II", dict(png_chunks(png))["IHDR"][:8]) == (1181, 472)
+
+
+def test_chart_is_reproducible() -> None:
+    """The same series gives the same PNG bytes: nothing of the time or machine written."""
+    pytest.importorskip("matplotlib")
+    from baocao.chart import render_chart
+
+    rows = series([42200, None, 57359, 43438])
+    first = render_chart(rows, 0, 252.0)
+    assert render_chart(rows, 0, 252.0) == first
+    assert {kind for kind, _ in png_chunks(first)} == {"IHDR", "pHYs", "IDAT", "IEND"}
+
+
+def test_text_width_follows_the_layout_margins() -> None:
+    """The chart's width is the appendix page's text width with the configured margins."""
+    template = ROOT / "templates" / "bao_cao_thang.docx"
+    # 297 mm less the margins, in whole twips as the document stores them
+    assert text_width_mm(template) == (16838 - 1701 - 850) * 635 / 36000
+    layout = Layout(margin_left_mm=35, margin_right_mm=20)
+    assert text_width_mm(template, layout) == (16838 - 1984 - 1134) * 635 / 36000
+
+
+# The rendered pages (LibreOffice): headers in two lines at most, the chart with its caption.
+
+HEADER_CELLS = [  # (text, first column, last column); the groups sit over their two columns
+    ("Chỉ tiêu", 0, 0),
+    ("Đơn vị", 1, 1),
+    ("Thực hiện tháng trước", 2, 2),
+    ("Ước tháng báo cáo", 3, 3),
+    ("Cùng kỳ", 4, 4),
+    ("Lũy kế", 5, 5),
+    ("Tháng báo cáo so với (%)", 6, 7),
+    ("Tháng trước", 6, 6),
+    ("Cùng kỳ", 7, 7),
+    ("Lũy kế so với (%)", 8, 9),
+    ("Cùng kỳ", 8, 8),
+    ("Kế hoạch năm", 9, 9),
+]
+WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</word>'
+)
+
+
+def header_lines(pdf: Path, page: int, docx: Path) -> list[tuple[str, int]]:
+    """Each header cell of the appendix table with the number of lines it takes on ``page``.
+
+    Columns are placed from the table grid and the left margin; the header is what lies
+    between the Kèm theo line and the first row's first word; in a group's two columns the
+    group's words are the topmost ones.
+    """
+    doc = Document(str(docx))
+    grid = doc.tables[-1]._tbl.tblGrid.findall(qn("w:gridCol"))
+    edges = [doc.sections[-1].left_margin.pt]
+    for col in grid:
+        edges.append(edges[-1] + int(col.get(qn("w:w"))) / 20)
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    words = [(float(x0), float(y0), float(x1), w) for x0, y0, x1, w in WORD.findall(xml)]
+    top = next(y for _, y, _, w in words if w == "(Kèm") + 1
+    bottom = next(y for _, y, _, w in words if w == "Giá")
+    band = sorted((y, x0, x1, w) for x0, y, x1, w in words if top < y < bottom)
+    taken: set[int] = set()
+    out = []
+    for text, first, last in HEADER_CELLS:
+        inside = [
+            i
+            for i, (_, x0, x1, _) in enumerate(band)
+            if i not in taken and edges[first] <= (x0 + x1) / 2 <= edges[last + 1]
+        ][: len(text.split())]
+        taken.update(inside)
+        assert " ".join(band[i][3] for i in sorted(inside, key=lambda i: band[i][:2])) == text
+        out.append((text, len({round(band[i][0]) for i in inside})))
+    return out
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(
+    not all(shutil.which(c) for c in ("soffice", "pdftotext", "pdfimages")),
+    reason="LibreOffice (soffice) or poppler (pdftotext, pdfimages) is not installed",
+)
+def test_rendered_appendix_pages(workspace: Path) -> None:
+    """In the PDF headers take two lines at most; the chart opens the next page with its caption."""
+    pytest.importorskip("matplotlib")
+    # 90 mm of chart and its caption do not fit in the room the sample's 18 rows leave.
+    result = build_report(load_config(None), Period(2024, 3), pdf=True, chart=True)
+    assert result.pdf is not None
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(result.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")[:-1]
+    table_page = next(i for i, p in enumerate(pages, start=1) if "PHỤ LỤC" in p)
+    assert header_lines(result.pdf, table_page, result.output) == [
+        ("Chỉ tiêu", 1),
+        ("Đơn vị", 1),
+        ("Thực hiện tháng trước", 2),
+        ("Ước tháng báo cáo", 2),
+        ("Cùng kỳ", 1),
+        ("Lũy kế", 1),
+        ("Tháng báo cáo so với (%)", 2),
+        ("Tháng trước", 2),
+        ("Cùng kỳ", 1),
+        ("Lũy kế so với (%)", 1),
+        ("Cùng kỳ", 1),
+        ("Kế hoạch năm", 2),
+    ]
+    listing = subprocess.run(
+        ["pdfimages", "-list", str(result.pdf)], capture_output=True, text=True, check=True
+    ).stdout.splitlines()[2:]
+    assert [int(line.split()[0]) for line in listing] == [table_page + 1]
+    assert [i for i, p in enumerate(pages, start=1) if "Biểu đồ 1." in p] == [table_page + 1]
+    assert len(pages) == table_page + 1

@@ -402,7 +402,10 @@ def closing_block(doc: Document) -> None:
     para(right, "{{ signer.name }}", bold=True, center=True, after=0)
 
 
-APPENDIX_WIDTHS = (7.2, 1.8, 2.2, 2.2, 2.2, 2.2, 1.85, 1.85, 1.85, 1.85)  # 25.2 cm landscape
+# 25.2 cm, the text width of the landscape page. Each header fits in two lines of 11 pt
+# bold Times New Roman ("Thực hiện / tháng trước", "Kế hoạch / năm") within the cells'
+# 0.19 cm side margins, and "triệu USD" in one.
+APPENDIX_WIDTHS = (7.65, 2.0, 2.4, 2.2, 1.85, 1.7, 1.7, 1.85, 1.85, 2.0)
 APPENDIX_CELLS = (
     "r.unit",
     "r.previous",
@@ -413,6 +416,25 @@ APPENDIX_CELLS = (
     "r.yoy_index",
     "r.ytd_yoy_index",
     "r.plan_share",
+)
+# Decree 30 practice for an appendix: which document it goes with, italic, under its title.
+APPENDIX_ATTACHED = (
+    "(Kèm theo Báo cáo số {{ doc.number }}/{{ org.symbol }} ngày {{ doc.day }}/{{ doc.month }}/"
+    "{{ doc.year }} của {{ org.issuing_body_in_text }} {{ org.province }})"
+)
+# True of every (%) column: three indices and the share of the annual plan.
+APPENDIX_NOTE = (
+    "Ghi chú: Các cột so với tháng trước và so với cùng kỳ là chỉ số phát triển (kỳ so sánh "
+    "= 100): 121,4 nghĩa là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là "
+    "tỷ lệ (%) lũy kế đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. "
+    "Ô trống: chưa có số liệu."
+)
+CHART_CAPTION = (
+    " {{ chart.name }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
+    "{{ chart.to_month }} (đơn vị: {{ chart.unit }})"
+)
+CHART_GAP_NOTE = (
+    "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu."
 )
 
 
@@ -438,6 +460,14 @@ def appendix(doc: Document) -> None:
         center=True,
         after=0,
     )
+    para(doc, APPENDIX_ATTACHED, italic=True, center=True, after=6)
+    appendix_table(doc)
+    small_para(doc, APPENDIX_NOTE, 11, italic=True, indent=False, before=6)
+    appendix_chart(doc)
+
+
+def appendix_table(doc: Document) -> None:
+    """The figures: two header rows repeated on each page, then a docxtpl row loop."""
     table = doc.add_table(rows=4, cols=len(APPENDIX_WIDTHS))
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -459,7 +489,8 @@ def appendix(doc: Document) -> None:
     for i, title in enumerate(titles):
         merged = head.cells[i].merge(sub_head.cells[i])
         cell_text(merged, title, bold=True)
-    for first, title in ((6, "Tháng báo cáo so với (%)"), (8, "Lũy kế so với (%)")):
+    # "so với" kept together: "Tháng báo cáo / so với (%)", not "Tháng báo cáo so / với (%)".
+    for first, title in ((6, "Tháng báo cáo so\u00a0với (%)"), (8, "Lũy kế so\u00a0với (%)")):
         cell_text(head.cells[first].merge(head.cells[first + 1]), title, bold=True)
     for i, title in zip(
         range(6, 10), ("Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"), strict=True
@@ -488,17 +519,24 @@ def appendix(doc: Document) -> None:
     body._tr.addprevious(open_row._tr)
     cell_text(open_row.cells[0], "{%tr for r in appendix_rows %}", center=False)
     cell_text(end.cells[0], "{%tr endfor %}", center=False)
-    para(
-        doc,
-        "Ghi chú: các cột (%) là chỉ số phát triển; 121,4 nghĩa là tăng 21,4%. Ô trống: "
-        "chưa có số liệu.",
-        size=11,
-        italic=True,
-        indent=False,
-        before=6,
-    )
+
+
+def appendix_chart(doc: Document) -> None:
+    """The trend chart at the text width, its numbered caption, and a note on missing months.
+
+    The picture's paragraph keeps with its caption, so the two move to the next page
+    together when the table leaves too little room under it.
+    """
     tag(doc, "{%p if chart %}")
-    para(doc, "{{ chart }}", center=True, after=0)
+    picture = para(doc, "{{ chart.image }}", center=True, after=0, before=6)
+    fmt = picture.paragraph_format  # type: ignore[attr-defined]
+    fmt.line_spacing, fmt.keep_with_next = 1.0, True  # the line is exactly the picture's height
+    caption = small_para(doc, "Biểu đồ 1.", 13, bold=True, center=True, after=0, before=6)
+    caption.add_run(CHART_CAPTION).font.size = Pt(13)
+    caption.paragraph_format.keep_with_next = True
+    tag(doc, "{%p if chart.missing %}")
+    small_para(doc, CHART_GAP_NOTE, 11, italic=True, indent=False, before=3, after=0)
+    tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")
 
 
@@ -512,19 +550,29 @@ def cell_text(
     right: bool = False,
     new: bool = False,
 ) -> Any:
-    """Write ``text`` (11 pt) in a table cell's first paragraph, or a new one with ``new``."""
+    """Write ``text`` (11 pt, 1 pt above and below) in a table cell's first paragraph, or a
+    new one with ``new``."""
     p = cell.add_paragraph() if new or not cell.paragraphs else cell.paragraphs[0]
     run = p.add_run(text)
     run.bold, run.italic = bold or None, italic or None
     run.font.size = Pt(11)
     fmt = p.paragraph_format
-    fmt.first_line_indent, fmt.space_after, fmt.line_spacing = Cm(0), Pt(0), 1.0
+    fmt.first_line_indent, fmt.line_spacing = Cm(0), 1.0
+    fmt.space_before = fmt.space_after = Pt(1)
     if right:
         fmt.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     elif center:
         fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
     else:
         fmt.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    tiny_mark(p._p.get_or_add_pPr(), 22)  # an 11 pt mark: the line is as tall as its text
+    return p
+
+
+def small_para(doc: Document, text: str, size: float, **kwargs: Any) -> Any:
+    """``para`` in a smaller size, its paragraph mark too, so its lines are as tall as its text."""
+    p = para(doc, text, size=size, **kwargs)
+    tiny_mark(p._p.get_or_add_pPr(), round(size * 2))  # type: ignore[attr-defined]
     return p
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.chart import require_chart_library
+from baocao.chart import TrendChart, require_chart_library
 from baocao.checks import check_data
 from baocao.config import Config
 from baocao.context import build_context
@@ -51,11 +51,9 @@ from baocao.output import (
 )
 from baocao.parse import parse_workbook
 from baocao.period import Period
-from baocao.render import render_document
+from baocao.render import render_document, text_width_mm
 from baocao.templatecheck import check_template
-from baocao.views import ChartImage, ReportContext
-
-CHART_MM = 230  # the chart's width on the landscape appendix page
+from baocao.views import ReportContext
 
 
 def counts(problems: list[Problem]) -> dict[Severity, int]:
@@ -143,8 +141,11 @@ def _check(
     problems, data = _check_workbook(path, period, history, config.checks.change_warning_pct)
     context = None
     if data is not None:
-        image = ChartImage(trend_chart(config, period, history), CHART_MM) if chart else None
-        context = build_context(data, config, image)
+        drawn = None
+        if chart:
+            width = text_width_mm(template, config.layout)
+            drawn = trend_chart(config, period, width, history)
+        context = build_context(data, config, drawn)
     template_problems = check_template(template, context, dry_run=dry_run)
     usable = context if not has_errors(template_problems) else None
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
@@ -315,12 +316,14 @@ def history_series(
     )
 
 
-def trend_chart(config: Config, period: Period, history: History | None = None) -> bytes:
-    """The PNG of the configured indicator over the months up to ``period``."""
-    from baocao.chart import render_chart
+def trend_chart(
+    config: Config, period: Period, width_mm: float, history: History | None = None
+) -> TrendChart:
+    """The chart of the configured indicator over the months up to ``period``."""
+    from baocao.chart import make_chart
 
     start = period
     for _ in range(config.appendix.chart_months - 1):
         start = start.previous()
     found = history_series(config, config.appendix.chart_code, start, period, history)
-    return render_chart(found.rows, f"{found.name}, {found.unit}", found.decimals)
+    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)

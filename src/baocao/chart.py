@@ -2,23 +2,47 @@
 
 matplotlib is imported only when a chart is asked for; without it, asking
 for one stops before anything is written, with the command that installs it.
+
+The chart is drawn at the size it is printed (the appendix's text width by
+``HEIGHT_MM``) and at ``DPI``, so its 9 pt text is 9 pt on paper. Its caption
+is a paragraph of the template, not part of the picture.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
-import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from baocao.errors import ChartError
 from baocao.history import SeriesRow
+from baocao.period import Period
 from baocao.vnformat import format_number
 
 INSTALL = "pip install 'baocao[chart]'"
-SIZE_IN = (9.0, 3.6)  # inches at DPI: a 900 × 360 px image
-DPI = 100
+# Times New Roman as in the document; Liberation Serif has its metrics (Linux); DejaVu
+# Serif ships with matplotlib. The first one installed is used.
+FONTS = ("Times New Roman", "Liberation Serif", "DejaVu Serif")
+HEIGHT_MM = 90.0  # under a short table; with its caption on the next page under a long one
+DPI = 300  # print resolution
+FONT_PT = 10.0
 BAR_COLOUR = "#2f5597"
+MM_PER_INCH = 25.4
+
+
+@dataclass(frozen=True)
+class TrendChart:
+    """The chart's PNG, its printed width, and what its caption says."""
+
+    png: bytes
+    width_mm: float
+    name: str
+    unit: str
+    periods: tuple[Period, ...]
+    missing: tuple[Period, ...]  # months without a figure: no bar
 
 
 def require_chart_library() -> None:
@@ -32,40 +56,94 @@ def require_chart_library() -> None:
         ) from exc
 
 
+def font_family() -> list[str]:
+    """The installed fonts of ``FONTS``, in order; matplotlib's own serif when none is."""
+    from matplotlib import font_manager
+
+    installed = {font.name for font in font_manager.fontManager.ttflist}
+    return [name for name in FONTS if name in installed] or ["serif"]
+
+
+@contextlib.contextmanager
+def chart_style() -> Iterator[None]:
+    """matplotlib settings for the chart, for the duration of the block only."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    with matplotlib.rc_context({"font.family": font_family(), "font.size": FONT_PT}):
+        yield
+
+
 def _axis_label(value: float, _position: int) -> str:
     return format_number(Decimal(str(float(value))), 0)
 
 
-def render_chart(rows: list[SeriesRow], title: str, decimals: int) -> bytes:
-    """A bar chart of the series, Vietnamese labels and numbers, as PNG bytes (reproducible)."""
-    import matplotlib
+def draw_chart(
+    rows: Sequence[SeriesRow], decimals: int, width_mm: float, height_mm: float = HEIGHT_MM
+) -> Any:
+    """The bar chart of the series as a drawn matplotlib Figure of the printed size.
 
-    matplotlib.use("Agg")
+    A month without a figure keeps its place on the axis, with no bar.
+    """
     from matplotlib.figure import Figure
-    from matplotlib.ticker import FuncFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    figure = Figure(figsize=SIZE_IN, dpi=DPI)
-    axes: Any = figure.subplots()
-    values = [math.nan if r.value is None else float(r.value) for r in rows]
-    positions = list(range(len(rows)))
-    axes.bar(positions, values, color=BAR_COLOUR, width=0.65)
-    for x, row in zip(positions, rows, strict=True):
-        if row.value is not None:
+    with chart_style():
+        figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI)
+        axes: Any = figure.subplots()
+        known = [(x, r.value) for x, r in enumerate(rows) if r.value is not None]
+        heights = [float(v) for _, v in known]
+        axes.bar([x for x, _ in known], heights, color=BAR_COLOUR, width=0.6)
+        for x, value in known:
             axes.annotate(
-                format_number(row.value, decimals),
-                (x, float(row.value)),
+                format_number(value, decimals),
+                (x, float(value)),
                 ha="center",
                 va="bottom",
-                fontsize=7,
-                xytext=(0, 2),
+                xytext=(0, 1.5),
                 textcoords="offset points",
             )
-    axes.set_xticks(positions, [f"{m}/{y}" for y, m in (r.period for r in rows)], fontsize=8)
-    axes.yaxis.set_major_formatter(FuncFormatter(_axis_label))
-    axes.tick_params(axis="y", labelsize=8)
-    axes.set_title(title, fontsize=10)
-    axes.spines[["top", "right"]].set_visible(False)
-    figure.tight_layout()
-    buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", metadata={"Software": None})
-    return buffer.getvalue()
+        axes.set_xticks(range(len(rows)), [f"{m}/{y}" for y, m in (r.period for r in rows)])
+        axes.set_xlim(-0.6, len(rows) - 0.4)
+        top = max(heights, default=0.0)
+        axes.set_ylim(0, top * 1.18 if top > 0 else 1)  # room for the labels over the bars
+        axes.yaxis.set_major_formatter(FuncFormatter(_axis_label))
+        axes.yaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
+        axes.tick_params(length=2, pad=2)
+        axes.grid(axis="y", color="#d9d9d9", linewidth=0.5)
+        axes.set_axisbelow(True)
+        axes.spines[["top", "right"]].set_visible(False)
+        figure.tight_layout(pad=0.2)
+        figure.draw_without_rendering()  # tick labels take the style now, not at saving
+    return figure
+
+
+def render_chart(
+    rows: Sequence[SeriesRow], decimals: int, width_mm: float, height_mm: float = HEIGHT_MM
+) -> bytes:
+    """The chart as PNG bytes at ``DPI``; the same series gives the same bytes."""
+    from PIL import Image  # matplotlib's own dependency
+
+    figure = draw_chart(rows, decimals, width_mm, height_mm)
+    drawn = io.BytesIO()
+    with chart_style():
+        figure.savefig(drawn, format="png", dpi=DPI)
+    # Opaque RGB: no alpha channel for a word processor to blend; no time or software
+    # written, so the same series gives the same bytes.
+    out = io.BytesIO()
+    Image.open(drawn).convert("RGB").save(out, format="png", dpi=(DPI, DPI), optimize=True)
+    return out.getvalue()
+
+
+def make_chart(
+    rows: Sequence[SeriesRow], name: str, unit: str, decimals: int, width_mm: float
+) -> TrendChart:
+    """The trend chart of an indicator's series, ``width_mm`` wide."""
+    return TrendChart(
+        png=render_chart(rows, decimals, width_mm),
+        width_mm=width_mm,
+        name=name,
+        unit=unit,
+        periods=tuple(r.period for r in rows),
+        missing=tuple(r.period for r in rows if r.value is None),
+    )

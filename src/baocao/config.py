@@ -9,12 +9,20 @@ from __future__ import annotations
 
 import os
 import tomllib
+import unicodedata
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from baocao.errors import ConfigError
 from baocao.period import Period, ReportKind
@@ -42,9 +50,26 @@ class Organization(_Section):
 
     parent_body: str = Field(min_length=1)  # "UBND TỈNH ...", the parent body
     issuing_body: str = Field(min_length=1)  # "SỞ CÔNG THƯƠNG"
+    # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
+    # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
+    issuing_body_in_text: str = ""
     province: str = Field(min_length=1)  # "tỉnh ...", as written in sentences
     place: str = Field(min_length=1)  # the place name in the date line
     symbol: str = Field(min_length=1)  # "BC-SCT", the document symbol after "Số: .../"
+
+    @model_validator(mode="before")
+    @classmethod
+    def _body_in_text_default(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("issuing_body_in_text"):
+            body = data.get("issuing_body")
+            if isinstance(body, str):
+                return {**data, "issuing_body_in_text": capitalise_words(body)}
+        return data
+
+
+def capitalise_words(name: str) -> str:
+    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương" (NFC first, so a decomposed "Ư" stays one letter)."""
+    return " ".join(word.capitalize() for word in unicodedata.normalize("NFC", name).split())
 
 
 class Document(_Section):

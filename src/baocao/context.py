@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from baocao import growth
+from baocao.chart import TrendChart
 from baocao.config import Config, RecipientGroup
 from baocao.figures import (
     TOTAL_CODE,
@@ -25,7 +26,8 @@ from baocao.models import Activity, MonthlyData, Task
 from baocao.period import Period
 from baocao.views import (
     AppendixRow,
-    ChartImage,
+    ChartPicture,
+    ChartView,
     CodeTable,
     DocView,
     IipView,
@@ -182,8 +184,27 @@ def build_doc(data: MonthlyData, config: Config, summary: str) -> DocView:
     )
 
 
+def chart_view(chart: TrendChart | None) -> ChartView:
+    """The chart for the template, months written "3/2024"; empty without a chart."""
+    if chart is None:
+        return ChartView()
+
+    def month(period: tuple[int, int]) -> str:
+        year, number = period
+        return f"{number}/{year}"
+
+    return ChartView(
+        image=ChartPicture(chart.png, chart.width_mm),
+        name=chart.name,
+        unit=chart.unit,
+        from_month=month(chart.periods[0]),
+        to_month=month(chart.periods[-1]),
+        missing=tuple(month(p) for p in chart.missing),
+    )
+
+
 def build_context(
-    data: MonthlyData, config: Config, chart: ChartImage | None = None
+    data: MonthlyData, config: Config, chart: TrendChart | None = None
 ) -> ReportContext:
     """The whole template context for one month."""
     info = data.info
@@ -210,7 +231,14 @@ def build_context(
             same_period=basis.same_period,
             plan=basis.plan,
         ),
-        org=OrgView(org.parent_body, org.issuing_body, org.province, org.place, org.symbol),
+        org=OrgView(
+            org.parent_body,
+            org.issuing_body,
+            org.issuing_body_in_text,
+            org.province,
+            org.place,
+            org.symbol,
+        ),
         doc=build_doc(data, config, wording["summary"]),
         signer=SignerView(
             authority=info.signer_authority or config.signer.authority,
@@ -223,7 +251,7 @@ def build_context(
         ct=CodeTable("ChiTieu", indicators.items()),
         figures=figures,
         appendix_rows=tuple(build_appendix_rows(data, indicators)),
-        chart=chart,
+        chart=chart_view(chart),
         trade=TradeView(
             export_markets=info.export_markets,
             import_markets=info.import_markets,

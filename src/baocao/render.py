@@ -14,6 +14,7 @@ import io
 import re
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
@@ -27,7 +28,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.ooxml import normalise
-from baocao.views import ChartImage, ReportContext
+from baocao.views import ChartView, ReportContext
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -38,6 +39,8 @@ from baocao.vnformat import (
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+EMU_PER_MM = 36000
+APPENDIX_PAGE_MM = 297  # A4 landscape
 
 
 def _decimal(filter_name: str, value: object) -> Decimal | None:
@@ -125,17 +128,36 @@ def make_environment() -> SandboxedEnvironment:
     return env
 
 
+@dataclass(frozen=True)
+class _PlacedChart:
+    """The chart with its picture placed in the document being rendered."""
+
+    view: ChartView
+    image: Any
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.view, name)
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __html__(self) -> str:
+        """``{{ chart }}`` alone prints the picture, as in templates made before the caption."""
+        return str(self.image.__html__())
+
+
 def _names(context: ReportContext, doc: Any) -> dict[str, Any]:
-    """The context's names for docxtpl: the chart becomes docxtpl's image of this document."""
-    from docx.shared import Mm
+    """The context's names for docxtpl: the chart's picture becomes docxtpl's image."""
+    from docx.shared import Emu
     from docxtpl import InlineImage
 
-    def docx_value(value: object) -> object:
-        if isinstance(value, ChartImage):
-            return InlineImage(doc, io.BytesIO(value.png), width=Mm(value.width_mm))
-        return value
-
-    return {name: docx_value(value) for name, value in context.names().items()}
+    names: dict[str, Any] = context.names()
+    picture = context.chart.image
+    if picture is not None:
+        width = Emu(round(picture.width_mm * EMU_PER_MM))
+        image = InlineImage(doc, io.BytesIO(picture.png), width=width)
+        names["chart"] = _PlacedChart(context.chart, image)
+    return names
 
 
 def _is_ours(exc: BaseException) -> bool:
@@ -199,6 +221,25 @@ def render_document(
         drop_last_section(doc.docx)
     normalise(doc.docx)
     return doc
+
+
+def text_width_mm(template: Path, layout: Layout | None = None) -> float:
+    """The text width of the template's last section (the appendix), with ``layout``'s margins.
+
+    Margins count in whole twips, as the document stores them, so a picture this wide
+    is exactly as wide as the text.
+    """
+    from docx import Document
+    from docx.shared import Mm, Twips
+
+    section = Document(str(template)).sections[-1]
+    margins = []
+    for name in ("left", "right"):
+        configured = getattr(layout, f"margin_{name}_mm", None)
+        stored = getattr(section, f"{name}_margin") or 0
+        margins.append(stored if configured is None else Twips(Mm(float(configured)).twips))
+    page = section.page_width or Mm(APPENDIX_PAGE_MM)  # a template that gives no size
+    return float(page - sum(margins)) / EMU_PER_MM
 
 
 def drop_last_section(document: Any) -> None:

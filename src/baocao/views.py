@@ -166,7 +166,8 @@ class RecipientLine:
 
 @dataclass(frozen=True)
 class AppendixRow:
-    """One row of the appendix table; the (%) columns are indices (121,4 = up 21,4%)."""
+    """One row of the appendix table: ``*_index`` are indices (121,4 = up 21,4%),
+    ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached)."""
 
     level: int
     name: str
@@ -187,6 +188,7 @@ class OrgView:
 
     parent_body: str
     issuing_body: str
+    issuing_body_in_text: str
     province: str
     place: str
     symbol: str
@@ -224,11 +226,30 @@ class TradeView:
 
 
 @dataclass(frozen=True)
-class ChartImage:
-    """The appendix's trend chart: a PNG and its printed width."""
+class ChartPicture:
+    """The trend chart's picture: a PNG and its printed width."""
 
     png: bytes
-    width_mm: int
+    width_mm: float
+
+
+@dataclass(frozen=True)
+class ChartView:
+    """The trend chart as the template sees it: the picture and the values of its caption.
+
+    False without a picture (``{%p if chart %}``); every name is there all the same,
+    so ``check`` knows the names of the caption when no chart is asked for.
+    """
+
+    image: ChartPicture | None = None
+    name: str = ""
+    unit: str = ""
+    from_month: str = ""
+    to_month: str = ""
+    missing: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.image is not None
 
 
 @dataclass(frozen=True)
@@ -264,7 +285,7 @@ class ReportContext:
     ct: CodeTable[IndicatorView]
     figures: tuple[FigureSection, ...]
     appendix_rows: tuple[AppendixRow, ...]
-    chart: ChartImage | None
+    chart: ChartView
     trade: TradeView
     activities: tuple[SectionView, ...]
     tasks: tuple[TaskView, ...]
