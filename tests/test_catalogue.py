@@ -197,17 +197,18 @@ def test_formula_with_cached_value_is_read(workspace: Path) -> None:
 
 
 def test_negative_value_and_bad_indices(workspace: Path) -> None:
-    """A negative figure and an index of 0 or above 1000 are errors at their cells."""
+    """A negative figure, an index of 0 and one far above 500 are errors at their cells."""
     edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Cùng kỳ", -5)
     edit_workbook(book(workspace), "ChiSoSXCN", "iip.dien", "Chỉ số so với cùng kỳ (%)", 0)
     edit_workbook(book(workspace), "ChiSoSXCN", "iip.nuoc", "Chỉ số so với cùng kỳ (%)", 1200)
     assert check() == (
         1,
         [
-            f"LỖI: {book(workspace)}, ChiSoSXCN!C5: Chỉ số phải lớn hơn 0 và không quá 1000, nhưng "
-            "là 0,00.",
-            f"LỖI: {book(workspace)}, ChiSoSXCN!C6: Chỉ số phải lớn hơn 0 và không quá 1000, nhưng "
-            "là 1.200,00.",
+            f"LỖI: {book(workspace)}, ChiSoSXCN!C5: Chỉ số phải lớn hơn 0, nhưng là 0,00.",
+            f"LỖI: {book(workspace)}, ChiSoSXCN!C6: Chỉ số 1.200,00 nằm ngoài khoảng 30–500: chỉ "
+            "số là số quanh 100 (123,89 nghĩa là tăng 23,89%), nên đây có thể là tốc độ tăng hoặc "
+            "ô định dạng phần trăm gõ nhầm. Nếu đúng là chỉ số này, ghi «có» ở khóa "
+            "«chi_so_bat_thuong» của ThongTin.",
             f"LỖI: {book(workspace)}, ChiTieu!F13: Cột «Cùng kỳ» không được âm, nhưng là -5,0.",
             "Tổng cộng: 3 lỗi, 0 cảnh báo.",
         ],

@@ -10,12 +10,11 @@ with the month it has parsed, so every workbook is opened once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 
 from baocao.chart import TrendChart, require_chart_library
 from baocao.checks import check_data
-from baocao.config import Config
+from baocao.config import CONFIG_NAME, TO_FILL, Config, load_config
 from baocao.context import build_context
 from baocao.errors import (
     BaocaoError,
@@ -138,7 +137,15 @@ def _check(
 ) -> CheckResult:
     path = config.workbook_path(period)
     template = config.template_path()
-    problems, data = _check_workbook(path, period, history, config.checks.change_warning_pct)
+    problems, data = _check_workbook(path, period, history, config)
+    problems += [
+        error(
+            f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",
+            config.source,
+            place=key,
+        )
+        for key in config.unfilled()
+    ]
     context = None
     if data is not None:
         drawn = None
@@ -152,7 +159,7 @@ def _check(
 
 
 def _check_workbook(
-    path: Path, period: Period, history: History, change_limit: Decimal
+    path: Path, period: Period, history: History, config: Config
 ) -> tuple[list[Problem], MonthlyData | None]:
     """The workbook's problems, and its data (filled from history) when there is no error."""
     try:
@@ -165,9 +172,10 @@ def _check_workbook(
     if data is not None:
         if Period(data.info.year, data.info.month) == period:
             history.seed(period, path, records_of(data, parsed.locator))
-            data, notes = fill_from_history(data, parsed.locator, path, history)
+            kind = data.info.kind or config.report.kind
+            data, notes = fill_from_history(data, parsed.locator, path, history, kind)
             problems += notes
-        problems += check_data(data, parsed.locator, path, period, change_limit)
+        problems += check_data(data, parsed.locator, path, period, config)
     return problems, None if has_errors(problems) else data
 
 
@@ -265,6 +273,32 @@ def _new_month_workbook(path: Path, period: Period, history: History) -> NewMont
     sheets = new_month_sheets(period, source, history)
     write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
     return NewMonthWorkbook(path, source_path)
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """A new office's folder: its config to fill and its first month workbook."""
+
+    config: Path
+    workbook: Path
+
+
+def setup_office(folder: Path, period: Period) -> NewOffice:
+    """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
+    the starter indicators in ``folder/data``; refuses a folder that has a config."""
+    from baocao.starter import STARTER_CONFIG
+
+    path = folder / CONFIG_NAME
+    if path.exists():
+        raise OutputExistsError(
+            f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
+        )
+    def write(tmp: Path) -> None:
+        tmp.write_text(STARTER_CONFIG, encoding="utf-8")
+
+    write_atomic(path, write, force=False)
+    made = new_month_workbook(load_config(path), period)
+    return NewOffice(path, made.path)
 
 
 @dataclass(frozen=True)

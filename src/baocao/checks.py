@@ -15,14 +15,15 @@ from pathlib import Path
 
 from baocao import growth
 from baocao.cells import Locator
-from baocao.errors import Problem, error, warning
+from baocao.config import Config
+from baocao.errors import Problem, Severity, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
 from baocao.vnformat import format_number, format_percent
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
-INDEX_MAX = Decimal(1000)
+INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
 FIGURE_FIELDS = {
     "value": "Tháng báo cáo",
     "previous": "Tháng trước",
@@ -119,7 +120,7 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
 
 
 def check_values(found: _Findings, data: MonthlyData) -> None:
-    """No negative figures; indices in (0, 1000]."""
+    """No negative figures; indices above 0, and within 30–500 unless confirmed in ThongTin."""
     for ind in data.indicators:
         for name, header in FIGURE_FIELDS.items():
             value = getattr(ind, name)
@@ -130,14 +131,23 @@ def check_values(found: _Findings, data: MonthlyData) -> None:
                     CHI_TIEU,
                     found.at(CHI_TIEU, name, ind.row),
                 )
+    low, high = INDEX_RANGE
     for row in data.iip:
-        for name, index in (("index", row.index), ("ytd_index", row.ytd_index)):
-            if index is not None and not 0 < index <= INDEX_MAX:
+        for name in ("index", "mom_index", "ytd_index"):
+            index = getattr(row, name)
+            where = found.at(CHI_SO_SXCN, name, row.row)
+            shown = format_number(index, row.pct_decimals) if index is not None else ""
+            if index is not None and index <= 0:
+                found.add(True, f"Chỉ số phải lớn hơn 0, nhưng là {shown}.", CHI_SO_SXCN, where)
+            elif index is not None and not low <= index <= high and not data.info.unusual_index:
                 found.add(
                     True,
-                    f"Chỉ số phải lớn hơn 0 và không quá 1000, nhưng là {format_number(index, 2)}.",
+                    f"Chỉ số {shown} nằm ngoài khoảng 30–500: chỉ số là số quanh 100 (123,89 "
+                    "nghĩa là tăng 23,89%), nên đây có thể là tốc độ tăng hoặc ô định dạng phần "
+                    "trăm gõ nhầm. Nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» "
+                    "của ThongTin.",
                     CHI_SO_SXCN,
-                    found.at(CHI_SO_SXCN, name, row.row),
+                    where,
                 )
 
 
@@ -225,15 +235,52 @@ def check_breakdowns(found: _Findings, data: MonthlyData) -> None:
                 )
 
 
+def check_unknown_bases(found: _Findings, data: MonthlyData) -> None:
+    """A base left blank (and not found in earlier workbooks) drops its clause: say so."""
+    for ind in data.indicators:
+        for name, base, needs in (
+            ("previous", "tháng trước", ind.value),
+            ("same_period", "cùng kỳ", ind.value),
+            ("ytd_same_period", "cùng kỳ (lũy kế)", ind.ytd),
+        ):
+            if needs is not None and getattr(ind, name) is None:
+                found.problems.append(
+                    Problem(
+                        Severity.INFO,
+                        f"«{FIGURE_FIELDS[name]}» của «{ind.code}» để trống và không có trong "
+                        f"các sổ trước: câu văn bỏ phần so với {base}.",
+                        found.path,
+                        found.locator.sheet(CHI_TIEU),
+                        found.at(CHI_TIEU, name, ind.row),
+                    )
+                )
+
+
+def check_kind(found: _Findings, data: MonthlyData, default: ReportKind) -> None:
+    """The config's kind of report, when ThongTin names none, must fit the month."""
+    if data.info.kind is None and data.info.month not in default.end_months:
+        ends = ", ".join(str(m) for m in default.end_months)
+        found.add(
+            True,
+            f"Cấu hình đặt loại báo cáo «{default.value}» ([report] kind), chỉ lập cho tháng "
+            f"{ends}, nhưng sổ là tháng {data.info.month}; hãy ghi loại báo cáo của tháng này "
+            "ở khóa «ky_bao_cao» (ví dụ «tháng»).",
+            THONG_TIN,
+            found.locator.info.get("ky_bao_cao"),
+        )
+
+
 def check_data(
-    data: MonthlyData, locator: Locator, path: Path, period: Period, change_limit: Decimal
+    data: MonthlyData, locator: Locator, path: Path, period: Period, config: Config
 ) -> list[Problem]:
-    """Every cross-row check; ``change_limit`` is the config's ``[checks] change_warning_pct``."""
+    """Every cross-row check, with the config's defaults and thresholds."""
     found = _Findings(path, locator)
     check_month(found, data, period)
+    check_kind(found, data, config.report.kind)
     check_codes(found, data)
     check_values(found, data)
     check_year_to_date(found, data)
-    check_large_changes(found, data, change_limit)
+    check_large_changes(found, data, config.checks.change_warning_pct)
     check_breakdowns(found, data)
+    check_unknown_bases(found, data)
     return found.problems

@@ -242,6 +242,32 @@ def init(
 
 
 @app.command()
+def setup(
+    folder: Annotated[
+        Path, typer.Argument(help="Thư mục làm việc của đơn vị (mặc định: thư mục hiện tại).")
+    ] = Path(),
+    month: MonthOpt = None,
+    year: YearOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Bắt đầu cho một đơn vị mới: tạo baocao.toml để điền và sổ dữ liệu tháng đầu tiên."""
+    from baocao.api import setup_office
+
+    period = _period(month, year)
+    try:
+        made = setup_office(folder, period)
+    except BaocaoError as exc:
+        raise _fail(exc, debug) from None
+    typer.echo(f"Đã tạo tệp cấu hình: {_show(made.config)}")
+    typer.echo(f"Đã tạo sổ dữ liệu: {_show(made.workbook)}")
+    typer.echo(
+        f"Tiếp theo: điền các giá trị «(chưa điền)» trong {made.config.name} và số liệu trong "
+        f"sổ, rồi chạy: baocao check --config {_show(made.config)} --month {period.month} "
+        f"--year {period.year}"
+    )
+
+
+@app.command()
 def history(
     code: Annotated[str, typer.Option("--code", help="Mã chỉ tiêu, ví dụ gtsx.")],
     start: Annotated[

@@ -27,6 +27,7 @@ from pydantic import (
 from baocao.errors import ConfigError
 from baocao.period import Period, ReportKind
 
+TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
 CONFIG_NAME = "baocao.toml"
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
@@ -239,6 +240,7 @@ class Config(_Section):
     """The whole config file, plus the folder it was read from."""
 
     base_dir: Path
+    source: Path | None = None  # the file it was read from
     organization: Organization
     document: Document = Document()
     signer: Signer
@@ -250,6 +252,23 @@ class Config(_Section):
     checks: Checks = Checks()
     appendix: Appendix = Appendix()
     paths: Paths = Paths()
+
+    def unfilled(self) -> list[str]:
+        """The keys whose value still holds ``TO_FILL`` ("organization.province", …)."""
+        found: list[str] = []
+
+        def walk(value: object, key: str) -> None:
+            if isinstance(value, str) and TO_FILL in value:
+                found.append(key)
+            elif isinstance(value, BaseModel):
+                for name in type(value).model_fields:
+                    walk(getattr(value, name), f"{key}.{name}" if key else name)
+            elif isinstance(value, list):
+                for i, item in enumerate(value, start=1):
+                    walk(item, f"{key}[{i}]")
+
+        walk(self, "")
+        return found
 
     def resolve(self, path: Path) -> Path:
         """A config path made absolute against the config file's folder."""
@@ -318,6 +337,7 @@ def load_config(explicit: Path | None = None) -> Config:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Tệp cấu hình {path} sai cú pháp TOML: {exc}") from exc
     data["base_dir"] = path.resolve().parent
+    data["source"] = path
     try:
         return Config.model_validate(data)
     except ValidationError as exc:

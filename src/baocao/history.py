@@ -28,7 +28,7 @@ from baocao.cells import Locator
 from baocao.errors import InputError, Problem, Severity
 from baocao.excel import RawCell, RawSheet, read_sheet
 from baocao.models import Figure, Indicator, MonthlyData, Record
-from baocao.period import Period, periods_between
+from baocao.period import Period, ReportKind, periods_between
 from baocao.sheets import CHI_TIEU, MAX_DECIMALS, MAX_NUMBER, header_positions, normalize_header
 from baocao.vnformat import format_number, format_signed_percent, parse_number_text, round_half_up
 
@@ -185,19 +185,44 @@ class History:
 
 
 def fill_from_history(
-    data: MonthlyData, locator: Locator, path: Path, history: History
+    data: MonthlyData,
+    locator: Locator,
+    path: Path,
+    history: History,
+    kind: ReportKind = ReportKind.MONTH,
 ) -> tuple[MonthlyData, list[Problem]]:
     """Fill blank figures from earlier workbooks; note each, warn on disagreements.
 
-    The caller has made sure the workbook is the month asked for.
+    For a quarterly report (``kind``), also the quarter's totals. The caller has made
+    sure the workbook is the month asked for.
     """
     period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
     indicators = []
     for ind in data.indicators:
         updates = _fill_indicator(ind, period, history, locator, path, problems)
+        if kind is ReportKind.QUARTER:
+            updates.update(_quarter(ind.model_copy(update=updates), period, history))
         indicators.append(ind.model_copy(update=updates) if updates else ind)
     return data.model_copy(update={"indicators": tuple(indicators)}), problems
+
+
+def _quarter(ind: Indicator, period: Period, history: History) -> dict[str, Decimal]:
+    """The quarter's total and last year's: the first quarter's is the year-to-date; the
+    others add the earlier months' actuals to the month's figure (unknown if one is missing)."""
+    if period.month <= 3:
+        found = {"quarter": ind.ytd, "quarter_same_period": ind.ytd_same_period}
+        return {k: v for k, v in found.items() if v is not None}
+    first = period.month - (period.month - 1) % 3
+    earlier = history.total([Period(period.year, m) for m in range(first, period.month)], ind.code)
+    last_year = history.total(
+        [Period(period.year - 1, m) for m in range(first, period.month + 1)], ind.code
+    )
+    found = {
+        "quarter": None if earlier is None or ind.value is None else earlier + ind.value,
+        "quarter_same_period": last_year,
+    }
+    return {k: v for k, v in found.items() if v is not None}
 
 
 def _fill_indicator(

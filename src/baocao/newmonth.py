@@ -87,7 +87,10 @@ def _iip_sheet(source: MonthlyData | None) -> NewSheet:
             for r in source.iip
         ]
         if source and source.iip
-        else [(code, name, None, None, None, None, None, None) for code, name in DEFAULT_IIP]
+        else [
+            (code, name, None, None, None, None, None, section)
+            for code, name, section in DEFAULT_IIP
+        ]
     )
     last = len(rows) + 1 + SPARE_ROWS
     formats = {f"{col}{r}": "0.00" for r in range(2, last + 1) for col in "CDF"}
@@ -122,7 +125,10 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
             )
         ]
     else:
-        base = [(*row, None, 1, None) for row in DEFAULT_INDICATORS]
+        base = [
+            (code, name, unit, decimals, parent, group, None, 1, section)
+            for code, name, unit, decimals, parent, group, section in DEFAULT_INDICATORS
+        ]
     rows = []
     formats: dict[str, str] = {}
     for r, (code, name, unit, decimals, parent, group, plan, places, section) in enumerate(

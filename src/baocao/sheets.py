@@ -317,37 +317,35 @@ def column_letter(index: int) -> str:
     return letters
 
 
-# Rows of a new month workbook when the data folder has no earlier one: the
-# codes the default template uses (docs/workbook.md), with general names.
-SECTOR = "Phân theo loại hình kinh tế"
-BRANCH = "Phân theo ngành công nghiệp"
-# Mã, Chỉ tiêu, Đơn vị, Số lẻ, Thuộc, Nhóm
-DEFAULT_INDICATORS: tuple[tuple[str, str, str, int, str | None, str | None], ...] = (
-    ("gtsx", "Giá trị sản xuất công nghiệp (giá thực tế)", "tỷ đồng", 0, None, None),
-    ("gtsx.nha_nuoc", "Khu vực kinh tế Nhà nước", "tỷ đồng", 0, "gtsx", SECTOR),
-    ("gtsx.ngoai_nha_nuoc", "Khu vực kinh tế ngoài Nhà nước", "tỷ đồng", 0, "gtsx", SECTOR),
-    ("gtsx.fdi", "Khu vực kinh tế có vốn đầu tư nước ngoài", "tỷ đồng", 0, "gtsx", SECTOR),
-    ("gtsx.khai_khoang", "Công nghiệp khai khoáng", "tỷ đồng", 0, "gtsx", BRANCH),
-    ("gtsx.che_bien", "Công nghiệp chế biến, chế tạo", "tỷ đồng", 0, "gtsx", BRANCH),
-    ("gtsx.dien", "Sản xuất và phân phối điện, khí đốt, nước", "tỷ đồng", 0, "gtsx", BRANCH),
+# The starter set of a new month workbook when the data folder has no earlier one:
+# the indicators most Sở Công Thương reports carry, in general words. An office
+# renames, deletes and adds rows; codes are its own.
+INDUSTRY = "Về sản xuất công nghiệp"
+TRADE = "Về thương mại, dịch vụ"
+FOREIGN_TRADE = "Về hoạt động xuất, nhập khẩu"
+WITHIN = "Trong đó"
+# Mã, Chỉ tiêu, Đơn vị, Số lẻ, Thuộc, Nhóm, Mục
+DEFAULT_INDICATORS: tuple[tuple[str, str, str, int, str | None, str | None, str | None], ...] = (
+    ("gtsx", "Giá trị sản xuất công nghiệp", "tỷ đồng", 0, None, None, INDUSTRY),
     (
-        "gtsx.nuoc",
-        "Cung cấp nước, quản lý và xử lý rác thải, nước thải",
+        "ban_le",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
         "tỷ đồng",
         0,
-        "gtsx",
-        BRANCH,
+        None,
+        None,
+        TRADE,
     ),
-    ("ban_le", "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ", "tỷ đồng", 0, None, None),
-    ("ban_le.hang_hoa", "Tổng mức bán lẻ hàng hóa", "tỷ đồng", 0, "ban_le", None),
-    ("ban_le.dich_vu", "Doanh thu dịch vụ", "tỷ đồng", 0, "ban_le", None),
-    ("xuat_khau", "Kim ngạch xuất khẩu", "triệu USD", 1, None, None),
-    ("nhap_khau", "Kim ngạch nhập khẩu", "triệu USD", 1, None, None),
+    ("ban_le.hang_hoa", "Doanh thu bán lẻ hàng hóa", "tỷ đồng", 0, "ban_le", WITHIN, None),
+    ("ban_le.dich_vu", "Doanh thu dịch vụ", "tỷ đồng", 0, "ban_le", WITHIN, None),
+    ("xuat_khau", "Kim ngạch xuất khẩu", "triệu USD", 1, None, None, FOREIGN_TRADE),
+    ("nhap_khau", "Kim ngạch nhập khẩu", "triệu USD", 1, None, None, None),
 )
-DEFAULT_IIP: tuple[tuple[str, str], ...] = (
-    ("iip", "Toàn ngành công nghiệp"),
-    ("iip.khai_khoang", "ngành khai khoáng"),
-    ("iip.che_bien", "ngành công nghiệp chế biến, chế tạo"),
-    ("iip.dien", "ngành sản xuất và phân phối điện"),
-    ("iip.nuoc", "ngành cung cấp nước, quản lý và xử lý rác thải"),
+# Mã, Ngành (as written in the sentence), Mục (on the row iip)
+DEFAULT_IIP: tuple[tuple[str, str, str | None], ...] = (
+    ("iip", "Toàn ngành công nghiệp", INDUSTRY),
+    ("iip.khai_khoang", "ngành khai khoáng", None),
+    ("iip.che_bien", "ngành công nghiệp chế biến, chế tạo", None),
+    ("iip.dien", "ngành sản xuất và phân phối điện", None),
+    ("iip.nuoc", "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải", None),
 )

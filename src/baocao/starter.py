@@ -1,0 +1,63 @@
+"""A new office's first files: a commented ``baocao.toml`` with the names left to fill.
+
+``baocao setup`` writes this config beside a first month workbook (the
+starter set of indicators of ``sheets``). Every value only the office knows
+is ``TO_FILL``; ``check`` reports each one that is left, so nothing of it can
+reach a signed report.
+"""
+
+from __future__ import annotations
+
+from baocao.config import TO_FILL
+
+STARTER_CONFIG = f"""\
+# baocao.toml — cấu hình của đơn vị, tạo bởi «baocao setup».
+# Thay mọi giá trị «{TO_FILL}» bằng thông tin của đơn vị, rồi chạy:
+#     baocao check --month <tháng> --year <năm>
+# để biết còn gì phải điền. Giải thích từng khóa: docs/config.md.
+# Đường dẫn tương đối được tính từ thư mục chứa tệp này.
+
+[organization]
+parent_body = "{TO_FILL}"       # cơ quan chủ quản, chữ in hoa, ví dụ "UBND TỈNH ..."
+issuing_body = "SỞ CÔNG THƯƠNG"     # cơ quan ban hành, chữ in hoa
+province = "{TO_FILL}"          # tên tỉnh/thành phố như viết trong câu, ví dụ "tỉnh ..."
+place = "{TO_FILL}"             # địa danh ở dòng ngày tháng, ví dụ "..., ngày 05 tháng 3"
+symbol = "BC-SCT"                   # ký hiệu văn bản sau "Số: .../"
+
+[signer]
+authority = ""                      # "KT. GIÁM ĐỐC" khi cấp phó ký; để trống khi Giám đốc ký
+title = "GIÁM ĐỐC"
+name = "{TO_FILL}"
+
+[recipients]
+# Mỗi dòng một nơi nhận; dấu "- ", "+ ", ";" và "." do chương trình thêm.
+lines = [
+    "Bộ Công Thương (B/c)",
+    "UBND tỉnh (B/c)",
+    {{ name = "Sở Công Thương", items = ["Lãnh đạo Sở", "Các phòng, đơn vị thuộc Sở"] }},
+    "Lưu: VT",
+]
+
+[report]
+kind = "tháng"                      # loại báo cáo thường lập: tháng, quý, 6 tháng, 9 tháng, năm
+same_period = "cùng kỳ"             # viết sau "so với": "cùng kỳ", "cùng kỳ năm trước", ...
+plan = "so với Kế hoạch năm"        # viết sau tỷ lệ đạt kế hoạch: "kế hoạch năm", "KH năm", ...
+
+# Nhận định chỉ số sản xuất công nghiệp khi sổ không ghi «nhan_dinh_sxcn»:
+# dòng đầu tiên (từ cao xuống thấp) có mức tăng (%) >= min.
+[[iip_assessment]]
+min = 10
+text = "tăng khá"
+
+[[iip_assessment]]
+min = 0
+text = "tăng"
+
+[[iip_assessment]]
+min = -1000
+text = "giảm"
+
+[paths]
+data_dir = "data"                   # các sổ <năm>-<tháng>.xlsx
+output_dir = "out"                  # các báo cáo .docx
+"""
