@@ -35,8 +35,21 @@ def test_sample_workbooks_are_generated(tmp_path: Path, name: str) -> None:
     assert _cells(tmp_path / name) == _cells(SAMPLE_WORKBOOK.parent / name)
 
 
+def test_example_workbook_is_generated(tmp_path: Path) -> None:
+    """The second worked example's workbook holds exactly what tools/make_example.py writes."""
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_example.py"), str(tmp_path)], check=True
+    )
+    committed = ROOT / "data" / "examples" / "hoa-phong" / "data" / "2024-06.xlsx"
+    assert _cells(tmp_path / "2024-06.xlsx") == _cells(committed)
+
+
 def test_default_template_is_generated(tmp_path: Path) -> None:
-    """templates/bao_cao_thang.docx holds the text and tags tools/make_template.py writes."""
-    out = tmp_path / "t.docx"
-    subprocess.run([sys.executable, str(ROOT / "tools" / "make_template.py"), str(out)], check=True)
+    """Both templates hold the text and tags tools/make_template.py writes."""
+    out, sample = tmp_path / "t.docx", tmp_path / "s.docx"
+    subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "make_template.py"), str(out), str(sample)],
+        check=True,
+    )
     assert _template_text(out) == _template_text(ROOT / "templates" / "bao_cao_thang.docx")
+    assert _template_text(sample) == _template_text(ROOT / "data" / "samples" / "mau_bao_cao.docx")

@@ -293,6 +293,7 @@ def setup_office(folder: Path, period: Period) -> NewOffice:
         raise OutputExistsError(
             f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
         )
+
     def write(tmp: Path) -> None:
         tmp.write_text(STARTER_CONFIG, encoding="utf-8")
 

@@ -70,10 +70,10 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 v.value,
                 v.same_period,
                 v.ytd,
-                _index(v.mom),
-                _index(v.yoy),
-                _index(v.ytd_yoy),
-                format_known(v.plan_share, 1),
+                _index(v.mom, v.pct_decimals),
+                _index(v.yoy, v.pct_decimals),
+                _index(v.ytd_yoy, v.pct_decimals),
+                format_known(v.plan_share, v.pct_decimals),
             )
         )
     for r in data.iip:

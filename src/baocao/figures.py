@@ -286,7 +286,7 @@ def figure_sections(
         FigureSection(
             number=n,
             title=title,
-            iip=paragraph if title == iip_at else None,
+            iip=paragraph if paragraph is not None and title == iip_at else IipParagraph(),
             indicators=tuple(members[title]),
         )
         for n, title in enumerate(order, start=1)

@@ -109,16 +109,21 @@ class IipParagraph:
     ``lead_clauses`` follow "ước" in the first sentence (never empty); ``second_label``
     and ``second_clauses`` make an optional second sentence; each of ``branches`` is a
     whole clause ("ngành khai khoáng ước tăng 24,95%"); ``assessment`` is the word for
-    the whole index ("tăng khá"), "" when none agrees with the change.
+    the whole index ("tăng khá"), "" when none agrees with the change. A subsection
+    without the index has an empty one, false in ``{%p if s.iip %}``, so a template
+    check knows every name all the same.
     """
 
-    total: IipView
-    lead_label: str
-    lead_clauses: tuple[str, ...]
-    second_label: str
-    second_clauses: tuple[str, ...]
-    branches: tuple[str, ...]
-    assessment: str
+    total: IipView | None = None
+    lead_label: str = ""
+    lead_clauses: tuple[str, ...] = ()
+    second_label: str = ""
+    second_clauses: tuple[str, ...] = ()
+    branches: tuple[str, ...] = ()
+    assessment: str = ""
+
+    def __bool__(self) -> bool:
+        return self.total is not None
 
 
 @dataclass(frozen=True)
@@ -127,7 +132,7 @@ class FigureSection:
 
     number: int
     title: str
-    iip: IipParagraph | None
+    iip: IipParagraph
     indicators: tuple[IndicatorView, ...]
 
 

@@ -1,0 +1,379 @@
+"""The default template writes any office's own rows: subsections, sentences, report kinds."""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal as D
+from pathlib import Path
+
+import pytest
+
+from baocao.api import build_report, check_inputs
+from baocao.config import load_config
+from baocao.excel import NewSheet, write_workbook
+from baocao.figures import agrees
+from baocao.period import Period
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
+
+from helpers import ROOT, document_texts, write_config
+
+EXAMPLE = ROOT / "data" / "examples" / "hoa-phong" / "baocao.toml"
+
+
+@pytest.fixture(scope="module")
+def example() -> list[str]:
+    """The fictional office's half-year report, built with the default template."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder) / "hp.docx"
+        result = build_report(load_config(EXAMPLE), Period(2024, 6), out)
+        assert result.problems == []
+        return document_texts(out)
+
+
+def test_example_title_and_headings(example: list[str]) -> None:
+    """A half-year report names itself by its kind: summary, Section I and II headings."""
+    assert example[6:9] == [
+        "BÁO CÁO",
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối "
+        "năm 2024",
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024",
+    ]
+    assert "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024" in example
+    assert [t for t in example if t[:2] in {"1.", "2.", "3.", "4.", "5."}][:5] == [
+        "1. Sản xuất công nghiệp",
+        "2. Thương mại - dịch vụ",
+        "3. Xuất, nhập khẩu",
+        "4. Công tác quản lý công nghiệp",
+        "5. Công tác quản lý thương mại",
+    ]
+
+
+def test_example_index_paragraph(example: list[str]) -> None:
+    """The period's index leads; the month's, against both bases, follows in its own sentence."""
+    assert example[example.index("1. Sản xuất công nghiệp") + 1] == (
+        "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Hòa Phong tăng khá, ước tăng "
+        "7,42% so với cùng kỳ năm trước. Riêng tháng 6/2024, chỉ số ước tăng 8,35% so với cùng "
+        "kỳ năm trước; tăng 2,15% so với tháng trước. Trong đó, ngành công nghiệp chế biến, chế "
+        "tạo ước tăng 8,05%; ngành sản xuất và phân phối điện ước giảm 3,42%; ngành cung cấp "
+        "nước, xử lý rác thải ước tăng 5,11%."
+    )
+
+
+def test_example_figure_sentences(example: list[str]) -> None:
+    """Two-decimal percentages, the office's own bases, the period's total before the month."""
+    for sentence in (
+        "Sản lượng điện thương phẩm 6 tháng đầu năm 2024 ước đạt 1.750,6 triệu kWh; tăng 8,58% "
+        "so với cùng kỳ năm trước và đạt 50,02% kế hoạch năm.",
+        "Trong đó, tháng 6/2024 ước đạt 312,4 triệu kWh, tăng 4,59% so với tháng trước; tăng "
+        "7,69% so với cùng kỳ năm trước.",
+        "Trong đó, tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "11,22% so với cùng kỳ năm trước:",
+        "* Phân theo ngành hoạt động:",
+        "- Doanh thu dịch vụ lưu trú, ăn uống 6 tháng đầu năm 2024 ước đạt 3.560,1 tỷ đồng, "
+        "tăng 14,46% so với cùng kỳ năm trước.",
+        "Kim ngạch nhập khẩu 6 tháng đầu năm 2024 ước đạt 560,72 triệu USD; giảm 2,53% so với "
+        "cùng kỳ năm trước.",
+        "Thị trường xuất khẩu lớn nhất là Hoa Kỳ, sau đó là Nhật Bản, Hàn Quốc, EU và một số "
+        "thị trường khác.",
+    ):
+        assert sentence in example
+
+
+def test_nothing_of_the_sample_province_leaks(example: list[str]) -> None:
+    """No word of Bắc Giang's report appears in another office's report."""
+    text = unicodedata.normalize("NFC", " ".join(example)).casefold()
+    for word in ("bắc giang", "giá thực tế", "gtsxcn", "dự tính", "của tỉnh là"):
+        assert word not in text
+
+
+def headers(spec: SheetSpec) -> tuple[str, ...]:
+    return tuple(c.header for c in spec.columns)
+
+
+def month_book(
+    folder: Path,
+    period: Period,
+    info: dict[str, object],
+    indicators: list[tuple[object, ...]],
+    iip: list[tuple[object, ...]] = (),  # type: ignore[assignment]
+) -> Path:
+    """A workbook of the contract: ChiTieu rows by their columns (Mã … Mục), ChiSoSXCN rows."""
+    path = folder / f"{period.iso}.xlsx"
+    path.unlink(missing_ok=True)
+    rows = {"thang": period.month, "nam": period.year, **info}
+    write_workbook(
+        path,
+        [
+            NewSheet(THONG_TIN.name, headers(THONG_TIN), list(rows.items()), ()),
+            NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), list(iip), ()),
+            NewSheet(CHI_TIEU.name, headers(CHI_TIEU), indicators, ()),
+            NewSheet(HOAT_DONG.name, headers(HOAT_DONG), [("Công tác khác", 1, "Một việc.")], ()),
+            NewSheet(NHIEM_VU.name, headers(NHIEM_VU), [(1, "Việc tháng tới.")], ()),
+        ],
+    )
+    return path
+
+
+def row(
+    code: str,
+    value: object = 100,
+    previous: object = None,
+    same: object = None,
+    ytd: object = None,
+    ytd_same: object = None,
+    plan: object = None,
+    **extra: object,
+) -> tuple[object, ...]:
+    """A ChiTieu row named "Chỉ tiêu <code>" in tấn, by column."""
+    return (
+        code,
+        f"Chỉ tiêu {code}",
+        "tấn",
+        value,
+        previous,
+        same,
+        ytd,
+        ytd_same,
+        plan,
+        extra.get("decimals"),
+        extra.get("parent"),
+        extra.get("group"),
+        extra.get("pct"),
+        extra.get("section"),
+    )
+
+
+def build_texts(folder: Path, period: Period) -> list[str]:
+    """Build with the default template; the report's paragraphs."""
+    config = load_config(write_config(folder, template=None))
+    return document_texts(build_report(config, period, folder / "r.docx").output)
+
+
+# Every combination of unknown bases of one indicator, in one workbook: the month's
+# sentence (Tháng trước, Cùng kỳ known or not) and the total's (Lũy kế cùng kỳ, Kế hoạch năm).
+MONTH_CASES = {
+    "m11": ((100, 80), ", tăng 10,0% so với tháng trước; tăng 37,5% so với cùng kỳ."),
+    "m10": ((100, None), ", tăng 10,0% so với tháng trước."),
+    "m01": ((None, 80), ", tăng 37,5% so với cùng kỳ."),
+    "m00": ((None, None), "."),
+}
+TOTAL_CASES = {
+    "t11": ((200, 1000), "; tăng 50,0% so với cùng kỳ và đạt 30,0% so với Kế hoạch năm."),
+    "t10": ((200, None), "; tăng 50,0% so với cùng kỳ."),
+    "t01": ((None, 1000), "; đạt 30,0% so với Kế hoạch năm."),
+    "t00": ((None, None), "."),
+}
+
+
+@pytest.fixture(scope="module")
+def combinations(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
+    """One report with an indicator for each case; months use 110, totals 300."""
+    folder = tmp_path_factory.mktemp("combinations")
+    (folder / "data").mkdir()
+    rows = [row(code, 110, prev, same) for code, ((prev, same), _) in MONTH_CASES.items()]
+    rows += [
+        row(code, None, None, None, 300, ytd_same, plan)
+        for code, ((ytd_same, plan), _) in TOTAL_CASES.items()
+    ]
+    rows += [row("both", 110, 100, None, 300, 200, None)]
+    month_book(folder / "data", Period(2024, 5), {}, rows)
+    return build_texts(folder, Period(2024, 5))
+
+
+@pytest.mark.parametrize("code", list(MONTH_CASES))
+def test_month_sentence_for_each_known_base(combinations: list[str], code: str) -> None:
+    """Without a total, the month's sentence keeps the clauses it can, and stays whole."""
+    _, end = MONTH_CASES[code]
+    assert f"Chỉ tiêu {code} tháng 5/2024 ước đạt 110 tấn{end}" in combinations
+
+
+@pytest.mark.parametrize("code", list(TOTAL_CASES))
+def test_total_sentence_for_each_known_base(combinations: list[str], code: str) -> None:
+    """A total without the month's figure is its own sentence with the clauses it can have."""
+    _, end = TOTAL_CASES[code]
+    assert f"Chỉ tiêu {code} cộng dồn 05 tháng đầu năm ước đạt 300 tấn{end}" in combinations
+    assert not any(t.startswith("Trong đó") and code in t for t in combinations)
+
+
+def test_total_then_month(combinations: list[str]) -> None:
+    """With both, the total leads and the month follows with its own subject, "Trong đó"."""
+    at = combinations.index(
+        "Chỉ tiêu both cộng dồn 05 tháng đầu năm ước đạt 300 tấn; tăng 50,0% so với cùng kỳ."
+    )
+    assert combinations[at + 1] == (
+        "Trong đó, tháng 5/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước."
+    )
+
+
+def test_no_broken_punctuation(combinations: list[str]) -> None:
+    """No clause left empty shows as ", ;", "; .", ", ." or a doubled space."""
+    for text in combinations:
+        for bad in (", ;", "; .", ", .", "  ", " ,", "ước đạt  "):
+            assert bad not in text, text
+
+
+def test_new_columns_and_keys(tmp_path: Path) -> None:
+    """Số lẻ %, Mục (continued), the index against the month before, the bases of ThongTin."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2024, 4),
+        {"so_sanh_cung_ky": "cùng kỳ năm 2023", "so_sanh_ke_hoach": "KH năm"},
+        [
+            row("a", 1050, 1000, 900, 4000, 3600, 10000, pct=2, section="Về công nghiệp"),
+            row("b", 20, 19, 25, section=None),
+            row("c", 7, 7, 7, section="Về dịch vụ"),
+        ],
+        [("iip", "Toàn ngành", 105.126, None, None, 101.2, 3, "Về công nghiệp")],
+    )
+    texts = build_texts(tmp_path, Period(2024, 4))
+    start = texts.index("1. Về công nghiệp")
+    assert texts[start : start + 6] == [
+        "1. Về công nghiệp",
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng nhẹ, ước tăng 5,126% so "
+        "với cùng kỳ năm 2023; tăng 1,200% so với tháng trước.",
+        "Chỉ tiêu a cộng dồn 04 tháng đầu năm ước đạt 4.000 tấn; tăng 11,11% so với cùng kỳ "
+        "năm 2023 và đạt 40,00% KH năm.",
+        "Trong đó, tháng 4/2024 ước đạt 1.050 tấn, tăng 5,00% so với tháng trước; tăng 16,67% "
+        "so với cùng kỳ năm 2023.",
+        "Chỉ tiêu b tháng 4/2024 ước đạt 20 tấn, tăng 5,3% so với tháng trước; giảm 20,0% so "
+        "với cùng kỳ năm 2023.",
+        "2. Về dịch vụ",
+    ]
+    assert texts[start + 6] == (
+        "Chỉ tiêu c tháng 4/2024 ước đạt 7 tấn, bằng tháng trước; bằng cùng kỳ năm 2023."
+    )
+    assert "3. Công tác khác" in texts
+
+
+def test_rows_before_any_section_go_to_the_first(tmp_path: Path) -> None:
+    """Rows above the first Mục join the first subsection; no Mục at all uses the config's."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 4), {}, [row("a"), row("b", section="Mục B")])
+    texts = build_texts(tmp_path, Period(2024, 4))
+    assert texts[texts.index("1. Mục B") + 1].startswith("Chỉ tiêu a tháng 4/2024")
+    month_book(tmp_path / "data", Period(2024, 4), {}, [row("a")])
+    (tmp_path / "r.docx").unlink()
+    assert "1. Các chỉ tiêu kinh tế chủ yếu" in build_texts(tmp_path, Period(2024, 4))
+
+
+KIND_CASES = {
+    "quý": (
+        Period(2024, 6),
+        "Kết quả thực hiện nhiệm vụ quý II năm 2024 và nhiệm vụ trọng tâm quý III năm 2024",
+        "Chỉ tiêu x quý II/2024 ước đạt 330 tấn; tăng 10,0% so với cùng kỳ.",
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ III NĂM 2024",
+    ),
+    "6 tháng": (
+        Period(2024, 6),
+        "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối "
+        "năm 2024",
+        "Chỉ tiêu x 6 tháng đầu năm 2024 ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2024",
+    ),
+    "9 tháng": (
+        Period(2024, 9),
+        "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối "
+        "năm 2024",
+        "Chỉ tiêu x 9 tháng đầu năm 2024 ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM 2024",
+    ),
+    "năm": (
+        Period(2024, 12),
+        "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025",
+        "Chỉ tiêu x cả năm 2024 ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025",
+    ),
+    "tháng": (
+        Period(2024, 12),
+        "Kết quả thực hiện nhiệm vụ tháng 12 và nhiệm vụ trọng tâm tháng 1 năm 2025",
+        "Chỉ tiêu x cộng dồn 12 tháng đầu năm ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
+        "II. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2025",
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", list(KIND_CASES))
+def test_report_kinds(tmp_path: Path, kind: str) -> None:
+    """Each kind has its summary, its lead total and its Section II heading."""
+    period, summary, lead, section_two = KIND_CASES[kind]
+    data = tmp_path / "data"
+    data.mkdir()
+    if kind == "quý":  # April and May (and last year's quarter) from their workbooks
+        for month, value in ((4, 100), (5, 120)):
+            month_book(data, Period(2024, month), {}, [row("x", value)])
+        for month in (4, 5, 6):
+            month_book(data, Period(2023, month), {}, [row("x", 100)])
+    month_book(data, period, {"ky_bao_cao": kind}, [row("x", 110, None, None, 630, 600)])
+    texts = build_texts(tmp_path, period)
+    assert texts[7] == summary
+    assert lead in texts
+    assert texts[texts.index(lead) + 1].startswith(f"Trong đó, tháng {period.month}/2024 ước")
+    assert section_two in texts
+
+
+def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
+    """ky_bao_cao "6 tháng" in a March workbook, or an unknown kind, is an error at its cell."""
+    (tmp_path / "data").mkdir()
+    book = month_book(tmp_path / "data", Period(2024, 3), {"ky_bao_cao": "6 tháng"}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, 3)).problems
+    assert [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"] == [
+        ("B4", "Báo cáo «6 tháng» chỉ lập cho tháng 6, nhưng sổ ghi tháng 3.")
+    ]
+    month_book(tmp_path / "data", Period(2024, 3), {"ky_bao_cao": "nửa năm"}, [row("x")])
+    problems = check_inputs(config, Period(2024, 3)).problems
+    assert [p.message for p in problems if p.severity.name == "ERROR"] == [
+        "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9 tháng», «năm», nhưng là "
+        "«nửa năm»."
+    ]
+    assert book.exists()
+
+
+@pytest.mark.parametrize(
+    ("word", "change", "decimals", "expected"),
+    [
+        ("tăng khá", D("23.89"), 2, True),
+        ("tăng khá", D("-5"), 2, False),
+        ("tăng nhẹ", D("0.004"), 2, False),  # printed "bằng": no rise to speak of
+        ("giảm", D("-3.5"), 1, True),
+        ("giảm nhẹ", D("2"), 1, False),
+        ("ổn định", D("0"), 1, True),
+        ("Tăng mạnh", D("31"), 1, True),
+    ],
+)
+def test_assessment_agrees_with_the_sign(
+    word: str, change: D, decimals: int, expected: bool
+) -> None:
+    """An assessment word that says rise or fall must match the change as printed."""
+    assert agrees(word, change, decimals) is expected
+
+
+def test_contradicting_assessment_is_dropped(tmp_path: Path) -> None:
+    """A typed "tăng khá" for an index of 95 is left out; the sentence stays whole."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2024, 4),
+        {"nhan_dinh_sxcn": "tăng khá"},
+        [row("x", section="CN")],
+        [("iip", "Toàn ngành", 95, None, None, None, None, "CN")],
+    )
+    texts = build_texts(tmp_path, Period(2024, 4))
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước giảm 5,00% so với cùng kỳ."
+    )
+
+
+def test_unusual_index_needs_confirmation(tmp_path: Path) -> None:
+    """An index of 18.42 is an error unless ThongTin confirms it with chi_so_bat_thuong = có."""
+    (tmp_path / "data").mkdir()
+    iip = [("iip", "Toàn ngành", 18.42, None, None, None, None, None)]
+    month_book(tmp_path / "data", Period(2024, 4), {}, [row("x")], iip)
+    config = load_config(write_config(tmp_path, template=None))
+    errors = [p for p in check_inputs(config, Period(2024, 4)).problems if p.cell == "C2"]
+    assert [e.message[:45] for e in errors] == ["Chỉ số 18,42 nằm ngoài khoảng 30–500: chỉ số "]
+    month_book(tmp_path / "data", Period(2024, 4), {"chi_so_bat_thuong": "có"}, [row("x")], iip)
+    assert check_inputs(config, Period(2024, 4)).ok
