@@ -288,7 +288,7 @@ def test_chart_covers_the_last_13_months(workspace: Path, monkeypatch: pytest.Mo
         return b"png"
 
     monkeypatch.setattr(baocao.chart, "render_chart", fake_render)
-    chart = trend_chart(load_config(None), Period(2024, 3), 250.0)
+    chart = trend_chart(load_config(None), Period(2024, 3), 250.0, code="gtsx")
     rows = seen["rows"]
     assert [r.period for r in rows][0::12] == [(2023, 3), (2024, 3)]  # type: ignore[attr-defined]
     assert len(rows) == 13  # type: ignore[arg-type]

@@ -377,3 +377,51 @@ def test_unusual_index_needs_confirmation(tmp_path: Path) -> None:
     assert [e.message[:45] for e in errors] == ["Chỉ số 18,42 nằm ngoài khoảng 30–500: chỉ số "]
     month_book(tmp_path / "data", Period(2024, 4), {"chi_so_bat_thuong": "có"}, [row("x")], iip)
     assert check_inputs(config, Period(2024, 4)).ok
+
+
+def test_wording_of_a_kind_from_the_config(tmp_path: Path) -> None:
+    """[wording.half_year] rewords the summary; keys not given keep their defaults."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 6), {"ky_bao_cao": "6 tháng"}, [row("x")])
+    config = write_config(tmp_path, template=None)
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[wording.half_year]\nsummary = "Báo cáo 6 tháng đầu năm {year} của Sở"\n',
+        encoding="utf-8",
+    )
+    texts = document_texts(build_report(load_config(config), Period(2024, 6)).output)
+    assert texts[7] == "Báo cáo 6 tháng đầu năm 2024 của Sở"
+    assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024" in texts
+
+
+def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
+    """baocao setup writes a config to fill and a first workbook; check lists what is left."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    runner = CliRunner()
+    folder = tmp_path / "so"
+    result = runner.invoke(app, ["setup", str(folder), "--month", "1", "--year", "2025"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in folder.rglob("*") if p.is_file()) == [
+        "2025-01.xlsx",
+        "baocao.toml",
+    ]
+    config = folder / "baocao.toml"
+    check = runner.invoke(app, ["check", "-c", str(config), "-m", "1", "-y", "2025"])
+    assert check.exit_code == 1
+    unfilled = [line for line in check.stdout.splitlines() if str(config) in line]
+    assert unfilled == [
+        f"LỖI: {config}, {key}: Chưa điền giá trị này trong tệp cấu hình (đang là «(chưa điền)»)."
+        for key in (
+            "organization.parent_body",
+            "organization.province",
+            "organization.place",
+            "signer.name",
+        )
+    ]
+    cells = [line.split(", ")[1].split(":")[0] for line in check.stdout.splitlines()[1:-1]]
+    assert [c for c in cells if c.startswith("ChiTieu")] == [f"ChiTieu!D{r}" for r in range(2, 8)]
+    again = runner.invoke(app, ["setup", str(folder), "--month", "1", "--year", "2025"])
+    assert again.exit_code == 3

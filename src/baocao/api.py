@@ -151,7 +151,9 @@ def _check(
         drawn = None
         if chart:
             width = text_width_mm(template, config.layout)
-            drawn = trend_chart(config, period, width, history)
+            first = next((i.code for i in data.indicators if i.parent is None), None)
+            code = config.appendix.chart_code or first
+            drawn = trend_chart(config, period, width, history, code) if code else None
         context = build_context(data, config, drawn)
     template_problems = check_template(template, context, dry_run=dry_run)
     usable = context if not has_errors(template_problems) else None
@@ -352,13 +354,18 @@ def history_series(
 
 
 def trend_chart(
-    config: Config, period: Period, width_mm: float, history: History | None = None
+    config: Config,
+    period: Period,
+    width_mm: float,
+    history: History | None = None,
+    code: str | None = None,
 ) -> TrendChart:
-    """The chart of the configured indicator over the months up to ``period``."""
+    """The chart of an indicator (``code``, else the configured one) up to ``period``."""
     from baocao.chart import make_chart
 
     start = period
     for _ in range(config.appendix.chart_months - 1):
         start = start.previous()
-    found = history_series(config, config.appendix.chart_code, start, period, history)
+    chosen = code or config.appendix.chart_code or ""
+    found = history_series(config, chosen, start, period, history)
     return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)

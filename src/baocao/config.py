@@ -209,7 +209,7 @@ class Appendix(_Section):
 
     enabled: bool = True
     chart: bool = False
-    chart_code: str = "gtsx"
+    chart_code: str | None = None  # None: the workbook's first indicator without Thuộc
     chart_months: int = Field(default=13, ge=2, le=60)
 
 
