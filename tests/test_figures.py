@@ -7,6 +7,7 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from docx import Document
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
@@ -259,6 +260,13 @@ def test_rows_before_any_section_go_to_the_first(tmp_path: Path) -> None:
     assert "1. Các chỉ tiêu kinh tế chủ yếu" in build_texts(tmp_path, Period(2024, 4))
 
 
+TITLES = {
+    "quý": "Báo cáo quý II năm 2024",
+    "6 tháng": "Báo cáo 6 tháng đầu năm 2024",
+    "9 tháng": "Báo cáo 9 tháng đầu năm 2024",
+    "năm": "Báo cáo năm 2024",
+    "tháng": "Báo cáo tháng 12 năm 2024",
+}
 KIND_CASES = {
     "quý": (
         Period(2024, 6),
@@ -312,6 +320,7 @@ def test_report_kinds(tmp_path: Path, kind: str) -> None:
     assert lead in texts
     assert texts[texts.index(lead) + 1].startswith(f"Trong đó, tháng {period.month}/2024 ước")
     assert section_two in texts
+    assert Document(str(tmp_path / "r.docx")).core_properties.title == TITLES[kind]
 
 
 def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:

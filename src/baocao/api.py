@@ -218,7 +218,7 @@ def build_report(
                 document,
                 target,
                 stamp=stamp,
-                title=f"Báo cáo tháng {period.month} năm {period.year}",
+                title=checked.context.report.title,
                 creator=config.organization.issuing_body,
                 force=force,
             )

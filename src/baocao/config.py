@@ -92,15 +92,18 @@ class Wording(_Section):
 
     ``summary`` is the title's summary line, ``section_one`` and ``section_two`` the
     headings of Sections I and II (after "I. " and "II. "), ``total`` the period's
-    total as written in a sentence ("6 tháng đầu năm ước đạt …").
+    total as written in a sentence ("6 tháng đầu năm ước đạt …"), ``title`` the
+    document's title property ("Báo cáo tháng 3 năm 2024", what Word shows in File ›
+    Info).
     """
 
+    title: str | None = Field(default=None, min_length=1)
     summary: str | None = Field(default=None, min_length=1)
     section_one: str | None = Field(default=None, min_length=1)
     section_two: str | None = Field(default=None, min_length=1)
     total: str | None = Field(default=None, min_length=1)
 
-    @field_validator("summary", "section_one", "section_two", "total")
+    @field_validator("title", "summary", "section_one", "section_two", "total")
     @classmethod
     def _fields_known(cls, value: str | None) -> str | None:
         if value is not None:
@@ -110,6 +113,7 @@ class Wording(_Section):
 
 DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
     ReportKind.MONTH: {
+        "title": "Báo cáo tháng {month} năm {year}",
         "summary": "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng "
         "{next_month} năm {next_year}",
         "section_one": "KẾT QUẢ CHỦ YẾU THÁNG {month} NĂM {year}",
@@ -117,6 +121,7 @@ DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
         "total": "cộng dồn {months} tháng đầu năm",
     },
     ReportKind.QUARTER: {
+        "title": "Báo cáo quý {quarter} năm {year}",
         "summary": "Kết quả thực hiện nhiệm vụ quý {quarter} năm {year} và nhiệm vụ trọng tâm "
         "quý {next_quarter} năm {next_quarter_year}",
         "section_one": "KẾT QUẢ CHỦ YẾU QUÝ {quarter} NĂM {year}",
@@ -124,6 +129,7 @@ DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
         "total": "quý {quarter}/{year}",
     },
     ReportKind.HALF_YEAR: {
+        "title": "Báo cáo 6 tháng đầu năm {year}",
         "summary": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ "
         "6 tháng cuối năm {year}",
         "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM {year}",
@@ -131,6 +137,7 @@ DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
         "total": "6 tháng đầu năm {year}",
     },
     ReportKind.NINE_MONTHS: {
+        "title": "Báo cáo 9 tháng đầu năm {year}",
         "summary": "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ "
         "3 tháng cuối năm {year}",
         "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 9 THÁNG ĐẦU NĂM {year}",
@@ -138,6 +145,7 @@ DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
         "total": "9 tháng đầu năm {year}",
     },
     ReportKind.YEAR: {
+        "title": "Báo cáo năm {year}",
         "summary": "Kết quả thực hiện nhiệm vụ năm {year} và phương hướng, nhiệm vụ "
         "năm {next_year}",
         "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",

@@ -223,6 +223,7 @@ def build_context(
         months_ytd=month_count(info.month),
         report=ReportView(
             kind=basis.kind.value,
+            title=wording["title"],
             monthly=basis.monthly,
             month_label=basis.month_label,
             total_label=basis.total_label,

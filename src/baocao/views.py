@@ -262,6 +262,7 @@ class ReportView:
     """The kind of report and how it names its period, headings and bases."""
 
     kind: str
+    title: str
     monthly: bool
     month_label: str
     total_label: str
