@@ -10,7 +10,6 @@ so the template drops them and what is left is still a whole sentence.
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from baocao.vnformat import (
     change_clause,
     change_phrase,
     format_known,
+    plain_text,
     round_half_up,
     share_clause,
 )
@@ -51,16 +51,11 @@ class Basis:
         return f"tháng {self.period.month}/{self.period.year}"
 
 
-def _plain(text: str) -> str:
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …")."""
     if not name:
         return GroupView(name, "Trong đó:", False, items)
-    if _plain(name).startswith("trong do"):
+    if plain_text(name).startswith("trong do"):
         return GroupView(name, name if name.endswith(":") else f"{name}:", False, items)
     return GroupView(name, f"* {name.rstrip(':')}:", True, items)
 
@@ -198,7 +193,7 @@ def _changes(row: IipRow, basis: Basis, *, period_first: bool) -> list[_Change]:
 def agrees(word: str, change: Decimal, decimals: int) -> bool:
     """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise."""
     shown = round_half_up(change, decimals)
-    first = _plain(word).split(" ", 1)[0]
+    first = plain_text(word).split(" ", 1)[0]
     if first == "tang":
         return shown > 0
     if first == "giam":

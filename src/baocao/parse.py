@@ -9,7 +9,6 @@ control characters; numbers typed as Vietnamese text are read with a warning.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, cell_at, convert, is_blank, shown
@@ -30,6 +29,7 @@ from baocao.sheets import (
     header_positions,
     normalize_header,
 )
+from baocao.vnformat import plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -198,19 +198,13 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     return Info.model_validate(fields)
 
 
-def _plain(text: str) -> str:
-    """Lower case without diacritics or extra spaces: how a typed choice is matched."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
-
-
 def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``ky_bao_cao`` as a ReportKind that may end with the report's month."""
     typed = fields.get("kind")
     if not isinstance(typed, str):
         return
     ref = ctx.locator.info.get("ky_bao_cao")
-    kind = next((k for k in ReportKind if _plain(k.value) == _plain(typed)), None)
+    kind = next((k for k in ReportKind if plain_text(k.value) == plain_text(typed)), None)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
         ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
@@ -231,7 +225,7 @@ def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     typed = fields.get("unusual_index")
     if typed is None:
         return
-    answer = _plain(str(typed))
+    answer = plain_text(str(typed))
     if answer in ("co", "x"):
         fields["unusual_index"] = True
     elif answer in ("khong", ""):

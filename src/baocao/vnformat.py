@@ -9,6 +9,7 @@ in the template.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
 
@@ -127,6 +128,12 @@ def date_day(day: int) -> str:
 def date_month(month: int) -> str:
     """Month of a document date, Decree 30 style: only 1 and 2 are padded ("02", "3")."""
     return f"{month:02d}" if month < 3 else str(month)
+
+
+def plain_text(text: str) -> str:
+    """Lower case, without diacritics ("đ" → "d") or extra spaces: how typed choices match."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
 def parse_number_text(text: str) -> Decimal | None:
