@@ -434,3 +434,12 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
     assert [c for c in cells if c.startswith("ChiTieu")] == [f"ChiTieu!D{r}" for r in range(2, 8)]
     again = runner.invoke(app, ["setup", str(folder), "--month", "1", "--year", "2025"])
     assert again.exit_code == 3
+
+
+def test_workbook_without_figures(tmp_path: Path) -> None:
+    """No indicator and no index: Section I is the narrative alone, numbered from 1."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 4), {}, [])
+    texts = build_texts(tmp_path, Period(2024, 4))
+    start = texts.index("I. KẾT QUẢ CHỦ YẾU THÁNG 4 NĂM 2024")
+    assert texts[start + 1 : start + 3] == ["1. Công tác khác", "- Một việc."]

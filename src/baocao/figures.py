@@ -262,10 +262,12 @@ def figure_sections(
 
     Rows before any ``Mục`` go to the first subsection; rows with ``Thuộc`` are
     written with their parent. Without any ``Mục``, one subsection has the
-    config's heading.
+    config's heading; without any figure, there is none.
     """
     total = next((r for r in iip_rows if r.code == TOTAL_CODE), None)
     tops = [i for i in indicators if i.parent is None]
+    if not tops and paragraph is None:
+        return ()  # a workbook without figures: Section I is its narrative alone
     order: list[str] = []
     for section in [total.section if total and paragraph else None, *(i.section for i in tops)]:
         if section and section not in order:
