@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from baocao.errors import BusyError, WriteError
+from baocao.errors import BusyError, WriteError, os_reason
 
 WINDOWS_LOCK_NAME = ".baocao.lock"
 
@@ -65,7 +65,8 @@ def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX i
 @contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
     """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``."""
-    created = [p for p in (folder, *folder.parents) if not p.exists()]
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    created = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
     lock = _windows_lock(folder) if sys.platform == "win32" else _posix_lock(folder)
     try:
         with contextlib.ExitStack() as stack:
@@ -74,7 +75,7 @@ def build_lock(folder: Path) -> Iterator[None]:
                 stack.enter_context(lock)
             except OSError as exc:
                 raise WriteError(
-                    f"Không dùng được thư mục báo cáo {folder}: {exc.strerror or exc}. Hãy "
+                    f"Không dùng được thư mục báo cáo {folder}: {os_reason(exc)}. Hãy "
                     "kiểm tra đường dẫn và quyền ghi của thư mục."
                 ) from exc
             yield
