@@ -207,8 +207,14 @@ def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
             ["history", "--code", "gtsx", "--from", "3/2024"],
             "LỖI: Tháng «3/2024» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.",
         ),
-        (["build", "--month", "13", "--year", "2024"], "LỖI: Tháng phải từ 1 đến 12, nhưng là «13»."),
-        (["check", "--month", "ba", "--year", "2024"], "LỖI: Tháng phải từ 1 đến 12, nhưng là «ba»."),
+        (
+            ["build", "--month", "13", "--year", "2024"],
+            "LỖI: Tháng phải từ 1 đến 12, nhưng là «13».",
+        ),
+        (
+            ["check", "--month", "ba", "--year", "2024"],
+            "LỖI: Tháng phải từ 1 đến 12, nhưng là «ba».",
+        ),
         (["build", *ARGS, "--nhanh"], "LỖI: Không có tùy chọn --nhanh."),
     ],
 )

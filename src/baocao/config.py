@@ -60,10 +60,12 @@ def fill_period_pattern(pattern: str) -> str:
         if name not in PATTERN_FIELDS:
             raise ValueError(f"chỉ được dùng {allowed} ({name!r})")
         if conversion is not None or not _PLAIN_SPEC.fullmatch(spec or ""):
-            shown = f"{{{name}{'!' + conversion if conversion else ''}:{spec}}}"
+            shown = (
+                f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+            )
             raise ValueError(
-                f"định dạng «{shown}» không được hỗ trợ; chỉ dùng {allowed}, hoặc kèm định dạng "
-                "số đơn giản như {month:02d}"
+                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
+                "dạng số đơn giản như {month:02d}"
             )
     return pattern.format(**Period(2024, 1).fields())
 

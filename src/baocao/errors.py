@@ -134,7 +134,8 @@ _OS_REASON_NAMES = {
     "EBUSY": "tệp đang bị chương trình khác dùng",
     "EIO": "lỗi đọc/ghi của thiết bị lưu trữ",
     "EMFILE": "đang mở quá nhiều tệp",
-    "EEXIST": "tệp đã có",
+    # mkdir over a file, a broken link or a symlink loop
+    "EEXIST": "đường dẫn đã có nhưng không phải là thư mục (một tệp, hay một liên kết hỏng)",
 }
 # Not every platform has every name (Windows lacks some).
 _OS_REASONS = {getattr(errno, k): v for k, v in _OS_REASON_NAMES.items() if hasattr(errno, k)}

@@ -2,9 +2,12 @@
 
 Every file baocao makes (the report, its PDF, the new month workbook) is
 written to a temporary file beside its target and moved into place only when
-complete, so a failure leaves the folder as it was. An existing file is never
+complete, so a failure leaves the folder as it was; the file gets the
+permissions of the umask, as any program's would. An existing file is never
 replaced silently: without ``force`` it stops the run before any work; with
-it, the old file is first kept as a dated backup.
+it, the old file is first kept as a dated backup, under a name no other
+backup has. The temporary files a killed run left are removed by the next
+run that holds the folder's lock (``remove_stale_temporaries``).
 """
 
 from __future__ import annotations

@@ -226,12 +226,13 @@ def time_limit(seconds: float, shown: float) -> Iterator[None]:
     (a debugger, coverage) is put back after.
     """
     deadline = time.monotonic() + seconds
+    seconds_text = f"{shown:g}".replace(".", ",")  # Vietnamese decimal comma
 
     def on_line(frame: FrameType, event: str, arg: Any) -> Any:
         if time.monotonic() > deadline:
             raise TemplateError(
-                f"Mẫu báo cáo chạy quá {shown:g} giây nên bị dừng (có thể do vòng lặp quá lớn "
-                "hoặc lồng nhau quá nhiều)."
+                f"Mẫu báo cáo chạy quá {seconds_text} giây nên bị dừng (có thể do vòng lặp quá "
+                "lớn hoặc lồng nhau quá nhiều)."
             )
         return on_line
 

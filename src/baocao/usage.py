@@ -15,6 +15,7 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import difflib
+import functools
 import sys
 import unicodedata
 from collections import Counter
@@ -252,27 +253,29 @@ def problem_lines(
 
 
 _PUNCTUATION = {"–": "-", "—": "-", "…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'}
-_ERRORS = "baocao.unaccent"
 
 
-def _unaccent(exc: UnicodeError) -> tuple[str, int]:
-    """An encoding error handler: a letter the console lacks is written without its marks.
+def _unaccent(encoding: str, exc: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler for letters the console lacks.
 
-    "ạ" becomes "a" and "Đ" "D"; the console shows readable Vietnamese without diacritics
-    instead of the program crashing after its work is done.
+    A console with combining marks (cp1258, Vietnamese Windows) gets the letter
+    decomposed, so it shows right; any other drops the marks ("ạ" → "a", "Đ" → "D"):
+    readable Vietnamese without diacritics instead of a crash after the work is done.
     """
     if not isinstance(exc, UnicodeEncodeError):
         raise exc
     out = []
     for char in exc.object[exc.start : exc.end]:
-        marks = unicodedata.normalize("NFD", char)
-        bare = "".join(c for c in marks if not unicodedata.combining(c))
-        bare = _PUNCTUATION.get(char, bare.replace("đ", "d").replace("Đ", "D"))
-        out.append(bare if bare.isascii() and bare else "?")
+        decomposed = unicodedata.normalize("NFD", char)
+        try:
+            decomposed.encode(encoding)  # exc.encoding is only "charmap" for most consoles
+        except (UnicodeEncodeError, LookupError):
+            bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+            bare = _PUNCTUATION.get(char, bare.replace("đ", "d").replace("Đ", "D"))
+            out.append(bare if bare.isascii() and bare else "?")
+        else:
+            out.append(decomposed)
     return "".join(out), exc.end
-
-
-codecs.register_error(_ERRORS, _unaccent)
 
 
 def safe_console() -> None:
@@ -284,4 +287,6 @@ def safe_console() -> None:
         except (UnicodeEncodeError, LookupError):
             reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
-                reconfigure(errors=_ERRORS)
+                handler = f"baocao.unaccent.{encoding}"
+                codecs.register_error(handler, functools.partial(_unaccent, encoding))
+                reconfigure(errors=handler)
