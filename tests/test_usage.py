@@ -10,12 +10,15 @@ import subprocess
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Annotated
 
 import pytest
+import typer
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
+from baocao.usage import UsageError, VietnameseCommand, VietnameseGroup, usage_lines
 
 from helpers import ROOT, edit_workbook
 
@@ -116,6 +119,37 @@ def test_option_values_named_in_vietnamese(capsys: pytest.CaptureFixture[str]) -
     assert history.startswith("Cách dùng: baocao history --code MÃ [TÙY CHỌN]")
     assert "--code MÃ Mã chỉ tiêu, ví dụ gtsx. [bắt buộc]" in history
     assert "--from NĂM-THÁNG Từ tháng, ví dụ 2023-01." in history
+
+
+def test_options_added_later_are_vietnamese_too() -> None:
+    """An option without a value name of its own gets one by its type, with its range and
+    default in Vietnamese; its range error says the range."""
+    demo = typer.Typer(cls=VietnameseGroup, rich_markup_mode=None, add_completion=False)
+
+    @demo.command(cls=VietnameseCommand)
+    def thu(
+        so: Annotated[int, typer.Option(min=1, max=5, help="Số lần.")] = 3,
+        tep: Annotated[Path | None, typer.Option(help="Một tệp.")] = None,
+        ten: Annotated[str, typer.Option(help="Một tên.")] = "a",
+    ) -> None:
+        """Thử."""
+
+    @demo.command(cls=VietnameseCommand)
+    def khac() -> None:
+        """Lệnh khác."""
+
+    shown = CliRunner().invoke(demo, ["thu", "--help"]).stdout
+    text = " ".join(shown.split())
+    assert "--so SỐ Số lần. [từ 1 đến 5] [mặc định: 3]" in text
+    assert "--tep ĐƯỜNG-DẪN Một tệp." in text
+    assert "--ten GIÁ-TRỊ Một tên. [mặc định: a]" in text
+    assert [word for word in ENGLISH if word in shown] == []
+    with pytest.raises(UsageError) as info:
+        typer.main.get_command(demo).main(["thu", "--so", "9"], "demo", standalone_mode=False)
+    assert usage_lines(info.value) == [
+        "LỖI: Giá trị không hợp lệ cho --so. Giá trị phải từ 1 đến 5.",
+        "Xem hướng dẫn: demo thu --help",
+    ]
 
 
 def test_no_command_prints_the_help(capsys: pytest.CaptureFixture[str]) -> None:

@@ -140,8 +140,18 @@ def template_trouble(template: Path) -> str | None:
 
     Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
     writes one; an entity could pull in another file, or silently drop text); the
-    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path.
+    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. A file
+    already found sound (same size and time) is not read again: build checks, then renders.
     """
+    try:
+        info = template.stat()
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    return _trouble(template, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
     try:
         with zipfile.ZipFile(template) as archive:
             infos = archive.infolist()

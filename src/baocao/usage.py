@@ -16,6 +16,7 @@ import codecs
 import dataclasses
 import difflib
 import functools
+import re
 import sys
 import unicodedata
 from collections import Counter
@@ -48,8 +49,18 @@ _NO_ARGUMENTS: tuple[type[Exception], ...] = tuple(
     e for e in [getattr(_click_errors, "NoArgsIsHelpError", None)] if e is not None
 )
 HELP_TEXT = "Hiện hướng dẫn này rồi thoát."
-# What an option's value is called in help, by click's type name, when no metavar is given.
-_METAVARS = {"integer": "SỐ", "integer range": "SỐ", "float": "SỐ", "path": "ĐƯỜNG-DẪN"}
+# What an option's value is called in help when it has no metavar: by its annotation (Typer
+# 0.29+, which describes types itself) or click's type name (earlier Typer).
+_METAVARS: dict[object, str] = {
+    int: "SỐ",
+    float: "SỐ",
+    Path: "ĐƯỜNG-DẪN",
+    "integer": "SỐ",
+    "integer range": "SỐ",
+    "float": "SỐ",
+    "float range": "SỐ",
+    "path": "ĐƯỜNG-DẪN",
+}
 
 
 def usage_message(exc: Exception) -> str:
@@ -60,9 +71,8 @@ def usage_message(exc: Exception) -> str:
     hint = "/".join(getattr(param, "opts", [])) or getattr(exc, "param_hint", None) or ""
     name = getattr(exc, "option_name", "") or ""
     close = difflib.get_close_matches(name, getattr(exc, "possibilities", None) or [], n=1)
-    value_type = getattr(param, "type", None)
-    low, high = getattr(value_type, "min", None), getattr(value_type, "max", None)
-    expected = f" Giá trị phải từ {low} đến {high}." if low is not None and high is not None else ""
+    low, high = _range(param)
+    expected = f" Giá trị phải từ {low} đến {high}." if low is not None else ""
     for kind, message in _USAGE_MESSAGES:
         if isinstance(exc, kind):
             guess = f" Có phải ý bạn là {close[0]}?" if close else ""
@@ -88,13 +98,18 @@ def option_period(month: str | None, year: str | None) -> Period:
         return Period.current()
     if month is None or year is None:
         raise VietnameseUsage("Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.")
-    number = int(month) if month.strip().isascii() and month.strip().isdigit() else 0
+    number = _whole(month)
     if not 1 <= number <= 12:
         raise VietnameseUsage(f"Tháng phải từ 1 đến 12, nhưng là «{month}».")
-    value = int(year) if year.strip().isascii() and year.strip().isdigit() else 0
+    value = _whole(year)
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise VietnameseUsage(f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{year}».")
     return Period(value, number)
+
+
+def _whole(text: str) -> int:
+    """A short whole number typed in ASCII digits; anything else is 0 (out of every range)."""
+    return int(text) if re.fullmatch(r"[0-9]{1,6}", text.strip()) else 0
 
 
 def check_out(out: Path | None, pdf: bool) -> None:
@@ -107,17 +122,39 @@ def check_out(out: Path | None, pdf: bool) -> None:
         )
 
 
+def _range(param: Any) -> tuple[Any, Any]:
+    """An option's (min, max), both set, or (None, None): on the option (Typer 0.29+) or its
+    click type."""
+    for owner in (param, getattr(param, "type", None)):
+        low, high = getattr(owner, "min", None), getattr(owner, "max", None)
+        if low is not None and high is not None:
+            return low, high
+    return None, None
+
+
 def _metavar(param: Any) -> str:
     if getattr(param, "is_flag", False) or getattr(param, "count", False):
         return ""
-    return str(param.metavar or _METAVARS.get(param.type.name, "GIÁ-TRỊ"))
+    if param.metavar:
+        return str(param.metavar)
+    annotation = getattr(getattr(param, "type_descriptor", None), "annotation", None)
+    type_name = getattr(getattr(param, "type", None), "name", None)
+    by_type = _METAVARS.get(annotation) if isinstance(annotation, type) else None
+    return by_type or _METAVARS.get(type_name) or "GIÁ-TRỊ"
 
 
 def _option_record(param: Any) -> tuple[str, str]:
+    """One row of the options list: names and value, then help, range, default, required."""
     names = ", ".join(sorted([*param.opts, *param.secondary_opts], key=len))
     metavar = _metavar(param)
-    extra = " [bắt buộc]" if param.required else ""
-    return (f"{names} {metavar}".rstrip(), f"{param.help or ''}{extra}".strip())
+    low, high = _range(param)
+    extra = [f"[từ {low} đến {high}]"] if low is not None else []
+    default = getattr(param, "default", None)
+    if metavar and getattr(param, "show_default", False) and default not in (None, "", ()):
+        extra.append(f"[mặc định: {default}]")
+    if param.required:
+        extra.append("[bắt buộc]")
+    return (f"{names} {metavar}".rstrip(), " ".join([param.help or "", *extra]).strip())
 
 
 class _Vietnamese:
