@@ -92,7 +92,8 @@ def _month_arg(value: str | None) -> Period | None:
 
 def _check_command(period: Period, config: Path | None) -> str:
     """The `baocao check` line that shows the details of a build's notes."""
-    where = f" --config {config}" if config is not None else ""
+    shown = f'"{config}"' if config is not None and " " in str(config) else config
+    where = f" --config {shown}" if config is not None else ""
     return f"baocao check --month {period.month} --year {period.year}{where}"
 
 
