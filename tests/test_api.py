@@ -106,7 +106,8 @@ def test_build_report_stops_on_errors_with_every_problem(workspace: Path) -> Non
         build_report(load_config(None), Period(2024, 4))
     missing = workspace / "data" / "2024-04.xlsx"
     assert first_error(info.value) == (
-        f"LỖI: {missing}: Không tìm thấy tệp dữ liệu (đã tìm ở {missing})."
+        f"LỖI: {missing}: Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng lệnh: "
+        "baocao init --month 4 --year 2024"
     )
     assert not (workspace / "out").exists()
 

@@ -74,7 +74,7 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
     code, lines = check()
     assert code == 1
     assert lines[0] == (
-        f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu (đã tìm ở {book(workspace)}). Thư "
+        f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu. Thư "
         "mục có 2024-03.xls: hãy mở tệp đó bằng Excel hoặc LibreOffice và lưu lại dưới dạng "
         ".xlsx với tên 2024-03.xlsx."
     )
@@ -499,7 +499,7 @@ def test_failed_build_leaves_output_folder_as_it_was(
     result = runner.invoke(app, ["build", *ARGS])
     assert result.exit_code == 7
     assert result.stderr == (
-        f"LỖI: Không ghi được tệp {out / 'BaoCao_T03_2024.docx'}: No space left on device.\n"
+        f"LỖI: Không ghi được tệp {out / 'BaoCao_T03_2024.docx'}: ổ đĩa đã đầy.\n"
     )
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 

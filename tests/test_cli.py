@@ -81,12 +81,13 @@ def test_check_clean_workbook(workspace: Path) -> None:
 
 
 def test_check_missing_workbook(workspace: Path) -> None:
-    """A missing workbook is an error that says where it looked."""
+    """A missing workbook is an error naming its path once and how to make it (baocao init)."""
     path = workspace / "data" / "2024-04.xlsx"
     code, out, _ = run("check", "--month", "4", "--year", "2024")
     assert code == 1
     assert out.splitlines()[1:] == [
-        f"LỖI: {path}: Không tìm thấy tệp dữ liệu (đã tìm ở {path}).",
+        f"LỖI: {path}: Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng lệnh: baocao init "
+        "--month 4 --year 2024",
         "Tổng cộng: 1 lỗi, 0 cảnh báo.",
     ]
 
@@ -140,13 +141,14 @@ def test_check_month_mismatch(workspace: Path) -> None:
 
 
 def test_build_with_errors_writes_nothing(workspace: Path) -> None:
-    """build validates first: with an error it prints the problems, exits 1, writes no file."""
+    """build validates first: with an error it prints the problems (paths relative to the
+    working folder), exits 1, writes no file."""
     edit_workbook(book(workspace), "ThongTin", "thang", "Giá trị", 4)
     code, out, err = run("build", *ARGS)
     assert code == 1
     assert out == ""
     assert err.splitlines() == [
-        f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
+        "LỖI: data/2024-03.xlsx, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
         "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         "Chưa tạo báo cáo vì có lỗi.",
     ]
@@ -205,8 +207,14 @@ def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
             ["history", "--code", "gtsx", "--from", "3/2024"],
             "LỖI: Tháng «3/2024» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.",
         ),
-        (["build", "--month", "13", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
-        (["check", "--month", "ba", "--year", "2024"], "LỖI: Giá trị không hợp lệ cho --month/-m."),
+        (
+            ["build", "--month", "13", "--year", "2024"],
+            "LỖI: Tháng phải từ 1 đến 12, nhưng là «13».",
+        ),
+        (
+            ["check", "--month", "ba", "--year", "2024"],
+            "LỖI: Tháng phải từ 1 đến 12, nhưng là «ba».",
+        ),
         (["build", *ARGS, "--nhanh"], "LỖI: Không có tùy chọn --nhanh."),
     ],
 )

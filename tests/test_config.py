@@ -86,3 +86,106 @@ def test_summary_with_unknown_field(tmp_path: Path) -> None:
         "  - document.summary: chỉ được dùng {month}, {year}, {next_month}, {next_year}, "
         "{months}, {quarter}, {next_quarter}, {next_quarter_year} ('nam')"
     )
+
+
+def test_config_saved_with_bom_is_read(tmp_path: Path) -> None:
+    """A config saved by Windows Notepad with a UTF-8 byte order mark is read as usual."""
+    path = write_config(tmp_path, place="Bắc Giang")
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert load_config(path).organization.place == "Bắc Giang"
+
+
+def test_config_not_utf8(tmp_path: Path) -> None:
+    """A config saved in another encoding says how to save it as UTF-8."""
+    path = write_config(tmp_path)
+    path.write_bytes(path.read_text(encoding="utf-8").encode("cp1258", errors="replace"))
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).startswith(
+        f"Tệp cấu hình {path} không được lưu bằng bảng mã UTF-8 (byte lạ ở vị trí "
+    )
+    assert str(info.value).endswith("Hãy mở tệp bằng Notepad, chọn Lưu thành với bảng mã UTF-8.")
+
+
+def test_blank_texts_refused_naming_the_key(tmp_path: Path) -> None:
+    """A recipient line, group name or item, or a required name of only spaces is refused."""
+    path = write_config(tmp_path, signer="   ")
+    text = path.read_text(encoding="utf-8").replace(
+        'lines = ["UBND tỉnh (B/c)", "Lưu: VT, P.KHTC"]',
+        'lines = ["UBND tỉnh (B/c)", "  ", { name = "Sở Công Thương:", items = ["Lãnh đạo Sở", '
+        '"\\t"] }, { name = " ", items = ["x"] }, 3, "Lưu: VT, P.KHTC"]',
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        "  - signer.name: không được để trống",
+        "  - recipients.lines.1: không được để trống",
+        "  - recipients.lines.2.items.1: không được để trống",
+        "  - recipients.lines.3.name: không được để trống",
+        "  - recipients.lines.4: phải là chuỗi văn bản",
+    ]
+
+
+ALLOWED = (
+    "chỉ được dùng {month}, {year}, {next_month}, {next_year}, {months}, {quarter}, "
+    "{next_quarter}, {next_quarter_year}"
+)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "message"),
+    [
+        ("BC_{month.__class__}.docx", f"{ALLOWED} ('month.__class__')"),
+        ("BC_{month[0]}.docx", f"{ALLOWED} ('month[0]')"),
+        ("BC_{}.docx", f"{ALLOWED} ('')"),
+        ("BC_{0}.docx", f"{ALLOWED} ('0')"),
+        (
+            "BC_{month:>300000000}.docx",
+            f"định dạng «{{month:>300000000}}» không được hỗ trợ; {ALLOWED}, hoặc kèm định dạng "
+            "số đơn giản như {month:02d}",
+        ),
+        (
+            "BC_{month!r}.docx",
+            f"định dạng «{{month!r}}» không được hỗ trợ; {ALLOWED}, hoặc kèm định dạng số đơn "
+            "giản như {month:02d}",
+        ),
+        (
+            "BC_{month:{year}}.docx",
+            f"định dạng «{{month:{{year}}}}» không được hỗ trợ; {ALLOWED}, hoặc kèm định dạng số "
+            "đơn giản như {month:02d}",
+        ),
+        (
+            "BC_{month.docx",
+            "dấu ngoặc nhọn «{» hoặc «}» không khớp; muốn in chính dấu ngoặc thì viết «{{» hoặc "
+            "«}}»",
+        ),
+    ],
+)
+@pytest.mark.parametrize("key", ["output_name", "summary"])
+def test_patterns_allow_only_the_period_fields(
+    tmp_path: Path, key: str, pattern: str, message: str
+) -> None:
+    """output_name and summary take only the four fields with a plain number format."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    if key == "summary":
+        text = text.replace('summary = "', f'summary = "{pattern} ', 1)
+    else:
+        text = text.replace('output_dir = "out"', f'output_dir = "out"\noutput_name = "{pattern}"')
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    section = "document" if key == "summary" else "paths"
+    assert str(info.value).splitlines()[1:] == [f"  - {section}.{key}: {message}"]
+
+
+def test_plain_number_formats_allowed(tmp_path: Path) -> None:
+    """{month:02d}, {year:d} and {next_month:2} are plain formats and are filled in."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        'output_dir = "out"',
+        'output_dir = "out"\noutput_name = "BC_{month:02d}_{year:d}_{{x}}.docx"',
+    )
+    path.write_text(text, encoding="utf-8")
+    assert load_config(path).output_path(Period(2024, 3)).name == "BC_03_2024_{x}.docx"

@@ -9,6 +9,8 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +29,7 @@ from baocao.errors import (
     has_errors,
     sort_problems,
 )
-from baocao.excel import read_workbook, write_workbook
+from baocao.excel import MISSING_WORKBOOK, read_workbook, write_workbook
 from baocao.history import (
     History,
     SeriesRow,
@@ -44,13 +46,14 @@ from baocao.output import (
     document_time,
     find_soffice,
     refuse_existing,
+    remove_stale_temporaries,
     write_atomic,
     write_document,
     write_pdf,
 )
 from baocao.parse import parse_workbook
 from baocao.period import Period
-from baocao.render import render_document, text_width_mm
+from baocao.render import render_document, template_trouble, text_width_mm
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
 
@@ -146,16 +149,21 @@ def _check(
         )
         for key in config.unfilled()
     ]
+    trouble = template_trouble(template) if template.is_file() else None
     context = None
     if data is not None:
         drawn = None
-        if chart:
+        if chart and trouble is None and template.is_file():
             width = text_width_mm(template, config.layout)
             first = next((i.code for i in data.indicators if i.parent is None), None)
             code = config.appendix.chart_code or first
             drawn = trend_chart(config, period, width, history, code) if code else None
         context = build_context(data, config, drawn)
-    template_problems = check_template(template, context, dry_run=dry_run)
+    template_problems = (
+        [error(trouble, template)]
+        if trouble
+        else check_template(template, context, dry_run=dry_run)
+    )
     usable = context if not has_errors(template_problems) else None
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
 
@@ -167,7 +175,13 @@ def _check_workbook(
     try:
         raw = read_workbook(path)
     except InputError as exc:
-        return exc.problems, None
+        init = f"baocao init --month {period.month} --year {period.year}"
+        return [
+            dataclasses.replace(p, message=f"{p.message} Hãy tạo sổ của tháng bằng lệnh: {init}")
+            if p.message == MISSING_WORKBOOK
+            else p
+            for p in exc.problems
+        ], None
     parsed = parse_workbook(raw)
     problems = list(parsed.problems)
     data = parsed.data
@@ -197,11 +211,15 @@ def build_report(
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
     target = out if out is not None else config.output_path(period)
+    if target.suffix.lower() != ".docx":  # the CLI refuses this as a usage error first
+        raise ValueError(f"the report must be a .docx file, not {target}")
     pdf_target = target.with_suffix(".pdf") if pdf else None
     want_chart = config.appendix.enabled and (chart or config.appendix.chart)
     if want_chart:
         require_chart_library()
+    stamp = document_time(period)
     with build_lock(target.parent):
+        remove_stale_temporaries(target)  # a killed run's; the lock says none is live
         refuse_existing([target, *([pdf_target] if pdf_target else [])], force=force)
         if pdf:
             find_soffice()
@@ -212,7 +230,6 @@ def build_report(
         document = render_document(
             checked.template, checked.context, config.layout, appendix=config.appendix.enabled
         )
-        stamp = document_time(period)
         backups = [
             write_document(
                 document,
@@ -247,10 +264,12 @@ class NewMonthWorkbook:
 def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
     """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
     path = config.workbook_path(period)
-    if path.exists():
-        raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
-    with History(config.data_dir()) as history:
-        return _new_month_workbook(path, period, history)
+    with build_lock(path.parent):
+        remove_stale_temporaries(path)
+        if os.path.lexists(path):
+            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
+        with History(config.data_dir()) as history:
+            return _new_month_workbook(path, period, history)
 
 
 def _new_month_workbook(path: Path, period: Period, history: History) -> NewMonthWorkbook:
@@ -348,6 +367,16 @@ def history_series(
         )
     first = start or min(history.files)
     last = end or max(history.files)
+    if first > last:
+        raise InputError(
+            [
+                error(
+                    f"Tháng đầu {first.iso} sau tháng cuối {last.iso} nên không có tháng nào để "
+                    "in; hãy kiểm tra --from và --to.",
+                    folder,
+                )
+            ]
+        )
     return Series(
         code, record.name, record.unit, record.decimals, series(history, code, first, last)
     )

@@ -3,8 +3,8 @@
 Exit codes are ``errors.ExitCode`` (documented in the README). The CLI
 catches only ``BaocaoError``; anything else is a bug and shows its traceback,
 and ``--debug`` shows the traceback of a reported error too. ``main`` is the
-console script: it runs the Typer app and writes click's usage errors in
-Vietnamese.
+console script: it makes the console safe for Vietnamese, runs the Typer app
+and writes click's usage errors in Vietnamese (help and errors: ``usage``).
 """
 
 from __future__ import annotations
@@ -16,36 +16,51 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, InputError, Problem, Severity, error
+from baocao.errors import BaocaoError, ExitCode, InputError, Severity, error
 from baocao.period import Period, PeriodError
-from baocao.usage import UsageError, VietnameseUsage, usage_message
+from baocao.usage import (
+    UsageError,
+    VietnameseCommand,
+    VietnameseGroup,
+    VietnameseUsage,
+    check_out,
+    option_period,
+    problem_lines,
+    safe_console,
+    show_path,
+    usage_lines,
+)
 
 app = typer.Typer(
     name="baocao",
     help="baocao — tạo báo cáo tháng của Sở Công Thương (.docx) từ một sổ Excel.",
+    cls=VietnameseGroup,
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
+command = app.command(cls=VietnameseCommand)
 
 MonthOpt = Annotated[
-    int | None,
+    str | None,
     typer.Option(
         "--month",
         "-m",
-        min=1,
-        max=12,
+        metavar="THÁNG",
         help="Tháng báo cáo (1–12); bỏ cả --month và --year: tháng hiện tại.",
     ),
 ]
 YearOpt = Annotated[
-    int | None, typer.Option("--year", "-y", min=1900, max=9999, help="Năm báo cáo, ví dụ 2024.")
+    str | None,
+    typer.Option("--year", "-y", metavar="NĂM", help="Năm báo cáo (1900–9999), ví dụ 2024."),
 ]
 ConfigOpt = Annotated[
     Path | None,
     typer.Option(
         "--config",
         "-c",
+        metavar="TỆP",
         help="Tệp cấu hình baocao.toml (mặc định: $BAOCAO_CONFIG, rồi ./baocao.toml).",
     ),
 ]
@@ -57,20 +72,15 @@ QuietOpt = Annotated[
 ]
 LogOpt = Annotated[
     Path | None,
-    typer.Option("--log-file", help="Ghi thêm một dòng nhật ký cho mỗi lần chạy vào tệp này."),
+    typer.Option(
+        "--log-file",
+        metavar="TỆP",
+        help="Ghi thêm một dòng nhật ký cho mỗi lần chạy vào tệp này.",
+    ),
 ]
 DebugOpt = Annotated[
     bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình viên).")
 ]
-
-
-def _period(month: int | None, year: int | None) -> Period:
-    """The month asked for; none given means the current month (for cron)."""
-    if month is None and year is None:
-        return Period.current()
-    if month is None or year is None:
-        raise VietnameseUsage("Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.")
-    return Period(year, month)
 
 
 def _month_arg(value: str | None) -> Period | None:
@@ -80,31 +90,20 @@ def _month_arg(value: str | None) -> Period | None:
         raise VietnameseUsage(str(exc)) from None
 
 
-def _show(path: Path) -> str:
-    try:
-        return str(path.resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
+def _check_command(period: Period, config: Path | None) -> str:
+    """The `baocao check` line that shows the details of a build's notes."""
+    shown = f'"{config}"' if config is not None and " " in str(config) else config
+    where = f" --config {shown}" if config is not None else ""
+    return f"baocao check --month {period.month} --year {period.year}{where}"
 
 
-def _print_problems(problems: list[Problem], *, err: bool) -> None:
-    from baocao.api import counts
-
-    for problem in problems:
-        typer.echo(str(problem), err=err)
-    n = counts(problems)
-    notes = f", {n[Severity.INFO]} ghi chú" if n[Severity.INFO] else ""
-    typer.echo(
-        f"Tổng cộng: {n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo{notes}.", err=err
-    )
-
-
-def _fail(exc: BaocaoError, debug: bool) -> typer.Exit:
+def _fail(exc: BaocaoError, debug: bool, closing: str, notes_in: str | None = None) -> typer.Exit:
+    """Report a stopped run: its problems (or message), then ``closing``, which fits the command."""
     if debug:
         raise exc
     if isinstance(exc, InputError):
-        _print_problems(exc.problems, err=True)
-        typer.echo("Chưa tạo báo cáo vì có lỗi.", err=True)
+        for line in [*problem_lines(exc.problems, notes_in=notes_in), closing]:
+            typer.echo(line, err=True)
     else:
         typer.echo(f"LỖI: {exc}", err=True)
     return typer.Exit(int(exc.exit_code))
@@ -119,7 +118,7 @@ def _log(log_file: Path | None, command: str, period: Period, code: int, detail:
             typer.echo(trouble, err=True)
 
 
-@app.command()
+@command
 def build(
     month: MonthOpt = None,
     year: YearOpt = None,
@@ -129,7 +128,9 @@ def build(
         typer.Option(
             "--out",
             "-o",
-            help="Tệp báo cáo cần ghi (mặc định theo cấu hình, ví dụ out/BaoCao_T03_2024.docx).",
+            metavar="TỆP",
+            help="Tệp báo cáo .docx cần ghi (mặc định theo cấu hình, ví dụ "
+            "out/BaoCao_T03_2024.docx).",
         ),
     ] = None,
     force: Annotated[
@@ -144,7 +145,7 @@ def build(
     ] = False,
     chart: Annotated[
         bool,
-        typer.Option("--chart", help="Thêm biểu đồ xu hướng vào phụ lục (cần baocao[chart])."),
+        typer.Option("--chart", help="Thêm biểu đồ xu hướng vào phụ lục (cần gói baocao[chart])."),
     ] = False,
     strict: StrictOpt = False,
     quiet: QuietOpt = False,
@@ -155,27 +156,29 @@ def build(
     from baocao.api import build_report, first_error
     from baocao.config import load_config
 
-    period = _period(month, year)
+    period = option_period(month, year)
+    check_out(out, pdf)
+    details = _check_command(period, config)
     try:
         result = build_report(
             load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
-        raise _fail(exc, debug) from None
+        raise _fail(exc, debug, "Chưa tạo báo cáo vì có lỗi.", details) from None
     _log(log_file, "build", period, 0, str(result.output))
     if quiet:
         return
-    for problem in result.problems:
-        typer.echo(str(problem), err=True)
+    for line in problem_lines(result.problems, notes_in=details, totals=False):
+        typer.echo(line, err=True)
     for backup in result.backups:
-        typer.echo(f"Đã lưu bản cũ thành: {_show(backup)}", err=True)
-    typer.echo(f"Đã tạo báo cáo: {_show(result.output)}")
+        typer.echo(f"Đã lưu bản cũ thành: {show_path(backup)}", err=True)
+    typer.echo(f"Đã tạo báo cáo: {show_path(result.output)}")
     if result.pdf is not None:
-        typer.echo(f"Đã tạo bản PDF: {_show(result.pdf)}")
+        typer.echo(f"Đã tạo bản PDF: {show_path(result.pdf)}")
 
 
-@app.command()
+@command
 def check(
     month: MonthOpt = None,
     year: YearOpt = None,
@@ -191,7 +194,7 @@ def check(
     from baocao.api import check_inputs, counts, first_error, problems_json
     from baocao.config import load_config
 
-    period = _period(month, year)
+    period = option_period(month, year)
     try:
         result = check_inputs(load_config(config), period)
     except BaocaoError as exc:
@@ -199,7 +202,7 @@ def check(
         if as_json and not debug:
             _print_json(problems_json(None, None, [error(str(exc))]))
             raise typer.Exit(int(exc.exit_code)) from None
-        raise _fail(exc, debug) from None
+        raise _fail(exc, debug, "Chưa kiểm tra xong vì có lỗi.") from None
     failed = result.refuses(strict=strict)
     n = counts(result.problems)
     _log(
@@ -212,8 +215,8 @@ def check(
     if as_json:
         _print_json(result.to_json())
     else:
-        typer.echo(f"Sổ dữ liệu: {_show(result.workbook)}")
-        _print_problems(result.problems, err=False)
+        typer.echo(f"Sổ dữ liệu: {show_path(result.workbook)}")
+        typer.echo("\n".join(problem_lines(result.problems)))
     if failed:
         raise typer.Exit(int(ExitCode.INVALID_INPUT))
 
@@ -222,7 +225,7 @@ def _print_json(data: dict[str, object]) -> None:
     typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@app.command()
+@command
 def init(
     month: MonthOpt = None,
     year: YearOpt = None,
@@ -234,17 +237,20 @@ def init(
     from baocao.config import load_config
 
     try:
-        result = new_month_workbook(load_config(config), _period(month, year))
+        result = new_month_workbook(load_config(config), option_period(month, year))
     except BaocaoError as exc:
-        raise _fail(exc, debug) from None
+        raise _fail(exc, debug, "Chưa tạo sổ dữ liệu vì có lỗi.") from None
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
-    typer.echo(f"Đã tạo sổ dữ liệu: {_show(result.path)}{source}")
+    typer.echo(f"Đã tạo sổ dữ liệu: {show_path(result.path)}{source}")
 
 
-@app.command()
+@command
 def setup(
     folder: Annotated[
-        Path, typer.Argument(help="Thư mục làm việc của đơn vị (mặc định: thư mục hiện tại).")
+        Path,
+        typer.Argument(
+            metavar="THƯ-MỤC", help="Thư mục làm việc của đơn vị (mặc định: thư mục hiện tại)."
+        ),
     ] = Path(),
     month: MonthOpt = None,
     year: YearOpt = None,
@@ -253,28 +259,30 @@ def setup(
     """Bắt đầu cho một đơn vị mới: tạo baocao.toml để điền và sổ dữ liệu tháng đầu tiên."""
     from baocao.api import setup_office
 
-    period = _period(month, year)
+    period = option_period(month, year)
     try:
         made = setup_office(folder, period)
     except BaocaoError as exc:
-        raise _fail(exc, debug) from None
-    typer.echo(f"Đã tạo tệp cấu hình: {_show(made.config)}")
-    typer.echo(f"Đã tạo sổ dữ liệu: {_show(made.workbook)}")
+        raise _fail(exc, debug, "Chưa tạo thư mục làm việc vì có lỗi.") from None
+    typer.echo(f"Đã tạo tệp cấu hình: {show_path(made.config)}")
+    typer.echo(f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}")
     typer.echo(
         f"Tiếp theo: điền các giá trị «(chưa điền)» trong {made.config.name} và số liệu trong "
-        f"sổ, rồi chạy: baocao check --config {_show(made.config)} --month {period.month} "
+        f"sổ, rồi chạy: baocao check --config {show_path(made.config)} --month {period.month} "
         f"--year {period.year}"
     )
 
 
-@app.command()
+@command
 def history(
-    code: Annotated[str, typer.Option("--code", help="Mã chỉ tiêu, ví dụ gtsx.")],
+    code: Annotated[str, typer.Option("--code", metavar="MÃ", help="Mã chỉ tiêu, ví dụ gtsx.")],
     start: Annotated[
-        str | None, typer.Option("--from", help="Từ tháng (NĂM-THÁNG, ví dụ 2023-01).")
+        str | None,
+        typer.Option("--from", metavar="NĂM-THÁNG", help="Từ tháng, ví dụ 2023-01."),
     ] = None,
     end: Annotated[
-        str | None, typer.Option("--to", help="Đến tháng (NĂM-THÁNG, ví dụ 2024-03).")
+        str | None,
+        typer.Option("--to", metavar="NĂM-THÁNG", help="Đến tháng, ví dụ 2024-03."),
     ] = None,
     as_csv: Annotated[bool, typer.Option("--csv", help="In dạng CSV.")] = False,
     config: ConfigOpt = None,
@@ -284,23 +292,27 @@ def history(
     from baocao.api import history_series
     from baocao.config import load_config
 
+    first, last = _month_arg(start), _month_arg(end)
+    if first is not None and last is not None and first > last:
+        raise VietnameseUsage(
+            f"Tháng --from {first.iso} sau tháng --to {last.iso}; tháng đầu phải trước hoặc "
+            "trùng tháng cuối."
+        )
     try:
-        found = history_series(load_config(config), code, _month_arg(start), _month_arg(end))
+        found = history_series(load_config(config), code, first, last)
     except BaocaoError as exc:
-        raise _fail(exc, debug) from None
+        raise _fail(exc, debug, "Chưa in được chuỗi số liệu vì có lỗi.") from None
     typer.echo("\n".join(found.csv() if as_csv else found.table()))
 
 
 def main() -> None:
     """Console script: run the app; usage errors in Vietnamese with exit code 2."""
-    command = typer.main.get_command(app)
+    safe_console()
+    group = typer.main.get_command(app)
     try:
-        code = command.main(prog_name="baocao", standalone_mode=False)
+        code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
-        typer.echo(f"LỖI: {usage_message(exc)}", err=True)
-        ctx = getattr(exc, "ctx", None)
-        path = ctx.command_path if ctx is not None else "baocao"
-        typer.echo(f"Xem hướng dẫn: {path} --help", err=True)
+        typer.echo("\n".join(usage_lines(exc)), err=True)
         sys.exit(int(ExitCode.USAGE))
     except typer.Abort:
         typer.echo("Đã dừng.", err=True)

@@ -8,23 +8,29 @@ job gives the same result from any working directory.
 from __future__ import annotations
 
 import os
+import re
+import stat
+import string
 import tomllib
 import unicodedata
 from decimal import Decimal
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
+    Discriminator,
     Field,
+    Tag,
     ValidationError,
     field_validator,
     model_validator,
 )
 
-from baocao.errors import ConfigError
+from baocao.errors import ConfigError, os_reason
 from baocao.period import Period, ReportKind
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
@@ -33,13 +39,48 @@ CONFIG_NAME = "baocao.toml"
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
 
 
+PATTERN_FIELDS = tuple(Period(2024, 1).fields())  # month, year, next_month, …
+# A plain number format after the name: {month}, {month:02d}, {year:d}; nothing wider than 9.
+_PLAIN_SPEC = re.compile(r"0?[1-9]?d?")
+
+
 def fill_period_pattern(pattern: str) -> str:
-    """``pattern`` filled with sample period values; a ValueError names the allowed fields."""
+    """``pattern`` filled with sample period values, after checking it uses only the fields.
+
+    Only the names of ``Period.fields`` are allowed, each at most with a plain
+    number format (``{month:02d}``): no attribute or index (``{month.__class__}``,
+    ``{month[0]}``), no conversion, no width beyond 9. A ValueError says what is wrong.
+    """
+    allowed = ", ".join(f"{{{name}}}" for name in PATTERN_FIELDS)
     try:
-        return pattern.format(**Period(2024, 1).fields())
-    except (KeyError, IndexError, ValueError) as exc:
-        names = ", ".join(f"{{{name}}}" for name in Period(2024, 1).fields())
-        raise ValueError(f"chỉ được dùng {names} ({exc})") from exc
+        fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(pattern) if n is not None]
+    except ValueError as exc:
+        raise ValueError(
+            "dấu ngoặc nhọn «{» hoặc «}» không khớp; muốn in chính dấu ngoặc thì viết «{{» "
+            "hoặc «}}»"
+        ) from exc
+    for name, spec, conversion in fields:
+        if name not in PATTERN_FIELDS:
+            raise ValueError(f"chỉ được dùng {allowed} ({name!r})")
+        if conversion is not None or not _PLAIN_SPEC.fullmatch(spec or ""):
+            shown = (
+                f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+            )
+            raise ValueError(
+                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
+                "dạng số đơn giản như {month:02d}"
+            )
+    return pattern.format(**Period(2024, 1).fields())
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("không được để trống")
+    return value
+
+
+# A text that must say something: empty or only spaces is refused at load, naming the key.
+Text = Annotated[str, AfterValidator(_not_blank)]
 
 
 class _Section(BaseModel):
@@ -49,14 +90,14 @@ class _Section(BaseModel):
 class Organization(_Section):
     """Names as printed: the header block and the sentences that name the province."""
 
-    parent_body: str = Field(min_length=1)  # "UBND TỈNH ...", the parent body
-    issuing_body: str = Field(min_length=1)  # "SỞ CÔNG THƯƠNG"
+    parent_body: Text  # "UBND TỈNH ...", the parent body
+    issuing_body: Text  # "SỞ CÔNG THƯƠNG"
     # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
     # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
     issuing_body_in_text: str = ""
-    province: str = Field(min_length=1)  # "tỉnh ...", as written in sentences
-    place: str = Field(min_length=1)  # the place name in the date line
-    symbol: str = Field(min_length=1)  # "BC-SCT", the document symbol after "Số: .../"
+    province: Text  # "tỉnh ...", as written in sentences
+    place: Text  # the place name in the date line
+    symbol: Text  # "BC-SCT", the document symbol after "Số: .../"
 
     @model_validator(mode="before")
     @classmethod
@@ -77,7 +118,7 @@ class Document(_Section):
     """The title block; ``summary``, when set, is the monthly report's summary line."""
 
     title: str = "BÁO CÁO"
-    summary: str | None = Field(default=None, min_length=1)
+    summary: Text | None = None
 
     @field_validator("summary")
     @classmethod
@@ -177,29 +218,39 @@ class WordingTables(_Section):
 class Signer(_Section):
     """Who signs; ``authority`` ("KT. GIÁM ĐỐC") is empty when the director signs."""
 
-    name: str = Field(min_length=1)
-    title: str = Field(min_length=1)
+    name: Text
+    title: Text
     authority: str = ""
 
 
 class RecipientGroup(_Section):
     """A recipient with sub-lines ("Sở Công Thương:" then "+ Lãnh đạo Sở;" ...)."""
 
-    name: str = Field(min_length=1)
-    items: list[str] = Field(min_length=1)
+    name: Text
+    items: list[Text] = Field(min_length=1)
+
+
+def _line_kind(value: object) -> str:
+    """A table is a recipient with sub-lines; anything else must be a line of text."""
+    return "RecipientGroup" if isinstance(value, dict | RecipientGroup) else "str"
 
 
 class Recipients(_Section):
     """The "Nơi nhận" list, in order."""
 
-    lines: list[str | RecipientGroup] = Field(min_length=1)
+    lines: list[
+        Annotated[
+            Annotated[Text, Tag("str")] | Annotated[RecipientGroup, Tag("RecipientGroup")],
+            Discriminator(_line_kind),
+        ]
+    ] = Field(min_length=1)
 
 
 class Assessment(_Section):
     """One threshold for the IIP assessment word: growth ≥ ``min`` → ``text``."""
 
     min: Decimal
-    text: str = Field(min_length=1)
+    text: Text
 
 
 class Layout(_Section):
@@ -327,10 +378,21 @@ def find_config(explicit: Path | None) -> Path:
         candidate, source = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}"
     else:
         candidate, source = Path(CONFIG_NAME), "thư mục hiện tại"
-    if not candidate.is_file():
+    shown = candidate.absolute()  # never resolve(): a symlink loop would raise
+    try:
+        mode = candidate.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
         raise ConfigError(
-            f"Không tìm thấy tệp cấu hình {candidate.resolve()} (theo {source}). "
+            f"Không tìm thấy tệp cấu hình {shown} (theo {source}). "
             f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}."
+        ) from None
+    except OSError as exc:
+        raise ConfigError(
+            f"Không đọc được tệp cấu hình {shown} (theo {source}): {os_reason(exc)}."
+        ) from exc
+    if not stat.S_ISREG(mode):
+        raise ConfigError(
+            f"Đường dẫn cấu hình {shown} (theo {source}) không phải là một tệp baocao.toml."
         )
     return candidate
 
@@ -339,9 +401,15 @@ def load_config(explicit: Path | None = None) -> Config:
     """Find, parse and validate the config file."""
     path = find_config(explicit)
     try:
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {exc}") from exc
+        # utf-8-sig: Windows Notepad may save the file with a byte order mark.
+        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+    except OSError as exc:
+        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}.") from exc
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"Tệp cấu hình {path} không được lưu bằng bảng mã UTF-8 (byte lạ ở vị trí "
+            f"{exc.start}). Hãy mở tệp bằng Notepad, chọn Lưu thành với bảng mã UTF-8."
+        ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"Tệp cấu hình {path} sai cú pháp TOML: {exc}") from exc
     data["base_dir"] = path.resolve().parent

@@ -7,6 +7,7 @@ carries its exit code; ``InputError`` carries the problems that stopped it.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -117,6 +118,38 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
 def has_errors(problems: list[Problem]) -> bool:
     """Whether any problem is an error (not only warnings)."""
     return any(p.severity is Severity.ERROR for p in problems)
+
+
+_OS_REASON_NAMES = {
+    "EACCES": "không có quyền truy cập",
+    "EPERM": "không có quyền truy cập",
+    "ENOENT": "không tồn tại",
+    "ELOOP": "đường dẫn là một vòng lặp liên kết tượng trưng (symlink trỏ vòng về chính nó)",
+    "ENOSPC": "ổ đĩa đã đầy",
+    "EDQUOT": "đã hết hạn mức dung lượng được cấp",
+    "EROFS": "ổ đĩa chỉ cho phép đọc",
+    "EISDIR": "đây là một thư mục",
+    "ENOTDIR": "một phần của đường dẫn không phải là thư mục",
+    "ENAMETOOLONG": "tên tệp hoặc đường dẫn quá dài",
+    "EBUSY": "tệp đang bị chương trình khác dùng",
+    "EIO": "lỗi đọc/ghi của thiết bị lưu trữ",
+    "EMFILE": "đang mở quá nhiều tệp",
+    # mkdir over a file, a broken link or a symlink loop
+    "EEXIST": "đường dẫn đã có nhưng không phải là thư mục (một tệp, hay một liên kết hỏng)",
+}
+# Not every platform has every name (Windows lacks some).
+_OS_REASONS = {getattr(errno, k): v for k, v in _OS_REASON_NAMES.items() if hasattr(errno, k)}
+_WINDOWS_SHARING_VIOLATION = 32  # the file is open in another program (Word, Excel)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed, in Vietnamese (the English text for a rare errno)."""
+    if getattr(exc, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
+        return "tệp đang mở trong chương trình khác (Word, Excel…); hãy đóng tệp rồi chạy lại"
+    if exc.errno in _OS_REASONS:
+        return _OS_REASONS[exc.errno]
+    name = errno.errorcode.get(exc.errno or 0, "")
+    return f"lỗi hệ thống {name} ({exc.strerror or exc})" if name else str(exc.strerror or exc)
 
 
 class BaocaoError(Exception):

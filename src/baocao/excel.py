@@ -12,6 +12,7 @@ reads them; hidden rows are marked so the reader can warn about them.
 from __future__ import annotations
 
 import io
+import stat
 import zipfile
 import zlib
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import InputError, error
+from baocao.errors import InputError, error, os_reason
 from baocao.sheets import column_letter, normalize_header
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -29,6 +30,7 @@ MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well und
 MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
 XML_HEAD_BYTES = 2048
 CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
+MISSING_WORKBOOK = "Không tìm thấy tệp dữ liệu."
 SAVE_AS_XLSX = (
     "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
 )
@@ -70,20 +72,24 @@ def load_bytes(path: Path) -> bytes:
     Everything else (sniffing, openpyxl's parse) works on these bytes, so a
     command opens each workbook once. An unusable file raises ``InputError``.
     """
-    if not path.exists():
-        raise _refuse(path, _missing_message(path))
-    if not path.is_file():
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise _refuse(path, _missing_message(path)) from None
+    except OSError as exc:  # a symlink loop, a folder on the way the user may not enter
+        raise _refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
+    if stat.S_ISDIR(info.st_mode):
         raise _refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
-    if path.stat().st_size > MAX_FILE_BYTES:
+    if info.st_size > MAX_FILE_BYTES:
         raise _refuse(
             path,
-            f"Tệp nặng {path.stat().st_size // (1024 * 1024)} MB, quá lớn so với một sổ báo "
+            f"Tệp nặng {info.st_size // (1024 * 1024)} MB, quá lớn so với một sổ báo "
             "cáo; chương trình từ chối đọc.",
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise _refuse(path, f"Không mở được tệp: {exc.strerror or exc}.") from exc
+        raise _refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
     sniff_bytes(path, data)
     return data
 
@@ -100,7 +106,7 @@ def _missing_message(path: Path) -> str:
         if others
         else ""
     )
-    return f"Không tìm thấy tệp dữ liệu (đã tìm ở {path.resolve()}).{hint}"
+    return f"{MISSING_WORKBOOK}{hint}"
 
 
 def sniff_bytes(path: Path, data: bytes) -> None:

@@ -3,9 +3,12 @@
 On POSIX the lock is taken on the output folder itself (``flock`` on the
 folder's descriptor): no lock file is made, so nothing is left behind, the
 lock does not depend on ``$TMPDIR``, and every user who can write reports
-into the folder sees it. Windows cannot lock a folder, so there a lock file
-``.baocao.lock`` inside the folder is locked, and removed afterwards. A
-folder the lock had to create is removed again if it is still empty.
+into the folder sees it (opening the folder needs read permission too; a
+user without it gets a ``WriteError`` saying so, never a traceback).
+Windows cannot lock a folder, so there a lock file ``.baocao.lock`` inside
+the folder is locked, and removed afterwards. A folder the lock had to
+create is removed again if it is still empty. ``baocao init`` takes the
+lock of the data folder the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from baocao.errors import BusyError, WriteError
+from baocao.errors import BusyError, WriteError, os_reason
 
 WINDOWS_LOCK_NAME = ".baocao.lock"
 
@@ -65,7 +68,8 @@ def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX i
 @contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
     """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``."""
-    created = [p for p in (folder, *folder.parents) if not p.exists()]
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    created = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
     lock = _windows_lock(folder) if sys.platform == "win32" else _posix_lock(folder)
     try:
         with contextlib.ExitStack() as stack:
@@ -74,7 +78,7 @@ def build_lock(folder: Path) -> Iterator[None]:
                 stack.enter_context(lock)
             except OSError as exc:
                 raise WriteError(
-                    f"Không dùng được thư mục báo cáo {folder}: {exc.strerror or exc}. Hãy "
+                    f"Không dùng được thư mục {folder}: {os_reason(exc)}. Hãy "
                     "kiểm tra đường dẫn và quyền ghi của thư mục."
                 ) from exc
             yield

@@ -2,17 +2,24 @@
 
 Every file baocao makes (the report, its PDF, the new month workbook) is
 written to a temporary file beside its target and moved into place only when
-complete, so a failure leaves the folder as it was. An existing file is never
+complete, so a failure leaves the folder as it was; the file gets the
+permissions of the umask, as any program's would. An existing file is never
 replaced silently: without ``force`` it stops the run before any work; with
-it, the old file is first kept as a dated backup.
+it, the old file is first kept as a dated backup, under a name no other
+backup has. The temporary files a killed run left are removed by the next
+run that holds the folder's lock (``remove_stale_temporaries``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import io
+import itertools
 import os
+import re
+import secrets
 import shutil
 import subprocess
 import tempfile
@@ -21,18 +28,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import OutputExistsError, PdfError, WriteError
+from baocao.errors import ConfigError, OutputExistsError, PdfError, WriteError, os_reason
 from baocao.ooxml import set_properties
 from baocao.period import Period
 
 PDF_TIMEOUT_S = 180
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
+UNIX_EPOCH = dt.datetime(1970, 1, 1)
+# The latest time a zip entry can carry (2107-12-31 23:59:58), in seconds since 1970.
+LAST_ZIP_SECONDS = int((dt.datetime(2107, 12, 31, 23, 59, 58) - UNIX_EPOCH).total_seconds())
 
 
 def refuse_existing(paths: list[Path], *, force: bool) -> None:
     """Stop before any work when a target exists and ``force`` was not given."""
     for path in paths:
-        if path.exists() and not force:
+        if os.path.lexists(path) and not force:
             raise OutputExistsError(
                 f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
                 "bản sao lưu), hoặc --out để ghi ra tệp khác."
@@ -45,32 +55,85 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     A failure at any point leaves the folder as it was: no partial file, no
     new folder, the old ``out`` untouched. An existing ``out`` is kept unless
     ``force``, and then first copied to a dated backup beside it; returns that
-    backup, if any.
+    backup, if any. The file gets the permissions of the umask (0644 under 022).
     """
     refuse_existing([out], force=force)
-    new_folders = [p for p in (out.parent, *out.parent.parents) if not p.exists()]
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    new_folders = [p for p in (out.parent, *out.parent.parents) if not os.path.exists(p)]  # noqa: PTH110
     tmp: Path | None = None
     backup: Path | None = None
     done = False
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            dir=out.parent, prefix=f".{out.stem}.", suffix=".tmp", delete=False
-        ) as handle:
-            tmp = Path(handle.name)
+        tmp = _new_temporary(out)
         write(tmp)
         if out.exists():
-            stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-            backup = out.with_name(f"{out.stem}.bak-{stamp}{out.suffix}")
-            shutil.copy2(out, backup)
+            backup = _keep_backup(out)
         tmp.replace(out)
         done = True
     except OSError as exc:
-        raise WriteError(f"Không ghi được tệp {out}: {exc.strerror or exc}.") from exc
+        raise WriteError(f"Không ghi được tệp {out}: {os_reason(exc)}.") from exc
     finally:
         if not done:
             _undo(tmp, backup, new_folders)
     return backup
+
+
+def _temporary_name(out: Path) -> re.Pattern[str]:
+    """The names of ``out``'s temporary files: ``.<stem>.<8 letters or digits>.tmp``."""
+    return re.compile(rf"\.{re.escape(out.stem)}\.[a-z0-9_]{{8}}\.tmp")
+
+
+def _new_temporary(out: Path) -> Path:
+    """A new empty file beside ``out``, made with mode 0666 less the umask (the kernel applies it).
+
+    ``tempfile`` would make it 0600, so a report would be readable by its owner only.
+    """
+    for _ in range(100):
+        candidate = out.with_name(f".{out.stem}.{secrets.token_hex(4)}.tmp")
+        try:
+            os.close(os.open(candidate, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+        except FileExistsError:
+            continue
+        return candidate
+    raise FileExistsError(errno.EEXIST, "no free temporary name", str(out.parent))
+
+
+def remove_stale_temporaries(out: Path) -> list[Path]:
+    """Remove the temporary files of ``out`` that a killed run left behind; returns them.
+
+    Only names of ``out``'s own pattern are touched (a report's .docx and .pdf share
+    it). Call it only while holding the folder's lock: then no live run is writing one.
+    """
+    pattern = _temporary_name(out)
+    removed = []
+    with contextlib.suppress(OSError), os.scandir(out.parent) as entries:
+        for entry in entries:
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _keep_backup(out: Path) -> Path:
+    """Copy ``out`` to ``<stem>.bak-<time>[-N]<suffix>``: a new name, never an older backup's."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for n in itertools.count(1):
+        backup = out.with_name(f"{out.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{out.suffix}")
+        try:
+            handle = backup.open("xb")
+        except FileExistsError:
+            continue
+        try:
+            with handle, out.open("rb") as source:
+                shutil.copyfileobj(source, handle)
+            shutil.copystat(out, backup)  # the backup keeps the old file's permissions and time
+        except OSError:
+            backup.unlink(missing_ok=True)
+            raise
+        return backup
+    raise AssertionError("unreachable")  # pragma: no cover
 
 
 def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> None:
@@ -114,12 +177,23 @@ def write_document(
 
 
 def document_time(period: Period) -> dt.datetime:
-    """The time written into a report: ``$SOURCE_DATE_EPOCH`` if set, else the month's first day."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch.isdigit():
-        stamp = dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
-        return max(stamp, ZIP_EPOCH)
-    return dt.datetime(period.year, period.month, 1)
+    """The time written into a report: ``$SOURCE_DATE_EPOCH`` if set, else the month's first day.
+
+    The variable must be whole seconds since 1970 that a zip entry can carry (up to the
+    end of 2107; earlier than 1980 is written as 1980); anything else is a ConfigError.
+    """
+    text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if not text:
+        return dt.datetime(period.year, period.month, 1)
+    seconds = int(text) if re.fullmatch(r"[0-9]{1,12}", text) else None
+    if seconds is None or seconds > LAST_ZIP_SECONDS:
+        raise ConfigError(
+            "Biến môi trường SOURCE_DATE_EPOCH phải là số giây kể từ 01/01/1970 (một số "
+            f"nguyên từ 0 đến {LAST_ZIP_SECONDS}), nhưng là «{text[:40]}». Hãy sửa hoặc bỏ "
+            "biến này."
+        )
+    stamp = UNIX_EPOCH + dt.timedelta(seconds=seconds)
+    return max(stamp, ZIP_EPOCH)
 
 
 def find_soffice() -> str:

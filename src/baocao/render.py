@@ -13,12 +13,14 @@ import inspect
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from xml.parsers import expat
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
@@ -26,8 +28,9 @@ from jinja2.exceptions import SecurityError
 from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
-from baocao.errors import TemplateError
+from baocao.errors import TemplateError, os_reason
 from baocao.ooxml import normalise
+from baocao.sandbox import LimitedEnvironment
 from baocao.views import ChartView, ReportContext
 from baocao.vnformat import (
     attain_clause,
@@ -122,10 +125,77 @@ RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
 
 
 def make_environment() -> SandboxedEnvironment:
-    """The one Jinja environment for templates: sandboxed, strict, autoescaping."""
-    env = SandboxedEnvironment(undefined=StrictUndefined, autoescape=True)
+    """The one Jinja environment for templates: sandboxed with limits, strict, autoescaping."""
+    env = LimitedEnvironment(undefined=StrictUndefined, autoescape=True)
     env.filters.update(FILTERS)
     return env
+
+
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
+
+
+class _DeclarationError(Exception):
+    """A DOCTYPE or ENTITY met while parsing a template part."""
+
+
+def template_trouble(template: Path) -> str | None:
+    """What makes ``template`` unusable, found before any parser reads it; None when sound.
+
+    Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
+    writes one; an entity could pull in another file, or silently drop text); the
+    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. A file
+    already found sound (same size and time) is not read again: build checks, then renders.
+    """
+    try:
+        info = template.stat()
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    return _trouble(template, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
+    try:
+        with zipfile.ZipFile(template) as archive:
+            infos = archive.infolist()
+            if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
+                return (
+                    f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
+                    "với một mẫu (có thể là tệp độc hại)."
+                )
+            parts = [
+                (i.filename, archive.read(i))
+                for i in infos
+                if i.filename.endswith((".xml", ".rels"))
+            ]
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
+    return next((t for name, data in parts if (t := _xml_trouble(name, data))), None)
+
+
+def _xml_trouble(part: str, data: bytes) -> str | None:
+    def declared(*_: object) -> None:
+        raise _DeclarationError
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = declared
+    parser.EntityDeclHandler = declared
+    try:
+        parser.Parse(data, True)
+    except _DeclarationError:
+        return (
+            f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
+            "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
+        )
+    except expat.ExpatError as exc:
+        return (
+            f"Phần {part} của mẫu báo cáo không phải XML hợp lệ (dòng {exc.lineno}, cột "
+            f"{exc.offset + 1}): tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và "
+            "lưu lại thành .docx, hoặc dùng lại mẫu cũ."
+        )
+    return None
 
 
 @dataclass(frozen=True)
@@ -187,6 +257,9 @@ def render_document(
 
     if not template.is_file():
         raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
+    trouble = template_trouble(template)
+    if trouble is not None:
+        raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(str(template))
     try:
         doc.render(_names(context, doc), jinja_env=make_environment(), autoescape=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from baocao.errors import os_reason
+
 
 def log_line(command: str, period: str, code: int, detail: str) -> str:
     """``time<TAB>command<TAB>Y-MM<TAB>OK|LỖI <code><TAB>detail``, on one line."""
@@ -20,5 +22,5 @@ def append_log(path: Path, line: str) -> str | None:
         with path.open("a", encoding="utf-8") as handle:
             handle.write(line)
     except OSError as exc:
-        return f"CẢNH BÁO: không ghi được nhật ký {path}: {exc.strerror or exc}."
+        return f"CẢNH BÁO: không ghi được nhật ký {path}: {os_reason(exc)}."
     return None

@@ -1,0 +1,473 @@
+"""Faults of the environment: the lock across users and $TMPDIR, killed runs, permissions,
+backups, unreadable files, symlink loops, $SOURCE_DATE_EPOCH, broken templates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import pwd
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import traceback
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from baocao.cli import app
+from baocao.config import default_template_path
+from baocao.lock import build_lock
+from baocao.output import document_time
+from baocao.period import Period
+
+from helpers import ROOT, SAMPLE_WORKBOOK, write_config
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and signals")
+ROOT_ONLY = pytest.mark.skipif(
+    sys.platform == "win32" or os.geteuid() != 0, reason="acting as other users needs root"
+)
+LOOP = "đường dẫn là một vòng lặp liên kết tượng trưng (symlink trỏ vòng về chính nó)"
+
+
+def build(*extra: str) -> Result:
+    """Run `baocao build` for March 2024."""
+    return runner.invoke(app, ["build", *ARGS, *extra])
+
+
+def busy(folder: Path) -> str:
+    """The message of a build that finds the folder locked."""
+    return (
+        f"LỖI: Một lần tạo báo cáo khác đang ghi vào thư mục {folder} (khóa trên chính thư mục "
+        "đó). Hãy đợi lần đó xong rồi chạy lại.\n"
+    )
+
+
+def names(folder: Path) -> list[str]:
+    """The entries of ``folder``, sorted."""
+    return sorted(p.name for p in folder.iterdir())
+
+
+HOLD_LOCK = """
+import sys
+from pathlib import Path
+from baocao.lock import build_lock
+with build_lock(Path(sys.argv[1])):
+    print("held", flush=True)
+    sys.stdin.readline()
+"""
+
+
+def test_lock_seen_from_another_tmpdir(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build with another $TMPDIR still sees the lock; nothing is left behind."""
+    out = workspace / "out"
+    out.mkdir()
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    env = {**os.environ, "TMPDIR": str(tmp_path / "a"), "PYTHONPATH": str(ROOT / "src")}
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(out)],
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        monkeypatch.setenv("TMPDIR", str(tmp_path / "b"))
+        monkeypatch.setattr(tempfile, "tempdir", None)
+        result = build()
+        holder.communicate("\n")
+    assert (result.exit_code, result.stderr) == (4, busy(out))
+    assert names(out) == []
+    assert names(tmp_path / "a") == names(tmp_path / "b") == []
+    assert build().exit_code == 0
+
+
+def _free_uids(count: int) -> list[int]:
+    taken = {p.pw_uid for p in pwd.getpwall()}
+    return [uid for uid in range(61000, 62000) if uid not in taken][:count]
+
+
+def _as_user(uid: int, work: Callable[[], int]) -> int:
+    """Fork; the child drops to ``uid`` (its own group too) and exits with ``work()``."""
+    pid = os.fork()
+    if pid == 0:  # the child: never return into pytest
+        code = 70
+        try:
+            os.setgroups([])
+            os.setgid(uid)
+            os.setuid(uid)
+            os.umask(0o022)
+            code = work()
+        except BaseException:  # noqa: BLE001 - the child must show why, then exit, whatever it was
+            traceback.print_exc()
+        finally:
+            os._exit(code)
+    return pid
+
+
+def _wait(pid: int) -> int:
+    return os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
+
+
+@pytest.fixture
+def shared() -> Iterator[Path]:
+    """A folder two users can use: config and workbook readable, out/ writable by all."""
+    folder = Path(tempfile.mkdtemp(prefix="baocao-two-users-"))
+    try:
+        (folder / "data").mkdir()
+        shutil.copy(SAMPLE_WORKBOOK, folder / "data" / "2024-03.xlsx")
+        write_config(folder)
+        for path in [folder, folder / "data"]:
+            path.chmod(0o755)
+        for path in [folder / "baocao.toml", folder / "data" / "2024-03.xlsx"]:
+            path.chmod(0o644)
+        (folder / "out").mkdir()
+        (folder / "out").chmod(0o777)
+        yield folder
+    finally:
+        shutil.rmtree(folder)
+
+
+@ROOT_ONLY
+def test_builds_as_two_users(shared: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """User B's build stops with exit 4 while user A holds the lock, then B builds a report
+    A can read, A replaces it with --force, and no lock or temporary file is left anywhere."""
+    config = str(shared / "baocao.toml")
+    args = ["build", *ARGS, "--config", config]
+    warm = runner.invoke(app, [*args, "--out", str(tmp_path / "warm.docx")])
+    assert warm.exit_code == 0  # every module a build needs is imported before forking
+    private = shared / "tmp"  # the temporary folder of both users' builds
+    private.mkdir()
+    private.chmod(0o1777)
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
+    user_a, user_b = _free_uids(2)
+    held_r, held_w = os.pipe()
+    done_r, done_w = os.pipe()
+    said_r, said_w = os.pipe()
+
+    def hold() -> int:
+        with build_lock(shared / "out"):
+            os.write(held_w, b"x")
+            os.read(done_r, 1)
+        return 0
+
+    def build_as_user() -> int:
+        os.chdir(shared)
+        result = runner.invoke(app, args)
+        os.write(said_w, result.stderr.encode())
+        return result.exit_code
+
+    holder = _as_user(user_a, hold)
+    assert os.read(held_r, 1) == b"x"
+    assert _wait(_as_user(user_b, build_as_user)) == 4
+    assert os.read(said_r, 4096).decode() == busy(shared / "out")
+    os.write(done_w, b"x")
+    assert _wait(holder) == 0
+    assert names(shared / "out") == []
+
+    assert _wait(_as_user(user_b, build_as_user)) == 0
+    report = shared / "out" / "BaoCao_T03_2024.docx"
+    assert (report.stat().st_uid, stat.S_IMODE(report.stat().st_mode)) == (user_b, 0o644)
+    assert _wait(_as_user(user_a, lambda: 0 if report.read_bytes() else 1)) == 0
+    args.append("--force")
+    assert _wait(_as_user(user_a, build_as_user)) == 0
+    assert report.stat().st_uid == user_a
+    kept = names(shared / "out")
+    assert len(kept) == 2 and kept[0].startswith("BaoCao_T03_2024.bak-")
+    assert kept[1] == report.name
+    assert names(private) == []
+    for fd in (held_r, held_w, done_r, done_w, said_r, said_w):
+        os.close(fd)
+
+
+@ROOT_ONLY
+def test_unreadable_workbook_for_another_user(shared: Path) -> None:
+    """A workbook its user may not read (chmod 000) is a located Vietnamese error, exit 1."""
+    (shared / "data" / "2024-03.xlsx").chmod(0o000)
+    warm = runner.invoke(app, ["check", *ARGS, "--config", str(shared / "baocao.toml")])
+    assert warm.exit_code == 0  # root reads it anyway; this imports what check needs
+    said_r, said_w = os.pipe()
+
+    def check() -> int:
+        result = runner.invoke(app, ["check", *ARGS, "--config", str(shared / "baocao.toml")])
+        os.write(said_w, result.stdout.encode())
+        return result.exit_code
+
+    assert _wait(_as_user(_free_uids(1)[0], check)) == 1
+    said = os.read(said_r, 4096).decode()
+    os.close(said_r)
+    os.close(said_w)
+    assert said.splitlines()[1:] == [
+        f"LỖI: {shared / 'data' / '2024-03.xlsx'}: Không mở được tệp: không có quyền truy cập.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_unreadable_workbook(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Permission denied on the workbook is a Vietnamese error at the file, never a traceback."""
+    book = workspace / "data" / "2024-03.xlsx"
+    real = Path.read_bytes
+
+    def denied(path: Path) -> bytes:
+        if path == book:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}: Không mở được tệp: không có quyền truy cập.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1,
+        "LỖI: data/2024-03.xlsx: Không mở được tệp: không có quyền truy cập.",
+    )
+
+
+@POSIX
+def test_symlink_loop_as_workbook(workspace: Path) -> None:
+    """A workbook path that is a symlink loop is named as one (exit 1), not a traceback."""
+    book = workspace / "data" / "2024-03.xlsx"
+    book.unlink()
+    book.symlink_to(book.name)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {book}: Không mở được tệp: {LOOP}.", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    assert build().exit_code == 1
+
+
+@POSIX
+def test_symlink_loop_as_config(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A config path that is a symlink loop is named as one, by --config or the variable."""
+    (workspace / "a.toml").symlink_to("b.toml")
+    (workspace / "b.toml").symlink_to("a.toml")
+    result = build("--config", "a.toml")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"LỖI: Không đọc được tệp cấu hình {workspace / 'a.toml'} (theo --config): {LOOP}.\n",
+    )
+    monkeypatch.setenv("BAOCAO_CONFIG", "b.toml")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"LỖI: Không đọc được tệp cấu hình {workspace / 'b.toml'} (theo biến môi trường "
+        f"BAOCAO_CONFIG): {LOOP}.\n",
+    )
+
+
+@POSIX
+def test_symlink_loop_as_output_folder(workspace: Path) -> None:
+    """An output folder that is a symlink loop stops the build with exit 7 and says why."""
+    (workspace / "vong").symlink_to("vong")
+    result = build("--out", "vong/bc.docx")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        "LỖI: Không dùng được thư mục vong: đường dẫn đã có nhưng không phải là thư mục (một "
+        "tệp, hay một liên kết hỏng). Hãy kiểm tra đường dẫn và quyền ghi của thư mục.\n",
+    )
+    assert names(workspace) == ["baocao.toml", "data", "vong"]
+
+
+KILLED_WRITER = """
+import sys, time
+from pathlib import Path
+from baocao.output import write_atomic
+def half(tmp):
+    tmp.write_bytes(b"PK half written")
+    print(tmp, flush=True)
+    time.sleep(60)
+write_atomic(Path(sys.argv[1]), half, force=False)
+"""
+
+
+@POSIX
+def test_killed_build_leaves_nothing_for_the_next(workspace: Path) -> None:
+    """The temporary file of a build killed with -9 is removed by the next build of that report,
+    and only its own: other reports' and other names stay, and so does all while locked."""
+    out = workspace / "out"
+    out.mkdir()
+    report = out / "BaoCao_T03_2024.docx"
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    with subprocess.Popen(
+        [sys.executable, "-c", KILLED_WRITER, str(report)],
+        env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+    ) as writer:
+        assert writer.stdout is not None
+        stale = Path(writer.stdout.readline().strip())
+        writer.send_signal(signal.SIGKILL)
+    assert stale.parent == out and stale.name.startswith(".BaoCao_T03_2024.")
+    others = [
+        ".BaoCao_T02_2024.0f3c9a71.tmp",  # another report's
+        ".BaoCao_T03_2024.v2.0f3c9a71.tmp",  # another report's (stem BaoCao_T03_2024.v2)
+        ".BaoCao_T03_2024.0f3c9a7.tmp",
+        "BaoCao_T03_2024.0f3c9a71.tmp",
+        "ghi-chu.tmp",
+    ]
+    for name in others:
+        (out / name).write_bytes(b"keep")
+    (out / ".BaoCao_T03_2024.k3j9x_2a.tmp").mkdir()  # a folder, not a file
+    old_style = out / ".BaoCao_T03_2024.k3j9x_2a.tmp.docx"
+    old_style.write_bytes(b"keep")
+    with build_lock(out):
+        assert build().exit_code == 4
+    assert stale.exists()  # a live build may be writing it
+    assert build().exit_code == 0
+    assert names(out) == sorted(
+        [*others, ".BaoCao_T03_2024.k3j9x_2a.tmp", old_style.name, report.name]
+    )
+
+
+@pytest.fixture
+def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A `soffice` on PATH that writes a small PDF where LibreOffice would."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "soffice"
+    script.write_text(
+        "#!/bin/sh\n"
+        'for a in "$@"; do case "$prev" in --outdir) dir="$a";; esac; prev="$a"; done\n'
+        'name=$(basename "$prev" .docx)\n'
+        "printf '%%PDF-1.4 fake\\n' > \"$dir/$name.pdf\"\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
+@POSIX
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o027, 0o640)])
+def test_files_honour_the_umask(workspace: Path, fake_soffice: None, umask: int, mode: int) -> None:
+    """The report, its PDF, their backups and the new month workbook get 0666 less the umask."""
+    old = os.umask(umask)
+    try:
+        assert build("--pdf").exit_code == 0
+        assert build("--pdf", "--force").exit_code == 0
+        assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    finally:
+        os.umask(old)
+    made = [*(workspace / "out").iterdir(), workspace / "data" / "2024-04.xlsx"]
+    assert len(made) == 5  # .docx, .pdf, their two backups, the workbook
+    assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in made} == {p.name: mode for p in made}
+
+
+def test_force_twice_in_one_second_keeps_every_backup(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two --force runs in the same second keep both older reports, the second with -2."""
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2024, 3, 20, 7, 0, 0)
+
+    monkeypatch.setattr("baocao.output.dt.datetime", Frozen)
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"first")
+    assert (
+        build("--force").stderr
+        == "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000.docx\n"
+    )
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"second")
+    assert build("--force").stderr == (
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000-2.docx\n"
+    )
+    assert (out / "BaoCao_T03_2024.bak-20240320-070000.docx").read_bytes() == b"first"
+    assert (out / "BaoCao_T03_2024.bak-20240320-070000-2.docx").read_bytes() == b"second"
+
+
+@pytest.mark.parametrize("value", ["abc", "-5", "1.5e9", "99999999999999", "4354819199", "١٢٣"])
+def test_bad_source_date_epoch(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str
+) -> None:
+    """A $SOURCE_DATE_EPOCH that is not whole seconds a zip can carry stops the build (exit 1)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    result = build()
+    assert (result.exit_code, result.stderr) == (
+        1,
+        "LỖI: Biến môi trường SOURCE_DATE_EPOCH phải là số giây kể từ 01/01/1970 (một số nguyên "
+        f"từ 0 đến 4354819198), nhưng là «{value}». Hãy sửa hoặc bỏ biến này.\n",
+    )
+    assert names(workspace) == ["baocao.toml", "data"]
+
+
+@pytest.mark.parametrize(
+    ("value", "stamp"),
+    [
+        ("4354819198", dt.datetime(2107, 12, 31, 23, 59, 58)),
+        ("0", dt.datetime(1980, 1, 1)),
+        (" ", dt.datetime(2024, 3, 1)),
+    ],
+)
+def test_source_date_epoch_edges(
+    monkeypatch: pytest.MonkeyPatch, value: str, stamp: dt.datetime
+) -> None:
+    """The last second a zip can carry is accepted, before 1980 is 1980, blank is unset."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+    assert document_time(Period(2024, 3)) == stamp
+
+
+def _template(workspace: Path, document_xml: bytes) -> Path:
+    """The default template with its document.xml replaced, configured as the workspace's."""
+    path = workspace / "mau.docx"
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(path, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info, document_xml if info.filename == "word/document.xml" else data)
+    write_config(workspace, template=path)
+    return path
+
+
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize(
+    ("xml", "message"),
+    [
+        (
+            f'<?xml version="1.0"?>\n<w:document {W}>\n<w:body><w:p></w:body></w:document>',
+            "Phần word/document.xml của mẫu báo cáo không phải XML hợp lệ (dòng 3, cột 16): tệp "
+            "bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và lưu lại thành .docx, hoặc "
+            "dùng lại mẫu cũ.",
+        ),
+        (
+            f'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY x "bí mật">]>\n'
+            f"<w:document {W}><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>",
+            "Phần word/document.xml của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word "
+            "không bao giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này.",
+        ),
+    ],
+)
+def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:
+    """A template with malformed XML or a DOCTYPE stops build with exit 5 and check with 1."""
+    template = _template(workspace, xml.encode())
+    result = build()
+    assert (result.exit_code, result.stdout) == (5, "")
+    assert result.stderr.splitlines() == [
+        f"LỖI: mau.docx: {message}",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        "Chưa tạo báo cáo vì có lỗi.",
+    ]
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    assert names(workspace) == ["baocao.toml", "data", "mau.docx"]

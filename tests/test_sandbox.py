@@ -1,0 +1,179 @@
+"""Templates have limits: on the sizes they make, on how deep they call, on how long they run."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+import pytest
+from docx import Document
+from typer.testing import CliRunner
+
+from baocao import sandbox
+from baocao.cli import app
+from baocao.errors import TemplateError
+from baocao.render import make_environment, render_document
+from baocao.views import ReportContext
+
+from helpers import document_texts, sample_context, write_config
+
+runner = CliRunner()
+BIG = "Mẫu báo cáo tạo ra một giá trị dài {} ký tự (hoặc phần tử), quá giới hạn 1.000.000."
+NUMBER = "Mẫu báo cáo dùng số {} làm độ rộng, số lần lặp hoặc tham số, quá giới hạn 1.000.000."
+
+
+@pytest.fixture(scope="module")
+def context() -> ReportContext:
+    """The sample month's context, built once."""
+    return sample_context()
+
+
+def template(folder: Path, text: str) -> Path:
+    """A .docx template of one paragraph."""
+    doc = Document()
+    doc.add_paragraph(text)
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def refusal(folder: Path, context: ReportContext, text: str) -> str:
+    """The TemplateError message rendering ``text`` gives."""
+    with pytest.raises(TemplateError) as info:
+        render_document(template(folder, text), context)
+    return str(info.value)
+
+
+def near(text: str) -> str:
+    """How a message names the template paragraph ``text``."""
+    return f" (gần đoạn «{text}»)"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("{{ 'A' * 300000000 }}", BIG.format("300.000.000")),
+        ("{{ 300000000 * ['A'] }}", BIG.format("300.000.000")),
+        ("{% set a = 'A' * 900000 %}{{ a + a }}", BIG.format("1.800.000")),
+        ("{% set a = 'A' * 900000 %}{{ a ~ a }}", BIG.format("1.800.000")),
+        (
+            "{% set ns = namespace(s='a') %}{% for i in range(40) %}{% set ns.s = ns.s ~ ns.s %}"
+            "{% endfor %}",
+            BIG.format("1.048.576"),
+        ),
+        (
+            "{% macro f(s, n) %}{% if n %}{{ f(s ~ s, n - 1) }}{% endif %}{% endmacro %}"
+            "{{ f('a', 40) }}",
+            BIG.format("1.048.576"),
+        ),
+        ("{{ ('a' * 999999) | replace('a', 'aa') }}", BIG.format("1.999.998")),
+        ("{{ ('a' * 999999).replace('a', 'aa') }}", BIG.format("1.999.998")),
+        ("{{ 'a' | center(300000000) }}", NUMBER.format("300.000.000")),
+        ("{{ 'a'.ljust(300000000) }}", NUMBER.format("300.000.000")),
+        ("{{ '{:>300000000}'.format('a') }}", NUMBER.format("300.000.000")),
+        ("{{ '%300000000s' % 'a' }}", NUMBER.format("300.000.000")),
+        ("{{ '%.300000000f' % 1.5 }}", NUMBER.format("300.000.000")),
+        ("{{ '%*s' % (300000000, 'a') }}", NUMBER.format("300.000.000")),
+        ("{{ '%300000000s' | format('a') }}", NUMBER.format("300.000.000")),
+        ("{{ [1] | batch(300000000, 0) | list }}", NUMBER.format("300.000.000")),
+        ("{{ lipsum(n=100000000) }}", NUMBER.format("100.000.000")),
+        (
+            "{{ '{:>{}}'.format('a', 9) }}",
+            "Mẫu báo cáo dùng định dạng lồng nhau (ví dụ «{:>{}}»); hãy ghi độ rộng bằng số.",
+        ),
+        ("{{ 2 ** (2 ** 40) }}", "Mẫu báo cáo tính một lũy thừa quá lớn (2 ** 1099511627776)."),
+        (
+            "{% for i in range(100000) %}{% endfor %}",
+            "Mẫu báo cáo dùng range() với 100.000 phần tử, quá giới hạn 10.000.",
+        ),
+        (
+            "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
+            "Mẫu báo cáo gọi macro hoặc hàm lồng nhau quá 50 tầng (có thể là một macro tự gọi "
+            "chính nó mãi).",
+        ),
+        (
+            "{% for i in range(10000) %}{{ 'x' * 999999 }}{% endfor %}",
+            "Báo cáo tạo từ mẫu dài quá 20.000.000 ký tự nên bị dừng (có thể do một vòng lặp in "
+            "quá nhiều lần).",
+        ),
+    ],
+)
+def test_sizes_are_limited(text: str, message: str) -> None:
+    """Each way of making a huge value stops at once with its Vietnamese TemplateError."""
+    start = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render()
+    assert str(info.value) == message
+    assert time.monotonic() - start < 2
+
+
+def test_limit_names_the_paragraph(tmp_path: Path, context: ReportContext) -> None:
+    """Through docxtpl, a limit's message names the template paragraph where it arose."""
+    text = "Số liệu: {{ 'A' * 300000000 }}"
+    assert refusal(tmp_path, context, text) == BIG.format("300.000.000") + near(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}",
+        "{% set s = 'x' * 100000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+    ],
+)
+def test_time_is_limited(
+    tmp_path: Path, context: ReportContext, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Loops that run past the wall-clock limit stop with a TemplateError naming the limit."""
+    monkeypatch.setattr(sandbox, "TIME_LIMIT_S", 0.1)
+    start = time.monotonic()
+    assert refusal(tmp_path, context, text) == (
+        "Mẫu báo cáo chạy quá 0,1 giây nên bị dừng (có thể do vòng lặp quá lớn hoặc lồng nhau "
+        "quá nhiều)." + near(text)
+    )
+    assert time.monotonic() - start < 2
+
+
+def test_ordinary_template_code_still_works(tmp_path: Path, context: ReportContext) -> None:
+    """Repetition, ranges, powers, formats, replace, macros and defaults within limits render."""
+    text = (
+        "{{ 'ab' * 3 }} {{ range(3) | list }} {{ 2 ** 10 }} {{ '%3s|' % 'a' }} "
+        "{{ 'a-b' | replace('-', '+') }} {{ '{:>4}'.format('x') }} "
+        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{% endif %}{{ n }}{% endmacro %}{{ f(3) }} "
+        "{{ khong_co | default('mặc định') }} {{ 'x' | center(5) }}|"
+    )
+    out = tmp_path / "out.docx"
+    render_document(template(tmp_path, text), context).save(str(out))
+    assert document_texts(out) == ["ababab [0, 1, 2] 1024 a| a+b x 0123 mặc định x |"]
+
+
+def test_an_earlier_tracer_is_put_back(tmp_path: Path, context: ReportContext) -> None:
+    """A tracer set before rendering (a debugger, coverage) is set again afterwards."""
+
+    def tracer(frame: FrameType, event: str, arg: Any) -> None:
+        return None
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)
+    try:
+        render_document(template(tmp_path, "{{ month }}"), context)
+        assert sys.gettrace() is tracer
+    finally:
+        sys.settrace(previous)
+
+
+def test_limits_through_build_and_check(workspace: Path) -> None:
+    """build stops with exit 5 and the message; check reports it at the template (exit 1)."""
+    path = template(workspace, "{{ 'A' * 300000000 }}")
+    write_config(workspace, template=path)
+    message = BIG.format("300.000.000") + " (gần đoạn «{{ 'A' * 300000000 }}»)"
+    result = runner.invoke(app, ["build", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stderr) == (5, f"LỖI: {message}\n")
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {path}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    assert not (workspace / "out").exists()
