@@ -13,8 +13,9 @@ from docx import Document
 from docx.oxml import parse_xml
 from lxml import etree
 
-from baocao.ooxml import add_child, clark, office_version, order_children, upgrade_to_word_2013
+from baocao.ooxml import add_child, clark, order_children
 from baocao.output import document_time, write_document
+from baocao.package import office_version, upgrade_to_word_2013
 from baocao.period import Period
 from baocao.render import render_document
 

@@ -178,8 +178,7 @@ SEE = "Xem hướng dẫn: baocao {} --help"
         (
             ["tao-bao-cao"],
             [
-                "LỖI: Không có lệnh «tao-bao-cao». Các lệnh: build, check, init, setup, "
-                "history.",
+                "LỖI: Không có lệnh «tao-bao-cao». Các lệnh: build, check, init, setup, history.",
                 "Xem hướng dẫn: baocao --help",
             ],
         ),

@@ -31,7 +31,8 @@ from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Mm, Pt
 
-from baocao.ooxml import add_child, set_properties, upgrade_to_word_2013
+from baocao.ooxml import add_child
+from baocao.package import set_properties, upgrade_to_word_2013
 
 FONT = "Times New Roman"
 BODY_PT = 14

@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import ConfigError, OutputExistsError, PdfError, WriteError, os_reason
-from baocao.ooxml import set_properties
+from baocao.package import set_properties
 from baocao.period import Period
 
 PDF_TIMEOUT_S = 180

@@ -29,7 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
-from baocao.ooxml import normalise
+from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
 from baocao.views import ChartView, ReportContext
 from baocao.vnformat import (

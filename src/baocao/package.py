@@ -1,0 +1,139 @@
+"""The .docx package as Word 2013+ expects it: one call when rendering, one when writing.
+
+``normalise`` runs on every rendered report: the property children of every
+WordprocessingML part in schema order and LibreOffice's stray values replaced
+(``ooxml``), one core-properties part, ``compatibilityMode`` 15 and no
+``stylesWithEffects`` part. ``set_properties`` gives the written report true
+properties: its title, its issuing body, reproducible times, baocao as the
+application, and no stale counts or thumbnail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+from xml.sax.saxutils import escape
+
+from baocao import __version__
+from baocao.ooxml import add_child, clark, order_tree, repair_values, wordprocessing_roots
+
+WORD_2013 = "15"  # compatibilityMode of Word 2013 and later: no Compatibility Mode
+WORD_URI = "http://schemas.microsoft.com/office/word"
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+CORE_PROPERTIES_SUFFIX = "/metadata/core-properties"
+APP_PARTNAME = "/docProps/app.xml"
+APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+APPLICATION = "baocao"
+
+
+def normalise(document: Any) -> None:
+    """Make a rendered python-docx ``document`` what Word 2013+ reads without repair."""
+    for root, changed in wordprocessing_roots(document):
+        if order_tree(root) | repair_values(root):
+            changed()
+    _one_core_properties_part(document.part.package)
+    upgrade_to_word_2013(document)
+
+
+def _one_core_properties_part(package: Any) -> None:
+    """Keep one core-properties relationship, of the current type.
+
+    LibreOffice relates docProps/core.xml with ECMA-376's first-edition type, which
+    python-docx does not know: it adds its own part of the same name, and the file
+    would hold two docProps/core.xml.
+    """
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    rels = package.rels
+    current = any(rel.reltype == RT.CORE_PROPERTIES for rel in rels.values())
+    for r_id in sorted(rels):
+        rel = rels[r_id]
+        if rel.reltype != RT.CORE_PROPERTIES and rel.reltype.endswith(CORE_PROPERTIES_SUFFIX):
+            rels.pop(r_id)
+            if not current:
+                package.relate_to(rel.target_part, RT.CORE_PROPERTIES)
+                current = True
+
+
+def upgrade_to_word_2013(document: Any) -> None:
+    """``compatibilityMode`` 15 (Word 2013+, no Compatibility Mode); no stylesWithEffects part.
+
+    Word 2013 and later neither read nor write stylesWithEffects; a stale copy
+    differing from styles.xml is a finding of Word's validator.
+    """
+    from docx.oxml import OxmlElement
+
+    main = document.part
+    for r_id in sorted(main.rels):
+        if main.rels[r_id].reltype == STYLES_WITH_EFFECTS:
+            main.rels.pop(r_id)
+    settings = document.settings.element
+    compat = add_child(settings, "w:compat")
+    name, uri, val = clark("w:name"), clark("w:uri"), clark("w:val")
+    for setting in compat.iterchildren(clark("w:compatSetting")):
+        if setting.get(name) == "compatibilityMode" and setting.get(uri) == WORD_URI:
+            setting.set(val, WORD_2013)
+            return
+    setting = OxmlElement("w:compatSetting")
+    setting.set(name, "compatibilityMode")
+    setting.set(uri, WORD_URI)
+    setting.set(val, WORD_2013)
+    compat.append(setting)  # w:compatSetting is the last of w:compat's children
+
+
+def set_properties(document: Any, *, title: str, creator: str, stamp: dt.datetime) -> None:
+    """True core and extended properties: baocao's own, none left from the template.
+
+    Title and creator as given, created = modified = ``stamp``, revision 1, no
+    last editor or printing time; app.xml names baocao and its version only (no
+    page or word counts nobody computed); no thumbnail.
+    """
+    from docx.opc.constants import CONTENT_TYPE as CT
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    package = document.part.package
+    _one_core_properties_part(package)
+    props = document.core_properties
+    props.title = title
+    props.author = creator
+    props.created = props.modified = stamp
+    props.revision = 1
+    props.last_modified_by = ""
+    core = package.part_related_by(RT.CORE_PROPERTIES).element
+    for printed in core.findall(clark("cp:lastPrinted")):
+        core.remove(printed)
+    for r_id in sorted(package.rels):
+        if package.rels[r_id].reltype in (RT.THUMBNAIL, RT.EXTENDED_PROPERTIES):
+            package.rels.pop(r_id)
+    app = Part(PackURI(APP_PARTNAME), CT.OFC_EXTENDED_PROPERTIES, app_xml(), package)
+    package.relate_to(app, RT.EXTENDED_PROPERTIES)
+
+
+def app_xml(version: str = __version__) -> bytes:
+    """docProps/app.xml naming baocao and its version, nothing else."""
+    app_version = office_version(version)
+    text = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<Properties xmlns="{APP_NAMESPACE}"><Application>{APPLICATION}</Application>'
+        + (f"<AppVersion>{escape(app_version)}</AppVersion>" if app_version else "")
+        + "</Properties>"
+    )
+    return text.encode("utf-8")
+
+
+def office_version(version: str) -> str | None:
+    """``0.1.0`` → ``00.0100``: AppVersion must read XX.YYYY (ECMA-376 Part 1, §22.2.2.2).
+
+    Major, minor and patch as two digits each (``1.12.3`` → ``01.1203``); None when
+    ``version`` does not fit.
+    """
+    found = re.match(r"(\d+)\.(\d+)(?:\.(\d+))?", version)
+    if found is None:
+        return None
+    major, minor, patch = (int(n or 0) for n in found.groups())
+    if max(major, minor, patch) > 99:
+        return None
+    return f"{major:02d}.{minor:02d}{patch:02d}"
