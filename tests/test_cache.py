@@ -30,13 +30,13 @@ def year_of_months(tmp_path: Path) -> Path:
 def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The names of the workbooks history parses with openpyxl."""
     seen: list[str] = []
-    real = baocao.history.read_sheet
+    real = baocao.history.read_sheets
 
-    def counting(path: Path, name: str) -> object:
+    def counting(path: Path, names: tuple[str, ...]) -> object:
         seen.append(path.name)
-        return real(path, name)
+        return real(path, names)
 
-    monkeypatch.setattr(baocao.history, "read_sheet", counting)
+    monkeypatch.setattr(baocao.history, "read_sheets", counting)
     return seen
 
 

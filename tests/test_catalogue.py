@@ -364,9 +364,18 @@ def test_entity_declaration_refused(workspace: Path) -> None:
 
 
 def test_date_typed_as_text(workspace: Path) -> None:
-    """ngay_ky "05/02/2024" is read; the header shows it Decree 30 style."""
+    """ngay_ky "05/02/2024" is read (a month early: a warning); the header shows it Decree 30
+    style."""
     edit_workbook(book(workspace), "ThongTin", "ngay_ky", "Giá trị", "05/02/2024")
-    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ThongTin!B5: Ngày ký 05/02/2024 không hợp với báo "
+            "cáo tháng 3/2024: ngày ký của báo cáo này thường từ 01/03/2024 đến 31/05/2024. "
+            "Hãy kiểm tra lại ngày, tháng, năm.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
     assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
     texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
     assert "Bắc Giang, ngày 05 tháng 02 năm 2024" in texts

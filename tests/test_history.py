@@ -78,17 +78,8 @@ def test_january_takes_december_of_the_year_before(tmp_path: Path) -> None:
     assert notes_and_warnings(tmp_path / "data", 1, 2024) == [
         ("INFO", "E2", "«Tháng trước» của «x» lấy từ 2023-12.xlsx (ChiTieu!D2): 160."),
         ("INFO", "F2", "«Cùng kỳ» của «x» lấy từ 2023-02.xlsx (ChiTieu!E2): 101."),
-        (
-            "INFO",
-            "G2",
-            "«Lũy kế» của «x» tính bằng tổng các tháng 1–1 từ các sổ trong thư mục dữ liệu: 120.",
-        ),
-        (
-            "INFO",
-            "H2",
-            "«Lũy kế cùng kỳ» của «x» tính bằng tổng các tháng 1–1 từ các sổ trong "
-            "thư mục dữ liệu: 101.",
-        ),
+        ("INFO", "G2", "«Lũy kế» của «x» là «Tháng báo cáo» vì tháng 1 là tháng đầu năm: 120."),
+        ("INFO", "H2", "«Lũy kế cùng kỳ» của «x» là «Cùng kỳ» vì tháng 1 là tháng đầu năm: 101."),
     ]
 
 

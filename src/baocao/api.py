@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from baocao.chart import TrendChart, require_chart_library
 from baocao.checks import check_data
+from baocao.completeness import check_complete
 from baocao.config import CONFIG_NAME, TO_FILL, Config, load_config
 from baocao.context import build_context
 from baocao.errors import (
@@ -29,19 +30,20 @@ from baocao.errors import (
     has_errors,
     sort_problems,
 )
-from baocao.excel import MISSING_WORKBOOK, read_workbook, write_workbook
+from baocao.excel import MISSING_WORKBOOK, read_whole_workbook, write_workbook
+from baocao.fill import fill_from_history
 from baocao.history import (
     History,
     SeriesRow,
-    fill_from_history,
     format_series_csv,
     format_series_table,
+    headings_of,
     records_of,
     series,
 )
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
-from baocao.newmonth import latest_before, new_month_sheets
+from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import (
     document_time,
     find_soffice,
@@ -159,6 +161,7 @@ def _check(
             code = config.appendix.chart_code or first
             drawn = trend_chart(config, period, width, history, code) if code else None
         context = build_context(data, config, drawn)
+    problems += history.problems  # earlier workbooks that could not be used
     template_problems = (
         [error(trouble, template)]
         if trouble
@@ -173,7 +176,7 @@ def _check_workbook(
 ) -> tuple[list[Problem], MonthlyData | None]:
     """The workbook's problems, and its data (filled from history) when there is no error."""
     try:
-        raw = read_workbook(path)
+        raw = read_whole_workbook(path)
     except InputError as exc:
         init = f"baocao init --month {period.month} --year {period.year}"
         return [
@@ -187,7 +190,7 @@ def _check_workbook(
     data = parsed.data
     if data is not None:
         if Period(data.info.year, data.info.month) == period:
-            history.seed(period, path, records_of(data, parsed.locator))
+            history.seed(period, path, records_of(data, parsed.locator), headings_of(data))
             kind = data.info.kind or config.report.kind
             data, notes = fill_from_history(data, parsed.locator, path, history, kind)
             problems += notes
@@ -230,6 +233,9 @@ def build_report(
         document = render_document(
             checked.template, checked.context, config.layout, appendix=config.appendix.enabled
         )
+        lost = check_complete(document.docx, checked.context, checked.template)
+        if lost:  # the safety net: text lost in rendering, whatever the cause
+            raise TemplateCheckError(checked.problems + lost)
         backups = [
             write_document(
                 document,
@@ -255,10 +261,12 @@ def _refusal(checked: CheckResult) -> InputError:
 
 @dataclass(frozen=True)
 class NewMonthWorkbook:
-    """The new month workbook written, and the earlier workbook its rows came from."""
+    """The new month workbook written, the earlier workbook its rows came from (None: the
+    default list), and a warning for each newer workbook passed over."""
 
     path: Path
     source: Path | None
+    problems: list[Problem] = field(default_factory=list)
 
 
 def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
@@ -269,31 +277,10 @@ def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
         if os.path.lexists(path):
             raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
         with History(config.data_dir()) as history:
-            return _new_month_workbook(path, period, history)
-
-
-def _new_month_workbook(path: Path, period: Period, history: History) -> NewMonthWorkbook:
-    source_period = latest_before(history, period)
-    source_path = history.files[source_period] if source_period is not None else None
-    source = None
-    if source_period is not None and source_path is not None:
-        parsed = parse_workbook(read_workbook(source_path))
-        if parsed.data is None:
-            raise InputError(
-                [
-                    error(
-                        f"Không dùng được sổ {source_path.name} làm mẫu vì sổ có lỗi; hãy sửa "
-                        "các lỗi dưới đây rồi chạy lại.",
-                        source_path,
-                    ),
-                    *[p for p in parsed.problems if p.severity is Severity.ERROR],
-                ]
-            )
-        source = parsed.data
-        history.seed(source_period, source_path, records_of(source, parsed.locator))
-    sheets = new_month_sheets(period, source, history)
-    write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
-    return NewMonthWorkbook(path, source_path)
+            source = choose_source(history, period)
+            sheets = new_month_sheets(period, source.data, history)
+            write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
+            return NewMonthWorkbook(path, source.path, source.problems + history.problems)
 
 
 @dataclass(frozen=True)
@@ -325,18 +312,21 @@ def setup_office(folder: Path, period: Period) -> NewOffice:
 
 @dataclass(frozen=True)
 class Series:
-    """One indicator's monthly series across the workbooks of the data folder."""
+    """One indicator's monthly series across the workbooks of the data folder, and a
+    warning for each workbook that could not be used (its months are blank)."""
 
     code: str
     name: str
     unit: str
     decimals: int
     rows: list[SeriesRow]
+    problems: list[Problem] = field(default_factory=list)
 
     def table(self) -> list[str]:
-        """The series as Vietnamese text: a heading line, then aligned columns."""
+        """The series as Vietnamese text: a heading line, aligned columns, then the warnings."""
         heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
-        return [heading, *format_series_table(self.rows, self.decimals)]
+        warnings = [str(p) for p in self.problems]
+        return [heading, *format_series_table(self.rows, self.decimals), *warnings]
 
     def csv(self) -> list[str]:
         """The series as CSV for scripts."""
@@ -362,7 +352,8 @@ def history_series(
                 error(
                     f"Không có chỉ tiêu mã «{code}» trong các sổ dữ liệu của thư mục {folder}.",
                     folder,
-                )
+                ),
+                *history.problems,
             ]
         )
     first = start or min(history.files)
@@ -377,9 +368,8 @@ def history_series(
                 )
             ]
         )
-    return Series(
-        code, record.name, record.unit, record.decimals, series(history, code, first, last)
-    )
+    rows = series(history, code, first, last)
+    return Series(code, record.name, record.unit, record.decimals, rows, list(history.problems))
 
 
 def trend_chart(

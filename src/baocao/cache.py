@@ -2,7 +2,8 @@
 
 Reading a workbook with openpyxl costs about 10 ms; ``baocao history`` over
 ten years reads 120 of them. The cache keeps what the history reader took
-from each workbook (its ChiTieu rows), keyed by the file's name, size and
+from each workbook (its ChiTieu rows, the month its ThongTin states and its
+HoatDong headings), keyed by the file's name, size and
 modification time, so a workbook is parsed again only after it changes.
 
 It is an optimisation only: it is made only in a folder holding at least
@@ -20,11 +21,11 @@ import sqlite3
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.models import Figure, Record
+from baocao.models import Figure, MonthRecords, Record, StatedMonth
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 1  # bump when Record or the history reader changes what it keeps
+VERSION = 2  # bump when Record or the history reader changes what it keeps
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -51,7 +52,7 @@ class RecordCache:
                 self._off = True
         return self._db
 
-    def get(self, path: Path) -> dict[str, Record] | None:
+    def get(self, path: Path) -> MonthRecords | None:
         """The records kept for ``path`` as it is now, or None."""
         db = self._connect()
         if db is None:
@@ -64,11 +65,11 @@ class RecordCache:
                 (path.name, size, mtime, VERSION),
             ).fetchone()
             return None if row is None else _decode(row[0])
-        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError):
+        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, IndexError):
             self._off = True
             return None
 
-    def put(self, path: Path, records: dict[str, Record]) -> None:
+    def put(self, path: Path, records: MonthRecords) -> None:
         """Keep ``records`` for ``path`` as it is now."""
         db = self._connect()
         if db is None:
@@ -95,28 +96,41 @@ def _stamp(path: Path) -> tuple[int, int]:
     return info.st_size, info.st_mtime_ns
 
 
-def _encode(records: dict[str, Record]) -> str:
+def _encode(month: MonthRecords) -> str:
+    stated = month.stated
     return json.dumps(
         {
-            code: [
-                r.name,
-                r.unit,
-                r.decimals,
-                {f: [str(v.value), v.ref] for f, v in r.figures.items()},
-            ]
-            for code, r in records.items()
+            "records": {
+                code: [
+                    r.name,
+                    r.unit,
+                    r.decimals,
+                    {f: [str(v.value), v.ref] for f, v in r.figures.items()},
+                ]
+                for code, r in month.records.items()
+            },
+            "stated": None
+            if stated is None
+            else [stated.year, stated.month, stated.month_ref, stated.year_ref],
+            "headings": list(month.headings),
         },
         ensure_ascii=False,
     )
 
 
-def _decode(payload: str) -> dict[str, Record]:
-    return {
-        code: Record(
-            name,
-            unit,
-            int(decimals),
-            {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
-        )
-        for code, (name, unit, decimals, figures) in json.loads(payload).items()
-    }
+def _decode(payload: str) -> MonthRecords:
+    data = json.loads(payload)
+    stated = data["stated"]
+    return MonthRecords(
+        {
+            code: Record(
+                name,
+                unit,
+                int(decimals),
+                {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
+            )
+            for code, (name, unit, decimals, figures) in data["records"].items()
+        },
+        None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
+        tuple(str(h) for h in data["headings"]),
+    )

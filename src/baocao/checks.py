@@ -19,6 +19,14 @@ from baocao.config import Config
 from baocao.errors import Problem, Severity, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.plausible import (
+    beyond_belief,
+    check_assessment,
+    check_bases,
+    check_missing_year_to_date,
+    check_sign_date,
+    index_beyond_belief,
+)
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
 from baocao.vnformat import format_number, format_percent
 
@@ -35,7 +43,7 @@ FIGURE_FIELDS = {
 
 
 @dataclass
-class _Findings:
+class Findings:
     path: Path
     locator: Locator
     problems: list[Problem] = field(default_factory=list)
@@ -48,7 +56,7 @@ class _Findings:
         return self.locator.cell(spec, field_name, row)
 
 
-def check_month(found: _Findings, data: MonthlyData, period: Period) -> None:
+def check_month(found: Findings, data: MonthlyData, period: Period) -> None:
     """``thang``/``nam`` in the workbook must be the month asked for."""
     info = found.locator.info
     month, year = period.month, period.year
@@ -68,7 +76,7 @@ def check_month(found: _Findings, data: MonthlyData, period: Period) -> None:
         )
 
 
-def check_codes(found: _Findings, data: MonthlyData) -> None:
+def check_codes(found: Findings, data: MonthlyData) -> None:
     """Codes are well formed and unique; every ``Thuộc`` names another code, without cycles."""
     tables: tuple[tuple[SheetSpec, Sequence[Indicator | IipRow]], ...] = (
         (CHI_TIEU, data.indicators),
@@ -119,7 +127,7 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
     return False
 
 
-def check_values(found: _Findings, data: MonthlyData) -> None:
+def check_values(found: Findings, data: MonthlyData) -> None:
     """No negative figures; indices above 0, and within 30–500 unless confirmed in ThongTin."""
     for ind in data.indicators:
         for name, header in FIGURE_FIELDS.items():
@@ -139,6 +147,15 @@ def check_values(found: _Findings, data: MonthlyData) -> None:
             shown = format_number(index, row.pct_decimals) if index is not None else ""
             if index is not None and index <= 0:
                 found.add(True, f"Chỉ số phải lớn hơn 0, nhưng là {shown}.", CHI_SO_SXCN, where)
+            elif index is not None and index_beyond_belief(index):
+                found.add(
+                    True,
+                    f"Chỉ số {shown} nghĩa là {index_beyond_belief(index)} kỳ so sánh: không "
+                    "thể là số thật, kể cả khi đã xác nhận ở khóa «chi_so_bat_thuong». Hãy "
+                    "kiểm tra lại.",
+                    CHI_SO_SXCN,
+                    where,
+                )
             elif index is not None and not low <= index <= high and not data.info.unusual_index:
                 found.add(
                     True,
@@ -151,7 +168,7 @@ def check_values(found: _Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_year_to_date(found: _Findings, data: MonthlyData) -> None:
+def check_year_to_date(found: Findings, data: MonthlyData) -> None:
     """A year-to-date is not below its month, and in January it is the month itself."""
     january = data.info.month == 1
     for ind in data.indicators:
@@ -184,7 +201,7 @@ def check_year_to_date(found: _Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_large_changes(found: _Findings, data: MonthlyData, limit: Decimal) -> None:
+def check_large_changes(found: Findings, data: MonthlyData, limit: Decimal) -> None:
     """A total (an indicator without ``Thuộc``) that changes by more than ``limit`` percent.
 
     Breakdown rows are left out: small sectors swing widely from month to
@@ -193,10 +210,10 @@ def check_large_changes(found: _Findings, data: MonthlyData, limit: Decimal) -> 
     for ind in data.indicators:
         if ind.parent is not None:
             continue
-        for header, pct in (
-            ("tháng trước", growth.mom_pct(ind.value, ind.previous)),
-            ("cùng kỳ", growth.yoy_pct(ind.value, ind.same_period)),
-        ):
+        for header, base in (("tháng trước", ind.previous), ("cùng kỳ", ind.same_period)):
+            pct = growth.pct_change(ind.value, base)
+            if beyond_belief(ind.value, base, ind.decimals):
+                continue  # an error at the base already (plausible.check_bases)
             if pct is not None and abs(pct) > limit:
                 found.add(
                     False,
@@ -207,7 +224,7 @@ def check_large_changes(found: _Findings, data: MonthlyData, limit: Decimal) -> 
                 )
 
 
-def check_breakdowns(found: _Findings, data: MonthlyData) -> None:
+def check_breakdowns(found: Findings, data: MonthlyData) -> None:
     """In each column, a breakdown's rows add up to their parent, within rounding."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
@@ -235,7 +252,7 @@ def check_breakdowns(found: _Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_unknown_bases(found: _Findings, data: MonthlyData) -> None:
+def check_unknown_bases(found: Findings, data: MonthlyData) -> None:
     """A base left blank (and not found in earlier workbooks) drops its clause: say so."""
     for ind in data.indicators:
         for name, base, needs in (
@@ -256,7 +273,7 @@ def check_unknown_bases(found: _Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_kind(found: _Findings, data: MonthlyData, default: ReportKind) -> None:
+def check_kind(found: Findings, data: MonthlyData, default: ReportKind) -> None:
     """The config's kind of report, when ThongTin names none, must fit the month."""
     if data.info.kind is None and data.info.month not in default.end_months:
         ends = ", ".join(str(m) for m in default.end_months)
@@ -274,7 +291,7 @@ def check_data(
     data: MonthlyData, locator: Locator, path: Path, period: Period, config: Config
 ) -> list[Problem]:
     """Every cross-row check, with the config's defaults and thresholds."""
-    found = _Findings(path, locator)
+    found = Findings(path, locator)
     check_month(found, data, period)
     check_kind(found, data, config.report.kind)
     check_codes(found, data)
@@ -283,4 +300,8 @@ def check_data(
     check_large_changes(found, data, config.checks.change_warning_pct)
     check_breakdowns(found, data)
     check_unknown_bases(found, data)
+    check_bases(found, data)
+    check_missing_year_to_date(found, data)
+    check_sign_date(found, data)
+    check_assessment(found, data, config)
     return found.problems

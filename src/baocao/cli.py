@@ -240,6 +240,8 @@ def init(
         result = new_month_workbook(load_config(config), option_period(month, year))
     except BaocaoError as exc:
         raise _fail(exc, debug, "Chưa tạo sổ dữ liệu vì có lỗi.") from None
+    for line in problem_lines(result.problems, totals=False):
+        typer.echo(line, err=True)
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
     typer.echo(f"Đã tạo sổ dữ liệu: {show_path(result.path)}{source}")
 

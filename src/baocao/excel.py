@@ -274,6 +274,49 @@ def read_sheet(path: Path, name: str) -> RawSheet | None:
         book.close()
 
 
+# What openpyxl raises on a damaged part that the zip checks let through: XML that is not
+# well-formed (ElementTree's ParseError and lxml's XMLSyntaxError both derive from
+# SyntaxError), a shared-string or style index that points nowhere (IndexError), and the
+# errors ``_open_book`` already turns into a message.
+DAMAGED = (*CORRUPT_ZIP, KeyError, ValueError, TypeError, IndexError, SyntaxError)
+
+
+def _damaged(path: Path, exc: BaseException) -> InputError:
+    return _refuse(path, f"Không đọc được tệp: sổ Excel bị hỏng ({exc}). {SAVE_AS_XLSX}")
+
+
+def read_sheets(path: Path, names: Sequence[str]) -> dict[str, RawSheet | None]:
+    """Several sheets of a workbook with one open, read-only, cached values only (history).
+
+    Each name maps to its sheet, or None when the workbook has no sheet of that
+    name. An unusable or damaged file, whatever openpyxl raises, is an ``InputError``.
+    """
+    data = load_bytes(path)
+    try:
+        book = _open_book(path, data, read_only=True, data_only=True)
+        try:
+            found: dict[str, RawSheet | None] = {}
+            for name in names:
+                title = next(
+                    (t for t in book.sheetnames if normalize_header(t) == normalize_header(name)),
+                    None,
+                )
+                found[name] = None if title is None else RawSheet(title, _raw_rows(book[title]))
+            return found
+        finally:
+            book.close()
+    except DAMAGED as exc:
+        raise _damaged(path, exc) from exc
+
+
+def read_whole_workbook(path: Path) -> RawWorkbook:
+    """``read_workbook``, with a damaged part (bad XML, a dangling index) an ``InputError``."""
+    try:
+        return read_workbook(path)
+    except (IndexError, SyntaxError) as exc:
+        raise _damaged(path, exc) from exc
+
+
 @dataclass(frozen=True)
 class NewSheet:
     """A sheet to write: header row (bold, frozen, with a note on each header), then rows."""

@@ -170,24 +170,50 @@ def iip_view(row: IipRow, basis: Basis) -> IipView:
 
 @dataclass(frozen=True)
 class _Change:
-    """One change of an index: its growth, its clause, and which base it is against."""
+    """One change of an index: its growth, its clause, which base it is against, and the
+    ChiSoSXCN field it comes from."""
 
     growth: Decimal
     clause: str
     base: str
     decimals: int
+    field: str = "index"
 
 
 def _changes(row: IipRow, basis: Basis, *, period_first: bool) -> list[_Change]:
     """The row's changes on the lead basis (the month's, or the period's), known only."""
     pd = row.pct_decimals
     month = [
-        (growth.index_growth(row.index), basis.same_period),
-        (growth.index_growth(row.mom_index), PREVIOUS_MONTH),
+        ("index", row.index, basis.same_period),
+        ("mom_index", row.mom_index, PREVIOUS_MONTH),
     ]
-    period = [(growth.index_growth(row.ytd_index), basis.same_period)]
+    period = [("ytd_index", row.ytd_index, basis.same_period)]
     chosen = period if period_first else month
-    return [_Change(g, change_clause(g, base, pd), base, pd) for g, base in chosen if g is not None]
+    found = [(name, growth.index_growth(index), base) for name, index, base in chosen]
+    return [
+        _Change(g, change_clause(g, base, pd), base, pd, name)
+        for name, g, base in found
+        if g is not None
+    ]
+
+
+def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
+    """Whether the period leads, and the lead's changes: the month's in a monthly report,
+    the period's in the others, whichever the index gives."""
+    period_first = not basis.monthly
+    lead = _changes(total, basis, period_first=period_first)
+    if not lead:
+        period_first = not period_first
+        lead = _changes(total, basis, period_first=period_first)
+    return period_first, lead
+
+
+def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
+    """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
+    with (None without the row ``iip``)."""
+    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    lead = _lead(total, basis)[1] if total is not None else []
+    return lead[0].field if lead else None
 
 
 def agrees(word: str, change: Decimal, decimals: int) -> bool:
@@ -211,11 +237,7 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     total = next((r for r in rows if r.code == TOTAL_CODE), None)
     if total is None:
         return None
-    period_first = not basis.monthly
-    lead = _changes(total, basis, period_first=period_first)
-    if not lead:
-        period_first = not period_first
-        lead = _changes(total, basis, period_first=period_first)
+    period_first, lead = _lead(total, basis)
     second = _changes(total, basis, period_first=not period_first)
     if period_first:
         lead_label, second_label = basis.total_label, f"Riêng {basis.month_label}"

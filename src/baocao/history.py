@@ -2,21 +2,21 @@
 
 A month's *actual* is its later revision when there is one (month k's value
 as written in month k+1's ``Tháng trước``), else the month's own estimate
-(its ``Tháng báo cáo``). Blank ``Tháng trước``, ``Cùng kỳ``, ``Lũy kế`` and
-``Lũy kế cùng kỳ`` are filled from those actuals, each with a note saying
-where it came from.
+(its ``Tháng báo cáo``). ``fill`` fills blank figures from those actuals.
 
-Each earlier workbook is read at most once per command, lazily, one sheet,
-read-only, through this module's own lenient parser (``read_records``): a
-cell that is not a number is simply not a figure here, since the month's own
-``check`` reports it. The month being checked is never read again: its parsed
-rows are given to ``History.seed``.
+Each earlier workbook is read at most once per command, lazily, read-only,
+three sheets in one open (ChiTieu, ThongTin's ``thang``/``nam``, HoatDong's
+headings), through the lenient reader of ``earlier``: a cell that is not a
+number is simply not a figure here, since the month's own ``check`` reports
+it. A workbook that cannot be read, or whose ThongTin states another month
+than its name, gives no figures and a warning naming it (``History.problems``).
+The month being checked is never read again: its parsed rows are given to
+``History.seed``.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -25,15 +25,15 @@ from pathlib import Path
 from baocao import growth
 from baocao.cache import MIN_WORKBOOKS, RecordCache
 from baocao.cells import Locator
-from baocao.errors import InputError, Problem, Severity
-from baocao.excel import RawCell, RawSheet, read_sheet
-from baocao.models import Figure, Indicator, MonthlyData, Record
-from baocao.period import Period, ReportKind, periods_between
-from baocao.sheets import CHI_TIEU, MAX_DECIMALS, MAX_NUMBER, header_positions, normalize_header
-from baocao.vnformat import format_number, format_signed_percent, parse_number_text, round_half_up
+from baocao.earlier import HISTORY_FIELDS, SHEETS_READ, month_records
+from baocao.errors import InputError, Problem, warning
+from baocao.excel import RawWorkbook, read_sheets
+from baocao.models import Figure, MonthlyData, MonthRecords, Record
+from baocao.period import Period, periods_between
+from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
+from baocao.vnformat import format_number, format_signed_percent, round_half_up
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
-HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
 
 
 def scan(folder: Path) -> dict[Period, Path]:
@@ -44,45 +44,6 @@ def scan(folder: Path) -> dict[Period, Path]:
         if match and 1 <= int(match.group(2)) <= 12:
             found[Period(int(match.group(1)), int(match.group(2)))] = path
     return found
-
-
-def read_records(sheet: RawSheet) -> dict[str, Record]:
-    """ChiTieu rows by code, leniently: a cell that is not a number or text is skipped."""
-    columns = header_positions(c.value for c in (sheet.rows[0] if sheet.rows else ()))
-    where = {col.field: columns.get(normalize_header(col.header)) for col in CHI_TIEU.columns}
-    if where["code"] is None:
-        return {}
-    records: dict[str, Record] = {}
-    for cells in sheet.rows[1:]:
-        row = {f: cells[i] for f, i in where.items() if i is not None and i < len(cells)}
-        code = _text(row.get("code"))
-        if not code:
-            continue
-        found = {}
-        for name in HISTORY_FIELDS:
-            number = _plain_number(row[name].value) if name in row else None
-            if number is not None:
-                found[name] = Figure(number, row[name].ref)
-        places = _plain_number(row["decimals"].value) if "decimals" in row else None
-        decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
-        records.setdefault(
-            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found)
-        )
-    return records
-
-
-def _text(cell: RawCell | None) -> str:
-    value = cell.value if cell is not None else None
-    return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
-
-
-def _plain_number(value: object) -> Decimal | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int | float):
-        number = Decimal(str(value))
-        return number if number.is_finite() and abs(number) < MAX_NUMBER else None
-    return parse_number_text(value) if isinstance(value, str) else None
 
 
 def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
@@ -98,28 +59,51 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
     return records
 
 
+def headings_of(data: MonthlyData) -> tuple[str, ...]:
+    """The parsed month's HoatDong headings, in order, once each."""
+    return tuple(dict.fromkeys(act.section for act in data.activities))
+
+
+def same_unit(one: str, other: str) -> bool:
+    """Whether two units are the same as written (case and spacing aside); a blank unit is
+    not known, so it agrees with any."""
+    return not one or not other or normalize_header(one) == normalize_header(other)
+
+
 @dataclass(frozen=True)
 class Sourced:
-    """A figure and where it came from."""
+    """A figure, where it came from, and the unit of the workbook it came from."""
 
     value: Decimal
     path: Path
     ref: str
+    unit: str = ""
 
     def cite(self) -> str:
         return f"{self.path.name} ({CHI_TIEU.name}!{self.ref})"
 
 
+@dataclass(frozen=True)
+class Total:
+    """A sum of months' actuals: None when a month is missing or written in another unit;
+    ``other_unit`` is then the first month whose workbook has another unit."""
+
+    value: Decimal | None
+    other_unit: Sourced | None = None
+
+
 class History:
     """The figures of every monthly workbook in a folder, each read once, when first needed.
 
-    A context manager: leaving it closes the cache of a large folder (see ``cache``).
+    ``problems`` collects a warning for each workbook that cannot be used. A context
+    manager: leaving it closes the cache of a large folder (see ``cache``).
     """
 
     def __init__(self, folder: Path, *, cache: bool = True) -> None:
         self.folder = folder
         self.files = scan(folder)
-        self._records: dict[Period, dict[str, Record]] = {}
+        self.problems: list[Problem] = []
+        self._months: dict[Period, MonthRecords] = {}
         self._cache = RecordCache(folder, enabled=cache and len(self.files) >= MIN_WORKBOOKS)
 
     def __enter__(self) -> History:
@@ -128,29 +112,77 @@ class History:
     def __exit__(self, *exc: object) -> None:
         self._cache.close()
 
-    def seed(self, period: Period, path: Path, records: dict[str, Record]) -> None:
+    def seed(
+        self,
+        period: Period,
+        path: Path,
+        records: dict[str, Record],
+        headings: tuple[str, ...] = (),
+    ) -> None:
         """Use ``records`` of ``path`` for ``period`` (a month already parsed): no second read."""
         self.files[period] = path
-        self._records[period] = records
+        self._months[period] = MonthRecords(records, None, headings)
+
+    def month(self, period: Period) -> MonthRecords:
+        """What the month's workbook gives (nothing when there is none or it is unusable)."""
+        if period not in self._months:
+            path = self.files.get(period)
+            self._months[period] = self._read(period, path) if path else MonthRecords({})
+        return self._months[period]
 
     def records(self, period: Period) -> dict[str, Record]:
         """ChiTieu rows of the month's workbook by code ({} when there is none or unusable)."""
-        if period not in self._records:
-            path = self.files.get(period)
-            self._records[period] = self._read(path) if path else {}
-        return self._records[period]
+        return self.month(period).records
 
-    def _read(self, path: Path) -> dict[str, Record]:
-        cached = self._cache.get(path)
-        if cached is not None:
-            return cached
-        try:
-            sheet = read_sheet(path, CHI_TIEU.name)
-        except InputError:
-            return {}  # the month's own check reports an unusable workbook
-        records = read_records(sheet) if sheet else {}
-        self._cache.put(path, records)
-        return records
+    def headings(self, period: Period) -> tuple[str, ...]:
+        """HoatDong headings of the month's workbook (() when there is none or unusable)."""
+        return self.month(period).headings
+
+    def take(self, period: Period, path: Path, raw: RawWorkbook) -> None:
+        """Use the sheets of ``raw`` (a workbook read already) for ``period``: no second read."""
+        by_name = {normalize_header(title): sheet for title, sheet in raw.sheets.items()}
+        sheets = {name: by_name.get(normalize_header(name)) for name in SHEETS_READ}
+        self.files[period] = path
+        self._months[period] = self._checked(period, path, month_records(sheets))
+
+    def _read(self, period: Period, path: Path) -> MonthRecords:
+        found = self._cache.get(path)
+        if found is None:
+            try:
+                sheets = read_sheets(path, SHEETS_READ)
+            except InputError as exc:
+                reason = " ".join(p.message for p in exc.problems)
+                self.problems.append(
+                    warning(
+                        f"Không đọc được sổ {path.name} (tháng {period.month}/{period.year}) "
+                        "trong thư mục dữ liệu, nên các số liệu cần lấy từ sổ này (tháng trước, "
+                        f"cùng kỳ, lũy kế) được coi là chưa biết. {reason}",
+                        path,
+                    )
+                )
+                return MonthRecords({})
+            found = month_records(sheets)
+            self._cache.put(path, found)
+        return self._checked(period, path, found)
+
+    def _checked(self, period: Period, path: Path, found: MonthRecords) -> MonthRecords:
+        """``found``, or nothing (and a warning) when its ThongTin states another month."""
+        stated = found.stated
+        if stated is None or (stated.year, stated.month) == period:
+            return found
+        cell = stated.month_ref if stated.month != period.month else stated.year_ref
+        self.problems.append(
+            warning(
+                f"Sổ {path.name} ghi tháng {stated.month}/{stated.year} ở trang "
+                f"{THONG_TIN.name} (khóa «thang», «nam»), không khớp với tên tệp (tháng "
+                f"{period.month}/{period.year}), nên không dùng số liệu của sổ này. Hãy đổi "
+                "tên tệp theo tháng của sổ, hoặc sửa «thang», «nam» cho đúng.",
+                path,
+                THONG_TIN.name,
+                cell,
+            )
+        )
+        return MonthRecords({})
 
     def describe(self, code: str) -> Record | None:
         """The indicator's row in the latest workbook that has it (for its name and unit)."""
@@ -160,143 +192,33 @@ class History:
                 return record
         return None
 
-    def _sourced(self, period: Period, code: str, field: str) -> Sourced | None:
+    def figure(self, period: Period, code: str, field: str) -> Sourced | None:
+        """One figure of the month's workbook (``field`` of HISTORY_FIELDS), with its unit."""
         record = self.records(period).get(code)
-        figure = record.figures.get(field) if record else None
-        return Sourced(figure.value, self.files[period], figure.ref) if figure else None
+        found = record.figures.get(field) if record else None
+        if record is None or found is None:
+            return None
+        return Sourced(found.value, self.files[period], found.ref, record.unit)
 
     def estimate(self, period: Period, code: str) -> Sourced | None:
         """The month's own estimate (its Tháng báo cáo)."""
-        return self._sourced(period, code, "value")
+        return self.figure(period, code, "value")
 
     def actual(self, period: Period, code: str) -> Sourced | None:
         """The revision written in the next month's Tháng trước, else the month's estimate."""
-        return self._sourced(period.next(), code, "previous") or self.estimate(period, code)
+        return self.figure(period.next(), code, "previous") or self.estimate(period, code)
 
-    def total(self, periods: Iterable[Period], code: str) -> Decimal | None:
-        """The sum of the actuals of ``periods``; None as soon as one is missing."""
+    def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
+        """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
         total = Decimal(0)
         for period in periods:
             actual = self.actual(period, code)
             if actual is None:
-                return None
+                return Total(None)
+            if not same_unit(actual.unit, unit):
+                return Total(None, actual)
             total += actual.value
-        return total
-
-
-def fill_from_history(
-    data: MonthlyData,
-    locator: Locator,
-    path: Path,
-    history: History,
-    kind: ReportKind = ReportKind.MONTH,
-) -> tuple[MonthlyData, list[Problem]]:
-    """Fill blank figures from earlier workbooks; note each, warn on disagreements.
-
-    For a quarterly report (``kind``), also the quarter's totals. The caller has made
-    sure the workbook is the month asked for.
-    """
-    period = Period(data.info.year, data.info.month)
-    problems: list[Problem] = []
-    indicators = []
-    for ind in data.indicators:
-        updates = _fill_indicator(ind, period, history, locator, path, problems)
-        if kind is ReportKind.QUARTER:
-            updates.update(_quarter(ind.model_copy(update=updates), period, history))
-        indicators.append(ind.model_copy(update=updates) if updates else ind)
-    return data.model_copy(update={"indicators": tuple(indicators)}), problems
-
-
-def _quarter(ind: Indicator, period: Period, history: History) -> dict[str, Decimal]:
-    """The quarter's total and last year's: the first quarter's is the year-to-date; the
-    others add the earlier months' actuals to the month's figure (unknown if one is missing)."""
-    if period.month <= 3:
-        found = {"quarter": ind.ytd, "quarter_same_period": ind.ytd_same_period}
-        return {k: v for k, v in found.items() if v is not None}
-    first = period.month - (period.month - 1) % 3
-    earlier = history.total([Period(period.year, m) for m in range(first, period.month)], ind.code)
-    last_year = history.total(
-        [Period(period.year - 1, m) for m in range(first, period.month + 1)], ind.code
-    )
-    found = {
-        "quarter": None if earlier is None or ind.value is None else earlier + ind.value,
-        "quarter_same_period": last_year,
-    }
-    return {k: v for k, v in found.items() if v is not None}
-
-
-def _fill_indicator(
-    ind: Indicator,
-    period: Period,
-    history: History,
-    locator: Locator,
-    path: Path,
-    problems: list[Problem],
-) -> dict[str, Decimal]:
-    """The figures of one indicator to fill; adds a note per fill, a warning per disagreement."""
-
-    def say(severity: Severity, field: str, message: str) -> None:
-        cell = locator.cell(CHI_TIEU, field, ind.row)
-        problems.append(Problem(severity, message, path, locator.sheet(CHI_TIEU), cell))
-
-    d = ind.decimals
-    tolerance = Decimal("0.5") * Decimal(1).scaleb(-d)
-    updates: dict[str, Decimal] = {}
-    for field, base, label in (
-        ("previous", period.previous(), "Tháng trước"),
-        ("same_period", period.year_ago(), "Cùng kỳ"),
-    ):
-        source = history.actual(base, ind.code) if getattr(ind, field) is None else None
-        if source is not None:
-            updates[field] = source.value
-            say(
-                Severity.INFO,
-                field,
-                f"«{label}» của «{ind.code}» lấy từ {source.cite()}: "
-                f"{format_number(source.value, d)}.",
-            )
-    estimate = history.estimate(period.previous(), ind.code) if ind.previous is not None else None
-    if (
-        ind.previous is not None
-        and estimate is not None
-        and abs(ind.previous - estimate.value) > tolerance
-    ):
-        say(
-            Severity.WARNING,
-            "previous",
-            f"«Tháng trước» của «{ind.code}» "
-            f"({format_number(ind.previous, d)}) khác số ước tính đã báo cáo trong "
-            f"{estimate.cite()} ({format_number(estimate.value, d)}); báo cáo dùng số mới.",
-        )
-    month = period.month
-    earlier = history.total([Period(period.year, m) for m in range(1, month)], ind.code)
-    last_year = history.total(
-        [Period(period.year - 1, m) for m in period.months_so_far()], ind.code
-    )
-    for field, total, label in (
-        ("ytd", None if earlier is None or ind.value is None else ind.value + earlier, "Lũy kế"),
-        ("ytd_same_period", last_year, "Lũy kế cùng kỳ"),
-    ):
-        typed = getattr(ind, field)
-        if total is None:
-            continue
-        if typed is None:
-            updates[field] = total
-            say(
-                Severity.INFO,
-                field,
-                f"«{label}» của «{ind.code}» tính bằng tổng các tháng "
-                f"1–{month} từ các sổ trong thư mục dữ liệu: {format_number(total, d)}.",
-            )
-        elif month > 1 and abs(typed - total) > tolerance * month:  # January: see checks
-            say(
-                Severity.WARNING,
-                field,
-                f"«{label}» của «{ind.code}» "
-                f"({format_number(typed, d)}) khác tổng các tháng 1–{month} theo các sổ trong "
-                f"thư mục dữ liệu ({format_number(total, d)}); hãy kiểm tra lại.",
-            )
-    return updates
+        return Total(total)
 
 
 @dataclass(frozen=True)

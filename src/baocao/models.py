@@ -124,3 +124,24 @@ class Record:
     unit: str
     decimals: int
     figures: dict[str, Figure]
+
+
+@dataclass(frozen=True)
+class StatedMonth:
+    """The month a workbook's ThongTin states (``thang``, ``nam``) and the cells holding it."""
+
+    year: int
+    month: int
+    month_ref: str
+    year_ref: str
+
+
+@dataclass(frozen=True)
+class MonthRecords:
+    """What the history reader keeps of one workbook: its ChiTieu rows by code, the month
+    its ThongTin states (None when it states none), and its HoatDong subsection headings
+    that have a paragraph, in order."""
+
+    records: dict[str, Record]
+    stated: StatedMonth | None = None
+    headings: tuple[str, ...] = ()

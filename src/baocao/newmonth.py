@@ -1,16 +1,24 @@
 """The new month workbook (``baocao init``): the contract's sheets, ready to fill.
 
-Indicator rows come from the latest earlier workbook of the data folder (or
-the default list), ``Tháng trước`` and ``Cùng kỳ`` from history, number
-formats and validation from each row's decimals, and last month's tasks on a
-sheet of their own to draw on.
+Indicator rows come from the latest usable earlier workbook of the data folder
+(the newest that parses without errors; newer ones are skipped with a warning),
+or the default list; ``Tháng trước`` and ``Cùng kỳ`` from history (in the row's
+unit only); number formats and validation from each row's decimals; the
+subsection headings of the last three workbooks; and last month's tasks on a
+sheet of their own to draw on. Only structure and figures are carried into the
+sheets baocao reads: no paragraph, task or ThongTin text of an earlier month.
 """
 
 from __future__ import annotations
 
-from baocao.excel import NewSheet
-from baocao.history import History
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from baocao.errors import InputError, Problem, Severity, warning
+from baocao.excel import NewSheet, read_whole_workbook
+from baocao.history import History, headings_of, records_of, same_unit
 from baocao.models import MonthlyData
+from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -28,6 +36,63 @@ from baocao.sheets import (
 PREVIOUS_TASKS = "NhiemVuThangTruoc"  # not read by baocao; for the office to copy from
 NOTE_HEADER = "Ghi chú"
 SPARE_ROWS = 20  # formatted, validated rows for indicators the office adds
+HEADING_MONTHS = 3  # the HoatDong headings of this many latest workbooks are carried
+
+
+@dataclass(frozen=True)
+class Source:
+    """The earlier workbook a new month's rows come from (None: the default list), and a
+    warning for each newer workbook skipped."""
+
+    path: Path | None = None
+    data: MonthlyData | None = None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def choose_source(history: History, period: Period) -> Source:
+    """The newest workbook before ``period`` that parses without errors and states its own
+    month; each newer one is a warning. Every workbook opened here is given to ``history``
+    (parsed, leniently read, or as nothing when unreadable), so none is opened twice."""
+    problems: list[Problem] = []
+    for earlier in sorted((p for p in history.files if p < period), reverse=True):
+        path = history.files[earlier]
+        try:
+            raw = read_whole_workbook(path)
+        except InputError as exc:
+            reason = " ".join(p.message for p in exc.problems)
+            problems.append(
+                warning(
+                    f"Không dùng sổ {path.name} làm mẫu cho sổ mới, cũng không dùng số liệu "
+                    f"của sổ, vì không đọc được sổ: {reason}",
+                    path,
+                )
+            )
+            history.seed(earlier, path, {})
+            continue
+        parsed = parse_workbook(raw)
+        errors = sum(1 for p in parsed.problems if p.severity is Severity.ERROR)
+        data = parsed.data
+        if data is not None and not errors and (data.info.year, data.info.month) == earlier:
+            history.seed(earlier, path, records_of(data, parsed.locator), headings_of(data))
+            return Source(path, data, problems)
+        history.take(earlier, path, raw)  # its figures, or a warning when it is misnamed
+        if errors:
+            problems.append(
+                warning(
+                    f"Không dùng sổ {path.name} làm mẫu cho sổ mới vì sổ còn {errors} lỗi "
+                    f"(xem bằng lệnh: baocao check --month {earlier.month} --year "
+                    f"{earlier.year}).",
+                    path,
+                )
+            )
+    if problems or history.problems:
+        problems.append(
+            warning(
+                "Không có sổ trước nào dùng được làm mẫu: sổ mới dùng danh sách chỉ tiêu mặc định.",
+                history.folder,
+            )
+        )
+    return Source(None, None, problems)
 
 
 def _headers(spec: SheetSpec) -> tuple[str, ...]:
@@ -45,7 +110,7 @@ def _number_format(decimals: int) -> str:
 def new_month_sheets(
     period: Period, source: MonthlyData | None, history: History
 ) -> list[NewSheet]:
-    """The sheets of the new month workbook."""
+    """The sheets of the new month workbook (``history`` seeded by ``choose_source``)."""
     return [
         _info_sheet(period),
         _iip_sheet(source),
@@ -53,7 +118,7 @@ def new_month_sheets(
         NewSheet(
             HOAT_DONG.name,
             _headers(HOAT_DONG),
-            [(title, 1, None) for title in _sections(source)],
+            [(title, 1, None) for title in carried_headings(history, period)],
             (50, 6, 120),
             _notes(HOAT_DONG),
         ),
@@ -134,8 +199,13 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
     for r, (code, name, unit, decimals, parent, group, plan, places, section) in enumerate(
         base, start=2
     ):
-        previous = history.actual(period.previous(), code)
-        same = history.actual(period.year_ago(), code)
+        previous, same = (
+            found if found is not None and same_unit(found.unit, unit) else None
+            for found in (
+                history.actual(period.previous(), code),
+                history.actual(period.year_ago(), code),
+            )
+        )
         rows.append(
             (
                 code,
@@ -167,16 +237,17 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
     )
 
 
-def _sections(source: MonthlyData | None) -> list[str]:
-    """Last month's subsection headings, in order, once each: rows to write under."""
-    titles: list[str] = []
-    for act in source.activities if source else ():
-        if act.section not in titles:
-            titles.append(act.section)
-    return titles
-
-
-def latest_before(history: History, period: Period) -> Period | None:
-    """The month of the latest workbook of the folder before ``period``."""
-    earlier = [p for p in history.files if p < period]
-    return max(earlier) if earlier else None
+def carried_headings(history: History, period: Period) -> list[str]:
+    """The HoatDong headings of the ``HEADING_MONTHS`` latest workbooks before ``period``,
+    once each: the newest's in its order, each older one's missing heading placed after
+    the heading it followed there (first when it followed none)."""
+    earlier = sorted((p for p in history.files if p < period), reverse=True)
+    merged: list[str] = []
+    for month in earlier[:HEADING_MONTHS]:
+        headings = history.headings(month)
+        for i, title in enumerate(headings):
+            if title in merged:
+                continue
+            after = next((merged.index(t) for t in reversed(headings[:i]) if t in merged), -1)
+            merged.insert(after + 1, title)
+    return merged

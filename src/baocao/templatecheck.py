@@ -19,17 +19,17 @@ reported by ``check`` and not first by ``build``.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
+from baocao.lintdata import lint_data, missing_codes
 from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
@@ -90,9 +90,9 @@ def check_template(
     data = lint_data(context) if context is not None else None
     try:
         result = lint(str(template), data, jinja_env=make_environment(), autoescape=True)
-        issues = _hold_back(result.issues)
+        issues, own = missing_codes(_hold_back(result.issues), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
-        found = [(_order(i.location), _problem(i, template)) for i in issues]
+        found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
         found += _xml_problems(template, tracked)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
@@ -103,9 +103,11 @@ def check_template(
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:
         try:
-            render_document(template, context)
+            document = render_document(template, context)
         except TemplateError as exc:
             problems.append(error(str(exc), template))
+        else:
+            problems += check_complete(document.docx, context, template)
     return problems
 
 
@@ -122,13 +124,13 @@ def _hold_back(issues: list[Any]) -> list[Any]:
     ]
 
 
-def _problem(issue: Any, template: Path) -> Problem:
+def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
     text = _MESSAGES.get(issue.rule)
     params = dict(issue.params)
     if issue.rule == "DTL101":
         prefix = _PREFIX_RE.match(str(issue.snippet))
         params["prefix"] = prefix.group(1) if prefix else ""
-    message = text.format(**params) if text else f"{issue.rule}: {issue.message}"
+    message = own or (text.format(**params) if text else f"{issue.rule}: {issue.message}")
     snippet = " ".join(str(issue.snippet).split())
     if snippet:
         message += f" (tại «{snippet[:120]}»)"
@@ -149,33 +151,6 @@ def _place(loc: Any) -> str:
     else:
         where.append(f"đoạn {loc.paragraph}")
     return ", ".join(where)
-
-
-def lint_data(value: Any) -> Any:
-    """The context as plain JSON-like data for docxtpl-lint's name checks.
-
-    docxtpl-lint resolves ``iip['iip.dien'].name`` as the dotted path
-    ``iip.iip.dien.name``, so every key with a dot is also nested under its
-    parts ("iip" → "dien"); a code the workbook lacks stays missing.
-    """
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: lint_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, dict):
-        out = {str(k): lint_data(v) for k, v in value.items()}
-        for key, item in list(out.items()):
-            if "." in key:
-                *parents, last = key.split(".")
-                node = out
-                for part in parents:
-                    node = node.setdefault(part, {}) if isinstance(node, dict) else {}
-                if isinstance(node, dict):
-                    node.setdefault(last, item)
-        return out
-    if isinstance(value, list | tuple):
-        return [lint_data(v) for v in value]
-    if isinstance(value, Decimal):
-        return float(value)
-    return value
 
 
 # ---------------------------------------------------------------- the template's XML

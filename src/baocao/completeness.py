@@ -1,0 +1,68 @@
+"""The safety net after rendering: no paragraph or task of the workbook is lost on the way.
+
+Rendering can lose text without an error: a docxtpl tag that replaces its
+paragraph, a character a Word document cannot hold, a template edited by hand.
+After rendering, every HoatDong paragraph and every NhiemVu task, as the
+template context holds them, must be found in the rendered document's text
+(whitespace aside); each one missing is an error naming it, and ``build``
+writes nothing (exit code 5, as a template that fails to render).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from baocao.errors import Problem, error
+from baocao.sheets import HOAT_DONG, NHIEM_VU
+from baocao.views import ReportContext
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_TEXT, _SPACES = _W + "t", {_W + "tab", _W + "br", _W + "cr"}
+_SHOWN = 80  # characters of a lost paragraph quoted in the message
+
+
+def document_text(document: Any) -> str:
+    """The text of a python-docx document's body (tables and text boxes too), every run of
+    whitespace one space."""
+    words: list[str] = []
+    for element in document.element.body.iter():
+        if element.tag == _TEXT and element.text:
+            words.append(element.text)
+        elif element.tag in _SPACES or element.tag == _W + "p":
+            words.append(" ")
+    return " ".join("".join(words).split())
+
+
+def _quote(text: str) -> str:
+    plain = " ".join(text.split())
+    return plain if len(plain) <= _SHOWN else plain[: _SHOWN - 1] + "…"
+
+
+def missing_text(document: Any, context: ReportContext) -> list[str]:
+    """What the context holds but the rendered document does not, described in Vietnamese."""
+    text = document_text(document)
+    lost = []
+    for section in context.activities:
+        for item in section.items:
+            if " ".join(item.text.split()) not in text:
+                lost.append(
+                    f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. "
+                    f"{section.title}» (trang {HOAT_DONG.name})"
+                )
+    for task in context.tasks:
+        if " ".join(task.text.split()) not in text:
+            lost.append(f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})")
+    return lost
+
+
+def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """One error per paragraph or task of the workbook missing from the rendered document."""
+    return [
+        error(
+            f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "
+            "ghi báo cáo. Hãy kiểm tra mẫu báo cáo và đoạn chữ này trong sổ dữ liệu.",
+            template,
+        )
+        for what in missing_text(document, context)
+    ]

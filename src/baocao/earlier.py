@@ -1,0 +1,123 @@
+"""The lenient reader of an earlier month's workbook: what history keeps of it.
+
+From three sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
+with their cells and the row's unit, the month ThongTin states (``thang``,
+``nam``), and HoatDong's headings that have a paragraph. A cell that is not a
+number is simply not a figure here, since that month's own ``check`` reports it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from decimal import Decimal
+
+from baocao.excel import RawCell, RawSheet
+from baocao.models import Figure, MonthRecords, Record, StatedMonth
+from baocao.sheets import (
+    CHI_TIEU,
+    HOAT_DONG,
+    MAX_DECIMALS,
+    MAX_NUMBER,
+    THONG_TIN,
+    SheetSpec,
+    header_positions,
+    normalize_header,
+)
+from baocao.vnformat import parse_number_text
+
+HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
+SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name)
+
+
+def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
+    """What history keeps of a workbook, from its ``SHEETS_READ`` (None: a sheet it lacks)."""
+    chi_tieu, thong_tin, hoat_dong = (sheets.get(name) for name in SHEETS_READ)
+    return MonthRecords(
+        read_records(chi_tieu) if chi_tieu else {},
+        read_stated(thong_tin) if thong_tin else None,
+        read_headings(hoat_dong) if hoat_dong else (),
+    )
+
+
+def _columns(sheet: RawSheet, spec: SheetSpec) -> dict[str, int | None]:
+    """Each field of ``spec`` → its 0-based column in the sheet's header row, or None."""
+    columns = header_positions(c.value for c in (sheet.rows[0] if sheet.rows else ()))
+    return {col.field: columns.get(normalize_header(col.header)) for col in spec.columns}
+
+
+def _row(cells: tuple[RawCell, ...], where: dict[str, int | None]) -> dict[str, RawCell]:
+    return {f: cells[i] for f, i in where.items() if i is not None and i < len(cells)}
+
+
+def read_records(sheet: RawSheet) -> dict[str, Record]:
+    """ChiTieu rows by code, leniently: a cell that is not a number or text is skipped."""
+    where = _columns(sheet, CHI_TIEU)
+    if where["code"] is None:
+        return {}
+    records: dict[str, Record] = {}
+    for cells in sheet.rows[1:]:
+        row = _row(cells, where)
+        code = _text(row.get("code"))
+        if not code:
+            continue
+        found = {}
+        for name in HISTORY_FIELDS:
+            number = _plain_number(row[name].value) if name in row else None
+            if number is not None:
+                found[name] = Figure(number, row[name].ref)
+        places = _plain_number(row["decimals"].value) if "decimals" in row else None
+        decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
+        records.setdefault(
+            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found)
+        )
+    return records
+
+
+def read_stated(sheet: RawSheet) -> StatedMonth | None:
+    """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None."""
+    where = _columns(sheet, THONG_TIN)
+    found: dict[str, tuple[int, str]] = {}
+    for cells in sheet.rows[1:]:
+        row = _row(cells, where)
+        key = normalize_header(_text(row.get("key")))
+        number = _plain_number(row["value"].value) if "value" in row else None
+        whole = number is not None and number == number.to_integral_value()
+        if key in ("thang", "nam") and key not in found and number is not None and whole:
+            found[key] = (int(number), row["value"].ref)
+    if "thang" not in found or "nam" not in found:
+        return None
+    (month, month_ref), (year, year_ref) = found["thang"], found["nam"]
+    return StatedMonth(year, month, month_ref, year_ref)
+
+
+def read_headings(sheet: RawSheet) -> tuple[str, ...]:
+    """HoatDong's subsection headings that have a paragraph, in order, once each.
+
+    As the month's own reader: rows with a blank ``Nội dung`` are skipped, and a
+    blank ``Mục`` continues the heading of the paragraph above.
+    """
+    where = _columns(sheet, HOAT_DONG)
+    headings: list[str] = []
+    current = ""
+    for cells in sheet.rows[1:]:
+        row = _row(cells, where)
+        if not _text(row.get("text")):
+            continue
+        current = _text(row.get("section")) or current
+        if current and current not in headings:
+            headings.append(current)
+    return tuple(headings)
+
+
+def _text(cell: RawCell | None) -> str:
+    value = cell.value if cell is not None else None
+    return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _plain_number(value: object) -> Decimal | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        number = Decimal(str(value))
+        return number if number.is_finite() and abs(number) < MAX_NUMBER else None
+    return parse_number_text(value) if isinstance(value, str) else None

@@ -1,0 +1,292 @@
+"""Blank figures of a month filled from the earlier workbooks, and typed ones checked.
+
+Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of
+the same month last year (``History.actual``). A blank ``Lũy kế`` is derived,
+in this order: in January, the month itself; else the previous month's
+``Lũy kế`` plus this month's ``Tháng báo cáo`` (with the previous month's
+estimate replaced by this workbook's ``Tháng trève`` when it revises it); else
+the sum of the months' actuals. A blank ``Lũy kế cùng kỳ`` likewise: in
+January, ``Cùng kỳ``; else the previous month's ``Lũy kế cùng kỳ`` plus this
+month's ``Cùng kỳ``; else the sum of last year's months. Each fill is a note
+naming how it was made; a typed figure that differs from what the earlier
+workbooks give is a warning.
+
+Figures are compared only in one unit: a source workbook whose ``Đơn vị`` for
+the row differs is never filled from (an error at the cell), and a typed
+figure checked against such a workbook is a warning.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.cells import Locator
+from baocao.errors import Problem, Severity
+from baocao.history import History, Sourced, Total, same_unit
+from baocao.models import Indicator, MonthlyData
+from baocao.period import Period, ReportKind
+from baocao.sheets import CHI_TIEU
+from baocao.vnformat import format_number
+
+LABELS = {
+    "value": "Tháng báo cáo",
+    "previous": "Tháng trước",
+    "same_period": "Cùng kỳ",
+    "ytd": "Lũy kế",
+    "ytd_same_period": "Lũy kế cùng kỳ",
+}
+
+
+def fill_from_history(
+    data: MonthlyData,
+    locator: Locator,
+    path: Path,
+    history: History,
+    kind: ReportKind = ReportKind.MONTH,
+) -> tuple[MonthlyData, list[Problem]]:
+    """Fill blank figures from earlier workbooks; note each, warn on disagreements.
+
+    For a quarterly report (``kind``), also the quarter's totals. The caller has made
+    sure the workbook is the month asked for.
+    """
+    period = Period(data.info.year, data.info.month)
+    problems: list[Problem] = []
+    indicators = []
+    for ind in data.indicators:
+        row = _Row(ind, period, history, locator, path, problems)
+        row.fill()
+        if kind is ReportKind.QUARTER:
+            row.quarter()
+        indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
+    return data.model_copy(update={"indicators": tuple(indicators)}), problems
+
+
+@dataclass(frozen=True)
+class _Way:
+    """One way to a figure from the earlier workbooks: its value and how it was made
+    (``note`` for a fill, ``against`` for a disagreement), or the source of another unit."""
+
+    value: Decimal | None
+    note: str = ""
+    against: str = ""
+    terms: int = 1  # how many rounded figures were added: the tolerance grows with them
+    other_unit: Sourced | None = None
+
+
+@dataclass
+class _Row:
+    """One indicator being filled: its updates so far and the problems found."""
+
+    ind: Indicator
+    period: Period
+    history: History
+    locator: Locator
+    path: Path
+    problems: list[Problem]
+    updates: dict[str, Decimal] = field(default_factory=dict)
+
+    def say(self, severity: Severity, name: str, message: str) -> None:
+        cell = self.locator.cell(CHI_TIEU, name, self.ind.row)
+        sheet = self.locator.sheet(CHI_TIEU)
+        self.problems.append(Problem(severity, message, self.path, sheet, cell))
+
+    def now(self, name: str) -> Decimal | None:
+        """The figure as it stands: filled, else as typed."""
+        found: Decimal | None = self.updates.get(name, getattr(self.ind, name))
+        return found
+
+    def show(self, value: Decimal) -> str:
+        return format_number(value, self.ind.decimals)
+
+    @property
+    def tolerance(self) -> Decimal:
+        return Decimal("0.5") * Decimal(1).scaleb(-self.ind.decimals)
+
+    def fill(self) -> None:
+        self._bases()
+        self._year_to_date("ytd", self._ytd_ways())
+        self._year_to_date("ytd_same_period", self._ytd_same_ways())
+
+    def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
+        """A source in another unit: never filled from (error), a typed figure checked (warning)."""
+        label, code, unit = LABELS[name], self.ind.code, self.ind.unit
+        if typed:
+            self.say(
+                Severity.WARNING,
+                name,
+                f"«{label}» của «{code}» được đối chiếu với {source.cite()}, nhưng sổ đó ghi "
+                f"đơn vị «{source.unit}», còn sổ này ghi «{unit}»: hãy kiểm tra «{label}» đã "
+                f"theo đơn vị «{unit}» chưa.",
+            )
+        else:
+            self.say(
+                Severity.ERROR,
+                name,
+                f"«{label}» của «{code}» không lấy được từ {source.cite()} vì sổ đó ghi đơn "
+                f"vị «{source.unit}», còn sổ này ghi «{unit}». Hãy điền «{label}» theo đơn vị "
+                f"«{unit}».",
+            )
+
+    def _bases(self) -> None:
+        """Tháng trước and Cùng kỳ: filled from the actuals, or checked against them."""
+        code, previous = self.ind.code, self.period.previous()
+        for name, base in (("previous", previous), ("same_period", self.period.year_ago())):
+            typed = getattr(self.ind, name)
+            # A typed Tháng trước is checked against the estimate first reported; the
+            # month's actual would be this very figure.
+            source = (
+                self.history.estimate(base, code)
+                if typed is not None and name == "previous"
+                else self.history.actual(base, code)
+            )
+            if source is None:
+                continue
+            if not same_unit(source.unit, self.ind.unit):
+                self._other_unit(name, source, typed=typed is not None)
+            elif typed is None:
+                self.updates[name] = source.value
+                self.say(
+                    Severity.INFO,
+                    name,
+                    f"«{LABELS[name]}» của «{code}» lấy từ {source.cite()}: "
+                    f"{self.show(source.value)}.",
+                )
+            elif name == "previous" and abs(typed - source.value) > self.tolerance:
+                self.say(
+                    Severity.WARNING,
+                    name,
+                    f"«Tháng trước» của «{code}» ({self.show(typed)}) khác số ước tính đã báo "
+                    f"cáo trong {source.cite()} ({self.show(source.value)}); báo cáo dùng số "
+                    "mới.",
+                )
+
+    def _ytd_ways(self) -> list[_Way]:
+        """The ways to this month's Lũy kế, preferred first."""
+        value, month = self.ind.value, self.period.month
+        if value is None:
+            return []
+        if month == 1:
+            note = "là «Tháng báo cáo» vì tháng 1 là tháng đầu năm"
+            return [_Way(value, note, "«Tháng báo cáo»")]
+        ways = []
+        before = self.history.figure(self.period.previous(), self.ind.code, "ytd")
+        if before is not None:
+            ways.append(self._from_previous_ytd(before, value))
+        summed = self.history.total(
+            [Period(self.period.year, m) for m in range(1, month)], self.ind.code, self.ind.unit
+        )
+        ways.append(self._summed(summed, value))
+        return ways
+
+    def _from_previous_ytd(self, before: Sourced, value: Decimal) -> _Way:
+        """Last month's Lũy kế plus this month, with last month's estimate replaced by this
+        workbook's Tháng trước when it revises it."""
+        if not same_unit(before.unit, self.ind.unit):
+            return _Way(None, other_unit=before)
+        base = f"«Lũy kế» trong {before.cite()} cộng «Tháng báo cáo» của sổ này"
+        estimate = self.history.estimate(self.period.previous(), self.ind.code)
+        revised = self.now("previous")
+        if estimate is None or revised is None or abs(revised - estimate.value) <= self.tolerance:
+            total = before.value + value
+            note = f"tính bằng {base} ({self.show(before.value)} + {self.show(value)})"
+            return _Way(total, note, base, 2)
+        total = before.value - estimate.value + revised + value
+        note = (
+            f"tính bằng {base}, thay số ước tính tháng trước ({self.show(estimate.value)}) "
+            f"bằng «Tháng trước» của sổ này ({self.show(revised)})"
+        )
+        return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4)
+
+    def _ytd_same_ways(self) -> list[_Way]:
+        """The ways to this month's Lũy kế cùng kỳ, preferred first."""
+        same, month = self.now("same_period"), self.period.month
+        if month == 1:
+            note = "là «Cùng kỳ» vì tháng 1 là tháng đầu năm"
+            return [] if same is None else [_Way(same, note, "«Cùng kỳ»")]
+        ways = []
+        before = self.history.figure(self.period.previous(), self.ind.code, "ytd_same_period")
+        if before is not None and same is not None:
+            if not same_unit(before.unit, self.ind.unit):
+                ways.append(_Way(None, other_unit=before))
+            else:
+                base = f"«Lũy kế cùng kỳ» trong {before.cite()} cộng «Cùng kỳ» của sổ này"
+                note = f"tính bằng {base} ({self.show(before.value)} + {self.show(same)})"
+                ways.append(_Way(before.value + same, note, base, 2))
+        last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
+        ways.append(self._summed(self.history.total(last_year, self.ind.code, self.ind.unit)))
+        return ways
+
+    def _summed(self, total: Total, value: Decimal = Decimal(0)) -> _Way:
+        """The sum of the months' actuals (plus ``value``, this month's, when given)."""
+        month = self.period.month
+        if total.other_unit is not None:
+            return _Way(None, other_unit=total.other_unit)
+        if total.value is None:
+            return _Way(None)
+        against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
+        note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
+        return _Way(total.value + value, note, against, month)
+
+    def _year_to_date(self, name: str, ways: list[_Way]) -> None:
+        """Fill ``name`` by the first way that gives anything, or check the typed figure."""
+        way = next((w for w in ways if w.value is not None or w.other_unit is not None), None)
+        typed = getattr(self.ind, name)
+        if way is None:
+            return
+        label, code = LABELS[name], self.ind.code
+        if way.other_unit is not None:
+            self._other_unit(name, way.other_unit, typed=typed is not None)
+        elif way.value is None:
+            return
+        elif typed is None:
+            self.updates[name] = way.value
+            self.say(
+                Severity.INFO, name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}."
+            )
+        elif self.period.month > 1 and abs(typed - way.value) > self.tolerance * way.terms:
+            # January's figure against its month: checks.check_year_to_date
+            self.say(
+                Severity.WARNING,
+                name,
+                f"«{label}» của «{code}» ({self.show(typed)}) khác {way.against} "
+                f"({self.show(way.value)}); hãy kiểm tra lại.",
+            )
+
+    def quarter(self) -> None:
+        """The quarter's total and last year's: the first quarter's is the year-to-date; the
+        others add the earlier months' actuals to the month's figure (unknown if one is
+        missing, or written in another unit: an error at the row's unit)."""
+        period, ind = self.period, self.ind
+        if period.month <= 3:
+            found = {"quarter": self.now("ytd"), "quarter_same_period": self.now("ytd_same_period")}
+            self.updates.update({k: v for k, v in found.items() if v is not None})
+            return
+        first = period.month - (period.month - 1) % 3
+        earlier = self.history.total(
+            [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit
+        )
+        last_year = self.history.total(
+            [Period(period.year - 1, m) for m in range(first, period.month + 1)],
+            ind.code,
+            ind.unit,
+        )
+        for total in (earlier, last_year):
+            if total.other_unit is not None:
+                source = total.other_unit
+                self.say(
+                    Severity.ERROR,
+                    "unit",
+                    f"Tổng quý của «{ind.code}» không tính được vì {source.cite()} ghi đơn vị "
+                    f"«{source.unit}», còn sổ này ghi «{ind.unit}». Hãy sửa cho đơn vị các sổ "
+                    "thống nhất.",
+                )
+                return
+        found = {
+            "quarter": None
+            if earlier.value is None or ind.value is None
+            else earlier.value + ind.value,
+            "quarter_same_period": last_year.value,
+        }
+        self.updates.update({k: v for k, v in found.items() if v is not None})

@@ -1,0 +1,89 @@
+"""The month's context as docxtpl-lint sees it, and the codes a template names that the
+workbook lacks.
+
+docxtpl-lint checks a template's names against plain data (``lint_data``). A
+code the workbook lacks shows there as a missing dotted name under ``ct`` or
+``iip`` ("iip.iip.nuoc.name"); ``missing_codes`` turns those back into one
+problem per code, naming the code and its sheet.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal
+from typing import Any
+
+from baocao.views import CodeTable, IipView, IndicatorView, ReportContext
+
+
+def lint_data(value: Any) -> Any:
+    """The context as plain JSON-like data for docxtpl-lint's name checks.
+
+    docxtpl-lint resolves ``iip['iip.dien'].name`` as the dotted path
+    ``iip.iip.dien.name``, so every key with a dot is also nested under its
+    parts ("iip" → "dien"); a code the workbook lacks stays missing.
+    """
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: lint_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        out = {str(k): lint_data(v) for k, v in value.items()}
+        for key, item in list(out.items()):
+            if "." in key:
+                *parents, last = key.split(".")
+                node = out
+                for part in parents:
+                    node = node.setdefault(part, {}) if isinstance(node, dict) else {}
+                if isinstance(node, dict):
+                    node.setdefault(last, item)
+        return out
+    if isinstance(value, list | tuple):
+        return [lint_data(v) for v in value]
+    if isinstance(value, Decimal):
+        return float(value)
+    return value
+
+
+def missing_codes(
+    issues: list[Any], context: ReportContext | None
+) -> tuple[list[Any], dict[int, str]]:
+    """The issues with one name missing under ``ct`` or ``iip`` kept per code (its first
+    use), and that issue's message (by ``id``) naming the code and its sheet."""
+    kept, messages, seen = [], {}, set()
+    for issue in issues:
+        found = missing_code(str(issue.params.get("path", "")), context)
+        if issue.rule != "DTL301" or found is None:
+            kept.append(issue)
+        elif found not in seen:
+            seen.add(found)
+            sheet, code = found
+            kept.append(issue)
+            messages[id(issue)] = (
+                f"Mẫu báo cáo cần mã «{code}» nhưng trang {sheet} của sổ dữ liệu không có mã "
+                f"này; hãy thêm lại dòng mã «{code}» vào trang {sheet}, hoặc bỏ mọi chỗ dùng "
+                "mã này khỏi mẫu"
+            )
+    return kept, messages
+
+
+def missing_code(path: str, context: ReportContext | None) -> tuple[str, str] | None:
+    """(sheet, code) when ``path`` (docxtpl-lint's dotted name, "iip.iip.nuoc.name") is a
+    code that ``ct`` or ``iip`` lacks; None for any other missing name.
+
+    The code is what comes before the first name of a row's view ("name", "value"…);
+    with none, the whole rest, unless a shorter part of it is a code (then it is a
+    misspelt name of that row).
+    """
+    root, _, rest = path.partition(".")
+    if context is None or not rest or root not in ("ct", "iip"):
+        return None
+    table: CodeTable[Any] = context.ct if root == "ct" else context.iip
+    view = IndicatorView if root == "ct" else IipView
+    names = {f.name for f in dataclasses.fields(view)}
+    parts = rest.split(".")
+    end = next((i for i in range(1, len(parts)) if parts[i] in names), None)
+    if end is None:
+        if any(".".join(parts[:i]) in table for i in range(1, len(parts))):
+            return None
+        end = len(parts)
+    code = ".".join(parts[:end])
+    return None if code in table else (table.sheet, code)

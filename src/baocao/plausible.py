@@ -1,0 +1,211 @@
+"""Checks that a figure or date the report would print is plausible: what is surely wrong.
+
+- A base of comparison (``Tháng trước``, ``Cùng kỳ``, ``Lũy kế cùng kỳ``,
+  ``Kế hoạch năm``) of 0 drops its clause: a warning. A figure more than
+  ``RATIO_LIMIT`` times its base, or under 1/``RATIO_LIMIT`` of it, is no real
+  change (a typing or unit mistake): an error at the base (for the plan only
+  the upper side counts, and a share that would print as 0).
+- A figure other than 0 that its ``Số lẻ`` would print as 0: an error.
+- A top-level indicator whose ``Lũy kế`` is blank and could not be derived: a
+  warning (the report has no year-to-date for it).
+- A signing date outside the report month's first day … two months after its
+  last day: a warning.
+- An assessment word of the index that says rise against a printed fall (or
+  the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
+  config's thresholds chose the word.
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao import growth
+from baocao.config import Config
+from baocao.context import iip_assessment, report_basis
+from baocao.figures import TOTAL_CODE, iip_paragraph, lead_field
+from baocao.models import MonthlyData
+from baocao.period import Period
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
+from baocao.vnformat import format_number, round_half_up
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+RATIO_LIMIT = Decimal(100)
+SIGNING_MONTHS_AFTER = 2  # a report may be signed up to two months after its month ends
+HEADERS = {
+    "value": "Tháng báo cáo",
+    "previous": "Tháng trước",
+    "same_period": "Cùng kỳ",
+    "ytd": "Lũy kế",
+    "ytd_same_period": "Lũy kế cùng kỳ",
+    "annual_plan": "Kế hoạch năm",
+}
+# base, the figure compared with it, what the clause compares with
+BASES = (
+    ("previous", "value", "tháng trước"),
+    ("same_period", "value", "cùng kỳ"),
+    ("ytd_same_period", "ytd", "cùng kỳ (lũy kế)"),
+    ("annual_plan", "ytd", "Kế hoạch năm"),
+)
+
+
+def check_bases(found: Findings, data: MonthlyData) -> None:
+    """Figures printed as 0 though they are not; zero and implausible bases."""
+    for ind in data.indicators:
+        d = ind.decimals
+        tiny = set()
+        for name, header in HEADERS.items():
+            value = getattr(ind, name)
+            if value is not None and value > 0 and round_half_up(value, d) == 0:
+                tiny.add(name)
+                found.add(
+                    True,
+                    f"«{header}» của «{ind.code}» là một số khác 0 nhưng quá nhỏ để viết với "
+                    f"«Số lẻ» = {d}: báo cáo sẽ in thành {format_number(Decimal(0), d)}. Hãy "
+                    "kiểm tra số (có thể gõ nhầm đơn vị), hoặc tăng «Số lẻ».",
+                    CHI_TIEU,
+                    found.at(CHI_TIEU, name, ind.row),
+                )
+        for base_name, figure_name, what in BASES:
+            base, figure = getattr(ind, base_name), getattr(ind, figure_name)
+            if base is None or figure is None or {base_name, figure_name} & tiny:
+                continue
+            where = found.at(CHI_TIEU, base_name, ind.row)
+            base_header, figure_header = HEADERS[base_name], HEADERS[figure_name]
+            if base == 0:
+                found.add(
+                    False,
+                    f"«{base_header}» của «{ind.code}» bằng 0 nên không so sánh được "
+                    f"«{figure_header}» với {what}: câu văn bỏ phần so với {what}. Nếu chưa có "
+                    "số, hãy để trống ô.",
+                    CHI_TIEU,
+                    where,
+                )
+                continue
+            if base < 0 or figure <= 0:
+                continue  # a negative figure is an error of its own; 0 is "giảm 100%"
+            ratio = figure / base
+            plan = base_name == "annual_plan"
+            low = not plan and ratio * RATIO_LIMIT < 1
+            share = growth.plan_share(figure, base) if plan else None
+            unseen = share is not None and round_half_up(share, ind.pct_decimals) == 0
+            if ratio > RATIO_LIMIT or low or unseen:
+                how = (
+                    f"gấp hơn {format_number(RATIO_LIMIT)} lần"
+                    if ratio > RATIO_LIMIT
+                    else f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
+                )
+                found.add(
+                    True,
+                    f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) {how} "
+                    f"«{base_header}» ({format_number(base, d)}): không thể là số thật. Hãy "
+                    f"kiểm tra «{base_header}» (có thể gõ nhầm số, hoặc khác đơn vị).",
+                    CHI_TIEU,
+                    where,
+                )
+
+
+def beyond_belief(figure: Decimal | None, base: Decimal | None, decimals: int) -> bool:
+    """Whether ``check_bases`` finds ``base`` an error against ``figure``: one that would
+    print as 0, or a ratio beyond ``RATIO_LIMIT`` either way (so no change is told)."""
+    if figure is None or base is None or base <= 0:
+        return False
+    if round_half_up(base, decimals) == 0:
+        return True
+    return figure > 0 and not 1 <= figure / base * RATIO_LIMIT <= RATIO_LIMIT * RATIO_LIMIT
+
+
+def index_beyond_belief(index: Decimal) -> str:
+    """Why an index (percent of its base) cannot be true even when confirmed: "" if it can."""
+    if index > RATIO_LIMIT * growth.HUNDRED:
+        return f"gấp hơn {format_number(RATIO_LIMIT)} lần"
+    if index * RATIO_LIMIT < growth.HUNDRED:
+        return f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
+    return ""
+
+
+def check_missing_year_to_date(found: Findings, data: MonthlyData) -> None:
+    """A top-level indicator without a Lũy kế (blank, and not derived from history)."""
+    period = Period(data.info.year, data.info.month)
+    before = period.previous()
+    for ind in data.indicators:
+        if ind.parent is None and ind.ytd is None:
+            found.add(
+                False,
+                f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước (cần "
+                f"sổ tháng {before.month}/{before.year} có «Lũy kế», hoặc sổ của mọi tháng từ "
+                f"tháng 1/{period.year}): báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu "
+                "này. Hãy điền «Lũy kế».",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
+            )
+
+
+def signing_window(period: Period) -> tuple[dt.date, dt.date]:
+    """The plausible signing dates of a report ending with ``period``: from the month's
+    first day to ``SIGNING_MONTHS_AFTER`` months after its last day."""
+    last = period
+    for _ in range(SIGNING_MONTHS_AFTER):
+        last = last.next()
+    end = calendar.monthrange(last.year, last.month)[1]
+    return dt.date(period.year, period.month, 1), dt.date(last.year, last.month, end)
+
+
+def check_sign_date(found: Findings, data: MonthlyData) -> None:
+    """``ngay_ky`` within the signing window of the report's (last) month."""
+    signed = data.info.sign_date
+    if signed is None:
+        return
+    first, last = signing_window(Period(data.info.year, data.info.month))
+    if not first <= signed <= last:
+        found.add(
+            False,
+            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo tháng {data.info.month}/"
+            f"{data.info.year}: ngày ký của báo cáo này thường từ {first:%d/%m/%Y} đến "
+            f"{last:%d/%m/%Y}. Hãy kiểm tra lại ngày, tháng, năm.",
+            THONG_TIN,
+            found.locator.info.get("ngay_ky"),
+        )
+
+
+def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None:
+    """The index's assessment word, typed or from the config, that its change contradicts."""
+    word = iip_assessment(data, config)
+    if not word:
+        return
+    basis, _ = report_basis(data, config)
+    paragraph = iip_paragraph(data.iip, basis, word)
+    if paragraph is None or paragraph.assessment or not paragraph.lead_clauses:
+        return
+    printed = f"ước {paragraph.lead_clauses[0]}"
+    if data.info.iip_assessment:
+        found.add(
+            False,
+            f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
+            f"({printed}): báo cáo bỏ nhận định này. Hãy sửa nhận định cho khớp, hoặc để trống "
+            "để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+            THONG_TIN,
+            found.locator.info.get("nhan_dinh_sxcn"),
+        )
+        return
+    total = next(r for r in data.iip if r.code == TOTAL_CODE)
+    indices = (total.index, total.mom_index, total.ytd_index)
+    change = next((growth.index_growth(i) for i in indices if i is not None), None)
+    rules = sorted(config.iip_assessment, key=lambda r: r.min, reverse=True)
+    rule = next((r for r in rules if change is not None and change >= r.min), None)
+    if rule is None:
+        return  # not a word of the thresholds: nothing to point at
+    found.add(
+        False,
+        f"Nhận định «{word}» chọn theo ngưỡng «min = {rule.min}» của [[iip_assessment]] trong "
+        f"tệp cấu hình trái với chỉ số sản xuất công nghiệp ({printed}): báo cáo bỏ nhận định "
+        "này. Hãy sửa các ngưỡng, hoặc ghi nhận định ở khóa «nhan_dinh_sxcn» của ThongTin.",
+        CHI_SO_SXCN,
+        found.at(CHI_SO_SXCN, lead_field(data.iip, basis) or "index", total.row),
+    )

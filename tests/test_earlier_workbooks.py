@@ -1,0 +1,249 @@
+"""Earlier workbooks that cannot be trusted (issue 11): damaged or misnamed ones are warned
+about and give no figures; init passes over unusable ones and keeps more headings."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import baocao.history
+from baocao.api import new_month_workbook
+from baocao.cache import CACHE_NAME, MIN_WORKBOOKS
+from baocao.cli import app
+from baocao.config import load_config
+from baocao.errors import Severity
+from baocao.history import History
+from baocao.newmonth import PREVIOUS_TASKS
+from baocao.period import Period
+from test_catalogue import rewrite_zip
+
+from helpers import ROOT, write_config, write_month
+
+runner = CliRunner()
+SAMPLES = ROOT / "data" / "samples"
+ARGS = ["--month", "3", "--year", "2024"]
+SAVE = "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+UNKNOWN = (
+    "GHI CHÚ: {book}, ChiTieu!E2: «Tháng trước» của «gtsx» để trống và không có trong các sổ "
+    "trước: câu văn bỏ phần so với tháng trước."
+)
+
+
+@pytest.fixture
+def march(workspace: Path) -> Path:
+    """The sample month with its earlier workbooks and its Tháng trước emptied: every
+    month-on-month figure has to come from 2024-02.xlsx."""
+    for name in ("2024-02.xlsx", "2023-03.xlsx"):
+        shutil.copy(SAMPLES / name, workspace / "data" / name)
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for (cell,) in wb["ChiTieu"].iter_rows(min_row=2, min_col=5, max_col=5):
+        cell.value = None
+    wb.save(book)
+    return workspace
+
+
+def cannot_read(name: str, period: str, reason: str) -> str:
+    return (
+        f"Không đọc được sổ {name} (tháng {period}) trong thư mục dữ liệu, nên các số liệu cần "
+        f"lấy từ sổ này (tháng trước, cùng kỳ, lũy kế) được coi là chưa biết. {reason}"
+    )
+
+
+def _bad_character(path: Path) -> None:
+    rewrite_zip(path, "xl/worksheets/sheet3.xml", lambda d: d.replace(b"<v>", b"<v>\x01", 1))
+
+
+def _dangling_string(path: Path) -> None:
+    rewrite_zip(
+        path,
+        "xl/worksheets/sheet3.xml",
+        lambda d: d.replace(
+            b'<c r="A2" t="inlineStr"><is><t>gtsx</t></is></c>', b'<c r="A2" t="s"><v>9</v></c>'
+        ),
+    )
+
+
+NOT_XLSX = f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE}"
+DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "empty": (lambda p: p.write_bytes(b""), NOT_XLSX),
+    "truncated": (lambda p: p.write_bytes(p.read_bytes()[:3000]), NOT_XLSX),
+    "bad-xml-character": (
+        _bad_character,
+        "Không đọc được tệp: sổ Excel bị hỏng (not well-formed (invalid token): line 1, "
+        f"column 2426). {SAVE}",
+    ),
+    "dangling-shared-string": (
+        _dangling_string,
+        f"Không đọc được tệp: sổ Excel bị hỏng (list index out of range). {SAVE}",
+    ),
+}
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_damaged_earlier_workbook_is_a_warning(march: Path, damage: str) -> None:
+    """An empty, truncated or damaged 2024-02.xlsx is a warning naming it; its figures stay
+    unknown (no crash, no silent skip)."""
+    spoil, reason = DAMAGE[damage]
+    february = march / "data" / "2024-02.xlsx"
+    spoil(february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    book = march / "data" / "2024-03.xlsx"
+    assert result.exit_code == 0
+    assert lines[1] == f"CẢNH BÁO: {february}: {cannot_read('2024-02.xlsx', '2/2024', reason)}"
+    assert lines[2] == UNKNOWN.format(book=book)
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
+
+
+def test_damaged_earlier_workbook_in_build_and_history(march: Path) -> None:
+    """build writes the report with the warning; `history` prints its table and the warning."""
+    february = march / "data" / "2024-02.xlsx"
+    _bad_character(february)
+    reason = DAMAGE["bad-xml-character"][1]
+    warning = f"CẢNH BÁO: {february}: {cannot_read('2024-02.xlsx', '2/2024', reason)}"
+    build = runner.invoke(app, ["build", *ARGS])
+    assert build.exit_code == 0
+    shown_in_build = warning.replace(str(february), "data/2024-02.xlsx")  # build: relative
+    assert shown_in_build in build.stderr.splitlines()
+    shown = runner.invoke(app, ["history", "--code", "gtsx"])
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines()[-1] == warning
+    assert shown.stdout.splitlines()[2].startswith("03/2023   42.200")
+
+
+def test_misnamed_earlier_workbook_is_a_warning(march: Path) -> None:
+    """A 2024-02.xlsx whose ThongTin says 3/2023 is not used: no year-on-year figure is taken
+    for the month before."""
+    february = march / "data" / "2024-02.xlsx"
+    shutil.copy(SAMPLES / "2023-03.xlsx", february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == (
+        f"CẢNH BÁO: {february}, ThongTin!B2: Sổ 2024-02.xlsx ghi tháng 3/2023 ở trang ThongTin "
+        "(khóa «thang», «nam»), không khớp với tên tệp (tháng 2/2024), nên không dùng số liệu "
+        "của sổ này. Hãy đổi tên tệp theo tháng của sổ, hoặc sửa «thang», «nam» cho đúng."
+    )
+    assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
+
+
+def test_misnamed_workbook_is_warned_about_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache keeps the month a workbook states: the second run reads no workbook and
+    still refuses the misnamed one."""
+    period = Period(2023, 1)
+    for n in range(MIN_WORKBOOKS):
+        write_month(tmp_path, period.year, period.month, [("x", 100 + n, None, None, None, None)])
+        period = period.next()
+    write_month(tmp_path, 2022, 5, [("x", 7, None, None, None, None)])
+    (tmp_path / "2022-05.xlsx").replace(tmp_path / "2023-05.xlsx")
+    reads: list[str] = []
+    real = baocao.history.read_sheets
+
+    def counting(path: Path, names: tuple[str, ...]) -> object:
+        reads.append(path.name)
+        return real(path, names)
+
+    monkeypatch.setattr(baocao.history, "read_sheets", counting)
+    for run in range(2):
+        reads.clear()
+        with History(tmp_path) as history:
+            assert history.actual(Period(2023, 5), "x") is None
+            assert history.actual(Period(2023, 6), "x") is not None
+            assert [(p.severity, p.file, p.cell) for p in history.problems] == [
+                (Severity.WARNING, tmp_path / "2023-05.xlsx", "B3")
+            ]
+        assert (run, len(reads)) == (run, 0 if run else 3)
+    assert (tmp_path / CACHE_NAME).is_file()
+
+
+# init
+
+
+def test_init_passes_over_an_unfilled_newer_workbook(march: Path) -> None:
+    """After init for April, init for May takes March's rows, says so, and warns about
+    April's unfilled workbook instead of stopping with its 18 errors."""
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    made = new_month_workbook(load_config(None), Period(2024, 5))
+    april = march / "data" / "2024-04.xlsx"
+    assert made.source == march / "data" / "2024-03.xlsx"
+    assert [(p.severity, p.file, p.message) for p in made.problems] == [
+        (
+            Severity.WARNING,
+            april,
+            "Không dùng sổ 2024-04.xlsx làm mẫu cho sổ mới vì sổ còn 18 lỗi (xem bằng lệnh: "
+            "baocao check --month 4 --year 2024).",
+        )
+    ]
+    result = runner.invoke(app, ["init", "--month", "6", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Đã tạo sổ dữ liệu: data/2024-06.xlsx (các chỉ tiêu lấy theo 2024-03.xlsx)\n",
+    )
+
+
+def test_init_without_a_usable_workbook_uses_the_starter_set(tmp_path: Path) -> None:
+    """Only an unreadable earlier workbook: the default list, with a warning for each."""
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "2024-03.xlsx").write_bytes(b"")
+    made = new_month_workbook(load_config(write_config(tmp_path)), Period(2024, 4))
+    reason = NOT_XLSX
+    assert made.source is None
+    assert [(p.file, p.message) for p in made.problems] == [
+        (
+            tmp_path / "data" / "2024-03.xlsx",
+            "Không dùng sổ 2024-03.xlsx làm mẫu cho sổ mới, cũng không dùng số liệu của sổ, vì "
+            f"không đọc được sổ: {reason}",
+        ),
+        (
+            tmp_path / "data",
+            "Không có sổ trước nào dùng được làm mẫu: sổ mới dùng danh sách chỉ tiêu mặc định.",
+        ),
+    ]
+    assert load_workbook(made.path)["ChiTieu"]["A2"].value == "gtsx"
+
+
+def with_narrative(
+    folder: Path, period: Period, headings: list[tuple[str | None, str | None]]
+) -> None:
+    """A month of indicator "x" with HoatDong rows (Mục, Nội dung), a ThongTin text and a task."""
+    path = write_month(folder, period.year, period.month, [("x", 100, None, None, None, None)])
+    wb = load_workbook(path)
+    for heading, text in headings:
+        wb["HoatDong"].append([heading, 1, text])
+    wb["NhiemVu"].append([1, f"Nhiệm vụ của tháng {period.month}."])
+    wb["ThongTin"].append(["thi_truong_xuat_khau", "Hoa Kỳ; EU"])
+    wb.save(path)
+
+
+def test_init_keeps_headings_of_three_months_and_no_wording(tmp_path: Path) -> None:
+    """The headings with a paragraph in the last three workbooks, merged in order; no
+    paragraph, task or ThongTin text of an earlier month lands in a sheet baocao reads."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with_narrative(data, Period(2023, 12), [("E", "Việc E.")])
+    with_narrative(data, Period(2024, 1), [("A", "Việc A."), ("B", "Việc B.")])
+    with_narrative(data, Period(2024, 2), [("A", "Việc A."), ("C", "Việc C."), (None, "Tiếp C.")])
+    with_narrative(data, Period(2024, 3), [("A", "Việc A."), ("Z", None), ("D", "Việc D.")])
+    made = new_month_workbook(load_config(write_config(tmp_path)), Period(2024, 4))
+    assert made.problems == []
+    wb = load_workbook(made.path)
+    assert list(wb["HoatDong"].iter_rows(min_row=2, values_only=True)) == [
+        ("A", 1, None),
+        ("B", 1, None),
+        ("C", 1, None),
+        ("D", 1, None),
+    ]
+    values = [r[1] for r in wb["ThongTin"].iter_rows(min_row=2, values_only=True)]
+    assert [v for v in values if v is not None] == [4, 2024]
+    assert wb["NhiemVu"].max_row == 1
+    assert [r[1] for r in wb[PREVIOUS_TASKS].iter_rows(min_row=2, values_only=True)] == [
+        "Nhiệm vụ của tháng 3."
+    ]

@@ -1,0 +1,436 @@
+"""Surely-wrong figures never reach a signed report silently (issue 11): contradicting
+assessment words, zero and absurd bases, units changed between months, far signing dates,
+and the year-to-date derived or missing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from baocao.api import build_report, check_inputs
+from baocao.config import load_config
+from baocao.period import Period
+from baocao.plausible import signing_window
+from test_figures import month_book, row
+
+from helpers import document_texts, write_config
+
+APRIL, MAY = Period(2024, 4), Period(2024, 5)
+
+
+def findings(folder: Path, period: Period) -> list[tuple[str, str | None, str]]:
+    """check of ``period`` with the default template: (severity, cell, message) of every
+    problem of the workbooks (notes included)."""
+    config = load_config(write_config(folder, template=None))
+    return [
+        (p.severity.name, p.cell, p.message)
+        for p in check_inputs(config, period).problems
+        if p.file is not None and p.file.suffix == ".xlsx"
+    ]
+
+
+def only(found: list[tuple[str, str | None, str]], *severities: str) -> list[tuple[str, ...]]:
+    return [(s, str(c), m) for s, c, m in found if s in severities]
+
+
+def report(folder: Path, period: Period) -> list[str]:
+    """The report's paragraphs, built with the default template."""
+    config = load_config(write_config(folder, template=None))
+    return document_texts(build_report(config, period, folder / "r.docx").output)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+# The assessment word.
+
+IIP_95 = [("iip", "Toàn ngành", 95, None, None, None, None, "CN")]
+
+
+def test_typed_word_that_contradicts_is_a_warning_at_its_cell(data: Path) -> None:
+    """A typed "tăng khá" for an index of 95 warns at nhan_dinh_sxcn and is left out."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "tăng khá"}, [row("x", ytd=400)], IIP_95)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            "Nhận định «tăng khá» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
+            "(ước giảm 5,00% so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa nhận định cho "
+            "khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+
+
+def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> None:
+    """At an index of exactly 100 the config's "tăng nhẹ" (min = 0) warns; the sentence
+    reads "ước bằng cùng kỳ" without it."""
+    iip = [("iip", "Toàn ngành", 100, None, None, None, None, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "C2",
+            "Nhận định «tăng nhẹ» chọn theo ngưỡng «min = 0» của [[iip_assessment]] trong tệp "
+            "cấu hình trái với chỉ số sản xuất công nghiệp (ước bằng cùng kỳ): báo cáo bỏ nhận "
+            "định này. Hãy sửa các ngưỡng, hoặc ghi nhận định ở khóa «nhan_dinh_sxcn» của "
+            "ThongTin.",
+        )
+    ]
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước bằng cùng kỳ."
+    )
+
+
+def test_threshold_that_says_rise_for_a_fall_is_a_warning(data: Path) -> None:
+    """A threshold "min = -1000, text = tăng" gives a fall its word: a warning at the index
+    column the sentence leads with (here against the previous month)."""
+    config = write_config(data.parent, template=None)
+    text = config.read_text(encoding="utf-8").replace('text = "giảm"', 'text = "tăng"')
+    config.write_text(text, encoding="utf-8")
+    iip = [("iip", "Toàn ngành", None, None, None, 95, None, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    problems = check_inputs(load_config(config), APRIL).problems
+    assert [
+        (p.severity.name, p.cell, p.message) for p in problems if p.severity.name != "INFO"
+    ] == [
+        (
+            "WARNING",
+            "F2",
+            "Nhận định «tăng» chọn theo ngưỡng «min = -1000» của [[iip_assessment]] trong tệp "
+            "cấu hình trái với chỉ số sản xuất công nghiệp (ước giảm 5,00% so với tháng trước): "
+            "báo cáo bỏ nhận định này. Hãy sửa các ngưỡng, hoặc ghi nhận định ở khóa "
+            "«nhan_dinh_sxcn» của ThongTin.",
+        )
+    ]
+
+
+# Zero and absurd bases.
+
+ZERO_BASES = {
+    "previous": ("E2", "Tháng trước", "Tháng báo cáo", "tháng trước"),
+    "same": ("F2", "Cùng kỳ", "Tháng báo cáo", "cùng kỳ"),
+    "ytd_same": ("H2", "Lũy kế cùng kỳ", "Lũy kế", "cùng kỳ (lũy kế)"),
+    "plan": ("I2", "Kế hoạch năm", "Lũy kế", "Kế hoạch năm"),
+}
+
+
+@pytest.mark.parametrize("base", list(ZERO_BASES))
+def test_zero_base_is_a_warning_and_drops_its_clause(data: Path, base: str) -> None:
+    """A base of 0 cannot be compared with: a warning at it; the sentence leaves it out."""
+    figures: dict[str, object] = {"previous": 100, "same": 80, "ytd_same": 400, "plan": 1000}
+    figures[base] = 0
+    month_book(data, MAY, {}, [row("x", 110, ytd=500, **figures)])
+    cell, header, figure, what = ZERO_BASES[base]
+    below = (
+        [("WARNING", "H2", "«Lũy kế cùng kỳ» (0) nhỏ hơn số của cùng kỳ (80); hãy kiểm tra lại.")]
+        if base == "ytd_same"
+        else []
+    )
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        *below,
+        (
+            "WARNING",
+            cell,
+            f"«{header}» của «x» bằng 0 nên không so sánh được «{figure}» với {what}: câu văn "
+            f"bỏ phần so với {what}. Nếu chưa có số, hãy để trống ô.",
+        ),
+    ]
+    text = " ".join(report(data.parent, MAY))
+    clauses = {
+        "previous": "tăng 10,0% so với tháng trước",
+        "same": "tăng 37,5% so với cùng kỳ",
+        "ytd_same": "tăng 25,0% so với cùng kỳ",
+        "plan": "đạt 50,0% so với Kế hoạch năm",
+    }
+    assert [name for name, clause in clauses.items() if clause not in text] == [base]
+
+
+def test_base_too_small_to_print_is_an_error(data: Path) -> None:
+    """1e-300 as Tháng trước (Số lẻ 0) would print 0 and "gấp" hundreds of digits: an error."""
+    month_book(data, MAY, {}, [row("x", 110, 1e-300, 80, 500, 400)])
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "ERROR",
+            "E2",
+            "«Tháng trước» của «x» là một số khác 0 nhưng quá nhỏ để viết với «Số lẻ» = 0: báo "
+            "cáo sẽ in thành 0. Hãy kiểm tra số (có thể gõ nhầm đơn vị), hoặc tăng «Số lẻ».",
+        )
+    ]
+
+
+def test_implausible_ratios_are_errors_at_the_base(data: Path) -> None:
+    """More than 100 times the base, under 1/100 of it, or a plan share printed as 0,0%."""
+    month_book(
+        data,
+        MAY,
+        {},
+        [row("a", 110, 1, 20000, 500, 400, 4), row("b", 110, 100, 80, 500, 400, 10**7)],
+    )
+    assert only(findings(data.parent, MAY), "ERROR") == [
+        (
+            "ERROR",
+            "E2",
+            "«Tháng báo cáo» của «a» (110) gấp hơn 100 lần «Tháng trước» (1): không thể là số "
+            "thật. Hãy kiểm tra «Tháng trước» (có thể gõ nhầm số, hoặc khác đơn vị).",
+        ),
+        (
+            "ERROR",
+            "F2",
+            "«Tháng báo cáo» của «a» (110) chưa bằng 1/100 «Cùng kỳ» (20.000): không thể là số "
+            "thật. Hãy kiểm tra «Cùng kỳ» (có thể gõ nhầm số, hoặc khác đơn vị).",
+        ),
+        (
+            "ERROR",
+            "I2",
+            "«Lũy kế» của «a» (500) gấp hơn 100 lần «Kế hoạch năm» (4): không thể là số thật. "
+            "Hãy kiểm tra «Kế hoạch năm» (có thể gõ nhầm số, hoặc khác đơn vị).",
+        ),
+        (
+            "ERROR",
+            "I3",
+            "«Lũy kế» của «b» (500) chưa bằng 1/100 «Kế hoạch năm» (10.000.000): không thể là "
+            "số thật. Hãy kiểm tra «Kế hoạch năm» (có thể gõ nhầm số, hoặc khác đơn vị).",
+        ),
+    ]
+
+
+def test_small_plan_share_that_prints_is_accepted(data: Path) -> None:
+    """Early in the year 0,5% of the annual plan is real: no problem."""
+    month_book(data, Period(2024, 1), {}, [row("x", 5, 5, 4, 5, 4, 1000)])
+    assert only(findings(data.parent, Period(2024, 1)), "WARNING", "ERROR") == []
+
+
+@pytest.mark.parametrize(
+    ("index", "confirmed", "how"),
+    [
+        (20000, True, "gấp hơn 100 lần"),
+        (0.5, True, "chưa bằng 1/100"),
+        (0.5, False, "chưa bằng 1/100"),
+    ],
+)
+def test_index_beyond_belief_is_an_error_even_confirmed(
+    data: Path, index: float, confirmed: bool, how: str
+) -> None:
+    """An index over 10.000 or under 1 is an error that chi_so_bat_thuong cannot lift."""
+    info = {"chi_so_bat_thuong": "có"} if confirmed else {}
+    iip = [("iip", "Toàn ngành", index, None, None, None, None, None)]
+    month_book(data, APRIL, info, [row("x", ytd=400)], iip)
+    shown = "20.000,00" if index > 1 else "0,50"
+    assert only(findings(data.parent, APRIL), "ERROR") == [
+        (
+            "ERROR",
+            "C2",
+            f"Chỉ số {shown} nghĩa là {how} kỳ so sánh: không thể là số thật, kể cả khi đã "
+            "xác nhận ở khóa «chi_so_bat_thuong». Hãy kiểm tra lại.",
+        )
+    ]
+
+
+# A unit changed between months.
+
+
+def in_unit(unit: str, *figures: object) -> tuple[object, ...]:
+    """A row "x" whose unit is ``unit``."""
+    base = row("x", *figures)
+    return (*base[:2], unit, *base[3:])
+
+
+def test_unit_changed_is_never_filled_from(data: Path) -> None:
+    """April in "tỷ USD", May in "triệu USD": nothing is taken from April; an error at each
+    blank cell names the file and unit, and no "gấp 1.222,0 lần" is written."""
+    month_book(data, APRIL, {}, [in_unit("tỷ USD", 1.5, None, None, 6)])
+    month_book(data, MAY, {}, [in_unit("triệu USD", 1833)])
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "ERROR",
+            "E2",
+            "«Tháng trước» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn "
+            "vị «tỷ USD», còn sổ này ghi «triệu USD». Hãy điền «Tháng trước» theo đơn vị «triệu "
+            "USD».",
+        ),
+        (
+            "ERROR",
+            "G2",
+            "«Lũy kế» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!G2) vì sổ đó ghi đơn vị "
+            "«tỷ USD», còn sổ này ghi «triệu USD». Hãy điền «Lũy kế» theo đơn vị «triệu USD».",
+        ),
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần sổ tháng 4/2024 "
+            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
+            "từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
+        ),
+    ]
+
+
+def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
+    """A typed figure checked against a workbook in another unit warns (a Tháng trước is
+    then not called a revision); the same unit in other letter case is the same unit."""
+    month_book(data, APRIL, {}, [in_unit("tỷ USD", 1.5, None, None, 6)])
+    month_book(data, MAY, {}, [in_unit("Triệu USD", 1833, 1500, None, 7500)])
+    month_book(data, Period(2024, 6), {}, [in_unit("triệu USD", 1900, None, None, 9400)])
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!D2), nhưng sổ đó ghi "
+            "đơn vị «tỷ USD», còn sổ này ghi «Triệu USD»: hãy kiểm tra «Tháng trước» đã theo "
+            "đơn vị «Triệu USD» chưa.",
+        ),
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!G2), nhưng sổ đó ghi đơn "
+            "vị «tỷ USD», còn sổ này ghi «Triệu USD»: hãy kiểm tra «Lũy kế» đã theo đơn vị "
+            "«Triệu USD» chưa.",
+        ),
+    ]
+    assert only(findings(data.parent, Period(2024, 6)), "WARNING", "ERROR") == []
+
+
+# The signing date.
+
+
+@pytest.mark.parametrize(
+    ("period", "first", "last"),
+    [
+        (Period(2024, 3), dt.date(2024, 3, 1), dt.date(2024, 5, 31)),
+        (Period(2024, 12), dt.date(2024, 12, 1), dt.date(2025, 2, 28)),
+        (Period(2023, 12), dt.date(2023, 12, 1), dt.date(2024, 2, 29)),
+    ],
+)
+def test_signing_window(period: Period, first: dt.date, last: dt.date) -> None:
+    """From the report month's first day to two months after its last day, leap years too."""
+    assert signing_window(period) == (first, last)
+
+
+@pytest.mark.parametrize(
+    ("kind", "period", "signed", "warns"),
+    [
+        ("tháng", Period(2024, 3), "05/01/2023", True),
+        ("tháng", Period(2024, 3), "29/02/2024", True),
+        ("tháng", Period(2024, 3), "01/03/2024", False),
+        ("tháng", Period(2024, 3), "31/05/2024", False),
+        ("tháng", Period(2024, 3), "01/06/2024", True),
+        ("6 tháng", Period(2024, 6), "25/06/2024", False),
+        ("6 tháng", Period(2024, 6), "05/01/2024", True),
+    ],
+)
+def test_signing_date_far_from_the_report_warns(
+    data: Path, kind: str, period: Period, signed: str, warns: bool
+) -> None:
+    """ngay_ky outside the window of the report's (last) month is a warning at its cell."""
+    month_book(data, period, {"ky_bao_cao": kind, "ngay_ky": signed}, [row("x", ytd=900)])
+    first, last = signing_window(period)
+    expected = (
+        "WARNING",
+        "B5",
+        f"Ngày ký {signed} không hợp với báo cáo tháng {period.month}/{period.year}: ngày ký "
+        f"của báo cáo này thường từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}. Hãy kiểm tra lại "
+        "ngày, tháng, năm.",
+    )
+    assert only(findings(data.parent, period), "WARNING", "ERROR") == ([expected] if warns else [])
+
+
+# The year-to-date: derived, or missing.
+
+
+def test_first_month_without_history_warns_at_lu_ke(data: Path) -> None:
+    """May with no earlier workbook: a warning at the top indicator's Lũy kế (not at its
+    breakdown's); its sentence stays whole without the year-to-date."""
+    month_book(data, MAY, {}, [row("x", 110, 100, 80), row("x.a", 110, 100, 80, parent="x")])
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần sổ tháng 4/2024 "
+            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
+            "từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
+        )
+    ]
+    assert (
+        "Chỉ tiêu x tháng 5/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước; tăng 37,5% "
+        "so với cùng kỳ."
+    ) in report(data.parent, MAY)
+
+
+def test_january_derives_its_year_to_date_from_its_row(data: Path) -> None:
+    """In January, Lũy kế is the month and Lũy kế cùng kỳ the same month, with notes."""
+    month_book(data, Period(2024, 1), {}, [row("x", 120, 110, 100)])
+    assert only(findings(data.parent, Period(2024, 1)), "INFO", "WARNING", "ERROR") == [
+        ("INFO", "G2", "«Lũy kế» của «x» là «Tháng báo cáo» vì tháng 1 là tháng đầu năm: 120."),
+        ("INFO", "H2", "«Lũy kế cùng kỳ» của «x» là «Cùng kỳ» vì tháng 1 là tháng đầu năm: 100."),
+    ]
+    assert (
+        "Chỉ tiêu x cộng dồn 01 tháng đầu năm ước đạt 120 tấn; tăng 20,0% so với cùng kỳ."
+    ) in report(data.parent, Period(2024, 1))
+
+
+def three_months(data: Path, march_previous: object = None) -> None:
+    """January to March 2024 of "x"; February's typed Lũy kế (212) is not January + February
+    (210), so the way the year-to-date was made shows."""
+    month_book(data, Period(2024, 1), {}, [row("x", 100, None, 90, 100, 90)])
+    month_book(data, Period(2024, 2), {}, [row("x", 110, None, 100, 212, 190)])
+    month_book(data, Period(2024, 3), {}, [row("x", 130, march_previous, 95)])
+
+
+def test_year_to_date_from_last_month_is_preferred(data: Path) -> None:
+    """Blank Lũy kế and Lũy kế cùng kỳ: last month's plus this month's, said in the note,
+    before the sum of every month."""
+    three_months(data)
+    assert only(findings(data.parent, Period(2024, 3)), "INFO", "WARNING", "ERROR") == [
+        ("INFO", "E2", "«Tháng trước» của «x» lấy từ 2024-02.xlsx (ChiTieu!D2): 110."),
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng «Lũy kế» trong 2024-02.xlsx (ChiTieu!G2) cộng «Tháng "
+            "báo cáo» của sổ này (212 + 130): 342.",
+        ),
+        (
+            "INFO",
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» tính bằng «Lũy kế cùng kỳ» trong 2024-02.xlsx "
+            "(ChiTieu!H2) cộng «Cùng kỳ» của sổ này (190 + 95): 285.",
+        ),
+    ]
+
+
+def test_revised_month_enters_the_derived_year_to_date(data: Path) -> None:
+    """A Tháng trước that revises last month's estimate replaces it in the year-to-date."""
+    three_months(data, march_previous=115)
+    assert only(findings(data.parent, Period(2024, 3)), "INFO", "WARNING")[:2] == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (115) khác số ước tính đã báo cáo trong 2024-02.xlsx "
+            "(ChiTieu!D2) (110); báo cáo dùng số mới.",
+        ),
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng «Lũy kế» trong 2024-02.xlsx (ChiTieu!G2) cộng «Tháng "
+            "báo cáo» của sổ này, thay số ước tính tháng trước (110) bằng «Tháng trước» của sổ "
+            "này (115): 347.",
+        ),
+    ]
+
+
+def test_typed_year_to_date_checked_against_last_month(data: Path) -> None:
+    """A typed Lũy kế that is not last month's plus this month's is a warning."""
+    month_book(data, Period(2024, 2), {}, [row("x", 110, None, 100, 212, 190)])
+    month_book(data, Period(2024, 3), {}, [row("x", 130, 110, 95, 350, 285)])
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (350) khác «Lũy kế» trong 2024-02.xlsx (ChiTieu!G2) cộng «Tháng "
+            "báo cáo» của sổ này (342); hãy kiểm tra lại.",
+        )
+    ]
