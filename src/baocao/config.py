@@ -8,9 +8,7 @@ job gives the same result from any working directory.
 from __future__ import annotations
 
 import os
-import re
 import stat
-import string
 import tomllib
 import unicodedata
 from decimal import Decimal
@@ -31,46 +29,14 @@ from pydantic import (
 )
 
 from baocao.errors import ConfigError, os_reason
+from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
+from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
 CONFIG_NAME = "baocao.toml"
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
-
-
-PATTERN_FIELDS = tuple(Period(2024, 1).fields())  # month, year, next_month, …
-# A plain number format after the name: {month}, {month:02d}, {year:d}; nothing wider than 9.
-_PLAIN_SPEC = re.compile(r"0?[1-9]?d?")
-
-
-def fill_period_pattern(pattern: str) -> str:
-    """``pattern`` filled with sample period values, after checking it uses only the fields.
-
-    Only the names of ``Period.fields`` are allowed, each at most with a plain
-    number format (``{month:02d}``): no attribute or index (``{month.__class__}``,
-    ``{month[0]}``), no conversion, no width beyond 9. A ValueError says what is wrong.
-    """
-    allowed = ", ".join(f"{{{name}}}" for name in PATTERN_FIELDS)
-    try:
-        fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(pattern) if n is not None]
-    except ValueError as exc:
-        raise ValueError(
-            "dấu ngoặc nhọn «{» hoặc «}» không khớp; muốn in chính dấu ngoặc thì viết «{{» "
-            "hoặc «}}»"
-        ) from exc
-    for name, spec, conversion in fields:
-        if name not in PATTERN_FIELDS:
-            raise ValueError(f"chỉ được dùng {allowed} ({name!r})")
-        if conversion is not None or not _PLAIN_SPEC.fullmatch(spec or ""):
-            shown = (
-                f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
-            )
-            raise ValueError(
-                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
-                "dạng số đơn giản như {month:02d}"
-            )
-    return pattern.format(**Period(2024, 1).fields())
 
 
 def _not_blank(value: str) -> str:
@@ -126,93 +92,6 @@ class Document(_Section):
         if value is not None:
             fill_period_pattern(value)
         return value
-
-
-class Wording(_Section):
-    """How one kind of report names itself; each text may use the period's fields.
-
-    ``summary`` is the title's summary line, ``section_one`` and ``section_two`` the
-    headings of Sections I and II (after "I. " and "II. "), ``total`` the period's
-    total as written in a sentence ("6 tháng đầu năm ước đạt …"), ``title`` the
-    document's title property ("Báo cáo tháng 3 năm 2024", what Word shows in File ›
-    Info).
-    """
-
-    title: str | None = Field(default=None, min_length=1)
-    summary: str | None = Field(default=None, min_length=1)
-    section_one: str | None = Field(default=None, min_length=1)
-    section_two: str | None = Field(default=None, min_length=1)
-    total: str | None = Field(default=None, min_length=1)
-
-    @field_validator("title", "summary", "section_one", "section_two", "total")
-    @classmethod
-    def _fields_known(cls, value: str | None) -> str | None:
-        if value is not None:
-            fill_period_pattern(value)
-        return value
-
-
-DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
-    ReportKind.MONTH: {
-        "title": "Báo cáo tháng {month} năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng "
-        "{next_month} năm {next_year}",
-        "section_one": "KẾT QUẢ CHỦ YẾU THÁNG {month} NĂM {year}",
-        "section_two": "NHIỆM VỤ TRỌNG TÂM THÁNG {next_month} NĂM {next_year}",
-        "total": "cộng dồn {months} tháng đầu năm",
-    },
-    ReportKind.QUARTER: {
-        "title": "Báo cáo quý {quarter} năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ quý {quarter} năm {year} và nhiệm vụ trọng tâm "
-        "quý {next_quarter} năm {next_quarter_year}",
-        "section_one": "KẾT QUẢ CHỦ YẾU QUÝ {quarter} NĂM {year}",
-        "section_two": "NHIỆM VỤ TRỌNG TÂM QUÝ {next_quarter} NĂM {next_quarter_year}",
-        "total": "quý {quarter}/{year}",
-    },
-    ReportKind.HALF_YEAR: {
-        "title": "Báo cáo 6 tháng đầu năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ "
-        "6 tháng cuối năm {year}",
-        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM {year}",
-        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM {year}",
-        "total": "6 tháng đầu năm {year}",
-    },
-    ReportKind.NINE_MONTHS: {
-        "title": "Báo cáo 9 tháng đầu năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ "
-        "3 tháng cuối năm {year}",
-        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 9 THÁNG ĐẦU NĂM {year}",
-        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM {year}",
-        "total": "9 tháng đầu năm {year}",
-    },
-    ReportKind.YEAR: {
-        "title": "Báo cáo năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ năm {year} và phương hướng, nhiệm vụ "
-        "năm {next_year}",
-        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
-        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {next_year}",
-        "total": "cả năm {year}",
-    },
-}
-
-
-class Report(_Section):
-    """Defaults for every month's report, which ThongTin may override for one month."""
-
-    kind: ReportKind = ReportKind.MONTH  # ky_bao_cao
-    same_period: str = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
-    plan: str = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
-    figures_heading: str = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
-
-
-class WordingTables(_Section):
-    """``[wording.month]``, ``[wording.quarter]``, …: each kind's texts, over the defaults."""
-
-    month: Wording = Wording()
-    quarter: Wording = Wording()
-    half_year: Wording = Wording()
-    nine_months: Wording = Wording()
-    year: Wording = Wording()
 
 
 class Signer(_Section):

@@ -1,0 +1,46 @@
+"""Config texts that name the period: "{month}", "{month:02d}", checked before any use.
+
+A pattern may name only the fields of ``Period.fields``, each bare or with a
+plain number format; anything else (an attribute, an index, a conversion, a
+wide format) would let a config run code or exhaust memory, and is refused.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from baocao.period import Period
+
+PATTERN_FIELDS = tuple(Period(2024, 1).fields())  # month, year, next_month, …
+# A plain number format after the name: {month}, {month:02d}, {year:d}; nothing wider than 9.
+_PLAIN_SPEC = re.compile(r"0?[1-9]?d?")
+
+
+def fill_period_pattern(pattern: str) -> str:
+    """``pattern`` filled with sample period values, after checking it uses only the fields.
+
+    Only the names of ``Period.fields`` are allowed, each at most with a plain
+    number format (``{month:02d}``): no attribute or index (``{month.__class__}``,
+    ``{month[0]}``), no conversion, no width beyond 9. A ValueError says what is wrong.
+    """
+    allowed = ", ".join(f"{{{name}}}" for name in PATTERN_FIELDS)
+    try:
+        fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(pattern) if n is not None]
+    except ValueError as exc:
+        raise ValueError(
+            "dấu ngoặc nhọn «{» hoặc «}» không khớp; muốn in chính dấu ngoặc thì viết «{{» "
+            "hoặc «}}»"
+        ) from exc
+    for name, spec, conversion in fields:
+        if name not in PATTERN_FIELDS:
+            raise ValueError(f"chỉ được dùng {allowed} ({name!r})")
+        if conversion is not None or not _PLAIN_SPEC.fullmatch(spec or ""):
+            shown = (
+                f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
+            )
+            raise ValueError(
+                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
+                "dạng số đơn giản như {month:02d}"
+            )
+    return pattern.format(**Period(2024, 1).fields())

@@ -1,0 +1,106 @@
+"""How each kind of report names itself: the default wording, and the config's tables.
+
+A monthly report and a half-year one differ in their title's summary, the
+headings of Sections I and II, and how they name the period's total in a
+sentence. ``DEFAULT_WORDING`` holds generic texts for each ``ReportKind``; the
+config's ``[wording.<kind>]`` tables reword any of them (``Config.wording_for``).
+Every text may use the period's fields (``Period.fields``).
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from baocao.patterns import fill_period_pattern
+from baocao.period import ReportKind
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Wording(_Section):
+    """How one kind of report names itself; each text may use the period's fields.
+
+    ``summary`` is the title's summary line, ``section_one`` and ``section_two`` the
+    headings of Sections I and II (after "I. " and "II. "), ``total`` the period's
+    total as written in a sentence ("6 tháng đầu năm ước đạt …"), ``title`` the
+    document's title property ("Báo cáo tháng 3 năm 2024", what Word shows in File ›
+    Info).
+    """
+
+    title: str | None = Field(default=None, min_length=1)
+    summary: str | None = Field(default=None, min_length=1)
+    section_one: str | None = Field(default=None, min_length=1)
+    section_two: str | None = Field(default=None, min_length=1)
+    total: str | None = Field(default=None, min_length=1)
+
+    @field_validator("title", "summary", "section_one", "section_two", "total")
+    @classmethod
+    def _fields_known(cls, value: str | None) -> str | None:
+        if value is not None:
+            fill_period_pattern(value)
+        return value
+
+
+DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
+    ReportKind.MONTH: {
+        "title": "Báo cáo tháng {month} năm {year}",
+        "summary": "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng "
+        "{next_month} năm {next_year}",
+        "section_one": "KẾT QUẢ CHỦ YẾU THÁNG {month} NĂM {year}",
+        "section_two": "NHIỆM VỤ TRỌNG TÂM THÁNG {next_month} NĂM {next_year}",
+        "total": "cộng dồn {months} tháng đầu năm",
+    },
+    ReportKind.QUARTER: {
+        "title": "Báo cáo quý {quarter} năm {year}",
+        "summary": "Kết quả thực hiện nhiệm vụ quý {quarter} năm {year} và nhiệm vụ trọng tâm "
+        "quý {next_quarter} năm {next_quarter_year}",
+        "section_one": "KẾT QUẢ CHỦ YẾU QUÝ {quarter} NĂM {year}",
+        "section_two": "NHIỆM VỤ TRỌNG TÂM QUÝ {next_quarter} NĂM {next_quarter_year}",
+        "total": "quý {quarter}/{year}",
+    },
+    ReportKind.HALF_YEAR: {
+        "title": "Báo cáo 6 tháng đầu năm {year}",
+        "summary": "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ "
+        "6 tháng cuối năm {year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM {year}",
+        "total": "6 tháng đầu năm {year}",
+    },
+    ReportKind.NINE_MONTHS: {
+        "title": "Báo cáo 9 tháng đầu năm {year}",
+        "summary": "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ "
+        "3 tháng cuối năm {year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ 9 THÁNG ĐẦU NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM {year}",
+        "total": "9 tháng đầu năm {year}",
+    },
+    ReportKind.YEAR: {
+        "title": "Báo cáo năm {year}",
+        "summary": "Kết quả thực hiện nhiệm vụ năm {year} và phương hướng, nhiệm vụ "
+        "năm {next_year}",
+        "section_one": "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM {year}",
+        "section_two": "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {next_year}",
+        "total": "cả năm {year}",
+    },
+}
+
+
+class Report(_Section):
+    """Defaults for every month's report, which ThongTin may override for one month."""
+
+    kind: ReportKind = ReportKind.MONTH  # ky_bao_cao
+    same_period: str = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
+    plan: str = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
+    figures_heading: str = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
+
+
+class WordingTables(_Section):
+    """``[wording.month]``, ``[wording.quarter]``, …: each kind's texts, over the defaults."""
+
+    month: Wording = Wording()
+    quarter: Wording = Wording()
+    half_year: Wording = Wording()
+    nine_months: Wording = Wording()
+    year: Wording = Wording()
