@@ -56,6 +56,7 @@ def generate(folder: Path) -> None:
         wb.save(folder / "data" / f"{year}-{month:02d}.xlsx")
     config = (ROOT / "baocao.toml").read_text(encoding="utf-8")
     config = config.replace('data_dir = "data/samples"', 'data_dir = "data"')
+    config = config.replace('"data/samples/', f'"{(ROOT / "data" / "samples").as_posix()}/')
     (folder / "baocao.toml").write_text(config, encoding="utf-8")
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
-from xml.sax.saxutils import escape
 
 from baocao import __version__
 from baocao.ooxml import add_child, clark, order_tree, repair_values, wordprocessing_roots
@@ -118,7 +117,7 @@ def app_xml(version: str = __version__) -> bytes:
     text = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<Properties xmlns="{APP_NAMESPACE}"><Application>{APPLICATION}</Application>'
-        + (f"<AppVersion>{escape(app_version)}</AppVersion>" if app_version else "")
+        + (f"<AppVersion>{app_version}</AppVersion>" if app_version else "")  # digits, "."
         + "</Properties>"
     )
     return text.encode("utf-8")
