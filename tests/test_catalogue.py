@@ -463,7 +463,7 @@ def test_json_output(workspace: Path) -> None:
             "sheet": "ChiTieu",
             "cell": "D2",
             "place": None,
-            "message": "Số được gõ dưới dạng chữ «52.716»; đã đọc là «52716». Nên nhập ô này dưới "
+            "message": "Số được gõ dưới dạng chữ «52.716»; đã đọc là «52.716». Nên nhập ô này dưới "
             "dạng số.",
         }
     ]

@@ -30,16 +30,16 @@ def test_recipients_punctuated_per_decree() -> None:
     ]
 
 
-def test_tasks_numbered_by_stt_or_position() -> None:
-    """STT is used as written (without a trailing dot); a blank STT takes the position."""
+def test_tasks_numbered_by_position() -> None:
+    """Tasks are numbered 1, 2, 3 by their place, whatever STT says (parse warns about it)."""
     tasks = build_tasks(
         [
             Task(row=2, number="1.", text="a"),
             Task(row=3, text="b"),
-            Task(row=4, number="7", text="c"),
+            Task(row=4, number="7", text="c./."),
         ]
     )
-    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("7", "c")]
+    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("3", "c./.")]
 
 
 def test_consecutive_rows_form_one_subsection() -> None:

@@ -258,7 +258,7 @@ def _new_month_workbook(path: Path, period: Period, history: History) -> NewMont
     source_path = history.files[source_period] if source_period is not None else None
     source = None
     if source_period is not None and source_path is not None:
-        parsed = parse_workbook(read_workbook(source_path))
+        parsed = parse_workbook(read_workbook(source_path), report=False)
         if parsed.data is None:
             raise InputError(
                 [
