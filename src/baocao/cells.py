@@ -32,7 +32,7 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control ch
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
-SHOWN_CHARS = 60  # longer text is cut in messages, with its length
+SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
 
 # Every error value Excel (365 included) writes into a cell, with what it means.
 EXCEL_ERRORS = {
@@ -158,7 +158,7 @@ def shown(value: object) -> str:
     if isinstance(value, str):
         if len(value) > SHOWN_CHARS:
             length = format_number(Decimal(len(value)))
-            return f"«{value[: SHOWN_CHARS - 10]}…» ({length} ký tự)"
+            return f"«{value[: SHOWN_CHARS - 20]}…» ({length} ký tự)"
         return f"«{value}»"
     return f"«{as_text(value, grouped=True)}»"
 

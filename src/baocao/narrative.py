@@ -96,12 +96,12 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
                 "phía trên.",
             )
             continue
+        runs.fill()  # a row that cannot be written is reported on its own
         activity = _activity(ctx, row, runs.section, number)
         if activity is not None:
-            runs.fill()
             out.append(activity)
     runs.close()
-    if report and not out:
+    if report and not rows:  # rows there but left out are each reported already
         ctx.warn(
             title,
             None,

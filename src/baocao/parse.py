@@ -175,7 +175,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         return
     fields["kind"] = kind
     month = fields.get("month")
-    if isinstance(month, int) and month not in kind.end_months:
+    if isinstance(month, int) and 1 <= month <= 12 and month not in kind.end_months:
         ends = ", ".join(str(m) for m in kind.end_months)
         ctx.error(
             title,

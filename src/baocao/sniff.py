@@ -54,7 +54,7 @@ def load_bytes(path: Path) -> bytes:
     if path.stat().st_size > MAX_FILE_BYTES:
         raise refuse(
             path,
-            f"Tệp nặng {path.stat().st_size // (1024 * 1024)} MB, quá lớn so với một sổ báo "
+            f"Tệp nặng {_megabytes(path.stat().st_size)} MB, quá lớn so với một sổ báo "
             "cáo; chương trình từ chối đọc.",
         )
     try:
@@ -63,6 +63,11 @@ def load_bytes(path: Path) -> bytes:
         raise refuse(path, f"Không mở được tệp: {exc.strerror or exc}.") from exc
     sniff_bytes(path, data)
     return data
+
+
+def _megabytes(size: int) -> str:
+    """Whole megabytes, written the Vietnamese way: "1.024"."""
+    return format_number(Decimal(size // (1024 * 1024)))
 
 
 def _missing_message(path: Path) -> str:
@@ -130,7 +135,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     if total > MAX_UNPACKED_BYTES or bomb:
         raise refuse(
             path,
-            f"Tệp giải nén ra tới {total // (1024 * 1024)} MB, quá lớn so với "
+            f"Tệp giải nén ra tới {_megabytes(total)} MB, quá lớn so với "
             "một sổ báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
         )
     for info in infos:
