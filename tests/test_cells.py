@@ -326,6 +326,19 @@ def test_list_marker_typed_in_hoatdong_is_removed_with_a_note(
     assert (activity.level, activity.text) == (level, text)
 
 
+def test_a_paragraph_or_task_of_only_marks_is_left_out_with_a_warning() -> None:
+    """Nội dung "-" in HoatDong or "1." in NhiemVu is no paragraph: a warning, the row is out."""
+    rows = ("A", None, "một"), (None, None, "-")
+    parsed = parse(
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, "2.")),
+    )
+    assert found(parsed) == [
+        ("WARNING", "HoatDong", "C3", "«Nội dung» chỉ có dấu «-»; bỏ qua dòng này."),
+        ("WARNING", "NhiemVu", "B3", "«Nội dung» chỉ có «2.»; bỏ qua dòng này."),
+    ]
+
+
 def test_numbers_and_signs_at_the_start_are_not_markers() -> None:
     """ "-5% …" and "+3 dự án" keep their sign: a marker is followed by a space or a letter."""
     rows = ("A", 0, "-5% so với cùng kỳ"), (None, None, "+3 dự án mới")

@@ -19,11 +19,11 @@ from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec
 from baocao.tables import warn_skipped
 from baocao.vnformat import format_exact
 
-# A list marker typed before the text, followed by a space or a letter (never a digit:
-# "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
-_MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|(?=[^\W\d_]))")
+# A list marker typed before the text, followed by a space, a letter or nothing (never a
+# digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
+_MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
-_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])\s+")  # "1. ", "2) " typed before a task
+_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
 
 

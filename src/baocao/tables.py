@@ -139,10 +139,10 @@ def _keyless(
     only ``Mục`` (HoatDong, ChiTieu); otherwise skipped, with a word when it loses data."""
     others = {name: cell for name, cell in present.items() if name != spec.key_field}
     section = others.get("section")
-    if spec.name in HEADED and section is not None and set(others) - FORMAT_FIELDS == {"section"}:
+    headed = spec.name in HEADED and not emptied and set(others) - FORMAT_FIELDS == {"section"}
+    if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
-        if heading and not emptied:
-            return {"row": number, "section": heading}
+        return {"row": number, "section": heading} if heading else None  # else said at Mục
     key = next(c.header for c in spec.columns if c.field == spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)
     headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in others)
