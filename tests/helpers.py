@@ -155,7 +155,8 @@ def write_month(
     rows: list[tuple[str, object, object, object, object, object]],
 ) -> Path:
     """A minimal workbook of the contract: ChiTieu rows (code, value, previous, same period,
-    year-to-date, year-to-date same period), one unit, no narrative."""
+    year-to-date, year-to-date same period), one unit, one paragraph and one task (a report
+    needs a task)."""
     from baocao.excel import NewSheet, write_workbook
     from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
 
@@ -173,8 +174,8 @@ def write_month(
             NewSheet(THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year)], ()),
             NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), [], ()),
             NewSheet(CHI_TIEU.name, headers(CHI_TIEU)[:8], indicators, ()),
-            NewSheet(HOAT_DONG.name, headers(HOAT_DONG), [], ()),
-            NewSheet(NHIEM_VU.name, headers(NHIEM_VU), [], ()),
+            NewSheet(HOAT_DONG.name, headers(HOAT_DONG), [("Công tác chung", 1, "Việc.")], ()),
+            NewSheet(NHIEM_VU.name, headers(NHIEM_VU), [(1, "Việc tháng tới.")], ()),
         ],
     )
     return path

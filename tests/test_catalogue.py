@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -472,7 +473,7 @@ def test_json_output(workspace: Path) -> None:
             "sheet": "ChiTieu",
             "cell": "D2",
             "place": None,
-            "message": "Số được gõ dưới dạng chữ «52.716»; đã đọc là «52716». Nên nhập ô này dưới "
+            "message": "Số được gõ dưới dạng chữ «52.716»; đã đọc là «52.716». Nên nhập ô này dưới "
             "dạng số.",
         }
     ]
@@ -534,3 +535,153 @@ def test_overlapping_builds(workspace: Path) -> None:
     )
     assert not (workspace / "out").exists()
     assert runner.invoke(app, ["build", *ARGS]).exit_code == 0  # released afterwards
+
+
+# Issue 11: nothing wrong reaches a signed report (cells; the unit cases are in test_cells.py).
+
+
+def built_texts(workspace: Path) -> list[str]:
+    """Build the month (exit code 0 asserted) and return the report's paragraphs."""
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 0, result.output
+    return document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+
+
+def test_cut_emoji_is_removed_and_the_report_is_whole(workspace: Path) -> None:
+    """A lone surrogate left by a cut emoji is removed with a warning; nothing after it is lost."""
+    edit_workbook(book(workspace), "NhiemVu", 11, "Nội dung", "Tiếp tục duy trì_xD83D_")
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B12: Ô có nửa ký tự bị cắt (U+D83D), thường "
+            "là phần còn lại của một biểu tượng (emoji) bị cắt đôi; đã bỏ ký tự đó.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    texts = built_texts(workspace)
+    assert "11. Tiếp tục duy trì" in texts
+    assert texts[texts.index("11. Tiếp tục duy trì") + 1].startswith("12. Thực hiện nhiệm vụ khác")
+    assert "Nguyễn Văn Phương" in texts  # the signature, after Section II
+
+
+def test_end_mark_written_once_whatever_was_typed(workspace: Path) -> None:
+    """The last task typed without "./." gets it; a task before it typed with "./." ends "."."""
+    last = "Thực hiện nhiệm vụ khác do Tỉnh ủy, UBND tỉnh, Bộ Công Thương giao"
+    edit_workbook(book(workspace), "NhiemVu", 12, "Nội dung", f"{last};")
+    edit_workbook(book(workspace), "NhiemVu", 3, "Nội dung", "Tiếp tục hướng dẫn./.")
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    texts = built_texts(workspace)
+    assert f"12. {last}./." in texts
+    assert "3. Tiếp tục hướng dẫn." in texts
+    assert sum(t.count("./.") for t in texts) == 1
+
+
+def test_excel_error_value_stops_the_build(workspace: Path) -> None:
+    """#REF! cached in a HoatDong paragraph is an error at its cell: no report is written."""
+    with_sheet(workspace, lambda wb: wb["HoatDong"].__setitem__("C3", "#REF!"))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, HoatDong!C3: Ô có giá trị lỗi của Excel «#REF!» (công thức "
+            "tham chiếu tới ô, hàng hoặc trang đã bị xóa), không phải dữ liệu. Hãy gõ lại giá "
+            "trị đúng vào ô này (nếu đã dán từ nơi khác, sửa ở ô gốc) rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 1
+    assert not (workspace / "out").exists()
+
+
+def test_hidden_twin_sheet_and_column_in_a_file(workspace: Path) -> None:
+    """A hidden " ChiTieu" and a hidden second "Tháng báo cáo" are errors naming both."""
+
+    def change(wb: Any) -> None:
+        twin = wb.copy_worksheet(wb["NhiemVu"])
+        twin.title, twin.sheet_state = " NhiemVu", "hidden"
+        wb["ChiTieu"]["P1"] = "Tháng báo cáo"
+        wb["ChiTieu"].column_dimensions["P"].hidden = True
+
+    with_sheet(workspace, change)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Sổ có 2 trang tính cùng được đọc là «NhiemVu» (tên trang "
+            "so sánh không phân biệt hoa thường và khoảng trắng): «NhiemVu», « NhiemVu» (đang "
+            "ẩn). Hãy xóa hoặc đổi tên trang thừa, chỉ giữ một trang «NhiemVu».",
+            f"LỖI: {book(workspace)}, ChiTieu!P1: Cột «Tháng báo cáo» có ở 2 ô tiêu đề: D1, P1 "
+            "(cột P đang ẩn). Hãy xóa hoặc đổi tên cột thừa, chỉ giữ một cột «Tháng báo cáo».",
+            "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_value_at_the_last_cell_of_the_sheet_is_read_fast(workspace: Path) -> None:
+    """One value at NhiemVu!XFD1048576 (outside every column) is ignored, in well under 5 s."""
+    with_sheet(workspace, lambda wb: wb["NhiemVu"].__setitem__("XFD1048576", "lạc"))
+    start = time.perf_counter()
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    assert time.perf_counter() - start < 5
+
+
+def test_far_off_value_in_a_column_is_a_row_said(workspace: Path) -> None:
+    """A value typed far down ChiTieu's Chỉ tiêu column, without a Mã, is a warning at A1048576."""
+    with_sheet(workspace, lambda wb: wb["ChiTieu"].__setitem__("B1048576", "lạc"))
+    start = time.perf_counter()
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!A1048576: Hàng 1048576 có dữ liệu («Chỉ "
+            "tiêu») nhưng «Mã» trống, nên không được đưa vào báo cáo. Hãy điền «Mã», hoặc xóa "
+            "hàng nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < 5
+
+
+def test_merged_range_too_large_is_refused(workspace: Path) -> None:
+    """A merged whole column (openpyxl would make a million cells) is refused, naming it."""
+    with_sheet(workspace, lambda wb: wb["HoatDong"].merge_cells("D2:D3"))
+    rewrite_zip(
+        book(workspace),
+        "xl/worksheets/sheet4.xml",
+        lambda xml: xml.replace(b'ref="D2:D3"', b'ref="D1:D1048576"'),
+    )
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, HoatDong!D1:D1048576: Vùng gộp ô D1:D1048576 (1.048.576 "
+            "ô) quá lớn so với một bảng báo cáo. Hãy mở sổ bằng Excel, chọn vùng đó, bỏ gộp ô "
+            "(Trang đầu › Gộp và Căn giữa) rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("member", "edit", "reason"),
+    [
+        (
+            "xl/worksheets/sheet5.xml",
+            lambda xml: xml.replace(b"<v>", b"<v>\x01", 1),
+            "not well-formed (invalid token)",
+        ),
+        ("xl/worksheets/sheet3.xml", lambda xml: xml[: len(xml) // 2], "unclosed token"),
+        ("xl/workbook.xml", lambda xml: xml[: len(xml) // 2], ""),
+        ("xl/styles.xml", lambda xml: xml[: len(xml) // 2], ""),
+        ("xl/worksheets/sheet1.xml", lambda xml: b"", "no element found"),
+    ],
+    ids=["control-byte-in-sheet", "sheet-cut-in-half", "workbook-cut", "styles-cut", "empty"],
+)
+def test_damaged_xml_in_the_workbook_is_an_error_naming_it(
+    workspace: Path, member: str, edit: Callable[[bytes], bytes], reason: str
+) -> None:
+    """A member of the zip whose XML cannot be parsed is refused with the file, no traceback."""
+    rewrite_zip(book(workspace), member, edit)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    line = result.stdout.splitlines()[1]
+    assert line.startswith(f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (")
+    assert reason in line
+    assert line.endswith(f"). {SAVE}")

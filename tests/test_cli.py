@@ -174,7 +174,7 @@ def test_vietnamese_number_text_is_read_with_warning(workspace: Path) -> None:
     assert code == 0
     assert out.splitlines()[1:] == [
         f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Số được gõ dưới dạng chữ «52.716»; "
-        "đã đọc là «52716». Nên nhập ô này dưới dạng số.",
+        "đã đọc là «52.716». Nên nhập ô này dưới dạng số.",
         "Tổng cộng: 0 lỗi, 1 cảnh báo.",
     ]
     assert run("build", *ARGS)[0] == 0

@@ -5,8 +5,17 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
+import pytest
+
 from baocao.config import RecipientGroup, load_config
-from baocao.context import build_recipients, build_sections, build_tasks, iip_assessment
+from baocao.context import (
+    build_recipients,
+    build_sections,
+    build_tasks,
+    iip_assessment,
+    with_end_mark,
+    without_end_mark,
+)
 from baocao.models import Activity, IipRow, Info, MonthlyData, Task
 
 from helpers import write_config
@@ -30,16 +39,49 @@ def test_recipients_punctuated_per_decree() -> None:
     ]
 
 
-def test_tasks_numbered_by_stt_or_position() -> None:
-    """STT is used as written (without a trailing dot); a blank STT takes the position."""
+def test_tasks_numbered_by_position() -> None:
+    """Tasks are numbered 1, 2, 3 by their place, whatever STT says (parse warns about it)."""
     tasks = build_tasks(
         [
             Task(row=2, number="1.", text="a"),
             Task(row=3, text="b"),
-            Task(row=4, number="7", text="c"),
+            Task(row=4, number="7", text="c./."),
         ]
     )
-    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("7", "c")]
+    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("3", "c./.")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "ended"),
+    [
+        ("giao", "giao./."),
+        ("giao.", "giao./."),
+        ("giao./.", "giao./."),
+        ("giao ./. ", "giao./."),
+        ("giao./../.", "giao./."),
+        ("giao;", "giao./."),
+        ("giao:", "giao./."),
+        ("giao, ", "giao./."),
+        ("giao./.;", "giao./."),
+    ],
+)
+def test_last_task_ends_the_body_with_one_end_mark(typed: str, ended: str) -> None:
+    """However the last task ends as typed, the body ends "./." exactly once."""
+    assert with_end_mark(typed) == ended
+    (first, last) = build_tasks([Task(row=2, text="a"), Task(row=3, text=typed)])
+    assert (first.text, last.text) == ("a", ended)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [("giao./.", "giao."), ("giao ./.", "giao."), ("giao;./.", "giao;"), ("giao", "giao")],
+)
+def test_end_mark_typed_before_the_end_becomes_a_full_stop(typed: str, kept: str) -> None:
+    """A task or paragraph typed with "./." that is not the last loses it (ends ".")."""
+    assert without_end_mark(typed) == kept
+    first, _ = build_tasks([Task(row=2, text=typed), Task(row=3, text="b")])
+    (section,) = build_sections([Activity(row=2, section="A", text=typed)])
+    assert (first.text, section.items[0].text) == (kept, kept)
 
 
 def test_consecutive_rows_form_one_subsection() -> None:

@@ -236,6 +236,7 @@ def test_init_keeps_headings_of_three_months_and_no_wording(tmp_path: Path) -> N
     assert made.problems == []
     wb = load_workbook(made.path)
     assert list(wb["HoatDong"].iter_rows(min_row=2, values_only=True)) == [
+        ("Công tác chung", 1, None),  # the heading every month of write_month has
         ("A", 1, None),
         ("B", 1, None),
         ("C", 1, None),
@@ -245,5 +246,6 @@ def test_init_keeps_headings_of_three_months_and_no_wording(tmp_path: Path) -> N
     assert [v for v in values if v is not None] == [4, 2024]
     assert wb["NhiemVu"].max_row == 1
     assert [r[1] for r in wb[PREVIOUS_TASKS].iter_rows(min_row=2, values_only=True)] == [
+        "Việc tháng tới.",  # the task every month of write_month has
         "Nhiệm vụ của tháng 3."
     ]

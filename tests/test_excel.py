@@ -5,6 +5,8 @@ from __future__ import annotations
 import builtins
 import io
 import shutil
+import time
+import zipfile
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -82,6 +84,56 @@ def test_formulas_read_through_their_cached_values(tmp_path: Path) -> None:
     wb.save(path)
     cell = read_workbook(path).sheets["ChiTieu"].rows[1][3]
     assert (cell.ref, cell.value, cell.formula) == ("D2", None, "=1+1")  # openpyxl caches nothing
+
+
+def test_only_cells_that_exist_are_read(tmp_path: Path) -> None:
+    """A value at XFD1048576 costs one row (cut at the header's last title), not the
+    rectangle up to it, for both readers."""
+    path = tmp_path / "far.xlsx"
+    wb = load_workbook(SAMPLE_WORKBOOK)
+    wb["ChiTieu"]["XFD1048576"] = 7
+    wb["ChiTieu"]["B1048576"] = "lạc"
+    wb.save(path)
+    start = time.perf_counter()
+    whole = read_workbook(path).sheets["ChiTieu"]
+    one = read_sheet(path, "ChiTieu")
+    assert time.perf_counter() - start < 3
+    assert one is not None
+    for sheet in (whole, one):
+        assert len(sheet.rows) == 15  # the header, 13 indicators, the stray row
+        assert [(c.ref, c.value) for c in sheet.rows[-1]] == [
+            ("A1048576", None),
+            ("B1048576", "lạc"),
+        ]
+        assert len(sheet.rows[0]) == 14  # A … N, the header's titles
+
+
+def test_header_row_comes_first_even_when_empty(tmp_path: Path) -> None:
+    """A sheet whose row 1 is empty still gives an (empty) header row first."""
+    path = tmp_path / "no-header.xlsx"
+    wb = load_workbook(SAMPLE_WORKBOOK)
+    wb["NhiemVu"]["A1"] = wb["NhiemVu"]["B1"] = None
+    wb.save(path)
+    rows = read_workbook(path).sheets["NhiemVu"].rows
+    assert (rows[0], len(rows)) == ((), 1)  # data right of an empty header is in no column
+
+
+def test_damaged_sheet_read_by_history_is_an_input_error(tmp_path: Path) -> None:
+    """XML cut in half in an earlier month's ChiTieu is an InputError naming the file."""
+    path = tmp_path / "2024-02.xlsx"
+    with zipfile.ZipFile(SAMPLE_WORKBOOK) as old, zipfile.ZipFile(path, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(
+                info, data[: len(data) // 2] if info.filename.endswith("sheet3.xml") else data
+            )
+    for read in (read_workbook, lambda p: read_sheet(p, "ChiTieu")):
+        with pytest.raises(InputError) as info:
+            read(path)
+        assert info.value.problems[0].file == path
+        assert info.value.problems[0].message.startswith(
+            "Không đọc được tệp: sổ Excel bị hỏng (unclosed token: line 1, column "
+        )
 
 
 @pytest.fixture

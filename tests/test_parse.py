@@ -82,7 +82,8 @@ def test_number_typed_as_text_is_read_with_a_warning() -> None:
 
 
 def test_errors_give_no_data_and_name_each_cell() -> None:
-    """A missing column is an error at the header row; rows with a blank key are skipped."""
+    """A missing column is an error at the header row; rows with a blank key are skipped
+    (with a note when they hold only an STT)."""
     broken = sheet(
         "ChiTieu",
         ("Mã", "Chỉ tiêu", "Tháng báo cáo"),
@@ -93,6 +94,8 @@ def test_errors_give_no_data_and_name_each_cell() -> None:
     assert parsed.data is None
     assert [(p.sheet, p.cell, p.message) for p in parsed.problems] == [
         ("ChiTieu", "1:1", "Thiếu cột «Đơn vị» ở hàng tiêu đề (hàng 1)."),
+        ("NhiemVu", "B3", "Hàng 3 chỉ có «STT», «Nội dung» trống; bỏ qua hàng này."),
+        ("NhiemVu", "B4", "Hàng 4 chỉ có «STT», «Nội dung» trống; bỏ qua hàng này."),
     ]
 
 

@@ -1,10 +1,17 @@
-"""Whatever lands in ChiTieu's value cells, check and build end in the project's own errors."""
+"""Whatever lands in the workbook's cells, check and build end in the project's own errors,
+and no text typed anywhere cuts or corrupts the report."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import html
+import io
+import re
 import shutil
 import tempfile
+import unicodedata
+import zipfile
 from pathlib import Path
 
 from hypothesis import given
@@ -14,10 +21,13 @@ from openpyxl.utils.exceptions import IllegalCharacterError
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
-from baocao.errors import BaocaoError
+from baocao.context import with_end_mark, without_end_mark
+from baocao.errors import BaocaoError, InputError, Severity
+from baocao.excel import read_workbook
+from baocao.narrative import strip_markers
 from baocao.period import Period
 
-from helpers import SAMPLE_WORKBOOK, write_config
+from helpers import SAMPLE_WORKBOOK, document_texts, write_config
 
 VALUE_COLUMNS = range(4, 10)  # D … I: Tháng báo cáo … Kế hoạch năm
 ROWS = range(2, 15)
@@ -64,3 +74,160 @@ def test_arbitrary_values_never_crash(changes: dict[tuple[int, int], object]) ->
         else:
             assert build.output.is_file()
             assert result.ok
+
+
+# Any text typed into any text cell of the sample (issue 11).
+
+TEXT_CELLS = (
+    ("HoatDong", "C2"),  # a paragraph, the first of its subsection
+    ("HoatDong", "C36"),  # a level-2 paragraph
+    ("HoatDong", "A10"),  # a Mục
+    ("NhiemVu", "B2"),  # the first task
+    ("NhiemVu", "B13"),  # the last task
+    ("NhiemVu", "A5"),  # an STT
+    ("ChiTieu", "B2"),  # an indicator's name
+    ("ChiTieu", "L3"),  # a Nhóm
+    ("ChiSoSXCN", "B3"),  # a branch
+    ("ThongTin", "B4"),  # so_van_ban
+    ("ThongTin", "B9"),  # san_pham_xuat_khau
+)
+SHEET_PARTS = {"ThongTin": 1, "ChiSoSXCN": 2, "ChiTieu": 3, "HoatDong": 4, "NhiemVu": 5}
+TRICKY = [
+    "\ud83d",  # half of a cut emoji
+    "x\ude00y",
+    "😀",
+    "\x07",
+    "\x00",
+    "\ufffe",
+    "\r\n",
+    "<w:p>",
+    "</w:t></w:r>",
+    "&amp;",
+    "{{ 7*7 }}",
+    "{%p if x %}",
+    "#REF!",
+    "#N/A",
+    "./.",
+    "- ",
+    "+ ",
+    "• ",
+    "1. ",
+    "   ",
+    "_x0041_",
+    "=A1",
+]
+typed_texts = st.one_of(
+    st.text(st.characters(exclude_categories=()), max_size=30),
+    st.sampled_from(TRICKY),
+    st.lists(st.sampled_from([*TRICKY, "Việc", " "]), min_size=2, max_size=6).map("".join),
+    st.integers(min_value=1000, max_value=32767).map(lambda n: ("Rất dài " * n)[:n]),
+)
+
+
+def excel_text(text: str) -> str:
+    """``text`` as Excel stores it in a cell's XML: markup escaped, "_xHHHH_" for what XML
+    cannot hold (and for CR), a literal "_xHHHH_" written "_x005F_xHHHH_"."""
+    text = re.sub("_(x[0-9A-Fa-f]{4}_)", r"_x005F_\1", text)
+    text = "".join(
+        c
+        if c in "\t\n"
+        or 0x20 <= ord(c) <= 0xD7FF
+        or 0xE000 <= ord(c) <= 0xFFFD
+        or ord(c) >= 0x10000
+        else f"_x{ord(c):04X}_"
+        for c in text
+    )
+    return html.escape(text, quote=False)
+
+
+def with_text(source: bytes, sheet: str, ref: str, text: str) -> bytes:
+    """The workbook ``source`` with ``text`` in ``sheet!ref``, as Excel writes a text cell."""
+    part = f"xl/worksheets/sheet{SHEET_PARTS[sheet]}.xml"
+    cell = f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{excel_text(text)}</t></is></c>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(source)) as old, zipfile.ZipFile(out, "w") as new:
+        for info in old.infolist():
+            data = old.read(info)
+            if info.filename == part:
+                pattern = f'<c r="{ref}"[^>]*?(/>|>.*?</c>)'.encode()
+                data, count = re.subn(pattern, lambda _: cell.encode(), data, count=1)
+                if not count:  # a blank cell: it goes last in its row (column B of ThongTin)
+                    row = f'(<row r="{ref[1:]}"[^>]*>.*?)(</row>)'.encode()
+                    data = re.sub(row, lambda m: m[1] + cell.encode() + m[2], data, count=1)
+            new.writestr(info, data)
+    return out.getvalue()
+
+
+def cleaned(typed: str) -> str:
+    """What the contract keeps of typed text: surrogate pairs joined, lone halves and every
+    character XML 1.0 cannot hold dropped, NFC, trimmed (written independently of cells.py)."""
+    text = typed.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
+    text = "".join(
+        c
+        for c in text
+        if c in "\t\n\r"
+        or 0x20 <= ord(c) <= 0xD7FF
+        or 0xE000 <= ord(c) <= 0xFFFD
+        or ord(c) >= 0x10000
+    )
+    return unicodedata.normalize("NFC", text).strip()
+
+
+@functools.cache
+def sample_narrative() -> tuple[tuple[tuple[str, int, str], ...], tuple[tuple[str, str], ...]]:
+    """The sample's HoatDong (Nội dung cell, Cấp, text) and NhiemVu (Nội dung cell, text)."""
+    sheets = read_workbook(SAMPLE_WORKBOOK).sheets
+    paragraphs = tuple(
+        (r[2].ref, int(str(r[1].value)), str(r[2].value)) for r in sheets["HoatDong"].rows[1:]
+    )
+    todo = tuple((r[1].ref, str(r[1].value)) for r in sheets["NhiemVu"].rows[1:])
+    return paragraphs, todo
+
+
+def expected_lines(sheet: str, ref: str, typed: str) -> tuple[list[str], list[str]]:
+    """The HoatDong paragraphs and the tasks as the report must write them after ``typed``
+    went into ``sheet!ref``: cleaned, the typed list marks removed, the end mark at the end."""
+    paragraphs, todo = sample_narrative()
+    here = f"{sheet}!{ref}"
+    marks = {0: "", 1: "- ", 2: "+ "}
+    lines = []
+    for cell, level, text in paragraphs:
+        kept, _ = strip_markers(cleaned(typed) if f"HoatDong!{cell}" == here else text)
+        if kept:
+            lines.append(" ".join(f"{marks[level]}{without_end_mark(kept)}".split()))
+    typed_in = {f"NhiemVu!{c}": t for c, t in todo}
+    typed_in[here] = cleaned(typed)
+    stripped = (strip_markers(typed_in[f"NhiemVu!{c}"], numbers=True) for c, _ in todo)
+    tasks = [text for text, _ in stripped if text]
+    numbered = [
+        " ".join(f"{i}. {with_end_mark(t) if i == len(tasks) else without_end_mark(t)}".split())
+        for i, t in enumerate(tasks, start=1)
+    ]
+    return lines, numbered
+
+
+@given(st.sampled_from(TEXT_CELLS), typed_texts)
+def test_any_text_in_any_text_cell_is_written_whole_or_refused_at_its_cell(
+    where: tuple[str, str], typed: str
+) -> None:
+    """The report holds every HoatDong paragraph and task as typed (after the documented
+    normalisations), or the build stops with an error at the cell typed into."""
+    sheet, ref = where
+    with tempfile.TemporaryDirectory() as folder:
+        root = Path(folder)
+        (root / "data").mkdir()
+        book = root / "data" / "2024-03.xlsx"
+        book.write_bytes(with_text(SAMPLE_WORKBOOK.read_bytes(), sheet, ref, typed))
+        config = load_config(write_config(root))
+        try:
+            output = build_report(config, Period(2024, 3)).output
+        except InputError as exc:
+            errors = [(p.sheet, p.cell) for p in exc.problems if p.severity is Severity.ERROR]
+            assert (sheet, ref) in errors, exc.problems
+            return
+        texts = document_texts(output)
+    paragraphs, tasks = expected_lines(sheet, ref, typed)
+    assert [line for line in paragraphs if line not in texts] == []
+    start = next(i for i, t in enumerate(texts) if t.startswith("II. "))
+    assert texts[start + 1 : start + 1 + len(tasks)] == tasks
+    assert texts[start + 1 + len(tasks)] == "Nơi nhận:"

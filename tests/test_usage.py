@@ -307,7 +307,7 @@ def test_build_counts_notes_and_prints_warnings_in_full(from_history: Path) -> N
     assert (result.exit_code, result.stdout) == (0, "Đã tạo báo cáo: out/BaoCao_T03_2024.docx\n")
     assert result.stderr.splitlines() == [
         "CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: Số được gõ dưới dạng chữ «52.716»; đã đọc là "
-        "«52716». Nên nhập ô này dưới dạng số.",
+        "«52.716». Nên nhập ô này dưới dạng số.",
         "26 ghi chú: xem chi tiết bằng baocao check --month 3 --year 2024 --config baocao.toml",
     ]
     check = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()
@@ -323,7 +323,7 @@ def test_failed_build_counts_notes_too(from_history: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: Số được gõ dưới dạng chữ «52.716»; đã đọc là "
-        "«52716». Nên nhập ô này dưới dạng số.",
+        "«52.716». Nên nhập ô này dưới dạng số.",
         "26 ghi chú: xem chi tiết bằng baocao check --month 3 --year 2024",
         "Tổng cộng: 0 lỗi, 1 cảnh báo, 26 ghi chú.",
         "Chưa tạo báo cáo vì có lỗi.",

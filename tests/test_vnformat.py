@@ -154,3 +154,26 @@ def test_date_day(day: int, expected: str) -> None:
 def test_parse_number_text(text: str, expected: D | None) -> None:
     """Numbers typed as Vietnamese text are read; anything else is not a number."""
     assert vn.parse_number_text(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "grouped", "expected"),
+    [
+        (D("54.120"), True, "54,12"),
+        (1905.3, True, "1.905,3"),
+        (52716, True, "52.716"),
+        (D("-0.50"), True, "-0,5"),
+        (0.1 + 0.2, True, "0,3"),  # 15 significant digits, as Excel shows a float
+        (1e15, True, "1.000.000.000.000.000"),
+        (1.5e22, True, "1,5 × 10^22"),
+        (1e-12, True, "1 × 10^-12"),
+        (float("inf"), True, "∞"),
+        (float("nan"), True, "NaN"),
+        (D("0.000"), True, "0"),
+        (1905.3, False, "1905,3"),  # Excel's General format in a text cell
+        (2024, False, "2024"),
+    ],
+)
+def test_format_exact(value: D | float, grouped: bool, expected: str) -> None:
+    """A number as read, the Vietnamese way, neither rounded nor padded: what messages show."""
+    assert vn.format_exact(value, grouped=grouped) == expected

@@ -1,9 +1,11 @@
 """One cell → a typed value, with its problems located at the sheet and cell.
 
-The conversions of the workbook contract: text is NFC-normalised, Excel's
-``_xHHHH_`` escapes decoded and XML-illegal control characters removed (with a
-warning); numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5",
-read with a warning); dates are Excel dates or "dd/mm/yyyy". ``Locator`` turns
+The conversions of the workbook contract: an Excel error value (``#REF!``, ``#N/A``,
+…) is an error whatever the column; text has Excel's ``_xHHHH_`` escapes decoded,
+every character XML 1.0 cannot hold removed (with a warning), then is NFC-normalised;
+numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
+warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
+shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
 (sheet, field, row) into the cell reference the messages name.
 """
 
@@ -16,14 +18,43 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.errors import Problem, error, warning
+from baocao.errors import Problem, Severity, error, warning
 from baocao.excel import RawCell
 from baocao.sheets import MAX_NUMBER, Kind, SheetSpec
-from baocao.vnformat import parse_number_text
+from baocao.vnformat import format_exact, format_number, parse_number_text
 
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
+# surrogates U+D800–DFFF (half of a character cut in two) and U+FFFE, U+FFFF.
+_ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")  # two escapes, one character
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
+MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
+SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
+
+# Every error value Excel (365 included) writes into a cell, with what it means.
+EXCEL_ERRORS = {
+    "#NULL!": "hai vùng trong công thức không giao nhau",
+    "#DIV/0!": "công thức chia cho 0 hoặc cho ô trống",
+    "#VALUE!": "công thức dùng sai kiểu giá trị",
+    "#REF!": "công thức tham chiếu tới ô, hàng hoặc trang đã bị xóa",
+    "#NAME?": "công thức có tên hàm hoặc tên vùng không đúng",
+    "#NUM!": "công thức cho ra một số không hợp lệ",
+    "#N/A": "không tìm thấy giá trị, thường do một hàm tra cứu như VLOOKUP",
+    "#GETTING_DATA": "Excel chưa lấy xong dữ liệu",
+    "#SPILL!": "kết quả của công thức mảng bị ô khác chặn",
+    "#CALC!": "công thức mảng không tính được",
+    "#FIELD!": "trường dữ liệu không có",
+    "#BLOCKED!": "Excel chặn nguồn dữ liệu",
+    "#CONNECT!": "không kết nối được nguồn dữ liệu",
+    "#BUSY!": "Excel chưa tính xong",
+    "#UNKNOWN!": "kiểu dữ liệu Excel không nhận ra",
+    "#EXTERNAL!": "nguồn dữ liệu ngoài bị lỗi",
+    "#PYTHON!": "công thức Python bị lỗi",
+    "#TIMEOUT!": "hết thời gian chờ tính",
+}
 
 Value = str | Decimal | int | dt.date | None
 
@@ -59,6 +90,16 @@ class Reading:
     def warn(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(warning(message, self.path, sheet, cell))
 
+    def note(self, sheet: str, cell: str | None, message: str) -> None:
+        self.problems.append(Problem(Severity.INFO, message, self.path, sheet, cell))
+
+    def has_error_at(self, sheet: str, cell: str) -> bool:
+        """Whether an error was already reported at this cell (to say one thing once)."""
+        return any(
+            p.sheet == sheet and p.cell == cell and p.severity is Severity.ERROR
+            for p in self.problems
+        )
+
 
 def cell_at(cells: tuple[RawCell, ...], pos: int) -> RawCell | None:
     return cells[pos] if pos < len(cells) else None
@@ -68,10 +109,21 @@ def is_blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
+def excel_error(value: object) -> str | None:
+    """The Excel error value a cell holds ("#REF!"), or None."""
+    if isinstance(value, str) and value.strip().upper() in EXCEL_ERRORS:
+        return value.strip().upper()
+    return None
+
+
 def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> Value:
     """The cell's value as ``kind``; ``label`` names the column or key in messages."""
     if kind is Kind.RAW:
         return cell.value  # type: ignore[return-value]
+    code = excel_error(cell.value)
+    if code is not None:
+        ctx.error(title, cell.ref, _excel_error_message(code, cell.formula))
+        return None
     if kind is Kind.TEXT:
         return _text(ctx, title, cell)
     if kind is Kind.DATE:
@@ -87,20 +139,74 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
     return number
 
 
+def _excel_error_message(code: str, formula: str | None) -> str:
+    meaning = EXCEL_ERRORS[code]
+    if formula:
+        return (
+            f"Ô có giá trị lỗi của Excel «{code}» ({meaning}): công thức {shown(formula)} "
+            "không tính ra dữ liệu. Hãy sửa công thức trong Excel rồi lưu lại."
+        )
+    return (
+        f"Ô có giá trị lỗi của Excel «{code}» ({meaning}), không phải dữ liệu. Hãy gõ lại "
+        "giá trị đúng vào ô này (nếu đã dán từ nơi khác, sửa ở ô gốc) rồi lưu lại."
+    )
+
+
 def shown(value: object) -> str:
-    return f"«{value}»"
+    """A value in a message, as a Vietnamese reader reads it: «1.905,3», «05/03/2024»;
+    text longer than a line is cut, with its length: «Tiếp tục…» (1.234 ký tự)."""
+    if isinstance(value, str):
+        if len(value) > SHOWN_CHARS:
+            length = format_number(Decimal(len(value)))
+            return f"«{value[: SHOWN_CHARS - 20]}…» ({length} ký tự)"
+        return f"«{value}»"
+    return f"«{as_text(value, grouped=True)}»"
+
+
+def as_text(value: object, *, grouped: bool = False) -> str:
+    """A value that is not text, as a text cell reads it: a number as Excel's General
+    format shows it in Vietnamese ("1905,3"; ``grouped``: "1.905,3"), TRUE/FALSE, a date
+    "dd/mm/yyyy", a time "hh:mm:ss"."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int | float | Decimal):
+        return format_exact(value, grouped=grouped)
+    if isinstance(value, dt.datetime):
+        day = value.strftime("%d/%m/%Y")
+        return day if value.time() == dt.time() else f"{day} {value.strftime('%H:%M:%S')}"
+    if isinstance(value, dt.date):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M:%S")
+    if isinstance(value, dt.timedelta):
+        seconds = int(value.total_seconds())
+        sign, seconds = ("-", -seconds) if seconds < 0 else ("", seconds)
+        return f"{sign}{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
+    return str(value)
 
 
 def _text(ctx: Reading, title: str, cell: RawCell) -> str:
-    value = cell.value
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    text = unicodedata.normalize("NFC", str(value)).strip()
-    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    cleaned = _ILLEGAL_XML.sub("", text)
-    if cleaned != text:
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), as_text(cell.value))
+    text = _SURROGATE_PAIR.sub(_join_pair, text)
+    halves = _SURROGATE.findall(text)
+    if halves:
+        points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(halves))
+        ctx.warn(
+            title,
+            cell.ref,
+            f"Ô có nửa ký tự bị cắt ({points}), thường là phần còn lại của một biểu tượng "
+            "(emoji) bị cắt đôi; đã bỏ ký tự đó.",
+        )
+    if _ILLEGAL_XML.search(_SURROGATE.sub("", text)):
         ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
-    return cleaned
+    return unicodedata.normalize("NFC", _ILLEGAL_XML.sub("", text)).strip()
+
+
+def _join_pair(match: re.Match[str]) -> str:
+    high, low = (ord(c) for c in match.groups())
+    return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
 
 
 def _number(ctx: Reading, title: str, cell: RawCell, label: str) -> Decimal | None:
@@ -108,20 +214,25 @@ def _number(ctx: Reading, title: str, cell: RawCell, label: str) -> Decimal | No
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(value)}.")
         return None
+    too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
         number = Decimal(str(value))
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
-            ctx.error(
-                title,
-                cell.ref,
-                f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có {shown(value)}.",
-            )
+            ctx.error(title, cell.ref, f"{too_big} {shown(value)}.")
             return None
         return number
     text = _text(ctx, title, cell)
+    if len(text) > MAX_NUMBER_TEXT:  # never a number below 10^15; not worth parsing
+        number_like = _NUMBER_LIKE.match(text) is not None
+        lead = too_big if number_like else f"{label} cần một số, nhưng ô có"
+        ctx.error(title, cell.ref, f"{lead} {shown(text)}.")
+        return None
     parsed = parse_number_text(text)
     if parsed is None:
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(text)}.")
+        return None
+    if abs(parsed) >= MAX_NUMBER:
+        ctx.error(title, cell.ref, f"{too_big} {shown(text)}.")
         return None
     ctx.warn(
         title,
@@ -146,7 +257,6 @@ def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None
             return dt.date(year, month, day)
         except ValueError:
             pass
-    ctx.error(
-        title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {shown(text)}."
-    )
+    found = shown(text) if isinstance(value, str) else shown(value)
+    ctx.error(title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {found}.")
     return None

@@ -8,6 +8,7 @@ turns into clauses with the filters of ``render``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -44,6 +45,9 @@ from baocao.views import (
 )
 from baocao.vnformat import date_day, date_month, format_known, format_number, month_count
 
+END_MARK = "./."  # Decree 30: the end of a document's body
+_END_MARK = re.compile(r"(?:\s*\.\s*/\s*\.)+\s*$")
+SENTENCE_ENDS = (".", ";", ":", "…", "!", "?")
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
 BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
 
@@ -98,21 +102,47 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
 
 def build_sections(activities: Iterable[Activity], first: int = 1) -> list[SectionView]:
     """Consecutive HoatDong rows with the same heading form one subsection, numbered from
-    ``first`` (after the figure subsections)."""
+    ``first`` (after the figure subsections). A paragraph typed ending "./." ends "." (the
+    report's end mark closes Section II only)."""
     sections: list[tuple[str, list[ItemView]]] = []
     for act in activities:
         if not sections or sections[-1][0] != act.section:
             sections.append((act.section, []))
-        sections[-1][1].append(ItemView(act.level, act.text))
+        sections[-1][1].append(ItemView(act.level, without_end_mark(act.text)))
     return [SectionView(n, title, tuple(items)) for n, (title, items) in enumerate(sections, first)]
 
 
 def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
-    """Tasks numbered by their STT, or 1, 2, … when STT is blank."""
+    """Tasks numbered 1, 2, … by their place in the list (``parse`` warns about an STT that
+    differs). The last ends the body with "./." exactly once, whatever ends it as typed
+    ("giao", "giao.", "giao;", "giao./."); another typed ending "./." ends "."."""
+    listed = list(tasks)
     return [
-        TaskView((t.number or "").strip().rstrip(".") or str(i), t.text)
-        for i, t in enumerate(tasks, start=1)
+        TaskView(str(i), with_end_mark(t.text) if i == len(listed) else without_end_mark(t.text))
+        for i, t in enumerate(listed, start=1)
     ]
+
+
+def without_end_mark(text: str) -> str:
+    """``text`` without a closing "./." (kept as "." unless it ends with other punctuation)."""
+    kept = _END_MARK.sub("", text)
+    if kept == text:
+        return text
+    kept = kept.rstrip()
+    return kept if kept.endswith(SENTENCE_ENDS) else f"{kept}."
+
+
+def with_end_mark(text: str) -> str:
+    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./."."""
+    body = text
+    while True:
+        mark = _END_MARK.search(body)
+        if mark is not None:
+            body = body[: mark.start()]
+        elif body and body[-1] in " \t\n.;:,":
+            body = body[:-1]
+        else:
+            return f"{body}{END_MARK}"
 
 
 def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLine]:

@@ -69,7 +69,7 @@ def choose_source(history: History, period: Period) -> Source:
             )
             history.seed(earlier, path, {})
             continue
-        parsed = parse_workbook(raw)
+        parsed = parse_workbook(raw, report=False)
         errors = sum(1 for p in parsed.problems if p.severity is Severity.ERROR)
         data = parsed.data
         if data is not None and not errors and (data.info.year, data.info.month) == earlier:

@@ -1,20 +1,22 @@
 """Parsing: plain cell values (from ``excel``) → the models of ``models``, with located problems.
 
 Follows the workbook contract: sheet names and headers match after NFC,
-case-folding and trimming; columns in any order; blank rows and rows with a
-blank key are skipped; text is NFC-normalised and cleaned of XML-illegal
-control characters; numbers typed as Vietnamese text are read with a warning.
+case-folding and trimming, and two sheets or two header cells that match one
+name are an error naming both; columns in any order; blank rows are skipped,
+and a row with a blank key is skipped with a word (a row with only ``Mục`` in
+HoatDong and ChiTieu heads the rows below it); cells convert as ``cells`` says;
+the narrative sheets are read by ``narrative``.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from baocao.cells import Locator, Reading, Value, cell_at, convert, is_blank, shown
+from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
 from baocao.excel import RawCell, RawSheet, RawWorkbook
-from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData, Task
+from baocao.models import IipRow, Indicator, Info, MonthlyData
+from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import ReportKind
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -26,10 +28,10 @@ from baocao.sheets import (
     SHEETS,
     THONG_TIN,
     SheetSpec,
-    header_positions,
     normalize_header,
 )
-from baocao.vnformat import plain_text
+from baocao.tables import read_table
+from baocao.vnformat import format_exact, plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -43,18 +45,26 @@ class ParsedWorkbook:
     locator: Locator
 
 
-def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
-    """Read the five sheets of the contract into ``MonthlyData``."""
+def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
+    """Read the five sheets of the contract into ``MonthlyData``.
+
+    ``report``: the month is to be reported, so an empty NhiemVu is an error and an
+    empty HoatDong a warning; an earlier month read as the model of a new one
+    (``baocao init``) may have neither.
+    """
     ctx = Reading(raw.path, [], Locator())
-    by_name = {normalize_header(title): sheet for title, sheet in raw.sheets.items()}
+    by_name: dict[str, list[RawSheet]] = {}
+    for title, raw_sheet in raw.sheets.items():
+        by_name.setdefault(normalize_header(title), []).append(raw_sheet)
     tables: dict[str, list[dict[str, Value]]] = {}
     for spec in SHEETS:
-        sheet = by_name.get(normalize_header(spec.name))
-        if sheet is None:
-            ctx.problems.append(error(f"Thiếu trang tính «{spec.name}».", raw.path))
+        found = by_name.get(normalize_header(spec.name), [])
+        if len(found) != 1:
+            ctx.problems.append(error(_sheet_count_message(spec, found), raw.path))
             continue
+        sheet = found[0]
         ctx.locator.titles[spec.name] = sheet.title
-        rows = _read_table(ctx, spec, sheet)
+        rows = read_table(ctx, spec, sheet)
         if rows is not None:
             tables[spec.name] = rows
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
@@ -62,81 +72,24 @@ def parse_workbook(raw: RawWorkbook) -> ParsedWorkbook:
     info = _read_info(ctx, tables[THONG_TIN.name])
     indicators = _indicators(ctx, tables[CHI_TIEU.name])
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
-    activities = _activities(ctx, tables[HOAT_DONG.name])
+    narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
+    todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
     if info is None or has_errors(ctx.problems):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
-    data = MonthlyData(
-        info=info,
-        iip=iip,
-        indicators=indicators,
-        activities=activities,
-        tasks=tuple(Task.model_validate(r) for r in tables[NHIEM_VU.name]),
-    )
+    data = MonthlyData(info=info, iip=iip, indicators=indicators, activities=narrative, tasks=todo)
     return ParsedWorkbook(data, ctx.problems, ctx.locator)
 
 
-def _read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
-    """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
-    header = sheet.rows[0] if sheet.rows else ()
-    positions = header_positions(c.value for c in header)
-    columns: dict[str, int] = {}
-    missing = False
-    for column in spec.columns:
-        pos = positions.get(normalize_header(column.header))
-        if pos is not None:
-            columns[column.field] = pos
-            ctx.locator.letters[(spec.name, column.field)] = re.sub(r"\d", "", header[pos].ref)
-        elif column.required:
-            ctx.error(sheet.title, "1:1", f"Thiếu cột «{column.header}» ở hàng tiêu đề (hàng 1).")
-            missing = True
-    if missing:
-        return None
-    rows = []
-    for cells in sheet.rows[1:]:
-        row = _read_row(ctx, spec, sheet, cells, columns)
-        if row is not None:
-            rows.append(row)
-    return rows
-
-
-def _read_row(
-    ctx: Reading,
-    spec: SheetSpec,
-    sheet: RawSheet,
-    cells: tuple[RawCell, ...],
-    columns: dict[str, int],
-) -> dict[str, Value] | None:
-    """One data row as {field: value, "row": n}; None for a row whose key is blank."""
-    key_cell = cell_at(cells, columns[spec.key_field])
-    if key_cell is None or (is_blank(key_cell.value) and not key_cell.formula):
-        return None
-    number = int(re.sub(r"[A-Z]", "", key_cell.ref))
-    if number in sheet.hidden_rows:
-        ctx.warn(
-            sheet.title,
-            key_cell.ref,
-            f"Hàng {number} đang bị ẩn nhưng vẫn được đưa vào "
-            "báo cáo; hãy hiện hàng lên, hoặc xóa hàng nếu không dùng.",
-        )
-    row: dict[str, Value] = {"row": number}
-    for column in spec.columns:
-        cell = cell_at(cells, columns[column.field]) if column.field in columns else None
-        if cell is not None and cell.formula and cell.value is None:
-            ctx.error(
-                sheet.title,
-                cell.ref,
-                f"Ô có công thức «{cell.formula}» nhưng chưa có "
-                "giá trị đã tính (tệp được lưu bởi một chương trình không tính công "
-                "thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
-            )
-        elif cell is None or is_blank(cell.value):
-            if column.required and not column.allow_blank:
-                ref = ctx.locator.cell(spec, column.field, number)
-                ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
-        else:
-            label = f"Cột «{column.header}»"
-            row[column.field] = convert(ctx, sheet.title, cell, column.kind, label)
-    return row
+def _sheet_count_message(spec: SheetSpec, found: list[RawSheet]) -> str:
+    """No sheet of the contract's name, or several that match it (one may be hidden)."""
+    if not found:
+        return f"Thiếu trang tính «{spec.name}»."
+    titles = ", ".join(f"«{s.title}»" + (" (đang ẩn)" if s.hidden else "") for s in found)
+    return (
+        f"Sổ có {len(found)} trang tính cùng được đọc là «{spec.name}» (tên trang so sánh "
+        f"không phân biệt hoa thường và khoảng trắng): {titles}. Hãy xóa hoặc đổi tên trang "
+        f"thừa, chỉ giữ một trang «{spec.name}»."
+    )
 
 
 def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
@@ -168,23 +121,27 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
         if raw is None:
             continue
         fields[spec.field] = convert(ctx, title, RawCell(ref, raw), spec.kind, f"Khóa «{spec.key}»")
+
+    def bad_value(key: str) -> bool:  # already reported at its cell
+        return ctx.has_error_at(title, ctx.locator.info[key])
+
     for spec in INFO_KEYS:
         if spec.required and fields.get(spec.field) is None and spec.key not in seen:
             ctx.error(title, None, f"Thiếu khóa «{spec.key}».")
-        elif spec.required and fields.get(spec.field) is None:
+        elif spec.required and fields.get(spec.field) is None and not bad_value(spec.key):
             ctx.error(title, None, f"Khóa «{spec.key}» chưa có giá trị.")
     month, year = fields.get("month"), fields.get("year")
     if isinstance(month, int) and not 1 <= month <= 12:
         ctx.error(
             title,
             ctx.locator.info.get("thang"),
-            f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {month}.",
+            f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {format_exact(month)}.",
         )
     if isinstance(year, int) and not 1900 <= year <= 9999:
         ctx.error(
             title,
             ctx.locator.info.get("nam"),
-            f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",
+            f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",  # a year, as years read
         )
     for name in ("export_markets", "import_markets"):
         if isinstance(fields.get(name), str):
@@ -211,7 +168,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         return
     fields["kind"] = kind
     month = fields.get("month")
-    if isinstance(month, int) and month not in kind.end_months:
+    if isinstance(month, int) and 1 <= month <= 12 and month not in kind.end_months:
         ends = ", ".join(str(m) for m in kind.end_months)
         ctx.error(
             title,
@@ -259,9 +216,14 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
     """
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
-    section: str | None = None
+    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu")
     for row in rows:
-        section = str(row["section"]) if row.get("section") else section
+        if row.get("section"):
+            runs.enter(str(row["section"]), int(str(row["row"])), heading="code" not in row)
+        if "code" not in row:  # a heading row
+            continue
+        runs.fill()
+        section = runs.section
         places = _places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
         if not _places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not places:
             continue
@@ -273,6 +235,7 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
                 )
             continue
         out.append(Indicator.model_validate({**row, "section": section}))
+    runs.close()
     return tuple(out)
 
 
@@ -298,34 +261,5 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             title,
             ctx.locator.cell(CHI_SO_SXCN, "code", 2),
             "Trang có số liệu thì phải có dòng mã «iip» (toàn ngành công nghiệp).",
-        )
-    return tuple(out)
-
-
-def _activities(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Activity, ...]:
-    """HoatDong rows; a blank ``Mục`` continues the subsection of the row above."""
-    title = ctx.locator.sheet(HOAT_DONG)
-    out: list[Activity] = []
-    section: str | None = None
-    for row in rows:
-        section = str(row["section"]) if row.get("section") else section
-        level = row.get("level", 1)
-        number = int(str(row["row"]))
-        if section is None:
-            ctx.error(
-                title,
-                ctx.locator.cell(HOAT_DONG, "section", number),
-                "Dòng đầu tiên phải có «Mục» (tên tiểu mục).",
-            )
-            continue
-        if level not in (0, 1, 2):
-            ctx.error(
-                title,
-                ctx.locator.cell(HOAT_DONG, "level", number),
-                f"«Cấp» phải là 0, 1 hoặc 2, nhưng là {level}.",
-            )
-            continue
-        out.append(
-            Activity(row=number, section=section, level=int(str(level)), text=str(row["text"]))
         )
     return tuple(out)

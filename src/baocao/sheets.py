@@ -3,7 +3,8 @@
 One description of sheets, columns and ThongTin keys, shared by the parser,
 the history reader, ``check``, the new month workbook and the sample
 generator. Sheet names and headers are matched with ``normalize_header``;
-``header_positions`` maps a header row to column positions for both readers.
+``header_positions`` maps a header row to column positions for both readers,
+``header_columns`` also gives the titles written twice.
 """
 
 from __future__ import annotations
@@ -299,13 +300,30 @@ def normalize_header(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@dataclass(frozen=True)
+class HeaderColumns:
+    """A header row read: each title's first position, and the titles found more than once."""
+
+    positions: dict[str, int]  # normalised title → its first 0-based position
+    duplicates: dict[str, tuple[int, ...]]  # normalised title → every position, when 2 or more
+
+
+def header_columns(header: Iterable[object]) -> HeaderColumns:
+    """The non-blank text cells of a header row by normalised title, with duplicates."""
+    found: dict[str, list[int]] = {}
+    for i, value in enumerate(header):
+        if isinstance(value, str) and value.strip():
+            found.setdefault(normalize_header(value), []).append(i)
+    return HeaderColumns(
+        {title: places[0] for title, places in found.items()},
+        {title: tuple(places) for title, places in found.items() if len(places) > 1},
+    )
+
+
 def header_positions(header: Iterable[object]) -> dict[str, int]:
-    """Normalised header text → its 0-based position, for the non-blank text cells of a row."""
-    return {
-        normalize_header(value): i
-        for i, value in enumerate(header)
-        if isinstance(value, str) and value.strip()
-    }
+    """Normalised header text → its 0-based position (the first, when a title repeats),
+    for the non-blank text cells of a row."""
+    return header_columns(header).positions
 
 
 def column_letter(index: int) -> str:
@@ -315,6 +333,14 @@ def column_letter(index: int) -> str:
         index, rem = divmod(index - 1, 26)
         letters = chr(ord("A") + rem) + letters
     return letters
+
+
+def column_index(letters: str) -> int:
+    """The 1-based index of Excel column letters: "A" → 1, "AB" → 28, "XFD" → 16384."""
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - ord("A") + 1
+    return index
 
 
 # The starter set of a new month workbook when the data folder has no earlier one:

@@ -8,6 +8,7 @@ in the template.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -18,6 +19,9 @@ from baocao.growth import ratio_from_pct
 THOUSANDS_SEP = "."
 DECIMAL_SEP = ","
 TWICE = Decimal(100)  # a change of +100% or more is written "gấp N lần"
+
+SCIENTIFIC_ABOVE = 21  # format_exact's limits, as powers of ten
+SCIENTIFIC_BELOW = -9
 
 _VN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 
@@ -42,6 +46,30 @@ def format_number(value: Decimal, decimals: int = 0) -> str:
     groups.insert(0, whole)
     out = sign + THOUSANDS_SEP.join(groups)
     return f"{out}{DECIMAL_SEP}{fraction}" if decimals > 0 else out
+
+
+def format_exact(value: Decimal | int | float, *, grouped: bool = True) -> str:
+    """A number as read, in Vietnamese form, neither rounded nor padded: what messages show.
+
+    54.120 → "54,12", 1905.3 → "1.905,3", 52716 → "52.716". Beyond 10^21 (or below
+    10^-9) it is written "1,5 × 10^22", so a message stays one short line. A float shows
+    its first 15 significant digits, as Excel does (0.1 + 0.2 → "0,3"). ``grouped=False``
+    leaves out the thousands dots, as Excel's General format shows a number: "1905,3".
+    """
+    if isinstance(value, float):
+        number = Decimal(f"{value:.15g}") if math.isfinite(value) else Decimal(repr(value))
+    else:
+        number = Decimal(value)
+    if not number.is_finite():
+        return "NaN" if number.is_nan() else ("-∞" if number < 0 else "∞")
+    if number == 0:
+        return "0"
+    normal = number.normalize()
+    exponent = normal.adjusted()
+    if exponent > SCIENTIFIC_ABOVE or exponent < SCIENTIFIC_BELOW:
+        return f"{format_exact(normal.scaleb(-exponent))} × 10^{exponent}"
+    text = format_number(normal, max(0, -int(normal.as_tuple().exponent)))
+    return text if grouped else text.replace(THOUSANDS_SEP, "")
 
 
 def format_known(value: Decimal | None, decimals: int = 0) -> str:

@@ -1,0 +1,192 @@
+"""The narrative sheets: HoatDong rows → ``Activity``, NhiemVu rows → ``Task``.
+
+What a clerk types by habit is normalised with a note: a list marker at the start
+of a paragraph ("- ", "+ ", "• ", "* ", "– ": the report adds its own by ``Cấp``;
+"+ " also says level 2) and a number at the start of a task ("1. ": the report
+numbers the tasks). A row is never dropped without a word: a subsection heading
+with nothing under it, a paragraph before any heading, an STT that is not the
+row's place in the list are each reported at their cell.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from baocao.cells import Reading, Value, shown
+from baocao.models import Activity, Task
+from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec
+from baocao.tables import warn_skipped
+from baocao.vnformat import format_exact
+
+# A list marker typed before the text, followed by a space, a letter or nothing (never a
+# digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
+_MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
+_MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
+_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
+_WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
+
+
+def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
+    """The text without the list markers (and, with ``numbers``, list numbers) typed at its
+    start, and the marks removed in order: "- + Việc" → ("Việc", ["-", "+"])."""
+    marks: list[str] = []
+    while True:
+        match = _MARKER.match(text) or (_LIST_NUMBER.match(text) if numbers else None)
+        if match is None:
+            return text, marks
+        marks.append(match.group(1))
+        text = text[match.end() :].lstrip()
+
+
+@dataclass
+class SectionRuns:
+    """Consecutive rows under one ``Mục``; reports a heading left with nothing under it."""
+
+    ctx: Reading
+    spec: SheetSpec
+    what: str  # what a subsection holds, for the message: "dòng «Nội dung»", "chỉ tiêu"
+    section: str | None = None
+    start: int = 0
+    filled: bool = True
+
+    def enter(self, section: str, row: int, *, heading: bool = False) -> None:
+        """A row typed with ``Mục`` ``section``: a new subsection unless it continues this one.
+        A ``heading`` row (only ``Mục``) inside a subsection that already holds rows opens
+        nothing and holds nothing: a warning that it is left out."""
+        if section != self.section:
+            self.close()
+            self.section, self.start, self.filled = section, row, False
+        elif heading and self.filled:
+            warn_skipped(self.ctx, self.spec, row, {"section"})
+
+    def fill(self) -> None:
+        """A row of content under the current subsection."""
+        self.filled = True
+
+    def close(self) -> None:
+        """The end of the current subsection: it must have held something."""
+        if not self.filled and self.section is not None:
+            self.ctx.warn(
+                self.ctx.locator.sheet(self.spec),
+                self.ctx.locator.cell(self.spec, "section", self.start),
+                f"«Mục» {shown(self.section)} không có {self.what} nào nên không có trong "
+                "báo cáo. Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+            )
+        self.filled = True
+
+
+def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[Activity, ...]:
+    """HoatDong rows; a blank ``Mục`` continues the subsection of the row above, a row with
+    only ``Mục`` opens a subsection for the rows below."""
+    title = ctx.locator.sheet(HOAT_DONG)
+    out: list[Activity] = []
+    runs = SectionRuns(ctx, HOAT_DONG, "dòng «Nội dung»")
+    for row in rows:
+        number = int(str(row["row"]))
+        if row.get("section"):
+            runs.enter(str(row["section"]), number, heading="text" not in row)
+        if "text" not in row:  # a heading row
+            continue
+        if runs.section is None:
+            ctx.error(
+                title,
+                ctx.locator.cell(HOAT_DONG, "section", number),
+                "Dòng này chưa thuộc tiểu mục nào: hãy ghi «Mục» ở dòng này hoặc ở một dòng "
+                "phía trên.",
+            )
+            continue
+        runs.fill()  # a row that cannot be written is reported on its own
+        activity = _activity(ctx, row, runs.section, number)
+        if activity is not None:
+            out.append(activity)
+    runs.close()
+    if report and not rows:  # rows there but left out are each reported already
+        ctx.warn(
+            title,
+            None,
+            "Trang không có nội dung nào: báo cáo sẽ không có các tiểu mục về hoạt động "
+            "sau phần số liệu.",
+        )
+    return tuple(out)
+
+
+def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) -> Activity | None:
+    title = ctx.locator.sheet(HOAT_DONG)
+    typed = row.get("level")
+    level = typed if isinstance(typed, int) else None
+    if typed is not None and level not in (0, 1, 2):
+        ctx.error(
+            title,
+            ctx.locator.cell(HOAT_DONG, "level", number),
+            f"«Cấp» phải là 0, 1 hoặc 2, nhưng là {format_exact(int(str(typed)))}.",
+        )
+        return None
+    ref = ctx.locator.cell(HOAT_DONG, "text", number)
+    text, marks = strip_markers(str(row["text"]))
+    if marks and not text:
+        ctx.warn(title, ref, f"«Nội dung» chỉ có dấu «{' '.join(marks)}»; bỏ qua dòng này.")
+        return None
+    if marks:
+        said = _MARKER_LEVEL.get(marks[0])
+        taken = level is None and said is not None
+        level = said if taken else level
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ «{' '.join(marks)}» gõ ở đầu «Nội dung»"
+            + (f" và lấy «Cấp» là {level}" if taken else "")
+            + ": báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        )
+    return Activity(
+        row=number, section=section, level=1 if level is None else int(level), text=text
+    )
+
+
+def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[Task, ...]:
+    """NhiemVu rows, numbered by their place in the list: an STT that is not a whole number,
+    or that skips or repeats, is a warning at its cell."""
+    title = ctx.locator.sheet(NHIEM_VU)
+    out: list[Task] = []
+    out_of_order = False
+    for row in rows:
+        number = int(str(row["row"]))
+        ref = ctx.locator.cell(NHIEM_VU, "text", number)
+        text, marks = strip_markers(str(row["text"]), numbers=True)
+        if marks and not text:
+            ctx.warn(title, ref, f"«Nội dung» chỉ có «{' '.join(marks)}»; bỏ qua dòng này.")
+            continue
+        if marks:
+            ctx.note(
+                title,
+                ref,
+                f"Đã bỏ «{' '.join(marks)}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
+            )
+        position = len(out) + 1
+        typed = row.get("number")
+        stt = ctx.locator.cell(NHIEM_VU, "number", number)
+        if typed is not None and not _WHOLE.match(str(typed)):
+            ctx.warn(
+                title,
+                stt,
+                f"«STT» cần một số nguyên, nhưng ô có {shown(typed)}; nhiệm vụ được đánh số "
+                f"theo thứ tự dòng (đây là nhiệm vụ thứ {format_exact(position)}).",
+            )
+        elif typed is not None and int(str(typed).rstrip(".)")) != position and not out_of_order:
+            out_of_order = True
+            ctx.warn(
+                title,
+                stt,
+                f"«STT» ghi {format_exact(int(str(typed).rstrip('.)')))} nhưng đây là nhiệm vụ "
+                f"thứ {format_exact(position)} (STT bị lặp hoặc nhảy số); danh sách được đánh "
+                "số theo thứ tự dòng: 1, 2, 3, …",
+            )
+        out.append(Task(row=number, number=None if typed is None else str(typed), text=text))
+    if report and not out:
+        ctx.error(
+            title,
+            None,
+            "Trang không có nhiệm vụ nào, mà báo cáo phải có phần II (nhiệm vụ kỳ tới). "
+            "Hãy ghi mỗi nhiệm vụ vào một dòng, ở cột «Nội dung».",
+        )
+    return tuple(out)

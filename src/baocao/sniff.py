@@ -1,0 +1,210 @@
+"""A workbook file's bytes, checked before openpyxl parses them (no openpyxl here).
+
+An old .xls, an encrypted workbook, an .ods, .xlsb or CSV saved under the .xlsx
+name, a corrupt or truncated zip, a zip bomb, XML that declares entities, and a
+merged range of more cells than a report's table could use (openpyxl makes an
+object for every cell of a merged range) are refused with a message that says
+what to do. ``excel`` reads the bytes that pass.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import stat
+import zipfile
+import zlib
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.errors import InputError, error, os_reason
+from baocao.sheets import column_index
+from baocao.vnformat import format_number
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
+MAX_FILE_BYTES = 50 * 1024 * 1024  # a monthly workbook is tens of kilobytes
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
+MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
+XML_HEAD_BYTES = 2048
+MAX_MERGED_CELLS = 100_000  # one merged range; a whole column is 1,048,576 cells
+CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
+_MERGE_REF = re.compile(
+    rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
+)
+MISSING_WORKBOOK = "Không tìm thấy tệp dữ liệu."
+SAVE_AS_XLSX = (
+    "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+)
+
+
+def refuse(path: Path, message: str) -> InputError:
+    return InputError([error(message, path)])
+
+
+def load_bytes(path: Path) -> bytes:
+    """The file's bytes, read with one open, after checking it looks like a safe .xlsx.
+
+    Everything else (sniffing, openpyxl's parse) works on these bytes, so a
+    command opens each workbook once. An unusable file raises ``InputError``.
+    """
+    try:
+        info = path.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        raise refuse(path, _missing_message(path)) from None
+    except OSError as exc:  # a symlink loop, a folder on the way the user may not enter
+        raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise refuse(
+            path,
+            f"Tệp nặng {_megabytes(info.st_size)} MB, quá lớn so với một sổ báo "
+            "cáo; chương trình từ chối đọc.",
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
+    sniff_bytes(path, data)
+    return data
+
+
+def _megabytes(size: int) -> str:
+    """Whole megabytes, written the Vietnamese way: "1.024"."""
+    return format_number(Decimal(size // (1024 * 1024)))
+
+
+def _missing_message(path: Path) -> str:
+    others = sorted(
+        p.name
+        for p in path.parent.glob(f"{path.stem}.*")
+        if p.suffix.lower() in {".xls", ".xlsb", ".ods", ".csv", ".xlsm"}
+    )
+    hint = (
+        f" Thư mục có {', '.join(others)}: hãy mở tệp đó bằng Excel hoặc LibreOffice "
+        f"và lưu lại dưới dạng .xlsx với tên {path.name}."
+        if others
+        else ""
+    )
+    return f"{MISSING_WORKBOOK}{hint}"
+
+
+def sniff_bytes(path: Path, data: bytes) -> None:
+    """Raise ``InputError`` unless ``data`` (the bytes of ``path``) looks like a safe .xlsx."""
+    if data[:8] == OLE_MAGIC:
+        if ENCRYPTED_MARK in data:
+            raise refuse(
+                path,
+                "Sổ được đặt mật khẩu (mã hóa), chương trình không đọc được. "
+                "Hãy mở bằng Excel, bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm "
+                "việc) rồi lưu lại.",
+            )
+        raise refuse(path, f"Đây là tệp Excel 97–2003 (.xls), không phải .xlsx. {SAVE_AS_XLSX}")
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise refuse(path, _not_zip_message(data))
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            _check_archive(path, archive)
+    except CORRUPT_ZIP as exc:
+        raise refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
+
+
+def _not_zip_message(data: bytes) -> str:
+    try:
+        text = data[:4096].decode("utf-8")
+    except UnicodeDecodeError:
+        text = ""
+    if text and "\x00" not in text:
+        return (
+            "Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. "
+            + SAVE_AS_XLSX
+        )
+    return f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE_AS_XLSX}"
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+    names = set(archive.namelist())
+    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
+        raise refuse(path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}")
+    if "xl/workbook.bin" in names:
+        raise refuse(path, f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE_AS_XLSX}")
+    if "xl/workbook.xml" not in names:
+        raise refuse(path, f"Tệp nén này không phải sổ Excel .xlsx. {SAVE_AS_XLSX}")
+    infos = archive.infolist()
+    total = sum(i.file_size for i in infos)
+    bomb = any(
+        i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+        for i in infos
+    )
+    if total > MAX_UNPACKED_BYTES or bomb:
+        raise refuse(
+            path,
+            f"Tệp giải nén ra tới {_megabytes(total)} MB, quá lớn so với "
+            "một sổ báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")):
+            with archive.open(info) as member:
+                head = member.read(XML_HEAD_BYTES)
+            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                raise refuse(
+                    path,
+                    f"Phần {info.filename} của tệp có khai báo DOCTYPE/ENTITY, "
+                    "điều mà Excel không bao giờ ghi (có thể là tệp độc hại); "
+                    "chương trình từ chối đọc.",
+                )
+    titles = _sheet_titles(archive)
+    for info in infos:
+        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
+            title = titles.get(info.filename, info.filename)
+            _check_merges(path, title, archive.read(info))
+
+
+def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Worksheet part → the sheet's title, as far as the workbook's XML tells (for messages)."""
+    try:
+        book = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return {}
+    targets = {}
+    for rel in re.finditer(rb"<Relationship\b[^>]*>", rels):
+        rid, target = (
+            re.search(rb'\bId="([^"]*)"', rel[0]),
+            re.search(rb'\bTarget="([^"]*)"', rel[0]),
+        )
+        if rid and target:
+            name = target[1].decode("utf-8", "replace").lstrip("/")
+            targets[rid[1]] = name if name.startswith("xl/") else f"xl/{name}"
+    titles = {}
+    for sheet in re.finditer(rb"<(?:\w+:)?sheet\b[^>]*>", book):
+        name, rid = (
+            re.search(rb'\bname="([^"]*)"', sheet[0]),
+            re.search(rb':id="([^"]*)"', sheet[0]),
+        )
+        if name and rid and rid[1] in targets:
+            titles[targets[rid[1]]] = html.unescape(name[1].decode("utf-8", "replace"))
+    return titles
+
+
+def _check_merges(path: Path, title: str, xml: bytes) -> None:
+    """Refuse a merged range of more than ``MAX_MERGED_CELLS`` cells: openpyxl makes an
+    object for each cell of a range, so a merged whole column or sheet exhausts memory."""
+    for match in _MERGE_REF.finditer(xml):
+        first_col, first_row, last_col, last_row = (
+            g.decode("ascii") if g else "" for g in match.groups()
+        )
+        if not last_col:
+            continue
+        width = abs(column_index(last_col) - column_index(first_col)) + 1
+        cells = width * (abs(int(last_row) - int(first_row)) + 1)
+        if cells > MAX_MERGED_CELLS:
+            ref = f"{first_col}{first_row}:{last_col}{last_row}"
+            message = (
+                f"Vùng gộp ô {ref} ({format_number(Decimal(cells))} ô) quá lớn so với một "
+                "bảng báo cáo. Hãy mở sổ bằng Excel, chọn vùng đó, bỏ gộp ô (Trang đầu › "
+                "Gộp và Căn giữa) rồi lưu lại."
+            )
+            raise InputError([error(message, path, title, ref)])

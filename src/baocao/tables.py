@@ -1,0 +1,174 @@
+"""A sheet's rows → {field: value} dicts, by the contract's columns (``sheets``).
+
+Headers match after NFC, case-folding and trimming, in any order; a column title
+written in two header cells is an error naming both. Blank rows are skipped. A
+row whose key (``Khóa``, ``Mã``, ``Nội dung``) is blank is skipped with a word
+(a warning when it held data, a note when only a format or number such as
+``Cấp`` or ``STT``), except a row with only ``Mục`` in HoatDong and ChiTieu,
+which heads the rows below it. Cells convert as ``cells`` says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading, Value, cell_at, convert, is_blank
+from baocao.excel import RawCell, RawSheet
+from baocao.sheets import (
+    CHI_TIEU,
+    HOAT_DONG,
+    Column,
+    Kind,
+    SheetSpec,
+    column_index,
+    header_columns,
+    normalize_header,
+)
+
+HEADED = (HOAT_DONG.name, CHI_TIEU.name)  # sheets where a row with only Mục is a heading
+# Fields that only format or number a row: a row holding nothing else is no loss.
+FORMAT_FIELDS = frozenset({"level", "decimals", "pct_decimals", "number"})
+
+
+def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
+    """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
+    header = sheet.rows[0] if sheet.rows else ()
+    found = header_columns(c.value for c in header)
+    columns: dict[str, int] = {}
+    missing = False
+    for column in spec.columns:
+        pos = found.positions.get(normalize_header(column.header))
+        twice = found.duplicates.get(normalize_header(column.header), ())
+        if twice:
+            _same_header(ctx, sheet, column, [header[i].ref for i in twice])
+            missing = True
+        elif pos is not None:
+            columns[column.field] = pos
+            ctx.locator.letters[(spec.name, column.field)] = re.sub(r"\d", "", header[pos].ref)
+        elif column.required:
+            ctx.error(sheet.title, "1:1", f"Thiếu cột «{column.header}» ở hàng tiêu đề (hàng 1).")
+            missing = True
+    if missing:
+        return None
+    rows = []
+    for cells in sheet.rows[1:]:
+        row = _read_row(ctx, spec, sheet, cells, columns)
+        if row is not None:
+            rows.append(row)
+    return rows
+
+
+def _same_header(ctx: Reading, sheet: RawSheet, column: Column, refs: list[str]) -> None:
+    """One column title in two header cells or more: which one is meant is unknown."""
+    letters = [re.sub(r"\d", "", ref) for ref in refs]
+    hidden = [x for x in letters if column_index(x) in sheet.hidden_columns]
+    note = f" (cột {', '.join(hidden)} đang ẩn)" if hidden else ""
+    ctx.error(
+        sheet.title,
+        refs[1],
+        f"Cột «{column.header}» có ở {len(refs)} ô tiêu đề: {', '.join(refs)}{note}. Hãy xóa "
+        f"hoặc đổi tên cột thừa, chỉ giữ một cột «{column.header}».",
+    )
+
+
+def _read_row(
+    ctx: Reading,
+    spec: SheetSpec,
+    sheet: RawSheet,
+    cells: tuple[RawCell, ...],
+    columns: dict[str, int],
+) -> dict[str, Value] | None:
+    """One data row as {field: value, "row": n}; a heading row (HoatDong, ChiTieu) has no key;
+    None for a row skipped (blank, or its key blank: said unless nothing is lost)."""
+    present: dict[str, RawCell] = {}
+    for name, pos in columns.items():
+        cell = cell_at(cells, pos)
+        if cell is not None and (cell.formula or not is_blank(cell.value)):
+            present[name] = cell
+    if not present:
+        return None
+    number = int(re.sub(r"[A-Z]", "", next(iter(present.values())).ref))
+    if spec.key_field not in present:
+        return _keyless(ctx, spec, sheet, present, number)
+    if number in sheet.hidden_rows:
+        ctx.warn(
+            sheet.title,
+            present[spec.key_field].ref,
+            f"Hàng {number} đang bị ẩn nhưng vẫn được đưa vào "
+            "báo cáo; hãy hiện hàng lên, hoặc xóa hàng nếu không dùng.",
+        )
+    row: dict[str, Value] = {"row": number}
+    for column in spec.columns:
+        cell = present.get(column.field)
+        if cell is not None and cell.formula and cell.value is None:
+            ctx.error(
+                sheet.title,
+                cell.ref,
+                f"Ô có công thức «{cell.formula}» nhưng chưa có "
+                "giá trị đã tính (tệp được lưu bởi một chương trình không tính công "
+                "thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
+            )
+            continue
+        value = None
+        if cell is not None:
+            value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
+        if value != "" and value is not None:
+            row[column.field] = value
+        elif column.field == spec.key_field and value == "":  # only characters removed
+            return _keyless(ctx, spec, sheet, present, number, emptied=True)
+        elif (
+            column.required
+            and not column.allow_blank
+            and not ctx.has_error_at(sheet.title, ctx.locator.cell(spec, column.field, number))
+        ):
+            ref = ctx.locator.cell(spec, column.field, number)
+            ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
+    return row
+
+
+def _keyless(
+    ctx: Reading,
+    spec: SheetSpec,
+    sheet: RawSheet,
+    present: dict[str, RawCell],
+    number: int,
+    *,
+    emptied: bool = False,
+) -> dict[str, Value] | None:
+    """A row whose key is blank (or held only characters removed): a heading when it has
+    only ``Mục`` (HoatDong, ChiTieu); otherwise skipped, with a word when it loses data."""
+    others = {name: cell for name, cell in present.items() if name != spec.key_field}
+    section = others.get("section")
+    headed = spec.name in HEADED and not emptied and set(others) - FORMAT_FIELDS == {"section"}
+    if section is not None and headed:
+        heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
+        return {"row": number, "section": heading} if heading else None  # else said at Mục
+    key = next(c.header for c in spec.columns if c.field == spec.key_field)
+    ref = ctx.locator.cell(spec, spec.key_field, number)
+    headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in others)
+    if emptied:
+        ctx.warn(
+            sheet.title,
+            ref,
+            f"«{key}» không còn chữ nào sau khi bỏ các ký tự không hợp lệ, nên hàng {number} "
+            "không được đưa vào báo cáo.",
+        )
+    elif set(others) <= FORMAT_FIELDS:
+        ctx.note(
+            sheet.title, ref, f"Hàng {number} chỉ có {headers}, «{key}» trống; bỏ qua hàng này."
+        )
+    else:
+        warn_skipped(ctx, spec, number, set(others))
+    return None
+
+
+def warn_skipped(ctx: Reading, spec: SheetSpec, number: int, fields: set[str]) -> None:
+    """A row that holds ``fields`` but no key: a warning at its key cell that it is left out."""
+    key = next(c.header for c in spec.columns if c.field == spec.key_field)
+    headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in fields)
+    ctx.warn(
+        ctx.locator.sheet(spec),
+        ctx.locator.cell(spec, spec.key_field, number),
+        f"Hàng {number} có dữ liệu ({headers}) nhưng «{key}» trống, nên không được đưa vào "
+        f"báo cáo. Hãy điền «{key}», hoặc xóa hàng nếu không dùng.",
+    )

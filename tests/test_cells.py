@@ -1,0 +1,573 @@
+"""Issue 11, one cell at a time: what a cell may hold and how each problem reads.
+
+Every workbook here is built in memory (raw cells, no file), so each test takes
+milliseconds; the end-to-end cases (a built report, a file on disk) are in
+test_catalogue.py.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.cells import EXCEL_ERRORS
+from baocao.errors import Severity
+from baocao.excel import RawCell, RawSheet, RawWorkbook
+from baocao.parse import ParsedWorkbook, parse_workbook
+from baocao.sheets import column_letter
+
+PATH = Path("2024-03.xlsx")
+INDICATOR_HEADER = ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo", "Số lẻ", "Mục")
+
+
+def sheet(title: str, *rows: tuple[object, ...], **marks: object) -> RawSheet:
+    """A raw sheet from rows of values (None: no cell), with their cell references."""
+    cells = tuple(
+        tuple(RawCell(f"{column_letter(c)}{r}", v) for c, v in enumerate(row, start=1))
+        for r, row in enumerate(rows, start=1)
+    )
+    return RawSheet(title, cells, **marks)  # type: ignore[arg-type]
+
+
+def parse(**changes: RawSheet) -> ParsedWorkbook:
+    """A small valid month in memory, ``changes`` replacing (or adding) sheets by title."""
+    sheets = {
+        "ThongTin": sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", 2024)),
+        "ChiSoSXCN": sheet("ChiSoSXCN", ("Mã", "Ngành", "Chỉ số so với cùng kỳ (%)")),
+        "ChiTieu": sheet("ChiTieu", INDICATOR_HEADER, ("x", "Chỉ tiêu X", "tỷ đồng", 5, 1, "A")),
+        "HoatDong": sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", None, "một")),
+        "NhiemVu": sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc")),
+    }
+    sheets.update(changes)
+    return parse_workbook(RawWorkbook(PATH, sheets))
+
+
+def found(parsed: ParsedWorkbook) -> list[tuple[str, str, str | None, str]]:
+    """Each problem as (severity, sheet, cell, message)."""
+    return [(p.severity.name, str(p.sheet), p.cell, p.message) for p in parsed.problems]
+
+
+def value_cell(value: object) -> ParsedWorkbook:
+    """The month with ``value`` in ChiTieu's Tháng báo cáo (D2)."""
+    return parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", value)))
+
+
+# 1. Numbers in messages are Vietnamese.
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [("54,120", "54,12"), ("1.905,3", "1.905,3"), ("52.716", "52.716"), ("-0,50", "-0,5")],
+)
+def test_number_typed_as_text_is_reported_the_vietnamese_way(typed: str, read: str) -> None:
+    """The warning shows the number read with a decimal comma and thousands dots."""
+    assert found(value_cell(typed)) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "D2",
+            f"Số được gõ dưới dạng chữ «{typed}»; đã đọc là «{read}». Nên nhập ô này dưới dạng số.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [(1.5, "1,5"), (2500.75, "2.500,75"), ("1,5", "1,5"), (123456789.5, "123.456.789,5")],
+)
+def test_whole_number_message_shows_the_vietnamese_number(value: object, shown: str) -> None:
+    """ "cần một số nguyên" names the cell's number as a Vietnamese reader reads it."""
+    header = ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo", "Số lẻ")
+    parsed = parse(ChiTieu=sheet("ChiTieu", header, ("x", "X", "tỷ đồng", 5, value)))
+    assert found(parsed)[-1] == (
+        "ERROR",
+        "ChiTieu",
+        "E2",
+        f"Cột «Số lẻ» cần một số nguyên, nhưng ô có «{shown}».",
+    )
+
+
+def test_decimals_level_and_month_messages_show_vietnamese_numbers() -> None:
+    """Số lẻ 1000, Cấp 1000 and thang 2024 are written 1.000 and 2.024; a year stays 20245."""
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", 5, 1000, "A")),
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1000, "một")),
+        ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 2024), ("nam", 20245)),
+    )
+    assert found(parsed) == [
+        ("ERROR", "ThongTin", "B2", "Tháng (khóa «thang») phải từ 1 đến 12, nhưng là 2.024."),
+        ("ERROR", "ThongTin", "B3", "Năm (khóa «nam») phải có bốn chữ số, nhưng là 20245."),
+        ("ERROR", "ChiTieu", "E2", "«Số lẻ» phải là số nguyên từ 0 đến 6, nhưng là «1.000»."),
+        ("ERROR", "HoatDong", "B2", "«Cấp» phải là 0, 1 hoặc 2, nhưng là 1.000."),
+    ]
+
+
+def test_a_number_too_large_is_shown_in_full_vietnamese_form() -> None:
+    """An Excel number of 10^15 or more is named in Vietnamese form, not "1e+15"."""
+    assert found(value_cell(1e15)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            "Cột «Tháng báo cáo» cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có "
+            "«1.000.000.000.000.000».",
+        )
+    ]
+
+
+# 2. Numbers typed as text obey the same limit.
+
+
+@pytest.mark.parametrize(
+    ("typed", "shown"),
+    [
+        ("1.000.000.000.000.000", "«1.000.000.000.000.000»"),
+        ("9" * 32767, f"«{'9' * 100}…» (32.767 ký tự)"),
+        ("1" * 41, f"«{'1' * 41}»"),
+    ],
+    ids=["10^15", "32767-digits", "41-digits"],
+)
+def test_number_text_over_the_limit_is_an_error(typed: str, shown: str) -> None:
+    """Text that reads 10^15 or more, or is longer than any such number, is an error."""
+    assert found(value_cell(typed)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có {shown}.",
+        )
+    ]
+
+
+def test_long_text_in_a_number_cell_is_cut_in_the_message() -> None:
+    """A paragraph in a number cell is an error showing its start and its length."""
+    text = "khoảng năm mươi hai nghìn bảy trăm mười sáu tỷ đồng, theo số liệu sơ bộ " * 2
+    assert found(value_cell(text)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{text[:100]}…» (143 ký tự).",
+        )
+    ]
+
+
+# 3. Excel error values.
+
+
+@pytest.mark.parametrize("code", sorted(EXCEL_ERRORS))
+def test_every_excel_error_value_is_an_error_in_a_text_cell(code: str) -> None:
+    """An error value cached in a text cell is an error saying what it means and what to do."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, code)))
+    assert found(parsed) == [
+        (
+            "ERROR",
+            "NhiemVu",
+            "B3",
+            f"Ô có giá trị lỗi của Excel «{code}» ({EXCEL_ERRORS[code]}), không phải dữ liệu. "
+            "Hãy gõ lại giá trị đúng vào ô này (nếu đã dán từ nơi khác, sửa ở ô gốc) rồi lưu lại.",
+        )
+    ]
+
+
+def test_excel_error_from_a_formula_names_the_formula() -> None:
+    """#REF! cached by a formula in a number cell names the formula to fix."""
+    header = ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo")
+    rows = (
+        tuple(RawCell(f"{column_letter(c)}1", v) for c, v in enumerate(header, start=1)),
+        (
+            RawCell("A2", "x"),
+            RawCell("B2", "X"),
+            RawCell("C2", "tỷ đồng"),
+            RawCell("D2", "#REF!", "=Sheet2!B7"),
+        ),
+    )
+    assert found(parse(ChiTieu=RawSheet("ChiTieu", rows))) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            "Ô có giá trị lỗi của Excel «#REF!» (công thức tham chiếu tới ô, hàng hoặc trang đã "
+            "bị xóa): công thức «=Sheet2!B7» không tính ra dữ liệu. Hãy sửa công thức trong "
+            "Excel rồi lưu lại.",
+        )
+    ]
+
+
+def test_excel_error_in_a_thongtin_value_and_a_code() -> None:
+    """#N/A in ThongTin's Giá trị (by its key's kind) and in a Mã are errors at the cell."""
+    parsed = parse(
+        ThongTin=sheet(
+            "ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", 2024), ("so_van_ban", "#N/A")
+        )
+    )
+    assert [p[:3] for p in found(parsed)] == [("ERROR", "ThongTin", "B4")]
+    parsed = parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("#n/a", "X", "tỷ đồng", 5)))
+    assert [p[:3] for p in found(parsed)] == [("ERROR", "ChiTieu", "A2")]
+
+
+# 4. Characters XML 1.0 cannot hold.
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "message"),
+    [
+        (
+            "65_xD83D_",
+            "65",
+            "Ô có nửa ký tự bị cắt (U+D83D), thường là phần còn lại của một biểu tượng (emoji) "
+            "bị cắt đôi; đã bỏ ký tự đó.",
+        ),
+        (
+            "_xDE00_Vui_xD83D_",
+            "Vui",
+            "Ô có nửa ký tự bị cắt (U+DE00, U+D83D), thường là phần còn lại của một biểu tượng "
+            "(emoji) bị cắt đôi; đã bỏ ký tự đó.",
+        ),
+        (
+            "a_x0000_b_xFFFE_c_xFFFF_",
+            "abc",
+            "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.",
+        ),
+        ("a\x0bb", "ab", "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó."),
+    ],
+    ids=["cut-emoji", "two-halves", "nul-and-nonchars", "raw-control"],
+)
+def test_characters_xml_cannot_hold_are_removed_with_a_warning(
+    typed: str, kept: str, message: str
+) -> None:
+    """Lone surrogates, controls, U+FFFE/U+FFFF are removed; the warning names the cell."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, typed)))
+    assert found(parsed) == [("WARNING", "NhiemVu", "B3", message)]
+    assert parsed.data is not None
+    assert parsed.data.tasks[-1].text == kept
+
+
+def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:
+    """Two escapes that make one emoji are that emoji, with no warning; a tab is legal XML."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "Vui_xD83D__xDE00_\tvẻ")))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert parsed.data.tasks[0].text == "Vui\U0001f600\tvẻ"
+
+
+def test_a_key_left_empty_by_cleaning_skips_its_row_with_a_word() -> None:
+    """A Nội dung that held only removed characters is not an empty paragraph: the row is out."""
+    rows = ("A", None, "một"), (None, None, "_x0007_")
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert found(parsed) == [
+        ("WARNING", "HoatDong", "C3", "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó."),
+        (
+            "WARNING",
+            "HoatDong",
+            "C3",
+            "«Nội dung» không còn chữ nào sau khi bỏ các ký tự không hợp lệ, nên hàng 3 không "
+            "được đưa vào báo cáo.",
+        ),
+    ]
+
+
+def test_a_required_text_left_empty_by_cleaning_is_an_error() -> None:
+    """A Chỉ tiêu name of control characters only is blank: an error, not a nameless sentence."""
+    parsed = parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "_x0001_", "tỷ đồng", 5)))
+    assert found(parsed)[-1] == ("ERROR", "ChiTieu", "B2", "Cột «Chỉ tiêu» không được để trống.")
+
+
+# 5. Leftover punctuation typed by the clerk.
+
+
+@pytest.mark.parametrize(
+    ("typed", "level", "text", "message"),
+    [
+        (
+            ("A", None, "- Việc một"),
+            1,
+            "Việc một",
+            "Đã bỏ «-» gõ ở đầu «Nội dung» và lấy «Cấp» là 1: báo cáo tự thêm dấu đầu dòng "
+            "theo «Cấp».",
+        ),
+        (
+            ("A", None, "+ Việc con"),
+            2,
+            "Việc con",
+            "Đã bỏ «+» gõ ở đầu «Nội dung» và lấy «Cấp» là 2: báo cáo tự thêm dấu đầu dòng "
+            "theo «Cấp».",
+        ),
+        (
+            ("A", 0, "• Đoạn"),
+            0,
+            "Đoạn",
+            "Đã bỏ «•» gõ ở đầu «Nội dung»: báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        ),
+        (
+            ("A", None, "* –Việc"),
+            1,
+            "Việc",
+            "Đã bỏ «* –» gõ ở đầu «Nội dung»: báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        ),
+        (
+            ("A", 1, "+ Việc"),
+            1,
+            "Việc",
+            "Đã bỏ «+» gõ ở đầu «Nội dung»: báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        ),
+    ],
+    ids=["dash", "plus-gives-level-2", "bullet-level-0", "star-then-en-dash", "level-typed-wins"],
+)
+def test_list_marker_typed_in_hoatdong_is_removed_with_a_note(
+    typed: tuple[object, ...], level: int, text: str, message: str
+) -> None:
+    """A typed marker goes (the report adds its own); "+ " or "- " gives a blank Cấp."""
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), typed))
+    assert found(parsed) == [("INFO", "HoatDong", "C2", message)]
+    assert parsed.data is not None
+    (activity,) = parsed.data.activities
+    assert (activity.level, activity.text) == (level, text)
+
+
+def test_a_paragraph_or_task_of_only_marks_is_left_out_with_a_warning() -> None:
+    """Nội dung "-" in HoatDong or "1." in NhiemVu is no paragraph: a warning, the row is out."""
+    rows = ("A", None, "một"), (None, None, "-")
+    parsed = parse(
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, "2.")),
+    )
+    assert found(parsed) == [
+        ("WARNING", "HoatDong", "C3", "«Nội dung» chỉ có dấu «-»; bỏ qua dòng này."),
+        ("WARNING", "NhiemVu", "B3", "«Nội dung» chỉ có «2.»; bỏ qua dòng này."),
+    ]
+
+
+def test_numbers_and_signs_at_the_start_are_not_markers() -> None:
+    """ "-5% …" and "+3 dự án" keep their sign: a marker is followed by a space or a letter."""
+    rows = ("A", 0, "-5% so với cùng kỳ"), (None, None, "+3 dự án mới")
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == ["-5% so với cùng kỳ", "+3 dự án mới"]
+
+
+def test_number_or_marker_typed_before_a_task_is_removed_with_a_note() -> None:
+    """ "3. Việc" and "- Việc" in NhiemVu lose what the report writes itself."""
+    rows = (1, "1. Việc một"), (2, "- Việc hai"), (3, "2024 là năm bản lề")
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), *rows))
+    assert found(parsed) == [
+        ("INFO", "NhiemVu", "B2", "Đã bỏ «1.» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+        ("INFO", "NhiemVu", "B3", "Đã bỏ «-» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+    ]
+    assert parsed.data is not None
+    assert [t.text for t in parsed.data.tasks] == ["Việc một", "Việc hai", "2024 là năm bản lề"]
+
+
+def test_stt_that_is_not_a_whole_number_is_a_warning() -> None:
+    """STT "I" or 2,5 is a warning at its cell; the list is numbered by position."""
+    rows = (1, "a"), ("I", "b"), (2.5, "c"), ("4.", "d"), (None, "e")
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "NhiemVu",
+            "A3",
+            "«STT» cần một số nguyên, nhưng ô có «I»; nhiệm vụ được đánh số theo thứ tự dòng "
+            "(đây là nhiệm vụ thứ 2).",
+        ),
+        (
+            "WARNING",
+            "NhiemVu",
+            "A4",
+            "«STT» cần một số nguyên, nhưng ô có «2,5»; nhiệm vụ được đánh số theo thứ tự dòng "
+            "(đây là nhiệm vụ thứ 3).",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("numbers", "cell", "typed", "position"),
+    [((1, 2, 2, 4), "A4", "2", "3"), ((1, 3, 4), "A3", "3", "2"), ((0, 1), "A2", "0", "1")],
+    ids=["repeat", "skip", "from-zero"],
+)
+def test_stt_that_repeats_or_skips_is_one_warning(
+    numbers: tuple[int, ...], cell: str, typed: str, position: str
+) -> None:
+    """The first STT out of place is a warning (one per sheet); the list is renumbered."""
+    rows = [(n, f"việc {i}") for i, n in enumerate(numbers)]
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "NhiemVu",
+            cell,
+            f"«STT» ghi {typed} nhưng đây là nhiệm vụ thứ {position} (STT bị lặp hoặc nhảy số); "
+            "danh sách được đánh số theo thứ tự dòng: 1, 2, 3, …",
+        )
+    ]
+
+
+# 7. Empty sections and rows skipped.
+
+
+def test_empty_nhiemvu_is_an_error_naming_the_sheet() -> None:
+    """No task (or only blank rows) is an error: there is no report without Section II."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (None, None)))
+    assert parsed.data is None
+    assert found(parsed) == [
+        (
+            "ERROR",
+            "NhiemVu",
+            None,
+            "Trang không có nhiệm vụ nào, mà báo cáo phải có phần II (nhiệm vụ kỳ tới). Hãy ghi "
+            "mỗi nhiệm vụ vào một dòng, ở cột «Nội dung».",
+        )
+    ]
+
+
+def test_empty_hoatdong_is_a_warning_naming_the_sheet() -> None:
+    """No paragraph in HoatDong is a warning; the report is still built."""
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung")))
+    assert parsed.data is not None
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            None,
+            "Trang không có nội dung nào: báo cáo sẽ không có các tiểu mục về hoạt động sau phần "
+            "số liệu.",
+        )
+    ]
+
+
+def test_an_earlier_month_read_as_a_model_may_have_no_narrative() -> None:
+    """``report=False`` (baocao init's model month) accepts empty HoatDong and NhiemVu."""
+    sheets = {
+        "ThongTin": sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", 2024)),
+        "ChiSoSXCN": sheet("ChiSoSXCN", ("Mã", "Ngành")),
+        "ChiTieu": sheet("ChiTieu", INDICATOR_HEADER),
+        "HoatDong": sheet("HoatDong", ("Mục", "Nội dung")),
+        "NhiemVu": sheet("NhiemVu", ("Nội dung",)),
+    }
+    parsed = parse_workbook(RawWorkbook(PATH, sheets), report=False)
+    assert (parsed.problems, parsed.data is not None) == ([], True)
+
+
+def test_every_way_a_hoatdong_row_could_vanish_is_said() -> None:
+    """A heading with nothing under it, a Mục without Nội dung inside a subsection, a row with
+    only Cấp, rows before any Mục: each is a problem at its cell; a heading row heads."""
+    rows = (
+        (None, None, "trước mọi mục"),  # 2: before any Mục
+        ("Trống", None, None),  # 3: a heading with nothing under it
+        ("Đầu mục", 1, None),  # 4: a heading for the rows below
+        (None, None, "dưới đầu mục"),  # 5
+        ("Đầu mục", None, None),  # 6: Mục without Nội dung, inside the subsection
+        (None, 2, None),  # 7: only Cấp
+        ("Cuối", None, None),  # 8: a heading at the end
+    )
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    empty = "nên không có trong báo cáo. Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu "
+    assert found(parsed) == [
+        ("INFO", "HoatDong", "C7", "Hàng 7 chỉ có «Cấp», «Nội dung» trống; bỏ qua hàng này."),
+        (
+            "ERROR",
+            "HoatDong",
+            "A2",
+            "Dòng này chưa thuộc tiểu mục nào: hãy ghi «Mục» ở dòng này hoặc ở một dòng phía trên.",
+        ),
+        (
+            "WARNING",
+            "HoatDong",
+            "A3",
+            f"«Mục» «Trống» không có dòng «Nội dung» nào {empty}tháng này không có.",
+        ),
+        (
+            "WARNING",
+            "HoatDong",
+            "C6",
+            "Hàng 6 có dữ liệu («Mục») nhưng «Nội dung» trống, nên không được đưa vào báo cáo. "
+            "Hãy điền «Nội dung», hoặc xóa hàng nếu không dùng.",
+        ),
+        (
+            "WARNING",
+            "HoatDong",
+            "A8",
+            f"«Mục» «Cuối» không có dòng «Nội dung» nào {empty}tháng này không có.",
+        ),
+    ]
+
+
+def test_a_heading_row_gives_its_mục_to_the_rows_below() -> None:
+    """A row with only Mục (as baocao init writes them) heads the paragraphs under it."""
+    rows = ("A", None, "một"), ("B", 1, None), (None, None, "hai"), (None, 2, "ba")
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert [(a.section, a.level, a.text) for a in parsed.data.activities] == [
+        ("A", 1, "một"),
+        ("B", 1, "hai"),
+        ("B", 2, "ba"),
+    ]
+
+
+def test_chitieu_row_without_code_is_a_warning_and_a_heading_row_heads() -> None:
+    """A ChiTieu row with figures but no Mã is left out with a warning; one with only Mục
+    (and a Số lẻ) heads the indicators below."""
+    rows = (
+        ("x", "X", "tỷ đồng", 5, 0, "A"),
+        (None, "Y", "tỷ đồng", 7, 0, None),
+        (None, None, None, None, 0, "B"),
+        ("z", "Z", "tỷ đồng", 9, 0, None),
+    )
+    parsed = parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "A3",
+            "Hàng 3 có dữ liệu («Chỉ tiêu», «Đơn vị», «Tháng báo cáo», «Số lẻ») nhưng «Mã» "
+            "trống, nên không được đưa vào báo cáo. Hãy điền «Mã», hoặc xóa hàng nếu không dùng.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [(i.code, i.section) for i in parsed.data.indicators] == [("x", "A"), ("z", "B")]
+
+
+# 8. Two sheets or two columns of one name.
+
+
+def test_two_sheets_of_one_name_are_an_error_naming_both() -> None:
+    """A hidden " ChiTieu" beside ChiTieu is an error naming both titles, not a silent pick."""
+    twin = sheet(" ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", 999), hidden=True)
+    parsed = parse(**{" ChiTieu": twin})
+    assert parsed.data is None
+    assert [(p.severity, p.sheet, p.message) for p in parsed.problems] == [
+        (
+            Severity.ERROR,
+            None,
+            "Sổ có 2 trang tính cùng được đọc là «ChiTieu» (tên trang so sánh không phân biệt "
+            "hoa thường và khoảng trắng): «ChiTieu», « ChiTieu» (đang ẩn). Hãy xóa hoặc đổi tên "
+            "trang thừa, chỉ giữ một trang «ChiTieu».",
+        )
+    ]
+
+
+def test_two_header_cells_of_one_name_are_an_error_naming_both() -> None:
+    """A hidden second "Tháng báo cáo" column is an error naming both cells."""
+    header = ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo", "THÁNG  BÁO CÁO ")
+    twin = sheet("ChiTieu", header, ("x", "X", "tỷ đồng", 5, 999), hidden_columns=frozenset({5}))
+    parsed = parse(ChiTieu=twin)
+    assert parsed.data is None
+    assert found(parsed) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "E1",
+            "Cột «Tháng báo cáo» có ở 2 ô tiêu đề: D1, E1 (cột E đang ẩn). Hãy xóa hoặc đổi tên "
+            "cột thừa, chỉ giữ một cột «Tháng báo cáo».",
+        )
+    ]
+
+
+def test_a_repeated_column_outside_the_contract_is_no_problem() -> None:
+    """Two "Ghi chú" columns are ignored like any other column not in the contract."""
+    header = (*INDICATOR_HEADER, "Ghi chú", "Ghi chú")
+    parsed = parse(ChiTieu=sheet("ChiTieu", header, ("x", "X", "tỷ đồng", 5, 0, "A", "a", "b")))
+    assert parsed.problems == []
