@@ -247,5 +247,5 @@ def test_init_keeps_headings_of_three_months_and_no_wording(tmp_path: Path) -> N
     assert wb["NhiemVu"].max_row == 1
     assert [r[1] for r in wb[PREVIOUS_TASKS].iter_rows(min_row=2, values_only=True)] == [
         "Việc tháng tới.",  # the task every month of write_month has
-        "Nhiệm vụ của tháng 3."
+        "Nhiệm vụ của tháng 3.",
     ]
