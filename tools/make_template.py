@@ -618,6 +618,36 @@ def package_for_word(doc: Document) -> None:
     doc.core_properties.comments = ""
 
 
+def keep_used_styles(doc: Document) -> None:
+    """Drop the styles nothing uses from python-docx's default styles.xml (164 styles,
+    350 kB): every report carries, parses and checks that part, and Word adds a built-in
+    style again the moment an office applies it. Kept: the defaults, every style a part
+    names, and what those are based on, linked to or followed by."""
+    styles = doc.styles.element
+    by_id = {s.get(qn("w:styleId")): s for s in styles.iterchildren(qn("w:style"))}
+    wanted = {i for i, s in by_id.items() if s.get(qn("w:default")) in ("1", "true")}
+    parts = [
+        part.element
+        for part in doc.part.package.iter_parts()
+        if part.partname.endswith(".xml") and hasattr(part, "element")
+    ]
+    names = ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyleLink", "w:styleLink")
+    for part in parts:
+        for name in names:
+            wanted |= {el.get(qn("w:val")) for el in part.iter(qn(name))}
+    todo = list(wanted)
+    while todo:
+        style = by_id.get(todo.pop())
+        for name in ("w:basedOn", "w:link", "w:next"):
+            found = style.find(qn(name)) if style is not None else None
+            if found is not None and found.get(qn("w:val")) not in wanted:
+                wanted.add(found.get(qn("w:val")))
+                todo.append(found.get(qn("w:val")))
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            styles.remove(style)
+
+
 def build(out: Path, *, sample: bool = False) -> None:
     """Write the default template, or with ``sample`` the sample's (the seed's wording)."""
     doc = Document()
@@ -633,6 +663,7 @@ def build(out: Path, *, sample: bool = False) -> None:
     page_numbers(doc)
     appendix(doc)
     preserve_spaces(doc)
+    keep_used_styles(doc)
     package_for_word(doc)
     out.parent.mkdir(parents=True, exist_ok=True)
     doc.save(str(out))

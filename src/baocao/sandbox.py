@@ -39,6 +39,8 @@ MAX_DEPTH = 50  # nested calls of macros and functions
 MAX_POWER_BITS = 100_000  # an integer power larger than this many bits is refused
 TIME_LIMIT_S = 30.0  # wall-clock seconds for one render; the sample takes 0.2 s
 TEMPLATE_FILE = "<template>"  # the file name Jinja gives code compiled from a string
+MAX_COMPILED = 64  # compiled template parts kept (a document has about ten)
+_COMPILED: dict[tuple[str, str | None, str | None, bool], Any] = {}
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
@@ -151,6 +153,32 @@ class LimitedEnvironment(SandboxedEnvironment):
         self.depth = 0
         self.time_limit_s = TIME_LIMIT_S
         self.started: float | None = None
+
+    def compile(
+        self,
+        source: Any,
+        name: str | None = None,
+        filename: str | None = None,
+        raw: bool = False,
+        defer_init: bool = False,
+    ) -> Any:
+        """Jinja's compile, with the code of a source already compiled taken from a cache.
+
+        Every LimitedEnvironment compiles alike (same options, same sandbox), and each
+        render makes a new one (its time limit is its own), so the code is kept per
+        class: a process that renders a template again does not parse it again.
+        """
+        compile_ = super().compile
+        if raw or not isinstance(source, str):
+            return compile_(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
+        key = (source, name, filename, defer_init)
+        code = _COMPILED.pop(key, None)
+        if code is None:
+            code = compile_(source, name, filename, False, defer_init)
+        _COMPILED[key] = code  # the most recent last; the oldest go first
+        while len(_COMPILED) > MAX_COMPILED:
+            del _COMPILED[next(iter(_COMPILED))]
+        return code
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """``*``, ``+``, ``**`` and ``%`` with their sizes checked first."""

@@ -19,6 +19,8 @@ reported by ``check`` and not first by ``build``.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
 import zipfile
 from collections.abc import Iterator
@@ -83,14 +85,11 @@ def check_template(
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render."""
-    from docxtpl_lint import lint
-
     if not template.is_file():
         return [error(f"Không tìm thấy mẫu báo cáo: {template}", template)]
     data = lint_data(context) if context is not None else None
     try:
-        result = lint(str(template), data, jinja_env=make_environment(), autoescape=True)
-        issues, own = missing_codes(_hold_back(result.issues), context)
+        issues, own = missing_codes(_hold_back(_lint(template, data)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
         found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
         found += _xml_problems(template, tracked)
@@ -109,6 +108,22 @@ def check_template(
         else:
             problems += check_complete(document.docx, context, template)
     return problems
+
+
+def _lint(template: Path, data: Any) -> list[Any]:
+    """docxtpl-lint's issues of ``template`` with ``data``, kept for the process's life: a
+    service (or the test suite) checks the same unchanged template with the same data often."""
+    info = template.stat()
+    shape = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    return list(_lint_once(str(template), info.st_size, info.st_mtime_ns, shape))
+
+
+@functools.lru_cache(maxsize=16)
+def _lint_once(template: str, size: int, mtime_ns: int, shape: str) -> tuple[Any, ...]:
+    from docxtpl_lint import lint
+
+    data = json.loads(shape) if shape != "null" else None
+    return tuple(lint(template, data, jinja_env=make_environment(), autoescape=True).issues)
 
 
 def _hold_back(issues: list[Any]) -> list[Any]:
@@ -213,6 +228,16 @@ def _order(loc: Any) -> _Key:
 def _xml_problems(template: Path, tracked: set[tuple[str, int]]) -> list[tuple[_Key, Problem]]:
     """Tags split across differently formatted runs, tracked changes and comments inside
     tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports."""
+    info = template.stat()
+    key = frozenset(tracked)
+    return list(_xml_problems_once(template, info.st_size, info.st_mtime_ns, key))
+
+
+@functools.lru_cache(maxsize=16)
+def _xml_problems_once(
+    template: Path, size: int, mtime_ns: int, tracked: frozenset[tuple[str, int]]
+) -> tuple[tuple[_Key, Problem], ...]:
+    """``_xml_problems`` of one version of the template (same path, size and time)."""
     found: list[tuple[_Key, Problem]] = []
     with zipfile.ZipFile(template) as package:
         for name in package.namelist():
@@ -225,7 +250,7 @@ def _xml_problems(template: Path, tracked: set[tuple[str, int]]) -> list[tuple[_
                 place = _place(where)
                 for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
                     found.append((_order(where), warning(message, template, place=place)))
-    return found
+    return tuple(found)
 
 
 def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, _Where]]:
