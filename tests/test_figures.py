@@ -443,3 +443,24 @@ def test_workbook_without_figures(tmp_path: Path) -> None:
     texts = build_texts(tmp_path, Period(2024, 4))
     start = texts.index("I. KẾT QUẢ CHỦ YẾU THÁNG 4 NĂM 2024")
     assert texts[start + 1 : start + 3] == ["1. Công tác khác", "- Một việc."]
+
+
+def test_quarter_after_the_first_leads_with_the_month(tmp_path: Path) -> None:
+    """In a June report of the quarter the year-to-date index covers six months, not the
+    quarter: the paragraph leads with the month and the assessment grades the month."""
+    (tmp_path / "data").mkdir()
+    for month in (4, 5):
+        month_book(tmp_path / "data", Period(2024, month), {}, [row("x")])
+    month_book(
+        tmp_path / "data",
+        Period(2024, 6),
+        {"ky_bao_cao": "quý"},
+        [row("x", section="CN")],
+        [("iip", "Toàn ngành", 97, 112, None, None, None, "CN")],
+    )
+    texts = build_texts(tmp_path, Period(2024, 6))
+    paragraph = texts[texts.index("1. CN") + 1]
+    assert paragraph == (
+        "Chỉ số sản xuất công nghiệp tháng 6/2024 tỉnh Bắc Giang giảm, ước giảm 3,00% so "
+        "với cùng kỳ. Cộng dồn 06 tháng đầu năm, chỉ số ước tăng 12,00% so với cùng kỳ."
+    )

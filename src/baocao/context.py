@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.chart import TrendChart
-from baocao.config import Config, RecipientGroup
+from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import (
     TOTAL_CODE,
     Basis,
@@ -22,9 +22,10 @@ from baocao.figures import (
     iip_paragraph,
     iip_view,
     indicator_views,
+    lead_change,
 )
 from baocao.models import Activity, MonthlyData, Task
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 from baocao.views import (
     AppendixRow,
     ChartPicture,
@@ -164,19 +165,19 @@ def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLin
 
 def iip_assessment(data: MonthlyData, config: Config) -> str:
     """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds
-    on the whole industry's first change (against the same period, else the month before,
-    else the year-to-date). Whether it agrees with the change is checked by ``figures``."""
+    on the change the paragraph leads with (the month's, or the period's in a report of
+    several months). Whether it agrees with the change is checked by ``figures``."""
     if data.info.iip_assessment:
         return data.info.iip_assessment
-    total = next((r for r in data.iip if r.code == TOTAL_CODE), None)
-    indices = (total.index, total.mom_index, total.ytd_index) if total else ()
-    change = next((growth.index_growth(i) for i in indices if i is not None), None)
-    if change is None:
-        return ""
-    for rule in sorted(config.iip_assessment, key=lambda r: r.min, reverse=True):
-        if change >= rule.min:
-            return rule.text
-    return ""
+    rule = assessment_rule(data, config)
+    return rule.text if rule is not None else ""
+
+
+def assessment_rule(data: MonthlyData, config: Config) -> Assessment | None:
+    """The config's threshold the lead change of the index reaches, if any."""
+    change = lead_change(data.iip, report_basis(data, config)[0])
+    rules = sorted(config.iip_assessment, key=lambda r: r.min, reverse=True)
+    return next((r for r in rules if change is not None and change >= r.min), None)
 
 
 def build_iip(data: MonthlyData, basis: Basis) -> CodeTable[IipView]:
@@ -190,12 +191,14 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
     period = Period(info.year, info.month)
     kind = info.kind or config.report.kind
     wording = {k: v.format(**period.fields()) for k, v in config.wording_for(kind).items()}
+    ytd_label = config.wording_for(ReportKind.MONTH)["total"].format(**period.fields())
     basis = Basis(
         period=period,
         kind=kind,
         same_period=info.same_period_base or config.report.same_period,
         plan=info.plan_base or config.report.plan,
         total_label=wording["total"],
+        ytd_label=ytd_label,
     )
     return basis, wording
 

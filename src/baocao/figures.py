@@ -41,10 +41,16 @@ class Basis:
     same_period: str  # "cùng kỳ", after "so với"
     plan: str  # "so với Kế hoạch năm", after "đạt 23,1%"
     total_label: str  # the period's total in a sentence: "6 tháng đầu năm 2024"
+    ytd_label: str  # the year-to-date in a sentence: "cộng dồn 06 tháng đầu năm"
 
     @property
     def monthly(self) -> bool:
         return self.kind is ReportKind.MONTH
+
+    @property
+    def ytd_is_period(self) -> bool:
+        """Whether the year-to-date index is the period's: not so for a quarter after the first."""
+        return self.kind is not ReportKind.QUARTER or self.period.month <= 3
 
     @property
     def month_label(self) -> str:
@@ -199,13 +205,22 @@ def _changes(row: IipRow, basis: Basis, *, period_first: bool) -> list[_Change]:
 
 def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
     """Whether the period leads, and the lead's changes: the month's in a monthly report,
-    the period's in the others, whichever the index gives."""
-    period_first = not basis.monthly
+    the period's in the others (when the year-to-date index is the period's: not in a
+    quarter after the first), whichever the index gives."""
+    period_first = not basis.monthly and basis.ytd_is_period
     lead = _changes(total, basis, period_first=period_first)
     if not lead:
         period_first = not period_first
         lead = _changes(total, basis, period_first=period_first)
     return period_first, lead
+
+
+def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
+    """The whole industry's first change as the paragraph leads with it (what the
+    assessment word grades), or None without the row ``iip``."""
+    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    lead = _lead(total, basis)[1] if total is not None else []
+    return lead[0].growth if lead else None
 
 
 def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
@@ -242,10 +257,8 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     if period_first:
         lead_label, second_label = basis.total_label, f"Riêng {basis.month_label}"
     else:
-        lead_label, second_label = (
-            basis.month_label,
-            basis.total_label[:1].upper() + basis.total_label[1:],
-        )
+        ytd = basis.ytd_label
+        lead_label, second_label = basis.month_label, ytd[:1].upper() + ytd[1:]
     first = lead[0]
     branches = tuple(
         _branch(r, basis, period_first, first.base) for r in rows if r.code != TOTAL_CODE
