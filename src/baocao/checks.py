@@ -28,7 +28,7 @@ from baocao.plausible import (
     index_beyond_belief,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
-from baocao.vnformat import format_number, format_percent
+from baocao.vnformat import format_number, format_percent, plain_text
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
@@ -225,11 +225,12 @@ def check_large_changes(found: Findings, data: MonthlyData, limit: Decimal) -> N
 
 
 def check_breakdowns(found: Findings, data: MonthlyData) -> None:
-    """In each column, a breakdown's rows add up to their parent, within rounding."""
+    """In each column, a complete breakdown's rows add up to their parent, within rounding;
+    one whose Nhóm begins "Trong đó" names only a few items and is not added up."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:
-        if ind.parent in by_code:
+        if ind.parent in by_code and not plain_text(ind.group or "").startswith("trong do"):
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
