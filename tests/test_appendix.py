@@ -588,3 +588,31 @@ def test_rendered_appendix_pages(workspace: Path) -> None:
     assert [int(line.split()[0]) for line in listing] == [table_page + 1]
     assert [i for i, p in enumerate(pages, start=1) if "Biểu đồ 1." in p] == [table_page + 1]
     assert len(pages) == table_page + 1
+
+
+@pytest.mark.skipif(
+    not all(shutil.which(c) for c in ("soffice", "pdftotext")),
+    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed",
+)
+def test_large_figures_stay_on_one_line(tmp_path: Path) -> None:
+    """A figure of eleven characters and a two-decimal index keep to one line of their cells."""
+    example = ROOT / "data" / "examples" / "hoa-phong"
+    shutil.copytree(example, tmp_path / "hp")
+    book = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    edit_workbook(book, "ChiTieu", "tmdv", "Lũy kế", 1139300.5)
+    edit_workbook(book, "ChiTieu", "tmdv", "Lũy kế cùng kỳ", 1022310.2)
+    result = build_report(load_config(tmp_path / "hp" / "baocao.toml"), Period(2024, 6), pdf=True)
+    assert result.pdf is not None
+    last = subprocess.run(
+        ["pdftotext", "-layout", str(result.pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")[-2]
+    row = next(line for line in last.splitlines() if "Tổng mức bán lẻ" in line)
+    assert row.split()[-7:] == [
+        "4.215,8",
+        "3.790,4",
+        "1.139.300,5",
+        "102,76",
+        "111,22",
+        "111,44",
+        "2.190,96",
+    ]

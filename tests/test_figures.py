@@ -70,7 +70,7 @@ def test_example_figure_sentences(example: list[str]) -> None:
         "Trong đó, tháng 6/2024 ước đạt 312,4 triệu kWh, tăng 4,59% so với tháng trước; tăng "
         "7,69% so với cùng kỳ năm trước.",
         "Trong đó, tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
-        "11,22% so với cùng kỳ năm trước:",
+        "11,22% so với cùng kỳ năm trước.",
         "* Phân theo ngành hoạt động:",
         "- Doanh thu dịch vụ lưu trú, ăn uống 6 tháng đầu năm 2024 ước đạt 3.560,1 tỷ đồng, "
         "tăng 14,46% so với cùng kỳ năm trước.",

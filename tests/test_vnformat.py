@@ -114,6 +114,23 @@ def test_join_clauses(clauses: list[str], sep: str, lead: str, expected: str) ->
     assert vn.join_clauses(clauses, sep, lead) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("điện thoại, linh kiện", "điện thoại, linh kiện."),
+        ("điện thoại, linh kiện.  ", "điện thoại, linh kiện."),
+        ("hàng dệt may./.", "hàng dệt may./."),
+        ("gồm: (xem phụ lục.)", "gồm: (xem phụ lục.)"),
+        ("«điện tử»", "«điện tử»."),
+        ("sắt thép;", "sắt thép;"),
+        ("", ""),
+    ],
+)
+def test_end_sentence(text: str, expected: str) -> None:
+    """A full stop is added once, never after a mark that already ends the sentence."""
+    assert vn.end_sentence(text) == expected
+
+
 @pytest.mark.parametrize(("months", "expected"), [(1, "01"), (3, "03"), (9, "09"), (12, "12")])
 def test_month_count(months: int, expected: str) -> None:
     """Counts of months are zero-padded: "03 tháng đầu năm"."""

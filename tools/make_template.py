@@ -107,8 +107,10 @@ def para(
     indent: bool = True,
     after: float | None = None,
     before: float | None = None,
+    keep: bool = False,
 ) -> object:
-    """Add a paragraph with one run carrying all of ``text`` (so Jinja tags stay whole)."""
+    """Add a paragraph with one run carrying all of ``text`` (so Jinja tags stay whole);
+    ``keep``: a heading kept on the page of the paragraph after it."""
     p = container.add_paragraph()  # type: ignore[attr-defined]
     run = p.add_run(text)
     run.bold = bold or None
@@ -124,6 +126,8 @@ def para(
         fmt.space_after = Pt(after)
     if before is not None:
         fmt.space_before = Pt(before)
+    if keep:
+        fmt.keep_with_next = True
     return p
 
 
@@ -205,9 +209,9 @@ def title_block(doc: Document) -> None:
 
 def generic_figures(doc: Document) -> None:
     """Section I's figure subsections, written from whatever rows the workbook holds."""
-    para(doc, "I. {{ report.section_one }}", bold=True)
+    para(doc, "I. {{ report.section_one }}", bold=True, keep=True)
     tag(doc, "{%p for s in figures %}")
-    para(doc, "{{ s.number }}. {{ s.title }}", bold=True)
+    para(doc, "{{ s.number }}. {{ s.title }}", bold=True, keep=True)
     tag(doc, "{%p if s.iip %}")
     para(
         doc,
@@ -224,7 +228,8 @@ def generic_figures(doc: Document) -> None:
     para(
         doc,
         "{{ x.name }} {{ report.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
-        "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}.",
+        "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
+        "{{ ':' if x.groups and x.groups[0].itemized and not x.value else '.' }}",
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p if x.value %}")
@@ -232,14 +237,15 @@ def generic_figures(doc: Document) -> None:
         doc,
         "{% if x.total %}Trong đó, {% else %}{{ x.name }} {% endif %}{{ report.month_label }} "
         "ước đạt {{ x.value }} {{ x.unit }}{{ [x.mom_clause, x.yoy_clause] | clauses('; ', ', ') }}"
-        "{{ ':' if x.groups and x.groups[0].itemized else '.' }}",
+        "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
+        "else '.' }}",
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for g in x.groups %}")
     tag(doc, "{%p if g.itemized %}")
-    para(doc, "{{ g.heading }}", italic=True)
+    para(doc, "{{ g.heading }}", italic=True, keep=True)
     tag(doc, "{%p else %}")
-    para(doc, "{{ g.heading }}")
+    para(doc, "{{ g.heading }}", keep=True)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for c in g.items %}")
     para(
@@ -261,7 +267,7 @@ def generic_figures(doc: Document) -> None:
         )
         tag(doc, "{%p endif %}")
         tag(doc, f"{{%p if loop.last and trade.{key}_products %}}")
-        para(doc, f"Các sản phẩm {word}: {{{{ trade.{key}_products }}}}")
+        para(doc, f"Các sản phẩm {word}: {{{{ trade.{key}_products | sentence }}}}")
         tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
 
@@ -269,8 +275,8 @@ def generic_figures(doc: Document) -> None:
 def sample_figures(doc: Document) -> None:
     """The sample's Section I figures, in the exact words of its seed report (codes named)."""
     g = "ct.gtsx"
-    para(doc, "I. KẾT QUẢ CHỦ YẾU THÁNG {{ month }}", bold=True)
-    para(doc, "1. Về sản xuất công nghiệp", bold=True)
+    para(doc, "I. KẾT QUẢ CHỦ YẾU THÁNG {{ month }}", bold=True, keep=True)
+    para(doc, "1. Về sản xuất công nghiệp", bold=True, keep=True)
     para(
         doc,
         "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }} "
@@ -294,7 +300,7 @@ def sample_figures(doc: Document) -> None:
         f"{{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}:",
     )
     tag(doc, f"{{%p for grp in {g}.groups %}}")
-    para(doc, "* {{ grp.name }}:", italic=True)
+    para(doc, "* {{ grp.name }}:", italic=True, keep=True)
     tag(doc, "{%p for c in grp.items %}")
     para(
         doc,
@@ -305,14 +311,14 @@ def sample_figures(doc: Document) -> None:
     tag(doc, "{%p endfor %}")
 
     b = "ct.ban_le"
-    para(doc, "2. Về hoạt động thương mại", bold=True)
+    para(doc, "2. Về hoạt động thương mại", bold=True, keep=True)
     para(
         doc,
         f"{{{{ {b}.name }}}} tháng {{{{ month }}}}/{{{{ year }}}} ước đạt "
         f"{{{{ {b}.value }}}} {{{{ {b}.unit }}}}{compare(b)}.",
     )
     tag(doc, f"{{%p if {b}.children %}}")
-    para(doc, "Trong đó:")
+    para(doc, "Trong đó:", keep=True)
     tag(doc, f"{{%p for c in {b}.children %}}")
     para(
         doc,
@@ -322,7 +328,7 @@ def sample_figures(doc: Document) -> None:
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
 
-    para(doc, "3. Hoạt động xuất nhập khẩu", bold=True)
+    para(doc, "3. Hoạt động xuất nhập khẩu", bold=True, keep=True)
     trade(doc, "xuat_khau", "export", "Về xuất khẩu", "xuất khẩu", "")
     trade(doc, "nhap_khau", "import", "Về nhập khẩu", "nhập khẩu", ".")
 
@@ -331,7 +337,7 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
     """Export or import: the figure sentence, the markets, the products."""
     x = f"ct.{code}"
     m = f"trade.{key}_markets"
-    para(doc, heading, italic=True)
+    para(doc, heading, italic=True, keep=True)
     para(
         doc,
         f"{{{{ {x}.name }}}} trên địa bàn {{{{ org.province }}}} tháng {{{{ month }}}}/"
@@ -348,7 +354,7 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
 def activities(doc: Document) -> None:
     """The narrative subsections of HoatDong, numbered after the figure subsections."""
     tag(doc, "{%p for s in activities %}")
-    para(doc, "{{ s.number }}. {{ s.title }}", bold=True)
+    para(doc, "{{ s.number }}. {{ s.title }}", bold=True, keep=True)
     tag(doc, "{%p for it in s.items %}")
     tag(doc, "{%p if it.level == 0 %}")
     para(doc, "{{ it.text }}")
@@ -369,7 +375,7 @@ SAMPLE_SECTION_TWO = (
 
 
 def section_two(doc: Document, heading: str) -> None:
-    para(doc, heading, bold=True)
+    para(doc, heading, bold=True, keep=True)
     tag(doc, "{%p for t in tasks %}")
     tag(doc, "{%p if not loop.last %}")
     para(doc, "{{ t.number }}. {{ t.text }}")
@@ -403,10 +409,12 @@ def closing_block(doc: Document) -> None:
     para(right, "{{ signer.name }}", bold=True, center=True, after=0)
 
 
-# 25.2 cm, the text width of the landscape page. Each header fits in two lines of 11 pt
-# bold Times New Roman ("Thực hiện / tháng trước", "Kế hoạch / năm") within the cells'
-# 0.19 cm side margins, and "triệu USD" in one.
-APPENDIX_WIDTHS = (7.65, 2.0, 2.4, 2.2, 1.85, 1.7, 1.7, 1.85, 1.85, 2.0)
+# 25.2 cm, the text width of the landscape page, with 1 mm side margins in the cells. Each
+# header fits in two lines of 11 pt bold Times New Roman ("Thực hiện / tháng trước", "Kế
+# hoạch / năm", "Cùng kỳ" in one), "triệu USD" in one line, a figure column holds
+# "1.139.300,5" and an index column "1.234,5" in one line of 11 pt.
+CELL_SIDE_TWIPS = 57
+APPENDIX_WIDTHS = (7.7, 1.8, 2.2, 2.2, 2.2, 2.2, 1.5, 1.75, 1.75, 1.9)
 APPENDIX_CELLS = (
     "r.unit",
     "r.previous",
@@ -473,6 +481,10 @@ def appendix_table(doc: Document) -> None:
     table.style = doc.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
+    margins = add_child(table._tbl.tblPr, "w:tblCellMar")
+    for side in ("left", "right"):  # 1 mm, not Word's 1.9 mm: ten columns share 25.2 cm
+        margin = f'<w:{side} {nsdecls("w")} w:w="{CELL_SIDE_TWIPS}" w:type="dxa"/>'
+        margins.append(parse_xml(margin))
     for row in table.rows:
         for cell, width in zip(row.cells, APPENDIX_WIDTHS, strict=True):
             cell.width = Cm(width)

@@ -36,6 +36,7 @@ from baocao.vnformat import (
     attain_clause,
     change_clause,
     change_phrase,
+    end_sentence,
     format_known,
     format_percent,
     join_clauses,
@@ -105,6 +106,12 @@ def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
     return join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs))
 
 
+def _sentence(value: object) -> str:
+    if not isinstance(value, str):
+        raise TemplateError(f"Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận «{value}».")
+    return end_sentence(value)
+
+
 def _percent(value: Decimal | None, decimals: int = 1) -> str:
     return "" if value is None else format_percent(value, decimals)
 
@@ -116,6 +123,7 @@ FILTERS: dict[str, Callable[..., str]] = {
     "clauses": _clauses,
     "number": _numeric("number", format_known),
     "percent": _numeric("percent", _percent),
+    "sentence": _sentence,
 }
 
 # What a template expression can raise at run time besides Jinja's own errors:

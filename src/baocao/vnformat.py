@@ -143,6 +143,15 @@ def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str
     return lead + sep.join(kept) if kept else ""
 
 
+def end_sentence(text: str) -> str:
+    """``text`` ending as a sentence: "." added unless it ends in . ; : ! ? … or a closing
+    bracket or quote after one ("(...).", "./.")."""
+    stripped = text.rstrip()
+    if not stripped or stripped.rstrip(")\"'»”’").endswith((".", ";", ":", "!", "?", "…")):
+        return stripped
+    return stripped + "."
+
+
 def month_count(months: int) -> str:
     """A count of months, zero-padded as in reports: 3 → "03", 11 → "11"."""
     return f"{months:02d}"
