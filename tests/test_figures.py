@@ -434,6 +434,9 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
     assert [c for c in cells if c.startswith("ChiTieu")] == [f"ChiTieu!D{r}" for r in range(2, 8)]
     again = runner.invoke(app, ["setup", str(folder), "--month", "1", "--year", "2025"])
     assert again.exit_code == 3
+    # The starter's words grade the change: never "tăng, ước tăng".
+    words = [(r.min, r.text) for r in load_config(config).iip_assessment]
+    assert words == [(10, "tăng khá"), (0, "tăng nhẹ"), (-5, "giảm nhẹ"), (-1000, "giảm mạnh")]
 
 
 def test_workbook_without_figures(tmp_path: Path) -> None:

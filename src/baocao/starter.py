@@ -51,11 +51,15 @@ text = "tăng khá"
 
 [[iip_assessment]]
 min = 0
-text = "tăng"
+text = "tăng nhẹ"
+
+[[iip_assessment]]
+min = -5
+text = "giảm nhẹ"
 
 [[iip_assessment]]
 min = -1000
-text = "giảm"
+text = "giảm mạnh"
 
 [paths]
 data_dir = "data"                   # các sổ <năm>-<tháng>.xlsx
