@@ -23,7 +23,7 @@ from baocao.newmonth import PREVIOUS_TASKS
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, DEFAULT_INDICATORS, INFO_KEYS
 
-from helpers import ROOT, write_config
+from helpers import ROOT, edit_workbook, write_config
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -225,3 +225,31 @@ def test_quiet_still_reports_errors(workspace: Path) -> None:
     result = runner.invoke(app, ["build", "-m", "3", "-y", "2024", "--quiet"])
     assert result.exit_code == 1
     assert "Không tìm thấy tệp dữ liệu" in result.stderr
+
+
+def test_quiet_build_still_says_its_warnings(workspace: Path) -> None:
+    """--quiet (cron) prints the warnings of a report it wrote, not the notes or the path."""
+    edit_workbook(
+        workspace / "data" / "2024-03.xlsx", "ChiTieu", "gtsx.fdi", "Tháng báo cáo", 46398
+    )
+    result = runner.invoke(app, ["build", "-m", "3", "-y", "2024", "--quiet"])
+    assert (result.exit_code, result.stdout) == (0, "")
+    assert result.stderr.splitlines() == [
+        "CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+        "loại hình kinh tế» của «gtsx» lệch -100 so với số của «gtsx».",
+    ]
+
+
+def test_strict_stop_says_warnings_not_errors(workspace: Path) -> None:
+    """A build stopped by --strict for a warning says so, on screen and in the log."""
+    edit_workbook(
+        workspace / "data" / "2024-03.xlsx", "ChiTieu", "gtsx.fdi", "Tháng báo cáo", 46398
+    )
+    log = workspace / "baocao.log"
+    args = ["build", "-m", "3", "-y", "2024", "--strict", "--log-file", str(log)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == "Chưa tạo báo cáo vì có cảnh báo (--strict)."
+    detail = log.read_text(encoding="utf-8").split("\t")[4]
+    assert detail.startswith("Có 1 cảnh báo (--strict); chưa tạo báo cáo. CẢNH BÁO: ")
+    assert not (workspace / "out" / "BaoCao_T03_2024.docx").exists()

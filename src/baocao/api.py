@@ -90,7 +90,8 @@ def first_error(exc: BaocaoError) -> str:
     """One line for a log: the first error of a stopped run."""
     if isinstance(exc, InputError):
         errors = [p for p in exc.problems if p.severity is Severity.ERROR]
-        return str(errors[0]) if errors else str(exc)
+        warned = [p for p in exc.problems if p.severity is Severity.WARNING]
+        return str(errors[0]) if errors else f"{exc} {warned[0]}" if warned else str(exc)
     return str(exc)
 
 

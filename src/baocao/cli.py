@@ -68,7 +68,7 @@ StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo).")
 ]
 QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="Không in gì khi thành công; chỉ in lỗi.")
+    bool, typer.Option("--quiet", "-q", help="Khi thành công chỉ in cảnh báo (nếu có); lỗi vẫn được in.")
 ]
 LogOpt = Annotated[
     Path | None,
@@ -165,12 +165,18 @@ def build(
         )
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
-        raise _fail(exc, debug, "Chưa tạo báo cáo vì có lỗi.", details) from None
+        strict_stop = isinstance(exc, InputError) and exc.warnings_only
+        reason = "có cảnh báo (--strict)" if strict_stop else "có lỗi"
+        raise _fail(exc, debug, f"Chưa tạo báo cáo vì {reason}.", details) from None
     _log(log_file, "build", period, 0, str(result.output))
+    # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
+    problems = result.problems
+    if quiet:
+        problems = [p for p in problems if p.severity is Severity.WARNING]
+    for line in problem_lines(problems, notes_in=details, totals=False):
+        typer.echo(line, err=True)
     if quiet:
         return
-    for line in problem_lines(result.problems, notes_in=details, totals=False):
-        typer.echo(line, err=True)
     for backup in result.backups:
         typer.echo(f"Đã lưu bản cũ thành: {show_path(backup)}", err=True)
     typer.echo(f"Đã tạo báo cáo: {show_path(result.output)}")

@@ -168,7 +168,16 @@ class InputError(BaocaoError):
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         count = sum(1 for p in problems if p.severity is Severity.ERROR)
-        super().__init__(f"Có {count} lỗi; chưa tạo báo cáo.")
+        warned = sum(1 for p in problems if p.severity is Severity.WARNING)
+        if count or not warned:
+            super().__init__(f"Có {count} lỗi; chưa tạo báo cáo.")
+        else:  # stopped by --strict
+            super().__init__(f"Có {warned} cảnh báo (--strict); chưa tạo báo cáo.")
+
+    @property
+    def warnings_only(self) -> bool:
+        """Stopped for warnings alone (by --strict), not for an error."""
+        return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
 class TemplateError(BaocaoError):
