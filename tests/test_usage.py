@@ -121,6 +121,10 @@ def test_option_values_named_in_vietnamese(capsys: pytest.CaptureFixture[str]) -
     assert history.startswith("Cách dùng: baocao history --code MÃ [TÙY CHỌN]")
     assert "--code MÃ Mã chỉ tiêu, ví dụ gtsx. [bắt buộc]" in history
     assert "--from NĂM-THÁNG Từ tháng, ví dụ 2023-01." in history
+    setup = " ".join(console(["setup", "--help"], capsys)[1].split())
+    assert setup.startswith("Cách dùng: baocao setup [TÙY CHỌN] [THƯ-MỤC] ")
+    assert "Đối số: THƯ-MỤC Thư mục làm việc của đơn vị (mặc định: thư mục hiện tại). " in setup
+    assert "folder" not in setup
 
 
 def test_options_added_later_are_vietnamese_too() -> None:
@@ -326,7 +330,7 @@ def test_failed_build_counts_notes_too(from_history: Path) -> None:
         "«52.716». Nên nhập ô này dưới dạng số.",
         "26 ghi chú: xem chi tiết bằng baocao check --month 3 --year 2024",
         "Tổng cộng: 0 lỗi, 1 cảnh báo, 26 ghi chú.",
-        "Chưa tạo báo cáo vì có lỗi.",
+        "Chưa tạo báo cáo vì có cảnh báo (--strict).",
     ]
 
 

@@ -143,6 +143,11 @@ def _metavar(param: Any) -> str:
     return by_type or _METAVARS.get(type_name) or "GIÁ-TRỊ"
 
 
+def _is_argument(param: Any) -> bool:
+    """A positional argument (``baocao setup THƯ-MỤC``), not an option."""
+    return getattr(param, "param_type_name", "") == "argument"
+
+
 def _option_record(param: Any) -> tuple[str, str]:
     """One row of the options list: names and value, then help, range, default, required."""
     names = ", ".join(sorted([*param.opts, *param.secondary_opts], key=len))
@@ -168,13 +173,18 @@ class _Vietnamese:
         return option
 
     def usage_line(self, ctx: Any) -> str:
-        """What follows the command path on the usage line."""
+        """What follows the command path on the usage line: required options, the
+        others, then the arguments ("[THƯ-MỤC]" when it may be left out)."""
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
         required = [
             f"{p.opts[0]} {_metavar(p)}".rstrip()
-            for p in self.get_params(ctx)  # type: ignore[attr-defined]
-            if getattr(p, "required", False)
+            for p in params
+            if getattr(p, "required", False) and not _is_argument(p)
         ]
-        return " ".join([*required, "[TÙY CHỌN]"])
+        arguments = [
+            _metavar(p) if p.required else f"[{_metavar(p)}]" for p in params if _is_argument(p)
+        ]
+        return " ".join([*required, "[TÙY CHỌN]", *arguments])
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         """The whole help screen; no English of click's or Typer's is left."""
@@ -185,7 +195,15 @@ class _Vietnamese:
             with formatter.indentation():
                 formatter.write_text(text)
         params = self.get_params(ctx)  # type: ignore[attr-defined]
-        rows = [_option_record(p) for p in params if not getattr(p, "hidden", False)]
+        arguments = [(_metavar(p), p.help or "") for p in params if _is_argument(p)]
+        if arguments:
+            with formatter.section("Đối số"):
+                formatter.write_dl(arguments)
+        rows = [
+            _option_record(p)
+            for p in params
+            if not getattr(p, "hidden", False) and not _is_argument(p)
+        ]
         with formatter.section("Tùy chọn"):
             formatter.write_dl(rows)
         self.format_commands(ctx, formatter)
