@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
+from baocao.usage import show_path
 
 from helpers import GOLDEN, ROOT, document_texts, edit_workbook
 
@@ -90,6 +91,27 @@ def test_check_missing_workbook(workspace: Path) -> None:
         "--month 4 --year 2024",
         "Tổng cộng: 1 lỗi, 0 cảnh báo.",
     ]
+
+
+def test_missing_workbook_hint_names_the_config(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run with --config from elsewhere, the hint is a command that works from there too."""
+    config = workspace / "baocao.toml"
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out, _ = run("check", "--month", "4", "--year", "2024", "--config", str(config))
+    assert code == 1
+    assert out.splitlines()[1].endswith(
+        f"Hãy tạo sổ của tháng bằng lệnh: baocao init --month 4 --year 2024 --config {config}"
+    )
+
+
+def test_paths_at_the_root_folder_stay_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """From "/", a report in /tmp is shown as /tmp/…, not "tmp/…"."""
+    monkeypatch.chdir("/")
+    assert show_path(Path("/tmp/out/BaoCao_T03_2024.docx")) == "/tmp/out/BaoCao_T03_2024.docx"
 
 
 def test_check_missing_sheet(workspace: Path) -> None:

@@ -172,6 +172,15 @@ def _check(
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
 
 
+def _config_option(config: Config) -> str:
+    """ " --config FILE" for a command to repeat, unless the config is baocao.toml here."""
+    source = config.source
+    if source is None or source.absolute() == Path(CONFIG_NAME).absolute():
+        return ""
+    shown = f'"{source}"' if " " in str(source) else str(source)
+    return f" --config {shown}"
+
+
 def _check_workbook(
     path: Path, period: Period, history: History, config: Config
 ) -> tuple[list[Problem], MonthlyData | None]:
@@ -179,7 +188,7 @@ def _check_workbook(
     try:
         raw = read_whole_workbook(path)
     except InputError as exc:
-        init = f"baocao init --month {period.month} --year {period.year}"
+        init = f"baocao init --month {period.month} --year {period.year}{_config_option(config)}"
         return [
             dataclasses.replace(p, message=f"{p.message} Hãy tạo sổ của tháng bằng lệnh: {init}")
             if p.message == MISSING_WORKBOOK

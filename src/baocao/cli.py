@@ -68,7 +68,8 @@ StrictOpt = Annotated[
     bool, typer.Option("--strict", help="Coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo).")
 ]
 QuietOpt = Annotated[
-    bool, typer.Option("--quiet", "-q", help="Khi thành công chỉ in cảnh báo (nếu có); lỗi vẫn được in.")
+    bool,
+    typer.Option("--quiet", "-q", help="Khi thành công chỉ in cảnh báo (nếu có); lỗi vẫn được in."),
 ]
 LogOpt = Annotated[
     Path | None,

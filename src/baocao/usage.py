@@ -276,9 +276,13 @@ class VietnameseGroup(_Vietnamese, TyperGroup):
 
 
 def show_path(path: Path) -> str:
-    """``path`` relative to the working folder when inside it (never resolving symlinks)."""
+    """``path`` relative to the working folder when inside it (never resolving symlinks);
+    as given when the working folder is the root, where "tmp/x.docx" would mislead."""
+    here = Path.cwd()
+    if here == Path(here.anchor):
+        return str(path)
     try:
-        return str(path.absolute().relative_to(Path.cwd()))
+        return str(path.absolute().relative_to(here))
     except ValueError:
         return str(path)
 
