@@ -9,7 +9,7 @@ from pathlib import Path
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
-from baocao.api import check_inputs
+from baocao.api import build_report, check_inputs
 from baocao.cli import app
 from baocao.config import load_config
 from baocao.errors import Severity
@@ -200,3 +200,53 @@ def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:
     assert {p.severity for p in problems if p.file == config.workbook_path(Period(2024, 1))} == {
         Severity.INFO
     }
+
+
+def test_mid_year_starter_keeps_its_year_to_date(tmp_path: Path) -> None:
+    """An office that starts in April types Lũy kế once: May's is made from it, and June's
+    from May's as May's report printed it (May's Tháng trước revising April included)."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 4, [("x", 100, None, 90, 400, 350)])
+    write_month(folder, 2024, 5, [("x", 110, 104, 95, None, None)])  # revises April to 104
+    write_month(folder, 2024, 6, [("x", 120, 111, 99, None, None)])  # revises May to 111
+    june = [n for n in notes_and_warnings(folder, 6, 2024) if n[1] in ("G2", "H2")]
+    may = "2024-05.xlsx (để trống, tính lại từ các sổ trước như khi lập báo cáo tháng 5/2024)"
+    assert june == [
+        (
+            "INFO",
+            "G2",
+            f"«Lũy kế» của «x» tính bằng «Lũy kế» trong {may} cộng «Tháng báo cáo» của sổ "
+            "này, thay số ước tính tháng trước (110) bằng «Tháng trước» của sổ này (111): 635.",
+        ),
+        (
+            "INFO",
+            "H2",
+            f"«Lũy kế cùng kỳ» của «x» tính bằng «Lũy kế cùng kỳ» trong {may} cộng «Cùng kỳ» "
+            "của sổ này (445 + 99): 544.",
+        ),
+    ]
+
+
+def test_quarter_last_year_from_this_years_same_period(tmp_path: Path) -> None:
+    """Without last year's workbooks, a quarter's total last year adds up this year's
+    workbooks' Cùng kỳ: the sentence keeps its comparison."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 4, [("x", 100, None, 90, None, None)])
+    write_month(folder, 2024, 5, [("x", 110, None, 95, None, None)])
+    path = write_month(folder, 2024, 6, [("x", 120, None, 99, None, None)])
+    book = load_workbook(path)
+    book["ThongTin"].append(("ky_bao_cao", "quý"))
+    book.save(path)
+    config = load_config(write_config(tmp_path, template=None))
+
+    texts = document_texts(build_report(config, Period(2024, 6)).output)
+    assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 16,2% so với cùng kỳ." in texts
+
+
+def test_series_compares_with_the_months_own_same_period(tmp_path: Path) -> None:
+    """Without last year's workbook, the series' change on the year uses the month's Cùng kỳ."""
+    write_month(tmp_path, 2024, 5, [("x", 110, None, 100, None, None)])
+    (row,) = series(History(tmp_path), "x", Period(2024, 5), Period(2024, 5))
+    assert row.yoy == D(10)

@@ -4,10 +4,15 @@ Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous mon
 the same month last year (``History.actual``). A blank ``Lũy kế`` is derived,
 in this order: in January, the month itself; else the previous month's
 ``Lũy kế`` plus this month's ``Tháng báo cáo`` (with the previous month's
-estimate replaced by this workbook's ``Tháng trève`` when it revises it); else
-the sum of the months' actuals. A blank ``Lũy kế cùng kỳ`` likewise: in
-January, ``Cùng kỳ``; else the previous month's ``Lũy kế cùng kỳ`` plus this
-month's ``Cùng kỳ``; else the sum of last year's months. Each fill is a note
+estimate replaced by this workbook's ``Tháng trước`` when it revises it); else
+the sum of the months' actuals; else, when the previous month's ``Lũy kế`` was
+blank too, the figure its own report printed (made the same way, back to a month
+that has it: an office that starts in the middle of the year types ``Lũy kế``
+once). A blank ``Lũy kế cùng kỳ`` likewise: in January, ``Cùng kỳ``; else the
+previous month's ``Lũy kế cùng kỳ`` plus this month's ``Cùng kỳ``; else the sum
+of last year's months; else the previous month's as its report printed it. A
+quarter's total last year is the sum of last year's months, else of the
+``Cùng kỳ`` of this year's workbooks of the quarter. Each fill is a note
 naming how it was made; a typed figure that differs from what the earlier
 workbooks give is a warning.
 
@@ -171,28 +176,71 @@ class _Row:
             note = "là «Tháng báo cáo» vì tháng 1 là tháng đầu năm"
             return [_Way(value, note, "«Tháng báo cáo»")]
         ways = []
-        before = self.history.figure(self.period.previous(), self.ind.code, "ytd")
+        previous = self.period.previous()
+        before = self.history.figure(previous, self.ind.code, "ytd")
         if before is not None:
-            ways.append(self._from_previous_ytd(before, value))
+            if not same_unit(before.unit, self.ind.unit):
+                ways.append(_Way(None, other_unit=before))
+            else:
+                ways.append(self._from_previous_ytd(before.value, before.cite(), value))
         summed = self.history.total(
             [Period(self.period.year, m) for m in range(1, month)], self.ind.code, self.ind.unit
         )
         ways.append(self._summed(summed, value))
+        carried = self._carried(previous, "ytd")
+        if before is None and carried is not None:
+            ways.append(self._from_previous_ytd(carried, self._carried_from(previous), value))
         return ways
 
-    def _from_previous_ytd(self, before: Sourced, value: Decimal) -> _Way:
+    def _carried(self, period: Period, name: str) -> Decimal | None:
+        """The Lũy kế (``name`` "ytd") or Lũy kế cùng kỳ ("ytd_same_period") that
+        ``period``'s own report printed: typed in its workbook, else made from the month
+        before the way this month's is, back to a month that has it or to January.
+        None when a month on the way is missing or in another unit."""
+        code, unit = self.ind.code, self.ind.unit
+        if period not in self.history.files:
+            return None
+        typed = self.history.figure(period, code, name)
+        if typed is not None:
+            return typed.value if same_unit(typed.unit, unit) else None
+        if name == "ytd":
+            month = self.history.estimate(period, code)
+            if month is None or not same_unit(month.unit, unit):
+                return None
+            part: Decimal | None = month.value
+            if period.month > 1:
+                revised = self.history.figure(period, code, "previous")
+                estimate = self.history.estimate(period.previous(), code)
+                if revised is not None and estimate is not None:
+                    part = month.value + revised.value - estimate.value
+        else:
+            same = self.history.figure(period, code, "same_period") or self.history.actual(
+                period.year_ago(), code
+            )
+            part = same.value if same is not None and same_unit(same.unit, unit) else None
+        if part is None or period.month == 1:
+            return part
+        before = self._carried(period.previous(), name)
+        return None if before is None else before + part
+
+    def _carried_from(self, period: Period) -> str:
+        """How ``_carried`` is cited: the month's workbook, made from the earlier ones."""
+        return (
+            f"{self.history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
+            f"lập báo cáo tháng {period.month}/{period.year})"
+        )
+
+    def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
         """Last month's Lũy kế plus this month, with last month's estimate replaced by this
         workbook's Tháng trước when it revises it."""
-        if not same_unit(before.unit, self.ind.unit):
-            return _Way(None, other_unit=before)
-        base = f"«Lũy kế» trong {before.cite()} cộng «Tháng báo cáo» của sổ này"
+        base = f"«Lũy kế» trong {cited} cộng «Tháng báo cáo» của sổ này"
         estimate = self.history.estimate(self.period.previous(), self.ind.code)
         revised = self.now("previous")
         if estimate is None or revised is None or abs(revised - estimate.value) <= self.tolerance:
-            total = before.value + value
-            note = f"tính bằng {base} ({self.show(before.value)} + {self.show(value)})"
+            total = before + value
+            note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
             return _Way(total, note, base, 2)
-        total = before.value - estimate.value + revised + value
+        total = before - estimate.value + revised + value
         note = (
             f"tính bằng {base}, thay số ước tính tháng trước ({self.show(estimate.value)}) "
             f"bằng «Tháng trước» của sổ này ({self.show(revised)})"
@@ -216,6 +264,14 @@ class _Row:
                 ways.append(_Way(before.value + same, note, base, 2))
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
         ways.append(self._summed(self.history.total(last_year, self.ind.code, self.ind.unit)))
+        previous = self.period.previous()
+        carried = self._carried(previous, "ytd_same_period")
+        if before is None and same is not None and carried is not None:
+            base = (
+                f"«Lũy kế cùng kỳ» trong {self._carried_from(previous)} cộng «Cùng kỳ» của sổ này"
+            )
+            note = f"tính bằng {base} ({self.show(carried)} + {self.show(same)})"
+            ways.append(_Way(carried + same, note, base, 2))
         return ways
 
     def _summed(self, total: Total, value: Decimal = Decimal(0)) -> _Way:
@@ -283,10 +339,21 @@ class _Row:
                     "thống nhất.",
                 )
                 return
+        same = last_year.value
+        if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
+            typed = [
+                self.history.figure(Period(period.year, m), ind.code, "same_period")
+                for m in range(first, period.month)
+            ]
+            now = self.now("same_period")
+            if now is not None and all(
+                t is not None and same_unit(t.unit, ind.unit) for t in typed
+            ):
+                same = sum((t.value for t in typed if t is not None), now)
         found = {
             "quarter": None
             if earlier.value is None or ind.value is None
             else earlier.value + ind.value,
-            "quarter_same_period": last_year.value,
+            "quarter_same_period": same,
         }
         self.updates.update({k: v for k, v in found.items() if v is not None})

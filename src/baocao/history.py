@@ -233,13 +233,17 @@ class SeriesRow:
 
 
 def series(history: History, code: str, start: Period, end: Period) -> list[SeriesRow]:
-    """The indicator's actual for each month from ``start`` to ``end``, with its changes."""
+    """The indicator's actual for each month from ``start`` to ``end``, with its changes
+    (against the same month last year as its workbook, else its own ``Cùng kỳ``, says)."""
     rows = []
     for period in periods_between(start, end):
         actual = history.actual(period, code)
         value = actual.value if actual else None
         before = history.actual(period.previous(), code)
-        year_ago = history.actual(period.year_ago(), code)
+        # Last year's workbook, else this month's own Cùng kỳ column.
+        year_ago = history.actual(period.year_ago(), code) or history.figure(
+            period, code, "same_period"
+        )
         rows.append(
             SeriesRow(
                 period,
