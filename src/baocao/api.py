@@ -30,7 +30,7 @@ from baocao.errors import (
     has_errors,
     sort_problems,
 )
-from baocao.excel import MISSING_WORKBOOK, read_whole_workbook, write_workbook
+from baocao.excel import read_workbook, write_workbook
 from baocao.fill import fill_from_history
 from baocao.history import (
     History,
@@ -56,6 +56,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document, template_trouble, text_width_mm
+from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
 
@@ -176,7 +177,7 @@ def _check_workbook(
 ) -> tuple[list[Problem], MonthlyData | None]:
     """The workbook's problems, and its data (filled from history) when there is no error."""
     try:
-        raw = read_whole_workbook(path)
+        raw = read_workbook(path)
     except InputError as exc:
         init = f"baocao init --month {period.month} --year {period.year}"
         return [

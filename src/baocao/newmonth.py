@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from baocao.errors import InputError, Problem, Severity, warning
-from baocao.excel import NewSheet, read_whole_workbook
+from baocao.excel import NewSheet, read_workbook
 from baocao.history import History, headings_of, records_of, same_unit
 from baocao.models import MonthlyData
 from baocao.parse import parse_workbook
@@ -57,7 +57,7 @@ def choose_source(history: History, period: Period) -> Source:
     for earlier in sorted((p for p in history.files if p < period), reverse=True):
         path = history.files[earlier]
         try:
-            raw = read_whole_workbook(path)
+            raw = read_workbook(path)
         except InputError as exc:
             reason = " ".join(p.message for p in exc.problems)
             problems.append(
