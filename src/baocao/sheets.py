@@ -3,8 +3,8 @@
 One description of sheets, columns and ThongTin keys, shared by the parser,
 the history reader, ``check``, the new month workbook and the sample
 generator. Sheet names and headers are matched with ``normalize_header``;
-``header_positions`` maps a header row to column positions for both readers,
-``header_columns`` also gives the titles written twice.
+``header_columns`` maps a header row to column positions for both readers,
+with the titles written twice.
 """
 
 from __future__ import annotations
@@ -318,12 +318,6 @@ def header_columns(header: Iterable[object]) -> HeaderColumns:
         {title: places[0] for title, places in found.items()},
         {title: tuple(places) for title, places in found.items() if len(places) > 1},
     )
-
-
-def header_positions(header: Iterable[object]) -> dict[str, int]:
-    """Normalised header text → its 0-based position (the first, when a title repeats),
-    for the non-blank text cells of a row."""
-    return header_columns(header).positions
 
 
 def column_letter(index: int) -> str:
