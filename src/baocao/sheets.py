@@ -49,6 +49,20 @@ class SheetSpec:
     columns: tuple[Column, ...]
     key_field: str
 
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, in order: the header row of a new sheet."""
+        return tuple(c.header for c in self.columns)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The notes on the header cells of a new sheet, in column order."""
+        return tuple(c.note for c in self.columns)
+
+    def header(self, field: str) -> str:
+        """The title of the column of ``field``: "Lũy kế" for ``ytd``."""
+        return next(c.header for c in self.columns if c.field == field)
+
 
 @dataclass(frozen=True)
 class InfoKey:
