@@ -30,7 +30,7 @@ from baocao.context import iip_assessment, report_basis
 from baocao.figures import TOTAL_CODE, iip_paragraph, lead_field
 from baocao.models import MonthlyData
 from baocao.period import Period
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.vnformat import format_number, round_half_up
 
 if TYPE_CHECKING:
@@ -38,14 +38,6 @@ if TYPE_CHECKING:
 
 RATIO_LIMIT = Decimal(100)
 SIGNING_MONTHS_AFTER = 2  # a report may be signed up to two months after its month ends
-HEADERS = {
-    "value": "Tháng báo cáo",
-    "previous": "Tháng trước",
-    "same_period": "Cùng kỳ",
-    "ytd": "Lũy kế",
-    "ytd_same_period": "Lũy kế cùng kỳ",
-    "annual_plan": "Kế hoạch năm",
-}
 # base, the figure compared with it, what the clause compares with
 BASES = (
     ("previous", "value", "tháng trước"),
@@ -60,7 +52,7 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
     for ind in data.indicators:
         d = ind.decimals
         tiny = set()
-        for name, header in HEADERS.items():
+        for name, header in FIGURE_HEADERS.items():
             value = getattr(ind, name)
             if value is not None and value > 0 and round_half_up(value, d) == 0:
                 tiny.add(name)
@@ -77,7 +69,7 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if base is None or figure is None or {base_name, figure_name} & tiny:
                 continue
             where = found.at(CHI_TIEU, base_name, ind.row)
-            base_header, figure_header = HEADERS[base_name], HEADERS[figure_name]
+            base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
             if base == 0:
                 found.add(
                     False,

@@ -307,6 +307,11 @@ NHIEM_VU = SheetSpec(
 )
 
 SHEETS = (THONG_TIN, CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU)
+# ChiTieu's figures, field → column title, in column order.
+FIGURE_HEADERS = {
+    field: CHI_TIEU.header(field)
+    for field in ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
+}
 
 
 def normalize_header(text: str) -> str:
