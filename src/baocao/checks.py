@@ -28,7 +28,7 @@ from baocao.plausible import (
     index_beyond_belief,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
-from baocao.vnformat import format_number, format_percent
+from baocao.vnformat import format_number, format_percent, half_unit
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
@@ -164,7 +164,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
     """A year-to-date is not below its month, and in January it is the month itself."""
     january = data.info.month == 1
     for ind in data.indicators:
-        tolerance = Decimal("0.5") * Decimal(1).scaleb(-ind.decimals)
+        tolerance = half_unit(ind.decimals)
         for ytd_name, ytd, month_value, label in (
             ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
             ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
@@ -225,7 +225,7 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
-        tolerance = Decimal(len(children)) * Decimal("0.5") * Decimal(1).scaleb(-parent.decimals)
+        tolerance = len(children) * half_unit(parent.decimals)
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)
             values = [getattr(c, name) for c in children]

@@ -28,7 +28,7 @@ from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.vnformat import format_number
+from baocao.vnformat import format_number, half_unit
 
 
 def fill_from_history(
@@ -94,7 +94,7 @@ class _Row:
 
     @property
     def tolerance(self) -> Decimal:
-        return Decimal("0.5") * Decimal(1).scaleb(-self.ind.decimals)
+        return half_unit(self.ind.decimals)
 
     def fill(self) -> None:
         self._bases()

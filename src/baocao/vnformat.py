@@ -33,6 +33,12 @@ def round_half_up(value: Decimal, decimals: int) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+def half_unit(decimals: int) -> Decimal:
+    """Half a unit of the last place printed with ``decimals`` (0.5, 0.05, …): how far a
+    figure rounded to that place may be from the one it was rounded from."""
+    return Decimal("0.5") * Decimal(1).scaleb(-decimals)
+
+
 def format_number(value: Decimal, decimals: int = 0) -> str:
     """Vietnamese number: 153513 → "153.513", 1822.5 (1 decimal) → "1.822,5"."""
     rounded = round_half_up(value, decimals)
