@@ -127,20 +127,20 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     return f"{change_phrase(pct, decimals)} so với {against}"
 
 
-def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
-    """Share of a target: "đạt 23,1% so với Kế hoạch năm"; None gives ""."""
-    if share is None:
-        return ""
-    return f"đạt {format_percent(share, decimals)} so với {against}"
-
-
 def share_clause(
     share: Decimal | None, after: str = "so với Kế hoạch năm", decimals: int = 1
 ) -> str:
-    """Share of a target with the office's own words after it: "đạt 45,0% kế hoạch năm"."""
+    """Share of a target with the office's own words after it: "đạt 45,0% kế hoạch năm";
+    None gives ""."""
     if share is None:
         return ""
     return f"đạt {format_percent(share, decimals)} {after}"
+
+
+def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
+    """``share_clause`` against a named base (the template's ``attain`` filter):
+    "đạt 23,1% so với Kế hoạch năm"."""
+    return share_clause(share, f"so với {against}", decimals)
 
 
 def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str:
