@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao import growth
 from baocao.cells import Locator
 from baocao.config import Config
-from baocao.errors import Problem, Severity, error, warning
+from baocao.errors import Problem, error, note, warning
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plausible import (
@@ -254,8 +254,7 @@ def check_unknown_bases(found: Findings, data: MonthlyData) -> None:
         ):
             if needs is not None and getattr(ind, name) is None:
                 found.problems.append(
-                    Problem(
-                        Severity.INFO,
+                    note(
                         f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
                         f"các sổ trước: câu văn bỏ phần so với {base}.",
                         found.path,

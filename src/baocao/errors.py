@@ -103,6 +103,18 @@ def warning(
     return Problem(Severity.WARNING, message, file, sheet, cell, place)
 
 
+def note(
+    message: str,
+    file: Path | None = None,
+    sheet: str | None = None,
+    cell: str | None = None,
+    *,
+    place: str | None = None,
+) -> Problem:
+    """A note (GHI CHÚ): informs, never stops a run."""
+    return Problem(Severity.INFO, message, file, sheet, cell, place)
+
+
 def _sort_key(problem: Problem) -> tuple[str, str, int, int, str]:
     cell = problem.cell or ""
     letters = "".join(ch for ch in cell if ch.isalpha())
