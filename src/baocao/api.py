@@ -26,6 +26,7 @@ from baocao.errors import (
     Problem,
     Severity,
     TemplateCheckError,
+    counts,
     error,
     has_errors,
     sort_problems,
@@ -59,11 +60,6 @@ from baocao.render import render_document, template_trouble, text_width_mm
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
-
-
-def counts(problems: list[Problem]) -> dict[Severity, int]:
-    """How many problems of each severity."""
-    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:

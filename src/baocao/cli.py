@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, InputError, Severity, error
+from baocao.errors import BaocaoError, ExitCode, InputError, Severity, counts, error
 from baocao.period import Period, PeriodError
 from baocao.usage import (
     UsageError,
@@ -191,7 +191,7 @@ def check(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
-    from baocao.api import check_inputs, counts, first_error, problems_json
+    from baocao.api import check_inputs, first_error, problems_json
     from baocao.config import load_config
 
     period = option_period(month, year)

@@ -132,6 +132,11 @@ def has_errors(problems: list[Problem]) -> bool:
     return any(p.severity is Severity.ERROR for p in problems)
 
 
+def counts(problems: list[Problem]) -> dict[Severity, int]:
+    """How many problems of each severity."""
+    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
+
+
 _OS_REASON_NAMES = {
     "EACCES": "không có quyền truy cập",
     "EPERM": "không có quyền truy cập",
@@ -179,8 +184,7 @@ class InputError(BaocaoError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        count = sum(1 for p in problems if p.severity is Severity.ERROR)
-        super().__init__(f"Có {count} lỗi; chưa tạo báo cáo.")
+        super().__init__(f"Có {counts(problems)[Severity.ERROR]} lỗi; chưa tạo báo cáo.")
 
 
 class TemplateError(BaocaoError):

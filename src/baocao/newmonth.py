@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baocao.errors import InputError, Problem, Severity, warning
+from baocao.errors import InputError, Problem, Severity, counts, warning
 from baocao.excel import NewSheet, read_workbook
 from baocao.history import History, headings_of, records_of, same_unit
 from baocao.models import MonthlyData
@@ -69,7 +69,7 @@ def choose_source(history: History, period: Period) -> Source:
             history.seed(earlier, path, {})
             continue
         parsed = parse_workbook(raw, report=False)
-        errors = sum(1 for p in parsed.problems if p.severity is Severity.ERROR)
+        errors = counts(parsed.problems)[Severity.ERROR]
         data = parsed.data
         if data is not None and not errors and (data.info.year, data.info.month) == earlier:
             history.seed(earlier, path, records_of(data, parsed.locator), headings_of(data))

@@ -19,14 +19,13 @@ import functools
 import re
 import sys
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from baocao.errors import Problem, Severity
+from baocao.errors import Problem, Severity, counts
 from baocao.period import MAX_YEAR, MIN_YEAR, Period
 
 
@@ -280,7 +279,7 @@ def problem_lines(
         elif problem.severity is not Severity.INFO:
             shown = Path(show_path(problem.file)) if problem.file is not None else None
             lines.append(str(dataclasses.replace(problem, file=shown)))
-    n = Counter(p.severity for p in problems)
+    n = counts(problems)
     if notes_in is not None and n[Severity.INFO]:
         lines.append(f"{n[Severity.INFO]} ghi chú: xem chi tiết bằng {notes_in}")
     if totals:
