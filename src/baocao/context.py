@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.chart import TrendChart
-from baocao.config import Config, RecipientGroup
+from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import (
     TOTAL_CODE,
     Basis,
@@ -22,6 +22,7 @@ from baocao.figures import (
     iip_paragraph,
     iip_view,
     indicator_views,
+    total_row,
 )
 from baocao.models import Activity, MonthlyData, Task
 from baocao.period import Period
@@ -162,21 +163,26 @@ def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLin
     return out
 
 
-def iip_assessment(data: MonthlyData, config: Config) -> str:
-    """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds
-    on the whole industry's first change (against the same period, else the month before,
-    else the year-to-date). Whether it agrees with the change is checked by ``figures``."""
-    if data.info.iip_assessment:
-        return data.info.iip_assessment
-    total = next((r for r in data.iip if r.code == TOTAL_CODE), None)
+def assessment_rule(data: MonthlyData, config: Config) -> Assessment | None:
+    """The highest of the config's thresholds (``[[iip_assessment]]``) that the whole
+    industry's first change meets (against the same period, else the month before, else
+    the year-to-date); None without such a change or threshold."""
+    total = total_row(data.iip)
     indices = (total.index, total.mom_index, total.ytd_index) if total else ()
     change = next((growth.index_growth(i) for i in indices if i is not None), None)
     if change is None:
-        return ""
-    for rule in sorted(config.iip_assessment, key=lambda r: r.min, reverse=True):
-        if change >= rule.min:
-            return rule.text
-    return ""
+        return None
+    rules = sorted(config.iip_assessment, key=lambda r: r.min, reverse=True)
+    return next((rule for rule in rules if change >= rule.min), None)
+
+
+def iip_assessment(data: MonthlyData, config: Config) -> str:
+    """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds
+    (``assessment_rule``). Whether it agrees with the change is checked by ``figures``."""
+    if data.info.iip_assessment:
+        return data.info.iip_assessment
+    rule = assessment_rule(data, config)
+    return rule.text if rule is not None else ""
 
 
 def build_iip(data: MonthlyData, basis: Basis) -> CodeTable[IipView]:

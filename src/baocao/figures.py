@@ -51,6 +51,11 @@ class Basis:
         return f"tháng {self.period.month}/{self.period.year}"
 
 
+def total_row(rows: Iterable[IipRow]) -> IipRow | None:
+    """The row ``iip``: the whole industry's index (None when the sheet has none)."""
+    return next((r for r in rows if r.code == TOTAL_CODE), None)
+
+
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …")."""
     if not name:
@@ -211,7 +216,7 @@ def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
 def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
     """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
     with (None without the row ``iip``)."""
-    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    total = total_row(rows)
     lead = _lead(total, basis)[1] if total is not None else []
     return lead[0].field if lead else None
 
@@ -234,7 +239,7 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     the index gives; the other one, if given, makes the second sentence. ``word`` is
     the assessment, kept only when it agrees with the lead's first change.
     """
-    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    total = total_row(rows)
     if total is None:
         return None
     period_first, lead = _lead(total, basis)
@@ -286,7 +291,7 @@ def figure_sections(
     written with their parent. Without any ``Mục``, one subsection has the
     config's heading; without any figure, there is none.
     """
-    total = next((r for r in iip_rows if r.code == TOTAL_CODE), None)
+    total = total_row(iip_rows)
     tops = [i for i in indicators if i.parent is None]
     if not tops and paragraph is None:
         return ()  # a workbook without figures: Section I is its narrative alone

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 
 from baocao import growth
 from baocao.config import Config
-from baocao.context import iip_assessment, report_basis
-from baocao.figures import TOTAL_CODE, iip_paragraph, lead_field
+from baocao.context import assessment_rule, iip_assessment, report_basis
+from baocao.figures import iip_paragraph, lead_field, total_row
 from baocao.models import MonthlyData
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
@@ -186,12 +186,8 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
             found.locator.info.get("nhan_dinh_sxcn"),
         )
         return
-    total = next(r for r in data.iip if r.code == TOTAL_CODE)
-    indices = (total.index, total.mom_index, total.ytd_index)
-    change = next((growth.index_growth(i) for i in indices if i is not None), None)
-    rules = sorted(config.iip_assessment, key=lambda r: r.min, reverse=True)
-    rule = next((r for r in rules if change is not None and change >= r.min), None)
-    if rule is None:
+    rule, total = assessment_rule(data, config), total_row(data.iip)
+    if rule is None or total is None:
         return  # not a word of the thresholds: nothing to point at
     found.add(
         False,
