@@ -83,16 +83,13 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if base < 0 or figure <= 0:
                 continue  # a negative figure is an error of its own; 0 is "giảm 100%"
             ratio = figure / base
-            plan = base_name == "annual_plan"
-            low = not plan and ratio * RATIO_LIMIT < 1
-            share = growth.plan_share(figure, base) if plan else None
-            unseen = share is not None and round_half_up(share, ind.pct_decimals) == 0
-            if ratio > RATIO_LIMIT or low or unseen:
-                how = (
-                    f"gấp hơn {format_number(RATIO_LIMIT)} lần"
-                    if ratio > RATIO_LIMIT
-                    else f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
-                )
+            how = _beyond(ratio)
+            if base_name == "annual_plan" and ratio <= RATIO_LIMIT:
+                # Of the plan, a small share is real (0,5% in January), unless it prints as 0.
+                share = growth.plan_share(figure, base)
+                if share is None or round_half_up(share, ind.pct_decimals) != 0:
+                    how = ""
+            if how:
                 found.add(
                     True,
                     f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) {how} "
@@ -110,14 +107,20 @@ def beyond_belief(figure: Decimal | None, base: Decimal | None, decimals: int) -
         return False
     if round_half_up(base, decimals) == 0:
         return True
-    return figure > 0 and not 1 <= figure / base * RATIO_LIMIT <= RATIO_LIMIT * RATIO_LIMIT
+    return figure > 0 and bool(_beyond(figure / base))
 
 
 def index_beyond_belief(index: Decimal) -> str:
     """Why an index (percent of its base) cannot be true even when confirmed: "" if it can."""
-    if index > RATIO_LIMIT * growth.HUNDRED:
+    return _beyond(index / growth.HUNDRED)
+
+
+def _beyond(ratio: Decimal) -> str:
+    """Why a figure ``ratio`` times its base is no real change: "gấp hơn 100 lần" or
+    "chưa bằng 1/100" (``RATIO_LIMIT``); "" when it can be one."""
+    if ratio > RATIO_LIMIT:
         return f"gấp hơn {format_number(RATIO_LIMIT)} lần"
-    if index * RATIO_LIMIT < growth.HUNDRED:
+    if ratio * RATIO_LIMIT < 1:
         return f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
     return ""
 
