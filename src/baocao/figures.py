@@ -104,6 +104,8 @@ def _indicator_view(
     mom = growth.mom_pct(ind.value, ind.previous)
     yoy = growth.yoy_pct(ind.value, ind.same_period)
     total_yoy = growth.pct_change(total, total_same)
+    ytd_yoy = growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period)
+    plan_share = growth.plan_share(ind.ytd, ind.annual_plan)
     mom_clause = change_clause(mom, PREVIOUS_MONTH, pd)
     yoy_clause = change_clause(yoy, basis.same_period, pd)
     total_yoy_clause = change_clause(total_yoy, basis.same_period, pd)
@@ -132,16 +134,14 @@ def _indicator_view(
         total=format_known(total, d),
         mom=mom,
         yoy=yoy,
-        ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
-        plan_share=growth.plan_share(ind.ytd, ind.annual_plan),
+        ytd_yoy=ytd_yoy,
+        plan_share=plan_share,
         total_yoy=total_yoy,
         pct_decimals=pd,
         mom_clause=mom_clause,
         yoy_clause=yoy_clause,
-        ytd_yoy_clause=change_clause(
-            growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period), basis.same_period, pd
-        ),
-        plan_clause=share_clause(growth.plan_share(ind.ytd, ind.annual_plan), basis.plan, pd),
+        ytd_yoy_clause=change_clause(ytd_yoy, basis.same_period, pd),
+        plan_clause=share_clause(plan_share, basis.plan, pd),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
         line_value=value,
