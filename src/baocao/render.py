@@ -1,9 +1,10 @@
-"""The only module that imports docxtpl / python-docx: the typed context → a rendered document.
+"""The only module that imports docxtpl: the typed context → a rendered document.
 
 The template is rendered in Jinja's sandbox with strict undefined names and
 autoescape on: a value is data, never markup or code, and a name the
 template uses but the context lacks is an error, not an empty string. This
-module renders and applies the configured layout; ``output`` writes the file.
+module renders and applies the configured layout (python-docx's steps on the
+package are ``package`` and ``ooxml``); ``output`` writes the file.
 """
 
 from __future__ import annotations
