@@ -4,7 +4,7 @@ Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous mon
 the same month last year (``History.actual``). A blank ``Lũy kế`` is derived,
 in this order: in January, the month itself; else the previous month's
 ``Lũy kế`` plus this month's ``Tháng báo cáo`` (with the previous month's
-estimate replaced by this workbook's ``Tháng trève`` when it revises it); else
+estimate replaced by this workbook's ``Tháng trước`` when it revises it); else
 the sum of the months' actuals. A blank ``Lũy kế cùng kỳ`` likewise: in
 January, ``Cùng kỳ``; else the previous month's ``Lũy kế cùng kỳ`` plus this
 month's ``Cùng kỳ``; else the sum of last year's months. Each fill is a note
