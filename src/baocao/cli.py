@@ -16,18 +16,20 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, InputError, Severity, counts, error
-from baocao.period import Period, PeriodError
+from baocao.errors import BaocaoError, ExitCode, Severity, counts, error
+from baocao.period import Period
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
     VietnameseGroup,
-    VietnameseUsage,
+    check_command,
     check_out,
+    option_months,
     option_period,
     problem_lines,
     safe_console,
     show_path,
+    stopped_run,
     usage_lines,
 )
 
@@ -83,32 +85,6 @@ DebugOpt = Annotated[
 ]
 
 
-def _month_arg(value: str | None) -> Period | None:
-    try:
-        return None if value is None else Period.parse(value)
-    except PeriodError as exc:
-        raise VietnameseUsage(str(exc)) from None
-
-
-def _check_command(period: Period, config: Path | None) -> str:
-    """The `baocao check` line that shows the details of a build's notes."""
-    shown = f'"{config}"' if config is not None and " " in str(config) else config
-    where = f" --config {shown}" if config is not None else ""
-    return f"baocao check --month {period.month} --year {period.year}{where}"
-
-
-def _fail(exc: BaocaoError, debug: bool, closing: str, notes_in: str | None = None) -> typer.Exit:
-    """Report a stopped run: its problems (or message), then ``closing``, which fits the command."""
-    if debug:
-        raise exc
-    if isinstance(exc, InputError):
-        for line in [*problem_lines(exc.problems, notes_in=notes_in), closing]:
-            typer.echo(line, err=True)
-    else:
-        typer.echo(f"LỖI: {exc}", err=True)
-    return typer.Exit(int(exc.exit_code))
-
-
 def _log(log_file: Path | None, command: str, period: Period, code: int, detail: str) -> None:
     if log_file is not None:
         from baocao.runlog import append_log, log_line
@@ -158,14 +134,14 @@ def build(
 
     period = option_period(month, year)
     check_out(out, pdf)
-    details = _check_command(period, config)
+    details = check_command(period, config)
     try:
         result = build_report(
             load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
-        raise _fail(exc, debug, "Chưa tạo báo cáo vì có lỗi.", details) from None
+        raise stopped_run(exc, debug, "Chưa tạo báo cáo vì có lỗi.", details) from None
     _log(log_file, "build", period, 0, str(result.output))
     if quiet:
         return
@@ -202,7 +178,7 @@ def check(
         if as_json and not debug:
             _print_json(problems_json(None, None, [error(str(exc))]))
             raise typer.Exit(int(exc.exit_code)) from None
-        raise _fail(exc, debug, "Chưa kiểm tra xong vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa kiểm tra xong vì có lỗi.") from None
     failed = result.refuses(strict=strict)
     n = counts(result.problems)
     _log(
@@ -239,7 +215,7 @@ def init(
     try:
         result = new_month_workbook(load_config(config), option_period(month, year))
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa tạo sổ dữ liệu vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa tạo sổ dữ liệu vì có lỗi.") from None
     for line in problem_lines(result.problems, totals=False):
         typer.echo(line, err=True)
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
@@ -265,7 +241,7 @@ def setup(
     try:
         made = setup_office(folder, period)
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa tạo thư mục làm việc vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa tạo thư mục làm việc vì có lỗi.") from None
     typer.echo(f"Đã tạo tệp cấu hình: {show_path(made.config)}")
     typer.echo(f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}")
     typer.echo(
@@ -294,16 +270,11 @@ def history(
     from baocao.api import history_series
     from baocao.config import load_config
 
-    first, last = _month_arg(start), _month_arg(end)
-    if first is not None and last is not None and first > last:
-        raise VietnameseUsage(
-            f"Tháng --from {first.iso} sau tháng --to {last.iso}; tháng đầu phải trước hoặc "
-            "trùng tháng cuối."
-        )
+    first, last = option_months(start, end)
     try:
         found = history_series(load_config(config), code, first, last)
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa in được chuỗi số liệu vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa in được chuỗi số liệu vì có lỗi.") from None
     typer.echo("\n".join(found.csv() if as_csv else found.table()))
 
 
