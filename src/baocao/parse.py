@@ -17,7 +17,7 @@ from baocao.errors import Problem, error, has_errors
 from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.models import IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
-from baocao.period import ReportKind
+from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -137,7 +137,7 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             ctx.locator.info.get("thang"),
             f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {format_exact(month)}.",
         )
-    if isinstance(year, int) and not 1900 <= year <= 9999:
+    if isinstance(year, int) and not MIN_YEAR <= year <= MAX_YEAR:
         ctx.error(
             title,
             ctx.locator.info.get("nam"),
