@@ -99,23 +99,16 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     seen: set[str] = set()
     for row in rows:
         key = normalize_header(str(row["key"]))
-        ref = ctx.locator.cell(THONG_TIN, "value", int(str(row["row"])))
+        number = int(str(row["row"]))
+        ref, key_ref = (ctx.locator.cell(THONG_TIN, f, number) for f in ("value", "key"))
         if key in seen:
-            ctx.error(
-                title,
-                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                f"Khóa «{key}» xuất hiện hai lần.",
-            )
+            ctx.error(title, key_ref, f"Khóa «{key}» xuất hiện hai lần.")
             continue
         seen.add(key)
         ctx.locator.info[key] = ref
         spec = keys.get(key)
         if spec is None:
-            ctx.warn(
-                title,
-                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.",
-            )
+            ctx.warn(title, key_ref, f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.")
             continue
         raw = row.get("value")
         if raw is None:
