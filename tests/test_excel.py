@@ -18,7 +18,8 @@ from typer.testing import CliRunner
 
 from baocao.cli import app
 from baocao.errors import InputError
-from baocao.excel import load_bytes, read_sheet, read_workbook
+from baocao.excel import read_sheet, read_workbook
+from baocao.sniff import load_bytes
 
 from helpers import ROOT, SAMPLE_WORKBOOK
 

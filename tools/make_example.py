@@ -19,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from baocao.excel import NewSheet, write_workbook
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "data" / "examples" / "hoa-phong" / "data"
@@ -209,10 +209,6 @@ TASKS = [
 ]
 
 
-def headers(spec: SheetSpec) -> tuple[str, ...]:
-    return tuple(c.header for c in spec.columns)
-
-
 def build(folder: Path) -> None:
     """Write 2024-06.xlsx of the fictional province into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -221,18 +217,18 @@ def build(folder: Path) -> None:
     write_workbook(
         path,
         [
-            NewSheet(THONG_TIN.name, headers(THONG_TIN), INFO, (24, 60)),
-            NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), IIP, (14, 44, 16, 16, 10, 16, 8, 26)),
+            NewSheet(THONG_TIN.name, THONG_TIN.headers, INFO, (24, 60)),
+            NewSheet(CHI_SO_SXCN.name, CHI_SO_SXCN.headers, IIP, (14, 44, 16, 16, 10, 16, 8, 26)),
             NewSheet(
                 CHI_TIEU.name,
-                headers(CHI_TIEU),
+                CHI_TIEU.headers,
                 INDICATORS,
                 (16, 50, 12, 13, 13, 13, 13, 13, 13, 7, 12, 28, 8, 26),
             ),
-            NewSheet(HOAT_DONG.name, headers(HOAT_DONG), ACTIVITIES, (40, 6, 100)),
+            NewSheet(HOAT_DONG.name, HOAT_DONG.headers, ACTIVITIES, (40, 6, 100)),
             NewSheet(
                 NHIEM_VU.name,
-                headers(NHIEM_VU),
+                NHIEM_VU.headers,
                 [(i, t) for i, t in enumerate(TASKS, start=1)],
                 (6, 100),
             ),

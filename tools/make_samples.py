@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 from baocao.excel import NewSheet, write_workbook
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_OUT = ROOT / "data" / "samples"
@@ -607,25 +607,22 @@ def workbook(
     activities: list[tuple[object, ...]],
     tasks: list[str],
 ) -> list[NewSheet]:
-    def headers(spec: SheetSpec, count: int | None = None) -> tuple[str, ...]:
-        return tuple(c.header for c in spec.columns[:count])
-
     return [
         NewSheet(
-            THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year), *info], (24, 100)
+            THONG_TIN.name, THONG_TIN.headers, [("thang", month), ("nam", year), *info], (24, 100)
         ),
-        NewSheet(CHI_SO_SXCN.name, headers(CHI_SO_SXCN), iip, (18, 44, 26, 26, 10, 26, 8, 30)),
+        NewSheet(CHI_SO_SXCN.name, CHI_SO_SXCN.headers, iip, (18, 44, 26, 26, 10, 26, 8, 30)),
         NewSheet(
             CHI_TIEU.name,
-            headers(CHI_TIEU),
+            CHI_TIEU.headers,
             [(*row, None, SECTIONS.get(str(row[0]))) for row in indicators],
             (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 12, 30, 8, 30),
             number_formats=number_formats(indicators),
         ),
-        NewSheet(HOAT_DONG.name, headers(HOAT_DONG), activities, (50, 6, 120)),
+        NewSheet(HOAT_DONG.name, HOAT_DONG.headers, activities, (50, 6, 120)),
         NewSheet(
             NHIEM_VU.name,
-            headers(NHIEM_VU),
+            NHIEM_VU.headers,
             [(i, text) for i, text in enumerate(tasks, start=1)],
             (6, 120),
         ),

@@ -26,11 +26,12 @@ from baocao.errors import (
     Problem,
     Severity,
     TemplateCheckError,
+    counts,
     error,
     has_errors,
     sort_problems,
 )
-from baocao.excel import MISSING_WORKBOOK, read_whole_workbook, write_workbook
+from baocao.excel import read_workbook, write_workbook
 from baocao.fill import fill_from_history
 from baocao.history import (
     History,
@@ -56,13 +57,9 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document, template_trouble, text_width_mm
+from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
-
-
-def counts(problems: list[Problem]) -> dict[Severity, int]:
-    """How many problems of each severity."""
-    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:
@@ -186,7 +183,7 @@ def _check_workbook(
 ) -> tuple[list[Problem], MonthlyData | None]:
     """The workbook's problems, and its data (filled from history) when there is no error."""
     try:
-        raw = read_whole_workbook(path)
+        raw = read_workbook(path)
     except InputError as exc:
         init = f"baocao init --month {period.month} --year {period.year}{_config_option(config)}"
         return [

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.errors import Problem, Severity, error, warning
+from baocao.errors import Problem, Severity, error, note, warning
 from baocao.excel import RawCell
 from baocao.sheets import MAX_NUMBER, Kind, SheetSpec
 from baocao.vnformat import format_exact, format_number, parse_number_text
@@ -91,7 +91,7 @@ class Reading:
         self.problems.append(warning(message, self.path, sheet, cell))
 
     def note(self, sheet: str, cell: str | None, message: str) -> None:
-        self.problems.append(Problem(Severity.INFO, message, self.path, sheet, cell))
+        self.problems.append(note(message, self.path, sheet, cell))
 
     def has_error_at(self, sheet: str, cell: str) -> bool:
         """Whether an error was already reported at this cell (to say one thing once)."""

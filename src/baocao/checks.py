@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao import growth
 from baocao.cells import Locator
 from baocao.config import Config
-from baocao.errors import Problem, Severity, error, warning
+from baocao.errors import Problem, error, note, warning
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plausible import (
@@ -27,19 +27,11 @@ from baocao.plausible import (
     check_sign_date,
     index_beyond_belief,
 )
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN, SheetSpec
-from baocao.vnformat import format_number, format_percent, plain_text
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
+from baocao.vnformat import format_number, format_percent, half_unit, plain_text
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
-FIGURE_FIELDS = {
-    "value": "Tháng báo cáo",
-    "previous": "Tháng trước",
-    "same_period": "Cùng kỳ",
-    "ytd": "Lũy kế",
-    "ytd_same_period": "Lũy kế cùng kỳ",
-    "annual_plan": "Kế hoạch năm",
-}
 
 
 @dataclass
@@ -130,7 +122,7 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
 def check_values(found: Findings, data: MonthlyData) -> None:
     """No negative figures; indices above 0, and within 30–500 unless confirmed in ThongTin."""
     for ind in data.indicators:
-        for name, header in FIGURE_FIELDS.items():
+        for name, header in FIGURE_HEADERS.items():
             value = getattr(ind, name)
             if value is not None and value < 0:
                 found.add(
@@ -172,7 +164,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
     """A year-to-date is not below its month, and in January it is the month itself."""
     january = data.info.month == 1
     for ind in data.indicators:
-        tolerance = Decimal("0.5") * Decimal(1).scaleb(-ind.decimals)
+        tolerance = half_unit(ind.decimals)
         for ytd_name, ytd, month_value, label in (
             ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
             ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
@@ -180,7 +172,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             if ytd is None or month_value is None:
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
-            header = FIGURE_FIELDS[ytd_name]
+            header = FIGURE_HEADERS[ytd_name]
             if ytd < month_value - tolerance:
                 found.add(
                     False,
@@ -234,8 +226,8 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
-        tolerance = Decimal(len(children)) * Decimal("0.5") * Decimal(1).scaleb(-parent.decimals)
-        for name, header in FIGURE_FIELDS.items():
+        tolerance = len(children) * half_unit(parent.decimals)
+        for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)
             values = [getattr(c, name) for c in children]
             if total is None or any(v is None for v in values):
@@ -263,9 +255,8 @@ def check_unknown_bases(found: Findings, data: MonthlyData) -> None:
         ):
             if needs is not None and getattr(ind, name) is None:
                 found.problems.append(
-                    Problem(
-                        Severity.INFO,
-                        f"«{FIGURE_FIELDS[name]}» của «{ind.code}» để trống và không có trong "
+                    note(
+                        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
                         f"các sổ trước: câu văn bỏ phần so với {base}.",
                         found.path,
                         found.locator.sheet(CHI_TIEU),

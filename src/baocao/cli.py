@@ -16,18 +16,20 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, InputError, Severity, error
-from baocao.period import Period, PeriodError
+from baocao.errors import BaocaoError, ExitCode, Severity, counts, error
+from baocao.period import Period
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
     VietnameseGroup,
-    VietnameseUsage,
+    check_command,
     check_out,
+    option_months,
     option_period,
     problem_lines,
     safe_console,
     show_path,
+    stopped_run,
     usage_lines,
 )
 
@@ -84,32 +86,6 @@ DebugOpt = Annotated[
 ]
 
 
-def _month_arg(value: str | None) -> Period | None:
-    try:
-        return None if value is None else Period.parse(value)
-    except PeriodError as exc:
-        raise VietnameseUsage(str(exc)) from None
-
-
-def _check_command(period: Period, config: Path | None) -> str:
-    """The `baocao check` line that shows the details of a build's notes."""
-    shown = f'"{config}"' if config is not None and " " in str(config) else config
-    where = f" --config {shown}" if config is not None else ""
-    return f"baocao check --month {period.month} --year {period.year}{where}"
-
-
-def _fail(exc: BaocaoError, debug: bool, closing: str, notes_in: str | None = None) -> typer.Exit:
-    """Report a stopped run: its problems (or message), then ``closing``, which fits the command."""
-    if debug:
-        raise exc
-    if isinstance(exc, InputError):
-        for line in [*problem_lines(exc.problems, notes_in=notes_in), closing]:
-            typer.echo(line, err=True)
-    else:
-        typer.echo(f"LỖI: {exc}", err=True)
-    return typer.Exit(int(exc.exit_code))
-
-
 def _log(log_file: Path | None, command: str, period: Period, code: int, detail: str) -> None:
     if log_file is not None:
         from baocao.runlog import append_log, log_line
@@ -159,16 +135,14 @@ def build(
 
     period = option_period(month, year)
     check_out(out, pdf)
-    details = _check_command(period, config)
+    details = check_command(period, config)
     try:
         result = build_report(
             load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
-        strict_stop = isinstance(exc, InputError) and exc.warnings_only
-        reason = "có cảnh báo (--strict)" if strict_stop else "có lỗi"
-        raise _fail(exc, debug, f"Chưa tạo báo cáo vì {reason}.", details) from None
+        raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
     _log(log_file, "build", period, 0, str(result.output))
     # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     problems = result.problems
@@ -198,7 +172,7 @@ def check(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
-    from baocao.api import check_inputs, counts, first_error, problems_json
+    from baocao.api import check_inputs, first_error, problems_json
     from baocao.config import load_config
 
     period = option_period(month, year)
@@ -209,7 +183,7 @@ def check(
         if as_json and not debug:
             _print_json(problems_json(None, None, [error(str(exc))]))
             raise typer.Exit(int(exc.exit_code)) from None
-        raise _fail(exc, debug, "Chưa kiểm tra xong vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
     failed = result.refuses(strict=strict)
     n = counts(result.problems)
     _log(
@@ -246,7 +220,7 @@ def init(
     try:
         result = new_month_workbook(load_config(config), option_period(month, year))
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa tạo sổ dữ liệu vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa tạo sổ dữ liệu") from None
     for line in problem_lines(result.problems, totals=False):
         typer.echo(line, err=True)
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
@@ -272,7 +246,7 @@ def setup(
     try:
         made = setup_office(folder, period)
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa tạo thư mục làm việc vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa tạo thư mục làm việc") from None
     typer.echo(f"Đã tạo tệp cấu hình: {show_path(made.config)}")
     typer.echo(f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}")
     typer.echo(
@@ -301,16 +275,11 @@ def history(
     from baocao.api import history_series
     from baocao.config import load_config
 
-    first, last = _month_arg(start), _month_arg(end)
-    if first is not None and last is not None and first > last:
-        raise VietnameseUsage(
-            f"Tháng --from {first.iso} sau tháng --to {last.iso}; tháng đầu phải trước hoặc "
-            "trùng tháng cuối."
-        )
+    first, last = option_months(start, end)
     try:
         found = history_series(load_config(config), code, first, last)
     except BaocaoError as exc:
-        raise _fail(exc, debug, "Chưa in được chuỗi số liệu vì có lỗi.") from None
+        raise stopped_run(exc, debug, "Chưa in được chuỗi số liệu") from None
     typer.echo("\n".join(found.csv() if as_csv else found.table()))
 
 

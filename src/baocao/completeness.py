@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import Problem, error
+from baocao.ooxml import NAMESPACES
 from baocao.sheets import HOAT_DONG, NHIEM_VU
 from baocao.views import ReportContext
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", {_W + "tab", _W + "br", _W + "cr"}
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 

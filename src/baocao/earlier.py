@@ -20,7 +20,7 @@ from baocao.sheets import (
     MAX_NUMBER,
     THONG_TIN,
     SheetSpec,
-    header_positions,
+    header_columns,
     normalize_header,
 )
 from baocao.vnformat import parse_number_text
@@ -41,7 +41,7 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
 
 def _columns(sheet: RawSheet, spec: SheetSpec) -> dict[str, int | None]:
     """Each field of ``spec`` → its 0-based column in the sheet's header row, or None."""
-    columns = header_positions(c.value for c in (sheet.rows[0] if sheet.rows else ()))
+    columns = header_columns(c.value for c in (sheet.rows[0] if sheet.rows else ())).positions
     return {col.field: columns.get(normalize_header(col.header)) for col in spec.columns}
 
 

@@ -103,6 +103,18 @@ def warning(
     return Problem(Severity.WARNING, message, file, sheet, cell, place)
 
 
+def note(
+    message: str,
+    file: Path | None = None,
+    sheet: str | None = None,
+    cell: str | None = None,
+    *,
+    place: str | None = None,
+) -> Problem:
+    """A note (GHI CHÚ): informs, never stops a run."""
+    return Problem(Severity.INFO, message, file, sheet, cell, place)
+
+
 def _sort_key(problem: Problem) -> tuple[str, str, int, int, str]:
     cell = problem.cell or ""
     letters = "".join(ch for ch in cell if ch.isalpha())
@@ -118,6 +130,11 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
 def has_errors(problems: list[Problem]) -> bool:
     """Whether any problem is an error (not only warnings)."""
     return any(p.severity is Severity.ERROR for p in problems)
+
+
+def counts(problems: list[Problem]) -> dict[Severity, int]:
+    """How many problems of each severity."""
+    return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
 
 
 _OS_REASON_NAMES = {
@@ -167,8 +184,8 @@ class InputError(BaocaoError):
 
     def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
-        count = sum(1 for p in problems if p.severity is Severity.ERROR)
-        warned = sum(1 for p in problems if p.severity is Severity.WARNING)
+        n = counts(problems)
+        count, warned = n[Severity.ERROR], n[Severity.WARNING]
         if count or not warned:
             super().__init__(f"Có {count} lỗi; chưa tạo báo cáo.")
         else:  # stopped by --strict

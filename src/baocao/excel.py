@@ -21,19 +21,7 @@ from typing import Any
 
 from baocao.errors import InputError
 from baocao.sheets import column_letter, normalize_header
-from baocao.sniff import CORRUPT_ZIP, MISSING_WORKBOOK, SAVE_AS_XLSX, load_bytes, refuse
-
-__all__ = [  # load_bytes lives in sniff; callers may import it from here, as before
-    "MISSING_WORKBOOK",
-    "NewSheet",
-    "RawCell",
-    "RawSheet",
-    "RawWorkbook",
-    "load_bytes",
-    "read_sheet",
-    "read_workbook",
-    "write_workbook",
-]
+from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, load_bytes, refuse
 
 # What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
 # lxml's errors are SyntaxErrors), a part it cannot find or open, a value it cannot
@@ -72,7 +60,8 @@ class RawWorkbook:
 
 
 def read_workbook(path: Path) -> RawWorkbook:
-    """Every sheet of ``path`` (one open of the file); an unusable file raises ``InputError``."""
+    """Every sheet of ``path`` (one open of the file); an unusable or damaged file (bad XML,
+    a dangling index), whatever openpyxl raises, is an ``InputError``."""
     data = load_bytes(path)
     formulas = _load(path, data, data_only=False)
     has_formulas = any(
@@ -207,14 +196,6 @@ def _read_only_sheet(book: Any, name: str) -> RawSheet | None:
         if value is not None
     )
     return RawSheet(title, _raw_rows(cells))
-
-
-def read_whole_workbook(path: Path) -> RawWorkbook:
-    """``read_workbook``, with a damaged part (bad XML, a dangling index) an ``InputError``."""
-    try:
-        return read_workbook(path)
-    except (IndexError, SyntaxError) as exc:
-        raise _damaged(path, exc) from exc
 
 
 @dataclass(frozen=True)

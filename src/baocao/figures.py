@@ -57,6 +57,11 @@ class Basis:
         return f"tháng {self.period.month}/{self.period.year}"
 
 
+def total_row(rows: Iterable[IipRow]) -> IipRow | None:
+    """The row ``iip``: the whole industry's index (None when the sheet has none)."""
+    return next((r for r in rows if r.code == TOTAL_CODE), None)
+
+
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …")."""
     if not name:
@@ -105,6 +110,8 @@ def _indicator_view(
     mom = growth.mom_pct(ind.value, ind.previous)
     yoy = growth.yoy_pct(ind.value, ind.same_period)
     total_yoy = growth.pct_change(total, total_same)
+    ytd_yoy = growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period)
+    plan_share = growth.plan_share(ind.ytd, ind.annual_plan)
     mom_clause = change_clause(mom, PREVIOUS_MONTH, pd)
     yoy_clause = change_clause(yoy, basis.same_period, pd)
     total_yoy_clause = change_clause(total_yoy, basis.same_period, pd)
@@ -133,16 +140,14 @@ def _indicator_view(
         total=format_known(total, d),
         mom=mom,
         yoy=yoy,
-        ytd_yoy=growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period),
-        plan_share=growth.plan_share(ind.ytd, ind.annual_plan),
+        ytd_yoy=ytd_yoy,
+        plan_share=plan_share,
         total_yoy=total_yoy,
         pct_decimals=pd,
         mom_clause=mom_clause,
         yoy_clause=yoy_clause,
-        ytd_yoy_clause=change_clause(
-            growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period), basis.same_period, pd
-        ),
-        plan_clause=share_clause(growth.plan_share(ind.ytd, ind.annual_plan), basis.plan, pd),
+        ytd_yoy_clause=change_clause(ytd_yoy, basis.same_period, pd),
+        plan_clause=share_clause(plan_share, basis.plan, pd),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
         line_value=value,
@@ -218,7 +223,7 @@ def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
 def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
     """The whole industry's first change as the paragraph leads with it (what the
     assessment word grades), or None without the row ``iip``."""
-    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    total = total_row(rows)
     lead = _lead(total, basis)[1] if total is not None else []
     return lead[0].growth if lead else None
 
@@ -226,7 +231,7 @@ def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
 def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
     """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
     with (None without the row ``iip``)."""
-    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    total = total_row(rows)
     lead = _lead(total, basis)[1] if total is not None else []
     return lead[0].field if lead else None
 
@@ -249,7 +254,7 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     the index gives; the other one, if given, makes the second sentence. ``word`` is
     the assessment, kept only when it agrees with the lead's first change.
     """
-    total = next((r for r in rows if r.code == TOTAL_CODE), None)
+    total = total_row(rows)
     if total is None:
         return None
     period_first, lead = _lead(total, basis)
@@ -299,7 +304,7 @@ def figure_sections(
     written with their parent. Without any ``Mục``, one subsection has the
     config's heading; without any figure, there is none.
     """
-    total = next((r for r in iip_rows if r.code == TOTAL_CODE), None)
+    total = total_row(iip_rows)
     tops = [i for i in indicators if i.parent is None]
     if not tops and paragraph is None:
         return ()  # a workbook without figures: Section I is its narrative alone

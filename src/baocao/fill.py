@@ -32,16 +32,8 @@ from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.sheets import CHI_TIEU
-from baocao.vnformat import format_number
-
-LABELS = {
-    "value": "Tháng báo cáo",
-    "previous": "Tháng trước",
-    "same_period": "Cùng kỳ",
-    "ytd": "Lũy kế",
-    "ytd_same_period": "Lũy kế cùng kỳ",
-}
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.vnformat import format_number, half_unit
 
 
 def fill_from_history(
@@ -107,7 +99,7 @@ class _Row:
 
     @property
     def tolerance(self) -> Decimal:
-        return Decimal("0.5") * Decimal(1).scaleb(-self.ind.decimals)
+        return half_unit(self.ind.decimals)
 
     def fill(self) -> None:
         self._bases()
@@ -116,7 +108,7 @@ class _Row:
 
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
         """A source in another unit: never filled from (error), a typed figure checked (warning)."""
-        label, code, unit = LABELS[name], self.ind.code, self.ind.unit
+        label, code, unit = FIGURE_HEADERS[name], self.ind.code, self.ind.unit
         if typed:
             self.say(
                 Severity.WARNING,
@@ -155,7 +147,7 @@ class _Row:
                 self.say(
                     Severity.INFO,
                     name,
-                    f"«{LABELS[name]}» của «{code}» lấy từ {source.cite()}: "
+                    f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}: "
                     f"{self.show(source.value)}.",
                 )
             elif name == "previous" and abs(typed - source.value) > self.tolerance:
@@ -291,7 +283,7 @@ class _Row:
         typed = getattr(self.ind, name)
         if way is None:
             return
-        label, code = LABELS[name], self.ind.code
+        label, code = FIGURE_HEADERS[name], self.ind.code
         if way.other_unit is not None:
             self._other_unit(name, way.other_unit, typed=typed is not None)
         elif way.value is None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from baocao.period import ReportKind
+from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 
 
 class _Model(BaseModel):
@@ -24,7 +24,7 @@ class Info(_Model):
     """Sheet ThongTin: the month, the document number and date, overrides, trade texts."""
 
     month: int = Field(ge=1, le=12)
-    year: int = Field(ge=1900, le=9999)
+    year: int = Field(ge=MIN_YEAR, le=MAX_YEAR)
     doc_number: str | None = None
     sign_date: dt.date | None = None
     signer_name: str | None = None

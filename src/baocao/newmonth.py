@@ -14,8 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from baocao.errors import InputError, Problem, Severity, warning
-from baocao.excel import NewSheet, read_whole_workbook
+from baocao.errors import InputError, Problem, Severity, counts, warning
+from baocao.excel import NewSheet, read_workbook
 from baocao.history import History, headings_of, records_of, same_unit
 from baocao.models import MonthlyData
 from baocao.parse import parse_workbook
@@ -29,7 +29,6 @@ from baocao.sheets import (
     INFO_KEYS,
     NHIEM_VU,
     THONG_TIN,
-    SheetSpec,
     column_letter,
 )
 
@@ -57,7 +56,7 @@ def choose_source(history: History, period: Period) -> Source:
     for earlier in sorted((p for p in history.files if p < period), reverse=True):
         path = history.files[earlier]
         try:
-            raw = read_whole_workbook(path)
+            raw = read_workbook(path)
         except InputError as exc:
             reason = " ".join(p.message for p in exc.problems)
             problems.append(
@@ -70,7 +69,7 @@ def choose_source(history: History, period: Period) -> Source:
             history.seed(earlier, path, {})
             continue
         parsed = parse_workbook(raw, report=False)
-        errors = sum(1 for p in parsed.problems if p.severity is Severity.ERROR)
+        errors = counts(parsed.problems)[Severity.ERROR]
         data = parsed.data
         if data is not None and not errors and (data.info.year, data.info.month) == earlier:
             history.seed(earlier, path, records_of(data, parsed.locator), headings_of(data))
@@ -95,14 +94,6 @@ def choose_source(history: History, period: Period) -> Source:
     return Source(None, None, problems)
 
 
-def _headers(spec: SheetSpec) -> tuple[str, ...]:
-    return tuple(c.header for c in spec.columns)
-
-
-def _notes(spec: SheetSpec) -> tuple[str, ...]:
-    return tuple(c.note for c in spec.columns)
-
-
 def _number_format(decimals: int) -> str:
     return "#,##0" + ("." + "0" * decimals if decimals else "")
 
@@ -117,15 +108,15 @@ def new_month_sheets(
         _indicator_sheet(period, source, history),
         NewSheet(
             HOAT_DONG.name,
-            _headers(HOAT_DONG),
+            HOAT_DONG.headers,
             [(title, 1, None) for title in carried_headings(history, period)],
             (50, 6, 120),
-            _notes(HOAT_DONG),
+            HOAT_DONG.notes,
         ),
-        NewSheet(NHIEM_VU.name, _headers(NHIEM_VU), [], (6, 120), _notes(NHIEM_VU)),
+        NewSheet(NHIEM_VU.name, NHIEM_VU.headers, [], (6, 120), NHIEM_VU.notes),
         NewSheet(
             PREVIOUS_TASKS,
-            _headers(NHIEM_VU),
+            NHIEM_VU.headers,
             [(t.number, t.text) for t in source.tasks] if source else [],
             (6, 120),
             ("Nhiệm vụ tháng trước, để chép sang trang NhiemVu nếu cần.",),
@@ -138,10 +129,10 @@ def _info_sheet(period: Period) -> NewSheet:
     rows = [(k.key, filled.get(k.key), k.note) for k in INFO_KEYS]
     return NewSheet(
         THONG_TIN.name,
-        (*_headers(THONG_TIN), NOTE_HEADER),
+        (*THONG_TIN.headers, NOTE_HEADER),
         rows,
         (24, 60, 70),
-        (*_notes(THONG_TIN), "Giải thích khóa; chương trình không đọc cột này."),
+        (*THONG_TIN.notes, "Giải thích khóa; chương trình không đọc cột này."),
     )
 
 
@@ -161,10 +152,10 @@ def _iip_sheet(source: MonthlyData | None) -> NewSheet:
     formats = {f"{col}{r}": "0.00" for r in range(2, last + 1) for col in "CDF"}
     return NewSheet(
         CHI_SO_SXCN.name,
-        _headers(CHI_SO_SXCN),
+        CHI_SO_SXCN.headers,
         rows,
         (18, 44, 26, 30, 10, 30, 8, 30),
-        _notes(CHI_SO_SXCN),
+        CHI_SO_SXCN.notes,
         formats,
         (f"C2:F{last}",),
     )
@@ -228,10 +219,10 @@ def _indicator_sheet(period: Period, source: MonthlyData | None, history: Histor
     last = len(rows) + 1 + SPARE_ROWS
     return NewSheet(
         CHI_TIEU.name,
-        _headers(CHI_TIEU),
+        CHI_TIEU.headers,
         rows,
         (22, 50, 12, 15, 13, 13, 13, 15, 14, 8, 14, 30, 8, 30),
-        _notes(CHI_TIEU),
+        CHI_TIEU.notes,
         formats,
         (f"D2:I{last}",),
     )

@@ -17,7 +17,7 @@ from baocao.errors import Problem, error, has_errors
 from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.models import IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
-from baocao.period import ReportKind
+from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -99,23 +99,16 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     seen: set[str] = set()
     for row in rows:
         key = normalize_header(str(row["key"]))
-        ref = ctx.locator.cell(THONG_TIN, "value", int(str(row["row"])))
+        number = int(str(row["row"]))
+        ref, key_ref = (ctx.locator.cell(THONG_TIN, f, number) for f in ("value", "key"))
         if key in seen:
-            ctx.error(
-                title,
-                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                f"Khóa «{key}» xuất hiện hai lần.",
-            )
+            ctx.error(title, key_ref, f"Khóa «{key}» xuất hiện hai lần.")
             continue
         seen.add(key)
         ctx.locator.info[key] = ref
         spec = keys.get(key)
         if spec is None:
-            ctx.warn(
-                title,
-                ctx.locator.cell(THONG_TIN, "key", int(str(row["row"]))),
-                f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.",
-            )
+            ctx.warn(title, key_ref, f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.")
             continue
         raw = row.get("value")
         if raw is None:
@@ -137,7 +130,7 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             ctx.locator.info.get("thang"),
             f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {format_exact(month)}.",
         )
-    if isinstance(year, int) and not 1900 <= year <= 9999:
+    if isinstance(year, int) and not MIN_YEAR <= year <= MAX_YEAR:
         ctx.error(
             title,
             ctx.locator.info.get("nam"),

@@ -36,7 +36,7 @@ class Period(NamedTuple):
         if not 1 <= month <= 12:
             raise PeriodError(f"Tháng phải từ 1 đến 12, nhưng là {month}.")
         if not MIN_YEAR <= year <= MAX_YEAR:
-            raise PeriodError(f"Năm phải có bốn chữ số (1900–9999), nhưng là {year}.")
+            raise PeriodError(f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là {year}.")
         return cls(year, month)
 
     @classmethod

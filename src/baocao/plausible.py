@@ -27,10 +27,10 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
-from baocao.figures import TOTAL_CODE, iip_paragraph, lead_field
+from baocao.figures import iip_paragraph, lead_field, total_row
 from baocao.models import MonthlyData
 from baocao.period import Period
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.vnformat import format_number, round_half_up
 
 if TYPE_CHECKING:
@@ -38,14 +38,6 @@ if TYPE_CHECKING:
 
 RATIO_LIMIT = Decimal(100)
 SIGNING_MONTHS_AFTER = 2  # a report may be signed up to two months after its month ends
-HEADERS = {
-    "value": "Tháng báo cáo",
-    "previous": "Tháng trước",
-    "same_period": "Cùng kỳ",
-    "ytd": "Lũy kế",
-    "ytd_same_period": "Lũy kế cùng kỳ",
-    "annual_plan": "Kế hoạch năm",
-}
 # base, the figure compared with it, what the clause compares with
 BASES = (
     ("previous", "value", "tháng trước"),
@@ -60,7 +52,7 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
     for ind in data.indicators:
         d = ind.decimals
         tiny = set()
-        for name, header in HEADERS.items():
+        for name, header in FIGURE_HEADERS.items():
             value = getattr(ind, name)
             if value is not None and value > 0 and round_half_up(value, d) == 0:
                 tiny.add(name)
@@ -77,7 +69,7 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if base is None or figure is None or {base_name, figure_name} & tiny:
                 continue
             where = found.at(CHI_TIEU, base_name, ind.row)
-            base_header, figure_header = HEADERS[base_name], HEADERS[figure_name]
+            base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
             if base == 0:
                 found.add(
                     False,
@@ -91,16 +83,13 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if base < 0 or figure <= 0:
                 continue  # a negative figure is an error of its own; 0 is "giảm 100%"
             ratio = figure / base
-            plan = base_name == "annual_plan"
-            low = not plan and ratio * RATIO_LIMIT < 1
-            share = growth.plan_share(figure, base) if plan else None
-            unseen = share is not None and round_half_up(share, ind.pct_decimals) == 0
-            if ratio > RATIO_LIMIT or low or unseen:
-                how = (
-                    f"gấp hơn {format_number(RATIO_LIMIT)} lần"
-                    if ratio > RATIO_LIMIT
-                    else f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
-                )
+            how = _beyond(ratio)
+            if base_name == "annual_plan" and ratio <= RATIO_LIMIT:
+                # Of the plan, a small share is real (0,5% in January), unless it prints as 0.
+                share = growth.plan_share(figure, base)
+                if share is None or round_half_up(share, ind.pct_decimals) != 0:
+                    how = ""
+            if how:
                 found.add(
                     True,
                     f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) {how} "
@@ -118,14 +107,20 @@ def beyond_belief(figure: Decimal | None, base: Decimal | None, decimals: int) -
         return False
     if round_half_up(base, decimals) == 0:
         return True
-    return figure > 0 and not 1 <= figure / base * RATIO_LIMIT <= RATIO_LIMIT * RATIO_LIMIT
+    return figure > 0 and bool(_beyond(figure / base))
 
 
 def index_beyond_belief(index: Decimal) -> str:
     """Why an index (percent of its base) cannot be true even when confirmed: "" if it can."""
-    if index > RATIO_LIMIT * growth.HUNDRED:
+    return _beyond(index / growth.HUNDRED)
+
+
+def _beyond(ratio: Decimal) -> str:
+    """Why a figure ``ratio`` times its base is no real change: "gấp hơn 100 lần" or
+    "chưa bằng 1/100" (``RATIO_LIMIT``); "" when it can be one."""
+    if ratio > RATIO_LIMIT:
         return f"gấp hơn {format_number(RATIO_LIMIT)} lần"
-    if index * RATIO_LIMIT < growth.HUNDRED:
+    if ratio * RATIO_LIMIT < 1:
         return f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
     return ""
 
@@ -194,9 +189,8 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
             found.locator.info.get("nhan_dinh_sxcn"),
         )
         return
-    total = next(r for r in data.iip if r.code == TOTAL_CODE)
-    rule = assessment_rule(data, config)
-    if rule is None:
+    rule, total = assessment_rule(data, config), total_row(data.iip)
+    if rule is None or total is None:
         return  # not a word of the thresholds: nothing to point at
     found.add(
         False,

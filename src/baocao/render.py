@@ -1,9 +1,10 @@
-"""The only module that imports docxtpl / python-docx: the typed context → a rendered document.
+"""The only module that imports docxtpl: the typed context → a rendered document.
 
 The template is rendered in Jinja's sandbox with strict undefined names and
 autoescape on: a value is data, never markup or code, and a name the
 template uses but the context lacks is an error, not an empty string. This
-module renders and applies the configured layout; ``output`` writes the file.
+module renders and applies the configured layout (python-docx's steps on the
+package are ``package`` and ``ooxml``); ``output`` writes the file.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ import inspect
 import io
 import re
 import zipfile
-import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -31,6 +31,7 @@ from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
 from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
+from baocao.sniff import CORRUPT_ZIP
 from baocao.views import ChartView, ReportContext
 from baocao.vnformat import (
     attain_clause,
@@ -178,7 +179,7 @@ def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
             ]
     except OSError as exc:
         return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
-    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+    except CORRUPT_ZIP as exc:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
     return next((t for name, data in parts if (t := _xml_trouble(name, data))), None)
 

@@ -23,6 +23,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator, Sized
 from contextlib import contextmanager
+from decimal import Decimal
 from types import FrameType
 from typing import Any
 
@@ -31,6 +32,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
+from baocao.vnformat import format_exact, format_number
 
 MAX_RANGE = 10_000  # items of one range(); a report's loops run over tens of rows
 MAX_TEXT = 1_000_000  # characters (or items) of one value; a whole report is ~50 000
@@ -45,7 +47,8 @@ _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?")
 
 
 def _n(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    """A whole number in a message, with every digit: "1.000.000"."""
+    return format_number(Decimal(value))
 
 
 def _too_big(size: int) -> TemplateError:
@@ -254,7 +257,7 @@ def time_limit(seconds: float, shown: float) -> Iterator[None]:
     (a debugger, coverage) is put back after.
     """
     deadline = time.monotonic() + seconds
-    seconds_text = f"{shown:g}".replace(".", ",")  # Vietnamese decimal comma
+    seconds_text = format_exact(shown)
 
     def on_line(frame: FrameType, event: str, arg: Any) -> Any:
         if time.monotonic() > deadline:

@@ -3,8 +3,8 @@
 One description of sheets, columns and ThongTin keys, shared by the parser,
 the history reader, ``check``, the new month workbook and the sample
 generator. Sheet names and headers are matched with ``normalize_header``;
-``header_positions`` maps a header row to column positions for both readers,
-``header_columns`` also gives the titles written twice.
+``header_columns`` maps a header row to column positions for both readers,
+with the titles written twice.
 """
 
 from __future__ import annotations
@@ -48,6 +48,20 @@ class SheetSpec:
     name: str
     columns: tuple[Column, ...]
     key_field: str
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        """The column titles, in order: the header row of a new sheet."""
+        return tuple(c.header for c in self.columns)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The notes on the header cells of a new sheet, in column order."""
+        return tuple(c.note for c in self.columns)
+
+    def header(self, field: str) -> str:
+        """The title of the column of ``field``: "Lũy kế" for ``ytd``."""
+        return next(c.header for c in self.columns if c.field == field)
 
 
 @dataclass(frozen=True)
@@ -293,6 +307,11 @@ NHIEM_VU = SheetSpec(
 )
 
 SHEETS = (THONG_TIN, CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU)
+# ChiTieu's figures, field → column title, in column order.
+FIGURE_HEADERS = {
+    field: CHI_TIEU.header(field)
+    for field in ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
+}
 
 
 def normalize_header(text: str) -> str:
@@ -318,12 +337,6 @@ def header_columns(header: Iterable[object]) -> HeaderColumns:
         {title: places[0] for title, places in found.items()},
         {title: tuple(places) for title, places in found.items() if len(places) > 1},
     )
-
-
-def header_positions(header: Iterable[object]) -> dict[str, int]:
-    """Normalised header text → its 0-based position (the first, when a title repeats),
-    for the non-blank text cells of a row."""
-    return header_columns(header).positions
 
 
 def column_letter(index: int) -> str:

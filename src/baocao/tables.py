@@ -143,7 +143,7 @@ def _keyless(
     if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
         return {"row": number, "section": heading} if heading else None  # else said at Mục
-    key = next(c.header for c in spec.columns if c.field == spec.key_field)
+    key = spec.header(spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)
     headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in others)
     if emptied:
@@ -164,7 +164,7 @@ def _keyless(
 
 def warn_skipped(ctx: Reading, spec: SheetSpec, number: int, fields: set[str]) -> None:
     """A row that holds ``fields`` but no key: a warning at its key cell that it is left out."""
-    key = next(c.header for c in spec.columns if c.field == spec.key_field)
+    key = spec.header(spec.key_field)
     headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in fields)
     ctx.warn(
         ctx.locator.sheet(spec),

@@ -32,6 +32,7 @@ from xml.etree import ElementTree as ET
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, missing_codes
+from baocao.ooxml import NAMESPACES
 from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
@@ -170,7 +171,7 @@ def _place(loc: Any) -> str:
 
 # ---------------------------------------------------------------- the template's XML
 
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _P, _R, _T, _TBL, _TR, _TC = (_W + name for name in ("p", "r", "t", "tbl", "tr", "tc"))
 _PROPERTIES = {_W + "pPr", _W + "rPr"}  # the paragraph mark's and a run's own properties
 _REMOVED = {_W + "del", _W + "moveFrom"}

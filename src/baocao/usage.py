@@ -5,9 +5,11 @@ message and exit.", "Usage:", "Options", "<int range>", "No such command").
 Here the help screens are laid out by ``VietnameseGroup`` / ``VietnameseCommand``
 with click's plain formatter (no rich: no markup to eat "[chart]", no box
 drawing a Windows console cannot print), usage errors are translated by
-``usage_message``, and the month and year options are read with the same
-messages as everywhere else. ``safe_console`` keeps a console that cannot
-print Vietnamese (cp1252, latin-1) from crashing the program.
+``usage_message``, and the month options (--month/--year, --from/--to) are
+read with the same messages as everywhere else. ``problem_lines`` and
+``stopped_run`` write what a run found or what stopped it. ``safe_console``
+keeps a console that cannot print Vietnamese (cp1252, latin-1) from crashing
+the program.
 """
 
 from __future__ import annotations
@@ -19,15 +21,14 @@ import functools
 import re
 import sys
 import unicodedata
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from baocao.errors import Problem, Severity
-from baocao.period import MAX_YEAR, MIN_YEAR, Period
+from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
+from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
 
 
 class VietnameseUsage(typer.BadParameter):
@@ -105,6 +106,25 @@ def option_period(month: str | None, year: str | None) -> Period:
     if not MIN_YEAR <= value <= MAX_YEAR:
         raise VietnameseUsage(f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{year}».")
     return Period(value, number)
+
+
+def option_months(start: str | None, end: str | None) -> tuple[Period | None, Period | None]:
+    """The months of --from and --to ("2024-03"), each None when not given; the first may
+    not be after the last."""
+    first, last = (_month(text) for text in (start, end))
+    if first is not None and last is not None and first > last:
+        raise VietnameseUsage(
+            f"Tháng --from {first.iso} sau tháng --to {last.iso}; tháng đầu phải trước hoặc "
+            "trùng tháng cuối."
+        )
+    return first, last
+
+
+def _month(text: str | None) -> Period | None:
+    try:
+        return None if text is None else Period.parse(text)
+    except PeriodError as exc:
+        raise VietnameseUsage(str(exc)) from None
 
 
 def _whole(text: str) -> int:
@@ -275,6 +295,13 @@ class VietnameseGroup(_Vietnamese, TyperGroup):
         return super().resolve_command(ctx, args)
 
 
+def check_command(period: Period, config: Path | None) -> str:
+    """The `baocao check` line that shows the details of a build's notes."""
+    shown = f'"{config}"' if config is not None and " " in str(config) else config
+    where = f" --config {shown}" if config is not None else ""
+    return f"baocao check --month {period.month} --year {period.year}{where}"
+
+
 def show_path(path: Path) -> str:
     """``path`` relative to the working folder when inside it (never resolving symlinks);
     as given when the working folder is the root, where "tmp/x.docx" would mislead."""
@@ -285,6 +312,24 @@ def show_path(path: Path) -> str:
         return str(path.absolute().relative_to(here))
     except ValueError:
         return str(path)
+
+
+def stopped_run(
+    exc: BaocaoError, debug: bool, undone: str, notes_in: str | None = None
+) -> typer.Exit:
+    """Report a stopped run on stderr: its problems (or message), then what was not done
+    (``undone``, "Chưa tạo báo cáo") and why; the exit to raise. With ``debug``, ``exc``
+    itself is raised."""
+    if debug:
+        raise exc
+    if isinstance(exc, InputError):
+        reason = "có cảnh báo (--strict)" if exc.warnings_only else "có lỗi"
+        closing = f"{undone} vì {reason}."
+        for line in [*problem_lines(exc.problems, notes_in=notes_in), closing]:
+            typer.echo(line, err=True)
+    else:
+        typer.echo(f"LỖI: {exc}", err=True)
+    return typer.Exit(int(exc.exit_code))
 
 
 def problem_lines(
@@ -302,7 +347,7 @@ def problem_lines(
         elif problem.severity is not Severity.INFO:
             shown = Path(show_path(problem.file)) if problem.file is not None else None
             lines.append(str(dataclasses.replace(problem, file=shown)))
-    n = Counter(p.severity for p in problems)
+    n = counts(problems)
     if notes_in is not None and n[Severity.INFO]:
         lines.append(f"{n[Severity.INFO]} ghi chú: xem chi tiết bằng {notes_in}")
     if totals:

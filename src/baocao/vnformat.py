@@ -33,6 +33,12 @@ def round_half_up(value: Decimal, decimals: int) -> Decimal:
         return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
+def half_unit(decimals: int) -> Decimal:
+    """Half a unit of the last place printed with ``decimals`` (0.5, 0.05, …): how far a
+    figure rounded to that place may be from the one it was rounded from."""
+    return Decimal("0.5") * Decimal(1).scaleb(-decimals)
+
+
 def format_number(value: Decimal, decimals: int = 0) -> str:
     """Vietnamese number: 153513 → "153.513", 1822.5 (1 decimal) → "1.822,5"."""
     rounded = round_half_up(value, decimals)
@@ -121,20 +127,20 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     return f"{change_phrase(pct, decimals)} so với {against}"
 
 
-def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
-    """Share of a target: "đạt 23,1% so với Kế hoạch năm"; None gives ""."""
-    if share is None:
-        return ""
-    return f"đạt {format_percent(share, decimals)} so với {against}"
-
-
 def share_clause(
     share: Decimal | None, after: str = "so với Kế hoạch năm", decimals: int = 1
 ) -> str:
-    """Share of a target with the office's own words after it: "đạt 45,0% kế hoạch năm"."""
+    """Share of a target with the office's own words after it: "đạt 45,0% kế hoạch năm";
+    None gives ""."""
     if share is None:
         return ""
     return f"đạt {format_percent(share, decimals)} {after}"
+
+
+def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
+    """``share_clause`` against a named base (the template's ``attain`` filter):
+    "đạt 23,1% so với Kế hoạch năm"."""
+    return share_clause(share, f"so với {against}", decimals)
 
 
 def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str:
