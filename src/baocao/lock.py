@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from baocao.errors import BusyError, WriteError, os_reason
+from baocao.output import missing_folders
 
 WINDOWS_LOCK_NAME = ".baocao.lock"
 
@@ -68,8 +69,7 @@ def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX i
 @contextmanager
 def build_lock(folder: Path) -> Iterator[None]:
     """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``."""
-    # os.path.exists: False, never an exception, for a folder the user may not look into.
-    created = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
+    created = missing_folders(folder)
     lock = _windows_lock(folder) if sys.platform == "win32" else _posix_lock(folder)
     try:
         with contextlib.ExitStack() as stack:

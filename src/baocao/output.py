@@ -58,8 +58,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     backup, if any. The file gets the permissions of the umask (0644 under 022).
     """
     refuse_existing([out], force=force)
-    # os.path.exists: False, never an exception, for a folder the user may not look into.
-    new_folders = [p for p in (out.parent, *out.parent.parents) if not os.path.exists(p)]  # noqa: PTH110
+    new_folders = missing_folders(out.parent)
     tmp: Path | None = None
     backup: Path | None = None
     done = False
@@ -77,6 +76,13 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
         if not done:
             _undo(tmp, backup, new_folders)
     return backup
+
+
+def missing_folders(folder: Path) -> list[Path]:
+    """``folder`` and its parents that do not exist yet, innermost first: what making
+    ``folder`` creates, and all that undoing it may remove."""
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    return [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
 
 
 def _temporary_name(out: Path) -> re.Pattern[str]:
