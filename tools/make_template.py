@@ -275,12 +275,20 @@ def generic_figures(doc: Document) -> None:
 def sample_figures(doc: Document) -> None:
     """The sample's Section I figures, in the exact words of its seed report (codes named)."""
     g = "ct.gtsx"
-    para(doc, "I. KẾT QUẢ CHỦ YẾU THÁNG {{ month }}", bold=True, keep=True)
+    # The seed's heading for a monthly report; another kind's from the config's wording.
+    para(
+        doc,
+        "I. {% if report.monthly %}KẾT QUẢ CHỦ YẾU THÁNG {{ month }}{% else %}"
+        "{{ report.section_one }}{% endif %}",
+        bold=True,
+        keep=True,
+    )
     para(doc, "1. Về sản xuất công nghiệp", bold=True, keep=True)
     para(
         doc,
-        "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }} "
-        "{{ iip_assessment }}, ước {{ iip.iip.growth | change('cùng kỳ', 2) }}. Trong đó, "
+        "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }}"
+        "{% if iip_assessment %} {{ iip_assessment }},{% endif %} ước "
+        "{{ iip.iip.growth | change('cùng kỳ', 2) }}. Trong đó, "
         "{{ iip['iip.khai_khoang'].name }} ước {{ iip['iip.khai_khoang'].growth | delta(2) }}; "
         "{{ iip['iip.che_bien'].name }} {{ iip['iip.che_bien'].growth | delta(2) }} và "
         "{{ iip['iip.dien'].name }} ước {{ iip['iip.dien'].growth | delta(2) }}; "
@@ -369,8 +377,9 @@ def activities(doc: Document) -> None:
 
 GENERIC_SECTION_TWO = "II. {{ report.section_two }}"
 SAMPLE_SECTION_TWO = (
-    "II. NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}{% if next_year != year %} NĂM "
-    "{{ next_year }}{% endif %}"
+    "II. {% if not report.monthly %}{{ report.section_two }}{% else %}"
+    "NHIỆM VỤ TRỌNG TÂM THÁNG {{ next_month }}{% if next_year != year %} NĂM "
+    "{{ next_year }}{% endif %}{% endif %}"
 )
 
 

@@ -30,6 +30,7 @@ from baocao.errors import (
     error,
     has_errors,
     sort_problems,
+    warning,
 )
 from baocao.excel import read_workbook, write_workbook
 from baocao.fill import fill_from_history
@@ -57,6 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document, template_trouble, text_width_mm
+from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
@@ -100,6 +102,7 @@ class CheckResult:
     template: Path
     problems: list[Problem]
     context: ReportContext | None
+    code_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ChiTieu's Mã cells
 
     @property
     def ok(self) -> bool:
@@ -140,7 +143,7 @@ def _check(
 ) -> CheckResult:
     path = config.workbook_path(period)
     template = config.template_path()
-    problems, data = _check_workbook(path, period, history, config)
+    problems, data, cells = _check_workbook(path, period, history, config)
     problems += [
         error(
             f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",
@@ -160,13 +163,36 @@ def _check(
             drawn = trend_chart(config, period, width, history, code) if code else None
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used
+    written: set[str] = set()
     template_problems = (
         [error(trouble, template)]
         if trouble
-        else check_template(template, context, dry_run=dry_run)
+        else check_template(template, context, dry_run=dry_run, written=written)
     )
     usable = context if not has_errors(template_problems) else None
-    return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
+    if dry_run and usable is not None:
+        template_problems += unwritten(usable, written, path, cells)
+    return CheckResult(path, template, sort_problems(problems) + template_problems, usable, cells)
+
+
+def unwritten(
+    context: ReportContext, written: set[str], workbook: Path, cells: dict[str, str]
+) -> list[Problem]:
+    """A warning at each indicator with figures that the rendered report's body left out
+    (the template names other codes, or writes one level of breakdown only)."""
+    return [
+        warning(
+            f"Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân "
+            "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết các chỉ tiêu không có "
+            "«Thuộc» và một cấp chia nhỏ; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa "
+            "mẫu báo cáo, hoặc bỏ dòng này nếu không cần báo cáo.",
+            workbook,
+            CHI_TIEU.name,
+            cells.get(code),
+        )
+        for code, view in context.ct.items()
+        if code not in written and (view.value or view.total or view.ytd)
+    ]
 
 
 def _config_option(config: Config) -> str:
@@ -180,18 +206,25 @@ def _config_option(config: Config) -> str:
 
 def _check_workbook(
     path: Path, period: Period, history: History, config: Config
-) -> tuple[list[Problem], MonthlyData | None]:
-    """The workbook's problems, and its data (filled from history) when there is no error."""
+) -> tuple[list[Problem], MonthlyData | None, dict[str, str]]:
+    """The workbook's problems, its data (filled from history) when there is no error, and
+    the cell of each ChiTieu code."""
     try:
         raw = read_workbook(path)
     except InputError as exc:
         init = f"baocao init --month {period.month} --year {period.year}{_config_option(config)}"
-        return [
-            dataclasses.replace(p, message=f"{p.message} Hãy tạo sổ của tháng bằng lệnh: {init}")
-            if p.message == MISSING_WORKBOOK
-            else p
-            for p in exc.problems
-        ], None
+        return (
+            [
+                dataclasses.replace(
+                    p, message=f"{p.message} Hãy tạo sổ của tháng bằng lệnh: {init}"
+                )
+                if p.message == MISSING_WORKBOOK
+                else p
+                for p in exc.problems
+            ],
+            None,
+            {},
+        )
     parsed = parse_workbook(raw)
     problems = list(parsed.problems)
     data = parsed.data
@@ -202,7 +235,12 @@ def _check_workbook(
             data, notes = fill_from_history(data, parsed.locator, path, history, kind)
             problems += notes
         problems += check_data(data, parsed.locator, path, period, config)
-    return problems, None if has_errors(problems) else data
+    cells = (
+        {i.code: parsed.locator.cell(CHI_TIEU, "code", i.row) for i in data.indicators}
+        if data is not None
+        else {}
+    )
+    return problems, None if has_errors(problems) else data, cells
 
 
 def build_report(
@@ -237,12 +275,20 @@ def build_report(
             checked = _check(config, period, history, dry_run=False, chart=want_chart)
         if checked.context is None or checked.refuses(strict=strict):
             raise _refusal(checked)
+        written: set[str] = set()
         document = render_document(
-            checked.template, checked.context, config.layout, appendix=config.appendix.enabled
+            checked.template,
+            checked.context,
+            config.layout,
+            appendix=config.appendix.enabled,
+            written=written,
         )
         lost = check_complete(document.docx, checked.context, checked.template)
         if lost:  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
+        left_out = unwritten(checked.context, written, checked.workbook, checked.code_cells)
+        if left_out and strict:
+            raise InputError(checked.problems + left_out)
         backups = [
             write_document(
                 document,
@@ -255,7 +301,8 @@ def build_report(
         ]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force))
-    return BuildResult(target, pdf_target, [b for b in backups if b], checked.problems)
+    problems = checked.problems + left_out
+    return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 
 
 def _refusal(checked: CheckResult) -> InputError:

@@ -18,7 +18,8 @@ from decimal import Decimal
 from baocao import growth
 from baocao.models import IipRow, Indicator
 from baocao.period import Period, ReportKind
-from baocao.views import FigureSection, GroupView, IipParagraph, IipView, IndicatorView
+from baocao.sheets import CHI_SO_SXCN, FIGURE_HEADERS
+from baocao.views import FigureSection, GroupView, IipParagraph, IipView, IndicatorView, known
 from baocao.vnformat import (
     change_clause,
     change_phrase,
@@ -112,32 +113,43 @@ def _indicator_view(
     total_yoy = growth.pct_change(total, total_same)
     ytd_yoy = growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period)
     plan_share = growth.plan_share(ind.ytd, ind.annual_plan)
-    mom_clause = change_clause(mom, PREVIOUS_MONTH, pd)
-    yoy_clause = change_clause(yoy, basis.same_period, pd)
-    total_yoy_clause = change_clause(total_yoy, basis.same_period, pd)
+    code = ind.code
+    total_name = "tổng quý" if basis.kind is ReportKind.QUARTER else FIGURE_HEADERS["ytd"]
+
+    def figure(name: str, value: Decimal | None, header: str | None = None) -> str:
+        return known(format_known(value, d), f"«{header or FIGURE_HEADERS[name]}» của «{code}»")
+
+    def clause(text: str, against: str) -> str:
+        return known(text, f"mức thay đổi so với {against} của «{code}»")
+
+    mom_clause = clause(change_clause(mom, PREVIOUS_MONTH, pd), PREVIOUS_MONTH)
+    yoy_clause = clause(change_clause(yoy, basis.same_period, pd), basis.same_period)
+    total_yoy_clause = clause(
+        change_clause(total_yoy, basis.same_period, pd), f"{basis.same_period} ({total_name})"
+    )
     month_line = (
         f"tháng {basis.period.month}",
-        format_known(ind.value, d),
+        figure("value", ind.value),
         tuple(c for c in (mom_clause, yoy_clause) if c),
     )
     total_line = (
         basis.total_label,
-        format_known(total, d),
+        figure("ytd", total, total_name),
         (total_yoy_clause,) * bool(total_yoy_clause),
     )
     use_month = ind.value is not None and (basis.monthly or total is None)
     label, value, clauses = month_line if use_month else total_line
     return IndicatorView(
-        code=ind.code,
+        code=code,
         name=ind.name,
         unit=ind.unit,
-        value=format_known(ind.value, d),
-        previous=format_known(ind.previous, d),
-        same_period=format_known(ind.same_period, d),
-        ytd=format_known(ind.ytd, d),
-        ytd_same_period=format_known(ind.ytd_same_period, d),
-        annual_plan=format_known(ind.annual_plan, d),
-        total=format_known(total, d),
+        value=figure("value", ind.value),
+        previous=figure("previous", ind.previous),
+        same_period=figure("same_period", ind.same_period),
+        ytd=figure("ytd", ind.ytd),
+        ytd_same_period=figure("ytd_same_period", ind.ytd_same_period),
+        annual_plan=figure("annual_plan", ind.annual_plan),
+        total=figure("ytd", total, total_name),
         mom=mom,
         yoy=yoy,
         ytd_yoy=ytd_yoy,
@@ -146,8 +158,12 @@ def _indicator_view(
         pct_decimals=pd,
         mom_clause=mom_clause,
         yoy_clause=yoy_clause,
-        ytd_yoy_clause=change_clause(ytd_yoy, basis.same_period, pd),
-        plan_clause=share_clause(plan_share, basis.plan, pd),
+        ytd_yoy_clause=clause(
+            change_clause(ytd_yoy, basis.same_period, pd), f"{basis.same_period} (lũy kế)"
+        ),
+        plan_clause=known(
+            share_clause(plan_share, basis.plan, pd), f"tỷ lệ đạt kế hoạch năm của «{code}»"
+        ),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
         line_value=value,
@@ -163,19 +179,28 @@ def iip_view(row: IipRow, basis: Basis) -> IipView:
     yoy = growth.index_growth(row.index)
     mom = growth.index_growth(row.mom_index)
     ytd = growth.index_growth(row.ytd_index)
+
+    def index(name: str, value: Decimal | None) -> str:
+        where = f"«{CHI_SO_SXCN.header(name)}» của «{row.code}»"
+        return known(format_known(value, pd), where)
+
+    def clause(name: str, change: Decimal | None, against: str) -> str:
+        where = f"mức thay đổi theo «{CHI_SO_SXCN.header(name)}» của «{row.code}»"
+        return known(change_clause(change, against, pd), where)
+
     return IipView(
         code=row.code,
         name=row.name,
-        index=format_known(row.index, pd),
+        index=index("index", row.index),
         growth=yoy,
-        mom_index=format_known(row.mom_index, pd),
+        mom_index=index("mom_index", row.mom_index),
         mom_growth=mom,
-        ytd_index=format_known(row.ytd_index, pd),
+        ytd_index=index("ytd_index", row.ytd_index),
         ytd_growth=ytd,
         pct_decimals=pd,
-        yoy_clause=change_clause(yoy, basis.same_period, pd),
-        mom_clause=change_clause(mom, PREVIOUS_MONTH, pd),
-        ytd_clause=change_clause(ytd, basis.same_period, pd),
+        yoy_clause=clause("index", yoy, basis.same_period),
+        mom_clause=clause("mom_index", mom, PREVIOUS_MONTH),
+        ytd_clause=clause("ytd_index", ytd, basis.same_period),
     )
 
 

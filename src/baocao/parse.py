@@ -222,7 +222,7 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
             continue
         if row.get("value") is None and row.get("ytd") is None:
             ref = ctx.locator.cell(CHI_TIEU, "value", int(str(row["row"])))
-            if not any(p.cell == ref for p in ctx.problems):  # not already a bad number
+            if not ctx.has_error_at(title, ref):  # not already a bad number
                 ctx.error(
                     title, ref, "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế») của chỉ tiêu này."
                 )
@@ -241,7 +241,7 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             continue
         if all(row.get(f) is None for f in ("index", "mom_index", "ytd_index")):
             ref = ctx.locator.cell(CHI_SO_SXCN, "index", int(str(row["row"])))
-            if not any(p.cell == ref for p in ctx.problems):
+            if not ctx.has_error_at(title, ref):
                 ctx.error(
                     title,
                     ref,

@@ -9,6 +9,7 @@ package are ``package`` and ``ooxml``); ``output`` writes the file.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import inspect
 import io
@@ -25,14 +26,13 @@ from xml.parsers import expat
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
 from jinja2.exceptions import SecurityError
-from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
 from baocao.package import normalise
-from baocao.sandbox import LimitedEnvironment
+from baocao.sandbox import LimitedEnvironment, check_size
 from baocao.sniff import CORRUPT_ZIP
-from baocao.views import ChartView, ReportContext
+from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -93,7 +93,8 @@ def _arguments(name: str, phrase: Callable[..., str], args: Any, kwargs: Any) ->
 
 def _numeric(name: str, phrase: Callable[..., str]) -> Callable[..., str]:
     def apply(value: object, *args: Any, **kwargs: Any) -> str:
-        return phrase(_decimal(name, value), **_arguments(name, phrase, args, kwargs))
+        text = phrase(_decimal(name, value), **_arguments(name, phrase, args, kwargs))
+        return known(text, f"kết quả của bộ lọc «{name}» (số liệu chưa có)")
 
     return apply
 
@@ -133,9 +134,47 @@ FILTERS: dict[str, Callable[..., str]] = {
 RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
 
 
-def make_environment() -> SandboxedEnvironment:
+# What writes an indicator into the report: its figures and clauses (not its name or unit).
+WRITTEN_FIELDS = frozenset(
+    f.name
+    for f in dataclasses.fields(IndicatorView)
+    if f.name not in ("code", "name", "unit", "pct_decimals", "line_label", "groups", "children")
+)
+
+
+class ReportEnvironment(LimitedEnvironment):
+    """The sandbox with two watches: which indicators the template writes (``written``:
+    their codes), and no unknown figure (a ``Blank``) printed into a sentence."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.written: set[str] = set()
+        self.finalize = self._printed
+
+    @staticmethod
+    def _printed(value: object) -> object:
+        if isinstance(value, Blank):
+            raise TemplateError(
+                f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
+                "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
+                "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
+            )
+        return check_size(value)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
+            self.written.add(obj.code)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(obj, IndicatorView) and argument in WRITTEN_FIELDS:
+            self.written.add(obj.code)
+        return super().getitem(obj, argument)
+
+
+def make_environment() -> ReportEnvironment:
     """The one Jinja environment for templates: sandboxed with limits, strict, autoescaping."""
-    env = LimitedEnvironment(undefined=StrictUndefined, autoescape=True)
+    env = ReportEnvironment(undefined=StrictUndefined, autoescape=True)
     env.filters.update(FILTERS)
     return env
 
@@ -255,11 +294,13 @@ def render_document(
     layout: Layout | None = None,
     *,
     appendix: bool = True,
+    written: set[str] | None = None,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
     ``layout`` sets margins and body size; without ``appendix`` the template's
-    last section (the appendix) is dropped.
+    last section (the appendix) is dropped. ``written`` gets the codes of the
+    indicators whose figures the template wrote.
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
@@ -270,8 +311,9 @@ def render_document(
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(str(template))
+    env = make_environment()
     try:
-        doc.render(_names(context, doc), jinja_env=make_environment(), autoescape=True)
+        doc.render(_names(context, doc), jinja_env=env, autoescape=True)
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
             f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
@@ -297,6 +339,8 @@ def render_document(
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
         ) from exc
+    if written is not None:
+        written |= env.written
     if layout is not None:
         apply_layout(doc.docx, layout)
     if not appendix:

@@ -82,10 +82,14 @@ _PREFIX_RE = re.compile(r"\{%-?(p|tr|tc|r) ")
 
 
 def check_template(
-    template: Path, context: ReportContext | None, *, dry_run: bool = True
+    template: Path,
+    context: ReportContext | None,
+    *,
+    dry_run: bool = True,
+    written: set[str] | None = None,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
-    with ``dry_run``, an in-memory render."""
+    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``)."""
     if not template.is_file():
         return [error(f"Không tìm thấy mẫu báo cáo: {template}", template)]
     data = lint_data(context) if context is not None else None
@@ -103,7 +107,7 @@ def check_template(
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:
         try:
-            document = render_document(template, context)
+            document = render_document(template, context, written=written)
         except TemplateError as exc:
             problems.append(error(str(exc), template))
         else:

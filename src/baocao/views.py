@@ -18,6 +18,24 @@ from baocao.errors import TemplateError
 V = TypeVar("V")
 
 
+class Blank(str):
+    """A figure or clause that is not known: "" where printed and false in ``{% if %}``,
+    but told apart by the renderer, which refuses to print one (the sentence would lack
+    its number). ``where`` names it for that message: "«Tháng báo cáo» của «gtsx»"."""
+
+    where: str
+
+    def __new__(cls, where: str = "") -> Blank:
+        blank = super().__new__(cls, "")
+        blank.where = where
+        return blank
+
+
+def known(text: str, where: str) -> str:
+    """``text``, or a ``Blank`` named ``where`` when it is ""."""
+    return text or Blank(where)
+
+
 class CodeTable(dict[str, V]):
     """Rows by code; a code the workbook lacks stops rendering with a clear message."""
 

@@ -1,0 +1,148 @@
+"""What the template writes: every indicator with figures in the body, never an unknown
+figure printed into a sentence, and the sample template's fallbacks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+from baocao.api import build_report, check_inputs
+from baocao.cli import app
+from baocao.config import load_config
+from baocao.period import Period
+
+from helpers import document_texts, edit_workbook, write_config, write_month
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+
+
+def set_cells(book: Path, sheet: str, values: dict[str, object]) -> None:
+    wb = load_workbook(book)
+    for ref, value in values.items():
+        wb[sheet][ref] = value
+    wb.save(book)
+
+
+def problems(config: Path | None = None) -> list[tuple[str, str, str | None, str]]:
+    result = check_inputs(load_config(config), Period(2024, 3))
+    return [(p.severity.name, p.sheet or "", p.cell, p.message) for p in result.problems]
+
+
+def test_row_without_figures_is_said_despite_a_warning_elsewhere(workspace: Path) -> None:
+    """A warning at the same cell name on another sheet does not hide the missing figures."""
+    book = workspace / "data" / "2024-03.xlsx"
+    set_cells(book, "ChiTieu", {"D3": None, "G3": None})
+    set_cells(book, "ChiSoSXCN", {"D3": "105,3"})  # a number typed as text: a warning at D3
+    errors = [p for p in problems() if p[0] == "ERROR"]
+    assert errors == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D3",
+            "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế») của chỉ tiêu này.",
+        )
+    ]
+
+
+UNWRITTEN = (
+    "Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân báo cáo "
+    "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết các chỉ tiêu không có «Thuộc» và một cấp "
+    "chia nhỏ; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa mẫu báo cáo, hoặc bỏ dòng "
+    "này nếu không cần báo cáo."
+)
+
+
+def test_indicator_the_sample_template_does_not_name(workspace: Path) -> None:
+    """A row added to the sample workbook is a warning at its code: its template names codes."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"].append(["than", "Sản lượng than", "nghìn tấn", 120, 110, 100, 330, 300])
+    wb.save(book)
+    assert [p for p in problems() if p[0] != "INFO"] == [
+        ("WARNING", "ChiTieu", "A15", UNWRITTEN.format(code="than"))
+    ]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 0
+    assert f"ChiTieu!A15: {UNWRITTEN.format(code='than')}" in result.stderr
+
+
+def test_second_level_breakdown_is_said(tmp_path: Path) -> None:
+    """The default template writes one level of breakdown: a row under a row with Thuộc
+    is a warning at its code, not silently left to the appendix."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = write_month(folder, 2024, 3, [("x", 100, None, None, 300, None)])
+    wb = load_workbook(path)
+    ws = wb["ChiTieu"]
+    ws["K1"] = "Thuộc"
+    ws.append(["x.a", "Khu vực A", "tỷ đồng", 100, None, None, 300, None, None, None, "x"])
+    ws.append(["x.a.1", "Phần A1", "tỷ đồng", 100, None, None, 300, None, None, None, "x.a"])
+    wb.save(path)
+    config = write_config(tmp_path, template=None)
+    warnings = [p for p in problems(config) if p[0] == "WARNING"]
+    assert warnings == [("WARNING", "ChiTieu", "A4", UNWRITTEN.format(code="x.a.1"))]
+    texts = document_texts(build_report(load_config(config), Period(2024, 3)).output)
+    assert "Khu vực A tháng 3 ước đạt 100 tỷ đồng." in texts
+
+
+def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> None:
+    """A blank Tháng báo cáo (allowed when Lũy kế is given) that the sample template prints
+    into a sentence is an error naming it, not "ước đạt  tỷ đồng"; nothing is written."""
+    edit_workbook(workspace / "data" / "2024-03.xlsx", "ChiTieu", "gtsx", "Tháng báo cáo", None)
+    errors = [p for p in problems() if p[0] == "ERROR"]
+    assert len(errors) == 1
+    assert errors[0][3].startswith(
+        "Mẫu báo cáo in «Tháng báo cáo» của «gtsx» vào văn bản, nhưng số liệu này chưa có (ô để "
+        "trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa "
+        "mẫu để bỏ phần này khi chưa có số ({% if … %}). (gần đoạn «Trong đó, tháng"
+    )
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 5
+    assert not (workspace / "out").exists()
+
+
+def test_index_the_sample_template_cannot_say(workspace: Path) -> None:
+    """Only the index against the previous month: the sample's sentence needs the one
+    against the same period, so the build stops instead of printing "ước . Trong đó"."""
+    book = workspace / "data" / "2024-03.xlsx"
+    set_cells(book, "ChiSoSXCN", {f"C{r}": None for r in range(2, 7)})
+    set_cells(book, "ChiSoSXCN", {f"F{r}": 101 for r in range(2, 7)})
+    errors = [p[3] for p in problems() if p[0] == "ERROR"]
+    assert len(errors) == 1
+    assert errors[0].startswith(
+        "Mẫu báo cáo in kết quả của bộ lọc «change» (số liệu chưa có) vào văn bản"
+    )
+
+
+def test_dropped_assessment_leaves_a_whole_sentence(workspace: Path) -> None:
+    """A typed word that contradicts the index is left out of the sample's sentence cleanly."""
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ChiSoSXCN", "iip", "Chỉ số so với cùng kỳ (%)", 95)
+    edit_workbook(book, "ThongTin", "nhan_dinh_sxcn", "Giá trị", "tăng khá")
+    texts = document_texts(build_report(load_config(None), Period(2024, 3)).output)
+    assert any(
+        t.startswith(
+            "Chỉ số sản xuất công nghiệp tháng 3/2024 tỉnh Bắc Giang ước giảm 5,00% so với cùng "
+            "kỳ. Trong đó,"
+        )
+        for t in texts
+    )
+
+
+def test_sample_template_headings_follow_the_kind(workspace: Path) -> None:
+    """The sample template keeps its seed headings for a month, the kind's wording otherwise."""
+    wb = load_workbook(workspace / "data" / "2024-03.xlsx")
+    wb["ThongTin"].append(["ky_bao_cao", "quý"])
+    wb.save(workspace / "data" / "2024-03.xlsx")
+    texts = document_texts(build_report(load_config(None), Period(2024, 3)).output)
+    headings = [t for t in texts if t.startswith(("I. ", "II. "))]
+    assert headings == [
+        "I. KẾT QUẢ CHỦ YẾU QUÝ I NĂM 2024",
+        "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024",
+    ]
