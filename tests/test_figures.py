@@ -467,3 +467,42 @@ def test_quarter_after_the_first_leads_with_the_month(tmp_path: Path) -> None:
         "Chỉ số sản xuất công nghiệp tháng 6/2024 tỉnh Bắc Giang giảm, ước giảm 3,00% so "
         "với cùng kỳ. Cộng dồn 06 tháng đầu năm, chỉ số ước tăng 12,00% so với cùng kỳ."
     )
+
+
+def test_quarter_plan_share_is_said_as_the_year_to_date(tmp_path: Path) -> None:
+    """A second quarter's sentence gives the quarter's total, and the share of the annual
+    plan as what it is: the year-to-date's, not the quarter's."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((4, 100), (5, 120)):
+        month_book(data, Period(2024, month), {}, [row("x", value)])
+    month_book(
+        data, Period(2024, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, None, 630, None, 1200)]
+    )
+    texts = build_texts(tmp_path, Period(2024, 6))
+    assert (
+        "Chỉ tiêu x quý II/2024 ước đạt 330 tấn; cộng dồn 06 tháng đầu năm đạt 52,5% so với "
+        "Kế hoạch năm." in texts
+    )
+
+
+def test_quarter_without_its_earlier_months_is_a_warning(tmp_path: Path) -> None:
+    """Without May's workbook the quarter's total is unknown: said at the month's value."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 4), {}, [row("x", 100)])
+    month_book(data, Period(2024, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, None, 630)])
+    config = load_config(write_config(tmp_path, template=None))
+    warnings = [
+        (p.cell, p.message)
+        for p in check_inputs(config, Period(2024, 6)).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert warnings == [
+        (
+            "D2",
+            "Báo cáo quý: chưa tính được tổng quý của «x» vì thiếu số của tháng 5/2024 (không "
+            "có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có chỉ tiêu này). Câu "
+            "văn chỉ viết số của tháng 6.",
+        )
+    ]

@@ -162,7 +162,7 @@ def _indicator_view(
             change_clause(ytd_yoy, basis.same_period, pd), f"{basis.same_period} (lũy kế)"
         ),
         plan_clause=known(
-            share_clause(plan_share, basis.plan, pd), f"tỷ lệ đạt kế hoạch năm của «{code}»"
+            _plan_clause(plan_share, basis, pd), f"tỷ lệ đạt kế hoạch năm của «{code}»"
         ),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
@@ -171,6 +171,13 @@ def _indicator_view(
         groups=tuple(group_view(name, tuple(items)) for name, items in groups.items()),
         children=tuple(child for _, child in children),
     )
+
+
+def _plan_clause(share: Decimal | None, basis: Basis, decimals: int) -> str:
+    """ "đạt 23,1% so với Kế hoạch năm": the year-to-date's share, said as such after a
+    total that is not the year-to-date (a quarter after the first)."""
+    clause = share_clause(share, basis.plan, decimals)
+    return f"{basis.ytd_label} {clause}" if clause and not basis.ytd_is_period else clause
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:

@@ -331,6 +331,20 @@ class _Row:
                     "thống nhất.",
                 )
                 return
+        if earlier.value is None and ind.value is not None:
+            months = [
+                m
+                for m in range(first, period.month)
+                if self.history.actual(Period(period.year, m), ind.code) is None
+            ]
+            missing = ", ".join(f"{m}/{period.year}" for m in months)
+            self.say(
+                Severity.WARNING,
+                "value",
+                f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}» vì thiếu số của tháng "
+                f"{missing} (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có "
+                f"chỉ tiêu này). Câu văn chỉ viết số của tháng {period.month}.",
+            )
         same = last_year.value
         if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
             typed = [
