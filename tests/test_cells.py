@@ -35,7 +35,7 @@ def parse(**changes: RawSheet) -> ParsedWorkbook:
     sheets = {
         "ThongTin": sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", 2024)),
         "ChiSoSXCN": sheet("ChiSoSXCN", ("Mã", "Ngành", "Chỉ số so với cùng kỳ (%)")),
-        "ChiTieu": sheet("ChiTieu", INDICATOR_HEADER, ("x", "Chỉ tiêu X", "tỷ đồng", 5, 1, "A")),
+        "ChiTieu": sheet("ChiTieu", INDICATOR_HEADER, ("x", "Chỉ tiêu X", "tỷ đồng", 5, 1, "S")),
         "HoatDong": sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", None, "một")),
         "NhiemVu": sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc")),
     }
@@ -91,7 +91,7 @@ def test_whole_number_message_shows_the_vietnamese_number(value: object, shown: 
 def test_decimals_level_and_month_messages_show_vietnamese_numbers() -> None:
     """Số lẻ 1000, Cấp 1000 and thang 2024 are written 1.000 and 2.024; a year stays 20245."""
     parsed = parse(
-        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", 5, 1000, "A")),
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", 5, 1000, "S")),
         HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1000, "một")),
         ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 2024), ("nam", 20245)),
     )
@@ -511,9 +511,9 @@ def test_chitieu_row_without_code_is_a_warning_and_a_heading_row_heads() -> None
     """A ChiTieu row with figures but no Mã is left out with a warning; one with only Mục
     (and a Số lẻ) heads the indicators below."""
     rows = (
-        ("x", "X", "tỷ đồng", 5, 0, "A"),
+        ("x", "X", "tỷ đồng", 5, 0, "S"),
         (None, "Y", "tỷ đồng", 7, 0, None),
-        (None, None, None, None, 0, "B"),
+        (None, None, None, None, 0, "T"),
         ("z", "Z", "tỷ đồng", 9, 0, None),
     )
     parsed = parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, *rows))
@@ -527,7 +527,7 @@ def test_chitieu_row_without_code_is_a_warning_and_a_heading_row_heads() -> None
         )
     ]
     assert parsed.data is not None
-    assert [(i.code, i.section) for i in parsed.data.indicators] == [("x", "A"), ("z", "B")]
+    assert [(i.code, i.section) for i in parsed.data.indicators] == [("x", "S"), ("z", "T")]
 
 
 # 8. Two sheets or two columns of one name.
@@ -569,5 +569,47 @@ def test_two_header_cells_of_one_name_are_an_error_naming_both() -> None:
 def test_a_repeated_column_outside_the_contract_is_no_problem() -> None:
     """Two "Ghi chú" columns are ignored like any other column not in the contract."""
     header = (*INDICATOR_HEADER, "Ghi chú", "Ghi chú")
-    parsed = parse(ChiTieu=sheet("ChiTieu", header, ("x", "X", "tỷ đồng", 5, 0, "A", "a", "b")))
+    parsed = parse(ChiTieu=sheet("ChiTieu", header, ("x", "X", "tỷ đồng", 5, 0, "S", "a", "b")))
     assert parsed.problems == []
+
+
+def test_a_heading_typed_again_joins_its_first_subsection() -> None:
+    """ "Về năng lượng" again further down, in another case, is the same subsection: a
+    warning at its cell, its rows under the first form."""
+    rows = (
+        ("Về năng lượng", None, "một"),
+        ("Công tác khác", None, "hai"),
+        ("về  Năng lượng", None, "ba"),
+    )
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "A4",
+            "«Mục» «về  Năng lượng» đã có ở ô A2 («Về năng lượng»): các dòng dưới mục này được "
+            "gộp vào tiểu mục đó, không thành một tiểu mục thứ hai.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [(a.section, a.text) for a in parsed.data.activities] == [
+        ("Về năng lượng", "một"),
+        ("Công tác khác", "hai"),
+        ("Về năng lượng", "ba"),
+    ]
+
+
+def test_a_heading_of_both_figures_and_narrative_is_a_warning() -> None:
+    """A HoatDong Mục named like a ChiTieu Mục would make two subsections of one name."""
+    parsed = parse(
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("s", None, "một")),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "A2",
+            "«Mục» «s» trùng tên với mục số liệu «S» (trang ChiTieu/ChiSoSXCN): báo cáo sẽ có "
+            "hai tiểu mục cùng tên. Hãy đổi tên một trong hai mục.",
+        )
+    ]

@@ -84,8 +84,9 @@ def test_end_mark_typed_before_the_end_becomes_a_full_stop(typed: str, kept: str
     assert (first.text, section.items[0].text) == (kept, kept)
 
 
-def test_consecutive_rows_form_one_subsection() -> None:
-    """Rows with the same Mục in a row are one subsection; a Mục that comes back starts anew."""
+def test_rows_of_one_heading_form_one_subsection() -> None:
+    """Rows with the same Mục are one subsection, in order of its first row: a Mục that
+    comes back further down joins it (parse has warned and given it the first form)."""
     acts = [
         Activity(row=2, section="A", level=0, text="x"),
         Activity(row=3, section="A", text="y"),
@@ -93,10 +94,9 @@ def test_consecutive_rows_form_one_subsection() -> None:
         Activity(row=5, section="A", text="w"),
     ]
     sections = build_sections(acts)
-    assert [(s.title, [(i.level, i.text) for i in s.items]) for s in sections] == [
-        ("A", [(0, "x"), (1, "y")]),
-        ("B", [(2, "z")]),
-        ("A", [(1, "w")]),
+    assert [(s.number, s.title, [(i.level, i.text) for i in s.items]) for s in sections] == [
+        (1, "A", [(0, "x"), (1, "y"), (1, "w")]),
+        (2, "B", [(2, "z")]),
     ]
 
 

@@ -102,15 +102,17 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
 
 
 def build_sections(activities: Iterable[Activity], first: int = 1) -> list[SectionView]:
-    """Consecutive HoatDong rows with the same heading form one subsection, numbered from
+    """HoatDong rows with the same heading form one subsection, in order of the heading's
+    first row (``narrative`` gives a heading typed again its first form), numbered from
     ``first`` (after the figure subsections). A paragraph typed ending "./." ends "." (the
     report's end mark closes Section II only)."""
-    sections: list[tuple[str, list[ItemView]]] = []
+    sections: dict[str, list[ItemView]] = {}
     for act in activities:
-        if not sections or sections[-1][0] != act.section:
-            sections.append((act.section, []))
-        sections[-1][1].append(ItemView(act.level, without_end_mark(act.text)))
-    return [SectionView(n, title, tuple(items)) for n, (title, items) in enumerate(sections, first)]
+        sections.setdefault(act.section, []).append(ItemView(act.level, without_end_mark(act.text)))
+    return [
+        SectionView(n, title, tuple(items))
+        for n, (title, items) in enumerate(sections.items(), first)
+    ]
 
 
 def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:

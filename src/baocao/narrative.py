@@ -5,7 +5,9 @@ of a paragraph ("- ", "+ ", "• ", "* ", "– ": the report adds its own by ``C
 "+ " also says level 2) and a number at the start of a task ("1. ": the report
 numbers the tasks). A row is never dropped without a word: a subsection heading
 with nothing under it, a paragraph before any heading, an STT that is not the
-row's place in the list are each reported at their cell.
+row's place in the list are each reported at their cell. A heading typed again
+further down (in any case or spacing) is the same subsection: its rows join the
+first one's, with a warning.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 from baocao.cells import Reading, Value, shown
 from baocao.models import Activity, Task
-from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec
+from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, normalize_header
 from baocao.tables import warn_skipped
 from baocao.vnformat import format_exact
 
@@ -82,10 +84,21 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
     title = ctx.locator.sheet(HOAT_DONG)
     out: list[Activity] = []
     runs = SectionRuns(ctx, HOAT_DONG, "dòng «Nội dung»")
+    first: dict[str, tuple[str, int]] = {}  # a heading as first typed, by its plain form
     for row in rows:
         number = int(str(row["row"]))
         if row.get("section"):
-            runs.enter(str(row["section"]), number, heading="text" not in row)
+            typed = str(row["section"])
+            heading, at = first.setdefault(normalize_header(typed), (typed, number))
+            if at != number and heading != runs.section:
+                ref = ctx.locator.cell(HOAT_DONG, "section", at)
+                ctx.warn(
+                    title,
+                    ctx.locator.cell(HOAT_DONG, "section", number),
+                    f"«Mục» {shown(typed)} đã có ở ô {ref} ({shown(heading)}): các dòng dưới "
+                    "mục này được gộp vào tiểu mục đó, không thành một tiểu mục thứ hai.",
+                )
+            runs.enter(heading, number, heading="text" not in row)
         if "text" not in row:  # a heading row
             continue
         if runs.section is None:
