@@ -506,3 +506,26 @@ def test_quarter_without_its_earlier_months_is_a_warning(tmp_path: Path) -> None
             "văn chỉ viết số của tháng 6.",
         )
     ]
+
+
+def test_markets_stay_with_the_trade_subsection(tmp_path: Path) -> None:
+    """A subsection added after exports and imports does not take their markets lines."""
+    import shutil
+
+    from openpyxl import load_workbook
+
+    shutil.copytree(EXAMPLE.parent, tmp_path / "hp")
+    book = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    wb = load_workbook(book)
+    ws = wb["ChiTieu"]
+    headers = [c.value for c in ws[1]]
+    new = dict.fromkeys(headers)
+    new.update({"Mã": "gia", "Chỉ tiêu": "Chỉ số giá tiêu dùng", "Đơn vị": "%"})
+    new.update({"Tháng báo cáo": 103.2, "Lũy kế": 103.0, "Mục": "Giá cả thị trường"})
+    ws.append([new[h] for h in headers])
+    wb.save(book)
+    texts = document_texts(
+        build_report(load_config(tmp_path / "hp" / "baocao.toml"), Period(2024, 6)).output
+    )
+    markets = next(i for i, t in enumerate(texts) if t.startswith("Thị trường xuất khẩu"))
+    assert texts.index("3. Xuất, nhập khẩu") < markets < texts.index("4. Giá cả thị trường")

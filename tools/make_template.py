@@ -259,14 +259,14 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p endfor %}")
     for key, word in (("export", "xuất khẩu"), ("import", "nhập khẩu")):
         m = f"trade.{key}_markets"
-        tag(doc, f"{{%p if loop.last and {m} %}}")
+        tag(doc, f"{{%p if s.trade and {m} %}}")
         para(
             doc,
             f"Thị trường {word} lớn nhất là {{{{ {m}[0] }}}}{{% if {m} | length > 1 %}}, sau đó "
             f"là {{{{ {m}[1:] | join(', ') }}}}{{% endif %}} và một số thị trường khác.",
         )
         tag(doc, "{%p endif %}")
-        tag(doc, f"{{%p if loop.last and trade.{key}_products %}}")
+        tag(doc, f"{{%p if s.trade and trade.{key}_products %}}")
         para(doc, f"Các sản phẩm {word}: {{{{ trade.{key}_products | sentence }}}}")
         tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")

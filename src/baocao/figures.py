@@ -334,7 +334,8 @@ def figure_sections(
 
     Rows before any ``Mục`` go to the first subsection; rows with ``Thuộc`` are
     written with their parent. Without any ``Mục``, one subsection has the
-    config's heading; without any figure, there is none.
+    config's heading; without any figure, there is none. The markets lines go
+    with the first subsection holding an export or import figure, else the last.
     """
     total = total_row(iip_rows)
     tops = [i for i in indicators if i.parent is None]
@@ -351,12 +352,22 @@ def figure_sections(
     for ind in tops:
         members[ind.section or first].append(views[ind.code])
     iip_at = (total.section or first) if total is not None and paragraph else None
+    trade_at = next(
+        (title for title in order if any(_is_trade(v) for v in members[title])), order[-1]
+    )
     return tuple(
         FigureSection(
             number=n,
             title=title,
             iip=paragraph if paragraph is not None and title == iip_at else IipParagraph(),
             indicators=tuple(members[title]),
+            trade=title == trade_at,
         )
         for n, title in enumerate(order, start=1)
     )
+
+
+def _is_trade(view: IndicatorView) -> bool:
+    """An export or import figure, by its name: the markets lines go in its subsection."""
+    name = plain_text(view.name)
+    return "xuat khau" in name or "nhap khau" in name

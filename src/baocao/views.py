@@ -152,6 +152,7 @@ class FigureSection:
     title: str
     iip: IipParagraph
     indicators: tuple[IndicatorView, ...]
+    trade: bool  # the markets and products lines (ThongTin) follow this subsection
 
 
 @dataclass(frozen=True)
