@@ -29,7 +29,14 @@ from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document, text_width_mm
 
-from helpers import ROOT, document_texts, edit_workbook, sample_context, write_config
+from helpers import (
+    ROOT,
+    SAMPLE_TEMPLATE,
+    document_texts,
+    edit_workbook,
+    sample_context,
+    write_config,
+)
 
 runner = CliRunner()
 NBSP = "\u00a0"
@@ -223,6 +230,29 @@ def test_appendix_can_be_switched_off(workspace: Path) -> None:
     assert doc.sections[0].page_width < doc.sections[0].page_height
     assert document_texts(out)[-1] == "Nguyễn Văn Phương"
     assert len(doc.tables) == 2
+
+
+def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
+    """A template whose last section holds the signature is not an appendix: with the
+    appendix off the build stops (exit 5) instead of writing a report without its signer."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
+    attached.insert_paragraph_before("{{ signer.name }}")
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["build", "--month", "3", "--year", "2024"])
+    assert result.exit_code == 5
+    assert result.stderr.startswith(
+        "LỖI: Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
+        "phần đó không phải phụ lục: nó có «Nguyễn Văn Phương»."
+    )
+    assert not (workspace / "out").exists()
 
 
 def png_chunks(data: bytes) -> list[tuple[str, bytes]]:

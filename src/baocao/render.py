@@ -15,7 +15,7 @@ import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -344,7 +344,8 @@ def render_document(
     if layout is not None:
         apply_layout(doc.docx, layout)
     if not appendix:
-        drop_last_section(doc.docx)
+        needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
+        drop_last_section(doc.docx, [t for t in needed if t.strip()])
     normalise(doc.docx)
     return doc
 
@@ -368,8 +369,12 @@ def text_width_mm(template: Path, layout: Layout | None = None) -> float:
     return float(page - sum(margins)) / EMU_PER_MM
 
 
-def drop_last_section(document: Any) -> None:
-    """Remove the document's last section (the appendix) and keep the one before as the last."""
+def drop_last_section(document: Any, needed: Sequence[str] = ()) -> None:
+    """Remove the document's last section (the appendix) and keep the one before as the last.
+
+    The part removed must be an appendix: one holding any of ``needed`` (the signer's
+    name, "Nơi nhận", a task) is the report's own end, and stops the build instead.
+    """
     from docx.oxml.ns import qn
 
     body = document.element.body
@@ -382,13 +387,24 @@ def drop_last_section(document: Any) -> None:
         return  # a template of one section has no appendix to drop
     last_break = breaks[-1]
     final = body.find(qn("w:sectPr"))
-    for element in list(body.iterchildren()):
-        if element is not final and body.index(element) > body.index(last_break):
+    dropped = [e for e in body.iterchildren() if body.index(e) > body.index(last_break)]
+    text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in dropped)
+    text = " ".join(text.split())
+    held = next((n for n in needed if " ".join(n.split()) in text), None)
+    if held is not None:
+        raise TemplateError(
+            "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
+            f"phần đó không phải phụ lục: nó có «{held}». Hãy để phụ lục là phần cuối của mẫu "
+            "(sau một dấu ngắt section), hoặc bật lại phụ lục."
+        )
+    for element in dropped:
+        if element is not final:
             body.remove(element)
     section = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
-    final.addprevious(section)
+    final.addprevious(section)  # moved out of the paragraph that held it
     body.remove(final)
-    body.remove(last_break)
+    if not "".join(t.text or "" for t in last_break.iter(qn("w:t"))).strip():
+        body.remove(last_break)  # an empty paragraph that only carried the break
 
 
 def apply_layout(document: Any, layout: Layout) -> None:
