@@ -529,3 +529,15 @@ def test_markets_stay_with_the_trade_subsection(tmp_path: Path) -> None:
     )
     markets = next(i for i, t in enumerate(texts) if t.startswith("Thị trường xuất khẩu"))
     assert texts.index("3. Xuất, nhập khẩu") < markets < texts.index("4. Giá cả thị trường")
+
+
+def test_january_says_the_month_once(tmp_path: Path) -> None:
+    """In January the year-to-date is the month: one sentence, with the share of the plan."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 1), {}, [row("x", 110, 100, 100, 110, 100, 1000)])
+    texts = build_texts(tmp_path, Period(2024, 1))
+    sentences = [t for t in texts if "ước đạt" in t]
+    assert sentences == [
+        "Chỉ tiêu x tháng 1/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước; tăng 10,0% so "
+        "với cùng kỳ; đạt 11,0% so với Kế hoạch năm."
+    ]

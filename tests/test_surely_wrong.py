@@ -368,8 +368,9 @@ def test_january_derives_its_year_to_date_from_its_row(data: Path) -> None:
         ("INFO", "G2", "«Lũy kế» của «x» là «Tháng báo cáo» vì tháng 1 là tháng đầu năm: 120."),
         ("INFO", "H2", "«Lũy kế cùng kỳ» của «x» là «Cùng kỳ» vì tháng 1 là tháng đầu năm: 100."),
     ]
-    assert (
-        "Chỉ tiêu x cộng dồn 01 tháng đầu năm ước đạt 120 tấn; tăng 20,0% so với cùng kỳ."
+    assert (  # the year-to-date is the month: said once (the month's sentence)
+        "Chỉ tiêu x tháng 1/2024 ước đạt 120 tấn, tăng 9,1% so với tháng trước; tăng 20,0% so "
+        "với cùng kỳ."
     ) in report(data.parent, Period(2024, 1))
 
 

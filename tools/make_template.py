@@ -224,7 +224,8 @@ def generic_figures(doc: Document) -> None:
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for x in s.indicators %}")
-    tag(doc, "{%p if x.total %}")
+    # In January's monthly report the year-to-date is the month: one sentence, with the plan.
+    tag(doc, "{%p if x.total and not (report.monthly and month == 1 and x.value) %}")
     para(
         doc,
         "{{ x.name }} {{ report.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
@@ -235,8 +236,10 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.value %}")
     para(
         doc,
-        "{% if x.total %}Trong đó, {% else %}{{ x.name }} {% endif %}{{ report.month_label }} "
-        "ước đạt {{ x.value }} {{ x.unit }}{{ [x.mom_clause, x.yoy_clause] | clauses('; ', ', ') }}"
+        "{% if x.total and not (report.monthly and month == 1) %}Trong đó, {% else %}"
+        "{{ x.name }} {% endif %}{{ report.month_label }} ước đạt {{ x.value }} {{ x.unit }}"
+        "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
+        "| clauses('; ', ', ') }}"
         "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
         "else '.' }}",
     )
