@@ -260,6 +260,22 @@ def test_rows_before_any_section_go_to_the_first(tmp_path: Path) -> None:
     assert "1. Các chỉ tiêu kinh tế chủ yếu" in build_texts(tmp_path, Period(2024, 4))
 
 
+def test_a_figure_heading_in_another_case_is_the_same_subsection(tmp_path: Path) -> None:
+    """ "Về năng lượng" and "về  Năng lượng" are one subsection, titled as first typed."""
+    (tmp_path / "data").mkdir()
+    rows = [
+        row("a", section="Về năng lượng"),
+        row("b", section="Về thương mại"),
+        row("c", section="về  Năng lượng"),
+    ]
+    month_book(tmp_path / "data", Period(2024, 4), {}, rows)
+    texts = build_texts(tmp_path, Period(2024, 4))
+    headings = [t for t in texts if t[:2] in ("1.", "2.", "3.")]
+    assert headings[:3] == ["1. Về năng lượng", "2. Về thương mại", "3. Công tác khác"]
+    start = texts.index("1. Về năng lượng")
+    assert [t[:12] for t in texts[start + 1 : start + 3]] == ["Chỉ tiêu a t", "Chỉ tiêu c t"]
+
+
 TITLES = {
     "quý": "Báo cáo quý II năm 2024",
     "6 tháng": "Báo cáo 6 tháng đầu năm 2024",

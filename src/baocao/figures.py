@@ -18,7 +18,7 @@ from decimal import Decimal
 from baocao import growth
 from baocao.models import IipRow, Indicator
 from baocao.period import Period, ReportKind
-from baocao.sheets import CHI_SO_SXCN, FIGURE_HEADERS
+from baocao.sheets import CHI_SO_SXCN, FIGURE_HEADERS, normalize_header
 from baocao.views import FigureSection, GroupView, IipParagraph, IipView, IndicatorView, known
 from baocao.vnformat import (
     change_clause,
@@ -342,16 +342,22 @@ def figure_sections(
     if not tops and paragraph is None:
         return ()  # a workbook without figures: Section I is its narrative alone
     order: list[str] = []
+    titles: dict[str, str] = {}  # a heading as first typed, by its plain form ("về  Giá" too)
     for section in [total.section if total and paragraph else None, *(i.section for i in tops)]:
-        if section and section not in order:
+        if section and normalize_header(section) not in titles:
+            titles[normalize_header(section)] = section
             order.append(section)
     if not order:
         order.append(default_heading)
     first = order[0]
+
+    def heading(section: str | None) -> str:
+        return titles[normalize_header(section)] if section else first
+
     members: dict[str, list[IndicatorView]] = {title: [] for title in order}
     for ind in tops:
-        members[ind.section or first].append(views[ind.code])
-    iip_at = (total.section or first) if total is not None and paragraph else None
+        members[heading(ind.section)].append(views[ind.code])
+    iip_at = heading(total.section) if total is not None and paragraph else None
     trade_at = next(
         (title for title in order if any(_is_trade(v) for v in members[title])), order[-1]
     )
