@@ -129,3 +129,29 @@ def test_check_finds_a_lost_paragraph_in_its_trial_render(
 def test_every_paragraph_of_the_sample_is_found(sample_report: Path) -> None:
     """The sample report holds every paragraph and task of its workbook: the net is quiet."""
     assert missing_text(Document(str(sample_report)), sample_context()) == []
+
+
+def test_a_copy_of_a_task_elsewhere_does_not_hide_its_loss(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Task 1 typed as a HoatDong paragraph too: the paragraph's copy cannot stand for the
+    task a template dropped (each text counted as often as the workbook gives it)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["NhiemVu"]["B2"] = ACTIVITY
+    wb.save(book)
+
+    def render(*args: Any, **kwargs: Any) -> Any:  # drops the task: the last copy
+        document = render_document(*args, **kwargs)
+        last = [p for p in document.docx.paragraphs if ACTIVITY in p.text][-1]
+        document.docx.element.body.remove(last._p)
+        return document
+
+    monkeypatch.setattr(baocao.api, "render_document", render)
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 5
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {SAMPLE_TEMPLATE}: Báo cáo tạo ra bị thiếu nhiệm vụ 1 «{ACTIVITY[:79]}…» (trang "
+        "NhiemVu): sổ dữ liệu có nhưng văn bản không có, nên chưa ghi báo cáo. Hãy kiểm tra mẫu "
+        "báo cáo và đoạn chữ này trong sổ dữ liệu."
+    )

@@ -4,12 +4,16 @@ Rendering can lose text without an error: a docxtpl tag that replaces its
 paragraph, a character a Word document cannot hold, a template edited by hand.
 After rendering, every HoatDong paragraph and every NhiemVu task, as the
 template context holds them, must be found in the rendered document's text
-(whitespace aside); each one missing is an error naming it, and ``build``
-writes nothing (exit code 5, as a template that fails to render).
+(whitespace aside), as many times as the workbook gives it: a text given twice
+(a task that repeats a paragraph) must be there twice, so one copy cannot stand
+for another that a template dropped. Each one missing is an error naming it
+(of equal texts, the last ones in the report's order), and ``build`` writes
+nothing (exit code 5, as a template that fails to render).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -40,20 +44,47 @@ def _quote(text: str) -> str:
     return plain if len(plain) <= _SHOWN else plain[: _SHOWN - 1] + "…"
 
 
+def occurrences(text: str, needle: str) -> int:
+    """How many times ``needle`` is in ``text``, overlapping ones counted (the generous count:
+    equal texts written one after another are never under-counted)."""
+    found, at = 0, text.find(needle)
+    while at >= 0:
+        found += 1
+        at = text.find(needle, at + 1)
+    return found
+
+
 def missing_text(document: Any, context: ReportContext) -> list[str]:
-    """What the context holds but the rendered document does not, described in Vietnamese."""
+    """What the context holds but the rendered document does not, described in Vietnamese.
+
+    Each text must be there as many times as the context holds it; of equal texts, the
+    ones beyond the count found are named lost (the later ones in the report's order)."""
     text = document_text(document)
+    expected: list[tuple[str, str]] = [
+        (
+            " ".join(item.text.split()),
+            f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. {section.title}» "
+            f"(trang {HOAT_DONG.name})",
+        )
+        for section in context.activities
+        for item in section.items
+    ]
+    expected += [
+        (
+            " ".join(task.text.split()),
+            f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})",
+        )
+        for task in context.tasks
+    ]
+    found: dict[str, int] = {}
+    seen: Counter[str] = Counter()
     lost = []
-    for section in context.activities:
-        for item in section.items:
-            if " ".join(item.text.split()) not in text:
-                lost.append(
-                    f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. "
-                    f"{section.title}» (trang {HOAT_DONG.name})"
-                )
-    for task in context.tasks:
-        if " ".join(task.text.split()) not in text:
-            lost.append(f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})")
+    for needle, what in expected:
+        if needle not in found:
+            found[needle] = occurrences(text, needle)
+        seen[needle] += 1
+        if seen[needle] > found[needle]:
+            lost.append(what)
     return lost
 
 
