@@ -268,6 +268,59 @@ def test_a_key_left_empty_by_cleaning_skips_its_row_with_a_word() -> None:
     ]
 
 
+INVISIBLE = "Ô có ký tự vô hình ({}), thường do dán từ trang web hoặc tệp khác; đã bỏ các ký tự đó."
+BIDI = (
+    "Ô có ký tự điều khiển hướng viết ({}): chữ có thể hiện ra khác với nội dung thật (đảo "
+    "ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại nội dung ô."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept", "message"),
+    [
+        (
+            "Tham\u200b mưu\u200d UBND\ufeff tỉnh",
+            "Tham mưu UBND tỉnh",
+            INVISIBLE.format("U+200B, U+200D, U+FEFF"),
+        ),
+        ("Việc\u2060 một\u00ad", "Việc một", INVISIBLE.format("U+2060, U+00AD")),
+        (
+            "Tham mưu \u202eUBND tỉnh\u202c kế hoạch",
+            "Tham mưu UBND tỉnh kế hoạch",
+            BIDI.format("U+202E, U+202C"),
+        ),
+        ("\u2067Việc\u2069 \u200b", "Việc", BIDI.format("U+2067, U+2069, U+200B")),
+    ],
+    ids=["zero-width", "word-joiner-soft-hyphen", "right-to-left-override", "isolate"],
+)
+def test_invisible_format_characters_are_removed_with_a_warning(
+    typed: str, kept: str, message: str
+) -> None:
+    """Zero-width characters, the BOM, the word joiner (category Cf) are removed with a
+    warning at the cell; a bidirectional control is said to change how the text reads."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, typed)))
+    assert found(parsed) == [("WARNING", "NhiemVu", "B3", message)]
+    assert parsed.data is not None
+    assert parsed.data.tasks[-1].text == kept
+
+
+def test_a_text_of_invisible_characters_only_is_left_out() -> None:
+    """A task of U+200B or U+FEFF alone is no task: the warning, then the row left out."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), ("1", "việc"), (None, "\ufeff")))
+    assert found(parsed) == [
+        ("WARNING", "NhiemVu", "B3", INVISIBLE.format("U+FEFF")),
+        (
+            "WARNING",
+            "NhiemVu",
+            "B3",
+            "«Nội dung» không còn chữ nào sau khi bỏ các ký tự không hợp lệ, nên hàng 3 không "
+            "được đưa vào báo cáo.",
+        ),
+    ]
+    assert parsed.data is not None
+    assert [t.text for t in parsed.data.tasks] == ["việc"]
+
+
 def test_a_required_text_left_empty_by_cleaning_is_an_error() -> None:
     """A Chỉ tiêu name of control characters only is blank: an error, not a nameless sentence."""
     parsed = parse(ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "_x0001_", "tỷ đồng", 5)))
@@ -337,6 +390,41 @@ def test_a_paragraph_or_task_of_only_marks_is_left_out_with_a_warning() -> None:
         ("WARNING", "HoatDong", "C3", "«Nội dung» chỉ có dấu «-»; bỏ qua dòng này."),
         ("WARNING", "NhiemVu", "B3", "«Nội dung» chỉ có «2.»; bỏ qua dòng này."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "paragraph", "task"),
+    [
+        (
+            ".",
+            "«Nội dung» chỉ có dấu «.»; bỏ qua dòng này.",
+            "«Nội dung» chỉ có «.»; bỏ qua dòng này.",
+        ),
+        (
+            "- ./.",
+            "«Nội dung» chỉ có dấu «- ./.»; bỏ qua dòng này.",
+            "«Nội dung» chỉ có «- ./.»; bỏ qua dòng này.",
+        ),
+    ],
+    ids=["dot", "marker-and-end-mark"],
+)
+def test_a_paragraph_or_task_of_only_punctuation_is_left_out(
+    typed: str, paragraph: str, task: str
+) -> None:
+    """ "." alone is no paragraph ("12. ./." otherwise): the "only marks" warning, row out."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", None, "một"), (None, 1, typed)
+        ),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, typed)),
+    )
+    assert found(parsed) == [
+        ("WARNING", "HoatDong", "C3", paragraph),
+        ("WARNING", "NhiemVu", "B3", task),
+    ]
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == ["một"]
+    assert [t.text for t in parsed.data.tasks] == ["việc"]
 
 
 def test_numbers_and_signs_at_the_start_are_not_markers() -> None:

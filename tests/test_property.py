@@ -159,8 +159,9 @@ def with_text(source: bytes, sheet: str, ref: str, text: str) -> bytes:
 
 
 def cleaned(typed: str) -> str:
-    """What the contract keeps of typed text: surrogate pairs joined, lone halves and every
-    character XML 1.0 cannot hold dropped, NFC, trimmed (written independently of cells.py)."""
+    """What the contract keeps of typed text: surrogate pairs joined, lone halves, every
+    character XML 1.0 cannot hold and every invisible format character (category Cf)
+    dropped, NFC, trimmed (written independently of cells.py)."""
     text = typed.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
     text = "".join(
         c
@@ -170,6 +171,7 @@ def cleaned(typed: str) -> str:
         or 0xE000 <= ord(c) <= 0xFFFD
         or ord(c) >= 0x10000
     )
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf")
     return unicodedata.normalize("NFC", text).strip()
 
 

@@ -2,7 +2,11 @@
 
 The conversions of the workbook contract: an Excel error value (``#REF!``, ``#N/A``,
 …) is an error whatever the column; text has Excel's ``_xHHHH_`` escapes decoded,
-every character XML 1.0 cannot hold removed (with a warning), then is NFC-normalised;
+every character XML 1.0 cannot hold removed (with a warning), every invisible format
+character (Unicode category Cf: zero-width spaces and joiners, the byte order mark,
+the word joiner, bidirectional controls) removed (with a warning, which says that a
+bidirectional control can make the text read otherwise than it is), then is
+NFC-normalised;
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
 warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
 shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
@@ -29,6 +33,8 @@ _ILLEGAL_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")  # two escapes, one character
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
+# Bidirectional controls: marks, embeddings, overrides and isolates (all of category Cf).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
@@ -201,7 +207,37 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
         )
     if _ILLEGAL_XML.search(_SURROGATE.sub("", text)):
         ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
-    return unicodedata.normalize("NFC", _ILLEGAL_XML.sub("", text)).strip()
+    text = _ILLEGAL_XML.sub("", text)
+    invisible = invisible_characters(text)
+    if invisible:
+        points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(invisible))
+        if _BIDI.intersection(invisible):
+            ctx.warn(
+                title,
+                cell.ref,
+                f"Ô có ký tự điều khiển hướng viết ({points}): chữ có thể hiện ra khác với nội "
+                "dung thật (đảo ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại "
+                "nội dung ô.",
+            )
+        else:
+            ctx.warn(
+                title,
+                cell.ref,
+                f"Ô có ký tự vô hình ({points}), thường do dán từ trang web hoặc tệp khác; đã "
+                "bỏ các ký tự đó.",
+            )
+        text = without_invisible(text)
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def invisible_characters(text: str) -> list[str]:
+    """The invisible format characters of ``text`` (Unicode category Cf), in order."""
+    return [c for c in text if unicodedata.category(c) == "Cf"]
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible format characters (Unicode category Cf)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def _join_pair(match: re.Match[str]) -> str:

@@ -31,14 +31,18 @@ _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
 
 def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
     """The text without the list markers (and, with ``numbers``, list numbers) typed at its
-    start, and the marks removed in order: "- + Việc" → ("Việc", ["-", "+"])."""
+    start, and the marks removed in order: "- + Việc" → ("Việc", ["-", "+"]). A text left
+    with no letter or digit ("." or "./." alone) is only marks too: ("", ["-", "."])."""
     marks: list[str] = []
     while True:
         match = _MARKER.match(text) or (_LIST_NUMBER.match(text) if numbers else None)
         if match is None:
-            return text, marks
+            break
         marks.append(match.group(1))
         text = text[match.end() :].lstrip()
+    if text and not any(c.isalnum() for c in text):
+        return "", [*marks, text]
+    return text, marks
 
 
 @dataclass
