@@ -189,3 +189,20 @@ def test_plain_number_formats_allowed(tmp_path: Path) -> None:
     )
     path.write_text(text, encoding="utf-8")
     assert load_config(path).output_path(Period(2024, 3)).name == "BC_03_2024_{x}.docx"
+
+
+def test_invisible_characters_are_removed_from_config_texts(tmp_path: Path) -> None:
+    """A zero-width space (or BOM, bidi control) is no text: "tỉnh\u200b" reads "tỉnh", and a
+    province of invisible characters only is blank, an error naming the key."""
+    path = write_config(tmp_path, province="tỉnh\u200b Bắc\ufeff Giang\u202c", place="\u2060")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == ["  - organization.place: không được để trống"]
+    path = write_config(tmp_path, province="tỉnh\u200b Bắc\ufeff Giang\u202c")
+    assert load_config(path).organization.province == "tỉnh Bắc Giang"
+
+
+def test_signer_title_and_authority_are_in_capitals(tmp_path: Path) -> None:
+    """Decree 30 prints the signer's title and authority in capitals, however typed."""
+    config = load_config(write_config(tmp_path, title="phó giám đốc", authority="KT. Giám đốc"))
+    assert (config.signer.title, config.signer.authority) == ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")

@@ -39,6 +39,26 @@ def test_recipients_punctuated_per_decree() -> None:
     ]
 
 
+def test_recipients_typed_with_their_own_marks() -> None:
+    """Lines typed as a signed report shows them ("- …;", "+ …./.") keep one mark each."""
+    lines = build_recipients(
+        [
+            "- UBND tỉnh (B/c);",
+            "• Sở KH & ĐT.",
+            RecipientGroup(
+                name="– Sở Công Thương:", items=["+ Lãnh đạo Sở ;", "Lưu: VT, P.KHTC./."]
+            ),
+        ]
+    )
+    assert [(r.level, r.text) for r in lines] == [
+        (1, "- UBND tỉnh (B/c);"),
+        (1, "- Sở KH & ĐT;"),
+        (1, "- Sở Công Thương:"),
+        (2, "+ Lãnh đạo Sở;"),
+        (2, "+ Lưu: VT, P.KHTC."),
+    ]
+
+
 def test_tasks_numbered_by_position() -> None:
     """Tasks are numbered 1, 2, 3 by their place, whatever STT says (parse warns about it)."""
     tasks = build_tasks(

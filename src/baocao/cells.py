@@ -24,7 +24,7 @@ from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.excel import RawCell
-from baocao.sheets import MAX_NUMBER, Kind, SheetSpec
+from baocao.sheets import MAX_NUMBER, Kind, SheetSpec, invisible_characters, without_invisible
 from baocao.vnformat import format_exact, format_number, parse_number_text
 
 # Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
@@ -228,16 +228,6 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
             )
         text = without_invisible(text)
     return unicodedata.normalize("NFC", text).strip()
-
-
-def invisible_characters(text: str) -> list[str]:
-    """The invisible format characters of ``text`` (Unicode category Cf), in order."""
-    return [c for c in text if unicodedata.category(c) == "Cf"]
-
-
-def without_invisible(text: str) -> str:
-    """``text`` without its invisible format characters (Unicode category Cf)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def _join_pair(match: re.Match[str]) -> str:

@@ -19,6 +19,7 @@ from typing import Annotated, Any
 from pydantic import (
     AfterValidator,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Discriminator,
     Field,
@@ -31,6 +32,7 @@ from pydantic import (
 from baocao.errors import ConfigError, os_reason
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
+from baocao.sheets import without_invisible
 from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
@@ -45,8 +47,17 @@ def _not_blank(value: str) -> str:
     return value
 
 
+def _visible(value: object) -> object:
+    """A text without its invisible format characters (zero-width spaces, BOM, bidi controls)."""
+    return without_invisible(value) if isinstance(value, str) else value
+
+
+# A text as printed: invisible characters removed (so "tỉnh\u200b" reads "tỉnh").
+Visible = Annotated[str, BeforeValidator(_visible)]
 # A text that must say something: empty or only spaces is refused at load, naming the key.
-Text = Annotated[str, AfterValidator(_not_blank)]
+Text = Annotated[Visible, AfterValidator(_not_blank)]
+# The signer's title and authority line, printed in capitals (Decree 30).
+Capitals = Annotated[Visible, AfterValidator(str.upper)]
 
 
 class _Section(BaseModel):
@@ -60,7 +71,7 @@ class Organization(_Section):
     issuing_body: Text  # "SỞ CÔNG THƯƠNG"
     # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
     # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
-    issuing_body_in_text: str = ""
+    issuing_body_in_text: Visible = ""
     province: Text  # "tỉnh ...", as written in sentences
     place: Text  # the place name in the date line
     symbol: Text  # "BC-SCT", the document symbol after "Số: .../"
@@ -68,7 +79,7 @@ class Organization(_Section):
     @model_validator(mode="before")
     @classmethod
     def _body_in_text_default(cls, data: Any) -> Any:
-        if isinstance(data, dict) and not data.get("issuing_body_in_text"):
+        if isinstance(data, dict) and not _visible(data.get("issuing_body_in_text") or ""):
             body = data.get("issuing_body")
             if isinstance(body, str):
                 return {**data, "issuing_body_in_text": capitalise_words(body)}
@@ -83,7 +94,7 @@ def capitalise_words(name: str) -> str:
 class Document(_Section):
     """The title block; ``summary``, when set, is the monthly report's summary line."""
 
-    title: str = "BÁO CÁO"
+    title: Visible = "BÁO CÁO"
     summary: Text | None = None
 
     @field_validator("summary")
@@ -95,11 +106,12 @@ class Document(_Section):
 
 
 class Signer(_Section):
-    """Who signs; ``authority`` ("KT. GIÁM ĐỐC") is empty when the director signs."""
+    """Who signs; ``authority`` ("KT. GIÁM ĐỐC") is empty when the director signs. Title
+    and authority are printed in capitals, as Decree 30 writes them, however typed."""
 
     name: Text
-    title: Text
-    authority: str = ""
+    title: Annotated[Text, AfterValidator(str.upper)]
+    authority: Capitals = ""
 
 
 class RecipientGroup(_Section):

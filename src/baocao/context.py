@@ -148,8 +148,13 @@ def with_end_mark(text: str) -> str:
             return f"{body}{END_MARK}"
 
 
+_RECIPIENT_MARK = re.compile(r"^(?:[-+–—•]\s*)+")  # a line's own "- ", "+ " typed
+_RECIPIENT_END = re.compile(r"(?:\s*(?:\.\s*/\s*\.|[;.:]))+\s*$")  # its own "./.", ";", "."
+
+
 def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLine]:
-    """The "Nơi nhận" list punctuated per Decree 30: ";" after each line, "." after the last."""
+    """The "Nơi nhận" list punctuated per Decree 30: ";" after each line, "." after the last.
+    Marks a line was typed with ("- UBND tỉnh (B/c);", "Lưu: VT./.") give way to these."""
     flat: list[tuple[int, str, str]] = []
     for line in lines:
         if isinstance(line, RecipientGroup):
@@ -161,7 +166,8 @@ def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLin
     for i, (level, text, end) in enumerate(flat):
         end = "." if i == len(flat) - 1 else end
         mark = "-" if level == 1 else "+"
-        out.append(RecipientLine(level, f"{mark} {text.rstrip(' ;.:')}{end}"))
+        bare = _RECIPIENT_END.sub("", _RECIPIENT_MARK.sub("", text.strip()))
+        out.append(RecipientLine(level, f"{mark} {bare}{end}"))
     return out
 
 

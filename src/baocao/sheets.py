@@ -314,6 +314,17 @@ FIGURE_HEADERS = {
 }
 
 
+def invisible_characters(text: str) -> list[str]:
+    """The invisible format characters of ``text`` (Unicode category Cf: zero-width spaces
+    and joiners, the byte order mark, bidirectional controls…), in order."""
+    return [c for c in text if unicodedata.category(c) == "Cf"]
+
+
+def without_invisible(text: str) -> str:
+    """``text`` without its invisible format characters (Unicode category Cf)."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def normalize_header(text: str) -> str:
     """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
