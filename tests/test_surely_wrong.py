@@ -435,3 +435,66 @@ def test_typed_year_to_date_checked_against_last_month(data: Path) -> None:
             "báo cáo» của sổ này (342); hãy kiểm tra lại.",
         )
     ]
+
+
+# ThongTin texts as printed.
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("65/BC-SCT", "65/BC-SCT/BC-SCT"), (-65, "-65/BC-SCT"), ("0", "0/BC-SCT")],
+)
+def test_document_number_is_the_number_alone(data: Path, typed: object, printed: str) -> None:
+    """so_van_ban typed in full ("65/BC-SCT"), negative or 0 is an error at its cell: the
+    report adds "/" and the config's symbol."""
+    month_book(data, APRIL, {"so_van_ban": typed}, [row("x", ytd=400)])
+    shown = printed.split("/")[0] if typed != "65/BC-SCT" else typed
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «so_van_ban» chỉ ghi số của văn bản (ví dụ «65»), nhưng là «{shown}»: ký "
+            f"hiệu «/BC-SCT» được thêm theo tệp cấu hình, nên báo cáo sẽ in «Số: {printed}». "
+            "Hãy chỉ ghi số, hoặc để trống cho văn thư điền.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("typed", [65, 65.0, "065", "65a"])
+def test_document_number_may_be_digits_and_a_letter(data: Path, typed: object) -> None:
+    month_book(data, APRIL, {"so_van_ban": typed}, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+
+
+def test_assessment_word_and_signer_title_are_written_as_printed(data: Path) -> None:
+    """nhan_dinh_sxcn stands mid-sentence ("Tăng   khá" → "tăng khá"); chuc_vu and ky_thay
+    are printed in capitals; each change is a note at its cell."""
+    info = {"nhan_dinh_sxcn": "Tăng   khá", "chuc_vu": "phó giám đốc", "ky_thay": "KT. Giám đốc"}
+    iip = [("iip", "Toàn ngành", 112, None, None, None, None, "CN")]
+    month_book(data, APRIL, info, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "INFO", "WARNING", "ERROR")
+    assert [f for f in found if f[2].startswith("Khóa")] == [
+        (
+            "INFO",
+            "B4",
+            "Khóa «nhan_dinh_sxcn» được viết thành «tăng khá» vì nhận định đứng giữa câu.",
+        ),
+        (
+            "INFO",
+            "B5",
+            "Khóa «chuc_vu» được viết thành «PHÓ GIÁM ĐỐC» vì chức vụ người ký được in chữ hoa "
+            "(Nghị định 30/2020/NĐ-CP).",
+        ),
+        (
+            "INFO",
+            "B6",
+            "Khóa «ky_thay» được viết thành «KT. GIÁM ĐỐC» vì dòng thẩm quyền ký được in chữ hoa "
+            "(Nghị định 30/2020/NĐ-CP).",
+        ),
+    ]
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,00% so "
+        "với cùng kỳ."
+    )
+    assert "PHÓ GIÁM ĐỐC" in texts and "KT. GIÁM ĐỐC" in texts

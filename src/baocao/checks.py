@@ -31,6 +31,9 @@ from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, Shee
 from baocao.vnformat import format_number, format_percent, half_unit, plain_text
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
+# A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
+# symbol ("/BC-SCT") comes from the config.
+DOC_NUMBER = re.compile(r"^(?=\d*[1-9])\d{1,7}[^\W\d_]{0,2}$")
 INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
 
 
@@ -265,6 +268,20 @@ def check_unknown_bases(found: Findings, data: MonthlyData) -> None:
                 )
 
 
+def check_doc_number(found: Findings, data: MonthlyData, symbol: str) -> None:
+    """``so_van_ban`` is the number alone: the report adds "/" and the config's symbol."""
+    number = data.info.doc_number
+    if number is not None and not DOC_NUMBER.match(number):
+        found.add(
+            True,
+            f"Khóa «so_van_ban» chỉ ghi số của văn bản (ví dụ «65»), nhưng là «{number}»: ký "
+            f"hiệu «/{symbol}» được thêm theo tệp cấu hình, nên báo cáo sẽ in «Số: "
+            f"{number}/{symbol}». Hãy chỉ ghi số, hoặc để trống cho văn thư điền.",
+            THONG_TIN,
+            found.locator.info.get("so_van_ban"),
+        )
+
+
 def check_kind(found: Findings, data: MonthlyData, default: ReportKind) -> None:
     """The config's kind of report, when ThongTin names none, must fit the month."""
     if data.info.kind is None and data.info.month not in default.end_months:
@@ -286,6 +303,7 @@ def check_data(
     found = Findings(path, locator)
     check_month(found, data, period)
     check_kind(found, data, config.report.kind)
+    check_doc_number(found, data, config.organization.symbol)
     check_codes(found, data)
     check_values(found, data)
     check_year_to_date(found, data)

@@ -164,6 +164,7 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             )
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
+    _as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)
@@ -189,6 +190,41 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             ref,
             f"Báo cáo «{kind.value}» chỉ lập cho tháng {ends}, nhưng sổ ghi tháng {month}.",
         )
+
+
+def mid_sentence(word: str) -> str:
+    """The assessment word as it stands in the middle of its sentence: one space between
+    words, the first word in lower case unless it is written in capitals (an acronym):
+    "Tăng   khá" → "tăng khá"."""
+    words = word.split()
+    first = words[0] if words else ""
+    if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
+        words[0] = first[0].lower() + first[1:]
+    return " ".join(words)
+
+
+def _as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """ThongTin texts as the report prints them, each change a note at its cell: the
+    assessment word mid-sentence (``mid_sentence``), the signer's title and authority line
+    in capitals (Decree 30)."""
+    decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
+    changes = (
+        ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
+        ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
+        ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),
+    )
+    for name, key, change, why in changes:
+        typed = fields.get(name)
+        if not isinstance(typed, str):
+            continue
+        printed = change(typed)
+        if printed != typed:
+            fields[name] = printed
+            ctx.note(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
+            )
 
 
 def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
