@@ -498,3 +498,32 @@ def test_assessment_word_and_signer_title_are_written_as_printed(data: Path) -> 
         "với cùng kỳ."
     )
     assert "PHÓ GIÁM ĐỐC" in texts and "KT. GIÁM ĐỐC" in texts
+
+
+# Last month's workbook copied without its figures updated.
+
+STALE = (
+    "«Tháng báo cáo» của cả 3 chỉ tiêu đều bằng số của tháng 4/2024 («Tháng trước», hoặc «Tháng "
+    "báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước mà chưa cập nhật số "
+    "liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo»."
+)
+
+
+@pytest.mark.parametrize(
+    ("may", "warns"),
+    [
+        ([row("a", 110, 110), row("b", 20), row("c", 31.4, decimals=1)], True),  # typed, filled
+        ([row("a", 100, 110), row("b", 20, 21), row("c", 31.4, 31, decimals=1)], True),  # revised
+        ([row("a", 110, 110), row("b", 20), row("c", 31.5, decimals=1)], False),
+    ],
+    ids=["tháng-trước", "last-workbook-estimate", "one-changed"],
+)
+def test_every_month_equal_to_last_months_is_a_warning(
+    data: Path, may: list[tuple[object, ...]], warns: bool
+) -> None:
+    """Every Tháng báo cáo equal to last month's (its Tháng trước, typed or filled, or
+    April's own Tháng báo cáo) warns at the first; one figure changed is a real month."""
+    month_book(data, APRIL, {}, [row("a", 100), row("b", 20), row("c", 31.4, decimals=1)])
+    month_book(data, MAY, {}, [(*r[:6], 500, *r[7:]) for r in may])  # a Lũy kế each
+    expected = [("WARNING", "D2", STALE)] if warns else []
+    assert [f for f in only(findings(data.parent, MAY), "WARNING") if f[1] == "D2"] == expected

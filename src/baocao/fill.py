@@ -16,6 +16,11 @@ quarter's total last year is the sum of last year's months, else of the
 naming how it was made; a typed figure that differs from what the earlier
 workbooks give is a warning.
 
+When every indicator (``STALE_MIN`` or more) whose month can be compared prints
+the same ``Tháng báo cáo`` as last month's (its ``Tháng trước``, typed or filled, or
+last month's workbook's own ``Tháng báo cáo``), the workbook is likely last month's
+copied without its figures updated: a warning at the first such cell.
+
 Figures are compared only in one unit: a source workbook whose ``Đơn vị`` for
 the row differs is never filled from (an error at the cell), and a typed
 figure checked against such a workbook is a warning.
@@ -33,7 +38,9 @@ from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.vnformat import format_number, half_unit
+from baocao.vnformat import format_number, half_unit, round_half_up
+
+STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
 
 
 def fill_from_history(
@@ -57,7 +64,49 @@ def fill_from_history(
         if kind is ReportKind.QUARTER:
             row.quarter()
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
+    _stale_copy(indicators, period, history, locator, path, problems)
     return data.model_copy(update={"indicators": tuple(indicators)}), problems
+
+
+def _stale_copy(
+    indicators: list[Indicator],
+    period: Period,
+    history: History,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A warning when every indicator that can be compared (``STALE_MIN`` or more) has last
+    month's figure as its Tháng báo cáo: its Tháng trước, or last month's estimate."""
+    compared, stale = 0, []
+    for ind in indicators:
+        if ind.value is None:
+            continue
+        before = history.estimate(period.previous(), ind.code)
+        last = [ind.previous]
+        if before is not None and same_unit(before.unit, ind.unit):
+            last.append(before.value)
+        known = [v for v in last if v is not None]
+        if not known:
+            continue
+        compared += 1
+        shown = round_half_up(ind.value, ind.decimals)
+        if any(round_half_up(v, ind.decimals) == shown for v in known):
+            stale.append(ind)
+    if compared < STALE_MIN or len(stale) < compared:
+        return
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
+            f"của tháng {period.previous().month}/{period.previous().year} («Tháng trước», "
+            "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
+            "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
+            path,
+            locator.sheet(CHI_TIEU),
+            locator.cell(CHI_TIEU, "value", stale[0].row),
+        )
+    )
 
 
 @dataclass(frozen=True)
