@@ -527,3 +527,37 @@ def test_every_month_equal_to_last_months_is_a_warning(
     month_book(data, MAY, {}, [(*r[:6], 500, *r[7:]) for r in may])  # a Lũy kế each
     expected = [("WARNING", "D2", STALE)] if warns else []
     assert [f for f in only(findings(data.parent, MAY), "WARNING") if f[1] == "D2"] == expected
+
+
+# The year-to-date against last year's.
+
+
+def test_year_to_date_changing_beyond_the_limit_says_where_it_came_from(data: Path) -> None:
+    """February's Lũy kế typed 2120 for 212: March's blank one, derived from it, is eight
+    times last year's (derived too); the warning at G2 names February's cells."""
+    month_book(data, Period(2024, 2), {}, [row("x", 110, 100, 100, 2120, 190)])
+    month_book(data, Period(2024, 3), {}, [row("x", 130, 110, 95)])
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «Chỉ tiêu x» thay đổi 689,5% so với «Lũy kế cùng kỳ» (quá ±50%). «Lũy "
+            "kế» để trống nên đã được tính bằng «Lũy kế» trong 2024-02.xlsx (ChiTieu!G2) cộng "
+            "«Tháng báo cáo» của sổ này (2.120 + 130); «Lũy kế cùng kỳ» để trống nên đã được "
+            "tính bằng «Lũy kế cùng kỳ» trong 2024-02.xlsx (ChiTieu!H2) cộng «Cùng kỳ» của sổ "
+            "này (190 + 95): hãy kiểm tra các số đã dùng, hoặc điền số vào ô.",
+        )
+    ]
+
+
+def test_typed_year_to_date_changing_beyond_the_limit_is_a_warning(data: Path) -> None:
+    """A typed Lũy kế 60% above last year's (a total, after January) warns at it."""
+    month_book(data, Period(2024, 3), {}, [row("x", 130, 120, 110, 480, 300)])
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «Chỉ tiêu x» thay đổi 60,0% so với «Lũy kế cùng kỳ» (quá ±50%); hãy "
+            "kiểm tra lại số liệu.",
+        )
+    ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -196,8 +196,16 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_large_changes(found: Findings, data: MonthlyData, limit: Decimal) -> None:
-    """A total (an indicator without ``Thuộc``) that changes by more than ``limit`` percent.
+def check_large_changes(
+    found: Findings,
+    data: MonthlyData,
+    limit: Decimal,
+    derived: Mapping[tuple[str, str], str] | None = None,
+) -> None:
+    """A total (an indicator without ``Thuộc``) that changes by more than ``limit`` percent:
+    the month on the previous month and the same month, the year-to-date on last year's
+    (after January, where it is the month). ``derived`` says how a blank year-to-date was
+    made ((code, field) → "tính bằng …"), so the warning names the earlier workbook.
 
     Breakdown rows are left out: small sectors swing widely from month to
     month, and a mistyped breakdown figure already shows in the breakdown sum.
@@ -205,6 +213,8 @@ def check_large_changes(found: Findings, data: MonthlyData, limit: Decimal) -> N
     for ind in data.indicators:
         if ind.parent is not None:
             continue
+        if data.info.month > 1:
+            _large_ytd_change(found, ind, limit, derived or {})
         for header, base in (("tháng trước", ind.previous), ("cùng kỳ", ind.same_period)):
             pct = growth.pct_change(ind.value, base)
             if beyond_belief(ind.value, base, ind.decimals):
@@ -217,6 +227,38 @@ def check_large_changes(found: Findings, data: MonthlyData, limit: Decimal) -> N
                     CHI_TIEU,
                     found.at(CHI_TIEU, "value", ind.row),
                 )
+
+
+def _large_ytd_change(
+    found: Findings, ind: Indicator, limit: Decimal, derived: Mapping[tuple[str, str], str]
+) -> None:
+    """The year-to-date against last year's beyond ``limit``, saying how a blank one was made."""
+    pct = growth.pct_change(ind.ytd, ind.ytd_same_period)
+    if (
+        pct is None
+        or abs(pct) <= limit
+        or beyond_belief(ind.ytd, ind.ytd_same_period, ind.decimals)
+    ):
+        return  # beyond belief: an error at the base already (plausible.check_bases)
+    tolerance = half_unit(ind.decimals)
+    for ytd, month in ((ind.ytd, ind.value), (ind.ytd_same_period, ind.same_period)):
+        if ytd is not None and month is not None and ytd < month - tolerance:
+            return  # below its month: a warning already (check_year_to_date)
+    how = [
+        f"«{FIGURE_HEADERS[name]}» để trống nên đã được {derived[(ind.code, name)]}"
+        for name in ("ytd", "ytd_same_period")
+        if (ind.code, name) in derived
+    ]
+    said = f"«Lũy kế» của «{ind.name}» thay đổi {format_percent(pct)} so với «Lũy kế cùng kỳ» "
+    said += f"(quá ±{format_number(limit)}%)"
+    found.add(
+        False,
+        f"{said}. {'; '.join(how)}: hãy kiểm tra các số đã dùng, hoặc điền số vào ô."
+        if how
+        else f"{said}; hãy kiểm tra lại số liệu.",
+        CHI_TIEU,
+        found.at(CHI_TIEU, "ytd", ind.row),
+    )
 
 
 def check_breakdowns(found: Findings, data: MonthlyData) -> None:
@@ -297,9 +339,15 @@ def check_kind(found: Findings, data: MonthlyData, default: ReportKind) -> None:
 
 
 def check_data(
-    data: MonthlyData, locator: Locator, path: Path, period: Period, config: Config
+    data: MonthlyData,
+    locator: Locator,
+    path: Path,
+    period: Period,
+    config: Config,
+    derived: Mapping[tuple[str, str], str] | None = None,
 ) -> list[Problem]:
-    """Every cross-row check, with the config's defaults and thresholds."""
+    """Every cross-row check, with the config's defaults and thresholds; ``derived`` says
+    how the blank figures filled from history were made (``fill.Filled``)."""
     found = Findings(path, locator)
     check_month(found, data, period)
     check_kind(found, data, config.report.kind)
@@ -307,7 +355,7 @@ def check_data(
     check_codes(found, data)
     check_values(found, data)
     check_year_to_date(found, data)
-    check_large_changes(found, data, config.checks.change_warning_pct)
+    check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data)
     check_unknown_bases(found, data)
     check_bases(found, data)

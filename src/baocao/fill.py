@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from typing import NamedTuple
 
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
@@ -43,13 +44,23 @@ from baocao.vnformat import format_number, half_unit, round_half_up
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
 
 
+class Filled(NamedTuple):
+    """The month with its blank figures filled, the notes and warnings, and how each blank
+    year-to-date was made ((code, field) → "tính bằng «Lũy kế» trong 2024-02.xlsx …"), for
+    a later check to say where a figure it doubts came from."""
+
+    data: MonthlyData
+    problems: list[Problem]
+    derived: dict[tuple[str, str], str]
+
+
 def fill_from_history(
     data: MonthlyData,
     locator: Locator,
     path: Path,
     history: History,
     kind: ReportKind = ReportKind.MONTH,
-) -> tuple[MonthlyData, list[Problem]]:
+) -> Filled:
     """Fill blank figures from earlier workbooks; note each, warn on disagreements.
 
     For a quarterly report (``kind``), also the quarter's totals. The caller has made
@@ -57,6 +68,7 @@ def fill_from_history(
     """
     period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
+    derived: dict[tuple[str, str], str] = {}
     indicators = []
     for ind in data.indicators:
         row = _Row(ind, period, history, locator, path, problems)
@@ -64,8 +76,9 @@ def fill_from_history(
         if kind is ReportKind.QUARTER:
             row.quarter()
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
+        derived.update({(ind.code, name): how for name, how in row.derived.items()})
     _stale_copy(indicators, period, history, locator, path, problems)
-    return data.model_copy(update={"indicators": tuple(indicators)}), problems
+    return Filled(data.model_copy(update={"indicators": tuple(indicators)}), problems, derived)
 
 
 def _stale_copy(
@@ -132,6 +145,7 @@ class _Row:
     path: Path
     problems: list[Problem]
     updates: dict[str, Decimal] = field(default_factory=dict)
+    derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
 
     def say(self, severity: Severity, name: str, message: str) -> None:
         cell = self.locator.cell(CHI_TIEU, name, self.ind.row)
@@ -339,6 +353,7 @@ class _Row:
             return
         elif typed is None:
             self.updates[name] = way.value
+            self.derived[name] = way.note
             self.say(
                 Severity.INFO, name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}."
             )
