@@ -561,3 +561,51 @@ def test_typed_year_to_date_changing_beyond_the_limit_is_a_warning(data: Path) -
             "kiểm tra lại số liệu.",
         )
     ]
+
+
+# A typed Cùng kỳ against last year's workbook.
+
+LAST_MAY = Period(2023, 5)
+
+
+def test_typed_same_period_against_last_years_workbook(data: Path) -> None:
+    """Cùng kỳ typed 180 where 2023-05.xlsx says 200, Lũy kế cùng kỳ 880 where its Lũy kế
+    says 900: a warning at each (the report uses the typed figures)."""
+    month_book(data, LAST_MAY, {}, [row("x", 200, None, None, 900)])
+    month_book(data, MAY, {}, [row("x", 210, 205, 180, 1000, 880)])
+    assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "F2",
+            "«Cùng kỳ» của «x» (180) khác số trong 2023-05.xlsx (ChiTieu!D2) (200); báo cáo "
+            "dùng số đã ghi.",
+        ),
+        (
+            "WARNING",
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» (880) khác «Lũy kế» trong 2023-05.xlsx (ChiTieu!G2) "
+            "(900); báo cáo dùng số đã ghi.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("same", "ytd_same", "warned"),
+    [(210, 910, []), (210, 900, []), (200, 900, ["F2"]), (210, 905, ["H2"])],
+    ids=["revised", "as-reported-ytd", "estimate-not-revision", "neither"],
+)
+def test_same_period_takes_last_years_revision(
+    data: Path, same: int, ytd_same: int, warned: list[str]
+) -> None:
+    """June 2023 revised May 2023 to 210: Cùng kỳ must be the revision; Lũy kế cùng kỳ may
+    be May's Lũy kế as reported (900) or with the revision in it (910)."""
+    month_book(data, LAST_MAY, {}, [row("x", 200, None, None, 900)])
+    month_book(data, Period(2023, 6), {}, [row("x", 220, 210)])
+    month_book(data, MAY, {}, [row("x", 250, 240, same, 1000, ytd_same)])
+    found = only(findings(data.parent, MAY), "WARNING", "ERROR")
+    assert [cell for _, cell, _ in found] == warned
+    if warned == ["F2"]:
+        assert found[0][2] == (
+            "«Cùng kỳ» của «x» (200) khác số trong 2023-06.xlsx (ChiTieu!E2) (210); báo cáo "
+            "dùng số đã ghi."
+        )

@@ -14,7 +14,10 @@ of last year's months; else the previous month's as its report printed it. A
 quarter's total last year is the sum of last year's months, else of the
 ``Cùng kỳ`` of this year's workbooks of the quarter. Each fill is a note
 naming how it was made; a typed figure that differs from what the earlier
-workbooks give is a warning.
+workbooks give is a warning: ``Tháng trước`` against the estimate first
+reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
+year's own ``Lũy kế`` (as reported, or with the month's revision in it), then the
+year-to-dates against the first way above.
 
 When every indicator (``STALE_MIN`` or more) whose month can be compared prints
 the same ``Tháng báo cáo`` as last month's (its ``Tháng trước``, typed or filled, or
@@ -167,7 +170,8 @@ class _Row:
     def fill(self) -> None:
         self._bases()
         self._year_to_date("ytd", self._ytd_ways())
-        self._year_to_date("ytd_same_period", self._ytd_same_ways())
+        if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
+            self._year_to_date("ytd_same_period", self._ytd_same_ways())
 
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
         """A source in another unit: never filled from (error), a typed figure checked (warning)."""
@@ -213,7 +217,9 @@ class _Row:
                     f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}: "
                     f"{self.show(source.value)}.",
                 )
-            elif name == "previous" and abs(typed - source.value) > self.tolerance:
+            elif abs(typed - source.value) <= self.tolerance_with(source):
+                continue
+            elif name == "previous":
                 self.say(
                     Severity.WARNING,
                     name,
@@ -221,6 +227,45 @@ class _Row:
                     f"cáo trong {source.cite()} ({self.show(source.value)}); báo cáo dùng số "
                     "mới.",
                 )
+            else:
+                self.say(
+                    Severity.WARNING,
+                    name,
+                    f"«Cùng kỳ» của «{code}» ({self.show(typed)}) khác số trong {source.cite()} "
+                    f"({self.show(source.value)}); báo cáo dùng số đã ghi.",
+                )
+
+    def tolerance_with(self, source: Sourced) -> Decimal:
+        """Rounding between this row's figure and ``source``: the coarser of the two."""
+        decimals = self.ind.decimals if source.decimals is None else source.decimals
+        return half_unit(min(self.ind.decimals, decimals))
+
+    def _last_years_ytd(self) -> bool:
+        """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
+        month's later revision in it, when there is one): a warning when it is neither.
+        Whether it warned."""
+        typed, code = self.ind.ytd_same_period, self.ind.code
+        year_ago = self.period.year_ago()
+        source = self.history.figure(year_ago, code, "ytd")
+        if typed is None or source is None or not same_unit(source.unit, self.ind.unit):
+            return False
+        accepted = [source.value]
+        estimate, actual = (
+            self.history.estimate(year_ago, code),
+            self.history.actual(year_ago, code),
+        )
+        if estimate is not None and actual is not None and same_unit(actual.unit, source.unit):
+            accepted.append(source.value - estimate.value + actual.value)
+        tolerance = self.tolerance_with(source) * 2
+        if any(abs(typed - value) <= tolerance for value in accepted):
+            return False
+        self.say(
+            Severity.WARNING,
+            "ytd_same_period",
+            f"«Lũy kế cùng kỳ» của «{code}» ({self.show(typed)}) khác «Lũy kế» trong "
+            f"{source.cite()} ({self.show(source.value)}); báo cáo dùng số đã ghi.",
+        )
+        return True
 
     def _ytd_ways(self) -> list[_Way]:
         """The ways to this month's Lũy kế, preferred first."""

@@ -72,12 +72,13 @@ def same_unit(one: str, other: str) -> bool:
 
 @dataclass(frozen=True)
 class Sourced:
-    """A figure, where it came from, and the unit of the workbook it came from."""
+    """A figure, where it came from, and the unit and decimals of the workbook's row."""
 
     value: Decimal
     path: Path
     ref: str
     unit: str = ""
+    decimals: int | None = None
 
     def cite(self) -> str:
         return f"{self.path.name} ({CHI_TIEU.name}!{self.ref})"
@@ -198,7 +199,7 @@ class History:
         found = record.figures.get(field) if record else None
         if record is None or found is None:
             return None
-        return Sourced(found.value, self.files[period], found.ref, record.unit)
+        return Sourced(found.value, self.files[period], found.ref, record.unit, record.decimals)
 
     def estimate(self, period: Period, code: str) -> Sourced | None:
         """The month's own estimate (its Tháng báo cáo)."""
