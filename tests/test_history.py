@@ -250,3 +250,99 @@ def test_series_compares_with_the_months_own_same_period(tmp_path: Path) -> None
     write_month(tmp_path, 2024, 5, [("x", 110, None, 100, None, None)])
     (row,) = series(History(tmp_path), "x", Period(2024, 5), Period(2024, 5))
     assert row.yoy == D(10)
+
+
+def months_with_february_in_millions(folder: Path) -> Path:
+    """January … March 2024 of "x" in tỷ đồng, but February's workbook in triệu đồng (its
+    figures ×1000); March leaves Tháng trước blank. The config reads ``folder/data``."""
+    data = folder / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    write_month(data, 2024, 1, [("x", 100, None, None, 100, None)])
+    february = write_month(data, 2024, 2, [("x", 110000, 101000, None, 211000, None)])
+    write_month(data, 2024, 3, [("x", 130, None, None, None, None)])
+    book = load_workbook(february)
+    book["ChiTieu"]["C2"] = "triệu đồng"
+    book.save(february)
+    return write_config(folder, template=None)
+
+
+def other_unit(month: str, cell: str) -> str:
+    return (
+        f"CẢNH BÁO: {{data}}/2024-02.xlsx, ChiTieu!{cell}: Sổ 2024-02.xlsx ghi «x» theo đơn vị "
+        f"«triệu đồng», khác đơn vị «tỷ đồng» của chuỗi số liệu, nên số của tháng {month} ở ô "
+        "này không được dùng trong chuỗi số liệu (không so sánh các số khác đơn vị)."
+    )
+
+
+def test_history_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
+    """`history` never puts triệu next to tỷ: February (its own workbook in triệu) is a gap,
+    January's revision in February's Tháng trước gives way to January's own figure; each
+    figure left out is a warning on stderr, so the CSV stays clean."""
+    config = months_with_february_in_millions(tmp_path)
+    args = ["history", "--code", "x", "--config", str(config)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "Chỉ tiêu «x» (Chỉ tiêu x, tỷ đồng)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "01/2024      100",
+        "02/2024",
+        "03/2024      130",
+    ]
+    data = tmp_path / "data"
+    assert result.stderr.splitlines() == [
+        other_unit("1/2024", "E2").format(data=data),
+        other_unit("2/2024", "D2").format(data=data),
+    ]
+    csv = runner.invoke(app, [*args, "--csv"])
+    assert csv.stdout.splitlines()[1:] == ["2024-01,100,,", "2024-02,,,", "2024-03,130,,"]
+    assert csv.stderr == result.stderr
+
+
+def test_report_chart_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
+    """March's report (the chart asked for in the config): January's only figure is in
+    February's workbook, in triệu: no bar for it, and check says why, at that cell."""
+    from baocao.api import chart_series
+
+    data = tmp_path / "data"
+    data.mkdir()
+    february = write_month(data, 2024, 2, [("x", 110000, 101000, None, 211000, None)])
+    write_month(data, 2024, 3, [("x", 130, 112, None, 343, None)])
+    book = load_workbook(february)
+    book["ChiTieu"]["C2"] = "triệu đồng"
+    book.save(february)
+    path = write_config(tmp_path, template=None)
+    with path.open("a", encoding="utf-8") as file:
+        file.write("\n[appendix]\nchart = true\nchart_months = 3\n")
+    config = load_config(path)
+    rows = chart_series(config, Period(2024, 3), code="x").rows
+    assert [(r.period, r.value) for r in rows] == [
+        ((2024, 1), None),
+        ((2024, 2), D(112)),
+        ((2024, 3), D(130)),
+    ]
+    warned = [
+        str(p).replace(str(data), "{data}")
+        for p in check_inputs(config, Period(2024, 3)).problems
+        if "chuỗi số liệu" in p.message
+    ]
+    assert warned == [other_unit("1/2024", "E2")]
+
+
+def test_report_chart_takes_no_revision_after_the_report_month(tmp_path: Path) -> None:
+    """March's report rebuilt once April's workbook revises March: its chart shows March's
+    own figure (the report's), February as March's Tháng trước revises it; `history`, which
+    is no report, shows the latest revision."""
+    from baocao.api import chart_series
+
+    data = tmp_path / "data"
+    data.mkdir()
+    write_month(data, 2024, 2, [("x", 110, None, None, 210, None)])
+    write_month(data, 2024, 3, [("x", 130, 112, None, 342, None)])
+    write_month(data, 2024, 4, [("x", 140, 125, None, 477, None)])
+    path = write_config(tmp_path, template=None)
+    rows = chart_series(load_config(path), Period(2024, 3), code="x").rows[-2:]
+    assert [(r.period, r.value) for r in rows] == [((2024, 2), D(112)), ((2024, 3), D(130))]
+    args = ["--code", "x", "--from", "2024-03", "--to", "2024-03", "--config", str(path)]
+    shown = runner.invoke(app, ["history", *args])
+    assert shown.stdout.splitlines()[-1].split()[:2] == ["03/2024", "125"]

@@ -134,13 +134,22 @@ def check_inputs(config: Config, period: Period, *, dry_run: bool = True) -> Che
     With usable data, the template is checked against the month's context and,
     with ``dry_run``, rendered once in memory.
     """
+    chart = config.appendix.enabled and config.appendix.chart
     with History(config.data_dir()) as history:
-        return _check(config, period, history, dry_run=dry_run)
+        return _check(config, period, history, dry_run=dry_run, chart=chart, draw=False)
 
 
 def _check(
-    config: Config, period: Period, history: History, *, dry_run: bool, chart: bool = False
+    config: Config,
+    period: Period,
+    history: History,
+    *,
+    dry_run: bool,
+    chart: bool = False,
+    draw: bool = True,
 ) -> CheckResult:
+    """The checks of ``check_inputs``; with ``chart``, the chart's series too (its warnings
+    go with the others), drawn when ``draw`` (a build)."""
     path = config.workbook_path(period)
     template = config.template_path()
     problems, data, cells = _check_workbook(path, period, history, config)
@@ -156,11 +165,16 @@ def _check(
     context = None
     if data is not None:
         drawn = None
-        if chart and trouble is None and template.is_file():
+        first = next((i.code for i in data.indicators if i.parent is None), None)
+        code = config.appendix.chart_code or first
+        if chart and code and draw and trouble is None and template.is_file():
             width = text_width_mm(template, config.layout)
-            first = next((i.code for i in data.indicators if i.parent is None), None)
-            code = config.appendix.chart_code or first
-            drawn = trend_chart(config, period, width, history, code) if code else None
+            drawn = trend_chart(config, period, width, history, code)
+        elif chart and code:
+            try:
+                chart_series(config, period, history, code)  # its warnings, not drawn
+            except InputError as exc:
+                problems += [p for p in exc.problems if p not in history.problems]
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used
     written: set[str] = set()
@@ -378,10 +392,13 @@ class Series:
     problems: list[Problem] = field(default_factory=list)
 
     def table(self) -> list[str]:
-        """The series as Vietnamese text: a heading line, aligned columns, then the warnings."""
+        """The series as Vietnamese text: a heading line, then aligned columns."""
         heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
-        warnings = [str(p) for p in self.problems]
-        return [heading, *format_series_table(self.rows, self.decimals), *warnings]
+        return [heading, *format_series_table(self.rows, self.decimals)]
+
+    def warnings(self) -> list[str]:
+        """A line for each warning (printed apart from the series, on stderr)."""
+        return [str(p) for p in self.problems]
 
     def csv(self) -> list[str]:
         """The series as CSV for scripts."""
@@ -394,13 +411,18 @@ def history_series(
     start: Period | None = None,
     end: Period | None = None,
     history: History | None = None,
+    *,
+    report: bool = False,
 ) -> Series:
-    """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month)."""
+    """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month), in
+    the unit of the latest workbook up to ``end`` that has it (a month in another unit is a
+    gap, with a warning). For a ``report``'s chart ending with the report month, revisions
+    come only from workbooks up to ``end``: the report month is the report's own figure."""
     if history is None:
         with History(config.data_dir()) as own:
-            return history_series(config, code, start, end, own)
+            return history_series(config, code, start, end, own, report=report)
     folder = config.data_dir()
-    record = history.describe(code)
+    record = history.describe(code, end)
     if record is None:
         raise InputError(
             [
@@ -423,7 +445,7 @@ def history_series(
                 )
             ]
         )
-    rows = series(history, code, first, last)
+    rows = series(history, code, first, last, unit=record.unit, until=last if report else None)
     return Series(code, record.name, record.unit, record.decimals, rows, list(history.problems))
 
 
@@ -437,9 +459,17 @@ def trend_chart(
     """The chart of an indicator (``code``, else the configured one) up to ``period``."""
     from baocao.chart import make_chart
 
+    found = chart_series(config, period, history, code)
+    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)
+
+
+def chart_series(
+    config: Config, period: Period, history: History | None = None, code: str | None = None
+) -> Series:
+    """The series the chart of ``period``'s report draws: ``chart_months`` months up to the
+    report month, revisions only from workbooks up to it, in the report's unit."""
     start = period
     for _ in range(config.appendix.chart_months - 1):
         start = start.previous()
     chosen = code or config.appendix.chart_code or ""
-    found = history_series(config, chosen, start, period, history)
-    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)
+    return history_series(config, chosen, start, period, history, report=True)

@@ -281,6 +281,8 @@ def history(
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa in được chuỗi số liệu") from None
     typer.echo("\n".join(found.csv() if as_csv else found.table()))
+    for line in found.warnings():  # apart from the series, so a script reading it is not disturbed
+        typer.echo(line, err=True)
 
 
 def main() -> None:

@@ -3,6 +3,10 @@
 A month's *actual* is its later revision when there is one (month k's value
 as written in month k+1's ``Tháng trước``), else the month's own estimate
 (its ``Tháng báo cáo``). ``fill`` fills blank figures from those actuals.
+A report's series (its chart) takes revisions only from workbooks up to the
+report's month (``until``), so the report month is the report's own figure.
+A series is in one unit: a month's figure written in another is left out (a
+gap), with a warning at its cell.
 
 Each earlier workbook is read at most once per command, lazily, read-only,
 three sheets in one open (ChiTieu, ThongTin's ``thang``/``nam``, HoatDong's
@@ -105,6 +109,7 @@ class History:
         self.files = scan(folder)
         self.problems: list[Problem] = []
         self._months: dict[Period, MonthRecords] = {}
+        self._said: set[tuple[Path, str]] = set()  # cells left out of a series, warned about
         self._cache = RecordCache(folder, enabled=cache and len(self.files) >= MIN_WORKBOOKS)
 
     def __enter__(self) -> History:
@@ -185,10 +190,11 @@ class History:
         )
         return MonthRecords({})
 
-    def describe(self, code: str) -> Record | None:
-        """The indicator's row in the latest workbook that has it (for its name and unit)."""
+    def describe(self, code: str, until: Period | None = None) -> Record | None:
+        """The indicator's row in the latest workbook that has it (for its name and unit),
+        up to ``until`` when given."""
         for period in sorted(self.files, reverse=True):
-            record = self.records(period).get(code)
+            record = self.records(period).get(code) if until is None or period <= until else None
             if record is not None:
                 return record
         return None
@@ -205,9 +211,47 @@ class History:
         """The month's own estimate (its Tháng báo cáo)."""
         return self.figure(period, code, "value")
 
-    def actual(self, period: Period, code: str) -> Sourced | None:
-        """The revision written in the next month's Tháng trước, else the month's estimate."""
-        return self.figure(period.next(), code, "previous") or self.estimate(period, code)
+    def actual(self, period: Period, code: str, until: Period | None = None) -> Sourced | None:
+        """The revision written in the next month's Tháng trước (when that month is not after
+        ``until``), else the month's estimate."""
+        revised = period.next()
+        if until is not None and revised > until:
+            return self.estimate(period, code)
+        return self.figure(revised, code, "previous") or self.estimate(period, code)
+
+    def actual_in(
+        self, period: Period, code: str, unit: str, until: Period | None = None
+    ) -> Sourced | None:
+        """The month's actual (see ``actual``) written in ``unit``: a figure written in
+        another unit is passed over for the next (the revision for the estimate), with a
+        warning at its cell (once per cell)."""
+        revised = period.next()
+        ways = [self.estimate(period, code)]
+        if until is None or revised <= until:
+            ways.insert(0, self.figure(revised, code, "previous"))
+        for found in ways:
+            if found is not None and same_unit(found.unit, unit):
+                return found
+            if found is not None:
+                self.left_out(found, code, unit, period)
+        return None
+
+    def left_out(self, found: Sourced, code: str, unit: str, period: Period) -> None:
+        """A warning that ``found``, ``period``'s figure, is left out of a series in ``unit``
+        because its workbook writes another unit (once per cell)."""
+        if (found.path, found.ref) in self._said:
+            return
+        self._said.add((found.path, found.ref))
+        self.problems.append(
+            warning(
+                f"Sổ {found.path.name} ghi «{code}» theo đơn vị «{found.unit}», khác đơn vị "
+                f"«{unit}» của chuỗi số liệu, nên số của tháng {period.month}/{period.year} ở "
+                "ô này không được dùng trong chuỗi số liệu (không so sánh các số khác đơn vị).",
+                found.path,
+                CHI_TIEU.name,
+                found.ref,
+            )
+        )
 
     def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
         """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
@@ -233,18 +277,33 @@ class SeriesRow:
     source: Path | None
 
 
-def series(history: History, code: str, start: Period, end: Period) -> list[SeriesRow]:
+def series(
+    history: History,
+    code: str,
+    start: Period,
+    end: Period,
+    *,
+    unit: str = "",
+    until: Period | None = None,
+) -> list[SeriesRow]:
     """The indicator's actual for each month from ``start`` to ``end``, with its changes
-    (against the same month last year as its workbook, else its own ``Cùng kỳ``, says)."""
+    (against the same month last year as its workbook, else its own ``Cùng kỳ``, says).
+
+    Every figure is in ``unit`` (when given): one written in another is left out, with a
+    warning in ``history.problems``. With ``until``, revisions come only from workbooks up
+    to that month (a report's chart: the report month is the report's own figure)."""
     rows = []
     for period in periods_between(start, end):
-        actual = history.actual(period, code)
+        actual = history.actual_in(period, code, unit, until)
         value = actual.value if actual else None
-        before = history.actual(period.previous(), code)
+        before = history.actual_in(period.previous(), code, unit, until)
         # Last year's workbook, else this month's own Cùng kỳ column.
-        year_ago = history.actual(period.year_ago(), code) or history.figure(
-            period, code, "same_period"
-        )
+        year_ago = history.actual_in(period.year_ago(), code, unit, until)
+        own = history.figure(period, code, "same_period") if year_ago is None else None
+        if own is not None and same_unit(own.unit, unit):
+            year_ago = own
+        elif own is not None:
+            history.left_out(own, code, unit, period.year_ago())
         rows.append(
             SeriesRow(
                 period,
