@@ -25,6 +25,7 @@ from baocao.errors import (
     OutputExistsError,
     Problem,
     Severity,
+    TargetError,
     TemplateCheckError,
     counts,
     error,
@@ -221,8 +222,8 @@ def build_report(
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
     target = out if out is not None else config.output_path(period)
-    if target.suffix.lower() != ".docx":  # the CLI refuses this as a usage error first
-        raise ValueError(f"the report must be a .docx file, not {target}")
+    if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
+        raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
     pdf_target = target.with_suffix(".pdf") if pdf else None
     want_chart = config.appendix.enabled and (chart or config.appendix.chart)
     if want_chart:

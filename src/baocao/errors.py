@@ -197,6 +197,12 @@ class InputError(BaocaoError):
         return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
+class TargetError(BaocaoError):
+    """The report's path is not a .docx file (the CLI refuses such an --out first)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class TemplateError(BaocaoError):
     """The report template cannot be read or rendered."""
 
