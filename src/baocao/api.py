@@ -154,7 +154,10 @@ def _check(
     context = None
     if data is not None:
         drawn = None
-        if chart and trouble is None and template.is_file():
+        unknown_code = _unknown_chart_code(config, history, chart=chart)
+        if unknown_code is not None:
+            problems.append(unknown_code)
+        elif chart and trouble is None and template.is_file():
             width = text_width_mm(template, config.layout)
             first = next((i.code for i in data.indicators if i.parent is None), None)
             code = config.appendix.chart_code or first
@@ -168,6 +171,21 @@ def _check(
     )
     usable = context if not has_errors(template_problems) else None
     return CheckResult(path, template, sort_problems(problems) + template_problems, usable)
+
+
+def _unknown_chart_code(config: Config, history: History, *, chart: bool) -> Problem | None:
+    """An error at ``[appendix] chart_code`` when a chart is wanted and no workbook has the code."""
+    code = config.appendix.chart_code
+    wanted = config.appendix.enabled and (chart or config.appendix.chart)
+    if not wanted or not code or history.describe(code) is not None:
+        return None
+    return error(
+        f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng lẫn các sổ khác trong "
+        f"thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của trang ChiTieu. Hãy "
+        "sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên không có «Thuộc».",
+        config.source,
+        place="appendix.chart_code",
+    )
 
 
 def _config_option(config: Config) -> str:
