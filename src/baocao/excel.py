@@ -119,7 +119,7 @@ def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
     values = {key: cell.value for key, cell in ws._cells.items()}
-    for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS each (sniffed)
+    for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         value = values.get((rng.min_row, rng.min_col))
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
