@@ -16,6 +16,7 @@ import traceback
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -216,14 +217,14 @@ def test_unreadable_workbook_for_another_user(shared: Path) -> None:
 def test_unreadable_workbook(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Permission denied on the workbook is a Vietnamese error at the file, never a traceback."""
     book = workspace / "data" / "2024-03.xlsx"
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(path: Path) -> bytes:
-        if path == book:
+    def denied(path: Any, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == book:
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     result = runner.invoke(app, ["check", *ARGS])
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1:] == [
@@ -471,3 +472,179 @@ def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:
         [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
     )
     assert names(workspace) == ["baocao.toml", "data", "mau.docx"]
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail, instead of hanging, a test whose code blocks for ever (on a FIFO)."""
+
+    def alarm(signum: int, frame: object) -> None:
+        raise TimeoutError("blocked for 20 s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(20)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+FIFO = "một ống dẫn có tên (FIFO)"
+
+
+@POSIX
+def test_fifo_as_the_month_workbook(workspace: Path, no_hang: None) -> None:
+    """A FIFO where the month's workbook should be is refused at once, saying what it is."""
+    book = workspace / "data" / "2024-03.xlsx"
+    book.unlink()
+    os.mkfifo(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [
+            f"LỖI: {book}: Đường dẫn này là {FIFO}, không phải tệp Excel.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert build().exit_code == 1
+    assert names(workspace) == ["baocao.toml", "data"]
+
+
+@POSIX
+def test_fifo_as_an_earlier_workbook(workspace: Path, no_hang: None) -> None:
+    """A FIFO among the earlier workbooks is an unusable earlier workbook: a warning, and the
+    report is built."""
+    earlier = workspace / "data" / "2024-02.xlsx"
+    os.mkfifo(earlier)
+    result = build()
+    assert result.exit_code == 0
+    assert (
+        "CẢNH BÁO: data/2024-02.xlsx: Không đọc được sổ 2024-02.xlsx (tháng 2/2024) trong thư mục "
+        "dữ liệu, nên các số liệu cần lấy từ sổ này (tháng trước, cùng kỳ, lũy kế) được coi là "
+        f"chưa biết. Đường dẫn này là {FIFO}, không phải tệp Excel."
+    ) in result.stderr.splitlines()
+
+
+@POSIX
+def test_fifo_as_the_log_file(workspace: Path, no_hang: None) -> None:
+    """A FIFO as --log-file (nobody reading it) is a warning after the report is written."""
+    log = workspace / "nhat-ky.log"
+    os.mkfifo(log)
+    result = build("--log-file", str(log))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == (
+        f"CẢNH BÁO: không ghi được nhật ký {log}: đường dẫn này là {FIFO}."
+    )
+    assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
+
+
+@POSIX
+def test_log_file_fifo_with_a_reader_or_swapped_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log is opened without blocking and checked on the open file: a FIFO that appears
+    after the check, with or without a reader, is refused, never waited on."""
+    import baocao.files
+    from baocao.runlog import append_log
+
+    log = tmp_path / "log"
+    os.mkfifo(log)
+    monkeypatch.setattr(baocao.files, "regular_file_kind", lambda path: None)
+    message = f"CẢNH BÁO: không ghi được nhật ký {log}: đường dẫn này là {FIFO}."
+    assert append_log(log, "dòng\n") == message  # nobody reads it: ENXIO at once
+    reader = os.open(log, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert append_log(log, "dòng\n") == message  # a reader: the open works, fstat refuses
+        assert os.read(reader, 100) == b""  # nothing was written (and no writer is left)
+    finally:
+        os.close(reader)
+
+
+@POSIX
+def test_fifo_swapped_in_for_a_workbook_after_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_hang: None
+) -> None:
+    """Opening never blocks: a FIFO that the stat did not see is refused on the open file."""
+    import baocao.files
+    from baocao.files import NotRegularFileError, read_regular
+
+    fifo = tmp_path / "2024-03.xlsx"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(baocao.files, "regular_file_kind", lambda path: None)
+    with pytest.raises(NotRegularFileError) as info:
+        read_regular(fifo)
+    assert info.value.kind == FIFO
+
+
+@POSIX
+def test_fifo_as_the_config(workspace: Path, no_hang: None) -> None:
+    """A FIFO as the config is named as such."""
+    os.mkfifo(workspace / "cau-hinh.toml")
+    result = build("--config", "cau-hinh.toml")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"LỖI: Đường dẫn cấu hình {workspace / 'cau-hinh.toml'} (theo --config) là {FIFO}, "
+        "không phải một tệp baocao.toml.\n",
+    )
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("make", "kind"),
+    [
+        (os.mkfifo, FIFO),
+        (lambda path: path.mkdir(), "một thư mục"),
+        (lambda path: path.symlink_to(os.devnull), "một thiết bị của hệ thống"),
+    ],
+    ids=["fifo", "folder", "dev-null"],
+)
+def test_template_that_is_no_file(
+    workspace: Path, no_hang: None, make: Callable[[Path], None], kind: str
+) -> None:
+    """A template path that is a FIFO, a folder or /dev/null is named for what it is (not
+    "not found"), by check and by build (exit 5)."""
+    template = workspace / "mau.docx"
+    make(template)
+    write_config(workspace, template=template)
+    message = f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
+
+
+def test_template_that_is_a_workbook(workspace: Path) -> None:
+    """An .xlsx named as the template is said to be an Excel workbook, in Vietnamese."""
+    write_config(workspace, template=SAMPLE_WORKBOOK)
+    message = (
+        "Mẫu báo cáo là một sổ Excel, không phải tệp Word .docx. Hãy chỉ «template» đến một "
+        "tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        f"LỖI: {SAMPLE_WORKBOOK}: {message}",
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1] == f"LỖI: {SAMPLE_WORKBOOK}: {message}"
+
+
+@POSIX
+def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
+    """--force over a FIFO with the report's name stops (exit 7) instead of blocking on the
+    backup's read; the FIFO is left as it was."""
+    (workspace / "out").mkdir()
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    os.mkfifo(report)
+    result = build("--force")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {report}: đường dẫn này là {FIFO}; chương trình không ghi đè "
+        "lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
+    )
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+    assert stat.S_ISFIFO(report.lstat().st_mode)

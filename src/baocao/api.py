@@ -57,7 +57,7 @@ from baocao.output import (
 )
 from baocao.parse import parse_workbook
 from baocao.period import Period
-from baocao.render import render_document, template_trouble, text_width_mm
+from baocao.render import render_document, template_not_a_file, template_trouble, text_width_mm
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.views import ReportContext
@@ -150,14 +150,15 @@ def _check(
         )
         for key in config.unfilled()
     ]
-    trouble = template_trouble(template) if template.is_file() else None
+    usable_file = template_not_a_file(template) is None
+    trouble = template_trouble(template) if usable_file else None
     context = None
     if data is not None:
         drawn = None
         unknown_code = _unknown_chart_code(config, history, chart=chart)
         if unknown_code is not None:
             problems.append(unknown_code)
-        elif chart and trouble is None and template.is_file():
+        elif chart and trouble is None and usable_file:
             width = text_width_mm(template, config.layout)
             first = next((i.code for i in data.indicators if i.parent is None), None)
             code = config.appendix.chart_code or first

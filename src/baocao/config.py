@@ -30,6 +30,7 @@ from pydantic import (
 )
 
 from baocao.errors import ConfigError, os_reason
+from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
@@ -312,9 +313,10 @@ def find_config(explicit: Path | None) -> Path:
         raise ConfigError(
             f"Không đọc được tệp cấu hình {shown} (theo {source}): {os_reason(exc)}."
         ) from exc
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(mode):  # a FIFO would block the read for ever
         raise ConfigError(
-            f"Đường dẫn cấu hình {shown} (theo {source}) không phải là một tệp baocao.toml."
+            f"Đường dẫn cấu hình {shown} (theo {source}) là {file_kind(mode)}, không phải "
+            "một tệp baocao.toml."
         )
     return candidate
 
@@ -323,9 +325,14 @@ def load_config(explicit: Path | None = None) -> Config:
     """Find, parse and validate the config file."""
     path = find_config(explicit)
     try:
-        # utf-8-sig: Windows Notepad may save the file with a byte order mark.
-        text = path.read_text(encoding="utf-8-sig")
+        # utf-8-sig: Windows Notepad may save the file with a byte order mark; newlines
+        # as a file read as text has them.
+        text = read_regular(path).decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
         data: dict[str, Any] = tomllib.loads(text)
+    except NotRegularFileError as exc:  # swapped for a FIFO since find_config
+        raise ConfigError(
+            f"Đường dẫn cấu hình {path} là {exc.kind}, không phải một tệp baocao.toml."
+        ) from exc
     except OSError as exc:
         raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}.") from exc
     except UnicodeDecodeError as exc:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import ConfigError, OutputExistsError, PdfError, WriteError, os_reason
+from baocao.files import NotRegularFileError, open_regular, regular_file_kind
 from baocao.package import set_properties
 from baocao.period import Period
 
@@ -58,6 +59,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     backup, if any. The file gets the permissions of the umask (0644 under 022).
     """
     refuse_existing([out], force=force)
+    _refuse_non_file(out)
     # os.path.exists: False, never an exception, for a folder the user may not look into.
     new_folders = [p for p in (out.parent, *out.parent.parents) if not os.path.exists(p)]  # noqa: PTH110
     tmp: Path | None = None
@@ -71,12 +73,32 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
             backup = _keep_backup(out)
         tmp.replace(out)
         done = True
+    except NotRegularFileError as exc:  # swapped for a FIFO since the check
+        raise _not_a_file(out, exc.kind) from exc
     except OSError as exc:
         raise WriteError(f"Không ghi được tệp {out}: {os_reason(exc)}.") from exc
     finally:
         if not done:
             _undo(tmp, backup, new_folders)
     return backup
+
+
+def _refuse_non_file(out: Path) -> None:
+    """Stop when ``out`` exists but is no regular file (a folder, a FIFO whose read for the
+    backup would block for ever): it is never replaced."""
+    try:
+        kind = regular_file_kind(out)
+    except OSError:
+        return  # missing (or a broken link): nothing to keep; other trouble shows when writing
+    if kind is not None:
+        raise _not_a_file(out, kind)
+
+
+def _not_a_file(out: Path, kind: str) -> WriteError:
+    return WriteError(
+        f"Không ghi được tệp {out}: đường dẫn này là {kind}; chương trình không ghi đè lên "
+        "nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out."
+    )
 
 
 def _temporary_name(out: Path) -> re.Pattern[str]:
@@ -126,7 +148,7 @@ def _keep_backup(out: Path) -> Path:
         except FileExistsError:
             continue
         try:
-            with handle, out.open("rb") as source:
+            with handle, open_regular(out) as source:
                 shutil.copyfileobj(source, handle)
             shutil.copystat(out, backup)  # the backup keeps the old file's permissions and time
         except OSError:

@@ -29,6 +29,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
+from baocao.files import NotRegularFileError, open_regular, regular_file_kind
 from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
 from baocao.sniff import CORRUPT_ZIP
@@ -147,6 +148,27 @@ class _DeclarationError(Exception):
     """A DOCTYPE or ENTITY met while parsing a template part."""
 
 
+def template_not_a_file(template: Path) -> str | None:
+    """Why ``template`` is no file to read (missing, a folder, a FIFO, a device), naming it;
+    None when it is a regular file."""
+    try:
+        kind = regular_file_kind(template)
+    except (FileNotFoundError, NotADirectoryError):
+        return f"Không tìm thấy mẫu báo cáo: {template}"
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
+    return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
+
+
+# The main part's content type names the kind of Office file a zip is.
+_NOT_WORD = (
+    (b"spreadsheetml", "một sổ Excel"),
+    (b"presentationml", "một tệp PowerPoint"),
+    (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
+)
+_WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
+
+
 def template_trouble(template: Path) -> str | None:
     """What makes ``template`` unusable, found before any parser reads it; None when sound.
 
@@ -165,18 +187,30 @@ def template_trouble(template: Path) -> str | None:
 @functools.lru_cache(maxsize=8)
 def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
     try:
-        with zipfile.ZipFile(template) as archive:
+        with open_regular(template) as handle, zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
                 return (
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
                 )
+            names = set(archive.namelist())
+            kinds = b"".join(
+                archive.read(n) for n in ("[Content_Types].xml", "mimetype") if n in names
+            )
+            if not any(main in kinds for main in _WORD_MAIN):
+                what = next((name for mark, name in _NOT_WORD if mark in kinds), "một tệp nén")
+                return (
+                    f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
+                    "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+                )
             parts = [
                 (i.filename, archive.read(i))
                 for i in infos
                 if i.filename.endswith((".xml", ".rels"))
             ]
+    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
+        return f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
     except OSError as exc:
         return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
     except CORRUPT_ZIP as exc:
@@ -264,8 +298,9 @@ def render_document(
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
-    if not template.is_file():
-        raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
+    missing = template_not_a_file(template)
+    if missing is not None:
+        raise TemplateError(missing)
     trouble = template_trouble(template)
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")

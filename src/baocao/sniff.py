@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import InputError, error, os_reason
+from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
 
@@ -59,20 +60,27 @@ def load_bytes(path: Path) -> bytes:
         raise refuse(path, _missing_message(path)) from None
     except OSError as exc:  # a symlink loop, a folder on the way the user may not enter
         raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read for ever
+        raise refuse(path, f"Đường dẫn này là {file_kind(info.st_mode)}, không phải tệp Excel.")
     if info.st_size > MAX_FILE_BYTES:
-        raise refuse(
-            path,
-            f"Tệp nặng {_megabytes(info.st_size)} MB, quá lớn so với một sổ báo "
-            "cáo; chương trình từ chối đọc.",
-        )
+        raise _too_heavy(path, info.st_size)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES + 1)  # no more, if it grew since the stat
+    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
+        raise refuse(path, f"Đường dẫn này là {exc.kind}, không phải tệp Excel.") from exc
     except OSError as exc:
         raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_heavy(path, len(data))
     sniff_bytes(path, data)
     return data
+
+
+def _too_heavy(path: Path, size: int) -> InputError:
+    return refuse(
+        path,
+        f"Tệp nặng {_megabytes(size)} MB, quá lớn so với một sổ báo cáo; chương trình từ chối đọc.",
+    )
 
 
 def _megabytes(size: int) -> str:

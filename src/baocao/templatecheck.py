@@ -33,7 +33,7 @@ from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, missing_codes
 from baocao.ooxml import NAMESPACES
-from baocao.render import make_environment, render_document
+from baocao.render import make_environment, render_document, template_not_a_file
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -86,8 +86,9 @@ def check_template(
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render."""
-    if not template.is_file():
-        return [error(f"Không tìm thấy mẫu báo cáo: {template}", template)]
+    missing = template_not_a_file(template)
+    if missing is not None:
+        return [error(missing, template)]
     data = lint_data(context) if context is not None else None
     try:
         issues, own = missing_codes(_hold_back(_lint(template, data)), context)
