@@ -4,6 +4,7 @@ backups, unreadable files, symlink loops, $SOURCE_DATE_EPOCH, broken templates."
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import pwd
 import shutil
@@ -648,3 +649,99 @@ def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     )
     assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
     assert stat.S_ISFIFO(report.lstat().st_mode)
+
+
+FULL_DISK = """
+import resource, sys
+from baocao.cli import main
+resource.setrlimit(resource.RLIMIT_FSIZE, (8000, 8000))  # the workbook is ~20 kB
+sys.argv = ["baocao", *sys.argv[1:]]
+main()
+"""
+TOO_LARGE = "tệp vượt quá dung lượng tối đa được phép"
+
+
+def _with_small_file_limit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`baocao ARGS` in a child whose files may not grow past 8 kB: writes fail as on a
+    full disk, at the size where the workbook's zip is being written."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-c", FULL_DISK, *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@POSIX
+def test_setup_on_a_full_disk_leaves_nothing(tmp_path: Path) -> None:
+    """setup that cannot write its workbook says so in one line (no "Exception ignored" of an
+    abandoned zip), leaves neither the config nor a folder, so setup can simply run again."""
+    done = _with_small_file_limit("setup", "office", "--month", "1", "--year", "2025", cwd=tmp_path)
+    office = tmp_path / "office"
+    assert (done.returncode, done.stdout, done.stderr) == (
+        7,
+        "",
+        f"LỖI: Không ghi được tệp {office / 'data' / '2025-01.xlsx'}: {TOO_LARGE}.\n",
+    )
+    assert names(tmp_path) == []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(tmp_path)
+        result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
+    assert result.exit_code == 0
+    assert names(office) == ["baocao.toml", "data"]
+
+
+@POSIX
+def test_init_with_a_full_temporary_folder_says_one_line(workspace: Path) -> None:
+    """init whose sheets (openpyxl writes each to a temporary file first) cannot be written
+    says so in one line, no lxml traceback and no "Exception ignored" of abandoned writers;
+    the data folder is as it was."""
+    done = _with_small_file_limit("init", "--month", "4", "--year", "2024", cwd=workspace)
+    assert (done.returncode, done.stderr) == (
+        7,
+        "LỖI: Không ghi được tệp tạm mà openpyxl dùng khi ghi sổ, trong thư mục "
+        f"{tempfile.gettempdir()}: {TOO_LARGE}. Hãy giải phóng chỗ trống ở đó rồi chạy lại.\n",
+    )
+    assert names(workspace / "data") == ["2024-03.xlsx"]
+
+
+@pytest.mark.parametrize("failing", ["workbook", "config"])
+def test_setup_is_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """A full disk while the workbook is written, or a failure to move the config into place
+    after it, leaves no config, no workbook and no folder; the next setup works."""
+    real_write, real_replace = Path.write_bytes, Path.replace
+
+    def write_bytes(path: Path, data: bytes) -> int:
+        if failing == "workbook" and path.name.startswith(".2025-01."):
+            path.open("wb").write(data[:100])
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_write(path, data)
+
+    def replace(path: Path, target: Any) -> Path:
+        if failing == "config" and Path(target).name == "baocao.toml":
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_replace(path, target)
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(Path, "replace", replace)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
+    office = tmp_path / "office"
+    failed = (
+        office / "data" / "2025-01.xlsx" if failing == "workbook" else Path("office/baocao.toml")
+    )
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {failed}: ổ đĩa đã đầy.\n",
+    )
+    assert names(tmp_path) == []
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"]).exit_code == 0
+    assert names(office / "data") == ["2025-01.xlsx"]

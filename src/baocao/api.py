@@ -9,6 +9,7 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from dataclasses import dataclass, field
@@ -320,21 +321,40 @@ class NewOffice:
 
 def setup_office(folder: Path, period: Period) -> NewOffice:
     """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
-    the starter indicators in ``folder/data``; refuses a folder that has a config."""
+    the starter indicators in ``folder/data``; refuses a folder that has a config.
+
+    All or nothing: the config is written to a temporary file first and moved into
+    place only once the workbook is written, so a failure (a full disk) leaves no
+    config behind to make the next ``setup`` refuse, and no folder it made.
+    """
     from baocao.starter import STARTER_CONFIG
 
     path = folder / CONFIG_NAME
-    if path.exists():
+    if os.path.lexists(path):
         raise OutputExistsError(
             f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
         )
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    made = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
+    workbook: list[Path] = []
 
     def write(tmp: Path) -> None:
         tmp.write_text(STARTER_CONFIG, encoding="utf-8")
+        config = load_config(tmp).model_copy(update={"source": path})
+        data = config.data_dir()
+        made[:0] = [p for p in (data, *data.parents) if not os.path.exists(p)]  # noqa: PTH110
+        workbook.append(new_month_workbook(config, period).path)
 
-    write_atomic(path, write, force=False)
-    made = new_month_workbook(load_config(path), period)
-    return NewOffice(path, made.path)
+    try:
+        write_atomic(path, write, force=False)
+    except BaseException:
+        for written in workbook:  # the workbook was written, the config was not: take it back
+            written.unlink(missing_ok=True)
+        for created in made:  # innermost first; only what this setup made
+            with contextlib.suppress(OSError):
+                created.rmdir()
+        raise
+    return NewOffice(path, workbook[0])
 
 
 @dataclass(frozen=True)

@@ -144,6 +144,7 @@ _OS_REASON_NAMES = {
     "ELOOP": "đường dẫn là một vòng lặp liên kết tượng trưng (symlink trỏ vòng về chính nó)",
     "ENOSPC": "ổ đĩa đã đầy",
     "EDQUOT": "đã hết hạn mức dung lượng được cấp",
+    "EFBIG": "tệp vượt quá dung lượng tối đa được phép",
     "EROFS": "ổ đĩa chỉ cho phép đọc",
     "EISDIR": "đây là một thư mục",
     "ENOTDIR": "một phần của đường dẫn không phải là thư mục",

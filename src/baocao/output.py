@@ -185,15 +185,17 @@ def write_document(
     set_properties(doc.docx, title=title, creator=creator, stamp=stamp)
 
     def save(tmp: Path) -> None:
-        buffer = io.BytesIO()
+        buffer, packed = io.BytesIO(), io.BytesIO()
         doc.save(buffer)
         buffer.seek(0)
-        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(tmp, "w") as target:
+        # Zipped in memory and written at once, so a full disk fails one write cleanly.
+        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(packed, "w") as target:
             for info in source.infolist():
                 entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
                 entry.compress_type = zipfile.ZIP_DEFLATED
                 entry.external_attr = info.external_attr
                 target.writestr(entry, source.read(info))
+        tmp.write_bytes(packed.getvalue())
 
     return write_atomic(out, save, force=force)
 
