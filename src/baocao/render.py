@@ -141,6 +141,9 @@ def make_environment() -> SandboxedEnvironment:
     return env
 
 
+NESTED_TOO_DEEP = (
+    "có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối trong nhau)"
+)
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
 
 
@@ -305,8 +308,13 @@ def render_document(
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(str(template))
+    exhausted = None
     try:
         doc.render(_names(context, doc), jinja_env=make_environment(), autoescape=True)
+    except MemoryError:  # a step no limit foresaw; its values are freed once this block ends
+        exhausted = "cần quá nhiều bộ nhớ khi tạo báo cáo (có thể do một giá trị quá lớn)"
+    except RecursionError:  # an expression nested thousands deep, parsed by recursion
+        exhausted = NESTED_TOO_DEEP
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
             f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
@@ -315,7 +323,9 @@ def render_document(
         raise TemplateError(f"{exc}{_near(doc, exc)}") from exc
     except SecurityError as exc:
         raise TemplateError(
-            f"Mẫu báo cáo {template} cố truy cập phần không được phép (bị chặn vì an toàn): {exc}"
+            f"Mẫu báo cáo {template} {_blocked(exc)}, điều bị chặn vì an toàn: mẫu không được "
+            f"đọc phần nội bộ của Python, cũng không được sửa danh sách hay bảng đã có (hãy "
+            f"tạo giá trị mới, ví dụ a + [b]).{_near(doc, exc)}"
         ) from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
@@ -332,12 +342,25 @@ def render_document(
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
         ) from exc
+    if exhausted is not None:
+        raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
     if layout is not None:
         apply_layout(doc.docx, layout)
     if not appendix:
         drop_last_section(doc.docx)
     normalise(doc.docx)
     return doc
+
+
+_UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(.*)' of '(.*)' object is unsafe")
+
+
+def _blocked(exc: SecurityError) -> str:
+    """What a template tried that Jinja's sandbox blocked, in Vietnamese."""
+    found = _UNSAFE_ATTRIBUTE.match(str(exc))
+    if found:
+        return f"dùng «{found[1]}» của một giá trị kiểu «{found[2]}»"
+    return f"gọi một hàm không được phép ({exc})"
 
 
 def text_width_mm(template: Path, layout: Layout | None = None) -> float:

@@ -33,7 +33,12 @@ from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, missing_codes
 from baocao.ooxml import NAMESPACES
-from baocao.render import make_environment, render_document, template_not_a_file
+from baocao.render import (
+    NESTED_TOO_DEEP,
+    make_environment,
+    render_document,
+    template_not_a_file,
+)
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -98,6 +103,10 @@ def check_template(
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
             error(f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc}).", template)
+        ]
+    except RecursionError:  # Jinja parses by recursion: "((((…))))" thousands deep
+        return [
+            error(f"Mẫu báo cáo {template} {NESTED_TOO_DEEP} nên không kiểm tra được.", template)
         ]
     problems = [problem for _, problem in sorted(found, key=lambda item: item[0])]
     broken = any(i.rule in _BROKEN for i in issues)
