@@ -13,6 +13,7 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 import zipfile
 from collections.abc import Callable, Iterator
@@ -745,3 +746,124 @@ def test_setup_is_all_or_nothing(
     monkeypatch.chdir(tmp_path)
     assert runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"]).exit_code == 0
     assert names(office / "data") == ["2025-01.xlsx"]
+
+
+SLOW_SOFFICE = """#!/bin/sh
+sleep 60 &
+echo "$$ $!" > "{marker}.tmp" && mv "{marker}.tmp" "{marker}"
+wait
+"""
+
+
+@pytest.fixture
+def slow_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A `soffice` on PATH that starts a child of its own and never finishes; it writes
+    both pids to the returned marker file once running."""
+    folder = tmp_path / "slow-bin"
+    folder.mkdir()
+    marker = tmp_path / "soffice.pids"
+    script = folder / "soffice"
+    script.write_text(SLOW_SOFFICE.format(marker=marker), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return marker
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its parent to reap it does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _pids(marker: Path) -> list[int]:
+    deadline = time.monotonic() + 20
+    while not marker.exists():
+        assert time.monotonic() < deadline, "soffice never started"
+        time.sleep(0.02)
+    return [int(pid) for pid in marker.read_text().split()]
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_sigterm_during_pdf_stops_libreoffice_and_cleans_up(
+    workspace: Path, slow_soffice: Path, tmp_path: Path
+) -> None:
+    """SIGTERM (a cron timeout) while LibreOffice converts: LibreOffice and what it started
+    are killed, its work folder and the PDF's temporary file removed, exit code 143, the
+    .docx kept, and the log says so."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = [sys.executable, "-c", "from baocao.cli import main; main()"]
+    log = workspace / "baocao.log"
+    args = ["build", *ARGS, "--pdf", "--log-file", str(log)]
+    with subprocess.Popen(
+        [*command, *args], env=env, cwd=workspace, stderr=subprocess.PIPE, text=True
+    ) as run:
+        soffice, child = _pids(slow_soffice)
+        assert [p.name.startswith("baocao-pdf-") for p in temp.iterdir()] == [True]
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=20)
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    message = (
+        "Đã dừng vì nhận tín hiệu SIGTERM khi LibreOffice đang tạo bản PDF: LibreOffice đã "
+        f"được dừng theo và không để lại tệp tạm; báo cáo {report} đã được ghi, bản PDF thì "
+        "chưa."
+    )
+    assert (run.returncode, stderr) == (143, f"LỖI: {message}\n")
+    time.sleep(0.1)
+    assert not _alive(soffice) and not _alive(child)
+    assert list(temp.iterdir()) == []
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+    assert log.read_text(encoding="utf-8").split("\t")[3:] == ["LỖI 143", message + "\n"]
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_pdf_time_limit_kills_the_whole_group(
+    workspace: Path, slow_soffice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conversion past the time limit is a PdfError (exit 6) and LibreOffice, with every
+    process it started, is killed."""
+    import baocao.output
+
+    monkeypatch.setattr(baocao.output, "PDF_TIMEOUT_S", 1)
+    result = build("--pdf")
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert (result.exit_code, result.stderr) == (
+        6,
+        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển xong sang PDF sau 1 giây nên đã "
+        "bị dừng.\n",
+    )
+    time.sleep(0.1)
+    assert not any(_alive(pid) for pid in _pids(slow_soffice))
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+
+
+@POSIX
+def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old
+    and its run is gone; a live run's, a recent one, and anything else are kept."""
+    from baocao.output import remove_stale_pdf_folders
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with subprocess.Popen([sys.executable, "-c", "pass"]) as gone:
+        pass
+    two_days = time.time() - 2 * 24 * 3600
+    stale = [f"baocao-pdf-{gone.pid}-k3j9x_2a", "baocao-pdf-hwf866ok"]  # the latter: older name
+    kept = [f"baocao-pdf-{os.getpid()}-k3j9x_2a", "baocao-pdf-x-y", "baocao-pdfz"]
+    for name in [*stale, *kept]:
+        (tmp_path / name / "profile").mkdir(parents=True)
+        os.utime(tmp_path / name, (two_days, two_days))
+    recent = tmp_path / f"baocao-pdf-{gone.pid}-recent00"
+    recent.mkdir()
+    (tmp_path / f"baocao-pdf-{gone.pid}-afile000").write_text("x")
+    os.utime(tmp_path / f"baocao-pdf-{gone.pid}-afile000", (two_days, two_days))
+    (tmp_path / f"baocao-pdf-{gone.pid}-alink000").symlink_to(tmp_path / kept[0])
+    assert sorted(p.name for p in remove_stale_pdf_folders()) == sorted(stale)
+    assert names(tmp_path) == sorted(
+        [*kept, recent.name, f"baocao-pdf-{gone.pid}-afile000", f"baocao-pdf-{gone.pid}-alink000"]
+    )

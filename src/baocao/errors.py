@@ -244,3 +244,21 @@ class OutputExistsError(BaocaoError):
     """The report file exists and ``--force`` was not given."""
 
     exit_code = ExitCode.OUTPUT_EXISTS
+
+
+class Interrupted(BaseException):
+    """A signal (SIGTERM, SIGHUP) stopped a step that must clean up (LibreOffice's PDF).
+
+    A BaseException, like KeyboardInterrupt, so no ``except Exception`` on the way holds
+    it up; every ``finally`` runs. The process then exits with 128 + the signal's number,
+    as a process ended by the signal would.
+    """
+
+    def __init__(self, signum: int, message: str) -> None:
+        super().__init__(message)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        """128 + the signal's number (143 for SIGTERM)."""
+        return 128 + self.signum
