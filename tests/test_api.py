@@ -162,3 +162,29 @@ def test_a_bug_in_our_own_code_is_not_a_template_error(
     template = SAMPLE_TEMPLATE  # its sentences use the numeric filters
     with pytest.raises(TypeError, match="'>=' not supported"):
         render_document(template, sample_context())
+
+
+def test_unknown_chart_code_is_an_error_at_its_key(workspace: Path) -> None:
+    """A chart_code no workbook has is an error at [appendix] chart_code of the config, not
+    at the data folder; check finds it too when the config asks for the chart."""
+    config_path = workspace / "baocao.toml"
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(
+        text.replace(
+            "[organization]",
+            '[appendix]\nchart = true\nchart_code = "khong_co"\n\n[organization]',
+        ),
+        encoding="utf-8",
+    )
+    result = check_inputs(load_config(None), Period(2024, 3))
+    errors = [p for p in result.problems if p.severity is Severity.ERROR]
+    assert [str(p) for p in errors] == [
+        "LỖI: baocao.toml, appendix.chart_code: Không có chỉ tiêu mã «khong_co» để vẽ biểu "
+        f"đồ: cả sổ của tháng lẫn các sổ khác trong thư mục {workspace / 'data'} đều không có "
+        "mã này ở cột «Mã» của trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ "
+        "tiêu đầu tiên không có «Thuộc»."
+    ]
+    with pytest.raises(InputError) as info:
+        build_report(load_config(None), Period(2024, 3))
+    assert [p for p in info.value.problems if p.severity is Severity.ERROR] == errors
+    assert not (workspace / "out").exists()

@@ -662,6 +662,66 @@ def test_merged_range_too_large_is_refused(workspace: Path) -> None:
     )
 
 
+def test_merged_ranges_count_together(workspace: Path) -> None:
+    """The merged-cell limit holds for all ranges of all sheets together, not per range:
+    ranges each under it are refused where their total passes it, naming sheet and range."""
+    with_sheet(workspace, lambda wb: wb["ChiTieu"].merge_cells("T2:T3"))
+    with_sheet(workspace, lambda wb: wb["HoatDong"].merge_cells("T2:T3"))
+    ranges = b'ref="T2:T3"/><mergeCell ref="U1:U50000"'
+    for member in ("xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"):
+        rewrite_zip(book(workspace), member, lambda xml: xml.replace(b'ref="T2:T3"', ranges))
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, HoatDong!U1:U50000: Các vùng gộp ô của sổ, tính đến vùng "
+            "U1:U50000 (50.000 ô), đã gồm 100.004 ô, quá giới hạn 100.000 ô của cả sổ. Hãy mở "
+            "sổ bằng Excel, chọn các vùng gộp lớn, bỏ gộp ô (Trang đầu › Gộp và Căn giữa) rồi "
+            "lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < 2
+
+
+def test_too_many_cells_are_refused(workspace: Path) -> None:
+    """Half a million cells, however small the file, are refused before openpyxl makes an
+    object for each, naming the sheet where the count passed the limit."""
+    cells = b"".join(b'<c r="Z%d"/>' % n for n in range(60, 500_061))
+    row = b'<row r="60">' + cells + b"</row></sheetData>"
+    rewrite_zip(
+        book(workspace), "xl/worksheets/sheet5.xml", lambda xml: xml.replace(b"</sheetData>", row)
+    )
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, NhiemVu: Sổ có hơn 500.000 ô được ghi (tính đến trang "
+            "này), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại, hoặc định dạng được "
+            "kéo xuống hàng triệu dòng). Hãy xóa các hàng, cột thừa rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < 2
+
+
+def test_zip_of_too_many_parts_is_refused(workspace: Path) -> None:
+    """A zip of thousands of parts (a workbook has tens) is refused before they are read."""
+    with zipfile.ZipFile(book(workspace), "a") as archive:
+        for n in range(1_000):
+            archive.writestr(f"customXml/item{n}.xml", b"<a/>")
+        parts = f"{len(archive.infolist()):,}".replace(",", ".")
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Tệp nén có {parts} "
+            "phần, quá nhiều so với một sổ báo cáo (có thể là tệp độc hại); chương trình từ "
+            "chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 @pytest.mark.parametrize(
     ("member", "edit", "reason"),
     [

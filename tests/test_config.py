@@ -50,11 +50,15 @@ def test_env_config_missing(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> 
 
 
 def test_bad_toml_syntax(tmp_path: Path) -> None:
-    """A TOML syntax error names the file."""
+    """A TOML syntax error names the file, the line and column, and the line itself."""
     path = tmp_path / "baocao.toml"
     path.write_text("[organization\n", encoding="utf-8")
-    with pytest.raises(ConfigError, match=r"^Tệp cấu hình .*baocao.toml sai cú pháp TOML: "):
+    with pytest.raises(ConfigError) as info:
         load_config(path)
+    assert str(info.value) == (
+        f"Tệp cấu hình {path} sai cú pháp TOML ở dòng 1, cột 14: thiếu «]» ở cuối tên bảng "
+        "(ví dụ [paths]).\n  Dòng 1: [organization"
+    )
 
 
 def test_invalid_fields_listed_in_vietnamese(tmp_path: Path) -> None:
@@ -206,3 +210,233 @@ def test_signer_title_and_authority_are_in_capitals(tmp_path: Path) -> None:
     """Decree 30 prints the signer's title and authority in capitals, however typed."""
     config = load_config(write_config(tmp_path, title="phó giám đốc", authority="KT. Giám đốc"))
     assert (config.signer.title, config.signer.authority) == ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
+
+
+def _with_line(tmp_path: Path, old: str, new: str) -> Path:
+    """The test config with ``old`` replaced by ``new`` (``old`` must be there)."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return path
+
+
+def _errors(path: Path) -> list[str]:
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    return str(info.value).splitlines()
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        (".docx", "thiếu phần tên trước đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"),
+        ("...docx", "thiếu phần tên trước đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"),
+        ("a\\u0000b.docx", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
+        ("BC\\n{month}.docx", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
+        (".BC_{month}.docx", "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"),
+        ("BC:{month}.docx", 'không được chứa các ký tự < > : " | ? * (Windows không cho phép)'),
+        (
+            "Báo_cáo_" * 20 + ".docx",
+            "tên tệp dài 205 byte (chữ có dấu tính 2–3 byte), quá giới hạn 200 byte",
+        ),
+    ],
+)
+def test_output_name_must_be_a_plain_file_name(tmp_path: Path, name: str, message: str) -> None:
+    """An output_name that would crash or hide the report is refused at load, naming the key."""
+    path = _with_line(tmp_path, 'output_dir = "out"', f'output_dir = "out"\noutput_name = "{name}"')
+    assert _errors(path) == [f"Tệp cấu hình {path} có lỗi:", f"  - paths.output_name: {message}"]
+
+
+@pytest.mark.parametrize("value", ['"o\\u0000ut"', '"D:\\bao-cao"'])
+def test_config_path_with_a_control_character(tmp_path: Path, value: str) -> None:
+    """A folder path with NUL (which no file system allows) or a backspace (a Windows path
+    in double quotes: "\\b" is an escape) is refused at load, naming the key."""
+    path = _with_line(tmp_path, 'output_dir = "out"', f"output_dir = {value}")
+    assert _errors(path)[1:] == [
+        "  - paths.output_dir: đường dẫn có ký tự điều khiển (như \\b, \\t, \\u0000), thường do "
+        "dấu «\\» của đường dẫn Windows viết giữa hai dấu nháy kép. Hãy viết đường dẫn giữa hai "
+        "dấu nháy đơn ('D:\\bao-cao') hoặc dùng dấu / (\"D:/bao-cao\")"
+    ]
+
+
+def test_cli_build_with_a_bad_output_name_says_so(workspace: Path) -> None:
+    """`build` with output_name ".docx" ends with the config's message and exit code 1."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    path = workspace / "baocao.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + 'output_name = ".docx"\n', encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", "--month", "3", "--year", "2024"])
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.output == (
+        "LỖI: Tệp cấu hình baocao.toml có lỗi:\n"
+        "  - paths.output_name: thiếu phần tên trước đuôi .docx (ví dụ "
+        "BaoCao_T{month:02d}_{year}.docx)\n"
+    )
+
+
+def test_build_report_refuses_a_target_that_is_not_docx(workspace: Path) -> None:
+    """The library, given a path that is not a .docx, stops with a Vietnamese error (exit 2)."""
+    from baocao.api import build_report
+    from baocao.errors import ExitCode, TargetError
+
+    config = load_config(workspace / "baocao.toml")
+    with pytest.raises(TargetError) as info:
+        build_report(config, Period(2024, 3), workspace / "out" / "bc.txt")
+    assert str(info.value) == (
+        f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {workspace}/out/bc.txt."
+    )
+    assert info.value.exit_code is ExitCode.USAGE
+    assert not (workspace / "out").exists()
+
+
+@pytest.mark.parametrize(
+    ("pattern", "field", "sample"),
+    [
+        ("BC_Q{quarter:d}_{year}.docx", "{quarter:d}", ("quarter", "I")),
+        ("BC_{months:02d}.docx", "{months:02d}", ("months", "01")),
+    ],
+)
+def test_number_format_on_a_text_field(
+    tmp_path: Path, pattern: str, field: str, sample: tuple[str, str]
+) -> None:
+    """A number format on a field that is text is refused naming the key and the pattern."""
+    path = _with_line(
+        tmp_path, 'output_dir = "out"', f'output_dir = "out"\noutput_name = "{pattern}"'
+    )
+    name, value = sample
+    assert _errors(path)[1:] == [
+        f"  - paths.output_name: định dạng «{field}» trong «{pattern}» không dùng được: "
+        f"{{{name}}} là chữ (ví dụ «{value}»), không phải số; hãy viết «{{{name}}}»"
+    ]
+
+
+def test_number_format_on_a_text_field_in_wording(tmp_path: Path) -> None:
+    """The same in a [wording.*] text, naming that key."""
+    path = write_config(tmp_path)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('\n[wording.quarter]\ntotal = "quý {quarter:02}/{year}"\n')
+    assert _errors(path)[1:] == [
+        "  - wording.quarter.total: định dạng «{quarter:02}» trong «quý {quarter:02}/{year}» "
+        "không dùng được: {quarter} là chữ (ví dụ «I»), không phải số; hãy viết «{quarter}»"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        (
+            "min = 10\n",
+            "min = nan\n",
+            "  - iip_assessment.0.min: phải là một số hữu hạn (không được là nan hay inf)",
+        ),
+        (
+            "[organization]",
+            "[checks]\nchange_warning_pct = inf\n[organization]",
+            "  - checks.change_warning_pct: phải là một số hữu hạn (không được là nan hay inf)",
+        ),
+        (
+            "[organization]",
+            "[layout]\nbody_size_pt = 13.5\n[organization]",
+            "  - layout.body_size_pt: phải là một số nguyên, không có phần lẻ",
+        ),
+        (
+            "[organization]",
+            '[report]\nkind = "quarter"\n[organization]',
+            "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», "
+            "«9 tháng», «năm»",
+        ),
+        (
+            "[organization]",
+            "[appendix]\nchart_months = 1\n[organization]",
+            "  - appendix.chart_months: phải từ 2 trở lên",
+        ),
+        (
+            "[organization]",
+            "[appendix]\nchart_months = 61\n[organization]",
+            "  - appendix.chart_months: không được quá 60",
+        ),
+        (
+            'output_dir = "out"',
+            "output_dir = 5",
+            "  - paths.output_dir: phải là một đường dẫn, viết trong dấu nháy",
+        ),
+    ],
+)
+def test_value_errors_in_vietnamese(tmp_path: Path, old: str, new: str, message: str) -> None:
+    """pydantic's codes (finite_number, int_from_float, enum…) are never shown; the enum's
+    allowed values are listed; Decree 30 is named only for [layout]'s ranges."""
+    path = _with_line(tmp_path, old, new)
+    assert _errors(path)[1:] == [message]
+
+
+BACKSLASH = (
+    "dấu «\\» trong chuỗi viết giữa hai dấu nháy kép mở đầu một ký tự đặc biệt (như \\n), nên "
+    "đường dẫn Windows viết như vậy không đọc được. Hãy viết đường dẫn giữa hai dấu nháy đơn "
+    "('C:\\Users\\data') hoặc dùng dấu / (\"C:/Users/data\")."
+)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "column", "message"),
+    [
+        ('output_dir = "out"', 'output_dir = "C:\\Users\\bao-cao"', 19, BACKSLASH),
+        ('output_dir = "out"', 'output_dir = "C:\\data"', 19, BACKSLASH),
+        (
+            'name = "Nguyễn Văn Phương"',
+            'name = "Nguyễn Văn Phương',
+            26,
+            "chuỗi chưa được đóng: thiếu dấu nháy ở cuối chuỗi, trên cùng dòng.",
+        ),
+        (
+            'name = "Nguyễn Văn Phương"',
+            "name = “Nguyễn Văn Phương”",
+            8,
+            "dấu nháy cong “ ” (do Word hay bộ gõ tự đổi) không dùng được trong tệp cấu hình; "
+            'hãy gõ dấu nháy thẳng (").',
+        ),
+        (
+            'name = "Nguyễn Văn Phương"',
+            'name = "Nguyễn Văn Phương"\nname = "B"',
+            11,
+            "khóa hoặc bảng này đã có ở phía trên (mỗi khóa, mỗi bảng chỉ được ghi một lần).",
+        ),
+        ("[paths]", "[paths", 7, "thiếu «]» ở cuối tên bảng (ví dụ [paths])."),
+        (
+            '"UBND tỉnh (B/c)", "Lưu',
+            '"UBND tỉnh (B/c)" "Lưu',
+            28,
+            "danh sách chưa được đóng: thiếu «]», hoặc thiếu dấu phẩy giữa hai phần tử.",
+        ),
+    ],
+)
+def test_toml_syntax_errors_in_vietnamese(
+    tmp_path: Path, old: str, new: str, column: int, message: str
+) -> None:
+    """A TOML mistake is told in Vietnamese with its line, column and the line itself; a
+    Windows path in double quotes gets the hint to use single quotes or forward slashes."""
+    path = _with_line(tmp_path, old, new)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(lines, start=1) if new.split("\n")[-1] in text)
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value) == (
+        f"Tệp cấu hình {path} sai cú pháp TOML ở dòng {line}, cột {column}: {message}\n"
+        f"  Dòng {line}: {lines[line - 1].strip()}"
+    )
+
+
+def test_toml_error_at_the_end_of_the_file(tmp_path: Path) -> None:
+    """A value missing at the very end is placed "ở cuối tệp"."""
+    path = tmp_path / "baocao.toml"
+    path.write_text("[paths]\ndata_dir = ", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value) == (
+        f"Tệp cấu hình {path} sai cú pháp TOML ở cuối tệp: giá trị không hợp lệ: chữ phải nằm "
+        'giữa hai dấu nháy thẳng "…", số và true/false viết không có dấu nháy.'
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import builtins
 import io
+import os
 import shutil
 import time
 import zipfile
@@ -29,17 +30,21 @@ SAMPLES = ROOT / "data" / "samples"
 
 @pytest.fixture
 def opens(monkeypatch: pytest.MonkeyPatch) -> Iterator[Counter[str]]:
-    """Counts every open of an .xlsx file by name, through io.open and builtins.open."""
+    """Counts every open of an .xlsx file by name, through io.open, builtins.open and os.open
+    (which baocao.files uses, to open without blocking on a FIFO)."""
     seen: Counter[str] = Counter()
-    real = io.open
 
-    def counting(file: Any, *args: Any, **kwargs: Any) -> Any:
-        if isinstance(file, str | Path) and str(file).endswith(".xlsx"):
-            seen[Path(file).name] += 1
-        return real(file, *args, **kwargs)
+    def counter(real: Any) -> Any:
+        def counting(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(file, str | Path) and str(file).endswith(".xlsx"):
+                seen[Path(file).name] += 1
+            return real(file, *args, **kwargs)
 
-    monkeypatch.setattr(io, "open", counting)
-    monkeypatch.setattr(builtins, "open", counting)
+        return counting
+
+    monkeypatch.setattr(io, "open", counter(io.open))
+    monkeypatch.setattr(builtins, "open", counter(builtins.open))
+    monkeypatch.setattr(os, "open", counter(os.open))
     yield seen
 
 

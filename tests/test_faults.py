@@ -4,6 +4,7 @@ backups, unreadable files, symlink loops, $SOURCE_DATE_EPOCH, broken templates."
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import pwd
 import shutil
@@ -12,10 +13,12 @@ import stat
 import subprocess
 import sys
 import tempfile
+import time
 import traceback
 import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -216,14 +219,14 @@ def test_unreadable_workbook_for_another_user(shared: Path) -> None:
 def test_unreadable_workbook(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Permission denied on the workbook is a Vietnamese error at the file, never a traceback."""
     book = workspace / "data" / "2024-03.xlsx"
-    real = Path.read_bytes
+    real = os.open
 
-    def denied(path: Path) -> bytes:
-        if path == book:
+    def denied(path: Any, *args: Any, **kwargs: Any) -> int:
+        if Path(path) == book:
             raise PermissionError(13, "Permission denied", str(path))
-        return real(path)
+        return real(path, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    monkeypatch.setattr(os, "open", denied)
     result = runner.invoke(app, ["check", *ARGS])
     assert result.exit_code == 1
     assert result.stdout.splitlines()[1:] == [
@@ -471,3 +474,396 @@ def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:
         [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
     )
     assert names(workspace) == ["baocao.toml", "data", "mau.docx"]
+
+
+@pytest.fixture
+def no_hang() -> Iterator[None]:
+    """Fail, instead of hanging, a test whose code blocks for ever (on a FIFO)."""
+
+    def alarm(signum: int, frame: object) -> None:
+        raise TimeoutError("blocked for 20 s")
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.alarm(20)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+FIFO = "một ống dẫn có tên (FIFO)"
+
+
+@POSIX
+def test_fifo_as_the_month_workbook(workspace: Path, no_hang: None) -> None:
+    """A FIFO where the month's workbook should be is refused at once, saying what it is."""
+    book = workspace / "data" / "2024-03.xlsx"
+    book.unlink()
+    os.mkfifo(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [
+            f"LỖI: {book}: Đường dẫn này là {FIFO}, không phải tệp Excel.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert build().exit_code == 1
+    assert names(workspace) == ["baocao.toml", "data"]
+
+
+@POSIX
+def test_fifo_as_an_earlier_workbook(workspace: Path, no_hang: None) -> None:
+    """A FIFO among the earlier workbooks is an unusable earlier workbook: a warning, and the
+    report is built."""
+    earlier = workspace / "data" / "2024-02.xlsx"
+    os.mkfifo(earlier)
+    result = build()
+    assert result.exit_code == 0
+    assert (
+        "CẢNH BÁO: data/2024-02.xlsx: Không đọc được sổ 2024-02.xlsx (tháng 2/2024) trong thư mục "
+        "dữ liệu, nên các số liệu cần lấy từ sổ này (tháng trước, cùng kỳ, lũy kế) được coi là "
+        f"chưa biết. Đường dẫn này là {FIFO}, không phải tệp Excel."
+    ) in result.stderr.splitlines()
+
+
+@POSIX
+def test_fifo_as_the_log_file(workspace: Path, no_hang: None) -> None:
+    """A FIFO as --log-file (nobody reading it) is a warning after the report is written."""
+    log = workspace / "nhat-ky.log"
+    os.mkfifo(log)
+    result = build("--log-file", str(log))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == (
+        f"CẢNH BÁO: không ghi được nhật ký {log}: đường dẫn này là {FIFO}."
+    )
+    assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
+
+
+@POSIX
+def test_log_file_fifo_with_a_reader_or_swapped_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The log is opened without blocking and checked on the open file: a FIFO that appears
+    after the check, with or without a reader, is refused, never waited on."""
+    import baocao.files
+    from baocao.runlog import append_log
+
+    log = tmp_path / "log"
+    os.mkfifo(log)
+    monkeypatch.setattr(baocao.files, "regular_file_kind", lambda path: None)
+    message = f"CẢNH BÁO: không ghi được nhật ký {log}: đường dẫn này là {FIFO}."
+    assert append_log(log, "dòng\n") == message  # nobody reads it: ENXIO at once
+    reader = os.open(log, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        assert append_log(log, "dòng\n") == message  # a reader: the open works, fstat refuses
+        assert os.read(reader, 100) == b""  # nothing was written (and no writer is left)
+    finally:
+        os.close(reader)
+
+
+@POSIX
+def test_fifo_swapped_in_for_a_workbook_after_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_hang: None
+) -> None:
+    """Opening never blocks: a FIFO that the stat did not see is refused on the open file."""
+    import baocao.files
+    from baocao.files import NotRegularFileError, read_regular
+
+    fifo = tmp_path / "2024-03.xlsx"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(baocao.files, "regular_file_kind", lambda path: None)
+    with pytest.raises(NotRegularFileError) as info:
+        read_regular(fifo)
+    assert info.value.kind == FIFO
+
+
+@POSIX
+def test_fifo_as_the_config(workspace: Path, no_hang: None) -> None:
+    """A FIFO as the config is named as such."""
+    os.mkfifo(workspace / "cau-hinh.toml")
+    result = build("--config", "cau-hinh.toml")
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"LỖI: Đường dẫn cấu hình {workspace / 'cau-hinh.toml'} (theo --config) là {FIFO}, "
+        "không phải một tệp baocao.toml.\n",
+    )
+
+
+@POSIX
+@pytest.mark.parametrize(
+    ("make", "kind"),
+    [
+        (os.mkfifo, FIFO),
+        (lambda path: path.mkdir(), "một thư mục"),
+        (lambda path: path.symlink_to(os.devnull), "một thiết bị của hệ thống"),
+    ],
+    ids=["fifo", "folder", "dev-null"],
+)
+def test_template_that_is_no_file(
+    workspace: Path, no_hang: None, make: Callable[[Path], None], kind: str
+) -> None:
+    """A template path that is a FIFO, a folder or /dev/null is named for what it is (not
+    "not found"), by check and by build (exit 5)."""
+    template = workspace / "mau.docx"
+    make(template)
+    write_config(workspace, template=template)
+    message = f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
+
+
+def test_template_that_is_a_workbook(workspace: Path) -> None:
+    """An .xlsx named as the template is said to be an Excel workbook, in Vietnamese."""
+    write_config(workspace, template=SAMPLE_WORKBOOK)
+    message = (
+        "Mẫu báo cáo là một sổ Excel, không phải tệp Word .docx. Hãy chỉ «template» đến một "
+        "tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        f"LỖI: {SAMPLE_WORKBOOK}: {message}",
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1] == f"LỖI: {SAMPLE_WORKBOOK}: {message}"
+
+
+@POSIX
+def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
+    """--force over a FIFO with the report's name stops (exit 7) instead of blocking on the
+    backup's read; the FIFO is left as it was."""
+    (workspace / "out").mkdir()
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    os.mkfifo(report)
+    result = build("--force")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {report}: đường dẫn này là {FIFO}; chương trình không ghi đè "
+        "lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
+    )
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+    assert stat.S_ISFIFO(report.lstat().st_mode)
+
+
+FULL_DISK = """
+import resource, sys
+from baocao.cli import main
+resource.setrlimit(resource.RLIMIT_FSIZE, (8000, 8000))  # the workbook is ~20 kB
+sys.argv = ["baocao", *sys.argv[1:]]
+main()
+"""
+TOO_LARGE = "tệp vượt quá dung lượng tối đa được phép"
+
+
+def _with_small_file_limit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    """`baocao ARGS` in a child whose files may not grow past 8 kB: writes fail as on a
+    full disk, at the size where the workbook's zip is being written."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run(
+        [sys.executable, "-c", FULL_DISK, *args],
+        env=env,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+@POSIX
+def test_setup_on_a_full_disk_leaves_nothing(tmp_path: Path) -> None:
+    """setup that cannot write its workbook says so in one line (no "Exception ignored" of an
+    abandoned zip), leaves neither the config nor a folder, so setup can simply run again."""
+    done = _with_small_file_limit("setup", "office", "--month", "1", "--year", "2025", cwd=tmp_path)
+    office = tmp_path / "office"
+    assert (done.returncode, done.stdout, done.stderr) == (
+        7,
+        "",
+        f"LỖI: Không ghi được tệp {office / 'data' / '2025-01.xlsx'}: {TOO_LARGE}.\n",
+    )
+    assert names(tmp_path) == []
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(tmp_path)
+        result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
+    assert result.exit_code == 0
+    assert names(office) == ["baocao.toml", "data"]
+
+
+@POSIX
+def test_init_with_a_full_temporary_folder_says_one_line(workspace: Path) -> None:
+    """init whose sheets (openpyxl writes each to a temporary file first) cannot be written
+    says so in one line, no lxml traceback and no "Exception ignored" of abandoned writers;
+    the data folder is as it was."""
+    done = _with_small_file_limit("init", "--month", "4", "--year", "2024", cwd=workspace)
+    assert (done.returncode, done.stderr) == (
+        7,
+        "LỖI: Không ghi được tệp tạm mà openpyxl dùng khi ghi sổ, trong thư mục "
+        f"{tempfile.gettempdir()}: {TOO_LARGE}. Hãy giải phóng chỗ trống ở đó rồi chạy lại.\n",
+    )
+    assert names(workspace / "data") == ["2024-03.xlsx"]
+
+
+@pytest.mark.parametrize("failing", ["workbook", "config"])
+def test_setup_is_all_or_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """A full disk while the workbook is written, or a failure to move the config into place
+    after it, leaves no config, no workbook and no folder; the next setup works."""
+    real_write, real_replace = Path.write_bytes, Path.replace
+
+    def write_bytes(path: Path, data: bytes) -> int:
+        if failing == "workbook" and path.name.startswith(".2025-01."):
+            path.open("wb").write(data[:100])
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return real_write(path, data)
+
+    def replace(path: Path, target: Any) -> Path:
+        if failing == "config" and Path(target).name == "baocao.toml":
+            raise OSError(errno.ENOSPC, "No space left on device", str(target))
+        return real_replace(path, target)
+
+    monkeypatch.setattr(Path, "write_bytes", write_bytes)
+    monkeypatch.setattr(Path, "replace", replace)
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
+    office = tmp_path / "office"
+    failed = (
+        office / "data" / "2025-01.xlsx" if failing == "workbook" else Path("office/baocao.toml")
+    )
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {failed}: ổ đĩa đã đầy.\n",
+    )
+    assert names(tmp_path) == []
+    monkeypatch.undo()
+    monkeypatch.chdir(tmp_path)
+    assert runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"]).exit_code == 0
+    assert names(office / "data") == ["2025-01.xlsx"]
+
+
+SLOW_SOFFICE = """#!/bin/sh
+sleep 60 &
+echo "$$ $!" > "{marker}.tmp" && mv "{marker}.tmp" "{marker}"
+wait
+"""
+
+
+@pytest.fixture
+def slow_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A `soffice` on PATH that starts a child of its own and never finishes; it writes
+    both pids to the returned marker file once running."""
+    folder = tmp_path / "slow-bin"
+    folder.mkdir()
+    marker = tmp_path / "soffice.pids"
+    script = folder / "soffice"
+    script.write_text(SLOW_SOFFICE.format(marker=marker), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    return marker
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie waiting for its parent to reap it does not)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def _pids(marker: Path) -> list[int]:
+    deadline = time.monotonic() + 20
+    while not marker.exists():
+        assert time.monotonic() < deadline, "soffice never started"
+        time.sleep(0.02)
+    return [int(pid) for pid in marker.read_text().split()]
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_sigterm_during_pdf_stops_libreoffice_and_cleans_up(
+    workspace: Path, slow_soffice: Path, tmp_path: Path
+) -> None:
+    """SIGTERM (a cron timeout) while LibreOffice converts: LibreOffice and what it started
+    are killed, its work folder and the PDF's temporary file removed, exit code 143, the
+    .docx kept, and the log says so."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    env = {**os.environ, "TMPDIR": str(temp), "PYTHONPATH": os.pathsep.join(sys.path)}
+    command = [sys.executable, "-c", "from baocao.cli import main; main()"]
+    log = workspace / "baocao.log"
+    args = ["build", *ARGS, "--pdf", "--log-file", str(log)]
+    with subprocess.Popen(
+        [*command, *args], env=env, cwd=workspace, stderr=subprocess.PIPE, text=True
+    ) as run:
+        soffice, child = _pids(slow_soffice)
+        assert [p.name.startswith("baocao-pdf-") for p in temp.iterdir()] == [True]
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=20)
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    message = (
+        "Đã dừng vì nhận tín hiệu SIGTERM khi LibreOffice đang tạo bản PDF: LibreOffice đã "
+        f"được dừng theo và không để lại tệp tạm; báo cáo {report} đã được ghi, bản PDF thì "
+        "chưa."
+    )
+    assert (run.returncode, stderr) == (143, f"LỖI: {message}\n")
+    time.sleep(0.1)
+    assert not _alive(soffice) and not _alive(child)
+    assert list(temp.iterdir()) == []
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+    assert log.read_text(encoding="utf-8").split("\t")[3:] == ["LỖI 143", message + "\n"]
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_pdf_time_limit_kills_the_whole_group(
+    workspace: Path, slow_soffice: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conversion past the time limit is a PdfError (exit 6) and LibreOffice, with every
+    process it started, is killed."""
+    import baocao.output
+
+    monkeypatch.setattr(baocao.output, "PDF_TIMEOUT_S", 1)
+    result = build("--pdf")
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert (result.exit_code, result.stderr) == (
+        6,
+        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển xong sang PDF sau 1 giây nên đã "
+        "bị dừng.\n",
+    )
+    time.sleep(0.1)
+    assert not any(_alive(pid) for pid in _pids(slow_soffice))
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+
+
+@POSIX
+def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old
+    and its run is gone; a live run's, a recent one, and anything else are kept."""
+    from baocao.output import remove_stale_pdf_folders
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with subprocess.Popen([sys.executable, "-c", "pass"]) as gone:
+        pass
+    two_days = time.time() - 2 * 24 * 3600
+    stale = [f"baocao-pdf-{gone.pid}-k3j9x_2a", "baocao-pdf-hwf866ok"]  # the latter: older name
+    kept = [f"baocao-pdf-{os.getpid()}-k3j9x_2a", "baocao-pdf-x-y", "baocao-pdfz"]
+    for name in [*stale, *kept]:
+        (tmp_path / name / "profile").mkdir(parents=True)
+        os.utime(tmp_path / name, (two_days, two_days))
+    recent = tmp_path / f"baocao-pdf-{gone.pid}-recent00"
+    recent.mkdir()
+    (tmp_path / f"baocao-pdf-{gone.pid}-afile000").write_text("x")
+    os.utime(tmp_path / f"baocao-pdf-{gone.pid}-afile000", (two_days, two_days))
+    (tmp_path / f"baocao-pdf-{gone.pid}-alink000").symlink_to(tmp_path / kept[0])
+    assert sorted(p.name for p in remove_stale_pdf_folders()) == sorted(stale)
+    assert names(tmp_path) == sorted(
+        [*kept, recent.name, f"baocao-pdf-{gone.pid}-afile000", f"baocao-pdf-{gone.pid}-alink000"]
+    )

@@ -95,7 +95,7 @@ def near(text: str) -> str:
             "chính nó mãi).",
         ),
         (
-            "{% for i in range(10000) %}{{ 'x' * 999999 }}{% endfor %}",
+            "{% set x = 'x' * 999999 %}{% for i in range(10000) %}{{ x }}{% endfor %}",
             "Báo cáo tạo từ mẫu dài quá 20.000.000 ký tự nên bị dừng (có thể do một vòng lặp in "
             "quá nhiều lần).",
         ),
@@ -103,6 +103,91 @@ def near(text: str) -> str:
 )
 def test_sizes_are_limited(text: str, message: str) -> None:
     """Each way of making a huge value stops at once with its Vietnamese TemplateError."""
+    start = time.monotonic()
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render()
+    assert str(info.value) == message
+    assert time.monotonic() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "size"),
+    [
+        ("{{ ('a\\n' * 400000) | indent(999999) }}", 800_000 + 400_001 * 999_999),
+        ("{{ ('a\\n' * 400000) | indent('x' * 999) }}", 800_000 + 400_001 * 999),
+        ("{{ ('a ' * 500000) | wordwrap(1) }}", 2_000_001),
+        ("{{ ('a ' * 1000) | wordwrap(1, wrapstring='x' * 999999) }}", 2000 + 2001 * 999_999),
+        ("{{ (['x'] * 99999) | join('y' * 999999) }}", 99_998 * 999_999 + 99_999),
+        (
+            "{{ (tasks * 1000) | join('y' * 999999, attribute='text') }}",
+            19_999 * 999_999 + 20_000 * 500,
+        ),
+        ("{{ ('y' * 999999).join(['x'] * 99999) }}", 99_998 * 999_999 + 99_999),
+        ("{{ ('{0}' * 300000).format('x' * 999) }}", 900_000 + 300_000 * 999),
+        ("{{ '%s%s' % ('x' * 999999, 'y') }}", 4 + 2 * 999_999),
+        ("{{ ('%999999s' * 10) % (('a',) * 10) }}", 80 + 10 * 999_999 + 10),
+        ("{{ ('\\t' * 1000).expandtabs(999999) }}", 1000 + 1000 * 999_999),
+        ("{{ ('a' * 100000).translate({97: 'b' * 999999}) }}", 100_000 * 999_999),
+        ("{% set a = 'A' * 400000 %}{% set b = a ~ a ~ a %}", 1_200_000),
+        ("{{ [['a'] * 999999] * 999999 }}", 999_999 * 999_999),
+        ("{{ 'a'.encode() * 999999 * 999999 }}", 999_999 * 999_999),
+    ],
+)
+def test_sizes_are_checked_before_the_step(text: str, size: int) -> None:
+    """A step whose result would pass the limit (a product of sizes, not each argument alone:
+    indent, wordwrap, join, format, expandtabs, translate, ~, nested lists) is refused before
+    it runs, however small each argument is."""
+    start = time.monotonic()
+    tasks = [type("Task", (), {"text": "x" * 500})()] * 20
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(tasks=tasks)
+    assert str(info.value) == BIG.format(f"{size:,}".replace(",", "."))
+    assert time.monotonic() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{% for i in range(10000) %}{% set x = 'x' * 999999 %}{% endfor %}",
+            "Mẫu báo cáo tạo ra tổng cộng hơn 10.000.000 ký tự (hoặc phần tử) giá trị nên bị "
+            "dừng (có thể do một vòng lặp tạo quá nhiều giá trị lớn).",
+        ),
+        (
+            "{% set ns = namespace() %}{% set ns.x = 2 ** 50000 %}{% set ns.x = ns.x * ns.x %}",
+            "Mẫu báo cáo tính một số nguyên quá lớn (100.002 bit, quá giới hạn 100.000).",
+        ),
+        (
+            "{{ 'a\\n' * 250000 }}",
+            "Báo cáo tạo từ mẫu có quá 200.000 thẻ XML, dấu xuống dòng và dấu tab nên bị dừng "
+            "(có thể do một vòng lặp in quá nhiều lần).",
+        ),
+        (
+            "{{ lipsum(3) }}",
+            "Mẫu báo cáo không được dùng lipsum(): đoạn văn mẫu vô nghĩa không có chỗ trong một "
+            "báo cáo.",
+        ),
+        (
+            "{{ [1] | tojson }}",
+            "Mẫu báo cáo không được dùng bộ lọc «tojson»: dữ liệu dạng JSON không có chỗ trong "
+            "một báo cáo.",
+        ),
+        (
+            "{% include '/etc/passwd' %}",
+            "Mẫu báo cáo không được dùng {% include %}, {% import %} hay {% extends %} (ở đây: "
+            "«/etc/passwd»): mẫu phải nằm trọn trong tệp .docx, không đọc tệp nào khác.",
+        ),
+        (
+            "{% from 'x.html' import y %}",
+            "Mẫu báo cáo không được dùng {% include %}, {% import %} hay {% extends %} (ở đây: "
+            "«x.html»): mẫu phải nằm trọn trong tệp .docx, không đọc tệp nào khác.",
+        ),
+    ],
+)
+def test_totals_and_refused_features(text: str, message: str) -> None:
+    """All values a document makes count together; integers are bounded like powers; the
+    output's XML tags and line breaks are bounded (docxtpl's work after rendering grows
+    faster than their number); lipsum, tojson and include are refused in Vietnamese."""
     start = time.monotonic()
     with pytest.raises(TemplateError) as info:
         make_environment().from_string(text).render()
@@ -177,3 +262,80 @@ def test_limits_through_build_and_check(workspace: Path) -> None:
         [f"LỖI: {path}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
     )
     assert not (workspace / "out").exists()
+
+
+BLOCKED = (
+    "điều bị chặn vì an toàn: mẫu không được đọc phần nội bộ của Python, cũng không được sửa "
+    "danh sách hay bảng đã có (hãy tạo giá trị mới, ví dụ a + [b])."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        (
+            "{% set d = {} %}{% set _ = d.update({1: 'x'}) %}",
+            "dùng «update» của một giá trị kiểu «dict»",
+        ),
+        ("{% set l = [] %}{{ l.append(1) }}", "dùng «append» của một giá trị kiểu «list»"),
+        ("{{ ''.__class__ }}", "dùng «__class__» của một giá trị kiểu «str»"),
+    ],
+)
+def test_blocked_access_in_vietnamese(
+    tmp_path: Path, context: ReportContext, text: str, what: str
+) -> None:
+    """Containers cannot grow in place (a loop piling values into one dict), nor Python's
+    internals be reached; either is said in Vietnamese at its paragraph."""
+    path = template(tmp_path, text)
+    assert refusal(tmp_path, context, text) == f"Mẫu báo cáo {path} {what}, {BLOCKED}{near(text)}"
+
+
+def test_out_of_memory_is_a_template_error(
+    tmp_path: Path, context: ReportContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A MemoryError while rendering, from a step no limit foresaw, is a TemplateError."""
+
+    def exhausted(self: Any, value: Any) -> Any:
+        raise MemoryError
+
+    monkeypatch.setattr(sandbox.LimitedEnvironment, "made_value", exhausted)
+    path = template(tmp_path, "{{ 'a' * 3 }}")
+    with pytest.raises(TemplateError) as info:
+        render_document(path, context)
+    assert str(info.value) == (
+        f"Mẫu báo cáo {path} cần quá nhiều bộ nhớ khi tạo báo cáo (có thể do một giá trị quá "
+        "lớn) nên bị dừng."
+    )
+
+
+def test_deeply_nested_template(workspace: Path) -> None:
+    """An expression nested too deep for Jinja's recursive parser is one Vietnamese error, in
+    check and build, not a RecursionError."""
+    path = template(workspace, "{{ " + "(" * 3000 + "1" + ")" * 3000 + " }}")
+    write_config(workspace, template=path)
+    message = (
+        f"LỖI: {path}: Mẫu báo cáo {path} có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều "
+        "tầng ngoặc hay khối trong nhau) nên không kiểm tra được."
+    )
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [message, "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = runner.invoke(app, ["build", "--month", "3", "--year", "2024"])
+    assert result.exit_code == 5
+    assert result.stderr.splitlines()[0] == message.replace(str(path), "mau.docx", 1)
+
+
+def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
+    tmp_path: Path, context: ReportContext
+) -> None:
+    """300 000 line breaks in a value (docxtpl's tree work after rendering grows faster than
+    their number: minutes) stop at once."""
+    start = time.monotonic()
+    text = "{{ 'a\\n' * 300000 }}"
+    assert refusal(tmp_path, context, text) == (
+        "Báo cáo tạo từ mẫu có quá 200.000 thẻ XML, dấu xuống dòng và dấu tab nên bị dừng (có "
+        "thể do một vòng lặp in quá nhiều lần)."
+    )
+    assert time.monotonic() - start < 2

@@ -9,6 +9,7 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import os
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ from baocao.errors import (
     OutputExistsError,
     Problem,
     Severity,
+    TargetError,
     TemplateCheckError,
     counts,
     error,
@@ -57,7 +59,7 @@ from baocao.output import (
 )
 from baocao.parse import parse_workbook
 from baocao.period import Period
-from baocao.render import render_document, template_trouble, text_width_mm
+from baocao.render import render_document, template_not_a_file, template_trouble, text_width_mm
 from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
@@ -161,13 +163,17 @@ def _check(
         )
         for key in config.unfilled()
     ]
-    trouble = template_trouble(template) if template.is_file() else None
+    usable_file = template_not_a_file(template) is None
+    trouble = template_trouble(template) if usable_file else None
     context = None
     if data is not None:
         drawn = None
         first = next((i.code for i in data.indicators if i.parent is None), None)
         code = config.appendix.chart_code or first
-        if chart and code and draw and trouble is None and template.is_file():
+        unknown_code = _unknown_chart_code(config, history, chart=chart)
+        if unknown_code is not None:
+            problems.append(unknown_code)
+        elif chart and code and draw and trouble is None and usable_file:
             width = text_width_mm(template, config.layout)
             drawn = trend_chart(config, period, width, history, code)
         elif chart and code:
@@ -207,6 +213,21 @@ def unwritten(
         for code, view in context.ct.items()
         if code not in written and (view.value or view.total or view.ytd)
     ]
+
+
+def _unknown_chart_code(config: Config, history: History, *, chart: bool) -> Problem | None:
+    """An error at ``[appendix] chart_code`` when a chart is wanted and no workbook has the code."""
+    code = config.appendix.chart_code
+    wanted = config.appendix.enabled and (chart or config.appendix.chart)
+    if not wanted or not code or history.describe(code) is not None:
+        return None
+    return error(
+        f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng lẫn các sổ khác trong "
+        f"thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của trang ChiTieu. Hãy "
+        "sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên không có «Thuộc».",
+        config.source,
+        place="appendix.chart_code",
+    )
 
 
 def _config_option(config: Config) -> str:
@@ -274,8 +295,8 @@ def build_report(
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
     target = out if out is not None else config.output_path(period)
-    if target.suffix.lower() != ".docx":  # the CLI refuses this as a usage error first
-        raise ValueError(f"the report must be a .docx file, not {target}")
+    if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
+        raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
     pdf_target = target.with_suffix(".pdf") if pdf else None
     want_chart = config.appendix.enabled and (chart or config.appendix.chart)
     if want_chart:
@@ -362,21 +383,40 @@ class NewOffice:
 
 def setup_office(folder: Path, period: Period) -> NewOffice:
     """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
-    the starter indicators in ``folder/data``; refuses a folder that has a config."""
+    the starter indicators in ``folder/data``; refuses a folder that has a config.
+
+    All or nothing: the config is written to a temporary file first and moved into
+    place only once the workbook is written, so a failure (a full disk) leaves no
+    config behind to make the next ``setup`` refuse, and no folder it made.
+    """
     from baocao.starter import STARTER_CONFIG
 
     path = folder / CONFIG_NAME
-    if path.exists():
+    if os.path.lexists(path):
         raise OutputExistsError(
             f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
         )
+    # os.path.exists: False, never an exception, for a folder the user may not look into.
+    made = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
+    workbook: list[Path] = []
 
     def write(tmp: Path) -> None:
         tmp.write_text(STARTER_CONFIG, encoding="utf-8")
+        config = load_config(tmp).model_copy(update={"source": path})
+        data = config.data_dir()
+        made[:0] = [p for p in (data, *data.parents) if not os.path.exists(p)]  # noqa: PTH110
+        workbook.append(new_month_workbook(config, period).path)
 
-    write_atomic(path, write, force=False)
-    made = new_month_workbook(load_config(path), period)
-    return NewOffice(path, made.path)
+    try:
+        write_atomic(path, write, force=False)
+    except BaseException:
+        for written in workbook:  # the workbook was written, the config was not: take it back
+            written.unlink(missing_ok=True)
+        for created in made:  # innermost first; only what this setup made
+            with contextlib.suppress(OSError):
+                created.rmdir()
+        raise
+    return NewOffice(path, workbook[0])
 
 
 @dataclass(frozen=True)

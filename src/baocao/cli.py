@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, Severity, counts, error
+from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, counts, error
 from baocao.period import Period
 from baocao.usage import (
     UsageError,
@@ -143,6 +143,9 @@ def build(
     except BaocaoError as exc:
         _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
         raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
+    except Interrupted as exc:  # SIGTERM while LibreOffice ran: stopped and cleaned up
+        _log(log_file, "build", period, exc.exit_code, str(exc))
+        raise
     _log(log_file, "build", period, 0, str(result.output))
     # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     problems = result.problems
@@ -297,4 +300,7 @@ def main() -> None:
     except typer.Abort:
         typer.echo("Đã dừng.", err=True)
         sys.exit(int(ExitCode.USAGE))
+    except Interrupted as exc:
+        typer.echo(f"LỖI: {exc}", err=True)
+        sys.exit(exc.exit_code)
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

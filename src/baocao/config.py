@@ -8,6 +8,7 @@ job gives the same result from any working directory.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 import unicodedata
@@ -30,6 +31,7 @@ from pydantic import (
 )
 
 from baocao.errors import ConfigError, os_reason
+from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.sheets import without_invisible
@@ -180,10 +182,52 @@ class Paths(_Section):
     @field_validator("output_name")
     @classmethod
     def _output_name_valid(cls, value: str) -> str:
-        name = fill_period_pattern(value)
-        if "/" in name or "\\" in name or not name.lower().endswith(".docx"):
-            raise ValueError("phải là một tên tệp .docx, không chứa thư mục")
+        trouble = file_name_trouble(fill_period_pattern(value))
+        if trouble:
+            raise ValueError(trouble)
         return value
+
+    @field_validator("data_dir", "output_dir", "template")
+    @classmethod
+    def _no_control_characters(cls, value: Path | None) -> Path | None:
+        # "D:\bao-cao" in double quotes holds a backspace; NUL no file system allows.
+        if value is not None and any(unicodedata.category(ch) == "Cc" for ch in str(value)):
+            raise ValueError(
+                "đường dẫn có ký tự điều khiển (như \\b, \\t, \\u0000), thường do dấu «\\» "
+                "của đường dẫn Windows viết giữa hai dấu nháy kép. Hãy viết đường dẫn giữa hai "
+                "dấu nháy đơn ('D:\\bao-cao') hoặc dùng dấu / (\"D:/bao-cao\")"
+            )
+        return value
+
+
+MAX_NAME_BYTES = 200  # a file name may have 255; the temporary and backup names add ~30
+_WINDOWS_FORBIDDEN = '<>:"|?*'
+
+
+def file_name_trouble(name: str) -> str | None:
+    """Why ``name`` (``output_name`` filled in) cannot be the report's file name, or None.
+
+    It must be a .docx name with a stem, without folders, control characters or the
+    characters Windows refuses, not hidden (a leading dot), and short enough for every
+    file system once the temporary and backup names extend it.
+    """
+    if "/" in name or "\\" in name or not name.lower().endswith(".docx"):
+        return "phải là một tên tệp .docx, không chứa thư mục"
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"
+    if not name[: -len(".docx")].strip(" ."):
+        return "thiếu phần tên trước đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"
+    if name.startswith("."):
+        return "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"
+    if any(ch in _WINDOWS_FORBIDDEN for ch in name):
+        return f"không được chứa các ký tự {' '.join(_WINDOWS_FORBIDDEN)} (Windows không cho phép)"
+    size = len(name.encode("utf-8"))
+    if size > MAX_NAME_BYTES:
+        return (
+            f"tên tệp dài {size} byte (chữ có dấu tính 2–3 byte), quá giới hạn {MAX_NAME_BYTES} "
+            "byte"
+        )
+    return None
 
 
 class Config(_Section):
@@ -281,9 +325,10 @@ def find_config(explicit: Path | None) -> Path:
         raise ConfigError(
             f"Không đọc được tệp cấu hình {shown} (theo {source}): {os_reason(exc)}."
         ) from exc
-    if not stat.S_ISREG(mode):
+    if not stat.S_ISREG(mode):  # a FIFO would block the read for ever
         raise ConfigError(
-            f"Đường dẫn cấu hình {shown} (theo {source}) không phải là một tệp baocao.toml."
+            f"Đường dẫn cấu hình {shown} (theo {source}) là {file_kind(mode)}, không phải "
+            "một tệp baocao.toml."
         )
     return candidate
 
@@ -292,8 +337,14 @@ def load_config(explicit: Path | None = None) -> Config:
     """Find, parse and validate the config file."""
     path = find_config(explicit)
     try:
-        # utf-8-sig: Windows Notepad may save the file with a byte order mark.
-        data: dict[str, Any] = tomllib.loads(path.read_text(encoding="utf-8-sig"))
+        # utf-8-sig: Windows Notepad may save the file with a byte order mark; newlines
+        # as a file read as text has them.
+        text = read_regular(path).decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
+        data: dict[str, Any] = tomllib.loads(text)
+    except NotRegularFileError as exc:  # swapped for a FIFO since find_config
+        raise ConfigError(
+            f"Đường dẫn cấu hình {path} là {exc.kind}, không phải một tệp baocao.toml."
+        ) from exc
     except OSError as exc:
         raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}.") from exc
     except UnicodeDecodeError as exc:
@@ -302,7 +353,7 @@ def load_config(explicit: Path | None = None) -> Config:
             f"{exc.start}). Hãy mở tệp bằng Notepad, chọn Lưu thành với bảng mã UTF-8."
         ) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"Tệp cấu hình {path} sai cú pháp TOML: {exc}") from exc
+        raise ConfigError(toml_message(path, text, exc)) from exc
     data["base_dir"] = path.resolve().parent
     data["source"] = path
     try:
@@ -313,6 +364,81 @@ def load_config(explicit: Path | None = None) -> Config:
         raise ConfigError("\n".join(lines)) from exc
 
 
+_BACKSLASH = (
+    "dấu «\\» trong chuỗi viết giữa hai dấu nháy kép mở đầu một ký tự đặc biệt (như \\n), nên "
+    "đường dẫn Windows viết như vậy không đọc được. Hãy viết đường dẫn giữa hai dấu nháy đơn "
+    "('C:\\Users\\data') hoặc dùng dấu / (\"C:/Users/data\")"
+)
+_DECLARED = "khóa hoặc bảng này đã có ở phía trên (mỗi khóa, mỗi bảng chỉ được ghi một lần)"
+# tomllib's messages (Python 3.11–3.13) → what the office should do, in Vietnamese.
+_TOML_REASONS = (
+    (r"Invalid hex value|Unescaped '\\' in a string|Escaped character is not", _BACKSLASH),
+    (
+        r"Illegal character '\\n'|Unterminated string",
+        "chuỗi chưa được đóng: thiếu dấu nháy ở cuối chuỗi, trên cùng dòng",
+    ),
+    (r"Illegal character", "chuỗi có một ký tự điều khiển (như dấu tab) không được phép"),
+    (r"Cannot (overwrite a value|declare|redefine|mutate)|Duplicate inline table key", _DECLARED),
+    (r"Expected '\]' at the end of a table", "thiếu «]» ở cuối tên bảng (ví dụ [paths])"),
+    (
+        r"Expected '\]\]' at the end of an array",
+        "thiếu «]]» ở cuối tên bảng (ví dụ [[iip_assessment]])",
+    ),
+    (r"Expected '=' after a key", 'thiếu dấu «=» sau tên khóa (mỗi dòng dạng khoa = "giá trị")'),
+    (
+        r"Invalid initial character for a key part",
+        "cần một tên khóa ở đây (có thể thừa một dấu phẩy, hoặc tên khóa có dấu cách)",
+    ),
+    (
+        r"Unclosed array",
+        "danh sách chưa được đóng: thiếu «]», hoặc thiếu dấu phẩy giữa hai phần tử",
+    ),
+    (
+        r"Unclosed inline table",
+        "bảng viết trên một dòng ({ … }) chưa được đóng, hoặc có dấu phẩy thừa trước «}»",
+    ),
+    (r"Invalid date or datetime", "ngày giờ không hợp lệ"),
+    (
+        r"Invalid value",
+        'giá trị không hợp lệ: chữ phải nằm giữa hai dấu nháy thẳng "…", số và true/false '
+        "viết không có dấu nháy",
+    ),
+    (
+        r"Invalid statement|Expected|Found invalid character",
+        "dòng không hợp lệ: mỗi dòng là một [bảng], một khoa = giá trị, hoặc một chú thích "
+        "bắt đầu bằng #",
+    ),
+)
+_CURLY_QUOTES = "“”‘’„"
+_CURLY = (
+    "dấu nháy cong “ ” (do Word hay bộ gõ tự đổi) không dùng được trong tệp cấu hình; hãy gõ "
+    'dấu nháy thẳng (")'
+)
+_TOML_PLACE = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
+
+
+def toml_message(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> str:
+    """A TOML syntax error in Vietnamese: where (line, column, the line itself), what is
+    wrong and what to write instead; tomllib's English text only for a message not known."""
+    message = str(exc)
+    place = _TOML_PLACE.search(message)
+    english = message[: place.start()] if place else message
+    line = getattr(exc, "lineno", None) or (int(place[1]) if place and place[1] else None)
+    column = getattr(exc, "colno", None) or (int(place[2]) if place and place[2] else None)
+    reason = next((r for p, r in _TOML_REASONS if re.match(p, english)), None)
+    source = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
+    here = source[column - 1 : column] if column else ""
+    if (here and here in _CURLY_QUOTES) or (
+        reason is None and any(q in source for q in _CURLY_QUOTES)
+    ):
+        reason = _CURLY
+    where = f" ở dòng {line}, cột {column}" if line and column else " ở cuối tệp"
+    lines = [f"Tệp cấu hình {path} sai cú pháp TOML{where}: {reason or english}."]
+    if source.strip():
+        lines.append(f"  Dòng {line}: {source.strip()[:120]}")
+    return "\n".join(lines)
+
+
 def _field_name(loc: tuple[int | str, ...]) -> str:
     # Union branches add the type name to the location; users know only the keys.
     return ".".join(str(p) for p in loc if not str(p).startswith(("str", "RecipientGroup")))
@@ -320,6 +446,9 @@ def _field_name(loc: tuple[int | str, ...]) -> str:
 
 _MESSAGES = {
     "missing": "thiếu giá trị bắt buộc",
+    "finite_number": "phải là một số hữu hạn (không được là nan hay inf)",
+    "int_from_float": "phải là một số nguyên, không có phần lẻ",
+    "path_type": "phải là một đường dẫn, viết trong dấu nháy",
     "extra_forbidden": "khóa không được hỗ trợ (viết sai tên?)",
     "string_type": "phải là chuỗi văn bản",
     "string_too_short": "không được để trống",
@@ -330,12 +459,15 @@ _MESSAGES = {
     "model_type": "phải là một bảng (table)",
     "int_type": "phải là một số nguyên",
     "int_parsing": "phải là một số nguyên",
-    "greater_than_equal": "phải từ {ge} trở lên (theo Nghị định 30/2020/NĐ-CP)",
-    "less_than_equal": "không được quá {le} (theo Nghị định 30/2020/NĐ-CP)",
+    "greater_than_equal": "phải từ {ge} trở lên",
+    "less_than_equal": "không được quá {le}",
     "greater_than": "phải lớn hơn {gt}",
     "bool_type": "phải là true hoặc false",
     "bool_parsing": "phải là true hoặc false",
 }
+
+
+DECREE_30 = " (theo Nghị định 30/2020/NĐ-CP)"  # the reason of [layout]'s ranges
 
 
 def _vietnamese(err: Any) -> str:
@@ -343,5 +475,10 @@ def _vietnamese(err: Any) -> str:
     if kind == "value_error":
         return str(err["ctx"]["error"])
     if kind in ("greater_than_equal", "less_than_equal", "greater_than"):
-        return _MESSAGES[kind].format(**err["ctx"])
-    return _MESSAGES.get(kind, f"giá trị không hợp lệ ({kind})")
+        reason = DECREE_30 if err["loc"][:1] == ("layout",) else ""
+        return _MESSAGES[kind].format(**err["ctx"]) + reason
+    if kind in ("enum", "literal_error"):
+        # pydantic lists the values as "'tháng', 'quý' or 'năm'"
+        allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+        return "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
+    return _MESSAGES.get(kind, "giá trị không hợp lệ")

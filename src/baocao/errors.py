@@ -144,6 +144,7 @@ _OS_REASON_NAMES = {
     "ELOOP": "đường dẫn là một vòng lặp liên kết tượng trưng (symlink trỏ vòng về chính nó)",
     "ENOSPC": "ổ đĩa đã đầy",
     "EDQUOT": "đã hết hạn mức dung lượng được cấp",
+    "EFBIG": "tệp vượt quá dung lượng tối đa được phép",
     "EROFS": "ổ đĩa chỉ cho phép đọc",
     "EISDIR": "đây là một thư mục",
     "ENOTDIR": "một phần của đường dẫn không phải là thư mục",
@@ -197,6 +198,12 @@ class InputError(BaocaoError):
         return not any(p.severity is Severity.ERROR for p in self.problems)
 
 
+class TargetError(BaocaoError):
+    """The report's path is not a .docx file (the CLI refuses such an --out first)."""
+
+    exit_code = ExitCode.USAGE
+
+
 class TemplateError(BaocaoError):
     """The report template cannot be read or rendered."""
 
@@ -237,3 +244,21 @@ class OutputExistsError(BaocaoError):
     """The report file exists and ``--force`` was not given."""
 
     exit_code = ExitCode.OUTPUT_EXISTS
+
+
+class Interrupted(BaseException):
+    """A signal (SIGTERM, SIGHUP) stopped a step that must clean up (LibreOffice's PDF).
+
+    A BaseException, like KeyboardInterrupt, so no ``except Exception`` on the way holds
+    it up; every ``finally`` runs. The process then exits with 128 + the signal's number,
+    as a process ended by the signal would.
+    """
+
+    def __init__(self, signum: int, message: str) -> None:
+        super().__init__(message)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        """128 + the signal's number (143 for SIGTERM)."""
+        return 128 + self.signum

@@ -13,13 +13,19 @@ sheets are marked so the reader can name them.
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import inspect
 import io
+import os
+import tempfile
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import InputError
+from baocao.errors import InputError, WriteError, os_reason
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, load_bytes, refuse
 
@@ -119,7 +125,7 @@ def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
     values = {key: cell.value for key, cell in ws._cells.items()}
-    for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS each (sniffed)
+    for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         value = values.get((rng.min_row, rng.min_col))
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
@@ -247,4 +253,41 @@ def write_workbook(path: Path, sheets: list[NewSheet]) -> None:
             for rng in spec.numeric_ranges:
                 rule.add(rng)
             ws.add_data_validation(rule)
-    book.save(path)
+    path.write_bytes(_saved(book))
+
+
+def _saved(book: Any) -> bytes:
+    """The workbook's bytes, zipped in memory so the file is written at once.
+
+    openpyxl's own zip left open on a full disk would try again, and fail noisily, when
+    Python collects it. It also writes each sheet to a temporary file first: when that
+    cannot be written (a full ``$TMPDIR``), lxml's error becomes a WriteError, and the
+    sheet writers it abandoned are closed here, quietly, instead of at collection.
+    """
+    buffer = io.BytesIO()
+    try:
+        book.save(buffer)
+    except Exception as exc:
+        if type(exc).__name__ != "SerialisationError" and not isinstance(exc, OSError):
+            raise
+        _close_sheet_writers(exc)
+        code = getattr(errno, str(exc).removeprefix("IO_"), None)
+        reason = os_reason(OSError(code, os.strerror(code))) if code else str(exc)
+        raise WriteError(
+            "Không ghi được tệp tạm mà openpyxl dùng khi ghi sổ, trong thư mục "
+            f"{tempfile.gettempdir()}: {reason}. Hãy giải phóng chỗ trống ở đó rồi chạy lại."
+        ) from None
+    return buffer.getvalue()
+
+
+def _close_sheet_writers(exc: BaseException) -> None:
+    """Close the sheet writers (their XML streams) and the zip left open in ``exc``'s
+    frames, ignoring the error their closing raises again."""
+    tb = exc.__traceback__
+    while tb is not None:
+        for value in list(tb.tb_frame.f_locals.values()):
+            for item in (getattr(value, "xf", None), getattr(value, "_archive", None), value):
+                if inspect.isgenerator(item) or isinstance(item, zipfile.ZipFile):
+                    with contextlib.suppress(Exception):
+                        item.close()
+        tb = tb.tb_next

@@ -22,9 +22,11 @@ def fill_period_pattern(pattern: str) -> str:
 
     Only the names of ``Period.fields`` are allowed, each at most with a plain
     number format (``{month:02d}``): no attribute or index (``{month.__class__}``,
-    ``{month[0]}``), no conversion, no width beyond 9. A ValueError says what is wrong.
+    ``{month[0]}``), no conversion, no width beyond 9, and no number format for a field
+    that is text (``{quarter:d}``: the quarter is "I"–"IV"). A ValueError says what is wrong.
     """
     allowed = ", ".join(f"{{{name}}}" for name in PATTERN_FIELDS)
+    sample = Period(2024, 1).fields()
     try:
         fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(pattern) if n is not None]
     except ValueError as exc:
@@ -43,4 +45,11 @@ def fill_period_pattern(pattern: str) -> str:
                 f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
                 "dạng số đơn giản như {month:02d}"
             )
-    return pattern.format(**Period(2024, 1).fields())
+        value = sample[name]
+        # "d" fails on text, and a "0" pads it on the right ("I0"): number formats only.
+        if isinstance(value, str) and spec and ("d" in spec or spec.startswith("0")):
+            raise ValueError(
+                f"định dạng «{{{name}:{spec}}}» trong «{pattern}» không dùng được: "
+                f"{{{name}}} là chữ (ví dụ «{value}»), không phải số; hãy viết «{{{name}}}»"
+            )
+    return pattern.format(**sample)

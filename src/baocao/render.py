@@ -29,6 +29,7 @@ from jinja2.exceptions import SecurityError
 
 from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
+from baocao.files import NotRegularFileError, open_regular, regular_file_kind
 from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment, check_size
 from baocao.sniff import CORRUPT_ZIP
@@ -179,11 +180,35 @@ def make_environment() -> ReportEnvironment:
     return env
 
 
+NESTED_TOO_DEEP = (
+    "có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối trong nhau)"
+)
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
 
 
 class _DeclarationError(Exception):
     """A DOCTYPE or ENTITY met while parsing a template part."""
+
+
+def template_not_a_file(template: Path) -> str | None:
+    """Why ``template`` is no file to read (missing, a folder, a FIFO, a device), naming it;
+    None when it is a regular file."""
+    try:
+        kind = regular_file_kind(template)
+    except (FileNotFoundError, NotADirectoryError):
+        return f"Không tìm thấy mẫu báo cáo: {template}"
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
+    return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
+
+
+# The main part's content type names the kind of Office file a zip is.
+_NOT_WORD = (
+    (b"spreadsheetml", "một sổ Excel"),
+    (b"presentationml", "một tệp PowerPoint"),
+    (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
+)
+_WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
 
 
 def template_trouble(template: Path) -> str | None:
@@ -204,18 +229,30 @@ def template_trouble(template: Path) -> str | None:
 @functools.lru_cache(maxsize=8)
 def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
     try:
-        with zipfile.ZipFile(template) as archive:
+        with open_regular(template) as handle, zipfile.ZipFile(handle) as archive:
             infos = archive.infolist()
             if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
                 return (
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
                 )
+            names = set(archive.namelist())
+            kinds = b"".join(
+                archive.read(n) for n in ("[Content_Types].xml", "mimetype") if n in names
+            )
+            if not any(main in kinds for main in _WORD_MAIN):
+                what = next((name for mark, name in _NOT_WORD if mark in kinds), "một tệp nén")
+                return (
+                    f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
+                    "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+                )
             parts = [
                 (i.filename, archive.read(i))
                 for i in infos
                 if i.filename.endswith((".xml", ".rels"))
             ]
+    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
+        return f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
     except OSError as exc:
         return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
     except CORRUPT_ZIP as exc:
@@ -305,15 +342,21 @@ def render_document(
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
 
-    if not template.is_file():
-        raise TemplateError(f"Không tìm thấy mẫu báo cáo: {template}")
+    missing = template_not_a_file(template)
+    if missing is not None:
+        raise TemplateError(missing)
     trouble = template_trouble(template)
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(str(template))
     env = make_environment()
+    exhausted = None
     try:
         doc.render(_names(context, doc), jinja_env=env, autoescape=True)
+    except MemoryError:  # a step no limit foresaw; its values are freed once this block ends
+        exhausted = "cần quá nhiều bộ nhớ khi tạo báo cáo (có thể do một giá trị quá lớn)"
+    except RecursionError:  # an expression nested thousands deep, parsed by recursion
+        exhausted = NESTED_TOO_DEEP
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
             f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
@@ -322,7 +365,9 @@ def render_document(
         raise TemplateError(f"{exc}{_near(doc, exc)}") from exc
     except SecurityError as exc:
         raise TemplateError(
-            f"Mẫu báo cáo {template} cố truy cập phần không được phép (bị chặn vì an toàn): {exc}"
+            f"Mẫu báo cáo {template} {_blocked(exc)}, điều bị chặn vì an toàn: mẫu không được "
+            f"đọc phần nội bộ của Python, cũng không được sửa danh sách hay bảng đã có (hãy "
+            f"tạo giá trị mới, ví dụ a + [b]).{_near(doc, exc)}"
         ) from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
@@ -339,6 +384,8 @@ def render_document(
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
         ) from exc
+    if exhausted is not None:
+        raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
     if written is not None:
         written |= env.written
     if layout is not None:
@@ -348,6 +395,17 @@ def render_document(
         drop_last_section(doc.docx, [t for t in needed if t.strip()])
     normalise(doc.docx)
     return doc
+
+
+_UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(.*)' of '(.*)' object is unsafe")
+
+
+def _blocked(exc: SecurityError) -> str:
+    """What a template tried that Jinja's sandbox blocked, in Vietnamese."""
+    found = _UNSAFE_ATTRIBUTE.match(str(exc))
+    if found:
+        return f"dùng «{found[1]}» của một giá trị kiểu «{found[2]}»"
+    return f"gọi một hàm không được phép ({exc})"
 
 
 def text_width_mm(template: Path, layout: Layout | None = None) -> float:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 from pathlib import Path
 
 from baocao.errors import os_reason
+from baocao.files import NotRegularFileError, append_regular
 
 
 def log_line(command: str, period: str, code: int, detail: str) -> str:
@@ -16,11 +18,16 @@ def log_line(command: str, period: str, code: int, detail: str) -> str:
 
 
 def append_log(path: Path, line: str) -> str | None:
-    """Append ``line``; returns a Vietnamese message when the log cannot be written."""
+    """Append ``line``; returns a Vietnamese message when the log cannot be written.
+
+    The log must be a regular file: a FIFO (which would block the run for ever), a
+    device or a folder is refused with that message.
+    """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(line)
+        append_regular(path, line.replace("\n", os.linesep).encode("utf-8"))  # as text mode
+    except NotRegularFileError as exc:
+        return f"CẢNH BÁO: không ghi được nhật ký {path}: đường dẫn này là {exc.kind}."
     except OSError as exc:
         return f"CẢNH BÁO: không ghi được nhật ký {path}: {os_reason(exc)}."
     return None

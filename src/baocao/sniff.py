@@ -1,9 +1,10 @@
 """A workbook file's bytes, checked before openpyxl parses them (no openpyxl here).
 
 An old .xls, an encrypted workbook, an .ods, .xlsb or CSV saved under the .xlsx
-name, a corrupt or truncated zip, a zip bomb, XML that declares entities, and a
-merged range of more cells than a report's table could use (openpyxl makes an
-object for every cell of a merged range) are refused with a message that says
+name, a corrupt or truncated zip, a zip bomb or a zip of thousands of parts, XML
+that declares entities, and more cells than a report's workbook could use
+(openpyxl makes an object for every cell written and every cell of a merged
+range), counted over all sheets together, are refused with a message that says
 what to do. ``excel`` reads the bytes that pass.
 """
 
@@ -19,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import InputError, error, os_reason
+from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
 
@@ -28,8 +30,11 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # a monthly workbook is tens of kilobytes
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
 MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
 XML_HEAD_BYTES = 2048
-MAX_MERGED_CELLS = 100_000  # one merged range; a whole column is 1,048,576 cells
+MAX_MERGED_CELLS = 100_000  # in all merged ranges together; a whole column is 1,048,576
+MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook has hundreds
+MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
 CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
+_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element, <c r="A1"> or <x:c …/>
 _MERGE_REF = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
 )
@@ -55,20 +60,27 @@ def load_bytes(path: Path) -> bytes:
         raise refuse(path, _missing_message(path)) from None
     except OSError as exc:  # a symlink loop, a folder on the way the user may not enter
         raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
-    if stat.S_ISDIR(info.st_mode):
-        raise refuse(path, "Đường dẫn này là một thư mục, không phải tệp Excel.")
+    if not stat.S_ISREG(info.st_mode):  # a FIFO would block the read for ever
+        raise refuse(path, f"Đường dẫn này là {file_kind(info.st_mode)}, không phải tệp Excel.")
     if info.st_size > MAX_FILE_BYTES:
-        raise refuse(
-            path,
-            f"Tệp nặng {_megabytes(info.st_size)} MB, quá lớn so với một sổ báo "
-            "cáo; chương trình từ chối đọc.",
-        )
+        raise _too_heavy(path, info.st_size)
     try:
-        data = path.read_bytes()
+        data = read_regular(path, MAX_FILE_BYTES + 1)  # no more, if it grew since the stat
+    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
+        raise refuse(path, f"Đường dẫn này là {exc.kind}, không phải tệp Excel.") from exc
     except OSError as exc:
         raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_heavy(path, len(data))
     sniff_bytes(path, data)
     return data
+
+
+def _too_heavy(path: Path, size: int) -> InputError:
+    return refuse(
+        path,
+        f"Tệp nặng {_megabytes(size)} MB, quá lớn so với một sổ báo cáo; chương trình từ chối đọc.",
+    )
 
 
 def _megabytes(size: int) -> str:
@@ -133,6 +145,12 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
     if "xl/workbook.xml" not in names:
         raise refuse(path, f"Tệp nén này không phải sổ Excel .xlsx. {SAVE_AS_XLSX}")
     infos = archive.infolist()
+    if len(infos) > MAX_MEMBERS:
+        raise refuse(
+            path,
+            f"Tệp nén có {format_number(Decimal(len(infos)))} phần, quá nhiều so với một sổ "
+            "báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
     total = sum(i.file_size for i in infos)
     bomb = any(
         i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1)
@@ -156,10 +174,13 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
                     "chương trình từ chối đọc.",
                 )
     titles = _sheet_titles(archive)
+    merged = cells = 0  # counted over every sheet: openpyxl reads them all
     for info in infos:
         if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
             title = titles.get(info.filename, info.filename)
-            _check_merges(path, title, archive.read(info))
+            xml = archive.read(info)
+            merged = _check_merges(path, title, xml, merged)
+            cells = _check_cells(path, title, xml, cells)
 
 
 def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -189,9 +210,14 @@ def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
     return titles
 
 
-def _check_merges(path: Path, title: str, xml: bytes) -> None:
-    """Refuse a merged range of more than ``MAX_MERGED_CELLS`` cells: openpyxl makes an
-    object for each cell of a range, so a merged whole column or sheet exhausts memory."""
+def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
+    """The merged cells of the workbook so far: ``before`` and this sheet's ranges.
+
+    openpyxl makes an object for each cell of a merged range, so the ranges of all
+    sheets together may hold at most ``MAX_MERGED_CELLS`` cells; a merged whole
+    column, or many large ranges, would exhaust memory.
+    """
+    total = before
     for match in _MERGE_REF.finditer(xml):
         first_col, first_row, last_col, last_row = (
             g.decode("ascii") if g else "" for g in match.groups()
@@ -200,11 +226,44 @@ def _check_merges(path: Path, title: str, xml: bytes) -> None:
             continue
         width = abs(column_index(last_col) - column_index(first_col)) + 1
         cells = width * (abs(int(last_row) - int(first_row)) + 1)
-        if cells > MAX_MERGED_CELLS:
+        total += cells
+        if total > MAX_MERGED_CELLS:
             ref = f"{first_col}{first_row}:{last_col}{last_row}"
+            size = format_number(Decimal(cells))
             message = (
-                f"Vùng gộp ô {ref} ({format_number(Decimal(cells))} ô) quá lớn so với một "
-                "bảng báo cáo. Hãy mở sổ bằng Excel, chọn vùng đó, bỏ gộp ô (Trang đầu › "
-                "Gộp và Căn giữa) rồi lưu lại."
+                f"Vùng gộp ô {ref} ({size} ô) quá lớn so với một bảng báo cáo. Hãy mở sổ bằng "
+                "Excel, chọn vùng đó"
+                if cells > MAX_MERGED_CELLS
+                else f"Các vùng gộp ô của sổ, tính đến vùng {ref} ({size} ô), đã gồm "
+                f"{format_number(Decimal(total))} ô, quá giới hạn "
+                f"{format_number(Decimal(MAX_MERGED_CELLS))} ô của cả sổ. Hãy mở sổ bằng Excel, "
+                "chọn các vùng gộp lớn"
             )
-            raise InputError([error(message, path, title, ref)])
+            tail = ", bỏ gộp ô (Trang đầu › Gộp và Căn giữa) rồi lưu lại."
+            raise InputError([error(message + tail, path, title, ref)])
+    return total
+
+
+def _check_cells(path: Path, title: str, xml: bytes, before: int) -> int:
+    """The cells written in the workbook so far: ``before`` and this sheet's.
+
+    openpyxl makes an object for each, so all sheets together may hold at most
+    ``MAX_CELLS``; counting stops at the limit, so a huge sheet costs little here.
+    """
+    total = before
+    for _ in _CELL.finditer(xml):
+        total += 1
+        if total > MAX_CELLS:
+            raise InputError(
+                [
+                    error(
+                        f"Sổ có hơn {format_number(Decimal(MAX_CELLS))} ô được ghi (tính đến "
+                        "trang này), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại, hoặc "
+                        "định dạng được kéo xuống hàng triệu dòng). Hãy xóa các hàng, cột thừa "
+                        "rồi lưu lại.",
+                        path,
+                        title,
+                    )
+                ]
+            )
+    return total

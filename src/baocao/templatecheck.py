@@ -33,7 +33,12 @@ from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, missing_codes
 from baocao.ooxml import NAMESPACES
-from baocao.render import make_environment, render_document
+from baocao.render import (
+    NESTED_TOO_DEEP,
+    make_environment,
+    render_document,
+    template_not_a_file,
+)
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -90,8 +95,9 @@ def check_template(
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``)."""
-    if not template.is_file():
-        return [error(f"Không tìm thấy mẫu báo cáo: {template}", template)]
+    missing = template_not_a_file(template)
+    if missing is not None:
+        return [error(missing, template)]
     data = lint_data(context) if context is not None else None
     try:
         issues, own = missing_codes(_hold_back(_lint(template, data)), context)
@@ -101,6 +107,10 @@ def check_template(
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
             error(f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc}).", template)
+        ]
+    except RecursionError:  # Jinja parses by recursion: "((((…))))" thousands deep
+        return [
+            error(f"Mẫu báo cáo {template} {NESTED_TOO_DEEP} nên không kiểm tra được.", template)
         ]
     problems = [problem for _, problem in sorted(found, key=lambda item: item[0])]
     broken = any(i.rule in _BROKEN for i in issues)
