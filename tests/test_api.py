@@ -10,15 +10,15 @@ from baocao.api import (
     build_report,
     check_inputs,
     first_error,
-    history_series,
-    new_month_workbook,
     problems_json,
     refuses,
 )
 from baocao.config import load_config
 from baocao.errors import InputError, OutputExistsError, Problem, Severity, error, warning
+from baocao.office import new_month_workbook
 from baocao.period import Period
 from baocao.render import render_document
+from baocao.timeseries import history_series
 from baocao.views import ReportContext
 
 from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config, write_month

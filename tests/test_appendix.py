@@ -27,7 +27,8 @@ from baocao.config import Layout, load_config
 from baocao.context import chart_view
 from baocao.history import SeriesRow
 from baocao.period import Period
-from baocao.render import render_document, text_width_mm
+from baocao.render import render_document
+from baocao.sections import text_width_mm
 
 from helpers import (
     ROOT,
@@ -309,7 +310,7 @@ def test_chart_without_matplotlib(workspace: Path, monkeypatch: pytest.MonkeyPat
 def test_chart_covers_the_last_13_months(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The chart's series runs from the same month last year to the report month."""
     import baocao.chart
-    from baocao.api import trend_chart
+    from baocao.timeseries import trend_chart
 
     seen: dict[str, object] = {}
 

@@ -12,13 +12,13 @@ from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import baocao.history
-from baocao.api import new_month_workbook
 from baocao.cache import CACHE_NAME, MIN_WORKBOOKS
 from baocao.cli import app
 from baocao.config import load_config
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.newmonth import PREVIOUS_TASKS
+from baocao.office import new_month_workbook
 from baocao.period import Period
 from test_catalogue import rewrite_zip
 

@@ -828,15 +828,15 @@ def test_pdf_time_limit_kills_the_whole_group(
 ) -> None:
     """A conversion past the time limit is a PdfError (exit 6) and LibreOffice, with every
     process it started, is killed."""
-    import baocao.output
+    import baocao.pdf
 
-    monkeypatch.setattr(baocao.output, "PDF_TIMEOUT_S", 1)
+    monkeypatch.setattr(baocao.pdf, "PDF_TIMEOUT_S", 0.3)
     result = build("--pdf")
     report = workspace / "out" / "BaoCao_T03_2024.docx"
     assert (result.exit_code, result.stderr) == (
         6,
-        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển xong sang PDF sau 1 giây nên đã "
-        "bị dừng.\n",
+        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển xong sang PDF sau 0,3 giây nên "
+        "đã bị dừng.\n",
     )
     time.sleep(0.1)
     assert not any(_alive(pid) for pid in _pids(slow_soffice))
@@ -847,7 +847,7 @@ def test_pdf_time_limit_kills_the_whole_group(
 def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old
     and its run is gone; a live run's, a recent one, and anything else are kept."""
-    from baocao.output import remove_stale_pdf_folders
+    from baocao.pdf import remove_stale_pdf_folders
 
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     with subprocess.Popen([sys.executable, "-c", "pass"]) as gone:

@@ -302,7 +302,7 @@ def test_history_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
 def test_report_chart_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
     """March's report (the chart asked for in the config): January's only figure is in
     February's workbook, in triệu: no bar for it, and check says why, at that cell."""
-    from baocao.api import chart_series
+    from baocao.timeseries import chart_series
 
     data = tmp_path / "data"
     data.mkdir()
@@ -333,7 +333,7 @@ def test_report_chart_takes_no_revision_after_the_report_month(tmp_path: Path) -
     """March's report rebuilt once April's workbook revises March: its chart shows March's
     own figure (the report's), February as March's Tháng trước revises it; `history`, which
     is no report, shows the latest revision."""
-    from baocao.api import chart_series
+    from baocao.timeseries import chart_series
 
     data = tmp_path / "data"
     data.mkdir()

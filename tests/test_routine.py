@@ -21,7 +21,8 @@ from baocao.config import load_config
 from baocao.errors import ExitCode
 from baocao.newmonth import PREVIOUS_TASKS
 from baocao.period import Period
-from baocao.sheets import CHI_TIEU, DEFAULT_INDICATORS, INFO_KEYS
+from baocao.sheets import CHI_TIEU, INFO_KEYS
+from baocao.starter import DEFAULT_INDICATORS
 
 from helpers import ROOT, edit_workbook, write_config
 

@@ -1,5 +1,5 @@
-"""The library behind the CLI: check a month, build its report, write a new month workbook,
-read an indicator's series.
+"""The library behind the CLI: check a month and build its report (a new office and a
+new month workbook are in ``office``, an indicator's series in ``timeseries``).
 
 Two phases, as in pelican: everything is read and checked and the whole
 context is built first; only then is one file written, atomically (by
@@ -9,21 +9,18 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
-from baocao.chart import TrendChart, require_chart_library
+from baocao.chart import require_chart_library
 from baocao.checks import check_data
 from baocao.completeness import check_complete
-from baocao.config import CONFIG_NAME, TO_FILL, Config, load_config
+from baocao.config import CONFIG_NAME, TO_FILL, Config
 from baocao.context import build_context
 from baocao.errors import (
     BaocaoError,
     InputError,
-    OutputExistsError,
     Problem,
     Severity,
     TargetError,
@@ -34,35 +31,31 @@ from baocao.errors import (
     sort_problems,
     warning,
 )
-from baocao.excel import read_workbook, write_workbook
+from baocao.excel import read_workbook
 from baocao.fill import fill_from_history
 from baocao.history import (
     History,
-    SeriesRow,
-    format_series_csv,
-    format_series_table,
     headings_of,
     records_of,
-    series,
 )
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
-from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import (
     document_time,
-    find_soffice,
     refuse_existing,
     remove_stale_temporaries,
-    write_atomic,
     write_document,
-    write_pdf,
 )
 from baocao.parse import parse_workbook
+from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period
-from baocao.render import render_document, template_not_a_file, template_trouble, text_width_mm
+from baocao.render import render_document
+from baocao.sections import text_width_mm
 from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
+from baocao.templatefile import template_not_a_file, template_trouble
+from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
 
 
@@ -118,6 +111,11 @@ class CheckResult:
     def to_json(self) -> dict[str, object]:
         """The result as ``check --json`` prints it."""
         return problems_json(self.workbook, self.template, self.problems)
+
+    def summary(self) -> str:
+        """The counts and the workbook, as the log line of ``check`` says them."""
+        n = counts(self.problems)
+        return f"{n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo: {self.workbook}"
 
 
 @dataclass(frozen=True)
@@ -347,169 +345,3 @@ def _refusal(checked: CheckResult) -> InputError:
     if errors and all(p.file == checked.template for p in errors):
         return TemplateCheckError(checked.problems)
     return InputError(checked.problems)
-
-
-@dataclass(frozen=True)
-class NewMonthWorkbook:
-    """The new month workbook written, the earlier workbook its rows came from (None: the
-    default list), and a warning for each newer workbook passed over."""
-
-    path: Path
-    source: Path | None
-    problems: list[Problem] = field(default_factory=list)
-
-
-def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
-    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
-    path = config.workbook_path(period)
-    with build_lock(path.parent):
-        remove_stale_temporaries(path)
-        if os.path.lexists(path):
-            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
-        with History(config.data_dir()) as history:
-            source = choose_source(history, period)
-            sheets = new_month_sheets(period, source.data, history)
-            write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
-            return NewMonthWorkbook(path, source.path, source.problems + history.problems)
-
-
-@dataclass(frozen=True)
-class NewOffice:
-    """A new office's folder: its config to fill and its first month workbook."""
-
-    config: Path
-    workbook: Path
-
-
-def setup_office(folder: Path, period: Period) -> NewOffice:
-    """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
-    the starter indicators in ``folder/data``; refuses a folder that has a config.
-
-    All or nothing: the config is written to a temporary file first and moved into
-    place only once the workbook is written, so a failure (a full disk) leaves no
-    config behind to make the next ``setup`` refuse, and no folder it made.
-    """
-    from baocao.starter import STARTER_CONFIG
-
-    path = folder / CONFIG_NAME
-    if os.path.lexists(path):
-        raise OutputExistsError(
-            f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
-        )
-    # os.path.exists: False, never an exception, for a folder the user may not look into.
-    made = [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
-    workbook: list[Path] = []
-
-    def write(tmp: Path) -> None:
-        tmp.write_text(STARTER_CONFIG, encoding="utf-8")
-        config = load_config(tmp).model_copy(update={"source": path})
-        data = config.data_dir()
-        made[:0] = [p for p in (data, *data.parents) if not os.path.exists(p)]  # noqa: PTH110
-        workbook.append(new_month_workbook(config, period).path)
-
-    try:
-        write_atomic(path, write, force=False)
-    except BaseException:
-        for written in workbook:  # the workbook was written, the config was not: take it back
-            written.unlink(missing_ok=True)
-        for created in made:  # innermost first; only what this setup made
-            with contextlib.suppress(OSError):
-                created.rmdir()
-        raise
-    return NewOffice(path, workbook[0])
-
-
-@dataclass(frozen=True)
-class Series:
-    """One indicator's monthly series across the workbooks of the data folder, and a
-    warning for each workbook that could not be used (its months are blank)."""
-
-    code: str
-    name: str
-    unit: str
-    decimals: int
-    rows: list[SeriesRow]
-    problems: list[Problem] = field(default_factory=list)
-
-    def table(self) -> list[str]:
-        """The series as Vietnamese text: a heading line, then aligned columns."""
-        heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
-        return [heading, *format_series_table(self.rows, self.decimals)]
-
-    def warnings(self) -> list[str]:
-        """A line for each warning (printed apart from the series, on stderr)."""
-        return [str(p) for p in self.problems]
-
-    def csv(self) -> list[str]:
-        """The series as CSV for scripts."""
-        return format_series_csv(self.rows)
-
-
-def history_series(
-    config: Config,
-    code: str,
-    start: Period | None = None,
-    end: Period | None = None,
-    history: History | None = None,
-    *,
-    report: bool = False,
-) -> Series:
-    """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month), in
-    the unit of the latest workbook up to ``end`` that has it (a month in another unit is a
-    gap, with a warning). For a ``report``'s chart ending with the report month, revisions
-    come only from workbooks up to ``end``: the report month is the report's own figure."""
-    if history is None:
-        with History(config.data_dir()) as own:
-            return history_series(config, code, start, end, own, report=report)
-    folder = config.data_dir()
-    record = history.describe(code, end)
-    if record is None:
-        raise InputError(
-            [
-                error(
-                    f"Không có chỉ tiêu mã «{code}» trong các sổ dữ liệu của thư mục {folder}.",
-                    folder,
-                ),
-                *history.problems,
-            ]
-        )
-    first = start or min(history.files)
-    last = end or max(history.files)
-    if first > last:
-        raise InputError(
-            [
-                error(
-                    f"Tháng đầu {first.iso} sau tháng cuối {last.iso} nên không có tháng nào để "
-                    "in; hãy kiểm tra --from và --to.",
-                    folder,
-                )
-            ]
-        )
-    rows = series(history, code, first, last, unit=record.unit, until=last if report else None)
-    return Series(code, record.name, record.unit, record.decimals, rows, list(history.problems))
-
-
-def trend_chart(
-    config: Config,
-    period: Period,
-    width_mm: float,
-    history: History | None = None,
-    code: str | None = None,
-) -> TrendChart:
-    """The chart of an indicator (``code``, else the configured one) up to ``period``."""
-    from baocao.chart import make_chart
-
-    found = chart_series(config, period, history, code)
-    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)
-
-
-def chart_series(
-    config: Config, period: Period, history: History | None = None, code: str | None = None
-) -> Series:
-    """The series the chart of ``period``'s report draws: ``chart_months`` months up to the
-    report month, revisions only from workbooks up to it, in the report's unit."""
-    start = period
-    for _ in range(config.appendix.chart_months - 1):
-        start = start.previous()
-    chosen = code or config.appendix.chart_code or ""
-    return history_series(config, chosen, start, period, history, report=True)

@@ -16,7 +16,7 @@ from typing import Annotated
 
 import typer
 
-from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, counts, error
+from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
 from baocao.period import Period
 from baocao.usage import (
     UsageError,
@@ -188,14 +188,7 @@ def check(
             raise typer.Exit(int(exc.exit_code)) from None
         raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
     failed = result.refuses(strict=strict)
-    n = counts(result.problems)
-    _log(
-        log_file,
-        "check",
-        period,
-        int(ExitCode.INVALID_INPUT) if failed else 0,
-        f"{n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo: {result.workbook}",
-    )
+    _log(log_file, "check", period, int(ExitCode.INVALID_INPUT) if failed else 0, result.summary())
     if as_json:
         _print_json(result.to_json())
     else:
@@ -217,8 +210,8 @@ def init(
     debug: DebugOpt = False,
 ) -> None:
     """Tạo sổ dữ liệu của tháng, sẵn các chỉ tiêu và số tháng trước, cùng kỳ để điền tiếp."""
-    from baocao.api import new_month_workbook
     from baocao.config import load_config
+    from baocao.office import new_month_workbook
 
     try:
         result = new_month_workbook(load_config(config), option_period(month, year))
@@ -243,7 +236,7 @@ def setup(
     debug: DebugOpt = False,
 ) -> None:
     """Bắt đầu cho một đơn vị mới: tạo baocao.toml để điền và sổ dữ liệu tháng đầu tiên."""
-    from baocao.api import setup_office
+    from baocao.office import setup_office
 
     period = option_period(month, year)
     try:
@@ -275,8 +268,8 @@ def history(
     debug: DebugOpt = False,
 ) -> None:
     """In chuỗi số liệu theo tháng của một chỉ tiêu qua các sổ dữ liệu."""
-    from baocao.api import history_series
     from baocao.config import load_config
+    from baocao.timeseries import history_series
 
     first, last = option_months(start, end)
     try:

@@ -8,7 +8,6 @@ job gives the same result from any working directory.
 from __future__ import annotations
 
 import os
-import re
 import stat
 import tomllib
 import unicodedata
@@ -30,6 +29,7 @@ from pydantic import (
     model_validator,
 )
 
+from baocao.configerrors import toml_message, validation_message
 from baocao.errors import ConfigError, os_reason
 from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
@@ -359,126 +359,4 @@ def load_config(explicit: Path | None = None) -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        lines = [f"Tệp cấu hình {path} có lỗi:"]
-        lines += [f"  - {_field_name(e['loc'])}: {_vietnamese(e)}" for e in exc.errors()]
-        raise ConfigError("\n".join(lines)) from exc
-
-
-_BACKSLASH = (
-    "dấu «\\» trong chuỗi viết giữa hai dấu nháy kép mở đầu một ký tự đặc biệt (như \\n), nên "
-    "đường dẫn Windows viết như vậy không đọc được. Hãy viết đường dẫn giữa hai dấu nháy đơn "
-    "('C:\\Users\\data') hoặc dùng dấu / (\"C:/Users/data\")"
-)
-_DECLARED = "khóa hoặc bảng này đã có ở phía trên (mỗi khóa, mỗi bảng chỉ được ghi một lần)"
-# tomllib's messages (Python 3.11–3.13) → what the office should do, in Vietnamese.
-_TOML_REASONS = (
-    (r"Invalid hex value|Unescaped '\\' in a string|Escaped character is not", _BACKSLASH),
-    (
-        r"Illegal character '\\n'|Unterminated string",
-        "chuỗi chưa được đóng: thiếu dấu nháy ở cuối chuỗi, trên cùng dòng",
-    ),
-    (r"Illegal character", "chuỗi có một ký tự điều khiển (như dấu tab) không được phép"),
-    (r"Cannot (overwrite a value|declare|redefine|mutate)|Duplicate inline table key", _DECLARED),
-    (r"Expected '\]' at the end of a table", "thiếu «]» ở cuối tên bảng (ví dụ [paths])"),
-    (
-        r"Expected '\]\]' at the end of an array",
-        "thiếu «]]» ở cuối tên bảng (ví dụ [[iip_assessment]])",
-    ),
-    (r"Expected '=' after a key", 'thiếu dấu «=» sau tên khóa (mỗi dòng dạng khoa = "giá trị")'),
-    (
-        r"Invalid initial character for a key part",
-        "cần một tên khóa ở đây (có thể thừa một dấu phẩy, hoặc tên khóa có dấu cách)",
-    ),
-    (
-        r"Unclosed array",
-        "danh sách chưa được đóng: thiếu «]», hoặc thiếu dấu phẩy giữa hai phần tử",
-    ),
-    (
-        r"Unclosed inline table",
-        "bảng viết trên một dòng ({ … }) chưa được đóng, hoặc có dấu phẩy thừa trước «}»",
-    ),
-    (r"Invalid date or datetime", "ngày giờ không hợp lệ"),
-    (
-        r"Invalid value",
-        'giá trị không hợp lệ: chữ phải nằm giữa hai dấu nháy thẳng "…", số và true/false '
-        "viết không có dấu nháy",
-    ),
-    (
-        r"Invalid statement|Expected|Found invalid character",
-        "dòng không hợp lệ: mỗi dòng là một [bảng], một khoa = giá trị, hoặc một chú thích "
-        "bắt đầu bằng #",
-    ),
-)
-_CURLY_QUOTES = "“”‘’„"
-_CURLY = (
-    "dấu nháy cong “ ” (do Word hay bộ gõ tự đổi) không dùng được trong tệp cấu hình; hãy gõ "
-    'dấu nháy thẳng (")'
-)
-_TOML_PLACE = re.compile(r" \(at (?:line (\d+), column (\d+)|end of document)\)$")
-
-
-def toml_message(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> str:
-    """A TOML syntax error in Vietnamese: where (line, column, the line itself), what is
-    wrong and what to write instead; tomllib's English text only for a message not known."""
-    message = str(exc)
-    place = _TOML_PLACE.search(message)
-    english = message[: place.start()] if place else message
-    line = getattr(exc, "lineno", None) or (int(place[1]) if place and place[1] else None)
-    column = getattr(exc, "colno", None) or (int(place[2]) if place and place[2] else None)
-    reason = next((r for p, r in _TOML_REASONS if re.match(p, english)), None)
-    source = text.splitlines()[line - 1] if line and line <= len(text.splitlines()) else ""
-    here = source[column - 1 : column] if column else ""
-    if (here and here in _CURLY_QUOTES) or (
-        reason is None and any(q in source for q in _CURLY_QUOTES)
-    ):
-        reason = _CURLY
-    where = f" ở dòng {line}, cột {column}" if line and column else " ở cuối tệp"
-    lines = [f"Tệp cấu hình {path} sai cú pháp TOML{where}: {reason or english}."]
-    if source.strip():
-        lines.append(f"  Dòng {line}: {source.strip()[:120]}")
-    return "\n".join(lines)
-
-
-def _field_name(loc: tuple[int | str, ...]) -> str:
-    # Union branches add the type name to the location; users know only the keys.
-    return ".".join(str(p) for p in loc if not str(p).startswith(("str", "RecipientGroup")))
-
-
-_MESSAGES = {
-    "missing": "thiếu giá trị bắt buộc",
-    "finite_number": "phải là một số hữu hạn (không được là nan hay inf)",
-    "int_from_float": "phải là một số nguyên, không có phần lẻ",
-    "path_type": "phải là một đường dẫn, viết trong dấu nháy",
-    "extra_forbidden": "khóa không được hỗ trợ (viết sai tên?)",
-    "string_type": "phải là chuỗi văn bản",
-    "string_too_short": "không được để trống",
-    "too_short": "không được để trống",
-    "list_type": "phải là một danh sách",
-    "decimal_parsing": "phải là một số",
-    "decimal_type": "phải là một số",
-    "model_type": "phải là một bảng (table)",
-    "int_type": "phải là một số nguyên",
-    "int_parsing": "phải là một số nguyên",
-    "greater_than_equal": "phải từ {ge} trở lên",
-    "less_than_equal": "không được quá {le}",
-    "greater_than": "phải lớn hơn {gt}",
-    "bool_type": "phải là true hoặc false",
-    "bool_parsing": "phải là true hoặc false",
-}
-
-
-DECREE_30 = " (theo Nghị định 30/2020/NĐ-CP)"  # the reason of [layout]'s ranges
-
-
-def _vietnamese(err: Any) -> str:
-    kind = str(err["type"])
-    if kind == "value_error":
-        return str(err["ctx"]["error"])
-    if kind in ("greater_than_equal", "less_than_equal", "greater_than"):
-        reason = DECREE_30 if err["loc"][:1] == ("layout",) else ""
-        return _MESSAGES[kind].format(**err["ctx"]) + reason
-    if kind in ("enum", "literal_error"):
-        # pydantic lists the values as "'tháng', 'quý' or 'năm'"
-        allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-        return "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
-    return _MESSAGES.get(kind, "giá trị không hợp lệ")
+        raise ConfigError(validation_message(path, exc)) from exc

@@ -19,10 +19,8 @@ reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` ag
 year's own ``Lũy kế`` (as reported, or with the month's revision in it), then the
 year-to-dates against the first way above.
 
-When every indicator (``STALE_MIN`` or more) whose month can be compared prints
-the same ``Tháng báo cáo`` as last month's (its ``Tháng trước``, typed or filled, or
-last month's workbook's own ``Tháng báo cáo``), the workbook is likely last month's
-copied without its figures updated: a warning at the first such cell.
+A quarterly report's totals are made by ``quarter``; a workbook copied from last
+month's without its figures updated is found by ``stale``.
 
 Figures are compared only in one unit: a source workbook whose ``Đơn vị`` for
 the row differs is never filled from (an error at the cell), and a typed
@@ -41,10 +39,10 @@ from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.vnformat import format_number, half_unit, round_half_up
-
-STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
+from baocao.stale import stale_copy
+from baocao.vnformat import format_number, half_unit
 
 
 class Filled(NamedTuple):
@@ -77,52 +75,11 @@ def fill_from_history(
         row = _Row(ind, period, history, locator, path, problems)
         row.fill()
         if kind is ReportKind.QUARTER:
-            row.quarter()
+            row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
-    _stale_copy(indicators, period, history, locator, path, problems)
+    stale_copy(indicators, period, history, locator, path, problems)
     return Filled(data.model_copy(update={"indicators": tuple(indicators)}), problems, derived)
-
-
-def _stale_copy(
-    indicators: list[Indicator],
-    period: Period,
-    history: History,
-    locator: Locator,
-    path: Path,
-    problems: list[Problem],
-) -> None:
-    """A warning when every indicator that can be compared (``STALE_MIN`` or more) has last
-    month's figure as its Tháng báo cáo: its Tháng trước, or last month's estimate."""
-    compared, stale = 0, []
-    for ind in indicators:
-        if ind.value is None:
-            continue
-        before = history.estimate(period.previous(), ind.code)
-        last = [ind.previous]
-        if before is not None and same_unit(before.unit, ind.unit):
-            last.append(before.value)
-        known = [v for v in last if v is not None]
-        if not known:
-            continue
-        compared += 1
-        shown = round_half_up(ind.value, ind.decimals)
-        if any(round_half_up(v, ind.decimals) == shown for v in known):
-            stale.append(ind)
-    if compared < STALE_MIN or len(stale) < compared:
-        return
-    problems.append(
-        Problem(
-            Severity.WARNING,
-            f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
-            f"của tháng {period.previous().month}/{period.previous().year} («Tháng trước», "
-            "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
-            "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
-            path,
-            locator.sheet(CHI_TIEU),
-            locator.cell(CHI_TIEU, "value", stale[0].row),
-        )
-    )
 
 
 @dataclass(frozen=True)
@@ -410,65 +367,3 @@ class _Row:
                 f"«{label}» của «{code}» ({self.show(typed)}) khác {way.against} "
                 f"({self.show(way.value)}); hãy kiểm tra lại.",
             )
-
-    def quarter(self) -> None:
-        """The quarter's total and last year's: the first quarter's is the year-to-date; the
-        others add the earlier months' actuals to the month's figure (unknown if one is
-        missing, or written in another unit: an error at the row's unit)."""
-        period, ind = self.period, self.ind
-        if period.month <= 3:
-            found = {"quarter": self.now("ytd"), "quarter_same_period": self.now("ytd_same_period")}
-            self.updates.update({k: v for k, v in found.items() if v is not None})
-            return
-        first = period.month - (period.month - 1) % 3
-        earlier = self.history.total(
-            [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit
-        )
-        last_year = self.history.total(
-            [Period(period.year - 1, m) for m in range(first, period.month + 1)],
-            ind.code,
-            ind.unit,
-        )
-        for total in (earlier, last_year):
-            if total.other_unit is not None:
-                source = total.other_unit
-                self.say(
-                    Severity.ERROR,
-                    "unit",
-                    f"Tổng quý của «{ind.code}» không tính được vì {source.cite()} ghi đơn vị "
-                    f"«{source.unit}», còn sổ này ghi «{ind.unit}». Hãy sửa cho đơn vị các sổ "
-                    "thống nhất.",
-                )
-                return
-        if earlier.value is None and ind.value is not None:
-            months = [
-                m
-                for m in range(first, period.month)
-                if self.history.actual(Period(period.year, m), ind.code) is None
-            ]
-            missing = ", ".join(f"{m}/{period.year}" for m in months)
-            self.say(
-                Severity.WARNING,
-                "value",
-                f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}» vì thiếu số của tháng "
-                f"{missing} (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có "
-                f"chỉ tiêu này). Câu văn chỉ viết số của tháng {period.month}.",
-            )
-        same = last_year.value
-        if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
-            typed = [
-                self.history.figure(Period(period.year, m), ind.code, "same_period")
-                for m in range(first, period.month)
-            ]
-            now = self.now("same_period")
-            if now is not None and all(
-                t is not None and same_unit(t.unit, ind.unit) for t in typed
-            ):
-                same = sum((t.value for t in typed if t is not None), now)
-        found = {
-            "quarter": None
-            if earlier.value is None or ind.value is None
-            else earlier.value + ind.value,
-            "quarter_same_period": same,
-        }
-        self.updates.update({k: v for k, v in found.items() if v is not None})

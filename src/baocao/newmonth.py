@@ -23,14 +23,13 @@ from baocao.period import Period
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
-    DEFAULT_IIP,
-    DEFAULT_INDICATORS,
     HOAT_DONG,
     INFO_KEYS,
     NHIEM_VU,
     THONG_TIN,
     column_letter,
 )
+from baocao.starter import DEFAULT_IIP, DEFAULT_INDICATORS
 
 PREVIOUS_TASKS = "NhiemVuThangTruoc"  # not read by baocao; for the office to copy from
 NOTE_HEADER = "Ghi chú"

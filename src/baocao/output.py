@@ -1,4 +1,4 @@
-"""The only writer: refusal of existing files, atomic writes and backups, document time, PDF.
+"""The only writer: refusal of existing files, atomic writes and backups, document time.
 
 Every file baocao makes (the report, its PDF, the new month workbook) is
 written to a temporary file beside its target and moved into place only when
@@ -7,7 +7,8 @@ permissions of the umask, as any program's would. An existing file is never
 replaced silently: without ``force`` it stops the run before any work; with
 it, the old file is first kept as a dated backup, under a name no other
 backup has. The temporary files a killed run left are removed by the next
-run that holds the folder's lock (``remove_stale_temporaries``).
+run that holds the folder's lock (``remove_stale_temporaries``). The PDF is
+converted by ``pdf`` and written here.
 """
 
 from __future__ import annotations
@@ -21,21 +22,14 @@ import os
 import re
 import secrets
 import shutil
-import signal
-import subprocess
-import tempfile
-import time
 import zipfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from baocao.errors import (
     ConfigError,
-    Interrupted,
     OutputExistsError,
-    PdfError,
     WriteError,
     os_reason,
 )
@@ -43,10 +37,6 @@ from baocao.files import NotRegularFileError, open_regular, regular_file_kind
 from baocao.package import set_properties
 from baocao.period import Period
 
-PDF_TIMEOUT_S = 180
-PDF_FOLDER_PREFIX = "baocao-pdf-"  # + the pid of the run + random letters
-STALE_PDF_FOLDER_S = 24 * 60 * 60  # a conversion stops after PDF_TIMEOUT_S; a day is sure
-_PDF_FOLDER = re.compile(rf"{PDF_FOLDER_PREFIX}(?:(\d+)-)?[a-z0-9_]+")
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 UNIX_EPOCH = dt.datetime(1970, 1, 1)
 # The latest time a zip entry can carry (2107-12-31 23:59:58), in seconds since 1970.
@@ -237,168 +227,3 @@ def document_time(period: Period) -> dt.datetime:
         )
     stamp = UNIX_EPOCH + dt.timedelta(seconds=seconds)
     return max(stamp, ZIP_EPOCH)
-
-
-def find_soffice() -> str:
-    """The LibreOffice command, or a PdfError saying how to install it."""
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None:
-        raise PdfError(
-            "Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF. Hãy cài "
-            "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) rồi chạy "
-            "lại, hoặc bỏ --pdf."
-        )
-    return found
-
-
-def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
-    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically.
-
-    LibreOffice runs in its own process group with a throw-away profile in a work
-    folder ``baocao-pdf-<pid>-…`` of the temporary folder. Whatever ends the conversion
-    (success, failure, the time limit, Ctrl-C, SIGTERM or SIGHUP), the group is killed
-    and the folder removed; a run killed with ``kill -9`` cannot, so each conversion
-    first removes the folders of such runs (``remove_stale_pdf_folders``).
-    """
-    soffice = find_soffice()
-    remove_stale_pdf_folders()
-
-    def convert(tmp: Path) -> None:
-        work = Path(tempfile.mkdtemp(prefix=f"{PDF_FOLDER_PREFIX}{os.getpid()}-"))
-        try:
-            shutil.copyfile(_convert(soffice, docx, work), tmp)
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-
-    return write_atomic(out, convert, force=force)
-
-
-def _convert(soffice: str, docx: Path, work: Path) -> Path:
-    """Run LibreOffice on ``docx`` into ``work``; the PDF it made, or a PdfError."""
-    profile = (work / "profile").as_uri()  # no clash with a running LibreOffice
-    command = [
-        soffice,
-        f"-env:UserInstallation={profile}",
-        "--headless",
-        "--convert-to",
-        "pdf",
-        "--outdir",
-        str(work),
-        str(docx),
-    ]
-    with _signals_stop(docx):
-        try:
-            proc = subprocess.Popen(
-                command,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                **_own_process_group(),
-            )
-        except OSError as exc:
-            raise PdfError(
-                f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF ({os_reason(exc)})."
-            ) from exc
-        with proc:
-            try:
-                output, errors = proc.communicate(timeout=PDF_TIMEOUT_S)
-            except subprocess.TimeoutExpired as exc:
-                raise PdfError(
-                    f"Đã tạo {docx} nhưng LibreOffice không chuyển xong sang PDF sau "
-                    f"{PDF_TIMEOUT_S} giây nên đã bị dừng."
-                ) from exc
-            finally:
-                _stop_group(proc)
-    produced = work / f"{docx.stem}.pdf"
-    if proc.returncode != 0 or not produced.is_file():
-        detail = (errors or output).strip()[-300:]
-        raise PdfError(
-            f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
-            f"(mã thoát {proc.returncode}: {detail})."
-        )
-    return produced
-
-
-def _own_process_group() -> dict[str, Any]:
-    """Popen's options that start LibreOffice in a process group of its own, so it and the
-    processes it starts can be stopped together (and a Ctrl-C at the terminal reaches
-    baocao, which stops them, not LibreOffice first)."""
-    if os.name == "posix":
-        return {"start_new_session": True}
-    return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
-
-
-def _stop_group(proc: subprocess.Popen[str]) -> None:
-    """Kill LibreOffice's process group if it is still running, and reap it."""
-    if proc.poll() is not None:
-        return
-    if os.name == "posix":
-        with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(proc.pid, signal.SIGKILL)
-    else:  # pragma: no cover - POSIX in CI
-        proc.kill()
-    proc.wait()
-
-
-@contextmanager
-def _signals_stop(docx: Path) -> Iterator[None]:
-    """While LibreOffice runs, SIGTERM and SIGHUP (a cron timeout, a closed terminal) raise
-    ``Interrupted`` instead of ending the process at once, so the ``finally`` blocks stop
-    LibreOffice and remove the temporary files. Only the main thread can set handlers."""
-
-    def stop(signum: int, frame: object) -> None:
-        name = signal.Signals(signum).name
-        raise Interrupted(
-            signum,
-            f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
-            f"được dừng theo và không để lại tệp tạm; báo cáo {docx} đã được ghi, bản PDF thì "
-            "chưa.",
-        )
-
-    previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            with contextlib.suppress(ValueError):  # not the main thread
-                previous[number] = signal.signal(number, stop)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            signal.signal(number, handler)
-
-
-def remove_stale_pdf_folders(now: float | None = None) -> list[Path]:
-    """Remove the work folders LibreOffice conversions left when their run was killed
-    with ``kill -9``: this user's ``baocao-pdf-…`` folders in the temporary folder that
-    are older than ``STALE_PDF_FOLDER_S`` and whose run (the pid in the name) is gone.
-    Returns the folders removed."""
-    removed = []
-    moment = time.time() if now is None else now
-    with contextlib.suppress(OSError), os.scandir(tempfile.gettempdir()) as entries:
-        for entry in entries:
-            found = _PDF_FOLDER.fullmatch(entry.name)
-            if not found or not entry.is_dir(follow_symlinks=False):
-                continue
-            with contextlib.suppress(OSError):
-                info = entry.stat(follow_symlinks=False)
-                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
-                old = moment - info.st_mtime > STALE_PDF_FOLDER_S
-                if mine and old and not _running(found.group(1)):
-                    shutil.rmtree(entry.path)
-                    removed.append(Path(entry.path))
-    return removed
-
-
-def _running(pid: str | None) -> bool:
-    """Whether the process ``pid`` exists (None: a folder named before pids were; unknown
-    on Windows, where os.kill would end the process: there the age alone decides)."""
-    if pid is None or os.name != "posix":
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except (PermissionError, OverflowError, ValueError):
-        return True  # another user's process, or a number that is no pid: leave it
-    return True

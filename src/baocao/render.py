@@ -3,7 +3,8 @@
 The template is rendered in Jinja's sandbox with strict undefined names and
 autoescape on: a value is data, never markup or code, and a name the
 template uses but the context lacks is an error, not an empty string. This
-module renders and applies the configured layout (python-docx's steps on the
+module renders; ``sections`` applies the configured layout and drops the
+appendix, ``templatefile`` vets the file first (python-docx's steps on the
 package are ``package`` and ``ooxml``); ``output`` writes the file.
 """
 
@@ -15,24 +16,24 @@ import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from xml.parsers import expat
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
 from jinja2.exceptions import SecurityError
 
 from baocao.config import Layout
-from baocao.errors import TemplateError, os_reason
-from baocao.files import NotRegularFileError, open_regular, regular_file_kind
+from baocao.errors import TemplateError
+from baocao.limits import check_size
 from baocao.package import normalise
-from baocao.sandbox import LimitedEnvironment, check_size
-from baocao.sniff import CORRUPT_ZIP
+from baocao.sandbox import LimitedEnvironment
+from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
+from baocao.templatefile import template_not_a_file, template_trouble
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
 from baocao.vnformat import (
     attain_clause,
@@ -45,8 +46,6 @@ from baocao.vnformat import (
 )
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-EMU_PER_MM = 36000
-APPENDIX_PAGE_MM = 297  # A4 landscape
 
 
 def _decimal(filter_name: str, value: object) -> Decimal | None:
@@ -183,104 +182,6 @@ def make_environment() -> ReportEnvironment:
 NESTED_TOO_DEEP = (
     "có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối trong nhau)"
 )
-MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
-
-
-class _DeclarationError(Exception):
-    """A DOCTYPE or ENTITY met while parsing a template part."""
-
-
-def template_not_a_file(template: Path) -> str | None:
-    """Why ``template`` is no file to read (missing, a folder, a FIFO, a device), naming it;
-    None when it is a regular file."""
-    try:
-        kind = regular_file_kind(template)
-    except (FileNotFoundError, NotADirectoryError):
-        return f"Không tìm thấy mẫu báo cáo: {template}"
-    except OSError as exc:
-        return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
-    return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
-
-
-# The main part's content type names the kind of Office file a zip is.
-_NOT_WORD = (
-    (b"spreadsheetml", "một sổ Excel"),
-    (b"presentationml", "một tệp PowerPoint"),
-    (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
-)
-_WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
-
-
-def template_trouble(template: Path) -> str | None:
-    """What makes ``template`` unusable, found before any parser reads it; None when sound.
-
-    Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
-    writes one; an entity could pull in another file, or silently drop text); the
-    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. A file
-    already found sound (same size and time) is not read again: build checks, then renders.
-    """
-    try:
-        info = template.stat()
-    except OSError as exc:
-        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
-    return _trouble(template, info.st_size, info.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=8)
-def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
-    try:
-        with open_regular(template) as handle, zipfile.ZipFile(handle) as archive:
-            infos = archive.infolist()
-            if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
-                return (
-                    f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
-                    "với một mẫu (có thể là tệp độc hại)."
-                )
-            names = set(archive.namelist())
-            kinds = b"".join(
-                archive.read(n) for n in ("[Content_Types].xml", "mimetype") if n in names
-            )
-            if not any(main in kinds for main in _WORD_MAIN):
-                what = next((name for mark, name in _NOT_WORD if mark in kinds), "một tệp nén")
-                return (
-                    f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
-                    "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
-                )
-            parts = [
-                (i.filename, archive.read(i))
-                for i in infos
-                if i.filename.endswith((".xml", ".rels"))
-            ]
-    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
-        return f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
-    except OSError as exc:
-        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
-    except CORRUPT_ZIP as exc:
-        return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
-    return next((t for name, data in parts if (t := _xml_trouble(name, data))), None)
-
-
-def _xml_trouble(part: str, data: bytes) -> str | None:
-    def declared(*_: object) -> None:
-        raise _DeclarationError
-
-    parser = expat.ParserCreate()
-    parser.StartDoctypeDeclHandler = declared
-    parser.EntityDeclHandler = declared
-    try:
-        parser.Parse(data, True)
-    except _DeclarationError:
-        return (
-            f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
-            "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
-        )
-    except expat.ExpatError as exc:
-        return (
-            f"Phần {part} của mẫu báo cáo không phải XML hợp lệ (dòng {exc.lineno}, cột "
-            f"{exc.offset + 1}): tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và "
-            "lưu lại thành .docx, hoặc dùng lại mẫu cũ."
-        )
-    return None
 
 
 @dataclass(frozen=True)
@@ -406,76 +307,6 @@ def _blocked(exc: SecurityError) -> str:
     if found:
         return f"dùng «{found[1]}» của một giá trị kiểu «{found[2]}»"
     return f"gọi một hàm không được phép ({exc})"
-
-
-def text_width_mm(template: Path, layout: Layout | None = None) -> float:
-    """The text width of the template's last section (the appendix), with ``layout``'s margins.
-
-    Margins count in whole twips, as the document stores them, so a picture this wide
-    is exactly as wide as the text.
-    """
-    from docx import Document
-    from docx.shared import Mm, Twips
-
-    section = Document(str(template)).sections[-1]
-    margins = []
-    for name in ("left", "right"):
-        configured = getattr(layout, f"margin_{name}_mm", None)
-        stored = getattr(section, f"{name}_margin") or 0
-        margins.append(stored if configured is None else Twips(Mm(float(configured)).twips))
-    page = section.page_width or Mm(APPENDIX_PAGE_MM)  # a template that gives no size
-    return float(page - sum(margins)) / EMU_PER_MM
-
-
-def drop_last_section(document: Any, needed: Sequence[str] = ()) -> None:
-    """Remove the document's last section (the appendix) and keep the one before as the last.
-
-    The part removed must be an appendix: one holding any of ``needed`` (the signer's
-    name, "Nơi nhận", a task) is the report's own end, and stops the build instead.
-    """
-    from docx.oxml.ns import qn
-
-    body = document.element.body
-    breaks = [
-        p
-        for p in body.iterchildren(qn("w:p"))
-        if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
-    ]
-    if not breaks:
-        return  # a template of one section has no appendix to drop
-    last_break = breaks[-1]
-    final = body.find(qn("w:sectPr"))
-    dropped = [e for e in body.iterchildren() if body.index(e) > body.index(last_break)]
-    text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in dropped)
-    text = " ".join(text.split())
-    held = next((n for n in needed if " ".join(n.split()) in text), None)
-    if held is not None:
-        raise TemplateError(
-            "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
-            f"phần đó không phải phụ lục: nó có «{held}». Hãy để phụ lục là phần cuối của mẫu "
-            "(sau một dấu ngắt section), hoặc bật lại phụ lục."
-        )
-    for element in dropped:
-        if element is not final:
-            body.remove(element)
-    section = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
-    final.addprevious(section)  # moved out of the paragraph that held it
-    body.remove(final)
-    if not "".join(t.text or "" for t in last_break.iter(qn("w:t"))).strip():
-        body.remove(last_break)  # an empty paragraph that only carried the break
-
-
-def apply_layout(document: Any, layout: Layout) -> None:
-    """Set the configured margins on every section and the body size on the Normal style."""
-    from docx.shared import Mm, Pt
-
-    for section in document.sections:
-        for name in ("top", "bottom", "left", "right"):
-            value = getattr(layout, f"margin_{name}_mm")
-            if value is not None:
-                setattr(section, f"{name}_margin", Mm(float(value)))
-    if layout.body_size_pt is not None:
-        document.styles["Normal"].font.size = Pt(layout.body_size_pt)
 
 
 def _near(doc: Any, exc: BaseException) -> str:

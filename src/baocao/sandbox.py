@@ -21,244 +21,62 @@ breaks (docxtpl's work after rendering grows faster than their number).
 ``time_limit``: a trace function checks a wall-clock deadline on each line of
 template code, which is portable (no signals, no threads) and cannot be
 blocked by the template. Every limit raises a Vietnamese ``TemplateError``
-(exit code 5).
+(exit code 5). The sizes and their checks are in ``limits``.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import string
 import sys
 import time
 from collections.abc import (
     Callable,
-    Collection,
-    ItemsView,
     Iterable,
     Iterator,
-    KeysView,
     Mapping,
-    ValuesView,
 )
 from contextlib import contextmanager
-from decimal import Decimal
 from types import FrameType
-from typing import Any, cast
+from typing import Any
 
 from jinja2 import BaseLoader
 from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.filters import make_attrgetter
 from jinja2.nodes import Concat
-from jinja2.runtime import Macro, Undefined, markup_join, str_join
+from jinja2.runtime import Macro, markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
-from baocao.vnformat import format_exact, format_number
+from baocao.limits import (
+    MAX_DEPTH,
+    MAX_MADE,
+    MAX_MARKUP,
+    MAX_OUTPUT,
+    MAX_POWER_BITS,
+    MAX_RANGE,
+    MAX_TEXT,
+    check_arguments,
+    check_format,
+    check_indent,
+    check_replace,
+    check_size,
+    check_wordwrap,
+    checked_weight,
+    joined_size,
+    text_size,
+    too_big,
+    too_large_number,
+    weight,
+    whole,
+)
+from baocao.vnformat import format_exact
 
-MAX_RANGE = 10_000  # items of one range(); a report's loops run over tens of rows
-MAX_TEXT = 1_000_000  # characters (or items) of one value; a whole report is ~50 000
-MAX_MADE = 10_000_000  # characters (or items) of all values one document makes (~100)
-MAX_OUTPUT = 20_000_000  # characters of one rendered part (the body XML is ~110 000)
-MAX_MARKUP = 200_000  # XML tags, line breaks and tabs of one rendered part (~7 000)
-MAX_DEPTH = 50  # nested calls of macros and functions
-MAX_POWER_BITS = 100_000  # an integer (a power, a product) larger than this many bits
 TIME_LIMIT_S = 30.0  # wall-clock seconds for one render; the sample takes 0.2 s
 TEMPLATE_FILE = "<template>"  # the file name Jinja gives code compiled from a string
 MAX_COMPILED = 64  # compiled template parts kept (a document has about ten)
 _COMPILED: dict[tuple[str, str | None, str | None, bool], Any] = {}
-_PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]")
-_VIEWS: tuple[type[Collection[Any]], ...] = (
-    list,
-    tuple,
-    set,
-    frozenset,
-    KeysView,
-    ValuesView,
-    ItemsView,
-)
 _BREAKS = "\n\t\a\f"  # each becomes XML elements in docxtpl's work after rendering
-
-
-def _n(value: int) -> str:
-    """A whole number in a message, with every digit: "1.000.000"."""
-    return format_number(Decimal(value))
-
-
-def _too_big(size: int) -> TemplateError:
-    return TemplateError(
-        f"Mẫu báo cáo tạo ra một giá trị dài {_n(size)} ký tự (hoặc phần tử), quá giới hạn "
-        f"{_n(MAX_TEXT)}."
-    )
-
-
-def _too_large_number(bits: int) -> TemplateError:
-    return TemplateError(
-        f"Mẫu báo cáo tính một số nguyên quá lớn ({_n(bits)} bit, quá giới hạn "
-        f"{_n(MAX_POWER_BITS)})."
-    )
-
-
-def _is_container(kind: type) -> bool:
-    return issubclass(kind, Mapping) or issubclass(kind, _VIEWS)
-
-
-def weight(value: object, limit: int = MAX_TEXT) -> int:
-    """The size of ``value``: the characters of a text; for a list, tuple, set or dict, the
-    sizes of its items (and keys) added up through nested ones, each at least 1, so a
-    list that holds one long text a million times weighs all of it, as its printed form
-    would; 1 for anything else. Counting stops once past ``limit``.
-    """
-    total = 0
-    stack = [value]
-    while stack and total <= limit:
-        item = stack.pop()
-        if isinstance(item, str | bytes | bytearray | range):
-            total += max(len(item), 1)
-        elif isinstance(item, Mapping) and len(item):
-            stack += [*item.keys(), *item.values()]
-        elif isinstance(item, _VIEWS) and len(item):
-            # Texts and scalars counted here in two passes, nested containers walked later:
-            # a list of a million short texts costs a tenth of a second, not a second.
-            children = item if isinstance(item, list | tuple) else list(item)
-            kinds = set(map(type, children))  # isinstance of an ABC is slow: ask per type
-            text_kinds = tuple(k for k in kinds if issubclass(k, str | bytes))
-            nested_kinds = tuple(k for k in kinds if k not in text_kinds and _is_container(k))
-            total += len(children)
-            if text_kinds:
-                total += sum(len(c) - 1 for c in children if isinstance(c, text_kinds) and c)
-            if nested_kinds:
-                nested = [c for c in children if isinstance(c, nested_kinds)]
-                total -= len(nested)
-                stack += nested
-        else:
-            total += 1
-    return total
-
-
-def checked_weight(value: object) -> int:
-    """The ``weight`` of ``value``, which must be within ``MAX_TEXT`` (and an integer within
-    ``MAX_POWER_BITS``). An undefined name weighs 0: the strict undefined reports it where
-    used."""
-    if isinstance(value, Undefined):
-        return 0
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value.bit_length() > MAX_POWER_BITS:
-            raise _too_large_number(value.bit_length())
-        return 1
-    size = weight(value)
-    if size > MAX_TEXT:
-        raise _too_big(size)
-    return size
-
-
-def check_size(value: object) -> object:
-    """``value`` unchanged when its size is within the limits (``checked_weight``)."""
-    checked_weight(value)
-    return value
-
-
-def _check_number(value: object) -> None:
-    if isinstance(value, int) and not isinstance(value, bool) and abs(value) > MAX_TEXT:
-        shown = _n(value) if value.bit_length() <= 64 else f"lớn {_n(value.bit_length())} bit"
-        raise TemplateError(
-            f"Mẫu báo cáo dùng số {shown} làm độ rộng, số lần lặp hoặc tham số, quá giới hạn "
-            f"{_n(MAX_TEXT)}."
-        )
-
-
-def _check_arguments(args: Iterable[object], kwargs: dict[str, Any], *, numbers: bool) -> None:
-    for value in (*args, *kwargs.values()):
-        check_size(value)
-        if numbers:
-            _check_number(value)
-
-
-def _text_size(value: object) -> int:
-    """How long ``value`` is once printed, about: a text's length, a container's weight, the
-    printed length of anything else (an integer has at most 4 300 digits in Python)."""
-    if isinstance(value, Undefined):
-        return 0  # Jinja reports it when it joins or prints it
-    if isinstance(value, str | bytes):
-        return len(value)
-    if _is_container(type(value)):
-        return weight(value)
-    try:
-        return len(str(value))
-    except ValueError:  # an integer too long to print: Python refuses it itself
-        return 1
-
-
-def _check_format(fmt: str, args: Iterable[object], *, percent: bool) -> None:
-    """Refuse a format whose result would pass ``MAX_TEXT``: every width and precision, and
-    every field as long as the longest argument (a field may repeat one: "{0}{0}{0}")."""
-    if percent:
-        found = list(_PERCENT_SPEC.finditer(fmt))
-        widths = [int(w) for m in found for w in m.groups() if w and w != "*"]
-        fields = len(found)
-    else:
-        try:
-            specs = [s for _, name, s, _ in string.Formatter().parse(fmt) if name is not None]
-        except ValueError:
-            return  # Jinja reports the malformed format itself
-        if any("{" in spec for spec in specs if spec):
-            raise TemplateError(
-                "Mẫu báo cáo dùng định dạng lồng nhau (ví dụ «{:>{}}»); hãy ghi độ rộng bằng số."
-            )
-        widths = [int(w) for spec in specs if spec for w in re.findall(r"\d+", spec)]
-        fields = len(specs)
-    for width in widths:
-        _check_number(width)
-    longest = max((_text_size(a) for a in args), default=0)
-    size = len(fmt) + sum(widths) + fields * longest
-    if size > MAX_TEXT:
-        raise _too_big(size)
-
-
-def _check_replace(text: object, old: object, new: object) -> None:
-    if {type(text), type(old), type(new)} not in ({str}, {bytes}):
-        return
-    text, old, new = cast(str, text), cast(str, old), cast(str, new)  # or all three bytes
-    found = text.count(old) if old else len(text) + 1
-    size = len(text) + found * max(len(new) - len(old), 0)
-    if size > MAX_TEXT:
-        raise _too_big(size)
-
-
-def _joined_size(items: list[Any], separator: object) -> int:
-    """The length of ``separator`` joining ``items``; an item repeated is measured once."""
-    sizes: dict[int, int] = {}
-    total = max(len(items) - 1, 0) * _text_size(separator)
-    for item in items:
-        size = sizes.get(id(item))
-        if size is None:
-            size = sizes[id(item)] = _text_size(item)
-        total += size
-    return total
-
-
-def _check_indent(text: object, rest: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    width = rest[0] if rest else kwargs.get("width", 4)
-    if isinstance(text, str):
-        step = len(width) if isinstance(width, str) else width if isinstance(width, int) else 0
-        size = len(text) + (text.count("\n") + 1) * max(step, 0)
-        if size > MAX_TEXT:
-            raise _too_big(size)
-
-
-def _check_wordwrap(text: object, rest: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
-    """Each wrapped line adds ``wrapstring``; there are at most as many lines as characters."""
-    if not isinstance(text, str):
-        return
-    width = rest[0] if rest else kwargs.get("width", 79)
-    wrap = rest[2] if len(rest) > 2 else kwargs.get("wrapstring")
-    step = len(wrap) if isinstance(wrap, str) else 1
-    width = width if isinstance(width, int) and width > 0 else 1
-    lines = min(len(text) + 1, len(text.split()) + len(text) // width + text.count("\n") + 1)
-    size = len(text) + lines * step
-    if size > MAX_TEXT:
-        raise _too_big(size)
 
 
 def _refused(what: str, gives: str) -> Callable[..., Any]:
@@ -277,8 +95,8 @@ def limited_range(*args: int) -> range:
     numbers = range(*args)
     if len(numbers) > MAX_RANGE:
         raise TemplateError(
-            f"Mẫu báo cáo dùng range() với {_n(len(numbers))} phần tử, quá giới hạn "
-            f"{_n(MAX_RANGE)}."
+            f"Mẫu báo cáo dùng range() với {whole(len(numbers))} phần tử, quá giới hạn "
+            f"{whole(MAX_RANGE)}."
         )
     return numbers
 
@@ -344,7 +162,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             self.made += size
         if self.made > MAX_MADE:
             raise TemplateError(
-                f"Mẫu báo cáo tạo ra tổng cộng hơn {_n(MAX_MADE)} ký tự (hoặc phần tử) giá trị "
+                f"Mẫu báo cáo tạo ra tổng cộng hơn {whole(MAX_MADE)} ký tự (hoặc phần tử) giá trị "
                 "nên bị dừng (có thể do một vòng lặp tạo quá nhiều giá trị lớn)."
             )
         return value
@@ -357,15 +175,15 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         @functools.wraps(apply)
         def guarded(*args: Any, **kwargs: Any) -> Any:
             value, rest = args[skip - 1] if len(args) >= skip else None, args[skip:]
-            _check_arguments(rest, kwargs, numbers=True)
+            check_arguments(rest, kwargs, numbers=True)
             if name == "format" and isinstance(value, str):
-                _check_format(value, [*rest, *kwargs.values()], percent=True)
+                check_format(value, [*rest, *kwargs.values()], percent=True)
             elif name == "replace" and len(rest) >= 2:
-                _check_replace(value, rest[0], rest[1])
+                check_replace(value, rest[0], rest[1])
             elif name == "indent":
-                _check_indent(value, rest, kwargs)
+                check_indent(value, rest, kwargs)
             elif name == "wordwrap":
-                _check_wordwrap(value, rest, kwargs)
+                check_wordwrap(value, rest, kwargs)
             elif name == "join" and value is not None:
                 args, kwargs = self._materialized_join(args, kwargs)
             return self.made_value(apply(*args, **kwargs))
@@ -385,16 +203,16 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         items = list(value)
         if attribute is not None:
             items = list(map(make_attrgetter(self, attribute), items))
-        size = _joined_size(items, separator)
+        size = joined_size(items, separator)
         if size > MAX_TEXT:
-            raise _too_big(size)
+            raise too_big(size)
         return (eval_ctx, items, separator), {}
 
     def joined(self, parts: tuple[Any, ...], markup: bool) -> str:
         """``a ~ b ~ c``: the parts joined, once their size is known to be within limits."""
-        size = _joined_size(list(parts), "")
+        size = joined_size(list(parts), "")
         if size > MAX_TEXT:
-            raise _too_big(size)
+            raise too_big(size)
         return self.made_value((markup_join if markup else str_join)(parts))  # type: ignore[no-any-return]
 
     def compile(
@@ -430,22 +248,22 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         if operator == "*" and len(sequences) == 1 and counts:
             size = weight(sequences[0]) * counts[0]
             if size > MAX_TEXT:
-                raise _too_big(size)
+                raise too_big(size)
         elif operator == "*" and len(counts) == 2:
             bits = left.bit_length() + right.bit_length()
             if bits > MAX_POWER_BITS:
-                raise _too_large_number(bits)
+                raise too_large_number(bits)
         elif operator == "+" and len(sequences) == 2:
             size = weight(left) + weight(right)
             if size > MAX_TEXT:
-                raise _too_big(size)
+                raise too_big(size)
         elif operator == "**" and len(counts) == 2 and right > 0:
             if max(abs(left).bit_length(), 1) * right > MAX_POWER_BITS:
                 raise TemplateError(f"Mẫu báo cáo tính một lũy thừa quá lớn ({left} ** {right}).")
         elif operator == "%" and isinstance(left, str):
             values = right if isinstance(right, tuple) else [right]
-            _check_arguments(values, {}, numbers=True)
-            _check_format(
+            check_arguments(values, {}, numbers=True)
+            check_format(
                 left, right.values() if isinstance(right, Mapping) else values, percent=True
             )
         return self.made_value(super().call_binop(context, operator, left, right))
@@ -460,7 +278,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         """A call from template code: depth, arguments, the size it would make and its
         result checked."""
         is_range = __obj is limited_range
-        _check_arguments(args, kwargs, numbers=not (is_range or isinstance(__obj, Macro)))
+        check_arguments(args, kwargs, numbers=not (is_range or isinstance(__obj, Macro)))
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         if isinstance(owner, str | bytes):
             args = __self._check_text_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
@@ -482,14 +300,14 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         """The size a method of a text would make, checked before it runs; ``join``'s
         items are listed first (the arguments to call it with are returned)."""
         if method in ("format", "format_map") and isinstance(owner, str):
-            _check_format(owner, [*args, *kwargs.values()], percent=False)
+            check_format(owner, [*args, *kwargs.values()], percent=False)
         elif method == "replace" and args:
-            _check_replace(owner, args[0], args[1] if len(args) > 1 else "")
+            check_replace(owner, args[0], args[1] if len(args) > 1 else "")
         elif method == "join" and args and isinstance(args[0], Iterable):
             items = list(args[0])
-            size = _joined_size(items, owner)
+            size = joined_size(items, owner)
             if size > MAX_TEXT:
-                raise _too_big(size)
+                raise too_big(size)
             return (items, *args[1:])
         elif method == "expandtabs":
             tab = args[0] if args else kwargs.get("tabsize", 8)
@@ -497,12 +315,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             tabs = owner.count("\t") if isinstance(owner, str) else owner.count(b"\t")
             size = len(owner) + tabs * step
             if size > MAX_TEXT:
-                raise _too_big(size)
+                raise too_big(size)
         elif method == "translate" and args and isinstance(args[0], Mapping):
-            longest = max((_text_size(v) for v in args[0].values()), default=1)
+            longest = max((text_size(v) for v in args[0].values()), default=1)
             size = len(owner) * max(longest, 1)
             if size > MAX_TEXT:
-                raise _too_big(size)
+                raise too_big(size)
         return args
 
     def concat(self, parts: Iterable[str]) -> str:
@@ -522,12 +340,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
                 markup += part.count("<") + sum(part.count(c) for c in _BREAKS)
                 if total > MAX_OUTPUT:
                     raise TemplateError(
-                        f"Báo cáo tạo từ mẫu dài quá {_n(MAX_OUTPUT)} ký tự nên bị dừng (có thể "
+                        f"Báo cáo tạo từ mẫu dài quá {whole(MAX_OUTPUT)} ký tự nên bị dừng (có thể "
                         "do một vòng lặp in quá nhiều lần)."
                     )
                 if markup > MAX_MARKUP:
                     raise TemplateError(
-                        f"Báo cáo tạo từ mẫu có quá {_n(MAX_MARKUP)} thẻ XML, dấu xuống dòng và "
+                        f"Báo cáo tạo từ mẫu có quá {whole(MAX_MARKUP)} thẻ XML, dấu xuống dòng và "
                         "dấu tab nên bị dừng (có thể do một vòng lặp in quá nhiều lần)."
                     )
                 kept.append(part)

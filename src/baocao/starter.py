@@ -1,7 +1,9 @@
-"""A new office's first files: a commented ``baocao.toml`` with the names left to fill.
+"""A new office's first files: a commented ``baocao.toml`` with the names left to fill, and
+the starter set of indicators of a first month workbook.
 
 ``baocao setup`` writes this config beside a first month workbook (the
-starter set of indicators of ``sheets``). Every value only the office knows
+starter set below, also used by ``init`` when the data folder has no earlier
+workbook). Every value only the office knows
 is ``TO_FILL``; ``check`` reports each one that is left, so nothing of it can
 reach a signed report.
 """
@@ -9,6 +11,39 @@ reach a signed report.
 from __future__ import annotations
 
 from baocao.config import TO_FILL
+
+# The starter set of a new month workbook when the data folder has no earlier one:
+# the indicators most Sở Công Thương reports carry, in general words. An office
+# renames, deletes and adds rows; codes are its own.
+INDUSTRY = "Về sản xuất công nghiệp"
+TRADE = "Về thương mại, dịch vụ"
+FOREIGN_TRADE = "Về hoạt động xuất, nhập khẩu"
+WITHIN = "Trong đó"
+# Mã, Chỉ tiêu, Đơn vị, Số lẻ, Thuộc, Nhóm, Mục
+DEFAULT_INDICATORS: tuple[tuple[str, str, str, int, str | None, str | None, str | None], ...] = (
+    ("gtsx", "Giá trị sản xuất công nghiệp", "tỷ đồng", 0, None, None, INDUSTRY),
+    (
+        "ban_le",
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng",
+        "tỷ đồng",
+        0,
+        None,
+        None,
+        TRADE,
+    ),
+    ("ban_le.hang_hoa", "Doanh thu bán lẻ hàng hóa", "tỷ đồng", 0, "ban_le", WITHIN, None),
+    ("ban_le.dich_vu", "Doanh thu dịch vụ", "tỷ đồng", 0, "ban_le", WITHIN, None),
+    ("xuat_khau", "Kim ngạch xuất khẩu", "triệu USD", 1, None, None, FOREIGN_TRADE),
+    ("nhap_khau", "Kim ngạch nhập khẩu", "triệu USD", 1, None, None, None),
+)
+# Mã, Ngành (as written in the sentence), Mục (on the row iip)
+DEFAULT_IIP: tuple[tuple[str, str, str | None], ...] = (
+    ("iip", "Toàn ngành công nghiệp", INDUSTRY),
+    ("iip.khai_khoang", "ngành khai khoáng", None),
+    ("iip.che_bien", "ngành công nghiệp chế biến, chế tạo", None),
+    ("iip.dien", "ngành sản xuất và phân phối điện", None),
+    ("iip.nuoc", "ngành cung cấp nước, hoạt động quản lý và xử lý rác thải, nước thải", None),
+)
 
 STARTER_CONFIG = f"""\
 # baocao.toml — cấu hình của đơn vị, tạo bởi «baocao setup».

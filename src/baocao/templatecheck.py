@@ -37,8 +37,8 @@ from baocao.render import (
     NESTED_TOO_DEEP,
     make_environment,
     render_document,
-    template_not_a_file,
 )
+from baocao.templatefile import template_not_a_file
 from baocao.views import ReportContext
 
 _MESSAGES = {

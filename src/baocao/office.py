@@ -1,0 +1,88 @@
+"""A new office and a new month: ``setup_office`` writes a folder's config and first
+workbook, ``new_month_workbook`` (``baocao init``) the month's workbook to fill, its rows
+taken from the latest earlier workbook."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from baocao.config import CONFIG_NAME, Config, load_config
+from baocao.errors import OutputExistsError, Problem
+from baocao.excel import write_workbook
+from baocao.history import History
+from baocao.lock import build_lock
+from baocao.newmonth import choose_source, new_month_sheets
+from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
+from baocao.period import Period
+
+
+@dataclass(frozen=True)
+class NewMonthWorkbook:
+    """The new month workbook written, the earlier workbook its rows came from (None: the
+    default list), and a warning for each newer workbook passed over."""
+
+    path: Path
+    source: Path | None
+    problems: list[Problem] = field(default_factory=list)
+
+
+def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
+    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
+    path = config.workbook_path(period)
+    with build_lock(path.parent):
+        remove_stale_temporaries(path)
+        if os.path.lexists(path):
+            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
+        with History(config.data_dir()) as history:
+            source = choose_source(history, period)
+            sheets = new_month_sheets(period, source.data, history)
+            write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
+            return NewMonthWorkbook(path, source.path, source.problems + history.problems)
+
+
+@dataclass(frozen=True)
+class NewOffice:
+    """A new office's folder: its config to fill and its first month workbook."""
+
+    config: Path
+    workbook: Path
+
+
+def setup_office(folder: Path, period: Period) -> NewOffice:
+    """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
+    the starter indicators in ``folder/data``; refuses a folder that has a config.
+
+    All or nothing: the config is written to a temporary file first and moved into
+    place only once the workbook is written, so a failure (a full disk) leaves no
+    config behind to make the next ``setup`` refuse, and no folder it made.
+    """
+    from baocao.starter import STARTER_CONFIG
+
+    path = folder / CONFIG_NAME
+    if os.path.lexists(path):
+        raise OutputExistsError(
+            f"Thư mục {folder} đã có tệp cấu hình {CONFIG_NAME}; baocao setup không ghi đè."
+        )
+    made = missing_folders(folder)
+    workbook: list[Path] = []
+
+    def write(tmp: Path) -> None:
+        tmp.write_text(STARTER_CONFIG, encoding="utf-8")
+        config = load_config(tmp).model_copy(update={"source": path})
+        data = config.data_dir()
+        made[:0] = missing_folders(data)
+        workbook.append(new_month_workbook(config, period).path)
+
+    try:
+        write_atomic(path, write, force=False)
+    except BaseException:
+        for written in workbook:  # the workbook was written, the config was not: take it back
+            written.unlink(missing_ok=True)
+        for created in made:  # innermost first; only what this setup made
+            with contextlib.suppress(OSError):
+                created.rmdir()
+        raise
+    return NewOffice(path, workbook[0])

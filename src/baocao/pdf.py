@@ -1,0 +1,196 @@
+"""The PDF beside the report: LibreOffice, run safely and stopped cleanly.
+
+LibreOffice converts the written .docx with a throw-away profile, in a process
+group of its own, under a time limit; whatever ends the conversion (success,
+failure, the limit, Ctrl-C, SIGTERM, SIGHUP), the group is killed and its work
+folder removed. The PDF is written atomically by ``output.write_atomic``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from baocao.errors import Interrupted, PdfError, os_reason
+from baocao.output import write_atomic
+from baocao.vnformat import format_exact
+
+PDF_TIMEOUT_S = 180
+PDF_FOLDER_PREFIX = "baocao-pdf-"  # + the pid of the run + random letters
+STALE_PDF_FOLDER_S = 24 * 60 * 60  # a conversion stops after PDF_TIMEOUT_S; a day is sure
+_PDF_FOLDER = re.compile(rf"{PDF_FOLDER_PREFIX}(?:(\d+)-)?[a-z0-9_]+")
+
+
+def find_soffice() -> str:
+    """The LibreOffice command, or a PdfError saying how to install it."""
+    found = shutil.which("soffice") or shutil.which("libreoffice")
+    if found is None:
+        raise PdfError(
+            "Không tìm thấy LibreOffice (lệnh soffice) nên không tạo được PDF. Hãy cài "
+            "LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) rồi chạy "
+            "lại, hoặc bỏ --pdf."
+        )
+    return found
+
+
+def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
+    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically.
+
+    LibreOffice runs in its own process group with a throw-away profile in a work
+    folder ``baocao-pdf-<pid>-…`` of the temporary folder. Whatever ends the conversion
+    (success, failure, the time limit, Ctrl-C, SIGTERM or SIGHUP), the group is killed
+    and the folder removed; a run killed with ``kill -9`` cannot, so each conversion
+    first removes the folders of such runs (``remove_stale_pdf_folders``).
+    """
+    soffice = find_soffice()
+    remove_stale_pdf_folders()
+
+    def convert(tmp: Path) -> None:
+        work = Path(tempfile.mkdtemp(prefix=f"{PDF_FOLDER_PREFIX}{os.getpid()}-"))
+        try:
+            shutil.copyfile(_convert(soffice, docx, work), tmp)
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+    return write_atomic(out, convert, force=force)
+
+
+def _convert(soffice: str, docx: Path, work: Path) -> Path:
+    """Run LibreOffice on ``docx`` into ``work``; the PDF it made, or a PdfError."""
+    profile = (work / "profile").as_uri()  # no clash with a running LibreOffice
+    command = [
+        soffice,
+        f"-env:UserInstallation={profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work),
+        str(docx),
+    ]
+    with _signals_stop(docx):
+        try:
+            proc = subprocess.Popen(
+                command,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                **_own_process_group(),
+            )
+        except OSError as exc:
+            raise PdfError(
+                f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF ({os_reason(exc)})."
+            ) from exc
+        with proc:
+            try:
+                output, errors = proc.communicate(timeout=PDF_TIMEOUT_S)
+            except subprocess.TimeoutExpired as exc:
+                raise PdfError(
+                    f"Đã tạo {docx} nhưng LibreOffice không chuyển xong sang PDF sau "
+                    f"{format_exact(PDF_TIMEOUT_S)} giây nên đã bị dừng."
+                ) from exc
+            finally:
+                _stop_group(proc)
+    produced = work / f"{docx.stem}.pdf"
+    if proc.returncode != 0 or not produced.is_file():
+        detail = (errors or output).strip()[-300:]
+        raise PdfError(
+            f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
+            f"(mã thoát {proc.returncode}: {detail})."
+        )
+    return produced
+
+
+def _own_process_group() -> dict[str, Any]:
+    """Popen's options that start LibreOffice in a process group of its own, so it and the
+    processes it starts can be stopped together (and a Ctrl-C at the terminal reaches
+    baocao, which stops them, not LibreOffice first)."""
+    if os.name == "posix":
+        return {"start_new_session": True}
+    return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
+
+
+def _stop_group(proc: subprocess.Popen[str]) -> None:
+    """Kill LibreOffice's process group if it is still running, and reap it."""
+    if proc.poll() is not None:
+        return
+    if os.name == "posix":
+        with contextlib.suppress(ProcessLookupError, PermissionError):
+            os.killpg(proc.pid, signal.SIGKILL)
+    else:  # pragma: no cover - POSIX in CI
+        proc.kill()
+    proc.wait()
+
+
+@contextmanager
+def _signals_stop(docx: Path) -> Iterator[None]:
+    """While LibreOffice runs, SIGTERM and SIGHUP (a cron timeout, a closed terminal) raise
+    ``Interrupted`` instead of ending the process at once, so the ``finally`` blocks stop
+    LibreOffice and remove the temporary files. Only the main thread can set handlers."""
+
+    def stop(signum: int, frame: object) -> None:
+        name = signal.Signals(signum).name
+        raise Interrupted(
+            signum,
+            f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
+            f"được dừng theo và không để lại tệp tạm; báo cáo {docx} đã được ghi, bản PDF thì "
+            "chưa.",
+        )
+
+    previous = {}
+    for name in ("SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None:
+            with contextlib.suppress(ValueError):  # not the main thread
+                previous[number] = signal.signal(number, stop)
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+
+
+def remove_stale_pdf_folders(now: float | None = None) -> list[Path]:
+    """Remove the work folders LibreOffice conversions left when their run was killed
+    with ``kill -9``: this user's ``baocao-pdf-…`` folders in the temporary folder that
+    are older than ``STALE_PDF_FOLDER_S`` and whose run (the pid in the name) is gone.
+    Returns the folders removed."""
+    removed = []
+    moment = time.time() if now is None else now
+    with contextlib.suppress(OSError), os.scandir(tempfile.gettempdir()) as entries:
+        for entry in entries:
+            found = _PDF_FOLDER.fullmatch(entry.name)
+            if not found or not entry.is_dir(follow_symlinks=False):
+                continue
+            with contextlib.suppress(OSError):
+                info = entry.stat(follow_symlinks=False)
+                mine = not hasattr(os, "getuid") or info.st_uid == os.getuid()
+                old = moment - info.st_mtime > STALE_PDF_FOLDER_S
+                if mine and old and not _running(found.group(1)):
+                    shutil.rmtree(entry.path)
+                    removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: str | None) -> bool:
+    """Whether the process ``pid`` exists (None: a folder named before pids were; unknown
+    on Windows, where os.kill would end the process: there the age alone decides)."""
+    if pid is None or os.name != "posix":
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True  # another user's process, or a number that is no pid: leave it
+    return True

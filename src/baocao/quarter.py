@@ -1,0 +1,77 @@
+"""A quarterly report's totals: the quarter's figure and last year's, from the month's
+workbook and the earlier workbooks of the quarter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from baocao.errors import Severity
+from baocao.history import History, same_unit
+from baocao.models import Indicator
+from baocao.period import Period
+
+
+def quarter_totals(
+    ind: Indicator,
+    period: Period,
+    history: History,
+    now: Callable[[str], Decimal | None],
+    say: Callable[[Severity, str, str], None],
+) -> dict[str, Decimal]:
+    """The quarter's total and last year's: the first quarter's is the year-to-date; the
+    others add the earlier months' actuals to the month's figure (unknown if one is
+    missing, or written in another unit: an error at the row's unit)."""
+    if period.month <= 3:
+        found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
+        return {k: v for k, v in found.items() if v is not None}
+    first = period.month - (period.month - 1) % 3
+    earlier = history.total(
+        [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit
+    )
+    last_year = history.total(
+        [Period(period.year - 1, m) for m in range(first, period.month + 1)],
+        ind.code,
+        ind.unit,
+    )
+    for total in (earlier, last_year):
+        if total.other_unit is not None:
+            source = total.other_unit
+            say(
+                Severity.ERROR,
+                "unit",
+                f"Tổng quý của «{ind.code}» không tính được vì {source.cite()} ghi đơn vị "
+                f"«{source.unit}», còn sổ này ghi «{ind.unit}». Hãy sửa cho đơn vị các sổ "
+                "thống nhất.",
+            )
+            return {}
+    if earlier.value is None and ind.value is not None:
+        months = [
+            m
+            for m in range(first, period.month)
+            if history.actual(Period(period.year, m), ind.code) is None
+        ]
+        missing = ", ".join(f"{m}/{period.year}" for m in months)
+        say(
+            Severity.WARNING,
+            "value",
+            f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}» vì thiếu số của tháng "
+            f"{missing} (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có "
+            f"chỉ tiêu này). Câu văn chỉ viết số của tháng {period.month}.",
+        )
+    same = last_year.value
+    if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
+        typed = [
+            history.figure(Period(period.year, m), ind.code, "same_period")
+            for m in range(first, period.month)
+        ]
+        month = now("same_period")
+        if month is not None and all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
+            same = sum((t.value for t in typed if t is not None), month)
+    found = {
+        "quarter": None
+        if earlier.value is None or ind.value is None
+        else earlier.value + ind.value,
+        "quarter_same_period": same,
+    }
+    return {k: v for k, v in found.items() if v is not None}

@@ -1,0 +1,84 @@
+"""The document's sections: margins and body size from ``[layout]``, the appendix's text
+width (for the chart), and dropping the appendix (``[appendix] enabled = false``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from baocao.config import Layout
+from baocao.errors import TemplateError
+
+EMU_PER_MM = 36000
+APPENDIX_PAGE_MM = 297  # A4 landscape
+
+
+def text_width_mm(template: Path, layout: Layout | None = None) -> float:
+    """The text width of the template's last section (the appendix), with ``layout``'s margins.
+
+    Margins count in whole twips, as the document stores them, so a picture this wide
+    is exactly as wide as the text.
+    """
+    from docx import Document
+    from docx.shared import Mm, Twips
+
+    section = Document(str(template)).sections[-1]
+    margins = []
+    for name in ("left", "right"):
+        configured = getattr(layout, f"margin_{name}_mm", None)
+        stored = getattr(section, f"{name}_margin") or 0
+        margins.append(stored if configured is None else Twips(Mm(float(configured)).twips))
+    page = section.page_width or Mm(APPENDIX_PAGE_MM)  # a template that gives no size
+    return float(page - sum(margins)) / EMU_PER_MM
+
+
+def drop_last_section(document: Any, needed: Sequence[str] = ()) -> None:
+    """Remove the document's last section (the appendix) and keep the one before as the last.
+
+    The part removed must be an appendix: one holding any of ``needed`` (the signer's
+    name, "Nơi nhận", a task) is the report's own end, and stops the build instead.
+    """
+    from docx.oxml.ns import qn
+
+    body = document.element.body
+    breaks = [
+        p
+        for p in body.iterchildren(qn("w:p"))
+        if p.find(f"{qn('w:pPr')}/{qn('w:sectPr')}") is not None
+    ]
+    if not breaks:
+        return  # a template of one section has no appendix to drop
+    last_break = breaks[-1]
+    final = body.find(qn("w:sectPr"))
+    dropped = [e for e in body.iterchildren() if body.index(e) > body.index(last_break)]
+    text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in dropped)
+    text = " ".join(text.split())
+    held = next((n for n in needed if " ".join(n.split()) in text), None)
+    if held is not None:
+        raise TemplateError(
+            "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
+            f"phần đó không phải phụ lục: nó có «{held}». Hãy để phụ lục là phần cuối của mẫu "
+            "(sau một dấu ngắt section), hoặc bật lại phụ lục."
+        )
+    for element in dropped:
+        if element is not final:
+            body.remove(element)
+    section = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
+    final.addprevious(section)  # moved out of the paragraph that held it
+    body.remove(final)
+    if not "".join(t.text or "" for t in last_break.iter(qn("w:t"))).strip():
+        body.remove(last_break)  # an empty paragraph that only carried the break
+
+
+def apply_layout(document: Any, layout: Layout) -> None:
+    """Set the configured margins on every section and the body size on the Normal style."""
+    from docx.shared import Mm, Pt
+
+    for section in document.sections:
+        for name in ("top", "bottom", "left", "right"):
+            value = getattr(layout, f"margin_{name}_mm")
+            if value is not None:
+                setattr(section, f"{name}_margin", Mm(float(value)))
+    if layout.body_size_pt is not None:
+        document.styles["Normal"].font.size = Pt(layout.body_size_pt)

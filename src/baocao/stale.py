@@ -1,0 +1,60 @@
+"""A workbook copied from last month's and not updated: every indicator that can be compared
+(``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
+trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
+first such cell."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.cells import Locator
+from baocao.errors import Problem, Severity
+from baocao.history import History, same_unit
+from baocao.models import Indicator
+from baocao.period import Period
+from baocao.sheets import CHI_TIEU
+from baocao.vnformat import format_number, round_half_up
+
+STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
+
+
+def stale_copy(
+    indicators: list[Indicator],
+    period: Period,
+    history: History,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A warning when every indicator that can be compared (``STALE_MIN`` or more) has last
+    month's figure as its Tháng báo cáo: its Tháng trước, or last month's estimate."""
+    compared, stale = 0, []
+    for ind in indicators:
+        if ind.value is None:
+            continue
+        before = history.estimate(period.previous(), ind.code)
+        last = [ind.previous]
+        if before is not None and same_unit(before.unit, ind.unit):
+            last.append(before.value)
+        known = [v for v in last if v is not None]
+        if not known:
+            continue
+        compared += 1
+        shown = round_half_up(ind.value, ind.decimals)
+        if any(round_half_up(v, ind.decimals) == shown for v in known):
+            stale.append(ind)
+    if compared < STALE_MIN or len(stale) < compared:
+        return
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
+            f"của tháng {period.previous().month}/{period.previous().year} («Tháng trước», "
+            "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
+            "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
+            path,
+            locator.sheet(CHI_TIEU),
+            locator.cell(CHI_TIEU, "value", stale[0].row),
+        )
+    )

@@ -1,0 +1,117 @@
+"""The template as a file: is it one, is it a Word document, is every XML part sound.
+
+Run before any parser reads the template (``check``, ``build``, the template
+check): a missing path, a folder or FIFO, an Excel workbook given as the
+template, a zip that unpacks too large, a DOCTYPE or ENTITY, or XML that is not
+well-formed each get a Vietnamese message, never a parser's exception.
+"""
+
+from __future__ import annotations
+
+import functools
+import zipfile
+from pathlib import Path
+from xml.parsers import expat
+
+from baocao.errors import os_reason
+from baocao.files import NotRegularFileError, open_regular, regular_file_kind
+from baocao.sniff import CORRUPT_ZIP
+
+MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
+
+
+class _DeclarationError(Exception):
+    """A DOCTYPE or ENTITY met while parsing a template part."""
+
+
+def template_not_a_file(template: Path) -> str | None:
+    """Why ``template`` is no file to read (missing, a folder, a FIFO, a device), naming it;
+    None when it is a regular file."""
+    try:
+        kind = regular_file_kind(template)
+    except (FileNotFoundError, NotADirectoryError):
+        return f"Không tìm thấy mẫu báo cáo: {template}"
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
+    return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
+
+
+# The main part's content type names the kind of Office file a zip is.
+_NOT_WORD = (
+    (b"spreadsheetml", "một sổ Excel"),
+    (b"presentationml", "một tệp PowerPoint"),
+    (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
+)
+_WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
+
+
+def template_trouble(template: Path) -> str | None:
+    """What makes ``template`` unusable, found before any parser reads it; None when sound.
+
+    Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
+    writes one; an entity could pull in another file, or silently drop text); the
+    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. A file
+    already found sound (same size and time) is not read again: build checks, then renders.
+    """
+    try:
+        info = template.stat()
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    return _trouble(template, info.st_size, info.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=8)
+def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
+    try:
+        with open_regular(template) as handle, zipfile.ZipFile(handle) as archive:
+            infos = archive.infolist()
+            if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
+                return (
+                    f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
+                    "với một mẫu (có thể là tệp độc hại)."
+                )
+            names = set(archive.namelist())
+            kinds = b"".join(
+                archive.read(n) for n in ("[Content_Types].xml", "mimetype") if n in names
+            )
+            if not any(main in kinds for main in _WORD_MAIN):
+                what = next((name for mark, name in _NOT_WORD if mark in kinds), "một tệp nén")
+                return (
+                    f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
+                    "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+                )
+            parts = [
+                (i.filename, archive.read(i))
+                for i in infos
+                if i.filename.endswith((".xml", ".rels"))
+            ]
+    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
+        return f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
+    except OSError as exc:
+        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    except CORRUPT_ZIP as exc:
+        return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
+    return next((t for name, data in parts if (t := _xml_trouble(name, data))), None)
+
+
+def _xml_trouble(part: str, data: bytes) -> str | None:
+    def declared(*_: object) -> None:
+        raise _DeclarationError
+
+    parser = expat.ParserCreate()
+    parser.StartDoctypeDeclHandler = declared
+    parser.EntityDeclHandler = declared
+    try:
+        parser.Parse(data, True)
+    except _DeclarationError:
+        return (
+            f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
+            "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
+        )
+    except expat.ExpatError as exc:
+        return (
+            f"Phần {part} của mẫu báo cáo không phải XML hợp lệ (dòng {exc.lineno}, cột "
+            f"{exc.offset + 1}): tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và "
+            "lưu lại thành .docx, hoặc dùng lại mẫu cũ."
+        )
+    return None

@@ -1,0 +1,114 @@
+"""An indicator's monthly series across the workbooks of the data folder: what
+``baocao history`` prints and what the appendix's trend chart draws."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from baocao.chart import TrendChart
+from baocao.config import Config
+from baocao.errors import InputError, Problem, error
+from baocao.history import (
+    History,
+    SeriesRow,
+    format_series_csv,
+    format_series_table,
+    series,
+)
+from baocao.period import Period
+
+
+@dataclass(frozen=True)
+class Series:
+    """One indicator's monthly series across the workbooks of the data folder, and a
+    warning for each workbook that could not be used (its months are blank)."""
+
+    code: str
+    name: str
+    unit: str
+    decimals: int
+    rows: list[SeriesRow]
+    problems: list[Problem] = field(default_factory=list)
+
+    def table(self) -> list[str]:
+        """The series as Vietnamese text: a heading line, then aligned columns."""
+        heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
+        return [heading, *format_series_table(self.rows, self.decimals)]
+
+    def warnings(self) -> list[str]:
+        """A line for each warning (printed apart from the series, on stderr)."""
+        return [str(p) for p in self.problems]
+
+    def csv(self) -> list[str]:
+        """The series as CSV for scripts."""
+        return format_series_csv(self.rows)
+
+
+def history_series(
+    config: Config,
+    code: str,
+    start: Period | None = None,
+    end: Period | None = None,
+    history: History | None = None,
+    *,
+    report: bool = False,
+) -> Series:
+    """The series of ``code`` from ``start`` to ``end`` (default: every workbook's month), in
+    the unit of the latest workbook up to ``end`` that has it (a month in another unit is a
+    gap, with a warning). For a ``report``'s chart ending with the report month, revisions
+    come only from workbooks up to ``end``: the report month is the report's own figure."""
+    if history is None:
+        with History(config.data_dir()) as own:
+            return history_series(config, code, start, end, own, report=report)
+    folder = config.data_dir()
+    record = history.describe(code, end)
+    if record is None:
+        raise InputError(
+            [
+                error(
+                    f"Không có chỉ tiêu mã «{code}» trong các sổ dữ liệu của thư mục {folder}.",
+                    folder,
+                ),
+                *history.problems,
+            ]
+        )
+    first = start or min(history.files)
+    last = end or max(history.files)
+    if first > last:
+        raise InputError(
+            [
+                error(
+                    f"Tháng đầu {first.iso} sau tháng cuối {last.iso} nên không có tháng nào để "
+                    "in; hãy kiểm tra --from và --to.",
+                    folder,
+                )
+            ]
+        )
+    rows = series(history, code, first, last, unit=record.unit, until=last if report else None)
+    return Series(code, record.name, record.unit, record.decimals, rows, list(history.problems))
+
+
+def trend_chart(
+    config: Config,
+    period: Period,
+    width_mm: float,
+    history: History | None = None,
+    code: str | None = None,
+) -> TrendChart:
+    """The chart of an indicator (``code``, else the configured one) up to ``period``."""
+    from baocao.chart import make_chart
+
+    found = chart_series(config, period, history, code)
+    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)
+
+
+def chart_series(
+    config: Config, period: Period, history: History | None = None, code: str | None = None
+) -> Series:
+    """The series the chart of ``period``'s report draws: ``chart_months`` months up to the
+    report month, revisions only from workbooks up to it, in the report's unit."""
+    start = period
+    for _ in range(config.appendix.chart_months - 1):
+        start = start.previous()
+    chosen = code or config.appendix.chart_code or ""
+    return history_series(config, chosen, start, period, history, report=True)
