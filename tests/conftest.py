@@ -18,7 +18,7 @@ from helpers import SAMPLE_CONFIG, SAMPLE_WORKBOOK, write_config
 # keeps an example database, so a run leaves nothing outside its temporary folders.
 settings.register_profile(
     "ci",
-    max_examples=10,
+    max_examples=6,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -192,3 +193,11 @@ def word_findings(path: Path) -> list[str]:
     """What Microsoft Word's validation rules (openxml-audit -f microsoft365) find in a file."""
     result = _word_rules().validate(path)
     return [f"{e.description} [{e.part_uri} {e.path}]" for e in result.errors]
+
+
+def pdf_pages(pdf: Path) -> list[str]:
+    """The text of each page of a PDF, by pdftotext."""
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    return text.split("\f")[:-1]

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from baocao.cli import app, main
 from baocao.usage import show_path
 
-from helpers import GOLDEN, ROOT, document_texts, edit_workbook
+from helpers import GOLDEN, ROOT, document_texts, edit_workbook, pdf_pages
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -296,9 +296,13 @@ def test_pdf_without_libreoffice(workspace: Path, monkeypatch: pytest.MonkeyPatc
 
 
 @pytest.mark.libreoffice
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+@pytest.mark.skipif(
+    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
+    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed",
+)
 def test_pdf_written_next_to_docx(workspace: Path) -> None:
-    """--pdf writes the PDF beside the .docx and prints both paths."""
+    """--pdf writes the PDF beside the .docx and prints both paths; in the PDF, page 1 has
+    no page number, page 2 shows "2", the key texts are there."""
     code, out, _ = run("build", *ARGS, "--pdf")
     assert (code, out) == (
         0,
@@ -309,3 +313,13 @@ def test_pdf_written_next_to_docx(workspace: Path) -> None:
         "BaoCao_T03_2024.docx",
         "BaoCao_T03_2024.pdf",
     ]
+    pages = pdf_pages(workspace / "out" / "BaoCao_T03_2024.pdf")
+    assert len(pages) >= 2
+    first_lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
+    assert not first_lines[0][0].isdigit()
+    assert first_lines[1][0] == "2"
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
+    assert "BÁO CÁO" in first_lines[0]
+    assert "Nguyễn Văn Phương" in pages[-2]
+    assert "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 3 NĂM 2024" in pages[-1]
+    assert first_lines[-1][0] == str(len(pages))  # the appendix goes on counting pages

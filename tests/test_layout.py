@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -206,32 +204,3 @@ def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
         "  - layout.margin_left_mm: phải từ 30 trở lên (theo Nghị định 30/2020/NĐ-CP)",
         "  - layout.body_size_pt: phải từ 13 trở lên (theo Nghị định 30/2020/NĐ-CP)",
     ]
-
-
-def pdf_pages(pdf: Path) -> list[str]:
-    """The text of each page of a PDF, by pdftotext."""
-    text = subprocess.run(
-        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    ).stdout
-    return text.split("\f")[:-1]
-
-
-@pytest.mark.libreoffice
-@pytest.mark.skipif(
-    shutil.which("soffice") is None or shutil.which("pdftotext") is None,
-    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed",
-)
-def test_pdf_rendering(workspace: Path) -> None:
-    """build --pdf: page 1 has no page number, page 2 shows "2", the key texts are there."""
-    result = build_report(load_config(None), Period(2024, 3), pdf=True)
-    assert result.pdf == workspace / "out" / "BaoCao_T03_2024.pdf"
-    pages = pdf_pages(result.pdf)
-    assert len(pages) >= 2
-    first_lines = [[line.strip() for line in page.splitlines() if line.strip()] for page in pages]
-    assert not first_lines[0][0].isdigit()
-    assert first_lines[1][0] == "2"
-    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in pages[0]
-    assert "BÁO CÁO" in first_lines[0]
-    assert "Nguyễn Văn Phương" in pages[-2]
-    assert "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG 3 NĂM 2024" in pages[-1]
-    assert first_lines[-1][0] == str(len(pages))  # the appendix goes on counting pages

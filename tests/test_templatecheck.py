@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import json
 from pathlib import Path
 
 import pytest
@@ -410,3 +411,57 @@ def test_places_agree_with_docxtpl_lint(tmp_path: Path, where: object, place: st
         ),
         warning(FORMAT_LOST.format(tag="{{ month | chang }}"), tpl, place=place),
     ]
+
+
+def test_lint_shape_keeps_what_the_data_checks_read() -> None:
+    """Keys, list items of each shape once (in order, never none), each leaf's kind."""
+    from baocao.lintdata import lint_shape
+
+    data = {
+        "a": [{"x": "Việc 1", "n": 3.5}, {"x": "Việc 2", "n": 7}, {"x": None, "n": 1}],
+        "b": {"c": True, "d": "52.716"},
+        "e": [],
+        "f": [[1, 2], "t"],
+    }
+    assert lint_shape(data) == {
+        "a": [{"x": "", "n": 0}, {"x": None, "n": 0}],
+        "b": {"c": True, "d": ""},
+        "e": [],
+        "f": [[0], ""],
+    }
+
+
+@pytest.mark.parametrize(
+    ("tag", "rules"),
+    [
+        ("{{ ct['gtsx'].nope }}", ["DTL301"]),  # a name the data lacks
+        ("{% for x in tasks %}{{ x.text }}{{ x.nothing }}{% endfor %}", ["DTL301"]),
+        ("{% for x in ct['gtsx'].mom %}{% endfor %}", ["DTL303"]),  # a number looped over
+        ("{{ ct['gtsx'].name | join(',') }}", ["DTL306"]),  # a text given to join
+        ("{{ tasks | join(', ', attribute='text') }}", []),
+    ],
+)
+def test_lint_of_the_shape_is_the_lint_of_the_data(
+    tmp_path: Path, tag: str, rules: list[str]
+) -> None:
+    """docxtpl-lint finds the same issues in the sample's context and in its shape."""
+    from docxtpl_lint import lint
+
+    from baocao.lintdata import lint_data, lint_shape
+    from baocao.render import make_environment
+
+    from helpers import sample_context
+
+    doc = Document(str(DEFAULT))
+    doc.add_paragraph(tag)
+    path = tmp_path / "t.docx"
+    doc.save(str(path))
+    plain = json.loads(json.dumps(lint_data(sample_context()), default=str))
+
+    def issues(data: object) -> list[tuple[str, str]]:
+        found = lint(str(path), data, jinja_env=make_environment(), autoescape=True).issues
+        return sorted((i.rule, str(i.params)) for i in found)
+
+    found = issues(plain)
+    assert [rule for rule, _ in found] == rules
+    assert issues(lint_shape(plain)) == found

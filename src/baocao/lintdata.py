@@ -4,12 +4,16 @@ workbook lacks.
 docxtpl-lint checks a template's names against plain data (``lint_data``). A
 code the workbook lacks shows there as a missing dotted name under ``ct`` or
 ``iip`` ("iip.iip.nuoc.name"); ``missing_codes`` turns those back into one
-problem per code, naming the code and its sheet.
+problem per code, naming the code and its sheet. Its data checks read only the
+names, the list items and each value's type (autoescape is on), so ``lint_shape``
+keeps just that: months whose workbooks differ only in texts and figures lint alike,
+and the result of one is kept for the others.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -41,6 +45,25 @@ def lint_data(value: Any) -> Any:
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+def lint_shape(value: Any) -> Any:
+    """What docxtpl-lint's data checks (autoescape on) see of JSON-like ``value``: every
+    key, and each leaf's kind ("" for a text, 0 for a number, booleans and None as they
+    are); list items of one shape are kept once, in order, so a list is never emptied."""
+    if isinstance(value, dict):
+        return {key: lint_shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        items: dict[str, Any] = {}
+        for item in value:
+            shape = lint_shape(item)
+            items.setdefault(json.dumps(shape, sort_keys=True), shape)
+        return list(items.values())
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int | float):
+        return 0
+    return ""
 
 
 def missing_codes(

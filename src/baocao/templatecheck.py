@@ -31,7 +31,7 @@ from xml.etree import ElementTree as ET
 
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
-from baocao.lintdata import lint_data, missing_codes
+from baocao.lintdata import lint_data, lint_shape, missing_codes
 from baocao.ooxml import NAMESPACES
 from baocao.render import (
     NESTED_TOO_DEEP,
@@ -126,10 +126,12 @@ def check_template(
 
 
 def _lint(template: Path, data: Any) -> list[Any]:
-    """docxtpl-lint's issues of ``template`` with ``data``, kept for the process's life: a
-    service (or the test suite) checks the same unchanged template with the same data often."""
+    """docxtpl-lint's issues of ``template`` with ``data``, which it sees only as its shape
+    (``lint_shape``); kept for the process's life: a service (or the test suite) checks the
+    same unchanged template with data of the same shape often."""
     info = template.stat()
-    shape = json.dumps(data, sort_keys=True, default=str, ensure_ascii=False)
+    plain = json.loads(json.dumps(data, default=str)) if data is not None else None
+    shape = json.dumps(lint_shape(plain), sort_keys=True, ensure_ascii=False)
     return list(_lint_once(str(template), info.st_size, info.st_mtime_ns, shape))
 
 
