@@ -76,8 +76,8 @@ def edit_workbook(path: Path, sheet: str, key: str, header: str, value: object) 
 
 
 SUMMARY = (
-    "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng {next_month} "
-    "năm {next_year}"
+    "Kết quả thực hiện nhiệm vụ tháng {month}{year_apart} và nhiệm vụ trọng tâm tháng "
+    "{next_month} năm {next_year}"
 )
 
 CONFIG_TEMPLATE = """

@@ -88,7 +88,7 @@ def test_summary_with_unknown_field(tmp_path: Path) -> None:
         load_config(path)
     assert str(info.value).splitlines()[1] == (
         "  - document.summary: chỉ được dùng {month}, {year}, {next_month}, {next_year}, "
-        "{months}, {quarter}, {next_quarter}, {next_quarter_year} ('nam')"
+        "{year_apart}, {months}, {quarter}, {next_quarter}, {next_quarter_year} ('nam')"
     )
 
 
@@ -132,7 +132,7 @@ def test_blank_texts_refused_naming_the_key(tmp_path: Path) -> None:
 
 
 ALLOWED = (
-    "chỉ được dùng {month}, {year}, {next_month}, {next_year}, {months}, {quarter}, "
+    "chỉ được dùng {month}, {year}, {next_month}, {next_year}, {year_apart}, {months}, {quarter}, "
     "{next_quarter}, {next_quarter_year}"
 )
 

@@ -52,13 +52,14 @@ def test_example_title_and_headings(example: list[str]) -> None:
 
 
 def test_example_index_paragraph(example: list[str]) -> None:
-    """The period's index leads; the month's, against both bases, follows in its own sentence."""
+    """The period's index leads, with its branches; the month's, against both bases, follows
+    in its own sentence (the branches are the period's, so they never follow the month's)."""
     assert example[example.index("1. Sản xuất công nghiệp") + 1] == (
         "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Hòa Phong tăng khá, ước tăng "
-        "7,42% so với cùng kỳ năm trước. Riêng tháng 6/2024, chỉ số ước tăng 8,35% so với cùng "
-        "kỳ năm trước; tăng 2,15% so với tháng trước. Trong đó, ngành công nghiệp chế biến, chế "
-        "tạo ước tăng 8,05%; ngành sản xuất và phân phối điện ước giảm 3,42%; ngành cung cấp "
-        "nước, xử lý rác thải ước tăng 5,11%."
+        "7,42% so với cùng kỳ năm trước. Trong đó, ngành công nghiệp chế biến, chế tạo ước tăng "
+        "8,05%; ngành sản xuất và phân phối điện ước giảm 3,42%; ngành cung cấp nước, xử lý "
+        "rác thải ước tăng 5,11%. Riêng tháng 6/2024, chỉ số ước tăng 8,35% so với cùng kỳ năm "
+        "trước; tăng 2,15% so với tháng trước."
     )
 
 
@@ -312,7 +313,7 @@ KIND_CASES = {
     ),
     "tháng": (
         Period(2024, 12),
-        "Kết quả thực hiện nhiệm vụ tháng 12 và nhiệm vụ trọng tâm tháng 1 năm 2025",
+        "Kết quả thực hiện nhiệm vụ tháng 12 năm 2024 và nhiệm vụ trọng tâm tháng 1 năm 2025",
         "Chỉ tiêu x cộng dồn 12 tháng đầu năm ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
         "II. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2025",
     ),
@@ -556,4 +557,52 @@ def test_january_says_the_month_once(tmp_path: Path) -> None:
     assert sentences == [
         "Chỉ tiêu x tháng 1/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước; tăng 10,0% so "
         "với cùng kỳ; đạt 11,0% so với Kế hoạch năm."
+    ]
+
+
+def test_branches_follow_the_sentence_of_their_period(tmp_path: Path) -> None:
+    """A monthly report whose index has the year-to-date too: the branches (the month's
+    figures) come right after the month's sentence, the year-to-date's sentence last."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2024, 5),
+        {},
+        [row("x", section="CN")],
+        [
+            ("iip", "Toàn ngành", 110, 108, None, 101, None, "CN"),
+            ("iip.a", "ngành A", 105, 104, None, None, None, None),
+        ],
+    )
+    texts = build_texts(tmp_path, Period(2024, 5))
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
+        "với cùng kỳ; tăng 1,00% so với tháng trước. Trong đó, ngành A ước tăng 5,00%. Cộng "
+        "dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ."
+    )
+
+
+def test_january_index_is_said_once(tmp_path: Path) -> None:
+    """In January the year-to-date index is the month's: no "Cộng dồn 01 tháng" sentence,
+    and one typed otherwise is a warning at its cell."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2024, 1),
+        {},
+        [row("x", section="CN")],
+        [("iip", "Toàn ngành", 112.46, 110.85, None, None, None, "CN")],
+    )
+    texts = build_texts(tmp_path, Period(2024, 1))
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 1/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,46% so "
+        "với cùng kỳ."
+    )
+    found = check_inputs(load_config(tmp_path / "baocao.toml"), Period(2024, 1)).problems
+    assert [(p.cell, p.message) for p in found if p.sheet == "ChiSoSXCN"] == [
+        (
+            "D2",
+            "Tháng 1 thì «Chỉ số lũy kế so với cùng kỳ (%)» phải bằng «Chỉ số so với cùng kỳ "
+            "(%)» (112,46), nhưng là 110,85.",
+        )
     ]

@@ -82,7 +82,10 @@ def test_december_tasks_are_for_january_next_year(workspace: Path) -> None:
     texts = document_texts(build_report(load_config(None), Period(2024, 12)).output)
     assert "II. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2025" in texts
     assert "I. KẾT QUẢ CHỦ YẾU THÁNG 12" in texts
-    assert "Kết quả thực hiện nhiệm vụ tháng 12 và nhiệm vụ trọng tâm tháng 1 năm 2025" in texts
+    assert (
+        "Kết quả thực hiện nhiệm vụ tháng 12 năm 2024 và nhiệm vụ trọng tâm tháng 1 năm 2025"
+        in texts
+    )
     assert (
         "Dự tính GTSXCN (giá thực tế) cộng dồn 12 tháng đầu năm ước đạt 153.513 tỷ đồng; "
         "tăng 24,9% so với cùng kỳ và đạt 23,1% so với Kế hoạch năm."

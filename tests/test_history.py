@@ -245,6 +245,33 @@ def test_quarter_last_year_from_this_years_same_period(tmp_path: Path) -> None:
     assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 16,2% so với cùng kỳ." in texts
 
 
+def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
+    """Without last year's workbooks and with April's Cùng kỳ blank, the quarter's total
+    keeps no comparison with last year: a note at the month's Cùng kỳ says why."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 4, [("x", 100, None, None, None, None)])
+    write_month(folder, 2024, 5, [("x", 110, None, 95, None, None)])
+    path = write_month(folder, 2024, 6, [("x", 120, None, 99, None, None)])
+    book = load_workbook(path)
+    book["ThongTin"].append(("ky_bao_cao", "quý"))
+    book.save(path)
+    config = load_config(write_config(tmp_path, template=None))
+
+    texts = document_texts(build_report(config, Period(2024, 6)).output)
+    assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng." in texts
+    notes = [p for p in check_inputs(config, Period(2024, 6)).problems if "tổng quý" in p.message]
+    assert [(p.severity, p.cell, p.message) for p in notes] == [
+        (
+            Severity.INFO,
+            "F2",
+            "Báo cáo quý: chưa tính được tổng quý cùng kỳ của «x» vì thiếu số của tháng "
+            "4/2023, 5/2023, 6/2023, và «Cùng kỳ» của các sổ trước trong quý cũng không đủ: "
+            "câu văn của tổng quý bỏ phần so với cùng kỳ.",
+        )
+    ]
+
+
 def test_series_compares_with_the_months_own_same_period(tmp_path: Path) -> None:
     """Without last year's workbook, the series' change on the year uses the month's Cùng kỳ."""
     write_month(tmp_path, 2024, 5, [("x", 110, None, 100, None, None)])

@@ -53,11 +53,13 @@ def test_labels_and_fields() -> None:
         "year": 2024,
         "next_month": 1,
         "next_year": 2025,
+        "year_apart": " năm 2024",
         "months": "12",
         "quarter": "IV",
         "next_quarter": "I",
         "next_quarter_year": 2025,
     }
+    assert Period(2024, 11).fields()["year_apart"] == ""  # December's next month alone
     assert Period(2024, 5).fields()["quarter"] == "II"
     assert Period(2024, 9).fields()["next_quarter"] == "IV"
     assert list(Period(2024, 3).months_so_far()) == [1, 2, 3]

@@ -217,9 +217,9 @@ def generic_figures(doc: Document) -> None:
         doc,
         "Chỉ số sản xuất công nghiệp {{ s.iip.lead_label }} {{ org.province }}"
         "{% if s.iip.assessment %} {{ s.iip.assessment }},{% endif %} ước "
-        "{{ s.iip.lead_clauses | clauses('; ') }}.{% if s.iip.second_clauses %} "
+        "{{ s.iip.lead_clauses | clauses('; ') }}.{% if s.iip.branches %} Trong đó, "
+        "{{ s.iip.branches | clauses('; ') }}.{% endif %}{% if s.iip.second_clauses %} "
         "{{ s.iip.second_label }}, chỉ số ước {{ s.iip.second_clauses | clauses('; ') }}."
-        "{% endif %}{% if s.iip.branches %} Trong đó, {{ s.iip.branches | clauses('; ') }}."
         "{% endif %}",
     )
     tag(doc, "{%p endif %}")

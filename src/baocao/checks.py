@@ -164,7 +164,8 @@ def check_values(found: Findings, data: MonthlyData) -> None:
 
 
 def check_year_to_date(found: Findings, data: MonthlyData) -> None:
-    """A year-to-date is not below its month, and in January it is the month itself."""
+    """A year-to-date is not below its month, and in January it is the month itself (an
+    index's too: in January the year-to-date index is the month's against last year)."""
     january = data.info.month == 1
     for ind in data.indicators:
         tolerance = half_unit(ind.decimals)
@@ -194,6 +195,18 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                     CHI_TIEU,
                     where,
                 )
+    for row in data.iip if january else ():
+        if row.index is None or row.ytd_index is None:
+            continue
+        if abs(row.ytd_index - row.index) > half_unit(row.pct_decimals):
+            found.add(
+                False,
+                f"Tháng 1 thì «{CHI_SO_SXCN.header('ytd_index')}» phải bằng "
+                f"«{CHI_SO_SXCN.header('index')}» ({format_number(row.index, row.pct_decimals)}),"
+                f" nhưng là {format_number(row.ytd_index, row.pct_decimals)}.",
+                CHI_SO_SXCN,
+                found.at(CHI_SO_SXCN, "ytd_index", row.row),
+            )
 
 
 def check_large_changes(

@@ -290,7 +290,9 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     if total is None:
         return None
     period_first, lead = _lead(total, basis)
-    second = _changes(total, basis, period_first=not period_first)
+    # In January the year-to-date is the month: said once.
+    january = basis.period.month == 1 and basis.ytd_is_period
+    second = () if january else _changes(total, basis, period_first=not period_first)
     if period_first:
         lead_label, second_label = basis.total_label, f"Riêng {basis.month_label}"
     else:

@@ -87,8 +87,10 @@ class Period(NamedTuple):
     def fields(self) -> dict[str, int | str]:
         """The names a config pattern may use, for this month.
 
-        ``month``, ``year``, ``next_month``, ``next_year``; ``months`` ("03", the months
-        from January); ``quarter`` ("I"–"IV"), ``next_quarter`` and ``next_quarter_year``.
+        ``month``, ``year``, ``next_month``, ``next_year``; ``year_apart`` (" năm 2024"
+        when the next month is in the next year, as December's is, else ""); ``months``
+        ("03", the months from January); ``quarter`` ("I"–"IV"), ``next_quarter`` and
+        ``next_quarter_year``.
         """
         after = self.next()
         following = Period(self.year, self.month + 3) if self.month <= 9 else None
@@ -97,6 +99,7 @@ class Period(NamedTuple):
             "year": self.year,
             "next_month": after.month,
             "next_year": after.year,
+            "year_apart": f" năm {self.year}" if after.year != self.year else "",
             "months": f"{self.month:02d}",
             "quarter": ROMAN[self.quarter - 1],
             "next_quarter": ROMAN[following.quarter - 1] if following else ROMAN[0],

@@ -68,10 +68,20 @@ def quarter_totals(
         month = now("same_period")
         if month is not None and all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
             same = sum((t.value for t in typed if t is not None), month)
-    found = {
-        "quarter": None
-        if earlier.value is None or ind.value is None
-        else earlier.value + ind.value,
-        "quarter_same_period": same,
-    }
+    quarter = None if earlier.value is None or ind.value is None else earlier.value + ind.value
+    if quarter is not None and same is None:
+        gone = [
+            m
+            for m in range(first, period.month + 1)
+            if history.actual(Period(period.year - 1, m), ind.code) is None
+        ]
+        absent = ", ".join(f"{m}/{period.year - 1}" for m in gone) or "năm trước"
+        say(
+            Severity.INFO,
+            "same_period",
+            f"Báo cáo quý: chưa tính được tổng quý cùng kỳ của «{ind.code}» vì thiếu số của "
+            f"tháng {absent}, và «Cùng kỳ» của các sổ trước trong quý cũng không đủ: câu văn "
+            "của tổng quý bỏ phần so với cùng kỳ.",
+        )
+    found = {"quarter": quarter, "quarter_same_period": same}
     return {k: v for k, v in found.items() if v is not None}

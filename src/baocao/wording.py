@@ -46,8 +46,8 @@ class Wording(_Section):
 DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
     ReportKind.MONTH: {
         "title": "Báo cáo tháng {month} năm {year}",
-        "summary": "Kết quả thực hiện nhiệm vụ tháng {month} và nhiệm vụ trọng tâm tháng "
-        "{next_month} năm {next_year}",
+        "summary": "Kết quả thực hiện nhiệm vụ tháng {month}{year_apart} và nhiệm vụ trọng "
+        "tâm tháng {next_month} năm {next_year}",
         "section_one": "KẾT QUẢ CHỦ YẾU THÁNG {month} NĂM {year}",
         "section_two": "NHIỆM VỤ TRỌNG TÂM THÁNG {next_month} NĂM {next_year}",
         "total": "cộng dồn {months} tháng đầu năm",
