@@ -843,6 +843,66 @@ def test_pdf_time_limit_kills_the_whole_group(
     assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
 
 
+LINGERING_SOFFICE = """#!/bin/sh
+for a in "$@"; do
+  if [ "$prev" = "--outdir" ]; then outdir="$a"; fi
+  prev="$a"
+done
+printf '%%PDF-1.4\\n' > "$outdir/$(basename "$prev" .docx).pdf"
+sleep 60 &
+echo "$!" > "{marker}"
+"""
+
+
+@POSIX
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_a_helper_libreoffice_leaves_running_is_stopped(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A conversion that succeeds but leaves a process of LibreOffice's running: the whole
+    group is killed all the same, and the PDF is written."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    marker = tmp_path / "helper.pid"
+    script = folder / "soffice"
+    script.write_text(LINGERING_SOFFICE.format(marker=marker), encoding="utf-8")
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    result = build("--pdf")
+    assert result.exit_code == 0, result.output
+    assert (workspace / "out" / "BaoCao_T03_2024.pdf").read_bytes() == b"%PDF-1.4\n"
+    time.sleep(0.1)
+    assert not _alive(int(marker.read_text()))
+
+
+@POSIX
+def test_libreoffice_failure_says_its_own_words(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """LibreOffice that fails: exit 6 with its exit code and the end of what it printed (on
+    stdout or stderr); the .docx stays, no PDF and no work folder are left."""
+    folder = tmp_path / "bin"
+    folder.mkdir()
+    script = folder / "soffice"
+    script.write_text(
+        "#!/bin/sh\necho 'convert: loading'\necho 'Error: source file could not be loaded' >&2\n"
+        "exit 1\n",
+        encoding="utf-8",
+    )
+    script.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    result = build("--pdf")
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert (result.exit_code, result.stderr) == (
+        6,
+        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển được sang PDF (mã thoát 1: "
+        "convert: loading\nError: source file could not be loaded).\n",
+    )
+    assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("baocao-pdf-")] == []
+
+
 @POSIX
 def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old

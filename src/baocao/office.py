@@ -17,6 +17,7 @@ from baocao.lock import build_lock
 from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
 from baocao.period import Period
+from baocao.starter import STARTER_CONFIG
 
 
 @dataclass(frozen=True)
@@ -59,8 +60,6 @@ def setup_office(folder: Path, period: Period) -> NewOffice:
     place only once the workbook is written, so a failure (a full disk) leaves no
     config behind to make the next ``setup`` refuse, and no folder it made.
     """
-    from baocao.starter import STARTER_CONFIG
-
     path = folder / CONFIG_NAME
     if os.path.lexists(path):
         raise OutputExistsError(

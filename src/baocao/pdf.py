@@ -78,32 +78,40 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
         str(work),
         str(docx),
     ]
-    with _signals_stop(docx):
+    # LibreOffice's output goes to a file, not a pipe: a process it leaves behind holding a
+    # pipe would keep a read waiting; the conversion ends when LibreOffice does.
+    log = work / "soffice.log"
+    with _signals_stop(docx), log.open("w+b") as output:
+        proc: subprocess.Popen[bytes] | None = None
         try:
-            proc = subprocess.Popen(
-                command,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-                **_own_process_group(),
-            )
-        except OSError as exc:
-            raise PdfError(
-                f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF ({os_reason(exc)})."
-            ) from exc
-        with proc:
             try:
-                output, errors = proc.communicate(timeout=PDF_TIMEOUT_S)
+                proc = subprocess.Popen(
+                    command,
+                    stdin=subprocess.DEVNULL,
+                    stdout=output,
+                    stderr=subprocess.STDOUT,
+                    **_own_process_group(),
+                )
+            except OSError as exc:
+                raise PdfError(
+                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
+                    f"({os_reason(exc)})."
+                ) from exc
+            try:
+                proc.wait(timeout=PDF_TIMEOUT_S)
             except subprocess.TimeoutExpired as exc:
                 raise PdfError(
                     f"Đã tạo {docx} nhưng LibreOffice không chuyển xong sang PDF sau "
                     f"{format_exact(PDF_TIMEOUT_S)} giây nên đã bị dừng."
                 ) from exc
-            finally:
+        finally:
+            if proc is not None:
                 _stop_group(proc)
+        output.seek(0)
+        said = output.read()[-2000:].decode("utf-8", "replace")
     produced = work / f"{docx.stem}.pdf"
     if proc.returncode != 0 or not produced.is_file():
-        detail = (errors or output).strip()[-300:]
+        detail = said.strip()[-300:]
         raise PdfError(
             f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
             f"(mã thoát {proc.returncode}: {detail})."
@@ -120,14 +128,17 @@ def _own_process_group() -> dict[str, Any]:
     return {"creationflags": getattr(subprocess, "CREATE_NEW_PROCESS_GROUP", 0)}
 
 
-def _stop_group(proc: subprocess.Popen[str]) -> None:
-    """Kill LibreOffice's process group if it is still running, and reap it."""
-    if proc.poll() is not None:
-        return
+def _stop_group(proc: subprocess.Popen[bytes]) -> None:
+    """Kill LibreOffice and every process it started, even when LibreOffice itself has
+    finished (a helper it started may live on), then reap it."""
     if os.name == "posix":
         with contextlib.suppress(ProcessLookupError, PermissionError):
             os.killpg(proc.pid, signal.SIGKILL)
-    else:  # pragma: no cover - POSIX in CI
+    elif proc.poll() is None:  # pragma: no cover - POSIX in CI
+        # The launcher soffice.exe starts soffice.bin: /T ends the whole tree.
+        subprocess.run(
+            ["taskkill", "/F", "/T", "/PID", str(proc.pid)], capture_output=True, check=False
+        )
         proc.kill()
     proc.wait()
 
@@ -139,6 +150,8 @@ def _signals_stop(docx: Path) -> Iterator[None]:
     LibreOffice and remove the temporary files. Only the main thread can set handlers."""
 
     def stop(signum: int, frame: object) -> None:
+        for number in previous:  # a second signal must not cut the cleanup short
+            signal.signal(number, signal.SIG_IGN)
         name = signal.Signals(signum).name
         raise Interrupted(
             signum,
@@ -147,8 +160,8 @@ def _signals_stop(docx: Path) -> Iterator[None]:
             "chưa.",
         )
 
-    previous = {}
-    for name in ("SIGTERM", "SIGHUP"):
+    previous: dict[int, Any] = {}
+    for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):  # SIGBREAK: Ctrl-Break on Windows
         number = getattr(signal, name, None)
         if number is not None:
             with contextlib.suppress(ValueError):  # not the main thread
@@ -157,7 +170,8 @@ def _signals_stop(docx: Path) -> Iterator[None]:
         yield
     finally:
         for number, handler in previous.items():
-            signal.signal(number, handler)
+            # None: a handler not set from Python; the default is the nearest to it.
+            signal.signal(number, signal.SIG_DFL if handler is None else handler)
 
 
 def remove_stale_pdf_folders(now: float | None = None) -> list[Path]:

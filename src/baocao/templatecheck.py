@@ -130,6 +130,8 @@ def _lint(template: Path, data: Any) -> list[Any]:
     (``lint_shape``); kept for the process's life: a service (or the test suite) checks the
     same unchanged template with data of the same shape often."""
     info = template.stat()
+    # Sound only with autoescape on (``_lint_once``): docxtpl-lint then reads no text's
+    # content (its DTL308 looks for "&" and "<" in texts only without autoescape).
     plain = json.loads(json.dumps(data, default=str)) if data is not None else None
     shape = json.dumps(lint_shape(plain), sort_keys=True, ensure_ascii=False)
     return list(_lint_once(str(template), info.st_size, info.st_mtime_ns, shape))
