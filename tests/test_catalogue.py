@@ -749,3 +749,64 @@ def test_damaged_xml_in_the_workbook_is_an_error_naming_it(
     assert line.startswith(f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (")
     assert reason in line
     assert line.endswith(f"). {SAVE}")
+
+
+def _set_header(cell: str, title: str) -> Callable[[Any], None]:
+    return lambda wb: wb["ChiTieu"].__setitem__(cell, title)
+
+
+def test_header_with_marks_moved_is_the_column(workspace: Path) -> None:
+    """ "Luỹ kế" (the old tone placement) is the column «Lũy kế», with a note at its cell;
+    its figures are read."""
+    with_sheet(workspace, _set_header("G1", "Luỹ kế"))
+    with_sheet(workspace, lambda wb: wb["ChiTieu"].__setitem__("G10", 16000))
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!G1: Tiêu đề «Luỹ kế» được đọc là cột «Lũy kế»."
+        in (lines)
+    )
+    assert runner.invoke(app, ["build", "--month", "3", "--year", "2024"]).exit_code == 0
+    assert any("16.000" in t for t in document_texts(workspace / "out" / "BaoCao_T03_2024.docx"))
+
+
+def test_header_without_marks_is_the_column_with_a_warning(workspace: Path) -> None:
+    """ "Tháng truoc" is read as «Tháng trước», with a warning to correct it."""
+    with_sheet(workspace, _set_header("E1", "Tháng truoc"))
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Tháng truoc» được đọc là cột "
+        "«Tháng trước» (khác dấu); hãy sửa tiêu đề cho đúng."
+    ) in lines
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "column"),
+    [
+        ("D1", "Tháng báo cáo (ước)", "Tháng báo cáo"),
+        ("I1", "Kế hoạch", "Kế hoạch năm"),
+        ("F1", "Cùng kỳ năm trước", "Cùng kỳ"),
+    ],
+)
+def test_header_near_a_missing_column_is_an_error(
+    workspace: Path, cell: str, title: str, column: str
+) -> None:
+    """A title that is no column but holds (part of) the words of one the sheet lacks would
+    leave that column's figures unread: an error at its cell."""
+    with_sheet(workspace, _set_header(cell, title))
+    code, lines = check()
+    assert code == 1
+    assert lines[0] == (
+        f"LỖI: {book(workspace)}, ChiTieu!{cell}: Tiêu đề «{title}» không phải tên cột nào của "
+        f"sổ, nhưng giống cột «{column}», cột mà trang này không có: số liệu dưới tiêu đề này "
+        f"không được đọc. Nếu đây là cột «{column}», hãy sửa tiêu đề cho đúng «{column}»; nếu "
+        "không, hãy đặt cho nó tên khác."
+    )
+
+
+def test_other_titles_are_still_ignored(workspace: Path) -> None:
+    """A column of the office's own ("Ghi chú") is no column of the contract and no near one."""
+    with_sheet(workspace, _set_header("P1", "Ghi chú"))
+    with_sheet(workspace, lambda wb: wb["ChiTieu"].__setitem__("P2", "số ước"))
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])

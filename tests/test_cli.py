@@ -127,7 +127,7 @@ def test_check_missing_sheet(workspace: Path) -> None:
 def test_check_missing_column(workspace: Path) -> None:
     """A missing required column is named with its sheet's header row."""
     wb = load_workbook(book(workspace))
-    wb["ChiTieu"]["C1"] = "Don vi"
+    wb["ChiTieu"]["C1"] = "ĐVT"  # an abbreviation: no column of the contract
     wb.save(book(workspace))
     code, out, _ = run("check", *ARGS)
     assert code == 1

@@ -21,6 +21,7 @@ from baocao.sheets import (
     THONG_TIN,
     SheetSpec,
     header_columns,
+    header_words,
     normalize_header,
 )
 from baocao.vnformat import parse_number_text
@@ -41,8 +42,17 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
 
 def _columns(sheet: RawSheet, spec: SheetSpec) -> dict[str, int | None]:
     """Each field of ``spec`` → its 0-based column in the sheet's header row, or None."""
-    columns = header_columns(c.value for c in (sheet.rows[0] if sheet.rows else ())).positions
-    return {col.field: columns.get(normalize_header(col.header)) for col in spec.columns}
+    header = sheet.rows[0] if sheet.rows else ()
+    columns = header_columns(c.value for c in header).positions
+    # A title that differs only in its marks ("Luỹ kế") is the column, as in parse.
+    loose: dict[str, int] = {}
+    for i, cell in enumerate(header):
+        if isinstance(cell.value, str):
+            loose.setdefault(header_words(cell.value), i)
+    return {
+        col.field: columns.get(normalize_header(col.header), loose.get(header_words(col.header)))
+        for col in spec.columns
+    }
 
 
 def _row(cells: tuple[RawCell, ...], where: dict[str, int | None]) -> dict[str, RawCell]:

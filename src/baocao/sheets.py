@@ -9,6 +9,7 @@ with the titles written twice.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -328,6 +329,14 @@ def without_invisible(text: str) -> str:
 def normalize_header(text: str) -> str:
     """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def header_words(text: str) -> str:
+    """A title without marks, case or punctuation: "Luỹ kế", "LUY KE" and "Lũy kế:" alike
+    (how a title near a column's is recognised)."""
+    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[^\w%]+", " ", bare).split())
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ which heads the rows below it. Cells convert as ``cells`` says.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank
 from baocao.excel import RawCell, RawSheet
@@ -22,6 +23,7 @@ from baocao.sheets import (
     SheetSpec,
     column_index,
     header_columns,
+    header_words,
     normalize_header,
 )
 
@@ -34,10 +36,17 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
     """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
     header = sheet.rows[0] if sheet.rows else ()
     found = header_columns(c.value for c in header)
+    known = {normalize_header(c.header) for c in spec.columns}
+    others = {  # header cells that name no column of the contract
+        i: c for i, c in enumerate(header) if isinstance(c.value, str) and c.value.strip()
+    }
+    others = {i: c for i, c in others.items() if normalize_header(str(c.value)) not in known}
+    lacking = [c for c in spec.columns if normalize_header(c.header) not in found.positions]
+    near = _near_headers(ctx, sheet, lacking, others)
     columns: dict[str, int] = {}
     missing = False
     for column in spec.columns:
-        pos = found.positions.get(normalize_header(column.header))
+        pos = found.positions.get(normalize_header(column.header), near.get(column.field))
         twice = found.duplicates.get(normalize_header(column.header), ())
         if twice:
             _same_header(ctx, sheet, column, [header[i].ref for i in twice])
@@ -56,6 +65,61 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         if row is not None:
             rows.append(row)
     return rows
+
+
+def _near_headers(
+    ctx: Reading, sheet: RawSheet, lacking: list[Column], others: dict[int, RawCell]
+) -> dict[str, int]:
+    """The contract columns the header row lacks, looked for among the titles that name none.
+
+    A title equal to one but for its marks ("Luỹ kế" with the old tone placement,
+    "Tháng truoc") is that column, with a note (marks only moved) or a warning. Then a
+    title that holds a lacking column's words and more, or part of them ("Tháng báo
+    cáo (ước)", "Kế hoạch") is an error at its cell: the column's figures would not be
+    read. Returns field → position of the columns found.
+    """
+    found: dict[str, int] = {}
+    for column in lacking:
+        wanted = header_words(column.header)
+        for pos, cell in list(others.items()):
+            typed = str(cell.value)
+            if header_words(typed) != wanted:
+                continue
+            same_marks = sorted(_marks(typed)) == sorted(_marks(column.header))
+            say = ctx.note if same_marks else ctx.warn
+            say(
+                sheet.title,
+                cell.ref,
+                f"Tiêu đề «{typed.strip()}» được đọc là cột «{column.header}»"
+                + ("." if same_marks else " (khác dấu); hãy sửa tiêu đề cho đúng."),
+            )
+            found[column.field] = pos
+            del others[pos]
+            break
+    for column in lacking:
+        wanted = header_words(column.header)
+        for pos, cell in list(others.items()):
+            typed = header_words(str(cell.value))
+            shorter, longer = sorted((typed, wanted), key=len)
+            if column.field in found or len(shorter.split()) < 2:
+                continue
+            if f" {shorter} " in f" {longer} ":
+                ctx.error(
+                    sheet.title,
+                    cell.ref,
+                    f"Tiêu đề «{str(cell.value).strip()}» không phải tên cột nào của sổ, nhưng "
+                    f"giống cột «{column.header}», cột mà trang này không có: số liệu dưới tiêu "
+                    f"đề này không được đọc. Nếu đây là cột «{column.header}», hãy sửa tiêu đề "
+                    f"cho đúng «{column.header}»; nếu không, hãy đặt cho nó tên khác.",
+                )
+                del others[pos]
+                break
+    return found
+
+
+def _marks(text: str) -> list[str]:
+    """The diacritics of ``text``, wherever they stand."""
+    return [c for c in unicodedata.normalize("NFD", text.casefold()) if unicodedata.combining(c)]
 
 
 def _same_header(ctx: Reading, sheet: RawSheet, column: Column, refs: list[str]) -> None:
