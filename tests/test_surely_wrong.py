@@ -609,3 +609,36 @@ def test_same_period_takes_last_years_revision(
             "«Cùng kỳ» của «x» (200) khác số trong 2023-06.xlsx (ChiTieu!E2) (210); báo cáo "
             "dùng số đã ghi."
         )
+
+
+def test_year_to_date_above_the_plan_before_december_is_a_warning(tmp_path: Path) -> None:
+    """A plan typed a digit short: "đạt 230,8%" in March is a warning at the plan's cell;
+    in December a plan beaten is news, not a mistake."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 3), {}, [row("x", 100, ytd=1535, plan=665)])
+    assert only(findings(tmp_path, Period(2024, 3)), "WARNING") == [
+        (
+            "WARNING",
+            "I2",
+            "«Lũy kế» của «x» (1.535) đã vượt «Kế hoạch năm» (665) khi mới đến tháng 3: báo "
+            "cáo sẽ viết «đạt 230,8%». Hãy kiểm tra «Kế hoạch năm» (có thể gõ thiếu một chữ "
+            "số, hoặc khác đơn vị).",
+        )
+    ]
+    month_book(tmp_path / "data", Period(2024, 12), {}, [row("x", 100, ytd=1535, plan=665)])
+    assert only(findings(tmp_path, Period(2024, 12)), "WARNING") == []
+
+
+def test_plan_unlike_last_months_is_a_warning(tmp_path: Path) -> None:
+    """A year's plan typed otherwise than in last month's workbook: a warning at its cell."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 2), {}, [row("x", 100, ytd=200, plan=6650)])
+    month_book(tmp_path / "data", Period(2024, 3), {}, [row("x", 110, ytd=310, plan=665)])
+    assert only(findings(tmp_path, Period(2024, 3)), "WARNING") == [
+        (
+            "WARNING",
+            "I2",
+            "«Kế hoạch năm» của «x» (665) khác số trong 2024-02.xlsx (ChiTieu!I2) (6.650), dù "
+            "kế hoạch năm thường giữ nguyên trong năm. Hãy kiểm tra lại.",
+        )
+    ]

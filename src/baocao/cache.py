@@ -25,7 +25,7 @@ from baocao.models import Figure, MonthRecords, Record, StatedMonth
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 2  # bump when Record or the history reader changes what it keeps
+VERSION = 3  # bump when Record or the history reader changes what it keeps
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT

@@ -26,7 +26,7 @@ from baocao.sheets import (
 )
 from baocao.vnformat import parse_number_text
 
-HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
+HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name)
 
 

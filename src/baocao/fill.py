@@ -126,6 +126,7 @@ class _Row:
 
     def fill(self) -> None:
         self._bases()
+        self._plan()
         self._year_to_date("ytd", self._ytd_ways())
         if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
             self._year_to_date("ytd_same_period", self._ytd_same_ways())
@@ -191,6 +192,24 @@ class _Row:
                     f"«Cùng kỳ» của «{code}» ({self.show(typed)}) khác số trong {source.cite()} "
                     f"({self.show(source.value)}); báo cáo dùng số đã ghi.",
                 )
+
+    def _plan(self) -> None:
+        """A typed Kế hoạch năm unlike the one in last month's workbook of the same year (and
+        unit): a warning, since a year's plan seldom changes (a digit dropped, another year's)."""
+        plan, previous = self.ind.annual_plan, self.period.previous()
+        if plan is None or previous.year != self.period.year:
+            return
+        before = self.history.figure(previous, self.ind.code, "annual_plan")
+        if before is None or not same_unit(before.unit, self.ind.unit):
+            return
+        if abs(plan - before.value) > self.tolerance_with(before):
+            self.say(
+                Severity.WARNING,
+                "annual_plan",
+                f"«Kế hoạch năm» của «{self.ind.code}» ({self.show(plan)}) khác số trong "
+                f"{before.cite()} ({self.show(before.value)}), dù kế hoạch năm thường giữ "
+                "nguyên trong năm. Hãy kiểm tra lại.",
+            )
 
     def tolerance_with(self, source: Sourced) -> Decimal:
         """Rounding between this row's figure and ``source``: the coarser of the two."""

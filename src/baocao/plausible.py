@@ -89,6 +89,18 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
                 share = growth.plan_share(figure, base)
                 if share is None or round_half_up(share, ind.pct_decimals) != 0:
                     how = ""
+            share = growth.plan_share(figure, base) if base_name == "annual_plan" else None
+            if not how and share is not None and share > 100 and data.info.month < 12:
+                found.add(
+                    False,
+                    f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) đã vượt "
+                    f"«{base_header}» ({format_number(base, d)}) khi mới đến tháng "
+                    f"{data.info.month}: báo cáo sẽ viết «đạt "
+                    f"{format_number(share, ind.pct_decimals)}%». Hãy kiểm tra «{base_header}» "
+                    "(có thể gõ thiếu một chữ số, hoặc khác đơn vị).",
+                    CHI_TIEU,
+                    where,
+                )
             if how:
                 found.add(
                     True,
