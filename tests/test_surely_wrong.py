@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
@@ -642,3 +643,71 @@ def test_plan_unlike_last_months_is_a_warning(tmp_path: Path) -> None:
             "kế hoạch năm thường giữ nguyên trong năm. Hãy kiểm tra lại.",
         )
     ]
+
+
+@pytest.mark.parametrize("typed", ["Tăng khá.", "tăng khá;", " tăng khá, "])
+def test_assessment_word_loses_its_own_punctuation(data: Path, typed: str) -> None:
+    """The sentence has its own punctuation: "Tăng khá." stands as "tăng khá," in it."""
+    iip = [("iip", "Toàn ngành", 112, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «nhan_dinh_sxcn» được viết thành «tăng khá» vì nhận định đứng giữa câu.",
+    ) in found
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,00% so "
+        "với cùng kỳ."
+    )
+
+
+def test_end_mark_inside_a_text_is_a_warning(data: Path) -> None:
+    """ "./." ends the report: typed mid-task or mid-paragraph it is a warning at the cell."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["NhiemVu"]["B2"] = "Thực hiện nhiệm vụ khác./. Ghi chú thêm"
+    book["HoatDong"]["C2"] = "Một việc./. Việc nữa."
+    book.save(data / "2024-04.xlsx")
+    message = (
+        "«Nội dung» có dấu kết thúc văn bản «./.» ở giữa, mà dấu này chỉ đứng ở cuối báo cáo "
+        "(báo cáo tự thêm). Hãy xóa «./.» ở giữa, hoặc tách thành hai dòng."
+    )
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        ("WARNING", "C2", message),
+        ("WARNING", "B2", message),
+    ]
+
+
+def test_one_signing_for_the_head_is_not_the_head(data: Path) -> None:
+    """ "KT. GIÁM ĐỐC" above "GIÁM ĐỐC" is a warning at chuc_vu."""
+    info = {"chuc_vu": "giám đốc", "ky_thay": "KT. GIÁM ĐỐC"}
+    month_book(data, APRIL, info, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM ĐỐC») nhưng chức vụ cũng là «GIÁM ĐỐC»: "
+            "người ký thay là cấp phó (ví dụ «PHÓ GIÁM ĐỐC»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "error"), [("cùng kỳ năm 2022", True), ("cùng kỳ năm 2023", False)]
+)
+def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bool) -> None:
+    """In a 2024 report "so với cùng kỳ năm 2022" names the wrong year: an error at the key."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", ytd=400)])
+    expected = [
+        (
+            "ERROR",
+            "B4",
+            "«cùng kỳ năm 2022» gọi kỳ so sánh là năm 2022, mà «Cùng kỳ» là số của năm 2023: "
+            "câu văn sẽ viết «so với cùng kỳ năm 2022». Hãy sửa thành «cùng kỳ năm 2023», hoặc "
+            "«cùng kỳ».",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if error else [])

@@ -22,9 +22,11 @@ from baocao.period import Period, ReportKind
 from baocao.plausible import (
     beyond_belief,
     check_assessment,
+    check_base_names,
     check_bases,
     check_missing_year_to_date,
     check_sign_date,
+    check_signer,
     index_beyond_belief,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
@@ -365,6 +367,8 @@ def check_data(
     check_month(found, data, period)
     check_kind(found, data, config.report.kind)
     check_doc_number(found, data, config.organization.symbol)
+    check_signer(found, data, config)
+    check_base_names(found, data, config)
     check_codes(found, data)
     check_values(found, data)
     check_year_to_date(found, data)

@@ -155,9 +155,25 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
             + (f" và lấy «Cấp» là {level}" if taken else "")
             + ": báo cáo tự thêm dấu đầu dòng theo «Cấp».",
         )
+    _inner_end_mark(ctx, title, ref, text)
     return Activity(
         row=number, section=section, level=1 if level is None else int(level), text=text
     )
+
+
+# "./." with more text after it (its own end is handled when the report is made).
+_INNER_END_MARK = re.compile(r"\.\s*/\s*\.(?=.*\w)")
+
+
+def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> None:
+    """Decree 30's end mark "./." inside a text would end the report mid-way: a warning."""
+    if _INNER_END_MARK.search(text):
+        ctx.warn(
+            title,
+            ref,
+            "«Nội dung» có dấu kết thúc văn bản «./.» ở giữa, mà dấu này chỉ đứng ở cuối báo "
+            "cáo (báo cáo tự thêm). Hãy xóa «./.» ở giữa, hoặc tách thành hai dòng.",
+        )
 
 
 def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[Task, ...]:
@@ -179,6 +195,7 @@ def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[
                 ref,
                 f"Đã bỏ «{' '.join(marks)}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
             )
+        _inner_end_mark(ctx, title, ref, text)
         position = len(out) + 1
         typed = row.get("number")
         stt = ctx.locator.cell(NHIEM_VU, "number", number)

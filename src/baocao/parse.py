@@ -194,9 +194,9 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 def mid_sentence(word: str) -> str:
     """The assessment word as it stands in the middle of its sentence: one space between
-    words, the first word in lower case unless it is written in capitals (an acronym):
-    "Tăng   khá" → "tăng khá"."""
-    words = word.split()
+    words, no punctuation around it (the sentence has its own), the first word in lower
+    case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
+    words = word.strip().strip(".,;:!?…").split()
     first = words[0] if words else ""
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]

@@ -13,6 +13,10 @@
 - An assessment word of the index that says rise against a printed fall (or
   the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
   config's thresholds chose the word.
+- A year-to-date above the annual plan before December: a warning at the plan.
+- One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
+- A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
+  2024): an error.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -212,3 +217,43 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
         CHI_SO_SXCN,
         found.at(CHI_SO_SXCN, lead_field(data.iip, basis) or "index", total.row),
     )
+
+
+def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
+    """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
+    head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
+    authority = data.info.signer_authority or config.signer.authority
+    title = data.info.signer_title or config.signer.title
+    head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
+    if head == authority.strip() or " ".join(title.split()) != head:
+        return
+    typed = "chuc_vu" if data.info.signer_title else "ky_thay"
+    found.add(
+        False,
+        f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: người ký "
+        f"thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+        "[signer] trong tệp cấu hình).",
+        THONG_TIN,
+        found.locator.info.get(typed),
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
+    """The name of the same-period base ("cùng kỳ năm 2023") may name only last year: the
+    «Cùng kỳ» figures are last year's, whatever the sentence calls them."""
+    typed = data.info.same_period_base
+    name = typed or config.report.same_period
+    last_year = data.info.year - 1
+    wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
+    if wrong:
+        found.add(
+            True,
+            f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
+            f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
+            f"{last_year}», hoặc «cùng kỳ».",
+            THONG_TIN,
+            found.locator.info.get("so_sanh_cung_ky") if typed else None,
+        )
