@@ -711,3 +711,32 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
         )
     ]
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if error else [])
+
+
+def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
+    """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
+    month_book(data, APRIL, {}, [row("x", 100, ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["ChiTieu"]["C2"] = " tỷ  đồng "
+    book.save(data / "2024-04.xlsx")
+    assert ("INFO", "C2", "«Đơn vị» được viết thành «tỷ đồng» (bỏ dấu cách thừa).") in only(
+        findings(data.parent, APRIL), "INFO"
+    )
+    assert "Chỉ tiêu x cộng dồn 04 tháng đầu năm ước đạt 400 tỷ đồng." in report(data.parent, APRIL)
+
+
+def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
+    """A child in another unit than its parent: a warning at its unit, and no sum check."""
+    rows = [row("x", 100, ytd=400), row("x.a", 60, parent="x"), row("x.b", 70000, parent="x")]
+    month_book(data, APRIL, {}, rows)
+    book = load_workbook(data / "2024-04.xlsx")
+    book["ChiTieu"]["C4"] = "kg"
+    book.save(data / "2024-04.xlsx")
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "C4",
+            "«Đơn vị» của «x.b» («kg») khác của «x» («tấn»), chỉ tiêu nó thuộc về: số của "
+            "nhóm không cộng lại được để đối chiếu. Hãy ghi cùng một đơn vị.",
+        )
+    ]

@@ -17,6 +17,7 @@ from baocao import growth
 from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, error, note, warning
+from baocao.history import same_unit
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plausible import (
@@ -286,6 +287,17 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
+        other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
+        if other is not None:  # figures in two units cannot be added up
+            found.add(
+                False,
+                f"«Đơn vị» của «{other.code}» («{other.unit}») khác của «{parent.code}» "
+                f"(«{parent.unit}»), chỉ tiêu nó thuộc về: số của nhóm không cộng lại được "
+                "để đối chiếu. Hãy ghi cùng một đơn vị.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "unit", other.row),
+            )
+            continue
         tolerance = len(children) * half_unit(parent.decimals)
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)

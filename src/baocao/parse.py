@@ -284,7 +284,15 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
                     title, ref, "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế») của chỉ tiêu này."
                 )
             continue
-        out.append(Indicator.model_validate({**row, "section": section}))
+        typed = row.get("unit")
+        unit = " ".join(str(typed).split()) if typed is not None else None
+        if unit != typed:
+            ctx.note(
+                title,
+                ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),
+                f"«Đơn vị» được viết thành «{unit}» (bỏ dấu cách thừa).",
+            )
+        out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.close()
     return tuple(out)
 
