@@ -810,3 +810,23 @@ def test_other_titles_are_still_ignored(workspace: Path) -> None:
     with_sheet(workspace, _set_header("P1", "Ghi chú"))
     with_sheet(workspace, lambda wb: wb["ChiTieu"].__setitem__("P2", "số ước"))
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+@pytest.mark.parametrize(
+    ("main", "message"),
+    [
+        ("sheet.macroEnabled.main", "Đây là sổ Excel có macro (.xlsm), không phải .xlsx."),
+        ("spreadsheetml.template.main", "Đây là tệp mẫu Excel (.xltx), không phải sổ .xlsx."),
+    ],
+)
+def test_macro_workbook_or_template_renamed(workspace: Path, main: str, message: str) -> None:
+    """An .xlsm or .xltx saved under the .xlsx name is named for what it is."""
+    rewrite_zip(
+        book(workspace),
+        "[Content_Types].xml",
+        lambda xml: xml.replace(b"spreadsheetml.sheet.main", main.encode()),
+    )
+    assert check() == (
+        1,
+        [f"LỖI: {book(workspace)}: {message} {SAVE}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
