@@ -503,26 +503,52 @@ def test_quarter_plan_share_is_said_as_the_year_to_date(tmp_path: Path) -> None:
     )
 
 
-def test_quarter_without_its_earlier_months_is_a_warning(tmp_path: Path) -> None:
-    """Without May's workbook the quarter's total is unknown: said at the month's value."""
+@pytest.mark.parametrize(
+    ("ytd", "said", "sentences"),
+    [
+        (
+            630,
+            "Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý, rồi số của tháng 6.",
+            [
+                "Chỉ tiêu x cộng dồn 06 tháng đầu năm ước đạt 630 tấn; đạt 50,0% so với Kế "
+                "hoạch năm.",
+                "Trong đó, tháng 6/2024 ước đạt 110 tấn.",
+            ],
+        ),
+        (
+            None,
+            "Câu văn chỉ viết số của tháng 6.",
+            ["Chỉ tiêu x tháng 6/2024 ước đạt 110 tấn."],
+        ),
+    ],
+)
+def test_quarter_without_its_earlier_months_is_a_warning(
+    tmp_path: Path, ytd: int | None, said: str, sentences: list[str]
+) -> None:
+    """Without May's workbook the quarter's total is unknown: said at the month's value; the
+    sentence gives the year-to-date instead when it is known, then the month."""
     data = tmp_path / "data"
     data.mkdir()
     month_book(data, Period(2024, 4), {}, [row("x", 100)])
-    month_book(data, Period(2024, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, None, 630)])
+    month_book(
+        data, Period(2024, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, None, ytd, plan=1260)]
+    )
     config = load_config(write_config(tmp_path, template=None))
     warnings = [
         (p.cell, p.message)
         for p in check_inputs(config, Period(2024, 6)).problems
-        if p.severity.name == "WARNING"
+        if p.severity.name == "WARNING" and p.message.startswith("Báo cáo quý")
     ]
     assert warnings == [
         (
             "D2",
             "Báo cáo quý: chưa tính được tổng quý của «x» vì thiếu số của tháng 5/2024 (không "
-            "có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có chỉ tiêu này). Câu "
-            "văn chỉ viết số của tháng 6.",
+            f"có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có chỉ tiêu này). {said}",
         )
     ]
+    texts = build_texts(tmp_path, Period(2024, 6))
+    start = texts.index("1. Các chỉ tiêu kinh tế chủ yếu")
+    assert texts[start + 1 : start + 1 + len(sentences)] == sentences
 
 
 def test_markets_stay_with_the_trade_subsection(tmp_path: Path) -> None:

@@ -228,7 +228,7 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.total and not (report.monthly and month == 1 and x.value) %}")
     para(
         doc,
-        "{{ x.name }} {{ report.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
+        "{{ x.name }} {{ x.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
         "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
         "{{ ':' if x.groups and x.groups[0].itemized and not x.value else '.' }}",
     )

@@ -108,13 +108,19 @@ def _indicator_view(
         groups.setdefault(group, []).append(child)
     d, pd = ind.decimals, ind.pct_decimals
     total, total_same = _total(ind, basis.kind)
+    total_label = basis.total_label
+    # A quarter that cannot be added up (a month's workbook missing): the year-to-date.
+    ytd_instead = basis.kind is ReportKind.QUARTER and total is None and ind.ytd is not None
+    if ytd_instead:
+        total, total_same, total_label = ind.ytd, ind.ytd_same_period, basis.ytd_label
     mom = growth.mom_pct(ind.value, ind.previous)
     yoy = growth.yoy_pct(ind.value, ind.same_period)
     total_yoy = growth.pct_change(total, total_same)
     ytd_yoy = growth.ytd_yoy_pct(ind.ytd, ind.ytd_same_period)
     plan_share = growth.plan_share(ind.ytd, ind.annual_plan)
     code = ind.code
-    total_name = "tổng quý" if basis.kind is ReportKind.QUARTER else FIGURE_HEADERS["ytd"]
+    quarterly = basis.kind is ReportKind.QUARTER and not ytd_instead
+    total_name = "tổng quý" if quarterly else FIGURE_HEADERS["ytd"]
 
     def figure(name: str, value: Decimal | None, header: str | None = None) -> str:
         return known(format_known(value, d), f"«{header or FIGURE_HEADERS[name]}» của «{code}»")
@@ -133,7 +139,7 @@ def _indicator_view(
         tuple(c for c in (mom_clause, yoy_clause) if c),
     )
     total_line = (
-        basis.total_label,
+        total_label,
         figure("ytd", total, total_name),
         (total_yoy_clause,) * bool(total_yoy_clause),
     )
@@ -150,6 +156,7 @@ def _indicator_view(
         ytd_same_period=figure("ytd_same_period", ind.ytd_same_period),
         annual_plan=figure("annual_plan", ind.annual_plan),
         total=figure("ytd", total, total_name),
+        total_label=total_label,
         mom=mom,
         yoy=yoy,
         ytd_yoy=ytd_yoy,
@@ -162,7 +169,8 @@ def _indicator_view(
             change_clause(ytd_yoy, basis.same_period, pd), f"{basis.same_period} (lũy kế)"
         ),
         plan_clause=known(
-            _plan_clause(plan_share, basis, pd), f"tỷ lệ đạt kế hoạch năm của «{code}»"
+            _plan_clause(plan_share, basis, pd, said=ytd_instead),
+            f"tỷ lệ đạt kế hoạch năm của «{code}»",
         ),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
@@ -173,11 +181,13 @@ def _indicator_view(
     )
 
 
-def _plan_clause(share: Decimal | None, basis: Basis, decimals: int) -> str:
+def _plan_clause(share: Decimal | None, basis: Basis, decimals: int, *, said: bool) -> str:
     """ "đạt 23,1% so với Kế hoạch năm": the year-to-date's share, said as such after a
-    total that is not the year-to-date (a quarter after the first)."""
+    total that is not the year-to-date (a quarter after the first), unless the sentence
+    already is the year-to-date's (``said``)."""
     clause = share_clause(share, basis.plan, decimals)
-    return f"{basis.ytd_label} {clause}" if clause and not basis.ytd_is_period else clause
+    named = clause and not basis.ytd_is_period and not said
+    return f"{basis.ytd_label} {clause}" if named else clause
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:

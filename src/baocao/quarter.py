@@ -57,7 +57,13 @@ def quarter_totals(
             "value",
             f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}» vì thiếu số của tháng "
             f"{missing} (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có "
-            f"chỉ tiêu này). Câu văn chỉ viết số của tháng {period.month}.",
+            f"chỉ tiêu này). "
+            + (
+                "Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý, rồi số của "
+                if now("ytd") is not None
+                else "Câu văn chỉ viết số của "
+            )
+            + f"tháng {period.month}.",
         )
     same = last_year.value
     if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns

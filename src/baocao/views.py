@@ -69,6 +69,7 @@ class IndicatorView:
     ytd_same_period: str
     annual_plan: str
     total: str
+    total_label: str
     mom: Decimal | None
     yoy: Decimal | None
     ytd_yoy: Decimal | None
