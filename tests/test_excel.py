@@ -176,3 +176,30 @@ def test_each_command_opens_each_workbook_once(
     assert result.exit_code == 0, result.output
     assert opens
     assert max(opens.values()) == 1
+
+
+def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two files with the same bytes are parsed by openpyxl once (each still opened and named
+    as itself); changed bytes are parsed again."""
+    import baocao.excel
+
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    parsed: list[str] = []
+    real = baocao.excel._open_book
+
+    def counting(path: Path, data: bytes, **options: bool) -> Any:
+        parsed.append(path.name)
+        return real(path, data, **options)
+
+    monkeypatch.setattr(baocao.excel, "_open_book", counting)
+    one, two = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    shutil.copy(SAMPLE_WORKBOOK, one)
+    shutil.copy(SAMPLE_WORKBOOK, two)
+    first, second = read_workbook(one), read_workbook(two)
+    assert (first.path, second.path, first.sheets == second.sheets) == (one, two, True)
+    assert parsed == ["a.xlsx"]
+    wb = load_workbook(two)
+    wb["ChiTieu"]["D2"] = 1
+    wb.save(two)
+    assert read_workbook(two).sheets["ChiTieu"].rows[1][3].value == 1
+    assert parsed == ["a.xlsx", "b.xlsx"]

@@ -8,19 +8,22 @@ costs one row, not the rectangle up to it), row by row; cells right of the
 header row's last title are outside every column and left out. Formula cells
 are read through their cached values; merged ranges give every cell the
 top-left value, as a person reads them; hidden rows and columns and hidden
-sheets are marked so the reader can name them.
+sheets are marked so the reader can name them. What a file's bytes gave is kept
+for the process (small files, by their SHA-256): a file is still opened once per
+read, but the same bytes are not parsed twice.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import inspect
 import io
 import os
 import tempfile
 import zipfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,16 +68,42 @@ class RawWorkbook:
     sheets: dict[str, RawSheet]
 
 
+# What openpyxl made of a workbook's bytes, kept for the process's life: a service (or the
+# test suite) reads the same unchanged workbook often. Only small files; the oldest go first.
+_PARSED: dict[tuple[str, bytes, tuple[str, ...]], Any] = {}
+MAX_PARSED = 32
+MAX_PARSED_BYTES = 1_000_000
+
+
+def _remembered(kind: str, data: bytes, names: tuple[str, ...], read: Callable[[], Any]) -> Any:
+    """``read()``, or what it gave for the same bytes before (its result is immutable)."""
+    if len(data) > MAX_PARSED_BYTES:
+        return read()
+    key = (kind, hashlib.sha256(data).digest(), names)
+    found = _PARSED.pop(key, None)
+    if found is None:
+        found = read()
+    _PARSED[key] = found  # the most recent last
+    while len(_PARSED) > MAX_PARSED:
+        del _PARSED[next(iter(_PARSED))]
+    return found
+
+
 def read_workbook(path: Path) -> RawWorkbook:
     """Every sheet of ``path`` (one open of the file); an unusable or damaged file (bad XML,
     a dangling index), whatever openpyxl raises, is an ``InputError``."""
     data = load_bytes(path)
+    sheets = _remembered("book", data, (), lambda: _read_sheets_of(path, data))
+    return RawWorkbook(path, dict(sheets))
+
+
+def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
     formulas = _load(path, data, data_only=False)
     has_formulas = any(
         _formula(c.value) for sheet in formulas.values() for row in sheet.rows for c in row
     )
     if not has_formulas:
-        return RawWorkbook(path, formulas)
+        return formulas
     cached = {
         title: {c.ref: c.value for row in sheet.rows for c in row}
         for title, sheet in _load(path, data, data_only=True).items()
@@ -86,7 +115,7 @@ def read_workbook(path: Path) -> RawWorkbook:
         sheets[title] = RawSheet(
             title, rows, sheet.hidden_rows, sheet.hidden_columns, hidden=sheet.hidden
         )
-    return RawWorkbook(path, sheets)
+    return sheets
 
 
 def _formula(value: object) -> str | None:
@@ -178,13 +207,17 @@ def read_sheets(path: Path, names: Sequence[str]) -> dict[str, RawSheet | None]:
     name. An unusable or damaged file, whatever openpyxl raises, is an ``InputError``.
     """
     data = load_bytes(path)
-    book = _open_book(path, data, read_only=True, data_only=True)
-    try:
-        return {name: _read_only_sheet(book, name) for name in names}
-    except DAMAGED as exc:
-        raise _damaged(path, exc) from exc
-    finally:
-        book.close()
+
+    def read() -> dict[str, RawSheet | None]:
+        book = _open_book(path, data, read_only=True, data_only=True)
+        try:
+            return {name: _read_only_sheet(book, name) for name in names}
+        except DAMAGED as exc:
+            raise _damaged(path, exc) from exc
+        finally:
+            book.close()
+
+    return dict(_remembered("sheets", data, tuple(names), read))
 
 
 def _read_only_sheet(book: Any, name: str) -> RawSheet | None:
