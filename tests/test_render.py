@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
@@ -93,3 +94,31 @@ def test_markup_and_tags_in_data_print_literally(workspace: Path) -> None:
     edit_workbook(workspace / "data" / "2024-03.xlsx", "NhiemVu", 12, "Nội dung", text)
     texts = document_texts(build_report(load_config(None), Period(2024, 3)).output)
     assert f"12. {text}./." in texts
+
+
+def test_template_parts_are_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docxtpl's cleaning of a template part depends on its XML alone: a second render of the
+    same template does not clean it again, and gives the same document."""
+    from docxtpl import DocxTemplate
+
+    import baocao.render
+
+    monkeypatch.setattr(baocao.render, "_PATCHED", {})
+    calls: list[int] = []
+    real = DocxTemplate.patch_xml
+
+    def counting(self: Any, xml: str) -> str:
+        calls.append(len(xml))
+        return real(self, xml)
+
+    monkeypatch.setattr(DocxTemplate, "patch_xml", counting)
+    context = sample_context()
+
+    def texts() -> list[str]:
+        return [p.text for p in render_document(SAMPLE_TEMPLATE, context).docx.paragraphs]
+
+    first = texts()
+    cleaned = len(calls)
+    assert cleaned >= 2  # the body and the footer at least
+    assert texts() == first
+    assert len(calls) == cleaned
