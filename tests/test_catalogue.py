@@ -344,6 +344,26 @@ def test_zip_bomb_refused(workspace: Path) -> None:
     )
 
 
+def test_bomb_in_the_content_types_is_refused_unread(workspace: Path) -> None:
+    """[Content_Types].xml that unpacks to 60 MB is refused by size before it is read (the
+    check for a macro workbook reads it only then): memory stays small."""
+    import tracemalloc
+
+    rewrite_zip(book(workspace), "[Content_Types].xml", lambda xml: xml + b" " * (60 * 2**20))
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (code, lines[0].split(".xlsx: ", 1)[1]) == (
+        1,
+        "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
+        "chương trình từ chối đọc.",
+    )
+    assert peak < 30 * 2**20
+
+
 def test_entity_declaration_refused(workspace: Path) -> None:
     """XML with a DOCTYPE/ENTITY (billion laughs) is refused before parsing."""
     bomb = (

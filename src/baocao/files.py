@@ -79,6 +79,8 @@ def read_regular(path: Path, limit: int = -1) -> bytes:
     """The bytes of ``path`` (at most ``limit``), which must be a regular file
     (NotRegularFileError else)."""
     with open_regular(path) as handle:
+        if limit >= 0:  # no buffer of ``limit`` bytes for a small file: its size, and one more
+            limit = min(limit, os.fstat(handle.fileno()).st_size + 1)
         return handle.read(limit)
 
 

@@ -144,11 +144,6 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
         raise refuse(path, f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE_AS_XLSX}")
     if "xl/workbook.xml" not in names:
         raise refuse(path, f"Tệp nén này không phải sổ Excel .xlsx. {SAVE_AS_XLSX}")
-    kinds = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
-    if b"sheet.macroEnabled.main" in kinds:
-        raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
-    if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
-        raise refuse(path, f"Đây là tệp mẫu Excel (.xltx), không phải sổ .xlsx. {SAVE_AS_XLSX}")
     infos = archive.infolist()
     if len(infos) > MAX_MEMBERS:
         raise refuse(
@@ -178,6 +173,13 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
                     "điều mà Excel không bao giờ ghi (có thể là tệp độc hại); "
                     "chương trình từ chối đọc.",
                 )
+    kinds = archive.read(
+        "[Content_Types].xml"
+    )  # sizes checked above if "[Content_Types].xml" in names else b""
+    if b"sheet.macroEnabled.main" in kinds:
+        raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
+    if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
+        raise refuse(path, f"Đây là tệp mẫu Excel (.xltx), không phải sổ .xlsx. {SAVE_AS_XLSX}")
     titles = _sheet_titles(archive)
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
     for info in infos:
