@@ -802,26 +802,68 @@ def test_header_without_marks_is_the_column_with_a_warning(workspace: Path) -> N
 
 
 @pytest.mark.parametrize(
-    ("cell", "title", "column"),
+    ("cell", "title", "column", "kind"),
     [
-        ("D1", "Tháng báo cáo (ước)", "Tháng báo cáo"),
-        ("I1", "Kế hoạch", "Kế hoạch năm"),
-        ("F1", "Cùng kỳ năm trước", "Cùng kỳ"),
+        ("D1", "Tháng báo cáo (ước)", "Tháng báo cáo", "LỖI"),
+        ("I1", "Kế hoạch", "Kế hoạch năm", "LỖI"),
+        ("I1", "Kế hoạch năm 2024", "Kế hoạch năm", "LỖI"),
+        ("F1", "Cùng kỳ năm trước", "Cùng kỳ", "CẢNH BÁO"),  # earlier workbooks fill it
+        ("G1", "Lũy kế từ đầu năm", "Lũy kế", "CẢNH BÁO"),
     ],
 )
-def test_header_near_a_missing_column_is_an_error(
-    workspace: Path, cell: str, title: str, column: str
+def test_header_near_a_missing_column_is_said(
+    workspace: Path, cell: str, title: str, column: str, kind: str
 ) -> None:
     """A title that is no column but holds (part of) the words of one the sheet lacks would
-    leave that column's figures unread: an error at its cell."""
+    leave that column's figures unread: an error at its cell, a warning for a column the
+    earlier workbooks fill."""
     with_sheet(workspace, _set_header(cell, title))
+    code, lines = check()
+    assert code == (1 if kind == "LỖI" else 0)
+    assert (
+        f"{kind}: {book(workspace)}, ChiTieu!{cell}: Tiêu đề «{title}» không phải tên cột nào "
+        f"của sổ, nhưng giống cột «{column}», cột mà trang này không có: số liệu dưới tiêu đề "
+        f"này không được đọc. Nếu đây là cột «{column}», hãy sửa tiêu đề cho đúng «{column}»; "
+        "nếu không, hãy đặt cho nó tên khác."
+    ) in lines
+
+
+@pytest.mark.parametrize(
+    ("cell", "title"),
+    [
+        ("E1", "Tháng báo cáo so với tháng trước (%)"),
+        ("F1", "So với cùng kỳ (%)"),
+        ("I1", "Tỷ lệ kế hoạch năm"),
+    ],
+)
+def test_a_ratio_column_is_no_figure_column(workspace: Path, cell: str, title: str) -> None:
+    """An office's own ratio column in place of a figure column the earlier workbooks fill
+    is no near title: the figures come from history, nothing is said of the title."""
+    with_sheet(workspace, _set_header(cell, title))
+    code, lines = check()
+    assert code == 0
+    assert not any("Tiêu đề" in line for line in lines)
+
+
+def test_index_titles_without_their_percent_sign_are_read(workspace: Path) -> None:
+    """«Chỉ số so với cùng kỳ» is the column «Chỉ số so với cùng kỳ (%)», with a note."""
+    with_sheet(workspace, lambda wb: wb["ChiSoSXCN"].__setitem__("C1", "Chỉ số so với cùng kỳ"))
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"GHI CHÚ: {book(workspace)}, ChiSoSXCN!C1: Tiêu đề «Chỉ số so với cùng kỳ» được đọc là "
+        "cột «Chỉ số so với cùng kỳ (%)»."
+    ) in lines
+
+
+def test_one_column_under_two_spellings_is_an_error(workspace: Path) -> None:
+    """«Luỹ kế» beside «Lũy kế» is the same column twice: which one is meant is unknown."""
+    with_sheet(workspace, _set_header("P1", "Luỹ kế"))
     code, lines = check()
     assert code == 1
     assert lines[0] == (
-        f"LỖI: {book(workspace)}, ChiTieu!{cell}: Tiêu đề «{title}» không phải tên cột nào của "
-        f"sổ, nhưng giống cột «{column}», cột mà trang này không có: số liệu dưới tiêu đề này "
-        f"không được đọc. Nếu đây là cột «{column}», hãy sửa tiêu đề cho đúng «{column}»; nếu "
-        "không, hãy đặt cho nó tên khác."
+        f"LỖI: {book(workspace)}, ChiTieu!P1: Cột «Lũy kế» có ở 2 ô tiêu đề: G1, P1. Hãy xóa "
+        "hoặc đổi tên cột thừa, chỉ giữ một cột «Lũy kế»."
     )
 
 

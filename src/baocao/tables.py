@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank
 from baocao.excel import RawCell, RawSheet
@@ -41,8 +42,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         i: c for i, c in enumerate(header) if isinstance(c.value, str) and c.value.strip()
     }
     others = {i: c for i, c in others.items() if normalize_header(str(c.value)) not in known}
-    lacking = [c for c in spec.columns if normalize_header(c.header) not in found.positions]
-    near = _near_headers(ctx, sheet, lacking, others)
+    near = _near_headers(ctx, spec, sheet, found.positions, others)
     columns: dict[str, int] = {}
     missing = False
     for column in spec.columns:
@@ -67,54 +67,78 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
     return rows
 
 
+# Columns the earlier workbooks can fill: a near title in their stead is a warning.
+FILLABLE = frozenset({"previous", "same_period", "ytd", "ytd_same_period"})
+# A title with one of these words is a ratio or a comparison, not a figure column.
+RATIO_WORDS = ("%", "so voi", "so sanh", "ty le")
+
+
 def _near_headers(
-    ctx: Reading, sheet: RawSheet, lacking: list[Column], others: dict[int, RawCell]
+    ctx: Reading,
+    spec: SheetSpec,
+    sheet: RawSheet,
+    exact: dict[str, int],
+    others: dict[int, RawCell],
 ) -> dict[str, int]:
     """The contract columns the header row lacks, looked for among the titles that name none.
 
     A title equal to one but for its marks ("Luỹ kế" with the old tone placement,
-    "Tháng truoc") is that column, with a note (marks only moved) or a warning. Then a
-    title that holds a lacking column's words and more, or part of them ("Tháng báo
-    cáo (ước)", "Kế hoạch") is an error at its cell: the column's figures would not be
-    read. Returns field → position of the columns found.
+    "Tháng truoc") or its "%" is that column, with a note (marks moved, "%" left out) or a
+    warning (marks missing); one equal to a column the row already has is a second title
+    of it, an error. Then a title that holds a lacking column's words and more, or two
+    words or more of them ("Tháng báo cáo (ước)", "Kế hoạch"), is said at its cell, since
+    the column's figures would not be read: a warning for a column the earlier workbooks
+    fill, an error for the others. A ratio's title ("… so với …", "(%)") is no figure
+    column's. Returns field → position of the columns found.
     """
     found: dict[str, int] = {}
-    for column in lacking:
+    bare = Counter(_bare(header_words(c.header)) for c in spec.columns)
+    for column in spec.columns:
         wanted = header_words(column.header)
         for pos, cell in list(others.items()):
             typed = str(cell.value)
-            if header_words(typed) != wanted:
+            words = header_words(typed)
+            if words != wanted and (_bare(words) != _bare(wanted) or bare[_bare(wanted)] > 1):
                 continue
-            same_marks = sorted(_marks(typed)) == sorted(_marks(column.header))
-            say = ctx.note if same_marks else ctx.warn
-            say(
+            del others[pos]
+            first = exact.get(normalize_header(column.header), found.get(column.field))
+            if first is not None:
+                _same_header(ctx, sheet, column, [sheet.rows[0][first].ref, cell.ref])
+                continue
+            quiet = words == wanted and sorted(_marks(typed)) == sorted(_marks(column.header))
+            (ctx.note if quiet or words != wanted else ctx.warn)(
                 sheet.title,
                 cell.ref,
                 f"Tiêu đề «{typed.strip()}» được đọc là cột «{column.header}»"
-                + ("." if same_marks else " (khác dấu); hãy sửa tiêu đề cho đúng."),
+                + ("." if quiet or words != wanted else " (khác dấu); hãy sửa tiêu đề cho đúng."),
             )
             found[column.field] = pos
-            del others[pos]
-            break
-    for column in lacking:
+    for column in spec.columns:
+        if normalize_header(column.header) in exact or column.field in found:
+            continue
         wanted = header_words(column.header)
         for pos, cell in list(others.items()):
             typed = header_words(str(cell.value))
             shorter, longer = sorted((typed, wanted), key=len)
-            if column.field in found or len(shorter.split()) < 2:
+            ratio = any(w in f" {typed} " and w not in f" {wanted} " for w in RATIO_WORDS)
+            if ratio or len(shorter.split()) < 2 or f" {shorter} " not in f" {longer} ":
                 continue
-            if f" {shorter} " in f" {longer} ":
-                ctx.error(
-                    sheet.title,
-                    cell.ref,
-                    f"Tiêu đề «{str(cell.value).strip()}» không phải tên cột nào của sổ, nhưng "
-                    f"giống cột «{column.header}», cột mà trang này không có: số liệu dưới tiêu "
-                    f"đề này không được đọc. Nếu đây là cột «{column.header}», hãy sửa tiêu đề "
-                    f"cho đúng «{column.header}»; nếu không, hãy đặt cho nó tên khác.",
-                )
-                del others[pos]
-                break
+            (ctx.warn if column.field in FILLABLE else ctx.error)(
+                sheet.title,
+                cell.ref,
+                f"Tiêu đề «{str(cell.value).strip()}» không phải tên cột nào của sổ, nhưng "
+                f"giống cột «{column.header}», cột mà trang này không có: số liệu dưới tiêu "
+                f"đề này không được đọc. Nếu đây là cột «{column.header}», hãy sửa tiêu đề "
+                f"cho đúng «{column.header}»; nếu không, hãy đặt cho nó tên khác.",
+            )
+            del others[pos]
+            break
     return found
+
+
+def _bare(words: str) -> str:
+    """Title words without "%": "chi so so voi cung ky"."""
+    return " ".join(words.replace("%", " ").split())
 
 
 def _marks(text: str) -> list[str]:
