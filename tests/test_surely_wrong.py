@@ -740,3 +740,20 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
             "nhóm không cộng lại được để đối chiếu. Hãy ghi cùng một đơn vị.",
         )
     ]
+
+
+def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> None:
+    """The same mistakes made in baocao.toml, for every month, are said at its keys."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    path = write_config(data.parent, template=None, title="giám đốc")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nsame_period = "cùng kỳ năm 2022"\n', encoding="utf-8")
+    found = [
+        (p.severity.name, p.file, p.place, p.message[:40])
+        for p in check_inputs(load_config(path), APRIL).problems
+        if p.file == path
+    ]
+    assert sorted(found) == [
+        ("ERROR", path, "report.same_period", "«cùng kỳ năm 2022» gọi kỳ so sánh là năm 2"),
+        ("WARNING", path, "signer.title", "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM Đ"),
+    ]

@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
+from baocao.errors import error, warning
 from baocao.figures import iip_paragraph, lead_field, total_row
 from baocao.models import MonthlyData
 from baocao.period import Period
@@ -227,15 +228,16 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
     if head == authority.strip() or " ".join(title.split()) != head:
         return
-    typed = "chuc_vu" if data.info.signer_title else "ky_thay"
-    found.add(
-        False,
+    message = (
         f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: người ký "
         f"thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
-        "[signer] trong tệp cấu hình).",
-        THONG_TIN,
-        found.locator.info.get(typed),
+        "[signer] trong tệp cấu hình)."
     )
+    if data.info.signer_title or data.info.signer_authority:
+        typed = "chuc_vu" if data.info.signer_title else "ky_thay"
+        found.add(False, message, THONG_TIN, found.locator.info.get(typed))
+    else:  # both from the config: said there
+        found.problems.append(warning(message, config.source, place="signer.title"))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -248,12 +250,14 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     name = typed or config.report.same_period
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
-    if wrong:
-        found.add(
-            True,
-            f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
-            f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
-            f"{last_year}», hoặc «cùng kỳ».",
-            THONG_TIN,
-            found.locator.info.get("so_sanh_cung_ky") if typed else None,
-        )
+    if not wrong:
+        return
+    message = (
+        f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
+        f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
+        f"{last_year}», hoặc «cùng kỳ»."
+    )
+    if typed:
+        found.add(True, message, THONG_TIN, found.locator.info.get("so_sanh_cung_ky"))
+    else:  # the config's default for every month
+        found.problems.append(error(message, config.source, place="report.same_period"))
