@@ -749,11 +749,25 @@ def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> Non
     text = path.read_text(encoding="utf-8")
     path.write_text(text + '\n[report]\nsame_period = "cùng kỳ năm 2022"\n', encoding="utf-8")
     found = [
-        (p.severity.name, p.file, p.place, p.message[:40])
+        (p.severity.name, p.file, p.place, p.message)
         for p in check_inputs(load_config(path), APRIL).problems
         if p.file == path
     ]
     assert sorted(found) == [
-        ("ERROR", path, "report.same_period", "«cùng kỳ năm 2022» gọi kỳ so sánh là năm 2"),
-        ("WARNING", path, "signer.title", "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM Đ"),
+        (
+            "ERROR",
+            path,
+            "report.same_period",
+            "«cùng kỳ năm 2022» gọi kỳ so sánh là năm 2022, mà «Cùng kỳ» là số của năm 2023: "
+            "câu văn sẽ viết «so với cùng kỳ năm 2022». Hãy sửa thành «cùng kỳ năm 2023», hoặc "
+            "«cùng kỳ».",
+        ),
+        (
+            "WARNING",
+            path,
+            "signer.title",
+            "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM ĐỐC») nhưng chức vụ cũng là «GIÁM ĐỐC»: "
+            "người ký thay là cấp phó (ví dụ «PHÓ GIÁM ĐỐC»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình).",
+        ),
     ]
