@@ -12,7 +12,7 @@ from docx import Document
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
 from baocao.excel import NewSheet, write_workbook
-from baocao.figures import agrees
+from baocao.iip import agrees
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
 
@@ -632,3 +632,48 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
             "(%)» (112,46), nhưng là 110,85.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("month", "info", "iip", "paragraph"),
+    [
+        (  # January with the month's index left blank: the year-to-date's is the month's
+            1,
+            {},
+            [("iip", "Toàn ngành", None, 108, None, 102, None, "CN")],
+            "Chỉ số sản xuất công nghiệp tháng 1/2024 tỉnh Bắc Giang tăng nhẹ, ước tăng 8,00% "
+            "so với cùng kỳ; tăng 2,00% so với tháng trước.",
+        ),
+        (  # a branch with the year-to-date only names its period
+            5,
+            {},
+            [
+                ("iip", "Toàn ngành", 110, 108, None, None, None, "CN"),
+                ("iip.a", "ngành A", None, 104, None, None, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% "
+            "so với cùng kỳ. Trong đó, ngành A cộng dồn 05 tháng đầu năm ước tăng 4,00% so với "
+            "cùng kỳ. Cộng dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ.",
+        ),
+        (  # a second quarter's index of six months is named as such, not as the quarter's
+            6,
+            {"ky_bao_cao": "quý"},
+            [("iip", "Toàn ngành", None, 108, None, None, None, "CN")],
+            "Chỉ số sản xuất công nghiệp cộng dồn 06 tháng đầu năm tỉnh Bắc Giang tăng nhẹ, ước "
+            "tăng 8,00% so với cùng kỳ.",
+        ),
+    ],
+    ids=["january-ytd-only", "branch-of-the-other-period", "quarter-ytd-only"],
+)
+def test_index_paragraph_names_the_period_of_each_figure(
+    tmp_path: Path,
+    month: int,
+    info: dict[str, object],
+    iip: list[tuple[object, ...]],
+    paragraph: str,
+) -> None:
+    """Every index figure is said under the period it is of."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), info, [row("x", ytd=900)], iip)
+    texts = build_texts(tmp_path, Period(2024, month))
+    assert texts[texts.index("1. CN") + 1] == paragraph

@@ -15,15 +15,8 @@ from decimal import Decimal
 from baocao import growth
 from baocao.chart import TrendChart
 from baocao.config import Assessment, Config, RecipientGroup
-from baocao.figures import (
-    TOTAL_CODE,
-    Basis,
-    figure_sections,
-    iip_paragraph,
-    iip_view,
-    indicator_views,
-    lead_change,
-)
+from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
+from baocao.iip import iip_paragraph, iip_view, lead_change
 from baocao.models import Activity, MonthlyData, Task
 from baocao.period import Period, ReportKind
 from baocao.views import (
@@ -174,7 +167,7 @@ def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLin
 def iip_assessment(data: MonthlyData, config: Config) -> str:
     """The word for the IIP ("tăng khá"): from the workbook, else by the config's thresholds
     on the change the paragraph leads with (the month's, or the period's in a report of
-    several months). Whether it agrees with the change is checked by ``figures``."""
+    several months). Whether it agrees with the change is checked by ``iip``."""
     if data.info.iip_assessment:
         return data.info.iip_assessment
     rule = assessment_rule(data, config)

@@ -33,7 +33,8 @@ from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import error, warning
-from baocao.figures import iip_paragraph, lead_field, total_row
+from baocao.figures import total_row
+from baocao.iip import iip_paragraph, lead_field
 from baocao.models import MonthlyData
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN

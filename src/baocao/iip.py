@@ -1,0 +1,188 @@
+"""The industrial production index paragraph: the whole industry, then its branches.
+
+The lead is the month (a monthly report) or the period (the others, when the
+year-to-date index is the period's), whichever the index gives; the other one
+makes a second sentence. The branches follow the lead's sentence, each with the
+lead's figures, or naming the other period when they have only its figures. In
+January the year-to-date index is the month's, said once. The assessment word
+stays only when it agrees with the lead's first change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from baocao import growth
+from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
+from baocao.models import IipRow
+from baocao.sheets import CHI_SO_SXCN
+from baocao.views import IipParagraph, IipView, known
+from baocao.vnformat import change_clause, change_phrase, format_known, plain_text, round_half_up
+
+
+def iip_view(row: IipRow, basis: Basis) -> IipView:
+    """One ChiSoSXCN row with its indices formatted and its clauses."""
+    pd = row.pct_decimals
+    yoy = growth.index_growth(row.index)
+    mom = growth.index_growth(row.mom_index)
+    ytd = growth.index_growth(row.ytd_index)
+
+    def index(name: str, value: Decimal | None) -> str:
+        where = f"«{CHI_SO_SXCN.header(name)}» của «{row.code}»"
+        return known(format_known(value, pd), where)
+
+    def clause(name: str, change: Decimal | None, against: str) -> str:
+        where = f"mức thay đổi theo «{CHI_SO_SXCN.header(name)}» của «{row.code}»"
+        return known(change_clause(change, against, pd), where)
+
+    return IipView(
+        code=row.code,
+        name=row.name,
+        index=index("index", row.index),
+        growth=yoy,
+        mom_index=index("mom_index", row.mom_index),
+        mom_growth=mom,
+        ytd_index=index("ytd_index", row.ytd_index),
+        ytd_growth=ytd,
+        pct_decimals=pd,
+        yoy_clause=clause("index", yoy, basis.same_period),
+        mom_clause=clause("mom_index", mom, PREVIOUS_MONTH),
+        ytd_clause=clause("ytd_index", ytd, basis.same_period),
+    )
+
+
+@dataclass(frozen=True)
+class _Change:
+    """One change of an index: its growth, its clause, which base it is against, and the
+    ChiSoSXCN field it comes from."""
+
+    growth: Decimal
+    clause: str
+    base: str
+    decimals: int
+    field: str = "index"
+
+
+def _changes(row: IipRow, basis: Basis, *, period_first: bool) -> list[_Change]:
+    """The row's changes on the lead basis (the month's, or the period's), known only."""
+    pd = row.pct_decimals
+    month = [
+        ("index", row.index, basis.same_period),
+        ("mom_index", row.mom_index, PREVIOUS_MONTH),
+    ]
+    period = [("ytd_index", row.ytd_index, basis.same_period)]
+    chosen = period if period_first else month
+    found = [(name, growth.index_growth(index), base) for name, index, base in chosen]
+    return [
+        _Change(g, change_clause(g, base, pd), base, pd, name)
+        for name, g, base in found
+        if g is not None
+    ]
+
+
+def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
+    """Whether the period leads, and the lead's changes: the month's in a monthly report,
+    the period's in the others (when the year-to-date index is the period's: not in a
+    quarter after the first), whichever the index gives."""
+    period_first = not basis.monthly and basis.ytd_is_period
+    lead = _changes(total, basis, period_first=period_first)
+    if not lead:
+        period_first = not period_first
+        lead = _changes(total, basis, period_first=period_first)
+    return period_first, lead
+
+
+def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
+    """The whole industry's first change as the paragraph leads with it (what the
+    assessment word grades), or None without the row ``iip``."""
+    total = total_row(rows)
+    lead = _lead(total, basis)[1] if total is not None else []
+    return lead[0].growth if lead else None
+
+
+def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
+    """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
+    with (None without the row ``iip``)."""
+    total = total_row(rows)
+    lead = _lead(total, basis)[1] if total is not None else []
+    return lead[0].field if lead else None
+
+
+def agrees(word: str, change: Decimal, decimals: int) -> bool:
+    """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise."""
+    shown = round_half_up(change, decimals)
+    first = plain_text(word).split(" ", 1)[0]
+    if first == "tang":
+        return shown > 0
+    if first == "giam":
+        return shown < 0
+    return True
+
+
+def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParagraph | None:
+    """The index paragraph, or None without the row ``iip``.
+
+    The lead is the month (a monthly report) or the period (the others), whichever
+    the index gives; the other one, if given, makes the second sentence. ``word`` is
+    the assessment, kept only when it agrees with the lead's first change.
+    """
+    total = total_row(rows)
+    if total is None:
+        return None
+    january = basis.period.month == 1 and basis.ytd_is_period
+    if january:  # the year-to-date is the month: its index stands for a blank month's
+        rows = tuple(_as_month(r) for r in rows)
+        total = _as_month(total)
+    period_first, lead = _lead(total, basis)
+    second = () if january else _changes(total, basis, period_first=not period_first)
+    if period_first:
+        lead_label, second_label = _period_label(basis), f"Riêng {basis.month_label}"
+    else:
+        ytd = _period_label(basis, sentence_start=True)
+        lead_label, second_label = basis.month_label, ytd
+    first = lead[0]
+    branches = tuple(
+        _branch(r, basis, period_first, first.base) for r in rows if r.code != TOTAL_CODE
+    )
+    return IipParagraph(
+        total=iip_view(total, basis),
+        lead_label=lead_label,
+        lead_clauses=tuple(c.clause for c in lead),
+        second_label=second_label,
+        second_clauses=tuple(c.clause for c in second),
+        branches=tuple(b for b in branches if b),
+        assessment=word if word and agrees(word, first.growth, first.decimals) else "",
+    )
+
+
+def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str) -> str:
+    """ "ngành khai khoáng ước tăng 24,95%": the base is left out when it is the lead's. A
+    branch with figures of the other period only names that period ("ngành khai khoáng
+    cộng dồn 03 tháng đầu năm ước tăng 4,00% so với cùng kỳ"), its base said."""
+    changes = _changes(row, basis, period_first=period_first)
+    if changes:
+        if len(changes) == 1 and changes[0].base == lead_base:
+            return f"{row.name} ước {change_phrase(changes[0].growth, changes[0].decimals)}"
+        return f"{row.name} ước {' và '.join(c.clause for c in changes)}"
+    other = _changes(row, basis, period_first=not period_first)
+    if not other:
+        return ""
+    label = basis.month_label if period_first else _period_label(basis)
+    return f"{row.name} {label} ước {' và '.join(c.clause for c in other)}"
+
+
+def _as_month(row: IipRow) -> IipRow:
+    """January's row: the year-to-date index is the month's against last year, said once."""
+    index = row.index if row.index is not None else row.ytd_index
+    return row.model_copy(update={"index": index, "ytd_index": None})
+
+
+def _period_label(basis: Basis, *, sentence_start: bool = False) -> str:
+    """How the year-to-date index's period is named: the report's period when it is the
+    period's ("6 tháng đầu năm 2024"), else the year-to-date ("cộng dồn 06 tháng đầu
+    năm"; in January, the month)."""
+    if basis.period.month == 1 and basis.ytd_is_period:
+        return basis.month_label
+    label = basis.total_label if basis.ytd_is_period and not basis.monthly else basis.ytd_label
+    return label[:1].upper() + label[1:] if sentence_start else label
