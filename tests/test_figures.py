@@ -677,3 +677,28 @@ def test_index_paragraph_names_the_period_of_each_figure(
     month_book(tmp_path / "data", Period(2024, month), info, [row("x", ytd=900)], iip)
     texts = build_texts(tmp_path, Period(2024, month))
     assert texts[texts.index("1. CN") + 1] == paragraph
+
+
+def test_quarter_with_the_year_to_date_alone_says_so(tmp_path: Path) -> None:
+    """A quarterly report's row with Lũy kế and no Tháng báo cáo: no quarter can be added up;
+    the sentence gives the year-to-date, with a warning at the month's value."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 4), {}, [row("x", 100)])
+    month_book(data, Period(2024, 5), {}, [row("x", 100)])
+    month_book(data, Period(2024, 6), {"ky_bao_cao": "quý"}, [row("x", None, ytd=630)])
+    config = load_config(write_config(tmp_path, template=None))
+    warnings = [
+        (p.cell, p.message)
+        for p in check_inputs(config, Period(2024, 6)).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert warnings == [
+        (
+            "D2",
+            "Báo cáo quý: «Tháng báo cáo» của «x» để trống nên chưa tính được tổng quý; câu văn "
+            "viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý.",
+        )
+    ]
+    texts = build_texts(tmp_path, Period(2024, 6))
+    assert "Chỉ tiêu x cộng dồn 06 tháng đầu năm ước đạt 630 tấn." in texts

@@ -266,8 +266,8 @@ def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
             Severity.INFO,
             "F2",
             "Báo cáo quý: chưa tính được tổng quý cùng kỳ của «x» vì thiếu số của tháng "
-            "4/2023, 5/2023, 6/2023, và «Cùng kỳ» của các sổ trước trong quý cũng không đủ: "
-            "câu văn của tổng quý bỏ phần so với cùng kỳ.",
+            "4/2023, 5/2023 (không có sổ năm trước của tháng đó), và «Cùng kỳ» của các sổ "
+            "trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với cùng kỳ.",
         )
     ]
 

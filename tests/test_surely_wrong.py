@@ -737,7 +737,8 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
             "WARNING",
             "C4",
             "«Đơn vị» của «x.b» («kg») khác của «x» («tấn»), chỉ tiêu nó thuộc về: số của "
-            "nhóm không cộng lại được để đối chiếu. Hãy ghi cùng một đơn vị.",
+            "nhóm không cộng lại được để đối chiếu. Hãy ghi cùng một đơn vị, hoặc đặt «Nhóm» "
+            "bắt đầu bằng «Trong đó» nếu nhóm chỉ nêu vài mục.",
         )
     ]
 
@@ -771,3 +772,24 @@ def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> Non
             "«ky_thay» (hoặc [signer] trong tệp cấu hình).",
         ),
     ]
+
+
+def test_end_mark_before_a_line_break_is_a_warning_too(data: Path) -> None:
+    """ "Việc A./." then, on a new line of the cell, "Việc B": the mark is inside the text."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["NhiemVu"]["B2"] = "Việc A./.\nViệc B"
+    book.save(data / "2024-04.xlsx")
+    assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B2"]
+
+
+def test_assessment_word_of_punctuation_only_is_blank(data: Path) -> None:
+    """nhan_dinh_sxcn "." is no word: the config's thresholds choose it, nothing is noted."""
+    iip = [("iip", "Toàn ngành", 112, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "."}, [row("x", ytd=400)], iip)
+    assert [f for f in findings(data.parent, APRIL) if "nhan_dinh_sxcn" in f[2]] == []
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,00% so "
+        "với cùng kỳ."
+    )

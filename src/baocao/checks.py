@@ -293,7 +293,8 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
                 False,
                 f"«Đơn vị» của «{other.code}» («{other.unit}») khác của «{parent.code}» "
                 f"(«{parent.unit}»), chỉ tiêu nó thuộc về: số của nhóm không cộng lại được "
-                "để đối chiếu. Hãy ghi cùng một đơn vị.",
+                "để đối chiếu. Hãy ghi cùng một đơn vị, hoặc đặt «Nhóm» bắt đầu bằng «Trong "
+                "đó» nếu nhóm chỉ nêu vài mục.",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "unit", other.row),
             )

@@ -70,19 +70,25 @@ class RawWorkbook:
 
 # What openpyxl made of a workbook's bytes, kept for the process's life: a service (or the
 # test suite) reads the same unchanged workbook often. Only small files; the oldest go first.
-_PARSED: dict[tuple[str, bytes, tuple[str, ...]], Any] = {}
+_PARSED: dict[tuple[str, bytes, tuple[str, ...]], dict[str, Any]] = {}
 MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
+MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
 
 
-def _remembered(kind: str, data: bytes, names: tuple[str, ...], read: Callable[[], Any]) -> Any:
-    """``read()``, or what it gave for the same bytes before (its result is immutable)."""
+def _remembered(
+    kind: str, data: bytes, names: tuple[str, ...], read: Callable[[], dict[str, Any]]
+) -> dict[str, Any]:
+    """``read()``, or what it gave for the same bytes before: sheets by title, immutable."""
     if len(data) > MAX_PARSED_BYTES:
         return read()
     key = (kind, hashlib.sha256(data).digest(), names)
     found = _PARSED.pop(key, None)
     if found is None:
         found = read()
+        cells = sum(len(r) for sheet in found.values() if sheet for r in sheet.rows)
+        if cells > MAX_PARSED_CELLS:
+            return found
     _PARSED[key] = found  # the most recent last
     while len(_PARSED) > MAX_PARSED:
         del _PARSED[next(iter(_PARSED))]

@@ -162,7 +162,7 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
 
 
 # "./." with more text after it (its own end is handled when the report is made).
-_INNER_END_MARK = re.compile(r"\.\s*/\s*\.(?=.*\w)")
+_INNER_END_MARK = re.compile(r"\.\s*/\s*\.(?=.*\w)", re.DOTALL)
 
 
 def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> None:

@@ -218,6 +218,9 @@ def _as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if not isinstance(typed, str):
             continue
         printed = change(typed)
+        if not printed:  # only punctuation: as if blank
+            fields[name] = None
+            continue
         if printed != typed:
             fields[name] = printed
             ctx.note(

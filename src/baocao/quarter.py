@@ -75,19 +75,32 @@ def quarter_totals(
         if month is not None and all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
             same = sum((t.value for t in typed if t is not None), month)
     quarter = None if earlier.value is None or ind.value is None else earlier.value + ind.value
+    if ind.value is None and now("ytd") is not None:  # Lũy kế alone: no quarter to add up
+        say(
+            Severity.WARNING,
+            "value",
+            f"Báo cáo quý: «Tháng báo cáo» của «{ind.code}» để trống nên chưa tính được tổng "
+            "quý; câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý.",
+        )
     if quarter is not None and same is None:
+        last = [] if now("same_period") is not None else [period.month]  # typed: known
         gone = [
             m
-            for m in range(first, period.month + 1)
+            for m in [*range(first, period.month), *last]
             if history.actual(Period(period.year - 1, m), ind.code) is None
         ]
-        absent = ", ".join(f"{m}/{period.year - 1}" for m in gone) or "năm trước"
+        absent = ", ".join(f"{m}/{period.year - 1}" for m in gone)
+        why = (
+            f"thiếu số của tháng {absent} (không có sổ năm trước của tháng đó)"
+            if gone
+            else "các sổ năm trước không đủ các tháng của quý"
+        )
         say(
             Severity.INFO,
             "same_period",
-            f"Báo cáo quý: chưa tính được tổng quý cùng kỳ của «{ind.code}» vì thiếu số của "
-            f"tháng {absent}, và «Cùng kỳ» của các sổ trước trong quý cũng không đủ: câu văn "
-            "của tổng quý bỏ phần so với cùng kỳ.",
+            f"Báo cáo quý: chưa tính được tổng quý cùng kỳ của «{ind.code}» vì {why}, và «Cùng "
+            "kỳ» của các sổ trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với "
+            "cùng kỳ.",
         )
     found = {"quarter": quarter, "quarter_same_period": same}
     return {k: v for k, v in found.items() if v is not None}
