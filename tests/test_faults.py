@@ -755,17 +755,20 @@ wait
 """
 
 
+def soffice_on_path(folder: Path, monkeypatch: pytest.MonkeyPatch, script: str) -> None:
+    """A shell script as `soffice`, first on PATH."""
+    folder.mkdir()
+    (folder / "soffice").write_text(script, encoding="utf-8")
+    (folder / "soffice").chmod(0o755)
+    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
 @pytest.fixture
 def slow_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A `soffice` on PATH that starts a child of its own and never finishes; it writes
     both pids to the returned marker file once running."""
-    folder = tmp_path / "slow-bin"
-    folder.mkdir()
     marker = tmp_path / "soffice.pids"
-    script = folder / "soffice"
-    script.write_text(SLOW_SOFFICE.format(marker=marker), encoding="utf-8")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    soffice_on_path(tmp_path / "slow-bin", monkeypatch, SLOW_SOFFICE.format(marker=marker))
     return marker
 
 
@@ -861,13 +864,8 @@ def test_a_helper_libreoffice_leaves_running_is_stopped(
 ) -> None:
     """A conversion that succeeds but leaves a process of LibreOffice's running: the whole
     group is killed all the same, and the PDF is written."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
     marker = tmp_path / "helper.pid"
-    script = folder / "soffice"
-    script.write_text(LINGERING_SOFFICE.format(marker=marker), encoding="utf-8")
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+    soffice_on_path(tmp_path / "bin", monkeypatch, LINGERING_SOFFICE.format(marker=marker))
     result = build("--pdf")
     assert result.exit_code == 0, result.output
     assert (workspace / "out" / "BaoCao_T03_2024.pdf").read_bytes() == b"%PDF-1.4\n"
@@ -881,16 +879,12 @@ def test_libreoffice_failure_says_its_own_words(
 ) -> None:
     """LibreOffice that fails: exit 6 with its exit code and the end of what it printed (on
     stdout or stderr); the .docx stays, no PDF and no work folder are left."""
-    folder = tmp_path / "bin"
-    folder.mkdir()
-    script = folder / "soffice"
-    script.write_text(
+    soffice_on_path(
+        tmp_path / "bin",
+        monkeypatch,
         "#!/bin/sh\necho 'convert: loading'\necho 'Error: source file could not be loaded' >&2\n"
         "exit 1\n",
-        encoding="utf-8",
     )
-    script.chmod(0o755)
-    monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     result = build("--pdf")
     report = workspace / "out" / "BaoCao_T03_2024.docx"

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from baocao.api import build_report, check_inputs
 from baocao.cli import app
-from baocao.config import load_config
+from baocao.config import Config, load_config
 from baocao.errors import Severity
 from baocao.history import History, series
 from baocao.period import Period
@@ -228,19 +228,24 @@ def test_mid_year_starter_keeps_its_year_to_date(tmp_path: Path) -> None:
     ]
 
 
-def test_quarter_last_year_from_this_years_same_period(tmp_path: Path) -> None:
-    """Without last year's workbooks, a quarter's total last year adds up this year's
-    workbooks' Cùng kỳ: the sentence keeps its comparison."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    write_month(folder, 2024, 4, [("x", 100, None, 90, None, None)])
-    write_month(folder, 2024, 5, [("x", 110, None, 95, None, None)])
-    path = write_month(folder, 2024, 6, [("x", 120, None, 99, None, None)])
+def second_quarter(folder: Path, april_same: int | None) -> Config:
+    """April … June 2024 of "x" (Cùng kỳ 90 or ``april_same``, 95, 99), June's workbook a
+    quarterly report, no workbook of 2023; the config reads ``folder/data``."""
+    data = folder / "data"
+    data.mkdir()
+    write_month(data, 2024, 4, [("x", 100, None, april_same, None, None)])
+    write_month(data, 2024, 5, [("x", 110, None, 95, None, None)])
+    path = write_month(data, 2024, 6, [("x", 120, None, 99, None, None)])
     book = load_workbook(path)
     book["ThongTin"].append(("ky_bao_cao", "quý"))
     book.save(path)
-    config = load_config(write_config(tmp_path, template=None))
+    return load_config(write_config(folder, template=None))
 
+
+def test_quarter_last_year_from_this_years_same_period(tmp_path: Path) -> None:
+    """Without last year's workbooks, a quarter's total last year adds up this year's
+    workbooks' Cùng kỳ: the sentence keeps its comparison."""
+    config = second_quarter(tmp_path, 90)
     texts = document_texts(build_report(config, Period(2024, 6)).output)
     assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 16,2% so với cùng kỳ." in texts
 
@@ -248,15 +253,7 @@ def test_quarter_last_year_from_this_years_same_period(tmp_path: Path) -> None:
 def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
     """Without last year's workbooks and with April's Cùng kỳ blank, the quarter's total
     keeps no comparison with last year: a note at the month's Cùng kỳ says why."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    write_month(folder, 2024, 4, [("x", 100, None, None, None, None)])
-    write_month(folder, 2024, 5, [("x", 110, None, 95, None, None)])
-    path = write_month(folder, 2024, 6, [("x", 120, None, 99, None, None)])
-    book = load_workbook(path)
-    book["ThongTin"].append(("ky_bao_cao", "quý"))
-    book.save(path)
-    config = load_config(write_config(tmp_path, template=None))
+    config = second_quarter(tmp_path, None)
 
     texts = document_texts(build_report(config, Period(2024, 6)).output)
     assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng." in texts
