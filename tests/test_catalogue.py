@@ -892,3 +892,54 @@ def test_macro_workbook_or_template_renamed(workspace: Path, main: str, message:
         1,
         [f"LỖI: {book(workspace)}: {message} {SAVE}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
     )
+
+
+@pytest.mark.parametrize(("cell", "title"), [("F1", "Cùng kỳ (%)"), ("I1", "Kế hoạch năm (%)")])
+def test_a_percent_title_is_the_offices_ratio_not_the_figures(
+    workspace: Path, cell: str, title: str
+) -> None:
+    """ "Cùng kỳ (%)" in the figure column's place is no «Cùng kỳ»: not read as the figures;
+    beside «Cùng kỳ» it is no second title of it."""
+    with_sheet(workspace, _set_header("P1", title))
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    with_sheet(workspace, _set_header(cell, "Ghi chú riêng"))
+    with_sheet(workspace, _set_header("P1", title))
+    code, lines = check()
+    assert code == 0
+    assert not any("được đọc là cột" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("cell", "title", "column", "kind"),
+    [
+        ("I1", "KH năm 2024", "Kế hoạch năm", "LỖI"),
+        ("K1", "Thuộc mã", "Thuộc", "CẢNH BÁO"),
+        ("L1", "Nhóm phân tổ", "Nhóm", "CẢNH BÁO"),
+    ],
+)
+def test_abbreviated_and_one_word_near_titles_are_said(
+    workspace: Path, cell: str, title: str, column: str, kind: str
+) -> None:
+    """ "KH" is spelled out; a one-word column ("Thuộc") near a title is a warning."""
+    with_sheet(workspace, _set_header(cell, title))
+    code, lines = check()
+    assert code == (1 if kind == "LỖI" else 0)
+    assert (
+        f"{kind}: {book(workspace)}, ChiTieu!{cell}: Tiêu đề «{title}» không phải tên cột nào "
+        f"của sổ, nhưng giống cột «{column}», cột mà trang này không có: số liệu dưới tiêu đề "
+        f"này không được đọc. Nếu đây là cột «{column}», hãy sửa tiêu đề cho đúng «{column}»; "
+        "nếu không, hãy đặt cho nó tên khác."
+    ) in lines
+
+
+def test_no_figure_column_at_all_is_one_error(workspace: Path) -> None:
+    """Neither «Tháng báo cáo» nor «Lũy kế» in the header: one error, not one a row."""
+    with_sheet(workspace, _set_header("D1", "Ước TH tháng 3"))
+    with_sheet(workspace, _set_header("G1", "Số cộng dồn"))
+    code, lines = check()
+    assert code == 1
+    assert (
+        f"LỖI: {book(workspace)}, ChiTieu!1:1: Thiếu cột «Tháng báo cáo» (và cả «Lũy kế») ở "
+        "hàng tiêu đề (hàng 1): không chỉ tiêu nào có số."
+    ) in lines
+    assert not any("Cần «Tháng báo cáo»" in line for line in lines)

@@ -793,3 +793,40 @@ def test_assessment_word_of_punctuation_only_is_blank(data: Path) -> None:
         "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,00% so "
         "với cùng kỳ."
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "printed", "base"),
+    [
+        ("so_sanh_cung_ky", "cùng kỳ năm 2023.", "cùng kỳ năm 2023", "cùng kỳ năm 2023"),
+        ("nhan_dinh_sxcn", "(tăng khá)", "tăng khá", "cùng kỳ"),
+        ("nhan_dinh_sxcn", "“tăng khá”", "tăng khá", "cùng kỳ"),
+    ],
+)
+def test_phrases_set_in_a_sentence_lose_their_punctuation(
+    data: Path, key: str, typed: str, printed: str, base: str
+) -> None:
+    """What ThongTin sets inside a sentence keeps no full stop, brackets or quotes of its own."""
+    iip = [("iip", "Toàn ngành", 112, None, None, None, None, "CN")]
+    month_book(data, APRIL, {key: typed}, [row("x", ytd=400)], iip)
+    notes = [m for s, _, m in findings(data.parent, APRIL) if s == "INFO" and key in m]
+    assert len(notes) == 1 and f"được viết thành «{printed}»" in notes[0]
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 12,00% so "
+        f"với {base}."
+    )
+
+
+def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -> None:
+    """«Q. GIÁM ĐỐC» as chuc_vu under the config's «KT. GIÁM ĐỐC» line: a warning."""
+    month_book(data, APRIL, {"chuc_vu": "Q. GIÁM ĐỐC"}, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            "Chức vụ «Q. GIÁM ĐỐC» đã gồm thẩm quyền ký, nhưng dòng «KT. GIÁM ĐỐC» cũng được in "
+            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+            "[signer] trong tệp cấu hình).",
+        )
+    ]

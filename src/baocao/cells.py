@@ -78,8 +78,10 @@ class Locator:
         return self.titles.get(spec.name, spec.name)
 
     def cell(self, spec: SheetSpec, field_name: str, row: int) -> str:
-        """The cell reference of a field in a row."""
-        return f"{self.letters.get((spec.name, field_name), '?')}{row}"
+        """The cell reference of a field in a row; the whole row ("5:5") when the sheet
+        has no column for the field."""
+        letter = self.letters.get((spec.name, field_name))
+        return f"{letter}{row}" if letter else f"{row}:{row}"
 
 
 @dataclass

@@ -192,11 +192,20 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         )
 
 
+_AROUND = ".,;:!?…()[]\"'“”‘’«»"  # punctuation a phrase set in a sentence cannot keep
+
+
+def bare_phrase(text: str) -> str:
+    """``text`` without the punctuation and quotes around it, spaces collapsed: "(tăng
+    khá)." → "tăng khá"; what stands inside a sentence of the report."""
+    return " ".join(text.strip().strip(_AROUND).split()).strip(_AROUND).strip()
+
+
 def mid_sentence(word: str) -> str:
     """The assessment word as it stands in the middle of its sentence: one space between
     words, no punctuation around it (the sentence has its own), the first word in lower
     case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
-    words = word.strip().strip(".,;:!?…").split()
+    words = bare_phrase(word).split()
     first = words[0] if words else ""
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
@@ -210,6 +219,8 @@ def _as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
+        ("same_period_base", "so_sanh_cung_ky", bare_phrase, "cụm từ đứng giữa câu"),
+        ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
         ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
         ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),
     )

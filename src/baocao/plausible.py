@@ -227,13 +227,20 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
-    if head == authority.strip() or " ".join(title.split()) != head:
+    if authority and re.match(r"(KT|TL|TUQ|Q)\.\s", title):  # "Q. GIÁM ĐỐC" under a KT. line
+        message = (
+            f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
+            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+            "[signer] trong tệp cấu hình)."
+        )
+    elif head != authority.strip() and " ".join(title.split()) == head:
+        message = (
+            f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: "
+            f"người ký thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình)."
+        )
+    else:
         return
-    message = (
-        f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: người ký "
-        f"thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
-        "[signer] trong tệp cấu hình)."
-    )
     if data.info.signer_title or data.info.signer_authority:
         typed = "chuc_vu" if data.info.signer_title else "ky_thay"
         found.add(False, message, THONG_TIN, found.locator.info.get(typed))

@@ -57,6 +57,14 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         elif column.required:
             ctx.error(sheet.title, "1:1", f"Thiếu cột «{column.header}» ở hàng tiêu đề (hàng 1).")
             missing = True
+    if spec is CHI_TIEU and not {"value", "ytd"} & columns.keys() and not missing:
+        ctx.error(
+            sheet.title,
+            "1:1",
+            f"Thiếu cột «{CHI_TIEU.header('value')}» (và cả «{CHI_TIEU.header('ytd')}») ở "
+            "hàng tiêu đề (hàng 1): không chỉ tiêu nào có số.",
+        )
+        missing = True
     if missing:
         return None
     rows = []
@@ -88,7 +96,8 @@ def _near_headers(
     of it, an error. Then a title that holds a lacking column's words and more, or two
     words or more of them ("Tháng báo cáo (ước)", "Kế hoạch"), is said at its cell, since
     the column's figures would not be read: a warning for a column the earlier workbooks
-    fill, an error for the others. A ratio's title ("… so với …", "(%)") is no figure
+    fill or of one word ("Thuộc mã"), an error for the others. Abbreviations count as
+    spelled out ("KH năm 2024"); a ratio's title ("… so với …", "(%)") is no figure
     column's. Returns field → position of the columns found.
     """
     found: dict[str, int] = {}
@@ -98,7 +107,10 @@ def _near_headers(
         for pos, cell in list(others.items()):
             typed = str(cell.value)
             words = header_words(typed)
-            if words != wanted and (_bare(words) != _bare(wanted) or bare[_bare(wanted)] > 1):
+            # "%" may be left out of a column's title that has it, never added to one: "Cùng
+            # kỳ (%)" is a ratio of the office's own, not the figures.
+            dropped_percent = "%" in wanted and "%" not in words and bare[_bare(wanted)] == 1
+            if words != wanted and not (dropped_percent and _bare(words) == _bare(wanted)):
                 continue
             del others[pos]
             first = exact.get(normalize_header(column.header), found.get(column.field))
@@ -117,13 +129,19 @@ def _near_headers(
         if normalize_header(column.header) in exact or column.field in found:
             continue
         wanted = header_words(column.header)
+        one_word = len(wanted.split()) == 1
         for pos, cell in list(others.items()):
-            typed = header_words(str(cell.value))
+            typed = _spelled_out(header_words(str(cell.value)))
             shorter, longer = sorted((typed, wanted), key=len)
             ratio = any(w in f" {typed} " and w not in f" {wanted} " for w in RATIO_WORDS)
-            if ratio or len(shorter.split()) < 2 or f" {shorter} " not in f" {longer} ":
+            if one_word:  # "Thuộc mã", "Nhóm phân tổ": said, but a word alone proves little
+                near = typed.split()[:1] == [wanted]
+            else:
+                near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
+            if ratio or not near:
                 continue
-            (ctx.warn if column.field in FILLABLE else ctx.error)(
+            severe = column.field not in FILLABLE and not one_word
+            (ctx.error if severe else ctx.warn)(
                 sheet.title,
                 cell.ref,
                 f"Tiêu đề «{str(cell.value).strip()}» không phải tên cột nào của sổ, nhưng "
@@ -134,6 +152,15 @@ def _near_headers(
             del others[pos]
             break
     return found
+
+
+# Abbreviations offices write in titles, spelled out to find the column meant.
+ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck": "cung ky"}
+
+
+def _spelled_out(words: str) -> str:
+    """Title words with the usual abbreviations spelled out: "kh nam" → "ke hoach nam"."""
+    return " ".join(ABBREVIATIONS.get(w, w) for w in words.split())
 
 
 def _bare(words: str) -> str:
