@@ -59,7 +59,11 @@ def test_example_index_paragraph(example: list[str]) -> None:
         "7,42% so với cùng kỳ năm trước. Trong đó, ngành công nghiệp chế biến, chế tạo ước tăng "
         "8,05%; ngành sản xuất và phân phối điện ước giảm 3,42%; ngành cung cấp nước, xử lý "
         "rác thải ước tăng 5,11%. Riêng tháng 6/2024, chỉ số ước tăng 8,35% so với cùng kỳ năm "
-        "trước; tăng 2,15% so với tháng trước."
+        "trước; tăng 2,15% so với tháng trước; trong đó, ngành công nghiệp chế biến, chế tạo "
+        "ước tăng 9,12% so với cùng kỳ năm trước và tăng 2,80% so với tháng trước; ngành sản "
+        "xuất và phân phối điện ước tăng 3,40% so với cùng kỳ năm trước và giảm 0,90% so với "
+        "tháng trước; ngành cung cấp nước, xử lý rác thải ước tăng 5,67% so với cùng kỳ năm "
+        "trước và tăng 0,45% so với tháng trước."
     )
 
 
@@ -367,6 +371,11 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("giảm", D("-3.5"), 1, True),
         ("giảm nhẹ", D("2"), 1, False),
         ("ổn định", D("0"), 1, True),
+        ("ổn định", D("-20"), 2, False),  # steady: within 2%
+        ("tương đương", D("1.5"), 1, True),
+        ("không tăng", D("12"), 2, False),
+        ("không tăng", D("-1"), 2, True),
+        ("không giảm", D("-3"), 2, False),
         ("Tăng mạnh", D("31"), 1, True),
     ],
 )
@@ -604,7 +613,8 @@ def test_branches_follow_the_sentence_of_their_period(tmp_path: Path) -> None:
     assert texts[texts.index("1. CN") + 1] == (
         "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
         "với cùng kỳ; tăng 1,00% so với tháng trước. Trong đó, ngành A ước tăng 5,00%. Cộng "
-        "dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ."
+        "dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ; trong đó, ngành A ước "
+        "tăng 4,00%."
     )
 
 
@@ -644,7 +654,7 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
             "Chỉ số sản xuất công nghiệp tháng 1/2024 tỉnh Bắc Giang tăng nhẹ, ước tăng 8,00% "
             "so với cùng kỳ; tăng 2,00% so với tháng trước.",
         ),
-        (  # a branch with the year-to-date only names its period
+        (  # a branch with the year-to-date only is said with the year-to-date
             5,
             {},
             [
@@ -652,8 +662,8 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
                 ("iip.a", "ngành A", None, 104, None, None, None, None),
             ],
             "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% "
-            "so với cùng kỳ. Trong đó, ngành A cộng dồn 05 tháng đầu năm ước tăng 4,00% so với "
-            "cùng kỳ. Cộng dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ.",
+            "so với cùng kỳ. Cộng dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ; "
+            "trong đó, ngành A ước tăng 4,00%.",
         ),
         (  # a second quarter's index of six months is named as such, not as the quarter's
             6,
@@ -662,8 +672,32 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
             "Chỉ số sản xuất công nghiệp cộng dồn 06 tháng đầu năm tỉnh Bắc Giang tăng nhẹ, ước "
             "tăng 8,00% so với cùng kỳ.",
         ),
+        (  # without a second sentence, a branch's other period is named
+            5,
+            {},
+            [
+                ("iip", "Toàn ngành", 110, None, None, None, None, "CN"),
+                ("iip.a", "ngành A", None, 104, None, None, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% "
+            "so với cùng kỳ. Trong đó, ngành A cộng dồn 05 tháng đầu năm ước tăng 4,00% so với "
+            "cùng kỳ.",
+        ),
+        (  # January's word grades the year-to-date index standing for the month's
+            1,
+            {},
+            [("iip", "Toàn ngành", None, 110.22, None, 89.67, None, "CN")],
+            "Chỉ số sản xuất công nghiệp tháng 1/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,22% "
+            "so với cùng kỳ; giảm 10,33% so với tháng trước.",
+        ),
     ],
-    ids=["january-ytd-only", "branch-of-the-other-period", "quarter-ytd-only"],
+    ids=[
+        "january-ytd-only",
+        "branch-of-the-other-period",
+        "quarter-ytd-only",
+        "branch-named",
+        "january-word",
+    ],
 )
 def test_index_paragraph_names_the_period_of_each_figure(
     tmp_path: Path,
@@ -672,11 +706,16 @@ def test_index_paragraph_names_the_period_of_each_figure(
     iip: list[tuple[object, ...]],
     paragraph: str,
 ) -> None:
-    """Every index figure is said under the period it is of."""
+    """Every index figure is said under the period it is of; the assessment word is the
+    lead's, with no warning."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", Period(2024, month), info, [row("x", ytd=900)], iip)
     texts = build_texts(tmp_path, Period(2024, month))
     assert texts[texts.index("1. CN") + 1] == paragraph
+    config = load_config(tmp_path / "baocao.toml")
+    assert not [
+        p for p in check_inputs(config, Period(2024, month)).problems if "Nhận định" in p.message
+    ]
 
 
 def test_quarter_with_the_year_to_date_alone_says_so(tmp_path: Path) -> None:

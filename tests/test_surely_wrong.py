@@ -830,3 +830,24 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
             "[signer] trong tệp cấu hình).",
         )
     ]
+
+
+@pytest.mark.parametrize("typed", ["Bảy./.)", "Mười./.;", "Mười hai ./. ."])
+def test_end_mark_followed_by_other_marks_is_a_warning(data: Path, typed: str) -> None:
+    """ "./." that the report would print before its end ("Bảy./.)") is a warning too."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["NhiemVu"]["B2"] = typed
+    book["NhiemVu"].append((2, "Việc cuối."))
+    book.save(data / "2024-04.xlsx")
+    assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B2"]
+
+
+def test_stt_counting_a_row_left_out_is_no_mistake(data: Path) -> None:
+    """A task row of only "./." is left out; the STT after it, which counted it, is fine."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["NhiemVu"].append((2, "./."))
+    book["NhiemVu"].append((3, "Việc cuối."))
+    book.save(data / "2024-04.xlsx")
+    assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B3"]

@@ -219,8 +219,9 @@ def generic_figures(doc: Document) -> None:
         "{% if s.iip.assessment %} {{ s.iip.assessment }},{% endif %} ước "
         "{{ s.iip.lead_clauses | clauses('; ') }}.{% if s.iip.branches %} Trong đó, "
         "{{ s.iip.branches | clauses('; ') }}.{% endif %}{% if s.iip.second_clauses %} "
-        "{{ s.iip.second_label }}, chỉ số ước {{ s.iip.second_clauses | clauses('; ') }}."
-        "{% endif %}",
+        "{{ s.iip.second_label }}, chỉ số ước {{ s.iip.second_clauses | clauses('; ') }}"
+        "{% if s.iip.second_branches %}; trong đó, {{ s.iip.second_branches | clauses('; ') }}"
+        "{% endif %}.{% endif %}",
     )
     tag(doc, "{%p endif %}")
     tag(doc, "{%p for x in s.indicators %}")

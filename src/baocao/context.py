@@ -37,10 +37,16 @@ from baocao.views import (
     TaskView,
     TradeView,
 )
-from baocao.vnformat import date_day, date_month, format_known, format_number, month_count
+from baocao.vnformat import (
+    TRAILING_END_MARKS,
+    date_day,
+    date_month,
+    format_known,
+    format_number,
+    month_count,
+)
 
 END_MARK = "./."  # Decree 30: the end of a document's body
-_END_MARK = re.compile(r"(?:\s*\.\s*/\s*\.)+\s*$")
 SENTENCE_ENDS = (".", ";", ":", "…", "!", "?")
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
 BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
@@ -121,7 +127,7 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
 
 def without_end_mark(text: str) -> str:
     """``text`` without a closing "./." (kept as "." unless it ends with other punctuation)."""
-    kept = _END_MARK.sub("", text)
+    kept = TRAILING_END_MARKS.sub("", text)
     if kept == text:
         return text
     kept = kept.rstrip()
@@ -132,7 +138,7 @@ def with_end_mark(text: str) -> str:
     """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./."."""
     body = text
     while True:
-        mark = _END_MARK.search(body)
+        mark = TRAILING_END_MARKS.search(body)
         if mark is not None:
             body = body[: mark.start()]
         elif body and body[-1] in " \t\n.;:,":

@@ -96,27 +96,55 @@ def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
 def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
     """The whole industry's first change as the paragraph leads with it (what the
     assessment word grades), or None without the row ``iip``."""
-    total = total_row(rows)
-    lead = _lead(total, basis)[1] if total is not None else []
+    lead = _lead_of(rows, basis)
     return lead[0].growth if lead else None
 
 
 def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
     """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
-    with (None without the row ``iip``)."""
+    with (None without the row ``iip``): in January, the year-to-date's cell when it
+    stands for a blank month's."""
+    lead = _lead_of(rows, basis)
+    if not lead:
+        return None
     total = total_row(rows)
-    lead = _lead(total, basis)[1] if total is not None else []
-    return lead[0].field if lead else None
+    if _january(basis) and lead[0].field == "index" and total and total.index is None:
+        return "ytd_index"
+    return lead[0].field
+
+
+def _lead_of(rows: tuple[IipRow, ...], basis: Basis) -> list[_Change]:
+    total = total_row(rows)
+    if total is None:
+        return []
+    return _lead(_as_month(total) if _january(basis) else total, basis)[1]
+
+
+def _january(basis: Basis) -> bool:
+    """Whether the year-to-date is the month (January, a report of the year so far)."""
+    return basis.period.month == 1 and basis.ytd_is_period
+
+
+# Words that say the index hardly moved: they agree with a change of this many percent.
+STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang")
+STEADY_PCT = 2
 
 
 def agrees(word: str, change: Decimal, decimals: int) -> bool:
-    """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise."""
+    """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise,
+    "giảm …" a fall, "không tăng" none, "không giảm" no fall, "ổn định" (or "tương
+    đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent."""
     shown = round_half_up(change, decimals)
-    first = plain_text(word).split(" ", 1)[0]
+    words = plain_text(word).split()
+    first, second = [*words, "", ""][:2]
+    if first == "khong" and second in ("tang", "giam"):
+        return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
     if first == "giam":
         return shown < 0
+    if any(" ".join(words).startswith(steady) for steady in STEADY):
+        return abs(shown) <= STEADY_PCT
     return True
 
 
@@ -130,46 +158,61 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     total = total_row(rows)
     if total is None:
         return None
-    january = basis.period.month == 1 and basis.ytd_is_period
+    january = _january(basis)
     if january:  # the year-to-date is the month: its index stands for a blank month's
         rows = tuple(_as_month(r) for r in rows)
         total = _as_month(total)
     period_first, lead = _lead(total, basis)
-    second = () if january else _changes(total, basis, period_first=not period_first)
+    second = [] if january else _changes(total, basis, period_first=not period_first)
     if period_first:
         lead_label, second_label = _period_label(basis), f"Riêng {basis.month_label}"
     else:
         ytd = _period_label(basis, sentence_start=True)
         lead_label, second_label = basis.month_label, ytd
     first = lead[0]
-    branches = tuple(
-        _branch(r, basis, period_first, first.base) for r in rows if r.code != TOTAL_CODE
-    )
+    branches: list[str] = []
+    second_branches: list[str] = []
+    for row in rows:
+        if row.code == TOTAL_CODE:
+            continue
+        own = _branch(row, basis, period_first, first.base, named=not second)
+        others = _changes(row, basis, period_first=not period_first) if second else []
+        if own:
+            branches.append(own)
+        if others:  # said in the second sentence, the other period's
+            second_branches.append(_clause(row.name, others, second[0].base))
     return IipParagraph(
         total=iip_view(total, basis),
         lead_label=lead_label,
         lead_clauses=tuple(c.clause for c in lead),
         second_label=second_label,
         second_clauses=tuple(c.clause for c in second),
-        branches=tuple(b for b in branches if b),
+        branches=tuple(branches),
+        second_branches=tuple(second_branches),
         assessment=word if word and agrees(word, first.growth, first.decimals) else "",
     )
 
 
-def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str) -> str:
-    """ "ngành khai khoáng ước tăng 24,95%": the base is left out when it is the lead's. A
+def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:
+    """ "ngành khai khoáng ước tăng 24,95%": the lead period's figures of a branch, the base
+    left out when it is the lead's. With ``named`` (no second sentence to take them), a
     branch with figures of the other period only names that period ("ngành khai khoáng
     cộng dồn 03 tháng đầu năm ước tăng 4,00% so với cùng kỳ"), its base said."""
     changes = _changes(row, basis, period_first=period_first)
     if changes:
-        if len(changes) == 1 and changes[0].base == lead_base:
-            return f"{row.name} ước {change_phrase(changes[0].growth, changes[0].decimals)}"
-        return f"{row.name} ước {' và '.join(c.clause for c in changes)}"
-    other = _changes(row, basis, period_first=not period_first)
+        return _clause(row.name, changes, lead_base)
+    other = _changes(row, basis, period_first=not period_first) if named else []
     if not other:
         return ""
     label = basis.month_label if period_first else _period_label(basis)
     return f"{row.name} {label} ước {' và '.join(c.clause for c in other)}"
+
+
+def _clause(name: str, changes: list[_Change], base: str) -> str:
+    """A branch's changes after its name; one on ``base`` alone leaves the base out."""
+    if len(changes) == 1 and changes[0].base == base:
+        return f"{name} ước {change_phrase(changes[0].growth, changes[0].decimals)}"
+    return f"{name} ước {' và '.join(c.clause for c in changes)}"
 
 
 def _as_month(row: IipRow) -> IipRow:

@@ -19,7 +19,7 @@ from baocao.cells import Reading, Value, shown
 from baocao.models import Activity, Task
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, normalize_header
 from baocao.tables import warn_skipped
-from baocao.vnformat import format_exact
+from baocao.vnformat import TRAILING_END_MARKS, format_exact
 
 # A list marker typed before the text, followed by a space, a letter or nothing (never a
 # digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
@@ -161,13 +161,13 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
     )
 
 
-# "./." with more text after it (its own end is handled when the report is made).
-_INNER_END_MARK = re.compile(r"\.\s*/\s*\.(?=.*\w)", re.DOTALL)
+_END_MARK = re.compile(r"\.\s*/\s*\.")
 
 
 def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> None:
-    """Decree 30's end mark "./." inside a text would end the report mid-way: a warning."""
-    if _INNER_END_MARK.search(text):
+    """Decree 30's end mark "./." anywhere but at a text's very end (followed by more text,
+    or by other marks: "./.)", "./.;") would be printed: a warning."""
+    if _END_MARK.search(TRAILING_END_MARKS.sub("", text)):
         ctx.warn(
             title,
             ref,
@@ -182,12 +182,14 @@ def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[
     title = ctx.locator.sheet(NHIEM_VU)
     out: list[Task] = []
     out_of_order = False
+    skipped = 0
     for row in rows:
         number = int(str(row["row"]))
         ref = ctx.locator.cell(NHIEM_VU, "text", number)
         text, marks = strip_markers(str(row["text"]), numbers=True)
         if marks and not text:
             ctx.warn(title, ref, f"«Nội dung» chỉ có «{' '.join(marks)}»; bỏ qua dòng này.")
+            skipped += 1  # the STT typed below may count it
             continue
         if marks:
             ctx.note(
@@ -206,7 +208,11 @@ def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[
                 f"«STT» cần một số nguyên, nhưng ô có {shown(typed)}; nhiệm vụ được đánh số "
                 f"theo thứ tự dòng (đây là nhiệm vụ thứ {format_exact(position)}).",
             )
-        elif typed is not None and int(str(typed).rstrip(".)")) != position and not out_of_order:
+        elif (
+            typed is not None
+            and int(str(typed).rstrip(".)")) not in (position, position + skipped)
+            and not out_of_order
+        ):
             out_of_order = True
             ctx.warn(
                 title,

@@ -127,7 +127,8 @@ class IipParagraph:
 
     ``lead_clauses`` follow "ước" in the first sentence (never empty); ``second_label``
     and ``second_clauses`` make an optional second sentence; each of ``branches`` is a
-    whole clause ("ngành khai khoáng ước tăng 24,95%"); ``assessment`` is the word for
+    whole clause ("ngành khai khoáng ước tăng 24,95%"), the lead period's, and each of
+    ``second_branches`` one of the second sentence's period; ``assessment`` is the word for
     the whole index ("tăng khá"), "" when none agrees with the change. A subsection
     without the index has an empty one, false in ``{%p if s.iip %}``, so a template
     check knows every name all the same.
@@ -139,6 +140,7 @@ class IipParagraph:
     second_label: str = ""
     second_clauses: tuple[str, ...] = ()
     branches: tuple[str, ...] = ()
+    second_branches: tuple[str, ...] = ()
     assessment: str = ""
 
     def __bool__(self) -> bool:

@@ -188,3 +188,8 @@ def parse_number_text(text: str) -> Decimal | None:
         return Decimal(cleaned.replace(THOUSANDS_SEP, "").replace(DECIMAL_SEP, "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only valid numbers
         return None
+
+
+# Decree 30's end mark "./." closing a text (once or more), then spaces: what a text's own
+# ending becomes in the report.
+TRAILING_END_MARKS = re.compile(r"(?:\s*\.\s*/\s*\.)+\s*$")
