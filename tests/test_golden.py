@@ -104,6 +104,8 @@ def test_other_organisation_with_falling_figures(tmp_path: Path) -> None:
     edit_workbook(book, "ChiTieu", "xuat_khau", "Cùng kỳ", 1500)
     edit_workbook(book, "ChiTieu", "nhap_khau", "Tháng trước", 3000)
     edit_workbook(book, "ChiTieu", "nhap_khau", "Cùng kỳ", None)
+    # In January a blank Cùng kỳ would be the Lũy kế cùng kỳ: blank it too.
+    edit_workbook(book, "ChiTieu", "nhap_khau", "Lũy kế cùng kỳ", None)
     config = write_config(
         tmp_path,
         parent="UBND TỈNH LẠNG SƠN",

@@ -851,3 +851,18 @@ def test_stt_counting_a_row_left_out_is_no_mistake(data: Path) -> None:
     book["NhiemVu"].append((3, "Việc cuối."))
     book.save(data / "2024-04.xlsx")
     assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B3"]
+
+
+def test_january_month_figures_from_the_year_to_date(data: Path) -> None:
+    """In January the year-to-date is the month: a blank Tháng báo cáo or Cùng kỳ takes the
+    typed Lũy kế or Lũy kế cùng kỳ, with a note; the sentence says the month."""
+    january = Period(2024, 1)
+    month_book(data, january, {}, [row("x", None, None, None, 1000, 903)])
+    notes = [(c, m) for s, c, m in findings(data.parent, january) if m.startswith("Tháng 1")]
+    assert notes == [
+        ("D2", "Tháng 1: «Tháng báo cáo» của «x» lấy bằng «Lũy kế» (1.000)."),
+        ("F2", "Tháng 1: «Cùng kỳ» của «x» lấy bằng «Lũy kế cùng kỳ» (903)."),
+    ]
+    assert "Chỉ tiêu x tháng 1/2024 ước đạt 1.000 tấn, tăng 10,7% so với cùng kỳ." in report(
+        data.parent, january
+    )

@@ -1,30 +1,21 @@
 """Blank figures of a month filled from the earlier workbooks, and typed ones checked.
 
 Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of
-the same month last year (``History.actual``). A blank ``Lũy kế`` is derived,
-in this order: in January, the month itself; else the previous month's
-``Lũy kế`` plus this month's ``Tháng báo cáo`` (with the previous month's
-estimate replaced by this workbook's ``Tháng trước`` when it revises it); else
-the sum of the months' actuals; else, when the previous month's ``Lũy kế`` was
-blank too, the figure its own report printed (made the same way, back to a month
-that has it: an office that starts in the middle of the year types ``Lũy kế``
-once). A blank ``Lũy kế cùng kỳ`` likewise: in January, ``Cùng kỳ``; else the
-previous month's ``Lũy kế cùng kỳ`` plus this month's ``Cùng kỳ``; else the sum
-of last year's months; else the previous month's as its report printed it. A
-quarter's total last year is the sum of last year's months, else of the
-``Cùng kỳ`` of this year's workbooks of the quarter. Each fill is a note
-naming how it was made; a typed figure that differs from what the earlier
-workbooks give is a warning: ``Tháng trước`` against the estimate first
+the same month last year (``History.actual``); in January a blank ``Tháng báo cáo``
+or ``Cùng kỳ`` is the year-to-date's. A blank ``Lũy kế`` is, in this order: in
+January, the month itself; else the previous month's ``Lũy kế`` plus this month's
+figure (the previous month's estimate replaced by this workbook's ``Tháng trước``
+when it revises it); else the sum of the months' actuals; else, when the previous
+month's ``Lũy kế`` was blank too, the figure its own report printed (an office that
+starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from
+``Cùng kỳ``. Each fill is a note naming how it was made; a typed figure unlike what
+the earlier workbooks give is a warning (``Tháng trước`` against the estimate first
 reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
-year's own ``Lũy kế`` (as reported, or with the month's revision in it), then the
-year-to-dates against the first way above.
-
+year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the year-to-dates).
 A quarterly report's totals are made by ``quarter``; a workbook copied from last
-month's without its figures updated is found by ``stale``.
-
-Figures are compared only in one unit: a source workbook whose ``Đơn vị`` for
-the row differs is never filled from (an error at the cell), and a typed
-figure checked against such a workbook is a warning.
+month's without its figures updated is found by ``stale``. Figures are compared
+only in one unit: a workbook whose ``Đơn vị`` for the row differs is never filled
+from (an error at the cell), and a typed figure checked against one is a warning.
 """
 
 from __future__ import annotations
@@ -125,6 +116,7 @@ class _Row:
         return half_unit(self.ind.decimals)
 
     def fill(self) -> None:
+        self._january()
         self._bases()
         self._plan()
         self._year_to_date("ytd", self._ytd_ways())
@@ -191,6 +183,22 @@ class _Row:
                     name,
                     f"«Cùng kỳ» của «{code}» ({self.show(typed)}) khác số trong {source.cite()} "
                     f"({self.show(source.value)}); báo cáo dùng số đã ghi.",
+                )
+
+    def _january(self) -> None:
+        """In January the year-to-date is the month: a blank Tháng báo cáo or Cùng kỳ is
+        the year-to-date's, with a note."""
+        if self.period.month != 1:
+            return
+        for name, ytd_name in (("value", "ytd"), ("same_period", "ytd_same_period")):
+            ytd = getattr(self.ind, ytd_name)
+            if getattr(self.ind, name) is None and ytd is not None:
+                self.updates[name] = ytd
+                self.say(
+                    Severity.INFO,
+                    name,
+                    f"Tháng 1: «{FIGURE_HEADERS[name]}» của «{self.ind.code}» lấy bằng "
+                    f"«{FIGURE_HEADERS[ytd_name]}» ({self.show(ytd)}).",
                 )
 
     def _plan(self) -> None:
