@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import shutil
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -201,3 +202,17 @@ def pdf_pages(pdf: Path) -> list[str]:
         ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
     ).stdout
     return text.split("\f")[:-1]
+
+
+def blank_bases_with_history(workspace: Path) -> Path:
+    """The workspace's March 2024 with Tháng trước and Cùng kỳ emptied, and the sample's
+    earlier workbooks beside it to take them from; returns the workspace."""
+    for name in ("2024-02.xlsx", "2023-03.xlsx"):
+        shutil.copy(ROOT / "data" / "samples" / name, workspace / "data" / name)
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for row in wb["ChiTieu"].iter_rows(min_row=2, min_col=5, max_col=6):
+        for cell in row:
+            cell.value = None
+    wb.save(book)
+    return workspace

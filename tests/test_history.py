@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -16,21 +15,20 @@ from baocao.errors import Severity
 from baocao.history import History, series
 from baocao.period import Period
 
-from helpers import ROOT, document_texts, golden_lines, write_config, write_month
+from helpers import (
+    blank_bases_with_history,
+    document_texts,
+    golden_lines,
+    write_config,
+    write_month,
+)
 
 runner = CliRunner()
 
 
 def test_sample_built_from_history_reads_the_same(workspace: Path) -> None:
     """March 2024 with Tháng trước and Cùng kỳ emptied builds the seed's text from history."""
-    for name in ("2024-02.xlsx", "2023-03.xlsx"):
-        shutil.copy(ROOT / "data" / "samples" / name, workspace / "data" / name)
-    book = workspace / "data" / "2024-03.xlsx"
-    wb = load_workbook(book)
-    for row in wb["ChiTieu"].iter_rows(min_row=2, min_col=5, max_col=6):
-        for cell in row:
-            cell.value = None
-    wb.save(book)
+    blank_bases_with_history(workspace)
     result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
     lines = result.stdout.splitlines()
     assert result.exit_code == 0

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 import subprocess
 import sys
 import unicodedata
@@ -14,13 +13,12 @@ from typing import Annotated
 
 import pytest
 import typer
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
 from baocao.usage import UsageError, VietnameseCommand, VietnameseGroup, usage_lines
 
-from helpers import ROOT, edit_workbook
+from helpers import ROOT, blank_bases_with_history, edit_workbook
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -291,15 +289,7 @@ def test_history_from_after_the_last_workbook(workspace: Path) -> None:
 @pytest.fixture
 def from_history(workspace: Path) -> Path:
     """The sample with Tháng trước and Cùng kỳ emptied: 26 figures come from history."""
-    for name in ("2024-02.xlsx", "2023-03.xlsx"):
-        shutil.copy(ROOT / "data" / "samples" / name, workspace / "data" / name)
-    book = workspace / "data" / "2024-03.xlsx"
-    wb = load_workbook(book)
-    for row in wb["ChiTieu"].iter_rows(min_row=2, min_col=5, max_col=6):
-        for cell in row:
-            cell.value = None
-    wb.save(book)
-    return workspace
+    return blank_bases_with_history(workspace)
 
 
 def test_build_counts_notes_and_prints_warnings_in_full(from_history: Path) -> None:
