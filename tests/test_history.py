@@ -28,7 +28,7 @@ runner = CliRunner()
 
 def test_sample_built_from_history_reads_the_same(workspace: Path) -> None:
     """March 2024 with Tháng trước and Cùng kỳ emptied builds the seed's text from history."""
-    blank_bases_with_history(workspace)
+    book = blank_bases_with_history(workspace) / "data" / "2024-03.xlsx"
     result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
     lines = result.stdout.splitlines()
     assert result.exit_code == 0
