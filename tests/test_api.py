@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from openpyxl import load_workbook
 
 from baocao.api import (
     build_report,
@@ -180,11 +181,35 @@ def test_unknown_chart_code_is_an_error_at_its_key(workspace: Path) -> None:
     errors = [p for p in result.problems if p.severity is Severity.ERROR]
     assert [str(p) for p in errors] == [
         "LỖI: baocao.toml, appendix.chart_code: Không có chỉ tiêu mã «khong_co» để vẽ biểu "
-        f"đồ: cả sổ của tháng lẫn các sổ khác trong thư mục {workspace / 'data'} đều không có "
-        "mã này ở cột «Mã» của trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ "
-        "tiêu đầu tiên không có «Thuộc»."
+        f"đồ: cả sổ của tháng 3/2024 lẫn các sổ trước nó trong thư mục {workspace / 'data'} "
+        "đều không có mã này ở cột «Mã» của trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa "
+        "này để vẽ chỉ tiêu đầu tiên không có «Thuộc»."
     ]
     with pytest.raises(InputError) as info:
         build_report(load_config(None), Period(2024, 3))
     assert [p for p in info.value.problems if p.severity is Severity.ERROR] == errors
     assert not (workspace / "out").exists()
+
+
+def test_chart_code_the_month_lacks_is_a_warning_at_its_key(workspace: Path) -> None:
+    """A chart_code only an earlier workbook has: the chart is drawn, with a warning at the key
+    that the report month's workbook lacks it."""
+    import shutil
+
+    pytest.importorskip("matplotlib")
+    shutil.copy(ROOT / "data" / "samples" / "2024-02.xlsx", workspace / "data" / "2024-02.xlsx")
+    wb = load_workbook(workspace / "data" / "2024-02.xlsx")
+    wb["ChiTieu"]["A2"] = "chi_thang_2"
+    wb.save(workspace / "data" / "2024-02.xlsx")
+    config_path = workspace / "baocao.toml"
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(
+        text.replace("[organization]", '[appendix]\nchart_code = "chi_thang_2"\n\n[organization]'),
+        encoding="utf-8",
+    )
+    result = build_report(load_config(None), Period(2024, 3), chart=True)
+    assert [str(p) for p in result.problems if p.place == "appendix.chart_code"] == [
+        "CẢNH BÁO: baocao.toml, appendix.chart_code: Sổ của tháng 3/2024 không có chỉ tiêu mã "
+        "«chi_thang_2»: biểu đồ vẽ một chỉ tiêu mà báo cáo không có, và tháng báo cáo không có "
+        "cột. Hãy kiểm tra mã."
+    ]

@@ -236,6 +236,10 @@ def _errors(path: Path) -> list[str]:
         ("BC\\n{month}.docx", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         (".BC_{month}.docx", "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"),
         ("BC:{month}.docx", 'không được chứa các ký tự < > : " | ? * (Windows không cho phép)'),
+        ("CON.docx", "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"),
+        ("{month:9}.docx", "không được bắt đầu hay kết thúc bằng dấu cách"),
+        ("BC_{month}.docx ", "không được bắt đầu hay kết thúc bằng dấu cách"),
+        ("bc.pdf", "phải là tên tệp có đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"),
         (
             "Báo_cáo_" * 20 + ".docx",
             "tên tệp dài 205 byte (chữ có dấu tính 2–3 byte), quá giới hạn 200 byte",
@@ -439,4 +443,17 @@ def test_toml_error_at_the_end_of_the_file(tmp_path: Path) -> None:
     assert str(info.value) == (
         f"Tệp cấu hình {path} sai cú pháp TOML ở cuối tệp: giá trị không hợp lệ: chữ phải nằm "
         'giữa hai dấu nháy thẳng "…", số và true/false viết không có dấu nháy.'
+    )
+
+
+def test_document_summary_is_over_the_months_wording(tmp_path: Path) -> None:
+    """[document] summary wins over [wording.month] summary, as docs/config.md says."""
+    from baocao.period import ReportKind
+
+    path = write_config(tmp_path)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write('\n[wording.month]\nsummary = "khác {month}"\n')
+    assert load_config(path).wording_for(ReportKind.MONTH)["summary"] == (
+        "Kết quả thực hiện nhiệm vụ tháng {month}{year_apart} và nhiệm vụ trọng tâm tháng "
+        "{next_month} năm {next_year}"
     )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from typer.testing import CliRunner
 
@@ -368,3 +369,19 @@ def test_report_chart_takes_no_revision_after_the_report_month(tmp_path: Path) -
     args = ["--code", "x", "--from", "2024-03", "--to", "2024-03", "--config", str(path)]
     shown = runner.invoke(app, ["history", *args])
     assert shown.stdout.splitlines()[-1].split()[:2] == ["03/2024", "125"]
+
+
+@pytest.mark.parametrize(("start", "end"), [("2020-01", "2020-03"), ("2030-01", "2030-02")])
+def test_history_range_outside_every_workbook_says_so(tmp_path: Path, start: str, end: str) -> None:
+    """Months before (or after) every workbook: said as such, not as an unknown code."""
+    small_history(tmp_path / "data")
+    config = write_config(tmp_path)
+    result = runner.invoke(
+        app, ["history", "--code", "x", "--from", start, "--to", end, "--config", str(config)]
+    )
+    assert result.exit_code == 1
+    folder = tmp_path / "data"
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {folder}: Không có sổ dữ liệu nào trong khoảng tháng đã chọn: thư mục {folder} "
+        "có các sổ từ 2023-01 đến 2024-02. Hãy sửa --from và --to."
+    )

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from docx import Document
 from openpyxl import load_workbook
 
 from baocao.api import build_report, check_inputs
@@ -866,3 +867,26 @@ def test_january_month_figures_from_the_year_to_date(data: Path) -> None:
     assert "Chỉ tiêu x tháng 1/2024 ước đạt 1.000 tấn, tăng 10,7% so với cùng kỳ." in report(
         data.parent, january
     )
+
+
+def test_a_paragraphs_own_number_is_a_warning_and_line_ends_are_one_break(data: Path) -> None:
+    """ "a) Việc" in HoatDong would print "- a) Việc": a warning at the cell. A pasted CR-LF
+    is one line break, and a Mục typed with two spaces is headed with one."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["HoatDong"]["A2"] = "Công tác  khác"
+    book["HoatDong"]["C2"] = "a) Việc một\r\ndòng hai"
+    book.save(data / "2024-04.xlsx")
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "C2",
+            "«Nội dung» bắt đầu bằng «a)», và báo cáo còn thêm dấu đầu dòng theo «Cấp» trước "
+            "nó. Nếu đây là số thứ tự gõ tay, hãy xóa nó.",
+        )
+    ]
+    config = load_config(write_config(data.parent, template=None))
+    document = Document(str(build_report(config, APRIL, data.parent / "r.docx").output))
+    texts = [p.text for p in document.paragraphs]
+    assert "2. Công tác khác" in texts
+    assert "- a) Việc một\ndòng hai" in texts

@@ -477,7 +477,7 @@ def appendix(doc: Document) -> None:
     tiny_mark(breaker._p.get_or_add_pPr(), 2)
     para(
         doc,
-        "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU THÁNG {{ month }} NĂM {{ year }}",
+        "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU {{ report.period_name | upper }}",
         bold=True,
         center=True,
         after=0,

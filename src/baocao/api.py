@@ -168,9 +168,11 @@ def _check(
         drawn = None
         first = next((i.code for i in data.indicators if i.parent is None), None)
         code = config.appendix.chart_code or first
-        unknown_code = _unknown_chart_code(config, history, chart=chart)
-        if unknown_code is not None:
-            problems.append(unknown_code)
+        said = _unknown_chart_code(config, history, period, chart=chart)
+        if said is not None:
+            problems.append(said)
+        if said is not None and said.severity is Severity.ERROR:
+            pass  # nothing to draw
         elif chart and code and draw and trouble is None and usable_file:
             width = text_width_mm(template, config.layout)
             drawn = trend_chart(config, period, width, history, code)
@@ -213,19 +215,34 @@ def unwritten(
     ]
 
 
-def _unknown_chart_code(config: Config, history: History, *, chart: bool) -> Problem | None:
-    """An error at ``[appendix] chart_code`` when a chart is wanted and no workbook has the code."""
+def _unknown_chart_code(
+    config: Config, history: History, period: Period, *, chart: bool
+) -> Problem | None:
+    """At ``[appendix] chart_code`` when a chart is wanted: an error when no workbook up to
+    ``period`` has the code, a warning when the month's own workbook lacks it (the chart
+    would draw an indicator the report does not hold)."""
     code = config.appendix.chart_code
     wanted = config.appendix.enabled and (chart or config.appendix.chart)
-    if not wanted or not code or history.describe(code) is not None:
+    if not wanted or not code:
         return None
-    return error(
-        f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng lẫn các sổ khác trong "
-        f"thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của trang ChiTieu. Hãy "
-        "sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên không có «Thuộc».",
-        config.source,
-        place="appendix.chart_code",
-    )
+    month = f"{period.month}/{period.year}"
+    if history.describe(code, period) is None:
+        return error(
+            f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng {month} lẫn các sổ "
+            f"trước nó trong thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của "
+            "trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên "
+            "không có «Thuộc».",
+            config.source,
+            place="appendix.chart_code",
+        )
+    if code not in history.records(period):
+        return warning(
+            f"Sổ của tháng {month} không có chỉ tiêu mã «{code}»: biểu đồ vẽ một chỉ tiêu mà "
+            "báo cáo không có, và tháng báo cáo không có cột. Hãy kiểm tra mã.",
+            config.source,
+            place="appendix.chart_code",
+        )
+    return None
 
 
 def _config_option(config: Config) -> str:

@@ -197,6 +197,7 @@ def as_text(value: object, *, grouped: bool = False) -> str:
 
 def _text(ctx: Reading, title: str, cell: RawCell) -> str:
     text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), as_text(cell.value))
+    text = text.replace("\r\n", "\n").replace("\r", "\n")  # pasted line ends: one break
     text = _SURROGATE_PAIR.sub(_join_pair, text)
     halves = _SURROGATE.findall(text)
     if halves:

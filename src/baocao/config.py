@@ -8,6 +8,7 @@ job gives the same result from any working directory.
 from __future__ import annotations
 
 import os
+import re
 import stat
 import tomllib
 import unicodedata
@@ -204,6 +205,9 @@ MAX_NAME_BYTES = 200  # a file name may have 255; the temporary and backup names
 _WINDOWS_FORBIDDEN = '<>:"|?*'
 
 
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]")
+
+
 def file_name_trouble(name: str) -> str | None:
     """Why ``name`` (``output_name`` filled in) cannot be the report's file name, or None.
 
@@ -211,14 +215,20 @@ def file_name_trouble(name: str) -> str | None:
     characters Windows refuses, not hidden (a leading dot), and short enough for every
     file system once the temporary and backup names extend it.
     """
-    if "/" in name or "\\" in name or not name.lower().endswith(".docx"):
+    if "/" in name or "\\" in name:
         return "phải là một tên tệp .docx, không chứa thư mục"
+    if name != name.strip():
+        return "không được bắt đầu hay kết thúc bằng dấu cách"
+    if not name.lower().endswith(".docx"):
+        return "phải là tên tệp có đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"
     if any(unicodedata.category(ch) == "Cc" for ch in name):
         return "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"
     if not name[: -len(".docx")].strip(" ."):
         return "thiếu phần tên trước đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"
     if name.startswith("."):
         return "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"
+    if _WINDOWS_DEVICE.fullmatch(name[: -len(".docx")].split(".")[0].strip()):
+        return "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"
     if any(ch in _WINDOWS_FORBIDDEN for ch in name):
         return f"không được chứa các ký tự {' '.join(_WINDOWS_FORBIDDEN)} (Windows không cho phép)"
     size = len(name.encode("utf-8"))
@@ -284,10 +294,10 @@ class Config(_Section):
     def wording_for(self, kind: ReportKind) -> dict[str, str]:
         """The texts of a kind of report: the config's where set, else the defaults."""
         texts = dict(DEFAULT_WORDING[kind])
-        if kind is ReportKind.MONTH and self.document.summary is not None:
-            texts["summary"] = self.document.summary
         own: Wording = getattr(self.wording, kind.key)
         texts.update({k: v for k, v in own.model_dump().items() if v is not None})
+        if kind is ReportKind.MONTH and self.document.summary is not None:
+            texts["summary"] = self.document.summary  # over [wording.month], as documented
         return texts
 
     def template_path(self) -> Path:

@@ -267,6 +267,7 @@ def build_context(
             monthly=basis.monthly,
             month_label=basis.month_label,
             total_label=basis.total_label,
+            period_name=basis.kind.period_name(basis.period),
             section_one=wording["section_one"],
             section_two=wording["section_two"],
             same_period=basis.same_period,

@@ -27,6 +27,8 @@ _MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
 _LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
+# A paragraph's own numbering typed before it: "1. ", "a) ", "iv. " (a bullet comes too).
+_OWN_NUMBER = re.compile(r"^(\d{1,3}[.)]|[a-zđ][.)]|[ivx]{1,4}[.)])\s", re.IGNORECASE)
 
 
 def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
@@ -60,6 +62,7 @@ class SectionRuns:
         """A row typed with ``Mục`` ``section``: a new subsection unless it continues this one.
         A ``heading`` row (only ``Mục``) inside a subsection that already holds rows opens
         nothing and holds nothing: a warning that it is left out."""
+        section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
         if section != self.section:
             self.close()
             self.section, self.start, self.filled = section, row, False
@@ -156,6 +159,14 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
             + ": báo cáo tự thêm dấu đầu dòng theo «Cấp».",
         )
     _inner_end_mark(ctx, title, ref, text)
+    numbered = _OWN_NUMBER.match(text)
+    if numbered:
+        ctx.warn(
+            title,
+            ref,
+            f"«Nội dung» bắt đầu bằng «{numbered.group(1)}», và báo cáo còn thêm dấu đầu dòng "
+            "theo «Cấp» trước nó. Nếu đây là số thứ tự gõ tay, hãy xóa nó.",
+        )
     return Activity(
         row=number, section=section, level=1 if level is None else int(level), text=text
     )

@@ -136,6 +136,18 @@ class ReportKind(StrEnum):
         """The kind's key in the config's ``[wording.*]`` tables: "month", "half_year", …"""
         return self.name.lower()
 
+    def period_name(self, period: Period) -> str:
+        """The period a report of this kind covers, as a title names it: "tháng 3 năm
+        2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"."""
+        names = {
+            ReportKind.MONTH: f"tháng {period.month} năm {period.year}",
+            ReportKind.QUARTER: f"quý {ROMAN[period.quarter - 1]} năm {period.year}",
+            ReportKind.HALF_YEAR: f"6 tháng đầu năm {period.year}",
+            ReportKind.NINE_MONTHS: f"9 tháng đầu năm {period.year}",
+            ReportKind.YEAR: f"năm {period.year}",
+        }
+        return names[self]
+
 
 _END_MONTHS: dict[ReportKind, tuple[int, ...]] = {
     ReportKind.MONTH: tuple(range(1, 13)),

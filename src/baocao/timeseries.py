@@ -61,6 +61,20 @@ def history_series(
         with History(config.data_dir()) as own:
             return history_series(config, code, start, end, own, report=report)
     folder = config.data_dir()
+    if history.files and (
+        (end is not None and min(history.files) > end)
+        or (start is not None and end is not None and max(history.files) < start)
+    ):
+        first_file, last_file = min(history.files), max(history.files)
+        raise InputError(
+            [
+                error(
+                    f"Không có sổ dữ liệu nào trong khoảng tháng đã chọn: thư mục {folder} có "
+                    f"các sổ từ {first_file.iso} đến {last_file.iso}. Hãy sửa --from và --to.",
+                    folder,
+                )
+            ]
+        )
     record = history.describe(code, end)
     if record is None:
         raise InputError(

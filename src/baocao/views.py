@@ -288,6 +288,7 @@ class ReportView:
     monthly: bool
     month_label: str
     total_label: str
+    period_name: str
     section_one: str
     section_two: str
     same_period: str
