@@ -741,3 +741,9 @@ def test_quarter_with_the_year_to_date_alone_says_so(tmp_path: Path) -> None:
     ]
     texts = build_texts(tmp_path, Period(2024, 6))
     assert "Chỉ tiêu x cộng dồn 06 tháng đầu năm ước đạt 630 tấn." in texts
+
+
+def test_example_appendix_is_titled_with_its_period(example: list[str]) -> None:
+    """A half-year report's appendix names the half-year, not its last month."""
+    assert "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2024" in example
+    assert not any(t.startswith("PHỤ LỤC") and "THÁNG 6" in t for t in example)
