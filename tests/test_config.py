@@ -237,6 +237,7 @@ def _errors(path: Path) -> list[str]:
         (".BC_{month}.docx", "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"),
         ("BC:{month}.docx", 'không được chứa các ký tự < > : " | ? * (Windows không cho phép)'),
         ("CON.docx", "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"),
+        ("BC.docx\\t", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         ("{month:9}.docx", "không được bắt đầu hay kết thúc bằng dấu cách"),
         ("BC_{month}.docx ", "không được bắt đầu hay kết thúc bằng dấu cách"),
         ("bc.pdf", "phải là tên tệp có đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"),

@@ -376,6 +376,7 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("không tăng", D("12"), 2, False),
         ("không tăng", D("-1"), 2, True),
         ("không giảm", D("-3"), 2, False),
+        ("không đổi", D("9"), 2, False),
         ("Tăng mạnh", D("31"), 1, True),
     ],
 )

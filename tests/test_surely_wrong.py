@@ -672,8 +672,8 @@ def test_end_mark_inside_a_text_is_a_warning(data: Path) -> None:
     book["HoatDong"]["C2"] = "Một việc./. Việc nữa."
     book.save(data / "2024-04.xlsx")
     message = (
-        "«Nội dung» có dấu kết thúc văn bản «./.» ở giữa, mà dấu này chỉ đứng ở cuối báo cáo "
-        "(báo cáo tự thêm). Hãy xóa «./.» ở giữa, hoặc tách thành hai dòng."
+        "«Nội dung» có dấu kết thúc văn bản «./.» mà sau nó còn chữ hoặc dấu khác, trong khi "
+        "dấu này chỉ đứng ở cuối báo cáo (báo cáo tự thêm). Hãy xóa «./.» đó."
     )
     assert only(findings(data.parent, APRIL), "WARNING") == [
         ("WARNING", "C2", message),
@@ -890,3 +890,33 @@ def test_a_paragraphs_own_number_is_a_warning_and_line_ends_are_one_break(data: 
     texts = [p.text for p in document.paragraphs]
     assert "2. Công tác khác" in texts
     assert "- a) Việc một\ndòng hai" in texts
+
+
+def test_january_same_period_from_the_year_to_date_is_checked_not_replaced(data: Path) -> None:
+    """January's Cùng kỳ taken from Lũy kế cùng kỳ (80) stays, checked against last year's
+    January workbook (90): a warning, not a second fill."""
+    january, last = Period(2024, 1), Period(2023, 1)
+    month_book(data, last, {}, [row("x", 90)])
+    month_book(data, january, {}, [row("x", 100, None, None, 100, 80)])
+    warnings = [(c, m) for s, c, m in findings(data.parent, january) if s == "WARNING"]
+    assert warnings == [
+        (
+            "F2",
+            "«Cùng kỳ» của «x» (80) khác số trong 2023-01.xlsx (ChiTieu!D2) (90); báo cáo dùng "
+            "số đã ghi.",
+        )
+    ]
+    assert "Chỉ tiêu x tháng 1/2024 ước đạt 100 tấn, tăng 25,0% so với cùng kỳ." in report(
+        data.parent, january
+    )
+
+
+def test_headings_with_doubled_spaces_and_level_0_numbers_are_no_mistake(data: Path) -> None:
+    """A Mục typed twice with the same doubled space is one subsection; a Cấp 0 paragraph
+    (no bullet) may begin with its own number."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["HoatDong"]["A2"] = "Công tác  khác"
+    book["HoatDong"].append(("Công tác  khác", 0, "1. Việc hai."))
+    book.save(data / "2024-04.xlsx")
+    assert only(findings(data.parent, APRIL), "WARNING") == []

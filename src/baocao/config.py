@@ -211,18 +211,19 @@ _WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]")
 def file_name_trouble(name: str) -> str | None:
     """Why ``name`` (``output_name`` filled in) cannot be the report's file name, or None.
 
-    It must be a .docx name with a stem, without folders, control characters or the
-    characters Windows refuses, not hidden (a leading dot), and short enough for every
-    file system once the temporary and backup names extend it.
+    It must be a .docx name with a stem, without folders, control characters, spaces at
+    its ends, the characters Windows refuses or a name Windows keeps for a device (CON,
+    NUL, COM1…), not hidden (a leading dot), and short enough for every file system once
+    the temporary and backup names extend it.
     """
     if "/" in name or "\\" in name:
         return "phải là một tên tệp .docx, không chứa thư mục"
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"
     if name != name.strip():
         return "không được bắt đầu hay kết thúc bằng dấu cách"
     if not name.lower().endswith(".docx"):
         return "phải là tên tệp có đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"
-    if any(unicodedata.category(ch) == "Cc" for ch in name):
-        return "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"
     if not name[: -len(".docx")].strip(" ."):
         return "thiếu phần tên trước đuôi .docx (ví dụ BaoCao_T{month:02d}_{year}.docx)"
     if name.startswith("."):

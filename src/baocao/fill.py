@@ -147,7 +147,7 @@ class _Row:
         """Tháng trước and Cùng kỳ: filled from the actuals, or checked against them."""
         code, previous = self.ind.code, self.period.previous()
         for name, base in (("previous", previous), ("same_period", self.period.year_ago())):
-            typed = getattr(self.ind, name)
+            typed = self.now(name)  # January's Cùng kỳ from Lũy kế cùng kỳ counts as typed
             # A typed Tháng trước is checked against the estimate first reported; the
             # month's actual would be this very figure.
             source = (

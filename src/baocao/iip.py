@@ -2,8 +2,9 @@
 
 The lead is the month (a monthly report) or the period (the others, when the
 year-to-date index is the period's), whichever the index gives; the other one
-makes a second sentence. The branches follow the lead's sentence, each with the
-lead's figures, or naming the other period when they have only its figures. In
+makes a second sentence. The branches follow the lead's sentence with the lead's
+figures; their figures of the other period follow the second sentence ("…; trong
+đó, ngành …"), or, without one, are said naming that period. In
 January the year-to-date index is the month's, said once. The assessment word
 stays only when it agrees with the lead's first change.
 """
@@ -126,7 +127,7 @@ def _january(basis: Basis) -> bool:
 
 
 # Words that say the index hardly moved: they agree with a change of this many percent.
-STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang")
+STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi", "khong thay doi")
 STEADY_PCT = 2
 
 

@@ -97,7 +97,7 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
         if row.get("section"):
             typed = str(row["section"])
             heading, at = first.setdefault(normalize_header(typed), (typed, number))
-            if at != number and heading != runs.section:
+            if at != number and " ".join(heading.split()) != runs.section:
                 ref = ctx.locator.cell(HOAT_DONG, "section", at)
                 ctx.warn(
                     title,
@@ -160,7 +160,7 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
         )
     _inner_end_mark(ctx, title, ref, text)
     numbered = _OWN_NUMBER.match(text)
-    if numbered:
+    if numbered and level != 0:  # Cấp 0 has no bullet before it
         ctx.warn(
             title,
             ref,
@@ -182,8 +182,8 @@ def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> Non
         ctx.warn(
             title,
             ref,
-            "«Nội dung» có dấu kết thúc văn bản «./.» ở giữa, mà dấu này chỉ đứng ở cuối báo "
-            "cáo (báo cáo tự thêm). Hãy xóa «./.» ở giữa, hoặc tách thành hai dòng.",
+            "«Nội dung» có dấu kết thúc văn bản «./.» mà sau nó còn chữ hoặc dấu khác, trong "
+            "khi dấu này chỉ đứng ở cuối báo cáo (báo cáo tự thêm). Hãy xóa «./.» đó.",
         )
 
 
