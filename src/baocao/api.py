@@ -222,8 +222,7 @@ def _unknown_chart_code(
     ``period`` has the code, a warning when the month's own workbook lacks it (the chart
     would draw an indicator the report does not hold)."""
     code = config.appendix.chart_code
-    wanted = config.appendix.enabled and (chart or config.appendix.chart)
-    if not wanted or not code:
+    if not chart or not code:  # ``chart``: wanted, and the appendix enabled (both callers)
         return None
     month = f"{period.month}/{period.year}"
     if history.describe(code, period) is None:

@@ -38,6 +38,8 @@ from baocao.views import (
     TradeView,
 )
 from baocao.vnformat import (
+    END_MARK,
+    END_MARK_TYPED,
     TRAILING_END_MARKS,
     date_day,
     date_month,
@@ -46,7 +48,6 @@ from baocao.vnformat import (
     month_count,
 )
 
-END_MARK = "./."  # Decree 30: the end of a document's body
 SENTENCE_ENDS = (".", ";", ":", "…", "!", "?")
 BLANK_DAY = "    "  # with the spaces around it: "ngày      tháng"
 BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
@@ -148,7 +149,7 @@ def with_end_mark(text: str) -> str:
 
 
 _RECIPIENT_MARK = re.compile(r"^(?:[-+–—•]\s*)+")  # a line's own "- ", "+ " typed
-_RECIPIENT_END = re.compile(r"(?:\s*(?:\.\s*/\s*\.|[;.:]))+\s*$")  # its own "./.", ";", "."
+_RECIPIENT_END = re.compile(rf"(?:\s*(?:{END_MARK_TYPED}|[;.:]))+\s*$")  # its "./.", ";", "."
 
 
 def build_recipients(lines: Iterable[str | RecipientGroup]) -> list[RecipientLine]:

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.errors import InputError, WriteError, os_reason
+from baocao.memo import remember
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, load_bytes, refuse
 
@@ -83,16 +84,12 @@ def _remembered(
     if len(data) > MAX_PARSED_BYTES:
         return read()
     key = (kind, hashlib.sha256(data).digest(), names)
-    found = _PARSED.pop(key, None)
-    if found is None:
-        found = read()
-        cells = sum(len(r) for sheet in found.values() if sheet for r in sheet.rows)
-        if cells > MAX_PARSED_CELLS:
-            return found
-    _PARSED[key] = found  # the most recent last
-    while len(_PARSED) > MAX_PARSED:
-        del _PARSED[next(iter(_PARSED))]
-    return found
+    return remember(_PARSED, key, read, MAX_PARSED, keep=_small)
+
+
+def _small(sheets: dict[str, Any]) -> bool:
+    """Whether parsed sheets are few enough cells to keep (``MAX_PARSED_CELLS``)."""
+    return sum(len(r) for sheet in sheets.values() if sheet for r in sheet.rows) <= MAX_PARSED_CELLS
 
 
 def read_workbook(path: Path) -> RawWorkbook:

@@ -19,7 +19,7 @@ from baocao.cells import Reading, Value, shown
 from baocao.models import Activity, Task
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, normalize_header
 from baocao.tables import warn_skipped
-from baocao.vnformat import TRAILING_END_MARKS, format_exact
+from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
 
 # A list marker typed before the text, followed by a space, a letter or nothing (never a
 # digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
@@ -172,7 +172,7 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
     )
 
 
-_END_MARK = re.compile(r"\.\s*/\s*\.")
+_END_MARK = re.compile(END_MARK_TYPED)
 
 
 def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> None:

@@ -30,6 +30,7 @@ from jinja2.exceptions import SecurityError
 from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.limits import check_size
+from baocao.memo import remember
 from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
@@ -233,13 +234,8 @@ MAX_PATCHED = 16  # a document has a few parts; a process renders few templates
 def _patched_xml(doc: Any, xml: str) -> str:
     """docxtpl's ``patch_xml`` (tags cleaned of Word's runs), done once per part's XML: it
     depends on the XML alone, and is a fifth of a render."""
-    found = _PATCHED.pop(xml, None)
-    if found is None:
-        found = type(doc).patch_xml(doc, xml)
-    _PATCHED[xml] = found  # the most recent last; the oldest go first
-    while len(_PATCHED) > MAX_PATCHED:
-        del _PATCHED[next(iter(_PATCHED))]
-    return found
+    patched: str = remember(_PATCHED, xml, lambda: type(doc).patch_xml(doc, xml), MAX_PATCHED)
+    return patched
 
 
 def render_document(

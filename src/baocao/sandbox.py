@@ -70,6 +70,7 @@ from baocao.limits import (
     weight,
     whole,
 )
+from baocao.memo import remember
 from baocao.vnformat import format_exact
 
 TIME_LIMIT_S = 30.0  # wall-clock seconds for one render; the sample takes 0.2 s
@@ -233,13 +234,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         if raw or not isinstance(source, str):
             return compile_(source, name, filename, raw, defer_init)  # type: ignore[call-overload]
         key = (source, name, filename, defer_init)
-        code = _COMPILED.pop(key, None)
-        if code is None:
-            code = compile_(source, name, filename, False, defer_init)
-        _COMPILED[key] = code  # the most recent last; the oldest go first
-        while len(_COMPILED) > MAX_COMPILED:
-            del _COMPILED[next(iter(_COMPILED))]
-        return code
+        return remember(
+            _COMPILED,
+            key,
+            lambda: compile_(source, name, filename, False, defer_init),
+            MAX_COMPILED,
+        )
 
     def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
         """``*``, ``+``, ``**`` and ``%`` with the size of their result checked first."""

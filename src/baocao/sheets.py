@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
+from baocao.vnformat import plain_text
+
 MAX_DECIMALS = 6  # of ChiTieu's Số lẻ
 MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
 
@@ -334,9 +336,7 @@ def normalize_header(text: str) -> str:
 def header_words(text: str) -> str:
     """A title without marks, case or punctuation: "Luỹ kế", "LUY KE" and "Lũy kế:" alike
     (how a title near a column's is recognised)."""
-    decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w%]+", " ", bare).split())
+    return " ".join(re.sub(r"[^\w%]+", " ", plain_text(text)).split())
 
 
 @dataclass(frozen=True)

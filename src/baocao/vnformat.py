@@ -190,6 +190,8 @@ def parse_number_text(text: str) -> Decimal | None:
         return None
 
 
-# Decree 30's end mark "./." closing a text (once or more), then spaces: what a text's own
-# ending becomes in the report.
-TRAILING_END_MARKS = re.compile(r"(?:\s*\.\s*/\s*\.)+\s*$")
+END_MARK = "./."  # Decree 30: the end of a document's body
+END_MARK_TYPED = r"\.\s*/\s*\."  # as typed, spaces allowed: ". / ."
+# The end mark closing a text (once or more), then spaces: what a text's own ending
+# becomes in the report.
+TRAILING_END_MARKS = re.compile(rf"(?:\s*{END_MARK_TYPED})+\s*$")
