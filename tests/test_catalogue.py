@@ -943,3 +943,21 @@ def test_no_figure_column_at_all_is_one_error(workspace: Path) -> None:
         "hàng tiêu đề (hàng 1): không chỉ tiêu nào có số."
     ) in lines
     assert not any("Cần «Tháng báo cáo»" in line for line in lines)
+
+
+def test_header_spelt_with_i_for_y_is_the_column(workspace: Path) -> None:
+    """«Cùng kì» (i for y, an accepted spelling) is the column «Cùng kỳ», with a note."""
+    with_sheet(workspace, _set_header("F1", "Cùng kì"))
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!F1: Tiêu đề «Cùng kì» được đọc là cột «Cùng kỳ»."
+    ) in lines
+
+
+def test_blank_required_key_is_named_at_its_cell(workspace: Path) -> None:
+    """A required ThongTin key left blank is an error at its value cell."""
+    with_sheet(workspace, lambda wb: wb["ThongTin"].__setitem__("B2", None))
+    code, lines = check()
+    assert code == 1
+    assert f"LỖI: {book(workspace)}, ThongTin!B2: Khóa «thang» chưa có giá trị." in lines

@@ -920,3 +920,28 @@ def test_headings_with_doubled_spaces_and_level_0_numbers_are_no_mistake(data: P
     book["HoatDong"].append(("Công tác  khác", 0, "1. Việc hai."))
     book.save(data / "2024-04.xlsx")
     assert only(findings(data.parent, APRIL), "WARNING") == []
+
+
+def test_mục_spelt_with_other_marks_is_a_warning(data: Path) -> None:
+    """A Mục like an earlier one but for a mark makes a subsection of its own: said."""
+    month_book(data, APRIL, {}, [row("x", ytd=400, section="Sản xuất công nghiệp")])
+    book = load_workbook(data / "2024-04.xlsx")
+    book["ChiTieu"].append(("y", "Chỉ tiêu y", "tấn", 5, None, None, 20))
+    book["ChiTieu"]["N3"] = "Sản xuất công nghiêp"
+    book.save(data / "2024-04.xlsx")
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "N3",
+            "«Mục» «Sản xuất công nghiêp» chỉ khác «Sản xuất công nghiệp» (ô N2) ở dấu hoặc cách "
+            "viết, nên thành một tiểu mục riêng. Nếu là cùng một tiểu mục, hãy gõ giống hệt.",
+        )
+    ]
+
+
+def test_index_message_shows_the_index_as_typed(data: Path) -> None:
+    """An index of 0,946 is said as 0,946, not rounded to its Số lẻ %."""
+    iip = [("iip", "Toàn ngành", 0.946, None, None, None, 1, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    errors = [m for s, _, m in findings(data.parent, APRIL) if s == "ERROR"]
+    assert errors and errors[0].startswith("Chỉ số 0,946 ")

@@ -31,7 +31,7 @@ from baocao.plausible import (
     index_beyond_belief,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
-from baocao.vnformat import format_number, format_percent, half_unit, plain_text
+from baocao.vnformat import format_at_least, format_number, format_percent, half_unit, plain_text
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 # A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
@@ -142,7 +142,7 @@ def check_values(found: Findings, data: MonthlyData) -> None:
         for name in ("index", "mom_index", "ytd_index"):
             index = getattr(row, name)
             where = found.at(CHI_SO_SXCN, name, row.row)
-            shown = format_number(index, row.pct_decimals) if index is not None else ""
+            shown = format_at_least(index, row.pct_decimals) if index is not None else ""
             if index is not None and index <= 0:
                 found.add(True, f"Chỉ số phải lớn hơn 0, nhưng là {shown}.", CHI_SO_SXCN, where)
             elif index is not None and index_beyond_belief(index):

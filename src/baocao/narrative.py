@@ -13,11 +13,11 @@ first one's, with a warning.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from baocao.cells import Reading, Value, shown
 from baocao.models import Activity, Task
-from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, normalize_header
+from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
 from baocao.tables import warn_skipped
 from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
 
@@ -57,12 +57,26 @@ class SectionRuns:
     section: str | None = None
     start: int = 0
     filled: bool = True
+    spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # header_words → first
+    said: set[str] = field(default_factory=set)  # the other spellings already warned of
 
     def enter(self, section: str, row: int, *, heading: bool = False) -> None:
         """A row typed with ``Mục`` ``section``: a new subsection unless it continues this one.
         A ``heading`` row (only ``Mục``) inside a subsection that already holds rows opens
-        nothing and holds nothing: a warning that it is left out."""
+        nothing and holds nothing: a warning that it is left out. A ``Mục`` spelt like an
+        earlier one but for its marks ("công nghiêp") makes a subsection of its own: a
+        warning."""
         section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
+        first, at = self.spellings.setdefault(header_words(section), (section, row))
+        if normalize_header(first) != normalize_header(section) and section not in self.said:
+            self.said.add(section)
+            self.ctx.warn(
+                self.ctx.locator.sheet(self.spec),
+                self.ctx.locator.cell(self.spec, "section", row),
+                f"«Mục» «{section}» chỉ khác «{first}» (ô "
+                f"{self.ctx.locator.cell(self.spec, 'section', at)}) ở dấu hoặc cách viết, nên "
+                "thành một tiểu mục riêng. Nếu là cùng một tiểu mục, hãy gõ giống hệt.",
+            )
         if section != self.section:
             self.close()
             self.section, self.start, self.filled = section, row, False

@@ -143,7 +143,7 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
         if spec.required and fields.get(spec.field) is None and spec.key not in seen:
             ctx.error(title, None, f"Thiếu khóa «{spec.key}».")
         elif spec.required and fields.get(spec.field) is None and not bad_value(spec.key):
-            ctx.error(title, None, f"Khóa «{spec.key}» chưa có giá trị.")
+            ctx.error(title, ctx.locator.info.get(spec.key), f"Khóa «{spec.key}» chưa có giá trị.")
     month, year = fields.get("month"), fields.get("year")
     if isinstance(month, int) and not 1 <= month <= 12:
         ctx.error(

@@ -334,9 +334,9 @@ def normalize_header(text: str) -> str:
 
 
 def header_words(text: str) -> str:
-    """A title without marks, case or punctuation: "Luỹ kế", "LUY KE" and "Lũy kế:" alike
-    (how a title near a column's is recognised)."""
-    return " ".join(re.sub(r"[^\w%]+", " ", plain_text(text)).split())
+    """A title without marks, case or punctuation, "y" as "i" ("kì", "kỳ" spell one
+    sound): "Luỹ kế", "LUY KE", "Lũy kế:" alike (how a title near a column's is found)."""
+    return " ".join(re.sub(r"[^\w%]+", " ", plain_text(text)).replace("y", "i").split())
 
 
 @dataclass(frozen=True)

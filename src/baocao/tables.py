@@ -78,7 +78,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
 # Columns the earlier workbooks can fill: a near title in their stead is a warning.
 FILLABLE = frozenset({"previous", "same_period", "ytd", "ytd_same_period"})
 # A title with one of these words is a ratio or a comparison, not a figure column.
-RATIO_WORDS = ("%", "so voi", "so sanh", "ty le")
+RATIO_WORDS = ("%", "so voi", "so sanh", "ti le")  # in header_words' spelling
 
 
 def _near_headers(
@@ -155,7 +155,7 @@ def _near_headers(
 
 
 # Abbreviations offices write in titles, spelled out to find the column meant.
-ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck": "cung ky"}
+ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck": "cung ki"}
 
 
 def _spelled_out(words: str) -> str:

@@ -54,6 +54,13 @@ def format_number(value: Decimal, decimals: int = 0) -> str:
     return f"{out}{DECIMAL_SEP}{fraction}" if decimals > 0 else out
 
 
+def format_at_least(value: Decimal, decimals: int) -> str:
+    """``value`` with ``decimals`` places, or more when it was typed with more (up to 6),
+    so a message hides no digit: 0.946 at 1 place is "0,946", 0.5 at 2 places "0,50"."""
+    typed = -int(value.normalize().as_tuple().exponent)
+    return format_number(value, max(decimals, min(typed, 6)))
+
+
 def format_exact(value: Decimal | int | float, *, grouped: bool = True) -> str:
     """A number as read, in Vietnamese form, neither rounded nor padded: what messages show.
 
