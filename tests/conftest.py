@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import os
 import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import typer.main
+import typer.testing
 from hypothesis import HealthCheck, settings
 from hypothesis.configuration import set_hypothesis_home_dir
 
@@ -39,9 +43,22 @@ HYPOTHESIS_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-hypothesis-"))
 set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 
+# baocao's store (``baocao.store``) goes to a temporary folder of the run's own, removed
+# after it, not the user's cache folder: set before any test (or command it starts) runs.
+STORE_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-store-"))
+os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
+
+
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remove Hypothesis's temporary folder."""
+    """Remove Hypothesis's and the store's temporary folders."""
     shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
+    shutil.rmtree(STORE_HOME, ignore_errors=True)
+
+
+# Typer builds the click command from the app again on every CliRunner.invoke (and its
+# options' validators on first use); the tests invoke the one app hundreds of times, so each
+# worker builds it once. A command line run builds it once too (``cli.main``).
+typer.testing._get_command = functools.cache(typer.main.get_command)  # type: ignore[attr-defined]
 
 
 @pytest.fixture

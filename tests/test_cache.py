@@ -32,9 +32,9 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     seen: list[str] = []
     real = baocao.history.read_sheets
 
-    def counting(path: Path, names: tuple[str, ...]) -> object:
+    def counting(path: Path, names: tuple[str, ...], **options: bool) -> object:
         seen.append(path.name)
-        return real(path, names)
+        return real(path, names, **options)
 
     monkeypatch.setattr(baocao.history, "read_sheets", counting)
     return seen

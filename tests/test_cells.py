@@ -13,8 +13,8 @@ import pytest
 
 from baocao.cells import EXCEL_ERRORS
 from baocao.errors import Severity
-from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.parse import ParsedWorkbook, parse_workbook
+from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.sheets import column_letter
 
 PATH = Path("2024-03.xlsx")

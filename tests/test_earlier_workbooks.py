@@ -148,9 +148,9 @@ def test_misnamed_workbook_is_warned_about_from_the_cache(
     reads: list[str] = []
     real = baocao.history.read_sheets
 
-    def counting(path: Path, names: tuple[str, ...]) -> object:
+    def counting(path: Path, names: tuple[str, ...], **options: bool) -> object:
         reads.append(path.name)
-        return real(path, names)
+        return real(path, names, **options)
 
     monkeypatch.setattr(baocao.history, "read_sheets", counting)
     for run in range(2):

@@ -184,6 +184,7 @@ def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     import baocao.excel
 
     monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))  # nothing kept yet
     parsed: list[str] = []
     real = baocao.excel._open_book
 

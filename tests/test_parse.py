@@ -6,8 +6,8 @@ from decimal import Decimal as D
 from pathlib import Path
 
 from baocao.errors import Severity
-from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.parse import parse_workbook
+from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.sheets import CHI_TIEU, column_letter
 
 PATH = Path("2024-03.xlsx")

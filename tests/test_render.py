@@ -96,7 +96,7 @@ def test_markup_and_tags_in_data_print_literally(workspace: Path) -> None:
     assert f"12. {text}./." in texts
 
 
-def test_template_parts_are_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_template_parts_are_cleaned_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """docxtpl's cleaning of a template part depends on its XML alone: a second render of the
     same template does not clean it again, and gives the same document."""
     from docxtpl import DocxTemplate
@@ -104,6 +104,7 @@ def test_template_parts_are_cleaned_once(monkeypatch: pytest.MonkeyPatch) -> Non
     import baocao.render
 
     monkeypatch.setattr(baocao.render, "_PATCHED", {})
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))  # nothing kept yet
     calls: list[int] = []
     real = DocxTemplate.patch_xml
 

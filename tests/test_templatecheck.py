@@ -120,6 +120,29 @@ def test_runtime_error_found_by_dry_run(workspace: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("expression", "what"),
+    [
+        ("{{ ct['gtsx'] }}", "chỉ tiêu «gtsx» (mọi trường của nó)"),
+        ("{{ org }}", "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"),
+        ("{{ tasks }}", "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"),
+    ],
+    ids=["indicator", "org", "list"],
+)
+def test_a_whole_view_printed_is_an_error(workspace: Path, expression: str, what: str) -> None:
+    """A tag that prints a whole row or group (its fields' listing) instead of one of its
+    values is an error, not a line of code text in the report."""
+    tpl = own_template(workspace, lambda doc: set_text(doc.paragraphs[5], f"1. {expression}"))
+    code, lines = check_lines()
+    assert code == 1
+    assert lines == [
+        f"LỖI: {tpl}: Mẫu báo cáo in cả {what} vào văn bản thay vì một giá trị (ví dụ "
+        "«.value» hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu. "
+        f"(gần đoạn «1. {expression}»)",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
 @pytest.mark.parametrize("expression", ["{{ 1 / 0 }}", "{{ tasks[99].text }}"])
 def test_build_reports_runtime_errors_without_traceback(workspace: Path, expression: str) -> None:
     """Arithmetic and index mistakes in a template end with exit code 5 and a message."""

@@ -5,8 +5,9 @@ Tháng trước, Cùng kỳ, Lũy kế and Lũy kế cùng kỳ left blank so ev
 reads its history), then times the commands as a user runs them, interpreter
 start-up included, against an I/O floor: a Python process that imports
 openpyxl and docxtpl, reads the sample workbook, and opens and saves the
-template. Prints the median of a few runs and each command's ratio to the
-floor. Not a test: run it by hand
+template. Each command's runs alternate with runs of the floor, so a shared
+machine's drift in speed touches both alike; prints the median of each and
+their ratio. Not a test: run it by hand
 
     python tools/benchmark.py [--runs 5] [--keep FOLDER]
 """
@@ -69,16 +70,20 @@ DocxTemplate(sys.argv[2]).save(io.BytesIO())
 """
 
 
-def timed(command: list[str], cwd: Path, runs: int) -> tuple[float, int]:
-    """Median wall time of ``command`` and its last exit code."""
-    times = []
+def timed(command: list[str], cwd: Path, runs: int, floor: list[str]) -> tuple[float, float, int]:
+    """Median wall time of ``command``, of ``floor`` run alternately with it, and the
+    command's last exit code."""
+    times: list[float] = []
+    floors: list[float] = []
     code = 0
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.run(command, cwd=cwd, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-        code = proc.returncode
-    return statistics.median(times), code
+        for argv, into in ((floor, floors), (command, times)):
+            start = time.perf_counter()
+            proc = subprocess.run(argv, cwd=cwd, capture_output=True, check=False)
+            into.append(time.perf_counter() - start)
+            if argv is command:
+                code = proc.returncode
+    return statistics.median(times), statistics.median(floors), code
 
 
 def main() -> None:
@@ -91,8 +96,7 @@ def main() -> None:
     generate(folder)
     print(f"generated {YEARS * 12} workbooks in {time.perf_counter() - start:.1f} s: {folder}")
     template = ROOT / "templates" / "bao_cao_thang.docx"
-    floor, _ = timed([sys.executable, "-c", FLOOR, str(SAMPLE), str(template)], folder, args.runs)
-    print(f"{'I/O floor (import, read workbook, save template)':<48} {floor:6.2f} s")
+    floor_argv = [sys.executable, "-c", FLOOR, str(SAMPLE), str(template)]
     period = ["--month", "12", "--year", str(FIRST_YEAR + YEARS - 1)]
     sample = ["--month", "3", "--year", "2024", "--config", str(ROOT / "baocao.toml")]
     cases = {
@@ -102,9 +106,12 @@ def main() -> None:
         "baocao build --force (Dec, history filled)": ["build", *period, "--force"],
         "baocao history --code gtsx (120 months)": ["history", "--code", "gtsx"],
     }
+    print(f"{'command':<48} {'time':>8} {'floor':>8}  ratio")
     for label, case in cases.items():
-        seconds, code = timed([sys.executable, "-m", "baocao", *case], folder, args.runs)
-        print(f"{label:<48} {seconds:6.2f} s  {seconds / floor:4.2f}× floor  (exit {code})")
+        argv = [sys.executable, "-m", "baocao", *case]
+        seconds, floor, code = timed(argv, folder, args.runs, floor_argv)
+        ratio = seconds / floor
+        print(f"{label:<48} {seconds:6.2f} s {floor:6.2f} s  {ratio:4.2f}× floor  (exit {code})")
     if args.keep is None:
         shutil.rmtree(folder)
 

@@ -40,6 +40,7 @@ class RecordCache:
         self.path = folder / CACHE_NAME
         self._db: sqlite3.Connection | None = None
         self._off = not enabled
+        self.enabled = enabled  # as asked: it may still turn itself off on trouble
 
     def _connect(self) -> sqlite3.Connection | None:
         if self._db is None and not self._off:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.excel import RawCell, RawSheet
 from baocao.models import Figure, MonthRecords, Record, StatedMonth
+from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
     HOAT_DONG,

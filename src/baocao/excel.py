@@ -28,45 +28,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from baocao import raw, store
 from baocao.errors import InputError, WriteError, os_reason
 from baocao.memo import remember
+from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.sheets import column_letter, normalize_header
-from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, load_bytes, refuse
+from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, sniff_bytes
 
 # What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
 # lxml's errors are SyntaxErrors), a part it cannot find or open, a value it cannot
 # convert, an index (shared string, style) out of range.
 DAMAGED = (*CORRUPT_ZIP, SyntaxError, OSError, LookupError, ValueError, TypeError, ArithmeticError)
-
-
-@dataclass(frozen=True)
-class RawCell:
-    """A cell's reference ("D5"), its value, and its formula when it has one."""
-
-    ref: str
-    value: object
-    formula: str | None = None
-
-
-@dataclass(frozen=True)
-class RawSheet:
-    """One sheet's cells, row by row, only rows that hold a value; ``rows[0]`` is the
-    header row (row 1, empty when row 1 is). Each row's cells are by position from
-    column A, up to its last value left of the header's end."""
-
-    title: str
-    rows: tuple[tuple[RawCell, ...], ...]
-    hidden_rows: frozenset[int] = field(default_factory=frozenset)
-    hidden_columns: frozenset[int] = field(default_factory=frozenset)  # 1-based
-    hidden: bool = False  # the sheet itself is hidden
-
-
-@dataclass(frozen=True)
-class RawWorkbook:
-    """A workbook's sheets by their titles, as written in the file."""
-
-    path: Path
-    sheets: dict[str, RawSheet]
 
 
 # What openpyxl made of a workbook's bytes, kept for the process's life: a service (or the
@@ -78,13 +50,42 @@ MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
 
 
 def _remembered(
-    kind: str, data: bytes, names: tuple[str, ...], read: Callable[[], dict[str, Any]]
+    kind: str,
+    data: bytes,
+    names: tuple[str, ...],
+    read: Callable[[], dict[str, Any]],
+    sniff: Callable[[], None],
+    keep: bool = True,
 ) -> dict[str, Any]:
-    """``read()``, or what it gave for the same bytes before: sheets by title, immutable."""
+    """``read()``, or what it gave for the same bytes before, in this process or (through
+    ``store``) an earlier run: sheets by title, immutable. Bytes are sniffed before they are
+    read (those kept passed, and sniffing depends on the bytes alone). With ``keep`` false a
+    reading is not added to the store (the caller keeps what it makes of it)."""
     if len(data) > MAX_PARSED_BYTES:
+        sniff()
         return read()
-    key = (kind, hashlib.sha256(data).digest(), names)
-    return remember(_PARSED, key, read, MAX_PARSED, keep=_small)
+    digest = hashlib.sha256(data).digest()
+    stored = f"{digest.hex()}:{'|'.join(names)}"
+
+    def read_or_take() -> dict[str, Any]:
+        entry = store.kind(f"excel-{kind}", "openpyxl")
+        kept = _decoded(store.get(entry, stored))
+        if kept is None:
+            sniff()
+            kept = read()
+            if keep and _small(kept):
+                with contextlib.suppress(TypeError):  # a value of a type not kept
+                    store.put(entry, stored, raw.encode(kept))
+        return kept
+
+    return remember(_PARSED, (kind, digest, names), read_or_take, MAX_PARSED, keep=_small)
+
+
+def _decoded(payload: Any) -> dict[str, Any] | None:
+    try:
+        return None if payload is None else raw.decode(payload)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # not what this version writes: read the file
 
 
 def _small(sheets: dict[str, Any]) -> bool:
@@ -95,8 +96,10 @@ def _small(sheets: dict[str, Any]) -> bool:
 def read_workbook(path: Path) -> RawWorkbook:
     """Every sheet of ``path`` (one open of the file); an unusable or damaged file (bad XML,
     a dangling index), whatever openpyxl raises, is an ``InputError``."""
-    data = load_bytes(path)
-    sheets = _remembered("book", data, (), lambda: _read_sheets_of(path, data))
+    data = read_workbook_file(path)
+    sheets = _remembered(
+        "book", data, (), lambda: _read_sheets_of(path, data), lambda: sniff_bytes(path, data)
+    )
     return RawWorkbook(path, dict(sheets))
 
 
@@ -203,13 +206,19 @@ def read_sheet(path: Path, name: str) -> RawSheet | None:
     return read_sheets(path, [name])[name]
 
 
-def read_sheets(path: Path, names: Sequence[str]) -> dict[str, RawSheet | None]:
+def read_sheets(
+    path: Path, names: Sequence[str], *, keep: bool = True
+) -> dict[str, RawSheet | None]:
     """Several sheets of a workbook with one open, read-only, cached values only (history).
 
     Each name maps to its sheet, or None when the workbook has no sheet of that
     name. An unusable or damaged file, whatever openpyxl raises, is an ``InputError``.
+    ``keep``: whether the reading is added to the store (see ``_remembered``).
     """
-    data = load_bytes(path)
+    data = read_workbook_file(path)
+
+    def sniff() -> None:
+        sniff_bytes(path, data)
 
     def read() -> dict[str, RawSheet | None]:
         book = _open_book(path, data, read_only=True, data_only=True)
@@ -220,7 +229,7 @@ def read_sheets(path: Path, names: Sequence[str]) -> dict[str, RawSheet | None]:
         finally:
             book.close()
 
-    return dict(_remembered("sheets", data, tuple(names), read))
+    return dict(_remembered("sheets", data, tuple(names), read, sniff, keep))
 
 
 def _read_only_sheet(book: Any, name: str) -> RawSheet | None:

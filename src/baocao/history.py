@@ -31,9 +31,10 @@ from baocao.cache import MIN_WORKBOOKS, RecordCache
 from baocao.cells import Locator
 from baocao.earlier import HISTORY_FIELDS, SHEETS_READ, month_records
 from baocao.errors import InputError, Problem, warning
-from baocao.excel import RawWorkbook, read_sheets
+from baocao.excel import read_sheets
 from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import Period, periods_between
+from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
 from baocao.vnformat import format_number, format_signed_percent, round_half_up
 
@@ -155,7 +156,8 @@ class History:
         found = self._cache.get(path)
         if found is None:
             try:
-                sheets = read_sheets(path, SHEETS_READ)
+                # A folder's own cache keeps the records; the store need not keep the sheets.
+                sheets = read_sheets(path, SHEETS_READ, keep=not self._cache.enabled)
             except InputError as exc:
                 reason = " ".join(p.message for p in exc.problems)
                 self.problems.append(

@@ -13,6 +13,7 @@ and the result of one is kept for the others.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from decimal import Decimal
 from typing import Any
@@ -28,7 +29,7 @@ def lint_data(value: Any) -> Any:
     parts ("iip" → "dien"); a code the workbook lacks stays missing.
     """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: lint_data(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {name: lint_data(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         out = {str(k): lint_data(v) for k, v in value.items()}
         for key, item in list(out.items()):
@@ -47,13 +48,19 @@ def lint_data(value: Any) -> Any:
     return value
 
 
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def lint_shape(value: Any) -> Any:
-    """What docxtpl-lint's data checks (autoescape on) see of JSON-like ``value``: every
-    key, and each leaf's kind ("" for a text, 0 for a number, booleans and None as they
-    are); list items of one shape are kept once, in order, so a list is never emptied."""
+    """What docxtpl-lint's data checks (autoescape on) see of ``value`` (``lint_data``'s):
+    every key, and each leaf's kind ("" for a text or any other value, 0 for a number,
+    booleans and None as they are); list items of one shape are kept once, in order, so
+    a list is never emptied."""
     if isinstance(value, dict):
-        return {key: lint_shape(item) for key, item in value.items()}
-    if isinstance(value, list):
+        return {str(key): lint_shape(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
         items: dict[str, Any] = {}
         for item in value:
             shape = lint_shape(item)

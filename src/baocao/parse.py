@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
-from baocao.excel import RawCell, RawSheet, RawWorkbook
 from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
+from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import hashlib
 import inspect
 import io
 import re
@@ -27,6 +28,7 @@ from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
 from jinja2.exceptions import SecurityError
 
+from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.limits import check_size
@@ -35,7 +37,7 @@ from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import template_not_a_file, template_trouble
-from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
+from baocao.views import Blank, ChartView, CodeTable, IndicatorView, ReportContext, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -160,6 +162,18 @@ class ReportEnvironment(LimitedEnvironment):
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
             )
+        if _whole_view(value) or (
+            isinstance(value, list | tuple | dict) and any(map(_whole_view, value))
+        ):
+            what = (
+                f"chỉ tiêu «{value.code}» (mọi trường của nó)"
+                if isinstance(value, IndicatorView)
+                else "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"
+            )
+            raise TemplateError(
+                f"Mẫu báo cáo in cả {what} vào văn bản thay vì một giá trị (ví dụ «.value» "
+                "hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
+            )
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -171,6 +185,13 @@ class ReportEnvironment(LimitedEnvironment):
         if isinstance(obj, IndicatorView) and argument in WRITTEN_FIELDS:
             self.written.add(obj.code)
         return super().getitem(obj, argument)
+
+
+def _whole_view(value: object) -> bool:
+    """Whether ``value`` is one of the context's rows or groups (a view, a code table)."""
+    return isinstance(value, CodeTable) or (
+        dataclasses.is_dataclass(value) and not isinstance(value, type | _PlacedChart)
+    )
 
 
 def make_environment() -> ReportEnvironment:
@@ -232,9 +253,20 @@ MAX_PATCHED = 16  # a document has a few parts; a process renders few templates
 
 
 def _patched_xml(doc: Any, xml: str) -> str:
-    """docxtpl's ``patch_xml`` (tags cleaned of Word's runs), done once per part's XML: it
-    depends on the XML alone, and is a fifth of a render."""
-    patched: str = remember(_PATCHED, xml, lambda: type(doc).patch_xml(doc, xml), MAX_PATCHED)
+    """docxtpl's ``patch_xml`` (tags cleaned of Word's runs), done once per part's XML, in
+    this process or (``store``) an earlier run: it depends on the XML alone, and is a fifth
+    of a render."""
+
+    def patch() -> str:
+        key = hashlib.sha256(xml.encode("utf-8", "surrogatepass")).hexdigest()
+        kept = store.get(store.kind("docxtpl-patch", "docxtpl"), key)
+        if isinstance(kept, str):
+            return kept
+        made: str = type(doc).patch_xml(doc, xml)
+        store.put(store.kind("docxtpl-patch", "docxtpl"), key, made)
+        return made
+
+    patched: str = remember(_PATCHED, xml, patch, MAX_PATCHED)
     return patched
 
 

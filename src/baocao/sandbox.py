@@ -48,6 +48,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
+from baocao.jinjacode import compiled
 from baocao.limits import (
     MAX_DEPTH,
     MAX_MADE,
@@ -227,8 +228,9 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         """Jinja's compile, with the code of a source already compiled taken from a cache.
 
         Every LimitedEnvironment compiles alike (same options, same sandbox), and each
-        render makes a new one (its time limit is its own), so the code is kept per
-        class: a process that renders a template again does not parse it again.
+        render makes a new one (its time limit is its own), so the code is kept for all:
+        a process that renders a template again does not parse it again, nor does a run
+        after one that did (``jinjacode``).
         """
         compile_ = super().compile
         if raw or not isinstance(source, str):
@@ -237,7 +239,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         return remember(
             _COMPILED,
             key,
-            lambda: compile_(source, name, filename, False, defer_init),
+            lambda: compiled(
+                self,
+                source,
+                f"{name}|{filename}|{defer_init}",
+                lambda: compile_(source, name, filename, False, defer_init),
+            ),
             MAX_COMPILED,
         )
 

@@ -320,12 +320,14 @@ FIGURE_HEADERS = {
 def invisible_characters(text: str) -> list[str]:
     """The invisible format characters of ``text`` (Unicode category Cf: zero-width spaces
     and joiners, the byte order mark, bidirectional controls…), in order."""
-    return [c for c in text if unicodedata.category(c) == "Cf"]
+    found = {c for c in set(text) if unicodedata.category(c) == "Cf"}  # each character once
+    return [c for c in text if c in found] if found else []
 
 
 def without_invisible(text: str) -> str:
     """``text`` without its invisible format characters (Unicode category Cf)."""
-    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+    found = {c for c in set(text) if unicodedata.category(c) == "Cf"}
+    return "".join(c for c in text if c not in found) if found else text
 
 
 def normalize_header(text: str) -> str:

@@ -54,6 +54,14 @@ def load_bytes(path: Path) -> bytes:
     Everything else (sniffing, openpyxl's parse) works on these bytes, so a
     command opens each workbook once. An unusable file raises ``InputError``.
     """
+    data = read_workbook_file(path)
+    sniff_bytes(path, data)
+    return data
+
+
+def read_workbook_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES`` (one open), not yet sniffed
+    (``sniff_bytes``); a missing, special or too large file raises ``InputError``."""
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):
@@ -72,7 +80,6 @@ def load_bytes(path: Path) -> bytes:
         raise refuse(path, f"Không mở được tệp: {os_reason(exc)}.") from exc
     if len(data) > MAX_FILE_BYTES:
         raise _too_heavy(path, len(data))
-    sniff_bytes(path, data)
     return data
 
 

@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank
-from baocao.excel import RawCell, RawSheet
+from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
     HOAT_DONG,

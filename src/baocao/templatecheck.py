@@ -20,6 +20,7 @@ reported by ``check`` and not first by ``build``.
 from __future__ import annotations
 
 import functools
+import hashlib
 import json
 import re
 import zipfile
@@ -29,9 +30,11 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from baocao import store
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, lint_shape, missing_codes
+from baocao.lintstore import LintIssue, lint_issues
 from baocao.ooxml import NAMESPACES
 from baocao.render import (
     NESTED_TOO_DEEP,
@@ -125,24 +128,20 @@ def check_template(
     return problems
 
 
-def _lint(template: Path, data: Any) -> list[Any]:
+def _lint(template: Path, data: Any) -> list[LintIssue]:
     """docxtpl-lint's issues of ``template`` with ``data``, which it sees only as its shape
-    (``lint_shape``); kept for the process's life: a service (or the test suite) checks the
-    same unchanged template with data of the same shape often."""
+    (``lint_shape``); kept for the process's life and, by the template's bytes, across runs
+    (``lintstore``): a build after a check, or a service, lints an unchanged template once."""
     info = template.stat()
     # Sound only with autoescape on (``_lint_once``): docxtpl-lint then reads no text's
     # content (its DTL308 looks for "&" and "<" in texts only without autoescape).
-    plain = json.loads(json.dumps(data, default=str)) if data is not None else None
-    shape = json.dumps(lint_shape(plain), sort_keys=True, ensure_ascii=False)
+    shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
     return list(_lint_once(str(template), info.st_size, info.st_mtime_ns, shape))
 
 
 @functools.lru_cache(maxsize=16)
-def _lint_once(template: str, size: int, mtime_ns: int, shape: str) -> tuple[Any, ...]:
-    from docxtpl_lint import lint
-
-    data = json.loads(shape) if shape != "null" else None
-    return tuple(lint(template, data, jinja_env=make_environment(), autoescape=True).issues)
+def _lint_once(template: str, size: int, mtime_ns: int, shape: str) -> tuple[LintIssue, ...]:
+    return tuple(lint_issues(Path(template), shape, make_environment))
 
 
 def _hold_back(issues: list[Any]) -> list[Any]:
@@ -256,8 +255,33 @@ def _xml_problems(template: Path, tracked: set[tuple[str, int]]) -> list[tuple[_
 def _xml_problems_once(
     template: Path, size: int, mtime_ns: int, tracked: frozenset[tuple[str, int]]
 ) -> tuple[tuple[_Key, Problem], ...]:
-    """``_xml_problems`` of one version of the template (same path, size and time)."""
-    found: list[tuple[_Key, Problem]] = []
+    """``_xml_problems`` of one version of the template (same path, size and time), found
+    once per template's bytes (``store``): [sort key, message, place] each."""
+    digest = hashlib.sha256(template.read_bytes()).hexdigest()
+    key, kind = f"{digest}:{json.dumps(sorted(tracked))}", store.kind("template-xml")
+    found = _xml_decoded(store.get(kind, key), template)
+    if found is None:
+        kept = _read_xml_problems(template, tracked)
+        store.put(kind, key, kept)
+        found = _xml_decoded(kept, template)
+    return found or ()
+
+
+def _xml_decoded(kept: Any, template: Path) -> tuple[tuple[_Key, Problem], ...] | None:
+    """What ``_read_xml_problems`` kept, as problems; None for anything else."""
+    try:
+        found = tuple(((r, n, p), warning(m, template, place=at)) for (r, n, p), m, at in kept)
+    except (TypeError, ValueError):  # nothing kept, or not what this version writes
+        return None
+    typed = all(
+        all(type(x) is int for x in key) and isinstance(p.message, str) and isinstance(p.place, str)
+        for key, p in found
+    )
+    return found if typed else None
+
+
+def _read_xml_problems(template: Path, tracked: frozenset[tuple[str, int]]) -> list[Any]:
+    found: list[Any] = []
     with zipfile.ZipFile(template) as package:
         for name in package.namelist():
             match = _PART_NAME_RE.fullmatch(name)
@@ -268,8 +292,8 @@ def _xml_problems_once(
             for paragraph, where in _paragraphs(root, label):
                 place = _place(where)
                 for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
-                    found.append((_order(where), warning(message, template, place=place)))
-    return tuple(found)
+                    found.append([list(_order(where)), message, place])
+    return found
 
 
 def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, _Where]]:

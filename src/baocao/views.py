@@ -50,7 +50,7 @@ class CodeTable(dict[str, V]):
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class IndicatorView:
     """One ChiTieu row as the template sees it: figures, changes, and ready-made clauses.
 
@@ -88,7 +88,7 @@ class IndicatorView:
     children: tuple[IndicatorView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class GroupView:
     """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows.
 
@@ -103,7 +103,7 @@ class GroupView:
     items: tuple[IndicatorView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class IipView:
     """One ChiSoSXCN row: its indices (formatted), their changes, and their clauses."""
 
@@ -121,7 +121,7 @@ class IipView:
     ytd_clause: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class IipParagraph:
     """The industrial production index paragraph: the whole industry, then its branches.
 
@@ -147,7 +147,7 @@ class IipParagraph:
         return self.total is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class FigureSection:
     """One numbered figure subsection of Section I (one ``Mục``), in workbook order."""
 
@@ -158,7 +158,7 @@ class FigureSection:
     trade: bool  # the markets and products lines (ThongTin) follow this subsection
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SectionView:
     """One narrative subsection of Section I: its number, heading and paragraphs."""
 
@@ -167,7 +167,7 @@ class SectionView:
     items: tuple[ItemView, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ItemView:
     """A paragraph: level 0 plain, 1 written "- ", 2 written "+ "."""
 
@@ -175,7 +175,7 @@ class ItemView:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TaskView:
     """One task of Section II with its number as text."""
 
@@ -183,7 +183,7 @@ class TaskView:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RecipientLine:
     """One line of "Nơi nhận", punctuated: level 1 "- ...;", level 2 "+ ...;"."""
 
@@ -191,7 +191,7 @@ class RecipientLine:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class AppendixRow:
     """One row of the appendix table: ``*_index`` are indices (121,4 = up 21,4%),
     ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached)."""
@@ -209,7 +209,7 @@ class AppendixRow:
     plan_share: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class OrgView:
     """The organisation's names from ``[organization]`` of the config."""
 
@@ -221,7 +221,7 @@ class OrgView:
     symbol: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DocView:
     """The header and title: number and date for the clerk, title and summary line."""
 
@@ -233,7 +233,7 @@ class DocView:
     summary: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class SignerView:
     """Who signs: authority line ("KT. GIÁM ĐỐC", may be empty), title and name."""
 
@@ -242,7 +242,7 @@ class SignerView:
     name: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class TradeView:
     """Export and import markets (largest first) and main products, from ThongTin."""
 
@@ -252,7 +252,7 @@ class TradeView:
     import_products: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ChartPicture:
     """The trend chart's picture: a PNG and its printed width."""
 
@@ -260,7 +260,7 @@ class ChartPicture:
     width_mm: float
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ChartView:
     """The trend chart as the template sees it: the picture and the values of its caption.
 
@@ -279,7 +279,7 @@ class ChartView:
         return self.image is not None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReportView:
     """The kind of report and how it names its period, headings and bases."""
 
@@ -295,7 +295,7 @@ class ReportView:
     plan: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class ReportContext:
     """Everything the template is rendered with, for one month."""
 

@@ -1,0 +1,170 @@
+"""docxtpl-lint's findings on a template, kept across runs (``store``) by the template's
+bytes and the shape of the data it was linted with (``lintdata.lint_shape``).
+
+Linting parses every Jinja tag of the template (and imports docxtpl-lint); a build
+after a check, or cron's build of an unchanged template, takes the findings kept
+instead. They are kept as baocao's own small records (``LintIssue``), with what
+``templatecheck`` reads of docxtpl-lint's: the rule, its severity and English
+message, the snippet, the parameters and the place.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from baocao import store
+from baocao.memo import remember
+
+
+@dataclass(frozen=True)
+class LintCell:
+    """A table cell on the way to a finding: table, row and column, 1-based."""
+
+    table: int
+    row: int
+    col: int
+
+
+@dataclass(frozen=True)
+class LintPlace:
+    """Where a finding is: the part ("body", "header1"), its paragraph, and in a table
+    the cells (outermost first) and the paragraph within the last one."""
+
+    part: str
+    paragraph: int
+    cells: tuple[LintCell, ...] = ()
+    cell_paragraph: int = 0
+
+
+@dataclass(frozen=True)
+class LintIssue:
+    """One docxtpl-lint finding."""
+
+    rule: str
+    severity: str
+    message: str
+    snippet: str
+    location: LintPlace
+    params: dict[str, Any] = field(default_factory=dict, compare=False)
+
+
+def lint_issues(template: Path, shape: str, env: Callable[[], Any]) -> list[LintIssue]:
+    """docxtpl-lint's findings on ``template`` with data of ``shape`` (JSON text, "null"
+    for none) and the filter names of ``env()``, or the ones it gave before for the same
+    bytes and shape.
+
+    They are found in two halves, each kept: the template's own (its tags, blocks and
+    syntax: linting without data, the costly half) once per template, and the names the
+    data lacks (docxtpl-lint's DTL3xx data checks) per shape, from the template's
+    analysis (``docxtpl_lint.core``), suppressed by its directives as ``lint`` does.
+    """
+    digest = hashlib.sha256(template.read_bytes()).hexdigest()
+    kind = store.kind("lint", "docxtpl_lint", "jinja2")
+    key = f"{digest}:{hashlib.sha256(shape.encode()).hexdigest()}"
+    issues = _kept(kind, key)
+    if issues is None:
+        issues = _kept(kind, digest)
+        if issues is None:
+            issues = _made(kind, digest, lambda: _template_issues(template, env))
+        if shape != "null":
+            issues += _data_issues(template, digest, json.loads(shape))
+        _keep(kind, key, issues)
+    return issues
+
+
+def _template_issues(template: Path, env: Callable[[], Any]) -> list[Any]:
+    from docxtpl_lint import lint
+
+    return list(lint(str(template), None, jinja_env=env(), autoescape=True).issues)
+
+
+def _data_issues(template: Path, digest: str, data: Any) -> list[LintIssue]:
+    """What ``lint`` adds with ``data`` (autoescape on): DTL3xx, less what the template's
+    directives suppress. Its report of directives that suppress nothing (DTL005) is the
+    template's own, found without data: a directive for a data rule is never reported."""
+    from docxtpl_lint.core import apply_suppressions, check_data, disabled_rules, suppressions
+
+    file = str(template)
+    tags, analysis = _analysis(file, digest)
+    found = check_data(file, analysis, [data], False, True)
+    disabled = disabled_rules(tags)
+    kept = apply_suppressions(file, suppressions(tags), found)
+    return [_issue(i) for i in kept if i.rule != "DTL005" and i.rule not in disabled]
+
+
+_ANALYSED: dict[str, tuple[Any, Any]] = {}
+
+
+def _analysis(file: str, digest: str) -> tuple[Any, Any]:
+    """The template's tags and docxtpl-lint's analysis of them, once per template's bytes."""
+    from docxtpl_lint.core import analyse, template_tags
+
+    def make() -> tuple[Any, Any]:
+        _, tags = template_tags(file)
+        return tags, analyse(tags)
+
+    return remember(_ANALYSED, digest, make, 4)
+
+
+def _kept(kind: str, key: str) -> list[LintIssue] | None:
+    kept = store.get(kind, key)
+    if kept is None:
+        return None
+    try:
+        return [_decode(item) for item in kept]
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None  # not what this version writes: lint again
+
+
+def _made(kind: str, key: str, lint: Callable[[], Iterable[Any]]) -> list[LintIssue]:
+    issues = [_issue(i) for i in lint()]
+    _keep(kind, key, issues)
+    return issues
+
+
+def _keep(kind: str, key: str, issues: list[LintIssue]) -> None:
+    encoded = [_encode(i) for i in issues]
+    if all(json.loads(json.dumps(e)) == e for e in encoded):  # parameters JSON keeps as they are
+        store.put(kind, key, encoded)
+
+
+def _issue(issue: Any) -> LintIssue:
+    loc = issue.location
+    return LintIssue(
+        str(issue.rule),
+        str(issue.severity),
+        str(issue.message),
+        str(issue.snippet),
+        LintPlace(
+            str(loc.part),
+            int(loc.paragraph),
+            tuple(LintCell(int(c.table), int(c.row), int(c.col)) for c in loc.cells),
+            int(loc.cell_paragraph),
+        ),
+        dict(issue.params),
+    )
+
+
+def _encode(issue: LintIssue) -> list[Any]:
+    loc = issue.location
+    cells = [[c.table, c.row, c.col] for c in loc.cells]
+    place = [loc.part, loc.paragraph, cells, loc.cell_paragraph]
+    return [issue.rule, issue.severity, issue.message, issue.snippet, place, issue.params]
+
+
+def _decode(data: list[Any]) -> LintIssue:
+    rule, severity, message, snippet, place, params = data
+    part, paragraph, cells, cell_paragraph = place
+    texts = (rule, severity, message, snippet, part)
+    numbers = (paragraph, cell_paragraph, *(n for c in cells for n in c))
+    if not all(isinstance(t, str) for t in texts) or not isinstance(params, dict):
+        raise TypeError("not a finding")
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
+        raise TypeError("not a place")
+    where = LintPlace(part, paragraph, tuple(LintCell(*c) for c in cells), cell_paragraph)
+    return LintIssue(rule, severity, message, snippet, where, params)

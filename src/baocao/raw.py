@@ -1,0 +1,133 @@
+"""A workbook's cells as read (``RawCell``, ``RawSheet``, ``RawWorkbook``), and their JSON
+form for ``store``: what ``excel`` read from a file's bytes, kept for the next run.
+
+The JSON keeps each value's type: JSON's own for None, booleans, numbers and text, a
+one-key object for a date, time or duration. A value of any other type is not encoded
+(``TypeError``) and the reading is then not kept; a payload that is not exactly what
+``encode`` writes fails to decode (``ValueError``, ``TypeError``, ``KeyError``), which
+the reader takes as nothing kept.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+_PLAIN = (str, bool, int, float, type(None))
+
+
+@dataclass(frozen=True)
+class RawCell:
+    """A cell's reference ("D5"), its value, and its formula when it has one."""
+
+    ref: str
+    value: object
+    formula: str | None = None
+
+
+@dataclass(frozen=True)
+class RawSheet:
+    """One sheet's cells, row by row, only rows that hold a value; ``rows[0]`` is the
+    header row (row 1, empty when row 1 is). Each row's cells are by position from
+    column A, up to its last value left of the header's end."""
+
+    title: str
+    rows: tuple[tuple[RawCell, ...], ...]
+    hidden_rows: frozenset[int] = field(default_factory=frozenset)
+    hidden_columns: frozenset[int] = field(default_factory=frozenset)  # 1-based
+    hidden: bool = False  # the sheet itself is hidden
+
+
+@dataclass(frozen=True)
+class RawWorkbook:
+    """A workbook's sheets by their titles, as written in the file."""
+
+    path: Path
+    sheets: dict[str, RawSheet]
+
+
+def encode(sheets: dict[str, RawSheet | None]) -> dict[str, Any]:
+    """``sheets`` as JSON data; ``TypeError`` for a value of a type it does not keep."""
+    return {name: None if sheet is None else _sheet(sheet) for name, sheet in sheets.items()}
+
+
+def _sheet(sheet: RawSheet) -> dict[str, Any]:
+    return {
+        "title": sheet.title,
+        "rows": [[_cell(c) for c in row] for row in sheet.rows],
+        "hidden_rows": sorted(sheet.hidden_rows),
+        "hidden_columns": sorted(sheet.hidden_columns),
+        "hidden": sheet.hidden,
+    }
+
+
+def _cell(cell: RawCell) -> list[Any]:
+    value = _value(cell.value)
+    return [cell.ref, value] if cell.formula is None else [cell.ref, value, cell.formula]
+
+
+def _value(value: object) -> Any:
+    if isinstance(value, _PLAIN):
+        return value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return {type(value).__name__: value.isoformat()}
+    if isinstance(value, dt.timedelta):
+        return {"timedelta": [value.days, value.seconds, value.microseconds]}
+    raise TypeError(f"not kept: {type(value).__name__}")
+
+
+def decode(data: Any) -> dict[str, RawSheet | None]:
+    """What ``encode`` wrote, as sheets again."""
+    if not isinstance(data, dict):
+        raise TypeError("not sheets")
+    return {_text(name): None if s is None else _decode_sheet(s) for name, s in data.items()}
+
+
+def _decode_sheet(data: dict[str, Any]) -> RawSheet:
+    rows = tuple(tuple(_decode_cell(c) for c in row) for row in data["rows"])
+    hidden = data["hidden"]
+    if not isinstance(hidden, bool):
+        raise TypeError("hidden")
+    return RawSheet(
+        _text(data["title"]),
+        rows,
+        frozenset(_number(r) for r in data["hidden_rows"]),
+        frozenset(_number(c) for c in data["hidden_columns"]),
+        hidden=hidden,
+    )
+
+
+def _decode_cell(data: list[Any]) -> RawCell:
+    if len(data) == 2:
+        return RawCell(_text(data[0]), _decode_value(data[1]))
+    ref, value, formula = data
+    return RawCell(_text(ref), _decode_value(value), _text(formula))
+
+
+def _decode_value(value: Any) -> object:
+    if isinstance(value, _PLAIN):
+        return value
+    ((kind, text),) = value.items()
+    if kind == "timedelta":
+        days, seconds, micro = (_number(n) for n in text)
+        return dt.timedelta(days, seconds, micro)
+    parse = {
+        "datetime": dt.datetime.fromisoformat,
+        "date": dt.date.fromisoformat,
+        "time": dt.time.fromisoformat,
+    }[kind]
+    return parse(_text(text))
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text")
+    return value
+
+
+def _number(value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError("number")
+    return value

@@ -1,0 +1,357 @@
+"""The store across runs (``baocao.store``): what it keeps, when it is not used, and that a
+reading taken from it is the reading the file gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from docx import Document
+from docxtpl_lint import lint
+from openpyxl import load_workbook
+from typer.testing import CliRunner
+
+import baocao.excel
+import baocao.lintstore
+import baocao.render
+import baocao.sandbox
+import baocao.templatecheck
+from baocao import store
+from baocao.cli import app
+from baocao.excel import read_workbook
+from baocao.lintdata import lint_data, lint_shape
+from baocao.lintstore import lint_issues
+from baocao.raw import RawCell, RawSheet, decode, encode
+from baocao.render import make_environment
+
+from helpers import ROOT, SAMPLE_CONFIG, SAMPLE_TEMPLATE, SAMPLE_WORKBOOK, sample_context
+
+
+@pytest.fixture
+def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty store of the test's own, and nothing kept in this process (so that what a
+    test runs goes through the store)."""
+    folder = tmp_path / "store"
+    monkeypatch.setenv(store.ENV, str(folder))
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    monkeypatch.setattr(baocao.sandbox, "_COMPILED", {})
+    monkeypatch.setattr(baocao.lintstore, "_ANALYSED", {})
+    monkeypatch.setattr(baocao.render, "_PATCHED", {})
+    baocao.templatecheck._lint_once.cache_clear()
+    baocao.templatecheck._xml_problems_once.cache_clear()
+    return folder
+
+
+def entries(folder: Path) -> list[tuple[str, str]]:
+    """(kind, payload) of every entry of the store in ``folder``."""
+    with sqlite3.connect(folder / store.FILE_NAME) as db:
+        return list(db.execute("SELECT kind, payload FROM entries"))
+
+
+def test_every_value_type_comes_back_as_it_was() -> None:
+    """Text, numbers, booleans, dates, times, durations and formulas come back unchanged."""
+    values: list[object] = [
+        "Giá trị sản xuất",
+        52716,
+        -0.0,
+        1822.5,
+        True,
+        None,
+        dt.datetime(2024, 3, 25, 8, 30, 15, 250),
+        dt.date(2024, 3, 25),
+        dt.time(23, 59, 59),
+        dt.timedelta(days=1, seconds=5, microseconds=7),
+    ]
+    cells = tuple(RawCell(f"A{n}", v) for n, v in enumerate(values, start=1))
+    sheet = RawSheet(
+        "ChiTieu", (cells, (RawCell("B1", 3, "=1+2"),)), frozenset({2}), frozenset({4})
+    )
+    sheets: dict[str, RawSheet | None] = {"ChiTieu": sheet, "HoatDong": None}
+    back = decode(json.loads(json.dumps(encode(sheets))))
+    assert back == sheets
+    assert [type(c.value) for c in back["ChiTieu"].rows[0]] == [type(v) for v in values]  # type: ignore[union-attr]
+
+
+def test_a_value_of_another_type_is_not_kept() -> None:
+    with pytest.raises(TypeError, match="not kept: complex"):
+        encode({"ChiTieu": RawSheet("ChiTieu", ((RawCell("A1", 1j),),))})
+
+
+@pytest.mark.parametrize(
+    "payload",
+    [
+        [],
+        {
+            "ChiTieu": {
+                "title": 1,
+                "rows": [],
+                "hidden_rows": [],
+                "hidden_columns": [],
+                "hidden": False,
+            }
+        },
+        {
+            "ChiTieu": {
+                "title": "x",
+                "rows": [[["A1", {"set": []}]]],
+                "hidden_rows": [],
+                "hidden_columns": [],
+                "hidden": False,
+            }
+        },
+        {
+            "ChiTieu": {
+                "title": "x",
+                "rows": [],
+                "hidden_rows": [True],
+                "hidden_columns": [],
+                "hidden": False,
+            }
+        },
+        {"ChiTieu": {"title": "x", "rows": []}},
+    ],
+    ids=["not-sheets", "title", "value", "row-number", "missing-key"],
+)
+def test_a_payload_not_written_by_encode_does_not_decode(payload: object) -> None:
+    with pytest.raises((TypeError, KeyError, ValueError)):
+        decode(payload)
+
+
+def test_a_workbook_read_before_is_taken_from_the_store(
+    own_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later run takes the sheets kept for the same bytes, without openpyxl; changed bytes
+    are read from the file, and a damaged entry is read again."""
+    book = tmp_path / "2024-03.xlsx"
+    shutil.copy(SAMPLE_WORKBOOK, book)
+    first = read_workbook(book)
+    assert [kind for kind, _ in entries(own_store)] == [store.kind("excel-book", "openpyxl")]
+    opened: list[str] = []
+    real = baocao.excel._open_book
+
+    def counting(path: Path, data: bytes, **options: bool) -> Any:
+        opened.append(path.name)
+        return real(path, data, **options)
+
+    monkeypatch.setattr(baocao.excel, "_open_book", counting)
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})  # a new process
+    assert read_workbook(book).sheets == first.sheets
+    assert opened == []
+
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D2"] = 1
+    wb.save(book)
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    assert read_workbook(book).sheets["ChiTieu"].rows[1][3].value == 1
+    assert opened == ["2024-03.xlsx"]
+
+    with sqlite3.connect(own_store / store.FILE_NAME) as db:
+        db.execute("UPDATE entries SET payload = '{\"ChiTieu\": 5}'")
+    store.close()
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    assert read_workbook(book).sheets["ChiTieu"].rows[1][3].value == 1
+    assert opened == ["2024-03.xlsx", "2024-03.xlsx"]
+
+
+def test_turned_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(store.ENV, "off")
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    read_workbook(SAMPLE_WORKBOOK)
+    assert store.folder() is None
+    assert not (tmp_path / "cache").exists() and not (tmp_path / "home").exists()
+
+
+def test_the_users_cache_folder_is_the_default(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(store.ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    assert store.folder() == tmp_path / "cache" / "baocao"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert store.folder() == tmp_path / "home" / ".cache" / "baocao"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
+def test_a_folder_others_can_write_is_not_used(own_store: Path) -> None:
+    """Kept code runs as the user: a store folder another user could write to is not used."""
+    own_store.mkdir(mode=0o777)
+    own_store.chmod(0o777)  # the umask would have taken the group's and others' write
+    read_workbook(SAMPLE_WORKBOOK)
+    assert list(own_store.iterdir()) == []
+    own_store.chmod(0o700)
+    store.close()
+    read_workbook(SAMPLE_WORKBOOK.parent / "2024-02.xlsx")
+    assert (own_store / store.FILE_NAME).is_file()
+
+
+def test_new_store_folder_is_private(own_store: Path) -> None:
+    read_workbook(SAMPLE_WORKBOOK)
+    assert own_store.stat().st_mode & 0o777 == 0o700
+
+
+def test_oldest_entries_go_past_the_limits(
+    own_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past MAX_ENTRIES entries, or MAX_CHARACTERS of JSON, the oldest go; a value too big
+    to keep is not kept."""
+    monkeypatch.setattr(store, "MAX_ENTRIES", 3)
+    for n in range(5):
+        store.put("test", str(n), n)
+    assert [store.get("test", str(n)) for n in range(5)] == [None, None, 2, 3, 4]
+    monkeypatch.setattr(store, "MAX_CHARACTERS", 24)
+    store.put("test", "a", "x" * 10)  # 12 characters of JSON
+    store.put("test", "b", "y" * 10)
+    assert [store.get("test", k) for k in ("3", "4", "a", "b")] == [None, None, "x" * 10, "y" * 10]
+    monkeypatch.setattr(store, "MAX_PAYLOAD", 5)
+    store.put("test", "c", "z" * 10)
+    assert store.get("test", "c") is None
+
+
+def test_an_unusable_store_only_turns_itself_off(own_store: Path) -> None:
+    own_store.mkdir(mode=0o700)
+    (own_store / store.FILE_NAME).write_bytes(b"not a database" * 100)
+    store.close()
+    assert read_workbook(SAMPLE_WORKBOOK).sheets["ThongTin"].title == "ThongTin"
+    store.put("test", "k", 1)
+    assert store.get("test", "k") is None
+
+
+# ------------------------------------------------------------------ the template's lint
+
+
+def own_template(tmp_path: Path, texts: list[str]) -> Path:
+    """The sample template with its first paragraphs' text replaced by ``texts``."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    for paragraph, text in zip(doc.paragraphs, texts, strict=False):
+        for run in paragraph.runs[1:]:
+            run.text = ""
+        paragraph.runs[0].text = text
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def found(issues: list[Any]) -> list[tuple[object, ...]]:
+    return [
+        (i.rule, i.location.part, i.location.paragraph, i.snippet, json.dumps(i.params))
+        for i in issues
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "rules"),
+    [
+        ([], set()),
+        (["{{ org.khong_co }} {{ ct['khong_ma'].value }}"], {"DTL301"}),
+        (
+            ["{{ org.khong_co }}{# docxtpl-lint: disable-line=DTL301 #}", "{{ doc.thieu }}"],
+            {"DTL301"},
+        ),
+        (["{# docxtpl-lint: disable=DTL301 #}{{ org.khong_co }}"], set()),
+        (["{# docxtpl-lint: disable-line=DTL201 #}{{ org.khong_co }}"], {"DTL005", "DTL301"}),
+        (["{% if org.khong_co %}", "{{ org.khong_co | khong_loc }}"], {"DTL101", "DTL301"}),
+    ],
+    ids=[
+        "sample",
+        "missing-names",
+        "suppressed-line",
+        "disabled-file",
+        "unused-directive",
+        "broken",
+    ],
+)
+def test_lint_in_two_halves_finds_what_one_lint_finds(
+    own_store: Path, tmp_path: Path, texts: list[str], rules: set[str]
+) -> None:
+    """The template's own findings and the data's, found apart and kept, are what one
+    docxtpl-lint run with the data finds, in a first run and from the store."""
+    template = own_template(tmp_path, texts) if texts else SAMPLE_TEMPLATE
+    plain = json.loads(json.dumps(lint_data(sample_context()), default=str))
+    shape = json.dumps(lint_shape(plain), sort_keys=True, ensure_ascii=False)
+    whole = lint(str(template), json.loads(shape), jinja_env=make_environment(), autoescape=True)
+    expected = sorted(found(whole.issues))
+    assert sorted(found(lint_issues(template, shape, make_environment))) == expected
+    baocao.lintstore._ANALYSED.clear()
+    assert sorted(found(lint_issues(template, shape, make_environment))) == expected
+    assert {rule for rule, *_ in expected} == rules
+
+
+# ------------------------------------------------------------------ a run after a run
+
+
+KEPT_RUN = """
+import sys
+from baocao.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit as exc:
+    code = exc.code
+loaded = sorted(m for m in ("openpyxl", "docxtpl_lint") if m in sys.modules)
+print(code, loaded)
+"""
+
+
+def test_a_check_after_a_check_reads_and_lints_nothing_again(own_store: Path) -> None:
+    """The second run of an unchanged month takes its workbooks' readings, the template's
+    findings and its compiled code from the store: openpyxl and docxtpl-lint stay unloaded."""
+    args = ["check", "--month", "3", "--year", "2024", "--config", str(SAMPLE_CONFIG)]
+    assert CliRunner().invoke(app, args).exit_code == 0  # the first run, in this process
+    proc = subprocess.run(
+        [sys.executable, "-c", KEPT_RUN, *args],
+        capture_output=True,
+        text=True,
+        env={**os.environ, store.ENV: str(own_store)},
+        cwd=ROOT,
+        check=False,
+    )
+    assert proc.stdout.splitlines()[-1] == "0 []", proc.stderr
+    kinds = {re.sub(r"-[0-9a-f]{16}(-.*)?$", "", kind) for kind, _ in entries(own_store)}
+    assert kinds == {
+        "excel-book",
+        "excel-sheets",
+        "lint",
+        "jinja",
+        "docxtpl-patch",
+        "template-xml",
+    }
+
+
+def test_compiled_template_code_is_kept_and_checked(own_store: Path) -> None:
+    """Jinja's code of a source is compiled once; a later run takes it (only for the very
+    source), and a damaged entry is compiled again."""
+    from baocao.jinjacode import compiled
+
+    env = make_environment()
+    made: list[str] = []
+
+    def make(source: str) -> Any:
+        made.append(source)
+        return compile(env.compile(source, raw=True), "<template>", "exec")
+
+    first = compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
+    again = compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
+    other = compiled(env, "Năm {{ year }}", "k", lambda: make("Năm {{ year }}"))
+    assert made == ["Tháng {{ month }}", "Năm {{ year }}"]
+
+    def rendered(code: Any) -> str:
+        template = env.template_class.from_code(env, code, env.make_globals(None))
+        return str(template.render(month=3, year=2024))
+
+    assert [rendered(c) for c in (first, again, other)] == ["Tháng 3", "Tháng 3", "Năm 2024"]
+    with sqlite3.connect(own_store / store.FILE_NAME) as db:
+        db.execute("UPDATE entries SET payload = '\"AAAA\"' WHERE kind LIKE 'jinja-%'")
+    store.close()
+    compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
+    assert made == ["Tháng {{ month }}", "Năm {{ year }}", "Tháng {{ month }}"]
