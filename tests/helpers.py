@@ -8,6 +8,7 @@ import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pytest
 from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
@@ -181,6 +182,23 @@ def write_month(
         ],
     )
     return path
+
+
+def openpyxl_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the workbooks openpyxl parses from now on, in order; the process's memo
+    of readings starts empty."""
+    import baocao.excel
+
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    parsed: list[str] = []
+    real = baocao.excel._open_book
+
+    def counting(path: Path, data: bytes, **options: bool) -> Any:
+        parsed.append(path.name)
+        return real(path, data, **options)
+
+    monkeypatch.setattr(baocao.excel, "_open_book", counting)
+    return parsed
 
 
 @functools.cache

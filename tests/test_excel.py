@@ -20,9 +20,9 @@ from typer.testing import CliRunner
 from baocao.cli import app
 from baocao.errors import InputError
 from baocao.excel import read_sheet, read_workbook
-from baocao.sniff import load_bytes
+from baocao.sniff import read_workbook_file, sniff_bytes
 
-from helpers import ROOT, SAMPLE_WORKBOOK
+from helpers import ROOT, SAMPLE_WORKBOOK, openpyxl_reads
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -71,7 +71,8 @@ def test_damaged_file_is_an_input_error_naming_it(tmp_path: Path) -> None:
     """A truncated workbook is refused with its path, for both readers."""
     broken = tmp_path / "2024-02.xlsx"
     broken.write_bytes(SAMPLE_WORKBOOK.read_bytes()[:3000])
-    for read in (read_workbook, lambda p: read_sheet(p, "ChiTieu"), load_bytes):
+    sniffed = lambda p: sniff_bytes(p, read_workbook_file(p))  # noqa: E731
+    for read in (read_workbook, lambda p: read_sheet(p, "ChiTieu"), sniffed):
         with pytest.raises(InputError) as info:
             read(broken)
         assert info.value.problems[0].file == broken
@@ -181,18 +182,8 @@ def test_each_command_opens_each_workbook_once(
 def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two files with the same bytes are parsed by openpyxl once (each still opened and named
     as itself); changed bytes are parsed again."""
-    import baocao.excel
-
-    monkeypatch.setattr(baocao.excel, "_PARSED", {})
     monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))  # nothing kept yet
-    parsed: list[str] = []
-    real = baocao.excel._open_book
-
-    def counting(path: Path, data: bytes, **options: bool) -> Any:
-        parsed.append(path.name)
-        return real(path, data, **options)
-
-    monkeypatch.setattr(baocao.excel, "_open_book", counting)
+    parsed = openpyxl_reads(monkeypatch)
     one, two = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
     shutil.copy(SAMPLE_WORKBOOK, one)
     shutil.copy(SAMPLE_WORKBOOK, two)

@@ -33,7 +33,14 @@ from baocao.lintstore import lint_issues
 from baocao.raw import RawCell, RawSheet, decode, encode
 from baocao.render import make_environment
 
-from helpers import ROOT, SAMPLE_CONFIG, SAMPLE_TEMPLATE, SAMPLE_WORKBOOK, sample_context
+from helpers import (
+    ROOT,
+    SAMPLE_CONFIG,
+    SAMPLE_TEMPLATE,
+    SAMPLE_WORKBOOK,
+    openpyxl_reads,
+    sample_context,
+)
 
 
 @pytest.fixture
@@ -46,15 +53,15 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(baocao.sandbox, "_COMPILED", {})
     monkeypatch.setattr(baocao.lintstore, "_ANALYSED", {})
     monkeypatch.setattr(baocao.render, "_PATCHED", {})
-    baocao.templatecheck._lint_once.cache_clear()
-    baocao.templatecheck._xml_problems_once.cache_clear()
+    monkeypatch.setattr(baocao.templatecheck, "_LINTED", {})
+    monkeypatch.setattr(baocao.templatecheck, "_XML_FOUND", {})
     return folder
 
 
 def entries(folder: Path) -> list[tuple[str, str]]:
     """(kind, payload) of every entry of the store in ``folder``."""
     with sqlite3.connect(folder / store.FILE_NAME) as db:
-        return list(db.execute("SELECT kind, payload FROM entries"))
+        return list(db.execute("SELECT kind, payload FROM kept"))
 
 
 def test_every_value_type_comes_back_as_it_was() -> None:
@@ -135,15 +142,7 @@ def test_a_workbook_read_before_is_taken_from_the_store(
     shutil.copy(SAMPLE_WORKBOOK, book)
     first = read_workbook(book)
     assert [kind for kind, _ in entries(own_store)] == [store.kind("excel-book", "openpyxl")]
-    opened: list[str] = []
-    real = baocao.excel._open_book
-
-    def counting(path: Path, data: bytes, **options: bool) -> Any:
-        opened.append(path.name)
-        return real(path, data, **options)
-
-    monkeypatch.setattr(baocao.excel, "_open_book", counting)
-    monkeypatch.setattr(baocao.excel, "_PARSED", {})  # a new process
+    opened = openpyxl_reads(monkeypatch)  # as in a new process
     assert read_workbook(book).sheets == first.sheets
     assert opened == []
 
@@ -155,7 +154,7 @@ def test_a_workbook_read_before_is_taken_from_the_store(
     assert opened == ["2024-03.xlsx"]
 
     with sqlite3.connect(own_store / store.FILE_NAME) as db:
-        db.execute("UPDATE entries SET payload = '{\"ChiTieu\": 5}'")
+        db.execute("UPDATE kept SET payload = '{\"ChiTieu\": 5}'")
     store.close()
     monkeypatch.setattr(baocao.excel, "_PARSED", {})
     assert read_workbook(book).sheets["ChiTieu"].rows[1][3].value == 1
@@ -219,13 +218,82 @@ def test_oldest_entries_go_past_the_limits(
     assert store.get("test", "c") is None
 
 
-def test_an_unusable_store_only_turns_itself_off(own_store: Path) -> None:
+def test_a_damaged_database_is_made_anew(own_store: Path) -> None:
     own_store.mkdir(mode=0o700)
     (own_store / store.FILE_NAME).write_bytes(b"not a database" * 100)
     store.close()
     assert read_workbook(SAMPLE_WORKBOOK).sheets["ThongTin"].title == "ThongTin"
     store.put("test", "k", 1)
+    assert store.get("test", "k") == 1
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions and links")
+@pytest.mark.parametrize("kind", ["folder", "link", "writable", "others-file"])
+def test_a_database_file_not_ours_alone_is_not_used(
+    own_store: Path, tmp_path: Path, kind: str
+) -> None:
+    """The database must be a regular file of the user's that nobody else can write (its
+    compiled code runs): a folder, a link or a file others may write is left alone."""
+    own_store.mkdir(mode=0o700)
+    database = own_store / store.FILE_NAME
+    if kind == "folder":
+        database.mkdir()
+    elif kind == "link":
+        (tmp_path / "elsewhere.sqlite3").write_bytes(b"")
+        database.symlink_to(tmp_path / "elsewhere.sqlite3")
+    else:
+        database.write_bytes(b"")
+        database.chmod(0o666)
+        if kind == "others-file":
+            if os.getuid() != 0:
+                pytest.skip("only root can give a file to another user")
+            os.chown(database, 65534, 65534)
+    store.close()
+    store.put("test", "k", 1)
     assert store.get("test", "k") is None
+    assert not (tmp_path / "elsewhere.sqlite3").read_bytes() if kind == "link" else True
+
+
+def test_no_home_folder_only_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without $HOME nor a passwd entry (a bare service account) a run goes on without it."""
+    monkeypatch.delenv(store.ENV)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+
+    def no_home() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", no_home)
+    assert store.folder() is None
+    store.close()
+    store.put("test", "k", 1)
+    assert store.get("test", "k") is None
+
+
+@pytest.mark.parametrize("value", ["", "off", "OFF", "0", "no", "false", "none"])
+def test_values_that_turn_it_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv(store.ENV, value)
+    assert store.folder() is None
+
+
+def test_a_relative_xdg_cache_home_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(store.ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert store.folder() == tmp_path / ".cache" / "baocao"
+
+
+def test_a_changed_stamp_is_a_miss(own_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What an older baocao (or an older openpyxl) read is not taken: the kind changes."""
+    opened = openpyxl_reads(monkeypatch)
+    read_workbook(SAMPLE_WORKBOOK)
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    store.kind.cache_clear()
+    monkeypatch.setattr(store, "_own_stamp", lambda: "another-version")
+    read_workbook(SAMPLE_WORKBOOK)
+    store.kind.cache_clear()
+    assert opened == ["2024-03.xlsx", "2024-03.xlsx"]
 
 
 # ------------------------------------------------------------------ the template's lint
@@ -261,6 +329,7 @@ def found(issues: list[Any]) -> list[tuple[object, ...]]:
         ),
         (["{# docxtpl-lint: disable=DTL301 #}{{ org.khong_co }}"], set()),
         (["{# docxtpl-lint: disable-line=DTL201 #}{{ org.khong_co }}"], {"DTL005", "DTL301"}),
+        (["{{ org.khong_co }}{# docxtpl-lint: disable-line=DTL #}"], set()),
         (["{% if org.khong_co %}", "{{ org.khong_co | khong_loc }}"], {"DTL101", "DTL301"}),
     ],
     ids=[
@@ -269,6 +338,7 @@ def found(issues: list[Any]) -> list[tuple[object, ...]]:
         "suppressed-line",
         "disabled-file",
         "unused-directive",
+        "broad-directive",
         "broken",
     ],
 )
@@ -276,16 +346,27 @@ def test_lint_in_two_halves_finds_what_one_lint_finds(
     own_store: Path, tmp_path: Path, texts: list[str], rules: set[str]
 ) -> None:
     """The template's own findings and the data's, found apart and kept, are what one
-    docxtpl-lint run with the data finds, in a first run and from the store."""
-    template = own_template(tmp_path, texts) if texts else SAMPLE_TEMPLATE
+    docxtpl-lint run with the data finds: in a first run, in a later run with data of
+    another shape (the template's half from the store), and from the store."""
+    template = (own_template(tmp_path, texts) if texts else SAMPLE_TEMPLATE).read_bytes()
     plain = json.loads(json.dumps(lint_data(sample_context()), default=str))
-    shape = json.dumps(lint_shape(plain), sort_keys=True, ensure_ascii=False)
-    whole = lint(str(template), json.loads(shape), jinja_env=make_environment(), autoescape=True)
-    expected = sorted(found(whole.issues))
-    assert sorted(found(lint_issues(template, shape, make_environment))) == expected
-    baocao.lintstore._ANALYSED.clear()
-    assert sorted(found(lint_issues(template, shape, make_environment))) == expected
-    assert {rule for rule, *_ in expected} == rules
+    without_org = {k: v for k, v in plain.items() if k != "org"}
+
+    def whole(data: Any) -> list[tuple[object, ...]]:
+        return sorted(
+            found(lint(template, data, jinja_env=make_environment(), autoescape=True).issues)
+        )
+
+    def halves(data: Any) -> list[tuple[object, ...]]:
+        shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
+        return sorted(found(lint_issues(template, shape, make_environment)))
+
+    assert halves(plain) == whole(plain)
+    baocao.lintstore._ANALYSED.clear()  # a later run, with other data
+    assert halves(without_org) == whole(without_org)
+    assert halves(plain) == whole(plain)
+    assert {rule for rule, *_ in whole(plain)} == rules
+    assert texts or {rule for rule, *_ in whole(without_org)} == {"DTL301"}  # another shape
 
 
 # ------------------------------------------------------------------ a run after a run
@@ -351,7 +432,7 @@ def test_compiled_template_code_is_kept_and_checked(own_store: Path) -> None:
 
     assert [rendered(c) for c in (first, again, other)] == ["Tháng 3", "Tháng 3", "Năm 2024"]
     with sqlite3.connect(own_store / store.FILE_NAME) as db:
-        db.execute("UPDATE entries SET payload = '\"AAAA\"' WHERE kind LIKE 'jinja-%'")
+        db.execute("UPDATE kept SET payload = '\"AAAA\"' WHERE kind LIKE 'jinja-%'")
     store.close()
     compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
     assert made == ["Tháng {{ month }}", "Năm {{ year }}", "Tháng {{ month }}"]

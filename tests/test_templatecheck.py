@@ -120,25 +120,37 @@ def test_runtime_error_found_by_dry_run(workspace: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    ("expression", "what"),
-    [
-        ("{{ ct['gtsx'] }}", "chỉ tiêu «gtsx» (mọi trường của nó)"),
-        ("{{ org }}", "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"),
-        ("{{ tasks }}", "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"),
-    ],
-    ids=["indicator", "org", "list"],
+VIEW_PRINTED = (
+    "Mẫu báo cáo in cả {} (mọi trường của nó) vào văn bản thay vì một trường (ví dụ «.value» "
+    "hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
 )
-def test_a_whole_view_printed_is_an_error(workspace: Path, expression: str, what: str) -> None:
+LIST_PRINTED = (
+    "Mẫu báo cáo in cả một danh sách dữ liệu (mọi dòng của nó) vào văn bản, nên văn bản sẽ "
+    "có chữ lạ. Hãy dùng vòng lặp {% for … %} và in từng trường."
+)
+
+
+@pytest.mark.parametrize(
+    ("expression", "message"),
+    [
+        ("{{ ct['gtsx'] }}", VIEW_PRINTED.format("chỉ tiêu «gtsx»")),
+        ("{{ org }}", VIEW_PRINTED.format("một nhóm dữ liệu")),
+        ("{{ ct }}", VIEW_PRINTED.format("một nhóm dữ liệu")),
+        ("{{ tasks }}", LIST_PRINTED),
+        ("{{ ct.values() }}", LIST_PRINTED),
+        ("{{ ct.items() | list }}", LIST_PRINTED),
+        ("{{ {'a': org} }}", LIST_PRINTED),
+    ],
+    ids=["indicator", "org", "table", "list", "values", "items", "dict"],
+)
+def test_a_whole_view_printed_is_an_error(workspace: Path, expression: str, message: str) -> None:
     """A tag that prints a whole row or group (its fields' listing) instead of one of its
     values is an error, not a line of code text in the report."""
     tpl = own_template(workspace, lambda doc: set_text(doc.paragraphs[5], f"1. {expression}"))
     code, lines = check_lines()
     assert code == 1
     assert lines == [
-        f"LỖI: {tpl}: Mẫu báo cáo in cả {what} vào văn bản thay vì một giá trị (ví dụ "
-        "«.value» hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu. "
-        f"(gần đoạn «1. {expression}»)",
+        f"LỖI: {tpl}: {message} (gần đoạn «1. {expression}»)",
         "Tổng cộng: 1 lỗi, 0 cảnh báo.",
     ]
 

@@ -5,9 +5,11 @@ Tháng trước, Cùng kỳ, Lũy kế and Lũy kế cùng kỳ left blank so ev
 reads its history), then times the commands as a user runs them, interpreter
 start-up included, against an I/O floor: a Python process that imports
 openpyxl and docxtpl, reads the sample workbook, and opens and saves the
-template. Each command's runs alternate with runs of the floor, so a shared
-machine's drift in speed touches both alike; prints the median of each and
-their ratio. Not a test: run it by hand
+template. First a build and a history with nothing kept, then each command:
+its runs alternate with runs of the floor, so a shared machine's drift in
+speed touches both alike; prints the median of each and their ratio. The
+store (``baocao.store``) is kept in the generated folder, not the user's.
+Not a test: run it by hand
 
     python tools/benchmark.py [--runs 5] [--keep FOLDER]
 """
@@ -15,6 +17,7 @@ their ratio. Not a test: run it by hand
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
@@ -78,12 +81,19 @@ def timed(command: list[str], cwd: Path, runs: int, floor: list[str]) -> tuple[f
     code = 0
     for _ in range(runs):
         for argv, into in ((floor, floors), (command, times)):
-            start = time.perf_counter()
-            proc = subprocess.run(argv, cwd=cwd, capture_output=True, check=False)
-            into.append(time.perf_counter() - start)
+            seconds, proc_code = once(argv, cwd)
+            into.append(seconds)
             if argv is command:
-                code = proc.returncode
+                code = proc_code
     return statistics.median(times), statistics.median(floors), code
+
+
+def once(argv: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall time and exit code of one run of ``argv``, its store in ``cwd``/store."""
+    env = {**os.environ, "BAOCAO_CACHE_DIR": str(cwd / "store")}
+    start = time.perf_counter()
+    proc = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, check=False)
+    return time.perf_counter() - start, proc.returncode
 
 
 def main() -> None:
@@ -106,6 +116,13 @@ def main() -> None:
         "baocao build --force (Dec, history filled)": ["build", *period, "--force"],
         "baocao history --code gtsx (120 months)": ["history", "--code", "gtsx"],
     }
+    print("first runs, nothing kept (no store, no data folder cache):")
+    for label in ("baocao build --force (the sample)", "baocao history --code gtsx (120 months)"):
+        shutil.rmtree(folder / "store", ignore_errors=True)
+        (folder / "data" / ".baocao-cache.sqlite3").unlink(missing_ok=True)
+        seconds, code = once([sys.executable, "-m", "baocao", *cases[label]], folder)
+        print(f"{label:<48} {seconds:6.2f} s  (exit {code})")
+    print(f"then each command (median of {args.runs}), runs alternating with the floor's:")
     print(f"{'command':<48} {'time':>8} {'floor':>8}  ratio")
     for label, case in cases.items():
         argv = [sys.executable, "-m", "baocao", *case]

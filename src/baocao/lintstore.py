@@ -11,10 +11,10 @@ message, the snippet, the parameters and the place.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from baocao import store
@@ -32,8 +32,9 @@ class LintCell:
 
 @dataclass(frozen=True)
 class LintPlace:
-    """Where a finding is: the part ("body", "header1"), its paragraph, and in a table
-    the cells (outermost first) and the paragraph within the last one."""
+    """Where a finding is, counted as docxtpl-lint counts (``reader._walk_part``): the part
+    ("body", "header1"), its paragraph, and in a table the cells (outermost first) and the
+    paragraph within the last one. ``templatecheck``'s own XML checks count the same way."""
 
     part: str
     paragraph: int
@@ -53,59 +54,75 @@ class LintIssue:
     params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-def lint_issues(template: Path, shape: str, env: Callable[[], Any]) -> list[LintIssue]:
-    """docxtpl-lint's findings on ``template`` with data of ``shape`` (JSON text, "null"
-    for none) and the filter names of ``env()``, or the ones it gave before for the same
-    bytes and shape.
+def lint_issues(template: bytes, shape: str, env: Callable[[], Any]) -> list[LintIssue]:
+    """docxtpl-lint's findings on the template's bytes with data of ``shape`` (JSON text,
+    "null" for none) and the filter names of ``env()``, or the ones it gave before for
+    the same bytes and shape.
 
     They are found in two halves, each kept: the template's own (its tags, blocks and
     syntax: linting without data, the costly half) once per template, and the names the
     data lacks (docxtpl-lint's DTL3xx data checks) per shape, from the template's
-    analysis (``docxtpl_lint.core``), suppressed by its directives as ``lint`` does.
+    analysis (``docxtpl_lint.core``), suppressed by its directives as ``lint`` does. A
+    template whose directive names a prefix of the data rules ("DTL") is linted whole:
+    whether that directive suppresses anything depends on the data.
     """
-    digest = hashlib.sha256(template.read_bytes()).hexdigest()
+    digest = hashlib.sha256(template).hexdigest()
     kind = store.kind("lint", "docxtpl_lint", "jinja2")
     key = f"{digest}:{hashlib.sha256(shape.encode()).hexdigest()}"
     issues = _kept(kind, key)
     if issues is None:
-        issues = _kept(kind, digest)
-        if issues is None:
-            issues = _made(kind, digest, lambda: _template_issues(template, env))
-        if shape != "null":
-            issues += _data_issues(template, digest, json.loads(shape))
+        data = json.loads(shape)
+        tags, analysis = _analysis(template, digest)
+        if data is not None and _names_data_rules_broadly(tags):
+            issues = [_issue(i) for i in _whole(template, data, env)]
+        else:
+            issues = _kept(kind, digest)
+            if issues is None:
+                issues = _made(kind, digest, lambda: _whole(template, None, env))
+            if data is not None:
+                issues += _data_issues(tags, analysis, data)
         _keep(kind, key, issues)
     return issues
 
 
-def _template_issues(template: Path, env: Callable[[], Any]) -> list[Any]:
+def _whole(template: bytes, data: Any, env: Callable[[], Any]) -> list[Any]:
     from docxtpl_lint import lint
 
-    return list(lint(str(template), None, jinja_env=env(), autoescape=True).issues)
+    return list(lint(template, data, jinja_env=env(), autoescape=True).issues)
 
 
-def _data_issues(template: Path, digest: str, data: Any) -> list[LintIssue]:
+def _data_issues(tags: Any, analysis: Any, data: Any) -> list[LintIssue]:
     """What ``lint`` adds with ``data`` (autoescape on): DTL3xx, less what the template's
     directives suppress. Its report of directives that suppress nothing (DTL005) is the
     template's own, found without data: a directive for a data rule is never reported."""
     from docxtpl_lint.core import apply_suppressions, check_data, disabled_rules, suppressions
 
-    file = str(template)
-    tags, analysis = _analysis(file, digest)
-    found = check_data(file, analysis, [data], False, True)
+    found = check_data(_FILE, analysis, [data], report_unused=False, autoescape=True)
     disabled = disabled_rules(tags)
-    kept = apply_suppressions(file, suppressions(tags), found)
+    kept = apply_suppressions(_FILE, suppressions(tags), found)
     return [_issue(i) for i in kept if i.rule != "DTL005" and i.rule not in disabled]
 
 
+def _names_data_rules_broadly(tags: Any) -> bool:
+    """Whether a directive names a rule prefix ("D", "DT", "DTL") that the data rules
+    (DTL3xx) match but docxtpl-lint does not count as theirs when it is unused."""
+    from docxtpl_lint.core import suppressions
+
+    rules = (r for directive in suppressions(tags) for r in directive.rules)
+    return any(_DATA_RULES.startswith(r) and r != _DATA_RULES for r in rules)
+
+
+_DATA_RULES = "DTL3"
+_FILE = "<template>"  # what docxtpl-lint's places name; baocao names the template itself
 _ANALYSED: dict[str, tuple[Any, Any]] = {}
 
 
-def _analysis(file: str, digest: str) -> tuple[Any, Any]:
+def _analysis(template: bytes, digest: str) -> tuple[Any, Any]:
     """The template's tags and docxtpl-lint's analysis of them, once per template's bytes."""
     from docxtpl_lint.core import analyse, template_tags
 
     def make() -> tuple[Any, Any]:
-        _, tags = template_tags(file)
+        _, tags = template_tags(io.BytesIO(template))  # a path or, as here, a zip file
         return tags, analyse(tags)
 
     return remember(_ANALYSED, digest, make, 4)

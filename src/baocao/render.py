@@ -17,7 +17,7 @@ import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Collection, ItemsView, KeysView, Mapping, ValuesView
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -162,17 +162,20 @@ class ReportEnvironment(LimitedEnvironment):
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
             )
-        if _whole_view(value) or (
-            isinstance(value, list | tuple | dict) and any(map(_whole_view, value))
-        ):
+        if _whole_view(value):
             what = (
-                f"chỉ tiêu «{value.code}» (mọi trường của nó)"
+                f"chỉ tiêu «{value.code}»"
                 if isinstance(value, IndicatorView)
-                else "một nhóm dữ liệu (mọi trường hay mọi dòng của nó)"
+                else "một nhóm dữ liệu"
             )
             raise TemplateError(
-                f"Mẫu báo cáo in cả {what} vào văn bản thay vì một giá trị (ví dụ «.value» "
-                "hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
+                f"Mẫu báo cáo in cả {what} (mọi trường của nó) vào văn bản thay vì một trường "
+                "(ví dụ «.value» hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
+            )
+        if _holds_view(value, depth=2):
+            raise TemplateError(
+                "Mẫu báo cáo in cả một danh sách dữ liệu (mọi dòng của nó) vào văn bản, nên "
+                "văn bản sẽ có chữ lạ. Hãy dùng vòng lặp {% for … %} và in từng trường."
             )
         return check_size(value)
 
@@ -185,6 +188,24 @@ class ReportEnvironment(LimitedEnvironment):
         if isinstance(obj, IndicatorView) and argument in WRITTEN_FIELDS:
             self.written.add(obj.code)
         return super().getitem(obj, argument)
+
+
+def _rows(value: object) -> Collection[object]:
+    """The items of a list, tuple, set or dict (its values) or a dict's view; () else."""
+    if isinstance(value, Mapping):
+        return value.values()
+    if isinstance(value, ItemsView):
+        return [item for _, item in value]
+    if isinstance(value, list | tuple | set | frozenset | KeysView | ValuesView):
+        return value
+    return ()
+
+
+def _holds_view(value: object, depth: int) -> bool:
+    """Whether a collection holds one of the context's rows or groups, ``depth`` deep."""
+    return depth > 0 and any(
+        _whole_view(item) or _holds_view(item, depth - 1) for item in _rows(value)
+    )
 
 
 def _whole_view(value: object) -> bool:

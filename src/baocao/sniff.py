@@ -48,20 +48,13 @@ def refuse(path: Path, message: str) -> InputError:
     return InputError([error(message, path)])
 
 
-def load_bytes(path: Path) -> bytes:
-    """The file's bytes, read with one open, after checking it looks like a safe .xlsx.
-
-    Everything else (sniffing, openpyxl's parse) works on these bytes, so a
-    command opens each workbook once. An unusable file raises ``InputError``.
-    """
-    data = read_workbook_file(path)
-    sniff_bytes(path, data)
-    return data
-
-
 def read_workbook_file(path: Path) -> bytes:
-    """The bytes of a regular file of at most ``MAX_FILE_BYTES`` (one open), not yet sniffed
-    (``sniff_bytes``); a missing, special or too large file raises ``InputError``."""
+    """The bytes of a regular file of at most ``MAX_FILE_BYTES``, read with one open;
+    a missing, special or too large file raises ``InputError``.
+
+    Everything else (sniffing with ``sniff_bytes``, openpyxl's parse) works on these
+    bytes, so a command opens each workbook once.
+    """
     try:
         info = path.stat()
     except (FileNotFoundError, NotADirectoryError):

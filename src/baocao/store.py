@@ -36,22 +36,15 @@ from baocao import __version__
 
 ENV = "BAOCAO_CACHE_DIR"
 FILE_NAME = "cache.sqlite3"
+OFF = frozenset({"", "off", "0", "no", "false", "none"})  # values of ENV that turn it off
 MAX_ENTRIES = 2000
 MAX_CHARACTERS = 100_000_000  # of JSON in all (a report's entries take tens of kilobytes)
 MAX_PAYLOAD = 2_000_000  # characters of JSON; a bigger reading is not kept
-_SCHEMA = "CREATE TABLE IF NOT EXISTS entries (kind TEXT, key TEXT, payload TEXT, "
-_SCHEMA += "PRIMARY KEY (kind, key))"
-# The oldest entries past the newest MAX_ENTRIES, or past MAX_CHARACTERS counted from the newest.
-_PRUNE = """
-DELETE FROM entries WHERE rowid IN (
-    SELECT rowid FROM (
-        SELECT rowid,
-               row_number() OVER (ORDER BY rowid DESC) AS n,
-               sum(length(payload)) OVER (ORDER BY rowid DESC) AS size
-        FROM entries
-    ) WHERE n > ? OR size > ?
+_SCHEMA = (
+    "CREATE TABLE IF NOT EXISTS kept (kind TEXT NOT NULL, key TEXT NOT NULL, "
+    "size INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (kind, key))"
 )
-"""
+_SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
 
 # The folder in use and its database, None once turned off for the run. Tests change the
 # environment between uses, so a new folder opens anew.
@@ -61,8 +54,9 @@ _open: tuple[str, sqlite3.Connection | None] | None = None
 @functools.cache
 def kind(name: str, *makers: str) -> str:
     """The kind of an entry made by ``name`` with the installed modules ``makers``: stamps
-    of baocao's own source files and of each maker's are part of it, so an upgrade (or a
-    developer's edit) never takes what other code made. Found without importing them."""
+    of baocao's own source files and of each maker's installed files are part of it, so
+    an upgrade (or a developer's edit) never takes what other code made. Found without
+    importing the makers."""
     return "-".join([name, _own_stamp(), *(f"{m}={_stamp(m)}" for m in makers)])
 
 
@@ -79,33 +73,110 @@ def _own_stamp() -> str:
 
 
 def _stamp(module: str) -> str:
-    """Size and modification time of an installed module's file ("?" when not installed)."""
+    """An installed module's stamp: the hash of its distribution's RECORD (the name,
+    version and content hash of every file it installed), else its file's size and
+    modification time (a source checkout), "?" when it is not installed."""
     try:
         spec = importlib.util.find_spec(module)
-        info = Path(spec.origin).stat() if spec is not None and spec.origin else None
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None:
+            return "?"
+        package = origin.parent if origin.name == "__init__.py" else origin
+        for record in package.parent.glob(f"{module}-*.dist-info/RECORD"):
+            return hashlib.sha256(record.read_bytes()).hexdigest()[:16]
+        info = origin.stat()
     except (ImportError, ValueError, OSError):
-        info = None
-    return "?" if info is None else f"{info.st_size}.{info.st_mtime_ns}"
+        return "?"
+    return f"{info.st_size}.{info.st_mtime_ns}"
 
 
 def folder() -> Path | None:
-    """The store's folder for this environment, or None when it is turned off."""
+    """The store's folder for this environment (absolute), or None when it is turned off
+    or there is no home folder to put it in."""
     chosen = os.environ.get(ENV)
     if chosen is not None:
-        return None if chosen.strip().lower() in {"", "off", "0", "no"} else Path(chosen)
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        return Path(os.environ["LOCALAPPDATA"]) / "baocao" / "cache"
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "baocao"
+        return None if chosen.strip().lower() in OFF else Path(chosen).absolute()
+    try:
+        if sys.platform == "win32":
+            base = Path(os.environ.get("LOCALAPPDATA", "")) / "baocao"
+            return base / "cache" if base.is_absolute() else None
+        cache = Path(os.environ.get("XDG_CACHE_HOME", ""))
+        base = cache if cache.is_absolute() else Path.home() / ".cache"  # XDG: relative is unset
+    except (RuntimeError, KeyError, OSError):  # no HOME and no passwd entry
+        return None
+    return base / "baocao" if base.is_absolute() else None
+
+
+def keeps_code() -> bool:
+    """Whether compiled template code may be kept: where the folder's privacy is checked
+    (POSIX), or on Windows in the user's own default folder only (not one chosen by
+    ``BAOCAO_CACHE_DIR``, which may be a share whose rights are not checked here)."""
+    return sys.platform != "win32" or ENV not in os.environ
 
 
 def _private(path: Path) -> bool:
-    """Whether ``path`` is a folder of this user's that nobody else can write to."""
+    """Whether ``path`` (resolved) is a folder of this user's that nobody else can write
+    to, below folders nobody else can change (each owned by the user or root, and written
+    by others only when sticky, as /tmp). Made 0700 when it is readable by others."""
     if sys.platform == "win32":
         return path.is_dir()
+    me = os.getuid()
     info = path.lstat()
-    mine = info.st_uid == os.getuid()
-    return stat.S_ISDIR(info.st_mode) and mine and not info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    if not stat.S_ISDIR(info.st_mode) or info.st_uid != me or info.st_mode & 0o022:
+        return False
+    for parent in path.parents:
+        up = parent.lstat()
+        if up.st_uid not in (me, 0) or (up.st_mode & 0o022 and not up.st_mode & stat.S_ISVTX):
+            return False
+    if info.st_mode & 0o077:
+        path.chmod(0o700)
+    return True
+
+
+def _private_file(path: Path) -> bool:
+    """Whether ``path`` is absent, or a regular file of this user's nobody else can write
+    (made 0600 when others could read it)."""
+    if sys.platform == "win32":
+        return not path.exists() or path.is_file()
+    try:
+        info = path.lstat()
+    except FileNotFoundError:
+        return True
+    if not stat.S_ISREG(info.st_mode) or info.st_uid != os.getuid() or info.st_mode & 0o022:
+        return False
+    if info.st_mode & 0o077:
+        path.chmod(0o600)
+    return True
+
+
+def _open_database(where: Path) -> sqlite3.Connection | None:
+    """The database in ``where``, made if missing (0600); None when it must not be used."""
+    where.mkdir(mode=0o700, parents=True, exist_ok=True)
+    where = where.resolve(strict=True)  # connect through no link another could change
+    path = where / FILE_NAME
+    files = [path, *(Path(f"{path}{side}") for side in _SIDE_FILES)]
+    if not _private(where) or not all(map(_private_file, files)):
+        return None
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
+    for attempt in range(2):
+        db = sqlite3.connect(path, timeout=1, isolation_level=None)
+        try:
+            db.execute("PRAGMA journal_mode=WAL")  # a crash loses the last entries at most
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute(_SCHEMA)
+            return db
+        except sqlite3.DatabaseError:
+            db.close()
+            if attempt:
+                raise
+            for file in files:  # not a database (damaged): ours, checked above; made anew
+                file.unlink(missing_ok=True)
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
+    return None
+
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _connect() -> sqlite3.Connection | None:
@@ -116,17 +187,9 @@ def _connect() -> sqlite3.Connection | None:
     if _open is not None and _open[0] == str(where):
         return _open[1]
     close()
-    db = None
     try:
-        where.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if _private(where):
-            db = sqlite3.connect(where / FILE_NAME, timeout=1, isolation_level=None)
-            db.execute("PRAGMA synchronous=OFF")
-            db.execute(_SCHEMA)
-    except (sqlite3.Error, OSError, RuntimeError):  # RuntimeError: no home folder
-        if db is not None:
-            with contextlib.suppress(sqlite3.Error):
-                db.close()
+        db = _open_database(where)
+    except (sqlite3.Error, OSError, RuntimeError):
         db = None
     _open = (str(where), db)
     return db
@@ -138,11 +201,14 @@ def get(kind: str, key: str) -> Any:
     if db is None:
         return None
     try:
-        row = db.execute(
-            "SELECT payload FROM entries WHERE kind = ? AND key = ?", (kind, key)
-        ).fetchone()
-        return None if row is None else json.loads(row[0])
-    except (sqlite3.Error, ValueError, TypeError):
+        row = db.execute("SELECT payload FROM kept WHERE kind = ? AND key = ?", (kind, key))
+        found = row.fetchone()
+    except sqlite3.Error:  # busy past its time-out, damaged: not worth waiting again
+        _turn_off()
+        return None
+    try:
+        return None if found is None else json.loads(found[0])
+    except (ValueError, TypeError):
         return None
 
 
@@ -158,10 +224,34 @@ def put(kind: str, key: str, value: Any) -> None:
     if len(payload) > MAX_PAYLOAD:
         return
     try:
-        db.execute("INSERT OR REPLACE INTO entries VALUES (?, ?, ?)", (kind, key, payload))
-        db.execute(_PRUNE, (MAX_ENTRIES, MAX_CHARACTERS))
-    except sqlite3.Error:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            db.execute(
+                "INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?)",
+                (kind, key, len(payload), payload),
+            )
+            _prune(db)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    except (sqlite3.Error, UnicodeEncodeError):  # busy, full, read-only; a lone surrogate
         _turn_off()
+
+
+def _prune(db: sqlite3.Connection) -> None:
+    """Delete the oldest entries past the newest MAX_ENTRIES or MAX_CHARACTERS."""
+    count, size = db.execute("SELECT count(*), total(size) FROM kept").fetchone()
+    if count <= MAX_ENTRIES and size <= MAX_CHARACTERS:
+        return
+    total, dropped = 0, []
+    for n, (rowid, each) in enumerate(
+        db.execute("SELECT rowid, size FROM kept ORDER BY rowid DESC")
+    ):
+        total += each
+        if n >= MAX_ENTRIES or total > MAX_CHARACTERS:
+            dropped.append((rowid,))
+    db.executemany("DELETE FROM kept WHERE rowid = ?", dropped)
 
 
 def _turn_off() -> None:

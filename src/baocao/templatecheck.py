@@ -19,8 +19,8 @@ reported by ``check`` and not first by ``build``.
 
 from __future__ import annotations
 
-import functools
 import hashlib
+import io
 import json
 import re
 import zipfile
@@ -34,7 +34,8 @@ from baocao import store
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_data, lint_shape, missing_codes
-from baocao.lintstore import LintIssue, lint_issues
+from baocao.lintstore import LintCell, LintIssue, LintPlace, lint_issues
+from baocao.memo import remember
 from baocao.ooxml import NAMESPACES
 from baocao.render import (
     NESTED_TOO_DEEP,
@@ -103,10 +104,11 @@ def check_template(
         return [error(missing, template)]
     data = lint_data(context) if context is not None else None
     try:
-        issues, own = missing_codes(_hold_back(_lint(template, data)), context)
+        package = template.read_bytes()  # read once: every check sees the same bytes
+        issues, own = missing_codes(_hold_back(_lint(package, data)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
         found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
-        found += _xml_problems(template, tracked)
+        found += _xml_problems(package, template, tracked)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
             error(f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc}).", template)
@@ -128,20 +130,23 @@ def check_template(
     return problems
 
 
-def _lint(template: Path, data: Any) -> list[LintIssue]:
-    """docxtpl-lint's issues of ``template`` with ``data``, which it sees only as its shape
-    (``lint_shape``); kept for the process's life and, by the template's bytes, across runs
-    (``lintstore``): a build after a check, or a service, lints an unchanged template once."""
-    info = template.stat()
-    # Sound only with autoescape on (``_lint_once``): docxtpl-lint then reads no text's
+def _lint(package: bytes, data: Any) -> list[LintIssue]:
+    """docxtpl-lint's issues of the template's bytes with ``data``, which it sees only as its
+    shape (``lint_shape``); kept for the process's life and across runs (``lintstore``): a
+    build after a check, or a service, lints an unchanged template once."""
+    # Sound only with autoescape on (``lintstore``): docxtpl-lint then reads no text's
     # content (its DTL308 looks for "&" and "<" in texts only without autoescape).
     shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
-    return list(_lint_once(str(template), info.st_size, info.st_mtime_ns, shape))
+    key = (hashlib.sha256(package).hexdigest(), shape)
+
+    def make() -> tuple[LintIssue, ...]:
+        return tuple(lint_issues(package, shape, make_environment))
+
+    found: tuple[LintIssue, ...] = remember(_LINTED, key, make, 16)
+    return list(found)
 
 
-@functools.lru_cache(maxsize=16)
-def _lint_once(template: str, size: int, mtime_ns: int, shape: str) -> tuple[LintIssue, ...]:
-    return tuple(lint_issues(Path(template), shape, make_environment))
+_LINTED: dict[tuple[str, str], tuple[LintIssue, ...]] = {}
 
 
 def _hold_back(issues: list[Any]) -> list[Any]:
@@ -208,23 +213,6 @@ _REVISION, _COMMENTED = "revision", "comment"
 _Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
 
 
-@dataclass(frozen=True)
-class _Cell:
-    table: int
-    row: int
-    col: int
-
-
-@dataclass(frozen=True)
-class _Where:
-    """A paragraph's place, counted as docxtpl-lint counts (``reader._walk_part``)."""
-
-    part: str
-    paragraph: int
-    cells: tuple[_Cell, ...] = ()
-    cell_paragraph: int = 0
-
-
 @dataclass
 class _Text:
     """A paragraph's visible text, with the run and the tracked insertion of each character
@@ -243,28 +231,27 @@ def _order(loc: Any) -> _Key:
     return (_RANKS.get(kind, 9), int(number or 0), int(loc.paragraph))
 
 
-def _xml_problems(template: Path, tracked: set[tuple[str, int]]) -> list[tuple[_Key, Problem]]:
+def _xml_problems(
+    package: bytes, template: Path, tracked: set[tuple[str, int]]
+) -> list[tuple[_Key, Problem]]:
     """Tags split across differently formatted runs, tracked changes and comments inside
-    tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports."""
-    info = template.stat()
-    key = frozenset(tracked)
-    return list(_xml_problems_once(template, info.st_size, info.st_mtime_ns, key))
+    tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
+    Found once per template's bytes, in this process or an earlier run (``store``)."""
+    digest = hashlib.sha256(package).hexdigest()
+    key = f"{digest}:{json.dumps(sorted(tracked))}"
+
+    def find() -> list[Any]:
+        kind = store.kind("template-xml")
+        kept = store.get(kind, key)
+        if _xml_decoded(kept, template) is None:
+            kept = _read_xml_problems(package, frozenset(tracked))
+            store.put(kind, key, kept)
+        return list(kept)
+
+    return list(_xml_decoded(remember(_XML_FOUND, key, find, 16), template) or ())
 
 
-@functools.lru_cache(maxsize=16)
-def _xml_problems_once(
-    template: Path, size: int, mtime_ns: int, tracked: frozenset[tuple[str, int]]
-) -> tuple[tuple[_Key, Problem], ...]:
-    """``_xml_problems`` of one version of the template (same path, size and time), found
-    once per template's bytes (``store``): [sort key, message, place] each."""
-    digest = hashlib.sha256(template.read_bytes()).hexdigest()
-    key, kind = f"{digest}:{json.dumps(sorted(tracked))}", store.kind("template-xml")
-    found = _xml_decoded(store.get(kind, key), template)
-    if found is None:
-        kept = _read_xml_problems(template, tracked)
-        store.put(kind, key, kept)
-        found = _xml_decoded(kept, template)
-    return found or ()
+_XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place] of each, by bytes
 
 
 def _xml_decoded(kept: Any, template: Path) -> tuple[tuple[_Key, Problem], ...] | None:
@@ -280,9 +267,9 @@ def _xml_decoded(kept: Any, template: Path) -> tuple[tuple[_Key, Problem], ...] 
     return found if typed else None
 
 
-def _read_xml_problems(template: Path, tracked: frozenset[tuple[str, int]]) -> list[Any]:
+def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> list[Any]:
     found: list[Any] = []
-    with zipfile.ZipFile(template) as package:
+    with zipfile.ZipFile(io.BytesIO(template)) as package:
         for name in package.namelist():
             match = _PART_NAME_RE.fullmatch(name)
             if not match:
@@ -296,12 +283,12 @@ def _read_xml_problems(template: Path, tracked: frozenset[tuple[str, int]]) -> l
     return found
 
 
-def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, _Where]]:
+def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPlace]]:
     """Every paragraph of a part (text-box and table paragraphs too) with its place."""
     count = tables = 0
     stack: list[list[int]] = []  # per open table: its number, row, column, paragraph in cell
 
-    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, _Where]]:
+    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, LintPlace]]:
         nonlocal count, tables
         if el.tag == _TBL:
             tables += 1
@@ -320,8 +307,8 @@ def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, _Wher
             count += 1
             if stack:
                 stack[-1][3] += 1
-            cells = tuple(_Cell(t, r, c) for t, r, c, _ in stack)
-            yield el, _Where(part, count, cells, stack[-1][3] if stack else 0)
+            cells = tuple(LintCell(t, r, c) for t, r, c, _ in stack)
+            yield el, LintPlace(part, count, cells, stack[-1][3] if stack else 0)
         for child in el:
             yield from visit(child)
 
