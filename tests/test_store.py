@@ -4,6 +4,7 @@ reading taken from it is the reading the file gives."""
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -56,6 +57,17 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(baocao.templatecheck, "_LINTED", {})
     monkeypatch.setattr(baocao.templatecheck, "_XML_FOUND", {})
     return folder
+
+
+def tamper(folder: Path, payload: str, kinds: str = "%", *, digest: bool = True) -> None:
+    """Replace the payload of the entries whose kind is like ``kinds``; with ``digest``
+    their checksum too (a hand edit), without it not (a damaged disk)."""
+    check = hashlib.sha256(payload.encode()).hexdigest() if digest else "0"
+    with sqlite3.connect(folder / store.FILE_NAME) as db:
+        db.execute(
+            "UPDATE kept SET payload = ?, digest = ? WHERE kind LIKE ?", (payload, check, kinds)
+        )
+    store.close()
 
 
 def entries(folder: Path) -> list[tuple[str, str]]:
@@ -153,12 +165,23 @@ def test_a_workbook_read_before_is_taken_from_the_store(
     assert read_workbook(book).sheets["ChiTieu"].rows[1][3].value == 1
     assert opened == ["2024-03.xlsx"]
 
-    with sqlite3.connect(own_store / store.FILE_NAME) as db:
-        db.execute("UPDATE kept SET payload = '{\"ChiTieu\": 5}'")
-    store.close()
+    tamper(own_store, '{"ChiTieu": 5}')
     monkeypatch.setattr(baocao.excel, "_PARSED", {})
     assert read_workbook(book).sheets["ChiTieu"].rows[1][3].value == 1
     assert opened == ["2024-03.xlsx", "2024-03.xlsx"]
+
+
+def test_a_damaged_entry_is_not_taken(own_store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An entry whose text no longer matches its checksum (a damaged disk) is read again:
+    a figure changed on disk never reaches a report."""
+    read_workbook(SAMPLE_WORKBOOK)
+    ((_, payload),) = entries(own_store)
+    changed = payload.replace("52716", "52717")
+    assert changed != payload
+    tamper(own_store, changed, digest=False)
+    opened = openpyxl_reads(monkeypatch)
+    assert "52716" in repr(read_workbook(SAMPLE_WORKBOOK).sheets["ChiTieu"].rows)
+    assert opened == ["2024-03.xlsx"]
 
 
 def test_turned_off_nothing_is_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -273,6 +296,13 @@ def test_no_home_folder_only_turns_it_off(monkeypatch: pytest.MonkeyPatch) -> No
 def test_values_that_turn_it_off(monkeypatch: pytest.MonkeyPatch, value: str) -> None:
     monkeypatch.setenv(store.ENV, value)
     assert store.folder() is None
+
+
+def test_a_tilde_is_the_home_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A crontab line's BAOCAO_CACHE_DIR=~/x (cron does not expand "~") is the home's x."""
+    monkeypatch.setenv(store.ENV, "~/x")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert store.folder() == tmp_path / "x"
 
 
 def test_a_relative_xdg_cache_home_is_not_used(
@@ -431,8 +461,6 @@ def test_compiled_template_code_is_kept_and_checked(own_store: Path) -> None:
         return str(template.render(month=3, year=2024))
 
     assert [rendered(c) for c in (first, again, other)] == ["Tháng 3", "Tháng 3", "Năm 2024"]
-    with sqlite3.connect(own_store / store.FILE_NAME) as db:
-        db.execute("UPDATE kept SET payload = '\"AAAA\"' WHERE kind LIKE 'jinja-%'")
-    store.close()
+    tamper(own_store, '"AAAA"', "jinja-%")
     compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
     assert made == ["Tháng {{ month }}", "Năm {{ year }}", "Tháng {{ month }}"]

@@ -120,28 +120,53 @@ def test_runtime_error_found_by_dry_run(workspace: Path) -> None:
     ]
 
 
-VIEW_PRINTED = (
-    "Mẫu báo cáo in cả {} (mọi trường của nó) vào văn bản thay vì một trường (ví dụ «.value» "
-    "hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
+PRINTED = (
+    "Mẫu báo cáo in cả {} vào văn bản (mọi trường của nó, như mã Python), nên văn bản sẽ có "
+    "chữ lạ: hãy in một trường của nó (ví dụ {}), hoặc in từng dòng của danh sách trong vòng "
+    "lặp {{% for … %}}."
 )
-LIST_PRINTED = (
-    "Mẫu báo cáo in cả một danh sách dữ liệu (mọi dòng của nó) vào văn bản, nên văn bản sẽ "
-    "có chữ lạ. Hãy dùng vòng lặp {% for … %} và in từng trường."
-)
+INDICATOR = PRINTED.format("chỉ tiêu «gtsx»", "«.value» hay «.name»")
+ORG = PRINTED.format("một nhóm dữ liệu", "«.parent_body» hay «.issuing_body»")
+TASK = PRINTED.format("một nhóm dữ liệu", "«.number» hay «.text»")
+TABLE = PRINTED.format("bảng ChiTieu", "«ct['mã'].value»")
 
 
 @pytest.mark.parametrize(
     ("expression", "message"),
     [
-        ("{{ ct['gtsx'] }}", VIEW_PRINTED.format("chỉ tiêu «gtsx»")),
-        ("{{ org }}", VIEW_PRINTED.format("một nhóm dữ liệu")),
-        ("{{ ct }}", VIEW_PRINTED.format("một nhóm dữ liệu")),
-        ("{{ tasks }}", LIST_PRINTED),
-        ("{{ ct.values() }}", LIST_PRINTED),
-        ("{{ ct.items() | list }}", LIST_PRINTED),
-        ("{{ {'a': org} }}", LIST_PRINTED),
+        ("{{ ct['gtsx'] }}", INDICATOR),
+        ("{{ org }}", ORG),
+        ("{{ ct }}", TABLE),
+        ("{{ tasks }}", TASK),
+        ("{{ ct.values() }}", INDICATOR),
+        ("{{ ct.items() | list }}", INDICATOR),
+        ("{{ {'a': org} }}", ORG),
+        ("{{ [[org]] }}", ORG),
+        ("{{ tasks | join('; ') }}", TASK),
+        ("{{ org | string }}", ORG),
+        ("{{ org ~ '' }}", ORG),
+        ("{{ '%s' | format(org) }}", ORG),
+        ("{{ org | pprint }}", ORG),
+        ("{{ namespace(a=org) }}", ORG),
+        ("{{ ct | dictsort }}", PRINTED.format("chỉ tiêu «ban_le»", "«.value» hay «.name»")),
     ],
-    ids=["indicator", "org", "table", "list", "values", "items", "dict"],
+    ids=[
+        "indicator",
+        "org",
+        "table",
+        "list",
+        "values",
+        "items",
+        "dict",
+        "nested",
+        "join",
+        "string",
+        "concat",
+        "format",
+        "pprint",
+        "namespace",
+        "dictsort",
+    ],
 )
 def test_a_whole_view_printed_is_an_error(workspace: Path, expression: str, message: str) -> None:
     """A tag that prints a whole row or group (its fields' listing) instead of one of its

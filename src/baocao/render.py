@@ -17,7 +17,7 @@ import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable, Collection, ItemsView, KeysView, Mapping, ValuesView
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -37,7 +37,7 @@ from baocao.package import normalise
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import template_not_a_file, template_trouble
-from baocao.views import Blank, ChartView, CodeTable, IndicatorView, ReportContext, known
+from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -162,21 +162,6 @@ class ReportEnvironment(LimitedEnvironment):
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
             )
-        if _whole_view(value):
-            what = (
-                f"chỉ tiêu «{value.code}»"
-                if isinstance(value, IndicatorView)
-                else "một nhóm dữ liệu"
-            )
-            raise TemplateError(
-                f"Mẫu báo cáo in cả {what} (mọi trường của nó) vào văn bản thay vì một trường "
-                "(ví dụ «.value» hay «.name»), nên văn bản sẽ có chữ lạ. Hãy sửa mẫu."
-            )
-        if _holds_view(value, depth=2):
-            raise TemplateError(
-                "Mẫu báo cáo in cả một danh sách dữ liệu (mọi dòng của nó) vào văn bản, nên "
-                "văn bản sẽ có chữ lạ. Hãy dùng vòng lặp {% for … %} và in từng trường."
-            )
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
@@ -188,31 +173,6 @@ class ReportEnvironment(LimitedEnvironment):
         if isinstance(obj, IndicatorView) and argument in WRITTEN_FIELDS:
             self.written.add(obj.code)
         return super().getitem(obj, argument)
-
-
-def _rows(value: object) -> Collection[object]:
-    """The items of a list, tuple, set or dict (its values) or a dict's view; () else."""
-    if isinstance(value, Mapping):
-        return value.values()
-    if isinstance(value, ItemsView):
-        return [item for _, item in value]
-    if isinstance(value, list | tuple | set | frozenset | KeysView | ValuesView):
-        return value
-    return ()
-
-
-def _holds_view(value: object, depth: int) -> bool:
-    """Whether a collection holds one of the context's rows or groups, ``depth`` deep."""
-    return depth > 0 and any(
-        _whole_view(item) or _holds_view(item, depth - 1) for item in _rows(value)
-    )
-
-
-def _whole_view(value: object) -> bool:
-    """Whether ``value`` is one of the context's rows or groups (a view, a code table)."""
-    return isinstance(value, CodeTable) or (
-        dataclasses.is_dataclass(value) and not isinstance(value, type | _PlacedChart)
-    )
 
 
 def make_environment() -> ReportEnvironment:

@@ -12,8 +12,11 @@ Because that code runs, the store lives in a folder of the user who runs baocao,
 private to them, and a folder another user could write to is not used:
 ``$BAOCAO_CACHE_DIR``, else ``$XDG_CACHE_HOME/baocao``, else ``~/.cache/baocao``
 (``%LOCALAPPDATA%\\baocao\\cache`` on Windows); ``BAOCAO_CACHE_DIR=off`` turns it off.
-It is an optimisation only: any SQLite or file-system trouble turns it off for the run
-without a word, an entry that does not decode is a miss, the oldest entries go past
+The database file must be the user's alone too, and so must every folder above (each
+owned by the user or root, written by others only when sticky); it is reached through
+its resolved path. It is an optimisation only: any SQLite or file-system trouble turns
+it off for the run without a word (a database that is not one is made anew), an entry
+whose checksum or JSON does not match is a miss, the oldest entries go past
 ``MAX_ENTRIES`` entries or ``MAX_CHARACTERS`` of JSON, and the folder can be deleted at
 any time.
 """
@@ -42,7 +45,8 @@ MAX_CHARACTERS = 100_000_000  # of JSON in all (a report's entries take tens of 
 MAX_PAYLOAD = 2_000_000  # characters of JSON; a bigger reading is not kept
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS kept (kind TEXT NOT NULL, key TEXT NOT NULL, "
-    "size INTEGER NOT NULL, payload TEXT NOT NULL, PRIMARY KEY (kind, key))"
+    "size INTEGER NOT NULL, digest TEXT NOT NULL, payload TEXT NOT NULL, "
+    "PRIMARY KEY (kind, key))"
 )
 _SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
 
@@ -95,7 +99,12 @@ def folder() -> Path | None:
     or there is no home folder to put it in."""
     chosen = os.environ.get(ENV)
     if chosen is not None:
-        return None if chosen.strip().lower() in OFF else Path(chosen).absolute()
+        if chosen.strip().lower() in OFF:
+            return None
+        try:
+            return Path(chosen).expanduser().absolute()  # cron does not expand "~"
+        except RuntimeError:  # "~" without a home
+            return None
     try:
         if sys.platform == "win32":
             base = Path(os.environ.get("LOCALAPPDATA", "")) / "baocao"
@@ -201,15 +210,22 @@ def get(kind: str, key: str) -> Any:
     if db is None:
         return None
     try:
-        row = db.execute("SELECT payload FROM kept WHERE kind = ? AND key = ?", (kind, key))
+        row = db.execute("SELECT digest, payload FROM kept WHERE kind = ? AND key = ?", (kind, key))
         found = row.fetchone()
     except sqlite3.Error:  # busy past its time-out, damaged: not worth waiting again
         _turn_off()
         return None
+    if found is None or found[0] != _digest(found[1]):  # nothing, or damaged since
+        return None
     try:
-        return None if found is None else json.loads(found[0])
+        return json.loads(found[1])
     except (ValueError, TypeError):
         return None
+
+
+def _digest(payload: object) -> str:
+    text = payload if isinstance(payload, str) else ""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def put(kind: str, key: str, value: Any) -> None:
@@ -226,10 +242,8 @@ def put(kind: str, key: str, value: Any) -> None:
     try:
         db.execute("BEGIN IMMEDIATE")
         try:
-            db.execute(
-                "INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?)",
-                (kind, key, len(payload), payload),
-            )
+            entry = (kind, key, len(payload), _digest(payload), payload)
+            db.execute("INSERT OR REPLACE INTO kept VALUES (?, ?, ?, ?, ?)", entry)
             _prune(db)
             db.execute("COMMIT")
         except BaseException:

@@ -36,8 +36,37 @@ def known(text: str, where: str) -> str:
     return text or Blank(where)
 
 
+def printed_whole(what: str, example: str) -> str:
+    """The message for a row or group turned into text whole (``_Whole``)."""
+    return (
+        f"Mẫu báo cáo in cả {what} vào văn bản (mọi trường của nó, như mã Python), nên văn "
+        f"bản sẽ có chữ lạ: hãy in một trường của nó (ví dụ {example}), hoặc in từng dòng "
+        "của danh sách trong vòng lặp {% for … %}."
+    )
+
+
+class _Whole:
+    """A row or group of the context. Turned into text whole (``{{ org }}``, ``{{ tasks }}``,
+    ``{{ tasks | join }}``, ``{{ org ~ '' }}``, ``{{ [org] }}``…) it would write its Python
+    listing into the report: that is a template error, however it is printed."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        names = [f.name for f in fields(self)]  # type: ignore[arg-type]
+        example = " hay ".join(f"«.{name}»" for name in names[:2])
+        raise TemplateError(printed_whole("một nhóm dữ liệu", example))
+
+    def __repr__(self) -> str:
+        return self.__str__()
+
+    def __format__(self, spec: str) -> str:
+        return self.__str__()
+
+
 class CodeTable(dict[str, V]):
-    """Rows by code; a code the workbook lacks stops rendering with a clear message."""
+    """Rows by code; a code the workbook lacks stops rendering with a clear message. Like
+    a row (``_Whole``), the table cannot be printed whole."""
 
     def __init__(self, sheet: str, rows: Iterable[tuple[str, V]]) -> None:
         super().__init__(rows)
@@ -49,9 +78,18 @@ class CodeTable(dict[str, V]):
             "không có mã này."
         )
 
+    def __str__(self) -> str:
+        raise TemplateError(printed_whole(f"bảng {self.sheet}", "«ct['mã'].value»"))
 
-@dataclass(frozen=True, eq=False)
-class IndicatorView:
+    def __repr__(self) -> str:
+        return self.__str__()
+
+    def __format__(self, spec: str) -> str:
+        return self.__str__()
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class IndicatorView(_Whole):
     """One ChiTieu row as the template sees it: figures, changes, and ready-made clauses.
 
     Figures are formatted with the row's ``Số lẻ`` ("" when not known); changes are
@@ -87,9 +125,12 @@ class IndicatorView:
     groups: tuple[GroupView, ...]
     children: tuple[IndicatorView, ...]
 
+    def __str__(self) -> str:
+        raise TemplateError(printed_whole(f"chỉ tiêu «{self.code}»", "«.value» hay «.name»"))
 
-@dataclass(frozen=True, eq=False)
-class GroupView:
+
+@dataclass(frozen=True, eq=False, repr=False)
+class GroupView(_Whole):
     """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows.
 
     ``heading`` is the line above the rows ("* Phân theo loại hình kinh tế:", or
@@ -103,8 +144,8 @@ class GroupView:
     items: tuple[IndicatorView, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class IipView:
+@dataclass(frozen=True, eq=False, repr=False)
+class IipView(_Whole):
     """One ChiSoSXCN row: its indices (formatted), their changes, and their clauses."""
 
     code: str
@@ -121,8 +162,8 @@ class IipView:
     ytd_clause: str
 
 
-@dataclass(frozen=True, eq=False)
-class IipParagraph:
+@dataclass(frozen=True, eq=False, repr=False)
+class IipParagraph(_Whole):
     """The industrial production index paragraph: the whole industry, then its branches.
 
     ``lead_clauses`` follow "ước" in the first sentence (never empty); ``second_label``
@@ -147,8 +188,8 @@ class IipParagraph:
         return self.total is not None
 
 
-@dataclass(frozen=True, eq=False)
-class FigureSection:
+@dataclass(frozen=True, eq=False, repr=False)
+class FigureSection(_Whole):
     """One numbered figure subsection of Section I (one ``Mục``), in workbook order."""
 
     number: int
@@ -158,8 +199,8 @@ class FigureSection:
     trade: bool  # the markets and products lines (ThongTin) follow this subsection
 
 
-@dataclass(frozen=True, eq=False)
-class SectionView:
+@dataclass(frozen=True, eq=False, repr=False)
+class SectionView(_Whole):
     """One narrative subsection of Section I: its number, heading and paragraphs."""
 
     number: int
@@ -167,32 +208,32 @@ class SectionView:
     items: tuple[ItemView, ...]
 
 
-@dataclass(frozen=True, eq=False)
-class ItemView:
+@dataclass(frozen=True, eq=False, repr=False)
+class ItemView(_Whole):
     """A paragraph: level 0 plain, 1 written "- ", 2 written "+ "."""
 
     level: int
     text: str
 
 
-@dataclass(frozen=True, eq=False)
-class TaskView:
+@dataclass(frozen=True, eq=False, repr=False)
+class TaskView(_Whole):
     """One task of Section II with its number as text."""
 
     number: str
     text: str
 
 
-@dataclass(frozen=True, eq=False)
-class RecipientLine:
+@dataclass(frozen=True, eq=False, repr=False)
+class RecipientLine(_Whole):
     """One line of "Nơi nhận", punctuated: level 1 "- ...;", level 2 "+ ...;"."""
 
     level: int
     text: str
 
 
-@dataclass(frozen=True, eq=False)
-class AppendixRow:
+@dataclass(frozen=True, eq=False, repr=False)
+class AppendixRow(_Whole):
     """One row of the appendix table: ``*_index`` are indices (121,4 = up 21,4%),
     ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached)."""
 
@@ -209,8 +250,8 @@ class AppendixRow:
     plan_share: str
 
 
-@dataclass(frozen=True, eq=False)
-class OrgView:
+@dataclass(frozen=True, eq=False, repr=False)
+class OrgView(_Whole):
     """The organisation's names from ``[organization]`` of the config."""
 
     parent_body: str
@@ -221,8 +262,8 @@ class OrgView:
     symbol: str
 
 
-@dataclass(frozen=True, eq=False)
-class DocView:
+@dataclass(frozen=True, eq=False, repr=False)
+class DocView(_Whole):
     """The header and title: number and date for the clerk, title and summary line."""
 
     number: str
@@ -233,8 +274,8 @@ class DocView:
     summary: str
 
 
-@dataclass(frozen=True, eq=False)
-class SignerView:
+@dataclass(frozen=True, eq=False, repr=False)
+class SignerView(_Whole):
     """Who signs: authority line ("KT. GIÁM ĐỐC", may be empty), title and name."""
 
     authority: str
@@ -242,8 +283,8 @@ class SignerView:
     name: str
 
 
-@dataclass(frozen=True, eq=False)
-class TradeView:
+@dataclass(frozen=True, eq=False, repr=False)
+class TradeView(_Whole):
     """Export and import markets (largest first) and main products, from ThongTin."""
 
     export_markets: tuple[str, ...]
@@ -252,16 +293,16 @@ class TradeView:
     import_products: str
 
 
-@dataclass(frozen=True, eq=False)
-class ChartPicture:
+@dataclass(frozen=True, eq=False, repr=False)
+class ChartPicture(_Whole):
     """The trend chart's picture: a PNG and its printed width."""
 
     png: bytes
     width_mm: float
 
 
-@dataclass(frozen=True, eq=False)
-class ChartView:
+@dataclass(frozen=True, eq=False, repr=False)
+class ChartView(_Whole):
     """The trend chart as the template sees it: the picture and the values of its caption.
 
     False without a picture (``{%p if chart %}``); every name is there all the same,
@@ -279,8 +320,8 @@ class ChartView:
         return self.image is not None
 
 
-@dataclass(frozen=True, eq=False)
-class ReportView:
+@dataclass(frozen=True, eq=False, repr=False)
+class ReportView(_Whole):
     """The kind of report and how it names its period, headings and bases."""
 
     kind: str
@@ -295,8 +336,8 @@ class ReportView:
     plan: str
 
 
-@dataclass(frozen=True, eq=False)
-class ReportContext:
+@dataclass(frozen=True, eq=False, repr=False)
+class ReportContext(_Whole):
     """Everything the template is rendered with, for one month."""
 
     month: int
