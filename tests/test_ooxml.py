@@ -290,3 +290,45 @@ def test_unknown_children_keep_their_place() -> None:
         "{urn:x}ext",
     ]
     assert order_children(rpr) is False
+
+
+def test_parts_that_needed_nothing_are_passed_over_next_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The template's own parts that needed no ordering are passed over in its next report
+    (in this process and, through the store, a later run), and the report is the same;
+    a disordered part of the template is ordered in every report."""
+    import baocao.package
+    import baocao.render
+
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))
+    monkeypatch.setattr(baocao.render, "_SETTLED", {})
+    template = tmp_path / "template.docx"
+    make_disordered_template(template)
+    ordered: list[str] = []
+    real = baocao.package.order_tree
+
+    def counting(root: Any) -> bool:
+        ordered.append(etree.QName(root).localname)
+        return real(root)
+
+    monkeypatch.setattr(baocao.package, "order_tree", counting)
+    reports, runs = [], []
+    for run in range(3):
+        if run == 2:  # a later run: only the store remembers
+            baocao.render._SETTLED.clear()
+        ordered.clear()
+        doc = render_document(template, sample_context())
+        reports.append(tmp_path / f"report{run}.docx")
+        write_document(doc, reports[-1], stamp=dt.datetime(2024, 3, 1), title="t", creator="c")
+        runs.append(sorted(ordered))
+    # The template's styles, numbering and font table are disordered (fixed every time);
+    # its settings and web settings needed nothing (fontTable's root is w:fonts).
+    assert runs == [
+        ["document", "fonts", "numbering", "settings", "styles", "webSettings"],
+        ["document", "fonts", "numbering", "styles"],
+        ["document", "fonts", "numbering", "styles"],
+    ]
+    contents = [zipfile.ZipFile(r).read("word/styles.xml") for r in reports]
+    assert contents[0] == contents[1] == contents[2]
+    assert reports[0].read_bytes() == reports[1].read_bytes() == reports[2].read_bytes()

@@ -436,6 +436,7 @@ def test_a_check_after_a_check_reads_and_lints_nothing_again(own_store: Path) ->
         "jinja",
         "docxtpl-patch",
         "template-xml",
+        "settled-parts",
     }
 
 

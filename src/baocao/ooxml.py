@@ -263,8 +263,9 @@ def repair_values(root: Any) -> bool:
     return changed
 
 
-def wordprocessing_roots(document: Any) -> Iterator[tuple[Any, Any]]:
-    """Each WordprocessingML part's root element, with a callback to call after changing it.
+def wordprocessing_roots(document: Any) -> Iterator[tuple[str, Any, Any]]:
+    """Each WordprocessingML part's name ("/word/styles.xml") and root element, with a
+    callback to call after changing it.
 
     python-docx parses the document, styles, settings, numbering, headers and
     footers; other parts (footnotes, fonts) are bytes, parsed here and written back.
@@ -277,11 +278,11 @@ def wordprocessing_roots(document: Any) -> Iterator[tuple[Any, Any]]:
         if not part.content_type.startswith(WML_CONTENT):
             continue
         if isinstance(part, XmlPart):
-            yield part.element, lambda: None
+            yield str(part.partname), part.element, lambda: None
         else:
             root = parse_xml(part.blob)
 
             def write_back(part: Any = part, root: Any = root) -> None:
                 part._blob = serialize_part_xml(root)  # as docxtpl does for footnotes
 
-            yield root, write_back
+            yield str(part.partname), root, write_back

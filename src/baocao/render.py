@@ -30,7 +30,7 @@ from jinja2.exceptions import SecurityError
 
 from baocao import store
 from baocao.config import Layout
-from baocao.errors import TemplateError
+from baocao.errors import TemplateError, os_reason
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.package import normalise
@@ -274,7 +274,11 @@ def render_document(
     trouble = template_trouble(template)
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
-    doc = DocxTemplate(str(template))
+    try:
+        package = template.read_bytes()  # read once: what is kept of it is of these bytes
+    except OSError as exc:
+        raise TemplateError(f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}.") from exc
+    doc = DocxTemplate(io.BytesIO(package))
     doc.patch_xml = functools.partial(_patched_xml, doc)
     env = make_environment()
     exhausted = None
@@ -320,8 +324,27 @@ def render_document(
     if not appendix:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()])
-    normalise(doc.docx)
+    _normalised(doc.docx, hashlib.sha256(package).hexdigest())
     return doc
+
+
+_SETTLED: dict[str, frozenset[str]] = {}  # by template digest: its parts that need nothing
+
+
+def _normalised(document: Any, digest: str) -> None:
+    """``normalise``, passing over the template's own parts that needed nothing before,
+    in this process or an earlier run (``store``)."""
+    kind = store.kind("settled-parts")
+    settled = _SETTLED.get(digest)
+    if settled is None:
+        kept = store.get(kind, digest)
+        names = kept if isinstance(kept, list) else []
+        settled = frozenset(n for n in names if isinstance(n, str))
+    found = normalise(document, settled)
+    if found != settled:
+        store.put(kind, digest, sorted(found))
+    _SETTLED.pop(digest, None)
+    remember(_SETTLED, digest, lambda: found, 16)
 
 
 _UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(.*)' of '(.*)' object is unsafe")
