@@ -332,3 +332,31 @@ def test_parts_that_needed_nothing_are_passed_over_next_time(
     contents = [zipfile.ZipFile(r).read("word/styles.xml") for r in reports]
     assert contents[0] == contents[1] == contents[2]
     assert reports[0].read_bytes() == reports[1].read_bytes() == reports[2].read_bytes()
+
+
+def test_a_part_changed_after_loading_is_ordered_even_when_settled(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A part that needed nothing in one report but is changed in the next (the body size
+    of [layout] writes into the Normal style) is put in order in that report."""
+    import baocao.render
+    from baocao.config import Layout
+
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))
+    monkeypatch.setattr(baocao.render, "_SETTLED", {})
+    doc = Document()
+    rpr = doc.styles["Normal"].element.get_or_add_rPr()
+    for child in list(rpr):
+        rpr.remove(child)
+    w14 = "http://schemas.microsoft.com/office/word/2010/wordml"
+    rpr.append(etree.Element(f"{{{w14}}}ligatures", {f"{{{w14}}}val": "standard"}))
+    template = tmp_path / "template.docx"
+    doc.save(str(template))
+
+    def normal_run_properties(layout: Layout | None) -> list[str]:
+        rendered = render_document(template, sample_context(), layout).docx
+        return local_names(rendered.styles["Normal"].element.rPr)
+
+    assert normal_run_properties(None) == ["ligatures"]
+    assert "/word/styles.xml" in next(iter(baocao.render._SETTLED.values()))
+    assert normal_run_properties(Layout(body_size_pt=13)) == ["sz", "ligatures"]

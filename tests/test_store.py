@@ -465,3 +465,19 @@ def test_compiled_template_code_is_kept_and_checked(own_store: Path) -> None:
     tamper(own_store, '"AAAA"', "jinja-%")
     compiled(env, "Tháng {{ month }}", "k", lambda: make("Tháng {{ month }}"))
     assert made == ["Tháng {{ month }}", "Năm {{ year }}", "Tháng {{ month }}"]
+
+
+def test_a_database_busy_past_its_time_out_is_left_alone(own_store: Path) -> None:
+    """Another run holding the database: this run goes on without it, and deletes nothing."""
+    store.put("test", "k", 1)
+    store.close()
+    holder = sqlite3.connect(own_store / store.FILE_NAME, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        assert store.get("test", "k") is None
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store.close()
+    assert store.get("test", "k") == 1

@@ -11,11 +11,19 @@ application, and no stale counts or thumbnail.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from typing import Any
 
 from baocao import __version__
-from baocao.ooxml import add_child, clark, order_tree, repair_values, wordprocessing_roots
+from baocao.ooxml import (
+    WML_CONTENT,
+    add_child,
+    clark,
+    order_tree,
+    repair_values,
+    wordprocessing_roots,
+)
 
 WORD_2013 = "15"  # compatibilityMode of Word 2013 and later: no Compatibility Mode
 WORD_URI = "http://schemas.microsoft.com/office/word"
@@ -26,30 +34,41 @@ APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-
 APPLICATION = "baocao"
 
 
-# The parts a render writes into; the others are the template's own, as it has them.
-RENDERED = re.compile(r"/word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml")
-
-
 def normalise(document: Any, settled: frozenset[str] = frozenset()) -> frozenset[str]:
     """Make a rendered python-docx ``document`` what Word 2013+ reads without repair.
 
-    Parts in ``settled`` (of the template's own, not ``RENDERED``) are known to need
-    nothing and are passed over. Returns the template's own parts that needed nothing:
-    the same template's next report can pass them over (ordering a large styles part
-    is a tenth of a render).
+    Parts named in ``settled`` are passed over: the caller knows they hold what an
+    earlier run found needed nothing (``part_digests``). Returns the parts that needed
+    nothing (ordering a large styles part is a tenth of a render).
     """
     found = set()
     for name, root, changed in wordprocessing_roots(document):
-        own = not RENDERED.fullmatch(name)
-        if own and name in settled:
+        if name in settled:
             found.add(name)
         elif order_tree(root) | repair_values(root):
             changed()
-        elif own:
+        else:
             found.add(name)
     _one_core_properties_part(document.part.package)
     upgrade_to_word_2013(document)
     return frozenset(found)
+
+
+def part_digests(document: Any, names: frozenset[str] | None = None) -> dict[str, str]:
+    """The SHA-256 of each WordprocessingML part's XML as it is now (of ``names`` only,
+    when given): what tells a part nothing has changed since the template was loaded."""
+    from docx.opc.oxml import serialize_part_xml
+
+    digests = {}
+    for part in document.part.package.iter_parts():
+        name = str(part.partname)
+        wanted = names is None or name in names
+        if not wanted or not part.content_type.startswith(WML_CONTENT):
+            continue
+        element = getattr(part, "element", None)
+        xml = serialize_part_xml(element) if element is not None else part.blob
+        digests[name] = hashlib.sha256(xml).hexdigest()
+    return digests
 
 
 def _one_core_properties_part(package: Any) -> None:

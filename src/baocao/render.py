@@ -33,7 +33,7 @@ from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
 from baocao.limits import check_size
 from baocao.memo import remember
-from baocao.package import normalise
+from baocao.package import normalise, part_digests
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import template_not_a_file, template_trouble
@@ -280,6 +280,8 @@ def render_document(
         raise TemplateError(f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}.") from exc
     doc = DocxTemplate(io.BytesIO(package))
     doc.patch_xml = functools.partial(_patched_xml, doc)
+    digest = hashlib.sha256(package).hexdigest()
+    before = _before_rendering(doc, digest)
     env = make_environment()
     exhausted = None
     try:
@@ -324,27 +326,40 @@ def render_document(
     if not appendix:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()])
-    _normalised(doc.docx, hashlib.sha256(package).hexdigest())
+    _normalised(doc.docx, digest, before)
     return doc
 
 
-_SETTLED: dict[str, frozenset[str]] = {}  # by template digest: its parts that need nothing
+# By template digest: its parts (as loaded) that needed nothing of ``normalise``.
+_SETTLED: dict[str, frozenset[str]] = {}
 
 
-def _normalised(document: Any, digest: str) -> None:
-    """``normalise``, passing over the template's own parts that needed nothing before,
-    in this process or an earlier run (``store``)."""
-    kind = store.kind("settled-parts")
+def _before_rendering(doc: Any, digest: str) -> tuple[frozenset[str] | None, dict[str, str]]:
+    """The template's settled parts (None when not known yet) and the digests, as loaded,
+    of the parts to compare after rendering (all of them when not known yet)."""
     settled = _SETTLED.get(digest)
     if settled is None:
-        kept = store.get(kind, digest)
-        names = kept if isinstance(kept, list) else []
-        settled = frozenset(n for n in names if isinstance(n, str))
-    found = normalise(document, settled)
-    if found != settled:
-        store.put(kind, digest, sorted(found))
+        kept = store.get(store.kind("settled-parts", "docx", "docxtpl"), digest)
+        if isinstance(kept, list) and all(isinstance(n, str) for n in kept):
+            settled = frozenset(kept)
+    doc.init_docx()  # loaded now, before rendering, layout and the rest change it
+    return settled, part_digests(doc.docx, settled)
+
+
+def _normalised(
+    document: Any, digest: str, before: tuple[frozenset[str] | None, dict[str, str]]
+) -> None:
+    """``normalise``, passing over the parts that still hold the template's own XML and
+    needed nothing before, in this process or an earlier run (``store``)."""
+    settled, loaded = before
+    now = part_digests(document, frozenset(loaded))
+    untouched = frozenset(name for name, xml in loaded.items() if now.get(name) == xml)
+    found = normalise(document, untouched & (settled or frozenset()))
+    if settled is None:
+        settled = found & untouched
+        store.put(store.kind("settled-parts", "docx", "docxtpl"), digest, sorted(settled))
     _SETTLED.pop(digest, None)
-    remember(_SETTLED, digest, lambda: found, 16)
+    remember(_SETTLED, digest, lambda: settled, 16)
 
 
 _UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(.*)' of '(.*)' object is unsafe")

@@ -175,9 +175,9 @@ def _open_database(where: Path) -> sqlite3.Connection | None:
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
             return db
-        except sqlite3.DatabaseError:
+        except sqlite3.DatabaseError as exc:
             db.close()
-            if attempt:
+            if attempt or isinstance(exc, sqlite3.OperationalError):  # busy: another run's
                 raise
             for file in files:  # not a database (damaged): ours, checked above; made anew
                 file.unlink(missing_ok=True)
