@@ -6,6 +6,8 @@ from each workbook (its ChiTieu rows, the month its ThongTin states and its
 HoatDong headings), keyed by the file's name, size and
 modification time, so a workbook is parsed again only after it changes.
 
+Unlike ``store`` (the user's cache, keyed by each file's content), it spares even
+opening the files; where it is on, history's readings are not added to the store too.
 It is an optimisation only: it is made only in a folder holding at least
 ``MIN_WORKBOOKS`` monthly workbooks (a small folder reads fast enough and
 stays uncluttered), any SQLite or file-system trouble turns it off for the

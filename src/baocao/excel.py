@@ -9,8 +9,9 @@ header row's last title are outside every column and left out. Formula cells
 are read through their cached values; merged ranges give every cell the
 top-left value, as a person reads them; hidden rows and columns and hidden
 sheets are marked so the reader can name them. What a file's bytes gave is kept
-for the process (small files, by their SHA-256): a file is still opened once per
-read, but the same bytes are not parsed twice.
+(small files, by their SHA-256) for the process and, through ``store``, for later
+runs: a file is still opened once per read, but the same bytes are neither sniffed
+nor parsed twice, and a run that finds them kept does not import openpyxl.
 """
 
 from __future__ import annotations
@@ -41,8 +42,9 @@ from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, 
 DAMAGED = (*CORRUPT_ZIP, SyntaxError, OSError, LookupError, ValueError, TypeError, ArithmeticError)
 
 
-# What openpyxl made of a workbook's bytes, kept for the process's life: a service (or the
-# test suite) reads the same unchanged workbook often. Only small files; the oldest go first.
+# What openpyxl made of a workbook's bytes, kept for the process's life (and in the store):
+# a service (or the test suite) reads the same unchanged workbook often. Only small files;
+# the oldest go first.
 _PARSED: dict[tuple[str, bytes, tuple[str, ...]], dict[str, Any]] = {}
 MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000

@@ -1,5 +1,6 @@
 """Bounded in-process caches keyed by content: what a service (or the test suite) makes
-again and again from the same unchanged input, kept for the process's life."""
+again and again from the same unchanged input, kept for the process's life (``store``
+keeps what is worth keeping across runs)."""
 
 from __future__ import annotations
 
