@@ -359,6 +359,7 @@ def found(issues: list[Any]) -> list[tuple[object, ...]]:
         ),
         (["{# docxtpl-lint: disable=DTL301 #}{{ org.khong_co }}"], set()),
         (["{# docxtpl-lint: disable-line=DTL201 #}{{ org.khong_co }}"], {"DTL005", "DTL301"}),
+        (["{{ org.khong_co }}{# docxtpl-lint: disable-line=DTL104 #}"], {"DTL005", "DTL301"}),
         (["{{ org.khong_co }}{# docxtpl-lint: disable-line=DTL #}"], set()),
         (["{% if org.khong_co %}", "{{ org.khong_co | khong_loc }}"], {"DTL101", "DTL301"}),
     ],
@@ -368,12 +369,17 @@ def found(issues: list[Any]) -> list[tuple[object, ...]]:
         "suppressed-line",
         "disabled-file",
         "unused-directive",
+        "unused-after-data",
         "broad-directive",
         "broken",
     ],
 )
 def test_lint_in_two_halves_finds_what_one_lint_finds(
-    own_store: Path, tmp_path: Path, texts: list[str], rules: set[str]
+    own_store: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    texts: list[str],
+    rules: set[str],
 ) -> None:
     """The template's own findings and the data's, found apart and kept, are what one
     docxtpl-lint run with the data finds: in a first run, in a later run with data of
@@ -383,18 +389,28 @@ def test_lint_in_two_halves_finds_what_one_lint_finds(
     without_org = {k: v for k, v in plain.items() if k != "org"}
 
     def whole(data: Any) -> list[tuple[object, ...]]:
-        return sorted(
-            found(lint(template, data, jinja_env=make_environment(), autoescape=True).issues)
-        )
+        return found(lint(template, data, jinja_env=make_environment(), autoescape=True).issues)
 
     def halves(data: Any) -> list[tuple[object, ...]]:
         shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
-        return sorted(found(lint_issues(template, shape, make_environment)))
+        return found(lint_issues(template, shape, make_environment))
 
-    assert halves(plain) == whole(plain)
+    linted: list[object] = []
+    real = baocao.lintstore._whole
+
+    def counting(template: bytes, data: Any, env: Any) -> list[Any]:
+        linted.append(data)
+        return real(template, data, env)
+
+    monkeypatch.setattr(baocao.lintstore, "_whole", counting)
+    assert halves(plain) == whole(plain)  # in the same order
     baocao.lintstore._ANALYSED.clear()  # a later run, with other data
     assert halves(without_org) == whole(without_org)
     assert halves(plain) == whole(plain)
+    assert halves(None) == whole(None)
+    # The template's half is linted once; only a broad directive lints whole, per shape.
+    broad = [lint_shape(plain), lint_shape(without_org), None]  # as docxtpl-lint sees them
+    assert linted == (broad if "=DTL #" in "".join(texts) else [None])
     assert {rule for rule, *_ in whole(plain)} == rules
     assert texts or {rule for rule, *_ in whole(without_org)} == {"DTL301"}  # another shape
 
@@ -481,3 +497,16 @@ def test_a_database_busy_past_its_time_out_is_left_alone(own_store: Path) -> Non
         holder.close()
     store.close()
     assert store.get("test", "k") == 1
+
+
+def test_findings_are_kept_per_shape_of_the_data(own_store: Path) -> None:
+    """The process's memo of findings is keyed by the template and the data's shape: data
+    lacking a name the template uses is not answered with the findings of data that has it."""
+    from baocao.templatecheck import _lint
+
+    template = SAMPLE_TEMPLATE.read_bytes()
+    plain = lint_data(sample_context())
+    without_org = {k: v for k, v in plain.items() if k != "org"}
+    assert _lint(template, plain) == []
+    assert {i.rule for i in _lint(template, without_org)} == {"DTL301"}
+    assert _lint(template, plain) == []

@@ -79,8 +79,10 @@ def lint_issues(template: bytes, shape: str, env: Callable[[], Any]) -> list[Lin
             issues = _kept(kind, digest)
             if issues is None:
                 issues = _made(kind, digest, lambda: _whole(template, None, env))
-            if data is not None:
-                issues += _data_issues(tags, analysis, data)
+            if data is not None:  # in lint's order: its reports of unused directives last
+                unused = [i for i in issues if i.rule == "DTL005"]
+                issues = [i for i in issues if i.rule != "DTL005"]
+                issues += _data_issues(tags, analysis, data) + unused
         _keep(kind, key, issues)
     return issues
 
