@@ -173,9 +173,8 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
                     "điều mà Excel không bao giờ ghi (có thể là tệp độc hại); "
                     "chương trình từ chối đọc.",
                 )
-    kinds = archive.read(
-        "[Content_Types].xml"
-    )  # sizes checked above if "[Content_Types].xml" in names else b""
+    # Its size was checked above; a zip without it is for openpyxl to call damaged.
+    kinds = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
     if b"sheet.macroEnabled.main" in kinds:
         raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
     if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
