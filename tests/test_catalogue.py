@@ -790,15 +790,29 @@ def test_header_with_marks_moved_is_the_column(workspace: Path) -> None:
     assert any("16.000" in t for t in document_texts(workspace / "out" / "BaoCao_T03_2024.docx"))
 
 
-def test_header_without_marks_is_the_column_with_a_warning(workspace: Path) -> None:
-    """ "Tháng truoc" is read as «Tháng trước», with a warning to correct it."""
-    with_sheet(workspace, _set_header("E1", "Tháng truoc"))
+@pytest.mark.parametrize(
+    ("cell", "title", "said"),
+    [
+        # Without its marks: read, with a warning to correct it.
+        (
+            "E1",
+            "Tháng truoc",
+            "CẢNH BÁO: {}, ChiTieu!E1: Tiêu đề «Tháng truoc» được đọc là cột «Tháng trước» "
+            "(khác dấu); hãy sửa tiêu đề cho đúng.",
+        ),
+        # i for y, an accepted spelling: read, with a note.
+        ("F1", "Cùng kì", "GHI CHÚ: {}, ChiTieu!F1: Tiêu đề «Cùng kì» được đọc là cột «Cùng kỳ»."),
+    ],
+    ids=["without-marks", "i-for-y"],
+)
+def test_header_spelt_otherwise_is_the_column(
+    workspace: Path, cell: str, title: str, said: str
+) -> None:
+    """A title that differs from a column only in its marks or its i/y is that column."""
+    with_sheet(workspace, _set_header(cell, title))
     code, lines = check()
     assert code == 0
-    assert (
-        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Tháng truoc» được đọc là cột "
-        "«Tháng trước» (khác dấu); hãy sửa tiêu đề cho đúng."
-    ) in lines
+    assert said.format(book(workspace)) in lines
 
 
 @pytest.mark.parametrize(
@@ -924,16 +938,6 @@ def test_no_figure_column_at_all_is_one_error(workspace: Path) -> None:
         "hàng tiêu đề (hàng 1): không chỉ tiêu nào có số."
     ) in lines
     assert not any("Cần «Tháng báo cáo»" in line for line in lines)
-
-
-def test_header_spelt_with_i_for_y_is_the_column(workspace: Path) -> None:
-    """«Cùng kì» (i for y, an accepted spelling) is the column «Cùng kỳ», with a note."""
-    with_sheet(workspace, _set_header("F1", "Cùng kì"))
-    code, lines = check()
-    assert code == 0
-    assert (
-        f"GHI CHÚ: {book(workspace)}, ChiTieu!F1: Tiêu đề «Cùng kì» được đọc là cột «Cùng kỳ»."
-    ) in lines
 
 
 def test_blank_required_key_is_named_at_its_cell(workspace: Path) -> None:

@@ -20,6 +20,15 @@ from baocao.models import Activity, IipRow, Info, MonthlyData, Task
 
 from helpers import write_config
 
+# "- " and ";" per line, ":" before sub-lines, "+ " for sub-lines, "." at the very end.
+RECIPIENT_LINES = [
+    (1, "- UBND tỉnh (B/c);"),
+    (1, "- Sở KH & ĐT;"),
+    (1, "- Sở Công Thương:"),
+    (2, "+ Lãnh đạo Sở;"),
+    (2, "+ Lưu: VT, P.KHTC."),
+]
+
 
 def test_recipients_punctuated_per_decree() -> None:
     """ "- " and ";" per line, ":" before sub-lines, "+ " for sub-lines, "." at the very end."""
@@ -30,13 +39,7 @@ def test_recipients_punctuated_per_decree() -> None:
             RecipientGroup(name="Sở Công Thương", items=["Lãnh đạo Sở", "Lưu: VT, P.KHTC."]),
         ]
     )
-    assert [(r.level, r.text) for r in lines] == [
-        (1, "- UBND tỉnh (B/c);"),
-        (1, "- Sở KH & ĐT;"),
-        (1, "- Sở Công Thương:"),
-        (2, "+ Lãnh đạo Sở;"),
-        (2, "+ Lưu: VT, P.KHTC."),
-    ]
+    assert [(r.level, r.text) for r in lines] == RECIPIENT_LINES
 
 
 def test_recipients_typed_with_their_own_marks() -> None:
@@ -50,13 +53,7 @@ def test_recipients_typed_with_their_own_marks() -> None:
             ),
         ]
     )
-    assert [(r.level, r.text) for r in lines] == [
-        (1, "- UBND tỉnh (B/c);"),
-        (1, "- Sở KH & ĐT;"),
-        (1, "- Sở Công Thương:"),
-        (2, "+ Lãnh đạo Sở;"),
-        (2, "+ Lưu: VT, P.KHTC."),
-    ]
+    assert [(r.level, r.text) for r in lines] == RECIPIENT_LINES
 
 
 def test_tasks_numbered_by_position() -> None:

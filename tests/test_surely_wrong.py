@@ -37,6 +37,22 @@ def only(found: list[tuple[str, str | None, str]], *severities: str) -> list[tup
     return [(s, str(c), m) for s, c, m in found if s in severities]
 
 
+def edit_april(
+    data: Path,
+    rows: dict[str, list[tuple[object, ...]]] | None = None,
+    cells: dict[str, object] | None = None,
+) -> None:
+    """Append ``rows`` to April's workbook's sheets, then set ``cells`` ("NhiemVu!B2")."""
+    book = load_workbook(data / "2024-04.xlsx")
+    for sheet, added in (rows or {}).items():
+        for values in added:
+            book[sheet].append(values)
+    for where, value in (cells or {}).items():
+        sheet, ref = where.split("!")
+        book[sheet][ref] = value
+    book.save(data / "2024-04.xlsx")
+
+
 def report(folder: Path, period: Period) -> list[str]:
     """The report's paragraphs, built with the default template."""
     config = load_config(write_config(folder, template=None))
@@ -667,10 +683,13 @@ def test_assessment_word_loses_its_own_punctuation(data: Path, typed: str) -> No
 def test_end_mark_inside_a_text_is_a_warning(data: Path) -> None:
     """ "./." ends the report: typed mid-task or mid-paragraph it is a warning at the cell."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["NhiemVu"]["B2"] = "Thực hiện nhiệm vụ khác./. Ghi chú thêm"
-    book["HoatDong"]["C2"] = "Một việc./. Việc nữa."
-    book.save(data / "2024-04.xlsx")
+    edit_april(
+        data,
+        cells={
+            "NhiemVu!B2": "Thực hiện nhiệm vụ khác./. Ghi chú thêm",
+            "HoatDong!C2": "Một việc./. Việc nữa.",
+        },
+    )
     message = (
         "«Nội dung» có dấu kết thúc văn bản «./.» mà sau nó còn chữ hoặc dấu khác, trong khi "
         "dấu này chỉ đứng ở cuối báo cáo (báo cáo tự thêm). Hãy xóa «./.» đó."
@@ -717,9 +736,7 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["ChiTieu"]["C2"] = " tỷ  đồng "
-    book.save(data / "2024-04.xlsx")
+    edit_april(data, cells={"ChiTieu!C2": " tỷ  đồng "})
     assert ("INFO", "C2", "«Đơn vị» được viết thành «tỷ đồng» (bỏ dấu cách thừa).") in only(
         findings(data.parent, APRIL), "INFO"
     )
@@ -730,9 +747,7 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
     """A child in another unit than its parent: a warning at its unit, and no sum check."""
     rows = [row("x", 100, ytd=400), row("x.a", 60, parent="x"), row("x.b", 70000, parent="x")]
     month_book(data, APRIL, {}, rows)
-    book = load_workbook(data / "2024-04.xlsx")
-    book["ChiTieu"]["C4"] = "kg"
-    book.save(data / "2024-04.xlsx")
+    edit_april(data, cells={"ChiTieu!C4": "kg"})
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",
@@ -778,9 +793,7 @@ def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> Non
 def test_end_mark_before_a_line_break_is_a_warning_too(data: Path) -> None:
     """ "Việc A./." then, on a new line of the cell, "Việc B": the mark is inside the text."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["NhiemVu"]["B2"] = "Việc A./.\nViệc B"
-    book.save(data / "2024-04.xlsx")
+    edit_april(data, cells={"NhiemVu!B2": "Việc A./.\nViệc B"})
     assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B2"]
 
 
@@ -837,20 +850,14 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
 def test_end_mark_followed_by_other_marks_is_a_warning(data: Path, typed: str) -> None:
     """ "./." that the report would print before its end ("Bảy./.)") is a warning too."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["NhiemVu"]["B2"] = typed
-    book["NhiemVu"].append((2, "Việc cuối."))
-    book.save(data / "2024-04.xlsx")
+    edit_april(data, rows={"NhiemVu": [(2, "Việc cuối.")]}, cells={"NhiemVu!B2": typed})
     assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B2"]
 
 
 def test_stt_counting_a_row_left_out_is_no_mistake(data: Path) -> None:
     """A task row of only "./." is left out; the STT after it, which counted it, is fine."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["NhiemVu"].append((2, "./."))
-    book["NhiemVu"].append((3, "Việc cuối."))
-    book.save(data / "2024-04.xlsx")
+    edit_april(data, rows={"NhiemVu": [(2, "./."), (3, "Việc cuối.")]})
     assert [c for _, c, _ in only(findings(data.parent, APRIL), "WARNING")] == ["B3"]
 
 
@@ -873,10 +880,9 @@ def test_a_paragraphs_own_number_is_a_warning_and_line_ends_are_one_break(data: 
     """ "a) Việc" in HoatDong would print "- a) Việc": a warning at the cell. A pasted CR-LF
     is one line break, and a Mục typed with two spaces is headed with one."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["HoatDong"]["A2"] = "Công tác  khác"
-    book["HoatDong"]["C2"] = "a) Việc một\r\ndòng hai"
-    book.save(data / "2024-04.xlsx")
+    edit_april(
+        data, cells={"HoatDong!A2": "Công tác  khác", "HoatDong!C2": "a) Việc một\r\ndòng hai"}
+    )
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",
@@ -915,20 +921,22 @@ def test_headings_with_doubled_spaces_and_level_0_numbers_are_no_mistake(data: P
     """A Mục typed twice with the same doubled space is one subsection; a Cấp 0 paragraph
     (no bullet) may begin with its own number."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["HoatDong"]["A2"] = "Công tác  khác"
-    book["HoatDong"].append(("Công tác  khác", 0, "1. Việc hai."))
-    book.save(data / "2024-04.xlsx")
+    edit_april(
+        data,
+        rows={"HoatDong": [("Công tác  khác", 0, "1. Việc hai.")]},
+        cells={"HoatDong!A2": "Công tác  khác"},
+    )
     assert only(findings(data.parent, APRIL), "WARNING") == []
 
 
 def test_mục_spelt_with_other_marks_is_a_warning(data: Path) -> None:
     """A Mục like an earlier one but for a mark makes a subsection of its own: said."""
     month_book(data, APRIL, {}, [row("x", ytd=400, section="Sản xuất công nghiệp")])
-    book = load_workbook(data / "2024-04.xlsx")
-    book["ChiTieu"].append(("y", "Chỉ tiêu y", "tấn", 5, None, None, 20))
-    book["ChiTieu"]["N3"] = "Sản xuất công nghiêp"
-    book.save(data / "2024-04.xlsx")
+    edit_april(
+        data,
+        rows={"ChiTieu": [("y", "Chỉ tiêu y", "tấn", 5, None, None, 20)]},
+        cells={"ChiTieu!N3": "Sản xuất công nghiêp"},
+    )
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",

@@ -69,25 +69,16 @@ def _remembered(
     digest = hashlib.sha256(data).digest()
     stored = f"{digest.hex()}:{'|'.join(names)}"
 
-    def read_or_take() -> dict[str, Any]:
-        entry = store.kind(f"excel-{kind}", "openpyxl")
-        kept = _decoded(store.get(entry, stored))
-        if kept is None:
-            sniff()
-            kept = read()
-            if keep and _small(kept):
-                with contextlib.suppress(TypeError):  # a value of a type not kept
-                    store.put(entry, stored, raw.encode(kept))
-        return kept
+    def read_sniffed() -> dict[str, Any]:
+        sniff()
+        return read()
 
-    return remember(_PARSED, (kind, digest, names), read_or_take, MAX_PARSED, keep=_small)
+    def encode(sheets: dict[str, Any]) -> Any:  # TypeError: a value of a type not kept
+        return raw.encode(sheets) if keep and _small(sheets) else None
 
-
-def _decoded(payload: Any) -> dict[str, Any] | None:
-    try:
-        return None if payload is None else raw.decode(payload)
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return None  # not what this version writes: read the file
+    entry = store.kind(f"excel-{kind}", "openpyxl")
+    take = lambda: store.kept(entry, stored, read_sniffed, raw.decode, encode)  # noqa: E731
+    return remember(_PARSED, (kind, digest, names), take, MAX_PARSED, keep=_small)
 
 
 def _small(sheets: dict[str, Any]) -> bool:

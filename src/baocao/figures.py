@@ -53,7 +53,7 @@ class Basis:
 
     @property
     def month_label(self) -> str:
-        return f"tháng {self.period.month}/{self.period.year}"
+        return f"tháng {self.period.short}"
 
 
 def total_row(rows: Iterable[IipRow]) -> IipRow | None:

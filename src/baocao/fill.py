@@ -311,7 +311,7 @@ class _Row:
         """How ``_carried`` is cited: the month's workbook, made from the earlier ones."""
         return (
             f"{self.history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
-            f"lập báo cáo tháng {period.month}/{period.year})"
+            f"lập báo cáo tháng {period.short})"
         )
 
     def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:

@@ -162,7 +162,7 @@ class History:
                 reason = " ".join(p.message for p in exc.problems)
                 self.problems.append(
                     warning(
-                        f"Không đọc được sổ {path.name} (tháng {period.month}/{period.year}) "
+                        f"Không đọc được sổ {path.name} (tháng {period.short}) "
                         "trong thư mục dữ liệu, nên các số liệu cần lấy từ sổ này (tháng trước, "
                         f"cùng kỳ, lũy kế) được coi là chưa biết. {reason}",
                         path,
@@ -183,7 +183,7 @@ class History:
             warning(
                 f"Sổ {path.name} ghi tháng {stated.month}/{stated.year} ở trang "
                 f"{THONG_TIN.name} (khóa «thang», «nam»), không khớp với tên tệp (tháng "
-                f"{period.month}/{period.year}), nên không dùng số liệu của sổ này. Hãy đổi "
+                f"{period.short}), nên không dùng số liệu của sổ này. Hãy đổi "
                 "tên tệp theo tháng của sổ, hoặc sửa «thang», «nam» cho đúng.",
                 path,
                 THONG_TIN.name,
@@ -247,7 +247,7 @@ class History:
         self.problems.append(
             warning(
                 f"Sổ {found.path.name} ghi «{code}» theo đơn vị «{found.unit}», khác đơn vị "
-                f"«{unit}» của chuỗi số liệu, nên số của tháng {period.month}/{period.year} ở "
+                f"«{unit}» của chuỗi số liệu, nên số của tháng {period.short} ở "
                 "ô này không được dùng trong chuỗi số liệu (không so sánh các số khác đơn vị).",
                 found.path,
                 CHI_TIEU.name,

@@ -97,7 +97,7 @@ def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
 def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
     """The whole industry's first change as the paragraph leads with it (what the
     assessment word grades), or None without the row ``iip``."""
-    lead = _lead_of(rows, basis)
+    lead = _lead_of(total_row(rows), basis)
     return lead[0].growth if lead else None
 
 
@@ -105,17 +105,16 @@ def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:
     """The ChiSoSXCN field of the row ``iip`` whose change the assessment word must agree
     with (None without the row ``iip``): in January, the year-to-date's cell when it
     stands for a blank month's."""
-    lead = _lead_of(rows, basis)
-    if not lead:
-        return None
     total = total_row(rows)
-    if _january(basis) and lead[0].field == "index" and total and total.index is None:
+    lead = _lead_of(total, basis)
+    if total is None or not lead:
+        return None
+    if _january(basis) and lead[0].field == "index" and total.index is None:
         return "ytd_index"
     return lead[0].field
 
 
-def _lead_of(rows: tuple[IipRow, ...], basis: Basis) -> list[_Change]:
-    total = total_row(rows)
+def _lead_of(total: IipRow | None, basis: Basis) -> list[_Change]:
     if total is None:
         return []
     return _lead(_as_month(total) if _january(basis) else total, basis)[1]
@@ -226,7 +225,7 @@ def _period_label(basis: Basis, *, sentence_start: bool = False) -> str:
     """How the year-to-date index's period is named: the report's period when it is the
     period's ("6 tháng đầu năm 2024"), else the year-to-date ("cộng dồn 06 tháng đầu
     năm"; in January, the month)."""
-    if basis.period.month == 1 and basis.ytd_is_period:
+    if _january(basis):
         return basis.month_label
     label = basis.total_label if basis.ytd_is_period and not basis.monthly else basis.ytd_label
     return label[:1].upper() + label[1:] if sentence_start else label

@@ -26,18 +26,26 @@ from baocao import store
 def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any]) -> Any:
     """``compile_()``, Jinja's code of ``source``, or the code it gave before; ``key``
     names the compile's options (name, file name, ``defer_init``)."""
-    digest = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
-    bucket = Bucket(env, key, hashlib.sha1(source.encode("utf-8", "surrogatepass")).hexdigest())
-    kind = store.kind("jinja", "jinja2")
-    kept = store.get(kind, f"{digest}:{key}") if store.keeps_code() else None
-    if isinstance(kept, str):
+    if not store.keeps_code():
+        return compile_()
+    text = source.encode("utf-8", "surrogatepass")
+    checksum = hashlib.sha1(text).hexdigest()
+
+    def decode(kept: Any) -> Any:
+        bucket = Bucket(env, key, checksum)
         try:
-            bucket.bytecode_from_string(base64.b64decode(kept, validate=True))
-        except Exception:  # noqa: BLE001 - unpickling damaged bytes raises anything
-            bucket.reset()
-    if bucket.code is None:
-        bucket.code = compile_()
-        if store.keeps_code():
-            code = base64.b64encode(bucket.bytecode_to_string()).decode()
-            store.put(kind, f"{digest}:{key}", code)
-    return bucket.code
+            bucket.bytecode_from_string(base64.b64decode(store.as_text(kept), validate=True))
+        except Exception as exc:
+            raise ValueError("damaged") from exc
+        if bucket.code is None:  # another Jinja, Python or source
+            raise ValueError("stale")
+        return bucket.code
+
+    def encode(code: Any) -> str:
+        bucket = Bucket(env, key, checksum)
+        bucket.code = code
+        return base64.b64encode(bucket.bytecode_to_string()).decode()
+
+    kind = store.kind("jinja", "jinja2")
+    digest = hashlib.sha256(text).hexdigest()
+    return store.kept(kind, f"{digest}:{key}", compile_, decode, encode)

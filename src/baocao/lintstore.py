@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,22 +69,22 @@ def lint_issues(template: bytes, shape: str, env: Callable[[], Any]) -> list[Lin
     digest = hashlib.sha256(template).hexdigest()
     kind = store.kind("lint", "docxtpl_lint", "jinja2")
     key = f"{digest}:{hashlib.sha256(shape.encode()).hexdigest()}"
-    issues = _kept(kind, key)
-    if issues is None:
+
+    def lint() -> list[LintIssue]:
         data = json.loads(shape)
         tags, analysis = _analysis(template, digest)
         if data is not None and _names_data_rules_broadly(tags):
-            issues = [_issue(i) for i in _whole(template, data, env)]
-        else:
-            issues = _kept(kind, digest)
-            if issues is None:
-                issues = _made(kind, digest, lambda: _whole(template, None, env))
-            if data is not None:  # in lint's order: its reports of unused directives last
-                unused = [i for i in issues if i.rule == "DTL005"]
-                issues = [i for i in issues if i.rule != "DTL005"]
-                issues += _data_issues(tags, analysis, data) + unused
-        _keep(kind, key, issues)
-    return issues
+            return [_issue(i) for i in _whole(template, data, env)]
+        whole = lambda: [_issue(i) for i in _whole(template, None, env)]  # noqa: E731
+        issues = store.kept(kind, digest, whole, _decoded, _encoded)
+        if data is None:
+            return issues
+        # In lint's order: its reports of unused directives last.
+        unused = [i for i in issues if i.rule == "DTL005"]
+        found = [i for i in issues if i.rule != "DTL005"]
+        return found + _data_issues(tags, analysis, data) + unused
+
+    return store.kept(kind, key, lint, _decoded, _encoded)
 
 
 def _whole(template: bytes, data: Any, env: Callable[[], Any]) -> list[Any]:
@@ -130,26 +130,14 @@ def _analysis(template: bytes, digest: str) -> tuple[Any, Any]:
     return remember(_ANALYSED, digest, make, 4)
 
 
-def _kept(kind: str, key: str) -> list[LintIssue] | None:
-    kept = store.get(kind, key)
-    if kept is None:
-        return None
-    try:
-        return [_decode(item) for item in kept]
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
-        return None  # not what this version writes: lint again
+def _decoded(kept: Any) -> list[LintIssue]:
+    return [_decode(item) for item in kept]
 
 
-def _made(kind: str, key: str, lint: Callable[[], Iterable[Any]]) -> list[LintIssue]:
-    issues = [_issue(i) for i in lint()]
-    _keep(kind, key, issues)
-    return issues
-
-
-def _keep(kind: str, key: str, issues: list[LintIssue]) -> None:
+def _encoded(issues: list[LintIssue]) -> list[Any] | None:
+    """The findings as JSON, or None when a parameter would not come back as it is."""
     encoded = [_encode(i) for i in issues]
-    if all(json.loads(json.dumps(e)) == e for e in encoded):  # parameters JSON keeps as they are
-        store.put(kind, key, encoded)
+    return encoded if all(json.loads(json.dumps(e)) == e for e in encoded) else None
 
 
 def _issue(issue: Any) -> LintIssue:

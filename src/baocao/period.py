@@ -80,6 +80,11 @@ class Period(NamedTuple):
         return f"{self.month:02d}/{self.year}"
 
     @property
+    def short(self) -> str:
+        """``"3/2024"``: how a month is written in sentences ("tháng 3/2024")."""
+        return f"{self.month}/{self.year}"
+
+    @property
     def quarter(self) -> int:
         """The quarter the month is in, 1–4."""
         return (self.month - 1) // 3 + 1

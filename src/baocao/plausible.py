@@ -91,12 +91,11 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
                 continue  # a negative figure is an error of its own; 0 is "giảm 100%"
             ratio = figure / base
             how = _beyond(ratio)
-            if base_name == "annual_plan" and ratio <= RATIO_LIMIT:
-                # Of the plan, a small share is real (0,5% in January), unless it prints as 0.
-                share = growth.plan_share(figure, base)
-                if share is None or round_half_up(share, ind.pct_decimals) != 0:
-                    how = ""
             share = growth.plan_share(figure, base) if base_name == "annual_plan" else None
+            # Of the plan, a small share is real (0,5% in January), unless it prints as 0.
+            small_share = share is None or round_half_up(share, ind.pct_decimals) != 0
+            if base_name == "annual_plan" and ratio <= RATIO_LIMIT and small_share:
+                how = ""
             if not how and share is not None and share > 100 and data.info.month < 12:
                 found.add(
                     False,
@@ -153,7 +152,7 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData) -> None:
             found.add(
                 False,
                 f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước (cần "
-                f"sổ tháng {before.month}/{before.year} có «Lũy kế», hoặc sổ của mọi tháng từ "
+                f"sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ "
                 f"tháng 1/{period.year}): báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu "
                 "này. Hãy điền «Lũy kế».",
                 CHI_TIEU,

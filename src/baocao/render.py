@@ -240,12 +240,10 @@ def _patched_xml(doc: Any, xml: str) -> str:
 
     def patch() -> str:
         key = hashlib.sha256(xml.encode("utf-8", "surrogatepass")).hexdigest()
-        kept = store.get(store.kind("docxtpl-patch", "docxtpl"), key)
-        if isinstance(kept, str):
-            return kept
-        made: str = type(doc).patch_xml(doc, xml)
-        store.put(store.kind("docxtpl-patch", "docxtpl"), key, made)
-        return made
+        made = lambda: str(type(doc).patch_xml(doc, xml))  # noqa: E731
+        kind = store.kind("docxtpl-patch", "docxtpl")
+        patched: str = store.kept(kind, key, made, store.as_text, lambda text: text)
+        return patched
 
     patched: str = remember(_PATCHED, xml, patch, MAX_PATCHED)
     return patched

@@ -50,7 +50,7 @@ def stale_copy(
         Problem(
             Severity.WARNING,
             f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
-            f"của tháng {period.previous().month}/{period.previous().year} («Tháng trước», "
+            f"của tháng {period.previous().short} («Tháng trước», "
             "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
             "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
             path,

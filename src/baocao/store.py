@@ -32,8 +32,9 @@ import os
 import sqlite3
 import stat
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from baocao import __version__
 
@@ -226,6 +227,42 @@ def get(kind: str, key: str) -> Any:
 def _digest(payload: object) -> str:
     text = payload if isinstance(payload, str) else ""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+T = TypeVar("T")
+# What a decoder raises on a payload that is not what this version writes.
+NOT_KEPT = (ValueError, TypeError, KeyError, IndexError, AttributeError)
+
+
+def kept(
+    kind: str,
+    key: str,
+    make: Callable[[], T],
+    decode: Callable[[Any], T],
+    encode: Callable[[T], Any],
+) -> T:
+    """What was kept for (``kind``, ``key``), read back by ``decode``; else ``make()``,
+    kept as ``encode`` writes it. ``decode`` raising one of ``NOT_KEPT`` is a miss;
+    ``encode`` giving None (or raising ``TypeError``) keeps nothing."""
+    payload = get(kind, key)
+    if payload is not None:
+        try:
+            return decode(payload)
+        except NOT_KEPT:
+            pass
+    made = make()
+    with contextlib.suppress(TypeError):
+        encoded = encode(made)
+        if encoded is not None:
+            put(kind, key, encoded)
+    return made
+
+
+def as_text(payload: Any) -> str:
+    """``payload`` when it is text (a decoder for ``kept``)."""
+    if not isinstance(payload, str):
+        raise TypeError("not text")
+    return payload
 
 
 def put(kind: str, key: str, value: Any) -> None:

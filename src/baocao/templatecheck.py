@@ -241,30 +241,25 @@ def _xml_problems(
     key = f"{digest}:{json.dumps(sorted(tracked))}"
 
     def find() -> list[Any]:
-        kind = store.kind("template-xml")
-        kept = store.get(kind, key)
-        if _xml_decoded(kept, template) is None:
-            kept = _read_xml_problems(package, frozenset(tracked))
-            store.put(kind, key, kept)
-        return list(kept)
+        read = lambda: _read_xml_problems(package, frozenset(tracked))  # noqa: E731
+        return store.kept(store.kind("template-xml"), key, read, _xml_checked, list)
 
-    return list(_xml_decoded(remember(_XML_FOUND, key, find, 16), template) or ())
+    found = remember(_XML_FOUND, key, find, 16)
+    return [((r, n, p), warning(m, template, place=at)) for (r, n, p), m, at in found]
 
 
 _XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place] of each, by bytes
 
 
-def _xml_decoded(kept: Any, template: Path) -> tuple[tuple[_Key, Problem], ...] | None:
-    """What ``_read_xml_problems`` kept, as problems; None for anything else."""
-    try:
-        found = tuple(((r, n, p), warning(m, template, place=at)) for (r, n, p), m, at in kept)
-    except (TypeError, ValueError):  # nothing kept, or not what this version writes
-        return None
-    typed = all(
-        all(type(x) is int for x in key) and isinstance(p.message, str) and isinstance(p.place, str)
-        for key, p in found
-    )
-    return found if typed else None
+def _xml_checked(kept: Any) -> list[Any]:
+    """What ``_read_xml_problems`` gives ([sort key, message, place] each), checked;
+    anything else raises ``TypeError`` (``store.kept``'s miss)."""
+    entries = [((r, n, p), m, at) for (r, n, p), m, at in kept]
+    for key, message, place in entries:
+        texts = isinstance(message, str) and isinstance(place, str)
+        if not texts or not all(type(x) is int for x in key):
+            raise TypeError("not a finding")
+    return [[list(key), message, place] for key, message, place in entries]
 
 
 def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> list[Any]:

@@ -64,7 +64,7 @@ class _Whole:
         return self.__str__()
 
 
-class CodeTable(dict[str, V]):
+class CodeTable(_Whole, dict[str, V]):
     """Rows by code; a code the workbook lacks stops rendering with a clear message. Like
     a row (``_Whole``), the table cannot be printed whole."""
 
@@ -80,12 +80,6 @@ class CodeTable(dict[str, V]):
 
     def __str__(self) -> str:
         raise TemplateError(printed_whole(f"bảng {self.sheet}", "«ct['mã'].value»"))
-
-    def __repr__(self) -> str:
-        return self.__str__()
-
-    def __format__(self, spec: str) -> str:
-        return self.__str__()
 
 
 @dataclass(frozen=True, eq=False, repr=False)
