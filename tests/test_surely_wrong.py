@@ -953,3 +953,18 @@ def test_index_message_shows_the_index_as_typed(data: Path) -> None:
     month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
     errors = [m for s, _, m in findings(data.parent, APRIL) if s == "ERROR"]
     assert errors and errors[0].startswith("Chỉ số 0,946 ")
+
+
+def test_month_left_blank_beside_its_year_to_date_is_a_warning(data: Path) -> None:
+    """A row with its Lũy kế but a blank Tháng báo cáo is allowed, but the report then says
+    nothing of the month: a warning at the blank cell (the month's sentence is left out)."""
+    month_book(data, APRIL, {}, [row("x", ytd=400), row("y", None, ytd=90)])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "D3",
+            "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
+            "của tháng 4/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+        )
+    ]
+    assert "Chỉ tiêu y cộng dồn 04 tháng đầu năm ước đạt 90 tấn." in report(data.parent, APRIL)

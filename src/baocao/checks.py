@@ -25,6 +25,7 @@ from baocao.plausible import (
     check_assessment,
     check_base_names,
     check_bases,
+    check_missing_month,
     check_missing_year_to_date,
     check_sign_date,
     check_signer,
@@ -390,6 +391,7 @@ def check_data(
     check_unknown_bases(found, data)
     check_bases(found, data)
     check_missing_year_to_date(found, data)
+    check_missing_month(found, data, config.report.kind)
     check_sign_date(found, data)
     check_assessment(found, data, config)
     return found.problems

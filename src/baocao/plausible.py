@@ -36,7 +36,7 @@ from baocao.errors import error, warning
 from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import MonthlyData
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.vnformat import format_number, round_half_up
 
@@ -157,6 +157,24 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData) -> None:
                 "này. Hãy điền «Lũy kế».",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
+            )
+
+
+def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
+    """An indicator with a Lũy kế but no Tháng báo cáo (blank, and not derived): the
+    contract lets it be, but the report then says nothing of the month's figure (a
+    quarterly report says so in its own words, ``quarter``)."""
+    if (data.info.kind or kind) is ReportKind.QUARTER:
+        return
+    for ind in data.indicators:
+        if ind.value is None and ind.ytd is not None:
+            found.add(
+                False,
+                f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
+                f"không có số ước của tháng {data.info.month}/{data.info.year} của chỉ tiêu này. "
+                "Hãy điền «Tháng báo cáo» nếu đã có số.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "value", ind.row),
             )
 
 
