@@ -663,6 +663,24 @@ def test_far_off_value_in_a_column_is_a_row_said(workspace: Path) -> None:
     assert time.perf_counter() - start < 5
 
 
+def test_merged_figures_are_a_warning_at_the_range(workspace: Path) -> None:
+    """Figure cells merged over rows give every row the first one's number: read as a
+    person would, but said at the range, since a figure is almost never the same."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.cell(row=4, column=5).value = None
+        ws.merge_cells("E3:E4")
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E3: Các ô E3:E4 được gộp (merge): số ở ô E3 "
+        "được đọc cho mọi hàng từ 3 đến 4. Hãy bỏ gộp ô và điền số cho từng hàng."
+    ) in lines
+
+
 def test_merged_range_too_large_is_refused(workspace: Path) -> None:
     """A merged whole column (openpyxl would make a million cells) is refused, naming it."""
     with_sheet(workspace, lambda wb: wb["HoatDong"].merge_cells("D2:D3"))

@@ -92,7 +92,11 @@ def test_every_value_type_comes_back_as_it_was() -> None:
     ]
     cells = tuple(RawCell(f"A{n}", v) for n, v in enumerate(values, start=1))
     sheet = RawSheet(
-        "ChiTieu", (cells, (RawCell("B1", 3, "=1+2"),)), frozenset({2}), frozenset({4})
+        "ChiTieu",
+        (cells, (RawCell("B1", 3, "=1+2"),)),
+        frozenset({2}),
+        frozenset({4}),
+        merged=("E6:E7",),
     )
     sheets: dict[str, RawSheet | None] = {"ChiTieu": sheet, "HoatDong": None}
     back = decode(json.loads(json.dumps(encode(sheets))))

@@ -17,6 +17,7 @@ nor parsed twice, and a run that finds them kept does not import openpyxl.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import errno
 import hashlib
 import inspect
@@ -111,9 +112,7 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
     for title, sheet in formulas.items():
         values = cached.get(title, {})
         rows = tuple(tuple(_with_cache(c, values.get(c.ref)) for c in row) for row in sheet.rows)
-        sheets[title] = RawSheet(
-            title, rows, sheet.hidden_rows, sheet.hidden_columns, hidden=sheet.hidden
-        )
+        sheets[title] = dataclasses.replace(sheet, rows=rows)
     return sheets
 
 
@@ -171,6 +170,7 @@ def _sheet(ws: Any) -> RawSheet:
         hidden_rows,
         hidden_columns,
         hidden=ws.sheet_state != "visible",
+        merged=tuple(str(rng.coord) for rng in ws.merged_cells.ranges),
     )
 
 

@@ -38,6 +38,7 @@ class RawSheet:
     hidden_rows: frozenset[int] = field(default_factory=frozenset)
     hidden_columns: frozenset[int] = field(default_factory=frozenset)  # 1-based
     hidden: bool = False  # the sheet itself is hidden
+    merged: tuple[str, ...] = ()  # merged ranges ("E6:E7"), each cell holding the first's value
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,7 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
         "hidden_rows": sorted(sheet.hidden_rows),
         "hidden_columns": sorted(sheet.hidden_columns),
         "hidden": sheet.hidden,
+        "merged": list(sheet.merged),
     }
 
 
@@ -96,6 +98,7 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
         frozenset(_number(r) for r in data["hidden_rows"]),
         frozenset(_number(c) for c in data["hidden_columns"]),
         hidden=hidden,
+        merged=tuple(_text(r) for r in data["merged"]),
     )
 
 

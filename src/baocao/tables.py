@@ -67,6 +67,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         missing = True
     if missing:
         return None
+    _merged_figures(ctx, spec, sheet, columns)
     rows = []
     for cells in sheet.rows[1:]:
         row = _read_row(ctx, spec, sheet, cells, columns)
@@ -156,6 +157,32 @@ def _near_headers(
 
 # Abbreviations offices write in titles, spelled out to find the column meant.
 ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck": "cung ki"}
+
+
+def _merged_figures(
+    ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]
+) -> None:
+    """A merged range over rows of a figure column: its first cell's number is read for
+    every row, which a figure almost never is (a heading or a Mục may be merged)."""
+    numeric = {
+        columns[c.field] + 1 for c in spec.columns if c.kind is Kind.NUMBER and c.field in columns
+    }
+    for merged in sheet.merged:
+        first, _, last = merged.partition(":")
+        (col, row), (end_col, end_row) = (_ref(first), _ref(last or first))
+        if end_row > row and numeric & set(range(col, end_col + 1)):
+            ctx.warn(
+                sheet.title,
+                first,
+                f"Các ô {merged} được gộp (merge): số ở ô {first} được đọc cho mọi hàng từ "
+                f"{row} đến {end_row}. Hãy bỏ gộp ô và điền số cho từng hàng.",
+            )
+
+
+def _ref(ref: str) -> tuple[int, int]:
+    """("E6") → (5, 6): column and row numbers of a cell reference."""
+    letters = re.sub(r"\d", "", ref)
+    return column_index(letters), int(ref[len(letters) :])
 
 
 def _spelled_out(words: str) -> str:
