@@ -8,13 +8,17 @@ Jinja's bytecode format and Python's version, with the source's checksum), under
 ``store.kind`` that stamps baocao's and Jinja's installed files, so code is used only
 for the very source and code that made it. Like Python's ``__pycache__`` it is trusted
 because only its user can write the store (``store.keeps_code``).
+
+The code is compiled with the sandbox's clock checks put in (``compile_ticked``).
 """
 
 from __future__ import annotations
 
+import ast
 import base64
 import hashlib
 from collections.abc import Callable
+from types import CodeType
 from typing import Any
 
 from jinja2 import Environment
@@ -49,3 +53,42 @@ def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any
     kind = store.kind("jinja", "jinja2")
     digest = hashlib.sha256(text).hexdigest()
     return store.kept(kind, f"{digest}:{key}", compile_, decode, encode)
+
+
+def compile_ticked(source: str, filename: str) -> CodeType:
+    """Jinja's generated Python ``source`` compiled with ``environment.tick()`` first in
+    every loop's body and every function's (``sandbox.LimitedEnvironment.tick``): template
+    code cannot run long without checking the clock (its straight-line code is as long as
+    the template, and each of its steps is bounded by the sizes). ``environment`` is the
+    rendering environment in all of Jinja's generated code (a parameter of ``root`` and
+    the blocks, the module's global elsewhere)."""
+    tree = ast.parse(source, filename)
+    _tick(tree.body)
+    return compile(tree, filename, "exec")
+
+
+_TICKED = (ast.For, ast.AsyncFor, ast.While, ast.FunctionDef, ast.AsyncFunctionDef)
+
+
+def _tick(statements: list[ast.stmt]) -> None:
+    """Put the tick first in each loop and function among ``statements``, nested ones too.
+
+    Only statements are walked (an expression holds no statement), so this costs a
+    fraction of a NodeTransformer's walk of every node."""
+    for node in statements:
+        for name in ("body", "orelse", "finalbody"):
+            inner = getattr(node, name, None)
+            if isinstance(inner, list):
+                _tick(inner)
+        for holder in (*getattr(node, "handlers", ()), *getattr(node, "cases", ())):
+            _tick(holder.body)
+        if isinstance(node, _TICKED):
+            node.body.insert(0, _tick_at(node.body[0]))
+
+
+def _tick_at(place: ast.stmt) -> ast.stmt:
+    """``environment.tick()`` at ``place``'s line (so tracebacks name the same line)."""
+    name = ast.copy_location(ast.Name("environment", ast.Load()), place)
+    attribute = ast.copy_location(ast.Attribute(name, "tick", ast.Load()), place)
+    call = ast.copy_location(ast.Call(attribute, [], []), place)
+    return ast.copy_location(ast.Expr(call), place)
