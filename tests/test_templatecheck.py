@@ -491,6 +491,23 @@ def test_lint_shape_keeps_what_the_data_checks_read() -> None:
     }
 
 
+def test_lint_shape_of_the_context_is_the_shape_of_its_plain_data() -> None:
+    """The shape made from the context in one pass is the shape of ``lint_data``'s plain
+    data (dotted codes nested, numbers as numbers, views as their fields)."""
+    from baocao.lintdata import lint_data, lint_shape
+
+    from helpers import sample_context
+
+    context = sample_context()
+    shape = lint_shape(context)
+    assert shape == lint_shape(lint_data(context))
+    assert shape["iip"]["iip"]["dien"]["growth"] == 0  # "iip.dien" nested under its parts
+    assert shape["iip"]["iip.dien"] == shape["iip"]["iip"]["dien"]
+    assert shape["ct"]["gtsx"]["name"] == ""
+    assert shape["tasks"] == [{"number": "", "text": ""}]
+    assert lint_shape({"a.b": "x", "a": "taken"}) == {"a.b": "", "a": ""}  # kept as it was
+
+
 @pytest.mark.parametrize(
     ("tag", "rules"),
     [

@@ -31,21 +31,25 @@ def lint_data(value: Any) -> Any:
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {name: lint_data(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
-        out = {str(k): lint_data(v) for k, v in value.items()}
-        for key, item in list(out.items()):
-            if "." in key:
-                *parents, last = key.split(".")
-                node = out
-                for part in parents:
-                    node = node.setdefault(part, {}) if isinstance(node, dict) else {}
-                if isinstance(node, dict):
-                    node.setdefault(last, item)
-        return out
+        return _nested({str(k): lint_data(v) for k, v in value.items()})
     if isinstance(value, list | tuple):
         return [lint_data(v) for v in value]
     if isinstance(value, Decimal):
         return float(value)
     return value
+
+
+def _nested(out: dict[str, Any]) -> dict[str, Any]:
+    """``out`` with each dotted key's item also under its parts (kept where a part is taken)."""
+    for key, item in list(out.items()):
+        if "." in key:
+            *parents, last = key.split(".")
+            node = out
+            for part in parents:
+                node = node.setdefault(part, {}) if isinstance(node, dict) else {}
+            if isinstance(node, dict):
+                node.setdefault(last, item)
+    return out
 
 
 @functools.cache
@@ -54,12 +58,15 @@ def _field_names(cls: type) -> tuple[str, ...]:
 
 
 def lint_shape(value: Any) -> Any:
-    """What docxtpl-lint's data checks (autoescape on) see of ``value`` (``lint_data``'s):
-    every key, and each leaf's kind ("" for a text or any other value, 0 for a number,
-    booleans and None as they are); list items of one shape are kept once, in order, so
-    a list is never emptied."""
+    """What docxtpl-lint's data checks (autoescape on) see of ``lint_data(value)``, made in
+    one pass (``value`` may be the context itself or ``lint_data``'s plain data): every
+    key, and each leaf's kind ("" for a text or any other value, 0 for a number, booleans
+    and None as they are); list items of one shape are kept once, in order, so a list is
+    never emptied."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: lint_shape(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
-        return {str(key): lint_shape(item) for key, item in value.items()}
+        return _nested({str(key): lint_shape(item) for key, item in value.items()})
     if isinstance(value, list | tuple):
         items: dict[str, Any] = {}
         for item in value:
@@ -68,7 +75,7 @@ def lint_shape(value: Any) -> Any:
         return list(items.values())
     if isinstance(value, bool) or value is None:
         return value
-    if isinstance(value, int | float):
+    if isinstance(value, int | float | Decimal):
         return 0
     return ""
 

@@ -33,7 +33,7 @@ from xml.etree import ElementTree as ET
 from baocao import store
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
-from baocao.lintdata import lint_data, lint_shape, missing_codes
+from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintCell, LintIssue, LintPlace, lint_issues
 from baocao.memo import remember
 from baocao.ooxml import NAMESPACES
@@ -102,10 +102,9 @@ def check_template(
     missing = template_not_a_file(template)
     if missing is not None:
         return [error(missing, template)]
-    data = lint_data(context) if context is not None else None
     try:
         package = template.read_bytes()  # read once: every check sees the same bytes
-        issues, own = missing_codes(_hold_back(_lint(package, data)), context)
+        issues, own = missing_codes(_hold_back(_lint(package, context)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
         found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
         found += _xml_problems(package, template, tracked)
@@ -131,9 +130,10 @@ def check_template(
 
 
 def _lint(package: bytes, data: Any) -> list[LintIssue]:
-    """docxtpl-lint's issues of the template's bytes with ``data``, which it sees only as its
-    shape (``lint_shape``); kept for the process's life and across runs (``lintstore``): a
-    build after a check, or a service, lints an unchanged template once."""
+    """docxtpl-lint's issues of the template's bytes with ``data`` (the context, or its
+    ``lint_data``; None for none), which it sees only as its shape (``lint_shape``); kept
+    for the process's life and across runs (``lintstore``): a build after a check, or a
+    service, lints an unchanged template once."""
     # Sound only with autoescape on (``lintstore``): docxtpl-lint then reads no text's
     # content (its DTL308 looks for "&" and "<" in texts only without autoescape).
     shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
