@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from baocao import sandbox
 from baocao.cli import app
 from baocao.errors import TemplateError
+from baocao.limits import weight
 from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
@@ -208,6 +209,16 @@ def test_limit_names_the_paragraph(tmp_path: Path, context: ReportContext) -> No
     [
         "{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}{% endfor %}",
         "{% set s = 'x' * 100000 %}{% for a in s %}{% for b in s %}{% endfor %}{% endfor %}",
+        # Loops inside an if, and inside a macro.
+        "{% for i in range(10000) %}{% if i >= 0 %}{% for j in range(10000) %}{% endfor %}"
+        "{% endif %}{% endfor %}",
+        "{% macro g() %}{% for i in range(10000) %}{% for j in range(10000) %}{% endfor %}"
+        "{% endfor %}{% endmacro %}{{ g() }}",
+        # No loop at all: a macro calling itself twice, 2 ** 40 calls within the depth limit.
+        "{% macro f(n) %}{% if n %}{{ f(n - 1) }}{{ f(n - 1) }}{% endif %}{% endmacro %}"
+        "{{ f(40) }}",
+        # A recursive loop, each pass looping over all the passes before it.
+        "{% for x in range(40) recursive %}{% if x %}{{ loop(range(x)) }}{% endif %}{% endfor %}",
     ],
 )
 def test_time_is_limited(
@@ -237,7 +248,8 @@ def test_ordinary_template_code_still_works(tmp_path: Path, context: ReportConte
 
 
 def test_an_earlier_tracer_is_put_back(tmp_path: Path, context: ReportContext) -> None:
-    """A tracer set before rendering (a debugger, coverage) is set again afterwards."""
+    """A tracer set before rendering (a debugger, coverage) is still set afterwards (the
+    time limit is checked by the template's code, not by a tracer of its own)."""
 
     def tracer(frame: FrameType, event: str, arg: Any) -> None:
         return None
@@ -341,3 +353,21 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
         "thể do một vòng lặp in quá nhiều lần)."
     )
     assert time.monotonic() - start < 2
+
+
+@pytest.mark.parametrize(
+    ("value", "size"),
+    [
+        ("", 1),
+        ("abc", 3),
+        (["", "ab", b"", b"xyz"], 1 + 2 + 1 + 3),
+        (["ab", 5, None, ["", "cd"], {"k": "vv"}], 2 + 1 + 1 + (1 + 2) + (1 + 2)),
+        (("a" * 10, [["b" * 4] * 3] * 2), 10 + 2 * 3 * 4),
+        ([], 1),
+        ({}, 1),
+    ],
+)
+def test_weight_counts_each_item_at_least_one(value: object, size: int) -> None:
+    """A value's weight: a text's length, each item of a container at least 1, nested
+    containers through."""
+    assert weight(value) == size
