@@ -44,6 +44,7 @@ OFF = frozenset({"", "off", "0", "no", "false", "none"})  # values of ENV that t
 MAX_ENTRIES = 2000
 MAX_CHARACTERS = 100_000_000  # of JSON in all (a report's entries take tens of kilobytes)
 MAX_PAYLOAD = 2_000_000  # characters of JSON; a bigger reading is not kept
+BUSY_WAIT_S = 1.0  # how long a run waits for another holding the database, then goes without
 _SCHEMA = (
     "CREATE TABLE IF NOT EXISTS kept (kind TEXT NOT NULL, key TEXT NOT NULL, "
     "size INTEGER NOT NULL, digest TEXT NOT NULL, payload TEXT NOT NULL, "
@@ -170,7 +171,7 @@ def _open_database(where: Path) -> sqlite3.Connection | None:
     with contextlib.suppress(FileExistsError):
         os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
     for attempt in range(2):
-        db = sqlite3.connect(path, timeout=1, isolation_level=None)
+        db = sqlite3.connect(path, timeout=BUSY_WAIT_S, isolation_level=None)
         try:
             db.execute("PRAGMA journal_mode=WAL")  # a crash loses the last entries at most
             db.execute("PRAGMA synchronous=NORMAL")
