@@ -23,7 +23,7 @@ from baocao.sheets import HOAT_DONG, NHIEM_VU
 from baocao.views import ReportContext
 
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
-_TEXT, _SPACES = _W + "t", {_W + "tab", _W + "br", _W + "cr"}
+_TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 
 
@@ -31,11 +31,11 @@ def document_text(document: Any) -> str:
     """The text of a python-docx document's body (tables and text boxes too), every run of
     whitespace one space."""
     words: list[str] = []
-    for element in document.element.body.iter():
-        if element.tag == _TEXT and element.text:
-            words.append(element.text)
-        elif element.tag in _SPACES or element.tag == _W + "p":
+    for element in document.element.body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+        if element.tag != _TEXT:
             words.append(" ")
+        elif element.text:
+            words.append(element.text)
     return " ".join("".join(words).split())
 
 

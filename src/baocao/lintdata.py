@@ -63,21 +63,34 @@ def lint_shape(value: Any) -> Any:
     key, and each leaf's kind ("" for a text or any other value, 0 for a number, booleans
     and None as they are); list items of one shape are kept once, in order, so a list is
     never emptied."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: lint_shape(getattr(value, name)) for name in _field_names(type(value))}
-    if isinstance(value, dict):
+    cls: type = type(value)
+    kind = _kind(cls)
+    if kind == "fields":
+        return {name: lint_shape(getattr(value, name)) for name in _field_names(cls)}
+    if kind == "dict":
         return _nested({str(key): lint_shape(item) for key, item in value.items()})
-    if isinstance(value, list | tuple):
+    if kind == "list":
         items: dict[str, Any] = {}
         for item in value:
             shape = lint_shape(item)
             items.setdefault(json.dumps(shape, sort_keys=True), shape)
         return list(items.values())
-    if isinstance(value, bool) or value is None:
-        return value
-    if isinstance(value, int | float | Decimal):
-        return 0
-    return ""
+    return value if kind == "itself" else 0 if kind == "number" else ""
+
+
+@functools.cache
+def _kind(cls: type) -> str:
+    """How ``lint_shape`` treats a value of ``cls`` (asked once per type: it runs for every
+    value of the context)."""
+    if dataclasses.is_dataclass(cls):
+        return "fields"
+    if issubclass(cls, dict):
+        return "dict"
+    if issubclass(cls, list | tuple):
+        return "list"
+    if cls is bool or cls is type(None):
+        return "itself"
+    return "number" if issubclass(cls, int | float | Decimal) else "text"
 
 
 def missing_codes(
