@@ -81,6 +81,16 @@ def near(text: str) -> str:
         ("{{ '%300000000s' | format('a') }}", NUMBER.format("300.000.000")),
         ("{{ [1] | batch(300000000, 0) | list }}", NUMBER.format("300.000.000")),
         ("{{ lipsum(n=100000000) }}", NUMBER.format("100.000.000")),
+        (  # a million one-item lists added up: each addition copies the total (hours)
+            "{{ ([[0]] * 1000000) | sum(start=[]) | length }}",
+            "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; bộ "
+            "lọc này chỉ dùng để cộng các số.",
+        ),
+        (
+            "{{ ([['a']] * 1000000) | sum('b', ()) }}",
+            "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; bộ "
+            "lọc này chỉ dùng để cộng các số.",
+        ),
         (
             "{{ '{:>{}}'.format('a', 9) }}",
             "Mẫu báo cáo dùng định dạng lồng nhau (ví dụ «{:>{}}»); hãy ghi độ rộng bằng số.",
@@ -234,6 +244,59 @@ def test_time_is_limited(
     assert time.monotonic() - start < 2
 
 
+LIST = "{% set L = range(10000)|list %}"
+STEP = "L|max(attribute='real')"  # a slow step (some milliseconds) that makes a small value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LIST + f"{{% set a = {STEP} %}}" * 2,
+        LIST + f"{{% if {STEP} %}}{{% endif %}}" * 2,
+        LIST + f"{{% with a = {STEP} %}}{{% endwith %}}" * 2,
+        LIST + f"{{% set a = [{STEP}, {STEP}] %}}",  # two steps in one statement
+        LIST + "{% set ns = namespace() %}" + f"{{% set ns.a = {STEP} %}}" * 2,
+        LIST + "{% set x %}" + f"{{{{ {STEP} }}}}" * 2 + "{% endset %}",
+        LIST + "{% filter upper %}" + f"{{{{ {STEP} }}}}" * 2 + "{% endfilter %}",
+        LIST + "{% macro m() %}" + f"{{{{ {STEP} }}}}" * 2 + "{% endmacro %}{{ m() }}",
+        LIST + "{% for i in [1] %}" + f"{{{{ {STEP} }}}}" * 2 + "{% endfor %}",
+    ],
+)
+def test_straight_line_code_is_limited(
+    tmp_path: Path, context: ReportContext, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    """Slow steps one after another, with no loop between them (in sets, ifs, blocks that
+    gather output, one expression), stop at the limit too, naming the paragraph."""
+    monkeypatch.setattr(sandbox, "TIME_LIMIT_S", 0.002)
+    assert refusal(tmp_path, context, text) == (
+        "Mẫu báo cáo chạy quá 0,002 giây nên bị dừng (có thể do vòng lặp quá lớn hoặc lồng "
+        "nhau quá nhiều)." + near(text)
+    )
+
+
+def test_every_statement_of_template_code_checks_the_clock(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The compiled template checks the clock before each statement, not only in loops."""
+    ticks: list[None] = []
+    monkeypatch.setattr(sandbox.LimitedEnvironment, "tick", lambda env: ticks.append(None))
+
+    def counted(text: str) -> int:
+        ticks.clear()
+        make_environment().from_string(text).render()
+        return len(ticks)
+
+    assert counted("{% set a = 1 %}" * 4) > counted("{% set a = 1 %}" * 3) > 0
+
+
+def test_each_value_made_checks_the_clock() -> None:
+    """A step that makes a value checks the clock after it: one statement may hold many."""
+    env = make_environment()
+    env.deadline = time.monotonic() - 1
+    with pytest.raises(TemplateError, match="chạy quá 30 giây"):
+        env.made_value("x")
+
+
 def test_ordinary_template_code_still_works(tmp_path: Path, context: ReportContext) -> None:
     """Repetition, ranges, powers, formats, replace, macros and defaults within limits render."""
     text = (
@@ -365,6 +428,9 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
         (("a" * 10, [["b" * 4] * 3] * 2), 10 + 2 * 3 * 4),
         ([], 1),
         ({}, 1),
+        ([["ab"]] * 3, 3 * 2),  # one list listed three times
+        ([["ab"], ["ab"], ("x", "")], 2 + 2 + 1 + 1),
+        ([{"k": ["vv"] * 2}] * 2, 2 * (1 + 2 * 2)),
     ],
 )
 def test_weight_counts_each_item_at_least_one(value: object, size: int) -> None:

@@ -56,34 +56,36 @@ def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any
 
 
 def compile_ticked(source: str, filename: str) -> CodeType:
-    """Jinja's generated Python ``source`` compiled with ``environment.tick()`` first in
-    every loop's body and every function's (``sandbox.LimitedEnvironment.tick``): template
-    code cannot run long without checking the clock (its straight-line code is as long as
-    the template, and each of its steps is bounded by the sizes). ``environment`` is the
-    rendering environment in all of Jinja's generated code (a parameter of ``root`` and
-    the blocks, the module's global elsewhere)."""
+    """Jinja's generated Python ``source`` compiled with ``environment.tick()`` before every
+    statement of its functions (``sandbox.LimitedEnvironment.tick``): all template code
+    runs in them (``root``, blocks, macros, call and set blocks, recursive loops), so no
+    statement of it starts after the deadline, whatever it is (a loop's pass, a ``set``,
+    an ``if``, output inside a macro). ``environment`` is the rendering environment in all
+    of Jinja's generated code (a parameter of ``root`` and the blocks, the module's global
+    elsewhere). The module's own statements (imports, definitions) are left as they are:
+    they run when the template is made, not rendered."""
     tree = ast.parse(source, filename)
-    _tick(tree.body)
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.body = _ticked(node.body)
     return compile(tree, filename, "exec")
 
 
-_TICKED = (ast.For, ast.AsyncFor, ast.While, ast.FunctionDef, ast.AsyncFunctionDef)
-
-
-def _tick(statements: list[ast.stmt]) -> None:
-    """Put the tick first in each loop and function among ``statements``, nested ones too.
+def _ticked(statements: list[ast.stmt]) -> list[ast.stmt]:
+    """``statements`` with a tick before each, and in each statement list they hold.
 
     Only statements are walked (an expression holds no statement), so this costs a
     fraction of a NodeTransformer's walk of every node."""
+    out: list[ast.stmt] = []
     for node in statements:
         for name in ("body", "orelse", "finalbody"):
             inner = getattr(node, name, None)
-            if isinstance(inner, list):
-                _tick(inner)
+            if isinstance(inner, list) and inner:
+                setattr(node, name, _ticked(inner))
         for holder in (*getattr(node, "handlers", ()), *getattr(node, "cases", ())):
-            _tick(holder.body)
-        if isinstance(node, _TICKED):
-            node.body.insert(0, _tick_at(node.body[0]))
+            holder.body = _ticked(holder.body)
+        out += [_tick_at(node), node]
+    return out
 
 
 def _tick_at(place: ast.stmt) -> ast.stmt:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 from collections.abc import Collection, ItemsView, Iterable, KeysView, Mapping, ValuesView
 from decimal import Decimal
 from typing import Any, cast
@@ -70,13 +71,13 @@ def weight(value: object, limit: int = MAX_TEXT) -> int:
     would; 1 for anything else. Counting stops once past ``limit``.
     """
     total = 0
-    stack = [value]
+    stack: list[tuple[object, int]] = [(value, 1)]  # a value, and how many times it counts
     while stack and total <= limit:
-        item = stack.pop()
+        item, times = stack.pop()
         if isinstance(item, str | bytes | bytearray | range):
-            total += max(len(item), 1)
+            total += times * max(len(item), 1)
         elif isinstance(item, Mapping) and len(item):
-            stack += [*item.keys(), *item.values()]
+            stack += [(x, times) for x in (*item.keys(), *item.values())]
         elif isinstance(item, _VIEWS) and len(item):
             # Texts and scalars counted here at C speed, nested containers walked later: a
             # list of a million short texts costs a hundredth of a second, not a second.
@@ -84,20 +85,24 @@ def weight(value: object, limit: int = MAX_TEXT) -> int:
             kinds = set(map(type, children))  # isinstance of an ABC is slow: ask per type
             text_kinds = tuple(k for k in kinds if issubclass(k, str | bytes))
             nested_kinds = tuple(k for k in kinds if k not in text_kinds and is_container(k))
-            total += len(children)  # each item at least 1 …
+            size = len(children)  # each item at least 1 …
             if text_kinds:  # … and a text its length: len - 1 more when not empty
                 texts = (
                     children
                     if len(text_kinds) == len(kinds)
                     else [c for c in children if isinstance(c, text_kinds)]
                 )
-                total += sum(map(len, texts)) - sum(map(bool, texts))
+                size += sum(map(len, texts)) - sum(map(bool, texts))
             if nested_kinds:
                 nested = [c for c in children if isinstance(c, nested_kinds)]
-                total -= len(nested)
-                stack += nested
+                size -= len(nested)
+                # One container listed a million times ([[0]] * 1000000) is walked once.
+                counts = Counter(map(id, nested))
+                objects = dict(zip(map(id, nested), nested, strict=True))
+                stack += [(objects[key], times * n) for key, n in counts.items()]
+            total += times * size
         else:
-            total += 1
+            total += times
     return total
 
 
@@ -188,6 +193,16 @@ def check_replace(text: object, old: object, new: object) -> None:
     size = len(text) + found * max(len(new) - len(old), 0)
     if size > MAX_TEXT:
         raise too_big(size)
+
+
+def check_sum_start(start: object) -> None:
+    """``sum`` adds numbers: from a list or text it would copy the total at every item (a
+    million one-item lists: hours in one step no clock can stop)."""
+    if not isinstance(start, int | float | Decimal):
+        raise TemplateError(
+            "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; "
+            "bộ lọc này chỉ dùng để cộng các số."
+        )
 
 
 def joined_size(items: list[Any], separator: object) -> int:

@@ -18,14 +18,15 @@ capped at ``MAX_OUTPUT`` characters and ``MAX_MARKUP`` XML tags and line
 breaks (docxtpl's work after rendering grows faster than their number).
 ``lipsum`` and ``tojson`` are refused, and so are ``include``, ``import`` and
 ``extends``: a template is one .docx. Time is capped by a wall-clock deadline
-that the template's own Python code checks (``tick``) at the start of every
-loop pass and of every function it defines (macros, blocks, recursive loops),
-and at every part of output: Jinja's code is compiled with those checks put in
-(``jinjacode.compile_ticked``). That is portable (no signals, no threads), cannot be blocked by
-the template, and costs nothing measurable, where a trace function (called on
-every call made while rendering) made rendering a quarter slower. Every limit
-raises a Vietnamese ``TemplateError`` (exit code 5). The sizes and their checks
-are in ``limits``.
+that the template's own Python code checks (``tick``) before each of its
+statements (Jinja's code is compiled with those checks put in:
+``jinjacode.compile_ticked``) and after each step that makes a value. That is
+portable (no signals, no threads), cannot be blocked by the template, and costs
+little, where a trace function (called on every call made while rendering)
+made rendering a quarter slower. ``sum`` adds numbers only (from a list it
+copies the total at each item: hours in one step). Every limit raises a
+Vietnamese ``TemplateError`` (exit code 5). The sizes and their checks are in
+``limits``.
 """
 
 from __future__ import annotations
@@ -63,6 +64,7 @@ from baocao.limits import (
     check_indent,
     check_replace,
     check_size,
+    check_sum_start,
     check_wordwrap,
     checked_weight,
     joined_size,
@@ -172,7 +174,9 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
     def made_value(self, value: Any) -> Any:
         """``value``, checked (``check_size``) and added to the values this document made,
-        which may not pass ``MAX_MADE`` together."""
+        which may not pass ``MAX_MADE`` together; the clock is checked too (``tick``): one
+        statement may hold many slow steps."""
+        self.tick()
         size = checked_weight(value)
         if not isinstance(value, range):  # a range is lazy: it holds no items
             self.made += size
@@ -202,6 +206,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
                 check_wordwrap(value, rest, kwargs)
             elif name == "join" and value is not None:
                 args, kwargs = self._materialized_join(args, kwargs)
+            elif name == "sum":
+                check_sum_start(kwargs.get("start", rest[1] if len(rest) > 1 else 0))
             return self.made_value(apply(*args, **kwargs))
 
         return guarded
@@ -349,13 +355,12 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
         The output stops once it exceeds ``MAX_OUTPUT`` characters or ``MAX_MARKUP`` XML
         tags and line breaks; the time counts from this environment's first render, so
-        every part of one document shares ``time_limit_s`` (``tick``).
+        every part of one document shares ``time_limit_s``: the template's code checks it
+        before each of its statements, and after each step that makes a value (``tick``).
         """
-        self.tick()
         kept: list[str] = []
         total = markup = 0
         for part in parts:
-            self.tick()
             total += len(part)
             markup += (  # line breaks, tabs, \a and \f become XML elements in docxtpl
                 part.count("<")
