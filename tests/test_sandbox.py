@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -15,7 +16,7 @@ from typer.testing import CliRunner
 from baocao import sandbox
 from baocao.cli import app
 from baocao.errors import TemplateError
-from baocao.limits import weight
+from baocao.limits import checked_weight, weight
 from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
@@ -81,6 +82,16 @@ def near(text: str) -> str:
         ("{{ '%300000000s' | format('a') }}", NUMBER.format("300.000.000")),
         ("{{ [1] | batch(300000000, 0) | list }}", NUMBER.format("300.000.000")),
         ("{{ lipsum(n=100000000) }}", NUMBER.format("100.000.000")),
+        (  # numbers listed, not amounts: multiples of 2 ** 61 - 1 share a hash (dict, unique)
+            "{{ range(2305843009213693951, 2305843009213693951 * 3, 2305843009213693951) }}",
+            "Mẫu báo cáo dùng range() với số 2.305.843.009.213.693.951, quá giới hạn "
+            "1.000.000.000.000.",
+        ),
+        (  # a codec written in Python may take quadratic time
+            "{{ 'abc'.encode('punycode') }}",
+            "Mẫu báo cáo đổi mã chữ bằng «punycode»; chỉ dùng được: ascii, cp1252, latin-1, "
+            "utf-16, utf-32, utf-8.",
+        ),
         (  # a million one-item lists added up: each addition copies the total (hours)
             "{{ ([[0]] * 1000000) | sum(start=[]) | length }}",
             "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; bộ "
@@ -287,6 +298,30 @@ def test_every_statement_of_template_code_checks_the_clock(
         return len(ticks)
 
     assert counted("{% set a = 1 %}" * 4) > counted("{% set a = 1 %}" * 3) > 0
+
+
+def test_a_decimal_far_from_any_figure_is_refused(tmp_path: Path, context: ReportContext) -> None:
+    """A figure scaled to a million digits (its int, or dividing its integer ratio, takes
+    minutes in one step) is refused where it is made."""
+    text = "{{ ct['gtsx'].mom.scaleb(999970) | int }}"
+    exponent = context.ct["gtsx"].mom.scaleb(999970).adjusted()  # type: ignore[union-attr]
+    assert refusal(tmp_path, context, text) == (
+        f"Mẫu báo cáo tạo ra một số thập phân quá lớn hoặc quá nhỏ (10 mũ {exponent}), quá "
+        "giới hạn 10 mũ ±1.000." + near(text)
+    )
+    out = tmp_path / "ok.docx"  # an ordinary scale, and a C codec, render
+    text = "{{ ct['gtsx'].mom.scaleb(-2) > 0 }} {{ 'x'.encode('utf-8') | length }}"
+    render_document(template(tmp_path, text), context).save(str(out))
+    assert document_texts(out) == ["True 1"]
+
+
+@pytest.mark.parametrize(
+    "value", [[1, 2**100_001], {"a": (2**100_001,)}, [Decimal("1E1001")], {"k": Decimal("1E-1001")}]
+)
+def test_numbers_inside_values_are_checked(value: object) -> None:
+    """An integer or decimal too large is refused inside lists and dicts too."""
+    with pytest.raises(TemplateError, match="quá lớn"):
+        checked_weight(value)
 
 
 def test_each_value_made_checks_the_clock() -> None:

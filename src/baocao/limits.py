@@ -10,6 +10,7 @@ operator, filter and call of template code.
 
 from __future__ import annotations
 
+import codecs
 import re
 import string
 from collections import Counter
@@ -29,6 +30,11 @@ MAX_OUTPUT = 20_000_000  # characters of one rendered part (the body XML is ~110
 MAX_MARKUP = 200_000  # XML tags, line breaks and tabs of one rendered part (~7 000)
 MAX_DEPTH = 50  # nested calls of macros and functions
 MAX_POWER_BITS = 100_000  # an integer (a power, a product) larger than this many bits
+MAX_EXPONENT = 1_000  # a decimal beyond 10 ** ±1000 (a report's figures are below 10 ** 20)
+MAX_RANGE_NUMBER = 10**12  # a bound or step of range() (numbers listed, not amounts)
+# Codecs written in C, each linear in its text; Python ones (punycode…) may be quadratic.
+TEXT_CODECS = frozenset({"utf-8", "utf-16", "utf-32", "ascii", "latin-1", "cp1252"})
+_CODEC_NAMES = frozenset(codecs.lookup(name).name for name in TEXT_CODECS)
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]")
 _VIEWS: tuple[type[Collection[Any]], ...] = (
     list,
@@ -85,6 +91,9 @@ def weight(value: object, limit: int = MAX_TEXT) -> int:
             kinds = set(map(type, children))  # isinstance of an ABC is slow: ask per type
             text_kinds = tuple(k for k in kinds if issubclass(k, str | bytes))
             nested_kinds = tuple(k for k in kinds if k not in text_kinds and is_container(k))
+            for number_kind in (k for k in kinds if issubclass(k, int | Decimal)):
+                for number in (c for c in children if type(c) is number_kind):
+                    check_number_size(number)
             size = len(children)  # each item at least 1 …
             if text_kinds:  # … and a text its length: len - 1 more when not empty
                 texts = (
@@ -102,8 +111,37 @@ def weight(value: object, limit: int = MAX_TEXT) -> int:
                 stack += [(objects[key], times * n) for key, n in counts.items()]
             total += times * size
         else:
+            check_number_size(item)
             total += times
     return total
+
+
+def check_number_size(value: object) -> None:
+    """Refuse an integer over ``MAX_POWER_BITS`` and a decimal beyond 10 ** ±``MAX_EXPONENT``,
+    wherever they are (a figure's ``scaleb`` or ``as_integer_ratio`` makes them in one step;
+    dividing or converting them takes minutes)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        if value.bit_length() > MAX_POWER_BITS:
+            raise too_large_number(value.bit_length())
+    elif isinstance(value, Decimal) and value.is_finite() and value:  # noqa: SIM102
+        if abs(value.adjusted()) > MAX_EXPONENT:  # (adjusted() of 0 is 0: asked after)
+            raise TemplateError(
+                f"Mẫu báo cáo tạo ra một số thập phân quá lớn hoặc quá nhỏ (10 mũ "
+                f"{value.adjusted()}), quá giới hạn 10 mũ ±{whole(MAX_EXPONENT)}."
+            )
+
+
+def check_text_codec(name: object) -> None:
+    """``encode`` and ``decode`` of a text only with a codec of ``TEXT_CODECS``."""
+    try:
+        known = codecs.lookup(str(name)).name
+    except LookupError:
+        known = None
+    if known not in _CODEC_NAMES:
+        raise TemplateError(
+            f"Mẫu báo cáo đổi mã chữ bằng «{name}»; chỉ dùng được: "
+            f"{', '.join(sorted(TEXT_CODECS))}."
+        )
 
 
 def checked_weight(value: object) -> int:
@@ -112,9 +150,8 @@ def checked_weight(value: object) -> int:
     used."""
     if isinstance(value, Undefined):
         return 0
-    if isinstance(value, int) and not isinstance(value, bool):
-        if value.bit_length() > MAX_POWER_BITS:
-            raise too_large_number(value.bit_length())
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        check_number_size(value)
         return 1
     size = weight(value)
     if size > MAX_TEXT:

@@ -58,6 +58,7 @@ from baocao.limits import (
     MAX_OUTPUT,
     MAX_POWER_BITS,
     MAX_RANGE,
+    MAX_RANGE_NUMBER,
     MAX_TEXT,
     check_arguments,
     check_format,
@@ -65,6 +66,7 @@ from baocao.limits import (
     check_replace,
     check_size,
     check_sum_start,
+    check_text_codec,
     check_wordwrap,
     checked_weight,
     joined_size,
@@ -95,6 +97,12 @@ def _refused(what: str, gives: str) -> Callable[..., Any]:
 
 def limited_range(*args: int) -> range:
     """``range`` for templates: at most ``MAX_RANGE`` items."""
+    for number in args:
+        if isinstance(number, int) and abs(number) > MAX_RANGE_NUMBER:
+            raise TemplateError(
+                f"Mẫu báo cáo dùng range() với số {whole(number)}, quá giới hạn "
+                f"{whole(MAX_RANGE_NUMBER)}."
+            )
     numbers = range(*args)
     if len(numbers) > MAX_RANGE:
         raise TemplateError(
@@ -336,6 +344,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             if size > MAX_TEXT:
                 raise too_big(size)
             return (items, *args[1:])
+        elif method in ("encode", "decode"):
+            check_text_codec(args[0] if args else kwargs.get("encoding", "utf-8"))
         elif method == "expandtabs":
             tab = args[0] if args else kwargs.get("tabsize", 8)
             step = tab if isinstance(tab, int) else 8
