@@ -391,6 +391,16 @@ BLOCKED = (
         ),
         ("{% set l = [] %}{{ l.append(1) }}", "dùng «append» của một giá trị kiểu «list»"),
         ("{{ ''.__class__ }}", "dùng «__class__» của một giá trị kiểu «str»"),
+        # A view's fields are read directly; anything else of it still passes the sandbox.
+        ("{{ org.__class__ }}", "dùng «__class__» của một giá trị kiểu «OrgView»"),
+        (
+            "{{ ct['gtsx'].__dataclass_fields__ }}",
+            "dùng «__dataclass_fields__» của một giá trị kiểu «IndicatorView»",
+        ),
+        (
+            "{{ tasks[0].text.__class__ }}",
+            "dùng «__class__» của một giá trị kiểu «str»",
+        ),
     ],
 )
 def test_blocked_access_in_vietnamese(
