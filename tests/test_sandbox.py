@@ -391,7 +391,7 @@ BLOCKED = (
         ),
         ("{% set l = [] %}{{ l.append(1) }}", "dùng «append» của một giá trị kiểu «list»"),
         ("{{ ''.__class__ }}", "dùng «__class__» của một giá trị kiểu «str»"),
-        # A view's fields are read directly; anything else of it still passes the sandbox.
+        # A view's internals are blocked like any other value's.
         ("{{ org.__class__ }}", "dùng «__class__» của một giá trị kiểu «OrgView»"),
         (
             "{{ ct['gtsx'].__dataclass_fields__ }}",

@@ -145,17 +145,6 @@ WRITTEN_FIELDS = frozenset(
 )
 
 
-@functools.cache
-def _view_fields(kind: type) -> frozenset[str]:
-    """The fields of a view of ``baocao.views`` (frozen dataclasses of data), which the
-    sandbox would let a template read anyway (no "_" name, no method, nothing mutable
-    changed): read without its checks, a third of the template's running time. Nothing
-    for any other type."""
-    if kind.__module__ != "baocao.views" or not dataclasses.is_dataclass(kind):
-        return frozenset()
-    return frozenset(f.name for f in dataclasses.fields(kind) if not f.name.startswith("_"))
-
-
 class ReportEnvironment(LimitedEnvironment):
     """The sandbox with two watches: which indicators the template writes (``written``:
     their codes), and no unknown figure (a ``Blank``) printed into a sentence."""
@@ -176,11 +165,6 @@ class ReportEnvironment(LimitedEnvironment):
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        kind: type = type(obj)
-        if attribute in _view_fields(kind):  # a field of a view: data, read directly
-            if attribute in WRITTEN_FIELDS and isinstance(obj, IndicatorView):
-                self.written.add(obj.code)
-            return getattr(obj, attribute)
         if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
             self.written.add(obj.code)
         return super().getattr(obj, attribute)
