@@ -92,13 +92,13 @@ def near(text: str) -> str:
             "Mẫu báo cáo đổi mã chữ bằng «punycode»; chỉ dùng được: ascii, cp1252, latin-1, "
             "utf-16, utf-32, utf-8.",
         ),
-        (  # a million one-item lists added up: each addition copies the total (hours)
-            "{{ ([[0]] * 1000000) | sum(start=[]) | length }}",
+        (  # lists added up: each addition copies the total (a million of them: hours)
+            "{{ ([[0]] * 3) | sum(start=[]) | length }}",
             "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; bộ "
             "lọc này chỉ dùng để cộng các số.",
         ),
         (
-            "{{ ([['a']] * 1000000) | sum('b', ()) }}",
+            "{{ ([['a']] * 3) | sum('b', ()) }}",
             "Mẫu báo cáo dùng bộ lọc «sum» với giá trị bắt đầu (start) không phải là số; bộ "
             "lọc này chỉ dùng để cộng các số.",
         ),
