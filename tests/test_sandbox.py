@@ -324,6 +324,13 @@ def test_numbers_inside_values_are_checked(value: object) -> None:
         checked_weight(value)
 
 
+def test_ordinary_numbers_inside_values_pass() -> None:
+    """Numbers of a report, a zero of any exponent, and booleans weigh one each."""
+    values = [2**64, -(10**30), Decimal("52716.3"), Decimal("0E+5000"), Decimal("NaN"), True]
+    assert checked_weight(values) == len(values)
+    assert checked_weight([Decimal("1E1000"), Decimal("1E-1000")] * 3) == 6
+
+
 def test_each_value_made_checks_the_clock() -> None:
     """A step that makes a value checks the clock after it: one statement may hold many."""
     env = make_environment()
@@ -345,7 +352,7 @@ def test_ordinary_template_code_still_works(tmp_path: Path, context: ReportConte
     assert document_texts(out) == ["ababab [0, 1, 2] 1024 a| a+b x 0123 mặc định x |"]
 
 
-def test_an_earlier_tracer_is_put_back(tmp_path: Path, context: ReportContext) -> None:
+def test_an_earlier_tracer_is_left_in_place(tmp_path: Path, context: ReportContext) -> None:
     """A tracer set before rendering (a debugger, coverage) is still set afterwards (the
     time limit is checked by the template's code, not by a tracer of its own)."""
 

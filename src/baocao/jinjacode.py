@@ -68,17 +68,18 @@ def compile_ticked(source: str, filename: str) -> CodeType:
     for node in tree.body:
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
             node.body = _ticked(node.body)
-    return compile(tree, filename, "exec")
+    return compile(tree, filename, "exec", dont_inherit=True)  # as Jinja's own compile
 
 
 def _ticked(statements: list[ast.stmt]) -> list[ast.stmt]:
-    """``statements`` with a tick before each, and in each statement list they hold.
+    """``statements`` with a tick before each, and in each statement list they hold but
+    ``finally`` blocks (Jinja's cleanup, closing a generator, which a tick could skip).
 
     Only statements are walked (an expression holds no statement), so this costs a
     fraction of a NodeTransformer's walk of every node."""
     out: list[ast.stmt] = []
     for node in statements:
-        for name in ("body", "orelse", "finalbody"):
+        for name in ("body", "orelse"):  # a finally block cleans up: left exact
             inner = getattr(node, name, None)
             if isinstance(inner, list) and inner:
                 setattr(node, name, _ticked(inner))

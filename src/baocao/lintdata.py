@@ -1,13 +1,14 @@
 """The month's context as docxtpl-lint sees it, and the codes a template names that the
 workbook lacks.
 
-docxtpl-lint checks a template's names against plain data (``lint_data``). A
-code the workbook lacks shows there as a missing dotted name under ``ct`` or
-``iip`` ("iip.iip.nuoc.name"); ``missing_codes`` turns those back into one
-problem per code, naming the code and its sheet. Its data checks read only the
-names, the list items and each value's type (autoescape is on), so ``lint_shape``
-keeps just that: months whose workbooks differ only in texts and figures lint alike,
-and the result of one is kept for the others.
+docxtpl-lint checks a template's names against plain data (``lint_data``, the
+reference of what it sees). A code the workbook lacks shows there as a missing
+dotted name under ``ct`` or ``iip`` ("iip.iip.nuoc.name"); ``missing_codes``
+turns those back into one problem per code, naming the code and its sheet. Its
+data checks read only the names, the list items and each value's type (autoescape
+is on), so ``lint_shape`` keeps just that, made straight from the context (tests
+hold it equal to the shape of ``lint_data``): months whose workbooks differ only
+in texts and figures lint alike, and the result of one is kept for the others.
 """
 
 from __future__ import annotations
