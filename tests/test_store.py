@@ -523,8 +523,9 @@ def test_findings_are_kept_per_shape_of_the_data(own_store: Path) -> None:
     """The process's memo of findings is keyed by the template and the data's shape: data
     lacking a name the template uses is not answered with the findings of data that has it."""
     from baocao.templatecheck import _lint
+    from baocao.templatefile import read_template
 
-    template = SAMPLE_TEMPLATE.read_bytes()
+    template = read_template(SAMPLE_TEMPLATE)
     plain = lint_data(sample_context())
     without_org = {k: v for k, v in plain.items() if k != "org"}
     assert _lint(template, plain) == []

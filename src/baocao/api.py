@@ -224,7 +224,7 @@ def _unknown_chart_code(
     code = config.appendix.chart_code
     if not chart or not code:  # ``chart``: wanted, and the appendix enabled (both callers)
         return None
-    month = f"{period.short}"
+    month = period.short
     if history.describe(code, period) is None:
         return error(
             f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng {month} lẫn các sổ "

@@ -54,25 +54,26 @@ MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
 
 def _remembered(
     kind: str,
+    path: Path,
     data: bytes,
     names: tuple[str, ...],
     read: Callable[[], dict[str, Any]],
-    sniff: Callable[[], None],
     keep: bool = True,
 ) -> dict[str, Any]:
-    """``read()``, or what it gave for the same bytes before, in this process or (through
-    ``store``) an earlier run: sheets by title, immutable. Bytes are sniffed before they are
-    read (those kept passed, and sniffing depends on the bytes alone). With ``keep`` false a
-    reading is not added to the store (the caller keeps what it makes of it)."""
-    if len(data) > MAX_PARSED_BYTES:
-        sniff()
-        return read()
-    digest = hashlib.sha256(data).digest()
-    stored = f"{digest.hex()}:{'|'.join(names)}"
+    """``read()`` of ``path``'s ``data``, or what it gave for the same bytes before, in this
+    process or (through ``store``) an earlier run: sheets by title, immutable. Bytes are
+    sniffed before they are read (those kept passed, and sniffing depends on the bytes
+    alone). With ``keep`` false a reading is not added to the store (the caller keeps what
+    it makes of it)."""
 
     def read_sniffed() -> dict[str, Any]:
-        sniff()
+        sniff_bytes(path, data)
         return read()
+
+    if len(data) > MAX_PARSED_BYTES:
+        return read_sniffed()
+    digest = hashlib.sha256(data).digest()
+    stored = f"{digest.hex()}:{'|'.join(names)}"
 
     def encode(sheets: dict[str, Any]) -> Any:  # TypeError: a value of a type not kept
         return raw.encode(sheets) if keep and _small(sheets) else None
@@ -91,9 +92,7 @@ def read_workbook(path: Path) -> RawWorkbook:
     """Every sheet of ``path`` (one open of the file); an unusable or damaged file (bad XML,
     a dangling index), whatever openpyxl raises, is an ``InputError``."""
     data = read_workbook_file(path)
-    sheets = _remembered(
-        "book", data, (), lambda: _read_sheets_of(path, data), lambda: sniff_bytes(path, data)
-    )
+    sheets = _remembered("book", path, data, (), lambda: _read_sheets_of(path, data))
     return RawWorkbook(path, dict(sheets))
 
 
@@ -210,9 +209,6 @@ def read_sheets(
     """
     data = read_workbook_file(path)
 
-    def sniff() -> None:
-        sniff_bytes(path, data)
-
     def read() -> dict[str, RawSheet | None]:
         book = _open_book(path, data, read_only=True, data_only=True)
         try:
@@ -222,7 +218,7 @@ def read_sheets(
         finally:
             book.close()
 
-    return dict(_remembered("sheets", data, tuple(names), read, sniff, keep))
+    return dict(_remembered("sheets", path, data, tuple(names), read, keep))
 
 
 def _read_only_sheet(book: Any, name: str) -> RawSheet | None:

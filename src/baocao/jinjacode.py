@@ -33,7 +33,7 @@ def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any
     if not store.keeps_code():
         return compile_()
     text = source.encode("utf-8", "surrogatepass")
-    checksum = hashlib.sha1(text).hexdigest()
+    checksum = hashlib.sha256(text).hexdigest()  # the bucket's check and the store's key
 
     def decode(kept: Any) -> Any:
         bucket = Bucket(env, key, checksum)
@@ -51,8 +51,7 @@ def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any
         return base64.b64encode(bucket.bytecode_to_string()).decode()
 
     kind = store.kind("jinja", "jinja2")
-    digest = hashlib.sha256(text).hexdigest()
-    return store.kept(kind, f"{digest}:{key}", compile_, decode, encode)
+    return store.kept(kind, f"{checksum}:{key}", compile_, decode, encode)
 
 
 def compile_ticked(source: str, filename: str) -> CodeType:

@@ -11,6 +11,7 @@ operator, filter and call of template code.
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 import string
 from collections import Counter
@@ -34,7 +35,6 @@ MAX_EXPONENT = 1_000  # a decimal beyond 10 ** ±1000 (a report's figures are be
 MAX_RANGE_NUMBER = 10**12  # a bound or step of range() (numbers listed, not amounts)
 # Codecs written in C, each linear in its text; Python ones (punycode…) may be quadratic.
 TEXT_CODECS = frozenset({"utf-8", "utf-16", "utf-32", "ascii", "latin-1", "cp1252"})
-_CODEC_NAMES = frozenset(codecs.lookup(name).name for name in TEXT_CODECS)
 _PERCENT_SPEC = re.compile(r"%(?:\([^)]*\))?[-#0 +]*(\*|\d+)?(?:\.(\*|\d+))?[a-zA-Z%]")
 _VIEWS: tuple[type[Collection[Any]], ...] = (
     list,
@@ -147,13 +147,19 @@ def _check_numbers(numbers: list[Any] | tuple[Any, ...]) -> None:
                 check_number_size(number)
 
 
+@functools.cache
+def _codec_names() -> frozenset[str]:
+    """``TEXT_CODECS`` by Python's own names (looked up when first needed: it imports them)."""
+    return frozenset(codecs.lookup(name).name for name in TEXT_CODECS)
+
+
 def check_text_codec(name: object) -> None:
     """``encode`` and ``decode`` of a text only with a codec of ``TEXT_CODECS``."""
     try:
         known = codecs.lookup(str(name)).name
     except LookupError:
         known = None
-    if known not in _CODEC_NAMES:
+    if known not in _codec_names():
         raise TemplateError(
             f"Mẫu báo cáo đổi mã chữ bằng «{name}»; chỉ dùng được: "
             f"{', '.join(sorted(TEXT_CODECS))}."

@@ -129,7 +129,7 @@ def missing_code(path: str, context: ReportContext | None) -> tuple[str, str] | 
         return None
     table: CodeTable[Any] = context.ct if root == "ct" else context.iip
     view = IndicatorView if root == "ct" else IipView
-    names = {f.name for f in dataclasses.fields(view)}
+    names = set(_field_names(view))
     parts = rest.split(".")
     end = next((i for i in range(1, len(parts)) if parts[i] in names), None)
     if end is None:

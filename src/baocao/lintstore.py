@@ -54,7 +54,9 @@ class LintIssue:
     params: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
-def lint_issues(template: bytes, shape: str, env: Callable[[], Any]) -> list[LintIssue]:
+def lint_issues(
+    template: bytes, shape: str, env: Callable[[], Any], digest: str | None = None
+) -> list[LintIssue]:
     """docxtpl-lint's findings on the template's bytes with data of ``shape`` (JSON text,
     "null" for none) and the filter names of ``env()``, or the ones it gave before for
     the same bytes and shape.
@@ -66,7 +68,7 @@ def lint_issues(template: bytes, shape: str, env: Callable[[], Any]) -> list[Lin
     template whose directive names a prefix of the data rules ("DTL") is linted whole:
     whether that directive suppresses anything depends on the data.
     """
-    digest = hashlib.sha256(template).hexdigest()
+    digest = digest or hashlib.sha256(template).hexdigest()  # the caller's, if it has it
     kind = store.kind("lint", "docxtpl_lint", "jinja2")
     key = f"{digest}:{hashlib.sha256(shape.encode()).hexdigest()}"
 

@@ -36,7 +36,7 @@ from baocao.memo import remember
 from baocao.package import normalise, part_digests
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
-from baocao.templatefile import template_not_a_file, template_trouble
+from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, template_trouble
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
 from baocao.vnformat import (
     attain_clause,
@@ -256,12 +256,14 @@ def render_document(
     *,
     appendix: bool = True,
     written: set[str] | None = None,
+    package: TemplateBytes | None = None,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
     ``layout`` sets margins and body size; without ``appendix`` the template's
     last section (the appendix) is dropped. ``written`` gets the codes of the
-    indicators whose figures the template wrote.
+    indicators whose figures the template wrote. ``package`` is the template as the
+    caller read it (``read_template``), so what it checked is what is rendered.
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
@@ -273,12 +275,12 @@ def render_document(
     if trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     try:
-        package = template.read_bytes()  # read once: what is kept of it is of these bytes
+        package = package or read_template(template)  # what is kept of it is of these bytes
     except OSError as exc:
         raise TemplateError(f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}.") from exc
-    doc = DocxTemplate(io.BytesIO(package))
+    doc = DocxTemplate(io.BytesIO(package.data))
     doc.patch_xml = functools.partial(_patched_xml, doc)
-    digest = hashlib.sha256(package).hexdigest()
+    digest = package.digest
     before = _before_rendering(doc, digest)
     env = make_environment()
     exhausted = None

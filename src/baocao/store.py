@@ -78,6 +78,7 @@ def _own_stamp() -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.cache
 def _stamp(module: str) -> str:
     """An installed module's stamp: the hash of its distribution's RECORD (the name,
     version and content hash of every file it installed), else its file's size and

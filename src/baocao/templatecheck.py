@@ -19,7 +19,6 @@ reported by ``check`` and not first by ``build``.
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import re
@@ -42,7 +41,7 @@ from baocao.render import (
     make_environment,
     render_document,
 )
-from baocao.templatefile import template_not_a_file
+from baocao.templatefile import TemplateBytes, read_template, template_not_a_file
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -103,7 +102,7 @@ def check_template(
     if missing is not None:
         return [error(missing, template)]
     try:
-        package = template.read_bytes()  # read once: every check sees the same bytes
+        package = read_template(template)  # read once: every check sees the same bytes
         issues, own = missing_codes(_hold_back(_lint(package, context)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
         found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
@@ -121,7 +120,7 @@ def check_template(
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:
         try:
-            document = render_document(template, context, written=written)
+            document = render_document(template, context, written=written, package=package)
         except TemplateError as exc:
             problems.append(error(str(exc), template))
         else:
@@ -129,7 +128,7 @@ def check_template(
     return problems
 
 
-def _lint(package: bytes, data: Any) -> list[LintIssue]:
+def _lint(package: TemplateBytes, data: Any) -> list[LintIssue]:
     """docxtpl-lint's issues of the template's bytes with ``data`` (the context, or its
     ``lint_data``; None for none), which it sees only as its shape (``lint_shape``); kept
     for the process's life and across runs (``lintstore``): a build after a check, or a
@@ -137,10 +136,10 @@ def _lint(package: bytes, data: Any) -> list[LintIssue]:
     # Sound only with autoescape on (``lintstore``): docxtpl-lint then reads no text's
     # content (its DTL308 looks for "&" and "<" in texts only without autoescape).
     shape = json.dumps(lint_shape(data), sort_keys=True, ensure_ascii=False)
-    key = (hashlib.sha256(package).hexdigest(), shape)
+    key = (package.digest, shape)
 
     def make() -> tuple[LintIssue, ...]:
-        return tuple(lint_issues(package, shape, make_environment))
+        return tuple(lint_issues(package.data, shape, make_environment, package.digest))
 
     found: tuple[LintIssue, ...] = remember(_LINTED, key, make, 16)
     return list(found)
@@ -232,16 +231,15 @@ def _order(loc: Any) -> _Key:
 
 
 def _xml_problems(
-    package: bytes, template: Path, tracked: set[tuple[str, int]]
+    package: TemplateBytes, template: Path, tracked: set[tuple[str, int]]
 ) -> list[tuple[_Key, Problem]]:
     """Tags split across differently formatted runs, tracked changes and comments inside
     tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
     Found once per template's bytes, in this process or an earlier run (``store``)."""
-    digest = hashlib.sha256(package).hexdigest()
-    key = f"{digest}:{json.dumps(sorted(tracked))}"
+    key = f"{package.digest}:{json.dumps(sorted(tracked))}"
 
     def find() -> list[Any]:
-        read = lambda: _read_xml_problems(package, frozenset(tracked))  # noqa: E731
+        read = lambda: _read_xml_problems(package.data, frozenset(tracked))  # noqa: E731
         return store.kept(store.kind("template-xml"), key, read, _xml_checked, list)
 
     found = remember(_XML_FOUND, key, find, 16)

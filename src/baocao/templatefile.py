@@ -9,15 +9,32 @@ well-formed each get a Vietnamese message, never a parser's exception.
 from __future__ import annotations
 
 import functools
+import hashlib
 import zipfile
+from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
 from baocao.errors import os_reason
-from baocao.files import NotRegularFileError, open_regular, regular_file_kind
+from baocao.files import NotRegularFileError, open_regular, read_regular, regular_file_kind
 from baocao.sniff import CORRUPT_ZIP
 
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
+
+
+@dataclass(frozen=True)
+class TemplateBytes:
+    """A template's bytes, read once so every check and the render see the same ones, and
+    their SHA-256, which what is kept of the template is keyed by."""
+
+    data: bytes
+    digest: str
+
+
+def read_template(template: Path) -> TemplateBytes:
+    """The template's bytes (a regular file's: ``NotRegularFileError`` else) and digest."""
+    data = read_regular(template)
+    return TemplateBytes(data, hashlib.sha256(data).hexdigest())
 
 
 class _DeclarationError(Exception):
