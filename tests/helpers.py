@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import pickle
 import shutil
 import subprocess
 from pathlib import Path
@@ -60,6 +61,25 @@ def golden_lines() -> list[str]:
         for line in GOLDEN.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+# The bytes baocao's write_workbook gave for the same sheets (pickled): tests write the
+# same small months again and again.
+_WRITTEN: dict[bytes, bytes] = {}
+
+
+def write_book(path: Path, sheets: list[Any]) -> None:
+    """baocao's ``write_workbook(path, sheets)``; the same sheets give the bytes they gave
+    before in this process (see ``_WRITTEN``)."""
+    from baocao.excel import write_workbook
+
+    key = pickle.dumps(sheets)
+    kept = _WRITTEN.get(key)
+    if kept is None:
+        write_workbook(path, sheets)
+        _WRITTEN[key] = path.read_bytes()
+    else:
+        path.write_bytes(kept)
 
 
 def edit_workbook(path: Path, sheet: str, key: str, header: str, value: object) -> None:
@@ -160,7 +180,7 @@ def write_month(
     """A minimal workbook of the contract: ChiTieu rows (code, value, previous, same period,
     year-to-date, year-to-date same period), one unit, one paragraph and one task (a report
     needs a task)."""
-    from baocao.excel import NewSheet, write_workbook
+    from baocao.excel import NewSheet
     from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN
 
     def headers(spec: object) -> tuple[str, ...]:
@@ -171,7 +191,7 @@ def write_month(
         (code, f"Chỉ tiêu {code}", "tỷ đồng", value, prev, same, ytd, ytd_same)
         for code, value, prev, same, ytd, ytd_same in rows
     ]
-    write_workbook(
+    write_book(
         path,
         [
             NewSheet(THONG_TIN.name, headers(THONG_TIN), [("thang", month), ("nam", year)], ()),

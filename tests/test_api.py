@@ -157,9 +157,9 @@ def test_a_bug_in_our_own_code_is_not_a_template_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An exception raised inside baocao's filters surfaces as itself, not as exit code 5."""
-    import baocao.render
+    import baocao.filters
 
-    monkeypatch.setattr(baocao.render, "_decimal", lambda name, value: "not a number")
+    monkeypatch.setattr(baocao.filters, "_decimal", lambda name, value: "not a number")
     template = SAMPLE_TEMPLATE  # its sentences use the numeric filters
     with pytest.raises(TypeError, match="'>=' not supported"):
         render_document(template, sample_context())

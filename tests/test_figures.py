@@ -11,12 +11,12 @@ from docx import Document
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
-from baocao.excel import NewSheet, write_workbook
+from baocao.excel import NewSheet
 from baocao.iip import agrees
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
 
-from helpers import ROOT, document_texts, write_config
+from helpers import ROOT, document_texts, write_book, write_config
 
 EXAMPLE = ROOT / "data" / "examples" / "hoa-phong" / "baocao.toml"
 
@@ -109,7 +109,7 @@ def month_book(
     path = folder / f"{period.iso}.xlsx"
     path.unlink(missing_ok=True)
     rows = {"thang": period.month, "nam": period.year, **info}
-    write_workbook(
+    write_book(
         path,
         [
             NewSheet(THONG_TIN.name, headers(THONG_TIN), list(rows.items()), ()),

@@ -123,3 +123,41 @@ def test_template_parts_are_cleaned_once(tmp_path: Path, monkeypatch: pytest.Mon
     assert cleaned >= 2  # the body and the footer at least
     assert texts() == first
     assert len(calls) == cleaned
+
+
+def test_listing_resolved_only_where_it_changes_something(monkeypatch: pytest.MonkeyPatch) -> None:
+    """docxtpl's ``resolve_listing`` is passed over for a part without a tab, line break,
+    "\\a" or "\\f", and the document is the same as when it runs on every part; a task
+    holding a tab and a line break still gets Word's own elements."""
+    import dataclasses
+
+    from docxtpl import DocxTemplate
+
+    import baocao.render
+
+    real = DocxTemplate.resolve_listing
+    resolved: list[int] = []
+
+    def counting(self: Any, xml: str) -> str:
+        resolved.append(len(xml))
+        return real(self, xml)
+
+    monkeypatch.setattr(DocxTemplate, "resolve_listing", counting)
+    context = sample_context()
+    tabbed = dataclasses.replace(
+        context,
+        tasks=(
+            dataclasses.replace(context.tasks[0], text="Một\tviệc\nhai dòng"),
+            *context.tasks[1:],
+        ),
+    )
+
+    def body(context: Any) -> str:
+        return str(render_document(SAMPLE_TEMPLATE, context).docx.element.xml)
+
+    passed_over, with_tab = body(context), body(tabbed)
+    assert len(resolved) == 1  # the body of the tabbed one only
+    monkeypatch.setattr(baocao.render, "_resolved_listing", lambda doc, xml: real(doc, xml))
+    assert body(context) == passed_over
+    assert body(tabbed) == with_tab
+    assert "<w:tab/>" in with_tab and "<w:br/>" in with_tab and "<w:tab/>" not in passed_over

@@ -13,13 +13,10 @@ from __future__ import annotations
 import dataclasses
 import functools
 import hashlib
-import inspect
 import io
 import re
 import zipfile
-from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -31,105 +28,17 @@ from jinja2.exceptions import SecurityError
 from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError, os_reason
+from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.package import normalise, part_digests
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, template_trouble
-from baocao.views import Blank, ChartView, IndicatorView, ReportContext, known
-from baocao.vnformat import (
-    attain_clause,
-    change_clause,
-    change_phrase,
-    end_sentence,
-    format_known,
-    format_percent,
-    join_clauses,
-)
+from baocao.views import Blank, ChartView, IndicatorView, ReportContext
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
-
-def _decimal(filter_name: str, value: object) -> Decimal | None:
-    """A filter's numeric input; None and "" mean "not known"; text is a template mistake."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
-    raise TemplateError(
-        f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}» (các trường như «value», "
-        "«ytd» đã là chữ; hãy dùng «mom», «yoy», «ytd_yoy», «plan_share» hoặc «growth»)."
-    )
-
-
-@functools.cache
-def _signature(phrase: Callable[..., str]) -> inspect.Signature:
-    return inspect.signature(phrase)
-
-
-def _arguments(name: str, phrase: Callable[..., str], args: Any, kwargs: Any) -> dict[str, Any]:
-    """The filter's arguments after its input, checked: ``decimals`` 0–6, every other one text.
-
-    A wrong argument is the template's mistake and a ``TemplateError``; so an
-    error raised further in, inside baocao's own code, is a bug.
-    """
-    try:
-        bound = _signature(phrase).bind(None, *args, **kwargs)
-    except TypeError as exc:
-        raise TemplateError(f"Bộ lọc «{name}» nhận sai tham số ({exc}).") from exc
-    checked = dict(list(bound.arguments.items())[1:])
-    for param, value in checked.items():
-        if param == "decimals":
-            ok = isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 6
-            wanted = "một số nguyên từ 0 đến 6"
-        else:
-            ok, wanted = isinstance(value, str), "một đoạn chữ trong dấu nháy"
-        if not ok:
-            raise TemplateError(
-                f"Tham số «{param}» của bộ lọc «{name}» phải là {wanted}, nhưng là «{value}»."
-            )
-    return checked
-
-
-def _numeric(name: str, phrase: Callable[..., str]) -> Callable[..., str]:
-    def apply(value: object, *args: Any, **kwargs: Any) -> str:
-        text = phrase(_decimal(name, value), **_arguments(name, phrase, args, kwargs))
-        return known(text, f"kết quả của bộ lọc «{name}» (số liệu chưa có)")
-
-    return apply
-
-
-def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
-    items = list(value) if isinstance(value, list | tuple) else None
-    if items is None or not all(isinstance(i, str) for i in items):
-        raise TemplateError(
-            f"Bộ lọc «clauses» cần một danh sách các đoạn chữ, nhưng nhận «{value}»."
-        )
-    return join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs))
-
-
-def _sentence(value: object) -> str:
-    if not isinstance(value, str):
-        raise TemplateError(f"Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận «{value}».")
-    return end_sentence(value)
-
-
-def _percent(value: Decimal | None, decimals: int = 1) -> str:
-    return "" if value is None else format_percent(value, decimals)
-
-
-FILTERS: dict[str, Callable[..., str]] = {
-    "change": _numeric("change", change_clause),
-    "delta": _numeric("delta", change_phrase),
-    "attain": _numeric("attain", attain_clause),
-    "clauses": _clauses,
-    "number": _numeric("number", format_known),
-    "percent": _numeric("percent", _percent),
-    "sentence": _sentence,
-}
 
 # What a template expression can raise at run time besides Jinja's own errors:
 # "{{ 1 / 0 }}", "{{ tasks[99] }}", "{{ month + 'a' }}", "{{ 'x' | int(base=99) }}".
@@ -249,6 +158,20 @@ def _patched_xml(doc: Any, xml: str) -> str:
     return patched
 
 
+# What docxtpl's ``resolve_listing`` turns into Word's own elements when a text holds it:
+# a tab, a line break, a new paragraph ("\a") and a page break ("\f").
+_LISTING = re.compile("[\t\n\a\f]")
+
+
+def _resolved_listing(doc: Any, xml: str) -> str:
+    """docxtpl's ``resolve_listing`` of a rendered part; passed over when the part holds
+    none of the characters it resolves, where it would give the same XML back after a
+    regular-expression pass over every paragraph, run and text (a sixth of a render)."""
+    if _LISTING.search(xml) is None:
+        return xml
+    return str(type(doc).resolve_listing(doc, xml))
+
+
 def render_document(
     template: Path,
     context: ReportContext,
@@ -280,6 +203,7 @@ def render_document(
         raise TemplateError(f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}.") from exc
     doc = DocxTemplate(io.BytesIO(package.data))
     doc.patch_xml = functools.partial(_patched_xml, doc)
+    doc.resolve_listing = functools.partial(_resolved_listing, doc)
     digest = package.digest
     before = _before_rendering(doc, digest)
     env = make_environment()
