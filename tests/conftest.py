@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 import tempfile
@@ -83,6 +84,16 @@ def sample_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("sample") / "BaoCao_T03_2024.docx"
     build_report(load_config(SAMPLE_CONFIG), Period(2024, 3), out)
     return out
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Python's garbage collector, set for a run of many short tests in one process: what
+    is alive after collection (modules, Hypothesis's tables) is frozen out of its scans,
+    and young objects are looked at every 20,000 allocations instead of 700. It took 4.5 s
+    of a 57 s run (one worker), and now 2 s; the process grows from 310 to 360 MB."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 50, 100)
 
 
 # The modules of the slowest tests (LibreOffice, openxml-audit, charts, fresh processes) run

@@ -518,6 +518,26 @@ def test_chart_is_reproducible() -> None:
     assert {kind for kind, _ in png_chunks(first)} == {"IHDR", "pHYs", "IDAT", "IEND"}
 
 
+def test_chart_pixels_are_those_matplotlib_saves() -> None:
+    """The chart is taken from matplotlib's canvas, not from a PNG it wrote: its pixels are
+    those of matplotlib's own PNG (``savefig``), made opaque."""
+    pytest.importorskip("matplotlib")
+    import io
+
+    from PIL import Image
+
+    from baocao.chart import DPI, chart_style, draw_chart, render_chart
+
+    rows = series([42200, None, 57359, 43438])
+    saved = io.BytesIO()
+    with chart_style():
+        draw_chart(rows, 0, 252.0).savefig(saved, format="png", dpi=DPI)
+    expected = Image.open(saved).convert("RGB")
+    ours = Image.open(io.BytesIO(render_chart(rows, 0, 252.0)))
+    assert (ours.mode, ours.size) == ("RGB", expected.size)
+    assert ours.tobytes() == expected.tobytes()
+
+
 def test_text_width_follows_the_layout_margins() -> None:
     """The chart's width is the appendix page's text width with the configured margins."""
     template = ROOT / "templates" / "bao_cao_thang.docx"

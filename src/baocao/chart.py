@@ -122,16 +122,19 @@ def render_chart(
     rows: Sequence[SeriesRow], decimals: int, width_mm: float, height_mm: float = HEIGHT_MM
 ) -> bytes:
     """The chart as PNG bytes at ``DPI``; the same series gives the same bytes."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image  # matplotlib's own dependency
 
     figure = draw_chart(rows, decimals, width_mm, height_mm)
-    drawn = io.BytesIO()
+    canvas: Any = FigureCanvasAgg(figure)
     with chart_style():
-        figure.savefig(drawn, format="png", dpi=DPI)
+        canvas.draw()  # the pixels savefig would write, without a PNG written and read back
+    size = canvas.get_width_height(physical=True)
+    drawn = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     # Opaque RGB: no alpha channel for a word processor to blend; no time or software
     # written, so the same series gives the same bytes.
     out = io.BytesIO()
-    Image.open(drawn).convert("RGB").save(out, format="png", dpi=(DPI, DPI), optimize=True)
+    drawn.convert("RGB").save(out, format="png", dpi=(DPI, DPI), optimize=True)
     return out.getvalue()
 
 
