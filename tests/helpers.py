@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import copyreg
 import functools
+import hashlib
+import io
 import pickle
 import shutil
 import subprocess
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import openpyxl
 import pytest
 from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
-from openpyxl import load_workbook
+from openpyxl.utils.bound_dictionary import BoundDictionary
+from openpyxl.worksheet.dimensions import DimensionHolder
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -61,6 +66,41 @@ def golden_lines() -> list[str]:
         for line in GOLDEN.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
+
+
+# Workbooks the tests edit, by the digest of their bytes: openpyxl's workbook of them,
+# pickled. Tests change the same few workbooks (the sample above all) hundreds of times, and
+# a copy from the pickle takes a tenth of a load (test_excel checks it saves the same bytes).
+_LOADED: dict[bytes, bytes] = {}
+MAX_LOADED = 64
+
+
+def _rebuilt(kind: type, factory: Any, items: dict[Any, Any], attributes: dict[str, Any]) -> Any:
+    kept = kind.__new__(kind)
+    dict.update(kept, items)
+    kept.default_factory = factory
+    kept.__dict__.update(attributes)
+    return kept
+
+
+# openpyxl's row and column dimensions are defaultdicts with attributes of their own, which
+# a defaultdict's pickle leaves out (its factory would become their ``reference``).
+for _kind in (BoundDictionary, DimensionHolder):
+    copyreg.pickle(_kind, lambda d: (_rebuilt, (type(d), d.default_factory, dict(d), vars(d))))
+
+
+def load_workbook(path: Path) -> Any:
+    """openpyxl's workbook of ``path``, to edit and save (see ``_LOADED``)."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).digest()
+    kept = _LOADED.get(key)
+    if kept is not None:
+        return pickle.loads(kept)
+    book = openpyxl.load_workbook(io.BytesIO(data))
+    if len(_LOADED) >= MAX_LOADED:
+        del _LOADED[next(iter(_LOADED))]
+    _LOADED[key] = pickle.dumps(book)
+    return book
 
 
 # The bytes baocao's write_workbook gave for the same sheets (pickled): tests write the

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 
 from baocao.api import (
     build_report,
@@ -22,7 +21,7 @@ from baocao.render import render_document
 from baocao.timeseries import history_series
 from baocao.views import ReportContext
 
-from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config, write_month
+from helpers import ROOT, SAMPLE_TEMPLATE, load_workbook, sample_context, write_config, write_month
 
 NOTE = Problem(Severity.INFO, "lấy từ sổ trước")
 

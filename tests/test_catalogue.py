@@ -14,13 +14,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app
 from baocao.lock import build_lock
 
-from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook
+from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workbook
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]

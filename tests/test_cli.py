@@ -8,13 +8,12 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
 from baocao.usage import show_path
 
-from helpers import GOLDEN, ROOT, document_texts, edit_workbook, pdf_pages
+from helpers import GOLDEN, ROOT, document_texts, edit_workbook, load_workbook, pdf_pages
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]

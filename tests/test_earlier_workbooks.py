@@ -8,7 +8,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import baocao.history
@@ -22,7 +21,7 @@ from baocao.office import new_month_workbook
 from baocao.period import Period
 from test_catalogue import rewrite_zip
 
-from helpers import ROOT, write_config, write_month
+from helpers import ROOT, load_workbook, write_config, write_month
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"

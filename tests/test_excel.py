@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import io
 import os
 import shutil
@@ -14,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.cli import app
@@ -22,7 +22,7 @@ from baocao.errors import InputError
 from baocao.excel import read_sheet, read_workbook
 from baocao.sniff import read_workbook_file, sniff_bytes
 
-from helpers import ROOT, SAMPLE_WORKBOOK, openpyxl_reads
+from helpers import ROOT, SAMPLE_WORKBOOK, load_workbook, openpyxl_reads
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -195,3 +195,32 @@ def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     wb.save(two)
     assert read_workbook(two).sheets["ChiTieu"].rows[1][3].value == 1
     assert parsed == ["a.xlsx", "b.xlsx"]
+
+
+def test_the_tests_copy_of_a_workbook_saves_what_openpyxl_saves(tmp_path: Path) -> None:
+    """The tests' ``load_workbook`` (a copy of a workbook loaded before) is openpyxl's own:
+    the same edits, hidden rows and columns and merges among them, save the same parts (all
+    but the core properties, which hold the time of saving)."""
+    import openpyxl
+
+    import helpers
+
+    def edited(book: Any) -> dict[str, bytes]:
+        ws = book["ChiTieu"]
+        ws["D2"].value = 123.5
+        ws.row_dimensions[3].hidden = True
+        ws.column_dimensions["P"].hidden = True
+        ws.merge_cells("H2:I2")
+        book.create_sheet("Them")["A1"] = "x"
+        saved = io.BytesIO()
+        book.save(saved)
+        with zipfile.ZipFile(saved) as package:
+            names = [n for n in package.namelist() if n != "docProps/core.xml"]
+            return {name: package.read(name) for name in names}
+
+    for name in ("2024-03.xlsx", "2024-02.xlsx", "2023-03.xlsx"):
+        path = ROOT / "data" / "samples" / name
+        helpers._LOADED.pop(hashlib.sha256(path.read_bytes()).digest(), None)
+        first = helpers.load_workbook(path)  # loaded, and kept
+        copy = helpers.load_workbook(path)  # a copy of the kept one
+        assert edited(copy) == edited(first) == edited(openpyxl.load_workbook(path))

@@ -16,7 +16,7 @@ from baocao.iip import agrees
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU, THONG_TIN, SheetSpec
 
-from helpers import ROOT, document_texts, write_book, write_config
+from helpers import ROOT, document_texts, load_workbook, write_book, write_config
 
 EXAMPLE = ROOT / "data" / "examples" / "hoa-phong" / "baocao.toml"
 
@@ -564,8 +564,6 @@ def test_quarter_without_its_earlier_months_is_a_warning(
 def test_markets_stay_with_the_trade_subsection(tmp_path: Path) -> None:
     """A subsection added after exports and imports does not take their markets lines."""
     import shutil
-
-    from openpyxl import load_workbook
 
     shutil.copytree(EXAMPLE.parent, tmp_path / "hp")
     book = tmp_path / "hp" / "data" / "2024-06.xlsx"

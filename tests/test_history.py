@@ -6,7 +6,6 @@ from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.api import build_report, check_inputs
@@ -20,6 +19,7 @@ from helpers import (
     blank_bases_with_history,
     document_texts,
     golden_lines,
+    load_workbook,
     write_config,
     write_month,
 )

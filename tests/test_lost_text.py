@@ -9,7 +9,6 @@ from typing import Any
 
 import pytest
 from docx import Document
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import baocao.api
@@ -19,7 +18,7 @@ from baocao.completeness import missing_text
 from baocao.lintdata import missing_code
 from baocao.render import render_document
 
-from helpers import SAMPLE_TEMPLATE, sample_context
+from helpers import SAMPLE_TEMPLATE, load_workbook, sample_context
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]

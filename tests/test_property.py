@@ -16,7 +16,6 @@ from pathlib import Path
 
 from hypothesis import given
 from hypothesis import strategies as st
-from openpyxl import load_workbook
 from openpyxl.utils.exceptions import IllegalCharacterError
 
 from baocao.api import build_report, check_inputs
@@ -27,7 +26,7 @@ from baocao.excel import read_workbook
 from baocao.narrative import strip_markers
 from baocao.period import Period
 
-from helpers import SAMPLE_WORKBOOK, document_texts, write_config
+from helpers import SAMPLE_WORKBOOK, document_texts, load_workbook, write_config
 
 VALUE_COLUMNS = range(4, 10)  # D … I: Tháng báo cáo … Kế hoạch năm
 ROWS = range(2, 15)

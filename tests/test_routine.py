@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.api import build_report
@@ -24,7 +23,7 @@ from baocao.period import Period
 from baocao.sheets import CHI_TIEU, INFO_KEYS
 from baocao.starter import DEFAULT_INDICATORS
 
-from helpers import ROOT, edit_workbook, write_config
+from helpers import ROOT, edit_workbook, load_workbook, write_config
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"

@@ -8,9 +8,8 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from openpyxl import load_workbook
 
-from helpers import ROOT, SAMPLE_WORKBOOK
+from helpers import ROOT, SAMPLE_WORKBOOK, load_workbook
 
 
 def _cells(path: Path) -> dict[str, list[tuple[object, ...]]]:

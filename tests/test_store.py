@@ -19,7 +19,6 @@ from typing import Any
 import pytest
 from docx import Document
 from docxtpl_lint import lint
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 import baocao.excel
@@ -40,6 +39,7 @@ from helpers import (
     SAMPLE_CONFIG,
     SAMPLE_TEMPLATE,
     SAMPLE_WORKBOOK,
+    load_workbook,
     openpyxl_reads,
     sample_context,
 )

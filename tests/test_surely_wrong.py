@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from openpyxl import load_workbook
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
@@ -17,7 +16,7 @@ from baocao.period import Period
 from baocao.plausible import signing_window
 from test_figures import month_book, row
 
-from helpers import document_texts, write_config
+from helpers import document_texts, load_workbook, write_config
 
 APRIL, MAY = Period(2024, 4), Period(2024, 5)
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from baocao.api import build_report, check_inputs
@@ -13,7 +12,7 @@ from baocao.cli import app
 from baocao.config import load_config
 from baocao.period import Period
 
-from helpers import document_texts, edit_workbook, write_config, write_month
+from helpers import document_texts, edit_workbook, load_workbook, write_config, write_month
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
