@@ -51,6 +51,7 @@ _SCHEMA = (
     "PRIMARY KEY (kind, key))"
 )
 _SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 # The folder in use and its database, None once turned off for the run. Tests change the
 # environment between uses, so a new folder opens anew.
@@ -169,8 +170,7 @@ def _open_database(where: Path) -> sqlite3.Connection | None:
     files = [path, *(Path(f"{path}{side}") for side in _SIDE_FILES)]
     if not _private(where) or not all(map(_private_file, files)):
         return None
-    with contextlib.suppress(FileExistsError):
-        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
+    _create_private(path)
     for attempt in range(2):
         db = sqlite3.connect(path, timeout=BUSY_WAIT_S, isolation_level=None)
         try:
@@ -184,11 +184,15 @@ def _open_database(where: Path) -> sqlite3.Connection | None:
                 raise
             for file in files:  # not a database (damaged): ours, checked above; made anew
                 file.unlink(missing_ok=True)
-            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
+            _create_private(path)
     return None
 
 
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+def _create_private(path: Path) -> None:
+    """An empty file at ``path`` readable by its user alone, not through a link; an
+    existing file is left as it is."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY | _NOFOLLOW, 0o600))
 
 
 def _connect() -> sqlite3.Connection | None:
