@@ -531,3 +531,40 @@ def test_findings_are_kept_per_shape_of_the_data(own_store: Path) -> None:
     assert _lint(template, plain) == []
     assert {i.rule for i in _lint(template, without_org)} == {"DTL301"}
     assert _lint(template, plain) == []
+
+
+SHEET = {"title": "ChiTieu", "rows": [], "hidden": False, "hidden_rows": [], "hidden_columns": []}
+FINDING = ["DTL003", "error", "m", "s", ["body", 4, [[0, 1, 2]], 0], {}]
+
+
+@pytest.mark.parametrize(
+    ("decoder", "payload"),
+    [
+        (store.as_text, 1),
+        (store.as_int, True),
+        (store.as_int, "1"),
+        (store.as_texts, ["a", 1]),
+        (store.as_texts, "ab"),
+        (store.as_texts, None),
+        (baocao.lintstore._decode, [*FINDING[:4], ["body", True, [[0, 1, 2]], 0], {}]),
+        (baocao.lintstore._decode, [*FINDING[:4], ["body", 4, [[0, "1", 2]], 0], {}]),
+        (baocao.lintstore._decode, [7, *FINDING[1:]]),
+        (baocao.templatecheck._xml_checked, [[["body", 1, 2], "m", "p"]]),
+        (baocao.templatecheck._xml_checked, [[[0, 1, 2], "m", 3]]),
+        (decode, {"ChiTieu": {**SHEET, "merged": [], "hidden_rows": [True]}}),
+        (decode, {"ChiTieu": {**SHEET, "merged": [1]}}),
+    ],
+)
+def test_a_kept_value_of_another_shape_is_a_miss(decoder: Any, payload: Any) -> None:
+    """A kept entry of the right JSON but not of the types this version writes (a number
+    for a text, True for a number) is not taken: its decoder raises ``TypeError``."""
+    with pytest.raises(TypeError):
+        decoder(payload)
+
+
+def test_kept_values_of_the_right_shape_are_taken() -> None:
+    assert store.as_int(3) == 3 and store.as_texts(["a", "b"]) == ["a", "b"]
+    assert baocao.templatecheck._xml_checked([[[0, 1, 2], "m", "p"]]) == [[[0, 1, 2], "m", "p"]]
+    issue = baocao.lintstore._decode(FINDING)
+    assert (issue.rule, issue.location.paragraph, issue.location.cells[0].row) == ("DTL003", 4, 1)
+    assert decode({"ChiTieu": {**SHEET, "merged": ["A1:B1"]}})["ChiTieu"].merged == ("A1:B1",)

@@ -169,11 +169,15 @@ def _encode(issue: LintIssue) -> list[Any]:
 def _decode(data: list[Any]) -> LintIssue:
     rule, severity, message, snippet, place, params = data
     part, paragraph, cells, cell_paragraph = place
-    texts = (rule, severity, message, snippet, part)
-    numbers = (paragraph, cell_paragraph, *(n for c in cells for n in c))
-    if not all(isinstance(t, str) for t in texts) or not isinstance(params, dict):
+    if not isinstance(params, dict):
         raise TypeError("not a finding")
-    if not all(isinstance(n, int) and not isinstance(n, bool) for n in numbers):
-        raise TypeError("not a place")
-    where = LintPlace(part, paragraph, tuple(LintCell(*c) for c in cells), cell_paragraph)
+    where = LintPlace(
+        store.as_text(part),
+        store.as_int(paragraph),
+        tuple(LintCell(*(store.as_int(n) for n in cell)) for cell in cells),
+        store.as_int(cell_paragraph),
+    )
+    rule, severity, message, snippet = (
+        store.as_text(t) for t in (rule, severity, message, snippet)
+    )
     return LintIssue(rule, severity, message, snippet, where, params)

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from baocao.store import as_int, as_text
+
 _PLAIN = (str, bool, int, float, type(None))
 
 
@@ -84,7 +86,7 @@ def decode(data: Any) -> dict[str, RawSheet | None]:
     """What ``encode`` wrote, as sheets again."""
     if not isinstance(data, dict):
         raise TypeError("not sheets")
-    return {_text(name): None if s is None else _decode_sheet(s) for name, s in data.items()}
+    return {as_text(name): None if s is None else _decode_sheet(s) for name, s in data.items()}
 
 
 def _decode_sheet(data: dict[str, Any]) -> RawSheet:
@@ -93,20 +95,20 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
     if not isinstance(hidden, bool):
         raise TypeError("hidden")
     return RawSheet(
-        _text(data["title"]),
+        as_text(data["title"]),
         rows,
-        frozenset(_number(r) for r in data["hidden_rows"]),
-        frozenset(_number(c) for c in data["hidden_columns"]),
+        frozenset(as_int(r) for r in data["hidden_rows"]),
+        frozenset(as_int(c) for c in data["hidden_columns"]),
         hidden=hidden,
-        merged=tuple(_text(r) for r in data["merged"]),
+        merged=tuple(as_text(r) for r in data["merged"]),
     )
 
 
 def _decode_cell(data: list[Any]) -> RawCell:
     if len(data) == 2:
-        return RawCell(_text(data[0]), _decode_value(data[1]))
+        return RawCell(as_text(data[0]), _decode_value(data[1]))
     ref, value, formula = data
-    return RawCell(_text(ref), _decode_value(value), _text(formula))
+    return RawCell(as_text(ref), _decode_value(value), as_text(formula))
 
 
 def _decode_value(value: Any) -> object:
@@ -114,23 +116,11 @@ def _decode_value(value: Any) -> object:
         return value
     ((kind, text),) = value.items()
     if kind == "timedelta":
-        days, seconds, micro = (_number(n) for n in text)
+        days, seconds, micro = (as_int(n) for n in text)
         return dt.timedelta(days, seconds, micro)
     parse = {
         "datetime": dt.datetime.fromisoformat,
         "date": dt.date.fromisoformat,
         "time": dt.time.fromisoformat,
     }[kind]
-    return parse(_text(text))
-
-
-def _text(value: Any) -> str:
-    if not isinstance(value, str):
-        raise TypeError("text")
-    return value
-
-
-def _number(value: Any) -> int:
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError("number")
-    return value
+    return parse(as_text(text))

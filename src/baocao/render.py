@@ -10,6 +10,7 @@ package are ``package`` and ``ooxml``); ``output`` writes the file.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -264,8 +265,8 @@ def _before_rendering(doc: Any, digest: str) -> tuple[frozenset[str] | None, dic
     settled = _SETTLED.get(digest)
     if settled is None:
         kept = store.get(store.kind("settled-parts", "docx", "docxtpl"), digest)
-        if isinstance(kept, list) and all(isinstance(n, str) for n in kept):
-            settled = frozenset(kept)
+        with contextlib.suppress(TypeError):  # nothing kept, or not what this version keeps
+            settled = frozenset(store.as_texts(kept))
     doc.init_docx()  # loaded now, before rendering, layout and the rest change it
     return settled, part_digests(doc.docx, settled)
 

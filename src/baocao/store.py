@@ -265,10 +265,24 @@ def kept(
 
 
 def as_text(payload: Any) -> str:
-    """``payload`` when it is text (a decoder for ``kept``)."""
+    """``payload`` when it is text (a decoder for ``kept``); else a ``TypeError``, a miss."""
     if not isinstance(payload, str):
         raise TypeError("not text")
     return payload
+
+
+def as_int(payload: Any) -> int:
+    """``payload`` when it is a whole number (not ``True`` or ``False``); else a miss."""
+    if not isinstance(payload, int) or isinstance(payload, bool):
+        raise TypeError("not a whole number")
+    return payload
+
+
+def as_texts(payload: Any) -> list[str]:
+    """``payload`` when it is a list of texts; else a miss."""
+    if not isinstance(payload, list):
+        raise TypeError("not a list")
+    return [as_text(item) for item in payload]
 
 
 def put(kind: str, key: str, value: Any) -> None:

@@ -252,12 +252,14 @@ _XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place] of each, by 
 def _xml_checked(kept: Any) -> list[Any]:
     """What ``_read_xml_problems`` gives ([sort key, message, place] each), checked;
     anything else raises ``TypeError`` (``store.kept``'s miss)."""
-    entries = [((r, n, p), m, at) for (r, n, p), m, at in kept]
-    for key, message, place in entries:
-        texts = isinstance(message, str) and isinstance(place, str)
-        if not texts or not all(type(x) is int for x in key):
-            raise TypeError("not a finding")
-    return [[list(key), message, place] for key, message, place in entries]
+    return [
+        [
+            [store.as_int(r), store.as_int(n), store.as_int(p)],
+            store.as_text(message),
+            store.as_text(place),
+        ]
+        for (r, n, p), message, place in kept
+    ]
 
 
 def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> list[Any]:
