@@ -19,6 +19,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from openpyxl.utils.bound_dictionary import BoundDictionary
 from openpyxl.worksheet.dimensions import DimensionHolder
+from openpyxl.worksheet.table import TableList
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -84,9 +85,11 @@ def _rebuilt(kind: type, factory: Any, items: dict[Any, Any], attributes: dict[s
 
 
 # openpyxl's row and column dimensions are defaultdicts with attributes of their own, which
-# a defaultdict's pickle leaves out (its factory would become their ``reference``).
+# a defaultdict's pickle leaves out (its factory would become their ``reference``); a
+# sheet's tables are a dict whose items() gives each table's range, not the table.
 for _kind in (BoundDictionary, DimensionHolder):
     copyreg.pickle(_kind, lambda d: (_rebuilt, (type(d), d.default_factory, dict(d), vars(d))))
+copyreg.pickle(TableList, lambda tables: (TableList, (list(dict.items(tables)),)))
 
 
 def load_workbook(path: Path) -> Any:

@@ -200,10 +200,18 @@ def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 def test_the_tests_copy_of_a_workbook_saves_what_openpyxl_saves(tmp_path: Path) -> None:
     """The tests' ``load_workbook`` (a copy of a workbook loaded before) is openpyxl's own:
     the same edits, hidden rows and columns and merges among them, save the same parts (all
-    but the core properties, which hold the time of saving)."""
+    but the core properties, which hold the time of saving), tables and notes included."""
     import openpyxl
+    from openpyxl.comments import Comment
+    from openpyxl.worksheet.table import Table
 
     import helpers
+
+    rich = tmp_path / "rich.xlsx"
+    book = openpyxl.load_workbook(SAMPLE_WORKBOOK)
+    book["ChiTieu"].add_table(Table(displayName="Bang", ref="A1:C4"))
+    book["ChiTieu"]["B2"].comment = Comment("ghi chú", "baocao")
+    book.save(rich)
 
     def edited(book: Any) -> dict[str, bytes]:
         ws = book["ChiTieu"]
@@ -218,8 +226,8 @@ def test_the_tests_copy_of_a_workbook_saves_what_openpyxl_saves(tmp_path: Path) 
             names = [n for n in package.namelist() if n != "docProps/core.xml"]
             return {name: package.read(name) for name in names}
 
-    for name in ("2024-03.xlsx", "2024-02.xlsx", "2023-03.xlsx"):
-        path = ROOT / "data" / "samples" / name
+    samples = [ROOT / "data" / "samples" / n for n in ("2024-03.xlsx", "2024-02.xlsx")]
+    for path in [*samples, rich]:
         helpers._LOADED.pop(hashlib.sha256(path.read_bytes()).digest(), None)
         first = helpers.load_workbook(path)  # loaded, and kept
         copy = helpers.load_workbook(path)  # a copy of the kept one

@@ -121,7 +121,11 @@ def draw_chart(
 def render_chart(
     rows: Sequence[SeriesRow], decimals: int, width_mm: float, height_mm: float = HEIGHT_MM
 ) -> bytes:
-    """The chart as PNG bytes at ``DPI``; the same series gives the same bytes."""
+    """The chart as PNG bytes at ``DPI``; the same series gives the same bytes.
+
+    The pixels are the canvas's, as drawn: a user's ``savefig.*`` settings (matplotlibrc:
+    a transparent or coloured background, a tight box) do not change the report's chart.
+    """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from PIL import Image  # matplotlib's own dependency
 
