@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -18,6 +19,7 @@ from baocao.errors import InputError, OutputExistsError, Problem, Severity, erro
 from baocao.office import new_month_workbook
 from baocao.period import Period
 from baocao.render import render_document
+from baocao.templatefile import read_template
 from baocao.timeseries import history_series
 from baocao.views import ReportContext
 
@@ -212,3 +214,22 @@ def test_chart_code_the_month_lacks_is_a_warning_at_its_key(workspace: Path) -> 
         "«chi_thang_2»: biểu đồ vẽ một chỉ tiêu mà báo cáo không có, và tháng báo cáo không có "
         "cột. Hãy kiểm tra mã."
     ]
+
+
+def test_a_build_reads_the_template_once(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build renders the bytes its checks read: the template is read once, not again
+    for rendering."""
+    import baocao.api
+    import baocao.render
+    import baocao.templatecheck
+
+    reads: list[str] = []
+
+    def counting(template: Path) -> Any:
+        reads.append(template.name)
+        return read_template(template)
+
+    for module in (baocao.api, baocao.render, baocao.templatecheck):
+        monkeypatch.setattr(module, "read_template", counting)
+    build_report(load_config(None), Period(2024, 3))
+    assert reads == [SAMPLE_TEMPLATE.name]

@@ -568,3 +568,20 @@ def test_kept_values_of_the_right_shape_are_taken() -> None:
     issue = baocao.lintstore._decode(FINDING)
     assert (issue.rule, issue.location.paragraph, issue.location.cells[0].row) == ("DTL003", 4, 1)
     assert decode({"ChiTieu": {**SHEET, "merged": ["A1:B1"]}})["ChiTieu"].merged == ("A1:B1",)
+
+
+def test_a_lint_without_data_does_not_analyse_for_the_data(
+    own_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no data (a workbook too broken for a context) only the template's own lint
+    runs: the analysis for the data's names is not made."""
+    template = SAMPLE_TEMPLATE.read_bytes()
+    expected = [
+        i.rule for i in lint(template, None, jinja_env=make_environment(), autoescape=True).issues
+    ]
+
+    def refused(*args: object) -> None:
+        raise AssertionError("analysed")
+
+    monkeypatch.setattr(baocao.lintstore, "_analysis", refused)
+    assert [i.rule for i in lint_issues(template, "null", make_environment)] == expected

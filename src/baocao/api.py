@@ -9,6 +9,7 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,7 +55,7 @@ from baocao.sections import text_width_mm
 from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
-from baocao.templatefile import template_not_a_file, template_trouble
+from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, template_trouble
 from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
 
@@ -98,6 +99,7 @@ class CheckResult:
     problems: list[Problem]
     context: ReportContext | None
     code_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ChiTieu's Mã cells
+    package: TemplateBytes | None = None  # the template as checked: what a build renders
 
     @property
     def ok(self) -> bool:
@@ -163,6 +165,10 @@ def _check(
     ]
     usable_file = template_not_a_file(template) is None
     trouble = template_trouble(template) if usable_file else None
+    package = None
+    if usable_file and trouble is None:
+        with contextlib.suppress(OSError):  # check_template reads it again and says why
+            package = read_template(template)
     context = None
     if data is not None:
         drawn = None
@@ -187,12 +193,13 @@ def _check(
     template_problems = (
         [error(trouble, template)]
         if trouble
-        else check_template(template, context, dry_run=dry_run, written=written)
+        else check_template(template, context, dry_run=dry_run, written=written, package=package)
     )
     usable = context if not has_errors(template_problems) else None
     if dry_run and usable is not None:
         template_problems += unwritten(usable, written, path, cells)
-    return CheckResult(path, template, sort_problems(problems) + template_problems, usable, cells)
+    problems = sort_problems(problems) + template_problems
+    return CheckResult(path, template, problems, usable, cells, package)
 
 
 def unwritten(
@@ -332,6 +339,7 @@ def build_report(
             config.layout,
             appendix=config.appendix.enabled,
             written=written,
+            package=checked.package,
         )
         lost = check_complete(document.docx, checked.context, checked.template)
         if lost:  # the safety net: text lost in rendering, whatever the cause

@@ -74,13 +74,13 @@ def lint_issues(
 
     def lint() -> list[LintIssue]:
         data = json.loads(shape)
-        tags, analysis = _analysis(template, digest)
-        if data is not None and _names_data_rules_broadly(tags):
-            return [_issue(i) for i in _whole(template, data, env)]
         whole = lambda: [_issue(i) for i in _whole(template, None, env)]  # noqa: E731
-        issues = store.kept(kind, digest, whole, _decoded, _encoded)
         if data is None:
-            return issues
+            return store.kept(kind, digest, whole, _decoded, _encoded)
+        tags, analysis = _analysis(template, digest)
+        if _names_data_rules_broadly(tags):
+            return [_issue(i) for i in _whole(template, data, env)]
+        issues = store.kept(kind, digest, whole, _decoded, _encoded)
         # In lint's order: its reports of unused directives last.
         unused = [i for i in issues if i.rule == "DTL005"]
         found = [i for i in issues if i.rule != "DTL005"]

@@ -166,12 +166,13 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     quarterly report says so in its own words, ``quarter``)."""
     if (data.info.kind or kind) is ReportKind.QUARTER:
         return
+    period = Period(data.info.year, data.info.month)
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
             found.add(
                 False,
                 f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
-                f"không có số ước của tháng {data.info.month}/{data.info.year} của chỉ tiêu này. "
+                f"không có số ước của tháng {period.short} của chỉ tiêu này. "
                 "Hãy điền «Tháng báo cáo» nếu đã có số.",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "value", ind.row),
@@ -193,13 +194,14 @@ def check_sign_date(found: Findings, data: MonthlyData) -> None:
     signed = data.info.sign_date
     if signed is None:
         return
-    first, last = signing_window(Period(data.info.year, data.info.month))
+    period = Period(data.info.year, data.info.month)
+    first, last = signing_window(period)
     if not first <= signed <= last:
         found.add(
             False,
-            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo tháng {data.info.month}/"
-            f"{data.info.year}: ngày ký của báo cáo này thường từ {first:%d/%m/%Y} đến "
-            f"{last:%d/%m/%Y}. Hãy kiểm tra lại ngày, tháng, năm.",
+            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo tháng {period.short}: ngày ký "
+            f"của báo cáo này thường từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}. Hãy kiểm tra lại "
+            "ngày, tháng, năm.",
             THONG_TIN,
             found.locator.info.get("ngay_ky"),
         )

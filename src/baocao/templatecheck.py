@@ -95,14 +95,16 @@ def check_template(
     *,
     dry_run: bool = True,
     written: set[str] | None = None,
+    package: TemplateBytes | None = None,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
-    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``)."""
+    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``).
+    ``package`` is the template as the caller read it (``read_template``), if it did."""
     missing = template_not_a_file(template)
     if missing is not None:
         return [error(missing, template)]
     try:
-        package = read_template(template)  # read once: every check sees the same bytes
+        package = package or read_template(template)  # once: every check sees these bytes
         issues, own = missing_codes(_hold_back(_lint(package, context)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
         found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
