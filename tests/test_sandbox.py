@@ -470,6 +470,36 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
     assert time.monotonic() - start < 2
 
 
+MARKUP = (
+    "Báo cáo tạo từ mẫu có quá 200.000 thẻ XML, dấu xuống dòng và dấu tab nên bị dừng (có "
+    "thể do một vòng lặp in quá nhiều lần)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        *((f"{{{{ ({c!r} * 200001) | safe }}}}", True) for c in ("<", "\n", "\t", "\a", "\f")),
+        ("{{ ('<' * 200000) | safe }}{{ 'a' * 50 }}", False),  # at the limit, and past it in
+        # characters
+        ("{{ 'a' * 300000 }}", False),
+        # Most of the markup before the characters pass the limit, the rest after.
+        ("{{ '\t' * 150000 }}{{ 'a' * 100000 }}{{ '\f' * 50001 }}", True),
+        ("{{ '\t' * 150000 }}{{ 'a' * 100000 }}{{ '\f' * 50000 }}", False),
+    ],
+)
+def test_markup_of_a_part_is_counted_to_the_limit(text: str, refused: bool) -> None:
+    """Tags (a value's only when marked safe: autoescaping), line breaks, tabs, \\a and \\f
+    count together towards ``MAX_MARKUP``, wherever in the output they come."""
+    template = make_environment().from_string(text)
+    if refused:
+        with pytest.raises(TemplateError) as info:
+            template.render()
+        assert str(info.value) == MARKUP
+    else:
+        assert len(template.render()) > 200_000
+
+
 @pytest.mark.parametrize(
     ("value", "size"),
     [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import locale
+from decimal import ROUND_DOWN, Inexact, localcontext
 from decimal import Decimal as D
 
 import pytest
@@ -28,6 +29,16 @@ from baocao import vnformat as vn
 def test_format_number(value: D, decimals: int, expected: str) -> None:
     """Dots group thousands, a comma marks decimals, rounding is half-up."""
     assert vn.format_number(value, decimals) == expected
+
+
+def test_format_number_ignores_the_callers_decimal_context() -> None:
+    """A caller's decimal context (few digits, another rounding, inexact results trapped)
+    changes neither the rounding nor the text."""
+    with localcontext() as context:
+        context.prec, context.rounding = 3, ROUND_DOWN
+        context.traps[Inexact] = True
+        assert vn.round_half_up(D("1822.45"), 1) == D("1822.5")
+        assert vn.format_number(D("123456789.25"), 1) == "123.456.789,3"
 
 
 def test_format_number_ignores_locale() -> None:

@@ -74,9 +74,13 @@ def lint_shape(value: Any) -> Any:
         items: dict[str, Any] = {}
         for item in value:
             shape = lint_shape(item)
-            items.setdefault(json.dumps(shape, sort_keys=True), shape)
+            items.setdefault(_shape_key(shape), shape)
         return list(items.values())
     return value if kind == "itself" else 0 if kind == "number" else ""
+
+
+# One encoder for every list item's shape (``json.dumps`` with options makes one per call).
+_shape_key = json.JSONEncoder(sort_keys=True).encode
 
 
 @functools.cache

@@ -369,25 +369,26 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         before each of its statements, and after each step that makes a value (``tick``).
         """
         kept: list[str] = []
-        total = markup = 0
-        for part in parts:
+        total = 0
+        markup: int | None = None  # counted from the first part that takes the output past
+        for part in parts:  # MAX_MARKUP characters: no fewer characters hold more markup
             total += len(part)
-            markup += (  # line breaks, tabs, \a and \f become XML elements in docxtpl
-                part.count("<")
-                + part.count("\n")
-                + part.count("\t")
-                + part.count("\a")
-                + part.count("\f")
-            )
             if total > MAX_OUTPUT:
                 raise TemplateError(
                     f"Báo cáo tạo từ mẫu dài quá {whole(MAX_OUTPUT)} ký tự nên bị dừng (có "
                     "thể do một vòng lặp in quá nhiều lần)."
                 )
-            if markup > MAX_MARKUP:
-                raise TemplateError(
-                    f"Báo cáo tạo từ mẫu có quá {whole(MAX_MARKUP)} thẻ XML, dấu xuống dòng "
-                    "và dấu tab nên bị dừng (có thể do một vòng lặp in quá nhiều lần)."
-                )
             kept.append(part)
+            if total > MAX_MARKUP:
+                markup = sum(map(_markup, kept)) if markup is None else markup + _markup(part)
+                if markup > MAX_MARKUP:
+                    raise TemplateError(
+                        f"Báo cáo tạo từ mẫu có quá {whole(MAX_MARKUP)} thẻ XML, dấu xuống "
+                        "dòng và dấu tab nên bị dừng (có thể do một vòng lặp in quá nhiều lần)."
+                    )
         return "".join(kept)
+
+
+def _markup(part: str) -> int:
+    """XML tags, and line breaks, tabs, \\a and \\f: docxtpl makes them XML elements."""
+    return sum(map(part.count, ("<", "\n", "\t", "\a", "\f")))

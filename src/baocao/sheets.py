@@ -9,6 +9,7 @@ with the titles written twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -330,11 +331,13 @@ def without_invisible(text: str) -> str:
     return "".join(c for c in text if c not in found) if found else text
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
 def normalize_header(text: str) -> str:
     """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
 def header_words(text: str) -> str:
     """A title without marks, case or punctuation, "y" as "i" ("kì", "kỳ" spell one
     sound): "Luỹ kế", "LUY KE", "Lũy kế:" alike (how a title near a column's is found)."""

@@ -8,11 +8,12 @@ in the template.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import unicodedata
 from collections.abc import Iterable
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation, localcontext
+from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from baocao.growth import ratio_from_pct
 
@@ -28,9 +29,20 @@ _VN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 
 def round_half_up(value: Decimal, decimals: int) -> Decimal:
     """``value`` rounded half away from zero to ``decimals`` places, at any magnitude."""
-    with localcontext() as ctx:
-        ctx.prec = max(28, value.adjusted() + decimals + 2)
-        return value.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    precision = max(28, value.adjusted() + decimals + 2)
+    return value.quantize(_unit(decimals), rounding=ROUND_HALF_UP, context=_context(precision))
+
+
+# Asked for every figure printed: made once per place or precision, not per call.
+@functools.lru_cache(maxsize=64)
+def _unit(decimals: int) -> Decimal:
+    return Decimal(1).scaleb(-decimals, context=_context(28))
+
+
+@functools.lru_cache(maxsize=64)
+def _context(precision: int) -> Context:
+    """Python's default decimal context with ``precision`` digits."""
+    return Context(prec=precision)
 
 
 def half_unit(decimals: int) -> Decimal:
@@ -43,7 +55,7 @@ def format_number(value: Decimal, decimals: int = 0) -> str:
     """Vietnamese number: 153513 → "153.513", 1822.5 (1 decimal) → "1.822,5"."""
     rounded = round_half_up(value, decimals)
     sign = "-" if rounded < 0 else ""
-    text = f"{abs(rounded):f}"
+    text = f"{rounded.copy_abs():f}"  # exact: no context rounds it
     whole, _, fraction = text.partition(".")
     groups: list[str] = []
     while len(whole) > 3:
@@ -180,6 +192,7 @@ def date_month(month: int) -> str:
     return f"{month:02d}" if month < 3 else str(month)
 
 
+@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
 def plain_text(text: str) -> str:
     """Lower case, without diacritics ("đ" → "d") or extra spaces: how typed choices match."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
