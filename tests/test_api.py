@@ -19,7 +19,6 @@ from baocao.errors import InputError, OutputExistsError, Problem, Severity, erro
 from baocao.office import new_month_workbook
 from baocao.period import Period
 from baocao.render import render_document
-from baocao.templatefile import read_template
 from baocao.timeseries import history_series
 from baocao.views import ReportContext
 
@@ -216,20 +215,30 @@ def test_chart_code_the_month_lacks_is_a_warning_at_its_key(workspace: Path) -> 
     ]
 
 
-def test_a_build_reads_the_template_once(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The build renders the bytes its checks read: the template is read once, not again
-    for rendering."""
-    import baocao.api
-    import baocao.render
-    import baocao.templatecheck
+@pytest.mark.parametrize("chart", [False, True])
+def test_a_build_opens_the_template_once(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, chart: bool
+) -> None:
+    """A build opens the template's file once, with the chart too: its checks, the chart's
+    width (the appendix's) and the render take the same bytes."""
+    import builtins
+    import io
+    import os
 
-    reads: list[str] = []
+    if chart:
+        pytest.importorskip("matplotlib")
+    opened: list[str] = []
 
-    def counting(template: Path) -> Any:
-        reads.append(template.name)
-        return read_template(template)
+    def counter(real: Any) -> Any:
+        def counting(file: Any, *args: Any, **kwargs: Any) -> Any:
+            if isinstance(file, str | Path) and Path(file).name == SAMPLE_TEMPLATE.name:
+                opened.append(Path(file).name)
+            return real(file, *args, **kwargs)
 
-    for module in (baocao.api, baocao.render, baocao.templatecheck):
-        monkeypatch.setattr(module, "read_template", counting)
-    build_report(load_config(None), Period(2024, 3))
-    assert reads == [SAMPLE_TEMPLATE.name]
+        return counting
+
+    for module, name in ((io, "open"), (builtins, "open"), (os, "open")):
+        monkeypatch.setattr(module, name, counter(getattr(module, name)))
+    result = build_report(load_config(None), Period(2024, 3), chart=chart)
+    assert result.output.exists()
+    assert opened == [SAMPLE_TEMPLATE.name]

@@ -14,11 +14,14 @@ from typer.testing import CliRunner
 from baocao.api import check_inputs
 from baocao.cli import app
 from baocao.config import load_config
-from baocao.errors import error, warning
+from baocao.errors import TemplateError, error, warning
+from baocao.files import NotRegularFileError
 from baocao.period import Period
+from baocao.render import render_document
 from baocao.templatecheck import check_template
+from baocao.templatefile import read_sound_template
 
-from helpers import ROOT, SAMPLE_TEMPLATE, write_config
+from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config
 
 # The sample's template: the seed's wording, with codes named (the default template once).
 DEFAULT = SAMPLE_TEMPLATE
@@ -542,3 +545,36 @@ def test_lint_of_the_shape_is_the_lint_of_the_data(
     found = issues(plain)
     assert [rule for rule, _ in found] == rules
     assert issues(lint_shape(plain)) == found
+
+
+@pytest.mark.parametrize(
+    ("raised", "message"),
+    [
+        (
+            PermissionError(13, "Permission denied"),
+            "Không đọc được mẫu báo cáo: không có quyền truy cập.",
+        ),
+        (
+            NotRegularFileError(SAMPLE_TEMPLATE, "một thư mục"),
+            "Mẫu báo cáo là một thư mục, không phải tệp .docx.",
+        ),
+    ],
+)
+def test_a_template_the_build_cannot_read_is_said_once(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, raised: OSError, message: str
+) -> None:
+    """A template that fails as it is read (after it was found a regular file) is one error
+    at the template in a check, and a template error naming it in a render."""
+    import baocao.templatefile
+
+    def refuse(path: Path) -> bytes:
+        raise raised
+
+    monkeypatch.setattr(baocao.templatefile, "read_regular", refuse)
+    template = SAMPLE_TEMPLATE
+    assert read_sound_template(template) == (None, message)
+    result = check_inputs(load_config(None), Period(2024, 3))
+    assert [p for p in result.problems if p.file == template] == [error(message, template)]
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == f"{message} (Mẫu: {template})"

@@ -9,7 +9,6 @@ with the month it has parsed, so every workbook is opened once.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +54,7 @@ from baocao.sections import text_width_mm
 from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
-from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, template_trouble
+from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
 
@@ -164,11 +163,10 @@ def _check(
         for key in config.unfilled()
     ]
     usable_file = template_not_a_file(template) is None
-    trouble = template_trouble(template) if usable_file else None
-    package = None
-    if usable_file and trouble is None:
-        with contextlib.suppress(OSError):  # check_template reads it again and says why
-            package = read_template(template)
+    # Read once: its checks, the chart's width and the render all take these bytes.
+    package, trouble = read_sound_template(template) if usable_file else (None, None)
+    if trouble is not None:
+        package = None
     context = None
     if data is not None:
         drawn = None
@@ -179,8 +177,8 @@ def _check(
             problems.append(said)
         if said is not None and said.severity is Severity.ERROR:
             pass  # nothing to draw
-        elif chart and code and draw and trouble is None and usable_file:
-            width = text_width_mm(template, config.layout)
+        elif chart and code and draw and package is not None:  # the template is usable
+            width = text_width_mm(package.data, config.layout)
             drawn = trend_chart(config, period, width, history, code)
         elif chart and code:
             try:

@@ -28,14 +28,19 @@ from jinja2.exceptions import SecurityError
 
 from baocao import store
 from baocao.config import Layout
-from baocao.errors import TemplateError, os_reason
+from baocao.errors import TemplateError
 from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.package import normalise, part_digests
 from baocao.sandbox import LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
-from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, template_trouble
+from baocao.templatefile import (
+    TemplateBytes,
+    read_sound_template,
+    template_not_a_file,
+    template_trouble,
+)
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext, view_fields
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -201,13 +206,12 @@ def render_document(
     missing = template_not_a_file(template)
     if missing is not None:
         raise TemplateError(missing)
-    trouble = template_trouble(template)
-    if trouble is not None:
+    # What is checked and kept of the template is of the bytes rendered.
+    package, trouble = (
+        (package, template_trouble(package)) if package else read_sound_template(template)
+    )
+    if package is None or trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
-    try:
-        package = package or read_template(template)  # what is kept of it is of these bytes
-    except OSError as exc:
-        raise TemplateError(f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}.") from exc
     doc = DocxTemplate(io.BytesIO(package.data))
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)

@@ -3,6 +3,7 @@ width (for the chart), and dropping the appendix (``[appendix] enabled = false``
 
 from __future__ import annotations
 
+import io
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,9 @@ EMU_PER_MM = 36000
 APPENDIX_PAGE_MM = 297  # A4 landscape
 
 
-def text_width_mm(template: Path, layout: Layout | None = None) -> float:
-    """The text width of the template's last section (the appendix), with ``layout``'s margins.
+def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float:
+    """The text width of the template's last section (the appendix), with ``layout``'s margins;
+    ``template`` is its file or the bytes read of it.
 
     Margins count in whole twips, as the document stores them, so a picture this wide
     is exactly as wide as the text.
@@ -23,7 +25,8 @@ def text_width_mm(template: Path, layout: Layout | None = None) -> float:
     from docx import Document
     from docx.shared import Mm, Twips
 
-    section = Document(str(template)).sections[-1]
+    source = io.BytesIO(template) if isinstance(template, bytes) else str(template)
+    section = Document(source).sections[-1]
     margins = []
     for name in ("left", "right"):
         configured = getattr(layout, f"margin_{name}_mm", None)

@@ -8,15 +8,16 @@ well-formed each get a Vietnamese message, never a parser's exception.
 
 from __future__ import annotations
 
-import functools
 import hashlib
+import io
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from xml.parsers import expat
 
 from baocao.errors import os_reason
-from baocao.files import NotRegularFileError, open_regular, read_regular, regular_file_kind
+from baocao.files import NotRegularFileError, read_regular, regular_file_kind
+from baocao.memo import remember
 from baocao.sniff import CORRUPT_ZIP
 
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
@@ -62,25 +63,36 @@ _NOT_WORD = (
 _WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
 
 
-def template_trouble(template: Path) -> str | None:
-    """What makes ``template`` unusable, found before any parser reads it; None when sound.
+def read_sound_template(template: Path) -> tuple[TemplateBytes | None, str | None]:
+    """The template's bytes, read once, and what makes them unusable (``template_trouble``):
+    (bytes, None) when sound; (None, why) when the file cannot be read."""
+    try:
+        package = read_template(template)
+    except NotRegularFileError as exc:  # swapped for a FIFO since it was looked at
+        return None, f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
+    except OSError as exc:
+        return None, f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
+    return package, template_trouble(package)
+
+
+def template_trouble(package: TemplateBytes) -> str | None:
+    """What makes the template's bytes unusable, found before any parser reads them; None
+    when sound.
 
     Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
     writes one; an entity could pull in another file, or silently drop text); the
-    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. A file
-    already found sound (same size and time) is not read again: build checks, then renders.
+    zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. Bytes
+    already found sound are not looked at again: build checks, then renders.
     """
-    try:
-        info = template.stat()
-    except OSError as exc:
-        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
-    return _trouble(template, info.st_size, info.st_mtime_ns)
+    return remember(_TROUBLE, package.digest, lambda: _trouble(package.data), 8) or None
 
 
-@functools.lru_cache(maxsize=8)
-def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
+_TROUBLE: dict[str, str] = {}  # by digest: what ``_trouble`` found ("" for nothing)
+
+
+def _trouble(data: bytes) -> str:
     try:
-        with open_regular(template) as handle, zipfile.ZipFile(handle) as archive:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
             if sum(i.file_size for i in infos) > MAX_TEMPLATE_BYTES:
                 return (
@@ -102,13 +114,9 @@ def _trouble(template: Path, size: int, mtime_ns: int) -> str | None:
                 for i in infos
                 if i.filename.endswith((".xml", ".rels"))
             ]
-    except NotRegularFileError as exc:  # swapped for a FIFO since the stat
-        return f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
-    except OSError as exc:
-        return f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
     except CORRUPT_ZIP as exc:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
-    return next((t for name, data in parts if (t := _xml_trouble(name, data))), None)
+    return next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
 
 
 def _xml_trouble(part: str, data: bytes) -> str | None:
