@@ -33,7 +33,7 @@ from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.package import normalise, part_digests
-from baocao.sandbox import LimitedEnvironment
+from baocao.sandbox import LISTING, LimitedEnvironment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import (
     TemplateBytes,
@@ -170,9 +170,7 @@ def _patched_xml(doc: Any, xml: str) -> str:
     return patched
 
 
-# What docxtpl's ``resolve_listing`` turns into Word's own elements when a text holds it:
-# a tab, a line break, a new paragraph ("\a") and a page break ("\f").
-_LISTING = re.compile("[\t\n\a\f]")
+_LISTING = re.compile(f"[{LISTING}]")
 
 
 def _resolved_listing(doc: Any, xml: str) -> str:

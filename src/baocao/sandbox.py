@@ -80,6 +80,9 @@ from baocao.memo import remember
 from baocao.vnformat import format_exact
 
 TIME_LIMIT_S = 30.0  # wall-clock seconds for one render; the sample takes 0.2 s
+# What docxtpl's ``resolve_listing`` turns into Word's own elements when a text holds it:
+# a tab, a line break, a new paragraph ("\a") and a page break ("\f").
+LISTING = "\t\n\a\f"
 MAX_COMPILED = 64  # compiled template parts kept (a document has about ten)
 _COMPILED: dict[tuple[str, str | None, str | None, bool], Any] = {}
 
@@ -390,5 +393,5 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
 
 
 def _markup(part: str) -> int:
-    """XML tags, and line breaks, tabs, \\a and \\f: docxtpl makes them XML elements."""
-    return sum(map(part.count, ("<", "\n", "\t", "\a", "\f")))
+    """The XML tags of ``part``, and what docxtpl makes XML elements of (``LISTING``)."""
+    return sum(map(part.count, ("<", *LISTING)))
