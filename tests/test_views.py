@@ -79,23 +79,6 @@ def test_sample_context_is_frozen_dataclasses() -> None:
     assert context.ct["gtsx"].value == "52.716"
 
 
-def test_the_fields_a_template_reads_without_the_sandboxs_checks() -> None:
-    """``view_fields``: a view's own fields; nothing of a table of rows (a dict, whose
-    methods the sandbox must still see) or of a frozen dataclass that is not a view."""
-
-    @dataclasses.dataclass(frozen=True)
-    class Other:
-        name: str
-
-    assert views.view_fields(views.SignerView) == {
-        f.name for f in dataclasses.fields(views.SignerView)
-    }
-    assert "names" not in views.view_fields(views.ReportContext)
-    assert views.view_fields(views.CodeTable) == frozenset()
-    assert views.view_fields(Other) == frozenset()
-    assert views.view_fields(dict) == frozenset()
-
-
 def test_docs_stay_in_the_repository() -> None:
     """No document of the repository points at files outside it (../shared)."""
     texts = [p for p in ROOT.rglob("*.md") if ".venv" not in p.parts]

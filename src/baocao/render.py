@@ -41,7 +41,7 @@ from baocao.templatefile import (
     template_not_a_file,
     template_trouble,
 )
-from baocao.views import Blank, ChartView, IndicatorView, ReportContext, view_fields
+from baocao.views import Blank, ChartView, IndicatorView, ReportContext
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -82,12 +82,6 @@ class ReportEnvironment(LimitedEnvironment):
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
             self.written.add(obj.code)
-        kind: type = type(obj)
-        if attribute in view_fields(kind):
-            # A field of a frozen view holds a plain value, which the sandbox's checks (a
-            # name without "_", no mutable container, no str.format) would pass: the
-            # commonest lookup of a render, taken without them.
-            return getattr(obj, attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:

@@ -8,8 +8,6 @@ builds it from the models.
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from decimal import Decimal
@@ -64,15 +62,6 @@ class _Whole:
 
     def __format__(self, spec: str) -> str:
         return self.__str__()
-
-
-@functools.cache
-def view_fields(cls: type) -> frozenset[str]:
-    """The fields of ``cls`` when it is one of these frozen views (none otherwise): plain
-    values (texts, numbers, tuples, other views) that a template may read as they are."""
-    if not (issubclass(cls, _Whole) and dataclasses.is_dataclass(cls)):
-        return frozenset()
-    return frozenset(f.name for f in fields(cls) if not f.name.startswith("_"))
 
 
 class CodeTable(_Whole, dict[str, V]):
