@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
+import struct
 import sys
 import time
+import zipfile
+import zlib
 from decimal import Decimal
 from pathlib import Path
 from types import FrameType
@@ -11,9 +15,10 @@ from typing import Any
 
 import pytest
 from docx import Document
+from markupsafe import Markup
 from typer.testing import CliRunner
 
-from baocao import sandbox
+from baocao import sandbox, views
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
@@ -408,6 +413,9 @@ BLOCKED = (
             "{{ tasks[0].text.__class__ }}",
             "dùng «__class__» của một giá trị kiểu «str»",
         ),
+        # The tables of rows are the report's, not the template's to change.
+        ("{{ ct.clear() }}", "dùng «clear» của một giá trị kiểu «CodeTable»"),
+        ("{{ iip.pop('iip') }}", "dùng «pop» của một giá trị kiểu «CodeTable»"),
     ],
 )
 def test_blocked_access_in_vietnamese(
@@ -470,10 +478,91 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
     assert time.monotonic() - start < 2
 
 
+def one_pixel_png() -> bytes:
+    """A PNG of one grey pixel."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
+        + chunk(b"IEND", b"")
+    )
+
+
+UNKNOWN = "Mẫu báo cáo {} dùng một tên không có trong dữ liệu: {}"
+NOT_THERE = "'baocao.render._Picture object' has no attribute '{}'"
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("{{ (chart.image | attr('t' ~ 'pl')).save(target) }}", NOT_THERE.format("tpl")),
+        ("{{ chart.image.tpl.save(target) }}", NOT_THERE.format("tpl")),
+        (
+            "{{ (chart.image | attr('image_descriptor')).write('x') }}",
+            NOT_THERE.format("image_descriptor"),
+        ),
+        ("{{ chart.image._image.tpl.save(target) }}", "_image"),
+        ("{{ (chart.image | attr('_image')).tpl.save(target) }}", "_image"),
+    ],
+)
+def test_the_charts_picture_can_only_be_printed(
+    tmp_path: Path, context: ReportContext, text: str, reason: str
+) -> None:
+    """The picture a chart places is printed and nothing else: docxtpl's image behind it
+    holds the document being rendered, which could save a file anywhere."""
+    picture = views.ChartPicture(one_pixel_png(), 20.0)
+    charted = dataclasses.replace(context, chart=dataclasses.replace(context.chart, image=picture))
+    target = tmp_path / "written.docx"
+    text = text.replace("target", repr(str(target)))
+    path = template(tmp_path, text)
+    expected = (
+        UNKNOWN.format(path, reason)
+        if reason.startswith("'")
+        else f"Mẫu báo cáo {path} dùng «{reason}» của một giá trị kiểu «_Picture», {BLOCKED}"
+    )
+    assert refusal(tmp_path, charted, text) == expected + near(text)
+    assert not target.exists()
+    out = tmp_path / "printed.docx"
+    render_document(template(tmp_path, "{{ chart.image }}"), charted).save(str(out))
+    with zipfile.ZipFile(out) as archive:
+        assert [n for n in archive.namelist() if n.startswith("word/media/")] == [
+            "word/media/image1.png"
+        ]
+
+
 MARKUP = (
     "Báo cáo tạo từ mẫu có quá 200.000 thẻ XML, dấu xuống dòng và dấu tab nên bị dừng (có "
     "thể do một vòng lặp in quá nhiều lần)."
 )
+
+
+def test_output_past_both_limits_is_said_too_long() -> None:
+    """A part that takes the output past MAX_OUTPUT characters and MAX_MARKUP at once is
+    said to be too long: the length is checked first."""
+    text = (
+        "{% set big = 'a' * 999999 %}{{ ('<' * 199999) | safe }}"
+        "{% for i in range(19) %}{{ big }}{% endfor %}{{ 'a' * 800019 }}{{ '<<' | safe }}"
+    )
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render()
+    assert str(info.value) == (
+        "Báo cáo tạo từ mẫu dài quá 20.000.000 ký tự nên bị dừng (có thể do một vòng lặp in "
+        "quá nhiều lần)."
+    )
+
+
+@pytest.mark.parametrize(
+    "value", ["", "abc", Markup("<b>x</b>"), views.Blank("«Tháng báo cáo» của «gtsx»"), "đ" * 7]
+)
+def test_a_text_weighs_its_length_at_least_one(value: str) -> None:
+    """A printed text weighs its characters, at least one, as ``weight`` counts it."""
+    assert checked_weight(value) == weight(value) == max(len(value), 1)
 
 
 @pytest.mark.parametrize(

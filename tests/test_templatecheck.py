@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import copy
+import hashlib
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -19,7 +21,7 @@ from baocao.files import NotRegularFileError
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.templatecheck import check_template
-from baocao.templatefile import read_sound_template
+from baocao.templatefile import TemplateBytes, read_sound_template
 
 from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config
 
@@ -578,3 +580,25 @@ def test_a_template_the_build_cannot_read_is_said_once(
     with pytest.raises(TemplateError) as info:
         render_document(template, sample_context())
     assert str(info.value) == f"{message} (Mẫu: {template})"
+
+
+def test_unsound_bytes_are_refused_whoever_read_them(tmp_path: Path) -> None:
+    """A template part declaring a DOCTYPE is refused before any parser reads it: read from
+    its file (no bytes come back) or given to the render as bytes a caller read."""
+    path = tmp_path / "mau.docx"
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"?>", b"?><!DOCTYPE w:document [<!ENTITY e 'x'>]>", 1)
+            target.writestr(item, data)
+    why = (
+        "Phần word/document.xml của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word "
+        "không bao giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
+    )
+    assert read_sound_template(path) == (None, why)
+    data = path.read_bytes()
+    given = TemplateBytes(data, hashlib.sha256(data).hexdigest())
+    with pytest.raises(TemplateError) as info:
+        render_document(SAMPLE_TEMPLATE, sample_context(), package=given)
+    assert str(info.value) == f"{why} (Mẫu: {SAMPLE_TEMPLATE})"

@@ -41,6 +41,28 @@ def test_format_number_ignores_the_callers_decimal_context() -> None:
         assert vn.format_number(D("123456789.25"), 1) == "123.456.789,3"
 
 
+def test_format_number_writes_every_digit() -> None:
+    """More digits than a decimal context's usual 28 are all written."""
+    assert vn.format_number(D("123456789012345678901234567890123")) == (
+        "123.456.789.012.345.678.901.234.567.890.123"
+    )
+
+
+def test_memo_short_keeps_only_short_texts() -> None:
+    """A text of up to 200 characters is worked out once; a longer one each time."""
+    seen: list[str] = []
+
+    @vn.memo_short
+    def shout(text: str) -> str:
+        seen.append(text)
+        return text.upper()
+
+    long = "x" * 201
+    shouted = [shout("ab"), shout("ab"), shout(long), shout(long)]
+    assert shouted == ["AB", "AB", long.upper(), long.upper()]
+    assert seen == ["ab", long, long]
+
+
 def test_format_number_ignores_locale() -> None:
     """The C or any other locale does not change the output."""
     before = locale.setlocale(locale.LC_ALL)

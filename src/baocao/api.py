@@ -165,8 +165,6 @@ def _check(
     usable_file = template_not_a_file(template) is None
     # Read once: its checks, the chart's width and the render all take these bytes.
     package, trouble = read_sound_template(template) if usable_file else (None, None)
-    if trouble is not None:
-        package = None
     context = None
     if data is not None:
         drawn = None
@@ -177,7 +175,7 @@ def _check(
             problems.append(said)
         if said is not None and said.severity is Severity.ERROR:
             pass  # nothing to draw
-        elif chart and code and draw and package is not None:  # the template is usable
+        elif chart and code and draw and package is not None:  # a sound template
             width = text_width_mm(package.data, config.layout)
             drawn = trend_chart(config, period, width, history, code)
         elif chart and code:

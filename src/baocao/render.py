@@ -102,12 +102,29 @@ NESTED_TOO_DEEP = (
 )
 
 
+class _Picture:
+    """docxtpl's picture as a template may use it: printed (``{{ chart.image }}``), nothing
+    else. The InlineImage behind it holds the whole document being rendered (its ``tpl``,
+    which can save files) and the picture's stream: both kept out of a template's reach
+    (a name starting with "_" is refused by the sandbox)."""
+
+    __slots__ = ("_image",)
+
+    def __init__(self, image: Any) -> None:
+        self._image = image
+
+    def __html__(self) -> str:
+        return str(self._image.__html__())
+
+    __str__ = __html__
+
+
 @dataclass(frozen=True)
 class _PlacedChart:
     """The chart with its picture placed in the document being rendered."""
 
     view: ChartView
-    image: Any
+    image: _Picture
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.view, name)
@@ -130,7 +147,7 @@ def _names(context: ReportContext, doc: Any) -> dict[str, Any]:
     if picture is not None:
         width = Emu(round(picture.width_mm * EMU_PER_MM))
         image = InlineImage(doc, io.BytesIO(picture.png), width=width)
-        names["chart"] = _PlacedChart(context.chart, image)
+        names["chart"] = _PlacedChart(context.chart, _Picture(image))
     return names
 
 
@@ -199,9 +216,10 @@ def render_document(
     if missing is not None:
         raise TemplateError(missing)
     # What is checked and kept of the template is of the bytes rendered.
-    package, trouble = (
-        (package, template_trouble(package)) if package else read_sound_template(template)
-    )
+    if package is None:
+        package, trouble = read_sound_template(template)
+    else:
+        trouble = template_trouble(package)
     if package is None or trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(io.BytesIO(package.data))

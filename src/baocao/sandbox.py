@@ -373,8 +373,10 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         """
         kept: list[str] = []
         total = 0
-        markup: int | None = None  # counted from the first part that takes the output past
-        for part in parts:  # MAX_MARKUP characters: no fewer characters hold more markup
+        # Markup is counted from the first part that takes the output past MAX_MARKUP
+        # characters: fewer characters cannot hold more markup than that.
+        markup: int | None = None
+        for part in parts:
             total += len(part)
             if total > MAX_OUTPUT:
                 raise TemplateError(

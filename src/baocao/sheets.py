@@ -9,7 +9,6 @@ with the titles written twice.
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -17,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from baocao.vnformat import plain_text
+from baocao.vnformat import memo_short, plain_text
 
 MAX_DECIMALS = 6  # of ChiTieu's Số lẻ
 MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
@@ -331,13 +330,13 @@ def without_invisible(text: str) -> str:
     return "".join(c for c in text if c not in found) if found else text
 
 
-@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
+@memo_short
 def normalize_header(text: str) -> str:
     """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
     return " ".join(unicodedata.normalize("NFC", text).casefold().split())
 
 
-@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
+@memo_short
 def header_words(text: str) -> str:
     """A title without marks, case or punctuation, "y" as "i" ("kì", "kỳ" spell one
     sound): "Luỹ kế", "LUY KE", "Lũy kế:" alike (how a title near a column's is found)."""

@@ -64,15 +64,16 @@ _WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.mai
 
 
 def read_sound_template(template: Path) -> tuple[TemplateBytes | None, str | None]:
-    """The template's bytes, read once, and what makes them unusable (``template_trouble``):
-    (bytes, None) when sound; (None, why) when the file cannot be read."""
+    """The template's bytes, read once, when they are sound (``template_trouble``):
+    (bytes, None); else (None, why), also when the file cannot be read."""
     try:
         package = read_template(template)
     except NotRegularFileError as exc:  # swapped for a FIFO since it was looked at
         return None, f"Mẫu báo cáo là {exc.kind}, không phải tệp .docx."
     except OSError as exc:
         return None, f"Không đọc được mẫu báo cáo: {os_reason(exc)}."
-    return package, template_trouble(package)
+    trouble = template_trouble(package)
+    return (None, trouble) if trouble else (package, None)
 
 
 def template_trouble(package: TemplateBytes) -> str | None:

@@ -12,7 +12,7 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from baocao.growth import ratio_from_pct
@@ -192,7 +192,20 @@ def date_month(month: int) -> str:
     return f"{month:02d}" if month < 3 else str(month)
 
 
-@functools.lru_cache(maxsize=1024)  # pure; asked again and again of one title or unit
+def memo_short(function: Callable[[str], str]) -> Callable[[str], str]:
+    """``function`` (pure, of one text) remembered for texts of up to 200 characters: the
+    titles, units and headings asked of again and again; a longer text is worked out each
+    time, so what is kept stays small whatever a workbook's cells hold."""
+    remembered = functools.lru_cache(maxsize=1024)(function)
+
+    @functools.wraps(function)
+    def memoised(text: str) -> str:
+        return remembered(text) if len(text) <= 200 else function(text)
+
+    return memoised
+
+
+@memo_short
 def plain_text(text: str) -> str:
     """Lower case, without diacritics ("đ" → "d") or extra spaces: how typed choices match."""
     decomposed = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
