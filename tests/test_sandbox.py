@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import struct
 import sys
 import time
@@ -22,7 +23,7 @@ from baocao import sandbox, views
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
-from baocao.render import make_environment, render_document
+from baocao.render import _well_formed, make_environment, render_document
 from baocao.views import ReportContext
 
 from helpers import document_texts, sample_context, write_config
@@ -550,7 +551,7 @@ def test_output_past_both_limits_is_said_too_long() -> None:
         "{% for i in range(19) %}{{ big }}{% endfor %}{{ 'a' * 800019 }}{{ '<<' | safe }}"
     )
     with pytest.raises(TemplateError) as info:
-        make_environment().from_string(text).render()
+        sandbox.LimitedEnvironment(autoescape=True).from_string(text).render()
     assert str(info.value) == (
         "Báo cáo tạo từ mẫu dài quá 20.000.000 ký tự nên bị dừng (có thể do một vòng lặp in "
         "quá nhiều lần)."
@@ -578,9 +579,10 @@ def test_a_text_weighs_its_length_at_least_one(value: str) -> None:
     ],
 )
 def test_markup_of_a_part_is_counted_to_the_limit(text: str, refused: bool) -> None:
-    """Tags (a value's only when marked safe: autoescaping), line breaks, tabs, \\a and \\f
-    count together towards ``MAX_MARKUP``, wherever in the output they come."""
-    template = make_environment().from_string(text)
+    """Tags (a value's only when marked safe: autoescaping; a report's templates may not),
+    line breaks, tabs, \\a and \\f count together towards ``MAX_MARKUP``, wherever in the
+    output they come."""
+    template = sandbox.LimitedEnvironment(autoescape=True).from_string(text)
     if refused:
         with pytest.raises(TemplateError) as info:
             template.render()
@@ -608,3 +610,57 @@ def test_weight_counts_each_item_at_least_one(value: object, size: int) -> None:
     """A value's weight: a text's length, each item of a container at least 1, nested
     containers through."""
     assert weight(value) == size
+
+
+XML_AS_IT_IS = (
+    "Mẫu báo cáo không được dùng {}: mã XML in nguyên văn không có chỗ trong một báo cáo."
+)
+CHARACTER = (
+    "Mẫu báo cáo in ký tự U+{}, một ký tự điều khiển hay nửa ký tự bị cắt mà văn bản Word "
+    "không được có; hãy bỏ ký tự này khỏi mẫu."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "message", "near_it"),
+    [
+        # Unescaped text would be Word's XML: tags that cut the document short, or that
+        # Word refuses (docxtpl's parser drops what follows a fault, silently).
+        ("{{ '</w:t></w:r></w:p></w:body>' | safe }}", XML_AS_IT_IS.format("bộ lọc «safe»"), True),
+        ("{% filter safe %}a{% endfilter %}", XML_AS_IT_IS.format("bộ lọc «safe»"), True),
+        ("Xem {{ 'http://gso.gov.vn' | urlize }}", XML_AS_IT_IS.format("bộ lọc «urlize»"), True),
+        ("{{ {'a': 1} | xmlattr }}", XML_AS_IT_IS.format("bộ lọc «xmlattr»"), True),
+        (
+            "{% autoescape false %}{{ '<w:bogus/>' }}{% endautoescape %}",
+            XML_AS_IT_IS.format("thẻ «autoescape»"),
+            False,
+        ),
+        (
+            "{%- autoescape true %}a{% endautoescape %}",
+            XML_AS_IT_IS.format("thẻ «autoescape»"),
+            False,
+        ),
+        # A character XML cannot hold would be dropped, and the text after it with it.
+        ("Chữ ký {{ '\\ud800' }} hết", CHARACTER.format("D800"), True),
+        ("{{ 'a\\x01b' }}", CHARACTER.format("0001"), True),
+        ("{{ 'a' ~ '\\ufffe' }}", CHARACTER.format("FFFE"), True),
+    ],
+)
+def test_what_would_break_the_documents_xml_is_refused(
+    tmp_path: Path, context: ReportContext, text: str, message: str, near_it: bool
+) -> None:
+    """Templates print text, never XML: what would make the document's XML broken (or
+    other than docxtpl made it) is refused, not dropped with what follows it."""
+    shown = " ".join(re.sub(r"<[^>]+>", "", text).split())
+    assert refusal(tmp_path, context, text) == message + (near(shown) if near_it else "")
+
+
+def test_a_rendered_part_must_be_well_formed() -> None:
+    """The last guard: a part whose XML is broken after rendering is refused by name."""
+    with pytest.raises(TemplateError) as info:
+        _well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p><w:r></w:p>')
+    assert str(info.value) == (
+        "Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: mismatched tag: line 1, "
+        "column 50); hãy bỏ phần mẫu in mã XML hay ký tự lạ."
+    )
+    _well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p xmlns:w="x">Chữ</w:p>')

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from xml.parsers import expat
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
@@ -33,7 +34,7 @@ from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.package import normalise, part_digests
-from baocao.sandbox import LISTING, LimitedEnvironment
+from baocao.sandbox import LISTING, LimitedEnvironment, refused_call
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import (
     TemplateBytes,
@@ -68,6 +69,10 @@ class ReportEnvironment(LimitedEnvironment):
         super().__init__(**options)
         self.written: set[str] = set()
         self.finalize = self._printed
+        # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
+        # document, or one Word refuses; docxtpl's parser drops what follows, silently.
+        for name in ("safe", "urlize", "xmlattr"):
+            self.filters[name] = refused_call(f"bộ lọc «{name}»", "mã XML in nguyên văn")
 
     @staticmethod
     def _printed(value: object) -> object:
@@ -76,6 +81,11 @@ class ReportEnvironment(LimitedEnvironment):
                 f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
+            )
+        if isinstance(value, str) and (bad := _UNPRINTABLE.search(value)):
+            raise TemplateError(
+                f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "
+                "tự bị cắt mà văn bản Word không được có; hãy bỏ ký tự này khỏi mẫu."
             )
         return check_size(value)
 
@@ -171,6 +181,11 @@ def _patched_xml(doc: Any, xml: str) -> str:
     of a render."""
 
     def patch() -> str:
+        if _AUTOESCAPE.search(xml):  # {% autoescape false %} would print XML as it is
+            raise TemplateError(
+                "Mẫu báo cáo không được dùng thẻ «autoescape»: mã XML in nguyên văn không có "
+                "chỗ trong một báo cáo."
+            )
         key = hashlib.sha256(xml.encode("utf-8", "surrogatepass")).hexdigest()
         made = lambda: str(type(doc).patch_xml(doc, xml))  # noqa: E731
         kind = store.kind("docxtpl-patch", "docxtpl")
@@ -188,9 +203,27 @@ def _resolved_listing(doc: Any, xml: str) -> str:
     """docxtpl's ``resolve_listing`` of a rendered part; passed over when the part holds
     none of the characters it resolves, where it would give the same XML back after a
     regular-expression pass over every paragraph, run and text (a sixth of a render)."""
-    if _LISTING.search(xml) is None:
-        return xml
-    return str(type(doc).resolve_listing(doc, xml))
+    if _LISTING.search(xml) is not None:
+        xml = str(type(doc).resolve_listing(doc, xml))
+    _well_formed(xml)
+    return xml
+
+
+# What XML cannot hold, less "\a" and "\f": docxtpl makes Word's elements of those (LISTING).
+_UNPRINTABLE = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_AUTOESCAPE = re.compile(r"\{%[-+]?\s*autoescape\b")
+
+
+def _well_formed(xml: str) -> None:
+    """Refuse a rendered part that is no longer well-formed XML (docxtpl's parser would
+    drop what follows the fault, silently: the report would lose its end)."""
+    try:
+        expat.ParserCreate().Parse(xml.encode("utf-8"), True)
+    except (expat.ExpatError, UnicodeEncodeError) as exc:
+        raise TemplateError(
+            f"Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: {exc}); hãy bỏ phần mẫu "
+            "in mã XML hay ký tự lạ."
+        ) from exc
 
 
 def render_document(

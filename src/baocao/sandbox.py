@@ -87,7 +87,7 @@ MAX_COMPILED = 64  # compiled template parts kept (a document has about ten)
 _COMPILED: dict[tuple[str, str | None, str | None, bool], Any] = {}
 
 
-def _refused(what: str, gives: str) -> Callable[..., Any]:
+def refused_call(what: str, gives: str) -> Callable[..., Any]:
     """A filter or function of Jinja's that templates may not use, saying so."""
 
     def refused(*args: Any, **kwargs: Any) -> Any:
@@ -160,8 +160,8 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         self.filters = {name: self._guarded(name, f) for name, f in self.filters.items()}
         # JSON of the report's views means nothing in Word; placeholder text has no place in
         # a report (and lipsum made it in one step no limit could stop).
-        self.filters["tojson"] = _refused("bộ lọc «tojson»", "dữ liệu dạng JSON")
-        self.globals["lipsum"] = _refused("lipsum()", "đoạn văn mẫu vô nghĩa")
+        self.filters["tojson"] = refused_call("bộ lọc «tojson»", "dữ liệu dạng JSON")
+        self.globals["lipsum"] = refused_call("lipsum()", "đoạn văn mẫu vô nghĩa")
         self.globals.update(range=limited_range, namespace=LimitedNamespace)
         self.depth = 0
         self.made = 0
