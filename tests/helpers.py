@@ -8,7 +8,9 @@ import hashlib
 import io
 import pickle
 import shutil
+import struct
 import subprocess
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -297,3 +299,19 @@ def blank_bases_with_history(workspace: Path) -> Path:
             cell.value = None
     wb.save(book)
     return workspace
+
+
+def tiny_png() -> bytes:
+    """A valid 1 × 1 px white PNG, for rendering the template without matplotlib."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + data))
+        return struct.pack(">I", len(data)) + kind + data + crc
+
+    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
+        + chunk(b"IEND", b"")
+    )

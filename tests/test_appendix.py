@@ -10,7 +10,6 @@ import struct
 import subprocess
 import sys
 import zipfile
-import zlib
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +35,7 @@ from helpers import (
     document_texts,
     edit_workbook,
     sample_context,
+    tiny_png,
     write_config,
 )
 
@@ -396,22 +396,6 @@ def test_issuing_body_in_text(tmp_path: Path) -> None:
 
 
 # The chart: its caption and note in the template, its font, resolution and size.
-
-
-def tiny_png() -> bytes:
-    """A valid 1 × 1 px white PNG, for rendering the template without matplotlib."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = struct.pack(">I", zlib.crc32(kind + data))
-        return struct.pack(">I", len(data)) + kind + data + crc
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
-        + chunk(b"IEND", b"")
-    )
 
 
 def render_with_chart(workspace: Path, missing: tuple[tuple[int, int], ...]) -> Any:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import struct
 import sys
 import time
 import zipfile
-import zlib
 from decimal import Decimal
 from pathlib import Path
 from types import FrameType
@@ -26,7 +24,7 @@ from baocao.limits import checked_weight, weight
 from baocao.render import _well_formed, make_environment, render_document
 from baocao.views import ReportContext
 
-from helpers import document_texts, sample_context, write_config
+from helpers import document_texts, sample_context, tiny_png, write_config
 
 runner = CliRunner()
 BIG = "Mẫu báo cáo tạo ra một giá trị dài {} ký tự (hoặc phần tử), quá giới hạn 1.000.000."
@@ -479,22 +477,6 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
     assert time.monotonic() - start < 2
 
 
-def one_pixel_png() -> bytes:
-    """A PNG of one grey pixel."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = struct.pack(">I", zlib.crc32(kind + data))
-        return struct.pack(">I", len(data)) + kind + data + crc
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\x80"))
-        + chunk(b"IEND", b"")
-    )
-
-
 UNKNOWN = "Mẫu báo cáo {} dùng một tên không có trong dữ liệu: {}"
 NOT_THERE = "'baocao.render._Picture object' has no attribute '{}'"
 
@@ -517,7 +499,7 @@ def test_the_charts_picture_can_only_be_printed(
 ) -> None:
     """The picture a chart places is printed and nothing else: docxtpl's image behind it
     holds the document being rendered, which could save a file anywhere."""
-    picture = views.ChartPicture(one_pixel_png(), 20.0)
+    picture = views.ChartPicture(tiny_png(), 20.0)
     charted = dataclasses.replace(context, chart=dataclasses.replace(context.chart, image=picture))
     target = tmp_path / "written.docx"
     text = text.replace("target", repr(str(target)))
