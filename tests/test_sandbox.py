@@ -646,3 +646,93 @@ def test_a_rendered_part_must_be_well_formed() -> None:
         "column 50); hãy bỏ phần mẫu in mã XML hay ký tự lạ."
     )
     _well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p xmlns:w="x">Chữ</w:p>')
+
+
+RANGE = "Mẫu báo cáo dùng range() sai: cần một đến ba số nguyên (đầu, cuối, bước khác 0)."
+NOT_A_NUMBER = "Bộ lọc «{}» cần một số, nhưng nhận «{}»."
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Honest mistakes and odd values end in a message, never a traceback.
+        ("{{ range(1.5) }}", RANGE),
+        ("{{ range() }}", RANGE),
+        ("{{ range(1, 5, 0) }}", RANGE),
+        ("{{ range('a') }}", RANGE),
+        ("{{ range(true) }}", RANGE),
+        (
+            "{{ (10 ** 5000) | number }}",
+            "Mẫu báo cáo tạo ra một số thập phân quá lớn hoặc quá nhỏ (10 mũ 5000), quá giới hạn "
+            "10 mũ ±1.000.",
+        ),
+        (  # built from the month, so that Jinja does not fold it into a constant (see below)
+            "{% set n = (month | string)[:0] ~ 'nan' %}{{ n | float | number }}",
+            NOT_A_NUMBER.format("number", "nan"),
+        ),
+        (
+            "{% set n = (month | string)[:0] ~ '-inf' %}{{ n | float | percent }}",
+            NOT_A_NUMBER.format("percent", "-inf"),
+        ),
+        (
+            "{{ ('%' ~ '9' * 5000 ~ 's') % 'a' }}",
+            "Mẫu báo cáo dùng số lớn 14.285 bit làm độ rộng, số lần lặp hoặc tham số, quá giới "
+            "hạn 1.000.000.",
+        ),
+        (
+            "{{ ('{:' ~ '9' * 5000 ~ '}').format('a') }}",
+            "Mẫu báo cáo dùng số lớn 14.285 bit làm độ rộng, số lần lặp hoặc tham số, quá giới "
+            "hạn 1.000.000.",
+        ),
+        # A bytes format pads as a text one does: checked before, not after 900 MB.
+        ("{{ ('%900000000s'.encode()) % ('a'.encode(),) }}", NUMBER.format("900.000.000")),
+        # A zero with a million places: "{:f}" writes them all.
+        (
+            "{% set z = (ct['gtsx'].mom - ct['gtsx'].mom).scaleb(-999999) %}"
+            "{{ ('{0:f}' * 300).format(z) | length }}",
+            BIG.format("300.012.000"),
+        ),
+        (
+            "{{ 'x'.encode('utf\\x00') }}",
+            "Mẫu báo cáo đổi mã chữ bằng «utf\x00»; chỉ dùng được: ascii, cp1252, latin-1, "
+            "utf-16, utf-32, utf-8.",
+        ),
+        (
+            "{{ chart.image ~ '' }}",
+            "Mẫu báo cáo đổi hình biểu đồ thành chữ (bằng «~», «| string» hay «format»); hãy in "
+            "hình một mình: {{ chart.image }}.",
+        ),
+    ],
+)
+def test_odd_values_and_calls_are_said_in_vietnamese(
+    tmp_path: Path, context: ReportContext, text: str, message: str
+) -> None:
+    """What a template does wrong with ranges, numbers, formats and codecs is a message at
+    its paragraph, and what it would make too large is refused before it is made."""
+    picture = views.ChartPicture(tiny_png(), 20.0)
+    charted = dataclasses.replace(context, chart=dataclasses.replace(context.chart, image=picture))
+    assert refusal(tmp_path, charted, text) == message + near(text)
+
+
+@pytest.mark.parametrize("key", ["[1]", "{}"])
+def test_an_unhashable_key_is_a_missing_name(
+    tmp_path: Path, context: ReportContext, key: str
+) -> None:
+    """An indicator indexed by a list or dict has no such element: the name is missing."""
+    text = f"{{{{ ct['gtsx'][{key}] }}}}"
+    assert refusal(tmp_path, context, text) == (
+        f"Mẫu báo cáo {tmp_path / 'mau.docx'} dùng một tên không có trong dữ liệu: "
+        f"baocao.views.IndicatorView object has no element {key}" + near(text)
+    )
+
+
+def test_a_folded_constant_jinja_cannot_write_is_a_template_error(
+    tmp_path: Path, context: ReportContext
+) -> None:
+    """Jinja writes a constant NaN into its code as a name that does not exist; the render
+    says so as a template error."""
+    text = "{{ ('nan' | float) | number }}"
+    assert refusal(tmp_path, context, text) == (
+        f"Mẫu báo cáo {tmp_path / 'mau.docx'} gây lỗi khi tạo báo cáo: name 'nan' is not "
+        "defined" + near(text)
+    )

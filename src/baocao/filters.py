@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from baocao.errors import TemplateError
+from baocao.limits import check_number_size
 from baocao.views import known
 from baocao.vnformat import (
     attain_clause,
@@ -28,10 +29,13 @@ def _decimal(filter_name: str, value: object) -> Decimal | None:
     """A filter's numeric input; None and "" mean "not known"; text is a template mistake."""
     if value is None or value == "":
         return None
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return Decimal(str(value))
+    if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+        # An int exactly (str() of one past 4 300 digits fails); a float as it prints.
+        number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+        if not number.is_finite():
+            raise TemplateError(f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}».")
+        check_number_size(number)  # its exponent within the limits: formatted, not huge
+        return number
     raise TemplateError(
         f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}» (các trường như «value», "
         "«ytd» đã là chữ; hãy dùng «mom», «yoy», «ytd_yoy», «plan_share» hoặc «growth»)."

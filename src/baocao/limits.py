@@ -157,7 +157,7 @@ def check_text_codec(name: object) -> None:
     """``encode`` and ``decode`` of a text only with a codec of ``TEXT_CODECS``."""
     try:
         known = codecs.lookup(str(name)).name
-    except LookupError:
+    except (LookupError, ValueError):  # no such codec; a name Python refuses ("utf\0")
         known = None
     if known not in _codec_names():
         raise TemplateError(
@@ -213,18 +213,22 @@ def text_size(value: object) -> int:
         return len(value)
     if is_container(type(value)):
         return weight(value)
+    if isinstance(value, Decimal) and value.is_finite():  # "{:f}" writes every place
+        return len(str(value)) + abs(int(value.as_tuple().exponent))  # a zero's too: 0E-9999
     try:
         return len(str(value))
     except ValueError:  # an integer too long to print: Python refuses it itself
         return 1
 
 
-def check_format(fmt: str, args: Iterable[object], *, percent: bool) -> None:
+def check_format(fmt: str | bytes, args: Iterable[object], *, percent: bool) -> None:
     """Refuse a format whose result would pass ``MAX_TEXT``: every width and precision, and
     every field as long as the longest argument (a field may repeat one: "{0}{0}{0}")."""
+    if isinstance(fmt, bytes):  # b"%9999s" % (b"a",) pads the same way
+        fmt = fmt.decode("latin-1")
     if percent:
         found = list(_PERCENT_SPEC.finditer(fmt))
-        widths = [int(w) for m in found for w in m.groups() if w and w != "*"]
+        widths = [_number(w) for m in found for w in m.groups() if w and w != "*"]
         fields = len(found)
     else:
         try:
@@ -235,7 +239,7 @@ def check_format(fmt: str, args: Iterable[object], *, percent: bool) -> None:
             raise TemplateError(
                 "Mẫu báo cáo dùng định dạng lồng nhau (ví dụ «{:>{}}»); hãy ghi độ rộng bằng số."
             )
-        widths = [int(w) for spec in specs if spec for w in re.findall(r"\d+", spec)]
+        widths = [_number(w) for spec in specs if spec for w in re.findall(r"\d+", spec)]
         fields = len(specs)
     for width in widths:
         check_number(width)
@@ -243,6 +247,11 @@ def check_format(fmt: str, args: Iterable[object], *, percent: bool) -> None:
     size = len(fmt) + sum(widths) + fields * longest
     if size > MAX_TEXT:
         raise too_big(size)
+
+
+def _number(digits: str) -> int:
+    """A width's digits as a number; past the 4 300 digits Python converts, one as large."""
+    return int(digits) if len(digits) <= 4300 else 10**4300
 
 
 def check_replace(text: object, old: object, new: object) -> None:
@@ -298,3 +307,35 @@ def check_wordwrap(text: object, rest: tuple[Any, ...], kwargs: dict[str, Any]) 
     size = len(text) + lines * step
     if size > MAX_TEXT:
         raise too_big(size)
+
+
+def check_text_method(
+    owner: str | bytes, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
+) -> tuple[Any, ...]:
+    """The size a method of a text would make, checked before it runs; ``join``'s items
+    are listed first (the arguments to call it with are returned)."""
+    if method in ("format", "format_map") and isinstance(owner, str):
+        check_format(owner, [*args, *kwargs.values()], percent=False)
+    elif method == "replace" and args:
+        check_replace(owner, args[0], args[1] if len(args) > 1 else "")
+    elif method == "join" and args and isinstance(args[0], Iterable):
+        items = list(args[0])
+        size = joined_size(items, owner)
+        if size > MAX_TEXT:
+            raise too_big(size)
+        return (items, *args[1:])
+    elif method in ("encode", "decode"):
+        check_text_codec(args[0] if args else kwargs.get("encoding", "utf-8"))
+    elif method == "expandtabs":
+        tab = args[0] if args else kwargs.get("tabsize", 8)
+        step = tab if isinstance(tab, int) else 8
+        tabs = owner.count("\t") if isinstance(owner, str) else owner.count(b"\t")
+        size = len(owner) + tabs * step
+        if size > MAX_TEXT:
+            raise too_big(size)
+    elif method == "translate" and args and isinstance(args[0], Mapping):
+        longest = max((text_size(v) for v in args[0].values()), default=1)
+        size = len(owner) * max(longest, 1)
+        if size > MAX_TEXT:
+            raise too_big(size)
+    return args

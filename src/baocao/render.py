@@ -48,9 +48,10 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 # What a template expression can raise at run time besides Jinja's own errors:
-# "{{ 1 / 0 }}", "{{ tasks[99] }}", "{{ month + 'a' }}", "{{ 'x' | int(base=99) }}".
+# "{{ 1 / 0 }}", "{{ tasks[99] }}", "{{ month + 'a' }}", "{{ 'x' | int(base=99) }}", and
+# "{{ ('nan' | float) | string }}" (Jinja folds the constant into code naming ``nan``).
 # Raised inside baocao's own code instead, they are bugs and are not caught.
-RUNTIME_ERRORS = (ArithmeticError, LookupError, TypeError, ValueError)
+RUNTIME_ERRORS = (ArithmeticError, LookupError, NameError, TypeError, ValueError)
 
 
 # What writes an indicator into the report: its figures and clauses (not its name or unit).
@@ -95,7 +96,11 @@ class ReportEnvironment(LimitedEnvironment):
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        if isinstance(obj, IndicatorView) and argument in WRITTEN_FIELDS:
+        if (
+            isinstance(obj, IndicatorView)
+            and isinstance(argument, str)
+            and argument in WRITTEN_FIELDS
+        ):
             self.written.add(obj.code)
         return super().getitem(obj, argument)
 
@@ -126,7 +131,13 @@ class _Picture:
     def __html__(self) -> str:
         return str(self._image.__html__())
 
-    __str__ = __html__
+    def __str__(self) -> str:  # made text ("~", "| string"), its XML would print as words
+        raise TemplateError(
+            "Mẫu báo cáo đổi hình biểu đồ thành chữ (bằng «~», «| string» hay «format»); hãy "
+            "in hình một mình: {{ chart.image }}."
+        )
+
+    __repr__ = __str__
 
 
 @dataclass(frozen=True)

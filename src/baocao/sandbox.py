@@ -66,11 +66,10 @@ from baocao.limits import (
     check_replace,
     check_size,
     check_sum_start,
-    check_text_codec,
+    check_text_method,
     check_wordwrap,
     checked_weight,
     joined_size,
-    text_size,
     too_big,
     too_large_number,
     weight,
@@ -99,7 +98,13 @@ def refused_call(what: str, gives: str) -> Callable[..., Any]:
 
 
 def limited_range(*args: int) -> range:
-    """``range`` for templates: at most ``MAX_RANGE`` items."""
+    """``range`` for templates: one to three whole numbers, a step other than 0, at most
+    ``MAX_RANGE`` items."""
+    whole_numbers = all(isinstance(n, int) and not isinstance(n, bool) for n in args)
+    if not (whole_numbers and 1 <= len(args) <= 3) or (len(args) == 3 and args[2] == 0):
+        raise TemplateError(
+            "Mẫu báo cáo dùng range() sai: cần một đến ba số nguyên (đầu, cuối, bước khác 0)."
+        )
     for number in args:
         if isinstance(number, int) and abs(number) > MAX_RANGE_NUMBER:
             raise TemplateError(
@@ -298,7 +303,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         elif operator == "**" and len(counts) == 2 and right > 0:
             if max(abs(left).bit_length(), 1) * right > MAX_POWER_BITS:
                 raise TemplateError(f"Mẫu báo cáo tính một lũy thừa quá lớn ({left} ** {right}).")
-        elif operator == "%" and isinstance(left, str):
+        elif operator == "%" and isinstance(left, str | bytes):
             values = right if isinstance(right, tuple) else [right]
             check_arguments(values, {}, numbers=True)
             check_format(
@@ -319,7 +324,7 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
         check_arguments(args, kwargs, numbers=not (is_range or isinstance(__obj, Macro)))
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         if isinstance(owner, str | bytes):
-            args = __self._check_text_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
+            args = check_text_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
         if __self.depth >= MAX_DEPTH:
             raise TemplateError(
                 f"Mẫu báo cáo gọi macro hoặc hàm lồng nhau quá {MAX_DEPTH} tầng (có thể là một "
@@ -330,38 +335,6 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             return __self.made_value(super().call(__context, __obj, *args, **kwargs))
         finally:
             __self.depth -= 1
-
-    @staticmethod
-    def _check_text_method(
-        owner: str | bytes, method: str, args: tuple[Any, ...], kwargs: dict[str, Any]
-    ) -> tuple[Any, ...]:
-        """The size a method of a text would make, checked before it runs; ``join``'s
-        items are listed first (the arguments to call it with are returned)."""
-        if method in ("format", "format_map") and isinstance(owner, str):
-            check_format(owner, [*args, *kwargs.values()], percent=False)
-        elif method == "replace" and args:
-            check_replace(owner, args[0], args[1] if len(args) > 1 else "")
-        elif method == "join" and args and isinstance(args[0], Iterable):
-            items = list(args[0])
-            size = joined_size(items, owner)
-            if size > MAX_TEXT:
-                raise too_big(size)
-            return (items, *args[1:])
-        elif method in ("encode", "decode"):
-            check_text_codec(args[0] if args else kwargs.get("encoding", "utf-8"))
-        elif method == "expandtabs":
-            tab = args[0] if args else kwargs.get("tabsize", 8)
-            step = tab if isinstance(tab, int) else 8
-            tabs = owner.count("\t") if isinstance(owner, str) else owner.count(b"\t")
-            size = len(owner) + tabs * step
-            if size > MAX_TEXT:
-                raise too_big(size)
-        elif method == "translate" and args and isinstance(args[0], Mapping):
-            longest = max((text_size(v) for v in args[0].values()), default=1)
-            size = len(owner) * max(longest, 1)
-            if size > MAX_TEXT:
-                raise too_big(size)
-        return args
 
     def concat(self, parts: Iterable[str]) -> str:
         """Run the template (``parts`` is its output, made as it is read) under the limits.
