@@ -21,7 +21,8 @@ from baocao import sandbox, views
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
-from baocao.render import _well_formed, make_environment, render_document
+from baocao.outputxml import well_formed
+from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
 from helpers import document_texts, sample_context, tiny_png, write_config
@@ -640,12 +641,106 @@ def test_what_would_break_the_documents_xml_is_refused(
 def test_a_rendered_part_must_be_well_formed() -> None:
     """The last guard: a part whose XML is broken after rendering is refused by name."""
     with pytest.raises(TemplateError) as info:
-        _well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p><w:r></w:p>')
+        well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p><w:r></w:p>')
     assert str(info.value) == (
         "Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: mismatched tag: line 1, "
         "column 50); hãy bỏ phần mẫu in mã XML hay ký tự lạ."
     )
-    _well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p xmlns:w="x">Chữ</w:p>')
+    well_formed('<?xml version="1.0"?><w:p><w:r><w:t xml:space="preserve"> Chữ </w:t></w:r> </w:p>')
+
+
+STRAY = (
+    "Mẫu báo cáo đặt chữ «{}» ra ngoài mọi đoạn văn (thường do thẻ «{{{{r …}}}}» hay "
+    "«{{{{p …}}}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; hãy dùng «{{{{ … }}}}»."
+)
+
+
+@pytest.mark.parametrize(
+    ("xml", "text"),
+    [
+        ("<w:p><w:r><w:t>đạt</w:t></w:r>52.716</w:p>", "52.716"),
+        ("<w:body>153.513<w:p/></w:body>", "153.513"),
+        ("<w:p w:rsidR='1'> x </w:p>", "x"),
+        ("<w:p><w:r><w:t>a</w:t>b</w:r></w:p>", "b"),
+        ("<w:p><w:r/>c</w:p>", "c"),
+    ],
+)
+def test_text_outside_the_texts_is_refused(xml: str, text: str) -> None:
+    """Word keeps text only in its text elements: beside an element, or in a paragraph or
+    run itself (docxtpl's {{r }} and {{p }} with a plain value), it would be lost."""
+    with pytest.raises(TemplateError) as info:
+        well_formed(xml)
+    assert str(info.value) == STRAY.format(text)
+
+
+def test_a_figure_through_a_run_tag_is_refused(tmp_path: Path, context: ReportContext) -> None:
+    """{{r …}} takes its run away: a plain figure would land outside every text."""
+    text = "Đạt {{r ct['gtsx'].value }} tỷ đồng."
+    assert refusal(tmp_path, context, text) == STRAY.format("52.716")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # Python's own limits on the code Jinja writes: a message, not a traceback.
+        (
+            "{% for a in [1] %}" * 21 + "x" + "{% endfor %}" * 21,
+            "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay "
+            "khối trong nhau) nên không chạy được (too many statically nested blocks).",
+        ),
+        (
+            "{{ " + "+".join(["month"] * 250) + " }}",
+            "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay "
+            "khối trong nhau) nên không chạy được (too many nested parentheses).",
+        ),
+        # An unknown value or a figure not formatted would print as "None" or "21.359…".
+        (
+            "{{ ct['gtsx.nha_nuoc'].plan_share }}",
+            "Mẫu báo cáo in một giá trị trống (None) vào văn bản mà không định dạng; hãy dùng "
+            "bộ lọc «number» hay «percent» (chúng viết số kiểu Việt Nam), và {% if … %} để bỏ "
+            "qua khi chưa có số.",
+        ),
+        (
+            "{{ ct['gtsx'].mom }}",
+            "Mẫu báo cáo in số 21.35917859938302868456190430 vào văn bản mà không định dạng; "
+            "hãy dùng bộ lọc «number» hay «percent» (chúng viết số kiểu Việt Nam), và "
+            "{% if … %} để bỏ qua khi chưa có số.",
+        ),
+        # Cleaning and parsing a part run before any time limit: too many "{" are refused.
+        (
+            "{# " + "{" * 5001 + " #}",
+            "Mẫu báo cáo có 5.002 dấu «{» trong một phần, quá giới hạn 5.000 (một mẫu thường "
+            "có vài trăm); hãy bớt thẻ hoặc bỏ các dấu «{» thừa.",
+        ),
+    ],
+)
+def test_limits_of_the_code_and_unformatted_values_are_said(
+    tmp_path: Path, context: ReportContext, text: str, message: str
+) -> None:
+    """What Python cannot compile, values printed unformatted and templates too large to
+    clean in time end in a Vietnamese message."""
+    found = refusal(tmp_path, context, text)
+    assert found.split(" (gần đoạn «")[0] == message
+
+
+def test_formatting_copied_for_each_break_is_weighed_first(
+    tmp_path: Path, context: ReportContext
+) -> None:
+    """docxtpl copies a paragraph's formatting for every \\a: a long formatting times many
+    breaks is refused before it is made (2 GB and a MemoryError before)."""
+    doc = Document()
+    paragraph = doc.add_paragraph("{{ '\\a' * 100000 }}", style="Heading 1")
+    paragraph.runs[0].font.name = "A" * 5000
+    paragraph.paragraph_format.keep_together = True
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    with pytest.raises(TemplateError) as info:
+        render_document(path, context)
+    assert str(info.value).startswith("Báo cáo tạo từ mẫu sẽ dài khoảng ")
+    assert str(info.value).endswith(
+        " ký tự XML (mỗi dấu xuống dòng, tab hay ngắt trang chép lại định dạng của đoạn), "
+        "quá giới hạn 20.000.000 nên bị dừng."
+    )
 
 
 RANGE = "Mẫu báo cáo dùng range() sai: cần một đến ba số nguyên (đầu, cuối, bước khác 0)."
@@ -735,4 +830,20 @@ def test_a_folded_constant_jinja_cannot_write_is_a_template_error(
     assert refusal(tmp_path, context, text) == (
         f"Mẫu báo cáo {tmp_path / 'mau.docx'} gây lỗi khi tạo báo cáo: name 'nan' is not "
         "defined" + near(text)
+    )
+
+
+def test_the_picture_in_a_part_that_cannot_hold_one_is_said() -> None:
+    """A footnote (a part docxtpl cannot place a picture in) gets a message, not Python's
+    AttributeError."""
+    from types import SimpleNamespace
+
+    from baocao.render import _Picture
+
+    footnote = SimpleNamespace(tpl=SimpleNamespace(current_rendering_part=object()))
+    with pytest.raises(TemplateError) as info:
+        _Picture(footnote).__html__()
+    assert str(info.value) == (
+        "Mẫu báo cáo đặt hình biểu đồ vào một phần không chứa được hình (chú thích cuối trang, "
+        "ghi chú…); hãy đặt {{ chart.image }} trong thân báo cáo."
     )

@@ -25,6 +25,7 @@ from jinja2 import Environment
 from jinja2.bccache import Bucket
 
 from baocao import store
+from baocao.errors import TemplateError
 
 
 def compiled(env: Environment, source: str, key: str, compile_: Callable[[], Any]) -> Any:
@@ -63,11 +64,17 @@ def compile_ticked(source: str, filename: str) -> CodeType:
     of Jinja's generated code (a parameter of ``root`` and the blocks, the module's global
     elsewhere). The module's own statements (imports, definitions) are left as they are:
     they run when the template is made, not rendered."""
-    tree = ast.parse(source, filename)
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            node.body = _ticked(node.body)
-    return compile(tree, filename, "exec", dont_inherit=True)  # as Jinja's own compile
+    try:
+        tree = ast.parse(source, filename)
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                node.body = _ticked(node.body)
+        return compile(tree, filename, "exec", dont_inherit=True)  # as Jinja's own compile
+    except SyntaxError as exc:  # Python's own limits: 20 nested loops, 100 levels, …
+        raise TemplateError(
+            "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối "
+            f"trong nhau) nên không chạy được ({exc.msg})."
+        ) from exc
 
 
 def _ticked(statements: list[ast.stmt]) -> list[ast.stmt]:

@@ -18,10 +18,10 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
-from xml.parsers import expat
 
 from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
@@ -33,8 +33,15 @@ from baocao.errors import TemplateError
 from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.memo import remember
+from baocao.outputxml import (
+    LISTED,
+    UNPRINTABLE,
+    check_listing_growth,
+    check_template_part,
+    well_formed,
+)
 from baocao.package import normalise, part_digests
-from baocao.sandbox import LISTING, LimitedEnvironment, refused_call
+from baocao.sandbox import LimitedEnvironment, refused_call
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
 from baocao.templatefile import (
     TemplateBytes,
@@ -83,7 +90,14 @@ class ReportEnvironment(LimitedEnvironment):
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
             )
-        if isinstance(value, str) and (bad := _UNPRINTABLE.search(value)):
+        if value is None or isinstance(value, Decimal | float):
+            what = "một giá trị trống (None)" if value is None else f"số {value}"
+            raise TemplateError(
+                f"Mẫu báo cáo in {what} vào văn bản mà không định dạng; hãy dùng bộ lọc "
+                "«number» hay «percent» (chúng viết số kiểu Việt Nam), và {% if … %} để bỏ qua "
+                "khi chưa có số."
+            )
+        if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
                 f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "
                 "tự bị cắt mà văn bản Word không được có; hãy bỏ ký tự này khỏi mẫu."
@@ -129,6 +143,12 @@ class _Picture:
         self._image = image
 
     def __html__(self) -> str:
+        part = getattr(self._image.tpl, "current_rendering_part", None)
+        if not hasattr(part, "new_pic_inline"):  # footnotes, endnotes, comments
+            raise TemplateError(
+                "Mẫu báo cáo đặt hình biểu đồ vào một phần không chứa được hình (chú thích "
+                "cuối trang, ghi chú…); hãy đặt {{ chart.image }} trong thân báo cáo."
+            )
         return str(self._image.__html__())
 
     def __str__(self) -> str:  # made text ("~", "| string"), its XML would print as words
@@ -192,11 +212,7 @@ def _patched_xml(doc: Any, xml: str) -> str:
     of a render."""
 
     def patch() -> str:
-        if _AUTOESCAPE.search(xml):  # {% autoescape false %} would print XML as it is
-            raise TemplateError(
-                "Mẫu báo cáo không được dùng thẻ «autoescape»: mã XML in nguyên văn không có "
-                "chỗ trong một báo cáo."
-            )
+        check_template_part(xml)
         key = hashlib.sha256(xml.encode("utf-8", "surrogatepass")).hexdigest()
         made = lambda: str(type(doc).patch_xml(doc, xml))  # noqa: E731
         kind = store.kind("docxtpl-patch", "docxtpl")
@@ -207,34 +223,15 @@ def _patched_xml(doc: Any, xml: str) -> str:
     return patched
 
 
-_LISTING = re.compile(f"[{LISTING}]")
-
-
 def _resolved_listing(doc: Any, xml: str) -> str:
     """docxtpl's ``resolve_listing`` of a rendered part; passed over when the part holds
     none of the characters it resolves, where it would give the same XML back after a
     regular-expression pass over every paragraph, run and text (a sixth of a render)."""
-    if _LISTING.search(xml) is not None:
+    if LISTED.search(xml) is not None:
+        check_listing_growth(xml)
         xml = str(type(doc).resolve_listing(doc, xml))
-    _well_formed(xml)
+    well_formed(xml)
     return xml
-
-
-# What XML cannot hold, less "\a" and "\f": docxtpl makes Word's elements of those (LISTING).
-_UNPRINTABLE = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_AUTOESCAPE = re.compile(r"\{%[-+]?\s*autoescape\b")
-
-
-def _well_formed(xml: str) -> None:
-    """Refuse a rendered part that is no longer well-formed XML (docxtpl's parser would
-    drop what follows the fault, silently: the report would lose its end)."""
-    try:
-        expat.ParserCreate().Parse(xml.encode("utf-8"), True)
-    except (expat.ExpatError, UnicodeEncodeError) as exc:
-        raise TemplateError(
-            f"Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: {exc}); hãy bỏ phần mẫu "
-            "in mã XML hay ký tự lạ."
-        ) from exc
 
 
 def render_document(

@@ -1,0 +1,90 @@
+"""What a rendered part may hold: text, never Word's XML made by a template.
+
+docxtpl reads a rendered part with a recovering parser: what follows a fault in the
+XML (a tag printed as it is, a character XML cannot hold) is dropped without a word, and
+the report loses its end. These refuse such parts, and what makes them, by name.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.parsers import expat
+
+from baocao.errors import TemplateError
+from baocao.limits import MAX_OUTPUT, whole
+from baocao.sandbox import LISTING
+
+# What XML cannot hold, less "\a" and "\f": docxtpl makes Word's elements of those (LISTING).
+UNPRINTABLE = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_AUTOESCAPE_TAG = re.compile(r"\{%[-+]?\s*autoescape\b")
+# "{" of one part of a template: the sample has 300. docxtpl's cleaning of the tags and
+# Jinja's parsing run before any time limit, the first in time that grows as its square.
+MAX_BRACES = 5_000
+
+
+def check_template_part(xml: str) -> None:
+    """Refuse a template part that could print Word's XML as it is, or with so many "{"
+    that cleaning and parsing it would take minutes."""
+    if _AUTOESCAPE_TAG.search(xml):  # {% autoescape false %} would print XML as it is
+        raise TemplateError(
+            "Mẫu báo cáo không được dùng thẻ «autoescape»: mã XML in nguyên văn không có "
+            "chỗ trong một báo cáo."
+        )
+    braces = xml.count("{")
+    if braces > MAX_BRACES:
+        raise TemplateError(
+            f"Mẫu báo cáo có {whole(braces)} dấu «{{» trong một phần, quá giới hạn "
+            f"{whole(MAX_BRACES)} (một mẫu thường có vài trăm); hãy bớt thẻ hoặc bỏ các dấu "
+            "«{» thừa."
+        )
+
+
+LISTED = re.compile(f"[{LISTING}]")  # what resolve_listing makes Word's elements of
+_PROPERTIES = re.compile(r"<w:([pr])Pr>.*?</w:\1Pr>", re.S)
+
+
+def check_listing_growth(xml: str) -> None:
+    """Refuse a rendered part that docxtpl's resolve_listing would make too large: it
+    copies the paragraph's and the run's formatting for every tab, line break, "\\a" and
+    "\\f" (one character each to the limits of the render)."""
+    listed = len(LISTED.findall(xml))
+    if not listed:
+        return
+    longest = {"p": 0, "r": 0}
+    for found in _PROPERTIES.finditer(xml):
+        longest[found[1]] = max(longest[found[1]], len(found[0]))
+    size = len(xml) + listed * (longest["p"] + 2 * longest["r"] + 200)
+    if size > MAX_OUTPUT:
+        raise TemplateError(
+            f"Báo cáo tạo từ mẫu sẽ dài khoảng {whole(size)} ký tự XML (mỗi dấu xuống dòng, tab "
+            f"hay ngắt trang chép lại định dạng của đoạn), quá giới hạn {whole(MAX_OUTPUT)} "
+            "nên bị dừng."
+        )
+
+
+# Text beside an element, or in one of Word's elements that hold elements only: lost
+# (docxtpl's {{r }} and {{p }} take the run or paragraph away from a plain value). Word's
+# XML never mixes text with elements.
+_STRAY_TEXT = re.compile(
+    r"(?:</[^>]+>|/>|<w:(?:body|p|r|tbl|tr|tc|hdr|ftr)(?:\s[^>]*)?>)([^<]*?[^<\s][^<]*)<"
+)
+
+
+def well_formed(xml: str) -> None:
+    """Refuse a rendered part that is no longer well-formed XML (docxtpl's parser would
+    drop what follows the fault, silently: the report would lose its end), or that has
+    text where Word keeps none."""
+    try:
+        expat.ParserCreate().Parse(xml.encode("utf-8"), True)
+    except (expat.ExpatError, UnicodeEncodeError) as exc:
+        raise TemplateError(
+            f"Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: {exc}); hãy bỏ phần mẫu "
+            "in mã XML hay ký tự lạ."
+        ) from exc
+    stray = _STRAY_TEXT.search(xml)
+    if stray:
+        raise TemplateError(
+            f"Mẫu báo cáo đặt chữ «{stray[1].strip()[:60]}» ra ngoài mọi đoạn văn (thường do "
+            "thẻ «{{r …}}» hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; "
+            "hãy dùng «{{ … }}»."
+        )
