@@ -638,15 +638,21 @@ def test_what_would_break_the_documents_xml_is_refused(
     assert refusal(tmp_path, context, text) == message + (near(shown) if near_it else "")
 
 
+W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
 def test_a_rendered_part_must_be_well_formed() -> None:
     """The last guard: a part whose XML is broken after rendering is refused by name."""
     with pytest.raises(TemplateError) as info:
-        well_formed('<?xml version="1.0" encoding="UTF-8"?><w:p><w:r></w:p>')
+        well_formed(f'<?xml version="1.0" encoding="UTF-8"?><w:p {W}><w:r></w:p>')
     assert str(info.value) == (
-        "Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: mismatched tag: line 1, "
-        "column 50); hãy bỏ phần mẫu in mã XML hay ký tự lạ."
+        "Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: Opening and ending tag "
+        "mismatch: r line 1 and p, line 1, column 126 (<string>, line 1)); hãy bỏ phần mẫu "
+        "in mã XML hay ký tự lạ."
     )
-    well_formed('<?xml version="1.0"?><w:p><w:r><w:t xml:space="preserve"> Chữ </w:t></w:r> </w:p>')
+    well_formed(
+        f'<?xml version="1.0"?><w:p {W}><w:r><w:t xml:space="preserve"> Chữ </w:t></w:r> </w:p>'
+    )
 
 
 STRAY = (
@@ -658,19 +664,39 @@ STRAY = (
 @pytest.mark.parametrize(
     ("xml", "text"),
     [
-        ("<w:p><w:r><w:t>đạt</w:t></w:r>52.716</w:p>", "52.716"),
-        ("<w:body>153.513<w:p/></w:body>", "153.513"),
-        ("<w:p w:rsidR='1'> x </w:p>", "x"),
-        ("<w:p><w:r><w:t>a</w:t>b</w:r></w:p>", "b"),
-        ("<w:p><w:r/>c</w:p>", "c"),
+        (f"<w:p {W}><w:r><w:t>đạt</w:t></w:r>52.716</w:p>", "52.716"),
+        (f"<w:body {W}>153.513<w:p/></w:body>", "153.513"),
+        (f"<w:p {W} w:rsidR='1'> x </w:p>", "x"),
+        (f"<w:p {W}><w:r><w:t>a</w:t>b</w:r></w:p>", "b"),
+        # In a content control or a text box, as {{p }} leaves a figure there.
+        (f"<w:sdtContent {W}>52.716</w:sdtContent>", "52.716"),
+        (f"<w:txbxContent {W}>x</w:txbxContent>", "x"),
+        (f"<w:p {W}>\u00a0</w:p>", "\u00a0"),  # not one of XML's own spaces
     ],
 )
 def test_text_outside_the_texts_is_refused(xml: str, text: str) -> None:
-    """Word keeps text only in its text elements: beside an element, or in a paragraph or
-    run itself (docxtpl's {{r }} and {{p }} with a plain value), it would be lost."""
+    """Word keeps text only in its text elements: beside an element, or in a paragraph,
+    run or other container (docxtpl's {{r }} and {{p }} with a plain value), it is lost."""
     with pytest.raises(TemplateError) as info:
         well_formed(xml)
     assert str(info.value) == STRAY.format(text)
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        f"<w:p {W}><!-- a tool/> v2 --><w:r><w:t>a</w:t></w:r>\r\n "
+        "<w:r><w:delText>b</w:delText></w:r></w:p>",
+        f"<w:r {W}><w:instrText> PAGE </w:instrText></w:r>",
+        f"<w:p {W} xmlns:m='http://schemas.openxmlformats.org/officeDocument/2006/math'>"
+        "<m:oMath><m:r><m:t>x</m:t></m:r></m:oMath></w:p>",
+        f"<w:r {W} xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing'>"
+        "<wp:posOffset>123</wp:posOffset></w:r>",
+    ],
+)
+def test_words_own_texts_pass(xml: str) -> None:
+    """Text in Word's text elements, fields, math and drawings, comments and spaces pass."""
+    well_formed(xml)
 
 
 def test_a_figure_through_a_run_tag_is_refused(tmp_path: Path, context: ReportContext) -> None:
@@ -679,38 +705,41 @@ def test_a_figure_through_a_run_tag_is_refused(tmp_path: Path, context: ReportCo
     assert refusal(tmp_path, context, text) == STRAY.format("52.716")
 
 
+DEEP = (
+    "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối trong "
+    "nhau) nên không chạy được."
+)
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
         # Python's own limits on the code Jinja writes: a message, not a traceback.
         (
             "{% for a in [1] %}" * 21 + "x" + "{% endfor %}" * 21,
-            "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay "
-            "khối trong nhau) nên không chạy được (too many statically nested blocks).",
+            DEEP,
         ),
         (
             "{{ " + "+".join(["month"] * 250) + " }}",
-            "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay "
-            "khối trong nhau) nên không chạy được (too many nested parentheses).",
+            DEEP,
         ),
         # An unknown value or a figure not formatted would print as "None" or "21.359…".
         (
             "{{ ct['gtsx.nha_nuoc'].plan_share }}",
-            "Mẫu báo cáo in một giá trị trống (None) vào văn bản mà không định dạng; hãy dùng "
-            "bộ lọc «number» hay «percent» (chúng viết số kiểu Việt Nam), và {% if … %} để bỏ "
-            "qua khi chưa có số.",
+            "Mẫu báo cáo in một giá trị trống (None) vào văn bản: một số liệu hay hình biểu đồ "
+            "chưa có; hãy bỏ qua nó bằng {% if … %}, và viết số bằng bộ lọc «number» hay "
+            "«percent».",
         ),
         (
             "{{ ct['gtsx'].mom }}",
             "Mẫu báo cáo in số 21.35917859938302868456190430 vào văn bản mà không định dạng; "
-            "hãy dùng bộ lọc «number» hay «percent» (chúng viết số kiểu Việt Nam), và "
-            "{% if … %} để bỏ qua khi chưa có số.",
+            "hãy viết số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4).",
         ),
         # Cleaning and parsing a part run before any time limit: too many "{" are refused.
         (
             "{# " + "{" * 5001 + " #}",
-            "Mẫu báo cáo có 5.002 dấu «{» trong một phần, quá giới hạn 5.000 (một mẫu thường "
-            "có vài trăm); hãy bớt thẻ hoặc bỏ các dấu «{» thừa.",
+            "Mẫu báo cáo có 5.002 dấu «{» trong một phần (thân, đầu hay chân trang), quá giới "
+            "hạn 5.000 (một mẫu thường có vài trăm); hãy bớt thẻ hoặc bỏ các dấu «{» thừa.",
         ),
     ],
 )

@@ -73,7 +73,7 @@ def compile_ticked(source: str, filename: str) -> CodeType:
     except SyntaxError as exc:  # Python's own limits: 20 nested loops, 100 levels, …
         raise TemplateError(
             "Mẫu báo cáo có biểu thức hoặc khối lồng nhau quá sâu (quá nhiều tầng ngoặc hay khối "
-            f"trong nhau) nên không chạy được ({exc.msg})."
+            "trong nhau) nên không chạy được."
         ) from exc
 
 

@@ -7,8 +7,9 @@ the report loses its end. These refuse such parts, and what makes them, by name.
 
 from __future__ import annotations
 
+import functools
 import re
-from xml.parsers import expat
+from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import MAX_OUTPUT, whole
@@ -33,9 +34,9 @@ def check_template_part(xml: str) -> None:
     braces = xml.count("{")
     if braces > MAX_BRACES:
         raise TemplateError(
-            f"Mẫu báo cáo có {whole(braces)} dấu «{{» trong một phần, quá giới hạn "
-            f"{whole(MAX_BRACES)} (một mẫu thường có vài trăm); hãy bớt thẻ hoặc bỏ các dấu "
-            "«{» thừa."
+            f"Mẫu báo cáo có {whole(braces)} dấu «{{» trong một phần (thân, đầu hay chân "
+            f"trang), quá giới hạn {whole(MAX_BRACES)} (một mẫu thường có vài trăm); hãy bớt "
+            "thẻ hoặc bỏ các dấu «{» thừa."
         )
 
 
@@ -62,29 +63,43 @@ def check_listing_growth(xml: str) -> None:
         )
 
 
-# Text beside an element, or in one of Word's elements that hold elements only: lost
-# (docxtpl's {{r }} and {{p }} take the run or paragraph away from a plain value). Word's
-# XML never mixes text with elements.
-_STRAY_TEXT = re.compile(
-    r"(?:</[^>]+>|/>|<w:(?:body|p|r|tbl|tr|tc|hdr|ftr)(?:\s[^>]*)?>)([^<]*?[^<\s][^<]*)<"
-)
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_XML_SPACES = " \t\r\n"
+
+
+# Text (other than XML's own spaces) in an element of Word's that holds none: lost, as
+# {{r }} and {{p }} leave a plain value once they take its run or paragraph away. Word
+# keeps its text in these five; drawings, math and VML keep theirs in their own.
+@functools.cache
+def _stray_text() -> Any:
+    from lxml import etree
+
+    return etree.XPath(
+        "//text()[namespace-uri(..) = $w][not(parent::w:t or parent::w:delText or "
+        "parent::w:instrText or parent::w:delInstrText or parent::w:fldData)]"
+        "[translate(., ' \t\r\n', '') != '']",
+        namespaces={"w": _W},
+    )
 
 
 def well_formed(xml: str) -> None:
     """Refuse a rendered part that is no longer well-formed XML (docxtpl's parser would
     drop what follows the fault, silently: the report would lose its end), or that has
     text where Word keeps none."""
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        expat.ParserCreate().Parse(xml.encode("utf-8"), True)
-    except (expat.ExpatError, UnicodeEncodeError) as exc:
+        root = etree.fromstring(xml.encode("utf-8"), parser)
+    except (etree.XMLSyntaxError, UnicodeEncodeError) as exc:
         raise TemplateError(
             f"Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: {exc}); hãy bỏ phần mẫu "
             "in mã XML hay ký tự lạ."
         ) from exc
-    stray = _STRAY_TEXT.search(xml)
+    stray = _stray_text()(root, w=_W)
     if stray:
+        text = str(stray[0]).strip(_XML_SPACES)[:60]
         raise TemplateError(
-            f"Mẫu báo cáo đặt chữ «{stray[1].strip()[:60]}» ra ngoài mọi đoạn văn (thường do "
-            "thẻ «{{r …}}» hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; "
-            "hãy dùng «{{ … }}»."
+            f"Mẫu báo cáo đặt chữ «{text}» ra ngoài mọi đoạn văn (thường do thẻ «{{{{r …}}}}» "
+            "hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; hãy dùng «{{ … }}»."
         )

@@ -90,12 +90,16 @@ class ReportEnvironment(LimitedEnvironment):
                 "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
                 "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
             )
-        if value is None or isinstance(value, Decimal | float):
-            what = "một giá trị trống (None)" if value is None else f"số {value}"
+        if value is None:
             raise TemplateError(
-                f"Mẫu báo cáo in {what} vào văn bản mà không định dạng; hãy dùng bộ lọc "
-                "«number» hay «percent» (chúng viết số kiểu Việt Nam), và {% if … %} để bỏ qua "
-                "khi chưa có số."
+                "Mẫu báo cáo in một giá trị trống (None) vào văn bản: một số liệu hay hình biểu "
+                "đồ chưa có; hãy bỏ qua nó bằng {% if … %}, và viết số bằng bộ lọc «number» "
+                "hay «percent»."
+            )
+        if isinstance(value, Decimal | float):
+            raise TemplateError(
+                f"Mẫu báo cáo in số {value} vào văn bản mà không định dạng; hãy viết số bằng "
+                "bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
             )
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
