@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from baocao.api import build_report, check_inputs
@@ -145,3 +146,31 @@ def test_sample_template_headings_follow_the_kind(workspace: Path) -> None:
         "I. KẾT QUẢ CHỦ YẾU QUÝ I NĂM 2024",
         "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2024",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "{{ ct['gtsx'].value }}",
+        "{{ ct['gtsx']['value'] }}",
+        "{{ ct['gtsx'] | attr('value') }}",
+        "{{ [ct['gtsx']] | map(attribute='mom_clause') | join }}",
+        "{% if ct['gtsx'].yoy_clause %}có{% endif %}",
+    ],
+)
+def test_a_figure_read_any_way_is_written(tmp_path: Path, text: str) -> None:
+    """However a template reads an indicator's figure (a dot, brackets, ``attr``, ``map``),
+    the indicator counts as written; its name alone does not."""
+    from docx import Document
+
+    from baocao.render import render_document
+
+    from helpers import sample_context
+
+    for paragraph, expected in ((text, {"gtsx"}), ("{{ ct['gtsx'].name }}", set())):
+        doc = Document()
+        doc.add_paragraph(paragraph)
+        doc.save(str(tmp_path / "mau.docx"))
+        written: set[str] = set()
+        render_document(tmp_path / "mau.docx", sample_context(), written=written)
+        assert written == expected
