@@ -602,3 +602,22 @@ def test_unsound_bytes_are_refused_whoever_read_them(tmp_path: Path) -> None:
     with pytest.raises(TemplateError) as info:
         render_document(SAMPLE_TEMPLATE, sample_context(), package=given)
     assert str(info.value) == f"{why} (Mẫu: {SAMPLE_TEMPLATE})"
+
+
+def test_a_plain_figure_in_a_rich_text_tag_is_said_in_vietnamese(workspace: Path) -> None:
+    """{{r …}} with a plain value: docxtpl-lint's warning in Vietnamese, and the dry run's
+    error, as the figure would fall outside every paragraph."""
+    tpl = own_template(
+        workspace, lambda doc: set_text(doc.paragraphs[5], "Đạt {{r ct['gtsx'].value }} tỷ")
+    )
+    code, lines = check_lines()
+    assert code == 1
+    assert lines == [
+        f"CẢNH BÁO: {tpl}, đoạn 14: thẻ «{{{{r ct['gtsx'].value }}}}» chỉ in được chữ định dạng "
+        "sẵn của docxtpl (RichText), còn «ct.gtsx.value» là một giá trị thường nên sẽ mất; hãy "
+        "viết «{{ ct.gtsx.value }}» (tại «{{r ct['gtsx'].value }}»)",
+        f"LỖI: {tpl}: Mẫu báo cáo đặt chữ «52.716» ra ngoài mọi đoạn văn (thường do thẻ "
+        "«{{r …}}» hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; hãy dùng "
+        "«{{ … }}».",
+        "Tổng cộng: 1 lỗi, 1 cảnh báo.",
+    ]

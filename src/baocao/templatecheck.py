@@ -66,6 +66,9 @@ _MESSAGES = {
     "đoạn khác nhau",
     "DTL301": "dữ liệu của tháng không có «{path}» mà mẫu cần (nếu đây là một mã, hãy xem "
     "sổ dữ liệu có mã đó không)",
+    "DTL306": "bộ lọc «{filter}» cần một danh sách, nhưng «{path}» không phải danh sách",
+    "DTL307": "thẻ «{raw}» chỉ in được chữ định dạng sẵn của docxtpl ({object}), còn «{path}» "
+    "là một giá trị thường nên sẽ mất; hãy viết «{{{{ {path} }}}}»",
 }
 _PARTS = {"body": "", "header": "phần đầu trang", "footer": "phần chân trang"}
 _FORMAT_LOST = (
