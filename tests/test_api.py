@@ -242,3 +242,33 @@ def test_a_build_opens_the_template_once(
     result = build_report(load_config(None), Period(2024, 3), chart=chart)
     assert result.output.exists()
     assert opened == [SAMPLE_TEMPLATE.name]
+
+
+def test_a_check_renders_the_chart_as_the_build_will(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the chart configured, the check's dry run renders the template's chart part
+    too (a stand-in picture, nothing drawn, matplotlib not needed): what the build would
+    refuse, the check says first."""
+    import sys
+
+    from docx import Document
+
+    monkeypatch.setitem(sys.modules, "matplotlib", None)  # the check draws nothing
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    doc.add_paragraph("{% if chart %}Hình: {{ chart.image ~ '' }}{% endif %}")
+    doc.save(str(template))
+    write_config(workspace, template=template)
+    config_path = workspace / "baocao.toml"
+    text = config_path.read_text(encoding="utf-8")
+    config_path.write_text(
+        text.replace("[organization]", "[appendix]\nchart = true\n\n[organization]"),
+        encoding="utf-8",
+    )
+    result = check_inputs(load_config(None), Period(2024, 3))
+    assert [p.message for p in result.problems if p.file == template] == [
+        "Mẫu báo cáo đổi hình biểu đồ thành chữ (bằng «~», «| string» hay «format»); hãy in "
+        "hình một mình: {{ chart.image }}. (gần đoạn «{% if chart %}Hình: {{ chart.image ~ '' "
+        "}}{% endif %}»)"
+    ]

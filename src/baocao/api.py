@@ -175,9 +175,14 @@ def _check(
             problems.append(said)
         if said is not None and said.severity is Severity.ERROR:
             pass  # nothing to draw
-        elif chart and code and draw and package is not None:  # a sound template
+        elif chart and code and package is not None:  # a sound template
             width = text_width_mm(package.data, config.layout)
-            drawn = trend_chart(config, period, width, history, code)
+            try:  # a check renders the chart too, its picture a stand-in (nothing drawn)
+                drawn = trend_chart(config, period, width, history, code, draw=draw)
+            except InputError as exc:
+                if draw:
+                    raise
+                problems += [p for p in exc.problems if p not in history.problems]
         elif chart and code:
             try:
                 chart_series(config, period, history, code)  # its warnings, not drawn

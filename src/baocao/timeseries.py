@@ -108,12 +108,15 @@ def trend_chart(
     width_mm: float,
     history: History | None = None,
     code: str | None = None,
+    *,
+    draw: bool = True,
 ) -> TrendChart:
-    """The chart of an indicator (``code``, else the configured one) up to ``period``."""
+    """The chart of an indicator (``code``, else the configured one) up to ``period``;
+    without ``draw``, with a stand-in picture (``make_chart``)."""
     from baocao.chart import make_chart
 
     found = chart_series(config, period, history, code)
-    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm)
+    return make_chart(found.rows, found.name, found.unit, found.decimals, width_mm, draw=draw)
 
 
 def chart_series(
