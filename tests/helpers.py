@@ -8,9 +8,7 @@ import hashlib
 import io
 import pickle
 import shutil
-import struct
 import subprocess
-import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -302,16 +300,8 @@ def blank_bases_with_history(workspace: Path) -> Path:
 
 
 def tiny_png() -> bytes:
-    """A valid 1 × 1 px white PNG, for rendering the template without matplotlib."""
+    """A valid 1 × 1 px white PNG, for rendering the template without matplotlib: the
+    stand-in a check renders in the chart's place."""
+    from baocao.chart import STAND_IN_PNG
 
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        crc = struct.pack(">I", zlib.crc32(kind + data))
-        return struct.pack(">I", len(data)) + kind + data + crc
-
-    header = struct.pack(">IIBBBBB", 1, 1, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(b"\x00\xff\xff\xff"))
-        + chunk(b"IEND", b"")
-    )
+    return STAND_IN_PNG

@@ -175,18 +175,19 @@ def _check(
             problems.append(said)
         if said is not None and said.severity is Severity.ERROR:
             pass  # nothing to draw
-        elif chart and code and package is not None:  # a sound template
-            width = text_width_mm(package.data, config.layout)
-            try:  # a check renders the chart too, its picture a stand-in (nothing drawn)
-                drawn = trend_chart(config, period, width, history, code, draw=draw)
-            except InputError as exc:
-                if draw:
-                    raise
-                problems += [p for p in exc.problems if p not in history.problems]
         elif chart and code:
+            # A sound template is given the chart, drawn for a build and a stand-in for a
+            # check; without one, the series is read for its warnings only.
+            placed = draw and package is not None
             try:
-                chart_series(config, period, history, code)  # its warnings, not drawn
+                if package is None:
+                    chart_series(config, period, history, code)
+                else:
+                    width = text_width_mm(package.data, config.layout)
+                    drawn = trend_chart(config, period, width, history, code, draw=draw)
             except InputError as exc:
+                if placed:
+                    raise
                 problems += [p for p in exc.problems if p not in history.problems]
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used

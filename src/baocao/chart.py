@@ -157,7 +157,7 @@ def make_chart(
     check's dry run), the caption's values with a one-pixel stand-in for the picture, so
     the template's chart is rendered as a build renders it, without matplotlib."""
     return TrendChart(
-        png=render_chart(rows, decimals, width_mm) if draw else _STAND_IN,
+        png=render_chart(rows, decimals, width_mm) if draw else STAND_IN_PNG,
         width_mm=width_mm,
         name=name,
         unit=unit,
@@ -166,14 +166,16 @@ def make_chart(
     )
 
 
-def _png(width: int, height: int, rows: bytes) -> bytes:
+def _one_white_pixel() -> bytes:
+    """A PNG of one white pixel (8-bit grey), written by hand: no imaging library needed."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
         crc = struct.pack(">I", zlib.crc32(kind + data))
         return struct.pack(">I", len(data)) + kind + data + crc
 
-    header = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)
-    idat = chunk(b"IDAT", zlib.compress(rows))
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + idat + chunk(b"IEND", b"")
+    header = chunk(b"IHDR", struct.pack(">IIBBBBB", 1, 1, 8, 0, 0, 0, 0))
+    pixels = chunk(b"IDAT", zlib.compress(b"\x00\xff"))  # a row: no filter, then white
+    return b"\x89PNG\r\n\x1a\n" + header + pixels + chunk(b"IEND", b"")
 
 
-_STAND_IN = _png(1, 1, b"\x00\xff")  # one white pixel
+STAND_IN_PNG = _one_white_pixel()  # the picture a check renders in the chart's place

@@ -106,7 +106,7 @@ def limited_range(*args: int) -> range:
             "Mẫu báo cáo dùng range() sai: cần một đến ba số nguyên (đầu, cuối, bước khác 0)."
         )
     for number in args:
-        if isinstance(number, int) and abs(number) > MAX_RANGE_NUMBER:
+        if abs(number) > MAX_RANGE_NUMBER:
             raise TemplateError(
                 f"Mẫu báo cáo dùng range() với số {whole(number)}, quá giới hạn "
                 f"{whole(MAX_RANGE_NUMBER)}."
