@@ -732,7 +732,7 @@ DEEP = (
         ),
         (
             "{{ ct['gtsx'].mom }}",
-            "Mẫu báo cáo in số 21.35917859938302868456190430 vào văn bản mà không định dạng; "
+            "Mẫu báo cáo in số 21,3591785993830286845619043 vào văn bản mà không định dạng; "
             "hãy viết số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4).",
         ),
         # Cleaning and parsing a part run before any time limit: too many "{" are refused.

@@ -50,6 +50,7 @@ from baocao.templatefile import (
     template_trouble,
 )
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext
+from baocao.vnformat import format_exact
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -98,8 +99,8 @@ class ReportEnvironment(LimitedEnvironment):
             )
         if isinstance(value, Decimal | float):
             raise TemplateError(
-                f"Mẫu báo cáo in số {value} vào văn bản mà không định dạng; hãy viết số bằng "
-                "bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
+                f"Mẫu báo cáo in số {format_exact(value)} vào văn bản mà không định dạng; hãy viết "
+                "số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
             )
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
