@@ -46,14 +46,17 @@ set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 # baocao's store (``baocao.store``) goes to a temporary folder of the run's own, removed
 # after it, not the user's cache folder: set before any test (or command it starts) runs.
-STORE_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-store-"))
+if "BAOCAO_TESTS_STORE" not in os.environ:
+    os.environ["BAOCAO_TESTS_STORE"] = tempfile.mkdtemp(prefix="baocao-tests-store-")
+STORE_HOME = Path(os.environ["BAOCAO_TESTS_STORE"])
 os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
     """Remove Hypothesis's and the store's temporary folders."""
     shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
-    shutil.rmtree(STORE_HOME, ignore_errors=True)
+    if not hasattr(session.config, "workerinput"):
+        shutil.rmtree(STORE_HOME, ignore_errors=True)
 
 
 # Typer builds the click command from the app again on every CliRunner.invoke (and its

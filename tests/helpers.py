@@ -305,3 +305,39 @@ def tiny_png() -> bytes:
     from baocao.chart import STAND_IN_PNG
 
     return STAND_IN_PNG
+
+
+@functools.cache
+def _blank_package() -> bytes:
+    """python-docx's blank document without the 164 styles nothing in it uses (350 kB of
+    styles.xml) and its 440 kB stylesWithEffects part, as tools/make_template.py leaves
+    them out of the default template: every render parses, orders and checks each part,
+    and the tests make hundreds of one-paragraph templates."""
+    from docx.oxml.ns import qn
+
+    doc = Document()
+    doc.element.body.remove(doc.paragraphs[0]._p) if doc.paragraphs else None
+    styles = doc.styles.element
+    for style in list(styles.iterchildren(qn("w:style"))):
+        if style.get(qn("w:default")) not in ("1", "true"):
+            styles.remove(style)
+    for r_id, rel in list(doc.part.rels.items()):
+        if rel.reltype.endswith("/stylesWithEffects"):
+            doc.part.drop_rel(r_id)
+    out = io.BytesIO()
+    doc.save(out)
+    return out.getvalue()
+
+
+def blank_document() -> Any:
+    """A new python-docx document of no paragraph, with the default styles only."""
+    return Document(io.BytesIO(_blank_package()))
+
+
+def one_paragraph_template(folder: Path, text: str, name: str = "mau.docx") -> Path:
+    """A .docx template of one paragraph holding ``text``, written as ``folder/name``."""
+    doc = blank_document()
+    doc.add_paragraph(text)
+    path = folder / name
+    doc.save(str(path))
+    return path

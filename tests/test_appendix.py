@@ -34,6 +34,7 @@ from helpers import (
     SAMPLE_TEMPLATE,
     document_texts,
     edit_workbook,
+    one_paragraph_template,
     sample_context,
     tiny_png,
     write_config,
@@ -441,10 +442,7 @@ def test_chart_gap_note_when_a_month_is_missing(workspace: Path) -> None:
 
 def test_chart_alone_prints_the_picture(tmp_path: Path) -> None:
     """A template with only {{ chart }} (written before the caption existed) gets the picture."""
-    template = tmp_path / "old.docx"
-    old = Document()
-    old.add_paragraph("{{ chart }}")
-    old.save(str(template))
+    template = one_paragraph_template(tmp_path, "{{ chart }}", "old.docx")
     chart = TrendChart(tiny_png(), 100.0, "Chỉ tiêu A", "tấn", ((2024, 3),), ())
     context = dataclasses.replace(sample_context(), chart=chart_view(chart))
     body = render_document(template, context).docx.element.body

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from docx import Document
 from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
@@ -16,15 +15,17 @@ from baocao.period import Period
 from baocao.render import make_environment, render_document
 from baocao.views import CodeTable
 
-from helpers import SAMPLE_TEMPLATE, document_texts, edit_workbook, sample_context
+from helpers import (
+    SAMPLE_TEMPLATE,
+    document_texts,
+    edit_workbook,
+    one_paragraph_template,
+    sample_context,
+)
 
 
 def _template(tmp_path: Path, text: str) -> Path:
-    doc = Document()
-    doc.add_paragraph(text)
-    path = tmp_path / "mau.docx"
-    doc.save(str(path))
-    return path
+    return one_paragraph_template(tmp_path, text)
 
 
 def test_sandbox_blocks_internals() -> None:

@@ -25,7 +25,13 @@ from baocao.outputxml import well_formed
 from baocao.render import make_environment, render_document
 from baocao.views import ReportContext
 
-from helpers import document_texts, sample_context, tiny_png, write_config
+from helpers import (
+    document_texts,
+    one_paragraph_template,
+    sample_context,
+    tiny_png,
+    write_config,
+)
 
 runner = CliRunner()
 BIG = "Mẫu báo cáo tạo ra một giá trị dài {} ký tự (hoặc phần tử), quá giới hạn 1.000.000."
@@ -40,11 +46,7 @@ def context() -> ReportContext:
 
 def template(folder: Path, text: str) -> Path:
     """A .docx template of one paragraph."""
-    doc = Document()
-    doc.add_paragraph(text)
-    path = folder / "mau.docx"
-    doc.save(str(path))
-    return path
+    return one_paragraph_template(folder, text)
 
 
 def refusal(folder: Path, context: ReportContext, text: str) -> str:

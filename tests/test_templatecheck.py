@@ -23,7 +23,7 @@ from baocao.render import render_document
 from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template
 
-from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config
+from helpers import ROOT, SAMPLE_TEMPLATE, blank_document, sample_context, write_config
 
 # The sample's template: the seed's wording, with codes named (the default template once).
 DEFAULT = SAMPLE_TEMPLATE
@@ -240,7 +240,7 @@ def split_run(paragraph: object, after: str, **look: object) -> None:
 
 def small_template(tmp_path: Path, runs_xml: str) -> Path:
     """A one-paragraph template whose paragraph holds ``runs_xml`` (runs, revisions, comments)."""
-    doc = Document()
+    doc = blank_document()
     paragraph = doc.add_paragraph()._p
     for child in parse_xml(f"<w:p {W}>{runs_xml}</w:p>"):
         paragraph.append(child)

@@ -161,16 +161,12 @@ def test_sample_template_headings_follow_the_kind(workspace: Path) -> None:
 def test_a_figure_read_any_way_is_written(tmp_path: Path, text: str) -> None:
     """However a template reads an indicator's figure (a dot, brackets, ``attr``, ``map``),
     the indicator counts as written; its name alone does not."""
-    from docx import Document
-
     from baocao.render import render_document
 
-    from helpers import sample_context
+    from helpers import one_paragraph_template, sample_context
 
     for paragraph, expected in ((text, {"gtsx"}), ("{{ ct['gtsx'].name }}", set())):
-        doc = Document()
-        doc.add_paragraph(paragraph)
-        doc.save(str(tmp_path / "mau.docx"))
+        one_paragraph_template(tmp_path, paragraph)
         written: set[str] = set()
         render_document(tmp_path / "mau.docx", sample_context(), written=written)
         assert written == expected
