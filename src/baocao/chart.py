@@ -138,9 +138,10 @@ def render_chart(
     size = canvas.get_width_height(physical=True)
     drawn = Image.frombuffer("RGBA", size, canvas.buffer_rgba(), "raw", "RGBA", 0, 1)
     # Opaque RGB: no alpha channel for a word processor to blend; no time or software
-    # written, so the same series gives the same bytes.
+    # written, so the same series gives the same bytes. zlib's default level: Pillow's
+    # ``optimize`` (its highest) took 150 ms of a 330 ms chart to make the file 2% smaller.
     out = io.BytesIO()
-    drawn.convert("RGB").save(out, format="png", dpi=(DPI, DPI), optimize=True)
+    drawn.convert("RGB").save(out, format="png", dpi=(DPI, DPI))
     return out.getvalue()
 
 
