@@ -46,14 +46,19 @@ set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 # baocao's store (``baocao.store``) goes to a temporary folder of the run's own, removed
 # after it, not the user's cache folder: set before any test (or command it starts) runs.
-if "BAOCAO_TESTS_STORE" not in os.environ:
+# The pytest-xdist workers inherit it from the main process, which made it, so they share
+# it as two runs of baocao share the user's: what one worker read, linted or compiled, the
+# other takes (as each worker's own store, the sample was linted and compiled twice).
+# Tests that need an empty store set their own (``own_store``).
+if "PYTEST_XDIST_WORKER" not in os.environ or "BAOCAO_TESTS_STORE" not in os.environ:
     os.environ["BAOCAO_TESTS_STORE"] = tempfile.mkdtemp(prefix="baocao-tests-store-")
 STORE_HOME = Path(os.environ["BAOCAO_TESTS_STORE"])
 os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remove Hypothesis's and the store's temporary folders."""
+    """Remove Hypothesis's temporary folder, and the store's when the main process ends
+    (not a worker: the other may still use it)."""
     shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
     if not hasattr(session.config, "workerinput"):
         shutil.rmtree(STORE_HOME, ignore_errors=True)
