@@ -9,6 +9,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import typer.main
@@ -46,14 +47,29 @@ set_hypothesis_home_dir(HYPOTHESIS_HOME)
 
 # baocao's store (``baocao.store``) goes to a temporary folder of the run's own, removed
 # after it, not the user's cache folder: set before any test (or command it starts) runs.
-# The pytest-xdist workers inherit it from the main process, which made it, so they share
-# it as two runs of baocao share the user's: what one worker read, linted or compiled, the
-# other takes (as each worker's own store, the sample was linted and compiled twice).
+# The pytest-xdist workers are given the main process's folder (``pytest_configure_node``)
+# and share it as two runs of baocao share the user's: what one worker read, linted or
+# compiled, the other takes (with a store each, the sample was linted and compiled twice).
 # Tests that need an empty store set their own (``own_store``).
-if "PYTEST_XDIST_WORKER" not in os.environ or "BAOCAO_TESTS_STORE" not in os.environ:
-    os.environ["BAOCAO_TESTS_STORE"] = tempfile.mkdtemp(prefix="baocao-tests-store-")
-STORE_HOME = Path(os.environ["BAOCAO_TESTS_STORE"])
+STORE_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-store-"))
 os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
+SHARED_STORE = "baocao_tests_store"  # the key of the workers' input that names it
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node: Any) -> None:
+    """pytest-xdist, in the main process: each worker is given the run's store folder."""
+    node.workerinput[SHARED_STORE] = str(STORE_HOME)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """A worker uses the store folder it was given, and removes the one it made."""
+    global STORE_HOME
+    shared = getattr(config, "workerinput", {}).get(SHARED_STORE)
+    if shared is not None:
+        shutil.rmtree(STORE_HOME, ignore_errors=True)
+        STORE_HOME = Path(shared)
+        os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -9,7 +9,7 @@ import time
 import zipfile
 from decimal import Decimal
 from pathlib import Path
-from types import FrameType
+from types import FrameType, SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ from docx import Document
 from markupsafe import Markup
 from typer.testing import CliRunner
 
-from baocao import sandbox, views
+from baocao import render, sandbox, views
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
@@ -263,7 +263,7 @@ def test_time_is_limited(
 
 
 LIST = "{% set L = range(10000)|list %}"
-STEP = "L|max(attribute='real')"  # a slow step (tens of milliseconds) that makes a small value
+STEP = "L|max(attribute='real')"  # a slow step (10,000 lookups) that makes a small value
 
 
 @pytest.mark.parametrize(
@@ -284,15 +284,28 @@ def test_straight_line_code_is_limited(
     tmp_path: Path, context: ReportContext, monkeypatch: pytest.MonkeyPatch, text: str
 ) -> None:
     """Slow steps one after another, with no loop between them (in sets, ifs, blocks that
-    gather output, one expression), stop at the limit too, naming the paragraph."""
-    # A step takes some 60 ms, past the limit. At 0.002 s a busy machine pausing the test
-    # for 5 ms at the document's first line stopped it there, naming no paragraph (seen
-    # once with more workers than cores); the code before the steps takes about 1 ms.
-    monkeypatch.setattr(sandbox, "TIME_LIMIT_S", 0.03)
+    gather output, one expression), stop at the limit too, naming the paragraph: within
+    the step that passed it, not after the next."""
+    # The sandbox's clock here counts the template's item lookups, a microsecond each
+    # (a step makes 10,000): time passes in the steps alone, as fast or slow as the
+    # machine is. On the wall clock a busy machine pausing 5 ms before the paragraph
+    # stopped the render at the document's first line, naming no paragraph, and a machine
+    # twice as fast would run both steps within a limit above such pauses.
+    lookups = [0]
+    real_getitem = render.ReportEnvironment.getitem
+
+    def counted(env: render.ReportEnvironment, obj: Any, argument: Any) -> Any:
+        lookups[0] += 1
+        return real_getitem(env, obj, argument)
+
+    monkeypatch.setattr(render.ReportEnvironment, "getitem", counted)
+    monkeypatch.setattr(sandbox, "time", SimpleNamespace(monotonic=lambda: lookups[0] / 1e6))
+    monkeypatch.setattr(sandbox, "TIME_LIMIT_S", 0.002)
     assert refusal(tmp_path, context, text) == (
-        "Mẫu báo cáo chạy quá 0,03 giây nên bị dừng (có thể do vòng lặp quá lớn hoặc lồng "
+        "Mẫu báo cáo chạy quá 0,002 giây nên bị dừng (có thể do vòng lặp quá lớn hoặc lồng "
         "nhau quá nhiều)." + near(text)
     )
+    assert 10_000 <= lookups[0] < 20_000
 
 
 def test_every_statement_of_template_code_checks_the_clock(
@@ -870,8 +883,6 @@ def test_a_folded_constant_jinja_cannot_write_is_a_template_error(
 def test_the_picture_in_a_part_that_cannot_hold_one_is_said() -> None:
     """A footnote (a part docxtpl cannot place a picture in) gets a message, not Python's
     AttributeError."""
-    from types import SimpleNamespace
-
     from baocao.render import _Picture
 
     footnote = SimpleNamespace(tpl=SimpleNamespace(current_rendering_part=object()))
