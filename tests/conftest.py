@@ -39,45 +39,43 @@ settings.register_profile(
 settings.load_profile("ci")
 
 
-# Hypothesis's own caches go to a temporary folder removed after the run, not ./.hypothesis
-# (set at import: Hypothesis writes some of them while collecting the tests).
-HYPOTHESIS_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-hypothesis-"))
-set_hypothesis_home_dir(HYPOTHESIS_HOME)
-
-
-# baocao's store (``baocao.store``) goes to a temporary folder of the run's own, removed
-# after it, not the user's cache folder: set before any test (or command it starts) runs.
-# The pytest-xdist workers are given the main process's folder (``pytest_configure_node``)
+# Hypothesis's own caches go to a temporary folder of the run's own, not ./.hypothesis, and
+# so does baocao's store (``baocao.store``), not the user's cache folder: both are made
+# when pytest is configured, before any test is collected (Hypothesis writes some of its
+# caches while collecting) or run, and removed when it is unconfigured, so neither
+# `pytest --help` nor a mistyped option (refused before configuring) leaves one behind.
+# The pytest-xdist workers are given the main process's store (``pytest_configure_node``)
 # and share it as two runs of baocao share the user's: what one worker read, linted or
 # compiled, the other takes (with a store each, the sample was linted and compiled twice).
 # Tests that need an empty store set their own (``own_store``).
-STORE_HOME = Path(tempfile.mkdtemp(prefix="baocao-tests-store-"))
-os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
 SHARED_STORE = "baocao_tests_store"  # the key of the workers' input that names it
+_folders: dict[str, Path] = {}  # "hypothesis" and "store": this process's
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_configure(config: pytest.Config) -> None:
+    """Hypothesis's folder, and the store's: the one a worker was given, else a new one."""
+    _folders["hypothesis"] = Path(tempfile.mkdtemp(prefix="baocao-tests-hypothesis-"))
+    set_hypothesis_home_dir(_folders["hypothesis"])
+    shared = getattr(config, "workerinput", {}).get(SHARED_STORE)
+    store = Path(shared) if shared else Path(tempfile.mkdtemp(prefix="baocao-tests-store-"))
+    _folders["store"] = store
+    os.environ["BAOCAO_CACHE_DIR"] = str(store / "store")
 
 
 @pytest.hookimpl(optionalhook=True)
 def pytest_configure_node(node: Any) -> None:
     """pytest-xdist, in the main process: each worker is given the run's store folder."""
-    node.workerinput[SHARED_STORE] = str(STORE_HOME)
+    node.workerinput[SHARED_STORE] = str(_folders["store"])
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    """A worker uses the store folder it was given, and removes the one it made."""
-    global STORE_HOME
-    shared = getattr(config, "workerinput", {}).get(SHARED_STORE)
-    if shared is not None:
-        shutil.rmtree(STORE_HOME, ignore_errors=True)
-        STORE_HOME = Path(shared)
-        os.environ["BAOCAO_CACHE_DIR"] = str(STORE_HOME / "store")
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    """Remove Hypothesis's temporary folder, and the store's when the main process ends
-    (not a worker: the other may still use it)."""
-    shutil.rmtree(HYPOTHESIS_HOME, ignore_errors=True)
-    if not hasattr(session.config, "workerinput"):
-        shutil.rmtree(STORE_HOME, ignore_errors=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove Hypothesis's folder, and the store's in the main process, which ends after
+    its workers (a worker's is the main process's)."""
+    shutil.rmtree(_folders.pop("hypothesis"), ignore_errors=True)
+    store = _folders.pop("store")
+    if not hasattr(config, "workerinput"):
+        shutil.rmtree(store, ignore_errors=True)
 
 
 # Typer builds the click command from the app again on every CliRunner.invoke (and its
