@@ -24,13 +24,20 @@ from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.raw import RawCell
-from baocao.sheets import MAX_NUMBER, Kind, SheetSpec, invisible_characters, without_invisible
+from baocao.sheets import (
+    MAX_NUMBER,
+    NOT_XML,
+    Kind,
+    SheetSpec,
+    invisible_characters,
+    without_invisible,
+)
 from baocao.vnformat import format_exact, format_number, parse_number_text
 
 # Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
 # surrogates U+D800–DFFF (half of a character cut in two) and U+FFFE, U+FFFF; listed, not
 # as the complement of what XML allows (that class takes 5 ms to compile at every start).
-_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_ILLEGAL_XML = re.compile(f"[{NOT_XML}\a\f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")  # two escapes, one character
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters

@@ -14,9 +14,10 @@ from typing import Any
 from baocao.errors import TemplateError
 from baocao.limits import MAX_OUTPUT, whole
 from baocao.sandbox import LISTING
+from baocao.sheets import NOT_XML
 
 # What XML cannot hold, less "\a" and "\f": docxtpl makes Word's elements of those (LISTING).
-UNPRINTABLE = re.compile("[\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+UNPRINTABLE = re.compile(f"[{NOT_XML}]")
 _AUTOESCAPE_TAG = re.compile(r"\{%[-+]?\s*autoescape\b")
 # "{" of one part of a template: the sample has 300. docxtpl's cleaning of the tags and
 # Jinja's parsing run before any time limit, the first in time that grows as its square.

@@ -18,6 +18,10 @@ from enum import Enum
 
 from baocao.vnformat import memo_short, plain_text
 
+# What XML 1.0 cannot hold, as a regular expression's class, "\a" and "\f" apart: a cell's
+# are all removed (cells), while in a report "\a" and "\f" are docxtpl's new paragraph and
+# page break, and only these are refused (outputxml).
+NOT_XML = "\x00-\x06\x08\x0b\x0e-\x1f\ud800-\udfff\ufffe\uffff"
 MAX_DECIMALS = 6  # of ChiTieu's Số lẻ
 MAX_NUMBER = Decimal(10) ** 15  # far above any provincial figure; keeps formatting exact
 
