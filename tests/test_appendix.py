@@ -188,6 +188,41 @@ def test_appendix_table_cells(sample_report: Path) -> None:
     assert rows == EXPECTED_ROWS
 
 
+def test_breakdown_rows_are_placed_under_their_parent_whatever_the_sheet_order() -> None:
+    """A breakdown row typed above its parent, or below another total, is still in the
+    appendix right under its parent, as the body writes it: in sheet order it was indented
+    under the indicator before it and read as that one's part."""
+    from baocao.config import load_config
+    from baocao.context import build_context
+    from baocao.excel import read_workbook
+    from baocao.parse import parse_workbook
+
+    from helpers import SAMPLE_CONFIG, SAMPLE_WORKBOOK
+
+    data = parse_workbook(read_workbook(SAMPLE_WORKBOOK)).data
+    assert data is not None
+    config = load_config(SAMPLE_CONFIG)
+    by_code = {i.code: i for i in data.indicators}
+    # ban_le.hang_hoa above ban_le; gtsx.nuoc (gtsx's last row) after the last total.
+    moved = ["ban_le.hang_hoa", "ban_le", "gtsx.nuoc"]
+    assert [c for c in moved if c in by_code] == moved
+    order = [i for i in data.indicators if i.code not in moved]
+    at = [i.code for i in order].index("ban_le.dich_vu")
+    order[at:at] = [by_code["ban_le.hang_hoa"], by_code["ban_le"]]
+    order.append(by_code["gtsx.nuoc"])
+    shuffled = data.model_copy(update={"indicators": tuple(order)})
+
+    def rows(context: Any) -> list[tuple[int, str]]:
+        return [(r.level, r.name) for r in context.appendix_rows]
+
+    expected = rows(build_context(data, config))
+    assert [name for _, name in expected[:2]] == [
+        "Giá trị sản xuất công nghiệp (giá thực tế)",
+        "Khu vực kinh tế Nhà nước",
+    ]
+    assert rows(build_context(shuffled, config)) == expected
+
+
 def test_appendix_headers_and_indent(sample_report: Path) -> None:
     """Two header rows repeat on each page; breakdown rows are indented, totals bold."""
     table = appendix_table(sample_report)

@@ -9,7 +9,7 @@ turns into clauses with the filters of ``render``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from decimal import Decimal
 
 from baocao import growth
@@ -17,7 +17,7 @@ from baocao.chart import TrendChart
 from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
-from baocao.models import Activity, MonthlyData, Task
+from baocao.models import Activity, Indicator, MonthlyData, Task
 from baocao.period import Period, ReportKind
 from baocao.views import (
     AppendixRow,
@@ -57,14 +57,36 @@ def _index(pct: Decimal | None, decimals: int = 1) -> str:
     return "" if pct is None else format_number(growth.HUNDRED + pct, decimals)
 
 
+def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int]]:
+    """The indicators with their depth (0 a total, 1 a breakdown row, 2 deeper): each total
+    in sheet order, its rows right under it (each parent's in sheet order), as the body
+    writes them. Sheet order alone would indent a row typed above its parent, or below
+    another total, under the indicator before it."""
+    codes = {i.code for i in indicators}
+    children: dict[str, list[Indicator]] = {}
+    for ind in indicators:
+        if ind.parent in codes:
+            children.setdefault(ind.parent, []).append(ind)
+    placed: list[tuple[Indicator, int]] = []
+    seen: set[str] = set()
+    # Roots first; a row in a cycle of Thuộc (an error that stops before a report) after.
+    roots = [i for i in indicators if i.parent not in codes] + list(indicators)
+    for root in roots:
+        stack = [(root, 0)]
+        while stack:
+            ind, depth = stack.pop()
+            if ind.code in seen:
+                continue
+            seen.add(ind.code)
+            placed.append((ind, min(depth, 2)))
+            stack += [(c, depth + 1) for c in reversed(children.get(ind.code, []))]
+    return placed
+
+
 def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> list[AppendixRow]:
-    """ChiTieu rows in sheet order, indented by depth under their parents, then the IIP rows."""
-    parents = {i.code: i.parent for i in data.indicators}
+    """ChiTieu rows under their parents (``_under_parents``), then the IIP rows."""
     rows = []
-    for ind in data.indicators:
-        depth, parent = 0, ind.parent
-        while parent is not None and depth < 2:
-            depth, parent = depth + 1, parents.get(parent)
+    for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
         rows.append(
             AppendixRow(
