@@ -131,6 +131,36 @@ def test_blank_texts_refused_naming_the_key(tmp_path: Path) -> None:
     ]
 
 
+CONTROL = (
+    "có ký tự điều khiển U+{:04X}, sẽ làm sai văn bản báo cáo (ngắt trang, tách đoạn, xuống "
+    "dòng) hoặc làm tệp Word hỏng. Hãy bỏ ký tự này (giữa hai dấu nháy kép, «\\f», «\\n», "
+    "«\\t» hay «\\u…» viết ra một ký tự như vậy)"
+)
+
+
+def test_control_characters_in_texts_are_refused_naming_the_key(tmp_path: Path) -> None:
+    """A form feed, a bell, a new line or a vertical tab in a printed text is refused at its
+    key: docxtpl made \\f a page break and \\a a new paragraph inside the signer's name or
+    the province (a clean check, exit 0), and Word cannot hold \\v."""
+    path = write_config(tmp_path, signer="Nguyễn\\fVăn Phương", province="tỉnh\\u0007Bắc Giang")
+    text = path.read_text(encoding="utf-8").replace(
+        'lines = ["UBND tỉnh (B/c)", "Lưu: VT, P.KHTC"]',
+        'lines = ["UBND tỉnh (B/c)", { name = "Sở:", items = ["Lãnh đạo\\nSở"] }, "Lưu\\u000b"]',
+    )
+    text += '\n[report]\nsame_period = "cùng\\tkỳ"\n\n[wording.month]\ntotal = "lũy\\u0000kế"\n'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        f"  - organization.province: {CONTROL.format(7)}",
+        f"  - signer.name: {CONTROL.format(12)}",
+        f"  - recipients.lines.1.items.0: {CONTROL.format(10)}",
+        f"  - recipients.lines.2: {CONTROL.format(11)}",
+        f"  - report.same_period: {CONTROL.format(9)}",
+        f"  - wording.month.total: {CONTROL.format(0)}",
+    ]
+
+
 ALLOWED = (
     "chỉ được dùng {month}, {year}, {next_month}, {next_year}, {year_apart}, {months}, {quarter}, "
     "{next_quarter}, {next_quarter_year}"

@@ -36,7 +36,7 @@ from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.sheets import without_invisible
-from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
+from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables, printable
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
@@ -55,10 +55,14 @@ def _visible(value: object) -> object:
     return without_invisible(value) if isinstance(value, str) else value
 
 
-# A text as printed: invisible characters removed (so "tỉnh\u200b" reads "tỉnh").
-Visible = Annotated[str, BeforeValidator(_visible)]
-# A text that must say something: empty or only spaces is refused at load, naming the key.
-Text = Annotated[Visible, AfterValidator(_not_blank)]
+# A text as printed: invisible characters removed (so "tỉnh\u200b" reads "tỉnh"), control
+# characters refused.
+Visible = Annotated[str, BeforeValidator(_visible), AfterValidator(printable)]
+# A text that must say something: empty or only spaces (a tab too) is refused at load, naming
+# the key, before its control characters are.
+Text = Annotated[
+    str, BeforeValidator(_visible), AfterValidator(_not_blank), AfterValidator(printable)
+]
 # The signer's title and authority line, printed in capitals (Decree 30).
 Capitals = Annotated[Visible, AfterValidator(str.upper)]
 

@@ -9,10 +9,31 @@ Every text may use the period's fields (``Period.fields``).
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+import unicodedata
+from typing import Annotated
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from baocao.patterns import fill_period_pattern
 from baocao.period import ReportKind
+
+
+def printable(text: str) -> str:
+    """``text``, refused when it holds a control character or a noncharacter: docxtpl turns
+    \\a into a new paragraph and \\f into a page break, and Word cannot hold \\v or \\x00,
+    so a signer's name or a province would silently reshape the report or break it."""
+    bad = next((c for c in text if unicodedata.category(c) == "Cc" or c in "\ufffe\uffff"), None)
+    if bad is not None:
+        raise ValueError(
+            f"có ký tự điều khiển U+{ord(bad):04X}, sẽ làm sai văn bản báo cáo (ngắt trang, tách "
+            "đoạn, xuống dòng) hoặc làm tệp Word hỏng. Hãy bỏ ký tự này (giữa hai dấu nháy kép, "
+            "«\\f», «\\n», «\\t» hay «\\u…» viết ra một ký tự như vậy)"
+        )
+    return text
+
+
+# A text of the config printed in the report: no control characters.
+Printable = Annotated[str, AfterValidator(printable)]
 
 
 class _Section(BaseModel):
@@ -29,11 +50,11 @@ class Wording(_Section):
     Info).
     """
 
-    title: str | None = Field(default=None, min_length=1)
-    summary: str | None = Field(default=None, min_length=1)
-    section_one: str | None = Field(default=None, min_length=1)
-    section_two: str | None = Field(default=None, min_length=1)
-    total: str | None = Field(default=None, min_length=1)
+    title: Printable | None = Field(default=None, min_length=1)
+    summary: Printable | None = Field(default=None, min_length=1)
+    section_one: Printable | None = Field(default=None, min_length=1)
+    section_two: Printable | None = Field(default=None, min_length=1)
+    total: Printable | None = Field(default=None, min_length=1)
 
     @field_validator("title", "summary", "section_one", "section_two", "total")
     @classmethod
@@ -91,9 +112,9 @@ class Report(_Section):
     """Defaults for every month's report, which ThongTin may override for one month."""
 
     kind: ReportKind = ReportKind.MONTH  # ky_bao_cao
-    same_period: str = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
-    plan: str = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
-    figures_heading: str = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
+    same_period: Printable = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
+    plan: Printable = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
+    figures_heading: Printable = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
 
 
 class WordingTables(_Section):
