@@ -450,6 +450,30 @@ def test_merged_cells_and_blank_rows_read_as_a_person_would(workspace: Path) -> 
     )
 
 
+def test_merged_task_or_paragraph_is_a_warning_at_the_range(workspace: Path) -> None:
+    """A task or a paragraph merged over rows is read for each of them, so the report would
+    write it again in place of the next one (task 2 a copy of task 1): a warning at the range,
+    as for a figure; a merged Mục stays silent (above)."""
+
+    def change(wb: Any) -> None:
+        wb["NhiemVu"].merge_cells("B2:B3")
+        wb["HoatDong"].merge_cells("C5:C6")
+
+    with_sheet(workspace, change)
+    repeated = (
+        "Các ô {0}:{1} được gộp (merge): nội dung ô {0} được đọc cho mọi hàng từ {2} đến {3}, "
+        "nên được viết lặp lại. Hãy bỏ gộp ô và điền nội dung cho từng hàng."
+    )
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, HoatDong!C5: {repeated.format('C5', 'C6', 5, 6)}",
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B2: {repeated.format('B2', 'B3', 2, 3)}",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
 def test_hidden_row_is_read_with_warning(workspace: Path) -> None:
     """A hidden row is still data (as in an Excel sum), with a warning naming it."""
     with_sheet(workspace, lambda wb: setattr(wb["NhiemVu"].row_dimensions[3], "hidden", True))

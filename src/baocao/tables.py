@@ -162,20 +162,34 @@ ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck"
 def _merged_figures(
     ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]
 ) -> None:
-    """A merged range over rows of a figure column: its first cell's number is read for
-    every row, which a figure almost never is (a heading or a Mục may be merged)."""
+    """A merged range over rows of a figure column, or of the column that makes each row
+    (a task, a paragraph, a code): its first cell is read for every row, which a figure
+    almost never is, and a text would be written again for each row (a heading or a Mục
+    may be merged)."""
     numeric = {
         columns[c.field] + 1 for c in spec.columns if c.kind is Kind.NUMBER and c.field in columns
     }
+    key = {columns[spec.key_field] + 1} if spec.key_field in columns else set()
     for merged in sheet.merged:
         first, _, last = merged.partition(":")
         (col, row), (end_col, end_row) = (_ref(first), _ref(last or first))
-        if end_row > row and numeric & set(range(col, end_col + 1)):
+        spanned = set(range(col, end_col + 1))
+        if end_row <= row:
+            continue
+        if numeric & spanned:
             ctx.warn(
                 sheet.title,
                 first,
                 f"Các ô {merged} được gộp (merge): số ở ô {first} được đọc cho mọi hàng từ "
                 f"{row} đến {end_row}. Hãy bỏ gộp ô và điền số cho từng hàng.",
+            )
+        elif key & spanned:
+            ctx.warn(
+                sheet.title,
+                first,
+                f"Các ô {merged} được gộp (merge): nội dung ô {first} được đọc cho mọi hàng từ "
+                f"{row} đến {end_row}, nên được viết lặp lại. Hãy bỏ gộp ô và điền nội dung "
+                "cho từng hàng.",
             )
 
 
