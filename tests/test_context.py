@@ -90,6 +90,29 @@ def test_last_task_ends_the_body_with_one_end_mark(typed: str, ended: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("typed", "ended", "kept"),
+    [
+        ("giao…/.", "giao…./.", "giao…"),  # Word and Excel turn "..." into "…"
+        ("giao…", "giao…./.", "giao…"),
+        ("giao… /. ", "giao…./.", "giao…"),
+        ("giao…/./.", "giao…./.", "giao…"),
+        ("giao.//.", "giao./.", "giao."),  # a slash twice
+        ("giao/.", "giao./.", "giao."),  # a full stop left out
+        ("giao./", "giao./.", "giao."),
+    ],
+)
+def test_end_mark_typed_after_an_ellipsis_or_mistyped_is_written_once(
+    typed: str, ended: str, kept: str
+) -> None:
+    """An end mark after an ellipsis, or typed with a slash twice or a full stop left out, is
+    the end mark: the report wrote "giao…/./." and "giao.//./." (the mark twice, exit 0).
+    The ellipsis stays, before the whole mark, as when none was typed."""
+    (first, last) = build_tasks([Task(row=2, text=typed), Task(row=3, text=typed)])
+    assert (first.text, last.text) == (kept, ended)
+    assert with_end_mark(ended) == ended
+
+
+@pytest.mark.parametrize(
     ("typed", "kept"),
     [("giao./.", "giao."), ("giao ./.", "giao."), ("giao;./.", "giao;"), ("giao", "giao")],
 )
