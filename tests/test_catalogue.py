@@ -10,6 +10,7 @@ import shutil
 import time
 import zipfile
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -267,6 +268,29 @@ def test_year_to_date_below_month(workspace: Path) -> None:
             "Tổng cộng: 0 lỗi, 1 cảnh báo.",
         ],
     )
+
+
+def test_figures_in_messages_hide_no_digit_typed(workspace: Path) -> None:
+    """A figure typed with more decimals than its row's Số lẻ is shown whole in a message:
+    52,716 at Số lẻ 0 was shown "(53)" beside "đã đọc là «52,716»", and 1.755,4 "(1.755)"."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", Decimal("52.716"))
+    edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Lũy kế", Decimal("1800.25"))
+    code, lines = check()
+    assert code == 1
+    tiny = (
+        "«Tháng báo cáo» của «gtsx» (52,716) chưa bằng 1/100 «{0}» ({1}): không thể là số "
+        "thật. Hãy kiểm tra «{0}» (có thể gõ nhầm số, hoặc khác đơn vị)."
+    )
+    group = "Cột «Tháng báo cáo»: tổng nhóm «{}» của «gtsx» lệch 52.663,284 so với số của «gtsx»."
+    assert lines == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: " + group.format("Phân theo loại hình kinh tế"),
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: " + group.format("Phân theo ngành công nghiệp"),
+        f"LỖI: {book(workspace)}, ChiTieu!E2: " + tiny.format("Tháng trước", "43.438"),
+        f"LỖI: {book(workspace)}, ChiTieu!F2: " + tiny.format("Cùng kỳ", "42.200"),
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!G13: «Lũy kế» (1.800,25) nhỏ hơn số của tháng "
+        "báo cáo (1.822,5); hãy kiểm tra lại.",
+        "Tổng cộng: 2 lỗi, 3 cảnh báo.",
+    ]
 
 
 def test_january_year_to_date_is_the_month(workspace: Path) -> None:

@@ -134,7 +134,8 @@ def check_values(found: Findings, data: MonthlyData) -> None:
             if value is not None and value < 0:
                 found.add(
                     True,
-                    f"Cột «{header}» không được âm, nhưng là {format_number(value, ind.decimals)}.",
+                    f"Cột «{header}» không được âm, nhưng là "
+                    f"{format_at_least(value, ind.decimals)}.",
                     CHI_TIEU,
                     found.at(CHI_TIEU, name, ind.row),
                 )
@@ -184,8 +185,8 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             if ytd < month_value - tolerance:
                 found.add(
                     False,
-                    f"«{header}» ({format_number(ytd, ind.decimals)}) nhỏ hơn số "
-                    f"của {label} ({format_number(month_value, ind.decimals)}); hãy kiểm "
+                    f"«{header}» ({format_at_least(ytd, ind.decimals)}) nhỏ hơn số "
+                    f"của {label} ({format_at_least(month_value, ind.decimals)}); hãy kiểm "
                     "tra lại.",
                     CHI_TIEU,
                     where,
@@ -194,8 +195,8 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                 found.add(
                     False,
                     f"Tháng 1 thì «{header}» phải bằng số của {label} "
-                    f"({format_number(month_value, ind.decimals)}), nhưng là "
-                    f"{format_number(ytd, ind.decimals)}.",
+                    f"({format_at_least(month_value, ind.decimals)}), nhưng là "
+                    f"{format_at_least(ytd, ind.decimals)}.",
                     CHI_TIEU,
                     where,
                 )
@@ -206,8 +207,8 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             found.add(
                 False,
                 f"Tháng 1 thì «{CHI_SO_SXCN.header('ytd_index')}» phải bằng "
-                f"«{CHI_SO_SXCN.header('index')}» ({format_number(row.index, row.pct_decimals)}),"
-                f" nhưng là {format_number(row.ytd_index, row.pct_decimals)}.",
+                f"«{CHI_SO_SXCN.header('index')}» ({format_at_least(row.index, row.pct_decimals)}),"
+                f" nhưng là {format_at_least(row.ytd_index, row.pct_decimals)}.",
                 CHI_SO_SXCN,
                 found.at(CHI_SO_SXCN, "ytd_index", row.row),
             )
@@ -312,7 +313,7 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
                 found.add(
                     False,
                     f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                    f"{format_number(diff, parent.decimals)} so với số của "
+                    f"{format_at_least(diff, parent.decimals)} so với số của "
                     f"«{parent.code}».",
                     CHI_TIEU,
                     found.at(CHI_TIEU, name, parent.row),

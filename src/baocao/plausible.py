@@ -38,7 +38,7 @@ from baocao.iip import iip_paragraph, lead_field
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
-from baocao.vnformat import format_number, round_half_up
+from baocao.vnformat import format_at_least, format_number, round_half_up
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -99,8 +99,8 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if not how and share is not None and share > 100 and data.info.month < 12:
                 found.add(
                     False,
-                    f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) đã vượt "
-                    f"«{base_header}» ({format_number(base, d)}) khi mới đến tháng "
+                    f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) đã vượt "
+                    f"«{base_header}» ({format_at_least(base, d)}) khi mới đến tháng "
                     f"{data.info.month}: báo cáo sẽ viết «đạt "
                     f"{format_number(share, ind.pct_decimals)}%». Hãy kiểm tra «{base_header}» "
                     "(có thể gõ thiếu một chữ số, hoặc khác đơn vị).",
@@ -110,8 +110,8 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             if how:
                 found.add(
                     True,
-                    f"«{figure_header}» của «{ind.code}» ({format_number(figure, d)}) {how} "
-                    f"«{base_header}» ({format_number(base, d)}): không thể là số thật. Hãy "
+                    f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) {how} "
+                    f"«{base_header}» ({format_at_least(base, d)}): không thể là số thật. Hãy "
                     f"kiểm tra «{base_header}» (có thể gõ nhầm số, hoặc khác đơn vị).",
                     CHI_TIEU,
                     where,
