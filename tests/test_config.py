@@ -25,6 +25,25 @@ def test_sample_config_paths_are_relative_to_the_file(
     assert config.output_path(Period(2024, 12)).name == "BaoCao_T12_2024.docx"
 
 
+def test_a_leading_tilde_is_the_home_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """ "~/bc" is the home folder's bc, as in a shell: a crontab does not expand it, and baocao
+    made a folder named "~" beside the config and printed "~/bc/…" as if it were the home's."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    (tmp_path / "office").mkdir()
+    path = write_config(tmp_path / "office", template=Path("~/mau.docx"))
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('data_dir = "data"', 'data_dir = "~/so lieu"')
+    path.write_text(text.replace('output_dir = "out"', 'output_dir = "~/bc"'), encoding="utf-8")
+    config = load_config(path)
+    assert config.data_dir() == home / "so lieu"
+    assert config.output_path(Period(2024, 3)) == home / "bc" / "BaoCao_T03_2024.docx"
+    assert config.template_path() == home / "mau.docx"
+    assert config.workbook_path(Period(2024, 3)) == home / "so lieu" / "2024-03.xlsx"
+
+
 def test_discovery_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """--config wins over $BAOCAO_CONFIG, which wins over ./baocao.toml."""
     for name in ("cwd", "env", "flag"):

@@ -280,7 +280,11 @@ class Config(_Section):
         return found
 
     def resolve(self, path: Path) -> Path:
-        """A config path made absolute against the config file's folder."""
+        """A config path made absolute: a leading "~" is the home folder, as in a shell (a
+        crontab does not expand it, and a folder named "~" would be made in the config's
+        folder), else against the config file's folder."""
+        # os.path's leaves the path as it is when no home is known; Path's raises.
+        path = Path(os.path.expanduser(path))  # noqa: PTH111
         return path if path.is_absolute() else self.base_dir / path
 
     def data_dir(self) -> Path:
