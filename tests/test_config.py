@@ -44,6 +44,19 @@ def test_a_leading_tilde_is_the_home_folder(
     assert config.workbook_path(Period(2024, 3)) == home / "so lieu" / "2024-03.xlsx"
 
 
+def test_invisible_characters_leave_the_paths(tmp_path: Path) -> None:
+    """A zero-width space in output_name made a report whose printed name looked like the
+    usual one but was not; in data_dir, a folder "not found" that looked right."""
+    path = write_config(tmp_path, template=Path("mau\u200b.docx"))
+    text = path.read_text(encoding="utf-8").replace('data_dir = "data"', 'data_dir = "data\u200b"')
+    text += 'output_name = "BaoCao_T{month:02d}_{year}\u200b.docx"\n'
+    path.write_text(text, encoding="utf-8")
+    config = load_config(path)
+    assert config.output_path(Period(2024, 3)) == tmp_path / "out" / "BaoCao_T03_2024.docx"
+    assert config.data_dir() == tmp_path / "data"
+    assert config.template_path() == tmp_path / "mau.docx"
+
+
 def test_discovery_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """--config wins over $BAOCAO_CONFIG, which wins over ./baocao.toml."""
     for name in ("cwd", "env", "flag"):

@@ -179,10 +179,12 @@ class Checks(_Section):
 class Paths(_Section):
     """Where the workbooks are, where reports go, and an optional own template."""
 
-    data_dir: Path = Path()
-    output_dir: Path = Path("out")
-    output_name: str = "BaoCao_T{month:02d}_{year}.docx"
-    template: Path | None = None
+    # Without invisible characters, as every text: a zero-width space in output_name made a
+    # file whose printed name looked like the usual one.
+    data_dir: Annotated[Path, BeforeValidator(_visible)] = Path()
+    output_dir: Annotated[Path, BeforeValidator(_visible)] = Path("out")
+    output_name: Annotated[str, BeforeValidator(_visible)] = "BaoCao_T{month:02d}_{year}.docx"
+    template: Annotated[Path | None, BeforeValidator(_visible)] = None
 
     @field_validator("output_name")
     @classmethod
