@@ -33,7 +33,7 @@ from baocao.earlier import HISTORY_FIELDS, SHEETS_READ, month_records
 from baocao.errors import InputError, Problem, warning
 from baocao.excel import read_sheets
 from baocao.models import Figure, MonthlyData, MonthRecords, Record
-from baocao.period import Period, periods_between
+from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
 from baocao.vnformat import format_number, format_signed_percent, round_half_up
@@ -46,8 +46,10 @@ def scan(folder: Path) -> dict[Period, Path]:
     found: dict[Period, Path] = {}
     for path in folder.glob("*.xlsx") if folder.is_dir() else ():
         match = WORKBOOK_NAME.match(path.name)
-        if match and 1 <= int(match.group(2)) <= 12:
-            found[Period(int(match.group(1)), int(match.group(2)))] = path
+        year, month = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
+        # A year baocao refuses ("0999-01.xlsx") is no month's: history would run from it.
+        if MIN_YEAR <= year <= MAX_YEAR and 1 <= month <= 12:
+            found[Period(year, month)] = path
     return found
 
 
