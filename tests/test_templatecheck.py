@@ -218,6 +218,38 @@ def test_template_not_a_docx(workspace: Path) -> None:
     )
 
 
+def test_template_not_a_docx_says_why_in_vietnamese(workspace: Path) -> None:
+    """A text renamed .docx, or a .docx copied half, is told in Vietnamese: zipfile's own
+    "File is not a zip file" was the whole reason."""
+    tpl = workspace / "mau.docx"
+    write_config(workspace, template=tpl)
+    unreadable = "LỖI: {}: Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({})."
+    tpl.write_text("không phải docx", encoding="utf-8")
+    assert check_lines() == (
+        1,
+        [
+            unreadable.format(
+                tpl,
+                "tệp không phải dạng nén của Word: có thể là tệp văn bản, tệp .doc cũ hay một "
+                "tệp khác được đổi tên thành .docx",
+            ),
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    data = DEFAULT.read_bytes()
+    with zipfile.ZipFile(DEFAULT) as archive:  # its first part's data, scrambled
+        first = archive.infolist()[0]
+    start = first.header_offset + 30 + len(first.filename.encode()) + len(first.extra)
+    tpl.write_bytes(
+        data[:start] + bytes(b ^ 0xFF for b in data[start : start + 40]) + data[start + 40 :]
+    )
+    code, lines = check_lines()
+    assert code == 1
+    assert lines[0].startswith(
+        unreadable.format(tpl, "tệp bị hỏng hoặc chưa chép, tải xong: ").removesuffix(").")
+    )
+
+
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 TRACKED = 'w:id="7" w:author="Phòng KHTC" w:date="2024-03-01T08:00:00Z"'
 FORMAT_LOST = (

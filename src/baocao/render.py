@@ -48,6 +48,7 @@ from baocao.templatefile import (
     read_sound_template,
     template_not_a_file,
     template_trouble,
+    zip_reason,
 )
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext
 from baocao.vnformat import format_exact
@@ -283,7 +284,8 @@ def render_document(
         exhausted = NESTED_TOO_DEEP
     except (PackageNotFoundError, zipfile.BadZipFile) as exc:
         raise TemplateError(
-            f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ ({exc})."
+            f"Không đọc được mẫu báo cáo {template}: không phải tệp .docx hợp lệ "
+            f"({zip_reason(exc)})."
         ) from exc
     except TemplateError as exc:  # ours, from a filter or a missing code
         raise TemplateError(f"{exc}{_near(doc, exc)}") from exc

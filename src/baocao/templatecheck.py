@@ -41,7 +41,7 @@ from baocao.render import (
     make_environment,
     render_document,
 )
-from baocao.templatefile import TemplateBytes, read_template, template_not_a_file
+from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -114,7 +114,10 @@ def check_template(
         found += _xml_problems(package, template, tracked)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
-            error(f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc}).", template)
+            error(
+                f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)}).",
+                template,
+            )
         ]
     except RecursionError:  # Jinja parses by recursion: "((((…))))" thousands deep
         return [

@@ -116,8 +116,18 @@ def _trouble(data: bytes) -> str:
                 if i.filename.endswith((".xml", ".rels"))
             ]
     except CORRUPT_ZIP as exc:
-        return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({exc})."
+        return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
     return next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
+
+
+def zip_reason(exc: BaseException) -> str:
+    """Why a .docx could not be unpacked, in Vietnamese: zipfile says it in English."""
+    if str(exc) == "File is not a zip file":
+        return (
+            "tệp không phải dạng nén của Word: có thể là tệp văn bản, tệp .doc cũ hay một tệp "
+            "khác được đổi tên thành .docx"
+        )
+    return f"tệp bị hỏng hoặc chưa chép, tải xong: {exc}"
 
 
 def _xml_trouble(part: str, data: bytes) -> str | None:
