@@ -74,6 +74,23 @@ def test_build_force_keeps_a_backup(workspace: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_a_folder_named_like_the_report_is_named_for_what_it_is(
+    workspace: Path, force: list[str]
+) -> None:
+    """--out onto a folder says it is a folder (exit 7), with or without --force: without it
+    the folder was "Báo cáo d.docx đã có. Dùng --force…" (exit 3), and --force then failed."""
+    (workspace / "d.docx").mkdir()
+    assert run("build", *ARGS, "--out", "d.docx", *force) == (
+        7,
+        "",
+        "LỖI: Không ghi được tệp d.docx: đường dẫn này là một thư mục; chương trình không ghi "
+        "đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
+    )
+    assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "d.docx", "data"]
+    assert list((workspace / "d.docx").iterdir()) == []
+
+
 def test_check_clean_workbook(workspace: Path) -> None:
     """check on the sample workbook finds nothing and exits 0."""
     code, out, _ = run("check", *ARGS)

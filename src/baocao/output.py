@@ -44,8 +44,10 @@ LAST_ZIP_SECONDS = int((dt.datetime(2107, 12, 31, 23, 59, 58) - UNIX_EPOCH).tota
 
 
 def refuse_existing(paths: list[Path], *, force: bool) -> None:
-    """Stop before any work when a target exists and ``force`` was not given."""
+    """Stop before any work when a target exists and ``force`` was not given, or is no
+    regular file (a folder named like the report is named for what it is, not "đã có")."""
     for path in paths:
+        _refuse_non_file(path)
         if os.path.lexists(path) and not force:
             raise OutputExistsError(
                 f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
