@@ -57,6 +57,20 @@ def test_invisible_characters_leave_the_paths(tmp_path: Path) -> None:
     assert config.template_path() == tmp_path / "mau.docx"
 
 
+@pytest.mark.parametrize("typed", ["", "  "])
+def test_an_empty_template_is_refused_at_its_key(tmp_path: Path, typed: str) -> None:
+    """template = "" was the config's folder: "Mẫu báo cáo … là một thư mục" (exit 5), naming
+    no key."""
+    path = write_config(tmp_path, template=None)
+    path.write_text(path.read_text(encoding="utf-8") + f'template = "{typed}"\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        "  - paths.template: để trống; hãy ghi đường dẫn tới tệp mẫu .docx, hoặc bỏ khóa này "
+        "để dùng mẫu mặc định"
+    ]
+
+
 def test_discovery_order(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """--config wins over $BAOCAO_CONFIG, which wins over ./baocao.toml."""
     for name in ("cwd", "env", "flag"):

@@ -194,6 +194,17 @@ class Paths(_Section):
             raise ValueError(trouble)
         return value
 
+    @field_validator("template", mode="before")
+    @classmethod
+    def _template_named(cls, value: object) -> object:
+        # "" would be the config's folder: "the template is a folder", naming no key.
+        if isinstance(value, str) and not value.strip():
+            raise ValueError(
+                "để trống; hãy ghi đường dẫn tới tệp mẫu .docx, hoặc bỏ khóa này để dùng mẫu "
+                "mặc định"
+            )
+        return value
+
     @field_validator("data_dir", "output_dir", "template")
     @classmethod
     def _no_control_characters(cls, value: Path | None) -> Path | None:
