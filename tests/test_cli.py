@@ -13,7 +13,16 @@ from typer.testing import CliRunner
 from baocao.cli import app, main
 from baocao.usage import show_path
 
-from helpers import GOLDEN, ROOT, document_texts, edit_workbook, load_workbook, pdf_pages
+from helpers import (
+    GOLDEN,
+    ROOT,
+    SAMPLE_TEMPLATE,
+    document_texts,
+    edit_workbook,
+    load_workbook,
+    pdf_pages,
+    write_config,
+)
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -89,6 +98,22 @@ def test_a_folder_named_like_the_report_is_named_for_what_it_is(
     )
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "d.docx", "data"]
     assert list((workspace / "d.docx").iterdir()) == []
+
+
+def test_the_report_is_never_written_onto_the_template(workspace: Path) -> None:
+    """--out naming the configured template is refused, --force or not: --force replaced the
+    template with the report (the next build rendered from the report)."""
+    template = workspace / "mau.docx"
+    shutil.copy(SAMPLE_TEMPLATE, template)
+    write_config(workspace, template=template)
+    assert run("build", *ARGS, "--out", "mau.docx", "--force") == (
+        2,
+        "",
+        "LỖI: Báo cáo không được ghi lên chính mẫu báo cáo mau.docx. Hãy ghi ra tệp khác bằng "
+        "--out.\n",
+    )
+    assert template.read_bytes() == SAMPLE_TEMPLATE.read_bytes()
+    assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data", "mau.docx"]
 
 
 def test_check_clean_workbook(workspace: Path) -> None:

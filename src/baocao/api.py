@@ -320,6 +320,11 @@ def build_report(
     target = out if out is not None else config.output_path(period)
     if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
         raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
+    if _same_file(target, config.template_path()):  # --force would replace the template
+        raise TargetError(
+            f"Báo cáo không được ghi lên chính mẫu báo cáo {target}. Hãy ghi ra tệp khác bằng "
+            "--out."
+        )
     pdf_target = target.with_suffix(".pdf") if pdf else None
     want_chart = config.appendix.enabled and (chart or config.appendix.chart)
     if want_chart:
@@ -363,6 +368,14 @@ def build_report(
             backups.append(write_pdf(target, pdf_target, force=force))
     problems = checked.problems + left_out
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links followed); False when either cannot be seen."""
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except (OSError, RuntimeError):
+        return False
 
 
 def _refusal(checked: CheckResult) -> InputError:
