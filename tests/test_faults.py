@@ -96,6 +96,23 @@ def test_lock_seen_from_another_tmpdir(
     assert build().exit_code == 0
 
 
+@POSIX
+def test_init_meeting_the_lock_says_a_workbook_is_being_made(workspace: Path) -> None:
+    """init that finds the data folder locked says another run is making a workbook there,
+    not a report (the lock is shared by build and init)."""
+    from baocao.lock import build_lock
+
+    data = workspace / "data"
+    with build_lock(data):
+        result = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert (result.exit_code, result.stderr) == (
+        4,
+        f"LỖI: Một lần tạo sổ dữ liệu khác đang ghi vào thư mục {data} (khóa trên chính thư "
+        "mục đó). Hãy đợi lần đó xong rồi chạy lại.\n",
+    )
+    assert names(data) == ["2024-03.xlsx"]
+
+
 def _free_uids(count: int) -> list[int]:
     taken = {p.pw_uid for p in pwd.getpwall()}
     return [uid for uid in range(61000, 62000) if uid not in taken][:count]

@@ -26,15 +26,15 @@ from baocao.output import missing_folders
 WINDOWS_LOCK_NAME = ".baocao.lock"
 
 
-def _busy(folder: Path) -> BusyError:
+def _busy(folder: Path, doing: str) -> BusyError:
     return BusyError(
-        f"Một lần tạo báo cáo khác đang ghi vào thư mục {folder} (khóa trên chính thư mục "
+        f"Một lần {doing} khác đang ghi vào thư mục {folder} (khóa trên chính thư mục "
         "đó). Hãy đợi lần đó xong rồi chạy lại."
     )
 
 
 @contextmanager
-def _posix_lock(folder: Path) -> Iterator[None]:
+def _posix_lock(folder: Path, doing: str) -> Iterator[None]:
     import fcntl
 
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
@@ -42,14 +42,14 @@ def _posix_lock(folder: Path) -> Iterator[None]:
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError as exc:
-            raise _busy(folder) from exc
+            raise _busy(folder, doing) from exc
         yield  # released when the descriptor is closed
     finally:
         os.close(fd)
 
 
 @contextmanager
-def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX in CI
+def _windows_lock(folder: Path, doing: str) -> Iterator[None]:  # pragma: no cover - POSIX in CI
     import msvcrt
 
     path = folder / WINDOWS_LOCK_NAME
@@ -57,7 +57,7 @@ def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX i
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
         except OSError as exc:
-            raise _busy(folder) from exc
+            raise _busy(folder, doing) from exc
         try:
             yield
         finally:
@@ -67,10 +67,12 @@ def _windows_lock(folder: Path) -> Iterator[None]:  # pragma: no cover - POSIX i
 
 
 @contextmanager
-def build_lock(folder: Path) -> Iterator[None]:
-    """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``."""
+def build_lock(folder: Path, doing: str = "tạo báo cáo") -> Iterator[None]:
+    """Hold the lock of ``folder`` (made if missing); another holder stops us with ``BusyError``
+    saying it is ``doing`` what we do ("tạo báo cáo", "tạo sổ dữ liệu")."""
     created = missing_folders(folder)
-    lock = _windows_lock(folder) if sys.platform == "win32" else _posix_lock(folder)
+    locking = _windows_lock if sys.platform == "win32" else _posix_lock
+    lock = locking(folder, doing)
     try:
         with contextlib.ExitStack() as stack:
             try:

@@ -33,7 +33,7 @@ class NewMonthWorkbook:
 def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
     """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
     path = config.workbook_path(period)
-    with build_lock(path.parent):
+    with build_lock(path.parent, "tạo sổ dữ liệu"):
         remove_stale_temporaries(path)
         if os.path.lexists(path):
             raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
