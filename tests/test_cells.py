@@ -103,6 +103,27 @@ def test_decimals_level_and_month_messages_show_vietnamese_numbers() -> None:
     ]
 
 
+def test_a_whole_number_typed_as_text_is_read_without_thousands_dots() -> None:
+    """A year typed as text is said read as «2024», as years are written, not «2.024»."""
+    parsed = parse(
+        ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", "3"), ("nam", "2024,0")),
+    )
+    assert [f for f in found(parsed) if f[1] == "ThongTin"] == [
+        (
+            "WARNING",
+            "ThongTin",
+            "B2",
+            "Số được gõ dưới dạng chữ «3»; đã đọc là «3». Nên nhập ô này dưới dạng số.",
+        ),
+        (
+            "WARNING",
+            "ThongTin",
+            "B3",
+            "Số được gõ dưới dạng chữ «2024,0»; đã đọc là «2024». Nên nhập ô này dưới dạng số.",
+        ),
+    ]
+
+
 def test_a_number_too_large_is_shown_in_full_vietnamese_form() -> None:
     """An Excel number of 10^15 or more is named in Vietnamese form, not "1e+15"."""
     assert found(value_cell(1e15)) == [

@@ -144,7 +144,8 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
         return _text(ctx, title, cell)
     if kind is Kind.DATE:
         return _date(ctx, title, cell, label)
-    number = _number(ctx, title, cell, label)
+    # A whole number (a month, a year, Cấp, Số lẻ) is shown without thousands dots: «2024».
+    number = _number(ctx, title, cell, label, grouped=kind is not Kind.INT)
     if kind is Kind.INT and number is not None:
         if number != number.to_integral_value():
             ctx.error(
@@ -246,7 +247,9 @@ def _join_pair(match: re.Match[str]) -> str:
     return chr(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
 
 
-def _number(ctx: Reading, title: str, cell: RawCell, label: str) -> Decimal | None:
+def _number(
+    ctx: Reading, title: str, cell: RawCell, label: str, *, grouped: bool = True
+) -> Decimal | None:
     value = cell.value
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(value)}.")
@@ -275,7 +278,7 @@ def _number(ctx: Reading, title: str, cell: RawCell, label: str) -> Decimal | No
         title,
         cell.ref,
         f"Số được gõ dưới dạng chữ {shown(text)}; đã đọc là "
-        f"{shown(parsed)}. Nên nhập ô này dưới dạng số.",
+        f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
     )
     return parsed
 
