@@ -287,13 +287,22 @@ def _check_workbook(
     problems = list(parsed.problems)
     data = parsed.data
     if data is not None:
-        derived: dict[tuple[str, str], str] = {}
+        filled = None
         if Period(data.info.year, data.info.month) == period:
             history.seed(period, path, records_of(data, parsed.locator), headings_of(data))
             kind = data.info.kind or config.report.kind
-            data, notes, derived = fill_from_history(data, parsed.locator, path, history, kind)
-            problems += notes
-        problems += check_data(data, parsed.locator, path, period, config, derived)
+            filled = fill_from_history(data, parsed.locator, path, history, kind)
+            data = filled.data
+            problems += filled.problems
+        problems += check_data(
+            data,
+            parsed.locator,
+            path,
+            period,
+            config,
+            filled.derived if filled else None,
+            filled.unknown if filled else None,
+        )
     cells = (
         {i.code: parsed.locator.cell(CHI_TIEU, "code", i.row) for i in data.indicators}
         if data is not None

@@ -156,15 +156,27 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
     return number
 
 
+def excel_error_words(code: str) -> str:
+    """What an Excel error value is, as messages say it: "giá trị lỗi của Excel «#REF!» (…)"."""
+    return f"giá trị lỗi của Excel «{code}» ({EXCEL_ERRORS[code]})"
+
+
+def uncalculated_words(formula: str) -> str:
+    """What a formula never calculated is, as messages say it (after "Ô có")."""
+    return (
+        f"công thức «{formula}» nhưng chưa có giá trị đã tính (tệp được lưu bởi một chương "
+        "trình không tính công thức)"
+    )
+
+
 def _excel_error_message(code: str, formula: str | None) -> str:
-    meaning = EXCEL_ERRORS[code]
     if formula:
         return (
-            f"Ô có giá trị lỗi của Excel «{code}» ({meaning}): công thức {shown(formula)} "
+            f"Ô có {excel_error_words(code)}: công thức {shown(formula)} "
             "không tính ra dữ liệu. Hãy sửa công thức trong Excel rồi lưu lại."
         )
     return (
-        f"Ô có giá trị lỗi của Excel «{code}» ({meaning}), không phải dữ liệu. Hãy gõ lại "
+        f"Ô có {excel_error_words(code)}, không phải dữ liệu. Hãy gõ lại "
         "giá trị đúng vào ô này (nếu đã dán từ nơi khác, sửa ở ô gốc) rồi lưu lại."
     )
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao import growth
 from baocao.cells import Locator
 from baocao.config import Config
-from baocao.errors import Problem, error, note, warning
+from baocao.errors import Problem, error, warning
 from baocao.history import same_unit
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
@@ -26,12 +26,13 @@ from baocao.plausible import (
     check_base_names,
     check_bases,
     check_missing_month,
-    check_missing_year_to_date,
     check_sign_date,
     check_signer,
     index_beyond_belief,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
+from baocao.unknowns import check_missing_year_to_date, check_unknown_bases
+from baocao.unusable import Unusable
 from baocao.vnformat import format_at_least, format_number, format_percent, half_unit, plain_text
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
@@ -320,26 +321,6 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
                 )
 
 
-def check_unknown_bases(found: Findings, data: MonthlyData) -> None:
-    """A base left blank (and not found in earlier workbooks) drops its clause: say so."""
-    for ind in data.indicators:
-        for name, base, needs in (
-            ("previous", "tháng trước", ind.value),
-            ("same_period", "cùng kỳ", ind.value),
-            ("ytd_same_period", "cùng kỳ (lũy kế)", ind.ytd),
-        ):
-            if needs is not None and getattr(ind, name) is None:
-                found.problems.append(
-                    note(
-                        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
-                        f"các sổ trước: câu văn bỏ phần so với {base}.",
-                        found.path,
-                        found.locator.sheet(CHI_TIEU),
-                        found.at(CHI_TIEU, name, ind.row),
-                    )
-                )
-
-
 def check_doc_number(found: Findings, data: MonthlyData, symbol: str) -> None:
     """``so_van_ban`` is the number alone: the report adds "/" and the config's symbol."""
     number = data.info.doc_number
@@ -375,9 +356,11 @@ def check_data(
     period: Period,
     config: Config,
     derived: Mapping[tuple[str, str], str] | None = None,
+    unknown: Mapping[tuple[str, str], Sequence[Unusable]] | None = None,
 ) -> list[Problem]:
     """Every cross-row check, with the config's defaults and thresholds; ``derived`` says
-    how the blank figures filled from history were made (``fill.Filled``)."""
+    how the blank figures filled from history were made, ``unknown`` which earlier cells
+    holding no number left a blank figure unknown (``fill.Filled``)."""
     found = Findings(path, locator)
     check_month(found, data, period)
     check_kind(found, data, config.report.kind)
@@ -389,9 +372,9 @@ def check_data(
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data)
-    check_unknown_bases(found, data)
+    check_unknown_bases(found, data, unknown or {})
     check_bases(found, data)
-    check_missing_year_to_date(found, data)
+    check_missing_year_to_date(found, data, unknown or {})
     check_missing_month(found, data, config.report.kind)
     check_sign_date(found, data)
     check_assessment(found, data, config)

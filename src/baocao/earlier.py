@@ -2,8 +2,10 @@
 
 From three sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
 with their cells and the row's unit, the month ThongTin states (``thang``,
-``nam``), and HoatDong's headings that have a paragraph. A cell that is not a
-number is simply not a figure here, since that month's own ``check`` reports it.
+``nam``), and HoatDong's headings that have a paragraph. A figure cell that holds
+something other than a number (an Excel error value, a formula never calculated, text,
+TRUE, a date) is no figure here, but is kept as ``Spoiled``: that month's own ``check``
+reports it as an error, and a later month that needs the figure says so at its own cell.
 """
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.models import Figure, MonthRecords, Record, StatedMonth
+from baocao.cells import as_text, excel_error, is_blank
+from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -70,15 +73,17 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
         code = _text(row.get("code"))
         if not code:
             continue
-        found = {}
+        found, spoiled = {}, {}
         for name in HISTORY_FIELDS:
             number = _plain_number(row[name].value) if name in row else None
             if number is not None:
                 found[name] = Figure(number, row[name].ref)
+            elif name in row and (held := _spoiled(row[name])) is not None:
+                spoiled[name] = held
         places = _plain_number(row["decimals"].value) if "decimals" in row else None
         decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
         records.setdefault(
-            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found)
+            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found, spoiled)
         )
     return records
 
@@ -122,6 +127,22 @@ def read_headings(sheet: RawSheet) -> tuple[str, ...]:
 def _text(cell: RawCell | None) -> str:
     value = cell.value if cell is not None else None
     return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _spoiled(cell: RawCell) -> Spoiled | None:
+    """What a figure's cell holds when it is not blank and not a number (``_plain_number``
+    gave nothing), else None."""
+    value, formula = cell.value, cell.formula
+    if value is None:
+        return Spoiled(cell.ref, "uncalculated", "", formula) if formula else None
+    if is_blank(value):  # blank text, or a formula's "" (=IF(…;"";…)): no figure
+        return None
+    code = excel_error(value)
+    if code is not None:
+        return Spoiled(cell.ref, "error", code, formula)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return Spoiled(cell.ref, "too_big", as_text(value, grouped=True), formula)
+    return Spoiled(cell.ref, "not_number", as_text(value), formula)
 
 
 def _plain_number(value: object) -> Decimal | None:

@@ -23,9 +23,10 @@ import hashlib
 import inspect
 import io
 import os
+import re
 import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,7 @@ _PARSED: dict[tuple[str, bytes, tuple[str, ...]], dict[str, Any]] = {}
 MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
 MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
+_FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s/>]")  # <f>, <f t="shared" …/>, <x:f>
 
 
 def _remembered(
@@ -173,14 +175,21 @@ def _sheet(ws: Any) -> RawSheet:
     )
 
 
-def _raw_rows(cells: Iterable[tuple[tuple[int, int], object]]) -> tuple[tuple[RawCell, ...], ...]:
-    """Rows of ((row, column), value) pairs that hold a value, in row order, each by
-    position from column A; row 1 first, even when empty. Cells right of the header's
-    last title are outside every column and left out."""
+def _raw_rows(
+    cells: Iterable[tuple[tuple[int, int], object]],
+    formulas: Mapping[tuple[int, int], str] | None = None,
+) -> tuple[tuple[RawCell, ...], ...]:
+    """Rows of ((row, column), value) pairs that hold a value (or a formula of
+    ``formulas``, calculated or not), in row order, each by position from column A; row 1
+    first, even when empty. Cells right of the header's last title are outside every
+    column and left out."""
+    formulas = formulas or {}
     by_row: dict[int, dict[int, object]] = {1: {}}
     for (row, col), value in cells:
         if value is not None:
             by_row.setdefault(row, {})[col] = value
+    for row, col in formulas:
+        by_row.setdefault(row, {}).setdefault(col, None)
     width = max(by_row[1], default=0)
     rows = []
     for row in sorted(by_row):
@@ -188,7 +197,10 @@ def _raw_rows(cells: Iterable[tuple[tuple[int, int], object]]) -> tuple[tuple[Ra
         if kept or row == 1:
             last = max(kept, default=0)
             rows.append(
-                tuple(RawCell(f"{column_letter(c)}{row}", kept.get(c)) for c in range(1, last + 1))
+                tuple(
+                    RawCell(f"{column_letter(c)}{row}", kept.get(c), formulas.get((row, c)))
+                    for c in range(1, last + 1)
+                )
             )
     return tuple(rows)
 
@@ -201,7 +213,9 @@ def read_sheet(path: Path, name: str) -> RawSheet | None:
 def read_sheets(
     path: Path, names: Sequence[str], *, keep: bool = True
 ) -> dict[str, RawSheet | None]:
-    """Several sheets of a workbook with one open, read-only, cached values only (history).
+    """Several sheets of a workbook with one open, read-only, cached values (history); in
+    a sheet whose XML holds a formula, each formula cell keeps its formula too (a second,
+    read-only open), calculated or not.
 
     Each name maps to its sheet, or None when the workbook has no sheet of that
     name. An unusable or damaged file, whatever openpyxl raises, is an ``InputError``.
@@ -212,7 +226,11 @@ def read_sheets(
     def read() -> dict[str, RawSheet | None]:
         book = _open_book(path, data, read_only=True, data_only=True)
         try:
-            return {name: _read_only_sheet(book, name) for name in names}
+            titles = [
+                t for t in (_sheet_title(book, n) for n in names) if t and _has_formula(book[t])
+            ]
+            formulas = _formula_cells(path, data, titles) if titles else {}
+            return {name: _read_only_sheet(book, name, formulas) for name in names}
         except DAMAGED as exc:
             raise _damaged(path, exc) from exc
         finally:
@@ -221,10 +239,42 @@ def read_sheets(
     return dict(_remembered("sheets", path, data, tuple(names), read, keep))
 
 
-def _read_only_sheet(book: Any, name: str) -> RawSheet | None:
-    title = next(
-        (t for t in book.sheetnames if normalize_header(t) == normalize_header(name)), None
-    )
+def _sheet_title(book: Any, name: str) -> str | None:
+    return next((t for t in book.sheetnames if normalize_header(t) == normalize_header(name)), None)
+
+
+def _has_formula(ws: Any) -> bool:
+    """Whether a read-only sheet's XML holds a formula (searched, not parsed)."""
+    with ws._get_source() as source:
+        return _FORMULA_ELEMENT.search(source.read()) is not None
+
+
+def _formula_cells(
+    path: Path, data: bytes, titles: list[str]
+) -> dict[str, dict[tuple[int, int], str]]:
+    """The formulas of the sheets ``titles``, by (row, column): a formula never calculated
+    has no cached value, so the cached values alone would not show its cell."""
+    book = _open_book(path, data, read_only=True, data_only=False)
+    try:
+        found = {}
+        for title in titles:
+            ws = book[title]
+            ws.reset_dimensions()
+            found[title] = {
+                (row, col): text
+                for row, values in enumerate(ws.iter_rows(values_only=True), start=1)
+                for col, value in enumerate(values, start=1)
+                if (text := _formula(value)) is not None
+            }
+        return found
+    finally:
+        book.close()
+
+
+def _read_only_sheet(
+    book: Any, name: str, formulas: Mapping[str, Mapping[tuple[int, int], str]]
+) -> RawSheet | None:
+    title = _sheet_title(book, name)
     if title is None:
         return None
     ws = book[title]
@@ -235,7 +285,7 @@ def _read_only_sheet(book: Any, name: str) -> RawSheet | None:
         for col, value in enumerate(values, start=1)
         if value is not None
     )
-    return RawSheet(title, _raw_rows(cells))
+    return RawSheet(title, _raw_rows(cells, formulas.get(title)))
 
 
 @dataclass(frozen=True)

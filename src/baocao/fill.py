@@ -15,16 +15,21 @@ year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the year-
 A quarterly report's totals are made by ``quarter``; a workbook copied from last
 month's without its figures updated is found by ``stale``. Figures are compared
 only in one unit: a workbook whose ``Đơn vị`` for the row differs is never filled
-from (an error at the cell), and a typed figure checked against one is a warning.
+from (an error at the cell), and a typed figure checked against one is a warning. An
+earlier cell that holds no number ("#REF!", a formula never calculated: ``unusable``)
+is never taken for blank: a blank figure filled another way is a warning naming it, and
+one left unknown is said by ``checks`` at its cell, naming it (``Filled.unknown``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
+from baocao.carried import carried, carried_from
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
@@ -33,17 +38,20 @@ from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.stale import stale_copy
+from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
 
 class Filled(NamedTuple):
-    """The month with its blank figures filled, the notes and warnings, and how each blank
+    """The month with its blank figures filled, the notes and warnings, how each blank
     year-to-date was made ((code, field) → "tính bằng «Lũy kế» trong 2024-02.xlsx …"), for
-    a later check to say where a figure it doubts came from."""
+    a later check to say where a figure it doubts came from, and the earlier cells holding
+    no number that left a blank figure unknown ((code, field) → the cells)."""
 
     data: MonthlyData
     problems: list[Problem]
     derived: dict[tuple[str, str], str]
+    unknown: dict[tuple[str, str], tuple[Unusable, ...]]
 
 
 def fill_from_history(
@@ -61,6 +69,7 @@ def fill_from_history(
     period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
     derived: dict[tuple[str, str], str] = {}
+    unknown: dict[tuple[str, str], tuple[Unusable, ...]] = {}
     indicators = []
     for ind in data.indicators:
         row = _Row(ind, period, history, locator, path, problems)
@@ -69,8 +78,10 @@ def fill_from_history(
             row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
+        unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
     stale_copy(indicators, period, history, locator, path, problems)
-    return Filled(data.model_copy(update={"indicators": tuple(indicators)}), problems, derived)
+    data = data.model_copy(update={"indicators": tuple(indicators)})
+    return Filled(data, problems, derived, unknown)
 
 
 @dataclass(frozen=True)
@@ -97,6 +108,7 @@ class _Row:
     problems: list[Problem]
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
+    unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
 
     def say(self, severity: Severity, name: str, message: str) -> None:
         cell = self.locator.cell(CHI_TIEU, name, self.ind.row)
@@ -119,9 +131,17 @@ class _Row:
         self._january()
         self._bases()
         self._plan()
-        self._year_to_date("ytd", self._ytd_ways())
+        self._year_to_date("ytd", self._ytd_ways)
         if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
-            self._year_to_date("ytd_same_period", self._ytd_same_ways())
+            self._year_to_date("ytd_same_period", self._ytd_same_ways)
+
+    def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
+        """A blank figure filled (``how``: "«…» của «…» lấy từ …: 43.438"): a note, or a
+        warning naming the earlier cells holding no number that were passed over."""
+        if passed:
+            self.say(Severity.WARNING, name, taken_without(FIGURE_HEADERS[name], how, passed))
+        else:
+            self.say(Severity.INFO, name, f"{how}.")
 
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
         """A source in another unit: never filled from (error), a typed figure checked (warning)."""
@@ -150,23 +170,22 @@ class _Row:
             typed = self.now(name)  # January's Cùng kỳ from Lũy kế cùng kỳ counts as typed
             # A typed Tháng trước is checked against the estimate first reported; the
             # month's actual would be this very figure.
-            source = (
-                self.history.estimate(base, code)
-                if typed is not None and name == "previous"
-                else self.history.actual(base, code)
-            )
+            with self.history.watch() as passed:
+                source = (
+                    self.history.estimate(base, code)
+                    if typed is not None and name == "previous"
+                    else self.history.actual(base, code)
+                )
             if source is None:
+                if typed is None and passed:
+                    self.unknown[name] = tuple(passed)
                 continue
             if not same_unit(source.unit, self.ind.unit):
                 self._other_unit(name, source, typed=typed is not None)
             elif typed is None:
                 self.updates[name] = source.value
-                self.say(
-                    Severity.INFO,
-                    name,
-                    f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}: "
-                    f"{self.show(source.value)}.",
-                )
+                how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
+                self._taken(name, f"{how}: {self.show(source.value)}", passed)
             elif abs(typed - source.value) <= self.tolerance_with(source):
                 continue
             elif name == "previous":
@@ -251,75 +270,40 @@ class _Row:
         )
         return True
 
-    def _ytd_ways(self) -> list[_Way]:
+    def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""
         value, month = self.ind.value, self.period.month
         if value is None:
-            return []
+            return
         if month == 1:
             note = "là «Tháng báo cáo» vì tháng 1 là tháng đầu năm"
-            return [_Way(value, note, "«Tháng báo cáo»")]
-        ways = []
-        previous = self.period.previous()
-        before = self.history.figure(previous, self.ind.code, "ytd")
+            yield _Way(value, note, "«Tháng báo cáo»")
+            return
+        previous, code, unit = self.period.previous(), self.ind.code, self.ind.unit
+        before = self.history.figure(previous, code, "ytd")
         if before is not None:
-            if not same_unit(before.unit, self.ind.unit):
-                ways.append(_Way(None, other_unit=before))
+            if not same_unit(before.unit, unit):
+                yield _Way(None, other_unit=before)
             else:
-                ways.append(self._from_previous_ytd(before.value, before.cite(), value))
+                yield self._from_previous_ytd(before.value, before.cite(), value)
         summed = self.history.total(
-            [Period(self.period.year, m) for m in range(1, month)], self.ind.code, self.ind.unit
+            [Period(self.period.year, m) for m in range(1, month)], code, unit
         )
-        ways.append(self._summed(summed, value))
-        carried = self._carried(previous, "ytd")
-        if before is None and carried is not None:
-            ways.append(self._from_previous_ytd(carried, self._carried_from(previous), value))
-        return ways
-
-    def _carried(self, period: Period, name: str) -> Decimal | None:
-        """The Lũy kế (``name`` "ytd") or Lũy kế cùng kỳ ("ytd_same_period") that
-        ``period``'s own report printed: typed in its workbook, else made from the month
-        before the way this month's is, back to a month that has it or to January.
-        None when a month on the way is missing or in another unit."""
-        code, unit = self.ind.code, self.ind.unit
-        if period not in self.history.files:
-            return None
-        typed = self.history.figure(period, code, name)
-        if typed is not None:
-            return typed.value if same_unit(typed.unit, unit) else None
-        if name == "ytd":
-            month = self.history.estimate(period, code)
-            if month is None or not same_unit(month.unit, unit):
-                return None
-            part: Decimal | None = month.value
-            if period.month > 1:
-                revised = self.history.figure(period, code, "previous")
-                estimate = self.history.estimate(period.previous(), code)
-                if revised is not None and estimate is not None:
-                    part = month.value + revised.value - estimate.value
-        else:
-            same = self.history.figure(period, code, "same_period") or self.history.actual(
-                period.year_ago(), code
-            )
-            part = same.value if same is not None and same_unit(same.unit, unit) else None
-        if part is None or period.month == 1:
-            return part
-        before = self._carried(period.previous(), name)
-        return None if before is None else before + part
-
-    def _carried_from(self, period: Period) -> str:
-        """How ``_carried`` is cited: the month's workbook, made from the earlier ones."""
-        return (
-            f"{self.history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
-            f"lập báo cáo tháng {period.short})"
-        )
+        yield self._summed(summed, value)
+        last = carried(self.history, previous, code, unit, "ytd")
+        if before is None and last is not None:
+            yield self._from_previous_ytd(last, carried_from(self.history, previous), value)
 
     def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
         """Last month's Lũy kế plus this month, with last month's estimate replaced by this
         workbook's Tháng trước when it revises it."""
         base = f"«Lũy kế» trong {cited} cộng «Tháng báo cáo» của sổ này"
-        estimate = self.history.estimate(self.period.previous(), self.ind.code)
         revised = self.now("previous")
+        estimate = (
+            None
+            if revised is None
+            else self.history.estimate(self.period.previous(), self.ind.code)
+        )
         if estimate is None or revised is None or abs(revised - estimate.value) <= self.tolerance:
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
@@ -331,32 +315,30 @@ class _Row:
         )
         return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4)
 
-    def _ytd_same_ways(self) -> list[_Way]:
+    def _ytd_same_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế cùng kỳ, preferred first."""
         same, month = self.now("same_period"), self.period.month
         if month == 1:
             note = "là «Cùng kỳ» vì tháng 1 là tháng đầu năm"
-            return [] if same is None else [_Way(same, note, "«Cùng kỳ»")]
-        ways = []
-        before = self.history.figure(self.period.previous(), self.ind.code, "ytd_same_period")
+            yield from [] if same is None else [_Way(same, note, "«Cùng kỳ»")]
+            return
+        previous, code, unit = self.period.previous(), self.ind.code, self.ind.unit
+        before = self.history.figure(previous, code, "ytd_same_period")
         if before is not None and same is not None:
-            if not same_unit(before.unit, self.ind.unit):
-                ways.append(_Way(None, other_unit=before))
+            if not same_unit(before.unit, unit):
+                yield _Way(None, other_unit=before)
             else:
                 base = f"«Lũy kế cùng kỳ» trong {before.cite()} cộng «Cùng kỳ» của sổ này"
                 note = f"tính bằng {base} ({self.show(before.value)} + {self.show(same)})"
-                ways.append(_Way(before.value + same, note, base, 2))
+                yield _Way(before.value + same, note, base, 2)
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
-        ways.append(self._summed(self.history.total(last_year, self.ind.code, self.ind.unit)))
-        previous = self.period.previous()
-        carried = self._carried(previous, "ytd_same_period")
-        if before is None and same is not None and carried is not None:
-            base = (
-                f"«Lũy kế cùng kỳ» trong {self._carried_from(previous)} cộng «Cùng kỳ» của sổ này"
-            )
-            note = f"tính bằng {base} ({self.show(carried)} + {self.show(same)})"
-            ways.append(_Way(carried + same, note, base, 2))
-        return ways
+        yield self._summed(self.history.total(last_year, code, unit))
+        last = carried(self.history, previous, code, unit, "ytd_same_period")
+        if before is None and same is not None and last is not None:
+            cited = carried_from(self.history, previous)
+            base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
+            note = f"tính bằng {base} ({self.show(last)} + {self.show(same)})"
+            yield _Way(last + same, note, base, 2)
 
     def _summed(self, total: Total, value: Decimal = Decimal(0)) -> _Way:
         """The sum of the months' actuals (plus ``value``, this month's, when given)."""
@@ -369,12 +351,21 @@ class _Row:
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
         return _Way(total.value + value, note, against, month)
 
-    def _year_to_date(self, name: str, ways: list[_Way]) -> None:
-        """Fill ``name`` by the first way that gives anything, or check the typed figure."""
-        way = next((w for w in ways if w.value is not None or w.other_unit is not None), None)
+    def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:
+        """Fill ``name`` by the first way that gives anything, or check the typed figure.
+        Every way is made; the earlier cells holding no number passed over up to the one
+        taken are said with it."""
+        made: list[tuple[_Way, int]] = []
+        with self.history.watch() as passed:
+            for each in ways():
+                made.append((each, len(passed)))  # the cells passed over so far
+        found = [(w, n) for w, n in made if w.value is not None or w.other_unit is not None]
         typed = getattr(self.ind, name)
-        if way is None:
+        if not found:
+            if typed is None and passed:
+                self.unknown[name] = tuple(passed)
             return
+        way, seen = found[0][0], passed[: found[0][1]]
         label, code = FIGURE_HEADERS[name], self.ind.code
         if way.other_unit is not None:
             self._other_unit(name, way.other_unit, typed=typed is not None)
@@ -383,9 +374,7 @@ class _Row:
         elif typed is None:
             self.updates[name] = way.value
             self.derived[name] = way.note
-            self.say(
-                Severity.INFO, name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}."
-            )
+            self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
         elif self.period.month > 1 and abs(typed - way.value) > self.tolerance * way.terms:
             # January's figure against its month: checks.check_year_to_date
             self.say(

@@ -10,18 +10,22 @@ gap), with a warning at its cell.
 
 Each earlier workbook is read at most once per command, lazily, read-only,
 three sheets in one open (ChiTieu, ThongTin's ``thang``/``nam``, HoatDong's
-headings), through the lenient reader of ``earlier``: a cell that is not a
-number is simply not a figure here, since the month's own ``check`` reports
-it. A workbook that cannot be read, or whose ThongTin states another month
-than its name, gives no figures and a warning naming it (``History.problems``).
+headings), through the lenient reader of ``earlier``: a figure cell that holds
+something other than a number is not a figure here (the month's own ``check``
+reports it), but it is never taken for blank: a lookup that passes over it
+tells the lookups that watch (``History.watch``: the fills), and a series warns
+at the cell (see ``unusable``). A workbook that cannot be read, or whose
+ThongTin states another month than its name, gives no figures and a warning
+naming it (``History.problems``).
 The month being checked is never read again: its parsed rows are given to
 ``History.seed``.
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -36,7 +40,7 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
-from baocao.vnformat import format_number, format_signed_percent, round_half_up
+from baocao.unusable import Unusable, out_of_series
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
 
@@ -113,6 +117,7 @@ class History:
         self.problems: list[Problem] = []
         self._months: dict[Period, MonthRecords] = {}
         self._said: set[tuple[Path, str]] = set()  # cells left out of a series, warned about
+        self._watching: list[list[Unusable]] = []  # what each open ``watch`` has passed over
         self._cache = RecordCache(folder, enabled=cache and len(self.files) >= MIN_WORKBOOKS)
 
     def __enter__(self) -> History:
@@ -204,12 +209,34 @@ class History:
         return None
 
     def figure(self, period: Period, code: str, field: str) -> Sourced | None:
-        """One figure of the month's workbook (``field`` of HISTORY_FIELDS), with its unit."""
+        """One figure of the month's workbook (``field`` of HISTORY_FIELDS), with its unit.
+        None for a cell that holds no number, which each open ``watch`` is told of."""
         record = self.records(period).get(code)
         found = record.figures.get(field) if record else None
         if record is None or found is None:
+            passed = self.unusable(period, code, field)
+            for seen in self._watching:
+                if passed is not None and passed not in seen:
+                    seen.append(passed)
             return None
         return Sourced(found.value, self.files[period], found.ref, record.unit, record.decimals)
+
+    def unusable(self, period: Period, code: str, field: str) -> Unusable | None:
+        """The month's figure cell when it holds something other than a number, else None."""
+        record = self.records(period).get(code)
+        cell = record.spoiled.get(field) if record else None
+        return None if cell is None else Unusable(self.files[period], period, code, field, cell)
+
+    @contextlib.contextmanager
+    def watch(self) -> Iterator[list[Unusable]]:
+        """The figure cells holding no number that the lookups of the block pass over, in
+        order, once each (the list fills as the block runs)."""
+        seen: list[Unusable] = []
+        self._watching.append(seen)
+        try:
+            yield seen
+        finally:
+            self._watching.remove(seen)
 
     def estimate(self, period: Period, code: str) -> Sourced | None:
         """The month's own estimate (its Tháng báo cáo)."""
@@ -227,18 +254,29 @@ class History:
         self, period: Period, code: str, unit: str, until: Period | None = None
     ) -> Sourced | None:
         """The month's actual (see ``actual``) written in ``unit``: a figure written in
-        another unit is passed over for the next (the revision for the estimate), with a
-        warning at its cell (once per cell)."""
+        another unit, or a cell holding no number, is passed over for the next (the
+        revision for the estimate), with a warning at its cell (once per cell)."""
         revised = period.next()
-        ways = [self.estimate(period, code)]
+        ways = [(period, "value")]
         if until is None or revised <= until:
-            ways.insert(0, self.figure(revised, code, "previous"))
-        for found in ways:
+            ways.insert(0, (revised, "previous"))
+        for month, field in ways:
+            found = self.figure(month, code, field)
             if found is not None and same_unit(found.unit, unit):
                 return found
             if found is not None:
                 self.left_out(found, code, unit, period)
+            self.passed_over(self.unusable(month, code, field), period)
         return None
+
+    def passed_over(self, found: Unusable | None, period: Period) -> None:
+        """A warning at ``found``, a cell holding no number, that ``period``'s figure there
+        is not in a series (once per cell; nothing for None)."""
+        if found is None or (found.path, found.cell.ref) in self._said:
+            return
+        self._said.add((found.path, found.cell.ref))
+        message = out_of_series(found, period)
+        self.problems.append(warning(message, found.path, CHI_TIEU.name, found.cell.ref))
 
     def left_out(self, found: Sourced, code: str, unit: str, period: Period) -> None:
         """A warning that ``found``, ``period``'s figure, is left out of a series in ``unit``
@@ -308,6 +346,8 @@ def series(
             year_ago = own
         elif own is not None:
             history.left_out(own, code, unit, period.year_ago())
+        elif year_ago is None:
+            history.passed_over(history.unusable(period, code, "same_period"), period.year_ago())
         rows.append(
             SeriesRow(
                 period,
@@ -318,39 +358,3 @@ def series(
             )
         )
     return rows
-
-
-def format_series_table(rows: list[SeriesRow], decimals: int) -> list[str]:
-    """The series as aligned Vietnamese text: month, value, change on month, change on year."""
-    headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
-    cells = [
-        (
-            r.period.label,
-            "" if r.value is None else format_number(r.value, decimals),
-            format_signed_percent(r.mom),
-            format_signed_percent(r.yoy),
-        )
-        for r in rows
-    ]
-    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
-    lines = []
-    for row in (headers, *cells):
-        first, *rest = row
-        line = first.ljust(widths[0]) + "".join(
-            "  " + cell.rjust(width) for cell, width in zip(rest, widths[1:], strict=True)
-        )
-        lines.append(line.rstrip())
-    return lines
-
-
-def format_series_csv(rows: list[SeriesRow]) -> list[str]:
-    """The series as CSV for scripts: ISO month, plain numbers, percentages with 2 decimals."""
-
-    def pct(value: Decimal | None) -> str:
-        return "" if value is None else f"{round_half_up(value, 2):f}"
-
-    lines = ["thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct"]
-    for r in rows:
-        value = "" if r.value is None else f"{r.value.normalize():f}"
-        lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")
-    return lines

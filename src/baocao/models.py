@@ -1,15 +1,17 @@
 """Models of one month's inputs, as read from the workbook. No I/O here.
 
 Every row model keeps ``row``, its 1-based row number in the sheet, so later
-checks can name the cell. ``Record`` and ``Figure`` are the lighter form the
-history reader keeps of an earlier month: figures with their cells.
+checks can name the cell. ``Record``, ``Figure`` and ``Spoiled`` are the lighter
+form the history reader keeps of an earlier month: figures with their cells, and the
+cells that hold no number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -116,14 +118,34 @@ class Figure:
     ref: str
 
 
+# What a figure's cell holds instead of a number: an Excel error value ("#REF!"), a formula
+# never calculated, a value that is no number (text, TRUE, a date), a number of 10^15 or more.
+SpoiledKind = Literal["error", "uncalculated", "not_number", "too_big"]
+SPOILED_KINDS: tuple[SpoiledKind, ...] = ("error", "uncalculated", "not_number", "too_big")
+
+
+@dataclass(frozen=True)
+class Spoiled:
+    """A figure's cell that holds something, but not a number: its reference, what it holds
+    (``kind``), its value as text ("#REF!", "43438%", "TRUE"; "" for a formula never
+    calculated) and its formula, when it has one."""
+
+    ref: str
+    kind: SpoiledKind
+    text: str
+    formula: str | None = None
+
+
 @dataclass(frozen=True)
 class Record:
-    """One ChiTieu row of a month: its labels and its figures by field."""
+    """One ChiTieu row of a month: its labels, its figures by field, and the figure cells
+    that hold something other than a number (``spoiled``, by field)."""
 
     name: str
     unit: str
     decimals: int
     figures: dict[str, Figure]
+    spoiled: dict[str, Spoiled] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

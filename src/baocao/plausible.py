@@ -6,8 +6,6 @@
   change (a typing or unit mistake): an error at the base (for the plan only
   the upper side counts, and a share that would print as 0).
 - A figure other than 0 that its ``Số lẻ`` would print as 0: an error.
-- A top-level indicator whose ``Lũy kế`` is blank and could not be derived: a
-  warning (the report has no year-to-date for it).
 - A signing date outside the report month's first day … two months after its
   last day: a warning.
 - An assessment word of the index that says rise against a printed fall (or
@@ -141,23 +139,6 @@ def _beyond(ratio: Decimal) -> str:
     if ratio * RATIO_LIMIT < 1:
         return f"chưa bằng 1/{format_number(RATIO_LIMIT)}"
     return ""
-
-
-def check_missing_year_to_date(found: Findings, data: MonthlyData) -> None:
-    """A top-level indicator without a Lũy kế (blank, and not derived from history)."""
-    period = Period(data.info.year, data.info.month)
-    before = period.previous()
-    for ind in data.indicators:
-        if ind.parent is None and ind.ytd is None:
-            found.add(
-                False,
-                f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước (cần "
-                f"sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ "
-                f"tháng 1/{period.year}): báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu "
-                "này. Hãy điền «Lũy kế».",
-                CHI_TIEU,
-                found.at(CHI_TIEU, "ytd", ind.row),
-            )
 
 
 def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) -> None:

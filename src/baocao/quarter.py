@@ -1,5 +1,7 @@
 """A quarterly report's totals: the quarter's figure and last year's, from the month's
-workbook and the earlier workbooks of the quarter."""
+workbook and the earlier workbooks of the quarter. A month whose figure an earlier
+workbook holds in a cell that is no number ("#REF!": ``unusable``) is said as such,
+naming the cell, not as a month without a workbook."""
 
 from __future__ import annotations
 
@@ -10,6 +12,29 @@ from baocao.errors import Severity
 from baocao.history import History, same_unit
 from baocao.models import Indicator
 from baocao.period import Period
+from baocao.unusable import Unusable, each_cell, fix
+
+
+def _missing(
+    history: History, months: list[Period], code: str
+) -> tuple[list[Period], list[Unusable]]:
+    """The months of ``months`` without an actual: those without any figure, and the
+    cells holding no number that left the others without one."""
+    gone: list[Period] = []
+    spoiled: list[Unusable] = []
+    for month in months:
+        with history.watch() as passed:
+            found = history.actual(month, code)
+        if found is None and passed:
+            spoiled += passed
+        elif found is None:
+            gone.append(month)
+    return gone, spoiled
+
+
+def _unusable(spoiled: list[Unusable]) -> str:
+    """The cells holding no number, and what to do, as the end of a message."""
+    return f" Không dùng được {each_cell(spoiled)}. Hãy {fix(spoiled)}." if spoiled else ""
 
 
 def quarter_totals(
@@ -46,24 +71,26 @@ def quarter_totals(
             )
             return {}
     if earlier.value is None and ind.value is not None:
-        months = [
-            m
-            for m in range(first, period.month)
-            if history.actual(Period(period.year, m), ind.code) is None
-        ]
-        missing = ", ".join(f"{m}/{period.year}" for m in months)
+        months = [Period(period.year, m) for m in range(first, period.month)]
+        gone, spoiled = _missing(history, months, ind.code)
+        missing = ", ".join(m.short for m in gone)
+        why = (
+            f" vì thiếu số của tháng {missing} (không có sổ của tháng đó trong thư mục dữ "
+            "liệu, hoặc sổ đó không có chỉ tiêu này)"
+            if gone
+            else ""
+        )
         say(
             Severity.WARNING,
             "value",
-            f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}» vì thiếu số của tháng "
-            f"{missing} (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có "
-            f"chỉ tiêu này). "
+            f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}»{why}. "
             + (
                 "Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý, rồi số của "
                 if now("ytd") is not None
                 else "Câu văn chỉ viết số của "
             )
-            + f"tháng {period.month}.",
+            + f"tháng {period.month}."
+            + _unusable(spoiled),
         )
     same = last_year.value
     if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
@@ -84,23 +111,22 @@ def quarter_totals(
         )
     if quarter is not None and same is None:
         last = [] if now("same_period") is not None else [period.month]  # typed: known
-        gone = [
-            m
-            for m in [*range(first, period.month), *last]
-            if history.actual(Period(period.year - 1, m), ind.code) is None
-        ]
-        absent = ", ".join(f"{m}/{period.year - 1}" for m in gone)
+        months = [Period(period.year - 1, m) for m in [*range(first, period.month), *last]]
+        gone, spoiled = _missing(history, months, ind.code)
+        absent = ", ".join(m.short for m in gone)
         why = (
             f"thiếu số của tháng {absent} (không có sổ năm trước của tháng đó)"
             if gone
+            else "các sổ năm trước không có số dùng được của mọi tháng trong quý"
+            if spoiled
             else "các sổ năm trước không đủ các tháng của quý"
         )
         say(
-            Severity.INFO,
+            Severity.WARNING if spoiled else Severity.INFO,
             "same_period",
             f"Báo cáo quý: chưa tính được tổng quý cùng kỳ của «{ind.code}» vì {why}, và «Cùng "
             "kỳ» của các sổ trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với "
-            "cùng kỳ.",
+            "cùng kỳ." + _unusable(spoiled),
         )
     found = {"quarter": quarter, "quarter_same_period": same}
     return {k: v for k, v in found.items() if v is not None}

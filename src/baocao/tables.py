@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 
-from baocao.cells import Reading, Value, cell_at, convert, is_blank
+from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -260,9 +260,8 @@ def _read_row(
             ctx.error(
                 sheet.title,
                 cell.ref,
-                f"Ô có công thức «{cell.formula}» nhưng chưa có "
-                "giá trị đã tính (tệp được lưu bởi một chương trình không tính công "
-                "thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
+                f"Ô có {uncalculated_words(cell.formula)}. Hãy mở tệp bằng Excel hoặc "
+                "LibreOffice rồi lưu lại.",
             )
             continue
         value = None

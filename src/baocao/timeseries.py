@@ -1,21 +1,17 @@
 """An indicator's monthly series across the workbooks of the data folder: what
-``baocao history`` prints and what the appendix's trend chart draws."""
+``baocao history`` prints (as a table or CSV) and what the appendix's trend chart draws."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from baocao.chart import TrendChart
 from baocao.config import Config
 from baocao.errors import InputError, Problem, error
-from baocao.history import (
-    History,
-    SeriesRow,
-    format_series_csv,
-    format_series_table,
-    series,
-)
+from baocao.history import History, SeriesRow, series
 from baocao.period import Period
+from baocao.vnformat import format_number, format_signed_percent, round_half_up
 
 
 @dataclass(frozen=True)
@@ -129,3 +125,39 @@ def chart_series(
         start = start.previous()
     chosen = code or config.appendix.chart_code or ""
     return history_series(config, chosen, start, period, history, report=True)
+
+
+def format_series_table(rows: list[SeriesRow], decimals: int) -> list[str]:
+    """The series as aligned Vietnamese text: month, value, change on month, change on year."""
+    headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
+    cells = [
+        (
+            r.period.label,
+            "" if r.value is None else format_number(r.value, decimals),
+            format_signed_percent(r.mom),
+            format_signed_percent(r.yoy),
+        )
+        for r in rows
+    ]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headers)]
+    lines = []
+    for row in (headers, *cells):
+        first, *rest = row
+        line = first.ljust(widths[0]) + "".join(
+            "  " + cell.rjust(width) for cell, width in zip(rest, widths[1:], strict=True)
+        )
+        lines.append(line.rstrip())
+    return lines
+
+
+def format_series_csv(rows: list[SeriesRow]) -> list[str]:
+    """The series as CSV for scripts: ISO month, plain numbers, percentages with 2 decimals."""
+
+    def pct(value: Decimal | None) -> str:
+        return "" if value is None else f"{round_half_up(value, 2):f}"
+
+    lines = ["thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct"]
+    for r in rows:
+        value = "" if r.value is None else f"{r.value.normalize():f}"
+        lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")
+    return lines

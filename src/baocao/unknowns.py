@@ -1,0 +1,82 @@
+"""Figures the report would use but does not have, said at their cells: a blank base of
+comparison (a note: the sentence leaves its clause out) and a blank ``Lũy kế`` of a
+total (a warning: the report has no year-to-date for it), neither of them found in the
+earlier workbooks. Where an earlier workbook holds the figure in a cell that is no
+number ("#REF!", a formula never calculated, text), it is a warning naming that cell
+(``unusable``), not "not in the earlier workbooks".
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from baocao.errors import note, warning
+from baocao.models import MonthlyData
+from baocao.period import Period
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.unusable import Unusable, left_unknown
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+Unknown = Mapping[tuple[str, str], Sequence[Unusable]]  # (code, field) → the earlier cells
+NO_FIGURE = "Báo cáo không có số này."  # a blank figure no sentence of the row needs
+
+
+def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
+    """A base left blank (and not found in earlier workbooks) drops its clause: say so."""
+    for ind in data.indicators:
+        for name, base, needs in (
+            ("previous", "tháng trước", ind.value),
+            ("same_period", "cùng kỳ", ind.value),
+            ("ytd_same_period", "cùng kỳ (lũy kế)", ind.ytd),
+        ):
+            where = found.at(CHI_TIEU, name, ind.row)
+            cells = unknown.get((ind.code, name))
+            if cells:
+                outcome = NO_FIGURE if needs is None else f"Câu văn bỏ phần so với {base}."
+                made = name == "ytd_same_period"
+                message = left_unknown(FIGURE_HEADERS[name], ind.code, cells, outcome, made=made)
+                found.problems.append(
+                    warning(message, found.path, found.locator.sheet(CHI_TIEU), where)
+                )
+            elif needs is not None and getattr(ind, name) is None:
+                found.problems.append(
+                    note(
+                        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
+                        f"các sổ trước: câu văn bỏ phần so với {base}.",
+                        found.path,
+                        found.locator.sheet(CHI_TIEU),
+                        where,
+                    )
+                )
+
+
+def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
+    """A top-level indicator without a Lũy kế (blank, and not derived from history); any
+    row whose blank Lũy kế an earlier cell holding no number left unknown."""
+    period = Period(data.info.year, data.info.month)
+    before = period.previous()
+    needs = f" (cần sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/"
+    needs += f"{period.year})"
+    outcome = "Báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này."
+    for ind in data.indicators:
+        cells = unknown.get((ind.code, "ytd"))
+        if cells:
+            found.add(
+                False,
+                left_unknown("Lũy kế", ind.code, cells, outcome, made=True, needs=needs),
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
+            )
+        elif ind.parent is None and ind.ytd is None:
+            found.add(
+                False,
+                f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước{needs}: "
+                "báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
+            )
