@@ -122,7 +122,13 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 # The modules of the slowest tests (LibreOffice, openxml-audit, charts, fresh processes) run
 # first: the workers take tests as they free up, and a slow test left for the end keeps
 # one of them busy while the other waits.
-SLOW_FIRST = ("test_validator.py", "test_appendix.py", "test_ooxml.py", "test_faults.py")
+SLOW_FIRST = (
+    "test_validator.py",
+    "test_appendix.py",
+    "test_ooxml.py",
+    "test_faults.py",
+    "test_stdout.py",
+)
 
 
 @pytest.hookimpl(trylast=True)

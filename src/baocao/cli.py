@@ -2,9 +2,11 @@
 
 Exit codes are ``errors.ExitCode`` (documented in the README). The CLI
 catches only ``BaocaoError``; anything else is a bug and shows its traceback,
-and ``--debug`` shows the traceback of a reported error too. ``main`` is the
-console script: it makes the console safe for Vietnamese, runs the Typer app
-and writes click's usage errors in Vietnamese (help and errors: ``usage``).
+and ``--debug`` shows the traceback of a reported error too. Every line goes
+through ``console.say``: output that cannot be printed is a message, not a
+traceback. ``main`` is the console script: it makes the console safe for
+Vietnamese, runs the Typer app and writes click's usage errors in Vietnamese
+(help and errors: ``usage``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,9 @@ from typing import Annotated
 
 import typer
 
+from baocao.console import StdoutError, safe_console, say, say_done
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
-from baocao.period import Period
+from baocao.runlog import log_run
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
@@ -27,7 +30,6 @@ from baocao.usage import (
     option_months,
     option_period,
     problem_lines,
-    safe_console,
     show_path,
     stopped_run,
     usage_lines,
@@ -86,15 +88,6 @@ DebugOpt = Annotated[
 ]
 
 
-def _log(log_file: Path | None, command: str, period: Period, code: int, detail: str) -> None:
-    if log_file is not None:
-        from baocao.runlog import append_log, log_line
-
-        trouble = append_log(log_file, log_line(command, period.iso, code, detail))
-        if trouble:
-            typer.echo(trouble, err=True)
-
-
 @command
 def build(
     month: MonthOpt = None,
@@ -141,25 +134,24 @@ def build(
             load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
         )
     except BaocaoError as exc:
-        _log(log_file, "build", period, int(exc.exit_code), first_error(exc))
+        log_run(log_file, "build", period, int(exc.exit_code), first_error(exc))
         raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
     except Interrupted as exc:  # SIGTERM while LibreOffice ran: stopped and cleaned up
-        _log(log_file, "build", period, exc.exit_code, str(exc))
+        log_run(log_file, "build", period, exc.exit_code, str(exc))
         raise
-    _log(log_file, "build", period, 0, str(result.output))
+    log_run(log_file, "build", period, 0, str(result.output))
     # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     problems = result.problems
     if quiet:
         problems = [p for p in problems if p.severity is Severity.WARNING]
     for line in problem_lines(problems, notes_in=details, totals=False):
-        typer.echo(line, err=True)
+        say(line, err=True)
     if quiet:
         return
     for backup in result.backups:
-        typer.echo(f"Đã lưu bản cũ thành: {show_path(backup)}", err=True)
-    typer.echo(f"Đã tạo báo cáo: {show_path(result.output)}")
-    if result.pdf is not None:
-        typer.echo(f"Đã tạo bản PDF: {show_path(result.pdf)}")
+        say(f"Đã lưu bản cũ thành: {show_path(backup)}", err=True)
+    made = [f"Đã tạo báo cáo: {show_path(result.output)}"]
+    say_done(made + ([f"Đã tạo bản PDF: {show_path(result.pdf)}"] if result.pdf else []))
 
 
 @command
@@ -182,24 +174,25 @@ def check(
     try:
         result = check_inputs(load_config(config), period)
     except BaocaoError as exc:
-        _log(log_file, "check", period, int(exc.exit_code), first_error(exc))
+        log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
         if as_json and not debug:
-            _print_json(problems_json(None, None, [error(str(exc))]))
+            say(_json(problems_json(None, None, [error(str(exc))])))
             raise typer.Exit(int(exc.exit_code)) from None
         raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
     failed = result.refuses(strict=strict)
-    _log(log_file, "check", period, int(ExitCode.INVALID_INPUT) if failed else 0, result.summary())
-    if as_json:
-        _print_json(result.to_json())
-    else:
-        typer.echo(f"Sổ dữ liệu: {show_path(result.workbook)}")
-        typer.echo("\n".join(problem_lines(result.problems)))
+    lines = [f"Sổ dữ liệu: {show_path(result.workbook)}", *problem_lines(result.problems)]
+    try:  # printed first: when it cannot be, the log says so (exit code 7)
+        say(_json(result.to_json()) if as_json else "\n".join(lines))
+    except StdoutError as exc:
+        log_run(log_file, "check", period, int(exc.exit_code), str(exc))
+        raise
+    log_run(log_file, "check", period, ExitCode.INVALID_INPUT if failed else 0, result.summary())
     if failed:
         raise typer.Exit(int(ExitCode.INVALID_INPUT))
 
 
-def _print_json(data: dict[str, object]) -> None:
-    typer.echo(json.dumps(data, ensure_ascii=False, indent=2))
+def _json(data: dict[str, object]) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 @command
@@ -218,9 +211,9 @@ def init(
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa tạo sổ dữ liệu") from None
     for line in problem_lines(result.problems, totals=False):
-        typer.echo(line, err=True)
+        say(line, err=True)
     source = f" (các chỉ tiêu lấy theo {result.source.name})" if result.source else ""
-    typer.echo(f"Đã tạo sổ dữ liệu: {show_path(result.path)}{source}")
+    say_done([f"Đã tạo sổ dữ liệu: {show_path(result.path)}{source}"])
 
 
 @command
@@ -243,12 +236,14 @@ def setup(
         made = setup_office(folder, period)
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa tạo thư mục làm việc") from None
-    typer.echo(f"Đã tạo tệp cấu hình: {show_path(made.config)}")
-    typer.echo(f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}")
-    typer.echo(
-        f"Tiếp theo: điền các giá trị «(chưa điền)» trong {made.config.name} và số liệu trong "
-        f"sổ, rồi chạy: baocao check --config {show_path(made.config)} --month {period.month} "
-        f"--year {period.year}"
+    say_done(
+        [
+            f"Đã tạo tệp cấu hình: {show_path(made.config)}",
+            f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}",
+            f"Tiếp theo: điền các giá trị «(chưa điền)» trong {made.config.name} và số liệu "
+            f"trong sổ, rồi chạy: baocao check --config {show_path(made.config)} --month "
+            f"{period.month} --year {period.year}",
+        ]
     )
 
 
@@ -276,9 +271,9 @@ def history(
         found = history_series(load_config(config), code, first, last)
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa in được chuỗi số liệu") from None
-    typer.echo("\n".join(found.csv() if as_csv else found.table()))
+    say("\n".join(found.csv() if as_csv else found.table()))
     for line in found.warnings():  # apart from the series, so a script reading it is not disturbed
-        typer.echo(line, err=True)
+        say(line, err=True)
 
 
 def main() -> None:
@@ -288,12 +283,12 @@ def main() -> None:
     try:
         code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
-        typer.echo("\n".join(usage_lines(exc)), err=True)
+        say("\n".join(usage_lines(exc)), err=True)
         sys.exit(int(ExitCode.USAGE))
     except typer.Abort:
-        typer.echo("Đã dừng.", err=True)
+        say("Đã dừng.", err=True)
         sys.exit(int(ExitCode.USAGE))
-    except Interrupted as exc:
-        typer.echo(f"LỖI: {exc}", err=True)
-        sys.exit(exc.exit_code)
+    except (Interrupted, StdoutError) as exc:  # StdoutError: check's or history's output, --help
+        say(f"LỖI: {exc}", err=True)
+        sys.exit(int(exc.exit_code))
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

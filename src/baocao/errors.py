@@ -152,6 +152,7 @@ _OS_REASON_NAMES = {
     "EBUSY": "tệp đang bị chương trình khác dùng",
     "EIO": "lỗi đọc/ghi của thiết bị lưu trữ",
     "EMFILE": "đang mở quá nhiều tệp",
+    "EPIPE": "đầu đọc của ống dẫn đã đóng (chương trình nhận dữ liệu đã thoát)",
     # mkdir over a file, a broken link or a symlink loop
     "EEXIST": "đường dẫn đã có nhưng không phải là thư mục (một tệp, hay một liên kết hỏng)",
 }

@@ -6,8 +6,19 @@ import datetime as dt
 import os
 from pathlib import Path
 
+from baocao.console import say
 from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, append_regular
+from baocao.period import Period
+
+
+def log_run(path: Path | None, command: str, period: Period, code: int, detail: str) -> None:
+    """Append the run's line to ``path`` (``--log-file``), if given; a log that cannot be
+    written is a warning on stderr."""
+    if path is not None:
+        trouble = append_log(path, log_line(command, period.iso, code, detail))
+        if trouble:
+            say(trouble, err=True)
 
 
 def log_line(command: str, period: str, code: int, detail: str) -> str:

@@ -1,4 +1,4 @@
-"""What the command line shows, in Vietnamese: help, usage errors, problems, a safe console.
+"""What the command line shows, in Vietnamese: help, usage errors, problems.
 
 Click and Typer write their help and usage errors in English ("Show this
 message and exit.", "Usage:", "Options", "<int range>", "No such command").
@@ -7,26 +7,23 @@ with click's plain formatter (no rich: no markup to eat "[chart]", no box
 drawing a Windows console cannot print), usage errors are translated by
 ``usage_message``, and the month options (--month/--year, --from/--to) are
 read with the same messages as everywhere else. ``problem_lines`` and
-``stopped_run`` write what a run found or what stopped it. ``safe_console``
-keeps a console that cannot print Vietnamese (cp1252, latin-1) from crashing
-the program.
+``stopped_run`` write what a run found or what stopped it; every line goes
+through ``console.say``.
 """
 
 from __future__ import annotations
 
-import codecs
 import dataclasses
 import difflib
-import functools
 import re
 import sys
-import unicodedata
 from pathlib import Path
 from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from baocao.console import say
 from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
 
@@ -182,14 +179,22 @@ def _option_record(param: Any) -> tuple[str, str]:
     return (f"{names} {metavar}".rstrip(), " ".join([param.help or "", *extra]).strip())
 
 
+def _show_help(ctx: Any, param: Any, value: bool) -> None:
+    """--help: the help on stdout (one that cannot take it stops with ``StdoutError``)."""
+    if value and not ctx.resilient_parsing:
+        say(ctx.get_help())
+        ctx.exit()
+
+
 class _Vietnamese:
     """Help in Vietnamese: usage line, description, options (shared by command and group)."""
 
     def get_help_option(self, ctx: Any) -> Any:
-        """Click's --help option, with its help text in Vietnamese."""
+        """Click's --help option, with its help text in Vietnamese, printed by ``say``."""
         option = super().get_help_option(ctx)  # type: ignore[misc]
         if option is not None:
             option.help = HELP_TEXT
+            option.callback = _show_help
         return option
 
     def usage_line(self, ctx: Any) -> str:
@@ -326,9 +331,9 @@ def stopped_run(
         reason = "có cảnh báo (--strict)" if exc.warnings_only else "có lỗi"
         closing = f"{undone} vì {reason}."
         for line in [*problem_lines(exc.problems, notes_in=notes_in), closing]:
-            typer.echo(line, err=True)
+            say(line, err=True)
     else:
-        typer.echo(f"LỖI: {exc}", err=True)
+        say(f"LỖI: {exc}", err=True)
     return typer.Exit(int(exc.exit_code))
 
 
@@ -354,43 +359,3 @@ def problem_lines(
         notes = f", {n[Severity.INFO]} ghi chú" if n[Severity.INFO] else ""
         lines.append(f"Tổng cộng: {n[Severity.ERROR]} lỗi, {n[Severity.WARNING]} cảnh báo{notes}.")
     return lines
-
-
-_PUNCTUATION = {"–": "-", "—": "-", "…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'}
-
-
-def _unaccent(encoding: str, exc: UnicodeError) -> tuple[str, int]:
-    """An encoding error handler for letters the console lacks.
-
-    A console with combining marks (cp1258, Vietnamese Windows) gets the letter
-    decomposed, so it shows right; any other drops the marks ("ạ" → "a", "Đ" → "D"):
-    readable Vietnamese without diacritics instead of a crash after the work is done.
-    """
-    if not isinstance(exc, UnicodeEncodeError):
-        raise exc
-    out = []
-    for char in exc.object[exc.start : exc.end]:
-        decomposed = unicodedata.normalize("NFD", char)
-        try:
-            decomposed.encode(encoding)  # exc.encoding is only "charmap" for most consoles
-        except (UnicodeEncodeError, LookupError):
-            bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-            bare = _PUNCTUATION.get(char, bare.replace("đ", "d").replace("Đ", "D"))
-            out.append(bare if bare.isascii() and bare else "?")
-        else:
-            out.append(decomposed)
-    return "".join(out), exc.end
-
-
-def safe_console() -> None:
-    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show."""
-    for stream in (sys.stdout, sys.stderr):
-        encoding = getattr(stream, "encoding", None) or "ascii"
-        try:
-            "Đã tạo báo cáo: ạ ễ ữ «»".encode(encoding)
-        except (UnicodeEncodeError, LookupError):
-            reconfigure = getattr(stream, "reconfigure", None)
-            if reconfigure is not None:
-                handler = f"baocao.unaccent.{encoding}"
-                codecs.register_error(handler, functools.partial(_unaccent, encoding))
-                reconfigure(errors=handler)

@@ -1,0 +1,108 @@
+"""What reaches the console: lines that may not be printed, and Vietnamese on any console.
+
+Every line the command line writes goes through ``say``. A stream that cannot take
+it (stdout redirected to a full disk, a pipe whose reader has gone, ``| head``) is
+never a traceback: stdout's failure raises ``StdoutError`` (for ``check``, ``history``
+and ``--help`` the output is the result: exit code 7), stderr's is given up
+silently, since nothing is left to say it on. The stream is then pointed at the null
+device, so Python does not fail again on it at exit ("Exception ignored … Broken
+pipe"). ``say_done`` prints what a run made: its files exist whatever becomes of the
+lines, so there a stdout that cannot take them is a warning on stderr that says
+them, and the run still succeeds. ``safe_console`` keeps a console that cannot print
+Vietnamese (cp1252, latin-1) from crashing the program.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import functools
+import os
+import sys
+import unicodedata
+from typing import TextIO
+
+import typer
+
+from baocao.errors import WriteError, os_reason
+
+
+class StdoutError(WriteError):
+    """stdout could not take what a command prints (a full disk, a closed pipe)."""
+
+
+def say(text: str, *, err: bool = False) -> None:
+    """Print ``text`` and a newline on stdout (or stderr with ``err``).
+
+    stdout that cannot take it raises ``StdoutError``; stderr that cannot is given up.
+    """
+    try:
+        typer.echo(text, err=err)
+    except OSError as exc:
+        _to_null(sys.stderr if err else sys.stdout)
+        if not err:
+            raise StdoutError(
+                f"Không in được kết quả ra đầu ra chuẩn (stdout): {os_reason(exc)}."
+            ) from None
+
+
+def say_done(lines: list[str]) -> None:
+    """Print the lines that say what a run made ("Đã tạo báo cáo: …"). When stdout cannot
+    take them, they are one warning line on stderr instead; the run still succeeds."""
+    try:
+        for line in lines:
+            say(line)
+    except StdoutError as exc:
+        rest = [line[:1].lower() + line[1:] for line in lines[1:]]
+        say(f"CẢNH BÁO: {exc} {'; '.join(lines[:1] + rest)}", err=True)
+
+
+def _to_null(stream: TextIO) -> None:
+    """Point the descriptor under ``stream`` at the null device: what is still buffered,
+    and anything written later, goes nowhere instead of failing again (at exit too)."""
+    with contextlib.suppress(OSError, ValueError):  # no descriptor (a test's stream)
+        null = os.open(os.devnull, os.O_WRONLY)
+        try:
+            os.dup2(null, stream.fileno())
+        finally:
+            os.close(null)
+
+
+_PUNCTUATION = {"–": "-", "—": "-", "…": "...", "‘": "'", "’": "'", "“": '"', "”": '"'}
+
+
+def _unaccent(encoding: str, exc: UnicodeError) -> tuple[str, int]:
+    """An encoding error handler for letters the console lacks.
+
+    A console with combining marks (cp1258, Vietnamese Windows) gets the letter
+    decomposed, so it shows right; any other drops the marks ("ạ" → "a", "Đ" → "D"):
+    readable Vietnamese without diacritics instead of a crash after the work is done.
+    """
+    if not isinstance(exc, UnicodeEncodeError):
+        raise exc
+    out = []
+    for char in exc.object[exc.start : exc.end]:
+        decomposed = unicodedata.normalize("NFD", char)
+        try:
+            decomposed.encode(encoding)  # exc.encoding is only "charmap" for most consoles
+        except (UnicodeEncodeError, LookupError):
+            bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+            bare = _PUNCTUATION.get(char, bare.replace("đ", "d").replace("Đ", "D"))
+            out.append(bare if bare.isascii() and bare else "?")
+        else:
+            out.append(decomposed)
+    return "".join(out), exc.end
+
+
+def safe_console() -> None:
+    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        try:
+            "Đã tạo báo cáo: ạ ễ ữ «»".encode(encoding)
+        except (UnicodeEncodeError, LookupError):
+            reconfigure = getattr(stream, "reconfigure", None)
+            if reconfigure is not None:
+                handler = f"baocao.unaccent.{encoding}"
+                codecs.register_error(handler, functools.partial(_unaccent, encoding))
+                reconfigure(errors=handler)
