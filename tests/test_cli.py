@@ -116,6 +116,22 @@ def test_the_report_is_never_written_onto_the_template(workspace: Path) -> None:
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data", "mau.docx"]
 
 
+def test_setup_says_a_next_command_that_can_be_pasted(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder with a space is quoted in the next command setup prints: pasted as shown, it
+    was "Thừa «A/baocao.toml»" (exit 2)."""
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("setup", "Sở A", "--month", "1", "--year", "2025")
+    assert code == 0
+    assert out.splitlines()[-1] == (
+        "Tiếp theo: điền các giá trị «(chưa điền)» trong baocao.toml và số liệu trong sổ, rồi "
+        'chạy: baocao check --config "Sở A/baocao.toml" --month 1 --year 2025'
+    )
+    pasted = ["check", "--config", "Sở A/baocao.toml", "--month", "1", "--year", "2025"]
+    assert run(*pasted)[0] == 1  # the config's values still to fill: a check, not a usage error
+
+
 def test_check_clean_workbook(workspace: Path) -> None:
     """check on the sample workbook finds nothing and exits 0."""
     code, out, _ = run("check", *ARGS)

@@ -27,6 +27,7 @@ from baocao.usage import (
     VietnameseGroup,
     check_command,
     check_out,
+    command_word,
     option_months,
     option_period,
     problem_lines,
@@ -241,7 +242,8 @@ def setup(
             f"Đã tạo tệp cấu hình: {show_path(made.config)}",
             f"Đã tạo sổ dữ liệu: {show_path(made.workbook)}",
             f"Tiếp theo: điền các giá trị «(chưa điền)» trong {made.config.name} và số liệu "
-            f"trong sổ, rồi chạy: baocao check --config {show_path(made.config)} --month "
+            f"trong sổ, rồi chạy: baocao check --config {command_word(show_path(made.config))} "
+            f"--month "
             f"{period.month} --year {period.year}",
         ]
     )
