@@ -128,6 +128,7 @@ SLOW_FIRST = (
     "test_ooxml.py",
     "test_faults.py",
     "test_stdout.py",
+    "test_signals.py",
 )
 
 

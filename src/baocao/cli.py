@@ -4,9 +4,9 @@ Exit codes are ``errors.ExitCode`` (documented in the README). The CLI
 catches only ``BaocaoError``; anything else is a bug and shows its traceback,
 and ``--debug`` shows the traceback of a reported error too. Every line goes
 through ``console.say``: output that cannot be printed is a message, not a
-traceback. ``main`` is the console script: it makes the console safe for
-Vietnamese, runs the Typer app and writes click's usage errors in Vietnamese
-(help and errors: ``usage``).
+traceback; a signal stops a command with one line and its log line (``interrupt``).
+``main`` is the console script: it makes the console safe for Vietnamese, runs the
+Typer app and writes click's usage errors in Vietnamese (help and errors: ``usage``).
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import typer
 
 from baocao.console import StdoutError, safe_console, say, say_done
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
-from baocao.runlog import log_run
+from baocao.interrupt import signals_stop, undone, whole_run_stop
+from baocao.runlog import log_run, logged_stop
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
@@ -124,22 +125,20 @@ def build(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng rồi tạo báo cáo .docx."""
-    from baocao.api import build_report, first_error
-    from baocao.config import load_config
-
     period = option_period(month, year)
     check_out(out, pdf)
     details = check_command(period, config)
-    try:
-        result = build_report(
-            load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
-        )
-    except BaocaoError as exc:
-        log_run(log_file, "build", period, int(exc.exit_code), first_error(exc))
-        raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
-    except Interrupted as exc:  # SIGTERM while LibreOffice ran: stopped and cleaned up
-        log_run(log_file, "build", period, exc.exit_code, str(exc))
-        raise
+    with logged_stop(log_file, "build", period, "chưa tạo báo cáo"):  # from the imports on
+        from baocao.api import build_report, first_error
+        from baocao.config import load_config
+
+        try:
+            result = build_report(
+                load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
+            )
+        except BaocaoError as exc:
+            log_run(log_file, "build", period, int(exc.exit_code), first_error(exc))
+            raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
     log_run(log_file, "build", period, 0, str(result.output))
     # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     problems = result.problems
@@ -168,28 +167,29 @@ def check(
     debug: DebugOpt = False,
 ) -> None:
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
-    from baocao.api import check_inputs, first_error, problems_json
-    from baocao.config import load_config
-
     period = option_period(month, year)
-    try:
-        result = check_inputs(load_config(config), period)
-    except BaocaoError as exc:
-        log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
-        if as_json and not debug:
-            say(_json(problems_json(None, None, [error(str(exc))])))
-            raise typer.Exit(int(exc.exit_code)) from None
-        raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
-    failed = result.refuses(strict=strict)
-    lines = [f"Sổ dữ liệu: {show_path(result.workbook)}", *problem_lines(result.problems)]
-    try:  # printed first: when it cannot be, the log says so (exit code 7)
-        say(_json(result.to_json()) if as_json else "\n".join(lines))
-    except StdoutError as exc:
-        log_run(log_file, "check", period, int(exc.exit_code), str(exc))
-        raise
-    log_run(log_file, "check", period, ExitCode.INVALID_INPUT if failed else 0, result.summary())
-    if failed:
-        raise typer.Exit(int(ExitCode.INVALID_INPUT))
+    with logged_stop(log_file, "check", period, "chưa kiểm tra xong"):  # from the imports on
+        from baocao.api import check_inputs, first_error, problems_json
+        from baocao.config import load_config
+
+        try:
+            result = check_inputs(load_config(config), period)
+        except BaocaoError as exc:
+            log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
+            if as_json and not debug:
+                say(_json(problems_json(None, None, [error(str(exc))])))
+                raise typer.Exit(int(exc.exit_code)) from None
+            raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
+        code = ExitCode.INVALID_INPUT if result.refuses(strict=strict) else ExitCode.OK
+        lines = [f"Sổ dữ liệu: {show_path(result.workbook)}", *problem_lines(result.problems)]
+        try:  # printed first: when it cannot be, the log says so (exit code 7)
+            say(_json(result.to_json()) if as_json else "\n".join(lines))
+        except StdoutError as exc:
+            log_run(log_file, "check", period, int(exc.exit_code), str(exc))
+            raise
+        log_run(log_file, "check", period, code, result.summary())
+    if code:
+        raise typer.Exit(int(code))
 
 
 def _json(data: dict[str, object]) -> str:
@@ -208,7 +208,8 @@ def init(
     from baocao.office import new_month_workbook
 
     try:
-        result = new_month_workbook(load_config(config), option_period(month, year))
+        with signals_stop(undone("chưa tạo sổ dữ liệu")):
+            result = new_month_workbook(load_config(config), option_period(month, year))
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa tạo sổ dữ liệu") from None
     for line in problem_lines(result.problems, totals=False):
@@ -234,7 +235,8 @@ def setup(
 
     period = option_period(month, year)
     try:
-        made = setup_office(folder, period)
+        with signals_stop(undone("chưa tạo thư mục làm việc")):
+            made = setup_office(folder, period)
     except BaocaoError as exc:
         raise stopped_run(exc, debug, "Chưa tạo thư mục làm việc") from None
     say_done(
@@ -279,18 +281,19 @@ def history(
 
 
 def main() -> None:
-    """Console script: run the app; usage errors in Vietnamese with exit code 2."""
+    """Console script: run the app; usage errors in Vietnamese (exit code 2), signals too."""
     safe_console()
     group = typer.main.get_command(app)
     try:
-        code = group.main(prog_name="baocao", standalone_mode=False)
+        with whole_run_stop():  # a signal anywhere, even as the stop is set up: one line too
+            code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
         say("\n".join(usage_lines(exc)), err=True)
         sys.exit(int(ExitCode.USAGE))
-    except typer.Abort:
+    except typer.Abort:  # EOFError at a prompt; baocao never prompts
         say("Đã dừng.", err=True)
         sys.exit(int(ExitCode.USAGE))
-    except (Interrupted, StdoutError) as exc:  # StdoutError: check's or history's output, --help
+    except (Interrupted, StdoutError) as exc:  # StdoutError: check's, history's, --help's
         say(f"LỖI: {exc}", err=True)
         sys.exit(int(exc.exit_code))
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

@@ -34,6 +34,7 @@ from baocao.errors import (
     os_reason,
 )
 from baocao.files import NotRegularFileError, open_regular, regular_file_kind
+from baocao.interrupt import committed, held
 from baocao.package import set_properties
 from baocao.period import Period
 
@@ -59,8 +60,9 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     """Let ``write`` fill a temporary file beside ``out``, then move it into place.
 
     A failure at any point leaves the folder as it was: no partial file, no
-    new folder, the old ``out`` untouched. An existing ``out`` is kept unless
-    ``force``, and then first copied to a dated backup beside it; returns that
+    new folder, the old ``out`` untouched; so does a signal (``interrupt``), up to
+    the move, after which it no longer stops the run. An existing ``out`` is kept
+    unless ``force``, and then first copied to a dated backup beside it; returns that
     backup, if any. The file gets the permissions of the umask (0644 under 022).
     """
     refuse_existing([out], force=force)
@@ -71,12 +73,14 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     done = False
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        tmp = _new_temporary(out)
+        with held():  # each file made is known to ``_undo`` before a signal stops the run
+            tmp = _new_temporary(out)
         write(tmp)
-        if out.exists():
-            backup = _keep_backup(out)
-        tmp.replace(out)
-        done = True
+        with held():  # the backup, the move and its record: a signal cannot split them
+            backup = _keep_backup(out) if out.exists() else None
+            tmp.replace(out)
+            done = True
+            committed()
     except NotRegularFileError as exc:  # swapped for a FIFO since the check
         raise _not_a_file(out, exc.kind) from exc
     except OSError as exc:

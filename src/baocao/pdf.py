@@ -3,7 +3,9 @@
 LibreOffice converts the written .docx with a throw-away profile, in a process
 group of its own, under a time limit; whatever ends the conversion (success,
 failure, the limit, Ctrl-C, SIGTERM, SIGHUP), the group is killed and its work
-folder removed. The PDF is written atomically by ``output.write_atomic``.
+folder removed: a signal raises ``Interrupted`` there (``interrupt.signals_stop``),
+saying that the .docx is written. The PDF is written atomically by
+``output.write_atomic``.
 """
 
 from __future__ import annotations
@@ -16,12 +18,12 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import Interrupted, PdfError, os_reason
+from baocao.errors import PdfError, os_reason
+from baocao.interrupt import held, signals_stop
 from baocao.output import write_atomic
 from baocao.vnformat import format_exact
 
@@ -81,17 +83,18 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
     # LibreOffice's output goes to a file, not a pipe: a process it leaves behind holding a
     # pipe would keep a read waiting; the conversion ends when LibreOffice does.
     log = work / "soffice.log"
-    with _signals_stop(docx), log.open("w+b") as output:
+    with signals_stop(_stopped(docx)), log.open("w+b") as output:
         proc: subprocess.Popen[bytes] | None = None
         try:
             try:
-                proc = subprocess.Popen(
-                    command,
-                    stdin=subprocess.DEVNULL,
-                    stdout=output,
-                    stderr=subprocess.STDOUT,
-                    **_own_process_group(),
-                )
+                with held():  # LibreOffice started and known to the ``finally``, or neither
+                    proc = subprocess.Popen(
+                        command,
+                        stdin=subprocess.DEVNULL,
+                        stdout=output,
+                        stderr=subprocess.STDOUT,
+                        **_own_process_group(),
+                    )
             except OSError as exc:
                 raise PdfError(
                     f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
@@ -143,35 +146,13 @@ def _stop_group(proc: subprocess.Popen[bytes]) -> None:
     proc.wait()
 
 
-@contextmanager
-def _signals_stop(docx: Path) -> Iterator[None]:
-    """While LibreOffice runs, SIGTERM and SIGHUP (a cron timeout, a closed terminal) raise
-    ``Interrupted`` instead of ending the process at once, so the ``finally`` blocks stop
-    LibreOffice and remove the temporary files. Only the main thread can set handlers."""
-
-    def stop(signum: int, frame: object) -> None:
-        for number in previous:  # a second signal must not cut the cleanup short
-            signal.signal(number, signal.SIG_IGN)
-        name = signal.Signals(signum).name
-        raise Interrupted(
-            signum,
-            f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
-            f"được dừng theo và không để lại tệp tạm; báo cáo {docx} đã được ghi, bản PDF thì "
-            "chưa.",
-        )
-
-    previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP", "SIGBREAK"):  # SIGBREAK: Ctrl-Break on Windows
-        number = getattr(signal, name, None)
-        if number is not None:
-            with contextlib.suppress(ValueError):  # not the main thread
-                previous[number] = signal.signal(number, stop)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            # None: a handler not set from Python; the default is the nearest to it.
-            signal.signal(number, signal.SIG_DFL if handler is None else handler)
+def _stopped(docx: Path) -> Callable[[str], str]:
+    """What a run stopped by a signal during the conversion says: the .docx is written."""
+    return lambda name: (
+        f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
+        f"được dừng theo và không để lại tệp tạm; báo cáo {docx} đã được ghi, bản PDF thì "
+        "chưa."
+    )
 
 
 def remove_stale_pdf_folders(now: float | None = None) -> list[Path]:

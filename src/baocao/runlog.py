@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from baocao.console import say
-from baocao.errors import os_reason
+from baocao.errors import Interrupted, os_reason
 from baocao.files import NotRegularFileError, append_regular
+from baocao.interrupt import signals_stop, undone
 from baocao.period import Period
 
 
@@ -19,6 +22,18 @@ def log_run(path: Path | None, command: str, period: Period, code: int, detail: 
         trouble = append_log(path, log_line(command, period.iso, code, detail))
         if trouble:
             say(trouble, err=True)
+
+
+@contextmanager
+def logged_stop(path: Path | None, command: str, period: Period, what: str) -> Iterator[None]:
+    """A signal stops the run inside (``interrupt.signals_stop``, saying ``what`` was not
+    done, "chưa tạo báo cáo"), and the run's line says so."""
+    try:
+        with signals_stop(undone(what)):
+            yield
+    except Interrupted as exc:
+        log_run(path, command, period, exc.exit_code, str(exc))
+        raise
 
 
 def log_line(command: str, period: str, code: int, detail: str) -> str:
