@@ -195,16 +195,10 @@ def test_a_year_baocao_refuses_is_not_a_month(tmp_path: Path) -> None:
     """A stray "0999-01.xlsx" (a year outside 1900–9999, which the CLI refuses) is not a
     monthly workbook: `history` printed 12 000 empty rows from 01/999."""
     small_history(tmp_path)
+    months = sorted(History(tmp_path).files)
     for name in ("0999-01.xlsx", "1899-12.xlsx", "0000-01.xlsx"):
         (tmp_path / name).write_bytes(b"x")
-    assert sorted(History(tmp_path).files) == [
-        (2023, 1),
-        (2023, 2),
-        (2023, 11),
-        (2023, 12),
-        (2024, 1),
-        (2024, 2),
-    ]
+    assert sorted(History(tmp_path).files) == months
 
 
 def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:

@@ -138,6 +138,20 @@ def spoil(path: Path, cell: str, value: object) -> None:
     wb.save(path)
 
 
+def first_quarter_february_spoiled(folder: Path) -> Path:
+    """January to March 2024 of "x", February's figure #REF!; the config reads them."""
+    config = months(
+        folder,
+        {
+            (2024, 1): (100, None, None, 100, None),
+            (2024, 2): (110, 101, None, 211, None),
+            (2024, 3): (130, None, None, 341, None),
+        },
+    )
+    spoil(folder / "data" / "2024-02.xlsx", "D2", "#REF!")
+    return config
+
+
 def problems_of(config: Path, period: Period) -> list[tuple[Severity, str, str, str]]:
     found = check_inputs(load_config(config), period).problems
     return [(p.severity, str(p.file.name if p.file else ""), str(p.cell), p.message) for p in found]
@@ -273,15 +287,7 @@ def out_of_series(data: Path) -> str:
 def test_history_leaves_the_month_blank_and_says_why(tmp_path: Path) -> None:
     """`history`: February (its figure #REF!) is a blank row, never 0 nor the error's text;
     the warning naming the cell goes to stderr, so the CSV stays clean."""
-    config = months(
-        tmp_path,
-        {
-            (2024, 1): (100, None, None, 100, None),
-            (2024, 2): (110, 101, None, 211, None),
-            (2024, 3): (130, None, None, 341, None),
-        },
-    )
-    spoil(tmp_path / "data" / "2024-02.xlsx", "D2", "#REF!")
+    config = first_quarter_february_spoiled(tmp_path)
     args = ["history", "--code", "x", "--config", str(config)]
     shown = runner.invoke(app, args)
     assert shown.exit_code == 0
@@ -315,15 +321,7 @@ def test_report_chart_leaves_the_month_out_and_check_says_why(tmp_path: Path) ->
     warning at March's blank Tháng trước)."""
     from baocao.timeseries import chart_series
 
-    path = months(
-        tmp_path,
-        {
-            (2024, 1): (100, None, None, 100, None),
-            (2024, 2): (110, 101, None, 211, None),
-            (2024, 3): (130, None, None, 341, None),
-        },
-    )
-    spoil(tmp_path / "data" / "2024-02.xlsx", "D2", "#REF!")
+    path = first_quarter_february_spoiled(tmp_path)
     with path.open("a", encoding="utf-8") as file:
         file.write("\n[appendix]\nchart = true\nchart_months = 3\n")
     config = load_config(path)
