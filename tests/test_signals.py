@@ -230,7 +230,10 @@ def test_the_innermost_stop_speaks_and_handlers_are_put_back() -> None:
 
 def test_held_statements_run_together_then_the_signal_stops() -> None:
     steps = []
-    with pytest.raises(Interrupted) as stopped, signals_stop(undone("chưa tạo báo cáo")):
+    with (
+        pytest.raises(Interrupted) as stopped,
+        signals_stop(undone("chưa tạo báo cáo"), ctrl_c=True),
+    ):
         with held():
             send(signal.SIGINT)
             steps.append("held")
@@ -299,3 +302,34 @@ def test_a_signal_in_a_finalizer_stops_the_run_after_it(
     assert time.monotonic() - start < 4
     assert str(stopped.value) == "Đã dừng vì nhận tín hiệu SIGTERM; chưa tạo báo cáo."
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_program_using_the_library_keeps_its_ctrl_c() -> None:
+    """Outside the console script a stop leaves SIGINT alone: a program calling
+    ``build_report(pdf=True)`` still gets its KeyboardInterrupt (and its own handler)."""
+    before = signal.getsignal(signal.SIGINT)
+    with signals_stop(undone("chưa tạo báo cáo")):
+        assert signal.getsignal(signal.SIGINT) is before
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+
+
+def test_another_threads_stops_leave_the_main_threads_alone() -> None:
+    """A program building in threads: a worker's stop, held steps and commit do nothing, so
+    the main thread's stop still raises (a worker's commit made it hold SIGTERM, then drop
+    it)."""
+    import threading
+
+    def worker() -> None:
+        with signals_stop(undone("chưa tạo báo cáo")), held():
+            committed()
+
+    with pytest.raises(Interrupted) as stopped, signals_stop(undone("chưa tạo báo cáo")):
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        send(signal.SIGTERM)
+    assert (str(stopped.value), stopped.value.exit_code) == (
+        "Đã dừng vì nhận tín hiệu SIGTERM; chưa tạo báo cáo.",
+        143,
+    )

@@ -61,17 +61,27 @@ def undone(what: str) -> Callable[[str], str]:
     return lambda name: f"Đã dừng vì nhận tín hiệu {name}; {what}."
 
 
+def _main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
 @contextmanager
-def signals_stop(message: Callable[[str], str]) -> Iterator[None]:
-    """While inside, SIGTERM, SIGHUP, SIGINT (and SIGBREAK) raise ``Interrupted`` with
-    ``message(signal name)`` and exit code 128 + the signal's number. The outermost stop
-    sets the handlers and puts the earlier ones back; only the main thread can, elsewhere
-    this does nothing."""
+def signals_stop(message: Callable[[str], str], *, ctrl_c: bool = False) -> Iterator[None]:
+    """While inside, SIGTERM, SIGHUP (and SIGBREAK) raise ``Interrupted`` with
+    ``message(signal name)`` and exit code 128 + the signal's number; so does Ctrl-C
+    (SIGINT) when the outermost stop takes it (``ctrl_c``: the console script's, so a
+    program using ``baocao.api`` keeps its KeyboardInterrupt). The outermost stop sets the
+    handlers and puts the earlier ones back. Only the main thread can: in another thread
+    (a program building in threads) this, ``held`` and ``committed`` do nothing, and its
+    state is the main thread's alone."""
+    if not _main_thread():
+        yield
+        return
     outermost = not _state.stops
     _state.stops.append(_Stop(message))
     try:  # a signal as soon as a handler is set stops the run from here, undoing this stop
         if outermost:
-            _install()
+            _install(ctrl_c)
         if _state.pending is not None and not _state.stopping:
             _stop(_state.pending)  # held since a file was committed; this stop is live
         yield
@@ -81,9 +91,9 @@ def signals_stop(message: Callable[[str], str]) -> Iterator[None]:
         _state.stops.pop()
 
 
-def _install() -> None:
+def _install(ctrl_c: bool) -> None:
     _state.hook, sys.unraisablehook = sys.unraisablehook, _unraisable
-    for name in SIGNALS:
+    for name in SIGNALS if ctrl_c else (n for n in SIGNALS if n != "SIGINT"):
         number = getattr(signal, name, None)
         if number is not None:
             with contextlib.suppress(ValueError):  # not the main thread
@@ -113,7 +123,7 @@ def whole_run_stop() -> Iterator[None]:
         _state.at_exit = True
         atexit.register(_ignore_signals)
     try:
-        with signals_stop(lambda name: f"Đã dừng vì nhận tín hiệu {name}."):
+        with signals_stop(lambda name: f"Đã dừng vì nhận tín hiệu {name}.", ctrl_c=True):
             yield
     except Interrupted:  # the run ends now: a second signal must not cut its last line short
         _ignore_signals()
@@ -131,6 +141,9 @@ def _ignore_signals() -> None:
 @contextmanager
 def held() -> Iterator[None]:
     """Statements that run all or not at all: a signal inside is acted on after them."""
+    if not _main_thread():
+        yield
+        return
     _state.held += 1
     try:
         yield
@@ -142,6 +155,8 @@ def held() -> Iterator[None]:
 
 def committed() -> None:
     """A file was moved into place: the stops open now hold signals instead of raising."""
+    if not _main_thread():
+        return
     for stop in _state.stops:
         stop.live = False
 
