@@ -232,3 +232,28 @@ def test_the_tests_copy_of_a_workbook_saves_what_openpyxl_saves(tmp_path: Path) 
         first = helpers.load_workbook(path)  # loaded, and kept
         copy = helpers.load_workbook(path)  # a copy of the kept one
         assert edited(copy) == edited(first) == edited(openpyxl.load_workbook(path))
+
+
+def test_earlier_sheets_are_read_when_openpyxls_private_source_fails(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Whether an earlier workbook's sheet holds a formula is searched in its XML through
+    openpyxl's private ``_get_source``; where that fails (another openpyxl), the formulas
+    are read through the public reader instead: the same cells, no traceback."""
+    from types import SimpleNamespace
+
+    import baocao.excel
+    from baocao.excel import read_sheets
+
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))  # nothing kept from before
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    path = ROOT / "data" / "samples" / "2024-02.xlsx"
+    names = ["ChiTieu", "ThongTin"]
+    expected = read_sheets(path, names, keep=False)
+
+    def gone(source: bytes) -> None:
+        raise AttributeError("'ReadOnlyWorksheet' object has no attribute '_get_source'")
+
+    monkeypatch.setattr(baocao.excel, "_FORMULA_ELEMENT", SimpleNamespace(search=gone))
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+    assert read_sheets(path, names, keep=False) == expected

@@ -244,9 +244,14 @@ def _sheet_title(book: Any, name: str) -> str | None:
 
 
 def _has_formula(ws: Any) -> bool:
-    """Whether a read-only sheet's XML holds a formula (searched, not parsed)."""
-    with ws._get_source() as source:
-        return _FORMULA_ELEMENT.search(source.read()) is not None
+    """Whether a read-only sheet's XML holds a formula (searched, not parsed). Its source is
+    openpyxl's private ``_get_source``: where that fails, the sheet is taken to hold one, and
+    its formulas are read through the public reader."""
+    try:
+        with ws._get_source() as source:
+            return _FORMULA_ELEMENT.search(source.read()) is not None
+    except Exception:  # noqa: BLE001 - any failure of a private API: read the formulas instead
+        return True
 
 
 def _formula_cells(
