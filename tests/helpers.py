@@ -6,9 +6,11 @@ import copyreg
 import functools
 import hashlib
 import io
+import os
 import pickle
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -343,3 +345,22 @@ def one_paragraph_template(folder: Path, text: str, name: str = "mau.docx") -> P
     path = folder / name
     doc.save(str(path))
     return path
+
+
+def python_child(
+    code: str, *args: str, cwd: Path, env: dict[str, str] | None = None, **options: Any
+) -> subprocess.CompletedProcess[str]:
+    """``python -c code args`` in ``cwd``, importing baocao as this run does (its
+    ``sys.path``), in ``env`` (default: this process's); stdout and stderr are captured as
+    text unless ``options`` give them; 60 s at most."""
+    options.setdefault("stdout", subprocess.PIPE)
+    options.setdefault("stderr", subprocess.PIPE)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=cwd,
+        env={**(os.environ if env is None else env), "PYTHONPATH": os.pathsep.join(sys.path)},
+        text=True,
+        timeout=60,
+        check=False,
+        **options,
+    )

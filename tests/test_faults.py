@@ -30,7 +30,7 @@ from baocao.lock import build_lock
 from baocao.output import document_time
 from baocao.period import Period
 
-from helpers import ROOT, SAMPLE_WORKBOOK, write_config
+from helpers import ROOT, SAMPLE_WORKBOOK, python_child, write_config
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -690,16 +690,7 @@ TOO_LARGE = "tệp vượt quá dung lượng tối đa được phép"
 def _with_small_file_limit(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     """`baocao ARGS` in a child whose files may not grow past 8 kB: writes fail as on a
     full disk, at the size where the workbook's zip is being written."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    return subprocess.run(
-        [sys.executable, "-c", FULL_DISK, *args],
-        env=env,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    return python_child(FULL_DISK, *args, cwd=cwd)
 
 
 @POSIX

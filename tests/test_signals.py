@@ -7,9 +7,7 @@ patched step, so nothing depends on timing."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -18,6 +16,8 @@ import pytest
 
 from baocao.errors import Interrupted
 from baocao.interrupt import committed, held, signals_stop, undone
+
+from helpers import python_child
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 
@@ -98,16 +98,7 @@ main()
 def baocao(name: str, step: str, args: list[str], cwd: Path) -> tuple[int, str, str]:
     """Run the console script with signal ``name`` sent at ``step``; exit code, stdout and
     stderr."""
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
-    done = subprocess.run(
-        [sys.executable, "-c", DRIVER, name, step, *args],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    done = python_child(DRIVER, name, step, *args, cwd=cwd)
     return done.returncode, done.stdout, done.stderr
 
 

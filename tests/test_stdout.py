@@ -5,13 +5,13 @@ stderr and succeed; check, history and --help, whose output is the result, exit 
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+
+from helpers import python_child
 
 FULL = "ổ đĩa đã đầy"
 CLOSED = "đầu đọc của ống dẫn đã đóng (chương trình nhận dữ liệu đã thoát)"
@@ -46,18 +46,8 @@ def baocao(args: list[str], cwd: Path, stdout: str) -> tuple[int, str]:
     exit code and stderr. Its streams are buffered, as under cron (PYTHONUNBUFFERED would
     hide a failure of Python's own flush at exit)."""
     env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
-    env["PYTHONPATH"] = os.pathsep.join(sys.path)
     with unwritable(stdout) as fd:
-        done = subprocess.run(
-            [sys.executable, "-c", MAIN, *args],
-            cwd=cwd,
-            env=env,
-            stdout=fd,
-            stderr=subprocess.PIPE,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        done = python_child(MAIN, *args, cwd=cwd, env=env, stdout=fd)
     return done.returncode, done.stderr
 
 
