@@ -65,8 +65,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     unless ``force``, and then first copied to a dated backup beside it; returns that
     backup, if any. The file gets the permissions of the umask (0644 under 022).
     """
-    refuse_existing([out], force=force)
-    _refuse_non_file(out)
+    refuse_existing([out], force=force)  # a folder or a FIFO there too, whatever ``force``
     new_folders = missing_folders(out.parent)
     tmp: Path | None = None
     backup: Path | None = None
