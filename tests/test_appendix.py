@@ -286,9 +286,10 @@ def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     result = CliRunner().invoke(app, ["build", "--month", "3", "--year", "2024"])
     assert result.exit_code == 5
     assert result.stderr.startswith(
-        "LỖI: Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
-        "phần đó không phải phụ lục: nó có «Nguyễn Văn Phương»."
+        "LỖI: mau.docx: Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo "
+        "cáo, nhưng phần đó không phải phụ lục: nó có «Nguyễn Văn Phương»."
     )
+    assert result.stderr.endswith("\nTổng cộng: 1 lỗi, 0 cảnh báo.\nChưa tạo báo cáo vì có lỗi.\n")
     assert not (workspace / "out").exists()
 
 

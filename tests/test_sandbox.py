@@ -392,12 +392,20 @@ def test_an_earlier_tracer_is_left_in_place(tmp_path: Path, context: ReportConte
 
 
 def test_limits_through_build_and_check(workspace: Path) -> None:
-    """build stops with exit 5 and the message; check reports it at the template (exit 1)."""
+    """build stops with exit 5 and check with exit 1, each saying the message at the
+    template (build's render named no file before)."""
     path = template(workspace, "{{ 'A' * 300000000 }}")
     write_config(workspace, template=path)
     message = BIG.format("300.000.000") + " (gần đoạn «{{ 'A' * 300000000 }}»)"
     result = runner.invoke(app, ["build", "--month", "3", "--year", "2024"])
-    assert (result.exit_code, result.stderr) == (5, f"LỖI: {message}\n")
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        5,
+        [
+            f"LỖI: {path.relative_to(workspace)}: {message}",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+            "Chưa tạo báo cáo vì có lỗi.",
+        ],
+    )
     result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
     assert (result.exit_code, result.stdout.splitlines()[1:]) == (
         1,

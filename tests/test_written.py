@@ -3,6 +3,7 @@ figure printed into a sentence, and the sample template's fallbacks."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,14 @@ from baocao.cli import app
 from baocao.config import load_config
 from baocao.period import Period
 
-from helpers import document_texts, edit_workbook, load_workbook, write_config, write_month
+from helpers import (
+    SAMPLE_TEMPLATE,
+    document_texts,
+    edit_workbook,
+    load_workbook,
+    write_config,
+    write_month,
+)
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -102,9 +110,18 @@ def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> No
         "trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa "
         "mẫu để bỏ phần này khi chưa có số ({% if … %}). (gần đoạn «Trong đó, tháng"
     )
+    checked = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()[1:]
     result = runner.invoke(app, ["build", *ARGS])
     assert result.exit_code == 5
     assert not (workspace / "out").exists()
+    # build says it as check does: the blank cell's warning, the error at the template (the
+    # render's own message named neither), then that no report was made.
+    said = result.stderr.splitlines()
+    assert said == [line.replace(f"{workspace}{os.sep}", "") for line in checked] + [
+        "Chưa tạo báo cáo vì có lỗi."
+    ]
+    assert said[0].startswith("CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: «Tháng báo cáo» của ")
+    assert said[1].startswith(f"LỖI: {SAMPLE_TEMPLATE}: Mẫu báo cáo in «Tháng báo cáo» của ")
 
 
 def test_index_the_sample_template_cannot_say(workspace: Path) -> None:

@@ -25,6 +25,7 @@ from baocao.errors import (
     Severity,
     TargetError,
     TemplateCheckError,
+    TemplateError,
     counts,
     error,
     has_errors,
@@ -33,11 +34,7 @@ from baocao.errors import (
 )
 from baocao.excel import read_workbook
 from baocao.fill import fill_from_history
-from baocao.history import (
-    History,
-    headings_of,
-    records_of,
-)
+from baocao.history import History, headings_of, records_of
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.output import (
@@ -349,14 +346,19 @@ def build_report(
         if checked.context is None or checked.refuses(strict=strict):
             raise _refusal(checked)
         written: set[str] = set()
-        document = render_document(
-            checked.template,
-            checked.context,
-            config.layout,
-            appendix=config.appendix.enabled,
-            written=written,
-            package=checked.package,
-        )
+        try:
+            document = render_document(
+                checked.template,
+                checked.context,
+                config.layout,
+                appendix=config.appendix.enabled,
+                written=written,
+                package=checked.package,
+            )
+        except TemplateError as exc:  # said as check's dry run says it: at the template
+            raise TemplateCheckError(
+                [*checked.problems, error(str(exc), checked.template)]
+            ) from exc
         lost = check_complete(document.docx, checked.context, checked.template)
         if lost:  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
