@@ -176,7 +176,8 @@ def python_c(
 ) -> subprocess.CompletedProcess[str]:
     """`python -c code args` in ``cwd`` with ``env``, as ``subprocess.run(..., text=True,
     check=False)`` would give it; ``stdout`` and ``stderr`` are ``subprocess.PIPE`` or a
-    descriptor. Forked from a server where POSIX allows, else an ordinary subprocess."""
+    descriptor, stdin the null device. Forked from a server where POSIX allows, else an
+    ordinary subprocess."""
     command = [sys.executable, "-c", code, *args]
     if FORKS and all(s == subprocess.PIPE or s >= 0 for s in (stdout, stderr)):
         return _forked(
@@ -186,6 +187,7 @@ def python_c(
         command,
         cwd=cwd,
         env=env,
+        stdin=subprocess.DEVNULL,
         stdout=stdout,
         stderr=stderr,
         text=True,
