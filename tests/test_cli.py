@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 import sys
 import unicodedata
 from pathlib import Path
@@ -163,6 +164,36 @@ def test_missing_workbook_hint_names_the_config(
     assert out.splitlines()[1].endswith(
         f"Hãy tạo sổ của tháng bằng lệnh: baocao init --month 4 --year 2024 --config {config}"
     )
+
+
+def test_missing_workbook_hint_quotes_a_config_path_a_shell_reads(
+    workspace: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A config path with characters a shell reads is quoted and escaped as setup's next
+    command is: only a space was quoted, so the pasted hint lost "$x" to the shell (and a
+    folder "A&B" ran "baocao init … --config …/A" in the background)."""
+    folder = tmp_path / "A&B $x"
+    shutil.copytree(workspace, folder)
+    config = folder / "baocao.toml"
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("check", "--month", "4", "--year", "2024", "--config", str(config))
+    assert code == 1
+    hint = out.splitlines()[1].split("Hãy tạo sổ của tháng bằng lệnh: ")[1]
+    assert hint == f'baocao init --month 4 --year 2024 --config "{tmp_path}/A&B \\$x/baocao.toml"'
+    if shutil.which("sh"):  # pasted into a POSIX shell, the path is one word, as it is
+        words = subprocess.run(
+            ["sh", "-c", f"printf '%s\\n' {hint}"], capture_output=True, text=True, check=True
+        ).stdout.splitlines()
+        assert words == [
+            "baocao",
+            "init",
+            "--month",
+            "4",
+            "--year",
+            "2024",
+            "--config",
+            str(config),
+        ]
 
 
 def test_paths_at_the_root_folder_stay_whole(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -54,6 +54,7 @@ from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
+from baocao.vnformat import command_word
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:
@@ -255,8 +256,7 @@ def _config_option(config: Config) -> str:
     source = config.source
     if source is None or source.absolute() == Path(CONFIG_NAME).absolute():
         return ""
-    shown = f'"{source}"' if " " in str(source) else str(source)
-    return f" --config {shown}"
+    return f" --config {command_word(str(source))}"
 
 
 def _check_workbook(

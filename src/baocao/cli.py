@@ -28,7 +28,6 @@ from baocao.usage import (
     VietnameseGroup,
     check_command,
     check_out,
-    command_word,
     option_months,
     option_period,
     problem_lines,
@@ -36,6 +35,7 @@ from baocao.usage import (
     stopped_run,
     usage_lines,
 )
+from baocao.vnformat import command_word
 
 app = typer.Typer(
     name="baocao",

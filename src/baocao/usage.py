@@ -319,15 +319,6 @@ def show_path(path: Path) -> str:
         return str(path)
 
 
-def command_word(text: str) -> str:
-    """``text`` as one word of a command to paste: between double quotes when it holds a
-    space or a character a shell reads ("Sở A/baocao.toml" → "\"Sở A/baocao.toml\""); a
-    Windows path's backslashes stay as they are."""
-    if text and not any(c.isspace() or c in "\"'$`&;|<>()*?[]{}#~!" for c in text):
-        return text
-    return '"' + "".join(f"\\{c}" if c in '"$`' else c for c in text) + '"'
-
-
 def stopped_run(
     exc: BaocaoError, debug: bool, undone: str, notes_in: str | None = None
 ) -> typer.Exit:

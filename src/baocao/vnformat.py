@@ -3,7 +3,7 @@
 Never reads the system locale: "153.513", "1.822,5", "25,0%". Rounding is
 half-up (half away from zero), and happens here only. The phrase helpers
 produce clauses such as "tăng 2,2% so với tháng trước"; whole sentences live
-in the template.
+in the template. ``command_word`` writes a path into a command a message suggests.
 """
 
 from __future__ import annotations
@@ -229,3 +229,12 @@ END_MARK_TYPED = r"\.\s*/+\s*\."  # as typed, spaces allowed: ". / .", a slash t
 # becomes in the report. Typed without one of its full stops too ("giao/.", "giao./"),
 # as after an ellipsis ("giao…/.": Word and Excel turn "..." into "…"), which stays.
 TRAILING_END_MARKS = re.compile(r"(?:\s*(?:\.?\s*/+\s*\.|\.\s*/+))+\s*$")
+
+
+def command_word(text: str) -> str:
+    """``text`` as one word of a command to paste: between double quotes when it holds a
+    space or a character a shell reads ("Sở A/baocao.toml" → "\"Sở A/baocao.toml\""); a
+    Windows path's backslashes stay as they are."""
+    if text and not any(c.isspace() or c in "\"'$`&;|<>()*?[]{}#~!" for c in text):
+        return text
+    return '"' + "".join(f"\\{c}" if c in '"$`' else c for c in text) + '"'
