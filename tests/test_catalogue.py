@@ -550,6 +550,37 @@ def test_json_output(workspace: Path) -> None:
     ]
 
 
+def test_json_output_of_a_config_error_names_the_config(workspace: Path) -> None:
+    """A config error in --json names the config file, as every other problem names its
+    file ("file" was null: a script could not tell the config from the workbook)."""
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('name = "Nguyễn Văn Phương"', 'name = ""'), encoding="utf-8")
+    result = runner.invoke(app, ["check", *ARGS, "--json"])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "workbook": None,
+        "template": None,
+        "errors": 1,
+        "warnings": 0,
+        "notes": 0,
+        "problems": [
+            {
+                "severity": "error",
+                "label": "LỖI",
+                "file": str(config),
+                "sheet": None,
+                "cell": None,
+                "place": None,
+                "message": "Tệp cấu hình baocao.toml có lỗi:\n  - signer.name: không được để trống",
+            }
+        ],
+    }
+    config.unlink()
+    result = runner.invoke(app, ["check", *ARGS, "--json"])
+    assert json.loads(result.stdout)["problems"][0]["file"] == str(config)
+
+
 def test_strict_makes_warnings_errors(workspace: Path) -> None:
     """--strict: a warning alone gives exit 1 for check and stops build."""
     edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", "52.716")

@@ -177,7 +177,7 @@ def check(
         except BaocaoError as exc:
             log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
             if as_json and not debug:
-                say(_json(problems_json(None, None, [error(str(exc))])))
+                say(_json(problems_json(None, None, [error(str(exc), exc.file)])))
                 raise typer.Exit(int(exc.exit_code)) from None
             raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
         code = ExitCode.INVALID_INPUT if result.refuses(strict=strict) else ExitCode.OK

@@ -351,16 +351,18 @@ def find_config(explicit: Path | None) -> Path:
     except (FileNotFoundError, NotADirectoryError):
         raise ConfigError(
             f"Không tìm thấy tệp cấu hình {shown} (theo {source}). "
-            f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}."
+            f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}.",
+            shown,
         ) from None
     except OSError as exc:
         raise ConfigError(
-            f"Không đọc được tệp cấu hình {shown} (theo {source}): {os_reason(exc)}."
+            f"Không đọc được tệp cấu hình {shown} (theo {source}): {os_reason(exc)}.", shown
         ) from exc
     if not stat.S_ISREG(mode):  # a FIFO would block the read for ever
         raise ConfigError(
             f"Đường dẫn cấu hình {shown} (theo {source}) là {file_kind(mode)}, không phải "
-            "một tệp baocao.toml."
+            "một tệp baocao.toml.",
+            shown,
         )
     return candidate
 
@@ -368,6 +370,7 @@ def find_config(explicit: Path | None) -> Path:
 def load_config(explicit: Path | None = None) -> Config:
     """Find, parse and validate the config file."""
     path = find_config(explicit)
+    shown = path.absolute()
     try:
         # utf-8-sig: Windows Notepad may save the file with a byte order mark; newlines
         # as a file read as text has them.
@@ -375,20 +378,21 @@ def load_config(explicit: Path | None = None) -> Config:
         data: dict[str, Any] = tomllib.loads(text)
     except NotRegularFileError as exc:  # swapped for a FIFO since find_config
         raise ConfigError(
-            f"Đường dẫn cấu hình {path} là {exc.kind}, không phải một tệp baocao.toml."
+            f"Đường dẫn cấu hình {path} là {exc.kind}, không phải một tệp baocao.toml.", shown
         ) from exc
     except OSError as exc:
-        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}.") from exc
+        raise ConfigError(f"Không đọc được tệp cấu hình {path}: {os_reason(exc)}.", shown) from exc
     except UnicodeDecodeError as exc:
         raise ConfigError(
             f"Tệp cấu hình {path} không được lưu bằng bảng mã UTF-8 (byte lạ ở vị trí "
-            f"{exc.start}). Hãy mở tệp bằng Notepad, chọn Lưu thành với bảng mã UTF-8."
+            f"{exc.start}). Hãy mở tệp bằng Notepad, chọn Lưu thành với bảng mã UTF-8.",
+            shown,
         ) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(toml_message(path, text, exc)) from exc
+        raise ConfigError(toml_message(path, text, exc), shown) from exc
     data["base_dir"] = path.resolve().parent
     data["source"] = path
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(validation_message(path, exc)) from exc
+        raise ConfigError(validation_message(path, exc), shown) from exc

@@ -172,13 +172,19 @@ def os_reason(exc: OSError) -> str:
 
 
 class BaocaoError(Exception):
-    """Base of every error the program reports to the user (in Vietnamese)."""
+    """Base of every error the program reports to the user (in Vietnamese); ``file``, the
+    file it is about when one is known (a config error's: ``check --json`` gives it)."""
 
     exit_code: ExitCode = ExitCode.INVALID_INPUT
+    file: Path | None = None
 
 
 class ConfigError(BaocaoError):
-    """The config file is missing or invalid."""
+    """The config file is missing or invalid; ``file`` is that file."""
+
+    def __init__(self, message: str, file: Path | None = None) -> None:
+        super().__init__(message)
+        self.file = file
 
 
 class InputError(BaocaoError):
