@@ -689,6 +689,28 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
             "Chỉ số sản xuất công nghiệp tháng 1/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,22% "
             "so với cùng kỳ; giảm 10,33% so với tháng trước.",
         ),
+        (  # a branch's year-to-date beside its month, with no year-to-date sentence to go in
+            5,
+            {},
+            [
+                ("iip", "Toàn ngành", 110, None, None, None, None, "CN"),
+                ("iip.a", "ngành A", 104, 99.5, None, None, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% "
+            "so với cùng kỳ. Trong đó, ngành A ước tăng 4,00%, cộng dồn 05 tháng đầu năm ước "
+            "giảm 0,50% so với cùng kỳ.",
+        ),
+        (  # a branch's month beside its half-year, with no month's sentence to go in
+            6,
+            {"ky_bao_cao": "6 tháng"},
+            [
+                ("iip", "Toàn ngành", None, 108, None, None, None, "CN"),
+                ("iip.a", "ngành A", 103, 99.5, None, 101, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Bắc Giang tăng nhẹ, ước tăng "
+            "8,00% so với cùng kỳ. Trong đó, ngành A ước giảm 0,50%, tháng 6/2024 ước tăng 3,00% "
+            "so với cùng kỳ và tăng 1,00% so với tháng trước.",
+        ),
     ],
     ids=[
         "january-ytd-only",
@@ -696,6 +718,8 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
         "quarter-ytd-only",
         "branch-named",
         "january-word",
+        "branch-of-both-periods-monthly",
+        "branch-of-both-periods-half-year",
     ],
 )
 def test_index_paragraph_names_the_period_of_each_figure(

@@ -278,6 +278,29 @@ def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
     ]
 
 
+def test_quarter_last_year_takes_the_months_typed_same_period(tmp_path: Path) -> None:
+    """June's typed Cùng kỳ (130), unlike 2023-06.xlsx (100), is the figure the report uses
+    (a warning says so): last year's quarter adds it too, as the month's sentence does, not
+    the workbook's (80 + 90 + 130 = 300, not 270: "tăng 10,0%", not "tăng 22,2%")."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((4, 80), (5, 90), (6, 100)):
+        write_month(data, 2023, month, [("x", value, None, None, None, None)])
+    write_month(data, 2024, 4, [("x", 100, None, None, None, None)])
+    write_month(data, 2024, 5, [("x", 110, None, None, None, None)])
+    june = write_month(data, 2024, 6, [("x", 120, None, 130, None, None)])
+    book = load_workbook(june)
+    book["ThongTin"].append(("ky_bao_cao", "quý"))
+    book.save(june)
+    config = load_config(write_config(tmp_path, template=None))
+    texts = document_texts(build_report(config, Period(2024, 6)).output)
+    assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 10,0% so với cùng kỳ." in texts
+    assert (
+        "Trong đó, tháng 6/2024 ước đạt 120 tỷ đồng, tăng 9,1% so với tháng trước; giảm 7,7% "
+        "so với cùng kỳ." in texts
+    )
+
+
 def test_series_compares_with_the_months_own_same_period(tmp_path: Path) -> None:
     """Without last year's workbook, the series' change on the year uses the month's Cùng kỳ."""
     write_month(tmp_path, 2024, 5, [("x", 110, None, 100, None, None)])

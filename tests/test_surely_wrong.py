@@ -967,3 +967,20 @@ def test_month_left_blank_beside_its_year_to_date_is_a_warning(data: Path) -> No
         )
     ]
     assert "Chỉ tiêu y cộng dồn 04 tháng đầu năm ước đạt 90 tấn." in report(data.parent, APRIL)
+
+
+def test_first_quarters_month_left_blank_is_a_warning(data: Path) -> None:
+    """In a first quarter's report the quarter's total is the year-to-date, so nothing else
+    says the month is missing: the warning at the blank cell, as in a monthly report."""
+    march = Period(2024, 3)
+    info = {"ky_bao_cao": "quý"}
+    month_book(data, march, info, [row("x", ytd=400), row("y", None, ytd=90)])
+    assert only(findings(data.parent, march), "WARNING") == [
+        (
+            "WARNING",
+            "D3",
+            "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
+            "của tháng 3/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+        )
+    ]
+    assert "Chỉ tiêu y quý I/2024 ước đạt 90 tấn." in report(data.parent, march)

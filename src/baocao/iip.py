@@ -195,17 +195,18 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
 
 def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:
     """ "ngành khai khoáng ước tăng 24,95%": the lead period's figures of a branch, the base
-    left out when it is the lead's. With ``named`` (no second sentence to take them), a
-    branch with figures of the other period only names that period ("ngành khai khoáng
-    cộng dồn 03 tháng đầu năm ước tăng 4,00% so với cùng kỳ"), its base said."""
+    left out when it is the lead's. With ``named`` (no second sentence to take them), the
+    branch's figures of the other period follow, naming that period, their base said:
+    "ngành khai khoáng cộng dồn 03 tháng đầu năm ước tăng 4,00% so với cùng kỳ" alone, or
+    after the lead's figures ("ngành khai khoáng ước tăng 3,00%, cộng dồn …")."""
     changes = _changes(row, basis, period_first=period_first)
-    if changes:
-        return _clause(row.name, changes, lead_base)
     other = _changes(row, basis, period_first=not period_first) if named else []
-    if not other:
-        return ""
     label = basis.month_label if period_first else _period_label(basis)
-    return f"{row.name} {label} ước {' và '.join(c.clause for c in other)}"
+    said = f"{label} ước {' và '.join(c.clause for c in other)}" if other else ""
+    if changes:
+        own = _clause(row.name, changes, lead_base)
+        return f"{own}, {said}" if said else own
+    return f"{row.name} {said}" if said else ""
 
 
 def _clause(name: str, changes: list[_Change], base: str) -> str:

@@ -144,10 +144,11 @@ def _beyond(ratio: Decimal) -> str:
 def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
     """An indicator with a Lũy kế but no Tháng báo cáo (blank, and not derived): the
     contract lets it be, but the report then says nothing of the month's figure (a
-    quarterly report says so in its own words, ``quarter``)."""
-    if (data.info.kind or kind) is ReportKind.QUARTER:
-        return
+    quarterly report after the first quarter says so in its own words, ``quarter``; the
+    first quarter's total is the year-to-date, so there it is said here)."""
     period = Period(data.info.year, data.info.month)
+    if (data.info.kind or kind) is ReportKind.QUARTER and period.month > 3:
+        return
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
             found.add(

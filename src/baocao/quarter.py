@@ -45,8 +45,10 @@ def quarter_totals(
     say: Callable[[Severity, str, str], None],
 ) -> dict[str, Decimal]:
     """The quarter's total and last year's: the first quarter's is the year-to-date; the
-    others add the earlier months' actuals to the month's figure (unknown if one is
-    missing, or written in another unit: an error at the row's unit)."""
+    others add the earlier months' actuals to the month's figure, this year's ``Tháng báo
+    cáo`` and last year's the report's own ``Cùng kỳ`` (typed, or taken from last year's
+    workbook), as the month's sentence has them (unknown if one is missing, or written in
+    another unit: an error at the row's unit)."""
     if period.month <= 3:
         found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
         return {k: v for k, v in found.items() if v is not None}
@@ -55,9 +57,7 @@ def quarter_totals(
         [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit
     )
     last_year = history.total(
-        [Period(period.year - 1, m) for m in range(first, period.month + 1)],
-        ind.code,
-        ind.unit,
+        [Period(period.year - 1, m) for m in range(first, period.month)], ind.code, ind.unit
     )
     for total in (earlier, last_year):
         if total.other_unit is not None:
@@ -92,14 +92,14 @@ def quarter_totals(
             + f"tháng {period.month}."
             + _unusable(spoiled),
         )
-    same = last_year.value
-    if same is None:  # last year's workbooks missing: this year's Cùng kỳ columns
+    month = now("same_period")
+    same = None if last_year.value is None or month is None else last_year.value + month
+    if same is None and month is not None:  # last year's workbooks missing: this year's Cùng kỳ
         typed = [
             history.figure(Period(period.year, m), ind.code, "same_period")
             for m in range(first, period.month)
         ]
-        month = now("same_period")
-        if month is not None and all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
+        if all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
             same = sum((t.value for t in typed if t is not None), month)
     quarter = None if earlier.value is None or ind.value is None else earlier.value + ind.value
     if ind.value is None and now("ytd") is not None:  # Lũy kế alone: no quarter to add up
