@@ -3,8 +3,10 @@ wrong without a word is an error of ``check`` (and ``build`` writes nothing), at
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
+from docx import Document
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
@@ -14,10 +16,11 @@ from baocao.cli import app
 from baocao.errors import error
 from baocao.templatecheck import check_template
 
-from helpers import blank_document, write_config
+from helpers import SAMPLE_TEMPLATE, blank_document, load_workbook, write_config
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
 
 
 def with_endnote(folder: Path, note: str) -> Path:
@@ -69,3 +72,43 @@ def test_a_tag_in_an_endnote_is_an_error(workspace: Path) -> None:
 
 def test_an_endnote_without_a_tag_is_fine(tmp_path: Path) -> None:
     assert check_template(with_endnote(tmp_path, "Nguồn: Cục Thống kê tỉnh."), None) == []
+
+
+def test_a_loop_pasted_twice_is_an_error(workspace: Path) -> None:
+    """The tasks' loop copied and pasted under itself: every task printed twice, with a
+    clean check and exit 0 before (the safety net counted only what was missing)."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    body = [p._p for p in doc.paragraphs]
+    start = next(i for i, p in enumerate(doc.paragraphs) if "{%p for t in tasks %}" in p.text)
+    loop = body[start : start + 7]
+    assert "{%p endfor %}" in doc.paragraphs[start + 6].text
+    for paragraph in reversed(loop):
+        loop[-1].addnext(copy.deepcopy(paragraph))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    message = (
+        f"LỖI: {tpl}: Báo cáo tạo ra có nhiệm vụ 1 «Tiếp tục theo dõi diễn biến tình hình cung "
+        "cầu, giá cả hàng hóa trên thị trường…» (trang NhiemVu) 2 lần, trong khi sổ dữ liệu chỉ "
+        "có 1 lần (và 11 đoạn khác cũng vậy): mẫu báo cáo in lặp lại (một vòng lặp hay một phần "
+        "của mẫu bị chép hai lần), nên chưa ghi báo cáo. Hãy xóa phần bị lặp trong mẫu báo cáo."
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [message, "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 5
+    assert result.stderr.splitlines()[0] == message.replace(str(tpl), "mau.docx")
+    assert not (workspace / "out").exists()
+
+
+def test_a_text_given_twice_may_be_printed_twice(workspace: Path) -> None:
+    """A task that repeats a HoatDong paragraph word for word is printed twice, rightly."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["NhiemVu"]["B2"] = wb["HoatDong"]["C2"].value
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
