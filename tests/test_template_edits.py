@@ -112,3 +112,49 @@ def test_a_text_given_twice_may_be_printed_twice(workspace: Path) -> None:
     wb.save(book)
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def paragraphs_template(folder: Path, *texts: str, cell: str | None = None) -> Path:
+    """A template of one paragraph per text, then a one-cell table holding ``cell``."""
+    doc = blank_document()
+    for text in texts:
+        doc.add_paragraph(text)
+    if cell is not None:
+        doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run(cell)
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_block_closed_in_a_table_cell_is_an_error_at_its_closer(tmp_path: Path) -> None:
+    """{%p endfor %} moved into a table cell: docxtpl made a broken document, said as "XML
+    không hợp lệ: Opening and ending tag mismatch…" at no paragraph, with advice about
+    printed XML that did not apply."""
+    tpl = paragraphs_template(
+        tmp_path, "{%p for t in tasks %}", "{{ t.text }}", cell="{%p endfor %}"
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{%p endfor %}» thuộc khối «{%p for t in tasks %}» mở ở đoạn 1, nhưng hai thẻ "
+            "không cùng một chỗ: một thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội "
+            "dung), thẻ kia ở ngoài, nên docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của "
+            "một khối cùng ở thân văn bản, hoặc cùng trong một ô",
+            tpl,
+            place="bảng 1, hàng 1, cột 1, đoạn 1 trong ô",
+        )
+    ]
+
+
+def test_blocks_of_rows_and_within_a_cell_are_fine(tmp_path: Path) -> None:
+    doc = blank_document()
+    doc.add_paragraph("{{ month }}")
+    table = doc.add_table(rows=3, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("{%tr for r in appendix_rows %}")
+    table.cell(1, 0).paragraphs[0].add_run("{{ r.name }}")
+    table.cell(2, 0).paragraphs[0].add_run("{%tr endfor %}")
+    last = doc.add_table(rows=1, cols=1).cell(0, 0)
+    last.paragraphs[0].add_run("{%p for r in recipients %}")
+    last.add_paragraph("{{ r.text }}")
+    last.add_paragraph("{%p endfor %}")
+    doc.save(str(tmp_path / "mau.docx"))
+    assert check_template(tmp_path / "mau.docx", None) == []

@@ -2,6 +2,8 @@
 
 - A tag in a part docxtpl never renders (an endnote, a Word chart or SmartArt
   diagram) would be printed into the report as it is typed, "{{ … }}" and all.
+- A block whose tags are in different containers (``{%p for %}`` in the body, its
+  ``{%p endfor %}`` moved into a table cell) makes a broken document.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -17,7 +20,7 @@ from baocao.errors import Problem, error
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
 from baocao.templatefile import TemplateBytes
-from baocao.templateplaces import Key, T, W, order
+from baocao.templateplaces import Key, P, T, W, order, paragraphs, place
 
 _TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{[{%#]", re.DOTALL)
 _DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
@@ -59,6 +62,9 @@ def _find(data: bytes) -> list[tuple[Key, str, str]]:
                 root = ET.fromstring(archive.read(name))
                 text = "".join(e.text or "" for e in root.iter() if _local(e.tag) in ("t", "v"))
                 found += _unrendered(text, LintPlace(name, 0), _DRAWN)
+            elif match := _PART_RE.fullmatch(name):
+                label = "body" if match.group(1) == "document" else match.group(1)
+                found += _block_findings(ET.fromstring(archive.read(name)), label)
     return found
 
 
@@ -75,3 +81,94 @@ def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[tupl
     what, fix = said
     at = f"{what} thứ {where.paragraph}" if where.part == "endnotes" else f"{what} ({where.part})"
     return [(order(where), _UNRENDERED.format(tag=tag, what=what, fix=fix), at)]
+
+
+# ---------------------------------------------------------------- blocks across paragraphs
+
+_PART_RE = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
+_STATEMENT_RE = re.compile(r"\{%-?\s*(?:(p|tr|tc|r)\s)?\s*(\w*)(.*?)-?%\}", re.DOTALL)
+_STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+_NAME_RE = re.compile(r"[A-Za-z_]\w*")
+_OPENERS = frozenset({"for", "if", "with", "macro", "call", "filter", "set"})
+_MIDDLES = {"elif": "if", "else": "if"}
+_ROW_CELL = ("tr", "tc")  # their blocks span rows and cells: docxtpl-lint checks them
+_ROW_CELL_RE = re.compile(r"\{%-?\s*(tr|tc)\s")
+_ACROSS = (
+    "thẻ «{tag}» thuộc khối «{opener}» mở ở {opened}, nhưng hai thẻ không cùng một chỗ: một "
+    "thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội dung), thẻ kia ở ngoài, nên "
+    "docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của một khối cùng ở thân văn bản, hoặc "
+    "cùng trong một ô"
+)
+
+
+@dataclass
+class _Block:
+    """An open block: its keyword, first tag, paragraph and place; the names its tags read;
+    for a loop, its targets and the names set inside it (which vary with it too)."""
+
+    keyword: str
+    tag: str
+    paragraph: ET.Element
+    where: LintPlace
+    read: set[str]
+    targets: list[str] = field(default_factory=list)
+    varying: set[str] = field(default_factory=set)
+    in_else: bool = False
+
+
+def _names(code: str) -> set[str]:
+    return set(_NAME_RE.findall(_STRING_RE.sub("", code)))
+
+
+def _own_text(paragraph: ET.Element) -> str:
+    """The paragraph's text without its text boxes' paragraphs."""
+    parts: list[str] = []
+
+    def visit(el: ET.Element) -> None:
+        for child in el:
+            if child.tag == T:
+                parts.append(child.text or "")
+            elif child.tag != P:
+                visit(child)
+
+    visit(paragraph)
+    return "".join(parts)
+
+
+def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
+    """Blocks whose tags are in different containers; nothing when the blocks do not
+    balance (docxtpl-lint says that alone)."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    stack: list[_Block] = []
+    found: list[tuple[Key, str, str]] = []
+    for paragraph, where in paragraphs(root, label):
+        text = _own_text(paragraph)
+        statements = list(_STATEMENT_RE.finditer(text))
+        for match in statements:
+            prefix, keyword, rest = match.groups()
+            tag = " ".join(match.group().split())[:120]
+            if keyword == "set" and "=" in rest:  # {% set x = … %}: x varies with the loops
+                for block in stack:
+                    block.varying |= _names(rest.partition("=")[0])
+            elif keyword in _OPENERS:
+                block = _Block(keyword, tag, paragraph, where, _names(rest))
+                if keyword in ("for", "set"):
+                    made = _names(rest.partition(" in ")[0] if keyword == "for" else rest)
+                    block.targets = sorted(made) if keyword == "for" else []
+                    for outer in stack:
+                        outer.varying |= made
+                stack.append(block)
+            elif keyword.startswith("end") or keyword in _MIDDLES:
+                wanted = (
+                    ("if", "for") if keyword == "else" else (_MIDDLES.get(keyword, keyword[3:]),)
+                )
+                if not stack or stack[-1].keyword not in wanted:
+                    return []  # unbalanced: docxtpl-lint's DTL101/DTL102 say so
+                block = stack[-1] if keyword in _MIDDLES else stack.pop()
+                elsewhere = parents.get(block.paragraph) is not parents.get(paragraph)
+                if elsewhere and prefix not in _ROW_CELL and not _ROW_CELL_RE.match(block.tag):
+                    message = _ACROSS.format(tag=tag, opener=block.tag, opened=place(block.where))
+                    found.append((order(where), message, place(where)))
+                block.read |= _names(rest)
+                block.in_else = block.in_else or (block.keyword == "for" and keyword == "else")
+    return [] if stack else found  # a block never closed: docxtpl-lint's DTL101
