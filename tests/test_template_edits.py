@@ -158,3 +158,63 @@ def test_blocks_of_rows_and_within_a_cell_are_fine(tmp_path: Path) -> None:
     last.add_paragraph("{%p endfor %}")
     doc.save(str(tmp_path / "mau.docx"))
     assert check_template(tmp_path / "mau.docx", None) == []
+
+
+def test_a_heading_left_inside_a_loop_is_an_error(tmp_path: Path) -> None:
+    """The activities' {%p endfor %} moved below the heading of Section II: the heading was
+    printed once per subsection (seven times in the sample) with a clean check and exit 0."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{{ s.number }}. {{ s.title }}",
+        "II. {{ report.section_two }}",
+        "{%p endfor %}",
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "đoạn «II. {{ report.section_two }}» nằm trong vòng lặp «{%p for s in activities %}» "
+            "(đoạn 1) nhưng không dùng «s» hay «loop», nên báo cáo sẽ in đoạn này y hệt nhau "
+            "một lần cho mỗi mục; hãy chuyển đoạn ra ngoài vòng lặp (trước thẻ mở hoặc sau thẻ "
+            "«endfor» của nó)",
+            tpl,
+            place="đoạn 3",
+        )
+    ]
+
+
+def test_a_loop_inside_a_loop_must_use_the_outer_one(tmp_path: Path) -> None:
+    """Every task under every subsection: the inner loop never reads «s»."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{{ s.title }}",
+        "{%p for t in tasks %}",
+        "{{ t.text }}",
+        "{%p endfor %}",
+        "{%p endfor %}",
+    )
+    assert [p.place for p in check_template(tpl, None)] == ["đoạn 4"]
+
+
+def test_paragraphs_varying_with_their_loop_are_fine(tmp_path: Path) -> None:
+    """Read through a guard, an inner loop's list, a name set in the loop, loop.*, or in
+    the loop's else (printed once): nothing to say."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{%p if loop.first %}",
+        "Các mặt công tác:",
+        "{%p endif %}",
+        "{%p if s.items %}",
+        "Tiểu mục có nội dung.",
+        "{%p endif %}",
+        "{%p for it in s.items %}",
+        "{{ it.text }}",
+        "{%p endfor %}",
+        "{% set n = s.number %}Mục {{ n }}",
+        "{%p else %}",
+        "Không có hoạt động.",
+        "{%p endfor %}",
+        "----",
+    )
+    assert check_template(tpl, None) == []

@@ -4,6 +4,9 @@
   diagram) would be printed into the report as it is typed, "{{ … }}" and all.
 - A block whose tags are in different containers (``{%p for %}`` in the body, its
   ``{%p endfor %}`` moved into a table cell) makes a broken document.
+- A paragraph inside a loop over paragraphs that reads none of the loop's names (a
+  heading left inside ``{%p for %}`` … ``{%p endfor %}``) is printed the same for
+  each item: "II. NHIỆM VỤ…" seven times.
 """
 
 from __future__ import annotations
@@ -91,6 +94,7 @@ _STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
 _NAME_RE = re.compile(r"[A-Za-z_]\w*")
 _OPENERS = frozenset({"for", "if", "with", "macro", "call", "filter", "set"})
 _MIDDLES = {"elif": "if", "else": "if"}
+_WORDY_RE = re.compile(r"\w")
 _ROW_CELL = ("tr", "tc")  # their blocks span rows and cells: docxtpl-lint checks them
 _ROW_CELL_RE = re.compile(r"\{%-?\s*(tr|tc)\s")
 _ACROSS = (
@@ -99,12 +103,17 @@ _ACROSS = (
     "docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của một khối cùng ở thân văn bản, hoặc "
     "cùng trong một ô"
 )
+_SAME_EACH_TIME = (
+    "đoạn «{text}» nằm trong vòng lặp «{opener}» ({opened}) nhưng không dùng {names}, nên "
+    "báo cáo sẽ in đoạn này y hệt nhau một lần cho mỗi mục; hãy chuyển đoạn ra ngoài vòng "
+    "lặp (trước thẻ mở hoặc sau thẻ «endfor» của nó)"
+)
 
 
 @dataclass
 class _Block:
     """An open block: its keyword, first tag, paragraph and place; the names its tags read;
-    for a loop, its targets and the names set inside it (which vary with it too)."""
+    for a loop, its targets and the names set inside it from them (which vary with it)."""
 
     keyword: str
     tag: str
@@ -136,27 +145,31 @@ def _own_text(paragraph: ET.Element) -> str:
 
 
 def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
-    """Blocks whose tags are in different containers; nothing when the blocks do not
-    balance (docxtpl-lint says that alone)."""
+    """Blocks whose tags are in different containers, and paragraphs a loop prints the same
+    each time; nothing when the blocks do not balance (docxtpl-lint says that alone)."""
     parents = {child: parent for parent in root.iter() for child in parent}
     stack: list[_Block] = []
     found: list[tuple[Key, str, str]] = []
     for paragraph, where in paragraphs(root, label):
         text = _own_text(paragraph)
         statements = list(_STATEMENT_RE.finditer(text))
+        if not statements and _WORDY_RE.search(text):
+            found += _same_each_time(text, paragraph, where, stack, parents)
         for match in statements:
             prefix, keyword, rest = match.groups()
             tag = " ".join(match.group().split())[:120]
-            if keyword == "set" and "=" in rest:  # {% set x = … %}: x varies with the loops
+            if keyword == "set" and "=" in rest:  # {% set x = … %}: x varies with a loop read
+                made, _, value = rest.partition("=")
                 for block in stack:
-                    block.varying |= _names(rest.partition("=")[0])
+                    if _names(value) & (set(block.targets) | block.varying | {"loop"}):
+                        block.varying |= _names(made)
             elif keyword in _OPENERS:
                 block = _Block(keyword, tag, paragraph, where, _names(rest))
-                if keyword in ("for", "set"):
-                    made = _names(rest.partition(" in ")[0] if keyword == "for" else rest)
-                    block.targets = sorted(made) if keyword == "for" else []
+                if keyword == "for":
+                    block.targets = sorted(_names(rest.partition(" in ")[0]))
+                elif keyword == "set":  # {% set x %}…{% endset %}: taken to vary
                     for outer in stack:
-                        outer.varying |= made
+                        outer.varying |= _names(rest)
                 stack.append(block)
             elif keyword.startswith("end") or keyword in _MIDDLES:
                 wanted = (
@@ -172,3 +185,35 @@ def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
                 block.read |= _names(rest)
                 block.in_else = block.in_else or (block.keyword == "for" and keyword == "else")
     return [] if stack else found  # a block never closed: docxtpl-lint's DTL101
+
+
+def _same_each_time(
+    text: str,
+    paragraph: ET.Element,
+    where: LintPlace,
+    stack: list[_Block],
+    parents: dict[ET.Element, ET.Element],
+) -> list[tuple[Key, str, str]]:
+    """An error when a loop around ``paragraph`` (a loop over paragraphs, at its level)
+    would print it the same each time: neither it nor a block inside the loop reads the
+    loop's names."""
+    read = _names(" ".join(m.group() for m in _TAG_RE.finditer(text)))
+    for depth in range(len(stack) - 1, -1, -1):
+        loop = stack[depth]
+        if loop.keyword != "for" or loop.in_else:
+            continue
+        inside = stack[depth + 1 :]
+        seen = read.union(*(b.read for b in inside))
+        innermost = not any(b.keyword == "for" for b in inside)
+        if seen & (set(loop.targets) | loop.varying | ({"loop"} if innermost else set())):
+            continue
+        if parents.get(loop.paragraph) is not parents.get(paragraph):
+            return []  # a table or text box inside the loop: the whole may still vary
+        said = " hay ".join(f"«{n}»" for n in [*loop.targets, "loop"])
+        quoted = " ".join(text.split())
+        quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+        message = _SAME_EACH_TIME.format(
+            text=quoted, opener=loop.tag, opened=place(loop.where), names=said
+        )
+        return [(order(where), message, place(where))]
+    return []
