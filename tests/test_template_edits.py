@@ -218,3 +218,35 @@ def test_paragraphs_varying_with_their_loop_are_fine(tmp_path: Path) -> None:
         "----",
     )
     assert check_template(tpl, None) == []
+
+
+def test_a_table_split_between_its_row_tags_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """Word's Split Table between {%tr for %} and {%tr endfor %}: docxtpl-lint's DTL205 was
+    printed in English ("DTL205: `{%tr for …` is in table 1 but …")."""
+    doc = blank_document()
+    doc.add_paragraph("{{ month }}")
+    doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run("{%tr for r in appendix_rows %}")
+    doc.add_paragraph("")
+    doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run("{%tr endfor %}")
+    doc.save(str(tmp_path / "mau.docx"))
+    assert [(p.place, p.message) for p in check_template(tmp_path / "mau.docx", None)] == [
+        (
+            "bảng 2, hàng 1, cột 1, đoạn 1 trong ô",
+            "«{%tr for r in appendix_rows %}» nằm ở bảng 1 nhưng «{%tr endfor %}» ở bảng 2, nên "
+            "các hàng giữa hai thẻ sẽ mất mà không báo lỗi; hãy gộp lại thành một bảng (hoặc đặt "
+            "hai thẻ trong cùng một bảng) (tại «{%tr endfor %}»)",
+        )
+    ]
+
+
+def test_tags_of_two_kinds_closing_one_block_are_said_in_vietnamese(tmp_path: Path) -> None:
+    """{%p if %} closed by {% endif %} (the p lost while retyping): DTL204 was in English."""
+    tpl = paragraphs_template(tmp_path, "{%p if month %}", "Có số liệu.", "{% endif %}")
+    assert [(p.place, p.message) for p in check_template(tpl, None)] == [
+        (
+            "đoạn 3",
+            "«{% endif %}» đóng khối «{%p if month %}» (đoạn 1) nhưng hai thẻ khác kiểu (một thẻ "
+            "có tiền tố p, tr hay tc, thẻ kia không), nên docxtpl chỉ bỏ đoạn hay hàng của một "
+            "thẻ; hãy viết hai thẻ cùng một kiểu (tại «{% endif %}»)",
+        )
+    ]

@@ -60,6 +60,17 @@ _MESSAGES = {
     "«{{% set %}}»",
     "DTL202": "phải viết liền «{{%{prefix}», không có dấu cách",
     "DTL203": "«{raw}» dùng tiền tố «{prefix}» nhưng không nằm trong ô của bảng",
+    "DTL204": "«{close_raw}» đóng khối «{open_raw}» (đoạn {_open_paragraph}) nhưng hai thẻ "
+    "khác kiểu (một thẻ có tiền tố p, tr hay tc, thẻ kia không), nên docxtpl chỉ bỏ đoạn hay "
+    "hàng của một thẻ; hãy viết hai thẻ cùng một kiểu",
+    "DTL205": "«{open_raw}» nằm ở bảng {t1} nhưng «{close_raw}» ở bảng {t2}, nên các hàng "
+    "giữa hai thẻ sẽ mất mà không báo lỗi; hãy gộp lại thành một bảng (hoặc đặt hai thẻ trong "
+    "cùng một bảng)",
+    "DTL206": "«{open_raw}» và «{close_raw}» nằm trong cùng một hàng (bảng {table}, hàng "
+    "{row}); hãy đặt chúng ở hai hàng khác nhau",
+    "DTL207": "«{open_raw}» và «{close_raw}» không nằm trong cùng một hàng của một bảng, nên "
+    "docxtpl sẽ tạo bảng hỏng; hãy đặt hai thẻ trong cùng một hàng",
+    "DTL208": "«{raw}» chỉ dùng được trong một ô của bảng; hãy chuyển thẻ vào một ô hoặc xóa nó",
     "DTL209": "«{raw}» làm docxtpl thay cả đoạn bằng thẻ này, nên phần «{rest}» bên cạnh sẽ "
     "mất mà không báo lỗi; hãy chuyển phần đó sang một đoạn riêng",
     "DTL210": "«{open_raw}» và «{close_raw}» nằm trong cùng một đoạn; hãy đặt chúng ở hai "
