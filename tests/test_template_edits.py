@@ -250,3 +250,16 @@ def test_tags_of_two_kinds_closing_one_block_are_said_in_vietnamese(tmp_path: Pa
             "thẻ; hãy viết hai thẻ cùng một kiểu (tại «{% endif %}»)",
         )
     ]
+
+
+def test_a_dash_autocorrect_made_in_a_tag_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """Word's AutoCorrect turns "{{ year - 1 }}" into "{{ year – 1 }}": Jinja's "unexpected
+    char '–' at 8" was the whole reason, in English, with an offset no one can find."""
+    tpl = paragraphs_template(tmp_path, "Cùng kỳ năm {{ year – 1 }}.")
+    assert [(p.place, p.message) for p in check_template(tpl, None)] == [
+        (
+            "đoạn 1",
+            "lỗi cú pháp Jinja: ký tự «–» không dùng được trong thẻ (Word tự đổi «-» thành «–» "
+            "khi gõ); hãy gõ lại «-» (tại «{{ year – 1 }}»)",
+        )
+    ]

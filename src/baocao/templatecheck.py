@@ -100,6 +100,9 @@ _COMMENT_IN_TAG = (
 _BROKEN = frozenset({"DTL001", "DTL101", "DTL102", "DTL103"})
 _BLOCK_RULES = frozenset({"DTL101", "DTL102", "DTL103"})
 _PREFIX_RE = re.compile(r"\{%-?(p|tr|tc|r) ")
+_UNEXPECTED_RE = re.compile(r"unexpected char '(.)' at \d+", re.DOTALL)  # Jinja's lexer
+# What Word's AutoCorrect makes of what was typed: "a - b" and "--" become dashes.
+_AUTOCORRECTED = {"–": "-", "—": "-", "…": "..."}
 
 
 def check_template(
@@ -186,6 +189,13 @@ def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
     if issue.rule == "DTL101":
         prefix = _PREFIX_RE.match(str(issue.snippet))
         params["prefix"] = prefix.group(1) if prefix else ""
+    if issue.rule == "DTL103" and (char := _UNEXPECTED_RE.fullmatch(str(params.get("msg")))):
+        typed = _AUTOCORRECTED.get(char.group(1))
+        params["msg"] = f"ký tự «{char.group(1)}» không dùng được trong thẻ" + (
+            f" (Word tự đổi «{typed}» thành «{char.group(1)}» khi gõ); hãy gõ lại «{typed}»"
+            if typed
+            else "; hãy xóa ký tự này"
+        )
     message = own or (text.format(**params) if text else f"{issue.rule}: {issue.message}")
     snippet = " ".join(str(issue.snippet).split())
     if snippet:
