@@ -9,6 +9,12 @@ template context holds them, must be found in the rendered document's text
 for another that a template dropped. Each one missing is an error naming it
 (of equal texts, the last ones in the report's order), and ``build`` writes
 nothing (exit code 5, as a template that fails to render).
+
+The other way round too: a text of the workbook found more often than the workbook
+gives it (counting where it is part of another of its texts) was printed twice by the
+template, a loop or a section pasted twice, and is one error naming the first such text.
+Texts shorter than ``_REPEAT_MIN`` characters are not counted: a few words may also be
+the template's own.
 """
 
 from __future__ import annotations
@@ -25,6 +31,7 @@ from baocao.views import ReportContext
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
+_REPEAT_MIN = 20  # characters of a text whose repetition in the report is an error
 
 
 def document_text(document: Any) -> str:
@@ -60,6 +67,42 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
     Each text must be there as many times as the context holds it; of equal texts, the
     ones beyond the count found are named lost (the later ones in the report's order)."""
     text = document_text(document)
+    expected = _expected(context)
+    found: dict[str, int] = {}
+    seen: Counter[str] = Counter()
+    lost = []
+    for needle, what in expected:
+        if needle not in found:
+            found[needle] = occurrences(text, needle)
+        seen[needle] += 1
+        if seen[needle] > found[needle]:
+            lost.append(what)
+    return lost
+
+
+def repeated_text(document: Any, context: ReportContext) -> list[str]:
+    """The workbook's texts the rendered document holds more often than the workbook gives
+    them, as (what, times printed, times given) in Vietnamese; texts under ``_REPEAT_MIN``
+    characters are left out."""
+    text = document_text(document)
+    expected = _expected(context)
+    given = [needle for needle, _ in expected]
+    said: set[str] = set()
+    repeated = []
+    for needle, what in expected:
+        if needle in said or len(needle) < _REPEAT_MIN:
+            continue
+        said.add(needle)
+        allowed = sum(occurrences(other, needle) for other in given)
+        printed = occurrences(text, needle)
+        if printed > allowed:
+            repeated.append(f"{what} {printed} lần, trong khi sổ dữ liệu chỉ có {allowed} lần")
+    return repeated
+
+
+def _expected(context: ReportContext) -> list[tuple[str, str]]:
+    """Each HoatDong paragraph and NhiemVu task, whitespace-normalised, with how a message
+    names it."""
     expected: list[tuple[str, str]] = [
         (
             " ".join(item.text.split()),
@@ -76,21 +119,13 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
         )
         for task in context.tasks
     ]
-    found: dict[str, int] = {}
-    seen: Counter[str] = Counter()
-    lost = []
-    for needle, what in expected:
-        if needle not in found:
-            found[needle] = occurrences(text, needle)
-        seen[needle] += 1
-        if seen[needle] > found[needle]:
-            lost.append(what)
-    return lost
+    return expected
 
 
 def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
-    """One error per paragraph or task of the workbook missing from the rendered document."""
-    return [
+    """One error per paragraph or task of the workbook missing from the rendered document,
+    and one for the first printed more often than the workbook gives it."""
+    lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "
             "ghi báo cáo. Hãy kiểm tra mẫu báo cáo và đoạn chữ này trong sổ dữ liệu.",
@@ -98,3 +133,15 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
         )
         for what in missing_text(document, context)
     ]
+    repeated = repeated_text(document, context)
+    if repeated:
+        others = f" (và {len(repeated) - 1} đoạn khác cũng vậy)" if len(repeated) > 1 else ""
+        lost.append(
+            error(
+                f"Báo cáo tạo ra có {repeated[0]}{others}: mẫu báo cáo in lặp lại (một vòng lặp "
+                "hay một phần của mẫu bị chép hai lần), nên chưa ghi báo cáo. Hãy xóa phần bị "
+                "lặp trong mẫu báo cáo.",
+                template,
+            )
+        )
+    return lost

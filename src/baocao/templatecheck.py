@@ -23,7 +23,6 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,15 +32,16 @@ from baocao import store
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.lintdata import lint_shape, missing_codes
-from baocao.lintstore import LintCell, LintIssue, LintPlace, lint_issues
+from baocao.lintstore import LintIssue, lint_issues
 from baocao.memo import remember
-from baocao.ooxml import NAMESPACES
 from baocao.render import (
     NESTED_TOO_DEEP,
     make_environment,
     render_document,
 )
+from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
+from baocao.templateplaces import Key, P, R, T, W, order, paragraphs, place
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -60,6 +60,17 @@ _MESSAGES = {
     "«{{% set %}}»",
     "DTL202": "phải viết liền «{{%{prefix}», không có dấu cách",
     "DTL203": "«{raw}» dùng tiền tố «{prefix}» nhưng không nằm trong ô của bảng",
+    "DTL204": "«{close_raw}» đóng khối «{open_raw}» (đoạn {_open_paragraph}) nhưng hai thẻ "
+    "khác kiểu (một thẻ có tiền tố p, tr hay tc, thẻ kia không), nên docxtpl chỉ bỏ đoạn hay "
+    "hàng của một thẻ; hãy viết hai thẻ cùng một kiểu",
+    "DTL205": "«{open_raw}» nằm ở bảng {t1} nhưng «{close_raw}» ở bảng {t2}, nên các hàng "
+    "giữa hai thẻ sẽ mất mà không báo lỗi; hãy gộp lại thành một bảng (hoặc đặt hai thẻ trong "
+    "cùng một bảng)",
+    "DTL206": "«{open_raw}» và «{close_raw}» nằm trong cùng một hàng (bảng {table}, hàng "
+    "{row}); hãy đặt chúng ở hai hàng khác nhau",
+    "DTL207": "«{open_raw}» và «{close_raw}» không nằm trong cùng một hàng của một bảng, nên "
+    "docxtpl sẽ tạo bảng hỏng; hãy đặt hai thẻ trong cùng một hàng",
+    "DTL208": "«{raw}» chỉ dùng được trong một ô của bảng; hãy chuyển thẻ vào một ô hoặc xóa nó",
     "DTL209": "«{raw}» làm docxtpl thay cả đoạn bằng thẻ này, nên phần «{rest}» bên cạnh sẽ "
     "mất mà không báo lỗi; hãy chuyển phần đó sang một đoạn riêng",
     "DTL210": "«{open_raw}» và «{close_raw}» nằm trong cùng một đoạn; hãy đặt chúng ở hai "
@@ -70,7 +81,6 @@ _MESSAGES = {
     "DTL307": "thẻ «{raw}» chỉ in được chữ định dạng sẵn của docxtpl ({object}), còn «{path}» "
     "là một giá trị thường nên sẽ mất; hãy viết «{{{{ {path} }}}}»",
 }
-_PARTS = {"body": "", "header": "phần đầu trang", "footer": "phần chân trang"}
 _FORMAT_LOST = (
     "định dạng bên trong thẻ «{tag}» (đậm, nghiêng, cỡ chữ…) sẽ bị mất khi tạo báo cáo; hãy "
     "định dạng cả thẻ giống nhau"
@@ -90,6 +100,9 @@ _COMMENT_IN_TAG = (
 _BROKEN = frozenset({"DTL001", "DTL101", "DTL102", "DTL103"})
 _BLOCK_RULES = frozenset({"DTL101", "DTL102", "DTL103"})
 _PREFIX_RE = re.compile(r"\{%-?(p|tr|tc|r) ")
+_UNEXPECTED_RE = re.compile(r"unexpected char '(.)' at \d+", re.DOTALL)  # Jinja's lexer
+# What Word's AutoCorrect makes of what was typed: "a - b" and "--" become dashes.
+_AUTOCORRECTED = {"–": "-", "—": "-", "…": "..."}
 
 
 def check_template(
@@ -110,8 +123,9 @@ def check_template(
         package = package or read_template(template)  # once: every check sees these bytes
         issues, own = missing_codes(_hold_back(_lint(package, context)), context)
         tracked = {(i.location.part, i.location.paragraph) for i in issues if i.rule == "DTL003"}
-        found = [(_order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
+        found = [(order(i.location), _problem(i, template, own.get(id(i)))) for i in issues]
         found += _xml_problems(package, template, tracked)
+        found += structure_problems(package, template)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, ET.ParseError) as exc:
         return [
             error(
@@ -175,49 +189,37 @@ def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
     if issue.rule == "DTL101":
         prefix = _PREFIX_RE.match(str(issue.snippet))
         params["prefix"] = prefix.group(1) if prefix else ""
+    if issue.rule == "DTL103" and (char := _UNEXPECTED_RE.fullmatch(str(params.get("msg")))):
+        typed = _AUTOCORRECTED.get(char.group(1))
+        params["msg"] = f"ký tự «{char.group(1)}» không dùng được trong thẻ" + (
+            f" (Word tự đổi «{typed}» thành «{char.group(1)}» khi gõ); hãy gõ lại «{typed}»"
+            if typed
+            else "; hãy xóa ký tự này"
+        )
     message = own or (text.format(**params) if text else f"{issue.rule}: {issue.message}")
     snippet = " ".join(str(issue.snippet).split())
     if snippet:
         message += f" (tại «{snippet[:120]}»)"
     make = error if issue.severity == "error" else warning
-    return make(message, template, place=_place(issue.location))
-
-
-def _place(loc: Any) -> str:
-    where = []
-    part = _PARTS.get(str(loc.part).rstrip("0123456789"), str(loc.part))
-    if part:
-        where.append(part)
-    if loc.cells:
-        cell = loc.cells[-1]
-        where.append(
-            f"bảng {cell.table}, hàng {cell.row}, cột {cell.col}, đoạn {loc.cell_paragraph} trong ô"
-        )
-    else:
-        where.append(f"đoạn {loc.paragraph}")
-    return ", ".join(where)
+    return make(message, template, place=place(issue.location))
 
 
 # ---------------------------------------------------------------- the template's XML
 
-_W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
-_P, _R, _T, _TBL, _TR, _TC = (_W + name for name in ("p", "r", "t", "tbl", "tr", "tc"))
-_PROPERTIES = {_W + "pPr", _W + "rPr"}  # the paragraph mark's and a run's own properties
-_REMOVED = {_W + "del", _W + "moveFrom"}
-_ADDED = {_W + "ins", _W + "moveTo"}
-_COMMENT = {_W + n for n in ("commentRangeStart", "commentRangeEnd", "commentReference")}
+_PROPERTIES = {W + "pPr", W + "rPr"}  # the paragraph mark's and a run's own properties
+_REMOVED = {W + "del", W + "moveFrom"}
+_ADDED = {W + "ins", W + "moveTo"}
+_COMMENT = {W + n for n in ("commentRangeStart", "commentRangeEnd", "commentReference")}
 # Run properties that do not change how a tag's Vietnamese (Latin-script) text looks:
 # spelling language and proofing, the record of a tracked formatting change, and the
 # complex-script (Arabic, Hebrew…) variants of bold, italic and size.
-_UNSEEN = {_W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")}
-_UNSEEN_ATTRS = {_W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
+_UNSEEN = {W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")}
+_UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
 _TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)  # as docxtpl merges them
 _WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
 _PART_NAME_RE = re.compile(r"word/(document|header|footer)(\d*)\.xml")
-_RANKS = {"body": 0, "header": 1, "footer": 2, "footnotes": 3}
 _REVISION, _COMMENTED = "revision", "comment"
-_Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
 
 
 @dataclass
@@ -231,16 +233,9 @@ class _Text:
     marks: list[tuple[int, str]] = field(default_factory=list)
 
 
-def _order(loc: Any) -> _Key:
-    """Sort key of a place: part (body, headers, footers), its number, paragraph."""
-    kind = str(loc.part).rstrip("0123456789")
-    number = str(loc.part)[len(kind) :]
-    return (_RANKS.get(kind, 9), int(number or 0), int(loc.paragraph))
-
-
 def _xml_problems(
     package: TemplateBytes, template: Path, tracked: set[tuple[str, int]]
-) -> list[tuple[_Key, Problem]]:
+) -> list[tuple[Key, Problem]]:
     """Tags split across differently formatted runs, tracked changes and comments inside
     tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
     Found once per template's bytes, in this process or an earlier run (``store``)."""
@@ -279,43 +274,11 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
                 continue
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
-            for paragraph, where in _paragraphs(root, label):
-                place = _place(where)
+            for paragraph, where in paragraphs(root, label):
+                at = place(where)
                 for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
-                    found.append([list(_order(where)), message, place])
+                    found.append([list(order(where)), message, at])
     return found
-
-
-def _paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPlace]]:
-    """Every paragraph of a part (text-box and table paragraphs too) with its place."""
-    count = tables = 0
-    stack: list[list[int]] = []  # per open table: its number, row, column, paragraph in cell
-
-    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, LintPlace]]:
-        nonlocal count, tables
-        if el.tag == _TBL:
-            tables += 1
-            stack.append([tables, 0, 0, 0])
-            for child in el:
-                yield from visit(child)
-            stack.pop()
-            return
-        if el.tag == _TR and stack:
-            stack[-1][1] += 1
-            stack[-1][2] = 0
-        elif el.tag == _TC and stack:
-            stack[-1][2] += 1
-            stack[-1][3] = 0
-        elif el.tag == _P:
-            count += 1
-            if stack:
-                stack[-1][3] += 1
-            cells = tuple(LintCell(t, r, c) for t, r, c, _ in stack)
-            yield el, LintPlace(part, count, cells, stack[-1][3] if stack else 0)
-        for child in el:
-            yield from visit(child)
-
-    yield from visit(root)
 
 
 def _read(paragraph: ET.Element) -> _Text:
@@ -326,9 +289,9 @@ def _read(paragraph: ET.Element) -> _Text:
     def visit(el: ET.Element, run: ET.Element | None, added: bool) -> None:
         nonlocal size
         for child in el:
-            if child.tag == _P or child.tag in _PROPERTIES:
+            if child.tag == P or child.tag in _PROPERTIES:
                 continue
-            if child.tag == _T:
+            if child.tag == T:
                 text = child.text or ""
                 out.parts.append(text)
                 out.runs += [run] * len(text)
@@ -341,7 +304,7 @@ def _read(paragraph: ET.Element) -> _Text:
                 visit(child, run, True)
                 out.marks.append((size, _REVISION))
             else:
-                visit(child, child if child.tag == _R else run, added)
+                visit(child, child if child.tag == R else run, added)
 
     visit(paragraph, None, False)
     return out
@@ -373,13 +336,13 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
 
 def _look(run: ET.Element) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
     """A run's formatting, without what does not change how its text looks."""
-    properties = run.find(_W + "rPr")
+    properties = run.find(W + "rPr")
     look = []
     for prop in properties if properties is not None else ():
         attrs = {k: v for k, v in prop.attrib.items() if k not in _UNSEEN_ATTRS}
         if prop.tag in _UNSEEN or (prop.attrib and not attrs):
             continue
-        if attrs.get(_W + "val") in _ON:
-            del attrs[_W + "val"]
+        if attrs.get(W + "val") in _ON:
+            del attrs[W + "val"]
         look.append((prop.tag, tuple(sorted(attrs.items()))))
     return tuple(sorted(look))

@@ -1,0 +1,219 @@
+"""Template mistakes docxtpl renders without a word, found in the template's XML.
+
+- A tag in a part docxtpl never renders (an endnote, a Word chart or SmartArt
+  diagram) would be printed into the report as it is typed, "{{ … }}" and all.
+- A block whose tags are in different containers (``{%p for %}`` in the body, its
+  ``{%p endfor %}`` moved into a table cell) makes a broken document.
+- A paragraph inside a loop over paragraphs that reads none of the loop's names (a
+  heading left inside ``{%p for %}`` … ``{%p endfor %}``) is printed the same for
+  each item: "II. NHIỆM VỤ…" seven times.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from baocao.errors import Problem, error
+from baocao.lintstore import LintPlace
+from baocao.memo import remember
+from baocao.templatefile import TemplateBytes
+from baocao.templateplaces import Key, P, T, W, order, paragraphs, place
+
+_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{[{%#]", re.DOTALL)
+_DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
+_UNRENDERED = (
+    "thẻ «{tag}» nằm trong {what}, phần mà chương trình không điền, nên báo cáo sẽ in "
+    "nguyên văn «{tag}»; {fix}"
+)
+_ENDNOTE = (
+    "chú thích cuối văn bản (endnote)",
+    "hãy chuyển nội dung này vào thân văn bản hoặc vào chú thích cuối trang (footnote), hoặc "
+    "viết chữ thay cho thẻ.",
+)
+_DRAWN = (
+    "một biểu đồ (Chart) hay sơ đồ (SmartArt) của Word",
+    "hãy viết chữ thay cho thẻ, hoặc dùng biểu đồ xu hướng của chương trình ({{ chart.image }}).",
+)
+
+
+def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key, Problem]]:
+    """Every error of this module in the template's bytes, each with its sort key."""
+    found = remember(_FOUND, package.digest, lambda: _find(package.data), 16)
+    return [(key, error(message, template, place=at)) for key, message, at in found]
+
+
+_FOUND: dict[str, list[tuple[Key, str, str]]] = {}  # by the template's digest
+
+
+def _find(data: bytes) -> list[tuple[Key, str, str]]:
+    found: list[tuple[Key, str, str]] = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            if name == "word/endnotes.xml":
+                root = ET.fromstring(archive.read(name))
+                notes = [n for n in root if n.tag == W + "endnote" and W + "type" not in n.attrib]
+                for number, note in enumerate(notes, 1):  # as Word numbers them: 1, 2, …
+                    text = "".join(t.text or "" for t in note.iter(T))
+                    found += _unrendered(text, LintPlace("endnotes", number), _ENDNOTE)
+            elif _DRAWN_RE.fullmatch(name):
+                root = ET.fromstring(archive.read(name))
+                text = "".join(e.text or "" for e in root.iter() if _local(e.tag) in ("t", "v"))
+                found += _unrendered(text, LintPlace(name, 0), _DRAWN)
+            elif match := _PART_RE.fullmatch(name):
+                label = "body" if match.group(1) == "document" else match.group(1)
+                found += _block_findings(ET.fromstring(archive.read(name)), label)
+    return found
+
+
+def _local(tag: Any) -> str:
+    return str(tag).rpartition("}")[2]
+
+
+def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[tuple[Key, str, str]]:
+    """One error for the first tag of ``text`` (a part's paragraph, or a drawing's text)."""
+    match = _TAG_RE.search(text)
+    if match is None:
+        return []
+    tag = " ".join(match.group().split())[:120]
+    what, fix = said
+    at = f"{what} thứ {where.paragraph}" if where.part == "endnotes" else f"{what} ({where.part})"
+    return [(order(where), _UNRENDERED.format(tag=tag, what=what, fix=fix), at)]
+
+
+# ---------------------------------------------------------------- blocks across paragraphs
+
+_PART_RE = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
+_STATEMENT_RE = re.compile(r"\{%-?\s*(?:(p|tr|tc|r)\s)?\s*(\w*)(.*?)-?%\}", re.DOTALL)
+_STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
+_NAME_RE = re.compile(r"[A-Za-z_]\w*")
+_OPENERS = frozenset({"for", "if", "with", "macro", "call", "filter", "set"})
+_MIDDLES = {"elif": "if", "else": "if"}
+_WORDY_RE = re.compile(r"\w")
+_ROW_CELL = ("tr", "tc")  # their blocks span rows and cells: docxtpl-lint checks them
+_ROW_CELL_RE = re.compile(r"\{%-?\s*(tr|tc)\s")
+_ACROSS = (
+    "thẻ «{tag}» thuộc khối «{opener}» mở ở {opened}, nhưng hai thẻ không cùng một chỗ: một "
+    "thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội dung), thẻ kia ở ngoài, nên "
+    "docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của một khối cùng ở thân văn bản, hoặc "
+    "cùng trong một ô"
+)
+_SAME_EACH_TIME = (
+    "đoạn «{text}» nằm trong vòng lặp «{opener}» ({opened}) nhưng không dùng {names}, nên "
+    "báo cáo sẽ in đoạn này y hệt nhau một lần cho mỗi mục; hãy chuyển đoạn ra ngoài vòng "
+    "lặp (trước thẻ mở hoặc sau thẻ «endfor» của nó)"
+)
+
+
+@dataclass
+class _Block:
+    """An open block: its keyword, first tag, paragraph and place; the names its tags read;
+    for a loop, its targets and the names set inside it from them (which vary with it)."""
+
+    keyword: str
+    tag: str
+    paragraph: ET.Element
+    where: LintPlace
+    read: set[str]
+    targets: list[str] = field(default_factory=list)
+    varying: set[str] = field(default_factory=set)
+    in_else: bool = False
+
+
+def _names(code: str) -> set[str]:
+    return set(_NAME_RE.findall(_STRING_RE.sub("", code)))
+
+
+def _own_text(paragraph: ET.Element) -> str:
+    """The paragraph's text without its text boxes' paragraphs."""
+    parts: list[str] = []
+
+    def visit(el: ET.Element) -> None:
+        for child in el:
+            if child.tag == T:
+                parts.append(child.text or "")
+            elif child.tag != P:
+                visit(child)
+
+    visit(paragraph)
+    return "".join(parts)
+
+
+def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
+    """Blocks whose tags are in different containers, and paragraphs a loop prints the same
+    each time; nothing when the blocks do not balance (docxtpl-lint says that alone)."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    stack: list[_Block] = []
+    found: list[tuple[Key, str, str]] = []
+    for paragraph, where in paragraphs(root, label):
+        text = _own_text(paragraph)
+        statements = list(_STATEMENT_RE.finditer(text))
+        if not statements and _WORDY_RE.search(text):
+            found += _same_each_time(text, paragraph, where, stack, parents)
+        for match in statements:
+            prefix, keyword, rest = match.groups()
+            tag = " ".join(match.group().split())[:120]
+            if keyword == "set" and "=" in rest:  # {% set x = … %}: x varies with a loop read
+                made, _, value = rest.partition("=")
+                for block in stack:
+                    if _names(value) & (set(block.targets) | block.varying | {"loop"}):
+                        block.varying |= _names(made)
+            elif keyword in _OPENERS:
+                block = _Block(keyword, tag, paragraph, where, _names(rest))
+                if keyword == "for":
+                    block.targets = sorted(_names(rest.partition(" in ")[0]))
+                elif keyword == "set":  # {% set x %}…{% endset %}: taken to vary
+                    for outer in stack:
+                        outer.varying |= _names(rest)
+                stack.append(block)
+            elif keyword.startswith("end") or keyword in _MIDDLES:
+                wanted = (
+                    ("if", "for") if keyword == "else" else (_MIDDLES.get(keyword, keyword[3:]),)
+                )
+                if not stack or stack[-1].keyword not in wanted:
+                    return []  # unbalanced: docxtpl-lint's DTL101/DTL102 say so
+                block = stack[-1] if keyword in _MIDDLES else stack.pop()
+                elsewhere = parents.get(block.paragraph) is not parents.get(paragraph)
+                if elsewhere and prefix not in _ROW_CELL and not _ROW_CELL_RE.match(block.tag):
+                    message = _ACROSS.format(tag=tag, opener=block.tag, opened=place(block.where))
+                    found.append((order(where), message, place(where)))
+                block.read |= _names(rest)
+                block.in_else = block.in_else or (block.keyword == "for" and keyword == "else")
+    return [] if stack else found  # a block never closed: docxtpl-lint's DTL101
+
+
+def _same_each_time(
+    text: str,
+    paragraph: ET.Element,
+    where: LintPlace,
+    stack: list[_Block],
+    parents: dict[ET.Element, ET.Element],
+) -> list[tuple[Key, str, str]]:
+    """An error when a loop around ``paragraph`` (a loop over paragraphs, at its level)
+    would print it the same each time: neither it nor a block inside the loop reads the
+    loop's names."""
+    read = _names(" ".join(m.group() for m in _TAG_RE.finditer(text)))
+    for depth in range(len(stack) - 1, -1, -1):
+        loop = stack[depth]
+        if loop.keyword != "for" or loop.in_else:
+            continue
+        inside = stack[depth + 1 :]
+        seen = read.union(*(b.read for b in inside))
+        innermost = not any(b.keyword == "for" for b in inside)
+        if seen & (set(loop.targets) | loop.varying | ({"loop"} if innermost else set())):
+            continue
+        if parents.get(loop.paragraph) is not parents.get(paragraph):
+            return []  # a table or text box inside the loop: the whole may still vary
+        said = " hay ".join(f"«{n}»" for n in [*loop.targets, "loop"])
+        quoted = " ".join(text.split())
+        quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+        message = _SAME_EACH_TIME.format(
+            text=quoted, opener=loop.tag, opened=place(loop.where), names=said
+        )
+        return [(order(where), message, place(where))]
+    return []

@@ -1,0 +1,82 @@
+"""Where a template's paragraphs are, said as ``check`` says it: the part, the paragraph,
+and in a table the cell ("bảng 2, hàng 1, cột 1, đoạn 1 trong ô").
+
+Paragraphs are counted as docxtpl-lint counts them (``lintstore.LintPlace``), so the
+template's own XML checks and docxtpl-lint's findings name the same paragraph alike.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from baocao.lintstore import LintCell, LintPlace
+from baocao.ooxml import NAMESPACES
+
+W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
+P, R, T, TBL, TR, TC = (W + name for name in ("p", "r", "t", "tbl", "tr", "tc"))
+PARTS = {
+    "body": "",
+    "header": "phần đầu trang",
+    "footer": "phần chân trang",
+    "footnotes": "chú thích cuối trang (footnote)",
+    "endnotes": "chú thích cuối văn bản (endnote)",
+}
+_RANKS = {"body": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4}
+Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
+
+
+def place(loc: Any) -> str:
+    """A finding's place in Vietnamese: part, then paragraph or table cell."""
+    where = []
+    part = PARTS.get(str(loc.part).rstrip("0123456789"), str(loc.part))
+    if part:
+        where.append(part)
+    if loc.cells:
+        cell = loc.cells[-1]
+        where.append(
+            f"bảng {cell.table}, hàng {cell.row}, cột {cell.col}, đoạn {loc.cell_paragraph} trong ô"
+        )
+    else:
+        where.append(f"đoạn {loc.paragraph}")
+    return ", ".join(where)
+
+
+def order(loc: Any) -> Key:
+    """Sort key of a place: part (body, headers, footers), its number, paragraph."""
+    kind = str(loc.part).rstrip("0123456789")
+    number = str(loc.part)[len(kind) :]
+    return (_RANKS.get(kind, 9), int(number or 0), int(loc.paragraph))
+
+
+def paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPlace]]:
+    """Every paragraph of a part (text-box and table paragraphs too) with its place."""
+    count = tables = 0
+    stack: list[list[int]] = []  # per open table: its number, row, column, paragraph in cell
+
+    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, LintPlace]]:
+        nonlocal count, tables
+        if el.tag == TBL:
+            tables += 1
+            stack.append([tables, 0, 0, 0])
+            for child in el:
+                yield from visit(child)
+            stack.pop()
+            return
+        if el.tag == TR and stack:
+            stack[-1][1] += 1
+            stack[-1][2] = 0
+        elif el.tag == TC and stack:
+            stack[-1][2] += 1
+            stack[-1][3] = 0
+        elif el.tag == P:
+            count += 1
+            if stack:
+                stack[-1][3] += 1
+            cells = tuple(LintCell(t, r, c) for t, r, c, _ in stack)
+            yield el, LintPlace(part, count, cells, stack[-1][3] if stack else 0)
+        for child in el:
+            yield from visit(child)
+
+    yield from visit(root)

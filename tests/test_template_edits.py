@@ -1,0 +1,265 @@
+"""Templates as an office leaves them after editing in Word: what docxtpl would render
+wrong without a word is an error of ``check`` (and ``build`` writes nothing), at its place."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from docx import Document
+from docx.opc.packuri import PackURI
+from docx.opc.part import Part
+from docx.oxml import parse_xml
+from typer.testing import CliRunner
+
+from baocao.cli import app
+from baocao.errors import error
+from baocao.templatecheck import check_template
+
+from helpers import SAMPLE_TEMPLATE, blank_document, load_workbook, write_config
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+
+
+def with_endnote(folder: Path, note: str) -> Path:
+    """A template of one paragraph whose endnote (Word: References → Insert Endnote) reads
+    ``note``."""
+    doc = blank_document()
+    paragraph = doc.add_paragraph("Báo cáo tháng {{ month }}.")
+    notes = (
+        f'<w:endnotes xmlns:w="{W_NS}">'
+        '<w:endnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:endnote>'
+        '<w:endnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
+        "<w:continuationSeparator/></w:r></w:p></w:endnote>"
+        f'<w:endnote w:id="1"><w:p><w:r><w:t xml:space="preserve">{note}</w:t></w:r></w:p>'
+        "</w:endnote></w:endnotes>"
+    )
+    part = Part(
+        PackURI("/word/endnotes.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.endnotes+xml",
+        notes.encode(),
+        doc.part.package,
+    )
+    doc.part.relate_to(
+        part, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
+    )
+    paragraph._p.append(parse_xml(f'<w:r xmlns:w="{W_NS}"><w:endnoteReference w:id="1"/></w:r>'))
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_tag_in_an_endnote_is_an_error(workspace: Path) -> None:
+    """docxtpl renders footnotes but not endnotes: the tag would be printed as typed."""
+    tpl = with_endnote(workspace, "Nguồn: {{ org.issuing_body_in_text }} tháng {{ month }}.")
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{{ org.issuing_body_in_text }}» nằm trong chú thích cuối văn bản (endnote), "
+            "phần mà chương trình không điền, nên báo cáo sẽ in nguyên văn "
+            "«{{ org.issuing_body_in_text }}»; hãy chuyển nội dung này vào thân văn bản hoặc "
+            "vào chú thích cuối trang (footnote), hoặc viết chữ thay cho thẻ.",
+            tpl,
+            place="chú thích cuối văn bản (endnote) thứ 1",
+        )
+    ]
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", "--month", "3", "--year", "2024"])
+    assert result.exit_code == 5
+    assert not (workspace / "out").exists() or not list((workspace / "out").iterdir())
+
+
+def test_an_endnote_without_a_tag_is_fine(tmp_path: Path) -> None:
+    assert check_template(with_endnote(tmp_path, "Nguồn: Cục Thống kê tỉnh."), None) == []
+
+
+def test_a_loop_pasted_twice_is_an_error(workspace: Path) -> None:
+    """The tasks' loop copied and pasted under itself: every task printed twice, with a
+    clean check and exit 0 before (the safety net counted only what was missing)."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    body = [p._p for p in doc.paragraphs]
+    start = next(i for i, p in enumerate(doc.paragraphs) if "{%p for t in tasks %}" in p.text)
+    loop = body[start : start + 7]
+    assert "{%p endfor %}" in doc.paragraphs[start + 6].text
+    for paragraph in reversed(loop):
+        loop[-1].addnext(copy.deepcopy(paragraph))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    message = (
+        f"LỖI: {tpl}: Báo cáo tạo ra có nhiệm vụ 1 «Tiếp tục theo dõi diễn biến tình hình cung "
+        "cầu, giá cả hàng hóa trên thị trường…» (trang NhiemVu) 2 lần, trong khi sổ dữ liệu chỉ "
+        "có 1 lần (và 11 đoạn khác cũng vậy): mẫu báo cáo in lặp lại (một vòng lặp hay một phần "
+        "của mẫu bị chép hai lần), nên chưa ghi báo cáo. Hãy xóa phần bị lặp trong mẫu báo cáo."
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [message, "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 5
+    assert result.stderr.splitlines()[0] == message.replace(str(tpl), "mau.docx")
+    assert not (workspace / "out").exists()
+
+
+def test_a_text_given_twice_may_be_printed_twice(workspace: Path) -> None:
+    """A task that repeats a HoatDong paragraph word for word is printed twice, rightly."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["NhiemVu"]["B2"] = wb["HoatDong"]["C2"].value
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def paragraphs_template(folder: Path, *texts: str, cell: str | None = None) -> Path:
+    """A template of one paragraph per text, then a one-cell table holding ``cell``."""
+    doc = blank_document()
+    for text in texts:
+        doc.add_paragraph(text)
+    if cell is not None:
+        doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run(cell)
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_block_closed_in_a_table_cell_is_an_error_at_its_closer(tmp_path: Path) -> None:
+    """{%p endfor %} moved into a table cell: docxtpl made a broken document, said as "XML
+    không hợp lệ: Opening and ending tag mismatch…" at no paragraph, with advice about
+    printed XML that did not apply."""
+    tpl = paragraphs_template(
+        tmp_path, "{%p for t in tasks %}", "{{ t.text }}", cell="{%p endfor %}"
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{%p endfor %}» thuộc khối «{%p for t in tasks %}» mở ở đoạn 1, nhưng hai thẻ "
+            "không cùng một chỗ: một thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội "
+            "dung), thẻ kia ở ngoài, nên docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của "
+            "một khối cùng ở thân văn bản, hoặc cùng trong một ô",
+            tpl,
+            place="bảng 1, hàng 1, cột 1, đoạn 1 trong ô",
+        )
+    ]
+
+
+def test_blocks_of_rows_and_within_a_cell_are_fine(tmp_path: Path) -> None:
+    doc = blank_document()
+    doc.add_paragraph("{{ month }}")
+    table = doc.add_table(rows=3, cols=1)
+    table.cell(0, 0).paragraphs[0].add_run("{%tr for r in appendix_rows %}")
+    table.cell(1, 0).paragraphs[0].add_run("{{ r.name }}")
+    table.cell(2, 0).paragraphs[0].add_run("{%tr endfor %}")
+    last = doc.add_table(rows=1, cols=1).cell(0, 0)
+    last.paragraphs[0].add_run("{%p for r in recipients %}")
+    last.add_paragraph("{{ r.text }}")
+    last.add_paragraph("{%p endfor %}")
+    doc.save(str(tmp_path / "mau.docx"))
+    assert check_template(tmp_path / "mau.docx", None) == []
+
+
+def test_a_heading_left_inside_a_loop_is_an_error(tmp_path: Path) -> None:
+    """The activities' {%p endfor %} moved below the heading of Section II: the heading was
+    printed once per subsection (seven times in the sample) with a clean check and exit 0."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{{ s.number }}. {{ s.title }}",
+        "II. {{ report.section_two }}",
+        "{%p endfor %}",
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "đoạn «II. {{ report.section_two }}» nằm trong vòng lặp «{%p for s in activities %}» "
+            "(đoạn 1) nhưng không dùng «s» hay «loop», nên báo cáo sẽ in đoạn này y hệt nhau "
+            "một lần cho mỗi mục; hãy chuyển đoạn ra ngoài vòng lặp (trước thẻ mở hoặc sau thẻ "
+            "«endfor» của nó)",
+            tpl,
+            place="đoạn 3",
+        )
+    ]
+
+
+def test_a_loop_inside_a_loop_must_use_the_outer_one(tmp_path: Path) -> None:
+    """Every task under every subsection: the inner loop never reads «s»."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{{ s.title }}",
+        "{%p for t in tasks %}",
+        "{{ t.text }}",
+        "{%p endfor %}",
+        "{%p endfor %}",
+    )
+    assert [p.place for p in check_template(tpl, None)] == ["đoạn 4"]
+
+
+def test_paragraphs_varying_with_their_loop_are_fine(tmp_path: Path) -> None:
+    """Read through a guard, an inner loop's list, a name set in the loop, loop.*, or in
+    the loop's else (printed once): nothing to say."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{%p for s in activities %}",
+        "{%p if loop.first %}",
+        "Các mặt công tác:",
+        "{%p endif %}",
+        "{%p if s.items %}",
+        "Tiểu mục có nội dung.",
+        "{%p endif %}",
+        "{%p for it in s.items %}",
+        "{{ it.text }}",
+        "{%p endfor %}",
+        "{% set n = s.number %}Mục {{ n }}",
+        "{%p else %}",
+        "Không có hoạt động.",
+        "{%p endfor %}",
+        "----",
+    )
+    assert check_template(tpl, None) == []
+
+
+def test_a_table_split_between_its_row_tags_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """Word's Split Table between {%tr for %} and {%tr endfor %}: docxtpl-lint's DTL205 was
+    printed in English ("DTL205: `{%tr for …` is in table 1 but …")."""
+    doc = blank_document()
+    doc.add_paragraph("{{ month }}")
+    doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run("{%tr for r in appendix_rows %}")
+    doc.add_paragraph("")
+    doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0].add_run("{%tr endfor %}")
+    doc.save(str(tmp_path / "mau.docx"))
+    assert [(p.place, p.message) for p in check_template(tmp_path / "mau.docx", None)] == [
+        (
+            "bảng 2, hàng 1, cột 1, đoạn 1 trong ô",
+            "«{%tr for r in appendix_rows %}» nằm ở bảng 1 nhưng «{%tr endfor %}» ở bảng 2, nên "
+            "các hàng giữa hai thẻ sẽ mất mà không báo lỗi; hãy gộp lại thành một bảng (hoặc đặt "
+            "hai thẻ trong cùng một bảng) (tại «{%tr endfor %}»)",
+        )
+    ]
+
+
+def test_tags_of_two_kinds_closing_one_block_are_said_in_vietnamese(tmp_path: Path) -> None:
+    """{%p if %} closed by {% endif %} (the p lost while retyping): DTL204 was in English."""
+    tpl = paragraphs_template(tmp_path, "{%p if month %}", "Có số liệu.", "{% endif %}")
+    assert [(p.place, p.message) for p in check_template(tpl, None)] == [
+        (
+            "đoạn 3",
+            "«{% endif %}» đóng khối «{%p if month %}» (đoạn 1) nhưng hai thẻ khác kiểu (một thẻ "
+            "có tiền tố p, tr hay tc, thẻ kia không), nên docxtpl chỉ bỏ đoạn hay hàng của một "
+            "thẻ; hãy viết hai thẻ cùng một kiểu (tại «{% endif %}»)",
+        )
+    ]
+
+
+def test_a_dash_autocorrect_made_in_a_tag_is_said_in_vietnamese(tmp_path: Path) -> None:
+    """Word's AutoCorrect turns "{{ year - 1 }}" into "{{ year – 1 }}": Jinja's "unexpected
+    char '–' at 8" was the whole reason, in English, with an offset no one can find."""
+    tpl = paragraphs_template(tmp_path, "Cùng kỳ năm {{ year – 1 }}.")
+    assert [(p.place, p.message) for p in check_template(tpl, None)] == [
+        (
+            "đoạn 1",
+            "lỗi cú pháp Jinja: ký tự «–» không dùng được trong thẻ (Word tự đổi «-» thành «–» "
+            "khi gõ); hãy gõ lại «-» (tại «{{ year – 1 }}»)",
+        )
+    ]
