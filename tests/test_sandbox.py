@@ -505,7 +505,7 @@ def test_many_line_breaks_stop_before_docxtpl_takes_minutes(
 
 
 UNKNOWN = "Mẫu báo cáo {} dùng một tên không có trong dữ liệu: {}"
-NOT_THERE = "'baocao.render._Picture object' has no attribute '{}'"
+NOT_THERE = "«{}» (một giá trị kiểu «baocao.render._Picture» không có tên này)"
 
 
 @pytest.mark.parametrize(
@@ -533,7 +533,7 @@ def test_the_charts_picture_can_only_be_printed(
     path = template(tmp_path, text)
     expected = (
         UNKNOWN.format(path, reason)
-        if reason.startswith("'")
+        if reason.startswith("«")
         else f"Mẫu báo cáo {path} dùng «{reason}» của một giá trị kiểu «_Picture», {BLOCKED}"
     )
     assert refusal(tmp_path, charted, text) == expected + near(text)
@@ -872,7 +872,8 @@ def test_an_unhashable_key_is_a_missing_name(
     text = f"{{{{ ct['gtsx'][{key}] }}}}"
     assert refusal(tmp_path, context, text) == (
         f"Mẫu báo cáo {tmp_path / 'mau.docx'} dùng một tên không có trong dữ liệu: "
-        f"baocao.views.IndicatorView object has no element {key}" + near(text)
+        f"phần tử {key} (một giá trị kiểu «baocao.views.IndicatorView» không có phần tử này)"
+        + near(text)
     )
 
 
@@ -883,8 +884,8 @@ def test_a_folded_constant_jinja_cannot_write_is_a_template_error(
     says so as a template error."""
     text = "{{ ('nan' | float) | number }}"
     assert refusal(tmp_path, context, text) == (
-        f"Mẫu báo cáo {tmp_path / 'mau.docx'} gây lỗi khi tạo báo cáo: name 'nan' is not "
-        "defined" + near(text)
+        f"Mẫu báo cáo {tmp_path / 'mau.docx'} gây lỗi khi tạo báo cáo: tên «nan» không có trong "
+        "dữ liệu" + near(text)
     )
 
 

@@ -259,7 +259,7 @@ def test_a_dash_autocorrect_made_in_a_tag_is_said_in_vietnamese(tmp_path: Path) 
     assert [(p.place, p.message) for p in check_template(tpl, None)] == [
         (
             "đoạn 1",
-            "lỗi cú pháp Jinja: ký tự «–» không dùng được trong thẻ (Word tự đổi «-» thành «–» "
+            "sai cú pháp: ký tự «–» không dùng được trong thẻ (Word tự đổi «-» thành «–» "
             "khi gõ); hãy gõ lại «-» (tại «{{ year – 1 }}»)",
         )
     ]

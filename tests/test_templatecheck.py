@@ -330,7 +330,7 @@ def test_deleted_paragraph_endif_is_one_error(workspace: Path) -> None:
         ),
         (
             lambda doc: set_text(doc.paragraphs[7], "{%p if ct.gtsx.ytd ) %}"),
-            "đoạn 16: lỗi cú pháp Jinja: unexpected ')' (tại «{%p if ct.gtsx.ytd ) %}»)",
+            "đoạn 16: sai cú pháp: «)» không đúng chỗ (tại «{%p if ct.gtsx.ytd ) %}»)",
         ),
         (
             lambda doc: set_text(doc.paragraphs[9], "{%p endif"),

@@ -31,6 +31,7 @@ from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.filters import FILTERS
+from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -297,18 +298,20 @@ def render_document(
         ) from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
-            f"Mẫu báo cáo {template} sai cú pháp Jinja: {exc.message}{_near(doc, exc)}"
+            f"Mẫu báo cáo {template} sai cú pháp: {syntax_message(str(exc.message))}"
+            f"{_near(doc, exc)}"
         ) from exc
     except UndefinedError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: "
-            f"{exc.message}{_near(doc, exc)}"
+            f"{undefined_message(str(exc.message))}{_near(doc, exc)}"
         ) from exc
     except (JinjaError, *RUNTIME_ERRORS) as exc:
         if _is_ours(exc):
             raise
         raise TemplateError(
-            f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {exc}{_near(doc, exc)}"
+            f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {runtime_message(exc)}"
+            f"{_near(doc, exc)}"
         ) from exc
     if exhausted is not None:
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")

@@ -31,6 +31,7 @@ from xml.etree import ElementTree as ET
 from baocao import store
 from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
+from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintIssue, lint_issues
 from baocao.memo import remember
@@ -52,7 +53,7 @@ _MESSAGES = {
     "chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu",
     "DTL101": "khối «{{%{prefix} {kw} %}}» không được đóng: thiếu «{{%{prefix} end{kw} %}}»",
     "DTL102": "«{raw}» không có thẻ mở tương ứng",
-    "DTL103": "lỗi cú pháp Jinja: {msg}",
+    "DTL103": "sai cú pháp: {msg}",
     "DTL104": "không có bộ lọc «{name}» (xem các bộ lọc dùng được trong docs/template.md)",
     "DTL105": "không có phép thử «is {name}»",
     "DTL106": "«{name}» chỉ có bên trong vòng lặp «for» nhưng được dùng sau vòng lặp",
@@ -100,9 +101,6 @@ _COMMENT_IN_TAG = (
 _BROKEN = frozenset({"DTL001", "DTL101", "DTL102", "DTL103"})
 _BLOCK_RULES = frozenset({"DTL101", "DTL102", "DTL103"})
 _PREFIX_RE = re.compile(r"\{%-?(p|tr|tc|r) ")
-_UNEXPECTED_RE = re.compile(r"unexpected char '(.)' at \d+", re.DOTALL)  # Jinja's lexer
-# What Word's AutoCorrect makes of what was typed: "a - b" and "--" become dashes.
-_AUTOCORRECTED = {"–": "-", "—": "-", "…": "..."}
 
 
 def check_template(
@@ -189,13 +187,8 @@ def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
     if issue.rule == "DTL101":
         prefix = _PREFIX_RE.match(str(issue.snippet))
         params["prefix"] = prefix.group(1) if prefix else ""
-    if issue.rule == "DTL103" and (char := _UNEXPECTED_RE.fullmatch(str(params.get("msg")))):
-        typed = _AUTOCORRECTED.get(char.group(1))
-        params["msg"] = f"ký tự «{char.group(1)}» không dùng được trong thẻ" + (
-            f" (Word tự đổi «{typed}» thành «{char.group(1)}» khi gõ); hãy gõ lại «{typed}»"
-            if typed
-            else "; hãy xóa ký tự này"
-        )
+    if issue.rule == "DTL103":  # Jinja's own words, in English
+        params["msg"] = syntax_message(str(params.get("msg")))
     message = own or (text.format(**params) if text else f"{issue.rule}: {issue.message}")
     snippet = " ".join(str(issue.snippet).split())
     if snippet:

@@ -1,0 +1,182 @@
+"""Jinja's own messages about a template, said in Vietnamese.
+
+Jinja (and Python, for an expression that fails while rendering) explains a
+template's mistake in English: "unexpected ')'", "expected token 'end of print
+statement', got 'integer'", "'x' is undefined", "division by zero". The office
+reads them in ``check`` and ``build``, so each kind of message Jinja writes is
+matched here and said again in Vietnamese, with the tokens it names written as
+they are typed (``}}``, ``%}``). A message this module does not know is kept,
+labelled as Jinja's own words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Jinja's names for the tokens it expected or met, as they are typed or said.
+_TOKENS = {
+    "end of print statement": "«}}»",
+    "end of statement block": "«%}»",
+    "begin of print statement": "«{{»",
+    "begin of statement block": "«{%»",
+    "end of comment": "«#}»",
+    "begin of comment": "«{#»",
+    "end of template": "cuối mẫu",
+    "template data / text": "chữ thường",
+    "name": "một tên",
+    "integer": "một số",
+    "float": "một số",
+    "string": "một chuỗi chữ",
+}
+# What Word's AutoCorrect makes of what was typed: "a - b" and "--" become dashes.
+_AUTOCORRECTED = {"–": "-", "—": "-", "…": "..."}
+_TOKEN = r"'(.+?)'"
+
+
+def _token(described: str) -> str:
+    return _TOKENS.get(described, f"«{described}»")
+
+
+def _char(match: re.Match[str]) -> str:
+    char = match.group(2)
+    typed = _AUTOCORRECTED.get(char)
+    if typed:
+        return (
+            f"ký tự «{char}» không dùng được trong thẻ (Word tự đổi «{typed}» thành «{char}» "
+            f"khi gõ); hãy gõ lại «{typed}»"
+        )
+    if char in "'\"":
+        return f"dấu «{char}» mở một chuỗi chữ nhưng không có dấu «{char}» đóng lại"
+    return f"ký tự «{char}» không dùng được trong thẻ; hãy xóa ký tự này"
+
+
+def _unclosed(match: re.Match[str]) -> str:
+    looking, innermost = match.group(1), match.group(2)
+    tags = ", ".join(f"«{{% {t} %}}»" for t in re.findall(r"'(\w+)'", looking))
+    block = f"khối «{{% {innermost} %}}»" if innermost else "một khối"
+    return f"mẫu đã hết mà {block} chưa được đóng (cần {tags})"
+
+
+def _unknown_tag(match: re.Match[str]) -> str:
+    said = f"không có lệnh «{{% {match.group(1)} %}}» trong Jinja"
+    innermost = re.search(r"needs to be closed is '(\w+)'", match.group(2))
+    if innermost:
+        said += f" (khối đang mở là «{{% {innermost.group(1)} %}}»)"
+    return said + "; hãy kiểm tra chính tả của lệnh (for, if, elif, else, endif, endfor, set)"
+
+
+_SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
+    (re.compile(r"unexpected char (['\"])(.)\1 at \d+", re.DOTALL), _char),
+    (
+        re.compile(rf"unexpected end of template, expected {_TOKEN}\."),
+        lambda m: f"thẻ chưa viết xong: mẫu đã hết mà còn thiếu {_token(m.group(1))}",
+    ),
+    (
+        re.compile(rf"unexpected {_TOKEN}, expected {_TOKEN}"),
+        lambda m: f"gặp {_token(m.group(1))} ở chỗ cần {_token(m.group(2))}",
+    ),
+    (
+        re.compile(rf"expected token {_TOKEN}, got {_TOKEN}"),
+        lambda m: f"cần {_token(m.group(1))} nhưng gặp {_token(m.group(2))}",
+    ),
+    (
+        re.compile(rf"Expected an expression, got {_TOKEN}"),
+        lambda m: f"thiếu một giá trị (tên, số hay chuỗi chữ) trước {_token(m.group(1))}",
+    ),
+    (
+        re.compile(
+            r"Unexpected end of template\. Jinja was looking for the following tags: "
+            r"(.+?)\.(?: The innermost block that needs to be closed is '(\w+)'\.)?"
+        ),
+        _unclosed,
+    ),
+    (re.compile(r"Encountered unknown tag '(\w+)'\.(.*)", re.DOTALL), _unknown_tag),
+    (
+        re.compile(rf"unexpected {_TOKEN}"),
+        lambda m: f"{_token(m.group(1))} không đúng chỗ",
+    ),
+    (re.compile(r"tag name expected"), lambda m: "thiếu tên lệnh sau «{%» (ví dụ «{% if … %}»)"),
+    (
+        re.compile(r"expected name or number"),
+        lambda m: "sau dấu «.» phải là một tên hay một số",
+    ),
+    (
+        re.compile(r"expected subscript expression"),
+        lambda m: "trong «[ ]» phải có một mã hay một số",
+    ),
+    (
+        re.compile(r"invalid syntax for function call expression"),
+        lambda m: "cách gọi hàm hay bộ lọc không đúng (xem lại các dấu ngoặc và dấu phẩy)",
+    ),
+    (
+        re.compile(r"You cannot chain multiple tests with is"),
+        lambda m: "không được viết hai phép thử «is» nối nhau",
+    ),
+]
+
+
+def syntax_message(message: str) -> str:
+    """Jinja's ``TemplateSyntaxError`` message in Vietnamese (Jinja's own words, labelled,
+    when the kind is not known here)."""
+    for pattern, say in _SYNTAX:
+        found = pattern.fullmatch(message.strip())
+        if found:
+            return say(found)
+    return f"Jinja báo: {message}"
+
+
+# After "dùng một tên không có trong dữ liệu: ".
+_UNDEFINED: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(r"'(.+)' is undefined"), "«{0}»"),
+    (
+        re.compile(r"'(.+) object' has no attribute '(.+)'"),
+        "«{1}» (một giá trị kiểu «{0}» không có tên này)",
+    ),
+    (
+        re.compile(r"(.+) object has no element (.+)"),
+        "phần tử {1} (một giá trị kiểu «{0}» không có phần tử này)",
+    ),
+]
+
+
+def undefined_message(message: str) -> str:
+    """Jinja's ``UndefinedError`` message in Vietnamese: the name it did not find."""
+    for pattern, said in _UNDEFINED:
+        found = pattern.fullmatch(message.strip())
+        if found:
+            return said.format(*found.groups())
+    return f"Jinja báo: {message}"
+
+
+_RUNTIME: list[tuple[type[BaseException], re.Pattern[str], str]] = [
+    (ZeroDivisionError, re.compile(r".*"), "chia cho 0"),
+    (IndexError, re.compile(r".*"), "lấy phần tử ngoài danh sách (danh sách ngắn hơn thế)"),
+    (
+        TypeError,
+        re.compile(r"'(\w+)' object is not callable"),
+        "giá trị kiểu «{0}» không gọi được như một hàm",
+    ),
+    (
+        TypeError,
+        re.compile(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'"),
+        "không tính được «{0}» giữa một giá trị kiểu «{1}» và một giá trị kiểu «{2}»",
+    ),
+    (
+        TypeError,
+        re.compile(r'can only concatenate (\w+) \(not "(\w+)"\) to \w+'),
+        "không nối được một giá trị kiểu «{1}» vào một giá trị kiểu «{0}»",
+    ),
+    (NameError, re.compile(r"name '(.+)' is not defined"), "tên «{0}» không có trong dữ liệu"),
+]
+
+
+def runtime_message(exc: BaseException) -> str:
+    """What an expression that failed while rendering did, in Vietnamese (Python's own
+    words, labelled, when the kind is not known here)."""
+    text = str(exc)
+    for kind, pattern, said in _RUNTIME:
+        found = pattern.fullmatch(text) if isinstance(exc, kind) else None
+        if found:
+            return said.format(*found.groups())
+    return f"Python báo: {text}"

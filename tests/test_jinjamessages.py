@@ -1,0 +1,107 @@
+"""Jinja's messages about a template, said in Vietnamese: each case is the message Jinja
+itself gives for a mistake an office makes, so a change of Jinja's words fails here."""
+
+from __future__ import annotations
+
+import jinja2
+import pytest
+
+from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
+
+
+def jinja_says(source: str) -> str:
+    with pytest.raises(jinja2.TemplateSyntaxError) as info:
+        jinja2.Environment().parse(source)
+    return str(info.value.message)
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("{{ x )}}", "«)» không đúng chỗ"),
+        ("{{ x + }}", "«}}» không đúng chỗ"),
+        ("{{ x..y }}", "sau dấu «.» phải là một tên hay một số"),
+        ("{{ x 5 }}", "cần «}}» nhưng gặp một số"),
+        ("{{ x | }}", "cần một tên nhưng gặp «}}»"),
+        ("{{ x['a' }}", "gặp «}» ở chỗ cần «]»"),
+        ("{{ }}", "thiếu một giá trị (tên, số hay chuỗi chữ) trước «}}»"),
+        ("{% if %}a{% endif %}", "thiếu một giá trị (tên, số hay chuỗi chữ) trước «%}»"),
+        ("{% %}", "thiếu tên lệnh sau «{%» (ví dụ «{% if … %}»)"),
+        ("{{ 'abc }}", "dấu «'» mở một chuỗi chữ nhưng không có dấu «'» đóng lại"),
+        (
+            "{{ year – 1 }}",
+            "ký tự «–» không dùng được trong thẻ (Word tự đổi «-» thành «–» khi gõ); hãy gõ "
+            "lại «-»",
+        ),
+        ("{{ x ¤ 1 }}", "ký tự «¤» không dùng được trong thẻ; hãy xóa ký tự này"),
+        ("{{ x", "thẻ chưa viết xong: mẫu đã hết mà còn thiếu «}}»"),
+        (
+            "{% for a in b %}x",
+            "mẫu đã hết mà khối «{% for %}» chưa được đóng (cần «{% endfor %}», «{% else %}»)",
+        ),
+        (
+            "{% iff x %}",
+            "không có lệnh «{% iff %}» trong Jinja; hãy kiểm tra chính tả của lệnh (for, if, "
+            "elif, else, endif, endfor, set)",
+        ),
+        (
+            "{% if x %}{% endfro %}",
+            "không có lệnh «{% endfro %}» trong Jinja (khối đang mở là «{% if %}»); hãy kiểm tra "
+            "chính tả của lệnh (for, if, elif, else, endif, endfor, set)",
+        ),
+        ("{{ x is defined is none }}", "không được viết hai phép thử «is» nối nhau"),
+    ],
+)
+def test_syntax_messages_are_vietnamese(source: str, said: str) -> None:
+    assert syntax_message(jinja_says(source)) == said
+
+
+def test_a_message_not_known_is_labelled_as_jinjas() -> None:
+    assert syntax_message("something new") == "Jinja báo: something new"
+
+
+def undefined_says(source: str, **data: object) -> str:
+    with pytest.raises(jinja2.UndefinedError) as info:
+        jinja2.Environment(undefined=jinja2.StrictUndefined).from_string(source).render(**data)
+    return str(info.value.message)
+
+
+@pytest.mark.parametrize(
+    ("source", "data", "said"),
+    [
+        ("{{ thang }}", {}, "«thang»"),
+        ("{{ x.gia_tri }}", {"x": 1}, "«gia_tri» (một giá trị kiểu «int» không có tên này)"),
+        ("{{ x[5] }}", {"x": {}}, "phần tử 5 (một giá trị kiểu «dict» không có phần tử này)"),
+    ],
+)
+def test_undefined_messages_are_vietnamese(source: str, data: dict[str, object], said: str) -> None:
+    assert undefined_message(undefined_says(source, **data)) == said
+
+
+def runtime_says(source: str) -> BaseException:
+    with pytest.raises(Exception) as info:  # whichever Python raises
+        jinja2.Environment().from_string(source).render(items=[1], table={})
+    return info.value
+
+
+@pytest.mark.parametrize(
+    ("source", "said"),
+    [
+        ("{{ 1 / 0 }}", "chia cho 0"),
+        ("{{ 'a'() }}", "giá trị kiểu «str» không gọi được như một hàm"),
+        (
+            "{{ 1 + 'a' }}",
+            "không tính được «+» giữa một giá trị kiểu «int» và một giá trị kiểu «str»",
+        ),
+        ("{{ 'a' + 1 }}", "không nối được một giá trị kiểu «int» vào một giá trị kiểu «str»"),
+    ],
+)
+def test_runtime_messages_are_vietnamese(source: str, said: str) -> None:
+    assert runtime_message(runtime_says(source)) == said
+
+
+def test_a_runtime_message_not_known_is_labelled_as_pythons() -> None:
+    assert runtime_message(ValueError("bad")) == "Python báo: bad"
+    # Jinja's item lookup turns an IndexError into a missing name; a filter's is said so
+    said = runtime_message(IndexError("list index out of range"))
+    assert said == "lấy phần tử ngoài danh sách (danh sách ngắn hơn thế)"
