@@ -42,3 +42,18 @@ def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> 
         "viết trong một câu, cách nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», "
         "«Đài Loan».",
     ) in notes
+
+
+def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> None:
+    """Products typed ending ";" (as a list's item) or "./." end the line with a full stop;
+    the report printed "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may;" as a paragraph,
+    and the end mark "./." in the middle of the report."""
+    texts = trade_report(
+        tmp_path,
+        {
+            "san_pham_xuat_khau": "hàng dệt may; giày dép./.",
+            "san_pham_nhap_khau": "nguyên phụ liệu dệt may;",
+        },
+    )
+    assert "Các sản phẩm xuất khẩu: hàng dệt may; giày dép." in texts
+    assert "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may." in texts
