@@ -187,6 +187,12 @@ def end_sentence(text: str) -> str:
     return _OPEN_END.sub("", stripped) + "."
 
 
+def row_label(name: str) -> str:
+    """A name written as it reads mid-sentence ("ngành khai khoáng"), as a table's row
+    begins it: the first letter in capitals ("Ngành khai khoáng"), the rest as typed."""
+    return name[:1].upper() + name[1:]
+
+
 def month_count(months: int) -> str:
     """A count of months, zero-padded as in reports: 3 → "03", 11 → "11"."""
     return f"{months:02d}"
