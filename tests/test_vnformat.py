@@ -152,10 +152,16 @@ def test_join_clauses(clauses: list[str], sep: str, lead: str, expected: str) ->
     [
         ("điện thoại, linh kiện", "điện thoại, linh kiện."),
         ("điện thoại, linh kiện.  ", "điện thoại, linh kiện."),
-        ("hàng dệt may./.", "hàng dệt may./."),
+        ("hàng dệt may./.", "hàng dệt may."),  # the end mark closes the report only
         ("gồm: (xem phụ lục.)", "gồm: (xem phụ lục.)"),
         ("«điện tử»", "«điện tử»."),
-        ("sắt thép;", "sắt thép;"),
+        ("sắt thép;", "sắt thép."),  # a list's item: the paragraph ends here
+        ("sắt thép; xi măng; ", "sắt thép; xi măng."),
+        ("linh kiện điện tử,.", "linh kiện điện tử."),
+        ("thiết bị:", "thiết bị."),
+        ("sản phẩm từ chất dẻo...", "sản phẩm từ chất dẻo..."),
+        ("v.v…", "v.v…"),
+        ("hàng hóa khác?", "hàng hóa khác?"),
         ("", ""),
     ],
 )

@@ -46,6 +46,7 @@ from baocao.vnformat import (
     format_known,
     format_number,
     month_count,
+    row_label,
 )
 
 SENTENCE_ENDS = (".", ";", ":", "…", "!", "?")
@@ -84,14 +85,15 @@ def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int
 
 
 def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> list[AppendixRow]:
-    """ChiTieu rows under their parents (``_under_parents``), then the IIP rows."""
+    """ChiTieu rows under their parents (``_under_parents``), then the IIP rows; each name
+    begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence)."""
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
         rows.append(
             AppendixRow(
                 depth,
-                v.name,
+                row_label(v.name),
                 v.unit,
                 str(v.previous),  # plain "" when unknown: an empty cell in a table is fine
                 str(v.value),
@@ -108,7 +110,7 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
         rows.append(
             AppendixRow(
                 0 if r.code == TOTAL_CODE else 1,
-                r.name,
+                row_label(r.name),
                 "%",
                 "",
                 "",

@@ -157,17 +157,40 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             ctx.locator.info.get("nam"),
             f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",  # a year, as years read
         )
-    for name in ("export_markets", "import_markets"):
-        if isinstance(fields.get(name), str):
-            fields[name] = tuple(
-                m.strip() for m in str(fields[name]).split(MARKET_SEPARATOR) if m.strip()
-            )
+    _markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
     _as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)
+
+
+_MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
+
+
+def _markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """The markets, split at ";", each without the punctuation typed after or before it
+    ("các nước khác." would print "…, các nước khác. và một số thị trường khác."), with a
+    note at the cell when some was dropped."""
+    for name, key in (
+        ("export_markets", "thi_truong_xuat_khau"),
+        ("import_markets", "thi_truong_nhap_khau"),
+    ):
+        typed = fields.get(name)
+        if not isinstance(typed, str):
+            continue
+        parts = [m.strip() for m in typed.split(MARKET_SEPARATOR) if m.strip()]
+        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in parts) if m)
+        fields[name] = markets
+        if list(markets) != parts:
+            ctx.note(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}»: bỏ dấu câu gõ quanh tên thị trường (các thị trường được viết "
+                f"trong một câu, cách nhau bằng dấu phẩy); đọc là "
+                f"{', '.join(f'«{m}»' for m in markets) or 'không có thị trường nào'}.",
+            )
 
 
 def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:

@@ -168,13 +168,29 @@ def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str
     return lead + sep.join(kept) if kept else ""
 
 
+# What a list's item or a clause typed at the end of a text leaves: it does not end a
+# paragraph ("sắt thép;", "gồm:", "điện tử,"), and Decree 30's end mark "./." ends the report
+# only; each run of them gives way to one full stop.
+_OPEN_END = re.compile(r"(?:\./\.|[\s.,;:])+$")
+
+
 def end_sentence(text: str) -> str:
-    """``text`` ending as a sentence: "." added unless it ends in . ; : ! ? … or a closing
-    bracket or quote after one ("(...).", "./.")."""
+    """``text`` ending as a paragraph does: with "." (one, in place of a trailing ";", ",",
+    ":" or "./."), unless it ends in ! ? … ("...") or a closing bracket or quote after a
+    mark ("(xem phụ lục.)")."""
     stripped = text.rstrip()
-    if not stripped or stripped.rstrip(")\"'»”’").endswith((".", ";", ":", "!", "?", "…")):
+    closed = stripped.rstrip(")\"'»”’")
+    if not stripped or closed.endswith(("!", "?", "…", "...")):
         return stripped
-    return stripped + "."
+    if closed != stripped and closed.endswith((".", ";", ":")):
+        return stripped
+    return _OPEN_END.sub("", stripped) + "."
+
+
+def row_label(name: str) -> str:
+    """A name written as it reads mid-sentence ("ngành khai khoáng"), as a table's row
+    begins it: the first letter in capitals ("Ngành khai khoáng"), the rest as typed."""
+    return name[:1].upper() + name[1:]
 
 
 def month_count(months: int) -> str:

@@ -1,0 +1,59 @@
+"""The markets and products lines of ThongTin, as the default template writes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baocao.api import check_inputs
+from baocao.config import load_config
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+
+from helpers import write_config
+
+MAY = Period(2024, 5)
+
+
+def trade_report(folder: Path, info: dict[str, object]) -> list[str]:
+    """May 2024 with an export figure and ``info`` in ThongTin: the report's paragraphs."""
+    (folder / "data").mkdir()
+    month_book(folder / "data", MAY, info, [row("xuat_khau", 120, 100, 100, 500, 450)])
+    return build_texts(folder, MAY)
+
+
+def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> None:
+    """A market typed with the list's full stop ("các nước khác.") or a comma ends inside the
+    sentence: the punctuation goes, with a note; it printed "…, các nước khác. và một số thị
+    trường khác." with a clean check."""
+    texts = trade_report(
+        tmp_path,
+        {"thi_truong_nhap_khau": "Trung Quốc; Hàn Quốc,; Đài Loan.", "thi_truong_xuat_khau": "EU."},
+    )
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    assert "Thị trường xuất khẩu lớn nhất là EU và một số thị trường khác." in texts
+    config = load_config(write_config(tmp_path, template=None))
+    notes = [(p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    assert (
+        "B4",
+        "Khóa «thi_truong_nhap_khau»: bỏ dấu câu gõ quanh tên thị trường (các thị trường được "
+        "viết trong một câu, cách nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», "
+        "«Đài Loan».",
+    ) in notes
+
+
+def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> None:
+    """Products typed ending ";" (as a list's item) or "./." end the line with a full stop;
+    the report printed "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may;" as a paragraph,
+    and the end mark "./." in the middle of the report."""
+    texts = trade_report(
+        tmp_path,
+        {
+            "san_pham_xuat_khau": "hàng dệt may; giày dép./.",
+            "san_pham_nhap_khau": "nguyên phụ liệu dệt may;",
+        },
+    )
+    assert "Các sản phẩm xuất khẩu: hàng dệt may; giày dép." in texts
+    assert "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may." in texts
