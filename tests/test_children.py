@@ -56,6 +56,10 @@ def both(
         "import os, sys; print(sys.argv, os.getcwd(), os.environ['X'], sys.path); sys.exit(3)",
         # an uncaught exception: the same traceback, exit code 1
         "print('before')\nraise ValueError('x')",
+        # Ctrl-C not caught: its traceback, then Python ends itself by SIGINT
+        "import atexit\natexit.register(print, 'exit')\nraise KeyboardInterrupt",
+        # code Python cannot compile: the error without a traceback
+        "print(1 +)",
         # streams set up as a fresh Python sets them up for pipes
         "import sys\nfor s in (sys.stdin, sys.stdout, sys.stderr):\n"
         "    print(s.encoding, s.errors, s.line_buffering, s.write_through)",
@@ -65,7 +69,7 @@ def both(
         # output left in the buffer is written at Python's exit
         "import sys, os\nsys.stdout.write('kept')\nos.write(2, b'first')",
     ],
-    ids=["given", "traceback", "streams", "signals", "flushed-at-exit"],
+    ids=["given", "traceback", "interrupt", "syntax", "streams", "signals", "flushed-at-exit"],
 )
 def test_forked_child_is_a_fresh_interpreter(tmp_path: Path, code: str) -> None:
     forked, fresh = both(code, "a b", "c", cwd=tmp_path, env={**ENV, "X": "y"})
