@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 SERVER = r"""
-import importlib, json, os, pkgutil, socket, sys, types
+import importlib, json, os, pkgutil, socket, sys, time, types
 
 import baocao
 
@@ -73,6 +73,7 @@ while True:
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
+    time.tzset()  # the time zone, read from TZ as a fresh Python starts
     sys.argv = ["-c", *request["args"]]
     main = types.ModuleType("__main__")
     sys.modules["__main__"] = main

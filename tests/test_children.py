@@ -76,6 +76,15 @@ def test_forked_child_is_a_fresh_interpreter(tmp_path: Path, code: str) -> None:
     assert forked == fresh
 
 
+def test_the_childs_time_zone_is_its_own(tmp_path: Path) -> None:
+    """TZ is read as the child starts, not kept from the server's start (the run log's
+    times are local)."""
+    code = "import time; print(time.tzname, time.localtime(1_700_000_000).tm_gmtoff)"
+    forked, fresh = both(code, cwd=tmp_path, env={**ENV, "TZ": "Asia/Ho_Chi_Minh"})
+    assert forked == fresh
+    assert forked[1] == "('+07', '+07') 25200\n"
+
+
 def test_a_stdout_python_cannot_flush_at_exit(tmp_path: Path) -> None:
     """Python's own exit: the flush fails, it says "Exception ignored" and exits with 120."""
     with Path("/dev/full").open("wb") as full:
