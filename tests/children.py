@@ -234,9 +234,12 @@ def _forked(
             raise ConnectionError("time is up")
         returncode = server.exit_code(deadline)
     except ConnectionError:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        server.exit_code(time.monotonic() + 5)
+        try:  # ended already (a process it started holds the pipes): reaped, not killed,
+            server.exit_code(time.monotonic())  # as its pid may be another process's now
+        except ConnectionError:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            server.exit_code(time.monotonic() + 5)
         raise subprocess.TimeoutExpired(command, timeout) from None
     encoding = locale.getpreferredencoding(False)
     texts = {  # as subprocess.run(text=True) decodes: universal newlines

@@ -102,3 +102,17 @@ def test_a_child_past_its_time_is_killed(tmp_path: Path) -> None:
     assert time.monotonic() - start < 10
     with pytest.raises(ProcessLookupError):
         os.kill(int(marker.read_text()), 0)
+
+
+def test_a_child_already_ended_is_not_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that ended at once but left a process holding its stdout: the time runs out
+    on the pipe, as with subprocess.run, but the child was reaped by the server, so its pid
+    (which the system may have given to another process) is not sent SIGKILL."""
+    killed: list[int] = []
+    monkeypatch.setattr(os, "kill", lambda pid, number: killed.append(pid))
+    code = "import subprocess; subprocess.Popen(['sleep', '3'])"
+    with pytest.raises(subprocess.TimeoutExpired):
+        python_c(code, [], cwd=tmp_path, env=ENV, stdout=-1, stderr=-1, timeout=1)
+    assert killed == []
