@@ -6,12 +6,12 @@ as it starts: ``PYTHON*``, the locale's). The server is a plain Python, started 
 ``python -c SERVER`` with that environment, that imports every baocao module once and
 then waits. For each request it forks; the child takes the request's stdin, stdout and
 stderr as its descriptors 0-2, its folder, environment and ``sys.argv``, runs the code
-as ``__main__`` and ends as `python -c` ends: through ``SystemExit`` or the code's end,
-so Python's own exit (the flush of a buffered stdout, its "Exception ignored" on failure,
-the exit code 120) happens as in a fresh process. The server's streams were set up at
-its start as a fresh Python sets them up with that environment (buffered unless
-``PYTHONUNBUFFERED``), and it never ran a command: the child starts from the state a
-fresh import leaves (no signal handler, cache or open store of baocao's).
+as ``__main__`` and ends as `python -c` ends: through ``SystemExit``, an uncaught error
+or the code's end, so Python's own exit (the flush of a buffered stdout, its "Exception
+ignored" on failure, the exit code 120) happens as in a fresh process. The server's
+streams were set up at its start as a fresh Python sets them up with that environment
+(buffered unless ``PYTHONUNBUFFERED``), and it never ran a command: the child starts from
+the state a fresh import leaves (no signal handler, cache or open store of baocao's).
 
 What a forked child does not share with a fresh one: a signal in the first moments of a
 fresh run, while Python loads baocao, which no test sends. Without fork (Windows), the
@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 SERVER = r"""
-import importlib, json, os, pkgutil, socket, sys, types
+import importlib, json, os, pkgutil, socket, sys, time, types
 
 import baocao
 
@@ -73,19 +73,22 @@ while True:
     os.chdir(request["cwd"])
     os.environ.clear()
     os.environ.update(request["env"])
+    time.tzset()  # the time zone, read from TZ as a fresh Python starts
     sys.argv = ["-c", *request["args"]]
     main = types.ModuleType("__main__")
     sys.modules["__main__"] = main
-    code = compile(request["code"], "<string>", "exec")
+    source = request["code"]
     del found, message, fds, request, channel, MODULES, LIBRARIES
     try:
-        exec(code, main.__dict__)
-    except (SystemExit, KeyboardInterrupt):
+        exec(compile(source, "<string>", "exec"), main.__dict__)
+    except SystemExit:
         raise
-    except BaseException as exc:  # printed as Python prints it, without this loop's frame
+    except BaseException as exc:
+        # Left to Python's own exit (its traceback, exit code 1, the SIGINT of an uncaught
+        # KeyboardInterrupt) without this loop's frame: a bare raise adds none back, and a
+        # SyntaxError of compile() is then printed without a traceback, as by `python -c`.
         exc.with_traceback(exc.__traceback__.tb_next)
-        sys.excepthook(type(exc), exc, exc.__traceback__)
-        sys.exit(1)
+        raise
     break  # the code came to its end: Python exits here with 0, as after `python -c`
 """
 # What Python reads from the environment as it starts (streams, encoding, paths, flags).
@@ -231,9 +234,12 @@ def _forked(
             raise ConnectionError("time is up")
         returncode = server.exit_code(deadline)
     except ConnectionError:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGKILL)
-        server.exit_code(time.monotonic() + 5)
+        try:  # ended already (a process it started holds the pipes): reaped, not killed,
+            server.exit_code(time.monotonic())  # as its pid may be another process's now
+        except ConnectionError:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            server.exit_code(time.monotonic() + 5)
         raise subprocess.TimeoutExpired(command, timeout) from None
     encoding = locale.getpreferredencoding(False)
     texts = {  # as subprocess.run(text=True) decodes: universal newlines

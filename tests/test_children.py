@@ -56,6 +56,10 @@ def both(
         "import os, sys; print(sys.argv, os.getcwd(), os.environ['X'], sys.path); sys.exit(3)",
         # an uncaught exception: the same traceback, exit code 1
         "print('before')\nraise ValueError('x')",
+        # Ctrl-C not caught: its traceback, then Python ends itself by SIGINT
+        "import atexit\natexit.register(print, 'exit')\nraise KeyboardInterrupt",
+        # code Python cannot compile: the error without a traceback
+        "print(1 +)",
         # streams set up as a fresh Python sets them up for pipes
         "import sys\nfor s in (sys.stdin, sys.stdout, sys.stderr):\n"
         "    print(s.encoding, s.errors, s.line_buffering, s.write_through)",
@@ -65,11 +69,20 @@ def both(
         # output left in the buffer is written at Python's exit
         "import sys, os\nsys.stdout.write('kept')\nos.write(2, b'first')",
     ],
-    ids=["given", "traceback", "streams", "signals", "flushed-at-exit"],
+    ids=["given", "traceback", "interrupt", "syntax", "streams", "signals", "flushed-at-exit"],
 )
 def test_forked_child_is_a_fresh_interpreter(tmp_path: Path, code: str) -> None:
     forked, fresh = both(code, "a b", "c", cwd=tmp_path, env={**ENV, "X": "y"})
     assert forked == fresh
+
+
+def test_the_childs_time_zone_is_its_own(tmp_path: Path) -> None:
+    """TZ is read as the child starts, not kept from the server's start (the run log's
+    times are local)."""
+    code = "import time; print(time.tzname, time.localtime(1_700_000_000).tm_gmtoff)"
+    forked, fresh = both(code, cwd=tmp_path, env={**ENV, "TZ": "Asia/Ho_Chi_Minh"})
+    assert forked == fresh
+    assert forked[1] == "('+07', '+07') 25200\n"
 
 
 def test_a_stdout_python_cannot_flush_at_exit(tmp_path: Path) -> None:
@@ -89,3 +102,17 @@ def test_a_child_past_its_time_is_killed(tmp_path: Path) -> None:
     assert time.monotonic() - start < 10
     with pytest.raises(ProcessLookupError):
         os.kill(int(marker.read_text()), 0)
+
+
+def test_a_child_already_ended_is_not_killed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A child that ended at once but left a process holding its stdout: the time runs out
+    on the pipe, as with subprocess.run, but the child was reaped by the server, so its pid
+    (which the system may have given to another process) is not sent SIGKILL."""
+    killed: list[int] = []
+    monkeypatch.setattr(os, "kill", lambda pid, number: killed.append(pid))
+    code = "import subprocess; subprocess.Popen(['sleep', '3'])"
+    with pytest.raises(subprocess.TimeoutExpired):
+        python_c(code, [], cwd=tmp_path, env=ENV, stdout=-1, stderr=-1, timeout=1)
+    assert killed == []

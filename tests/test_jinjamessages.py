@@ -50,6 +50,22 @@ def jinja_says(source: str) -> str:
             "chính tả của lệnh (for, if, elif, else, endif, endfor, set)",
         ),
         ("{{ x is defined is none }}", "không được viết hai phép thử «is» nối nhau"),
+        # a tag Jinja knows, in the wrong place: not "no such command"
+        (
+            "{% if x %}a{% else %}b{% else %}c{% endif %}",
+            "thẻ «{% else %}» không đúng chỗ (khối đang mở là «{% if %}», cần «{% endif %}»); "
+            "hãy kiểm tra thứ tự các thẻ mở và đóng, và xóa thẻ thừa",
+        ),
+        (
+            "{% for a in b %}{% if a %}x{% endfor %}{% endif %}",
+            "thẻ «{% endfor %}» không đúng chỗ (khối đang mở là «{% if %}», cần «{% elif %}», "
+            "«{% else %}», «{% endif %}»); hãy kiểm tra thứ tự các thẻ mở và đóng, và xóa thẻ thừa",
+        ),
+        (
+            "{% endif %}",
+            "thẻ «{% endif %}» không đúng chỗ: không có khối nào đang mở nhận thẻ này; hãy xóa "
+            "thẻ thừa hoặc thêm thẻ mở của khối",
+        ),
     ],
 )
 def test_syntax_messages_are_vietnamese(source: str, said: str) -> None:

@@ -263,3 +263,18 @@ def test_a_dash_autocorrect_made_in_a_tag_is_said_in_vietnamese(tmp_path: Path) 
             "khi gõ); hãy gõ lại «-» (tại «{{ year – 1 }}»)",
         )
     ]
+
+
+def test_an_else_given_twice_is_not_called_an_unknown_command(tmp_path: Path) -> None:
+    """A second {%p else %} (a paragraph pasted twice): Jinja calls it an unknown tag; the
+    check says the tag is in the wrong place, not that Jinja has no such command."""
+    doc = blank_document()
+    for text in ["{%p if month %}", "a", "{%p else %}", "b", "{%p else %}", "c", "{%p endif %}"]:
+        doc.add_paragraph(text)
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    assert [str(p) for p in check_template(path, None)] == [
+        f"LỖI: {path}, đoạn 5: sai cú pháp: thẻ «{{% else %}}» không đúng chỗ (khối đang mở là "
+        "«{% if %}», cần «{% endif %}»); hãy kiểm tra thứ tự các thẻ mở và đóng, và xóa thẻ "
+        "thừa (tại «{%p else %}»)"
+    ]

@@ -58,9 +58,48 @@ def _unclosed(match: re.Match[str]) -> str:
     return f"mẫu đã hết mà {block} chưa được đóng (cần {tags})"
 
 
+# Tags Jinja knows that only continue or close a block: met where no open block takes
+# them, Jinja calls them unknown ("Encountered unknown tag 'endfor'").
+_CLOSING = frozenset(
+    {
+        "elif",
+        "else",
+        "endif",
+        "endfor",
+        "endset",
+        "endwith",
+        "endmacro",
+        "endcall",
+        "endfilter",
+        "endblock",
+        "endautoescape",
+        "endtrans",
+        "pluralize",
+    }
+)
+
+
 def _unknown_tag(match: re.Match[str]) -> str:
-    said = f"không có lệnh «{{% {match.group(1)} %}}» trong Jinja"
-    innermost = re.search(r"needs to be closed is '(\w+)'", match.group(2))
+    name, rest = match.group(1), match.group(2)
+    innermost = re.search(r"needs to be closed is '(\w+)'", rest)
+    if name in _CLOSING:  # a real tag in the wrong place: a nesting mistake or one too many
+        if not innermost:
+            return (
+                f"thẻ «{{% {name} %}}» không đúng chỗ: không có khối nào đang mở nhận thẻ này; "
+                "hãy xóa thẻ thừa hoặc thêm thẻ mở của khối"
+            )
+        looking = re.search(
+            r"(?:looking for the following tags:|currently looking for) (.+?)\.", rest
+        )
+        tags = ", ".join(
+            f"«{{% {t} %}}»" for t in re.findall(r"'(\w+)'", looking.group(1) if looking else "")
+        )
+        wanted = f", cần {tags}" if tags else ""
+        return (
+            f"thẻ «{{% {name} %}}» không đúng chỗ (khối đang mở là «{{% {innermost.group(1)} %}}»"
+            f"{wanted}); hãy kiểm tra thứ tự các thẻ mở và đóng, và xóa thẻ thừa"
+        )
+    said = f"không có lệnh «{{% {name} %}}» trong Jinja"
     if innermost:
         said += f" (khối đang mở là «{{% {innermost.group(1)} %}}»)"
     return said + "; hãy kiểm tra chính tả của lệnh (for, if, elif, else, endif, endfor, set)"
