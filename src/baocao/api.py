@@ -360,9 +360,9 @@ def build_report(
                 [*checked.problems, error(str(exc), checked.template)]
             ) from exc
         lost = check_complete(document.docx, checked.context, checked.template)
-        if lost:  # the safety net: text lost in rendering, whatever the cause
+        if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
-        left_out = unwritten(checked.context, written, checked.workbook, checked.code_cells)
+        left_out = lost + unwritten(checked.context, written, checked.workbook, checked.code_cells)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
         backups = [

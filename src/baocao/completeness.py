@@ -23,7 +23,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import Problem, error
+from baocao.errors import Problem, error, warning
 from baocao.ooxml import NAMESPACES
 from baocao.sheets import HOAT_DONG, NHIEM_VU
 from baocao.views import ReportContext
@@ -124,7 +124,8 @@ def _expected(context: ReportContext) -> list[tuple[str, str]]:
 
 def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
     """One error per paragraph or task of the workbook missing from the rendered document,
-    and one for the first printed more often than the workbook gives it."""
+    and one warning for the first printed more often than the workbook gives it (a template
+    may print the tasks twice on purpose: in the body and in a summary)."""
     lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "
@@ -137,9 +138,9 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
     if repeated:
         others = f" (và {len(repeated) - 1} đoạn khác cũng vậy)" if len(repeated) > 1 else ""
         lost.append(
-            error(
+            warning(
                 f"Báo cáo tạo ra có {repeated[0]}{others}: mẫu báo cáo in lặp lại (một vòng lặp "
-                "hay một phần của mẫu bị chép hai lần), nên chưa ghi báo cáo. Hãy xóa phần bị "
+                "hay một phần của mẫu bị chép hai lần?). Nếu không phải ý muốn, hãy xóa phần bị "
                 "lặp trong mẫu báo cáo.",
                 template,
             )

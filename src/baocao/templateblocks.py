@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from baocao.errors import Problem, error
+from baocao.errors import Problem, error, warning
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
 from baocao.templatefile import TemplateBytes
@@ -43,16 +43,23 @@ _DRAWN = (
 
 
 def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key, Problem]]:
-    """Every error of this module in the template's bytes, each with its sort key."""
+    """Every problem of this module in the template's bytes, each with its sort key: errors,
+    and warnings for paragraphs a loop prints the same each time (a label repeated for each
+    item may be meant)."""
     found = remember(_FOUND, package.digest, lambda: _find(package.data), 16)
-    return [(key, error(message, template, place=at)) for key, message, at in found]
+    return [
+        (key, (warning if warns else error)(message, template, place=at))
+        for key, message, at, warns in found
+    ]
 
 
-_FOUND: dict[str, list[tuple[Key, str, str]]] = {}  # by the template's digest
+# A finding: its sort key, message and place, and whether it is a warning (else an error).
+_Finding = tuple[Key, str, str, bool]
+_FOUND: dict[str, list[_Finding]] = {}  # by the template's digest
 
 
-def _find(data: bytes) -> list[tuple[Key, str, str]]:
-    found: list[tuple[Key, str, str]] = []
+def _find(data: bytes) -> list[_Finding]:
+    found: list[_Finding] = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in archive.namelist():
             if name == "word/endnotes.xml":
@@ -75,7 +82,7 @@ def _local(tag: Any) -> str:
     return str(tag).rpartition("}")[2]
 
 
-def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[tuple[Key, str, str]]:
+def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[_Finding]:
     """One error for the first tag of ``text`` (a part's paragraph, or a drawing's text)."""
     match = _TAG_RE.search(text)
     if match is None:
@@ -83,7 +90,7 @@ def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[tupl
     tag = " ".join(match.group().split())[:120]
     what, fix = said
     at = f"{what} thứ {where.paragraph}" if where.part == "endnotes" else f"{what} ({where.part})"
-    return [(order(where), _UNRENDERED.format(tag=tag, what=what, fix=fix), at)]
+    return [(order(where), _UNRENDERED.format(tag=tag, what=what, fix=fix), at, False)]
 
 
 # ---------------------------------------------------------------- blocks across paragraphs
@@ -93,7 +100,7 @@ _STATEMENT_RE = re.compile(r"\{%-?\s*(?:(p|tr|tc|r)\s)?\s*(\w*)(.*?)-?%\}", re.D
 _STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
 _NAME_RE = re.compile(r"[A-Za-z_]\w*")
 _OPENERS = frozenset({"for", "if", "with", "macro", "call", "filter", "set"})
-_MIDDLES = {"elif": "if", "else": "if"}
+_MIDDLES = frozenset({"elif", "else"})  # continue an open block: elif an if, else either
 _WORDY_RE = re.compile(r"\w")
 _ROW_CELL = ("tr", "tc")  # their blocks span rows and cells: docxtpl-lint checks them
 _ROW_CELL_RE = re.compile(r"\{%-?\s*(tr|tc)\s")
@@ -105,8 +112,8 @@ _ACROSS = (
 )
 _SAME_EACH_TIME = (
     "đoạn «{text}» nằm trong vòng lặp «{opener}» ({opened}) nhưng không dùng {names}, nên "
-    "báo cáo sẽ in đoạn này y hệt nhau một lần cho mỗi mục; hãy chuyển đoạn ra ngoài vòng "
-    "lặp (trước thẻ mở hoặc sau thẻ «endfor» của nó)"
+    "báo cáo sẽ in đoạn này y hệt nhau một lần cho mỗi mục; nếu không phải ý muốn, hãy chuyển "
+    "đoạn ra ngoài vòng lặp (trước thẻ mở hoặc sau thẻ «endfor» của nó)"
 )
 
 
@@ -144,12 +151,12 @@ def _own_text(paragraph: ET.Element) -> str:
     return "".join(parts)
 
 
-def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
+def _block_findings(root: ET.Element, label: str) -> list[_Finding]:
     """Blocks whose tags are in different containers, and paragraphs a loop prints the same
     each time; nothing when the blocks do not balance (docxtpl-lint says that alone)."""
     parents = {child: parent for parent in root.iter() for child in parent}
     stack: list[_Block] = []
-    found: list[tuple[Key, str, str]] = []
+    found: list[_Finding] = []
     for paragraph, where in paragraphs(root, label):
         text = _own_text(paragraph)
         statements = list(_STATEMENT_RE.finditer(text))
@@ -173,7 +180,9 @@ def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
                 stack.append(block)
             elif keyword.startswith("end") or keyword in _MIDDLES:
                 wanted = (
-                    ("if", "for") if keyword == "else" else (_MIDDLES.get(keyword, keyword[3:]),)
+                    ("if", "for")
+                    if keyword == "else"
+                    else ("if" if keyword == "elif" else keyword[3:],)
                 )
                 if not stack or stack[-1].keyword not in wanted:
                     return []  # unbalanced: docxtpl-lint's DTL101/DTL102 say so
@@ -181,7 +190,7 @@ def _block_findings(root: ET.Element, label: str) -> list[tuple[Key, str, str]]:
                 elsewhere = parents.get(block.paragraph) is not parents.get(paragraph)
                 if elsewhere and prefix not in _ROW_CELL and not _ROW_CELL_RE.match(block.tag):
                     message = _ACROSS.format(tag=tag, opener=block.tag, opened=place(block.where))
-                    found.append((order(where), message, place(where)))
+                    found.append((order(where), message, place(where), False))
                 block.read |= _names(rest)
                 block.in_else = block.in_else or (block.keyword == "for" and keyword == "else")
     return [] if stack else found  # a block never closed: docxtpl-lint's DTL101
@@ -193,7 +202,7 @@ def _same_each_time(
     where: LintPlace,
     stack: list[_Block],
     parents: dict[ET.Element, ET.Element],
-) -> list[tuple[Key, str, str]]:
+) -> list[_Finding]:
     """An error when a loop around ``paragraph`` (a loop over paragraphs, at its level)
     would print it the same each time: neither it nor a block inside the loop reads the
     loop's names."""
@@ -215,5 +224,5 @@ def _same_each_time(
         message = _SAME_EACH_TIME.format(
             text=quoted, opener=loop.tag, opened=place(loop.where), names=said
         )
-        return [(order(where), message, place(where))]
+        return [(order(where), message, place(where), True)]
     return []
