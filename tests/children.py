@@ -14,8 +14,12 @@ streams were set up at its start as a fresh Python sets them up with that enviro
 the state a fresh import leaves (no signal handler, cache or open store of baocao's).
 
 What a forked child does not share with a fresh one: a signal in the first moments of a
-fresh run, while Python loads baocao, which no test sends. Without fork (Windows), the
-child is an ordinary subprocess, so a test runs as written.
+fresh run, while Python loads baocao, which no test sends; the hash seed, one for all the
+children of a server; and ``sys.modules``, which holds baocao and its libraries already,
+so a test of what a command imports (``test_routine``'s help test, ``test_store``'s
+``KEPT_RUN``) starts a fresh Python of its own. Without fork (Windows), the child is an
+ordinary subprocess, so a test runs as written. A server serves one request at a time:
+the tests of a worker run one after another.
 """
 
 from __future__ import annotations
@@ -223,7 +227,10 @@ def _forked(
     request = {"code": command[2], "args": command[3:], "cwd": str(cwd), "env": env}
     try:  # a server still importing baocao is not the child's time
         pid = server.start(request, given, max(deadline, time.monotonic() + 60))
-    except (OSError, ConnectionError) as exc:
+    except (OSError, ConnectionError) as exc:  # the next request starts a new server
+        _servers.pop(_startup(env), None)
+        for read, _ in pipes.values():
+            os.close(read)
         raise server.ended() from exc
     finally:
         for fd in [null, *(write for _, write in pipes.values())]:

@@ -350,12 +350,17 @@ def one_paragraph_template(folder: Path, text: str, name: str = "mau.docx") -> P
 
 
 def python_child(
-    code: str, *args: str, cwd: Path, env: dict[str, str] | None = None, **options: Any
+    code: str,
+    *args: str,
+    cwd: Path,
+    env: dict[str, str] | None = None,
+    stdout: int = subprocess.PIPE,
+    stderr: int = subprocess.PIPE,
 ) -> subprocess.CompletedProcess[str]:
     """``python -c code args`` in ``cwd``, importing baocao as this run does (its
     ``sys.path``), in ``env`` (default: this process's without ``PYTHONUNBUFFERED``, which
     pytest-xdist sets; under cron the streams are buffered); stdout and stderr are captured
-    as text unless ``options`` give them (a descriptor); 60 s at most. The child is forked
+    as text unless given a descriptor; 60 s at most. The child is forked
     from a server that has imported baocao already (``children``): it runs and ends as a
     fresh interpreter does, without the half second of imports."""
     if env is None:
@@ -365,8 +370,7 @@ def python_child(
         list(args),
         cwd=cwd,
         env={**env, "PYTHONPATH": os.pathsep.join(sys.path)},
-        stdout=options.pop("stdout", subprocess.PIPE),
-        stderr=options.pop("stderr", subprocess.PIPE),
+        stdout=stdout,
+        stderr=stderr,
         timeout=60,
-        **options,
     )
