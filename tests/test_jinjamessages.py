@@ -34,6 +34,11 @@ def jinja_says(source: str) -> str:
             "lại «-»",
         ),
         ("{{ x ¤ 1 }}", "ký tự «¤» không dùng được trong thẻ; hãy xóa ký tự này"),
+        (
+            "{{ x\u200by }}",
+            "trong thẻ có một ký tự không nhìn thấy được (U+200B), thường do chép chữ từ nơi khác "
+            "vào; hãy xóa rồi gõ lại cả thẻ",
+        ),
         ("{{ x", "thẻ chưa viết xong: mẫu đã hết mà còn thiếu «}}»"),
         (
             "{% for a in b %}x",
@@ -104,6 +109,8 @@ def runtime_says(source: str) -> BaseException:
     ("source", "said"),
     [
         ("{{ 1 / 0 }}", "chia cho 0"),
+        ("{{ 1 % 0 }}", "chia cho 0"),
+        ("{{ 0.0 ** -1 }}", "Python báo: 0.0 cannot be raised to a negative power"),
         ("{{ 'a'() }}", "giá trị kiểu «str» không gọi được như một hàm"),
         (
             "{{ 1 + 'a' }}",

@@ -11,7 +11,9 @@ labelled as Jinja's own words.
 
 from __future__ import annotations
 
+import ast
 import re
+import unicodedata
 from collections.abc import Callable
 
 # Jinja's names for the tokens it expected or met, as they are typed or said.
@@ -23,7 +25,7 @@ _TOKENS = {
     "end of comment": "«#}»",
     "begin of comment": "«{#»",
     "end of template": "cuối mẫu",
-    "template data / text": "chữ thường",
+    "template data / text": "chữ của văn bản",
     "name": "một tên",
     "integer": "một số",
     "float": "một số",
@@ -39,7 +41,15 @@ def _token(described: str) -> str:
 
 
 def _char(match: re.Match[str]) -> str:
-    char = match.group(2)
+    try:  # Jinja writes the character as Python's repr does: '–', or '\\u200b' unseen
+        char = str(ast.literal_eval(match.group(1)))
+    except (ValueError, SyntaxError):
+        char = match.group(1)
+    if len(char) == 1 and (unicodedata.category(char)[0] in "CZ" or not char.isprintable()):
+        return (
+            f"trong thẻ có một ký tự không nhìn thấy được (U+{ord(char):04X}), thường do chép "
+            "chữ từ nơi khác vào; hãy xóa rồi gõ lại cả thẻ"
+        )
     typed = _AUTOCORRECTED.get(char)
     if typed:
         return (
@@ -106,7 +116,7 @@ def _unknown_tag(match: re.Match[str]) -> str:
 
 
 _SYNTAX: list[tuple[re.Pattern[str], Callable[[re.Match[str]], str]]] = [
-    (re.compile(r"unexpected char (['\"])(.)\1 at \d+", re.DOTALL), _char),
+    (re.compile(r"unexpected char ('.+'|\".+\") at \d+", re.DOTALL), _char),
     (
         re.compile(rf"unexpected end of template, expected {_TOKEN}\."),
         lambda m: f"thẻ chưa viết xong: mẫu đã hết mà còn thiếu {_token(m.group(1))}",
@@ -189,7 +199,11 @@ def undefined_message(message: str) -> str:
 
 
 _RUNTIME: list[tuple[type[BaseException], re.Pattern[str], str]] = [
-    (ZeroDivisionError, re.compile(r".*"), "chia cho 0"),
+    (
+        ZeroDivisionError,
+        re.compile(r"(?:float |integer )?(?:division|modulo|division or modulo) by zero"),
+        "chia cho 0",
+    ),
     (IndexError, re.compile(r".*"), "lấy phần tử ngoài danh sách (danh sách ngắn hơn thế)"),
     (
         TypeError,
