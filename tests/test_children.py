@@ -114,5 +114,5 @@ def test_a_child_already_ended_is_not_killed(
     monkeypatch.setattr(os, "kill", lambda pid, number: killed.append(pid))
     code = "import subprocess; subprocess.Popen(['sleep', '3'])"
     with pytest.raises(subprocess.TimeoutExpired):
-        python_c(code, [], cwd=tmp_path, env=ENV, stdout=-1, stderr=-1, timeout=1)
+        python_c(code, [], cwd=tmp_path, env=ENV, stdout=-1, stderr=-1, timeout=0.5)
     assert killed == []
