@@ -954,33 +954,29 @@ def test_index_message_shows_the_index_as_typed(data: Path) -> None:
     assert errors and errors[0].startswith("Chỉ số 0,946 ")
 
 
-def test_month_left_blank_beside_its_year_to_date_is_a_warning(data: Path) -> None:
+@pytest.mark.parametrize(
+    ("period", "info", "sentence"),
+    [
+        (APRIL, {}, "Chỉ tiêu y cộng dồn 04 tháng đầu năm ước đạt 90 tấn."),
+        # A first quarter's total is the year-to-date, so nothing else says the month is
+        # missing: the warning at the blank cell, as in a monthly report.
+        (Period(2024, 3), {"ky_bao_cao": "quý"}, "Chỉ tiêu y quý I/2024 ước đạt 90 tấn."),
+    ],
+    ids=["monthly", "first-quarter"],
+)
+def test_month_left_blank_beside_its_year_to_date_is_a_warning(
+    data: Path, period: Period, info: dict[str, str], sentence: str
+) -> None:
     """A row with its Lũy kế but a blank Tháng báo cáo is allowed, but the report then says
     nothing of the month: a warning at the blank cell (the month's sentence is left out)."""
-    month_book(data, APRIL, {}, [row("x", ytd=400), row("y", None, ytd=90)])
-    assert only(findings(data.parent, APRIL), "WARNING") == [
+    month_book(data, period, info, [row("x", ytd=400), row("y", None, ytd=90)])
+    assert only(findings(data.parent, period), "WARNING") == [
         (
             "WARNING",
             "D3",
             "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
-            "của tháng 4/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+            f"của tháng {period.month}/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã "
+            "có số.",
         )
     ]
-    assert "Chỉ tiêu y cộng dồn 04 tháng đầu năm ước đạt 90 tấn." in report(data.parent, APRIL)
-
-
-def test_first_quarters_month_left_blank_is_a_warning(data: Path) -> None:
-    """In a first quarter's report the quarter's total is the year-to-date, so nothing else
-    says the month is missing: the warning at the blank cell, as in a monthly report."""
-    march = Period(2024, 3)
-    info = {"ky_bao_cao": "quý"}
-    month_book(data, march, info, [row("x", ytd=400), row("y", None, ytd=90)])
-    assert only(findings(data.parent, march), "WARNING") == [
-        (
-            "WARNING",
-            "D3",
-            "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
-            "của tháng 3/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
-        )
-    ]
-    assert "Chỉ tiêu y quý I/2024 ước đạt 90 tấn." in report(data.parent, march)
+    assert sentence in report(data.parent, period)
