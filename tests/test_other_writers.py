@@ -1,0 +1,97 @@
+"""Workbooks as other programs save them (Excel, LibreOffice Calc, Google Sheets, WPS): the
+sample edited in its XML the way they write it, read as the sample is."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from baocao.api import check_inputs
+from baocao.config import load_config
+from baocao.excel import read_sheet, read_workbook
+from baocao.period import Period
+
+from helpers import ROOT, SAMPLE_WORKBOOK
+
+MARCH = Period(2024, 3)
+
+
+def rewrite(source: Path, target: Path, edits: dict[str, Callable[[bytes], bytes]]) -> None:
+    """``source`` written to ``target`` with each named part changed by its edit."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(
+                info.filename, edits[info.filename](data) if info.filename in edits else data
+            )
+    target.write_bytes(buffer.getvalue())
+
+
+def empty_text_formula(cells: tuple[str, ...]) -> Callable[[bytes], bytes]:
+    """Each of ``cells`` made a formula whose calculated value is empty text, as Excel and
+    LibreOffice save =IF(…;"";…): ``t="str"``, an empty ``<v>``."""
+
+    def edit(xml: bytes) -> bytes:
+        for ref in cells:
+            cell = f'<c r="{ref}" t="str"><f>IF(1=1,"",5)</f><v></v></c>'.encode()
+            xml, found = re.subn(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)'.encode(), cell, xml)
+            if not found:  # a cell the sample leaves empty: after the row's last
+                row = re.sub(r"\D", "", ref)
+                xml, found = re.subn(
+                    rf'(<row r="{row}"[^>]*>.*?)</row>'.encode(),
+                    rb"\1" + cell + b"</row>",
+                    xml,
+                    count=1,
+                )
+            assert found, ref
+        return xml
+
+    return edit
+
+
+def test_formula_calculated_to_empty_text_is_blank(workspace: Path) -> None:
+    """=IF(…;"";…) in Kế hoạch năm (I3, I4) is a blank cell, not a formula never calculated;
+    in an earlier workbook's Tháng báo cáo too (the month's Tháng trước stays blank, as for a
+    blank cell), for both readers."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite(SAMPLE_WORKBOOK, book, {"xl/worksheets/sheet3.xml": empty_text_formula(("I3", "I4"))})
+    february = workspace / "data" / "2024-02.xlsx"
+    rewrite(
+        ROOT / "data" / "samples" / "2024-02.xlsx",
+        february,
+        {"xl/worksheets/sheet3.xml": empty_text_formula(("D2",))},
+    )
+    whole = read_workbook(book).sheets["ChiTieu"].rows[2][8]
+    earlier = read_sheet(february, "ChiTieu")
+    assert earlier is not None
+    assert (whole.ref, whole.value, whole.formula) == ("I3", "", '=IF(1=1,"",5)')
+    assert (earlier.rows[1][3].value, earlier.rows[1][3].formula) == ("", '=IF(1=1,"",5)')
+    assert check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems == []
+
+
+def test_formula_never_calculated_is_still_said(workspace: Path) -> None:
+    """A formula saved with no value (no ``t="str"``: openpyxl, a script) is still an error."""
+    book = workspace / "data" / "2024-03.xlsx"
+    shutil.copy(SAMPLE_WORKBOOK, book)
+    rewrite(
+        SAMPLE_WORKBOOK,
+        book,
+        {
+            "xl/worksheets/sheet3.xml": lambda xml: xml.replace(
+                b'<c r="I2" s="2" t="n"><v>665000</v></c>', b'<c r="I2" s="2"><f>1+1</f><v></v></c>'
+            )
+        },
+    )
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.cell, p.message) for p in found] == [
+        (
+            "I2",
+            "Ô có công thức «=1+1» nhưng chưa có giá trị đã tính (tệp được lưu bởi một chương "
+            "trình không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
+        )
+    ]
