@@ -95,3 +95,33 @@ def test_formula_never_calculated_is_still_said(workspace: Path) -> None:
             "trình không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
         )
     ]
+
+
+def strict(xml: bytes) -> bytes:
+    """A part as Excel's "Strict Open XML Spreadsheet" writes it: the ISO namespaces."""
+    return xml.replace(
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+    ).replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    )
+
+
+def test_strict_open_xml_is_refused_as_such(workspace: Path) -> None:
+    """A Strict Open XML workbook is named and refused, not read as a workbook of no sheet
+    (each of the five sheets said missing)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    with zipfile.ZipFile(SAMPLE_WORKBOOK) as archive:
+        parts = [n for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+    rewrite(SAMPLE_WORKBOOK, book, dict.fromkeys(parts, strict))
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.file, p.sheet, p.message) for p in found] == [
+        (
+            book,
+            None,
+            "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không đọc "
+            "được. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc "
+            "Excel (.xlsx)».",
+        )
+    ]
