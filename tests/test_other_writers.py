@@ -6,12 +6,14 @@ from __future__ import annotations
 import io
 import re
 import shutil
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 from baocao.api import check_inputs
 from baocao.config import load_config
+from baocao.errors import Severity
 from baocao.excel import read_sheet, read_workbook
 from baocao.period import Period
 
@@ -125,3 +127,50 @@ def test_strict_open_xml_is_refused_as_such(workspace: Path) -> None:
             "Excel (.xlsx)».",
         )
     ]
+
+
+# Excel's data validation list from another sheet: an extension openpyxl drops, with a warning.
+VALIDATION_LIST = (
+    b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+    b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+    b'<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+    b'<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>ThongTin!$A$2:$A$10'
+    b"</xm:f></x14:formula1><xm:sqref>K2:K14</xm:sqref></x14:dataValidation>"
+    b"</x14:dataValidations></ext></extLst></worksheet>"
+)
+
+
+def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
+    """What openpyxl warns of (an extension it drops, a date serial out of range) reaches
+    no one, for both readers: the data validation list is no value, and the date cell is
+    an error at its cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+
+    def edit(xml: bytes) -> bytes:
+        date_style = b'<c r="I2" s="4" t="n"><v>665000000000</v></c>'  # style 4: a date
+        xml = xml.replace(b'<c r="I2" s="2" t="n"><v>665000</v></c>', date_style)
+        return xml.replace(b"</worksheet>", VALIDATION_LIST)
+
+    def styles(xml: bytes) -> bytes:
+        return re.sub(
+            rb'(<cellXfs count=")(\d+)(">.*?)(</cellXfs>)',
+            lambda m: (
+                m[1]
+                + str(int(m[2]) + 1).encode()
+                + m[3]
+                + b'<xf numFmtId="14" applyNumberFormat="1"/>'
+                + m[4]
+            ),
+            xml,
+            flags=re.S,
+        )
+
+    rewrite(SAMPLE_WORKBOOK, book, {"xl/worksheets/sheet3.xml": edit, "xl/styles.xml": styles})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_workbook(book)
+        read_sheet(book, "ChiTieu")
+        found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [str(w.message) for w in caught] == []
+    # (openpyxl makes the out-of-range date "#VALUE!"; the message names that value)
+    assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]

@@ -25,6 +25,7 @@ import io
 import os
 import re
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,7 +71,12 @@ def _remembered(
 
     def read_sniffed() -> dict[str, Any]:
         sniff_bytes(path, data)
-        return read()
+        # openpyxl warns, in English on stderr, of what it drops (an extension such as
+        # Excel's data validation lists, shapes, a chart) or turns into an error value (a
+        # date serial out of range: "#VALUE!", said at its cell); none of it is a value.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return read()
 
     if len(data) > MAX_PARSED_BYTES:
         return read_sniffed()
