@@ -25,6 +25,7 @@ import io
 import os
 import re
 import tempfile
+import warnings
 import zipfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -70,7 +71,12 @@ def _remembered(
 
     def read_sniffed() -> dict[str, Any]:
         sniff_bytes(path, data)
-        return read()
+        # openpyxl warns, in English on stderr, of what it drops (an extension such as
+        # Excel's data validation lists, shapes, a chart) or turns into an error value (a
+        # date serial out of range: "#VALUE!", said at its cell); none of it is a value.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return read()
 
     if len(data) > MAX_PARSED_BYTES:
         return read_sniffed()
@@ -152,7 +158,7 @@ def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
 def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
-    values = {key: cell.value for key, cell in ws._cells.items()}
+    values = {key: _cached(cell) for key, cell in ws._cells.items()}
     for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         value = values.get((rng.min_row, rng.min_col))
         for row in range(rng.min_row, rng.max_row + 1):
@@ -173,6 +179,14 @@ def _sheet(ws: Any) -> RawSheet:
         hidden=ws.sheet_state != "visible",
         merged=tuple(str(rng.coord) for rng in ws.merged_cells.ranges),
     )
+
+
+def _cached(cell: Any) -> object:
+    """A cell's value; "" for a formula's calculated empty text (``t="str"`` with an empty
+    ``<v>``, as Excel and LibreOffice save ``=IF(…;"";…)``), which openpyxl reads as None,
+    as it does the value of a formula never calculated (no ``t="str"``)."""
+    value = cell.value
+    return "" if value is None and cell.data_type == "str" else value
 
 
 def _raw_rows(
@@ -286,9 +300,9 @@ def _read_only_sheet(
     ws.reset_dimensions()  # the file's <dimension> may claim A1:XFD1048576
     cells = (
         ((row, col), value)
-        for row, values in enumerate(ws.iter_rows(values_only=True), start=1)
-        for col, value in enumerate(values, start=1)
-        if value is not None
+        for row, values in enumerate(ws.iter_rows(), start=1)
+        for col, cell in enumerate(values, start=1)
+        if (value := _cached(cell)) is not None
     )
     return RawSheet(title, _raw_rows(cells, formulas.get(title)))
 

@@ -30,6 +30,8 @@ MAX_FILE_BYTES = 50 * 1024 * 1024  # a monthly workbook is tens of kilobytes
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # a monthly workbook unpacks to well under 1 MB
 MAX_RATIO = 200  # compressed → unpacked, per member larger than 1 MB
 XML_HEAD_BYTES = 2048
+# Excel's "Strict Open XML Spreadsheet": openpyxl finds none of its sheets.
+STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 MAX_MERGED_CELLS = 100_000  # in all merged ranges together; a whole column is 1,048,576
 MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook has hundreds
 MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
@@ -179,6 +181,13 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
         raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
     if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
         raise refuse(path, f"Đây là tệp mẫu Excel (.xltx), không phải sổ .xlsx. {SAVE_AS_XLSX}")
+    with archive.open("xl/workbook.xml") as book:  # its size was checked above
+        if STRICT_NAMESPACE in book.read(XML_HEAD_BYTES):
+            raise refuse(
+                path,
+                "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không "
+                f"đọc được. {SAVE_AS_XLSX}",
+            )
     titles = _sheet_titles(archive)
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
     for info in infos:

@@ -239,7 +239,8 @@ def _read_row(
     present: dict[str, RawCell] = {}
     for name, pos in columns.items():
         cell = cell_at(cells, pos)
-        if cell is not None and (cell.formula or not is_blank(cell.value)):
+        # A formula never calculated is said below; one whose value is "" (=IF(…;"";…)) is blank.
+        if cell is not None and ((cell.formula and cell.value is None) or not is_blank(cell.value)):
             present[name] = cell
     if not present:
         return None

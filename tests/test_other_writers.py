@@ -1,0 +1,176 @@
+"""Workbooks as other programs save them (Excel, LibreOffice Calc, Google Sheets, WPS): the
+sample edited in its XML the way they write it, read as the sample is."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import warnings
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from baocao.api import check_inputs
+from baocao.config import load_config
+from baocao.errors import Severity
+from baocao.excel import read_sheet, read_workbook
+from baocao.period import Period
+
+from helpers import ROOT, SAMPLE_WORKBOOK
+
+MARCH = Period(2024, 3)
+
+
+def rewrite(source: Path, target: Path, edits: dict[str, Callable[[bytes], bytes]]) -> None:
+    """``source`` written to ``target`` with each named part changed by its edit."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(source) as old, zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for info in old.infolist():
+            data = old.read(info)
+            new.writestr(
+                info.filename, edits[info.filename](data) if info.filename in edits else data
+            )
+    target.write_bytes(buffer.getvalue())
+
+
+def empty_text_formula(cells: tuple[str, ...]) -> Callable[[bytes], bytes]:
+    """Each of ``cells`` made a formula whose calculated value is empty text, as Excel and
+    LibreOffice save =IF(…;"";…): ``t="str"``, an empty ``<v>``."""
+
+    def edit(xml: bytes) -> bytes:
+        for ref in cells:
+            cell = f'<c r="{ref}" t="str"><f>IF(1=1,"",5)</f><v></v></c>'.encode()
+            xml, found = re.subn(rf'<c r="{ref}"[^>]*?(?:/>|>.*?</c>)'.encode(), cell, xml)
+            if not found:  # a cell the sample leaves empty: after the row's last
+                row = re.sub(r"\D", "", ref)
+                xml, found = re.subn(
+                    rf'(<row r="{row}"[^>]*>.*?)</row>'.encode(),
+                    rb"\1" + cell + b"</row>",
+                    xml,
+                    count=1,
+                )
+            assert found, ref
+        return xml
+
+    return edit
+
+
+def test_formula_calculated_to_empty_text_is_blank(workspace: Path) -> None:
+    """=IF(…;"";…) in Kế hoạch năm (I3, I4) is a blank cell, not a formula never calculated;
+    in an earlier workbook's Tháng báo cáo too (the month's Tháng trước stays blank, as for a
+    blank cell), for both readers."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite(SAMPLE_WORKBOOK, book, {"xl/worksheets/sheet3.xml": empty_text_formula(("I3", "I4"))})
+    february = workspace / "data" / "2024-02.xlsx"
+    rewrite(
+        ROOT / "data" / "samples" / "2024-02.xlsx",
+        february,
+        {"xl/worksheets/sheet3.xml": empty_text_formula(("D2",))},
+    )
+    whole = read_workbook(book).sheets["ChiTieu"].rows[2][8]
+    earlier = read_sheet(february, "ChiTieu")
+    assert earlier is not None
+    assert (whole.ref, whole.value, whole.formula) == ("I3", "", '=IF(1=1,"",5)')
+    assert (earlier.rows[1][3].value, earlier.rows[1][3].formula) == ("", '=IF(1=1,"",5)')
+    assert check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems == []
+
+
+def test_formula_never_calculated_is_still_said(workspace: Path) -> None:
+    """A formula saved with no value (no ``t="str"``: openpyxl, a script) is still an error."""
+    book = workspace / "data" / "2024-03.xlsx"
+    shutil.copy(SAMPLE_WORKBOOK, book)
+    rewrite(
+        SAMPLE_WORKBOOK,
+        book,
+        {
+            "xl/worksheets/sheet3.xml": lambda xml: xml.replace(
+                b'<c r="I2" s="2" t="n"><v>665000</v></c>', b'<c r="I2" s="2"><f>1+1</f><v></v></c>'
+            )
+        },
+    )
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.cell, p.message) for p in found] == [
+        (
+            "I2",
+            "Ô có công thức «=1+1» nhưng chưa có giá trị đã tính (tệp được lưu bởi một chương "
+            "trình không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại.",
+        )
+    ]
+
+
+def strict(xml: bytes) -> bytes:
+    """A part as Excel's "Strict Open XML Spreadsheet" writes it: the ISO namespaces."""
+    return xml.replace(
+        b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+        b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+    ).replace(
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    )
+
+
+def test_strict_open_xml_is_refused_as_such(workspace: Path) -> None:
+    """A Strict Open XML workbook is named and refused, not read as a workbook of no sheet
+    (each of the five sheets said missing)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    with zipfile.ZipFile(SAMPLE_WORKBOOK) as archive:
+        parts = [n for n in archive.namelist() if n.endswith((".xml", ".rels"))]
+    rewrite(SAMPLE_WORKBOOK, book, dict.fromkeys(parts, strict))
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.file, p.sheet, p.message) for p in found] == [
+        (
+            book,
+            None,
+            "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không đọc "
+            "được. Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc "
+            "Excel (.xlsx)».",
+        )
+    ]
+
+
+# Excel's data validation list from another sheet: an extension openpyxl drops, with a warning.
+VALIDATION_LIST = (
+    b'<extLst><ext uri="{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}" '
+    b'xmlns:x14="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main">'
+    b'<x14:dataValidations count="1" xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">'
+    b'<x14:dataValidation type="list" allowBlank="1"><x14:formula1><xm:f>ThongTin!$A$2:$A$10'
+    b"</xm:f></x14:formula1><xm:sqref>K2:K14</xm:sqref></x14:dataValidation>"
+    b"</x14:dataValidations></ext></extLst></worksheet>"
+)
+
+
+def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
+    """What openpyxl warns of (an extension it drops, a date serial out of range) reaches
+    no one, for both readers: the data validation list is no value, and the date cell is
+    an error at its cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+
+    def edit(xml: bytes) -> bytes:
+        date_style = b'<c r="I2" s="4" t="n"><v>665000000000</v></c>'  # style 4: a date
+        xml = xml.replace(b'<c r="I2" s="2" t="n"><v>665000</v></c>', date_style)
+        return xml.replace(b"</worksheet>", VALIDATION_LIST)
+
+    def styles(xml: bytes) -> bytes:
+        return re.sub(
+            rb'(<cellXfs count=")(\d+)(">.*?)(</cellXfs>)',
+            lambda m: (
+                m[1]
+                + str(int(m[2]) + 1).encode()
+                + m[3]
+                + b'<xf numFmtId="14" applyNumberFormat="1"/>'
+                + m[4]
+            ),
+            xml,
+            flags=re.S,
+        )
+
+    rewrite(SAMPLE_WORKBOOK, book, {"xl/worksheets/sheet3.xml": edit, "xl/styles.xml": styles})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        read_workbook(book)
+        read_sheet(book, "ChiTieu")
+        found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [str(w.message) for w in caught] == []
+    # (openpyxl makes the out-of-range date "#VALUE!"; the message names that value)
+    assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]
