@@ -10,6 +10,7 @@ import pytest
 
 from baocao.period import Period
 from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
 
 JANUARY = Period(2025, 1)
 
@@ -43,3 +44,54 @@ def test_a_rate_in_a_breakdown_takes_no_space_either(data: Path) -> None:
         [row("x", 40), rate("x.a", 12.5, parent="x", group="Trong đó")],
     )
     assert "Tỷ lệ giải ngân tháng 1 ước đạt 12,5%." in build_texts(data.parent, JANUARY)
+
+
+def paragraphs_of(texts: list[str], *starts: str) -> list[str]:
+    """The sentences (not the appendix's cells) that begin with one of ``starts``."""
+    return [t for t in texts if t.startswith(starts) and "ước đạt" in t]
+
+
+def test_a_rates_months_are_not_added_up_into_a_year_to_date(data: Path) -> None:
+    """February's blank Lũy kế of a rate stays unknown (a note says why), not 8,5 + 15,0:
+    the report writes the month alone, never "cộng dồn 02 tháng đầu năm ước đạt 23,5%"."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5), row("x", 40)])
+    month_book(data, Period(2025, 2), {}, [rate("gn", 15), row("x", 50)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
+        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0%, tăng 76,5% so với tháng trước.",
+        "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 90 tấn.",
+        "Trong đó, tháng 2/2025 ước đạt 50 tấn, tăng 25,0% so với tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        "«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «%»), không cộng các "
+        "tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có tỷ lệ lũy kế, hãy "
+        "điền vào ô này."
+    ]
+
+
+def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
+    """A cumulative rate's Lũy kế typed (the year's rate so far) leads, unchecked against
+    the sum of the months."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5)])
+    month_book(data, Period(2025, 2), {}, [rate("gn", 6.5, None, None, 16)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+        "Tỷ lệ giải ngân cộng dồn 02 tháng đầu năm ước đạt 16,0%.",
+        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 23,5% so với tháng trước.",
+    ]
+    assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
+
+
+def test_a_rates_months_are_not_added_up_into_a_quarters_total(data: Path) -> None:
+    """A second quarter's report: no "quý II/2025 ước đạt 45,0%" (10 + 15 + 20)."""
+    for month, value in ((4, 10), (5, 15), (6, 20)):
+        info = {"ky_bao_cao": "quý"} if month == 6 else {}
+        month_book(data, Period(2025, month), info, [rate("gn", value)])
+    texts = build_texts(data.parent, Period(2025, 6))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+        "Tỷ lệ giải ngân tháng 6/2025 ước đạt 20,0%, tăng 33,3% so với tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 6)) if c == "D2"] == [
+        "Báo cáo quý: «gn» là tỷ lệ (đơn vị «%»), không cộng các tháng thành tổng quý. "
+        "Câu văn viết số của tháng 6."
+    ]
