@@ -210,7 +210,9 @@ def test_negative_value_and_bad_indices(workspace: Path) -> None:
             "số là số quanh 100 (123,89 nghĩa là tăng 23,89%), nên đây có thể là tốc độ tăng hoặc "
             "ô định dạng phần trăm gõ nhầm. Nếu đúng là chỉ số này, ghi «có» ở khóa "
             "«chi_so_bat_thuong» của ThongTin.",
-            f"LỖI: {book(workspace)}, ChiTieu!F13: Cột «Cùng kỳ» không được âm, nhưng là -5,0.",
+            f"LỖI: {book(workspace)}, ChiTieu!F13: Cột «Cùng kỳ» không được âm, nhưng là -5,0. "
+            "Báo cáo không viết số âm: một hiệu số âm (cán cân thương mại) hãy ghi thành chỉ "
+            "tiêu có tên nói rõ chiều của nó, với số dương (ví dụ «Nhập siêu»: 5,0).",
             "Tổng cộng: 3 lỗi, 0 cảnh báo.",
         ],
     )

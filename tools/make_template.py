@@ -45,6 +45,11 @@ SAMPLE_OUT = ROOT / "data" / "samples" / "mau_bao_cao.docx"  # named by the samp
 MOM_YOY = "[{x}.mom | change('tháng trước'), {x}.yoy | change('cùng kỳ')] | clauses({sep}, ', ')"
 
 
+def amount(value: str, unit: str) -> str:
+    """A figure and its unit: "12,5 triệu USD", but "8,5%" (a percent sign takes no space)."""
+    return f"{{{{ {value} }}}}{{% if {unit} != '%' %}} {{% endif %}}{{{{ {unit} }}}}"
+
+
 def compare(x: str, sep: str = "'; '") -> str:
     """The Jinja expression for the month-on-month and year-on-year clauses of ``x``."""
     return "{{ " + MOM_YOY.format(x=x, sep=sep) + " }}"
@@ -229,8 +234,9 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.total and not (report.monthly and month == 1 and x.value) %}")
     para(
         doc,
-        "{{ x.name }} {{ x.total_label }} ước đạt {{ x.total }} {{ x.unit }}"
-        "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
+        "{{ x.name }} {{ x.total_label }} ước đạt "
+        + amount("x.total", "x.unit")
+        + "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
         "{{ ':' if x.groups and x.groups[0].itemized and not x.value else '.' }}",
     )
     tag(doc, "{%p endif %}")
@@ -238,8 +244,9 @@ def generic_figures(doc: Document) -> None:
     para(
         doc,
         "{% if x.total and not (report.monthly and month == 1) %}Trong đó, {% else %}"
-        "{{ x.name }} {% endif %}{{ report.month_label }} ước đạt {{ x.value }} {{ x.unit }}"
-        "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
+        "{{ x.name }} {% endif %}{{ report.month_label }} ước đạt "
+        + amount("x.value", "x.unit")
+        + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
         "| clauses('; ', ', ') }}"
         "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
         "else '.' }}",
@@ -255,7 +262,8 @@ def generic_figures(doc: Document) -> None:
     para(
         doc,
         "{% if g.itemized %}- {% endif %}{{ c.name }} {{ c.line_label }} ước đạt "
-        "{{ c.line_value }} {{ c.unit }}{{ c.line_clauses | clauses('; ', ', ') }}"
+        + amount("c.line_value", "c.unit")
+        + "{{ c.line_clauses | clauses('; ', ', ') }}"
         "{{ '.' if g.itemized or loop.last else ';' }}",
     )
     tag(doc, "{%p endfor %}")

@@ -127,16 +127,22 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
     return False
 
 
-def check_values(found: Findings, data: MonthlyData) -> None:
-    """No negative figures; indices above 0, and within 30–500 unless confirmed in ThongTin."""
+def check_values(
+    found: Findings, data: MonthlyData, derived: Mapping[tuple[str, str], str]
+) -> None:
+    """No negative figures (typed: one made from a negative month is said there); indices
+    above 0, and within 30–500 unless confirmed in ThongTin."""
     for ind in data.indicators:
         for name, header in FIGURE_HEADERS.items():
             value = getattr(ind, name)
-            if value is not None and value < 0:
+            if value is not None and value < 0 and (ind.code, name) not in derived:
                 found.add(
                     True,
                     f"Cột «{header}» không được âm, nhưng là "
-                    f"{format_at_least(value, ind.decimals)}.",
+                    f"{format_at_least(value, ind.decimals)}. Báo cáo không viết số âm: một "
+                    "hiệu số âm (cán cân thương mại) hãy ghi thành chỉ tiêu có tên nói rõ "
+                    f"chiều của nó, với số dương (ví dụ «Nhập siêu»: "
+                    f"{format_at_least(-value, ind.decimals)}).",
                     CHI_TIEU,
                     found.at(CHI_TIEU, name, ind.row),
                 )
@@ -368,7 +374,7 @@ def check_data(
     check_signer(found, data, config)
     check_base_names(found, data, config)
     check_codes(found, data)
-    check_values(found, data)
+    check_values(found, data, derived or {})
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data)

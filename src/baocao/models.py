@@ -82,6 +82,12 @@ class Indicator(_Model):
     quarter: Decimal | None = None  # a quarterly report's total, from history
     quarter_same_period: Decimal | None = None
 
+    @property
+    def is_rate(self) -> bool:
+        """A rate or a share (unit "%"): its months do not add up to a year-to-date or a
+        quarter's total (twelve monthly disbursement rates are no yearly rate of 659%)."""
+        return self.unit == "%"
+
 
 class Activity(_Model):
     """Sheet HoatDong: one paragraph of a narrative subsection."""

@@ -52,6 +52,15 @@ def quarter_totals(
     if period.month <= 3:
         found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
         return {k: v for k, v in found.items() if v is not None}
+    if ind.is_rate:  # a rate's months are not added up
+        say(
+            Severity.INFO,
+            "value",
+            f"Báo cáo quý: «{ind.code}» là tỷ lệ (đơn vị «%»), không cộng các tháng thành "
+            f"tổng quý. Câu văn viết số của tháng {period.month}"
+            + (" và «Lũy kế» đã ghi." if now("ytd") is not None else "."),
+        )
+        return {}
     first = period.month - (period.month - 1) % 3
     earlier = history.total(
         [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit

@@ -1,0 +1,97 @@
+"""An indicator in "%" (a rate or a share: "Tỷ lệ giải ngân"): written "8,5%" as the
+percentages beside it are, and its months never added up into a year-to-date or a
+quarter's total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+JANUARY = Period(2025, 1)
+
+
+def rate(code: str, *figures: object, **extra: object) -> tuple[object, ...]:
+    """A ChiTieu row in "%", with one decimal."""
+    cells = list(row(code, *figures, decimals=1, **extra))
+    cells[1], cells[2] = "Tỷ lệ giải ngân", "%"
+    return tuple(cells)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+def test_a_rate_is_written_without_a_space_before_its_percent_sign(data: Path) -> None:
+    """ "ước đạt 8,5%", not "8,5 %" beside "giảm 91,1%"; other units keep their space."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5, 95), row("x", 40, None, 32)])
+    texts = build_texts(data.parent, JANUARY)
+    assert "Tỷ lệ giải ngân tháng 1/2025 ước đạt 8,5%, giảm 91,1% so với tháng trước." in texts
+    assert "Chỉ tiêu x tháng 1/2025 ước đạt 40 tấn, tăng 25,0% so với cùng kỳ." in texts
+
+
+def test_a_rate_in_a_breakdown_takes_no_space_either(data: Path) -> None:
+    month_book(
+        data,
+        JANUARY,
+        {},
+        [row("x", 40), rate("x.a", 12.5, parent="x", group="Trong đó")],
+    )
+    assert "Tỷ lệ giải ngân tháng 1 ước đạt 12,5%." in build_texts(data.parent, JANUARY)
+
+
+def paragraphs_of(texts: list[str], *starts: str) -> list[str]:
+    """The sentences (not the appendix's cells) that begin with one of ``starts``."""
+    return [t for t in texts if t.startswith(starts) and "ước đạt" in t]
+
+
+def test_a_rates_months_are_not_added_up_into_a_year_to_date(data: Path) -> None:
+    """February's blank Lũy kế of a rate stays unknown (a note says why), not 8,5 + 15,0:
+    the report writes the month alone, never "cộng dồn 02 tháng đầu năm ước đạt 23,5%"."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5), row("x", 40)])
+    month_book(data, Period(2025, 2), {}, [rate("gn", 15), row("x", 50)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
+        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0%, tăng 76,5% so với tháng trước.",
+        "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 90 tấn.",
+        "Trong đó, tháng 2/2025 ước đạt 50 tấn, tăng 25,0% so với tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        "«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «%»), không cộng các "
+        "tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có tỷ lệ lũy kế, hãy "
+        "điền vào ô này."
+    ]
+
+
+def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
+    """A cumulative rate's Lũy kế typed (the year's rate so far) leads, unchecked against
+    the sum of the months."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5)])
+    month_book(data, Period(2025, 2), {}, [rate("gn", 6.5, None, None, 16)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+        "Tỷ lệ giải ngân cộng dồn 02 tháng đầu năm ước đạt 16,0%.",
+        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 23,5% so với tháng trước.",
+    ]
+    assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
+
+
+def test_a_rates_months_are_not_added_up_into_a_quarters_total(data: Path) -> None:
+    """A second quarter's report: no "quý II/2025 ước đạt 45,0%" (10 + 15 + 20)."""
+    for month, value in ((4, 10), (5, 15), (6, 20)):
+        info = {"ky_bao_cao": "quý"} if month == 6 else {}
+        month_book(data, Period(2025, month), info, [rate("gn", value)])
+    texts = build_texts(data.parent, Period(2025, 6))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+        "Tỷ lệ giải ngân tháng 6/2025 ước đạt 20,0%, tăng 33,3% so với tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 6)) if c == "D2"] == [
+        "Báo cáo quý: «gn» là tỷ lệ (đơn vị «%»), không cộng các tháng thành tổng quý. "
+        "Câu văn viết số của tháng 6."
+    ]
