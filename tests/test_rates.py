@@ -32,7 +32,10 @@ def test_a_rate_is_written_without_a_space_before_its_percent_sign(data: Path) -
     """ "ước đạt 8,5%", not "8,5 %" beside "giảm 91,1%"; other units keep their space."""
     month_book(data, JANUARY, {}, [rate("gn", 8.5, 95), row("x", 40, None, 32)])
     texts = build_texts(data.parent, JANUARY)
-    assert "Tỷ lệ giải ngân tháng 1/2025 ước đạt 8,5%, giảm 91,1% so với tháng trước." in texts
+    assert (
+        "Tỷ lệ giải ngân tháng 1/2025 ước đạt 8,5%, giảm 86,5 điểm phần trăm so với tháng trước."
+        in texts
+    )
     assert "Chỉ tiêu x tháng 1/2025 ước đạt 40 tấn, tăng 25,0% so với cùng kỳ." in texts
 
 
@@ -58,7 +61,7 @@ def test_a_rates_months_are_not_added_up_into_a_year_to_date(data: Path) -> None
     month_book(data, Period(2025, 2), {}, [rate("gn", 15), row("x", 50)])
     texts = build_texts(data.parent, Period(2025, 2))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
-        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0%, tăng 76,5% so với tháng trước.",
+        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0%, tăng 6,5 điểm phần trăm so với tháng trước.",
         "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 90 tấn.",
         "Trong đó, tháng 2/2025 ước đạt 50 tấn, tăng 25,0% so với tháng trước.",
     ]
@@ -77,7 +80,7 @@ def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
     texts = build_texts(data.parent, Period(2025, 2))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
         "Tỷ lệ giải ngân cộng dồn 02 tháng đầu năm ước đạt 16,0%.",
-        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 23,5% so với tháng trước.",
+        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
     ]
     assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
 
@@ -89,9 +92,31 @@ def test_a_rates_months_are_not_added_up_into_a_quarters_total(data: Path) -> No
         month_book(data, Period(2025, month), info, [rate("gn", value)])
     texts = build_texts(data.parent, Period(2025, 6))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
-        "Tỷ lệ giải ngân tháng 6/2025 ước đạt 20,0%, tăng 33,3% so với tháng trước.",
+        "Tỷ lệ giải ngân tháng 6/2025 ước đạt 20,0%, tăng 5,0 điểm phần trăm so với tháng trước.",
     ]
     assert [m for s, c, m in findings(data.parent, Period(2025, 6)) if c == "D2"] == [
         "Báo cáo quý: «gn» là tỷ lệ (đơn vị «%»), không cộng các tháng thành tổng quý. "
         "Câu văn viết số của tháng 6."
+    ]
+
+
+def test_a_rates_change_is_in_percentage_points(data: Path) -> None:
+    """98,0% against 93,5% is "tăng 4,5 điểm phần trăm", not the relative "tăng 4,8%" (a
+    reader takes a rate's "tăng 4,8%" for points); equal after rounding is "bằng"; the
+    year-to-date's clause too. Other units keep their relative change."""
+    month_book(
+        data,
+        Period(2025, 3),
+        {},
+        [rate("gn", 98, 93.5, 98.04, 90.5, 85.25), row("x", 40, 50, 32, 120, 96)],
+    )
+    texts = build_texts(data.parent, Period(2025, 3))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
+        "Tỷ lệ giải ngân cộng dồn 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
+        "với cùng kỳ.",
+        "Trong đó, tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
+        "bằng cùng kỳ.",
+        "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 120 tấn; tăng 25,0% so với cùng kỳ.",
+        "Trong đó, tháng 3/2025 ước đạt 40 tấn, giảm 20,0% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ.",
     ]

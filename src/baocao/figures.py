@@ -24,6 +24,7 @@ from baocao.vnformat import (
     change_clause,
     format_known,
     plain_text,
+    points_clause,
     share_clause,
 )
 
@@ -126,11 +127,16 @@ def _indicator_view(
     def clause(text: str, against: str) -> str:
         return known(text, f"mức thay đổi so với {against} của «{code}»")
 
-    mom_clause = clause(change_clause(mom, PREVIOUS_MONTH, pd), PREVIOUS_MONTH)
-    yoy_clause = clause(change_clause(yoy, basis.same_period, pd), basis.same_period)
-    total_yoy_clause = clause(
-        change_clause(total_yoy, basis.same_period, pd), f"{basis.same_period} ({total_name})"
-    )
+    def change(pct: Decimal | None, value: Decimal | None, base: Decimal | None, to: str) -> str:
+        """The change's clause: a rate's ("%") in percentage points, else relative."""
+        if ind.is_rate:
+            return points_clause(value, base, to, pd)
+        return change_clause(pct, to, pd)
+
+    mom_clause = clause(change(mom, ind.value, ind.previous, PREVIOUS_MONTH), PREVIOUS_MONTH)
+    same = basis.same_period
+    yoy_clause = clause(change(yoy, ind.value, ind.same_period, same), same)
+    total_yoy_clause = clause(change(total_yoy, total, total_same, same), f"{same} ({total_name})")
     month_line = (
         f"tháng {basis.period.month}",
         figure("value", ind.value),
@@ -164,7 +170,7 @@ def _indicator_view(
         mom_clause=mom_clause,
         yoy_clause=yoy_clause,
         ytd_yoy_clause=clause(
-            change_clause(ytd_yoy, basis.same_period, pd), f"{basis.same_period} (lũy kế)"
+            change(ytd_yoy, ind.ytd, ind.ytd_same_period, same), f"{same} (lũy kế)"
         ),
         plan_clause=known(
             _plan_clause(plan_share, basis, pd, said=ytd_instead),

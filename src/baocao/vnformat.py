@@ -146,6 +146,21 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     return f"{change_phrase(pct, decimals)} so với {against}"
 
 
+def points_clause(
+    value: Decimal | None, base: Decimal | None, against: str, decimals: int = 1
+) -> str:
+    """A rate's change against a base, in percentage points: 98,0% against 93,5% is
+    "tăng 4,5 điểm phần trăm so với tháng trước" (not the relative "tăng 4,8%"); "bằng
+    tháng trước" when it rounds to zero; "" when either is unknown."""
+    if value is None or base is None:
+        return ""
+    rounded = round_half_up(value - base, decimals)
+    if rounded == 0:
+        return f"bằng {against}"
+    verb = "tăng" if rounded > 0 else "giảm"
+    return f"{verb} {format_number(abs(rounded), decimals)} điểm phần trăm so với {against}"
+
+
 def share_clause(
     share: Decimal | None, after: str = "so với Kế hoạch năm", decimals: int = 1
 ) -> str:
