@@ -181,8 +181,9 @@ def check_values(
 
 
 def check_year_to_date(found: Findings, data: MonthlyData) -> None:
-    """A year-to-date is not below its month, and in January it is the month itself (an
-    index's too: in January the year-to-date index is the month's against last year)."""
+    """A year-to-date is not below its month (a rate's may be: it is no sum of months),
+    and in January it is the month itself (an index's too: in January the year-to-date
+    index is the month's against last year)."""
     january = data.info.month == 1
     for ind in data.indicators:
         tolerance = half_unit(ind.decimals)
@@ -190,7 +191,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
             ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
         ):
-            if ytd is None or month_value is None:
+            if ytd is None or month_value is None or (ind.is_rate and not january):
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
             header = FIGURE_HEADERS[ytd_name]
