@@ -24,3 +24,23 @@ def test_a_negative_month_is_one_error_saying_what_to_write(tmp_path: Path) -> N
             "của nó, với số dương (ví dụ «Nhập siêu»: 12,5).",
         )
     ]
+
+
+def test_a_negative_year_to_date_made_from_an_earlier_workbook_is_an_error(
+    tmp_path: Path,
+) -> None:
+    """February's blank Lũy kế made from January's -20 (typed there) plus 3 is -17: an
+    error at the blank cell saying how it was made, not a report that writes "-17,0 tấn"."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", JANUARY, {}, [row("cc", 10, 9, 5, -20, decimals=1)])
+    month_book(tmp_path / "data", Period(2025, 2), {}, [row("cc", 3, 10, 4, decimals=1)])
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 2)) if s == "ERROR"] == [
+        (
+            "G2",
+            "«Lũy kế» để trống nên đã được tính bằng «Lũy kế» trong 2025-01.xlsx "
+            "(ChiTieu!G2) cộng «Tháng báo cáo» của sổ này (-20,0 + 3,0): -17,0, mà không được "
+            "âm. Báo cáo không viết số âm: một hiệu số âm (cán cân "
+            "thương mại) hãy ghi thành chỉ tiêu có tên nói rõ chiều của nó, với số dương (ví "
+            "dụ «Nhập siêu»: 17,0).",
+        )
+    ]

@@ -120,3 +120,22 @@ def test_a_rates_change_is_in_percentage_points(data: Path) -> None:
         "Trong đó, tháng 3/2025 ước đạt 40 tấn, giảm 20,0% so với tháng trước; tăng 25,0% so "
         "với cùng kỳ.",
     ]
+
+
+def test_a_rates_year_to_date_below_its_month_is_no_warning(data: Path) -> None:
+    """A cumulative rate of 90,5% beside March's 98,0% is no sum smaller than one of its
+    terms: no "«Lũy kế» (90,5) nhỏ hơn số của tháng báo cáo (98,0)"; a tonnage's still is;
+    in January a rate's Lũy kế is still its month."""
+    month_book(
+        data,
+        Period(2025, 3),
+        {},
+        [rate("gn", 98, 93.5, 98.04, 90.5, 85.25), row("x", 40, 50, 32, 30, 96)],
+    )
+    assert [(c, m) for s, c, m in findings(data.parent, Period(2025, 3)) if s != "INFO"] == [
+        ("G3", "«Lũy kế» (30) nhỏ hơn số của tháng báo cáo (40); hãy kiểm tra lại."),
+    ]
+    month_book(data, JANUARY, {}, [rate("gn", 8.5, None, None, 9)])
+    assert [(c, m) for s, c, m in findings(data.parent, JANUARY) if s != "INFO"] == [
+        ("G2", "Tháng 1 thì «Lũy kế» phải bằng số của tháng báo cáo (8,5), nhưng là 9,0."),
+    ]

@@ -130,22 +130,27 @@ def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
 def check_values(
     found: Findings, data: MonthlyData, derived: Mapping[tuple[str, str], str]
 ) -> None:
-    """No negative figures (typed: one made from a negative month is said there); indices
+    """No negative figures: one made from a row's own negative figure is said at that
+    figure's cell only, one made from the earlier workbooks at its blank cell; indices
     above 0, and within 30–500 unless confirmed in ThongTin."""
     for ind in data.indicators:
-        for name, header in FIGURE_HEADERS.items():
-            value = getattr(ind, name)
-            if value is not None and value < 0 and (ind.code, name) not in derived:
-                found.add(
-                    True,
-                    f"Cột «{header}» không được âm, nhưng là "
-                    f"{format_at_least(value, ind.decimals)}. Báo cáo không viết số âm: một "
-                    "hiệu số âm (cán cân thương mại) hãy ghi thành chỉ tiêu có tên nói rõ "
-                    f"chiều của nó, với số dương (ví dụ «Nhập siêu»: "
-                    f"{format_at_least(-value, ind.decimals)}).",
-                    CHI_TIEU,
-                    found.at(CHI_TIEU, name, ind.row),
-                )
+        negative = [n for n in FIGURE_HEADERS if (getattr(ind, n) or 0) < 0]
+        typed = [n for n in negative if (ind.code, n) not in derived]
+        for name in typed or negative:
+            value, header = getattr(ind, name), FIGURE_HEADERS[name]
+            shown = format_at_least(value, ind.decimals)
+            said = f"Cột «{header}» không được âm, nhưng là {shown}."
+            if (ind.code, name) in derived:  # fill's note: "tính bằng …"
+                how = derived[(ind.code, name)]
+                said = f"«{header}» để trống nên đã được {how}: {shown}, mà không được âm."
+            found.add(
+                True,
+                f"{said} Báo cáo không viết số âm: một hiệu số âm (cán cân thương mại) hãy "
+                "ghi thành chỉ tiêu có tên nói rõ chiều của nó, với số dương (ví dụ "
+                f"«Nhập siêu»: {format_at_least(-value, ind.decimals)}).",
+                CHI_TIEU,
+                found.at(CHI_TIEU, name, ind.row),
+            )
     low, high = INDEX_RANGE
     for row in data.iip:
         for name in ("index", "mom_index", "ytd_index"):
@@ -176,8 +181,9 @@ def check_values(
 
 
 def check_year_to_date(found: Findings, data: MonthlyData) -> None:
-    """A year-to-date is not below its month, and in January it is the month itself (an
-    index's too: in January the year-to-date index is the month's against last year)."""
+    """A year-to-date is not below its month (a rate's may be: it is no sum of months),
+    and in January it is the month itself (an index's too: in January the year-to-date
+    index is the month's against last year)."""
     january = data.info.month == 1
     for ind in data.indicators:
         tolerance = half_unit(ind.decimals)
@@ -185,7 +191,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
             ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
         ):
-            if ytd is None or month_value is None:
+            if ytd is None or month_value is None or (ind.is_rate and not january):
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
             header = FIGURE_HEADERS[ytd_name]
