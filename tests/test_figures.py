@@ -770,3 +770,40 @@ def test_example_appendix_is_titled_with_its_period(example: list[str]) -> None:
     """A half-year report's appendix names the half-year, not its last month."""
     assert "PHỤ LỤC — MỘT SỐ CHỈ TIÊU CHỦ YẾU 6 THÁNG ĐẦU NĂM 2024" in example
     assert not any(t.startswith("PHỤ LỤC") and "THÁNG 6" in t for t in example)
+
+
+@pytest.mark.parametrize(
+    ("group", "lines"),
+    [
+        (
+            "Trong đó",  # a "Trong đó" list: "Riêng tháng 3/2024", not "Trong đó" twice
+            [
+                "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 300 tấn.",
+                "Riêng tháng 3/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước.",
+                "Trong đó:",
+                "Chỉ tiêu x.a tháng 3 ước đạt 60 tấn, tăng 20,0% so với tháng trước.",
+            ],
+        ),
+        (
+            "Phân theo khu vực",  # a named breakdown, as the seed writes it
+            [
+                "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 300 tấn.",
+                "Trong đó, tháng 3/2024 ước đạt 110 tấn, tăng 10,0% so với tháng trước:",
+                "* Phân theo khu vực:",
+                "- Chỉ tiêu x.a tháng 3 ước đạt 60 tấn, tăng 20,0% so với tháng trước.",
+            ],
+        ),
+    ],
+    ids=["within-list", "named-breakdown"],
+)
+def test_the_month_before_a_within_list_is_not_a_second_trong_do(
+    tmp_path: Path, group: str, lines: list[str]
+) -> None:
+    """An indicator with its year-to-date, its month and a "Trong đó" list: the month's
+    sentence begins "Riêng tháng 3/2024", so that "Trong đó" is not said twice in a row."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", 110, 100, ytd=300), row("x.a", 60, 50, parent="x", group=group)]
+    month_book(tmp_path / "data", Period(2024, 3), {}, rows)
+    texts = build_texts(tmp_path, Period(2024, 3))
+    start = texts.index(lines[0])
+    assert texts[start : start + 4] == lines

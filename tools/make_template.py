@@ -243,7 +243,9 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.value %}")
     para(
         doc,
-        "{% if x.total and not (report.monthly and month == 1) %}Trong đó, {% else %}"
+        # "Riêng tháng 5" before a "Trong đó" list: "Trong đó" twice in a row reads badly.
+        "{% if x.total and not (report.monthly and month == 1) %}"
+        "{{ 'Riêng' if x.groups and not x.groups[0].itemized else 'Trong đó,' }} {% else %}"
         "{{ x.name }} {% endif %}{{ report.month_label }} ước đạt "
         + amount("x.value", "x.unit")
         + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
