@@ -188,6 +188,20 @@ def test_appendix_table_cells(sample_report: Path) -> None:
     assert rows == EXPECTED_ROWS
 
 
+@pytest.mark.parametrize("template", [SAMPLE_TEMPLATE, None], ids=["sample", "default"])
+def test_no_appendix_row_splits_across_pages(tmp_path: Path, template: Path | None) -> None:
+    """Every row of the appendix table, the header's and each indicator's, is kept on one
+    page: a long name wrapped over four lines was torn across two pages, its last line
+    alone at the top of the next page under the repeated header."""
+    shutil.copytree(ROOT / "data" / "samples", tmp_path / "data")
+    config = load_config(write_config(tmp_path, template=template))
+    out = build_report(config, Period(2024, 3), tmp_path / "r.docx").output
+    rows = Document(str(out)).tables[-1].rows
+    kept = [r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows]
+    assert len(kept) == 20
+    assert kept == [True] * 20
+
+
 def test_breakdown_rows_are_placed_under_their_parent_whatever_the_sheet_order() -> None:
     """A breakdown row typed above its parent, or below another total, is still in the
     appendix right under its parent, as the body writes it: in sheet order it was indented
