@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import shutil
 import struct
@@ -526,6 +527,40 @@ def test_chart_text_in_times_new_roman_or_its_stand_in() -> None:
     files = {font_manager.findfont(t.get_fontproperties()) for t in texts}
     assert {font_manager.get_font(f).family_name for f in files} == {font_family()[0]}
     assert font_family()[0] in FONTS
+
+
+@pytest.mark.parametrize(
+    ("months", "value", "upright"),
+    [(13, 52716, (0, 0)), (13, 123456789012, (0, 90)), (60, 52716, (90, 90))],
+    ids=["sample", "twelve-digits", "sixty-months"],
+)
+def test_chart_labels_never_overlap(months: int, value: int, upright: tuple[int, int]) -> None:
+    """Figures of 12 digits over 13 months, or 60 months (chart_months' top), printed
+    "123.456.789.0123.456.789.012" and month over month: each label wider than its month's
+    slot now stands upright, inside the picture, over its bar."""
+    pytest.importorskip("matplotlib")
+    from decimal import Decimal
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    rows, period = [], Period(2024, 12)
+    for i in range(months):
+        rows.append(SeriesRow(period, Decimal(value + i), None, None, None))
+        period = period.previous()
+    figure = draw_chart(rows[::-1], 0, 252.0)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    frame, picture = axes.get_window_extent(renderer), figure.bbox
+    for texts, turned in zip((axes.get_xticklabels(), axes.texts), upright, strict=True):
+        assert len(texts) == months
+        assert {t.get_rotation() for t in texts} == {turned}
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        assert all(a.x1 < b.x0 for a, b in itertools.pairwise(boxes))
+        assert all(b.x0 >= 0 and b.x1 <= picture.x1 and b.y0 >= 0 for b in boxes)
+    assert all(t.get_window_extent(renderer).y1 <= frame.y1 for t in axes.texts)
+    assert axes.texts[0].get_text() == f"{value + months - 1:,}".replace(",", ".")
 
 
 def test_chart_without_any_of_its_fonts(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -29,6 +29,7 @@ FONTS = ("Times New Roman", "Liberation Serif", "DejaVu Serif")
 HEIGHT_MM = 90.0  # under a short table; with its caption on the next page under a long one
 DPI = 300  # print resolution
 FONT_PT = 10.0
+MIN_FONT_PT = 5.0  # an upright label's type when 60 months share the width
 BAR_COLOUR = "#2f5597"
 MM_PER_INCH = 25.4
 
@@ -86,16 +87,18 @@ def draw_chart(
 
     A month without a figure keeps its place on the axis, with no bar.
     """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     with chart_style():
         figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI)
+        FigureCanvasAgg(figure)  # a renderer to measure the labels with (fit_labels)
         axes: Any = figure.subplots()
         known = [(x, r.value) for x, r in enumerate(rows) if r.value is not None]
         heights = [float(v) for _, v in known]
         axes.bar([x for x, _ in known], heights, color=BAR_COLOUR, width=0.6)
-        for x, value in known:
+        labels = [
             axes.annotate(
                 format_number(value, decimals),
                 (x, float(value)),
@@ -104,6 +107,8 @@ def draw_chart(
                 xytext=(0, 1.5),
                 textcoords="offset points",
             )
+            for x, value in known
+        ]
         axes.set_xticks(range(len(rows)), [f"{m}/{y}" for y, m in (r.period for r in rows)])
         axes.set_xlim(-0.6, len(rows) - 0.4)
         top = max(heights, default=0.0)
@@ -117,7 +122,36 @@ def draw_chart(
         # Laid out in the style, which gives every text its font: tight_layout measures
         # them all. A full draw here as well (25 ms) changed no pixel of the picture.
         figure.tight_layout(pad=0.2)
+        if fit_labels(figure, axes, labels, len(rows), top):
+            figure.tight_layout(pad=0.2)
+            fit_labels(figure, axes, labels, len(rows), top)
     return figure
+
+
+def fit_labels(figure: Any, axes: Any, labels: list[Any], months: int, top: float) -> bool:
+    """Labels wider than a month's slot stand upright, in a smaller type when a line is
+    still thicker than the slot, rather than overlap their neighbours (figures of 12 digits,
+    60 months); the axis is raised so an upright label stays over its bar. True when any
+    label was turned (the layout is then done again)."""
+    renderer = figure.canvas.get_renderer()
+    box = axes.get_window_extent(renderer)
+    slot = box.width / max(months, 1) * 0.92
+    turned = False
+    for texts in (axes.get_xticklabels(), labels):
+        if not texts or max(t.get_window_extent(renderer).width for t in texts) <= slot:
+            continue
+        turned = True
+        for text in texts:
+            text.set_rotation(90)
+        thick = max(t.get_window_extent(renderer).width for t in texts)
+        if thick > slot:
+            for text in texts:
+                text.set_fontsize(max(MIN_FONT_PT, FONT_PT * slot / thick))
+    if labels and labels[0].get_rotation() and top > 0:
+        tall = max(t.get_window_extent(renderer).height for t in labels) + 6 * DPI / 72
+        room = max(0.2, 1 - tall / box.height)
+        axes.set_ylim(0, top / room)
+    return turned
 
 
 def render_chart(
