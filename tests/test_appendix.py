@@ -563,6 +563,25 @@ def test_chart_labels_never_overlap(months: int, value: int, upright: tuple[int,
     assert axes.texts[0].get_text() == f"{value + months - 1:,}".replace(",", ".")
 
 
+def test_chart_draws_a_negative_figure_under_the_zero_line() -> None:
+    """A negative month (a trade balance) was cut off by an axis starting at 0: its place
+    stood empty, like a month without a figure, yet without the note saying so."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    figure = draw_chart(series([120, -35, 80]), 0, 252.0)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    low, high = axes.get_ylim()
+    assert low < -35 and high > 120
+    frame = axes.get_window_extent(renderer)
+    negative = next(t for t in axes.texts if t.get_text() == "-35")
+    box, bar = negative.get_window_extent(renderer), axes.patches[1].get_window_extent(renderer)
+    assert frame.y0 <= box.y0 and box.y1 <= bar.y0
+
+
 def test_chart_without_any_of_its_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
     """With none of the fonts installed the chart falls back to matplotlib's serif, no error."""
     pytest.importorskip("matplotlib")

@@ -103,16 +103,22 @@ def draw_chart(
                 format_number(value, decimals),
                 (x, float(value)),
                 ha="center",
-                va="bottom",
-                xytext=(0, 1.5),
+                va="bottom" if value >= 0 else "top",  # a negative figure's under its bar
+                xytext=(0, 1.5 if value >= 0 else -1.5),
                 textcoords="offset points",
             )
             for x, value in known
         ]
         axes.set_xticks(range(len(rows)), [f"{m}/{y}" for y, m in (r.period for r in rows)])
         axes.set_xlim(-0.6, len(rows) - 0.4)
-        top = max(heights, default=0.0)
-        axes.set_ylim(0, top * 1.18 if top > 0 else 1)  # room for the labels over the bars
+        # From 0, or below it when a figure is negative (a trade balance): a negative bar
+        # hangs under the zero line, never cut off as if the month had no figure.
+        top, bottom = max(0.0, *heights), min(0.0, *heights)
+        if bottom < 0:
+            axes.axhline(0, color="black", linewidth=0.6)
+        # Room for the labels over (under) the bars.
+        pad = (top - bottom) * 0.18
+        axes.set_ylim(bottom - pad if bottom < 0 else 0, top + pad if top > 0 else int(pad == 0))
         axes.yaxis.set_major_formatter(FuncFormatter(_axis_label))
         axes.yaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
         axes.tick_params(length=2, pad=2)
@@ -122,13 +128,15 @@ def draw_chart(
         # Laid out in the style, which gives every text its font: tight_layout measures
         # them all. A full draw here as well (25 ms) changed no pixel of the picture.
         figure.tight_layout(pad=0.2)
-        if fit_labels(figure, axes, labels, len(rows), top):
+        if fit_labels(figure, axes, labels, len(rows), (bottom, top)):
             figure.tight_layout(pad=0.2)
-            fit_labels(figure, axes, labels, len(rows), top)
+            fit_labels(figure, axes, labels, len(rows), (bottom, top))
     return figure
 
 
-def fit_labels(figure: Any, axes: Any, labels: list[Any], months: int, top: float) -> bool:
+def fit_labels(
+    figure: Any, axes: Any, labels: list[Any], months: int, span: tuple[float, float]
+) -> bool:
     """Labels wider than a month's slot stand upright, in a smaller type when a line is
     still thicker than the slot, rather than overlap their neighbours (figures of 12 digits,
     60 months); the axis is raised so an upright label stays over its bar. True when any
@@ -147,10 +155,10 @@ def fit_labels(figure: Any, axes: Any, labels: list[Any], months: int, top: floa
         if thick > slot:
             for text in texts:
                 text.set_fontsize(max(MIN_FONT_PT, FONT_PT * slot / thick))
-    if labels and labels[0].get_rotation() and top > 0:
+    if labels and labels[0].get_rotation():
         tall = max(t.get_window_extent(renderer).height for t in labels) + 6 * DPI / 72
-        room = max(0.2, 1 - tall / box.height)
-        axes.set_ylim(0, top / room)
+        room = max(0.2, 1 - tall * (2 if span[0] < 0 < span[1] else 1) / box.height)
+        axes.set_ylim(span[0] / room, span[1] / room if span[1] > 0 else int(span[0] == 0))
     return turned
 
 
