@@ -582,6 +582,33 @@ def test_chart_draws_a_negative_figure_under_the_zero_line() -> None:
     assert frame.y0 <= box.y0 and box.y1 <= bar.y0
 
 
+@pytest.mark.parametrize(
+    ("values", "decimals", "ticks"),
+    [(["0.3", "0.8", "1.2"], 1, ["0", "0,5", "1"]), (["1", "2", "1"], 0, ["0", "1", "2"])],
+)
+def test_chart_axis_ticks_are_written_as_they_are(
+    values: list[str], decimals: int, ticks: list[str]
+) -> None:
+    """Ticks at 0, 0,5, 1 and 1,5 were written "0", "1", "1", "2" (every tick rounded to
+    a whole number): two ticks said 1, the axis misread the bars."""
+    pytest.importorskip("matplotlib")
+    from decimal import Decimal
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    rows = [
+        SeriesRow(Period(2024, m), Decimal(v), None, None, None) for m, v in enumerate(values, 1)
+    ]
+    figure = draw_chart(rows, decimals, 252.0)
+    FigureCanvasAgg(figure).draw()
+    axes = figure.axes[0]
+    top = axes.get_ylim()[1]
+    shown = [t.get_text() for t in axes.get_yticklabels() if t.get_position()[1] <= top]
+    assert shown == ticks
+
+
 def test_chart_without_any_of_its_fonts(monkeypatch: pytest.MonkeyPatch) -> None:
     """With none of the fonts installed the chart falls back to matplotlib's serif, no error."""
     pytest.importorskip("matplotlib")

@@ -76,7 +76,10 @@ def chart_style() -> Iterator[None]:
 
 
 def _axis_label(value: float, _position: int) -> str:
-    return format_number(Decimal(str(float(value))), 0)
+    """A tick as it is: 0,5 between 0 and 1, never rounded to "1" beside the tick of 1."""
+    exact = round(Decimal(str(float(value))), 6).normalize()
+    exponent = exact.as_tuple().exponent
+    return format_number(exact, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def draw_chart(
@@ -120,7 +123,9 @@ def draw_chart(
         pad = (top - bottom) * 0.18
         axes.set_ylim(bottom - pad if bottom < 0 else 0, top + pad if top > 0 else int(pad == 0))
         axes.yaxis.set_major_formatter(FuncFormatter(_axis_label))
-        axes.yaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
+        # Whole ticks for whole figures; a tick of 0,25 is written so (_axis_label).
+        locator = MaxNLocator(nbins=3, min_n_ticks=2, integer=decimals == 0)
+        axes.yaxis.set_major_locator(locator)
         axes.tick_params(length=2, pad=2)
         axes.grid(axis="y", color="#d9d9d9", linewidth=0.5)
         axes.set_axisbelow(True)
