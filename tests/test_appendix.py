@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import shutil
 import struct
@@ -186,6 +187,20 @@ def test_appendix_table_cells(sample_report: Path) -> None:
     table = appendix_table(sample_report)
     rows = [[c.text for c in row.cells] for row in table.rows[2:]]  # type: ignore[attr-defined]
     assert rows == EXPECTED_ROWS
+
+
+@pytest.mark.parametrize("template", [SAMPLE_TEMPLATE, None], ids=["sample", "default"])
+def test_no_appendix_row_splits_across_pages(tmp_path: Path, template: Path | None) -> None:
+    """Every row of the appendix table, the header's and each indicator's, is kept on one
+    page: a long name wrapped over four lines was torn across two pages, its last line
+    alone at the top of the next page under the repeated header."""
+    shutil.copytree(ROOT / "data" / "samples", tmp_path / "data")
+    config = load_config(write_config(tmp_path, template=template))
+    out = build_report(config, Period(2024, 3), tmp_path / "r.docx").output
+    rows = Document(str(out)).tables[-1].rows
+    kept = [r._tr.trPr is not None and r._tr.trPr.find(qn("w:cantSplit")) is not None for r in rows]
+    assert len(kept) == 20
+    assert kept == [True] * 20
 
 
 def test_breakdown_rows_are_placed_under_their_parent_whatever_the_sheet_order() -> None:
@@ -512,6 +527,86 @@ def test_chart_text_in_times_new_roman_or_its_stand_in() -> None:
     files = {font_manager.findfont(t.get_fontproperties()) for t in texts}
     assert {font_manager.get_font(f).family_name for f in files} == {font_family()[0]}
     assert font_family()[0] in FONTS
+
+
+@pytest.mark.parametrize(
+    ("months", "value", "upright"),
+    [(13, 52716, (0, 0)), (13, 123456789012, (0, 90)), (60, 52716, (90, 90))],
+    ids=["sample", "twelve-digits", "sixty-months"],
+)
+def test_chart_labels_never_overlap(months: int, value: int, upright: tuple[int, int]) -> None:
+    """Figures of 12 digits over 13 months, or 60 months (chart_months' top), printed
+    "123.456.789.0123.456.789.012" and month over month: each label wider than its month's
+    slot now stands upright, inside the picture, over its bar."""
+    pytest.importorskip("matplotlib")
+    from decimal import Decimal
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    rows, period = [], Period(2024, 12)
+    for i in range(months):
+        rows.append(SeriesRow(period, Decimal(value + i), None, None, None))
+        period = period.previous()
+    figure = draw_chart(rows[::-1], 0, 252.0)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    frame, picture = axes.get_window_extent(renderer), figure.bbox
+    for texts, turned in zip((axes.get_xticklabels(), axes.texts), upright, strict=True):
+        assert len(texts) == months
+        assert {t.get_rotation() for t in texts} == {turned}
+        boxes = [t.get_window_extent(renderer) for t in texts]
+        assert all(a.x1 < b.x0 for a, b in itertools.pairwise(boxes))
+        assert all(b.x0 >= 0 and b.x1 <= picture.x1 and b.y0 >= 0 for b in boxes)
+    assert all(t.get_window_extent(renderer).y1 <= frame.y1 for t in axes.texts)
+    assert axes.texts[0].get_text() == f"{value + months - 1:,}".replace(",", ".")
+
+
+def test_chart_draws_a_negative_figure_under_the_zero_line() -> None:
+    """A negative month (a trade balance) was cut off by an axis starting at 0: its place
+    stood empty, like a month without a figure, yet without the note saying so."""
+    pytest.importorskip("matplotlib")
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    figure = draw_chart(series([120, -35, 80]), 0, 252.0)
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    axes = figure.axes[0]
+    low, high = axes.get_ylim()
+    assert low < -35 and high > 120
+    frame = axes.get_window_extent(renderer)
+    negative = next(t for t in axes.texts if t.get_text() == "-35")
+    box, bar = negative.get_window_extent(renderer), axes.patches[1].get_window_extent(renderer)
+    assert frame.y0 <= box.y0 and box.y1 <= bar.y0
+
+
+@pytest.mark.parametrize(
+    ("values", "decimals", "ticks"),
+    [(["0.3", "0.8", "1.2"], 1, ["0", "0,5", "1"]), (["1", "2", "1"], 0, ["0", "1", "2"])],
+)
+def test_chart_axis_ticks_are_written_as_they_are(
+    values: list[str], decimals: int, ticks: list[str]
+) -> None:
+    """Ticks at 0, 0,5, 1 and 1,5 were written "0", "1", "1", "2" (every tick rounded to
+    a whole number): two ticks said 1, the axis misread the bars."""
+    pytest.importorskip("matplotlib")
+    from decimal import Decimal
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from baocao.chart import draw_chart
+
+    rows = [
+        SeriesRow(Period(2024, m), Decimal(v), None, None, None) for m, v in enumerate(values, 1)
+    ]
+    figure = draw_chart(rows, decimals, 252.0)
+    FigureCanvasAgg(figure).draw()
+    axes = figure.axes[0]
+    top = axes.get_ylim()[1]
+    shown = [t.get_text() for t in axes.get_yticklabels() if t.get_position()[1] <= top]
+    assert shown == ticks
 
 
 def test_chart_without_any_of_its_fonts(monkeypatch: pytest.MonkeyPatch) -> None:

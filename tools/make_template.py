@@ -532,6 +532,8 @@ def appendix_table(doc: Document) -> None:
         range(6, 10), ("Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"), strict=True
     ):
         cell_text(sub_head.cells[i], title, bold=True)
+    for row in (head, sub_head, body):  # a row never splits across pages: a long name
+        add_child(row._tr.get_or_add_trPr(), "w:cantSplit")  # stays whole under the header
     for row in (head, sub_head):  # the header repeats on every page of the table
         row._tr.get_or_add_trPr().append(parse_xml(f"<w:tblHeader {nsdecls('w')}/>"))
         for cell in row.cells:

@@ -29,6 +29,7 @@ FONTS = ("Times New Roman", "Liberation Serif", "DejaVu Serif")
 HEIGHT_MM = 90.0  # under a short table; with its caption on the next page under a long one
 DPI = 300  # print resolution
 FONT_PT = 10.0
+MIN_FONT_PT = 5.0  # an upright label's type when 60 months share the width
 BAR_COLOUR = "#2f5597"
 MM_PER_INCH = 25.4
 
@@ -75,7 +76,10 @@ def chart_style() -> Iterator[None]:
 
 
 def _axis_label(value: float, _position: int) -> str:
-    return format_number(Decimal(str(float(value))), 0)
+    """A tick as it is: 0,5 between 0 and 1, never rounded to "1" beside the tick of 1."""
+    exact = round(Decimal(str(float(value))), 6).normalize()
+    exponent = exact.as_tuple().exponent
+    return format_number(exact, max(0, -exponent) if isinstance(exponent, int) else 0)
 
 
 def draw_chart(
@@ -86,30 +90,42 @@ def draw_chart(
 
     A month without a figure keeps its place on the axis, with no bar.
     """
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     with chart_style():
         figure = Figure(figsize=(width_mm / MM_PER_INCH, height_mm / MM_PER_INCH), dpi=DPI)
+        FigureCanvasAgg(figure)  # a renderer to measure the labels with (fit_labels)
         axes: Any = figure.subplots()
         known = [(x, r.value) for x, r in enumerate(rows) if r.value is not None]
         heights = [float(v) for _, v in known]
         axes.bar([x for x, _ in known], heights, color=BAR_COLOUR, width=0.6)
-        for x, value in known:
+        labels = [
             axes.annotate(
                 format_number(value, decimals),
                 (x, float(value)),
                 ha="center",
-                va="bottom",
-                xytext=(0, 1.5),
+                va="bottom" if value >= 0 else "top",  # a negative figure's under its bar
+                xytext=(0, 1.5 if value >= 0 else -1.5),
                 textcoords="offset points",
             )
+            for x, value in known
+        ]
         axes.set_xticks(range(len(rows)), [f"{m}/{y}" for y, m in (r.period for r in rows)])
         axes.set_xlim(-0.6, len(rows) - 0.4)
-        top = max(heights, default=0.0)
-        axes.set_ylim(0, top * 1.18 if top > 0 else 1)  # room for the labels over the bars
+        # From 0, or below it when a figure is negative (a trade balance): a negative bar
+        # hangs under the zero line, never cut off as if the month had no figure.
+        top, bottom = max(0.0, *heights), min(0.0, *heights)
+        if bottom < 0:
+            axes.axhline(0, color="black", linewidth=0.6)
+        # Room for the labels over (under) the bars.
+        pad = (top - bottom) * 0.18
+        axes.set_ylim(bottom - pad if bottom < 0 else 0, top + pad if top > 0 else int(pad == 0))
         axes.yaxis.set_major_formatter(FuncFormatter(_axis_label))
-        axes.yaxis.set_major_locator(MaxNLocator(nbins=3, min_n_ticks=2))
+        # Whole ticks for whole figures; a tick of 0,25 is written so (_axis_label).
+        locator = MaxNLocator(nbins=3, min_n_ticks=2, integer=decimals == 0)
+        axes.yaxis.set_major_locator(locator)
         axes.tick_params(length=2, pad=2)
         axes.grid(axis="y", color="#d9d9d9", linewidth=0.5)
         axes.set_axisbelow(True)
@@ -117,7 +133,38 @@ def draw_chart(
         # Laid out in the style, which gives every text its font: tight_layout measures
         # them all. A full draw here as well (25 ms) changed no pixel of the picture.
         figure.tight_layout(pad=0.2)
+        if fit_labels(figure, axes, labels, len(rows), (bottom, top)):
+            figure.tight_layout(pad=0.2)
+            fit_labels(figure, axes, labels, len(rows), (bottom, top))
     return figure
+
+
+def fit_labels(
+    figure: Any, axes: Any, labels: list[Any], months: int, span: tuple[float, float]
+) -> bool:
+    """Labels wider than a month's slot stand upright, in a smaller type when a line is
+    still thicker than the slot, rather than overlap their neighbours (figures of 12 digits,
+    60 months); the axis is raised so an upright label stays over its bar. True when any
+    label was turned (the layout is then done again)."""
+    renderer = figure.canvas.get_renderer()
+    box = axes.get_window_extent(renderer)
+    slot = box.width / max(months, 1) * 0.92
+    turned = False
+    for texts in (axes.get_xticklabels(), labels):
+        if not texts or max(t.get_window_extent(renderer).width for t in texts) <= slot:
+            continue
+        turned = True
+        for text in texts:
+            text.set_rotation(90)
+        thick = max(t.get_window_extent(renderer).width for t in texts)
+        if thick > slot:
+            for text in texts:
+                text.set_fontsize(max(MIN_FONT_PT, FONT_PT * slot / thick))
+    if labels and labels[0].get_rotation():
+        tall = max(t.get_window_extent(renderer).height for t in labels) + 6 * DPI / 72
+        room = max(0.2, 1 - tall * (2 if span[0] < 0 < span[1] else 1) / box.height)
+        axes.set_ylim(span[0] / room, span[1] / room if span[1] > 0 else int(span[0] == 0))
+    return turned
 
 
 def render_chart(
