@@ -901,3 +901,31 @@ def test_the_picture_in_a_part_that_cannot_hold_one_is_said() -> None:
         "Mẫu báo cáo đặt hình biểu đồ vào một phần không chứa được hình (chú thích cuối trang, "
         "ghi chú…); hãy đặt {{ chart.image }} trong thân báo cáo."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("{{ month | upper(1) }}", "upper"),
+        ("{{ month | round(1, 2, 3) }}", "round"),
+        ("{{ month | replace('a') }}", "replace"),
+    ],
+)
+def test_a_filter_given_arguments_it_does_not_take_is_a_template_error(
+    tmp_path: Path, context: ReportContext, text: str, name: str
+) -> None:
+    """A built-in filter called with too many, too few or misnamed arguments is the
+    template's mistake, said at its paragraph; it was taken for a bug of baocao's own (the
+    failed call's last frame is baocao's guard) and gave a traceback with exit code 1."""
+    assert refusal(tmp_path, context, text) == (
+        f"bộ lọc «{name}» không nhận các đối số mẫu báo cáo đưa cho nó (thừa, thiếu hay sai tên "
+        "đối số)" + near(text)
+    )
+
+
+def test_an_error_inside_a_built_in_filter_is_not_taken_for_its_arguments(
+    tmp_path: Path, context: ReportContext
+) -> None:
+    """A TypeError raised inside the filter (not by the call) keeps its own message."""
+    text = "{{ month | sum }}"
+    assert "không nhận các đối số" not in refusal(tmp_path, context, text)

@@ -224,7 +224,18 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
                 args, kwargs = self._materialized_join(args, kwargs)
             elif name == "sum":
                 check_sum_start(kwargs.get("start", rest[1] if len(rest) > 1 else 0))
-            return self.made_value(apply(*args, **kwargs))
+            try:
+                made = apply(*args, **kwargs)
+            except TypeError as exc:
+                if exc.__traceback__ is None or exc.__traceback__.tb_next is None:
+                    # Raised by the call itself, not inside the filter: the template gave it
+                    # arguments it does not take ("{{ month | upper(1) }}").
+                    raise TemplateError(
+                        f"bộ lọc «{name}» không nhận các đối số mẫu báo cáo đưa cho nó (thừa, "
+                        "thiếu hay sai tên đối số)"
+                    ) from exc
+                raise
+            return self.made_value(made)
 
         return guarded
 
