@@ -139,3 +139,29 @@ def test_a_rates_year_to_date_below_its_month_is_no_warning(data: Path) -> None:
     assert [(c, m) for s, c, m in findings(data.parent, JANUARY) if s != "INFO"] == [
         ("G2", "Tháng 1 thì «Lũy kế» phải bằng số của tháng báo cáo (8,5), nhưng là 9,0."),
     ]
+
+
+def test_a_rates_base_of_zero_or_far_below_is_a_real_one(data: Path) -> None:
+    """A rate's change is in points, so a previous month of 0% is compared like any other
+    (check said "bằng 0 nên không so sánh được" beside a report that compared it), 0,5%
+    against 60,0% is no "gấp hơn 100 lần" error, and 10% → 25% is no "thay đổi 150,0%"
+    warning; a move of more than 50 points is a warning in points."""
+    march = Period(2025, 3)
+    month_book(data, march, {}, [rate("gn", 25, 0, 0.5), rate("gm", 25, 10, 20)])
+    texts = build_texts(data.parent, march)
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân") == [
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 25,0%, tăng 25,0 điểm phần trăm so với tháng "
+        "trước; tăng 24,5 điểm phần trăm so với cùng kỳ.",
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 25,0%, tăng 15,0 điểm phần trăm so với tháng "
+        "trước; tăng 5,0 điểm phần trăm so với cùng kỳ.",
+    ]
+    assert [(s, c) for s, c, _ in findings(data.parent, march) if s != "INFO"] == []
+    month_book(data, march, {}, [rate("gn", 60, 55, 0.5)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if s != "INFO"] == [
+        (
+            "WARNING",
+            "D2",
+            "«Tỷ lệ giải ngân» thay đổi 59,5 điểm phần trăm so với cùng kỳ (quá ±50 điểm phần "
+            "trăm); hãy kiểm tra lại số liệu.",
+        )
+    ]

@@ -29,6 +29,7 @@ from baocao.plausible import (
     check_sign_date,
     check_signer,
     index_beyond_belief,
+    large_points_change,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import check_missing_year_to_date, check_unknown_bases
@@ -243,6 +244,9 @@ def check_large_changes(
     """
     for ind in data.indicators:
         if ind.parent is not None:
+            continue
+        if ind.is_rate:  # its changes are said in points, and so is what is too large
+            large_points_change(found, ind, limit)
             continue
         if data.info.month > 1:
             _large_ytd_change(found, ind, limit, derived or {})

@@ -33,7 +33,7 @@ from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import error, warning
 from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
-from baocao.models import MonthlyData
+from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.vnformat import format_at_least, format_number, round_half_up
@@ -73,6 +73,8 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             base, figure = getattr(ind, base_name), getattr(ind, figure_name)
             if base is None or figure is None or {base_name, figure_name} & tiny:
                 continue
+            if ind.is_rate and base_name != "annual_plan":
+                continue  # a rate's change is in points: a base of 0% or 0,5% is a real one
             where = found.at(CHI_TIEU, base_name, ind.row)
             base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
             if base == 0:
@@ -270,3 +272,17 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
         found.add(True, message, THONG_TIN, found.locator.info.get("so_sanh_cung_ky"))
     else:  # the config's default for every month
         found.problems.append(error(message, config.source, place="report.same_period"))
+
+
+def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None:
+    """A rate ("%") that moves by more than ``limit`` percentage points in a month."""
+    for header, base in (("tháng trước", ind.previous), ("cùng kỳ", ind.same_period)):
+        if ind.value is not None and base is not None and abs(ind.value - base) > limit:
+            found.add(
+                False,
+                f"«{ind.name}» thay đổi {format_number(abs(ind.value - base), ind.pct_decimals)} "
+                f"điểm phần trăm so với {header} (quá ±{format_number(limit)} điểm phần trăm); "
+                "hãy kiểm tra lại số liệu.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "value", ind.row),
+            )
