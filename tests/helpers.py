@@ -11,6 +11,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import types
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -347,6 +348,16 @@ def one_paragraph_template(folder: Path, text: str, name: str = "mau.docx") -> P
     path = folder / name
     doc.save(str(path))
     return path
+
+
+def module_with(module: types.ModuleType, **names: object) -> types.ModuleType:
+    """A copy of ``module`` with ``names`` replaced, for one importer to see: patching
+    ``datetime.datetime`` itself changes it for every module of the process (its
+    ``isinstance`` checks of workbook dates too), whatever a test meant to freeze."""
+    copy = types.ModuleType(module.__name__)
+    copy.__dict__.update(vars(module))
+    copy.__dict__.update(names)
+    return copy
 
 
 def python_child(

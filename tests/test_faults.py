@@ -30,7 +30,7 @@ from baocao.lock import build_lock
 from baocao.output import document_time
 from baocao.period import Period
 
-from helpers import ROOT, SAMPLE_WORKBOOK, python_child, write_config
+from helpers import ROOT, SAMPLE_WORKBOOK, module_with, python_child, write_config
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -405,7 +405,7 @@ def test_force_twice_in_one_second_keeps_every_backup(
         def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
             return cls(2024, 3, 20, 7, 0, 0)
 
-    monkeypatch.setattr("baocao.output.dt.datetime", Frozen)
+    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=Frozen))
     out = workspace / "out"
     out.mkdir()
     (out / "BaoCao_T03_2024.docx").write_bytes(b"first")

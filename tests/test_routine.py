@@ -23,7 +23,7 @@ from baocao.period import Period
 from baocao.sheets import CHI_TIEU, INFO_KEYS
 from baocao.starter import DEFAULT_INDICATORS
 
-from helpers import ROOT, edit_workbook, load_workbook, write_config
+from helpers import ROOT, edit_workbook, load_workbook, module_with, write_config
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -176,7 +176,7 @@ def test_build_defaults_to_the_current_month(
         def today(cls) -> Today:
             return cls(2024, 3, 20)
 
-    monkeypatch.setattr("baocao.period.dt.date", Today)
+    monkeypatch.setattr("baocao.period.dt", module_with(dt, date=Today))
     result = runner.invoke(app, ["build", "--quiet"])
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
