@@ -66,8 +66,11 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
 
     Each text must be there as many times as the context holds it; of equal texts, the
     ones beyond the count found are named lost (the later ones in the report's order)."""
-    text = document_text(document)
-    expected = _expected(context)
+    return _lost(document_text(document), _expected(context))
+
+
+def _lost(text: str, expected: list[tuple[str, str]]) -> list[str]:
+    """``missing_text`` of the document's ``text`` and the context's ``expected`` texts."""
     found: dict[str, int] = {}
     seen: Counter[str] = Counter()
     lost = []
@@ -80,12 +83,10 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
     return lost
 
 
-def repeated_text(document: Any, context: ReportContext) -> list[str]:
-    """The workbook's texts the rendered document holds more often than the workbook gives
-    them, as (what, times printed, times given) in Vietnamese; texts under ``_REPEAT_MIN``
-    characters are left out."""
-    text = document_text(document)
-    expected = _expected(context)
+def _repeated(text: str, expected: list[tuple[str, str]]) -> list[str]:
+    """The workbook's texts (``expected``) the document's ``text`` holds more often than the
+    workbook gives them, as (what, times printed, times given) in Vietnamese; texts under
+    ``_REPEAT_MIN`` characters are left out."""
     given = [needle for needle, _ in expected]
     said: set[str] = set()
     repeated = []
@@ -126,15 +127,16 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
     """One error per paragraph or task of the workbook missing from the rendered document,
     and one warning for the first printed more often than the workbook gives it (a template
     may print the tasks twice on purpose: in the body and in a summary)."""
+    text, expected = document_text(document), _expected(context)  # once, for both counts
     lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "
             "ghi báo cáo. Hãy kiểm tra mẫu báo cáo và đoạn chữ này trong sổ dữ liệu.",
             template,
         )
-        for what in missing_text(document, context)
+        for what in _lost(text, expected)
     ]
-    repeated = repeated_text(document, context)
+    repeated = _repeated(text, expected)
     if repeated:
         others = f" (và {len(repeated) - 1} đoạn khác cũng vậy)" if len(repeated) > 1 else ""
         lost.append(
