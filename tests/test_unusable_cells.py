@@ -157,15 +157,24 @@ def problems_of(config: Path, period: Period) -> list[tuple[Severity, str, str, 
     return [(p.severity, str(p.file.name if p.file else ""), str(p.cell), p.message) for p in found]
 
 
+def march_after_spoiled_2023(folder: Path, *spoiled: tuple[str, str, object]) -> Path:
+    """March 2024 with a blank Cùng kỳ, after March 2023 (its estimate, 90) and April 2023
+    (its Tháng trước revising March to 91), with each (workbook, cell, value) of ``spoiled``
+    put in; the config."""
+    config = months(
+        folder,
+        {(2023, 3): (90, None, None, None, None), (2023, 4): (95, 91, None, None, None)},
+    )
+    for name, cell, value in spoiled:
+        spoil(folder / "data" / name, cell, value)
+    write_month(folder / "data", 2024, 3, [("x", 130, 120, None, 300, 250)])
+    return config
+
+
 def test_revision_holding_no_number_gives_way_to_the_estimate(tmp_path: Path) -> None:
     """Cùng kỳ: April 2023's Tháng trước (March 2023 revised) is TRUE: March 2023's own
     estimate is taken, and the note of the fill is a warning naming the cell passed over."""
-    config = months(
-        tmp_path,
-        {(2023, 3): (90, None, None, None, None), (2023, 4): (95, 91, None, None, None)},
-    )
-    spoil(tmp_path / "data" / "2023-04.xlsx", "E2", True)
-    write_month(tmp_path / "data", 2024, 3, [("x", 130, 120, None, 300, 250)])
+    config = march_after_spoiled_2023(tmp_path, ("2023-04.xlsx", "E2", True))
     assert problems_of(config, Period(2024, 3)) == [
         (
             Severity.WARNING,
@@ -181,13 +190,9 @@ def test_revision_holding_no_number_gives_way_to_the_estimate(tmp_path: Path) ->
 def test_revision_and_estimate_both_holding_no_number(tmp_path: Path) -> None:
     """Cùng kỳ: April 2023's revision and March 2023's own estimate both hold no number: the
     figure stays unknown, and the warning names both cells."""
-    config = months(
-        tmp_path,
-        {(2023, 3): (90, None, None, None, None), (2023, 4): (95, 91, None, None, None)},
+    config = march_after_spoiled_2023(
+        tmp_path, ("2023-04.xlsx", "E2", "#N/A"), ("2023-03.xlsx", "D2", "=D3*2")
     )
-    spoil(tmp_path / "data" / "2023-04.xlsx", "E2", "#N/A")
-    spoil(tmp_path / "data" / "2023-03.xlsx", "D2", "=D3*2")
-    write_month(tmp_path / "data", 2024, 3, [("x", 130, 120, None, 300, 250)])
     assert problems_of(config, Period(2024, 3)) == [
         (
             Severity.WARNING,
