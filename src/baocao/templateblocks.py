@@ -23,9 +23,9 @@ from baocao.errors import Problem, error, warning
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
 from baocao.templatefile import TemplateBytes
-from baocao.templateplaces import Key, P, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
 
-_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}|\{[{%#]", re.DOTALL)
+_TAG_RE = re.compile(TAG + r"|\{[{%#]", re.DOTALL)  # or a tag's opening left unclosed
 _DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
 _UNRENDERED = (
     "thẻ «{tag}» nằm trong {what}, phần mà chương trình không điền, nên báo cáo sẽ in "

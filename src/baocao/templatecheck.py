@@ -42,7 +42,7 @@ from baocao.render import (
 )
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
-from baocao.templateplaces import Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -209,7 +209,7 @@ _COMMENT = {W + n for n in ("commentRangeStart", "commentRangeEnd", "commentRefe
 _UNSEEN = {W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")}
 _UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
-_TAG_RE = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)  # as docxtpl merges them
+_TAG_RE = re.compile(TAG, re.DOTALL)
 _WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
 _PART_NAME_RE = re.compile(r"word/(document|header|footer)(\d*)\.xml")
 _REVISION, _COMMENTED = "revision", "comment"

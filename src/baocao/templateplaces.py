@@ -25,6 +25,8 @@ PARTS = {
 }
 _RANKS = {"body": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4}
 Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
+# A whole Jinja tag in a paragraph's text, as docxtpl merges its runs: {{ }}, {% %}, {# #}.
+TAG = r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"
 
 
 def place(loc: Any) -> str:
