@@ -677,6 +677,69 @@ def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     assert stat.S_ISFIFO(report.lstat().st_mode)
 
 
+@POSIX
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+@pytest.mark.parametrize("target", ["that.docx", "gone.docx"], ids=["link", "broken-link"])
+def test_symlink_as_the_report(workspace: Path, force: list[str], target: str) -> None:
+    """--out onto a symbolic link stops (exit 7) naming it a link and where it points,
+    whatever --force: --force replaced the link itself with a regular file (the linked file
+    kept, the link gone), and without --force the link was "đã có" (exit 3), even broken."""
+    (workspace / "that.docx").write_bytes(b"kept")
+    (workspace / "link.docx").symlink_to(target)
+    result = build("--out", "link.docx", *force)
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp link.docx: đường dẫn này là một liên kết tượng trưng (symlink) "
+        f"tới {target}; chương trình không ghi đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra "
+        "tệp khác bằng --out.\n",
+    )
+    assert (workspace / "link.docx").readlink() == Path(target)
+    assert (workspace / "that.docx").read_bytes() == b"kept"
+    assert names(workspace) == ["baocao.toml", "data", "link.docx", "that.docx"]
+
+
+@pytest.mark.parametrize("size", [240, 250])
+def test_report_name_too_long_for_its_temporary_and_backup(workspace: Path, size: int) -> None:
+    """A --out name of 250 bytes (a Vietnamese name: "ệ" is 3 bytes) stops before any work
+    (exit 7), naming the limit: its temporary name (9 bytes longer) passed the 255 bytes of
+    a file name only after the render, and at 240 bytes the report was made once but every
+    --force after it failed at its backup (20 bytes longer)."""
+    name = "Báo_cáo_" + "ệ" * 75 + "a" * (size - 240) + ".docx"
+    assert len(name.encode()) == size
+    result = build("--out", f"bc/{name}")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp bc/{name}: tên tệp dài {size} byte (chữ có dấu tính 2–3 byte), "
+        "quá giới hạn 200 byte (cần chỗ cho tệp tạm và bản sao lưu đặt cạnh nó). Hãy đặt tên "
+        "ngắn hơn.\n",
+    )
+    assert names(workspace) == ["baocao.toml", "data"]
+
+
+def test_setup_into_a_folder_whose_name_is_too_long(workspace: Path) -> None:
+    """A folder name over 255 bytes on the way to a file to write is said so (exit 7): looking
+    whether the file is a symbolic link must not raise (ENAMETOOLONG) before that."""
+    folder = "x" * 300
+    result = runner.invoke(app, ["setup", folder, *ARGS])
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {folder}/baocao.toml: tên tệp hoặc đường dẫn quá dài.\n",
+    )
+
+
+def test_report_name_at_the_limit_is_replaced_with_its_backup(workspace: Path) -> None:
+    """A name of 200 bytes, the limit, is written and replaced with --force, its backup
+    beside it."""
+    name = "Báo_cáo_" + "ệ" * 61 + "a" * 2 + ".docx"
+    assert len(name.encode()) == 200
+    assert build("--out", name).exit_code == 0
+    result = build("--out", name, "--force")
+    assert result.exit_code == 0
+    backup = result.stderr.removeprefix("Đã lưu bản cũ thành: ").strip()
+    assert backup.startswith(name.removesuffix(".docx") + ".bak-")
+    assert names(workspace) == sorted(["baocao.toml", "data", name, backup])
+
+
 FULL_DISK = """
 import resource, sys
 from baocao.cli import main

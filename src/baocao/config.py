@@ -33,7 +33,7 @@ from pydantic import (
 from baocao.configerrors import toml_message, validation_message
 from baocao.configtypes import Capitals, Flag, Number, Text, Visible, Whole, visible
 from baocao.errors import ConfigError, os_reason
-from baocao.files import NotRegularFileError, file_kind, read_regular
+from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
@@ -195,7 +195,6 @@ class Paths(_Section):
         return value
 
 
-MAX_NAME_BYTES = 200  # a file name may have 255; the temporary and backup names add ~30
 _WINDOWS_FORBIDDEN = '<>:"|?*'
 
 
