@@ -256,6 +256,73 @@ def test_usage_errors_say_what_is_expected(
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
 
 
+LONG = "x" * 5000
+CLIPPED = "x" * 80 + "…"
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            [LONG],
+            [
+                f"LỖI: Không có lệnh «{CLIPPED}». Các lệnh: build, check, init, setup, history.",
+                "Xem hướng dẫn: baocao --help",
+            ],
+        ),
+        (
+            ["build", "-m", LONG, "-y", "2024"],
+            [f"LỖI: Tháng phải từ 1 đến 12, nhưng là «{CLIPPED}».", "build"],
+        ),
+        (
+            ["build", "-m", "3", "-y", LONG],
+            [f"LỖI: Năm phải có bốn chữ số (1900–9999), nhưng là «{CLIPPED}».", "build"],
+        ),
+        (
+            ["history", "--code", "gtsx", "--from", LONG],
+            [f"LỖI: Tháng «{CLIPPED}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.", "history"],
+        ),
+        (
+            ["build", *ARGS, "--out", LONG],
+            [
+                "LỖI: --out phải là một tệp .docx (ví dụ --out bao-cao/thang3.docx), nhưng là "
+                f"«{CLIPPED}».",
+                "build",
+            ],
+        ),
+        (
+            ["build", *ARGS, LONG],
+            [
+                f"LỖI: Thừa «{CLIPPED}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, ví dụ "
+                "--month 3 --year 2024.",
+                "build",
+            ],
+        ),
+        (["build", "--" + LONG], ["LỖI: Không có tùy chọn --" + "x" * 78 + "….", "build"]),
+    ],
+    ids=["command", "month", "year", "from", "out", "extra", "option"],
+)
+def test_a_long_value_is_echoed_clipped(
+    args: list[str], lines: list[str], workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value 5 000 characters long is echoed by its first 80 and "…", not whole (a line of
+    5 000 characters in a cron mail)."""
+    expected = lines if lines[1].startswith("Xem") else [lines[0], SEE.format(lines[1])]
+    code, out, err = console(args, capsys)
+    assert (code, out, err.splitlines()) == (2, "", expected)
+
+
+def test_a_long_code_is_echoed_clipped(workspace: Path) -> None:
+    """history --code of 5 000 characters names the code by its first 80 and "…"."""
+    result = runner.invoke(app, ["history", "--code", LONG])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «{CLIPPED}» trong các sổ dữ liệu của "
+        f"thư mục {workspace / 'data'}."
+    )
+
+
 def test_closing_line_fits_the_command(workspace: Path) -> None:
     """A stopped history ends with its own closing line, not the build's; an init that passes
     over a workbook with errors says so and goes on."""

@@ -26,6 +26,7 @@ from typer.core import TyperCommand, TyperGroup
 from baocao.console import say
 from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
+from baocao.vnformat import clipped
 
 
 class VietnameseUsage(typer.BadParameter):
@@ -74,7 +75,7 @@ def usage_message(exc: Exception) -> str:
     for kind, message in _USAGE_MESSAGES:
         if isinstance(exc, kind):
             guess = f" Có phải ý bạn là {close[0]}?" if close else ""
-            return message.format(hint=hint, name=name, guess=guess, expected=expected)
+            return message.format(hint=hint, name=clipped(name), guess=guess, expected=expected)
     return "Lệnh không đúng cách dùng."
 
 
@@ -98,10 +99,12 @@ def option_period(month: str | None, year: str | None) -> Period:
         raise VietnameseUsage("Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.")
     number = _whole(month)
     if not 1 <= number <= 12:
-        raise VietnameseUsage(f"Tháng phải từ 1 đến 12, nhưng là «{month}».")
+        raise VietnameseUsage(f"Tháng phải từ 1 đến 12, nhưng là «{clipped(month)}».")
     value = _whole(year)
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise VietnameseUsage(f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{year}».")
+        raise VietnameseUsage(
+            f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{clipped(year)}»."
+        )
     return Period(value, number)
 
 
@@ -135,7 +138,7 @@ def check_out(out: Path | None, pdf: bool) -> None:
         also = " Bản PDF (--pdf) được ghi bên cạnh, cùng tên với đuôi .pdf." if pdf else ""
         raise VietnameseUsage(
             f"--out phải là một tệp .docx (ví dụ --out bao-cao/thang3.docx), nhưng là "
-            f"«{out}».{also}"
+            f"«{clipped(str(out))}».{also}"
         )
 
 
@@ -254,8 +257,8 @@ class VietnameseCommand(_Vietnamese, TyperCommand):
             raise
         if rest and not ctx.resilient_parsing:
             raise VietnameseUsage(
-                f"Thừa «{' '.join(rest)}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, ví dụ "
-                "--month 3 --year 2024.",
+                f"Thừa «{clipped(' '.join(rest))}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, "
+                "ví dụ --month 3 --year 2024.",
                 ctx=ctx,
             )
         return rest
@@ -295,7 +298,7 @@ class VietnameseGroup(_Vietnamese, TyperGroup):
             close = difflib.get_close_matches(name, names, n=1)
             guess = f" Có phải ý bạn là «{close[0]}»?" if close else ""
             raise VietnameseUsage(
-                f"Không có lệnh «{name}».{guess} Các lệnh: {', '.join(names)}.", ctx=ctx
+                f"Không có lệnh «{clipped(name)}».{guess} Các lệnh: {', '.join(names)}.", ctx=ctx
             )
         return super().resolve_command(ctx, args)
 
