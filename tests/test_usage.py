@@ -256,6 +256,78 @@ def test_usage_errors_say_what_is_expected(
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
 
 
+COMMAND_LIST = "Các lệnh: build, check, init, setup, history."
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            ["--help=1"],
+            [
+                "LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.",
+                "Xem hướng dẫn: baocao --help",
+            ],
+        ),
+        (
+            ["build", "--help=1"],
+            ["LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.", "build"],
+        ),
+        (["--"], [f"LỖI: Thiếu lệnh. {COMMAND_LIST}", "Xem hướng dẫn: baocao --help"]),
+        ([""], [f"LỖI: Không có lệnh «». {COMMAND_LIST}", "Xem hướng dẫn: baocao --help"]),
+        (
+            ["-h"],
+            ["LỖI: Không có tùy chọn -h. Có phải ý bạn là --help?", "Xem hướng dẫn: baocao --help"],
+        ),
+        (["check", "-h"], ["LỖI: Không có tùy chọn -h. Có phải ý bạn là --help?", "check"]),
+        (
+            ["build", "—month", "3", "—year", "2024"],
+            [
+                "LỖI: «—month» bắt đầu bằng một dấu gạch dài (– hay —), thường do Word hay bộ gõ "
+                "tự đổi khi chép lệnh; hãy gõ dấu gạch nối: --month.",
+                "build",
+            ],
+        ),
+        (
+            ["init", "–m", "3", "-y", "2024"],
+            [
+                "LỖI: «–m» bắt đầu bằng một dấu gạch dài (– hay —), thường do Word hay bộ gõ "
+                "tự đổi khi chép lệnh; hãy gõ dấu gạch nối: -m.",
+                "init",
+            ],
+        ),
+    ],
+    ids=["help-value", "build-help-value", "dashes", "empty", "h", "check-h", "em-dash", "en-dash"],
+)
+def test_odd_usages_are_said_in_vietnamese(
+    args: list[str], lines: list[str], workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Odd command lines get a Vietnamese usage message and exit 2: "build --help=1" said
+    --help "cần một giá trị ngay sau nó, ví dụ --help", "baocao --help=1" and "baocao --"
+    only "dùng không đúng cách" / "Lệnh không đúng cách dùng", and a "—month" from Word was
+    an extra value."""
+    expected = lines if lines[1].startswith("Xem") else [lines[0], SEE.format(lines[1])]
+    code, out, err = console(args, capsys)
+    assert (code, out, err.splitlines()) == (2, "", expected)
+    assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
+
+
+def test_odd_usage_from_cron(workspace: Path) -> None:
+    """From cron's bare environment (LANG=C, a short PATH) an odd usage is the same Vietnamese
+    message and exit 2, no traceback."""
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "baocao", "build", "--help=1"]
+    done = subprocess.run(command, capture_output=True, env=env, check=False)
+    assert (done.returncode, done.stdout, done.stderr.decode().splitlines()) == (
+        2,
+        b"",
+        [
+            "LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.",
+            "Xem hướng dẫn: baocao build --help",
+        ],
+    )
+
+
 LONG = "x" * 5000
 CLIPPED = "x" * 80 + "…"
 
