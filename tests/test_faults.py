@@ -670,8 +670,8 @@ def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     result = build("--force")
     assert (result.exit_code, result.stderr) == (
         7,
-        f"LỖI: Không ghi được tệp {report}: đường dẫn này là {FIFO}; chương trình không ghi đè "
-        "lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
+        f"LỖI: Không ghi được tệp out/BaoCao_T03_2024.docx: đường dẫn này là {FIFO}; chương "
+        "trình không ghi đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
     )
     assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
     assert stat.S_ISFIFO(report.lstat().st_mode)
@@ -765,7 +765,7 @@ def test_setup_on_a_full_disk_leaves_nothing(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (
         7,
         "",
-        f"LỖI: Không ghi được tệp {office / 'data' / '2025-01.xlsx'}: {TOO_LARGE}.\n",
+        f"LỖI: Không ghi được tệp office/data/2025-01.xlsx: {TOO_LARGE}.\n",
     )
     assert names(tmp_path) == []
     with pytest.MonkeyPatch.context() as mp:
@@ -813,9 +813,7 @@ def test_setup_is_all_or_nothing(
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
     office = tmp_path / "office"
-    failed = (
-        office / "data" / "2025-01.xlsx" if failing == "workbook" else Path("office/baocao.toml")
-    )
+    failed = "office/data/2025-01.xlsx" if failing == "workbook" else "office/baocao.toml"
     assert (result.exit_code, result.stderr) == (
         7,
         f"LỖI: Không ghi được tệp {failed}: ổ đĩa đã đầy.\n",

@@ -486,7 +486,7 @@ def test_cp1252_console_in_a_subprocess(workspace: Path) -> None:
     ]
     assert done.stderr.decode("cp1252").splitlines() == [
         "exit 0",
-        f"LOI: Báo cáo {workspace / 'out' / 'BaoCao_T03_2024.docx'} dã có. Dùng --force de ghi dè "
+        f"LOI: Báo cáo out{os.sep}BaoCao_T03_2024.docx dã có. Dùng --force de ghi dè "
         "(ban cu se duoc giu lai thành ban sao luu), hoac --out de ghi ra tep khác.",
         "exit 3",
     ]

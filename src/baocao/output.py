@@ -27,6 +27,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from baocao.console import show_path
 from baocao.errors import (
     ConfigError,
     OutputExistsError,
@@ -52,8 +53,8 @@ def refuse_existing(paths: list[Path], *, force: bool) -> None:
         _refuse_non_file(path)
         if os.path.lexists(path) and not force:
             raise OutputExistsError(
-                f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
-                "bản sao lưu), hoặc --out để ghi ra tệp khác."
+                f"Báo cáo {show_path(path)} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại "
+                "thành bản sao lưu), hoặc --out để ghi ra tệp khác."
             )
 
 
@@ -84,7 +85,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     except NotRegularFileError as exc:  # swapped for a FIFO since the check
         raise _not_a_file(out, exc.kind) from exc
     except OSError as exc:
-        raise WriteError(f"Không ghi được tệp {out}: {os_reason(exc)}.") from exc
+        raise WriteError(f"Không ghi được tệp {show_path(out)}: {os_reason(exc)}.") from exc
     finally:
         if not done:
             _undo(tmp, backup, new_folders)
@@ -105,9 +106,9 @@ def _refuse_long_name(out: Path) -> None:
     size = len(os.fsencode(out.name))
     if size > MAX_NAME_BYTES:
         raise WriteError(
-            f"Không ghi được tệp {out}: tên tệp dài {size} byte (chữ có dấu tính 2–3 byte), quá "
-            f"giới hạn {MAX_NAME_BYTES} byte (cần chỗ cho tệp tạm và bản sao lưu đặt cạnh nó). "
-            "Hãy đặt tên ngắn hơn."
+            f"Không ghi được tệp {show_path(out)}: tên tệp dài {size} byte (chữ có dấu tính 2–3 "
+            f"byte), quá giới hạn {MAX_NAME_BYTES} byte (cần chỗ cho tệp tạm và bản sao lưu đặt "
+            "cạnh nó). Hãy đặt tên ngắn hơn."
         )
 
 
@@ -128,8 +129,8 @@ def _refuse_non_file(out: Path) -> None:
 
 def _not_a_file(out: Path, kind: str) -> WriteError:
     return WriteError(
-        f"Không ghi được tệp {out}: đường dẫn này là {kind}; chương trình không ghi đè lên "
-        "nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out."
+        f"Không ghi được tệp {show_path(out)}: đường dẫn này là {kind}; chương trình không ghi "
+        "đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out."
     )
 
 

@@ -23,7 +23,7 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from baocao.console import say
+from baocao.console import say, show_path
 from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
 from baocao.vnformat import clipped
@@ -343,18 +343,6 @@ def check_command(period: Period, config: Path | None) -> str:
     shown = f'"{config}"' if config is not None and " " in str(config) else config
     where = f" --config {shown}" if config is not None else ""
     return f"baocao check --month {period.month} --year {period.year}{where}"
-
-
-def show_path(path: Path) -> str:
-    """``path`` relative to the working folder when inside it (never resolving symlinks);
-    as given when the working folder is the root, where "tmp/x.docx" would mislead."""
-    here = Path.cwd()
-    if here == Path(here.anchor):
-        return str(path)
-    try:
-        return str(path.absolute().relative_to(here))
-    except ValueError:
-        return str(path)
 
 
 def stopped_run(
