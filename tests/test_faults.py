@@ -300,15 +300,37 @@ def test_symlink_loop_as_config(workspace: Path, monkeypatch: pytest.MonkeyPatch
 
 @POSIX
 def test_symlink_loop_as_output_folder(workspace: Path) -> None:
-    """An output folder that is a symlink loop stops the build with exit 7 and says why."""
+    """An output folder that is a symlink loop stops the build with exit 7 and says it is a
+    loop (mkdir's EEXIST was "đã có nhưng không phải là thư mục (một tệp, hay một liên kết
+    hỏng)"); a broken link still gets that."""
     (workspace / "vong").symlink_to("vong")
     result = build("--out", "vong/bc.docx")
     assert (result.exit_code, result.stderr) == (
         7,
-        "LỖI: Không dùng được thư mục vong: đường dẫn đã có nhưng không phải là thư mục (một "
+        f"LỖI: Không dùng được thư mục vong: {LOOP}. Hãy kiểm tra đường dẫn và quyền ghi của "
+        "thư mục.\n",
+    )
+    (workspace / "hong").symlink_to("khong-co")
+    result = build("--out", "hong/bc.docx")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        "LỖI: Không dùng được thư mục hong: đường dẫn đã có nhưng không phải là thư mục (một "
         "tệp, hay một liên kết hỏng). Hãy kiểm tra đường dẫn và quyền ghi của thư mục.\n",
     )
-    assert names(workspace) == ["baocao.toml", "data", "vong"]
+    assert names(workspace) == ["baocao.toml", "data", "hong", "vong"]
+
+
+@POSIX
+def test_symlink_loop_as_the_data_folder_of_init(workspace: Path) -> None:
+    """init into a data folder that is a symlink loop says it is a loop (exit 7)."""
+    shutil.rmtree(workspace / "data")
+    (workspace / "data").symlink_to("data")
+    result = runner.invoke(app, ["init", *ARGS])
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không dùng được thư mục {workspace / 'data'}: {LOOP}. Hãy kiểm tra đường dẫn và "
+        "quyền ghi của thư mục.\n",
+    )
 
 
 KILLED_WRITER = """
