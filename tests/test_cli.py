@@ -91,6 +91,37 @@ def test_exit_3_names_the_report_as_the_success_line_does(workspace: Path) -> No
         assert again == (3, "", EXISTS.format("../bc/t3.docx"))
 
 
+def test_build_from_a_working_folder_that_is_gone(workspace: Path) -> None:
+    """A build whose working folder was removed (a job started in a folder cleaned since)
+    names its report whole: looking for the working folder ended in a traceback and exit 1
+    after the report was written."""
+    gone = workspace / "gone"
+    gone.mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(gone)
+        gone.rmdir()
+        done = run("build", *ARGS, "--config", str(workspace / "baocao.toml"))
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert done == (0, f"Đã tạo báo cáo: {report}\n", "")
+    assert report.is_file()
+
+
+def test_config_from_a_working_folder_that_is_gone(workspace: Path) -> None:
+    """./baocao.toml from a working folder that is gone is not found (exit 1), not a
+    FileNotFoundError traceback of making its path absolute."""
+    gone = workspace / "gone"
+    gone.mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(gone)
+        gone.rmdir()
+        done = run("check", *ARGS)
+    assert (done[0], done[2]) == (
+        1,
+        "LỖI: Không tìm thấy tệp cấu hình baocao.toml (theo thư mục hiện tại). Hãy chỉ đường "
+        "dẫn bằng --config hoặc biến môi trường BAOCAO_CONFIG.\n",
+    )
+
+
 def test_build_force_keeps_a_backup(workspace: Path) -> None:
     """--force replaces the report and keeps the old one as a dated backup beside it."""
     assert run("build", *ARGS)[0] == 0

@@ -321,7 +321,10 @@ def find_config(explicit: Path | None) -> Path:
         candidate, source = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}"
     else:
         candidate, source = Path(CONFIG_NAME), "thư mục hiện tại"
-    shown = candidate.absolute()  # never resolve(): a symlink loop would raise
+    try:
+        shown = candidate.absolute()  # never resolve(): a symlink loop would raise
+    except OSError:  # the working folder is gone: a relative path names nothing
+        shown = candidate
     try:
         mode = candidate.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):

@@ -111,8 +111,12 @@ def safe_console() -> None:
 
 def show_path(path: Path) -> str:
     """``path`` relative to the working folder when inside it (never resolving symlinks);
-    as given when the working folder is the root, where "tmp/x.docx" would mislead."""
-    here = Path.cwd()
+    as given when the working folder is the root, where "tmp/x.docx" would mislead, or is
+    gone (removed under a shell or a job that still stands in it)."""
+    try:
+        here = Path.cwd()
+    except OSError:
+        return str(path)
     if here == Path(here.anchor):
         return str(path)
     try:
