@@ -612,9 +612,7 @@ def test_failed_build_leaves_output_folder_as_it_was(
     monkeypatch.setattr("docxtpl.DocxTemplate.save", broken_save)
     result = runner.invoke(app, ["build", *ARGS])
     assert result.exit_code == 7
-    assert result.stderr == (
-        f"LỖI: Không ghi được tệp {out / 'BaoCao_T03_2024.docx'}: ổ đĩa đã đầy.\n"
-    )
+    assert result.stderr == ("LỖI: Không ghi được tệp out/BaoCao_T03_2024.docx: ổ đĩa đã đầy.\n")
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
 
 

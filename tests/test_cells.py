@@ -89,17 +89,47 @@ def test_whole_number_message_shows_the_vietnamese_number(value: object, shown: 
 
 
 def test_decimals_level_and_month_messages_show_vietnamese_numbers() -> None:
-    """Số lẻ 1000, Cấp 1000 and thang 2024 are written 1.000 and 2.024; a year stays 20245."""
+    """Số lẻ 1000 and Cấp 1000 are written 1.000; a month and a year as typed (2024, 20245)."""
     parsed = parse(
         ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "X", "tỷ đồng", 5, 1000, "S")),
         HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1000, "một")),
         ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 2024), ("nam", 20245)),
     )
     assert found(parsed) == [
-        ("ERROR", "ThongTin", "B2", "Tháng (khóa «thang») phải từ 1 đến 12, nhưng là 2.024."),
+        (
+            "ERROR",
+            "ThongTin",
+            "B2",
+            "Tháng (khóa «thang») phải từ 1 đến 12, nhưng là 2024, giống một năm: tháng và năm có "
+            "vẻ bị đổi chỗ, hoặc ô tháng ghi nhầm năm.",
+        ),
         ("ERROR", "ThongTin", "B3", "Năm (khóa «nam») phải có bốn chữ số, nhưng là 20245."),
         ("ERROR", "ChiTieu", "E2", "«Số lẻ» phải là số nguyên từ 0 đến 6, nhưng là «1.000»."),
         ("ERROR", "HoatDong", "B2", "«Cấp» phải là 0, 1 hoặc 2, nhưng là 1.000."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("month", "year", "message"),
+    [
+        (2024, 3, "2024 và năm (khóa «nam») là 3: tháng và năm có vẻ bị đổi chỗ"),
+        (2024, 2024, "2024, giống một năm: ô tháng có vẻ ghi nhầm năm"),
+        (
+            2024,
+            None,
+            "2024, giống một năm: tháng và năm có vẻ bị đổi chỗ, hoặc ô tháng ghi nhầm năm",
+        ),
+        (20245, 2024, "20245"),
+        (13, 2024, "13"),
+    ],
+)
+def test_a_year_in_the_month_cell(month: int, year: int | None, message: str) -> None:
+    """A year typed in the month's cell is shown as typed (it was "2.024", a thousand) and
+    said to look like a year: month and year swapped when the year's cell holds a month."""
+    rows = [("thang", month), *([("nam", year)] if year is not None else [])]
+    parsed = parse(ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), *rows))
+    assert [f for f in found(parsed) if f[1:3] == ("ThongTin", "B2")] == [
+        ("ERROR", "ThongTin", "B2", f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {message}.")
     ]
 
 

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from baocao.cli import app, main
-from baocao.usage import show_path
+from baocao.console import show_path
 
 from helpers import (
     GOLDEN,
@@ -62,10 +62,64 @@ def test_build_never_overwrites_silently(workspace: Path) -> None:
     assert code == 3
     assert out == ""
     assert err == (
-        f"LỖI: Báo cáo {report} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại "
-        "thành bản sao lưu), hoặc --out để ghi ra tệp khác.\n"
+        "LỖI: Báo cáo out/BaoCao_T03_2024.docx đã có. Dùng --force để ghi đè (bản cũ sẽ được "
+        "giữ lại thành bản sao lưu), hoặc --out để ghi ra tệp khác.\n"
     )
     assert report.read_bytes() == before
+
+
+EXISTS = (
+    "LỖI: Báo cáo {} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành bản sao "
+    "lưu), hoặc --out để ghi ra tệp khác.\n"
+)
+
+
+def test_exit_3_names_the_report_as_the_success_line_does(workspace: Path) -> None:
+    """ "đã có" (exit 3) names the report as "Đã tạo báo cáo" does: relative to the working
+    folder when inside it (it printed the absolute path); from another folder, by a relative
+    --config, the whole path in both; a relative --out as typed."""
+    assert run("build", *ARGS) == (0, "Đã tạo báo cáo: out/BaoCao_T03_2024.docx\n", "")
+    assert run("build", *ARGS) == (3, "", EXISTS.format("out/BaoCao_T03_2024.docx"))
+    (workspace / "khac").mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(workspace / "khac")
+        report = workspace / "out" / "BaoCao_T03_2024.docx"
+        assert run("build", *ARGS, "--config", "../baocao.toml") == (3, "", EXISTS.format(report))
+        made = run("build", *ARGS, "--config", "../baocao.toml", "--out", "../bc/t3.docx")
+        assert made == (0, "Đã tạo báo cáo: ../bc/t3.docx\n", "")
+        again = run("build", *ARGS, "--config", "../baocao.toml", "--out", "../bc/t3.docx")
+        assert again == (3, "", EXISTS.format("../bc/t3.docx"))
+
+
+def test_build_from_a_working_folder_that_is_gone(workspace: Path) -> None:
+    """A build whose working folder was removed (a job started in a folder cleaned since)
+    names its report whole: looking for the working folder ended in a traceback and exit 1
+    after the report was written."""
+    gone = workspace / "gone"
+    gone.mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(gone)
+        gone.rmdir()
+        done = run("build", *ARGS, "--config", str(workspace / "baocao.toml"))
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert done == (0, f"Đã tạo báo cáo: {report}\n", "")
+    assert report.is_file()
+
+
+def test_config_from_a_working_folder_that_is_gone(workspace: Path) -> None:
+    """./baocao.toml from a working folder that is gone is not found (exit 1), not a
+    FileNotFoundError traceback of making its path absolute."""
+    gone = workspace / "gone"
+    gone.mkdir()
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(gone)
+        gone.rmdir()
+        done = run("check", *ARGS)
+    assert (done[0], done[2]) == (
+        1,
+        "LỖI: Không tìm thấy tệp cấu hình baocao.toml (theo thư mục hiện tại). Hãy chỉ đường "
+        "dẫn bằng --config hoặc biến môi trường BAOCAO_CONFIG.\n",
+    )
 
 
 def test_build_force_keeps_a_backup(workspace: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -423,7 +424,7 @@ def test_number_format_on_a_text_field_in_wording(tmp_path: Path) -> None:
         (
             "[organization]",
             "[layout]\nbody_size_pt = 13.5\n[organization]",
-            "  - layout.body_size_pt: phải là một số nguyên, không có phần lẻ",
+            "  - layout.body_size_pt: phải là một số nguyên, không có phần lẻ (đang ghi 13.5)",
         ),
         (
             "[organization]",
@@ -453,6 +454,82 @@ def test_value_errors_in_vietnamese(tmp_path: Path, old: str, new: str, message:
     allowed values are listed; Decree 30 is named only for [layout]'s ranges."""
     path = _with_line(tmp_path, old, new)
     assert _errors(path)[1:] == [message]
+
+
+@pytest.mark.parametrize(
+    ("section", "line", "message"),
+    [
+        (
+            "appendix",
+            'enabled = "no"',
+            'appendix.enabled: phải là true hoặc false, viết không có dấu nháy (đang ghi "no")',
+        ),
+        ("appendix", "enabled = 0", "appendix.enabled: phải là true hoặc false (đang ghi 0)"),
+        (
+            "appendix",
+            'chart = "false"',
+            'appendix.chart: phải là true hoặc false, viết không có dấu nháy (đang ghi "false")',
+        ),
+        (
+            "appendix",
+            "chart_months = true",
+            "appendix.chart_months: phải là một số nguyên (đang ghi true)",
+        ),
+        (
+            "layout",
+            "body_size_pt = true",
+            "layout.body_size_pt: phải là một số nguyên (đang ghi true)",
+        ),
+        (
+            "layout",
+            'body_size_pt = "14"',
+            'layout.body_size_pt: phải là một số nguyên, viết không có dấu nháy (đang ghi "14")',
+        ),
+        (
+            "layout",
+            'margin_top_mm = "20"',
+            'layout.margin_top_mm: phải là một số, viết không có dấu nháy (đang ghi "20")',
+        ),
+        (
+            "layout",
+            "margin_left_mm = false",
+            "layout.margin_left_mm: phải là một số (đang ghi false)",
+        ),
+        (
+            "checks",
+            'change_warning_pct = "50%"',
+            'checks.change_warning_pct: phải là một số, viết không có dấu nháy (đang ghi "50%")',
+        ),
+        (
+            "iip_assessment",
+            'min = "10"\ntext = "tăng"',
+            'iip_assessment.0.min: phải là một số, viết không có dấu nháy (đang ghi "10")',
+        ),
+    ],
+)
+def test_a_value_of_the_wrong_toml_type_is_refused(
+    tmp_path: Path, section: str, line: str, message: str
+) -> None:
+    """A boolean or number key takes only that TOML type: pydantic's lax mode read
+    enabled = "no" as false, body_size_pt = true as 1 (then "phải từ 13 trở lên") and
+    margin_top_mm = "20" as 20, so a quoted value or a word passed for another."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    table = f"[[{section}]]" if section == "iip_assessment" else f"[{section}]"
+    path.write_text(f"{table}\n{line}\n\n{text}", encoding="utf-8")
+    assert _errors(path) == [f"Tệp cấu hình {path} có lỗi:", f"  - {message}"]
+
+
+def test_numbers_of_either_toml_type_are_read_as_written(tmp_path: Path) -> None:
+    """An integer or a float is a number key's value, read exactly (20, 20.5)."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    layout = "[layout]\nmargin_top_mm = 20\nmargin_left_mm = 30.5\nbody_size_pt = 13\n"
+    path.write_text(f"{layout}\n{text}", encoding="utf-8")
+    layout_read = load_config(path).layout
+    assert (layout_read.margin_top_mm, layout_read.margin_left_mm) == (20, Decimal("30.5"))
+    assert str(layout_read.margin_left_mm) == "30.5"
+    assert layout_read.body_size_pt == 13
 
 
 BACKSLASH = (

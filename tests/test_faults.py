@@ -300,15 +300,37 @@ def test_symlink_loop_as_config(workspace: Path, monkeypatch: pytest.MonkeyPatch
 
 @POSIX
 def test_symlink_loop_as_output_folder(workspace: Path) -> None:
-    """An output folder that is a symlink loop stops the build with exit 7 and says why."""
+    """An output folder that is a symlink loop stops the build with exit 7 and says it is a
+    loop (mkdir's EEXIST was "đã có nhưng không phải là thư mục (một tệp, hay một liên kết
+    hỏng)"); a broken link still gets that."""
     (workspace / "vong").symlink_to("vong")
     result = build("--out", "vong/bc.docx")
     assert (result.exit_code, result.stderr) == (
         7,
-        "LỖI: Không dùng được thư mục vong: đường dẫn đã có nhưng không phải là thư mục (một "
+        f"LỖI: Không dùng được thư mục vong: {LOOP}. Hãy kiểm tra đường dẫn và quyền ghi của "
+        "thư mục.\n",
+    )
+    (workspace / "hong").symlink_to("khong-co")
+    result = build("--out", "hong/bc.docx")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        "LỖI: Không dùng được thư mục hong: đường dẫn đã có nhưng không phải là thư mục (một "
         "tệp, hay một liên kết hỏng). Hãy kiểm tra đường dẫn và quyền ghi của thư mục.\n",
     )
-    assert names(workspace) == ["baocao.toml", "data", "vong"]
+    assert names(workspace) == ["baocao.toml", "data", "hong", "vong"]
+
+
+@POSIX
+def test_symlink_loop_as_the_data_folder_of_init(workspace: Path) -> None:
+    """init into a data folder that is a symlink loop says it is a loop (exit 7)."""
+    shutil.rmtree(workspace / "data")
+    (workspace / "data").symlink_to("data")
+    result = runner.invoke(app, ["init", *ARGS])
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không dùng được thư mục {workspace / 'data'}: {LOOP}. Hãy kiểm tra đường dẫn và "
+        "quyền ghi của thư mục.\n",
+    )
 
 
 KILLED_WRITER = """
@@ -670,11 +692,74 @@ def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     result = build("--force")
     assert (result.exit_code, result.stderr) == (
         7,
-        f"LỖI: Không ghi được tệp {report}: đường dẫn này là {FIFO}; chương trình không ghi đè "
-        "lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
+        f"LỖI: Không ghi được tệp out/BaoCao_T03_2024.docx: đường dẫn này là {FIFO}; chương "
+        "trình không ghi đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out.\n",
     )
     assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
     assert stat.S_ISFIFO(report.lstat().st_mode)
+
+
+@POSIX
+@pytest.mark.parametrize("force", [[], ["--force"]], ids=["plain", "force"])
+@pytest.mark.parametrize("target", ["that.docx", "gone.docx"], ids=["link", "broken-link"])
+def test_symlink_as_the_report(workspace: Path, force: list[str], target: str) -> None:
+    """--out onto a symbolic link stops (exit 7) naming it a link and where it points,
+    whatever --force: --force replaced the link itself with a regular file (the linked file
+    kept, the link gone), and without --force the link was "đã có" (exit 3), even broken."""
+    (workspace / "that.docx").write_bytes(b"kept")
+    (workspace / "link.docx").symlink_to(target)
+    result = build("--out", "link.docx", *force)
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp link.docx: đường dẫn này là một liên kết tượng trưng (symlink) "
+        f"tới {target}; chương trình không ghi đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra "
+        "tệp khác bằng --out.\n",
+    )
+    assert (workspace / "link.docx").readlink() == Path(target)
+    assert (workspace / "that.docx").read_bytes() == b"kept"
+    assert names(workspace) == ["baocao.toml", "data", "link.docx", "that.docx"]
+
+
+@pytest.mark.parametrize("size", [240, 250])
+def test_report_name_too_long_for_its_temporary_and_backup(workspace: Path, size: int) -> None:
+    """A --out name of 250 bytes (a Vietnamese name: "ệ" is 3 bytes) stops before any work
+    (exit 7), naming the limit: its temporary name (9 bytes longer) passed the 255 bytes of
+    a file name only after the render, and at 240 bytes the report was made once but every
+    --force after it failed at its backup (20 bytes longer)."""
+    name = "Báo_cáo_" + "ệ" * 75 + "a" * (size - 240) + ".docx"
+    assert len(name.encode()) == size
+    result = build("--out", f"bc/{name}")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp bc/{name}: tên tệp dài {size} byte (chữ có dấu tính 2–3 byte), "
+        "quá giới hạn 200 byte (cần chỗ cho tệp tạm và bản sao lưu đặt cạnh nó). Hãy đặt tên "
+        "ngắn hơn.\n",
+    )
+    assert names(workspace) == ["baocao.toml", "data"]
+
+
+def test_setup_into_a_folder_whose_name_is_too_long(workspace: Path) -> None:
+    """A folder name over 255 bytes on the way to a file to write is said so (exit 7): looking
+    whether the file is a symbolic link must not raise (ENAMETOOLONG) before that."""
+    folder = "x" * 300
+    result = runner.invoke(app, ["setup", folder, *ARGS])
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {folder}/baocao.toml: tên tệp hoặc đường dẫn quá dài.\n",
+    )
+
+
+def test_report_name_at_the_limit_is_replaced_with_its_backup(workspace: Path) -> None:
+    """A name of 200 bytes, the limit, is written and replaced with --force, its backup
+    beside it."""
+    name = "Báo_cáo_" + "ệ" * 61 + "a" * 2 + ".docx"
+    assert len(name.encode()) == 200
+    assert build("--out", name).exit_code == 0
+    result = build("--out", name, "--force")
+    assert result.exit_code == 0
+    backup = result.stderr.removeprefix("Đã lưu bản cũ thành: ").strip()
+    assert backup.startswith(name.removesuffix(".docx") + ".bak-")
+    assert names(workspace) == sorted(["baocao.toml", "data", name, backup])
 
 
 FULL_DISK = """
@@ -702,7 +787,7 @@ def test_setup_on_a_full_disk_leaves_nothing(tmp_path: Path) -> None:
     assert (done.returncode, done.stdout, done.stderr) == (
         7,
         "",
-        f"LỖI: Không ghi được tệp {office / 'data' / '2025-01.xlsx'}: {TOO_LARGE}.\n",
+        f"LỖI: Không ghi được tệp office/data/2025-01.xlsx: {TOO_LARGE}.\n",
     )
     assert names(tmp_path) == []
     with pytest.MonkeyPatch.context() as mp:
@@ -750,9 +835,7 @@ def test_setup_is_all_or_nothing(
     monkeypatch.chdir(tmp_path)
     result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
     office = tmp_path / "office"
-    failed = (
-        office / "data" / "2025-01.xlsx" if failing == "workbook" else Path("office/baocao.toml")
-    )
+    failed = "office/data/2025-01.xlsx" if failing == "workbook" else "office/baocao.toml"
     assert (result.exit_code, result.stderr) == (
         7,
         f"LỖI: Không ghi được tệp {failed}: ổ đĩa đã đầy.\n",

@@ -256,6 +256,145 @@ def test_usage_errors_say_what_is_expected(
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
 
 
+COMMAND_LIST = "Các lệnh: build, check, init, setup, history."
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            ["--help=1"],
+            [
+                "LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.",
+                "Xem hướng dẫn: baocao --help",
+            ],
+        ),
+        (
+            ["build", "--help=1"],
+            ["LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.", "build"],
+        ),
+        (["--"], [f"LỖI: Thiếu lệnh. {COMMAND_LIST}", "Xem hướng dẫn: baocao --help"]),
+        ([""], [f"LỖI: Không có lệnh «». {COMMAND_LIST}", "Xem hướng dẫn: baocao --help"]),
+        (
+            ["-h"],
+            ["LỖI: Không có tùy chọn -h. Có phải ý bạn là --help?", "Xem hướng dẫn: baocao --help"],
+        ),
+        (["check", "-h"], ["LỖI: Không có tùy chọn -h. Có phải ý bạn là --help?", "check"]),
+        (
+            ["build", "—month", "3", "—year", "2024"],
+            [
+                "LỖI: «—month» bắt đầu bằng một dấu gạch dài (– hay —), thường do Word hay bộ gõ "
+                "tự đổi khi chép lệnh; hãy gõ dấu gạch nối: --month.",
+                "build",
+            ],
+        ),
+        (
+            ["init", "–m", "3", "-y", "2024"],
+            [
+                "LỖI: «–m» bắt đầu bằng một dấu gạch dài (– hay —), thường do Word hay bộ gõ "
+                "tự đổi khi chép lệnh; hãy gõ dấu gạch nối: -m.",
+                "init",
+            ],
+        ),
+    ],
+    ids=["help-value", "build-help-value", "dashes", "empty", "h", "check-h", "em-dash", "en-dash"],
+)
+def test_odd_usages_are_said_in_vietnamese(
+    args: list[str], lines: list[str], workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Odd command lines get a Vietnamese usage message and exit 2: "build --help=1" said
+    --help "cần một giá trị ngay sau nó, ví dụ --help", "baocao --help=1" and "baocao --"
+    only "dùng không đúng cách" / "Lệnh không đúng cách dùng", and a "—month" from Word was
+    an extra value."""
+    expected = lines if lines[1].startswith("Xem") else [lines[0], SEE.format(lines[1])]
+    code, out, err = console(args, capsys)
+    assert (code, out, err.splitlines()) == (2, "", expected)
+    assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
+
+
+def test_odd_usage_from_cron(workspace: Path) -> None:
+    """From cron's bare environment (LANG=C, a short PATH) an odd usage is the same Vietnamese
+    message and exit 2, no traceback."""
+    env = {"PATH": "/usr/bin:/bin", "LANG": "C", "PYTHONPATH": str(ROOT / "src")}
+    command = [sys.executable, "-m", "baocao", "build", "--help=1"]
+    done = subprocess.run(command, capture_output=True, env=env, check=False)
+    assert (done.returncode, done.stdout, done.stderr.decode().splitlines()) == (
+        2,
+        b"",
+        [
+            "LỖI: Tùy chọn --help không nhận giá trị; chỉ cần ghi --help.",
+            "Xem hướng dẫn: baocao build --help",
+        ],
+    )
+
+
+LONG = "x" * 5000
+CLIPPED = "x" * 80 + "…"
+
+
+@pytest.mark.parametrize(
+    ("args", "lines"),
+    [
+        (
+            [LONG],
+            [
+                f"LỖI: Không có lệnh «{CLIPPED}». Các lệnh: build, check, init, setup, history.",
+                "Xem hướng dẫn: baocao --help",
+            ],
+        ),
+        (
+            ["build", "-m", LONG, "-y", "2024"],
+            [f"LỖI: Tháng phải từ 1 đến 12, nhưng là «{CLIPPED}».", "build"],
+        ),
+        (
+            ["build", "-m", "3", "-y", LONG],
+            [f"LỖI: Năm phải có bốn chữ số (1900–9999), nhưng là «{CLIPPED}».", "build"],
+        ),
+        (
+            ["history", "--code", "gtsx", "--from", LONG],
+            [f"LỖI: Tháng «{CLIPPED}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.", "history"],
+        ),
+        (
+            ["build", *ARGS, "--out", LONG],
+            [
+                "LỖI: --out phải là một tệp .docx (ví dụ --out bao-cao/thang3.docx), nhưng là "
+                f"«{CLIPPED}».",
+                "build",
+            ],
+        ),
+        (
+            ["build", *ARGS, LONG],
+            [
+                f"LỖI: Thừa «{CLIPPED}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, ví dụ "
+                "--month 3 --year 2024.",
+                "build",
+            ],
+        ),
+        (["build", "--" + LONG], ["LỖI: Không có tùy chọn --" + "x" * 78 + "….", "build"]),
+    ],
+    ids=["command", "month", "year", "from", "out", "extra", "option"],
+)
+def test_a_long_value_is_echoed_clipped(
+    args: list[str], lines: list[str], workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A value 5 000 characters long is echoed by its first 80 and "…", not whole (a line of
+    5 000 characters in a cron mail)."""
+    expected = lines if lines[1].startswith("Xem") else [lines[0], SEE.format(lines[1])]
+    code, out, err = console(args, capsys)
+    assert (code, out, err.splitlines()) == (2, "", expected)
+
+
+def test_a_long_code_is_echoed_clipped(workspace: Path) -> None:
+    """history --code of 5 000 characters names the code by its first 80 and "…"."""
+    result = runner.invoke(app, ["history", "--code", LONG])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «{CLIPPED}» trong các sổ dữ liệu của "
+        f"thư mục {workspace / 'data'}."
+    )
+
+
 def test_closing_line_fits_the_command(workspace: Path) -> None:
     """A stopped history ends with its own closing line, not the build's; an init that passes
     over a workbook with errors says so and goes on."""
@@ -347,7 +486,7 @@ def test_cp1252_console_in_a_subprocess(workspace: Path) -> None:
     ]
     assert done.stderr.decode("cp1252").splitlines() == [
         "exit 0",
-        f"LOI: Báo cáo {workspace / 'out' / 'BaoCao_T03_2024.docx'} dã có. Dùng --force de ghi dè "
+        f"LOI: Báo cáo out{os.sep}BaoCao_T03_2024.docx dã có. Dùng --force de ghi dè "
         "(ban cu se duoc giu lai thành ban sao luu), hoac --out de ghi ra tep khác.",
         "exit 3",
     ]

@@ -54,7 +54,7 @@ from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
-from baocao.vnformat import command_word
+from baocao.vnformat import clipped, command_word
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:
@@ -234,8 +234,8 @@ def _unknown_chart_code(
     month = period.short
     if history.describe(code, period) is None:
         return error(
-            f"Không có chỉ tiêu mã «{code}» để vẽ biểu đồ: cả sổ của tháng {month} lẫn các sổ "
-            f"trước nó trong thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của "
+            f"Không có chỉ tiêu mã «{clipped(code)}» để vẽ biểu đồ: cả sổ của tháng {month} lẫn "
+            f"các sổ trước nó trong thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của "
             "trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên "
             "không có «Thuộc».",
             config.source,

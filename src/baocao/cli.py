@@ -18,7 +18,7 @@ from typing import Annotated
 
 import typer
 
-from baocao.console import StdoutError, safe_console, say, say_done
+from baocao.console import StdoutError, safe_console, say, say_done, show_path
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
@@ -31,7 +31,6 @@ from baocao.usage import (
     option_months,
     option_period,
     problem_lines,
-    show_path,
     stopped_run,
     usage_lines,
 )

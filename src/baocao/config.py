@@ -31,40 +31,17 @@ from pydantic import (
 )
 
 from baocao.configerrors import toml_message, validation_message
+from baocao.configtypes import Capitals, Flag, Number, Text, Visible, Whole, visible
 from baocao.errors import ConfigError, os_reason
-from baocao.files import NotRegularFileError, file_kind, read_regular
+from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
-from baocao.sheets import without_invisible
-from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables, printable
+from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
 CONFIG_NAME = "baocao.toml"
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
-
-
-def _not_blank(value: str) -> str:
-    if not value.strip():
-        raise ValueError("không được để trống")
-    return value
-
-
-def _visible(value: object) -> object:
-    """A text without its invisible format characters (zero-width spaces, BOM, bidi controls)."""
-    return without_invisible(value) if isinstance(value, str) else value
-
-
-# A text as printed: invisible characters removed (so "tỉnh\u200b" reads "tỉnh"), control
-# characters refused.
-Visible = Annotated[str, BeforeValidator(_visible), AfterValidator(printable)]
-# A text that must say something: empty or only spaces (a tab too) is refused at load, naming
-# the key, before its control characters are.
-Text = Annotated[
-    str, BeforeValidator(_visible), AfterValidator(_not_blank), AfterValidator(printable)
-]
-# The signer's title and authority line, printed in capitals (Decree 30).
-Capitals = Annotated[Visible, AfterValidator(str.upper)]
 
 
 class _Section(BaseModel):
@@ -86,7 +63,7 @@ class Organization(_Section):
     @model_validator(mode="before")
     @classmethod
     def _body_in_text_default(cls, data: Any) -> Any:
-        if isinstance(data, dict) and not _visible(data.get("issuing_body_in_text") or ""):
+        if isinstance(data, dict) and not visible(data.get("issuing_body_in_text") or ""):
             body = data.get("issuing_body")
             if isinstance(body, str):
                 return {**data, "issuing_body_in_text": capitalise_words(body)}
@@ -147,33 +124,33 @@ class Recipients(_Section):
 class Assessment(_Section):
     """One threshold for the IIP assessment word: growth ≥ ``min`` → ``text``."""
 
-    min: Decimal
+    min: Number
     text: Text
 
 
 class Layout(_Section):
     """Page margins and body size within Decree 30/2020's ranges; unset keeps the template's."""
 
-    margin_top_mm: Decimal | None = Field(default=None, ge=20, le=25)
-    margin_bottom_mm: Decimal | None = Field(default=None, ge=20, le=25)
-    margin_left_mm: Decimal | None = Field(default=None, ge=30, le=35)
-    margin_right_mm: Decimal | None = Field(default=None, ge=15, le=20)
-    body_size_pt: int | None = Field(default=None, ge=13, le=14)
+    margin_top_mm: Number | None = Field(default=None, ge=20, le=25)
+    margin_bottom_mm: Number | None = Field(default=None, ge=20, le=25)
+    margin_left_mm: Number | None = Field(default=None, ge=30, le=35)
+    margin_right_mm: Number | None = Field(default=None, ge=15, le=20)
+    body_size_pt: Whole | None = Field(default=None, ge=13, le=14)
 
 
 class Appendix(_Section):
     """The appendix of figures (the template's last section) and its optional trend chart."""
 
-    enabled: bool = True
-    chart: bool = False
+    enabled: Flag = True
+    chart: Flag = False
     chart_code: str | None = None  # None: the workbook's first indicator without Thuộc
-    chart_months: int = Field(default=13, ge=2, le=60)
+    chart_months: Whole = Field(default=13, ge=2, le=60)
 
 
 class Checks(_Section):
     """Thresholds of ``check``'s warnings."""
 
-    change_warning_pct: Decimal = Field(default=Decimal(50), gt=0)
+    change_warning_pct: Number = Field(default=Decimal(50), gt=0)
 
 
 class Paths(_Section):
@@ -181,10 +158,10 @@ class Paths(_Section):
 
     # Without invisible characters, as every text: a zero-width space in output_name made a
     # file whose printed name looked like the usual one.
-    data_dir: Annotated[Path, BeforeValidator(_visible)] = Path()
-    output_dir: Annotated[Path, BeforeValidator(_visible)] = Path("out")
-    output_name: Annotated[str, BeforeValidator(_visible)] = "BaoCao_T{month:02d}_{year}.docx"
-    template: Annotated[Path | None, BeforeValidator(_visible)] = None
+    data_dir: Annotated[Path, BeforeValidator(visible)] = Path()
+    output_dir: Annotated[Path, BeforeValidator(visible)] = Path("out")
+    output_name: Annotated[str, BeforeValidator(visible)] = "BaoCao_T{month:02d}_{year}.docx"
+    template: Annotated[Path | None, BeforeValidator(visible)] = None
 
     @field_validator("output_name")
     @classmethod
@@ -218,7 +195,6 @@ class Paths(_Section):
         return value
 
 
-MAX_NAME_BYTES = 200  # a file name may have 255; the temporary and backup names add ~30
 _WINDOWS_FORBIDDEN = '<>:"|?*'
 
 
@@ -345,7 +321,10 @@ def find_config(explicit: Path | None) -> Path:
         candidate, source = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}"
     else:
         candidate, source = Path(CONFIG_NAME), "thư mục hiện tại"
-    shown = candidate.absolute()  # never resolve(): a symlink loop would raise
+    try:
+        shown = candidate.absolute()  # never resolve(): a symlink loop would raise
+    except OSError:  # the working folder is gone: a relative path names nothing
+        shown = candidate
     try:
         mode = candidate.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):

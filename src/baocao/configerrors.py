@@ -116,8 +116,40 @@ _MESSAGES = {
 DECREE_30 = " (theo Nghị định 30/2020/NĐ-CP)"  # the reason of [layout]'s ranges
 
 
+# A value of the wrong TOML type at a boolean or number key (strict: "no", "20", true).
+_TYPES = {
+    "bool_type": "phải là true hoặc false",
+    "int_type": "phải là một số nguyên",
+    "is_instance_of": "phải là một số",  # a strict Decimal's refusal
+}
+
+
+def _toml_value(value: object) -> str:
+    """A value as it is written in the TOML file ("no" with its quotes, true, 13.5)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return f'"{value[:40]}…"' if len(value) > 40 else f'"{value}"'
+    if isinstance(value, list):
+        return "một danh sách [...]"
+    if isinstance(value, dict):
+        return "một bảng { … }"
+    return str(value)
+
+
+def _wrong_type(kind: str, given: object) -> str:
+    expected = _TYPES[kind]
+    if kind == "int_type" and isinstance(given, float):
+        expected += ", không có phần lẻ"
+    if isinstance(given, str):
+        expected += ", viết không có dấu nháy"
+    return f"{expected} (đang ghi {_toml_value(given)})"
+
+
 def _vietnamese(err: Any) -> str:
     kind = str(err["type"])
+    if kind in _TYPES:
+        return _wrong_type(kind, err["input"])
     if kind == "value_error":
         return str(err["ctx"]["error"])
     if kind in ("greater_than_equal", "less_than_equal", "greater_than"):

@@ -20,6 +20,7 @@ import functools
 import os
 import sys
 import unicodedata
+from pathlib import Path
 from typing import TextIO
 
 import typer
@@ -106,3 +107,19 @@ def safe_console() -> None:
                 handler = f"baocao.unaccent.{encoding}"
                 codecs.register_error(handler, functools.partial(_unaccent, encoding))
                 reconfigure(errors=handler)
+
+
+def show_path(path: Path) -> str:
+    """``path`` relative to the working folder when inside it (never resolving symlinks);
+    as given when the working folder is the root, where "tmp/x.docx" would mislead, or is
+    gone (removed under a shell or a job that still stands in it)."""
+    try:
+        here = Path.cwd()
+    except OSError:
+        return str(path)
+    if here == Path(here.anchor):
+        return str(path)
+    try:
+        return str(path.absolute().relative_to(here))
+    except ValueError:
+        return str(path)

@@ -8,6 +8,7 @@ carries its exit code; ``InputError`` carries the problems that stopped it.
 from __future__ import annotations
 
 import errno
+import os
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -153,7 +154,7 @@ _OS_REASON_NAMES = {
     "EIO": "lỗi đọc/ghi của thiết bị lưu trữ",
     "EMFILE": "đang mở quá nhiều tệp",
     "EPIPE": "đầu đọc của ống dẫn đã đóng (chương trình nhận dữ liệu đã thoát)",
-    # mkdir over a file, a broken link or a symlink loop
+    # mkdir over a file or a broken link (over a symlink loop: ELOOP's, by os_reason)
     "EEXIST": "đường dẫn đã có nhưng không phải là thư mục (một tệp, hay một liên kết hỏng)",
 }
 # Not every platform has every name (Windows lacks some).
@@ -161,10 +162,21 @@ _OS_REASONS = {getattr(errno, k): v for k, v in _OS_REASON_NAMES.items() if hasa
 _WINDOWS_SHARING_VIOLATION = 32  # the file is open in another program (Word, Excel)
 
 
+def _is_loop(path: str | bytes) -> bool:
+    """Whether ``path`` is a symbolic link whose chain comes back to itself."""
+    try:
+        Path(os.fsdecode(path)).stat()
+    except OSError as exc:
+        return exc.errno == errno.ELOOP
+    return False
+
+
 def os_reason(exc: OSError) -> str:
     """Why an operating-system call failed, in Vietnamese (the English text for a rare errno)."""
     if getattr(exc, "winerror", None) == _WINDOWS_SHARING_VIOLATION:
         return "tệp đang mở trong chương trình khác (Word, Excel…); hãy đóng tệp rồi chạy lại"
+    if exc.errno == errno.EEXIST and exc.filename is not None and _is_loop(exc.filename):
+        return _OS_REASONS[errno.ELOOP]  # mkdir over a loop: said as what it is
     if exc.errno in _OS_REASONS:
         return _OS_REASONS[exc.errno]
     name = errno.errorcode.get(exc.errno or 0, "")

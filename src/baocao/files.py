@@ -17,6 +17,8 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
+# A file name may have 255 bytes; the temporary and backup names made beside it add ~30.
+MAX_NAME_BYTES = 200
 _NONBLOCK = getattr(os, "O_NONBLOCK", 0)  # Windows has neither FIFOs nor the flag
 _BINARY = getattr(os, "O_BINARY", 0)
 

@@ -27,13 +27,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from baocao.console import show_path
 from baocao.errors import (
     ConfigError,
     OutputExistsError,
     WriteError,
     os_reason,
 )
-from baocao.files import NotRegularFileError, open_regular, regular_file_kind
+from baocao.files import MAX_NAME_BYTES, NotRegularFileError, open_regular, regular_file_kind
 from baocao.interrupt import committed, held
 from baocao.package import set_properties
 from baocao.period import Period
@@ -48,11 +49,12 @@ def refuse_existing(paths: list[Path], *, force: bool) -> None:
     """Stop before any work when a target exists and ``force`` was not given, or is no
     regular file (a folder named like the report is named for what it is, not "đã có")."""
     for path in paths:
+        _refuse_long_name(path)
         _refuse_non_file(path)
         if os.path.lexists(path) and not force:
             raise OutputExistsError(
-                f"Báo cáo {path} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại thành "
-                "bản sao lưu), hoặc --out để ghi ra tệp khác."
+                f"Báo cáo {show_path(path)} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại "
+                "thành bản sao lưu), hoặc --out để ghi ra tệp khác."
             )
 
 
@@ -83,7 +85,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
     except NotRegularFileError as exc:  # swapped for a FIFO since the check
         raise _not_a_file(out, exc.kind) from exc
     except OSError as exc:
-        raise WriteError(f"Không ghi được tệp {out}: {os_reason(exc)}.") from exc
+        raise WriteError(f"Không ghi được tệp {show_path(out)}: {os_reason(exc)}.") from exc
     finally:
         if not done:
             _undo(tmp, backup, new_folders)
@@ -97,21 +99,38 @@ def missing_folders(folder: Path) -> list[Path]:
     return [p for p in (folder, *folder.parents) if not os.path.exists(p)]  # noqa: PTH110
 
 
+def _refuse_long_name(out: Path) -> None:
+    """Stop when ``out``'s name is too long for its temporary and backup names beside it
+    (``.<stem>.<8>.tmp``, ``<stem>.bak-<time>[-N]<suffix>``) to stay within 255 bytes: the
+    temporary failed after the render, the backup after the render of a --force."""
+    size = len(os.fsencode(out.name))
+    if size > MAX_NAME_BYTES:
+        raise WriteError(
+            f"Không ghi được tệp {show_path(out)}: tên tệp dài {size} byte (chữ có dấu tính 2–3 "
+            f"byte), quá giới hạn {MAX_NAME_BYTES} byte (cần chỗ cho tệp tạm và bản sao lưu đặt "
+            "cạnh nó). Hãy đặt tên ngắn hơn."
+        )
+
+
 def _refuse_non_file(out: Path) -> None:
     """Stop when ``out`` exists but is no regular file (a folder, a FIFO whose read for the
-    backup would block for ever): it is never replaced."""
+    backup would block for ever) or is a symbolic link (replacing it would put a file in the
+    link's place, not where it points): it is never replaced."""
     try:
+        link = out.readlink() if out.is_symlink() else None
+        if link is not None:
+            raise _not_a_file(out, f"một liên kết tượng trưng (symlink) tới {link}")
         kind = regular_file_kind(out)
     except OSError:
-        return  # missing (or a broken link): nothing to keep; other trouble shows when writing
+        return  # missing: nothing to keep; other trouble (a name too long) shows when writing
     if kind is not None:
         raise _not_a_file(out, kind)
 
 
 def _not_a_file(out: Path, kind: str) -> WriteError:
     return WriteError(
-        f"Không ghi được tệp {out}: đường dẫn này là {kind}; chương trình không ghi đè lên "
-        "nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out."
+        f"Không ghi được tệp {show_path(out)}: đường dẫn này là {kind}; chương trình không ghi "
+        "đè lên nó. Hãy xóa hoặc đổi tên nó, hoặc ghi ra tệp khác bằng --out."
     )
 
 

@@ -146,10 +146,20 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             ctx.error(title, ctx.locator.info.get(spec.key), f"Khóa «{spec.key}» chưa có giá trị.")
     month, year = fields.get("month"), fields.get("year")
     if isinstance(month, int) and not 1 <= month <= 12:
+        # A month is written as typed, as a year is: 2024 read "2.024" as a thousand.
+        typed = format_exact(month, grouped=False)
+        hint = ""
+        if MIN_YEAR <= month <= MAX_YEAR:  # a year in the month's cell
+            if isinstance(year, int) and 1 <= year <= 12:
+                hint = f" và năm (khóa «nam») là {year}: tháng và năm có vẻ bị đổi chỗ"
+            elif isinstance(year, int) and MIN_YEAR <= year <= MAX_YEAR:
+                hint = ", giống một năm: ô tháng có vẻ ghi nhầm năm"
+            else:
+                hint = ", giống một năm: tháng và năm có vẻ bị đổi chỗ, hoặc ô tháng ghi nhầm năm"
         ctx.error(
             title,
             ctx.locator.info.get("thang"),
-            f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {format_exact(month)}.",
+            f"Tháng (khóa «thang») phải từ 1 đến 12, nhưng là {typed}{hint}.",
         )
     if isinstance(year, int) and not MIN_YEAR <= year <= MAX_YEAR:
         ctx.error(

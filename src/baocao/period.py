@@ -15,6 +15,8 @@ import re
 from enum import StrEnum
 from typing import NamedTuple
 
+from baocao.vnformat import clipped
+
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
 MIN_YEAR, MAX_YEAR = 1900, 9999
@@ -44,7 +46,7 @@ class Period(NamedTuple):
         """``"2024-03"`` (or ``"2024-3"``) → ``Period(2024, 3)``; anything else is a PeriodError."""
         match = _ISO.fullmatch(text.strip())
         if match is None or not 1 <= int(match.group(2)) <= 12:
-            raise PeriodError(f"Tháng «{text}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.")
+            raise PeriodError(f"Tháng «{clipped(text)}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.")
         return cls.of(int(match.group(1)), int(match.group(2)))
 
     @classmethod

@@ -11,7 +11,7 @@ from baocao.config import Config
 from baocao.errors import InputError, Problem, error
 from baocao.history import History, SeriesRow, series
 from baocao.period import Period
-from baocao.vnformat import format_number, format_signed_percent, round_half_up
+from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
 
 
 @dataclass(frozen=True)
@@ -76,7 +76,8 @@ def history_series(
         raise InputError(
             [
                 error(
-                    f"Không có chỉ tiêu mã «{code}» trong các sổ dữ liệu của thư mục {folder}.",
+                    f"Không có chỉ tiêu mã «{clipped(code)}» trong các sổ dữ liệu của thư mục "
+                    f"{folder}.",
                     folder,
                 ),
                 *history.problems,

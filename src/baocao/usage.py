@@ -23,9 +23,10 @@ from typing import Any
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from baocao.console import say
+from baocao.console import say, show_path
 from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
+from baocao.vnformat import clipped
 
 
 class VietnameseUsage(typer.BadParameter):
@@ -47,6 +48,7 @@ _NO_ARGUMENTS: tuple[type[Exception], ...] = tuple(
     e for e in [getattr(_click_errors, "NoArgsIsHelpError", None)] if e is not None
 )
 HELP_TEXT = "Hiện hướng dẫn này rồi thoát."
+_LONG_DASHES = "–—"  # en and em dash: what Word makes of "--" in a command copied from it
 # What an option's value is called in help when it has no metavar: by its annotation (Typer
 # 0.29+, which describes types itself) or click's type name (earlier Typer).
 _METAVARS: dict[object, str] = {
@@ -69,12 +71,14 @@ def usage_message(exc: Exception) -> str:
     hint = "/".join(getattr(param, "opts", [])) or getattr(exc, "param_hint", None) or ""
     name = getattr(exc, "option_name", "") or ""
     close = difflib.get_close_matches(name, getattr(exc, "possibilities", None) or [], n=1)
+    if name == "-h":  # many programs' short help; baocao has only --help
+        close = ["--help"]
     low, high = _range(param)
     expected = f" Giá trị phải từ {low} đến {high}." if low is not None else ""
     for kind, message in _USAGE_MESSAGES:
         if isinstance(exc, kind):
             guess = f" Có phải ý bạn là {close[0]}?" if close else ""
-            return message.format(hint=hint, name=name, guess=guess, expected=expected)
+            return message.format(hint=hint, name=clipped(name), guess=guess, expected=expected)
     return "Lệnh không đúng cách dùng."
 
 
@@ -98,10 +102,12 @@ def option_period(month: str | None, year: str | None) -> Period:
         raise VietnameseUsage("Cần cả --month và --year, hoặc bỏ cả hai để dùng tháng hiện tại.")
     number = _whole(month)
     if not 1 <= number <= 12:
-        raise VietnameseUsage(f"Tháng phải từ 1 đến 12, nhưng là «{month}».")
+        raise VietnameseUsage(f"Tháng phải từ 1 đến 12, nhưng là «{clipped(month)}».")
     value = _whole(year)
     if not MIN_YEAR <= value <= MAX_YEAR:
-        raise VietnameseUsage(f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{year}».")
+        raise VietnameseUsage(
+            f"Năm phải có bốn chữ số ({MIN_YEAR}–{MAX_YEAR}), nhưng là «{clipped(year)}»."
+        )
     return Period(value, number)
 
 
@@ -135,7 +141,7 @@ def check_out(out: Path | None, pdf: bool) -> None:
         also = " Bản PDF (--pdf) được ghi bên cạnh, cùng tên với đuôi .pdf." if pdf else ""
         raise VietnameseUsage(
             f"--out phải là một tệp .docx (ví dụ --out bao-cao/thang3.docx), nhưng là "
-            f"«{out}».{also}"
+            f"«{clipped(str(out))}».{also}"
         )
 
 
@@ -187,7 +193,26 @@ def _show_help(ctx: Any, param: Any, value: bool) -> None:
 
 
 class _Vietnamese:
-    """Help in Vietnamese: usage line, description, options (shared by command and group)."""
+    """Help in Vietnamese: usage line, description, options (shared by command and group);
+    an option given a value it does not take, or none it needs, said in Vietnamese."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Click's parsing; an option misused ("--help=1", "--month" last) is a Vietnamese
+        usage error naming this command."""
+        try:
+            rest: list[str] = super().parse_args(ctx, args)  # type: ignore[misc]
+        except _click_errors.BadOptionUsage as exc:
+            raise VietnameseUsage(self._misused(ctx, exc.option_name), ctx=ctx) from None
+        return rest
+
+    def _misused(self, ctx: Any, name: str) -> str:
+        # get_params: --help too, which is not among self.params
+        params = self.get_params(ctx)  # type: ignore[attr-defined]
+        option = next((p for p in params if name in (*p.opts, *p.secondary_opts)), None)
+        if option is not None and not _metavar(option):
+            return f"Tùy chọn {name} không nhận giá trị; chỉ cần ghi {name}."
+        shown = f"{name} {_metavar(option)}" if option is not None else name
+        return f"Tùy chọn {name} cần một giá trị ngay sau nó, ví dụ {shown}."
 
     def get_help_option(self, ctx: Any) -> Any:
         """Click's --help option, with its help text in Vietnamese, printed by ``say``."""
@@ -246,26 +271,28 @@ class VietnameseCommand(_Vietnamese, TyperCommand):
         ctx.allow_extra_args = True
         try:
             rest: list[str] = super().parse_args(ctx, args)
-        except _click_errors.BadOptionUsage as exc:
-            raise VietnameseUsage(self._misused(exc.option_name), ctx=ctx) from None
         except UsageError as exc:
             if getattr(exc, "ctx", None) is None:
                 exc.ctx = ctx  # type: ignore[attr-defined]
             raise
+        dashed = next((word for word in rest if word[:1] in _LONG_DASHES), None)
+        if dashed is not None and not ctx.resilient_parsing:
+            # "—month" was "--month", "–m" "-m" (the one of the two that is an option)
+            name = dashed.lstrip(_LONG_DASHES)
+            opts = {o for p in self.get_params(ctx) for o in (*p.opts, *p.secondary_opts)}
+            meant = next((o for o in (f"--{name}", f"-{name}") if o in opts), f"--{name}")
+            raise VietnameseUsage(
+                f"«{clipped(dashed)}» bắt đầu bằng một dấu gạch dài (– hay —), thường do Word "
+                f"hay bộ gõ tự đổi khi chép lệnh; hãy gõ dấu gạch nối: {clipped(meant)}.",
+                ctx=ctx,
+            )
         if rest and not ctx.resilient_parsing:
             raise VietnameseUsage(
-                f"Thừa «{' '.join(rest)}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, ví dụ "
-                "--month 3 --year 2024.",
+                f"Thừa «{clipped(' '.join(rest))}»: mỗi giá trị phải đi ngay sau tùy chọn của nó, "
+                "ví dụ --month 3 --year 2024.",
                 ctx=ctx,
             )
         return rest
-
-    def _misused(self, name: str) -> str:
-        option = next((p for p in self.params if name in (*p.opts, *p.secondary_opts)), None)
-        if option is not None and not _metavar(option):
-            return f"Tùy chọn {name} không nhận giá trị; chỉ cần ghi {name}."
-        shown = f"{name} {_metavar(option)}" if option is not None else name
-        return f"Tùy chọn {name} cần một giá trị ngay sau nó, ví dụ {shown}."
 
 
 class VietnameseGroup(_Vietnamese, TyperGroup):
@@ -287,15 +314,26 @@ class VietnameseGroup(_Vietnamese, TyperGroup):
         formatter.write_paragraph()
         formatter.write_text(f"Xem hướng dẫn của từng lệnh: {ctx.command_path} LỆNH --help")
 
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """The group's options, then a command: "baocao --" names none, said as such."""
+        rest = super().parse_args(ctx, args)
+        # click 8.2+ (and Typer's own copy) keep the command word here; older click without "_"
+        named = getattr(ctx, "_protected_args", None) or getattr(ctx, "protected_args", None)
+        if not named and not ctx.resilient_parsing:
+            names = ", ".join(self.list_commands(ctx))
+            raise VietnameseUsage(f"Thiếu lệnh. Các lệnh: {names}.", ctx=ctx)
+        return rest
+
     def resolve_command(self, ctx: Any, args: list[str]) -> Any:
-        """The command named first; an unknown name is a usage error naming the closest."""
+        """The command named first; an unknown name (an empty one too) is a usage error
+        naming the closest."""
         name = args[0] if args else ""
-        if name and not name.startswith("-") and self.get_command(ctx, name) is None:
+        if args and not name.startswith("-") and self.get_command(ctx, name) is None:
             names = self.list_commands(ctx)
             close = difflib.get_close_matches(name, names, n=1)
             guess = f" Có phải ý bạn là «{close[0]}»?" if close else ""
             raise VietnameseUsage(
-                f"Không có lệnh «{name}».{guess} Các lệnh: {', '.join(names)}.", ctx=ctx
+                f"Không có lệnh «{clipped(name)}».{guess} Các lệnh: {', '.join(names)}.", ctx=ctx
             )
         return super().resolve_command(ctx, args)
 
@@ -305,18 +343,6 @@ def check_command(period: Period, config: Path | None) -> str:
     shown = f'"{config}"' if config is not None and " " in str(config) else config
     where = f" --config {shown}" if config is not None else ""
     return f"baocao check --month {period.month} --year {period.year}{where}"
-
-
-def show_path(path: Path) -> str:
-    """``path`` relative to the working folder when inside it (never resolving symlinks);
-    as given when the working folder is the root, where "tmp/x.docx" would mislead."""
-    here = Path.cwd()
-    if here == Path(here.anchor):
-        return str(path)
-    try:
-        return str(path.absolute().relative_to(here))
-    except ValueError:
-        return str(path)
 
 
 def stopped_run(

@@ -269,3 +269,12 @@ def command_word(text: str) -> str:
     if text and not any(c.isspace() or c in "\"'$`&;|<>()*?[]{}#~!" for c in text):
         return text
     return '"' + "".join(f"\\{c}" if c in '"$`' else c for c in text) + '"'
+
+
+ECHO_LIMIT = 80  # characters of a typed value echoed in a message
+
+
+def clipped(text: str, limit: int = ECHO_LIMIT) -> str:
+    """``text`` as a message echoes what was typed: its first ``limit`` characters and "…"
+    when longer (a 5 000-character --code was echoed whole)."""
+    return text if len(text) <= limit else text[:limit] + "…"

@@ -1,0 +1,59 @@
+"""The value types of ``baocao.toml``'s keys: texts as printed, and TOML's own types.
+
+A boolean or number key takes only a value of that TOML type: pydantic's lax mode
+read ``enabled = "no"`` as false, ``"1"`` as true, ``body_size_pt = true`` as 1 and
+``margin_top_mm = "20"`` as 20, so a quoted value or a word meant one thing in the
+file and another in the report. Strictness is pydantic's (``Strict``); a number key is
+a ``Decimal``, which strict mode takes only as an instance, so TOML's integers and
+floats (never a bool, a str) are made Decimals first.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated
+
+from pydantic import AfterValidator, BeforeValidator, Strict
+
+from baocao.sheets import without_invisible
+from baocao.wording import printable
+
+
+def not_blank(value: str) -> str:
+    """``value``, refused when empty or only spaces."""
+    if not value.strip():
+        raise ValueError("không được để trống")
+    return value
+
+
+def visible(value: object) -> object:
+    """A text without its invisible format characters (zero-width spaces, BOM, bidi controls)."""
+    return without_invisible(value) if isinstance(value, str) else value
+
+
+def _toml_number(value: object) -> object:
+    """A TOML integer or float as a Decimal (a float by its shortest text, as written);
+    anything else as it is, for strict mode to refuse."""
+    if type(value) is int:
+        return Decimal(value)
+    if type(value) is float:
+        return Decimal(repr(value))
+    return value
+
+
+# A text as printed: invisible characters removed (so "tỉnh\u200b" reads "tỉnh"), control
+# characters refused.
+Visible = Annotated[str, BeforeValidator(visible), AfterValidator(printable)]
+# A text that must say something: empty or only spaces (a tab too) is refused at load, naming
+# the key, before its control characters are.
+Text = Annotated[
+    str, BeforeValidator(visible), AfterValidator(not_blank), AfterValidator(printable)
+]
+# The signer's title and authority line, printed in capitals (Decree 30).
+Capitals = Annotated[Visible, AfterValidator(str.upper)]
+# TOML's true or false, never "no", "1" or 0.
+Flag = Annotated[bool, Strict()]
+# A TOML integer, never 14.0, "14" or true.
+Whole = Annotated[int, Strict()]
+# A TOML integer or float, never "20" or true.
+Number = Annotated[Decimal, BeforeValidator(_toml_number), Strict()]
