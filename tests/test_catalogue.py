@@ -236,6 +236,22 @@ def test_duplicate_and_unknown_codes(workspace: Path) -> None:
     assert lines[-1].startswith("Tổng cộng: 2 lỗi, ")  # ban_le's breakdown is one row short
 
 
+def test_a_repeated_code_is_not_compared_with_earlier_months(workspace: Path) -> None:
+    """The second row of a repeated code is not the one earlier months' figures belong to:
+    one error, not also warnings that the report "uses the new figure" of a report the
+    error stops."""
+    for month in ("2024-02.xlsx", "2023-03.xlsx"):
+        shutil.copy(SAMPLE_WORKBOOK.parent / month, workspace / "data" / month)
+    edit_workbook(book(workspace), "ChiTieu", "gtsx.ngoai_nha_nuoc", "Mã", "gtsx.nha_nuoc")
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiTieu!A4: Mã «gtsx.nha_nuoc» bị trùng với hàng 3.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 # 11. Breakdowns.
 
 

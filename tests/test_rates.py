@@ -12,6 +12,8 @@ from baocao.period import Period
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
 
+from helpers import load_workbook
+
 JANUARY = Period(2025, 1)
 
 
@@ -164,4 +166,77 @@ def test_a_rates_base_of_zero_or_far_below_is_a_real_one(data: Path) -> None:
             "«Tỷ lệ giải ngân» thay đổi 59,5 điểm phần trăm so với cùng kỳ (quá ±50 điểm phần "
             "trăm); hãy kiểm tra lại số liệu.",
         )
+    ]
+
+
+def in_unit(unit: str, *figures: object, **extra: object) -> tuple[object, ...]:
+    """A "Tỷ lệ giải ngân" row, code "gn", with ``unit`` typed as it is."""
+    cells = list(rate("gn", *figures, **extra))
+    cells[2] = unit
+    return tuple(cells)
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("phần trăm", "15,0 phần trăm"), ("%/năm", "15,0 %/năm"), ("Tỷ lệ", "15,0 Tỷ lệ")],
+)
+def test_a_unit_in_percent_said_otherwise_is_a_rate_too(
+    data: Path, typed: str, printed: str
+) -> None:
+    """A unit that has "%" in it, or says percent in words, is a rate: February's blank
+    Lũy kế is not 8,5 + 15,0, its change is in points, and the note names the unit."""
+    month_book(data, JANUARY, {}, [in_unit(typed, 8.5)])
+    month_book(data, Period(2025, 2), {}, [in_unit(typed, 15)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+        f"Tỷ lệ giải ngân tháng 2/2025 ước đạt {printed}, tăng 6,5 điểm phần trăm so với "
+        "tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        f"«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «{typed}»), không cộng "
+        "các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có tỷ lệ lũy kế, hãy "
+        "điền vào ô này."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("(%)", "bỏ dấu ngoặc bao quanh"),
+        ("[％]", "dấu «％» viết thành «%»; bỏ dấu ngoặc bao quanh"),
+        ("(  % )", "bỏ dấu cách thừa; bỏ dấu ngoặc bao quanh"),
+    ],
+)
+def test_a_percent_sign_in_brackets_is_printed_bare(data: Path, typed: str, said: str) -> None:
+    """ "(%)", as a table's header writes a unit, is printed "%" ("ước đạt 15,0%", not
+    "15,0 (%)"), with a note at the cell; and it is the unit "%" of January's workbook,
+    so the change against January's figure is said (in points)."""
+    month_book(data, JANUARY, {}, [rate("gn", 8.5)])
+    month_book(data, Period(2025, 2), {}, [in_unit(typed, 15)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân") == [
+        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0%, tăng 6,5 điểm phần trăm so với tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "C2"] == [
+        f"«Đơn vị» được viết thành «%» ({said})."
+    ]
+
+
+def test_an_earlier_month_typed_in_brackets_is_the_same_unit(data: Path) -> None:
+    """January typed "(tỷ đồng)", February "tỷ đồng": one unit, so February's blank Lũy
+    kế is January's figure plus its own (not left out as "another unit")."""
+    month_book(data, JANUARY, {}, [row("x", 40)])
+    month_book(data, Period(2025, 2), {}, [row("x", 50)])
+    path = data / "2025-01.xlsx"
+    book = load_workbook(path)
+    book["ChiTieu"]["C2"] = "(tỷ đồng)"
+    book.save(path)
+    february = data / "2025-02.xlsx"
+    book = load_workbook(february)
+    book["ChiTieu"]["C2"] = "tỷ đồng"
+    book.save(february)
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Chỉ tiêu x", "Trong đó") == [
+        "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 90 tỷ đồng.",
+        "Trong đó, tháng 2/2025 ước đạt 50 tỷ đồng, tăng 25,0% so với tháng trước.",
     ]

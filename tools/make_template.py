@@ -216,7 +216,7 @@ def generic_figures(doc: Document) -> None:
     """Section I's figure subsections, written from whatever rows the workbook holds."""
     para(doc, "I. {{ report.section_one }}", bold=True, keep=True)
     tag(doc, "{%p for s in figures %}")
-    para(doc, "{{ s.number }}. {{ s.title }}", bold=True, keep=True)
+    para(doc, "{{ s.number }}. {{ s.title | capfirst }}", bold=True, keep=True)
     tag(doc, "{%p if s.iip %}")
     para(
         doc,
@@ -234,7 +234,7 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.total and not (report.monthly and month == 1 and x.value) %}")
     para(
         doc,
-        "{{ x.name }} {{ x.total_label }} ước đạt "
+        "{{ x.name | capfirst }} {{ x.total_label }} ước đạt "
         + amount("x.total", "x.unit")
         + "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
         "{{ ':' if x.groups and x.groups[0].itemized and not x.value else '.' }}",
@@ -246,7 +246,7 @@ def generic_figures(doc: Document) -> None:
         # "Riêng tháng 5" before a "Trong đó" list: "Trong đó" twice in a row reads badly.
         "{% if x.total and not (report.monthly and month == 1) %}"
         "{{ 'Riêng' if x.groups and not x.groups[0].itemized else 'Trong đó,' }} {% else %}"
-        "{{ x.name }} {% endif %}{{ report.month_label }} ước đạt "
+        "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} ước đạt "
         + amount("x.value", "x.unit")
         + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
         "| clauses('; ', ', ') }}"
@@ -263,7 +263,7 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p for c in g.items %}")
     para(
         doc,
-        "{% if g.itemized %}- {% endif %}{{ c.name }} {{ c.line_label }} ước đạt "
+        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} ước đạt "
         + amount("c.line_value", "c.unit")
         + "{{ c.line_clauses | clauses('; ', ', ') }}"
         "{{ '.' if g.itemized or loop.last else ';' }}",
@@ -376,14 +376,14 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
 def activities(doc: Document) -> None:
     """The narrative subsections of HoatDong, numbered after the figure subsections."""
     tag(doc, "{%p for s in activities %}")
-    para(doc, "{{ s.number }}. {{ s.title }}", bold=True, keep=True)
+    para(doc, "{{ s.number }}. {{ s.title | capfirst }}", bold=True, keep=True)
     tag(doc, "{%p for it in s.items %}")
     tag(doc, "{%p if it.level == 0 %}")
-    para(doc, "{{ it.text }}")
+    para(doc, "{{ it.text | capfirst }}")
     tag(doc, "{%p elif it.level == 1 %}")
-    para(doc, "- {{ it.text }}")
+    para(doc, "- {{ it.text | capfirst }}")
     tag(doc, "{%p else %}")
-    para(doc, "+ {{ it.text }}")
+    para(doc, "+ {{ it.text | capfirst }}")
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
@@ -401,10 +401,10 @@ def section_two(doc: Document, heading: str) -> None:
     para(doc, heading, bold=True, keep=True)
     tag(doc, "{%p for t in tasks %}")
     tag(doc, "{%p if not loop.last %}")
-    para(doc, "{{ t.number }}. {{ t.text }}")
+    para(doc, "{{ t.number }}. {{ t.text | capfirst }}")
     tag(doc, "{%p else %}")
     # The last task keeps with the closing block, so the signature never stands alone.
-    last = para(doc, "{{ t.number }}. {{ t.text }}")
+    last = para(doc, "{{ t.number }}. {{ t.text | capfirst }}")
     last.paragraph_format.keep_with_next = True  # type: ignore[attr-defined]
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endfor %}")

@@ -4,7 +4,7 @@ Rendering can lose text without an error: a docxtpl tag that replaces its
 paragraph, a character a Word document cannot hold, a template edited by hand.
 After rendering, every HoatDong paragraph and every NhiemVu task, as the
 template context holds them, must be found in the rendered document's text
-(whitespace aside), as many times as the workbook gives it: a text given twice
+(whitespace and letter case aside), as many times as the workbook gives it: a text given twice
 (a task that repeats a paragraph) must be there twice, so one copy cannot stand
 for another that a template dropped. Each one missing is an error naming it
 (of equal texts, the last ones in the report's order), and ``build`` writes
@@ -66,7 +66,7 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
 
     Each text must be there as many times as the context holds it; of equal texts, the
     ones beyond the count found are named lost (the later ones in the report's order)."""
-    return _lost(document_text(document), _expected(context))
+    return _lost(document_text(document).casefold(), _expected(context))
 
 
 def _lost(text: str, expected: list[tuple[str, str]]) -> list[str]:
@@ -102,11 +102,12 @@ def _repeated(text: str, expected: list[tuple[str, str]]) -> list[str]:
 
 
 def _expected(context: ReportContext) -> list[tuple[str, str]]:
-    """Each HoatDong paragraph and NhiemVu task, whitespace-normalised, with how a message
-    names it."""
+    """Each HoatDong paragraph and NhiemVu task, whitespace-normalised and case-folded (a
+    template may print it beginning with a capital, ``capfirst``, or in capitals), with how
+    a message names it."""
     expected: list[tuple[str, str]] = [
         (
-            " ".join(item.text.split()),
+            " ".join(item.text.split()).casefold(),
             f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. {section.title}» "
             f"(trang {HOAT_DONG.name})",
         )
@@ -115,7 +116,7 @@ def _expected(context: ReportContext) -> list[tuple[str, str]]:
     ]
     expected += [
         (
-            " ".join(task.text.split()),
+            " ".join(task.text.split()).casefold(),
             f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})",
         )
         for task in context.tasks
@@ -127,7 +128,7 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
     """One error per paragraph or task of the workbook missing from the rendered document,
     and one warning for the first printed more often than the workbook gives it (a template
     may print the tasks twice on purpose: in the body and in a summary)."""
-    text, expected = document_text(document), _expected(context)  # once, for both counts
+    text, expected = document_text(document).casefold(), _expected(context)  # for both counts
     lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "

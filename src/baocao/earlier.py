@@ -27,6 +27,7 @@ from baocao.sheets import (
     header_words,
     normalize_header,
 )
+from baocao.units import printed_unit
 from baocao.vnformat import parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
@@ -83,7 +84,7 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
         places = _plain_number(row["decimals"].value) if "decimals" in row else None
         decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
         records.setdefault(
-            code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found, spoiled)
+            code, Record(_text(row.get("name")), _unit(row.get("unit")), decimals, found, spoiled)
         )
     return records
 
@@ -127,6 +128,11 @@ def read_headings(sheet: RawSheet) -> tuple[str, ...]:
 def _text(cell: RawCell | None) -> str:
     value = cell.value if cell is not None else None
     return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
+
+
+def _unit(cell: RawCell | None) -> str:
+    """The row's unit as the report month's reader takes it (``printed_unit``)."""
+    return printed_unit(_text(cell))[0]
 
 
 def _spoiled(cell: RawCell) -> Spoiled | None:

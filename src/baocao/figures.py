@@ -25,6 +25,7 @@ from baocao.vnformat import (
     format_known,
     plain_text,
     points_clause,
+    row_label,
     share_clause,
 )
 
@@ -63,12 +64,14 @@ def total_row(rows: Iterable[IipRow]) -> IipRow | None:
 
 
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
-    """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …")."""
+    """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …");
+    the heading begins a line, so with a capital ("phân theo khu vực" as typed)."""
     if not name:
         return GroupView(name, "Trong đó:", False, items)
+    heading = row_label(name)
     if plain_text(name).startswith("trong do"):
-        return GroupView(name, name if name.endswith(":") else f"{name}:", False, items)
-    return GroupView(name, f"* {name.rstrip(':')}:", True, items)
+        return GroupView(name, heading if name.endswith(":") else f"{heading}:", False, items)
+    return GroupView(name, f"* {heading.rstrip(':')}:", True, items)
 
 
 def _total(ind: Indicator, kind: ReportKind) -> tuple[Decimal | None, Decimal | None]:

@@ -72,7 +72,12 @@ def fill_from_history(
     derived: dict[tuple[str, str], str] = {}
     unknown: dict[tuple[str, str], tuple[Unusable, ...]] = {}
     indicators = []
+    seen: set[str] = set()
     for ind in data.indicators:
+        if ind.code in seen:  # a repeated code is an error (``checks``): which row the
+            indicators.append(ind)  # earlier months' figures belong to is not known
+            continue
+        seen.add(ind.code)
         row = _Row(ind, period, history, locator, path, problems)
         row.fill()
         if kind is ReportKind.QUARTER:

@@ -22,6 +22,7 @@ from baocao.vnformat import (
     format_known,
     format_percent,
     join_clauses,
+    row_label,
 )
 
 
@@ -94,6 +95,12 @@ def _sentence(value: object) -> str:
     return end_sentence(value)
 
 
+def _capfirst(value: object) -> str:
+    if not isinstance(value, str):
+        raise TemplateError(f"Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận «{value}».")
+    return row_label(value)
+
+
 def _percent(value: Decimal | None, decimals: int = 1) -> str:
     return "" if value is None else format_percent(value, decimals)
 
@@ -106,4 +113,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "number": _numeric("number", format_known),
     "percent": _numeric("percent", _percent),
     "sentence": _sentence,
+    "capfirst": _capfirst,
 }

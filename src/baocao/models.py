@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
+from baocao.units import is_percentage
 
 
 class _Model(BaseModel):
@@ -84,9 +85,10 @@ class Indicator(_Model):
 
     @property
     def is_rate(self) -> bool:
-        """A rate or a share (unit "%"): its months do not add up to a year-to-date or a
-        quarter's total (twelve monthly disbursement rates are no yearly rate of 659%)."""
-        return self.unit == "%"
+        """A rate or a share (a unit in percent: "%", "%/năm", "phần trăm"; ``units``): its
+        months do not add up to a year-to-date or a quarter's total (twelve monthly
+        disbursement rates are no yearly rate of 659%)."""
+        return is_percentage(self.unit)
 
 
 class Activity(_Model):

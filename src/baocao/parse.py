@@ -31,6 +31,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.tables import read_table
+from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
 
 MARKET_SEPARATOR = ";"
@@ -332,12 +333,12 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
                 )
             continue
         typed = row.get("unit")
-        unit = " ".join(str(typed).split()) if typed is not None else None
-        if unit != typed:
+        unit, changes = printed_unit(str(typed)) if typed is not None else (None, [])
+        if changes:
             ctx.note(
                 title,
                 ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),
-                f"«Đơn vị» được viết thành «{unit}» (bỏ dấu cách thừa).",
+                f"«Đơn vị» được viết thành «{unit}» ({'; '.join(changes)}).",
             )
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.close()

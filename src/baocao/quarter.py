@@ -56,8 +56,8 @@ def quarter_totals(
         say(
             Severity.INFO,
             "value",
-            f"Báo cáo quý: «{ind.code}» là tỷ lệ (đơn vị «%»), không cộng các tháng thành "
-            f"tổng quý. Câu văn viết số của tháng {period.month}"
+            f"Báo cáo quý: «{ind.code}» là tỷ lệ (đơn vị «{ind.unit}»), không cộng các tháng "
+            f"thành tổng quý. Câu văn viết số của tháng {period.month}"
             + (" và «Lũy kế» đã ghi." if now("ytd") is not None else "."),
         )
         return {}

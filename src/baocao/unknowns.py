@@ -75,8 +75,9 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
         elif ind.parent is None and ind.ytd is None and ind.is_rate:
             found.problems.append(
                 note(
-                    f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là tỷ lệ (đơn vị «%»), "
-                    "không cộng các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. "
+                    f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là tỷ lệ (đơn vị "
+                    f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
+                    "của tháng. "
                     "Nếu có tỷ lệ lũy kế, hãy điền vào ô này.",
                     found.path,
                     found.locator.sheet(CHI_TIEU),

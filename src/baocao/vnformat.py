@@ -203,8 +203,13 @@ def end_sentence(text: str) -> str:
 
 
 def row_label(name: str) -> str:
-    """A name written as it reads mid-sentence ("ngành khai khoáng"), as a table's row
-    begins it: the first letter in capitals ("Ngành khai khoáng"), the rest as typed."""
+    """A name written as it reads mid-sentence ("ngành khai khoáng"), as a sentence or a
+    table's row begins it: the first letter in capitals ("Ngành khai khoáng"), the rest as
+    typed. A first word that is not a plain word is kept as it is: one in mixed case
+    ("eKYC", "iPhone"), and one with a mark in it ("a)", "b.", "e-Gov", a quote)."""
+    first = name.split(maxsplit=1)[0] if name.strip() else ""
+    if not first.rstrip(",;:").isalpha() or any(c.isupper() for c in first[1:]):
+        return name
     return name[:1].upper() + name[1:]
 
 

@@ -1,0 +1,44 @@
+"""A unit as the report prints it, and whether it is a percentage (a rate or a share).
+
+Both readers (``parse`` for the report's month, ``earlier`` for the months before) take
+a ``Đơn vị`` cell through ``printed_unit``, so a unit typed "(%)" one month and "%" the
+next is one unit, and ``Indicator.is_rate`` asks ``is_percentage`` of it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao.vnformat import plain_text
+
+# A unit wholly inside one pair of brackets, as a table's header would write it: "(%)".
+_ENCLOSED = re.compile(r"\((?P<inner>[^()]*)\)|\[(?P<square>[^\[\]]*)\]")
+# Words that name a percentage without its sign, in plain_text's spelling.
+_PERCENT_WORDS = frozenset({"phan tram", "ti le", "ty le", "ti le phan tram", "ty le phan tram"})
+
+
+def printed_unit(typed: str) -> tuple[str, list[str]]:
+    """``typed`` as printed after a figure, and what was changed, in Vietnamese: spaces
+    collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", and the
+    brackets around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the
+    sentence would print "ước đạt 8,5 (%)")."""
+    changes: list[str] = []
+    unit = " ".join(typed.split())
+    if unit != typed:
+        changes.append("bỏ dấu cách thừa")
+    if "％" in unit:
+        unit = unit.replace("％", "%")
+        changes.append("dấu «％» viết thành «%»")
+    enclosed = _ENCLOSED.fullmatch(unit)
+    if enclosed is not None:
+        inner = " ".join((enclosed["inner"] or enclosed["square"] or "").split())
+        if inner:
+            unit = inner
+            changes.append("bỏ dấu ngoặc bao quanh")
+    return unit, changes
+
+
+def is_percentage(unit: str) -> bool:
+    """Whether ``unit`` is a percentage: it has the sign ("%", "%/năm", "% GRDP") or says
+    it in words ("phần trăm", "tỷ lệ"). Its months never add up to a year-to-date."""
+    return "%" in unit or plain_text(unit) in _PERCENT_WORDS
