@@ -455,6 +455,8 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
             "organization.province",
             "organization.place",
             "signer.name",
+            # "UBND tỉnh (B/c)" was written for every office: a city's report said "tỉnh".
+            "recipients.lines[2]",
         )
     ]
     cells = [line.split(", ")[1].split(":")[0] for line in check.stdout.splitlines()[1:-1]]
