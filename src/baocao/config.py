@@ -252,7 +252,8 @@ class Config(_Section):
     paths: Paths = Paths()
 
     def unfilled(self) -> list[str]:
-        """The keys whose value still holds ``TO_FILL`` ("organization.province", …)."""
+        """The keys whose value still holds ``TO_FILL`` ("organization.province", …), a list's
+        items counted from 0 ("recipients.lines.1") as the config's other errors name them."""
         found: list[str] = []
 
         def walk(value: object, key: str) -> None:
@@ -262,8 +263,8 @@ class Config(_Section):
                 for name in type(value).model_fields:
                     walk(getattr(value, name), f"{key}.{name}" if key else name)
             elif isinstance(value, list):
-                for i, item in enumerate(value, start=1):
-                    walk(item, f"{key}[{i}]")
+                for i, item in enumerate(value):
+                    walk(item, f"{key}.{i}")
 
         walk(self, "")
         return found
