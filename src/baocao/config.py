@@ -36,7 +36,7 @@ from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
-from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
+from baocao.wording import Report, Wording, WordingTables, default_wording
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
@@ -290,9 +290,9 @@ class Config(_Section):
         name = self.paths.output_name.format(**period.fields())
         return self.resolve(self.paths.output_dir) / name
 
-    def wording_for(self, kind: ReportKind) -> dict[str, str]:
-        """The texts of a kind of report: the config's where set, else the defaults."""
-        texts = dict(DEFAULT_WORDING[kind])
+    def wording_for(self, kind: ReportKind, month: int | None = None) -> dict[str, str]:
+        """The texts of a kind of report (of ``month``): the config's, else the defaults."""
+        texts = default_wording(kind, month)
         own: Wording = getattr(self.wording, kind.key)
         texts.update({k: v for k, v in own.model_dump().items() if v is not None})
         if kind is ReportKind.MONTH and self.document.summary is not None:

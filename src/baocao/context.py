@@ -222,8 +222,10 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
     info = data.info
     period = Period(info.year, info.month)
     kind = info.kind or config.report.kind
-    wording = {k: v.format(**period.fields()) for k, v in config.wording_for(kind).items()}
-    ytd_label = config.wording_for(ReportKind.MONTH)["total"].format(**period.fields())
+    texts = config.wording_for(kind, period.month).items()
+    wording = {k: v.format(**period.fields()) for k, v in texts}
+    ytd_label = config.wording_for(ReportKind.MONTH, period.month)["total"]
+    ytd_label = ytd_label.format(**period.fields())
     basis = Basis(
         period=period,
         kind=kind,
