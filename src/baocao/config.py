@@ -49,10 +49,10 @@ class _Section(BaseModel):
 
 
 class Organization(_Section):
-    """Names as printed: the header block and the sentences that name the province."""
+    """Names as printed: the header block (bodies in capitals, however typed) and sentences."""
 
-    parent_body: Text  # "UBND TỈNH ...", the parent body
-    issuing_body: Text  # "SỞ CÔNG THƯƠNG"
+    parent_body: Annotated[Text, AfterValidator(str.upper)]  # "UBND TỈNH ..."
+    issuing_body: Annotated[Text, AfterValidator(str.upper)]  # "SỞ CÔNG THƯƠNG"
     # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
     # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
     issuing_body_in_text: Visible = ""
@@ -257,7 +257,7 @@ class Config(_Section):
         found: list[str] = []
 
         def walk(value: object, key: str) -> None:
-            if isinstance(value, str) and TO_FILL in value:
+            if isinstance(value, str) and TO_FILL in value.lower():  # also when put in capitals
                 found.append(key)
             elif isinstance(value, BaseModel):
                 for name in type(value).model_fields:
