@@ -732,6 +732,33 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if error else [])
 
 
+@pytest.mark.parametrize(
+    ("typed", "severity"),
+    [
+        ("năm 2023", "WARNING"),
+        ("tháng trước", "ERROR"),
+        ("cùng kì năm trước", None),
+        ("cùng thời kỳ năm 2023", None),
+    ],
+)
+def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | None) -> None:
+    """A same-period name that does not say "cùng kỳ" names every comparison with last year,
+    the month's too: "so với năm 2023" (or "so với tháng trước", beside the real one) after
+    April's figure was written with no word. A warning; "tháng trước" is an error."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80, ytd=400)])
+    expected = [
+        (
+            severity,
+            "B4",
+            f"«{typed}» không nói «cùng kỳ»: mọi so sánh với số của năm 2023 sẽ viết «so với "
+            f"{typed}», cả của tháng («tháng 4/2024 ước đạt …, tăng …% so với {typed}»). Hãy "
+            "viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+        )
+    ]
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    assert found == (expected if severity else [])
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])
