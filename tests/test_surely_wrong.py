@@ -759,6 +759,28 @@ def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | N
     assert found == (expected if severity else [])
 
 
+def test_same_period_name_stands_mid_sentence(data: Path) -> None:
+    """ "Cùng kỳ năm 2023" typed with a capital printed "tăng 25,0% so với Cùng kỳ năm 2023";
+    it is lowered as the assessment word is, with a note. The config's own is lowered too."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": "Cùng kỳ năm 2023"}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm 2023» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    sentence = (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với {}."
+    )
+    assert sentence.format("cùng kỳ năm 2023") in report(data.parent, APRIL)
+    month_book(data, APRIL, {}, [row("x", 100, 90, 80)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nsame_period = "Cùng kỳ"\n', encoding="utf-8")
+    built = build_report(load_config(path), APRIL, data.parent / "own.docx").output
+    assert sentence.format("cùng kỳ") in document_texts(built)
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])

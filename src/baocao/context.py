@@ -18,6 +18,7 @@ from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
 from baocao.models import Activity, Indicator, MonthlyData, Task
+from baocao.parse import mid_sentence
 from baocao.period import Period, ReportKind
 from baocao.views import (
     AppendixRow,
@@ -229,7 +230,8 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
     basis = Basis(
         period=period,
         kind=kind,
-        same_period=info.same_period_base or config.report.same_period,
+        # Mid-sentence, as ThongTin's is made: "so với Cùng kỳ" would print a capital.
+        same_period=info.same_period_base or mid_sentence(config.report.same_period),
         plan=info.plan_base or config.report.plan,
         total_label=wording["total"],
         ytd_label=ytd_label,
