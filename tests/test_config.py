@@ -289,6 +289,21 @@ def test_signer_title_and_authority_are_in_capitals(tmp_path: Path) -> None:
     assert (config.signer.title, config.signer.authority) == ("PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
 
 
+def test_header_bodies_are_in_capitals(tmp_path: Path) -> None:
+    """Decree 30 prints the parent and issuing bodies in capitals: typed "UBND thành phố Đà
+    Nẵng" and "Sở Công Thương", they headed the report so, with exit code 0. The sentences'
+    "Sở Công Thương" (``issuing_body_in_text``) keeps its own case."""
+    path = write_config(tmp_path, parent="UBND thành phố Đà Nẵng")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"SỞ CÔNG THƯƠNG"', '"Sở Công Thương"'), encoding="utf-8")
+    org = load_config(path).organization
+    assert (org.parent_body, org.issuing_body, org.issuing_body_in_text) == (
+        "UBND THÀNH PHỐ ĐÀ NẴNG",
+        "SỞ CÔNG THƯƠNG",
+        "Sở Công Thương",
+    )
+
+
 def _with_line(tmp_path: Path, old: str, new: str) -> Path:
     """The test config with ``old`` replaced by ``new`` (``old`` must be there)."""
     path = write_config(tmp_path)

@@ -318,7 +318,8 @@ KIND_CASES = {
     "tháng": (
         Period(2024, 12),
         "Kết quả thực hiện nhiệm vụ tháng 12 năm 2024 và nhiệm vụ trọng tâm tháng 1 năm 2025",
-        "Chỉ tiêu x cộng dồn 12 tháng đầu năm ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
+        # December's year-to-date is the whole year, not "cộng dồn 12 tháng đầu năm".
+        "Chỉ tiêu x cả năm 2024 ước đạt 630 tấn; tăng 5,0% so với cùng kỳ.",
         "II. NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2025",
     ),
 }
@@ -342,6 +343,34 @@ def test_report_kinds(tmp_path: Path, kind: str) -> None:
     assert texts[texts.index(lead) + 1].startswith(f"Trong đó, tháng {period.month}/2024 ước")
     assert section_two in texts
     assert Document(str(tmp_path / "r.docx")).core_properties.title == TITLES[kind]
+
+
+def test_december_year_to_date_is_the_whole_year(tmp_path: Path) -> None:
+    """In December the year-to-date is "cả năm 2024": the fourth quarter's report and its
+    index sentence said "cộng dồn 12 tháng đầu năm", as if months were still to come. An
+    office's own [wording.month] total still stands."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((10, 100), (11, 120)):
+        month_book(data, Period(2024, month), {}, [row("x", value)])
+    iip = [("iip", "Toàn ngành", 110.0, 108.0, None, None, None, None)]
+    indicator = [row("x", 110, None, None, 630, 600, 1000)]
+    month_book(data, Period(2024, 12), {"ky_bao_cao": "quý"}, indicator, iip)
+    texts = build_texts(tmp_path, Period(2024, 12))
+    assert [t for t in texts if t.startswith(("Chỉ số sản xuất", "Chỉ tiêu x "))] == [
+        "Chỉ số sản xuất công nghiệp tháng 12/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
+        "với cùng kỳ. Cả năm 2024, chỉ số ước tăng 8,00% so với cùng kỳ.",
+        "Chỉ tiêu x quý IV/2024 ước đạt 330 tấn; cả năm 2024 đạt 63,0% so với Kế hoạch năm.",
+    ]
+    config = write_config(tmp_path, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write('\n[wording.month]\ntotal = "lũy kế {months} tháng năm {year}"\n')
+    month_book(data, Period(2024, 12), {}, indicator, iip)
+    report = build_report(load_config(config), Period(2024, 12), tmp_path / "own.docx").output
+    assert (
+        "Chỉ tiêu x lũy kế 12 tháng năm 2024 ước đạt 630 tấn; tăng 5,0% so với cùng kỳ và đạt "
+        "63,0% so với Kế hoạch năm."
+    ) in document_texts(report)
 
 
 def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
@@ -455,6 +484,10 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
             "organization.province",
             "organization.place",
             "signer.name",
+            # "UBND tỉnh (B/c)" was written for every office: a city's report said "tỉnh".
+            # Counted from 0, as the config's other errors count ("recipients.lines[2]" was
+            # this line counted from 1).
+            "recipients.lines.1",
         )
     ]
     cells = [line.split(", ")[1].split(":")[0] for line in check.stdout.splitlines()[1:-1]]

@@ -17,7 +17,9 @@ from baocao.config import load_config
 from baocao.errors import ConfigError
 from baocao.period import Period
 
-from helpers import write_config
+from helpers import ROOT, SAMPLE_TEMPLATE, write_config
+
+DEFAULT_TEMPLATE = ROOT / "templates" / "bao_cao_thang.docx"
 
 
 @pytest.fixture(scope="module")
@@ -98,6 +100,33 @@ def test_header_block(doc: Any) -> None:
     ]
     for cell in (left, right, number, date):
         assert {p.alignment for p in cell.paragraphs} == {WD_ALIGN_PARAGRAPH.CENTER}
+
+
+# Metric-compatible with Times New Roman, which Word uses; LibreOffice renders with it.
+# (Liberation 1.x has no precomposed Vietnamese letters: its widths would be wrong.)
+LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation2")
+
+
+@pytest.mark.parametrize("template", [DEFAULT_TEMPLATE, SAMPLE_TEMPLATE], ids=["default", "sample"])
+def test_header_left_column_holds_a_city_on_one_line(template: Path) -> None:
+    """The left column is 6.9 cm: "UBND THÀNH PHỐ ĐÀ NẴNG" at 13 pt broke between "ĐÀ" and
+    "NẴNG" in the 6.3 cm it was; the right one, 9.6 cm, still holds the Quốc hiệu."""
+    table = Document(str(template)).tables[0]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [Cm(6.9).twips, Cm(9.6).twips]
+    assert [c.width.twips for c in table.rows[0].cells] == grid
+    if not (LIBERATION_SERIF / "LiberationSerif-Regular.ttf").is_file():
+        return
+    from PIL import ImageFont
+
+    def width_cm(text: str, points: float, style: str) -> float:
+        font = ImageFont.truetype(str(LIBERATION_SERIF / f"LiberationSerif-{style}.ttf"), 1000)
+        return font.getlength(text) / 1000 * points / 72 * 2.54
+
+    margins = 2 * 0.19  # Word's default cell margins, left and right
+    assert round(width_cm("UBND THÀNH PHỐ ĐÀ NẴNG", 13, "Regular"), 2) == 6.26
+    assert width_cm("UBND THÀNH PHỐ ĐÀ NẴNG", 13, "Regular") < 6.9 - margins
+    assert width_cm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12.5, "Bold") < 9.6 - margins
 
 
 def test_title(doc: Any) -> None:

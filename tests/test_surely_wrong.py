@@ -732,6 +732,55 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if error else [])
 
 
+@pytest.mark.parametrize(
+    ("typed", "severity"),
+    [
+        ("năm 2023", "WARNING"),
+        ("tháng trước", "ERROR"),
+        ("cùng kì năm trước", None),
+        ("cùng thời kỳ năm 2023", None),
+    ],
+)
+def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | None) -> None:
+    """A same-period name that does not say "cùng kỳ" names every comparison with last year,
+    the month's too: "so với năm 2023" (or "so với tháng trước", beside the real one) after
+    April's figure was written with no word. A warning; "tháng trước" is an error."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80, ytd=400)])
+    expected = [
+        (
+            severity,
+            "B4",
+            f"«{typed}» không nói «cùng kỳ»: mọi so sánh với số của năm 2023 sẽ viết «so với "
+            f"{typed}», cả của tháng («tháng 4/2024 ước đạt …, tăng …% so với {typed}»). Hãy "
+            "viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+        )
+    ]
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    assert found == (expected if severity else [])
+
+
+def test_same_period_name_stands_mid_sentence(data: Path) -> None:
+    """ "Cùng kỳ năm 2023" typed with a capital printed "tăng 25,0% so với Cùng kỳ năm 2023";
+    it is lowered as the assessment word is, with a note. The config's own is lowered too."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": "Cùng kỳ năm 2023"}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm 2023» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    sentence = (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với {}."
+    )
+    assert sentence.format("cùng kỳ năm 2023") in report(data.parent, APRIL)
+    month_book(data, APRIL, {}, [row("x", 100, 90, 80)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nsame_period = "Cùng kỳ"\n', encoding="utf-8")
+    built = build_report(load_config(path), APRIL, data.parent / "own.docx").output
+    assert sentence.format("cùng kỳ") in document_texts(built)
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])

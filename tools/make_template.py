@@ -182,8 +182,15 @@ def borderless_table(doc: Document, rows: int, widths_cm: tuple[float, float]) -
     return table
 
 
+# The header's columns, each with Word's 0.19 cm cell margins on both sides: the right one
+# holds the Quốc hiệu at 12.5 pt bold (9.14 cm in Times New Roman) on one line, the left
+# one the rest of the text width, so that a city's parent body fits on one line at 13 pt
+# ("UBND THÀNH PHỐ ĐÀ NẴNG", 6.26 cm, broke between "ĐÀ" and "NẴNG" at 6.3 cm).
+HEADER_WIDTHS_CM = (6.9, 9.6)
+
+
 def header_block(doc: Document) -> None:
-    left_w, right_w = 6.3, 10.2
+    left_w, right_w = HEADER_WIDTHS_CM
     table = borderless_table(doc, 2, (left_w, right_w))
     left, right = table.rows[0].cells
     para(left, "{{ org.parent_body }}", size=13, center=True, after=0)

@@ -36,7 +36,7 @@ from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
-from baocao.wording import DEFAULT_WORDING, Report, Wording, WordingTables
+from baocao.wording import Report, Wording, WordingTables, default_wording
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
 CONFIG_ENV = "BAOCAO_CONFIG"
@@ -49,10 +49,10 @@ class _Section(BaseModel):
 
 
 class Organization(_Section):
-    """Names as printed: the header block and the sentences that name the province."""
+    """Names as printed: the header block (bodies in capitals, however typed) and sentences."""
 
-    parent_body: Text  # "UBND TỈNH ...", the parent body
-    issuing_body: Text  # "SỞ CÔNG THƯƠNG"
+    parent_body: Annotated[Text, AfterValidator(str.upper)]  # "UBND TỈNH ..."
+    issuing_body: Annotated[Text, AfterValidator(str.upper)]  # "SỞ CÔNG THƯƠNG"
     # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
     # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
     issuing_body_in_text: Visible = ""
@@ -252,18 +252,19 @@ class Config(_Section):
     paths: Paths = Paths()
 
     def unfilled(self) -> list[str]:
-        """The keys whose value still holds ``TO_FILL`` ("organization.province", …)."""
+        """The keys whose value still holds ``TO_FILL`` ("organization.province", …), a list's
+        items counted from 0 ("recipients.lines.1") as the config's other errors name them."""
         found: list[str] = []
 
         def walk(value: object, key: str) -> None:
-            if isinstance(value, str) and TO_FILL in value:
+            if isinstance(value, str) and TO_FILL in value.lower():  # also when put in capitals
                 found.append(key)
             elif isinstance(value, BaseModel):
                 for name in type(value).model_fields:
                     walk(getattr(value, name), f"{key}.{name}" if key else name)
             elif isinstance(value, list):
-                for i, item in enumerate(value, start=1):
-                    walk(item, f"{key}[{i}]")
+                for i, item in enumerate(value):
+                    walk(item, f"{key}.{i}")
 
         walk(self, "")
         return found
@@ -289,9 +290,9 @@ class Config(_Section):
         name = self.paths.output_name.format(**period.fields())
         return self.resolve(self.paths.output_dir) / name
 
-    def wording_for(self, kind: ReportKind) -> dict[str, str]:
-        """The texts of a kind of report: the config's where set, else the defaults."""
-        texts = dict(DEFAULT_WORDING[kind])
+    def wording_for(self, kind: ReportKind, month: int | None = None) -> dict[str, str]:
+        """The texts of a kind of report (of ``month``): the config's, else the defaults."""
+        texts = default_wording(kind, month)
         own: Wording = getattr(self.wording, kind.key)
         texts.update({k: v for k, v in own.model_dump().items() if v is not None})
         if kind is ReportKind.MONTH and self.document.summary is not None:

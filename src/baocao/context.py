@@ -18,6 +18,7 @@ from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
 from baocao.models import Activity, Indicator, MonthlyData, Task
+from baocao.parse import mid_sentence
 from baocao.period import Period, ReportKind
 from baocao.views import (
     AppendixRow,
@@ -222,12 +223,15 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
     info = data.info
     period = Period(info.year, info.month)
     kind = info.kind or config.report.kind
-    wording = {k: v.format(**period.fields()) for k, v in config.wording_for(kind).items()}
-    ytd_label = config.wording_for(ReportKind.MONTH)["total"].format(**period.fields())
+    texts = config.wording_for(kind, period.month).items()
+    wording = {k: v.format(**period.fields()) for k, v in texts}
+    ytd_label = config.wording_for(ReportKind.MONTH, period.month)["total"]
+    ytd_label = ytd_label.format(**period.fields())
     basis = Basis(
         period=period,
         kind=kind,
-        same_period=info.same_period_base or config.report.same_period,
+        # Mid-sentence, as ThongTin's is made: "so với Cùng kỳ" would print a capital.
+        same_period=info.same_period_base or mid_sentence(config.report.same_period),
         plan=info.plan_base or config.report.plan,
         total_label=wording["total"],
         ytd_label=ytd_label,

@@ -248,12 +248,12 @@ def mid_sentence(word: str) -> str:
 
 def _as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
-    assessment word mid-sentence (``mid_sentence``), the signer's title and authority line
-    in capitals (Decree 30)."""
+    assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
+    title and authority line in capitals (Decree 30)."""
     decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
-        ("same_period_base", "so_sanh_cung_ky", bare_phrase, "cụm từ đứng giữa câu"),
+        ("same_period_base", "so_sanh_cung_ky", mid_sentence, "cụm từ đứng giữa câu"),
         ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
         ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
         ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),

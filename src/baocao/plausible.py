@@ -14,7 +14,8 @@
 - A year-to-date above the annual plan before December: a warning at the plan.
 - One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
 - A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
-  2024): an error.
+  2024): an error; one that does not say "cùng kỳ" ("năm 2023", "tháng trước"): a
+  warning, since every clause on last year's figures, the month's too, names it.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -36,7 +37,7 @@ from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
-from baocao.vnformat import format_at_least, format_number, round_half_up
+from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -252,6 +253,8 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "cùng kỳ", "cùng kì", "cùng thời kỳ", without marks and in lower case.
+_SAME_PERIOD = re.compile(r"\bcung (?:thoi )?k[yi]\b")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -261,17 +264,29 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     name = typed or config.report.same_period
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
-    if not wrong:
+    if wrong:
+        message = (
+            f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
+            f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
+            f"{last_year}», hoặc «cùng kỳ»."
+        )
+    elif not _SAME_PERIOD.search(plain_text(name)):
+        # "năm 2023" reads well after a year's total, not after the month's figure.
+        message = (
+            f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
+            f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
+            f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
+            f"«cùng kỳ năm {last_year}»."
+        )
+    else:
         return
-    message = (
-        f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
-        f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
-        f"{last_year}», hoặc «cùng kỳ»."
-    )
+    # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
+    is_error = bool(wrong) or plain_text(name) == "thang truoc"
     if typed:
-        found.add(True, message, THONG_TIN, found.locator.info.get("so_sanh_cung_ky"))
+        found.add(is_error, message, THONG_TIN, found.locator.info.get("so_sanh_cung_ky"))
     else:  # the config's default for every month
-        found.problems.append(error(message, config.source, place="report.same_period"))
+        problem = error if is_error else warning
+        found.problems.append(problem(message, config.source, place="report.same_period"))
 
 
 def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None:

@@ -68,7 +68,7 @@ name = "{TO_FILL}"
 # Mỗi dòng một nơi nhận; dấu "- ", "+ ", ";" và "." do chương trình thêm.
 lines = [
     "Bộ Công Thương (B/c)",
-    "UBND tỉnh (B/c)",
+    "UBND {TO_FILL} (B/c)",         # "UBND tỉnh (B/c)" hoặc "UBND thành phố (B/c)"
     {{ name = "Sở Công Thương", items = ["Lãnh đạo Sở", "Các phòng, đơn vị thuộc Sở"] }},
     "Lưu: VT",
 ]

@@ -107,6 +107,19 @@ DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
     },
 }
 
+# December's year-to-date is the whole year: "cộng dồn 12 tháng đầu năm" reads as if months
+# of the year were still to come.
+DECEMBER_TOTAL = "cả năm {year}"
+
+
+def default_wording(kind: ReportKind, month: int | None = None) -> dict[str, str]:
+    """The default texts of a kind of report; in a monthly report of December (``month``
+    12), the year-to-date is the whole year ("cả năm 2024")."""
+    texts = dict(DEFAULT_WORDING[kind])
+    if kind is ReportKind.MONTH and month == 12:
+        texts["total"] = DECEMBER_TOTAL
+    return texts
+
 
 class Report(_Section):
     """Defaults for every month's report, which ThongTin may override for one month."""
