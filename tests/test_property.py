@@ -25,6 +25,7 @@ from baocao.errors import BaocaoError, InputError, Severity
 from baocao.excel import read_workbook
 from baocao.narrative import strip_markers
 from baocao.period import Period
+from baocao.vnformat import row_label
 
 from helpers import SAMPLE_WORKBOOK, document_texts, load_workbook, write_config
 
@@ -192,7 +193,8 @@ def sample_narrative() -> tuple[tuple[tuple[str, int, str], ...], tuple[tuple[st
 
 def expected_lines(sheet: str, ref: str, typed: str) -> tuple[list[str], list[str]]:
     """The HoatDong paragraphs and the tasks as the report must write them after ``typed``
-    went into ``sheet!ref``: cleaned, the typed list marks removed, the end mark at the end."""
+    went into ``sheet!ref``: cleaned, the typed list marks removed, the end mark at the end,
+    the first letter a capital (the template's ``capfirst``)."""
     paragraphs, todo = sample_narrative()
     here = f"{sheet}!{ref}"
     marks = {0: "", 1: "- ", 2: "+ "}
@@ -200,14 +202,15 @@ def expected_lines(sheet: str, ref: str, typed: str) -> tuple[list[str], list[st
     for cell, level, text in paragraphs:
         kept, _ = strip_markers(cleaned(typed) if f"HoatDong!{cell}" == here else text)
         if kept:
-            lines.append(" ".join(f"{marks[level]}{without_end_mark(kept)}".split()))
+            lines.append(" ".join(f"{marks[level]}{row_label(without_end_mark(kept))}".split()))
     typed_in = {f"NhiemVu!{c}": t for c, t in todo}
     typed_in[here] = cleaned(typed)
     stripped = (strip_markers(typed_in[f"NhiemVu!{c}"], numbers=True) for c, _ in todo)
     tasks = [text for text, _ in stripped if text]
+    ends = [without_end_mark] * (len(tasks) - 1) + [with_end_mark]
     numbered = [
-        " ".join(f"{i}. {with_end_mark(t) if i == len(tasks) else without_end_mark(t)}".split())
-        for i, t in enumerate(tasks, start=1)
+        " ".join(f"{i}. {row_label(end(t))}".split())
+        for i, (t, end) in enumerate(zip(tasks, ends, strict=False), start=1)
     ]
     return lines, numbered
 
