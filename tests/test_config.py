@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -626,3 +627,46 @@ def test_document_summary_is_over_the_months_wording(tmp_path: Path) -> None:
         "Kết quả thực hiện nhiệm vụ tháng {month}{year_apart} và nhiệm vụ trọng tâm tháng "
         "{next_month} năm {next_year}"
     )
+
+
+def test_a_header_body_may_take_two_lines(tmp_path: Path) -> None:
+    """ "UBND THÀNH PHỐ HỒ CHÍ MINH" is wider than the header's column at 13 pt: written
+    "ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH" it heads the report on two lines (a line
+    break in its cell), in capitals, its lines trimmed; the report's properties and the
+    sentences' name have it on one line."""
+    from docx import Document
+
+    from baocao.api import build_report
+
+    path = write_config(tmp_path, parent="Ủy ban nhân dân \\r\\n thành phố Hồ Chí Minh")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"SỞ CÔNG THƯƠNG"', '"SỞ CÔNG\\nTHƯƠNG"'), encoding="utf-8")
+    config = load_config(path)
+    org = config.organization
+    assert (org.parent_body, org.issuing_body, org.issuing_body_in_text) == (
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH",
+        "SỞ CÔNG\nTHƯƠNG",
+        "Sở Công Thương",
+    )
+    (tmp_path / "data").mkdir()
+    shutil.copy(SAMPLE_CONFIG.parent / "data" / "samples" / "2024-03.xlsx", tmp_path / "data")
+    out = build_report(config, Period(2024, 3), tmp_path / "r.docx").output
+    document = Document(str(out))
+    cell = document.tables[0].rows[0].cells[0]
+    assert [p.text for p in cell.paragraphs if p.text] == [
+        "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH",
+        "SỞ CÔNG\nTHƯƠNG",
+    ]
+    assert document.core_properties.author == "SỞ CÔNG THƯƠNG"
+
+
+@pytest.mark.parametrize(
+    "typed", ["UBND\\nTHÀNH PHỐ\\nHỒ CHÍ MINH", "UBND THÀNH PHỐ\\n", "\\nUBND", "UBND\\n\\nTP"]
+)
+def test_a_header_body_breaks_once_between_two_parts(tmp_path: Path, typed: str) -> None:
+    """More than one line break, or one that leaves a line empty, is refused at the key."""
+    path = write_config(tmp_path, parent=typed)
+    assert _errors(path)[1:] == [
+        "  - organization.parent_body: chỉ được xuống dòng («\\n») một lần, giữa hai phần của "
+        'tên, để tên dài nằm trên hai dòng (ví dụ "ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH")'
+    ]

@@ -74,7 +74,7 @@ def test_example_figure_sentences(example: list[str]) -> None:
         "so với cùng kỳ năm trước và đạt 50,02% kế hoạch năm.",
         "Trong đó, tháng 6/2024 ước đạt 312,4 triệu kWh, tăng 4,59% so với tháng trước; tăng "
         "7,69% so với cùng kỳ năm trước.",
-        "Trong đó, tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "Riêng tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
         "11,22% so với cùng kỳ năm trước.",
         "* Phân theo ngành hoạt động:",
         "- Doanh thu dịch vụ lưu trú, ăn uống 6 tháng đầu năm 2024 ước đạt 3.560,1 tỷ đồng, "
@@ -85,6 +85,27 @@ def test_example_figure_sentences(example: list[str]) -> None:
         "thị trường khác.",
     ):
         assert sentence in example
+
+
+def test_a_periods_breakdown_follows_its_total(example: list[str]) -> None:
+    """In a half-year report the rows of a breakdown are half-year totals: they follow the
+    half-year's sentence (ended with ":"), and the month's sentence comes after them,
+    "Riêng tháng 6/2024", not before them as if they broke the month down."""
+    start = example.index(
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng đầu năm 2024 ước đạt "
+        "24.880,5 tỷ đồng; tăng 11,52% so với cùng kỳ năm trước và đạt 47,85% kế hoạch năm:"
+    )
+    assert example[start + 1 : start + 6] == [
+        "* Phân theo ngành hoạt động:",
+        "- Doanh thu bán lẻ hàng hóa 6 tháng đầu năm 2024 ước đạt 18.420,3 tỷ đồng, tăng "
+        "11,09% so với cùng kỳ năm trước.",
+        "- Doanh thu dịch vụ lưu trú, ăn uống 6 tháng đầu năm 2024 ước đạt 3.560,1 tỷ đồng, "
+        "tăng 14,46% so với cùng kỳ năm trước.",
+        "- Doanh thu dịch vụ khác 6 tháng đầu năm 2024 ước đạt 2.900,1 tỷ đồng, tăng 10,73% so "
+        "với cùng kỳ năm trước.",
+        "Riêng tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "11,22% so với cùng kỳ năm trước.",
+    ]
 
 
 def test_nothing_of_the_sample_province_leaks(example: list[str]) -> None:
@@ -840,3 +861,29 @@ def test_the_month_before_a_within_list_is_not_a_second_trong_do(
     texts = build_texts(tmp_path, Period(2024, 3))
     start = texts.index(lines[0])
     assert texts[start : start + 4] == lines
+
+
+def test_a_years_trong_do_list_follows_the_years_sentence(tmp_path: Path) -> None:
+    """An annual report: the "Trong đó:" rows are the year's, so they follow the year's
+    sentence, and December's sentence after them begins "Riêng tháng 12/2025"."""
+    (tmp_path / "data").mkdir()
+    december = Period(2025, 12)
+    month_book(
+        tmp_path / "data",
+        december,
+        {"ky_bao_cao": "năm"},
+        [
+            row("x", 300, 286, 260, 3288, 2760),
+            row("x.a", 100, 95, 90, 1096, 935, parent="x"),
+            row("x.b", 50, 48, 44, 522, 465, parent="x"),
+        ],
+    )
+    texts = build_texts(tmp_path, december)
+    start = texts.index("Chỉ tiêu x cả năm 2025 ước đạt 3.288 tấn; tăng 19,1% so với cùng kỳ.")
+    assert texts[start + 1 : start + 5] == [
+        "Trong đó:",
+        "Chỉ tiêu x.a cả năm 2025 ước đạt 1.096 tấn, tăng 17,2% so với cùng kỳ;",
+        "Chỉ tiêu x.b cả năm 2025 ước đạt 522 tấn, tăng 12,3% so với cùng kỳ.",
+        "Riêng tháng 12/2025 ước đạt 300 tấn, tăng 4,9% so với tháng trước; tăng 15,4% so với "
+        "cùng kỳ.",
+    ]

@@ -217,6 +217,22 @@ def test_implausible_ratios_are_errors_at_the_base(data: Path) -> None:
     ]
 
 
+def test_a_month_past_belief_against_both_bases_is_the_error(data: Path) -> None:
+    """0,3 under 1/100 of both 272 and 241: the month's figure is what was mistyped, so one
+    error at its own cell (not two at the bases, one of them an empty cell filled from an
+    earlier workbook); bases apart, one each way (row a above), stay at the bases."""
+    month_book(data, MAY, {}, [row("x", 0.3, 272, 241, decimals=1)])
+    assert only(findings(data.parent, MAY), "ERROR") == [
+        (
+            "ERROR",
+            "D2",
+            "«Tháng báo cáo» của «x» (0,3) chưa bằng 1/100 cả «Tháng trước» (272,0) và «Cùng "
+            "kỳ» (241,0): không thể là số thật. Hãy kiểm tra «Tháng báo cáo» (có thể gõ nhầm "
+            "số, hoặc khác đơn vị).",
+        ),
+    ]
+
+
 def test_small_plan_share_that_prints_is_accepted(data: Path) -> None:
     """Early in the year 0,5% of the annual plan is real: no problem."""
     month_book(data, Period(2024, 1), {}, [row("x", 5, 5, 4, 5, 4, 1000)])

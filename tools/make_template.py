@@ -219,6 +219,34 @@ def title_block(doc: Document) -> None:
     para(doc, "", after=0)
 
 
+# Where an indicator's breakdowns go: after the period's total when their rows are totals
+# (a report of several months: "cả năm 2025 ước đạt …"), else after the month's sentence,
+# whose figures they break down.
+AFTER_TOTAL = "x.total and not report.monthly"
+
+
+def breakdowns(doc: Document, where: str) -> None:
+    """An indicator's breakdowns, each a heading and its rows, printed when ``where`` holds."""
+    tag(doc, f"{{%p if {where} %}}")
+    tag(doc, "{%p for g in x.groups %}")
+    tag(doc, "{%p if g.itemized %}")
+    para(doc, "{{ g.heading }}", italic=True, keep=True)
+    tag(doc, "{%p else %}")
+    para(doc, "{{ g.heading }}", keep=True)
+    tag(doc, "{%p endif %}")
+    tag(doc, "{%p for c in g.items %}")
+    para(
+        doc,
+        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} ước đạt "
+        + amount("c.line_value", "c.unit")
+        + "{{ c.line_clauses | clauses('; ', ', ') }}"
+        "{{ '.' if g.itemized or loop.last else ';' }}",
+    )
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endif %}")
+
+
 def generic_figures(doc: Document) -> None:
     """Section I's figure subsections, written from whatever rows the workbook holds."""
     para(doc, "I. {{ report.section_one }}", bold=True, keep=True)
@@ -244,15 +272,19 @@ def generic_figures(doc: Document) -> None:
         "{{ x.name | capfirst }} {{ x.total_label }} ước đạt "
         + amount("x.total", "x.unit")
         + "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
-        "{{ ':' if x.groups and x.groups[0].itemized and not x.value else '.' }}",
+        f"{{{{ ':' if x.groups and x.groups[0].itemized and (not x.value or {AFTER_TOTAL}) "
+        "else '.' }}",
     )
     tag(doc, "{%p endif %}")
+    breakdowns(doc, AFTER_TOTAL)
     tag(doc, "{%p if x.value %}")
     para(
         doc,
-        # "Riêng tháng 5" before a "Trong đó" list: "Trong đó" twice in a row reads badly.
+        # "Riêng tháng 5" before a "Trong đó" list, or after the period's list: "Trong đó"
+        # twice in a row reads badly, and after a list it would seem to be one of its rows.
         "{% if x.total and not (report.monthly and month == 1) %}"
-        "{{ 'Riêng' if x.groups and not x.groups[0].itemized else 'Trong đó,' }} {% else %}"
+        f"{{{{ 'Riêng' if x.groups and (not x.groups[0].itemized or {AFTER_TOTAL}) "
+        "else 'Trong đó,' }} {% else %}"
         "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} ước đạt "
         + amount("x.value", "x.unit")
         + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
@@ -261,22 +293,7 @@ def generic_figures(doc: Document) -> None:
         "else '.' }}",
     )
     tag(doc, "{%p endif %}")
-    tag(doc, "{%p for g in x.groups %}")
-    tag(doc, "{%p if g.itemized %}")
-    para(doc, "{{ g.heading }}", italic=True, keep=True)
-    tag(doc, "{%p else %}")
-    para(doc, "{{ g.heading }}", keep=True)
-    tag(doc, "{%p endif %}")
-    tag(doc, "{%p for c in g.items %}")
-    para(
-        doc,
-        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} ước đạt "
-        + amount("c.line_value", "c.unit")
-        + "{{ c.line_clauses | clauses('; ', ', ') }}"
-        "{{ '.' if g.itemized or loop.last else ';' }}",
-    )
-    tag(doc, "{%p endfor %}")
-    tag(doc, "{%p endfor %}")
+    breakdowns(doc, f"not ({AFTER_TOTAL})")
     tag(doc, "{%p endfor %}")
     for key, word in (("export", "xuất khẩu"), ("import", "nhập khẩu")):
         m = f"trade.{key}_markets"

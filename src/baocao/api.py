@@ -371,7 +371,7 @@ def build_report(
                 target,
                 stamp=stamp,
                 title=checked.context.report.title,
-                creator=config.organization.issuing_body,
+                creator=" ".join(config.organization.issuing_body.split()),
                 force=force,
             )
         ]

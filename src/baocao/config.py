@@ -31,7 +31,7 @@ from pydantic import (
 )
 
 from baocao.configerrors import toml_message, validation_message
-from baocao.configtypes import Capitals, Flag, Number, Text, Visible, Whole, visible
+from baocao.configtypes import Capitals, Flag, Header, Number, Text, Visible, Whole, visible
 from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
@@ -51,8 +51,8 @@ class _Section(BaseModel):
 class Organization(_Section):
     """Names as printed: the header block (bodies in capitals, however typed) and sentences."""
 
-    parent_body: Annotated[Text, AfterValidator(str.upper)]  # "UBND TỈNH ..."
-    issuing_body: Annotated[Text, AfterValidator(str.upper)]  # "SỞ CÔNG THƯƠNG"
+    parent_body: Header  # "UBND TỈNH ...", or over two lines: "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ …"
+    issuing_body: Header  # "SỞ CÔNG THƯƠNG"
     # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
     # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
     issuing_body_in_text: Visible = ""

@@ -49,6 +49,29 @@ Visible = Annotated[str, BeforeValidator(visible), AfterValidator(printable)]
 Text = Annotated[
     str, BeforeValidator(visible), AfterValidator(not_blank), AfterValidator(printable)
 ]
+
+
+def header_lines(value: str) -> str:
+    """A body of the header block on one line or two: "\\n" splits a name too long for
+    the header's column ("ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH"); each line trimmed and
+    none empty, other control characters refused (``printable``)."""
+    lines = [line.strip() for line in value.replace("\r\n", "\n").split("\n")]
+    if len(lines) > 2 or not all(lines):
+        raise ValueError(
+            "chỉ được xuống dòng («\\n») một lần, giữa hai phần của tên, để tên dài nằm trên "
+            'hai dòng (ví dụ "ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH")'
+        )
+    return "\n".join(printable(line) for line in lines)
+
+
+# A body of the header block: in capitals (Decree 30), on one line or two.
+Header = Annotated[
+    str,
+    BeforeValidator(visible),
+    AfterValidator(not_blank),
+    AfterValidator(header_lines),
+    AfterValidator(str.upper),
+]
 # The signer's title and authority line, printed in capitals (Decree 30).
 Capitals = Annotated[Visible, AfterValidator(str.upper)]
 # TOML's true or false, never "no", "1" or 0.

@@ -70,6 +70,7 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
                     CHI_TIEU,
                     found.at(CHI_TIEU, name, ind.row),
                 )
+        beyond: list[tuple[str, str, str]] = []  # (base, figure, how) past belief
         for base_name, figure_name, what in BASES:
             base, figure = getattr(ind, base_name), getattr(ind, figure_name)
             if base is None or figure is None or {base_name, figure_name} & tiny:
@@ -109,14 +110,40 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
                     where,
                 )
             if how:
-                found.add(
-                    True,
-                    f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) {how} "
-                    f"«{base_header}» ({format_at_least(base, d)}): không thể là số thật. Hãy "
-                    f"kiểm tra «{base_header}» (có thể gõ nhầm số, hoặc khác đơn vị).",
-                    CHI_TIEU,
-                    where,
-                )
+                beyond.append((base_name, figure_name, how))
+        _beyond_belief(found, ind, beyond)
+
+
+def _beyond_belief(found: Findings, ind: Indicator, beyond: list[tuple[str, str, str]]) -> None:
+    """An error for each base a figure is past belief against, at the base's cell; when
+    the month's figure is so against both its bases, one way (0,3 under 1/100 of both
+    272 and 241), the figure is what is wrong: one error at its own cell."""
+    month = [b for b in beyond if b[1] == "value"]
+    if len(month) == 2 and month[0][2] == month[1][2] and ind.value is not None:
+        beyond = [b for b in beyond if b[1] != "value"]
+        how, d = month[0][2], ind.decimals
+        bases = " và ".join(
+            f"«{FIGURE_HEADERS[b]}» ({format_at_least(getattr(ind, b), d)})" for b, _, _ in month
+        )
+        found.add(
+            True,
+            f"«Tháng báo cáo» của «{ind.code}» ({format_at_least(ind.value, d)}) {how} cả "
+            f"{bases}: không thể là số thật. Hãy kiểm tra «Tháng báo cáo» (có thể gõ nhầm số, "
+            "hoặc khác đơn vị).",
+            CHI_TIEU,
+            found.at(CHI_TIEU, "value", ind.row),
+        )
+    for base_name, figure_name, how in beyond:
+        base, figure, d = getattr(ind, base_name), getattr(ind, figure_name), ind.decimals
+        base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
+        found.add(
+            True,
+            f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) {how} "
+            f"«{base_header}» ({format_at_least(base, d)}): không thể là số thật. Hãy "
+            f"kiểm tra «{base_header}» (có thể gõ nhầm số, hoặc khác đơn vị).",
+            CHI_TIEU,
+            found.at(CHI_TIEU, base_name, ind.row),
+        )
 
 
 def beyond_belief(figure: Decimal | None, base: Decimal | None, decimals: int) -> bool:
