@@ -513,6 +513,28 @@ def test_hidden_row_is_read_with_warning(workspace: Path) -> None:
     )
 
 
+def test_hidden_column_is_read_with_warning(workspace: Path) -> None:
+    """A hidden column of the contract holding figures is still read, with a warning at its
+    title, as a hidden row is; a hidden column the contract does not read is not said."""
+
+    def hide(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["P1"], ws["P2"] = "Ghi chú", "tạm tính"
+        for letter in "EP":
+            ws.column_dimensions[letter].hidden = True
+
+    with_sheet(workspace, hide)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Cột E («Tháng trước») đang bị ẩn nhưng "
+            "số liệu trong cột vẫn được đưa vào báo cáo; hãy hiện cột lên, hoặc xóa số liệu "
+            "trong cột nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
 # Output: sorted, JSON, strict.
 
 

@@ -68,6 +68,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
     if missing:
         return None
     _merged_figures(ctx, spec, sheet, columns)
+    _hidden_columns(ctx, sheet, columns)
     rows = []
     for cells in sheet.rows[1:]:
         row = _read_row(ctx, spec, sheet, cells, columns)
@@ -191,6 +192,28 @@ def _merged_figures(
                 f"{row} đến {end_row}, nên được viết lặp lại. Hãy bỏ gộp ô và điền nội dung "
                 "cho từng hàng.",
             )
+
+
+def _hidden_columns(ctx: Reading, sheet: RawSheet, columns: dict[str, int]) -> None:
+    """A hidden column of the contract that holds a value below its title: read (as an
+    Excel sum reads it), with a warning at its title, as a hidden row is."""
+    header = sheet.rows[0]
+    for pos in sorted(set(columns.values())):
+        if pos + 1 not in sheet.hidden_columns:
+            continue
+        if not any(
+            (cell := cell_at(cells, pos)) is not None and not is_blank(cell.value)
+            for cells in sheet.rows[1:]
+        ):
+            continue
+        ref = header[pos].ref
+        ctx.warn(
+            sheet.title,
+            ref,
+            f"Cột {re.sub(r'[0-9]', '', ref)} («{str(header[pos].value).strip()}») đang bị ẩn "
+            "nhưng số liệu trong cột vẫn được đưa vào báo cáo; hãy hiện cột lên, hoặc xóa "
+            "số liệu trong cột nếu không dùng.",
+        )
 
 
 def _ref(ref: str) -> tuple[int, int]:
