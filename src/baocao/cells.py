@@ -99,6 +99,9 @@ class Reading:
     path: Path
     problems: list[Problem]
     locator: Locator
+    # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
+    # the number the cell holds (0,214 for "21,4%").
+    percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
 
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(error(message, self.path, sheet, cell))
@@ -269,6 +272,8 @@ def _number(
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
         number = Decimal(str(value))
+        if cell.percent and number.is_finite():
+            return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
             ctx.error(title, cell.ref, f"{too_big} {shown(value)}.")
             return None
@@ -293,6 +298,28 @@ def _number(
         f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
     )
     return parsed
+
+
+def _percent_number(
+    ctx: Reading, title: str, cell: RawCell, held: Decimal, too_big: str
+) -> Decimal | None:
+    """A number in a percent-formatted cell, read as the cell shows it: "21,4%" (the cell
+    holds 0,214, as Excel keeps "21,4%" typed) is 21,4, with a note."""
+    number = held.scaleb(2)
+    if number.as_tuple().exponent > 0:  # type: ignore[operator]  # a finite number's is an int
+        number = number.quantize(Decimal(1))
+    if abs(number) >= MAX_NUMBER:
+        ctx.error(title, cell.ref, f"{too_big} «{as_text(number, grouped=True)}%».")
+        return None
+    ctx.percent[(title, cell.ref)] = held
+    ctx.note(
+        title,
+        cell.ref,
+        f"Ô được định dạng phần trăm: Excel hiện «{as_text(number, grouped=True)}%» (số trong "
+        f"ô là «{as_text(held, grouped=True)}»); đã đọc là «{as_text(number, grouped=True)}» "
+        "như ô hiện.",
+    )
+    return number
 
 
 def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None:

@@ -75,12 +75,12 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
             continue
         found, spoiled = {}, {}
         for name in HISTORY_FIELDS:
-            number = _plain_number(row[name].value) if name in row else None
+            number = _plain_number(row[name]) if name in row else None
             if number is not None:
                 found[name] = Figure(number, row[name].ref)
             elif name in row and (held := _spoiled(row[name])) is not None:
                 spoiled[name] = held
-        places = _plain_number(row["decimals"].value) if "decimals" in row else None
+        places = _plain_number(row["decimals"]) if "decimals" in row else None
         decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
         records.setdefault(
             code, Record(_text(row.get("name")), _text(row.get("unit")), decimals, found, spoiled)
@@ -95,7 +95,7 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
-        number = _plain_number(row["value"].value) if "value" in row else None
+        number = _plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
             found[key] = (int(number), row["value"].ref)
@@ -145,10 +145,14 @@ def _spoiled(cell: RawCell) -> Spoiled | None:
     return Spoiled(cell.ref, "not_number", as_text(value), formula)
 
 
-def _plain_number(value: object) -> Decimal | None:
+def _plain_number(cell: RawCell) -> Decimal | None:
+    """A cell's number, as the month's own reader reads it: a percent-formatted cell's as
+    it shows ("21,4%" is 21,4), a Vietnamese number typed as text; else None."""
+    value = cell.value
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = Decimal(str(value))
+        number = number.scaleb(2) if cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None
