@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import stale_copy
+from baocao.stale import stale_copy, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -134,7 +134,8 @@ class _Row:
         self._plan()
         if self.ind.is_rate and self.period.month > 1:
             return  # a rate's months are not added up: its year-to-date is typed or unknown
-        self._year_to_date("ytd", self._ytd_ways)
+        if not ytd_without_month(self.ind, self.period, self.history, self.say):
+            self._year_to_date("ytd", self._ytd_ways)
         if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 

@@ -1,10 +1,12 @@
 """A workbook copied from last month's and not updated: every indicator that can be compared
 (``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
-first such cell."""
+first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
+month's figure is not 0, an error at that ``Lũy kế``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -14,7 +16,7 @@ from baocao.history import History, same_unit
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU
-from baocao.vnformat import format_number, round_half_up
+from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
 
@@ -58,3 +60,36 @@ def stale_copy(
             locator.cell(CHI_TIEU, "value", stale[0].row),
         )
     )
+
+
+def ytd_without_month(
+    ind: Indicator,
+    period: Period,
+    history: History,
+    say: Callable[[Severity, str, str], None],
+) -> bool:
+    """A typed Lũy kế equal to last month's own though this month's figure is not 0: the
+    month is not in it (the row copied from last month's workbook and left so), and the
+    report would print last month's total as this one's. An error at the Lũy kế, through
+    ``say(severity, field, message)``; whether it was said."""
+    typed, value = ind.ytd, ind.value
+    before = history.figure(period.previous(), ind.code, "ytd")
+    if typed is None or value is None or before is None or period.month == 1:
+        return False
+    decimals = ind.decimals if before.decimals is None else min(ind.decimals, before.decimals)
+    slack = half_unit(decimals)
+    if not same_unit(before.unit, ind.unit) or abs(value) <= 2 * slack:
+        return False
+    if abs(typed - before.value) > slack:
+        return False
+    say(
+        Severity.ERROR,
+        "ytd",
+        f"«Lũy kế» của «{ind.code}» ({format_number(typed, ind.decimals)}) bằng «Lũy kế» "
+        f"trong {before.cite()} ({format_number(before.value, ind.decimals)}), nhưng «Tháng "
+        f"báo cáo» là {format_number(value, ind.decimals)}: số lũy kế tháng {period.short} "
+        "phải gồm cả tháng này. Có lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy "
+        f"điền số liệu của tháng {period.short} (hoặc để trống «Lũy kế» để chương trình tự "
+        "cộng).",
+    )
+    return True

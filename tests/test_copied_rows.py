@@ -1,0 +1,52 @@
+"""A row copied from last month's workbook and left so: its Lũy kế is last month's own
+though the month's figure is not 0, and the report would print last month's total as
+this month's. An error at the Lũy kế."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+FEBRUARY, MARCH = Period(2025, 2), Period(2025, 3)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", FEBRUARY, {}, [row("x", 100, 90, None, 190)])
+    return tmp_path / "data"
+
+
+def at_ytd(data: Path) -> list[tuple[str, str | None, str]]:
+    return [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "G2"]
+
+
+def test_a_year_to_date_left_as_last_months_is_an_error(data: Path) -> None:
+    """February's row copied into March's workbook: Lũy kế 190 is February's, not 290."""
+    month_book(data, MARCH, {}, [row("x", 100, 90, None, 190)])
+    assert at_ytd(data) == [
+        (
+            "ERROR",
+            "G2",
+            "«Lũy kế» của «x» (190) bằng «Lũy kế» trong 2025-02.xlsx (ChiTieu!G2) (190), "
+            "nhưng «Tháng báo cáo» là 100: số lũy kế tháng 3/2025 phải gồm cả tháng này. Có "
+            "lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy điền số liệu của tháng "
+            "3/2025 (hoặc để trống «Lũy kế» để chương trình tự cộng).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "ytd"),
+    [(120, 310), (0, 190)],
+    ids=["updated", "a month of nothing"],
+)
+def test_a_year_to_date_that_holds_the_month_is_not_said(data: Path, value: int, ytd: int) -> None:
+    """Lũy kế 310 = 190 + 120; a month of 0 leaves the total as it was."""
+    month_book(data, MARCH, {}, [row("x", value, 100, None, ytd)])
+    assert at_ytd(data) == []
