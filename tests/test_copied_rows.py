@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from baocao import cache
+from baocao.models import MonthRecords, StatedMonth
 from baocao.period import Period
 from test_figures import month_book, row
 from test_surely_wrong import findings
@@ -50,3 +52,28 @@ def test_a_year_to_date_that_holds_the_month_is_not_said(data: Path, value: int,
     """Lũy kế 310 = 190 + 120; a month of 0 leaves the total as it was."""
     month_book(data, MARCH, {}, [row("x", value, 100, None, ytd)])
     assert at_ytd(data) == []
+
+
+def test_a_document_number_left_as_last_months_is_a_warning(data: Path) -> None:
+    """«so_van_ban» 65 in March as in February: the report would go out under February's
+    number; 66 is said nothing of."""
+    month_book(data, FEBRUARY, {"so_van_ban": "65"}, [row("x", 100, 90, None, 190)])
+    month_book(data, MARCH, {"so_van_ban": 65}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if "so_van_ban" in f[2]] == [
+        (
+            "WARNING",
+            "B4",
+            "«so_van_ban» ghi «65», giống số văn bản trong sổ tháng 2/2025 (2025-02.xlsx, "
+            "ThongTin!B4): mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép "
+            "từ sổ tháng trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống "
+            "cho văn thư điền.",
+        )
+    ]
+    month_book(data, MARCH, {"so_van_ban": "66"}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if "so_van_ban" in f[2]] == []
+
+
+def test_the_cache_keeps_last_months_document_number() -> None:
+    """The history cache (large data folders) keeps ``so_van_ban`` with the month stated."""
+    month = MonthRecords({}, StatedMonth(2025, 2, "B2", "B3", "65", "B4"), ())
+    assert cache._decode(cache._encode(month)) == month

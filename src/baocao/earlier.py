@@ -89,12 +89,18 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
 
 
 def read_stated(sheet: RawSheet) -> StatedMonth | None:
-    """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None."""
+    """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None; with
+    its ``so_van_ban``, as text ("65"), when it has one."""
     where = _columns(sheet, THONG_TIN)
     found: dict[str, tuple[int, str]] = {}
+    doc: tuple[str, str] | None = None
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
+        if key == "so_van_ban" and doc is None and "value" in row:
+            typed = row["value"].value
+            text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)
+            doc = (text, row["value"].ref) if text else None
         number = _plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
@@ -102,7 +108,7 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
     if "thang" not in found or "nam" not in found:
         return None
     (month, month_ref), (year, year_ref) = found["thang"], found["nam"]
-    return StatedMonth(year, month, month_ref, year_ref)
+    return StatedMonth(year, month, month_ref, year_ref, *(doc or (None, None)))
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:

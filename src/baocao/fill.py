@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import stale_copy, ytd_without_month
+from baocao.stale import doc_number_copied, stale_copy, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -81,6 +81,7 @@ def fill_from_history(
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
     stale_copy(indicators, period, history, locator, path, problems)
+    doc_number_copied(data, period, history, locator, path, problems)
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 

@@ -2,7 +2,8 @@
 (``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
 first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
-month's figure is not 0, an error at that ``Lũy kế``."""
+month's figure is not 0, an error at that ``Lũy kế``. A ``so_van_ban`` left as last
+month's (same year): a warning, since a number is given to one document a year."""
 
 from __future__ import annotations
 
@@ -13,9 +14,9 @@ from pathlib import Path
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, same_unit
-from baocao.models import Indicator
+from baocao.models import Indicator, MonthlyData
 from baocao.period import Period
-from baocao.sheets import CHI_TIEU
+from baocao.sheets import CHI_TIEU, THONG_TIN
 from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -93,3 +94,38 @@ def ytd_without_month(
         "cộng).",
     )
     return True
+
+
+def doc_number_copied(
+    data: MonthlyData,
+    period: Period,
+    history: History,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A warning when ``so_van_ban`` is last month's workbook's own, in the same year: each
+    document of a year has its number, so the cell was likely copied and not updated (the
+    report would go out under last month's number)."""
+    number = data.info.doc_number
+    if number is None or period.month == 1:
+        return
+    before = history.month(period.previous()).stated
+    if before is None or before.doc_number is None:
+        return
+    if before.doc_number.strip().casefold() != number.strip().casefold():
+        return
+    file = history.files[period.previous()].name
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"«so_van_ban» ghi «{number}», giống số văn bản trong sổ tháng "
+            f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
+            "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
+            "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
+            "điền.",
+            path,
+            locator.sheet(THONG_TIN),
+            locator.info.get("so_van_ban"),
+        )
+    )
