@@ -167,3 +167,29 @@ def test_a_rates_base_of_zero_or_far_below_is_a_real_one(data: Path) -> None:
             "trăm); hãy kiểm tra lại số liệu.",
         )
     ]
+
+
+def test_a_rate_whose_unit_spells_percent_otherwise_is_a_rate(data: Path) -> None:
+    """ "(%)", "％" or "phần trăm" is "%" (a note): the change is in points and the months
+    are not added up, not "ước đạt 98,5 (%), tăng 5,3% so với tháng trước"; February's
+    "phần trăm" and March's "(%)" are one unit, so Tháng trước is taken from February."""
+    february, march = list(rate("gn", 93.5)), list(rate("gn", 98.5, None, 90))
+    february[2], march[2] = "phần trăm", "(%)"
+    month_book(data, Period(2025, 2), {}, [tuple(february)])
+    month_book(data, Period(2025, 3), {}, [tuple(march)])
+    texts = build_texts(data.parent, Period(2025, 3))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân") == [
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 98,5%, tăng 5,0 điểm phần trăm so với tháng "
+        "trước; tăng 8,5 điểm phần trăm so với cùng kỳ."
+    ]
+    assert [
+        (s, c, m) for s, c, m in findings(data.parent, Period(2025, 3)) if c in ("C2", "E2")
+    ] == [
+        (
+            "INFO",
+            "C2",
+            "«Đơn vị» «(%)» được đọc là «%»: chỉ tiêu là tỷ lệ (viết «8,5%», thay đổi tính "
+            "bằng điểm phần trăm, không cộng các tháng).",
+        ),
+        ("INFO", "E2", "«Tháng trước» của «gn» lấy từ 2025-02.xlsx (ChiTieu!D2): 93,5."),
+    ]

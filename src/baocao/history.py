@@ -41,6 +41,7 @@ from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
 from baocao.unusable import Unusable, out_of_series
+from baocao.vnformat import percent_unit
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
 
@@ -78,7 +79,11 @@ def headings_of(data: MonthlyData) -> tuple[str, ...]:
 def same_unit(one: str, other: str) -> bool:
     """Whether two units are the same as written (case and spacing aside); a blank unit is
     not known, so it agrees with any."""
-    return not one or not other or normalize_header(one) == normalize_header(other)
+    return (
+        not one
+        or not other
+        or normalize_header(percent_unit(one)) == normalize_header(percent_unit(other))
+    )
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.tables import read_table
-from baocao.vnformat import format_exact, plain_text
+from baocao.vnformat import format_exact, percent_unit, plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -324,7 +324,15 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
             continue
         typed = row.get("unit")
         unit = " ".join(str(typed).split()) if typed is not None else None
-        if unit != typed:
+        if unit is not None and percent_unit(unit) != unit:
+            ctx.note(
+                title,
+                ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),
+                f"«Đơn vị» {shown(typed)} được đọc là «%»: chỉ tiêu là tỷ lệ (viết «8,5%», "
+                "thay đổi tính bằng điểm phần trăm, không cộng các tháng).",
+            )
+            unit = "%"
+        elif unit != typed:
             ctx.note(
                 title,
                 ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),

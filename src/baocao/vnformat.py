@@ -243,6 +243,13 @@ def plain_text(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def percent_unit(unit: str) -> str:
+    """A unit that spells "%" otherwise, as "%": "(%)", "％", "%.", "phần trăm" (a rate, whose
+    changes are said in points and whose months are never added up); any other as it is."""
+    bare = unicodedata.normalize("NFKC", unit).strip(" ().[]").rstrip(".").strip()
+    return "%" if bare == "%" or plain_text(bare) == "phan tram" else unit
+
+
 def parse_number_text(text: str) -> Decimal | None:
     """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
