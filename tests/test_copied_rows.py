@@ -77,3 +77,30 @@ def test_the_cache_keeps_last_months_document_number() -> None:
     """The history cache (large data folders) keeps ``so_van_ban`` with the month stated."""
     month = MonthRecords({}, StatedMonth(2025, 2, "B2", "B3", "65", "B4"), ())
     assert cache._decode(cache._encode(month)) == month
+
+
+def test_a_previous_month_left_as_last_months_is_said_so(data: Path) -> None:
+    """March's Tháng trước 90 is February's own Tháng trước (January's figure), not
+    February's 100: the column was copied and not updated, which the warning says (it said
+    "khác số ước tính … báo cáo dùng số mới", as of a revision); a revision (105) is one."""
+    month_book(data, MARCH, {}, [row("x", 120, 90, None, 310)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (90) bằng «Tháng trước» trong 2025-02.xlsx (ChiTieu!E2), "
+            "tức số của tháng 1/2025, không phải số tháng 2/2025 đã báo cáo trong 2025-02.xlsx "
+            "(ChiTieu!D2) (100): có lẽ cột «Tháng trước» được chép từ sổ tháng trước mà chưa "
+            "cập nhật, và báo cáo sẽ so sánh với tháng 1/2025. Hãy ghi số thực hiện tháng "
+            "2/2025.",
+        )
+    ]
+    month_book(data, MARCH, {}, [row("x", 120, 105, None, 315)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (105) khác số ước tính đã báo cáo trong 2025-02.xlsx "
+            "(ChiTieu!D2) (100); báo cáo dùng số mới.",
+        )
+    ]

@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import doc_number_copied, stale_copy, ytd_without_month
+from baocao.stale import doc_number_copied, previous_copied, stale_copy, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -191,7 +191,10 @@ class _Row:
                 self.updates[name] = source.value
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source):
+            elif abs(typed - source.value) <= self.tolerance_with(source) or (
+                name == "previous"
+                and previous_copied(self.ind, self.period, self.history, self.say)
+            ):
                 continue
             elif name == "previous":
                 self.say(

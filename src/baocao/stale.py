@@ -2,8 +2,9 @@
 (``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
 first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
-month's figure is not 0, an error at that ``Lũy kế``. A ``so_van_ban`` left as last
-month's (same year): a warning, since a number is given to one document a year."""
+month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` last month's own
+(the month before last's figure), not last month's: a warning at it. A ``so_van_ban`` left
+as last month's (same year): a warning, since a number is given to one document a year."""
 
 from __future__ import annotations
 
@@ -129,3 +130,37 @@ def doc_number_copied(
             locator.info.get("so_van_ban"),
         )
     )
+
+
+def previous_copied(
+    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+) -> bool:
+    """A typed Tháng trước equal to last month's workbook's own Tháng trước (the month before
+    last) and not to last month's estimate: the column copied and not updated, and the
+    report would compare with the month before last. A warning at it, through ``say``
+    (instead of "khác số ước tính … báo cáo dùng số mới", which reads as a revision);
+    whether it was said."""
+    last = period.previous()
+    older, estimate = history.figure(last, ind.code, "previous"), history.estimate(last, ind.code)
+    if ind.previous is None or older is None or estimate is None:
+        return False
+    decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
+    slack = half_unit(decimals)
+    if not same_unit(older.unit, ind.unit) or abs(ind.previous - older.value) > slack:
+        return False
+    if abs(ind.previous - estimate.value) <= slack:
+        return False
+
+    def show(value: Decimal) -> str:
+        return format_number(value, ind.decimals)
+
+    say(
+        Severity.WARNING,
+        "previous",
+        f"«Tháng trước» của «{ind.code}» ({show(ind.previous)}) bằng «Tháng trước» trong "
+        f"{older.cite()}, tức số của tháng {last.previous().short}, không phải số tháng "
+        f"{last.short} đã báo cáo trong {estimate.cite()} ({show(estimate.value)}): có lẽ cột "
+        "«Tháng trước» được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh "
+        f"với tháng {last.previous().short}. Hãy ghi số thực hiện tháng {last.short}.",
+    )
+    return True
