@@ -45,6 +45,7 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control ch
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
+_COMMA_THREE = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # "52,716": 52,716 here, 52716 in English
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
 
@@ -102,6 +103,9 @@ class Reading:
     # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
     # the number the cell holds (0,214 for "21,4%").
     percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+    # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
+    # the text. The comma is a decimal one here, a thousands one in English.
+    comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(error(message, self.path, sheet, cell))
@@ -291,6 +295,8 @@ def _number(
     if abs(parsed) >= MAX_NUMBER:
         ctx.error(title, cell.ref, f"{too_big} {shown(text)}.")
         return None
+    if _COMMA_THREE.match(text):
+        ctx.comma_three[(title, cell.ref)] = text
     ctx.warn(
         title,
         cell.ref,

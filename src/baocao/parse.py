@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from baocao.cells import Locator, Reading, Value, as_text, convert, shown
-from baocao.errors import Problem, Severity, error, has_errors
+from baocao.cells import Locator, Reading, Value, convert, shown
+from baocao.errors import Problem, error, has_errors
 from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
@@ -27,11 +27,11 @@ from baocao.sheets import (
     NHIEM_VU,
     SHEETS,
     THONG_TIN,
-    Kind,
     SheetSpec,
     normalize_header,
 )
 from baocao.tables import read_table
+from baocao.typedfigures import typed_as_shown
 from baocao.vnformat import format_exact, percent_unit, plain_text
 
 MARKET_SEPARATOR = ";"
@@ -338,34 +338,10 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
                 ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),
                 f"«Đơn vị» được viết thành «{unit}» (bỏ dấu cách thừa).",
             )
-        if unit != "%":
-            _percent_cells(ctx, row, unit)
+        typed_as_shown(ctx, row, unit)
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.close()
     return tuple(out)
-
-
-def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> None:
-    """A figure of a row whose unit is not "%" read from a percent-formatted cell: an error
-    at the cell, since "5.271.600%" in a row of "tỷ đồng" may mean either number."""
-    title = ctx.locator.sheet(CHI_TIEU)
-    for column in CHI_TIEU.columns:
-        ref = ctx.locator.cell(CHI_TIEU, column.field, int(str(row["row"])))
-        held = ctx.percent.get((title, ref))
-        if held is None or column.kind is not Kind.NUMBER:
-            continue
-        read = as_text(row[column.field], grouped=True)
-        ctx.problems[:] = [  # the note that said it read as shown: it is not read at all
-            p for p in ctx.problems if (p.severity, p.sheet, p.cell) != (Severity.INFO, title, ref)
-        ]
-        ctx.error(
-            title,
-            ref,
-            f"Ô được định dạng phần trăm (Excel hiện «{read}%») nhưng «Đơn vị» của chỉ tiêu "
-            f"là «{unit}», không phải «%»: không rõ số đúng là {shown(held)} hay «{read}». "
-            "Hãy bỏ định dạng phần trăm của ô (Định dạng ô → Số), kiểm tra lại số rồi lưu; "
-            "nếu chỉ tiêu là tỷ lệ, hãy ghi «Đơn vị» là «%».",
-        )
 
 
 def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
