@@ -535,6 +535,20 @@ def test_hidden_column_is_read_with_warning(workspace: Path) -> None:
     )
 
 
+def test_hidden_sheet_is_read_with_warning(workspace: Path) -> None:
+    """A hidden sheet of the contract is still read into the report, with a warning naming
+    it, as a hidden row or column is."""
+    with_sheet(workspace, lambda wb: setattr(wb["NhiemVu"], "sheet_state", "hidden"))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu: Trang đang bị ẩn nhưng nội dung vẫn được "
+            "đưa vào báo cáo; hãy hiện trang lên, hoặc xóa nội dung nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
 # Output: sorted, JSON, strict.
 
 

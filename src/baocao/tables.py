@@ -74,6 +74,13 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         row = _read_row(ctx, spec, sheet, cells, columns)
         if row is not None:
             rows.append(row)
+    if sheet.hidden and rows:  # as a hidden row or column is
+        ctx.warn(
+            sheet.title,
+            None,
+            "Trang đang bị ẩn nhưng nội dung vẫn được đưa vào báo cáo; hãy hiện trang lên, "
+            "hoặc xóa nội dung nếu không dùng.",
+        )
     return rows
 
 
