@@ -33,7 +33,13 @@ def test_one_breakdown_typed_three_ways_is_one(tmp_path: Path) -> None:
         (
             "INFO",
             "L4",
-            "«Nhóm» «phân theo loại hình  kinh tế» được đọc là «Phân theo loại hình kinh tế» "
+            "«Nhóm» có xuống dòng hoặc dấu cách thừa; được viết thành «phân theo loại hình "
+            "kinh tế» (tên đứng giữa câu văn).",
+        ),
+        (
+            "INFO",
+            "L4",
+            "«Nhóm» «phân theo loại hình kinh tế» được đọc là «Phân theo loại hình kinh tế» "
             "(ô L3).",
         ),
         (

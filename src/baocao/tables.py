@@ -14,7 +14,8 @@ import re
 import unicodedata
 from collections import Counter
 
-from baocao.cells import Reading, Value, cell_at, convert, is_blank, shown, uncalculated_words
+from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
+from baocao.celltext import INLINE, one_line, unnumbered
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -299,7 +300,9 @@ def _read_row(
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
         if column.field == "section" and isinstance(value, str) and cell is not None:
-            value = _unnumbered(ctx, sheet.title, cell.ref, value)
+            value = unnumbered(ctx, sheet.title, cell.ref, value)
+        if column.field in INLINE and isinstance(value, str) and cell is not None:
+            value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if value != "" and value is not None:
             row[column.field] = value
         elif column.field == spec.key_field and value == "":  # only characters removed
@@ -331,7 +334,7 @@ def _keyless(
     if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
         if isinstance(heading, str) and heading:
-            heading = _unnumbered(ctx, sheet.title, section.ref, heading)
+            heading = unnumbered(ctx, sheet.title, section.ref, heading)
         return {"row": number, "section": heading} if heading else None  # else said at Mục
     key = spec.header(spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)
@@ -350,27 +353,6 @@ def _keyless(
     else:
         warn_skipped(ctx, spec, number, set(others))
     return None
-
-
-# A subsection's own number typed before its heading: "4. ", "1.2. ", "b) ", "IV. ".
-_HEADING_NUMBER = re.compile(r"^((?:\d{1,3}\.)*\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I)
-
-
-def _unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
-    """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
-    month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
-    Dropped, with a note at the first cell that has it; a heading of a number alone is kept."""
-    match = _HEADING_NUMBER.match(section)
-    rest = section[match.end() :] if match else ""
-    if match is None or not any(c.isalpha() for c in rest):
-        return section
-    said = (
-        f"Đã bỏ «{match.group(1)}» gõ ở đầu «Mục» {shown(section)}: báo cáo tự đánh số các "
-        "tiểu mục."
-    )
-    if not any(p.sheet == title and p.message == said for p in ctx.problems):  # once a heading
-        ctx.note(title, ref, said)
-    return rest
 
 
 def warn_skipped(ctx: Reading, spec: SheetSpec, number: int, fields: set[str]) -> None:
