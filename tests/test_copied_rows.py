@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from baocao import cache
@@ -104,3 +105,26 @@ def test_a_previous_month_left_as_last_months_is_said_so(data: Path) -> None:
             "(ChiTieu!D2) (100); báo cáo dùng số mới.",
         )
     ]
+
+
+def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
+    """A HoatDong paragraph that opens by naming last month, in March's report: copied from
+    February's workbook and not updated. One naming March, or in a quarterly report, is
+    said nothing of."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Tháng 2/2025, Sở đã tiếp nhận 2.600 hồ sơ."
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 3 năm 2025 không có hồ sơ quá hạn."])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+    book["ThongTin"].append(["ky_bao_cao", "quý"])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []

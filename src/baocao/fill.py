@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import doc_number_copied, previous_copied, stale_copy, ytd_without_month
+from baocao.stale import copied_workbook, previous_copied, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -80,8 +80,7 @@ def fill_from_history(
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
-    stale_copy(indicators, period, history, locator, path, problems)
-    doc_number_copied(data, period, history, locator, path, problems)
+    copied_workbook(indicators, data, kind, history, (locator, path, problems))
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 

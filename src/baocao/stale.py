@@ -4,10 +4,12 @@ trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``
 first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
 month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` last month's own
 (the month before last's figure), not last month's: a warning at it. A ``so_van_ban`` left
-as last month's (same year): a warning, since a number is given to one document a year."""
+as last month's (same year): a warning, since a number is given to one document a year.
+A HoatDong paragraph of a month's report that opens by naming last month: a warning."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -16,11 +18,27 @@ from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, same_unit
 from baocao.models import Indicator, MonthlyData
-from baocao.period import Period
-from baocao.sheets import CHI_TIEU, THONG_TIN
+from baocao.period import Period, ReportKind
+from baocao.sheets import CHI_TIEU, HOAT_DONG, THONG_TIN
 from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
+
+
+def copied_workbook(
+    indicators: list[Indicator],
+    data: MonthlyData,
+    kind: ReportKind,
+    history: History,
+    said: tuple[Locator, Path, list[Problem]],
+) -> None:
+    """The checks of a workbook as a whole copied from last month's (``indicators`` as
+    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs. ``said``: where
+    problems are told, and the list they go to."""
+    period = Period(data.info.year, data.info.month)
+    stale_copy(indicators, period, history, *said)
+    doc_number_copied(data, period, history, *said)
+    last_months_paragraphs(data, kind, *said)
 
 
 def stale_copy(
@@ -164,3 +182,40 @@ def previous_copied(
         f"với tháng {last.previous().short}. Hãy ghi số thực hiện tháng {last.short}.",
     )
     return True
+
+
+# A paragraph that opens by naming its month: "Tháng 3/2024, …", "Trong tháng 02/2024 …",
+# "Tháng 3 năm 2024 …".
+_OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
+
+
+def last_months_paragraphs(
+    data: MonthlyData,
+    kind: ReportKind,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
+    2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
+    copied and not updated, a warning at it. Not in a report of several months (``kind``),
+    whose months each have their paragraphs."""
+    if kind is not ReportKind.MONTH:
+        return
+    period = Period(data.info.year, data.info.month)
+    last = period.previous()
+    for act in data.activities:
+        match = _OPENING_MONTH.match(act.text)
+        if match is None or (int(match.group(3)), int(match.group(2))) != last:
+            continue
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                f"Đoạn này bắt đầu bằng «{match.group(1)}», tức tháng {last.short}, nhưng báo "
+                f"cáo là tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa "
+                f"cập nhật. Hãy viết nội dung của tháng {period.short}.",
+                path,
+                locator.sheet(HOAT_DONG),
+                locator.cell(HOAT_DONG, "text", act.row),
+            )
+        )
