@@ -90,10 +90,9 @@ def test_a_previous_month_left_as_last_months_is_said_so(data: Path) -> None:
             "WARNING",
             "E2",
             "«Tháng trước» của «x» (90) bằng «Tháng trước» trong 2025-02.xlsx (ChiTieu!E2), "
-            "tức số của tháng 1/2025, không phải số tháng 2/2025 đã báo cáo trong 2025-02.xlsx "
+            "tức số của tháng 1/2025, không phải số tháng 2/2025 trong 2025-02.xlsx "
             "(ChiTieu!D2) (100): có lẽ cột «Tháng trước» được chép từ sổ tháng trước mà chưa "
-            "cập nhật, và báo cáo sẽ so sánh với tháng 1/2025. Hãy ghi số thực hiện tháng "
-            "2/2025.",
+            "cập nhật, và báo cáo sẽ so sánh với tháng 1/2025. Hãy ghi số của tháng 2/2025.",
         )
     ]
     month_book(data, MARCH, {}, [row("x", 120, 105, None, 315)])
@@ -128,3 +127,22 @@ def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
     book["ThongTin"].append(["ky_bao_cao", "quý"])
     book.save(path)
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
+
+
+def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:
+    """March's Cùng kỳ 70 is February's own Cùng kỳ (February 2024's figure), not March
+    2024's 85 in last year's workbook: the column was copied and not updated. It said
+    "khác số trong 2024-03.xlsx … báo cáo dùng số đã ghi", as of a typo."""
+    month_book(data, Period(2024, 3), {}, [row("x", 85)])
+    month_book(data, FEBRUARY, {}, [row("x", 100, 90, 70, 190)])
+    month_book(data, MARCH, {}, [row("x", 120, 100, 70, 310)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "F2"] == [
+        (
+            "WARNING",
+            "F2",
+            "«Cùng kỳ» của «x» (70) bằng «Cùng kỳ» trong 2025-02.xlsx (ChiTieu!F2), tức số "
+            "của tháng 2/2024, không phải số tháng 3/2024 trong 2024-03.xlsx (ChiTieu!D2) (85): "
+            "có lẽ cột «Cùng kỳ» được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so "
+            "sánh với tháng 2/2024. Hãy ghi số của tháng 3/2024.",
+        )
+    ]

@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import copied_workbook, previous_copied, ytd_without_month
+from baocao.stale import base_copied, copied_workbook, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -190,9 +190,8 @@ class _Row:
                 self.updates[name] = source.value
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source) or (
-                name == "previous"
-                and previous_copied(self.ind, self.period, self.history, self.say)
+            elif abs(typed - source.value) <= self.tolerance_with(source) or base_copied(
+                self.ind, name, self.period, self.history, source, self.say
             ):
                 continue
             elif name == "previous":

@@ -2,9 +2,10 @@
 (``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
 first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
-month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` last month's own
-(the month before last's figure), not last month's: a warning at it. A ``so_van_ban`` left
-as last month's (same year): a warning, since a number is given to one document a year.
+month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` or ``Cùng kỳ``
+last month's own (the month before's figure), not this month's: a warning at it. A
+``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
+document a year.
 A HoatDong paragraph of a month's report that opens by naming last month: a warning."""
 
 from __future__ import annotations
@@ -16,10 +17,10 @@ from pathlib import Path
 
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
-from baocao.history import History, same_unit
+from baocao.history import History, Sourced, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.sheets import CHI_TIEU, HOAT_DONG, THONG_TIN
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
 from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -150,36 +151,43 @@ def doc_number_copied(
     )
 
 
-def previous_copied(
-    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+def base_copied(
+    ind: Indicator,
+    name: str,
+    period: Period,
+    history: History,
+    source: Sourced,
+    say: Callable[[Severity, str, str], None],
 ) -> bool:
-    """A typed Tháng trước equal to last month's workbook's own Tháng trước (the month before
-    last) and not to last month's estimate: the column copied and not updated, and the
-    report would compare with the month before last. A warning at it, through ``say``
-    (instead of "khác số ước tính … báo cáo dùng số mới", which reads as a revision);
-    whether it was said."""
+    """A typed Tháng trước or Cùng kỳ (``name``) equal to last month's workbook's own and
+    not to the figure it is checked against (``source``: last month's estimate, last
+    year's month): the column copied from last month's workbook and not updated, so the
+    report would compare with the month before. A warning at it, through ``say`` (instead
+    of "khác số …", which reads as a revision or a typo); whether it was said."""
+    typed, label = getattr(ind, name), FIGURE_HEADERS[name]
     last = period.previous()
-    older, estimate = history.figure(last, ind.code, "previous"), history.estimate(last, ind.code)
-    if ind.previous is None or older is None or estimate is None:
+    older = history.figure(last, ind.code, name)
+    if typed is None or older is None or not same_unit(older.unit, ind.unit):
         return False
     decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
     slack = half_unit(decimals)
-    if not same_unit(older.unit, ind.unit) or abs(ind.previous - older.value) > slack:
+    if abs(typed - older.value) > slack or abs(typed - source.value) <= slack:
         return False
-    if abs(ind.previous - estimate.value) <= slack:
-        return False
+    meant, was = (
+        (last, last.previous()) if name == "previous" else (period.year_ago(), last.year_ago())
+    )
 
     def show(value: Decimal) -> str:
         return format_number(value, ind.decimals)
 
     say(
         Severity.WARNING,
-        "previous",
-        f"«Tháng trước» của «{ind.code}» ({show(ind.previous)}) bằng «Tháng trước» trong "
-        f"{older.cite()}, tức số của tháng {last.previous().short}, không phải số tháng "
-        f"{last.short} đã báo cáo trong {estimate.cite()} ({show(estimate.value)}): có lẽ cột "
-        "«Tháng trước» được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh "
-        f"với tháng {last.previous().short}. Hãy ghi số thực hiện tháng {last.short}.",
+        name,
+        f"«{label}» của «{ind.code}» ({show(typed)}) bằng «{label}» trong {older.cite()}, "
+        f"tức số của tháng {was.short}, không phải số tháng {meant.short} trong "
+        f"{source.cite()} ({show(source.value)}): có lẽ cột «{label}» được chép từ sổ tháng "
+        f"trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng {was.short}. Hãy ghi số "
+        f"của tháng {meant.short}.",
     )
     return True
 
