@@ -529,6 +529,42 @@ def test_hidden_row_is_read_with_warning(workspace: Path) -> None:
     )
 
 
+def test_hidden_column_is_read_with_warning(workspace: Path) -> None:
+    """A hidden column of the contract holding figures is still read, with a warning at its
+    title, as a hidden row is; a hidden column the contract does not read is not said."""
+
+    def hide(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["P1"], ws["P2"] = "Ghi chú", "tạm tính"
+        for letter in "EP":
+            ws.column_dimensions[letter].hidden = True
+
+    with_sheet(workspace, hide)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Cột E («Tháng trước») đang bị ẩn nhưng "
+            "số liệu trong cột vẫn được đưa vào báo cáo; hãy hiện cột lên, hoặc xóa số liệu "
+            "trong cột nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_hidden_sheet_is_read_with_warning(workspace: Path) -> None:
+    """A hidden sheet of the contract is still read into the report, with a warning naming
+    it, as a hidden row or column is."""
+    with_sheet(workspace, lambda wb: setattr(wb["NhiemVu"], "sheet_state", "hidden"))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu: Trang đang bị ẩn nhưng nội dung vẫn được "
+            "đưa vào báo cáo; hãy hiện trang lên, hoặc xóa nội dung nếu không dùng.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
 # Output: sorted, JSON, strict.
 
 

@@ -27,7 +27,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 4  # bump when Record or the history reader changes what it keeps
+VERSION = 6  # bump when Record or the history reader changes what it keeps
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -115,7 +115,14 @@ def _encode(month: MonthRecords) -> str:
             },
             "stated": None
             if stated is None
-            else [stated.year, stated.month, stated.month_ref, stated.year_ref],
+            else [
+                stated.year,
+                stated.month,
+                stated.month_ref,
+                stated.year_ref,
+                stated.doc_number,
+                stated.doc_number_ref,
+            ],
             "headings": list(month.headings),
         },
         ensure_ascii=False,

@@ -45,6 +45,7 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control ch
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
+_COMMA_THREE = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # "52,716": 52,716 here, 52716 in English
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
 
@@ -99,6 +100,12 @@ class Reading:
     path: Path
     problems: list[Problem]
     locator: Locator
+    # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
+    # the number the cell holds (0,214 for "21,4%").
+    percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+    # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
+    # the text. The comma is a decimal one here, a thousands one in English.
+    comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(error(message, self.path, sheet, cell))
@@ -269,6 +276,8 @@ def _number(
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
         number = Decimal(str(value))
+        if cell.percent and number.is_finite():
+            return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
             ctx.error(title, cell.ref, f"{too_big} {shown(value)}.")
             return None
@@ -286,6 +295,8 @@ def _number(
     if abs(parsed) >= MAX_NUMBER:
         ctx.error(title, cell.ref, f"{too_big} {shown(text)}.")
         return None
+    if _COMMA_THREE.match(text):
+        ctx.comma_three[(title, cell.ref)] = text
     ctx.warn(
         title,
         cell.ref,
@@ -293,6 +304,28 @@ def _number(
         f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
     )
     return parsed
+
+
+def _percent_number(
+    ctx: Reading, title: str, cell: RawCell, held: Decimal, too_big: str
+) -> Decimal | None:
+    """A number in a percent-formatted cell, read as the cell shows it: "21,4%" (the cell
+    holds 0,214, as Excel keeps "21,4%" typed) is 21,4, with a note."""
+    number = held.scaleb(2)
+    if number.as_tuple().exponent > 0:  # type: ignore[operator]  # a finite number's is an int
+        number = number.quantize(Decimal(1))
+    if abs(number) >= MAX_NUMBER:
+        ctx.error(title, cell.ref, f"{too_big} «{as_text(number, grouped=True)}%».")
+        return None
+    ctx.percent[(title, cell.ref)] = held
+    ctx.note(
+        title,
+        cell.ref,
+        f"Ô được định dạng phần trăm: Excel hiện «{as_text(number, grouped=True)}%» (số trong "
+        f"ô là «{as_text(held, grouped=True)}»); đã đọc là «{as_text(number, grouped=True)}» "
+        "như ô hiện.",
+    )
+    return number
 
 
 def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None:

@@ -28,6 +28,7 @@ from baocao.plausible import (
     check_missing_month,
     check_sign_date,
     check_signer,
+    check_twice_named,
     index_beyond_belief,
     large_points_change,
 )
@@ -394,4 +395,5 @@ def check_data(
     check_missing_month(found, data, config.report.kind)
     check_sign_date(found, data)
     check_assessment(found, data, config)
+    check_twice_named(found, data)
     return found.problems

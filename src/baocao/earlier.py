@@ -76,12 +76,12 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
             continue
         found, spoiled = {}, {}
         for name in HISTORY_FIELDS:
-            number = _plain_number(row[name].value) if name in row else None
+            number = _plain_number(row[name]) if name in row else None
             if number is not None:
                 found[name] = Figure(number, row[name].ref)
             elif name in row and (held := _spoiled(row[name])) is not None:
                 spoiled[name] = held
-        places = _plain_number(row["decimals"].value) if "decimals" in row else None
+        places = _plain_number(row["decimals"]) if "decimals" in row else None
         decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
         records.setdefault(
             code, Record(_text(row.get("name")), _unit(row.get("unit")), decimals, found, spoiled)
@@ -90,20 +90,26 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
 
 
 def read_stated(sheet: RawSheet) -> StatedMonth | None:
-    """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None."""
+    """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None; with
+    its ``so_van_ban``, as text ("65"), when it has one."""
     where = _columns(sheet, THONG_TIN)
     found: dict[str, tuple[int, str]] = {}
+    doc: tuple[str, str] | None = None
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
-        number = _plain_number(row["value"].value) if "value" in row else None
+        if key == "so_van_ban" and doc is None and "value" in row:
+            typed = row["value"].value
+            text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)
+            doc = (text, row["value"].ref) if text else None
+        number = _plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
             found[key] = (int(number), row["value"].ref)
     if "thang" not in found or "nam" not in found:
         return None
     (month, month_ref), (year, year_ref) = found["thang"], found["nam"]
-    return StatedMonth(year, month, month_ref, year_ref)
+    return StatedMonth(year, month, month_ref, year_ref, *(doc or (None, None)))
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:
@@ -151,10 +157,14 @@ def _spoiled(cell: RawCell) -> Spoiled | None:
     return Spoiled(cell.ref, "not_number", as_text(value), formula)
 
 
-def _plain_number(value: object) -> Decimal | None:
+def _plain_number(cell: RawCell) -> Decimal | None:
+    """A cell's number, as the month's own reader reads it: a percent-formatted cell's as
+    it shows ("21,4%" is 21,4), a Vietnamese number typed as text; else None."""
+    value = cell.value
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = Decimal(str(value))
+        number = number.scaleb(2) if cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None

@@ -16,26 +16,21 @@ nor parsed twice, and a run that finds them kept does not import openpyxl.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import errno
 import hashlib
-import inspect
 import io
-import os
 import re
-import tempfile
 import warnings
-import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from baocao import raw, store
-from baocao.errors import InputError, WriteError, os_reason
+from baocao.errors import InputError
 from baocao.memo import remember
 from baocao.raw import RawCell, RawSheet, RawWorkbook
+from baocao.savebook import saved_bytes
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, sniff_bytes
 
@@ -159,11 +154,14 @@ def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
     values = {key: _cached(cell) for key, cell in ws._cells.items()}
+    percent = {key for key, cell in ws._cells.items() if raw.shows_percent(cell.number_format)}
     for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
-        value = values.get((rng.min_row, rng.min_col))
+        top = (rng.min_row, rng.min_col)
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
-                values[(row, col)] = value
+                values[(row, col)] = values.get(top)
+                if top in percent:
+                    percent.add((row, col))
     hidden_rows = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
     hidden_columns = frozenset(
         col
@@ -173,7 +171,7 @@ def _sheet(ws: Any) -> RawSheet:
     )
     return RawSheet(
         ws.title,
-        _raw_rows(values.items()),
+        _raw_rows(values.items(), percent=percent),
         hidden_rows,
         hidden_columns,
         hidden=ws.sheet_state != "visible",
@@ -192,11 +190,12 @@ def _cached(cell: Any) -> object:
 def _raw_rows(
     cells: Iterable[tuple[tuple[int, int], object]],
     formulas: Mapping[tuple[int, int], str] | None = None,
+    percent: Container[tuple[int, int]] = (),
 ) -> tuple[tuple[RawCell, ...], ...]:
     """Rows of ((row, column), value) pairs that hold a value (or a formula of
     ``formulas``, calculated or not), in row order, each by position from column A; row 1
-    first, even when empty. Cells right of the header's last title are outside every
-    column and left out."""
+    first, even when empty; a number in a cell of ``percent`` is marked so. Cells right of
+    the header's last title are outside every column and left out."""
     formulas = formulas or {}
     by_row: dict[int, dict[int, object]] = {1: {}}
     for (row, col), value in cells:
@@ -212,7 +211,12 @@ def _raw_rows(
             last = max(kept, default=0)
             rows.append(
                 tuple(
-                    RawCell(f"{column_letter(c)}{row}", kept.get(c), formulas.get((row, c)))
+                    RawCell(
+                        f"{column_letter(c)}{row}",
+                        kept.get(c),
+                        formulas.get((row, c)),
+                        percent=(row, c) in percent,
+                    )
                     for c in range(1, last + 1)
                 )
             )
@@ -298,13 +302,14 @@ def _read_only_sheet(
         return None
     ws = book[title]
     ws.reset_dimensions()  # the file's <dimension> may claim A1:XFD1048576
-    cells = (
-        ((row, col), value)
-        for row, values in enumerate(ws.iter_rows(), start=1)
-        for col, cell in enumerate(values, start=1)
-        if (value := _cached(cell)) is not None
-    )
-    return RawSheet(title, _raw_rows(cells, formulas.get(title)))
+    cells, percent = {}, set()
+    for row, values in enumerate(ws.iter_rows(), start=1):
+        for col, cell in enumerate(values, start=1):
+            if (value := _cached(cell)) is not None:
+                cells[(row, col)] = value
+                if raw.shows_percent(cell.number_format):
+                    percent.add((row, col))
+    return RawSheet(title, _raw_rows(cells.items(), formulas.get(title), percent))
 
 
 @dataclass(frozen=True)
@@ -356,41 +361,4 @@ def write_workbook(path: Path, sheets: list[NewSheet]) -> None:
             for rng in spec.numeric_ranges:
                 rule.add(rng)
             ws.add_data_validation(rule)
-    path.write_bytes(_saved(book))
-
-
-def _saved(book: Any) -> bytes:
-    """The workbook's bytes, zipped in memory so the file is written at once.
-
-    openpyxl's own zip left open on a full disk would try again, and fail noisily, when
-    Python collects it. It also writes each sheet to a temporary file first: when that
-    cannot be written (a full ``$TMPDIR``), lxml's error becomes a WriteError, and the
-    sheet writers it abandoned are closed here, quietly, instead of at collection.
-    """
-    buffer = io.BytesIO()
-    try:
-        book.save(buffer)
-    except Exception as exc:
-        if type(exc).__name__ != "SerialisationError" and not isinstance(exc, OSError):
-            raise
-        _close_sheet_writers(exc)
-        code = getattr(errno, str(exc).removeprefix("IO_"), None)
-        reason = os_reason(OSError(code, os.strerror(code))) if code else str(exc)
-        raise WriteError(
-            "Không ghi được tệp tạm mà openpyxl dùng khi ghi sổ, trong thư mục "
-            f"{tempfile.gettempdir()}: {reason}. Hãy giải phóng chỗ trống ở đó rồi chạy lại."
-        ) from None
-    return buffer.getvalue()
-
-
-def _close_sheet_writers(exc: BaseException) -> None:
-    """Close the sheet writers (their XML streams) and the zip left open in ``exc``'s
-    frames, ignoring the error their closing raises again."""
-    tb = exc.__traceback__
-    while tb is not None:
-        for value in list(tb.tb_frame.f_locals.values()):
-            for item in (getattr(value, "xf", None), getattr(value, "_archive", None), value):
-                if inspect.isgenerator(item) or isinstance(item, zipfile.ZipFile):
-                    with contextlib.suppress(Exception):
-                        item.close()
-        tb = tb.tb_next
+    path.write_bytes(saved_bytes(book))

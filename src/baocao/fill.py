@@ -38,7 +38,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import stale_copy
+from baocao.stale import base_copied, copied_workbook, ytd_without_month
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_number, half_unit
 
@@ -85,7 +85,7 @@ def fill_from_history(
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
-    stale_copy(indicators, period, history, locator, path, problems)
+    copied_workbook(indicators, data, kind, history, (locator, path, problems))
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 
@@ -139,7 +139,8 @@ class _Row:
         self._plan()
         if self.ind.is_rate and self.period.month > 1:
             return  # a rate's months are not added up: its year-to-date is typed or unknown
-        self._year_to_date("ytd", self._ytd_ways)
+        if not ytd_without_month(self.ind, self.period, self.history, self.say):
+            self._year_to_date("ytd", self._ytd_ways)
         if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
@@ -194,7 +195,9 @@ class _Row:
                 self.updates[name] = source.value
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source):
+            elif abs(typed - source.value) <= self.tolerance_with(source) or base_copied(
+                self.ind, name, self.period, self.history, source, self.say
+            ):
                 continue
             elif name == "previous":
                 self.say(

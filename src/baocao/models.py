@@ -158,12 +158,15 @@ class Record:
 
 @dataclass(frozen=True)
 class StatedMonth:
-    """The month a workbook's ThongTin states (``thang``, ``nam``) and the cells holding it."""
+    """The month a workbook's ThongTin states (``thang``, ``nam``) and the cells holding it;
+    its document number (``so_van_ban``) and cell, when it has one."""
 
     year: int
     month: int
     month_ref: str
     year_ref: str
+    doc_number: str | None = None
+    doc_number_ref: str | None = None
 
 
 @dataclass(frozen=True)

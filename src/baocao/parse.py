@@ -28,9 +28,11 @@ from baocao.sheets import (
     SHEETS,
     THONG_TIN,
     SheetSpec,
+    header_words,
     normalize_header,
 )
 from baocao.tables import read_table
+from baocao.typedfigures import typed_as_shown
 from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
 
@@ -315,6 +317,7 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
     runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu")
+    groups: dict[tuple[str, str], tuple[str, str]] = {}  # first spelling of each Nhóm
     for row in rows:
         if row.get("section"):
             runs.enter(str(row["section"]), int(str(row["row"])), heading="code" not in row)
@@ -340,9 +343,34 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
                 ctx.locator.cell(CHI_TIEU, "unit", int(str(row["row"]))),
                 f"«Đơn vị» được viết thành «{unit}» ({'; '.join(changes)}).",
             )
+        typed_as_shown(ctx, row, unit)
+        if isinstance(row.get("group"), str):
+            row = {**row, "group": _group(ctx, groups, row)}
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.close()
     return tuple(out)
+
+
+def _group(
+    ctx: Reading, groups: dict[tuple[str, str], tuple[str, str]], row: dict[str, Value]
+) -> str:
+    """A row's ``Nhóm`` as first spelt under its parent: one breakdown typed with another
+    case or spacing ("phân theo loại hình  kinh tế") is that breakdown, with a note, and
+    with other marks ("công nghiêp") too, with a warning; each made a breakdown of its
+    own (its heading written again, its sum checked alone)."""
+    typed, cell = str(row["group"]), ctx.locator.cell(CHI_TIEU, "group", int(str(row["row"])))
+    key = (str(row.get("parent") or ""), header_words(typed))
+    first, ref = groups.setdefault(key, (" ".join(typed.split()), cell))
+    if typed == first:
+        return first
+    marks = normalize_header(typed) != normalize_header(first)
+    (ctx.warn if marks else ctx.note)(
+        ctx.locator.sheet(CHI_TIEU),
+        cell,
+        f"«Nhóm» {shown(typed)} được đọc là «{first}» (ô {ref})"
+        + (" dù khác dấu; nếu là nhóm khác, hãy đặt tên khác hẳn." if marks else "."),
+    )
+    return first
 
 
 def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:

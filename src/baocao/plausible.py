@@ -16,6 +16,8 @@
 - A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
   2024): an error; one that does not say "cùng kỳ" ("năm 2023", "tháng trước"): a
   warning, since every clause on last year's figures, the month's too, names it.
+- The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
+  ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -36,7 +38,7 @@ from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
 
 if TYPE_CHECKING:
@@ -327,4 +329,29 @@ def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None
                 "hãy kiểm tra lại số liệu.",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "value", ind.row),
+            )
+
+
+def check_twice_named(found: Findings, data: MonthlyData) -> None:
+    """Two rows of one name (and, in ChiTieu, one ``Thuộc`` and ``Nhóm``), as a clerk adds a
+    row under a new code and leaves the old one: the report writes the indicator twice,
+    with two sets of figures or the same one. A warning at the second row's name."""
+    plain = header_words  # case, spaces, punctuation and marks aside, as titles are matched
+    tables = (
+        (CHI_TIEU, [(i, (plain(i.name), i.parent, plain(i.group or ""))) for i in data.indicators]),
+        (CHI_SO_SXCN, [(r, (plain(r.name), None, "")) for r in data.iip]),
+    )
+    for spec, rows in tables:
+        first: dict[tuple[str, str | None, str], tuple[str, int]] = {}
+        for each, key in rows:
+            code, at = first.setdefault(key, (each.code, each.row))
+            if at == each.row:
+                continue
+            found.add(
+                False,
+                f"«{spec.header('name')}» «{each.name}» của mã «{each.code}» trùng tên với mã "
+                f"«{code}» (hàng {at}), nên báo cáo viết chỉ tiêu này hai lần. Nếu là cùng một "
+                "chỉ tiêu, hãy xóa một dòng; nếu khác, hãy đặt tên khác.",
+                spec,
+                found.at(spec, "name", each.row),
             )

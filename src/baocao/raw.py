@@ -11,6 +11,7 @@ the reader takes as nothing kept.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,15 +19,25 @@ from typing import Any
 from baocao.store import as_int, as_text
 
 _PLAIN = (str, bool, int, float, type(None))
+# What a number format shows as it is: quoted text, an escaped character, a [colour] or [$-locale].
+_LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
+
+
+def shows_percent(number_format: object) -> bool:
+    """Whether a number format shows a number times 100, with "%" ("0.0%", "0%"), unlike
+    one with a quoted or escaped "%" ('0.0"%"'), which shows the number as it is."""
+    return isinstance(number_format, str) and "%" in _LITERAL.sub("", number_format)
 
 
 @dataclass(frozen=True)
 class RawCell:
-    """A cell's reference ("D5"), its value, and its formula when it has one."""
+    """A cell's reference ("D5"), its value, its formula when it has one, and whether its
+    number format shows its number times 100 with "%" (Excel's format for "21,4%" typed)."""
 
     ref: str
     value: object
     formula: str | None = None
+    percent: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,6 +80,8 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
 
 def _cell(cell: RawCell) -> list[Any]:
     value = _value(cell.value)
+    if cell.percent:
+        return [cell.ref, value, cell.formula, True]
     return [cell.ref, value] if cell.formula is None else [cell.ref, value, cell.formula]
 
 
@@ -107,6 +120,10 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
 def _decode_cell(data: list[Any]) -> RawCell:
     if len(data) == 2:
         return RawCell(as_text(data[0]), _decode_value(data[1]))
+    if len(data) == 4 and data[3] is True:  # a percent-formatted cell, with or without formula
+        ref, value, formula, _ = data
+        text = None if formula is None else as_text(formula)
+        return RawCell(as_text(ref), _decode_value(value), text, percent=True)
     ref, value, formula = data
     return RawCell(as_text(ref), _decode_value(value), as_text(formula))
 

@@ -1,22 +1,45 @@
 """A workbook copied from last month's and not updated: every indicator that can be compared
 (``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
-first such cell."""
+first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
+month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` or ``Cùng kỳ``
+last month's own (the month before's figure), not this month's: a warning at it. A
+``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
+document a year.
+A HoatDong paragraph of a month's report that opens by naming last month: a warning."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
-from baocao.history import History, same_unit
-from baocao.models import Indicator
-from baocao.period import Period
-from baocao.sheets import CHI_TIEU
-from baocao.vnformat import format_number, round_half_up
+from baocao.history import History, Sourced, same_unit
+from baocao.models import Indicator, MonthlyData
+from baocao.period import Period, ReportKind
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
+from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
+
+
+def copied_workbook(
+    indicators: list[Indicator],
+    data: MonthlyData,
+    kind: ReportKind,
+    history: History,
+    said: tuple[Locator, Path, list[Problem]],
+) -> None:
+    """The checks of a workbook as a whole copied from last month's (``indicators`` as
+    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs. ``said``: where
+    problems are told, and the list they go to."""
+    period = Period(data.info.year, data.info.month)
+    stale_copy(indicators, period, history, *said)
+    doc_number_copied(data, period, history, *said)
+    last_months_paragraphs(data, kind, *said)
 
 
 def stale_copy(
@@ -58,3 +81,149 @@ def stale_copy(
             locator.cell(CHI_TIEU, "value", stale[0].row),
         )
     )
+
+
+def ytd_without_month(
+    ind: Indicator,
+    period: Period,
+    history: History,
+    say: Callable[[Severity, str, str], None],
+) -> bool:
+    """A typed Lũy kế equal to last month's own though this month's figure is not 0: the
+    month is not in it (the row copied from last month's workbook and left so), and the
+    report would print last month's total as this one's. An error at the Lũy kế, through
+    ``say(severity, field, message)``; whether it was said."""
+    typed, value = ind.ytd, ind.value
+    before = history.figure(period.previous(), ind.code, "ytd")
+    if typed is None or value is None or before is None or period.month == 1:
+        return False
+    decimals = ind.decimals if before.decimals is None else min(ind.decimals, before.decimals)
+    slack = half_unit(decimals)
+    if not same_unit(before.unit, ind.unit) or abs(value) <= 2 * slack:
+        return False
+    if abs(typed - before.value) > slack:
+        return False
+    say(
+        Severity.ERROR,
+        "ytd",
+        f"«Lũy kế» của «{ind.code}» ({format_number(typed, ind.decimals)}) bằng «Lũy kế» "
+        f"trong {before.cite()} ({format_number(before.value, ind.decimals)}), nhưng «Tháng "
+        f"báo cáo» là {format_number(value, ind.decimals)}: số lũy kế tháng {period.short} "
+        "phải gồm cả tháng này. Có lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy "
+        f"điền số liệu của tháng {period.short} (hoặc để trống «Lũy kế» để chương trình tự "
+        "cộng).",
+    )
+    return True
+
+
+def doc_number_copied(
+    data: MonthlyData,
+    period: Period,
+    history: History,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A warning when ``so_van_ban`` is last month's workbook's own, in the same year: each
+    document of a year has its number, so the cell was likely copied and not updated (the
+    report would go out under last month's number)."""
+    number = data.info.doc_number
+    if number is None or period.month == 1:
+        return
+    before = history.month(period.previous()).stated
+    if before is None or before.doc_number is None:
+        return
+    if before.doc_number.strip().casefold() != number.strip().casefold():
+        return
+    file = history.files[period.previous()].name
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"«so_van_ban» ghi «{number}», giống số văn bản trong sổ tháng "
+            f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
+            "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
+            "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
+            "điền.",
+            path,
+            locator.sheet(THONG_TIN),
+            locator.info.get("so_van_ban"),
+        )
+    )
+
+
+def base_copied(
+    ind: Indicator,
+    name: str,
+    period: Period,
+    history: History,
+    source: Sourced,
+    say: Callable[[Severity, str, str], None],
+) -> bool:
+    """A typed Tháng trước or Cùng kỳ (``name``) equal to last month's workbook's own and
+    not to the figure it is checked against (``source``: last month's estimate, last
+    year's month): the column copied from last month's workbook and not updated, so the
+    report would compare with the month before. A warning at it, through ``say`` (instead
+    of "khác số …", which reads as a revision or a typo); whether it was said."""
+    typed, label = getattr(ind, name), FIGURE_HEADERS[name]
+    last = period.previous()
+    older = history.figure(last, ind.code, name)
+    if typed is None or older is None or not same_unit(older.unit, ind.unit):
+        return False
+    decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
+    slack = half_unit(decimals)
+    if abs(typed - older.value) > slack or abs(typed - source.value) <= slack:
+        return False
+    meant, was = (
+        (last, last.previous()) if name == "previous" else (period.year_ago(), last.year_ago())
+    )
+
+    def show(value: Decimal) -> str:
+        return format_number(value, ind.decimals)
+
+    say(
+        Severity.WARNING,
+        name,
+        f"«{label}» của «{ind.code}» ({show(typed)}) bằng «{label}» trong {older.cite()}, "
+        f"tức số của tháng {was.short}, không phải số tháng {meant.short} trong "
+        f"{source.cite()} ({show(source.value)}): có lẽ cột «{label}» được chép từ sổ tháng "
+        f"trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng {was.short}. Hãy ghi số "
+        f"của tháng {meant.short}.",
+    )
+    return True
+
+
+# A paragraph that opens by naming its month: "Tháng 3/2024, …", "Trong tháng 02/2024 …",
+# "Tháng 3 năm 2024 …".
+_OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
+
+
+def last_months_paragraphs(
+    data: MonthlyData,
+    kind: ReportKind,
+    locator: Locator,
+    path: Path,
+    problems: list[Problem],
+) -> None:
+    """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
+    2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
+    copied and not updated, a warning at it. Not in a report of several months (``kind``),
+    whose months each have their paragraphs."""
+    if kind is not ReportKind.MONTH:
+        return
+    period = Period(data.info.year, data.info.month)
+    last = period.previous()
+    for act in data.activities:
+        match = _OPENING_MONTH.match(act.text)
+        if match is None or (int(match.group(3)), int(match.group(2))) != last:
+            continue
+        problems.append(
+            Problem(
+                Severity.WARNING,
+                f"Đoạn này bắt đầu bằng «{match.group(1)}», tức tháng {last.short}, nhưng báo "
+                f"cáo là tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa "
+                f"cập nhật. Hãy viết nội dung của tháng {period.short}.",
+                path,
+                locator.sheet(HOAT_DONG),
+                locator.cell(HOAT_DONG, "text", act.row),
+            )
+        )

@@ -15,6 +15,7 @@ import unicodedata
 from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
+from baocao.celltext import INLINE, one_line, unnumbered
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -68,11 +69,19 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
     if missing:
         return None
     _merged_figures(ctx, spec, sheet, columns)
+    _hidden_columns(ctx, sheet, columns)
     rows = []
     for cells in sheet.rows[1:]:
         row = _read_row(ctx, spec, sheet, cells, columns)
         if row is not None:
             rows.append(row)
+    if sheet.hidden and rows:  # as a hidden row or column is
+        ctx.warn(
+            sheet.title,
+            None,
+            "Trang đang bị ẩn nhưng nội dung vẫn được đưa vào báo cáo; hãy hiện trang lên, "
+            "hoặc xóa nội dung nếu không dùng.",
+        )
     return rows
 
 
@@ -193,6 +202,28 @@ def _merged_figures(
             )
 
 
+def _hidden_columns(ctx: Reading, sheet: RawSheet, columns: dict[str, int]) -> None:
+    """A hidden column of the contract that holds a value below its title: read (as an
+    Excel sum reads it), with a warning at its title, as a hidden row is."""
+    header = sheet.rows[0]
+    for pos in sorted(set(columns.values())):
+        if pos + 1 not in sheet.hidden_columns:
+            continue
+        if not any(
+            (cell := cell_at(cells, pos)) is not None and not is_blank(cell.value)
+            for cells in sheet.rows[1:]
+        ):
+            continue
+        ref = header[pos].ref
+        ctx.warn(
+            sheet.title,
+            ref,
+            f"Cột {re.sub(r'[0-9]', '', ref)} («{str(header[pos].value).strip()}») đang bị ẩn "
+            "nhưng số liệu trong cột vẫn được đưa vào báo cáo; hãy hiện cột lên, hoặc xóa "
+            "số liệu trong cột nếu không dùng.",
+        )
+
+
 def _ref(ref: str) -> tuple[int, int]:
     """("E6") → (5, 6): column and row numbers of a cell reference."""
     letters = re.sub(r"\d", "", ref)
@@ -268,6 +299,10 @@ def _read_row(
         value = None
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
+        if column.field == "section" and isinstance(value, str) and cell is not None:
+            value = unnumbered(ctx, sheet.title, cell.ref, value)
+        if column.field in INLINE and isinstance(value, str) and cell is not None:
+            value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if value != "" and value is not None:
             row[column.field] = value
         elif column.field == spec.key_field and value == "":  # only characters removed
@@ -298,6 +333,8 @@ def _keyless(
     headed = spec.name in HEADED and not emptied and set(others) - FORMAT_FIELDS == {"section"}
     if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
+        if isinstance(heading, str) and heading:
+            heading = unnumbered(ctx, sheet.title, section.ref, heading)
         return {"row": number, "section": heading} if heading else None  # else said at Mục
     key = spec.header(spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)

@@ -1,0 +1,47 @@
+"""Texts of a row as they stand in the report: a ``Mục`` without the number typed before
+it (the report numbers its subsections), a name on one line (it stands inside a
+sentence). Each change is a note at the cell."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading, shown
+
+# Texts written inside a sentence or a heading line: a name, a breakdown's name.
+INLINE = frozenset({"name", "group"})
+
+# A subsection's own number typed before its heading: "4. ", "1.2. ", "b) ", "IV. ".
+_HEADING_NUMBER = re.compile(r"^((?:\d{1,3}\.)*\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I)
+
+
+def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
+    """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
+    month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
+    Dropped, with a note at the first cell that has it; a heading of a number alone is kept."""
+    match = _HEADING_NUMBER.match(section)
+    rest = section[match.end() :] if match else ""
+    if match is None or not any(c.isalpha() for c in rest):
+        return section
+    said = (
+        f"Đã bỏ «{match.group(1)}» gõ ở đầu «Mục» {shown(section)}: báo cáo tự đánh số các "
+        "tiểu mục."
+    )
+    if not any(p.sheet == title and p.message == said for p in ctx.problems):  # once a heading
+        ctx.note(title, ref, said)
+    return rest
+
+
+def one_line(ctx: Reading, title: str, ref: str, header: str, text: str) -> str:
+    """A text written inside a sentence, on one line: a line break typed in the cell
+    (Alt+Enter, to wrap a long name in a narrow column) or doubled spaces become one space,
+    with a note; the report printed the break in the middle of its sentence."""
+    line = " ".join(text.split())
+    if line != text:
+        ctx.note(
+            title,
+            ref,
+            f"«{header}» có xuống dòng hoặc dấu cách thừa; được viết thành «{line}» (tên "
+            "đứng giữa câu văn).",
+        )
+    return line

@@ -1,0 +1,148 @@
+"""A row copied from last month's workbook and left so: its Lũy kế is last month's own
+though the month's figure is not 0, and the report would print last month's total as
+this month's. An error at the Lũy kế."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from baocao import cache
+from baocao.models import MonthRecords, StatedMonth
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+FEBRUARY, MARCH = Period(2025, 2), Period(2025, 3)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", FEBRUARY, {}, [row("x", 100, 90, None, 190)])
+    return tmp_path / "data"
+
+
+def at_ytd(data: Path) -> list[tuple[str, str | None, str]]:
+    return [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "G2"]
+
+
+def test_a_year_to_date_left_as_last_months_is_an_error(data: Path) -> None:
+    """February's row copied into March's workbook: Lũy kế 190 is February's, not 290."""
+    month_book(data, MARCH, {}, [row("x", 100, 90, None, 190)])
+    assert at_ytd(data) == [
+        (
+            "ERROR",
+            "G2",
+            "«Lũy kế» của «x» (190) bằng «Lũy kế» trong 2025-02.xlsx (ChiTieu!G2) (190), "
+            "nhưng «Tháng báo cáo» là 100: số lũy kế tháng 3/2025 phải gồm cả tháng này. Có "
+            "lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy điền số liệu của tháng "
+            "3/2025 (hoặc để trống «Lũy kế» để chương trình tự cộng).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "ytd"),
+    [(120, 310), (0, 190)],
+    ids=["updated", "a month of nothing"],
+)
+def test_a_year_to_date_that_holds_the_month_is_not_said(data: Path, value: int, ytd: int) -> None:
+    """Lũy kế 310 = 190 + 120; a month of 0 leaves the total as it was."""
+    month_book(data, MARCH, {}, [row("x", value, 100, None, ytd)])
+    assert at_ytd(data) == []
+
+
+def test_a_document_number_left_as_last_months_is_a_warning(data: Path) -> None:
+    """«so_van_ban» 65 in March as in February: the report would go out under February's
+    number; 66 is said nothing of."""
+    month_book(data, FEBRUARY, {"so_van_ban": "65"}, [row("x", 100, 90, None, 190)])
+    month_book(data, MARCH, {"so_van_ban": 65}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if "so_van_ban" in f[2]] == [
+        (
+            "WARNING",
+            "B4",
+            "«so_van_ban» ghi «65», giống số văn bản trong sổ tháng 2/2025 (2025-02.xlsx, "
+            "ThongTin!B4): mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép "
+            "từ sổ tháng trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống "
+            "cho văn thư điền.",
+        )
+    ]
+    month_book(data, MARCH, {"so_van_ban": "66"}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if "so_van_ban" in f[2]] == []
+
+
+def test_the_cache_keeps_last_months_document_number() -> None:
+    """The history cache (large data folders) keeps ``so_van_ban`` with the month stated."""
+    month = MonthRecords({}, StatedMonth(2025, 2, "B2", "B3", "65", "B4"), ())
+    assert cache._decode(cache._encode(month)) == month
+
+
+def test_a_previous_month_left_as_last_months_is_said_so(data: Path) -> None:
+    """March's Tháng trước 90 is February's own Tháng trước (January's figure), not
+    February's 100: the column was copied and not updated, which the warning says (it said
+    "khác số ước tính … báo cáo dùng số mới", as of a revision); a revision (105) is one."""
+    month_book(data, MARCH, {}, [row("x", 120, 90, None, 310)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (90) bằng «Tháng trước» trong 2025-02.xlsx (ChiTieu!E2), "
+            "tức số của tháng 1/2025, không phải số tháng 2/2025 trong 2025-02.xlsx "
+            "(ChiTieu!D2) (100): có lẽ cột «Tháng trước» được chép từ sổ tháng trước mà chưa "
+            "cập nhật, và báo cáo sẽ so sánh với tháng 1/2025. Hãy ghi số của tháng 2/2025.",
+        )
+    ]
+    month_book(data, MARCH, {}, [row("x", 120, 105, None, 315)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» (105) khác số ước tính đã báo cáo trong 2025-02.xlsx "
+            "(ChiTieu!D2) (100); báo cáo dùng số mới.",
+        )
+    ]
+
+
+def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
+    """A HoatDong paragraph that opens by naming last month, in March's report: copied from
+    February's workbook and not updated. One naming March, or in a quarterly report, is
+    said nothing of."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Tháng 2/2025, Sở đã tiếp nhận 2.600 hồ sơ."
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 3 năm 2025 không có hồ sơ quá hạn."])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+    book["ThongTin"].append(["ky_bao_cao", "quý"])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
+
+
+def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:
+    """March's Cùng kỳ 70 is February's own Cùng kỳ (February 2024's figure), not March
+    2024's 85 in last year's workbook: the column was copied and not updated. It said
+    "khác số trong 2024-03.xlsx … báo cáo dùng số đã ghi", as of a typo."""
+    month_book(data, Period(2024, 3), {}, [row("x", 85)])
+    month_book(data, FEBRUARY, {}, [row("x", 100, 90, 70, 190)])
+    month_book(data, MARCH, {}, [row("x", 120, 100, 70, 310)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "F2"] == [
+        (
+            "WARNING",
+            "F2",
+            "«Cùng kỳ» của «x» (70) bằng «Cùng kỳ» trong 2025-02.xlsx (ChiTieu!F2), tức số "
+            "của tháng 2/2024, không phải số tháng 3/2024 trong 2024-03.xlsx (ChiTieu!D2) (85): "
+            "có lẽ cột «Cùng kỳ» được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so "
+            "sánh với tháng 2/2024. Hãy ghi số của tháng 3/2024.",
+        )
+    ]

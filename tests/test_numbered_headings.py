@@ -1,0 +1,46 @@
+"""A ``Mục`` typed with its own number ("4. Công tác …", copied from last month's report):
+the report numbers its subsections, so the typed number is dropped with a note, once a
+heading, in ChiTieu, ChiSoSXCN and HoatDong alike; it printed "4. 4. Công tác …"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+MARCH = Period(2025, 3)
+
+
+def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    path = month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [row("x", 100, section="1. Về sản xuất"), row("y", 50, section="b) Về thương mại")],
+        [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản xuất")],
+    )
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["A2"] = "IV. Công tác khác"
+    book["HoatDong"].append(["IV. Công tác khác", 1, "Việc thứ hai."])
+    book["HoatDong"].append(["5 năm thực hiện Đề án", 1, "Việc thứ ba."])
+    book.save(path)
+    texts = build_texts(tmp_path, MARCH)
+    headings = [t for t in texts if t[:2] in ("1.", "2.", "3.", "4.") and "Việc" not in t]
+    assert headings == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác khác",
+        "4. 5 năm thực hiện Đề án",
+    ]
+    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Đã bỏ")] == [
+        ("INFO", "H2", said.format("1.", "1. Về sản xuất")),
+        ("INFO", "N2", said.format("1.", "1. Về sản xuất")),
+        ("INFO", "N3", said.format("b)", "b) Về thương mại")),
+        ("INFO", "A2", said.format("IV.", "IV. Công tác khác")),
+    ]

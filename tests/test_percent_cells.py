@@ -1,0 +1,100 @@
+"""A number in a percent-formatted cell (Excel keeps "21,4%" typed as 0,214 with the format
+"0.0%") is read as the cell shows it, 21,4, with a note, in the month's workbook and in the
+earlier ones alike; in a row whose unit is not "%" it is an error: either number may be meant."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from baocao.period import Period
+from baocao.raw import RawCell, RawSheet, decode, encode, shows_percent
+from test_figures import build_texts, month_book, row
+from test_rates import rate
+from test_surely_wrong import findings
+
+MARCH = Period(2025, 3)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+def percent_formatted(path: Path, *refs: str, fmt: str = "0.0%") -> None:
+    """Give ChiTieu's cells ``refs`` the number format ``fmt``."""
+    book = openpyxl.load_workbook(path)
+    for ref in refs:
+        book["ChiTieu"][ref].number_format = fmt
+    book.save(path)
+
+
+def test_a_rate_typed_with_its_percent_sign_is_read_as_the_cell_shows_it(data: Path) -> None:
+    """0,214 shown "21,4%" is 21,4 (not "ước đạt 0,2%, bằng tháng trước"), and so is
+    February's 0,2 shown "20,0%", taken from February's workbook for «Tháng trước»."""
+    february = month_book(data, Period(2025, 2), {}, [rate("gn", 0.2)])
+    percent_formatted(february, "D2")
+    march = month_book(data, MARCH, {}, [rate("gn", 0.214, None, 0.19)])
+    percent_formatted(march, "D2", "F2")
+    texts = build_texts(data.parent, MARCH)
+    assert (
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%, tăng 1,4 điểm phần trăm so với tháng "
+        "trước; tăng 2,4 điểm phần trăm so với cùng kỳ." in texts
+    )
+    said = [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c in ("D2", "E2", "F2")]
+    assert said == [
+        (
+            "INFO",
+            "D2",
+            "Ô được định dạng phần trăm: Excel hiện «21,4%» (số trong ô là «0,214»); đã đọc "
+            "là «21,4» như ô hiện.",
+        ),
+        ("INFO", "E2", "«Tháng trước» của «gn» lấy từ 2025-02.xlsx (ChiTieu!D2): 20,0."),
+        (
+            "INFO",
+            "F2",
+            "Ô được định dạng phần trăm: Excel hiện «19%» (số trong ô là «0,19»); đã đọc là "
+            "«19» như ô hiện.",
+        ),
+    ]
+
+
+def test_a_percent_formatted_figure_in_another_unit_is_an_error(data: Path) -> None:
+    """1.822,5 tấn shown "182.250%": which one is meant cannot be known."""
+    march = month_book(data, MARCH, {}, [row("x", 1822.5, decimals=1)])
+    percent_formatted(march, "D2")
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "D2"] == [
+        (
+            "ERROR",
+            "D2",
+            "Ô được định dạng phần trăm (Excel hiện «182.250%») nhưng «Đơn vị» của chỉ tiêu "
+            "là «tấn», không phải «%»: không rõ số đúng là «1.822,5» hay «182.250». Hãy bỏ "
+            "định dạng phần trăm của ô (Định dạng ô → Số), kiểm tra lại số rồi lưu; nếu chỉ "
+            "tiêu là tỷ lệ, hãy ghi «Đơn vị» là «%».",
+        )
+    ]
+
+
+def test_a_quoted_percent_sign_shows_the_number_as_it_is(data: Path) -> None:
+    """'0.0"%"' writes "%" after the number without multiplying it: 21,4 is 21,4."""
+    assert [shows_percent(f) for f in ("0%", "0.00%", '0.0"%"', "0.0\\%", "[Red]0.0%", None)] == [
+        True,
+        True,
+        False,
+        False,
+        True,
+        False,
+    ]
+    march = month_book(data, MARCH, {}, [rate("gn", 21.4)])
+    percent_formatted(march, "D2", fmt='0.0"%"')
+    assert "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%." in build_texts(data.parent, MARCH)
+
+
+def test_the_store_keeps_a_cells_percent_format() -> None:
+    """A reading kept for the next run still knows which cells are percent-formatted."""
+    cells = (RawCell("D2", 0.214, percent=True), RawCell("E2", 0.2, "=D2", percent=True))
+    sheet = RawSheet("ChiTieu", (cells,))
+    assert decode(encode({"ChiTieu": sheet}))["ChiTieu"] == sheet

@@ -1,0 +1,51 @@
+"""The same indicator twice under two codes (a row added under a new code, the old one
+left): the report wrote both sentences without a word. A warning at the second name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+MARCH = Period(2025, 3)
+
+
+def named(code: str, name: str, *figures: object, **extra: object) -> tuple[object, ...]:
+    cells = list(row(code, *figures, **extra))
+    cells[1] = name
+    return tuple(cells)
+
+
+def test_one_indicator_under_two_codes_is_a_warning(tmp_path: Path) -> None:
+    """One name (case and marks' places aside) under one parent and group, or one branch
+    of the index twice; the same name under another parent is another indicator."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            named("xk", "Kim ngạch xuất khẩu", 100),
+            named("xk2", "Kim ngạch xuất  khẩu", 100),
+            named("x", "Bán lẻ", 50),
+            named("x.a", "Khu vực nhà nước", 20, parent="x", group="Trong đó"),
+            named("xk.a", "Khu vực Nhà nước", 20, parent="xk", group="Trong đó"),
+            named("xk.b", "Khu vực Nhà nuớc", 20, parent="xk", group="Trong đó"),
+        ],
+        [
+            ("iip", "Toàn ngành", 110),
+            ("iip.a", "ngành khai khoáng", 105),
+            ("iip.b", "Ngành khai khoáng", 106),
+        ],
+    )
+    said = (
+        "«{}» «{}» của mã «{}» trùng tên với mã «{}» (hàng {}), nên báo cáo viết chỉ tiêu "
+        "này hai lần. Nếu là cùng một chỉ tiêu, hãy xóa một dòng; nếu khác, hãy đặt tên khác."
+    )
+    assert [f for f in findings(tmp_path, MARCH) if "trùng tên" in f[2]] == [
+        ("WARNING", "B4", said.format("Ngành", "Ngành khai khoáng", "iip.b", "iip.a", 3)),
+        ("WARNING", "B3", said.format("Chỉ tiêu", "Kim ngạch xuất khẩu", "xk2", "xk", 2)),
+        ("WARNING", "B7", said.format("Chỉ tiêu", "Khu vực Nhà nuớc", "xk.b", "xk.a", 6)),
+    ]
