@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from baocao.cells import EXCEL_ERRORS
+from baocao.cells import EXCEL_ERRORS, Locator, Reading, convert
 from baocao.errors import Severity
 from baocao.parse import ParsedWorkbook, parse_workbook
 from baocao.raw import RawCell, RawSheet, RawWorkbook
-from baocao.sheets import column_letter
+from baocao.sheets import Kind, column_letter
 
 PATH = Path("2024-03.xlsx")
 INDICATOR_HEADER = ("Mã", "Chỉ tiêu", "Đơn vị", "Tháng báo cáo", "Số lẻ", "Mục")
@@ -751,4 +751,24 @@ def test_a_heading_of_both_figures_and_narrative_is_a_warning() -> None:
             "«Mục» «s» trùng tên với mục số liệu «S» (trang ChiTieu/ChiSoSXCN): báo cáo sẽ có "
             "hai tiểu mục cùng tên. Hãy đổi tên một trong hai mục.",
         )
+    ]
+
+
+@pytest.mark.parametrize("typed", ["-", "x", "n/a", "chưa có", "…"])
+def test_a_mark_for_no_figure_says_to_leave_the_cell_blank(typed: str) -> None:
+    """ "-" or "chưa có" in a figure's cell means no figure yet: the error says a blank cell
+    says so; text with a digit in it ("khoảng 52 nghìn", test_cli) gets no such advice."""
+    assert found(value_cell(typed)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Nếu chưa có số liệu, hãy "
+            "để trống ô.",
+        )
+    ]
+    reading = Reading(Path("x.xlsx"), [], Locator())  # a whole number, the month: no advice
+    assert convert(reading, "ThongTin", RawCell("B2", typed), Kind.INT, "Khóa «thang»") is None
+    assert [p.message for p in reading.problems] == [
+        f"Khóa «thang» cần một số, nhưng ô có «{typed}»."
     ]

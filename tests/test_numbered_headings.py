@@ -44,3 +44,32 @@ def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
         ("INFO", "N3", said.format("b)", "b) Về thương mại")),
         ("INFO", "A2", said.format("IV.", "IV. Công tác khác")),
     ]
+
+
+def test_a_headings_full_stop_is_dropped_with_a_note(tmp_path: Path) -> None:
+    """A heading line ends without a full stop: "Về thương mại." was printed "2. Về thương
+    mại."; dropped with a note (once a heading); an ellipsis is kept."""
+    (tmp_path / "data").mkdir()
+    path = month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [row("x", 100, section="Về sản xuất"), row("y", 50, section="Về thương mại.")],
+    )
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["A2"] = "Công tác khác;"
+    book["HoatDong"].append(["Các việc khác...", 1, "Việc thứ hai."])
+    book.save(path)
+    texts = build_texts(tmp_path, MARCH)
+    headings = [t for t in texts if t[:2] in ("1.", "2.", "3.", "4.") and "Việc" not in t]
+    assert headings == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác khác",
+        "4. Các việc khác...",
+    ]
+    said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Đã bỏ")] == [
+        ("INFO", "N3", said.format("Về thương mại.")),
+        ("INFO", "A2", said.format("Công tác khác;")),
+    ]

@@ -40,3 +40,41 @@ def test_a_name_typed_on_two_lines_is_written_on_one(tmp_path: Path) -> None:
         ("INFO", "B3", said.format("Ngành", "ngành khai khoáng")),
         ("INFO", "B2", said.format("Chỉ tiêu", "Kim ngạch xuất khẩu")),
     ]
+
+
+def test_thongtin_texts_typed_on_two_lines_are_written_on_one(tmp_path: Path) -> None:
+    """The products, a market, the signer's name and the document number typed with
+    Alt+Enter or doubled spaces: the report printed the break mid-sentence ("Các sản phẩm
+    xuất khẩu: Hàng dệt may,⏎da giày"). Written on one line, each with a note."""
+    (tmp_path / "data").mkdir()
+    info = {
+        "san_pham_xuat_khau": "Hàng dệt may,\nda giày",
+        "thi_truong_xuat_khau": "Hoa\nKỳ; Nhật  Bản.",
+        "nguoi_ky": "Nguyễn  Văn\nAn",
+        "so_van_ban": "12\n",
+    }
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100, 80)])
+    texts = build_texts(tmp_path, MARCH)
+    assert "Các sản phẩm xuất khẩu: Hàng dệt may, da giày." in texts
+    assert (
+        "Thị trường xuất khẩu lớn nhất là Hoa Kỳ, sau đó là Nhật Bản và một số thị trường "
+        "khác." in texts
+    )
+    assert "Nguyễn Văn An" in texts
+    assert "Số: 12/BC-SCT" in texts
+    raw = "\n".join(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs)
+    assert "may,\nda" not in raw and "Văn\nAn" not in raw
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if c.startswith("B")] == [
+        (
+            "B4",
+            "Khóa «san_pham_xuat_khau» được viết thành «Hàng dệt may, da giày» vì đoạn văn viết "
+            "liền một dòng (bỏ xuống dòng, dấu cách thừa).",
+        ),
+        (
+            "B5",
+            "Khóa «thi_truong_xuat_khau»: bỏ dấu câu gõ quanh tên thị trường; bỏ xuống dòng và "
+            "dấu cách thừa (các thị trường được viết trong một câu, cách nhau bằng dấu phẩy); đọc "
+            "là «Hoa Kỳ», «Nhật Bản».",
+        ),
+        ("B6", "Khóa «nguoi_ky» được viết thành «Nguyễn Văn An» vì tên người ký in trên một dòng."),
+    ]

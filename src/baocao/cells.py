@@ -290,7 +290,11 @@ def _number(
         return None
     parsed = parse_number_text(text)
     if parsed is None:
-        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(text)}.")
+        # "-", "x", "n/a", "chưa có" in a figure's cell: a mark for "no figure yet", which
+        # a blank cell says (not for a whole number such as a month, which is required).
+        marked = grouped and not any(c.isdigit() for c in text)
+        blank = " Nếu chưa có số liệu, hãy để trống ô." if marked else ""
+        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(text)}.{blank}")
         return None
     if abs(parsed) >= MAX_NUMBER:
         ctx.error(title, cell.ref, f"{too_big} {shown(text)}.")

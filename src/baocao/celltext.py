@@ -19,6 +19,7 @@ def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
     """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
     month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
     Dropped, with a note at the first cell that has it; a heading of a number alone is kept."""
+    section = _unstopped(ctx, title, ref, section)
     match = _HEADING_NUMBER.match(section)
     rest = section[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
@@ -32,11 +33,31 @@ def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
     return rest
 
 
+def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
+    """A ``Mục`` without the full stop (or comma, semicolon) typed after it: a heading line
+    ends without one ("2. Về thương mại." printed so). Dropped, with a note at the first
+    cell that has it; an ellipsis ("…", "...") is kept."""
+    typed = section.rstrip()
+    kept = typed.rstrip(".,;").rstrip()
+    if kept == typed or not kept or typed.endswith(("...", "…")):
+        return section
+    said = f"Đã bỏ dấu câu ở cuối «Mục» {shown(section)}: tiêu đề không có dấu chấm cuối."
+    if not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
+    return kept
+
+
+def single_line(text: str) -> str:
+    """``text`` on one line: a line break typed in the cell (Alt+Enter), a tab or doubled
+    spaces become one space; the report printed a break in the middle of its sentence."""
+    return " ".join(text.split())
+
+
 def one_line(ctx: Reading, title: str, ref: str, header: str, text: str) -> str:
     """A text written inside a sentence, on one line: a line break typed in the cell
     (Alt+Enter, to wrap a long name in a narrow column) or doubled spaces become one space,
     with a note; the report printed the break in the middle of its sentence."""
-    line = " ".join(text.split())
+    line = single_line(text)
     if line != text:
         ctx.note(
             title,

@@ -17,8 +17,8 @@ from baocao.chart import TrendChart
 from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
+from baocao.infotext import mid_sentence
 from baocao.models import Activity, Indicator, MonthlyData, Task
-from baocao.parse import mid_sentence
 from baocao.period import Period, ReportKind
 from baocao.views import (
     AppendixRow,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
+from baocao.infotext import as_printed, read_markets
 from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
@@ -35,8 +36,6 @@ from baocao.tables import read_table
 from baocao.typedfigures import typed_as_shown
 from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
-
-MARKET_SEPARATOR = ";"
 
 
 @dataclass(frozen=True)
@@ -170,40 +169,13 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             ctx.locator.info.get("nam"),
             f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",  # a year, as years read
         )
-    _markets(ctx, title, fields)
+    read_markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
-    _as_printed(ctx, title, fields)
+    as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)
-
-
-_MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
-
-
-def _markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
-    """The markets, split at ";", each without the punctuation typed after or before it
-    ("các nước khác." would print "…, các nước khác. và một số thị trường khác."), with a
-    note at the cell when some was dropped."""
-    for name, key in (
-        ("export_markets", "thi_truong_xuat_khau"),
-        ("import_markets", "thi_truong_nhap_khau"),
-    ):
-        typed = fields.get(name)
-        if not isinstance(typed, str):
-            continue
-        parts = [m.strip() for m in typed.split(MARKET_SEPARATOR) if m.strip()]
-        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in parts) if m)
-        fields[name] = markets
-        if list(markets) != parts:
-            ctx.note(
-                title,
-                ctx.locator.info.get(key),
-                f"Khóa «{key}»: bỏ dấu câu gõ quanh tên thị trường (các thị trường được viết "
-                f"trong một câu, cách nhau bằng dấu phẩy); đọc là "
-                f"{', '.join(f'«{m}»' for m in markets) or 'không có thị trường nào'}.",
-            )
 
 
 def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
@@ -226,55 +198,6 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             ref,
             f"Báo cáo «{kind.value}» chỉ lập cho tháng {ends}, nhưng sổ ghi tháng {month}.",
         )
-
-
-_AROUND = ".,;:!?…()[]\"'“”‘’«»"  # punctuation a phrase set in a sentence cannot keep
-
-
-def bare_phrase(text: str) -> str:
-    """``text`` without the punctuation and quotes around it, spaces collapsed: "(tăng
-    khá)." → "tăng khá"; what stands inside a sentence of the report."""
-    return " ".join(text.strip().strip(_AROUND).split()).strip(_AROUND).strip()
-
-
-def mid_sentence(word: str) -> str:
-    """The assessment word as it stands in the middle of its sentence: one space between
-    words, no punctuation around it (the sentence has its own), the first word in lower
-    case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
-    words = bare_phrase(word).split()
-    first = words[0] if words else ""
-    if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
-        words[0] = first[0].lower() + first[1:]
-    return " ".join(words)
-
-
-def _as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
-    """ThongTin texts as the report prints them, each change a note at its cell: the
-    assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
-    title and authority line in capitals (Decree 30)."""
-    decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
-    changes = (
-        ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
-        ("same_period_base", "so_sanh_cung_ky", mid_sentence, "cụm từ đứng giữa câu"),
-        ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
-        ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
-        ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),
-    )
-    for name, key, change, why in changes:
-        typed = fields.get(name)
-        if not isinstance(typed, str):
-            continue
-        printed = change(typed)
-        if not printed:  # only punctuation: as if blank
-            fields[name] = None
-            continue
-        if printed != typed:
-            fields[name] = printed
-            ctx.note(
-                title,
-                ctx.locator.info.get(key),
-                f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
-            )
 
 
 def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:

@@ -1,0 +1,97 @@
+"""ThongTin's texts as the report prints them: the markets as a list, and the texts that
+stand inside a sentence or on a line of their own (an assessment word, a same-period
+name, the products, the signer's lines). Each change is a note at its cell."""
+
+from __future__ import annotations
+
+from baocao.cells import Reading
+from baocao.celltext import single_line
+
+MARKET_SEPARATOR = ";"
+
+
+_MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
+
+
+def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """The markets, split at ";", each without the punctuation typed after or before it
+    ("các nước khác." would print "…, các nước khác. và một số thị trường khác."), with a
+    note at the cell when some was dropped."""
+    for name, key in (
+        ("export_markets", "thi_truong_xuat_khau"),
+        ("import_markets", "thi_truong_nhap_khau"),
+    ):
+        typed = fields.get(name)
+        if not isinstance(typed, str):
+            continue
+        parts = [m.strip() for m in typed.split(MARKET_SEPARATOR) if m.strip()]
+        lines = [single_line(p) for p in parts]
+        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in lines) if m)
+        fields[name] = markets
+        done = [
+            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != lines else []),
+            *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts else []),
+        ]
+        if done:
+            ctx.note(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}»: {'; '.join(done)} (các thị trường được viết trong một câu, "
+                f"cách nhau bằng dấu phẩy); đọc là "
+                f"{', '.join(f'«{m}»' for m in markets) or 'không có thị trường nào'}.",
+            )
+
+
+_ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu cách thừa)"
+_AROUND = ".,;:!?…()[]\"'“”‘’«»"  # punctuation a phrase set in a sentence cannot keep
+
+
+def bare_phrase(text: str) -> str:
+    """``text`` without the punctuation and quotes around it, spaces collapsed: "(tăng
+    khá)." → "tăng khá"; what stands inside a sentence of the report."""
+    return " ".join(text.strip().strip(_AROUND).split()).strip(_AROUND).strip()
+
+
+def mid_sentence(word: str) -> str:
+    """The assessment word as it stands in the middle of its sentence: one space between
+    words, no punctuation around it (the sentence has its own), the first word in lower
+    case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
+    words = bare_phrase(word).split()
+    first = words[0] if words else ""
+    if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
+        words[0] = first[0].lower() + first[1:]
+    return " ".join(words)
+
+
+def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """ThongTin texts as the report prints them, each change a note at its cell: the
+    assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
+    title and authority line in capitals (Decree 30), the products, the signer's name and
+    the document number on one line (``celltext.single_line``)."""
+    decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
+    changes = (
+        ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
+        ("same_period_base", "so_sanh_cung_ky", mid_sentence, "cụm từ đứng giữa câu"),
+        ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
+        ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
+        ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),
+        ("export_products", "san_pham_xuat_khau", single_line, _ONE_LINE),
+        ("import_products", "san_pham_nhap_khau", single_line, _ONE_LINE),
+        ("signer_name", "nguoi_ky", single_line, "tên người ký in trên một dòng"),
+        ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
+    )
+    for name, key, change, why in changes:
+        typed = fields.get(name)
+        if not isinstance(typed, str):
+            continue
+        printed = change(typed)
+        if not printed:  # only punctuation: as if blank
+            fields[name] = None
+            continue
+        if printed != typed:
+            fields[name] = printed
+            ctx.note(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
+            )
