@@ -15,22 +15,41 @@ from test_surely_wrong import findings
 MARCH = Period(2025, 3)
 
 
-def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
+def headings_and_notes(
+    folder: Path,
+    sections: tuple[str, str],
+    iip: list[tuple[object, ...]],
+    activities: tuple[str, str],
+) -> tuple[list[str], list[tuple[str, str, str]]]:
+    """March with two ChiTieu rows in the ``sections`` and two HoatDong paragraphs under the
+    ``activities`` headings, built with the default template: its numbered headings, and
+    the notes of dropped marks ("Đã bỏ …")."""
+    (folder / "data").mkdir()
     path = month_book(
-        tmp_path / "data",
+        folder / "data",
         MARCH,
         {},
-        [row("x", 100, section="1. Về sản xuất"), row("y", 50, section="b) Về thương mại")],
-        [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản xuất")],
+        [row("x", 100, section=sections[0]), row("y", 50, section=sections[1])],
+        iip,
     )
     book = openpyxl.load_workbook(path)
-    book["HoatDong"]["A2"] = "IV. Công tác khác"
-    book["HoatDong"].append(["IV. Công tác khác", 1, "Việc thứ hai."])
-    book["HoatDong"].append(["5 năm thực hiện Đề án", 1, "Việc thứ ba."])
+    book["HoatDong"]["A2"] = activities[0]
+    book["HoatDong"].append([activities[0], 1, "Việc thứ hai."])
+    book["HoatDong"].append([activities[1], 1, "Việc thứ ba."])
     book.save(path)
-    texts = build_texts(tmp_path, MARCH)
+    texts = build_texts(folder, MARCH)
     headings = [t for t in texts if t[:2] in ("1.", "2.", "3.", "4.") and "Việc" not in t]
+    notes = [f for f in findings(folder, MARCH) if f[2].startswith("Đã bỏ")]
+    return headings, notes
+
+
+def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("1. Về sản xuất", "b) Về thương mại"),
+        [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản xuất")],
+        ("IV. Công tác khác", "5 năm thực hiện Đề án"),
+    )
     assert headings == [
         "1. Về sản xuất",
         "2. Về thương mại",
@@ -38,7 +57,7 @@ def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
         "4. 5 năm thực hiện Đề án",
     ]
     said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
-    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Đã bỏ")] == [
+    assert notes == [
         ("INFO", "H2", said.format("1.", "1. Về sản xuất")),
         ("INFO", "N2", said.format("1.", "1. Về sản xuất")),
         ("INFO", "N3", said.format("b)", "b) Về thương mại")),
@@ -49,19 +68,12 @@ def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
 def test_a_headings_full_stop_is_dropped_with_a_note(tmp_path: Path) -> None:
     """A heading line ends without a full stop: "Về thương mại." was printed "2. Về thương
     mại."; dropped with a note (once a heading); an ellipsis is kept."""
-    (tmp_path / "data").mkdir()
-    path = month_book(
-        tmp_path / "data",
-        MARCH,
-        {},
-        [row("x", 100, section="Về sản xuất"), row("y", 50, section="Về thương mại.")],
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("Về sản xuất", "Về thương mại."),
+        [],
+        ("Công tác khác;", "Các việc khác..."),
     )
-    book = openpyxl.load_workbook(path)
-    book["HoatDong"]["A2"] = "Công tác khác;"
-    book["HoatDong"].append(["Các việc khác...", 1, "Việc thứ hai."])
-    book.save(path)
-    texts = build_texts(tmp_path, MARCH)
-    headings = [t for t in texts if t[:2] in ("1.", "2.", "3.", "4.") and "Việc" not in t]
     assert headings == [
         "1. Về sản xuất",
         "2. Về thương mại",
@@ -69,7 +81,7 @@ def test_a_headings_full_stop_is_dropped_with_a_note(tmp_path: Path) -> None:
         "4. Các việc khác...",
     ]
     said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
-    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Đã bỏ")] == [
+    assert notes == [
         ("INFO", "N3", said.format("Về thương mại.")),
         ("INFO", "A2", said.format("Công tác khác;")),
     ]
