@@ -276,7 +276,7 @@ def _number(
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
         number = Decimal(str(value))
-        if cell.percent and number.is_finite():
+        if cell.percent and grouped and number.is_finite():  # a figure (not Số lẻ, a month)
             return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
             ctx.error(title, cell.ref, f"{too_big} {shown(value)}.")
