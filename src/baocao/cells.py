@@ -45,7 +45,8 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control ch
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
-_COMMA_THREE = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # "52,716": 52,716 here, 52716 in English
+# "52,716": 52,716 here, 52716 in English; "0,125" is no English thousands.
+_COMMA_THREE = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
 
