@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from baocao.cells import Reading, Value, as_text, shown
+from baocao.cells import PERCENT_READ, TEXT_READ, Reading, Value, as_text, shown
 from baocao.errors import Severity
 from baocao.sheets import CHI_TIEU, Kind
 from baocao.units import is_percentage
@@ -44,7 +44,7 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
         if held is None or column.kind is not Kind.NUMBER:
             continue
         read = as_text(row[column.field], grouped=True)
-        _drop(ctx, Severity.INFO, title, ref, "Ô được định dạng phần trăm")
+        _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         ctx.error(
             title,
             ref,
@@ -70,7 +70,7 @@ def _percent_beyond(ctx: Reading, row: dict[str, Value]) -> None:
         read = row.get(column.field)
         if held is None or not isinstance(read, Decimal) or abs(read) < _RATE_BEYOND:
             continue
-        _drop(ctx, Severity.INFO, title, ref, "Ô được định dạng phần trăm")
+        _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         ctx.error(
             title,
             ref,
@@ -95,7 +95,7 @@ def _comma_three(ctx: Reading, row: dict[str, Value]) -> None:
         if decimals >= 3:  # "52,716" shown as typed: a decimal comma, as the row's figures
             continue
         whole = as_text(Decimal(text.replace(",", "")), grouped=True)  # "52.716"
-        _drop(ctx, Severity.WARNING, title, ref, "Số được gõ dưới dạng chữ")
+        _drop(ctx, Severity.WARNING, title, ref, TEXT_READ)
         ctx.error(
             title,
             ref,
