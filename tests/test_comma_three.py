@@ -54,3 +54,16 @@ def test_a_comma_before_three_digits_in_a_row_of_three_decimals_is_read(data: Pa
             "Số được gõ dưới dạng chữ «52,716»; đã đọc là «52,716». Nên nhập ô này dưới dạng số.",
         )
     ]
+
+
+def test_a_comma_after_a_lone_zero_is_a_decimal_comma(data: Path) -> None:
+    """ "0,125" is no English thousands (none starts with 0): read as 0,125 with the usual
+    warning, not refused as "có thể là 125"."""
+    month_book(data, MARCH, {}, [row("x", "0,125", decimals=2)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "D2"] == [
+        (
+            "WARNING",
+            "D2",
+            "Số được gõ dưới dạng chữ «0,125»; đã đọc là «0,125». Nên nhập ô này dưới dạng số.",
+        )
+    ]

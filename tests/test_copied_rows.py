@@ -146,3 +146,23 @@ def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:
             "sánh với tháng 2/2024. Hãy ghi số của tháng 3/2024.",
         )
     ]
+
+
+def test_a_years_same_period_total_left_as_last_months_is_said_so(data: Path) -> None:
+    """March's Lũy kế cùng kỳ 190 is February's own (last year's to February), not last
+    year's to March (275 in last year's March workbook): copied, not a revision, as a
+    Tháng trước or Cùng kỳ left so is said ("khác «Lũy kế» … báo cáo dùng số đã ghi")."""
+    month_book(data, Period(2024, 3), {}, [row("x", 85, None, None, 275)])
+    month_book(data, FEBRUARY, {}, [row("x", 100, 90, 70, 190, 190)])
+    month_book(data, MARCH, {}, [row("x", 120, 100, 85, 310, 190)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "H2"] == [
+        (
+            "WARNING",
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» (190) bằng «Lũy kế cùng kỳ» trong 2025-02.xlsx "
+            "(ChiTieu!H2), tức số đến tháng 2/2024, không phải số đến tháng 3/2024 trong "
+            "2024-03.xlsx (ChiTieu!G2) (275): có lẽ cột «Lũy kế cùng kỳ» được chép từ sổ tháng "
+            "trước mà chưa cập nhật, và báo cáo sẽ so sánh với số đến tháng 2/2024. Hãy ghi số "
+            "đến tháng 3/2024.",
+        )
+    ]

@@ -85,3 +85,25 @@ def test_a_headings_full_stop_is_dropped_with_a_note(tmp_path: Path) -> None:
         ("INFO", "N3", said.format("Về thương mại.")),
         ("INFO", "A2", said.format("Công tác khác;")),
     ]
+
+
+def test_a_headings_number_of_two_levels_needs_no_dot(tmp_path: Path) -> None:
+    """ "1.2 Công tác …" (the Vietnamese style of a second-level number) was headed "4. 1.2
+    Công tác …"; a lone number without "." or ")" stays the heading's own."""
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("1.2 Về sản xuất", "Về thương mại"),
+        [],
+        ("2.1 Công tác khác", "5 năm thực hiện Đề án"),
+    )
+    assert headings == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác khác",
+        "4. 5 năm thực hiện Đề án",
+    ]
+    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
+    assert notes == [
+        ("INFO", "N2", said.format("1.2", "1.2 Về sản xuất")),
+        ("INFO", "A2", said.format("2.1", "2.1 Công tác khác")),
+    ]

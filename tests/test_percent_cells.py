@@ -98,3 +98,46 @@ def test_the_store_keeps_a_cells_percent_format() -> None:
     cells = (RawCell("D2", 0.214, percent=True), RawCell("E2", 0.2, "=D2", percent=True))
     sheet = RawSheet("ChiTieu", (cells,))
     assert decode(encode({"ChiTieu": sheet}))["ChiTieu"] == sheet
+
+
+def test_an_earlier_months_percent_formatted_figure_in_another_unit_is_not_taken(
+    data: Path,
+) -> None:
+    """February's 1.673 tấn in a cell formatted "0.0%" (Excel shows "167.300,0%") is not
+    taken ×100 for March's blank Tháng trước ("giảm 98,9% so với tháng trước"), as
+    February's own check refuses it: the clause is left out, saying why, at the blank cell."""
+    february = month_book(data, Period(2025, 2), {}, [row("x", 1673)])
+    percent_formatted(february, "D2")
+    month_book(data, MARCH, {}, [row("x", 1822.5, None, None, None, None, None, decimals=1)])
+    texts = build_texts(data.parent, MARCH)
+    assert "Chỉ tiêu x tháng 3/2025 ước đạt 1.822,5 tấn." in texts
+    assert [m for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
+        "«Tháng trước» của «x» để trống và không lấy được từ các sổ trước: không dùng được "
+        "2025-02.xlsx (ChiTieu!D2) vì ô đó có số định dạng phần trăm (Excel hiện «167.300%») "
+        "trong một hàng không tính bằng %, không rõ là số nào. Câu văn bỏ phần so với tháng "
+        "trước. Hãy điền «Tháng trước» vào ô này, hoặc sửa ô đó trong sổ 2025-02.xlsx rồi lưu "
+        "lại."
+    ]
+
+
+def test_a_rate_shown_at_a_thousand_percent_or_more_is_an_error(data: Path) -> None:
+    """98,5 typed in a rate's cell before it was formatted "0.0%" shows "9.850,0%": no rate
+    is that, so an error at the cell, not "ước đạt 9.850,0%" with a note; Số lẻ and Số lẻ %
+    formatted so with the row are read as the whole numbers they hold (1), not 100."""
+    march = month_book(data, MARCH, {}, [rate("gn", 98.5, 0.95, pct=1)])
+    percent_formatted(march, "D2", "E2", "J2", "M2")
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if s != "INFO"] == [
+        (
+            "ERROR",
+            "D2",
+            "Ô được định dạng phần trăm và Excel hiện «9.850%»: không tỷ lệ nào lớn như vậy; "
+            "có lẽ số «98,5» được gõ trước khi ô được định dạng phần trăm. Hãy gõ lại số trong "
+            "ô (ví dụ 98,5%) rồi lưu.",
+        )
+    ]
+    month_book(data, MARCH, {}, [rate("gn", 0.985, 0.95, pct=1)])
+    percent_formatted(data / f"{MARCH.iso}.xlsx", "D2", "E2", "J2", "M2")
+    assert (
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 98,5%, tăng 3,5 điểm phần trăm so với tháng "
+        "trước." in build_texts(data.parent, MARCH)
+    )

@@ -179,26 +179,35 @@ def in_unit(unit: str, *figures: object, **extra: object) -> tuple[object, ...]:
 
 
 @pytest.mark.parametrize(
-    ("typed", "printed"),
-    [("phần trăm", "15,0 phần trăm"), ("%/năm", "15,0 %/năm"), ("Tỷ lệ", "15,0 Tỷ lệ")],
+    ("typed", "unit", "said"),
+    [
+        ("phần trăm", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("Tỷ lệ", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("%.", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("%/năm", "%/năm", None),
+    ],
 )
 def test_a_unit_in_percent_said_otherwise_is_a_rate_too(
-    data: Path, typed: str, printed: str
+    data: Path, typed: str, unit: str, said: str | None
 ) -> None:
     """A unit that has "%" in it, or says percent in words, is a rate: February's blank
-    Lũy kế is not 8,5 + 15,0, its change is in points, and the note names the unit."""
+    Lũy kế is not 8,5 + 15,0, its change is in points, and the note names the unit. One
+    said in words is written "%" (a note), so that January's "phần trăm" and February's
+    "%" are one unit; the sign takes no space before it ("15,0%/năm")."""
     month_book(data, JANUARY, {}, [in_unit(typed, 8.5)])
-    month_book(data, Period(2025, 2), {}, [in_unit(typed, 15)])
+    month_book(data, Period(2025, 2), {}, [in_unit(typed if said is None else "%", 15)])
     texts = build_texts(data.parent, Period(2025, 2))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
-        f"Tỷ lệ giải ngân tháng 2/2025 ước đạt {printed}, tăng 6,5 điểm phần trăm so với "
+        f"Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0{unit}, tăng 6,5 điểm phần trăm so với "
         "tháng trước.",
     ]
     assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
-        f"«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «{typed}»), không cộng "
+        f"«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «{unit}»), không cộng "
         "các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có tỷ lệ lũy kế, hãy "
         "điền vào ô này."
     ]
+    notes = [m for s, c, m in findings(data.parent, JANUARY) if c == "C2"]
+    assert notes == ([] if said is None else [f"«Đơn vị» được viết thành «%» ({said})."])
 
 
 @pytest.mark.parametrize(

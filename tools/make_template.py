@@ -47,7 +47,7 @@ MOM_YOY = "[{x}.mom | change('tháng trước'), {x}.yoy | change('cùng kỳ')]
 
 def amount(value: str, unit: str) -> str:
     """A figure and its unit: "12,5 triệu USD", but "8,5%" (a percent sign takes no space)."""
-    return f"{{{{ {value} }}}}{{% if {unit} != '%' %}} {{% endif %}}{{{{ {unit} }}}}"
+    return f"{{{{ {value} }}}}{{% if {unit}[:1] != '%' %}} {{% endif %}}{{{{ {unit} }}}}"
 
 
 def compare(x: str, sep: str = "'; '") -> str:

@@ -45,7 +45,12 @@ _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control ch
 _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
-_COMMA_THREE = re.compile(r"^[+-]?\d{1,3},\d{3}$")  # "52,716": 52,716 here, 52716 in English
+# "52,716": 52,716 here, 52716 in English; "0,125" is no English thousands.
+# How the note of a percent-formatted figure and the warning of a number typed as text
+# begin: ``typedfigures`` takes them back where it says more of such a cell.
+PERCENT_READ = "Ô được định dạng phần trăm"
+TEXT_READ = "Số được gõ dưới dạng chữ"
+_COMMA_THREE = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
 
@@ -276,7 +281,7 @@ def _number(
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
         number = Decimal(str(value))
-        if cell.percent and number.is_finite():
+        if cell.percent and grouped and number.is_finite():  # a figure (not Số lẻ, a month)
             return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
             ctx.error(title, cell.ref, f"{too_big} {shown(value)}.")
@@ -304,7 +309,7 @@ def _number(
     ctx.warn(
         title,
         cell.ref,
-        f"Số được gõ dưới dạng chữ {shown(text)}; đã đọc là "
+        f"{TEXT_READ} {shown(text)}; đã đọc là "
         f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
     )
     return parsed
@@ -325,7 +330,7 @@ def _percent_number(
     ctx.note(
         title,
         cell.ref,
-        f"Ô được định dạng phần trăm: Excel hiện «{as_text(number, grouped=True)}%» (số trong "
+        f"{PERCENT_READ}: Excel hiện «{as_text(number, grouped=True)}%» (số trong "
         f"ô là «{as_text(held, grouped=True)}»); đã đọc là «{as_text(number, grouped=True)}» "
         "như ô hiện.",
     )

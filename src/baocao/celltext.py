@@ -11,8 +11,11 @@ from baocao.cells import Reading, shown
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})
 
-# A subsection's own number typed before its heading: "4. ", "1.2. ", "b) ", "IV. ".
-_HEADING_NUMBER = re.compile(r"^((?:\d{1,3}\.)*\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I)
+# A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. "
+# (a lone number without "." or ")" after it is the heading's own: "5 năm …").
+_HEADING_NUMBER = re.compile(
+    r"^((?:\d{1,3}\.)+\d{1,3}[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I
+)
 
 
 def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:

@@ -27,7 +27,7 @@ from baocao.sheets import (
     header_words,
     normalize_header,
 )
-from baocao.units import printed_unit
+from baocao.units import is_percentage, printed_unit
 from baocao.vnformat import parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
@@ -75,17 +75,23 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
         if not code:
             continue
         found, spoiled = {}, {}
+        unit = _unit(row.get("unit"))
         for name in HISTORY_FIELDS:
-            number = _plain_number(row[name]) if name in row else None
+            cell = row.get(name)
+            if cell is not None and cell.percent and not is_percentage(unit):
+                # as the month's own reader says of it: either number may be meant
+                if (number := _plain_number(cell)) is not None:
+                    shown_as = f"{as_text(number, grouped=True)}%"
+                    spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
+                continue
+            number = _plain_number(cell) if cell is not None else None
             if number is not None:
                 found[name] = Figure(number, row[name].ref)
-            elif name in row and (held := _spoiled(row[name])) is not None:
+            elif cell is not None and (held := _spoiled(cell)) is not None:
                 spoiled[name] = held
-        places = _plain_number(row["decimals"]) if "decimals" in row else None
+        places = _plain_number(row["decimals"], percent=False) if "decimals" in row else None
         decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
-        records.setdefault(
-            code, Record(_text(row.get("name")), _unit(row.get("unit")), decimals, found, spoiled)
-        )
+        records.setdefault(code, Record(_text(row.get("name")), unit, decimals, found, spoiled))
     return records
 
 
@@ -157,14 +163,15 @@ def _spoiled(cell: RawCell) -> Spoiled | None:
     return Spoiled(cell.ref, "not_number", as_text(value), formula)
 
 
-def _plain_number(cell: RawCell) -> Decimal | None:
-    """A cell's number, as the month's own reader reads it: a percent-formatted cell's as
-    it shows ("21,4%" is 21,4), a Vietnamese number typed as text; else None."""
+def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
+    """A cell's number, as the month's own reader reads it: a percent-formatted figure's as
+    it shows ("21,4%" is 21,4; with ``percent`` false, a whole number's, as stored), a
+    Vietnamese number typed as text; else None."""
     value = cell.value
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
         number = Decimal(str(value))
-        number = number.scaleb(2) if cell.percent and number.is_finite() else number
+        number = number.scaleb(2) if percent and cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None

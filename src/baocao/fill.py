@@ -273,6 +273,8 @@ class _Row:
         tolerance = self.tolerance_with(source) * 2
         if any(abs(typed - value) <= tolerance for value in accepted):
             return False
+        if base_copied(self.ind, "ytd_same_period", self.period, self.history, source, self.say):
+            return True
         self.say(
             Severity.WARNING,
             "ytd_same_period",

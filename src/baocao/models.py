@@ -128,15 +128,22 @@ class Figure:
 
 # What a figure's cell holds instead of a number: an Excel error value ("#REF!"), a formula
 # never calculated, a value that is no number (text, TRUE, a date), a number of 10^15 or more.
-SpoiledKind = Literal["error", "uncalculated", "not_number", "too_big"]
-SPOILED_KINDS: tuple[SpoiledKind, ...] = ("error", "uncalculated", "not_number", "too_big")
+SpoiledKind = Literal["error", "uncalculated", "not_number", "too_big", "percent"]
+SPOILED_KINDS: tuple[SpoiledKind, ...] = (
+    "error",
+    "uncalculated",
+    "not_number",
+    "too_big",
+    "percent",
+)
 
 
 @dataclass(frozen=True)
 class Spoiled:
     """A figure's cell that holds something, but not a number: its reference, what it holds
     (``kind``), its value as text ("#REF!", "43438%", "TRUE"; "" for a formula never
-    calculated) and its formula, when it has one."""
+    calculated; for "percent", a percent-formatted number in a row not in percent, the
+    number as the cell shows it, "167.300%") and its formula, when it has one."""
 
     ref: str
     kind: SpoiledKind

@@ -159,11 +159,12 @@ def base_copied(
     source: Sourced,
     say: Callable[[Severity, str, str], None],
 ) -> bool:
-    """A typed Tháng trước or Cùng kỳ (``name``) equal to last month's workbook's own and
-    not to the figure it is checked against (``source``: last month's estimate, last
-    year's month): the column copied from last month's workbook and not updated, so the
-    report would compare with the month before. A warning at it, through ``say`` (instead
-    of "khác số …", which reads as a revision or a typo); whether it was said."""
+    """A typed Tháng trước, Cùng kỳ or Lũy kế cùng kỳ (``name``) equal to last month's
+    workbook's own and not to the figure it is checked against (``source``: last month's
+    estimate, last year's month or year-to-date): the column copied from last month's
+    workbook and not updated, so the report would compare with the month before. A
+    warning at it, through ``say`` (instead of "khác số …", which reads as a revision or a
+    typo); whether it was said."""
     typed, label = getattr(ind, name), FIGURE_HEADERS[name]
     last = period.previous()
     older = history.figure(last, ind.code, name)
@@ -176,6 +177,12 @@ def base_copied(
     meant, was = (
         (last, last.previous()) if name == "previous" else (period.year_ago(), last.year_ago())
     )
+    if name == "ytd_same_period":  # a year-to-date is "to" its month
+        was_said, meant_said, then = (f"số đến tháng {p.short}" for p in (was, meant, was))
+        write = f"số đến tháng {meant.short}"
+    else:
+        was_said, meant_said = f"số của tháng {was.short}", f"số tháng {meant.short}"
+        then, write = f"tháng {was.short}", f"số của tháng {meant.short}"
 
     def show(value: Decimal) -> str:
         return format_number(value, ind.decimals)
@@ -184,10 +191,9 @@ def base_copied(
         Severity.WARNING,
         name,
         f"«{label}» của «{ind.code}» ({show(typed)}) bằng «{label}» trong {older.cite()}, "
-        f"tức số của tháng {was.short}, không phải số tháng {meant.short} trong "
-        f"{source.cite()} ({show(source.value)}): có lẽ cột «{label}» được chép từ sổ tháng "
-        f"trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng {was.short}. Hãy ghi số "
-        f"của tháng {meant.short}.",
+        f"tức {was_said}, không phải {meant_said} trong {source.cite()} "
+        f"({show(source.value)}): có lẽ cột «{label}» được chép từ sổ tháng trước mà chưa cập "
+        f"nhật, và báo cáo sẽ so sánh với {then}. Hãy ghi {write}.",
     )
     return True
 

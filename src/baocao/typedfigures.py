@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from baocao.cells import Reading, Value, as_text, shown
+from baocao.cells import PERCENT_READ, TEXT_READ, Reading, Value, as_text, shown
 from baocao.errors import Severity
 from baocao.sheets import CHI_TIEU, Kind
 from baocao.units import is_percentage
@@ -19,6 +19,8 @@ def typed_as_shown(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
     """The checks of this module for one ChiTieu row (``unit`` as the report writes it)."""
     if unit is None or not is_percentage(unit):
         _percent_cells(ctx, row, unit)
+    else:
+        _percent_beyond(ctx, row)
     _comma_three(ctx, row)
 
 
@@ -42,7 +44,7 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
         if held is None or column.kind is not Kind.NUMBER:
             continue
         read = as_text(row[column.field], grouped=True)
-        _drop(ctx, Severity.INFO, title, ref, "Ô được định dạng phần trăm")
+        _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         ctx.error(
             title,
             ref,
@@ -50,6 +52,31 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
             f"là «{unit}», không phải «%»: không rõ số đúng là {shown(held)} hay «{read}». "
             "Hãy bỏ định dạng phần trăm của ô (Định dạng ô → Số), kiểm tra lại số rồi lưu; "
             "nếu chỉ tiêu là tỷ lệ, hãy ghi «Đơn vị» là «%».",
+        )
+
+
+# A rate a percent-formatted cell shows at 1 000% or more: 98,5 typed before the cell was
+# formatted shows "9.850,0%"; no rate or share of a report is that.
+_RATE_BEYOND = Decimal(1000)
+
+
+def _percent_beyond(ctx: Reading, row: dict[str, Value]) -> None:
+    """A figure of a row in percent read from a percent-formatted cell that shows 1 000% or
+    more: an error at the cell, since the number typed was likely the percentage itself."""
+    title = ctx.locator.sheet(CHI_TIEU)
+    for column in CHI_TIEU.columns:
+        ref = ctx.locator.cell(CHI_TIEU, column.field, int(str(row["row"])))
+        held = ctx.percent.get((title, ref))
+        read = row.get(column.field)
+        if held is None or not isinstance(read, Decimal) or abs(read) < _RATE_BEYOND:
+            continue
+        _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
+        ctx.error(
+            title,
+            ref,
+            f"Ô được định dạng phần trăm và Excel hiện «{as_text(read, grouped=True)}%»: không "
+            f"tỷ lệ nào lớn như vậy; có lẽ số {shown(held)} được gõ trước khi ô được định dạng "
+            f"phần trăm. Hãy gõ lại số trong ô (ví dụ {as_text(held, grouped=True)}%) rồi lưu.",
         )
 
 
@@ -68,7 +95,7 @@ def _comma_three(ctx: Reading, row: dict[str, Value]) -> None:
         if decimals >= 3:  # "52,716" shown as typed: a decimal comma, as the row's figures
             continue
         whole = as_text(Decimal(text.replace(",", "")), grouped=True)  # "52.716"
-        _drop(ctx, Severity.WARNING, title, ref, "Số được gõ dưới dạng chữ")
+        _drop(ctx, Severity.WARNING, title, ref, TEXT_READ)
         ctx.error(
             title,
             ref,

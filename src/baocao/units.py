@@ -13,15 +13,19 @@ from baocao.vnformat import plain_text
 
 # A unit wholly inside one pair of brackets, as a table's header would write it: "(%)".
 _ENCLOSED = re.compile(r"\((?P<inner>[^()]*)\)|\[(?P<square>[^\[\]]*)\]")
-# Words that name a percentage without its sign, in plain_text's spelling.
-_PERCENT_WORDS = frozenset({"phan tram", "ti le", "ty le", "ti le phan tram", "ty le phan tram"})
+# Words that name a percentage, in plain_text's spelling: written "%", so that one month's
+# "phần trăm" and the next one's "%" are one unit, and the figure is printed "8,5%".
+_PERCENT_WORDS = frozenset(
+    {"phan tram", "ti le", "ty le", "ti le %", "ty le %", "ti le phan tram", "ty le phan tram"}
+)
 
 
 def printed_unit(typed: str) -> tuple[str, list[str]]:
     """``typed`` as printed after a figure, and what was changed, in Vietnamese: spaces
-    collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", and the
-    brackets around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the
-    sentence would print "ước đạt 8,5 (%)")."""
+    collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", the brackets
+    around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the sentence
+    would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
+    ("phần trăm", "tỷ lệ", "%.") written "%"."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -35,10 +39,14 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         if inner:
             unit = inner
             changes.append("bỏ dấu ngoặc bao quanh")
+    if unit != "%" and (unit.rstrip(".") == "%" or plain_text(unit) in _PERCENT_WORDS):
+        changes.append("đơn vị phần trăm, viết bằng dấu «%»")
+        unit = "%"
     return unit, changes
 
 
 def is_percentage(unit: str) -> bool:
     """Whether ``unit`` is a percentage: it has the sign ("%", "%/năm", "% GRDP") or says
-    it in words ("phần trăm", "tỷ lệ"). Its months never add up to a year-to-date."""
+    it in words ("phần trăm", "tỷ lệ": ``printed_unit`` writes those "%"). Its months never
+    add up to a year-to-date."""
     return "%" in unit or plain_text(unit) in _PERCENT_WORDS

@@ -48,6 +48,11 @@ def held(cell: Spoiled) -> str:
         return uncalculated_words(cell.formula or "")
     if cell.kind == "too_big":
         return f"{shown(cell.text)}, không phải số hợp lệ (nhỏ hơn 10^15)"
+    if cell.kind == "percent":
+        return (
+            f"số định dạng phần trăm (Excel hiện {shown(cell.text)}) trong một hàng không tính "
+            "bằng %, không rõ là số nào"
+        )
     return f"{shown(cell.text)}, không phải số"
 
 
