@@ -127,3 +127,22 @@ def test_a_number_with_a_thousands_dot_is_the_headings_own(tmp_path: Path) -> No
     ]
     said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
     assert notes == [("INFO", "A4", said.format("1.2.3", "1.2.3 Công tác khác"))]
+
+
+def test_the_full_stop_of_a_dotted_abbreviation_is_kept(tmp_path: Path) -> None:
+    """ "Công tác khác, v.v." was headed "Công tác khác, v.v" (the abbreviation's own full
+    stop dropped as a heading's); a full stop after a word is still dropped."""
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("Về sản xuất", "Về thương mại."),
+        [],
+        ("Công tác thi đua, khen thưởng, v.v.", "Phối hợp với T.Ư."),
+    )
+    assert headings == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác thi đua, khen thưởng, v.v.",
+        "4. Phối hợp với T.Ư.",
+    ]
+    said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
+    assert notes == [("INFO", "N3", said.format("Về thương mại."))]
