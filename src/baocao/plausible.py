@@ -333,12 +333,18 @@ def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:
-    """Two rows of one name (and, in ChiTieu, one ``Thuộc`` and ``Nhóm``), as a clerk adds a
-    row under a new code and leaves the old one: the report writes the indicator twice,
-    with two sets of figures or the same one. A warning at the second row's name."""
+    """Two rows of one name (and, in ChiTieu, one ``Thuộc`` and ``Nhóm``, or for rows
+    without ``Thuộc`` one ``Mục``), as a clerk adds a row under a new code and leaves the
+    old one: the report writes the indicator twice, with two sets of figures or the same
+    one. A warning at the second row's name. One name under two headings ("Số cuộc kiểm
+    tra" of market control and of food safety) is two indicators, each in its place."""
     plain = header_words  # case, spaces, punctuation and marks aside, as titles are matched
+
+    def place(ind: Indicator) -> tuple[str | None, str]:
+        return ind.parent, plain(ind.group or "") if ind.parent else plain(ind.section or "")
+
     tables = (
-        (CHI_TIEU, [(i, (plain(i.name), i.parent, plain(i.group or ""))) for i in data.indicators]),
+        (CHI_TIEU, [(i, (plain(i.name), *place(i))) for i in data.indicators]),
         (CHI_SO_SXCN, [(r, (plain(r.name), None, "")) for r in data.iip]),
     )
     for spec, rows in tables:
