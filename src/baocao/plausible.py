@@ -14,7 +14,8 @@
 - A year-to-date above the annual plan before December: a warning at the plan.
 - One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
 - A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
-  2024): an error; one that does not say "cùng kỳ" ("năm 2023", "tháng trước"): a
+  2024): an error; one that does not say "cùng kỳ" (nor "cùng thời gian", "cùng thời
+  điểm") ("năm 2023", "tháng trước"): a
   warning, since every clause on last year's figures, the month's too, names it.
 - The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
   ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
@@ -282,8 +283,9 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "cùng kỳ", "cùng kì", "cùng thời kỳ", without marks and in lower case.
-_SAME_PERIOD = re.compile(r"\bcung (?:thoi )?k[yi]\b")
+# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
+# after a month's figure and a year-to-date alike), without marks and in lower case.
+_SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
