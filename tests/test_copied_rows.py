@@ -166,3 +166,23 @@ def test_a_years_same_period_total_left_as_last_months_is_said_so(data: Path) ->
             "đến tháng 3/2024.",
         )
     ]
+
+
+def test_a_paragraph_naming_last_month_and_this_one_is_said_nothing_of(data: Path) -> None:
+    """ "Tháng 2/2025 và tháng 3/2025, đoàn kiểm tra …" tells of both months: it was a
+    warning that it had been copied from February's workbook and not updated."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Tháng 2/2025 và tháng 03/2025, đoàn kiểm tra đã làm việc."
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 02 năm 2025, so với tháng 3 năm 2025 …"])
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 2/2025, đoàn kiểm tra đã làm việc."])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C4",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]

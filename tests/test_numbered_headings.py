@@ -107,3 +107,42 @@ def test_a_headings_number_of_two_levels_needs_no_dot(tmp_path: Path) -> None:
         ("INFO", "N2", said.format("1.2", "1.2 Về sản xuất")),
         ("INFO", "A2", said.format("2.1", "2.1 Công tác khác")),
     ]
+
+
+def test_a_number_with_a_thousands_dot_is_the_headings_own(tmp_path: Path) -> None:
+    """ "1.000 doanh nghiệp chuyển đổi số" (a Vietnamese thousand) was taken for a heading's
+    number "1.000" and headed "Doanh nghiệp chuyển đổi số", the figure dropped with a note;
+    no level of a heading's number has three digits."""
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("1.000 doanh nghiệp chuyển đổi số", "Về thương mại"),
+        [],
+        ("2.500 hồ sơ trực tuyến", "1.2.3 Công tác khác"),
+    )
+    assert headings == [
+        "1. 1.000 doanh nghiệp chuyển đổi số",
+        "2. Về thương mại",
+        "3. 2.500 hồ sơ trực tuyến",
+        "4. Công tác khác",
+    ]
+    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
+    assert notes == [("INFO", "A4", said.format("1.2.3", "1.2.3 Công tác khác"))]
+
+
+def test_the_full_stop_of_a_dotted_abbreviation_is_kept(tmp_path: Path) -> None:
+    """ "Công tác khác, v.v." was headed "Công tác khác, v.v" (the abbreviation's own full
+    stop dropped as a heading's); a full stop after a word is still dropped."""
+    headings, notes = headings_and_notes(
+        tmp_path,
+        ("Về sản xuất", "Về thương mại."),
+        [],
+        ("Công tác thi đua, khen thưởng, v.v.", "Phối hợp với T.Ư."),
+    )
+    assert headings == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác thi đua, khen thưởng, v.v.",
+        "4. Phối hợp với T.Ư.",
+    ]
+    said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
+    assert notes == [("INFO", "N3", said.format("Về thương mại."))]

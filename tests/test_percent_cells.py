@@ -141,3 +141,22 @@ def test_a_rate_shown_at_a_thousand_percent_or_more_is_an_error(data: Path) -> N
         "Tỷ lệ giải ngân tháng 3/2025 ước đạt 98,5%, tăng 3,5 điểm phần trăm so với tháng "
         "trước." in build_texts(data.parent, MARCH)
     )
+
+
+def test_a_zero_in_a_percent_formatted_cell_is_zero_in_any_unit(data: Path) -> None:
+    """0 vụ in a cell formatted "0%" (Excel shows "0%") is 0 either way: it was an error,
+    'không rõ số đúng là «0» hay «0»', and the month could not be built; in February's
+    workbook it was not taken for March's blank Tháng trước."""
+    february = month_book(data, Period(2025, 2), {}, [row("x", 0, 2, ytd=2)])
+    percent_formatted(february, "D2", fmt="0%")
+    march = month_book(data, MARCH, {}, [row("x", 0, None, None, 2)])
+    percent_formatted(march, "D2", fmt="0%")
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c in ("D2", "E2")] == [
+        ("INFO", "E2", "«Tháng trước» của «x» lấy từ 2025-02.xlsx (ChiTieu!D2): 0."),
+        (
+            "WARNING",
+            "E2",
+            "«Tháng trước» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với tháng "
+            "trước: câu văn bỏ phần so với tháng trước. Nếu chưa có số, hãy để trống ô.",
+        ),
+    ]

@@ -251,3 +251,30 @@ def test_an_earlier_month_typed_in_brackets_is_the_same_unit(data: Path) -> None
         "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 90 tỷ đồng.",
         "Trong đó, tháng 2/2025 ước đạt 50 tỷ đồng, tăng 25,0% so với tháng trước.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("Tỷ lệ (%)", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("Phần trăm (%)", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("tỷ lệ.", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("(%)/năm", "%/năm", "bỏ dấu ngoặc quanh «%»"),
+    ],
+)
+def test_a_percent_sign_in_brackets_within_the_unit_is_printed_bare(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """ "Tỷ lệ (%)", as a table's header writes the unit of a rate, printed "ước đạt 15,0
+    Tỷ lệ (%)" (and "(%)/năm" "15,0 (%)/năm") with exit 0: it is "%" ("%/năm"), with a
+    note, and January's "%" is its unit."""
+    month_book(data, JANUARY, {}, [in_unit(unit, 8.5)])
+    month_book(data, Period(2025, 2), {}, [in_unit(typed, 15)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân") == [
+        f"Tỷ lệ giải ngân tháng 2/2025 ước đạt 15,0{unit}, tăng 6,5 điểm phần trăm so với "
+        "tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "C2"] == [
+        f"«Đơn vị» được viết thành «{unit}» ({said})."
+    ]

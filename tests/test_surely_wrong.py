@@ -755,6 +755,9 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
         ("tháng trước", "ERROR"),
         ("cùng kì năm trước", None),
         ("cùng thời kỳ năm 2023", None),
+        ("cùng thời gian năm trước", None),
+        ("cùng thời điểm năm 2023", None),
+        ("cùng tháng năm trước", "WARNING"),
     ],
 )
 def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | None) -> None:

@@ -49,3 +49,28 @@ def test_one_indicator_under_two_codes_is_a_warning(tmp_path: Path) -> None:
         ("WARNING", "B3", said.format("Chỉ tiêu", "Kim ngạch xuất khẩu", "xk2", "xk", 2)),
         ("WARNING", "B7", said.format("Chỉ tiêu", "Khu vực Nhà nuớc", "xk.b", "xk.a", 6)),
     ]
+
+
+def test_one_name_under_two_headings_is_two_indicators(tmp_path: Path) -> None:
+    """ "Số cuộc kiểm tra" of market control and of food safety: two rows without a parent,
+    each in its own Mục and written there; it was a warning that the report wrote the
+    indicator twice. Under one Mục (the blank one continuing it) it still is."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            named("qltt", "Số cuộc kiểm tra", 5, section="Công tác quản lý thị trường"),
+            named("attp", "Số cuộc kiểm tra", 3, section="Công tác an toàn thực phẩm"),
+            named("attp2", "số cuộc kiểm tra", 3, section=None),
+        ],
+    )
+    said = (
+        "«Chỉ tiêu» «số cuộc kiểm tra» của mã «attp2» trùng tên với mã «attp» (hàng 3), nên "
+        "báo cáo viết chỉ tiêu này hai lần. Nếu là cùng một chỉ tiêu, hãy xóa một dòng; nếu "
+        "khác, hãy đặt tên khác."
+    )
+    assert [f for f in findings(tmp_path, MARCH) if "trùng tên" in f[2]] == [
+        ("WARNING", "B4", said)
+    ]

@@ -12,9 +12,11 @@ from baocao.cells import Reading, shown
 INLINE = frozenset({"name", "group"})
 
 # A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. "
-# (a lone number without "." or ")" after it is the heading's own: "5 năm …").
+# (a lone number without "." or ")" after it is the heading's own: "5 năm …"; so is a
+# number with a thousands dot, "1.000 doanh nghiệp …": no level of a heading's number
+# has three digits).
 _HEADING_NUMBER = re.compile(
-    r"^((?:\d{1,3}\.)+\d{1,3}[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I
+    r"^(\d{1,3}(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I
 )
 
 
@@ -36,13 +38,18 @@ def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
     return rest
 
 
+# An abbreviation of letters each with its full stop, closing a text: "v.v." (etc.), "T.Ư.".
+_DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+
+
 def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
     """A ``Mục`` without the full stop (or comma, semicolon) typed after it: a heading line
     ends without one ("2. Về thương mại." printed so). Dropped, with a note at the first
-    cell that has it; an ellipsis ("…", "...") is kept."""
+    cell that has it; an ellipsis ("…", "...") and the full stop of a dotted abbreviation
+    ("v.v.", "T.Ư.") are kept."""
     typed = section.rstrip()
     kept = typed.rstrip(".,;").rstrip()
-    if kept == typed or not kept or typed.endswith(("...", "…")):
+    if kept == typed or not kept or typed.endswith(("...", "…")) or _DOTTED.search(typed):
         return section
     said = f"Đã bỏ dấu câu ở cuối «Mục» {shown(section)}: tiêu đề không có dấu chấm cuối."
     if not any(p.sheet == title and p.message == said for p in ctx.problems):

@@ -79,8 +79,10 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
         for name in HISTORY_FIELDS:
             cell = row.get(name)
             if cell is not None and cell.percent and not is_percentage(unit):
-                # as the month's own reader says of it: either number may be meant
-                if (number := _plain_number(cell)) is not None:
+                # as the month's own reader says of it: either number may be meant (0 is 0)
+                if (number := _plain_number(cell)) == 0:
+                    found[name] = Figure(Decimal(0), cell.ref)
+                elif number is not None:
                     shown_as = f"{as_text(number, grouped=True)}%"
                     spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
                 continue

@@ -43,13 +43,49 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 
 _ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu cách thừa)"
-_AROUND = ".,;:!?…()[]\"'“”‘’«»"  # punctuation a phrase set in a sentence cannot keep
+_STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
+_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
+_CLOSERS = {c: o for o, c in _PAIRS.items()}
+
+
+def _encloses(text: str, opener: str, closer: str) -> bool:
+    """Whether ``text`` is one bracketed or quoted phrase: "(tăng khá)", not "(a) và (b)"."""
+    if len(text) < 2 or text[0] != opener or text[-1] != closer:
+        return False
+    if opener == closer:
+        return text.count(opener) == 2
+    depth = 0
+    for at, char in enumerate(text):
+        depth += (char == opener) - (char == closer)
+        if depth == 0 and at < len(text) - 1:
+            return False
+    return depth == 0
+
+
+def _unpaired(text: str, mark: str) -> bool:
+    """Whether ``mark`` (a bracket or quote at an end of ``text``) pairs with none in it."""
+    opener, closer = _CLOSERS.get(mark, mark), _PAIRS.get(mark, mark)
+    if opener == closer:
+        return text.count(mark) % 2 == 1
+    return text.count(opener) != text.count(closer)
 
 
 def bare_phrase(text: str) -> str:
     """``text`` without the punctuation and quotes around it, spaces collapsed: "(tăng
-    khá)." → "tăng khá"; what stands inside a sentence of the report."""
-    return " ".join(text.strip().strip(_AROUND).split()).strip(_AROUND).strip()
+    khá)." → "tăng khá"; what stands inside a sentence of the report. A bracket or quote
+    closing one opened inside stays: "so với Kế hoạch năm (điều chỉnh)"."""
+    phrase = " ".join(text.split())
+    while phrase:
+        first, last = phrase[0], phrase[-1]
+        if first in _STOPS or (first in _PAIRS and _unpaired(phrase, first)):
+            phrase = phrase[1:].strip()
+        elif last in _STOPS or (last in _CLOSERS and _unpaired(phrase, last)):
+            phrase = phrase[:-1].strip()
+        elif first in _PAIRS and _encloses(phrase, first, _PAIRS[first]):
+            phrase = phrase[1:-1].strip()
+        else:
+            break
+    return phrase
 
 
 def mid_sentence(word: str) -> str:

@@ -14,7 +14,8 @@
 - A year-to-date above the annual plan before December: a warning at the plan.
 - One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
 - A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
-  2024): an error; one that does not say "cùng kỳ" ("năm 2023", "tháng trước"): a
+  2024): an error; one that does not say "cùng kỳ" (nor "cùng thời gian", "cùng thời
+  điểm") ("năm 2023", "tháng trước"): a
   warning, since every clause on last year's figures, the month's too, names it.
 - The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
   ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
@@ -282,8 +283,9 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "cùng kỳ", "cùng kì", "cùng thời kỳ", without marks and in lower case.
-_SAME_PERIOD = re.compile(r"\bcung (?:thoi )?k[yi]\b")
+# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
+# after a month's figure and a year-to-date alike), without marks and in lower case.
+_SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -333,12 +335,18 @@ def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:
-    """Two rows of one name (and, in ChiTieu, one ``Thuộc`` and ``Nhóm``), as a clerk adds a
-    row under a new code and leaves the old one: the report writes the indicator twice,
-    with two sets of figures or the same one. A warning at the second row's name."""
+    """Two rows of one name (and, in ChiTieu, one ``Thuộc`` and ``Nhóm``, or for rows
+    without ``Thuộc`` one ``Mục``), as a clerk adds a row under a new code and leaves the
+    old one: the report writes the indicator twice, with two sets of figures or the same
+    one. A warning at the second row's name. One name under two headings ("Số cuộc kiểm
+    tra" of market control and of food safety) is two indicators, each in its place."""
     plain = header_words  # case, spaces, punctuation and marks aside, as titles are matched
+
+    def place(ind: Indicator) -> tuple[str | None, str]:
+        return ind.parent, plain(ind.group or "") if ind.parent else plain(ind.section or "")
+
     tables = (
-        (CHI_TIEU, [(i, (plain(i.name), i.parent, plain(i.group or ""))) for i in data.indicators]),
+        (CHI_TIEU, [(i, (plain(i.name), *place(i))) for i in data.indicators]),
         (CHI_SO_SXCN, [(r, (plain(r.name), None, "")) for r in data.iip]),
     )
     for spec, rows in tables:

@@ -6,7 +6,8 @@ month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước``
 last month's own (the month before's figure), not this month's: a warning at it. A
 ``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
 document a year.
-A HoatDong paragraph of a month's report that opens by naming last month: a warning."""
+A HoatDong paragraph of a month's report that opens by naming last month (and not this
+one): a warning."""
 
 from __future__ import annotations
 
@@ -213,14 +214,20 @@ def last_months_paragraphs(
     """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
     2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
     copied and not updated, a warning at it. Not in a report of several months (``kind``),
-    whose months each have their paragraphs."""
+    whose months each have their paragraphs, nor one that names this month too ("Tháng
+    2/2024 và tháng 3/2024, …": it tells of both)."""
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
     last = period.previous()
+    this_month = re.compile(
+        rf"\btháng\s+0?{period.month}\s*(?:/|năm)\s*{period.year}\b", re.IGNORECASE
+    )
     for act in data.activities:
         match = _OPENING_MONTH.match(act.text)
         if match is None or (int(match.group(3)), int(match.group(2))) != last:
+            continue
+        if this_month.search(act.text):
             continue
         problems.append(
             Problem(

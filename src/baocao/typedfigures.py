@@ -36,7 +36,8 @@ def _drop(ctx: Reading, severity: Severity, title: str, ref: str, start: str) ->
 
 def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> None:
     """A figure of a row whose unit is not "%" read from a percent-formatted cell: an error
-    at the cell, since "5.271.600%" in a row of "tỷ đồng" may mean either number."""
+    at the cell, since "5.271.600%" in a row of "tỷ đồng" may mean either number. A 0
+    ("0%") is 0 either way: read as it is, without a word."""
     title = ctx.locator.sheet(CHI_TIEU)
     for column in CHI_TIEU.columns:
         ref = ctx.locator.cell(CHI_TIEU, column.field, int(str(row["row"])))
@@ -45,6 +46,8 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
             continue
         read = as_text(row[column.field], grouped=True)
         _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
+        if held == 0:
+            continue
         ctx.error(
             title,
             ref,

@@ -20,12 +20,16 @@ _PERCENT_WORDS = frozenset(
 )
 
 
+# "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
+_BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
+
+
 def printed_unit(typed: str) -> tuple[str, list[str]]:
     """``typed`` as printed after a figure, and what was changed, in Vietnamese: spaces
     collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", the brackets
     around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the sentence
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
-    ("phần trăm", "tỷ lệ", "%.") written "%"."""
+    ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -39,9 +43,15 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         if inner:
             unit = inner
             changes.append("bỏ dấu ngoặc bao quanh")
-    if unit != "%" and (unit.rstrip(".") == "%" or plain_text(unit) in _PERCENT_WORDS):
+    # "Tỷ lệ (%)", "Phần trăm (%)", "(%)/năm": a table header's "(%)" inside the unit.
+    bare_sign = _BRACKETED_SIGN.sub("%", unit)
+    spoken = plain_text(bare_sign).rstrip(".").removesuffix("%").strip()
+    if unit != "%" and ((spoken == "" and "%" in bare_sign) or spoken in _PERCENT_WORDS):
         changes.append("đơn vị phần trăm, viết bằng dấu «%»")
         unit = "%"
+    elif bare_sign != unit and bare_sign.startswith("%"):
+        changes.append("bỏ dấu ngoặc quanh «%»")
+        unit = bare_sign
     return unit, changes
 
 
