@@ -661,7 +661,7 @@ def test_a_header_body_may_take_two_lines(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["UBND\\nTHÀNH PHỐ\\nHỒ CHÍ MINH", "UBND THÀNH PHỐ\\n", "\\nUBND", "UBND\\n\\nTP"]
+    "typed", ["UBND\\nTHÀNH PHỐ\\nHỒ CHÍ MINH", "UBND\\n\\nTP", "UBND\\n \\nTP"]
 )
 def test_a_header_body_breaks_once_between_two_parts(tmp_path: Path, typed: str) -> None:
     """More than one line break, or one that leaves a line empty, is refused at the key."""
@@ -670,3 +670,14 @@ def test_a_header_body_breaks_once_between_two_parts(tmp_path: Path, typed: str)
         "  - organization.parent_body: chỉ được xuống dòng («\\n») một lần, giữa hai phần của "
         'tên, để tên dài nằm trên hai dòng (ví dụ "ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH")'
     ]
+
+
+def test_a_header_body_in_triple_quotes_loses_its_line_ends(tmp_path: Path) -> None:
+    """TOML's triple quotes put a line end after the name: trimmed, as spaces are."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        'parent_body = "UBND TỈNH BẮC GIANG"',
+        'parent_body = """\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n"""',
+    )
+    path.write_text(text, encoding="utf-8")
+    assert load_config(path).organization.parent_body == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"

@@ -278,3 +278,28 @@ def test_a_percent_sign_in_brackets_within_the_unit_is_printed_bare(
     assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "C2"] == [
         f"«Đơn vị» được viết thành «{unit}» ({said})."
     ]
+
+
+def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
+    """A price in "đồng/kWh" is no sum of its months: February's blank Lũy kế stays blank
+    (a note), not "cộng dồn 02 tháng đầu năm ước đạt 4.014 đồng/kWh"; its Lũy kế typed
+    as the year's average, equal to January's, is no row left as last month's (it was an
+    error), and its change stays relative ("tăng 0,5%"), not in points."""
+    price = ("gia", "Giá bán lẻ điện bình quân", "đồng/kWh")
+    month_book(data, JANUARY, {}, [(*price, *row("gia", 2006.79, decimals=2)[3:])])
+    month_book(data, Period(2025, 2), {}, [(*price, *row("gia", 2016.8, decimals=2)[3:])])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Giá bán lẻ", "Trong đó") == [
+        "Giá bán lẻ điện bình quân tháng 2/2025 ước đạt 2.016,80 đồng/kWh, tăng 0,5% so với "
+        "tháng trước.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        "«Lũy kế» của «gia» để trống: chỉ tiêu này là số tính trên một đơn vị (đơn vị "
+        "«đồng/kWh»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu "
+        "có số lũy kế (bình quân từ đầu năm), hãy điền vào ô này."
+    ]
+    month_book(data, JANUARY, {}, [(*price, *row("gia", 2006.79, ytd=2006.79, decimals=2)[3:])])
+    month_book(
+        data, Period(2025, 2), {}, [(*price, *row("gia", 2006.79, ytd=2006.79, decimals=2)[3:])]
+    )
+    assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == []

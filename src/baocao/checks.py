@@ -193,7 +193,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
             ("ytd", ind.ytd, ind.value, "tháng báo cáo"),
             ("ytd_same_period", ind.ytd_same_period, ind.same_period, "cùng kỳ"),
         ):
-            if ytd is None or month_value is None or (ind.is_rate and not january):
+            if ytd is None or month_value is None or (not ind.is_summed and not january):
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
             header = FIGURE_HEADERS[ytd_name]

@@ -54,8 +54,9 @@ Text = Annotated[
 def header_lines(value: str) -> str:
     """A body of the header block on one line or two: "\\n" splits a name too long for
     the header's column ("ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH"); each line trimmed and
-    none empty, other control characters refused (``printable``)."""
-    lines = [line.strip() for line in value.replace("\r\n", "\n").split("\n")]
+    none empty, other control characters refused (``printable``). Line ends around the
+    whole name (TOML's triple quotes add one) are trimmed."""
+    lines = [line.strip() for line in value.replace("\r\n", "\n").strip().split("\n")]
     if len(lines) > 2 or not all(lines):
         raise ValueError(
             "chỉ được xuống dòng («\\n») một lần, giữa hai phần của tên, để tên dài nằm trên "

@@ -8,7 +8,7 @@ figure (the previous month's estimate replaced by this workbook's ``Tháng trư�
 when it revises it); else the sum of the months' actuals; else, when the previous
 month's ``Lũy kế`` was blank too, the figure its own report printed (an office that
 starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from
-``Cùng kỳ``; a rate's ("%", ``Indicator.is_rate``) never after January. Each fill is
+``Cùng kỳ``; a rate's or a price's (``Indicator.is_summed``) never after January. Each fill is
 a note naming how it was made; a typed figure unlike what
 the earlier workbooks give is a warning (``Tháng trước`` against the estimate first
 reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
@@ -137,8 +137,8 @@ class _Row:
         self._january()
         self._bases()
         self._plan()
-        if self.ind.is_rate and self.period.month > 1:
-            return  # a rate's months are not added up: its year-to-date is typed or unknown
+        if not self.ind.is_summed and self.period.month > 1:
+            return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
         if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
-from baocao.units import is_percentage
+from baocao.units import is_percentage, is_summed
 
 
 class _Model(BaseModel):
@@ -86,9 +86,15 @@ class Indicator(_Model):
     @property
     def is_rate(self) -> bool:
         """A rate or a share (a unit in percent: "%", "%/năm", "phần trăm"; ``units``): its
-        months do not add up to a year-to-date or a quarter's total (twelve monthly
-        disbursement rates are no yearly rate of 659%)."""
+        changes are said in percentage points."""
         return is_percentage(self.unit)
+
+    @property
+    def is_summed(self) -> bool:
+        """Whether its months add up to a year-to-date or a quarter's total: not a rate
+        (twelve monthly disbursement rates are no yearly rate of 659%), nor a figure per
+        something (a price in "đồng/kWh": ``units.is_summed``)."""
+        return is_summed(self.unit)
 
 
 class Activity(_Model):

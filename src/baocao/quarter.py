@@ -12,6 +12,7 @@ from baocao.errors import Severity
 from baocao.history import History, same_unit
 from baocao.models import Indicator
 from baocao.period import Period
+from baocao.units import kind_of
 from baocao.unusable import Unusable, each_cell, fix
 
 
@@ -52,11 +53,12 @@ def quarter_totals(
     if period.month <= 3:
         found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
         return {k: v for k, v in found.items() if v is not None}
-    if ind.is_rate:  # a rate's months are not added up
+    if not ind.is_summed:  # a rate's or a price's months are not added up
         say(
             Severity.INFO,
             "value",
-            f"Báo cáo quý: «{ind.code}» là tỷ lệ (đơn vị «{ind.unit}»), không cộng các tháng "
+            f"Báo cáo quý: «{ind.code}» là {kind_of(ind.unit)} (đơn vị «{ind.unit}»), không cộng "
+            "các tháng "
             f"thành tổng quý. Câu văn viết số của tháng {period.month}"
             + (" và «Lũy kế» đã ghi." if now("ytd") is not None else "."),
         )

@@ -60,3 +60,16 @@ def is_percentage(unit: str) -> bool:
     it in words ("phần trăm", "tỷ lệ": ``printed_unit`` writes those "%"). Its months never
     add up to a year-to-date."""
     return "%" in unit or plain_text(unit) in _PERCENT_WORDS
+
+
+def is_summed(unit: str) -> bool:
+    """Whether a figure in ``unit`` adds up over months into a year-to-date or a quarter's
+    total: not a percentage, nor a figure per something ("đồng/kWh", "USD/tấn", "người/hộ":
+    a price or an average, whose year is no sum of its months)."""
+    return not is_percentage(unit) and "/" not in unit
+
+
+def kind_of(unit: str) -> str:
+    """What a figure not summed is, as a message says it: "tỷ lệ" or "số tính trên một đơn
+    vị" (a price, an average)."""
+    return "tỷ lệ" if is_percentage(unit) else "số tính trên một đơn vị"

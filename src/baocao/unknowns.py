@@ -17,6 +17,7 @@ from baocao.errors import note, warning
 from baocao.models import MonthlyData
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.units import kind_of
 from baocao.unusable import Unusable, left_unknown
 
 if TYPE_CHECKING:
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 Unknown = Mapping[tuple[str, str], Sequence[Unusable]]  # (code, field) → the earlier cells
 NO_FIGURE = "Báo cáo không có số này."  # a blank figure no sentence of the row needs
+
+# What a typed Lũy kế of a figure not summed is: a rate so far, or an average (a price).
+_SO_FAR = {True: "tỷ lệ lũy kế", False: "số lũy kế (bình quân từ đầu năm)"}
 
 
 def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
@@ -72,13 +76,13 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
-        elif ind.parent is None and ind.ytd is None and ind.is_rate:
+        elif ind.parent is None and ind.ytd is None and not ind.is_summed:
+            what = kind_of(ind.unit)
             found.problems.append(
                 note(
-                    f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là tỷ lệ (đơn vị "
+                    f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là {what} (đơn vị "
                     f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
-                    "của tháng. "
-                    "Nếu có tỷ lệ lũy kế, hãy điền vào ô này.",
+                    f"của tháng. Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
                     found.path,
                     found.locator.sheet(CHI_TIEU),
                     found.at(CHI_TIEU, "ytd", ind.row),
