@@ -176,6 +176,10 @@ def test_a_paragraph_naming_last_month_and_this_one_is_said_nothing_of(data: Pat
     book["HoatDong"]["C2"] = "Tháng 2/2025 và tháng 03/2025, đoàn kiểm tra đã làm việc."
     book["HoatDong"].append(["Công tác khác", 1, "Tháng 02 năm 2025, so với tháng 3 năm 2025 …"])
     book["HoatDong"].append(["Công tác khác", 1, "Tháng 2/2025, đoàn kiểm tra đã làm việc."])
+    # This month named further on is last month's plan, copied with it: still a warning.
+    book["HoatDong"].append(
+        ["Công tác khác", 1, "Tháng 2/2025, đã nhận 15 hồ sơ; dự kiến tháng 3/2025 cấp 10."]
+    )
     book.save(path)
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
         (
@@ -184,5 +188,12 @@ def test_a_paragraph_naming_last_month_and_this_one_is_said_nothing_of(data: Pat
             "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
             "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
             "dung của tháng 3/2025.",
-        )
+        ),
+        (
+            "WARNING",
+            "C5",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        ),
     ]

@@ -260,6 +260,9 @@ def test_an_earlier_month_typed_in_brackets_is_the_same_unit(data: Path) -> None
         ("Phần trăm (%)", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
         ("tỷ lệ.", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
         ("(%)/năm", "%/năm", "bỏ dấu ngoặc quanh «%»"),
+        ("Tỷ lệ (%)/năm", "%/năm", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("tỷ lệ %/năm", "%/năm", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("%/năm.", "%/năm", "bỏ dấu chấm cuối"),
     ],
 )
 def test_a_percent_sign_in_brackets_within_the_unit_is_printed_bare(
@@ -294,12 +297,29 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
         "tháng trước.",
     ]
     assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
-        "«Lũy kế» của «gia» để trống: chỉ tiêu này là số tính trên một đơn vị (đơn vị "
-        "«đồng/kWh»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu "
-        "có số lũy kế (bình quân từ đầu năm), hãy điền vào ô này."
+        "«Lũy kế» của «gia» để trống: chỉ tiêu này là đơn giá (đơn vị «đồng/kWh»), không cộng "
+        "các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có giá bình quân từ đầu "
+        "năm, hãy điền vào ô này."
     ]
     month_book(data, JANUARY, {}, [(*price, *row("gia", 2006.79, ytd=2006.79, decimals=2)[3:])])
     month_book(
         data, Period(2025, 2), {}, [(*price, *row("gia", 2006.79, ytd=2006.79, decimals=2)[3:])]
     )
     assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == []
+
+
+@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ"])
+def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> None:
+    """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no
+    price; the months add up, and a Lũy kế left as last month's is still an error."""
+    count = ("dn", "Số doanh nghiệp được hỗ trợ", unit)
+    month_book(data, JANUARY, {}, [(*count, *row("dn", 10, ytd=10)[3:])])
+    month_book(data, Period(2025, 2), {}, [(*count, *row("dn", 12)[3:])])
+    assert (
+        f"Số doanh nghiệp được hỗ trợ cộng dồn 02 tháng đầu năm ước đạt 22 {unit}."
+        in build_texts(data.parent, Period(2025, 2))
+    )
+    month_book(data, Period(2025, 2), {}, [(*count, *row("dn", 12, ytd=10)[3:])])
+    assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == [
+        ("ERROR", "G2")
+    ]

@@ -74,3 +74,21 @@ def test_one_name_under_two_headings_is_two_indicators(tmp_path: Path) -> None:
     assert [f for f in findings(tmp_path, MARCH) if "trùng tên" in f[2]] == [
         ("WARNING", "B4", said)
     ]
+
+
+def test_a_row_before_the_first_heading_is_under_it(tmp_path: Path) -> None:
+    """A row without Mục above the first heading is written under that heading: the same
+    name there and under the heading is one indicator twice (it was said nothing of)."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            named("kt2", "Số cuộc kiểm tra", 5),
+            named("kt1", "Số cuộc kiểm tra", 5, section="Công tác quản lý thị trường"),
+        ],
+    )
+    assert [(s, c) for s, c, m in findings(tmp_path, MARCH) if "trùng tên" in m] == [
+        ("WARNING", "B3")
+    ]

@@ -341,9 +341,13 @@ def check_twice_named(found: Findings, data: MonthlyData) -> None:
     one. A warning at the second row's name. One name under two headings ("Số cuộc kiểm
     tra" of market control and of food safety) is two indicators, each in its place."""
     plain = header_words  # case, spaces, punctuation and marks aside, as titles are matched
+    # Rows before any Mục are written in the first subsection (``parse``).
+    first_section = next((i.section for i in data.indicators if i.section), "")
 
     def place(ind: Indicator) -> tuple[str | None, str]:
-        return ind.parent, plain(ind.group or "") if ind.parent else plain(ind.section or "")
+        if ind.parent:
+            return ind.parent, plain(ind.group or "")
+        return None, plain(ind.section or first_section)
 
     tables = (
         (CHI_TIEU, [(i, (plain(i.name), *place(i))) for i in data.indicators]),

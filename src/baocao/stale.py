@@ -214,20 +214,25 @@ def last_months_paragraphs(
     """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
     2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
     copied and not updated, a warning at it. Not in a report of several months (``kind``),
-    whose months each have their paragraphs, nor one that names this month too ("Tháng
-    2/2024 và tháng 3/2024, …": it tells of both)."""
+    whose months each have their paragraphs, nor one that opens with this month too ("Tháng
+    2/2024 và tháng 3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …": it tells of both)."""
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
     last = period.previous()
+    # This month named right after the opening one ("Tháng 2/2024 và tháng 3/2024, …"); a
+    # mention further on ("…; dự kiến trong tháng 3/2024 sẽ cấp phép …") is last month's
+    # plan, copied with it.
     this_month = re.compile(
-        rf"\btháng\s+0?{period.month}\s*(?:/|năm)\s*{period.year}\b", re.IGNORECASE
+        rf"\s*,?\s*(?:và|-|–|đến|so với)?\s*(?:tháng\s+)?0?{period.month}\s*(?:/|năm)\s*"
+        rf"{period.year}\b",
+        re.IGNORECASE,
     )
     for act in data.activities:
         match = _OPENING_MONTH.match(act.text)
         if match is None or (int(match.group(3)), int(match.group(2))) != last:
             continue
-        if this_month.search(act.text):
+        if this_month.match(act.text, match.end()):
             continue
         problems.append(
             Problem(

@@ -43,15 +43,22 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         if inner:
             unit = inner
             changes.append("bỏ dấu ngoặc bao quanh")
-    # "Tỷ lệ (%)", "Phần trăm (%)", "(%)/năm": a table header's "(%)" inside the unit.
+    # "Tỷ lệ (%)", "Phần trăm (%)", "(%)/năm", "Tỷ lệ (%)/năm": a table header's "(%)"
+    # inside the unit, and words that say percent before the sign or instead of it.
     bare_sign = _BRACKETED_SIGN.sub("%", unit)
-    spoken = plain_text(bare_sign).rstrip(".").removesuffix("%").strip()
-    if unit != "%" and ((spoken == "" and "%" in bare_sign) or spoken in _PERCENT_WORDS):
-        changes.append("đơn vị phần trăm, viết bằng dấu «%»")
-        unit = "%"
-    elif bare_sign != unit and bare_sign.startswith("%"):
-        changes.append("bỏ dấu ngoặc quanh «%»")
-        unit = bare_sign
+    head, sign, tail = bare_sign.partition("%")
+    spoken = plain_text(head).rstrip(".").strip()
+    printed = unit
+    if not sign and spoken in _PERCENT_WORDS:
+        printed = "%"
+    elif sign and (spoken == "" or spoken in _PERCENT_WORDS):
+        printed = "%" + tail.rstrip(" .")
+    if printed != unit:
+        if spoken != "" or printed == "%":
+            changes.append("đơn vị phần trăm, viết bằng dấu «%»")
+        else:
+            changes.append("bỏ dấu ngoặc quanh «%»" if bare_sign != unit else "bỏ dấu chấm cuối")
+        unit = printed
     return unit, changes
 
 
@@ -62,14 +69,22 @@ def is_percentage(unit: str) -> bool:
     return "%" in unit or plain_text(unit) in _PERCENT_WORDS
 
 
+# A price: money per something ("đồng/kWh", "nghìn đồng/kg", "USD/tấn"). A "/" alone is
+# no sign of one: offices write "DN/HTX", "vụ/việc", "cơ sở/hộ" for counts that add up.
+_PRICE = re.compile(r"\b(?:dong|vnd|usd|eur)\s*/")
+
+
+def is_price(unit: str) -> bool:
+    """Whether ``unit`` is money per something: a price, whose year is no sum of its months."""
+    return _PRICE.search(plain_text(unit)) is not None
+
+
 def is_summed(unit: str) -> bool:
     """Whether a figure in ``unit`` adds up over months into a year-to-date or a quarter's
-    total: not a percentage, nor a figure per something ("đồng/kWh", "USD/tấn", "người/hộ":
-    a price or an average, whose year is no sum of its months)."""
-    return not is_percentage(unit) and "/" not in unit
+    total: not a percentage, nor a price ("đồng/kWh", "USD/tấn")."""
+    return not is_percentage(unit) and not is_price(unit)
 
 
 def kind_of(unit: str) -> str:
-    """What a figure not summed is, as a message says it: "tỷ lệ" or "số tính trên một đơn
-    vị" (a price, an average)."""
-    return "tỷ lệ" if is_percentage(unit) else "số tính trên một đơn vị"
+    """What a figure not summed is, as a message says it: "tỷ lệ" or "đơn giá"."""
+    return "tỷ lệ" if is_percentage(unit) else "đơn giá"

@@ -26,8 +26,8 @@ if TYPE_CHECKING:
 Unknown = Mapping[tuple[str, str], Sequence[Unusable]]  # (code, field) → the earlier cells
 NO_FIGURE = "Báo cáo không có số này."  # a blank figure no sentence of the row needs
 
-# What a typed Lũy kế of a figure not summed is: a rate so far, or an average (a price).
-_SO_FAR = {True: "tỷ lệ lũy kế", False: "số lũy kế (bình quân từ đầu năm)"}
+# What a typed Lũy kế of a figure not summed is: a rate so far, or a price's average.
+_SO_FAR = {True: "tỷ lệ lũy kế", False: "giá bình quân từ đầu năm"}
 
 
 def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
