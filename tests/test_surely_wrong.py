@@ -660,6 +660,12 @@ def test_year_to_date_above_the_plan_before_december_is_a_warning(tmp_path: Path
     ]
     month_book(tmp_path / "data", Period(2024, 12), {}, [row("x", 100, ytd=1535, plan=665)])
     assert only(findings(tmp_path, Period(2024, 12)), "WARNING") == []
+    # A rate or a price is a level, not a sum: above its target in March is a real month.
+    level = [*row("x", 85.5, ytd=85.5, plan=80, decimals=1)]
+    for unit in ("%", "USD/tấn"):
+        level[2] = unit
+        month_book(tmp_path / "data", Period(2024, 3), {}, [tuple(level)])
+        assert only(findings(tmp_path, Period(2024, 3)), "WARNING") == []
 
 
 def test_plan_unlike_last_months_is_a_warning(tmp_path: Path) -> None:

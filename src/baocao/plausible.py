@@ -101,7 +101,10 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             small_share = share is None or round_half_up(share, ind.pct_decimals) != 0
             if base_name == "annual_plan" and ratio <= RATIO_LIMIT and small_share:
                 how = ""
-            if not how and share is not None and share > 100 and data.info.month < 12:
+            # A sum can pass its year's plan only in December; a rate or a price (a level,
+            # not a sum) may stand above its target in any month.
+            early = data.info.month < 12 and ind.is_summed
+            if not how and share is not None and share > 100 and early:
                 found.add(
                     False,
                     f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) đã vượt "
