@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from baocao.period import Period
 from test_figures import build_texts, month_book, row
@@ -43,106 +44,86 @@ def headings_and_notes(
     return headings, notes
 
 
-def test_a_headings_own_number_is_dropped_with_a_note(tmp_path: Path) -> None:
-    headings, notes = headings_and_notes(
-        tmp_path,
-        ("1. Về sản xuất", "b) Về thương mại"),
-        [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản xuất")],
-        ("IV. Công tác khác", "5 năm thực hiện Đề án"),
-    )
-    assert headings == [
-        "1. Về sản xuất",
-        "2. Về thương mại",
-        "3. Công tác khác",
-        "4. 5 năm thực hiện Đề án",
-    ]
-    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
-    assert notes == [
-        ("INFO", "H2", said.format("1.", "1. Về sản xuất")),
-        ("INFO", "N2", said.format("1.", "1. Về sản xuất")),
-        ("INFO", "N3", said.format("b)", "b) Về thương mại")),
-        ("INFO", "A2", said.format("IV.", "IV. Công tác khác")),
-    ]
+NUMBER = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
+STOP = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
+IIP_UNDER = [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản xuất")]
 
 
-def test_a_headings_full_stop_is_dropped_with_a_note(tmp_path: Path) -> None:
-    """A heading line ends without a full stop: "Về thương mại." was printed "2. Về thương
-    mại."; dropped with a note (once a heading); an ellipsis is kept."""
-    headings, notes = headings_and_notes(
-        tmp_path,
-        ("Về sản xuất", "Về thương mại."),
-        [],
-        ("Công tác khác;", "Các việc khác..."),
-    )
-    assert headings == [
-        "1. Về sản xuất",
-        "2. Về thương mại",
-        "3. Công tác khác",
-        "4. Các việc khác...",
-    ]
-    said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
-    assert notes == [
-        ("INFO", "N3", said.format("Về thương mại.")),
-        ("INFO", "A2", said.format("Công tác khác;")),
-    ]
-
-
-def test_a_headings_number_of_two_levels_needs_no_dot(tmp_path: Path) -> None:
-    """ "1.2 Công tác …" (the Vietnamese style of a second-level number) was headed "4. 1.2
-    Công tác …"; a lone number without "." or ")" stays the heading's own."""
-    headings, notes = headings_and_notes(
-        tmp_path,
-        ("1.2 Về sản xuất", "Về thương mại"),
-        [],
-        ("2.1 Công tác khác", "5 năm thực hiện Đề án"),
-    )
-    assert headings == [
-        "1. Về sản xuất",
-        "2. Về thương mại",
-        "3. Công tác khác",
-        "4. 5 năm thực hiện Đề án",
-    ]
-    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
-    assert notes == [
-        ("INFO", "N2", said.format("1.2", "1.2 Về sản xuất")),
-        ("INFO", "A2", said.format("2.1", "2.1 Công tác khác")),
-    ]
-
-
-def test_a_number_with_a_thousands_dot_is_the_headings_own(tmp_path: Path) -> None:
-    """ "1.000 doanh nghiệp chuyển đổi số" (a Vietnamese thousand) was taken for a heading's
-    number "1.000" and headed "Doanh nghiệp chuyển đổi số", the figure dropped with a note;
-    no level of a heading's number has three digits."""
-    headings, notes = headings_and_notes(
-        tmp_path,
-        ("1.000 doanh nghiệp chuyển đổi số", "Về thương mại"),
-        [],
-        ("2.500 hồ sơ trực tuyến", "1.2.3 Công tác khác"),
-    )
-    assert headings == [
-        "1. 1.000 doanh nghiệp chuyển đổi số",
-        "2. Về thương mại",
-        "3. 2.500 hồ sơ trực tuyến",
-        "4. Công tác khác",
-    ]
-    said = "Đã bỏ «{}» gõ ở đầu «Mục» «{}»: báo cáo tự đánh số các tiểu mục."
-    assert notes == [("INFO", "A4", said.format("1.2.3", "1.2.3 Công tác khác"))]
-
-
-def test_the_full_stop_of_a_dotted_abbreviation_is_kept(tmp_path: Path) -> None:
-    """ "Công tác khác, v.v." was headed "Công tác khác, v.v" (the abbreviation's own full
-    stop dropped as a heading's); a full stop after a word is still dropped."""
-    headings, notes = headings_and_notes(
-        tmp_path,
-        ("Về sản xuất", "Về thương mại."),
-        [],
-        ("Công tác thi đua, khen thưởng, v.v.", "Phối hợp với T.Ư."),
-    )
-    assert headings == [
-        "1. Về sản xuất",
-        "2. Về thương mại",
-        "3. Công tác thi đua, khen thưởng, v.v.",
-        "4. Phối hợp với T.Ư.",
-    ]
-    said = "Đã bỏ dấu câu ở cuối «Mục» «{}»: tiêu đề không có dấu chấm cuối."
-    assert notes == [("INFO", "N3", said.format("Về thương mại."))]
+@pytest.mark.parametrize(
+    ("sections", "iip", "activities", "headings", "notes"),
+    [
+        pytest.param(
+            ("1. Về sản xuất", "b) Về thương mại"),
+            IIP_UNDER,
+            ("IV. Công tác khác", "5 năm thực hiện Đề án"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "5 năm thực hiện Đề án"),
+            [
+                ("H2", NUMBER.format("1.", "1. Về sản xuất")),
+                ("N2", NUMBER.format("1.", "1. Về sản xuất")),
+                ("N3", NUMBER.format("b)", "b) Về thương mại")),
+                ("A2", NUMBER.format("IV.", "IV. Công tác khác")),
+            ],
+            id="own-number",  # a lone number without "." or ")" is the heading's own
+        ),
+        pytest.param(
+            ("Về sản xuất", "Về thương mại."),
+            [],
+            ("Công tác khác;", "Các việc khác..."),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "Các việc khác..."),
+            [("N3", STOP.format("Về thương mại.")), ("A2", STOP.format("Công tác khác;"))],
+            id="full-stop",  # "2. Về thương mại." printed so; an ellipsis stays
+        ),
+        pytest.param(
+            ("1.2 Về sản xuất", "Về thương mại"),
+            [],
+            ("2.1 Công tác khác", "5 năm thực hiện Đề án"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "5 năm thực hiện Đề án"),
+            [
+                ("N2", NUMBER.format("1.2", "1.2 Về sản xuất")),
+                ("A2", NUMBER.format("2.1", "2.1 Công tác khác")),
+            ],
+            id="two-levels-without-dot",  # "4. 1.2 Công tác …" was printed
+        ),
+        pytest.param(
+            ("1.000 doanh nghiệp chuyển đổi số", "Về thương mại"),
+            [],
+            ("2.500 hồ sơ trực tuyến", "1.2.3 Công tác khác"),
+            (
+                "1.000 doanh nghiệp chuyển đổi số",
+                "Về thương mại",
+                "2.500 hồ sơ trực tuyến",
+                "Công tác khác",
+            ),
+            [("A4", NUMBER.format("1.2.3", "1.2.3 Công tác khác"))],
+            id="thousands-dot",  # no level of a heading's number has three digits
+        ),
+        pytest.param(
+            ("Về sản xuất", "Về thương mại."),
+            [],
+            ("Công tác thi đua, khen thưởng, v.v.", "Phối hợp với T.Ư."),
+            (
+                "Về sản xuất",
+                "Về thương mại",
+                "Công tác thi đua, khen thưởng, v.v.",
+                "Phối hợp với T.Ư.",
+            ),
+            [("N3", STOP.format("Về thương mại."))],
+            id="dotted-abbreviation",  # "v.v." keeps its stop; "thương mại." does not
+        ),
+    ],
+)
+def test_a_headings_own_number_and_full_stop_are_dropped_with_a_note(
+    tmp_path: Path,
+    sections: tuple[str, str],
+    iip: list[tuple[object, ...]],
+    activities: tuple[str, str],
+    headings: tuple[str, ...],
+    notes: list[tuple[str, str]],
+) -> None:
+    """The report numbers its subsections and ends no heading with a full stop: a typed
+    number ("4. ", "1.2. ", "1.2 ", "b) ", "IV. ") and a final full stop, comma or
+    semicolon are dropped, each with a note once a heading; what is the heading's own
+    ("5 năm …", "1.000 doanh nghiệp …", "v.v.", "...") is kept."""
+    printed, said = headings_and_notes(tmp_path, sections, iip, activities)
+    assert printed == [f"{n}. {h}" for n, h in enumerate(headings, start=1)]
+    assert said == [("INFO", cell, message) for cell, message in notes]
