@@ -674,10 +674,9 @@ def test_a_header_body_breaks_once_between_two_parts(tmp_path: Path, typed: str)
 
 def test_a_header_body_in_triple_quotes_loses_its_line_ends(tmp_path: Path) -> None:
     """TOML's triple quotes put a line end after the name: trimmed, as spaces are."""
-    path = write_config(tmp_path)
-    text = path.read_text(encoding="utf-8").replace(
+    path = _with_line(
+        tmp_path,
         'parent_body = "UBND TỈNH BẮC GIANG"',
         'parent_body = """\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n"""',
     )
-    path.write_text(text, encoding="utf-8")
     assert load_config(path).organization.parent_body == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"
