@@ -832,6 +832,18 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
     ]
 
 
+def test_a_breakdown_of_prices_is_not_added_up(data: Path) -> None:
+    """Rice at 650 and 520 USD/tấn under an average of 600: prices never add up, so no
+    "tổng nhóm … lệch 570" warning; a breakdown of shares in "%" is still added up."""
+    rows = [row("x", 600), row("x.a", 650, parent="x"), row("x.b", 520, parent="x")]
+    rows = [(code, name, "USD/tấn", *rest) for code, name, _, *rest in rows]
+    month_book(data, APRIL, {}, rows)
+    assert only(findings(data.parent, APRIL), "WARNING") == []
+    rows = [(code, name, "%", *rest) for code, name, _, *rest in rows]
+    month_book(data, APRIL, {}, rows)
+    assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING") if "lệch" in m] == ["D2"]
+
+
 def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> None:
     """The same mistakes made in baocao.toml, for every month, are said at its keys."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])

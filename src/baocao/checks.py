@@ -298,12 +298,12 @@ def _large_ytd_change(
 
 
 def check_breakdowns(found: Findings, data: MonthlyData) -> None:
-    """In each column, a complete breakdown's rows add up to their parent, within rounding;
-    one whose Nhóm begins "Trong đó" names only a few items and is not added up."""
+    """In each column, a complete breakdown's rows add up to their parent, within rounding."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
-    for ind in data.indicators:
-        if ind.parent in by_code and not plain_text(ind.group or "").startswith("trong do"):
+    for ind in data.indicators:  # a "Trong đó" list names a few items; prices never add up
+        listed = plain_text(ind.group or "").startswith("trong do")
+        if ind.parent in by_code and not listed and (ind.is_summed or ind.is_rate):
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
