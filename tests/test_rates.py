@@ -306,6 +306,11 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
         data, Period(2025, 2), {}, [(*price, *row("gia", 2006.79, ytd=2006.79, decimals=2)[3:])]
     )
     assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == []
+    # The average so far is no "cộng dồn" (a sum): "tính chung 02 tháng đầu năm".
+    (data.parent / "r.docx").unlink()
+    assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Giá bán lẻ") == [
+        "Giá bán lẻ điện bình quân tính chung 02 tháng đầu năm ước đạt 2.006,79 đồng/kWh."
+    ]
 
 
 @pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ"])
