@@ -328,3 +328,40 @@ def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> 
     assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == [
         ("ERROR", "G2")
     ]
+
+
+def test_a_rates_history_says_its_changes_in_points(data: Path) -> None:
+    """`baocao history` of a rate gives its changes in percentage points, as the report's
+    sentence does ("tăng 0,5 điểm phần trăm"): it printed "+0,6%" (81,5 against 81,0),
+    beside a report saying 0,5 points. A sum's changes stay relative."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    from helpers import write_config
+
+    for month, value in ((12, 78.5), (1, 81.0), (2, 81.5)):
+        period = Period(2025, 1).previous() if month == 12 else Period(2025, month)
+        month_book(data, period, {}, [rate("gn", value), row("x", 40 + month)])
+    config = str(write_config(data.parent, template=None))
+    shown = CliRunner().invoke(app, ["history", "--code", "gn", "--config", config])
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines() == [
+        "Chỉ tiêu «gn» (Tỷ lệ giải ngân, %)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "12/2024     78,5",
+        "01/2025     81,0           +2,5 điểm",
+        "02/2025     81,5           +0,5 điểm",
+    ]
+    csv = CliRunner().invoke(app, ["history", "--code", "gn", "--csv", "--config", config])
+    assert csv.stdout.splitlines() == [
+        "thang,gia_tri,so_voi_thang_truoc_diem,so_voi_cung_ky_diem",
+        "2024-12,78.5,,",
+        "2025-01,81,2.50,",
+        "2025-02,81.5,0.50,",
+    ]
+    summed = CliRunner().invoke(app, ["history", "--code", "x", "--csv", "--config", config])
+    assert summed.stdout.splitlines()[:2] == [
+        "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
+        "2024-12,52,,",
+    ]
