@@ -76,12 +76,13 @@ def test_a_rates_months_are_not_added_up_into_a_year_to_date(data: Path) -> None
 
 def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
     """A cumulative rate's Lũy kế typed (the year's rate so far) leads, unchecked against
-    the sum of the months."""
+    the sum of the months, and is said "tính chung", not "cộng dồn" (a sum of the months:
+    "cộng dồn 02 tháng đầu năm ước đạt 16,0%" read as 8,5 + 6,5 and more), as a price's is."""
     month_book(data, JANUARY, {}, [rate("gn", 8.5)])
     month_book(data, Period(2025, 2), {}, [rate("gn", 6.5, None, None, 16)])
     texts = build_texts(data.parent, Period(2025, 2))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
-        "Tỷ lệ giải ngân cộng dồn 02 tháng đầu năm ước đạt 16,0%.",
+        "Tỷ lệ giải ngân tính chung 02 tháng đầu năm ước đạt 16,0%.",
         "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
     ]
     assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
@@ -114,7 +115,7 @@ def test_a_rates_change_is_in_percentage_points(data: Path) -> None:
     )
     texts = build_texts(data.parent, Period(2025, 3))
     assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
-        "Tỷ lệ giải ngân cộng dồn 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
+        "Tỷ lệ giải ngân tính chung 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
         "với cùng kỳ.",
         "Trong đó, tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
         "bằng cùng kỳ.",
