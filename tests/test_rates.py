@@ -314,7 +314,25 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ"])
+@pytest.mark.parametrize("unit", ["đ/kg", "nghìn đ/kg", "1.000đ/kg", "Euro/tấn"])
+def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) -> None:
+    """ "đ/kg" ("đồng" shortened) and "Euro/tấn" are prices as "đồng/kg" is: February's
+    report said "Giá lúa bình quân cộng dồn 02 tháng đầu năm ước đạt 15.100 đ/kg" (7.500 +
+    7.600) with exit 0; now the month alone, and the note calls it "đơn giá"."""
+    price = ("gia", "Giá lúa bình quân", unit)
+    month_book(data, JANUARY, {}, [(*price, *row("gia", 7500)[3:])])
+    month_book(data, Period(2025, 2), {}, [(*price, *row("gia", 7600)[3:])])
+    assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Giá lúa", "Trong đó") == [
+        f"Giá lúa bình quân tháng 2/2025 ước đạt 7.600 {unit}, tăng 1,3% so với tháng trước."
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        f"«Lũy kế» của «gia» để trống: chỉ tiêu này là đơn giá (đơn vị «{unit}»), không cộng "
+        "các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có giá bình quân từ đầu "
+        "năm, hãy điền vào ô này."
+    ]
+
+
+@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ", "HĐ/năm"])
 def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> None:
     """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no
     price; the months add up, and a Lũy kế left as last month's is still an error."""
