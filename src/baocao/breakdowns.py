@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 def check_breakdowns(found: Findings, data: MonthlyData) -> None:
-    """In each column, a complete breakdown's rows add up to their parent, within rounding."""
+    """In each column, a complete breakdown's rows add up to their parent, within rounding;
+    in "%", or the parent lies between the smallest and the largest of them."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items; prices never add up
@@ -51,13 +52,27 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
             if total is None or any(v is None for v in values):
                 continue
             diff = sum(values, Decimal(0)) - total
-            if abs(diff) > tolerance:
-                label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
-                found.add(
-                    False,
-                    f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                    f"{format_at_least(diff, parent.decimals)} so với số của "
-                    f"«{parent.code}».",
-                    CHI_TIEU,
-                    found.at(CHI_TIEU, name, parent.row),
+            if abs(diff) <= tolerance:
+                continue
+            label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
+            text = (
+                f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
+                f"{format_at_least(diff, parent.decimals)} so với số của «{parent.code}»."
+            )
+            if parent.is_rate:  # shares add up; each part's own rate is averaged
+                low, high = min(values), max(values)
+                half = half_unit(parent.decimals)
+                if low - half <= total <= high + half:
+                    continue
+                text = (
+                    f"Cột «{header}»: số của «{parent.code}» ({_pct(total, parent)}) không "
+                    f"bằng tổng {label} ({_pct(total + diff, parent)}, nếu là cơ cấu) và "
+                    f"không nằm giữa số nhỏ nhất và lớn nhất của nhóm ({_pct(low, parent)}–"
+                    f"{_pct(high, parent)}, nếu là tỷ lệ của từng mục); hãy kiểm tra lại."
                 )
+            found.add(False, text, CHI_TIEU, found.at(CHI_TIEU, name, parent.row))
+
+
+def _pct(value: Decimal, ind: Indicator) -> str:
+    """A figure of a rate's row as the report prints it: "98,5%"."""
+    return f"{format_at_least(value, ind.decimals)}{ind.unit}"
