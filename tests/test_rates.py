@@ -81,9 +81,9 @@ def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
     month_book(data, JANUARY, {}, [rate("gn", 8.5)])
     month_book(data, Period(2025, 2), {}, [rate("gn", 6.5, None, None, 16)])
     texts = build_texts(data.parent, Period(2025, 2))
-    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó", "Riêng") == [
         "Tỷ lệ giải ngân tính chung 02 tháng đầu năm ước đạt 16,0%.",
-        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
+        "Riêng tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
     ]
     assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
 
@@ -114,10 +114,10 @@ def test_a_rates_change_is_in_percentage_points(data: Path) -> None:
         [rate("gn", 98, 93.5, 98.04, 90.5, 85.25), row("x", 40, 50, 32, 120, 96)],
     )
     texts = build_texts(data.parent, Period(2025, 3))
-    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó", "Riêng") == [
         "Tỷ lệ giải ngân tính chung 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
         "với cùng kỳ.",
-        "Trong đó, tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
+        "Riêng tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
         "bằng cùng kỳ.",
         "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 120 tấn; tăng 25,0% so với cùng kỳ.",
         "Trong đó, tháng 3/2025 ước đạt 40 tấn, giảm 20,0% so với tháng trước; tăng 25,0% so "
@@ -407,4 +407,20 @@ def test_a_rates_appendix_row_gives_its_changes_in_points(data: Path) -> None:
     assert cells == [
         [*figures, "-5,5 điểm", "+2,0 điểm", "+2,0 điểm", "89,4"],
         ["Chỉ tiêu x", "tấn", "112", "101", "91", "101", "90,2", "111,0", "111,0", ""],
+    ]
+
+
+def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
+    """After a price's average so far the month reads "Riêng tháng 2/2025", not "Trong đó,"
+    (of which: a part of a sum); a sum's month is still "Trong đó,"."""
+    price = ("gia", "Giá điện bình quân", "đồng/kWh")
+    for period in (JANUARY, Period(2025, 2)):
+        figures = row("gia", 2006.79, ytd=2006.79, decimals=2)[3:]
+        month_book(data, period, {}, [(*price, *figures), row("x", 10 + period.month)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Giá điện", "Chỉ tiêu x", "Trong đó", "Riêng") == [
+        "Giá điện bình quân tính chung 02 tháng đầu năm ước đạt 2.006,79 đồng/kWh.",
+        "Riêng tháng 2/2025 ước đạt 2.006,79 đồng/kWh, bằng tháng trước.",
+        "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 23 tấn.",
+        "Trong đó, tháng 2/2025 ước đạt 12 tấn, tăng 9,1% so với tháng trước.",
     ]

@@ -169,6 +169,7 @@ def _indicator_view(
         annual_plan=figure("annual_plan", ind.annual_plan),
         total=figure("ytd", total, total_name),
         total_label=total_label,
+        summed=ind.is_summed,
         mom=mom,
         yoy=yoy,
         ytd_yoy=ytd_yoy,
