@@ -386,30 +386,6 @@ def test_a_rates_history_says_its_changes_in_points(data: Path) -> None:
     ]
 
 
-def test_a_rates_appendix_row_gives_its_changes_in_points(data: Path) -> None:
-    """The appendix's comparison cells of a rate are its changes in percentage points, as
-    its sentence says them: the row printed the indices "93,6" and "102,5" (down 6,4%, up
-    2,5%) beside "giảm 5,5 điểm phần trăm so với tháng trước; tăng 2,0 điểm phần trăm so
-    với cùng kỳ". A sum's cells stay indices."""
-    from docx import Document
-
-    from baocao.api import build_report
-    from baocao.config import load_config
-
-    from helpers import write_config
-
-    rows = [rate("gn", 80.5, 86, 78.5, None, None, 90), row("x", 101, 112, 91)]
-    month_book(data, JANUARY, {}, rows)
-    config = load_config(write_config(data.parent, template=None))
-    report = build_report(config, JANUARY, data.parent / "r.docx").output
-    cells = [[c.text for c in r.cells] for r in Document(str(report)).tables[-1].rows[2:]]
-    figures = ["Tỷ lệ giải ngân", "%", "86,0", "80,5", "78,5", "80,5"]
-    assert cells == [
-        [*figures, "-5,5 điểm", "+2,0 điểm", "+2,0 điểm", "89,4"],
-        ["Chỉ tiêu x", "tấn", "112", "101", "91", "101", "90,2", "111,0", "111,0", ""],
-    ]
-
-
 def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
     """After a price's average so far the month reads "Riêng tháng 2/2025", not "Trong đó,"
     (of which: a part of a sum); a sum's month is still "Trong đó,"."""

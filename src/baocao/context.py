@@ -46,7 +46,6 @@ from baocao.vnformat import (
     date_month,
     format_known,
     format_number,
-    format_signed_points,
     month_count,
     row_label,
 )
@@ -58,23 +57,6 @@ BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
 
 def _index(pct: Decimal | None, decimals: int = 1) -> str:
     return "" if pct is None else format_number(growth.HUNDRED + pct, decimals)
-
-
-def _changes(ind: Indicator, v: IndicatorView) -> tuple[str, str, str]:
-    """The appendix's three comparison cells: indices (121,4 = up 21,4%), or a rate's
-    changes in percentage points ("+0,5 điểm"), as its sentence says them."""
-    pd = v.pct_decimals
-    if not ind.is_rate:
-        return _index(v.mom, pd), _index(v.yoy, pd), _index(v.ytd_yoy, pd)
-    pairs = (
-        (ind.value, ind.previous),
-        (ind.value, ind.same_period),
-        (ind.ytd, ind.ytd_same_period),
-    )
-    a, b, c = (
-        format_signed_points(None if x is None or y is None else x - y, pd) for x, y in pairs
-    )
-    return a, b, c
 
 
 def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int]]:
@@ -118,7 +100,9 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 str(v.value),
                 str(v.same_period),
                 str(v.ytd),
-                *_changes(ind, v),
+                _index(v.mom, v.pct_decimals),
+                _index(v.yoy, v.pct_decimals),
+                _index(v.ytd_yoy, v.pct_decimals),
                 format_known(v.plan_share, v.pct_decimals),
             )
         )

@@ -12,13 +12,7 @@ from baocao.errors import InputError, Problem, error
 from baocao.history import History, SeriesRow, series
 from baocao.period import Period
 from baocao.units import is_percentage
-from baocao.vnformat import (
-    clipped,
-    format_number,
-    format_signed_percent,
-    format_signed_points,
-    round_half_up,
-)
+from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
 
 
 @dataclass(frozen=True)
@@ -140,7 +134,7 @@ def format_series_table(rows: list[SeriesRow], decimals: int, *, points: bool = 
     """The series as aligned Vietnamese text: month, value, change on month, change on year
     ("+5,3%", or a rate's "+0,5 điểm" in percentage points, as its sentence says them)."""
     headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
-    change = format_signed_points if points else format_signed_percent
+    change = _signed_points if points else format_signed_percent
     cells = [
         (
             r.period.label,
@@ -159,6 +153,14 @@ def format_series_table(rows: list[SeriesRow], decimals: int, *, points: bool = 
         )
         lines.append(line.rstrip())
     return lines
+
+
+def _signed_points(value: Decimal | None) -> str:
+    """A rate's change in percentage points with its sign: "+0,5 điểm"; "" when unknown."""
+    if value is None:
+        return ""
+    rounded = round_half_up(value, 1)
+    return ("+" if rounded > 0 else "") + format_number(rounded, 1) + " điểm"
 
 
 def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[str]:

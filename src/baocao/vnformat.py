@@ -115,15 +115,6 @@ def format_signed_percent(value: Decimal | None, decimals: int = 1) -> str:
     return ("+" if rounded > 0 else "") + format_percent(rounded, decimals)
 
 
-def format_signed_points(value: Decimal | None, decimals: int = 1) -> str:
-    """A rate's change in percentage points with its sign, for tables: "+0,5 điểm",
-    "-5,5 điểm"; "" when unknown."""
-    if value is None:
-        return ""
-    rounded = round_half_up(value, decimals)
-    return ("+" if rounded > 0 else "") + format_number(rounded, decimals) + " điểm"
-
-
 def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """A change without its comparison: "tăng 24,95%", "giảm 3,5%", "gấp 2,3 lần".
 
