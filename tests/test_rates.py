@@ -76,13 +76,14 @@ def test_a_rates_months_are_not_added_up_into_a_year_to_date(data: Path) -> None
 
 def test_a_rates_typed_year_to_date_is_written_as_typed(data: Path) -> None:
     """A cumulative rate's Lũy kế typed (the year's rate so far) leads, unchecked against
-    the sum of the months."""
+    the sum of the months, and is said "tính chung", not "cộng dồn" (a sum of the months:
+    "cộng dồn 02 tháng đầu năm ước đạt 16,0%" read as 8,5 + 6,5 and more), as a price's is."""
     month_book(data, JANUARY, {}, [rate("gn", 8.5)])
     month_book(data, Period(2025, 2), {}, [rate("gn", 6.5, None, None, 16)])
     texts = build_texts(data.parent, Period(2025, 2))
-    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó") == [
-        "Tỷ lệ giải ngân cộng dồn 02 tháng đầu năm ước đạt 16,0%.",
-        "Trong đó, tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Trong đó", "Riêng") == [
+        "Tỷ lệ giải ngân tính chung 02 tháng đầu năm ước đạt 16,0%.",
+        "Riêng tháng 2/2025 ước đạt 6,5%, giảm 2,0 điểm phần trăm so với tháng trước.",
     ]
     assert not [m for s, c, m in findings(data.parent, Period(2025, 2)) if s != "INFO"]
 
@@ -113,10 +114,10 @@ def test_a_rates_change_is_in_percentage_points(data: Path) -> None:
         [rate("gn", 98, 93.5, 98.04, 90.5, 85.25), row("x", 40, 50, 32, 120, 96)],
     )
     texts = build_texts(data.parent, Period(2025, 3))
-    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó") == [
-        "Tỷ lệ giải ngân cộng dồn 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
+    assert paragraphs_of(texts, "Tỷ lệ giải ngân", "Chỉ tiêu x", "Trong đó", "Riêng") == [
+        "Tỷ lệ giải ngân tính chung 03 tháng đầu năm ước đạt 90,5%; tăng 5,3 điểm phần trăm so "
         "với cùng kỳ.",
-        "Trong đó, tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
+        "Riêng tháng 3/2025 ước đạt 98,0%, tăng 4,5 điểm phần trăm so với tháng trước; "
         "bằng cùng kỳ.",
         "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 120 tấn; tăng 25,0% so với cùng kỳ.",
         "Trong đó, tháng 3/2025 ước đạt 40 tấn, giảm 20,0% so với tháng trước; tăng 25,0% so "
@@ -313,7 +314,25 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ"])
+@pytest.mark.parametrize("unit", ["đ/kg", "nghìn đ/kg", "1.000đ/kg", "Euro/tấn"])
+def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) -> None:
+    """ "đ/kg" ("đồng" shortened) and "Euro/tấn" are prices as "đồng/kg" is: February's
+    report said "Giá lúa bình quân cộng dồn 02 tháng đầu năm ước đạt 15.100 đ/kg" (7.500 +
+    7.600) with exit 0; now the month alone, and the note calls it "đơn giá"."""
+    price = ("gia", "Giá lúa bình quân", unit)
+    month_book(data, JANUARY, {}, [(*price, *row("gia", 7500)[3:])])
+    month_book(data, Period(2025, 2), {}, [(*price, *row("gia", 7600)[3:])])
+    assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Giá lúa", "Trong đó") == [
+        f"Giá lúa bình quân tháng 2/2025 ước đạt 7.600 {unit}, tăng 1,3% so với tháng trước."
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        f"«Lũy kế» của «gia» để trống: chỉ tiêu này là đơn giá (đơn vị «{unit}»), không cộng "
+        "các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu có giá bình quân từ đầu "
+        "năm, hãy điền vào ô này."
+    ]
+
+
+@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ", "HĐ/năm"])
 def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> None:
     """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no
     price; the months add up, and a Lũy kế left as last month's is still an error."""
@@ -327,4 +346,57 @@ def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> 
     month_book(data, Period(2025, 2), {}, [(*count, *row("dn", 12, ytd=10)[3:])])
     assert [(s, c) for s, c, _ in findings(data.parent, Period(2025, 2)) if s == "ERROR"] == [
         ("ERROR", "G2")
+    ]
+
+
+def test_a_rates_history_says_its_changes_in_points(data: Path) -> None:
+    """`baocao history` of a rate gives its changes in percentage points, as the report's
+    sentence does ("tăng 0,5 điểm phần trăm"): it printed "+0,6%" (81,5 against 81,0),
+    beside a report saying 0,5 points. A sum's changes stay relative."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    from helpers import write_config
+
+    for month, value in ((12, 78.5), (1, 81.0), (2, 81.5)):
+        period = Period(2025, 1).previous() if month == 12 else Period(2025, month)
+        month_book(data, period, {}, [rate("gn", value), row("x", 40 + month)])
+    config = str(write_config(data.parent, template=None))
+    shown = CliRunner().invoke(app, ["history", "--code", "gn", "--config", config])
+    assert shown.exit_code == 0
+    assert shown.stdout.splitlines() == [
+        "Chỉ tiêu «gn» (Tỷ lệ giải ngân, %)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "12/2024     78,5",
+        "01/2025     81,0           +2,5 điểm",
+        "02/2025     81,5           +0,5 điểm",
+    ]
+    csv = CliRunner().invoke(app, ["history", "--code", "gn", "--csv", "--config", config])
+    assert csv.stdout.splitlines() == [
+        "thang,gia_tri,so_voi_thang_truoc_diem,so_voi_cung_ky_diem",
+        "2024-12,78.5,,",
+        "2025-01,81,2.50,",
+        "2025-02,81.5,0.50,",
+    ]
+    summed = CliRunner().invoke(app, ["history", "--code", "x", "--csv", "--config", config])
+    assert summed.stdout.splitlines()[:2] == [
+        "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
+        "2024-12,52,,",
+    ]
+
+
+def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
+    """After a price's average so far the month reads "Riêng tháng 2/2025", not "Trong đó,"
+    (of which: a part of a sum); a sum's month is still "Trong đó,"."""
+    price = ("gia", "Giá điện bình quân", "đồng/kWh")
+    for period in (JANUARY, Period(2025, 2)):
+        figures = row("gia", 2006.79, ytd=2006.79, decimals=2)[3:]
+        month_book(data, period, {}, [(*price, *figures), row("x", 10 + period.month)])
+    texts = build_texts(data.parent, Period(2025, 2))
+    assert paragraphs_of(texts, "Giá điện", "Chỉ tiêu x", "Trong đó", "Riêng") == [
+        "Giá điện bình quân tính chung 02 tháng đầu năm ước đạt 2.006,79 đồng/kWh.",
+        "Riêng tháng 2/2025 ước đạt 2.006,79 đồng/kWh, bằng tháng trước.",
+        "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 23 tấn.",
+        "Trong đó, tháng 2/2025 ước đạt 12 tấn, tăng 9,1% so với tháng trước.",
     ]

@@ -839,9 +839,36 @@ def test_a_breakdown_of_prices_is_not_added_up(data: Path) -> None:
     rows = [(code, name, "USD/tấn", *rest) for code, name, _, *rest in rows]
     month_book(data, APRIL, {}, rows)
     assert only(findings(data.parent, APRIL), "WARNING") == []
-    rows = [(code, name, "%", *rest) for code, name, _, *rest in rows]
-    month_book(data, APRIL, {}, rows)
-    assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING") if "lệch" in m] == ["D2"]
+    rows = [row("x", 100), row("x.a", 40, parent="x"), row("x.b", 35, parent="x")]
+    month_book(data, APRIL, {}, [(code, name, "%", *rest) for code, name, _, *rest in rows])
+    assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING") if "lệch" in m] == []
+    assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING")] == ["D2"]
+
+
+def test_a_breakdown_of_rates_is_an_average_not_a_sum(data: Path) -> None:
+    """Households with power, towns 99,8% and villages 97,9%, all 98,5%: each part's own
+    rate, the whole between them. It was a warning that the group was off by 99,2 (their
+    sum 197,7 against 98,5). Shares (40% + 35% + 25% of 100%) still add up; a whole outside
+    both is a warning that says both readings."""
+    rows = [row("x", 98.5), row("x.a", 99.8, parent="x"), row("x.b", 97.9, parent="x")]
+    rows = [(c, n, "%", v, *rest) for c, n, _, v, *rest in (list(r) for r in rows)]
+    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in rows])
+    assert only(findings(data.parent, APRIL), "WARNING") == []
+    shares = [row("x", 100), row("x.a", 40, parent="x"), row("x.b", 35, parent="x")]
+    shares.append(row("x.c", 25, parent="x"))
+    month_book(data, APRIL, {}, [(c, n, "%", *rest) for c, n, _, *rest in shares])
+    assert only(findings(data.parent, APRIL), "WARNING") == []
+    rows[0] = (*rows[0][:3], 95, *rows[0][4:])
+    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in rows])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "D2",
+            "Cột «Tháng báo cáo»: số của «x» (95,0%) không bằng tổng các chỉ tiêu con "
+            "(197,7%, nếu là cơ cấu) và không nằm giữa số nhỏ nhất và lớn nhất của nhóm "
+            "(97,9%–99,8%, nếu là tỷ lệ của từng mục); hãy kiểm tra lại.",
+        )
+    ]
 
 
 def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> None:

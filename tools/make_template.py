@@ -283,7 +283,9 @@ def generic_figures(doc: Document) -> None:
         # "Riêng tháng 5" before a "Trong đó" list, or after the period's list: "Trong đó"
         # twice in a row reads badly, and after a list it would seem to be one of its rows.
         "{% if x.total and not (report.monthly and month == 1) %}"
-        f"{{{{ 'Riêng' if x.groups and (not x.groups[0].itemized or {AFTER_TOTAL}) "
+        # A rate's or a price's month is no part of its year-to-date: "Riêng" too.
+        f"{{{{ 'Riêng' if not x.summed or x.groups and (not x.groups[0].itemized or "
+        f"{AFTER_TOTAL}) "
         "else 'Trong đó,' }} {% else %}"
         "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} ước đạt "
         + amount("x.value", "x.unit")

@@ -7,17 +7,17 @@ warnings ask the user to look again.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
+from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
-from baocao.history import same_unit
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plausible import (
@@ -35,7 +35,7 @@ from baocao.plausible import (
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import check_missing_year_to_date, check_unknown_bases
 from baocao.unusable import Unusable
-from baocao.vnformat import format_at_least, format_number, format_percent, half_unit, plain_text
+from baocao.vnformat import format_at_least, format_number, format_percent, half_unit
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 # A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
@@ -295,47 +295,6 @@ def _large_ytd_change(
         CHI_TIEU,
         found.at(CHI_TIEU, "ytd", ind.row),
     )
-
-
-def check_breakdowns(found: Findings, data: MonthlyData) -> None:
-    """In each column, a complete breakdown's rows add up to their parent, within rounding."""
-    by_code = {i.code: i for i in data.indicators}
-    groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
-    for ind in data.indicators:  # a "Trong đó" list names a few items; prices never add up
-        listed = plain_text(ind.group or "").startswith("trong do")
-        if ind.parent in by_code and not listed and (ind.is_summed or ind.is_rate):
-            groups[(ind.parent, ind.group or "")].append(ind)
-    for (parent_code, group), children in groups.items():
-        parent = by_code[parent_code]
-        other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
-        if other is not None:  # figures in two units cannot be added up
-            found.add(
-                False,
-                f"«Đơn vị» của «{other.code}» («{other.unit}») khác của «{parent.code}» "
-                f"(«{parent.unit}»), chỉ tiêu nó thuộc về: số của nhóm không cộng lại được "
-                "để đối chiếu. Hãy ghi cùng một đơn vị, hoặc đặt «Nhóm» bắt đầu bằng «Trong "
-                "đó» nếu nhóm chỉ nêu vài mục.",
-                CHI_TIEU,
-                found.at(CHI_TIEU, "unit", other.row),
-            )
-            continue
-        tolerance = len(children) * half_unit(parent.decimals)
-        for name, header in FIGURE_HEADERS.items():
-            total = getattr(parent, name)
-            values = [getattr(c, name) for c in children]
-            if total is None or any(v is None for v in values):
-                continue
-            diff = sum(values, Decimal(0)) - total
-            if abs(diff) > tolerance:
-                label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
-                found.add(
-                    False,
-                    f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                    f"{format_at_least(diff, parent.decimals)} so với số của "
-                    f"«{parent.code}».",
-                    CHI_TIEU,
-                    found.at(CHI_TIEU, name, parent.row),
-                )
 
 
 def check_doc_number(found: Findings, data: MonthlyData, symbol: str) -> None:

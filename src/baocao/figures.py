@@ -19,7 +19,6 @@ from baocao import growth
 from baocao.models import IipRow, Indicator
 from baocao.period import Period, ReportKind
 from baocao.sheets import FIGURE_HEADERS, normalize_header
-from baocao.units import is_price
 from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView, known
 from baocao.vnformat import (
     change_clause,
@@ -31,8 +30,8 @@ from baocao.vnformat import (
 )
 
 PREVIOUS_MONTH = "tháng trước"
-# The default wording's year-to-date, "cộng dồn 03 tháng đầu năm", said of a price (its
-# typed Lũy kế the average so far, no sum): "tính chung 03 tháng đầu năm".
+# The default wording's year-to-date, "cộng dồn 03 tháng đầu năm", said of a price or a
+# rate (its typed Lũy kế the average or the rate so far, no sum): "tính chung 03 tháng đầu năm".
 _SUMMED, _AVERAGED = "cộng dồn ", "tính chung "
 TOTAL_CODE = "iip"
 
@@ -119,7 +118,7 @@ def _indicator_view(
     ytd_instead = basis.kind is ReportKind.QUARTER and total is None and ind.ytd is not None
     if ytd_instead:
         total, total_same, total_label = ind.ytd, ind.ytd_same_period, basis.ytd_label
-    if is_price(ind.unit) and total_label.startswith(_SUMMED):  # a price's is its average
+    if not ind.is_summed and total_label.startswith(_SUMMED):  # no sum of its months
         total_label = _AVERAGED + total_label.removeprefix(_SUMMED)
     mom = growth.mom_pct(ind.value, ind.previous)
     yoy = growth.yoy_pct(ind.value, ind.same_period)
@@ -170,6 +169,7 @@ def _indicator_view(
         annual_plan=figure("annual_plan", ind.annual_plan),
         total=figure("ytd", total, total_name),
         total_label=total_label,
+        summed=ind.is_summed,
         mom=mom,
         yoy=yoy,
         ytd_yoy=ytd_yoy,

@@ -40,6 +40,7 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
+from baocao.units import is_percentage
 from baocao.unusable import Unusable, out_of_series
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
@@ -310,7 +311,8 @@ class History:
 
 @dataclass(frozen=True)
 class SeriesRow:
-    """One month of an indicator's series."""
+    """One month of an indicator's series: ``mom`` and ``yoy`` in percent, or for a rate
+    in percentage points (``series``)."""
 
     period: Period
     value: Decimal | None
@@ -329,11 +331,14 @@ def series(
     until: Period | None = None,
 ) -> list[SeriesRow]:
     """The indicator's actual for each month from ``start`` to ``end``, with its changes
-    (against the same month last year as its workbook, else its own ``Cùng kỳ``, says).
+    (against the same month last year as its workbook, else its own ``Cùng kỳ``, says):
+    relative, or in percentage points for a rate (``unit`` a percentage), as the report
+    says a rate's changes.
 
     Every figure is in ``unit`` (when given): one written in another is left out, with a
     warning in ``history.problems``. With ``until``, revisions come only from workbooks up
     to that month (a report's chart: the report month is the report's own figure)."""
+    change = _points if is_percentage(unit) else growth.pct_change
     rows = []
     for period in periods_between(start, end):
         actual = history.actual_in(period, code, unit, until)
@@ -352,9 +357,14 @@ def series(
             SeriesRow(
                 period,
                 value,
-                growth.mom_pct(value, before.value if before else None),
-                growth.yoy_pct(value, year_ago.value if year_ago else None),
+                change(value, before.value if before else None),
+                change(value, year_ago.value if year_ago else None),
                 actual.path if actual else None,
             )
         )
     return rows
+
+
+def _points(value: Decimal | None, base: Decimal | None) -> Decimal | None:
+    """A rate's change against ``base`` in percentage points; None when either is unknown."""
+    return None if value is None or base is None else value - base

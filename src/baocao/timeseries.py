@@ -11,6 +11,7 @@ from baocao.config import Config
 from baocao.errors import InputError, Problem, error
 from baocao.history import History, SeriesRow, series
 from baocao.period import Period
+from baocao.units import is_percentage
 from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
 
 
@@ -29,7 +30,8 @@ class Series:
     def table(self) -> list[str]:
         """The series as Vietnamese text: a heading line, then aligned columns."""
         heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
-        return [heading, *format_series_table(self.rows, self.decimals)]
+        points = is_percentage(self.unit)
+        return [heading, *format_series_table(self.rows, self.decimals, points=points)]
 
     def warnings(self) -> list[str]:
         """A line for each warning (printed apart from the series, on stderr)."""
@@ -37,7 +39,7 @@ class Series:
 
     def csv(self) -> list[str]:
         """The series as CSV for scripts."""
-        return format_series_csv(self.rows)
+        return format_series_csv(self.rows, points=is_percentage(self.unit))
 
 
 def history_series(
@@ -128,15 +130,17 @@ def chart_series(
     return history_series(config, chosen, start, period, history, report=True)
 
 
-def format_series_table(rows: list[SeriesRow], decimals: int) -> list[str]:
-    """The series as aligned Vietnamese text: month, value, change on month, change on year."""
+def format_series_table(rows: list[SeriesRow], decimals: int, *, points: bool = False) -> list[str]:
+    """The series as aligned Vietnamese text: month, value, change on month, change on year
+    ("+5,3%", or a rate's "+0,5 điểm" in percentage points, as its sentence says them)."""
     headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
+    change = _signed_points if points else format_signed_percent
     cells = [
         (
             r.period.label,
             "" if r.value is None else format_number(r.value, decimals),
-            format_signed_percent(r.mom),
-            format_signed_percent(r.yoy),
+            change(r.mom),
+            change(r.yoy),
         )
         for r in rows
     ]
@@ -151,13 +155,23 @@ def format_series_table(rows: list[SeriesRow], decimals: int) -> list[str]:
     return lines
 
 
-def format_series_csv(rows: list[SeriesRow]) -> list[str]:
-    """The series as CSV for scripts: ISO month, plain numbers, percentages with 2 decimals."""
+def _signed_points(value: Decimal | None) -> str:
+    """A rate's change in percentage points with its sign: "+0,5 điểm"; "" when unknown."""
+    if value is None:
+        return ""
+    rounded = round_half_up(value, 1)
+    return ("+" if rounded > 0 else "") + format_number(rounded, 1) + " điểm"
+
+
+def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[str]:
+    """The series as CSV for scripts: ISO month, plain numbers, percentages with 2 decimals
+    (a rate's changes in percentage points, its columns named ``…_diem``)."""
 
     def pct(value: Decimal | None) -> str:
         return "" if value is None else f"{round_half_up(value, 2):f}"
 
-    lines = ["thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct"]
+    suffix = "diem" if points else "pct"
+    lines = [f"thang,gia_tri,so_voi_thang_truoc_{suffix},so_voi_cung_ky_{suffix}"]
     for r in rows:
         value = "" if r.value is None else f"{r.value.normalize():f}"
         lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")

@@ -69,9 +69,10 @@ def is_percentage(unit: str) -> bool:
     return "%" in unit or plain_text(unit) in _PERCENT_WORDS
 
 
-# A price: money per something ("đồng/kWh", "nghìn đồng/kg", "USD/tấn"). A "/" alone is
-# no sign of one: offices write "DN/HTX", "vụ/việc", "cơ sở/hộ" for counts that add up.
-_PRICE = re.compile(r"\b(?:dong|vnd|usd|eur)\s*/")
+# A price: money per something ("đồng/kWh", "nghìn đồng/kg", "USD/tấn", and "đồng"
+# shortened: "đ/kg", "nghìn đ/kg", "1.000đ/kg"). A "/" alone is no sign of one: offices
+# write "DN/HTX", "vụ/việc", "cơ sở/hộ" for counts that add up.
+_PRICE = re.compile(r"(?<![a-z])(?:dong|vnd|usd|euro?|d)\s*/")
 
 
 def is_price(unit: str) -> bool:

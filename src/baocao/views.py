@@ -102,6 +102,7 @@ class IndicatorView(_Whole):
     annual_plan: str
     total: str
     total_label: str
+    summed: bool  # its months add up (not a rate's, nor a price's)
     mom: Decimal | None
     yoy: Decimal | None
     ytd_yoy: Decimal | None

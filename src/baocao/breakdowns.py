@@ -1,0 +1,78 @@
+"""Whether a breakdown's rows agree with their parent, in each figure column.
+
+A complete breakdown (its ``Nhóm`` not "Trong đó …") of a sum adds up to its parent. A
+breakdown in "%" may be shares (industry 40%, services 35%, … of 100%: they add up) or
+each part's own rate (households with power: towns 99,8%, villages 97,9%, all 98,5%: the
+whole is an average of its parts, between the smallest and the largest); either agrees.
+Prices never add up, and are not checked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao.history import same_unit
+from baocao.models import Indicator, MonthlyData
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.vnformat import format_at_least, half_unit, plain_text
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+
+def check_breakdowns(found: Findings, data: MonthlyData) -> None:
+    """In each column, a complete breakdown's rows add up to their parent, within rounding;
+    in "%", or the parent lies between the smallest and the largest of them."""
+    by_code = {i.code: i for i in data.indicators}
+    groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
+    for ind in data.indicators:  # a "Trong đó" list names a few items; prices never add up
+        listed = plain_text(ind.group or "").startswith("trong do")
+        if ind.parent in by_code and not listed and (ind.is_summed or ind.is_rate):
+            groups[(ind.parent, ind.group or "")].append(ind)
+    for (parent_code, group), children in groups.items():
+        parent = by_code[parent_code]
+        other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
+        if other is not None:  # figures in two units cannot be added up
+            found.add(
+                False,
+                f"«Đơn vị» của «{other.code}» («{other.unit}») khác của «{parent.code}» "
+                f"(«{parent.unit}»), chỉ tiêu nó thuộc về: số của nhóm không cộng lại được "
+                "để đối chiếu. Hãy ghi cùng một đơn vị, hoặc đặt «Nhóm» bắt đầu bằng «Trong "
+                "đó» nếu nhóm chỉ nêu vài mục.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "unit", other.row),
+            )
+            continue
+        tolerance = len(children) * half_unit(parent.decimals)
+        for name, header in FIGURE_HEADERS.items():
+            total = getattr(parent, name)
+            values = [getattr(c, name) for c in children]
+            if total is None or any(v is None for v in values):
+                continue
+            diff = sum(values, Decimal(0)) - total
+            if abs(diff) <= tolerance:
+                continue
+            label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
+            text = (
+                f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
+                f"{format_at_least(diff, parent.decimals)} so với số của «{parent.code}»."
+            )
+            if parent.is_rate:  # shares add up; each part's own rate is averaged
+                low, high = min(values), max(values)
+                half = half_unit(parent.decimals)
+                if low - half <= total <= high + half:
+                    continue
+                text = (
+                    f"Cột «{header}»: số của «{parent.code}» ({_pct(total, parent)}) không "
+                    f"bằng tổng {label} ({_pct(total + diff, parent)}, nếu là cơ cấu) và "
+                    f"không nằm giữa số nhỏ nhất và lớn nhất của nhóm ({_pct(low, parent)}–"
+                    f"{_pct(high, parent)}, nếu là tỷ lệ của từng mục); hãy kiểm tra lại."
+                )
+            found.add(False, text, CHI_TIEU, found.at(CHI_TIEU, name, parent.row))
+
+
+def _pct(value: Decimal, ind: Indicator) -> str:
+    """A figure of a rate's row as the report prints it: "98,5%"."""
+    return f"{format_at_least(value, ind.decimals)}{ind.unit}"
