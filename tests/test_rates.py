@@ -264,6 +264,8 @@ def test_an_earlier_month_typed_in_brackets_is_the_same_unit(data: Path) -> None
         ("Tỷ lệ (%)/năm", "%/năm", "đơn vị phần trăm, viết bằng dấu «%»"),
         ("tỷ lệ %/năm", "%/năm", "đơn vị phần trăm, viết bằng dấu «%»"),
         ("%/năm.", "%/năm", "bỏ dấu chấm cuối"),
+        ("Tỷ trọng (%)", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
+        ("Chỉ số (%)", "%", "đơn vị phần trăm, viết bằng dấu «%»"),
     ],
 )
 def test_a_percent_sign_in_brackets_within_the_unit_is_printed_bare(
@@ -314,7 +316,9 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize("unit", ["đ/kg", "nghìn đ/kg", "1.000đ/kg", "Euro/tấn"])
+@pytest.mark.parametrize(
+    "unit", ["đ/kg", "nghìn đ/kg", "1.000đ/kg", "Euro/tấn", "$/tấn", "NDT/tấn", "Yên/kg"]
+)
 def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) -> None:
     """ "đ/kg" ("đồng" shortened) and "Euro/tấn" are prices as "đồng/kg" is: February's
     report said "Giá lúa bình quân cộng dồn 02 tháng đầu năm ước đạt 15.100 đ/kg" (7.500 +
@@ -332,7 +336,7 @@ def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) 
     ]
 
 
-@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ", "HĐ/năm"])
+@pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ", "HĐ/năm", "Hợp đồng/năm"])
 def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> None:
     """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no
     price; the months add up, and a Lũy kế left as last month's is still an error."""

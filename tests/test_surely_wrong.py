@@ -845,14 +845,43 @@ def test_a_breakdown_of_prices_is_not_added_up(data: Path) -> None:
     assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING")] == ["D2"]
 
 
-def test_a_breakdown_of_rates_is_an_average_not_a_sum(data: Path) -> None:
-    """Households with power, towns 99,8% and villages 97,9%, all 98,5%: each part's own
-    rate, the whole between them. It was a warning that the group was off by 99,2 (their
-    sum 197,7 against 98,5). Shares (40% + 35% + 25% of 100%) still add up; a whole outside
-    both is a warning that says both readings."""
+def test_a_child_in_a_price_unit_under_a_sum_is_said_at_its_unit(data: Path) -> None:
+    """A row in "đ/kg" under a parent in tấn is a unit typed wrong, said at its cell, not a
+    price left out of the group's sum (which then said the group was off by 40)."""
+    rows = [row("x", 100), row("x.a", 60, parent="x"), row("x.b", 40, parent="x")]
+    rows[2] = (*rows[2][:2], "đ/kg", *rows[2][3:])
+    month_book(data, APRIL, {}, rows)
+    said = only(findings(data.parent, APRIL), "WARNING")
+    assert [c for _, c, m in said if m.startswith("«Đơn vị» của «x.b» («đ/kg») khác")] == ["C4"]
+    assert not [m for _, _, m in said if "lệch" in m]
+
+
+def test_a_breakdown_in_percent_that_does_not_add_up_says_both_readings(data: Path) -> None:
+    """Households with power, towns 99,8% and villages 97,9%, all 98,5%, may be each part's
+    own rate (the whole between them), but shares mistyped (32% and 80% under 40%) put the
+    whole between them too: a warning either way, saying both readings and that a "Trong
+    đó" list is not added up (it was "lệch 99,2" alone, then silence for both). Shares
+    (40% + 35% + 25% of 100%) add up; a whole outside both is a warning that says so."""
     rows = [row("x", 98.5), row("x.a", 99.8, parent="x"), row("x.b", 97.9, parent="x")]
     rows = [(c, n, "%", v, *rest) for c, n, _, v, *rest in (list(r) for r in rows)]
     month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in rows])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "D2",
+            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» (197,7%) khác số của «x» "
+            "(98,5%). Nếu nhóm là cơ cấu (các phần cộng lại thành tổng), hãy kiểm tra lại số; "
+            "nếu là tỷ lệ riêng của từng mục, hãy đặt «Nhóm» bắt đầu bằng «Trong đó» để không "
+            "đối chiếu tổng.",
+        )
+    ]
+    slipped = [row("x", 40), row("x.a", 32, parent="x"), row("x.b", 80, parent="x")]
+    month_book(data, APRIL, {}, [(c, n, "%", *rest) for c, n, _, *rest in slipped])
+    assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING") if "(112%)" in m] == [
+        "D2"
+    ]
+    as_listed = [(*r[:11], "Trong đó theo khu vực", *r[12:]) if r[10] else r for r in rows]
+    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in as_listed])
     assert only(findings(data.parent, APRIL), "WARNING") == []
     shares = [row("x", 100), row("x.a", 40, parent="x"), row("x.b", 35, parent="x")]
     shares.append(row("x.c", 25, parent="x"))

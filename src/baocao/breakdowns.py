@@ -3,7 +3,9 @@
 A complete breakdown (its ``Nhóm`` not "Trong đó …") of a sum adds up to its parent. A
 breakdown in "%" may be shares (industry 40%, services 35%, … of 100%: they add up) or
 each part's own rate (households with power: towns 99,8%, villages 97,9%, all 98,5%: the
-whole is an average of its parts, between the smallest and the largest); either agrees.
+whole is an average of its parts, between the smallest and the largest). Which cannot be
+known, and a mistyped share also puts its parent between its rows: rows that do not add
+up are a warning that says both readings, and that a "Trong đó" list is not added up.
 Prices never add up, and are not checked.
 """
 
@@ -23,17 +25,19 @@ if TYPE_CHECKING:
 
 
 def check_breakdowns(found: Findings, data: MonthlyData) -> None:
-    """In each column, a complete breakdown's rows add up to their parent, within rounding;
-    in "%", or the parent lies between the smallest and the largest of them."""
+    """In each column, a complete breakdown's rows add up to their parent, within rounding
+    (in "%", a warning says what else they may be)."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
-    for ind in data.indicators:  # a "Trong đó" list names a few items; prices never add up
+    for ind in data.indicators:  # a "Trong đó" list names a few items
         listed = plain_text(ind.group or "").startswith("trong do")
-        if ind.parent in by_code and not listed and (ind.is_summed or ind.is_rate):
+        if ind.parent in by_code and not listed:
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
         other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
+        if other is None and not (parent.is_summed or parent.is_rate):
+            continue  # prices never add up
         if other is not None:  # figures in two units cannot be added up
             found.add(
                 False,
@@ -62,7 +66,17 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
             if parent.is_rate:  # shares add up; each part's own rate is averaged
                 low, high = min(values), max(values)
                 half = half_unit(parent.decimals)
+                # Either reading may hold: a share mistyped (32 and 80 under 40) puts the
+                # parent between its rows as each part's rate does. Said, with the way out.
+                text = (
+                    f"Cột «{header}»: tổng {label} của «{parent.code}» "
+                    f"({_pct(total + diff, parent)}) khác số của «{parent.code}» "
+                    f"({_pct(total, parent)}). Nếu nhóm là cơ cấu (các phần cộng lại thành "
+                    "tổng), hãy kiểm tra lại số; nếu là tỷ lệ riêng của từng mục, hãy đặt "
+                    "«Nhóm» bắt đầu bằng «Trong đó» để không đối chiếu tổng."
+                )
                 if low - half <= total <= high + half:
+                    found.add(False, text, CHI_TIEU, found.at(CHI_TIEU, name, parent.row))
                     continue
                 text = (
                     f"Cột «{header}»: số của «{parent.code}» ({_pct(total, parent)}) không "

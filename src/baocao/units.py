@@ -51,7 +51,8 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     printed = unit
     if not sign and spoken in _PERCENT_WORDS:
         printed = "%"
-    elif sign and (spoken == "" or spoken in _PERCENT_WORDS):
+    elif sign and (spoken == "" or spoken in _PERCENT_WORDS or bare_sign != unit):
+        # "Tỷ trọng (%)", "Chỉ số (%)": a column's title, whose unit is its "(%)"
         printed = "%" + tail.rstrip(" .")
     if printed != unit:
         if spoken != "" or printed == "%":
@@ -72,7 +73,10 @@ def is_percentage(unit: str) -> bool:
 # A price: money per something ("đồng/kWh", "nghìn đồng/kg", "USD/tấn", and "đồng"
 # shortened: "đ/kg", "nghìn đ/kg", "1.000đ/kg"). A "/" alone is no sign of one: offices
 # write "DN/HTX", "vụ/việc", "cơ sở/hộ" for counts that add up.
-_PRICE = re.compile(r"(?<![a-z])(?:dong|vnd|usd|euro?|d)\s*/")
+# "hợp đồng/năm" is a count of contracts, not money.
+_PRICE = re.compile(
+    r"(?<![a-z])(?<!hop )(?:dong|vnd|usd|euro?|d|ndt|cny|rmb|yen|won|baht|gbp|\$)\s*/"
+)
 
 
 def is_price(unit: str) -> bool:
