@@ -862,9 +862,15 @@ def test_a_breakdown_in_percent_that_does_not_add_up_says_both_readings(data: Pa
     whole between them too: a warning either way, saying both readings and that a "Trong
     đó" list is not added up (it was "lệch 99,2" alone, then silence for both). Shares
     (40% + 35% + 25% of 100%) add up; a whole outside both is a warning that says so."""
-    rows = [row("x", 98.5), row("x.a", 99.8, parent="x"), row("x.b", 97.9, parent="x")]
-    rows = [(c, n, "%", v, *rest) for c, n, _, v, *rest in (list(r) for r in rows)]
-    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in rows])
+
+    def in_percent(*rows: tuple[object, ...], decimals: int | None = None) -> list[tuple]:
+        """April's ``rows`` in "%" (with ``decimals``, when given)."""
+        typed = [(c, n, "%", *r[:6], decimals or r[6], *r[7:]) for c, n, _, *r in rows]
+        month_book(data, APRIL, {}, typed)
+        return list(rows)
+
+    rates = (row("x", 98.5), row("x.a", 99.8, parent="x"), row("x.b", 97.9, parent="x"))
+    rows = in_percent(*rates, decimals=1)
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",
@@ -875,20 +881,17 @@ def test_a_breakdown_in_percent_that_does_not_add_up_says_both_readings(data: Pa
             "đối chiếu tổng.",
         )
     ]
-    slipped = [row("x", 40), row("x.a", 32, parent="x"), row("x.b", 80, parent="x")]
-    month_book(data, APRIL, {}, [(c, n, "%", *rest) for c, n, _, *rest in slipped])
+    in_percent(row("x", 40), row("x.a", 32, parent="x"), row("x.b", 80, parent="x"))
     assert [c for _, c, m in only(findings(data.parent, APRIL), "WARNING") if "(112%)" in m] == [
         "D2"
     ]
-    as_listed = [(*r[:11], "Trong đó theo khu vực", *r[12:]) if r[10] else r for r in rows]
-    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in as_listed])
+    listed = [(*r[:11], "Trong đó theo khu vực", *r[12:]) if r[10] else r for r in rows]
+    in_percent(*listed, decimals=1)
     assert only(findings(data.parent, APRIL), "WARNING") == []
-    shares = [row("x", 100), row("x.a", 40, parent="x"), row("x.b", 35, parent="x")]
-    shares.append(row("x.c", 25, parent="x"))
-    month_book(data, APRIL, {}, [(c, n, "%", *rest) for c, n, _, *rest in shares])
+    shares = (row("x.a", 40, parent="x"), row("x.b", 35, parent="x"), row("x.c", 25, parent="x"))
+    in_percent(row("x", 100), *shares)
     assert only(findings(data.parent, APRIL), "WARNING") == []
-    rows[0] = (*rows[0][:3], 95, *rows[0][4:])
-    month_book(data, APRIL, {}, [(*r[:9], 1, *r[10:]) for r in rows])
+    in_percent((*rows[0][:3], 95, *rows[0][4:]), *rows[1:], decimals=1)
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",
