@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from baocao.cells import Reading
 from baocao.celltext import single_line
+from baocao.vnformat import encloses
 
 MARKET_SEPARATOR = ";"
 
@@ -48,20 +49,6 @@ _PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', 
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
 
 
-def _encloses(text: str, opener: str, closer: str) -> bool:
-    """Whether ``text`` is one bracketed or quoted phrase: "(tăng khá)", not "(a) và (b)"."""
-    if len(text) < 2 or text[0] != opener or text[-1] != closer:
-        return False
-    if opener == closer:
-        return text.count(opener) == 2
-    depth = 0
-    for at, char in enumerate(text):
-        depth += (char == opener) - (char == closer)
-        if depth == 0 and at < len(text) - 1:
-            return False
-    return depth == 0
-
-
 def _unpaired(text: str, mark: str) -> bool:
     """Whether ``mark`` (a bracket or quote at an end of ``text``) pairs with none in it."""
     opener, closer = _CLOSERS.get(mark, mark), _PAIRS.get(mark, mark)
@@ -81,7 +68,7 @@ def bare_phrase(text: str) -> str:
             phrase = phrase[1:].strip()
         elif last in _STOPS or (last in _CLOSERS and _unpaired(phrase, last)):
             phrase = phrase[:-1].strip()
-        elif first in _PAIRS and _encloses(phrase, first, _PAIRS[first]):
+        elif first in _PAIRS and encloses(phrase, first, _PAIRS[first]):
             phrase = phrase[1:-1].strip()
         else:
             break

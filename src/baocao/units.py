@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import re
 
-from baocao.vnformat import plain_text
+from baocao.vnformat import encloses, plain_text
 
-# A unit wholly inside one pair of brackets, as a table's header would write it: "(%)".
-_ENCLOSED = re.compile(r"\((?P<inner>[^()]*)\)|\[(?P<square>[^\[\]]*)\]")
 # Words that name a percentage, in plain_text's spelling: written "%", so that one month's
 # "phần trăm" and the next one's "%" are one unit, and the figure is printed "8,5%".
 _PERCENT_WORDS = frozenset(
@@ -37,12 +35,10 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     if "％" in unit:
         unit = unit.replace("％", "%")
         changes.append("dấu «％» viết thành «%»")
-    enclosed = _ENCLOSED.fullmatch(unit)
-    if enclosed is not None:
-        inner = " ".join((enclosed["inner"] or enclosed["square"] or "").split())
-        if inner:
-            unit = inner
-            changes.append("bỏ dấu ngoặc bao quanh")
+    # A unit wholly inside one pair of brackets, as a table's header would write it: "(%)".
+    if any(encloses(unit, *pair) for pair in ("()", "[]")) and unit[1:-1].strip():
+        unit = " ".join(unit[1:-1].split())
+        changes.append("bỏ dấu ngoặc bao quanh")
     # "Tỷ lệ (%)", "Phần trăm (%)", "(%)/năm", "Tỷ lệ (%)/năm": a table header's "(%)"
     # inside the unit, and words that say percent before the sign or instead of it.
     bare_sign = _BRACKETED_SIGN.sub("%", unit)

@@ -283,3 +283,17 @@ def clipped(text: str, limit: int = ECHO_LIMIT) -> str:
     """``text`` as a message echoes what was typed: its first ``limit`` characters and "…"
     when longer (a 5 000-character --code was echoed whole)."""
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def encloses(text: str, opener: str, closer: str) -> bool:
+    """Whether ``text`` is one bracketed or quoted phrase: "(tăng khá)", not "(a) và (b)"."""
+    if len(text) < 2 or text[0] != opener or text[-1] != closer:
+        return False
+    if opener == closer:
+        return text.count(opener) == 2
+    depth = 0
+    for at, char in enumerate(text):
+        depth += (char == opener) - (char == closer)
+        if depth == 0 and at < len(text) - 1:
+            return False
+    return depth == 0
