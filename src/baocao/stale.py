@@ -25,6 +25,8 @@ from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
 from baocao.vnformat import format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
+# Where problems are told (the workbook's locator and path) and the list they go to.
+Said = tuple[Locator, Path, list[Problem]]
 
 
 def copied_workbook(
@@ -32,27 +34,26 @@ def copied_workbook(
     data: MonthlyData,
     kind: ReportKind,
     history: History,
-    said: tuple[Locator, Path, list[Problem]],
+    said: Said,
 ) -> None:
     """The checks of a workbook as a whole copied from last month's (``indicators`` as
     filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs. ``said``: where
     problems are told, and the list they go to."""
     period = Period(data.info.year, data.info.month)
-    stale_copy(indicators, period, history, *said)
-    doc_number_copied(data, period, history, *said)
-    last_months_paragraphs(data, kind, *said)
+    stale_copy(indicators, period, history, said)
+    doc_number_copied(data, period, history, said)
+    last_months_paragraphs(data, kind, said)
 
 
 def stale_copy(
     indicators: list[Indicator],
     period: Period,
     history: History,
-    locator: Locator,
-    path: Path,
-    problems: list[Problem],
+    said: Said,
 ) -> None:
     """A warning when every indicator that can be compared (``STALE_MIN`` or more) has last
     month's figure as its Tháng báo cáo: its Tháng trước, or last month's estimate."""
+    locator, path, problems = said
     compared, stale = 0, []
     for ind in indicators:
         if ind.value is None:
@@ -121,13 +122,12 @@ def doc_number_copied(
     data: MonthlyData,
     period: Period,
     history: History,
-    locator: Locator,
-    path: Path,
-    problems: list[Problem],
+    said: Said,
 ) -> None:
     """A warning when ``so_van_ban`` is last month's workbook's own, in the same year: each
     document of a year has its number, so the cell was likely copied and not updated (the
     report would go out under last month's number)."""
+    locator, path, problems = said
     number = data.info.doc_number
     if number is None or period.month == 1:
         return
@@ -207,15 +207,14 @@ _OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(
 def last_months_paragraphs(
     data: MonthlyData,
     kind: ReportKind,
-    locator: Locator,
-    path: Path,
-    problems: list[Problem],
+    said: Said,
 ) -> None:
     """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
     2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
     copied and not updated, a warning at it. Not in a report of several months (``kind``),
     whose months each have their paragraphs, nor one that opens with this month too ("Tháng
     2/2024 và tháng 3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …": it tells of both)."""
+    locator, path, problems = said
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
