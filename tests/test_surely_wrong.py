@@ -1125,3 +1125,14 @@ def test_month_left_blank_beside_its_year_to_date_is_a_warning(
         )
     ]
     assert sentence in report(data.parent, period)
+
+
+def test_a_revision_is_said_with_every_digit_typed(data: Path) -> None:
+    """A Tháng trước typed 9.612,4 in a row of no decimals, unlike last month's estimate:
+    the warning shows it whole, not "(9.612)" (a message hides no digit typed)."""
+    month_book(data, Period(2024, 3), {}, [row("x", 9600)])
+    month_book(data, APRIL, {}, [row("x", 9700, 9612.4)])
+    assert [m for _, c, m in findings(data.parent, APRIL) if c == "E2"] == [
+        "«Tháng trước» của «x» (9.612,4) khác số ước tính đã báo cáo trong 2024-03.xlsx "
+        "(ChiTieu!D2) (9.600); báo cáo dùng số mới."
+    ]

@@ -40,7 +40,7 @@ from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.stale import base_copied, copied_workbook, ytd_without_month
 from baocao.unusable import Unusable, taken_without
-from baocao.vnformat import format_number, half_unit
+from baocao.vnformat import format_at_least, half_unit
 
 
 class Filled(NamedTuple):
@@ -126,8 +126,8 @@ class _Row:
         found: Decimal | None = self.updates.get(name, getattr(self.ind, name))
         return found
 
-    def show(self, value: Decimal) -> str:
-        return format_number(value, self.ind.decimals)
+    def show(self, value: Decimal) -> str:  # a message hides no digit typed
+        return format_at_least(value, self.ind.decimals)
 
     @property
     def tolerance(self) -> Decimal:

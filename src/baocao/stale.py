@@ -22,7 +22,7 @@ from baocao.history import History, Sourced, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
-from baocao.vnformat import format_number, half_unit, round_half_up
+from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
 # Where problems are told (the workbook's locator and path) and the list they go to.
@@ -186,7 +186,7 @@ def base_copied(
         then, write = f"tháng {was.short}", f"số của tháng {meant.short}"
 
     def show(value: Decimal) -> str:
-        return format_number(value, ind.decimals)
+        return format_at_least(value, ind.decimals)
 
     say(
         Severity.WARNING,
