@@ -324,6 +324,8 @@ def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) 
     report said "Giá lúa bình quân cộng dồn 02 tháng đầu năm ước đạt 15.100 đ/kg" (7.500 +
     7.600) with exit 0; now the month alone, and the note calls it "đơn giá"."""
     price = ("gia", "Giá lúa bình quân", unit)
+    if unit[1:2].islower():  # stands mid-sentence: "Euro/tấn" is said "euro/tấn"
+        unit = unit[0].lower() + unit[1:]
     month_book(data, JANUARY, {}, [(*price, *row("gia", 7500)[3:])])
     month_book(data, Period(2025, 2), {}, [(*price, *row("gia", 7600)[3:])])
     assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Giá lúa", "Trong đó") == [
@@ -341,6 +343,8 @@ def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> 
     """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no
     price; the months add up, and a Lũy kế left as last month's is still an error."""
     count = ("dn", "Số doanh nghiệp được hỗ trợ", unit)
+    if unit[1:2].islower():  # "Hợp đồng/năm" stands mid-sentence: "hợp đồng/năm"
+        unit = unit[0].lower() + unit[1:]
     month_book(data, JANUARY, {}, [(*count, *row("dn", 10, ytd=10)[3:])])
     month_book(data, Period(2025, 2), {}, [(*count, *row("dn", 12)[3:])])
     assert (
@@ -403,4 +407,20 @@ def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
         "Riêng tháng 2/2025 ước đạt 2.006,79 đồng/kWh, bằng tháng trước.",
         "Chỉ tiêu x cộng dồn 02 tháng đầu năm ước đạt 23 tấn.",
         "Trong đó, tháng 2/2025 ước đạt 12 tấn, tăng 9,1% so với tháng trước.",
+    ]
+
+
+def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
+    """ "Tỷ đồng" stands after its figure: "ước đạt 9.780 tỷ đồng", with a note; an
+    acronym ("USD", "GWh") is kept. It was printed "ước đạt 9.780 Tỷ đồng" without a word."""
+    capital = list(row("x", 9780))
+    capital[2] = "Tỷ đồng"
+    acronym = list(row("y", 15))
+    acronym[2] = "GWh"
+    month_book(data, JANUARY, {}, [tuple(capital), tuple(acronym)])
+    texts = build_texts(data.parent, JANUARY)
+    assert "Chỉ tiêu x tháng 1/2025 ước đạt 9.780 tỷ đồng." in texts
+    assert "Chỉ tiêu y tháng 1/2025 ước đạt 15 GWh." in texts
+    assert [m for s, c, m in findings(data.parent, JANUARY) if c in ("C2", "C3")] == [
+        "«Đơn vị» được viết thành «tỷ đồng» (chữ đầu viết thường, vì đơn vị đứng giữa câu)."
     ]

@@ -314,15 +314,15 @@ def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
             "WARNING",
             "E2",
             "«Tháng trước» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!D2), nhưng sổ đó ghi "
-            "đơn vị «tỷ USD», còn sổ này ghi «Triệu USD»: hãy kiểm tra «Tháng trước» đã theo "
-            "đơn vị «Triệu USD» chưa.",
+            "đơn vị «tỷ USD», còn sổ này ghi «triệu USD»: hãy kiểm tra «Tháng trước» đã theo "
+            "đơn vị «triệu USD» chưa.",
         ),
         (
             "WARNING",
             "G2",
             "«Lũy kế» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!G2), nhưng sổ đó ghi đơn "
-            "vị «tỷ USD», còn sổ này ghi «Triệu USD»: hãy kiểm tra «Lũy kế» đã theo đơn vị "
-            "«Triệu USD» chưa.",
+            "vị «tỷ USD», còn sổ này ghi «triệu USD»: hãy kiểm tra «Lũy kế» đã theo đơn vị "
+            "«triệu USD» chưa.",
         ),
     ]
     assert only(findings(data.parent, Period(2024, 6)), "WARNING", "ERROR") == []

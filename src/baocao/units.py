@@ -56,6 +56,12 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         else:
             changes.append("bỏ dấu ngoặc quanh «%»" if bare_sign != unit else "bỏ dấu chấm cuối")
         unit = printed
+    # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
+    # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
+    first = unit.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        unit = first[0].lower() + unit[1:]
+        changes.append("chữ đầu viết thường, vì đơn vị đứng giữa câu")
     return unit, changes
 
 
