@@ -15,7 +15,7 @@ from lxml import etree
 
 from baocao.ooxml import add_child, clark, order_children
 from baocao.output import document_time, write_document
-from baocao.package import office_version, upgrade_to_word_2013
+from baocao.package import no_stretched_lines, office_version, upgrade_to_word_2013
 from baocao.period import Period
 from baocao.render import render_document
 
@@ -207,6 +207,26 @@ def test_compat_settings_added_in_schema_order() -> None:
             clark("w:val"): "15",
         }
     ]
+
+
+def test_a_typed_line_break_does_not_stretch_its_line(sample_report: Path) -> None:
+    """The report tells Word and LibreOffice not to spread the words of a justified line
+    that ends in a line break (Alt+Enter in a HoatDong cell gave "và        điều
+    chỉnh        dự        án" across the page): w:doNotExpandShiftReturn, in the
+    schema's place among the template's own compatibility options."""
+    compat = part(sample_report, "word/settings.xml").find("w:compat", NS)
+    assert local_names(compat)[:2] == ["doNotExpandShiftReturn", "useFELayout"]
+    assert compat.find("w:doNotExpandShiftReturn", NS).attrib == {}
+
+
+def test_a_templates_own_line_break_setting_is_kept() -> None:
+    """A template that turns the option off (w:val="0") keeps it off."""
+    doc = Document()
+    compat = add_child(doc.settings.element, "w:compat")
+    add_child(compat, "w:doNotExpandShiftReturn").set(clark("w:val"), "0")
+    no_stretched_lines(doc)
+    found = doc.settings.element.findall("w:compat/w:doNotExpandShiftReturn", NS)
+    assert [dict(e.attrib) for e in found] == [{clark("w:val"): "0"}]
 
 
 def test_sample_report_properties(sample_report: Path) -> None:

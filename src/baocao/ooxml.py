@@ -79,6 +79,30 @@ SEQUENCES: dict[str, str] = {
         w:start w:numFmt w:lvlRestart w:pStyle w:isLgl w:suff w:lvlText
         w:lvlPicBulletId w:legacy w:lvlJc w:pPr w:rPr
     """,
+    "w:compat": """
+        w:useSingleBorderforContiguousCells w:wpJustification w:noTabHangInd w:noLeading
+        w:spaceForUL w:noColumnBalance w:balanceSingleByteDoubleByteWidth
+        w:noExtraLineSpacing w:doNotLeaveBackslashAlone w:ulTrailSpace
+        w:doNotExpandShiftReturn w:spacingInWholePoints w:lineWrapLikeWord6
+        w:printBodyTextBeforeHeader w:printColBlack w:wpSpaceWidth w:showBreaksInFrames
+        w:subFontBySize w:suppressBottomSpacing w:suppressTopSpacing
+        w:suppressSpacingAtTopOfPage w:suppressSpBfAfterPgBrk w:swapBordersFacingPages
+        w:convMailMergeEsc w:truncateFontHeightsLikeWP6 w:mwSmallCaps w:usePrinterMetrics
+        w:doNotSuppressParagraphBorders w:wrapTrailSpaces w:footnoteLayoutLikeWW8
+        w:shapeLayoutLikeWW8 w:alignTablesRowByRow w:forgetLastTabAlignment
+        w:adjustLineHeightInTable w:autoSpaceLikeWord95 w:noSpaceRaiseLower
+        w:doNotUseHTMLParagraphAutoSpacing w:layoutRawTableWidth w:layoutTableRowsApart
+        w:useWord97LineBreakRules w:doNotBreakWrappedTables w:doNotSnapToGridInCell
+        w:selectFldWithFirstOrLastChar w:applyBreakingRules w:doNotWrapTextWithPunct
+        w:doNotUseEastAsianBreakRules w:useWord2002TableStyleRules w:growAutofit
+        w:useFELayout w:useNormalStyleForList w:doNotUseIndentAsNumberingTabStop
+        w:useAltKinsokuLineBreakRules w:allowSpaceOfSameStyleInTable
+        w:doNotSuppressIndentation w:doNotAutofitConstrainedTables
+        w:autofitToFirstFixedWidthCell w:underlineTabInNumList w:displayHangulFixedWidth
+        w:splitPgBreakAndParaMark w:doNotVertAlignCellWithSp
+        w:doNotBreakConstrainedForcedTable w:doNotVertAlignInTxbx w:useAnsiKerningPairs
+        w:cachedColBalance w:compatSetting
+    """,
     "w:settings": """
         w:writeProtection w:view w:zoom w:removePersonalInformation w:removeDateAndTime
         w:doNotDisplayPageBoundaries w:displayBackgroundShape w:printPostScriptOverText

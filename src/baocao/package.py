@@ -2,10 +2,10 @@
 
 ``normalise`` runs on every rendered report: the property children of every
 WordprocessingML part in schema order and LibreOffice's stray values replaced
-(``ooxml``), one core-properties part, ``compatibilityMode`` 15 and no
-``stylesWithEffects`` part. ``set_properties`` gives the written report true
-properties: its title, its issuing body, reproducible times, baocao as the
-application, and no stale counts or thumbnail.
+(``ooxml``), one core-properties part, ``compatibilityMode`` 15, no
+``stylesWithEffects`` part, and no line stretched before a typed line break.
+``set_properties`` gives the written report true properties: its title, its issuing
+body, reproducible times, baocao as the application, and no stale counts or thumbnail.
 """
 
 from __future__ import annotations
@@ -51,6 +51,7 @@ def normalise(document: Any, settled: frozenset[str] = frozenset()) -> frozenset
             found.add(name)
     _one_core_properties_part(document.part.package)
     upgrade_to_word_2013(document)
+    no_stretched_lines(document)
     return frozenset(found)
 
 
@@ -115,6 +116,16 @@ def upgrade_to_word_2013(document: Any) -> None:
     setting.set(uri, WORD_URI)
     setting.set(val, WORD_2013)
     compat.append(setting)  # w:compatSetting is the last of w:compat's children
+
+
+def no_stretched_lines(document: Any) -> None:
+    """Word's "do not expand character spaces on a line ending with SHIFT+RETURN"
+    (``w:doNotExpandShiftReturn``, which LibreOffice reads too): a line break typed in a
+    cell (Alt+Enter) inside a justified paragraph ends its line where it stands, instead
+    of spreading that line's few words across the page. A template that sets it (on or
+    off) keeps its own."""
+    compat = add_child(document.settings.element, "w:compat")
+    add_child(compat, "w:doNotExpandShiftReturn")
 
 
 def set_properties(document: Any, *, title: str, creator: str, stamp: dt.datetime) -> None:
