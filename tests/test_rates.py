@@ -388,9 +388,11 @@ def test_a_rates_history_says_its_changes_in_points(data: Path) -> None:
         "2025-02,81.5,0.50,",
     ]
     summed = CliRunner().invoke(app, ["history", "--code", "x", "--csv", "--config", config])
-    assert summed.stdout.splitlines()[:2] == [
+    assert summed.stdout.splitlines() == [
         "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
         "2024-12,52,,",
+        "2025-01,41,-21.15,",  # 41 / 52: relative, not 11 points
+        "2025-02,42,2.44,",
     ]
 
 
