@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 from typing import Any
@@ -186,6 +187,22 @@ def test_last_task_keeps_with_signature(doc: Any) -> None:
     tasks = [p for p in paragraphs[start + 1 :] if re.match(r"\d+\. ", p.text)]
     assert [p.text.split(".")[0] for p in tasks] == [str(n) for n in range(1, 13)]
     assert [bool(p.paragraph_format.keep_with_next) for p in tasks] == [False] * 11 + [True]
+
+
+def test_a_line_that_introduces_a_list_keeps_with_it(doc: Any) -> None:
+    """A body paragraph that ends with ":" is kept on the page of the one after it, so a
+    page never ends with "… ước đạt 52.716 tỷ đồng …:" and its list begins the next; the
+    sentences ending with "." are not tied to what follows."""
+    paragraphs = list(doc.paragraphs)
+    introducing = [
+        p
+        for p, after in itertools.pairwise(paragraphs)
+        if p.text.rstrip().endswith(":") and p._p.getnext() is after._p
+    ]
+    assert "Trong đó, tháng 3/2024 ước đạt 52.716 tỷ" in [p.text[:40] for p in introducing]
+    assert all(p.paragraph_format.keep_with_next for p in introducing)
+    month = next(p for p in paragraphs if p.text.startswith("Dự tính GTSXCN (giá thực tế)"))
+    assert not month.paragraph_format.keep_with_next
 
 
 def test_page_numbers_in_header_from_page_two(doc: Any) -> None:

@@ -43,7 +43,7 @@ from baocao.outputxml import (
 )
 from baocao.package import normalise, part_digests
 from baocao.sandbox import LimitedEnvironment, refused_call
-from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section
+from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section, keep_introductions
 from baocao.templatefile import (
     TemplateBytes,
     read_sound_template,
@@ -319,6 +319,7 @@ def render_document(
         written |= env.written
     if layout is not None:
         apply_layout(doc.docx, layout)
+    keep_introductions(doc.docx)
     if not appendix:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()])

@@ -1,5 +1,6 @@
 """The document's sections: margins and body size from ``[layout]``, the appendix's text
-width (for the chart), and dropping the appendix (``[appendix] enabled = false``)."""
+width (for the chart), dropping the appendix (``[appendix] enabled = false``), and no
+line that introduces a list left alone at the foot of a page."""
 
 from __future__ import annotations
 
@@ -85,3 +86,21 @@ def apply_layout(document: Any, layout: Layout) -> None:
                 setattr(section, f"{name}_margin", Mm(float(value)))
     if layout.body_size_pt is not None:
         document.styles["Normal"].font.size = Pt(layout.body_size_pt)
+
+
+def keep_introductions(document: Any) -> None:
+    """Each body paragraph whose text ends with ":" ("… ước đạt 40 tấn, tăng 25,0% so với
+    cùng kỳ:", "Trong đó:") kept on the page of the paragraph after it, which it
+    introduces: a page must not end with it (Word's and LibreOffice's "keep with next").
+    A paragraph that ends a section, or is followed by a table, is left as it is."""
+    from docx.oxml.ns import qn
+
+    for paragraph in document.paragraphs:  # the body's own, not those of tables
+        p = paragraph._p
+        following = p.getnext()
+        if following is None or following.tag != qn("w:p"):
+            continue
+        if p.pPr is not None and p.pPr.sectPr is not None:
+            continue
+        if paragraph.text.rstrip().endswith(":"):
+            paragraph.paragraph_format.keep_with_next = True
