@@ -85,6 +85,17 @@ IIP_UNDER = [("iip", "Toàn ngành", 110, None, None, None, None, "1. Về sản
             id="two-levels-without-dot",  # "4. 1.2 Công tác …" was printed
         ),
         pytest.param(
+            ("I.1 Về sản xuất", "Về thương mại"),
+            [],
+            ("II.2. Công tác khác", "5 năm thực hiện Đề án"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "5 năm thực hiện Đề án"),
+            [
+                ("N2", NUMBER.format("I.1", "I.1 Về sản xuất")),
+                ("A2", NUMBER.format("II.2.", "II.2. Công tác khác")),
+            ],
+            id="roman-and-arabic",  # "1. I.1 Về sản xuất" was printed
+        ),
+        pytest.param(
             ("1.000 doanh nghiệp chuyển đổi số", "Về thương mại"),
             [],
             ("2.500 hồ sơ trực tuyến", "1.2.3 Công tác khác"),

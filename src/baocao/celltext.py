@@ -11,12 +11,13 @@ from baocao.cells import Reading, shown
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})
 
-# A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. "
-# (a lone number without "." or ")" after it is the heading's own: "5 năm …"; so is a
-# number with a thousands dot, "1.000 doanh nghiệp …": no level of a heading's number
-# has three digits).
+# A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. ",
+# "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own:
+# "5 năm …"; so is a number with a thousands dot, "1.000 doanh nghiệp …": no level of a
+# heading's number has three digits).
 _HEADING_NUMBER = re.compile(
-    r"^(\d{1,3}(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+", re.I
+    r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+",
+    re.I,
 )
 
 
