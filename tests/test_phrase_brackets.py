@@ -25,6 +25,8 @@ from test_figures import build_texts, month_book, row
         ("cùng kỳ năm 2023 (số chính thức).", "cùng kỳ năm 2023 (số chính thức)"),
         ("(KH) năm (điều chỉnh)", "(KH) năm (điều chỉnh)"),
         ("«cùng kỳ»;", "cùng kỳ"),
+        ("- tăng khá", "tăng khá"),  # a list item's marker, typed by habit
+        ("– (tăng khá);", "tăng khá"),
     ],
 )
 def test_a_phrase_loses_only_the_marks_around_it(typed: str, bare: str) -> None:

@@ -45,6 +45,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 _ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu cách thừa)"
 _STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
+_MARKERS = "-–—•*+"  # a list item's marker typed by habit before the phrase ("- tăng khá")
 _PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
 _CLOSERS = {c: o for o, c in _PAIRS.items()}
 
@@ -58,13 +59,14 @@ def _unpaired(text: str, mark: str) -> bool:
 
 
 def bare_phrase(text: str) -> str:
-    """``text`` without the punctuation and quotes around it, spaces collapsed: "(tăng
-    khá)." → "tăng khá"; what stands inside a sentence of the report. A bracket or quote
-    closing one opened inside stays: "so với Kế hoạch năm (điều chỉnh)"."""
+    """``text`` without the punctuation and quotes around it, or a list marker before it,
+    spaces collapsed: "(tăng khá).", "- tăng khá" → "tăng khá"; what stands inside a
+    sentence of the report. A bracket or quote closing one opened inside stays: "so với
+    Kế hoạch năm (điều chỉnh)"."""
     phrase = " ".join(text.split())
     while phrase:
         first, last = phrase[0], phrase[-1]
-        if first in _STOPS or (first in _PAIRS and _unpaired(phrase, first)):
+        if first in _STOPS or first in _MARKERS or (first in _PAIRS and _unpaired(phrase, first)):
             phrase = phrase[1:].strip()
         elif last in _STOPS or (last in _CLOSERS and _unpaired(phrase, last)):
             phrase = phrase[:-1].strip()
