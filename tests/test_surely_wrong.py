@@ -104,6 +104,18 @@ def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> 
     )
 
 
+def test_threshold_grades_the_change_as_printed(data: Path) -> None:
+    """An index of 109,995 prints "tăng 10,00%": the config's "min = 10" word is
+    "tăng khá", not "tăng nhẹ" (graded on 9,995, it printed "tăng nhẹ, ước tăng 10,00%")."""
+    iip = [("iip", "Toàn ngành", 109.995, None, None, None, 2, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
+        "với cùng kỳ."
+    )
+
+
 def test_threshold_that_says_rise_for_a_fall_is_a_warning(data: Path) -> None:
     """A threshold "min = -1000, text = tăng" gives a fall its word: a warning at the index
     column the sentence leads with (here against the previous month)."""
