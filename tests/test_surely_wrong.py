@@ -180,6 +180,25 @@ def test_zero_base_is_a_warning_and_drops_its_clause(data: Path, base: str) -> N
     assert [name for name, clause in clauses.items() if clause not in text] == [base]
 
 
+def test_zero_base_taken_from_earlier_workbooks_says_how(data: Path) -> None:
+    """A blank Tháng trước and Lũy kế cùng kỳ made 0 from April's workbook (a new product:
+    nothing last year) are said with how they were made; "Nếu chưa có số, hãy để trống ô"
+    was advice about a cell already blank. A typed 0 (Cùng kỳ) keeps it."""
+    month_book(data, APRIL, {}, [row("x", 0, None, 0, 0, 0)])
+    month_book(data, MAY, {}, [row("x", 110, None, 0, 110)])
+    found = findings(data.parent, MAY)
+    assert [m for s, c, m in found if c in ("E2", "F2", "H2") and s != "INFO"] == [
+        "«Tháng trước» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với tháng trước: "
+        "câu văn bỏ phần so với tháng trước. Ô này để trống; số 0 lấy từ 2024-04.xlsx "
+        "(ChiTieu!D2).",
+        "«Cùng kỳ» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với cùng kỳ: câu văn "
+        "bỏ phần so với cùng kỳ. Nếu chưa có số, hãy để trống ô.",
+        "«Lũy kế cùng kỳ» của «x» bằng 0 nên không so sánh được «Lũy kế» với cùng kỳ (lũy "
+        "kế): câu văn bỏ phần so với cùng kỳ (lũy kế). Ô này để trống; số 0 tính bằng «Lũy kế "
+        "cùng kỳ» trong 2024-04.xlsx (ChiTieu!H2) cộng «Cùng kỳ» của sổ này (0 + 0).",
+    ]
+
+
 def test_base_too_small_to_print_is_an_error(data: Path) -> None:
     """1e-300 as Tháng trước (Số lẻ 0) would print 0 and "gấp" hundreds of digits: an error."""
     month_book(data, MAY, {}, [row("x", 110, 1e-300, 80, 500, 400)])
