@@ -148,6 +148,31 @@ def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:
     ]
 
 
+def test_a_same_period_column_left_as_last_months_without_last_year_is_said_so(
+    data: Path,
+) -> None:
+    """An office in its first year has no last year's workbook: every Cùng kỳ of March
+    equal to February's own (February 2024's figures) is the column copied, one warning at
+    the first (it printed "tăng 71,4% so với cùng kỳ" against February 2024, exit 0); a
+    Cùng kỳ of 0 tells nothing, and one row updated clears it."""
+    rows = [row("x", 100, 90, 70, 190), row("y", 50, 45, 40), row("z", 9, 8, 0), row("w", 5)]
+    month_book(data, FEBRUARY, {}, [*rows[:3], row("w", 5, 4, 6)])
+    march = [row("x", 120, 100, 70), row("y", 60, 50, 40), row("z", 10, 9, 0), row("w", 6, 5, 6)]
+    month_book(data, MARCH, {}, march)
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "F2"] == [
+        (
+            "WARNING",
+            "F2",
+            "«Cùng kỳ» của cả 3 chỉ tiêu đều bằng «Cùng kỳ» trong sổ tháng trước 2025-02.xlsx, "
+            "tức số của tháng 2/2024, không phải tháng 3/2024: có lẽ cột «Cùng kỳ» được chép "
+            "từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng 2/2024. Hãy "
+            "ghi số của tháng 3/2024.",
+        )
+    ]
+    month_book(data, MARCH, {}, [*march[:3], row("w", 6, 5, 7)])
+    assert [c for _, c, _ in findings(data.parent, MARCH) if c == "F2"] == []
+
+
 def test_a_years_same_period_total_left_as_last_months_is_said_so(data: Path) -> None:
     """March's Lũy kế cùng kỳ 190 is February's own (last year's to February), not last
     year's to March (275 in last year's March workbook): copied, not a revision, as a

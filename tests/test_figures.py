@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -887,3 +888,41 @@ def test_a_years_trong_do_list_follows_the_years_sentence(tmp_path: Path) -> Non
         "Riêng tháng 12/2025 ước đạt 300 tấn, tăng 4,9% so với tháng trước; tăng 15,4% so với "
         "cùng kỳ.",
     ]
+
+
+def test_a_formulas_result_is_the_number_excel_shows(tmp_path: Path) -> None:
+    """Excel saves a formula's result with 17 digits: =SUM(1046,1;40,3;37,1) is
+    1123.4999999999998, =175,14+1,01 is 176.14999999999998, =SUM(606,2;375,2;18,6) (an
+    earlier workbook's) 1000.0000000000001. Excel holds and shows 15 digits (1123,5, 176,15,
+    1000), and so does the report: rounded from the binary tail, it printed "tăng 12,3%"
+    beside 1.123,5 against 1.000 (12,35%: "12,4%"), and 176,1 for 176,15."""
+    from test_catalogue import rewrite_zip
+
+    (tmp_path / "data").mkdir()
+    march = month_book(tmp_path / "data", Period(2024, 3), {}, [row("c", 1000, decimals=1)])
+    rows = [
+        row("a", 1123.5, None, 1000, decimals=1),
+        row("b", 176.15, None, 150, decimals=1),
+        row("c", 1123.5, decimals=1),
+    ]
+    april = month_book(tmp_path / "data", Period(2024, 4), {}, rows)
+
+    def saved(typed: bytes, formula: bytes, result: bytes) -> Callable[[bytes], bytes]:
+        def edit(xml: bytes) -> bytes:
+            assert typed in xml
+            return xml.replace(typed, b"<f>" + formula + b"</f><v>" + result + b"</v>", 1)
+
+        return edit
+
+    sum_a = saved(b"<v>1123.5</v>", b"SUM(1046.1,40.3,37.1)", b"1123.4999999999998")  # a's only
+    sum_b = saved(b"<v>176.15</v>", b"175.14+1.01", b"176.14999999999998")
+    rewrite_zip(april, "xl/worksheets/sheet3.xml", lambda xml: sum_b(sum_a(xml)))
+    sum_c = saved(b"<v>1000</v>", b"SUM(606.2,375.2,18.6)", b"1000.0000000000001")
+    rewrite_zip(march, "xl/worksheets/sheet3.xml", sum_c)
+    texts = build_texts(tmp_path, Period(2024, 4))
+    for sentence in (
+        "Chỉ tiêu a tháng 4/2024 ước đạt 1.123,5 tấn, tăng 12,4% so với cùng kỳ.",
+        "Chỉ tiêu b tháng 4/2024 ước đạt 176,2 tấn, tăng 17,4% so với cùng kỳ.",
+        "Chỉ tiêu c tháng 4/2024 ước đạt 1.123,5 tấn, tăng 12,4% so với tháng trước.",
+    ):
+        assert sentence in texts

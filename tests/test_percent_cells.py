@@ -157,6 +157,7 @@ def test_a_zero_in_a_percent_formatted_cell_is_zero_in_any_unit(data: Path) -> N
             "WARNING",
             "E2",
             "«Tháng trước» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với tháng "
-            "trước: câu văn bỏ phần so với tháng trước. Nếu chưa có số, hãy để trống ô.",
+            "trước: câu văn bỏ phần so với tháng trước. Ô này để trống; số 0 lấy từ "
+            "2025-02.xlsx (ChiTieu!D2).",
         ),
     ]

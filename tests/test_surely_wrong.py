@@ -104,6 +104,18 @@ def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> 
     )
 
 
+def test_threshold_grades_the_change_as_printed(data: Path) -> None:
+    """An index of 109,995 prints "tăng 10,00%": the config's "min = 10" word is
+    "tăng khá", not "tăng nhẹ" (graded on 9,995, it printed "tăng nhẹ, ước tăng 10,00%")."""
+    iip = [("iip", "Toàn ngành", 109.995, None, None, None, 2, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    texts = report(data.parent, APRIL)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
+        "với cùng kỳ."
+    )
+
+
 def test_threshold_that_says_rise_for_a_fall_is_a_warning(data: Path) -> None:
     """A threshold "min = -1000, text = tăng" gives a fall its word: a warning at the index
     column the sentence leads with (here against the previous month)."""
@@ -166,6 +178,25 @@ def test_zero_base_is_a_warning_and_drops_its_clause(data: Path, base: str) -> N
         "plan": "đạt 50,0% so với Kế hoạch năm",
     }
     assert [name for name, clause in clauses.items() if clause not in text] == [base]
+
+
+def test_zero_base_taken_from_earlier_workbooks_says_how(data: Path) -> None:
+    """A blank Tháng trước and Lũy kế cùng kỳ made 0 from April's workbook (a new product:
+    nothing last year) are said with how they were made; "Nếu chưa có số, hãy để trống ô"
+    was advice about a cell already blank. A typed 0 (Cùng kỳ) keeps it."""
+    month_book(data, APRIL, {}, [row("x", 0, None, 0, 0, 0)])
+    month_book(data, MAY, {}, [row("x", 110, None, 0, 110)])
+    found = findings(data.parent, MAY)
+    assert [m for s, c, m in found if c in ("E2", "F2", "H2") and s != "INFO"] == [
+        "«Tháng trước» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với tháng trước: "
+        "câu văn bỏ phần so với tháng trước. Ô này để trống; số 0 lấy từ 2024-04.xlsx "
+        "(ChiTieu!D2).",
+        "«Cùng kỳ» của «x» bằng 0 nên không so sánh được «Tháng báo cáo» với cùng kỳ: câu văn "
+        "bỏ phần so với cùng kỳ. Nếu chưa có số, hãy để trống ô.",
+        "«Lũy kế cùng kỳ» của «x» bằng 0 nên không so sánh được «Lũy kế» với cùng kỳ (lũy "
+        "kế): câu văn bỏ phần so với cùng kỳ (lũy kế). Ô này để trống; số 0 tính bằng «Lũy kế "
+        "cùng kỳ» trong 2024-04.xlsx (ChiTieu!H2) cộng «Cùng kỳ» của sổ này (0 + 0).",
+    ]
 
 
 def test_base_too_small_to_print_is_an_error(data: Path) -> None:

@@ -32,7 +32,7 @@ from baocao.sheets import (
     invisible_characters,
     without_invisible,
 )
-from baocao.vnformat import format_exact, format_number, parse_number_text
+from baocao.vnformat import excel_number, format_exact, format_number, parse_number_text
 
 # Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
 # surrogates U+D800–DFFF (half of a character cut in two) and U+FFFE, U+FFFF; listed, not
@@ -280,7 +280,7 @@ def _number(
         return None
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
-        number = Decimal(str(value))
+        number = excel_number(value) if isinstance(value, float) else Decimal(value)
         if cell.percent and grouped and number.is_finite():  # a figure (not Số lẻ, a month)
             return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:

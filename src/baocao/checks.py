@@ -349,7 +349,7 @@ def check_data(
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data)
     check_unknown_bases(found, data, unknown or {})
-    check_bases(found, data)
+    check_bases(found, data, derived)
     check_missing_year_to_date(found, data, unknown or {})
     check_missing_month(found, data, config.report.kind)
     check_sign_date(found, data)

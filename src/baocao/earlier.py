@@ -28,7 +28,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.units import is_percentage, printed_unit
-from baocao.vnformat import parse_number_text
+from baocao.vnformat import excel_number, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name)
@@ -173,7 +173,7 @@ def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        number = Decimal(str(value))
+        number = excel_number(value) if isinstance(value, float) else Decimal(value)
         number = number.scaleb(2) if percent and cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None

@@ -193,6 +193,7 @@ class _Row:
                 self._other_unit(name, source, typed=typed is not None)
             elif typed is None:
                 self.updates[name] = source.value
+                self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
             elif abs(typed - source.value) <= self.tolerance_with(source) or base_copied(

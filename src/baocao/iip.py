@@ -95,10 +95,14 @@ def _lead(total: IipRow, basis: Basis) -> tuple[bool, list[_Change]]:
 
 
 def lead_change(rows: tuple[IipRow, ...], basis: Basis) -> Decimal | None:
-    """The whole industry's first change as the paragraph leads with it (what the
-    assessment word grades), or None without the row ``iip``."""
-    lead = _lead_of(total_row(rows), basis)
-    return lead[0].growth if lead else None
+    """The whole industry's first change as the paragraph leads with it and prints it,
+    rounded to the row's ``Số lẻ %`` (what the assessment word grades: 9,995 printed
+    "tăng 10,00%" reaches a threshold of 10), or None without the row ``iip``."""
+    total = total_row(rows)
+    lead = _lead_of(total, basis)
+    if total is None or not lead:
+        return None
+    return round_half_up(lead[0].growth, total.pct_decimals)
 
 
 def lead_field(rows: tuple[IipRow, ...], basis: Basis) -> str | None:

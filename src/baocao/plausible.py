@@ -28,6 +28,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -56,8 +57,12 @@ BASES = (
 )
 
 
-def check_bases(found: Findings, data: MonthlyData) -> None:
-    """Figures printed as 0 though they are not; zero and implausible bases."""
+def check_bases(
+    found: Findings, data: MonthlyData, derived: Mapping[tuple[str, str], str] | None = None
+) -> None:
+    """Figures printed as 0 though they are not; zero and implausible bases. ``derived``
+    says how a blank base was made from the earlier workbooks (``fill.Filled``): a 0 so
+    made is said with it, not with advice to leave blank a cell that is blank."""
     for ind in data.indicators:
         d = ind.decimals
         tiny = set()
@@ -83,11 +88,14 @@ def check_bases(found: Findings, data: MonthlyData) -> None:
             where = found.at(CHI_TIEU, base_name, ind.row)
             base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
             if base == 0:
+                how = (derived or {}).get((ind.code, base_name))
                 found.add(
                     False,
                     f"«{base_header}» của «{ind.code}» bằng 0 nên không so sánh được "
-                    f"«{figure_header}» với {what}: câu văn bỏ phần so với {what}. Nếu chưa có "
-                    "số, hãy để trống ô.",
+                    f"«{figure_header}» với {what}: câu văn bỏ phần so với {what}. "
+                    + (
+                        f"Ô này để trống; số 0 {how}." if how else "Nếu chưa có số, hãy để trống ô."
+                    ),
                     CHI_TIEU,
                     where,
                 )

@@ -3,7 +3,9 @@
 trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
 first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
 month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` or ``Cùng kỳ``
-last month's own (the month before's figure), not this month's: a warning at it. A
+last month's own (the month before's figure), not this month's: a warning at it; every
+typed ``Cùng kỳ`` (``STALE_MIN`` or more) last month's own where no workbook of last year
+tells: one warning at the first. A
 ``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
 document a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
@@ -41,6 +43,7 @@ def copied_workbook(
     problems are told, and the list they go to."""
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, said)
+    stale_same_period(data.indicators, period, history, said)
     doc_number_copied(data, period, history, said)
     last_months_paragraphs(data, kind, said)
 
@@ -81,6 +84,47 @@ def stale_copy(
             path,
             locator.sheet(CHI_TIEU),
             locator.cell(CHI_TIEU, "value", stale[0].row),
+        )
+    )
+
+
+def stale_same_period(
+    typed: tuple[Indicator, ...], period: Period, history: History, said: Said
+) -> None:
+    """A warning when every typed Cùng kỳ that can be compared (``STALE_MIN`` or more, 0
+    aside) is last month's workbook's own (last year's month before), where last year's
+    workbook cannot tell (``base_copied`` does when it can): the column copied from last
+    month's workbook, so the report would compare with last year's month before, and the
+    blank Lũy kế cùng kỳ made from it would count that month twice. A new office has no
+    last year's workbooks for its first year."""
+    locator, path, problems = said
+    last, meant = period.previous(), period.year_ago()
+    compared, stale, first = 0, 0, None
+    for ind in typed:
+        older = history.figure(last, ind.code, "same_period")
+        if ind.same_period is None or ind.same_period == 0 or older is None:
+            continue
+        if not same_unit(older.unit, ind.unit) or history.actual(meant, ind.code) is not None:
+            continue
+        compared += 1
+        decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
+        if abs(ind.same_period - older.value) <= half_unit(decimals):
+            stale += 1
+            first = first or (ind, older)
+    if compared < STALE_MIN or stale < compared or first is None:
+        return
+    ind, older = first
+    problems.append(
+        Problem(
+            Severity.WARNING,
+            f"«Cùng kỳ» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng «Cùng kỳ» "
+            f"trong sổ tháng trước {older.path.name}, tức số của tháng "
+            f"{last.year_ago().short}, không phải tháng {meant.short}: có lẽ cột «Cùng kỳ» "
+            "được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
+            f"{last.year_ago().short}. Hãy ghi số của tháng {meant.short}.",
+            path,
+            locator.sheet(CHI_TIEU),
+            locator.cell(CHI_TIEU, "same_period", ind.row),
         )
     )
 

@@ -73,6 +73,13 @@ def format_at_least(value: Decimal, decimals: int) -> str:
     return format_number(value, max(decimals, min(typed, 6)))
 
 
+def excel_number(value: float) -> Decimal:
+    """A float as Excel holds and shows it: its first 15 significant digits. A formula's
+    result such as =175.14+1.01 is 176.14999999999998 in binary, 176.15 in Excel (and at one
+    decimal "176,2", as ROUND gives): the report rounds the number the office sees."""
+    return Decimal(f"{value:.15g}") if math.isfinite(value) else Decimal(repr(value))
+
+
 def format_exact(value: Decimal | int | float, *, grouped: bool = True) -> str:
     """A number as read, in Vietnamese form, neither rounded nor padded: what messages show.
 
@@ -81,10 +88,7 @@ def format_exact(value: Decimal | int | float, *, grouped: bool = True) -> str:
     its first 15 significant digits, as Excel does (0.1 + 0.2 → "0,3"). ``grouped=False``
     leaves out the thousands dots, as Excel's General format shows a number: "1905,3".
     """
-    if isinstance(value, float):
-        number = Decimal(f"{value:.15g}") if math.isfinite(value) else Decimal(repr(value))
-    else:
-        number = Decimal(value)
+    number = excel_number(value) if isinstance(value, float) else Decimal(value)
     if not number.is_finite():
         return "NaN" if number.is_nan() else ("-∞" if number < 0 else "∞")
     if number == 0:
@@ -122,7 +126,7 @@ def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE:
+    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # 99,96% prints 100,0%
         return f"gấp {format_number(ratio_from_pct(pct), 1)} lần"
     rounded = round_half_up(pct, decimals)
     if rounded == 0:
@@ -139,7 +143,7 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE:
+    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # 99,96% prints 100,0%
         return f"gấp {format_number(ratio_from_pct(pct), 1)} lần {against}"
     if round_half_up(pct, decimals) == 0:
         return f"bằng {against}"
