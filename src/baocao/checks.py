@@ -33,7 +33,11 @@ from baocao.plausible import (
     large_points_change,
 )
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
-from baocao.unknowns import check_missing_year_to_date, check_unknown_bases
+from baocao.unknowns import (
+    check_missing_period_index,
+    check_missing_year_to_date,
+    check_unknown_bases,
+)
 from baocao.unusable import Unusable
 from baocao.vnformat import format_at_least, format_number, format_percent, half_unit
 
@@ -352,6 +356,7 @@ def check_data(
     check_bases(found, data, derived)
     check_missing_year_to_date(found, data, unknown or {})
     check_missing_month(found, data, config.report.kind)
+    check_missing_period_index(found, data, config.report.kind)
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)

@@ -14,9 +14,10 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from baocao.errors import note, warning
+from baocao.figures import total_row
 from baocao.models import MonthlyData
-from baocao.period import Period
-from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.period import Period, ReportKind
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS
 from baocao.units import kind_of
 from baocao.unusable import Unusable, left_unknown
 
@@ -96,3 +97,22 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
+
+
+def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
+    """A report of several months (quý, 6 tháng, 9 tháng, năm) whose whole-industry index
+    has no year-to-date index: its paragraph can only say the last month's index, where
+    the report is of the period (a warning at the blank cell)."""
+    kind = data.info.kind or kind
+    total = total_row(data.iip)
+    if kind is ReportKind.MONTH or total is None or total.ytd_index is not None:
+        return
+    period = Period(data.info.year, data.info.month)
+    found.add(
+        False,
+        f"Báo cáo {kind.period_name(period)} nhưng «Chỉ số lũy kế so với cùng kỳ (%)» của "
+        f"«{total.code}» để trống: đoạn chỉ số sản xuất công nghiệp chỉ nêu chỉ số của "
+        f"tháng {period.short}. Nếu đã có chỉ số từ đầu năm, hãy điền vào ô này.",
+        CHI_SO_SXCN,
+        found.at(CHI_SO_SXCN, "ytd_index", total.row),
+    )
