@@ -57,6 +57,7 @@ class SectionRuns:
     section: str | None = None
     start: int = 0
     filled: bool = True
+    within: bool = False  # it held rows written elsewhere: breakdown rows, with their parent
     spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # header_words → first
     said: set[str] = field(default_factory=set)  # the other spellings already warned of
 
@@ -79,13 +80,17 @@ class SectionRuns:
             )
         if section != self.section:
             self.close()
-            self.section, self.start, self.filled = section, row, False
+            self.section, self.start, self.filled, self.within = section, row, False, False
         elif heading and self.filled:
             warn_skipped(self.ctx, self.spec, row, {"section"})
 
-    def fill(self) -> None:
-        """A row of content under the current subsection."""
-        self.filled = True
+    def fill(self, *, elsewhere: bool = False) -> None:
+        """A row of content under the current subsection; one written ``elsewhere`` (a
+        breakdown row, with its parent) fills none."""
+        if elsewhere:
+            self.within = True
+        else:
+            self.filled = True
 
     def close(self) -> None:
         """The end of the current subsection: it must have held something."""
@@ -94,7 +99,14 @@ class SectionRuns:
                 self.ctx.locator.sheet(self.spec),
                 self.ctx.locator.cell(self.spec, "section", self.start),
                 f"«Mục» {shown(self.section)} không có {self.what} nào nên không có trong "
-                "báo cáo. Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+                "báo cáo. "
+                + (
+                    "Các dòng dưới mục này đều có «Thuộc», nên được viết cùng chỉ tiêu mẹ, ở "
+                    "mục của chỉ tiêu mẹ. Nếu có dòng là chỉ tiêu riêng của mục này, hãy xóa "
+                    "«Thuộc» của dòng đó; nếu không, hãy xóa «Mục» ở đây."
+                    if self.within
+                    else "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có."
+                ),
             )
         self.filled = True
 

@@ -246,7 +246,7 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
             runs.enter(str(row["section"]), int(str(row["row"])), heading="code" not in row)
         if "code" not in row:  # a heading row
             continue
-        runs.fill()
+        runs.fill(elsewhere="parent" in row)  # a breakdown row is written with its parent
         section = runs.section
         places = _places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
         if not _places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not places:

@@ -1,0 +1,44 @@
+"""Mục of ChiTieu: a heading that the report leaves out is said, one it writes is not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+HEADING = (None,) * 13  # a ChiTieu row with only its Mục (the 14th column)
+
+
+def warnings_of(folder: Path, period: Period) -> list[tuple[str, str, str]]:
+    return [(s, str(c), m) for s, c, m in findings(folder, period) if s == "WARNING"]
+
+
+def test_a_heading_over_breakdown_rows_only_is_said(tmp_path: Path) -> None:
+    """A Mục over rows that all have Thuộc (written with their parent, in the parent's
+    subsection), typed as a heading row or on a breakdown row itself, vanished from the
+    report without a word; it is a warning at the Mục that says why and what to do."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            (*HEADING, "Về thương mại"),
+            row("a1", 60, parent="a", group="Phân theo ngành"),
+            row("a2", 40, parent="a", group="Phân theo ngành"),
+            row("c", 5, section="Về xuất khẩu"),
+            row("c1", 5, parent="c", section="Về dịch vụ"),
+        ],
+    )
+    why = (
+        "không có chỉ tiêu nào nên không có trong báo cáo. Các dòng dưới mục này đều có "
+        "«Thuộc», nên được viết cùng chỉ tiêu mẹ, ở mục của chỉ tiêu mẹ. Nếu có dòng là chỉ "
+        "tiêu riêng của mục này, hãy xóa «Thuộc» của dòng đó; nếu không, hãy xóa «Mục» ở đây."
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        ("WARNING", "N3", f"«Mục» «Về thương mại» {why}"),
+        ("WARNING", "N7", f"«Mục» «Về dịch vụ» {why}"),
+    ]
