@@ -42,3 +42,18 @@ def test_a_heading_over_breakdown_rows_only_is_said(tmp_path: Path) -> None:
         ("WARNING", "N3", f"«Mục» «Về thương mại» {why}"),
         ("WARNING", "N7", f"«Mục» «Về dịch vụ» {why}"),
     ]
+
+
+def test_a_heading_the_index_paragraph_fills_is_no_empty_one(tmp_path: Path) -> None:
+    """A ChiTieu heading row of the Mục the index is written in (its industrial rows
+    deleted, the heading kept to order the subsections) was warned "không có chỉ tiêu nào
+    nên không có trong báo cáo" though the report writes it, with the index paragraph."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [(*HEADING, "Về công nghiệp"), row("b", 100, section="Về thương mại")],
+        [("iip", "Toàn ngành", 105, None, None, None, None, "về  công nghiệp")],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == []

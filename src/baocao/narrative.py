@@ -58,6 +58,7 @@ class SectionRuns:
     start: int = 0
     filled: bool = True
     within: bool = False  # it held rows written elsewhere: breakdown rows, with their parent
+    held: frozenset[str] = frozenset()  # subsections another sheet fills (normalize_header)
     spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # header_words → first
     said: set[str] = field(default_factory=set)  # the other spellings already warned of
 
@@ -94,7 +95,8 @@ class SectionRuns:
 
     def close(self) -> None:
         """The end of the current subsection: it must have held something."""
-        if not self.filled and self.section is not None:
+        held = self.section is not None and normalize_header(self.section) in self.held
+        if not self.filled and self.section is not None and not held:
             self.ctx.warn(
                 self.ctx.locator.sheet(self.spec),
                 self.ctx.locator.cell(self.spec, "section", self.start),

@@ -72,7 +72,13 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     info = _read_info(ctx, tables[THONG_TIN.name])
-    indicators = _indicators(ctx, tables[CHI_TIEU.name])
+    # The index paragraph fills its Mục: a ChiTieu heading of it is no empty subsection.
+    index_at = {
+        normalize_header(str(r["section"]))
+        for r in tables[CHI_SO_SXCN.name]
+        if str(r.get("code")) == "iip" and r.get("section")
+    }
+    indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
@@ -231,15 +237,18 @@ def _places(ctx: Reading, spec: SheetSpec, row: dict[str, Value], field: str, la
     return False
 
 
-def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, ...]:
+def _indicators(
+    ctx: Reading, rows: list[dict[str, Value]], held: frozenset[str] = frozenset()
+) -> tuple[Indicator, ...]:
     """ChiTieu rows: decimals 0–6, a value or a year-to-date, and each row's ``Mục``.
 
     A blank ``Mục`` is the subsection of the row above; rows before any ``Mục`` have
-    none (the first subsection takes them).
+    none (the first subsection takes them). A ``Mục`` of ``held`` (the index paragraph's)
+    may hold no indicator.
     """
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
-    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu")
+    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu", held=held)
     groups: dict[tuple[str, str], tuple[str, str]] = {}  # first spelling of each Nhóm
     for row in rows:
         if row.get("section"):
