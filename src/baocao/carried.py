@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from baocao.history import History, same_unit
+from baocao.history import History, Sourced, same_unit
 from baocao.period import Period
 
 
@@ -48,3 +48,19 @@ def carried_from(history: History, period: Period) -> str:
         f"{history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
         f"lập báo cáo tháng {period.short})"
     )
+
+
+def last_years_ytd(
+    history: History, period: Period, code: str, unit: str
+) -> tuple[Sourced, Decimal] | None:
+    """Last year's own Lũy kế of the month (in ``unit``), and the figure it stands for with
+    the month's estimate replaced by its later revision, the actual this year's «Cùng kỳ»
+    is (the figure itself when there is none): what this month's «Lũy kế cùng kỳ» is."""
+    year_ago = period.year_ago()
+    source = history.figure(year_ago, code, "ytd")
+    if source is None or not same_unit(source.unit, unit):
+        return None
+    estimate, actual = history.estimate(year_ago, code), history.actual(year_ago, code)
+    if estimate is None or actual is None or not same_unit(actual.unit, source.unit):
+        return source, source.value
+    return source, source.value - estimate.value + actual.value

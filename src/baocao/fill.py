@@ -8,7 +8,7 @@ figure (the previous month's estimate replaced by this workbook's ``Tháng trư�
 when it revises it); else the sum of the months' actuals; else, when the previous
 month's ``Lũy kế`` was blank too, the figure its own report printed (an office that
 starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from
-``Cùng kỳ``; a rate's or a price's (``Indicator.is_summed``) never after January. Each fill is
+``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is
 a note naming how it was made; a typed figure unlike what
 the earlier workbooks give is a warning (``Tháng trước`` against the estimate first
 reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from baocao.carried import carried, carried_from
+from baocao.carried import carried, carried_from, last_years_ytd
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
@@ -259,19 +259,12 @@ class _Row:
         month's later revision in it, when there is one): a warning when it is neither.
         Whether it warned."""
         typed, code = self.ind.ytd_same_period, self.ind.code
-        year_ago = self.period.year_ago()
-        source = self.history.figure(year_ago, code, "ytd")
-        if typed is None or source is None or not same_unit(source.unit, self.ind.unit):
+        own = last_years_ytd(self.history, self.period, code, self.ind.unit)
+        if typed is None or own is None:
             return False
-        accepted = [source.value]
-        estimate, actual = (
-            self.history.estimate(year_ago, code),
-            self.history.actual(year_ago, code),
-        )
-        if estimate is not None and actual is not None and same_unit(actual.unit, source.unit):
-            accepted.append(source.value - estimate.value + actual.value)
+        source, revised = own
         tolerance = self.tolerance_with(source) * 2
-        if any(abs(typed - value) <= tolerance for value in accepted):
+        if any(abs(typed - value) <= tolerance for value in (source.value, revised)):
             return False
         if base_copied(self.ind, "ytd_same_period", self.period, self.history, source, self.say):
             return True
@@ -352,6 +345,13 @@ class _Row:
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
             note = f"tính bằng {base} ({self.show(last)} + {self.show(same)})"
             yield _Way(last + same, note, base, 2)
+        own = last_years_ytd(self.history, self.period, code, unit)
+        if own is not None and self.ind.ytd_same_period is None:  # a typed one: checked
+            source, value = own
+            base = f"«Lũy kế» trong {source.cite()}"
+            changed = value != source.value  # the month's estimate there, since revised
+            how = f", với số tháng {self.period.year_ago().short} đã điều chỉnh" * changed
+            yield _Way(value, f"là {base}{how}", base, 2)
 
     def _summed(self, total: Total, value: Decimal = Decimal(0)) -> _Way:
         """The sum of the months' actuals (plus ``value``, this month's, when given)."""

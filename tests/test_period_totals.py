@@ -1,0 +1,35 @@
+"""The totals of a report of several months and what they are compared with."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+
+def test_last_years_total_is_last_years_own_year_to_date(tmp_path: Path) -> None:
+    """A half-year report whose last year's June workbook holds its Lũy kế (500), without
+    every month of last year: Lũy kế cùng kỳ was said "không có trong các sổ trước" and the
+    lead sentence lost its comparison. It is last year's own Lũy kế, with June's estimate
+    (90) replaced by its revision in July's Tháng trước (92), as this year's Cùng kỳ is:
+    502; 600 against 502 is "tăng 19,5%"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 6), {}, [row("x", 90, None, None, 500)])
+    month_book(data, Period(2024, 7), {}, [row("x", 95, 92)])
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "6 tháng"}, [row("x", 100, None, None, 600)])
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 6)) if c in {"F2", "H2"}] == [
+        ("F2", "«Cùng kỳ» của «x» lấy từ 2024-07.xlsx (ChiTieu!E2): 92."),
+        (
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» là «Lũy kế» trong 2024-06.xlsx (ChiTieu!G2), với số tháng "
+            "6/2024 đã điều chỉnh: 502.",
+        ),
+    ]
+    texts = build_texts(tmp_path, Period(2025, 6))
+    assert texts[texts.index("1. Các chỉ tiêu kinh tế chủ yếu") + 1 :][:2] == [
+        "Chỉ tiêu x 6 tháng đầu năm 2025 ước đạt 600 tấn; tăng 19,5% so với cùng kỳ.",
+        "Trong đó, tháng 6/2025 ước đạt 100 tấn, tăng 8,7% so với cùng kỳ.",
+    ]
