@@ -33,3 +33,22 @@ def test_last_years_total_is_last_years_own_year_to_date(tmp_path: Path) -> None
         "Chỉ tiêu x 6 tháng đầu năm 2025 ước đạt 600 tấn; tăng 19,5% so với cùng kỳ.",
         "Trong đó, tháng 6/2025 ước đạt 100 tấn, tăng 8,7% so với cùng kỳ.",
     ]
+
+
+def test_a_quarter_is_never_added_up_from_a_negative_month(tmp_path: Path) -> None:
+    """April's workbook holding -100 (an error there) was added into June's quarter without
+    a word: "quý II/2025 ước đạt 115 tấn; tăng 9,5% so với cùng kỳ" (-100 + 105 + 110, and
+    last year's -90 + 95 + 100). It is an error at the month's figure naming April's cell."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for year, april, may in ((2024, -90, 95), (2025, -100, 105)):
+        month_book(data, Period(year, 4), {}, [row("x", april)])
+        month_book(data, Period(year, 5), {}, [row("x", may)])
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, 100)])
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 6)) if s == "ERROR"] == [
+        (
+            "D2",
+            "Tổng quý của «x» không tính được vì 2025-04.xlsx (ChiTieu!D2) ghi số âm (-100), mà "
+            "số liệu không được âm. Hãy sửa ô đó trong sổ 2025-04.xlsx rồi lưu lại.",
+        )
+    ]
