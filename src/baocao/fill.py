@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from baocao.carried import carried, carried_from, last_years_ytd
+from baocao.carried import carried, carried_from, last_years_ytd, typed_last_years_ytd
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
@@ -141,7 +141,7 @@ class _Row:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
-        if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
+        if not typed_last_years_ytd(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
     def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
@@ -253,28 +253,6 @@ class _Row:
         """Rounding between this row's figure and ``source``: the coarser of the two."""
         decimals = self.ind.decimals if source.decimals is None else source.decimals
         return half_unit(min(self.ind.decimals, decimals))
-
-    def _last_years_ytd(self) -> bool:
-        """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
-        month's later revision in it, when there is one): a warning when it is neither.
-        Whether it warned."""
-        typed, code = self.ind.ytd_same_period, self.ind.code
-        own = last_years_ytd(self.history, self.period, code, self.ind.unit)
-        if typed is None or own is None:
-            return False
-        source, revised = own
-        tolerance = self.tolerance_with(source) * 2
-        if any(abs(typed - value) <= tolerance for value in (source.value, revised)):
-            return False
-        if base_copied(self.ind, "ytd_same_period", self.period, self.history, source, self.say):
-            return True
-        self.say(
-            Severity.WARNING,
-            "ytd_same_period",
-            f"«Lũy kế cùng kỳ» của «{code}» ({self.show(typed)}) khác «Lũy kế» trong "
-            f"{source.cite()} ({self.show(source.value)}); báo cáo dùng số đã ghi.",
-        )
-        return True
 
     def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""
