@@ -52,3 +52,22 @@ def test_a_quarter_is_never_added_up_from_a_negative_month(tmp_path: Path) -> No
             "số liệu không được âm. Hãy sửa ô đó trong sổ 2025-04.xlsx rồi lưu lại.",
         )
     ]
+
+
+def test_a_year_to_date_is_never_added_up_from_a_negative_month(tmp_path: Path) -> None:
+    """May's blank Lũy kế was the sum of January … May with March's -100 (an error in
+    March's own check) in it: "cộng dồn 05 tháng đầu năm ước đạt 310 tấn", with a note. It is
+    an error at the blank cell naming March's, and no other word on it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((1, 100), (2, 100), (3, -100), (4, 100)):
+        month_book(data, Period(2025, month), {}, [row("x", value)])
+    month_book(data, Period(2025, 5), {}, [row("x", 110, 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, Period(2025, 5)) if c == "G2"] == [
+        (
+            "ERROR",
+            "«Lũy kế» của «x» để trống và không tính được: tổng các tháng có số âm "
+            "(2025-03.xlsx (ChiTieu!D2): -100), mà số liệu không được âm. Hãy sửa ô đó trong sổ "
+            "2025-03.xlsx rồi lưu lại, hoặc điền «Lũy kế» vào ô này.",
+        )
+    ]

@@ -100,6 +100,7 @@ class _Way:
     against: str = ""
     terms: int = 1  # how many rounded figures were added: the tolerance grows with them
     other_unit: Sourced | None = None
+    negative: Sourced | None = None  # a month's negative figure, which no sum takes
 
 
 @dataclass
@@ -336,8 +337,8 @@ class _Row:
         month = self.period.month
         if total.other_unit is not None:
             return _Way(None, other_unit=total.other_unit)
-        if total.value is None:
-            return _Way(None)
+        if total.value is None or total.negative is not None:
+            return _Way(None, negative=total.negative)
         against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
         return _Way(total.value + value, note, against, month)
@@ -350,7 +351,7 @@ class _Row:
         with self.history.watch() as passed:
             for each in ways():
                 made.append((each, len(passed)))  # the cells passed over so far
-        found = [(w, n) for w, n in made if w.value is not None or w.other_unit is not None]
+        found = [(w, n) for w, n in made if w.value is not None or w.other_unit or w.negative]
         typed = getattr(self.ind, name)
         if not found:
             if typed is None and passed:
@@ -360,6 +361,16 @@ class _Row:
         label, code = FIGURE_HEADERS[name], self.ind.code
         if way.other_unit is not None:
             self._other_unit(name, way.other_unit, typed=typed is not None)
+        elif way.negative is not None and typed is None:
+            self.say(
+                Severity.ERROR,
+                name,
+                f"«{label}» của «{code}» để trống và không tính được: tổng các tháng có số âm "
+                f"({way.negative.cite()}: {self.show(way.negative.value)}), mà số liệu không "
+                f"được âm. Hãy sửa ô đó trong sổ {way.negative.path.name} rồi lưu lại, hoặc "
+                f"điền «{label}» vào ô này.",
+            )
+            self.unknown[name] = ()  # said here: no other word on it
         elif way.value is None:
             return
         elif typed is None:
