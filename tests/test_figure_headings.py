@@ -44,6 +44,26 @@ def test_a_heading_over_breakdown_rows_only_is_said(tmp_path: Path) -> None:
     ]
 
 
+def test_a_heading_typed_again_on_breakdown_rows_of_its_subsection_is_not_said(
+    tmp_path: Path,
+) -> None:
+    """Breakdown rows typed with their parent's Mục again, below another subsection's row:
+    the subsection is written (with the parent), so nothing is said of it."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("b", 50, section="Về thương mại"),
+            row("a1", 60, parent="a", group="Phân theo ngành", section="Về công nghiệp"),
+            row("a2", 40, parent="a", group="Phân theo ngành"),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == []
+
+
 def test_a_heading_the_index_paragraph_fills_is_no_empty_one(tmp_path: Path) -> None:
     """A ChiTieu heading row of the Mục the index is written in (its industrial rows
     deleted, the heading kept to order the subsections) was warned "không có chỉ tiêu nào

@@ -59,6 +59,8 @@ class SectionRuns:
     filled: bool = True
     within: bool = False  # it held rows written elsewhere: breakdown rows, with their parent
     held: frozenset[str] = frozenset()  # subsections another sheet fills (normalize_header)
+    written: set[str] = field(default_factory=set)  # the subsections filled (normalize_header)
+    pending: list[tuple[str, int]] = field(default_factory=list)  # over breakdown rows only
     spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # header_words → first
     said: set[str] = field(default_factory=set)  # the other spellings already warned of
 
@@ -94,23 +96,42 @@ class SectionRuns:
             self.filled = True
 
     def close(self) -> None:
-        """The end of the current subsection: it must have held something."""
-        held = self.section is not None and normalize_header(self.section) in self.held
-        if not self.filled and self.section is not None and not held:
-            self.ctx.warn(
-                self.ctx.locator.sheet(self.spec),
-                self.ctx.locator.cell(self.spec, "section", self.start),
-                f"«Mục» {shown(self.section)} không có {self.what} nào nên không có trong "
-                "báo cáo. "
-                + (
-                    "Các dòng dưới mục này đều có «Thuộc», nên được viết cùng chỉ tiêu mẹ, ở "
-                    "mục của chỉ tiêu mẹ. Nếu có dòng là chỉ tiêu riêng của mục này, hãy xóa "
-                    "«Thuộc» của dòng đó; nếu không, hãy xóa «Mục» ở đây."
-                    if self.within
-                    else "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có."
-                ),
+        """The end of the current subsection: it must have held something. One that held
+        only rows written elsewhere is said by ``finish``, once the sheet is read."""
+        section, key = self.section, normalize_header(self.section or "")
+        if section is not None and self.filled:
+            self.written.add(key)
+        elif section is not None and self.within:
+            self.pending.append((section, self.start))
+        elif section is not None and key not in self.held:
+            self._left_out(
+                section,
+                self.start,
+                "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
             )
         self.filled = True
+
+    def finish(self) -> None:
+        """The end of the sheet: a ``Mục`` over breakdown rows only is left out unless it is
+        a subsection all the same (its rows typed elsewhere, or another sheet's)."""
+        self.close()
+        for section, start in self.pending:
+            if normalize_header(section) not in self.written | self.held:
+                self._left_out(
+                    section,
+                    start,
+                    "Các dòng dưới mục này đều có «Thuộc», nên được viết cùng chỉ tiêu mẹ, ở mục "
+                    "của chỉ tiêu mẹ. Nếu có dòng là chỉ tiêu riêng của mục này, hãy xóa «Thuộc» "
+                    "của dòng đó; nếu không, hãy xóa «Mục» ở đây.",
+                )
+
+    def _left_out(self, section: str, start: int, what_to_do: str) -> None:
+        self.ctx.warn(
+            self.ctx.locator.sheet(self.spec),
+            self.ctx.locator.cell(self.spec, "section", start),
+            f"«Mục» {shown(section)} không có {self.what} nào nên không có trong báo cáo. "
+            + what_to_do,
+        )
 
 
 def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[Activity, ...]:

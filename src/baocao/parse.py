@@ -279,7 +279,7 @@ def _indicators(
         if isinstance(row.get("group"), str):
             row = {**row, "group": _group(ctx, groups, row)}
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
-    runs.close()
+    runs.finish()
     return tuple(out)
 
 
