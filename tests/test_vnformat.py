@@ -102,6 +102,9 @@ def test_format_percent(value: D, decimals: int, expected: str) -> None:
         (D("130"), "cùng kỳ", 1, "gấp 2,3 lần cùng kỳ"),  # at least twice
         (D("100"), "tháng trước", 1, "gấp 2,0 lần tháng trước"),  # exactly twice
         (D("99.9"), "tháng trước", 1, "tăng 99,9% so với tháng trước"),
+        # twice as printed: "tăng 100,0%" was written for 99,96
+        (D("99.96"), "tháng trước", 1, "gấp 2,0 lần tháng trước"),
+        (D("99.96"), "tháng trước", 2, "tăng 99,96% so với tháng trước"),
         (D("23.89"), "cùng kỳ", 2, "tăng 23,89% so với cùng kỳ"),
         (None, "cùng kỳ", 1, ""),  # missing or zero base: the clause is dropped
     ],
@@ -118,6 +121,7 @@ def test_change_clause(pct: D | None, against: str, decimals: int, expected: str
         (D("-3.5"), 2, "giảm 3,50%"),
         (D("0.001"), 2, "không đổi"),
         (D("150"), 2, "gấp 2,5 lần"),
+        (D("99.995"), 2, "gấp 2,0 lần"),  # "tăng 100,00%" as printed
         (None, 2, ""),
     ],
 )

@@ -131,7 +131,7 @@ def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE:
+    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # 99,96 would read "tăng 100,0%"
         return f"gấp {format_number(ratio_from_pct(pct), 1)} lần"
     rounded = round_half_up(pct, decimals)
     if rounded == 0:
@@ -148,7 +148,7 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE:
+    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # twice, or as printed
         return f"gấp {format_number(ratio_from_pct(pct), 1)} lần {against}"
     if round_half_up(pct, decimals) == 0:
         return f"bằng {against}"
