@@ -1,12 +1,16 @@
-"""The totals of a report of several months and what they are compared with."""
+"""The kinds of report: the totals of several months, what they are compared with, and
+the kind as typed."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from baocao.period import Period
+from baocao.config import load_config
+from baocao.period import Period, ReportKind
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
+
+from helpers import write_config
 
 
 def test_last_years_total_is_last_years_own_year_to_date(tmp_path: Path) -> None:
@@ -71,3 +75,17 @@ def test_a_year_to_date_is_never_added_up_from_a_negative_month(tmp_path: Path) 
             "2025-03.xlsx rồi lưu lại, hoặc điền «Lũy kế» vào ô này.",
         )
     ]
+
+
+def test_a_kind_is_read_alike_in_the_config_and_the_workbook(tmp_path: Path) -> None:
+    """[report] kind = "Quý" was a config error (only the lower-case word was taken) though
+    ThongTin's ky_bao_cao takes it, and "quí" (the older spelling) was refused by both; the
+    config's quarterly kind now makes June's report a quarter's."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 6), {}, [row("x", 100)])
+    config = write_config(tmp_path, template=None)
+    config.write_text(config.read_text(encoding="utf-8") + '\n[report]\nkind = "Quý"\n')
+    assert load_config(config).report.kind is ReportKind.QUARTER
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "quí"}, [row("x", 100)])
+    assert [(s, c) for s, c, _ in findings(tmp_path, Period(2025, 6)) if c == "B4"] == []

@@ -190,7 +190,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     if not isinstance(typed, str):
         return
     ref = ctx.locator.info.get("ky_bao_cao")
-    kind = next((k for k in ReportKind if plain_text(k.value) == plain_text(typed)), None)
+    kind = ReportKind.read(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
         ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
