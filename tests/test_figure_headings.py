@@ -77,3 +77,31 @@ def test_a_heading_the_index_paragraph_fills_is_no_empty_one(tmp_path: Path) -> 
         [("iip", "Toàn ngành", 105, None, None, None, None, "về  công nghiệp")],
     )
     assert warnings_of(tmp_path, Period(2025, 1)) == []
+
+
+def test_headings_typed_ahead_of_their_rows_are_not_said(tmp_path: Path) -> None:
+    """Heading rows typed one after another at the top (the subsections' order), each
+    Mục typed again on its rows below: each heading was warned "không có chỉ tiêu nào nên
+    không có trong báo cáo" though the report writes both subsections. A heading that no
+    row fills further down is still said."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            (*HEADING, "Về công nghiệp"),
+            (*HEADING, "Về thương mại"),
+            (*HEADING, "Về dịch vụ"),
+            row("a", 100, section="Về công nghiệp"),
+            row("b", 100, section="Về thương mại"),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        (
+            "WARNING",
+            "N4",
+            "«Mục» «Về dịch vụ» không có chỉ tiêu nào nên không có trong báo cáo. Hãy viết nội "
+            "dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+        )
+    ]

@@ -248,7 +248,7 @@ def _indicators(
     """
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
-    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu", held=held)
+    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu", held=held, defer=True)
     groups: dict[tuple[str, str], tuple[str, str]] = {}  # first spelling of each Nhóm
     for row in rows:
         if row.get("section"):
