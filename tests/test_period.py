@@ -108,3 +108,19 @@ def test_report_kinds_end_months() -> None:
     assert ReportKind.QUARTER.end_months == (3, 6, 9, 12)
     assert ReportKind.YEAR.end_months == (12,)
     assert len(ReportKind.MONTH.end_months) == 12
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("Quý", ReportKind.QUARTER),
+        ("quí", ReportKind.QUARTER),  # the older spelling, "i" for "y"
+        (" 6  THANG ", ReportKind.HALF_YEAR),
+        ("nam", ReportKind.YEAR),
+        ("Quý II", None),
+        ("cả năm", None),
+    ],
+)
+def test_report_kind_as_typed(typed: str, kind: ReportKind | None) -> None:
+    """A kind is read without regard to case, spacing, diacritics, or "i" for "y"."""
+    assert ReportKind.read(typed) is kind

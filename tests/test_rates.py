@@ -426,3 +426,38 @@ def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
     assert [m for s, c, m in findings(data.parent, JANUARY) if c in ("C2", "C3")] == [
         "«Đơn vị» được viết thành «tỷ đồng» (chữ đầu viết thường, vì đơn vị đứng giữa câu)."
     ]
+
+
+def test_a_rate_typed_as_a_fraction_beside_a_percent_is_a_warning(data: Path) -> None:
+    """0,45 typed for 45% beside a previous month of 45 and a same month of 44 said nothing
+    (a fall of 44,6 points, under the 50-point warning) and the report printed "giảm 44,6
+    điểm phần trăm"; a warning at the fraction's cell now names the figures beside it, once.
+    A base typed so (0,34 beside 35) is said at the base. 0,5% beside 25% is a real rate."""
+    march = Period(2025, 3)
+    typed = [rate("gn", 0.45, 45, 44), rate("gv", 35, 0.34, 30), rate("gm", 25, 24, 0.5)]
+    typed[1] = (typed[1][0], "Tỷ lệ giải ngân vốn vay", *typed[1][2:])
+    typed[2] = (typed[2][0], "Tỷ lệ giải ngân vốn ODA", *typed[2][2:])
+    month_book(data, march, {}, typed)
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if s != "INFO"] == [
+        (
+            "WARNING",
+            "D2",
+            "«Tháng báo cáo» của «gn» (0,45) chỉ bằng khoảng 1/100 «Tháng trước» (45,0) và «Cùng "
+            "kỳ» (44,0), mà chỉ tiêu tính bằng «%»: có thể ô này ghi tỷ lệ dạng số thập phân "
+            "(0,45 là 45%). Chỉ tiêu tính bằng «%» ghi số phần trăm (45 cho 45%); hãy kiểm tra "
+            "lại.",
+        ),
+        (
+            "WARNING",
+            "E3",
+            "«Tháng trước» của «gv» (0,34) chỉ bằng khoảng 1/100 «Tháng báo cáo» (35,0), mà chỉ "
+            "tiêu tính bằng «%»: có thể ô này ghi tỷ lệ dạng số thập phân (0,34 là 34%). Chỉ tiêu "
+            "tính bằng «%» ghi số phần trăm (34 cho 34%); hãy kiểm tra lại.",
+        ),
+    ]
+    january = Period(2025, 1)  # 1% disbursed after last December's 100%: a real rate
+    month_book(data, january, {}, [rate("gn", 1, 100, 0.8)])
+    assert [m for s, _, m in findings(data.parent, january) if s != "INFO"] == [
+        "«Tỷ lệ giải ngân» thay đổi 99,0 điểm phần trăm so với tháng trước (quá ±50 điểm phần "
+        "trăm); hãy kiểm tra lại số liệu."
+    ]

@@ -103,6 +103,7 @@ def test_format_percent(value: D, decimals: int, expected: str) -> None:
         (D("100"), "tháng trước", 1, "gấp 2,0 lần tháng trước"),  # exactly twice
         (D("99.9"), "tháng trước", 1, "tăng 99,9% so với tháng trước"),
         (D("99.96"), "tháng trước", 1, "gấp 2,0 lần tháng trước"),  # printed 100,0%: twice
+        (D("99.96"), "tháng trước", 2, "tăng 99,96% so với tháng trước"),
         (D("99.994"), "cùng kỳ", 2, "tăng 99,99% so với cùng kỳ"),
         (D("23.89"), "cùng kỳ", 2, "tăng 23,89% so với cùng kỳ"),
         (None, "cùng kỳ", 1, ""),  # missing or zero base: the clause is dropped

@@ -1,14 +1,20 @@
 """The year-to-date an earlier month's own report printed, for an office that types
 ``Lũy kế`` (or ``Lũy kế cùng kỳ``) once, in its first month, and leaves it blank after:
 each later month's is made from the month before, back to a month that has it typed or
-to January (``fill``)."""
+to January (``fill``); and last year's own ``Lũy kế`` of the month, which this month's
+``Lũy kế cùng kỳ`` is (taken when blank, checked when typed)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
-from baocao.history import History, same_unit
+from baocao.errors import Severity
+from baocao.history import History, Sourced, same_unit
+from baocao.models import Indicator
 from baocao.period import Period
+from baocao.stale import base_copied
+from baocao.vnformat import format_at_least, half_unit
 
 
 def carried(history: History, period: Period, code: str, unit: str, name: str) -> Decimal | None:
@@ -48,3 +54,46 @@ def carried_from(history: History, period: Period) -> str:
         f"{history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
         f"lập báo cáo tháng {period.short})"
     )
+
+
+def last_years_ytd(
+    history: History, period: Period, code: str, unit: str
+) -> tuple[Sourced, Decimal] | None:
+    """Last year's own Lũy kế of the month (in ``unit``), and the figure it stands for with
+    the month's estimate replaced by its later revision, the actual this year's «Cùng kỳ»
+    is (the figure itself when there is none): what this month's «Lũy kế cùng kỳ» is."""
+    year_ago = period.year_ago()
+    source = history.figure(year_ago, code, "ytd")
+    if source is None or not same_unit(source.unit, unit):
+        return None
+    estimate, actual = history.estimate(year_ago, code), history.actual(year_ago, code)
+    if estimate is None or actual is None or not same_unit(actual.unit, source.unit):
+        return source, source.value
+    return source, source.value - estimate.value + actual.value
+
+
+def typed_last_years_ytd(
+    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+) -> bool:
+    """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
+    month's later revision in it, when there is one): a warning when it is neither.
+    Whether it warned (one warning at the cell: the other ways are not checked then)."""
+    typed, code = ind.ytd_same_period, ind.code
+    own = last_years_ytd(history, period, code, ind.unit)
+    if typed is None or own is None:
+        return False
+    source, revised = own
+    decimals = ind.decimals if source.decimals is None else source.decimals
+    tolerance = half_unit(min(ind.decimals, decimals)) * 2
+    if any(abs(typed - value) <= tolerance for value in (source.value, revised)):
+        return False
+    if base_copied(ind, "ytd_same_period", period, history, source, say):
+        return True
+    d = ind.decimals
+    say(
+        Severity.WARNING,
+        "ytd_same_period",
+        f"«Lũy kế cùng kỳ» của «{code}» ({format_at_least(typed, d)}) khác «Lũy kế» trong "
+        f"{source.cite()} ({format_at_least(source.value, d)}); báo cáo dùng số đã ghi.",
+    )
+    return True

@@ -30,8 +30,8 @@ from baocao.plausible import (
     check_signer,
     check_twice_named,
     index_beyond_belief,
-    large_points_change,
 )
+from baocao.ratechecks import large_points_change
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import (
     check_missing_period_index,
@@ -251,7 +251,7 @@ def check_large_changes(
         if ind.parent is not None:
             continue
         if ind.is_rate:  # its changes are said in points, and so is what is too large
-            large_points_change(found, ind, limit)
+            large_points_change(found, ind, limit, data.info.month)
             continue
         if data.info.month > 1:
             _large_ytd_change(found, ind, limit, derived or {})

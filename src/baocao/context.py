@@ -44,8 +44,8 @@ from baocao.vnformat import (
     TRAILING_END_MARKS,
     date_day,
     date_month,
+    format_index,
     format_known,
-    format_number,
     month_count,
     row_label,
 )
@@ -56,7 +56,7 @@ BLANK_NUMBER = "     "  # with the space after "Số:": "Số:      /BC-SCT"
 
 
 def _index(pct: Decimal | None, decimals: int = 1) -> str:
-    return "" if pct is None else format_number(growth.HUNDRED + pct, decimals)
+    return "" if pct is None else format_index(growth.HUNDRED + pct, decimals)
 
 
 def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int]]:
@@ -117,9 +117,9 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 "",
                 "",
                 "",
-                format_known(r.mom_index, pd),
-                format_known(r.index, pd),
-                format_known(r.ytd_index, pd),
+                format_index(r.mom_index, pd),
+                format_index(r.index, pd),
+                format_index(r.ytd_index, pd),
                 "",
             )
         )

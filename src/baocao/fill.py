@@ -8,7 +8,7 @@ figure (the previous month's estimate replaced by this workbook's ``Tháng trư�
 when it revises it); else the sum of the months' actuals; else, when the previous
 month's ``Lũy kế`` was blank too, the figure its own report printed (an office that
 starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from
-``Cùng kỳ``; a rate's or a price's (``Indicator.is_summed``) never after January. Each fill is
+``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is
 a note naming how it was made; a typed figure unlike what
 the earlier workbooks give is a warning (``Tháng trước`` against the estimate first
 reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
@@ -30,7 +30,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import NamedTuple
 
-from baocao.carried import carried, carried_from
+from baocao.carried import carried, carried_from, last_years_ytd, typed_last_years_ytd
 from baocao.cells import Locator
 from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
@@ -100,6 +100,7 @@ class _Way:
     against: str = ""
     terms: int = 1  # how many rounded figures were added: the tolerance grows with them
     other_unit: Sourced | None = None
+    negative: Sourced | None = None  # a month's negative figure, which no sum takes
 
 
 @dataclass
@@ -141,7 +142,7 @@ class _Row:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
-        if not self._last_years_ytd():  # one warning at a typed Lũy kế cùng kỳ
+        if not typed_last_years_ytd(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
     def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
@@ -255,35 +256,6 @@ class _Row:
         decimals = self.ind.decimals if source.decimals is None else source.decimals
         return half_unit(min(self.ind.decimals, decimals))
 
-    def _last_years_ytd(self) -> bool:
-        """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
-        month's later revision in it, when there is one): a warning when it is neither.
-        Whether it warned."""
-        typed, code = self.ind.ytd_same_period, self.ind.code
-        year_ago = self.period.year_ago()
-        source = self.history.figure(year_ago, code, "ytd")
-        if typed is None or source is None or not same_unit(source.unit, self.ind.unit):
-            return False
-        accepted = [source.value]
-        estimate, actual = (
-            self.history.estimate(year_ago, code),
-            self.history.actual(year_ago, code),
-        )
-        if estimate is not None and actual is not None and same_unit(actual.unit, source.unit):
-            accepted.append(source.value - estimate.value + actual.value)
-        tolerance = self.tolerance_with(source) * 2
-        if any(abs(typed - value) <= tolerance for value in accepted):
-            return False
-        if base_copied(self.ind, "ytd_same_period", self.period, self.history, source, self.say):
-            return True
-        self.say(
-            Severity.WARNING,
-            "ytd_same_period",
-            f"«Lũy kế cùng kỳ» của «{code}» ({self.show(typed)}) khác «Lũy kế» trong "
-            f"{source.cite()} ({self.show(source.value)}); báo cáo dùng số đã ghi.",
-        )
-        return True
-
     def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""
         value, month = self.ind.value, self.period.month
@@ -353,14 +325,21 @@ class _Row:
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
             note = f"tính bằng {base} ({self.show(last)} + {self.show(same)})"
             yield _Way(last + same, note, base, 2)
+        own = last_years_ytd(self.history, self.period, code, unit)
+        if own is not None and self.ind.ytd_same_period is None:  # a typed one: checked
+            source, value = own
+            base = f"«Lũy kế» trong {source.cite()}"
+            changed = value != source.value  # the month's estimate there, since revised
+            how = f", với số tháng {self.period.year_ago().short} đã điều chỉnh" * changed
+            yield _Way(value, f"là {base}{how}", base, 2)
 
     def _summed(self, total: Total, value: Decimal = Decimal(0)) -> _Way:
         """The sum of the months' actuals (plus ``value``, this month's, when given)."""
         month = self.period.month
         if total.other_unit is not None:
             return _Way(None, other_unit=total.other_unit)
-        if total.value is None:
-            return _Way(None)
+        if total.value is None or total.negative is not None:
+            return _Way(None, negative=total.negative)
         against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
         return _Way(total.value + value, note, against, month)
@@ -373,7 +352,7 @@ class _Row:
         with self.history.watch() as passed:
             for each in ways():
                 made.append((each, len(passed)))  # the cells passed over so far
-        found = [(w, n) for w, n in made if w.value is not None or w.other_unit is not None]
+        found = [(w, n) for w, n in made if w.value is not None or w.other_unit or w.negative]
         typed = getattr(self.ind, name)
         if not found:
             if typed is None and passed:
@@ -383,6 +362,16 @@ class _Row:
         label, code = FIGURE_HEADERS[name], self.ind.code
         if way.other_unit is not None:
             self._other_unit(name, way.other_unit, typed=typed is not None)
+        elif way.negative is not None and typed is None:
+            self.say(
+                Severity.ERROR,
+                name,
+                f"«{label}» của «{code}» để trống và không tính được: tổng các tháng có số âm "
+                f"({way.negative.cite()}: {self.show(way.negative.value)}), mà số liệu không "
+                f"được âm. Hãy sửa ô đó trong sổ {way.negative.path.name} rồi lưu lại, hoặc "
+                f"điền «{label}» vào ô này.",
+            )
+            self.unknown[name] = ()  # said here: no other word on it
         elif way.value is None:
             return
         elif typed is None:

@@ -99,10 +99,12 @@ class Sourced:
 @dataclass(frozen=True)
 class Total:
     """A sum of months' actuals: None when a month is missing or written in another unit;
-    ``other_unit`` is then the first month whose workbook has another unit."""
+    ``other_unit`` is then the first month whose workbook has another unit. ``negative``
+    is the first month's actual below 0 (an error in its own workbook), added all the same."""
 
     value: Decimal | None
     other_unit: Sourced | None = None
+    negative: Sourced | None = None
 
 
 class History:
@@ -298,7 +300,7 @@ class History:
 
     def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
         """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
-        total = Decimal(0)
+        total, negative = Decimal(0), None
         for period in periods:
             actual = self.actual(period, code)
             if actual is None:
@@ -306,7 +308,8 @@ class History:
             if not same_unit(actual.unit, unit):
                 return Total(None, actual)
             total += actual.value
-        return Total(total)
+            negative = negative or (actual if actual.value < 0 else None)
+        return Total(total, negative=negative)
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,13 @@ from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
 from baocao.views import IipParagraph, IipView, known
-from baocao.vnformat import change_clause, change_phrase, format_known, plain_text, round_half_up
+from baocao.vnformat import (
+    change_clause,
+    change_phrase,
+    format_index,
+    plain_text,
+    round_half_up,
+)
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:
@@ -31,7 +37,7 @@ def iip_view(row: IipRow, basis: Basis) -> IipView:
 
     def index(name: str, value: Decimal | None) -> str:
         where = f"«{CHI_SO_SXCN.header(name)}» của «{row.code}»"
-        return known(format_known(value, pd), where)
+        return known(format_index(value, pd), where)
 
     def clause(name: str, change: Decimal | None, against: str) -> str:
         where = f"mức thay đổi theo «{CHI_SO_SXCN.header(name)}» của «{row.code}»"

@@ -57,6 +57,11 @@ class SectionRuns:
     section: str | None = None
     start: int = 0
     filled: bool = True
+    within: bool = False  # it held rows written elsewhere: breakdown rows, with their parent
+    held: frozenset[str] = frozenset()  # subsections another sheet fills (normalize_header)
+    defer: bool = False  # an empty run is said once the sheet is read, not at once
+    written: set[str] = field(default_factory=set)  # the subsections filled (normalize_header)
+    pending: list[tuple[str, int, bool]] = field(default_factory=list)  # empty: (Mục, row, within)
     spellings: dict[str, tuple[str, int]] = field(default_factory=dict)  # header_words → first
     said: set[str] = field(default_factory=set)  # the other spellings already warned of
 
@@ -79,24 +84,61 @@ class SectionRuns:
             )
         if section != self.section:
             self.close()
-            self.section, self.start, self.filled = section, row, False
+            self.section, self.start, self.filled, self.within = section, row, False, False
         elif heading and self.filled:
             warn_skipped(self.ctx, self.spec, row, {"section"})
 
-    def fill(self) -> None:
-        """A row of content under the current subsection."""
-        self.filled = True
+    def fill(self, *, elsewhere: bool = False) -> None:
+        """A row of content under the current subsection; one written ``elsewhere`` (a
+        breakdown row, with its parent) fills none."""
+        if elsewhere:
+            self.within = True
+        else:
+            self.filled = True
 
     def close(self) -> None:
-        """The end of the current subsection: it must have held something."""
-        if not self.filled and self.section is not None:
-            self.ctx.warn(
-                self.ctx.locator.sheet(self.spec),
-                self.ctx.locator.cell(self.spec, "section", self.start),
-                f"«Mục» {shown(self.section)} không có {self.what} nào nên không có trong "
-                "báo cáo. Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
-            )
+        """The end of the current run of rows: one that held nothing of its own is said at
+        once, or (``defer``) by ``finish``, once the sheet is read: its ``Mục`` may be
+        filled further down."""
+        if self.section is not None and self.filled:
+            self.written.add(normalize_header(self.section))
+        elif self.section is not None:
+            self.pending.append((self.section, self.start, self.within))
         self.filled = True
+        if not self.defer:
+            self._say_pending()
+
+    def finish(self) -> None:
+        """The end of the sheet: each ``Mục`` left empty is said (``_say_pending``)."""
+        self.close()
+        self._say_pending()
+
+    def _say_pending(self) -> None:
+        """A ``Mục`` that nothing fills, here or in another sheet (``held``), is left out of
+        the report: a warning at each of its runs, saying why (rows of breakdowns only are
+        written with their parent)."""
+        pending, self.pending = self.pending, []
+        for section, start, within in pending:
+            key = normalize_header(section)
+            if key in self.held or (self.defer and key in self.written):
+                continue
+            self._left_out(
+                section,
+                start,
+                "Các dòng dưới mục này đều có «Thuộc», nên được viết cùng chỉ tiêu mẹ, ở mục "
+                "của chỉ tiêu mẹ. Nếu có dòng là chỉ tiêu riêng của mục này, hãy xóa «Thuộc» "
+                "của dòng đó; nếu không, hãy xóa «Mục» ở đây."
+                if within
+                else "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+            )
+
+    def _left_out(self, section: str, start: int, what_to_do: str) -> None:
+        self.ctx.warn(
+            self.ctx.locator.sheet(self.spec),
+            self.ctx.locator.cell(self.spec, "section", start),
+            f"«Mục» {shown(section)} không có {self.what} nào nên không có trong báo cáo. "
+            + what_to_do,
+        )
 
 
 def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[Activity, ...]:

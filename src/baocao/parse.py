@@ -72,7 +72,13 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     info = _read_info(ctx, tables[THONG_TIN.name])
-    indicators = _indicators(ctx, tables[CHI_TIEU.name])
+    # The index paragraph fills its Mục: a ChiTieu heading of it is no empty subsection.
+    index_at = {
+        normalize_header(str(r["section"]))
+        for r in tables[CHI_SO_SXCN.name]
+        if str(r.get("code")) == "iip" and r.get("section")
+    }
+    indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
@@ -184,7 +190,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     if not isinstance(typed, str):
         return
     ref = ctx.locator.info.get("ky_bao_cao")
-    kind = next((k for k in ReportKind if plain_text(k.value) == plain_text(typed)), None)
+    kind = ReportKind.read(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
         ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
@@ -231,22 +237,25 @@ def _places(ctx: Reading, spec: SheetSpec, row: dict[str, Value], field: str, la
     return False
 
 
-def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, ...]:
+def _indicators(
+    ctx: Reading, rows: list[dict[str, Value]], held: frozenset[str] = frozenset()
+) -> tuple[Indicator, ...]:
     """ChiTieu rows: decimals 0–6, a value or a year-to-date, and each row's ``Mục``.
 
     A blank ``Mục`` is the subsection of the row above; rows before any ``Mục`` have
-    none (the first subsection takes them).
+    none (the first subsection takes them). A ``Mục`` of ``held`` (the index paragraph's)
+    may hold no indicator.
     """
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
-    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu")
+    runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu", held=held, defer=True)
     groups: dict[tuple[str, str], tuple[str, str]] = {}  # first spelling of each Nhóm
     for row in rows:
         if row.get("section"):
             runs.enter(str(row["section"]), int(str(row["row"])), heading="code" not in row)
         if "code" not in row:  # a heading row
             continue
-        runs.fill()
+        runs.fill(elsewhere="parent" in row)  # a breakdown row is written with its parent
         section = runs.section
         places = _places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
         if not _places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not places:
@@ -270,7 +279,7 @@ def _indicators(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[Indicator, 
         if isinstance(row.get("group"), str):
             row = {**row, "group": _group(ctx, groups, row)}
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
-    runs.close()
+    runs.finish()
     return tuple(out)
 
 

@@ -15,7 +15,7 @@ import re
 from enum import StrEnum
 from typing import NamedTuple
 
-from baocao.vnformat import clipped
+from baocao.vnformat import clipped, plain_text
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
@@ -132,6 +132,13 @@ class ReportKind(StrEnum):
     HALF_YEAR = "6 tháng"
     NINE_MONTHS = "9 tháng"
     YEAR = "năm"
+
+    @classmethod
+    def read(cls, typed: str) -> ReportKind | None:
+        """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
+        "y" alike ("Quý", "quí", "6 THANG"); None for any other text."""
+        words = plain_text(typed).replace("i", "y")
+        return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
 
     @property
     def end_months(self) -> tuple[int, ...]:

@@ -40,6 +40,7 @@ from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
 
@@ -79,11 +80,13 @@ def check_bases(
                     found.at(CHI_TIEU, name, ind.row),
                 )
         beyond: list[tuple[str, str, str]] = []  # (base, figure, how) past belief
+        fractions: list[tuple[str, str] | None] = []  # a rate's (fraction, percent) cells
         for base_name, figure_name, what in BASES:
             base, figure = getattr(ind, base_name), getattr(ind, figure_name)
             if base is None or figure is None or {base_name, figure_name} & tiny:
                 continue
             if ind.is_rate and base_name != "annual_plan":
+                fractions.append(fraction_pair(ind, data.info.month, base_name, figure_name))
                 continue  # a rate's change is in points: a base of 0% or 0,5% is a real one
             where = found.at(CHI_TIEU, base_name, ind.row)
             base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
@@ -126,6 +129,7 @@ def check_bases(
             if how:
                 beyond.append((base_name, figure_name, how))
         _beyond_belief(found, ind, beyond)
+        fraction_rates(found, ind, fractions)
 
 
 def _beyond_belief(found: Findings, ind: Indicator, beyond: list[tuple[str, str, str]]) -> None:
@@ -329,20 +333,6 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     else:  # the config's default for every month
         problem = error if is_error else warning
         found.problems.append(problem(message, config.source, place="report.same_period"))
-
-
-def large_points_change(found: Findings, ind: Indicator, limit: Decimal) -> None:
-    """A rate ("%") that moves by more than ``limit`` percentage points in a month."""
-    for header, base in (("tháng trước", ind.previous), ("cùng kỳ", ind.same_period)):
-        if ind.value is not None and base is not None and abs(ind.value - base) > limit:
-            found.add(
-                False,
-                f"«{ind.name}» thay đổi {format_number(abs(ind.value - base), ind.pct_decimals)} "
-                f"điểm phần trăm so với {header} (quá ±{format_number(limit)} điểm phần trăm); "
-                "hãy kiểm tra lại số liệu.",
-                CHI_TIEU,
-                found.at(CHI_TIEU, "value", ind.row),
-            )
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:

@@ -14,6 +14,7 @@ from baocao.models import Indicator
 from baocao.period import Period
 from baocao.units import kind_of
 from baocao.unusable import Unusable, each_cell, fix
+from baocao.vnformat import format_exact
 
 
 def _missing(
@@ -79,6 +80,17 @@ def quarter_totals(
                 f"Tổng quý của «{ind.code}» không tính được vì {source.cite()} ghi đơn vị "
                 f"«{source.unit}», còn sổ này ghi «{ind.unit}». Hãy sửa cho đơn vị các sổ "
                 "thống nhất.",
+            )
+            return {}
+    for name, total in (("value", earlier), ("same_period", last_year)):
+        if total.negative is not None:  # its own workbook's error: no total to print
+            source = total.negative
+            say(
+                Severity.ERROR,
+                name,
+                f"Tổng quý của «{ind.code}» không tính được vì {source.cite()} ghi số âm "
+                f"({format_exact(source.value)}), mà số liệu không được âm. Hãy sửa ô đó trong "
+                f"sổ {source.path.name} rồi lưu lại.",
             )
             return {}
     if earlier.value is None and ind.value is not None:

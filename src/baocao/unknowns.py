@@ -24,7 +24,8 @@ from baocao.unusable import Unusable, left_unknown
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
-Unknown = Mapping[tuple[str, str], Sequence[Unusable]]  # (code, field) → the earlier cells
+# (code, field) → the earlier cells; none when fill has said why (a month's negative figure)
+Unknown = Mapping[tuple[str, str], Sequence[Unusable]]
 NO_FIGURE = "Báo cáo không có số này."  # a blank figure no sentence of the row needs
 
 # What a typed Lũy kế of a figure not summed is: a rate so far, or a price's average.
@@ -48,7 +49,7 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 found.problems.append(
                     warning(message, found.path, found.locator.sheet(CHI_TIEU), where)
                 )
-            elif needs is not None and getattr(ind, name) is None:
+            elif needs is not None and getattr(ind, name) is None and cells is None:
                 found.problems.append(
                     note(
                         f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
@@ -89,7 +90,7 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
                     found.at(CHI_TIEU, "ytd", ind.row),
                 )
             )
-        elif ind.parent is None and ind.ytd is None:
+        elif ind.parent is None and ind.ytd is None and cells is None:  # () said by fill
             found.add(
                 False,
                 f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước{needs}: "

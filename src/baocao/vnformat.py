@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
-from baocao.growth import ratio_from_pct
+from baocao.growth import HUNDRED, ratio_from_pct
 
 THOUSANDS_SEP = "."
 DECIMAL_SEP = ","
@@ -109,6 +109,15 @@ def format_known(value: Decimal | None, decimals: int = 0) -> str:
 def format_percent(value: Decimal, decimals: int = 1) -> str:
     """Vietnamese percentage: 25 → "25,0%"."""
     return f"{format_number(value, decimals)}%"
+
+
+def format_index(index: Decimal | None, decimals: int = 1) -> str:
+    """An index (its base = 100) as its change is said: 100 plus the change rounded half
+    away from zero, so that 99,95 at one place is "99,9" beside "giảm 0,1%", not "100,0"
+    (unchanged); "" when unknown."""
+    if index is None:
+        return ""
+    return format_number(HUNDRED + round_half_up(index - HUNDRED, decimals), decimals)
 
 
 def format_signed_percent(value: Decimal | None, decimals: int = 1) -> str:

@@ -129,6 +129,12 @@ class Report(_Section):
     plan: Printable = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
     figures_heading: Printable = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
 
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_as_typed(cls, value: object) -> object:
+        """Read as ThongTin's ``ky_bao_cao`` is ("Quý", "quí"); anything else is refused."""
+        return (ReportKind.read(value) or value) if isinstance(value, str) else value
+
 
 class WordingTables(_Section):
     """``[wording.month]``, ``[wording.quarter]``, …: each kind's texts, over the defaults."""

@@ -1,0 +1,102 @@
+"""Checks of a rate's figures (a row in "%"), whose changes are said in percentage points.
+
+- A rate that moves by more than ``[checks] change_warning_pct`` points against the
+  previous month or the same month: a warning at the month's figure.
+- Two figures of one rate of which one is about 100 times the other (within a tenth), the
+  smaller at most 2 (0,45 beside 44): one was typed as a fraction, the other in percent; a
+  warning at the smaller, once for all the figures it is compared with. The report would
+  otherwise say "giảm 43,6 điểm phần trăm", a change that is none, under the points
+  warning's limit. A real rate far below its base (0,5% beside 25%, a disbursement
+  early in the year) is not one: a hundred times it is not near the base; nor is
+  January's against December's (a disbursement of 1% after last year's 100%).
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao import growth
+from baocao.models import Indicator
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.vnformat import format_at_least, format_exact, format_number
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+FRACTION_MAX = Decimal(2)  # the largest fraction a rate is typed as (200%)
+NEAR = Decimal("0.1")  # a fraction a hundred times is within a tenth of the percent beside it
+
+
+def hundredfold(first: Decimal, second: Decimal) -> bool:
+    """Whether two figures of a rate are one written as a fraction and the other in percent:
+    the smaller positive and at most ``FRACTION_MAX``, and a hundred times it within
+    ``NEAR`` of the larger (0,45 beside 44: the rate barely moved, typed two ways)."""
+    small, large = sorted((first, second))
+    return 0 < small <= FRACTION_MAX and abs(small * growth.HUNDRED - large) <= NEAR * large
+
+
+def compared(names: tuple[str, ...], month: int) -> bool:
+    """Whether two figures of a rate are checked for a fraction beside a percent: not
+    January's against last December's, since a rate summed up within the year (a
+    disbursement, 1% in January) starts again from December's whole (100%)."""
+    return not (month == 1 and "previous" in names)
+
+
+def fraction_pair(ind: Indicator, month: int, *names: str) -> tuple[str, str] | None:
+    """The fields (smaller, larger) of two figures of a rate that are ``hundredfold``, in a
+    report of ``month``."""
+    first, second = (getattr(ind, n) for n in names)
+    if first is None or second is None or not compared(names, month):
+        return None
+    if not hundredfold(first, second):
+        return None
+    small, large = sorted(names, key=lambda n: getattr(ind, n))
+    return small, large
+
+
+def fraction_rates(found: Findings, ind: Indicator, pairs: list[tuple[str, str] | None]) -> None:
+    """A warning at each smaller figure of ``pairs`` (``fraction_pair``), naming every
+    larger one it is compared with: the clauses between them would tell a change of tens
+    of points that is none."""
+    larger: dict[str, list[str]] = {}
+    for pair in pairs:
+        if pair is not None:
+            larger.setdefault(pair[0], []).append(pair[1])
+    d = ind.decimals
+    for small_name, large_names in larger.items():
+        small = getattr(ind, small_name)
+        percent = format_exact(small * growth.HUNDRED)
+        others = " và ".join(
+            f"«{FIGURE_HEADERS[n]}» ({format_at_least(getattr(ind, n), d)})" for n in large_names
+        )
+        found.add(
+            False,
+            f"«{FIGURE_HEADERS[small_name]}» của «{ind.code}» ({format_at_least(small, d)}) "
+            f"chỉ bằng khoảng 1/100 {others}, mà chỉ tiêu tính bằng "
+            f"«{ind.unit}»: có thể ô này ghi tỷ lệ dạng số thập phân "
+            f"({format_at_least(small, d)} là {percent}%). Chỉ tiêu tính bằng «%» ghi số phần "
+            f"trăm ({percent} cho {percent}%); hãy kiểm tra lại.",
+            CHI_TIEU,
+            found.at(CHI_TIEU, small_name, ind.row),
+        )
+
+
+def large_points_change(found: Findings, ind: Indicator, limit: Decimal, month: int) -> None:
+    """A rate ("%") that moves by more than ``limit`` percentage points in a month (not
+    between a fraction and a percent: ``fraction_rates`` says that)."""
+    for name, header in (("previous", "tháng trước"), ("same_period", "cùng kỳ")):
+        base = getattr(ind, name)
+        if ind.value is None or base is None or fraction_pair(ind, month, "value", name):
+            continue
+        if abs(ind.value - base) > limit:
+            found.add(
+                False,
+                f"«{ind.name}» thay đổi {format_number(abs(ind.value - base), ind.pct_decimals)} "
+                f"điểm phần trăm so với {header} (quá ±{format_number(limit)} điểm phần trăm); "
+                "hãy kiểm tra lại số liệu.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "value", ind.row),
+            )

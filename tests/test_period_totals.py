@@ -1,0 +1,91 @@
+"""The kinds of report: the totals of several months, what they are compared with, and
+the kind as typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baocao.config import load_config
+from baocao.period import Period, ReportKind
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+from helpers import write_config
+
+
+def test_last_years_total_is_last_years_own_year_to_date(tmp_path: Path) -> None:
+    """A half-year report whose last year's June workbook holds its Lũy kế (500), without
+    every month of last year: Lũy kế cùng kỳ was said "không có trong các sổ trước" and the
+    lead sentence lost its comparison. It is last year's own Lũy kế, with June's estimate
+    (90) replaced by its revision in July's Tháng trước (92), as this year's Cùng kỳ is:
+    502; 600 against 502 is "tăng 19,5%"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 6), {}, [row("x", 90, None, None, 500)])
+    month_book(data, Period(2024, 7), {}, [row("x", 95, 92)])
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "6 tháng"}, [row("x", 100, None, None, 600)])
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 6)) if c in {"F2", "H2"}] == [
+        ("F2", "«Cùng kỳ» của «x» lấy từ 2024-07.xlsx (ChiTieu!E2): 92."),
+        (
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» là «Lũy kế» trong 2024-06.xlsx (ChiTieu!G2), với số tháng "
+            "6/2024 đã điều chỉnh: 502.",
+        ),
+    ]
+    texts = build_texts(tmp_path, Period(2025, 6))
+    assert texts[texts.index("1. Các chỉ tiêu kinh tế chủ yếu") + 1 :][:2] == [
+        "Chỉ tiêu x 6 tháng đầu năm 2025 ước đạt 600 tấn; tăng 19,5% so với cùng kỳ.",
+        "Trong đó, tháng 6/2025 ước đạt 100 tấn, tăng 8,7% so với cùng kỳ.",
+    ]
+
+
+def test_a_quarter_is_never_added_up_from_a_negative_month(tmp_path: Path) -> None:
+    """April's workbook holding -100 (an error there) was added into June's quarter without
+    a word: "quý II/2025 ước đạt 115 tấn; tăng 9,5% so với cùng kỳ" (-100 + 105 + 110, and
+    last year's -90 + 95 + 100). It is an error at the month's figure naming April's cell."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for year, april, may in ((2024, -90, 95), (2025, -100, 105)):
+        month_book(data, Period(year, 4), {}, [row("x", april)])
+        month_book(data, Period(year, 5), {}, [row("x", may)])
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "quý"}, [row("x", 110, None, 100)])
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 6)) if s == "ERROR"] == [
+        (
+            "D2",
+            "Tổng quý của «x» không tính được vì 2025-04.xlsx (ChiTieu!D2) ghi số âm (-100), mà "
+            "số liệu không được âm. Hãy sửa ô đó trong sổ 2025-04.xlsx rồi lưu lại.",
+        )
+    ]
+
+
+def test_a_year_to_date_is_never_added_up_from_a_negative_month(tmp_path: Path) -> None:
+    """May's blank Lũy kế was the sum of January … May with March's -100 (an error in
+    March's own check) in it: "cộng dồn 05 tháng đầu năm ước đạt 310 tấn", with a note. It is
+    an error at the blank cell naming March's, and no other word on it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((1, 100), (2, 100), (3, -100), (4, 100)):
+        month_book(data, Period(2025, month), {}, [row("x", value)])
+    month_book(data, Period(2025, 5), {}, [row("x", 110, 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, Period(2025, 5)) if c == "G2"] == [
+        (
+            "ERROR",
+            "«Lũy kế» của «x» để trống và không tính được: tổng các tháng có số âm "
+            "(2025-03.xlsx (ChiTieu!D2): -100), mà số liệu không được âm. Hãy sửa ô đó trong sổ "
+            "2025-03.xlsx rồi lưu lại, hoặc điền «Lũy kế» vào ô này.",
+        )
+    ]
+
+
+def test_a_kind_is_read_alike_in_the_config_and_the_workbook(tmp_path: Path) -> None:
+    """[report] kind = "Quý" was a config error (only the lower-case word was taken) though
+    ThongTin's ky_bao_cao takes it, and "quí" (the older spelling) was refused by both; the
+    config's quarterly kind now makes June's report a quarter's."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 6), {}, [row("x", 100)])
+    config = write_config(tmp_path, template=None)
+    config.write_text(config.read_text(encoding="utf-8") + '\n[report]\nkind = "Quý"\n')
+    assert load_config(config).report.kind is ReportKind.QUARTER
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "quí"}, [row("x", 100)])
+    assert [(s, c) for s, c, _ in findings(tmp_path, Period(2025, 6)) if c == "B4"] == []
