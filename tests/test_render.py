@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -161,3 +163,24 @@ def test_listing_resolved_only_where_it_changes_something(
     assert body(context) == passed_over
     assert body(listed) == with_listing
     assert "Một việc hai dòng" not in with_listing and "Một việc" in with_listing
+
+
+def test_a_known_change_of_zero_is_true_in_an_if() -> None:
+    """``{% if x.mom %}`` guards a clause against an unknown change (None): a change of
+    exactly 0 is known and prints "bằng tháng trước" (it was false, as a Decimal 0 is, and
+    the clause was left out of the report without a word); an unknown one is still false."""
+    context = sample_context()
+    gtsx, iip = context.ct["gtsx"], context.iip["iip"]
+    views = {
+        "x": dataclasses.replace(gtsx, mom=Decimal(0), yoy=None, plan_share=Decimal("0.0")),
+        "i": dataclasses.replace(iip, growth=Decimal("0.00")),
+    }
+    text = (
+        "{% if x.mom %}{{ x.mom | change('tháng trước') }}{% endif %}"
+        "{% if x.yoy %}; {{ x.yoy | change('cùng kỳ') }}{% endif %}"
+        "{% if x.plan_share %}; {{ x.plan_share | attain }}{% endif %}"
+        "{% if i.growth %}; chỉ số {{ i.growth | delta(2) }}{% endif %}"
+    )
+    assert make_environment().from_string(text).render(views) == (
+        "bằng tháng trước; đạt 0,0% so với Kế hoạch năm; chỉ số không đổi"
+    )
