@@ -19,6 +19,7 @@ from baocao.views import CodeTable
 
 from helpers import (
     SAMPLE_TEMPLATE,
+    blank_document,
     document_texts,
     edit_workbook,
     one_paragraph_template,
@@ -183,4 +184,20 @@ def test_a_known_change_of_zero_is_true_in_an_if() -> None:
     )
     assert make_environment().from_string(text).render(views) == (
         "bằng tháng trước; đạt 0,0% so với Kế hoạch năm; chỉ số không đổi"
+    )
+
+
+def test_a_failing_tag_in_a_footer_is_placed_in_the_footer(tmp_path: Path) -> None:
+    """An expression that fails in a footer (or header) is placed there, with its part; it
+    was said to be near the body's paragraph of the same line number, as rendered."""
+    doc = blank_document()
+    doc.add_paragraph("Tháng {{ month }}")
+    doc.sections[0].footer.paragraphs[0].text = "Trang {{ 1 / 0 }}"
+    template = tmp_path / "mau.docx"
+    doc.save(str(template))
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == (
+        f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: chia cho 0 (phần chân trang, gần "
+        "đoạn «Trang {{ 1 / 0 }}»)"
     )

@@ -51,6 +51,7 @@ from baocao.templatefile import (
     template_trouble,
     zip_reason,
 )
+from baocao.templateplaces import near
 from baocao.views import Blank, ChartView, IndicatorView, ReportContext
 from baocao.vnformat import format_exact
 
@@ -289,29 +290,29 @@ def render_document(
             f"({zip_reason(exc)})."
         ) from exc
     except TemplateError as exc:  # ours, from a filter or a missing code
-        raise TemplateError(f"{exc}{_near(doc, exc)}") from exc
+        raise TemplateError(f"{exc}{near(doc, exc)}") from exc
     except SecurityError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} {_blocked(exc)}, điều bị chặn vì an toàn: mẫu không được "
             f"đọc phần nội bộ của Python, cũng không được sửa danh sách hay bảng đã có (hãy "
-            f"tạo giá trị mới, ví dụ a + [b]).{_near(doc, exc)}"
+            f"tạo giá trị mới, ví dụ a + [b]).{near(doc, exc)}"
         ) from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} sai cú pháp: {syntax_message(str(exc.message))}"
-            f"{_near(doc, exc)}"
+            f"{near(doc, exc)}"
         ) from exc
     except UndefinedError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: "
-            f"{undefined_message(str(exc.message))}{_near(doc, exc)}"
+            f"{undefined_message(str(exc.message))}{near(doc, exc)}"
         ) from exc
     except (JinjaError, *RUNTIME_ERRORS) as exc:
         if _is_ours(exc):
             raise
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {runtime_message(exc)}"
-            f"{_near(doc, exc)}"
+            f"{near(doc, exc)}"
         ) from exc
     if exhausted is not None:
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
@@ -367,22 +368,3 @@ def _blocked(exc: SecurityError) -> str:
     if found:
         return f"dùng «{found[1]}» của một giá trị kiểu «{found[2]}»"
     return f"gọi một hàm không được phép ({exc})"
-
-
-def _near(doc: Any, exc: BaseException) -> str:
-    """ " (gần đoạn «…»)": the text of the template paragraph where ``exc`` arose, if known."""
-    line = getattr(exc, "lineno", None)
-    tb = exc.__traceback__
-    while tb is not None:  # Jinja maps template frames to "<template>" and its line numbers
-        if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    if not line:
-        return ""
-    # docxtpl renders the body XML with each paragraph starting a new line.
-    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(doc.get_xml()))
-    lines = xml.splitlines()
-    if not 0 < line <= len(lines):
-        return ""
-    text = " ".join(re.sub(r"<[^>]+>", "", lines[line - 1]).split())
-    return f" (gần đoạn «{text[:160]}»)" if text else ""
