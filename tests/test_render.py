@@ -201,3 +201,20 @@ def test_a_failing_tag_in_a_footer_is_placed_in_the_footer(tmp_path: Path) -> No
         f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: chia cho 0 (phần chân trang, gần "
         "đoạn «Trang {{ 1 / 0 }}»)"
     )
+
+
+def test_a_failing_tag_in_a_document_property_names_the_property(tmp_path: Path) -> None:
+    """docxtpl renders the template's document properties too: a name the data lacks typed
+    in the title (File → Info → Properties) is placed there; it was said with no place at
+    all, and the clerk looked for it in the text."""
+    doc = blank_document()
+    doc.add_paragraph("Tháng {{ month }}")
+    doc.core_properties.title = "Báo cáo tháng {{ monht }}"
+    template = tmp_path / "mau.docx"
+    doc.save(str(template))
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == (
+        f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: «monht» (trong thuộc "
+        "tính «Tiêu đề» của tệp mẫu, Tệp → Thông tin → Thuộc tính: «Báo cáo tháng {{ monht }}»)"
+    )
