@@ -78,7 +78,8 @@ def test_missing_code_stops_build_with_its_place(workspace: Path) -> None:
     assert [str(p) for p in info.value.problems] == [
         f"LỖI: {SAMPLE_TEMPLATE}, đoạn 15: Mẫu báo cáo cần mã «iip.dien» nhưng trang ChiSoSXCN "
         "của sổ dữ liệu không có mã này; hãy thêm lại dòng mã «iip.dien» vào trang ChiSoSXCN, "
-        "hoặc bỏ mọi chỗ dùng mã này khỏi mẫu (tại «{{ iip['iip.dien'].name }}»)"
+        "hoặc bỏ mọi chỗ dùng mã này khỏi mẫu (sổ có mã gần giống: «iip.dien2») (tại "
+        "«{{ iip['iip.dien'].name }}»)"
     ]
     assert not (workspace / "out").exists()
 
