@@ -14,7 +14,8 @@ from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.period import Period
-from baocao.render import make_environment, render_document
+from baocao.render import render_document
+from baocao.reportenv import make_environment
 from baocao.views import CodeTable
 
 from helpers import (

@@ -572,7 +572,7 @@ def test_lint_of_the_shape_is_the_lint_of_the_data(
     from docxtpl_lint import lint
 
     from baocao.lintdata import lint_data, lint_shape
-    from baocao.render import make_environment
+    from baocao.reportenv import make_environment
 
     from helpers import sample_context
 
