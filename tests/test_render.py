@@ -220,3 +220,57 @@ def test_a_failing_tag_in_a_document_property_names_the_property(tmp_path: Path)
         f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: «monht» (trong thuộc "
         "tính «Tiêu đề» của tệp mẫu, Tệp → Thông tin → Thuộc tính: «Báo cáo tháng {{ monht }}»)"
     )
+
+
+NUMBER_TEXT = (
+    "Mẫu báo cáo đổi số 23,89 thành chữ bằng {}: số sẽ in theo kiểu tiếng Anh (dấu chấm thập "
+    "phân) và không được làm tròn; hãy viết số bằng bộ lọc «number» hay «percent» (kiểu Việt "
+    "Nam: 52.716; 21,4)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("{{ '%.1f' | format(iip.iip.growth) }}", "bộ lọc «format»"),
+        ("{{ '%.1f' % iip.iip.growth }}", "«%»"),
+        ("{{ iip.iip.growth ~ '%' }}", "«~»"),
+        ("{{ iip.iip.growth | string }}", "bộ lọc «string»"),
+        ("{{ [iip.iip.growth, 1] | join(', ') }}", "bộ lọc «join»"),
+        ("{{ '{:.1f}'.format(iip.iip.growth) }}", "«format»"),
+        ("{{ iip.iip.growth.to_eng_string() }}", "«to_eng_string»"),
+        ("{{ [iip.iip.growth] }}", "một danh sách «[…]»"),
+    ],
+)
+def test_a_number_made_text_without_its_filter_is_an_error(text: str, how: str) -> None:
+    """A change made text by any other way than ``number``/``percent`` is refused, as one
+    printed bare is: it printed "23.9" or "23.89%", the English decimal point, unrounded,
+    in a Vietnamese report, with exit code 0."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(sample_context().names())
+    assert str(info.value) == NUMBER_TEXT.format(how)
+
+
+def test_int_of_a_number_is_an_error() -> None:
+    """``int`` cuts the decimals (21,6 → 21) where the report rounds half-up."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string("{{ iip.iip.growth | int }}").render(sample_context().names())
+    assert str(info.value) == (
+        "Mẫu báo cáo dùng bộ lọc «int» với số 23,89: «int» bỏ phần lẻ chứ không làm tròn; hãy "
+        "viết số bằng bộ lọc «number» (ví dụ number(0))."
+    )
+
+
+def test_numbers_made_text_by_the_filters_still_print() -> None:
+    """The filters, whole numbers and texts print as before."""
+    text = (
+        "{{ iip.iip.growth | number(1) }} {{ (iip.iip.growth | round(1)) | number(1) }} "
+        "{{ '%d/%s' % (month, year) }} {{ month ~ '/' ~ year }} {{ range(3) | list }} "
+        "{{ '{}-{}'.format(month, doc.summary[:7]) }} {{ ct.gtsx.value ~ ' tỷ' }}"
+    )
+    env = make_environment()
+    assert env.from_string(text).render(sample_context().names()) == (
+        "23,9 23,9 3/2024 3/2024 [0, 1, 2] 3-Kết quả 52.716 tỷ"
+    )
