@@ -274,3 +274,39 @@ def test_numbers_made_text_by_the_filters_still_print() -> None:
     assert env.from_string(text).render(sample_context().names()) == (
         "23,9 23,9 3/2024 3/2024 [0, 1, 2] 3-Kết quả 52.716 tỷ"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Thị trường: {{ trade.export_markets }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ 'Thị trường: ' ~ trade.export_markets[3:] }}", " ('Ấn Độ', 'Tây Ban Nha')"),
+        ("{{ trade.import_markets | upper }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ chart.missing }}", ""),
+    ],
+)
+def test_a_list_of_the_data_printed_whole_is_an_error(text: str, shown: str) -> None:
+    """A list of the data (the markets, a row's clauses, the chart's months) printed or
+    made text whole is refused, as a row is: it printed its Python form, "('Trung Quốc',
+    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(sample_context().names())
+    assert str(info.value) == (
+        f"Mẫu báo cáo in cả một danh sách vào văn bản, như mã Python{shown}; hãy nối các mục "
+        "bằng bộ lọc «join» (ví dụ {{ trade.export_markets | join(', ') }}) hay «clauses», "
+        "hoặc in từng mục trong vòng lặp {% for … %}."
+    )
+
+
+def test_a_list_of_the_data_joined_still_prints() -> None:
+    """Joined, sliced or looped over, a list of the data prints its items."""
+    text = (
+        "{{ trade.export_markets[1:3] | join(', ') }}; {{ ct.gtsx.line_clauses | clauses }}; "
+        "{% for m in trade.import_markets[:2] %}{{ m }} {% endfor %}"
+    )
+    env = make_environment()
+    assert env.from_string(text).render(sample_context().names()) == (
+        "Hàn Quốc, Mỹ; tăng 21,4% so với tháng trước; tăng 24,9% so với cùng kỳ; Trung Quốc "
+        "Hàn Quốc "
+    )

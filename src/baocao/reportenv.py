@@ -2,9 +2,10 @@
 
 It records which indicators a template writes (``written``), refuses an unknown figure,
 ``None``, a bare number or a control character printed into the text, and refuses the
-ways a number would reach the text without the filters: a Decimal or a float made text
-(``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English and unrounded, where
-the report writes "21,4"), or cut by ``int`` (21,6 → 21).
+ways a number or a list of the data would reach the text without the filters: a Decimal
+or a float made text (``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English
+and unrounded, where the report writes "21,4"), cut by ``int`` (21,6 → 21), or a
+list of the data printed whole (its Python form, "('Trung Quốc', 'Hàn Quốc')").
 """
 
 from __future__ import annotations
@@ -53,17 +54,30 @@ def number_made_text(value: Decimal | float, how: str) -> TemplateError:
     )
 
 
+def list_made_text(value: tuple[Any, ...]) -> TemplateError:
+    """The error for a list of the data (a tuple: the context's lists are) made text."""
+    first = ", ".join(repr(item) for item in value[:2] if isinstance(item, str))
+    shown = f" ({first}{', …' if len(value) > 2 else ''})" if first else ""
+    return TemplateError(
+        f"Mẫu báo cáo in cả một danh sách vào văn bản, như mã Python{shown}; hãy nối các mục "
+        "bằng bộ lọc «join» (ví dụ {{ trade.export_markets | join(', ') }}) hay «clauses», "
+        "hoặc in từng mục trong vòng lặp {% for … %}."
+    )
+
+
 def check_text_parts(values: Iterable[Any], how: str) -> None:
-    """Refuse a number (Decimal, float) among values made text."""
+    """Refuse a number (Decimal, float) or a list of the data among values made text."""
     for value in values:
         if isinstance(value, Decimal | float):
             raise number_made_text(value, how)
+        if isinstance(value, tuple) and not any(map(dataclasses.is_dataclass, value)):
+            raise list_made_text(value)  # a tuple of rows says its own error (views._Whole)
 
 
 class ReportEnvironment(LimitedEnvironment):
     """The sandbox with its watches: which indicators the template writes (``written``:
     their codes), no unknown figure (a ``Blank``) printed into a sentence, and no number or
-    number made text but by the filters (module docstring)."""
+    list of the data made text but by the filters (module docstring)."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
@@ -77,7 +91,7 @@ class ReportEnvironment(LimitedEnvironment):
             self.filters[name] = self._no_number_text(name, self.filters[name])
 
     def _no_number_text(self, name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
-        """A built-in filter that refuses to make text of a number;
+        """A built-in filter that refuses to make text of a number or a list of the data;
         ``int`` refuses a Decimal or a float, whose decimals it would cut (21,6 → 21). The
         filter runs first: what it would make too large is said as such (``sandbox``)."""
         skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
@@ -125,8 +139,8 @@ class ReportEnvironment(LimitedEnvironment):
         *args: Any,
         **kwargs: Any,
     ) -> Any:
-        """A call from template code: a text's ``format`` or ``join`` given a number, or a
-        number's method that makes text, is refused."""
+        """A call from template code: a text's ``format`` or ``join`` given a number or a
+        list of the data, or a number's method that makes text, is refused."""
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         method = getattr(__obj, "__name__", "")
         texts = isinstance(owner, str) and method in ("format", "format_map", "join")
@@ -164,6 +178,8 @@ class ReportEnvironment(LimitedEnvironment):
                 f"Mẫu báo cáo in số {format_exact(value)} vào văn bản mà không định dạng; hãy viết "
                 "số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
             )
+        if isinstance(value, tuple):
+            check_text_parts([value], "")
         if isinstance(value, list):  # one the template made: "[0, 1, 2]" prints as usual
             check_text_parts(value, "một danh sách «[…]»")
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
