@@ -682,6 +682,50 @@ def test_template_that_is_a_workbook(workspace: Path) -> None:
     assert result.stdout.splitlines()[1] == f"LỖI: {SAMPLE_WORKBOOK}: {message}"
 
 
+@pytest.mark.parametrize(
+    ("name", "content_type", "what"),
+    [
+        (
+            "mau.dotx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            "một mẫu Word (Word Template, .dotx)",
+        ),
+        (
+            "mau.docm",
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "một tệp Word có macro (.docm hay .dotm)",
+        ),
+    ],
+)
+def test_template_that_is_a_word_template_or_has_macros(
+    workspace: Path, name: str, content_type: str, what: str
+) -> None:
+    """A Word Template (.dotx, "Save as template") or a macro-enabled file is said to be one,
+    with how to save it as a .docx, by check and by build (exit 5); python-docx opens a
+    document only, and both ended in a traceback."""
+    template = workspace / name
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                data = data.replace(main + b".main+xml", content_type.encode())
+            out.writestr(item, data)
+    write_config(workspace, template=template)
+    message = (
+        f"Mẫu báo cáo là {what}, không phải tài liệu Word .docx. Hãy mở tệp trong Word, chọn "
+        "Tệp → Lưu thành (Save As) «Word Document (*.docx)» (LibreOffice: «Word 2007-365 "
+        "(.docx)»), rồi chỉ «template» đến tệp .docx đó."
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: {name}: {message}")
+
+
 @POSIX
 def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     """--force over a FIFO with the report's name stops (exit 7) instead of blocking on the

@@ -61,6 +61,11 @@ _NOT_WORD = (
     (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
 )
 _WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
+# Word files that are not a document: python-docx (and so docxtpl) opens a document only.
+_NOT_DOCUMENT = (
+    (b"macroEnabled", "một tệp Word có macro (.docm hay .dotm)"),
+    (b"wordprocessingml.template.main", "một mẫu Word (Word Template, .dotx)"),
+)
 
 
 def read_sound_template(template: Path) -> tuple[TemplateBytes | None, str | None]:
@@ -109,6 +114,14 @@ def _trouble(data: bytes) -> str:
                 return (
                     f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
                     "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
+                )
+            if _WORD_MAIN[0] + b"+xml" not in kinds:
+                what = next((name for mark, name in _NOT_DOCUMENT if mark in kinds), "")
+                return (
+                    f"Mẫu báo cáo là {what or 'một tệp Word không phải tài liệu'}, không phải "
+                    "tài liệu Word .docx. Hãy mở tệp trong Word, chọn Tệp → Lưu thành (Save As) "
+                    "«Word Document (*.docx)» (LibreOffice: «Word 2007-365 (.docx)»), rồi chỉ "
+                    "«template» đến tệp .docx đó."
                 )
             parts = [
                 (i.filename, archive.read(i))
