@@ -17,7 +17,7 @@ from docx import Document
 from markupsafe import Markup
 from typer.testing import CliRunner
 
-from baocao import reportenv, sandbox, views
+from baocao import reportenv, sandbox, views, viewvalues
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
@@ -569,7 +569,8 @@ def test_output_past_both_limits_is_said_too_long() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["", "abc", Markup("<b>x</b>"), views.Blank("«Tháng báo cáo» của «gtsx»"), "đ" * 7]
+    "value",
+    ["", "abc", Markup("<b>x</b>"), viewvalues.Blank("«Tháng báo cáo» của «gtsx»"), "đ" * 7],
 )
 def test_a_text_weighs_its_length_at_least_one(value: str) -> None:
     """A printed text weighs its characters, at least one, as ``weight`` counts it."""

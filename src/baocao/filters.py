@@ -13,7 +13,7 @@ from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import check_number_size
-from baocao.views import known
+from baocao.viewvalues import known
 from baocao.vnformat import (
     attain_clause,
     change_clause,

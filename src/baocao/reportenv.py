@@ -24,7 +24,8 @@ from baocao.filters import FILTERS
 from baocao.limits import check_size
 from baocao.outputxml import UNPRINTABLE
 from baocao.sandbox import LimitedEnvironment, refused_call
-from baocao.views import Blank, IndicatorView
+from baocao.views import IndicatorView
+from baocao.viewvalues import Blank
 from baocao.vnformat import format_exact
 
 # What writes an indicator into the report: its figures and clauses (not its name or unit).

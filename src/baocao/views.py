@@ -14,46 +14,9 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
+from baocao.viewvalues import set_changes
 
 V = TypeVar("V")
-
-
-class Blank(str):
-    """A figure or clause that is not known: "" where printed and false in ``{% if %}``,
-    but told apart by the renderer, which refuses to print one (the sentence would lack
-    its number). ``where`` names it for that message: "«Tháng báo cáo» của «gtsx»"."""
-
-    where: str
-
-    def __new__(cls, where: str = "") -> Blank:
-        blank = super().__new__(cls, "")
-        blank.where = where
-        return blank
-
-
-class Change(Decimal):
-    """A known change or share (``mom``, ``growth``, ``plan_share``…): true in ``{% if %}``
-    even when 0, so ``{% if x.mom %}`` tells a known change from an unknown one (None), as
-    ``{% if x.value %}`` does for a figure. A change of 0 prints "bằng tháng trước"; as a
-    plain Decimal it would be false, and the guarded clause left out without a word."""
-
-    __slots__ = ()
-
-    def __bool__(self) -> bool:
-        return True
-
-
-def _changes(view: object, names: tuple[str, ...]) -> None:
-    """Each field ``names`` of a frozen ``view`` holding a Decimal made a ``Change``."""
-    for name in names:
-        value = getattr(view, name)
-        if value is not None and not isinstance(value, Change):
-            object.__setattr__(view, name, Change(value))
-
-
-def known(text: str, where: str) -> str:
-    """``text``, or a ``Blank`` named ``where`` when it is ""."""
-    return text or Blank(where)
 
 
 def printed_whole(what: str, example: str) -> str:
@@ -141,7 +104,7 @@ class IndicatorView(_Whole):
     children: tuple[IndicatorView, ...]
 
     def __post_init__(self) -> None:
-        _changes(self, ("mom", "yoy", "ytd_yoy", "plan_share", "total_yoy"))
+        set_changes(self, ("mom", "yoy", "ytd_yoy", "plan_share", "total_yoy"))
 
     def __str__(self) -> str:
         raise TemplateError(printed_whole(f"chỉ tiêu «{self.code}»", "«.value» hay «.name»"))
@@ -180,7 +143,7 @@ class IipView(_Whole):
     ytd_clause: str
 
     def __post_init__(self) -> None:
-        _changes(self, ("growth", "mom_growth", "ytd_growth"))
+        set_changes(self, ("growth", "mom_growth", "ytd_growth"))
 
 
 @dataclass(frozen=True, eq=False, repr=False)
