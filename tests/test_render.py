@@ -310,3 +310,42 @@ def test_a_list_of_the_data_joined_still_prints() -> None:
         "Hàn Quốc, Mỹ; tăng 21,4% so với tháng trước; tăng 24,9% so với cùng kỳ; Trung Quốc "
         "Hàn Quốc "
     )
+
+
+UNKNOWN = (
+    "Mẫu báo cáo in {} vào văn bản, nhưng số liệu này chưa có (ô để trống hoặc không tính "
+    "được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi "
+    "chưa có số ({{% if … %}})."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "{% for s in figures %}Chỉ số {{ s.iip.lead_label }} ước …{% endfor %}",
+            "«s.iip.lead_label» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
+            "đoạn này trong {%p if s.iip %} … {%p endif %})",
+        ),
+        (
+            "Biểu đồ 1. {{ chart.name }} theo tháng",
+            "«chart.name» khi báo cáo không có biểu đồ (hãy giữ chú thích trong {%p if chart %} "
+            "… {%p endif %})",
+        ),
+    ],
+)
+def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
+    text: str, where: str
+) -> None:
+    """The index paragraph of a subsection without the index, or the chart's caption with
+    no chart, printed outside its {%p if %} (the guard deleted, the caption moved): the
+    report read "Chỉ số sản xuất công nghiệp  tỉnh Bắc Giang ước ." and "Biểu đồ 1.  theo
+    tháng, từ tháng  đến tháng  (đơn vị: )", exit 0; their texts are unknown values now,
+    still false in {% if %}."""
+    env = make_environment()
+    names = sample_context().names()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(where)
+    guarded = "{% for s in figures %}{% if s.iip %}{{ s.iip.lead_label }}|{% endif %}{% endfor %}"
+    assert env.from_string(guarded + "{% if chart %}x{% endif %}").render(names) == "tháng 3/2024|"

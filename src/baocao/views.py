@@ -14,9 +14,11 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
-from baocao.viewvalues import set_changes
+from baocao.viewvalues import blank_fields, set_changes
 
 V = TypeVar("V")
+_KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
+_KEEP_CHART = "{{%p if chart %}} … {{%p endif %}})"
 
 
 def printed_whole(what: str, example: str) -> str:
@@ -168,6 +170,11 @@ class IipParagraph(_Whole):
     second_branches: tuple[str, ...] = ()
     assessment: str = ""
 
+    def __post_init__(self) -> None:
+        if self.total is None:  # printed outside {%p if s.iip %}, they would leave a gap
+            where = "«s.iip.{}» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
+            blank_fields(self, ("lead_label", "second_label", "assessment"), where + _KEEP_IIP)
+
     def __bool__(self) -> bool:
         return self.total is not None
 
@@ -299,6 +306,11 @@ class ChartView(_Whole):
     from_month: str = ""
     to_month: str = ""
     missing: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.image is None:  # "Biểu đồ 1.  theo tháng, từ tháng  đến tháng  (đơn vị: )"
+            where = "«chart.{}» khi báo cáo không có biểu đồ (hãy giữ chú thích trong "
+            blank_fields(self, ("name", "unit", "from_month", "to_month"), where + _KEEP_CHART)
 
     def __bool__(self) -> bool:
         return self.image is not None

@@ -40,6 +40,15 @@ def set_changes(view: object, names: tuple[str, ...]) -> None:
             object.__setattr__(view, name, Change(value))
 
 
+def blank_fields(view: object, names: tuple[str, ...], where: str) -> None:
+    """Each text field ``names`` of a frozen ``view`` left "" made a ``Blank``, named by
+    ``where`` with the field's name for "{}"."""
+    for name in names:
+        value = getattr(view, name)
+        if value == "" and not isinstance(value, Blank):
+            object.__setattr__(view, name, Blank(where.format(name)))
+
+
 def known(text: str, where: str) -> str:
     """``text``, or a ``Blank`` named ``where`` when it is ""."""
     return text or Blank(where)
