@@ -349,3 +349,25 @@ def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
     assert str(info.value) == UNKNOWN.format(where)
     guarded = "{% for s in figures %}{% if s.iip %}{{ s.iip.lead_label }}|{% endif %}{% endfor %}"
     assert env.from_string(guarded + "{% if chart %}x{% endif %}").render(names) == "tháng 3/2024|"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{{ iip.iip.growth | sentence }}",
+            "Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận số 23,89.",
+        ),
+        (
+            "{{ ct.gtsx.line_clauses | capfirst }}",
+            "Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận danh sách «tăng 21,4% so với tháng "
+            "trước», «tăng 24,9% so với cùng kỳ».",
+        ),
+    ],
+)
+def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: str) -> None:
+    """A number or a list given to a filter of texts is shown as the report writes it: the
+    message showed "«23.89»" (a Decimal, the English point) and a Python tuple."""
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(sample_context().names())
+    assert str(info.value) == message
