@@ -371,3 +371,27 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
     with pytest.raises(TemplateError) as info:
         make_environment().from_string(text).render(sample_context().names())
     assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("{{ ct.nhap_khau.annual_plan ~ ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("KH: {{ ct.nhap_khau.annual_plan | trim }}.", "«Kế hoạch năm» của «nhap_khau»"),
+        (
+            "{{ [ct.nhap_khau.plan_clause, 'x'] | join('; ') }}",
+            "tỷ lệ đạt kế hoạch năm của «nhap_khau»",
+        ),
+        ("Sản phẩm: {{ trade.export_products | sentence }}", "«trade.export_products» (ThongTin)"),
+    ],
+)
+def test_a_value_not_known_made_text_is_an_error(text: str, where: str) -> None:
+    """A value not known made part of a text (``~``, ``join``, a text filter, ``sentence``)
+    is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" printed " triệu USD"
+    and products not given "Sản phẩm: ", with exit 0."""
+    context = sample_context()
+    names = context.names()
+    names["trade"] = dataclasses.replace(context.trade, export_products="")
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(where)

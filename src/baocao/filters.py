@@ -13,7 +13,7 @@ from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import check_number_size
-from baocao.viewvalues import known
+from baocao.viewvalues import Blank, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -103,13 +103,13 @@ def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
 def _sentence(value: object) -> str:
     if not isinstance(value, str):
         raise TemplateError(f"Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
-    return end_sentence(value)
+    return value if isinstance(value, Blank) else end_sentence(value)  # still not known
 
 
 def _capfirst(value: object) -> str:
     if not isinstance(value, str):
         raise TemplateError(f"Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
-    return row_label(value)
+    return value if isinstance(value, Blank) else row_label(value)
 
 
 def _percent(value: Decimal | None, decimals: int = 1) -> str:

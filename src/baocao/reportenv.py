@@ -66,9 +66,22 @@ def list_made_text(value: tuple[Any, ...]) -> TemplateError:
     )
 
 
+def unknown_printed(value: Blank) -> TemplateError:
+    """The error for a value not known (a blank cell, a change with no base) printed, or
+    made part of a text."""
+    return TemplateError(
+        f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
+        "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
+        "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
+    )
+
+
 def check_text_parts(values: Iterable[Any], how: str) -> None:
-    """Refuse a number (Decimal, float) or a list of the data among values made text."""
+    """Refuse a number (Decimal, float), a list of the data or a value not known (``Blank``)
+    among values made text."""
     for value in values:
+        if isinstance(value, Blank):
+            raise unknown_printed(value)
         if isinstance(value, Decimal | float):
             raise number_made_text(value, how)
         if isinstance(value, tuple) and not any(map(dataclasses.is_dataclass, value)):
@@ -163,11 +176,7 @@ class ReportEnvironment(LimitedEnvironment):
     @staticmethod
     def _printed(value: object) -> object:
         if isinstance(value, Blank):
-            raise TemplateError(
-                f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
-                "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
-                "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
-            )
+            raise unknown_printed(value)
         if value is None:
             raise TemplateError(
                 "Mẫu báo cáo in một giá trị trống (None) vào văn bản: một số liệu hay hình biểu "

@@ -283,6 +283,9 @@ class TradeView(_Whole):
     export_products: str
     import_products: str
 
+    def __post_init__(self) -> None:  # "Các sản phẩm xuất khẩu: " with none given
+        blank_fields(self, ("export_products", "import_products"), "«trade.{}» (ThongTin)")
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class ChartPicture(_Whole):
