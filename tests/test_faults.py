@@ -682,6 +682,117 @@ def test_template_that_is_a_workbook(workspace: Path) -> None:
     assert result.stdout.splitlines()[1] == f"LỖI: {SAMPLE_WORKBOOK}: {message}"
 
 
+@pytest.mark.parametrize(
+    ("name", "content_type", "what"),
+    [
+        (
+            "mau.dotx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+            "một mẫu Word (Word Template, .dotx)",
+        ),
+        (
+            "mau.docm",
+            "application/vnd.ms-word.document.macroEnabled.main+xml",
+            "một tệp Word có macro (.docm hay .dotm)",
+        ),
+    ],
+)
+def test_template_that_is_a_word_template_or_has_macros(
+    workspace: Path, name: str, content_type: str, what: str
+) -> None:
+    """A Word Template (.dotx, "Save as template") or a macro-enabled file is said to be one,
+    with how to save it as a .docx, by check and by build (exit 5); python-docx opens a
+    document only, and both ended in a traceback."""
+    template = workspace / name
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as out:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "[Content_Types].xml":
+                main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                data = data.replace(main + b".main+xml", content_type.encode())
+            out.writestr(item, data)
+    write_config(workspace, template=template)
+    message = (
+        f"Mẫu báo cáo là {what}, không phải tài liệu Word .docx. Hãy mở tệp trong Word, chọn "
+        "Tệp → Lưu thành (Save As) «Word Document (*.docx)» (LibreOffice: «Word 2007-365 "
+        "(.docx)»), rồi chỉ «template» đến tệp .docx đó."
+    )
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: {name}: {message}")
+
+
+def _rewritten_template(path: Path, change: Callable[[str, bytes], bytes | None]) -> None:
+    """The default template written to ``path`` with each part changed (None drops it)."""
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(path, "w") as out:
+        for item in source.infolist():
+            data = change(item.filename, source.read(item))
+            if data is not None:
+                out.writestr(item, data)
+
+
+STRICT = {
+    b"http://schemas.openxmlformats.org/officeDocument/2006/relationships": (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships"
+    ),
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main": (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main"
+    ),
+}
+
+
+def _strict(name: str, data: bytes) -> bytes:
+    for transitional, strict in STRICT.items():
+        data = data.replace(transitional, strict)
+    return data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            _strict,
+            "Mẫu báo cáo được lưu dạng «Strict Open XML Document», dạng mà chương trình không "
+            "đọc được. Hãy mở tệp trong Word, chọn Tệp → Lưu thành (Save As) «Word Document "
+            "(*.docx)», rồi dùng tệp đó.",
+        ),
+        (
+            lambda name, data: None if name == "word/document.xml" else data,
+            "Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ (thiếu phần "
+            "word/document.xml): tệp bị hỏng hoặc chưa chép, tải xong. Hãy mở tệp bằng Word và "
+            "lưu lại thành .docx.",
+        ),
+        (
+            lambda name, data: None if name == "_rels/.rels" else data,
+            "Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ (không có phần chính của "
+            "tài liệu): tệp bị hỏng hoặc chưa chép, tải xong. Hãy mở tệp bằng Word và lưu lại "
+            "thành .docx.",
+        ),
+    ],
+    ids=["strict", "no-document-part", "no-package-relationships"],
+)
+def test_template_python_docx_cannot_open(
+    workspace: Path, change: Callable[[str, bytes], bytes | None], message: str
+) -> None:
+    """A .docx saved as Word's "Strict Open XML Document", or one missing a part its
+    relationships name, is said in Vietnamese by check (exit 1) and build (exit 5); each
+    ended in python-docx's KeyError, a traceback."""
+    template = workspace / "mau.docx"
+    _rewritten_template(template, change)
+    write_config(workspace, template=template)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
+
+
 @POSIX
 def test_fifo_as_the_report_to_replace(workspace: Path, no_hang: None) -> None:
     """--force over a FIFO with the report's name stops (exit 7) instead of blocking on the

@@ -117,6 +117,22 @@ def runtime_says(source: str) -> BaseException:
             "không tính được «+» giữa một giá trị kiểu «int» và một giá trị kiểu «str»",
         ),
         ("{{ 'a' + 1 }}", "không nối được một giá trị kiểu «int» vào một giá trị kiểu «str»"),
+        # A figure not known (None) compared or added: said as such, with the guard; it was
+        # "Python báo: '>' not supported between instances of 'NoneType' and 'int'".
+        (
+            "{{ none > 20 }}",
+            "không so sánh «>» được với một số liệu chưa có (ô để trống, hay thay đổi không "
+            "tính được); hãy kiểm tra trước: {% if x.mom is not none and x.mom > 0 %}",
+        ),
+        (
+            "{{ 1.5 - none }}",
+            "không tính được «-» với một số liệu chưa có (ô để trống, hay thay đổi không tính "
+            "được); hãy kiểm tra trước: {% if x.mom is not none and x.mom > 0 %}",
+        ),
+        (
+            "{{ 'a' < 1 }}",
+            "không so sánh «<» được giữa một giá trị kiểu «str» và một giá trị kiểu «int»",
+        ),
     ],
 )
 def test_runtime_messages_are_vietnamese(source: str, said: str) -> None:

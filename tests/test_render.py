@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,11 +14,13 @@ from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.period import Period
-from baocao.render import make_environment, render_document
+from baocao.render import render_document
+from baocao.reportenv import make_environment
 from baocao.views import CodeTable
 
 from helpers import (
     SAMPLE_TEMPLATE,
+    blank_document,
     document_texts,
     edit_workbook,
     one_paragraph_template,
@@ -75,7 +79,8 @@ def test_missing_code_stops_build_with_its_place(workspace: Path) -> None:
     assert [str(p) for p in info.value.problems] == [
         f"LỖI: {SAMPLE_TEMPLATE}, đoạn 15: Mẫu báo cáo cần mã «iip.dien» nhưng trang ChiSoSXCN "
         "của sổ dữ liệu không có mã này; hãy thêm lại dòng mã «iip.dien» vào trang ChiSoSXCN, "
-        "hoặc bỏ mọi chỗ dùng mã này khỏi mẫu (tại «{{ iip['iip.dien'].name }}»)"
+        "hoặc bỏ mọi chỗ dùng mã này khỏi mẫu (sổ có mã gần giống: «iip.dien2») (tại "
+        "«{{ iip['iip.dien'].name }}»)"
     ]
     assert not (workspace / "out").exists()
 
@@ -161,3 +166,232 @@ def test_listing_resolved_only_where_it_changes_something(
     assert body(context) == passed_over
     assert body(listed) == with_listing
     assert "Một việc hai dòng" not in with_listing and "Một việc" in with_listing
+
+
+def test_a_known_change_of_zero_is_true_in_an_if() -> None:
+    """``{% if x.mom %}`` guards a clause against an unknown change (None): a change of
+    exactly 0 is known and prints "bằng tháng trước" (it was false, as a Decimal 0 is, and
+    the clause was left out of the report without a word); an unknown one is still false."""
+    context = sample_context()
+    gtsx, iip = context.ct["gtsx"], context.iip["iip"]
+    views = {
+        "x": dataclasses.replace(gtsx, mom=Decimal(0), yoy=None, plan_share=Decimal("0.0")),
+        "i": dataclasses.replace(iip, growth=Decimal("0.00")),
+    }
+    text = (
+        "{% if x.mom %}{{ x.mom | change('tháng trước') }}{% endif %}"
+        "{% if x.yoy %}; {{ x.yoy | change('cùng kỳ') }}{% endif %}"
+        "{% if x.plan_share %}; {{ x.plan_share | attain }}{% endif %}"
+        "{% if i.growth %}; chỉ số {{ i.growth | delta(2) }}{% endif %}"
+    )
+    assert make_environment().from_string(text).render(views) == (
+        "bằng tháng trước; đạt 0,0% so với Kế hoạch năm; chỉ số không đổi"
+    )
+
+
+def test_a_failing_tag_in_a_footer_is_placed_in_the_footer(tmp_path: Path) -> None:
+    """An expression that fails in a footer (or header) is placed there, with its part; it
+    was said to be near the body's paragraph of the same line number, as rendered."""
+    doc = blank_document()
+    doc.add_paragraph("Tháng {{ month }}")
+    doc.sections[0].footer.paragraphs[0].text = "Trang {{ 1 / 0 }}"
+    template = tmp_path / "mau.docx"
+    doc.save(str(template))
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == (
+        f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: chia cho 0 (phần chân trang, gần "
+        "đoạn «Trang {{ 1 / 0 }}»)"
+    )
+
+
+def test_a_failing_tag_in_a_document_property_names_the_property(tmp_path: Path) -> None:
+    """docxtpl renders the template's document properties too: a name the data lacks typed
+    in the title (File → Info → Properties) is placed there; it was said with no place at
+    all, and the clerk looked for it in the text."""
+    doc = blank_document()
+    doc.add_paragraph("Tháng {{ month }}")
+    doc.core_properties.title = "Báo cáo tháng {{ monht }}"
+    template = tmp_path / "mau.docx"
+    doc.save(str(template))
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == (
+        f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: «monht» (trong thuộc "
+        "tính «Tiêu đề» của tệp mẫu, Tệp → Thông tin → Thuộc tính: «Báo cáo tháng {{ monht }}»)"
+    )
+
+
+NUMBER_TEXT = (
+    "Mẫu báo cáo đổi số 23,89 thành chữ bằng {}: số sẽ in theo kiểu tiếng Anh (dấu chấm thập "
+    "phân) và không được làm tròn; hãy viết số bằng bộ lọc «number» hay «percent» (kiểu Việt "
+    "Nam: 52.716; 21,4)."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("{{ '%.1f' | format(iip.iip.growth) }}", "bộ lọc «format»"),
+        ("{{ '%.1f' % iip.iip.growth }}", "«%»"),
+        ("{{ iip.iip.growth ~ '%' }}", "«~»"),
+        ("{{ iip.iip.growth | string }}", "bộ lọc «string»"),
+        ("{{ [iip.iip.growth, 1] | join(', ') }}", "bộ lọc «join»"),
+        ("{{ '{:.1f}'.format(iip.iip.growth) }}", "«format»"),
+        ("{{ iip.iip.growth.to_eng_string() }}", "«to_eng_string»"),
+        ("{{ [iip.iip.growth] }}", "một danh sách «[…]»"),
+    ],
+)
+def test_a_number_made_text_without_its_filter_is_an_error(text: str, how: str) -> None:
+    """A change made text by any other way than ``number``/``percent`` is refused, as one
+    printed bare is: it printed "23.9" or "23.89%", the English decimal point, unrounded,
+    in a Vietnamese report, with exit code 0."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(sample_context().names())
+    assert str(info.value) == NUMBER_TEXT.format(how)
+
+
+def test_int_of_a_number_is_an_error() -> None:
+    """``int`` cuts the decimals (21,6 → 21) where the report rounds half-up."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string("{{ iip.iip.growth | int }}").render(sample_context().names())
+    assert str(info.value) == (
+        "Mẫu báo cáo dùng bộ lọc «int» với số 23,89: «int» bỏ phần lẻ chứ không làm tròn; hãy "
+        "viết số bằng bộ lọc «number» (ví dụ number(0))."
+    )
+
+
+def test_numbers_made_text_by_the_filters_still_print() -> None:
+    """The filters, whole numbers and texts print as before."""
+    text = (
+        "{{ iip.iip.growth | number(1) }} {{ (iip.iip.growth | round(1)) | number(1) }} "
+        "{{ '%d/%s' % (month, year) }} {{ month ~ '/' ~ year }} {{ range(3) | list }} "
+        "{{ '{}-{}'.format(month, doc.summary[:7]) }} {{ ct.gtsx.value ~ ' tỷ' }}"
+    )
+    env = make_environment()
+    assert env.from_string(text).render(sample_context().names()) == (
+        "23,9 23,9 3/2024 3/2024 [0, 1, 2] 3-Kết quả 52.716 tỷ"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Thị trường: {{ trade.export_markets }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ 'Thị trường: ' ~ trade.export_markets[3:] }}", " ('Ấn Độ', 'Tây Ban Nha')"),
+        ("{{ trade.import_markets | upper }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ chart.missing }}", ""),
+    ],
+)
+def test_a_list_of_the_data_printed_whole_is_an_error(text: str, shown: str) -> None:
+    """A list of the data (the markets, a row's clauses, the chart's months) printed or
+    made text whole is refused, as a row is: it printed its Python form, "('Trung Quốc',
+    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0."""
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(sample_context().names())
+    assert str(info.value) == (
+        f"Mẫu báo cáo in cả một danh sách vào văn bản, như mã Python{shown}; hãy nối các mục "
+        "bằng bộ lọc «join» (ví dụ {{ trade.export_markets | join(', ') }}) hay «clauses», "
+        "hoặc in từng mục trong vòng lặp {% for … %}."
+    )
+
+
+def test_a_list_of_the_data_joined_still_prints() -> None:
+    """Joined, sliced or looped over, a list of the data prints its items."""
+    text = (
+        "{{ trade.export_markets[1:3] | join(', ') }}; {{ ct.gtsx.line_clauses | clauses }}; "
+        "{% for m in trade.import_markets[:2] %}{{ m }} {% endfor %}"
+    )
+    env = make_environment()
+    assert env.from_string(text).render(sample_context().names()) == (
+        "Hàn Quốc, Mỹ; tăng 21,4% so với tháng trước; tăng 24,9% so với cùng kỳ; Trung Quốc "
+        "Hàn Quốc "
+    )
+
+
+UNKNOWN = (
+    "Mẫu báo cáo in {} vào văn bản, nhưng số liệu này chưa có (ô để trống hoặc không tính "
+    "được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi "
+    "chưa có số ({{% if … %}})."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        (
+            "{% for s in figures %}Chỉ số {{ s.iip.lead_label }} ước …{% endfor %}",
+            "«s.iip.lead_label» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
+            "đoạn này trong {%p if s.iip %} … {%p endif %})",
+        ),
+        (
+            "Biểu đồ 1. {{ chart.name }} theo tháng",
+            "«chart.name» khi báo cáo không có biểu đồ (hãy giữ chú thích trong {%p if chart %} "
+            "… {%p endif %})",
+        ),
+    ],
+)
+def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
+    text: str, where: str
+) -> None:
+    """The index paragraph of a subsection without the index, or the chart's caption with
+    no chart, printed outside its {%p if %} (the guard deleted, the caption moved): the
+    report read "Chỉ số sản xuất công nghiệp  tỉnh Bắc Giang ước ." and "Biểu đồ 1.  theo
+    tháng, từ tháng  đến tháng  (đơn vị: )", exit 0; their texts are unknown values now,
+    still false in {% if %}."""
+    env = make_environment()
+    names = sample_context().names()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(where)
+    guarded = "{% for s in figures %}{% if s.iip %}{{ s.iip.lead_label }}|{% endif %}{% endfor %}"
+    assert env.from_string(guarded + "{% if chart %}x{% endif %}").render(names) == "tháng 3/2024|"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "{{ iip.iip.growth | sentence }}",
+            "Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận số 23,89.",
+        ),
+        (
+            "{{ ct.gtsx.line_clauses | capfirst }}",
+            "Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận danh sách «tăng 21,4% so với tháng "
+            "trước», «tăng 24,9% so với cùng kỳ».",
+        ),
+    ],
+)
+def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: str) -> None:
+    """A number or a list given to a filter of texts is shown as the report writes it: the
+    message showed "«23.89»" (a Decimal, the English point) and a Python tuple."""
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(sample_context().names())
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("{{ ct.nhap_khau.annual_plan ~ ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("KH: {{ ct.nhap_khau.annual_plan | trim }}.", "«Kế hoạch năm» của «nhap_khau»"),
+        (
+            "{{ [ct.nhap_khau.plan_clause, 'x'] | join('; ') }}",
+            "tỷ lệ đạt kế hoạch năm của «nhap_khau»",
+        ),
+        ("Sản phẩm: {{ trade.export_products | sentence }}", "«trade.export_products» (ThongTin)"),
+    ],
+)
+def test_a_value_not_known_made_text_is_an_error(text: str, where: str) -> None:
+    """A value not known made part of a text (``~``, ``join``, a text filter, ``sentence``)
+    is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" printed " triệu USD"
+    and products not given "Sản phẩm: ", with exit 0."""
+    context = sample_context()
+    names = context.names()
+    names["trade"] = dataclasses.replace(context.trade, export_products="")
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(where)

@@ -17,12 +17,13 @@ from docx import Document
 from markupsafe import Markup
 from typer.testing import CliRunner
 
-from baocao import render, sandbox, views
+from baocao import reportenv, sandbox, views, viewvalues
 from baocao.cli import app
 from baocao.errors import TemplateError
 from baocao.limits import checked_weight, weight
 from baocao.outputxml import well_formed
-from baocao.render import make_environment, render_document
+from baocao.render import render_document
+from baocao.reportenv import make_environment
 from baocao.views import ReportContext
 
 from helpers import (
@@ -292,13 +293,13 @@ def test_straight_line_code_is_limited(
     # stopped the render at the document's first line, naming no paragraph, and a machine
     # twice as fast would run both steps within a limit above such pauses.
     lookups = [0]
-    real_getitem = render.ReportEnvironment.getitem
+    real_getitem = reportenv.ReportEnvironment.getitem
 
-    def counted(env: render.ReportEnvironment, obj: Any, argument: Any) -> Any:
+    def counted(env: reportenv.ReportEnvironment, obj: Any, argument: Any) -> Any:
         lookups[0] += 1
         return real_getitem(env, obj, argument)
 
-    monkeypatch.setattr(render.ReportEnvironment, "getitem", counted)
+    monkeypatch.setattr(reportenv.ReportEnvironment, "getitem", counted)
     monkeypatch.setattr(sandbox, "time", SimpleNamespace(monotonic=lambda: lookups[0] / 1e6))
     monkeypatch.setattr(sandbox, "TIME_LIMIT_S", 0.002)
     assert refusal(tmp_path, context, text) == (
@@ -568,7 +569,8 @@ def test_output_past_both_limits_is_said_too_long() -> None:
 
 
 @pytest.mark.parametrize(
-    "value", ["", "abc", Markup("<b>x</b>"), views.Blank("«Tháng báo cáo» của «gtsx»"), "đ" * 7]
+    "value",
+    ["", "abc", Markup("<b>x</b>"), viewvalues.Blank("«Tháng báo cáo» của «gtsx»"), "đ" * 7],
 )
 def test_a_text_weighs_its_length_at_least_one(value: str) -> None:
     """A printed text weighs its characters, at least one, as ``weight`` counts it."""

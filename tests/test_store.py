@@ -32,7 +32,7 @@ from baocao.excel import read_workbook
 from baocao.lintdata import lint_data, lint_shape
 from baocao.lintstore import lint_issues
 from baocao.raw import RawCell, RawSheet, decode, encode
-from baocao.render import make_environment
+from baocao.reportenv import make_environment
 
 from helpers import (
     ROOT,

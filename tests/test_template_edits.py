@@ -287,3 +287,30 @@ def test_an_else_given_twice_is_not_called_an_unknown_command(tmp_path: Path) ->
         "«{% if %}», cần «{% endif %}»); hãy kiểm tra thứ tự các thẻ mở và đóng, và xóa thẻ "
         "thừa (tại «{%p else %}»)"
     ]
+
+
+def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
+    """A tag typed apart ("{ {ct.gtsx.value }}") or with a brace too many ("}}}") is text to
+    Jinja: the report printed "A { {ct.gtsx.value }} B", the figure missing, with exit 0.
+    A header's is found too; whole tags, and braces of no tag, are fine."""
+    doc = blank_document()
+    for text in (
+        "A { {ct.gtsx.value }} B",
+        "{{ month }}}.",
+        "{{ month }} {% if month %}x{% endif %}",
+    ):
+        doc.add_paragraph(text)
+    doc.sections[0].header.paragraphs[0].text = "Trang {{ month %}"
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    said = (
+        "«{}» trong đoạn «{}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một thẻ bị "
+        "gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
+        "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
+    )
+    found = [(p.place, p.message) for p in check_template(tpl, None) if "không thuộc" in p.message]
+    assert found == [
+        ("đoạn 1", said.format("{ {", "A { {ct.gtsx.value }} B")),
+        ("đoạn 2", said.format("}", "{{ month }}}.")),
+        ("phần đầu trang, đoạn 1", said.format("%}", "Trang {{ month %}")),
+    ]

@@ -572,7 +572,7 @@ def test_lint_of_the_shape_is_the_lint_of_the_data(
     from docxtpl_lint import lint
 
     from baocao.lintdata import lint_data, lint_shape
-    from baocao.render import make_environment
+    from baocao.reportenv import make_environment
 
     from helpers import sample_context
 
@@ -662,4 +662,31 @@ def test_a_plain_figure_in_a_rich_text_tag_is_said_in_vietnamese(workspace: Path
         "«{{r …}}» hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; hãy dùng "
         "«{{ … }}».",
         "Tổng cộng: 1 lỗi, 1 cảnh báo.",
+    ]
+
+
+def test_a_misspelt_name_or_code_names_the_one_meant(tmp_path: Path) -> None:
+    """A name or a code that is a typo of one the month's data has (a letter swapped, left
+    out) is said with the one meant; the messages gave only docxtpl-lint's path
+    ("figures[*].indicators[*].naem"), or told to add the row "gtxs" back to ChiTieu. A
+    name like no other keeps the usual message."""
+    text = (
+        "{{ org.provnce }} {{ ct.gtxs.value }} {{ ct.gtsx.valeu }}"
+        "{% for s in figures %}{% for x in s.indicators %}{{ x.naem }}{% endfor %}{% endfor %}"
+        " {{ thang }}"
+    )
+    tpl = one_paragraph_template(tmp_path, text)
+    found = [p.message for p in check_template(tpl, sample_context(), dry_run=False)]
+    assert found == [
+        "dữ liệu của tháng không có «org.provnce» mà mẫu cần: có phải «province» (gõ nhầm thành "
+        "«provnce»)? Các tên dùng được ở docs/template.md (tại «{{ org.provnce }}»)",
+        "Mẫu báo cáo cần mã «gtxs» nhưng trang ChiTieu của sổ dữ liệu không có mã này; hãy thêm "
+        "lại dòng mã «gtxs» vào trang ChiTieu, hoặc bỏ mọi chỗ dùng mã này khỏi mẫu (sổ có mã gần "
+        "giống: «gtsx») (tại «{{ ct.gtxs.value }}»)",
+        "dữ liệu của tháng không có «ct.gtsx.valeu» mà mẫu cần: có phải «value» (gõ nhầm thành "
+        "«valeu»)? Các tên dùng được ở docs/template.md (tại «{{ ct.gtsx.valeu }}»)",
+        "dữ liệu của tháng không có «figures[*].indicators[*].naem» mà mẫu cần: có phải «name» "
+        "(gõ nhầm thành «naem»)? Các tên dùng được ở docs/template.md (tại «{{ x.naem }}»)",
+        "dữ liệu của tháng không có «thang» mà mẫu cần (nếu đây là một mã, hãy xem sổ dữ liệu "
+        "có mã đó không) (tại «{{ thang }}»)",
     ]

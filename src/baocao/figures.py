@@ -19,7 +19,8 @@ from baocao import growth
 from baocao.models import IipRow, Indicator
 from baocao.period import Period, ReportKind
 from baocao.sheets import FIGURE_HEADERS, normalize_header
-from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView, known
+from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView
+from baocao.viewvalues import known
 from baocao.vnformat import (
     change_clause,
     format_known,

@@ -13,17 +13,28 @@ from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import check_number_size
-from baocao.views import known
+from baocao.viewvalues import Blank, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
     change_phrase,
     end_sentence,
+    format_exact,
     format_known,
     format_percent,
     join_clauses,
     row_label,
 )
+
+
+def _shown(value: object) -> str:
+    """A filter's wrong input as its message shows it: a number the Vietnamese way (not
+    "21.35917859938302868456190430"), a list of texts item by item (not a Python tuple)."""
+    if isinstance(value, Decimal | float) and Decimal(str(value)).is_finite():
+        return f"số {format_exact(value)}"
+    if isinstance(value, tuple | list) and all(isinstance(i, str) for i in value):
+        return f"danh sách {', '.join(f'«{i}»' for i in value)}" if value else "danh sách rỗng"
+    return f"«{value}»"
 
 
 def _decimal(filter_name: str, value: object) -> Decimal | None:
@@ -34,11 +45,11 @@ def _decimal(filter_name: str, value: object) -> Decimal | None:
         # An int exactly (str() of one past 4 300 digits fails); a float as it prints.
         number = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
         if not number.is_finite():
-            raise TemplateError(f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}».")
+            raise TemplateError(f"Bộ lọc «{filter_name}» cần một số, nhưng nhận {_shown(value)}.")
         check_number_size(number)  # its exponent within the limits: formatted, not huge
         return number
     raise TemplateError(
-        f"Bộ lọc «{filter_name}» cần một số, nhưng nhận «{value}» (các trường như «value», "
+        f"Bộ lọc «{filter_name}» cần một số, nhưng nhận {_shown(value)} (các trường như «value», "
         "«ytd» đã là chữ; hãy dùng «mom», «yoy», «ytd_yoy», «plan_share» hoặc «growth»)."
     )
 
@@ -84,21 +95,21 @@ def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
     items = list(value) if isinstance(value, list | tuple) else None
     if items is None or not all(isinstance(i, str) for i in items):
         raise TemplateError(
-            f"Bộ lọc «clauses» cần một danh sách các đoạn chữ, nhưng nhận «{value}»."
+            f"Bộ lọc «clauses» cần một danh sách các đoạn chữ, nhưng nhận {_shown(value)}."
         )
     return join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs))
 
 
 def _sentence(value: object) -> str:
     if not isinstance(value, str):
-        raise TemplateError(f"Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận «{value}».")
-    return end_sentence(value)
+        raise TemplateError(f"Bộ lọc «sentence» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
+    return value if isinstance(value, Blank) else end_sentence(value)  # still not known
 
 
 def _capfirst(value: object) -> str:
     if not isinstance(value, str):
-        raise TemplateError(f"Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận «{value}».")
-    return row_label(value)
+        raise TemplateError(f"Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
+    return value if isinstance(value, Blank) else row_label(value)
 
 
 def _percent(value: Decimal | None, decimals: int = 1) -> str:

@@ -18,7 +18,8 @@ from baocao import growth
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
-from baocao.views import IipParagraph, IipView, known
+from baocao.views import IipParagraph, IipView
+from baocao.viewvalues import known
 from baocao.vnformat import (
     change_clause,
     change_phrase,

@@ -198,6 +198,9 @@ def undefined_message(message: str) -> str:
     return f"Jinja báo: {message}"
 
 
+# A comparison or a sum with a figure not known (None): "x.plan_share > 20" with no plan.
+_WITH_NONE = r"(?:'NoneType' and '[\w.]+'|'[\w.]+' and 'NoneType')"
+_GUARD = "hãy kiểm tra trước: {{% if x.mom is not none and x.mom > 0 %}}"
 _RUNTIME: list[tuple[type[BaseException], re.Pattern[str], str]] = [
     (
         ZeroDivisionError,
@@ -212,7 +215,24 @@ _RUNTIME: list[tuple[type[BaseException], re.Pattern[str], str]] = [
     ),
     (
         TypeError,
-        re.compile(r"unsupported operand type\(s\) for (.+): '(\w+)' and '(\w+)'"),
+        re.compile(rf"'(.+)' not supported between instances of {_WITH_NONE}"),
+        "không so sánh «{0}» được với một số liệu chưa có (ô để trống, hay thay đổi không "
+        f"tính được); {_GUARD}",
+    ),
+    (
+        TypeError,
+        re.compile(rf"unsupported operand type\(s\) for (.+): {_WITH_NONE}"),
+        f"không tính được «{{0}}» với một số liệu chưa có (ô để trống, hay thay đổi không tính "
+        f"được); {_GUARD}",
+    ),
+    (
+        TypeError,
+        re.compile(r"'(.+)' not supported between instances of '([\w.]+)' and '([\w.]+)'"),
+        "không so sánh «{0}» được giữa một giá trị kiểu «{1}» và một giá trị kiểu «{2}»",
+    ),
+    (
+        TypeError,
+        re.compile(r"unsupported operand type\(s\) for (.+): '([\w.]+)' and '([\w.]+)'"),
         "không tính được «{0}» giữa một giá trị kiểu «{1}» và một giá trị kiểu «{2}»",
     ),
     (

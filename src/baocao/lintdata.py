@@ -102,8 +102,10 @@ def missing_codes(
     issues: list[Any], context: ReportContext | None
 ) -> tuple[list[Any], dict[int, str]]:
     """The issues with one name missing under ``ct`` or ``iip`` kept per code (its first
-    use), and that issue's message (by ``id``) naming the code and its sheet."""
+    use), and that issue's message (by ``id``) naming the code and its sheet; a missing name
+    or code that is a typo of one the data has ("valeu", "gtxs") gets a message naming it."""
     kept, messages, seen = [], {}, set()
+    tables = {} if context is None else {t.sheet: t for t in (context.ct, context.iip)}
     for issue in issues:
         found = missing_code(str(issue.params.get("path", "")), context)
         if issue.rule != "DTL301" or found is None:
@@ -112,12 +114,65 @@ def missing_codes(
             seen.add(found)
             sheet, code = found
             kept.append(issue)
+            meant = typo_of(code, tables[sheet])
             messages[id(issue)] = (
                 f"Mẫu báo cáo cần mã «{code}» nhưng trang {sheet} của sổ dữ liệu không có mã "
                 f"này; hãy thêm lại dòng mã «{code}» vào trang {sheet}, hoặc bỏ mọi chỗ dùng "
-                "mã này khỏi mẫu"
+                "mã này khỏi mẫu" + (f" (sổ có mã gần giống: «{meant}»)" if meant else "")
+            )
+    names = [i for i in kept if i.rule == "DTL301" and id(i) not in messages]
+    shape = lint_shape(context) if names and context is not None else None
+    for issue in names:
+        path = str(issue.params.get("path", ""))
+        meant, name = _meant_name(path, shape)
+        if meant:
+            messages[id(issue)] = (
+                f"dữ liệu của tháng không có «{path}» mà mẫu cần: có phải «{meant}» (gõ nhầm "
+                f"thành «{name}»)? Các tên dùng được ở docs/template.md"
             )
     return kept, messages
+
+
+def _meant_name(path: str, shape: Any) -> tuple[str | None, str]:
+    """The name a missing dotted ``path`` ("figures[*].indicators[*].naem") likely meant at
+    its first missing part ("name"), when one differs from it by a typo; and that part."""
+    node = shape
+    for part in path.split("."):
+        name = part.removesuffix("[*]")
+        if not isinstance(node, dict):
+            return None, name
+        if name not in node:
+            return typo_of(name, node), name
+        node = node[name]
+        while part.endswith("[*]") and isinstance(node, list):
+            node = node[0] if node else None
+            part = part[:-3]
+    return None, path
+
+
+def typo_of(word: str, known: Any) -> str | None:
+    """The one name of ``known`` that ``word`` is a typo of (a letter left out, added,
+    changed, or two swapped; two such slips in a name of more than five letters)."""
+    allowed = 1 if len(word) <= 5 else 2
+    close = [k for k in known if isinstance(k, str) and _slips(word, k, allowed) <= allowed]
+    return close[0] if len(close) == 1 else None
+
+
+def _slips(a: str, b: str, limit: int) -> int:
+    """The edit distance of ``a`` and ``b`` counting two letters swapped as one slip
+    (optimal string alignment); more than ``limit`` when their lengths say so."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    two_back: list[int] = []
+    back = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        row = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            row[j] = min(back[j] + 1, row[j - 1] + 1, back[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                row[j] = min(row[j], two_back[j - 2] + 1)
+        two_back, back = back, row
+    return back[-1]
 
 
 def missing_code(path: str, context: ReportContext | None) -> tuple[str, str] | None:

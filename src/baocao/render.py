@@ -11,38 +11,33 @@ package are ``package`` and ``ooxml``); ``output`` writes the file.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import functools
 import hashlib
 import io
 import re
 import zipfile
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, UndefinedError
 from jinja2 import TemplateError as JinjaError
+from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError
-from baocao.filters import FILTERS
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
-from baocao.limits import check_size
 from baocao.memo import remember
 from baocao.outputxml import (
     LISTED,
-    UNPRINTABLE,
     check_listing_growth,
     check_template_part,
     well_formed,
 )
 from baocao.package import normalise, part_digests
-from baocao.sandbox import LimitedEnvironment, refused_call
+from baocao.reportenv import make_environment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section, keep_introductions
 from baocao.templatefile import (
     TemplateBytes,
@@ -51,8 +46,8 @@ from baocao.templatefile import (
     template_trouble,
     zip_reason,
 )
-from baocao.views import Blank, ChartView, IndicatorView, ReportContext
-from baocao.vnformat import format_exact
+from baocao.templateplaces import near
+from baocao.views import ChartView, ReportContext
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -62,75 +57,6 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # "{{ ('nan' | float) | string }}" (Jinja folds the constant into code naming ``nan``).
 # Raised inside baocao's own code instead, they are bugs and are not caught.
 RUNTIME_ERRORS = (ArithmeticError, LookupError, NameError, TypeError, ValueError)
-
-
-# What writes an indicator into the report: its figures and clauses (not its name or unit).
-WRITTEN_FIELDS = frozenset(
-    f.name
-    for f in dataclasses.fields(IndicatorView)
-    if f.name not in ("code", "name", "unit", "pct_decimals", "line_label", "groups", "children")
-)
-
-
-class ReportEnvironment(LimitedEnvironment):
-    """The sandbox with two watches: which indicators the template writes (``written``:
-    their codes), and no unknown figure (a ``Blank``) printed into a sentence."""
-
-    def __init__(self, **options: Any) -> None:
-        super().__init__(**options)
-        self.written: set[str] = set()
-        self.finalize = self._printed
-        # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
-        # document, or one Word refuses; docxtpl's parser drops what follows, silently.
-        for name in ("safe", "urlize", "xmlattr"):
-            self.filters[name] = refused_call(f"bộ lọc «{name}»", "mã XML in nguyên văn")
-
-    @staticmethod
-    def _printed(value: object) -> object:
-        if isinstance(value, Blank):
-            raise TemplateError(
-                f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
-                "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
-                "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
-            )
-        if value is None:
-            raise TemplateError(
-                "Mẫu báo cáo in một giá trị trống (None) vào văn bản: một số liệu hay hình biểu "
-                "đồ chưa có; hãy bỏ qua nó bằng {% if … %}, và viết số bằng bộ lọc «number» "
-                "hay «percent»."
-            )
-        if isinstance(value, Decimal | float):
-            raise TemplateError(
-                f"Mẫu báo cáo in số {format_exact(value)} vào văn bản mà không định dạng; hãy viết "
-                "số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
-            )
-        if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
-            raise TemplateError(
-                f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "
-                "tự bị cắt mà văn bản Word không được có; hãy bỏ ký tự này khỏi mẫu."
-            )
-        return check_size(value)
-
-    def getattr(self, obj: Any, attribute: str) -> Any:
-        if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
-            self.written.add(obj.code)
-        return super().getattr(obj, attribute)
-
-    def getitem(self, obj: Any, argument: Any) -> Any:
-        if (
-            isinstance(obj, IndicatorView)
-            and isinstance(argument, str)
-            and argument in WRITTEN_FIELDS
-        ):
-            self.written.add(obj.code)
-        return super().getitem(obj, argument)
-
-
-def make_environment() -> ReportEnvironment:
-    """The one Jinja environment for templates: sandboxed with limits, strict, autoescaping."""
-    env = ReportEnvironment(undefined=StrictUndefined, autoescape=True)
-    env.filters.update(FILTERS)
-    return env
 
 
 NESTED_TOO_DEEP = (
@@ -289,29 +215,29 @@ def render_document(
             f"({zip_reason(exc)})."
         ) from exc
     except TemplateError as exc:  # ours, from a filter or a missing code
-        raise TemplateError(f"{exc}{_near(doc, exc)}") from exc
+        raise TemplateError(f"{exc}{near(doc, exc)}") from exc
     except SecurityError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} {_blocked(exc)}, điều bị chặn vì an toàn: mẫu không được "
             f"đọc phần nội bộ của Python, cũng không được sửa danh sách hay bảng đã có (hãy "
-            f"tạo giá trị mới, ví dụ a + [b]).{_near(doc, exc)}"
+            f"tạo giá trị mới, ví dụ a + [b]).{near(doc, exc)}"
         ) from exc
     except TemplateSyntaxError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} sai cú pháp: {syntax_message(str(exc.message))}"
-            f"{_near(doc, exc)}"
+            f"{near(doc, exc)}"
         ) from exc
     except UndefinedError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} dùng một tên không có trong dữ liệu: "
-            f"{undefined_message(str(exc.message))}{_near(doc, exc)}"
+            f"{undefined_message(str(exc.message))}{near(doc, exc)}"
         ) from exc
     except (JinjaError, *RUNTIME_ERRORS) as exc:
         if _is_ours(exc):
             raise
         raise TemplateError(
             f"Mẫu báo cáo {template} gây lỗi khi tạo báo cáo: {runtime_message(exc)}"
-            f"{_near(doc, exc)}"
+            f"{near(doc, exc)}"
         ) from exc
     if exhausted is not None:
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
@@ -368,22 +294,3 @@ def _blocked(exc: SecurityError) -> str:
     if found:
         return f"dùng «{found[1]}» của một giá trị kiểu «{found[2]}»"
     return f"gọi một hàm không được phép ({exc})"
-
-
-def _near(doc: Any, exc: BaseException) -> str:
-    """ " (gần đoạn «…»)": the text of the template paragraph where ``exc`` arose, if known."""
-    line = getattr(exc, "lineno", None)
-    tb = exc.__traceback__
-    while tb is not None:  # Jinja maps template frames to "<template>" and its line numbers
-        if tb.tb_frame.f_code.co_filename == "<template>":
-            line = tb.tb_lineno
-        tb = tb.tb_next
-    if not line:
-        return ""
-    # docxtpl renders the body XML with each paragraph starting a new line.
-    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(doc.get_xml()))
-    lines = xml.splitlines()
-    if not 0 < line <= len(lines):
-        return ""
-    text = " ".join(re.sub(r"<[^>]+>", "", lines[line - 1]).split())
-    return f" (gần đoạn «{text[:160]}»)" if text else ""

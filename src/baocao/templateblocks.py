@@ -74,7 +74,34 @@ def _find(data: bytes) -> list[_Finding]:
                 found += _unrendered(text, LintPlace(name, 0), _DRAWN)
             elif match := _PART_RE.fullmatch(name):
                 label = "body" if match.group(1) == "document" else match.group(1)
-                found += _block_findings(ET.fromstring(archive.read(name)), label)
+                root = ET.fromstring(archive.read(name))
+                found += _block_findings(root, label) + _broken_tags(root, label)
+    return found
+
+
+# What is left of a tag once the whole tags are taken out: a closer with no opener, an
+# opener split by a space ("{ {"), a brace typed once more ("{{ x }}}"). Jinja leaves
+# them as text, so the report would print them, and the value the tag meant is missing.
+_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\}|\{\0")
+_BROKEN_TAG = (
+    "«{left}» trong đoạn «{text}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một "
+    "thẻ bị gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
+    "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
+)
+
+
+def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
+    """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``)."""
+    found: list[_Finding] = []
+    for paragraph, where in paragraphs(root, label):
+        text = _own_text(paragraph)
+        left = _LEFT_RE.search(re.sub(TAG, "\0", text, flags=re.DOTALL))
+        if left is not None:
+            quoted = " ".join(text.split())
+            quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+            shown = left.group().replace("\0", "").strip() or left.group()
+            message = _BROKEN_TAG.format(left=shown, text=quoted)
+            found.append((order(where), message, place(where), False))
     return found
 
 

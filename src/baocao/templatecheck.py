@@ -35,11 +35,8 @@ from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintIssue, lint_issues
 from baocao.memo import remember
-from baocao.render import (
-    NESTED_TOO_DEEP,
-    make_environment,
-    render_document,
-)
+from baocao.render import NESTED_TOO_DEEP, render_document
+from baocao.reportenv import make_environment
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
 from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import posixpath
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
+from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
 from baocao.errors import os_reason
@@ -61,6 +63,11 @@ _NOT_WORD = (
     (b"opendocument", "một tệp OpenDocument (LibreOffice)"),
 )
 _WORD_MAIN = (b"wordprocessingml.document.main", b"wordprocessingml.template.main", b"ms-word.")
+# Word files that are not a document: python-docx (and so docxtpl) opens a document only.
+_NOT_DOCUMENT = (
+    (b"macroEnabled", "một tệp Word có macro (.docm hay .dotm)"),
+    (b"wordprocessingml.template.main", "một mẫu Word (Word Template, .dotx)"),
+)
 
 
 def read_sound_template(template: Path) -> tuple[TemplateBytes | None, str | None]:
@@ -110,6 +117,14 @@ def _trouble(data: bytes) -> str:
                     f"Mẫu báo cáo là {what}, không phải tệp Word .docx. Hãy chỉ «template» "
                     "đến một tệp .docx, hoặc bỏ khóa này để dùng mẫu mặc định."
                 )
+            if _WORD_MAIN[0] + b"+xml" not in kinds:
+                what = next((name for mark, name in _NOT_DOCUMENT if mark in kinds), "")
+                return (
+                    f"Mẫu báo cáo là {what or 'một tệp Word không phải tài liệu'}, không phải "
+                    "tài liệu Word .docx. Hãy mở tệp trong Word, chọn Tệp → Lưu thành (Save As) "
+                    "«Word Document (*.docx)» (LibreOffice: «Word 2007-365 (.docx)»), rồi chỉ "
+                    "«template» đến tệp .docx đó."
+                )
             parts = [
                 (i.filename, archive.read(i))
                 for i in infos
@@ -117,7 +132,65 @@ def _trouble(data: bytes) -> str:
             ]
     except CORRUPT_ZIP as exc:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
-    return next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
+    found = next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
+    return found or _package_trouble(dict(parts), names)
+
+
+_RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_OFFICE_DOCUMENT = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+)
+_STRICT = b"purl.oclc.org/ooxml/"  # the namespaces of ISO 29500 Strict
+
+
+def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
+    """What python-docx would fail on in a zip of sound XML: a Strict Open XML document,
+    no main document, a part a relationship names that the zip lacks or whose content type
+    is not given ("" when none). It walks the relationships as python-docx does."""
+    if _STRICT in xml.get("_rels/.rels", b""):
+        return (
+            "Mẫu báo cáo được lưu dạng «Strict Open XML Document», dạng mà chương trình không "
+            "đọc được. Hãy mở tệp trong Word, chọn Tệp → Lưu thành (Save As) «Word Document "
+            "(*.docx)», rồi dùng tệp đó."
+        )
+    types = ET.fromstring(xml.get("[Content_Types].xml", b"<Types/>"))
+    overrides = {e.get("PartName", "").lower() for e in types.iter(_TYPES + "Override")}
+    defaults = {e.get("Extension", "").lower() for e in types.iter(_TYPES + "Default")}
+    damaged = "Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({}): tệp bị hỏng hoặc "
+    damaged += "chưa chép, tải xong. Hãy mở tệp bằng Word và lưu lại thành .docx."
+    main = [r for r in _relationships(xml, "/") if r.get("Type") == _OFFICE_DOCUMENT]
+    if not main:
+        return damaged.format("không có phần chính của tài liệu")
+    seen: set[str] = set()
+    sources = ["/"]
+    while sources:
+        source = sources.pop()
+        base = posixpath.dirname(source)
+        for rel in _relationships(xml, source):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = posixpath.abspath(posixpath.join(base, rel.get("Target", "")))
+            if target in seen:
+                continue
+            seen.add(target)
+            if target[1:] not in names:
+                return damaged.format(f"thiếu phần {target[1:]}")
+            if target.lower() not in overrides and _extension(target) not in defaults:
+                return damaged.format(f"phần {target[1:]} không có kiểu nội dung")
+            sources.append(target)
+    return ""
+
+
+def _relationships(xml: dict[str, bytes], source: str) -> list[ET.Element]:
+    """The relationships of the part ``source`` ("/" for the package), as its .rels holds."""
+    folder, name = posixpath.split(source)
+    data = xml.get(posixpath.join(folder, "_rels", f"{name}.rels")[1:])
+    return [] if data is None else list(ET.fromstring(data).iter(_RELATIONSHIPS))
+
+
+def _extension(partname: str) -> str:
+    return posixpath.splitext(partname)[1][1:].lower()
 
 
 def zip_reason(exc: BaseException) -> str:

@@ -7,6 +7,7 @@ template's own XML checks and docxtpl-lint's findings name the same paragraph al
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -82,3 +83,64 @@ def paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPl
             yield from visit(child)
 
     yield from visit(root)
+
+
+# The document properties docxtpl renders, as Word names them (File → Info → Properties).
+PROPERTIES = {
+    "author": "Tác giả",
+    "comments": "Chú thích",
+    "identifier": "Mã định danh",
+    "language": "Ngôn ngữ",
+    "subject": "Chủ đề",
+    "title": "Tiêu đề",
+}
+
+
+def _in_property(doc: Any, prop: str, line: int) -> str:
+    """Where an expression failed in a document property of the template: its name as Word
+    shows it, and the line of its text."""
+    lines = str(getattr(doc.docx.core_properties, prop, "") or "").splitlines()
+    text = " ".join(lines[line - 1].split()) if 0 < line <= len(lines) else ""
+    quoted = f": «{text[:160]}»" if text else ""
+    return (
+        f" (trong thuộc tính «{PROPERTIES.get(prop, prop)}» của tệp mẫu, Tệp → Thông tin → "
+        f"Thuộc tính{quoted})"
+    )
+
+
+def near(doc: Any, exc: BaseException) -> str:
+    """ " (gần đoạn «…»)": the text of the template paragraph where ``exc`` arose while
+    docxtpl rendered ``doc``, if known; in a header, footer or footnote, the part is named
+    first (" (phần chân trang, gần đoạn «…»)"), as ``check`` names it."""
+    line = getattr(exc, "lineno", None)
+    prop = None
+    tb = exc.__traceback__
+    while tb is not None:  # Jinja maps template frames to "<template>" and its line numbers
+        code = tb.tb_frame.f_code
+        if code.co_filename == "<template>":
+            line = tb.tb_lineno
+        elif code.co_name == "render_properties":  # docxtpl's loop over the properties
+            prop = tb.tb_frame.f_locals.get("prop")
+        tb = tb.tb_next
+    if isinstance(prop, str):
+        return _in_property(doc, prop, line or 1)
+    if not line:
+        return ""
+    part = getattr(doc, "current_rendering_part", None)
+    kind = str(getattr(part, "content_type", "")).rsplit(".", 1)[-1].split("+")[0]
+    # The part's XML as docxtpl rendered it: the body's, else a header's or footer's as
+    # python-docx writes it, a footnotes part's as stored; each paragraph on a new line.
+    if part is None or part is doc.docx.part:
+        kind, xml = "body", doc.get_xml()
+    elif kind in ("header", "footer"):
+        xml = doc.get_part_xml(part)
+    else:
+        blob = part.blob
+        xml = blob.decode("utf-8") if isinstance(blob, bytes) else str(blob)
+    xml = re.sub(r"<w:p([ >])", r"\n<w:p\1", doc.patch_xml(xml))
+    lines = xml.splitlines()
+    if not 0 < line <= len(lines):
+        return ""
+    text = " ".join(re.sub(r"<[^>]+>", "", lines[line - 1]).split())
+    where = PARTS.get(kind, "")
+    return f" ({where + ', ' if where else ''}gần đoạn «{text[:160]}»)" if text else ""

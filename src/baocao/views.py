@@ -14,26 +14,11 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
+from baocao.viewvalues import blank_fields, set_changes
 
 V = TypeVar("V")
-
-
-class Blank(str):
-    """A figure or clause that is not known: "" where printed and false in ``{% if %}``,
-    but told apart by the renderer, which refuses to print one (the sentence would lack
-    its number). ``where`` names it for that message: "«Tháng báo cáo» của «gtsx»"."""
-
-    where: str
-
-    def __new__(cls, where: str = "") -> Blank:
-        blank = super().__new__(cls, "")
-        blank.where = where
-        return blank
-
-
-def known(text: str, where: str) -> str:
-    """``text``, or a ``Blank`` named ``where`` when it is ""."""
-    return text or Blank(where)
+_KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
+_KEEP_CHART = "{{%p if chart %}} … {{%p endif %}})"
 
 
 def printed_whole(what: str, example: str) -> str:
@@ -120,6 +105,9 @@ class IndicatorView(_Whole):
     groups: tuple[GroupView, ...]
     children: tuple[IndicatorView, ...]
 
+    def __post_init__(self) -> None:
+        set_changes(self, ("mom", "yoy", "ytd_yoy", "plan_share", "total_yoy"))
+
     def __str__(self) -> str:
         raise TemplateError(printed_whole(f"chỉ tiêu «{self.code}»", "«.value» hay «.name»"))
 
@@ -156,6 +144,9 @@ class IipView(_Whole):
     mom_clause: str
     ytd_clause: str
 
+    def __post_init__(self) -> None:
+        set_changes(self, ("growth", "mom_growth", "ytd_growth"))
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class IipParagraph(_Whole):
@@ -178,6 +169,11 @@ class IipParagraph(_Whole):
     branches: tuple[str, ...] = ()
     second_branches: tuple[str, ...] = ()
     assessment: str = ""
+
+    def __post_init__(self) -> None:
+        if self.total is None:  # printed outside {%p if s.iip %}, they would leave a gap
+            where = "«s.iip.{}» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
+            blank_fields(self, ("lead_label", "second_label", "assessment"), where + _KEEP_IIP)
 
     def __bool__(self) -> bool:
         return self.total is not None
@@ -287,6 +283,9 @@ class TradeView(_Whole):
     export_products: str
     import_products: str
 
+    def __post_init__(self) -> None:  # "Các sản phẩm xuất khẩu: " with none given
+        blank_fields(self, ("export_products", "import_products"), "«trade.{}» (ThongTin)")
+
 
 @dataclass(frozen=True, eq=False, repr=False)
 class ChartPicture(_Whole):
@@ -310,6 +309,11 @@ class ChartView(_Whole):
     from_month: str = ""
     to_month: str = ""
     missing: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.image is None:  # "Biểu đồ 1.  theo tháng, từ tháng  đến tháng  (đơn vị: )"
+            where = "«chart.{}» khi báo cáo không có biểu đồ (hãy giữ chú thích trong "
+            blank_fields(self, ("name", "unit", "from_month", "to_month"), where + _KEEP_CHART)
 
     def __bool__(self) -> bool:
         return self.image is not None

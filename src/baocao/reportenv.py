@@ -1,0 +1,221 @@
+"""The report's Jinja environment: the sandbox of ``sandbox`` with the report's own rules.
+
+It records which indicators a template writes (``written``), refuses an unknown figure,
+``None``, a bare number or a control character printed into the text, and refuses the
+ways a number or a list of the data would reach the text without the filters: a Decimal
+or a float made text (``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English
+and unrounded, where the report writes "21,4"), cut by ``int`` (21,6 → 21), or a
+list of the data printed whole (its Python form, "('Trung Quốc', 'Hàn Quốc')").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from jinja2 import StrictUndefined
+from jinja2.filters import make_attrgetter
+
+from baocao.errors import TemplateError
+from baocao.filters import FILTERS
+from baocao.limits import check_size
+from baocao.outputxml import UNPRINTABLE
+from baocao.sandbox import LimitedEnvironment, refused_call
+from baocao.views import IndicatorView
+from baocao.viewvalues import Blank
+from baocao.vnformat import format_exact
+
+# What writes an indicator into the report: its figures and clauses (not its name or unit).
+WRITTEN_FIELDS = frozenset(
+    f.name
+    for f in dataclasses.fields(IndicatorView)
+    if f.name not in ("code", "name", "unit", "pct_decimals", "line_label", "groups", "children")
+)
+
+
+# Jinja's filters that make text of the value they are given ("21.359…" of a Decimal).
+TEXT_FILTERS = frozenset(
+    {
+        "capitalize", "center", "e", "escape", "filesizeformat", "forceescape", "indent",
+        "lower", "pprint", "replace", "string", "striptags", "title", "trim", "truncate",
+        "upper", "urlencode", "wordcount", "wordwrap",
+    }
+)  # fmt: skip
+
+
+def number_made_text(value: Decimal | float, how: str) -> TemplateError:
+    """The error for a number of the data made text without ``number`` or ``percent``."""
+    return TemplateError(
+        f"Mẫu báo cáo đổi số {format_exact(value)} thành chữ bằng {how}: số sẽ in theo kiểu "
+        "tiếng Anh (dấu chấm thập phân) và không được làm tròn; hãy viết số bằng bộ lọc "
+        "«number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
+    )
+
+
+def list_made_text(value: tuple[Any, ...]) -> TemplateError:
+    """The error for a list of the data (a tuple: the context's lists are) made text."""
+    first = ", ".join(repr(item) for item in value[:2] if isinstance(item, str))
+    shown = f" ({first}{', …' if len(value) > 2 else ''})" if first else ""
+    return TemplateError(
+        f"Mẫu báo cáo in cả một danh sách vào văn bản, như mã Python{shown}; hãy nối các mục "
+        "bằng bộ lọc «join» (ví dụ {{ trade.export_markets | join(', ') }}) hay «clauses», "
+        "hoặc in từng mục trong vòng lặp {% for … %}."
+    )
+
+
+def unknown_printed(value: Blank) -> TemplateError:
+    """The error for a value not known (a blank cell, a change with no base) printed, or
+    made part of a text."""
+    return TemplateError(
+        f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
+        "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
+        "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
+    )
+
+
+def check_text_parts(values: Iterable[Any], how: str) -> None:
+    """Refuse a number (Decimal, float), a list of the data or a value not known (``Blank``)
+    among values made text."""
+    for value in values:
+        if isinstance(value, Blank):
+            raise unknown_printed(value)
+        if isinstance(value, Decimal | float):
+            raise number_made_text(value, how)
+        if isinstance(value, tuple) and not any(map(dataclasses.is_dataclass, value)):
+            raise list_made_text(value)  # a tuple of rows says its own error (views._Whole)
+
+
+class ReportEnvironment(LimitedEnvironment):
+    """The sandbox with its watches: which indicators the template writes (``written``:
+    their codes), no unknown figure (a ``Blank``) printed into a sentence, and no number or
+    list of the data made text but by the filters (module docstring)."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.written: set[str] = set()
+        self.finalize = self._printed
+        # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
+        # document, or one Word refuses; docxtpl's parser drops what follows, silently.
+        for name in ("safe", "urlize", "xmlattr"):
+            self.filters[name] = refused_call(f"bộ lọc «{name}»", "mã XML in nguyên văn")
+        for name in TEXT_FILTERS | {"format", "join", "int"}:
+            self.filters[name] = self._no_number_text(name, self.filters[name])
+
+    def _no_number_text(self, name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
+        """A built-in filter that refuses to make text of a number or a list of the data;
+        ``int`` refuses a Decimal or a float, whose decimals it would cut (21,6 → 21). The
+        filter runs first: what it would make too large is said as such (``sandbox``)."""
+        skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
+        how = f"bộ lọc «{name}»"
+
+        @functools.wraps(apply)
+        def checked(*args: Any, **kwargs: Any) -> Any:
+            value, rest = args[skip - 1] if len(args) >= skip else None, args[skip:]
+            taken: Iterable[Any] = [value]
+            if name == "join" and isinstance(value, Iterable) and not isinstance(value, str):
+                items = list(value)
+                args = (*args[: skip - 1], items, *rest)
+                attribute = kwargs.get("attribute", rest[1] if len(rest) > 1 else None)
+                taken = items if attribute is None else map(make_attrgetter(self, attribute), items)
+            elif name == "format":
+                taken = [*rest, *kwargs.values()]
+            made = apply(*args, **kwargs)
+            if name == "int" and isinstance(value, Decimal | float):
+                raise TemplateError(
+                    f"Mẫu báo cáo dùng bộ lọc «int» với số {format_exact(value)}: «int» bỏ phần "
+                    "lẻ chứ không làm tròn; hãy viết số bằng bộ lọc «number» (ví dụ number(0))."
+                )
+            if name != "int":
+                check_text_parts(taken, how)
+            return made
+
+        return checked
+
+    def joined(self, parts: tuple[Any, ...], markup: bool) -> str:
+        made = super().joined(parts, markup)
+        check_text_parts(parts, "«~»")
+        return made
+
+    def call_binop(self, context: Any, operator: str, left: Any, right: Any) -> Any:
+        made = super().call_binop(context, operator, left, right)
+        if operator == "%" and isinstance(left, str):
+            values = right.values() if isinstance(right, Mapping) else right
+            check_text_parts(values if isinstance(right, tuple | Mapping) else [right], "«%»")
+        return made
+
+    def call(  # Jinja's own signature: "__" names never clash with a call's keywords
+        __self,  # noqa: N805
+        __context: Any,
+        __obj: Any,
+        *args: Any,
+        **kwargs: Any,
+    ) -> Any:
+        """A call from template code: a text's ``format`` or ``join`` given a number or a
+        list of the data, or a number's method that makes text, is refused."""
+        owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
+        method = getattr(__obj, "__name__", "")
+        texts = isinstance(owner, str) and method in ("format", "format_map", "join")
+        if texts and method == "join" and args and isinstance(args[0], Iterable):
+            args = (list(args[0]), *args[1:])
+        made = super().call(__context, __obj, *args, **kwargs)
+        if texts:
+            first = args[0] if args else ()
+            values = (
+                [*args, *kwargs.values()]
+                if method == "format"
+                else list(first.values() if isinstance(first, Mapping) else first)
+            )
+            check_text_parts(values, f"«{method}»")
+        if isinstance(owner, Decimal | float) and isinstance(made, str):
+            raise number_made_text(owner, f"«{method}»")
+        return made
+
+    @staticmethod
+    def _printed(value: object) -> object:
+        if isinstance(value, Blank):
+            raise unknown_printed(value)
+        if value is None:
+            raise TemplateError(
+                "Mẫu báo cáo in một giá trị trống (None) vào văn bản: một số liệu hay hình biểu "
+                "đồ chưa có; hãy bỏ qua nó bằng {% if … %}, và viết số bằng bộ lọc «number» "
+                "hay «percent»."
+            )
+        if isinstance(value, Decimal | float):
+            raise TemplateError(
+                f"Mẫu báo cáo in số {format_exact(value)} vào văn bản mà không định dạng; hãy viết "
+                "số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
+            )
+        if isinstance(value, tuple):
+            check_text_parts([value], "")
+        if isinstance(value, list):  # one the template made: "[0, 1, 2]" prints as usual
+            check_text_parts(value, "một danh sách «[…]»")
+        if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
+            raise TemplateError(
+                f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "
+                "tự bị cắt mà văn bản Word không được có; hãy bỏ ký tự này khỏi mẫu."
+            )
+        return check_size(value)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
+            self.written.add(obj.code)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if (
+            isinstance(obj, IndicatorView)
+            and isinstance(argument, str)
+            and argument in WRITTEN_FIELDS
+        ):
+            self.written.add(obj.code)
+        return super().getitem(obj, argument)
+
+
+def make_environment() -> ReportEnvironment:
+    """The one Jinja environment for templates: sandboxed with limits, strict, autoescaping."""
+    env = ReportEnvironment(undefined=StrictUndefined, autoescape=True)
+    env.filters.update(FILTERS)
+    return env

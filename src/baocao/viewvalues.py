@@ -1,0 +1,54 @@
+"""The values of the template's views that are more than text: a figure or clause not
+known (``Blank``: "" and false, refused when printed), and a known change (``Change``:
+a Decimal true in ``{% if %}`` even when 0)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+
+class Blank(str):
+    """A figure or clause that is not known: "" where printed and false in ``{% if %}``,
+    but told apart by the renderer, which refuses to print one (the sentence would lack
+    its number). ``where`` names it for that message: "«Tháng báo cáo» của «gtsx»"."""
+
+    where: str
+
+    def __new__(cls, where: str = "") -> Blank:
+        blank = super().__new__(cls, "")
+        blank.where = where
+        return blank
+
+
+class Change(Decimal):
+    """A known change or share (``mom``, ``growth``, ``plan_share``…): true in ``{% if %}``
+    even when 0, so ``{% if x.mom %}`` tells a known change from an unknown one (None), as
+    ``{% if x.value %}`` does for a figure. A change of 0 prints "bằng tháng trước"; as a
+    plain Decimal it would be false, and the guarded clause left out without a word."""
+
+    __slots__ = ()
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def set_changes(view: object, names: tuple[str, ...]) -> None:
+    """Each field ``names`` of a frozen ``view`` holding a Decimal made a ``Change``."""
+    for name in names:
+        value = getattr(view, name)
+        if value is not None and not isinstance(value, Change):
+            object.__setattr__(view, name, Change(value))
+
+
+def blank_fields(view: object, names: tuple[str, ...], where: str) -> None:
+    """Each text field ``names`` of a frozen ``view`` left "" made a ``Blank``, named by
+    ``where`` with the field's name for "{}"."""
+    for name in names:
+        value = getattr(view, name)
+        if value == "" and not isinstance(value, Blank):
+            object.__setattr__(view, name, Blank(where.format(name)))
+
+
+def known(text: str, where: str) -> str:
+    """``text``, or a ``Blank`` named ``where`` when it is ""."""
+    return text or Blank(where)
