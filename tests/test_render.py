@@ -233,6 +233,7 @@ NUMBER_TEXT = (
     ("text", "how"),
     [
         ("{{ '%.1f' | format(iip.iip.growth) }}", "bộ lọc «format»"),
+        ("{{ iip.iip.growth | format }}", "bộ lọc «format»"),
         ("{{ '%.1f' % iip.iip.growth }}", "«%»"),
         ("{{ iip.iip.growth ~ '%' }}", "«~»"),
         ("{{ iip.iip.growth | string }}", "bộ lọc «string»"),

@@ -120,8 +120,8 @@ class ReportEnvironment(LimitedEnvironment):
                 args = (*args[: skip - 1], items, *rest)
                 attribute = kwargs.get("attribute", rest[1] if len(rest) > 1 else None)
                 taken = items if attribute is None else map(make_attrgetter(self, attribute), items)
-            elif name == "format":
-                taken = [*rest, *kwargs.values()]
+            elif name == "format":  # the text formatted too: "{{ x.mom | format }}"
+                taken = [value, *rest, *kwargs.values()]
             made = apply(*args, **kwargs)
             if name == "int" and isinstance(value, Decimal | float):
                 raise TemplateError(
