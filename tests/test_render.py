@@ -284,12 +284,18 @@ def test_numbers_made_text_by_the_filters_still_print() -> None:
         ("{{ 'Thị trường: ' ~ trade.export_markets[3:] }}", " ('Ấn Độ', 'Tây Ban Nha')"),
         ("{{ trade.import_markets | upper }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
         ("{{ chart.missing }}", ""),
+        ("{{ trade.export_markets | sort }}", " ('Hàn Quốc', 'Mỹ', …)"),
+        ("{{ trade.export_markets | select | list }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ trade.export_markets | reverse }}", " ('Tây Ban Nha', 'Ấn Độ', …)"),
+        ("{{ trade.import_markets | unique }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
     ],
 )
 def test_a_list_of_the_data_printed_whole_is_an_error(text: str, shown: str) -> None:
     """A list of the data (the markets, a row's clauses, the chart's months) printed or
     made text whole is refused, as a row is: it printed its Python form, "('Trung Quốc',
-    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0."""
+    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0; so is
+    one a filter made a list ("['Hàn Quốc', 'Mỹ', …]") or left unjoined ("<generator
+    object sync_do_unique at 0x…>", "<reversed object at 0x…>")."""
     env = make_environment()
     with pytest.raises(TemplateError) as info:
         env.from_string(text).render(sample_context().names())

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Mapping
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -86,6 +87,13 @@ def check_text_parts(values: Iterable[Any], how: str) -> None:
             raise number_made_text(value, how)
         if isinstance(value, tuple) and not any(map(dataclasses.is_dataclass, value)):
             raise list_made_text(value)  # a tuple of rows says its own error (views._Whole)
+
+
+def _has_text(item: object) -> bool:
+    """Whether a list's item is a text, or a list holding one (``batch``'s)."""
+    return isinstance(item, str) or (
+        isinstance(item, list) and any(isinstance(i, str) for i in item)
+    )
 
 
 class ReportEnvironment(LimitedEnvironment):
@@ -190,8 +198,14 @@ class ReportEnvironment(LimitedEnvironment):
             )
         if isinstance(value, tuple):
             check_text_parts([value], "")
+        if isinstance(value, Iterator):  # a filter's result not joined: "<generator …>"
+            value = list(itertools.islice(value, 3))
+            if not value or any(isinstance(item, str | tuple | list) for item in value):
+                raise list_made_text(tuple(value))
         if isinstance(value, list):  # one the template made: "[0, 1, 2]" prints as usual
             check_text_parts(value, "một danh sách «[…]»")
+            if any(map(_has_text, value)):  # "| sort", "| list": "['Hàn Quốc', 'Mỹ']"
+                raise list_made_text(tuple(value))
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
                 f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "
