@@ -77,6 +77,27 @@ def test_a_year_to_date_is_never_added_up_from_a_negative_month(tmp_path: Path) 
     ]
 
 
+def test_a_year_to_date_is_never_carried_through_a_negative_month(tmp_path: Path) -> None:
+    """February's Lũy kế typed (200), March's figure -100 (an error in March's own check),
+    April's and May's Lũy kế blank, January's workbook missing: May's was carried from
+    February through March's -100, "cộng dồn 05 tháng đầu năm ước đạt 310 tấn" with only a
+    note, exit 0. It is the error of a sum with a negative month, naming March's cell."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 2), {}, [row("x", 100, None, None, 200)])
+    for month, value in ((3, -100), (4, 100)):
+        month_book(data, Period(2025, month), {}, [row("x", value)])
+    month_book(data, Period(2025, 5), {}, [row("x", 110, 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, Period(2025, 5)) if c == "G2"] == [
+        (
+            "ERROR",
+            "«Lũy kế» của «x» để trống và không tính được: tổng các tháng có số âm "
+            "(2025-03.xlsx (ChiTieu!D2): -100), mà số liệu không được âm. Hãy sửa ô đó trong sổ "
+            "2025-03.xlsx rồi lưu lại, hoặc điền «Lũy kế» vào ô này.",
+        )
+    ]
+
+
 def test_a_kind_is_read_alike_in_the_config_and_the_workbook(tmp_path: Path) -> None:
     """[report] kind = "Quý" was a config error (only the lower-case word was taken) though
     ThongTin's ky_bao_cao takes it, and "quí" (the older spelling) was refused by both; the

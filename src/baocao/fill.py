@@ -277,8 +277,11 @@ class _Row:
         )
         yield self._summed(summed, value)
         last = carried(self.history, previous, code, unit, "ytd")
-        if before is None and last is not None:
-            yield self._from_previous_ytd(last, carried_from(self.history, previous), value)
+        if before is None and last.negative is not None:
+            yield _Way(None, negative=last.negative)
+        elif before is None and last.value is not None:
+            cited = carried_from(self.history, previous)
+            yield self._from_previous_ytd(last.value, cited, value)
 
     def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
         """Last month's Lũy kế plus this month, with last month's estimate replaced by this
@@ -320,11 +323,13 @@ class _Row:
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
         yield self._summed(self.history.total(last_year, code, unit))
         last = carried(self.history, previous, code, unit, "ytd_same_period")
-        if before is None and same is not None and last is not None:
+        if before is None and same is not None and last.negative is not None:
+            yield _Way(None, negative=last.negative)
+        elif before is None and same is not None and last.value is not None:
             cited = carried_from(self.history, previous)
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
-            note = f"tính bằng {base} ({self.show(last)} + {self.show(same)})"
-            yield _Way(last + same, note, base, 2)
+            note = f"tính bằng {base} ({self.show(last.value)} + {self.show(same)})"
+            yield _Way(last.value + same, note, base, 2)
         own = last_years_ytd(self.history, self.period, code, unit)
         if own is not None and self.ind.ytd_same_period is None:  # a typed one: checked
             source, value = own
