@@ -350,14 +350,16 @@ class _Row:
         return _Way(total.value + value, note, against, month)
 
     def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:
-        """Fill ``name`` by the first way that gives anything, or check the typed figure.
+        """Fill ``name`` by the first way that gives anything (a sum with a negative month
+        only when no way gives a figure: its error), or check the typed figure.
         Every way is made; the earlier cells holding no number passed over up to the one
         taken are said with it."""
         made: list[tuple[_Way, int]] = []
         with self.history.watch() as passed:
             for each in ways():
                 made.append((each, len(passed)))  # the cells passed over so far
-        found = [(w, n) for w, n in made if w.value is not None or w.other_unit or w.negative]
+        found = [(w, n) for w, n in made if w.value is not None or w.other_unit]
+        found = found or [(w, n) for w, n in made if w.negative]  # no other way gives one
         typed = getattr(self.ind, name)
         if not found:
             if typed is None and passed:
