@@ -384,6 +384,8 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
     ("text", "where"),
     [
         ("{{ ct.nhap_khau.annual_plan ~ ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ ct.nhap_khau.annual_plan + ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ 'KH: ' + ct.nhap_khau.annual_plan * 1 }}", "«Kế hoạch năm» của «nhap_khau»"),
         ("KH: {{ ct.nhap_khau.annual_plan | trim }}.", "«Kế hoạch năm» của «nhap_khau»"),
         (
             "{{ [ct.nhap_khau.plan_clause, 'x'] | join('; ') }}",
@@ -393,9 +395,9 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
     ],
 )
 def test_a_value_not_known_made_text_is_an_error(text: str, where: str) -> None:
-    """A value not known made part of a text (``~``, ``join``, a text filter, ``sentence``)
-    is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" printed " triệu USD"
-    and products not given "Sản phẩm: ", with exit 0."""
+    """A value not known made part of a text (``~``, ``+``, ``*``, ``join``, a text filter,
+    ``sentence``) is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" (or
+    "+") printed " triệu USD" and products not given "Sản phẩm: ", with exit 0."""
     context = sample_context()
     names = context.names()
     names["trade"] = dataclasses.replace(context.trade, export_products="")

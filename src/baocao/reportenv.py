@@ -152,6 +152,8 @@ class ReportEnvironment(LimitedEnvironment):
         if operator == "%" and isinstance(left, str):
             values = right.values() if isinstance(right, Mapping) else right
             check_text_parts(values if isinstance(right, tuple | Mapping) else [right], "«%»")
+        elif isinstance(made, str):  # "+" or "*" made a text: of no value not known
+            check_text_parts([left, right], f"«{operator}»")
         return made
 
     def call(  # Jinja's own signature: "__" names never clash with a call's keywords
