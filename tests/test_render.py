@@ -386,6 +386,7 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
         ("{{ ct.nhap_khau.annual_plan ~ ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
         ("{{ ct.nhap_khau.annual_plan + ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
         ("{{ 'KH: ' + ct.nhap_khau.annual_plan * 1 }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ ct.nhap_khau.annual_plan.strip() ~ ' tấn' }}", "«Kế hoạch năm» của «nhap_khau»"),
         ("KH: {{ ct.nhap_khau.annual_plan | trim }}.", "«Kế hoạch năm» của «nhap_khau»"),
         (
             "{{ [ct.nhap_khau.plan_clause, 'x'] | join('; ') }}",

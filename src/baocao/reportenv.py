@@ -164,7 +164,8 @@ class ReportEnvironment(LimitedEnvironment):
         **kwargs: Any,
     ) -> Any:
         """A call from template code: a text's ``format`` or ``join`` given a number or a
-        list of the data, or a number's method that makes text, is refused."""
+        list of the data, or a number's method that makes text, is refused; a text method
+        of a value not known (``.strip()``) gives it still not known."""
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         method = getattr(__obj, "__name__", "")
         texts = isinstance(owner, str) and method in ("format", "format_map", "join")
@@ -181,6 +182,10 @@ class ReportEnvironment(LimitedEnvironment):
             check_text_parts(values, f"«{method}»")
         if isinstance(owner, Decimal | float) and isinstance(made, str):
             raise number_made_text(owner, f"«{method}»")
+        if isinstance(owner, Blank) and isinstance(made, str):  # ".strip()": a plain ""
+            if made:
+                raise unknown_printed(owner)
+            return Blank(owner.where)  # still not known: false in {% if %}, refused printed
         return made
 
     @staticmethod
