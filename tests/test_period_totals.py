@@ -77,6 +77,43 @@ def test_a_year_to_date_is_never_added_up_from_a_negative_month(tmp_path: Path) 
     ]
 
 
+def test_a_year_to_date_is_never_carried_through_a_negative_month(tmp_path: Path) -> None:
+    """February's Lũy kế typed (200), March's figure -100 (an error in March's own check),
+    April's and May's Lũy kế blank, January's workbook missing: May's was carried from
+    February through March's -100, "cộng dồn 05 tháng đầu năm ước đạt 310 tấn" with only a
+    note, exit 0. It is the error of a sum with a negative month, naming March's cell."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 2), {}, [row("x", 100, None, None, 200)])
+    for month, value in ((3, -100), (4, 100)):
+        month_book(data, Period(2025, month), {}, [row("x", value)])
+    month_book(data, Period(2025, 5), {}, [row("x", 110, 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, Period(2025, 5)) if c == "G2"] == [
+        (
+            "ERROR",
+            "«Lũy kế» của «x» để trống và không tính được: tổng các tháng có số âm "
+            "(2025-03.xlsx (ChiTieu!D2): -100), mà số liệu không được âm. Hãy sửa ô đó trong sổ "
+            "2025-03.xlsx rồi lưu lại, hoặc điền «Lũy kế» vào ô này.",
+        )
+    ]
+
+
+def test_a_negative_month_leaves_last_years_own_year_to_date(tmp_path: Path) -> None:
+    """Last year's March holding -100 (an error in its own workbook), last year's June
+    Lũy kế typed 500: June's blank Lũy kế cùng kỳ was the error of a sum with a negative
+    month, stopping the report, though last year's own Lũy kế gives it (as it does when
+    the months cannot be added up); it is now that Lũy kế, with its note."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value in ((1, 100), (2, 100), (3, -100), (4, 100), (5, 100)):
+        month_book(data, Period(2024, month), {}, [row("x", value)])
+    month_book(data, Period(2024, 6), {}, [row("x", 100, None, None, 500)])
+    month_book(data, Period(2025, 6), {}, [row("x", 110, 100, 100, 600)])
+    assert [(s, m) for s, c, m in findings(tmp_path, Period(2025, 6)) if c == "H2"] == [
+        ("INFO", "«Lũy kế cùng kỳ» của «x» là «Lũy kế» trong 2024-06.xlsx (ChiTieu!G2): 500.")
+    ]
+
+
 def test_a_kind_is_read_alike_in_the_config_and_the_workbook(tmp_path: Path) -> None:
     """[report] kind = "Quý" was a config error (only the lower-case word was taken) though
     ThongTin's ky_bao_cao takes it, and "quí" (the older spelling) was refused by both; the

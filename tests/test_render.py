@@ -233,6 +233,7 @@ NUMBER_TEXT = (
     ("text", "how"),
     [
         ("{{ '%.1f' | format(iip.iip.growth) }}", "bộ lọc «format»"),
+        ("{{ iip.iip.growth | format }}", "bộ lọc «format»"),
         ("{{ '%.1f' % iip.iip.growth }}", "«%»"),
         ("{{ iip.iip.growth ~ '%' }}", "«~»"),
         ("{{ iip.iip.growth | string }}", "bộ lọc «string»"),
@@ -283,12 +284,18 @@ def test_numbers_made_text_by_the_filters_still_print() -> None:
         ("{{ 'Thị trường: ' ~ trade.export_markets[3:] }}", " ('Ấn Độ', 'Tây Ban Nha')"),
         ("{{ trade.import_markets | upper }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
         ("{{ chart.missing }}", ""),
+        ("{{ trade.export_markets | sort }}", " ('Hàn Quốc', 'Mỹ', …)"),
+        ("{{ trade.export_markets | select | list }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
+        ("{{ trade.export_markets | reverse }}", " ('Tây Ban Nha', 'Ấn Độ', …)"),
+        ("{{ trade.import_markets | unique }}", " ('Trung Quốc', 'Hàn Quốc', …)"),
     ],
 )
 def test_a_list_of_the_data_printed_whole_is_an_error(text: str, shown: str) -> None:
     """A list of the data (the markets, a row's clauses, the chart's months) printed or
     made text whole is refused, as a row is: it printed its Python form, "('Trung Quốc',
-    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0."""
+    'Hàn Quốc', 'Mỹ', 'Ấn Độ', 'Tây Ban Nha')", into the report with exit code 0; so is
+    one a filter made a list ("['Hàn Quốc', 'Mỹ', …]") or left unjoined ("<generator
+    object sync_do_unique at 0x…>", "<reversed object at 0x…>")."""
     env = make_environment()
     with pytest.raises(TemplateError) as info:
         env.from_string(text).render(sample_context().names())
@@ -377,6 +384,9 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
     ("text", "where"),
     [
         ("{{ ct.nhap_khau.annual_plan ~ ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ ct.nhap_khau.annual_plan + ' triệu USD' }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ 'KH: ' + ct.nhap_khau.annual_plan * 1 }}", "«Kế hoạch năm» của «nhap_khau»"),
+        ("{{ ct.nhap_khau.annual_plan.strip() ~ ' tấn' }}", "«Kế hoạch năm» của «nhap_khau»"),
         ("KH: {{ ct.nhap_khau.annual_plan | trim }}.", "«Kế hoạch năm» của «nhap_khau»"),
         (
             "{{ [ct.nhap_khau.plan_clause, 'x'] | join('; ') }}",
@@ -386,9 +396,9 @@ def test_a_filter_given_the_wrong_kind_shows_it_as_written(text: str, message: s
     ],
 )
 def test_a_value_not_known_made_text_is_an_error(text: str, where: str) -> None:
-    """A value not known made part of a text (``~``, ``join``, a text filter, ``sentence``)
-    is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" printed " triệu USD"
-    and products not given "Sản phẩm: ", with exit 0."""
+    """A value not known made part of a text (``~``, ``+``, ``*``, ``join``, a text filter,
+    ``sentence``) is refused as one printed is: "{{ x.annual_plan ~ ' triệu USD' }}" (or
+    "+") printed " triệu USD" and products not given "Sản phẩm: ", with exit 0."""
     context = sample_context()
     names = context.names()
     names["trade"] = dataclasses.replace(context.trade, export_products="")

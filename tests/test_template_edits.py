@@ -290,14 +290,17 @@ def test_an_else_given_twice_is_not_called_an_unknown_command(tmp_path: Path) ->
 
 
 def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
-    """A tag typed apart ("{ {ct.gtsx.value }}") or with a brace too many ("}}}") is text to
-    Jinja: the report printed "A { {ct.gtsx.value }} B", the figure missing, with exit 0.
+    """A tag typed apart ("{ {ct.gtsx.value }}") or with a brace too many ("}}}", or one
+    a space away, "{{ month }} }", "{ {{ year }}") is text to Jinja: the report printed
+    "A { {ct.gtsx.value }} B", the figure missing, and "Tháng 3 }", with exit 0.
     A header's is found too; whole tags, and braces of no tag, are fine."""
     doc = blank_document()
     for text in (
         "A { {ct.gtsx.value }} B",
         "{{ month }}}.",
         "{{ month }} {% if month %}x{% endif %}",
+        "Tháng {{ month }} }",
+        "{ {{ year }}",
     ):
         doc.add_paragraph(text)
     doc.sections[0].header.paragraphs[0].text = "Trang {{ month %}"
@@ -312,5 +315,7 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
     assert found == [
         ("đoạn 1", said.format("{ {", "A { {ct.gtsx.value }} B")),
         ("đoạn 2", said.format("}", "{{ month }}}.")),
+        ("đoạn 4", said.format("}", "Tháng {{ month }} }")),
+        ("đoạn 5", said.format("{", "{ {{ year }}")),
         ("phần đầu trang, đoạn 1", said.format("%}", "Trang {{ month %}")),
     ]

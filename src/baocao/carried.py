@@ -10,42 +10,50 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.errors import Severity
-from baocao.history import History, Sourced, same_unit
+from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.stale import base_copied
 from baocao.vnformat import format_at_least, half_unit
 
 
-def carried(history: History, period: Period, code: str, unit: str, name: str) -> Decimal | None:
+def carried(history: History, period: Period, code: str, unit: str, name: str) -> Total:
     """The Lũy kế (``name`` "ytd") or Lũy kế cùng kỳ ("ytd_same_period") of ``code`` that
     ``period``'s own report printed: typed in its workbook, else made from the month
-    before the way a blank one is made, back to a month that has it or to January. None
-    when a month on the way is missing or in another ``unit`` than the row's."""
+    before the way a blank one is made, back to a month that has it or to January. Its
+    value is None when a month on the way is missing or in another ``unit`` than the
+    row's; ``negative`` is the first month on the way whose figure is below 0 (an error
+    in its own workbook), which no sum takes (``fill`` says it)."""
     if period not in history.files:
-        return None
+        return Total(None)
     typed = history.figure(period, code, name)
     if typed is not None:
-        return typed.value if same_unit(typed.unit, unit) else None
+        return Total(typed.value if same_unit(typed.unit, unit) else None)
     if name == "ytd":
         month = history.estimate(period, code)
         if month is None or not same_unit(month.unit, unit):
-            return None
-        part: Decimal | None = month.value
+            return Total(None)
+        source: Sourced | None = month
+        part = month.value
         revised = history.figure(period, code, "previous") if period.month > 1 else None
         if revised is not None:  # the month before's estimate, replaced by its revision
             estimate = history.estimate(period.previous(), code)
             if estimate is not None:
                 part = month.value + revised.value - estimate.value
     else:
-        same = history.figure(period, code, "same_period") or history.actual(
+        source = history.figure(period, code, "same_period") or history.actual(
             period.year_ago(), code
         )
-        part = same.value if same is not None and same_unit(same.unit, unit) else None
-    if part is None or period.month == 1:
-        return part
+        if source is None or not same_unit(source.unit, unit):
+            return Total(None)
+        part = source.value
+    negative = source if source is not None and source.value < 0 else None
+    if period.month == 1:
+        return Total(part, negative=negative)
     before = carried(history, period.previous(), code, unit, name)
-    return None if before is None else before + part
+    if before.value is None:
+        return Total(None)
+    return Total(before.value + part, negative=before.negative or negative)
 
 
 def carried_from(history: History, period: Period) -> str:

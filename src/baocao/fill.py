@@ -277,8 +277,11 @@ class _Row:
         )
         yield self._summed(summed, value)
         last = carried(self.history, previous, code, unit, "ytd")
-        if before is None and last is not None:
-            yield self._from_previous_ytd(last, carried_from(self.history, previous), value)
+        if before is None and last.negative is not None:
+            yield _Way(None, negative=last.negative)
+        elif before is None and last.value is not None:
+            cited = carried_from(self.history, previous)
+            yield self._from_previous_ytd(last.value, cited, value)
 
     def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
         """Last month's Lũy kế plus this month, with last month's estimate replaced by this
@@ -320,11 +323,13 @@ class _Row:
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
         yield self._summed(self.history.total(last_year, code, unit))
         last = carried(self.history, previous, code, unit, "ytd_same_period")
-        if before is None and same is not None and last is not None:
+        if before is None and same is not None and last.negative is not None:
+            yield _Way(None, negative=last.negative)
+        elif before is None and same is not None and last.value is not None:
             cited = carried_from(self.history, previous)
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
-            note = f"tính bằng {base} ({self.show(last)} + {self.show(same)})"
-            yield _Way(last + same, note, base, 2)
+            note = f"tính bằng {base} ({self.show(last.value)} + {self.show(same)})"
+            yield _Way(last.value + same, note, base, 2)
         own = last_years_ytd(self.history, self.period, code, unit)
         if own is not None and self.ind.ytd_same_period is None:  # a typed one: checked
             source, value = own
@@ -345,14 +350,16 @@ class _Row:
         return _Way(total.value + value, note, against, month)
 
     def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:
-        """Fill ``name`` by the first way that gives anything, or check the typed figure.
+        """Fill ``name`` by the first way that gives anything (a sum with a negative month
+        only when no way gives a figure: its error), or check the typed figure.
         Every way is made; the earlier cells holding no number passed over up to the one
         taken are said with it."""
         made: list[tuple[_Way, int]] = []
         with self.history.watch() as passed:
             for each in ways():
                 made.append((each, len(passed)))  # the cells passed over so far
-        found = [(w, n) for w, n in made if w.value is not None or w.other_unit or w.negative]
+        found = [(w, n) for w, n in made if w.value is not None or w.other_unit]
+        found = found or [(w, n) for w, n in made if w.negative]  # no other way gives one
         typed = getattr(self.ind, name)
         if not found:
             if typed is None and passed:

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-from collections.abc import Callable, Iterable, Mapping
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -88,6 +89,13 @@ def check_text_parts(values: Iterable[Any], how: str) -> None:
             raise list_made_text(value)  # a tuple of rows says its own error (views._Whole)
 
 
+def _has_text(item: object) -> bool:
+    """Whether a list's item is a text, or a list holding one (``batch``'s)."""
+    return isinstance(item, str) or (
+        isinstance(item, list) and any(isinstance(i, str) for i in item)
+    )
+
+
 class ReportEnvironment(LimitedEnvironment):
     """The sandbox with its watches: which indicators the template writes (``written``:
     their codes), no unknown figure (a ``Blank``) printed into a sentence, and no number or
@@ -120,8 +128,8 @@ class ReportEnvironment(LimitedEnvironment):
                 args = (*args[: skip - 1], items, *rest)
                 attribute = kwargs.get("attribute", rest[1] if len(rest) > 1 else None)
                 taken = items if attribute is None else map(make_attrgetter(self, attribute), items)
-            elif name == "format":
-                taken = [*rest, *kwargs.values()]
+            elif name == "format":  # the text formatted too: "{{ x.mom | format }}"
+                taken = [value, *rest, *kwargs.values()]
             made = apply(*args, **kwargs)
             if name == "int" and isinstance(value, Decimal | float):
                 raise TemplateError(
@@ -144,6 +152,8 @@ class ReportEnvironment(LimitedEnvironment):
         if operator == "%" and isinstance(left, str):
             values = right.values() if isinstance(right, Mapping) else right
             check_text_parts(values if isinstance(right, tuple | Mapping) else [right], "«%»")
+        elif isinstance(made, str):  # "+" or "*" made a text: of no value not known
+            check_text_parts([left, right], f"«{operator}»")
         return made
 
     def call(  # Jinja's own signature: "__" names never clash with a call's keywords
@@ -154,7 +164,8 @@ class ReportEnvironment(LimitedEnvironment):
         **kwargs: Any,
     ) -> Any:
         """A call from template code: a text's ``format`` or ``join`` given a number or a
-        list of the data, or a number's method that makes text, is refused."""
+        list of the data, or a number's method that makes text, is refused; a text method
+        of a value not known (``.strip()``) gives it still not known."""
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         method = getattr(__obj, "__name__", "")
         texts = isinstance(owner, str) and method in ("format", "format_map", "join")
@@ -171,6 +182,10 @@ class ReportEnvironment(LimitedEnvironment):
             check_text_parts(values, f"«{method}»")
         if isinstance(owner, Decimal | float) and isinstance(made, str):
             raise number_made_text(owner, f"«{method}»")
+        if isinstance(owner, Blank) and isinstance(made, str):  # ".strip()": a plain ""
+            if made:
+                raise unknown_printed(owner)
+            return Blank(owner.where)  # still not known: false in {% if %}, refused printed
         return made
 
     @staticmethod
@@ -190,8 +205,14 @@ class ReportEnvironment(LimitedEnvironment):
             )
         if isinstance(value, tuple):
             check_text_parts([value], "")
+        if isinstance(value, Iterator):  # a filter's result not joined: "<generator …>"
+            value = list(itertools.islice(value, 3))
+            if not value or any(isinstance(item, str | tuple | list) for item in value):
+                raise list_made_text(tuple(value))
         if isinstance(value, list):  # one the template made: "[0, 1, 2]" prints as usual
             check_text_parts(value, "một danh sách «[…]»")
+            if any(map(_has_text, value)):  # "| sort", "| list": "['Hàn Quốc', 'Mỹ']"
+                raise list_made_text(tuple(value))
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
                 f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "

@@ -128,6 +128,12 @@ def format_signed_percent(value: Decimal | None, decimals: int = 1) -> str:
     return ("+" if rounded > 0 else "") + format_percent(rounded, decimals)
 
 
+def _doubled(pct: Decimal, decimals: int) -> bool:
+    """Whether a change is written "gấp N lần": +100% or more as printed (99,96% at one
+    decimal prints 100,0%)."""
+    return pct >= TWICE or round_half_up(pct, decimals) >= TWICE  # compared before rounding
+
+
 def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """A change without its comparison: "tăng 24,95%", "giảm 3,5%", "gấp 2,3 lần".
 
@@ -135,7 +141,7 @@ def change_phrase(pct: Decimal | None, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # 99,96% prints 100,0%
+    if _doubled(pct, decimals):
         return f"gấp {format_number(ratio_from_pct(pct), 1)} lần"
     rounded = round_half_up(pct, decimals)
     if rounded == 0:
@@ -152,8 +158,8 @@ def change_clause(pct: Decimal | None, against: str, decimals: int = 1) -> str:
     """
     if pct is None:
         return ""
-    if pct >= TWICE or round_half_up(pct, decimals) >= TWICE:  # 99,96% prints 100,0%
-        return f"gấp {format_number(ratio_from_pct(pct), 1)} lần {against}"
+    if _doubled(pct, decimals):
+        return f"{change_phrase(pct, decimals)} {against}"
     if round_half_up(pct, decimals) == 0:
         return f"bằng {against}"
     return f"{change_phrase(pct, decimals)} so với {against}"
