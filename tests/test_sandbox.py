@@ -763,6 +763,12 @@ DEEP = (
             "Mẫu báo cáo in số 21,3591785993830286845619043 vào văn bản mà không định dạng; "
             "hãy viết số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4).",
         ),
+        # A comparison printed: "True" in the report.
+        (
+            "{{ ct['gtsx'].mom > 0 }}",
+            "Mẫu báo cáo in giá trị «True» (đúng/sai, kết quả của một phép so sánh) vào văn "
+            "bản; hãy đặt phép so sánh trong {% if … %} và viết câu văn trong khối đó.",
+        ),
         # Cleaning and parsing a part run before any time limit: too many "{" are refused.
         (
             "{# " + "{" * 5001 + " #}",

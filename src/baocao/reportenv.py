@@ -203,6 +203,11 @@ class ReportEnvironment(LimitedEnvironment):
                 f"Mẫu báo cáo in số {format_exact(value)} vào văn bản mà không định dạng; hãy viết "
                 "số bằng bộ lọc «number» hay «percent» (kiểu Việt Nam: 52.716; 21,4)."
             )
+        if isinstance(value, bool):  # "{{ x.mom > 0 }}": "True" in a Vietnamese report
+            raise TemplateError(
+                f"Mẫu báo cáo in giá trị «{value}» (đúng/sai, kết quả của một phép so sánh) vào "
+                "văn bản; hãy đặt phép so sánh trong {% if … %} và viết câu văn trong khối đó."
+            )
         if isinstance(value, tuple):
             check_text_parts([value], "")
         if isinstance(value, Iterator):  # a filter's result not joined: "<generator …>"
