@@ -319,3 +319,33 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
         ("đoạn 5", said.format("{", "{ {{ year }}")),
         ("phần đầu trang, đoạn 1", said.format("%}", "Trang {{ month %}")),
     ]
+
+
+def test_whitespace_control_that_deletes_words_is_an_error(tmp_path: Path) -> None:
+    """docxtpl reads "{%-" as "join to the paragraph before" and "-%}" as "join the next":
+    "Trước {%- if month > 0 -%} có {%- endif -%} sau." between two paragraphs rendered
+    "Đoạn một.cóĐoạn ba.", "Trước" and "sau." lost and three paragraphs made one, with
+    exit 0 (found by the quiet trial). A "{%-" opening its paragraph, and a "-%}" ending
+    one or followed by another tag, delete no word and are fine."""
+    doc = blank_document()
+    for text in (
+        "Đoạn một.",
+        "Trước {%- if month > 0 -%} có {%- endif -%} sau.",
+        "{%- if month %}Tháng {{ month }}{% endif -%}",
+        "A {% if month -%} có {{ month }}{% endif %}",
+        "B {% if month -%} có tháng.{% endif %}",
+        "Kỳ {{ month }} {% if month -%}",
+        "tháng{% endif %}",
+    ):
+        doc.add_paragraph(text)
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    said = (
+        "«{}» trong đoạn «{}»: với mẫu Word, «{{%-» nối đoạn này vào đoạn trước và «-%}}» nối "
+        "đoạn sau vào đoạn này, xóa mất chữ nằm giữa thẻ và chỗ nối, nên báo cáo sẽ thiếu chữ; "
+        "hãy viết thẻ không có dấu «-» (ví dụ «{{% if … %}}»)"
+    )
+    found = [(p.place, p.message) for p in check_template(tpl, None) if "nối đoạn" in p.message]
+    assert found == [
+        ("đoạn 2", said.format("{%-", "Trước {%- if month > 0 -%} có {%- endif -%} sau.")),
+    ]

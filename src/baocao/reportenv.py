@@ -114,8 +114,11 @@ class ReportEnvironment(LimitedEnvironment):
 
     def _no_number_text(self, name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
         """A built-in filter that refuses to make text of a number or a list of the data;
-        ``int`` refuses a Decimal or a float, whose decimals it would cut (21,6 → 21). The
-        filter runs first: what it would make too large is said as such (``sandbox``)."""
+        ``int`` refuses a Decimal (every figure, change and index of the data is one), whose
+        decimals it would cut (21,6 → 21), but not a float: one comes only from the
+        template's own sums of whole numbers, whose cut is meant (the quarter of the month,
+        "{{ ((month - 1) / 3) | int + 1 }}"). The filter runs first: what it would make too
+        large is said as such (``sandbox``)."""
         skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
         how = f"bộ lọc «{name}»"
 
@@ -131,7 +134,7 @@ class ReportEnvironment(LimitedEnvironment):
             elif name == "format":  # the text formatted too: "{{ x.mom | format }}"
                 taken = [value, *rest, *kwargs.values()]
             made = apply(*args, **kwargs)
-            if name == "int" and isinstance(value, Decimal | float):
+            if name == "int" and isinstance(value, Decimal):
                 raise TemplateError(
                     f"Mẫu báo cáo dùng bộ lọc «int» với số {format_exact(value)}: «int» bỏ phần "
                     "lẻ chứ không làm tròn; hãy viết số bằng bộ lọc «number» (ví dụ number(0))."

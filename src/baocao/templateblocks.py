@@ -91,18 +91,49 @@ _BROKEN_TAG = (
 )
 
 
+# docxtpl reads "{%-" as "join this paragraph to the one before" and "-%}" as "join the
+# next one to this": it deletes the XML from the text run before the tag (after it), and
+# with it any text of the same run between the tag and the paragraph's edge. Jinja's
+# whitespace control, typed inside a sentence, so loses words without a word.
+_MERGING = (
+    "«{mark}» trong đoạn «{text}»: với mẫu Word, «{{%-» nối đoạn này vào đoạn trước và "
+    "«-%}}» nối đoạn sau vào đoạn này, xóa mất chữ nằm giữa thẻ và chỗ nối, nên báo cáo sẽ "
+    "thiếu chữ; hãy viết thẻ không có dấu «-» (ví dụ «{{% if … %}}»)"
+)
+
+
+def _merging(text: str) -> str | None:
+    """The whitespace control of ``text`` (a paragraph's) that would delete some of its
+    words: its first "{%-" after text, or a "-%}" with text after it and no tag after it
+    (docxtpl's join stops at one)."""
+    first = text.find("{%-")
+    if first > 0 and text[:first].strip():
+        return "{%-"
+    for closer in re.finditer(r"-%\}", text):
+        rest = text[closer.end() :]
+        if rest.strip() and not re.search(r"\{[{%]", rest):
+            return "-%}"
+    return None
+
+
 def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
-    """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``)."""
+    """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
+    whose whitespace control would delete some of its words (``_merging``)."""
     found: list[_Finding] = []
     for paragraph, where in paragraphs(root, label):
         text = _own_text(paragraph)
         left = _LEFT_RE.search(re.sub(TAG, "\0", text, flags=re.DOTALL))
+        merging = _merging(text)
+        if left is None and merging is None:
+            continue
+        quoted = " ".join(text.split())
+        quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
         if left is not None:
-            quoted = " ".join(text.split())
-            quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
             shown = left.group().replace("\0", "").strip() or left.group()
             message = _BROKEN_TAG.format(left=shown, text=quoted)
-            found.append((order(where), message, place(where), False))
+        else:
+            message = _MERGING.format(mark=merging, text=quoted)
+        found.append((order(where), message, place(where), False))
     return found
 
 

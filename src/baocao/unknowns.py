@@ -101,14 +101,19 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
 
 
 def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
-    """A report of several months (quý, 6 tháng, 9 tháng, năm) whose whole-industry index
-    has no year-to-date index: its paragraph can only say the last month's index, where
-    the report is of the period (a warning at the blank cell)."""
+    """A report of the months from January (quý I, 6 tháng, 9 tháng, năm) whose
+    whole-industry index has no year-to-date index: its paragraph can only say the last
+    month's index, where the year-to-date index is the period's (a warning at the blank
+    cell). A quarterly report of quý II–IV is not of the year so far: its paragraph says
+    the month's index, and "Cộng dồn … tháng đầu năm" when the cell is given, as a
+    monthly report's does, so a blank cell there is no more said than in a month's."""
     kind = data.info.kind or kind
     total = total_row(data.iip)
     if kind is ReportKind.MONTH or total is None or total.ytd_index is not None:
         return
     period = Period(data.info.year, data.info.month)
+    if kind is ReportKind.QUARTER and period.quarter != 1:
+        return
     found.add(
         False,
         f"Báo cáo {kind.period_name(period)} nhưng «Chỉ số lũy kế so với cùng kỳ (%)» của "
