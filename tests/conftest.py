@@ -19,9 +19,10 @@ from hypothesis.configuration import set_hypothesis_home_dir
 
 from helpers import SAMPLE_CONFIG, SAMPLE_WORKBOOK, write_config
 
-# Property tests: a bounded "ci" profile by default, so the whole suite stays under 30 s
-# on two cores; `pytest --hypothesis-profile=thorough` tries many more cases. Neither
-# keeps an example database, so a run leaves nothing outside its temporary folders.
+# Property tests: a bounded "ci" profile by default (6 examples: about a second of the
+# suite, where an unbounded run took 8–23 s); `pytest --hypothesis-profile=thorough` tries
+# many more cases. Neither keeps an example database, so a run leaves nothing outside its
+# temporary folders.
 settings.register_profile(
     "ci",
     max_examples=6,
