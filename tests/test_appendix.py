@@ -450,12 +450,14 @@ def test_issuing_body_in_text(tmp_path: Path) -> None:
 # The chart: its caption and note in the template, its font, resolution and size.
 
 
-def render_with_chart(workspace: Path, missing: tuple[tuple[int, int], ...]) -> Any:
+def render_with_chart(
+    workspace: Path, missing: tuple[tuple[int, int], ...], name: str = "Chỉ tiêu A"
+) -> Any:
     """The sample month rendered with a stand-in chart of 2/2024–3/2024 lacking ``missing``."""
     config = load_config(None)
     checked = check_inputs(config, Period(2024, 3))
     assert checked.context is not None
-    chart = TrendChart(tiny_png(), 100.0, "Chỉ tiêu A", "tấn", ((2024, 2), (2024, 3)), missing)
+    chart = TrendChart(tiny_png(), 100.0, name, "tấn", ((2024, 2), (2024, 3)), missing)
     context = dataclasses.replace(checked.context, chart=chart_view(chart))
     return render_document(checked.template, context).docx
 
@@ -480,6 +482,19 @@ def test_chart_caption_and_no_gap_note_when_every_month_is_known(workspace: Path
     assert picture.paragraph_format.keep_with_next is True
     assert caption.paragraph_format.keep_with_next is True
     assert [p.text for p in rest] == []
+
+
+def test_chart_caption_begins_with_a_capital(workspace: Path) -> None:
+    """The indicator's name, typed as it reads mid-sentence ("giá trị sản xuất công
+    nghiệp"), begins the caption's title after "Biểu đồ 1." with a capital, as the appendix's
+    row of it does: the caption read "Biểu đồ 1. giá trị sản xuất công nghiệp theo tháng"."""
+    _, caption, *_ = chart_paragraphs(
+        render_with_chart(workspace, (), "giá trị sản xuất công nghiệp")
+    )
+    assert caption.text == (
+        "Biểu đồ 1. Giá trị sản xuất công nghiệp theo tháng, từ tháng 2/2024 đến tháng "
+        "3/2024 (đơn vị: tấn)"
+    )
 
 
 def test_chart_gap_note_when_a_month_is_missing(workspace: Path) -> None:

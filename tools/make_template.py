@@ -488,7 +488,7 @@ APPENDIX_NOTE = (
     "Ô trống: chưa có số liệu."
 )
 CHART_CAPTION = (
-    " {{ chart.name }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
+    " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
     "{{ chart.to_month }} (đơn vị: {{ chart.unit }})"
 )
 CHART_GAP_NOTE = (
