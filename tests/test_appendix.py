@@ -29,6 +29,7 @@ from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
+from test_figures import build_texts, month_book, row
 
 from helpers import (
     ROOT,
@@ -414,6 +415,39 @@ def test_appendix_title_attached_line_and_note(sample_report: Path) -> None:
     paragraphs = Document(str(sample_report)).paragraphs
     attached = next(p for p in paragraphs if p.text == ATTACHED_BLANK)
     assert all(run.italic for run in attached.runs if run.text.strip())
+
+
+RATE_NOTE = (
+    " Với chỉ tiêu tính bằng tỷ lệ (%), chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so "
+    "với 8,0% là 106,3), còn báo cáo nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm "
+    "phần trăm)."
+)
+
+
+def test_the_note_says_a_rates_indices_compare_two_rates(tmp_path: Path) -> None:
+    """A rate's row gives indices (8,5% against 8,0%: 106,3) where its sentence says points
+    ("tăng 0,5 điểm phần trăm"), so the table's note, which reads 121,4 as "tăng 21,4%",
+    says how the two agree; a table without a rate (the sample's) keeps the note alone."""
+    (tmp_path / "data").mkdir()
+    rate = list(row("tl", 8.5, 8.0, decimals=1))
+    rate[2] = "%"
+    month_book(tmp_path / "data", Period(2024, 3), {}, [row("x", 110, 100), tuple(rate)])
+    texts = build_texts(tmp_path, Period(2024, 3))
+    assert (
+        "Chỉ tiêu tl tháng 3/2024 ước đạt 8,5%, tăng 0,5 điểm phần trăm so với tháng trước."
+        in texts
+    )
+    rows = appendix_table(tmp_path / "r.docx").rows[2:]  # type: ignore[attr-defined]
+    assert [c.text for c in rows[1].cells][:7] == [
+        "Chỉ tiêu tl",
+        "%",
+        "8,0",
+        "8,5",
+        "",
+        "",
+        "106,3",
+    ]
+    assert appendix_paragraphs(tmp_path / "r.docx")[2] == TABLE_NOTE + RATE_NOTE
 
 
 def test_attached_line_with_number_and_date(workspace: Path) -> None:

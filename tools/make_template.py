@@ -486,6 +486,11 @@ APPENDIX_NOTE = (
     "= 100): 121,4 nghĩa là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là "
     "tỷ lệ (%) lũy kế đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. "
     "Ô trống: chưa có số liệu."
+    # Only under a table with a rate's row: its indices compare two rates, its sentence
+    # says points, and the two read alike ("tăng 6,3%" beside "tăng 0,5 điểm phần trăm").
+    "{% if appendix_rows | selectattr('rate') | list %} Với chỉ tiêu tính bằng tỷ lệ (%), "
+    "chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so với 8,0% là 106,3), còn báo cáo "
+    "nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm phần trăm).{% endif %}"
 )
 CHART_CAPTION = (
     " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
