@@ -540,6 +540,30 @@ def test_chart_gap_note_when_a_month_is_missing(workspace: Path) -> None:
     ]
 
 
+def test_chart_note_on_a_month_in_another_unit(tmp_path: Path) -> None:
+    """A month whose workbook writes the figure in another unit has no bar, and the note
+    says why: it read "Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ
+    liệu." of January, whose workbook has a figure (in "triệu đồng", with a warning)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, unit, value in ((1, "triệu đồng", 90000), (2, "tấn", 95), (3, "tấn", 100)):
+        figure = list(row("x", value))
+        figure[2] = unit
+        month_book(data, Period(2024, month), {}, [tuple(figure)])
+    month_book(data, Period(2024, 4), {}, [row("x", 110, 100, None, 405)])
+    config = write_config(tmp_path, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[appendix]\nchart = true\nchart_months = 4\n")
+    result = build_report(load_config(config), Period(2024, 4), tmp_path / "r.docx")
+    assert any("theo đơn vị «triệu đồng»" in p.message for p in result.problems)
+    _, caption, *rest = chart_paragraphs(Document(str(tmp_path / "r.docx")))
+    assert caption.text.endswith("từ tháng 1/2024 đến tháng 4/2024 (đơn vị: tấn)")
+    assert [p.text for p in rest] == [
+        "Ghi chú: Tháng 1/2024 không có cột vì số liệu của tháng trong sổ ghi theo đơn vị "
+        "khác, hoặc không phải là số."
+    ]
+
+
 def test_chart_alone_prints_the_picture(tmp_path: Path) -> None:
     """A template with only {{ chart }} (written before the caption existed) gets the picture."""
     template = one_paragraph_template(tmp_path, "{{ chart }}", "old.docx")

@@ -496,8 +496,13 @@ CHART_CAPTION = (
     " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
     "{{ chart.to_month }} (đơn vị: {{ chart.unit }})"
 )
+# A month no workbook gives, and one whose figure is in another unit or no number (a
+# warning names its cell): "chưa có số liệu" is not said of the second.
 CHART_GAP_NOTE = (
-    "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu."
+    "Ghi chú: {% if chart.missing %}Các tháng không có cột là các tháng chưa có số liệu "
+    "trong các sổ dữ liệu.{% if chart.left_out %} {% endif %}{% endif %}"
+    "{% if chart.left_out %}Tháng {{ chart.left_out | join(', ') }} không có cột vì số liệu "
+    "của tháng trong sổ ghi theo đơn vị khác, hoặc không phải là số.{% endif %}"
 )
 
 
@@ -603,7 +608,7 @@ def appendix_chart(doc: Document) -> None:
     caption = small_para(doc, "Biểu đồ 1.", 13, bold=True, center=True, after=0, before=6)
     caption.add_run(CHART_CAPTION).font.size = Pt(13)
     caption.paragraph_format.keep_with_next = True
-    tag(doc, "{%p if chart.missing %}")
+    tag(doc, "{%p if chart.missing or chart.left_out %}")
     small_para(doc, CHART_GAP_NOTE, 11, italic=True, indent=False, before=3, after=0)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")

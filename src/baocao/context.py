@@ -271,6 +271,7 @@ def chart_view(chart: TrendChart | None) -> ChartView:
         from_month=month(chart.periods[0]),
         to_month=month(chart.periods[-1]),
         missing=tuple(month(p) for p in chart.missing),
+        left_out=tuple(month(p) for p in chart.left_out),
     )
 
 

@@ -312,6 +312,7 @@ class ChartView(_Whole):
     from_month: str = ""
     to_month: str = ""
     missing: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.image is None:  # "Biểu đồ 1.  theo tháng, từ tháng  đến tháng  (đơn vị: )"
