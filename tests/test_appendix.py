@@ -285,6 +285,38 @@ def test_appendix_can_be_switched_off(workspace: Path) -> None:
     assert len(doc.tables) == 2
 
 
+def test_a_chart_asked_for_without_the_appendix_is_a_warning(workspace: Path) -> None:
+    """A chart asked for (--chart, or [appendix] chart = true) while enabled = false drops
+    the appendix it stands in is a warning at that key: the report had no chart, exit 0
+    and not a word."""
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
+    )
+    result = build_report(load_config(None), Period(2024, 3), chart=True)
+    said = [p for p in result.problems if p.place == "appendix.enabled"]
+    assert [(p.severity.name, p.message) for p in said] == [
+        (
+            "WARNING",
+            "Tùy chọn --chart yêu cầu vẽ biểu đồ, nhưng cấu hình ghi [appendix] enabled = false: "
+            "phụ lục, nơi đặt biểu đồ, bị bỏ nên báo cáo không có biểu đồ. Hãy bật lại phụ lục, "
+            "hoặc bỏ --chart.",
+        )
+    ]
+    assert len(Document(str(result.output)).sections) == 1
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\nchart = true\n\n[paths]"),
+        encoding="utf-8",
+    )
+    said = [p for p in check_inputs(load_config(None), Period(2024, 3)).problems if p.place]
+    assert [p.message for p in said if p.place == "appendix.enabled"] == [
+        "Khóa [appendix] chart = true yêu cầu vẽ biểu đồ, nhưng cấu hình ghi [appendix] enabled "
+        "= false: phụ lục, nơi đặt biểu đồ, bị bỏ nên báo cáo không có biểu đồ. Hãy bật lại phụ "
+        "lục, hoặc bỏ khóa chart."
+    ]
+
+
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""
