@@ -29,6 +29,7 @@ from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
+from test_figures import build_texts, month_book, row
 
 from helpers import (
     ROOT,
@@ -284,6 +285,38 @@ def test_appendix_can_be_switched_off(workspace: Path) -> None:
     assert len(doc.tables) == 2
 
 
+def test_a_chart_asked_for_without_the_appendix_is_a_warning(workspace: Path) -> None:
+    """A chart asked for (--chart, or [appendix] chart = true) while enabled = false drops
+    the appendix it stands in is a warning at that key: the report had no chart, exit 0
+    and not a word."""
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
+    )
+    result = build_report(load_config(None), Period(2024, 3), chart=True)
+    said = [p for p in result.problems if p.place == "appendix.enabled"]
+    assert [(p.severity.name, p.message) for p in said] == [
+        (
+            "WARNING",
+            "Tùy chọn --chart yêu cầu vẽ biểu đồ, nhưng cấu hình ghi [appendix] enabled = false: "
+            "phụ lục, nơi đặt biểu đồ, bị bỏ nên báo cáo không có biểu đồ. Hãy bật lại phụ lục, "
+            "hoặc bỏ --chart.",
+        )
+    ]
+    assert len(Document(str(result.output)).sections) == 1
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\nchart = true\n\n[paths]"),
+        encoding="utf-8",
+    )
+    said = [p for p in check_inputs(load_config(None), Period(2024, 3)).problems if p.place]
+    assert [p.message for p in said if p.place == "appendix.enabled"] == [
+        "Khóa [appendix] chart = true yêu cầu vẽ biểu đồ, nhưng cấu hình ghi [appendix] enabled "
+        "= false: phụ lục, nơi đặt biểu đồ, bị bỏ nên báo cáo không có biểu đồ. Hãy bật lại phụ "
+        "lục, hoặc bỏ khóa chart."
+    ]
+
+
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""
@@ -416,6 +449,39 @@ def test_appendix_title_attached_line_and_note(sample_report: Path) -> None:
     assert all(run.italic for run in attached.runs if run.text.strip())
 
 
+RATE_NOTE = (
+    " Với chỉ tiêu tính bằng tỷ lệ (%), chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so "
+    "với 8,0% là 106,3), còn báo cáo nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm "
+    "phần trăm)."
+)
+
+
+def test_the_note_says_a_rates_indices_compare_two_rates(tmp_path: Path) -> None:
+    """A rate's row gives indices (8,5% against 8,0%: 106,3) where its sentence says points
+    ("tăng 0,5 điểm phần trăm"), so the table's note, which reads 121,4 as "tăng 21,4%",
+    says how the two agree; a table without a rate (the sample's) keeps the note alone."""
+    (tmp_path / "data").mkdir()
+    rate = list(row("tl", 8.5, 8.0, decimals=1))
+    rate[2] = "%"
+    month_book(tmp_path / "data", Period(2024, 3), {}, [row("x", 110, 100), tuple(rate)])
+    texts = build_texts(tmp_path, Period(2024, 3))
+    assert (
+        "Chỉ tiêu tl tháng 3/2024 ước đạt 8,5%, tăng 0,5 điểm phần trăm so với tháng trước."
+        in texts
+    )
+    rows = appendix_table(tmp_path / "r.docx").rows[2:]  # type: ignore[attr-defined]
+    assert [c.text for c in rows[1].cells][:7] == [
+        "Chỉ tiêu tl",
+        "%",
+        "8,0",
+        "8,5",
+        "",
+        "",
+        "106,3",
+    ]
+    assert appendix_paragraphs(tmp_path / "r.docx")[2] == TABLE_NOTE + RATE_NOTE
+
+
 def test_attached_line_with_number_and_date(workspace: Path) -> None:
     """With so_van_ban and ngay_ky, the Kèm theo line reads "số 65/BC-SCT ngày 05/3/2024"."""
     book = workspace / "data" / "2024-03.xlsx"
@@ -450,12 +516,14 @@ def test_issuing_body_in_text(tmp_path: Path) -> None:
 # The chart: its caption and note in the template, its font, resolution and size.
 
 
-def render_with_chart(workspace: Path, missing: tuple[tuple[int, int], ...]) -> Any:
+def render_with_chart(
+    workspace: Path, missing: tuple[tuple[int, int], ...], name: str = "Chỉ tiêu A"
+) -> Any:
     """The sample month rendered with a stand-in chart of 2/2024–3/2024 lacking ``missing``."""
     config = load_config(None)
     checked = check_inputs(config, Period(2024, 3))
     assert checked.context is not None
-    chart = TrendChart(tiny_png(), 100.0, "Chỉ tiêu A", "tấn", ((2024, 2), (2024, 3)), missing)
+    chart = TrendChart(tiny_png(), 100.0, name, "tấn", ((2024, 2), (2024, 3)), missing)
     context = dataclasses.replace(checked.context, chart=chart_view(chart))
     return render_document(checked.template, context).docx
 
@@ -482,12 +550,49 @@ def test_chart_caption_and_no_gap_note_when_every_month_is_known(workspace: Path
     assert [p.text for p in rest] == []
 
 
+def test_chart_caption_begins_with_a_capital(workspace: Path) -> None:
+    """The indicator's name, typed as it reads mid-sentence ("giá trị sản xuất công
+    nghiệp"), begins the caption's title after "Biểu đồ 1." with a capital, as the appendix's
+    row of it does: the caption read "Biểu đồ 1. giá trị sản xuất công nghiệp theo tháng"."""
+    _, caption, *_ = chart_paragraphs(
+        render_with_chart(workspace, (), "giá trị sản xuất công nghiệp")
+    )
+    assert caption.text == (
+        "Biểu đồ 1. Giá trị sản xuất công nghiệp theo tháng, từ tháng 2/2024 đến tháng "
+        "3/2024 (đơn vị: tấn)"
+    )
+
+
 def test_chart_gap_note_when_a_month_is_missing(workspace: Path) -> None:
     """A month without a figure adds the note saying why a column is missing."""
     _, caption, *rest = chart_paragraphs(render_with_chart(workspace, ((2024, 2),)))
     assert caption.text.startswith("Biểu đồ 1. Chỉ tiêu A theo tháng")
     assert [p.text for p in rest] == [
         "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu."
+    ]
+
+
+def test_chart_note_on_a_month_in_another_unit(tmp_path: Path) -> None:
+    """A month whose workbook writes the figure in another unit has no bar, and the note
+    says why: it read "Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ
+    liệu." of January, whose workbook has a figure (in "triệu đồng", with a warning)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, unit, value in ((1, "triệu đồng", 90000), (2, "tấn", 95), (3, "tấn", 100)):
+        figure = list(row("x", value))
+        figure[2] = unit
+        month_book(data, Period(2024, month), {}, [tuple(figure)])
+    month_book(data, Period(2024, 4), {}, [row("x", 110, 100, None, 405)])
+    config = write_config(tmp_path, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[appendix]\nchart = true\nchart_months = 4\n")
+    result = build_report(load_config(config), Period(2024, 4), tmp_path / "r.docx")
+    assert any("theo đơn vị «triệu đồng»" in p.message for p in result.problems)
+    _, caption, *rest = chart_paragraphs(Document(str(tmp_path / "r.docx")))
+    assert caption.text.endswith("từ tháng 1/2024 đến tháng 4/2024 (đơn vị: tấn)")
+    assert [p.text for p in rest] == [
+        "Ghi chú: Tháng 1/2024 không có cột vì số liệu của tháng trong sổ ghi theo đơn vị "
+        "khác, hoặc không phải là số."
     ]
 
 

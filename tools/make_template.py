@@ -486,13 +486,23 @@ APPENDIX_NOTE = (
     "= 100): 121,4 nghĩa là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là "
     "tỷ lệ (%) lũy kế đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. "
     "Ô trống: chưa có số liệu."
+    # Only under a table with a rate's row: its indices compare two rates, its sentence
+    # says points, and the two read alike ("tăng 6,3%" beside "tăng 0,5 điểm phần trăm").
+    "{% if appendix_rows | selectattr('rate') | list %} Với chỉ tiêu tính bằng tỷ lệ (%), "
+    "chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so với 8,0% là 106,3), còn báo cáo "
+    "nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm phần trăm).{% endif %}"
 )
 CHART_CAPTION = (
-    " {{ chart.name }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
+    " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
     "{{ chart.to_month }} (đơn vị: {{ chart.unit }})"
 )
+# A month no workbook gives, and one whose figure is in another unit or no number (a
+# warning names its cell): "chưa có số liệu" is not said of the second.
 CHART_GAP_NOTE = (
-    "Ghi chú: Các tháng không có cột là các tháng chưa có số liệu trong các sổ dữ liệu."
+    "Ghi chú: {% if chart.missing %}Các tháng không có cột là các tháng chưa có số liệu "
+    "trong các sổ dữ liệu.{% if chart.left_out %} {% endif %}{% endif %}"
+    "{% if chart.left_out %}Tháng {{ chart.left_out | join(', ') }} không có cột vì số liệu "
+    "của tháng trong sổ ghi theo đơn vị khác, hoặc không phải là số.{% endif %}"
 )
 
 
@@ -598,7 +608,7 @@ def appendix_chart(doc: Document) -> None:
     caption = small_para(doc, "Biểu đồ 1.", 13, bold=True, center=True, after=0, before=6)
     caption.add_run(CHART_CAPTION).font.size = Pt(13)
     caption.paragraph_format.keep_with_next = True
-    tag(doc, "{%p if chart.missing %}")
+    tag(doc, "{%p if chart.missing or chart.left_out %}")
     small_para(doc, CHART_GAP_NOTE, 11, italic=True, indent=False, before=3, after=0)
     tag(doc, "{%p endif %}")
     tag(doc, "{%p endif %}")

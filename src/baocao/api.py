@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from baocao.chart import require_chart_library
+from baocao.chartconfig import chart_without_appendix, unknown_chart_code
 from baocao.checks import check_data
 from baocao.completeness import check_complete
 from baocao.config import CONFIG_NAME, TO_FILL, Config
@@ -54,7 +55,7 @@ from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.views import ReportContext
-from baocao.vnformat import clipped, command_word
+from baocao.vnformat import command_word
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:
@@ -146,12 +147,14 @@ def _check(
     dry_run: bool,
     chart: bool = False,
     draw: bool = True,
+    asked: bool = False,
 ) -> CheckResult:
     """The checks of ``check_inputs``; with ``chart``, the chart's series too (its warnings
-    go with the others), drawn when ``draw`` (a build)."""
+    go with the others), drawn when ``draw`` (a build); ``asked``: ``--chart`` was given."""
     path = config.workbook_path(period)
     template = config.template_path()
     problems, data, cells = _check_workbook(path, period, history, config)
+    problems += filter(None, [chart_without_appendix(config, asked=asked)])
     problems += [
         error(
             f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",
@@ -168,7 +171,7 @@ def _check(
         drawn = None
         first = next((i.code for i in data.indicators if i.parent is None), None)
         code = config.appendix.chart_code or first
-        said = _unknown_chart_code(config, history, period, chart=chart)
+        said = unknown_chart_code(config, history, period, chart=chart)
         if said is not None:
             problems.append(said)
         if said is not None and said.severity is Severity.ERROR:
@@ -220,35 +223,6 @@ def unwritten(
         for code, view in context.ct.items()
         if code not in written and (view.value or view.total or view.ytd)
     ]
-
-
-def _unknown_chart_code(
-    config: Config, history: History, period: Period, *, chart: bool
-) -> Problem | None:
-    """At ``[appendix] chart_code`` when a chart is wanted: an error when no workbook up to
-    ``period`` has the code, a warning when the month's own workbook lacks it (the chart
-    would draw an indicator the report does not hold)."""
-    code = config.appendix.chart_code
-    if not chart or not code:  # ``chart``: wanted, and the appendix enabled (both callers)
-        return None
-    month = period.short
-    if history.describe(code, period) is None:
-        return error(
-            f"Không có chỉ tiêu mã «{clipped(code)}» để vẽ biểu đồ: cả sổ của tháng {month} lẫn "
-            f"các sổ trước nó trong thư mục {config.data_dir()} đều không có mã này ở cột «Mã» của "
-            "trang ChiTieu. Hãy sửa mã cho đúng, hoặc bỏ khóa này để vẽ chỉ tiêu đầu tiên "
-            "không có «Thuộc».",
-            config.source,
-            place="appendix.chart_code",
-        )
-    if code not in history.records(period):
-        return warning(
-            f"Sổ của tháng {month} không có chỉ tiêu mã «{code}»: biểu đồ vẽ một chỉ tiêu mà "
-            "báo cáo không có, và tháng báo cáo không có cột. Hãy kiểm tra mã.",
-            config.source,
-            place="appendix.chart_code",
-        )
-    return None
 
 
 def _config_option(config: Config) -> str:
@@ -342,7 +316,7 @@ def build_report(
         if pdf:
             find_soffice()
         with History(config.data_dir()) as history:
-            checked = _check(config, period, history, dry_run=False, chart=want_chart)
+            checked = _check(config, period, history, dry_run=False, chart=want_chart, asked=chart)
         if checked.context is None or checked.refuses(strict=strict):
             raise _refusal(checked)
         written: set[str] = set()

@@ -43,7 +43,8 @@ class TrendChart:
     name: str
     unit: str
     periods: tuple[Period, ...]
-    missing: tuple[Period, ...]  # months without a figure: no bar
+    missing: tuple[Period, ...]  # months no workbook gives a figure for: no bar
+    left_out: tuple[Period, ...] = ()  # months whose figure is in another unit, or no number
 
 
 def require_chart_library() -> None:
@@ -210,7 +211,8 @@ def make_chart(
         name=name,
         unit=unit,
         periods=tuple(r.period for r in rows),
-        missing=tuple(r.period for r in rows if r.value is None),
+        missing=tuple(r.period for r in rows if r.value is None and not r.left_out),
+        left_out=tuple(r.period for r in rows if r.left_out),
     )
 
 

@@ -104,6 +104,7 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 _index(v.yoy, v.pct_decimals),
                 _index(v.ytd_yoy, v.pct_decimals),
                 format_known(v.plan_share, v.pct_decimals),
+                ind.is_rate,
             )
         )
     for r in data.iip:
@@ -121,6 +122,7 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 format_index(r.index, pd),
                 format_index(r.ytd_index, pd),
                 "",
+                False,  # an index itself, not a rate
             )
         )
     return rows
@@ -269,6 +271,7 @@ def chart_view(chart: TrendChart | None) -> ChartView:
         from_month=month(chart.periods[0]),
         to_month=month(chart.periods[-1]),
         missing=tuple(month(p) for p in chart.missing),
+        left_out=tuple(month(p) for p in chart.left_out),
     )
 
 

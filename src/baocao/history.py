@@ -272,6 +272,16 @@ class History:
             self.passed_over(self.unusable(month, code, field), period)
         return None
 
+    def written(self, period: Period, code: str, until: Period | None = None) -> bool:
+        """Whether a workbook ``actual_in`` reads writes the month's figure at all: in any
+        unit, or in a cell holding no number."""
+        ways = [(period, "value"), (period.next(), "previous")]
+        for month, field in ways[: 1 if until is not None and period.next() > until else 2]:
+            record = self.records(month).get(code)
+            if record is not None and (field in record.figures or field in record.spoiled):
+                return True
+        return False
+
     def passed_over(self, found: Unusable | None, period: Period) -> None:
         """A warning at ``found``, a cell holding no number, that ``period``'s figure there
         is not in a series (once per cell; nothing for None)."""
@@ -322,6 +332,7 @@ class SeriesRow:
     mom: Decimal | None
     yoy: Decimal | None
     source: Path | None
+    left_out: bool = False  # no value, though a workbook writes one (another unit, no number)
 
 
 def series(
@@ -363,6 +374,7 @@ def series(
                 change(value, before.value if before else None),
                 change(value, year_ago.value if year_ago else None),
                 actual.path if actual else None,
+                actual is None and history.written(period, code, until),
             )
         )
     return rows

@@ -226,7 +226,9 @@ class RecipientLine(_Whole):
 @dataclass(frozen=True, eq=False, repr=False)
 class AppendixRow(_Whole):
     """One row of the appendix table: ``*_index`` are indices (121,4 = up 21,4%),
-    ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached)."""
+    ``plan_share`` the year-to-date as a percent of the annual plan (23,1 = 23,1% reached);
+    ``rate`` a ChiTieu row in percent, whose indices compare two rates (its sentence says
+    points)."""
 
     level: int
     name: str
@@ -239,6 +241,7 @@ class AppendixRow(_Whole):
     yoy_index: str
     ytd_yoy_index: str
     plan_share: str
+    rate: bool
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -309,6 +312,7 @@ class ChartView(_Whole):
     from_month: str = ""
     to_month: str = ""
     missing: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if self.image is None:  # "Biểu đồ 1.  theo tháng, từ tháng  đến tháng  (đơn vị: )"
