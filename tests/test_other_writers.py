@@ -16,6 +16,9 @@ from baocao.config import load_config
 from baocao.errors import Severity
 from baocao.excel import read_sheet, read_workbook
 from baocao.period import Period
+from test_figures import build_texts, month_book
+from test_percent_cells import percent_formatted
+from test_rates import rate
 
 from helpers import ROOT, SAMPLE_WORKBOOK
 
@@ -174,3 +177,32 @@ def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
     assert [str(w.message) for w in caught] == []
     # (openpyxl makes the out-of-range date "#VALUE!"; the message names that value)
     assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]
+
+
+def calculated(ref: str, formula: str) -> Callable[[bytes], bytes]:
+    """Cell ``ref`` made a formula keeping its value as the cached one, as Excel saves it."""
+
+    def edit(xml: bytes) -> bytes:
+        xml, found = re.subn(
+            rf'<c r="{ref}"([^>]*?)( t="n")?><v>([^<]*)</v></c>'.encode(),
+            rf'<c r="{ref}"\1><f>{formula}</f><v>\3</v></c>'.encode(),
+            xml,
+        )
+        assert found, ref
+        return xml
+
+    return edit
+
+
+def test_a_formula_in_a_percent_formatted_cell_is_read_as_it_shows(tmp_path: Path) -> None:
+    """=B/C formatted "0.0%" (Excel shows 21,4%, keeps 0,214) is 21,4 as a typed 0,214 is,
+    not 0,214 ("ước đạt 0,2%", said nowhere)."""
+    (tmp_path / "data").mkdir()
+    period = Period(2025, 3)
+    book = month_book(tmp_path / "data", period, {}, [rate("gn", 0.214, None, 0.19)])
+    percent_formatted(book, "D2", "F2")
+    rewrite(book, book, {"xl/worksheets/sheet3.xml": calculated("D2", "0.107*2")})
+    assert (
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%, tăng 2,4 điểm phần trăm so với cùng kỳ."
+        in build_texts(tmp_path, period)
+    )

@@ -125,8 +125,9 @@ def _formula(value: object) -> str | None:
 
 
 def _with_cache(cell: RawCell, cached: object) -> RawCell:
+    """A formula cell with its calculated value, still marked percent when its format is."""
     formula = _formula(cell.value)
-    return RawCell(cell.ref, cached, formula) if formula else cell
+    return dataclasses.replace(cell, value=cached, formula=formula) if formula else cell
 
 
 def _damaged(path: Path, exc: BaseException) -> InputError:
