@@ -179,13 +179,14 @@ def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
     assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]
 
 
-def calculated(ref: str, formula: str) -> Callable[[bytes], bytes]:
-    """Cell ``ref`` made a formula keeping its value as the cached one, as Excel saves it."""
+def calculated(ref: str, formula: str, cached: str = r"\3") -> Callable[[bytes], bytes]:
+    """Cell ``ref`` made a formula keeping its value as the cached one, as Excel saves it, or
+    with ``cached`` instead."""
 
     def edit(xml: bytes) -> bytes:
         xml, found = re.subn(
             rf'<c r="{ref}"([^>]*?)( t="n")?><v>([^<]*)</v></c>'.encode(),
-            rf'<c r="{ref}"\1><f>{formula}</f><v>\3</v></c>'.encode(),
+            rf'<c r="{ref}"\1><f>{formula}</f><v>{cached}</v></c>'.encode(),
             xml,
         )
         assert found, ref
@@ -206,3 +207,31 @@ def test_a_formula_in_a_percent_formatted_cell_is_read_as_it_shows(tmp_path: Pat
         "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%, tăng 2,4 điểm phần trăm so với cùng kỳ."
         in build_texts(tmp_path, period)
     )
+
+
+def test_a_zero_cached_by_a_writer_that_calculates_nothing_is_no_value(workspace: Path) -> None:
+    """XlsxWriter (pandas through it) caches 0 as every formula's value and asks for
+    calculation on opening (``fullCalcOnLoad``, as openpyxl, which wrote the sample, does):
+    that 0 is a formula never calculated, for both readers, not a Lũy kế of 0 ("ước đạt 0 tỷ
+    đồng; giảm 100,0% so với cùng kỳ", with a warning only). Excel's own 0 stays 0."""
+    book = workspace / "data" / "2024-03.xlsx"
+    sheet = "xl/worksheets/sheet3.xml"
+    rewrite(SAMPLE_WORKBOOK, book, {sheet: calculated("G2", "100797+D2", "0")})
+    february = workspace / "2024-02.xlsx"  # outside data/: read alone
+    rewrite(
+        ROOT / "data" / "samples" / "2024-02.xlsx", february, {sheet: calculated("G2", "1+1", "0")}
+    )
+    excel = workspace / "excel.xlsx"
+    calc = {"xl/workbook.xml": lambda xml: xml.replace(b' fullCalcOnLoad="1"', b"")}
+    rewrite(february, excel, calc)
+    cells = [read_sheet(b, "ChiTieu").rows[1][6] for b in (february, excel)]  # type: ignore[union-attr]
+    assert [(c.value, c.formula) for c in cells] == [(None, "=1+1"), (0, "=1+1")]
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.cell, p.message) for p in found] == [
+        (
+            "G2",
+            "Ô có công thức «=100797+D2» nhưng chưa có giá trị đã tính (tệp được lưu bởi một "
+            "chương trình không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu "
+            "lại.",
+        )
+    ]

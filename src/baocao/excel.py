@@ -21,6 +21,7 @@ import hashlib
 import io
 import re
 import warnings
+import zipfile
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,9 @@ MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
 MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s/>]")  # <f>, <f t="shared" …/>, <x:f>
+_FULL_CALC_ON_LOAD = re.compile(
+    rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
+)
 
 
 def _remembered(
@@ -106,8 +110,9 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
     )
     if not has_formulas:
         return formulas
+    recalculate = _recalculated_on_load(data)
     cached = {
-        title: {c.ref: c.value for row in sheet.rows for c in row}
+        title: {c.ref: _cached_value(c.value, recalculate) for row in sheet.rows for c in row}
         for title, sheet in _load(path, data, data_only=True).items()
     }
     sheets = {}
@@ -116,6 +121,22 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
         rows = tuple(tuple(_with_cache(c, values.get(c.ref)) for c in row) for row in sheet.rows)
         sheets[title] = dataclasses.replace(sheet, rows=rows)
     return sheets
+
+
+def _recalculated_on_load(data: bytes) -> bool:
+    """Whether the workbook (sniffed: its ``xl/workbook.xml`` is there) asks to be calculated
+    when opened (``fullCalcOnLoad``, which openpyxl reads as true when absent): XlsxWriter, and
+    pandas through it, write that and cache 0 as every formula's value, calculating none.
+    Excel and LibreOffice calculate, and save without it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return _FULL_CALC_ON_LOAD.search(archive.read("xl/workbook.xml")) is not None
+
+
+def _cached_value(value: object, recalculate: bool) -> object:
+    """A formula's cached value, or None (never calculated) for the 0 a writer that does not
+    calculate puts there, in a workbook that asks to be calculated when opened."""
+    placeholder = recalculate and type(value) in (int, float) and value == 0
+    return None if placeholder else value
 
 
 def _formula(value: object) -> str | None:
@@ -249,7 +270,8 @@ def read_sheets(
                 t for t in (_sheet_title(book, n) for n in names) if t and _has_formula(book[t])
             ]
             formulas = _formula_cells(path, data, titles) if titles else {}
-            return {name: _read_only_sheet(book, name, formulas) for name in names}
+            recalculate = bool(titles) and _recalculated_on_load(data)
+            return {name: _read_only_sheet(book, name, formulas, recalculate) for name in names}
         except DAMAGED as exc:
             raise _damaged(path, exc) from exc
         finally:
@@ -296,17 +318,26 @@ def _formula_cells(
 
 
 def _read_only_sheet(
-    book: Any, name: str, formulas: Mapping[str, Mapping[tuple[int, int], str]]
+    book: Any,
+    name: str,
+    formulas: Mapping[str, Mapping[tuple[int, int], str]],
+    recalculate: bool = False,
 ) -> RawSheet | None:
+    """Sheet ``name`` of a read-only workbook; with ``recalculate`` (``_cached_value``), a
+    formula's cached 0 is no value."""
     title = _sheet_title(book, name)
     if title is None:
         return None
     ws = book[title]
     ws.reset_dimensions()  # the file's <dimension> may claim A1:XFD1048576
     cells, percent = {}, set()
+    in_sheet = formulas.get(title, {})
     for row, values in enumerate(ws.iter_rows(), start=1):
         for col, cell in enumerate(values, start=1):
-            if (value := _cached(cell)) is not None:
+            value = _cached(cell)
+            if (row, col) in in_sheet:
+                value = _cached_value(value, recalculate)
+            if value is not None:
                 cells[(row, col)] = value
                 if raw.shows_percent(cell.number_format):
                     percent.add((row, col))
