@@ -235,3 +235,36 @@ def test_a_zero_cached_by_a_writer_that_calculates_nothing_is_no_value(workspace
             "lại.",
         )
     ]
+
+
+def reversed_cells(xml: bytes) -> bytes:
+    """Each row's cells listed right to left, as no spreadsheet program but a script may."""
+    return re.sub(
+        rb"(<row [^>]*>)(.*?)(</row>)",
+        lambda m: m[1] + b"".join(reversed(re.findall(rb"<c [^>]*?(?:/>|>.*?</c>)", m[2]))) + m[3],
+        xml,
+        flags=re.S,
+    )
+
+
+def reversed_rows(xml: bytes) -> bytes:
+    """The sheet's rows listed last first."""
+    data = re.search(rb"<sheetData>(.*)</sheetData>", xml, re.S)
+    assert data
+    rows = re.findall(rb"<row [^>]*>.*?</row>", data[1], re.S)
+    return xml[: data.start(1)] + b"".join(reversed(rows)) + xml[data.end(1) :]
+
+
+def test_rows_and_cells_out_of_order_are_read_by_their_references(tmp_path: Path) -> None:
+    """An earlier workbook whose rows or cells come out of order is read by each cell's
+    reference, as the month's own is: openpyxl's read-only reader kept only a row's last
+    cell listed (ChiTieu read as a column of codes) or no row after the first listed, so
+    March's blank Tháng trước was said "không có trong các sổ trước" and left out."""
+    february = ROOT / "data" / "samples" / "2024-02.xlsx"
+    expected = read_sheet(february, "ChiTieu")
+    assert expected is not None and expected.rows[1][3].value == 43438  # D2
+    for name, edit in (("cells", reversed_cells), ("rows", reversed_rows)):
+        book = tmp_path / f"{name}.xlsx"
+        rewrite(february, book, {"xl/worksheets/sheet3.xml": edit})
+        found = read_sheet(book, "ChiTieu")
+        assert found is not None and found.rows == expected.rows, name

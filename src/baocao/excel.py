@@ -21,7 +21,6 @@ import hashlib
 import io
 import re
 import warnings
-import zipfile
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,6 +33,7 @@ from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.savebook import saved_bytes
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, sniff_bytes
+from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 
 # What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
 # lxml's errors are SyntaxErrors), a part it cannot find or open, a value it cannot
@@ -49,9 +49,6 @@ MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
 MAX_PARSED_CELLS = 20_000  # a report's workbook has hundreds
 _FORMULA_ELEMENT = re.compile(rb"<(?:\w+:)?f[\s/>]")  # <f>, <f t="shared" …/>, <x:f>
-_FULL_CALC_ON_LOAD = re.compile(
-    rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
-)
 
 
 def _remembered(
@@ -110,9 +107,9 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
     )
     if not has_formulas:
         return formulas
-    recalculate = _recalculated_on_load(data)
+    recalculate = recalculated_on_load(data)
     cached = {
-        title: {c.ref: _cached_value(c.value, recalculate) for row in sheet.rows for c in row}
+        title: {c.ref: cached_value(c.value, recalculate) for row in sheet.rows for c in row}
         for title, sheet in _load(path, data, data_only=True).items()
     }
     sheets = {}
@@ -121,22 +118,6 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
         rows = tuple(tuple(_with_cache(c, values.get(c.ref)) for c in row) for row in sheet.rows)
         sheets[title] = dataclasses.replace(sheet, rows=rows)
     return sheets
-
-
-def _recalculated_on_load(data: bytes) -> bool:
-    """Whether the workbook (sniffed: its ``xl/workbook.xml`` is there) asks to be calculated
-    when opened (``fullCalcOnLoad``, which openpyxl reads as true when absent): XlsxWriter, and
-    pandas through it, write that and cache 0 as every formula's value, calculating none.
-    Excel and LibreOffice calculate, and save without it."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return _FULL_CALC_ON_LOAD.search(archive.read("xl/workbook.xml")) is not None
-
-
-def _cached_value(value: object, recalculate: bool) -> object:
-    """A formula's cached value, or None (never calculated) for the 0 a writer that does not
-    calculate puts there, in a workbook that asks to be calculated when opened."""
-    placeholder = recalculate and type(value) in (int, float) and value == 0
-    return None if placeholder else value
 
 
 def _formula(value: object) -> str | None:
@@ -264,13 +245,19 @@ def read_sheets(
     data = read_workbook_file(path)
 
     def read() -> dict[str, RawSheet | None]:
+        if out_of_order(data):  # the read-only reader would drop rows or cells
+            whole = _read_sheets_of(path, data)
+            by_name: dict[str, str] = {}
+            for title in whole:  # the first of the same name, as _sheet_title takes
+                by_name.setdefault(normalize_header(title), title)
+            return {n: whole.get(by_name.get(normalize_header(n), "")) for n in names}
         book = _open_book(path, data, read_only=True, data_only=True)
         try:
             titles = [
                 t for t in (_sheet_title(book, n) for n in names) if t and _has_formula(book[t])
             ]
             formulas = _formula_cells(path, data, titles) if titles else {}
-            recalculate = bool(titles) and _recalculated_on_load(data)
+            recalculate = bool(titles) and recalculated_on_load(data)
             return {name: _read_only_sheet(book, name, formulas, recalculate) for name in names}
         except DAMAGED as exc:
             raise _damaged(path, exc) from exc
@@ -323,7 +310,7 @@ def _read_only_sheet(
     formulas: Mapping[str, Mapping[tuple[int, int], str]],
     recalculate: bool = False,
 ) -> RawSheet | None:
-    """Sheet ``name`` of a read-only workbook; with ``recalculate`` (``_cached_value``), a
+    """Sheet ``name`` of a read-only workbook; with ``recalculate`` (``cached_value``), a
     formula's cached 0 is no value."""
     title = _sheet_title(book, name)
     if title is None:
@@ -336,7 +323,7 @@ def _read_only_sheet(
         for col, cell in enumerate(values, start=1):
             value = _cached(cell)
             if (row, col) in in_sheet:
-                value = _cached_value(value, recalculate)
+                value = cached_value(value, recalculate)
             if value is not None:
                 cells[(row, col)] = value
                 if raw.shows_percent(cell.number_format):
