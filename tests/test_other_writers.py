@@ -16,6 +16,9 @@ from baocao.config import load_config
 from baocao.errors import Severity
 from baocao.excel import read_sheet, read_workbook
 from baocao.period import Period
+from test_figures import build_texts, month_book
+from test_percent_cells import percent_formatted
+from test_rates import rate
 
 from helpers import ROOT, SAMPLE_WORKBOOK
 
@@ -174,3 +177,94 @@ def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
     assert [str(w.message) for w in caught] == []
     # (openpyxl makes the out-of-range date "#VALUE!"; the message names that value)
     assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]
+
+
+def calculated(ref: str, formula: str, cached: str = r"\3") -> Callable[[bytes], bytes]:
+    """Cell ``ref`` made a formula keeping its value as the cached one, as Excel saves it, or
+    with ``cached`` instead."""
+
+    def edit(xml: bytes) -> bytes:
+        xml, found = re.subn(
+            rf'<c r="{ref}"([^>]*?)( t="n")?><v>([^<]*)</v></c>'.encode(),
+            rf'<c r="{ref}"\1><f>{formula}</f><v>{cached}</v></c>'.encode(),
+            xml,
+        )
+        assert found, ref
+        return xml
+
+    return edit
+
+
+def test_a_formula_in_a_percent_formatted_cell_is_read_as_it_shows(tmp_path: Path) -> None:
+    """=B/C formatted "0.0%" (Excel shows 21,4%, keeps 0,214) is 21,4 as a typed 0,214 is,
+    not 0,214 ("ước đạt 0,2%", said nowhere)."""
+    (tmp_path / "data").mkdir()
+    period = Period(2025, 3)
+    book = month_book(tmp_path / "data", period, {}, [rate("gn", 0.214, None, 0.19)])
+    percent_formatted(book, "D2", "F2")
+    rewrite(book, book, {"xl/worksheets/sheet3.xml": calculated("D2", "0.107*2")})
+    assert (
+        "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%, tăng 2,4 điểm phần trăm so với cùng kỳ."
+        in build_texts(tmp_path, period)
+    )
+
+
+def test_a_zero_cached_by_a_writer_that_calculates_nothing_is_no_value(workspace: Path) -> None:
+    """XlsxWriter (pandas through it) caches 0 as every formula's value and asks for
+    calculation on opening (``fullCalcOnLoad``, as openpyxl, which wrote the sample, does):
+    that 0 is a formula never calculated, for both readers, not a Lũy kế of 0 ("ước đạt 0 tỷ
+    đồng; giảm 100,0% so với cùng kỳ", with a warning only). Excel's own 0 stays 0."""
+    book = workspace / "data" / "2024-03.xlsx"
+    sheet = "xl/worksheets/sheet3.xml"
+    rewrite(SAMPLE_WORKBOOK, book, {sheet: calculated("G2", "100797+D2", "0")})
+    february = workspace / "2024-02.xlsx"  # outside data/: read alone
+    rewrite(
+        ROOT / "data" / "samples" / "2024-02.xlsx", february, {sheet: calculated("G2", "1+1", "0")}
+    )
+    excel = workspace / "excel.xlsx"
+    calc = {"xl/workbook.xml": lambda xml: xml.replace(b' fullCalcOnLoad="1"', b"")}
+    rewrite(february, excel, calc)
+    cells = [read_sheet(b, "ChiTieu").rows[1][6] for b in (february, excel)]  # type: ignore[union-attr]
+    assert [(c.value, c.formula) for c in cells] == [(None, "=1+1"), (0, "=1+1")]
+    found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
+    assert [(p.cell, p.message) for p in found] == [
+        (
+            "G2",
+            "Ô có công thức «=100797+D2» nhưng chưa có giá trị đã tính (tệp được lưu bởi một "
+            "chương trình không tính công thức). Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu "
+            "lại.",
+        )
+    ]
+
+
+def reversed_cells(xml: bytes) -> bytes:
+    """Each row's cells listed right to left, as no spreadsheet program but a script may."""
+    return re.sub(
+        rb"(<row [^>]*>)(.*?)(</row>)",
+        lambda m: m[1] + b"".join(reversed(re.findall(rb"<c [^>]*?(?:/>|>.*?</c>)", m[2]))) + m[3],
+        xml,
+        flags=re.S,
+    )
+
+
+def reversed_rows(xml: bytes) -> bytes:
+    """The sheet's rows listed last first."""
+    data = re.search(rb"<sheetData>(.*)</sheetData>", xml, re.S)
+    assert data
+    rows = re.findall(rb"<row [^>]*>.*?</row>", data[1], re.S)
+    return xml[: data.start(1)] + b"".join(reversed(rows)) + xml[data.end(1) :]
+
+
+def test_rows_and_cells_out_of_order_are_read_by_their_references(tmp_path: Path) -> None:
+    """An earlier workbook whose rows or cells come out of order is read by each cell's
+    reference, as the month's own is: openpyxl's read-only reader kept only a row's last
+    cell listed (ChiTieu read as a column of codes) or no row after the first listed, so
+    March's blank Tháng trước was said "không có trong các sổ trước" and left out."""
+    february = ROOT / "data" / "samples" / "2024-02.xlsx"
+    expected = read_sheet(february, "ChiTieu")
+    assert expected is not None and expected.rows[1][3].value == 43438  # D2
+    for name, edit in (("cells", reversed_cells), ("rows", reversed_rows)):
+        book = tmp_path / f"{name}.xlsx"
+        rewrite(february, book, {"xl/worksheets/sheet3.xml": edit})
+        found = read_sheet(book, "ChiTieu")
+        assert found is not None and found.rows == expected.rows, name

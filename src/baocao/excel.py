@@ -33,6 +33,7 @@ from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.savebook import saved_bytes
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, sniff_bytes
+from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 
 # What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
 # lxml's errors are SyntaxErrors), a part it cannot find or open, a value it cannot
@@ -106,8 +107,9 @@ def _read_sheets_of(path: Path, data: bytes) -> dict[str, RawSheet]:
     )
     if not has_formulas:
         return formulas
+    recalculate = recalculated_on_load(data)
     cached = {
-        title: {c.ref: c.value for row in sheet.rows for c in row}
+        title: {c.ref: cached_value(c.value, recalculate) for row in sheet.rows for c in row}
         for title, sheet in _load(path, data, data_only=True).items()
     }
     sheets = {}
@@ -125,8 +127,9 @@ def _formula(value: object) -> str | None:
 
 
 def _with_cache(cell: RawCell, cached: object) -> RawCell:
+    """A formula cell with its calculated value, still marked percent when its format is."""
     formula = _formula(cell.value)
-    return RawCell(cell.ref, cached, formula) if formula else cell
+    return dataclasses.replace(cell, value=cached, formula=formula) if formula else cell
 
 
 def _damaged(path: Path, exc: BaseException) -> InputError:
@@ -242,13 +245,20 @@ def read_sheets(
     data = read_workbook_file(path)
 
     def read() -> dict[str, RawSheet | None]:
+        if out_of_order(data):  # the read-only reader would drop rows or cells
+            whole = _read_sheets_of(path, data)
+            by_name: dict[str, str] = {}
+            for title in whole:  # the first of the same name, as _sheet_title takes
+                by_name.setdefault(normalize_header(title), title)
+            return {n: whole.get(by_name.get(normalize_header(n), "")) for n in names}
         book = _open_book(path, data, read_only=True, data_only=True)
         try:
             titles = [
                 t for t in (_sheet_title(book, n) for n in names) if t and _has_formula(book[t])
             ]
             formulas = _formula_cells(path, data, titles) if titles else {}
-            return {name: _read_only_sheet(book, name, formulas) for name in names}
+            recalculate = bool(titles) and recalculated_on_load(data)
+            return {name: _read_only_sheet(book, name, formulas, recalculate) for name in names}
         except DAMAGED as exc:
             raise _damaged(path, exc) from exc
         finally:
@@ -295,17 +305,26 @@ def _formula_cells(
 
 
 def _read_only_sheet(
-    book: Any, name: str, formulas: Mapping[str, Mapping[tuple[int, int], str]]
+    book: Any,
+    name: str,
+    formulas: Mapping[str, Mapping[tuple[int, int], str]],
+    recalculate: bool = False,
 ) -> RawSheet | None:
+    """Sheet ``name`` of a read-only workbook; with ``recalculate`` (``cached_value``), a
+    formula's cached 0 is no value."""
     title = _sheet_title(book, name)
     if title is None:
         return None
     ws = book[title]
     ws.reset_dimensions()  # the file's <dimension> may claim A1:XFD1048576
     cells, percent = {}, set()
+    in_sheet = formulas.get(title, {})
     for row, values in enumerate(ws.iter_rows(), start=1):
         for col, cell in enumerate(values, start=1):
-            if (value := _cached(cell)) is not None:
+            value = _cached(cell)
+            if (row, col) in in_sheet:
+                value = cached_value(value, recalculate)
+            if value is not None:
                 cells[(row, col)] = value
                 if raw.shows_percent(cell.number_format):
                     percent.add((row, col))

@@ -1,0 +1,65 @@
+"""What ``excel`` reads from a workbook's XML itself, beside openpyxl (the workbook sniffed
+first: its parts are there, of bounded size): whether it asks to be calculated when opened,
+and whether its sheets list their rows and cells in order."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+_FULL_CALC_ON_LOAD = re.compile(
+    rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
+)
+_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
+_REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d+)["']""")
+
+
+def recalculated_on_load(data: bytes) -> bool:
+    """Whether the workbook asks to be calculated when opened (``fullCalcOnLoad``, which
+    openpyxl reads as true when absent): XlsxWriter, and pandas through it, write that and
+    cache 0 as every formula's value, calculating none. Excel and LibreOffice calculate, and
+    save without it."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return _FULL_CALC_ON_LOAD.search(archive.read("xl/workbook.xml")) is not None
+
+
+def cached_value(value: object, recalculate: bool) -> object:
+    """A formula's cached value, or None (never calculated) for the 0 a writer that does not
+    calculate puts there, in a workbook that asks to be calculated when opened."""
+    placeholder = recalculate and type(value) in (int, float) and value == 0
+    return None if placeholder else value
+
+
+def out_of_order(data: bytes) -> bool:
+    """Whether a worksheet lists a row after one numbered higher, or a cell after one right
+    of it: openpyxl's read-only reader then drops them (a row, or a row's cells left of its
+    last one), where its whole reader places each cell by its reference. A row or cell
+    without ``r`` follows the one before."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
+        return any(not _in_order(archive.read(part)) for part in parts)
+
+
+def _in_order(xml: bytes) -> bool:
+    row = column = 0
+    for tag in _ROW_OR_CELL.finditer(xml):
+        ref = _REF.search(tag[2])
+        if tag[1] == b"row":
+            number = int(ref[2]) if ref else row + 1
+            if number <= row:
+                return False
+            row, column = number, 0
+        else:
+            at = _column_number(ref[1]) if ref and ref[1] else column + 1
+            if at <= column:
+                return False
+            column = at
+    return True
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + letter - ord("A") + 1
+    return number
