@@ -27,7 +27,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 9  # bump when Record or the history reader changes what it keeps (9: floats to 15 digits)
+VERSION = 10  # bump when Record or the history reader changes what it keeps (10: placeholder 0s)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
