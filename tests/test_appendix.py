@@ -947,3 +947,25 @@ def test_an_annual_appendix_names_its_periods(tmp_path: Path) -> None:
     assert rows[1][6:] == ["Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"]
     figures = ["100", "110", "88", "1.200", "110,0", "125,0", "120,0", ""]
     assert rows[2] == ["Chỉ tiêu x", "tấn", *figures]
+
+
+def test_a_quarterly_note_says_a_prices_year_to_date_is_no_sum(tmp_path: Path) -> None:
+    """A price's "Lũy kế 6 tháng" is its average ("tính chung" in the body), not a sum of
+    its months, and it has no quarter's total: the note under a report of several months
+    says so (the column read as the six months added up)."""
+    (tmp_path / "data").mkdir()
+    price = list(row("gia", 2000, 1900, 1800, 1950, 1850))
+    price[2] = "đồng/kWh"
+    month_book(tmp_path / "data", Period(2024, 6), {"ky_bao_cao": "quý"}, [tuple(price)])
+    config = load_config(write_config(tmp_path, template=None))
+    out = build_report(config, Period(2024, 6), tmp_path / "r.docx").output
+    rows = appendix_table(out).rows[2:]  # type: ignore[attr-defined]
+    assert [c.text for c in rows[0].cells][2:7] == ["", "2.000", "1.800", "1.950", ""]
+    assert appendix_paragraphs(out)[2] == (
+        "Ghi chú: Các cột so với cùng kỳ là chỉ số phát triển (kỳ so sánh = 100): 121,4 nghĩa "
+        "là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là tỷ lệ (%) lũy kế "
+        "đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. Ô trống: chưa "
+        f"có số liệu. Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «Lũy kế 6{NBSP}tháng» là "
+        "số tính chung (tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng, và "
+        f"cột «Ước quý{NBSP}II» để trống."
+    )

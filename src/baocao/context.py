@@ -114,6 +114,7 @@ def build_appendix_rows(
                 ind.is_rate,
                 format_known(quarter, ind.decimals),
                 _index(quarter_yoy, v.pct_decimals),
+                ind.is_summed,
             )
         )
     for r in data.iip:

@@ -244,6 +244,7 @@ class AppendixRow(_Whole):
     rate: bool
     quarter: str = ""  # a quarterly report's total, and its index on last year's quarter
     quarter_yoy_index: str = ""
+    summed: bool = True  # its months add up: not a rate's or a price's (its ytd "tính chung")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
