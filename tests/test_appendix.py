@@ -885,3 +885,87 @@ def test_large_figures_stay_on_one_line(tmp_path: Path) -> None:
         "111,44",
         "2.190,96",
     ]
+
+
+def _appendix_rows(folder: Path, period: Period) -> list[list[str]]:
+    """Build with the default template; the appendix table's rows as texts."""
+    config = load_config(write_config(folder, template=None))
+    out = build_report(config, period, folder / "r.docx").output
+    return [[c.text for c in r.cells] for r in appendix_table(out).rows]  # type: ignore[attr-defined]
+
+
+def test_a_quarterly_appendix_holds_the_quarter_and_names_its_periods(tmp_path: Path) -> None:
+    """A quarterly report's appendix has the quarter's total and its index on last year's
+    quarter, as the body leads with them ("quý II/2024 ước đạt 330 tấn; tăng 22,2% so với
+    cùng kỳ"): its columns were the previous month and June, titled as a monthly report's."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value, same in ((4, 100, 80), (5, 120, 100)):
+        month_book(data, Period(2024, month), {}, [row("x", value, None, same)])
+    month_book(
+        data,
+        Period(2024, 6),
+        {"ky_bao_cao": "quý"},
+        [row("x", 110, 120, 90, 630, 500, 1200)],
+        [("iip", "Toàn ngành", 97, 112, 105, None, None, None)],
+    )
+    rows = _appendix_rows(tmp_path, Period(2024, 6))
+    assert rows[0][2:] == [
+        f"Ước quý{NBSP}II",
+        f"Ước tháng{NBSP}6",
+        f"Cùng kỳ tháng{NBSP}6",
+        f"Lũy kế 6{NBSP}tháng",
+        f"So với cùng{NBSP}kỳ (%)",
+        f"So với cùng{NBSP}kỳ (%)",
+        f"Lũy kế 6{NBSP}tháng so{NBSP}với (%)",
+        f"Lũy kế 6{NBSP}tháng so{NBSP}với (%)",
+    ]
+    assert rows[1][6:] == ["Quý II", "Tháng 6", "Cùng kỳ", "Kế hoạch năm"]
+    assert rows[2:] == [
+        ["Chỉ tiêu x", "tấn", "330", "110", "90", "630", "122,2", "122,2", "126,0", "52,5"],
+        ["Toàn ngành", "%", "", "", "", "", "", "97,00", "112,00", ""],
+    ]
+
+
+def test_an_annual_appendix_names_its_periods(tmp_path: Path) -> None:
+    """An annual report's columns say December and the whole year: it showed December
+    under "Ước tháng báo cáo" and the year under "Lũy kế"."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 12), {"ky_bao_cao": "năm"}, [row("x", 110, 100, 88, 1200, 1000)])
+    rows = _appendix_rows(tmp_path, Period(2024, 12))
+    assert rows[0][2:] == [
+        f"Thực hiện tháng{NBSP}11",
+        f"Ước tháng{NBSP}12",
+        f"Cùng kỳ tháng{NBSP}12",
+        "Cả năm",
+        f"Tháng 12 so{NBSP}với (%)",
+        f"Tháng 12 so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+    ]
+    assert rows[1][6:] == ["Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"]
+    figures = ["100", "110", "88", "1.200", "110,0", "125,0", "120,0", ""]
+    assert rows[2] == ["Chỉ tiêu x", "tấn", *figures]
+
+
+def test_a_quarterly_note_says_a_prices_year_to_date_is_no_sum(tmp_path: Path) -> None:
+    """A price's "Lũy kế 6 tháng" is its average ("tính chung" in the body), not a sum of
+    its months, and it has no quarter's total: the note under a report of several months
+    says so (the column read as the six months added up)."""
+    (tmp_path / "data").mkdir()
+    price = list(row("gia", 2000, 1900, 1800, 1950, 1850))
+    price[2] = "đồng/kWh"
+    month_book(tmp_path / "data", Period(2024, 6), {"ky_bao_cao": "quý"}, [tuple(price)])
+    config = load_config(write_config(tmp_path, template=None))
+    out = build_report(config, Period(2024, 6), tmp_path / "r.docx").output
+    rows = appendix_table(out).rows[2:]  # type: ignore[attr-defined]
+    assert [c.text for c in rows[0].cells][2:7] == ["", "2.000", "1.800", "1.950", ""]
+    assert appendix_paragraphs(out)[2] == (
+        "Ghi chú: Các cột so với cùng kỳ là chỉ số phát triển (kỳ so sánh = 100): 121,4 nghĩa "
+        "là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là tỷ lệ (%) lũy kế "
+        "đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. Ô trống: chưa "
+        f"có số liệu. Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «Lũy kế 6{NBSP}tháng» là "
+        "số tính chung (tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng, và "
+        f"cột «Ước quý{NBSP}II» để trống."
+    )

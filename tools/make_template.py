@@ -464,16 +464,19 @@ def closing_block(doc: Document) -> None:
 # "1.139.300,5" and an index column "1.234,5" in one line of 11 pt.
 CELL_SIDE_TWIPS = 57
 APPENDIX_WIDTHS = (7.7, 1.8, 2.2, 2.2, 2.2, 2.2, 1.5, 1.75, 1.75, 1.9)
+# A quarterly report's third column is the quarter's total, its first index the quarter's
+# on last year's quarter (the figures its body leads with); the titles name each period.
+QUARTER_OR = "{{% if report.quarterly %}}{{{{ r.{} }}}}{{% else %}}{{{{ r.{} }}}}{{% endif %}}"
 APPENDIX_CELLS = (
-    "r.unit",
-    "r.previous",
-    "r.value",
-    "r.same_period",
-    "r.ytd",
-    "r.mom_index",
-    "r.yoy_index",
-    "r.ytd_yoy_index",
-    "r.plan_share",
+    "{{ r.unit }}",
+    QUARTER_OR.format("quarter", "previous"),
+    "{{ r.value }}",
+    "{{ r.same_period }}",
+    "{{ r.ytd }}",
+    QUARTER_OR.format("quarter_yoy_index", "mom_index"),
+    "{{ r.yoy_index }}",
+    "{{ r.ytd_yoy_index }}",
+    "{{ r.plan_share }}",
 )
 # Decree 30 practice for an appendix: which document it goes with, italic, under its title.
 APPENDIX_ATTACHED = (
@@ -482,7 +485,8 @@ APPENDIX_ATTACHED = (
 )
 # True of every (%) column: three indices and the share of the annual plan.
 APPENDIX_NOTE = (
-    "Ghi chú: Các cột so với tháng trước và so với cùng kỳ là chỉ số phát triển (kỳ so sánh "
+    "Ghi chú: Các cột so với {% if not report.quarterly %}tháng trước và so với {% endif %}"
+    "cùng kỳ là chỉ số phát triển (kỳ so sánh "
     "= 100): 121,4 nghĩa là tăng 21,4%, 96,5 nghĩa là giảm 3,5%; cột so với kế hoạch năm là "
     "tỷ lệ (%) lũy kế đạt được so với kế hoạch năm: 23,1 nghĩa là đạt 23,1% kế hoạch năm. "
     "Ô trống: chưa có số liệu."
@@ -491,6 +495,12 @@ APPENDIX_NOTE = (
     "{% if appendix_rows | selectattr('rate') | list %} Với chỉ tiêu tính bằng tỷ lệ (%), "
     "chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so với 8,0% là 106,3), còn báo cáo "
     "nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm phần trăm).{% endif %}"
+    # A report of several months with a price's or a rate's row: its year-to-date is the
+    # average or the rate so far ("tính chung" in the body), not a sum of its months.
+    "{% if not report.monthly and appendix_rows | rejectattr('summed') | list %} Với chỉ "
+    "tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{{ report.columns.ytd }}» là số tính chung "
+    "(tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng{% if report.quarterly %}"
+    ", và cột «{{ report.columns.first }}» để trống{% endif %}.{% endif %}"
 )
 CHART_CAPTION = (
     " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "
@@ -550,23 +560,29 @@ def appendix_table(doc: Document) -> None:
     for col, width in zip(table.columns, APPENDIX_WIDTHS, strict=True):
         col.width = Cm(width)
     head, sub_head, body, end = table.rows
+    # The titles name the report's periods (``report.columns``): "Ước tháng báo cáo" in a
+    # monthly report, "Ước tháng 6" in one of several months.
     titles = (
         "Chỉ tiêu",
         "Đơn vị",
-        "Thực hiện tháng trước",
-        "Ước tháng báo cáo",
-        "Cùng kỳ",
-        "Lũy kế",
+        "{{ report.columns.first }}",
+        "{{ report.columns.month }}",
+        "{{ report.columns.same_period }}",
+        "{{ report.columns.ytd }}",
     )
     for i, title in enumerate(titles):
         merged = head.cells[i].merge(sub_head.cells[i])
         cell_text(merged, title, bold=True)
-    # "so với" kept together: "Tháng báo cáo / so với (%)", not "Tháng báo cáo so / với (%)".
-    for first, title in ((6, "Tháng báo cáo so\u00a0với (%)"), (8, "Lũy kế so\u00a0với (%)")):
-        cell_text(head.cells[first].merge(head.cells[first + 1]), title, bold=True)
-    for i, title in zip(
-        range(6, 10), ("Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"), strict=True
-    ):
+    for first, title in ((6, "first_group"), (8, "ytd_group")):
+        merged = head.cells[first].merge(head.cells[first + 1])
+        cell_text(merged, f"{{{{ report.columns.{title} }}}}", bold=True)
+    subtitles = (
+        "{{ report.columns.first_index }}",
+        "{{ report.columns.second_index }}",
+        "Cùng kỳ",
+        "Kế hoạch năm",
+    )
+    for i, title in zip(range(6, 10), subtitles, strict=True):
         cell_text(sub_head.cells[i], title, bold=True)
     for row in (head, sub_head, body):  # a row never splits across pages: a long name
         add_child(row._tr.get_or_add_trPr(), "w:cantSplit")  # stays whole under the header
@@ -585,9 +601,9 @@ def appendix_table(doc: Document) -> None:
     grandchild = cell_text(name, "{{ r.name }}", italic=True, center=False, new=True)
     grandchild.paragraph_format.left_indent = Cm(0.8)  # type: ignore[attr-defined]
     tag(name, "{%p endif %}")
-    cell_text(body.cells[1], "{{ r.unit }}")
+    cell_text(body.cells[1], APPENDIX_CELLS[0])
     for cell, field in zip(body.cells[2:], APPENDIX_CELLS[1:], strict=True):
-        cell_text(cell, f"{{{{ {field} }}}}", right=True)
+        cell_text(cell, field, right=True)
     # docxtpl's row loop: the two tag rows are removed, the body row repeats.
     open_row = table.add_row()
     body._tr.addprevious(open_row._tr)

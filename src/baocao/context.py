@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.chart import TrendChart
+from baocao.columns import appendix_columns
 from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
@@ -85,12 +86,18 @@ def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int
     return placed
 
 
-def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> list[AppendixRow]:
+def build_appendix_rows(
+    data: MonthlyData, views: dict[str, IndicatorView], kind: ReportKind = ReportKind.MONTH
+) -> list[AppendixRow]:
     """ChiTieu rows under their parents (``_under_parents``), then the IIP rows; each name
-    begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence)."""
+    begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence).
+    A quarterly report's rows also hold the quarter's total and its index on last year's
+    quarter, as the body says them (blank when the quarter is not added up)."""
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
+        quarter = ind.quarter if kind is ReportKind.QUARTER else None
+        quarter_yoy = growth.pct_change(quarter, ind.quarter_same_period)
         rows.append(
             AppendixRow(
                 depth,
@@ -105,6 +112,9 @@ def build_appendix_rows(data: MonthlyData, views: dict[str, IndicatorView]) -> l
                 _index(v.ytd_yoy, v.pct_decimals),
                 format_known(v.plan_share, v.pct_decimals),
                 ind.is_rate,
+                format_known(quarter, ind.decimals),
+                _index(quarter_yoy, v.pct_decimals),
+                ind.is_summed,
             )
         )
     for r in data.iip:
@@ -297,6 +307,7 @@ def build_context(
             kind=basis.kind.value,
             title=wording["title"],
             monthly=basis.monthly,
+            quarterly=basis.kind is ReportKind.QUARTER,
             month_label=basis.month_label,
             total_label=basis.total_label,
             period_name=basis.kind.period_name(basis.period),
@@ -304,6 +315,7 @@ def build_context(
             section_two=wording["section_two"],
             same_period=basis.same_period,
             plan=basis.plan,
+            columns=appendix_columns(basis.kind, basis.period),
         ),
         org=OrgView(
             org.parent_body,
@@ -324,7 +336,7 @@ def build_context(
         iip_assessment=paragraph.assessment if paragraph else "",
         ct=CodeTable("ChiTieu", indicators.items()),
         figures=figures,
-        appendix_rows=tuple(build_appendix_rows(data, indicators)),
+        appendix_rows=tuple(build_appendix_rows(data, indicators, basis.kind)),
         chart=chart_view(chart),
         trade=TradeView(
             export_markets=info.export_markets,

@@ -242,6 +242,26 @@ class AppendixRow(_Whole):
     ytd_yoy_index: str
     plan_share: str
     rate: bool
+    quarter: str = ""  # a quarterly report's total, and its index on last year's quarter
+    quarter_yoy_index: str = ""
+    summed: bool = True  # its months add up: not a rate's or a price's (its ytd "tính chung")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class AppendixColumns(_Whole):
+    """The appendix table's column titles, naming the report's periods: ``first`` the third
+    column (the previous month, or a quarterly report's quarter), ``month``, ``same_period``
+    and ``ytd`` the next three, ``first_group`` / ``ytd_group`` the two index groups and
+    ``first_index`` / ``second_index`` the first group's two columns."""
+
+    first: str
+    month: str
+    same_period: str
+    ytd: str
+    first_group: str
+    first_index: str
+    second_index: str
+    ytd_group: str
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -330,6 +350,7 @@ class ReportView(_Whole):
     kind: str
     title: str
     monthly: bool
+    quarterly: bool
     month_label: str
     total_label: str
     period_name: str
@@ -337,6 +358,7 @@ class ReportView(_Whole):
     section_two: str
     same_period: str
     plan: str
+    columns: AppendixColumns
 
 
 @dataclass(frozen=True, eq=False, repr=False)
