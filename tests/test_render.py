@@ -337,6 +337,42 @@ UNKNOWN = (
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thị trường: {{ trade.export_markets | join(', ') }}",
+        "Thị trường: {{ ', '.join(trade.export_markets) }}",
+        "Thị trường: {{ trade.export_markets | clauses }}",
+    ],
+)
+def test_markets_not_given_joined_into_the_text_is_an_error(text: str) -> None:
+    """ThongTin giving no export market, "Thị trường: {{ trade.export_markets | join(', ')
+    }}" printed "Thị trường: " with exit 0, where products not given are refused: the join
+    of an empty list of the data is a value not known, naming the guard to write."""
+    context = sample_context()
+    names = context.names()
+    names["trade"] = dataclasses.replace(context.trade, export_markets=())
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(
+        "«trade.export_markets» (ThongTin; hãy giữ câu này trong "
+        "{%p if trade.export_markets %} … {%p endif %})"
+    )
+
+
+def test_a_slice_of_the_markets_joins_to_nothing_as_it_is() -> None:
+    """The default template's "sau đó là {{ m[1:] | join(', ') }}" inside its guard: a
+    slice the template makes is its own, empty for one market, and not refused."""
+    context = sample_context()
+    names = context.names()
+    m = "trade.export_markets"
+    text = f"{{% if {m} %}}{{{{ {m}[0] }}}}|{{{{ {m}[1:] | join(', ') }}}}|{{% endif %}}"
+    names["trade"] = dataclasses.replace(context.trade, export_markets=("Trung Quốc",))
+    assert make_environment().from_string(text).render(names) == "Trung Quốc||"
+    names["trade"] = dataclasses.replace(context.trade, export_markets=())
+    assert make_environment().from_string(text).render(names) == ""
+
+
+@pytest.mark.parametrize(
     ("text", "where"),
     [
         (

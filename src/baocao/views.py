@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
-from baocao.viewvalues import blank_fields, set_changes
+from baocao.viewvalues import DataList, blank_fields, set_changes
 
 V = TypeVar("V")
 _KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
@@ -308,6 +308,10 @@ class TradeView(_Whole):
 
     def __post_init__(self) -> None:  # "Các sản phẩm xuất khẩu: " with none given
         blank_fields(self, ("export_products", "import_products"), "«trade.{}» (ThongTin)")
+        for name in ("export_markets", "import_markets"):  # "Thị trường: " with none given
+            where = f"«trade.{name}» (ThongTin; hãy giữ câu này trong {{%p if trade.{name} %}}"
+            where += " … {%p endif %})"
+            object.__setattr__(self, name, DataList(getattr(self, name), where))
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -1,9 +1,11 @@
 """The values of the template's views that are more than text: a figure or clause not
 known (``Blank``: "" and false, refused when printed), and a known change (``Change``:
-a Decimal true in ``{% if %}`` even when 0)."""
+a Decimal true in ``{% if %}`` even when 0), and a list of the data (``DataList``) whose
+emptiness joined into the text is a ``Blank``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 
@@ -18,6 +20,28 @@ class Blank(str):
         blank = super().__new__(cls, "")
         blank.where = where
         return blank
+
+
+class DataList(tuple[str, ...]):
+    """A list of the data (``trade.export_markets``): a tuple, but an empty one joined into
+    the text (``join``, ``clauses``) gives a ``Blank`` named ``where``, refused when
+    printed, as a text field not given is. A slice the template makes ("m[1:]", after the
+    first market) is a plain tuple: its emptiness is the template's own, and joins to ""."""
+
+    where: str
+
+    def __new__(cls, items: Iterable[str] = (), where: str = "") -> DataList:
+        made = super().__new__(cls, items)
+        made.where = where
+        return made
+
+
+def joined(value: object, made: str) -> str:
+    """``made``, the join of ``value``, or a ``Blank`` when ``value`` is an empty
+    ``DataList`` (nothing of the data to write: the sentence would lack it)."""
+    if isinstance(value, DataList) and not value:
+        return Blank(value.where)
+    return made
 
 
 class Change(Decimal):
