@@ -12,14 +12,19 @@ from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
 from baocao.config import load_config
+from baocao.context import build_context
 from baocao.errors import TemplateCheckError, TemplateError
+from baocao.excel import read_workbook
+from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.reportenv import make_environment
 from baocao.views import CodeTable
 
 from helpers import (
+    SAMPLE_CONFIG,
     SAMPLE_TEMPLATE,
+    SAMPLE_WORKBOOK,
     blank_document,
     document_texts,
     edit_workbook,
@@ -402,6 +407,38 @@ def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
     assert str(info.value) == UNKNOWN.format(where)
     guarded = "{% for s in figures %}{% if s.iip %}{{ s.iip.lead_label }}|{% endif %}{% endfor %}"
     assert env.from_string(guarded + "{% if chart %}x{% endif %}").render(names) == "tháng 3/2024|"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tỉnh {{ org.province }} {{ iip_assessment }}, ước", "iip_assessment"),
+        (
+            "{% for s in figures %}{% if s.iip %}{{ s.iip.assessment }}, ước{% endif %}"
+            "{% endfor %}",
+            "s.iip.assessment",
+        ),
+    ],
+)
+def test_the_assessment_word_out_of_its_guard_with_none_is_an_error(text: str, name: str) -> None:
+    """With no assessment word (none typed, no threshold in the config; or one that the
+    change contradicts), "{{ iip_assessment }}" without its guard printed "tỉnh Bắc Giang ,
+    ước tăng", exit 0: the word is a value not known, as "s.iip.assessment" is in a
+    subsection without the index; guarded, it is left out as before."""
+    data = parse_workbook(read_workbook(SAMPLE_WORKBOOK)).data
+    assert data is not None
+    config = load_config(SAMPLE_CONFIG).model_copy(update={"iip_assessment": []})
+    names = build_context(data, config).names()
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(
+        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
+        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
+        "{% endif %})"
+    )
+    guarded = "tỉnh{% if iip_assessment %} {{ iip_assessment }},{% endif %} ước"
+    assert env.from_string(guarded).render(names) == "tỉnh ước"
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,9 @@ from baocao.views import (
     SignerView,
     TaskView,
     TradeView,
+    no_word,
 )
+from baocao.viewvalues import known
 from baocao.vnformat import (
     END_MARK,
     END_MARK_TYPED,
@@ -333,7 +335,7 @@ def build_context(
         ),
         recipients=tuple(build_recipients(config.recipients.lines)),
         iip=build_iip(data, basis),
-        iip_assessment=paragraph.assessment if paragraph else "",
+        iip_assessment=known(paragraph.assessment if paragraph else "", no_word("iip_assessment")),
         ct=CodeTable("ChiTieu", indicators.items()),
         figures=figures,
         appendix_rows=tuple(build_appendix_rows(data, indicators, basis.kind)),

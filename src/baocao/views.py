@@ -14,11 +14,21 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
-from baocao.viewvalues import DataList, blank_fields, set_changes
+from baocao.viewvalues import DataList, blank_fields, known, set_changes
 
 V = TypeVar("V")
 _KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
 _KEEP_CHART = "{{%p if chart %}} … {{%p endif %}})"
+
+
+def no_word(name: str) -> str:
+    """How the assessment word ``name`` is named when there is none (a ``Blank``'s where):
+    no index, or no word given that agrees with its change."""
+    return (
+        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
+        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
+        "{% endif %})"
+    )
 
 
 def printed_whole(what: str, example: str) -> str:
@@ -174,6 +184,10 @@ class IipParagraph(_Whole):
         if self.total is None:  # printed outside {%p if s.iip %}, they would leave a gap
             where = "«s.iip.{}» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
             blank_fields(self, ("lead_label", "second_label", "assessment"), where + _KEEP_IIP)
+        else:  # no word agrees: "tỉnh Y , ước tăng" printed outside its {% if %}
+            object.__setattr__(
+                self, "assessment", known(self.assessment, no_word("s.iip.assessment"))
+            )
 
     def __bool__(self) -> bool:
         return self.total is not None
