@@ -38,9 +38,8 @@ from baocao.views import (
     SignerView,
     TaskView,
     TradeView,
-    no_word,
 )
-from baocao.viewvalues import known
+from baocao.viewvalues import known, no_word
 from baocao.vnformat import (
     END_MARK,
     END_MARK_TYPED,

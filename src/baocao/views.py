@@ -14,21 +14,11 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
-from baocao.viewvalues import DataList, blank_fields, known, set_changes
+from baocao.viewvalues import blank_fields, data_lists, known, no_word, set_changes
 
 V = TypeVar("V")
 _KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
 _KEEP_CHART = "{{%p if chart %}} … {{%p endif %}})"
-
-
-def no_word(name: str) -> str:
-    """How the assessment word ``name`` is named when there is none (a ``Blank``'s where):
-    no index, or no word given that agrees with its change."""
-    return (
-        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
-        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
-        "{% endif %})"
-    )
 
 
 def printed_whole(what: str, example: str) -> str:
@@ -322,10 +312,7 @@ class TradeView(_Whole):
 
     def __post_init__(self) -> None:  # "Các sản phẩm xuất khẩu: " with none given
         blank_fields(self, ("export_products", "import_products"), "«trade.{}» (ThongTin)")
-        for name in ("export_markets", "import_markets"):  # "Thị trường: " with none given
-            where = f"«trade.{name}» (ThongTin; hãy giữ câu này trong {{%p if trade.{name} %}}"
-            where += " … {%p endif %})"
-            object.__setattr__(self, name, DataList(getattr(self, name), where))
+        data_lists(self, ("export_markets", "import_markets"), "trade.{}")  # "Thị trường: "
 
 
 @dataclass(frozen=True, eq=False, repr=False)

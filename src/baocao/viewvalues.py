@@ -73,6 +73,25 @@ def blank_fields(view: object, names: tuple[str, ...], where: str) -> None:
             object.__setattr__(view, name, Blank(where.format(name)))
 
 
+def data_lists(view: object, names: tuple[str, ...], path: str) -> None:
+    """Each list field ``names`` of a frozen ``view`` made a ``DataList``, named by ``path``
+    ("trade.{}") with the field's name, and the guard that keeps its sentence out."""
+    for name in names:
+        said = path.format(name)
+        where = f"«{said}» (ThongTin; hãy giữ câu này trong {{%p if {said} %}} … {{%p endif %}})"
+        object.__setattr__(view, name, DataList(getattr(view, name), where))
+
+
+def no_word(name: str) -> str:
+    """How the assessment word ``name`` is named when there is none (a ``Blank``'s where):
+    no index, or no word given that agrees with its change."""
+    return (
+        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
+        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
+        "{% endif %})"
+    )
+
+
 def known(text: str, where: str) -> str:
     """``text``, or a ``Blank`` named ``where`` when it is ""."""
     return text or Blank(where)
