@@ -12,14 +12,19 @@ from jinja2.exceptions import SecurityError
 
 from baocao.api import build_report
 from baocao.config import load_config
+from baocao.context import build_context
 from baocao.errors import TemplateCheckError, TemplateError
+from baocao.excel import read_workbook
+from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.reportenv import make_environment
 from baocao.views import CodeTable
 
 from helpers import (
+    SAMPLE_CONFIG,
     SAMPLE_TEMPLATE,
+    SAMPLE_WORKBOOK,
     blank_document,
     document_texts,
     edit_workbook,
@@ -337,6 +342,42 @@ UNKNOWN = (
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Thị trường: {{ trade.export_markets | join(', ') }}",
+        "Thị trường: {{ ', '.join(trade.export_markets) }}",
+        "Thị trường: {{ trade.export_markets | clauses }}",
+    ],
+)
+def test_markets_not_given_joined_into_the_text_is_an_error(text: str) -> None:
+    """ThongTin giving no export market, "Thị trường: {{ trade.export_markets | join(', ')
+    }}" printed "Thị trường: " with exit 0, where products not given are refused: the join
+    of an empty list of the data is a value not known, naming the guard to write."""
+    context = sample_context()
+    names = context.names()
+    names["trade"] = dataclasses.replace(context.trade, export_markets=())
+    with pytest.raises(TemplateError) as info:
+        make_environment().from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(
+        "«trade.export_markets» (ThongTin; hãy giữ câu này trong "
+        "{%p if trade.export_markets %} … {%p endif %})"
+    )
+
+
+def test_a_slice_of_the_markets_joins_to_nothing_as_it_is() -> None:
+    """The default template's "sau đó là {{ m[1:] | join(', ') }}" inside its guard: a
+    slice the template makes is its own, empty for one market, and not refused."""
+    context = sample_context()
+    names = context.names()
+    m = "trade.export_markets"
+    text = f"{{% if {m} %}}{{{{ {m}[0] }}}}|{{{{ {m}[1:] | join(', ') }}}}|{{% endif %}}"
+    names["trade"] = dataclasses.replace(context.trade, export_markets=("Trung Quốc",))
+    assert make_environment().from_string(text).render(names) == "Trung Quốc||"
+    names["trade"] = dataclasses.replace(context.trade, export_markets=())
+    assert make_environment().from_string(text).render(names) == ""
+
+
+@pytest.mark.parametrize(
     ("text", "where"),
     [
         (
@@ -369,6 +410,38 @@ def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("tỉnh {{ org.province }} {{ iip_assessment }}, ước", "iip_assessment"),
+        (
+            "{% for s in figures %}{% if s.iip %}{{ s.iip.assessment }}, ước{% endif %}"
+            "{% endfor %}",
+            "s.iip.assessment",
+        ),
+    ],
+)
+def test_the_assessment_word_out_of_its_guard_with_none_is_an_error(text: str, name: str) -> None:
+    """With no assessment word (none typed, no threshold in the config; or one that the
+    change contradicts), "{{ iip_assessment }}" without its guard printed "tỉnh Bắc Giang ,
+    ước tăng", exit 0: the word is a value not known, as "s.iip.assessment" is in a
+    subsection without the index; guarded, it is left out as before."""
+    data = parse_workbook(read_workbook(SAMPLE_WORKBOOK)).data
+    assert data is not None
+    config = load_config(SAMPLE_CONFIG).model_copy(update={"iip_assessment": []})
+    names = build_context(data, config).names()
+    env = make_environment()
+    with pytest.raises(TemplateError) as info:
+        env.from_string(text).render(names)
+    assert str(info.value) == UNKNOWN.format(
+        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
+        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
+        "{% endif %})"
+    )
+    guarded = "tỉnh{% if iip_assessment %} {{ iip_assessment }},{% endif %} ước"
+    assert env.from_string(guarded).render(names) == "tỉnh ước"
+
+
+@pytest.mark.parametrize(
     ("text", "message"),
     [
         (
@@ -379,6 +452,28 @@ def test_the_index_sentence_or_chart_caption_out_of_its_guard_is_an_error(
             "{{ ct.gtsx.line_clauses | capfirst }}",
             "Bộ lọc «capfirst» cần một đoạn chữ, nhưng nhận danh sách «tăng 21,4% so với tháng "
             "trước», «tăng 24,9% so với cùng kỳ».",
+        ),
+        (  # Jinja's own filters: Python's "object of type 'Change' has no len()" was shown
+            "{{ iip.iip.growth | truncate(5) }}",
+            "Bộ lọc «truncate» cần một đoạn chữ, nhưng nhận số 23,89; hãy viết số bằng bộ lọc "
+            "«number» hay «percent» (kiểu Việt Nam: 52.716; 21,4) trước khi dùng «truncate».",
+        ),
+        (
+            "{{ iip.iip.growth | wordwrap(5) }}",
+            "Bộ lọc «wordwrap» cần một đoạn chữ, nhưng nhận số 23,89; hãy viết số bằng bộ lọc "
+            "«number» hay «percent» (kiểu Việt Nam: 52.716; 21,4) trước khi dùng «wordwrap».",
+        ),
+        (
+            "{{ iip.iip.growth | first }}",
+            "Bộ lọc «first» cần một danh sách, nhưng nhận số 23,89.",
+        ),
+        (  # lazy: it failed only when printed, "Python báo: 'Change' object is not iterable"
+            "{{ iip.iip.growth | unique | join(', ') }}",
+            "Bộ lọc «unique» cần một danh sách, nhưng nhận số 23,89.",
+        ),
+        (
+            "{{ iip.iip.growth | list }}",
+            "Bộ lọc «list» cần một danh sách, nhưng nhận số 23,89.",
         ),
     ],
 )

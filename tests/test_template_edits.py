@@ -321,6 +321,26 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
     ]
 
 
+def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:
+    """Two braces typed too many after a tag ("Tháng {{ month }}}}", or a space away) are
+    named as they are left: the message named «}» where «}}» is left over."""
+    doc = blank_document()
+    for text in ("Tháng {{ month }}}}", "Năm {{ year }} }}"):
+        doc.add_paragraph(text)
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    said = (
+        "«{}» trong đoạn «{}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một thẻ bị "
+        "gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
+        "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
+    )
+    found = [(p.place, p.message) for p in check_template(tpl, None) if "không thuộc" in p.message]
+    assert found == [
+        ("đoạn 1", said.format("}}", "Tháng {{ month }}}}")),
+        ("đoạn 2", said.format("}}", "Năm {{ year }} }}")),
+    ]
+
+
 def test_whitespace_control_that_deletes_words_is_an_error(tmp_path: Path) -> None:
     """docxtpl reads "{%-" as "join to the paragraph before" and "-%}" as "join the next":
     "Trước {%- if month > 0 -%} có {%- endif -%} sau." between two paragraphs rendered

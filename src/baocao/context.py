@@ -39,6 +39,7 @@ from baocao.views import (
     TaskView,
     TradeView,
 )
+from baocao.viewvalues import known, no_word
 from baocao.vnformat import (
     END_MARK,
     END_MARK_TYPED,
@@ -333,7 +334,7 @@ def build_context(
         ),
         recipients=tuple(build_recipients(config.recipients.lines)),
         iip=build_iip(data, basis),
-        iip_assessment=paragraph.assessment if paragraph else "",
+        iip_assessment=known(paragraph.assessment if paragraph else "", no_word("iip_assessment")),
         ct=CodeTable("ChiTieu", indicators.items()),
         figures=figures,
         appendix_rows=tuple(build_appendix_rows(data, indicators, basis.kind)),

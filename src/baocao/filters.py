@@ -13,7 +13,7 @@ from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import check_number_size
-from baocao.viewvalues import Blank, known
+from baocao.viewvalues import Blank, joined, known
 from baocao.vnformat import (
     attain_clause,
     change_clause,
@@ -97,7 +97,7 @@ def _clauses(value: object, *args: Any, **kwargs: Any) -> str:
         raise TemplateError(
             f"Bộ lọc «clauses» cần một danh sách các đoạn chữ, nhưng nhận {_shown(value)}."
         )
-    return join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs))
+    return joined(value, join_clauses(items, **_arguments("clauses", join_clauses, args, kwargs)))
 
 
 def _sentence(value: object) -> str:

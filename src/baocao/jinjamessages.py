@@ -12,9 +12,14 @@ labelled as Jinja's own words.
 from __future__ import annotations
 
 import ast
+import inspect
 import re
 import unicodedata
 from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from baocao.vnformat import format_exact
 
 # Jinja's names for the tokens it expected or met, as they are typed or said.
 _TOKENS = {
@@ -253,3 +258,54 @@ def runtime_message(exc: BaseException) -> str:
         if found:
             return said.format(*found.groups())
     return f"Python báo: {text}"
+
+
+# Jinja's filters that take a list (or any items); its others given a number want a text.
+_LIST_FILTERS = frozenset(
+    {
+        "batch", "count", "first", "groupby", "join", "last", "length",
+        "list", "map", "max", "min", "random", "reject", "rejectattr", "reverse", "select",
+        "selectattr", "slice", "sort", "sum", "unique",
+    }
+)  # fmt: skip
+
+
+def _takes(apply: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
+    try:
+        inspect.signature(apply).bind(*args, **kwargs)
+    except (TypeError, ValueError):  # a wrong argument, or a signature not known
+        return False
+    return True
+
+
+def number_given(
+    name: str,
+    apply: Callable[..., Any],
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    *,
+    failed: bool,
+) -> str | None:
+    """What Jinja's filter ``name`` (``apply``, called with ``args``) given a number means,
+    said as a number is said elsewhere ("số 21,4"), not by Python's words and the number's
+    class ("object of type 'Change' has no len()"): once it ``failed`` on it, or before it
+    runs for a filter of lists (``select``, ``unique`` fail only when their items are
+    taken, printed). None when it was given no number, or arguments it does not take (a
+    mistake said as such)."""
+    if not failed and name not in _LIST_FILTERS:
+        return None
+    skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
+    value = args[skip - 1] if len(args) >= skip else None
+    if not isinstance(value, Decimal | float | int) or isinstance(value, bool):
+        return None
+    if name in ("dictsort", "items"):  # a table's filters: neither a list nor a text
+        return None
+    if not _takes(apply, args, kwargs) and not _takes(apply, args[skip - 1 :], kwargs):
+        return None  # a wrong argument (the signature of an async variant has no env)
+    number = format_exact(value)
+    if name in _LIST_FILTERS:
+        return f"Bộ lọc «{name}» cần một danh sách, nhưng nhận số {number}."
+    return (
+        f"Bộ lọc «{name}» cần một đoạn chữ, nhưng nhận số {number}; hãy viết số bằng bộ lọc "
+        f"«number» hay «percent» (kiểu Việt Nam: 52.716; 21,4) trước khi dùng «{name}»."
+    )

@@ -26,7 +26,7 @@ from baocao.limits import check_size
 from baocao.outputxml import UNPRINTABLE
 from baocao.sandbox import LimitedEnvironment, refused_call
 from baocao.views import IndicatorView
-from baocao.viewvalues import Blank
+from baocao.viewvalues import Blank, joined
 from baocao.vnformat import format_exact
 
 # What writes an indicator into the report: its figures and clauses (not its name or unit).
@@ -141,7 +141,7 @@ class ReportEnvironment(LimitedEnvironment):
                 )
             if name != "int":
                 check_text_parts(taken, how)
-            return made
+            return joined(value, made) if name == "join" else made
 
         return checked
 
@@ -172,8 +172,9 @@ class ReportEnvironment(LimitedEnvironment):
         owner = getattr(getattr(__obj, "__wrapped__", __obj), "__self__", None)
         method = getattr(__obj, "__name__", "")
         texts = isinstance(owner, str) and method in ("format", "format_map", "join")
-        if texts and method == "join" and args and isinstance(args[0], Iterable):
-            args = (list(args[0]), *args[1:])
+        given = args[0] if args else None
+        if texts and method == "join" and isinstance(given, Iterable):
+            args = (list(given), *args[1:])
         made = super().call(__context, __obj, *args, **kwargs)
         if texts:
             first = args[0] if args else ()
@@ -183,6 +184,8 @@ class ReportEnvironment(LimitedEnvironment):
                 else list(first.values() if isinstance(first, Mapping) else first)
             )
             check_text_parts(values, f"«{method}»")
+            if method == "join":
+                made = joined(given, made)
         if isinstance(owner, Decimal | float) and isinstance(made, str):
             raise number_made_text(owner, f"«{method}»")
         if isinstance(owner, Blank) and isinstance(made, str):  # ".strip()": a plain ""

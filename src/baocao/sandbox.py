@@ -51,6 +51,7 @@ from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
 from baocao.jinjacode import compile_ticked, compiled
+from baocao.jinjamessages import number_given
 from baocao.limits import (
     MAX_DEPTH,
     MAX_MADE,
@@ -224,9 +225,15 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
                 args, kwargs = self._materialized_join(args, kwargs)
             elif name == "sum":
                 check_sum_start(kwargs.get("start", rest[1] if len(rest) > 1 else 0))
+            if said := number_given(name, apply, args, kwargs, failed=False):  # "| select"
+                raise TemplateError(said)
             try:
                 made = apply(*args, **kwargs)
-            except TypeError as exc:
+            except (TypeError, AttributeError) as exc:  # "| truncate(5)" of 21,4
+                if said := number_given(name, apply, args, kwargs, failed=True):
+                    raise TemplateError(said) from exc
+                if not isinstance(exc, TypeError):
+                    raise
                 if exc.__traceback__ is None or exc.__traceback__.tb_next is None:
                     # Raised by the call itself, not inside the filter: the template gave it
                     # arguments it does not take ("{{ month | upper(1) }}").

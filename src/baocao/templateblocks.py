@@ -80,10 +80,11 @@ def _find(data: bytes) -> list[_Finding]:
 
 
 # What is left of a tag once the whole tags are taken out: a closer with no opener, an
-# opener split by a space ("{ {"), a brace typed once more ("{{ x }}}", "{{ x }} }").
+# opener split by a space ("{ {"), a brace typed once more ("{{ x }}}", "{{ x }} }"), or
+# twice ("{{ x }}}}": all of "}}" is left, not its first "}").
 # Jinja leaves them as text, so the report would print them, and the value the tag meant
 # is missing.
-_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}|\{\s*\0")
+_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}+|\{+\s*\0")
 _BROKEN_TAG = (
     "«{left}» trong đoạn «{text}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một "
     "thẻ bị gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "

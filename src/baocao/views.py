@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import TypeVar
 
 from baocao.errors import TemplateError
-from baocao.viewvalues import blank_fields, set_changes
+from baocao.viewvalues import blank_fields, data_lists, known, no_word, set_changes
 
 V = TypeVar("V")
 _KEEP_IIP = "đoạn này trong {{%p if s.iip %}} … {{%p endif %}})"
@@ -174,6 +174,10 @@ class IipParagraph(_Whole):
         if self.total is None:  # printed outside {%p if s.iip %}, they would leave a gap
             where = "«s.iip.{}» ở một tiểu mục không có chỉ số sản xuất công nghiệp (hãy giữ "
             blank_fields(self, ("lead_label", "second_label", "assessment"), where + _KEEP_IIP)
+        else:  # no word agrees: "tỉnh Y , ước tăng" printed outside its {% if %}
+            object.__setattr__(
+                self, "assessment", known(self.assessment, no_word("s.iip.assessment"))
+            )
 
     def __bool__(self) -> bool:
         return self.total is not None
@@ -308,6 +312,7 @@ class TradeView(_Whole):
 
     def __post_init__(self) -> None:  # "Các sản phẩm xuất khẩu: " with none given
         blank_fields(self, ("export_products", "import_products"), "«trade.{}» (ThongTin)")
+        data_lists(self, ("export_markets", "import_markets"), "trade.{}")  # "Thị trường: "
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -1,9 +1,11 @@
 """The values of the template's views that are more than text: a figure or clause not
 known (``Blank``: "" and false, refused when printed), and a known change (``Change``:
-a Decimal true in ``{% if %}`` even when 0)."""
+a Decimal true in ``{% if %}`` even when 0), and a list of the data (``DataList``) whose
+emptiness joined into the text is a ``Blank``."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 
@@ -18,6 +20,28 @@ class Blank(str):
         blank = super().__new__(cls, "")
         blank.where = where
         return blank
+
+
+class DataList(tuple[str, ...]):
+    """A list of the data (``trade.export_markets``): a tuple, but an empty one joined into
+    the text (``join``, ``clauses``) gives a ``Blank`` named ``where``, refused when
+    printed, as a text field not given is. A slice the template makes ("m[1:]", after the
+    first market) is a plain tuple: its emptiness is the template's own, and joins to ""."""
+
+    where: str
+
+    def __new__(cls, items: Iterable[str] = (), where: str = "") -> DataList:
+        made = super().__new__(cls, items)
+        made.where = where
+        return made
+
+
+def joined(value: object, made: str) -> str:
+    """``made``, the join of ``value``, or a ``Blank`` when ``value`` is an empty
+    ``DataList`` (nothing of the data to write: the sentence would lack it)."""
+    if isinstance(value, DataList) and not value:
+        return Blank(value.where)
+    return made
 
 
 class Change(Decimal):
@@ -47,6 +71,25 @@ def blank_fields(view: object, names: tuple[str, ...], where: str) -> None:
         value = getattr(view, name)
         if value == "" and not isinstance(value, Blank):
             object.__setattr__(view, name, Blank(where.format(name)))
+
+
+def data_lists(view: object, names: tuple[str, ...], path: str) -> None:
+    """Each list field ``names`` of a frozen ``view`` made a ``DataList``, named by ``path``
+    ("trade.{}") with the field's name, and the guard that keeps its sentence out."""
+    for name in names:
+        said = path.format(name)
+        where = f"«{said}» (ThongTin; hãy giữ câu này trong {{%p if {said} %}} … {{%p endif %}})"
+        object.__setattr__(view, name, DataList(getattr(view, name), where))
+
+
+def no_word(name: str) -> str:
+    """How the assessment word ``name`` is named when there is none (a ``Blank``'s where):
+    no index, or no word given that agrees with its change."""
+    return (
+        f"«{name}» khi không có nhận định về chỉ số sản xuất công nghiệp (không có chỉ số, hay "
+        f"nhận định trái với mức tăng, giảm của chỉ số; hãy giữ nó trong {{% if {name} %}} … "
+        "{% endif %})"
+    )
 
 
 def known(text: str, where: str) -> str:
