@@ -289,6 +289,14 @@ def test_an_else_given_twice_is_not_called_an_unknown_command(tmp_path: Path) ->
     ]
 
 
+# What the check says of braces left out of every tag: what is left, and its paragraph.
+LEFT_OVER = (
+    "«{}» trong đoạn «{}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một thẻ bị "
+    "gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
+    "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
+)
+
+
 def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
     """A tag typed apart ("{ {ct.gtsx.value }}") or with a brace too many ("}}}", or one
     a space away, "{{ month }} }", "{ {{ year }}") is text to Jinja: the report printed
@@ -306,18 +314,13 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
     doc.sections[0].header.paragraphs[0].text = "Trang {{ month %}"
     tpl = tmp_path / "mau.docx"
     doc.save(str(tpl))
-    said = (
-        "«{}» trong đoạn «{}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một thẻ bị "
-        "gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
-        "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
-    )
     found = [(p.place, p.message) for p in check_template(tpl, None) if "không thuộc" in p.message]
     assert found == [
-        ("đoạn 1", said.format("{ {", "A { {ct.gtsx.value }} B")),
-        ("đoạn 2", said.format("}", "{{ month }}}.")),
-        ("đoạn 4", said.format("}", "Tháng {{ month }} }")),
-        ("đoạn 5", said.format("{", "{ {{ year }}")),
-        ("phần đầu trang, đoạn 1", said.format("%}", "Trang {{ month %}")),
+        ("đoạn 1", LEFT_OVER.format("{ {", "A { {ct.gtsx.value }} B")),
+        ("đoạn 2", LEFT_OVER.format("}", "{{ month }}}.")),
+        ("đoạn 4", LEFT_OVER.format("}", "Tháng {{ month }} }")),
+        ("đoạn 5", LEFT_OVER.format("{", "{ {{ year }}")),
+        ("phần đầu trang, đoạn 1", LEFT_OVER.format("%}", "Trang {{ month %}")),
     ]
 
 
@@ -329,15 +332,10 @@ def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:
         doc.add_paragraph(text)
     tpl = tmp_path / "mau.docx"
     doc.save(str(tpl))
-    said = (
-        "«{}» trong đoạn «{}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một thẻ bị "
-        "gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
-        "«{{{{ ct.gtsx.value }}}}», và bỏ dấu ngoặc thừa"
-    )
     found = [(p.place, p.message) for p in check_template(tpl, None) if "không thuộc" in p.message]
     assert found == [
-        ("đoạn 1", said.format("}}", "Tháng {{ month }}}}")),
-        ("đoạn 2", said.format("}}", "Năm {{ year }} }}")),
+        ("đoạn 1", LEFT_OVER.format("}}", "Tháng {{ month }}}}")),
+        ("đoạn 2", LEFT_OVER.format("}}", "Năm {{ year }} }}")),
     ]
 
 
