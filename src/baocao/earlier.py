@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, excel_error, is_blank
+from baocao.cells import as_text, excel_error, is_blank, percent_shown
 from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
@@ -83,7 +83,7 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
                 if (number := _plain_number(cell)) == 0:
                     found[name] = Figure(Decimal(0), cell.ref)
                 elif number is not None:
-                    shown_as = f"{as_text(number, grouped=True)}%"
+                    shown_as = percent_shown(number, cell.places)
                     spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
                 continue
             number = _plain_number(cell) if cell is not None else None
