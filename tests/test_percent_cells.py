@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from baocao.period import Period
-from baocao.raw import RawCell, RawSheet, decode, encode, shows_percent
+from baocao.raw import RawCell, RawSheet, decode, encode, percent_places, shows_percent
 from test_figures import build_texts, month_book, row
 from test_rates import rate
 from test_surely_wrong import findings
@@ -56,8 +56,35 @@ def test_a_rate_typed_with_its_percent_sign_is_read_as_the_cell_shows_it(data: P
         (
             "INFO",
             "F2",
-            "Ô được định dạng phần trăm: Excel hiện «19%» (số trong ô là «0,19»); đã đọc là "
+            "Ô được định dạng phần trăm: Excel hiện «19,0%» (số trong ô là «0,19»); đã đọc là "
             "«19» như ô hiện.",
+        ),
+    ]
+
+
+def test_the_note_quotes_what_excel_shows_with_the_formats_decimals(data: Path) -> None:
+    """0,45 in a cell formatted "0.0%" shows "45,0%" and 1,1235 in "0%" shows "112%" (half
+    up): the note quoted "45%" and "112,35%"; the number read stays 45 and 112,35."""
+    assert [percent_places(f) for f in ("0%", "0.0%", "#,##0.00%", '0.0"."%', "0.000%;-0.0%")] == [
+        0,
+        1,
+        2,
+        1,
+        3,
+    ]
+    march = month_book(data, MARCH, {}, [rate("gn", 0.45), rate("hn", 1.1235, pct=2)])
+    percent_formatted(march, "D2")
+    percent_formatted(march, "D3", fmt="0%")
+    assert [(c, m) for s, c, m in findings(data.parent, MARCH) if c in ("D2", "D3")] == [
+        (
+            "D2",
+            "Ô được định dạng phần trăm: Excel hiện «45,0%» (số trong ô là «0,45»); đã đọc là "
+            "«45» như ô hiện.",
+        ),
+        (
+            "D3",
+            "Ô được định dạng phần trăm: Excel hiện «112%» (số trong ô là «1,1235»); đã đọc là "
+            "«112,35» như ô hiện.",
         ),
     ]
 
@@ -70,7 +97,7 @@ def test_a_percent_formatted_figure_in_another_unit_is_an_error(data: Path) -> N
         (
             "ERROR",
             "D2",
-            "Ô được định dạng phần trăm (Excel hiện «182.250%») nhưng «Đơn vị» của chỉ tiêu "
+            "Ô được định dạng phần trăm (Excel hiện «182.250,0%») nhưng «Đơn vị» của chỉ tiêu "
             "là «tấn», không phải «%»: không rõ số đúng là «1.822,5» hay «182.250». Hãy bỏ "
             "định dạng phần trăm của ô (Định dạng ô → Số), kiểm tra lại số rồi lưu; nếu chỉ "
             "tiêu là tỷ lệ, hãy ghi «Đơn vị» là «%».",
@@ -95,7 +122,7 @@ def test_a_quoted_percent_sign_shows_the_number_as_it_is(data: Path) -> None:
 
 def test_the_store_keeps_a_cells_percent_format() -> None:
     """A reading kept for the next run still knows which cells are percent-formatted."""
-    cells = (RawCell("D2", 0.214, percent=True), RawCell("E2", 0.2, "=D2", percent=True))
+    cells = (RawCell("D2", 0.214, percent=True, places=1), RawCell("E2", 0.2, "=D2", percent=True))
     sheet = RawSheet("ChiTieu", (cells,))
     assert decode(encode({"ChiTieu": sheet}))["ChiTieu"] == sheet
 
@@ -113,7 +140,7 @@ def test_an_earlier_months_percent_formatted_figure_in_another_unit_is_not_taken
     assert "Chỉ tiêu x tháng 3/2025 ước đạt 1.822,5 tấn." in texts
     assert [m for s, c, m in findings(data.parent, MARCH) if c == "E2"] == [
         "«Tháng trước» của «x» để trống và không lấy được từ các sổ trước: không dùng được "
-        "2025-02.xlsx (ChiTieu!D2) vì ô đó có số định dạng phần trăm (Excel hiện «167.300%») "
+        "2025-02.xlsx (ChiTieu!D2) vì ô đó có số định dạng phần trăm (Excel hiện «167.300,0%») "
         "trong một hàng không tính bằng %, không rõ là số nào. Câu văn bỏ phần so với tháng "
         "trước. Hãy điền «Tháng trước» vào ô này, hoặc sửa ô đó trong sổ 2025-02.xlsx rồi lưu "
         "lại."
@@ -130,7 +157,7 @@ def test_a_rate_shown_at_a_thousand_percent_or_more_is_an_error(data: Path) -> N
         (
             "ERROR",
             "D2",
-            "Ô được định dạng phần trăm và Excel hiện «9.850%»: không tỷ lệ nào lớn như vậy; "
+            "Ô được định dạng phần trăm và Excel hiện «9.850,0%»: không tỷ lệ nào lớn như vậy; "
             "có lẽ số «98,5» được gõ trước khi ô được định dạng phần trăm. Hãy gõ lại số trong "
             "ô (ví dụ 98,5%) rồi lưu.",
         )

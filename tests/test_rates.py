@@ -396,6 +396,39 @@ def test_a_rates_history_says_its_changes_in_points(data: Path) -> None:
     ]
 
 
+def test_history_says_changes_with_the_rows_decimals(data: Path) -> None:
+    """`baocao history` gives the changes with the row's «Số lẻ %», as the report does: a
+    rate at 2 decimals read "+0,1 điểm" beside the report's "tăng 0,05 điểm phần trăm",
+    and a sum's "+2,4%" beside "tăng 2,44%". Each row's decimals survive the data folder's
+    cache (``VERSION`` 11), so a second run says the same."""
+    from typer.testing import CliRunner
+
+    from baocao.cache import _decode, _encode
+    from baocao.cli import app
+    from baocao.models import MonthRecords, Record
+
+    from helpers import write_config
+
+    for period, value, x in ((JANUARY, 81.0, 41), (Period(2025, 2), 81.05, 42)):
+        month_book(data, period, {}, [rate("gn", value, pct=2), row("x", x, pct=2)])
+    assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Tỷ lệ giải ngân") == [
+        "Tỷ lệ giải ngân tháng 2/2025 ước đạt 81,1%, tăng 0,05 điểm phần trăm so với tháng trước."
+    ]
+    config = str(write_config(data.parent, template=None))
+    shown = CliRunner().invoke(app, ["history", "--code", "gn", "--config", config])
+    assert shown.stdout.splitlines()[2:] == [
+        "01/2025     81,0",
+        "02/2025     81,1          +0,05 điểm",
+    ]
+    summed = CliRunner().invoke(app, ["history", "--code", "x", "--config", config])
+    assert summed.stdout.splitlines()[2:] == [
+        "01/2025       41",
+        "02/2025       42              +2,44%",
+    ]
+    kept = MonthRecords({"gn": Record("Tỷ lệ", "%", 1, {}, {}, 2)}, None, ())
+    assert _decode(_encode(kept)).records["gn"].pct_decimals == 2
+
+
 def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
     """After a price's average so far the month reads "Riêng tháng 2/2025", not "Trong đó,"
     (of which: a part of a sum); a sum's month is still "Trong đó,"."""

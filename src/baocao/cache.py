@@ -27,7 +27,9 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 10  # bump when Record or the history reader changes what it keeps (10: placeholder 0s)
+VERSION = 12  # bump when Record or the history reader changes what it keeps (10: placeholder
+# 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
+# text with its format's decimals, "45,0%")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -110,6 +112,7 @@ def _encode(month: MonthRecords) -> str:
                     r.decimals,
                     {f: [str(v.value), v.ref] for f, v in r.figures.items()},
                     {f: [v.ref, v.kind, v.text, v.formula] for f, v in r.spoiled.items()},
+                    r.pct_decimals,
                 ]
                 for code, r in month.records.items()
             },
@@ -140,8 +143,11 @@ def _decode(payload: str) -> MonthRecords:
                 int(decimals),
                 {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
                 {f: _spoiled(*cell) for f, cell in spoiled.items()},
+                int(pct_decimals),
             )
-            for code, (name, unit, decimals, figures, spoiled) in data["records"].items()
+            for code, (name, unit, decimals, figures, spoiled, pct_decimals) in data[
+                "records"
+            ].items()
         },
         None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
         tuple(str(h) for h in data["headings"]),

@@ -108,6 +108,8 @@ class Reading:
     # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
     # the number the cell holds (0,214 for "21,4%").
     percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
+    # …and what Excel shows in them, with their format's decimals: "45,0%" (``percent_shown``).
+    shown_percent: dict[tuple[str, str], str] = field(default_factory=dict)
     # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
     # the text. The comma is a decimal one here, a thousands one in English.
     comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
@@ -327,14 +329,21 @@ def _percent_number(
         ctx.error(title, cell.ref, f"{too_big} «{as_text(number, grouped=True)}%».")
         return None
     ctx.percent[(title, cell.ref)] = held
+    excel_shows = ctx.shown_percent[(title, cell.ref)] = percent_shown(number, cell.places)
     ctx.note(
         title,
         cell.ref,
-        f"{PERCENT_READ}: Excel hiện «{as_text(number, grouped=True)}%» (số trong "
+        f"{PERCENT_READ}: Excel hiện «{excel_shows}» (số trong "
         f"ô là «{as_text(held, grouped=True)}»); đã đọc là «{as_text(number, grouped=True)}» "
         "như ô hiện.",
     )
     return number
+
+
+def percent_shown(number: Decimal, places: int) -> str:
+    """What Excel shows of a percent-formatted cell whose number times 100 is ``number``, its
+    format showing ``places`` decimals (rounded half-up), Vietnamese style: "45,0%"."""
+    return f"{format_number(number, places)}%"
 
 
 def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None:

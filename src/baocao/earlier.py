@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, excel_error, is_blank
+from baocao.cells import as_text, excel_error, is_blank, percent_shown
 from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
@@ -83,7 +83,7 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
                 if (number := _plain_number(cell)) == 0:
                     found[name] = Figure(Decimal(0), cell.ref)
                 elif number is not None:
-                    shown_as = f"{as_text(number, grouped=True)}%"
+                    shown_as = percent_shown(number, cell.places)
                     spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
                 continue
             number = _plain_number(cell) if cell is not None else None
@@ -91,10 +91,18 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
                 found[name] = Figure(number, row[name].ref)
             elif cell is not None and (held := _spoiled(cell)) is not None:
                 spoiled[name] = held
-        places = _plain_number(row["decimals"], percent=False) if "decimals" in row else None
-        decimals = int(places) if places is not None and 0 <= places <= MAX_DECIMALS else 0
-        records.setdefault(code, Record(_text(row.get("name")), unit, decimals, found, spoiled))
+        decimals, pct = _places(row.get("decimals"), 0), _places(row.get("pct_decimals"), 1)
+        record = Record(_text(row.get("name")), unit, decimals, found, spoiled, pct)
+        records.setdefault(code, record)
     return records
+
+
+def _places(cell: RawCell | None, default: int) -> int:
+    """A row's decimals (``Số lẻ``, ``Số lẻ %``): 0–6 (its whole part), else ``default``."""
+    places = _plain_number(cell, percent=False) if cell is not None else None
+    if places is None or not 0 <= places <= MAX_DECIMALS:
+        return default
+    return int(places)
 
 
 def read_stated(sheet: RawSheet) -> StatedMonth | None:

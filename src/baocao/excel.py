@@ -21,7 +21,7 @@ import hashlib
 import io
 import re
 import warnings
-from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -157,14 +157,18 @@ def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
     values = {key: _cached(cell) for key, cell in ws._cells.items()}
-    percent = {key for key, cell in ws._cells.items() if raw.shows_percent(cell.number_format)}
+    percent = {
+        key: raw.percent_places(cell.number_format)
+        for key, cell in ws._cells.items()
+        if raw.shows_percent(cell.number_format)
+    }
     for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         top = (rng.min_row, rng.min_col)
         for row in range(rng.min_row, rng.max_row + 1):
             for col in range(rng.min_col, rng.max_col + 1):
                 values[(row, col)] = values.get(top)
                 if top in percent:
-                    percent.add((row, col))
+                    percent[(row, col)] = percent[top]
     hidden_rows = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
     hidden_columns = frozenset(
         col
@@ -193,13 +197,14 @@ def _cached(cell: Any) -> object:
 def _raw_rows(
     cells: Iterable[tuple[tuple[int, int], object]],
     formulas: Mapping[tuple[int, int], str] | None = None,
-    percent: Container[tuple[int, int]] = (),
+    percent: Mapping[tuple[int, int], int] | None = None,
 ) -> tuple[tuple[RawCell, ...], ...]:
     """Rows of ((row, column), value) pairs that hold a value (or a formula of
     ``formulas``, calculated or not), in row order, each by position from column A; row 1
-    first, even when empty; a number in a cell of ``percent`` is marked so. Cells right of
+    first, even when empty; a number in a cell of ``percent`` is marked so, with the
+    decimals its format shows. Cells right of
     the header's last title are outside every column and left out."""
-    formulas = formulas or {}
+    formulas, percent = formulas or {}, percent or {}
     by_row: dict[int, dict[int, object]] = {1: {}}
     for (row, col), value in cells:
         if value is not None:
@@ -219,6 +224,7 @@ def _raw_rows(
                         kept.get(c),
                         formulas.get((row, c)),
                         percent=(row, c) in percent,
+                        places=percent.get((row, c), 0),
                     )
                     for c in range(1, last + 1)
                 )
@@ -317,7 +323,8 @@ def _read_only_sheet(
         return None
     ws = book[title]
     ws.reset_dimensions()  # the file's <dimension> may claim A1:XFD1048576
-    cells, percent = {}, set()
+    cells: dict[tuple[int, int], object] = {}
+    percent: dict[tuple[int, int], int] = {}
     in_sheet = formulas.get(title, {})
     for row, values in enumerate(ws.iter_rows(), start=1):
         for col, cell in enumerate(values, start=1):
@@ -327,7 +334,7 @@ def _read_only_sheet(
             if value is not None:
                 cells[(row, col)] = value
                 if raw.shows_percent(cell.number_format):
-                    percent.add((row, col))
+                    percent[(row, col)] = raw.percent_places(cell.number_format)
     return RawSheet(title, _raw_rows(cells.items(), formulas.get(title), percent))
 
 

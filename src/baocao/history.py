@@ -67,7 +67,8 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
             for name in HISTORY_FIELDS
             if getattr(ind, name) is not None
         }
-        records.setdefault(ind.code, Record(ind.name, ind.unit, ind.decimals, figures))
+        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals)
+        records.setdefault(ind.code, record)
     return records
 
 

@@ -167,6 +167,7 @@ class Record:
     decimals: int
     figures: dict[str, Figure]
     spoiled: dict[str, Spoiled] = field(default_factory=dict)
+    pct_decimals: int = 1  # the row's ``Số lẻ %``: its changes as the report says them
 
 
 @dataclass(frozen=True)

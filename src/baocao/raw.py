@@ -29,15 +29,29 @@ def shows_percent(number_format: object) -> bool:
     return isinstance(number_format, str) and "%" in _LITERAL.sub("", number_format)
 
 
+_PLACES = re.compile(r"\.([0#?]*)")
+
+
+def percent_places(number_format: object) -> int:
+    """How many decimals a percent format shows: "0.0%" 1, "#,##0.00%" 2, "0%" 0 (the
+    digit places after the point of its first section, the one of a positive number)."""
+    if not isinstance(number_format, str):
+        return 0
+    found = _PLACES.search(_LITERAL.sub("", number_format).split(";")[0])
+    return len(found.group(1)) if found else 0
+
+
 @dataclass(frozen=True)
 class RawCell:
     """A cell's reference ("D5"), its value, its formula when it has one, and whether its
-    number format shows its number times 100 with "%" (Excel's format for "21,4%" typed)."""
+    number format shows its number times 100 with "%" (Excel's format for "21,4%" typed),
+    with how many decimals (``places``: 1 for "0.0%")."""
 
     ref: str
     value: object
     formula: str | None = None
     percent: bool = False
+    places: int = 0
 
 
 @dataclass(frozen=True)
@@ -81,7 +95,7 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
 def _cell(cell: RawCell) -> list[Any]:
     value = _value(cell.value)
     if cell.percent:
-        return [cell.ref, value, cell.formula, True]
+        return [cell.ref, value, cell.formula, True, cell.places]
     return [cell.ref, value] if cell.formula is None else [cell.ref, value, cell.formula]
 
 
@@ -120,10 +134,11 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
 def _decode_cell(data: list[Any]) -> RawCell:
     if len(data) == 2:
         return RawCell(as_text(data[0]), _decode_value(data[1]))
-    if len(data) == 4 and data[3] is True:  # a percent-formatted cell, with or without formula
-        ref, value, formula, _ = data
+    if len(data) == 5 and data[3] is True:  # a percent-formatted cell, with or without formula
+        ref, value, formula, _, places = data
         text = None if formula is None else as_text(formula)
-        return RawCell(as_text(ref), _decode_value(value), text, percent=True)
+        places = as_int(places)
+        return RawCell(as_text(ref), _decode_value(value), text, percent=True, places=places)
     ref, value, formula = data
     return RawCell(as_text(ref), _decode_value(value), as_text(formula))
 

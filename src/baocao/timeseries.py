@@ -26,12 +26,14 @@ class Series:
     decimals: int
     rows: list[SeriesRow]
     problems: list[Problem] = field(default_factory=list)
+    pct_decimals: int = 1  # the row's ``Số lẻ %``: the changes as the report says them
 
     def table(self) -> list[str]:
         """The series as Vietnamese text: a heading line, then aligned columns."""
         heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
         points = is_percentage(self.unit)
-        return [heading, *format_series_table(self.rows, self.decimals, points=points)]
+        table = format_series_table(self.rows, self.decimals, self.pct_decimals, points=points)
+        return [heading, *table]
 
     def warnings(self) -> list[str]:
         """A line for each warning (printed apart from the series, on stderr)."""
@@ -98,7 +100,10 @@ def history_series(
             ]
         )
     rows = series(history, code, first, last, unit=record.unit, until=last if report else None)
-    return Series(code, record.name, record.unit, record.decimals, rows, list(history.problems))
+    problems = list(history.problems)
+    return Series(
+        code, record.name, record.unit, record.decimals, rows, problems, record.pct_decimals
+    )
 
 
 def trend_chart(
@@ -130,17 +135,20 @@ def chart_series(
     return history_series(config, chosen, start, period, history, report=True)
 
 
-def format_series_table(rows: list[SeriesRow], decimals: int, *, points: bool = False) -> list[str]:
+def format_series_table(
+    rows: list[SeriesRow], decimals: int, pct_decimals: int = 1, *, points: bool = False
+) -> list[str]:
     """The series as aligned Vietnamese text: month, value, change on month, change on year
-    ("+5,3%", or a rate's "+0,5 điểm" in percentage points, as its sentence says them)."""
+    ("+5,3%", or a rate's "+0,5 điểm" in percentage points, as its sentence says them), the
+    changes with the row's ``pct_decimals`` (``Số lẻ %``), as the report's sentences."""
     headers = ("Tháng", "Giá trị", "So với tháng trước", "So với cùng kỳ")
     change = _signed_points if points else format_signed_percent
     cells = [
         (
             r.period.label,
             "" if r.value is None else format_number(r.value, decimals),
-            change(r.mom),
-            change(r.yoy),
+            change(r.mom, pct_decimals),
+            change(r.yoy, pct_decimals),
         )
         for r in rows
     ]
@@ -155,12 +163,12 @@ def format_series_table(rows: list[SeriesRow], decimals: int, *, points: bool = 
     return lines
 
 
-def _signed_points(value: Decimal | None) -> str:
+def _signed_points(value: Decimal | None, decimals: int = 1) -> str:
     """A rate's change in percentage points with its sign: "+0,5 điểm"; "" when unknown."""
     if value is None:
         return ""
-    rounded = round_half_up(value, 1)
-    return ("+" if rounded > 0 else "") + format_number(rounded, 1) + " điểm"
+    rounded = round_half_up(value, decimals)
+    return ("+" if rounded > 0 else "") + format_number(rounded, decimals) + " điểm"
 
 
 def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[str]:

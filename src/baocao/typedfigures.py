@@ -45,13 +45,14 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
         if held is None or column.kind is not Kind.NUMBER:
             continue
         read = as_text(row[column.field], grouped=True)
+        excel_shows = ctx.shown_percent.get((title, ref), f"{read}%")
         _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         if held == 0:
             continue
         ctx.error(
             title,
             ref,
-            f"Ô được định dạng phần trăm (Excel hiện «{read}%») nhưng «Đơn vị» của chỉ tiêu "
+            f"Ô được định dạng phần trăm (Excel hiện «{excel_shows}») nhưng «Đơn vị» của chỉ tiêu "
             f"là «{unit}», không phải «%»: không rõ số đúng là {shown(held)} hay «{read}». "
             "Hãy bỏ định dạng phần trăm của ô (Định dạng ô → Số), kiểm tra lại số rồi lưu; "
             "nếu chỉ tiêu là tỷ lệ, hãy ghi «Đơn vị» là «%».",
@@ -73,11 +74,12 @@ def _percent_beyond(ctx: Reading, row: dict[str, Value]) -> None:
         read = row.get(column.field)
         if held is None or not isinstance(read, Decimal) or abs(read) < _RATE_BEYOND:
             continue
+        excel_shows = ctx.shown_percent.get((title, ref), f"{as_text(read, grouped=True)}%")
         _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         ctx.error(
             title,
             ref,
-            f"Ô được định dạng phần trăm và Excel hiện «{as_text(read, grouped=True)}%»: không "
+            f"Ô được định dạng phần trăm và Excel hiện «{excel_shows}»: không "
             f"tỷ lệ nào lớn như vậy; có lẽ số {shown(held)} được gõ trước khi ô được định dạng "
             f"phần trăm. Hãy gõ lại số trong ô (ví dụ {as_text(held, grouped=True)}%) rồi lưu.",
         )
