@@ -969,3 +969,24 @@ def test_a_quarterly_note_says_a_prices_year_to_date_is_no_sum(tmp_path: Path) -
         "số tính chung (tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng, và "
         f"cột «Ước quý{NBSP}II» để trống."
     )
+
+
+def test_a_december_monthly_appendix_titles_the_whole_year(tmp_path: Path) -> None:
+    """December's monthly report says the year as "cả năm 2024" in its body: its appendix's
+    year-to-date column and index group say "Cả năm" (they said "Lũy kế")."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 12), {}, [row("x", 110, 100, 88, 1200, 1000)])
+    rows = _appendix_rows(tmp_path, Period(2024, 12))
+    assert rows[0][2:] == [
+        "Thực hiện tháng trước",
+        "Ước tháng báo cáo",
+        "Cùng kỳ",
+        "Cả năm",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+    ]
+    assert rows[1][6:] == ["Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"]
+    figures = ["100", "110", "88", "1.200", "110,0", "125,0", "120,0", ""]
+    assert rows[2] == ["Chỉ tiêu x", "tấn", *figures]
