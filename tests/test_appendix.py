@@ -969,3 +969,54 @@ def test_a_quarterly_note_says_a_prices_year_to_date_is_no_sum(tmp_path: Path) -
         "số tính chung (tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng, và "
         f"cột «Ước quý{NBSP}II» để trống."
     )
+
+
+def test_a_december_monthly_appendix_titles_the_whole_year(tmp_path: Path) -> None:
+    """December's monthly report says the year as "cả năm 2024" in its body: its appendix's
+    year-to-date column and index group say "Cả năm" (they said "Lũy kế")."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 12), {}, [row("x", 110, 100, 88, 1200, 1000)])
+    rows = _appendix_rows(tmp_path, Period(2024, 12))
+    assert rows[0][2:] == [
+        "Thực hiện tháng trước",
+        "Ước tháng báo cáo",
+        "Cùng kỳ",
+        "Cả năm",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Tháng báo cáo so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+        f"Cả năm so{NBSP}với (%)",
+    ]
+    assert rows[1][6:] == ["Tháng trước", "Cùng kỳ", "Cùng kỳ", "Kế hoạch năm"]
+    figures = ["100", "110", "88", "1.200", "110,0", "125,0", "120,0", ""]
+    assert rows[2] == ["Chỉ tiêu x", "tấn", *figures]
+
+
+AVERAGED = (
+    " Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{}» là số tính chung (tỷ lệ hoặc giá "
+    "bình quân {}), không phải tổng các tháng."
+)
+
+
+@pytest.mark.parametrize(
+    ("month", "unit", "note"),
+    [
+        (5, "đồng/kWh", TABLE_NOTE + AVERAGED.format("Lũy kế", "từ đầu năm")),
+        (12, "%", TABLE_NOTE + RATE_NOTE + AVERAGED.format("Cả năm", "của cả năm")),
+        (1, "đồng/kWh", TABLE_NOTE),  # January's year-to-date is the month itself
+    ],
+)
+def test_a_monthly_note_says_a_prices_year_to_date_is_no_sum(
+    tmp_path: Path, month: int, unit: str, note: str
+) -> None:
+    """A price's or a rate's "Lũy kế" in a monthly report is its average or its rate so far
+    ("tính chung" in the body), not its months added up: the note says so, as a report of
+    several months' does (it said nothing, and the column read as a sum)."""
+    (tmp_path / "data").mkdir()
+    price = list(row("gia", 2000, 1900, 1800, 1950, 1850))
+    price[2] = unit
+    month_book(tmp_path / "data", Period(2024, month), {}, [tuple(price)])
+    config = load_config(write_config(tmp_path, template=None))
+    out = build_report(config, Period(2024, month), tmp_path / "r.docx").output
+    assert [c.text for c in appendix_table(out).rows[2].cells][5] == "1.950"  # type: ignore[attr-defined]
+    assert appendix_paragraphs(out)[2] == note

@@ -495,12 +495,17 @@ APPENDIX_NOTE = (
     "{% if appendix_rows | selectattr('rate') | list %} Với chỉ tiêu tính bằng tỷ lệ (%), "
     "chỉ số phát triển là tỷ số giữa hai tỷ lệ (8,5% so với 8,0% là 106,3), còn báo cáo "
     "nêu mức tăng, giảm theo điểm phần trăm (tăng 0,5 điểm phần trăm).{% endif %}"
-    # A report of several months with a price's or a rate's row: its year-to-date is the
-    # average or the rate so far ("tính chung" in the body), not a sum of its months.
-    "{% if not report.monthly and appendix_rows | rejectattr('summed') | list %} Với chỉ "
-    "tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{{ report.columns.ytd }}» là số tính chung "
-    "(tỷ lệ hoặc giá bình quân của cả kỳ), không phải tổng các tháng{% if report.quarterly %}"
-    ", và cột «{{ report.columns.first }}» để trống{% endif %}.{% endif %}"
+    # A price's or a rate's row: its year-to-date is the average or the rate so far ("tính
+    # chung" in the body), not a sum of its months. Nothing to say where no such row has a
+    # year-to-date (a quarterly report's blank quarter aside), nor in January's monthly
+    # report, whose year-to-date is the month itself.
+    "{% if not (report.monthly and month == 1) and (appendix_rows | rejectattr('summed') "
+    "| selectattr('ytd') | list or report.quarterly and appendix_rows | rejectattr('summed') "
+    "| list) %} Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{{ report.columns.ytd }}» là "
+    "số tính chung (tỷ lệ hoặc giá bình quân {% if not report.monthly %}của cả kỳ"
+    "{% elif month == 12 %}của cả năm{% else %}từ đầu năm{% endif %}), không phải tổng các "
+    "tháng{% if report.quarterly %}, và cột «{{ report.columns.first }}» để trống{% endif %}."
+    "{% endif %}"
 )
 CHART_CAPTION = (
     " {{ chart.name | capfirst }} theo tháng, từ tháng {{ chart.from_month }} đến tháng "

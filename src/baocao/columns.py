@@ -4,6 +4,8 @@ quarterly report's quarter ("Ước quý II") in the third column."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.views import AppendixColumns
 
@@ -20,13 +22,15 @@ MONTHLY = AppendixColumns(
     second_index="Cùng kỳ",
     ytd_group=f"Lũy kế so{NBSP}với (%)",
 )
+DECEMBER = dataclasses.replace(MONTHLY, ytd="Cả năm", ytd_group=f"Cả năm so{NBSP}với (%)")
 
 
 def appendix_columns(kind: ReportKind, period: Period) -> AppendixColumns:
     """The titles for a report of ``kind`` ending with ``period``'s month."""
-    if kind is ReportKind.MONTH:
-        return MONTHLY
     month = period.month
+    if kind is ReportKind.MONTH:
+        # December's year-to-date is the whole year, as its body says ("cả năm 2024").
+        return MONTHLY if month != 12 else DECEMBER
     ytd = "Cả năm" if month == 12 else f"Lũy kế {month}{NBSP}tháng"
     if kind is ReportKind.QUARTER:
         roman = ROMAN[period.quarter - 1]
