@@ -445,6 +445,27 @@ def test_a_prices_month_after_its_average_is_no_part_of_it(data: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("period", "info", "said"),
+    [
+        (Period(2025, 12), {}, "tính chung cả năm 2025"),
+        (Period(2025, 6), {"ky_bao_cao": "6 tháng"}, "tính chung 6 tháng đầu năm 2025"),
+    ],
+)
+def test_a_prices_year_is_said_as_its_average_in_every_kind(
+    data: Path, period: Period, info: dict[str, object], said: str
+) -> None:
+    """A price's typed Lũy kế is its average: "tính chung" in December's "cả năm" and a
+    half-year report's "6 tháng đầu năm" too, as in "tính chung 05 tháng đầu năm"; it read
+    "Giá điện bình quân cả năm 2025 ước đạt …", as a total would."""
+    price = ("gia", "Giá điện bình quân", "đồng/kWh")
+    figures = row("gia", 2006.79, 2000, 1900, 1990.5, 1890.25, decimals=2)[3:]
+    month_book(data, period, info, [(*price, *figures)])
+    assert paragraphs_of(build_texts(data.parent, period), "Giá điện")[0] == (
+        f"Giá điện bình quân {said} ước đạt 1.990,50 đồng/kWh; tăng 5,3% so với cùng kỳ."
+    )
+
+
 def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
     """ "Tỷ đồng" stands after its figure: "ước đạt 9.780 tỷ đồng", with a note; an
     acronym ("USD", "GWh") is kept. It was printed "ước đạt 9.780 Tỷ đồng" without a word."""

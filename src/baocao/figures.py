@@ -119,7 +119,9 @@ def _indicator_view(
     ytd_instead = basis.kind is ReportKind.QUARTER and total is None and ind.ytd is not None
     if ytd_instead:
         total, total_same, total_label = ind.ytd, ind.ytd_same_period, basis.ytd_label
-    if not ind.is_summed and total_label.startswith(_SUMMED):  # no sum of its months
+    if not ind.is_summed and not total_label.startswith(_AVERAGED):  # no sum of its months
+        # "cộng dồn 03 tháng đầu năm" → "tính chung 03 tháng đầu năm"; December's "cả năm
+        # 2025" and a kind's "6 tháng đầu năm 2025" → "tính chung cả năm 2025", …
         total_label = _AVERAGED + total_label.removeprefix(_SUMMED)
     mom = growth.mom_pct(ind.value, ind.previous)
     yoy = growth.yoy_pct(ind.value, ind.same_period)
