@@ -466,6 +466,31 @@ def test_a_prices_year_is_said_as_its_average_in_every_kind(
     )
 
 
+@pytest.mark.parametrize(("decimals", "warned"), [(0, True), (1, False)])
+def test_a_rate_typed_with_more_decimals_than_it_prints_is_a_warning(
+    data: Path, decimals: int, warned: bool
+) -> None:
+    """8,5% in a rate's row of Số lẻ 0 printed "ước đạt 9%, tăng 0,5 điểm phần trăm so với
+    tháng trước" (after 8,0%) with no word: a warning at Số lẻ, with the places needed."""
+    cells = list(row("gn", 8.5, 8.0, decimals=decimals))
+    cells[1], cells[2] = "Tỷ lệ giải ngân", "%"
+    month_book(data, Period(2025, 3), {}, [tuple(cells)])
+    said = [(s, c, m) for s, c, m in findings(data.parent, Period(2025, 3)) if c == "J2"]
+    assert said == (
+        [
+            (
+                "WARNING",
+                "J2",
+                "«Tháng báo cáo» của «gn» là 8,5 nhưng «Số lẻ» của hàng là 0, nên báo cáo in "
+                "«9%», trong khi mức tăng, giảm theo điểm phần trăm vẫn tính từ số đã gõ: câu "
+                "văn sẽ không khớp với số in. Hãy đặt «Số lẻ» bằng 1.",
+            )
+        ]
+        if warned
+        else []
+    )
+
+
 def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
     """ "Tỷ đồng" stands after its figure: "ước đạt 9.780 tỷ đồng", with a note; an
     acronym ("USD", "GWh") is kept. It was printed "ước đạt 9.780 Tỷ đồng" without a word."""

@@ -31,7 +31,7 @@ from baocao.plausible import (
     check_twice_named,
     index_beyond_belief,
 )
-from baocao.ratechecks import large_points_change
+from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import (
     check_missing_period_index,
@@ -360,4 +360,6 @@ def check_data(
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)
+    for ind in data.indicators:
+        rate_decimals_lost(found, ind, data.info.month)
     return found.problems

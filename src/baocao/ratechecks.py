@@ -9,6 +9,10 @@
   warning's limit. A real rate far below its base (0,5% beside 25%, a disbursement
   early in the year) is not one: a hundred times it is not near the base; nor is
   January's against December's (a disbursement of 1% after last year's 100%).
+- A rate's month or year-to-date typed with more decimals than its row's ``Số lẻ`` (8,5
+  at 0): the report prints
+  "9%" beside a change in points worked out from 8,5 ("tăng 0,5 điểm"), which the
+  printed figures do not give; a warning at ``Số lẻ``, with the places the figures need.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -21,7 +25,7 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.models import Indicator
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.vnformat import format_at_least, format_exact, format_number
+from baocao.vnformat import format_at_least, format_exact, format_number, round_half_up
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -100,3 +104,38 @@ def large_points_change(found: Findings, ind: Indicator, limit: Decimal, month: 
                 CHI_TIEU,
                 found.at(CHI_TIEU, "value", ind.row),
             )
+
+
+PRINTED_FIELDS = ("value", "ytd")  # a rate's figures its sentences print
+
+
+def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
+    """A warning at ``Số lẻ`` of a rate whose printed figures (the month's, the
+    year-to-date) have more decimals than it prints (8,5 at 0 is printed "9%"): its changes
+    in points come from the figures as typed ("9%, tăng 0,5 điểm" after 8,0%), so the
+    sentence would not agree with its own numbers. A month typed as a fraction beside its
+    percent base is said by ``fraction_rates`` instead."""
+    if not ind.is_rate:
+        return
+    fraction = any(fraction_pair(ind, month, "value", b) for b in ("previous", "same_period"))
+    lost = [
+        (name, value)
+        for name in PRINTED_FIELDS
+        if (value := getattr(ind, name)) is not None
+        and round_half_up(value, ind.decimals) != value
+        and not (fraction and name == "value")
+    ]
+    if not lost:
+        return
+    name, value = lost[0]
+    needed = max(-min(v.normalize().as_tuple().exponent, 0) for _, v in lost)
+    shown = format_number(round_half_up(value, ind.decimals), ind.decimals)
+    found.add(
+        False,
+        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {format_exact(value)} nhưng «Số lẻ» "
+        f"của hàng là {ind.decimals}, nên báo cáo in «{shown}{ind.unit}», trong khi mức tăng, "
+        "giảm theo điểm phần trăm vẫn tính từ số đã gõ: câu văn sẽ không khớp với số in. "
+        f"Hãy đặt «Số lẻ» bằng {min(needed, 6)}.",
+        CHI_TIEU,
+        found.at(CHI_TIEU, "decimals", ind.row),
+    )
