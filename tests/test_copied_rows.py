@@ -173,6 +173,27 @@ def test_a_same_period_column_left_as_last_months_without_last_year_is_said_so(
     assert [c for _, c, _ in findings(data.parent, MARCH) if c == "F2"] == []
 
 
+def test_most_of_a_same_period_column_left_as_last_months_is_said_so(data: Path) -> None:
+    """Three of four Cùng kỳ left as February's in a first year (one row updated) printed
+    "tăng … so với cùng kỳ" against February 2024 for those three with no word, since the
+    warning took only a whole column; most of it (at least half, and three) is said too,
+    naming the cells."""
+    feb = [row("x", 100, 90, 70), row("y", 50, 45, 40), row("v", 30, 28, 25), row("w", 5, 4, 6)]
+    month_book(data, FEBRUARY, {}, feb)
+    march = [row("x", 120, 100, 70), row("y", 60, 50, 40), row("v", 33, 30, 25), row("w", 6, 5, 7)]
+    month_book(data, MARCH, {}, march)
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "F2"] == [
+        (
+            "WARNING",
+            "F2",
+            "«Cùng kỳ» của 3 trong 4 chỉ tiêu (F2, F3, F4) bằng «Cùng kỳ» trong sổ tháng "
+            "trước 2025-02.xlsx, tức số của tháng 2/2024, không phải tháng 3/2024: có lẽ cột "
+            "«Cùng kỳ» được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh "
+            "với tháng 2/2024. Hãy ghi số của tháng 3/2024.",
+        )
+    ]
+
+
 def test_a_years_same_period_total_left_as_last_months_is_said_so(data: Path) -> None:
     """March's Lũy kế cùng kỳ 190 is February's own (last year's to February), not last
     year's to March (275 in last year's March workbook): copied, not a revision, as a

@@ -92,14 +92,15 @@ def stale_same_period(
     typed: tuple[Indicator, ...], period: Period, history: History, said: Said
 ) -> None:
     """A warning when every typed Cùng kỳ that can be compared (``STALE_MIN`` or more, 0
-    aside) is last month's workbook's own (last year's month before), where last year's
-    workbook cannot tell (``base_copied`` does when it can): the column copied from last
+    aside), or most of them (``STALE_MIN`` or more, at least half), is last month's
+    workbook's own (last year's month before), where last year's workbook cannot tell
+    (``base_copied`` does when it can): the column, or part of it, copied from last
     month's workbook, so the report would compare with last year's month before, and the
     blank Lũy kế cùng kỳ made from it would count that month twice. A new office has no
     last year's workbooks for its first year."""
     locator, path, problems = said
     last, meant = period.previous(), period.year_ago()
-    compared, stale, first = 0, 0, None
+    compared, stale = 0, []
     for ind in typed:
         older = history.figure(last, ind.code, "same_period")
         if ind.same_period is None or ind.same_period == 0 or older is None:
@@ -109,22 +110,27 @@ def stale_same_period(
         compared += 1
         decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
         if abs(ind.same_period - older.value) <= half_unit(decimals):
-            stale += 1
-            first = first or (ind, older)
-    if compared < STALE_MIN or stale < compared or first is None:
+            stale.append((ind, older))
+    if len(stale) < STALE_MIN or 2 * len(stale) < compared:
         return
-    ind, older = first
+    ind, older = stale[0]
+    cells = [locator.cell(CHI_TIEU, "same_period", i.row) for i, _ in stale]
+    which = (
+        f"cả {format_number(Decimal(compared))} chỉ tiêu đều"
+        if len(stale) == compared
+        else f"{len(stale)} trong {compared} chỉ tiêu ({', '.join(cells)})"
+    )
     problems.append(
         Problem(
             Severity.WARNING,
-            f"«Cùng kỳ» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng «Cùng kỳ» "
+            f"«Cùng kỳ» của {which} bằng «Cùng kỳ» "
             f"trong sổ tháng trước {older.path.name}, tức số của tháng "
             f"{last.year_ago().short}, không phải tháng {meant.short}: có lẽ cột «Cùng kỳ» "
             "được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
             f"{last.year_ago().short}. Hãy ghi số của tháng {meant.short}.",
             path,
             locator.sheet(CHI_TIEU),
-            locator.cell(CHI_TIEU, "same_period", ind.row),
+            cells[0],
         )
     )
 
