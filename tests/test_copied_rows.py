@@ -194,6 +194,30 @@ def test_most_of_a_same_period_column_left_as_last_months_is_said_so(data: Path)
     ]
 
 
+def test_a_previous_month_column_pasted_a_row_low_is_an_error(data: Path) -> None:
+    """February's figures pasted into March's Tháng trước one row low (each row got the
+    row above's) were taken as revisions, with warnings, and the report compared each
+    indicator with its neighbour ("gấp 63,5 lần tháng trước") with exit 0; now an error
+    naming the cells. Pasted at the right rows, nothing is said of it."""
+    feb = [row("a", 100), row("b", 50), row("c", 30), row("d", 20)]
+    month_book(data, FEBRUARY, {}, feb)
+    low = [row("a", 110), row("b", 55, 100), row("c", 33, 50), row("d", 22, 30)]
+    month_book(data, MARCH, {}, low)
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if "lệch" in m] == [
+        (
+            "ERROR",
+            "E3",
+            "«Tháng trước» của 3 trong 3 chỉ tiêu (E3, E4, E5) bằng «Tháng báo cáo» của hàng "
+            "ngay trên trong sổ tháng 2/2025, không phải của chính chỉ tiêu đó: có lẽ cột "
+            "«Tháng trước» được dán lệch một hàng, và mỗi câu sẽ so sánh với một chỉ tiêu "
+            "khác. Hãy dán lại cột cho đúng hàng (hoặc để trống để lấy từ sổ tháng trước).",
+        )
+    ]
+    right = [row("a", 110, 100), row("b", 55, 50), row("c", 33, 30), row("d", 22, 20)]
+    month_book(data, MARCH, {}, right)
+    assert [c for _, c, m in findings(data.parent, MARCH) if "lệch" in m] == []
+
+
 def test_a_years_same_period_total_left_as_last_months_is_said_so(data: Path) -> None:
     """March's Lũy kế cùng kỳ 190 is February's own (last year's to February), not last
     year's to March (275 in last year's March workbook): copied, not a revision, as a

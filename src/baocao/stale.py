@@ -5,7 +5,10 @@ first such cell. One row copied and left so: its ``Lũy kế`` is last month's o
 month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` or ``Cùng kỳ``
 last month's own (the month before's figure), not this month's: a warning at it; every
 typed ``Cùng kỳ`` (``STALE_MIN`` or more) last month's own where no workbook of last year
-tells: one warning at the first. A
+tells: one warning at the first. A ``Tháng trước`` column pasted a row off: most typed
+``Tháng trước`` (``STALE_MIN`` or more, at least half) are last month's figure of the row
+above or below, not their own: an error at the first, since every sentence would compare
+with another indicator. A
 ``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
 document a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
@@ -44,6 +47,7 @@ def copied_workbook(
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, said)
     stale_same_period(data.indicators, period, history, said)
+    shifted_previous(data.indicators, period, history, said)
     doc_number_copied(data, period, history, said)
     last_months_paragraphs(data, kind, said)
 
@@ -133,6 +137,52 @@ def stale_same_period(
             cells[0],
         )
     )
+
+
+def shifted_previous(
+    typed: tuple[Indicator, ...], period: Period, history: History, said: Said
+) -> None:
+    """An error when most typed Tháng trước that can be compared (``STALE_MIN`` or more, at
+    least half) are last month's Tháng báo cáo of the row above, or of the row below, and
+    not their own: the column pasted one row off, so each sentence would compare with the
+    indicator beside it ("gấp 63,5 lần tháng trước") under warnings read as revisions."""
+    locator, path, problems = said
+    last = period.previous()
+    rows = sorted(typed, key=lambda ind: ind.row)
+
+    def figure(ind: Indicator) -> Decimal | None:
+        found = history.figure(last, ind.code, "value")
+        return found.value if found is not None and same_unit(found.unit, ind.unit) else None
+
+    months = [figure(ind) for ind in rows]
+    for offset, where in ((-1, "trên"), (1, "dưới")):
+        compared, shifted = 0, []
+        for i, ind in enumerate(rows):
+            j = i + offset
+            own, beside = months[i], months[j] if 0 <= j < len(rows) else None
+            if ind.previous is None or own is None or beside is None:
+                continue
+            compared += 1
+            near = half_unit(ind.decimals)
+            if abs(ind.previous - beside) <= near < abs(ind.previous - own):
+                shifted.append(ind)
+        if len(shifted) >= STALE_MIN and 2 * len(shifted) >= compared:
+            cells = [locator.cell(CHI_TIEU, "previous", ind.row) for ind in shifted]
+            problems.append(
+                Problem(
+                    Severity.ERROR,
+                    f"«Tháng trước» của {len(shifted)} trong {compared} chỉ tiêu "
+                    f"({', '.join(cells)}) bằng «Tháng báo cáo» của hàng ngay {where} trong sổ "
+                    f"tháng {last.short}, không phải của chính chỉ tiêu đó: có lẽ cột «Tháng "
+                    "trước» được dán lệch một hàng, và mỗi câu sẽ so sánh với một chỉ tiêu "
+                    "khác. Hãy dán lại cột cho đúng hàng (hoặc để trống để lấy từ sổ tháng "
+                    "trước).",
+                    path,
+                    locator.sheet(CHI_TIEU),
+                    cells[0],
+                )
+            )
+            return
 
 
 def ytd_without_month(
