@@ -289,7 +289,7 @@ def _number(
         return None
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
-        number = excel_number(value) if isinstance(value, float) else Decimal(value)
+        number = excel_number(value)
         if cell.percent and grouped and number.is_finite():  # a figure (not Số lẻ, a month)
             return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:

@@ -181,7 +181,7 @@ def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        number = excel_number(value) if isinstance(value, float) else Decimal(value)
+        number = excel_number(value)
         number = number.scaleb(2) if percent and cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None
