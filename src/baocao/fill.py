@@ -253,8 +253,7 @@ class _Row:
 
     def tolerance_with(self, source: Sourced) -> Decimal:
         """Rounding between this row's figure and ``source``: the coarser of the two."""
-        decimals = self.ind.decimals if source.decimals is None else source.decimals
-        return half_unit(min(self.ind.decimals, decimals))
+        return source.slack(self.ind.decimals)
 
     def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""

@@ -112,8 +112,7 @@ def stale_same_period(
         if not same_unit(older.unit, ind.unit) or history.actual(meant, ind.code) is not None:
             continue
         compared += 1
-        decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
-        if abs(ind.same_period - older.value) <= half_unit(decimals):
+        if abs(ind.same_period - older.value) <= older.slack(ind.decimals):
             stale.append((ind, older))
     if len(stale) < STALE_MIN or 2 * len(stale) < compared:
         return
@@ -199,8 +198,7 @@ def ytd_without_month(
     before = history.figure(period.previous(), ind.code, "ytd")
     if typed is None or value is None or before is None or period.month == 1:
         return False
-    decimals = ind.decimals if before.decimals is None else min(ind.decimals, before.decimals)
-    slack = half_unit(decimals)
+    slack = before.slack(ind.decimals)
     if not same_unit(before.unit, ind.unit) or abs(value) <= 2 * slack:
         return False
     if abs(typed - before.value) > slack:
@@ -271,8 +269,7 @@ def base_copied(
     older = history.figure(last, ind.code, name)
     if typed is None or older is None or not same_unit(older.unit, ind.unit):
         return False
-    decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
-    slack = half_unit(decimals)
+    slack = older.slack(ind.decimals)
     if abs(typed - older.value) > slack or abs(typed - source.value) <= slack:
         return False
     meant, was = (
