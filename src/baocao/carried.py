@@ -14,7 +14,7 @@ from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.stale import base_copied
-from baocao.vnformat import format_at_least, half_unit
+from baocao.vnformat import format_at_least
 
 
 def carried(history: History, period: Period, code: str, unit: str, name: str) -> Total:
@@ -91,8 +91,7 @@ def typed_last_years_ytd(
     if typed is None or own is None:
         return False
     source, revised = own
-    decimals = ind.decimals if source.decimals is None else source.decimals
-    tolerance = half_unit(min(ind.decimals, decimals)) * 2
+    tolerance = source.slack(ind.decimals) * 2
     if any(abs(typed - value) <= tolerance for value in (source.value, revised)):
         return False
     if base_copied(ind, "ytd_same_period", period, history, source, say):

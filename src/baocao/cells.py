@@ -32,7 +32,13 @@ from baocao.sheets import (
     invisible_characters,
     without_invisible,
 )
-from baocao.vnformat import excel_number, format_exact, format_number, parse_number_text
+from baocao.vnformat import (
+    excel_number,
+    format_exact,
+    format_number,
+    format_percent,
+    parse_number_text,
+)
 
 # Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
 # surrogates U+D800–DFFF (half of a character cut in two) and U+FFFE, U+FFFF; listed, not
@@ -108,7 +114,8 @@ class Reading:
     # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
     # the number the cell holds (0,214 for "21,4%").
     percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
-    # …and what Excel shows in them, with their format's decimals: "45,0%" (``percent_shown``).
+    # …and what Excel shows in them, with their format's decimals: "45,0%" (``format_percent``
+    # of the number times 100 with the format's places).
     shown_percent: dict[tuple[str, str], str] = field(default_factory=dict)
     # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
     # the text. The comma is a decimal one here, a thousands one in English.
@@ -282,7 +289,7 @@ def _number(
         return None
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):
-        number = excel_number(value) if isinstance(value, float) else Decimal(value)
+        number = excel_number(value)
         if cell.percent and grouped and number.is_finite():  # a figure (not Số lẻ, a month)
             return _percent_number(ctx, title, cell, number, too_big)
         if not number.is_finite() or abs(number) >= MAX_NUMBER:
@@ -329,7 +336,7 @@ def _percent_number(
         ctx.error(title, cell.ref, f"{too_big} «{as_text(number, grouped=True)}%».")
         return None
     ctx.percent[(title, cell.ref)] = held
-    excel_shows = ctx.shown_percent[(title, cell.ref)] = percent_shown(number, cell.places)
+    excel_shows = ctx.shown_percent[(title, cell.ref)] = format_percent(number, cell.places)
     ctx.note(
         title,
         cell.ref,
@@ -338,12 +345,6 @@ def _percent_number(
         "như ô hiện.",
     )
     return number
-
-
-def percent_shown(number: Decimal, places: int) -> str:
-    """What Excel shows of a percent-formatted cell whose number times 100 is ``number``, its
-    format showing ``places`` decimals (rounded half-up), Vietnamese style: "45,0%"."""
-    return f"{format_number(number, places)}%"
 
 
 def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None:

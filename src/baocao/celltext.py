@@ -34,9 +34,15 @@ def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
         f"Đã bỏ «{match.group(1)}» gõ ở đầu «Mục» {shown(section)}: báo cáo tự đánh số các "
         "tiểu mục."
     )
-    if not any(p.sheet == title and p.message == said for p in ctx.problems):  # once a heading
-        ctx.note(title, ref, said)
+    _note_once(ctx, title, ref, said)
     return rest
+
+
+def _note_once(ctx: Reading, title: str, ref: str, said: str) -> None:
+    """Note ``said`` at the first cell of sheet ``title`` whose heading has it: a heading
+    repeats on every row of its subsection, its note does not."""
+    if not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
 
 
 # An abbreviation of letters each with its full stop, closing a text: "v.v." (etc.), "T.Ư.".
@@ -53,8 +59,7 @@ def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
     if kept == typed or not kept or typed.endswith(("...", "…")) or _DOTTED.search(typed):
         return section
     said = f"Đã bỏ dấu câu ở cuối «Mục» {shown(section)}: tiêu đề không có dấu chấm cuối."
-    if not any(p.sheet == title and p.message == said for p in ctx.problems):
-        ctx.note(title, ref, said)
+    _note_once(ctx, title, ref, said)
     return kept
 
 

@@ -32,19 +32,7 @@ def appendix_columns(kind: ReportKind, period: Period) -> AppendixColumns:
         # December's year-to-date is the whole year, as its body says ("cả năm 2024").
         return MONTHLY if month != 12 else DECEMBER
     ytd = "Cả năm" if month == 12 else f"Lũy kế {month}{NBSP}tháng"
-    if kind is ReportKind.QUARTER:
-        roman = ROMAN[period.quarter - 1]
-        return AppendixColumns(
-            first=f"Ước quý{NBSP}{roman}",
-            month=f"Ước tháng{NBSP}{month}",
-            same_period=f"Cùng kỳ tháng{NBSP}{month}",
-            ytd=ytd,
-            first_group=f"So với cùng{NBSP}kỳ (%)",
-            first_index=f"Quý {roman}",
-            second_index=f"Tháng {month}",
-            ytd_group=f"{ytd} so{NBSP}với (%)",
-        )
-    return AppendixColumns(
+    columns = AppendixColumns(
         first=f"Thực hiện tháng{NBSP}{month - 1}",
         month=f"Ước tháng{NBSP}{month}",
         same_period=f"Cùng kỳ tháng{NBSP}{month}",
@@ -53,4 +41,15 @@ def appendix_columns(kind: ReportKind, period: Period) -> AppendixColumns:
         first_index="Tháng trước",
         second_index="Cùng kỳ",
         ytd_group=f"{ytd} so{NBSP}với (%)",
+    )
+    if kind is not ReportKind.QUARTER:
+        return columns
+    # A quarter's report compares the quarter and its last month with the same period.
+    roman = ROMAN[period.quarter - 1]
+    return dataclasses.replace(
+        columns,
+        first=f"Ước quý{NBSP}{roman}",
+        first_group=f"So với cùng{NBSP}kỳ (%)",
+        first_index=f"Quý {roman}",
+        second_index=f"Tháng {month}",
     )

@@ -10,6 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from baocao.vnformat import clipped
+
 _BACKSLASH = (
     "dấu «\\» trong chuỗi viết giữa hai dấu nháy kép mở đầu một ký tự đặc biệt (như \\n), nên "
     "đường dẫn Windows viết như vậy không đọc được. Hãy viết đường dẫn giữa hai dấu nháy đơn "
@@ -129,7 +131,7 @@ def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{value[:40]}…"' if len(value) > 40 else f'"{value}"'
+        return f'"{clipped(value, 40)}"'
     if isinstance(value, list):
         return "một danh sách [...]"
     if isinstance(value, dict):

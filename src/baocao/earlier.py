@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, excel_error, is_blank, percent_shown
+from baocao.cells import as_text, excel_error, is_blank
 from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
@@ -28,7 +28,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.units import is_percentage, printed_unit
-from baocao.vnformat import excel_number, parse_number_text
+from baocao.vnformat import excel_number, format_percent, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name)
@@ -83,7 +83,7 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
                 if (number := _plain_number(cell)) == 0:
                     found[name] = Figure(Decimal(0), cell.ref)
                 elif number is not None:
-                    shown_as = percent_shown(number, cell.places)
+                    shown_as = format_percent(number, cell.places)
                     spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
                 continue
             number = _plain_number(cell) if cell is not None else None
@@ -181,7 +181,7 @@ def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
-        number = excel_number(value) if isinstance(value, float) else Decimal(value)
+        number = excel_number(value)
         number = number.scaleb(2) if percent and cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
     return parse_number_text(value) if isinstance(value, str) else None

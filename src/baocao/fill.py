@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from baocao.carried import carried, carried_from, last_years_ytd, typed_last_years_ytd
-from baocao.cells import Locator
+from baocao.cells import Locator, Reading
 from baocao.errors import Problem, Severity
 from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
@@ -85,7 +85,7 @@ def fill_from_history(
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
-    copied_workbook(indicators, data, kind, history, (locator, path, problems))
+    copied_workbook(indicators, data, kind, history, Reading(path, problems, locator))
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 
@@ -253,8 +253,7 @@ class _Row:
 
     def tolerance_with(self, source: Sourced) -> Decimal:
         """Rounding between this row's figure and ``source``: the coarser of the two."""
-        decimals = self.ind.decimals if source.decimals is None else source.decimals
-        return half_unit(min(self.ind.decimals, decimals))
+        return source.slack(self.ind.decimals)
 
     def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""

@@ -42,6 +42,7 @@ from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
 from baocao.units import is_percentage
 from baocao.unusable import Unusable, out_of_series
+from baocao.vnformat import half_unit
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
 
@@ -95,6 +96,10 @@ class Sourced:
 
     def cite(self) -> str:
         return f"{self.path.name} ({CHI_TIEU.name}!{self.ref})"
+
+    def slack(self, decimals: int) -> Decimal:
+        """Rounding between this figure and one of ``decimals``: half a unit of the coarser."""
+        return half_unit(decimals if self.decimals is None else min(decimals, self.decimals))
 
 
 @dataclass(frozen=True)

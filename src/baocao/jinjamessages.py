@@ -270,6 +270,16 @@ _LIST_FILTERS = frozenset(
 )  # fmt: skip
 
 
+def filter_call(
+    apply: Callable[..., Any], args: tuple[Any, ...]
+) -> tuple[tuple[Any, ...], Any, tuple[Any, ...]]:
+    """A Jinja filter's call ``args`` split: what Jinja passes first (the environment or
+    context of a ``pass_environment`` or ``pass_context`` filter), the value filtered (None
+    when not given), and the filter's own arguments."""
+    skip = 1 if getattr(apply, "jinja_pass_arg", None) else 0
+    return args[:skip], args[skip] if len(args) > skip else None, args[skip + 1 :]
+
+
 def _takes(apply: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> bool:
     try:
         inspect.signature(apply).bind(*args, **kwargs)
@@ -294,13 +304,12 @@ def number_given(
     mistake said as such)."""
     if not failed and name not in _LIST_FILTERS:
         return None
-    skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
-    value = args[skip - 1] if len(args) >= skip else None
+    _, value, rest = filter_call(apply, args)
     if not isinstance(value, Decimal | float | int) or isinstance(value, bool):
         return None
     if name in ("dictsort", "items"):  # a table's filters: neither a list nor a text
         return None
-    if not _takes(apply, args, kwargs) and not _takes(apply, args[skip - 1 :], kwargs):
+    if not _takes(apply, args, kwargs) and not _takes(apply, (value, *rest), kwargs):
         return None  # a wrong argument (the signature of an async variant has no env)
     number = format_exact(value)
     if name in _LIST_FILTERS:

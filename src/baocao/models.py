@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -135,13 +135,7 @@ class Figure:
 # What a figure's cell holds instead of a number: an Excel error value ("#REF!"), a formula
 # never calculated, a value that is no number (text, TRUE, a date), a number of 10^15 or more.
 SpoiledKind = Literal["error", "uncalculated", "not_number", "too_big", "percent"]
-SPOILED_KINDS: tuple[SpoiledKind, ...] = (
-    "error",
-    "uncalculated",
-    "not_number",
-    "too_big",
-    "percent",
-)
+SPOILED_KINDS: tuple[SpoiledKind, ...] = get_args(SpoiledKind)
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,7 @@ def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
         return
     name, value = lost[0]
     needed = max(-min(v.normalize().as_tuple().exponent, 0) for _, v in lost)
-    shown = format_number(round_half_up(value, ind.decimals), ind.decimals)
+    shown = format_number(value, ind.decimals)  # rounded half-up, as printed
     found.add(
         False,
         f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {format_exact(value)} nhưng «Số lẻ» "

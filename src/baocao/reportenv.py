@@ -22,6 +22,7 @@ from jinja2.filters import make_attrgetter
 
 from baocao.errors import TemplateError
 from baocao.filters import FILTERS
+from baocao.jinjamessages import filter_call
 from baocao.limits import check_size
 from baocao.outputxml import UNPRINTABLE
 from baocao.sandbox import LimitedEnvironment, refused_call
@@ -119,16 +120,15 @@ class ReportEnvironment(LimitedEnvironment):
         template's own sums of whole numbers, whose cut is meant (the quarter of the month,
         "{{ ((month - 1) / 3) | int + 1 }}"). The filter runs first: what it would make too
         large is said as such (``sandbox``)."""
-        skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
         how = f"bộ lọc «{name}»"
 
         @functools.wraps(apply)
         def checked(*args: Any, **kwargs: Any) -> Any:
-            value, rest = args[skip - 1] if len(args) >= skip else None, args[skip:]
+            passed, value, rest = filter_call(apply, args)
             taken: Iterable[Any] = [value]
             if name == "join" and isinstance(value, Iterable) and not isinstance(value, str):
                 items = list(value)
-                args = (*args[: skip - 1], items, *rest)
+                args = (*passed, items, *rest)
                 attribute = kwargs.get("attribute", rest[1] if len(rest) > 1 else None)
                 taken = items if attribute is None else map(make_attrgetter(self, attribute), items)
             elif name == "format":  # the text formatted too: "{{ x.mom | format }}"

@@ -51,7 +51,7 @@ from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
 from baocao.jinjacode import compile_ticked, compiled
-from baocao.jinjamessages import number_given
+from baocao.jinjamessages import filter_call, number_given
 from baocao.limits import (
     MAX_DEPTH,
     MAX_MADE,
@@ -207,11 +207,10 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
     def _guarded(self, name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
         """A built-in filter whose arguments, the size it would make, and its result are
         checked."""
-        skip = 2 if getattr(apply, "jinja_pass_arg", None) else 1  # env/context come first
 
         @functools.wraps(apply)
         def guarded(*args: Any, **kwargs: Any) -> Any:
-            value, rest = args[skip - 1] if len(args) >= skip else None, args[skip:]
+            _, value, rest = filter_call(apply, args)
             check_arguments(rest, kwargs, numbers=True)
             if name == "format" and isinstance(value, str):
                 check_format(value, [*rest, *kwargs.values()], percent=True)

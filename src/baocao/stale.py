@@ -19,10 +19,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from decimal import Decimal
-from pathlib import Path
 
-from baocao.cells import Locator
-from baocao.errors import Problem, Severity
+from baocao.cells import Reading
+from baocao.errors import Severity
 from baocao.history import History, Sourced, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
@@ -30,8 +29,6 @@ from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
-# Where problems are told (the workbook's locator and path) and the list they go to.
-Said = tuple[Locator, Path, list[Problem]]
 
 
 def copied_workbook(
@@ -39,28 +36,27 @@ def copied_workbook(
     data: MonthlyData,
     kind: ReportKind,
     history: History,
-    said: Said,
+    ctx: Reading,
 ) -> None:
     """The checks of a workbook as a whole copied from last month's (``indicators`` as
-    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs. ``said``: where
-    problems are told, and the list they go to."""
+    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs, each told to
+    ``ctx``."""
     period = Period(data.info.year, data.info.month)
-    stale_copy(indicators, period, history, said)
-    stale_same_period(data.indicators, period, history, said)
-    shifted_previous(data.indicators, period, history, said)
-    doc_number_copied(data, period, history, said)
-    last_months_paragraphs(data, kind, said)
+    stale_copy(indicators, period, history, ctx)
+    stale_same_period(data.indicators, period, history, ctx)
+    shifted_previous(data.indicators, period, history, ctx)
+    doc_number_copied(data, period, history, ctx)
+    last_months_paragraphs(data, kind, ctx)
 
 
 def stale_copy(
     indicators: list[Indicator],
     period: Period,
     history: History,
-    said: Said,
+    ctx: Reading,
 ) -> None:
     """A warning when every indicator that can be compared (``STALE_MIN`` or more) has last
     month's figure as its Tháng báo cáo: its Tháng trước, or last month's estimate."""
-    locator, path, problems = said
     compared, stale = 0, []
     for ind in indicators:
         if ind.value is None:
@@ -78,22 +74,18 @@ def stale_copy(
             stale.append(ind)
     if compared < STALE_MIN or len(stale) < compared:
         return
-    problems.append(
-        Problem(
-            Severity.WARNING,
-            f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
-            f"của tháng {period.previous().short} («Tháng trước», "
-            "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
-            "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
-            path,
-            locator.sheet(CHI_TIEU),
-            locator.cell(CHI_TIEU, "value", stale[0].row),
-        )
+    ctx.warn(
+        ctx.locator.sheet(CHI_TIEU),
+        ctx.locator.cell(CHI_TIEU, "value", stale[0].row),
+        f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
+        f"của tháng {period.previous().short} («Tháng trước», "
+        "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
+        "mà chưa cập nhật số liệu tháng này. Hãy kiểm tra lại cột «Tháng báo cáo».",
     )
 
 
 def stale_same_period(
-    typed: tuple[Indicator, ...], period: Period, history: History, said: Said
+    typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
 ) -> None:
     """A warning when every typed Cùng kỳ that can be compared (``STALE_MIN`` or more, 0
     aside), or most of them (``STALE_MIN`` or more, at least half), is last month's
@@ -102,7 +94,6 @@ def stale_same_period(
     month's workbook, so the report would compare with last year's month before, and the
     blank Lũy kế cùng kỳ made from it would count that month twice. A new office has no
     last year's workbooks for its first year."""
-    locator, path, problems = said
     last, meant = period.previous(), period.year_ago()
     compared, stale = 0, []
     for ind in typed:
@@ -112,41 +103,35 @@ def stale_same_period(
         if not same_unit(older.unit, ind.unit) or history.actual(meant, ind.code) is not None:
             continue
         compared += 1
-        decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
-        if abs(ind.same_period - older.value) <= half_unit(decimals):
+        if abs(ind.same_period - older.value) <= older.slack(ind.decimals):
             stale.append((ind, older))
     if len(stale) < STALE_MIN or 2 * len(stale) < compared:
         return
     ind, older = stale[0]
-    cells = [locator.cell(CHI_TIEU, "same_period", i.row) for i, _ in stale]
+    cells = [ctx.locator.cell(CHI_TIEU, "same_period", i.row) for i, _ in stale]
     which = (
         f"cả {format_number(Decimal(compared))} chỉ tiêu đều"
         if len(stale) == compared
         else f"{len(stale)} trong {compared} chỉ tiêu ({', '.join(cells)})"
     )
-    problems.append(
-        Problem(
-            Severity.WARNING,
-            f"«Cùng kỳ» của {which} bằng «Cùng kỳ» "
-            f"trong sổ tháng trước {older.path.name}, tức số của tháng "
-            f"{last.year_ago().short}, không phải tháng {meant.short}: có lẽ cột «Cùng kỳ» "
-            "được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
-            f"{last.year_ago().short}. Hãy ghi số của tháng {meant.short}.",
-            path,
-            locator.sheet(CHI_TIEU),
-            cells[0],
-        )
+    ctx.warn(
+        ctx.locator.sheet(CHI_TIEU),
+        cells[0],
+        f"«Cùng kỳ» của {which} bằng «Cùng kỳ» "
+        f"trong sổ tháng trước {older.path.name}, tức số của tháng "
+        f"{last.year_ago().short}, không phải tháng {meant.short}: có lẽ cột «Cùng kỳ» "
+        "được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
+        f"{last.year_ago().short}. Hãy ghi số của tháng {meant.short}.",
     )
 
 
 def shifted_previous(
-    typed: tuple[Indicator, ...], period: Period, history: History, said: Said
+    typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
 ) -> None:
     """An error when most typed Tháng trước that can be compared (``STALE_MIN`` or more, at
     least half) are last month's Tháng báo cáo of the row above, or of the row below, and
     not their own: the column pasted one row off, so each sentence would compare with the
     indicator beside it ("gấp 63,5 lần tháng trước") under warnings read as revisions."""
-    locator, path, problems = said
     last = period.previous()
     rows = sorted(typed, key=lambda ind: ind.row)
 
@@ -167,20 +152,16 @@ def shifted_previous(
             if abs(ind.previous - beside) <= near < abs(ind.previous - own):
                 shifted.append(ind)
         if len(shifted) >= STALE_MIN and 2 * len(shifted) >= compared:
-            cells = [locator.cell(CHI_TIEU, "previous", ind.row) for ind in shifted]
-            problems.append(
-                Problem(
-                    Severity.ERROR,
-                    f"«Tháng trước» của {len(shifted)} trong {compared} chỉ tiêu "
-                    f"({', '.join(cells)}) bằng «Tháng báo cáo» của hàng ngay {where} trong sổ "
-                    f"tháng {last.short}, không phải của chính chỉ tiêu đó: có lẽ cột «Tháng "
-                    "trước» được dán lệch một hàng, và mỗi câu sẽ so sánh với một chỉ tiêu "
-                    "khác. Hãy dán lại cột cho đúng hàng (hoặc để trống để lấy từ sổ tháng "
-                    "trước).",
-                    path,
-                    locator.sheet(CHI_TIEU),
-                    cells[0],
-                )
+            cells = [ctx.locator.cell(CHI_TIEU, "previous", ind.row) for ind in shifted]
+            ctx.error(
+                ctx.locator.sheet(CHI_TIEU),
+                cells[0],
+                f"«Tháng trước» của {len(shifted)} trong {compared} chỉ tiêu "
+                f"({', '.join(cells)}) bằng «Tháng báo cáo» của hàng ngay {where} trong sổ "
+                f"tháng {last.short}, không phải của chính chỉ tiêu đó: có lẽ cột «Tháng "
+                "trước» được dán lệch một hàng, và mỗi câu sẽ so sánh với một chỉ tiêu "
+                "khác. Hãy dán lại cột cho đúng hàng (hoặc để trống để lấy từ sổ tháng "
+                "trước).",
             )
             return
 
@@ -199,8 +180,7 @@ def ytd_without_month(
     before = history.figure(period.previous(), ind.code, "ytd")
     if typed is None or value is None or before is None or period.month == 1:
         return False
-    decimals = ind.decimals if before.decimals is None else min(ind.decimals, before.decimals)
-    slack = half_unit(decimals)
+    slack = before.slack(ind.decimals)
     if not same_unit(before.unit, ind.unit) or abs(value) <= 2 * slack:
         return False
     if abs(typed - before.value) > slack:
@@ -222,12 +202,11 @@ def doc_number_copied(
     data: MonthlyData,
     period: Period,
     history: History,
-    said: Said,
+    ctx: Reading,
 ) -> None:
     """A warning when ``so_van_ban`` is last month's workbook's own, in the same year: each
     document of a year has its number, so the cell was likely copied and not updated (the
     report would go out under last month's number)."""
-    locator, path, problems = said
     number = data.info.doc_number
     if number is None or period.month == 1:
         return
@@ -237,18 +216,14 @@ def doc_number_copied(
     if before.doc_number.strip().casefold() != number.strip().casefold():
         return
     file = history.files[period.previous()].name
-    problems.append(
-        Problem(
-            Severity.WARNING,
-            f"«so_van_ban» ghi «{number}», giống số văn bản trong sổ tháng "
-            f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
-            "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
-            "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
-            "điền.",
-            path,
-            locator.sheet(THONG_TIN),
-            locator.info.get("so_van_ban"),
-        )
+    ctx.warn(
+        ctx.locator.sheet(THONG_TIN),
+        ctx.locator.info.get("so_van_ban"),
+        f"«so_van_ban» ghi «{number}», giống số văn bản trong sổ tháng "
+        f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
+        "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
+        "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
+        "điền.",
     )
 
 
@@ -271,8 +246,7 @@ def base_copied(
     older = history.figure(last, ind.code, name)
     if typed is None or older is None or not same_unit(older.unit, ind.unit):
         return False
-    decimals = ind.decimals if older.decimals is None else min(ind.decimals, older.decimals)
-    slack = half_unit(decimals)
+    slack = older.slack(ind.decimals)
     if abs(typed - older.value) > slack or abs(typed - source.value) <= slack:
         return False
     meant, was = (
@@ -307,14 +281,13 @@ _OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(
 def last_months_paragraphs(
     data: MonthlyData,
     kind: ReportKind,
-    said: Said,
+    ctx: Reading,
 ) -> None:
     """A HoatDong paragraph of a month's report that opens by naming last month ("Tháng
     2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
     copied and not updated, a warning at it. Not in a report of several months (``kind``),
     whose months each have their paragraphs, nor one that opens with this month too ("Tháng
     2/2024 và tháng 3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …": it tells of both)."""
-    locator, path, problems = said
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
@@ -333,14 +306,10 @@ def last_months_paragraphs(
             continue
         if this_month.match(act.text, match.end()):
             continue
-        problems.append(
-            Problem(
-                Severity.WARNING,
-                f"Đoạn này bắt đầu bằng «{match.group(1)}», tức tháng {last.short}, nhưng báo "
-                f"cáo là tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa "
-                f"cập nhật. Hãy viết nội dung của tháng {period.short}.",
-                path,
-                locator.sheet(HOAT_DONG),
-                locator.cell(HOAT_DONG, "text", act.row),
-            )
+        ctx.warn(
+            ctx.locator.sheet(HOAT_DONG),
+            ctx.locator.cell(HOAT_DONG, "text", act.row),
+            f"Đoạn này bắt đầu bằng «{match.group(1)}», tức tháng {last.short}, nhưng báo "
+            f"cáo là tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa "
+            f"cập nhật. Hãy viết nội dung của tháng {period.short}.",
         )

@@ -127,8 +127,7 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
         merging = _merging(text)
         if left is None and merging is None:
             continue
-        quoted = " ".join(text.split())
-        quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+        quoted = _quoted(text)
         if left is not None:
             shown = left.group().replace("\0", "").strip() or left.group()
             message = _BROKEN_TAG.format(left=shown, text=quoted)
@@ -279,10 +278,16 @@ def _same_each_time(
         if parents.get(loop.paragraph) is not parents.get(paragraph):
             return []  # a table or text box inside the loop: the whole may still vary
         said = " hay ".join(f"«{n}»" for n in [*loop.targets, "loop"])
-        quoted = " ".join(text.split())
-        quoted = quoted if len(quoted) <= 60 else quoted[:59] + "…"
+        quoted = _quoted(text)
         message = _SAME_EACH_TIME.format(
             text=quoted, opener=loop.tag, opened=place(loop.where), names=said
         )
         return [(order(where), message, place(where), True)]
     return []
+
+
+def _quoted(text: str) -> str:
+    """A paragraph's text as a message quotes it: on one line, at most 60 characters (59
+    and "…" when longer)."""
+    line = " ".join(text.split())
+    return line if len(line) <= 60 else line[:59] + "…"

@@ -45,7 +45,7 @@ def _percent_cells(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
         if held is None or column.kind is not Kind.NUMBER:
             continue
         read = as_text(row[column.field], grouped=True)
-        excel_shows = ctx.shown_percent.get((title, ref), f"{read}%")
+        excel_shows = ctx.shown_percent[(title, ref)]  # kept with ``percent``
         _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         if held == 0:
             continue
@@ -74,7 +74,7 @@ def _percent_beyond(ctx: Reading, row: dict[str, Value]) -> None:
         read = row.get(column.field)
         if held is None or not isinstance(read, Decimal) or abs(read) < _RATE_BEYOND:
             continue
-        excel_shows = ctx.shown_percent.get((title, ref), f"{as_text(read, grouped=True)}%")
+        excel_shows = ctx.shown_percent[(title, ref)]
         _drop(ctx, Severity.INFO, title, ref, PERCENT_READ)
         ctx.error(
             title,

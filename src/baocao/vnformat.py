@@ -73,10 +73,13 @@ def format_at_least(value: Decimal, decimals: int) -> str:
     return format_number(value, max(decimals, min(typed, 6)))
 
 
-def excel_number(value: float) -> Decimal:
-    """A float as Excel holds and shows it: its first 15 significant digits. A formula's
-    result such as =175.14+1.01 is 176.14999999999998 in binary, 176.15 in Excel (and at one
-    decimal "176,2", as ROUND gives): the report rounds the number the office sees."""
+def excel_number(value: Decimal | int | float) -> Decimal:
+    """A number as Excel holds and shows it: a float's first 15 significant digits (an int
+    or a Decimal as it is). A formula's result such as =175.14+1.01 is 176.14999999999998
+    in binary, 176.15 in Excel (and at one decimal "176,2", as ROUND gives): the report
+    rounds the number the office sees."""
+    if not isinstance(value, float):
+        return Decimal(value)
     return Decimal(f"{value:.15g}") if math.isfinite(value) else Decimal(repr(value))
 
 
@@ -88,7 +91,7 @@ def format_exact(value: Decimal | int | float, *, grouped: bool = True) -> str:
     its first 15 significant digits, as Excel does (0.1 + 0.2 → "0,3"). ``grouped=False``
     leaves out the thousands dots, as Excel's General format shows a number: "1905,3".
     """
-    number = excel_number(value) if isinstance(value, float) else Decimal(value)
+    number = excel_number(value)
     if not number.is_finite():
         return "NaN" if number.is_nan() else ("-∞" if number < 0 else "∞")
     if number == 0:

@@ -8,6 +8,8 @@ import io
 import re
 import zipfile
 
+from baocao.sheets import column_index
+
 _FULL_CALC_ON_LOAD = re.compile(
     rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
 )
@@ -51,15 +53,8 @@ def _in_order(xml: bytes) -> bool:
                 return False
             row, column = number, 0
         else:
-            at = _column_number(ref[1]) if ref and ref[1] else column + 1
+            at = column_index(ref[1].decode("ascii")) if ref and ref[1] else column + 1
             if at <= column:
                 return False
             column = at
     return True
-
-
-def _column_number(letters: bytes) -> int:
-    number = 0
-    for letter in letters.upper():
-        number = number * 26 + letter - ord("A") + 1
-    return number
