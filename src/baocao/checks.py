@@ -351,7 +351,7 @@ def check_data(
     check_values(found, data, derived or {})
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
-    check_breakdowns(found, data)
+    check_breakdowns(found, data, (derived or {}).keys())
     check_unknown_bases(found, data, unknown or {})
     check_bases(found, data, derived)
     check_missing_year_to_date(found, data, unknown or {})
