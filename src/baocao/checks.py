@@ -354,9 +354,14 @@ def check_data(
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data, (derived or {}).keys())
-    check_unknown_bases(found, data, unknown or {})
+    # A workbook stating another month (an error above) is not filled from the earlier
+    # workbooks: its blank figures are not "not in the earlier workbooks".
+    filled = Period(data.info.year, data.info.month) == period
+    if filled:
+        check_unknown_bases(found, data, unknown or {})
     check_bases(found, data, derived)
-    check_missing_year_to_date(found, data, unknown or {})
+    if filled:
+        check_missing_year_to_date(found, data, unknown or {})
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_sign_date(found, data)
