@@ -992,6 +992,34 @@ def test_a_december_monthly_appendix_titles_the_whole_year(tmp_path: Path) -> No
     assert rows[2] == ["Chỉ tiêu x", "tấn", *figures]
 
 
+def test_januarys_iip_year_to_date_index_is_the_months(tmp_path: Path) -> None:
+    """In January the year-to-date is the month: the ChiTieu rows' "Lũy kế so với cùng kỳ"
+    showed the month's index, the IIP rows' a blank cell ("chưa có số liệu", the note says)
+    when their year-to-date index was left blank, as the contract allows in January. A typed
+    one is kept (``check`` warns when it is not the month's)."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành", 104.35, None, None, 94.6, None, None),
+        ("iip.a", "ngành khai khoáng", 101.2, 101.3, None, 99, None, None),
+    ]
+    month_book(tmp_path / "data", Period(2026, 1), {}, [row("x", 110, 100, 88)], iip)
+    rows = _appendix_rows(tmp_path, Period(2026, 1))
+    assert rows[2] == [
+        "Chỉ tiêu x",
+        "tấn",
+        "100",
+        "110",
+        "88",
+        "110",
+        "110,0",
+        "125,0",
+        "125,0",
+        "",
+    ]
+    assert rows[3] == ["Toàn ngành", "%", "", "", "", "", "94,60", "104,35", "104,35", ""]
+    assert rows[4] == ["Ngành khai khoáng", "%", "", "", "", "", "99,00", "101,20", "101,30", ""]
+
+
 AVERAGED = (
     " Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{}» là số tính chung (tỷ lệ hoặc giá "
     "bình quân {}), không phải tổng các tháng."

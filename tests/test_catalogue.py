@@ -272,6 +272,27 @@ def test_breakdown_that_does_not_add_up(workspace: Path) -> None:
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
 
 
+def test_a_trong_do_row_above_its_parent(workspace: Path) -> None:
+    """A "Trong đó" list is not added up, but none of its rows can be more than the parent:
+    last month's figure typed ten times over printed "Trong đó: Tổng mức bán lẻ hàng hoá …
+    ước đạt 3.819 tỷ đồng, giảm 89,9% so với tháng trước" under a total that rose 1,1%,
+    without a word (in January, whose year-to-date is the month, a month so typed too)."""
+    for code in ("ban_le.hang_hoa", "ban_le.dich_vu"):
+        edit_workbook(book(workspace), "ChiTieu", code, "Nhóm", "Trong đó")
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Tháng trước", 37910)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!E11: «Tháng trước» của «ban_le.hang_hoa» "
+            "(37.910) lớn hơn của «ban_le» (5.151), chỉ tiêu nó thuộc về: một mục của nhóm "
+            "«Trong đó» là một phần của số đó, không thể lớn hơn. Hãy kiểm tra lại số (có thể "
+            "gõ nhầm số, hoặc khác đơn vị).",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
 # 12. Year-to-date.
 
 

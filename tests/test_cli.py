@@ -18,6 +18,7 @@ from helpers import (
     GOLDEN,
     ROOT,
     SAMPLE_TEMPLATE,
+    SAMPLE_WORKBOOK,
     document_texts,
     edit_workbook,
     load_workbook,
@@ -301,6 +302,24 @@ def test_check_month_mismatch(workspace: Path) -> None:
         f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 4, nhưng lệnh yêu cầu tháng 3.",
         f"LỖI: {book(workspace)}, ThongTin!B3: Sổ ghi năm 2023, nhưng lệnh yêu cầu năm 2024.",
         "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_a_month_mismatch_says_nothing_of_the_earlier_workbooks(workspace: Path) -> None:
+    """A workbook stating another month is not filled from the earlier workbooks, so its
+    blank figures were said to be missing from them, though they were there: March's
+    workbook left stating February (copied, not updated) with «Tháng trước» and «Lũy kế»
+    blank printed "«Lũy kế» của «gtsx» để trống và không tính được từ các sổ trước (cần sổ
+    tháng 1/2024 có «Lũy kế» …)" beside 2024-02.xlsx. Only the mismatch is said."""
+    shutil.copy(SAMPLE_WORKBOOK.parent / "2024-02.xlsx", workspace / "data" / "2024-02.xlsx")
+    edit_workbook(book(workspace), "ThongTin", "thang", "Giá trị", 2)
+    for header in ("Tháng trước", "Lũy kế"):
+        edit_workbook(book(workspace), "ChiTieu", "gtsx", header, None)
+    code, out, _ = run("check", *ARGS)
+    assert code == 1
+    assert out.splitlines()[1:] == [
+        f"LỖI: {book(workspace)}, ThongTin!B2: Sổ ghi tháng 2, nhưng lệnh yêu cầu tháng 3.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
     ]
 
 

@@ -267,3 +267,34 @@ def test_a_paragraph_naming_last_month_and_this_one_is_said_nothing_of(data: Pat
             "dung của tháng 3/2025.",
         ),
     ]
+
+
+def test_last_years_plan_copied_into_january_is_a_warning(tmp_path: Path) -> None:
+    """December's workbook copied for January with its «Kế hoạch năm» left: every "đạt …% so
+    với Kế hoạch năm" measured 2025 against 2024's plan, without a word (the plan is checked
+    against last month's only within a year). One warning at the first; a new plan on any
+    row, or fewer than three rows to compare, is said nothing of."""
+    data = tmp_path / "data"
+    data.mkdir()
+    december, january = Period(2024, 12), Period(2025, 1)
+    plans = {"a": 1000, "b": 500, "c": 800}
+    month_book(data, december, {}, [row(c, 90, 85, 80, p, None, p) for c, p in plans.items()])
+
+    def plan_findings(typed: dict[str, int]) -> list[tuple[str, str | None, str]]:
+        month_book(
+            data, january, {}, [row(c, 95, None, 88, None, None, p) for c, p in typed.items()]
+        )
+        return [f for f in findings(tmp_path, january) if "Kế hoạch năm" in f[2]]
+
+    assert plan_findings(plans) == [
+        (
+            "WARNING",
+            "I2",
+            "«Kế hoạch năm» của cả 3 chỉ tiêu đều bằng «Kế hoạch năm» trong sổ tháng trước "
+            "2024-12.xlsx, tức kế hoạch năm 2024, không phải năm 2025: có lẽ cột «Kế hoạch "
+            "năm» được chép từ sổ tháng 12/2024 mà chưa cập nhật, và báo cáo sẽ so sánh với "
+            "kế hoạch năm 2024. Hãy ghi kế hoạch năm 2025, hoặc để trống nếu chưa có.",
+        )
+    ]
+    assert plan_findings({**plans, "c": 900}) == []
+    assert plan_findings({"a": 1000, "b": 500}) == []

@@ -934,6 +934,54 @@ def test_a_breakdown_in_percent_that_does_not_add_up_says_both_readings(data: Pa
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "wrong"),
+    [
+        ("so với kế hoạch năm 2023", True),
+        ("KH 2023", True),
+        ("so với kế hoạch năm 2024", False),
+        ("so với kế hoạch theo Nghị quyết số 12/2023/NQ-HĐND", False),
+    ],
+)
+def test_plan_base_names_the_reports_year_only(data: Path, typed: str, wrong: bool) -> None:
+    """In a 2024 report "so với kế hoạch năm 2023" (copied with last year's workbook)
+    printed "đạt 25,0% so với kế hoạch năm 2023" with exit code 0: an error at the key. A
+    resolution of last year named in the phrase is not a plan's year."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    expected = [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kế hoạch là của năm 2023, mà «Kế hoạch năm» là kế hoạch năm 2024: "
+            f"câu văn sẽ viết «đạt …% {typed}». Hãy sửa thành «so với kế hoạch năm 2024», "
+            "hoặc «so với Kế hoạch năm».",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "ERROR") == (expected if wrong else [])
+
+
+def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
+    """The same name kept in baocao.toml is wrong in every other year: said at its key."""
+    month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nplan = "so với KH năm 2023"\n', encoding="utf-8")
+    found = [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), APRIL).problems
+        if p.file == path
+    ]
+    assert found == [
+        (
+            "ERROR",
+            "report.plan",
+            "«so với KH năm 2023» gọi kế hoạch là của năm 2023, mà «Kế hoạch năm» là kế hoạch "
+            "năm 2024: câu văn sẽ viết «đạt …% so với KH năm 2023». Hãy sửa thành «so với kế "
+            "hoạch năm 2024», hoặc «so với Kế hoạch năm».",
+        )
+    ]
+
+
 def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> None:
     """The same mistakes made in baocao.toml, for every month, are said at its keys."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])

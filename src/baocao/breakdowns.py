@@ -6,12 +6,15 @@ each part's own rate (households with power: towns 99,8%, villages 97,9%, all 98
 whole is an average of its parts, between the smallest and the largest). Which cannot be
 known, and a mistyped share also puts its parent between its rows: rows that do not add
 up are a warning that says both readings, and that a "Trong đó" list is not added up.
-Prices never add up, and are not checked.
+Prices never add up, and are not checked. A "Trong đó" list is not added up, but each of
+its rows is a part of its parent's figure: one above it (a figure typed ten times over, or
+in another unit) is a warning, since no other check looks at a row of such a list.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -24,14 +27,20 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 
-def check_breakdowns(found: Findings, data: MonthlyData) -> None:
+def check_breakdowns(
+    found: Findings, data: MonthlyData, derived: Collection[tuple[str, str]] = ()
+) -> None:
     """In each column, a complete breakdown's rows add up to their parent, within rounding
-    (in "%", a warning says what else they may be)."""
+    (in "%", a warning says what else they may be), and a "Trong đó" row is no more than its
+    parent (``derived``: the (code, field) of figures filled from history, said where the
+    figure they came from was typed, not again here)."""
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items
         listed = plain_text(ind.group or "").startswith("trong do")
-        if ind.parent in by_code and not listed:
+        if ind.parent in by_code and listed:
+            _check_part(found, ind, by_code[ind.parent], derived)
+        elif ind.parent in by_code:
             groups[(ind.parent, ind.group or "")].append(ind)
     for (parent_code, group), children in groups.items():
         parent = by_code[parent_code]
@@ -84,6 +93,32 @@ def check_breakdowns(found: Findings, data: MonthlyData) -> None:
                     f"{_pct(high, parent)}, nếu là tỷ lệ của từng mục); hãy kiểm tra lại."
                 )
             found.add(False, text, CHI_TIEU, found.at(CHI_TIEU, name, parent.row))
+
+
+def _check_part(
+    found: Findings, part: Indicator, parent: Indicator, derived: Collection[tuple[str, str]]
+) -> None:
+    """A row of a "Trong đó" list above its parent, in any column, beyond rounding: a part
+    cannot be more than the whole (not a rate's, whose parts' own rates may stand above the
+    whole's, nor a price's, nor a row in another unit, such as tonnes under a value)."""
+    if not parent.is_summed or not same_unit(part.unit, parent.unit):
+        return
+    slack = half_unit(parent.decimals) + half_unit(part.decimals)
+    for name, header in FIGURE_HEADERS.items():
+        whole, value = getattr(parent, name), getattr(part, name)
+        if whole is None or value is None or (part.code, name) in derived:
+            continue
+        if value - whole <= slack:
+            continue
+        found.add(
+            False,
+            f"«{header}» của «{part.code}» ({format_at_least(value, part.decimals)}) lớn hơn "
+            f"của «{parent.code}» ({format_at_least(whole, parent.decimals)}), chỉ tiêu nó "
+            f"thuộc về: một mục của nhóm «{part.group}» là một phần của số đó, không thể lớn "
+            "hơn. Hãy kiểm tra lại số (có thể gõ nhầm số, hoặc khác đơn vị).",
+            CHI_TIEU,
+            found.at(CHI_TIEU, name, part.row),
+        )
 
 
 def _pct(value: Decimal, ind: Indicator) -> str:

@@ -20,6 +20,7 @@ from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.planname import check_plan_name
 from baocao.plausible import (
     beyond_belief,
     check_assessment,
@@ -347,14 +348,20 @@ def check_data(
     check_doc_number(found, data, config.organization.symbol)
     check_signer(found, data, config)
     check_base_names(found, data, config)
+    check_plan_name(found, data, config)
     check_codes(found, data)
     check_values(found, data, derived or {})
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
-    check_breakdowns(found, data)
-    check_unknown_bases(found, data, unknown or {})
+    check_breakdowns(found, data, (derived or {}).keys())
+    # A workbook stating another month (an error above) is not filled from the earlier
+    # workbooks: its blank figures are not "not in the earlier workbooks".
+    filled = Period(data.info.year, data.info.month) == period
+    if filled:
+        check_unknown_bases(found, data, unknown or {})
     check_bases(found, data, derived)
-    check_missing_year_to_date(found, data, unknown or {})
+    if filled:
+        check_missing_year_to_date(found, data, unknown or {})
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_sign_date(found, data)

@@ -93,7 +93,8 @@ def build_appendix_rows(
     """ChiTieu rows under their parents (``_under_parents``), then the IIP rows; each name
     begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence).
     A quarterly report's rows also hold the quarter's total and its index on last year's
-    quarter, as the body says them (blank when the quarter is not added up)."""
+    quarter, as the body says them (blank when the quarter is not added up). In January an
+    IIP row's blank year-to-date index is its month's, as a ChiTieu row's year-to-date is."""
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
@@ -120,6 +121,9 @@ def build_appendix_rows(
         )
     for r in data.iip:
         pd = r.pct_decimals
+        # January's year-to-date is the month, as a ChiTieu row's: a blank cell would say
+        # the index is not known, beside the month's own.
+        ytd_index = r.index if r.ytd_index is None and data.info.month == 1 else r.ytd_index
         rows.append(
             AppendixRow(
                 0 if r.code == TOTAL_CODE else 1,
@@ -131,7 +135,7 @@ def build_appendix_rows(
                 "",
                 format_index(r.mom_index, pd),
                 format_index(r.index, pd),
-                format_index(r.ytd_index, pd),
+                format_index(ytd_index, pd),
                 "",
                 False,  # an index itself, not a rate
             )

@@ -12,7 +12,8 @@ with another indicator. A
 ``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
 document a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
-one): a warning."""
+one): a warning. In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
+own, last year's plan: one warning at the first."""
 
 from __future__ import annotations
 
@@ -44,6 +45,7 @@ def copied_workbook(
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
+    last_years_plan(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
@@ -122,6 +124,42 @@ def stale_same_period(
         f"{last.year_ago().short}, không phải tháng {meant.short}: có lẽ cột «Cùng kỳ» "
         "được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
         f"{last.year_ago().short}. Hãy ghi số của tháng {meant.short}.",
+    )
+
+
+def last_years_plan(
+    typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
+) -> None:
+    """In January, a warning when every typed Kế hoạch năm that can be compared
+    (``STALE_MIN`` or more, 0 aside) is the one in December's workbook: last year's plan,
+    the column copied with last year's workbook, so every "đạt …% so với Kế hoạch năm"
+    would measure the new year against the old year's plan. (Within a year ``fill`` warns
+    at a plan unlike last month's; a new year's plan is unlike the old one.)"""
+    last = period.previous()
+    if last.year == period.year:
+        return
+    compared, stale = 0, []
+    for ind in typed:
+        older = history.figure(last, ind.code, "annual_plan")
+        if ind.annual_plan is None or older is None or older.value == 0:
+            continue
+        if not same_unit(older.unit, ind.unit):
+            continue
+        compared += 1
+        if abs(ind.annual_plan - older.value) <= older.slack(ind.decimals):
+            stale.append((ind, older))
+    if compared < STALE_MIN or len(stale) < compared:
+        return
+    ind, older = stale[0]
+    ctx.warn(
+        ctx.locator.sheet(CHI_TIEU),
+        ctx.locator.cell(CHI_TIEU, "annual_plan", ind.row),
+        f"«Kế hoạch năm» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng «Kế "
+        f"hoạch năm» trong sổ tháng trước {older.path.name}, tức kế hoạch năm {last.year}, "
+        f"không phải năm {period.year}: có lẽ cột «Kế hoạch năm» được chép từ sổ tháng "
+        f"{last.short} "
+        "mà chưa cập nhật, và báo cáo sẽ so sánh với kế hoạch năm "
+        f"{last.year}. Hãy ghi kế hoạch năm {period.year}, hoặc để trống nếu chưa có.",
     )
 
 
