@@ -418,3 +418,15 @@ def test_history_range_outside_every_workbook_says_so(tmp_path: Path, start: str
         f"LỖI: {folder}: Không có sổ dữ liệu nào trong khoảng tháng đã chọn: thư mục {folder} "
         "có các sổ từ 2023-01 đến 2024-02. Hãy sửa --from và --to."
     )
+
+
+def test_history_of_an_index_says_it_reads_chitieu_only(workspace: Path) -> None:
+    """`history --code iip` (a ChiSoSXCN row of every workbook) says that history reads the
+    codes of ChiTieu, not that no workbook has the code."""
+    result = runner.invoke(app, ["history", "--code", "iip"])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «iip» trong các sổ dữ liệu của thư mục "
+        f"{workspace / 'data'} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ số của "
+        "trang ChiSoSXCN không có chuỗi theo tháng)."
+    )

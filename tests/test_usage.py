@@ -391,7 +391,8 @@ def test_a_long_code_is_echoed_clipped(workspace: Path) -> None:
     assert result.stdout == ""
     assert result.stderr.splitlines()[0] == (
         f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «{CLIPPED}» trong các sổ dữ liệu của "
-        f"thư mục {workspace / 'data'}."
+        f"thư mục {workspace / 'data'} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ "
+        "số của trang ChiSoSXCN không có chuỗi theo tháng)."
     )
 
 

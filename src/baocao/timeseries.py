@@ -81,7 +81,8 @@ def history_series(
             [
                 error(
                     f"Không có chỉ tiêu mã «{clipped(code)}» trong các sổ dữ liệu của thư mục "
-                    f"{folder}.",
+                    f"{folder} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ số của "
+                    "trang ChiSoSXCN không có chuỗi theo tháng).",
                     folder,
                 ),
                 *history.problems,
