@@ -449,6 +449,10 @@ def closing_block(doc: Document) -> None:
     sub.paragraph_format.left_indent = Cm(0.5)  # type: ignore[attr-defined]
     tag(left, "{%p endif %}")
     tag(left, "{%p endfor %}")
+    # A list, not prose: a long recipient wraps ragged, not spread across the line as the
+    # justified body would spread it ("- Ban   Chỉ   đạo   phát   triển").
+    for paragraph in left.paragraphs:
+        paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
     tag(right, "{%p if signer.authority %}")
     para(right, "{{ signer.authority }}", bold=True, center=True, after=0, before=6)
     tag(right, "{%p endif %}")
