@@ -28,6 +28,7 @@ from jinja2.exceptions import SecurityError
 from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError
+from baocao.fitfigures import fit_figures
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -246,6 +247,7 @@ def render_document(
     if layout is not None:
         apply_layout(doc.docx, layout)
     keep_introductions(doc.docx)
+    fit_figures(doc.docx)
     if not appendix:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()])
