@@ -201,6 +201,26 @@ def test_recipients_are_left_aligned_not_justified(workspace: Path, template: Pa
     ]
 
 
+@pytest.mark.parametrize("template", [DEFAULT_TEMPLATE, SAMPLE_TEMPLATE], ids=["default", "sample"])
+@pytest.mark.parametrize("authority", ["", "KT. GIÁM ĐỐC"])
+def test_signature_starts_level_with_recipients(
+    workspace: Path, template: Path, authority: str
+) -> None:
+    """The signature's first line has the 6 pt before it that "Nơi nhận:" has, so the two
+    stand level: the director's "GIÁM ĐỐC" (no authority line) stood 6 pt higher."""
+    title = "PHÓ GIÁM ĐỐC" if authority else "GIÁM ĐỐC"
+    write_config(workspace, template=template, authority=authority, title=title)
+    doc = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    left, right = doc.tables[1].rows[0].cells
+    lines = [(p.text, p.paragraph_format.space_before) for p in right.paragraphs if p.text]
+    assert left.paragraphs[0].paragraph_format.space_before == Pt(6)
+    assert lines == [
+        *([("KT. GIÁM ĐỐC", Pt(6))] if authority else []),
+        (title, None if authority else Pt(6)),
+        ("Nguyễn Văn Phương", None),
+    ]
+
+
 def test_last_task_keeps_with_signature(doc: Any) -> None:
     """Only the last task paragraph keeps with the closing block, so it never stands alone."""
     paragraphs = list(doc.paragraphs)
