@@ -510,6 +510,36 @@ def test_a_figure_too_wide_for_its_column_is_set_smaller_not_wrapped(tmp_path: P
     ]
 
 
+def test_a_workbook_without_figures_has_no_empty_appendix(tmp_path: Path) -> None:
+    """Without ChiTieu and ChiSoSXCN rows the appendix's table has no row: the report ended
+    with a landscape page of column titles over nothing and the note on 121,4. The
+    appendix goes, as with [appendix] enabled = false; the report ends with its signature."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 3), {}, [])
+    texts = build_texts(tmp_path, Period(2024, 3))
+    doc = Document(str(tmp_path / "r.docx"))
+    assert [s.orientation for s in doc.sections] == [0]  # one portrait section
+    assert len(doc.tables) == 2  # the header block and the closing block
+    assert not [t for t in texts if t.startswith(("PHỤ LỤC", "(Kèm theo", "Ghi chú"))]
+    assert texts[-1] == "Nguyễn Văn Phương"
+
+
+def test_a_last_section_that_is_no_appendix_stays_without_figures(tmp_path: Path) -> None:
+    """A template whose last section holds the signer's name is not an appendix: a workbook
+    without figures keeps it (and builds), where [appendix] enabled = false stops."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 3), {}, [])
+    template = tmp_path / "mau.docx"
+    doc = Document(str(ROOT / "templates" / "bao_cao_thang.docx"))
+    attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
+    attached.insert_paragraph_before("Ký thay: {{ signer.name }}")
+    doc.save(str(template))
+    config = load_config(write_config(tmp_path, template=template))
+    texts = document_texts(build_report(config, Period(2024, 3), tmp_path / "r.docx").output)
+    assert "Ký thay: Nguyễn Văn Phương" in texts
+    assert len(Document(str(tmp_path / "r.docx")).sections) == 2
+
+
 def test_attached_line_with_number_and_date(workspace: Path) -> None:
     """With so_van_ban and ngay_ky, the Kèm theo line reads "số 65/BC-SCT ngày 05/3/2024"."""
     book = workspace / "data" / "2024-03.xlsx"
