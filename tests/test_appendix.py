@@ -482,6 +482,64 @@ def test_the_note_says_a_rates_indices_compare_two_rates(tmp_path: Path) -> None
     assert appendix_paragraphs(tmp_path / "r.docx")[2] == TABLE_NOTE + RATE_NOTE
 
 
+def test_a_figure_too_wide_for_its_column_is_set_smaller_not_wrapped(tmp_path: Path) -> None:
+    """A figure of ten digits ("1.822.512.345" USD) is wider than its 2.2 cm column at 11 pt:
+    it wrapped as "1.822.512.3" over "45", two numbers. It is set in the largest half-point
+    size it fits in (9,5 pt: 5,75 em in 56,65 pt); the figures that fit keep 11 pt."""
+    (tmp_path / "data").mkdir()
+    usd = list(row("xk", 1822512345, 1673012345, 1522412345, 4985312345, 4300000000))
+    usd[2] = "USD"
+    month_book(tmp_path / "data", Period(2024, 3), {}, [tuple(usd)])
+    build_texts(tmp_path, Period(2024, 3))
+    cells = appendix_table(tmp_path / "r.docx").rows[2].cells  # type: ignore[attr-defined]
+    sizes = [
+        (c.text, {r.font.size.pt if r.font.size else None for p in c.paragraphs for r in p.runs})
+        for c in cells
+    ]
+    assert sizes == [
+        ("Chỉ tiêu xk", {11}),
+        ("USD", {11}),
+        ("1.673.012.345", {9.5}),
+        ("1.822.512.345", {9.5}),
+        ("1.522.412.345", {9.5}),
+        ("4.985.312.345", {9.5}),
+        ("108,9", {11}),
+        ("119,7", {11}),
+        ("115,9", {11}),
+        ("", {11}),
+    ]
+
+
+def test_a_workbook_without_figures_has_no_empty_appendix(tmp_path: Path) -> None:
+    """Without ChiTieu and ChiSoSXCN rows the appendix's table has no row: the report ended
+    with a landscape page of column titles over nothing and the note on 121,4. The
+    appendix goes, as with [appendix] enabled = false; the report ends with its signature."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 3), {}, [])
+    texts = build_texts(tmp_path, Period(2024, 3))
+    doc = Document(str(tmp_path / "r.docx"))
+    assert [s.orientation for s in doc.sections] == [0]  # one portrait section
+    assert len(doc.tables) == 2  # the header block and the closing block
+    assert not [t for t in texts if t.startswith(("PHỤ LỤC", "(Kèm theo", "Ghi chú"))]
+    assert texts[-1] == "Nguyễn Văn Phương"
+
+
+def test_a_last_section_that_is_no_appendix_stays_without_figures(tmp_path: Path) -> None:
+    """A template whose last section holds the signer's name is not an appendix: a workbook
+    without figures keeps it (and builds), where [appendix] enabled = false stops."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 3), {}, [])
+    template = tmp_path / "mau.docx"
+    doc = Document(str(ROOT / "templates" / "bao_cao_thang.docx"))
+    attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
+    attached.insert_paragraph_before("Ký thay: {{ signer.name }}")
+    doc.save(str(template))
+    config = load_config(write_config(tmp_path, template=template))
+    texts = document_texts(build_report(config, Period(2024, 3), tmp_path / "r.docx").output)
+    assert "Ký thay: Nguyễn Văn Phương" in texts
+    assert len(Document(str(tmp_path / "r.docx")).sections) == 2
+
+
 def test_attached_line_with_number_and_date(workspace: Path) -> None:
     """With so_van_ban and ngay_ky, the Kèm theo line reads "số 65/BC-SCT ngày 05/3/2024"."""
     book = workspace / "data" / "2024-03.xlsx"

@@ -180,6 +180,47 @@ def test_closing_block(doc: Any) -> None:
     assert tr_pr is not None and tr_pr.find(qn("w:cantSplit")) is not None
 
 
+@pytest.mark.parametrize("template", [DEFAULT_TEMPLATE, SAMPLE_TEMPLATE], ids=["default", "sample"])
+def test_recipients_are_left_aligned_not_justified(workspace: Path, template: Path) -> None:
+    """A recipient too long for its line wraps ragged: the justified body's alignment spread
+    "- Ban Chỉ đạo phát triển công nghiệp và" across the column, a gap between each word."""
+    long_name = "Ban Chỉ đạo phát triển công nghiệp và thương mại điện tử của tỉnh (để báo cáo)"
+    config = write_config(workspace, template=template)
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            '"UBND tỉnh (B/c)", "Lưu: VT, P.KHTC"', f'"{long_name}", "Lưu: VT"'
+        ),
+        encoding="utf-8",
+    )
+    left = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    left = left.tables[1].rows[0].cells[0]
+    assert [(p.text, p.alignment) for p in left.paragraphs] == [
+        ("Nơi nhận:", WD_ALIGN_PARAGRAPH.LEFT),
+        (f"- {long_name};", WD_ALIGN_PARAGRAPH.LEFT),
+        ("- Lưu: VT.", WD_ALIGN_PARAGRAPH.LEFT),
+    ]
+
+
+@pytest.mark.parametrize("template", [DEFAULT_TEMPLATE, SAMPLE_TEMPLATE], ids=["default", "sample"])
+@pytest.mark.parametrize("authority", ["", "KT. GIÁM ĐỐC"])
+def test_signature_starts_level_with_recipients(
+    workspace: Path, template: Path, authority: str
+) -> None:
+    """The signature's first line has the 6 pt before it that "Nơi nhận:" has, so the two
+    stand level: the director's "GIÁM ĐỐC" (no authority line) stood 6 pt higher."""
+    title = "PHÓ GIÁM ĐỐC" if authority else "GIÁM ĐỐC"
+    write_config(workspace, template=template, authority=authority, title=title)
+    doc = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    left, right = doc.tables[1].rows[0].cells
+    lines = [(p.text, p.paragraph_format.space_before) for p in right.paragraphs if p.text]
+    assert left.paragraphs[0].paragraph_format.space_before == Pt(6)
+    assert lines == [
+        *([("KT. GIÁM ĐỐC", Pt(6))] if authority else []),
+        (title, None if authority else Pt(6)),
+        ("Nguyễn Văn Phương", None),
+    ]
+
+
 def test_last_task_keeps_with_signature(doc: Any) -> None:
     """Only the last task paragraph keeps with the closing block, so it never stands alone."""
     paragraphs = list(doc.paragraphs)

@@ -491,7 +491,7 @@ def _after_tables(doc: object) -> object:
 @pytest.mark.parametrize(
     ("where", "place"),
     [
-        (_after_tables, "đoạn 83"),
+        (_after_tables, "đoạn 85"),
         (_in_cell, "bảng 2, hàng 1, cột 1, đoạn 4 trong ô"),
         (_in_header, "phần đầu trang, đoạn 2"),
     ],

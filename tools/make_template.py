@@ -449,10 +449,18 @@ def closing_block(doc: Document) -> None:
     sub.paragraph_format.left_indent = Cm(0.5)  # type: ignore[attr-defined]
     tag(left, "{%p endif %}")
     tag(left, "{%p endfor %}")
+    # A list, not prose: a long recipient wraps ragged, not spread across the line as the
+    # justified body would spread it ("- Ban   Chỉ   đạo   phát   triển").
+    for paragraph in left.paragraphs:
+        paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    # The signature's first line stands level with "Nơi nhận:" (6 pt before each): the
+    # authority line where a deputy signs, else the title (the director's "GIÁM ĐỐC").
     tag(right, "{%p if signer.authority %}")
     para(right, "{{ signer.authority }}", bold=True, center=True, after=0, before=6)
-    tag(right, "{%p endif %}")
     para(right, "{{ signer.title }}", bold=True, center=True, after=0)
+    tag(right, "{%p else %}")
+    para(right, "{{ signer.title }}", bold=True, center=True, after=0, before=6)
+    tag(right, "{%p endif %}")
     for _ in range(4):
         para(right, "", center=True, after=0)
     para(right, "{{ signer.name }}", bold=True, center=True, after=0)

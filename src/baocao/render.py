@@ -28,6 +28,7 @@ from jinja2.exceptions import SecurityError
 from baocao import store
 from baocao.config import Layout
 from baocao.errors import TemplateError
+from baocao.fitfigures import fit_figures
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -178,10 +179,11 @@ def render_document(
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
-    ``layout`` sets margins and body size; without ``appendix`` the template's
-    last section (the appendix) is dropped. ``written`` gets the codes of the
-    indicators whose figures the template wrote. ``package`` is the template as the
-    caller read it (``read_template``), so what it checked is what is rendered.
+    ``layout`` sets margins and body size; without ``appendix``, or without a row or a
+    chart for it, the template's last section (the appendix) is dropped. ``written``
+    gets the codes of the indicators whose figures the template wrote. ``package`` is
+    the template as the caller read it (``read_template``), so what it checked is what
+    is rendered.
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
@@ -246,9 +248,13 @@ def render_document(
     if layout is not None:
         apply_layout(doc.docx, layout)
     keep_introductions(doc.docx)
-    if not appendix:
+    fit_figures(doc.docx)
+    # A workbook without figures has no row for the appendix's table: a landscape page
+    # of column titles over no row, and its note, is no appendix, and goes as if switched off.
+    empty = not context.appendix_rows and not context.chart
+    if not appendix or empty:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
-        drop_last_section(doc.docx, [t for t in needed if t.strip()])
+        drop_last_section(doc.docx, [t for t in needed if t.strip()], asked=not appendix)
     _normalised(doc.docx, digest, before)
     return doc
 

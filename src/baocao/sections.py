@@ -37,11 +37,12 @@ def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float
     return float(page - sum(margins)) / EMU_PER_MM
 
 
-def drop_last_section(document: Any, needed: Sequence[str] = ()) -> None:
+def drop_last_section(document: Any, needed: Sequence[str] = (), *, asked: bool = True) -> None:
     """Remove the document's last section (the appendix) and keep the one before as the last.
 
     The part removed must be an appendix: one holding any of ``needed`` (the signer's
-    name, "Nơi nhận", a task) is the report's own end, and stops the build instead.
+    name, "Nơi nhận", a task) is the report's own end, and stops the build instead when
+    the config ``asked`` for no appendix; otherwise (an appendix without rows) it stays.
     """
     from docx.oxml.ns import qn
 
@@ -59,6 +60,8 @@ def drop_last_section(document: Any, needed: Sequence[str] = ()) -> None:
     text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in dropped)
     text = " ".join(text.split())
     held = next((n for n in needed if " ".join(n.split()) in text), None)
+    if held is not None and not asked:
+        return  # not an appendix: a template's own last part, kept
     if held is not None:
         raise TemplateError(
             "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "

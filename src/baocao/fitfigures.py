@@ -1,0 +1,114 @@
+"""Figures kept on one line in their table cells.
+
+A figure wider than its cell ("1.822.512.345" USD in the appendix's 2.2 cm column)
+would wrap between its digits, and "1.822.512.3" over "45" reads as two numbers.
+After rendering, such a figure is set in the largest half-point size at which it fits
+its cell (at least ``SMALLEST_PT``); a figure that fits, as all of the sample's do, is
+left as it is, and so are the other figures of its column.
+
+Widths are measured with the digits' advance widths, which are fixed in a font: Times
+New Roman's where the run is in it, else Arial's, which are wider than most.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from baocao.ooxml import add_child
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+FIGURE = re.compile(r"[-−+]?\d[\d.,]*%?")
+# Advance widths in thousandths of an em: digits, then the marks a figure may hold.
+WIDTHS = {
+    "Times New Roman": {"digit": 500, ".": 250, ",": 250, "-": 333, "−": 564, "+": 564, "%": 833},
+    "other": {"digit": 556, ".": 278, ",": 278, "-": 333, "−": 584, "+": 584, "%": 889},
+}
+WORD_CELL_SIDE = 108  # twips: Word's default left and right cell margins (0.19 cm)
+DEFAULT_HALF_POINTS = 22  # python-docx's blank document's default, 11 pt
+SMALLEST_PT = 7
+
+
+def fit_figures(document: Any) -> None:
+    """Set smaller the figures too wide for their table cells."""
+    default_font, default_size = _normal_font(document)
+    for tbl in document.element.body.iter(f"{W}tbl"):
+        grid = [_twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+        sides = _table_sides(tbl)
+        for tr in tbl.findall(f"{W}tr"):
+            column = 0
+            for tc in tr.findall(f"{W}tc"):
+                span = _twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
+                start, column = column, column + span
+                runs = list(tc.iter(f"{W}r"))
+                text = "".join(t.text or "" for t in tc.iter(f"{W}t")).strip()
+                if not runs or not FIGURE.fullmatch(text) or len(tc.findall(f"{W}p")) != 1:
+                    continue
+                room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
+                if column > len(grid) or room <= 0:
+                    continue
+                em = sum(_em(ch, _font(runs[0], default_font)) for ch in text) / 1000
+                fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
+                for run in runs:
+                    if _size(run, default_size) > fits:
+                        _set_size(run, fits)
+
+
+def _em(ch: str, font: str) -> int:
+    widths = WIDTHS["Times New Roman" if font == "Times New Roman" else "other"]
+    return widths["digit"] if ch.isdigit() else widths.get(ch, 1000)
+
+
+def _twips(element: Any, name: str) -> int:
+    if element is None:
+        return 0
+    value = element.get(f"{W}{name}")
+    try:
+        return int(value) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def _table_sides(tbl: Any) -> tuple[int, int]:
+    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
+    return _sides(margins, (WORD_CELL_SIDE, WORD_CELL_SIDE))
+
+
+def _cell_sides(tc: Any, table: tuple[int, int]) -> tuple[int, int]:
+    return _sides(tc.find(f"{W}tcPr/{W}tcMar"), table)
+
+
+def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
+    if margins is None:
+        return default
+    found = []
+    for names, fallback in ((("left", "start"), default[0]), (("right", "end"), default[1])):
+        side = next((e for n in names if (e := margins.find(f"{W}{n}")) is not None), None)
+        dxa = side is not None and side.get(f"{W}type", "dxa") == "dxa"
+        found.append(_twips(side, "w") if dxa else fallback)
+    return found[0], found[1]
+
+
+def _normal_font(document: Any) -> tuple[str, int]:
+    normal = document.styles["Normal"].font
+    size = int(normal.size.pt * 2) if normal.size is not None else DEFAULT_HALF_POINTS
+    return normal.name or "", size
+
+
+def _font(run: Any, default: str) -> str:
+    fonts = run.find(f"{W}rPr/{W}rFonts")
+    name = fonts.get(f"{W}ascii") if fonts is not None else None
+    return name or default
+
+
+def _size(run: Any, default: int) -> int:
+    return _twips(run.find(f"{W}rPr/{W}sz"), "val") or default
+
+
+def _set_size(run: Any, half_points: int) -> None:
+    rpr = run.find(f"{W}rPr")
+    if rpr is None:
+        rpr = run.makeelement(f"{W}rPr", {})
+        run.insert(0, rpr)
+    for name in ("w:sz", "w:szCs"):
+        add_child(rpr, name).set(f"{W}val", str(half_points))
