@@ -237,10 +237,25 @@ def as_text(value: object, *, grouped: bool = False) -> str:
     return str(value)
 
 
-def _text(ctx: Reading, title: str, cell: RawCell) -> str:
-    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), as_text(cell.value))
+def _decoded(text: str) -> str:
+    """``text`` with Excel's ``_xHHHH_`` escapes decoded, a pasted line end (CR-LF, CR) one
+    line break, and a character escaped as two halves joined."""
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # pasted line ends: one break
-    text = _SURROGATE_PAIR.sub(_join_pair, text)
+    return _SURROGATE_PAIR.sub(_join_pair, text)
+
+
+def clean_text(text: str) -> str:
+    """``text`` as the month's reader reads a text cell, without a word: decoded, without
+    the characters XML cannot hold and the invisible ones, NFC-normalised and trimmed (how
+    an earlier workbook's codes, units and numbers typed as text are read, so that a code
+    pasted with a zero-width space is the same code in every month)."""
+    text = without_invisible(_ILLEGAL_XML.sub("", _decoded(text)))
+    return unicodedata.normalize("NFC", text).strip()
+
+
+def _text(ctx: Reading, title: str, cell: RawCell) -> str:
+    text = _decoded(as_text(cell.value))
     halves = _SURROGATE.findall(text)
     if halves:
         points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(halves))
