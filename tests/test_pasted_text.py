@@ -47,3 +47,58 @@ def test_earlier_workbook_text_is_cleaned_as_the_month_reads_it(
         "(ChiTieu!D2): 43.438.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
     ]
+
+
+LEGACY = (
+    "chữ này có vẻ được gõ bằng bảng mã cũ TCVN3 (ABC, phông .VnTime) hoặc VNI (phông "
+    "VNI-Times), không phải Unicode, nên báo cáo sẽ in ra chữ lỗi. Hãy chuyển mã ô này sang "
+    "Unicode (Unikey: Công cụ chuyển mã, Ctrl+Shift+F6; bảng mã nguồn TCVN3 hoặc VNI Windows, "
+    "bảng mã đích Unicode) rồi lưu lại."
+)
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "column", "text"),
+    [
+        ("ChiTieu", "B10", "Chỉ tiêu", "Tæng møc b¸n lÎ hµng hãa"),  # TCVN3
+        ("ChiTieu", "C2", "Đơn vị", "tyû ñoàng"),  # VNI
+        ("ChiTieu", "C13", "Đơn vị", "tÊn"),  # TCVN3, one word
+        ("HoatDong", "C2", "Nội dung", "Thùc hiÖn thu thËp th«ng tin"),
+        ("NhiemVu", "B2", "Nội dung", "Toång hôïp baùo caùo"),
+    ],
+)
+def test_legacy_encoding_is_an_error_at_the_cell(
+    workspace: Path, sheet: str, cell: str, column: str, text: str
+) -> None:
+    """Text typed in TCVN3 or VNI (a .VnTime or VNI-Times font) was printed as garbage, "Tæng
+    møc b¸n lÎ hµng hãa cộng dồn 03 tháng đầu năm ước đạt 15.400 tỷ đồng", with exit 0: an
+    error at its cell, saying the cause and how to convert it; nothing is written."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, sheet, cell, text)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    message = f"LỖI: {book}, {sheet}!{cell}: Cột «{column}» có «{text}»: {LEGACY}"
+    assert message in result.stdout.splitlines()
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 1
+    assert not (workspace / "out").exists() or not any((workspace / "out").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "text"),
+    [
+        ("HoatDong", "C2", "Công ty TNHH Müller và Düsseldorf GmbH"),
+        ("HoatDong", "C3", "Honda®, Yamaha® và Suzuki®"),
+        ("HoatDong", "C4", "25°C – 30°C, 2,5 µm"),
+        ("ThongTin", "B7", "Türkiye"),
+        ("ChiTieu", "B10", "«Công tác»"),
+    ],
+)
+def test_other_languages_and_symbols_are_not_legacy_text(
+    workspace: Path, sheet: str, cell: str, text: str
+) -> None:
+    """Words of other languages, trademarks, degrees and quotes are no legacy text, though
+    these texts hold no letter only Vietnamese Unicode has."""
+    _edit(workspace / "data" / "2024-03.xlsx", sheet, cell, text)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 0
+    assert "bảng mã cũ" not in result.stdout

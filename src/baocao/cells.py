@@ -6,7 +6,8 @@ every character XML 1.0 cannot hold removed (with a warning), every invisible fo
 character (Unicode category Cf: zero-width spaces and joiners, the byte order mark,
 the word joiner, bidirectional controls) removed (with a warning, which says that a
 bidirectional control can make the text read otherwise than it is), then is
-NFC-normalised;
+NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI: ``legacy``) is an
+error;
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
 warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
 shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
@@ -23,6 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
+from baocao.legacy import legacy_message, looks_legacy
 from baocao.raw import RawCell
 from baocao.sheets import (
     MAX_NUMBER,
@@ -162,7 +164,10 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
         ctx.error(title, cell.ref, _excel_error_message(code, cell.formula))
         return None
     if kind is Kind.TEXT:
-        return _text(ctx, title, cell)
+        text = _text(ctx, title, cell)
+        if looks_legacy(text):
+            ctx.error(title, cell.ref, legacy_message(label, text))
+        return text
     if kind is Kind.DATE:
         return _date(ctx, title, cell, label)
     # A whole number (a month, a year, Cấp, Số lẻ) is shown without thousands dots: «2024».
