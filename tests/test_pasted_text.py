@@ -102,3 +102,20 @@ def test_other_languages_and_symbols_are_not_legacy_text(
     result = runner.invoke(app, ["check", *ARGS])
     assert result.exit_code == 0
     assert "bảng mã cũ" not in result.stdout
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2009", "\u2007"])
+def test_a_number_pasted_with_any_space_is_read(workspace: Path, space: str) -> None:
+    """ "52 716" pasted from a PDF or a web page with a narrow no-break (U+202F), thin (U+2009)
+    or figure space (U+2007) between its digits was an error, "Cột «Tháng báo cáo» cần một
+    số, nhưng ô có «52 716»", though the same text with a no-break space is read; now all
+    are read, with the warning of a number typed as text."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "D2", f"52{space}716")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiTieu!D2: Số được gõ dưới dạng chữ «52{space}716»; đã đọc là "
+        "«52.716». Nên nhập ô này dưới dạng số.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
