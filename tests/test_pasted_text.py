@@ -4,6 +4,8 @@ a legacy Vietnamese encoding (TCVN3, VNI), numbers typed with other spaces."""
 from __future__ import annotations
 
 import shutil
+import unicodedata
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,7 @@ from typer.testing import CliRunner
 
 from baocao.cli import app
 
-from helpers import ROOT, load_workbook
+from helpers import ROOT, document_texts, load_workbook, write_config
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -119,3 +121,40 @@ def test_a_number_pasted_with_any_space_is_read(workspace: Path, space: str) -> 
         "«52.716». Nên nhập ô này dưới dạng số.",
         "Tổng cộng: 0 lỗi, 1 cảnh báo.",
     ]
+
+
+def _nfd(text: str) -> str:
+    return unicodedata.normalize("NFD", text)
+
+
+def test_config_typed_decomposed_is_read_as_composed(workspace: Path) -> None:
+    """A baocao.toml saved with decomposed text (macOS, Unikey's "Unicode tổ hợp") was printed
+    decomposed, and compared unlike the workbook's: "KT. GIÁM ĐỐC" above a chuc_vu
+    "GIÁM ĐỐC" typed in the workbook went unsaid. Its texts are now NFC-normalised."""
+    write_config(
+        workspace,
+        parent=_nfd("UBND TỈNH BẮC GIANG"),
+        place=_nfd("Bắc Giang"),
+        authority=_nfd("KT. GIÁM ĐỐC"),
+        signer=_nfd("Nguyễn Văn Phương"),
+        template=None,
+    )
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ThongTin", "A11", "chuc_vu")
+    _edit(book, "ThongTin", "B11", "GIÁM ĐỐC")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ThongTin!B11: Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM ĐỐC») nhưng "
+        "chức vụ cũng là «GIÁM ĐỐC»: người ký thay là cấp phó (ví dụ «PHÓ GIÁM ĐỐC»). Hãy kiểm "
+        "tra khóa «chuc_vu» và «ky_thay» (hoặc [signer] trong tệp cấu hình).",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+    _edit(book, "ThongTin", "B11", "PHÓ GIÁM ĐỐC")
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    texts = document_texts(report)
+    assert texts[0] == "UBND TỈNH BẮC GIANG"
+    signer = texts.index("KT. GIÁM ĐỐC")
+    assert texts[signer : signer + 3] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Phương"]
+    xml = zipfile.ZipFile(report).read("word/document.xml").decode("utf-8")
+    assert unicodedata.is_normalized("NFC", xml)
