@@ -158,3 +158,16 @@ def test_config_typed_decomposed_is_read_as_composed(workspace: Path) -> None:
     assert texts[signer : signer + 3] == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Phương"]
     xml = zipfile.ZipFile(report).read("word/document.xml").decode("utf-8")
     assert unicodedata.is_normalized("NFC", xml)
+
+
+@pytest.mark.parametrize(("cell", "title"), [("A1", "Mã\u200b"), ("C1", "\ufeffĐơn vị")])
+def test_a_title_pasted_with_an_invisible_character_is_the_column(
+    workspace: Path, cell: str, title: str
+) -> None:
+    """A header pasted with a zero-width space or a BOM was read through the near-title
+    rule, with a note that quoted two titles alike to the eye, "Tiêu đề «Mã» được đọc là
+    cột «Mã»"; it is the column, as its text is without the invisible character."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", cell, title)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

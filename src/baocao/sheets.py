@@ -336,8 +336,9 @@ def without_invisible(text: str) -> str:
 
 @memo_short
 def normalize_header(text: str) -> str:
-    """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    """NFC, case-folded, trimmed, inner spaces collapsed, invisible characters dropped (a
+    zero-width space, a BOM pasted with a title): how sheet names and headers match."""
+    return " ".join(unicodedata.normalize("NFC", without_invisible(text)).casefold().split())
 
 
 @memo_short
