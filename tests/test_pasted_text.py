@@ -171,3 +171,32 @@ def test_a_title_pasted_with_an_invisible_character_is_the_column(
     result = runner.invoke(app, ["check", *ARGS])
     assert result.exit_code == 0
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+ETH_NOTE = (
+    "Ô có chữ «Ð» (eth của tiếng Iceland, thường do chuyển sai bảng mã), không phải «Đ», «đ» "
+    "của tiếng Việt dù trông giống; đã đọc là «Đ», «đ»."
+)
+
+
+def test_an_eth_typed_for_d_is_the_vietnamese_letter(workspace: Path) -> None:
+    """ "Ðầu tư công nghiệp" with the Icelandic eth U+00D0 (drawn as "Đ") above "Đầu tư công
+    nghiệp" made two subsections of one heading to the eye, "4. Ðầu tư công nghiệp" and
+    "5. Đầu tư công nghiệp", with exit 0; a title "Ðơn vị" was "Thiếu cột «Đơn vị»". The
+    eth is read as "Đ" (a note at the cell); the title is the column."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "HoatDong", "A2", "\u00d0ầu tư công nghiệp")
+    _edit(book, "HoatDong", "A3", "Đầu tư công nghiệp")
+    _edit(book, "ChiTieu", "C1", "\u00d0ơn vị")
+    write_config(workspace, template=None)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, HoatDong!A2: {ETH_NOTE}",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    headings = [t for t in texts if t.endswith("Đầu tư công nghiệp")]
+    assert headings == ["4. Đầu tư công nghiệp"]
+    assert texts[texts.index(headings[0]) + 3] == "5. Công tác quản lý Công nghiệp"

@@ -27,11 +27,13 @@ from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import legacy_message, looks_legacy
 from baocao.raw import RawCell
 from baocao.sheets import (
+    ETH,
     MAX_NUMBER,
     NOT_XML,
     Kind,
     SheetSpec,
     invisible_characters,
+    vietnamese_d,
     without_invisible,
 )
 from baocao.vnformat import (
@@ -256,7 +258,7 @@ def clean_text(text: str) -> str:
     an earlier workbook's codes, units and numbers typed as text are read, so that a code
     pasted with a zero-width space is the same code in every month)."""
     text = without_invisible(_ILLEGAL_XML.sub("", _decoded(text)))
-    return unicodedata.normalize("NFC", text).strip()
+    return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
 
 
 def _text(ctx: Reading, title: str, cell: RawCell) -> str:
@@ -292,7 +294,16 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
                 "bỏ các ký tự đó.",
             )
         text = without_invisible(text)
-    return unicodedata.normalize("NFC", text).strip()
+    eth = [c for c in ETH if c in text]
+    if eth:
+        ctx.note(
+            title,
+            cell.ref,
+            f"Ô có chữ {', '.join(f'«{c}»' for c in eth)} (eth của tiếng Iceland, thường do "
+            "chuyển sai bảng mã), không phải «Đ», «đ» của tiếng Việt dù trông giống; đã đọc "
+            "là «Đ», «đ».",
+        )
+    return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
 
 
 def _join_pair(match: re.Match[str]) -> str:
