@@ -200,3 +200,38 @@ def test_an_eth_typed_for_d_is_the_vietnamese_letter(workspace: Path) -> None:
     headings = [t for t in texts if t.endswith("Đầu tư công nghiệp")]
     assert headings == ["4. Đầu tư công nghiệp"]
     assert texts[texts.index(headings[0]) + 3] == "5. Công tác quản lý Công nghiệp"
+
+
+@pytest.mark.parametrize(
+    ("cell", "column", "text", "said"),
+    [
+        (
+            "B2",
+            "Chỉ tiêu",
+            "Giá trị s\ufffdn xuất công nghiệp",
+            "ký tự «\ufffd» (U+FFFD) đứng thay cho một chữ đã mất khi tệp được chuyển sai bảng "
+            "mã, nên báo cáo sẽ in ra «\ufffd». Hãy gõ lại chữ đúng vào ô này rồi lưu lại.",
+        ),
+        (
+            "C2",
+            "Đơn vị",
+            "tá»· Ä‘á»“ng",
+            "chữ Unicode (UTF-8) bị đọc sai bảng mã (Windows-1252), nên báo cáo sẽ in ra chữ "
+            "lỗi; chữ đúng có lẽ là «tỷ đồng». Hãy gõ lại hoặc dán chữ đúng vào ô này rồi lưu "
+            "lại.",
+        ),
+    ],
+)
+def test_text_garbled_by_a_wrong_code_page_is_an_error(
+    workspace: Path, cell: str, column: str, text: str, said: str
+) -> None:
+    """A letter lost to a wrong code page ("s�n") was printed "Giá trị s�n xuất công nghiệp
+    cộng dồn …" with exit 0; UTF-8 read as Windows-1252 ("tá»· Ä‘á»“ng") was said to be
+    TCVN3 or VNI. Each is an error at the cell naming its cause (and the text meant)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", cell, text)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert f"LỖI: {book}, ChiTieu!{cell}: Cột «{column}» có «{text}»: {said}" in (
+        result.stdout.splitlines()
+    )

@@ -6,8 +6,8 @@ every character XML 1.0 cannot hold removed (with a warning), every invisible fo
 character (Unicode category Cf: zero-width spaces and joiners, the byte order mark,
 the word joiner, bidirectional controls) removed (with a warning, which says that a
 bidirectional control can make the text read otherwise than it is), then is
-NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI: ``legacy``) is an
-error;
+NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI) or garbled by a wrong
+code page ("�", "GiÃ¡") is an error (``legacy``);
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
 warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
 shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
@@ -24,7 +24,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
-from baocao.legacy import legacy_message, looks_legacy
+from baocao.legacy import garbled_message
 from baocao.raw import RawCell
 from baocao.sheets import (
     ETH,
@@ -167,8 +167,8 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
         return None
     if kind is Kind.TEXT:
         text = _text(ctx, title, cell)
-        if looks_legacy(text):
-            ctx.error(title, cell.ref, legacy_message(label, text))
+        if (garbled := garbled_message(label, text)) is not None:
+            ctx.error(title, cell.ref, garbled)
         return text
     if kind is Kind.DATE:
         return _date(ctx, title, cell, label)

@@ -8,7 +8,8 @@ with tone marks of U+1EA0–U+1EF9: "ổ", "ệ"), and most of its words mix pla
 Latin-1 characters Vietnamese does not use. A word of another language ("Müller",
 "Türkiye") is not such text: it has one such letter, and beside Vietnamese words it is one
 word among many, and they hold Vietnamese letters. A cell of such text is an error at the
-cell (``cells.convert``).
+cell (``cells.convert``), and so is text garbled by a wrong code page: a letter lost ("�")
+or UTF-8 read as Windows-1252 ("GiÃ¡ trá»‹" for "Giá trị"), said with the text meant.
 """
 
 from __future__ import annotations
@@ -85,3 +86,43 @@ def legacy_message(label: str, text: str) -> str:
         "Ctrl+Shift+F6; bảng mã nguồn TCVN3 hoặc VNI Windows, bảng mã đích Unicode) rồi lưu "
         "lại."
     )
+
+
+def _utf8_misread(text: str) -> str | None:
+    """The text ``text`` was before its UTF-8 bytes were read as Windows-1252 ("GiÃ¡ trá»‹"
+    for "Giá trị", a file opened with the wrong code page), or None when it is not so."""
+    raw = bytearray()
+    for char in text:
+        if ord(char) < 0x80 or 0x80 <= ord(char) <= 0x9F:  # as Windows-1252 leaves them
+            raw.append(ord(char))
+            continue
+        try:
+            raw += char.encode("cp1252")
+        except UnicodeEncodeError:
+            return None
+    try:
+        before = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return before if before != text and any(_vietnamese_only(c) for c in before) else None
+
+
+def garbled_message(label: str, text: str) -> str | None:
+    """The error of a text cell the report would print as garbage, or None: a letter lost
+    to a wrong code page ("�", U+FFFD), UTF-8 read as Windows-1252 ("GiÃ¡ trá»‹"), text
+    typed in TCVN3 or VNI."""
+    typed = f"{label} có «{clipped(text, 60)}»"
+    if "\ufffd" in text:
+        return (
+            f"{typed}: ký tự «\ufffd» (U+FFFD) đứng thay cho một chữ đã mất khi tệp được "
+            "chuyển sai bảng mã, nên báo cáo sẽ in ra «\ufffd». Hãy gõ lại chữ đúng vào ô này "
+            "rồi lưu lại."
+        )
+    before = _utf8_misread(text)
+    if before is not None:
+        return (
+            f"{typed}: chữ Unicode (UTF-8) bị đọc sai bảng mã (Windows-1252), nên báo cáo "
+            f"sẽ in ra chữ lỗi; chữ đúng có lẽ là «{clipped(before, 60)}». Hãy gõ lại hoặc "
+            "dán chữ đúng vào ô này rồi lưu lại."
+        )
+    return legacy_message(label, text) if looks_legacy(text) else None
