@@ -49,3 +49,23 @@ def test_one_breakdown_typed_three_ways_is_one(tmp_path: Path) -> None:
             "(ô L3) dù khác dấu; nếu là nhóm khác, hãy đặt tên khác hẳn.",
         ),
     ]
+
+
+def test_a_colon_typed_after_a_breakdown_is_no_other_mark(tmp_path: Path) -> None:
+    """ "Trong đó:" under "Trong đó" was read as the one breakdown but with a warning "dù
+    khác dấu", as if its letters differed: a false alarm that stops a --strict build. A
+    colon or full stop typed after it is a note, as spacing is."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 50, parent="x", group="Trong đó"),
+            row("x.b", 30, parent="x", group="Trong đó:"),
+        ],
+    )
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] in "DL"] == [
+        ("INFO", "L4", "«Nhóm» «Trong đó:» được đọc là «Trong đó» (ô L3)."),
+    ]

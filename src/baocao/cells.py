@@ -6,7 +6,8 @@ every character XML 1.0 cannot hold removed (with a warning), every invisible fo
 character (Unicode category Cf: zero-width spaces and joiners, the byte order mark,
 the word joiner, bidirectional controls) removed (with a warning, which says that a
 bidirectional control can make the text read otherwise than it is), then is
-NFC-normalised;
+NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI) or garbled by a wrong
+code page ("�", "GiÃ¡") is an error (``legacy``);
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
 warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
 shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
@@ -23,13 +24,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
+from baocao.legacy import garbled_message
 from baocao.raw import RawCell
 from baocao.sheets import (
+    ETH,
     MAX_NUMBER,
     NOT_XML,
     Kind,
     SheetSpec,
     invisible_characters,
+    vietnamese_d,
     without_invisible,
 )
 from baocao.vnformat import (
@@ -162,7 +166,10 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
         ctx.error(title, cell.ref, _excel_error_message(code, cell.formula))
         return None
     if kind is Kind.TEXT:
-        return _text(ctx, title, cell)
+        text = _text(ctx, title, cell)
+        if (garbled := garbled_message(label, text)) is not None:
+            ctx.error(title, cell.ref, garbled)
+        return text
     if kind is Kind.DATE:
         return _date(ctx, title, cell, label)
     # A whole number (a month, a year, Cấp, Số lẻ) is shown without thousands dots: «2024».
@@ -237,10 +244,25 @@ def as_text(value: object, *, grouped: bool = False) -> str:
     return str(value)
 
 
-def _text(ctx: Reading, title: str, cell: RawCell) -> str:
-    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), as_text(cell.value))
+def _decoded(text: str) -> str:
+    """``text`` with Excel's ``_xHHHH_`` escapes decoded, a pasted line end (CR-LF, CR) one
+    line break, and a character escaped as two halves joined."""
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # pasted line ends: one break
-    text = _SURROGATE_PAIR.sub(_join_pair, text)
+    return _SURROGATE_PAIR.sub(_join_pair, text)
+
+
+def clean_text(text: str) -> str:
+    """``text`` as the month's reader reads a text cell, without a word: decoded, without
+    the characters XML cannot hold and the invisible ones, NFC-normalised and trimmed (how
+    an earlier workbook's codes, units and numbers typed as text are read, so that a code
+    pasted with a zero-width space is the same code in every month)."""
+    text = without_invisible(_ILLEGAL_XML.sub("", _decoded(text)))
+    return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
+
+
+def _text(ctx: Reading, title: str, cell: RawCell) -> str:
+    text = _decoded(as_text(cell.value))
     halves = _SURROGATE.findall(text)
     if halves:
         points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(halves))
@@ -272,7 +294,16 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
                 "bỏ các ký tự đó.",
             )
         text = without_invisible(text)
-    return unicodedata.normalize("NFC", text).strip()
+    eth = [c for c in ETH if c in text]
+    if eth:
+        ctx.note(
+            title,
+            cell.ref,
+            f"Ô có chữ {', '.join(f'«{c}»' for c in eth)} (eth của tiếng Iceland, thường do "
+            "chuyển sai bảng mã), không phải «Đ», «đ» của tiếng Việt dù trông giống; đã đọc "
+            "là «Đ», «đ».",
+        )
+    return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
 
 
 def _join_pair(match: re.Match[str]) -> str:

@@ -31,7 +31,17 @@ from pydantic import (
 )
 
 from baocao.configerrors import toml_message, validation_message
-from baocao.configtypes import Capitals, Flag, Header, Number, Text, Visible, Whole, visible
+from baocao.configtypes import (
+    Capitals,
+    Flag,
+    Header,
+    Number,
+    Text,
+    Visible,
+    Whole,
+    nfc_texts,
+    visible,
+)
 from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
@@ -355,7 +365,7 @@ def load_config(explicit: Path | None = None) -> Config:
         # utf-8-sig: Windows Notepad may save the file with a byte order mark; newlines
         # as a file read as text has them.
         text = read_regular(path).decode("utf-8-sig").replace("\r\n", "\n").replace("\r", "\n")
-        data: dict[str, Any] = tomllib.loads(text)
+        data: dict[str, Any] = nfc_texts(tomllib.loads(text))
     except NotRegularFileError as exc:  # swapped for a FIFO since find_config
         raise ConfigError(
             f"Đường dẫn cấu hình {path} là {exc.kind}, không phải một tệp baocao.toml.", shown

@@ -10,8 +10,9 @@ floats (never a bool, a str) are made Decimals first.
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Strict
 
@@ -29,6 +30,20 @@ def not_blank(value: str) -> str:
 def visible(value: object) -> object:
     """A text without its invisible format characters (zero-width spaces, BOM, bidi controls)."""
     return without_invisible(value) if isinstance(value, str) else value
+
+
+def nfc_texts(value: Any, *, keep: frozenset[str] = frozenset({"paths"})) -> Any:
+    """``value`` (TOML's table, list or string) with every text NFC-normalised, but those
+    of the tables named in ``keep``: a name typed decomposed (macOS, Unikey's "Unicode tổ
+    hợp") was printed so, and compared unlike the workbook's. A path is kept as typed: a
+    folder's name on disk may be decomposed."""
+    if isinstance(value, str):
+        return unicodedata.normalize("NFC", value)
+    if isinstance(value, list):
+        return [nfc_texts(item, keep=frozenset()) for item in value]
+    if isinstance(value, dict):
+        return {k: v if k in keep else nfc_texts(v, keep=frozenset()) for k, v in value.items()}
+    return value
 
 
 def _toml_number(value: object) -> object:

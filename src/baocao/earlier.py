@@ -13,7 +13,7 @@ from __future__ import annotations
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, excel_error, is_blank
+from baocao.cells import as_text, clean_text, excel_error, is_blank
 from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
@@ -149,6 +149,8 @@ def read_headings(sheet: RawSheet) -> tuple[str, ...]:
 
 def _text(cell: RawCell | None) -> str:
     value = cell.value if cell is not None else None
+    if isinstance(value, str):
+        return clean_text(value)
     return "" if value is None else unicodedata.normalize("NFC", str(value)).strip()
 
 
@@ -163,6 +165,8 @@ def _spoiled(cell: RawCell) -> Spoiled | None:
     value, formula = cell.value, cell.formula
     if value is None:
         return Spoiled(cell.ref, "uncalculated", "", formula) if formula else None
+    if isinstance(value, str):
+        value = clean_text(value)  # as the month's reader: invisible characters aside
     if is_blank(value):  # blank text, or a formula's "" (=IF(…;"";…)): no figure
         return None
     code = excel_error(value)
@@ -184,4 +188,4 @@ def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
         number = excel_number(value)
         number = number.scaleb(2) if percent and cell.percent and number.is_finite() else number
         return number if number.is_finite() and abs(number) < MAX_NUMBER else None
-    return parse_number_text(value) if isinstance(value, str) else None
+    return parse_number_text(clean_text(value)) if isinstance(value, str) else None

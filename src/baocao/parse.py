@@ -10,6 +10,7 @@ the narrative sheets are read by ``narrative``.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
@@ -295,7 +296,7 @@ def _group(
     first, ref = groups.setdefault(key, (" ".join(typed.split()), cell))
     if typed == first:
         return first
-    marks = normalize_header(typed) != normalize_header(first)
+    marks = _letters(typed) != _letters(first)  # a colon typed after one is no other mark
     (ctx.warn if marks else ctx.note)(
         ctx.locator.sheet(CHI_TIEU),
         cell,
@@ -303,6 +304,11 @@ def _group(
         + (" dù khác dấu; nếu là nhóm khác, hãy đặt tên khác hẳn." if marks else "."),
     )
     return first
+
+
+def _letters(text: str) -> str:
+    """``text``'s words, marks kept, case, spacing and punctuation aside ("Trong đó:")."""
+    return " ".join(re.sub(r"[^\w%]+", " ", normalize_header(text)).split())
 
 
 def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:

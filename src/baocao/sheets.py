@@ -334,10 +334,23 @@ def without_invisible(text: str) -> str:
     return "".join(c for c in text if c not in found) if found else text
 
 
+# The Icelandic eth "Ð" (drawn as "Đ"), "ð": Vietnamese text decoded with the wrong code
+# page (1252 for 1258) has them for "Đ", "đ"; a heading "Ðầu tư" was not "Đầu tư".
+ETH = "Ðð"
+_ETH_AS_D = str.maketrans(ETH, "Đđ")
+
+
+def vietnamese_d(text: str) -> str:
+    """``text`` with the eth ("Ð", "ð") written as Vietnamese "Đ", "đ"."""
+    return text.translate(_ETH_AS_D)
+
+
 @memo_short
 def normalize_header(text: str) -> str:
-    """NFC, case-folded, trimmed, inner spaces collapsed: how sheet names and headers match."""
-    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+    """NFC, case-folded, trimmed, inner spaces collapsed, invisible characters dropped (a
+    zero-width space, a BOM pasted with a title): how sheet names and headers match."""
+    text = vietnamese_d(unicodedata.normalize("NFC", without_invisible(text)))
+    return " ".join(text.casefold().split())
 
 
 @memo_short

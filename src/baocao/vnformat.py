@@ -271,8 +271,10 @@ def plain_text(text: str) -> str:
 
 
 def parse_number_text(text: str) -> Decimal | None:
-    """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one."""
-    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one.
+    Spaces are dropped, every kind of them: "52 716", and the no-break, narrow no-break and
+    thin spaces (U+00A0, U+202F, U+2009) of a number pasted from a PDF or a web page."""
+    cleaned = "".join(text.split())
     if not _VN_NUMBER.match(cleaned):
         return None
     try:
