@@ -99,14 +99,19 @@ def safe_console() -> None:
     """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show."""
     for stream in (sys.stdout, sys.stderr):
         encoding = getattr(stream, "encoding", None) or "ascii"
+        reconfigure = getattr(stream, "reconfigure", None)
         try:
             "Đã tạo báo cáo: ạ ễ ữ «»".encode(encoding)
         except (UnicodeEncodeError, LookupError):
-            reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
                 handler = f"baocao.unaccent.{encoding}"
                 codecs.register_error(handler, functools.partial(_unaccent, encoding))
                 reconfigure(errors=handler)
+        else:
+            # A path's bytes that are no UTF-8 (a folder named in an old code page) are
+            # printed as they are on disk, as in a C locale, not a traceback (en_US.UTF-8).
+            if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+                reconfigure(errors="surrogateescape")
 
 
 def show_path(path: Path) -> str:
