@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from baocao.cli import app
 from baocao.lock import build_lock
 
-from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workbook
+from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workbook, understate
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -401,6 +401,33 @@ def test_bomb_in_the_content_types_is_refused_unread(workspace: Path) -> None:
         1,
         "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
         "chương trình từ chối đọc.",
+    )
+    assert peak < 30 * 2**20
+
+
+def test_a_part_inflating_beyond_its_declared_size_is_refused_unread(workspace: Path) -> None:
+    """A sheet whose header says its own size but which inflates to 60 MB is refused before
+    any of it is read whole: zipfile inflated all of it into memory (1 GB took 2 GB and
+    16 s, or a MemoryError traceback) before saying «Bad CRC-32»."""
+    import tracemalloc
+
+    with zipfile.ZipFile(book(workspace)) as archive:
+        size = archive.getinfo("xl/worksheets/sheet3.xml").file_size
+    rewrite_zip(book(workspace), "xl/worksheets/sheet3.xml", lambda xml: xml + b" " * 60 * 2**20)
+    understate(book(workspace), "xl/worksheets/sheet3.xml", size)
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (code, lines) == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Phần xl/worksheets/sheet3.xml của tệp giải nén ra nhiều "
+            "hơn kích thước ghi trong tệp nén (tệp hỏng hoặc độc hại); chương trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
     )
     assert peak < 30 * 2**20
 

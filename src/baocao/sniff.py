@@ -23,6 +23,7 @@ from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, file_kind, read_regular
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
+from baocao.zipsize import understated
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
@@ -120,7 +121,7 @@ def sniff_bytes(path: Path, data: bytes) -> None:
         raise refuse(path, _not_zip_message(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            _check_archive(path, archive)
+            _check_archive(path, archive, data)
     except CORRUPT_ZIP as exc:
         raise refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
 
@@ -138,7 +139,7 @@ def _not_zip_message(data: bytes) -> str:
     return f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE_AS_XLSX}"
 
 
-def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
     names = set(archive.namelist())
     if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
         raise refuse(path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}")
@@ -163,6 +164,12 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
             path,
             f"Tệp giải nén ra tới {_megabytes(total)} MB, quá lớn so với "
             "một sổ báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
+    if (part := understated(data, archive)) is not None:
+        raise refuse(
+            path,
+            f"Phần {part} của tệp giải nén ra nhiều hơn kích thước ghi trong tệp nén "
+            "(tệp hỏng hoặc độc hại); chương trình từ chối đọc.",
         )
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):

@@ -21,6 +21,7 @@ from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, read_regular, regular_file_kind
 from baocao.memo import remember
 from baocao.sniff import CORRUPT_ZIP
+from baocao.zipsize import understated
 
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
 
@@ -106,6 +107,11 @@ def _trouble(data: bytes) -> str:
                 return (
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
+                )
+            if (part := understated(data, archive)) is not None:
+                return (
+                    f"Phần {part} của mẫu báo cáo giải nén ra nhiều hơn kích thước ghi trong "
+                    "tệp nén (tệp hỏng hoặc độc hại)."
                 )
             names = set(archive.namelist())
             kinds = b"".join(
