@@ -32,19 +32,22 @@ class StdoutError(WriteError):
     """stdout could not take what a command prints (a full disk, a closed pipe)."""
 
 
+_UNPRINTED = "Không in được kết quả ra đầu ra chuẩn (stdout): "
+
+
 def say(text: str, *, err: bool = False) -> None:
     """Print ``text`` and a newline on stdout (or stderr with ``err``).
 
     stdout that cannot take it raises ``StdoutError``; stderr that cannot is given up.
     """
+    if sys.stdout is None and not err:  # closed before the run (`>&-`): click prints nothing
+        raise StdoutError(f"{_UNPRINTED}đầu ra chuẩn đã bị đóng.")
     try:
         typer.echo(text, err=err)
     except OSError as exc:
         _to_null(sys.stderr if err else sys.stdout)
         if not err:
-            raise StdoutError(
-                f"Không in được kết quả ra đầu ra chuẩn (stdout): {os_reason(exc)}."
-            ) from None
+            raise StdoutError(f"{_UNPRINTED}{os_reason(exc)}.") from None
 
 
 def say_done(lines: list[str]) -> None:
