@@ -81,6 +81,23 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "name", ["2024-03.xlsx.xlsx", "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx", "T03-2024.xlsx"]
+)
+def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name: str) -> None:
+    """The month's workbook named another way ("2024-03.xlsx.xlsx", typed where Windows
+    hides the extension) is named with the name to give it; the message told the office to
+    make an empty workbook with baocao init beside the filled one."""
+    book(workspace).rename(workspace / "data" / name)
+    (workspace / "data" / "2024-04.xlsx").write_bytes(b"")  # another month: not named
+    code, lines = check()
+    assert (code, lines[0]) == (
+        1,
+        f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu. Thư mục có {name}: nếu đó là sổ "
+        "của tháng này, hãy đổi tên thành 2024-03.xlsx.",
+    )
+
+
 # 2. Not a workbook. 3. Other formats. 4. Password-protected.
 
 
