@@ -109,6 +109,22 @@ def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name:
             f"Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. {SAVE}",
         ),
         (
+            lambda: (
+                b'<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table>'
+                b"<tr><td>gtsx</td><td>52716</td></tr></table></body></html>"
+            ),
+            "Đây là trang web (HTML, dạng «Excel» mà nhiều phần mềm xuất ra) được đặt tên .xlsx, "
+            f"không phải sổ Excel. {SAVE}",
+        ),
+        (
+            lambda: (
+                b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
+            ),
+            "Đây là bảng tính «XML Spreadsheet 2003» của Excel được đặt tên .xlsx, không phải "
+            f"sổ Excel. {SAVE}",
+        ),
+        (
             lambda: SAMPLE_WORKBOOK.read_bytes()[:6000],
             f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE}",
         ),
@@ -127,7 +143,7 @@ def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name:
             "mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
         ),
     ],
-    ids=["csv-renamed", "truncated", "xls", "encrypted"],
+    ids=["csv-renamed", "html-renamed", "xml-2003-renamed", "truncated", "xls", "encrypted"],
 )
 def test_not_an_xlsx(workspace: Path, content: Callable[[], bytes], message: str) -> None:
     """Text, a truncated zip, an old .xls or an encrypted workbook: each says what to do."""

@@ -167,11 +167,19 @@ def _not_zip_message(data: bytes) -> str:
     except UnicodeDecodeError:
         text = ""
     if text and "\x00" not in text:
-        return (
-            "Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. "
-            + SAVE_AS_XLSX
-        )
+        return f"Đây là {_text_kind(text)} được đặt tên .xlsx, không phải sổ Excel. {SAVE_AS_XLSX}"
     return f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE_AS_XLSX}"
+
+
+def _text_kind(text: str) -> str:
+    """What a text file under the .xlsx name is: the web page many programs export as
+    "Excel", Excel's own XML Spreadsheet 2003, else likely a CSV."""
+    head = text.lower()
+    if any(tag in head for tag in ("<html", "<!doctype html", "<table")):
+        return "trang web (HTML, dạng «Excel» mà nhiều phần mềm xuất ra)"
+    if "urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return "bảng tính «XML Spreadsheet 2003» của Excel"
+    return "tệp văn bản (có thể là CSV)"
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
