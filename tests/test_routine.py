@@ -222,6 +222,21 @@ def test_a_path_that_is_no_utf8(workspace: Path) -> None:
     assert fields[3:] == [b"OK", out]
 
 
+def test_check_json_of_a_path_that_is_no_utf8(workspace: Path) -> None:
+    """check --json of an office folder named in an old code page (the byte 0xD5) is valid
+    UTF-8 JSON, the byte escaped as Python reads it ("\\udcd5"); it wrote the raw byte, which
+    no strict JSON reader takes (or a UnicodeEncodeError traceback under en_US.UTF-8)."""
+    folder = Path(os.fsdecode(os.fsencode(workspace) + b"/b\xd5o c\xe1o"))
+    shutil.copytree(workspace / "data", folder / "data")
+    shutil.copy(workspace / "baocao.toml", folder / "baocao.toml")
+    args = ["check", "-m", "3", "-y", "2024", "--json", "--config", str(folder / "baocao.toml")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert '/b\\udcd5o c\\udce1o/data/2024-03.xlsx"' in result.stdout_bytes.decode("utf-8")
+    found = json.loads(result.stdout_bytes.decode("utf-8"))
+    assert os.fsencode(found["workbook"]) == os.fsencode(folder / "data" / "2024-03.xlsx")
+
+
 def test_help_does_not_import_heavy_libraries() -> None:
     """`baocao --help` starts without openpyxl, docxtpl, python-docx or Jinja."""
     code = (

@@ -11,14 +11,13 @@ Typer app and writes click's usage errors in Vietnamese (help and errors: ``usag
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from baocao.console import StdoutError, safe_console, say, say_done, show_path
+from baocao.console import StdoutError, json_text, safe_console, say, say_done, show_path
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
@@ -176,23 +175,19 @@ def check(
         except BaocaoError as exc:
             log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
             if as_json and not debug:
-                say(_json(problems_json(None, None, [error(str(exc), exc.file)])))
+                say(json_text(problems_json(None, None, [error(str(exc), exc.file)])))
                 raise typer.Exit(int(exc.exit_code)) from None
             raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
         code = ExitCode.INVALID_INPUT if result.refuses(strict=strict) else ExitCode.OK
         lines = [f"Sổ dữ liệu: {show_path(result.workbook)}", *problem_lines(result.problems)]
         try:  # printed first: when it cannot be, the log says so (exit code 7)
-            say(_json(result.to_json()) if as_json else "\n".join(lines))
+            say(json_text(result.to_json()) if as_json else "\n".join(lines))
         except StdoutError as exc:
             log_run(log_file, "check", period, int(exc.exit_code), str(exc))
             raise
         log_run(log_file, "check", period, code, result.summary())
     if code:
         raise typer.Exit(int(code))
-
-
-def _json(data: dict[str, object]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 @command

@@ -17,7 +17,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import functools
+import json
 import os
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -131,3 +133,15 @@ def show_path(path: Path) -> str:
         return str(path.absolute().relative_to(here))
     except ValueError:
         return str(path)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def json_text(data: dict[str, object]) -> str:
+    """``data`` as JSON with its letters as they are; a path's byte that is no UTF-8 (a
+    folder named in an old code page, read by Python as a lone surrogate) is written as
+    its escape ("\\udcd5", which Python's ``os.fsencode`` turns back into the byte), so
+    the output stays valid UTF-8 JSON."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _ESCAPED_BYTE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)
