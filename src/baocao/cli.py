@@ -18,9 +18,10 @@ from typing import Annotated
 import typer
 
 from baocao.console import StdoutError, json_text, safe_console, say, say_done, show_path
-from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
+from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error, problems_json
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
+from baocao.stoppedjson import say_stopped_json
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
@@ -167,7 +168,7 @@ def check(
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
     period = option_period(month, year)
     with logged_stop(log_file, "check", period, "chưa kiểm tra xong"):  # from the imports on
-        from baocao.api import check_inputs, first_error, problems_json
+        from baocao.api import check_inputs, first_error
         from baocao.config import load_config
 
         try:
@@ -282,12 +283,15 @@ def main() -> None:
         with whole_run_stop():  # a signal anywhere, even as the stop is set up: one line too
             code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
-        say("\n".join(usage_lines(exc)), err=True)
+        say("\n".join(lines := usage_lines(exc)), err=True)
+        say_stopped_json(lines[0].removeprefix("LỖI: "))
         sys.exit(int(ExitCode.USAGE))
     except typer.Abort:  # EOFError at a prompt; baocao never prompts
         say("Đã dừng.", err=True)
         sys.exit(int(ExitCode.USAGE))
     except (Interrupted, StdoutError) as exc:  # StdoutError: check's, history's, --help's
         say(f"LỖI: {exc}", err=True)
+        if isinstance(exc, Interrupted):
+            say_stopped_json(str(exc))
         sys.exit(int(exc.exit_code))
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

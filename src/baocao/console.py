@@ -34,6 +34,7 @@ class StdoutError(WriteError):
     """stdout could not take what a command prints (a full disk, a closed pipe)."""
 
 
+_PRINTED: list[bool] = []  # whether anything reached stdout yet (``printed``)
 _UNPRINTED = "Không in được kết quả ra đầu ra chuẩn (stdout): "
 
 
@@ -46,10 +47,17 @@ def say(text: str, *, err: bool = False) -> None:
         raise StdoutError(f"{_UNPRINTED}đầu ra chuẩn đã bị đóng.")
     try:
         typer.echo(text, err=err)
+        if not err:
+            _PRINTED.append(True)
     except OSError as exc:
         _to_null(sys.stderr if err else sys.stdout)
         if not err:
             raise StdoutError(f"{_UNPRINTED}{os_reason(exc)}.") from None
+
+
+def printed() -> bool:
+    """Whether this run has printed on stdout already."""
+    return bool(_PRINTED)
 
 
 def say_done(lines: list[str]) -> None:
@@ -101,7 +109,9 @@ def _unaccent(encoding: str, exc: UnicodeError) -> tuple[str, int]:
 
 
 def safe_console() -> None:
-    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show."""
+    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show;
+    a run starts with nothing printed (``printed``)."""
+    _PRINTED.clear()
     for stream in (sys.stdout, sys.stderr):
         encoding = getattr(stream, "encoding", None) or "ascii"
         reconfigure = getattr(stream, "reconfigure", None)
