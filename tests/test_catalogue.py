@@ -98,6 +98,28 @@ def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name:
     )
 
 
+def test_missing_file_behind_a_broken_link(workspace: Path) -> None:
+    """The workbook, or the data folder, a symbolic link to a share that is not mounted:
+    named as a broken link; it was "Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng
+    lệnh: baocao init …", and init then said the workbook "đã có"."""
+    gone = workspace / "share" / "2024-03.xlsx"
+    book(workspace).unlink()
+    book(workspace).symlink_to(gone)
+    broken = (
+        f"là một liên kết tượng trưng (symlink) tới {gone}, nhưng nơi đó không có (liên kết "
+        "hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). Hãy gắn lại ổ hoặc sửa liên kết "
+        "rồi chạy lại."
+    )
+    assert check()[1][0] == f"LỖI: {book(workspace)}: Đường dẫn này {broken}"
+    book(workspace).unlink()
+    (workspace / "data").rmdir()
+    (workspace / "data").symlink_to(gone.parent)
+    assert check()[1][0] == (
+        f"LỖI: {book(workspace)}: Thư mục {workspace / 'data'} trên đường dẫn "
+        + broken.replace(str(gone), str(gone.parent))
+    )
+
+
 # 2. Not a workbook. 3. Other formats. 4. Password-protected.
 
 
