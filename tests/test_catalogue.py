@@ -487,6 +487,27 @@ def test_a_part_inflating_beyond_its_declared_size_is_refused_unread(workspace: 
     assert peak < 30 * 2**20
 
 
+def test_bomb_in_the_mimetype_is_refused_unread(workspace: Path) -> None:
+    """A "mimetype" part (looked at for an .ods) of 60 MB is refused by size without being
+    read whole: 600 MB of it took 1,2 GB of memory before the refusal."""
+    import tracemalloc
+
+    with zipfile.ZipFile(book(workspace), "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", bytes(60 * 2**20))
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (code, lines[0].split(".xlsx: ", 1)[1]) == (
+        1,
+        "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
+        "chương trình từ chối đọc.",
+    )
+    assert peak < 30 * 2**20
+
+
 def test_entity_declaration_refused(workspace: Path) -> None:
     """XML with a DOCTYPE/ENTITY (billion laughs) is refused before parsing."""
     bomb = (

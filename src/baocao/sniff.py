@@ -203,8 +203,12 @@ def _text_kind(text: str) -> str:
 
 def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
     names = set(archive.namelist())
-    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-        raise refuse(path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}")
+    if "mimetype" in names:
+        with archive.open("mimetype") as member:  # its head only: sizes are weighed below
+            if b"opendocument" in member.read(XML_HEAD_BYTES):
+                raise refuse(
+                    path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}"
+                )
     if "xl/workbook.bin" in names:
         raise refuse(path, f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE_AS_XLSX}")
     if "xl/workbook.xml" not in names:
