@@ -110,13 +110,39 @@ def test_missing_file_behind_a_broken_link(workspace: Path) -> None:
         "hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). Hãy gắn lại ổ hoặc sửa liên kết "
         "rồi chạy lại."
     )
-    assert check()[1][0] == f"LỖI: {book(workspace)}: Đường dẫn này {broken}"
+    missing = "Không tìm thấy tệp dữ liệu."
+    assert check()[1][0] == f"LỖI: {book(workspace)}: {missing} Đường dẫn này {broken}"
     book(workspace).unlink()
     (workspace / "data").rmdir()
     (workspace / "data").symlink_to(gone.parent)
     assert check()[1][0] == (
-        f"LỖI: {book(workspace)}: Thư mục {workspace / 'data'} trên đường dẫn "
+        f"LỖI: {book(workspace)}: {missing} Thư mục {workspace / 'data'} trên đường dẫn "
         + broken.replace(str(gone), str(gone.parent))
+    )
+
+
+def test_config_and_template_behind_a_broken_link(workspace: Path) -> None:
+    """The config, or the template, a symbolic link to a share that is not mounted: said
+    so; the config's message told to name it with --config, as if it had not been."""
+    from baocao.templatefile import template_not_a_file
+
+    broken = (
+        "Đường dẫn này là một liên kết tượng trưng (symlink) tới {}, nhưng nơi đó không có "
+        "(liên kết hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). Hãy gắn lại ổ hoặc sửa "
+        "liên kết rồi chạy lại."
+    )
+    (workspace / "mau.docx").symlink_to(workspace / "share" / "mau.docx")
+    assert template_not_a_file(workspace / "mau.docx") == (
+        f"Không tìm thấy mẫu báo cáo: {workspace / 'mau.docx'}. "
+        + broken.format(workspace / "share" / "mau.docx")
+    )
+    (workspace / "baocao.toml").unlink()
+    (workspace / "baocao.toml").symlink_to(workspace / "share" / "baocao.toml")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1,
+        f"LỖI: Không tìm thấy tệp cấu hình {workspace / 'baocao.toml'} (theo thư mục hiện "
+        "tại). " + broken.format(workspace / "share" / "baocao.toml"),
     )
 
 

@@ -10,7 +10,6 @@ what to do. ``excel`` reads the bytes that pass.
 
 from __future__ import annotations
 
-import contextlib
 import html
 import io
 import re
@@ -21,7 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import InputError, error, os_reason
-from baocao.files import NotRegularFileError, file_kind, read_regular
+from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
 from baocao.zipsize import understated
@@ -93,13 +92,8 @@ def _megabytes(size: int) -> str:
 
 
 def _missing_message(path: Path) -> str:
-    if (link := _broken_link(path)) is not None:
-        where = "Đường dẫn này" if link == path else f"Thư mục {link} trên đường dẫn"
-        return (
-            f"{where} là một liên kết tượng trưng (symlink) tới {link.readlink()}, nhưng "
-            "nơi đó không có (liên kết hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). "
-            "Hãy gắn lại ổ hoặc sửa liên kết rồi chạy lại."
-        )
+    if broken := broken_link(path):
+        return f"{MISSING_WORKBOOK} {broken}"
     others = sorted(
         p.name
         for p in path.parent.glob(f"{path.stem}.*")
@@ -117,17 +111,6 @@ def _missing_message(path: Path) -> str:
             f"thành {path.name}."
         )
     return f"{MISSING_WORKBOOK}{hint}"
-
-
-def _broken_link(path: Path) -> Path | None:
-    """The first of ``path`` and its folders, from the folder of the data down, that is a
-    symbolic link to nothing (a share that is not mounted): the workbook is there, out of
-    reach, and not to be made anew with ``baocao init``."""
-    for place in (*reversed(path.parents), path):
-        with contextlib.suppress(OSError):
-            if place.is_symlink() and not place.exists():
-                return place
-    return None
 
 
 # The month's workbook named another way: "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx",

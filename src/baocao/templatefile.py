@@ -18,7 +18,7 @@ from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
 from baocao.errors import os_reason
-from baocao.files import NotRegularFileError, read_regular, regular_file_kind
+from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.memo import remember
 from baocao.sniff import CORRUPT_ZIP
 from baocao.zipsize import understated
@@ -51,7 +51,8 @@ def template_not_a_file(template: Path) -> str | None:
     try:
         kind = regular_file_kind(template)
     except (FileNotFoundError, NotADirectoryError):
-        return f"Không tìm thấy mẫu báo cáo: {template}"
+        broken = broken_link(template)
+        return f"Không tìm thấy mẫu báo cáo: {template}" + (f". {broken}" if broken else "")
     except OSError as exc:
         return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
     return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
