@@ -12,6 +12,7 @@ import shutil
 import subprocess
 import sys
 import types
+import zipfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -385,3 +386,20 @@ def python_child(
         stderr=stderr,
         timeout=60,
     )
+
+
+def understate(path: Path, member: str, size: int) -> None:
+    """Make the zip's central directory declare ``size`` bytes for ``member`` (what a
+    forged archive does: zipfile trusts that size only to cut what it inflates)."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        at = archive.start_dir
+        for info in archive.infolist():
+            assert data[at : at + 4] == b"PK\x01\x02"
+            if info.filename == member:
+                data[at + 24 : at + 28] = size.to_bytes(4, "little")
+            name, extra, comment = (
+                int.from_bytes(data[at + i : at + i + 2], "little") for i in (28, 30, 32)
+            )
+            at += 46 + name + extra + comment
+    path.write_bytes(bytes(data))

@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from baocao.cli import app
 from baocao.lock import build_lock
 
-from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workbook
+from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workbook, understate
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
@@ -81,6 +81,71 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "name", ["2024-03.xlsx.xlsx", "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx", "T03-2024.xlsx"]
+)
+def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name: str) -> None:
+    """The month's workbook named another way ("2024-03.xlsx.xlsx", typed where Windows
+    hides the extension) is named with the name to give it; the message told the office to
+    make an empty workbook with baocao init beside the filled one."""
+    book(workspace).rename(workspace / "data" / name)
+    (workspace / "data" / "2024-04.xlsx").write_bytes(b"")  # another month: not named
+    code, lines = check()
+    assert (code, lines[0]) == (
+        1,
+        f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu. Thư mục có {name}: nếu đó là sổ "
+        "của tháng này, hãy đổi tên thành 2024-03.xlsx.",
+    )
+
+
+def test_missing_file_behind_a_broken_link(workspace: Path) -> None:
+    """The workbook, or the data folder, a symbolic link to a share that is not mounted:
+    named as a broken link; it was "Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng
+    lệnh: baocao init …", and init then said the workbook "đã có"."""
+    gone = workspace / "share" / "2024-03.xlsx"
+    book(workspace).unlink()
+    book(workspace).symlink_to(gone)
+    broken = (
+        f"là một liên kết tượng trưng (symlink) tới {gone}, nhưng nơi đó không có (liên kết "
+        "hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). Hãy gắn lại ổ hoặc sửa liên kết "
+        "rồi chạy lại."
+    )
+    missing = "Không tìm thấy tệp dữ liệu."
+    assert check()[1][0] == f"LỖI: {book(workspace)}: {missing} Đường dẫn này {broken}"
+    book(workspace).unlink()
+    (workspace / "data").rmdir()
+    (workspace / "data").symlink_to(gone.parent)
+    assert check()[1][0] == (
+        f"LỖI: {book(workspace)}: {missing} Thư mục {workspace / 'data'} trên đường dẫn "
+        + broken.replace(str(gone), str(gone.parent))
+    )
+
+
+def test_config_and_template_behind_a_broken_link(workspace: Path) -> None:
+    """The config, or the template, a symbolic link to a share that is not mounted: said
+    so; the config's message told to name it with --config, as if it had not been."""
+    from baocao.templatefile import template_not_a_file
+
+    broken = (
+        "Đường dẫn này là một liên kết tượng trưng (symlink) tới {}, nhưng nơi đó không có "
+        "(liên kết hỏng: ổ mạng chưa được gắn, hay tệp đã bị dời đi). Hãy gắn lại ổ hoặc sửa "
+        "liên kết rồi chạy lại."
+    )
+    (workspace / "mau.docx").symlink_to(workspace / "share" / "mau.docx")
+    assert template_not_a_file(workspace / "mau.docx") == (
+        f"Không tìm thấy mẫu báo cáo: {workspace / 'mau.docx'}. "
+        + broken.format(workspace / "share" / "mau.docx")
+    )
+    (workspace / "baocao.toml").unlink()
+    (workspace / "baocao.toml").symlink_to(workspace / "share" / "baocao.toml")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        1,
+        f"LỖI: Không tìm thấy tệp cấu hình {workspace / 'baocao.toml'} (theo thư mục hiện "
+        "tại). " + broken.format(workspace / "share" / "baocao.toml"),
+    )
+
+
 # 2. Not a workbook. 3. Other formats. 4. Password-protected.
 
 
@@ -90,6 +155,22 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
         (
             lambda: "Mã;Chỉ tiêu\ngtsx;52716\n".encode(),
             f"Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. {SAVE}",
+        ),
+        (
+            lambda: (
+                b'<html xmlns:x="urn:schemas-microsoft-com:office:excel"><body><table>'
+                b"<tr><td>gtsx</td><td>52716</td></tr></table></body></html>"
+            ),
+            "Đây là trang web (HTML, dạng «Excel» mà nhiều phần mềm xuất ra) được đặt tên .xlsx, "
+            f"không phải sổ Excel. {SAVE}",
+        ),
+        (
+            lambda: (
+                b'<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+                b'<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"></Workbook>'
+            ),
+            "Đây là bảng tính «XML Spreadsheet 2003» của Excel được đặt tên .xlsx, không phải "
+            f"sổ Excel. {SAVE}",
         ),
         (
             lambda: SAMPLE_WORKBOOK.read_bytes()[:6000],
@@ -110,7 +191,7 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
             "mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi lưu lại.",
         ),
     ],
-    ids=["csv-renamed", "truncated", "xls", "encrypted"],
+    ids=["csv-renamed", "html-renamed", "xml-2003-renamed", "truncated", "xls", "encrypted"],
 )
 def test_not_an_xlsx(workspace: Path, content: Callable[[], bytes], message: str) -> None:
     """Text, a truncated zip, an old .xls or an encrypted workbook: each says what to do."""
@@ -412,6 +493,54 @@ def test_bomb_in_the_content_types_is_refused_unread(workspace: Path) -> None:
     import tracemalloc
 
     rewrite_zip(book(workspace), "[Content_Types].xml", lambda xml: xml + b" " * (60 * 2**20))
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (code, lines[0].split(".xlsx: ", 1)[1]) == (
+        1,
+        "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
+        "chương trình từ chối đọc.",
+    )
+    assert peak < 30 * 2**20
+
+
+def test_a_part_inflating_beyond_its_declared_size_is_refused_unread(workspace: Path) -> None:
+    """A sheet whose header says its own size but which inflates to 60 MB is refused before
+    any of it is read whole: zipfile inflated all of it into memory (1 GB took 2 GB and
+    16 s, or a MemoryError traceback) before saying «Bad CRC-32»."""
+    import tracemalloc
+
+    with zipfile.ZipFile(book(workspace)) as archive:
+        size = archive.getinfo("xl/worksheets/sheet3.xml").file_size
+    rewrite_zip(book(workspace), "xl/worksheets/sheet3.xml", lambda xml: xml + b" " * 60 * 2**20)
+    understate(book(workspace), "xl/worksheets/sheet3.xml", size)
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert (code, lines) == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Phần xl/worksheets/sheet3.xml của tệp giải nén ra nhiều "
+            "hơn kích thước ghi trong tệp nén (tệp hỏng hoặc độc hại); chương trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert peak < 30 * 2**20
+
+
+def test_bomb_in_the_mimetype_is_refused_unread(workspace: Path) -> None:
+    """A "mimetype" part (looked at for an .ods) of 60 MB is refused by size without being
+    read whole: 600 MB of it took 1,2 GB of memory before the refusal."""
+    import tracemalloc
+
+    with zipfile.ZipFile(book(workspace), "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", bytes(60 * 2**20))
     tracemalloc.start()
     try:
         code, lines = check()

@@ -831,6 +831,28 @@ def test_symlink_as_the_report(workspace: Path, force: list[str], target: str) -
     assert names(workspace) == ["baocao.toml", "data", "link.docx", "that.docx"]
 
 
+@pytest.mark.parametrize(
+    "lock", ["~$oCao_T03_2024.docx", ".~lock.BaoCao_T03_2024.docx#"], ids=["word", "libreoffice"]
+)
+def test_force_onto_a_report_open_in_word(workspace: Path, lock: str) -> None:
+    """--force onto a report whose editor's lock file stands beside it (open in Word or
+    LibreOffice on the share) replaced it, exit 0: the editor's next save then silently
+    overwrote the new report. Now it stops (exit 7), the report and folder as they were."""
+    assert build().exit_code == 0
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    before = report.read_bytes()
+    (workspace / "out" / lock).write_bytes(b"owner")
+    result = build("--force")
+    assert (result.exit_code, result.stderr) == (
+        7,
+        f"LỖI: Không ghi được tệp {Path('out') / report.name}: tệp đang mở trong Word hoặc "
+        f"LibreOffice (có tệp khóa {lock} bên cạnh); hãy đóng tệp rồi chạy lại, hoặc xóa tệp "
+        "khóa đó nếu không còn ai mở tệp.\n",
+    )
+    assert report.read_bytes() == before
+    assert names(workspace / "out") == sorted([lock, report.name])
+
+
 @pytest.mark.parametrize("size", [240, 250])
 def test_report_name_too_long_for_its_temporary_and_backup(workspace: Path, size: int) -> None:
     """A --out name of 250 bytes (a Vietnamese name: "ệ" is 3 bytes) stops before any work

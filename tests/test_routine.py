@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -23,7 +24,7 @@ from baocao.period import Period
 from baocao.sheets import CHI_TIEU, INFO_KEYS
 from baocao.starter import DEFAULT_INDICATORS
 
-from helpers import ROOT, edit_workbook, load_workbook, module_with, write_config
+from helpers import ROOT, edit_workbook, load_workbook, module_with, python_child, write_config
 
 runner = CliRunner()
 SAMPLES = ROOT / "data" / "samples"
@@ -196,6 +197,44 @@ def test_log_file_gets_a_line_per_run(workspace: Path) -> None:
     assert lines[0][4] == str(workspace / "out" / "BaoCao_T03_2024.docx")
     assert lines[1][4].startswith("Báo cáo ")
     assert dt.datetime.fromisoformat(lines[0][0]).tzinfo is not None
+
+
+def test_a_path_that_is_no_utf8(workspace: Path) -> None:
+    """A folder named in an old code page (the byte 0xD5) under a UTF-8 locale whose
+    streams are strict (en_US.UTF-8): the report's line and the log give its bytes as on
+    disk. It was a UnicodeEncodeError traceback and exit code 1 after the report was
+    written, and no log line."""
+    log, said = workspace / "baocao.log", workspace / "said.txt"
+    out = b"b\xd5o c\xe1o/BaoCao_T03_2024.docx"
+    args = ["build", "-m", "3", "-y", "2024", "--out", os.fsdecode(out), "--log-file", str(log)]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    with said.open("wb") as stdout:
+        done = python_child(
+            "from baocao.cli import main; main()",
+            *args,
+            cwd=workspace,
+            env={**env, "PYTHONIOENCODING": "utf-8"},
+            stdout=stdout.fileno(),
+        )
+    assert (done.returncode, done.stderr) == (0, "")
+    assert said.read_bytes() == "Đã tạo báo cáo: ".encode() + out + b"\n"
+    fields = log.read_bytes().rstrip(b"\n").split(b"\t")
+    assert fields[3:] == [b"OK", out]
+
+
+def test_check_json_of_a_path_that_is_no_utf8(workspace: Path) -> None:
+    """check --json of an office folder named in an old code page (the byte 0xD5) is valid
+    UTF-8 JSON, the byte escaped as Python reads it ("\\udcd5"); it wrote the raw byte, which
+    no strict JSON reader takes (or a UnicodeEncodeError traceback under en_US.UTF-8)."""
+    folder = Path(os.fsdecode(os.fsencode(workspace) + b"/b\xd5o c\xe1o"))
+    shutil.copytree(workspace / "data", folder / "data")
+    shutil.copy(workspace / "baocao.toml", folder / "baocao.toml")
+    args = ["check", "-m", "3", "-y", "2024", "--json", "--config", str(folder / "baocao.toml")]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert '/b\\udcd5o c\\udce1o/data/2024-03.xlsx"' in result.stdout_bytes.decode("utf-8")
+    found = json.loads(result.stdout_bytes.decode("utf-8"))
+    assert os.fsencode(found["workbook"]) == os.fsencode(folder / "data" / "2024-03.xlsx")
 
 
 def test_help_does_not_import_heavy_libraries() -> None:

@@ -7,6 +7,7 @@ patched step, so nothing depends on timing."""
 
 from __future__ import annotations
 
+import json
 import signal
 import sys
 import time
@@ -186,6 +187,16 @@ def test_check_stopped_by_sigterm_writes_its_log_line(workspace: Path) -> None:
     args = ["check", *ARGS, "--log-file", "run.log"]
     assert baocao("SIGTERM", "checking", args, workspace) == (143, "", f"LỖI: {message}\n")
     assert log_fields(workspace / "run.log") == ["LỖI 143", message]
+
+
+def test_check_json_stopped_by_sigterm_still_prints_json(workspace: Path) -> None:
+    """check --json stopped by a scheduler's time limit printed no JSON at all; now the
+    JSON of one error saying so, exit code 143."""
+    message = "Đã dừng vì nhận tín hiệu SIGTERM; chưa kiểm tra xong."
+    code, stdout, stderr = baocao("SIGTERM", "checking", ["check", *ARGS, "--json"], workspace)
+    assert (code, stderr) == (143, f"LỖI: {message}\n")
+    found = json.loads(stdout)
+    assert (found["errors"], [p["message"] for p in found["problems"]]) == (1, [message])
 
 
 def test_a_signal_as_the_handlers_are_set(workspace: Path) -> None:

@@ -5,6 +5,8 @@ stderr and succeed; check, history and --help, whose output is the result, exit 
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -98,6 +100,26 @@ def test_output_that_is_the_result_cannot_be_written(
     """history's series, check's JSON, a help screen: exit 7 and one line on stderr."""
     code, stderr = baocao(args, workspace, stdout)
     assert (code, stderr) == (7, f"LỖI: {UNPRINTED.format(reason=reason)}\n")
+
+
+def test_output_to_a_stdout_closed_before_the_run(workspace: Path) -> None:
+    """stdout closed by the job (`>&-`): Python leaves sys.stdout None and click printed
+    nothing, so check --json exited 0 with no JSON and logged OK. Now check's output
+    is an error (exit 7, logged), build's line a warning on stderr (exit 0)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    closed = ["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-c", MAIN]
+    check = [*closed, "check", *ARGS, "--json", "--log-file", "run.log"]
+    done = subprocess.run(check, cwd=workspace, env=env, capture_output=True, check=False)
+    message = UNPRINTED.format(reason="đầu ra chuẩn đã bị đóng")
+    assert (done.returncode, done.stderr.decode()) == (7, f"LỖI: {message}\n")
+    assert log_fields(workspace / "run.log") == ["LỖI 7", message]
+    build = [*closed, "build", *ARGS]
+    done = subprocess.run(build, cwd=workspace, env=env, capture_output=True, check=False)
+    report = Path("out") / "BaoCao_T03_2024.docx"
+    assert (done.returncode, done.stderr.decode()) == (
+        0,
+        f"CẢNH BÁO: {message} Đã tạo báo cáo: {report}\n",
+    )
 
 
 def test_setup_whose_stdout_is_full(tmp_path: Path) -> None:

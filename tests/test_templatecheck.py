@@ -29,6 +29,7 @@ from helpers import (
     blank_document,
     one_paragraph_template,
     sample_context,
+    understate,
     write_config,
 )
 
@@ -622,6 +623,24 @@ def test_a_template_the_build_cannot_read_is_said_once(
     with pytest.raises(TemplateError) as info:
         render_document(template, sample_context())
     assert str(info.value) == f"{message} (Mẫu: {template})"
+
+
+def test_a_part_inflating_beyond_its_declared_size_is_refused(tmp_path: Path) -> None:
+    """A template part whose header understates what it inflates to is refused before
+    any of it is read whole (zipfile would inflate all of it into memory first)."""
+    path = tmp_path / "mau.docx"
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                size, data = len(data), data + b" " * 2**20
+            target.writestr(item, data, zipfile.ZIP_DEFLATED)
+    understate(path, "word/document.xml", size)
+    why = (
+        "Phần word/document.xml của mẫu báo cáo giải nén ra nhiều hơn kích thước ghi trong "
+        "tệp nén (tệp hỏng hoặc độc hại)."
+    )
+    assert read_sound_template(path) == (None, why)
 
 
 def test_unsound_bytes_are_refused_whoever_read_them(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ what a build prints, and a console that cannot print Vietnamese."""
 from __future__ import annotations
 
 import io
+import json
 import os
 import subprocess
 import sys
@@ -257,6 +258,35 @@ def test_usage_errors_say_what_is_expected(
 
 
 COMMAND_LIST = "Các lệnh: build, check, init, setup, history."
+
+
+def test_check_json_usage_error_still_prints_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """check --json with a usage error printed nothing on stdout (a script's JSON reader got
+    no document); now the JSON of one error, the message also on stderr, exit code 2."""
+    code, out, err = console(["check", "--month", "13", "--year", "2024", "--json"], capsys)
+    assert (code, err) == (
+        2,
+        "LỖI: Tháng phải từ 1 đến 12, nhưng là «13».\nXem hướng dẫn: baocao check --help\n",
+    )
+    assert json.loads(out) == {
+        "workbook": None,
+        "template": None,
+        "errors": 1,
+        "warnings": 0,
+        "notes": 0,
+        "problems": [
+            {
+                "severity": "error",
+                "label": "LỖI",
+                "file": None,
+                "sheet": None,
+                "cell": None,
+                "place": None,
+                "message": "Tháng phải từ 1 đến 12, nhưng là «13».",
+            }
+        ],
+    }
+    assert console(["check", "--month", "13", "--year", "2024"], capsys)[1] == ""
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from baocao.errors import (
     counts,
     error,
     has_errors,
+    problems_json,
     sort_problems,
     warning,
 )
@@ -62,21 +63,6 @@ def refuses(problems: list[Problem], *, strict: bool) -> bool:
     """The rule for stopping: any error, or with ``strict`` any warning too (never a note)."""
     n = counts(problems)
     return n[Severity.ERROR] > 0 or (strict and n[Severity.WARNING] > 0)
-
-
-def problems_json(
-    workbook: Path | None, template: Path | None, problems: list[Problem]
-) -> dict[str, object]:
-    """The shape ``check --json`` prints, for a finished check or a run stopped early."""
-    n = counts(problems)
-    return {
-        "workbook": str(workbook) if workbook else None,
-        "template": str(template) if template else None,
-        "errors": n[Severity.ERROR],
-        "warnings": n[Severity.WARNING],
-        "notes": n[Severity.INFO],
-        "problems": [p.to_dict() for p in problems],
-    }
 
 
 def first_error(exc: BaocaoError) -> str:

@@ -11,17 +11,17 @@ Typer app and writes click's usage errors in Vietnamese (help and errors: ``usag
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from baocao.console import StdoutError, safe_console, say, say_done, show_path
-from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error
+from baocao.console import StdoutError, json_text, safe_console, say, say_done, show_path
+from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error, problems_json
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
+from baocao.stoppedjson import say_stopped_json
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
@@ -168,7 +168,7 @@ def check(
     """Kiểm tra sổ dữ liệu của tháng và liệt kê mọi lỗi, cảnh báo theo trang tính và ô."""
     period = option_period(month, year)
     with logged_stop(log_file, "check", period, "chưa kiểm tra xong"):  # from the imports on
-        from baocao.api import check_inputs, first_error, problems_json
+        from baocao.api import check_inputs, first_error
         from baocao.config import load_config
 
         try:
@@ -176,23 +176,19 @@ def check(
         except BaocaoError as exc:
             log_run(log_file, "check", period, int(exc.exit_code), first_error(exc))
             if as_json and not debug:
-                say(_json(problems_json(None, None, [error(str(exc), exc.file)])))
+                say(json_text(problems_json(None, None, [error(str(exc), exc.file)])))
                 raise typer.Exit(int(exc.exit_code)) from None
             raise stopped_run(exc, debug, "Chưa kiểm tra xong") from None
         code = ExitCode.INVALID_INPUT if result.refuses(strict=strict) else ExitCode.OK
         lines = [f"Sổ dữ liệu: {show_path(result.workbook)}", *problem_lines(result.problems)]
         try:  # printed first: when it cannot be, the log says so (exit code 7)
-            say(_json(result.to_json()) if as_json else "\n".join(lines))
+            say(json_text(result.to_json()) if as_json else "\n".join(lines))
         except StdoutError as exc:
             log_run(log_file, "check", period, int(exc.exit_code), str(exc))
             raise
         log_run(log_file, "check", period, code, result.summary())
     if code:
         raise typer.Exit(int(code))
-
-
-def _json(data: dict[str, object]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 @command
@@ -287,12 +283,15 @@ def main() -> None:
         with whole_run_stop():  # a signal anywhere, even as the stop is set up: one line too
             code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
-        say("\n".join(usage_lines(exc)), err=True)
+        say("\n".join(lines := usage_lines(exc)), err=True)
+        say_stopped_json(lines[0].removeprefix("LỖI: "))
         sys.exit(int(ExitCode.USAGE))
     except typer.Abort:  # EOFError at a prompt; baocao never prompts
         say("Đã dừng.", err=True)
         sys.exit(int(ExitCode.USAGE))
     except (Interrupted, StdoutError) as exc:  # StdoutError: check's, history's, --help's
         say(f"LỖI: {exc}", err=True)
+        if isinstance(exc, Interrupted):
+            say_stopped_json(str(exc))
         sys.exit(int(exc.exit_code))
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

@@ -43,7 +43,7 @@ from baocao.configtypes import (
     visible,
 )
 from baocao.errors import ConfigError, os_reason
-from baocao.files import MAX_NAME_BYTES, NotRegularFileError, file_kind, read_regular
+from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.wording import Report, Wording, WordingTables, default_wording
@@ -341,7 +341,10 @@ def find_config(explicit: Path | None) -> Path:
     except (FileNotFoundError, NotADirectoryError):
         raise ConfigError(
             f"Không tìm thấy tệp cấu hình {shown} (theo {source}). "
-            f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}.",
+            + (
+                broken_link(candidate)
+                or f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}."
+            ),
             shown,
         ) from None
     except OSError as exc:

@@ -17,7 +17,9 @@ from __future__ import annotations
 import codecs
 import contextlib
 import functools
+import json
 import os
+import re
 import sys
 import unicodedata
 from pathlib import Path
@@ -32,19 +34,30 @@ class StdoutError(WriteError):
     """stdout could not take what a command prints (a full disk, a closed pipe)."""
 
 
+_PRINTED: list[bool] = []  # whether anything reached stdout yet (``printed``)
+_UNPRINTED = "Không in được kết quả ra đầu ra chuẩn (stdout): "
+
+
 def say(text: str, *, err: bool = False) -> None:
     """Print ``text`` and a newline on stdout (or stderr with ``err``).
 
     stdout that cannot take it raises ``StdoutError``; stderr that cannot is given up.
     """
+    if sys.stdout is None and not err:  # closed before the run (`>&-`): click prints nothing
+        raise StdoutError(f"{_UNPRINTED}đầu ra chuẩn đã bị đóng.")
     try:
         typer.echo(text, err=err)
+        if not err:
+            _PRINTED.append(True)
     except OSError as exc:
         _to_null(sys.stderr if err else sys.stdout)
         if not err:
-            raise StdoutError(
-                f"Không in được kết quả ra đầu ra chuẩn (stdout): {os_reason(exc)}."
-            ) from None
+            raise StdoutError(f"{_UNPRINTED}{os_reason(exc)}.") from None
+
+
+def printed() -> bool:
+    """Whether this run has printed on stdout already."""
+    return bool(_PRINTED)
 
 
 def say_done(lines: list[str]) -> None:
@@ -96,17 +109,24 @@ def _unaccent(encoding: str, exc: UnicodeError) -> tuple[str, int]:
 
 
 def safe_console() -> None:
-    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show."""
+    """Let stdout and stderr print Vietnamese on any console, dropping marks they cannot show;
+    a run starts with nothing printed (``printed``)."""
+    _PRINTED.clear()
     for stream in (sys.stdout, sys.stderr):
         encoding = getattr(stream, "encoding", None) or "ascii"
+        reconfigure = getattr(stream, "reconfigure", None)
         try:
             "Đã tạo báo cáo: ạ ễ ữ «»".encode(encoding)
         except (UnicodeEncodeError, LookupError):
-            reconfigure = getattr(stream, "reconfigure", None)
             if reconfigure is not None:
                 handler = f"baocao.unaccent.{encoding}"
                 codecs.register_error(handler, functools.partial(_unaccent, encoding))
                 reconfigure(errors=handler)
+        else:
+            # A path's bytes that are no UTF-8 (a folder named in an old code page) are
+            # printed as they are on disk, as in a C locale, not a traceback (en_US.UTF-8).
+            if reconfigure is not None and getattr(stream, "errors", "") == "strict":
+                reconfigure(errors="surrogateescape")
 
 
 def show_path(path: Path) -> str:
@@ -123,3 +143,15 @@ def show_path(path: Path) -> str:
         return str(path.absolute().relative_to(here))
     except ValueError:
         return str(path)
+
+
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
+def json_text(data: dict[str, object]) -> str:
+    """``data`` as JSON with its letters as they are; a path's byte that is no UTF-8 (a
+    folder named in an old code page, read by Python as a lone surrogate) is written as
+    its escape ("\\udcd5", which Python's ``os.fsencode`` turns back into the byte), so
+    the output stays valid UTF-8 JSON."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return _ESCAPED_BYTE.sub(lambda m: f"\\u{ord(m[0]):04x}", text)

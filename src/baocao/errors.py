@@ -138,6 +138,21 @@ def counts(problems: list[Problem]) -> dict[Severity, int]:
     return {s: sum(1 for p in problems if p.severity is s) for s in Severity}
 
 
+def problems_json(
+    workbook: Path | None, template: Path | None, problems: list[Problem]
+) -> dict[str, object]:
+    """The shape ``check --json`` prints, for a finished check or a run stopped early."""
+    n = counts(problems)
+    return {
+        "workbook": str(workbook) if workbook else None,
+        "template": str(template) if template else None,
+        "errors": n[Severity.ERROR],
+        "warnings": n[Severity.WARNING],
+        "notes": n[Severity.INFO],
+        "problems": [p.to_dict() for p in problems],
+    }
+
+
 _OS_REASON_NAMES = {
     "EACCES": "không có quyền truy cập",
     "EPERM": "không có quyền truy cập",

@@ -11,6 +11,7 @@ the open descriptor. ``NotRegularFileError`` says, in Vietnamese, what the path 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import stat
@@ -105,3 +106,19 @@ def append_regular(path: Path, data: bytes) -> None:
         raise
     with os.fdopen(_checked(fd, path), "ab") as handle:
         handle.write(data)
+
+
+def broken_link(path: Path) -> str | None:
+    """Why ``path``, not found, is out of reach rather than missing: it, or a folder on it
+    (from the root down), is a symbolic link to nothing (a share not mounted). None when
+    no link on it is broken. Said so, a file that exists is not made anew elsewhere."""
+    for place in (*reversed(path.parents), path):
+        with contextlib.suppress(OSError):
+            if place.is_symlink() and not place.exists():
+                where = "Đường dẫn này" if place == path else f"Thư mục {place} trên đường dẫn"
+                return (
+                    f"{where} là một liên kết tượng trưng (symlink) tới {place.readlink()}, "
+                    "nhưng nơi đó không có (liên kết hỏng: ổ mạng chưa được gắn, hay tệp đã bị "
+                    "dời đi). Hãy gắn lại ổ hoặc sửa liên kết rồi chạy lại."
+                )
+    return None

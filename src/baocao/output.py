@@ -56,6 +56,24 @@ def refuse_existing(paths: list[Path], *, force: bool) -> None:
                 f"Báo cáo {show_path(path)} đã có. Dùng --force để ghi đè (bản cũ sẽ được giữ lại "
                 "thành bản sao lưu), hoặc --out để ghi ra tệp khác."
             )
+        if os.path.lexists(path):
+            _refuse_open(path)
+
+
+def _refuse_open(out: Path) -> None:
+    """Stop when ``out`` is open in Word or LibreOffice, whose lock file stands beside it
+    (Word's ``~$`` + the name, its first one or two letters dropped; LibreOffice's
+    ``.~lock.<name>#``). Where the file system lets a program replace an open file (Linux,
+    a Samba share), the editor's next save would silently overwrite the new report; on
+    Windows the move fails ("tệp đang mở trong chương trình khác")."""
+    name = out.name
+    for lock in (f"~${name}", f"~${name[1:]}", f"~${name[2:]}", f".~lock.{name}#"):
+        if os.path.lexists(out.with_name(lock)):
+            raise WriteError(
+                f"Không ghi được tệp {show_path(out)}: tệp đang mở trong Word hoặc LibreOffice "
+                f"(có tệp khóa {lock} bên cạnh); hãy đóng tệp rồi chạy lại, hoặc xóa tệp khóa "
+                "đó nếu không còn ai mở tệp."
+            )
 
 
 def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Path | None:

@@ -51,7 +51,10 @@ def append_log(path: Path, line: str) -> str | None:
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        append_regular(path, line.replace("\n", os.linesep).encode("utf-8"))  # as text mode
+        # A path's bytes that are no UTF-8 (a folder named in an old code page) are written
+        # back as they are on disk, as stdout writes them, not a traceback after the report.
+        text = line.replace("\n", os.linesep)  # as text mode
+        append_regular(path, text.encode("utf-8", "surrogateescape"))
     except NotRegularFileError as exc:
         return f"CẢNH BÁO: không ghi được nhật ký {path}: đường dẫn này là {exc.kind}."
     except OSError as exc:

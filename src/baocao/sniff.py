@@ -20,9 +20,10 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import InputError, error, os_reason
-from baocao.files import NotRegularFileError, file_kind, read_regular
+from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
+from baocao.zipsize import understated
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptionInfo".encode("utf-16-le")
@@ -91,6 +92,8 @@ def _megabytes(size: int) -> str:
 
 
 def _missing_message(path: Path) -> str:
+    if broken := broken_link(path):
+        return f"{MISSING_WORKBOOK} {broken}"
     others = sorted(
         p.name
         for p in path.parent.glob(f"{path.stem}.*")
@@ -102,7 +105,42 @@ def _missing_message(path: Path) -> str:
         if others
         else ""
     )
+    if not others and (misnamed := _misnamed(path)):
+        hint = (
+            f" Thư mục có {', '.join(misnamed)}: nếu đó là sổ của tháng này, hãy đổi tên "
+            f"thành {path.name}."
+        )
     return f"{MISSING_WORKBOOK}{hint}"
+
+
+# The month's workbook named another way: "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx",
+# "2024-03.xlsx.xlsx" (typed with its extension where Windows hides it), "T03-2024.xlsx".
+_YEAR_FIRST = re.compile(r"(\d{4})[-_.]?(\d{1,2})(?:\.xlsx)+")
+_MONTH_FIRST = re.compile(r"(?:t|thang|tháng)?[-_.]?(\d{1,2})[-_.](\d{4})(?:\.xlsx)+")
+
+
+def _misnamed(path: Path) -> list[str]:
+    """The files beside the missing ``<Y>-<MM>.xlsx`` whose names give that same month
+    otherwise, so the message does not send the office to make an empty one."""
+    wanted = re.fullmatch(r"(\d{4})-(\d{2})", path.stem)
+    if wanted is None:
+        return []
+    try:
+        names = [p.name for p in path.parent.iterdir()]
+    except OSError:
+        return []
+    found = []
+    for name in names:
+        key = "".join(name.lower().split())
+        if year_first := _YEAR_FIRST.fullmatch(key):
+            year, month = year_first.groups()
+        elif month_first := _MONTH_FIRST.fullmatch(key):
+            month, year = month_first.groups()
+        else:
+            continue
+        if (int(year), int(month)) == (int(wanted[1]), int(wanted[2])) and name != path.name:
+            found.append(name)
+    return sorted(found)
 
 
 def sniff_bytes(path: Path, data: bytes) -> None:
@@ -120,7 +158,7 @@ def sniff_bytes(path: Path, data: bytes) -> None:
         raise refuse(path, _not_zip_message(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            _check_archive(path, archive)
+            _check_archive(path, archive, data)
     except CORRUPT_ZIP as exc:
         raise refuse(path, f"Tệp bị hỏng hoặc chưa chép/tải xong ({exc}). {SAVE_AS_XLSX}") from exc
 
@@ -131,17 +169,29 @@ def _not_zip_message(data: bytes) -> str:
     except UnicodeDecodeError:
         text = ""
     if text and "\x00" not in text:
-        return (
-            "Đây là tệp văn bản (có thể là CSV) được đặt tên .xlsx, không phải sổ Excel. "
-            + SAVE_AS_XLSX
-        )
+        return f"Đây là {_text_kind(text)} được đặt tên .xlsx, không phải sổ Excel. {SAVE_AS_XLSX}"
     return f"Tệp không phải sổ Excel .xlsx, hoặc đã bị hỏng. {SAVE_AS_XLSX}"
 
 
-def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
+def _text_kind(text: str) -> str:
+    """What a text file under the .xlsx name is: the web page many programs export as
+    "Excel", Excel's own XML Spreadsheet 2003, else likely a CSV."""
+    head = text.lower()
+    if any(tag in head for tag in ("<html", "<!doctype html", "<table")):
+        return "trang web (HTML, dạng «Excel» mà nhiều phần mềm xuất ra)"
+    if "urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return "bảng tính «XML Spreadsheet 2003» của Excel"
+    return "tệp văn bản (có thể là CSV)"
+
+
+def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
     names = set(archive.namelist())
-    if "mimetype" in names and b"opendocument" in archive.read("mimetype"):
-        raise refuse(path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}")
+    if "mimetype" in names:
+        with archive.open("mimetype") as member:  # its head only: sizes are weighed below
+            if b"opendocument" in member.read(XML_HEAD_BYTES):
+                raise refuse(
+                    path, f"Đây là bảng tính LibreOffice (.ods), không phải .xlsx. {SAVE_AS_XLSX}"
+                )
     if "xl/workbook.bin" in names:
         raise refuse(path, f"Đây là sổ Excel nhị phân (.xlsb), không phải .xlsx. {SAVE_AS_XLSX}")
     if "xl/workbook.xml" not in names:
@@ -163,6 +213,12 @@ def _check_archive(path: Path, archive: zipfile.ZipFile) -> None:
             path,
             f"Tệp giải nén ra tới {_megabytes(total)} MB, quá lớn so với "
             "một sổ báo cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
+    if (part := understated(data, archive)) is not None:
+        raise refuse(
+            path,
+            f"Phần {part} của tệp giải nén ra nhiều hơn kích thước ghi trong tệp nén "
+            "(tệp hỏng hoặc độc hại); chương trình từ chối đọc.",
         )
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):

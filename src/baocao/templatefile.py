@@ -18,9 +18,10 @@ from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
 from baocao.errors import os_reason
-from baocao.files import NotRegularFileError, read_regular, regular_file_kind
+from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.memo import remember
 from baocao.sniff import CORRUPT_ZIP
+from baocao.zipsize import understated
 
 MAX_TEMPLATE_BYTES = 100 * 1024 * 1024  # unpacked; the default template is ~100 kB
 
@@ -50,7 +51,8 @@ def template_not_a_file(template: Path) -> str | None:
     try:
         kind = regular_file_kind(template)
     except (FileNotFoundError, NotADirectoryError):
-        return f"Không tìm thấy mẫu báo cáo: {template}"
+        broken = broken_link(template)
+        return f"Không tìm thấy mẫu báo cáo: {template}" + (f". {broken}" if broken else "")
     except OSError as exc:
         return f"Không đọc được mẫu báo cáo {template}: {os_reason(exc)}."
     return None if kind is None else f"Mẫu báo cáo {template} là {kind}, không phải tệp .docx."
@@ -106,6 +108,11 @@ def _trouble(data: bytes) -> str:
                 return (
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
+                )
+            if (part := understated(data, archive)) is not None:
+                return (
+                    f"Phần {part} của mẫu báo cáo giải nén ra nhiều hơn kích thước ghi trong "
+                    "tệp nén (tệp hỏng hoặc độc hại)."
                 )
             names = set(archive.namelist())
             kinds = b"".join(
