@@ -6,6 +6,7 @@ from pathlib import Path
 
 from baocao.api import check_inputs
 from baocao.config import load_config
+from baocao.errors import Severity
 from baocao.period import Period
 from test_figures import build_texts, month_book, row
 
@@ -57,3 +58,39 @@ def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> No
     )
     assert "Các sản phẩm xuất khẩu: hàng dệt may; giày dép." in texts
     assert "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may." in texts
+
+
+def test_markets_without_an_export_row_are_said_where_they_go(tmp_path: Path) -> None:
+    """Markets typed in a month whose ChiTieu has no export or import row: the line went
+    after the last subsection, beside figures it is not about, with a clean check; it is now
+    a warning at the ThongTin cell naming that subsection."""
+    (tmp_path / "data").mkdir()
+    sections = [
+        row("dien", 120, 100, section="Về sản xuất công nghiệp"),
+        row("ban_le", 90, 80, section="Về hoạt động thương mại"),
+        row("dien.a", 60, 50, parent="dien", group="Trong đó"),
+    ]
+    month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ; EU"}, sections)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.severity, p.sheet, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    assert [s for s in said if "thi_truong" in s[3]] == [
+        (
+            Severity.WARNING,
+            "ThongTin",
+            "B4",
+            "Khóa «thi_truong_xuat_khau» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
+            "(không có «Thuộc») mà tên có «xuất khẩu» hay «nhập khẩu»: dòng này sẽ được viết ở "
+            "cuối tiểu mục «Về hoạt động thương mại», cạnh những số liệu không nói về nó. Hãy "
+            "thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống khóa này.",
+        )
+    ]
+
+
+def test_markets_with_an_export_row_are_not_said(tmp_path: Path) -> None:
+    """With a row named for exports ("Kim ngạch xuất khẩu": the name decides), nothing."""
+    (tmp_path / "data").mkdir()
+    book = [row("dien", 120, 100), row("a", 90, 80)]
+    book[1] = ("a", "Kim ngạch xuất khẩu", *book[1][2:])
+    month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ; EU"}, book)
+    config = load_config(write_config(tmp_path, template=None))
+    assert not [p for p in check_inputs(config, MAY).problems if "thi_truong" in p.message]

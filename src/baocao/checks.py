@@ -18,6 +18,7 @@ from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
+from baocao.figures import misplaced_trade
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.planname import check_plan_name
@@ -367,6 +368,8 @@ def check_data(
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)
+    for key, message in misplaced_trade(data):
+        found.add(False, message, THONG_TIN, found.locator.info.get(key))
     for ind in data.indicators:
         rate_decimals_lost(found, ind, data.info.month)
     return found.problems

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from baocao import growth
-from baocao.models import IipRow, Indicator
+from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import FIGURE_HEADERS, normalize_header
 from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView
@@ -256,7 +256,49 @@ def figure_sections(
     )
 
 
-def _is_trade(view: IndicatorView) -> bool:
+def _is_trade(view: IndicatorView | Indicator) -> bool:
     """An export or import figure, by its name: the markets lines go in its subsection."""
     name = plain_text(view.name)
     return "xuat khau" in name or "nhap khau" in name
+
+
+TRADE_KEYS = {  # ThongTin's markets and products, the lines ``trade`` places
+    "export_markets": "thi_truong_xuat_khau",
+    "import_markets": "thi_truong_nhap_khau",
+    "export_products": "san_pham_xuat_khau",
+    "import_products": "san_pham_nhap_khau",
+}
+
+
+def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
+    """(ThongTin key, what is said of it) for each market or product typed when no
+    indicator without ``Thuộc`` is named for exports or imports: its line then goes after
+    the last subsection (``figure_sections``), beside figures it is not about, or nowhere
+    in a report without figures."""
+    tops = [i for i in data.indicators if i.parent is None]
+    if any(_is_trade(i) for i in tops):
+        return []
+    if tops or data.iip:
+        total = total_row(data.iip)
+        titles: dict[str, str] = {}  # in order of first appearance, as figure_sections's
+        for section in [total.section if total else None, *(i.section for i in tops)]:
+            if section:
+                titles.setdefault(normalize_header(section), section)
+        last = list(titles.values())[-1] if titles else None
+        where = f"ở cuối tiểu mục «{last}»" if last else "ở cuối phần số liệu"
+        fate = f"sẽ được viết {where}, cạnh những số liệu không nói về nó"
+    else:
+        fate = "không được viết, vì báo cáo không có phần số liệu"
+    said = []
+    for name, key in TRADE_KEYS.items():
+        if getattr(data.info, name):
+            said.append(
+                (
+                    key,
+                    f"Khóa «{key}» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
+                    f"(không có «Thuộc») mà tên có «xuất khẩu» hay «nhập khẩu»: dòng này {fate}. "
+                    "Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống "
+                    "khóa này.",
+                )
+            )
+    return said
