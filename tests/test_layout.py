@@ -276,6 +276,34 @@ def test_layout_config_changes_margins_and_size(workspace: Path) -> None:
     assert doc.styles["Normal"].font.size == Pt(13)
 
 
+def test_wider_margins_narrow_the_tables_to_the_text(workspace: Path) -> None:
+    """Margins of 35 and 20 mm leave 15.5 cm of text (24.2 cm landscape): the header,
+    closing and appendix tables, 16.5 and 25.2 cm wide, stood 5 mm into each margin; they
+    are narrowed to the text, from their first column (the motto's and the signer's
+    columns keep their width)."""
+    config = workspace / "baocao.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            "[paths]", "[layout]\nmargin_left_mm = 35\nmargin_right_mm = 20\n\n[paths]"
+        ),
+        encoding="utf-8",
+    )
+    doc = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    grids = [
+        [int(c.get(qn("w:w"))) for c in t._tbl.findall(qn("w:tblGrid") + "/" + qn("w:gridCol"))]
+        for t in doc.tables
+    ]
+    assert grids == [
+        [3345, 5443],
+        [3686, 5102],
+        [3801, 1020, 1247, 1247, 1247, 1247, 850, 992, 992, 1077],
+    ]
+    widths = [s.page_width.twips - s.left_margin.twips - s.right_margin.twips for s in doc.sections]
+    assert [sum(g) for g in grids] == [widths[0], widths[0], 13720] and widths[1] == 13720
+    first_cells = [int(t.rows[-1].cells[0]._tc.tcPr.tcW.w) for t in doc.tables]
+    assert first_cells == [3345, 3686, 3801]
+
+
 def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
     """A margin or size outside Decree 30's ranges is a config error in Vietnamese."""
     path = write_config(tmp_path)

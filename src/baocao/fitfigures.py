@@ -33,12 +33,12 @@ def fit_figures(document: Any) -> None:
     """Set smaller the figures too wide for their table cells."""
     default_font, default_size = _normal_font(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
-        grid = [_twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+        grid = [twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = _table_sides(tbl)
         for tr in tbl.findall(f"{W}tr"):
             column = 0
             for tc in tr.findall(f"{W}tc"):
-                span = _twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
+                span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
                 start, column = column, column + span
                 runs = list(tc.iter(f"{W}r"))
                 text = "".join(t.text or "" for t in tc.iter(f"{W}t")).strip()
@@ -59,7 +59,7 @@ def _em(ch: str, font: str) -> int:
     return widths["digit"] if ch.isdigit() else widths.get(ch, 1000)
 
 
-def _twips(element: Any, name: str) -> int:
+def twips(element: Any, name: str) -> int:
     if element is None:
         return 0
     value = element.get(f"{W}{name}")
@@ -85,7 +85,7 @@ def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
     for names, fallback in ((("left", "start"), default[0]), (("right", "end"), default[1])):
         side = next((e for n in names if (e := margins.find(f"{W}{n}")) is not None), None)
         dxa = side is not None and side.get(f"{W}type", "dxa") == "dxa"
-        found.append(_twips(side, "w") if dxa else fallback)
+        found.append(twips(side, "w") if dxa else fallback)
     return found[0], found[1]
 
 
@@ -102,7 +102,7 @@ def _font(run: Any, default: str) -> str:
 
 
 def _size(run: Any, default: int) -> int:
-    return _twips(run.find(f"{W}rPr/{W}sz"), "val") or default
+    return twips(run.find(f"{W}rPr/{W}sz"), "val") or default
 
 
 def _set_size(run: Any, half_points: int) -> None:

@@ -40,6 +40,7 @@ from baocao.outputxml import (
 from baocao.package import normalise, part_digests
 from baocao.reportenv import make_environment
 from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section, keep_introductions
+from baocao.tablewidth import narrow_tables
 from baocao.templatefile import (
     TemplateBytes,
     read_sound_template,
@@ -248,6 +249,7 @@ def render_document(
     if layout is not None:
         apply_layout(doc.docx, layout)
     keep_introductions(doc.docx)
+    narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
     fit_figures(doc.docx)
     # A workbook without figures has no row for the appendix's table: a landscape page
     # of column titles over no row, and its note, is no appendix, and goes as if switched off.

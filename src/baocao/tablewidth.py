@@ -1,0 +1,82 @@
+"""Tables kept within their section's text width.
+
+The default template's tables fill its text width exactly at its own margins (left
+30 mm, right 15 mm): the header block and the closing block 16.5 cm, the appendix's
+25.2 cm. ``[layout]`` may set a right margin of 20 mm or a left one of 35 mm, and a
+centred table then stands into both margins (27.5 mm on the left, under Decree 30's
+30 mm). A table wider than its section's text is narrowed to it after rendering.
+
+The width comes out of the first column, which in every table of the template holds
+text that wraps (the issuing body, "Nơi nhận" and its list, the indicators' names),
+while the others hold what must stay on one line (the national motto, the signer's
+title, figures); down to half of the first column, then from every column in
+proportion to its width. Cell widths follow the grid.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from baocao.fitfigures import W, twips
+
+_KEEP = 0.5  # the least share of its width the first column keeps before the others give
+
+
+def narrow_tables(document: Any) -> None:
+    """Narrow each top-level body table wider than its section's text width."""
+    body = document.element.body
+    pending: list[Any] = []
+    for child in body.iterchildren():
+        if child.tag == f"{W}tbl":
+            pending.append(child)
+            continue
+        sect = child if child.tag == f"{W}sectPr" else child.find(f"{W}pPr/{W}sectPr")
+        if sect is not None:
+            width = _text_width(sect)
+            for tbl in pending:
+                if width > 0:
+                    _narrow(tbl, width)
+            pending = []
+
+
+def _text_width(sect: Any) -> int:
+    size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
+    return twips(size, "w") - twips(margins, "left") - twips(margins, "right")
+
+
+def _narrow(tbl: Any, width: int) -> None:
+    cols = tbl.findall(f"{W}tblGrid/{W}gridCol")
+    grid = [twips(col, "w") for col in cols]
+    excess = sum(grid) - width - _indent(tbl)
+    if excess <= 0 or not grid or any(w <= 0 for w in grid):
+        return
+    new = list(grid)
+    first_gives = min(excess, int(grid[0] * (1 - _KEEP)))
+    new[0] -= first_gives
+    left = excess - first_gives
+    if left > 0:  # every column in proportion; the last takes the rounding
+        total = sum(new)
+        cut = [w * left // total for w in new]
+        cut[-1] += left - sum(cut)
+        new = [w - c for w, c in zip(new, cut, strict=True)]
+    for col, value in zip(cols, new, strict=True):
+        col.set(f"{W}w", str(value))
+    for tr in tbl.findall(f"{W}tr"):
+        column = 0
+        for tc in tr.findall(f"{W}tc"):
+            span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
+            tcw = tc.find(f"{W}tcPr/{W}tcW")
+            if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa":
+                tcw.set(f"{W}w", str(sum(new[column : column + span])))
+            column += span
+    tblw = tbl.find(f"{W}tblPr/{W}tblW")
+    if tblw is not None and tblw.get(f"{W}type") == "dxa":
+        tblw.set(f"{W}w", str(sum(new)))
+
+
+def _indent(tbl: Any) -> int:
+    """A left-aligned table's own indent from the margin (0 for a centred one)."""
+    jc = tbl.find(f"{W}tblPr/{W}jc")
+    if jc is not None and jc.get(f"{W}val") == "center":
+        return 0
+    return max(twips(tbl.find(f"{W}tblPr/{W}tblInd"), "w"), 0)
