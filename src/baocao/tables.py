@@ -15,7 +15,7 @@ import unicodedata
 from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
-from baocao.celltext import INLINE, one_line, unnumbered
+from baocao.celltext import INLINE, one_line, unnumbered, unstopped_group
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -303,6 +303,8 @@ def _read_row(
             value = unnumbered(ctx, sheet.title, cell.ref, value)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
+        if column.field == "group" and isinstance(value, str) and cell is not None:
+            value = unstopped_group(ctx, sheet.title, cell.ref, value)
         if value != "" and value is not None:
             row[column.field] = value
         elif column.field == spec.key_field and value == "":  # only characters removed
