@@ -47,3 +47,40 @@ def test_group_typed_with_punctuation_is_headed_once_with_colon(
             f"Đã bỏ dấu câu ở cuối «Nhóm» «{typed}»: báo cáo tự thêm dấu «:» sau tên nhóm.",
         )
     ]
+
+
+ANSWERED = {
+    "nhan_dinh_sxcn": (
+        "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
+        "nhận định («tăng khá», «giảm nhẹ»…), hoặc để trống ô để chọn theo các ngưỡng của "
+        "tệp cấu hình",
+    ),
+    "so_sanh_cung_ky": (
+        "«tăng …% so với {}»",
+        "«cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2024», hoặc để trống ô",
+    ),
+    "so_sanh_ke_hoach": (
+        "«đạt …% {}»",
+        "«so với Kế hoạch năm», «so với kế hoạch năm» hoặc «so với KH năm», hoặc để trống ô",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ANSWERED))
+@pytest.mark.parametrize("typed", ["không", "x", 0])
+def test_phrase_key_answered_yes_or_no_is_an_error(tmp_path: Path, key: str, typed: object) -> None:
+    """ "không" in so_sanh_ke_hoach printed "đạt 23,1% không." and in nhan_dinh_sxcn
+    "tỉnh Bắc Giang không, ước tăng …" with nothing said; "0" in so_sanh_cung_ky printed
+    "tăng 24,9% so với 0" after a mere warning."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {key: typed}, [row("x", 100, 90, 80, 300, 250, 1000)])
+    printed, what = ANSWERED[key]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, không "
+            f"phải câu trả lời có/không: báo cáo sẽ viết {printed.format(typed)}. Hãy ghi "
+            f"{what}.",
+        )
+    ]
