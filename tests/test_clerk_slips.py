@@ -1,13 +1,15 @@
-"""A clerk's slips in the workbook's structure cells: a ``Nhóm`` typed with punctuation
-after it, a ``Thuộc`` that names its own row or sits under a cycle of others."""
+"""A clerk's slips: a ``Nhóm`` typed with punctuation after it, a ThongTin phrase key
+answered as a yes/no question, a paragraph or task pasted twice."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from baocao.period import Period
+from test_catalogue import book, check, with_sheet
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
 
@@ -84,3 +86,27 @@ def test_phrase_key_answered_yes_or_no_is_an_error(tmp_path: Path, key: str, typ
             f"{what}.",
         )
     ]
+
+
+def test_paragraph_or_task_pasted_twice_is_a_warning_at_the_second(workspace: Path) -> None:
+    """A paragraph of HoatDong, or a task of NhiemVu, pasted again over the next row was
+    written twice in the report with nothing said (exit 0, "0 cảnh báo")."""
+
+    def change(wb: Any) -> None:
+        wb["HoatDong"]["C3"] = wb["HoatDong"]["C2"].value
+        wb["NhiemVu"]["B4"] = "  " + str(wb["NhiemVu"]["B2"].value).upper()
+        wb["HoatDong"]["C17"] = "Không phát sinh."  # short: may stand in two subsections
+        wb["HoatDong"]["C20"] = "Không phát sinh."
+
+    with_sheet(workspace, change)
+    twice = (
+        "«Nội dung» trùng với ô {}: báo cáo sẽ viết {} này hai lần. Nếu dán nhầm, hãy xóa một dòng."
+    )
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, HoatDong!C3: {twice.format('C2', 'đoạn văn')}",
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B4: {twice.format('B2', 'nhiệm vụ')}",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )

@@ -19,6 +19,7 @@ from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
+from baocao.repeats import said_twice
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -59,12 +60,14 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     for title, raw_sheet in raw.sheets.items():
         by_name.setdefault(normalize_header(title), []).append(raw_sheet)
     tables: dict[str, list[dict[str, Value]]] = {}
+    merged: dict[str, tuple[str, ...]] = {}
     for spec in SHEETS:
         found = by_name.get(normalize_header(spec.name), [])
         if len(found) != 1:
             ctx.problems.append(error(_sheet_count_message(spec, found), raw.path))
             continue
         sheet = found[0]
+        merged[spec.name] = sheet.merged
         ctx.locator.titles[spec.name] = sheet.title
         rows = read_table(ctx, spec, sheet)
         if rows is not None:
@@ -82,6 +85,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
+    said_twice(ctx, narrative, todo, merged)
     _same_headings(ctx, (*indicators, *iip), narrative)
     if info is None or has_errors(ctx.problems):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
