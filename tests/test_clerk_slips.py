@@ -110,3 +110,38 @@ def test_paragraph_or_task_pasted_twice_is_a_warning_at_the_second(workspace: Pa
             "Tổng cộng: 0 lỗi, 2 cảnh báo.",
         ],
     )
+
+
+def test_parent_code_of_its_own_row_or_of_a_loop_is_said_so(tmp_path: Path) -> None:
+    """A Thuộc naming its own row was said "không có chỉ tiêu nào khác mang mã này" (the
+    clerk sees the code right there); a row under a loop of two others was told it made a
+    loop itself. Now its own code is said so, and only the loop's rows are, with the loop."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("a", 100, parent="a"),
+            row("b", 100, parent="c"),
+            row("c", 100, parent="b"),
+            row("d", 100, parent="b"),
+        ],
+    )
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "K2",
+            "«Thuộc» ghi «a», chính mã của dòng này: một chỉ tiêu không thuộc chính nó. Hãy "
+            "ghi mã của chỉ tiêu mẹ, hoặc để trống nếu đây là chỉ tiêu tổng.",
+        ),
+        (
+            "K3",
+            "«Thuộc» của «b» tạo thành vòng lặp («b» thuộc «c», «c» thuộc «b»): chỉ tiêu "
+            "thuộc chính chỉ tiêu con của nó.",
+        ),
+        (
+            "K4",
+            "«Thuộc» của «c» tạo thành vòng lặp («c» thuộc «b», «b» thuộc «c»): chỉ tiêu "
+            "thuộc chính chỉ tiêu con của nó.",
+        ),
+    ]
