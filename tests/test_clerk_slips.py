@@ -145,3 +145,30 @@ def test_parent_code_of_its_own_row_or_of_a_loop_is_said_so(tmp_path: Path) -> N
             "thuộc chính chỉ tiêu con của nó.",
         ),
     ]
+
+
+def test_header_row_typed_below_a_title_line_is_said_at_its_row(workspace: Path) -> None:
+    """A title line typed above ChiTieu's header was read as the header: "Thiếu cột «Mã» ở
+    hàng tiêu đề (hàng 1)" three times, and the title called a near name of «Chỉ tiêu",
+    while the columns stood in row 2. Two blank rows above HoatDong's header likewise."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"].insert_rows(1)
+        wb["ChiTieu"]["A1"] = "BIỂU CHỈ TIÊU THÁNG 3 NĂM 2024"
+        wb["HoatDong"].insert_rows(1, amount=2)
+
+    with_sheet(workspace, change)
+    lower = (
+        "Tên các cột ({}, …) nằm ở hàng {}, nhưng hàng tiêu đề phải là hàng 1 của trang: hãy "
+        "xóa {} phía trên (dòng tên biểu, dòng trống) để tên các cột ở hàng 1."
+    )
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiTieu!2:2: "
+            + lower.format("«Mã», «Chỉ tiêu», «Đơn vị»", 2, "hàng 1"),
+            f"LỖI: {book(workspace)}, HoatDong!3:3: "
+            + lower.format("«Mục», «Nội dung»", 3, "các hàng từ 1 đến 2"),
+            "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+        ],
+    )
