@@ -172,3 +172,24 @@ def test_header_row_typed_below_a_title_line_is_said_at_its_row(workspace: Path)
             "Tổng cộng: 2 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def test_missing_sheet_names_the_sheet_likely_meant(workspace: Path) -> None:
+    """A ChiTieu copied in Excel ("ChiTieu (2)") and the original deleted was said only
+    "Thiếu trang tính «ChiTieu»" though the sheet is there under another name; init's
+    "NhiemVuThangTruoc" is never the one meant."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"].title = "ChiTieu (2)"
+        wb["NhiemVu"].title = "NhiemVuThangTruoc"
+
+    with_sheet(workspace, change)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Thiếu trang tính «ChiTieu». Sổ có trang «ChiTieu (2)»: "
+            "nếu đó là trang «ChiTieu», hãy đổi tên trang thành đúng «ChiTieu».",
+            f"LỖI: {book(workspace)}: Thiếu trang tính «NhiemVu».",
+            "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+        ],
+    )

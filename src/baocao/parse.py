@@ -10,6 +10,7 @@ the narrative sheets are read by ``narrative``.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
@@ -27,6 +28,7 @@ from baocao.sheets import (
     INFO_KEYS,
     MAX_DECIMALS,
     NHIEM_VU,
+    PREVIOUS_TASKS,
     SHEETS,
     THONG_TIN,
     SheetSpec,
@@ -64,7 +66,8 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     for spec in SHEETS:
         found = by_name.get(normalize_header(spec.name), [])
         if len(found) != 1:
-            ctx.problems.append(error(_sheet_count_message(spec, found), raw.path))
+            said = _sheet_count_message(spec, found) + _renamed(spec, raw.sheets)
+            ctx.problems.append(error(said, raw.path))
             continue
         sheet = found[0]
         merged[spec.name] = sheet.merged
@@ -122,6 +125,24 @@ def _sheet_count_message(spec: SheetSpec, found: list[RawSheet]) -> str:
         f"Sổ có {len(found)} trang tính cùng được đọc là «{spec.name}» (tên trang so sánh "
         f"không phân biệt hoa thường và khoảng trắng): {titles}. Hãy xóa hoặc đổi tên trang "
         f"thừa, chỉ giữ một trang «{spec.name}»."
+    )
+
+
+def _renamed(spec: SheetSpec, sheets: Mapping[str, RawSheet]) -> str:
+    """For a missing sheet, the sheets whose title holds its name ("ChiTieu (2)", as Excel
+    names a copy; "Chỉ tiêu T3"), which the clerk likely meant: the error names them."""
+    known = {normalize_header(s.name) for s in SHEETS} | {normalize_header(PREVIOUS_TASKS)}
+    name = spec.name.casefold()
+    near = [
+        t
+        for t in sheets
+        if normalize_header(t) not in known and name in plain_text(t).replace(" ", "")
+    ]
+    if not near:
+        return ""
+    return (
+        f" Sổ có trang {', '.join(f'«{t}»' for t in near)}: nếu đó là trang «{spec.name}», "
+        f"hãy đổi tên trang thành đúng «{spec.name}»."
     )
 
 
