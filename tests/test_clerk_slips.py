@@ -193,3 +193,36 @@ def test_missing_sheet_names_the_sheet_likely_meant(workspace: Path) -> None:
             "Tổng cộng: 2 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "printed", "what", "todo"),
+    [
+        ("nguoi_ky", 12, "12", "họ tên người ký", "ghi họ tên người ký"),
+        ("chuc_vu", "x", "X", "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
+        (
+            "ky_thay",
+            "không",
+            "KHÔNG",
+            "dòng thẩm quyền ký in trên chức vụ («KT. GIÁM ĐỐC»)",
+            "ghi dòng thẩm quyền ký (khi người đứng đầu tự ký, dòng này để trống ở "
+            "«authority» của mục [signer] trong tệp cấu hình)",
+        ),
+    ],
+)
+def test_signer_key_answered_yes_or_no_is_an_error(
+    tmp_path: Path, key: str, typed: object, printed: str, what: str, todo: str
+) -> None:
+    """ "không" typed in ky_thay (meaning: no authority line) printed "KHÔNG" above the
+    title, and a number in nguoi_ky a signer named "12", each with exit 0."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {key: typed}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «{key}» sẽ được in là «{printed}», nhưng đây là {what}, không phải câu "
+            f"trả lời có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị của "
+            "tệp cấu hình.",
+        )
+    ]

@@ -20,7 +20,7 @@ from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.phrasekeys import check_phrase_answers
+from baocao.phrasekeys import check_phrase_answers, check_signer_answers
 from baocao.plausible import (
     beyond_belief,
     check_assessment,
@@ -359,6 +359,7 @@ def check_data(
     check_signer(found, data, config)
     check_base_names(found, data, config)
     check_phrase_answers(found, data)
+    check_signer_answers(found, data)
     check_codes(found, data)
     check_values(found, data, derived or {})
     check_year_to_date(found, data)

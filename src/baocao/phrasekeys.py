@@ -2,6 +2,8 @@
 ``so_sanh_cung_ky`` and ``so_sanh_ke_hoach`` are words the report writes inside a sentence,
 so "không", "có", "x" or a number typed there ("0") printed "tỉnh … không, ước tăng
 …", "tăng 24,9% so với 0", "đạt 23,1% không." with nothing said. An error at the key's cell.
+So is such a value of the signer's keys (``nguoi_ky``, ``chuc_vu``, ``ky_thay``): "không"
+typed as "no authority line" printed "KHÔNG" above the title, "12" a signer named "12".
 """
 
 from __future__ import annotations
@@ -56,6 +58,32 @@ def check_phrase_answers(found: Findings, data: MonthlyData) -> None:
                 f"Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, "
                 f"không phải câu trả lời có/không: báo cáo sẽ viết {printed.format(typed)}. "
                 f"Hãy ghi {what}.",
+                THONG_TIN,
+                found.locator.info.get(key),
+            )
+
+
+def check_signer_answers(found: Findings, data: MonthlyData) -> None:
+    """Each signer key typed as an answer or a number: an error at its cell."""
+    info = data.info
+    keys = (
+        ("nguoi_ky", info.signer_name, "họ tên người ký", "ghi họ tên người ký"),
+        ("chuc_vu", info.signer_title, "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
+        (
+            "ky_thay",
+            info.signer_authority,
+            "dòng thẩm quyền ký in trên chức vụ («KT. GIÁM ĐỐC»)",
+            "ghi dòng thẩm quyền ký (khi người đứng đầu tự ký, dòng này để trống ở "
+            "«authority» của mục [signer] trong tệp cấu hình)",
+        ),
+    )
+    for key, typed, what, todo in keys:
+        if typed and is_answer(typed):
+            found.add(
+                True,
+                f"Khóa «{key}» sẽ được in là «{typed}», nhưng đây là {what}, không phải câu "
+                f"trả lời có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị "
+                "của tệp cấu hình.",
                 THONG_TIN,
                 found.locator.info.get(key),
             )
