@@ -226,3 +226,30 @@ def test_signer_key_answered_yes_or_no_is_an_error(
             "tệp cấu hình.",
         )
     ]
+
+
+def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
+    """ "Trong đó" typed in one row of a parent and left blank in the other: the report
+    wrote "Trong đó:" twice and warned that the blank row alone did not add up to the
+    parent ("lệch -60"), though the two rows do."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100, 90, 80, 300, 250),
+            row("x.a", 60, 50, 45, 180, 150, parent="x", group="Trong đó"),
+            row("x.b", 40, 40, 35, 120, 100, parent="x"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert texts.count("Trong đó:") == 1
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] in "DEFGHL"] == [
+        (
+            "INFO",
+            "L4",
+            "«Nhóm» để trống được đọc là «Trong đó» (ô L3), như dòng khác cùng «Thuộc» «x»: "
+            "báo cáo viết một danh sách «Trong đó:».",
+        )
+    ]

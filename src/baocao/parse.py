@@ -305,6 +305,30 @@ def _indicators(
             row = {**row, "group": _group(ctx, groups, row)}
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.finish()
+    return _blank_beside_listed(ctx, out)
+
+
+def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator, ...]:
+    """A blank ``Nhóm`` beside a "Trong đó …" one under the same parent: both print
+    "Trong đó:", so the report wrote the heading twice and added the blank rows up alone
+    against the parent (a false difference). They are the "Trong đó" list, with a note."""
+    listed: dict[str, tuple[str | None, int]] = {}
+    for ind in rows:
+        if ind.parent and plain_text(ind.group or "").startswith("trong do"):
+            listed.setdefault(ind.parent, (ind.group, ind.row))
+    out = []
+    for ind in rows:
+        if ind.parent in listed and ind.group is None:
+            group, at = listed[ind.parent]
+            ctx.note(
+                ctx.locator.sheet(CHI_TIEU),
+                ctx.locator.cell(CHI_TIEU, "group", ind.row),
+                f"«Nhóm» để trống được đọc là «{group}» (ô "
+                f"{ctx.locator.cell(CHI_TIEU, 'group', at)}), như dòng khác cùng «Thuộc» "
+                f"«{ind.parent}»: báo cáo viết một danh sách «Trong đó:».",
+            )
+            ind = ind.model_copy(update={"group": group})
+        out.append(ind)
     return tuple(out)
 
 
