@@ -90,13 +90,17 @@ def test_phrase_key_answered_yes_or_no_is_an_error(tmp_path: Path, key: str, typ
 
 def test_paragraph_or_task_pasted_twice_is_a_warning_at_the_second(workspace: Path) -> None:
     """A paragraph of HoatDong, or a task of NhiemVu, pasted again over the next row was
-    written twice in the report with nothing said (exit 0, "0 cảnh báo")."""
+    written twice in the report with nothing said (exit 0, "0 cảnh báo"). One closing line
+    in two subsections is no slip."""
 
     def change(wb: Any) -> None:
         wb["HoatDong"]["C3"] = wb["HoatDong"]["C2"].value
         wb["NhiemVu"]["B4"] = "  " + str(wb["NhiemVu"]["B2"].value).upper()
-        wb["HoatDong"]["C17"] = "Không phát sinh."  # short: may stand in two subsections
-        wb["HoatDong"]["C20"] = "Không phát sinh."
+        wb["HoatDong"]["C4"] = "Không phát sinh."  # short: a list may hold it twice
+        wb["HoatDong"]["C5"] = "Không phát sinh."
+        closing = "Thực hiện các nhiệm vụ khác do Lãnh đạo Sở giao."
+        wb["HoatDong"]["C8"] = closing  # the last of "Công tác quản lý Công nghiệp"
+        wb["HoatDong"]["C18"] = closing  # the last of "Công tác quản lý Năng lượng"
 
     with_sheet(workspace, change)
     twice = (

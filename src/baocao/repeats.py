@@ -1,7 +1,8 @@
 """A paragraph of HoatDong, or a task of NhiemVu, typed twice (pasted again, a row copied
 down): the report wrote it twice without a word. A warning at the second cell naming the
-first; case, spacing and the end mark aside. A short line ("Không phát sinh.") that
-several subsections may well hold alike is not said."""
+first; case, spacing and the end mark aside; a paragraph within its own subsection only.
+A short line ("Không phát sinh.") that a list may well hold twice is not said, nor a cell
+of a merged range (its own warning says the range)."""
 
 from __future__ import annotations
 
@@ -48,10 +49,13 @@ def said_twice(
         (HOAT_DONG, activities, "đoạn văn"),
         (NHIEM_VU, tasks, "nhiệm vụ"),
     ):
-        first: dict[str, int] = {}
+        first: dict[tuple[str, str], int] = {}
         for each in rows:
-            key = _plain(each.text)
-            if len(key.split()) < MIN_WORDS:
+            text = _plain(each.text)
+            # A paragraph is compared within its subsection: a closing line such as
+            # "Thực hiện các nhiệm vụ khác do Lãnh đạo Sở giao." may end several.
+            key = (_plain(each.section) if isinstance(each, Activity) else "", text)
+            if len(text.split()) < MIN_WORDS:
                 continue
             at = first.setdefault(key, each.row)
             ref = ctx.locator.cell(spec, "text", each.row)
