@@ -257,3 +257,21 @@ def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
             "báo cáo viết một danh sách «Trong đó:».",
         )
     ]
+
+
+def test_trong_do_typed_without_marks_is_headed_with_them(tmp_path: Path) -> None:
+    """ "trong do" (typed without marks) is read as a "Trong đó" list, but was headed
+    "Trong do:" in the report."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group="trong do"),
+            row("x.b", 30, parent="x", group="trong do"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.lower().startswith("trong")] == ["Trong đó:"]
