@@ -63,6 +63,25 @@ def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
     return kept
 
 
+def unstopped_group(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A ``Nhóm`` without the full stop, comma or semicolon typed after it, nor the space
+    before a colon: the report writes the breakdown's heading with its own ":" ("* Phân theo
+    ngành," was printed "* Phân theo ngành,:"). Dropped, with a note at the first cell that
+    has it; a colon typed right after the name is the report's own and goes unsaid."""
+    typed = group.rstrip()
+    kept = typed.rstrip(".,;: ")
+    if (
+        kept in (typed, typed.removesuffix(":"))
+        or not kept
+        or typed.endswith(("...", "…"))
+        or _DOTTED.search(typed)
+    ):
+        return group
+    said = f"Đã bỏ dấu câu ở cuối «Nhóm» {shown(group)}: báo cáo tự thêm dấu «:» sau tên nhóm."
+    _note_once(ctx, title, ref, said)
+    return kept
+
+
 def single_line(text: str) -> str:
     """``text`` on one line: a line break typed in the cell (Alt+Enter), a tab or doubled
     spaces become one space; the report printed a break in the middle of its sentence."""

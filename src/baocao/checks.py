@@ -21,6 +21,7 @@ from baocao.errors import Problem, error, warning
 from baocao.figures import misplaced_trade
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.phrasekeys import check_phrase_answers, check_signer_answers
 from baocao.planname import check_plan_name
 from baocao.plausible import (
     beyond_belief,
@@ -107,32 +108,42 @@ def check_codes(found: Findings, data: MonthlyData) -> None:
     parents = {i.code: i.parent for i in data.indicators}
     for ind in data.indicators:
         where = found.at(CHI_TIEU, "parent", ind.row)
-        if ind.parent is not None and (ind.parent not in parents or ind.parent == ind.code):
+        cycle = _cycle(ind.code, parents)
+        if ind.parent == ind.code:
+            found.add(
+                True,
+                f"«Thuộc» ghi «{ind.parent}», chính mã của dòng này: một chỉ tiêu không thuộc "
+                "chính nó. Hãy ghi mã của chỉ tiêu mẹ, hoặc để trống nếu đây là chỉ tiêu tổng.",
+                CHI_TIEU,
+                where,
+            )
+        elif ind.parent is not None and ind.parent not in parents:
             found.add(
                 True,
                 f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này.",
                 CHI_TIEU,
                 where,
             )
-        elif _in_cycle(ind.code, parents):
+        elif cycle:
+            chain = ", ".join(f"«{c}» thuộc «{parents[c]}»" for c in cycle)
             found.add(
                 True,
-                f"«Thuộc» của «{ind.code}» tạo thành vòng lặp (chỉ tiêu thuộc chính "
-                "các chỉ tiêu con của nó).",
+                f"«Thuộc» của «{ind.code}» tạo thành vòng lặp ({chain}): chỉ tiêu thuộc "
+                "chính chỉ tiêu con của nó.",
                 CHI_TIEU,
                 where,
             )
 
 
-def _in_cycle(code: str, parents: dict[str, str | None]) -> bool:
-    seen = {code}
+def _cycle(code: str, parents: dict[str, str | None]) -> list[str]:
+    """The codes of the loop of ``Thuộc`` that ``code`` is in, from ``code`` on; empty when
+    it is in none (a row under a loop of others is not)."""
+    chain = [code]
     current = parents.get(code)
-    while current is not None and current in parents:
-        if current in seen:
-            return True
-        seen.add(current)
+    while current is not None and current in parents and current not in chain:
+        chain.append(current)
         current = parents[current]
-    return False
+    return chain if current == code and len(chain) > 1 else []
 
 
 def check_values(
@@ -350,6 +361,8 @@ def check_data(
     check_signer(found, data, config)
     check_base_names(found, data, config)
     check_plan_name(found, data, config)
+    check_phrase_answers(found, data)
+    check_signer_answers(found, data)
     check_codes(found, data)
     check_values(found, data, derived or {})
     check_year_to_date(found, data)

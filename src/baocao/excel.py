@@ -212,6 +212,8 @@ def _raw_rows(
     for row, col in formulas:
         by_row.setdefault(row, {}).setdefault(col, None)
     width = max(by_row[1], default=0)
+    if len(by_row[1]) <= 1:  # a title line or a blank row above the header typed lower
+        width = max([width, *(_titles_width(by_row.get(r, {})) for r in range(2, 7))])
     rows = []
     for row in sorted(by_row):
         kept = {col: v for col, v in by_row[row].items() if col <= width}
@@ -230,6 +232,13 @@ def _raw_rows(
                 )
             )
     return tuple(rows)
+
+
+def _titles_width(row: Mapping[int, object]) -> int:
+    """The last column of a row of two titles or more (texts only): a header row typed
+    below row 1, whose columns ``headerrow`` then names; 0 for any other row."""
+    texts = len(row) >= 2 and all(isinstance(v, str) for v in row.values())
+    return max(row) if texts else 0
 
 
 def read_sheet(path: Path, name: str) -> RawSheet | None:

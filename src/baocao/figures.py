@@ -70,7 +70,7 @@ def total_row(rows: Iterable[IipRow]) -> IipRow | None:
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …");
     the heading begins a line, so with a capital ("phân theo khu vực" as typed)."""
-    if not name:
+    if not name or plain_text(name).rstrip(" :") == "trong do":  # "trong do" typed unmarked
         return GroupView(name, "Trong đó:", False, items)
     heading = row_label(name)
     if plain_text(name).startswith("trong do"):

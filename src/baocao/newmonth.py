@@ -26,12 +26,12 @@ from baocao.sheets import (
     HOAT_DONG,
     INFO_KEYS,
     NHIEM_VU,
+    PREVIOUS_TASKS,
     THONG_TIN,
     column_letter,
 )
 from baocao.starter import DEFAULT_IIP, DEFAULT_INDICATORS
 
-PREVIOUS_TASKS = "NhiemVuThangTruoc"  # not read by baocao; for the office to copy from
 NOTE_HEADER = "Ghi chú"
 SPARE_ROWS = 20  # formatted, validated rows for indicators the office adds
 HEADING_MONTHS = 3  # the HoatDong headings of this many latest workbooks are carried

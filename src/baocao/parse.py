@@ -11,6 +11,7 @@ the narrative sheets are read by ``narrative``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
@@ -20,6 +21,7 @@ from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
+from baocao.repeats import said_twice
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -27,6 +29,7 @@ from baocao.sheets import (
     INFO_KEYS,
     MAX_DECIMALS,
     NHIEM_VU,
+    PREVIOUS_TASKS,
     SHEETS,
     THONG_TIN,
     SheetSpec,
@@ -60,12 +63,15 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     for title, raw_sheet in raw.sheets.items():
         by_name.setdefault(normalize_header(title), []).append(raw_sheet)
     tables: dict[str, list[dict[str, Value]]] = {}
+    merged: dict[str, tuple[str, ...]] = {}
     for spec in SHEETS:
         found = by_name.get(normalize_header(spec.name), [])
         if len(found) != 1:
-            ctx.problems.append(error(_sheet_count_message(spec, found), raw.path))
+            said = _sheet_count_message(spec, found) + _renamed(spec, raw.sheets)
+            ctx.problems.append(error(said, raw.path))
             continue
         sheet = found[0]
+        merged[spec.name] = sheet.merged
         ctx.locator.titles[spec.name] = sheet.title
         rows = read_table(ctx, spec, sheet)
         if rows is not None:
@@ -83,6 +89,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
+    said_twice(ctx, narrative, todo, merged)
     _same_headings(ctx, (*indicators, *iip), narrative)
     if info is None or has_errors(ctx.problems):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
@@ -119,6 +126,24 @@ def _sheet_count_message(spec: SheetSpec, found: list[RawSheet]) -> str:
         f"Sổ có {len(found)} trang tính cùng được đọc là «{spec.name}» (tên trang so sánh "
         f"không phân biệt hoa thường và khoảng trắng): {titles}. Hãy xóa hoặc đổi tên trang "
         f"thừa, chỉ giữ một trang «{spec.name}»."
+    )
+
+
+def _renamed(spec: SheetSpec, sheets: Mapping[str, RawSheet]) -> str:
+    """For a missing sheet, the sheets whose title holds its name ("ChiTieu (2)", as Excel
+    names a copy; "Chỉ tiêu T3"), which the clerk likely meant: the error names them."""
+    known = {normalize_header(s.name) for s in SHEETS} | {normalize_header(PREVIOUS_TASKS)}
+    name = spec.name.casefold()
+    near = [
+        t
+        for t in sheets
+        if normalize_header(t) not in known and name in plain_text(t).replace(" ", "")
+    ]
+    if not near:
+        return ""
+    return (
+        f" Sổ có trang {', '.join(f'«{t}»' for t in near)}: nếu đó là trang «{spec.name}», "
+        f"hãy đổi tên trang thành đúng «{spec.name}»."
     )
 
 
@@ -281,6 +306,30 @@ def _indicators(
             row = {**row, "group": _group(ctx, groups, row)}
         out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
     runs.finish()
+    return _blank_beside_listed(ctx, out)
+
+
+def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator, ...]:
+    """A blank ``Nhóm`` beside a "Trong đó …" one under the same parent: both print
+    "Trong đó:", so the report wrote the heading twice and added the blank rows up alone
+    against the parent (a false difference). They are the "Trong đó" list, with a note."""
+    listed: dict[str, tuple[str | None, int]] = {}
+    for ind in rows:
+        if ind.parent and plain_text(ind.group or "").startswith("trong do"):
+            listed.setdefault(ind.parent, (ind.group, ind.row))
+    out = []
+    for ind in rows:
+        if ind.parent in listed and ind.group is None:
+            group, at = listed[ind.parent]
+            ctx.note(
+                ctx.locator.sheet(CHI_TIEU),
+                ctx.locator.cell(CHI_TIEU, "group", ind.row),
+                f"«Nhóm» để trống được đọc là «{group}» (ô "
+                f"{ctx.locator.cell(CHI_TIEU, 'group', at)}), như dòng khác cùng «Thuộc» "
+                f"«{ind.parent}»: báo cáo viết một danh sách «Trong đó:».",
+            )
+            ind = ind.model_copy(update={"group": group})
+        out.append(ind)
     return tuple(out)
 
 

@@ -40,6 +40,7 @@ from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.phrasekeys import is_answer
 from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
@@ -307,6 +308,8 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     """The name of the same-period base ("cùng kỳ năm 2023") may name only last year: the
     «Cùng kỳ» figures are last year's, whatever the sentence calls them."""
     typed = data.info.same_period_base
+    if typed and is_answer(typed):
+        return  # said by phrasekeys
     name = typed or config.report.same_period
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]

@@ -314,6 +314,7 @@ NHIEM_VU = SheetSpec(
 )
 
 SHEETS = (THONG_TIN, CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, NHIEM_VU)
+PREVIOUS_TASKS = "NhiemVuThangTruoc"  # init's copy of last month's tasks; never read
 # ChiTieu's figures, field → column title, in column order.
 FIGURE_HEADERS = {
     field: CHI_TIEU.header(field)

@@ -15,7 +15,8 @@ import unicodedata
 from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
-from baocao.celltext import INLINE, one_line, unnumbered
+from baocao.celltext import INLINE, one_line, unnumbered, unstopped_group
+from baocao.headerrow import header_lower
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -36,6 +37,8 @@ FORMAT_FIELDS = frozenset({"level", "decimals", "pct_decimals", "number"})
 
 def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str, Value]] | None:
     """The sheet's data rows as {field: value, "row": n}; None when a required column is missing."""
+    if header_lower(ctx, spec, sheet):
+        return None
     header = sheet.rows[0] if sheet.rows else ()
     found = header_columns(c.value for c in header)
     known = {normalize_header(c.header) for c in spec.columns}
@@ -303,6 +306,8 @@ def _read_row(
             value = unnumbered(ctx, sheet.title, cell.ref, value)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
+        if column.field == "group" and isinstance(value, str) and cell is not None:
+            value = unstopped_group(ctx, sheet.title, cell.ref, value)
         if value != "" and value is not None:
             row[column.field] = value
         elif column.field == spec.key_field and value == "":  # only characters removed

@@ -1,0 +1,89 @@
+"""ThongTin's phrase keys answered as a yes/no question: ``nhan_dinh_sxcn``,
+``so_sanh_cung_ky`` and ``so_sanh_ke_hoach`` are words the report writes inside a sentence,
+so "không", "có", "x" or a number typed there ("0") printed "tỉnh … không, ước tăng
+…", "tăng 24,9% so với 0", "đạt 23,1% không." with nothing said. An error at the key's cell.
+So is such a value of the signer's keys (``nguoi_ky``, ``chuc_vu``, ``ky_thay``): "không"
+typed as "no authority line" printed "KHÔNG" above the title, "12" a signer named "12".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from baocao.sheets import THONG_TIN
+from baocao.vnformat import plain_text
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+    from baocao.models import MonthlyData
+
+# A tick or an answer, without marks: "có", "không", "x", "đúng", "yes"…
+_ANSWERS = frozenset({"co", "khong", "x", "dung", "sai", "yes", "no", "ok", "true", "false"})
+
+
+def is_answer(phrase: str) -> bool:
+    """Whether ``phrase`` is a yes/no answer or holds no letter (a number, "0"), not words."""
+    return plain_text(phrase) in _ANSWERS or not any(c.isalpha() for c in phrase)
+
+
+def check_phrase_answers(found: Findings, data: MonthlyData) -> None:
+    """Each phrase key typed as an answer: an error at its cell, saying what would be printed
+    and what to write."""
+    info = data.info
+    keys = (
+        (
+            "nhan_dinh_sxcn",
+            info.iip_assessment,
+            "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
+            "nhận định («tăng khá», «giảm nhẹ»…), hoặc để trống ô để chọn theo các ngưỡng "
+            "của tệp cấu hình",
+        ),
+        (
+            "so_sanh_cung_ky",
+            info.same_period_base,
+            "«tăng …% so với {}»",
+            f"«cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm {info.year - 1}», hoặc để trống ô",
+        ),
+        (
+            "so_sanh_ke_hoach",
+            info.plan_base,
+            "«đạt …% {}»",
+            "«so với Kế hoạch năm», «so với kế hoạch năm» hoặc «so với KH năm», hoặc để trống ô",
+        ),
+    )
+    for key, typed, printed, what in keys:
+        if typed and is_answer(typed):
+            found.add(
+                True,
+                f"Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, "
+                f"không phải câu trả lời có/không: báo cáo sẽ viết {printed.format(typed)}. "
+                f"Hãy ghi {what}.",
+                THONG_TIN,
+                found.locator.info.get(key),
+            )
+
+
+def check_signer_answers(found: Findings, data: MonthlyData) -> None:
+    """Each signer key typed as an answer or a number: an error at its cell."""
+    info = data.info
+    keys = (
+        ("nguoi_ky", info.signer_name, "họ tên người ký", "ghi họ tên người ký"),
+        ("chuc_vu", info.signer_title, "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
+        (
+            "ky_thay",
+            info.signer_authority,
+            "dòng thẩm quyền ký in trên chức vụ («KT. GIÁM ĐỐC»)",
+            "ghi dòng thẩm quyền ký (khi người đứng đầu tự ký, dòng này để trống ở "
+            "«authority» của mục [signer] trong tệp cấu hình)",
+        ),
+    )
+    for key, typed, what, todo in keys:
+        if typed and is_answer(typed):
+            found.add(
+                True,
+                f"Khóa «{key}» sẽ được in là «{typed}», nhưng đây là {what}, không phải câu "
+                f"trả lời có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị "
+                "của tệp cấu hình.",
+                THONG_TIN,
+                found.locator.info.get(key),
+            )

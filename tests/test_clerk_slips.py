@@ -1,0 +1,277 @@
+"""A clerk's slips: a ``Nhóm`` typed with punctuation after it, a ThongTin phrase key
+answered as a yes/no question, a paragraph or task pasted twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from baocao.period import Period
+from test_catalogue import book, check, with_sheet
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+MARCH = Period(2025, 3)
+
+
+@pytest.mark.parametrize(
+    ("typed", "heading"),
+    [
+        ("Phân theo loại hình,", "* Phân theo loại hình:"),
+        ("Phân theo loại hình.", "* Phân theo loại hình:"),
+        ("Phân theo loại hình :", "* Phân theo loại hình:"),
+        ("Trong đó,", "Trong đó:"),
+    ],
+)
+def test_group_typed_with_punctuation_is_headed_once_with_colon(
+    tmp_path: Path, typed: str, heading: str
+) -> None:
+    """ "* Phân theo loại hình,:" was printed: the report adds its ":" after any end."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group=typed),
+            row("x.b", 40, parent="x", group=typed.rstrip(",.: ")),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.startswith(("*", "Trong đó"))] == [heading]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] == "L"] == [
+        (
+            "INFO",
+            "L3",
+            f"Đã bỏ dấu câu ở cuối «Nhóm» «{typed}»: báo cáo tự thêm dấu «:» sau tên nhóm.",
+        )
+    ]
+
+
+ANSWERED = {
+    "nhan_dinh_sxcn": (
+        "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
+        "nhận định («tăng khá», «giảm nhẹ»…), hoặc để trống ô để chọn theo các ngưỡng của "
+        "tệp cấu hình",
+    ),
+    "so_sanh_cung_ky": (
+        "«tăng …% so với {}»",
+        "«cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2024», hoặc để trống ô",
+    ),
+    "so_sanh_ke_hoach": (
+        "«đạt …% {}»",
+        "«so với Kế hoạch năm», «so với kế hoạch năm» hoặc «so với KH năm», hoặc để trống ô",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ANSWERED))
+@pytest.mark.parametrize("typed", ["không", "x", 0])
+def test_phrase_key_answered_yes_or_no_is_an_error(tmp_path: Path, key: str, typed: object) -> None:
+    """ "không" in so_sanh_ke_hoach printed "đạt 23,1% không." and in nhan_dinh_sxcn
+    "tỉnh Bắc Giang không, ước tăng …" with nothing said; "0" in so_sanh_cung_ky printed
+    "tăng 24,9% so với 0" after a mere warning."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {key: typed}, [row("x", 100, 90, 80, 300, 250, 1000)])
+    printed, what = ANSWERED[key]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, không "
+            f"phải câu trả lời có/không: báo cáo sẽ viết {printed.format(typed)}. Hãy ghi "
+            f"{what}.",
+        )
+    ]
+
+
+def test_paragraph_or_task_pasted_twice_is_a_warning_at_the_second(workspace: Path) -> None:
+    """A paragraph of HoatDong, or a task of NhiemVu, pasted again over the next row was
+    written twice in the report with nothing said (exit 0, "0 cảnh báo"). One closing line
+    in two subsections is no slip."""
+
+    def change(wb: Any) -> None:
+        wb["HoatDong"]["C3"] = wb["HoatDong"]["C2"].value
+        wb["NhiemVu"]["B4"] = "  " + str(wb["NhiemVu"]["B2"].value).upper()
+        wb["HoatDong"]["C4"] = "Không phát sinh."  # short: a list may hold it twice
+        wb["HoatDong"]["C5"] = "Không phát sinh."
+        closing = "Thực hiện các nhiệm vụ khác do Lãnh đạo Sở giao."
+        wb["HoatDong"]["C8"] = closing  # the last of "Công tác quản lý Công nghiệp"
+        wb["HoatDong"]["C18"] = closing  # the last of "Công tác quản lý Năng lượng"
+
+    with_sheet(workspace, change)
+    twice = (
+        "«Nội dung» trùng với ô {}: báo cáo sẽ viết {} này hai lần. Nếu dán nhầm, hãy xóa một dòng."
+    )
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, HoatDong!C3: {twice.format('C2', 'đoạn văn')}",
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B4: {twice.format('B2', 'nhiệm vụ')}",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
+def test_parent_code_of_its_own_row_or_of_a_loop_is_said_so(tmp_path: Path) -> None:
+    """A Thuộc naming its own row was said "không có chỉ tiêu nào khác mang mã này" (the
+    clerk sees the code right there); a row under a loop of two others was told it made a
+    loop itself. Now its own code is said so, and only the loop's rows are, with the loop."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("a", 100, parent="a"),
+            row("b", 100, parent="c"),
+            row("c", 100, parent="b"),
+            row("d", 100, parent="b"),
+        ],
+    )
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "K2",
+            "«Thuộc» ghi «a», chính mã của dòng này: một chỉ tiêu không thuộc chính nó. Hãy "
+            "ghi mã của chỉ tiêu mẹ, hoặc để trống nếu đây là chỉ tiêu tổng.",
+        ),
+        (
+            "K3",
+            "«Thuộc» của «b» tạo thành vòng lặp («b» thuộc «c», «c» thuộc «b»): chỉ tiêu "
+            "thuộc chính chỉ tiêu con của nó.",
+        ),
+        (
+            "K4",
+            "«Thuộc» của «c» tạo thành vòng lặp («c» thuộc «b», «b» thuộc «c»): chỉ tiêu "
+            "thuộc chính chỉ tiêu con của nó.",
+        ),
+    ]
+
+
+def test_header_row_typed_below_a_title_line_is_said_at_its_row(workspace: Path) -> None:
+    """A title line typed above ChiTieu's header was read as the header: "Thiếu cột «Mã» ở
+    hàng tiêu đề (hàng 1)" three times, and the title called a near name of «Chỉ tiêu",
+    while the columns stood in row 2. Two blank rows above HoatDong's header likewise."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"].insert_rows(1)
+        wb["ChiTieu"]["A1"] = "BIỂU CHỈ TIÊU THÁNG 3 NĂM 2024"
+        wb["HoatDong"].insert_rows(1, amount=2)
+
+    with_sheet(workspace, change)
+    lower = (
+        "Tên các cột ({}, …) nằm ở hàng {}, nhưng hàng tiêu đề phải là hàng 1 của trang: hãy "
+        "xóa {} phía trên (dòng tên biểu, dòng trống) để tên các cột ở hàng 1."
+    )
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiTieu!2:2: "
+            + lower.format("«Mã», «Chỉ tiêu», «Đơn vị»", 2, "hàng 1"),
+            f"LỖI: {book(workspace)}, HoatDong!3:3: "
+            + lower.format("«Mục», «Nội dung»", 3, "các hàng từ 1 đến 2"),
+            "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_missing_sheet_names_the_sheet_likely_meant(workspace: Path) -> None:
+    """A ChiTieu copied in Excel ("ChiTieu (2)") and the original deleted was said only
+    "Thiếu trang tính «ChiTieu»" though the sheet is there under another name; init's
+    "NhiemVuThangTruoc" is never the one meant."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"].title = "ChiTieu (2)"
+        wb["NhiemVu"].title = "NhiemVuThangTruoc"
+
+    with_sheet(workspace, change)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Thiếu trang tính «ChiTieu». Sổ có trang «ChiTieu (2)»: "
+            "nếu đó là trang «ChiTieu», hãy đổi tên trang thành đúng «ChiTieu».",
+            f"LỖI: {book(workspace)}: Thiếu trang tính «NhiemVu».",
+            "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "printed", "what", "todo"),
+    [
+        ("nguoi_ky", 12, "12", "họ tên người ký", "ghi họ tên người ký"),
+        ("chuc_vu", "x", "X", "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
+        (
+            "ky_thay",
+            "không",
+            "KHÔNG",
+            "dòng thẩm quyền ký in trên chức vụ («KT. GIÁM ĐỐC»)",
+            "ghi dòng thẩm quyền ký (khi người đứng đầu tự ký, dòng này để trống ở "
+            "«authority» của mục [signer] trong tệp cấu hình)",
+        ),
+    ],
+)
+def test_signer_key_answered_yes_or_no_is_an_error(
+    tmp_path: Path, key: str, typed: object, printed: str, what: str, todo: str
+) -> None:
+    """ "không" typed in ky_thay (meaning: no authority line) printed "KHÔNG" above the
+    title, and a number in nguoi_ky a signer named "12", each with exit 0."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {key: typed}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «{key}» sẽ được in là «{printed}», nhưng đây là {what}, không phải câu "
+            f"trả lời có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị của "
+            "tệp cấu hình.",
+        )
+    ]
+
+
+def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
+    """ "Trong đó" typed in one row of a parent and left blank in the other: the report
+    wrote "Trong đó:" twice and warned that the blank row alone did not add up to the
+    parent ("lệch -60"), though the two rows do."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100, 90, 80, 300, 250),
+            row("x.a", 60, 50, 45, 180, 150, parent="x", group="Trong đó"),
+            row("x.b", 40, 40, 35, 120, 100, parent="x"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert texts.count("Trong đó:") == 1
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] in "DEFGHL"] == [
+        (
+            "INFO",
+            "L4",
+            "«Nhóm» để trống được đọc là «Trong đó» (ô L3), như dòng khác cùng «Thuộc» «x»: "
+            "báo cáo viết một danh sách «Trong đó:».",
+        )
+    ]
+
+
+def test_trong_do_typed_without_marks_is_headed_with_them(tmp_path: Path) -> None:
+    """ "trong do" (typed without marks) is read as a "Trong đó" list, but was headed
+    "Trong do:" in the report."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group="trong do"),
+            row("x.b", 30, parent="x", group="trong do"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.lower().startswith("trong")] == ["Trong đó:"]
