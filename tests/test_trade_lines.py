@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from baocao.api import check_inputs
 from baocao.config import load_config
 from baocao.errors import Severity
@@ -79,18 +81,35 @@ def test_markets_without_an_export_row_are_said_where_they_go(tmp_path: Path) ->
             "ThongTin",
             "B4",
             "Khóa «thi_truong_xuat_khau» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
-            "(không có «Thuộc») mà tên có «xuất khẩu» hay «nhập khẩu»: dòng này sẽ được viết ở "
-            "cuối tiểu mục «Về hoạt động thương mại», cạnh những số liệu không nói về nó. Hãy "
-            "thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống khóa này.",
+            "(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất khẩu», «XK», "
+            "«xuat_khau»…): dòng này sẽ được viết ở cuối tiểu mục «Về hoạt động thương mại», "
+            "cạnh những số liệu không nói về nó. Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào "
+            "trang ChiTieu, hoặc để trống khóa này.",
         )
     ]
 
 
-def test_markets_with_an_export_row_are_not_said(tmp_path: Path) -> None:
-    """With a row named for exports ("Kim ngạch xuất khẩu": the name decides), nothing."""
+@pytest.mark.parametrize(
+    ("code", "name"),
+    [("a", "Kim ngạch xuất khẩu"), ("b", "Kim ngạch XK"), ("xuat_khau", "Chỉ tiêu 3")],
+)
+def test_markets_go_with_a_row_named_or_coded_for_exports(
+    tmp_path: Path, code: str, name: str
+) -> None:
+    """A row named "… xuất khẩu", "… XK" or coded "xuat_khau" holds the markets line in its
+    subsection, and nothing is said; "Kim ngạch XK" in the second subsection left the line
+    after the last, and was said."""
     (tmp_path / "data").mkdir()
-    book = [row("dien", 120, 100), row("a", 90, 80)]
-    book[1] = ("a", "Kim ngạch xuất khẩu", *book[1][2:])
+    book = [
+        row("dien", 120, 100, section="Về sản xuất công nghiệp"),
+        (code, name, *row(code, 90, 80, section="Về thương mại")[2:]),
+        row("ban_le", 70, 60, section="Về dịch vụ"),
+    ]
     month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ; EU"}, book)
     config = load_config(write_config(tmp_path, template=None))
     assert not [p for p in check_inputs(config, MAY).problems if "thi_truong" in p.message]
+    texts = build_texts(tmp_path, MAY)
+    at = texts.index(
+        "Thị trường xuất khẩu lớn nhất là Hoa Kỳ, sau đó là EU và một số thị trường khác."
+    )
+    assert texts[at - 1].startswith(f"{name} tháng 5/2024 ước đạt 90 tấn")

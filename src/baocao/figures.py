@@ -256,10 +256,14 @@ def figure_sections(
     )
 
 
+_TRADE_WORDS = frozenset({"xk", "nk", "xnk"})  # "Kim ngạch XK", code "xnk.tong"
+
+
 def _is_trade(view: IndicatorView | Indicator) -> bool:
-    """An export or import figure, by its name: the markets lines go in its subsection."""
-    name = plain_text(view.name)
-    return "xuat khau" in name or "nhap khau" in name
+    """An export or import figure, by its name or code ("xuất khẩu", "nhập khẩu", "XK",
+    "NK", "XNK"): the markets lines go in its subsection."""
+    text = plain_text(f"{view.name} {view.code}").replace("_", " ").replace(".", " ")
+    return "xuat khau" in text or "nhap khau" in text or bool(_TRADE_WORDS & set(text.split()))
 
 
 TRADE_KEYS = {  # ThongTin's markets and products, the lines ``trade`` places
@@ -296,7 +300,8 @@ def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
                 (
                     key,
                     f"Khóa «{key}» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
-                    f"(không có «Thuộc») mà tên có «xuất khẩu» hay «nhập khẩu»: dòng này {fate}. "
+                    f"(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất khẩu», «XK», "
+                    f"«xuat_khau»…): dòng này {fate}. "
                     "Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống "
                     "khóa này.",
                 )
