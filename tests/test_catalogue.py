@@ -311,7 +311,7 @@ def test_duplicate_and_unknown_codes(workspace: Path) -> None:
     errors = [line for line in lines if line.startswith("LỖI")]
     assert errors == [
         f"LỖI: {book(workspace)}, ChiTieu!K12: «Thuộc» ghi mã «ban_lee», nhưng không có chỉ "
-        "tiêu nào khác mang mã này.",
+        "tiêu nào khác mang mã này (có phải mã «ban_le»?).",
         f"LỖI: {book(workspace)}, ChiTieu!A14: Mã «xuat_khau» bị trùng với hàng 13.",
     ]
     assert lines[-1].startswith("Tổng cộng: 2 lỗi, ")  # ban_le's breakdown is one row short

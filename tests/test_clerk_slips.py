@@ -151,6 +151,23 @@ def test_parent_code_of_its_own_row_or_of_a_loop_is_said_so(tmp_path: Path) -> N
     ]
 
 
+@pytest.mark.parametrize("typed", ["Ban_Le", "bаn_le", "ban_lee"])  # a capital, a Cyrillic а
+def test_parent_code_typed_near_a_code_names_it(tmp_path: Path, typed: str) -> None:
+    """A Thuộc typed with a capital, a look-alike letter or a slip was told only that no
+    row has the code, which looked wrong beside the row «ban_le»; the code meant is named."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data", MARCH, {}, [row("ban_le", 100), row("ban_le.a", 50, parent=typed)]
+    )
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "K3",
+            f"«Thuộc» ghi mã «{typed}», nhưng không có chỉ tiêu nào khác mang mã này (có phải "
+            "mã «ban_le»?).",
+        )
+    ]
+
+
 def test_header_row_typed_below_a_title_line_is_said_at_its_row(workspace: Path) -> None:
     """A title line typed above ChiTieu's header was read as the header: "Thiếu cột «Mã» ở
     hàng tiêu đề (hàng 1)" three times, and the title called a near name of «Chỉ tiêu",

@@ -19,6 +19,7 @@ from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.figures import misplaced_trade
+from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_phrase_answers, check_signer_answers
@@ -118,9 +119,12 @@ def check_codes(found: Findings, data: MonthlyData) -> None:
                 where,
             )
         elif ind.parent is not None and ind.parent not in parents:
+            meant = typo_of(ind.parent, [c for c in parents if c != ind.code])
             found.add(
                 True,
-                f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này.",
+                f"«Thuộc» ghi mã «{ind.parent}», nhưng không có chỉ tiêu nào khác mang mã này"
+                + (f" (có phải mã «{meant}»?)" if meant else "")
+                + ".",
                 CHI_TIEU,
                 where,
             )

@@ -300,8 +300,8 @@ def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
                 (
                     key,
                     f"Khóa «{key}» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
-                    f"(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất khẩu», «XK», "
-                    f"«xuat_khau»…): dòng này {fate}. "
+                    "(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất "
+                    f"khẩu», «XK», «xuat_khau»…): dòng này {fate}. "
                     "Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống "
                     "khóa này.",
                 )
