@@ -540,3 +540,15 @@ def test_a_rate_typed_as_a_fraction_beside_a_percent_is_a_warning(data: Path) ->
         "«Tỷ lệ giải ngân» thay đổi 99,0 điểm phần trăm so với tháng trước (quá ±50 điểm phần "
         "trăm); hãy kiểm tra lại số liệu."
     ]
+
+
+def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path) -> None:
+    """A rate's Kế hoạch năm typed with its Lũy kế blank was dropped without a word (the plan
+    is compared with the Lũy kế only); the Lũy kế's note says so."""
+    month_book(data, Period(2025, 2), {}, [rate("gn", 15, plan=9), row("x", 50)])
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        "«Lũy kế» của «gn» để trống: chỉ tiêu này là tỷ lệ (đơn vị «%»), không cộng các "
+        "tháng thành số lũy kế; báo cáo chỉ viết số của tháng. «Kế hoạch năm» (9,0) cũng không "
+        "được so sánh, vì câu so với kế hoạch cần số lũy kế. Nếu có tỷ lệ lũy kế, hãy điền "
+        "vào ô này."
+    ]

@@ -20,6 +20,7 @@ from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS
 from baocao.units import kind_of
 from baocao.unusable import Unusable, left_unknown
+from baocao.vnformat import format_at_least
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -80,11 +81,20 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
             )
         elif ind.parent is None and ind.ytd is None and not ind.is_summed:
             what = kind_of(ind.unit)
+            plan = ind.annual_plan  # compared with the Lũy kế only: left out with it
+            unused = (
+                ""
+                if plan is None
+                else (
+                    f" «Kế hoạch năm» ({format_at_least(plan, ind.decimals)}) cũng không được so "
+                    "sánh, vì câu so với kế hoạch cần số lũy kế."
+                )
+            )
             found.problems.append(
                 note(
                     f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là {what} (đơn vị "
                     f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
-                    f"của tháng. Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
+                    f"của tháng.{unused} Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
                     found.path,
                     found.locator.sheet(CHI_TIEU),
                     found.at(CHI_TIEU, "ytd", ind.row),
