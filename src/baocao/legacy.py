@@ -89,16 +89,15 @@ def _surely_part(word: str) -> bool:
 
 def looks_legacy(text: str) -> bool:
     """Whether ``text`` reads as Vietnamese typed in TCVN3 or VNI: no letter only Vietnamese
-    Unicode has, and two legacy words or more, a third of its words at least (a word
-    surely legacy when it has one: a unit, "®ång")."""
+    Unicode has, and a third of its words at least legacy: two or more, or one surely so
+    (a unit, "®ång", "triÖu USD")."""
     if text.isascii() or any(_vietnamese_only(c) for c in text):
         return False
     words = [w.strip(_EDGES).removeprefix("µ") for w in text.split()]
     words = [w for w in words if any(c.isalpha() for c in w)]
-    if len(words) == 1:
-        return _legacy_word(words[0]) and _surely_legacy(words[0])
-    legacy = sum(1 for w in words if _legacy_word(w))
-    return legacy >= 2 and legacy * 3 >= len(words)
+    legacy = [w for w in words if _legacy_word(w)]
+    surely = any(_surely_legacy(w) for w in legacy)  # "triÖu USD": one is enough
+    return (len(legacy) >= 2 or surely) and len(legacy) * 3 >= len(words)
 
 
 def legacy_message(label: str, text: str) -> str:
