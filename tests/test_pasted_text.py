@@ -65,6 +65,8 @@ LEGACY = (
         ("ChiTieu", "B10", "Chỉ tiêu", "Tæng møc b¸n lÎ hµng hãa"),  # TCVN3
         ("ChiTieu", "C2", "Đơn vị", "tyû ñoàng"),  # VNI
         ("ChiTieu", "C13", "Đơn vị", "tÊn"),  # TCVN3, one word
+        ("ChiTieu", "C13", "Đơn vị", "®ång/kg"),  # a unit's parts
+        ("HoatDong", "A2", "Mục", "Q§-UBND"),
         ("ChiTieu", "C13", "Đơn vị", "triÖu USD"),  # TCVN3 beside a word of plain letters
         ("HoatDong", "A2", "Mục", "dÞch vô"),
         ("HoatDong", "C2", "Nội dung", "Thùc hiÖn thu thËp th«ng tin"),

@@ -32,13 +32,14 @@ _EDGES = " \t\n.,;:!?()[]\"'“”‘’-–—…/«»"
 # A Vietnamese syllable as TCVN3 or VNI writes it: an onset of the consonants Vietnamese
 # writes (never f, j, w, z), its vowels (each legacy character stands for a marked vowel,
 # "đ", or a mark after a vowel), and one of the finals. A word of another language is
-# seldom so ("Müller", "Böhm", "kW·h"); a unit's "/" parts the words ("¥/kg", "®ång/kg").
+# seldom so ("Müller", "Böhm", "kW·h"); "/" and "-" part words ("¥/kg", "®ång/kg").
 _SYLLABLE = re.compile(
     "[bcdghklmnpqrstvx]*[aeiouy"
     + re.escape("".join(sorted(_VIETNAMESE_LATIN1 | _LEGACY)))
     + "]+(?:ch|nh|ng|[cmnpt])?",
     re.IGNORECASE,
 )
+_PARTS = re.compile("[/-]")  # "®ång/kg", "Q§-UBND", "RÞa-Vòng": each part a word
 
 
 def _vietnamese_only(char: str) -> bool:
@@ -52,14 +53,14 @@ def _legacy_word(word: str) -> bool:
     letters: "Tæng", "b¸n", "®ång", "möùc" (not "®" or "«" alone, a symbol or a quote, nor
     a trademark's "®" or "©" after a name), or has a marked capital after a small letter,
     as TCVN3 writes "ế", "ị": "kÕ", "dÞch"."""
-    return any(_legacy_part(part) for part in word.split("/"))
+    return any(_legacy_part(part) for part in _PARTS.split(word))
 
 
 def _legacy_part(word: str) -> bool:
-    """``_legacy_word`` of a word without "/": Vietnamese syllables only (``_SYLLABLE``)."""
+    """``_legacy_word`` of a word without "/" or "-": a Vietnamese syllable (``_SYLLABLE``)."""
     if not any(c.isascii() and c.isalpha() for c in word):
         return False
-    if not all(_SYLLABLE.fullmatch(part) for part in word.rstrip("®©").split("-")):
+    if not _SYLLABLE.fullmatch(word.rstrip("®©")):
         return False  # no Vietnamese syllable: a word of another language, a unit
     return any(c in _LEGACY for c in word.rstrip("®©")) or _capital_inside(word)
 
@@ -77,11 +78,11 @@ def _surely_legacy(word: str) -> bool:
     legacy characters or a marked capital inside ("tÊn"); not a word of another language
     with one letter Vietnamese lacks ("Türkiye"), nor "µm"; of a unit, one of its parts
     ("®ång/kg", not "¥/kg")."""
-    return any(_legacy_part(p) and _surely_part(p) for p in word.split("/"))
+    return any(_legacy_part(p) and _surely_part(p) for p in _PARTS.split(word))
 
 
 def _surely_part(word: str) -> bool:
-    """``_surely_legacy`` of a word without "/"."""
+    """``_surely_legacy`` of a word without "/" or "-"."""
     inside = word.rstrip("®©")
     symbols = [c for c in inside if c in _LEGACY and not c.isalpha()]
     return bool(symbols) or sum(c in _LEGACY for c in inside) >= 2 or _capital_inside(word)
