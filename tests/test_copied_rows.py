@@ -4,6 +4,7 @@ this month's. An error at the Lũy kế."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 import openpyxl
@@ -298,3 +299,22 @@ def test_last_years_plan_copied_into_january_is_a_warning(tmp_path: Path) -> Non
     ]
     assert plan_findings({**plans, "c": 900}) == []
     assert plan_findings({"a": 1000, "b": 500}) == []
+
+
+def test_a_rates_target_kept_from_last_year_is_said_nothing_of(tmp_path: Path) -> None:
+    """January's workbook with the year's plan of its totals not yet known (blank), and the
+    targets of three rates (households with power, communes with a market: 99,9%, 100%,
+    100%) typed as December's, as they are every year: a warning, '«Kế hoạch năm» của cả
+    3 chỉ tiêu đều bằng «Kế hoạch năm» trong sổ tháng trước 2024-12.xlsx, tức kế hoạch
+    năm 2024 …', on a correct workbook. A rate's or a price's target is not compared."""
+    data = tmp_path / "data"
+    data.mkdir()
+    targets = {"a": Decimal("99.9"), "b": 100, "c": 100}
+
+    def rates(plans: dict[str, object], value: object) -> list[tuple[object, ...]]:
+        rows = [row(c, value, None, 95, None, None, p, decimals=1) for c, p in plans.items()]
+        return [(r[0], r[1], "%", *r[3:]) for r in rows]
+
+    month_book(data, Period(2024, 12), {}, [*rates(targets, 97), row("d", 90, 85, 80, 900)])
+    month_book(data, Period(2025, 1), {}, [*rates(targets, 98), row("d", 95, None, 88)])
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if "Kế hoạch năm" in f[2]] == []

@@ -65,6 +65,10 @@ LEGACY = (
         ("ChiTieu", "B10", "Chỉ tiêu", "Tæng møc b¸n lÎ hµng hãa"),  # TCVN3
         ("ChiTieu", "C2", "Đơn vị", "tyû ñoàng"),  # VNI
         ("ChiTieu", "C13", "Đơn vị", "tÊn"),  # TCVN3, one word
+        ("ChiTieu", "C13", "Đơn vị", "®ång/kg"),  # a unit's parts
+        ("HoatDong", "A2", "Mục", "Q§-UBND"),
+        ("ChiTieu", "C13", "Đơn vị", "triÖu USD"),  # TCVN3 beside a word of plain letters
+        ("HoatDong", "A2", "Mục", "dÞch vô"),
         ("HoatDong", "C2", "Nội dung", "Thùc hiÖn thu thËp th«ng tin"),
         ("NhiemVu", "B2", "Nội dung", "Toång hôïp baùo caùo"),
     ],
@@ -235,3 +239,26 @@ def test_text_garbled_by_a_wrong_code_page_is_an_error(
     assert f"LỖI: {book}, ChiTieu!{cell}: Cột «{column}» có «{text}»: {said}" in (
         result.stdout.splitlines()
     )
+
+
+@pytest.mark.parametrize(
+    ("sheet", "cell", "text"),
+    [
+        ("HoatDong", "C2", "Công ty Müller Böhm GmbH"),
+        ("ThongTin", "B10", "Nestlé, Müller, Häagen-Dazs"),
+        ("ChiTieu", "C13", "kW·h"),
+        ("ChiTieu", "C13", "¥/kg"),
+    ],
+)
+def test_foreign_names_and_units_are_not_legacy_text(
+    workspace: Path, sheet: str, cell: str, text: str
+) -> None:
+    """Two names of another language in a short cell ("Công ty Müller Böhm GmbH"), the
+    unit "kW·h" and a currency's "¥/kg" were an error, 'Cột «…» có «kW·h»: chữ này có vẻ
+    được gõ bằng bảng mã cũ TCVN3 …', exit 1 on a correct workbook: no word of them is a
+    Vietnamese syllable as TCVN3 or VNI writes one."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, sheet, cell, text)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert "bảng mã cũ" not in result.stdout
+    assert result.exit_code == 0

@@ -15,6 +15,7 @@ or UTF-8 read as Windows-1252 ("GiÃ¡ trá»‹" for "Giá trị"), said with t
 from __future__ import annotations
 
 import itertools
+import re
 
 from baocao.vnformat import clipped
 
@@ -28,6 +29,17 @@ _LEGACY = frozenset(chr(c) for c in range(0xA1, 0x100)) - _VIETNAMESE_LATIN1 - _
 # Punctuation around a word; quotes « » too ("«Công tác»"), and a micro sign before a unit
 # ("µm"), which TCVN3 puts for "à", a letter no word begins with.
 _EDGES = " \t\n.,;:!?()[]\"'“”‘’-–—…/«»"
+# A Vietnamese syllable as TCVN3 or VNI writes it: an onset of the consonants Vietnamese
+# writes (never f, j, w, z), its vowels (each legacy character stands for a marked vowel,
+# "đ", or a mark after a vowel), and one of the finals. A word of another language is
+# seldom so ("Müller", "Böhm", "kW·h"); "/" and "-" part words ("¥/kg", "®ång/kg").
+_SYLLABLE = re.compile(
+    "[bcdghklmnpqrstvx]*[aeiouy"
+    + re.escape("".join(sorted(_VIETNAMESE_LATIN1 | _LEGACY)))
+    + "]+(?:ch|nh|ng|[cmnpt])?",
+    re.IGNORECASE,
+)
+_PARTS = re.compile("[/-]")  # "®ång/kg", "Q§-UBND", "RÞa-Vòng": each part a word
 
 
 def _vietnamese_only(char: str) -> bool:
@@ -41,8 +53,15 @@ def _legacy_word(word: str) -> bool:
     letters: "Tæng", "b¸n", "®ång", "möùc" (not "®" or "«" alone, a symbol or a quote, nor
     a trademark's "®" or "©" after a name), or has a marked capital after a small letter,
     as TCVN3 writes "ế", "ị": "kÕ", "dÞch"."""
+    return any(_legacy_part(part) for part in _PARTS.split(word))
+
+
+def _legacy_part(word: str) -> bool:
+    """``_legacy_word`` of a word without "/" or "-": a Vietnamese syllable (``_SYLLABLE``)."""
     if not any(c.isascii() and c.isalpha() for c in word):
         return False
+    if not _SYLLABLE.fullmatch(word.rstrip("®©")):
+        return False  # no Vietnamese syllable: a word of another language, a unit
     return any(c in _LEGACY for c in word.rstrip("®©")) or _capital_inside(word)
 
 
@@ -57,7 +76,13 @@ def _capital_inside(word: str) -> bool:
 def _surely_legacy(word: str) -> bool:
     """Whether one word alone is surely legacy: a symbol for a letter ("®ång", "b¸n"), two
     legacy characters or a marked capital inside ("tÊn"); not a word of another language
-    with one letter Vietnamese lacks ("Türkiye"), nor "µm"."""
+    with one letter Vietnamese lacks ("Türkiye"), nor "µm"; of a unit, one of its parts
+    ("®ång/kg", not "¥/kg")."""
+    return any(_legacy_part(p) and _surely_part(p) for p in _PARTS.split(word))
+
+
+def _surely_part(word: str) -> bool:
+    """``_surely_legacy`` of a word without "/" or "-"."""
     inside = word.rstrip("®©")
     symbols = [c for c in inside if c in _LEGACY and not c.isalpha()]
     return bool(symbols) or sum(c in _LEGACY for c in inside) >= 2 or _capital_inside(word)
@@ -65,16 +90,15 @@ def _surely_legacy(word: str) -> bool:
 
 def looks_legacy(text: str) -> bool:
     """Whether ``text`` reads as Vietnamese typed in TCVN3 or VNI: no letter only Vietnamese
-    Unicode has, and two legacy words or more, a third of its words at least (a word
-    surely legacy when it has one: a unit, "®ång")."""
+    Unicode has, and a third of its words at least legacy: two or more, or one surely so
+    (a unit, "®ång", "triÖu USD")."""
     if text.isascii() or any(_vietnamese_only(c) for c in text):
         return False
     words = [w.strip(_EDGES).removeprefix("µ") for w in text.split()]
     words = [w for w in words if any(c.isalpha() for c in w)]
-    if len(words) == 1:
-        return _legacy_word(words[0]) and _surely_legacy(words[0])
-    legacy = sum(1 for w in words if _legacy_word(w))
-    return legacy >= 2 and legacy * 3 >= len(words)
+    legacy = [w for w in words if _legacy_word(w)]
+    surely = any(_surely_legacy(w) for w in legacy)  # "triÖu USD": one is enough
+    return (len(legacy) >= 2 or surely) and len(legacy) * 3 >= len(words)
 
 
 def legacy_message(label: str, text: str) -> str:

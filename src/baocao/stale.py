@@ -130,11 +130,12 @@ def stale_same_period(
 def last_years_plan(
     typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
 ) -> None:
-    """In January, a warning when every typed Kế hoạch năm that can be compared
-    (``STALE_MIN`` or more, 0 aside) is the one in December's workbook: last year's plan,
-    the column copied with last year's workbook, so every "đạt …% so với Kế hoạch năm"
-    would measure the new year against the old year's plan. (Within a year ``fill`` warns
-    at a plan unlike last month's; a new year's plan is unlike the old one.)"""
+    """In January, a warning when every typed Kế hoạch năm of a total that can be compared
+    (``STALE_MIN`` or more, 0 aside; not a rate's nor a price's) is the one in December's
+    workbook: last year's plan, the column copied with last year's workbook, so every "đạt
+    …% so với Kế hoạch năm" would measure the new year against the old year's plan.
+    (Within a year ``fill`` warns at a plan unlike last month's; a new year's plan is
+    unlike the old one.)"""
     last = period.previous()
     if last.year == period.year:
         return
@@ -143,7 +144,9 @@ def last_years_plan(
         older = history.figure(last, ind.code, "annual_plan")
         if ind.annual_plan is None or older is None or older.value == 0:
             continue
-        if not same_unit(older.unit, ind.unit):
+        # A rate's or a price's target (100% of communes with a market) is often the same
+        # year after year: only a total's plan tells an old year's.
+        if not ind.is_summed or not same_unit(older.unit, ind.unit):
             continue
         compared += 1
         if abs(ind.annual_plan - older.value) <= older.slack(ind.decimals):
