@@ -82,9 +82,9 @@ def test_markets_without_an_export_row_are_said_where_they_go(tmp_path: Path) ->
             "B4",
             "Khóa «thi_truong_xuat_khau» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
             "(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất khẩu», «XK», "
-            "«xuat_khau»…): dòng này sẽ được viết ở cuối tiểu mục «Về hoạt động thương mại», "
-            "cạnh những số liệu không nói về nó. Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào "
-            "trang ChiTieu, hoặc để trống khóa này.",
+            "«xuat_khau»…): mẫu báo cáo mặc định sẽ viết dòng này ở cuối tiểu mục «Về hoạt "
+            "động thương mại», cạnh những số liệu không nói về nó. Hãy thêm chỉ tiêu xuất khẩu, "
+            "nhập khẩu vào trang ChiTieu, hoặc để trống khóa này.",
         )
     ]
 

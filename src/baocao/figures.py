@@ -290,9 +290,9 @@ def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
                 titles.setdefault(normalize_header(section), section)
         last = list(titles.values())[-1] if titles else None
         where = f"ở cuối tiểu mục «{last}»" if last else "ở cuối phần số liệu"
-        fate = f"sẽ được viết {where}, cạnh những số liệu không nói về nó"
+        fate = f"mẫu báo cáo mặc định sẽ viết dòng này {where}, cạnh những số liệu không nói về nó"
     else:
-        fate = "không được viết, vì báo cáo không có phần số liệu"
+        fate = "mẫu báo cáo mặc định sẽ không viết dòng này, vì báo cáo không có phần số liệu"
     said = []
     for name, key in TRADE_KEYS.items():
         if getattr(data.info, name):
@@ -301,7 +301,7 @@ def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
                     key,
                     f"Khóa «{key}» có nội dung, nhưng trang ChiTieu không có chỉ tiêu nào "
                     "(không có «Thuộc») mà tên hay mã nói về xuất khẩu, nhập khẩu («xuất "
-                    f"khẩu», «XK», «xuat_khau»…): dòng này {fate}. "
+                    f"khẩu», «XK», «xuat_khau»…): {fate}. "
                     "Hãy thêm chỉ tiêu xuất khẩu, nhập khẩu vào trang ChiTieu, hoặc để trống "
                     "khóa này.",
                 )
