@@ -941,6 +941,8 @@ def test_a_breakdown_in_percent_that_does_not_add_up_says_both_readings(data: Pa
         ("KH 2023", True),
         ("so với kế hoạch năm 2024", False),
         ("so với kế hoạch theo Nghị quyết số 12/2023/NQ-HĐND", False),
+        ("so với kế hoạch 2021-2025", False),  # five years' plan: no year of its own
+        ("so với KH năm 2023 – 2025", False),
     ],
 )
 def test_plan_base_names_the_reports_year_only(data: Path, typed: str, wrong: bool) -> None:

@@ -19,7 +19,9 @@ from baocao.vnformat import plain_text
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
-_PLAN_YEAR = re.compile(r"\b(?:ke hoach|kh)(?: nam)? ((?:19|20)\d\d)(?!\d)")
+# A year that opens a span ("kế hoạch 2021-2025", "KH năm 2023 – 2025") names a plan of
+# several years, not last year's: not this rule's.
+_PLAN_YEAR = re.compile(r"\b(?:ke hoach|kh)(?: nam)? ((?:19|20)\d\d)(?!\d)(?!\s*[-–]\s*\d)")
 
 
 def check_plan_name(found: Findings, data: MonthlyData, config: Config) -> None:
