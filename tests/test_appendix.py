@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from typer.testing import CliRunner
 
@@ -25,6 +27,7 @@ from baocao.chart import TrendChart
 from baocao.cli import app
 from baocao.config import Layout, load_config
 from baocao.context import chart_view
+from baocao.fitfigures import fit_figures
 from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
@@ -34,6 +37,7 @@ from test_figures import build_texts, month_book, row
 from helpers import (
     ROOT,
     SAMPLE_TEMPLATE,
+    blank_document,
     document_texts,
     edit_workbook,
     one_paragraph_template,
@@ -1106,3 +1110,24 @@ def test_a_monthly_note_says_a_prices_year_to_date_is_no_sum(
     out = build_report(config, Period(2024, month), tmp_path / "r.docx").output
     assert [c.text for c in appendix_table(out).rows[2].cells][5] == "1.950"  # type: ignore[attr-defined]
     assert appendix_paragraphs(out)[2] == note
+
+
+def test_a_figure_set_small_by_its_style_is_never_set_larger() -> None:
+    """A figure whose paragraph style sets it at 8 pt (an office's own table style), under
+    a Normal of 14 pt, was "fitted" to 13,5 pt, larger than its neighbours, since only the
+    run's own size and Normal's were seen; the style's size is the one compared."""
+    doc = blank_document()
+    doc.styles["Normal"].font.size = Pt(14)
+    small = doc.styles.add_style("SoLieu", WD_STYLE_TYPE.PARAGRAPH)
+    small.base_style = doc.styles["Normal"]
+    small.font.size = Pt(8)
+    table = doc.add_table(rows=1, cols=2)
+    for col in table._tbl.tblGrid.findall(qn("w:gridCol")):
+        col.set(qn("w:w"), "2000")
+    wide, fitting = table.rows[0].cells
+    wide.paragraphs[0].add_run("1.822.512.345").font.size = None
+    wide.paragraphs[0].style = small
+    fitting.paragraphs[0].add_run("1.822.512.345").font.size = Pt(14)
+    fit_figures(doc)
+    assert [r.font.size for r in wide.paragraphs[0].runs] == [None]
+    assert [r.font.size.pt for r in fitting.paragraphs[0].runs] == [13.5]

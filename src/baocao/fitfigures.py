@@ -49,9 +49,11 @@ def fit_figures(document: Any) -> None:
                     continue
                 em = sum(_em(ch, _font(runs[0], default_font)) for ch in text) / 1000
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
+                paragraph = _style_size(document, tc.find(f"{W}p/{W}pPr/{W}pStyle"))
                 for run in runs:
-                    if _size(run, default_size) > fits:
-                        _set_size(run, fits)
+                    styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
+                    if _size(run, styled or paragraph or default_size) > fits:
+                        _set_size(run, fits)  # only ever smaller than the run is shown
 
 
 def _em(ch: str, font: str) -> int:
@@ -103,6 +105,25 @@ def _font(run: Any, default: str) -> str:
 
 def _size(run: Any, default: int) -> int:
     return twips(run.find(f"{W}rPr/{W}sz"), "val") or default
+
+
+def _style_size(document: Any, ref: Any) -> int:
+    """The size in half-points that the style ``ref`` (a w:pStyle or w:rStyle) gives, from
+    it or the styles it is based on; 0 when none does (an office's template may set its
+    table's figures smaller in a style than the Normal style's size)."""
+    seen: set[str] = set()
+    style_id = ref.get(f"{W}val") if ref is not None else None
+    while style_id and style_id not in seen:
+        seen.add(style_id)
+        style = next((s for s in document.styles if s.style_id == style_id), None)
+        if style is None:
+            return 0
+        size = style.element.find(f"{W}rPr/{W}sz")
+        if size is not None:
+            return twips(size, "val")
+        base = style.element.find(f"{W}basedOn")
+        style_id = base.get(f"{W}val") if base is not None else None
+    return 0
 
 
 def _set_size(run: Any, half_points: int) -> None:
