@@ -738,6 +738,36 @@ def test_a_heading_typed_again_joins_its_first_subsection() -> None:
     ]
 
 
+def test_headings_at_the_top_filled_further_down_are_not_left_out() -> None:
+    """The headings `baocao init` writes at the top of HoatDong, with the month's paragraphs
+    typed (or pasted from last month) further down under the same Mục: each subsection is in
+    the report, so none is said to be left out ("«Mục» «Về năng lượng» không có dòng «Nội
+    dung» nào nên không có trong báo cáo" was said of each); a heading nothing fills still
+    is."""
+    rows = (
+        ("Về năng lượng", 1, None),
+        ("Công tác khác", 1, None),
+        ("Công tác trống", 1, None),
+        ("Về năng lượng", None, "một"),
+        ("Công tác khác", None, "hai"),
+    )
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "A4",
+            "«Mục» «Công tác trống» không có dòng «Nội dung» nào nên không có trong báo cáo. "
+            "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [(a.section, a.text) for a in parsed.data.activities] == [
+        ("Về năng lượng", "một"),
+        ("Công tác khác", "hai"),
+    ]
+
+
 def test_a_heading_of_both_figures_and_narrative_is_a_warning() -> None:
     """A HoatDong Mục named like a ChiTieu Mục would make two subsections of one name."""
     parsed = parse(
