@@ -185,6 +185,9 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
         if activity is not None:
             out.append(activity)
     runs.close()
+    # Subsections in the order of their headings' first rows (the headings at the top order
+    # them), each one's paragraphs in sheet order.
+    out.sort(key=lambda a: first[normalize_header(a.section)][1])
     if report and not rows:  # rows there but left out are each reported already
         ctx.warn(
             title,
