@@ -733,8 +733,59 @@ def test_a_heading_typed_again_joins_its_first_subsection() -> None:
     assert parsed.data is not None
     assert [(a.section, a.text) for a in parsed.data.activities] == [
         ("Về năng lượng", "một"),
-        ("Công tác khác", "hai"),
         ("Về năng lượng", "ba"),
+        ("Công tác khác", "hai"),
+    ]
+
+
+def test_headings_at_the_top_filled_further_down_are_not_left_out() -> None:
+    """The headings `baocao init` writes at the top of HoatDong, with the month's paragraphs
+    typed (or pasted from last month) further down under the same Mục: each subsection is in
+    the report, so none is said to be left out ("«Mục» «Về năng lượng» không có dòng «Nội
+    dung» nào nên không có trong báo cáo" was said of each); a heading nothing fills still
+    is."""
+    rows = (
+        ("Về năng lượng", 1, None),
+        ("Công tác khác", 1, None),
+        ("Công tác trống", 1, None),
+        ("Về năng lượng", None, "một"),
+        ("Công tác khác", None, "hai"),
+    )
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "A4",
+            "«Mục» «Công tác trống» không có dòng «Nội dung» nào nên không có trong báo cáo. "
+            "Hãy viết nội dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [(a.section, a.text) for a in parsed.data.activities] == [
+        ("Về năng lượng", "một"),
+        ("Công tác khác", "hai"),
+    ]
+
+
+def test_headings_at_the_top_order_their_subsections() -> None:
+    """Headings written at the top (as `baocao init` writes them) order the subsections,
+    whatever order the paragraphs are typed in further down: the report wrote "4. Công tác
+    khác" before "5. Về năng lượng", the headings' order lost without a word."""
+    rows = (
+        ("Về năng lượng", 1, None),
+        ("Công tác khác", 1, None),
+        ("Công tác khác", None, "hai"),
+        ("Về năng lượng", None, "một"),
+        (None, None, "ba"),
+    )
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert found(parsed) == []
+    assert parsed.data is not None
+    assert [(a.section, a.text) for a in parsed.data.activities] == [
+        ("Về năng lượng", "một"),
+        ("Về năng lượng", "ba"),
+        ("Công tác khác", "hai"),
     ]
 
 

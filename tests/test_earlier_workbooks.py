@@ -249,3 +249,23 @@ def test_init_keeps_headings_of_three_months_and_no_wording(tmp_path: Path) -> N
         "Việc tháng tới.",  # the task every month of write_month has
         "Nhiệm vụ của tháng 3.",
     ]
+
+
+def test_init_keeps_headings_filled_under_a_heading_row(tmp_path: Path) -> None:
+    """A workbook filled as `baocao init` lays HoatDong out, a heading row with only its
+    Mục and the paragraphs under it with a blank Mục, read as an earlier month (not the
+    model month): its headings lost, so "T" of January, with a paragraph two months
+    back, was missing from April's sheet. Now read as the month's own reader reads it."""
+    data = tmp_path / "data"
+    data.mkdir()
+    with_narrative(data, Period(2024, 1), [("T", None), (None, "Việc T."), ("A", None)])
+    with_narrative(data, Period(2024, 2), [("A", None), (None, "Việc A.")])
+    with_narrative(data, Period(2024, 3), [("A", "Việc A.")])
+    made = new_month_workbook(load_config(write_config(tmp_path)), Period(2024, 4))
+    assert made.problems == []
+    wb = load_workbook(made.path)
+    assert list(wb["HoatDong"].iter_rows(min_row=2, values_only=True)) == [
+        ("Công tác chung", 1, None),  # the heading every month of write_month has
+        ("T", 1, None),
+        ("A", 1, None),
+    ]

@@ -714,6 +714,29 @@ def test_plan_unlike_last_months_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+def test_plan_cleared_since_last_month_is_a_warning(tmp_path: Path) -> None:
+    """A year's plan left blank where last month's workbook of the same year has one (the
+    cell cleared, the row typed anew): the report dropped "đạt 4,7% so với Kế hoạch năm",
+    which February's printed, with a clean check. Now a warning at the blank cell; a
+    January's blank plan (the new year's not yet known) is not said."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 2), {}, [row("x", 100, ytd=200, plan=6650)])
+    month_book(tmp_path / "data", Period(2024, 3), {}, [row("x", 110, ytd=310)])
+    assert only(findings(tmp_path, Period(2024, 3)), "WARNING") == [
+        (
+            "WARNING",
+            "I2",
+            "«Kế hoạch năm» của «x» để trống, trong khi 2024-02.xlsx (ChiTieu!I2) ghi 6.650: "
+            "báo cáo sẽ không nêu tỷ lệ đạt so với Kế hoạch năm như tháng trước. Hãy điền lại "
+            "«Kế hoạch năm» (kế hoạch năm thường giữ nguyên trong năm), hoặc để trống nếu năm "
+            "nay không còn kế hoạch đó.",
+        )
+    ]
+    month_book(tmp_path / "data", Period(2023, 12), {}, [row("x", 100, ytd=1200, plan=1300)])
+    month_book(tmp_path / "data", Period(2024, 1), {}, [row("x", 110, ytd=110)])
+    assert only(findings(tmp_path, Period(2024, 1)), "WARNING") == []
+
+
 @pytest.mark.parametrize("typed", ["Tăng khá.", "tăng khá;", " tăng khá, "])
 def test_assessment_word_loses_its_own_punctuation(data: Path, typed: str) -> None:
     """The sentence has its own punctuation: "Tăng khá." stands as "tăng khá," in it."""

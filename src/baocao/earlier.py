@@ -131,17 +131,18 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:
     """HoatDong's subsection headings that have a paragraph, in order, once each.
 
-    As the month's own reader: rows with a blank ``Nội dung`` are skipped, and a
-    blank ``Mục`` continues the heading of the paragraph above.
+    As the month's own reader: a blank ``Mục`` continues the heading of the row above,
+    a row with only ``Mục`` (as ``baocao init`` writes them) heads the rows below it,
+    and a heading counts once a row under it has a ``Nội dung``.
     """
     where = _columns(sheet, HOAT_DONG)
     headings: list[str] = []
     current = ""
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
+        current = _text(row.get("section")) or current
         if not _text(row.get("text")):
             continue
-        current = _text(row.get("section")) or current
         if current and current not in headings:
             headings.append(current)
     return tuple(headings)

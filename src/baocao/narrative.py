@@ -7,7 +7,8 @@ numbers the tasks). A row is never dropped without a word: a subsection heading
 with nothing under it, a paragraph before any heading, an STT that is not the
 row's place in the list are each reported at their cell. A heading typed again
 further down (in any case or spacing) is the same subsection: its rows join the
-first one's, with a warning.
+first one's, with a warning when that one holds paragraphs already (the headings `baocao
+init` writes at the top are filled so without a word).
 """
 
 from __future__ import annotations
@@ -146,14 +147,20 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
     only ``Mục`` opens a subsection for the rows below."""
     title = ctx.locator.sheet(HOAT_DONG)
     out: list[Activity] = []
-    runs = SectionRuns(ctx, HOAT_DONG, "dòng «Nội dung»")
+    # `baocao init` writes the headings at the top; the month's paragraphs may be typed
+    # further down under the same Mục, which fill them: such a heading is not left out.
+    runs = SectionRuns(ctx, HOAT_DONG, "dòng «Nội dung»", held=_filled_headings(rows))
     first: dict[str, tuple[str, int]] = {}  # a heading as first typed, by its plain form
+    texts: set[str] = set()  # the headings (plain form) that already hold a paragraph
     for row in rows:
         number = int(str(row["row"]))
         if row.get("section"):
             typed = str(row["section"])
-            heading, at = first.setdefault(normalize_header(typed), (typed, number))
-            if at != number and " ".join(heading.split()) != runs.section:
+            key = normalize_header(typed)
+            heading, at = first.setdefault(key, (typed, number))
+            # Only a heading that holds paragraphs already makes two runs of one subsection;
+            # one written alone (as `baocao init` writes them, at the top) is filled here.
+            if at != number and " ".join(heading.split()) != runs.section and key in texts:
                 ref = ctx.locator.cell(HOAT_DONG, "section", at)
                 ctx.warn(
                     title,
@@ -173,10 +180,14 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
             )
             continue
         runs.fill()  # a row that cannot be written is reported on its own
+        texts.add(normalize_header(runs.section))
         activity = _activity(ctx, row, runs.section, number)
         if activity is not None:
             out.append(activity)
     runs.close()
+    # Subsections in the order of their headings' first rows (the headings at the top order
+    # them), each one's paragraphs in sheet order.
+    out.sort(key=lambda a: first[normalize_header(a.section)][1])
     if report and not rows:  # rows there but left out are each reported already
         ctx.warn(
             title,
@@ -185,6 +196,18 @@ def activities(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> t
             "sau phần số liệu.",
         )
     return tuple(out)
+
+
+def _filled_headings(rows: list[dict[str, Value]]) -> frozenset[str]:
+    """The headings (``normalize_header``) with a paragraph under them anywhere in the sheet."""
+    filled: set[str] = set()
+    current: str | None = None
+    for row in rows:
+        if row.get("section"):
+            current = normalize_header(str(row["section"]))
+        if "text" in row and current is not None:
+            filled.add(current)
+    return frozenset(filled)
 
 
 def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) -> Activity | None:

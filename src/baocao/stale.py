@@ -13,7 +13,8 @@ with another indicator. A
 document a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
 one): a warning. In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
-own, last year's plan: one warning at the first."""
+own, last year's plan: one warning at the first. A plan left blank that last month's
+workbook of the year holds: a warning (``plangap``)."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ from baocao.errors import Severity
 from baocao.history import History, Sourced, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
@@ -46,6 +48,7 @@ def copied_workbook(
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
+    dropped_plan(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
