@@ -588,6 +588,22 @@ def test_fifo_as_the_log_file(workspace: Path, no_hang: None) -> None:
     assert (workspace / "out" / "BaoCao_T03_2024.docx").is_file()
 
 
+def test_log_file_given_the_reports_path_leaves_the_report_whole(workspace: Path) -> None:
+    """--log-file naming the report itself (or a workbook) appended the run's line to the
+    .docx, with exit code 0; the log is refused with a warning, the report is as written."""
+    report = workspace / "out" / "BaoCao_T03_2024.docx"
+    assert build().exit_code == 0
+    result = build("--force", "--log-file", str(report))
+    assert result.exit_code == 0
+    assert (
+        f"CẢNH BÁO: không ghi được nhật ký {report}: đường dẫn này là một tài liệu (.docx, "
+        ".xlsx hay .pdf), không phải tệp nhật ký; dòng nhật ký không được ghi vào đó. Hãy sửa "
+        "--log-file."
+    ) in result.stderr.splitlines()
+    assert zipfile.ZipFile(report).testzip() is None
+    assert b"\tbuild\t2024-03\t" not in report.read_bytes()
+
+
 @POSIX
 def test_log_file_fifo_with_a_reader_or_swapped_in(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch

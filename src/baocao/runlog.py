@@ -50,6 +50,12 @@ def append_log(path: Path, line: str) -> str | None:
     device or a folder is refused with that message.
     """
     try:
+        if _document(path):
+            return (
+                f"CẢNH BÁO: không ghi được nhật ký {path}: đường dẫn này là một tài liệu "
+                "(.docx, .xlsx hay .pdf), không phải tệp nhật ký; dòng nhật ký không được "
+                "ghi vào đó. Hãy sửa --log-file."
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         # A path's bytes that are no UTF-8 (a folder named in an old code page) are written
         # back as they are on disk, as stdout writes them, not a traceback after the report.
@@ -60,3 +66,16 @@ def append_log(path: Path, line: str) -> str | None:
     except OSError as exc:
         return f"CẢNH BÁO: không ghi được nhật ký {path}: {os_reason(exc)}."
     return None
+
+
+_DOCUMENT_HEADS = (b"PK\x03\x04", b"%PDF")  # a zip package (.docx, .xlsx), a PDF
+
+
+def _document(path: Path) -> bool:
+    """Whether ``path`` is a report, a workbook or a PDF (``--log-file`` given the report's
+    own path): a line appended to it would spoil it, with the run's exit code 0."""
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) in _DOCUMENT_HEADS
+    except OSError:  # missing (made below), a folder, unreadable: said when appended
+        return False
