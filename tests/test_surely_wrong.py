@@ -530,6 +530,29 @@ def test_document_number_may_be_digits_and_a_letter(data: Path, typed: object) -
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
 
 
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("kt giám đốc", "KT. GIÁM ĐỐC"),
+        ("KT.GIÁM ĐỐC", "KT. GIÁM ĐỐC"),
+        ("tl  giám đốc", "TL. GIÁM ĐỐC"),
+    ],
+)
+def test_authority_line_takes_its_full_stop(data: Path, typed: str, printed: str) -> None:
+    """ky_thay typed "kt giám đốc" printed "KT GIÁM ĐỐC", without the abbreviation's full
+    stop Decree 30 writes ("KT.GIÁM ĐỐC" without its space); written "KT. GIÁM ĐỐC"."""
+    month_book(data, APRIL, {"ky_thay": typed}, [row("x", ytd=400)])
+    assert [f for f in only(findings(data.parent, APRIL), "INFO") if "ky_thay" in f[2]] == [
+        (
+            "INFO",
+            "B4",
+            f"Khóa «ky_thay» được viết thành «{printed}» vì dòng thẩm quyền ký được in chữ hoa "
+            "(Nghị định 30/2020/NĐ-CP).",
+        )
+    ]
+    assert printed in report(data.parent, APRIL)
+
+
 def test_assessment_word_and_signer_title_are_written_as_printed(data: Path) -> None:
     """nhan_dinh_sxcn stands mid-sentence ("Tăng   khá" → "tăng khá"); chuc_vu and ky_thay
     are printed in capitals; each change is a note at its cell."""

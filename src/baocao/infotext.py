@@ -4,6 +4,8 @@ name, the products, the signer's lines). Each change is a note at its cell."""
 
 from __future__ import annotations
 
+import re
+
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.vnformat import encloses
@@ -88,6 +90,17 @@ def mid_sentence(word: str) -> str:
     return " ".join(words)
 
 
+_AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
+
+
+def authority_line(typed: str) -> str:
+    """The authority line in capitals, each line's abbreviation with its full stop and one
+    space (Decree 30: "KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN DÂN" over "KT. CHỦ TỊCH"): "kt giám
+    đốc" printed "KT GIÁM ĐỐC"."""
+    lines = (" ".join(line.split()).upper() for line in typed.split("\n"))
+    return "\n".join(_AUTHORITY.sub(r"\1. ", line, count=1) for line in lines)
+
+
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
@@ -99,7 +112,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("same_period_base", "so_sanh_cung_ky", mid_sentence, "cụm từ đứng giữa câu"),
         ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
         ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
-        ("signer_authority", "ky_thay", str.upper, f"dòng thẩm quyền ký {decree}"),
+        ("signer_authority", "ky_thay", authority_line, f"dòng thẩm quyền ký {decree}"),
         ("export_products", "san_pham_xuat_khau", single_line, _ONE_LINE),
         ("import_products", "san_pham_nhap_khau", single_line, _ONE_LINE),
         ("signer_name", "nguoi_ky", single_line, "tên người ký in trên một dòng"),
