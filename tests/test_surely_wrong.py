@@ -1263,3 +1263,18 @@ def test_a_revision_is_said_with_every_digit_typed(data: Path) -> None:
         "«Tháng trước» của «x» (9.612,4) khác số ước tính đã báo cáo trong 2024-03.xlsx "
         "(ChiTieu!D2) (9.600); báo cáo dùng số mới."
     ]
+
+
+def test_a_signing_date_typed_as_a_serial_number_says_the_day(data: Path) -> None:
+    """ngay_ky holding 45366 (a date typed into a cell formatted as a number) was an error
+    quoting «45.366» alone; it now says the day that number stands for in Excel."""
+    month_book(data, APRIL, {"ngay_ky": 45366}, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "ERROR") == [
+        (
+            "ERROR",
+            "B4",
+            "Khóa «ngay_ky» cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có «45.366» (có lẽ là "
+            "ngày 15/03/2024 ở ô không định dạng ngày: hãy định dạng ô là ngày, hoặc gõ ngày "
+            "dạng dd/mm/yyyy).",
+        )
+    ]

@@ -42,6 +42,7 @@ from baocao.vnformat import (
     format_number,
     format_percent,
     parse_number_text,
+    serial_date_hint,
 )
 
 # Every character XML 1.0 cannot hold: C0 controls but tab and line breaks, the
@@ -392,6 +393,6 @@ def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None
             return dt.date(year, month, day)
         except ValueError:
             pass
-    found = shown(text) if isinstance(value, str) else shown(value)
+    found = shown(text) if isinstance(value, str) else shown(value) + serial_date_hint(value)
     ctx.error(title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {found}.")
     return None

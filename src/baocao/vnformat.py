@@ -321,3 +321,20 @@ def encloses(text: str, opener: str, closer: str) -> bool:
         if depth == 0 and at < len(text) - 1:
             return False
     return depth == 0
+
+
+def serial_date_hint(value: object) -> str:
+    """A hint for a number where a date was wanted, when it reads as Excel's serial of a
+    day of 1990–2099 (the date typed into a cell formatted as a number): " (có lẽ là ngày
+    15/03/2024 ở ô không định dạng ngày …)"; "" otherwise."""
+    import datetime as dt
+
+    if isinstance(value, bool) or not isinstance(value, (int, float, Decimal)):
+        return ""
+    if not 32874 <= value < 73051 or value != int(value):  # 01/01/1990 – 31/12/2099
+        return ""
+    day = dt.date(1899, 12, 30) + dt.timedelta(days=int(value))
+    return (
+        f" (có lẽ là ngày {day:%d/%m/%Y} ở ô không định dạng ngày: hãy định dạng ô là "
+        "ngày, hoặc gõ ngày dạng dd/mm/yyyy)"
+    )
