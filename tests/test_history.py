@@ -430,3 +430,22 @@ def test_history_of_an_index_says_it_reads_chitieu_only(workspace: Path) -> None
         f"{workspace / 'data'} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ số của "
         "trang ChiSoSXCN không có chuỗi theo tháng)."
     )
+
+
+def test_a_month_of_the_first_year_is_taken_from_the_cung_ky_a_year_on(tmp_path: Path) -> None:
+    """An office's first year has no workbooks; January 2026's Cùng kỳ states January
+    2025. The series (the chart's, `history`'s) left that month blank, and its chart's note
+    said it had no figure in the workbooks; it now takes that Cùng kỳ, with its change."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2025, 12, [("x", 150, 140, None, 1500, None)])
+    write_month(folder, 2026, 1, [("x", 130, 150, 120, 130, 120)])
+    config = write_config(tmp_path)
+    args = ["--code", "x", "--from", "2025-01", "--to", "2026-01", "--config", str(config)]
+    lines = runner.invoke(app, ["history", *args]).stdout.splitlines()
+    assert [lines[2], *lines[-3:]] == [
+        "01/2025      120",
+        "11/2025      140",
+        "12/2025      150               +7,1%",
+        "01/2026      130              -13,3%           +8,3%",
+    ]

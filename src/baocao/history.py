@@ -264,11 +264,15 @@ class History:
     ) -> Sourced | None:
         """The month's actual (see ``actual``) written in ``unit``: a figure written in
         another unit, or a cell holding no number, is passed over for the next (the
-        revision for the estimate), with a warning at its cell (once per cell)."""
-        revised = period.next()
+        revision for the estimate), with a warning at its cell (once per cell). Last, the
+        «Cùng kỳ» of the same month a year on: a month of an office's first year, which
+        has no workbook, as the later workbook states it."""
+        revised, year_on = period.next(), Period(period.year + 1, period.month)
         ways = [(period, "value")]
         if until is None or revised <= until:
             ways.insert(0, (revised, "previous"))
+        if until is None or year_on <= until:
+            ways.append((year_on, "same_period"))
         for month, field in ways:
             found = self.figure(month, code, field)
             if found is not None and same_unit(found.unit, unit):
