@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -73,9 +74,15 @@ _DOCUMENT_HEADS = (b"PK\x03\x04", b"%PDF")  # a zip package (.docx, .xlsx), a PD
 
 def _document(path: Path) -> bool:
     """Whether ``path`` is a report, a workbook or a PDF (``--log-file`` given the report's
-    own path): a line appended to it would spoil it, with the run's exit code 0."""
+    own path): a line appended to it would spoil it, with the run's exit code 0. Opened
+    without blocking and read only when regular: a FIFO would wait for a writer for ever."""
     try:
-        with path.open("rb") as handle:
-            return handle.read(4) in _DOCUMENT_HEADS
-    except OSError:  # missing (made below), a folder, unreadable: said when appended
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:  # missing (made below), unreadable: said when appended
         return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, 4) in _DOCUMENT_HEADS
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
