@@ -1,0 +1,52 @@
+"""A small province's figures: tiny amounts whose decimals matter (tests of coarse.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+from test_surely_wrong import findings
+
+JUNE = Period(2025, 6)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize(("decimals", "warned"), [(1, True), (2, False)])
+def test_a_small_figure_printed_far_from_itself_is_a_warning(
+    data: Path, decimals: int, warned: bool
+) -> None:
+    """Exports of 0,3 triệu USD after 0,05 at Số lẻ 1: the appendix printed "0,1" and "0,3"
+    beside "600,0" and the body "gấp 6,0 lần tháng trước", the year-to-date "1,0" of a plan
+    of 2,0 "đạt 47,5%", with no word. A warning at Số lẻ now, with the decimals needed."""
+    month_book(data, JUNE, {}, [row("xk", 0.3, 0.05, 0.25, 0.95, 1.15, 2, decimals=decimals)])
+    texts = build_texts(data.parent, JUNE)
+    assert any("gấp 6,0 lần tháng trước" in t for t in texts)
+    said = [(s, c, m) for s, c, m in findings(data.parent, JUNE) if c == "J2"]
+    assert said == (
+        [
+            (
+                "WARNING",
+                "J2",
+                "«Tháng trước» của «xk» là 0,05 nhưng «Số lẻ» của hàng là 1, nên báo cáo in "
+                "«0,1», trong khi các mức tăng, giảm và tỷ lệ đạt kế hoạch vẫn tính từ số đã "
+                "gõ: câu văn và phụ lục sẽ không khớp với số in. Hãy đặt «Số lẻ» bằng 2.",
+            )
+        ]
+        if warned
+        else []
+    )
+
+
+def test_a_figure_rounded_by_less_than_a_hundredth_of_it_is_no_warning(data: Path) -> None:
+    """712,4 tỷ đồng at Số lẻ 0 is printed "712", 0,06% from it: the changes agree with the
+    printed figures within their own rounding. A count (Số lẻ 0, whole) is never said."""
+    month_book(data, JUNE, {}, [row("bl", 712.4, 690.45, 633.6), row("dn", 3, 2, 4)])
+    assert [m for s, c, m in findings(data.parent, JUNE) if str(c).startswith("J")] == []
