@@ -50,3 +50,25 @@ def test_a_figure_rounded_by_less_than_a_hundredth_of_it_is_no_warning(data: Pat
     printed figures within their own rounding. A count (Số lẻ 0, whole) is never said."""
     month_book(data, JUNE, {}, [row("bl", 712.4, 690.45, 633.6), row("dn", 3, 2, 4)])
     assert [m for s, c, m in findings(data.parent, JUNE) if str(c).startswith("J")] == []
+
+
+def test_a_base_of_zero_beside_a_month_of_zero_is_no_warning(data: Path) -> None:
+    """A product stopped since May: 0 in June, 0 in July, 0 in last July. The month reads
+    "không phát sinh", no clause left out, yet each 0 base was a warning ("… bằng 0 nên
+    không so sánh được … câu văn bỏ phần so với tháng trước"), every month, so that the
+    office could not run check --strict. A 0 base beside a month of 3 still is one."""
+    july = Period(2025, 7)
+    month_book(data, july, {}, [row("q", 0, 0, 0, 800, 1710), row("n", 3, 0, 2, 10, 9)])
+    assert "Trong đó, tháng 7/2025 không phát sinh." in build_texts(data.parent, july)
+    assert [(c, m) for s, c, m in findings(data.parent, july) if s == "WARNING"] == [
+        (
+            "G2",
+            "«Lũy kế» của «Chỉ tiêu q» thay đổi -53,2% so với «Lũy kế cùng kỳ» (quá ±50%); "
+            "hãy kiểm tra lại số liệu.",
+        ),
+        (
+            "E3",
+            "«Tháng trước» của «n» bằng 0 nên không so sánh được «Tháng báo cáo» với tháng "
+            "trước: câu văn bỏ phần so với tháng trước. Nếu chưa có số, hãy để trống ô.",
+        ),
+    ]
