@@ -518,7 +518,13 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
     assert again.exit_code == 3
     # The starter's words grade the change: never "tăng, ước tăng".
     words = [(r.min, r.text) for r in load_config(config).iip_assessment]
-    assert words == [(10, "tăng khá"), (0, "tăng nhẹ"), (-5, "giảm nhẹ"), (-1000, "giảm mạnh")]
+    assert words == [
+        (10, "tăng khá"),
+        (D("0.01"), "tăng nhẹ"),
+        (0, "ổn định"),  # an index unchanged as printed: "ổn định, ước bằng cùng kỳ"
+        (-5, "giảm nhẹ"),
+        (-1000, "giảm mạnh"),
+    ]
 
 
 def test_workbook_without_figures(tmp_path: Path) -> None:

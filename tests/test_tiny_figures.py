@@ -6,9 +6,14 @@ from pathlib import Path
 
 import pytest
 
+from baocao.api import build_report, check_inputs
+from baocao.config import load_config
 from baocao.period import Period
+from baocao.starter import STARTER_CONFIG
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
+
+from helpers import document_texts
 
 JUNE = Period(2025, 6)
 
@@ -72,3 +77,28 @@ def test_a_base_of_zero_beside_a_month_of_zero_is_no_warning(data: Path) -> None
             "trước: câu văn bỏ phần so với tháng trước. Nếu chưa có số, hãy để trống ô.",
         ),
     ]
+
+
+def test_the_setup_configs_word_for_an_unchanged_index_agrees(data: Path) -> None:
+    """With the config `baocao setup` writes, an index of 100,04 (printed "ước bằng cùng
+    kỳ") took "tăng nhẹ" (min = 0), left out with a warning at the index asking to mend
+    the thresholds: a correct workbook warned. The starter's thresholds now say "ổn
+    định" for an unchanged index; a rise of 0,1% is still "tăng nhẹ"."""
+    july = Period(2025, 7)
+    config = data.parent / "baocao.toml"
+    config.write_text(
+        STARTER_CONFIG.replace('"(chưa điền)"', '"Lai Châu"').replace("(chưa điền)", "tỉnh"),
+        encoding="utf-8",
+    )
+    for index, said in ((100.04, "ổn định, ước bằng cùng kỳ."), (100.1, "tăng nhẹ, ước tăng 0,1%")):
+        iip = [("iip", "Toàn ngành", index, None, None, None, 1, "CN")]
+        month_book(data, july, {}, [row("x", 3, 2, 2, 20, 18)], iip)
+        loaded = load_config(config)
+        problems = check_inputs(loaded, july).problems
+        assert [p.message for p in problems if p.severity.name != "INFO"] == []
+        texts = document_texts(
+            build_report(loaded, july, data.parent / "r.docx", force=True).output
+        )
+        assert texts[texts.index("1. CN") + 1].startswith(
+            f"Chỉ số sản xuất công nghiệp tháng 7/2025 Lai Châu {said}"
+        )
