@@ -518,7 +518,13 @@ def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
     assert again.exit_code == 3
     # The starter's words grade the change: never "tăng, ước tăng".
     words = [(r.min, r.text) for r in load_config(config).iip_assessment]
-    assert words == [(10, "tăng khá"), (0, "tăng nhẹ"), (-5, "giảm nhẹ"), (-1000, "giảm mạnh")]
+    assert words == [
+        (10, "tăng khá"),
+        (D("0.01"), "tăng nhẹ"),
+        (0, "ổn định"),  # an index unchanged as printed: "ổn định, ước bằng cùng kỳ"
+        (-5, "giảm nhẹ"),
+        (-1000, "giảm mạnh"),
+    ]
 
 
 def test_workbook_without_figures(tmp_path: Path) -> None:
@@ -926,3 +932,38 @@ def test_a_formulas_result_is_the_number_excel_shows(tmp_path: Path) -> None:
         "Chỉ tiêu c tháng 4/2024 ước đạt 1.123,5 tấn, tăng 12,4% so với tháng trước.",
     ):
         assert sentence in texts
+
+
+def test_a_sums_month_of_zero_is_said_to_have_none(tmp_path: Path) -> None:
+    """A month with no export at all (0 after 0,30 triệu USD) read "Trong đó, tháng 7/2025
+    ước đạt 0,00 triệu USD, giảm 100,0% so với tháng trước; giảm 100,0% so với cùng kỳ.";
+    it is "không phát sinh" now, in the month's sentence, the period's and a breakdown's
+    line. A rate of 0% is a level, still "ước đạt 0,0%"."""
+    (tmp_path / "data").mkdir()
+    july = Period(2025, 7)
+    rate = list(row("r", 0, 2.5, 1.5, decimals=1))
+    rate[1], rate[2] = "Tỷ lệ giải ngân", "%"
+    rows = [
+        row("x", 0, 0.3, 0.4, 0.95, 1.55, decimals=2),
+        row("x.a", 0, 0.1, 0.2, 0.35, 0.6, decimals=2, parent="x", group="Phân theo ngành"),
+        row("x.b", 0, 0.2, 0.2, 0.6, 0.95, decimals=2, parent="x", group="Phân theo ngành"),
+        row("z", 0, 0, None, 0, decimals=0),
+        tuple(rate),
+    ]
+    month_book(tmp_path / "data", july, {}, rows)
+    texts = build_texts(tmp_path, july)
+    start = texts.index(
+        "Chỉ tiêu x cộng dồn 07 tháng đầu năm ước đạt 0,95 tấn; giảm 38,7% so với cùng kỳ."
+    )
+    assert texts[start + 1 : start + 5] == [
+        "Trong đó, tháng 7/2025 không phát sinh:",
+        "* Phân theo ngành:",
+        "- Chỉ tiêu x.a tháng 7 không phát sinh.",
+        "- Chỉ tiêu x.b tháng 7 không phát sinh.",
+    ]
+    assert texts[start + 5 : start + 8] == [
+        "Chỉ tiêu z cộng dồn 07 tháng đầu năm không phát sinh.",
+        "Trong đó, tháng 7/2025 không phát sinh.",
+        "Tỷ lệ giải ngân tháng 7/2025 ước đạt 0,0%, giảm 2,5 điểm phần trăm so với tháng "
+        "trước; giảm 1,5 điểm phần trăm so với cùng kỳ.",
+    ]

@@ -491,6 +491,26 @@ def test_a_rate_typed_with_more_decimals_than_it_prints_is_a_warning(
     )
 
 
+def test_a_rates_base_typed_with_more_decimals_than_it_prints_is_a_warning(
+    data: Path,
+) -> None:
+    """A same month of 96,45% in a rate's row of Số lẻ 1: the appendix printed "96,5" and
+    "98,0" while the body said "tăng 1,6 điểm phần trăm so với cùng kỳ" (from 96,45), with
+    no word; a warning at Số lẻ now, as for the month's figure."""
+    march = Period(2025, 3)
+    month_book(data, march, {}, [rate("tl", 98.0, 97.9, 96.45)])
+    assert "tăng 1,6 điểm phần trăm so với cùng kỳ" in " ".join(build_texts(data.parent, march))
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if c == "J2"] == [
+        (
+            "WARNING",
+            "J2",
+            "«Cùng kỳ» của «tl» là 96,45 nhưng «Số lẻ» của hàng là 1, nên báo cáo in "
+            "«96,5%», trong khi mức tăng, giảm theo điểm phần trăm vẫn tính từ số đã gõ: câu "
+            "văn sẽ không khớp với số in. Hãy đặt «Số lẻ» bằng 2.",
+        )
+    ]
+
+
 def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
     """ "Tỷ đồng" stands after its figure: "ước đạt 9.780 tỷ đồng", with a note; an
     acronym ("USD", "GWh") is kept. It was printed "ước đạt 9.780 Tỷ đồng" without a word."""

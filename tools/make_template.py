@@ -50,6 +50,13 @@ def amount(value: str, unit: str) -> str:
     return f"{{{{ {value} }}}}{{% if {unit}[:1] != '%' %}} {{% endif %}}{{{{ {unit} }}}}"
 
 
+def reached(nil: str, figure: str) -> str:
+    """ "ước đạt" and ``figure`` (its amount and clauses), or "không phát sinh" when ``nil``
+    holds: a sum's 0 ("tháng 7/2025 không phát sinh", not "ước đạt 0,00 triệu USD, giảm
+    100,0% so với tháng trước")."""
+    return f"{{% if {nil} %}}không phát sinh{{% else %}}ước đạt {figure}{{% endif %}}"
+
+
 def compare(x: str, sep: str = "'; '") -> str:
     """The Jinja expression for the month-on-month and year-on-year clauses of ``x``."""
     return "{{ " + MOM_YOY.format(x=x, sep=sep) + " }}"
@@ -237,10 +244,12 @@ def breakdowns(doc: Document, where: str) -> None:
     tag(doc, "{%p for c in g.items %}")
     para(
         doc,
-        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} ước đạt "
-        + amount("c.line_value", "c.unit")
-        + "{{ c.line_clauses | clauses('; ', ', ') }}"
-        "{{ '.' if g.itemized or loop.last else ';' }}",
+        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} "
+        + reached(
+            "c.line_nil",
+            amount("c.line_value", "c.unit") + "{{ c.line_clauses | clauses('; ', ', ') }}",
+        )
+        + "{{ '.' if g.itemized or loop.last else ';' }}",
     )
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
@@ -269,10 +278,13 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p if x.total and not (report.monthly and month == 1 and x.value) %}")
     para(
         doc,
-        "{{ x.name | capfirst }} {{ x.total_label }} ước đạt "
-        + amount("x.total", "x.unit")
-        + "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}"
-        f"{{{{ ':' if x.groups and x.groups[0].itemized and (not x.value or {AFTER_TOTAL}) "
+        "{{ x.name | capfirst }} {{ x.total_label }} "
+        + reached(
+            "x.total_nil",
+            amount("x.total", "x.unit")
+            + "{{ [x.total_yoy_clause, x.plan_clause] | clauses(' và ', '; ') }}",
+        )
+        + f"{{{{ ':' if x.groups and x.groups[0].itemized and (not x.value or {AFTER_TOTAL}) "
         "else '.' }}",
     )
     tag(doc, "{%p endif %}")
@@ -287,11 +299,14 @@ def generic_figures(doc: Document) -> None:
         f"{{{{ 'Riêng' if not x.summed or x.groups and (not x.groups[0].itemized or "
         f"{AFTER_TOTAL}) "
         "else 'Trong đó,' }} {% else %}"
-        "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} ước đạt "
-        + amount("x.value", "x.unit")
-        + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 else ''] "
-        "| clauses('; ', ', ') }}"
-        "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
+        "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} "
+        + reached(
+            "x.value_nil",
+            amount("x.value", "x.unit")
+            + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 "
+            "else ''] | clauses('; ', ', ') }}",
+        )
+        + "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
         "else '.' }}",
     )
     tag(doc, "{%p endif %}")

@@ -16,6 +16,7 @@ from pathlib import Path
 from baocao import growth
 from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
+from baocao.coarse import coarse_figures
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.figures import misplaced_trade
@@ -389,4 +390,5 @@ def check_data(
         found.add(False, message, THONG_TIN, found.locator.info.get(key))
     for ind in data.indicators:
         rate_decimals_lost(found, ind, data.info.month)
+        coarse_figures(found, ind)
     return found.problems

@@ -160,6 +160,7 @@ def _indicator_view(
     )
     use_month = ind.value is not None and (basis.monthly or total is None)
     label, value, clauses = month_line if use_month else total_line
+    value_nil, total_nil = (ind.is_summed and v is not None and v == 0 for v in (ind.value, total))
     return IndicatorView(
         code=code,
         name=ind.name,
@@ -192,6 +193,9 @@ def _indicator_view(
         line_label=label,
         line_value=value,
         line_clauses=clauses,
+        value_nil=value_nil,
+        total_nil=total_nil,
+        line_nil=value_nil if use_month else total_nil,
         groups=tuple(group_view(name, tuple(items)) for name, items in groups.items()),
         children=tuple(child for _, child in children),
     )

@@ -1,7 +1,8 @@
 """Checks that a figure or date the report would print is plausible: what is surely wrong.
 
 - A base of comparison (``Tháng trước``, ``Cùng kỳ``, ``Lũy kế cùng kỳ``,
-  ``Kế hoạch năm``) of 0 drops its clause: a warning. A figure more than
+  ``Kế hoạch năm``) of 0 drops its clause: a warning (not beside a figure of 0 of a
+  sum, written "không phát sinh" without a clause). A figure more than
   ``RATIO_LIMIT`` times its base, or under 1/``RATIO_LIMIT`` of it, is no real
   change (a typing or unit mistake): an error at the base (for the plan only
   the upper side counts, and a share that would print as 0).
@@ -91,6 +92,8 @@ def check_bases(
                 continue  # a rate's change is in points: a base of 0% or 0,5% is a real one
             where = found.at(CHI_TIEU, base_name, ind.row)
             base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
+            if base == 0 and figure == 0 and ind.is_summed:
+                continue  # none either time: "không phát sinh", no clause left out
             if base == 0:
                 how = (derived or {}).get((ind.code, base_name))
                 found.add(

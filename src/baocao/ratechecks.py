@@ -10,9 +10,10 @@
   early in the year) is not one: a hundred times it is not near the base; nor is
   January's against December's (a disbursement of 1% after last year's 100%).
 - A rate's month or year-to-date typed with more decimals than its row's ``Số lẻ`` (8,5
-  at 0): the report prints
-  "9%" beside a change in points worked out from 8,5 ("tăng 0,5 điểm"), which the
-  printed figures do not give; a warning at ``Số lẻ``, with the places the figures need.
+  at 0): the report prints "9%" beside a change in points worked out from 8,5 ("tăng 0,5
+  điểm"), which the printed figures do not give; so is a previous or same month the
+  appendix prints, when the points from the printed figures differ (96,45 printed "96,5"
+  beside 98,0 and "tăng 1,6 điểm"); a warning at ``Số lẻ``, with the places needed.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -107,23 +108,43 @@ def large_points_change(found: Findings, ind: Indicator, limit: Decimal, month: 
 
 
 PRINTED_FIELDS = ("value", "ytd")  # a rate's figures its sentences print
+APPENDIX_BASES = ("previous", "same_period")  # the bases the appendix prints beside them
+
+
+def base_disagrees(ind: Indicator, name: str) -> bool:
+    """Whether the points said against the base ``name`` (from the figures as typed) differ
+    from those between the month and the base as the appendix prints them: 98,0% against
+    96,45% is "tăng 1,6 điểm" beside a printed 98,0 and 96,5 (98,0 against 98,04 is "bằng"
+    either way)."""
+    base = getattr(ind, name)
+    if ind.value is None or base is None or round_half_up(base, ind.decimals) == base:
+        return False
+    printed = round_half_up(ind.value, ind.decimals) - round_half_up(base, ind.decimals)
+    said = round_half_up(ind.value - base, ind.pct_decimals)
+    return round_half_up(printed, ind.pct_decimals) != said
 
 
 def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
     """A warning at ``Số lẻ`` of a rate whose printed figures (the month's, the
-    year-to-date) have more decimals than it prints (8,5 at 0 is printed "9%"): its changes
-    in points come from the figures as typed ("9%, tăng 0,5 điểm" after 8,0%), so the
-    sentence would not agree with its own numbers. A month typed as a fraction beside its
-    percent base is said by ``fraction_rates`` instead."""
+    year-to-date; the previous and the same month of the appendix, when its points differ:
+    ``base_disagrees``) have more decimals than it prints (8,5 at 0 is printed "9%"): its
+    changes in points come from the figures as typed ("9%, tăng 0,5 điểm" after 8,0%), so
+    the sentence would not agree with its own numbers. A figure typed as a fraction beside
+    its percent base (or a base so beside the month) is said by ``fraction_rates``."""
     if not ind.is_rate:
         return
-    fraction = any(fraction_pair(ind, month, "value", b) for b in ("previous", "same_period"))
+    pairs = [fraction_pair(ind, month, "value", b) for b in ("previous", "same_period")]
+    fractions = {name for pair in pairs if pair is not None for name in pair}
     lost = [
         (name, value)
         for name in PRINTED_FIELDS
         if (value := getattr(ind, name)) is not None
         and round_half_up(value, ind.decimals) != value
-        and not (fraction and name == "value")
+        and name not in fractions
+    ] + [
+        (n, getattr(ind, n))
+        for n in APPENDIX_BASES
+        if n not in fractions and base_disagrees(ind, n)
     ]
     if not lost:
         return

@@ -79,14 +79,19 @@ same_period = "cùng kỳ"             # viết sau "so với": "cùng kỳ", "c
 plan = "so với Kế hoạch năm"        # viết sau tỷ lệ đạt kế hoạch: "kế hoạch năm", "KH năm", ...
 
 # Nhận định chỉ số sản xuất công nghiệp khi sổ không ghi «nhan_dinh_sxcn»:
-# dòng đầu tiên (từ cao xuống thấp) có mức tăng (%) >= min.
+# dòng đầu tiên (từ cao xuống thấp) có mức tăng (%) >= min; chỉ số không đổi
+# («ước bằng cùng kỳ») là «ổn định», không phải «tăng nhẹ».
 [[iip_assessment]]
 min = 10
 text = "tăng khá"
 
 [[iip_assessment]]
-min = 0
+min = 0.01
 text = "tăng nhẹ"
+
+[[iip_assessment]]
+min = 0
+text = "ổn định"
 
 [[iip_assessment]]
 min = -5

@@ -102,6 +102,9 @@ class IndicatorView(_Whole):
     line_label: str
     line_value: str
     line_clauses: tuple[str, ...]
+    value_nil: bool  # a month, total or line of 0 of a sum: "không phát sinh", not "ước đạt 0"
+    total_nil: bool
+    line_nil: bool
     groups: tuple[GroupView, ...]
     children: tuple[IndicatorView, ...]
 
