@@ -304,6 +304,24 @@ def test_wider_margins_narrow_the_tables_to_the_text(workspace: Path) -> None:
     assert first_cells == [3345, 3686, 3801]
 
 
+def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
+    """An office's closing block set left with a 1 cm indent (tblInd 567) and as wide as
+    the text (9 354 of 9 355 twips) stood 1 cm into the right margin: the indent was taken
+    off the excess instead of added to it. Its first column now gives the 566 twips."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    tbl_pr = doc.tables[1]._tbl.tblPr
+    tbl_pr.find(qn("w:jc")).set(qn("w:val"), "left")
+    indent = tbl_pr.makeelement(qn("w:tblInd"), {qn("w:w"): "567", qn("w:type"): "dxa"})
+    tbl_pr.find(qn("w:jc")).addnext(indent)
+    doc.save(str(template))
+    config = load_config(write_config(workspace, template=template))
+    table = Document(str(build_report(config, Period(2024, 3)).output)).tables[1]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [3686, 5102]
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [3686, 5102]
+
+
 def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
     """A margin or size outside Decree 30's ranges is a config error in Vietnamese."""
     path = write_config(tmp_path)

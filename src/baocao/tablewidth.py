@@ -20,6 +20,7 @@ from typing import Any
 from baocao.fitfigures import W, twips
 
 _KEEP = 0.5  # the least share of its width the first column keeps before the others give
+_LEAST = 284  # twips (5 mm): the least width a column is narrowed to
 
 
 def narrow_tables(document: Any) -> None:
@@ -47,8 +48,12 @@ def _text_width(sect: Any) -> int:
 def _narrow(tbl: Any, width: int) -> None:
     cols = tbl.findall(f"{W}tblGrid/{W}gridCol")
     grid = [twips(col, "w") for col in cols]
-    excess = sum(grid) - width - _indent(tbl)
+    # An indented table's right edge is its indent further right: that much less room.
+    excess = sum(grid) + _indent(tbl) - width
     if excess <= 0 or not grid or any(w <= 0 for w in grid):
+        return
+    excess = min(excess, sum(grid) - len(grid) * _LEAST)  # every column keeps some width
+    if excess <= 0:
         return
     new = list(grid)
     first_gives = min(excess, int(grid[0] * (1 - _KEEP)))
