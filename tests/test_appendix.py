@@ -1131,3 +1131,25 @@ def test_a_figure_set_small_by_its_style_is_never_set_larger() -> None:
     fit_figures(doc)
     assert [r.font.size for r in wide.paragraphs[0].runs] == [None]
     assert [r.font.size.pt for r in fitting.paragraphs[0].runs] == [13.5]
+
+
+def test_a_figure_is_compared_at_the_size_word_shows_it() -> None:
+    """Under a Normal that sets no size, a figure is shown at the table style's size, else
+    at the document's default (docDefaults, Word's "Set As Default"); 11 pt was assumed.
+    At a default of 14 pt a figure too wide for its cell at 14 pt but not at 11 pt was
+    left to wrap; one set at 8 pt by its table style was "fitted" to 10 pt, larger."""
+    doc = blank_document()
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}").set(qn("w:val"), "28")
+    small = doc.styles.add_style("BangNho", WD_STYLE_TYPE.TABLE)
+    small.font.size = Pt(8)
+    cells = []
+    for width, style in ((1290, None), (1110, small)):
+        table = doc.add_table(rows=1, cols=1)
+        table.style = style
+        table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), str(width))
+        table.rows[0].cells[0].paragraphs[0].add_run("1.234.567")
+        cells.append(table.rows[0].cells[0])
+    fit_figures(doc)
+    sizes = [[r.font.size and r.font.size.pt for r in c.paragraphs[0].runs] for c in cells]
+    assert sizes == [[12], [None]]

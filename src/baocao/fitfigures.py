@@ -25,16 +25,21 @@ WIDTHS = {
     "other": {"digit": 556, ".": 278, ",": 278, "-": 333, "−": 584, "+": 584, "%": 889},
 }
 WORD_CELL_SIDE = 108  # twips: Word's default left and right cell margins (0.19 cm)
-DEFAULT_HALF_POINTS = 22  # python-docx's blank document's default, 11 pt
+DEFAULT_HALF_POINTS = 20  # a document's size where nothing sets one, 10 pt
 SMALLEST_PT = 7
 
 
 def fit_figures(document: Any) -> None:
     """Set smaller the figures too wide for their table cells."""
-    default_font, default_size = _normal_font(document)
+    default_font, normal_size = _normal_font(document)
+    default_size = _default_size(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = _table_sides(tbl)
+        # What a cell's paragraph in the Normal style shows: Normal's size, else the table
+        # style's, else the document's default (the order in which Word applies them).
+        table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
+        normal = normal_size or table_size or default_size
         for tr in tbl.findall(f"{W}tr"):
             column = 0
             for tc in tr.findall(f"{W}tc"):
@@ -52,7 +57,7 @@ def fit_figures(document: Any) -> None:
                 paragraph = _style_size(document, tc.find(f"{W}p/{W}pPr/{W}pStyle"))
                 for run in runs:
                     styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if _size(run, styled or paragraph or default_size) > fits:
+                    if _size(run, styled or paragraph or normal) > fits:
                         _set_size(run, fits)  # only ever smaller than the run is shown
 
 
@@ -92,9 +97,17 @@ def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
 
 
 def _normal_font(document: Any) -> tuple[str, int]:
+    """The Normal style's font and size in half-points (0 when it sets none)."""
     normal = document.styles["Normal"].font
-    size = int(normal.size.pt * 2) if normal.size is not None else DEFAULT_HALF_POINTS
+    size = int(normal.size.pt * 2) if normal.size is not None else 0
     return normal.name or "", size
+
+
+def _default_size(document: Any) -> int:
+    """The document's default size in half-points (w:docDefaults, set by Word's "Set As
+    Default"), else Word's own 10 pt."""
+    size = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+    return twips(size, "val") or DEFAULT_HALF_POINTS
 
 
 def _font(run: Any, default: str) -> str:
