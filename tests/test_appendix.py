@@ -32,6 +32,7 @@ from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
+from baocao.tablewidth import narrow_tables
 from test_figures import build_texts, month_book, row
 
 from helpers import (
@@ -1153,3 +1154,30 @@ def test_a_figure_is_compared_at_the_size_word_shows_it() -> None:
     fit_figures(doc)
     sizes = [[r.font.size and r.font.size.pt for r in c.paragraphs[0].runs] for c in cells]
     assert sizes == [[12], [None]]
+
+
+def test_a_row_that_starts_further_right_keeps_its_columns() -> None:
+    """A row that leaves its first grid column empty (w:gridBefore, from Word or
+    LibreOffice) was read from the first column: its note's cell was given the first
+    column's narrowed width (2 640 twips for 5 000) and its figure was measured in the
+    note's 5 000 twips, left at 11 pt to wrap in its 1 000. Its cells now start at the
+    column they stand in."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=2, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    for col, width in zip(grid, (4000, 5000, 1000), strict=True):
+        col.set(qn("w:w"), str(width))
+    for cell, width in zip(table.rows[1].cells, (4000, 5000, 1000), strict=True):
+        cell.width = width * 635
+    short = table.rows[0]._tr
+    short.remove(short.tc_lst[0])
+    short.get_or_add_trPr().append(short.makeelement(qn("w:gridBefore"), {qn("w:val"): "1"}))
+    for tc, text, width in zip(short.tc_lst, ("Ghi chú", "1.234.567"), (5000, 1000), strict=True):
+        tc.width = width * 635
+        Paragraph(tc.p_lst[0], None).add_run(text)
+    narrow_tables(doc)
+    fit_figures(doc)
+    assert [int(tc.tcPr.tcW.w) for tc in short.tc_lst] == [5000, 1000]
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[1].cells] == [2640, 5000, 1000]
+    figure = Paragraph(short.tc_lst[1].p_lst[0], None).runs[0]
+    assert figure.font.size.pt == 8.5

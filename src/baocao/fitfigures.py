@@ -41,7 +41,7 @@ def fit_figures(document: Any) -> None:
         table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
         normal = normal_size or table_size or default_size
         for tr in tbl.findall(f"{W}tr"):
-            column = 0
+            column = grid_before(tr)
             for tc in tr.findall(f"{W}tc"):
                 span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
                 start, column = column, column + span
@@ -74,6 +74,12 @@ def twips(element: Any, name: str) -> int:
         return int(value) if value is not None else 0
     except ValueError:
         return 0
+
+
+def grid_before(tr: Any) -> int:
+    """The grid columns a row leaves empty before its first cell (w:gridBefore, as Word
+    and LibreOffice write a row that starts further right than the others)."""
+    return twips(tr.find(f"{W}trPr/{W}gridBefore"), "val")
 
 
 def _table_sides(tbl: Any) -> tuple[int, int]:

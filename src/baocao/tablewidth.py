@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from baocao.fitfigures import W, twips
+from baocao.fitfigures import W, grid_before, twips
 
 _KEEP = 0.5  # the least share of its width the first column keeps before the others give
 _LEAST = 284  # twips (5 mm): the least width a column is narrowed to
@@ -67,7 +67,7 @@ def _narrow(tbl: Any, width: int) -> None:
     for col, value in zip(cols, new, strict=True):
         col.set(f"{W}w", str(value))
     for tr in tbl.findall(f"{W}tr"):
-        column = 0
+        column = grid_before(tr)
         for tc in tr.findall(f"{W}tc"):
             span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
             tcw = tc.find(f"{W}tcPr/{W}tcW")
