@@ -1181,3 +1181,18 @@ def test_a_row_that_starts_further_right_keeps_its_columns() -> None:
     assert [int(c._tc.tcPr.tcW.w) for c in table.rows[1].cells] == [2640, 5000, 1000]
     figure = Paragraph(short.tc_lst[1].p_lst[0], None).runs[0]
     assert figure.font.size.pt == 8.5
+
+
+def test_a_cell_beyond_a_short_grid_keeps_its_width() -> None:
+    """A table whose grid has fewer columns than its rows have cells (from other tools)
+    had the cell beyond the grid given no width at all (tcW 0) when it was narrowed."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=1, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    table._tbl.tblGrid.remove(grid[2])
+    for col, width in zip(grid[:2], (8000, 3000), strict=True):
+        col.set(qn("w:w"), str(width))
+    for cell, width in zip(table.rows[0].cells, (8000, 3000, 2000), strict=True):
+        cell.width = width * 635
+    narrow_tables(doc)
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [5640, 3000, 2000]

@@ -71,7 +71,8 @@ def _narrow(tbl: Any, width: int) -> None:
         for tc in tr.findall(f"{W}tc"):
             span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
             tcw = tc.find(f"{W}tcPr/{W}tcW")
-            if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa":
+            beyond = column + span > len(new)  # a grid shorter than its cells: theirs kept
+            if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa" and not beyond:
                 tcw.set(f"{W}w", str(sum(new[column : column + span])))
             column += span
     tblw = tbl.find(f"{W}tblPr/{W}tblW")
