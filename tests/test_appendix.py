@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import itertools
@@ -344,6 +345,28 @@ def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     )
     assert result.stderr.endswith("\nTổng cộng: 1 lỗi, 0 cảnh báo.\nChưa tạo báo cáo vì có lỗi.\n")
     assert not (workspace / "out").exists()
+
+
+def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> None:
+    """An appendix set on two landscape sections (its table, then its note on a section
+    of its own): with the appendix off only the note's section went, and the report
+    kept a landscape page "PHỤ LỤC — …" with the table, exit 0. Every section after the
+    signature's goes."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    landscape = doc.element.body.find(qn("w:sectPr"))
+    note = next(p for p in doc.paragraphs if p.text.startswith("Ghi chú"))
+    note.insert_paragraph_before()._p.get_or_add_pPr().append(copy.deepcopy(landscape))
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    out = build_report(load_config(None), Period(2024, 3)).output
+    doc = Document(str(out))
+    assert [s.orientation for s in doc.sections] == [0]
+    assert len(doc.tables) == 2
+    assert document_texts(out)[-1] == "Nguyễn Văn Phương"
 
 
 def png_chunks(data: bytes) -> list[tuple[str, bytes]]:
