@@ -11,7 +11,7 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, Twips
 
 from baocao.api import build_report
 from baocao.config import load_config
@@ -302,6 +302,28 @@ def test_wider_margins_narrow_the_tables_to_the_text(workspace: Path) -> None:
     assert [sum(g) for g in grids] == [widths[0], widths[0], 13720] and widths[1] == 13720
     first_cells = [int(t.rows[-1].cells[0]._tc.tcPr.tcW.w) for t in doc.tables]
     assert first_cells == [3345, 3686, 3801]
+
+
+def test_wider_margins_narrow_a_table_in_the_page_header(workspace: Path) -> None:
+    """An office's page header holding a table as wide as the text (4 677 + 4 678 twips):
+    with a right margin of 20 mm the body's tables were narrowed to the text, the
+    header's stood 5 mm into the margin on every page. It is narrowed too, as the
+    landscape appendix, which shows the same header, would show it within its text."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    table = doc.sections[0].header.add_table(1, 2, Twips(9355))
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), (4677, 4678), strict=True):
+        col.set(qn("w:w"), str(width))
+    table.rows[0].cells[0].text = "Sở Công Thương"
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8").replace("[paths]", "[layout]\nmargin_right_mm = 20\n\n[paths]")
+    config.write_text(
+        text.replace('template = "', f'template = "{template.as_posix()}" # '), "utf-8"
+    )
+    out = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    grid = out.sections[0].header.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
+    assert [int(c.get(qn("w:w"))) for c in grid] == [4393, 4678]
 
 
 def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:

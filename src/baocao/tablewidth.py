@@ -19,12 +19,14 @@ from typing import Any
 
 from baocao.fitfigures import W, grid_before, twips
 
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _KEEP = 0.5  # the least share of its width the first column keeps before the others give
 _LEAST = 284  # twips (5 mm): the least width a column is narrowed to
 
 
 def narrow_tables(document: Any) -> None:
-    """Narrow each top-level body table wider than its section's text width."""
+    """Narrow each top-level table of the body, the page headers and the footers wider
+    than its section's text width."""
     body = document.element.body
     pending: list[Any] = []
     for child in body.iterchildren():
@@ -38,6 +40,29 @@ def narrow_tables(document: Any) -> None:
                 if width > 0:
                     _narrow(tbl, width)
             pending = []
+    _narrow_headers(document)
+
+
+def _narrow_headers(document: Any) -> None:
+    """Narrow the tables of the page headers and footers, each to the narrowest text
+    width of the sections showing it (a section without its own shows the one before's)."""
+    widths: dict[Any, int] = {}
+    shown: dict[tuple[str, str], str] = {}
+    for section in document.sections:
+        sect = section._sectPr
+        for ref in [*sect.findall(f"{W}headerReference"), *sect.findall(f"{W}footerReference")]:
+            shown[ref.tag, ref.get(f"{W}type", "default")] = ref.get(f"{R}id")
+        width = _text_width(sect)
+        for r_id in shown.values():
+            rel = document.part.rels.get(r_id)  # as rendered: docxtpl replaces the part
+            if rel is not None and not rel.is_external:
+                part = rel.target_part
+                widths[part] = min(widths.get(part, width), width)
+    for part, width in widths.items():
+        element = getattr(part, "element", None)  # a header part of XML, as it should be
+        for tbl in element.iterchildren(f"{W}tbl") if element is not None else ():
+            if width > 0:
+                _narrow(tbl, width)
 
 
 def _text_width(sect: Any) -> int:
