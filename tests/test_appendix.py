@@ -1219,3 +1219,21 @@ def test_a_cell_beyond_a_short_grid_keeps_its_width() -> None:
         cell.width = width * 635
     narrow_tables(doc)
     assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [5640, 3000, 2000]
+
+
+def test_a_figure_in_times_new_roman_however_spelled_is_measured_in_it() -> None:
+    """A figure whose run names "times new roman" (as other tools write it), or whose font
+    only the document's defaults name, was measured in Arial's wider digits: "1.234.567"
+    at 11 pt, 44 pt wide in Times New Roman, fits its 46 pt but was set at 10 pt."""
+    doc = blank_document()
+    fonts = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    fonts = fonts.find(qn("w:rFonts"))
+    runs = []
+    for name in ("times new roman", None):
+        table = doc.add_table(rows=1, cols=1)
+        table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1136")
+        runs.append(table.rows[0].cells[0].paragraphs[0].add_run("1.234.567"))
+        runs[-1].font.name = name
+    fonts.set(qn("w:ascii"), "Times New Roman")
+    fit_figures(doc)
+    assert [r.font.size for r in runs] == [None, None]

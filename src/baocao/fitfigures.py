@@ -62,7 +62,9 @@ def fit_figures(document: Any) -> None:
 
 
 def _em(ch: str, font: str) -> int:
-    widths = WIDTHS["Times New Roman" if font == "Times New Roman" else "other"]
+    # Word matches a font's name whatever its case ("times new roman", as other tools write it)
+    times = " ".join(font.split()).casefold() == "times new roman"
+    widths = WIDTHS["Times New Roman" if times else "other"]
     return widths["digit"] if ch.isdigit() else widths.get(ch, 1000)
 
 
@@ -106,7 +108,9 @@ def _normal_font(document: Any) -> tuple[str, int]:
     """The Normal style's font and size in half-points (0 when it sets none)."""
     normal = document.styles["Normal"].font
     size = int(normal.size.pt * 2) if normal.size is not None else 0
-    return normal.name or "", size
+    fonts = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+    default = fonts.get(f"{W}ascii") if fonts is not None else None
+    return normal.name or default or "", size
 
 
 def _default_size(document: Any) -> int:
