@@ -342,6 +342,13 @@ def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert grid == [3686, 5102]
     assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [3686, 5102]
+    # Set right, the same table ignores its indent (as Word does) and fits as it is.
+    tbl_pr.find(qn("w:jc")).set(qn("w:val"), "right")
+    doc.save(str(template))
+    right = build_report(config, Period(2024, 3), workspace / "r.docx").output
+    table = Document(str(right)).tables[1]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [4252, 5102]
 
 
 def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:

@@ -106,8 +106,12 @@ def _narrow(tbl: Any, width: int) -> None:
 
 
 def _indent(tbl: Any) -> int:
-    """A left-aligned table's own indent from the margin (0 for a centred one)."""
+    """A left-aligned table's own indent from the margin in twips (0 for a centred or
+    right-aligned one, whose indent Word and LibreOffice pass over)."""
     jc = tbl.find(f"{W}tblPr/{W}jc")
-    if jc is not None and jc.get(f"{W}val") == "center":
+    if jc is not None and jc.get(f"{W}val") not in ("left", "start"):
         return 0
-    return max(twips(tbl.find(f"{W}tblPr/{W}tblInd"), "w"), 0)
+    indent = tbl.find(f"{W}tblPr/{W}tblInd")
+    if indent is None or indent.get(f"{W}type", "dxa") != "dxa":
+        return 0
+    return max(twips(indent, "w"), 0)
