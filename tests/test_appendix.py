@@ -1237,3 +1237,20 @@ def test_a_figure_in_times_new_roman_however_spelled_is_measured_in_it() -> None
     fonts.set(qn("w:ascii"), "Times New Roman")
     fit_figures(doc)
     assert [r.font.size for r in runs] == [None, None]
+
+
+def test_a_table_nested_in_a_narrowed_cell_is_narrowed_with_it() -> None:
+    """A table nested in the first cell of a table narrowed to the text kept its width
+    (4 000 twips in a cell narrowed to 2 640) and stood over the next cell; it is now
+    narrowed to the cell's text (2 640 less its margins of 108 on each side: 2 424)."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=1, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    for col, width in zip(grid, (4000, 5000, 1000), strict=True):
+        col.set(qn("w:w"), str(width))
+    inner = table.rows[0].cells[0].add_table(rows=1, cols=2)
+    for col in inner._tbl.tblGrid.findall(qn("w:gridCol")):
+        col.set(qn("w:w"), "2000")
+    narrow_tables(doc)
+    widths = [int(c.get(qn("w:w"))) for c in inner._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths == [808, 1616]

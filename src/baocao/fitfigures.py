@@ -84,6 +84,11 @@ def grid_before(tr: Any) -> int:
     return twips(tr.find(f"{W}trPr/{W}gridBefore"), "val")
 
 
+def cell_sides(tbl: Any, tc: Any) -> int:
+    """The twips of a cell's width its left and right margins take."""
+    return sum(_cell_sides(tc, _table_sides(tbl)))
+
+
 def _table_sides(tbl: Any) -> tuple[int, int]:
     margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
     return _sides(margins, (WORD_CELL_SIDE, WORD_CELL_SIDE))

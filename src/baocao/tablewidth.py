@@ -10,14 +10,15 @@ The width comes out of the first column, which in every table of the template ho
 text that wraps (the issuing body, "Nơi nhận" and its list, the indicators' names),
 while the others hold what must stay on one line (the national motto, the signer's
 title, figures); down to half of the first column, then from every column in
-proportion to its width. Cell widths follow the grid.
+proportion to its width. Cell widths follow the grid, and a table nested in a cell
+narrowed is narrowed to the cell's text as well.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from baocao.fitfigures import W, grid_before, twips
+from baocao.fitfigures import W, cell_sides, grid_before, twips
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _KEEP = 0.5  # the least share of its width the first column keeps before the others give
@@ -99,6 +100,8 @@ def _narrow(tbl: Any, width: int) -> None:
             beyond = column + span > len(new)  # a grid shorter than its cells: theirs kept
             if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa" and not beyond:
                 tcw.set(f"{W}w", str(sum(new[column : column + span])))
+            for inner in tc.iterchildren(f"{W}tbl") if not beyond else ():
+                _narrow(inner, sum(new[column : column + span]) - cell_sides(tbl, tc))
             column += span
     tblw = tbl.find(f"{W}tblPr/{W}tblW")
     if tblw is not None and tblw.get(f"{W}type") == "dxa":
