@@ -17,6 +17,7 @@ from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import ConfigError
 from baocao.period import Period
+from baocao.sections import text_width_mm
 
 from helpers import ROOT, SAMPLE_TEMPLATE, write_config
 
@@ -324,6 +325,28 @@ def test_wider_margins_narrow_a_table_in_the_page_header(workspace: Path) -> Non
     out = Document(str(build_report(load_config(None), Period(2024, 3)).output))
     grid = out.sections[0].header.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
     assert [int(c.get(qn("w:w"))) for c in grid] == [4393, 4678]
+
+
+def test_a_gutter_narrows_the_tables_as_a_margin_does(workspace: Path) -> None:
+    """A template with a 1 cm gutter for binding (Page Setup → Gutter, pgMar gutter 567)
+    has 1 cm less text: its tables, as wide as the text without it, stood 1 cm into the
+    right margin. They are narrowed as for a margin 1 cm wider; a gutter at the top
+    (w:gutterAtTop) takes nothing of the width."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    for section in doc.sections:
+        section.gutter = Twips(567)
+    doc.save(str(template))
+    config = load_config(write_config(workspace, template=template))
+    out = Document(str(build_report(config, Period(2024, 3)).output))
+    firsts = [int(t._tbl.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w"))) for t in out.tables]
+    assert firsts == [3345, 3686, 3801]
+    assert round(text_width_mm(template), 2) == 242.01  # the chart's: 13 720 twips
+    doc.settings.element.append(doc.settings.element.makeelement(qn("w:gutterAtTop"), {}))
+    doc.save(str(template))
+    out = Document(str(build_report(config, Period(2024, 3), workspace / "r.docx").output))
+    firsts = [int(t._tbl.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w"))) for t in out.tables]
+    assert firsts == [3912, 4252, 4365]
 
 
 def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:

@@ -17,7 +17,8 @@ APPENDIX_PAGE_MM = 297  # A4 landscape
 
 
 def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float:
-    """The text width of the template's last section (the appendix), with ``layout``'s margins;
+    """The text width of the template's last section (the appendix), with ``layout``'s margins
+    (and the template's gutter);
     ``template`` is its file or the bytes read of it.
 
     Margins count in whole twips, as the document stores them, so a picture this wide
@@ -26,9 +27,12 @@ def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float
     from docx import Document
     from docx.shared import Mm, Twips
 
+    from baocao.tablewidth import gutter_aside
+
     source = io.BytesIO(template) if isinstance(template, bytes) else str(template)
-    section = Document(source).sections[-1]
-    margins = []
+    document = Document(source)
+    section = document.sections[-1]
+    margins = [section.gutter or 0] if gutter_aside(document) else []
     for name in ("left", "right"):
         configured = getattr(layout, f"margin_{name}_mm", None)
         stored = getattr(section, f"{name}_margin") or 0

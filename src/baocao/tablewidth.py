@@ -29,6 +29,7 @@ def narrow_tables(document: Any) -> None:
     """Narrow each top-level table of the body, the page headers and the footers wider
     than its section's text width."""
     body = document.element.body
+    aside = gutter_aside(document)
     pending: list[Any] = []
     for child in body.iterchildren():
         if child.tag == f"{W}tbl":
@@ -36,15 +37,15 @@ def narrow_tables(document: Any) -> None:
             continue
         sect = child if child.tag == f"{W}sectPr" else child.find(f"{W}pPr/{W}sectPr")
         if sect is not None:
-            width = _text_width(sect)
+            width = _text_width(sect, aside)
             for tbl in pending:
                 if width > 0:
                     _narrow(tbl, width)
             pending = []
-    _narrow_headers(document)
+    _narrow_headers(document, aside)
 
 
-def _narrow_headers(document: Any) -> None:
+def _narrow_headers(document: Any, aside: bool) -> None:
     """Narrow the tables of the page headers and footers, each to the narrowest text
     width of the sections showing it (a section without its own shows the one before's)."""
     widths: dict[Any, int] = {}
@@ -53,7 +54,7 @@ def _narrow_headers(document: Any) -> None:
         sect = section._sectPr
         for ref in [*sect.findall(f"{W}headerReference"), *sect.findall(f"{W}footerReference")]:
             shown[ref.tag, ref.get(f"{W}type", "default")] = ref.get(f"{R}id")
-        width = _text_width(sect)
+        width = _text_width(sect, aside)
         for r_id in shown.values():
             rel = document.part.rels.get(r_id)  # as rendered: docxtpl replaces the part
             if rel is not None and not rel.is_external:
@@ -66,9 +67,18 @@ def _narrow_headers(document: Any) -> None:
                 _narrow(tbl, width)
 
 
-def _text_width(sect: Any) -> int:
+def _text_width(sect: Any, aside: bool = True) -> int:
+    """The section's page width less its side margins and its gutter (Page Setup's room
+    for binding) when the gutter is at a side, not at the top."""
     size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
-    return twips(size, "w") - twips(margins, "left") - twips(margins, "right")
+    gutter = twips(margins, "gutter") if aside else 0
+    return twips(size, "w") - twips(margins, "left") - twips(margins, "right") - gutter
+
+
+def gutter_aside(document: Any) -> bool:
+    """Whether the document's gutter is at a side of its pages (not w:gutterAtTop)."""
+    top = document.settings.element.find(f"{W}gutterAtTop")
+    return top is None or top.get(f"{W}val", "true") in ("0", "false", "off")
 
 
 def _narrow(tbl: Any, width: int) -> None:
