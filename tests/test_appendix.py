@@ -1254,3 +1254,18 @@ def test_a_table_nested_in_a_narrowed_cell_is_narrowed_with_it() -> None:
     narrow_tables(doc)
     widths = [int(c.get(qn("w:w"))) for c in inner._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert widths == [808, 1616]
+
+
+def test_a_figure_over_an_empty_paragraph_is_set_smaller_not_wrapped() -> None:
+    """A cell holding its figure and, under it, an empty paragraph (as Word leaves one
+    after a paste) was passed over as a cell of two paragraphs: "1.234.567", 48,9 pt at
+    11 pt in a room of 44,5 pt, was left to wrap. It is set at 10 pt as alone."""
+    doc = blank_document()
+    table = doc.add_table(rows=1, cols=1)
+    table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1106")
+    cell = table.rows[0].cells[0]
+    figure = cell.paragraphs[0].add_run("1.234.567")
+    cell.add_paragraph().add_run("")
+    fit_figures(doc)
+    assert figure.font.size == Pt(10)
+    assert [r.font.size for r in cell.paragraphs[1].runs] == [None]

@@ -45,20 +45,29 @@ def fit_figures(document: Any) -> None:
             for tc in tr.findall(f"{W}tc"):
                 span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
                 start, column = column, column + span
-                runs = list(tc.iter(f"{W}r"))
-                text = "".join(t.text or "" for t in tc.iter(f"{W}t")).strip()
-                if not runs or not FIGURE.fullmatch(text) or len(tc.findall(f"{W}p")) != 1:
+                # The cell's one paragraph with text (an empty one under it, as Word leaves
+                # one, does not keep its figure from wrapping).
+                written = [p for p in tc.findall(f"{W}p") if _text(p)]
+                if len(written) != 1:
+                    continue
+                runs = list(written[0].iter(f"{W}r"))
+                text = _text(written[0])
+                if not runs or not FIGURE.fullmatch(text):
                     continue
                 room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
                 if column > len(grid) or room <= 0:
                     continue
                 em = sum(_em(ch, _font(runs[0], default_font)) for ch in text) / 1000
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                paragraph = _style_size(document, tc.find(f"{W}p/{W}pPr/{W}pStyle"))
+                paragraph = _style_size(document, written[0].find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
                     styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
                     if _size(run, styled or paragraph or normal) > fits:
                         _set_size(run, fits)  # only ever smaller than the run is shown
+
+
+def _text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
 
 
 def _em(ch: str, font: str) -> int:
