@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from typer.testing import CliRunner
@@ -1269,3 +1270,23 @@ def test_a_figure_over_an_empty_paragraph_is_set_smaller_not_wrapped() -> None:
     fit_figures(doc)
     assert figure.font.size == Pt(10)
     assert [r.font.size for r in cell.paragraphs[1].runs] == [None]
+
+
+def test_a_figure_fits_the_cell_margins_its_table_style_sets() -> None:
+    """A table style setting cell margins of 5 mm (tblCellMar 284 each side) leaves
+    "1.234.567" 37,6 pt of its 1 320-twip cell; measured with Word's default margins
+    (55,2 pt) it was left at 11 pt, 48,9 pt wide, to wrap. It is set at 8 pt."""
+    doc = blank_document()
+    roomy = doc.styles.add_style("BangRong", WD_STYLE_TYPE.TABLE)
+    margins = [f'<w:{side} w:w="284" w:type="dxa"/>' for side in ("left", "right")]
+    roomy.element.append(
+        parse_xml(
+            f"<w:tblPr {nsdecls('w')}><w:tblCellMar>{''.join(margins)}</w:tblCellMar></w:tblPr>"
+        )
+    )
+    table = doc.add_table(rows=1, cols=1)
+    table.style = roomy
+    table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1320")
+    figure = table.rows[0].cells[0].paragraphs[0].add_run("1.234.567")
+    fit_figures(doc)
+    assert figure.font.size == Pt(8)

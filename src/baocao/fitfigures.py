@@ -35,7 +35,7 @@ def fit_figures(document: Any) -> None:
     default_size = _default_size(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        sides = _table_sides(tbl)
+        sides = _table_sides(document, tbl)
         # What a cell's paragraph in the Normal style shows: Normal's size, else the table
         # style's, else the document's default (the order in which Word applies them).
         table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
@@ -93,14 +93,17 @@ def grid_before(tr: Any) -> int:
     return twips(tr.find(f"{W}trPr/{W}gridBefore"), "val")
 
 
-def cell_sides(tbl: Any, tc: Any) -> int:
+def cell_sides(document: Any, tbl: Any, tc: Any) -> int:
     """The twips of a cell's width its left and right margins take."""
-    return sum(_cell_sides(tc, _table_sides(tbl)))
+    return sum(_cell_sides(tc, _table_sides(document, tbl)))
 
 
-def _table_sides(tbl: Any) -> tuple[int, int]:
-    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
-    return _sides(margins, (WORD_CELL_SIDE, WORD_CELL_SIDE))
+def _table_sides(document: Any, tbl: Any) -> tuple[int, int]:
+    """A table's cell margins: its own, else its table style's (through the styles it is
+    based on), else Word's default."""
+    styled = _styled(document, tbl.find(f"{W}tblPr/{W}tblStyle"), f"{W}tblPr/{W}tblCellMar")
+    default = _sides(styled, (WORD_CELL_SIDE, WORD_CELL_SIDE))
+    return _sides(tbl.find(f"{W}tblPr/{W}tblCellMar"), default)
 
 
 def _cell_sides(tc: Any, table: tuple[int, int]) -> tuple[int, int]:
@@ -145,22 +148,28 @@ def _size(run: Any, default: int) -> int:
 
 
 def _style_size(document: Any, ref: Any) -> int:
-    """The size in half-points that the style ``ref`` (a w:pStyle or w:rStyle) gives, from
-    it or the styles it is based on; 0 when none does (an office's template may set its
-    table's figures smaller in a style than the Normal style's size)."""
+    """The size in half-points that the style ``ref`` (a w:pStyle, w:rStyle or w:tblStyle)
+    gives, from it or the styles it is based on; 0 when none does (an office's template
+    may set its table's figures smaller in a style than the Normal style's size)."""
+    return twips(_styled(document, ref, f"{W}rPr/{W}sz"), "val")
+
+
+def _styled(document: Any, ref: Any, path: str) -> Any:
+    """The element at ``path`` in the style ``ref`` names or the first of the styles it
+    is based on that has one; None when none has."""
     seen: set[str] = set()
     style_id = ref.get(f"{W}val") if ref is not None else None
     while style_id and style_id not in seen:
         seen.add(style_id)
         style = next((s for s in document.styles if s.style_id == style_id), None)
         if style is None:
-            return 0
-        size = style.element.find(f"{W}rPr/{W}sz")
-        if size is not None:
-            return twips(size, "val")
+            return None
+        found = style.element.find(path)
+        if found is not None:
+            return found
         base = style.element.find(f"{W}basedOn")
         style_id = base.get(f"{W}val") if base is not None else None
-    return 0
+    return None
 
 
 def _set_size(run: Any, half_points: int) -> None:

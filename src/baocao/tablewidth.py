@@ -40,7 +40,7 @@ def narrow_tables(document: Any) -> None:
             width = _text_width(sect, aside)
             for tbl in pending:
                 if width > 0:
-                    _narrow(tbl, width)
+                    _narrow(document, tbl, width)
             pending = []
     _narrow_headers(document, aside)
 
@@ -64,7 +64,7 @@ def _narrow_headers(document: Any, aside: bool) -> None:
         element = getattr(part, "element", None)  # a header part of XML, as it should be
         for tbl in element.iterchildren(f"{W}tbl") if element is not None else ():
             if width > 0:
-                _narrow(tbl, width)
+                _narrow(document, tbl, width)
 
 
 def _text_width(sect: Any, aside: bool = True) -> int:
@@ -81,7 +81,7 @@ def gutter_aside(document: Any) -> bool:
     return top is None or top.get(f"{W}val", "true") in ("0", "false", "off")
 
 
-def _narrow(tbl: Any, width: int) -> None:
+def _narrow(document: Any, tbl: Any, width: int) -> None:
     cols = tbl.findall(f"{W}tblGrid/{W}gridCol")
     grid = [twips(col, "w") for col in cols]
     # An indented table's right edge is its indent further right: that much less room.
@@ -111,7 +111,8 @@ def _narrow(tbl: Any, width: int) -> None:
             if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa" and not beyond:
                 tcw.set(f"{W}w", str(sum(new[column : column + span])))
             for inner in tc.iterchildren(f"{W}tbl") if not beyond else ():
-                _narrow(inner, sum(new[column : column + span]) - cell_sides(tbl, tc))
+                room = sum(new[column : column + span]) - cell_sides(document, tbl, tc)
+                _narrow(document, inner, room)
             column += span
     tblw = tbl.find(f"{W}tblPr/{W}tblW")
     if tblw is not None and tblw.get(f"{W}type") == "dxa":
