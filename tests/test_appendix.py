@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
 import itertools
@@ -17,7 +18,8 @@ from typing import Any
 import pytest
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
 from docx.text.paragraph import Paragraph
 from typer.testing import CliRunner
@@ -32,6 +34,7 @@ from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
+from baocao.tablewidth import narrow_tables
 from test_figures import build_texts, month_book, row
 
 from helpers import (
@@ -343,6 +346,28 @@ def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     )
     assert result.stderr.endswith("\nTổng cộng: 1 lỗi, 0 cảnh báo.\nChưa tạo báo cáo vì có lỗi.\n")
     assert not (workspace / "out").exists()
+
+
+def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> None:
+    """An appendix set on two landscape sections (its table, then its note on a section
+    of its own): with the appendix off only the note's section went, and the report
+    kept a landscape page "PHỤ LỤC — …" with the table, exit 0. Every section after the
+    signature's goes."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    landscape = doc.element.body.find(qn("w:sectPr"))
+    note = next(p for p in doc.paragraphs if p.text.startswith("Ghi chú"))
+    note.insert_paragraph_before()._p.get_or_add_pPr().append(copy.deepcopy(landscape))
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    out = build_report(load_config(None), Period(2024, 3)).output
+    doc = Document(str(out))
+    assert [s.orientation for s in doc.sections] == [0]
+    assert len(doc.tables) == 2
+    assert document_texts(out)[-1] == "Nguyễn Văn Phương"
 
 
 def png_chunks(data: bytes) -> list[tuple[str, bytes]]:
@@ -1133,3 +1158,137 @@ def test_a_figure_set_small_by_its_style_is_never_set_larger() -> None:
     fit_figures(doc)
     assert [r.font.size for r in wide.paragraphs[0].runs] == [None]
     assert [r.font.size.pt for r in fitting.paragraphs[0].runs] == [13.5]
+
+
+def test_a_figure_is_compared_at_the_size_word_shows_it() -> None:
+    """Under a Normal that sets no size, a figure is shown at the table style's size, else
+    at the document's default (docDefaults, Word's "Set As Default"); 11 pt was assumed.
+    At a default of 14 pt a figure too wide for its cell at 14 pt but not at 11 pt was
+    left to wrap; one set at 8 pt by its table style was "fitted" to 10 pt, larger."""
+    doc = blank_document()
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    defaults.find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:sz')}").set(qn("w:val"), "28")
+    small = doc.styles.add_style("BangNho", WD_STYLE_TYPE.TABLE)
+    small.font.size = Pt(8)
+    cells = []
+    for width, style in ((1290, None), (1110, small)):
+        table = doc.add_table(rows=1, cols=1)
+        table.style = style
+        table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), str(width))
+        table.rows[0].cells[0].paragraphs[0].add_run("1.234.567")
+        cells.append(table.rows[0].cells[0])
+    fit_figures(doc)
+    sizes = [[r.font.size and r.font.size.pt for r in c.paragraphs[0].runs] for c in cells]
+    assert sizes == [[12], [None]]
+
+
+def test_a_row_that_starts_further_right_keeps_its_columns() -> None:
+    """A row that leaves its first grid column empty (w:gridBefore, from Word or
+    LibreOffice) was read from the first column: its note's cell was given the first
+    column's narrowed width (2 640 twips for 5 000) and its figure was measured in the
+    note's 5 000 twips, left at 11 pt to wrap in its 1 000. Its cells now start at the
+    column they stand in."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=2, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    for col, width in zip(grid, (4000, 5000, 1000), strict=True):
+        col.set(qn("w:w"), str(width))
+    for cell, width in zip(table.rows[1].cells, (4000, 5000, 1000), strict=True):
+        cell.width = width * 635
+    short = table.rows[0]._tr
+    short.remove(short.tc_lst[0])
+    short.get_or_add_trPr().append(short.makeelement(qn("w:gridBefore"), {qn("w:val"): "1"}))
+    for tc, text, width in zip(short.tc_lst, ("Ghi chú", "1.234.567"), (5000, 1000), strict=True):
+        tc.width = width * 635
+        Paragraph(tc.p_lst[0], None).add_run(text)
+    narrow_tables(doc)
+    fit_figures(doc)
+    assert [int(tc.tcPr.tcW.w) for tc in short.tc_lst] == [5000, 1000]
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[1].cells] == [2640, 5000, 1000]
+    figure = Paragraph(short.tc_lst[1].p_lst[0], None).runs[0]
+    assert figure.font.size.pt == 8.5
+
+
+def test_a_cell_beyond_a_short_grid_keeps_its_width() -> None:
+    """A table whose grid has fewer columns than its rows have cells (from other tools)
+    had the cell beyond the grid given no width at all (tcW 0) when it was narrowed."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=1, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    table._tbl.tblGrid.remove(grid[2])
+    for col, width in zip(grid[:2], (8000, 3000), strict=True):
+        col.set(qn("w:w"), str(width))
+    for cell, width in zip(table.rows[0].cells, (8000, 3000, 2000), strict=True):
+        cell.width = width * 635
+    narrow_tables(doc)
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [5640, 3000, 2000]
+
+
+def test_a_figure_in_times_new_roman_however_spelled_is_measured_in_it() -> None:
+    """A figure whose run names "times new roman" (as other tools write it), or whose font
+    only the document's defaults name, was measured in Arial's wider digits: "1.234.567"
+    at 11 pt, 44 pt wide in Times New Roman, fits its 46 pt but was set at 10 pt."""
+    doc = blank_document()
+    fonts = doc.styles.element.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    fonts = fonts.find(qn("w:rFonts"))
+    runs = []
+    for name in ("times new roman", None):
+        table = doc.add_table(rows=1, cols=1)
+        table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1136")
+        runs.append(table.rows[0].cells[0].paragraphs[0].add_run("1.234.567"))
+        runs[-1].font.name = name
+    fonts.set(qn("w:ascii"), "Times New Roman")
+    fit_figures(doc)
+    assert [r.font.size for r in runs] == [None, None]
+
+
+def test_a_table_nested_in_a_narrowed_cell_is_narrowed_with_it() -> None:
+    """A table nested in the first cell of a table narrowed to the text kept its width
+    (4 000 twips in a cell narrowed to 2 640) and stood over the next cell; it is now
+    narrowed to the cell's text (2 640 less its margins of 108 on each side: 2 424)."""
+    doc = blank_document()  # a text width of 8 640 twips
+    table = doc.add_table(rows=1, cols=3)
+    grid = table._tbl.tblGrid.findall(qn("w:gridCol"))
+    for col, width in zip(grid, (4000, 5000, 1000), strict=True):
+        col.set(qn("w:w"), str(width))
+    inner = table.rows[0].cells[0].add_table(rows=1, cols=2)
+    for col in inner._tbl.tblGrid.findall(qn("w:gridCol")):
+        col.set(qn("w:w"), "2000")
+    narrow_tables(doc)
+    widths = [int(c.get(qn("w:w"))) for c in inner._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert widths == [808, 1616]
+
+
+def test_a_figure_over_an_empty_paragraph_is_set_smaller_not_wrapped() -> None:
+    """A cell holding its figure and, under it, an empty paragraph (as Word leaves one
+    after a paste) was passed over as a cell of two paragraphs: "1.234.567", 48,9 pt at
+    11 pt in a room of 44,5 pt, was left to wrap. It is set at 10 pt as alone."""
+    doc = blank_document()
+    table = doc.add_table(rows=1, cols=1)
+    table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1106")
+    cell = table.rows[0].cells[0]
+    figure = cell.paragraphs[0].add_run("1.234.567")
+    cell.add_paragraph().add_run("")
+    fit_figures(doc)
+    assert figure.font.size == Pt(10)
+    assert [r.font.size for r in cell.paragraphs[1].runs] == [None]
+
+
+def test_a_figure_fits_the_cell_margins_its_table_style_sets() -> None:
+    """A table style setting cell margins of 5 mm (tblCellMar 284 each side) leaves
+    "1.234.567" 37,6 pt of its 1 320-twip cell; measured with Word's default margins
+    (55,2 pt) it was left at 11 pt, 48,9 pt wide, to wrap. It is set at 8 pt."""
+    doc = blank_document()
+    roomy = doc.styles.add_style("BangRong", WD_STYLE_TYPE.TABLE)
+    margins = [f'<w:{side} w:w="284" w:type="dxa"/>' for side in ("left", "right")]
+    roomy.element.append(
+        parse_xml(
+            f"<w:tblPr {nsdecls('w')}><w:tblCellMar>{''.join(margins)}</w:tblCellMar></w:tblPr>"
+        )
+    )
+    table = doc.add_table(rows=1, cols=1)
+    table.style = roomy
+    table._tbl.tblGrid.find(qn("w:gridCol")).set(qn("w:w"), "1320")
+    figure = table.rows[0].cells[0].paragraphs[0].add_run("1.234.567")
+    fit_figures(doc)
+    assert figure.font.size == Pt(8)

@@ -11,12 +11,13 @@ import pytest
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt
+from docx.shared import Cm, Pt, Twips
 
 from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import ConfigError
 from baocao.period import Period
+from baocao.sections import text_width_mm
 
 from helpers import ROOT, SAMPLE_TEMPLATE, write_config
 
@@ -302,6 +303,75 @@ def test_wider_margins_narrow_the_tables_to_the_text(workspace: Path) -> None:
     assert [sum(g) for g in grids] == [widths[0], widths[0], 13720] and widths[1] == 13720
     first_cells = [int(t.rows[-1].cells[0]._tc.tcPr.tcW.w) for t in doc.tables]
     assert first_cells == [3345, 3686, 3801]
+
+
+def test_wider_margins_narrow_a_table_in_the_page_header(workspace: Path) -> None:
+    """An office's page header holding a table as wide as the text (4 677 + 4 678 twips):
+    with a right margin of 20 mm the body's tables were narrowed to the text, the
+    header's stood 5 mm into the margin on every page. It is narrowed too, as the
+    landscape appendix, which shows the same header, would show it within its text."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    table = doc.sections[0].header.add_table(1, 2, Twips(9355))
+    for col, width in zip(table._tbl.tblGrid.findall(qn("w:gridCol")), (4677, 4678), strict=True):
+        col.set(qn("w:w"), str(width))
+    table.rows[0].cells[0].text = "Sở Công Thương"
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8").replace("[paths]", "[layout]\nmargin_right_mm = 20\n\n[paths]")
+    config.write_text(
+        text.replace('template = "', f'template = "{template.as_posix()}" # '), "utf-8"
+    )
+    out = Document(str(build_report(load_config(None), Period(2024, 3)).output))
+    grid = out.sections[0].header.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
+    assert [int(c.get(qn("w:w"))) for c in grid] == [4393, 4678]
+
+
+def test_a_gutter_narrows_the_tables_as_a_margin_does(workspace: Path) -> None:
+    """A template with a 1 cm gutter for binding (Page Setup → Gutter, pgMar gutter 567)
+    has 1 cm less text: its tables, as wide as the text without it, stood 1 cm into the
+    right margin. They are narrowed as for a margin 1 cm wider; a gutter at the top
+    (w:gutterAtTop) takes nothing of the width."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    for section in doc.sections:
+        section.gutter = Twips(567)
+    doc.save(str(template))
+    config = load_config(write_config(workspace, template=template))
+    out = Document(str(build_report(config, Period(2024, 3)).output))
+    firsts = [int(t._tbl.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w"))) for t in out.tables]
+    assert firsts == [3345, 3686, 3801]
+    assert round(text_width_mm(template), 2) == 242.01  # the chart's: 13 720 twips
+    doc.settings.element.append(doc.settings.element.makeelement(qn("w:gutterAtTop"), {}))
+    doc.save(str(template))
+    out = Document(str(build_report(config, Period(2024, 3), workspace / "r.docx").output))
+    firsts = [int(t._tbl.tblGrid.findall(qn("w:gridCol"))[0].get(qn("w:w"))) for t in out.tables]
+    assert firsts == [3912, 4252, 4365]
+
+
+def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
+    """An office's closing block set left with a 1 cm indent (tblInd 567) and as wide as
+    the text (9 354 of 9 355 twips) stood 1 cm into the right margin: the indent was taken
+    off the excess instead of added to it. Its first column now gives the 566 twips."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    tbl_pr = doc.tables[1]._tbl.tblPr
+    tbl_pr.find(qn("w:jc")).set(qn("w:val"), "left")
+    indent = tbl_pr.makeelement(qn("w:tblInd"), {qn("w:w"): "567", qn("w:type"): "dxa"})
+    tbl_pr.find(qn("w:jc")).addnext(indent)
+    doc.save(str(template))
+    config = load_config(write_config(workspace, template=template))
+    table = Document(str(build_report(config, Period(2024, 3)).output)).tables[1]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [3686, 5102]
+    assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [3686, 5102]
+    # Set right, the same table ignores its indent (as Word does) and fits as it is.
+    tbl_pr.find(qn("w:jc")).set(qn("w:val"), "right")
+    doc.save(str(template))
+    right = build_report(config, Period(2024, 3), workspace / "r.docx").output
+    table = Document(str(right)).tables[1]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert grid == [4252, 5102]
 
 
 def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:

@@ -25,39 +25,55 @@ WIDTHS = {
     "other": {"digit": 556, ".": 278, ",": 278, "-": 333, "−": 584, "+": 584, "%": 889},
 }
 WORD_CELL_SIDE = 108  # twips: Word's default left and right cell margins (0.19 cm)
-DEFAULT_HALF_POINTS = 22  # python-docx's blank document's default, 11 pt
+DEFAULT_HALF_POINTS = 20  # a document's size where nothing sets one, 10 pt
 SMALLEST_PT = 7
 
 
 def fit_figures(document: Any) -> None:
     """Set smaller the figures too wide for their table cells."""
-    default_font, default_size = _normal_font(document)
+    default_font, normal_size = _normal_font(document)
+    default_size = _default_size(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        sides = _table_sides(tbl)
+        sides = _table_sides(document, tbl)
+        # What a cell's paragraph in the Normal style shows: Normal's size, else the table
+        # style's, else the document's default (the order in which Word applies them).
+        table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
+        normal = normal_size or table_size or default_size
         for tr in tbl.findall(f"{W}tr"):
-            column = 0
+            column = grid_before(tr)
             for tc in tr.findall(f"{W}tc"):
                 span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
                 start, column = column, column + span
-                runs = list(tc.iter(f"{W}r"))
-                text = "".join(t.text or "" for t in tc.iter(f"{W}t")).strip()
-                if not runs or not FIGURE.fullmatch(text) or len(tc.findall(f"{W}p")) != 1:
+                # The cell's one paragraph with text (an empty one under it, as Word leaves
+                # one, does not keep its figure from wrapping).
+                written = [p for p in tc.findall(f"{W}p") if _text(p)]
+                if len(written) != 1:
+                    continue
+                runs = list(written[0].iter(f"{W}r"))
+                text = _text(written[0])
+                if not runs or not FIGURE.fullmatch(text):
                     continue
                 room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
                 if column > len(grid) or room <= 0:
                     continue
                 em = sum(_em(ch, _font(runs[0], default_font)) for ch in text) / 1000
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                paragraph = _style_size(document, tc.find(f"{W}p/{W}pPr/{W}pStyle"))
+                paragraph = _style_size(document, written[0].find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
                     styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if _size(run, styled or paragraph or default_size) > fits:
+                    if _size(run, styled or paragraph or normal) > fits:
                         _set_size(run, fits)  # only ever smaller than the run is shown
 
 
+def _text(paragraph: Any) -> str:
+    return "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
+
+
 def _em(ch: str, font: str) -> int:
-    widths = WIDTHS["Times New Roman" if font == "Times New Roman" else "other"]
+    # Word matches a font's name whatever its case ("times new roman", as other tools write it)
+    times = " ".join(font.split()).casefold() == "times new roman"
+    widths = WIDTHS["Times New Roman" if times else "other"]
     return widths["digit"] if ch.isdigit() else widths.get(ch, 1000)
 
 
@@ -71,9 +87,23 @@ def twips(element: Any, name: str) -> int:
         return 0
 
 
-def _table_sides(tbl: Any) -> tuple[int, int]:
-    margins = tbl.find(f"{W}tblPr/{W}tblCellMar")
-    return _sides(margins, (WORD_CELL_SIDE, WORD_CELL_SIDE))
+def grid_before(tr: Any) -> int:
+    """The grid columns a row leaves empty before its first cell (w:gridBefore, as Word
+    and LibreOffice write a row that starts further right than the others)."""
+    return twips(tr.find(f"{W}trPr/{W}gridBefore"), "val")
+
+
+def cell_sides(document: Any, tbl: Any, tc: Any) -> int:
+    """The twips of a cell's width its left and right margins take."""
+    return sum(_cell_sides(tc, _table_sides(document, tbl)))
+
+
+def _table_sides(document: Any, tbl: Any) -> tuple[int, int]:
+    """A table's cell margins: its own, else its table style's (through the styles it is
+    based on), else Word's default."""
+    styled = _styled(document, tbl.find(f"{W}tblPr/{W}tblStyle"), f"{W}tblPr/{W}tblCellMar")
+    default = _sides(styled, (WORD_CELL_SIDE, WORD_CELL_SIDE))
+    return _sides(tbl.find(f"{W}tblPr/{W}tblCellMar"), default)
 
 
 def _cell_sides(tc: Any, table: tuple[int, int]) -> tuple[int, int]:
@@ -92,9 +122,19 @@ def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
 
 
 def _normal_font(document: Any) -> tuple[str, int]:
+    """The Normal style's font and size in half-points (0 when it sets none)."""
     normal = document.styles["Normal"].font
-    size = int(normal.size.pt * 2) if normal.size is not None else DEFAULT_HALF_POINTS
-    return normal.name or "", size
+    size = int(normal.size.pt * 2) if normal.size is not None else 0
+    fonts = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+    default = fonts.get(f"{W}ascii") if fonts is not None else None
+    return normal.name or default or "", size
+
+
+def _default_size(document: Any) -> int:
+    """The document's default size in half-points (w:docDefaults, set by Word's "Set As
+    Default"), else Word's own 10 pt."""
+    size = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
+    return twips(size, "val") or DEFAULT_HALF_POINTS
 
 
 def _font(run: Any, default: str) -> str:
@@ -108,22 +148,28 @@ def _size(run: Any, default: int) -> int:
 
 
 def _style_size(document: Any, ref: Any) -> int:
-    """The size in half-points that the style ``ref`` (a w:pStyle or w:rStyle) gives, from
-    it or the styles it is based on; 0 when none does (an office's template may set its
-    table's figures smaller in a style than the Normal style's size)."""
+    """The size in half-points that the style ``ref`` (a w:pStyle, w:rStyle or w:tblStyle)
+    gives, from it or the styles it is based on; 0 when none does (an office's template
+    may set its table's figures smaller in a style than the Normal style's size)."""
+    return twips(_styled(document, ref, f"{W}rPr/{W}sz"), "val")
+
+
+def _styled(document: Any, ref: Any, path: str) -> Any:
+    """The element at ``path`` in the style ``ref`` names or the first of the styles it
+    is based on that has one; None when none has."""
     seen: set[str] = set()
     style_id = ref.get(f"{W}val") if ref is not None else None
     while style_id and style_id not in seen:
         seen.add(style_id)
         style = next((s for s in document.styles if s.style_id == style_id), None)
         if style is None:
-            return 0
-        size = style.element.find(f"{W}rPr/{W}sz")
-        if size is not None:
-            return twips(size, "val")
+            return None
+        found = style.element.find(path)
+        if found is not None:
+            return found
         base = style.element.find(f"{W}basedOn")
         style_id = base.get(f"{W}val") if base is not None else None
-    return 0
+    return None
 
 
 def _set_size(run: Any, half_points: int) -> None:

@@ -181,7 +181,7 @@ def render_document(
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
     ``layout`` sets margins and body size; without ``appendix``, or without a row or a
-    chart for it, the template's last section (the appendix) is dropped. ``written``
+    chart for it, the template's last sections (the appendix) are dropped. ``written``
     gets the codes of the indicators whose figures the template wrote. ``package`` is
     the template as the caller read it (``read_template``), so what it checked is what
     is rendered.

@@ -17,7 +17,8 @@ APPENDIX_PAGE_MM = 297  # A4 landscape
 
 
 def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float:
-    """The text width of the template's last section (the appendix), with ``layout``'s margins;
+    """The text width of the template's last section (the appendix), with ``layout``'s margins
+    (and the template's gutter);
     ``template`` is its file or the bytes read of it.
 
     Margins count in whole twips, as the document stores them, so a picture this wide
@@ -26,9 +27,12 @@ def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float
     from docx import Document
     from docx.shared import Mm, Twips
 
+    from baocao.tablewidth import gutter_aside
+
     source = io.BytesIO(template) if isinstance(template, bytes) else str(template)
-    section = Document(source).sections[-1]
-    margins = []
+    document = Document(source)
+    section = document.sections[-1]
+    margins = [section.gutter or 0] if gutter_aside(document) else []
     for name in ("left", "right"):
         configured = getattr(layout, f"margin_{name}_mm", None)
         stored = getattr(section, f"{name}_margin") or 0
@@ -38,11 +42,13 @@ def text_width_mm(template: Path | bytes, layout: Layout | None = None) -> float
 
 
 def drop_last_section(document: Any, needed: Sequence[str] = (), *, asked: bool = True) -> None:
-    """Remove the document's last section (the appendix) and keep the one before as the last.
+    """Remove the document's appendix, its last sections, and keep the one before as the last.
 
-    The part removed must be an appendix: one holding any of ``needed`` (the signer's
-    name, "Nơi nhận", a task) is the report's own end, and stops the build instead when
-    the config ``asked`` for no appendix; otherwise (an appendix without rows) it stays.
+    The appendix is every section after the last that holds any of ``needed`` (the
+    signer's name, "Nơi nhận", a task): an appendix set on two landscape sections (its
+    table, then its chart) goes whole. When the last section itself holds one, it is the
+    report's own end: the build stops when the config ``asked`` for no appendix;
+    otherwise (an appendix without rows) it stays.
     """
     from docx.oxml.ns import qn
 
@@ -54,28 +60,34 @@ def drop_last_section(document: Any, needed: Sequence[str] = (), *, asked: bool 
     ]
     if not breaks:
         return  # a template of one section has no appendix to drop
-    last_break = breaks[-1]
+    children = list(body.iterchildren())
+    ends = [children.index(p) for p in breaks] + [len(children)]
+    cut: Any = None  # the break after which every section is the appendix's
+    for k in range(len(breaks) - 1, -1, -1):
+        part = children[ends[k] + 1 : ends[k + 1] + 1]
+        text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in part)
+        text = " ".join(text.split())
+        held = next((n for n in needed if " ".join(n.split()) in text), None)
+        if held is not None and cut is None and not asked:
+            return  # not an appendix: a template's own last part, kept
+        if held is not None and cut is None:
+            raise TemplateError(
+                "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, "
+                f"nhưng phần đó không phải phụ lục: nó có «{held}». Hãy để phụ lục là phần "
+                "cuối của mẫu (sau một dấu ngắt section), hoặc bật lại phụ lục."
+            )
+        if held is not None:
+            break
+        cut = breaks[k]
     final = body.find(qn("w:sectPr"))
-    dropped = [e for e in body.iterchildren() if body.index(e) > body.index(last_break)]
-    text = " ".join(" ".join(t.text or "" for t in e.iter(qn("w:t"))) for e in dropped)
-    text = " ".join(text.split())
-    held = next((n for n in needed if " ".join(n.split()) in text), None)
-    if held is not None and not asked:
-        return  # not an appendix: a template's own last part, kept
-    if held is not None:
-        raise TemplateError(
-            "Cấu hình [appendix] enabled = false bỏ phần (section) cuối của mẫu báo cáo, nhưng "
-            f"phần đó không phải phụ lục: nó có «{held}». Hãy để phụ lục là phần cuối của mẫu "
-            "(sau một dấu ngắt section), hoặc bật lại phụ lục."
-        )
-    for element in dropped:
+    for element in children[children.index(cut) + 1 :]:
         if element is not final:
             body.remove(element)
-    section = last_break.find(qn("w:pPr")).find(qn("w:sectPr"))
+    section = cut.find(qn("w:pPr")).find(qn("w:sectPr"))
     final.addprevious(section)  # moved out of the paragraph that held it
     body.remove(final)
-    if not "".join(t.text or "" for t in last_break.iter(qn("w:t"))).strip():
-        body.remove(last_break)  # an empty paragraph that only carried the break
+    if not "".join(t.text or "" for t in cut.iter(qn("w:t"))).strip():
+        body.remove(cut)  # an empty paragraph that only carried the break
 
 
 def apply_layout(document: Any, layout: Layout) -> None:
