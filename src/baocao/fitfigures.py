@@ -57,7 +57,11 @@ def fit_figures(document: Any) -> None:
                 room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
                 if column > len(grid) or room <= 0:
                     continue
-                em = sum(_em(ch, _font(runs[0], default_font)) for ch in text) / 1000
+                widths = _widths(_font(runs[0], default_font))
+                em = (
+                    sum(widths["digit"] if c.isdigit() else widths.get(c, 1000) for c in text)
+                    / 1000
+                )
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
                 paragraph = _style_size(document, written[0].find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
@@ -70,11 +74,10 @@ def _text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
 
 
-def _em(ch: str, font: str) -> int:
+def _widths(font: str) -> dict[str, int]:
     # Word matches a font's name whatever its case ("times new roman", as other tools write it)
     times = " ".join(font.split()).casefold() == "times new roman"
-    widths = WIDTHS["Times New Roman" if times else "other"]
-    return widths["digit"] if ch.isdigit() else widths.get(ch, 1000)
+    return WIDTHS["Times New Roman" if times else "other"]
 
 
 def twips(element: Any, name: str) -> int:
