@@ -37,6 +37,18 @@ def check(*extra: str) -> tuple[int, list[str]]:
     return result.exit_code, result.stdout.splitlines()[1:]
 
 
+def check_with_peak() -> tuple[int, list[str], int]:
+    """``check()``, and the most memory Python held while it ran (tracemalloc's peak)."""
+    import tracemalloc
+
+    tracemalloc.start()
+    try:
+        code, lines = check()
+        return code, lines, tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def with_sheet(workspace: Path, change: Callable[[Any], None]) -> None:
     """Open the workspace workbook, let ``change(wb)`` edit it, save it."""
     wb = load_workbook(book(workspace))
@@ -490,15 +502,9 @@ def test_zip_bomb_refused(workspace: Path) -> None:
 def test_bomb_in_the_content_types_is_refused_unread(workspace: Path) -> None:
     """[Content_Types].xml that unpacks to 60 MB is refused by size before it is read (the
     check for a macro workbook reads it only then): memory stays small."""
-    import tracemalloc
 
     rewrite_zip(book(workspace), "[Content_Types].xml", lambda xml: xml + b" " * (60 * 2**20))
-    tracemalloc.start()
-    try:
-        code, lines = check()
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    code, lines, peak = check_with_peak()
     assert (code, lines[0].split(".xlsx: ", 1)[1]) == (
         1,
         "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
@@ -511,18 +517,12 @@ def test_a_part_inflating_beyond_its_declared_size_is_refused_unread(workspace: 
     """A sheet whose header says its own size but which inflates to 60 MB is refused before
     any of it is read whole: zipfile inflated all of it into memory (1 GB took 2 GB and
     16 s, or a MemoryError traceback) before saying «Bad CRC-32»."""
-    import tracemalloc
 
     with zipfile.ZipFile(book(workspace)) as archive:
         size = archive.getinfo("xl/worksheets/sheet3.xml").file_size
     rewrite_zip(book(workspace), "xl/worksheets/sheet3.xml", lambda xml: xml + b" " * 60 * 2**20)
     understate(book(workspace), "xl/worksheets/sheet3.xml", size)
-    tracemalloc.start()
-    try:
-        code, lines = check()
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    code, lines, peak = check_with_peak()
     assert (code, lines) == (
         1,
         [
@@ -537,16 +537,10 @@ def test_a_part_inflating_beyond_its_declared_size_is_refused_unread(workspace: 
 def test_bomb_in_the_mimetype_is_refused_unread(workspace: Path) -> None:
     """A "mimetype" part (looked at for an .ods) of 60 MB is refused by size without being
     read whole: 600 MB of it took 1,2 GB of memory before the refusal."""
-    import tracemalloc
 
     with zipfile.ZipFile(book(workspace), "a", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("mimetype", bytes(60 * 2**20))
-    tracemalloc.start()
-    try:
-        code, lines = check()
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    code, lines, peak = check_with_peak()
     assert (code, lines[0].split(".xlsx: ", 1)[1]) == (
         1,
         "Tệp giải nén ra tới 60 MB, quá lớn so với một sổ báo cáo (có thể là tệp độc hại); "
