@@ -349,6 +349,29 @@ def test_a_gutter_narrows_the_tables_as_a_margin_does(workspace: Path) -> None:
     assert firsts == [3912, 4252, 4365]
 
 
+def test_a_table_in_a_content_control_is_narrowed_too(workspace: Path) -> None:
+    """The closing block kept in a content control (a Word building block, w:sdt around the
+    table) was passed over with a 1 cm gutter and stood 1 cm into the right margin; it is
+    narrowed as the body's own tables are."""
+    template = workspace / "mau.docx"
+    doc = Document(str(DEFAULT_TEMPLATE))
+    closing = doc.tables[1]._tbl
+    sdt = closing.makeelement(qn("w:sdt"), {})
+    closing.addprevious(sdt)
+    content = sdt.makeelement(qn("w:sdtContent"), {})
+    sdt.append(content)
+    content.append(closing)  # moved into the control
+    for section in doc.sections:
+        section.gutter = Twips(567)
+    doc.save(str(template))
+    config = load_config(write_config(workspace, template=template))
+    out = Document(str(build_report(config, Period(2024, 3)).output))
+    inside = out.element.body.findall(f"{qn('w:sdt')}/{qn('w:sdtContent')}/{qn('w:tbl')}")
+    assert [
+        [int(c.get(qn("w:w"))) for c in t.tblGrid.findall(qn("w:gridCol"))] for t in inside
+    ] == [[3686, 5102]]
+
+
 def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
     """An office's closing block set left with a 1 cm indent (tblInd 567) and as wide as
     the text (9 354 of 9 355 twips) stood 1 cm into the right margin: the indent was taken

@@ -35,6 +35,8 @@ def narrow_tables(document: Any) -> None:
         if child.tag == f"{W}tbl":
             pending.append(child)
             continue
+        if child.tag == f"{W}sdt":  # a content control around tables (a Word building block)
+            pending += child.findall(f"{W}sdtContent/{W}tbl")
         sect = child if child.tag == f"{W}sectPr" else child.find(f"{W}pPr/{W}sectPr")
         if sect is not None:
             width = _text_width(sect, aside)
