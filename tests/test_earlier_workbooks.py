@@ -189,6 +189,23 @@ def test_init_passes_over_an_unfilled_newer_workbook(march: Path) -> None:
     )
 
 
+def test_init_names_the_month_of_the_tasks_it_copies(march: Path) -> None:
+    """May's workbook, made while April's is still unfilled, copies March's tasks onto
+    NhiemVuThangTruoc, whose note called them "Nhiệm vụ tháng trước" (last month's) though
+    they were two months old; the note names their month now. April's, made from March,
+    its last month, keeps the note."""
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    made = new_month_workbook(load_config(None), Period(2024, 5))
+    april = load_workbook(march / "data" / "2024-04.xlsx")[PREVIOUS_TASKS]["A1"].comment
+    may = load_workbook(made.path)[PREVIOUS_TASKS]
+    assert april.text == "Nhiệm vụ tháng trước, để chép sang trang NhiemVu nếu cần."
+    assert may["A1"].comment.text == (
+        "Nhiệm vụ của sổ tháng 3/2024 (sổ gần nhất dùng được làm mẫu), không phải của tháng "
+        "trước; chép sang trang NhiemVu nếu cần."
+    )
+    assert may.max_row == 13  # March's 12 tasks
+
+
 def test_init_without_a_usable_workbook_uses_the_starter_set(tmp_path: Path) -> None:
     """Only an unreadable earlier workbook: the default list, with a warning for each."""
     (tmp_path / "data").mkdir()

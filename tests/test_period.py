@@ -74,12 +74,21 @@ def test_parse(text: str, expected: Period) -> None:
     assert Period.parse(text) == expected
 
 
-@pytest.mark.parametrize("text", ["2024/03", "03-2024", "2024-13", "2024-00", "", "tháng 3"])
+@pytest.mark.parametrize("text", ["2024/03", "03-2024", "", "tháng 3"])
 def test_parse_refuses(text: str) -> None:
     """Anything else is refused in Vietnamese, naming what was typed."""
     with pytest.raises(PeriodError) as info:
         Period.parse(text)
     assert str(info.value) == f"Tháng «{text}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03."
+
+
+@pytest.mark.parametrize(("text", "month"), [("2024-13", 13), ("2024-00", 0)])
+def test_parse_refuses_a_month_out_of_range(text: str, month: int) -> None:
+    """`--from 2024-13` is written as NĂM-THÁNG: it was told "phải viết dạng NĂM-THÁNG, ví
+    dụ 2024-03", which it is; the message says the month is out of range instead."""
+    with pytest.raises(PeriodError) as info:
+        Period.parse(text)
+    assert str(info.value) == f"Tháng «{text}»: tháng phải từ 1 đến 12, nhưng là {month}."
 
 
 def test_of_checks_month_and_year() -> None:

@@ -1,7 +1,7 @@
 """The template's filters: ``change``, ``delta``, ``attain``, ``clauses``, ``number``,
-``percent`` and ``sentence`` (docs/template.md), the Vietnamese phrases of ``vnformat``
-with their arguments checked, so that a wrong argument is the template's mistake
-(a ``TemplateError``) and an error raised further in, in baocao's own code, a bug."""
+``percent``, ``sentence`` and ``capfirst`` (docs/template.md), the Vietnamese phrases of
+``vnformat`` with their arguments checked, so that a wrong argument is the template's
+mistake (a ``TemplateError``) and an error raised further in, in baocao's own code, a bug."""
 
 from __future__ import annotations
 

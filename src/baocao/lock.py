@@ -7,8 +7,9 @@ into the folder sees it (opening the folder needs read permission too; a
 user without it gets a ``WriteError`` saying so, never a traceback).
 Windows cannot lock a folder, so there a lock file ``.baocao.lock`` inside
 the folder is locked, and removed afterwards. A folder the lock had to
-create is removed again if it is still empty. ``baocao init`` takes the
-lock of the data folder the same way.
+create is removed again if it is still empty. ``baocao init`` (and ``setup``,
+which makes its first workbook through it) takes the lock of the data folder the
+same way.
 """
 
 from __future__ import annotations

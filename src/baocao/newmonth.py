@@ -118,9 +118,20 @@ def new_month_sheets(
             NHIEM_VU.headers,
             [(t.number, t.text) for t in source.tasks] if source else [],
             (6, 120),
-            ("Nhiệm vụ tháng trước, để chép sang trang NhiemVu nếu cần.",),
+            (_previous_tasks_note(period, source),),
         ),
     ]
+
+
+def _previous_tasks_note(period: Period, source: MonthlyData | None) -> str:
+    """The note on ``NhiemVuThangTruoc``: its tasks are the model workbook's, which is not
+    last month's when that one was passed over (still unfilled, with errors)."""
+    if source is None or Period(source.info.year, source.info.month) == period.previous():
+        return "Nhiệm vụ tháng trước, để chép sang trang NhiemVu nếu cần."
+    return (
+        f"Nhiệm vụ của sổ tháng {source.info.month}/{source.info.year} (sổ gần nhất dùng được "
+        "làm mẫu), không phải của tháng trước; chép sang trang NhiemVu nếu cần."
+    )
 
 
 def _info_sheet(period: Period) -> NewSheet:

@@ -45,9 +45,12 @@ class Period(NamedTuple):
     def parse(cls, text: str) -> Period:
         """``"2024-03"`` (or ``"2024-3"``) → ``Period(2024, 3)``; anything else is a PeriodError."""
         match = _ISO.fullmatch(text.strip())
-        if match is None or not 1 <= int(match.group(2)) <= 12:
+        if match is None:
             raise PeriodError(f"Tháng «{clipped(text)}» phải viết dạng NĂM-THÁNG, ví dụ 2024-03.")
-        return cls.of(int(match.group(1)), int(match.group(2)))
+        month = int(match.group(2))
+        if not 1 <= month <= 12:  # the form is right: say what is wrong in it
+            raise PeriodError(f"Tháng «{clipped(text)}»: tháng phải từ 1 đến 12, nhưng là {month}.")
+        return cls.of(int(match.group(1)), month)
 
     @classmethod
     def current(cls, today: dt.date | None = None) -> Period:

@@ -1,11 +1,12 @@
 """A workbook file's bytes, checked before openpyxl parses them (no openpyxl here).
 
-An old .xls, an encrypted workbook, an .ods, .xlsb or CSV saved under the .xlsx
-name, a corrupt or truncated zip, a zip bomb or a zip of thousands of parts, XML
-that declares entities, and more cells than a report's workbook could use
-(openpyxl makes an object for every cell written and every cell of a merged
-range), counted over all sheets together, are refused with a message that says
-what to do. ``excel`` reads the bytes that pass.
+An old .xls, an encrypted workbook, an .xlsm, .xltx, .ods, .xlsb, CSV, web page (HTML)
+or XML Spreadsheet 2003 saved under the .xlsx name, a "Strict Open XML" workbook, a
+corrupt or truncated zip, a zip bomb or a zip of thousands of parts, a part that
+inflates beyond its declared size (``zipsize``), XML that declares entities, and
+more cells than a report's workbook could use (openpyxl makes an object for every
+cell written and every cell of a merged range), counted over all sheets together,
+are refused with a message that says what to do. ``excel`` reads the bytes that pass.
 """
 
 from __future__ import annotations
