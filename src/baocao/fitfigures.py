@@ -47,11 +47,12 @@ def fit_figures(document: Any) -> None:
                 start, column = column, column + span
                 # The cell's one paragraph with text (an empty one under it, as Word leaves
                 # one, does not keep its figure from wrapping).
-                written = [p for p in tc.findall(f"{W}p") if _text(p)]
+                texts = ((p, _text(p)) for p in tc.findall(f"{W}p"))
+                written = [(p, text) for p, text in texts if text]
                 if len(written) != 1:
                     continue
-                runs = list(written[0].iter(f"{W}r"))
-                text = _text(written[0])
+                paragraph, text = written[0]
+                runs = list(paragraph.iter(f"{W}r"))
                 if not runs or not FIGURE.fullmatch(text):
                     continue
                 room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
@@ -63,10 +64,10 @@ def fit_figures(document: Any) -> None:
                     / 1000
                 )
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                paragraph = _style_size(document, written[0].find(f"{W}pPr/{W}pStyle"))
+                styled_p = _style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
                     styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if _size(run, styled or paragraph or normal) > fits:
+                    if _size(run, styled or styled_p or normal) > fits:
                         _set_size(run, fits)  # only ever smaller than the run is shown
 
 
