@@ -23,7 +23,7 @@ from baocao.figures import misplaced_trade
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.phrasekeys import check_phrase_answers, check_signer_answers
+from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
 from baocao.plausible import (
     beyond_belief,
@@ -366,8 +366,7 @@ def check_data(
     check_signer(found, data, config)
     check_base_names(found, data, config)
     check_plan_name(found, data, config)
-    check_phrase_answers(found, data)
-    check_signer_answers(found, data)
+    check_answers(found, data)
     check_codes(found, data)
     check_values(found, data, derived or {})
     check_year_to_date(found, data)

@@ -1,12 +1,11 @@
 """Typer only: options → one api call → message and exit code.
 
-Exit codes are ``errors.ExitCode`` (documented in the README). The CLI
-catches only ``BaocaoError``; anything else is a bug and shows its traceback,
-and ``--debug`` shows the traceback of a reported error too. Every line goes
-through ``console.say``: output that cannot be printed is a message, not a
-traceback; a signal stops a command with one line and its log line (``interrupt``).
-``main`` is the console script: it makes the console safe for Vietnamese, runs the
-Typer app and writes click's usage errors in Vietnamese (help and errors: ``usage``).
+Exit codes are ``errors.ExitCode`` (documented in the README). The CLI catches only
+``BaocaoError``; anything else is a bug and shows its traceback, and ``--debug`` shows the
+traceback of a reported error too. Every line goes through ``console.say``: output that cannot
+be printed is a message, not a traceback; a signal stops a command with one line and its log
+line (``interrupt``). ``main`` is the console script: it makes the console safe for Vietnamese,
+runs the Typer app and writes click's usage errors in Vietnamese (help and errors: ``usage``).
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from baocao.console import StdoutError, json_text, safe_console, say, say_done, 
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error, problems_json
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
-from baocao.stoppedjson import say_stopped_json
 from baocao.usage import (
     UsageError,
     VietnameseCommand,
@@ -284,6 +282,8 @@ def main() -> None:
             code = group.main(prog_name="baocao", standalone_mode=False)
     except UsageError as exc:
         say("\n".join(lines := usage_lines(exc)), err=True)
+        from baocao.stoppedjson import say_stopped_json  # only once stopped: not at start-up
+
         say_stopped_json(lines[0].removeprefix("LỖI: "))
         sys.exit(int(ExitCode.USAGE))
     except typer.Abort:  # EOFError at a prompt; baocao never prompts
@@ -292,6 +292,8 @@ def main() -> None:
     except (Interrupted, StdoutError) as exc:  # StdoutError: check's, history's, --help's
         say(f"LỖI: {exc}", err=True)
         if isinstance(exc, Interrupted):
+            from baocao.stoppedjson import say_stopped_json
+
             say_stopped_json(str(exc))
         sys.exit(int(exc.exit_code))
     sys.exit(code if isinstance(code, int) else int(ExitCode.OK))

@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from baocao.ooxml import add_child
+from baocao.ooxml import W, add_child, int_attr, row_cells
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 FIGURE = re.compile(r"[-−+]?\d[\d.,]*%?")
 # Advance widths in thousandths of an em: digits, then the marks a figure may hold.
 WIDTHS = {
@@ -34,28 +33,26 @@ def fit_figures(document: Any) -> None:
     default_font, normal_size = _normal_font(document)
     default_size = _default_size(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
-        grid = [twips(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+        grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = _table_sides(document, tbl)
         # What a cell's paragraph in the Normal style shows: Normal's size, else the table
         # style's, else the document's default (the order in which Word applies them).
         table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
         normal = normal_size or table_size or default_size
         for tr in tbl.findall(f"{W}tr"):
-            column = grid_before(tr)
-            for tc in tr.findall(f"{W}tc"):
-                span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
-                start, column = column, column + span
+            for tc, start, end in row_cells(tr):
                 # The cell's one paragraph with text (an empty one under it, as Word leaves
                 # one, does not keep its figure from wrapping).
-                written = [p for p in tc.findall(f"{W}p") if _text(p)]
+                texts = ((p, _text(p)) for p in tc.findall(f"{W}p"))
+                written = [(p, text) for p, text in texts if text]
                 if len(written) != 1:
                     continue
-                runs = list(written[0].iter(f"{W}r"))
-                text = _text(written[0])
+                paragraph, text = written[0]
+                runs = list(paragraph.iter(f"{W}r"))
                 if not runs or not FIGURE.fullmatch(text):
                     continue
-                room = sum(grid[start:column]) - sum(_cell_sides(tc, sides))
-                if column > len(grid) or room <= 0:
+                room = sum(grid[start:end]) - sum(_cell_sides(tc, sides))
+                if end > len(grid) or room <= 0:
                     continue
                 widths = _widths(_font(runs[0], default_font))
                 em = (
@@ -63,10 +60,10 @@ def fit_figures(document: Any) -> None:
                     / 1000
                 )
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                paragraph = _style_size(document, written[0].find(f"{W}pPr/{W}pStyle"))
+                styled_p = _style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
                     styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if _size(run, styled or paragraph or normal) > fits:
+                    if _size(run, styled or styled_p or normal) > fits:
                         _set_size(run, fits)  # only ever smaller than the run is shown
 
 
@@ -78,22 +75,6 @@ def _widths(font: str) -> dict[str, int]:
     # Word matches a font's name whatever its case ("times new roman", as other tools write it)
     times = " ".join(font.split()).casefold() == "times new roman"
     return WIDTHS["Times New Roman" if times else "other"]
-
-
-def twips(element: Any, name: str) -> int:
-    if element is None:
-        return 0
-    value = element.get(f"{W}{name}")
-    try:
-        return int(value) if value is not None else 0
-    except ValueError:
-        return 0
-
-
-def grid_before(tr: Any) -> int:
-    """The grid columns a row leaves empty before its first cell (w:gridBefore, as Word
-    and LibreOffice write a row that starts further right than the others)."""
-    return twips(tr.find(f"{W}trPr/{W}gridBefore"), "val")
 
 
 def cell_sides(document: Any, tbl: Any, tc: Any) -> int:
@@ -120,7 +101,7 @@ def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
     for names, fallback in ((("left", "start"), default[0]), (("right", "end"), default[1])):
         side = next((e for n in names if (e := margins.find(f"{W}{n}")) is not None), None)
         dxa = side is not None and side.get(f"{W}type", "dxa") == "dxa"
-        found.append(twips(side, "w") if dxa else fallback)
+        found.append(int_attr(side, "w") if dxa else fallback)
     return found[0], found[1]
 
 
@@ -137,7 +118,7 @@ def _default_size(document: Any) -> int:
     """The document's default size in half-points (w:docDefaults, set by Word's "Set As
     Default"), else Word's own 10 pt."""
     size = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
-    return twips(size, "val") or DEFAULT_HALF_POINTS
+    return int_attr(size, "val") or DEFAULT_HALF_POINTS
 
 
 def _font(run: Any, default: str) -> str:
@@ -147,14 +128,14 @@ def _font(run: Any, default: str) -> str:
 
 
 def _size(run: Any, default: int) -> int:
-    return twips(run.find(f"{W}rPr/{W}sz"), "val") or default
+    return int_attr(run.find(f"{W}rPr/{W}sz"), "val") or default
 
 
 def _style_size(document: Any, ref: Any) -> int:
     """The size in half-points that the style ``ref`` (a w:pStyle, w:rStyle or w:tblStyle)
     gives, from it or the styles it is based on; 0 when none does (an office's template
     may set its table's figures smaller in a style than the Normal style's size)."""
-    return twips(_styled(document, ref, f"{W}rPr/{W}sz"), "val")
+    return int_attr(_styled(document, ref, f"{W}rPr/{W}sz"), "val")
 
 
 def _styled(document: Any, ref: Any, path: str) -> Any:

@@ -6,10 +6,8 @@ error at the row that holds them instead, saying to delete the rows above."""
 
 from __future__ import annotations
 
-import re
-
 from baocao.cells import Reading
-from baocao.raw import RawSheet
+from baocao.raw import RawSheet, cell_point
 from baocao.sheets import SheetSpec, header_columns
 
 LOOK_DOWN = 5  # rows below row 1 looked at for the header
@@ -24,7 +22,7 @@ def header_lower(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> bool:
         return False
     for cells in sheet.rows[1 : LOOK_DOWN + 1]:
         if cells and _holds(cells, required):
-            number = int(re.sub(r"^[A-Z]+", "", cells[0].ref))
+            number = cell_point(cells[0].ref)[1]
             above = "hàng 1" if number == 2 else f"các hàng từ 1 đến {number - 1}"
             ctx.error(
                 sheet.title,

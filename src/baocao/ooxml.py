@@ -6,7 +6,9 @@
 - ``repair_values``: the few values LibreOffice writes that Word's schema refuses;
 - ``add_child``: get or add a child element in schema order (also for
   tools/make_template.py);
-- ``wordprocessing_roots``: every WordprocessingML part's root of a document.
+- ``wordprocessing_roots``: every WordprocessingML part's root of a document;
+- ``W``, ``int_attr``, ``row_cells``: reading widths and sizes (``fitfigures``,
+  ``tablewidth``).
 
 The package-level steps (one core-properties part, Word 2013 mode, document
 properties) are in ``package``.
@@ -141,6 +143,31 @@ def clark(name: str) -> str:
     """``w:pPr`` → ``{http://…/main}pPr``."""
     prefix, local = name.split(":")
     return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+W = f"{{{NAMESPACES['w']}}}"  # "{http://…/main}", to prefix a local name
+
+
+def int_attr(element: Any, name: str) -> int:
+    """The ``w:name`` attribute of ``element`` as an integer (twips, half-points, a count);
+    0 when the element or the attribute is missing or not a whole number."""
+    if element is None:
+        return 0
+    value = element.get(f"{W}{name}")
+    try:
+        return int(value) if value is not None else 0
+    except ValueError:
+        return 0
+
+
+def row_cells(tr: Any) -> Iterator[tuple[Any, int, int]]:
+    """Each cell of a table row with the grid columns it spans, from ``start`` up to
+    ``end``: after the columns w:gridBefore leaves empty (as Word and LibreOffice write a
+    row that starts further right than the others), each w:gridSpan wide."""
+    end = int_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val")
+    for tc in tr.findall(f"{W}tc"):
+        start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
+        yield tc, start, end
 
 
 def _ranks(sequence: str) -> dict[str, int]:

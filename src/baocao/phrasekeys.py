@@ -26,12 +26,21 @@ def is_answer(phrase: str) -> bool:
     return plain_text(phrase) in _ANSWERS or not any(c.isalpha() for c in phrase)
 
 
-def check_phrase_answers(found: Findings, data: MonthlyData) -> None:
-    """Each phrase key typed as an answer: an error at its cell, saying what would be printed
-    and what to write."""
+def check_answers(found: Findings, data: MonthlyData) -> None:
+    """Each phrase key and each signer key typed as an answer (or a number): an error at
+    its cell, saying what would be printed and what to write."""
     info = data.info
+    phrase = (
+        "Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, không phải "
+        "câu trả lời có/không: báo cáo sẽ viết {printed}. Hãy ghi {todo}."
+    )
+    signer = (
+        "Khóa «{key}» sẽ được in là «{typed}», nhưng đây là {printed}, không phải câu trả lời "
+        "có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị của tệp cấu hình."
+    )
     keys = (
         (
+            phrase,
             "nhan_dinh_sxcn",
             info.iip_assessment,
             "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
@@ -39,37 +48,23 @@ def check_phrase_answers(found: Findings, data: MonthlyData) -> None:
             "của tệp cấu hình",
         ),
         (
+            phrase,
             "so_sanh_cung_ky",
             info.same_period_base,
             "«tăng …% so với {}»",
             f"«cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm {info.year - 1}», hoặc để trống ô",
         ),
         (
+            phrase,
             "so_sanh_ke_hoach",
             info.plan_base,
             "«đạt …% {}»",
             "«so với Kế hoạch năm», «so với kế hoạch năm» hoặc «so với KH năm», hoặc để trống ô",
         ),
-    )
-    for key, typed, printed, what in keys:
-        if typed and is_answer(typed):
-            found.add(
-                True,
-                f"Khóa «{key}» ghi «{typed}», nhưng đây là cụm từ được viết vào câu văn, "
-                f"không phải câu trả lời có/không: báo cáo sẽ viết {printed.format(typed)}. "
-                f"Hãy ghi {what}.",
-                THONG_TIN,
-                found.locator.info.get(key),
-            )
-
-
-def check_signer_answers(found: Findings, data: MonthlyData) -> None:
-    """Each signer key typed as an answer or a number: an error at its cell."""
-    info = data.info
-    keys = (
-        ("nguoi_ky", info.signer_name, "họ tên người ký", "ghi họ tên người ký"),
-        ("chuc_vu", info.signer_title, "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
+        (signer, "nguoi_ky", info.signer_name, "họ tên người ký", "ghi họ tên người ký"),
+        (signer, "chuc_vu", info.signer_title, "chức vụ người ký («PHÓ GIÁM ĐỐC»)", "ghi chức vụ"),
         (
+            signer,
             "ky_thay",
             info.signer_authority,
             "dòng thẩm quyền ký in trên chức vụ («KT. GIÁM ĐỐC»)",
@@ -77,13 +72,7 @@ def check_signer_answers(found: Findings, data: MonthlyData) -> None:
             "«authority» của mục [signer] trong tệp cấu hình)",
         ),
     )
-    for key, typed, what, todo in keys:
+    for message, key, typed, printed, todo in keys:
         if typed and is_answer(typed):
-            found.add(
-                True,
-                f"Khóa «{key}» sẽ được in là «{typed}», nhưng đây là {what}, không phải câu "
-                f"trả lời có/không hay một số. Hãy {todo}, hoặc để trống ô để dùng giá trị "
-                "của tệp cấu hình.",
-                THONG_TIN,
-                found.locator.info.get(key),
-            )
+            text = message.format(key=key, typed=typed, printed=printed.format(typed), todo=todo)
+            found.add(True, text, THONG_TIN, found.locator.info.get(key))

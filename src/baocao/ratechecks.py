@@ -133,7 +133,7 @@ def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
     its percent base (or a base so beside the month) is said by ``fraction_rates``."""
     if not ind.is_rate:
         return
-    pairs = [fraction_pair(ind, month, "value", b) for b in ("previous", "same_period")]
+    pairs = [fraction_pair(ind, month, "value", b) for b in APPENDIX_BASES]
     fractions = {name for pair in pairs if pair is not None for name in pair}
     lost = [
         (name, value)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from baocao.sheets import column_index
 from baocao.store import as_int, as_text
 
 _PLAIN = (str, bool, int, float, type(None))
@@ -66,6 +67,18 @@ class RawSheet:
     hidden_columns: frozenset[int] = field(default_factory=frozenset)  # 1-based
     hidden: bool = False  # the sheet itself is hidden
     merged: tuple[str, ...] = ()  # merged ranges ("E6:E7"), each cell holding the first's value
+
+
+def cell_point(ref: str) -> tuple[int, int]:
+    """("E6") → (5, 6): column and row numbers of a cell reference."""
+    letters = re.sub(r"\d", "", ref)
+    return column_index(letters), int(ref[len(letters) :])
+
+
+def merged_corners(merged: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    """("E6:E7") → ((5, 6), (5, 7)): the first and last cells of a merged range."""
+    first, _, last = merged.partition(":")
+    return cell_point(first), cell_point(last or first)
 
 
 @dataclass(frozen=True)

@@ -6,12 +6,12 @@ of a merged range (its own warning says the range)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from baocao.cells import Reading
 from baocao.models import Activity, Task
-from baocao.sheets import HOAT_DONG, NHIEM_VU, column_index
+from baocao.raw import cell_point, merged_corners
+from baocao.sheets import HOAT_DONG, NHIEM_VU
 
 MIN_WORDS = 6  # fewer words: a line several subsections may hold alike
 
@@ -20,18 +20,12 @@ def _plain(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(" ./;:,")
 
 
-def _point(ref: str) -> tuple[int, int]:
-    letters = re.sub(r"\d", "", ref)
-    return column_index(letters), int(ref[len(letters) :])
-
-
 def _in_merge(ref: str, merged: Iterable[str]) -> bool:
     """Whether cell ``ref`` is in a merged range below its first row (it holds the first's
     value)."""
-    col, row = _point(ref)
+    col, row = cell_point(ref)
     for each in merged:
-        first, _, last = each.partition(":")
-        (left, top), (right, bottom) = _point(first), _point(last or first)
+        (left, top), (right, bottom) = merged_corners(each)
         if left <= col <= right and top < row <= bottom:
             return True
     return False

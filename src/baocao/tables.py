@@ -17,7 +17,7 @@ from collections import Counter
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
 from baocao.celltext import INLINE, one_line, unnumbered, unstopped_group
 from baocao.headerrow import header_lower
-from baocao.raw import RawCell, RawSheet
+from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_TIEU,
     HOAT_DONG,
@@ -183,8 +183,8 @@ def _merged_figures(
     }
     key = {columns[spec.key_field] + 1} if spec.key_field in columns else set()
     for merged in sheet.merged:
-        first, _, last = merged.partition(":")
-        (col, row), (end_col, end_row) = (_ref(first), _ref(last or first))
+        first = merged.partition(":")[0]
+        (col, row), (end_col, end_row) = merged_corners(merged)
         spanned = set(range(col, end_col + 1))
         if end_row <= row:
             continue
@@ -225,12 +225,6 @@ def _hidden_columns(ctx: Reading, sheet: RawSheet, columns: dict[str, int]) -> N
             "nhưng số liệu trong cột vẫn được đưa vào báo cáo; hãy hiện cột lên, hoặc xóa "
             "số liệu trong cột nếu không dùng.",
         )
-
-
-def _ref(ref: str) -> tuple[int, int]:
-    """("E6") → (5, 6): column and row numbers of a cell reference."""
-    letters = re.sub(r"\d", "", ref)
-    return column_index(letters), int(ref[len(letters) :])
 
 
 def _spelled_out(words: str) -> str:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from baocao.fitfigures import W, cell_sides, grid_before, twips
+from baocao.fitfigures import cell_sides
+from baocao.ooxml import W, int_attr, row_cells
 
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _KEEP = 0.5  # the least share of its width the first column keeps before the others give
@@ -73,8 +74,8 @@ def _text_width(sect: Any, aside: bool = True) -> int:
     """The section's page width less its side margins and its gutter (Page Setup's room
     for binding) when the gutter is at a side, not at the top."""
     size, margins = sect.find(f"{W}pgSz"), sect.find(f"{W}pgMar")
-    gutter = twips(margins, "gutter") if aside else 0
-    return twips(size, "w") - twips(margins, "left") - twips(margins, "right") - gutter
+    gutter = int_attr(margins, "gutter") if aside else 0
+    return int_attr(size, "w") - int_attr(margins, "left") - int_attr(margins, "right") - gutter
 
 
 def gutter_aside(document: Any) -> bool:
@@ -85,7 +86,7 @@ def gutter_aside(document: Any) -> bool:
 
 def _narrow(document: Any, tbl: Any, width: int) -> None:
     cols = tbl.findall(f"{W}tblGrid/{W}gridCol")
-    grid = [twips(col, "w") for col in cols]
+    grid = [int_attr(col, "w") for col in cols]
     # An indented table's right edge is its indent further right: that much less room.
     excess = sum(grid) + _indent(tbl) - width
     if excess <= 0 or not grid or any(w <= 0 for w in grid):
@@ -105,17 +106,14 @@ def _narrow(document: Any, tbl: Any, width: int) -> None:
     for col, value in zip(cols, new, strict=True):
         col.set(f"{W}w", str(value))
     for tr in tbl.findall(f"{W}tr"):
-        column = grid_before(tr)
-        for tc in tr.findall(f"{W}tc"):
-            span = twips(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1
+        for tc, start, end in row_cells(tr):
             tcw = tc.find(f"{W}tcPr/{W}tcW")
-            beyond = column + span > len(new)  # a grid shorter than its cells: theirs kept
+            beyond = end > len(new)  # a grid shorter than its cells: theirs kept
             if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa" and not beyond:
-                tcw.set(f"{W}w", str(sum(new[column : column + span])))
+                tcw.set(f"{W}w", str(sum(new[start:end])))
             for inner in tc.iterchildren(f"{W}tbl") if not beyond else ():
-                room = sum(new[column : column + span]) - cell_sides(document, tbl, tc)
+                room = sum(new[start:end]) - cell_sides(document, tbl, tc)
                 _narrow(document, inner, room)
-            column += span
     tblw = tbl.find(f"{W}tblPr/{W}tblW")
     if tblw is not None and tblw.get(f"{W}type") == "dxa":
         tblw.set(f"{W}w", str(sum(new)))
@@ -130,4 +128,4 @@ def _indent(tbl: Any) -> int:
     indent = tbl.find(f"{W}tblPr/{W}tblInd")
     if indent is None or indent.get(f"{W}type", "dxa") != "dxa":
         return 0
-    return max(twips(indent, "w"), 0)
+    return max(int_attr(indent, "w"), 0)
