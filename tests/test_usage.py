@@ -326,8 +326,35 @@ def test_check_json_usage_error_still_prints_json(capsys: pytest.CaptureFixture[
                 "init",
             ],
         ),
+        (
+            ["build", "-m", "3", "-y", "2024", "--year", "2023"],
+            [
+                "LỖI: Tùy chọn --year được ghi hai lần với hai giá trị khác nhau (-y 2024 và "
+                "--year 2023); hãy chỉ ghi một lần.",
+                "build",
+            ],
+        ),
+        (
+            ["check", "--month=3", "-y2024", "-m4"],
+            [
+                "LỖI: Tùy chọn --month được ghi hai lần với hai giá trị khác nhau (--month 3 và "
+                "-m 4); hãy chỉ ghi một lần.",
+                "check",
+            ],
+        ),
     ],
-    ids=["help-value", "build-help-value", "dashes", "empty", "h", "check-h", "em-dash", "en-dash"],
+    ids=[
+        "help-value",
+        "build-help-value",
+        "dashes",
+        "empty",
+        "h",
+        "check-h",
+        "em-dash",
+        "en-dash",
+        "year-twice",
+        "month-twice",
+    ],
 )
 def test_odd_usages_are_said_in_vietnamese(
     args: list[str], lines: list[str], workspace: Path, capsys: pytest.CaptureFixture[str]
@@ -340,6 +367,21 @@ def test_odd_usages_are_said_in_vietnamese(
     code, out, err = console(args, capsys)
     assert (code, out, err.splitlines()) == (2, "", expected)
     assert sorted(p.name for p in workspace.iterdir()) == ["baocao.toml", "data"]
+
+
+def test_an_option_twice_with_the_same_value_is_the_option_once(
+    workspace: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ "-m 3 --month 3" changes nothing (a repeated option is refused for two values); the
+    words after "--" are no options."""
+    code, out, err = console(["check", "-m", "3", "--month", "3", "-y", "2024"], capsys)
+    assert (code, out.splitlines()[-1], err) == (0, "Tổng cộng: 0 lỗi, 0 cảnh báo.", "")
+    code, _, err = console(["check", "-m", "3", "-y", "2024", "--", "-m", "4"], capsys)
+    assert (code, err.splitlines()[0]) == (
+        2,
+        "LỖI: Thừa «-m 4»: mỗi giá trị phải đi ngay sau "
+        "tùy chọn của nó, ví dụ --month 3 --year 2024.",
+    )
 
 
 def test_odd_usage_from_cron(workspace: Path) -> None:

@@ -25,6 +25,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from baocao.console import say, show_path
 from baocao.errors import BaocaoError, InputError, Problem, Severity, counts
+from baocao.optionrepeats import repeated_value
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, PeriodError
 from baocao.vnformat import clipped
 
@@ -269,12 +270,16 @@ class VietnameseCommand(_Vietnamese, TyperCommand):
         """Options as usual; a value without its option is a Vietnamese usage error, and
         every usage error names this command (for "Xem hướng dẫn: baocao build --help")."""
         ctx.allow_extra_args = True
+        typed = list(args)  # click's parser takes the words out of ``args``
         try:
             rest: list[str] = super().parse_args(ctx, args)
         except UsageError as exc:
             if getattr(exc, "ctx", None) is None:
                 exc.ctx = ctx  # type: ignore[attr-defined]
             raise
+        repeated = None if ctx.resilient_parsing else repeated_value(self.get_params(ctx), typed)
+        if repeated is not None:
+            raise VietnameseUsage(repeated, ctx=ctx)
         dashed = next((word for word in rest if word[:1] in _LONG_DASHES), None)
         if dashed is not None and not ctx.resilient_parsing:
             # "—month" was "--month", "–m" "-m" (the one of the two that is an option)
