@@ -113,3 +113,30 @@ def test_markets_go_with_a_row_named_or_coded_for_exports(
         "Thị trường xuất khẩu lớn nhất là Hoa Kỳ, sau đó là EU và một số thị trường khác."
     )
     assert texts[at - 1].startswith(f"{name} tháng 5/2024 ước đạt 90 tấn")
+
+
+def test_markets_of_a_trade_that_is_nil_this_month_are_warned(tmp_path: Path) -> None:
+    """Exports of 0 ("không phát sinh") with export markets typed: the report named the
+    markets of a trade it had just said did not happen, with a clean check; it is a warning
+    at the key's cell. Imports (not nil) and the whole trade's row ("xuất nhập khẩu") are
+    left alone."""
+    (tmp_path / "data").mkdir()
+    book = [
+        ("xk", "Kim ngạch xuất khẩu", *row("xk", 0, 10, 20, 30, 40)[2:]),
+        ("nk", "Kim ngạch nhập khẩu", *row("nk", 5, 10, 20, 30, 40)[2:]),
+        ("xnk", "Tổng kim ngạch xuất nhập khẩu", *row("xnk", 0, 0, 0, 0, 0)[2:]),
+    ]
+    info = {"thi_truong_xuat_khau": "Hoa Kỳ", "thi_truong_nhap_khau": "Trung Quốc"}
+    month_book(tmp_path / "data", MAY, info, book)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.severity, p.sheet, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    assert [s for s in said if "thi_truong" in s[3]] == [
+        (
+            Severity.WARNING,
+            "ThongTin",
+            "B4",
+            "Khóa «thi_truong_xuat_khau» có nội dung, nhưng tháng này xuất khẩu không phát "
+            "sinh (ChiTieu: «Kim ngạch xuất khẩu» 0): báo cáo vẫn viết dòng này sau câu «không "
+            "phát sinh». Hãy để trống khóa này, hoặc sửa số xuất khẩu nếu số đó gõ nhầm.",
+        )
+    ]

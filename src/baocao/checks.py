@@ -19,7 +19,7 @@ from baocao.cells import Locator
 from baocao.coarse import coarse_figures
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
-from baocao.figures import misplaced_trade
+from baocao.figures import misplaced_trade, nil_trade
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
@@ -385,7 +385,7 @@ def check_data(
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)
-    for key, message in misplaced_trade(data):
+    for key, message in [*misplaced_trade(data), *nil_trade(data)]:
         found.add(False, message, THONG_TIN, found.locator.info.get(key))
     for ind in data.indicators:
         rate_decimals_lost(found, ind, data.info.month)

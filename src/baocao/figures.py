@@ -23,6 +23,7 @@ from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView
 from baocao.viewvalues import known
 from baocao.vnformat import (
     change_clause,
+    format_at_least,
     format_known,
     plain_text,
     points_clause,
@@ -276,6 +277,42 @@ TRADE_KEYS = {  # ThongTin's markets and products, the lines ``trade`` places
     "export_products": "san_pham_xuat_khau",
     "import_products": "san_pham_nhap_khau",
 }
+
+
+def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
+    """(ThongTin key, what is said of it) for each export (import) market or product typed
+    in a month whose every export (import) row without ``Thuộc`` is 0: the report says
+    "không phát sinh" and then names the markets of that trade."""
+    said = []
+    for way, words in (("xuat", ("xuat khau", "xk")), ("nhap", ("nhap khau", "nk"))):
+        rows = [i for i in data.indicators if i.parent is None and _names(i, words)]
+        if not rows or any(i.value is None or i.value != 0 for i in rows):
+            continue
+        cells = ", ".join(
+            f"«{i.name}» {format_at_least(i.value, i.decimals)}"
+            for i in rows
+            if i.value is not None
+        )
+        trade = "xuất khẩu" if way == "xuat" else "nhập khẩu"
+        for name, key in TRADE_KEYS.items():
+            if key.endswith(f"_{way}_khau") and getattr(data.info, name):
+                said.append(
+                    (
+                        key,
+                        f"Khóa «{key}» có nội dung, nhưng tháng này {trade} không phát sinh "
+                        f"(ChiTieu: {cells}): báo cáo vẫn viết dòng này sau câu «không phát "
+                        f"sinh». Hãy để trống khóa này, hoặc sửa số {trade} nếu số đó gõ nhầm.",
+                    )
+                )
+    return said
+
+
+def _names(ind: Indicator, words: tuple[str, str]) -> bool:
+    """Whether a row's name or code is about one trade: the phrase or its abbreviation."""
+    text = plain_text(f"{ind.name} {ind.code}").replace("_", " ").replace(".", " ")
+    if "xuat nhap khau" in text or "xnk" in text.split():  # both trades: neither alone
+        return False
+    return words[0] in text or words[1] in text.split()
 
 
 def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:
