@@ -213,7 +213,8 @@ def _raw_rows(
         by_row.setdefault(row, {}).setdefault(col, None)
     width = max(by_row[1], default=0)
     if len(by_row[1]) <= 1:  # a title line or a blank row above the header typed lower
-        width = max([width, *(_titles_width(by_row.get(r, {})) for r in range(2, 7))])
+        below = range(2, raw.HEADER_LOOK_DOWN + 2)
+        width = max([width, *(_titles_width(by_row.get(r, {})) for r in below)])
     rows = []
     for row in sorted(by_row):
         kept = {col: v for col, v in by_row[row].items() if col <= width}

@@ -7,10 +7,8 @@ error at the row that holds them instead, saying to delete the rows above."""
 from __future__ import annotations
 
 from baocao.cells import Reading
-from baocao.raw import RawSheet, cell_point
+from baocao.raw import HEADER_LOOK_DOWN, RawSheet, cell_point
 from baocao.sheets import SheetSpec, header_columns
-
-LOOK_DOWN = 5  # rows below row 1 looked at for the header
 
 
 def header_lower(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> bool:
@@ -20,7 +18,7 @@ def header_lower(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> bool:
     top = sheet.rows[0] if sheet.rows else ()
     if _holds(top, required):
         return False
-    for cells in sheet.rows[1 : LOOK_DOWN + 1]:
+    for cells in sheet.rows[1 : HEADER_LOOK_DOWN + 1]:
         if cells and _holds(cells, required):
             number = cell_point(cells[0].ref)[1]
             above = "hàng 1" if number == 2 else f"các hàng từ 1 đến {number - 1}"

@@ -19,6 +19,8 @@ from typing import Any
 from baocao.sheets import column_index
 from baocao.store import as_int, as_text
 
+HEADER_LOOK_DOWN = 5  # rows below row 1 where a header typed lower is looked for
+
 _PLAIN = (str, bool, int, float, type(None))
 # What a number format shows as it is: quoted text, an escaped character, a [colour] or [$-locale].
 _LITERAL = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]')
