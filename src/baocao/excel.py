@@ -9,10 +9,9 @@ header row's last title are outside every column and left out. Formula cells
 are read through their cached values; merged ranges give every cell the
 top-left value, as a person reads them; hidden rows and columns and hidden
 sheets are marked so the reader can name them. What a file's bytes gave is kept
-(small files, by their SHA-256) for the process and, through ``store``, for later
-runs: a file is still opened once per read, but the same bytes are neither sniffed
-nor parsed twice, and a run that finds them kept does not import openpyxl.
-"""
+(small files, by their SHA-256) for the process and, through ``store``, for later runs:
+a file is still opened once per read, but the same bytes are neither sniffed nor parsed
+twice, and a run that finds them kept does not import openpyxl."""
 
 from __future__ import annotations
 
