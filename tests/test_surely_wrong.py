@@ -312,6 +312,13 @@ def test_unit_changed_is_never_filled_from(data: Path) -> None:
     month_book(data, MAY, {}, [in_unit("triệu USD", 1833)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
         (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+        ),
+        (
             "ERROR",
             "E2",
             "«Tháng trước» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn "
@@ -341,6 +348,13 @@ def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
     month_book(data, MAY, {}, [in_unit("Triệu USD", 1833, 1500, None, 7500)])
     month_book(data, Period(2024, 6), {}, [in_unit("triệu USD", 1900, None, None, 9400)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+        ),
         (
             "WARNING",
             "E2",

@@ -68,7 +68,8 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
             for name in HISTORY_FIELDS
             if getattr(ind, name) is not None
         }
-        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals)
+        unit_ref = locator.cell(CHI_TIEU, "unit", ind.row)
+        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals, unit_ref)
         records.setdefault(ind.code, record)
     return records
 

@@ -1,0 +1,136 @@
+"""A row's unit changed since last month's workbook is said at the unit cell: an error when
+the figures stayed in last month's unit (the report printed "1.822,5 nghìn USD" for 1.822,5
+triệu USD, exit 0, with warnings only at the figures), a warning when they may be right."""
+
+from __future__ import annotations
+
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from baocao.api import build_report
+from baocao.config import load_config
+from baocao.errors import InputError
+from baocao.period import Period
+from baocao.unitchange import scale_between
+from test_figures import month_book
+from test_surely_wrong import APRIL, MAY, findings, in_unit, only
+
+from helpers import ROOT, edit_workbook, write_config
+
+MARCH = Period(2024, 3)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+def sample_months(data: Path) -> Path:
+    """The sample's February and March in ``data``; March's path."""
+    for name in ("2024-02.xlsx", "2024-03.xlsx"):
+        shutil.copy(ROOT / "data" / "samples" / name, data / name)
+    return data / "2024-03.xlsx"
+
+
+def test_unit_changed_with_the_figures_left_is_an_error_at_the_unit(data: Path) -> None:
+    """ "nghìn USD" typed over last month's "triệu USD", the figures still in triệu: an error
+    at the unit cell naming last month's unit, file and cell, and no report."""
+    edit_workbook(sample_months(data), "ChiTieu", "xuat_khau", "Đơn vị", "nghìn USD")
+    assert only(findings(data.parent, MARCH), "ERROR") == [
+        (
+            "ERROR",
+            "C13",
+            "«Đơn vị» của «xuat_khau» là «nghìn USD», nhưng sổ tháng trước 2024-02.xlsx "
+            "(ChiTieu!C13) ghi «triệu USD», mà các số của hàng vẫn theo «triệu USD»: «Tháng "
+            "trước» (1.673,0) cùng cỡ với «Tháng báo cáo» trong sổ đó (1.673,0, ChiTieu!D13), "
+            "chứ không gấp khoảng 1.000 lần như khi đã đổi sang «nghìn USD». Báo cáo sẽ in "
+            "«1.822,5 nghìn USD». Hãy sửa «Đơn vị» thành «triệu USD», hoặc đổi mọi số của hàng "
+            "sang «nghìn USD».",
+        )
+    ]
+    config = load_config(write_config(data.parent, template=None))
+    with pytest.raises(InputError):
+        build_report(config, MARCH, data.parent / "r.docx")
+    assert not (data.parent / "r.docx").exists()
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "unit", "times"),
+    [
+        ("tỷ đồng", "triệu đồng", "triệu đồng", "gấp khoảng 1.000 lần"),
+        ("tấn", "nghìn tấn", "nghìn tấn", "bằng khoảng 1/1.000"),
+        ("kWh", "triệu kWh", "triệu kWh", "bằng khoảng 1/1.000.000"),
+        ("triệu kWh", "MWh", "MWh", "gấp khoảng 1.000 lần"),
+        ("USD", "Nghìn USD", "nghìn USD", "bằng khoảng 1/1.000"),
+    ],
+)
+def test_other_units_of_another_scale(
+    data: Path, before: str, after: str, unit: str, times: str
+) -> None:
+    """Money, mass and energy at another scale, the figures left: the same error (the
+    month's own figure against last month's when no Tháng trước is typed)."""
+    month_book(data, APRIL, {}, [in_unit(before, 90, None, None, 400)])
+    month_book(data, MAY, {}, [in_unit(after, 100, None, None, 500)])
+    errors = only(findings(data.parent, MAY), "ERROR")
+    assert errors[0] == (
+        "ERROR",
+        "C2",
+        f"«Đơn vị» của «x» là «{unit}», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+        f"«{before}», mà các số của hàng vẫn theo «{before}»: «Tháng báo cáo» (100) cùng cỡ "
+        f"với «Tháng báo cáo» trong sổ đó (90, ChiTieu!D2), chứ không {times} như khi đã đổi "
+        f"sang «{unit}». Báo cáo sẽ in «100 {unit}». Hãy sửa «Đơn vị» thành «{before}», hoặc "
+        f"đổi mọi số của hàng sang «{unit}».",
+    )
+
+
+def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
+    """The unit changed and every figure with it (90 tỷ → 100.000 triệu): the change is
+    said at the unit cell, a warning, the figures may be right."""
+    month_book(data, APRIL, {}, [in_unit("tỷ đồng", 90, None, None, 400)])
+    month_book(data, MAY, {}, [in_unit("triệu đồng", 100000, 90000, None, 490000)])
+    assert only(findings(data.parent, MAY), "ERROR") == []
+    assert [f for f in only(findings(data.parent, MAY), "WARNING") if f[1] == "C2"] == [
+        (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu đồng», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) "
+            "ghi «tỷ đồng». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo "
+            "«triệu đồng» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ đồng».",
+        )
+    ]
+
+
+def test_one_unit_written_two_ways_is_a_note(data: Path) -> None:
+    """ "GWh" after "triệu kWh" is the same unit: a note at the unit cell, no warning there."""
+    month_book(data, APRIL, {}, [in_unit("triệu kWh", 90, None, None, 400)])
+    month_book(data, MAY, {}, [in_unit("GWh", 100, 90, None, 490)])
+    assert [f for f in findings(data.parent, MAY) if f[1] == "C2"] == [
+        (
+            "INFO",
+            "C2",
+            "«Đơn vị» của «x» là «GWh», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«triệu kWh»: hai cách viết của cùng một đơn vị.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "factor"),
+    [
+        ("tỷ đồng", "triệu đồng", Decimal(1000)),
+        ("triệu VNĐ", "đồng", Decimal(10) ** 6),
+        ("nghìn tỷ đồng", "tỷ đồng", Decimal(1000)),
+        ("1.000 tấn", "tấn", Decimal(1000)),
+        ("nghìn đồng/kg", "đồng/kg", Decimal(1000)),
+        ("kg", "tấn", Decimal("0.001")),
+        ("tỷ đồng", "triệu USD", None),
+        ("%", "%/năm", None),
+        ("nghìn", "triệu", None),
+    ],
+)
+def test_scale_between(old: str, new: str, factor: Decimal | None) -> None:
+    assert scale_between(old, new) == factor
