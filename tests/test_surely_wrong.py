@@ -1214,20 +1214,23 @@ def test_headings_with_doubled_spaces_and_level_0_numbers_are_no_mistake(data: P
     assert only(findings(data.parent, APRIL), "WARNING") == []
 
 
-def test_mục_spelt_with_other_marks_is_a_warning(data: Path) -> None:
-    """A Mục like an earlier one but for a mark makes a subsection of its own: said."""
+def test_mục_spelt_with_other_marks_is_an_error(data: Path) -> None:
+    """A Mục like an earlier one but for a mark makes a subsection of its own, a heading
+    printed twice ("1. Sản xuất công nghiệp", "2. Sản xuất công nghiêp"): an error (it was
+    a warning, and the report was built so)."""
     month_book(data, APRIL, {}, [row("x", ytd=400, section="Sản xuất công nghiệp")])
     edit_april(
         data,
         rows={"ChiTieu": [("y", "Chỉ tiêu y", "tấn", 5, None, None, 20)]},
         cells={"ChiTieu!N3": "Sản xuất công nghiêp"},
     )
-    assert only(findings(data.parent, APRIL), "WARNING") == [
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
         (
-            "WARNING",
+            "ERROR",
             "N3",
             "«Mục» «Sản xuất công nghiêp» chỉ khác «Sản xuất công nghiệp» (ô N2) ở dấu hoặc cách "
-            "viết, nên thành một tiểu mục riêng. Nếu là cùng một tiểu mục, hãy gõ giống hệt.",
+            "viết, nên báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ "
+            "giống hệt «Sản xuất công nghiệp»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
         )
     ]
 
