@@ -591,6 +591,24 @@ def test_a_rate_typed_as_a_fraction_alone_is_said_at_its_cell(data: Path) -> Non
     ]
 
 
+def test_a_rates_plan_typed_as_a_fraction_is_said_at_its_cell(data: Path) -> None:
+    """A plan of 0,95 typed for 95% printed "đạt 2.210,5% so với Kế hoạch năm" beside a
+    year-to-date of 21,0% with no word; a warning at the plan now (not printed itself: no
+    word of how it prints nor of Số lẻ)."""
+    march = Period(2025, 3)
+    month_book(data, march, {}, [rate("tp", 21.4, None, None, 21.0, None, 0.95)])
+    assert "đạt 2.210,5% so với Kế hoạch năm" in " ".join(build_texts(data.parent, march))
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if s != "INFO"] == [
+        (
+            "WARNING",
+            "I2",
+            "«Kế hoạch năm» của «tp» là 0,95 trong hàng tính bằng «%», nên được đọc là 0,95%, "
+            "chứ không phải 95%. Chỉ tiêu tính bằng «%» ghi số phần trăm: nếu là 95%, hãy ghi "
+            "95.",
+        )
+    ]
+
+
 def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path) -> None:
     """A rate's Kế hoạch năm typed with its Lũy kế blank was dropped without a word (the plan
     is compared with the Lũy kế only); the Lũy kế's note says so."""

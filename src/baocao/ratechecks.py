@@ -126,7 +126,7 @@ def base_disagrees(ind: Indicator, name: str) -> bool:
     return round_half_up(printed, ind.pct_decimals) != said
 
 
-FRACTION_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period")
+FRACTION_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 
 
 def fraction_typed(found: Findings, ind: Indicator, said: set[str]) -> set[str]:
@@ -143,14 +143,15 @@ def fraction_typed(found: Findings, ind: Indicator, said: set[str]) -> set[str]:
         warned.add(name)
         typed, percent = format_exact(value), format_exact(value * growth.HUNDRED)
         places = min(-int(value.normalize().as_tuple().exponent), 6)
+        printed = name in PRINTED_FIELDS + APPENDIX_BASES  # the others are only compared with
+        shown = f" (báo cáo in «{format_number(value, ind.decimals)}{ind.unit}»)" * printed
+        decimals = f"; nếu đúng là {typed}{ind.unit}, hãy đặt «Số lẻ» bằng {places}" * printed
         found.add(
             False,
             f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {typed} trong hàng tính bằng "
-            f"«{ind.unit}», nên được đọc là {typed}{ind.unit} (báo cáo in "
-            f"«{format_number(value, ind.decimals)}{ind.unit}»), chứ không phải {percent}"
+            f"«{ind.unit}», nên được đọc là {typed}{ind.unit}{shown}, chứ không phải {percent}"
             f"{ind.unit}. Chỉ tiêu tính bằng «%» ghi số phần trăm: nếu là {percent}"
-            f"{ind.unit}, hãy ghi {percent}; nếu đúng là {typed}{ind.unit}, hãy đặt «Số lẻ» "
-            f"bằng {places}.",
+            f"{ind.unit}, hãy ghi {percent}{decimals}.",
             CHI_TIEU,
             found.at(CHI_TIEU, name, ind.row),
         )
