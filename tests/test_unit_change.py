@@ -14,7 +14,7 @@ from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import InputError
 from baocao.period import Period
-from baocao.unitchange import scale_between
+from baocao.units import scale_between
 from test_figures import month_book
 from test_surely_wrong import APRIL, MAY, findings, in_unit, only
 
@@ -104,18 +104,17 @@ def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
     ]
 
 
-def test_one_unit_written_two_ways_is_a_note(data: Path) -> None:
-    """ "GWh" after "triệu kWh" is the same unit: a note at the unit cell, no warning there."""
-    month_book(data, APRIL, {}, [in_unit("triệu kWh", 90, None, None, 400)])
-    month_book(data, MAY, {}, [in_unit("GWh", 100, 90, None, 490)])
-    assert [f for f in findings(data.parent, MAY) if f[1] == "C2"] == [
-        (
-            "INFO",
-            "C2",
-            "«Đơn vị» của «x» là «GWh», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
-            "«triệu kWh»: hai cách viết của cùng một đơn vị.",
-        )
-    ]
+@pytest.mark.parametrize(("before", "after"), [("triệu kWh", "GWh"), ("tỉ đồng", "tỷ đồng")])
+def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: str) -> None:
+    """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng") is one unit: blank figures are
+    taken from last month's workbook. It was an error at each blank cell ("… không lấy được
+    từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»")
+    on a correct workbook."""
+    month_book(data, APRIL, {}, [in_unit(before, 90, None, None, 400)])
+    month_book(data, MAY, {}, [in_unit(after, 100)])
+    found = findings(data.parent, MAY)
+    assert only(found, "WARNING", "ERROR") == []
+    assert ("INFO", "E2", "«Tháng trước» của «x» lấy từ 2024-04.xlsx (ChiTieu!D2): 90.") in found
 
 
 @pytest.mark.parametrize(
