@@ -49,7 +49,8 @@ def test_unit_changed_with_the_figures_left_is_an_error_at_the_unit(data: Path) 
             "trước» (1.673,0) cùng cỡ với «Tháng báo cáo» trong sổ đó (1.673,0, ChiTieu!D13), "
             "chứ không gấp khoảng 1.000 lần như khi đã đổi sang «nghìn USD». Báo cáo sẽ in "
             "«1.822,5 nghìn USD». Hãy sửa «Đơn vị» thành «triệu USD», hoặc đổi mọi số của hàng "
-            "sang «nghìn USD».",
+            "sang «nghìn USD» (nếu chính sổ 2024-02.xlsx ghi nhầm đơn vị, hãy sửa đơn vị trong "
+            "sổ đó).",
         )
     ]
     config = load_config(write_config(data.parent, template=None))
@@ -83,8 +84,29 @@ def test_other_units_of_another_scale(
         f"«{before}», mà các số của hàng vẫn theo «{before}»: «Tháng báo cáo» (100) cùng cỡ "
         f"với «Tháng báo cáo» trong sổ đó (90, ChiTieu!D2), chứ không {times} như khi đã đổi "
         f"sang «{unit}». Báo cáo sẽ in «100 {unit}». Hãy sửa «Đơn vị» thành «{before}», hoặc "
-        f"đổi mọi số của hàng sang «{unit}».",
+        f"đổi mọi số của hàng sang «{unit}» (nếu chính sổ 2024-04.xlsx ghi nhầm đơn vị, hãy sửa "
+        "đơn vị trong sổ đó).",
     )
+
+
+def test_last_months_unit_typed_wrong_is_a_warning(data: Path) -> None:
+    """March in "nghìn tấn" between February and April in "tấn", every figure of one size:
+    April is right and March the slip, so April is no error (it was one, "… vẫn theo «nghìn
+    tấn»", on a correct workbook), but a warning naming both earlier workbooks."""
+    month_book(data, Period(2024, 3), {}, [in_unit("tấn", 80, None, None, 300)])
+    month_book(data, APRIL, {}, [in_unit("nghìn tấn", 90, None, None, 390)])
+    month_book(data, MAY, {}, [in_unit("tấn", 100, 90, None, 490)])
+    assert only(findings(data.parent, MAY), "ERROR") == []
+    assert [f for f in only(findings(data.parent, MAY), "WARNING") if f[1] == "C2"] == [
+        (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «tấn», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«nghìn tấn», còn sổ 2024-03.xlsx (ChiTieu!C2) trước đó ghi «tấn» như sổ này, và các "
+            "số của hàng cùng cỡ với số của sổ 2024-04.xlsx: có thể sổ 2024-04.xlsx ghi nhầm "
+            "đơn vị. Hãy sửa đơn vị trong sổ 2024-04.xlsx rồi lưu lại.",
+        )
+    ]
 
 
 def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:

@@ -10,7 +10,10 @@ ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
 - when the two units are one unit at another scale ("tỷ đồng" and "triệu đồng", "tấn"
   and "nghìn tấn", "kWh" and "triệu kWh") and every figure of the row that can be set
   beside last month's is nearer to it than to it at the new scale (1.673 beside last
-  month's 1.673, not 1.673.000): an error, the figures are still in last month's unit;
+  month's 1.673, not 1.673.000): an error, the figures are still in last month's unit
+  (the error says, too, to mend last month's workbook if its unit was the slip); but a
+  warning when the workbook before last month's writes this month's unit: last month's
+  was then likely the slip, and this month's workbook right;
 - otherwise (the figures rescaled, or units that cannot be compared): a warning asking
   to check that every figure of the row is in the new unit.
 """
@@ -86,6 +89,10 @@ def unit_change(
             f"«{new}» chưa; nếu không, hãy sửa «Đơn vị» thành «{old}».",
         )
         return
+    odd = _last_months_slip(ind, previous, history, opening, path.name)
+    if odd:
+        say(Severity.WARNING, "unit", odd)
+        return
     times = (
         f"gấp khoảng {format_number(factor)} lần"
         if factor > 1
@@ -100,5 +107,25 @@ def unit_change(
         "unit",
         f"{opening}, mà các số của hàng vẫn theo «{old}»: {clue}, chứ không {times} như "
         f"khi đã đổi sang «{new}».{printed} Hãy sửa «Đơn vị» thành «{old}», hoặc đổi mọi số "
-        f"của hàng sang «{new}».",
+        f"của hàng sang «{new}» (nếu chính sổ {path.name} ghi nhầm đơn vị, hãy sửa đơn vị "
+        "trong sổ đó).",
+    )
+
+
+def _last_months_slip(
+    ind: Indicator, previous: Period, history: History, opening: str, name: str
+) -> str:
+    """When the workbook before last month's writes the row in this month's unit, last
+    month's unit was likely the slip (its figures are of this month's size): the warning
+    that says so, else ""."""
+    before = previous.previous()
+    record = history.records(before).get(ind.code)
+    if record is None or not same_unit(record.unit, ind.unit):
+        return ""
+    path = history.files[before]
+    where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
+    return (
+        f"{opening}, còn sổ {where} trước đó ghi «{record.unit}» như sổ này, và các số của "
+        f"hàng cùng cỡ với số của sổ {name}: có thể sổ {name} ghi nhầm đơn vị. Hãy sửa đơn "
+        f"vị trong sổ {name} rồi lưu lại."
     )
