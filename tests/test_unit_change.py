@@ -155,3 +155,31 @@ def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: s
 )
 def test_scale_between(old: str, new: str, factor: Decimal | None) -> None:
     assert scale_between(old, new) == factor
+
+
+def test_a_breakdown_row_in_another_scale_that_adds_up_as_typed_is_an_error(
+    data: Path,
+) -> None:
+    """The sample's "Khu vực kinh tế Nhà nước" in "triệu đồng" under "tỷ đồng", its figures
+    left in tỷ (941 + 5.277 + 46.498 = 52.716), with no earlier workbook: the report printed
+    "941 triệu đồng" with a warning that the group cannot be added up; an error now. Figures
+    rescaled with the unit (941.000 triệu) keep the warning."""
+    path = sample_months(data)
+    (data / "2024-02.xlsx").unlink()
+    edit_workbook(path, "ChiTieu", "gtsx.nha_nuoc", "Đơn vị", "triệu đồng")
+    assert only(findings(data.parent, MARCH), "ERROR", "WARNING") == [
+        (
+            "ERROR",
+            "C3",
+            "«Đơn vị» của «gtsx.nha_nuoc» là «triệu đồng», khác «tỷ đồng» của «gtsx», chỉ tiêu "
+            "nó thuộc về, mà «Tháng báo cáo» của nhóm «Phân theo loại hình kinh tế» chỉ cộng "
+            "lại bằng số của «gtsx» khi coi mọi số theo «tỷ đồng» (941 + 5.277 + 46.498 = "
+            "52.716): số của dòng này theo «tỷ đồng», và báo cáo sẽ in «941 triệu đồng». Hãy "
+            "sửa «Đơn vị» thành «tỷ đồng».",
+        )
+    ]
+    for header, value in [("Tháng báo cáo", 941000), ("Tháng trước", 920300)]:
+        edit_workbook(path, "ChiTieu", "gtsx.nha_nuoc", header, value)
+    for header, value in [("Cùng kỳ", 844400), ("Lũy kế", 2750000), ("Lũy kế cùng kỳ", 2480000)]:
+        edit_workbook(path, "ChiTieu", "gtsx.nha_nuoc", header, value)
+    assert [s for s, c, _ in findings(data.parent, MARCH) if c == "C3"] == ["WARNING"]
