@@ -789,18 +789,21 @@ def test_headings_at_the_top_order_their_subsections() -> None:
     ]
 
 
-def test_a_heading_of_both_figures_and_narrative_is_a_warning() -> None:
-    """A HoatDong Mục named like a ChiTieu Mục would make two subsections of one name."""
+def test_a_heading_of_both_figures_and_narrative_is_an_error() -> None:
+    """A HoatDong Mục named like a ChiTieu Mục makes two subsections of one name, a heading
+    printed twice: an error naming the ChiTieu cell (it was a warning, and the report was
+    built so)."""
     parsed = parse(
         HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("s", None, "một")),
     )
     assert found(parsed) == [
         (
-            "WARNING",
+            "ERROR",
             "HoatDong",
             "A2",
-            "«Mục» «s» trùng tên với mục số liệu «S» (trang ChiTieu/ChiSoSXCN): báo cáo sẽ có "
-            "hai tiểu mục cùng tên. Hãy đổi tên một trong hai mục.",
+            "«Mục» «s» trùng tên với mục số liệu «S» (ChiTieu!F2): báo cáo sẽ có hai tiểu mục "
+            "cùng tên, vì đoạn văn không được viết vào tiểu mục số liệu. Hãy đổi tên một trong "
+            "hai mục.",
         )
     ]
 

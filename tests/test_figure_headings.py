@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
+
+from baocao.errors import InputError
 from baocao.period import Period
-from test_figures import month_book, row
+from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
+
+from helpers import ROOT, edit_workbook
+
+MARCH = Period(2024, 3)
 
 HEADING = (None,) * 13  # a ChiTieu row with only its Mục (the 14th column)
 
@@ -104,4 +112,100 @@ def test_headings_typed_ahead_of_their_rows_are_not_said(tmp_path: Path) -> None
             "«Mục» «Về dịch vụ» không có chỉ tiêu nào nên không có trong báo cáo. Hãy viết nội "
             "dung dưới mục này, hoặc xóa dòng nếu tháng này không có.",
         )
+    ]
+
+
+# A heading printed twice: a Mục spelt otherwise in one row, or in another sheet.
+
+NEAR = "ở dấu hoặc cách viết, nên báo cáo sẽ có hai tiểu mục gần cùng tên"
+
+
+def test_a_mục_misspelt_in_one_row_of_the_sample_stops_the_build(tmp_path: Path) -> None:
+    """ "Hoạt động xuất nhập khầu" on the import row, "…khẩu" on the export row: the report
+    was built with "3. Hoạt động xuất nhập khẩu" and "4. Hoạt động xuất nhập khầu", a
+    warning only; an error now, and no report."""
+    (tmp_path / "data").mkdir()
+    for name in ("2024-02.xlsx", "2024-03.xlsx"):
+        shutil.copy(ROOT / "data" / "samples" / name, tmp_path / "data" / name)
+    edit_workbook(
+        tmp_path / "data" / "2024-03.xlsx",
+        "ChiTieu",
+        "nhap_khau",
+        "Mục",
+        "Hoạt động xuất nhập khầu",
+    )
+    assert [f for f in findings(tmp_path, MARCH) if f[0] != "INFO"] == [
+        (
+            "ERROR",
+            "N14",
+            f"«Mục» «Hoạt động xuất nhập khầu» chỉ khác «Hoạt động xuất nhập khẩu» (ô N13) {NEAR}. "
+            "Nếu là cùng một tiểu mục, hãy gõ giống hệt «Hoạt động xuất nhập khẩu»; nếu là hai "
+            "tiểu mục, hãy đặt tên khác hẳn.",
+        )
+    ]
+    with pytest.raises(InputError):
+        build_texts(tmp_path, MARCH)
+
+
+def test_the_index_paragraphs_mục_spelt_otherwise_is_an_error(tmp_path: Path) -> None:
+    """ChiSoSXCN's "Về công nghiêp" beside ChiTieu's "Về công nghiệp" headed two
+    subsections with no word; an error at the index's Mục, naming the ChiTieu cell. One
+    differing only in case and spacing is the same subsection (test above)."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [row("a", 100, section="Về công nghiệp")],
+        [("iip", "Toàn ngành", 105, None, None, None, None, "Về công nghiêp")],
+    )
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] != "INFO"] == [
+        (
+            "ERROR",
+            "H2",
+            f"«Mục» «Về công nghiêp» của đoạn chỉ số sản xuất công nghiệp chỉ khác «Về công "
+            f"nghiệp» (ChiTieu!N2) {NEAR}. Nếu là cùng một tiểu mục, hãy gõ giống hệt «Về công "
+            "nghiệp»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+        )
+    ]
+
+
+def test_a_narrative_heading_spelt_like_a_figure_one_is_an_error(tmp_path: Path) -> None:
+    """A HoatDong Mục "Về thương mai" beside ChiTieu's "Về thương mại" headed two
+    subsections with no word; an error at the HoatDong cell."""
+    (tmp_path / "data").mkdir()
+    path = month_book(
+        tmp_path / "data", Period(2025, 1), {}, [row("a", 100, section="Về thương mại")]
+    )
+    edit_workbook(path, "HoatDong", "Công tác khác", "Mục", "Về thương mai")
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] != "INFO"] == [
+        (
+            "ERROR",
+            "A2",
+            "«Mục» «Về thương mai» chỉ khác mục số liệu «Về thương mại» (ChiTieu!N2) ở dấu hoặc "
+            "cách viết: báo cáo sẽ có hai tiểu mục gần cùng tên, vì đoạn văn không được viết vào "
+            "tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
+        )
+    ]
+
+
+def test_a_mục_differing_in_case_spacing_or_full_stop_is_one_subsection(tmp_path: Path) -> None:
+    """ "về  thương mại." further down is "Về thương mại": one heading, no error."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về thương mại"),
+            row("b", 50, section="Về công nghiệp"),
+            row("c", 20, section="về  thương mại."),
+        ],
+    )
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] != "INFO"] == []
+    texts = build_texts(tmp_path, Period(2025, 1))
+    assert [t for t in texts if t.startswith(("1. ", "2. ", "3. ", "4. "))][:3] == [
+        "1. Về thương mại",
+        "2. Về công nghiệp",
+        "3. Công tác khác",
     ]

@@ -562,6 +562,53 @@ def test_a_rate_typed_as_a_fraction_beside_a_percent_is_a_warning(data: Path) ->
     ]
 
 
+def test_a_rate_typed_as_a_fraction_alone_is_said_at_its_cell(data: Path) -> None:
+    """0,214 typed for 21,4% with nothing to set it beside printed "ước đạt 0,2%" with a
+    warning at Số lẻ asking for 3 decimals; a warning at the figure's own cell now says it
+    reads as 0,214%, and so for a year-to-date typed so beside a month in percent. A rate
+    under 1% that its Số lẻ prints (0,5) is a real one."""
+    march = Period(2025, 3)
+    typed = [rate("tl", 0.214), rate("tv", 21.4, None, None, 0.198), rate("tm", 0.5)]
+    typed[1] = (typed[1][0], "Tỷ lệ giải ngân vốn vay", "% GRDP", *typed[1][3:])
+    typed[2] = (typed[2][0], "Tỷ lệ giải ngân vốn ODA", *typed[2][2:])
+    month_book(data, march, {}, typed)
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if s != "INFO"] == [
+        (
+            "WARNING",
+            "D2",
+            "«Tháng báo cáo» của «tl» là 0,214 trong hàng tính bằng «%», nên được đọc là "
+            "0,214% (báo cáo in «0,2%»), chứ không phải 21,4%. Chỉ tiêu tính bằng «%» ghi số "
+            "phần trăm: nếu là 21,4%, hãy ghi 21,4; nếu đúng là 0,214%, hãy đặt «Số lẻ» bằng 3.",
+        ),
+        (
+            "WARNING",
+            "G3",
+            "«Lũy kế» của «tv» là 0,198 trong hàng tính bằng «% GRDP», nên được đọc là 0,198% "
+            "GRDP (báo cáo in «0,2% GRDP»), chứ không phải 19,8% GRDP. Chỉ tiêu tính bằng «%» "
+            "ghi số phần trăm: nếu là 19,8% GRDP, hãy ghi 19,8; nếu đúng là 0,198% GRDP, hãy "
+            "đặt «Số lẻ» bằng 3.",
+        ),
+    ]
+
+
+def test_a_rates_plan_typed_as_a_fraction_is_said_at_its_cell(data: Path) -> None:
+    """A plan of 0,95 typed for 95% printed "đạt 2.210,5% so với Kế hoạch năm" beside a
+    year-to-date of 21,0% with no word; a warning at the plan now (not printed itself: no
+    word of how it prints nor of Số lẻ)."""
+    march = Period(2025, 3)
+    month_book(data, march, {}, [rate("tp", 21.4, None, None, 21.0, None, 0.95)])
+    assert "đạt 2.210,5% so với Kế hoạch năm" in " ".join(build_texts(data.parent, march))
+    assert [(s, c, m) for s, c, m in findings(data.parent, march) if s != "INFO"] == [
+        (
+            "WARNING",
+            "I2",
+            "«Kế hoạch năm» của «tp» là 0,95 trong hàng tính bằng «%», nên được đọc là 0,95%, "
+            "chứ không phải 95%. Chỉ tiêu tính bằng «%» ghi số phần trăm: nếu là 95%, hãy ghi "
+            "95.",
+        )
+    ]
+
+
 def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path) -> None:
     """A rate's Kế hoạch năm typed with its Lũy kế blank was dropped without a word (the plan
     is compared with the Lũy kế only); the Lũy kế's note says so."""

@@ -312,6 +312,13 @@ def test_unit_changed_is_never_filled_from(data: Path) -> None:
     month_book(data, MAY, {}, [in_unit("triệu USD", 1833)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
         (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+        ),
+        (
             "ERROR",
             "E2",
             "«Tháng trước» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn "
@@ -341,6 +348,13 @@ def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
     month_book(data, MAY, {}, [in_unit("Triệu USD", 1833, 1500, None, 7500)])
     month_book(data, Period(2024, 6), {}, [in_unit("triệu USD", 1900, None, None, 9400)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
+            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+        ),
         (
             "WARNING",
             "E2",
@@ -1200,20 +1214,23 @@ def test_headings_with_doubled_spaces_and_level_0_numbers_are_no_mistake(data: P
     assert only(findings(data.parent, APRIL), "WARNING") == []
 
 
-def test_mục_spelt_with_other_marks_is_a_warning(data: Path) -> None:
-    """A Mục like an earlier one but for a mark makes a subsection of its own: said."""
+def test_mục_spelt_with_other_marks_is_an_error(data: Path) -> None:
+    """A Mục like an earlier one but for a mark makes a subsection of its own, a heading
+    printed twice ("1. Sản xuất công nghiệp", "2. Sản xuất công nghiêp"): an error (it was
+    a warning, and the report was built so)."""
     month_book(data, APRIL, {}, [row("x", ytd=400, section="Sản xuất công nghiệp")])
     edit_april(
         data,
         rows={"ChiTieu": [("y", "Chỉ tiêu y", "tấn", 5, None, None, 20)]},
         cells={"ChiTieu!N3": "Sản xuất công nghiêp"},
     )
-    assert only(findings(data.parent, APRIL), "WARNING") == [
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
         (
-            "WARNING",
+            "ERROR",
             "N3",
             "«Mục» «Sản xuất công nghiêp» chỉ khác «Sản xuất công nghiệp» (ô N2) ở dấu hoặc cách "
-            "viết, nên thành một tiểu mục riêng. Nếu là cùng một tiểu mục, hãy gõ giống hệt.",
+            "viết, nên báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ "
+            "giống hệt «Sản xuất công nghiệp»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
         )
     ]
 

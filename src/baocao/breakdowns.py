@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING
 from baocao.history import same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.vnformat import format_at_least, half_unit, plain_text
+from baocao.units import scale_between
+from baocao.vnformat import format_at_least, format_number, half_unit, plain_text
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -47,6 +48,9 @@ def check_breakdowns(
         other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
         if other is None and not (parent.is_summed or parent.is_rate):
             continue  # prices never add up
+        if other is not None and (slip := _unit_slip(parent, children, group)) is not None:
+            found.add(True, slip[1], CHI_TIEU, found.at(CHI_TIEU, "unit", slip[0].row))
+            continue
         if other is not None:  # figures in two units cannot be added up
             found.add(
                 False,
@@ -93,6 +97,40 @@ def check_breakdowns(
                     f"{_pct(high, parent)}, nếu là tỷ lệ của từng mục); hãy kiểm tra lại."
                 )
             found.add(False, text, CHI_TIEU, found.at(CHI_TIEU, name, parent.row))
+
+
+def _unit_slip(
+    parent: Indicator, children: list[Indicator], group: str
+) -> tuple[Indicator, str] | None:
+    """A row of a complete breakdown in the parent's unit at another scale ("triệu đồng"
+    under "tỷ đồng") whose figures make the parent's only as typed, not rescaled (941 +
+    5.277 + 46.498 = 52.716): its figures are in the parent's unit, and the report would
+    print "941 triệu đồng". The row and the error, else None."""
+    odd = [c for c in children if not same_unit(c.unit, parent.unit)]
+    scales = [scale_between(c.unit, parent.unit) for c in odd]
+    if not parent.is_summed or any(f is None for f in scales):
+        return None
+    tolerance = len(children) * half_unit(parent.decimals)
+    for name, header in FIGURE_HEADERS.items():
+        total, values = getattr(parent, name), [getattr(c, name) for c in children]
+        if total is None or any(v is None for v in values):
+            continue
+        factors = [scale_between(c.unit, parent.unit) or Decimal(1) for c in children]
+        rescaled = sum((v * f for v, f in zip(values, factors, strict=True)), Decimal(0))
+        if abs(sum(values, Decimal(0)) - total) > tolerance or abs(rescaled - total) <= tolerance:
+            return None
+        row, shown = odd[0], " + ".join(format_at_least(v, parent.decimals) for v in values)
+        printed = format_number(values[children.index(row)], row.decimals)
+        label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
+        return row, (
+            f"«Đơn vị» của «{row.code}» là «{row.unit}», khác «{parent.unit}» của "
+            f"«{parent.code}», chỉ tiêu nó thuộc về, mà «{header}» của {label} chỉ cộng lại "
+            f"bằng số của «{parent.code}» khi coi mọi số theo «{parent.unit}» ({shown} = "
+            f"{format_at_least(total, parent.decimals)}): số của dòng này theo "
+            f"«{parent.unit}», và báo cáo sẽ in «{printed} {row.unit}». Hãy sửa «Đơn vị» "
+            f"thành «{parent.unit}»."
+        )
+    return None
 
 
 def _check_part(

@@ -27,11 +27,12 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 14  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 15  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
-# eth "Ð" as "Đ"; 14: a HoatDong heading row with only its Mục heads the paragraphs below)
+# eth "Ð" as "Đ"; 14: a HoatDong heading row with only its Mục heads the paragraphs below;
+# 15: the cell of each row's Đơn vị)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -115,6 +116,7 @@ def _encode(month: MonthRecords) -> str:
                     {f: [str(v.value), v.ref] for f, v in r.figures.items()},
                     {f: [v.ref, v.kind, v.text, v.formula] for f, v in r.spoiled.items()},
                     r.pct_decimals,
+                    r.unit_ref,
                 ]
                 for code, r in month.records.items()
             },
@@ -146,8 +148,9 @@ def _decode(payload: str) -> MonthRecords:
                 {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
                 {f: _spoiled(*cell) for f, cell in spoiled.items()},
                 int(pct_decimals),
+                str(unit_ref),
             )
-            for code, (name, unit, decimals, figures, spoiled, pct_decimals) in data[
+            for code, (name, unit, decimals, figures, spoiled, pct_decimals, unit_ref) in data[
                 "records"
             ].items()
         },

@@ -92,7 +92,8 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
             elif cell is not None and (held := _spoiled(cell)) is not None:
                 spoiled[name] = held
         decimals, pct = _places(row.get("decimals"), 0), _places(row.get("pct_decimals"), 1)
-        record = Record(_text(row.get("name")), unit, decimals, found, spoiled, pct)
+        unit_ref = row["unit"].ref if "unit" in row else ""
+        record = Record(_text(row.get("name")), unit, decimals, found, spoiled, pct, unit_ref)
         records.setdefault(code, record)
     return records
 

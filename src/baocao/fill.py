@@ -39,6 +39,7 @@ from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.stale import base_copied, copied_workbook, ytd_without_month
+from baocao.unitchange import unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
 
@@ -80,6 +81,7 @@ def fill_from_history(
         seen.add(ind.code)
         row = _Row(ind, period, history, locator, path, problems)
         row.fill()
+        unit_change(ind, period, history, row.say)
         if kind is ReportKind.QUARTER:
             row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)

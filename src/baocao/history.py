@@ -40,7 +40,7 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
-from baocao.units import is_percentage
+from baocao.units import is_percentage, scale_between
 from baocao.unusable import Unusable, out_of_series
 from baocao.vnformat import half_unit
 
@@ -68,7 +68,8 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
             for name in HISTORY_FIELDS
             if getattr(ind, name) is not None
         }
-        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals)
+        unit_ref = locator.cell(CHI_TIEU, "unit", ind.row)
+        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals, unit_ref)
         records.setdefault(ind.code, record)
     return records
 
@@ -79,9 +80,12 @@ def headings_of(data: MonthlyData) -> tuple[str, ...]:
 
 
 def same_unit(one: str, other: str) -> bool:
-    """Whether two units are the same as written (case and spacing aside); a blank unit is
+    """Whether two units are the same as written (case and spacing aside), or one unit at
+    one scale written two ways ("GWh", "triệu kWh"; "tỉ đồng", "tỷ đồng"); a blank unit is
     not known, so it agrees with any."""
-    return not one or not other or normalize_header(one) == normalize_header(other)
+    if not one or not other or normalize_header(one) == normalize_header(other):
+        return True
+    return scale_between(one, other) == 1
 
 
 @dataclass(frozen=True)

@@ -162,6 +162,7 @@ class Record:
     figures: dict[str, Figure]
     spoiled: dict[str, Spoiled] = field(default_factory=dict)
     pct_decimals: int = 1  # the row's ``Số lẻ %``: its changes as the report says them
+    unit_ref: str = ""  # the cell of its ``Đơn vị`` ("C13"), "" when there is none
 
 
 @dataclass(frozen=True)

@@ -70,18 +70,19 @@ class SectionRuns:
         """A row typed with ``Mục`` ``section``: a new subsection unless it continues this one.
         A ``heading`` row (only ``Mục``) inside a subsection that already holds rows opens
         nothing and holds nothing: a warning that it is left out. A ``Mục`` spelt like an
-        earlier one but for its marks ("công nghiêp") makes a subsection of its own: a
-        warning."""
+        earlier one but for its marks ("công nghiêp") makes a subsection of its own, a
+        heading printed twice: an error."""
         section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
         first, at = self.spellings.setdefault(header_words(section), (section, row))
         if normalize_header(first) != normalize_header(section) and section not in self.said:
             self.said.add(section)
-            self.ctx.warn(
+            self.ctx.error(
                 self.ctx.locator.sheet(self.spec),
                 self.ctx.locator.cell(self.spec, "section", row),
                 f"«Mục» «{section}» chỉ khác «{first}» (ô "
                 f"{self.ctx.locator.cell(self.spec, 'section', at)}) ở dấu hoặc cách viết, nên "
-                "thành một tiểu mục riêng. Nếu là cùng một tiểu mục, hãy gõ giống hệt.",
+                "báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống "
+                f"hệt «{first}»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
             )
         if section != self.section:
             self.close()

@@ -16,8 +16,9 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
+from baocao.headingnames import same_headings
 from baocao.infotext import as_printed, read_markets
-from baocao.models import Activity, IipRow, Indicator, Info, MonthlyData
+from baocao.models import IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -90,31 +91,11 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
     said_twice(ctx, narrative, todo, merged)
-    _same_headings(ctx, (*indicators, *iip), narrative)
+    same_headings(ctx, tables, (*indicators, *iip), narrative)
     if info is None or has_errors(ctx.problems):
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     data = MonthlyData(info=info, iip=iip, indicators=indicators, activities=narrative, tasks=todo)
     return ParsedWorkbook(data, ctx.problems, ctx.locator)
-
-
-def _same_headings(
-    ctx: Reading, figures: tuple[Indicator | IipRow, ...], narrative: tuple[Activity, ...]
-) -> None:
-    """A HoatDong heading that is a figure subsection's too makes two subsections of one
-    name in the report: a warning at the heading's first row."""
-    figure_headings = {normalize_header(f.section): f.section for f in figures if f.section}
-    said: set[str] = set()
-    for act in narrative:
-        key = normalize_header(act.section)
-        if key in figure_headings and key not in said:
-            said.add(key)
-            ctx.warn(
-                ctx.locator.sheet(HOAT_DONG),
-                ctx.locator.cell(HOAT_DONG, "section", act.row),
-                f"«Mục» {shown(act.section)} trùng tên với mục số liệu "
-                f"{shown(figure_headings[key])} (trang {CHI_TIEU.name}/{CHI_SO_SXCN.name}): báo "
-                "cáo sẽ có hai tiểu mục cùng tên. Hãy đổi tên một trong hai mục.",
-            )
 
 
 def _sheet_count_message(spec: SheetSpec, found: list[RawSheet]) -> str:

@@ -14,6 +14,8 @@
   điểm"), which the printed figures do not give; so is a previous or same month the
   appendix prints, when the points from the printed figures differ (96,45 printed "96,5"
   beside 98,0 and "tăng 1,6 điểm"); a warning at ``Số lẻ``, with the places needed.
+  A figure under 1 so typed (0,214 at 1: a fraction typed for 21,4%) is a warning at its
+  own cell instead: it reads as 0,214%, whatever the decimals.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -124,6 +126,38 @@ def base_disagrees(ind: Indicator, name: str) -> bool:
     return round_half_up(printed, ind.pct_decimals) != said
 
 
+FRACTION_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
+
+
+def fraction_typed(found: Findings, ind: Indicator, said: set[str]) -> set[str]:
+    """A warning at each figure of a rate typed as a fraction of one (0,214 for 21,4%: under
+    1, with more decimals than its ``Số lẻ`` prints), but those ``said`` (``fraction_pair``):
+    it reads as 0,214%, and the report prints "0,2%". The fields warned of."""
+    warned: set[str] = set()
+    for name in FRACTION_FIELDS:
+        value = getattr(ind, name)
+        if name in said or value is None or not 0 < value < 1:
+            continue
+        if round_half_up(value, ind.decimals) == value:
+            continue
+        warned.add(name)
+        typed, percent = format_exact(value), format_exact(value * growth.HUNDRED)
+        places = min(-int(value.normalize().as_tuple().exponent), 6)
+        printed = name in PRINTED_FIELDS + APPENDIX_BASES  # the others are only compared with
+        shown = f" (báo cáo in «{format_number(value, ind.decimals)}{ind.unit}»)" * printed
+        decimals = f"; nếu đúng là {typed}{ind.unit}, hãy đặt «Số lẻ» bằng {places}" * printed
+        found.add(
+            False,
+            f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {typed} trong hàng tính bằng "
+            f"«{ind.unit}», nên được đọc là {typed}{ind.unit}{shown}, chứ không phải {percent}"
+            f"{ind.unit}. Chỉ tiêu tính bằng «%» ghi số phần trăm: nếu là {percent}"
+            f"{ind.unit}, hãy ghi {percent}{decimals}.",
+            CHI_TIEU,
+            found.at(CHI_TIEU, name, ind.row),
+        )
+    return warned
+
+
 def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
     """A warning at ``Số lẻ`` of a rate whose printed figures (the month's, the
     year-to-date; the previous and the same month of the appendix, when its points differ:
@@ -135,6 +169,7 @@ def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
         return
     pairs = [fraction_pair(ind, month, "value", b) for b in APPENDIX_BASES]
     fractions = {name for pair in pairs if pair is not None for name in pair}
+    fractions |= fraction_typed(found, ind, fractions)
     lost = [
         (name, value)
         for name in PRINTED_FIELDS

@@ -8,6 +8,7 @@ next is one unit, and ``Indicator.is_rate`` asks ``is_percentage`` of it.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from baocao.vnformat import encloses, plain_text
 
@@ -95,3 +96,40 @@ def is_summed(unit: str) -> bool:
 def kind_of(unit: str) -> str:
     """What a figure not summed is, as a message says it: "tỷ lệ" or "đơn giá"."""
     return "tỷ lệ" if is_percentage(unit) else "đơn giá"
+
+
+# Words that multiply a unit (plain_text's spelling), as powers of ten.
+_SCALE_WORDS = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9, "ti": 9}
+_THOUSANDS = re.compile(r"^1((?:\.?000)+)\s*")  # "1.000 tấn", "1000 USD", "1.000đ/kg"
+_SI = re.compile(r"^([kmgt]?)(wh|w)$")  # "kWh", "MWh", "GWh", "kW"
+_SI_POWERS = {"": 0, "k": 3, "m": 6, "g": 9, "t": 12}
+_MASS = {"kg": 3, "tan": 6}  # in grams
+_SAME_BASE = {"vnd": "dong"}
+
+
+def scale_of(unit: str) -> tuple[str, int] | None:
+    """``unit`` as a base unit and a power of ten: "triệu USD" → ("usd", 6), "nghìn tấn" →
+    ("g", 9), "GWh" → ("wh", 9); None for a unit without a base ("nghìn")."""
+    text = plain_text(unit)
+    power = 0
+    if (match := _THOUSANDS.match(text)) is not None:
+        power += 3 * match.group(1).count("000")
+        text = text[match.end() :]
+    words = text.split()
+    while words and words[0] in _SCALE_WORDS:
+        power += _SCALE_WORDS[words.pop(0)]
+    base = " ".join(words)
+    if (si := _SI.match(base)) is not None:
+        return si.group(2), power + _SI_POWERS[si.group(1)]
+    if base in _MASS:
+        return "g", power + _MASS[base]
+    return (_SAME_BASE.get(base, base), power) if base else None
+
+
+def scale_between(old: str, new: str) -> Decimal | None:
+    """How many of ``new`` make one ``old`` ("triệu USD" → "nghìn USD": 1000), when they are
+    one unit at two scales; None otherwise."""
+    first, second = scale_of(old), scale_of(new)
+    if first is None or second is None or first[0] != second[0]:
+        return None
+    return Decimal(10) ** (first[1] - second[1])

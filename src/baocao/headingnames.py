@@ -1,0 +1,77 @@
+"""Subsection headings of the report that two sheets would write twice.
+
+The figure subsections come from the ``Mục`` of ChiSoSXCN's ``iip`` row and of ChiTieu,
+the narrative ones from HoatDong's; ``Mục`` of one spelling in case and spacing are one
+subsection (a sheet's own near spellings are said by ``narrative.SectionRuns``). Across the
+sheets, a heading written twice is wrong in the report, whichever was meant:
+
+- the index paragraph's ``Mục`` spelt like a ChiTieu one but for its marks or punctuation
+  ("Về sản xuất công nghiêp"): the report headed "1. Về sản xuất công nghiêp" and "2. Về
+  sản xuất công nghiệp"; an error at the ChiSoSXCN cell naming the ChiTieu cell;
+- a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks:
+  an error at its first cell, since a paragraph is never written into a figure subsection.
+"""
+
+from __future__ import annotations
+
+from baocao.cells import Reading, Value, shown
+from baocao.models import Activity, IipRow, Indicator
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, header_words, normalize_header
+
+
+def _first_cells(rows: list[dict[str, Value]]) -> dict[str, tuple[str, int]]:
+    """Each ``Mục`` of a sheet's rows (normalize_header) → as first typed, and its row."""
+    first: dict[str, tuple[str, int]] = {}
+    for row in rows:
+        if row.get("section"):
+            typed = str(row["section"])
+            first.setdefault(normalize_header(typed), (typed, int(str(row["row"]))))
+    return first
+
+
+def same_headings(
+    ctx: Reading,
+    tables: dict[str, list[dict[str, Value]]],
+    figures: tuple[Indicator | IipRow, ...],
+    narrative: tuple[Activity, ...],
+) -> None:
+    """The errors of the module's docstring. ``tables`` are the sheets' rows as read,
+    ``figures`` the rows of ChiTieu and ChiSoSXCN, ``narrative`` HoatDong's paragraphs."""
+    typed = _first_cells(tables[CHI_TIEU.name])
+    headings: dict[str, tuple[str, str]] = {}  # normalize_header → (heading, its cell)
+    for each in figures:
+        if each.section and normalize_header(each.section) not in headings:
+            spec, row = CHI_SO_SXCN, each.row  # the index's Mục is on its own row
+            if not isinstance(each, IipRow):  # a ChiTieu Mục: where it was first typed
+                spec, row = CHI_TIEU, typed.get(normalize_header(each.section), ("", row))[1]
+            cell = f"{ctx.locator.sheet(spec)}!{ctx.locator.cell(spec, 'section', row)}"
+            headings[normalize_header(each.section)] = (each.section, cell)
+    by_words = {header_words(h): (h, cell) for h, cell in reversed(headings.values())}
+    index = next((i for i in figures if isinstance(i, IipRow) and i.section), None)
+    if index is not None and index.section is not None:
+        near, cell = by_words.get(header_words(index.section), (index.section, ""))
+        if normalize_header(near) != normalize_header(index.section):
+            ctx.error(
+                ctx.locator.sheet(CHI_SO_SXCN),
+                ctx.locator.cell(CHI_SO_SXCN, "section", index.row),
+                f"«Mục» {shown(index.section)} của đoạn chỉ số sản xuất công nghiệp chỉ khác "
+                f"{shown(near)} ({cell}) ở dấu hoặc cách viết, nên báo cáo sẽ có hai tiểu mục "
+                f"gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt {shown(near)}; nếu "
+                "là hai tiểu mục, hãy đặt tên khác hẳn.",
+            )
+    said: set[str] = set()
+    for act in narrative:
+        key = normalize_header(act.section)
+        same = headings.get(key) or by_words.get(header_words(act.section))
+        if same is None or key in said:
+            continue
+        said.add(key)
+        exact = normalize_header(same[0]) == key
+        how, near = ("trùng tên với", "") if exact else ("chỉ khác", " ở dấu hoặc cách viết")
+        ctx.error(
+            ctx.locator.sheet(HOAT_DONG),
+            ctx.locator.cell(HOAT_DONG, "section", act.row),
+            f"«Mục» {shown(act.section)} {how} mục số liệu {shown(same[0])} ({same[1]}){near}: "
+            f"báo cáo sẽ có hai tiểu mục {'cùng tên' if exact else 'gần cùng tên'}, vì đoạn văn "
+            "không được viết vào tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
+        )

@@ -1,0 +1,131 @@
+"""A row's ``Đơn vị`` unlike the one last month's workbook gives the same code.
+
+Every figure of the row is printed with this month's unit: a unit changed while the
+figures stayed in last month's ("nghìn USD" typed over "triệu USD", the figures still in
+triệu) prints "1.822,5 nghìn USD", a thousandth of the figure meant, and each check
+against last month's workbook only warns at its own cell. So the change is said at the
+unit cell, naming last month's unit, file and cell (one unit at one scale written two
+ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
+
+- when the two units are one unit at another scale ("tỷ đồng" and "triệu đồng", "tấn"
+  and "nghìn tấn", "kWh" and "triệu kWh") and every figure of the row that can be set
+  beside last month's is nearer to it than to it at the new scale (1.673 beside last
+  month's 1.673, not 1.673.000): an error, the figures are still in last month's unit
+  (the error says, too, to mend last month's workbook if its unit was the slip); but a
+  warning when the workbook before last month's writes this month's unit: last month's
+  was then likely the slip, and this month's workbook right;
+- otherwise (the figures rescaled, or units that cannot be compared): a warning asking
+  to check that every figure of the row is in the new unit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from decimal import Decimal
+
+from baocao.errors import Severity
+from baocao.history import History, Sourced, same_unit
+from baocao.models import Indicator
+from baocao.period import Period
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.units import scale_between
+from baocao.vnformat import format_at_least, format_number
+
+# This month's figure → last month's figure it is set beside (the same month first).
+_PAIRS = (
+    ("previous", "value"),
+    ("value", "value"),
+    ("ytd", "ytd"),
+    ("ytd_same_period", "ytd_same_period"),
+    ("annual_plan", "annual_plan"),
+)
+
+
+def _unscaled(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> str | None:
+    """The first figure of the row that shows it still in last month's unit, as a clause
+    ("«Tháng trước» (1.673,0) cùng cỡ với …"), when every figure set beside last month's
+    is nearer to it than to it times ``factor``; None otherwise."""
+    evidence: list[str] = []
+    for name, earlier in _PAIRS:
+        now, then = getattr(ind, name), before.get(earlier)
+        if now is None or then is None or now <= 0 or then.value <= 0:
+            continue
+        ratio = now / then.value
+        if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
+            return None  # nearer the figure rescaled: converted
+        evidence.append(
+            f"«{FIGURE_HEADERS[name]}» ({format_at_least(now, ind.decimals)}) cùng cỡ với "
+            f"«{FIGURE_HEADERS[earlier]}» trong sổ đó "
+            f"({format_at_least(then.value, ind.decimals)}, {CHI_TIEU.name}!{then.ref})"
+        )
+    return evidence[0] if evidence else None
+
+
+def unit_change(
+    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+) -> None:
+    """Said at ``ind``'s unit cell when last month's workbook writes its code in another
+    unit (see the module's docstring)."""
+    previous = period.previous()
+    record = history.records(previous).get(ind.code)
+    if record is None or same_unit(record.unit, ind.unit):
+        return
+    path = history.files[previous]
+    where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
+    old, new, code = record.unit, ind.unit, ind.code
+    opening = f"«Đơn vị» của «{code}» là «{new}», nhưng sổ tháng trước {where} ghi «{old}»"
+    factor = scale_between(old, new)  # not 1: same_unit says one unit written two ways
+    before = {
+        name: found
+        for _, name in _PAIRS
+        if (found := history.figure(previous, code, name)) is not None
+    }
+    clue = None if factor is None else _unscaled(ind, before, factor)
+    if factor is None or clue is None:
+        say(
+            Severity.WARNING,
+            "unit",
+            f"{opening}. Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo "
+            f"«{new}» chưa; nếu không, hãy sửa «Đơn vị» thành «{old}».",
+        )
+        return
+    odd = _last_months_slip(ind, previous, history, opening, path.name)
+    if odd:
+        say(Severity.WARNING, "unit", odd)
+        return
+    times = (
+        f"gấp khoảng {format_number(factor)} lần"
+        if factor > 1
+        else f"bằng khoảng 1/{format_number(1 / factor)}"
+    )
+    shown = next((v for v in (ind.value, ind.ytd) if v is not None), None)
+    printed = (
+        "" if shown is None else (f" Báo cáo sẽ in «{format_number(shown, ind.decimals)} {new}».")
+    )
+    say(
+        Severity.ERROR,
+        "unit",
+        f"{opening}, mà các số của hàng vẫn theo «{old}»: {clue}, chứ không {times} như "
+        f"khi đã đổi sang «{new}».{printed} Hãy sửa «Đơn vị» thành «{old}», hoặc đổi mọi số "
+        f"của hàng sang «{new}» (nếu chính sổ {path.name} ghi nhầm đơn vị, hãy sửa đơn vị "
+        "trong sổ đó).",
+    )
+
+
+def _last_months_slip(
+    ind: Indicator, previous: Period, history: History, opening: str, name: str
+) -> str:
+    """When the workbook before last month's writes the row in this month's unit, last
+    month's unit was likely the slip (its figures are of this month's size): the warning
+    that says so, else ""."""
+    before = previous.previous()
+    record = history.records(before).get(ind.code)
+    if record is None or not same_unit(record.unit, ind.unit):
+        return ""
+    path = history.files[before]
+    where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
+    return (
+        f"{opening}, còn sổ {where} trước đó ghi «{record.unit}» như sổ này, và các số của "
+        f"hàng cùng cỡ với số của sổ {name}: có thể sổ {name} ghi nhầm đơn vị. Hãy sửa đơn "
+        f"vị trong sổ {name} rồi lưu lại."
+    )
