@@ -209,3 +209,41 @@ def test_a_mục_differing_in_case_spacing_or_full_stop_is_one_subsection(tmp_pa
         "2. Về công nghiệp",
         "3. Công tác khác",
     ]
+
+
+def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
+    """The index paragraph's subsection is read from the iip row alone: a Mục typed on a
+    branch's row (the iip row's blank, or another heading) went unread without a word; a
+    warning at the first such cell. The iip row's own Mục filled down is no such cell."""
+    (tmp_path / "data").mkdir()
+    rows = [row("a", 100, section="Về công nghiệp")]
+    branch = ("iip.kk", "ngành khai khoáng", 104, None, None, None, None)
+    cases = [
+        (
+            None,
+            "Về công nghiệp",
+            "nếu đoạn chỉ số thuộc tiểu mục «Về công nghiệp», hãy ghi nó ở dòng «iip»",
+        ),
+        (
+            "Về công nghiệp",
+            "Về năng lượng",
+            "đoạn chỉ số thuộc tiểu mục «Về công nghiệp» của dòng «iip»",
+        ),
+        ("Về công nghiệp", "về  công nghiệp", None),
+    ]
+    for total, typed, meant in cases:
+        iip = [("iip", "Toàn ngành", 105, None, None, None, None, total), (*branch, typed)]
+        month_book(tmp_path / "data", Period(2025, 1), {}, rows, iip)
+        said = [f for f in findings(tmp_path, Period(2025, 1)) if f[1] == "H3"]
+        assert said == (
+            [
+                (
+                    "WARNING",
+                    "H3",
+                    f"«Mục» «{typed}» ở dòng của ngành «iip.kk» không được đọc: tiểu mục của "
+                    f"đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
+                )
+            ]
+            if meant
+            else []
+        )

@@ -358,6 +358,7 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
                 )
             continue
         out.append(IipRow.model_validate(row))
+    _branch_headings(ctx, rows)
     if rows and not any(str(r["code"]) == "iip" for r in rows):
         ctx.error(
             title,
@@ -365,3 +366,28 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             "Trang có số liệu thì phải có dòng mã «iip» (toàn ngành công nghiệp).",
         )
     return tuple(out)
+
+
+def _branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
+    """A ``Mục`` typed on a branch's row, other than the ``iip`` row's: the paragraph's
+    subsection is read from the ``iip`` row alone, so the cell went unread without a word.
+    A warning at the first such cell."""
+    total = next((r.get("section") for r in rows if str(r.get("code")) == "iip"), None)
+    for row in rows:
+        section = row.get("section")
+        if str(row.get("code")) == "iip" or not section:
+            continue
+        if total and normalize_header(str(section)) == normalize_header(str(total)):
+            continue
+        meant = (
+            f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
+            if not total
+            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip»"
+        )
+        ctx.warn(
+            ctx.locator.sheet(CHI_SO_SXCN),
+            ctx.locator.cell(CHI_SO_SXCN, "section", int(str(row["row"]))),
+            f"«Mục» {shown(section)} ở dòng của ngành «{row.get('code')}» không được đọc: "
+            f"tiểu mục của đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
+        )
+        return
