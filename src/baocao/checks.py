@@ -379,7 +379,7 @@ def check_data(
         check_unknown_bases(found, data, unknown or {})
     check_bases(found, data, derived)
     if filled:
-        check_missing_year_to_date(found, data, unknown or {})
+        check_missing_year_to_date(found, data, unknown or {}, config.report.kind)
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_sign_date(found, data)

@@ -62,10 +62,19 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 )
 
 
-def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
+def check_missing_year_to_date(
+    found: Findings, data: MonthlyData, unknown: Unknown, kind: ReportKind = ReportKind.MONTH
+) -> None:
     """A top-level indicator without a Lũy kế (blank, and not derived from history); any
-    row whose blank Lũy kế an earlier cell holding no number left unknown."""
+    row whose blank Lũy kế an earlier cell holding no number left unknown; in a report of
+    the months from January (quý I, 6 tháng, 9 tháng, năm), a breakdown row so, whose
+    line under its parent gives the period's total: it would give the month's alone."""
     period = Period(data.info.year, data.info.month)
+    kind = data.info.kind or kind
+    # (a kind that does not fit the month is an error of its own: nothing to add here)
+    from_january = period.month in kind.end_months and (
+        kind is not ReportKind.MONTH and (kind is not ReportKind.QUARTER or period.quarter == 1)
+    )
     before = period.previous()
     needs = f" (cần sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/"
     needs += f"{period.year})"
@@ -105,6 +114,19 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
                 False,
                 f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước{needs}: "
                 "báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
+            )
+        elif from_january and ind.ytd is None and ind.is_summed and ind.value is not None:
+            if cells is not None:  # () said by fill
+                continue
+            # A breakdown row (a total is said above): its line gives the period's total.
+            found.add(
+                False,
+                f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước"
+                f"{needs}: trong danh sách của «{ind.parent}», dòng của chỉ tiêu này chỉ "
+                f"nêu số tháng {period.short}, không nêu số {kind.period_name(period)}. "
+                "Hãy điền «Lũy kế».",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
