@@ -154,3 +154,38 @@ def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportK
         CHI_SO_SXCN,
         found.at(CHI_SO_SXCN, "ytd_index", total.row),
     )
+
+
+def check_branch_left_out(found: Findings, data: MonthlyData) -> None:
+    """A branch of ChiSoSXCN without the indices of one of the paragraph's two sentences
+    (the month's, the year-to-date's) that the row ``iip`` has: the branch is left out of
+    that sentence's list (a note at its blank cell). With one sentence only, a branch's
+    other figures follow its name there, and in January the year-to-date is the month."""
+    total = total_row(data.iip)
+    if total is None or data.info.month == 1:
+        return
+    month = f"tháng {Period(data.info.year, data.info.month).short}"
+    ytd = "chỉ số từ đầu năm"
+    if total.ytd_index is None or (total.index is None and total.mom_index is None):
+        return
+    for row in data.iip:
+        if row.code == total.code:
+            continue
+        if row.ytd_index is None:
+            header, field = "«Chỉ số lũy kế so với cùng kỳ (%)»", "ytd_index"
+            left, kept, has = ytd, month, "chỉ số này"
+        elif row.index is None and row.mom_index is None:
+            header = "«Chỉ số so với cùng kỳ (%)» và «Chỉ số so với tháng trước (%)»"
+            field, left, kept, has = "index", month, ytd, f"chỉ số của {month}"
+        else:
+            continue
+        found.problems.append(
+            note(
+                f"{header} của «{row.code}» để trống, trong khi dòng «{total.code}» có {has}: "
+                "đoạn chỉ số sản xuất công nghiệp không nêu ngành này trong câu về "
+                f"{left}, chỉ nêu trong câu về {kept}.",
+                found.path,
+                found.locator.sheet(CHI_SO_SXCN),
+                found.at(CHI_SO_SXCN, field, row.row),
+            )
+        )
