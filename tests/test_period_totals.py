@@ -162,3 +162,24 @@ def test_a_breakdown_row_without_its_period_total_is_said(tmp_path: Path) -> Non
     assert [(p.severity.name, p.cell) for p in problems if p.severity.name != "INFO"] == [
         ("ERROR", None)
     ]
+
+
+def test_a_config_quarter_in_another_month_adds_up_no_quarter(tmp_path: Path) -> None:
+    """August under [report] kind = "quý" is an error (the kind does not fit the month);
+    beside it, each row had a note on a quarter of July and August that was never asked
+    for ("Báo cáo quý: chưa tính được tổng quý cùng kỳ của «x» vì thiếu số của tháng
+    7/2024 …"). The error is now said alone."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 8), {}, [row("x", 100, 95, 90, 800, 700)])
+    config = write_config(tmp_path, template=None)
+    config.write_text(config.read_text(encoding="utf-8") + '\n[report]\nkind = "quý"\n')
+    problems = check_inputs(load_config(config), Period(2025, 8)).problems
+    assert [(p.severity.name, p.message) for p in problems] == [
+        (
+            "ERROR",
+            "Cấu hình đặt loại báo cáo «quý» ([report] kind), chỉ lập cho tháng 3, 6, 9, 12, "
+            "nhưng sổ là tháng 8; hãy ghi loại báo cáo của tháng này ở khóa «ky_bao_cao» (ví "
+            "dụ «tháng»).",
+        )
+    ]
