@@ -1060,6 +1060,23 @@ def test_a_quarterly_note_says_a_prices_year_to_date_is_no_sum(tmp_path: Path) -
     )
 
 
+def test_a_first_quarters_rate_has_no_quarter_column(tmp_path: Path) -> None:
+    """The first quarter's total is the year-to-date; a rate's (the rate so far) was
+    printed under "Ước quý I" with its index ("8,0", "125,0"), while the note under the
+    table says that column is blank for a rate or a price."""
+    (tmp_path / "data").mkdir()
+    rate = list(row("tl", 8.3, 8.0, 6.4, 8.0, 6.4, decimals=1))
+    rate[2] = "%"
+    month_book(tmp_path / "data", Period(2025, 3), {"ky_bao_cao": "quý"}, [tuple(rate)])
+    config = load_config(write_config(tmp_path, template=None))
+    out = build_report(config, Period(2025, 3), tmp_path / "r.docx").output
+    cells = [c.text for c in appendix_table(out).rows[2].cells]  # type: ignore[attr-defined]
+    assert cells[2:] == ["", "8,3", "6,4", "8,0", "", "129,7", "125,0", ""]
+    assert appendix_paragraphs(out)[2].endswith(
+        f"không phải tổng các tháng, và cột «Ước quý{NBSP}I» để trống."
+    )
+
+
 def test_a_december_monthly_appendix_titles_the_whole_year(tmp_path: Path) -> None:
     """December's monthly report says the year as "cả năm 2024" in its body: its appendix's
     year-to-date column and index group say "Cả năm" (they said "Lũy kế")."""

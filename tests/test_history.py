@@ -449,3 +449,26 @@ def test_a_month_of_the_first_year_is_taken_from_the_cung_ky_a_year_on(tmp_path:
         "12/2025      150               +7,1%",
         "01/2026      130              -13,3%           +8,3%",
     ]
+
+
+def test_a_range_of_the_first_year_alone_is_taken_from_the_cung_ky_a_year_on(
+    tmp_path: Path,
+) -> None:
+    """`history --from 2025-01 --to 2025-02` of an office whose first workbooks are January
+    and February 2026, whose Cùng kỳ state those months: it said "Không có sổ dữ liệu nào
+    trong khoảng tháng đã chọn" (exit 1), though a range reaching into 2026 printed them.
+    It prints them from the workbooks a year on."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2026, 1, [("x", 130, 150, 120, 130, 120)])
+    write_month(folder, 2026, 2, [("x", 135, 130, 126, 265, 246)])
+    config = write_config(tmp_path)
+    args = ["--code", "x", "--from", "2025-01", "--to", "2025-02", "--config", str(config)]
+    result = runner.invoke(app, ["history", *args])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "Chỉ tiêu «x» (Chỉ tiêu x, tỷ đồng)",
+        "Tháng    Giá trị  So với tháng trước  So với cùng kỳ",
+        "01/2025      120",
+        "02/2025      126               +5,0%",
+    ]

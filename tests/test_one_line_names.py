@@ -78,3 +78,29 @@ def test_thongtin_texts_typed_on_two_lines_are_written_on_one(tmp_path: Path) ->
         ),
         ("B6", "Khóa «nguoi_ky» được viết thành «Nguyễn Văn An» vì tên người ký in trên một dòng."),
     ]
+
+
+def test_a_branch_typed_with_a_capital_is_lowered_mid_sentence(tmp_path: Path) -> None:
+    """A ChiSoSXCN branch typed as a table's row reads ("Ngành khai khoáng") was printed so
+    inside the index paragraph: "Trong đó, Ngành khai khoáng ước tăng 5,00%". It is
+    lowered there, with a note, as a unit is; an acronym and the whole industry's name
+    (no sentence names it) are kept; the appendix capitalises its rows in any case."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành công nghiệp", 110),
+        ("iip.a", "Ngành khai khoáng", 105),
+        ("iip.b", "KCN VSIP", 112),
+    ]
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)], iip)
+    texts = build_texts(tmp_path, MARCH)
+    assert any(
+        "Trong đó, ngành khai khoáng ước tăng 5,00%; KCN VSIP ước tăng 12,00%." in t for t in texts
+    )
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if "«Ngành»" in m] == [
+        (
+            "INFO",
+            "B3",
+            "«Ngành» được viết thành «ngành khai khoáng» (chữ đầu viết thường, vì tên ngành "
+            "đứng giữa câu).",
+        )
+    ]

@@ -56,3 +56,48 @@ def test_a_period_report_without_the_years_index_is_a_warning(
             )
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("kk", "cell", "said"),
+    [
+        (
+            (94.35, None, None, 97.2),
+            "D3",
+            "«Chỉ số lũy kế so với cùng kỳ (%)» của «iip.kk» để trống, trong khi dòng «iip» "
+            "có chỉ số này: đoạn chỉ số sản xuất công nghiệp không nêu ngành này trong câu về "
+            "chỉ số từ đầu năm, chỉ nêu trong câu về tháng 9/2025.",
+        ),
+        (
+            (None, 102.13, None, None),
+            "C3",
+            "«Chỉ số so với cùng kỳ (%)» và «Chỉ số so với tháng trước (%)» của «iip.kk» để "
+            "trống, trong khi dòng «iip» có chỉ số của tháng 9/2025: đoạn chỉ số sản xuất công "
+            "nghiệp không nêu ngành này trong câu về tháng 9/2025, chỉ nêu trong câu về chỉ số "
+            "từ đầu năm.",
+        ),
+        ((94.35, 102.13, None, None), None, None),
+    ],
+)
+def test_a_branch_left_out_of_a_sentence_is_a_note(
+    tmp_path: Path, kk: tuple[float | None, ...], cell: str | None, said: str | None
+) -> None:
+    """A branch without the year-to-date index the whole industry has was left out of the
+    9 months' list of branches ("Trong đó, ngành chế biến … ước tăng 12,31%." without
+    mining, which the month's sentence names) without a word; so was one without the
+    month's indices from the month's list. Each is a note at the branch's blank cell."""
+    (tmp_path / "data").mkdir()
+    period = Period(2025, 9)
+    month_book(
+        tmp_path / "data",
+        period,
+        {"ky_bao_cao": "9 tháng"},
+        [row("a", 1050, 1000, 900, 12000, 11000, section=UNDER)],
+        [
+            ("iip", "Toàn ngành", 110.47, 110.57, None, 98.62, None, UNDER),
+            ("iip.kk", "ngành khai khoáng", *kk, None, None),
+            ("iip.cb", "ngành chế biến", 112.4, 112.31, None, 98.55, None, None),
+        ],
+    )
+    found = [(c, m) for s, c, m in findings(tmp_path, period) if "«iip.kk»" in m]
+    assert found == ([] if cell is None else [(cell, said)])

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from baocao.api import check_inputs
 from baocao.config import load_config
 from baocao.period import Period, ReportKind
 from test_figures import build_texts, month_book, row
@@ -125,3 +126,60 @@ def test_a_kind_is_read_alike_in_the_config_and_the_workbook(tmp_path: Path) -> 
     assert load_config(config).report.kind is ReportKind.QUARTER
     month_book(data, Period(2025, 6), {"ky_bao_cao": "quí"}, [row("x", 100)])
     assert [(s, c) for s, c, _ in findings(tmp_path, Period(2025, 6)) if c == "B4"] == []
+
+
+def test_a_breakdown_row_without_its_period_total_is_said(tmp_path: Path) -> None:
+    """A breakdown row of a 9-month report whose Lũy kế is blank and cannot be added up
+    (no earlier workbook) was written with its month in the list of the 9 months ("- Chỉ
+    tiêu b tháng 9 ước đạt 40 tấn …" among "… 9 tháng đầu năm 2025 ước đạt …" rows),
+    without a word from check. It is a warning at its Lũy kế; a monthly report's row,
+    whose line is the month, is not said."""
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [
+        row("x", 100, None, None, 900),
+        row("a", 60, None, None, 540, parent="x", group="Phân theo khu vực"),
+        row("b", 40, None, None, None, parent="x", group="Phân theo khu vực"),
+    ]
+    month_book(data, Period(2025, 9), {"ky_bao_cao": "9 tháng"}, rows)
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 9)) if s == "WARNING"] == [
+        (
+            "G4",
+            "«Lũy kế» của «b» để trống và không tính được từ các sổ trước (cần sổ tháng 8/2025 "
+            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2025): trong danh sách của «x», dòng "
+            "của chỉ tiêu này chỉ nêu số tháng 9/2025, không nêu số 9 tháng đầu năm 2025. Hãy "
+            "điền «Lũy kế».",
+        )
+    ]
+    month_book(data, Period(2025, 9), {}, rows)
+    assert [c for s, c, m in findings(tmp_path, Period(2025, 9)) if s == "WARNING"] == []
+    # A config's kind that does not fit the month is an error, said alone.
+    (data / "2025-09.xlsx").unlink()
+    month_book(data, Period(2025, 8), {}, rows)
+    config = write_config(tmp_path, template=None)
+    config.write_text(config.read_text(encoding="utf-8") + '\n[report]\nkind = "9 tháng"\n')
+    problems = check_inputs(load_config(config), Period(2025, 8)).problems
+    assert [(p.severity.name, p.cell) for p in problems if p.severity.name != "INFO"] == [
+        ("ERROR", None)
+    ]
+
+
+def test_a_config_quarter_in_another_month_adds_up_no_quarter(tmp_path: Path) -> None:
+    """August under [report] kind = "quý" is an error (the kind does not fit the month);
+    beside it, each row had a note on a quarter of July and August that was never asked
+    for ("Báo cáo quý: chưa tính được tổng quý cùng kỳ của «x» vì thiếu số của tháng
+    7/2024 …"). The error is now said alone."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 8), {}, [row("x", 100, 95, 90, 800, 700)])
+    config = write_config(tmp_path, template=None)
+    config.write_text(config.read_text(encoding="utf-8") + '\n[report]\nkind = "quý"\n')
+    problems = check_inputs(load_config(config), Period(2025, 8)).problems
+    assert [(p.severity.name, p.message) for p in problems] == [
+        (
+            "ERROR",
+            "Cấu hình đặt loại báo cáo «quý» ([report] kind), chỉ lập cho tháng 3, 6, 9, 12, "
+            "nhưng sổ là tháng 8; hãy ghi loại báo cáo của tháng này ở khóa «ky_bao_cao» (ví "
+            "dụ «tháng»).",
+        )
+    ]

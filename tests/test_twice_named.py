@@ -45,7 +45,7 @@ def test_one_indicator_under_two_codes_is_a_warning(tmp_path: Path) -> None:
         "này hai lần. Nếu là cùng một chỉ tiêu, hãy xóa một dòng; nếu khác, hãy đặt tên khác."
     )
     assert [f for f in findings(tmp_path, MARCH) if "trùng tên" in f[2]] == [
-        ("WARNING", "B4", said.format("Ngành", "Ngành khai khoáng", "iip.b", "iip.a", 3)),
+        ("WARNING", "B4", said.format("Ngành", "ngành khai khoáng", "iip.b", "iip.a", 3)),
         ("WARNING", "B3", said.format("Chỉ tiêu", "Kim ngạch xuất khẩu", "xk2", "xk", 2)),
         ("WARNING", "B7", said.format("Chỉ tiêu", "Khu vực Nhà nuớc", "xk.b", "xk.a", 6)),
     ]

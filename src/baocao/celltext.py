@@ -101,3 +101,20 @@ def one_line(ctx: Reading, title: str, ref: str, header: str, text: str) -> str:
             "đứng giữa câu văn).",
         )
     return line
+
+
+def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
+    """A ChiSoSXCN branch stands mid-sentence ("Trong đó, ngành khai khoáng ước tăng …"): a
+    first word typed with a capital ("Ngành khai khoáng", as a table's row reads) is
+    lowered, with a note, as a unit's is; an acronym ("VSIP") stays."""
+    first = name.split(" ", 1)[0]
+    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+        lowered = first[0].lower() + name[1:]
+        ctx.note(
+            title,
+            ref,
+            f"«Ngành» được viết thành «{lowered}» (chữ đầu viết thường, vì tên ngành đứng "
+            "giữa câu).",
+        )
+        return lowered
+    return name

@@ -39,6 +39,7 @@ from baocao.plausible import (
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import (
+    check_branch_left_out,
     check_missing_period_index,
     check_missing_year_to_date,
     check_unknown_bases,
@@ -379,9 +380,10 @@ def check_data(
         check_unknown_bases(found, data, unknown or {})
     check_bases(found, data, derived)
     if filled:
-        check_missing_year_to_date(found, data, unknown or {})
+        check_missing_year_to_date(found, data, unknown or {}, config.report.kind)
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
+    check_branch_left_out(found, data)
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)

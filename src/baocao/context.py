@@ -98,7 +98,9 @@ def build_appendix_rows(
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
-        quarter = ind.quarter if kind is ReportKind.QUARTER else None
+        # A rate's or a price's months are not added up: no quarter's column (the first
+        # quarter's is its year-to-date, which has its own column), as the note says.
+        quarter = ind.quarter if kind is ReportKind.QUARTER and ind.is_summed else None
         quarter_yoy = growth.pct_change(quarter, ind.quarter_same_period)
         rows.append(
             AppendixRow(

@@ -82,7 +82,9 @@ def fill_from_history(
         row = _Row(ind, period, history, locator, path, problems)
         row.fill()
         unit_change(ind, period, history, row.say)
-        if kind is ReportKind.QUARTER:
+        # A quarter's month only: a kind that does not fit the month is an error
+        # (``checks.check_kind``), with no quarter to add up beside it.
+        if kind is ReportKind.QUARTER and period.month in kind.end_months:
             row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})

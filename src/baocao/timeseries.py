@@ -61,8 +61,11 @@ def history_series(
         with History(config.data_dir()) as own:
             return history_series(config, code, start, end, own, report=report)
     folder = config.data_dir()
+    # A month before the first workbook is the Cùng kỳ of the workbook a year on: the
+    # office's first year is read from those (a report's chart ends with its own month).
+    reach = None if end is None or report else Period(end.year + 1, end.month)
     if history.files and (
-        (end is not None and min(history.files) > end)
+        (end is not None and min(history.files) > (reach or end))
         or (start is not None and end is not None and max(history.files) < start)
     ):
         first_file, last_file = min(history.files), max(history.files)
@@ -76,6 +79,8 @@ def history_series(
             ]
         )
     record = history.describe(code, end)
+    if record is None and reach is not None:  # only a year on: that workbook's row
+        record = history.describe(code, reach)
     if record is None:
         raise InputError(
             [

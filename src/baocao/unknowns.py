@@ -62,10 +62,19 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 )
 
 
-def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
+def check_missing_year_to_date(
+    found: Findings, data: MonthlyData, unknown: Unknown, kind: ReportKind = ReportKind.MONTH
+) -> None:
     """A top-level indicator without a Lũy kế (blank, and not derived from history); any
-    row whose blank Lũy kế an earlier cell holding no number left unknown."""
+    row whose blank Lũy kế an earlier cell holding no number left unknown; in a report of
+    the months from January (quý I, 6 tháng, 9 tháng, năm), a breakdown row so, whose
+    line under its parent gives the period's total: it would give the month's alone."""
     period = Period(data.info.year, data.info.month)
+    kind = data.info.kind or kind
+    # (a kind that does not fit the month is an error of its own: nothing to add here)
+    from_january = period.month in kind.end_months and (
+        kind is not ReportKind.MONTH and (kind is not ReportKind.QUARTER or period.quarter == 1)
+    )
     before = period.previous()
     needs = f" (cần sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/"
     needs += f"{period.year})"
@@ -108,6 +117,19 @@ def check_missing_year_to_date(found: Findings, data: MonthlyData, unknown: Unkn
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
+        elif from_january and ind.ytd is None and ind.is_summed and ind.value is not None:
+            if cells is not None:  # () said by fill
+                continue
+            # A breakdown row (a total is said above): its line gives the period's total.
+            found.add(
+                False,
+                f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước"
+                f"{needs}: trong danh sách của «{ind.parent}», dòng của chỉ tiêu này chỉ "
+                f"nêu số tháng {period.short}, không nêu số {kind.period_name(period)}. "
+                "Hãy điền «Lũy kế».",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
+            )
 
 
 def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
@@ -132,3 +154,38 @@ def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportK
         CHI_SO_SXCN,
         found.at(CHI_SO_SXCN, "ytd_index", total.row),
     )
+
+
+def check_branch_left_out(found: Findings, data: MonthlyData) -> None:
+    """A branch of ChiSoSXCN without the indices of one of the paragraph's two sentences
+    (the month's, the year-to-date's) that the row ``iip`` has: the branch is left out of
+    that sentence's list (a note at its blank cell). With one sentence only, a branch's
+    other figures follow its name there, and in January the year-to-date is the month."""
+    total = total_row(data.iip)
+    if total is None or data.info.month == 1:
+        return
+    month = f"tháng {Period(data.info.year, data.info.month).short}"
+    ytd = "chỉ số từ đầu năm"
+    if total.ytd_index is None or (total.index is None and total.mom_index is None):
+        return
+    for row in data.iip:
+        if row.code == total.code:
+            continue
+        if row.ytd_index is None:
+            header, field = "«Chỉ số lũy kế so với cùng kỳ (%)»", "ytd_index"
+            left, kept, has = ytd, month, "chỉ số này"
+        elif row.index is None and row.mom_index is None:
+            header = "«Chỉ số so với cùng kỳ (%)» và «Chỉ số so với tháng trước (%)»"
+            field, left, kept, has = "index", month, ytd, f"chỉ số của {month}"
+        else:
+            continue
+        found.problems.append(
+            note(
+                f"{header} của «{row.code}» để trống, trong khi dòng «{total.code}» có {has}: "
+                "đoạn chỉ số sản xuất công nghiệp không nêu ngành này trong câu về "
+                f"{left}, chỉ nêu trong câu về {kept}.",
+                found.path,
+                found.locator.sheet(CHI_SO_SXCN),
+                found.at(CHI_SO_SXCN, field, row.row),
+            )
+        )
