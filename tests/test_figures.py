@@ -414,6 +414,45 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "month", "error"),
+    [
+        ("Quý I", 3, None),
+        ("quý 4", 12, None),
+        ("QUÍ  iii", 9, None),
+        ("9 tháng đầu năm", 9, None),
+        ("6 Tháng Đầu Năm", 6, None),
+        (
+            "Quý II",
+            3,
+            "«ky_bao_cao» ghi «Quý II», mà quý II kết thúc ở tháng 6, nhưng sổ ghi tháng 3.",
+        ),
+        ("quý 1", 5, "Báo cáo «quý» chỉ lập cho tháng 3, 6, 9, 12, nhưng sổ ghi tháng 5."),
+        (
+            "quý V",
+            3,
+            "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9 tháng», «năm», "
+            "nhưng là «quý V».",
+        ),
+    ],
+)
+def test_report_kind_typed_as_a_title_writes_it(
+    tmp_path: Path, typed: str, month: int, error: str | None
+) -> None:
+    """ "Quý I", "quý 1", "9 tháng đầu năm" (as a report's title names its period) were
+    refused as unknown kinds; they are the kind, and a quarter's number must be the
+    month's quarter."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
+    assert errors == ([("B4", error)] if error else [])
+    if error is None and month == 9:
+        heading = "9 tháng" if "9" in typed else "quý III"
+        assert any(heading in t for t in build_texts(tmp_path, Period(2024, month)))
+
+
+@pytest.mark.parametrize(
     ("word", "change", "decimals", "expected"),
     [
         ("tăng khá", D("23.89"), 2, True),

@@ -9,7 +9,9 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
   ("Về sản xuất công nghiêp"): the report headed "1. Về sản xuất công nghiêp" and "2. Về
   sản xuất công nghiệp"; an error at the ChiSoSXCN cell naming the ChiTieu cell;
 - a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks:
-  an error at its first cell, since a paragraph is never written into a figure subsection.
+  an error at its first cell, since a paragraph is never written into a figure subsection;
+- and a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
+  warning (``branch_headings``).
 """
 
 from __future__ import annotations
@@ -75,3 +77,28 @@ def same_headings(
             f"báo cáo sẽ có hai tiểu mục {'cùng tên' if exact else 'gần cùng tên'}, vì đoạn văn "
             "không được viết vào tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
         )
+
+
+def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
+    """A ``Mục`` typed on a branch's row, other than the ``iip`` row's: the paragraph's
+    subsection is read from the ``iip`` row alone, so the cell went unread without a word.
+    A warning at the first such cell."""
+    total = next((r.get("section") for r in rows if str(r.get("code")) == "iip"), None)
+    for row in rows:
+        section = row.get("section")
+        if str(row.get("code")) == "iip" or not section:
+            continue
+        if total and normalize_header(str(section)) == normalize_header(str(total)):
+            continue
+        meant = (
+            f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
+            if not total
+            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip»"
+        )
+        ctx.warn(
+            ctx.locator.sheet(CHI_SO_SXCN),
+            ctx.locator.cell(CHI_SO_SXCN, "section", int(str(row["row"]))),
+            f"«Mục» {shown(section)} ở dòng của ngành «{row.get('code')}» không được đọc: "
+            f"tiểu mục của đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
+        )
+        return

@@ -16,11 +16,11 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
-from baocao.headingnames import same_headings
+from baocao.headingnames import branch_headings, same_headings
 from baocao.infotext import as_printed, read_markets
 from baocao.models import IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
-from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
+from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.repeats import said_twice
 from baocao.sheets import (
@@ -204,7 +204,17 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         return
     fields["kind"] = kind
     month = fields.get("month")
-    if isinstance(month, int) and 1 <= month <= 12 and month not in kind.end_months:
+    if not isinstance(month, int) or not 1 <= month <= 12:
+        return
+    number = ReportKind.quarter_named(typed)
+    if month in kind.end_months and number not in (None, (month + 2) // 3):
+        ctx.error(
+            title,
+            ref,
+            f"«ky_bao_cao» ghi «{typed}», mà quý {ROMAN[(number or 1) - 1]} kết thúc ở tháng "
+            f"{3 * (number or 1)}, nhưng sổ ghi tháng {month}.",
+        )
+    elif month not in kind.end_months:
         ends = ", ".join(str(m) for m in kind.end_months)
         ctx.error(
             title,
@@ -358,7 +368,7 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
                 )
             continue
         out.append(IipRow.model_validate(row))
-    _branch_headings(ctx, rows)
+    branch_headings(ctx, rows)
     if rows and not any(str(r["code"]) == "iip" for r in rows):
         ctx.error(
             title,
@@ -366,28 +376,3 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             "Trang có số liệu thì phải có dòng mã «iip» (toàn ngành công nghiệp).",
         )
     return tuple(out)
-
-
-def _branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
-    """A ``Mục`` typed on a branch's row, other than the ``iip`` row's: the paragraph's
-    subsection is read from the ``iip`` row alone, so the cell went unread without a word.
-    A warning at the first such cell."""
-    total = next((r.get("section") for r in rows if str(r.get("code")) == "iip"), None)
-    for row in rows:
-        section = row.get("section")
-        if str(row.get("code")) == "iip" or not section:
-            continue
-        if total and normalize_header(str(section)) == normalize_header(str(total)):
-            continue
-        meant = (
-            f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
-            if not total
-            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip»"
-        )
-        ctx.warn(
-            ctx.locator.sheet(CHI_SO_SXCN),
-            ctx.locator.cell(CHI_SO_SXCN, "section", int(str(row["row"]))),
-            f"«Mục» {shown(section)} ở dòng của ngành «{row.get('code')}» không được đọc: "
-            f"tiểu mục của đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
-        )
-        return

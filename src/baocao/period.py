@@ -19,6 +19,7 @@ from baocao.vnformat import clipped, plain_text
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
+_NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
@@ -139,9 +140,22 @@ class ReportKind(StrEnum):
     @classmethod
     def read(cls, typed: str) -> ReportKind | None:
         """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
-        "y" alike ("Quý", "quí", "6 THANG"); None for any other text."""
-        words = plain_text(typed).replace("i", "y")
+        "y" alike ("Quý", "quí", "6 THANG"); a quarter with its number ("Quý I", "quý 1":
+        ``quarter_named``) and "6 tháng đầu năm", "9 tháng đầu năm" as a title writes them
+        too; None for any other text."""
+        if cls.quarter_named(typed) is not None:
+            return cls.QUARTER
+        words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").replace("i", "y")
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
+
+    @staticmethod
+    def quarter_named(typed: str) -> int | None:
+        """The quarter's number ``typed`` gives ("Quý II", "quý 2": 2), None without one."""
+        found = _NUMBERED_QUARTER.fullmatch(" ".join(plain_text(typed).split()))
+        if found is None:
+            return None
+        number = found.group(1).upper()
+        return int(number) if number.isdigit() else ROMAN.index(number) + 1
 
     @property
     def end_months(self) -> tuple[int, ...]:

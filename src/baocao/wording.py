@@ -132,8 +132,11 @@ class Report(_Section):
     @field_validator("kind", mode="before")
     @classmethod
     def _kind_as_typed(cls, value: object) -> object:
-        """Read as ThongTin's ``ky_bao_cao`` is ("Quý", "quí"); anything else is refused."""
-        return (ReportKind.read(value) or value) if isinstance(value, str) else value
+        """Read as ThongTin's ``ky_bao_cao`` is ("Quý", "quí"); anything else is refused,
+        and so is a quarter's number ("quý I"): the config's kind is every month's."""
+        if not isinstance(value, str) or ReportKind.quarter_named(value) is not None:
+            return value
+        return ReportKind.read(value) or value
 
 
 class WordingTables(_Section):
