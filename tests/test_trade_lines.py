@@ -140,3 +140,25 @@ def test_markets_of_a_trade_that_is_nil_this_month_are_warned(tmp_path: Path) ->
             "phát sinh». Hãy để trống khóa này, hoặc sửa số xuất khẩu nếu số đó gõ nhầm.",
         )
     ]
+
+
+def test_markets_typed_with_commas_are_one_market_said_so(tmp_path: Path) -> None:
+    """Markets typed "Trung Quốc, Hoa Kỳ, Nhật Bản" (commas, no ";") are one market in
+    the sentence: printed "lớn nhất là Trung Quốc, Hoa Kỳ, Nhật Bản" with no word that the
+    list's "sau đó là" needs ";"; a note at the cell says so."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": "Trung Quốc, Hoa Kỳ, Nhật Bản"})
+    assert (
+        "Thị trường xuất khẩu lớn nhất là Trung Quốc, Hoa Kỳ, Nhật Bản và một số thị trường "
+        "khác." in texts
+    )
+    config = load_config(write_config(tmp_path, template=None))
+    notes = [(p.severity, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    assert [n for n in notes if "thi_truong" in n[2]] == [
+        (
+            Severity.INFO,
+            "B4",
+            "Khóa «thi_truong_xuat_khau» có dấu phẩy mà không có dấu «;», nên cả ô được đọc "
+            "là một thị trường: «Trung Quốc, Hoa Kỳ, Nhật Bản». Nếu là nhiều thị trường, hãy "
+            "ghi cách nhau bằng dấu «;», thị trường lớn nhất trước.",
+        )
+    ]

@@ -35,6 +35,14 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != lines else []),
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts else []),
         ]
+        if len(markets) == 1 and "," in markets[0]:
+            ctx.note(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» có dấu phẩy mà không có dấu «;», nên cả ô được đọc là một thị "
+                f"trường: «{markets[0]}». Nếu là nhiều thị trường, hãy ghi cách nhau bằng dấu "
+                "«;», thị trường lớn nhất trước.",
+            )
         if done:
             ctx.note(
                 title,
