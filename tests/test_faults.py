@@ -417,6 +417,27 @@ def test_files_honour_the_umask(workspace: Path, fake_soffice: None, umask: int,
     assert {p.name: stat.S_IMODE(p.stat().st_mode) for p in made} == {p.name: mode for p in made}
 
 
+def test_a_reports_docx_and_pdf_backups_share_their_time(
+    workspace: Path, fake_soffice: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--force --pdf over a .docx and a .pdf kept them as ….bak-20261127-172022.docx and
+    ….bak-20261127-172024.pdf (the conversion took two seconds): a pair not seen as one.
+    Both are named by the build's one time, however slow the clock between them."""
+    ticks = iter(range(60))
+
+    class Ticking(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Ticking:
+            return cls(2024, 3, 20, 7, 0, next(ticks))
+
+    assert build("--pdf").exit_code == 0
+    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=Ticking))
+    assert build("--pdf", "--force").stderr == (
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000.docx\n"
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000.pdf\n"
+    )
+
+
 def test_force_twice_in_one_second_keeps_every_backup(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -40,6 +40,7 @@ from baocao.history import History, headings_of, records_of
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.output import (
+    backup_time,
     document_time,
     refuse_existing,
     remove_stale_temporaries,
@@ -325,6 +326,7 @@ def build_report(
         left_out = lost + unwritten(checked.context, written, checked.workbook, checked.code_cells)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
+        now = backup_time()  # the .docx's and the .pdf's backups are a pair
         backups = [
             write_document(
                 document,
@@ -333,10 +335,11 @@ def build_report(
                 title=checked.context.report.title,
                 creator=" ".join(config.organization.issuing_body.split()),
                 force=force,
+                backup_time=now,
             )
         ]
         if pdf_target is not None:
-            backups.append(write_pdf(target, pdf_target, force=force))
+            backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
     problems = checked.problems + left_out
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 

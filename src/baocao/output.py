@@ -76,14 +76,22 @@ def _refuse_open(out: Path) -> None:
             )
 
 
-def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Path | None:
+def write_atomic(
+    out: Path,
+    write: Callable[[Path], None],
+    *,
+    force: bool,
+    backup_time: dt.datetime | None = None,
+) -> Path | None:
     """Let ``write`` fill a temporary file beside ``out``, then move it into place.
 
     A failure at any point leaves the folder as it was: no partial file, no
     new folder, the old ``out`` untouched; so does a signal (``interrupt``), up to
     the move, after which it no longer stops the run. An existing ``out`` is kept
-    unless ``force``, and then first copied to a dated backup beside it; returns that
-    backup, if any. The file gets the permissions of the umask (0644 under 022).
+    unless ``force``, and then first copied to a dated backup beside it (dated
+    ``backup_time``, else now: a build gives its .docx's and .pdf's backups one time, so
+    the pair is seen as one); returns that backup, if any. The file gets the permissions
+    of the umask (0644 under 022).
     """
     refuse_existing([out], force=force)  # a folder or a FIFO there too, whatever ``force``
     new_folders = missing_folders(out.parent)
@@ -96,7 +104,7 @@ def write_atomic(out: Path, write: Callable[[Path], None], *, force: bool) -> Pa
             tmp = _new_temporary(out)
         write(tmp)
         with held():  # the backup, the move and its record: a signal cannot split them
-            backup = _keep_backup(out) if out.exists() else None
+            backup = _keep_backup(out, backup_time or dt.datetime.now()) if out.exists() else None
             tmp.replace(out)
             done = True
             committed()
@@ -189,9 +197,14 @@ def remove_stale_temporaries(out: Path) -> list[Path]:
     return removed
 
 
-def _keep_backup(out: Path) -> Path:
+def backup_time() -> dt.datetime:
+    """The time a build names its backups by: one for its .docx and .pdf."""
+    return dt.datetime.now()
+
+
+def _keep_backup(out: Path, time: dt.datetime) -> Path:
     """Copy ``out`` to ``<stem>.bak-<time>[-N]<suffix>``: a new name, never an older backup's."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in itertools.count(1):
         backup = out.with_name(f"{out.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{out.suffix}")
         try:
@@ -226,8 +239,10 @@ def write_document(
     title: str,
     creator: str,
     force: bool = False,
+    backup_time: dt.datetime | None = None,
 ) -> Path | None:
-    """Save the rendered ``doc`` to ``out`` atomically and reproducibly.
+    """Save the rendered ``doc`` to ``out`` atomically and reproducibly (an existing
+    ``out`` kept as ``write_atomic`` keeps it).
 
     Every zip entry and the document's created/modified properties carry
     ``stamp``, so the same inputs give a byte-identical file; ``title`` and
@@ -248,7 +263,7 @@ def write_document(
                 target.writestr(entry, source.read(info))
         tmp.write_bytes(packed.getvalue())
 
-    return write_atomic(out, save, force=force)
+    return write_atomic(out, save, force=force, backup_time=backup_time)
 
 
 def document_time(period: Period) -> dt.datetime:

@@ -11,6 +11,7 @@ saying that the .docx is written. The PDF is written atomically by
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import re
 import shutil
@@ -45,7 +46,9 @@ def find_soffice() -> str:
     return found
 
 
-def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
+def write_pdf(
+    docx: Path, out: Path, *, force: bool = False, backup_time: dt.datetime | None = None
+) -> Path | None:
     """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically.
 
     LibreOffice runs in its own process group with a throw-away profile in a work
@@ -64,7 +67,7 @@ def write_pdf(docx: Path, out: Path, *, force: bool = False) -> Path | None:
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    return write_atomic(out, convert, force=force)
+    return write_atomic(out, convert, force=force, backup_time=backup_time)
 
 
 def _convert(soffice: str, docx: Path, work: Path) -> Path:
