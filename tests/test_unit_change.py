@@ -126,12 +126,22 @@ def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("before", "after"), [("triệu kWh", "GWh"), ("tỉ đồng", "tỷ đồng")])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("triệu kWh", "GWh"),
+        ("tỉ đồng", "tỷ đồng"),
+        ("nghìn đồng/kg", "1.000đ/kg"),
+        ("đồng/kWh", "đ/kWh"),
+        ("VNĐ/kWh", "đồng/kWh"),
+    ],
+)
 def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: str) -> None:
-    """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng") is one unit: blank figures are
-    taken from last month's workbook. It was an error at each blank cell ("… không lấy được
-    từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»")
-    on a correct workbook."""
+    """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng", "1.000đ/kg" after "nghìn
+    đồng/kg", "đ/kWh" after "đồng/kWh") is one unit: blank figures are taken from last
+    month's workbook. It was an error at each blank cell ("… không lấy được từ 2024-04.xlsx
+    (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»") on a correct
+    workbook."""
     month_book(data, APRIL, {}, [in_unit(before, 90, None, None, 400)])
     month_book(data, MAY, {}, [in_unit(after, 100)])
     found = findings(data.parent, MAY)
