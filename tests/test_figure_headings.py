@@ -214,7 +214,9 @@ def test_a_mục_differing_in_case_spacing_or_full_stop_is_one_subsection(tmp_pa
 def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
     """The index paragraph's subsection is read from the iip row alone: a Mục typed on a
     branch's row (the iip row's blank, or another heading) went unread without a word; a
-    warning at the first such cell. The iip row's own Mục filled down is no such cell."""
+    warning at the first such cell, saying what to do (another heading than the iip row's
+    said only which one the paragraph is in). The iip row's own Mục filled down is no such
+    cell."""
     (tmp_path / "data").mkdir()
     rows = [row("a", 100, section="Về công nghiệp")]
     branch = ("iip.kk", "ngành khai khoáng", 104, None, None, None, None)
@@ -227,7 +229,8 @@ def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
         (
             "Về công nghiệp",
             "Về năng lượng",
-            "đoạn chỉ số thuộc tiểu mục «Về công nghiệp» của dòng «iip»",
+            "đoạn chỉ số thuộc tiểu mục «Về công nghiệp» của dòng «iip». Hãy xóa ô này (hoặc "
+            "ghi «Về năng lượng» ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)",
         ),
         ("Về công nghiệp", "về  công nghiệp", None),
     ]

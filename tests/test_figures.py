@@ -424,7 +424,14 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         (
             "Quý II",
             3,
-            "«ky_bao_cao» ghi «Quý II», mà quý II kết thúc ở tháng 6, nhưng sổ ghi tháng 3.",
+            "«ky_bao_cao» ghi «Quý II», mà quý II kết thúc ở tháng 6, nhưng sổ ghi tháng 3. "
+            "Hãy ghi «Quý I» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+        ),
+        (
+            "Quý I",
+            6,
+            "«ky_bao_cao» ghi «Quý I», mà quý I kết thúc ở tháng 3, nhưng sổ ghi tháng 6. "
+            "Hãy ghi «Quý II» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
         ),
         ("quý 1", 5, "Báo cáo «quý» chỉ lập cho tháng 3, 6, 9, 12, nhưng sổ ghi tháng 5."),
         (

@@ -109,6 +109,30 @@ def test_last_months_unit_typed_wrong_is_a_warning(data: Path) -> None:
     ]
 
 
+def test_last_months_change_kept_and_this_months_unit_turned_back_is_an_error(
+    data: Path,
+) -> None:
+    """February in "tấn" (80.000), March changed to "nghìn tấn" with its figures (90), April
+    in "tấn" again with its figures still in nghìn (100): March was right, and the report
+    would print "100 tấn". It was a warning blaming March ("… có thể sổ 2024-03.xlsx ghi
+    nhầm đơn vị. Hãy sửa đơn vị trong sổ 2024-03.xlsx rồi lưu lại."), exit 0; an error."""
+    month_book(data, Period(2024, 2), {}, [in_unit("tấn", 80000, None, None, 160000)])
+    month_book(data, MARCH, {}, [in_unit("nghìn tấn", 90, 80, None, 250)])
+    month_book(data, APRIL, {}, [in_unit("tấn", 100, 90, None, 350)])
+    assert only(findings(data.parent, APRIL), "ERROR") == [
+        (
+            "ERROR",
+            "C2",
+            "«Đơn vị» của «x» là «tấn», nhưng sổ tháng trước 2024-03.xlsx (ChiTieu!C2) ghi "
+            "«nghìn tấn», mà các số của hàng vẫn theo «nghìn tấn»: «Tháng trước» (90) cùng cỡ "
+            "với «Tháng báo cáo» trong sổ đó (90, ChiTieu!D2), chứ không gấp khoảng 1.000 lần "
+            "như khi đã đổi sang «tấn». Báo cáo sẽ in «100 tấn». Hãy sửa «Đơn vị» thành «nghìn "
+            "tấn», hoặc đổi mọi số của hàng sang «tấn» (nếu chính sổ 2024-03.xlsx ghi nhầm đơn "
+            "vị, hãy sửa đơn vị trong sổ đó).",
+        )
+    ]
+
+
 def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
     """The unit changed and every figure with it (90 tỷ → 100.000 triệu): the change is
     said at the unit cell, a warning, the figures may be right."""
@@ -126,12 +150,22 @@ def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(("before", "after"), [("triệu kWh", "GWh"), ("tỉ đồng", "tỷ đồng")])
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("triệu kWh", "GWh"),
+        ("tỉ đồng", "tỷ đồng"),
+        ("nghìn đồng/kg", "1.000đ/kg"),
+        ("đồng/kWh", "đ/kWh"),
+        ("VNĐ/kWh", "đồng/kWh"),
+    ],
+)
 def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: str) -> None:
-    """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng") is one unit: blank figures are
-    taken from last month's workbook. It was an error at each blank cell ("… không lấy được
-    từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»")
-    on a correct workbook."""
+    """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng", "1.000đ/kg" after "nghìn
+    đồng/kg", "đ/kWh" after "đồng/kWh") is one unit: blank figures are taken from last
+    month's workbook. It was an error at each blank cell ("… không lấy được từ 2024-04.xlsx
+    (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»") on a correct
+    workbook."""
     month_book(data, APRIL, {}, [in_unit(before, 90, None, None, 400)])
     month_book(data, MAY, {}, [in_unit(after, 100)])
     found = findings(data.parent, MAY)

@@ -372,9 +372,12 @@ def test_odd_usages_are_said_in_vietnamese(
 def test_an_option_twice_with_the_same_value_is_the_option_once(
     workspace: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """ "-m 3 --month 3" changes nothing (a repeated option is refused for two values); the
-    words after "--" are no options."""
+    """ "-m 3 --month 3" changes nothing (a repeated option is refused for two values), nor
+    does "-m 03 --month 3", one month (it was "LỖI: Tùy chọn --month được ghi hai lần với hai
+    giá trị khác nhau (-m 03 và --month 3)"); the words after "--" are no options."""
     code, out, err = console(["check", "-m", "3", "--month", "3", "-y", "2024"], capsys)
+    assert (code, out.splitlines()[-1], err) == (0, "Tổng cộng: 0 lỗi, 0 cảnh báo.", "")
+    code, out, err = console(["check", "-m", "03", "-y", "2024", "--month", "3"], capsys)
     assert (code, out.splitlines()[-1], err) == (0, "Tổng cộng: 0 lỗi, 0 cảnh báo.", "")
     code, _, err = console(["check", "-m", "3", "-y", "2024", "--", "-m", "4"], capsys)
     assert (code, err.splitlines()[0]) == (

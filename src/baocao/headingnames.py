@@ -93,7 +93,8 @@ def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
         meant = (
             f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
             if not total
-            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip»"
+            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip». Hãy xóa ô này "
+            f"(hoặc ghi {shown(section)} ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)"
         )
         ctx.warn(
             ctx.locator.sheet(CHI_SO_SXCN),

@@ -1,10 +1,12 @@
 """An option given twice with two values ("-y 2024 … --year 2023"): click keeps the last
 one without a word, so a cron line edited by appending an option builds another month
 with exit 0. baocao refuses it as a usage error naming both values; the same value twice
-("--month 3 -m 3") changes nothing and is accepted."""
+("--month 3 -m 3", "-m 03 --month 3": one month, as ``usage.option_period`` reads both)
+changes nothing and is accepted."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -37,13 +39,22 @@ def repeated_value(params: Iterable[Any], args: list[str]) -> str | None:
         if getattr(param, "multiple", False):
             continue
         before = seen.setdefault(param.name, (name, value))
-        if before[1].strip() != value.strip():
+        if _written(before[1]) != _written(value):
             first = f"{before[0]} {clipped(before[1])}"
             return (
                 f"Tùy chọn {param.opts[0]} được ghi hai lần với hai giá trị khác nhau "
                 f"({first} và {name} {clipped(value)}); hãy chỉ ghi một lần."
             )
     return None
+
+
+def _written(value: str) -> str:
+    """A value as the commands read it: spaces around it aside, and a number or a month
+    ("2024-03") without the zeros before its digits ("03" is month 3)."""
+    text = value.strip()
+    if re.fullmatch(r"[0-9]{1,6}(-[0-9]{1,6})?", text) is None:
+        return text
+    return "-".join(str(int(part)) for part in text.split("-"))
 
 
 def _split(word: str, takes_value: dict[str, Any]) -> tuple[str | None, str | None]:

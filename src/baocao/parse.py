@@ -212,7 +212,8 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             title,
             ref,
             f"«ky_bao_cao» ghi «{typed}», mà quý {ROMAN[(number or 1) - 1]} kết thúc ở tháng "
-            f"{3 * (number or 1)}, nhưng sổ ghi tháng {month}.",
+            f"{3 * (number or 1)}, nhưng sổ ghi tháng {month}. Hãy ghi «Quý "
+            f"{ROMAN[(month - 1) // 3]}» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
         )
     elif month not in kind.end_months:
         ends = ", ".join(str(m) for m in kind.end_months)

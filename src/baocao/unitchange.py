@@ -12,8 +12,9 @@ ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
   beside last month's is nearer to it than to it at the new scale (1.673 beside last
   month's 1.673, not 1.673.000): an error, the figures are still in last month's unit
   (the error says, too, to mend last month's workbook if its unit was the slip); but a
-  warning when the workbook before last month's writes this month's unit: last month's
-  was then likely the slip, and this month's workbook right;
+  warning when the workbook before last month's writes this month's unit and this
+  month's figures are of its size: last month's was then likely the slip, and this
+  month's workbook right;
 - otherwise (the figures rescaled, or units that cannot be compared): a warning asking
   to check that every figure of the row is in the new unit.
 """
@@ -41,10 +42,10 @@ _PAIRS = (
 )
 
 
-def _unscaled(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> str | None:
-    """The first figure of the row that shows it still in last month's unit, as a clause
-    ("«Tháng trước» (1.673,0) cùng cỡ với …"), when every figure set beside last month's
-    is nearer to it than to it times ``factor``; None otherwise."""
+def _sizes(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> tuple[bool, list[str]]:
+    """Whether some figure of the row set beside ``before`` is nearer to it times ``factor``
+    than to it (rescaled), and a clause for each one nearer to it ("«Tháng trước»
+    (1.673,0) cùng cỡ với …")."""
     evidence: list[str] = []
     for name, earlier in _PAIRS:
         now, then = getattr(ind, name), before.get(earlier)
@@ -52,13 +53,30 @@ def _unscaled(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> st
             continue
         ratio = now / then.value
         if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
-            return None  # nearer the figure rescaled: converted
+            return True, evidence
         evidence.append(
             f"«{FIGURE_HEADERS[name]}» ({format_at_least(now, ind.decimals)}) cùng cỡ với "
             f"«{FIGURE_HEADERS[earlier]}» trong sổ đó "
             f"({format_at_least(then.value, ind.decimals)}, {CHI_TIEU.name}!{then.ref})"
         )
-    return evidence[0] if evidence else None
+    return False, evidence
+
+
+def _unscaled(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> str | None:
+    """The first figure of the row that shows it still in last month's unit, as a clause
+    ("«Tháng trước» (1.673,0) cùng cỡ với …"), when every figure set beside last month's
+    is nearer to it than to it times ``factor``; None otherwise."""
+    rescaled, evidence = _sizes(ind, before, factor)
+    return evidence[0] if evidence and not rescaled else None
+
+
+def _figures(history: History, period: Period, code: str) -> dict[str, Sourced]:
+    """The figures of ``code`` in ``period``'s workbook that ``_PAIRS`` sets beside."""
+    return {
+        name: found
+        for _, name in _PAIRS
+        if (found := history.figure(period, code, name)) is not None
+    }
 
 
 def unit_change(
@@ -75,12 +93,7 @@ def unit_change(
     old, new, code = record.unit, ind.unit, ind.code
     opening = f"«Đơn vị» của «{code}» là «{new}», nhưng sổ tháng trước {where} ghi «{old}»"
     factor = scale_between(old, new)  # not 1: same_unit says one unit written two ways
-    before = {
-        name: found
-        for _, name in _PAIRS
-        if (found := history.figure(previous, code, name)) is not None
-    }
-    clue = None if factor is None else _unscaled(ind, before, factor)
+    clue = None if factor is None else _unscaled(ind, _figures(history, previous, code), factor)
     if factor is None or clue is None:
         say(
             Severity.WARNING,
@@ -89,7 +102,7 @@ def unit_change(
             f"«{new}» chưa; nếu không, hãy sửa «Đơn vị» thành «{old}».",
         )
         return
-    odd = _last_months_slip(ind, previous, history, opening, path.name)
+    odd = _last_months_slip(ind, previous, history, factor, (opening, path.name))
     if odd:
         say(Severity.WARNING, "unit", odd)
         return
@@ -113,15 +126,21 @@ def unit_change(
 
 
 def _last_months_slip(
-    ind: Indicator, previous: Period, history: History, opening: str, name: str
+    ind: Indicator, previous: Period, history: History, factor: Decimal, said: tuple[str, str]
 ) -> str:
     """When the workbook before last month's writes the row in this month's unit, last
     month's unit was likely the slip (its figures are of this month's size): the warning
-    that says so, else ""."""
+    that says so, else "". Not when this month's figures are that workbook's at last
+    month's scale (80.000 tấn, then 90 nghìn tấn, then "100 tấn"): last month's unit was
+    then right, and this month's figures are left in it. ``said``: the opening of the
+    message and last month's file name."""
     before = previous.previous()
     record = history.records(before).get(ind.code)
     if record is None or not same_unit(record.unit, ind.unit):
         return ""
+    if _sizes(ind, _figures(history, before, ind.code), 1 / factor)[0]:
+        return ""
+    opening, name = said
     path = history.files[before]
     where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
     return (

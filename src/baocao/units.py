@@ -104,7 +104,7 @@ _THOUSANDS = re.compile(r"^1((?:\.?000)+)\s*")  # "1.000 tấn", "1000 USD", "1.
 _SI = re.compile(r"^([kmgt]?)(wh|w)$")  # "kWh", "MWh", "GWh", "kW"
 _SI_POWERS = {"": 0, "k": 3, "m": 6, "g": 9, "t": 12}
 _MASS = {"kg": 3, "tan": 6}  # in grams
-_SAME_BASE = {"vnd": "dong"}
+_SAME_BASE = {"vnd": "dong", "d": "dong"}  # "đ" as ``_PRICE`` reads it: "1.000đ/kg"
 
 
 def scale_of(unit: str) -> tuple[str, int] | None:
@@ -123,7 +123,9 @@ def scale_of(unit: str) -> tuple[str, int] | None:
         return si.group(2), power + _SI_POWERS[si.group(1)]
     if base in _MASS:
         return "g", power + _MASS[base]
-    return (_SAME_BASE.get(base, base), power) if base else None
+    # Each part of a compound unit by its one name: "đ/kg" is "đồng/kg", "VNĐ/kWh" too.
+    parts = (" ".join(_SAME_BASE.get(w, w) for w in part.split()) for part in base.split("/"))
+    return ("/".join(parts), power) if base else None
 
 
 def scale_between(old: str, new: str) -> Decimal | None:
