@@ -104,3 +104,21 @@ def test_a_branch_typed_with_a_capital_is_lowered_mid_sentence(tmp_path: Path) -
             "đứng giữa câu).",
         )
     ]
+
+
+def test_a_branch_named_as_a_proper_name_keeps_its_capitals(tmp_path: Path) -> None:
+    """A branch named for a company ("Formosa Hà Tĩnh", "Samsung") was lowered to
+    "formosa Hà Tĩnh" and "samsung" with only a note: a proper name keeps its capital (its
+    later words have capitals, or it is one word)."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành công nghiệp", 110),
+        ("iip.a", "Formosa Hà Tĩnh", 105),
+        ("iip.b", "Samsung", 112),
+    ]
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)], iip)
+    texts = build_texts(tmp_path, MARCH)
+    assert any(
+        "Trong đó, Formosa Hà Tĩnh ước tăng 5,00%; Samsung ước tăng 12,00%." in t for t in texts
+    )
+    assert not [m for _, _, m in findings(tmp_path, MARCH) if "«Ngành»" in m]

@@ -106,9 +106,12 @@ def one_line(ctx: Reading, title: str, ref: str, header: str, text: str) -> str:
 def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     """A ChiSoSXCN branch stands mid-sentence ("Trong đó, ngành khai khoáng ước tăng …"): a
     first word typed with a capital ("Ngành khai khoáng", as a table's row reads) is
-    lowered, with a note, as a unit's is; an acronym ("VSIP") stays."""
-    first = name.split(" ", 1)[0]
-    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+    lowered, with a note, as a unit's is; an acronym ("VSIP") stays, and so does a name
+    whose later words have capitals too or that is one word: a proper name ("Formosa Hà
+    Tĩnh", "Samsung")."""
+    first, _, rest = name.partition(" ")
+    common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
+    if common and len(first) > 1 and first[0].isupper() and first[1:].islower():
         lowered = first[0].lower() + name[1:]
         ctx.note(
             title,
