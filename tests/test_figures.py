@@ -419,6 +419,9 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("Quý I", 3, None),
         ("quý 4", 12, None),
         ("QUÍ  iii", 9, None),
+        ("Quý III/2024", 9, None),
+        ("năm 2024", 12, None),
+        ("quý III năm 2023", 9, "«ky_bao_cao» ghi năm 2023, nhưng sổ ghi năm 2024."),
         ("9 tháng đầu năm", 9, None),
         ("6 Tháng Đầu Năm", 6, None),
         (

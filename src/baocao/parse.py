@@ -197,16 +197,18 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     if not isinstance(typed, str):
         return
     ref = ctx.locator.info.get("ky_bao_cao")
-    kind = ReportKind.read(typed)
+    kind, year, bare = ReportKind.read_dated(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
         ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
         return
     fields["kind"] = kind
+    if year is not None and isinstance(fields.get("year"), int) and year != fields["year"]:
+        ctx.error(title, ref, f"«ky_bao_cao» ghi năm {year}, nhưng sổ ghi năm {fields['year']}.")
     month = fields.get("month")
     if not isinstance(month, int) or not 1 <= month <= 12:
         return
-    number = ReportKind.quarter_named(typed)
+    number = ReportKind.quarter_named(bare)
     if month in kind.end_months and number not in (None, (month + 2) // 3):
         ctx.error(
             title,

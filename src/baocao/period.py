@@ -19,6 +19,7 @@ from baocao.vnformat import clipped, plain_text
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
+_DATED = re.compile(r"(.+?)\s*/?\s*(\d{4})")  # "Quý I/2024", "năm 2024"
 _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
@@ -147,6 +148,20 @@ class ReportKind(StrEnum):
             return cls.QUARTER
         words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").replace("i", "y")
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
+
+    @classmethod
+    def read_dated(cls, typed: str) -> tuple[ReportKind | None, int | None, str]:
+        """``read`` of ``typed`` with the year a title writes after the period, if any
+        ("Quý I/2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"): the kind, the
+        year (None when none is written) and the words without it."""
+        found = _DATED.fullmatch(" ".join(typed.split()))
+        if found is None or cls.read(typed) is not None:
+            return cls.read(typed), None, typed
+        head = found.group(1)
+        for words in (head, head[:-3].rstrip() if plain_text(head).endswith("nam") else ""):
+            if words and (kind := cls.read(words)) is not None:
+                return kind, int(found.group(2)), words
+        return None, None, typed
 
     @staticmethod
     def quarter_named(typed: str) -> int | None:
