@@ -192,7 +192,8 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
 
 
 def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
-    """``ky_bao_cao`` as a ReportKind that may end with the report's month."""
+    """``ky_bao_cao`` as a ReportKind that may end with the report's month, its quarter's
+    number (if typed) the month's quarter and its year (if typed) the workbook's."""
     typed = fields.get("kind")
     if not isinstance(typed, str):
         return

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from pathlib import Path
 
 from baocao.errors import Severity
 from baocao.history import History, Sourced, same_unit
-from baocao.models import Indicator
+from baocao.models import Indicator, Record
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.units import scale_between
@@ -89,7 +90,7 @@ def unit_change(
     if record is None or same_unit(record.unit, ind.unit):
         return
     path = history.files[previous]
-    where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
+    where = _unit_cell(path, record)
     old, new, code = record.unit, ind.unit, ind.code
     opening = f"«Đơn vị» của «{code}» là «{new}», nhưng sổ tháng trước {where} ghi «{old}»"
     factor = scale_between(old, new)  # not 1: same_unit says one unit written two ways
@@ -142,9 +143,14 @@ def _last_months_slip(
         return ""
     opening, name = said
     path = history.files[before]
-    where = f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
+    where = _unit_cell(path, record)
     return (
         f"{opening}, còn sổ {where} trước đó ghi «{record.unit}» như sổ này, và các số của "
         f"hàng cùng cỡ với số của sổ {name}: có thể sổ {name} ghi nhầm đơn vị. Hãy sửa đơn "
         f"vị trong sổ {name} rồi lưu lại."
     )
+
+
+def _unit_cell(path: Path, record: Record) -> str:
+    """An earlier workbook's unit cell as messages name it: "2024-02.xlsx (ChiTieu!C13)"."""
+    return f"{path.name} ({CHI_TIEU.name}!{record.unit_ref})" if record.unit_ref else path.name
