@@ -71,6 +71,28 @@ def notes_and_warnings(folder: Path, month: int, year: int) -> list[tuple[str, s
     ]
 
 
+@pytest.mark.parametrize(("limit", "severity"), [("5", "INFO"), ("4", "WARNING"), ("0", "WARNING")])
+def test_a_revision_within_the_configured_percent_is_a_note(
+    tmp_path: Path, limit: str, severity: str
+) -> None:
+    """An office whose estimates are revised every month could not run --strict: each
+    revised Tháng trước warned. With [checks] revision_note_pct = 5, February's 125 against
+    January's estimate 120 (4,2%) is a note; at 4 (or the default 0) still a warning."""
+    small_history(tmp_path / "data")
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
+    problems = check_inputs(load_config(config), Period(2024, 2)).problems
+    assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell == "E2"] == [
+        (
+            severity,
+            "E2",
+            "«Tháng trước» của «x» (125) khác số ước tính đã báo cáo trong 2024-01.xlsx "
+            "(ChiTieu!D2) (120); báo cáo dùng số mới.",
+        )
+    ]
+
+
 def test_january_takes_december_of_the_year_before(tmp_path: Path) -> None:
     """January's Tháng trước is December's estimate; its Lũy kế is the month itself."""
     small_history(tmp_path / "data")

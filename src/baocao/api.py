@@ -249,7 +249,8 @@ def _check_workbook(
         if Period(data.info.year, data.info.month) == period:
             history.seed(period, path, records_of(data, parsed.locator), headings_of(data))
             kind = data.info.kind or config.report.kind
-            filled = fill_from_history(data, parsed.locator, path, history, kind)
+            revision = config.checks.revision_note_pct
+            filled = fill_from_history(data, parsed.locator, path, history, kind, revision)
             data = filled.data
             problems += filled.problems
         problems += check_data(

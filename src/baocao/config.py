@@ -161,6 +161,10 @@ class Checks(_Section):
     """Thresholds of ``check``'s warnings."""
 
     change_warning_pct: Number = Field(default=Decimal(50), gt=0)
+    # A revised Tháng trước within this many percent of last month's estimate is a note,
+    # not a warning (0: every revision warns): for offices whose estimates are revised
+    # every month and whose cron runs --strict.
+    revision_note_pct: Number = Field(default=Decimal(0), ge=0)
 
 
 class Paths(_Section):

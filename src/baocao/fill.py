@@ -1,25 +1,24 @@
 """Blank figures of a month filled from the earlier workbooks, and typed ones checked.
 
-Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of
-the same month last year (``History.actual``); in January a blank ``Tháng báo cáo``
-or ``Cùng kỳ`` is the year-to-date's. A blank ``Lũy kế`` is, in this order: in
-January, the month itself; else the previous month's ``Lũy kế`` plus this month's
-figure (the previous month's estimate replaced by this workbook's ``Tháng trước``
-when it revises it); else the sum of the months' actuals; else, when the previous
-month's ``Lũy kế`` was blank too, the figure its own report printed (an office that
-starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from
-``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is
-a note naming how it was made; a typed figure unlike what
-the earlier workbooks give is a warning (``Tháng trước`` against the estimate first
-reported, ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng kỳ`` against last
-year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the year-to-dates).
-A quarterly report's totals are made by ``quarter``; a workbook copied from last
-month's without its figures updated is found by ``stale``. Figures are compared
-only in one unit: a workbook whose ``Đơn vị`` for the row differs is never filled
-from (an error at the cell), and a typed figure checked against one is a warning. An
-earlier cell that holds no number ("#REF!", a formula never calculated: ``unusable``)
-is never taken for blank: a blank figure filled another way is a warning naming it, and
-one left unknown is said by ``checks`` at its cell, naming it (``Filled.unknown``).
+Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same
+month last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is
+the year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else
+the previous month's ``Lũy kế`` plus this month's figure (the previous month's estimate
+replaced by this workbook's ``Tháng trước`` when it revises it); else the sum of the months'
+actuals; else, when the previous month's ``Lũy kế`` was blank too, the figure its own report
+printed (an office that starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ``
+likewise, from ``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after
+January. Each fill is a note naming how it was made; a typed figure unlike what the earlier
+workbooks give is a warning (``Tháng trước`` against the estimate first reported, a note
+within ``[checks] revision_note_pct``; ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng
+kỳ`` against last year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the
+year-to-dates). A quarterly report's totals are made by ``quarter``; a workbook copied from
+last month's without its figures updated is found by ``stale``. Figures are compared only in
+one unit: a workbook whose ``Đơn vị`` for the row differs is never filled from (an error at
+the cell), and a typed figure checked against one is a warning. An earlier cell that holds
+no number ("#REF!", a formula never calculated: ``unusable``) is never taken for blank: a
+blank figure filled another way is a warning naming it, and one left unknown is said by
+``checks`` at its cell, naming it (``Filled.unknown``).
 """
 
 from __future__ import annotations
@@ -33,6 +32,7 @@ from typing import NamedTuple
 from baocao.carried import carried, carried_from, last_years_ytd, typed_last_years_ytd
 from baocao.cells import Locator, Reading
 from baocao.errors import Problem, Severity
+from baocao.growth import within_pct
 from baocao.history import History, Sourced, Total, same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
@@ -62,12 +62,11 @@ def fill_from_history(
     path: Path,
     history: History,
     kind: ReportKind = ReportKind.MONTH,
+    revision_note_pct: Decimal = Decimal(0),
 ) -> Filled:
-    """Fill blank figures from earlier workbooks; note each, warn on disagreements.
-
-    For a quarterly report (``kind``), also the quarter's totals. The caller has made
-    sure the workbook is the month asked for.
-    """
+    """Fill blank figures from earlier workbooks; note each, warn on disagreements; for a
+    quarterly report (``kind``), also the quarter's totals. The caller has made sure the
+    workbook is the month asked for."""
     period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
     derived: dict[tuple[str, str], str] = {}
@@ -79,11 +78,10 @@ def fill_from_history(
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row = _Row(ind, period, history, locator, path, problems)
+        row = _Row(ind, period, history, locator, path, problems, revision_note_pct)
         row.fill()
         unit_change(ind, period, history, row.say)
-        # A quarter's month only: a kind that does not fit the month is an error
-        # (``checks.check_kind``), with no quarter to add up beside it.
+        # Not in another month: that kind is an error (checks.check_kind), no quarter.
         if kind is ReportKind.QUARTER and period.month in kind.end_months:
             row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
@@ -117,6 +115,7 @@ class _Row:
     locator: Locator
     path: Path
     problems: list[Problem]
+    revision_note_pct: Decimal
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
@@ -206,8 +205,9 @@ class _Row:
             ):
                 continue
             elif name == "previous":
+                close = within_pct(typed, source.value, self.revision_note_pct)
                 self.say(
-                    Severity.WARNING,
+                    Severity.INFO if close else Severity.WARNING,
                     name,
                     f"«Tháng trước» của «{code}» ({self.show(typed)}) khác số ước tính đã báo "
                     f"cáo trong {source.cite()} ({self.show(source.value)}); báo cáo dùng số "

@@ -57,3 +57,8 @@ def index_growth(index: Decimal | None) -> Decimal | None:
 def ratio_from_pct(pct: Decimal) -> Decimal:
     """How many times the base a change is: +130% → 2.3."""
     return (pct + HUNDRED) / HUNDRED
+
+
+def within_pct(value: Decimal, base: Decimal, pct: Decimal) -> bool:
+    """Whether ``value`` is within ``pct`` percent of a base that is not 0 (never, for 0%)."""
+    return bool(pct and base) and abs(value - base) * HUNDRED <= pct * abs(base)
