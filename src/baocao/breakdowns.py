@@ -51,7 +51,13 @@ def check_breakdowns(
         if other is not None and (slip := _unit_slip(parent, children, group)) is not None:
             found.add(True, slip[1], CHI_TIEU, found.at(CHI_TIEU, "unit", slip[0].row))
             continue
-        if other is not None:  # figures in two units cannot be added up
+        # A row in the parent's unit at another scale ("triệu đồng" under "tỷ đồng") adds up
+        # rescaled; figures in two units cannot be added up.
+        factors = [
+            Decimal(1) if same_unit(c.unit, parent.unit) else scale_between(c.unit, parent.unit)
+            for c in children
+        ]
+        if other is not None and (not parent.is_summed or None in factors):
             found.add(
                 False,
                 f"«Đơn vị» của «{other.code}» («{other.unit}») khác của «{parent.code}» "
@@ -66,9 +72,10 @@ def check_breakdowns(
         tolerance = len(children) * half
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)
-            values = [getattr(c, name) for c in children]
-            if total is None or any(v is None for v in values):
+            typed = [getattr(c, name) for c in children]
+            if total is None or any(v is None for v in typed):
                 continue
+            values = [v * (f or 1) for v, f in zip(typed, factors, strict=True)]
             diff = sum(values, Decimal(0)) - total
             if abs(diff) <= tolerance:
                 continue
