@@ -908,17 +908,27 @@ def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
 
 
 def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
-    """A child in another unit than its parent: a warning at its unit, and no sum check."""
+    """A child in another unit than its parent: a warning at its unit, and no sum check;
+    one in the parent's unit at another scale (kg under tấn) is added up rescaled (it was
+    said not to add up, every month)."""
     rows = [row("x", 100, ytd=400), row("x.a", 60, parent="x"), row("x.b", 70000, parent="x")]
     month_book(data, APRIL, {}, rows)
-    edit_april(data, cells={"ChiTieu!C4": "kg"})
+    edit_april(data, cells={"ChiTieu!C4": "chiếc"})
     assert only(findings(data.parent, APRIL), "WARNING") == [
         (
             "WARNING",
             "C4",
-            "«Đơn vị» của «x.b» («kg») khác của «x» («tấn»), chỉ tiêu nó thuộc về: số của "
+            "«Đơn vị» của «x.b» («chiếc») khác của «x» («tấn»), chỉ tiêu nó thuộc về: số của "
             "nhóm không cộng lại được để đối chiếu. Hãy ghi cùng một đơn vị, hoặc đặt «Nhóm» "
             "bắt đầu bằng «Trong đó» nếu nhóm chỉ nêu vài mục.",
+        )
+    ]
+    edit_april(data, cells={"ChiTieu!C4": "kg"})
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "D2",
+            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» lệch 30 so với số của «x».",
         )
     ]
 
