@@ -47,12 +47,12 @@ def stopped():
 
 
 def then_stopped(real):
-    def write_atomic(out, write, *, force):
+    def write_atomic(out, write, **options):
         def written(tmp):
             write(tmp)
             stopped()
 
-        return real(out, written, force=force)
+        return real(out, written, **options)
 
     return write_atomic
 
