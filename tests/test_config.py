@@ -314,6 +314,9 @@ def _with_line(tmp_path: Path, old: str, new: str) -> Path:
     return path
 
 
+DEVICE = "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"
+
+
 def _errors(path: Path) -> list[str]:
     with pytest.raises(ConfigError) as info:
         load_config(path)
@@ -329,7 +332,12 @@ def _errors(path: Path) -> list[str]:
         ("BC\\n{month}.docx", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         (".BC_{month}.docx", "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"),
         ("BC:{month}.docx", 'không được chứa các ký tự < > : " | ? * (Windows không cho phép)'),
-        ("CON.docx", "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"),
+        ("CON.docx", DEVICE),
+        ("COM¹.docx", DEVICE),
+        ("lpt².{month}.docx", DEVICE),
+        ("CONIN$.docx", DEVICE),
+        ("conout$.docx", DEVICE),
+        ("COM0.docx", DEVICE),
         ("BC.docx\\t", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         ("{month:9}.docx", "không được bắt đầu hay kết thúc bằng dấu cách"),
         ("BC_{month}.docx ", "không được bắt đầu hay kết thúc bằng dấu cách"),

@@ -208,7 +208,9 @@ class Paths(_Section):
 _WINDOWS_FORBIDDEN = '<>:"|?*'
 
 
-_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]")
+# Microsoft's list ("Naming Files, Paths, and Namespaces"), superscript digits included,
+# with the console's own devices.
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9¹²³]")
 
 
 def file_name_trouble(name: str) -> str | None:
