@@ -688,3 +688,23 @@ def test_a_header_body_in_triple_quotes_loses_its_line_ends(tmp_path: Path) -> N
         'parent_body = """\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n"""',
     )
     assert load_config(path).organization.parent_body == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "[checks]\nx = " + "[" * 5000 + "]" * 5000,
+        "[checks]\nx = " + "{a=" * 3000 + "1" + "}" * 3000,
+        "[a." + ".".join(["b"] * 3000) + "]\nx = 1",
+    ],
+    ids=["arrays", "inline tables", "dotted tables"],
+)
+def test_a_config_nested_too_deep_says_so(tmp_path: Path, extra: str) -> None:
+    """tomllib and the config's own walk recurse: a config nested thousands deep ended in
+    a RecursionError traceback; it is a config error."""
+    path = write_config(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    assert _errors(path) == [
+        f"Tệp cấu hình {path} lồng nhau quá sâu (quá nhiều tầng ngoặc [ ] hay {{ }}, hoặc tên "
+        "bảng quá nhiều dấu chấm)."
+    ]

@@ -385,6 +385,12 @@ def load_config(explicit: Path | None = None) -> Config:
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(toml_message(path, text, exc), shown) from exc
+    except RecursionError as exc:  # tomllib and nfc_texts recurse: "x = [[[[…" 5 000 deep
+        raise ConfigError(
+            f"Tệp cấu hình {path} lồng nhau quá sâu (quá nhiều tầng ngoặc [ ] hay {{ }}, hoặc "
+            "tên bảng quá nhiều dấu chấm).",
+            shown,
+        ) from exc
     data["base_dir"] = path.resolve().parent
     data["source"] = path
     try:
