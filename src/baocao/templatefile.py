@@ -176,6 +176,8 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
         base = posixpath.dirname(source)
         for rel in _relationships(xml, source):
             if rel.get("TargetMode") == "External":
+                if rel.get("Type", "").rpartition("/")[2] not in _EXTERNAL_KEPT:
+                    return _linked(rel.get("Target", ""), source)
                 continue
             target = posixpath.abspath(posixpath.join(base, rel.get("Target", "")))
             if target in seen:
@@ -187,6 +189,24 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
                 return damaged.format(f"phần {target[1:]} không có kiểu nội dung")
             sources.append(target)
     return ""
+
+
+# What a template may link outside itself: a hyperlink (opened when clicked) and the
+# template Word made it from (left out of the report: ``package.normalise``). Anything
+# else (a picture, an object, a frame, a mail merge source) Word fetches when the report
+# is opened, from a web address or a share the template names.
+_EXTERNAL_KEPT = frozenset({"hyperlink", "attachedTemplate"})
+
+
+def _linked(target: str, source: str) -> str:
+    """The error for a part linked outside the template from the part ``source``."""
+    shown = target if len(target) <= 80 else target[:79] + "…"
+    return (
+        f"Mẫu báo cáo có một phần liên kết tới tệp hay địa chỉ bên ngoài «{shown}» (trong "
+        f"phần {source[1:] or 'gốc của tệp'}), mà Word sẽ tự mở khi mở báo cáo: thường là một "
+        "hình hay đối tượng được chèn kiểu liên kết («Link to File»). Hãy chèn hẳn nó vào "
+        "tệp mẫu (Insert → Pictures → Insert), hoặc bỏ nó."
+    )
 
 
 def _relationships(xml: dict[str, bytes], source: str) -> list[ET.Element]:
