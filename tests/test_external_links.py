@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from baocao.config import default_template_path
-from baocao.templatefile import TemplateBytes, template_trouble
+from baocao.render import render_document
+from baocao.templatefile import TemplateBytes, read_template, template_trouble
+
+from helpers import document_texts, one_paragraph_template, sample_context
 
 RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 
@@ -75,3 +80,36 @@ def test_a_hyperlink_is_kept() -> None:
     """A hyperlink is opened only when clicked: a template may hold one."""
     part = "word/_rels/document.xml.rels"
     assert template_trouble(linked(part, "hyperlink", "https://congthuong.gov.vn")) is None
+
+
+def test_the_attached_template_is_left_out_of_the_report(tmp_path: Path) -> None:
+    """The template Word made the template from (settings.xml's w:attachedTemplate, an
+    external relationship) was carried into the report: Word fetches it, and runs its
+    macros, whenever the report is opened. The report has none."""
+    path = one_paragraph_template(tmp_path, "Tháng {{ month }}.")
+    rel = (
+        f'<Relationship Id="rIdT" Type="{RELS}attachedTemplate" '
+        'Target="http://example.com/mau.dotm" TargetMode="External"/>'
+    )
+    copy = tmp_path / "attached.docx"
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(copy, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/settings.xml":
+                attached = rb'\1<w:attachedTemplate r:id="rIdT"/>'
+                data = re.sub(rb"(<w:settings[^>]*>)", attached, data)
+            target.writestr(info, data)
+        target.writestr(
+            "word/_rels/settings.xml.rels",
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+            f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rel}'
+            "</Relationships>",
+        )
+    assert template_trouble(read_template(copy)) is None  # a template may have one
+    out = tmp_path / "out.docx"
+    render_document(copy, sample_context()).save(str(out))
+    with zipfile.ZipFile(out) as report:
+        xml = b"".join(report.read(name) for name in report.namelist())
+    assert document_texts(out) == ["Tháng 3."]
+    assert b"attachedTemplate" not in xml
+    assert b"mau.dotm" not in xml
