@@ -20,6 +20,7 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
+from baocao.bookcounts import too_many
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.sheets import column_index
@@ -39,8 +40,6 @@ MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook 
 MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
 CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element, <c r="A1"> or <x:c …/>
-_STRING = re.compile(rb"<(?:\w+:)?si[\s>/]")  # a shared string, <si> or <x:si/>
-_OVERRIDE = re.compile(rb"<Override\b[^>]*>")
 _MERGE_REF = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
 )
@@ -255,8 +254,8 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
             xml = archive.read(info)
             merged = _check_merges(path, title, xml, merged)
             cells = _check_cells(path, title, xml, cells)
-    for name in _shared_strings_parts(kinds) & names:
-        _check_strings(path, name, archive.read(name))
+    if said := too_many(archive, names, kinds):  # strings, styles
+        raise refuse(path, said)
 
 
 def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
@@ -318,32 +317,6 @@ def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
             tail = ", bỏ gộp ô (Trang đầu › Gộp và Căn giữa) rồi lưu lại."
             raise InputError([error(message + tail, path, title, ref)])
     return total
-
-
-def _shared_strings_parts(kinds: bytes) -> set[str]:
-    """The parts [Content_Types].xml (``kinds``) gives the shared strings' type, where
-    openpyxl looks for them, and Excel's own name for the part."""
-    parts = {"xl/sharedStrings.xml"}
-    for override in _OVERRIDE.finditer(kinds):
-        name = re.search(rb'\bPartName="/?([^"]*)"', override[0])
-        if name and b"sharedStrings+xml" in override[0]:
-            parts.add(name[1].decode("utf-8", "replace"))
-    return parts
-
-
-def _check_strings(path: Path, name: str, xml: bytes) -> None:
-    """The workbook's shared strings (its texts, each kept once) may be no more than the
-    ``MAX_CELLS`` cells that could show them: openpyxl makes an object for each, and 9
-    million short ones (a 36 MB file) took three minutes and 1,5 GB. Counting stops at
-    the limit."""
-    for count, _ in enumerate(_STRING.finditer(xml), 1):
-        if count > MAX_CELLS:
-            raise refuse(
-                path,
-                f"Phần {name} của tệp (bảng chữ dùng chung của sổ) có hơn "
-                f"{format_number(Decimal(MAX_CELLS))} đoạn chữ, nhiều hơn số ô một sổ được có "
-                "(có thể là tệp độc hại). Hãy mở sổ bằng Excel rồi lưu lại.",
-            )
 
 
 def _check_cells(path: Path, title: str, xml: bytes, before: int) -> int:
