@@ -254,7 +254,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
             xml = archive.read(info)
             merged = _check_merges(path, title, xml, merged)
             cells = _check_cells(path, title, xml, cells)
-    if said := too_many(archive, names, kinds):  # strings, styles
+    if said := too_many(archive, names, kinds):  # strings, styles, defined names
         raise refuse(path, said)
 
 
