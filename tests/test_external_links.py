@@ -139,3 +139,35 @@ def test_a_part_of_too_many_tags_is_refused_before_it_is_read() -> None:
         "giới hạn của một báo cáo."
     )
     assert time.perf_counter() - start < 1
+
+
+def test_an_alt_chunk_is_refused() -> None:
+    """An altChunk (a part of HTML that Word reads only when it opens the file, fetching
+    its pictures) was carried into the report with exit code 0, its tags unfilled."""
+    out = io.BytesIO()
+    chunk = b'<html><body><p>{{ month }}</p><img src="http://example.com/a.png"></body></html>'
+    rel = (
+        f'<Relationship Id="rIdC" Type="{RELS}aFChunk" Target="chunk.html"/></Relationships>'
+    ).encode()
+    with (
+        zipfile.ZipFile(default_template_path()) as source,
+        zipfile.ZipFile(out, "w") as copy,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", rel)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"</Types>", b'<Default Extension="html" ContentType="text/html"/></Types>'
+                )
+            if info.filename == "word/document.xml":
+                data = data.replace(b"<w:body>", b'<w:body><w:altChunk r:id="rIdC"/>', 1)
+            copy.writestr(info, data)
+        copy.writestr("word/chunk.html", chunk)
+    assert template_trouble(TemplateBytes(out.getvalue(), "alt chunk")) == (
+        "Mẫu báo cáo có một phần nhúng nguyên văn (word/chunk.html: HTML, RTF hay một tài liệu "
+        "khác, «altChunk») mà Word chỉ đọc khi mở báo cáo: chương trình không điền được thẻ nào "
+        "trong đó, và mọi liên kết của nó sẽ được mở. Hãy mở tệp mẫu bằng Word và lưu lại "
+        "(Word đổi phần này thành đoạn văn thường)."
+    )

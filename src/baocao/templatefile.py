@@ -195,6 +195,8 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
                     return _linked(rel.get("Target", ""), source)
                 continue
             target = posixpath.abspath(posixpath.join(base, rel.get("Target", "")))
+            if rel.get("Type", "").endswith("/aFChunk"):
+                return _ALT_CHUNK.format(target[1:])
             if target in seen:
                 continue
             seen.add(target)
@@ -211,6 +213,17 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
 # else (a picture, an object, a frame, a mail merge source) Word fetches when the report
 # is opened, from a web address or a share the template names.
 _EXTERNAL_KEPT = frozenset({"hyperlink", "attachedTemplate"})
+
+
+# An altChunk: HTML, RTF or another document that Word reads, links and all, only when it
+# opens the file, and turns into its own paragraphs when it saves one: docxtpl renders
+# none of it, and Word itself never leaves one in a file it saved.
+_ALT_CHUNK = (
+    "Mẫu báo cáo có một phần nhúng nguyên văn ({}: HTML, RTF hay một tài liệu khác, "
+    "«altChunk») mà Word chỉ đọc khi mở báo cáo: chương trình không điền được thẻ nào trong "
+    "đó, và mọi liên kết của nó sẽ được mở. Hãy mở tệp mẫu bằng Word và lưu lại (Word đổi "
+    "phần này thành đoạn văn thường)."
+)
 
 
 def _linked(target: str, source: str) -> str:
