@@ -151,6 +151,36 @@ def test_parent_code_of_its_own_row_or_of_a_loop_is_said_so(tmp_path: Path) -> N
     ]
 
 
+def test_parent_codes_too_deep_are_said_once_where_the_chain_passes(tmp_path: Path) -> None:
+    """3 000 rows each under the one before took 84 s to check (every row walked the chain
+    up again) and the build ended in a RecursionError traceback; 20 levels took hours (the
+    context holds each child twice). A row more than 6 levels under its total is an error,
+    said at the first row past the limit; 6 levels pass."""
+    (tmp_path / "data").mkdir()
+    chain = [row("t", 100)] + [
+        row(f"c{i}", 100, parent=f"c{i - 1}" if i else "t") for i in range(300)
+    ]
+    month_book(tmp_path / "data", MARCH, {}, chain)
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "K9",
+            "«Thuộc» của «c6» đặt chỉ tiêu này sâu quá 6 tầng dưới chỉ tiêu tổng (chỉ tiêu "
+            "con của chỉ tiêu con…): báo cáo không viết được ngần ấy tầng. Hãy cho nó thuộc "
+            "một chỉ tiêu ở tầng trên.",
+        )
+    ]
+
+
+def test_a_row_six_levels_under_its_total_is_no_error(tmp_path: Path) -> None:
+    """The deepest chain allowed, 6 levels under a total, is no error."""
+    (tmp_path / "data").mkdir()
+    chain = [row("t", 100)] + [
+        row(f"c{i}", 100, parent=f"c{i - 1}" if i else "t") for i in range(6)
+    ]
+    month_book(tmp_path / "data", MARCH, {}, chain)
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == []
+
+
 @pytest.mark.parametrize("typed", ["Ban_Le", "bаn_le", "ban_lee"])  # a capital, a Cyrillic а
 def test_parent_code_typed_near_a_code_names_it(tmp_path: Path, typed: str) -> None:
     """A Thuộc typed with a capital, a look-alike letter or a slip was told only that no

@@ -314,6 +314,9 @@ def _with_line(tmp_path: Path, old: str, new: str) -> Path:
     return path
 
 
+DEVICE = "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"
+
+
 def _errors(path: Path) -> list[str]:
     with pytest.raises(ConfigError) as info:
         load_config(path)
@@ -329,7 +332,12 @@ def _errors(path: Path) -> list[str]:
         ("BC\\n{month}.docx", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         (".BC_{month}.docx", "không được bắt đầu bằng dấu chấm (tệp như vậy bị ẩn)"),
         ("BC:{month}.docx", 'không được chứa các ký tự < > : " | ? * (Windows không cho phép)'),
-        ("CON.docx", "là tên thiết bị mà Windows dành riêng (CON, PRN, AUX, NUL, COM1…, LPT1…)"),
+        ("CON.docx", DEVICE),
+        ("COM¹.docx", DEVICE),
+        ("lpt².{month}.docx", DEVICE),
+        ("CONIN$.docx", DEVICE),
+        ("conout$.docx", DEVICE),
+        ("COM0.docx", DEVICE),
         ("BC.docx\\t", "không được chứa ký tự điều khiển (như \\u0000, \\n, \\t)"),
         ("{month:9}.docx", "không được bắt đầu hay kết thúc bằng dấu cách"),
         ("BC_{month}.docx ", "không được bắt đầu hay kết thúc bằng dấu cách"),
@@ -686,3 +694,23 @@ def test_a_header_body_in_triple_quotes_loses_its_line_ends(tmp_path: Path) -> N
         'parent_body = """\nỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG\n"""',
     )
     assert load_config(path).organization.parent_body == "ỦY BAN NHÂN DÂN\nTỈNH BẮC GIANG"
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "[checks]\nx = " + "[" * 5000 + "]" * 5000,
+        "[checks]\nx = " + "{a=" * 3000 + "1" + "}" * 3000,
+        "[a." + ".".join(["b"] * 3000) + "]\nx = 1",
+    ],
+    ids=["arrays", "inline tables", "dotted tables"],
+)
+def test_a_config_nested_too_deep_says_so(tmp_path: Path, extra: str) -> None:
+    """tomllib and the config's own walk recurse: a config nested thousands deep ended in
+    a RecursionError traceback; it is a config error."""
+    path = write_config(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8") + extra + "\n", encoding="utf-8")
+    assert _errors(path) == [
+        f"Tệp cấu hình {path} lồng nhau quá sâu (quá nhiều tầng ngoặc [ ] hay {{ }}, hoặc tên "
+        "bảng quá nhiều dấu chấm)."
+    ]

@@ -74,6 +74,33 @@ def test_an_endnote_without_a_tag_is_fine(tmp_path: Path) -> None:
     assert check_template(with_endnote(tmp_path, "Nguồn: Cục Thống kê tỉnh."), None) == []
 
 
+def with_comment(folder: Path, comment: str) -> Path:
+    """A template of one paragraph with a Word comment (Review → New Comment) reading
+    ``comment``."""
+    doc = blank_document()
+    paragraph = doc.add_paragraph("Báo cáo tháng {{ month }}.")
+    doc.add_comment(paragraph.runs, text=comment, author="Phòng KHTC")
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_tag_in_a_comment_is_an_error(workspace: Path) -> None:
+    """docxtpl does not render comments: a tag typed in one was carried into the report's
+    comment as typed, "{{ signer.name }}", with exit code 0."""
+    tpl = with_comment(workspace, "Người ký: {{ signer.name }}")
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{{ signer.name }}» nằm trong một ghi chú (Comment) của Word, phần mà chương "
+            "trình không điền, nên báo cáo sẽ in nguyên văn «{{ signer.name }}»; hãy xóa ghi "
+            "chú này (Review › Delete) trước khi dùng tệp làm mẫu, hoặc viết chữ thay cho thẻ.",
+            tpl,
+            place="một ghi chú (Comment) của Word (word/comments.xml)",
+        )
+    ]
+    assert check_template(with_comment(workspace, "Nhớ sửa số liệu."), None) == []
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,

@@ -22,6 +22,7 @@ from baocao.errors import Problem, error, warning
 from baocao.figures import misplaced_trade, nil_trade
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
+from baocao.parents import MAX_LEVELS, chains
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -109,9 +110,10 @@ def check_codes(found: Findings, data: MonthlyData) -> None:
             if counts[r.code] > 1 and first[r.code] != r.row:
                 found.add(True, f"Mã «{r.code}» bị trùng với hàng {first[r.code]}.", spec, where)
     parents = {i.code: i.parent for i in data.indicators}
+    loops, depths = chains(parents)
     for ind in data.indicators:
         where = found.at(CHI_TIEU, "parent", ind.row)
-        cycle = _cycle(ind.code, parents)
+        cycle = loops.get(ind.code, [])
         if ind.parent == ind.code:
             found.add(
                 True,
@@ -139,17 +141,15 @@ def check_codes(found: Findings, data: MonthlyData) -> None:
                 CHI_TIEU,
                 where,
             )
-
-
-def _cycle(code: str, parents: dict[str, str | None]) -> list[str]:
-    """The codes of the loop of ``Thuộc`` that ``code`` is in, from ``code`` on; empty when
-    it is in none (a row under a loop of others is not)."""
-    chain = [code]
-    current = parents.get(code)
-    while current is not None and current in parents and current not in chain:
-        chain.append(current)
-        current = parents[current]
-    return chain if current == code and len(chain) > 1 else []
+        elif depths.get(ind.code) == MAX_LEVELS + 1:  # said once, where the chain passes
+            found.add(
+                True,
+                f"«Thuộc» của «{ind.code}» đặt chỉ tiêu này sâu quá {MAX_LEVELS} tầng dưới chỉ "
+                "tiêu tổng (chỉ tiêu con của chỉ tiêu con…): báo cáo không viết được ngần ấy "
+                "tầng. Hãy cho nó thuộc một chỉ tiêu ở tầng trên.",
+                CHI_TIEU,
+                where,
+            )
 
 
 def check_values(

@@ -212,7 +212,9 @@ class Paths(_Section):
 _WINDOWS_FORBIDDEN = '<>:"|?*'
 
 
-_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|com[1-9]|lpt[1-9]")
+# Microsoft's list ("Naming Files, Paths, and Namespaces"), superscript digits included,
+# with the console's own devices.
+_WINDOWS_DEVICE = re.compile(r"(?i)con|prn|aux|nul|conin\$|conout\$|(com|lpt)[0-9¹²³]")
 
 
 def file_name_trouble(name: str) -> str | None:
@@ -387,6 +389,12 @@ def load_config(explicit: Path | None = None) -> Config:
         ) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(toml_message(path, text, exc), shown) from exc
+    except RecursionError as exc:  # tomllib and nfc_texts recurse: "x = [[[[…" 5 000 deep
+        raise ConfigError(
+            f"Tệp cấu hình {path} lồng nhau quá sâu (quá nhiều tầng ngoặc [ ] hay {{ }}, hoặc "
+            "tên bảng quá nhiều dấu chấm).",
+            shown,
+        ) from exc
     data["base_dir"] = path.resolve().parent
     data["source"] = path
     try:

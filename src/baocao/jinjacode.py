@@ -9,7 +9,8 @@ Jinja's bytecode format and Python's version, with the source's checksum), under
 for the very source and code that made it. Like Python's ``__pycache__`` it is trusted
 because only its user can write the store (``store.keeps_code``).
 
-The code is compiled with the sandbox's clock checks put in (``compile_ticked``).
+The code is generated with the sandbox's checks of ``~`` and of printed constants
+(``LimitedCodeGenerator``) and compiled with its clock checks put in (``compile_ticked``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from collections.abc import Callable
 from types import CodeType
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, nodes
 from jinja2.bccache import Bucket
+from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 
 from baocao import store
 from baocao.errors import TemplateError
@@ -101,3 +103,30 @@ def _tick_at(place: ast.stmt) -> ast.stmt:
     attribute = ast.copy_location(ast.Attribute(name, "tick", ast.Load()), place)
     call = ast.copy_location(ast.Call(attribute, [], []), place)
     return ast.copy_location(ast.Expr(call), place)
+
+
+class LimitedCodeGenerator(CodeGenerator):
+    """Jinja's code generator, with ``~`` (a Concat) joined by ``LimitedEnvironment.joined``,
+    so its size is checked before the text is made, and each constant printed given to the
+    environment's ``finalize`` as it is."""
+
+    @optimizeconst
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:  # noqa: N802 (Jinja's)
+        if frame.eval_ctx.volatile:
+            markup = "context.eval_ctx.volatile"  # as Jinja's own visit_Concat
+        else:
+            markup = str(bool(frame.eval_ctx.autoescape))
+        self.write("environment.joined((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write(f"), {markup})")
+
+    def _output_child_to_const(self, node: nodes.Expr, frame: Frame, finalize: Any) -> str:
+        """Jinja folds a constant printed (``{{ ('a', 'b') }}``, ``{{ None }}``) into text
+        when it compiles, escaping it *before* ``finalize``, which then sees "('a', 'b')"
+        and not the tuple: the constant is given to ``finalize`` itself first, and one it
+        refuses is left to be printed, and refused, when the template runs."""
+        if not isinstance(node, nodes.TemplateData):
+            self.environment.finalize(node.as_const(frame.eval_ctx))  # type: ignore[misc]
+        return super()._output_child_to_const(node, frame, finalize)

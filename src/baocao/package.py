@@ -3,7 +3,8 @@
 ``normalise`` runs on every rendered report: the property children of every
 WordprocessingML part in schema order and LibreOffice's stray values replaced
 (``ooxml``), one core-properties part, ``compatibilityMode`` 15, no
-``stylesWithEffects`` part, and no line stretched before a typed line break.
+``stylesWithEffects`` part, no line stretched before a typed line break, and no
+template attached (Word fetches it, with its macros, whenever the report is opened).
 ``set_properties`` gives the written report true properties: its title, its issuing
 body, reproducible times, baocao as the application, and no stale counts or thumbnail.
 """
@@ -28,6 +29,9 @@ from baocao.ooxml import (
 WORD_2013 = "15"  # compatibilityMode of Word 2013 and later: no Compatibility Mode
 WORD_URI = "http://schemas.microsoft.com/office/word"
 STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+ATTACHED_TEMPLATE = (
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
+)
 CORE_PROPERTIES_SUFFIX = "/metadata/core-properties"
 APP_PARTNAME = "/docProps/app.xml"
 APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
@@ -52,6 +56,7 @@ def normalise(document: Any, settled: frozenset[str] = frozenset()) -> frozenset
     _one_core_properties_part(document.part.package)
     upgrade_to_word_2013(document)
     no_stretched_lines(document)
+    no_attached_template(document)
     return frozenset(found)
 
 
@@ -126,6 +131,19 @@ def no_stretched_lines(document: Any) -> None:
     off) keeps its own."""
     compat = add_child(document.settings.element, "w:compat")
     add_child(compat, "w:doNotExpandShiftReturn")
+
+
+def no_attached_template(document: Any) -> None:
+    """No ``w:attachedTemplate`` (Developer → Document Template) nor its relationship: the
+    template the template was made from, a file or a web address, which Word would fetch,
+    macros and all, each time the report is opened, on every recipient's computer."""
+    settings = document.settings.element
+    for attached in settings.findall(clark("w:attachedTemplate")):
+        settings.remove(attached)
+    for part in document.part.package.iter_parts():
+        for r_id in sorted(part.rels):
+            if part.rels[r_id].reltype == ATTACHED_TEMPLATE:
+                part.rels.pop(r_id)
 
 
 def set_properties(document: Any, *, title: str, creator: str, stamp: dt.datetime) -> None:

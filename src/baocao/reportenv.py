@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from jinja2 import StrictUndefined
+from jinja2 import StrictUndefined, Undefined
 from jinja2.filters import make_attrgetter
+from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
 from baocao.filters import FILTERS
@@ -95,6 +96,15 @@ def _has_text(item: object) -> bool:
     return isinstance(item, str) or (
         isinstance(item, list) and any(isinstance(i, str) for i in item)
     )
+
+
+def _ours(value: object) -> bool:
+    """Whether ``value`` is one of baocao's own (a row, the chart's picture), which prints
+    itself or says why it cannot; any other value but a text, a whole number, a list or an
+    undefined name (which says its own error) would print its Python form (a function, a
+    class, a dict, a range, bytes, a namespace…)."""
+    ours = type(value).__module__.partition(".")[0] == "baocao"
+    return ours and not isinstance(value, Namespace)  # "<Namespace {'a': 1}>"
 
 
 class ReportEnvironment(LimitedEnvironment):
@@ -224,6 +234,13 @@ class ReportEnvironment(LimitedEnvironment):
             check_text_parts(value, "một danh sách «[…]»")
             if any(map(_has_text, value)):  # "| sort", "| list": "['Hàn Quốc', 'Mỹ']"
                 raise list_made_text(tuple(value))
+        if not isinstance(value, str | int | list | tuple | Undefined) and not _ours(value):
+            str(check_size(value))  # a row inside says its own error: "{{ {'a': org} }}"
+            raise TemplateError(  # "<built-in method upper …>", "{'a': 1}", "range(0, 3)"
+                f"Mẫu báo cáo in một giá trị kiểu «{type(value).__name__}» vào văn bản, nên văn "
+                "bản sẽ có chữ lạ, như mã Python; hãy chỉ in chữ hay số (một hàm phải được gọi, "
+                "có dấu ngoặc: «.upper()» chứ không phải «.upper»)."
+            )
         if isinstance(value, str) and (bad := UNPRINTABLE.search(value)):
             raise TemplateError(
                 f"Mẫu báo cáo in ký tự U+{ord(bad[0]):04X}, một ký tự điều khiển hay nửa ký "

@@ -42,15 +42,13 @@ from types import CodeType
 from typing import Any
 
 from jinja2 import BaseLoader
-from jinja2.compiler import CodeGenerator, Frame, optimizeconst
 from jinja2.filters import make_attrgetter
-from jinja2.nodes import Concat
 from jinja2.runtime import Macro, markup_join, str_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
-from baocao.jinjacode import compile_ticked, compiled
+from baocao.jinjacode import LimitedCodeGenerator, compile_ticked, compiled
 from baocao.jinjamessages import filter_call, number_given
 from baocao.limits import (
     MAX_DEPTH,
@@ -138,28 +136,11 @@ class _NoOtherFiles(BaseLoader):
         )
 
 
-class _LimitedCodeGenerator(CodeGenerator):
-    """Jinja's code generator, with ``~`` (a Concat) joined by ``LimitedEnvironment.joined``,
-    so its size is checked before the text is made."""
-
-    @optimizeconst
-    def visit_Concat(self, node: Concat, frame: Frame) -> None:  # noqa: N802 (Jinja's name)
-        if frame.eval_ctx.volatile:
-            markup = "context.eval_ctx.volatile"  # as Jinja's own visit_Concat
-        else:
-            markup = str(bool(frame.eval_ctx.autoescape))
-        self.write("environment.joined((")
-        for arg in node.nodes:
-            self.visit(arg, frame)
-            self.write(", ")
-        self.write(f"), {markup})")
-
-
 class LimitedEnvironment(ImmutableSandboxedEnvironment):
     """Jinja's immutable sandbox with the limits of this module."""
 
     intercepted_binops = frozenset({"*", "+", "**", "%"})
-    code_generator_class = _LimitedCodeGenerator
+    code_generator_class = LimitedCodeGenerator
 
     def __init__(self, **options: Any) -> None:
         super().__init__(finalize=check_size, loader=_NoOtherFiles(), **options)

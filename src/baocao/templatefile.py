@@ -19,6 +19,7 @@ from xml.parsers import expat
 
 from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
+from baocao.limits import MAX_MARKUP, whole
 from baocao.memo import remember
 from baocao.sniff import CORRUPT_ZIP
 from baocao.zipsize import understated
@@ -139,8 +140,22 @@ def _trouble(data: bytes) -> str:
             ]
     except CORRUPT_ZIP as exc:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
-    found = next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
+    found = next((t for name, data in parts if (t := _too_much_markup(name, data))), "")
+    found = found or next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
     return found or _package_trouble(dict(parts), names)
+
+
+def _too_much_markup(part: str, data: bytes) -> str | None:
+    """A part of more XML tags than a rendered part may hold (``MAX_MARKUP``): its report
+    would be refused, after docxtpl's work on it (a 200 kB template of 60 MB of paragraphs
+    took 277 s and 5,7 GB to be); a template's largest part has a few thousand."""
+    if data.count(b"<") <= MAX_MARKUP:
+        return None
+    return (
+        f"Phần {part} của mẫu báo cáo có hơn {whole(MAX_MARKUP)} thẻ XML, quá lớn so với một "
+        "mẫu (mẫu mặc định có khoảng 2.000; có thể là tệp độc hại): báo cáo tạo từ nó sẽ vượt "
+        "giới hạn của một báo cáo."
+    )
 
 
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
@@ -176,8 +191,12 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
         base = posixpath.dirname(source)
         for rel in _relationships(xml, source):
             if rel.get("TargetMode") == "External":
+                if rel.get("Type", "").rpartition("/")[2] not in _EXTERNAL_KEPT:
+                    return _linked(rel.get("Target", ""), source)
                 continue
             target = posixpath.abspath(posixpath.join(base, rel.get("Target", "")))
+            if rel.get("Type", "").endswith("/aFChunk"):
+                return _ALT_CHUNK.format(target[1:])
             if target in seen:
                 continue
             seen.add(target)
@@ -187,6 +206,35 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
                 return damaged.format(f"phần {target[1:]} không có kiểu nội dung")
             sources.append(target)
     return ""
+
+
+# What a template may link outside itself: a hyperlink (opened when clicked) and the
+# template Word made it from (left out of the report: ``package.normalise``). Anything
+# else (a picture, an object, a frame, a mail merge source) Word fetches when the report
+# is opened, from a web address or a share the template names.
+_EXTERNAL_KEPT = frozenset({"hyperlink", "attachedTemplate"})
+
+
+# An altChunk: HTML, RTF or another document that Word reads, links and all, only when it
+# opens the file, and turns into its own paragraphs when it saves one: docxtpl renders
+# none of it, and Word itself never leaves one in a file it saved.
+_ALT_CHUNK = (
+    "Mẫu báo cáo có một phần nhúng nguyên văn ({}: HTML, RTF hay một tài liệu khác, "
+    "«altChunk») mà Word chỉ đọc khi mở báo cáo: chương trình không điền được thẻ nào trong "
+    "đó, và mọi liên kết của nó sẽ được mở. Hãy mở tệp mẫu bằng Word và lưu lại (Word đổi "
+    "phần này thành đoạn văn thường)."
+)
+
+
+def _linked(target: str, source: str) -> str:
+    """The error for a part linked outside the template from the part ``source``."""
+    shown = target if len(target) <= 80 else target[:79] + "…"
+    return (
+        f"Mẫu báo cáo có một phần liên kết tới tệp hay địa chỉ bên ngoài «{shown}» (trong "
+        f"phần {source[1:] or 'gốc của tệp'}), mà Word sẽ tự mở khi mở báo cáo: thường là một "
+        "hình hay đối tượng được chèn kiểu liên kết («Link to File»). Hãy chèn hẳn nó vào "
+        "tệp mẫu (Insert → Pictures → Insert), hoặc bỏ nó."
+    )
 
 
 def _relationships(xml: dict[str, bytes], source: str) -> list[ET.Element]:
