@@ -1,9 +1,8 @@
 """``baocao.toml`` → a validated ``Config``: what rarely changes for one organisation.
 
-Found from ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``.
-Relative paths in the file are relative to the file's own folder, so a cron
-job gives the same result from any working directory.
-"""
+Found from ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``. Relative paths
+in the file are relative to its own folder: a cron job's result is the same from any
+working directory."""
 
 from __future__ import annotations
 
@@ -158,12 +157,10 @@ class Appendix(_Section):
 
 
 class Checks(_Section):
-    """Thresholds of ``check``'s warnings."""
+    """Thresholds of ``check``'s warnings; ``revision_note_pct``: a revised Tháng trước
+    within that many percent of last month's estimate is a note (0: every one warns)."""
 
     change_warning_pct: Number = Field(default=Decimal(50), gt=0)
-    # A revised Tháng trước within this many percent of last month's estimate is a note,
-    # not a warning (0: every revision warns): for offices whose estimates are revised
-    # every month and whose cron runs --strict.
     revision_note_pct: Number = Field(default=Decimal(0), ge=0)
 
 
