@@ -167,8 +167,7 @@ class Checks(_Section):
 class Paths(_Section):
     """Where the workbooks are, where reports go, and an optional own template."""
 
-    # Without invisible characters, as every text: a zero-width space in output_name made a
-    # file whose printed name looked like the usual one.
+    # Without invisible characters: a zero-width space made a name that looked the usual one.
     data_dir: Annotated[Path, BeforeValidator(visible)] = Path()
     output_dir: Annotated[Path, BeforeValidator(visible)] = Path("out")
     output_name: Annotated[str, BeforeValidator(visible)] = "BaoCao_T{month:02d}_{year}.docx"
