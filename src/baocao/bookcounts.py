@@ -30,31 +30,44 @@ _STYLE = re.compile(rb"<(?:\w+:)?(?:xf|font|fill|border|numFmt|dxf|cellStyle)[\s
 def too_many(archive: zipfile.ZipFile, names: set[str], kinds: bytes) -> str | None:
     """Why the workbook holds too many records to read (its parts are in ``names``, its
     ``[Content_Types].xml`` is ``kinds``), or None."""
-    for name in _parts(kinds, b"sharedStrings+xml", "xl/sharedStrings.xml") & names:
-        for count, _ in enumerate(_STRING.finditer(archive.read(name)), 1):
-            if count > MAX_STRINGS:
-                return (
-                    f"Phần {name} của tệp (bảng chữ dùng chung của sổ) có hơn "
-                    f"{format_number(Decimal(MAX_STRINGS))} đoạn chữ, nhiều hơn số ô một sổ "
-                    "được có (có thể là tệp độc hại). Hãy mở sổ bằng Excel rồi lưu lại."
-                )
-    for name in _parts(kinds, b"spreadsheetml.styles+xml", "xl/styles.xml") & names:
-        for count, _ in enumerate(_STYLE.finditer(archive.read(name)), 1):
-            if count > MAX_STYLES:
-                return (
-                    f"Phần {name} của tệp (các định dạng của sổ: kiểu ô, phông chữ, màu nền, "
-                    f"đường viền…) có hơn {format_number(Decimal(MAX_STYLES))} mục, nhiều hơn "
-                    "Excel cho phép (có thể là tệp độc hại). Hãy chép số liệu sang một sổ mới "
-                    "(Dán › Giá trị) rồi lưu lại."
-                )
-    for count, _ in enumerate(_NAME.finditer(archive.read("xl/workbook.xml")), 1):
-        if count > MAX_NAMES:
-            return (
-                f"Sổ có hơn {format_number(Decimal(MAX_NAMES))} tên được đặt (Công thức › Quản "
-                "lý Tên), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại). Hãy xóa các "
-                "tên thừa rồi lưu lại."
-            )
+    for content_type, usual, record, limit, said in _COUNTED:
+        for name in _parts(kinds, content_type, usual) & names:
+            if _more_than(record, archive.read(name), limit):
+                return said.format(name=name, limit=format_number(Decimal(limit)))
+    if _more_than(_NAME, archive.read("xl/workbook.xml"), MAX_NAMES):
+        return (
+            f"Sổ có hơn {format_number(Decimal(MAX_NAMES))} tên được đặt (Công thức › Quản "
+            "lý Tên), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại). Hãy xóa các "
+            "tên thừa rồi lưu lại."
+        )
     return None
+
+
+def _more_than(record: re.Pattern[bytes], xml: bytes, limit: int) -> bool:
+    """Whether ``xml`` holds more than ``limit`` of ``record`` (counting stops there)."""
+    return any(count > limit for count, _ in enumerate(record.finditer(xml), 1))
+
+
+# (content type, usual part, record, limit, message) of each part counted
+_COUNTED = (
+    (
+        b"sharedStrings+xml",
+        "xl/sharedStrings.xml",
+        _STRING,
+        MAX_STRINGS,
+        "Phần {name} của tệp (bảng chữ dùng chung của sổ) có hơn {limit} đoạn chữ, nhiều hơn "
+        "số ô một sổ được có (có thể là tệp độc hại). Hãy mở sổ bằng Excel rồi lưu lại.",
+    ),
+    (
+        b"spreadsheetml.styles+xml",
+        "xl/styles.xml",
+        _STYLE,
+        MAX_STYLES,
+        "Phần {name} của tệp (các định dạng của sổ: kiểu ô, phông chữ, màu nền, đường viền…) "
+        "có hơn {limit} mục, nhiều hơn Excel cho phép (có thể là tệp độc hại). Hãy chép số "
+        "liệu sang một sổ mới (Dán › Giá trị) rồi lưu lại.",
+    ),
+)
 
 
 def _parts(kinds: bytes, content_type: bytes, usual: str) -> set[str]:
