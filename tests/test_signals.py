@@ -308,12 +308,18 @@ def test_a_signal_in_a_finalizer_stops_the_run_after_it(
 
 def test_a_program_using_the_library_keeps_its_ctrl_c() -> None:
     """Outside the console script a stop leaves SIGINT alone: a program calling
-    ``build_report(pdf=True)`` still gets its KeyboardInterrupt (and its own handler)."""
-    before = signal.getsignal(signal.SIGINT)
-    with signals_stop(undone("chưa tạo báo cáo")):
-        assert signal.getsignal(signal.SIGINT) is before
-        with pytest.raises(KeyboardInterrupt):
-            signal.raise_signal(signal.SIGINT)
+    ``build_report(pdf=True)`` still gets its KeyboardInterrupt (and its own handler).
+    Python's own handler is set first: a run started in the background (``cmd &`` from a
+    script, cron) inherits SIGINT ignored, and no KeyboardInterrupt would come at all."""
+    inherited = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        before = signal.getsignal(signal.SIGINT)
+        with signals_stop(undone("chưa tạo báo cáo")):
+            assert signal.getsignal(signal.SIGINT) is before
+            with pytest.raises(KeyboardInterrupt):
+                signal.raise_signal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, inherited)
 
 
 def test_another_threads_stops_leave_the_main_threads_alone() -> None:
