@@ -158,6 +158,8 @@ def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
         ("nghìn đồng/kg", "1.000đ/kg"),
         ("đồng/kWh", "đ/kWh"),
         ("VNĐ/kWh", "đồng/kWh"),
+        ("triệu USD", "tr.USD"),
+        ("tr. đồng", "triệu đồng"),
     ],
 )
 def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: str) -> None:

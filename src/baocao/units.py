@@ -99,7 +99,8 @@ def kind_of(unit: str) -> str:
 
 
 # Words that multiply a unit (plain_text's spelling), as powers of ten.
-_SCALE_WORDS = {"nghin": 3, "ngan": 3, "trieu": 6, "ty": 9, "ti": 9}
+_SCALE_WORDS = {"nghin": 3, "ngan": 3, "trieu": 6, "tr": 6, "ty": 9, "ti": 9}
+_SHORT_SCALE = re.compile(r"^tr\.\s*")  # "tr.USD", "tr. đồng": triệu
 _THOUSANDS = re.compile(r"^1((?:\.?000)+)\s*")  # "1.000 tấn", "1000 USD", "1.000đ/kg"
 _SI = re.compile(r"^([kmgt]?)(wh|w)$")  # "kWh", "MWh", "GWh", "kW"
 _SI_POWERS = {"": 0, "k": 3, "m": 6, "g": 9, "t": 12}
@@ -110,7 +111,7 @@ _SAME_BASE = {"vnd": "dong", "d": "dong"}  # "đ" as ``_PRICE`` reads it: "1.000
 def scale_of(unit: str) -> tuple[str, int] | None:
     """``unit`` as a base unit and a power of ten: "triệu USD" → ("usd", 6), "nghìn tấn" →
     ("g", 9), "GWh" → ("wh", 9); None for a unit without a base ("nghìn")."""
-    text = plain_text(unit)
+    text = _SHORT_SCALE.sub("tr ", plain_text(unit))
     power = 0
     if (match := _THOUSANDS.match(text)) is not None:
         power += 3 * match.group(1).count("000")
