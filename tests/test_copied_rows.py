@@ -318,3 +318,25 @@ def test_a_rates_target_kept_from_last_year_is_said_nothing_of(tmp_path: Path) -
     month_book(data, Period(2024, 12), {}, [*rates(targets, 97), row("d", 90, 85, 80, 900)])
     month_book(data, Period(2025, 1), {}, [*rates(targets, 98), row("d", 95, None, 88)])
     assert [f for f in findings(tmp_path, Period(2025, 1)) if "Kế hoạch năm" in f[2]] == []
+
+
+def test_prices_flat_last_year_are_no_copied_same_period_column(data: Path) -> None:
+    """An office in its first year (no last year's workbook) watching prices: the power,
+    water and cement prices stood still last year, so March's Cùng kỳ of each is
+    February's, as typed from the statistics. With two totals updated this was a warning,
+    '«Cùng kỳ» của 3 trong 5 chỉ tiêu (F4, F5, F6) bằng «Cùng kỳ» trong sổ tháng trước
+    …: có lẽ cột «Cùng kỳ» được chép …', on a correct workbook. A price's or a rate's
+    month is a level, whose standstill is real: only totals tell a copied column."""
+
+    def levels(value: int, same: int) -> list[tuple[object, ...]]:
+        units = {"dien": "đồng/kWh", "nuoc": "đồng/m3", "xi_mang": "nghìn đồng/tấn"}
+        return [
+            (*row(c, value, None, same)[:2], u, *row(c, value, None, same)[3:])
+            for c, u in units.items()
+        ]
+
+    month_book(
+        data, FEBRUARY, {}, [row("x", 100, 90, 70), row("y", 50, 45, 40), *levels(2006, 1900)]
+    )
+    month_book(data, MARCH, {}, [row("x", 120, 100, 80), row("y", 60, 50, 44), *levels(2103, 1900)])
+    assert [f for f in findings(data.parent, MARCH) if "được chép" in f[2]] == []

@@ -736,6 +736,27 @@ def test_year_to_date_above_the_plan_before_december_is_a_warning(tmp_path: Path
         assert only(findings(tmp_path, Period(2024, 3)), "WARNING") == []
 
 
+def test_year_to_date_past_the_plan_late_in_the_year_is_no_warning(tmp_path: Path) -> None:
+    """Exports past their annual plan in November (101,3%) were a warning "đã vượt «Kế
+    hoạch năm» … khi mới đến tháng 11", on a correct workbook, every month until December
+    (a cron on --strict failed). A plan is mistyped only when the year-to-date is more than
+    twice its share of the months gone: 140% in September is news, 160% is not."""
+    (tmp_path / "data").mkdir()
+    for month, ytd in ((11, 1013), (9, 1400)):
+        month_book(tmp_path / "data", Period(2024, month), {}, [row("x", 100, ytd=ytd, plan=1000)])
+        assert only(findings(tmp_path, Period(2024, month)), "WARNING") == []
+    month_book(tmp_path / "data", Period(2024, 9), {}, [row("x", 100, ytd=1600, plan=1000)])
+    assert only(findings(tmp_path, Period(2024, 9)), "WARNING") == [
+        (
+            "WARNING",
+            "I2",
+            "«Lũy kế» của «x» (1.600) đã vượt «Kế hoạch năm» (1.000) khi mới đến tháng 9: báo "
+            "cáo sẽ viết «đạt 160,0%». Hãy kiểm tra «Kế hoạch năm» (có thể gõ thiếu một chữ "
+            "số, hoặc khác đơn vị).",
+        )
+    ]
+
+
 def test_plan_unlike_last_months_is_a_warning(tmp_path: Path) -> None:
     """A year's plan typed otherwise than in last month's workbook: a warning at its cell."""
     (tmp_path / "data").mkdir()

@@ -12,7 +12,8 @@
 - An assessment word of the index that says rise against a printed fall (or
   the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
   config's thresholds chose the word.
-- A year-to-date above the annual plan before December: a warning at the plan.
+- A year-to-date above the annual plan before December and more than twice the plan's
+  share of the months gone: a warning at the plan.
 - One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
 - A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
   2024): an error; one that does not say "cùng kỳ" (nor "cùng thời gian", "cùng thời
@@ -116,10 +117,14 @@ def check_bases(
             small_share = share is None or round_half_up(share, ind.pct_decimals) != 0
             if base_name == "annual_plan" and ratio <= RATIO_LIMIT and small_share:
                 how = ""
-            # A sum can pass its year's plan only in December; a rate or a price (a level,
-            # not a sum) may stand above its target in any month.
+            # A sum past its year's plan before December is a mistyped plan when it is
+            # more than twice the plan's share of the months gone ("đạt 230,8%" in March;
+            # a digit dropped is ten times); exports past their plan in November (101,3%)
+            # are news, not a mistake. A rate or a price (a level, not a sum) may stand
+            # above its target in any month.
             early = data.info.month < 12 and ind.is_summed
-            if not how and share is not None and share > 100 and early:
+            pace = Decimal(2 * 100 * data.info.month) / 12
+            if not how and share is not None and share > max(Decimal(100), pace) and early:
                 found.add(
                     False,
                     f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) đã vượt "

@@ -92,9 +92,10 @@ def stale_copy(
 def stale_same_period(
     typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
 ) -> None:
-    """A warning when every typed Cùng kỳ that can be compared (``STALE_MIN`` or more, 0
-    aside), or most of them (``STALE_MIN`` or more, at least half), is last month's
-    workbook's own (last year's month before), where last year's workbook cannot tell
+    """A warning when every typed Cùng kỳ of a total that can be compared (``STALE_MIN`` or
+    more, 0 aside; not a rate's nor a price's), or most of them (``STALE_MIN`` or more, at
+    least half), is last month's workbook's own (last year's month before), where last
+    year's workbook cannot tell
     (``base_copied`` does when it can): the column, or part of it, copied from last
     month's workbook, so the report would compare with last year's month before, and the
     blank Lũy kế cùng kỳ made from it would count that month twice. A new office has no
@@ -105,7 +106,11 @@ def stale_same_period(
         older = history.figure(last, ind.code, "same_period")
         if ind.same_period is None or ind.same_period == 0 or older is None:
             continue
-        if not same_unit(older.unit, ind.unit) or history.actual(meant, ind.code) is not None:
+        # A price's or a rate's month is a level, which may stand still a year (a power
+        # price unchanged for months): only a total's tells a column copied.
+        if not ind.is_summed or not same_unit(older.unit, ind.unit):
+            continue
+        if history.actual(meant, ind.code) is not None:
             continue
         compared += 1
         if abs(ind.same_period - older.value) <= older.slack(ind.decimals):
