@@ -292,3 +292,16 @@ def test_strict_stop_says_warnings_not_errors(workspace: Path) -> None:
     detail = log.read_text(encoding="utf-8").split("\t")[4]
     assert detail.startswith("Có 1 cảnh báo (--strict); chưa tạo báo cáo. CẢNH BÁO: ")
     assert not (workspace / "out" / "BaoCao_T03_2024.docx").exists()
+
+
+def test_the_notes_say_to_type_what_no_earlier_workbook_gives() -> None:
+    """The header notes of a new workbook (``setup``'s first one too, which ``init``'s test
+    above reads back) said "để trống để tự cộng" of Lũy kế: an office starting mid-year
+    that left it blank got a warning at each row. They say when to type it."""
+    notes = {c.header: c.note for c in CHI_TIEU.columns}
+    assert [notes[h] for h in ("Tháng trước", "Cùng kỳ", "Lũy kế", "Lũy kế cùng kỳ")] == [
+        "Số thực hiện tháng trước; để trống để lấy từ sổ tháng trước (chưa có sổ: ghi).",
+        "Số cùng tháng năm trước; để trống để lấy từ sổ năm trước (chưa có sổ: ghi).",
+        "Lũy kế từ tháng 1 đến tháng báo cáo; để trống để tự cộng (sổ đầu tiên: ghi).",
+        "Lũy kế cùng kỳ năm trước; để trống để tự cộng (sổ đầu tiên: ghi).",
+    ]

@@ -236,25 +236,25 @@ CHI_TIEU = SheetSpec(
             "previous",
             "Tháng trước",
             Kind.NUMBER,
-            note="Số thực hiện tháng trước; để trống để lấy từ sổ tháng trước.",
+            note="Số thực hiện tháng trước; để trống để lấy từ sổ tháng trước (chưa có sổ: ghi).",
         ),
         Column(
             "same_period",
             "Cùng kỳ",
             Kind.NUMBER,
-            note="Số cùng tháng năm trước; để trống để lấy từ sổ năm trước.",
+            note="Số cùng tháng năm trước; để trống để lấy từ sổ năm trước (chưa có sổ: ghi).",
         ),
         Column(
             "ytd",
             "Lũy kế",
             Kind.NUMBER,
-            note="Lũy kế từ tháng 1 đến tháng báo cáo; để trống để tự cộng.",
+            note="Lũy kế từ tháng 1 đến tháng báo cáo; để trống để tự cộng (sổ đầu tiên: ghi).",
         ),
         Column(
             "ytd_same_period",
             "Lũy kế cùng kỳ",
             Kind.NUMBER,
-            note="Lũy kế cùng kỳ năm trước; để trống để tự cộng.",
+            note="Lũy kế cùng kỳ năm trước; để trống để tự cộng (sổ đầu tiên: ghi).",
         ),
         Column(
             "annual_plan", "Kế hoạch năm", Kind.NUMBER, note="Kế hoạch cả năm (không bắt buộc)."
