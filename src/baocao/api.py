@@ -40,7 +40,7 @@ from baocao.history import History, headings_of, records_of
 from baocao.lock import build_lock
 from baocao.models import MonthlyData
 from baocao.output import (
-    backup_time,
+    backups_now,
     document_time,
     refuse_existing,
     remove_stale_temporaries,
@@ -327,7 +327,7 @@ def build_report(
         left_out = lost + unwritten(checked.context, written, checked.workbook, checked.code_cells)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
-        now = backup_time()  # the .docx's and the .pdf's backups are a pair
+        now = backups_now()  # the .docx's and the .pdf's backups are a pair
         backups = [
             write_document(
                 document,

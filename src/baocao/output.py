@@ -104,7 +104,7 @@ def write_atomic(
             tmp = _new_temporary(out)
         write(tmp)
         with held():  # the backup, the move and its record: a signal cannot split them
-            backup = _keep_backup(out, backup_time or dt.datetime.now()) if out.exists() else None
+            backup = _keep_backup(out, backup_time or backups_now()) if out.exists() else None
             tmp.replace(out)
             done = True
             committed()
@@ -197,7 +197,7 @@ def remove_stale_temporaries(out: Path) -> list[Path]:
     return removed
 
 
-def backup_time() -> dt.datetime:
+def backups_now() -> dt.datetime:
     """The time a build names its backups by: one for its .docx and .pdf."""
     return dt.datetime.now()
 
