@@ -1326,3 +1326,22 @@ def test_a_signing_date_typed_as_a_serial_number_says_the_day(data: Path) -> Non
             "dạng dd/mm/yyyy).",
         )
     ]
+
+
+def test_a_figure_past_belief_against_a_base_taken_from_last_month_is_said_at_itself(
+    data: Path,
+) -> None:
+    """May's 15.420 typed for 15,42 against a blank Tháng trước taken from April's 11,9:
+    the error named E2, an empty cell, and told the clerk to check «Tháng trước». It is at
+    the figure typed, saying where the base came from."""
+    month_book(data, APRIL, {}, [row("a", 11.9, 11, 10, 50, 40, decimals=1)])
+    month_book(data, MAY, {}, [row("a", 15420, None, 14000, decimals=1)])
+    assert [f for f in findings(data.parent, MAY) if f[0] == "ERROR"] == [
+        (
+            "ERROR",
+            "D2",
+            "«Tháng báo cáo» của «a» (15.420,0) gấp hơn 100 lần «Tháng trước» (11,9, lấy từ "
+            "2024-04.xlsx (ChiTieu!D2)): không thể là số thật. Hãy kiểm tra «Tháng báo cáo» "
+            "(có thể gõ nhầm số, hoặc khác đơn vị).",
+        ),
+    ]

@@ -137,12 +137,18 @@ def check_bases(
                 )
             if how:
                 beyond.append((base_name, figure_name, how))
-        _beyond_belief(found, ind, beyond)
+        _beyond_belief(found, ind, beyond, derived or {})
         fraction_rates(found, ind, fractions)
 
 
-def _beyond_belief(found: Findings, ind: Indicator, beyond: list[tuple[str, str, str]]) -> None:
-    """An error for each base a figure is past belief against, at the base's cell; when
+def _beyond_belief(
+    found: Findings,
+    ind: Indicator,
+    beyond: list[tuple[str, str, str]],
+    derived: Mapping[tuple[str, str], str],
+) -> None:
+    """An error for each base a figure is past belief against, at the base's cell (at the
+    figure's, when the base cell is blank and ``derived`` from an earlier workbook); when
     the month's figure is so against both its bases, one way (0,3 under 1/100 of both
     272 and 241), the figure is what is wrong: one error at its own cell."""
     month = [b for b in beyond if b[1] == "value"]
@@ -163,13 +169,16 @@ def _beyond_belief(found: Findings, ind: Indicator, beyond: list[tuple[str, str,
     for base_name, figure_name, how in beyond:
         base, figure, d = getattr(ind, base_name), getattr(ind, figure_name), ind.decimals
         base_header, figure_header = FIGURE_HEADERS[base_name], FIGURE_HEADERS[figure_name]
+        taken = derived.get((ind.code, base_name))  # the base cell is blank: the figure's
+        checked, at = (figure_header, figure_name) if taken else (base_header, base_name)
         found.add(
             True,
             f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) {how} "
-            f"«{base_header}» ({format_at_least(base, d)}): không thể là số thật. Hãy "
-            f"kiểm tra «{base_header}» (có thể gõ nhầm số, hoặc khác đơn vị).",
+            f"«{base_header}» ({format_at_least(base, d)}{f', {taken}' if taken else ''}): "
+            f"không thể là số thật. Hãy kiểm tra «{checked}» (có thể gõ nhầm số, hoặc khác "
+            "đơn vị).",
             CHI_TIEU,
-            found.at(CHI_TIEU, base_name, ind.row),
+            found.at(CHI_TIEU, at, ind.row),
         )
 
 
