@@ -267,8 +267,14 @@ _TRADE_WORDS = frozenset({"xk", "nk", "xnk"})  # "Kim ngạch XK", code "xnk.ton
 def _is_trade(view: IndicatorView | Indicator) -> bool:
     """An export or import figure, by its name or code ("xuất khẩu", "nhập khẩu", "XK",
     "NK", "XNK"): the markets lines go in its subsection."""
-    text = plain_text(f"{view.name} {view.code}").replace("_", " ").replace(".", " ")
+    text = _trade_text(view)
     return "xuat khau" in text or "nhap khau" in text or bool(_TRADE_WORDS & set(text.split()))
+
+
+def _trade_text(row: IndicatorView | Indicator) -> str:
+    """A row's name and code as the trade words are looked for in them: without marks, a
+    code's "_" and "." as spaces ("xnk.tong" → "xnk tong")."""
+    return plain_text(f"{row.name} {row.code}").replace("_", " ").replace(".", " ")
 
 
 TRADE_KEYS = {  # ThongTin's markets and products, the lines ``trade`` places
@@ -309,7 +315,7 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
 
 def _names(ind: Indicator, words: tuple[str, str]) -> bool:
     """Whether a row's name or code is about one trade: the phrase or its abbreviation."""
-    text = plain_text(f"{ind.name} {ind.code}").replace("_", " ").replace(".", " ")
+    text = _trade_text(ind)
     if "xuat nhap khau" in text or "xnk" in text.split():  # both trades: neither alone
         return False
     return words[0] in text or words[1] in text.split()
