@@ -154,9 +154,9 @@ class ReportKind(StrEnum):
         """``read`` of ``typed`` with the year a title writes after the period, if any
         ("Quý I/2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"): the kind, the
         year (None when none is written) and the words without it."""
-        found = _DATED.fullmatch(" ".join(typed.split()))
-        if found is None or cls.read(typed) is not None:
-            return cls.read(typed), None, typed
+        found, whole = _DATED.fullmatch(" ".join(typed.split())), cls.read(typed)
+        if found is None or whole is not None:
+            return whole, None, typed
         head = found.group(1)
         for words in (head, head[:-3].rstrip() if plain_text(head).endswith("nam") else ""):
             if words and (kind := cls.read(words)) is not None:
