@@ -18,11 +18,12 @@ from collections.abc import Collection
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from baocao.figures import is_listed
 from baocao.history import same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.units import scale_between
-from baocao.vnformat import format_at_least, format_number, half_unit, plain_text
+from baocao.vnformat import format_at_least, format_number, half_unit
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -38,7 +39,7 @@ def check_breakdowns(
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items
-        listed = plain_text(ind.group or "").startswith("trong do")
+        listed = is_listed(ind.group)
         if ind.parent in by_code and listed:
             _check_part(found, ind, by_code[ind.parent], derived)
         elif ind.parent in by_code:

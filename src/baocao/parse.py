@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
+from baocao.figures import is_listed
 from baocao.headingnames import branch_headings, same_headings
 from baocao.infotext import as_printed, read_markets
 from baocao.models import IipRow, Indicator, Info, MonthlyData
@@ -310,7 +311,7 @@ def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator
     against the parent (a false difference). They are the "Trong đó" list, with a note."""
     listed: dict[str, tuple[str | None, int]] = {}
     for ind in rows:
-        if ind.parent and plain_text(ind.group or "").startswith("trong do"):
+        if ind.parent and is_listed(ind.group):
             listed.setdefault(ind.parent, (ind.group, ind.row))
     out = []
     for ind in rows:
