@@ -182,6 +182,13 @@ class ReportKind(StrEnum):
         """The kind's key in the config's ``[wording.*]`` tables: "month", "half_year", …"""
         return self.name.lower()
 
+    def from_january(self, period: Period) -> bool:
+        """Whether a report of this kind ending with ``period`` covers the months from
+        January (quý I, 6 tháng, 9 tháng, năm), not one month's nor quý II–IV's."""
+        return self is not ReportKind.MONTH and (
+            self is not ReportKind.QUARTER or period.quarter == 1
+        )
+
     def period_name(self, period: Period) -> str:
         """The period a report of this kind covers, as a title names it: "tháng 3 năm
         2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"."""
