@@ -18,11 +18,12 @@ from collections.abc import Collection
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from baocao.figures import is_listed
 from baocao.history import same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.units import scale_between
-from baocao.vnformat import format_at_least, format_number, half_unit, plain_text
+from baocao.vnformat import format_at_least, format_number, half_unit
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -38,7 +39,7 @@ def check_breakdowns(
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items
-        listed = plain_text(ind.group or "").startswith("trong do")
+        listed = is_listed(ind.group)
         if ind.parent in by_code and listed:
             _check_part(found, ind, by_code[ind.parent], derived)
         elif ind.parent in by_code:
@@ -48,15 +49,16 @@ def check_breakdowns(
         other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
         if other is None and not (parent.is_summed or parent.is_rate):
             continue  # prices never add up
-        if other is not None and (slip := _unit_slip(parent, children, group)) is not None:
-            found.add(True, slip[1], CHI_TIEU, found.at(CHI_TIEU, "unit", slip[0].row))
-            continue
         # A row in the parent's unit at another scale ("triệu đồng" under "tỷ đồng") adds up
         # rescaled; figures in two units cannot be added up.
         factors = [
             Decimal(1) if same_unit(c.unit, parent.unit) else scale_between(c.unit, parent.unit)
             for c in children
         ]
+        slip = None if other is None else _unit_slip(parent, children, group, factors)
+        if slip is not None:
+            found.add(True, slip[1], CHI_TIEU, found.at(CHI_TIEU, "unit", slip[0].row))
+            continue
         if other is not None and (not parent.is_summed or None in factors):
             found.add(
                 False,
@@ -107,23 +109,22 @@ def check_breakdowns(
 
 
 def _unit_slip(
-    parent: Indicator, children: list[Indicator], group: str
+    parent: Indicator, children: list[Indicator], group: str, factors: list[Decimal | None]
 ) -> tuple[Indicator, str] | None:
     """A row of a complete breakdown in the parent's unit at another scale ("triệu đồng"
     under "tỷ đồng") whose figures make the parent's only as typed, not rescaled (941 +
     5.277 + 46.498 = 52.716): its figures are in the parent's unit, and the report would
-    print "941 triệu đồng". The row and the error, else None."""
-    odd = [c for c in children if not same_unit(c.unit, parent.unit)]
-    scales = [scale_between(c.unit, parent.unit) for c in odd]
-    if not parent.is_summed or any(f is None for f in scales):
+    print "941 triệu đồng". ``factors``: each child's scale to the parent's unit (None for
+    another unit). The row and the error, else None."""
+    if not parent.is_summed or None in factors:
         return None
+    odd = [c for c in children if not same_unit(c.unit, parent.unit)]
     tolerance = len(children) * half_unit(parent.decimals)
     for name, header in FIGURE_HEADERS.items():
         total, values = getattr(parent, name), [getattr(c, name) for c in children]
         if total is None or any(v is None for v in values):
             continue
-        factors = [scale_between(c.unit, parent.unit) or Decimal(1) for c in children]
-        rescaled = sum((v * f for v, f in zip(values, factors, strict=True)), Decimal(0))
+        rescaled = sum((v * (f or 1) for v, f in zip(values, factors, strict=True)), Decimal(0))
         if abs(sum(values, Decimal(0)) - total) > tolerance or abs(rescaled - total) <= tolerance:
             return None
         row, shown = odd[0], " + ".join(format_at_least(v, parent.decimals) for v in values)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading, shown
+from baocao.vnformat import capitalised
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})
@@ -111,7 +112,7 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     Tĩnh", "Samsung")."""
     first, _, rest = name.partition(" ")
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
-    if common and len(first) > 1 and first[0].isupper() and first[1:].islower():
+    if common and capitalised(first):
         lowered = first[0].lower() + name[1:]
         ctx.note(
             title,

@@ -68,13 +68,19 @@ def total_row(rows: Iterable[IipRow]) -> IipRow | None:
     return next((r for r in rows if r.code == TOTAL_CODE), None)
 
 
+def is_listed(group: str | None) -> bool:
+    """Whether a ``Nhóm`` names a "Trong đó" list (any case, with or without marks): a few
+    items of their parent, not a breakdown that adds up to it."""
+    return plain_text(group or "").startswith("trong do")
+
+
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …");
     the heading begins a line, so with a capital ("phân theo khu vực" as typed)."""
     if not name or plain_text(name).rstrip(" :") == "trong do":  # "trong do" typed unmarked
         return GroupView(name, "Trong đó:", False, items)
     heading = row_label(name)
-    if plain_text(name).startswith("trong do"):
+    if is_listed(name):
         return GroupView(name, heading if name.endswith(":") else f"{heading}:", False, items)
     return GroupView(name, f"* {heading.rstrip(':')}:", True, items)
 
@@ -272,8 +278,8 @@ def _is_trade(view: IndicatorView | Indicator) -> bool:
 
 
 def _trade_text(row: IndicatorView | Indicator) -> str:
-    """A row's name and code as the trade words are looked for in them: plain, "_" and "."
-    as spaces ("xuat_khau", "xnk.tong")."""
+    """A row's name and code as the trade words are looked for in them: without marks, a
+    code's "_" and "." as spaces ("xnk.tong" → "xnk tong")."""
     return plain_text(f"{row.name} {row.code}").replace("_", " ").replace(".", " ")
 
 

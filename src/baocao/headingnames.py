@@ -17,6 +17,7 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 from __future__ import annotations
 
 from baocao.cells import Reading, Value, shown
+from baocao.figures import TOTAL_CODE
 from baocao.models import Activity, IipRow, Indicator
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, header_words, normalize_header
 
@@ -83,10 +84,10 @@ def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
     """A ``Mục`` typed on a branch's row, other than the ``iip`` row's: the paragraph's
     subsection is read from the ``iip`` row alone, so the cell went unread without a word.
     A warning at the first such cell."""
-    total = next((r.get("section") for r in rows if str(r.get("code")) == "iip"), None)
+    total = next((r.get("section") for r in rows if str(r.get("code")) == TOTAL_CODE), None)
     for row in rows:
         section = row.get("section")
-        if str(row.get("code")) == "iip" or not section:
+        if str(row.get("code")) == TOTAL_CODE or not section:
             continue
         if total and normalize_header(str(section)) == normalize_header(str(total)):
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
+from baocao.figures import TOTAL_CODE, is_listed
 from baocao.headingnames import branch_headings, same_headings
 from baocao.infotext import as_printed, read_markets
 from baocao.models import IipRow, Indicator, Info, MonthlyData
@@ -84,7 +85,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
     index_at = {
         normalize_header(str(r["section"]))
         for r in tables[CHI_SO_SXCN.name]
-        if str(r.get("code")) == "iip" and r.get("section")
+        if str(r.get("code")) == TOTAL_CODE and r.get("section")
     }
     indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
     iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
@@ -310,7 +311,7 @@ def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator
     against the parent (a false difference). They are the "Trong đó" list, with a note."""
     listed: dict[str, tuple[str | None, int]] = {}
     for ind in rows:
-        if ind.parent and plain_text(ind.group or "").startswith("trong do"):
+        if ind.parent and is_listed(ind.group):
             listed.setdefault(ind.parent, (ind.group, ind.row))
     out = []
     for ind in rows:
@@ -373,7 +374,7 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             continue
         out.append(IipRow.model_validate(row))
     branch_headings(ctx, rows)
-    if rows and not any(str(r["code"]) == "iip" for r in rows):
+    if rows and not any(str(r["code"]) == TOTAL_CODE for r in rows):
         ctx.error(
             title,
             ctx.locator.cell(CHI_SO_SXCN, "code", 2),

@@ -154,9 +154,9 @@ class ReportKind(StrEnum):
         """``read`` of ``typed`` with the year a title writes after the period, if any
         ("Quý I/2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"): the kind, the
         year (None when none is written) and the words without it."""
-        found, undated = _DATED.fullmatch(" ".join(typed.split())), cls.read(typed)
-        if found is None or undated is not None:
-            return undated, None, typed
+        found, whole = _DATED.fullmatch(" ".join(typed.split())), cls.read(typed)
+        if found is None or whole is not None:
+            return whole, None, typed
         head = found.group(1)
         for words in (head, head[:-3].rstrip() if plain_text(head).endswith("nam") else ""):
             if words and (kind := cls.read(words)) is not None:
@@ -181,6 +181,13 @@ class ReportKind(StrEnum):
     def key(self) -> str:
         """The kind's key in the config's ``[wording.*]`` tables: "month", "half_year", …"""
         return self.name.lower()
+
+    def from_january(self, period: Period) -> bool:
+        """Whether a report of this kind ending with ``period`` covers the months from
+        January (quý I, 6 tháng, 9 tháng, năm), not one month's nor quý II–IV's."""
+        return self is not ReportKind.MONTH and (
+            self is not ReportKind.QUARTER or period.quarter == 1
+        )
 
     def period_name(self, period: Period) -> str:
         """The period a report of this kind covers, as a title names it: "tháng 3 năm

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from baocao.errors import error, warning
 from baocao.sheets import THONG_TIN
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
+    from baocao.config import Config
     from baocao.models import MonthlyData
 
 # A tick or an answer, without marks: "có", "không", "x", "đúng", "yes"…
@@ -24,6 +26,18 @@ _ANSWERS = frozenset({"co", "khong", "x", "dung", "sai", "yes", "no", "ok", "tru
 def is_answer(phrase: str) -> bool:
     """Whether ``phrase`` is a yes/no answer or holds no letter (a number, "0"), not words."""
     return plain_text(phrase) in _ANSWERS or not any(c.isalpha() for c in phrase)
+
+
+def said_of_phrase(
+    found: Findings, severe: bool, message: str, key: str | None, config: Config, place: str
+) -> None:
+    """``message`` at the cell of ThongTin's ``key``, whose text the workbook typed; with
+    ``key`` None, at ``place`` in the config, whose default is then every month's."""
+    if key is not None:
+        found.add(severe, message, THONG_TIN, found.locator.info.get(key))
+    else:
+        make = error if severe else warning
+        found.problems.append(make(message, config.source, place=place))
 
 
 def check_answers(found: Findings, data: MonthlyData) -> None:

@@ -11,9 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from baocao.config import Config
-from baocao.errors import error
 from baocao.models import MonthlyData
-from baocao.sheets import THONG_TIN
+from baocao.phrasekeys import said_of_phrase
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
@@ -38,7 +37,6 @@ def check_plan_name(found: Findings, data: MonthlyData, config: Config) -> None:
         f"{year}: câu văn sẽ viết «đạt …% {name}». Hãy sửa thành «so với kế hoạch năm "
         f"{year}», hoặc «so với Kế hoạch năm»."
     )
-    if typed:
-        found.add(True, message, THONG_TIN, found.locator.info.get("so_sanh_ke_hoach"))
-    else:  # the config's default for every month
-        found.problems.append(error(message, config.source, place="report.plan"))
+    said_of_phrase(
+        found, True, message, "so_sanh_ke_hoach" if typed else None, config, "report.plan"
+    )

@@ -37,12 +37,11 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
-from baocao.errors import error, warning
 from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.phrasekeys import is_answer
+from baocao.phrasekeys import is_answer, said_of_phrase
 from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
@@ -308,11 +307,10 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         )
     else:
         return
-    if data.info.signer_title or data.info.signer_authority:
-        typed = "chuc_vu" if data.info.signer_title else "ky_thay"
-        found.add(False, message, THONG_TIN, found.locator.info.get(typed))
-    else:  # both from the config: said there
-        found.problems.append(warning(message, config.source, place="signer.title"))
+    typed = (
+        "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
+    )
+    said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -348,11 +346,8 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
         return
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
     is_error = bool(wrong) or plain_text(name) == "thang truoc"
-    if typed:
-        found.add(is_error, message, THONG_TIN, found.locator.info.get("so_sanh_cung_ky"))
-    else:  # the config's default for every month
-        problem = error if is_error else warning
-        found.problems.append(problem(message, config.source, place="report.same_period"))
+    key = "so_sanh_cung_ky" if typed else None
+    said_of_phrase(found, is_error, message, key, config, "report.same_period")
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:

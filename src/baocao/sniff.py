@@ -20,7 +20,6 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.bookcounts import too_many
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.sheets import column_index
@@ -254,6 +253,9 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
             xml = archive.read(info)
             merged = _check_merges(path, title, xml, merged)
             cells = _check_cells(path, title, xml, cells)
+    # Only for bytes not sniffed before: a warm run (bytes kept) does not import it.
+    from baocao.bookcounts import too_many
+
     if said := too_many(archive, names, kinds):  # strings, styles, defined names
         raise refuse(path, said)
 

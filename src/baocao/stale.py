@@ -101,23 +101,16 @@ def stale_same_period(
     blank Lũy kế cùng kỳ made from it would count that month twice. A new office has no
     last year's workbooks for its first year."""
     last, meant = period.previous(), period.year_ago()
-    compared, stale = 0, []
-    for ind in typed:
-        older = history.figure(last, ind.code, "same_period")
-        if ind.same_period is None or ind.same_period == 0 or older is None:
-            continue
-        # A price's or a rate's month is a level, which may stand still a year (a power
-        # price unchanged for months): only a total's tells a column copied.
-        if not ind.is_summed or not same_unit(older.unit, ind.unit):
-            continue
-        if history.actual(meant, ind.code) is not None:
-            continue
-        compared += 1
-        if abs(ind.same_period - older.value) <= older.slack(ind.decimals):
-            stale.append((ind, older))
+    compared, stale = _as_last_months(
+        typed,
+        last,
+        history,
+        "same_period",
+        lambda ind, _: ind.same_period == 0 or history.actual(meant, ind.code) is not None,
+    )
     if len(stale) < STALE_MIN or 2 * len(stale) < compared:
         return
-    ind, older = stale[0]
+    older = stale[0][1]
     cells = [ctx.locator.cell(CHI_TIEU, "same_period", i.row) for i, _ in stale]
     which = (
         f"cả {format_number(Decimal(compared))} chỉ tiêu đều"
@@ -147,18 +140,9 @@ def last_years_plan(
     last = period.previous()
     if last.year == period.year:
         return
-    compared, stale = 0, []
-    for ind in typed:
-        older = history.figure(last, ind.code, "annual_plan")
-        if ind.annual_plan is None or older is None or older.value == 0:
-            continue
-        # A rate's or a price's target (100% of communes with a market) is often the same
-        # year after year: only a total's plan tells an old year's.
-        if not ind.is_summed or not same_unit(older.unit, ind.unit):
-            continue
-        compared += 1
-        if abs(ind.annual_plan - older.value) <= older.slack(ind.decimals):
-            stale.append((ind, older))
+    compared, stale = _as_last_months(
+        typed, last, history, "annual_plan", lambda _, older: older.value == 0
+    )
     if compared < STALE_MIN or len(stale) < compared:
         return
     ind, older = stale[0]
@@ -172,6 +156,31 @@ def last_years_plan(
         "mà chưa cập nhật, và báo cáo sẽ so sánh với kế hoạch năm "
         f"{last.year}. Hãy ghi kế hoạch năm {period.year}, hoặc để trống nếu chưa có.",
     )
+
+
+def _as_last_months(
+    typed: tuple[Indicator, ...],
+    last: Period,
+    history: History,
+    name: str,
+    passed: Callable[[Indicator, Sourced], bool],
+) -> tuple[int, list[tuple[Indicator, Sourced]]]:
+    """The rows whose typed figure ``name`` can be set beside the one ``last``'s workbook
+    holds (both there, in one unit, and not ``passed`` over): how many, and those equal to
+    it within rounding, each with it. Only a total's: a rate's or a price's figure is a
+    level, which may stand still a month or a year (a power price unchanged for months, a
+    target of 100% of communes with a market year after year)."""
+    compared, alike = 0, []
+    for ind in typed:
+        value, older = getattr(ind, name), history.figure(last, ind.code, name)
+        if value is None or older is None or not ind.is_summed:
+            continue
+        if not same_unit(older.unit, ind.unit) or passed(ind, older):
+            continue
+        compared += 1
+        if abs(value - older.value) <= older.slack(ind.decimals):
+            alike.append((ind, older))
+    return compared, alike
 
 
 def shifted_previous(

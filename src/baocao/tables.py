@@ -16,6 +16,7 @@ from collections import Counter
 
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
+from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
@@ -303,7 +304,7 @@ def _read_row(
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
             value = unstopped_group(ctx, sheet.title, cell.ref, value)
-        branch = spec is CHI_SO_SXCN and row.get("code") != "iip"  # not the whole industry
+        branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if branch and column.field == "name" and isinstance(value, str) and cell is not None:
             value = lowered_branch(ctx, sheet.title, cell.ref, value)
         if value != "" and value is not None:

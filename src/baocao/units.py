@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from baocao.vnformat import encloses, plain_text
+from baocao.vnformat import capitalised, encloses, plain_text
 
 # Words that name a percentage, in plain_text's spelling: written "%", so that one month's
 # "phần trăm" and the next one's "%" are one unit, and the figure is printed "8,5%".
@@ -60,7 +60,7 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     first = unit.split(" ", 1)[0]
-    if len(first) > 1 and first[0].isupper() and first[1:].islower():
+    if capitalised(first):
         unit = first[0].lower() + unit[1:]
         changes.append("chữ đầu viết thường, vì đơn vị đứng giữa câu")
     return unit, changes

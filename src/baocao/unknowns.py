@@ -72,9 +72,7 @@ def check_missing_year_to_date(
     period = Period(data.info.year, data.info.month)
     kind = data.info.kind or kind
     # (a kind that does not fit the month is an error of its own: nothing to add here)
-    from_january = period.month in kind.end_months and (
-        kind is not ReportKind.MONTH and (kind is not ReportKind.QUARTER or period.quarter == 1)
-    )
+    from_january = period.month in kind.end_months and kind.from_january(period)
     before = period.previous()
     needs = f" (cần sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/"
     needs += f"{period.year})"
@@ -141,10 +139,8 @@ def check_missing_period_index(found: Findings, data: MonthlyData, kind: ReportK
     monthly report's does, so a blank cell there is no more said than in a month's."""
     kind = data.info.kind or kind
     total = total_row(data.iip)
-    if kind is ReportKind.MONTH or total is None or total.ytd_index is not None:
-        return
     period = Period(data.info.year, data.info.month)
-    if kind is ReportKind.QUARTER and period.quarter != 1:
+    if not kind.from_january(period) or total is None or total.ytd_index is not None:
         return
     found.add(
         False,

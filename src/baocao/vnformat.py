@@ -270,6 +270,13 @@ def plain_text(text: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).split())
 
 
+def capitalised(word: str) -> bool:
+    """Whether ``word`` is written as a sentence begins it: a capital, then small letters
+    ("Tỷ", "Ngành"); not an acronym ("USD", "GWh", "VSIP") nor one letter. Such a first
+    word of a unit or a branch is lowered where it stands mid-sentence."""
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
 def parse_number_text(text: str) -> Decimal | None:
     """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one.
     Spaces are dropped, every kind of them: "52 716", and the no-break, narrow no-break and
