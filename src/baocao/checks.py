@@ -20,6 +20,7 @@ from baocao.coarse import coarse_figures
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.figures import misplaced_trade, nil_trade
+from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
@@ -384,6 +385,7 @@ def check_data(
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_branch_left_out(found, data)
+    check_index_within_branches(found, data)
     check_sign_date(found, data)
     check_assessment(found, data, config)
     check_twice_named(found, data)

@@ -1,0 +1,91 @@
+"""The whole industry's index against its branches' when their Quyền số make it whole."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from baocao.cli import app
+from baocao.iipweights import branches_make_whole
+from baocao.models import IipRow
+
+from helpers import edit_workbook
+
+runner = CliRunner()
+YOY = "Chỉ số so với cùng kỳ (%)"
+BRANCHES = ("iip.khai_khoang", "iip.che_bien", "iip.dien", "iip.nuoc")
+
+
+def weigh(workspace: Path, weights: tuple[object, ...], whole: object = None) -> Path:
+    """The sample's branches given ``weights`` (and the iip row ``whole``)."""
+    path = workspace / "data" / "2024-03.xlsx"
+    for code, weight in zip(BRANCHES, weights, strict=True):
+        edit_workbook(path, "ChiSoSXCN", code, "Quyền số", weight)
+    edit_workbook(path, "ChiSoSXCN", "iip", "Quyền số", whole)
+    return path
+
+
+def check() -> tuple[int, list[str]]:
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    return result.exit_code, result.stdout.splitlines()[1:]
+
+
+def test_whole_index_above_every_branch_is_a_warning(workspace: Path) -> None:
+    """Branches weighing 100 in all are the whole industry: 125,50 cannot be their average
+    when the highest branch is 124,95."""
+    path = weigh(workspace, (2.1, 94.6, 2.8, 0.5))
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 125.5)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {path}, ChiSoSXCN!C2: Chỉ số toàn ngành 125,50 cao hơn chỉ số của mọi "
+            "ngành (cao nhất là 124,95 của «iip.khai_khoang»), dù Quyền số của các ngành cộng "
+            "lại là 100, tức là đủ toàn ngành: chỉ số toàn ngành là bình quân gia quyền của "
+            "các ngành nên phải nằm giữa chỉ số thấp nhất và cao nhất của chúng. Hãy kiểm tra "
+            "lại các chỉ số đã chép.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_whole_index_below_every_branch_against_the_whole_rows_weight(workspace: Path) -> None:
+    """Weights in per mille, the iip row's 1000 typed: 105,00 is below 107,03."""
+    path = weigh(workspace, (21, 946, 28, 5), whole=1000)
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 105)
+    code, lines = check()
+    assert code == 0
+    assert lines[0].startswith(
+        f"CẢNH BÁO: {path}, ChiSoSXCN!C2: Chỉ số toàn ngành 105,00 thấp hơn chỉ số của mọi "
+        "ngành (thấp nhất là 107,03 của «iip.nuoc»), dù Quyền số của các ngành cộng lại là "
+        "1.000, tức là đủ toàn ngành:"
+    )
+    assert lines[1:] == ["Tổng cộng: 0 lỗi, 1 cảnh báo."]
+
+
+def test_index_within_its_branches_or_branches_not_whole_is_quiet(workspace: Path) -> None:
+    """The sample's 123,89 lies within its branches; weights of 97 (a branch left out) say
+    nothing of the whole, so 125,50 is not questioned; nor is it by the rounding."""
+    path = weigh(workspace, (2.1, 94.6, 2.8, 0.5))
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 124.96)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    weigh(workspace, (2.1, 94.6, 0.3, 0.5))
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 125.5)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+def test_branches_make_whole() -> None:
+    def row(code: str, weight: str | None) -> IipRow:
+        value = None if weight is None else Decimal(weight)
+        return IipRow(row=2, code=code, name=code, index=Decimal(100), weight=value)
+
+    whole = row("iip", None)
+    assert branches_make_whole(whole, [row("a", "0.6"), row("b", "0.401")]) == Decimal("1.001")
+    assert branches_make_whole(whole, [row("a", "0.6"), row("b", "0.41")]) is None
+    assert branches_make_whole(whole, [row("a", "60"), row("b", None)]) is None
+    assert branches_make_whole(whole, [row("a", "101"), row("b", "-1")]) is None
+    assert branches_make_whole(row("iip", "80"), [row("a", "60"), row("b", "20")]) == 80
+    assert branches_make_whole(row("iip", "80"), [row("a", "60"), row("b", "40")]) is None
+    assert branches_make_whole(whole, []) is None
