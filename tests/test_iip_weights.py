@@ -89,3 +89,13 @@ def test_branches_make_whole() -> None:
     assert branches_make_whole(row("iip", "80"), [row("a", "60"), row("b", "20")]) == 80
     assert branches_make_whole(row("iip", "80"), [row("a", "60"), row("b", "40")]) is None
     assert branches_make_whole(whole, []) is None
+
+
+def test_an_index_in_error_is_not_also_a_warning(workspace: Path) -> None:
+    """1.200,00 is an error of its own: the range of the branches adds nothing to it."""
+    path = weigh(workspace, (2.1, 94.6, 2.8, 0.5))
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 1200)
+    code, lines = check()
+    assert code == 1
+    assert lines[0].startswith(f"LỖI: {path}, ChiSoSXCN!C2: Chỉ số 1.200,00 nằm ngoài")
+    assert lines[1:] == ["Tổng cộng: 1 lỗi, 0 cảnh báo."]

@@ -8,7 +8,8 @@ row has a positive ``Quyền số`` and these add up to the ``iip`` row's (or, w
 blank, to 1, 100 or 1000) within half a percent: a sheet listing only some branches, or
 sub-branches beside their branch, adds up to something else and is not checked. An
 ``iip`` index outside its branches' range, by more than their rounding, is then a
-warning at its cell: one of the indices was copied wrong.
+warning at its cell: one of the indices was copied wrong. An index that is an error of
+its own (0 or less, or out of 30–500 unconfirmed) leaves its column unchecked.
 """
 
 from __future__ import annotations
@@ -44,15 +45,23 @@ def branches_make_whole(total: IipRow, branches: list[IipRow]) -> Decimal | None
 def check_index_within_branches(found: Findings, data: MonthlyData) -> None:
     """An ``iip`` index outside the range of its branches' indices, when the branches'
     weights make the whole industry."""
+    from baocao.checks import INDEX_RANGE  # checks runs this check
+
+    low_limit, high_limit = INDEX_RANGE
     total = total_row(data.iip)
     branches = [r for r in data.iip if r.code != TOTAL_CODE]
     if total is None or (summed := branches_make_whole(total, branches)) is None:
         return
     for name in INDEX_FIELDS:
         whole: Decimal | None = getattr(total, name)
-        known = [(getattr(b, name), b) for b in branches]
-        if whole is None or any(value is None for value, _ in known):
+        known = [(value, b) for b in branches if (value := getattr(b, name)) is not None]
+        if whole is None or len(known) < len(branches):
             continue
+        values = [whole, *(value for value, _ in known)]
+        if any(v <= 0 for v in values) or not (
+            data.info.unusual_index or all(low_limit <= v <= high_limit for v in values)
+        ):
+            continue  # an error at the index says it already
         slack = Decimal(1).scaleb(-min(r.pct_decimals for r in (total, *branches)))
         low, low_row = min(known, key=lambda k: k[0])
         high, high_row = max(known, key=lambda k: k[0])
