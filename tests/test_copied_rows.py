@@ -373,3 +373,26 @@ def test_a_paragraph_of_the_period_ended_last_month_is_a_warning(data: Path) -> 
         "cáo là tháng 7/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy "
         "viết nội dung của tháng 7/2025."
     ]
+
+
+def test_the_months_to_last_month_in_the_years_report_are_a_warning(data: Path) -> None:
+    """December's report of the year, whose months each have their paragraphs: one that
+    opens "11 tháng đầu năm 2025" was copied from November's workbook (printed without a
+    word); one opening "Tháng 11/2025" or "Quý III/2025" tells of its months."""
+    december = Period(2025, 12)
+    month_book(data, Period(2025, 11), {}, [row("x", 100, 90, None, 1100)])
+    path = month_book(data, december, {"ky_bao_cao": "năm"}, [row("x", 100, 90, None, 1200)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "11 tháng đầu năm 2025, Sở đã cấp 400 giấy phép."
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 11/2025, Sở đã cấp 30 giấy phép."])
+    book["HoatDong"].append(["Công tác khác", 1, "Quý III/2025, Sở đã cấp 90 giấy phép."])
+    book.save(path)
+    assert [f for f in findings(data.parent, december) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «11 tháng đầu năm 2025», tức 11 tháng đầu năm 2025, nhưng "
+            "báo cáo là năm 2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy "
+            "viết nội dung của năm 2025.",
+        )
+    ]

@@ -2,9 +2,10 @@
 last month: "Năm 2025, …" in January 2026's (December's workbook was the year's report),
 "6 tháng đầu năm 2025, …" in July's, "Quý III/2025 …" in October's, "Trong 5 tháng đầu
 năm 2025 …" in June's. Like one that opens by naming last month (``stale``), it was likely
-copied from last month's workbook and not updated: a warning at it. Not in a report of
-several months, and not one that names this month right after ("Năm 2025 và tháng
-1/2026, …": it tells of both)."""
+copied from last month's workbook and not updated: a warning at it. In a report of
+several months, whose months each have their paragraphs, only the months to last month
+are ("11 tháng đầu năm 2025, …" in December's report of the year); never one that names
+this month right after ("Năm 2025 và tháng 1/2026, …": it tells of both)."""
 
 from __future__ import annotations
 
@@ -41,10 +42,9 @@ def _period_named(match: re.Match[str]) -> tuple[Period, str] | None:
 
 
 def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
-    """Warn at each HoatDong paragraph of a month's report (``kind``) that opens by naming
-    the period that ended last month (see the module's docstring)."""
-    if kind is not ReportKind.MONTH:
-        return
+    """Warn at each HoatDong paragraph that opens by naming the period that ended last
+    month, in a report of several months (``kind``) only the months from January (see the
+    module's docstring)."""
     period = Period(data.info.year, data.info.month)
     last = period.previous()
     this_month = re.compile(
@@ -52,10 +52,14 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
         rf"{period.year}\b",
         re.IGNORECASE,
     )
+    monthly = kind is ReportKind.MONTH
+    covered = f"tháng {period.short}" if monthly else kind.period_name(period)
     for act in data.activities:
         match = _OPENING_PERIOD.match(act.text)
         named = None if match is None else _period_named(match)
         if match is None or named is None or named[0] != last:
+            continue
+        if not monthly and match.group(2) is None:
             continue
         if this_month.match(act.text, match.end()):
             continue
@@ -63,6 +67,6 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
             ctx.locator.sheet(HOAT_DONG),
             ctx.locator.cell(HOAT_DONG, "text", act.row),
             f"Đoạn này bắt đầu bằng «{match.group(1)}», tức {named[1]}, nhưng báo cáo là "
-            f"tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. "
-            f"Hãy viết nội dung của tháng {period.short}.",
+            f"{covered}: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết "
+            f"nội dung của {covered}.",
         )
