@@ -340,3 +340,59 @@ def test_prices_flat_last_year_are_no_copied_same_period_column(data: Path) -> N
     )
     month_book(data, MARCH, {}, [row("x", 120, 100, 80), row("y", 60, 50, 44), *levels(2103, 1900)])
     assert [f for f in findings(data.parent, MARCH) if "được chép" in f[2]] == []
+
+
+def test_a_paragraph_of_the_period_ended_last_month_is_a_warning(data: Path) -> None:
+    """January's report after December's report of the year: a HoatDong paragraph that
+    opens "Trong năm 2025" was copied from December's workbook and not updated (it was
+    printed without a word, while "Tháng 12/2025, …" is said). So is one naming the half
+    year in July's report; one naming this month too, or the new year, is not."""
+    december, january = Period(2025, 12), Period(2026, 1)
+    month_book(data, december, {"ky_bao_cao": "năm"}, [row("x", 100, 90, None, 1200)])
+    path = month_book(data, january, {}, [row("x", 100, 90)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Trong năm 2025, Sở đã tiếp nhận 26.000 hồ sơ."
+    book["HoatDong"].append(["Công tác khác", 1, "Năm 2025 và tháng 1/2026 không có hồ sơ trễ."])
+    book["HoatDong"].append(["Công tác khác", 1, "Năm 2026, Sở tiếp tục cải cách thủ tục."])
+    book.save(path)
+    assert [f for f in findings(data.parent, january) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «Trong năm 2025», tức năm 2025, nhưng báo cáo là tháng "
+            "1/2026: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 1/2026.",
+        )
+    ]
+    july = month_book(data, Period(2025, 7), {}, [row("x", 100, 90, None, 700)])
+    book = openpyxl.load_workbook(july)
+    book["HoatDong"]["C2"] = "6 tháng đầu năm 2025, Sở đã cấp 40 giấy phép."
+    book.save(july)
+    assert [f[2] for f in findings(data.parent, Period(2025, 7)) if f[1] == "C2"] == [
+        "Đoạn này bắt đầu bằng «6 tháng đầu năm 2025», tức 6 tháng đầu năm 2025, nhưng báo "
+        "cáo là tháng 7/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy "
+        "viết nội dung của tháng 7/2025."
+    ]
+
+
+def test_the_months_to_last_month_in_the_years_report_are_a_warning(data: Path) -> None:
+    """December's report of the year, whose months each have their paragraphs: one that
+    opens "11 tháng đầu năm 2025" was copied from November's workbook (printed without a
+    word); one opening "Tháng 11/2025" or "Quý III/2025" tells of its months."""
+    december = Period(2025, 12)
+    month_book(data, Period(2025, 11), {}, [row("x", 100, 90, None, 1100)])
+    path = month_book(data, december, {"ky_bao_cao": "năm"}, [row("x", 100, 90, None, 1200)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "11 tháng đầu năm 2025, Sở đã cấp 400 giấy phép."
+    book["HoatDong"].append(["Công tác khác", 1, "Tháng 11/2025, Sở đã cấp 30 giấy phép."])
+    book["HoatDong"].append(["Công tác khác", 1, "Quý III/2025, Sở đã cấp 90 giấy phép."])
+    book.save(path)
+    assert [f for f in findings(data.parent, december) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «11 tháng đầu năm 2025», tức 11 tháng đầu năm 2025, nhưng "
+            "báo cáo là năm 2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy "
+            "viết nội dung của năm 2025.",
+        )
+    ]

@@ -230,3 +230,25 @@ def test_a_breakdown_row_in_another_scale_that_adds_up_as_typed_is_an_error(
             "với số của «gtsx».",
         )
     ]
+
+
+def test_plan_left_in_last_months_unit_is_an_error_at_the_plan(data: Path) -> None:
+    """December's exports written in "tỷ USD" for the year, every figure rescaled but the
+    plan carried from November's "triệu USD" workbook: the report said "đạt 0,1% so với
+    Kế hoạch năm" of the year's 38,93 tỷ USD with only the unit's usual warning, which a
+    deliberate change expects. Now an error at the plan."""
+    november, december = Period(2025, 11), Period(2025, 12)
+    month_book(data, november, {}, [in_unit("triệu USD", 3465.2, 3394.4, None, 35300, None, 34000)])
+    month_book(data, december, {}, [in_unit("tỷ USD", 3.62, 3.47, None, 38.92, None, 34000)])
+    assert only(findings(data.parent, december), "ERROR") == [
+        (
+            "ERROR",
+            "I2",
+            "«Kế hoạch năm» của «x» (34.000) cùng cỡ với «Kế hoạch năm» trong sổ 2025-11.xlsx "
+            "(34.000, ChiTieu!I2), ghi theo «triệu USD», chứ không bằng khoảng 1/1.000 như các "
+            "số khác của hàng đã đổi sang «tỷ USD». Báo cáo sẽ in tỷ lệ đạt kế hoạch «0,1%». "
+            "Hãy đổi «Kế hoạch năm» sang «tỷ USD».",
+        )
+    ]
+    month_book(data, december, {}, [in_unit("tỷ USD", 3.62, 3.47, None, 38.92, None, 34)])
+    assert only(findings(data.parent, december), "ERROR") == []

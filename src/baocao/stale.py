@@ -29,6 +29,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
+from baocao.staleperiod import last_periods_paragraphs
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -52,6 +53,7 @@ def copied_workbook(
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
+    last_periods_paragraphs(data, kind, ctx)
 
 
 def stale_copy(

@@ -16,7 +16,11 @@ ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
   month's figures are of its size: last month's was then likely the slip, and this
   month's workbook right;
 - otherwise (the figures rescaled, or units that cannot be compared): a warning asking
-  to check that every figure of the row is in the new unit.
+  to check that every figure of the row is in the new unit; and when the figures were
+  rescaled but the annual plan, which seldom changes, is still of last month's plan's size
+  (34.000 beside 34.000 triệu USD, not 34 tỷ USD), an error at the plan: the report would
+  say "đạt 0,1% so với Kế hoạch năm" of the year's 38,93 tỷ USD, and no other check sees a
+  share too small (early in the year a share of 0,5% is real).
 """
 
 from __future__ import annotations
@@ -26,12 +30,13 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.errors import Severity
+from baocao.growth import plan_share
 from baocao.history import History, Sourced, same_unit
 from baocao.models import Indicator, Record
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.units import scale_between
-from baocao.vnformat import format_at_least, format_number
+from baocao.vnformat import format_at_least, format_number, format_percent
 
 # This month's figure → last month's figure it is set beside (the same month first).
 _PAIRS = (
@@ -102,6 +107,8 @@ def unit_change(
             f"{opening}. Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo "
             f"«{new}» chưa; nếu không, hãy sửa «Đơn vị» thành «{old}».",
         )
+        if factor is not None:
+            _plan_left(ind, _figures(history, previous, code), (factor, old, path.name), say)
         return
     odd = _last_months_slip(ind, previous, history, factor, (opening, path.name))
     if odd:
@@ -123,6 +130,45 @@ def unit_change(
         f"khi đã đổi sang «{new}».{printed} Hãy sửa «Đơn vị» thành «{old}», hoặc đổi mọi số "
         f"của hàng sang «{new}» (nếu chính sổ {path.name} ghi nhầm đơn vị, hãy sửa đơn vị "
         "trong sổ đó).",
+    )
+
+
+def _plan_left(
+    ind: Indicator,
+    before: dict[str, Sourced],
+    change: tuple[Decimal, str, str],
+    say: Callable[[Severity, str, str], None],
+) -> None:
+    """An error at ``ind``'s plan when the row's other figures were rescaled to its new unit
+    but the plan is nearer to last month's plan than to it rescaled. ``change``: the
+    factor between the units, last month's unit and last month's file name."""
+    factor, old, name = change
+    then = before.get("annual_plan")
+    plan = ind.annual_plan
+    if plan is None or then is None or plan <= 0 or then.value <= 0:
+        return
+    ratio = plan / then.value
+    if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
+        return
+    times = (
+        f"gấp khoảng {format_number(factor)} lần"
+        if factor > 1
+        else f"bằng khoảng 1/{format_number(1 / factor)}"
+    )
+    share = plan_share(ind.ytd, plan)
+    printed = (
+        ""
+        if share is None
+        else f" Báo cáo sẽ in tỷ lệ đạt kế hoạch «{format_percent(share, ind.pct_decimals)}»."
+    )
+    say(
+        Severity.ERROR,
+        "annual_plan",
+        f"«Kế hoạch năm» của «{ind.code}» ({format_at_least(plan, ind.decimals)}) cùng cỡ với "
+        f"«Kế hoạch năm» trong sổ {name} ({format_at_least(then.value, ind.decimals)}, "
+        f"{CHI_TIEU.name}!{then.ref}), ghi theo «{old}», chứ không {times} như các số khác "
+        f"của hàng đã đổi sang «{ind.unit}».{printed} Hãy đổi «Kế hoạch năm» sang "
+        f"«{ind.unit}».",
     )
 
 
