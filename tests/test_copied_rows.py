@@ -11,10 +11,14 @@ import openpyxl
 import pytest
 
 from baocao import cache
+from baocao.api import check_inputs
+from baocao.config import load_config
 from baocao.models import MonthRecords, StatedMonth
 from baocao.period import Period
 from test_figures import month_book, row
 from test_surely_wrong import findings
+
+from helpers import write_config
 
 FEBRUARY, MARCH = Period(2025, 2), Period(2025, 3)
 
@@ -396,3 +400,55 @@ def test_the_months_to_last_month_in_the_years_report_are_a_warning(data: Path) 
             "viết nội dung của năm 2025.",
         )
     ]
+
+
+def e_column(folder: Path, pct: str) -> list[tuple[str, str | None, str]]:
+    """March's findings at column E (Tháng trước) with ``[checks] revision_note_pct``."""
+    config = write_config(folder, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {pct}\n")
+    problems = check_inputs(load_config(config), MARCH).problems
+    return [(p.severity.name, p.cell, p.message) for p in problems if (p.cell or "")[:1] == "E"]
+
+
+def test_a_revision_that_happens_to_be_the_month_befores_is_a_revision(tmp_path: Path) -> None:
+    """An office that takes revisions within 5% as notes: March's Tháng trước of «z», 98,
+    revises February's estimate 100 and happens to be February's own Tháng trước (January's
+    98) while the rest of the column was updated. It is the note of a revision, not the
+    warning of a copied column, which a cron run with --strict would fail on one month in
+    fifteen; at the default 0% it is still warned as a copy."""
+    data = tmp_path / "data"
+    data.mkdir()
+    codes = ("a", "b", "c", "z")
+    month_book(data, FEBRUARY, {}, [row(c, 100, 98, None, 198) for c in codes])
+    month_book(data, MARCH, {}, [row(c, 110, 100 if c != "z" else 98, None) for c in codes])
+    revision = (
+        "INFO",
+        "E5",
+        "«Tháng trước» của «z» (98) khác số ước tính đã báo cáo trong 2025-02.xlsx "
+        "(ChiTieu!D5) (100); báo cáo dùng số mới.",
+    )
+    assert e_column(tmp_path, "5") == [revision]
+    assert e_column(tmp_path, "0") == [
+        (
+            "WARNING",
+            "E5",
+            "«Tháng trước» của «z» (98) bằng «Tháng trước» trong 2025-02.xlsx (ChiTieu!E5), "
+            "tức số của tháng 1/2025, không phải số tháng 2/2025 trong 2025-02.xlsx "
+            "(ChiTieu!D5) (100): có lẽ cột «Tháng trước» được chép từ sổ tháng trước mà chưa "
+            "cập nhật, và báo cáo sẽ so sánh với tháng 1/2025. Hãy ghi số của tháng 2/2025.",
+        )
+    ]
+
+
+def test_a_column_copied_is_warned_even_within_the_revision_percent(tmp_path: Path) -> None:
+    """The whole Tháng trước column left as February's (each within 5% of February's
+    estimates): each row is still warned as copied, not noted as revised."""
+    data = tmp_path / "data"
+    data.mkdir()
+    codes = ("a", "b", "c", "z")
+    month_book(data, FEBRUARY, {}, [row(c, 100, 98, None, 198) for c in codes])
+    month_book(data, MARCH, {}, [row(c, 110, 98, None) for c in codes])
+    found = e_column(tmp_path, "5")
+    assert [(s, c) for s, c, _ in found] == [("WARNING", f"E{n}") for n in range(2, 6)]
+    assert all("có lẽ cột «Tháng trước» được chép" in m for _, _, m in found)

@@ -10,7 +10,8 @@ printed (an office that starts mid-year types ``Lũy kế`` once). A blank ``Lũ
 likewise, from ``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after
 January. Each fill is a note naming how it was made; a typed figure unlike what the earlier
 workbooks give is a warning (``Tháng trước`` against the estimate first reported, a note
-within ``[checks] revision_note_pct``; ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng
+within ``[checks] revision_note_pct`` even if it is the month before's, unless most of the
+column is: ``stale.previous_copied``; ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng
 kỳ`` against last year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the
 year-to-dates). A quarterly report's totals are made by ``quarter``; a workbook copied from
 last month's without its figures updated is found by ``stale``. Figures are compared only in
@@ -38,7 +39,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.stale import base_copied, copied_workbook, ytd_without_month
+from baocao.stale import base_copied, copied_workbook, previous_copied, ytd_without_month
 from baocao.unitchange import unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -73,12 +74,13 @@ def fill_from_history(
     unknown: dict[tuple[str, str], tuple[Unusable, ...]] = {}
     indicators = []
     seen: set[str] = set()
+    band = Decimal(0) if previous_copied(data.indicators, period, history) else revision_note_pct
     for ind in data.indicators:
         if ind.code in seen:  # a repeated code is an error (``checks``): which row the
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row = _Row(ind, period, history, locator, path, problems, revision_note_pct)
+        row = _Row(ind, period, history, locator, path, problems, band)
         row.fill()
         unit_change(ind, period, history, row.say)
         # Not in another month: that kind is an error (checks.check_kind), no quarter.
@@ -121,9 +123,8 @@ class _Row:
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
 
     def say(self, severity: Severity, name: str, message: str) -> None:
-        cell = self.locator.cell(CHI_TIEU, name, self.ind.row)
-        sheet = self.locator.sheet(CHI_TIEU)
-        self.problems.append(Problem(severity, message, self.path, sheet, cell))
+        where = (self.locator.sheet(CHI_TIEU), self.locator.cell(CHI_TIEU, name, self.ind.row))
+        self.problems.append(Problem(severity, message, self.path, *where))
 
     def now(self, name: str) -> Decimal | None:
         """The figure as it stands: filled, else as typed."""
@@ -159,22 +160,17 @@ class _Row:
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
         """A source in another unit: never filled from (error), a typed figure checked (warning)."""
         label, code, unit = FIGURE_HEADERS[name], self.ind.code, self.ind.unit
-        if typed:
-            self.say(
-                Severity.WARNING,
-                name,
-                f"«{label}» của «{code}» được đối chiếu với {source.cite()}, nhưng sổ đó ghi "
-                f"đơn vị «{source.unit}», còn sổ này ghi «{unit}»: hãy kiểm tra «{label}» đã "
-                f"theo đơn vị «{unit}» chưa.",
-            )
-        else:
-            self.say(
-                Severity.ERROR,
-                name,
-                f"«{label}» của «{code}» không lấy được từ {source.cite()} vì sổ đó ghi đơn "
-                f"vị «{source.unit}», còn sổ này ghi «{unit}». Hãy điền «{label}» theo đơn vị "
-                f"«{unit}».",
-            )
+        self.say(
+            Severity.WARNING if typed else Severity.ERROR,
+            name,
+            f"«{label}» của «{code}» được đối chiếu với {source.cite()}, nhưng sổ đó ghi "
+            f"đơn vị «{source.unit}», còn sổ này ghi «{unit}»: hãy kiểm tra «{label}» đã "
+            f"theo đơn vị «{unit}» chưa."
+            if typed
+            else f"«{label}» của «{code}» không lấy được từ {source.cite()} vì sổ đó ghi đơn "
+            f"vị «{source.unit}», còn sổ này ghi «{unit}». Hãy điền «{label}» theo đơn vị "
+            f"«{unit}».",
+        )
 
     def _bases(self) -> None:
         """Tháng trước and Cùng kỳ: filled from the actuals, or checked against them."""
@@ -200,8 +196,9 @@ class _Row:
                 self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source) or base_copied(
-                self.ind, name, self.period, self.history, source, self.say
+            elif abs(typed - source.value) <= self.tolerance_with(source) or (
+                not (name == "previous" and within_pct(typed, source.value, self.revision_note_pct))
+                and base_copied(self.ind, name, self.period, self.history, source, self.say)
             ):
                 continue
             elif name == "previous":

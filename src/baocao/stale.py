@@ -185,6 +185,20 @@ def _as_last_months(
     return compared, alike
 
 
+def previous_copied(typed: tuple[Indicator, ...], period: Period, history: History) -> bool:
+    """Whether most typed Tháng trước that can be compared (``STALE_MIN`` or more, at least
+    half) are last month's workbook's own: the column copied. Then a row's Tháng trước so
+    copied is warned (``base_copied``) even when it is also within ``[checks]
+    revision_note_pct`` of last month's estimate, where, alone in its column, a revised
+    figure that happens to equal the month before's is only a revision."""
+    compared, alike = _as_last_months(typed, period.previous(), history, "previous", _never)
+    return len(alike) >= STALE_MIN and 2 * len(alike) >= compared
+
+
+def _never(ind: Indicator, older: Sourced) -> bool:
+    return False
+
+
 def shifted_previous(
     typed: tuple[Indicator, ...], period: Period, history: History, ctx: Reading
 ) -> None:
