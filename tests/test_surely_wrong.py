@@ -12,7 +12,7 @@ from docx import Document
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 from baocao.plausible import signing_window
 from test_figures import month_book, row
 
@@ -385,8 +385,11 @@ def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
     ],
 )
 def test_signing_window(period: Period, first: dt.date, last: dt.date) -> None:
-    """From the report month's first day to two months after its last day, leap years too."""
+    """From the report month's first day to two months after its last day, leap years too;
+    a report of several months from the month before's (the year's signed in November)."""
     assert signing_window(period) == (first, last)
+    earlier = dt.date(first.year - (first.month == 1), (first.month - 2) % 12 + 1, 1)
+    assert signing_window(period, ReportKind.YEAR) == (earlier, last)
 
 
 @pytest.mark.parametrize(
@@ -399,6 +402,10 @@ def test_signing_window(period: Period, first: dt.date, last: dt.date) -> None:
         ("tháng", Period(2024, 3), "01/06/2024", True),
         ("6 tháng", Period(2024, 6), "25/06/2024", False),
         ("6 tháng", Period(2024, 6), "05/01/2024", True),
+        ("năm", Period(2025, 12), "25/11/2025", False),
+        ("năm", Period(2025, 12), "31/10/2025", True),
+        ("9 tháng", Period(2025, 9), "20/08/2025", False),
+        ("tháng", Period(2025, 12), "25/11/2025", True),
     ],
 )
 def test_signing_date_far_from_the_report_warns(
@@ -406,7 +413,7 @@ def test_signing_date_far_from_the_report_warns(
 ) -> None:
     """ngay_ky outside the window of the report's (last) month is a warning at its cell."""
     month_book(data, period, {"ky_bao_cao": kind, "ngay_ky": signed}, [row("x", ytd=900)])
-    first, last = signing_window(period)
+    first, last = signing_window(period, ReportKind.read(kind) or ReportKind.MONTH)
     expected = (
         "WARNING",
         "B5",

@@ -386,7 +386,7 @@ def check_data(
     check_missing_period_index(found, data, config.report.kind)
     check_branch_left_out(found, data)
     check_index_within_branches(found, data)
-    check_sign_date(found, data)
+    check_sign_date(found, data, config.report.kind)
     check_assessment(found, data, config)
     check_twice_named(found, data)
     for key, message in [*misplaced_trade(data), *nil_trade(data)]:

@@ -226,23 +226,26 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
             )
 
 
-def signing_window(period: Period) -> tuple[dt.date, dt.date]:
+def signing_window(period: Period, kind: ReportKind = ReportKind.MONTH) -> tuple[dt.date, dt.date]:
     """The plausible signing dates of a report ending with ``period``: from the month's
-    first day to ``SIGNING_MONTHS_AFTER`` months after its last day."""
-    last = period
+    first day (a report of several months, ``kind``, from the month before's: the year's
+    is often signed in late November, its figures estimates) to ``SIGNING_MONTHS_AFTER``
+    months after its last day."""
+    last, first = period, period if kind is ReportKind.MONTH else period.previous()
     for _ in range(SIGNING_MONTHS_AFTER):
         last = last.next()
     end = calendar.monthrange(last.year, last.month)[1]
-    return dt.date(period.year, period.month, 1), dt.date(last.year, last.month, end)
+    return dt.date(first.year, first.month, 1), dt.date(last.year, last.month, end)
 
 
-def check_sign_date(found: Findings, data: MonthlyData) -> None:
-    """``ngay_ky`` within the signing window of the report's (last) month."""
+def check_sign_date(found: Findings, data: MonthlyData, kind: ReportKind) -> None:
+    """``ngay_ky`` within the signing window of the report's (last) month; ``kind``: the
+    config's report kind, which the workbook's ``ky_bao_cao`` overrides."""
     signed = data.info.sign_date
     if signed is None:
         return
     period = Period(data.info.year, data.info.month)
-    first, last = signing_window(period)
+    first, last = signing_window(period, data.info.kind or kind)
     if not first <= signed <= last:
         found.add(
             False,
