@@ -1309,6 +1309,25 @@ def test_month_left_blank_beside_its_year_to_date_is_a_warning(
     assert sentence in report(data.parent, period)
 
 
+@pytest.mark.parametrize(("kind", "month"), [("năm", 12), ("6 tháng", 6), ("9 tháng", 9)])
+def test_month_left_blank_in_a_report_of_months_from_january_is_a_note(
+    data: Path, kind: str, month: int
+) -> None:
+    """The year's report leads with the year's total, and some figures are tallied for the
+    year alone: a blank Tháng báo cáo beside its Lũy kế is a note there, not a warning
+    that fails --strict."""
+    period = Period(2024, month)
+    month_book(data, period, {"ky_bao_cao": kind}, [row("x", ytd=400), row("y", None, ytd=90)])
+    assert [f for f in findings(data.parent, period) if f[1] == "D3"] == [
+        (
+            "INFO",
+            "D3",
+            "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
+            f"của tháng {month}/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+        )
+    ]
+
+
 def test_a_revision_is_said_with_every_digit_typed(data: Path) -> None:
     """A Tháng trước typed 9.612,4 in a row of no decimals, unlike last month's estimate:
     the warning shows it whole, not "(9.612)" (a message hides no digit typed)."""

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
+from baocao.errors import note, warning
 from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
@@ -210,19 +211,24 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     """An indicator with a Lũy kế but no Tháng báo cáo (blank, and not derived): the
     contract lets it be, but the report then says nothing of the month's figure (a
     quarterly report after the first quarter says so in its own words, ``quarter``; the
-    first quarter's total is the year-to-date, so there it is said here)."""
-    period = Period(data.info.year, data.info.month)
-    if (data.info.kind or kind) is ReportKind.QUARTER and period.month > 3:
+    first quarter's total is the year-to-date, so there it is said here). A warning, but a
+    note in a report of 6 or 9 months or of the year, which leads with the period's total
+    and often holds figures tallied for the period alone (the year's new markets)."""
+    period, report = Period(data.info.year, data.info.month), data.info.kind or kind
+    if report is ReportKind.QUARTER and period.month > 3:
         return
+    make = warning if report in (ReportKind.MONTH, ReportKind.QUARTER) else note
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
-            found.add(
-                False,
-                f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
-                f"không có số ước của tháng {period.short} của chỉ tiêu này. "
-                "Hãy điền «Tháng báo cáo» nếu đã có số.",
-                CHI_TIEU,
-                found.at(CHI_TIEU, "value", ind.row),
+            found.problems.append(
+                make(
+                    f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
+                    f"không có số ước của tháng {period.short} của chỉ tiêu này. "
+                    "Hãy điền «Tháng báo cáo» nếu đã có số.",
+                    found.path,
+                    found.locator.sheet(CHI_TIEU),
+                    found.at(CHI_TIEU, "value", ind.row),
+                )
             )
 
 
