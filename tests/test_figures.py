@@ -421,6 +421,8 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("QUÍ  iii", 9, None),
         ("Quý III/2024", 9, None),
         ("năm 2024", 12, None),
+        ("Cả năm 2024", 12, None),
+        ("cả năm", 6, "Báo cáo «năm» chỉ lập cho tháng 12, nhưng sổ ghi tháng 6."),
         ("quý III năm 2023", 9, "«ky_bao_cao» ghi năm 2023, nhưng sổ ghi năm 2024."),
         ("9 tháng đầu năm", 9, None),
         ("6 Tháng Đầu Năm", 6, None),

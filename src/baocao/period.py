@@ -142,11 +142,12 @@ class ReportKind(StrEnum):
     def read(cls, typed: str) -> ReportKind | None:
         """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
         "y" alike ("Quý", "quí", "6 THANG"); a quarter with its number ("Quý I", "quý 1":
-        ``quarter_named``) and "6 tháng đầu năm", "9 tháng đầu năm" as a title writes them
-        too; None for any other text."""
+        ``quarter_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
+        them too; None for any other text."""
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
-        words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").replace("i", "y")
+        words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").removeprefix("ca ")
+        words = words.replace("i", "y")
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
 
     @classmethod
