@@ -1,0 +1,86 @@
+"""Figures and names pasted from the statistics office's (Cục Thống kê) monthly tables: the
+table's row number or list marker before a name, a colon after it, its unit in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from baocao.cli import app
+
+from helpers import document_texts, load_workbook
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+RETAIL = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
+RETAIL_SENTENCE = (
+    f"{RETAIL} tháng 3/2024 ước đạt 5.210 tỷ đồng, tăng 1,1% so với tháng trước; tăng 14,2% "
+    "so với cùng kỳ."
+)
+
+
+def _edit(path: Path, sheet: str, cell: str, value: object) -> None:
+    wb = load_workbook(path)
+    wb[sheet][cell].value = value
+    wb.save(path)
+
+
+def _report(workspace: Path) -> list[str]:
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    return document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark"),
+    [
+        (f"1. {RETAIL}", "1."),
+        (f"a) {RETAIL}", "a)"),
+        (f"II.1 {RETAIL}", "II.1"),
+        (f"- {RETAIL}", "-"),
+        (f"-{RETAIL}", "-"),
+    ],
+)
+def test_a_name_pasted_with_the_tables_row_number_is_read_without_it(
+    workspace: Path, typed: str, mark: str
+) -> None:
+    """A name pasted with the statistics office's row number or list marker was printed
+    with it inside the sentence, "1. Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng",
+    with no word and exit 0: it is dropped, with a note at the cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «{mark}» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
+        "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts  # the appendix's row
+    assert not any(typed in t for t in texts)
+
+
+def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path) -> None:
+    """ "1. Khai khoáng" in ChiSoSXCN printed "Trong đó, 1. Khai khoáng ước tăng 24,95%":
+    the number is dropped, then the capital lowered, each with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", "1. Ngành khai khoáng")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «1.» gõ ở đầu «Ngành» «1. Ngành khai khoáng»: "
+        "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «ngành khai khoáng» (chữ đầu "
+        "viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+
+
+@pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
+def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: str) -> None:
+    """A number that is the name's own (a thousands dot, no "." or ")" after it) is no row
+    number, and a name of a mark alone is left as typed."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert "Đã bỏ" not in result.stdout
