@@ -84,3 +84,31 @@ def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: 
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
     result = runner.invoke(app, ["check", *ARGS])
     assert "Đã bỏ" not in result.stdout
+
+
+@pytest.mark.parametrize("stop", [":", ";", ",", ".", " :"])
+def test_a_name_pasted_with_a_colon_after_it_is_read_without_it(workspace: Path, stop: str) -> None:
+    """A name pasted with the colon of the statistics office's heading row was printed
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: tháng 3/2024 ước đạt 5.210 tỷ đồng" with
+    no word and exit 0: the stop is dropped, with a note at the cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "B10", RETAIL + stop)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL}{stop}»: tên "
+        "đứng giữa câu văn.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("typed", [f"{RETAIL}…", f"{RETAIL} v.v."])
+def test_a_name_ending_with_an_ellipsis_or_an_abbreviation_is_kept(
+    workspace: Path, typed: str
+) -> None:
+    """An ellipsis and a dotted abbreviation's full stop are the name's own."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert "Đã bỏ" not in result.stdout
