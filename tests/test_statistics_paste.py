@@ -112,3 +112,64 @@ def test_a_name_ending_with_an_ellipsis_or_an_abbreviation_is_kept(
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
     result = runner.invoke(app, ["check", *ARGS])
     assert "Đã bỏ" not in result.stdout
+
+
+@pytest.mark.parametrize("unit", ["tỷ đồng", "Tỷ đồng", "tỉ đồng"])
+def test_a_name_pasted_with_its_unit_is_read_without_it(workspace: Path, unit: str) -> None:
+    """The statistics office's table names a row with its unit, "Tổng mức bán lẻ … (tỷ
+    đồng)"; pasted so, the report printed "Tổng mức bán lẻ … (tỷ đồng) tháng 3/2024 ước đạt
+    5.210 tỷ đồng" with no word and exit 0. The row's own unit is dropped, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «({unit})» ở cuối «Chỉ tiêu» «{typed}»: "
+        "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("unit", ["triệu đồng", "triệu USD"])
+def test_a_name_pasted_with_another_unit_is_a_warning(workspace: Path, unit: str) -> None:
+    """A name's unit that is not the row's (another scale, "(triệu đồng)" beside "tỷ
+    đồng") may say the figures were pasted in it: a warning at the name, which the report
+    prints without it."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «{unit}», khác «Đơn "
+        "vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy kiểm "
+        "tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
+
+
+def test_a_rates_name_pasted_with_its_sign_is_read_without_it(workspace: Path) -> None:
+    """ "Tỷ lệ … (%)" in a row in "%": the sentence printed "Tỷ lệ … (%) tháng 3/2024 ước
+    đạt 8,5%"."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for cell, value in [("B14", "Tỷ lệ hộ dùng điện (%)"), ("C14", "%"), ("D14", 98.5)]:
+        _edit(book, "ChiTieu", cell, value)
+    for cell in ("E14", "F14", "G14", "H14"):
+        _edit(book, "ChiTieu", cell, None)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (
+        f"GHI CHÚ: {book}, ChiTieu!B14: Đã bỏ đơn vị «(%)» ở cuối «Chỉ tiêu» «Tỷ lệ hộ dùng "
+        "điện (%)»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị»."
+    ) in result.stdout.splitlines()
+    texts = _report(workspace)
+    assert "Tỷ lệ hộ dùng điện" in texts  # the appendix's row
+    assert not any("điện (%)" in t for t in texts)
+
+
+def test_a_name_with_other_words_in_brackets_is_kept(workspace: Path) -> None:
+    """Brackets that hold no unit are the name's own: "(giá thực tế)"."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} (giá hiện hành)")
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout

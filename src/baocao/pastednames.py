@@ -1,14 +1,17 @@
 """A name pasted with more of the statistics office's row than the name: the table's own
 row number or list marker before it ("1. Tổng mức bán lẻ …", "a) …", "- …"), a colon or
-another stop after it ("Kim ngạch xuất khẩu:"). A name stands inside a sentence ("Tổng mức
-bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which printed each of them. Each is
-dropped, with a note at the cell."""
+another stop after it ("Kim ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức
+bán lẻ … (tỷ đồng)"). A name stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước
+đạt 5.210 tỷ đồng"), which printed each of them. Each is dropped, with a note at the cell
+(a unit of another scale than the row's ``Đơn vị``, with a warning)."""
 
 from __future__ import annotations
 
 import re
 
 from baocao.cells import Reading, shown
+from baocao.units import printed_unit, scale_between, scale_of
+from baocao.vnformat import plain_text
 
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
 # "b. ", "IV. ", "II.1 ", "- ", "+ ", "• ", "* ", "– ", "— " (a marker also right before a
@@ -23,6 +26,9 @@ _ROW_NUMBER = re.compile(
 
 # An abbreviation of letters each with its full stop, closing a name: "v.v.", "T.Ư.".
 _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+
+# The last bracketed words of a name: "… (tỷ đồng)".
+_LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
@@ -49,3 +55,39 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
         )
         name = kept
     return name
+
+
+def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, unit: str) -> str:
+    """``name`` without its unit in brackets at its end ("Doanh thu bán lẻ (tỷ đồng)", as
+    the statistics office's table writes it): the sentence prints the unit after the figure.
+    Dropped with a note when it is the row's ``Đơn vị`` (written either way: "tỷ đồng",
+    "tỉ đồng"); with a warning when it is that unit at another scale ("(triệu đồng)" beside
+    "tỷ đồng") or another unit with a scale word ("(triệu USD)"): the figures may be in
+    either. Brackets of other words ("(giá thực tế)") stay."""
+    match = _LAST_BRACKETS.search(name)
+    if match is None or not name[: match.start()].strip():
+        return name
+    typed, _ = printed_unit(match.group(1))
+    row_unit, _ = printed_unit(unit)
+    same = plain_text(typed) == plain_text(row_unit) or (
+        scale_of(typed) is not None and scale_of(typed) == scale_of(row_unit)
+    )
+    if same:
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ đơn vị «({match.group(1)})» ở cuối «{header}» {shown(name)}: câu văn "
+            "viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        )
+    elif scale_between(typed, row_unit) is not None or (scale_of(typed) or ("", 0))[1] > 0:
+        ctx.warn(
+            title,
+            ref,
+            f"«{header}» {shown(name)} ghi đơn vị «{match.group(1)}», khác «Đơn vị» "
+            f"«{row_unit}» của dòng: báo cáo viết các số liệu của dòng theo «{row_unit}». "
+            "Hãy kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị "
+            "khỏi tên.",
+        )
+    else:
+        return name
+    return name[: match.start()].rstrip()

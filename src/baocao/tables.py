@@ -18,7 +18,7 @@ from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculate
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
-from baocao.pastednames import unlisted_name
+from baocao.pastednames import unitless_name, unlisted_name
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -321,6 +321,11 @@ def _read_row(
         ):
             ref = ctx.locator.cell(spec, column.field, number)
             ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
+    if spec is CHI_TIEU and isinstance(row.get("name"), str) and isinstance(row.get("unit"), str):
+        ref = present["name"].ref
+        row["name"] = unitless_name(
+            ctx, sheet.title, ref, "Chỉ tiêu", str(row["name"]), str(row["unit"])
+        )
     return row
 
 
