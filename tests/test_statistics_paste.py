@@ -173,3 +173,33 @@ def test_a_name_with_other_words_in_brackets_is_kept(workspace: Path) -> None:
     """Brackets that hold no unit are the name's own: "(giá thực tế)"."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} (giá hiện hành)")
     assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+def test_an_index_column_pasted_from_the_base_column_is_a_warning(workspace: Path) -> None:
+    """The statistics office's index table sets the base period's column (= 100) beside the
+    indices: pasted one column off, every row's index is 100, and the report wrote "Chỉ số
+    sản xuất công nghiệp tháng 3/2024 … ước bằng cùng kỳ. Trong đó, ngành khai khoáng ước
+    không đổi; …" with only the config's assessment word said. Now a warning at the
+    column's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in range(2, 7):
+        _edit(book, "ChiSoSXCN", f"C{row}", 100)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C2: Mọi chỉ số của cột «Chỉ số so với cùng kỳ (%)» (ô C2 "
+        "đến C6) đều bằng 100: có thể đã dán cột kỳ gốc (kỳ so sánh = 100) của biểu Cục Thống "
+        "kê thay cho chỉ số của kỳ này, và báo cáo sẽ viết toàn ngành cùng mọi ngành không "
+        "tăng, không giảm. Hãy kiểm tra lại cột này.",
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C2: Nhận định «tăng nhẹ» chọn theo ngưỡng «min = 0» của "
+        "[[iip_assessment]] trong tệp cấu hình trái với chỉ số sản xuất công nghiệp (ước bằng "
+        "cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa các ngưỡng, hoặc ghi nhận định ở khóa "
+        "«nhan_dinh_sxcn» của ThongTin.",
+        "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+    ]
+
+
+def test_one_index_of_100_is_a_real_one(workspace: Path) -> None:
+    """A branch unchanged on last year, 100, beside other indices, is no pasted column."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "C4", 100)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

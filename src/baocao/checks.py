@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
+from baocao.basecolumn import check_base_column
 from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.coarse import coarse_figures
@@ -370,6 +371,7 @@ def check_data(
     check_answers(found, data)
     check_codes(found, data)
     check_values(found, data, derived or {})
+    check_base_column(found, data)
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data, (derived or {}).keys())
