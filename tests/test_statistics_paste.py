@@ -203,3 +203,21 @@ def test_one_index_of_100_is_a_real_one(workspace: Path) -> None:
     _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "C4", 100)
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Path) -> None:
+    """ "a) Phân theo loại hình kinh tế" as the statistics office's table letters its
+    breakdowns was printed "* a) Phân theo loại hình kinh tế:": the letter is dropped, with
+    one note at the breakdown's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in (3, 4, 5):
+        _edit(book, "ChiTieu", f"L{row}", "a) Phân theo loại hình kinh tế")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!L3: Đã bỏ «a)» gõ ở đầu «Nhóm» «a) Phân theo loại hình kinh "
+        "tế»: báo cáo tự viết dấu «*» trước tên nhóm, không mang số thứ tự của bảng.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert "* Phân theo loại hình kinh tế:" in texts
+    assert not any("a) Phân" in t for t in texts)

@@ -35,17 +35,8 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
     """``name`` without the row number or list marker typed before it, nor the colon,
     semicolon, comma or full stop after it, with a note at the cell for each; a name of a
     number or a mark alone, an ellipsis and a dotted abbreviation's full stop are kept."""
-    match = _ROW_NUMBER.match(name)
-    rest = name[match.end() :] if match else ""
-    if match is not None and any(c.isalpha() for c in rest):
-        mark = match.group(1) or match.group(2)
-        ctx.note(
-            title,
-            ref,
-            f"Đã bỏ «{mark}» gõ ở đầu «{header}» {shown(name)}: tên đứng trong câu văn, "
-            "không mang số thứ tự hay dấu đầu dòng của bảng.",
-        )
-        name = rest
+    why = "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng"
+    name = _unmarked(ctx, title, ref, header, name, why)
     kept = name.rstrip(".,;: ")
     if kept and kept != name and not name.endswith(("...", "…")) and not _DOTTED.search(name):
         ctx.note(
@@ -55,6 +46,29 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
         )
         name = kept
     return name
+
+
+def unlisted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A ``Nhóm`` without the row number or list marker typed before it ("a) Phân theo
+    loại hình kinh tế"): the report writes the breakdown's heading with its own "* ", and
+    printed "* a) Phân theo …:". Said at the first cell of the breakdown that has it."""
+    why = "báo cáo tự viết dấu «*» trước tên nhóm, không mang số thứ tự của bảng"
+    return _unmarked(ctx, title, ref, "Nhóm", group, why, once=True)
+
+
+def _unmarked(
+    ctx: Reading, title: str, ref: str, header: str, name: str, why: str, *, once: bool = False
+) -> str:
+    """``name`` without the row number or list marker typed before it, with a note saying
+    ``why`` (with ``once``, at the first cell of ``title`` that has the same text only)."""
+    match = _ROW_NUMBER.match(name)
+    rest = name[match.end() :] if match else ""
+    if match is None or not any(c.isalpha() for c in rest):
+        return name
+    said = f"Đã bỏ «{match.group(1) or match.group(2)}» gõ ở đầu «{header}» {shown(name)}: {why}."
+    if not once or not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
+    return rest
 
 
 def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, unit: str) -> str:

@@ -18,7 +18,7 @@ from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculate
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
-from baocao.pastednames import unitless_name, unlisted_name
+from baocao.pastednames import unitless_name, unlisted_group, unlisted_name
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -304,6 +304,7 @@ def _read_row(
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
+            value = unlisted_group(ctx, sheet.title, cell.ref, value)
             value = unstopped_group(ctx, sheet.title, cell.ref, value)
         if column.field == "name" and isinstance(value, str) and cell is not None:
             value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
