@@ -221,3 +221,33 @@ def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Pa
     texts = _report(workspace)
     assert "* Phân theo loại hình kinh tế:" in texts
     assert not any("a) Phân" in t for t in texts)
+
+
+def test_an_index_that_may_be_a_growth_rate_is_a_warning(workspace: Path) -> None:
+    """A growth rate pasted for the index, "35,2" for "tăng 35,2%", was printed "ngành khai
+    khoáng ước giảm 64,80%" with no word and exit 0 (30–500 passed): an index from 30 to
+    below 60 is a warning at its cell, with the index it would be."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "C3", 35.2)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C3: Chỉ số 35,20 nghĩa là giảm 64,80% so với kỳ so sánh. "
+        "Nếu 35,20 là tốc độ tăng (tăng 35,20%, như biểu Cục Thống kê ghi), chỉ số là 135,20. "
+        "Hãy kiểm tra lại; nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» của "
+        "ThongTin.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize(("index", "confirmed"), [(60, None), (35.2, "có")])
+def test_an_index_of_60_or_a_confirmed_one_is_not_said(
+    workspace: Path, index: float, confirmed: str | None
+) -> None:
+    """A fall of 40% or less is said as typed; so is a confirmed one."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "C3", index)
+    if confirmed:
+        _edit(book, "ThongTin", "A12", "chi_so_bat_thuong")
+        _edit(book, "ThongTin", "B12", confirmed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

@@ -14,7 +14,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
-from baocao.basecolumn import check_base_column
 from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.coarse import coarse_figures
@@ -24,6 +23,7 @@ from baocao.figures import misplaced_trade, nil_trade
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
+from baocao.pastedindex import check_base_column, check_growth_rates
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -372,6 +372,7 @@ def check_data(
     check_codes(found, data)
     check_values(found, data, derived or {})
     check_base_column(found, data)
+    check_growth_rates(found, data)
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data, (derived or {}).keys())
