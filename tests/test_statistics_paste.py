@@ -1,5 +1,7 @@
 """Figures and names pasted from the statistics office's (Cục Thống kê) monthly tables: the
-table's row number or list marker before a name, a colon after it, its unit in brackets."""
+table's row number or list marker before a name, a colon after it, its unit in brackets; an
+index column of its base (100), a growth rate for an index; a figure linked to its
+workbook."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ import pytest
 from typer.testing import CliRunner
 
 from baocao.cli import app
+from test_catalogue import rewrite_zip
+from test_other_writers import calculated
 
 from helpers import document_texts, load_workbook
 
@@ -249,5 +253,32 @@ def test_an_index_of_60_or_a_confirmed_one_is_not_said(
     if confirmed:
         _edit(book, "ThongTin", "A12", "chi_so_bat_thuong")
         _edit(book, "ThongTin", "B12", confirmed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize(
+    "formula", ["[1]Sheet1!B5", "'[CucThongKe.xlsx]Sheet1'!B5", "[1]Sheet1!B5*1000"]
+)
+def test_a_figure_linked_to_another_workbook_is_said(workspace: Path, formula: str) -> None:
+    """A figure read through a link to the statistics office's workbook is the value Excel
+    saved when the link was last updated (last month's, when it was not updated on
+    opening): the report used it with no word. Now a note at the cell naming the value."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", formula.replace("'", "&apos;")))
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!D2: Ô lấy số từ một sổ Excel khác (công thức «={formula}»): "
+        "báo cáo dùng giá trị Excel lưu lần cuối, «52.716». Nếu sổ nguồn đã có số mới, hãy mở "
+        "sổ này bằng Excel, cập nhật liên kết (Data → Edit Links → Update Values) rồi lưu lại.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
+
+
+def test_a_formula_of_the_workbook_itself_is_not_said(workspace: Path) -> None:
+    """A sum of the sheet's own cells, or of a table's column, reads no other workbook."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", "SUM(Bang1[Tháng])+D3*0"))
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

@@ -18,6 +18,7 @@ from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculate
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
+from baocao.linkedcells import linked_value
 from baocao.pastednames import unitless_name, unlisted_group, unlisted_name
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
@@ -299,6 +300,7 @@ def _read_row(
         value = None
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
+            linked_value(ctx, sheet.title, cell, value)
         if column.field == "section" and isinstance(value, str) and cell is not None:
             value = unnumbered(ctx, sheet.title, cell.ref, value)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
