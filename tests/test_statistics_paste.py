@@ -282,3 +282,29 @@ def test_a_formula_of_the_workbook_itself_is_not_said(workspace: Path) -> None:
     rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", "SUM(Bang1[Tháng])+D3*0"))
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize("mark", ["(*)", "*", "¹", "(1)"])
+def test_a_name_pasted_with_a_footnotes_mark_is_read_without_it(workspace: Path, mark: str) -> None:
+    """The statistics office marks a row for its footnote, "Tổng mức bán lẻ … (*)"; pasted
+    so, the report printed "Tổng mức bán lẻ … (*) tháng 3/2024 ước đạt …" with no word, its
+    footnote nowhere. The mark is dropped, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} {mark}" if mark.startswith("(") else RETAIL + mark
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «{mark}» ở cuối «Chỉ tiêu» "
+        f"«{typed}»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("typed", ["Diện tích sàn xây mới m²", "Nhóm 1", "Sản phẩm (loại A)"])
+def test_a_name_ending_with_its_own_mark_is_kept(workspace: Path, typed: str) -> None:
+    """A unit's power ("m²") and a number without brackets are the name's own."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout

@@ -1,9 +1,10 @@
 """A name pasted with more of the statistics office's row than the name: the table's own
-row number or list marker before it ("1. Tổng mức bán lẻ …", "a) …", "- …"), a colon or
-another stop after it ("Kim ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức
-bán lẻ … (tỷ đồng)"). A name stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước
-đạt 5.210 tỷ đồng"), which printed each of them. Each is dropped, with a note at the cell
-(a unit of another scale than the row's ``Đơn vị``, with a warning)."""
+row number or list marker before it ("1. Tổng mức bán lẻ …", "a) …", "- …"), a footnote's
+mark ("(*)", "¹"), a colon or another stop after it ("Kim ngạch xuất khẩu:"), the unit in
+brackets at its end ("Tổng mức bán lẻ … (tỷ đồng)"). A name stands inside a sentence ("Tổng
+mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which printed each of them. Each is
+dropped, with a note at the cell (a unit of another scale than the row's ``Đơn vị``, with a
+warning)."""
 
 from __future__ import annotations
 
@@ -27,16 +28,30 @@ _ROW_NUMBER = re.compile(
 # An abbreviation of letters each with its full stop, closing a name: "v.v.", "T.Ư.".
 _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 
+# A footnote's mark after a name, its note left in the statistics office's table: "(*)",
+# "*", "**", "¹", "(1)"; not the power of a unit, "m²", "km²", "m³".
+_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
+
 # The last bracketed words of a name: "… (tỷ đồng)".
 _LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
-    """``name`` without the row number or list marker typed before it, nor the colon,
-    semicolon, comma or full stop after it, with a note at the cell for each; a name of a
-    number or a mark alone, an ellipsis and a dotted abbreviation's full stop are kept."""
+    """``name`` without the row number or list marker typed before it, nor a footnote's
+    mark ("(*)", "¹") or the colon, semicolon, comma or full stop after it, with a note at
+    the cell for each; a name of a number or a mark alone, an ellipsis and a dotted
+    abbreviation's full stop are kept."""
     why = "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng"
     name = _unmarked(ctx, title, ref, header, name, why)
+    mark = _FOOTNOTE.search(name)
+    if mark is not None and any(c.isalpha() for c in name[: mark.start()]):
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
+            "không có lời chú thích của biểu Cục Thống kê.",
+        )
+        name = name[: mark.start()]
     kept = name.rstrip(".,;: ")
     if kept and kept != name and not name.endswith(("...", "…")) and not _DOTTED.search(name):
         ctx.note(
