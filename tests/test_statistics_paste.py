@@ -308,3 +308,41 @@ def test_a_name_ending_with_its_own_mark_is_kept(workspace: Path, typed: str) ->
     """A unit's power ("m²") and a number without brackets are the name's own."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
     assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+EXPORTS = (
+    "Kim ngạch xuất khẩu trên địa bàn tỉnh Bắc Giang tháng 3/2024 ước đạt 1.822,5 triệu USD, "
+    "tăng 8,9% so với tháng trước; tăng 19,7% so với cùng kỳ."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "change"),
+    [
+        ("triệu USD*", "bỏ dấu chú thích «*»"),
+        ("triệu USD (*)", "bỏ dấu chú thích «(*)»"),
+        ("triệu USD¹", "bỏ dấu chú thích «¹»"),
+        ("triệu USD:", "bỏ dấu câu cuối"),
+        ("Triệu USD:", "bỏ dấu câu cuối; chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+    ],
+)
+def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
+    workspace: Path, typed: str, change: str
+) -> None:
+    """A unit pasted with the statistics office's footnote mark or a colon was printed after
+    the figure, "ước đạt 1.822,5 triệu USD*, tăng 8,9% …", with no word (a breakdown's parent
+    only warned its rows' unit differed). It is dropped, with the unit's note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "C13", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!C13: «Đơn vị» được viết thành «triệu USD» ({change}).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert any(t.startswith(EXPORTS) for t in _report(workspace))
+
+
+def test_a_unit_with_its_power_is_kept(workspace: Path) -> None:
+    """ "m²" is a unit, not a footnote's mark."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", "m²")
+    assert "«Đơn vị» được viết" not in runner.invoke(app, ["check", *ARGS]).stdout
