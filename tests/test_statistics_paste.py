@@ -346,3 +346,26 @@ def test_a_unit_with_its_power_is_kept(workspace: Path) -> None:
     """ "m²" is a unit, not a footnote's mark."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", "m²")
     assert "«Đơn vị» được viết" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+@pytest.mark.parametrize("typed", ["-", "–", "…", "*"])
+def test_a_unit_of_the_tables_marks_is_an_error(workspace: Path, typed: str) -> None:
+    """The statistics office's table marks a row without a unit "-": pasted so, the report
+    printed "ước đạt 1.822,5 -, tăng 8,9% so với tháng trước" with exit 0. An error at
+    the cell now, as a blank unit is."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "C13", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!C13: «Đơn vị» là «{typed}», không phải một đơn vị: câu văn sẽ in "
+        f"số liệu kèm «{typed}». Hãy ghi đơn vị của chỉ tiêu (ví dụ «tỷ đồng», «tấn», «%»).",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize("typed", ["$", "％"])
+def test_a_unit_of_a_sign_is_a_unit(workspace: Path, typed: str) -> None:
+    """A currency's sign or the percent sign alone is a unit."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", typed)
+    assert "không phải một đơn vị" not in runner.invoke(app, ["check", *ARGS]).stdout

@@ -4,7 +4,7 @@ mark ("(*)", "¹"), a colon or another stop after it ("Kim ngạch xuất khẩu
 brackets at its end ("Tổng mức bán lẻ … (tỷ đồng)"). A name stands inside a sentence ("Tổng
 mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which printed each of them. Each is
 dropped, with a note at the cell (a unit of another scale than the row's ``Đơn vị``, with a
-warning)."""
+warning). A ``Đơn vị`` of the table's marks only ("-", "…": no unit) is an error."""
 
 from __future__ import annotations
 
@@ -120,3 +120,22 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     else:
         return name
     return name[: match.start()].rstrip()
+
+
+# Signs that are a unit on their own: "%" ("％"), "‰", and money's ("$", "€", "¥", "£", "₫").
+_SIGN_UNITS = frozenset("%％‰$€¥£₫")
+
+
+def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
+    """A ``Đơn vị`` with no letter, digit or unit sign ("-", "…", "*", as the statistics
+    office's table marks a row without one) is an error at the cell, and read as blank:
+    the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …"."""
+    if any(c.isalnum() or c in _SIGN_UNITS for c in unit):
+        return unit
+    ctx.error(
+        title,
+        ref,
+        f"«Đơn vị» là {shown(unit)}, không phải một đơn vị: câu văn sẽ in số liệu kèm "
+        f"{shown(unit)}. Hãy ghi đơn vị của chỉ tiêu (ví dụ «tỷ đồng», «tấn», «%»).",
+    )
+    return ""

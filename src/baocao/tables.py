@@ -19,7 +19,7 @@ from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstop
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
 from baocao.linkedcells import linked_value
-from baocao.pastednames import unitless_name, unlisted_group, unlisted_name
+from baocao.pastednames import marked_unit, unitless_name, unlisted_group, unlisted_name
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -308,6 +308,8 @@ def _read_row(
         if column.field == "group" and isinstance(value, str) and cell is not None:
             value = unlisted_group(ctx, sheet.title, cell.ref, value)
             value = unstopped_group(ctx, sheet.title, cell.ref, value)
+        if column.field == "unit" and isinstance(value, str) and cell is not None:
+            value = marked_unit(ctx, sheet.title, cell.ref, value)
         if column.field == "name" and isinstance(value, str) and cell is not None:
             value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
         branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
