@@ -369,3 +369,58 @@ def test_a_unit_of_a_sign_is_a_unit(workspace: Path, typed: str) -> None:
     """A currency's sign or the percent sign alone is a unit."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", typed)
     assert "không phải một đơn vị" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+IMPORTS = (
+    "Kim ngạch nhập khẩu trên địa bàn tỉnh Bắc Giang tháng 3/2024 ước đạt 1.447,2 triệu USD, "
+    "tăng 8,3% so với tháng trước; tăng 0,5% so với cùng kỳ."
+)
+
+
+def _in_millions(path: Path, row: int, fmt: str = "#,##0.0,,") -> None:
+    """Row ``row`` of ChiTieu as the statistics office's table keeps it: each figure in
+    units (USD), shown in millions by the format's scaling commas."""
+    wb = load_workbook(path)
+    for col in "DEFGH":
+        cell = wb["ChiTieu"][f"{col}{row}"]
+        if cell.value is not None:
+            cell.value = round(cell.value * 1_000_000)
+            cell.number_format = fmt
+    wb.save(path)
+
+
+@pytest.mark.parametrize("fmt", ["#,##0.0,,", "0.0,,", '#,##0.0,,;[Red]-#,##0.0,,;"-"'])
+def test_a_figure_shown_in_millions_is_read_as_excel_shows_it(workspace: Path, fmt: str) -> None:
+    """The statistics office's table keeps figures in units and shows them in millions
+    ("#,##0.0,," shows 1447200000 as 1.447,2): pasted so, Excel showed 1.447,2 and the
+    report printed "ước đạt 1.447.200.000,0 triệu USD" with no word and exit 0. The cell
+    is read as it shows, as a percent-formatted one is."""
+    _in_millions(workspace / "data" / "2024-03.xlsx", 14, fmt)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    texts = _report(workspace)
+    assert any(t.startswith(IMPORTS) for t in texts)
+    assert "1.447,2" in texts  # the appendix
+
+
+def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
+    workspace: Path,
+) -> None:
+    """February's workbook so formatted gave March 1.336.000.000 for its previous month
+    ("giảm 100,0% so với tháng trước" once March's own cell was left blank)."""
+    from helpers import ROOT
+
+    feb = workspace / "data" / "2024-02.xlsx"
+    feb.write_bytes((ROOT / "data" / "samples" / "2024-02.xlsx").read_bytes())
+    wb = load_workbook(feb)
+    rows = [r for r in wb["ChiTieu"].iter_rows(min_row=2) if r[0].value == "nhap_khau"]
+    _in_millions(feb, rows[0][0].row)
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "E14", None)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!E14: «Tháng trước» của «nhap_khau» lấy từ 2024-02.xlsx "
+        "(ChiTieu!D14): 1.336,0.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert any(t.startswith(IMPORTS) for t in _report(workspace))
