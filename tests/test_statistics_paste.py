@@ -424,3 +424,23 @@ def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
     ]
     assert any(t.startswith(IMPORTS) for t in _report(workspace))
+
+
+def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path) -> None:
+    """A column of figures pasted into cells formatted as dates shows 52716 as 29/04/2044:
+    the error quoted the date alone, which the clerk took for a wrong figure. It says the
+    number the cell holds and how to show it."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for ref in ("D2", "D13"):
+        wb["ChiTieu"][ref].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Number (Số) rồi lưu lại."
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!D2: Cột «Tháng báo cáo» cần một số, nhưng ô có «29/04/2044»: ô "
+        f"được định dạng ngày tháng, số trong ô là «52.716». {hint}",
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo» cần một số, nhưng ô có «26/12/1904 "
+        f"12:00:00»: ô được định dạng ngày tháng, số trong ô là «1.822,5». {hint}",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
