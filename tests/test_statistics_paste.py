@@ -444,3 +444,36 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
         f"12:00:00»: ô được định dạng ngày tháng, số trong ô là «1.822,5». {hint}",
         "Tổng cộng: 2 lỗi, 0 cảnh báo.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "typed", "lead", "printed"),
+    [
+        ("B12", "Trong đó: Doanh thu dịch vụ", "Trong đó:", "Doanh thu dịch vụ"),
+        ("B3", "Chia ra: Khu vực kinh tế Nhà nước", "Chia ra:", "Khu vực kinh tế Nhà nước"),
+        ("B3", "Bao gồm - Khu vực kinh tế Nhà nước", "Bao gồm -", "Khu vực kinh tế Nhà nước"),
+    ],
+)
+def test_a_name_pasted_with_the_tables_lead_in_is_read_without_it(
+    workspace: Path, cell: str, typed: str, lead: str, printed: str
+) -> None:
+    """The statistics office's table leads its breakdown rows with "Trong đó:" or "Chia
+    ra:"; pasted with the row, the report printed "Trong đó: Doanh thu dịch vụ tháng 3 ước
+    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", cell, typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!{cell}: Đã bỏ «{lead}» gõ ở đầu «Chỉ tiêu» «{typed}»: lời "
+        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert printed in texts  # the appendix's row
+    assert not any(typed in t for t in texts)
+
+
+def test_a_name_beginning_with_such_a_word_is_kept(workspace: Path) -> None:
+    """ "Gồm" is a lead-in only with its colon or dash."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B3", "Gồm có 3 khu vực")
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout

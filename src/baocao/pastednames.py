@@ -1,10 +1,11 @@
 """A name pasted with more of the statistics office's row than the name: the table's own
-row number or list marker before it ("1. Tổng mức bán lẻ …", "a) …", "- …"), a footnote's
-mark ("(*)", "¹"), a colon or another stop after it ("Kim ngạch xuất khẩu:"), the unit in
-brackets at its end ("Tổng mức bán lẻ … (tỷ đồng)"). A name stands inside a sentence ("Tổng
-mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which printed each of them. Each is
-dropped, with a note at the cell (a unit of another scale than the row's ``Đơn vị``, with a
-warning). A ``Đơn vị`` of the table's marks only ("-", "…": no unit) is an error."""
+row number, list marker or lead-in before it ("1. Tổng mức bán lẻ …", "a) …", "- …",
+"Trong đó: …"), a footnote's mark ("(*)", "¹"), a colon or another stop after it ("Kim
+ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức bán lẻ … (tỷ đồng)"). A name
+stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which
+printed each of them. Each is dropped, with a note at the cell (a unit of another scale
+than the row's ``Đơn vị``, with a warning). A ``Đơn vị`` of the table's marks only ("-",
+"…": no unit) is an error."""
 
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ _ROW_NUMBER = re.compile(
 # An abbreviation of letters each with its full stop, closing a name: "v.v.", "T.Ư.".
 _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 
+# A table's lead-in to its breakdown rows, pasted before a row's name: "Trong đó: …",
+# "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
+_LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
+
 # A footnote's mark after a name, its note left in the statistics office's table: "(*)",
 # "*", "**", "¹", "(1)"; not the power of a unit, "m²", "km²", "m³".
 _FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
@@ -37,12 +42,21 @@ _LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
 
 
 def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
-    """``name`` without the row number or list marker typed before it, nor a footnote's
-    mark ("(*)", "¹") or the colon, semicolon, comma or full stop after it, with a note at
-    the cell for each; a name of a number or a mark alone, an ellipsis and a dotted
-    abbreviation's full stop are kept."""
+    """``name`` without the row number, list marker or lead-in ("Trong đó:") typed before
+    it, nor a footnote's mark ("(*)", "¹") or the colon, semicolon, comma or full stop after
+    it, with a note at the cell for each; a name of a number or a mark alone, an ellipsis
+    and a dotted abbreviation's full stop are kept (text is read NFC-normalised)."""
     why = "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng"
     name = _unmarked(ctx, title, ref, header, name, why)
+    lead = _LEAD_IN.match(name)
+    if lead is not None and any(c.isalpha() for c in name[lead.end() :]):
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ «{lead.group(0).strip()}» gõ ở đầu «{header}» {shown(name)}: lời dẫn "
+            "«Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        )
+        name = name[lead.end() :]
     mark = _FOOTNOTE.search(name)
     if mark is not None and any(c.isalpha() for c in name[: mark.start()]):
         ctx.note(
