@@ -477,3 +477,26 @@ def test_a_name_beginning_with_such_a_word_is_kept(workspace: Path) -> None:
     """ "Gồm" is a lead-in only with its colon or dash."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B3", "Gồm có 3 khu vực")
     assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+def test_a_whole_row_pasted_into_the_name_is_read_as_the_name(workspace: Path) -> None:
+    """The row number, the unit, the footnote's mark and the colon together: the mark
+    before the colon was kept ("Tổng mức bán lẻ … (tỷ đồng) (*) cộng dồn …")."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"1. {RETAIL} (tỷ đồng) (*):"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «1.» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
+        "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL} (tỷ đồng) "
+        "(*):»: tên đứng giữa câu văn.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «(*)» ở cuối «Chỉ tiêu» «{RETAIL} "
+        "(tỷ đồng) (*)»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «(tỷ đồng)» ở cuối «Chỉ tiêu» «{RETAIL} "
+        "(tỷ đồng)»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 4 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts

@@ -57,24 +57,35 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
             "«Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
         )
         name = name[lead.end() :]
-    mark = _FOOTNOTE.search(name)
-    if mark is not None and any(c.isalpha() for c in name[: mark.start()]):
-        ctx.note(
-            title,
-            ref,
-            f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
-            "không có lời chú thích của biểu Cục Thống kê.",
-        )
-        name = name[: mark.start()]
-    kept = name.rstrip(".,;: ")
-    if kept and kept != name and not name.endswith(("...", "…")) and not _DOTTED.search(name):
-        ctx.note(
-            title,
-            ref,
-            f"Đã bỏ dấu câu ở cuối «{header}» {shown(name)}: tên đứng giữa câu văn.",
-        )
-        name = kept
+    before = None
+    while name != before:  # "… (*):" and "…:(*)" alike
+        before = name
+        name = _unstopped(ctx, title, ref, header, _unfootnoted(ctx, title, ref, header, name))
     return name
+
+
+def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without a footnote's mark at its end, with a note."""
+    mark = _FOOTNOTE.search(name)
+    if mark is None or not any(c.isalpha() for c in name[: mark.start()]):
+        return name
+    ctx.note(
+        title,
+        ref,
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
+        "không có lời chú thích của biểu Cục Thống kê.",
+    )
+    return name[: mark.start()]
+
+
+def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without the colon, semicolon, comma or full stop at its end, with a note;
+    an ellipsis and a dotted abbreviation's full stop are kept."""
+    kept = name.rstrip(".,;: ")
+    if not kept or kept == name or name.endswith(("...", "…")) or _DOTTED.search(name):
+        return name
+    ctx.note(title, ref, f"Đã bỏ dấu câu ở cuối «{header}» {shown(name)}: tên đứng giữa câu văn.")
+    return kept
 
 
 def unlisted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
