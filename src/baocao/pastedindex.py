@@ -31,6 +31,12 @@ INDEX_FIELDS = ("index", "mom_index", "ytd_index")
 GROWTH_BAND = (Decimal(30), Decimal(60))  # below 30 is an error; a fall past 40% is rare
 
 
+def check_pasted_indices(found: Findings, data: MonthlyData) -> None:
+    """Both checks below."""
+    check_base_column(found, data)
+    check_growth_rates(found, data)
+
+
 def check_base_column(found: Findings, data: MonthlyData) -> None:
     """Each index column whose every filled cell, in two rows or more, is 100."""
     for name in INDEX_FIELDS:
