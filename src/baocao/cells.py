@@ -41,6 +41,7 @@ from baocao.vnformat import (
     format_exact,
     format_number,
     format_percent,
+    not_a_number,
     parse_number_text,
     serial_date_hint,
 )
@@ -317,7 +318,7 @@ def _number(
 ) -> Decimal | None:
     value = cell.value
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
-        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(value)}.")
+        ctx.error(title, cell.ref, not_a_number(label, shown(value), value))
         return None
     too_big = f"{label} cần một số hợp lệ (nhỏ hơn 10^15), nhưng ô có"
     if isinstance(value, int | float):

@@ -24,6 +24,7 @@ from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
+from baocao.pastedindex import check_pasted_indices
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -371,6 +372,7 @@ def check_data(
     check_answers(found, data)
     check_codes(found, data)
     check_values(found, data, derived or {})
+    check_pasted_indices(found, data)
     check_year_to_date(found, data)
     check_large_changes(found, data, config.checks.change_warning_pct, derived)
     check_breakdowns(found, data, (derived or {}).keys())

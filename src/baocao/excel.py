@@ -155,7 +155,7 @@ def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
 def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
-    values = {key: _cached(cell) for key, cell in ws._cells.items()}
+    values = {key: raw.scaled(_cached(cell), cell.number_format) for key, cell in ws._cells.items()}
     percent = {
         key: raw.percent_places(cell.number_format)
         for key, cell in ws._cells.items()
@@ -337,7 +337,7 @@ def _read_only_sheet(
     in_sheet = formulas.get(title, {})
     for row, values in enumerate(ws.iter_rows(), start=1):
         for col, cell in enumerate(values, start=1):
-            value = _cached(cell)
+            value = raw.scaled(_cached(cell), cell.number_format)
             if (row, col) in in_sheet:
                 value = cached_value(value, recalculate)
             if value is not None:

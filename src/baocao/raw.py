@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +43,25 @@ def percent_places(number_format: object) -> int:
         return 0
     found = _PLACES.search(_LITERAL.sub("", number_format).split(";")[0])
     return len(found.group(1)) if found else 0
+
+
+# Excel's thousands scaling: commas right after a format's last digit place ("#,##0.0,,"
+# shows 1447200000 as "1.447,2", a table in millions), not those between its places.
+_SCALING = re.compile(r"[0#?.](,+)(?![,0#?])")
+
+
+def scaled(value: object, number_format: object) -> object:
+    """``value`` as its number format shows it: a number divided by 1 000 for each scaling
+    comma of the format's first section ("#,##0," thousands, "#,##0.0,," millions), as the
+    statistics office's tables show figures kept in units; any other value as it is."""
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        return value
+    if not isinstance(number_format, str) or "," not in number_format:
+        return value
+    found = _SCALING.search(_LITERAL.sub("", number_format).split(";")[0])
+    if found is None:
+        return value
+    return float(Decimal(repr(value)) / Decimal(1000) ** len(found.group(1)))
 
 
 @dataclass(frozen=True)

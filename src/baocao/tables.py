@@ -18,6 +18,8 @@ from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculate
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
+from baocao.linkedcells import linked_value
+from baocao.pastednames import marked_unit, unitless_name, unlisted_group, unlisted_name
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -298,12 +300,18 @@ def _read_row(
         value = None
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
+            linked_value(ctx, sheet.title, cell, value)
         if column.field == "section" and isinstance(value, str) and cell is not None:
             value = unnumbered(ctx, sheet.title, cell.ref, value)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
+            value = unlisted_group(ctx, sheet.title, cell.ref, value)
             value = unstopped_group(ctx, sheet.title, cell.ref, value)
+        if column.field == "unit" and isinstance(value, str) and cell is not None:
+            value = marked_unit(ctx, sheet.title, cell.ref, value)
+        if column.field == "name" and isinstance(value, str) and cell is not None:
+            value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
         branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if branch and column.field == "name" and isinstance(value, str) and cell is not None:
             value = lowered_branch(ctx, sheet.title, cell.ref, value)
@@ -318,6 +326,11 @@ def _read_row(
         ):
             ref = ctx.locator.cell(spec, column.field, number)
             ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
+    if spec is CHI_TIEU and isinstance(row.get("name"), str) and isinstance(row.get("unit"), str):
+        ref = present["name"].ref
+        row["name"] = unitless_name(
+            ctx, sheet.title, ref, "Chỉ tiêu", str(row["name"]), str(row["unit"])
+        )
     return row
 
 

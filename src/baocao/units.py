@@ -19,6 +19,9 @@ _PERCENT_WORDS = frozenset(
 )
 
 
+# A footnote's mark after a unit: "(*)", "*", "¹", "(1)"; not its power, "m²", "m³".
+_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
+
 # "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
 
@@ -28,11 +31,20 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", the brackets
     around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the sentence
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
-    ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"."""
+    ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"; a footnote's
+    mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
         changes.append("bỏ dấu cách thừa")
+    # A footnote's mark, or a colon, after the unit, as the statistics office's table has
+    # it: "tỷ đồng*", "tỷ đồng (*)", "tỷ đồng:" printed "ước đạt 5.210 tỷ đồng*, tăng …".
+    if (mark := _FOOTNOTE.search(unit)) is not None and unit[: mark.start()].strip():
+        unit = unit[: mark.start()]
+        changes.append(f"bỏ dấu chú thích «{mark.group(1)}»")
+    if (kept := unit.rstrip(":;, ")) != unit and kept:
+        unit = kept
+        changes.append("bỏ dấu câu cuối")
     if "％" in unit:
         unit = unit.replace("％", "%")
         changes.append("dấu «％» viết thành «%»")

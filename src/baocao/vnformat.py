@@ -345,3 +345,23 @@ def serial_date_hint(value: object) -> str:
         f" (có lẽ là ngày {day:%d/%m/%Y} ở ô không định dạng ngày: hãy định dạng ô là "
         "ngày, hoặc gõ ngày dạng dd/mm/yyyy)"
     )
+
+
+def not_a_number(label: str, shown: str, value: object) -> str:
+    """The error for a value that is no number (TRUE, a date, a time) where column
+    ``label`` needs one, quoting it as ``shown``; a date's says the number Excel holds
+    behind it and how to show it (a column of figures formatted as dates shows 52716 as
+    29/04/2044). Excel counts days from 1900, its 29/02/1900 included, as openpyxl does."""
+    import datetime as dt
+
+    from openpyxl.utils.datetime import to_excel
+
+    said = f"{label} cần một số, nhưng ô có {shown}"
+    if not isinstance(value, dt.date):
+        return said + "."
+    serial = Decimal(repr(to_excel(value)))
+    held = format_number(serial, max(0, -int(serial.normalize().as_tuple().exponent)))
+    return (
+        f"{said}: ô được định dạng ngày tháng, số trong ô là «{held}». Nếu đó là số liệu, hãy "
+        "đổi định dạng ô sang Number (Số) rồi lưu lại."
+    )

@@ -1,0 +1,80 @@
+"""ChiSoSXCN's indices as a paste from the statistics office's tables may have brought them.
+
+Its tables set the base period's column ("Cùng kỳ năm trước = 100", "Tháng trước = 100")
+beside the indices, so a paste one column off fills every row with 100, and the report
+wrote the whole industry and every branch unchanged ("ước bằng cùng kỳ … ngành khai
+khoáng ước không đổi") with exit 0. Every index of a column of two rows or more being
+exactly 100 is a warning at the column's first cell; one row of 100 is a real index.
+
+Its texts give growth rates too ("tăng 35,2%"): typed as the index, 35,2 was read as a fall
+of 64,8% with exit 0 (one below 30 is an error, ``checks.check_values``). An index from 30
+to below 60, a fall of more than 40%, is a warning at its cell unless ThongTin's
+``chi_so_bat_thuong`` confirms it.
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao.models import MonthlyData
+from baocao.sheets import CHI_SO_SXCN
+from baocao.vnformat import format_at_least
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+BASE = Decimal(100)
+INDEX_FIELDS = ("index", "mom_index", "ytd_index")
+GROWTH_BAND = (Decimal(30), Decimal(60))  # below 30 is an error; a fall past 40% is rare
+
+
+def check_pasted_indices(found: Findings, data: MonthlyData) -> None:
+    """Both checks below."""
+    check_base_column(found, data)
+    check_growth_rates(found, data)
+
+
+def check_base_column(found: Findings, data: MonthlyData) -> None:
+    """Each index column whose every filled cell, in two rows or more, is 100."""
+    for name in INDEX_FIELDS:
+        rows = [row for row in data.iip if getattr(row, name) is not None]
+        if len(rows) < 2 or any(getattr(row, name) != BASE for row in rows):
+            continue
+        first, last = (found.at(CHI_SO_SXCN, name, row.row) for row in (rows[0], rows[-1]))
+        found.add(
+            False,
+            f"Mọi chỉ số của cột «{CHI_SO_SXCN.header(name)}» (ô {first} đến {last}) đều "
+            "bằng 100: có thể đã dán cột kỳ gốc (kỳ so sánh = 100) của biểu Cục Thống kê "
+            "thay cho chỉ số của kỳ này, và báo cáo sẽ viết toàn ngành cùng mọi ngành không "
+            "tăng, không giảm. Hãy kiểm tra lại cột này.",
+            CHI_SO_SXCN,
+            first,
+        )
+
+
+def check_growth_rates(found: Findings, data: MonthlyData) -> None:
+    """Each index from 30 to below 60, not confirmed by ``chi_so_bat_thuong``: perhaps a
+    growth rate typed for the index."""
+    low, high = GROWTH_BAND
+    if data.info.unusual_index:
+        return
+    for row in data.iip:
+        for name in INDEX_FIELDS:
+            index = getattr(row, name)
+            if index is None or not low <= index < high:
+                continue
+            shown = format_at_least(index, row.pct_decimals)
+            fall = format_at_least(BASE - index, row.pct_decimals)
+            meant = format_at_least(BASE + index, row.pct_decimals)
+            found.add(
+                False,
+                f"Chỉ số {shown} nghĩa là giảm {fall}% so với kỳ so sánh. Nếu {shown} là tốc "
+                f"độ tăng (tăng {shown}%, như biểu Cục Thống kê ghi), chỉ số là {meant}. Hãy "
+                "kiểm tra lại; nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» "
+                "của ThongTin.",
+                CHI_SO_SXCN,
+                found.at(CHI_SO_SXCN, name, row.row),
+            )

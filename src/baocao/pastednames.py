@@ -1,0 +1,166 @@
+"""A name pasted with more of the statistics office's row than the name: the table's own
+row number, list marker or lead-in before it ("1. Tổng mức bán lẻ …", "a) …", "- …",
+"Trong đó: …"), a footnote's mark ("(*)", "¹"), a colon or another stop after it ("Kim
+ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức bán lẻ … (tỷ đồng)"). A name
+stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which
+printed each of them. Each is dropped, with a note at the cell (a unit of another scale
+than the row's ``Đơn vị``, with a warning). A ``Đơn vị`` of the table's marks only ("-",
+"…": no unit) is an error."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading, shown
+from baocao.units import printed_unit, scale_between, scale_of
+from baocao.vnformat import plain_text
+
+# A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
+# "b. ", "IV. ", "II.1 ", "- ", "+ ", "• ", "* ", "– ", "— " (a marker also right before a
+# letter: "-Tổng"). A number without "." or ")" after it is the name's own ("5 năm …"), and
+# so is one with a thousands dot ("1.000 doanh nghiệp …": no row number has three digits
+# after a dot).
+_ROW_NUMBER = re.compile(
+    r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
+    r"|([-+•*–—])\s*(?=[^\W\d_]))",
+    re.I,
+)
+
+# An abbreviation of letters each with its full stop, closing a name: "v.v.", "T.Ư.".
+_DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+
+# A table's lead-in to its breakdown rows, pasted before a row's name: "Trong đó: …",
+# "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
+_LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
+
+# A footnote's mark after a name, its note left in the statistics office's table: "(*)",
+# "*", "**", "¹", "(1)"; not the power of a unit, "m²", "km²", "m³".
+_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
+
+# The last bracketed words of a name: "… (tỷ đồng)".
+_LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
+
+
+def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without the row number, list marker or lead-in ("Trong đó:") typed before
+    it, nor a footnote's mark ("(*)", "¹") or the colon, semicolon, comma or full stop after
+    it, with a note at the cell for each; a name of a number or a mark alone, an ellipsis
+    and a dotted abbreviation's full stop are kept (text is read NFC-normalised)."""
+    why = "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng"
+    name = _unmarked(ctx, title, ref, header, name, why)
+    lead = _LEAD_IN.match(name)
+    if lead is not None and any(c.isalpha() for c in name[lead.end() :]):
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ «{lead.group(0).strip()}» gõ ở đầu «{header}» {shown(name)}: lời dẫn "
+            "«Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        )
+        name = name[lead.end() :]
+    before = None
+    while name != before:  # "… (*):" and "…:(*)" alike
+        before = name
+        name = _unstopped(ctx, title, ref, header, _unfootnoted(ctx, title, ref, header, name))
+    return name
+
+
+def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without a footnote's mark at its end, with a note."""
+    mark = _FOOTNOTE.search(name)
+    if mark is None or not any(c.isalpha() for c in name[: mark.start()]):
+        return name
+    ctx.note(
+        title,
+        ref,
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
+        "không có lời chú thích của biểu Cục Thống kê.",
+    )
+    return name[: mark.start()]
+
+
+def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without the colon, semicolon, comma or full stop at its end, with a note;
+    an ellipsis and a dotted abbreviation's full stop are kept."""
+    kept = name.rstrip(".,;: ")
+    if not kept or kept == name or name.endswith(("...", "…")) or _DOTTED.search(name):
+        return name
+    ctx.note(title, ref, f"Đã bỏ dấu câu ở cuối «{header}» {shown(name)}: tên đứng giữa câu văn.")
+    return kept
+
+
+def unlisted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A ``Nhóm`` without the row number or list marker typed before it ("a) Phân theo
+    loại hình kinh tế"): the report writes the breakdown's heading with its own "* ", and
+    printed "* a) Phân theo …:". Said at the first cell of the breakdown that has it."""
+    why = "báo cáo tự viết dấu «*» trước tên nhóm, không mang số thứ tự của bảng"
+    return _unmarked(ctx, title, ref, "Nhóm", group, why, once=True)
+
+
+def _unmarked(
+    ctx: Reading, title: str, ref: str, header: str, name: str, why: str, *, once: bool = False
+) -> str:
+    """``name`` without the row number or list marker typed before it, with a note saying
+    ``why`` (with ``once``, at the first cell of ``title`` that has the same text only)."""
+    match = _ROW_NUMBER.match(name)
+    rest = name[match.end() :] if match else ""
+    if match is None or not any(c.isalpha() for c in rest):
+        return name
+    said = f"Đã bỏ «{match.group(1) or match.group(2)}» gõ ở đầu «{header}» {shown(name)}: {why}."
+    if not once or not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
+    return rest
+
+
+def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, unit: str) -> str:
+    """``name`` without its unit in brackets at its end ("Doanh thu bán lẻ (tỷ đồng)", as
+    the statistics office's table writes it): the sentence prints the unit after the figure.
+    Dropped with a note when it is the row's ``Đơn vị`` (written either way: "tỷ đồng",
+    "tỉ đồng"); with a warning when it is that unit at another scale ("(triệu đồng)" beside
+    "tỷ đồng") or another unit with a scale word ("(triệu USD)"): the figures may be in
+    either. Brackets of other words ("(giá thực tế)") stay."""
+    match = _LAST_BRACKETS.search(name)
+    if match is None or not name[: match.start()].strip():
+        return name
+    typed, _ = printed_unit(match.group(1))
+    row_unit, _ = printed_unit(unit)
+    same = plain_text(typed) == plain_text(row_unit) or (
+        scale_of(typed) is not None and scale_of(typed) == scale_of(row_unit)
+    )
+    if same:
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ đơn vị «({match.group(1)})» ở cuối «{header}» {shown(name)}: câu văn "
+            "viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        )
+    elif scale_between(typed, row_unit) is not None or (scale_of(typed) or ("", 0))[1] > 0:
+        ctx.warn(
+            title,
+            ref,
+            f"«{header}» {shown(name)} ghi đơn vị «{match.group(1)}», khác «Đơn vị» "
+            f"«{row_unit}» của dòng: báo cáo viết các số liệu của dòng theo «{row_unit}». "
+            "Hãy kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị "
+            "khỏi tên.",
+        )
+    else:
+        return name
+    return name[: match.start()].rstrip()
+
+
+# Signs that are a unit on their own: "%" ("％"), "‰", and money's ("$", "€", "¥", "£", "₫").
+_SIGN_UNITS = frozenset("%％‰$€¥£₫")
+
+
+def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
+    """A ``Đơn vị`` with no letter, digit or unit sign ("-", "…", "*", as the statistics
+    office's table marks a row without one) is an error at the cell, and read as blank:
+    the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …"."""
+    if any(c.isalnum() or c in _SIGN_UNITS for c in unit):
+        return unit
+    ctx.error(
+        title,
+        ref,
+        f"«Đơn vị» là {shown(unit)}, không phải một đơn vị: câu văn sẽ in số liệu kèm "
+        f"{shown(unit)}. Hãy ghi đơn vị của chỉ tiêu (ví dụ «tỷ đồng», «tấn», «%»).",
+    )
+    return ""

@@ -1,0 +1,502 @@
+"""Figures and names pasted from the statistics office's (Cục Thống kê) monthly tables: the
+table's row number or list marker before a name, a colon after it, its unit in brackets; an
+index column of its base (100), a growth rate for an index; a figure linked to its
+workbook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from baocao.cli import app
+from test_catalogue import rewrite_zip
+from test_other_writers import calculated
+
+from helpers import document_texts, load_workbook
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+RETAIL = "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"
+RETAIL_SENTENCE = (
+    f"{RETAIL} tháng 3/2024 ước đạt 5.210 tỷ đồng, tăng 1,1% so với tháng trước; tăng 14,2% "
+    "so với cùng kỳ."
+)
+
+
+def _edit(path: Path, sheet: str, cell: str, value: object) -> None:
+    wb = load_workbook(path)
+    wb[sheet][cell].value = value
+    wb.save(path)
+
+
+def _report(workspace: Path) -> list[str]:
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    return document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark"),
+    [
+        (f"1. {RETAIL}", "1."),
+        (f"a) {RETAIL}", "a)"),
+        (f"II.1 {RETAIL}", "II.1"),
+        (f"- {RETAIL}", "-"),
+        (f"-{RETAIL}", "-"),
+    ],
+)
+def test_a_name_pasted_with_the_tables_row_number_is_read_without_it(
+    workspace: Path, typed: str, mark: str
+) -> None:
+    """A name pasted with the statistics office's row number or list marker was printed
+    with it inside the sentence, "1. Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng",
+    with no word and exit 0: it is dropped, with a note at the cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «{mark}» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
+        "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts  # the appendix's row
+    assert not any(typed in t for t in texts)
+
+
+def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path) -> None:
+    """ "1. Khai khoáng" in ChiSoSXCN printed "Trong đó, 1. Khai khoáng ước tăng 24,95%":
+    the number is dropped, then the capital lowered, each with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", "1. Ngành khai khoáng")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «1.» gõ ở đầu «Ngành» «1. Ngành khai khoáng»: "
+        "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «ngành khai khoáng» (chữ đầu "
+        "viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+
+
+@pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
+def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: str) -> None:
+    """A number that is the name's own (a thousands dot, no "." or ")" after it) is no row
+    number, and a name of a mark alone is left as typed."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert "Đã bỏ" not in result.stdout
+
+
+@pytest.mark.parametrize("stop", [":", ";", ",", ".", " :"])
+def test_a_name_pasted_with_a_colon_after_it_is_read_without_it(workspace: Path, stop: str) -> None:
+    """A name pasted with the colon of the statistics office's heading row was printed
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ: tháng 3/2024 ước đạt 5.210 tỷ đồng" with
+    no word and exit 0: the stop is dropped, with a note at the cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "B10", RETAIL + stop)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL}{stop}»: tên "
+        "đứng giữa câu văn.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("typed", [f"{RETAIL}…", f"{RETAIL} v.v."])
+def test_a_name_ending_with_an_ellipsis_or_an_abbreviation_is_kept(
+    workspace: Path, typed: str
+) -> None:
+    """An ellipsis and a dotted abbreviation's full stop are the name's own."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert "Đã bỏ" not in result.stdout
+
+
+@pytest.mark.parametrize("unit", ["tỷ đồng", "Tỷ đồng", "tỉ đồng"])
+def test_a_name_pasted_with_its_unit_is_read_without_it(workspace: Path, unit: str) -> None:
+    """The statistics office's table names a row with its unit, "Tổng mức bán lẻ … (tỷ
+    đồng)"; pasted so, the report printed "Tổng mức bán lẻ … (tỷ đồng) tháng 3/2024 ước đạt
+    5.210 tỷ đồng" with no word and exit 0. The row's own unit is dropped, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «({unit})» ở cuối «Chỉ tiêu» «{typed}»: "
+        "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("unit", ["triệu đồng", "triệu USD"])
+def test_a_name_pasted_with_another_unit_is_a_warning(workspace: Path, unit: str) -> None:
+    """A name's unit that is not the row's (another scale, "(triệu đồng)" beside "tỷ
+    đồng") may say the figures were pasted in it: a warning at the name, which the report
+    prints without it."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «{unit}», khác «Đơn "
+        "vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy kiểm "
+        "tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
+
+
+def test_a_rates_name_pasted_with_its_sign_is_read_without_it(workspace: Path) -> None:
+    """ "Tỷ lệ … (%)" in a row in "%": the sentence printed "Tỷ lệ … (%) tháng 3/2024 ước
+    đạt 8,5%"."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for cell, value in [("B14", "Tỷ lệ hộ dùng điện (%)"), ("C14", "%"), ("D14", 98.5)]:
+        _edit(book, "ChiTieu", cell, value)
+    for cell in ("E14", "F14", "G14", "H14"):
+        _edit(book, "ChiTieu", cell, None)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (
+        f"GHI CHÚ: {book}, ChiTieu!B14: Đã bỏ đơn vị «(%)» ở cuối «Chỉ tiêu» «Tỷ lệ hộ dùng "
+        "điện (%)»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị»."
+    ) in result.stdout.splitlines()
+    texts = _report(workspace)
+    assert "Tỷ lệ hộ dùng điện" in texts  # the appendix's row
+    assert not any("điện (%)" in t for t in texts)
+
+
+def test_a_name_with_other_words_in_brackets_is_kept(workspace: Path) -> None:
+    """Brackets that hold no unit are the name's own: "(giá thực tế)"."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} (giá hiện hành)")
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+def test_an_index_column_pasted_from_the_base_column_is_a_warning(workspace: Path) -> None:
+    """The statistics office's index table sets the base period's column (= 100) beside the
+    indices: pasted one column off, every row's index is 100, and the report wrote "Chỉ số
+    sản xuất công nghiệp tháng 3/2024 … ước bằng cùng kỳ. Trong đó, ngành khai khoáng ước
+    không đổi; …" with only the config's assessment word said. Now a warning at the
+    column's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in range(2, 7):
+        _edit(book, "ChiSoSXCN", f"C{row}", 100)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C2: Mọi chỉ số của cột «Chỉ số so với cùng kỳ (%)» (ô C2 "
+        "đến C6) đều bằng 100: có thể đã dán cột kỳ gốc (kỳ so sánh = 100) của biểu Cục Thống "
+        "kê thay cho chỉ số của kỳ này, và báo cáo sẽ viết toàn ngành cùng mọi ngành không "
+        "tăng, không giảm. Hãy kiểm tra lại cột này.",
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C2: Nhận định «tăng nhẹ» chọn theo ngưỡng «min = 0» của "
+        "[[iip_assessment]] trong tệp cấu hình trái với chỉ số sản xuất công nghiệp (ước bằng "
+        "cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa các ngưỡng, hoặc ghi nhận định ở khóa "
+        "«nhan_dinh_sxcn» của ThongTin.",
+        "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+    ]
+
+
+def test_one_index_of_100_is_a_real_one(workspace: Path) -> None:
+    """A branch unchanged on last year, 100, beside other indices, is no pasted column."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "C4", 100)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Path) -> None:
+    """ "a) Phân theo loại hình kinh tế" as the statistics office's table letters its
+    breakdowns was printed "* a) Phân theo loại hình kinh tế:": the letter is dropped, with
+    one note at the breakdown's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in (3, 4, 5):
+        _edit(book, "ChiTieu", f"L{row}", "a) Phân theo loại hình kinh tế")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!L3: Đã bỏ «a)» gõ ở đầu «Nhóm» «a) Phân theo loại hình kinh "
+        "tế»: báo cáo tự viết dấu «*» trước tên nhóm, không mang số thứ tự của bảng.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert "* Phân theo loại hình kinh tế:" in texts
+    assert not any("a) Phân" in t for t in texts)
+
+
+def test_an_index_that_may_be_a_growth_rate_is_a_warning(workspace: Path) -> None:
+    """A growth rate pasted for the index, "35,2" for "tăng 35,2%", was printed "ngành khai
+    khoáng ước giảm 64,80%" with no word and exit 0 (30–500 passed): an index from 30 to
+    below 60 is a warning at its cell, with the index it would be."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "C3", 35.2)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiSoSXCN!C3: Chỉ số 35,20 nghĩa là giảm 64,80% so với kỳ so sánh. "
+        "Nếu 35,20 là tốc độ tăng (tăng 35,20%, như biểu Cục Thống kê ghi), chỉ số là 135,20. "
+        "Hãy kiểm tra lại; nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» của "
+        "ThongTin.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize(("index", "confirmed"), [(60, None), (35.2, "có")])
+def test_an_index_of_60_or_a_confirmed_one_is_not_said(
+    workspace: Path, index: float, confirmed: str | None
+) -> None:
+    """A fall of 40% or less is said as typed; so is a confirmed one."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "C3", index)
+    if confirmed:
+        _edit(book, "ThongTin", "A12", "chi_so_bat_thuong")
+        _edit(book, "ThongTin", "B12", confirmed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize(
+    "formula", ["[1]Sheet1!B5", "'[CucThongKe.xlsx]Sheet1'!B5", "[1]Sheet1!B5*1000"]
+)
+def test_a_figure_linked_to_another_workbook_is_said(workspace: Path, formula: str) -> None:
+    """A figure read through a link to the statistics office's workbook is the value Excel
+    saved when the link was last updated (last month's, when it was not updated on
+    opening): the report used it with no word. Now a note at the cell naming the value."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", formula.replace("'", "&apos;")))
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!D2: Ô lấy số từ một sổ Excel khác (công thức «={formula}»): "
+        "báo cáo dùng giá trị Excel lưu lần cuối, «52.716». Nếu sổ nguồn đã có số mới, hãy mở "
+        "sổ này bằng Excel, cập nhật liên kết (Data → Edit Links → Update Values) rồi lưu lại.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
+
+
+def test_a_formula_of_the_workbook_itself_is_not_said(workspace: Path) -> None:
+    """A sum of the sheet's own cells, or of a table's column, reads no other workbook."""
+    book = workspace / "data" / "2024-03.xlsx"
+    rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", "SUM(Bang1[Tháng])+D3*0"))
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize("mark", ["(*)", "*", "¹", "(1)"])
+def test_a_name_pasted_with_a_footnotes_mark_is_read_without_it(workspace: Path, mark: str) -> None:
+    """The statistics office marks a row for its footnote, "Tổng mức bán lẻ … (*)"; pasted
+    so, the report printed "Tổng mức bán lẻ … (*) tháng 3/2024 ước đạt …" with no word, its
+    footnote nowhere. The mark is dropped, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} {mark}" if mark.startswith("(") else RETAIL + mark
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «{mark}» ở cuối «Chỉ tiêu» "
+        f"«{typed}»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize("typed", ["Diện tích sàn xây mới m²", "Nhóm 1", "Sản phẩm (loại A)"])
+def test_a_name_ending_with_its_own_mark_is_kept(workspace: Path, typed: str) -> None:
+    """A unit's power ("m²") and a number without brackets are the name's own."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+EXPORTS = (
+    "Kim ngạch xuất khẩu trên địa bàn tỉnh Bắc Giang tháng 3/2024 ước đạt 1.822,5 triệu USD, "
+    "tăng 8,9% so với tháng trước; tăng 19,7% so với cùng kỳ."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "change"),
+    [
+        ("triệu USD*", "bỏ dấu chú thích «*»"),
+        ("triệu USD (*)", "bỏ dấu chú thích «(*)»"),
+        ("triệu USD¹", "bỏ dấu chú thích «¹»"),
+        ("triệu USD:", "bỏ dấu câu cuối"),
+        ("Triệu USD:", "bỏ dấu câu cuối; chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+    ],
+)
+def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
+    workspace: Path, typed: str, change: str
+) -> None:
+    """A unit pasted with the statistics office's footnote mark or a colon was printed after
+    the figure, "ước đạt 1.822,5 triệu USD*, tăng 8,9% …", with no word (a breakdown's parent
+    only warned its rows' unit differed). It is dropped, with the unit's note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "C13", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!C13: «Đơn vị» được viết thành «triệu USD» ({change}).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert any(t.startswith(EXPORTS) for t in _report(workspace))
+
+
+def test_a_unit_with_its_power_is_kept(workspace: Path) -> None:
+    """ "m²" is a unit, not a footnote's mark."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", "m²")
+    assert "«Đơn vị» được viết" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+@pytest.mark.parametrize("typed", ["-", "–", "…", "*"])
+def test_a_unit_of_the_tables_marks_is_an_error(workspace: Path, typed: str) -> None:
+    """The statistics office's table marks a row without a unit "-": pasted so, the report
+    printed "ước đạt 1.822,5 -, tăng 8,9% so với tháng trước" with exit 0. An error at
+    the cell now, as a blank unit is."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "C13", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!C13: «Đơn vị» là «{typed}», không phải một đơn vị: câu văn sẽ in "
+        f"số liệu kèm «{typed}». Hãy ghi đơn vị của chỉ tiêu (ví dụ «tỷ đồng», «tấn», «%»).",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize("typed", ["$", "％"])
+def test_a_unit_of_a_sign_is_a_unit(workspace: Path, typed: str) -> None:
+    """A currency's sign or the percent sign alone is a unit."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "C13", typed)
+    assert "không phải một đơn vị" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+IMPORTS = (
+    "Kim ngạch nhập khẩu trên địa bàn tỉnh Bắc Giang tháng 3/2024 ước đạt 1.447,2 triệu USD, "
+    "tăng 8,3% so với tháng trước; tăng 0,5% so với cùng kỳ."
+)
+
+
+def _in_millions(path: Path, row: int, fmt: str = "#,##0.0,,") -> None:
+    """Row ``row`` of ChiTieu as the statistics office's table keeps it: each figure in
+    units (USD), shown in millions by the format's scaling commas."""
+    wb = load_workbook(path)
+    for col in "DEFGH":
+        cell = wb["ChiTieu"][f"{col}{row}"]
+        if cell.value is not None:
+            cell.value = round(cell.value * 1_000_000)
+            cell.number_format = fmt
+    wb.save(path)
+
+
+@pytest.mark.parametrize("fmt", ["#,##0.0,,", "0.0,,", '#,##0.0,,;[Red]-#,##0.0,,;"-"'])
+def test_a_figure_shown_in_millions_is_read_as_excel_shows_it(workspace: Path, fmt: str) -> None:
+    """The statistics office's table keeps figures in units and shows them in millions
+    ("#,##0.0,," shows 1447200000 as 1.447,2): pasted so, Excel showed 1.447,2 and the
+    report printed "ước đạt 1.447.200.000,0 triệu USD" with no word and exit 0. The cell
+    is read as it shows, as a percent-formatted one is."""
+    _in_millions(workspace / "data" / "2024-03.xlsx", 14, fmt)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    texts = _report(workspace)
+    assert any(t.startswith(IMPORTS) for t in texts)
+    assert "1.447,2" in texts  # the appendix
+
+
+def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
+    workspace: Path,
+) -> None:
+    """February's workbook so formatted gave March 1.336.000.000 for its previous month
+    ("giảm 100,0% so với tháng trước" once March's own cell was left blank)."""
+    from helpers import ROOT
+
+    feb = workspace / "data" / "2024-02.xlsx"
+    feb.write_bytes((ROOT / "data" / "samples" / "2024-02.xlsx").read_bytes())
+    wb = load_workbook(feb)
+    rows = [r for r in wb["ChiTieu"].iter_rows(min_row=2) if r[0].value == "nhap_khau"]
+    _in_millions(feb, rows[0][0].row)
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "E14", None)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!E14: «Tháng trước» của «nhap_khau» lấy từ 2024-02.xlsx "
+        "(ChiTieu!D14): 1.336,0.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert any(t.startswith(IMPORTS) for t in _report(workspace))
+
+
+def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path) -> None:
+    """A column of figures pasted into cells formatted as dates shows 52716 as 29/04/2044:
+    the error quoted the date alone, which the clerk took for a wrong figure. It says the
+    number the cell holds and how to show it."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for ref in ("D2", "D13"):
+        wb["ChiTieu"][ref].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Number (Số) rồi lưu lại."
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!D2: Cột «Tháng báo cáo» cần một số, nhưng ô có «29/04/2044»: ô "
+        f"được định dạng ngày tháng, số trong ô là «52.716». {hint}",
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo» cần một số, nhưng ô có «26/12/1904 "
+        f"12:00:00»: ô được định dạng ngày tháng, số trong ô là «1.822,5». {hint}",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cell", "typed", "lead", "printed"),
+    [
+        ("B12", "Trong đó: Doanh thu dịch vụ", "Trong đó:", "Doanh thu dịch vụ"),
+        ("B3", "Chia ra: Khu vực kinh tế Nhà nước", "Chia ra:", "Khu vực kinh tế Nhà nước"),
+        ("B3", "Bao gồm - Khu vực kinh tế Nhà nước", "Bao gồm -", "Khu vực kinh tế Nhà nước"),
+    ],
+)
+def test_a_name_pasted_with_the_tables_lead_in_is_read_without_it(
+    workspace: Path, cell: str, typed: str, lead: str, printed: str
+) -> None:
+    """The statistics office's table leads its breakdown rows with "Trong đó:" or "Chia
+    ra:"; pasted with the row, the report printed "Trong đó: Doanh thu dịch vụ tháng 3 ước
+    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", cell, typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!{cell}: Đã bỏ «{lead}» gõ ở đầu «Chỉ tiêu» «{typed}»: lời "
+        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert printed in texts  # the appendix's row
+    assert not any(typed in t for t in texts)
+
+
+def test_a_name_beginning_with_such_a_word_is_kept(workspace: Path) -> None:
+    """ "Gồm" is a lead-in only with its colon or dash."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B3", "Gồm có 3 khu vực")
+    assert "Đã bỏ" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+def test_a_whole_row_pasted_into_the_name_is_read_as_the_name(workspace: Path) -> None:
+    """The row number, the unit, the footnote's mark and the colon together: the mark
+    before the colon was kept ("Tổng mức bán lẻ … (tỷ đồng) (*) cộng dồn …")."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"1. {RETAIL} (tỷ đồng) (*):"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «1.» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
+        "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL} (tỷ đồng) "
+        "(*):»: tên đứng giữa câu văn.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «(*)» ở cuối «Chỉ tiêu» «{RETAIL} "
+        "(tỷ đồng) (*)»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «(tỷ đồng)» ở cuối «Chỉ tiêu» «{RETAIL} "
+        "(tỷ đồng)»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 4 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
