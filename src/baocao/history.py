@@ -40,9 +40,9 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
-from baocao.units import is_percentage, scale_between
+from baocao.sourced import Sourced, Total, in_unit, same_unit
+from baocao.units import is_percentage
 from baocao.unusable import Unusable, out_of_series
-from baocao.vnformat import half_unit
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
 
@@ -77,44 +77,6 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
 def headings_of(data: MonthlyData) -> tuple[str, ...]:
     """The parsed month's HoatDong headings, in order, once each."""
     return tuple(dict.fromkeys(act.section for act in data.activities))
-
-
-def same_unit(one: str, other: str) -> bool:
-    """Whether two units are the same as written (case and spacing aside), or one unit at
-    one scale written two ways ("GWh", "triệu kWh"; "tỉ đồng", "tỷ đồng"); a blank unit is
-    not known, so it agrees with any."""
-    if not one or not other or normalize_header(one) == normalize_header(other):
-        return True
-    return scale_between(one, other) == 1
-
-
-@dataclass(frozen=True)
-class Sourced:
-    """A figure, where it came from, and the unit and decimals of the workbook's row."""
-
-    value: Decimal
-    path: Path
-    ref: str
-    unit: str = ""
-    decimals: int | None = None
-
-    def cite(self) -> str:
-        return f"{self.path.name} ({CHI_TIEU.name}!{self.ref})"
-
-    def slack(self, decimals: int) -> Decimal:
-        """Rounding between this figure and one of ``decimals``: half a unit of the coarser."""
-        return half_unit(decimals if self.decimals is None else min(decimals, self.decimals))
-
-
-@dataclass(frozen=True)
-class Total:
-    """A sum of months' actuals: None when a month is missing or written in another unit;
-    ``other_unit`` is then the first month whose workbook has another unit. ``negative``
-    is the first month's actual below 0 (an error in its own workbook), added all the same."""
-
-    value: Decimal | None
-    other_unit: Sourced | None = None
-    negative: Sourced | None = None
 
 
 class History:
@@ -329,9 +291,10 @@ class History:
             actual = self.actual(period, code)
             if actual is None:
                 return Total(None)
-            if not same_unit(actual.unit, unit):
+            scaled = in_unit(actual, unit)  # another scale of the unit: rescaled
+            if scaled is None:
                 return Total(None, actual)
-            total += actual.value
+            total += scaled.value
             negative = negative or (actual if actual.value < 0 else None)
         return Total(total, negative=negative)
 
