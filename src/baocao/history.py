@@ -5,8 +5,8 @@ as written in month k+1's ``Tháng trước``), else the month's own estimate
 (its ``Tháng báo cáo``). ``fill`` fills blank figures from those actuals.
 A report's series (its chart) takes revisions only from workbooks up to the
 report's month (``until``), so the report month is the report's own figure.
-A series is in one unit: a month's figure written in another is left out (a
-gap), with a warning at its cell.
+A series is in one unit (a figure at another scale of it rescaled: ``sourced``): a
+month's figure written in another is left out (a gap), with a warning at its cell.
 
 Each earlier workbook is read at most once per command, lazily, read-only,
 three sheets in one open (ChiTieu, ThongTin's ``thang``/``nam``, HoatDong's
@@ -40,7 +40,7 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
-from baocao.sourced import Sourced, Total, in_unit, same_unit
+from baocao.sourced import Sourced, Total, in_unit
 from baocao.units import is_percentage
 from baocao.unusable import Unusable, out_of_series
 
@@ -228,11 +228,11 @@ class History:
     def actual_in(
         self, period: Period, code: str, unit: str, until: Period | None = None
     ) -> Sourced | None:
-        """The month's actual (see ``actual``) written in ``unit``: a figure written in
-        another unit, or a cell holding no number, is passed over for the next (the
-        revision for the estimate), with a warning at its cell (once per cell). Last, the
-        «Cùng kỳ» of the same month a year on: a month of an office's first year, which
-        has no workbook, as the later workbook states it."""
+        """The month's actual (see ``actual``) in ``unit`` (at another scale of it,
+        rescaled): a figure written in another unit, or a cell holding no number, is passed
+        over for the next (the revision for the estimate), with a warning at its cell (once
+        per cell). Last, the «Cùng kỳ» of the same month a year on: a month of an office's
+        first year, which has no workbook, as the later workbook states it."""
         revised, year_on = period.next(), Period(period.year + 1, period.month)
         ways = [(period, "value")]
         if until is None or revised <= until:
@@ -241,8 +241,8 @@ class History:
             ways.append((year_on, "same_period"))
         for month, field in ways:
             found = self.figure(month, code, field)
-            if found is not None and same_unit(found.unit, unit):
-                return found
+            if (scaled := in_unit(found, unit)) is not None:  # another scale: rescaled
+                return scaled
             if found is not None:
                 self.left_out(found, code, unit, period)
             self.passed_over(self.unusable(month, code, field), period)
@@ -338,8 +338,8 @@ def series(
         # Last year's workbook, else this month's own Cùng kỳ column.
         year_ago = history.actual_in(period.year_ago(), code, unit, until)
         own = history.figure(period, code, "same_period") if year_ago is None else None
-        if own is not None and same_unit(own.unit, unit):
-            year_ago = own
+        if (scaled := in_unit(own, unit)) is not None:
+            year_ago = scaled
         elif own is not None:
             history.left_out(own, code, unit, period.year_ago())
         elif year_ago is None:

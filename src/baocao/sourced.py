@@ -10,7 +10,8 @@ figures, exactly (a power of ten), and the rounding between the two is the coars
 two rows' ``Số lẻ`` in the new unit (November's 3.465,2 triệu is 3,4652 tỷ, to 4 places).
 The figure cites its cell with both numbers ("2025-11.xlsx (ChiTieu!D2: 3.465,2 triệu USD
 = 3,4652 tỷ USD)"), so every note and warning made from it says the conversion. Units not
-one unit at any scale ("tấn", "triệu USD") are never compared; nor are two scales within
+one unit at any scale ("tấn", "triệu USD") are never compared. A series (``history``)
+takes a month at another scale rescaled too. Two scales are not compared within
 ``exact_units(True)``: ``fill`` checks so a row whose unit changed while its figures stayed
 in last month's (``unitchange``'s error), which, rescaled, would be filled with figures a
 thousand times too large or small.
@@ -100,8 +101,11 @@ def in_unit(found: Sourced | None, unit: str) -> Sourced | None:
         return None
     places = -factor.adjusted()  # 0,001 → 3 places more; 1.000 → 3 fewer
     decimals = None if found.decimals is None else found.decimals + places
+    value = (found.value * factor).normalize()  # 110000 triệu → 110 tỷ, not 110,000
+    if value.as_tuple().exponent > 0:  # type: ignore[operator]  # 1,5 tỷ → 1500, not 1.5E+3
+        value = value.quantize(Decimal(1))
     return Rescaled(
-        found.value * factor,
+        value,
         found.path,
         found.ref,
         unit,
