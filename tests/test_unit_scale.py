@@ -237,3 +237,31 @@ def test_a_quarters_total_adds_the_months_rescaled(data: Path) -> None:
         "Chỉ tiêu x quý IV/2025 ước đạt 10,39 tỷ USD; tăng 11,7% so với cùng kỳ và cả năm 2025 "
         "đạt 102,4% so với Kế hoạch năm."
     ]
+
+
+def test_a_year_to_date_follows_the_coarser_places_in_the_new_unit(data: Path) -> None:
+    """June in triệu đồng at 0 places after May's tỷ đồng at 2: May's Lũy kế 12,35 tỷ is
+    12.345–12.355 triệu, so June's 14.847 is May's plus June's 2.500 (it warned "«Lũy kế»
+    của «x» (14.847) khác «Lũy kế» trong 2025-05.xlsx (ChiTieu!G2: 12,35 tỷ đồng = 12.350
+    triệu đồng) cộng «Tháng báo cáo» của sổ này (14.850)": the two figures' rounding was
+    June's, 1 triệu, not May's 5 and June's 0,5); 14.856 is beyond 5,5 of it."""
+    month_book(data, Period(2025, 5), {}, [exports("tỷ đồng", 2, 2.45, 2.40, None, 12.35)])
+    june = Period(2025, 6)
+    month_book(data, june, {}, [exports("triệu đồng", 0, 2500, 2448, None, 14847)])
+    assert only(findings(data.parent, june), "WARNING", "ERROR") == []
+    month_book(data, june, {}, [exports("triệu đồng", 0, 2500, 2448, None, 14856)])
+    assert only(findings(data.parent, june), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "C2",
+            "«Đơn vị» của «x» là «triệu đồng», nhưng sổ tháng trước 2025-05.xlsx (ChiTieu!C2) "
+            "ghi «tỷ đồng». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo "
+            "«triệu đồng» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ đồng».",
+        ),
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (14.856) khác «Lũy kế» trong 2025-05.xlsx (ChiTieu!G2: 12,35 tỷ "
+            "đồng = 12.350 triệu đồng) cộng «Tháng báo cáo» của sổ này (14.850); hãy kiểm tra lại.",
+        ),
+    ]

@@ -108,6 +108,7 @@ class _Way:
     note: str = ""
     against: str = ""
     terms: int = 1  # how many rounded figures were added: the tolerance grows with them
+    wider: Decimal = Decimal(0)  # more for an earlier figure of coarser Số lẻ (its scale)
     other_unit: Sourced | None = None
     negative: Sourced | None = None  # a month's negative figure, which no sum takes
 
@@ -262,7 +263,7 @@ class _Row:
             if before is None:
                 yield _Way(None, other_unit=typed)
             else:
-                yield self._from_previous_ytd(before.value, before.cite(), value)
+                yield self._from_previous_ytd(before.value, before.cite(), value, before)
         summed = self.history.total(
             [Period(self.period.year, m) for m in range(1, month)], code, unit
         )
@@ -274,18 +275,16 @@ class _Row:
             cited = carried_from(self.history, previous)
             yield self._from_previous_ytd(last.value, cited, value)
 
-    def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
-        """Last month's Lũy kế plus this month, with last month's estimate replaced by this
-        workbook's Tháng trước when it revises it."""
+    def _from_previous_ytd(
+        self, before: Decimal, cited: str, value: Decimal, source: Sourced | None = None
+    ) -> _Way:
+        """Last month's Lũy kế (``source`` when typed) plus this month, with last month's
+        estimate replaced by this workbook's Tháng trước when it revises it."""
+        wider = Decimal(0) if source is None else source.wider(self.ind.decimals)
         base = f"«Lũy kế» trong {cited} cộng «Tháng báo cáo» của sổ này"
-        revised = self.now("previous")
-        estimate = (
-            None
-            if revised is None
-            else in_unit(
-                self.history.estimate(self.period.previous(), self.ind.code), self.ind.unit
-            )
-        )
+        revised, estimate, code = self.now("previous"), None, self.ind.code
+        if revised is not None:  # last month's estimate, in this row's unit
+            estimate = in_unit(self.history.estimate(self.period.previous(), code), self.ind.unit)
         if (
             estimate is None
             or revised is None
@@ -293,13 +292,14 @@ class _Row:
         ):
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
-            return _Way(total, note, base, 2)
+            return _Way(total, note, base, 2, wider)
         total = before - estimate.value + revised + value
         note = (
             f"tính bằng {base}, thay số ước tính tháng trước ({self.show(estimate.value)}) "
             f"bằng «Tháng trước» của sổ này ({self.show(revised)})"
         )
-        return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4)
+        wider += estimate.wider(self.ind.decimals)
+        return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4, wider)
 
     def _ytd_same_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế cùng kỳ, preferred first."""
@@ -317,7 +317,7 @@ class _Row:
             else:
                 base = f"«Lũy kế cùng kỳ» trong {before.cite()} cộng «Cùng kỳ» của sổ này"
                 note = f"tính bằng {base} ({self.show(before.value)} + {self.show(same)})"
-                yield _Way(before.value + same, note, base, 2)
+                yield _Way(before.value + same, note, base, 2, before.wider(self.ind.decimals))
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
         yield self._summed(self.history.total(last_year, code, unit))
         last = carried(self.history, previous, code, unit, "ytd_same_period")
@@ -383,7 +383,10 @@ class _Row:
             self.updates[name] = way.value
             self.derived[name] = way.note
             self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
-        elif self.period.month > 1 and abs(typed - way.value) > self.tolerance * way.terms:
+        elif (
+            self.period.month > 1
+            and abs(typed - way.value) > self.tolerance * way.terms + way.wider
+        ):
             # January's figure against its month: checks.check_year_to_date
             self.say(
                 Severity.WARNING,

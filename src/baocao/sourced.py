@@ -57,6 +57,11 @@ class Sourced:
         """Rounding between this figure and one of ``decimals``: half a unit of the coarser."""
         return half_unit(decimals if self.decimals is None else min(decimals, self.decimals))
 
+    def wider(self, decimals: int) -> Decimal:
+        """How much this figure's rounding exceeds one of ``decimals`` (its Số lẻ coarser,
+        in the unit it is given in: 3,62 tỷ at 2 places is 3.620 triệu give or take 5)."""
+        return self.slack(decimals) - half_unit(decimals)
+
 
 @dataclass(frozen=True)
 class Rescaled(Sourced):
