@@ -265,3 +265,29 @@ def test_a_year_to_date_follows_the_coarser_places_in_the_new_unit(data: Path) -
             "đồng = 12.350 triệu đồng) cộng «Tháng báo cáo» của sổ này (14.850); hãy kiểm tra lại.",
         ),
     ]
+
+
+def test_a_year_to_date_typed_once_is_carried_on_rescaled(data: Path) -> None:
+    """Lũy kế typed in September alone, in triệu USD, October and November blank, December
+    in tỷ USD blank: November's report printed 34.765,2 triệu (28.000 + 3.300 + 3.465,2),
+    so December's is 34,7652 + 3,62 tỷ, the note saying the conversion. It was a warning
+    ("«Lũy kế» của «x» để trống và không tính được từ các sổ trước …"), and no year's
+    total in the report."""
+    month_book(data, Period(2025, 9), {}, [exports(MILLIONS, 1, 3000.0, 2900.0, None, 28000.0)])
+    month_book(data, Period(2025, 10), {}, [exports(MILLIONS, 1, 3300.0, 3000.0)])
+    month_book(data, NOV, {}, [exports(MILLIONS, 1, 3465.2, 3300.0)])
+    month_book(data, DEC, {}, [exports(BILLIONS, 2, 3.62, 3.47)])
+    found = findings(data.parent, DEC)
+    assert only(found, "WARNING", "ERROR") == []
+    assert [f for f in found if f[1] == "G2"] == [
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng «Lũy kế» trong 2025-11.xlsx (để trống, tính lại từ các "
+            "sổ trước như khi lập báo cáo tháng 11/2025, theo «triệu USD», quy đổi sang «tỷ "
+            "USD») cộng «Tháng báo cáo» của sổ này (34,7652 + 3,62): 38,3852.",
+        )
+    ]
+    assert sentences(build_texts(data.parent, DEC))[0] == (
+        "Chỉ tiêu x cả năm 2025 ước đạt 38,39 tỷ USD."
+    )

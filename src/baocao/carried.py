@@ -13,7 +13,7 @@ from baocao.errors import Severity
 from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
-from baocao.sourced import Sourced, Total, in_unit
+from baocao.sourced import Sourced, Total, in_unit, same_unit
 from baocao.stale import base_copied
 from baocao.vnformat import format_at_least
 
@@ -61,11 +61,18 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     return Total(before.value + part, negative=before.negative or negative)
 
 
-def carried_from(history: History, period: Period) -> str:
-    """How ``carried`` is cited: the month's workbook, made from the earlier ones."""
+def carried_from(history: History, period: Period, code: str = "", unit: str = "") -> str:
+    """How ``carried`` is cited: the month's workbook, made from the earlier ones (and
+    rescaled to ``unit`` when that workbook writes ``code`` at another scale)."""
+    record = history.records(period).get(code)
+    scaled = (
+        ""
+        if record is None or same_unit(record.unit, unit)
+        else f", theo «{record.unit}», quy đổi sang «{unit}»"
+    )
     return (
         f"{history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
-        f"lập báo cáo tháng {period.short})"
+        f"lập báo cáo tháng {period.short}{scaled})"
     )
 
 

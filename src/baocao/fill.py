@@ -272,7 +272,7 @@ class _Row:
         if typed is None and last.negative is not None:
             yield _Way(None, negative=last.negative)
         elif typed is None and last.value is not None:
-            cited = carried_from(self.history, previous)
+            cited = carried_from(self.history, previous, code, unit)
             yield self._from_previous_ytd(last.value, cited, value)
 
     def _from_previous_ytd(
@@ -324,7 +324,7 @@ class _Row:
         if typed is None and same is not None and last.negative is not None:
             yield _Way(None, negative=last.negative)
         elif typed is None and same is not None and last.value is not None:
-            cited = carried_from(self.history, previous)
+            cited = carried_from(self.history, previous, code, unit)
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
             note = f"tính bằng {base} ({self.show(last.value)} + {self.show(same)})"
             yield _Way(last.value + same, note, base, 2)
