@@ -291,3 +291,29 @@ def test_a_year_to_date_typed_once_is_carried_on_rescaled(data: Path) -> None:
     assert sentences(build_texts(data.parent, DEC))[0] == (
         "Chỉ tiêu x cả năm 2025 ước đạt 38,39 tỷ USD."
     )
+
+
+@pytest.mark.parametrize(("ytd", "said"), [(14626, False), (14636, True)])
+def test_a_sum_of_months_follows_their_coarser_places(data: Path, ytd: int, said: bool) -> None:
+    """June in triệu đồng at 0 places, January to May in tỷ đồng at 2, no Lũy kế typed
+    before: June's 14.626 is the months' sum (2,44 + 2,35 + 2,47 + 2,40 tỷ, May revised
+    to 2.454 triệu, June's 2.500: 14.614) within their rounding, 5 triệu each (it warned
+    "«Lũy kế» của «x» (14.626) khác tổng các tháng 1–6 theo các sổ trong thư mục dữ liệu
+    (14.614)", allowing 0,5 triệu a month); 14.636 is beyond it."""
+    for month, value in enumerate([2.44, 2.35, 2.47, 2.40, 2.45], start=1):
+        month_book(data, Period(2025, month), {}, [exports("tỷ đồng", 2, value)])
+    june = Period(2025, 6)
+    month_book(data, june, {}, [exports("triệu đồng", 0, 2500, 2454, None, ytd)])
+    warned = [f for f in only(findings(data.parent, june), "WARNING", "ERROR") if f[1] == "G2"]
+    assert (
+        warned
+        == [
+            (
+                "WARNING",
+                "G2",
+                "«Lũy kế» của «x» (14.636) khác tổng các tháng 1–6 theo các sổ trong thư mục "
+                "dữ liệu (14.614); hãy kiểm tra lại.",
+            )
+        ]
+        * said
+    )

@@ -345,7 +345,8 @@ class _Row:
             return _Way(None, negative=total.negative)
         against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
-        return _Way(total.value + value, note, against, month)
+        wider = sum((t.wider(self.ind.decimals) for t in total.terms), Decimal(0))
+        return _Way(total.value + value, note, against, month, wider)
 
     def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:
         """Fill ``name`` by the first way that gives anything (a sum with a negative month

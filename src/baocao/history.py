@@ -286,7 +286,7 @@ class History:
 
     def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
         """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
-        total, negative = Decimal(0), None
+        total, negative, terms = Decimal(0), None, []
         for period in periods:
             actual = self.actual(period, code)
             if actual is None:
@@ -295,8 +295,9 @@ class History:
             if scaled is None:
                 return Total(None, actual)
             total += scaled.value
+            terms.append(scaled)
             negative = negative or (actual if actual.value < 0 else None)
-        return Total(total, negative=negative)
+        return Total(total, negative=negative, terms=tuple(terms))
 
 
 @dataclass(frozen=True)

@@ -125,8 +125,10 @@ def in_unit(found: Sourced | None, unit: str) -> Sourced | None:
 class Total:
     """A sum of months' actuals: None when a month is missing or written in another unit;
     ``other_unit`` is then the first month whose workbook has another unit. ``negative``
-    is the first month's actual below 0 (an error in its own workbook), added all the same."""
+    is the first month's actual below 0 (an error in its own workbook), added all the same.
+    ``terms``: the actuals added, in the unit asked for (their rounding adds up)."""
 
     value: Decimal | None
     other_unit: Sourced | None = None
     negative: Sourced | None = None
+    terms: tuple[Sourced, ...] = ()
