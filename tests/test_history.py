@@ -330,16 +330,17 @@ def test_series_compares_with_the_months_own_same_period(tmp_path: Path) -> None
     assert row.yoy == D(10)
 
 
-def months_with_february_in_millions(folder: Path) -> Path:
+def months_with_february_in_millions(folder: Path, unit: str = "triệu đồng") -> Path:
     """January … March 2024 of "x" in tỷ đồng, but February's workbook in triệu đồng (its
-    figures ×1000); March leaves Tháng trước blank. The config reads ``folder/data``."""
+    figures ×1000), or in ``unit``; March leaves Tháng trước blank. The config reads
+    ``folder/data``."""
     data = folder / "data"
     data.mkdir(parents=True, exist_ok=True)
     write_month(data, 2024, 1, [("x", 100, None, None, 100, None)])
     february = write_month(data, 2024, 2, [("x", 110000, 101000, None, 211000, None)])
     write_month(data, 2024, 3, [("x", 130, None, None, None, None)])
     book = load_workbook(february)
-    book["ChiTieu"]["C2"] = "triệu đồng"
+    book["ChiTieu"]["C2"] = unit
     book.save(february)
     return write_config(folder, template=None)
 
@@ -347,16 +348,41 @@ def months_with_february_in_millions(folder: Path) -> Path:
 def other_unit(month: str, cell: str) -> str:
     return (
         f"CẢNH BÁO: {{data}}/2024-02.xlsx, ChiTieu!{cell}: Sổ 2024-02.xlsx ghi «x» theo đơn vị "
-        f"«triệu đồng», khác đơn vị «tỷ đồng» của chuỗi số liệu, nên số của tháng {month} ở ô "
+        f"«triệu USD», khác đơn vị «tỷ đồng» của chuỗi số liệu, nên số của tháng {month} ở ô "
         "này không được dùng trong chuỗi số liệu (không so sánh các số khác đơn vị)."
     )
 
 
-def test_history_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
-    """`history` never puts triệu next to tỷ: February (its own workbook in triệu) is a gap,
-    January's revision in February's Tháng trước gives way to January's own figure; each
-    figure left out is a warning on stderr, so the CSV stays clean."""
+def test_history_rescales_a_month_at_another_scale(tmp_path: Path) -> None:
+    """February's workbook in triệu đồng among months in tỷ đồng: its figures are taken at a
+    thousandth (January's revision 101.000 triệu is 101 tỷ), with no warning. It was a gap,
+    each figure a warning ("… theo đơn vị «triệu đồng», khác đơn vị «tỷ đồng» của chuỗi số
+    liệu …"), and the report's chart likewise (a warning in every check of a year written
+    in tỷ USD after months in triệu USD, so --strict never passed)."""
     config = months_with_february_in_millions(tmp_path)
+    args = ["history", "--code", "x", "--config", str(config)]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2:] == [
+        "01/2024      101",
+        "02/2024      110               +8,9%",
+        "03/2024      130              +18,2%",
+    ]
+    assert result.stderr == ""
+    csv = runner.invoke(app, [*args, "--csv"])
+    assert csv.stdout.splitlines()[1:] == [
+        "2024-01,101,,",
+        "2024-02,110,8.91,",
+        "2024-03,130,18.18,",
+    ]
+
+
+def test_history_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
+    """`history` never puts triệu USD next to tỷ đồng: February (its own workbook in triệu
+    USD) is a gap, January's revision in February's Tháng trước gives way to January's own
+    figure; each figure left out is a warning on stderr, so the CSV stays clean. (February
+    was in triệu đồng: another scale is now rescaled.)"""
+    config = months_with_february_in_millions(tmp_path, "triệu USD")
     args = ["history", "--code", "x", "--config", str(config)]
     result = runner.invoke(app, args)
     assert result.exit_code == 0
@@ -379,7 +405,8 @@ def test_history_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
 
 def test_report_chart_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None:
     """March's report (the chart asked for in the config): January's only figure is in
-    February's workbook, in triệu: no bar for it, and check says why, at that cell."""
+    February's workbook, in triệu USD: no bar for it, and check says why, at that cell; in
+    triệu đồng (another scale), the bar of 101 tỷ, and nothing said."""
     from baocao.timeseries import chart_series
 
     data = tmp_path / "data"
@@ -387,7 +414,7 @@ def test_report_chart_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None
     february = write_month(data, 2024, 2, [("x", 110000, 101000, None, 211000, None)])
     write_month(data, 2024, 3, [("x", 130, 112, None, 343, None)])
     book = load_workbook(february)
-    book["ChiTieu"]["C2"] = "triệu đồng"
+    book["ChiTieu"]["C2"] = "triệu USD"
     book.save(february)
     path = write_config(tmp_path, template=None)
     with path.open("a", encoding="utf-8") as file:
@@ -405,6 +432,16 @@ def test_report_chart_leaves_a_month_in_another_unit_out(tmp_path: Path) -> None
         if "chuỗi số liệu" in p.message
     ]
     assert warned == [other_unit("1/2024", "E2")]
+    book["ChiTieu"]["C2"] = "triệu đồng"
+    book.save(february)
+    config = load_config(path)
+    rows = chart_series(config, Period(2024, 3), code="x").rows
+    assert [(r.period, r.value) for r in rows] == [
+        ((2024, 1), D(101)),
+        ((2024, 2), D(112)),
+        ((2024, 3), D(130)),
+    ]
+    assert [p for p in check_inputs(config, Period(2024, 3)).problems if "chuỗi" in p.message] == []
 
 
 def test_report_chart_takes_no_revision_after_the_report_month(tmp_path: Path) -> None:

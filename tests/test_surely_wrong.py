@@ -306,30 +306,31 @@ def in_unit(unit: str, *figures: object) -> tuple[object, ...]:
 
 
 def test_unit_changed_is_never_filled_from(data: Path) -> None:
-    """April in "tỷ USD", May in "triệu USD": nothing is taken from April; an error at each
-    blank cell names the file and unit, and no "gấp 1.222,0 lần" is written."""
-    month_book(data, APRIL, {}, [in_unit("tỷ USD", 1.5, None, None, 6)])
+    """April in "tỷ đồng", May in "triệu USD": nothing is taken from April; an error at each
+    blank cell names the file and unit, and no "gấp 1.222,0 lần" is written. (It was "tỷ
+    USD" in April: one unit at another scale is now taken rescaled, ``test_unit_scale``.)"""
+    month_book(data, APRIL, {}, [in_unit("tỷ đồng", 1.5, None, None, 6)])
     month_book(data, MAY, {}, [in_unit("triệu USD", 1833)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
         (
             "WARNING",
             "C2",
             "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
-            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
-            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+            "«tỷ đồng». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ đồng».",
         ),
         (
             "ERROR",
             "E2",
             "«Tháng trước» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn "
-            "vị «tỷ USD», còn sổ này ghi «triệu USD». Hãy điền «Tháng trước» theo đơn vị «triệu "
+            "vị «tỷ đồng», còn sổ này ghi «triệu USD». Hãy điền «Tháng trước» theo đơn vị «triệu "
             "USD».",
         ),
         (
             "ERROR",
             "G2",
             "«Lũy kế» của «x» không lấy được từ 2024-04.xlsx (ChiTieu!G2) vì sổ đó ghi đơn vị "
-            "«tỷ USD», còn sổ này ghi «triệu USD». Hãy điền «Lũy kế» theo đơn vị «triệu USD».",
+            "«tỷ đồng», còn sổ này ghi «triệu USD». Hãy điền «Lũy kế» theo đơn vị «triệu USD».",
         ),
         (
             "WARNING",
@@ -343,8 +344,9 @@ def test_unit_changed_is_never_filled_from(data: Path) -> None:
 
 def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
     """A typed figure checked against a workbook in another unit warns (a Tháng trước is
-    then not called a revision); the same unit in other letter case is the same unit."""
-    month_book(data, APRIL, {}, [in_unit("tỷ USD", 1.5, None, None, 6)])
+    then not called a revision); the same unit in other letter case is the same unit.
+    (April was in "tỷ USD": one unit at another scale is now compared rescaled.)"""
+    month_book(data, APRIL, {}, [in_unit("tỷ đồng", 1.5, None, None, 6)])
     month_book(data, MAY, {}, [in_unit("Triệu USD", 1833, 1500, None, 7500)])
     month_book(data, Period(2024, 6), {}, [in_unit("triệu USD", 1900, None, None, 9400)])
     assert only(findings(data.parent, MAY), "WARNING", "ERROR") == [
@@ -352,21 +354,21 @@ def test_typed_figure_against_another_unit_is_a_warning(data: Path) -> None:
             "WARNING",
             "C2",
             "«Đơn vị» của «x» là «triệu USD», nhưng sổ tháng trước 2024-04.xlsx (ChiTieu!C2) ghi "
-            "«tỷ USD». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
-            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ USD».",
+            "«tỷ đồng». Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo «triệu "
+            "USD» chưa; nếu không, hãy sửa «Đơn vị» thành «tỷ đồng».",
         ),
         (
             "WARNING",
             "E2",
             "«Tháng trước» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!D2), nhưng sổ đó ghi "
-            "đơn vị «tỷ USD», còn sổ này ghi «triệu USD»: hãy kiểm tra «Tháng trước» đã theo "
+            "đơn vị «tỷ đồng», còn sổ này ghi «triệu USD»: hãy kiểm tra «Tháng trước» đã theo "
             "đơn vị «triệu USD» chưa.",
         ),
         (
             "WARNING",
             "G2",
             "«Lũy kế» của «x» được đối chiếu với 2024-04.xlsx (ChiTieu!G2), nhưng sổ đó ghi đơn "
-            "vị «tỷ USD», còn sổ này ghi «triệu USD»: hãy kiểm tra «Lũy kế» đã theo đơn vị "
+            "vị «tỷ đồng», còn sổ này ghi «triệu USD»: hãy kiểm tra «Lũy kế» đã theo đơn vị "
             "«triệu USD» chưa.",
         ),
     ]

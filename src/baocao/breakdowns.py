@@ -19,9 +19,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.figures import is_listed
-from baocao.history import same_unit
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.sourced import same_unit
 from baocao.units import scale_between
 from baocao.vnformat import format_at_least, format_number, half_unit
 

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.errors import Severity
-from baocao.history import History, Sourced, Total, same_unit
+from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
+from baocao.sourced import Sourced, Total, in_unit, same_unit
 from baocao.stale import base_copied
 from baocao.vnformat import format_at_least
 
@@ -27,24 +28,28 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     if period not in history.files:
         return Total(None)
     typed = history.figure(period, code, name)
-    if typed is not None:
-        return Total(typed.value if same_unit(typed.unit, unit) else None)
+    if typed is not None:  # another scale of the unit: rescaled (``in_unit``)
+        scaled = in_unit(typed, unit)
+        return Total(None if scaled is None else scaled.value)
     if name == "ytd":
-        month = history.estimate(period, code)
-        if month is None or not same_unit(month.unit, unit):
+        month = in_unit(history.estimate(period, code), unit)
+        if month is None:
             return Total(None)
         source: Sourced | None = month
         part = month.value
-        revised = history.figure(period, code, "previous") if period.month > 1 else None
+        revised = (
+            in_unit(history.figure(period, code, "previous"), unit) if period.month > 1 else None
+        )
         if revised is not None:  # the month before's estimate, replaced by its revision
-            estimate = history.estimate(period.previous(), code)
+            estimate = in_unit(history.estimate(period.previous(), code), unit)
             if estimate is not None:
                 part = month.value + revised.value - estimate.value
     else:
         source = history.figure(period, code, "same_period") or history.actual(
             period.year_ago(), code
         )
-        if source is None or not same_unit(source.unit, unit):
+        source = in_unit(source, unit)
+        if source is None:
             return Total(None)
         part = source.value
     negative = source if source is not None and source.value < 0 else None
@@ -56,11 +61,18 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     return Total(before.value + part, negative=before.negative or negative)
 
 
-def carried_from(history: History, period: Period) -> str:
-    """How ``carried`` is cited: the month's workbook, made from the earlier ones."""
+def carried_from(history: History, period: Period, code: str = "", unit: str = "") -> str:
+    """How ``carried`` is cited: the month's workbook, made from the earlier ones (and
+    rescaled to ``unit`` when that workbook writes ``code`` at another scale)."""
+    record = history.records(period).get(code)
+    scaled = (
+        ""
+        if record is None or same_unit(record.unit, unit)
+        else f", theo «{record.unit}», quy đổi sang «{unit}»"
+    )
     return (
         f"{history.files[period].name} (để trống, tính lại từ các sổ trước như khi "
-        f"lập báo cáo tháng {period.short})"
+        f"lập báo cáo tháng {period.short}{scaled})"
     )
 
 
@@ -71,11 +83,12 @@ def last_years_ytd(
     the month's estimate replaced by its later revision, the actual this year's «Cùng kỳ»
     is (the figure itself when there is none): what this month's «Lũy kế cùng kỳ» is."""
     year_ago = period.year_ago()
-    source = history.figure(year_ago, code, "ytd")
-    if source is None or not same_unit(source.unit, unit):
+    source = in_unit(history.figure(year_ago, code, "ytd"), unit)
+    if source is None:
         return None
-    estimate, actual = history.estimate(year_ago, code), history.actual(year_ago, code)
-    if estimate is None or actual is None or not same_unit(actual.unit, source.unit):
+    estimate = in_unit(history.estimate(year_ago, code), unit)
+    actual = in_unit(history.actual(year_ago, code), unit)
+    if estimate is None or actual is None:
         return source, source.value
     return source, source.value - estimate.value + actual.value
 

@@ -15,8 +15,9 @@ column is: ``stale.previous_copied``; ``Cùng kỳ`` against last year's actual,
 kỳ`` against last year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the
 year-to-dates). A quarterly report's totals are made by ``quarter``; a workbook copied from
 last month's without its figures updated is found by ``stale``. Figures are compared only in
-one unit: a workbook whose ``Đơn vị`` for the row differs is never filled from (an error at
-the cell), and a typed figure checked against one is a warning. An earlier cell that holds
+one unit (another scale of it rescaled: ``sourced``): a workbook whose ``Đơn vị`` for the row
+differs is never filled from (an error at the cell), and a typed figure checked against one
+is a warning. An earlier cell that holds
 no number ("#REF!", a formula never calculated: ``unusable``) is never taken for blank: a
 blank figure filled another way is a warning naming it, and one left unknown is said by
 ``checks`` at its cell, naming it (``Filled.unknown``).
@@ -34,13 +35,15 @@ from baocao.carried import carried, carried_from, last_years_ytd, typed_last_yea
 from baocao.cells import Locator, Reading
 from baocao.errors import Problem, Severity
 from baocao.growth import within_pct
-from baocao.history import History, Sourced, Total, same_unit
+from baocao.history import History
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.sourced import Sourced, Total, exact_units, in_unit
 from baocao.stale import base_copied, copied_workbook, previous_copied, ytd_without_month
-from baocao.unitchange import unit_change
+from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
 
@@ -80,12 +83,14 @@ def fill_from_history(
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row = _Row(ind, period, history, locator, path, problems, band)
-        row.fill()
-        unit_change(ind, period, history, row.say)
-        # Not in another month: that kind is an error (checks.check_kind), no quarter.
-        if kind is ReportKind.QUARTER and period.month in kind.end_months:
-            row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
+        row, said = _Row(ind, period, history, locator, path, problems, band), len(problems)
+        with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
+            row.fill()
+            agreed = all(p.severity is Severity.INFO for p in problems[said:])
+            unit_change(ind, period, history, row.say, agreed)
+            # Not in another month: that kind is an error (checks.check_kind), no quarter.
+            if kind is ReportKind.QUARTER and period.month in kind.end_months:
+                row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
@@ -103,6 +108,7 @@ class _Way:
     note: str = ""
     against: str = ""
     terms: int = 1  # how many rounded figures were added: the tolerance grows with them
+    wider: Decimal = Decimal(0)  # more for an earlier figure of coarser Số lẻ (its scale)
     other_unit: Sourced | None = None
     negative: Sourced | None = None  # a month's negative figure, which no sum takes
 
@@ -141,7 +147,7 @@ class _Row:
     def fill(self) -> None:
         self._january()
         self._bases()
-        self._plan()
+        plan_changed(self.ind, self.period, self.history, self.say)
         if not self.ind.is_summed and self.period.month > 1:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
@@ -189,9 +195,12 @@ class _Row:
                 if typed is None and passed:
                     self.unknown[name] = tuple(passed)
                 continue
-            if not same_unit(source.unit, self.ind.unit):
+            scaled = in_unit(source, self.ind.unit)  # another scale of the unit: rescaled
+            if scaled is None:
                 self._other_unit(name, source, typed=typed is not None)
-            elif typed is None:
+                continue
+            source = scaled
+            if typed is None:
                 self.updates[name] = source.value
                 self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
@@ -234,24 +243,6 @@ class _Row:
                     f"«{FIGURE_HEADERS[ytd_name]}» ({self.show(ytd)}).",
                 )
 
-    def _plan(self) -> None:
-        """A typed Kế hoạch năm unlike the one in last month's workbook of the same year (and
-        unit): a warning, since a year's plan seldom changes (a digit dropped, another year's)."""
-        plan, previous = self.ind.annual_plan, self.period.previous()
-        if plan is None or previous.year != self.period.year:
-            return
-        before = self.history.figure(previous, self.ind.code, "annual_plan")
-        if before is None or not same_unit(before.unit, self.ind.unit):
-            return
-        if abs(plan - before.value) > self.tolerance_with(before):
-            self.say(
-                Severity.WARNING,
-                "annual_plan",
-                f"«Kế hoạch năm» của «{self.ind.code}» ({self.show(plan)}) khác số trong "
-                f"{before.cite()} ({self.show(before.value)}), dù kế hoạch năm thường giữ "
-                "nguyên trong năm. Hãy kiểm tra lại.",
-            )
-
     def tolerance_with(self, source: Sourced) -> Decimal:
         """Rounding between this row's figure and ``source``: the coarser of the two."""
         return source.slack(self.ind.decimals)
@@ -266,43 +257,49 @@ class _Row:
             yield _Way(value, note, "«Tháng báo cáo»")
             return
         previous, code, unit = self.period.previous(), self.ind.code, self.ind.unit
-        before = self.history.figure(previous, code, "ytd")
-        if before is not None:
-            if not same_unit(before.unit, unit):
-                yield _Way(None, other_unit=before)
+        typed = self.history.figure(previous, code, "ytd")
+        before = in_unit(typed, unit)  # another scale of the unit: rescaled
+        if typed is not None:
+            if before is None:
+                yield _Way(None, other_unit=typed)
             else:
-                yield self._from_previous_ytd(before.value, before.cite(), value)
+                yield self._from_previous_ytd(before.value, before.cite(), value, before)
         summed = self.history.total(
             [Period(self.period.year, m) for m in range(1, month)], code, unit
         )
         yield self._summed(summed, value)
         last = carried(self.history, previous, code, unit, "ytd")
-        if before is None and last.negative is not None:
+        if typed is None and last.negative is not None:
             yield _Way(None, negative=last.negative)
-        elif before is None and last.value is not None:
-            cited = carried_from(self.history, previous)
+        elif typed is None and last.value is not None:
+            cited = carried_from(self.history, previous, code, unit)
             yield self._from_previous_ytd(last.value, cited, value)
 
-    def _from_previous_ytd(self, before: Decimal, cited: str, value: Decimal) -> _Way:
-        """Last month's Lũy kế plus this month, with last month's estimate replaced by this
-        workbook's Tháng trước when it revises it."""
+    def _from_previous_ytd(
+        self, before: Decimal, cited: str, value: Decimal, source: Sourced | None = None
+    ) -> _Way:
+        """Last month's Lũy kế (``source`` when typed) plus this month, with last month's
+        estimate replaced by this workbook's Tháng trước when it revises it."""
+        wider = Decimal(0) if source is None else source.wider(self.ind.decimals)
         base = f"«Lũy kế» trong {cited} cộng «Tháng báo cáo» của sổ này"
-        revised = self.now("previous")
-        estimate = (
-            None
-            if revised is None
-            else self.history.estimate(self.period.previous(), self.ind.code)
-        )
-        if estimate is None or revised is None or abs(revised - estimate.value) <= self.tolerance:
+        revised, estimate, code = self.now("previous"), None, self.ind.code
+        if revised is not None:  # last month's estimate, in this row's unit
+            estimate = in_unit(self.history.estimate(self.period.previous(), code), self.ind.unit)
+        if (
+            estimate is None
+            or revised is None
+            or abs(revised - estimate.value) <= self.tolerance_with(estimate)
+        ):
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
-            return _Way(total, note, base, 2)
+            return _Way(total, note, base, 2, wider)
         total = before - estimate.value + revised + value
         note = (
             f"tính bằng {base}, thay số ước tính tháng trước ({self.show(estimate.value)}) "
             f"bằng «Tháng trước» của sổ này ({self.show(revised)})"
         )
-        return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4)
+        wider += estimate.wider(self.ind.decimals)
+        return _Way(total, note, f"{base}, theo «Tháng trước» mới", 4, wider)
 
     def _ytd_same_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế cùng kỳ, preferred first."""
@@ -312,21 +309,22 @@ class _Row:
             yield from [] if same is None else [_Way(same, note, "«Cùng kỳ»")]
             return
         previous, code, unit = self.period.previous(), self.ind.code, self.ind.unit
-        before = self.history.figure(previous, code, "ytd_same_period")
-        if before is not None and same is not None:
-            if not same_unit(before.unit, unit):
-                yield _Way(None, other_unit=before)
+        typed = self.history.figure(previous, code, "ytd_same_period")
+        before = in_unit(typed, unit)  # another scale of the unit: rescaled
+        if typed is not None and same is not None:
+            if before is None:
+                yield _Way(None, other_unit=typed)
             else:
                 base = f"«Lũy kế cùng kỳ» trong {before.cite()} cộng «Cùng kỳ» của sổ này"
                 note = f"tính bằng {base} ({self.show(before.value)} + {self.show(same)})"
-                yield _Way(before.value + same, note, base, 2)
+                yield _Way(before.value + same, note, base, 2, before.wider(self.ind.decimals))
         last_year = [Period(self.period.year - 1, m) for m in self.period.months_so_far()]
         yield self._summed(self.history.total(last_year, code, unit))
         last = carried(self.history, previous, code, unit, "ytd_same_period")
-        if before is None and same is not None and last.negative is not None:
+        if typed is None and same is not None and last.negative is not None:
             yield _Way(None, negative=last.negative)
-        elif before is None and same is not None and last.value is not None:
-            cited = carried_from(self.history, previous)
+        elif typed is None and same is not None and last.value is not None:
+            cited = carried_from(self.history, previous, code, unit)
             base = f"«Lũy kế cùng kỳ» trong {cited} cộng «Cùng kỳ» của sổ này"
             note = f"tính bằng {base} ({self.show(last.value)} + {self.show(same)})"
             yield _Way(last.value + same, note, base, 2)
@@ -347,7 +345,8 @@ class _Row:
             return _Way(None, negative=total.negative)
         against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
-        return _Way(total.value + value, note, against, month)
+        wider = sum((t.wider(self.ind.decimals) for t in total.terms), Decimal(0))
+        return _Way(total.value + value, note, against, month, wider)
 
     def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:
         """Fill ``name`` by the first way that gives anything (a sum with a negative month
@@ -385,7 +384,10 @@ class _Row:
             self.updates[name] = way.value
             self.derived[name] = way.note
             self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
-        elif self.period.month > 1 and abs(typed - way.value) > self.tolerance * way.terms:
+        elif (
+            self.period.month > 1
+            and abs(typed - way.value) > self.tolerance * way.terms + way.wider
+        ):
             # January's figure against its month: checks.check_year_to_date
             self.say(
                 Severity.WARNING,

@@ -5,8 +5,8 @@ as written in month k+1's ``Tháng trước``), else the month's own estimate
 (its ``Tháng báo cáo``). ``fill`` fills blank figures from those actuals.
 A report's series (its chart) takes revisions only from workbooks up to the
 report's month (``until``), so the report month is the report's own figure.
-A series is in one unit: a month's figure written in another is left out (a
-gap), with a warning at its cell.
+A series is in one unit (a figure at another scale of it rescaled: ``sourced``): a
+month's figure written in another is left out (a gap), with a warning at its cell.
 
 Each earlier workbook is read at most once per command, lazily, read-only,
 three sheets in one open (ChiTieu, ThongTin's ``thang``/``nam``, HoatDong's
@@ -40,9 +40,9 @@ from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
 from baocao.sheets import CHI_TIEU, THONG_TIN, normalize_header
-from baocao.units import is_percentage, scale_between
+from baocao.sourced import Sourced, Total, in_unit
+from baocao.units import is_percentage
 from baocao.unusable import Unusable, out_of_series
-from baocao.vnformat import half_unit
 
 WORKBOOK_NAME = re.compile(r"^(\d{4})-(\d{2})\.xlsx$")
 
@@ -77,44 +77,6 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
 def headings_of(data: MonthlyData) -> tuple[str, ...]:
     """The parsed month's HoatDong headings, in order, once each."""
     return tuple(dict.fromkeys(act.section for act in data.activities))
-
-
-def same_unit(one: str, other: str) -> bool:
-    """Whether two units are the same as written (case and spacing aside), or one unit at
-    one scale written two ways ("GWh", "triệu kWh"; "tỉ đồng", "tỷ đồng"); a blank unit is
-    not known, so it agrees with any."""
-    if not one or not other or normalize_header(one) == normalize_header(other):
-        return True
-    return scale_between(one, other) == 1
-
-
-@dataclass(frozen=True)
-class Sourced:
-    """A figure, where it came from, and the unit and decimals of the workbook's row."""
-
-    value: Decimal
-    path: Path
-    ref: str
-    unit: str = ""
-    decimals: int | None = None
-
-    def cite(self) -> str:
-        return f"{self.path.name} ({CHI_TIEU.name}!{self.ref})"
-
-    def slack(self, decimals: int) -> Decimal:
-        """Rounding between this figure and one of ``decimals``: half a unit of the coarser."""
-        return half_unit(decimals if self.decimals is None else min(decimals, self.decimals))
-
-
-@dataclass(frozen=True)
-class Total:
-    """A sum of months' actuals: None when a month is missing or written in another unit;
-    ``other_unit`` is then the first month whose workbook has another unit. ``negative``
-    is the first month's actual below 0 (an error in its own workbook), added all the same."""
-
-    value: Decimal | None
-    other_unit: Sourced | None = None
-    negative: Sourced | None = None
 
 
 class History:
@@ -266,11 +228,11 @@ class History:
     def actual_in(
         self, period: Period, code: str, unit: str, until: Period | None = None
     ) -> Sourced | None:
-        """The month's actual (see ``actual``) written in ``unit``: a figure written in
-        another unit, or a cell holding no number, is passed over for the next (the
-        revision for the estimate), with a warning at its cell (once per cell). Last, the
-        «Cùng kỳ» of the same month a year on: a month of an office's first year, which
-        has no workbook, as the later workbook states it."""
+        """The month's actual (see ``actual``) in ``unit`` (at another scale of it,
+        rescaled): a figure written in another unit, or a cell holding no number, is passed
+        over for the next (the revision for the estimate), with a warning at its cell (once
+        per cell). Last, the «Cùng kỳ» of the same month a year on: a month of an office's
+        first year, which has no workbook, as the later workbook states it."""
         revised, year_on = period.next(), Period(period.year + 1, period.month)
         ways = [(period, "value")]
         if until is None or revised <= until:
@@ -279,8 +241,8 @@ class History:
             ways.append((year_on, "same_period"))
         for month, field in ways:
             found = self.figure(month, code, field)
-            if found is not None and same_unit(found.unit, unit):
-                return found
+            if (scaled := in_unit(found, unit)) is not None:  # another scale: rescaled
+                return scaled
             if found is not None:
                 self.left_out(found, code, unit, period)
             self.passed_over(self.unusable(month, code, field), period)
@@ -324,16 +286,18 @@ class History:
 
     def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
         """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
-        total, negative = Decimal(0), None
+        total, negative, terms = Decimal(0), None, []
         for period in periods:
             actual = self.actual(period, code)
             if actual is None:
                 return Total(None)
-            if not same_unit(actual.unit, unit):
+            scaled = in_unit(actual, unit)  # another scale of the unit: rescaled
+            if scaled is None:
                 return Total(None, actual)
-            total += actual.value
+            total += scaled.value
+            terms.append(scaled)
             negative = negative or (actual if actual.value < 0 else None)
-        return Total(total, negative=negative)
+        return Total(total, negative=negative, terms=tuple(terms))
 
 
 @dataclass(frozen=True)
@@ -375,8 +339,8 @@ def series(
         # Last year's workbook, else this month's own Cùng kỳ column.
         year_ago = history.actual_in(period.year_ago(), code, unit, until)
         own = history.figure(period, code, "same_period") if year_ago is None else None
-        if own is not None and same_unit(own.unit, unit):
-            year_ago = own
+        if (scaled := in_unit(own, unit)) is not None:
+            year_ago = scaled
         elif own is not None:
             history.left_out(own, code, unit, period.year_ago())
         elif year_ago is None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from baocao.errors import InputError, Problem, Severity, counts, warning
 from baocao.excel import NewSheet, read_workbook
-from baocao.history import History, headings_of, records_of, same_unit
+from baocao.history import History, headings_of, records_of
 from baocao.models import MonthlyData
 from baocao.parse import parse_workbook
 from baocao.period import Period
@@ -30,6 +30,7 @@ from baocao.sheets import (
     THONG_TIN,
     column_letter,
 )
+from baocao.sourced import same_unit
 from baocao.starter import DEFAULT_IIP, DEFAULT_INDICATORS
 
 NOTE_HEADER = "Ghi chú"

@@ -3,15 +3,23 @@ gives one: the cell cleared, or the row typed anew. The report would drop, witho
 the share of the plan ("đạt 22,6% so với Kế hoạch năm") that last month's printed, and so
 would every later month's, since ``baocao init`` carries the blank on. A warning at the
 blank cell naming last month's. January's blank plan (the new year's not yet known) is not
-said: last year's plan is no figure for it."""
+said: last year's plan is no figure for it.
+
+A typed ``Kế hoạch năm`` unlike the one in last month's workbook of the same year (rescaled
+when that workbook writes the unit at another scale) is a warning too (``plan_changed``).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from baocao.cells import Reading
-from baocao.history import History, same_unit
+from baocao.errors import Severity
+from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU
+from baocao.sourced import Rescaled, in_unit
 from baocao.vnformat import format_at_least
 
 
@@ -25,8 +33,8 @@ def dropped_plan(
     for ind in indicators:
         if ind.annual_plan is not None:
             continue
-        before = history.figure(previous, ind.code, "annual_plan")
-        if before is None or before.value == 0 or not same_unit(before.unit, ind.unit):
+        before = in_unit(history.figure(previous, ind.code, "annual_plan"), ind.unit)
+        if before is None or before.value == 0:
             continue
         ctx.warn(
             ctx.locator.sheet(CHI_TIEU),
@@ -35,4 +43,29 @@ def dropped_plan(
             f"{format_at_least(before.value, ind.decimals)}: báo cáo sẽ không nêu tỷ lệ đạt "
             "so với Kế hoạch năm như tháng trước. Hãy điền lại «Kế hoạch năm» (kế hoạch năm "
             "thường giữ nguyên trong năm), hoặc để trống nếu năm nay không còn kế hoạch đó.",
+        )
+
+
+def plan_changed(
+    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+) -> None:
+    """A typed Kế hoạch năm unlike the one in last month's workbook of the same year (in one
+    unit, rescaled at another scale): a warning through ``say(severity, field, message)``,
+    since a year's plan seldom changes (a digit dropped, another year's). A plan nearer to
+    last month's as written than rescaled is ``unitchange``'s to say (left in the old unit)."""
+    plan, previous = ind.annual_plan, period.previous()
+    if plan is None or previous.year != period.year:
+        return
+    before = in_unit(history.figure(previous, ind.code, "annual_plan"), ind.unit)
+    if before is None:
+        return
+    if isinstance(before, Rescaled) and abs(plan - before.written) < abs(plan - before.value):
+        return
+    if abs(plan - before.value) > before.slack(ind.decimals):
+        shown, then = (format_at_least(v, ind.decimals) for v in (plan, before.value))
+        say(
+            Severity.WARNING,
+            "annual_plan",
+            f"«Kế hoạch năm» của «{ind.code}» ({shown}) khác số trong {before.cite()} "
+            f"({then}), dù kế hoạch năm thường giữ nguyên trong năm. Hãy kiểm tra lại.",
         )

@@ -9,9 +9,10 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.errors import Severity
-from baocao.history import History, same_unit
+from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
+from baocao.sourced import in_unit
 from baocao.units import kind_of
 from baocao.unusable import Unusable, each_cell, fix
 from baocao.vnformat import format_exact
@@ -118,11 +119,11 @@ def quarter_totals(
     month = now("same_period")
     same = None if last_year.value is None or month is None else last_year.value + month
     if same is None and month is not None:  # last year's workbooks missing: this year's Cùng kỳ
-        typed = [
-            history.figure(Period(period.year, m), ind.code, "same_period")
+        typed = [  # another scale of the unit: rescaled
+            in_unit(history.figure(Period(period.year, m), ind.code, "same_period"), ind.unit)
             for m in range(first, period.month)
         ]
-        if all(t is not None and same_unit(t.unit, ind.unit) for t in typed):
+        if all(t is not None for t in typed):
             same = sum((t.value for t in typed if t is not None), month)
     quarter = None if earlier.value is None or ind.value is None else earlier.value + ind.value
     if ind.value is None and now("ytd") is not None:  # Lũy kế alone: no quarter to add up

@@ -24,11 +24,12 @@ from decimal import Decimal
 
 from baocao.cells import Reading
 from baocao.errors import Severity
-from baocao.history import History, Sourced, same_unit
+from baocao.history import History
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
+from baocao.sourced import Sourced, in_unit
 from baocao.staleperiod import last_periods_paragraphs
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
@@ -68,9 +69,9 @@ def stale_copy(
     for ind in indicators:
         if ind.value is None:
             continue
-        before = history.estimate(period.previous(), ind.code)
+        before = in_unit(history.estimate(period.previous(), ind.code), ind.unit)
         last = [ind.previous]
-        if before is not None and same_unit(before.unit, ind.unit):
+        if before is not None:
             last.append(before.value)
         known = [v for v in last if v is not None]
         if not known:
@@ -174,10 +175,10 @@ def _as_last_months(
     target of 100% of communes with a market year after year)."""
     compared, alike = 0, []
     for ind in typed:
-        value, older = getattr(ind, name), history.figure(last, ind.code, name)
+        value, older = getattr(ind, name), in_unit(history.figure(last, ind.code, name), ind.unit)
         if value is None or older is None or not ind.is_summed:
             continue
-        if not same_unit(older.unit, ind.unit) or passed(ind, older):
+        if passed(ind, older):
             continue
         compared += 1
         if abs(value - older.value) <= older.slack(ind.decimals):
@@ -210,8 +211,8 @@ def shifted_previous(
     rows = sorted(typed, key=lambda ind: ind.row)
 
     def figure(ind: Indicator) -> Decimal | None:
-        found = history.figure(last, ind.code, "value")
-        return found.value if found is not None and same_unit(found.unit, ind.unit) else None
+        found = in_unit(history.figure(last, ind.code, "value"), ind.unit)
+        return None if found is None else found.value
 
     months = [figure(ind) for ind in rows]
     for offset, where in ((-1, "trên"), (1, "dưới")):
@@ -251,11 +252,11 @@ def ytd_without_month(
     report would print last month's total as this one's. An error at the Lũy kế, through
     ``say(severity, field, message)``; whether it was said."""
     typed, value = ind.ytd, ind.value
-    before = history.figure(period.previous(), ind.code, "ytd")
+    before = in_unit(history.figure(period.previous(), ind.code, "ytd"), ind.unit)
     if typed is None or value is None or before is None or period.month == 1:
         return False
     slack = before.slack(ind.decimals)
-    if not same_unit(before.unit, ind.unit) or abs(value) <= 2 * slack:
+    if abs(value) <= 2 * slack:
         return False
     if abs(typed - before.value) > slack:
         return False
@@ -317,8 +318,8 @@ def base_copied(
     typo); whether it was said."""
     typed, label = getattr(ind, name), FIGURE_HEADERS[name]
     last = period.previous()
-    older = history.figure(last, ind.code, name)
-    if typed is None or older is None or not same_unit(older.unit, ind.unit):
+    older = in_unit(history.figure(last, ind.code, name), ind.unit)
+    if typed is None or older is None:
         return False
     slack = older.slack(ind.decimals)
     if abs(typed - older.value) > slack or abs(typed - source.value) <= slack:

@@ -16,7 +16,11 @@ ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
   month's figures are of its size: last month's was then likely the slip, and this
   month's workbook right;
 - otherwise (the figures rescaled, or units that cannot be compared): a warning asking
-  to check that every figure of the row is in the new unit; and when the figures were
+  to check that every figure of the row is in the new unit; a note instead when one
+  figure of the row shows the new scale and every figure checked against the earlier
+  workbooks (``fill``, rescaled: ``sourced``) agreed, a change made on purpose (the
+  year's report in "tỷ USD" after "triệu USD" all year), which must pass --strict but
+  is still said; and when the figures were
   rescaled but the annual plan, which seldom changes, is still of last month's plan's size
   (34.000 beside 34.000 triệu USD, not 34 tỷ USD), an error at the plan: the report would
   say "đạt 0,1% so với Kế hoạch năm" of the year's 38,93 tỷ USD, and no other check sees a
@@ -31,10 +35,11 @@ from pathlib import Path
 
 from baocao.errors import Severity
 from baocao.growth import plan_share
-from baocao.history import History, Sourced, same_unit
+from baocao.history import History
 from baocao.models import Indicator, Record
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.sourced import Sourced, same_unit
 from baocao.units import scale_between
 from baocao.vnformat import format_at_least, format_number, format_percent
 
@@ -85,11 +90,28 @@ def _figures(history: History, period: Period, code: str) -> dict[str, Sourced]:
     }
 
 
+def figures_left(ind: Indicator, period: Period, history: History) -> bool:
+    """Whether ``ind``'s unit is another scale of last month's while every figure of the
+    row set beside last month's is of its size: the figures (or last month's) are in the
+    other unit, so no figure is rescaled between the two (``sourced.exact_units``)."""
+    record = history.records(period.previous()).get(ind.code)
+    if record is None or same_unit(record.unit, ind.unit):
+        return False
+    factor = scale_between(record.unit, ind.unit)
+    before = _figures(history, period.previous(), ind.code)
+    return factor is not None and _unscaled(ind, before, factor) is not None
+
+
 def unit_change(
-    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+    ind: Indicator,
+    period: Period,
+    history: History,
+    say: Callable[[Severity, str, str], None],
+    agreed: bool = False,
 ) -> None:
     """Said at ``ind``'s unit cell when last month's workbook writes its code in another
-    unit (see the module's docstring)."""
+    unit (see the module's docstring). ``agreed``: every figure of the row checked against
+    the earlier workbooks agreed with them rescaled (nothing warned)."""
     previous = period.previous()
     record = history.records(previous).get(ind.code)
     if record is None or same_unit(record.unit, ind.unit):
@@ -101,14 +123,19 @@ def unit_change(
     factor = scale_between(old, new)  # not 1: same_unit says one unit written two ways
     clue = None if factor is None else _unscaled(ind, _figures(history, previous, code), factor)
     if factor is None or clue is None:
+        before = _figures(history, previous, code)
+        plan = None if factor is None else _plan_left(ind, before, (factor, old, path.name))
+        if factor is not None and agreed and not plan and _sizes(ind, before, factor)[0]:
+            say(Severity.INFO, "unit", _rescaled(code, (old, new, factor), where))
+            return
         say(
             Severity.WARNING,
             "unit",
             f"{opening}. Nếu đơn vị đổi từ tháng này, hãy kiểm tra mọi số của hàng đã theo "
             f"«{new}» chưa; nếu không, hãy sửa «Đơn vị» thành «{old}».",
         )
-        if factor is not None:
-            _plan_left(ind, _figures(history, previous, code), (factor, old, path.name), say)
+        if plan:
+            say(Severity.ERROR, "annual_plan", plan)
         return
     odd = _last_months_slip(ind, previous, history, factor, (opening, path.name))
     if odd:
@@ -133,23 +160,33 @@ def unit_change(
     )
 
 
+def _rescaled(code: str, change: tuple[str, str, Decimal], where: str) -> str:
+    """The note on a unit changed with every figure of the row (``change``: last month's
+    unit, this month's, and how many of this make one of that); ``where``: last month's
+    unit cell."""
+    old, new, factor = change
+    return (
+        f"«Đơn vị» của «{code}» đổi từ «{old}» ở sổ tháng trước {where} sang «{new}», và các "
+        f"số của hàng đã đổi theo (1 {old} = {format_at_least(factor, 0)} {new}): khớp với "
+        f"số của các sổ trước sau khi quy đổi sang «{new}». Báo cáo so sánh với các tháng "
+        f"trước theo «{new}»."
+    )
+
+
 def _plan_left(
-    ind: Indicator,
-    before: dict[str, Sourced],
-    change: tuple[Decimal, str, str],
-    say: Callable[[Severity, str, str], None],
-) -> None:
-    """An error at ``ind``'s plan when the row's other figures were rescaled to its new unit
-    but the plan is nearer to last month's plan than to it rescaled. ``change``: the
-    factor between the units, last month's unit and last month's file name."""
+    ind: Indicator, before: dict[str, Sourced], change: tuple[Decimal, str, str]
+) -> str | None:
+    """The error at ``ind``'s plan when the row's other figures were rescaled to its new
+    unit but the plan is nearer to last month's plan than to it rescaled; else None.
+    ``change``: the factor between the units, last month's unit and last month's file name."""
     factor, old, name = change
     then = before.get("annual_plan")
     plan = ind.annual_plan
     if plan is None or then is None or plan <= 0 or then.value <= 0:
-        return
+        return None
     ratio = plan / then.value
     if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
-        return
+        return None
     times = (
         f"gấp khoảng {format_number(factor)} lần"
         if factor > 1
@@ -161,14 +198,12 @@ def _plan_left(
         if share is None
         else f" Báo cáo sẽ in tỷ lệ đạt kế hoạch «{format_percent(share, ind.pct_decimals)}»."
     )
-    say(
-        Severity.ERROR,
-        "annual_plan",
+    return (
         f"«Kế hoạch năm» của «{ind.code}» ({format_at_least(plan, ind.decimals)}) cùng cỡ với "
         f"«Kế hoạch năm» trong sổ {name} ({format_at_least(then.value, ind.decimals)}, "
         f"{CHI_TIEU.name}!{then.ref}), ghi theo «{old}», chứ không {times} như các số khác "
         f"của hàng đã đổi sang «{ind.unit}».{printed} Hãy đổi «Kế hoạch năm» sang "
-        f"«{ind.unit}».",
+        f"«{ind.unit}»."
     )
 
 
