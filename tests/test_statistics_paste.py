@@ -173,6 +173,44 @@ def test_a_rates_name_pasted_with_its_sign_is_read_without_it(workspace: Path) -
     assert not any("điện (%)" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    ("inside", "unit"),
+    [("tỷ đồng, giá hiện hành", "tỷ đồng"), ("giá hiện hành - tỷ đồng", "tỷ đồng")],
+)
+def test_a_names_unit_beside_other_words_is_dropped_alone(
+    workspace: Path, inside: str, unit: str
+) -> None:
+    """The table's "(tỷ đồng, giá hiện hành)": the row's own unit with the price it is at.
+    It was warned as another unit, «tỷ đồng, giá hiện hành», failing --strict on a correct
+    workbook, and the report dropped "giá hiện hành" with the unit. Now the unit alone is
+    dropped, with a note, and the words stay in their brackets."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({inside})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «{unit}» trong ngoặc ở cuối «Chỉ tiêu» "
+        f"«{typed}»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} (giá hiện hành)") in _report(workspace)
+
+
+def test_a_names_other_unit_beside_other_words_is_a_warning(workspace: Path) -> None:
+    """ "(triệu đồng, giá hiện hành)" beside "tỷ đồng": the unit is warned, the words kept."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} (triệu đồng, giá hiện hành)"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «triệu đồng», khác "
+        "«Đơn vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy "
+        "kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+    assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} (giá hiện hành)") in _report(workspace)
+
+
 def test_a_name_with_other_words_in_brackets_is_kept(workspace: Path) -> None:
     """Brackets that hold no unit are the name's own: "(giá thực tế)"."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} (giá hiện hành)")
