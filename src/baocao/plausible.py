@@ -250,12 +250,13 @@ def check_sign_date(found: Findings, data: MonthlyData, kind: ReportKind) -> Non
     signed = data.info.sign_date
     if signed is None:
         return
-    period = Period(data.info.year, data.info.month)
-    first, last = signing_window(period, data.info.kind or kind)
+    period, report = Period(data.info.year, data.info.month), data.info.kind or kind
+    first, last = signing_window(period, report)
+    covered = f"tháng {period.short}" if report is ReportKind.MONTH else report.period_name(period)
     if not first <= signed <= last:
         found.add(
             False,
-            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo tháng {period.short}: ngày ký "
+            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo {covered}: ngày ký "
             f"của báo cáo này thường từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}. Hãy kiểm tra lại "
             "ngày, tháng, năm.",
             THONG_TIN,
