@@ -301,14 +301,17 @@ def test_an_index_of_60_or_a_confirmed_one_is_not_said(
 def test_a_figure_linked_to_another_workbook_is_said(workspace: Path, formula: str) -> None:
     """A figure read through a link to the statistics office's workbook is the value Excel
     saved when the link was last updated (last month's, when it was not updated on
-    opening): the report used it with no word. Now a note at the cell naming the value."""
+    opening): the report used it with no word. Now a note at the cell naming the value and
+    Excel's menu in Vietnamese, the English in brackets, as other messages name a menu (it
+    was "(Data → Edit Links → Update Values)" alone, in English)."""
     book = workspace / "data" / "2024-03.xlsx"
     rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", formula.replace("'", "&apos;")))
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == [
         f"GHI CHÚ: {book}, ChiTieu!D2: Ô lấy số từ một sổ Excel khác (công thức «={formula}»): "
         "báo cáo dùng giá trị Excel lưu lần cuối, «52.716». Nếu sổ nguồn đã có số mới, hãy mở "
-        "sổ này bằng Excel, cập nhật liên kết (Data → Edit Links → Update Values) rồi lưu lại.",
+        "sổ này bằng Excel, chọn Dữ liệu → Sửa liên kết → Cập nhật giá trị (Data → Edit Links "
+        "→ Update Values) rồi lưu lại.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
     ]
     assert RETAIL_SENTENCE in _report(workspace)
