@@ -487,6 +487,12 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
     ]
 
 
+PARTIAL_NOTE = (
+    "«Nhóm» để trống được đọc là «Trong đó», vì «Chỉ tiêu» (ô {ref}) mở đầu bằng «Trong đó»: "
+    "danh sách chỉ nêu vài mục nên không cộng lại để đối chiếu với «ban_le»."
+)
+
+
 @pytest.mark.parametrize(
     ("cell", "typed", "lead", "printed"),
     [
@@ -500,18 +506,49 @@ def test_a_name_pasted_with_the_tables_lead_in_is_read_without_it(
 ) -> None:
     """The statistics office's table leads its breakdown rows with "Trong đó:" or "Chia
     ra:"; pasted with the row, the report printed "Trong đó: Doanh thu dịch vụ tháng 3 ước
-    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped."""
+    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped; a
+    "Trong đó" beside a blank Nhóm makes the list partial (the notes at L11 and L12)."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", cell, typed)
     result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    dropped = (
         f"GHI CHÚ: {book}, ChiTieu!{cell}: Đã bỏ «{lead}» gõ ở đầu «Chỉ tiêu» «{typed}»: lời "
-        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
-        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
-    ]
+        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết."
+    )
+    expected = [dropped, "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú."]
+    if lead == "Trong đó:":
+        expected = [
+            f"GHI CHÚ: {book}, ChiTieu!L11: «Nhóm» để trống được đọc là «Trong đó» (ô L12), như "
+            "dòng khác cùng «Thuộc» «ban_le»: báo cáo viết một danh sách «Trong đó:».",
+            dropped,
+            f"GHI CHÚ: {book}, ChiTieu!L12: {PARTIAL_NOTE.format(ref='B12')}",
+            "Tổng cộng: 0 lỗi, 0 cảnh báo, 3 ghi chú.",
+        ]
+    assert result.stdout.splitlines()[1:] == expected
     texts = _report(workspace)
     assert printed in texts  # the appendix's row
     assert not any(typed in t for t in texts)
+
+
+def test_a_name_pasted_with_trong_do_makes_its_list_partial(workspace: Path) -> None:
+    """The table's "Trong đó: Tổng mức bán lẻ hàng hoá" under the retail total, its Nhóm
+    blank: the lead-in, which says the list names a few items, was dropped with a note
+    saying the report writes it, and the blank Nhóm made the list complete, so each column
+    was warned "tổng các chỉ tiêu con của «ban_le» lệch -1.391 …", failing --strict. Now
+    the row's Nhóm is read as "Trong đó", with a note, and the list is not added up."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["B11"].value = "Trong đó: Tổng mức bán lẻ hàng hoá"
+    wb["ChiTieu"].delete_rows(12)
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B11: Đã bỏ «Trong đó:» gõ ở đầu «Chỉ tiêu» «Trong đó: Tổng "
+        "mức bán lẻ hàng hoá»: lời dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        f"GHI CHÚ: {book}, ChiTieu!L11: {PARTIAL_NOTE.format(ref='B11')}",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+    assert not any("Trong đó: Tổng" in t for t in _report(workspace))
 
 
 def test_a_name_beginning_with_such_a_word_is_kept(workspace: Path) -> None:

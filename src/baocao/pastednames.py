@@ -64,6 +64,34 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
     return name
 
 
+def partial_lead(name: str) -> bool:
+    """Whether ``name``, after a row number or list marker, opens with the lead-in "Trong
+    đó" ("Trong đó: Tổng mức bán lẻ hàng hóa"): the table names a few items of the total,
+    which do not add up to it."""
+    match = _ROW_NUMBER.match(name)
+    rest = name[match.end() :] if match else name
+    lead = _LEAD_IN.match(rest)
+    return (
+        lead is not None
+        and plain_text(lead.group(1)) == "trong do"
+        and any(c.isalpha() for c in rest[lead.end() :])
+    )
+
+
+def partial_group(ctx: Reading, title: str, refs: tuple[str, str], parent: str) -> str:
+    """The ``Nhóm`` of a row whose name opened with "Trong đó" and whose ``Nhóm`` is blank:
+    "Trong đó", a partial list (a blank one would be added up against ``parent``), with a
+    note at the ``Nhóm`` cell; ``refs``: the name's cell and the ``Nhóm``'s."""
+    name_ref, group_ref = refs
+    ctx.note(
+        title,
+        group_ref,
+        f"«Nhóm» để trống được đọc là «Trong đó», vì «Chỉ tiêu» (ô {name_ref}) mở đầu bằng "
+        f"«Trong đó»: danh sách chỉ nêu vài mục nên không cộng lại để đối chiếu với «{parent}».",
+    )
+    return "Trong đó"
+
+
 def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
     """``name`` without a footnote's mark at its end, with a note."""
     mark = _FOOTNOTE.search(name)
