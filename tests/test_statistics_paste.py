@@ -173,40 +173,45 @@ def test_a_rates_name_pasted_with_its_sign_is_read_without_it(workspace: Path) -
     assert not any("điện (%)" in t for t in texts)
 
 
+OTHER_UNIT = (
+    "CẢNH BÁO",
+    "«Chỉ tiêu» «{typed}» ghi đơn vị «triệu đồng», khác «Đơn vị» «tỷ đồng» của dòng: báo cáo "
+    "viết các số liệu của dòng theo «tỷ đồng». Hãy kiểm tra các số liệu là theo đơn vị nào, "
+    "sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+    "0 lỗi, 1 cảnh báo.",
+)
+OWN_UNIT = (
+    "GHI CHÚ",
+    "Đã bỏ đơn vị «tỷ đồng» trong ngoặc ở cuối «Chỉ tiêu» «{typed}»: câu văn viết đơn vị sau "
+    "số liệu, theo cột «Đơn vị».",
+    "0 lỗi, 0 cảnh báo, 1 ghi chú.",
+)
+
+
 @pytest.mark.parametrize(
-    ("inside", "unit"),
-    [("tỷ đồng, giá hiện hành", "tỷ đồng"), ("giá hiện hành - tỷ đồng", "tỷ đồng")],
+    ("inside", "said"),
+    [
+        ("tỷ đồng, giá hiện hành", OWN_UNIT),
+        ("giá hiện hành - tỷ đồng", OWN_UNIT),
+        ("triệu đồng, giá hiện hành", OTHER_UNIT),
+    ],
 )
 def test_a_names_unit_beside_other_words_is_dropped_alone(
-    workspace: Path, inside: str, unit: str
+    workspace: Path, inside: str, said: tuple[str, str, str]
 ) -> None:
     """The table's "(tỷ đồng, giá hiện hành)": the row's own unit with the price it is at.
     It was warned as another unit, «tỷ đồng, giá hiện hành», failing --strict on a correct
     workbook, and the report dropped "giá hiện hành" with the unit. Now the unit alone is
-    dropped, with a note, and the words stay in their brackets."""
+    dropped, with a note (another unit, with a warning), and the words stay in their
+    brackets."""
     book = workspace / "data" / "2024-03.xlsx"
     typed = f"{RETAIL} ({inside})"
     _edit(book, "ChiTieu", "B10", typed)
     result = runner.invoke(app, ["check", *ARGS])
+    label, message, total = said
     assert result.stdout.splitlines()[1:] == [
-        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «{unit}» trong ngoặc ở cuối «Chỉ tiêu» "
-        f"«{typed}»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
-        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
-    ]
-    assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} (giá hiện hành)") in _report(workspace)
-
-
-def test_a_names_other_unit_beside_other_words_is_a_warning(workspace: Path) -> None:
-    """ "(triệu đồng, giá hiện hành)" beside "tỷ đồng": the unit is warned, the words kept."""
-    book = workspace / "data" / "2024-03.xlsx"
-    typed = f"{RETAIL} (triệu đồng, giá hiện hành)"
-    _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
-        f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «triệu đồng», khác "
-        "«Đơn vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy "
-        "kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
-        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        f"{label}: {book}, ChiTieu!B10: {message.format(typed=typed)}",
+        f"Tổng cộng: {total}",
     ]
     assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} (giá hiện hành)") in _report(workspace)
 
