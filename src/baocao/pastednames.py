@@ -202,11 +202,16 @@ def _unit_candidates(inside: str) -> list[tuple[str, str]]:
 _SIGN_UNITS = frozenset("%％‰$€¥£₫")
 
 
+def is_unit(unit: str) -> bool:
+    """Whether ``unit`` has a letter, a digit or a unit sign: not the table's marks alone."""
+    return any(c.isalnum() or c in _SIGN_UNITS for c in unit)
+
+
 def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
     """A ``Đơn vị`` with no letter, digit or unit sign ("-", "…", "*", as the statistics
     office's table marks a row without one) is an error at the cell, and read as blank:
     the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …"."""
-    if any(c.isalnum() or c in _SIGN_UNITS for c in unit):
+    if is_unit(unit):
         return unit
     ctx.error(
         title,
