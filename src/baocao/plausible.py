@@ -7,8 +7,8 @@
   change (a typing or unit mistake): an error at the base (for the plan only
   the upper side counts, and a share that would print as 0).
 - A figure other than 0 that its ``Số lẻ`` would print as 0: an error.
-- A signing date outside the report month's first day … two months after its
-  last day: a warning.
+- A signing date outside the report month's first day (a report of several months:
+  the month before's) … two months after its last day: a warning.
 - An assessment word of the index that says rise against a printed fall (or
   the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
   config's thresholds chose the word.
