@@ -173,6 +173,49 @@ def test_a_rates_name_pasted_with_its_sign_is_read_without_it(workspace: Path) -
     assert not any("điện (%)" in t for t in texts)
 
 
+OTHER_UNIT = (
+    "CẢNH BÁO",
+    "«Chỉ tiêu» «{typed}» ghi đơn vị «triệu đồng», khác «Đơn vị» «tỷ đồng» của dòng: báo cáo "
+    "viết các số liệu của dòng theo «tỷ đồng». Hãy kiểm tra các số liệu là theo đơn vị nào, "
+    "sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+    "0 lỗi, 1 cảnh báo.",
+)
+OWN_UNIT = (
+    "GHI CHÚ",
+    "Đã bỏ đơn vị «tỷ đồng» trong ngoặc ở cuối «Chỉ tiêu» «{typed}»: câu văn viết đơn vị sau "
+    "số liệu, theo cột «Đơn vị».",
+    "0 lỗi, 0 cảnh báo, 1 ghi chú.",
+)
+
+
+@pytest.mark.parametrize(
+    ("inside", "said"),
+    [
+        ("tỷ đồng, giá hiện hành", OWN_UNIT),
+        ("giá hiện hành - tỷ đồng", OWN_UNIT),
+        ("triệu đồng, giá hiện hành", OTHER_UNIT),
+    ],
+)
+def test_a_names_unit_beside_other_words_is_dropped_alone(
+    workspace: Path, inside: str, said: tuple[str, str, str]
+) -> None:
+    """The table's "(tỷ đồng, giá hiện hành)": the row's own unit with the price it is at.
+    It was warned as another unit, «tỷ đồng, giá hiện hành», failing --strict on a correct
+    workbook, and the report dropped "giá hiện hành" with the unit. Now the unit alone is
+    dropped, with a note (another unit, with a warning), and the words stay in their
+    brackets."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} ({inside})"
+    _edit(book, "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    label, message, total = said
+    assert result.stdout.splitlines()[1:] == [
+        f"{label}: {book}, ChiTieu!B10: {message.format(typed=typed)}",
+        f"Tổng cộng: {total}",
+    ]
+    assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} (giá hiện hành)") in _report(workspace)
+
+
 def test_a_name_with_other_words_in_brackets_is_kept(workspace: Path) -> None:
     """Brackets that hold no unit are the name's own: "(giá thực tế)"."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} (giá hiện hành)")
@@ -263,14 +306,17 @@ def test_an_index_of_60_or_a_confirmed_one_is_not_said(
 def test_a_figure_linked_to_another_workbook_is_said(workspace: Path, formula: str) -> None:
     """A figure read through a link to the statistics office's workbook is the value Excel
     saved when the link was last updated (last month's, when it was not updated on
-    opening): the report used it with no word. Now a note at the cell naming the value."""
+    opening): the report used it with no word. Now a note at the cell naming the value and
+    Excel's menu in Vietnamese, the English in brackets, as other messages name a menu (it
+    was "(Data → Edit Links → Update Values)" alone, in English)."""
     book = workspace / "data" / "2024-03.xlsx"
     rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", formula.replace("'", "&apos;")))
     result = runner.invoke(app, ["check", *ARGS])
     assert result.stdout.splitlines()[1:] == [
         f"GHI CHÚ: {book}, ChiTieu!D2: Ô lấy số từ một sổ Excel khác (công thức «={formula}»): "
         "báo cáo dùng giá trị Excel lưu lần cuối, «52.716». Nếu sổ nguồn đã có số mới, hãy mở "
-        "sổ này bằng Excel, cập nhật liên kết (Data → Edit Links → Update Values) rồi lưu lại.",
+        "sổ này bằng Excel, chọn Dữ liệu → Sửa liên kết → Cập nhật giá trị (Data → Edit Links "
+        "→ Update Values) rồi lưu lại.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
     ]
     assert RETAIL_SENTENCE in _report(workspace)
@@ -446,6 +492,12 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
     ]
 
 
+PARTIAL_NOTE = (
+    "«Nhóm» để trống được đọc là «Trong đó», vì «Chỉ tiêu» (ô {ref}) mở đầu bằng «Trong đó»: "
+    "danh sách chỉ nêu vài mục nên không cộng lại để đối chiếu với «ban_le»."
+)
+
+
 @pytest.mark.parametrize(
     ("cell", "typed", "lead", "printed"),
     [
@@ -459,18 +511,49 @@ def test_a_name_pasted_with_the_tables_lead_in_is_read_without_it(
 ) -> None:
     """The statistics office's table leads its breakdown rows with "Trong đó:" or "Chia
     ra:"; pasted with the row, the report printed "Trong đó: Doanh thu dịch vụ tháng 3 ước
-    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped."""
+    đạt 1.391 tỷ đồng" under its own "Trong đó:" with no word. The lead-in is dropped; a
+    "Trong đó" beside a blank Nhóm makes the list partial (the notes at L11 and L12)."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", cell, typed)
     result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    dropped = (
         f"GHI CHÚ: {book}, ChiTieu!{cell}: Đã bỏ «{lead}» gõ ở đầu «Chỉ tiêu» «{typed}»: lời "
-        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
-        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
-    ]
+        "dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết."
+    )
+    expected = [dropped, "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú."]
+    if lead == "Trong đó:":
+        expected = [
+            f"GHI CHÚ: {book}, ChiTieu!L11: «Nhóm» để trống được đọc là «Trong đó» (ô L12), như "
+            "dòng khác cùng «Thuộc» «ban_le»: báo cáo viết một danh sách «Trong đó:».",
+            dropped,
+            f"GHI CHÚ: {book}, ChiTieu!L12: {PARTIAL_NOTE.format(ref='B12')}",
+            "Tổng cộng: 0 lỗi, 0 cảnh báo, 3 ghi chú.",
+        ]
+    assert result.stdout.splitlines()[1:] == expected
     texts = _report(workspace)
     assert printed in texts  # the appendix's row
     assert not any(typed in t for t in texts)
+
+
+def test_a_name_pasted_with_trong_do_makes_its_list_partial(workspace: Path) -> None:
+    """The table's "Trong đó: Tổng mức bán lẻ hàng hoá" under the retail total, its Nhóm
+    blank: the lead-in, which says the list names a few items, was dropped with a note
+    saying the report writes it, and the blank Nhóm made the list complete, so each column
+    was warned "tổng các chỉ tiêu con của «ban_le» lệch -1.391 …", failing --strict. Now
+    the row's Nhóm is read as "Trong đó", with a note, and the list is not added up."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["B11"].value = "Trong đó: Tổng mức bán lẻ hàng hoá"
+    wb["ChiTieu"].delete_rows(12)
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == [
+        f"GHI CHÚ: {book}, ChiTieu!B11: Đã bỏ «Trong đó:» gõ ở đầu «Chỉ tiêu» «Trong đó: Tổng "
+        "mức bán lẻ hàng hoá»: lời dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
+        f"GHI CHÚ: {book}, ChiTieu!L11: {PARTIAL_NOTE.format(ref='B11')}",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+    assert not any("Trong đó: Tổng" in t for t in _report(workspace))
 
 
 def test_a_name_beginning_with_such_a_word_is_kept(workspace: Path) -> None:

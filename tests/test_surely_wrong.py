@@ -413,13 +413,22 @@ def test_signing_window(period: Period, first: dt.date, last: dt.date) -> None:
 def test_signing_date_far_from_the_report_warns(
     data: Path, kind: str, period: Period, signed: str, warns: bool
 ) -> None:
-    """ngay_ky outside the window of the report's (last) month is a warning at its cell."""
+    """ngay_ky outside the window of the report's (last) month is a warning at its cell,
+    naming the report as its kind does (a year's report was named "báo cáo tháng 12/2025",
+    beside a window that is not a month's)."""
     month_book(data, period, {"ky_bao_cao": kind, "ngay_ky": signed}, [row("x", ytd=900)])
-    first, last = signing_window(period, ReportKind.read(kind) or ReportKind.MONTH)
+    report = ReportKind.read(kind) or ReportKind.MONTH
+    first, last = signing_window(period, report)
+    covered = {
+        "tháng": f"tháng {period.month}/{period.year}",
+        "6 tháng": f"6 tháng đầu năm {period.year}",
+        "9 tháng": f"9 tháng đầu năm {period.year}",
+        "năm": f"năm {period.year}",
+    }[kind]
     expected = (
         "WARNING",
         "B5",
-        f"Ngày ký {signed} không hợp với báo cáo tháng {period.month}/{period.year}: ngày ký "
+        f"Ngày ký {signed} không hợp với báo cáo {covered}: ngày ký "
         f"của báo cáo này thường từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}. Hãy kiểm tra lại "
         "ngày, tháng, năm.",
     )

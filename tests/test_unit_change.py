@@ -252,3 +252,14 @@ def test_plan_left_in_last_months_unit_is_an_error_at_the_plan(data: Path) -> No
     ]
     month_book(data, december, {}, [in_unit("tỷ USD", 3.62, 3.47, None, 38.92, None, 34)])
     assert only(findings(data.parent, december), "ERROR") == []
+
+
+def test_last_months_unit_of_the_tables_marks_is_no_unit(data: Path) -> None:
+    """Last month's workbook, read before a unit of marks only was an error, with "-" for
+    the unit of xuat_khau: history kept "-" as its unit, and March's right "triệu USD" was
+    warned "«Đơn vị» của «xuat_khau» là «triệu USD», nhưng sổ tháng trước … ghi «-» … hãy
+    sửa «Đơn vị» thành «-»", and each figure compared with it "sổ đó ghi đơn vị «-»". Now
+    "-" is read as no unit there too, as the month's reader reads it."""
+    sample_months(data)
+    edit_workbook(data / "2024-02.xlsx", "ChiTieu", "xuat_khau", "Đơn vị", "-")
+    assert only(findings(data.parent, MARCH), "WARNING", "ERROR") == []

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from baocao.cells import as_text, clean_text, excel_error, is_blank
 from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
+from baocao.pastednames import is_unit
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_TIEU,
@@ -157,8 +158,10 @@ def _text(cell: RawCell | None) -> str:
 
 
 def _unit(cell: RawCell | None) -> str:
-    """The row's unit as the report month's reader takes it (``printed_unit``)."""
-    return printed_unit(_text(cell))[0]
+    """The row's unit as the report month's reader takes it (``printed_unit``; the table's
+    marks alone, "-", "…", no unit: ``marked_unit``)."""
+    unit = printed_unit(_text(cell))[0]
+    return unit if is_unit(unit) else ""
 
 
 def _spoiled(cell: RawCell) -> Spoiled | None:

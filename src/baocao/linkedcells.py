@@ -25,5 +25,6 @@ def linked_value(ctx: Reading, title: str, cell: RawCell, value: object) -> None
         cell.ref,
         f"Ô lấy số từ một sổ Excel khác (công thức «={cell.formula.lstrip('=')}»): báo cáo "
         f"dùng giá trị Excel lưu lần cuối, {shown(value)}. Nếu sổ nguồn đã có số mới, hãy mở "
-        "sổ này bằng Excel, cập nhật liên kết (Data → Edit Links → Update Values) rồi lưu lại.",
+        "sổ này bằng Excel, chọn Dữ liệu → Sửa liên kết → Cập nhật giá trị (Data → Edit Links "
+        "→ Update Values) rồi lưu lại.",
     )

@@ -64,6 +64,34 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
     return name
 
 
+def partial_lead(name: str) -> bool:
+    """Whether ``name``, after a row number or list marker, opens with the lead-in "Trong
+    đó" ("Trong đó: Tổng mức bán lẻ hàng hóa"): the table names a few items of the total,
+    which do not add up to it."""
+    match = _ROW_NUMBER.match(name)
+    rest = name[match.end() :] if match else name
+    lead = _LEAD_IN.match(rest)
+    return (
+        lead is not None
+        and plain_text(lead.group(1)) == "trong do"
+        and any(c.isalpha() for c in rest[lead.end() :])
+    )
+
+
+def partial_group(ctx: Reading, title: str, refs: tuple[str, str], parent: str) -> str:
+    """The ``Nhóm`` of a row whose name opened with "Trong đó" and whose ``Nhóm`` is blank:
+    "Trong đó", a partial list (a blank one would be added up against ``parent``), with a
+    note at the ``Nhóm`` cell; ``refs``: the name's cell and the ``Nhóm``'s."""
+    name_ref, group_ref = refs
+    ctx.note(
+        title,
+        group_ref,
+        f"«Nhóm» để trống được đọc là «Trong đó», vì «Chỉ tiêu» (ô {name_ref}) mở đầu bằng "
+        f"«Trong đó»: danh sách chỉ nêu vài mục nên không cộng lại để đối chiếu với «{parent}».",
+    )
+    return "Trong đó"
+
+
 def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
     """``name`` without a footnote's mark at its end, with a note."""
     mark = _FOOTNOTE.search(name)
@@ -117,45 +145,73 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     Dropped with a note when it is the row's ``Đơn vị`` (written either way: "tỷ đồng",
     "tỉ đồng"); with a warning when it is that unit at another scale ("(triệu đồng)" beside
     "tỷ đồng") or another unit with a scale word ("(triệu USD)"): the figures may be in
-    either. Brackets of other words ("(giá thực tế)") stay."""
+    either. A unit set in the brackets with other words after a comma, semicolon or dash
+    ("(tỷ đồng, giá thực tế)", "(giá hiện hành - tỷ đồng)") is dropped alone, the words
+    kept in their brackets. Brackets of other words ("(giá thực tế)") stay."""
     match = _LAST_BRACKETS.search(name)
     if match is None or not name[: match.start()].strip():
         return name
-    typed, _ = printed_unit(match.group(1))
     row_unit, _ = printed_unit(unit)
-    same = plain_text(typed) == plain_text(row_unit) or (
-        scale_of(typed) is not None and scale_of(typed) == scale_of(row_unit)
-    )
-    if same:
-        ctx.note(
-            title,
-            ref,
-            f"Đã bỏ đơn vị «({match.group(1)})» ở cuối «{header}» {shown(name)}: câu văn "
-            "viết đơn vị sau số liệu, theo cột «Đơn vị».",
+    for said, left in _unit_candidates(match.group(1)):
+        typed, _ = printed_unit(said)
+        same = plain_text(typed) == plain_text(row_unit) or (
+            scale_of(typed) is not None and scale_of(typed) == scale_of(row_unit)
         )
-    elif scale_between(typed, row_unit) is not None or (scale_of(typed) or ("", 0))[1] > 0:
-        ctx.warn(
-            title,
-            ref,
-            f"«{header}» {shown(name)} ghi đơn vị «{match.group(1)}», khác «Đơn vị» "
-            f"«{row_unit}» của dòng: báo cáo viết các số liệu của dòng theo «{row_unit}». "
-            "Hãy kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị "
-            "khỏi tên.",
-        )
-    else:
-        return name
-    return name[: match.start()].rstrip()
+        if same:
+            where = f"«{said}» trong ngoặc" if left else f"«({said})»"
+            ctx.note(
+                title,
+                ref,
+                f"Đã bỏ đơn vị {where} ở cuối «{header}» {shown(name)}: câu văn viết đơn vị "
+                "sau số liệu, theo cột «Đơn vị».",
+            )
+        elif scale_between(typed, row_unit) is not None or (scale_of(typed) or ("", 0))[1] > 0:
+            ctx.warn(
+                title,
+                ref,
+                f"«{header}» {shown(name)} ghi đơn vị «{said}», khác «Đơn vị» «{row_unit}» "
+                f"của dòng: báo cáo viết các số liệu của dòng theo «{row_unit}». Hãy kiểm tra "
+                "các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
+            )
+        else:
+            continue
+        return name[: match.start()].rstrip() + (f" ({left})" if left else "")
+    return name
+
+
+# What a table sets beside a unit in its brackets: "(tỷ đồng, giá thực tế)", "(triệu USD -
+# giá hiện hành)".
+_BESIDE_UNIT = re.compile(r"\s*[,;]\s*|\s+[-–]\s+")
+
+
+def _unit_candidates(inside: str) -> list[tuple[str, str]]:
+    """The words in a name's last brackets that may be its unit, each with the words beside
+    it: the whole; or, when a comma, semicolon or dash parts them, the first part and the
+    last."""
+    parts = list(_BESIDE_UNIT.finditer(inside))
+    if not parts:
+        return [(inside, "")]
+    first, last = parts[0], parts[-1]
+    return [
+        (inside[: first.start()], inside[first.end() :]),
+        (inside[last.end() :], inside[: last.start()]),
+    ]
 
 
 # Signs that are a unit on their own: "%" ("％"), "‰", and money's ("$", "€", "¥", "£", "₫").
 _SIGN_UNITS = frozenset("%％‰$€¥£₫")
 
 
+def is_unit(unit: str) -> bool:
+    """Whether ``unit`` has a letter, a digit or a unit sign: not the table's marks alone."""
+    return any(c.isalnum() or c in _SIGN_UNITS for c in unit)
+
+
 def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
     """A ``Đơn vị`` with no letter, digit or unit sign ("-", "…", "*", as the statistics
     office's table marks a row without one) is an error at the cell, and read as blank:
     the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …"."""
-    if any(c.isalnum() or c in _SIGN_UNITS for c in unit):
+    if is_unit(unit):
         return unit
     ctx.error(
         title,

@@ -7,8 +7,8 @@
   change (a typing or unit mistake): an error at the base (for the plan only
   the upper side counts, and a share that would print as 0).
 - A figure other than 0 that its ``Số lẻ`` would print as 0: an error.
-- A signing date outside the report month's first day … two months after its
-  last day: a warning.
+- A signing date outside the report month's first day (a report of several months:
+  the month before's) … two months after its last day: a warning.
 - An assessment word of the index that says rise against a printed fall (or
   the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
   config's thresholds chose the word.
@@ -250,12 +250,13 @@ def check_sign_date(found: Findings, data: MonthlyData, kind: ReportKind) -> Non
     signed = data.info.sign_date
     if signed is None:
         return
-    period = Period(data.info.year, data.info.month)
-    first, last = signing_window(period, data.info.kind or kind)
+    period, report = Period(data.info.year, data.info.month), data.info.kind or kind
+    first, last = signing_window(period, report)
+    covered = f"tháng {period.short}" if report is ReportKind.MONTH else report.period_name(period)
     if not first <= signed <= last:
         found.add(
             False,
-            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo tháng {period.short}: ngày ký "
+            f"Ngày ký {signed:%d/%m/%Y} không hợp với báo cáo {covered}: ngày ký "
             f"của báo cáo này thường từ {first:%d/%m/%Y} đến {last:%d/%m/%Y}. Hãy kiểm tra lại "
             "ngày, tháng, năm.",
             THONG_TIN,

@@ -19,7 +19,14 @@ from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstop
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
 from baocao.linkedcells import linked_value
-from baocao.pastednames import marked_unit, unitless_name, unlisted_group, unlisted_name
+from baocao.pastednames import (
+    marked_unit,
+    partial_group,
+    partial_lead,
+    unitless_name,
+    unlisted_group,
+    unlisted_name,
+)
 from baocao.raw import RawCell, RawSheet, merged_corners
 from baocao.sheets import (
     CHI_SO_SXCN,
@@ -287,6 +294,7 @@ def _read_row(
             "báo cáo; hãy hiện hàng lên, hoặc xóa hàng nếu không dùng.",
         )
     row: dict[str, Value] = {"row": number}
+    partial = False  # the name opens with "Trong đó"
     for column in spec.columns:
         cell = present.get(column.field)
         if cell is not None and cell.formula and cell.value is None:
@@ -311,6 +319,7 @@ def _read_row(
         if column.field == "unit" and isinstance(value, str) and cell is not None:
             value = marked_unit(ctx, sheet.title, cell.ref, value)
         if column.field == "name" and isinstance(value, str) and cell is not None:
+            partial = partial_lead(value)
             value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
         branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if branch and column.field == "name" and isinstance(value, str) and cell is not None:
@@ -326,6 +335,9 @@ def _read_row(
         ):
             ref = ctx.locator.cell(spec, column.field, number)
             ctx.error(sheet.title, ref, f"Cột «{column.header}» không được để trống.")
+    if spec is CHI_TIEU and partial and "parent" in row and "group" not in row:
+        refs = present["name"].ref, ctx.locator.cell(spec, "group", number)
+        row["group"] = partial_group(ctx, sheet.title, refs, str(row["parent"]))
     if spec is CHI_TIEU and isinstance(row.get("name"), str) and isinstance(row.get("unit"), str):
         ref = present["name"].ref
         row["name"] = unitless_name(
