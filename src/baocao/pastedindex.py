@@ -9,7 +9,8 @@ exactly 100 is a warning at the column's first cell; one row of 100 is a real in
 Its texts give growth rates too ("tăng 35,2%"): typed as the index, 35,2 was read as a fall
 of 64,8% with exit 0 (one below 30 is an error, ``checks.check_values``). An index from 30
 to below 60, a fall of more than 40%, is a warning at its cell unless ThongTin's
-``chi_so_bat_thuong`` confirms it.
+``chi_so_bat_thuong`` confirms it; not an index against the previous month, which falls
+that far in a month of Tết or of a plant's yearly overhaul.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -62,7 +63,7 @@ def check_growth_rates(found: Findings, data: MonthlyData) -> None:
     if data.info.unusual_index:
         return
     for row in data.iip:
-        for name in INDEX_FIELDS:
+        for name in ("index", "ytd_index"):  # a month against the month before: seasonal
             index = getattr(row, name)
             if index is None or not low <= index < high:
                 continue
