@@ -28,9 +28,9 @@ from baocao.history import History
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
-from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, HOAT_DONG, THONG_TIN
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.sourced import Sourced, in_unit
-from baocao.staleperiod import last_periods_paragraphs
+from baocao.staleperiod import copied_paragraph, last_periods_paragraphs, this_month_after
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -366,25 +366,12 @@ def last_months_paragraphs(
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
-    last = period.previous()
-    # This month named right after the opening one ("Tháng 2/2024 và tháng 3/2024, …"); a
-    # mention further on ("…; dự kiến trong tháng 3/2024 sẽ cấp phép …") is last month's
-    # plan, copied with it.
-    this_month = re.compile(
-        rf"\s*,?\s*(?:và|-|–|đến|so với)?\s*(?:tháng\s+)?0?{period.month}\s*(?:/|năm)\s*"
-        rf"{period.year}\b",
-        re.IGNORECASE,
-    )
+    last, this_month = period.previous(), this_month_after(period)
     for act in data.activities:
         match = _OPENING_MONTH.match(act.text)
         if match is None or (int(match.group(3)), int(match.group(2))) != last:
             continue
-        if this_month.match(act.text, match.end()):
-            continue
-        ctx.warn(
-            ctx.locator.sheet(HOAT_DONG),
-            ctx.locator.cell(HOAT_DONG, "text", act.row),
-            f"Đoạn này bắt đầu bằng «{match.group(1)}», tức tháng {last.short}, nhưng báo "
-            f"cáo là tháng {period.short}: có lẽ đoạn được chép từ sổ tháng trước mà chưa "
-            f"cập nhật. Hãy viết nội dung của tháng {period.short}.",
-        )
+        if not this_month.match(act.text, match.end()):
+            copied_paragraph(
+                ctx, act.row, match.group(1), f"tháng {last.short}", f"tháng {period.short}"
+            )

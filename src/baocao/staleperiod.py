@@ -4,8 +4,11 @@ last month: "Năm 2025, …" in January 2026's (December's workbook was the year
 năm 2025 …" in June's. Like one that opens by naming last month (``stale``), it was likely
 copied from last month's workbook and not updated: a warning at it. In a report of
 several months, whose months each have their paragraphs, only the months to last month
-are ("11 tháng đầu năm 2025, …" in December's report of the year); never one that names
-this month right after ("Năm 2025 và tháng 1/2026, …": it tells of both)."""
+are said ("11 tháng đầu năm 2025, …" in December's report of the year), and in a note:
+such a report is often written before its last month ends, when the office's own tallies
+run to last month. Never one that names this month right after ("Năm 2025 và tháng
+1/2026, …": it tells of both).
+"""
 
 from __future__ import annotations
 
@@ -41,17 +44,35 @@ def _period_named(match: re.Match[str]) -> tuple[Period, str] | None:
     return Period(year, 12), f"năm {year}"
 
 
-def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
-    """Warn at each HoatDong paragraph that opens by naming the period that ended last
-    month, in a report of several months (``kind``) only the months from January (see the
-    module's docstring)."""
-    period = Period(data.info.year, data.info.month)
-    last = period.previous()
-    this_month = re.compile(
+def this_month_after(period: Period) -> re.Pattern[str]:
+    """``period``'s month named right after a paragraph's opening ("Tháng 2/2024 và tháng
+    3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …"): the paragraph tells of both. A
+    mention further on ("…; dự kiến trong tháng 3/2024 sẽ cấp phép …") is last month's plan,
+    copied with it."""
+    return re.compile(
         rf"\s*,?\s*(?:và|-|–|đến|so với)?\s*(?:tháng\s+)?0?{period.month}\s*(?:/|năm)\s*"
         rf"{period.year}\b",
         re.IGNORECASE,
     )
+
+
+def copied_paragraph(ctx: Reading, row: int, opening: str, named: str, covered: str) -> None:
+    """The warning at a HoatDong paragraph (``row``) opening by naming ``named``, the
+    period that ended last month, in a report of ``covered``."""
+    ctx.warn(
+        ctx.locator.sheet(HOAT_DONG),
+        ctx.locator.cell(HOAT_DONG, "text", row),
+        f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là {covered}: có lẽ "
+        f"đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của {covered}.",
+    )
+
+
+def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
+    """Warn at each HoatDong paragraph that opens by naming the period that ended last
+    month; in a report of several months (``kind``), note one naming the months from
+    January to last month (see the module's docstring)."""
+    period = Period(data.info.year, data.info.month)
+    last, this_month = period.previous(), this_month_after(period)
     monthly = kind is ReportKind.MONTH
     covered = f"tháng {period.short}" if monthly else kind.period_name(period)
     for act in data.activities:
@@ -63,10 +84,13 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
             continue
         if this_month.match(act.text, match.end()):
             continue
-        ctx.warn(
+        if monthly:
+            copied_paragraph(ctx, act.row, match.group(1), named[1], covered)
+            continue
+        ctx.note(
             ctx.locator.sheet(HOAT_DONG),
             ctx.locator.cell(HOAT_DONG, "text", act.row),
-            f"Đoạn này bắt đầu bằng «{match.group(1)}», tức {named[1]}, nhưng báo cáo là "
-            f"{covered}: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết "
-            f"nội dung của {covered}.",
+            f"Đoạn này bắt đầu bằng «{match.group(1)}», nhưng báo cáo là {covered}: nếu đoạn "
+            f"được chép từ sổ tháng trước mà chưa cập nhật, hãy viết nội dung của {covered}; "
+            f"nếu số liệu của đoạn chỉ có đến tháng {last.short}, giữ nguyên.",
         )
