@@ -118,6 +118,16 @@ def test_a_name_ending_with_an_ellipsis_or_an_abbreviation_is_kept(
     assert "Đã bỏ" not in result.stdout
 
 
+def test_brackets_opening_with_a_unit_are_words_of_the_name(workspace: Path) -> None:
+    """ "(triệu đồng trở lên)" names a size, not the row's unit: it was warned as a unit
+    unlike the row's and cut from the name."""
+    typed = f"{RETAIL} (triệu đồng trở lên)"
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert typed in _report(workspace)
+
+
 @pytest.mark.parametrize("unit", ["tỷ đồng", "Tỷ đồng", "tỉ đồng"])
 def test_a_name_pasted_with_its_unit_is_read_without_it(workspace: Path, unit: str) -> None:
     """The statistics office's table names a row with its unit, "Tổng mức bán lẻ … (tỷ

@@ -165,7 +165,7 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
                 f"Đã bỏ đơn vị {where} ở cuối «{header}» {shown(name)}: câu văn viết đơn vị "
                 "sau số liệu, theo cột «Đơn vị».",
             )
-        elif scale_between(typed, row_unit) is not None or (scale_of(typed) or ("", 0))[1] > 0:
+        elif scale_between(typed, row_unit) is not None or _scaled_unit(typed):
             ctx.warn(
                 title,
                 ref,
@@ -177,6 +177,13 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
             continue
         return name[: match.start()].rstrip() + (f" ({left})" if left else "")
     return name
+
+
+def _scaled_unit(typed: str) -> bool:
+    """Whether ``typed`` is a unit with a scale word ("triệu USD", "nghìn lượt khách"), not
+    words that open with one ("triệu đồng trở lên": a size named in the brackets)."""
+    found = scale_of(typed)
+    return found is not None and found[1] > 0 and len(found[0].split()) <= 2
 
 
 # What a table sets beside a unit in its brackets: "(tỷ đồng, giá thực tế)", "(triệu USD -
