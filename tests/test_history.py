@@ -531,3 +531,18 @@ def test_a_range_of_the_first_year_alone_is_taken_from_the_cung_ky_a_year_on(
         "01/2025      120",
         "02/2025      126               +5,0%",
     ]
+
+
+def test_a_series_heading_without_a_unit_names_no_blank_one() -> None:
+    """An earlier workbook's unit of the table's marks ("-") is no unit: the heading was
+    "Chỉ tiêu «x» (Kim ngạch xuất khẩu, )"."""
+    from baocao.history import SeriesRow
+    from baocao.timeseries import Series
+
+    rows = [SeriesRow(Period(2024, 3), D(5), None, None, None)]
+    assert Series("x", "Kim ngạch xuất khẩu", "", 0, rows).table()[0] == (
+        "Chỉ tiêu «x» (Kim ngạch xuất khẩu)"
+    )
+    assert Series("x", "Kim ngạch xuất khẩu", "tỷ USD", 0, rows).table()[0] == (
+        "Chỉ tiêu «x» (Kim ngạch xuất khẩu, tỷ USD)"
+    )

@@ -30,7 +30,8 @@ class Series:
 
     def table(self) -> list[str]:
         """The series as Vietnamese text: a heading line, then aligned columns."""
-        heading = f"Chỉ tiêu «{self.code}» ({self.name}, {self.unit})"
+        about = ", ".join(part for part in (self.name, self.unit) if part)  # a unit unknown
+        heading = f"Chỉ tiêu «{self.code}» ({about})"
         points = is_percentage(self.unit)
         table = format_series_table(self.rows, self.decimals, self.pct_decimals, points=points)
         return [heading, *table]
