@@ -212,12 +212,12 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     contract lets it be, but the report then says nothing of the month's figure (a
     quarterly report after the first quarter says so in its own words, ``quarter``; the
     first quarter's total is the year-to-date, so there it is said here). A warning, but a
-    note in a report of 6 or 9 months or of the year, which leads with the period's total
-    and often holds figures tallied for the period alone (the year's new markets)."""
+    note in a report of quý I, 6 or 9 months or the year, which leads with the period's
+    total and often holds figures tallied for the period alone (the year's new markets)."""
     period, report = Period(data.info.year, data.info.month), data.info.kind or kind
     if report is ReportKind.QUARTER and period.month > 3:
         return
-    make = warning if report in (ReportKind.MONTH, ReportKind.QUARTER) else note
+    make = warning if report is ReportKind.MONTH else note
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
             found.problems.append(
