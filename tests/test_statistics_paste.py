@@ -499,7 +499,7 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
         wb["ChiTieu"][ref].number_format = "dd/mm/yyyy"
     wb.save(book)
     result = runner.invoke(app, ["check", *ARGS])
-    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Number (Số) rồi lưu lại."
+    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Số (Number) rồi lưu lại."
     assert result.stdout.splitlines()[1:] == [
         f"LỖI: {book}, ChiTieu!D2: Cột «Tháng báo cáo» cần một số, nhưng ô có «29/04/2044»: ô "
         f"được định dạng ngày tháng, số trong ô là «52.716». {hint}",

@@ -363,5 +363,5 @@ def not_a_number(label: str, shown: str, value: object) -> str:
     held = format_number(serial, max(0, -int(serial.normalize().as_tuple().exponent)))
     return (
         f"{said}: ô được định dạng ngày tháng, số trong ô là «{held}». Nếu đó là số liệu, hãy "
-        "đổi định dạng ô sang Number (Số) rồi lưu lại."
+        "đổi định dạng ô sang Số (Number) rồi lưu lại."
     )
