@@ -108,3 +108,16 @@ def test_missing_sheet_is_named() -> None:
     assert [(str(p.file), p.message) for p in parsed.problems] == [
         ("2024-03.xlsx", "Thiếu trang tính «NhiemVu».")
     ]
+
+
+def test_a_number_format_scales_by_the_section_excel_shows() -> None:
+    """A negative number is shown by the format's second section, 0 by its third: "#,##0,,;
+    -#,##0" shows -1 447 200 as "-1.447.200", not in millions as the first section would."""
+    from baocao.raw import scaled
+
+    assert scaled(1447200000, "#,##0.0,,") == 1447.2
+    assert scaled(1447200000, "#,##0.0,,;-#,##0") == 1447.2
+    assert scaled(-1447200, "#,##0.0,,;-#,##0") == -1447200
+    assert scaled(-1447200, "#,##0.0,,;-#,##0.0,,") == -1.4472
+    assert scaled(-1447200, "#,##0.0,,") == -1.4472  # one section: for every number
+    assert scaled(0, "#,##0,,;-#,##0,,;0") == 0

@@ -52,13 +52,16 @@ _SCALING = re.compile(r"[0#?.](,+)(?![,0#?])")
 
 def scaled(value: object, number_format: object) -> object:
     """``value`` as its number format shows it: a number divided by 1 000 for each scaling
-    comma of the format's first section ("#,##0," thousands, "#,##0.0,," millions), as the
-    statistics office's tables show figures kept in units; any other value as it is."""
+    comma of the format's section for it ("#,##0," thousands, "#,##0.0,," millions), as the
+    statistics office's tables show figures kept in units; any other value as it is. The
+    section is Excel's: the second for a negative number, the third for 0, when given."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return value
     if not isinstance(number_format, str) or "," not in number_format:
         return value
-    found = _SCALING.search(_LITERAL.sub("", number_format).split(";")[0])
+    sections = _LITERAL.sub("", number_format).split(";")
+    which = 1 if value < 0 and len(sections) > 1 else 2 if value == 0 and len(sections) > 2 else 0
+    found = _SCALING.search(sections[which])
     if found is None:
         return value
     return float(Decimal(repr(value)) / Decimal(1000) ** len(found.group(1)))
