@@ -386,6 +386,38 @@ def test_a_trong_do_row_above_its_parent(workspace: Path) -> None:
     )
 
 
+def test_a_trong_do_row_at_another_scale_above_its_parent(workspace: Path) -> None:
+    """A "Trong đó" row in the parent's unit at another scale is compared rescaled: 5.500.000
+    triệu đồng (5.500 tỷ) under a total of 5.210 tỷ đồng printed "Trong đó: … ước đạt
+    5.500.000 triệu đồng" without a word, as units that cannot be compared; 3.819.000 triệu
+    đồng (3.819 tỷ) stays a part of it and is not said."""
+    for code in ("ban_le.hang_hoa", "ban_le.dich_vu"):
+        edit_workbook(book(workspace), "ChiTieu", code, "Nhóm", "Trong đó")
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Đơn vị", "triệu đồng")
+    for column in ("Tháng trước", "Cùng kỳ", "Lũy kế", "Lũy kế cùng kỳ"):
+        edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", column, None)
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Tháng báo cáo", 3819000)
+    notes = [
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!E11: «Tháng trước» của «ban_le.hang_hoa» để trống "
+        "và không có trong các sổ trước: câu văn bỏ phần so với tháng trước.",
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!F11: «Cùng kỳ» của «ban_le.hang_hoa» để trống và "
+        "không có trong các sổ trước: câu văn bỏ phần so với cùng kỳ.",
+    ]
+    assert check() == (0, [*notes, "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú."])
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Tháng báo cáo", 5500000)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D11: «Tháng báo cáo» của «ban_le.hang_hoa» "
+            "(5.500.000 triệu đồng = 5.500 tỷ đồng) lớn hơn của «ban_le» (5.210 tỷ đồng), chỉ "
+            "tiêu nó thuộc về: một mục của nhóm «Trong đó» là một phần của số đó, không thể "
+            "lớn hơn. Hãy kiểm tra lại số (có thể gõ nhầm số, hoặc khác đơn vị).",
+            *notes,
+            "Tổng cộng: 0 lỗi, 1 cảnh báo, 2 ghi chú.",
+        ],
+    )
+
+
 # 12. Year-to-date.
 
 
