@@ -365,6 +365,26 @@ def test_breakdown_that_does_not_add_up(workspace: Path) -> None:
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
 
 
+def test_breakdown_rows_rounded_coarser_than_their_parent(workspace: Path) -> None:
+    """Rows typed whole (941 + 5.277 + 46.498) under a parent with one decimal (52.716,4)
+    add up within their own rounding: --strict failed on "tổng nhóm … lệch -0,4", a
+    tolerance of the parent's decimals only. A difference beyond it is still said."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Số lẻ", 1)
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", 52716.4)
+    assert check("--strict") == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", 52718.4)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+            "loại hình kinh tế» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+            "ngành công nghiệp» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
 def test_a_trong_do_row_above_its_parent(workspace: Path) -> None:
     """A "Trong đó" list is not added up, but none of its rows can be more than the parent:
     last month's figure typed ten times over printed "Trong đó: Tổng mức bán lẻ hàng hoá …

@@ -71,7 +71,16 @@ def check_breakdowns(
             )
             continue
         half = half_unit(parent.decimals)
-        tolerance = len(children) * half
+        # Half a unit of the parent's last place per row, or of each row's own when it is
+        # coarser: rows typed whole under a parent with one decimal (6.184 + 3.512 under
+        # 9.695,8) add up within their own rounding.
+        tolerance = sum(
+            (
+                max(half, half_unit(c.decimals) * (f or 1))
+                for c, f in zip(children, factors, strict=True)
+            ),
+            Decimal(0),
+        )
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)
             typed = [getattr(c, name) for c in children]
