@@ -365,6 +365,26 @@ def test_breakdown_that_does_not_add_up(workspace: Path) -> None:
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
 
 
+def test_breakdown_rows_rounded_coarser_than_their_parent(workspace: Path) -> None:
+    """Rows typed whole (941 + 5.277 + 46.498) under a parent with one decimal (52.716,4)
+    add up within their own rounding: --strict failed on "tổng nhóm … lệch -0,4", a
+    tolerance of the parent's decimals only. A difference beyond it is still said."""
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Số lẻ", 1)
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", 52716.4)
+    assert check("--strict") == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+    edit_workbook(book(workspace), "ChiTieu", "gtsx", "Tháng báo cáo", 52718.4)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+            "loại hình kinh tế» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
+            "ngành công nghiệp» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
 def test_a_trong_do_row_above_its_parent(workspace: Path) -> None:
     """A "Trong đó" list is not added up, but none of its rows can be more than the parent:
     last month's figure typed ten times over printed "Trong đó: Tổng mức bán lẻ hàng hoá …
@@ -382,6 +402,38 @@ def test_a_trong_do_row_above_its_parent(workspace: Path) -> None:
             "«Trong đó» là một phần của số đó, không thể lớn hơn. Hãy kiểm tra lại số (có thể "
             "gõ nhầm số, hoặc khác đơn vị).",
             "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_a_trong_do_row_at_another_scale_above_its_parent(workspace: Path) -> None:
+    """A "Trong đó" row in the parent's unit at another scale is compared rescaled: 5.500.000
+    triệu đồng (5.500 tỷ) under a total of 5.210 tỷ đồng printed "Trong đó: … ước đạt
+    5.500.000 triệu đồng" without a word, as units that cannot be compared; 3.819.000 triệu
+    đồng (3.819 tỷ) stays a part of it and is not said."""
+    for code in ("ban_le.hang_hoa", "ban_le.dich_vu"):
+        edit_workbook(book(workspace), "ChiTieu", code, "Nhóm", "Trong đó")
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Đơn vị", "triệu đồng")
+    for column in ("Tháng trước", "Cùng kỳ", "Lũy kế", "Lũy kế cùng kỳ"):
+        edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", column, None)
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Tháng báo cáo", 3819000)
+    notes = [
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!E11: «Tháng trước» của «ban_le.hang_hoa» để trống "
+        "và không có trong các sổ trước: câu văn bỏ phần so với tháng trước.",
+        f"GHI CHÚ: {book(workspace)}, ChiTieu!F11: «Cùng kỳ» của «ban_le.hang_hoa» để trống và "
+        "không có trong các sổ trước: câu văn bỏ phần so với cùng kỳ.",
+    ]
+    assert check() == (0, [*notes, "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú."])
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.hang_hoa", "Tháng báo cáo", 5500000)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D11: «Tháng báo cáo» của «ban_le.hang_hoa» "
+            "(5.500.000 triệu đồng = 5.500 tỷ đồng) lớn hơn của «ban_le» (5.210 tỷ đồng), chỉ "
+            "tiêu nó thuộc về: một mục của nhóm «Trong đó» là một phần của số đó, không thể "
+            "lớn hơn. Hãy kiểm tra lại số (có thể gõ nhầm số, hoặc khác đơn vị).",
+            *notes,
+            "Tổng cộng: 0 lỗi, 1 cảnh báo, 2 ghi chú.",
         ],
     )
 

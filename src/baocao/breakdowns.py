@@ -71,7 +71,16 @@ def check_breakdowns(
             )
             continue
         half = half_unit(parent.decimals)
-        tolerance = len(children) * half
+        # Half a unit of the parent's last place per row, or of each row's own when it is
+        # coarser: rows typed whole under a parent with one decimal (6.184 + 3.512 under
+        # 9.695,8) add up within their own rounding.
+        tolerance = sum(
+            (
+                max(half, half_unit(c.decimals) * (f or 1))
+                for c, f in zip(children, factors, strict=True)
+            ),
+            Decimal(0),
+        )
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)
             typed = [getattr(c, name) for c in children]
@@ -146,22 +155,32 @@ def _check_part(
 ) -> None:
     """A row of a "Trong đó" list above its parent, in any column, beyond rounding: a part
     cannot be more than the whole (not a rate's, whose parts' own rates may stand above the
-    whole's, nor a price's, nor a row in another unit, such as tonnes under a value)."""
-    if not parent.is_summed or not same_unit(part.unit, parent.unit):
+    whole's, nor a price's, nor a row in another unit, such as tonnes under a value). A row
+    in the parent's unit at another scale ("tỷ đồng" under "nghìn tỷ đồng") is compared
+    rescaled, as a complete breakdown's row is added up."""
+    same = same_unit(part.unit, parent.unit)
+    factor = Decimal(1) if same else scale_between(part.unit, parent.unit)
+    if not parent.is_summed or factor is None:
         return
-    slack = half_unit(parent.decimals) + half_unit(part.decimals)
+    slack = half_unit(parent.decimals) + half_unit(part.decimals) * factor
     for name, header in FIGURE_HEADERS.items():
         whole, value = getattr(parent, name), getattr(part, name)
         if whole is None or value is None or (part.code, name) in derived:
             continue
-        if value - whole <= slack:
+        if value * factor - whole <= slack:
             continue
+        shown = format_at_least(value, part.decimals)
+        whole_shown = format_at_least(whole, parent.decimals)
+        if not same:  # both in the parent's unit, so the two can be seen to differ
+            rescaled = format_at_least(value * factor, parent.decimals)
+            shown = f"{shown} {part.unit} = {rescaled} {parent.unit}"
+            whole_shown = f"{whole_shown} {parent.unit}"
         found.add(
             False,
-            f"«{header}» của «{part.code}» ({format_at_least(value, part.decimals)}) lớn hơn "
-            f"của «{parent.code}» ({format_at_least(whole, parent.decimals)}), chỉ tiêu nó "
-            f"thuộc về: một mục của nhóm «{part.group}» là một phần của số đó, không thể lớn "
-            "hơn. Hãy kiểm tra lại số (có thể gõ nhầm số, hoặc khác đơn vị).",
+            f"«{header}» của «{part.code}» ({shown}) lớn hơn của «{parent.code}» "
+            f"({whole_shown}), chỉ tiêu nó thuộc về: một mục của nhóm «{part.group}» là một "
+            "phần của số đó, không thể lớn hơn. Hãy kiểm tra lại số (có thể gõ nhầm số, hoặc "
+            "khác đơn vị).",
             CHI_TIEU,
             found.at(CHI_TIEU, name, part.row),
         )
