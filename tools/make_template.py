@@ -539,6 +539,7 @@ def closing_block(doc: Document) -> None:
 # hoạch / năm", "Cùng kỳ" in one), "triệu USD" in one line, a figure column holds
 # "1.139.300,5" and an index column "1.234,5" in one line of 11 pt.
 CELL_SIDE_TWIPS = 57
+APPENDIX_STEP_CM = 0.4  # the indent of each level of Thuộc in the table's first column
 APPENDIX_WIDTHS = (7.7, 1.8, 2.2, 2.2, 2.2, 2.2, 1.5, 1.75, 1.75, 1.9)
 # A quarterly report's third column is the quarter's total, its first index the quarter's
 # on last year's quarter (the figures its body leads with); the titles name each period.
@@ -673,14 +674,15 @@ def appendix_table(doc: Document) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     name = body.cells[0]
     name._tc.remove(name.paragraphs[0]._p)
+    # A total bold, a breakdown row 0.4 cm in, a row of its breakdown in italics and each
+    # level below a further 0.4 cm in, to the deepest Thuộc allowed.
     tag(name, "{%p if r.level == 0 %}")
     cell_text(name, "{{ r.name }}", bold=True, center=False, new=True)
-    tag(name, "{%p elif r.level == 1 %}")
-    child = cell_text(name, "{{ r.name }}", center=False, new=True)
-    child.paragraph_format.left_indent = Cm(0.4)  # type: ignore[attr-defined]
-    tag(name, "{%p else %}")
-    grandchild = cell_text(name, "{{ r.name }}", italic=True, center=False, new=True)
-    grandchild.paragraph_format.left_indent = Cm(0.8)  # type: ignore[attr-defined]
+    for level in range(1, MAX_LEVELS + 1):
+        test = "else" if level == MAX_LEVELS else f"elif r.level == {level}"
+        tag(name, f"{{%p {test} %}}")
+        row_name = cell_text(name, "{{ r.name }}", italic=level > 1, center=False, new=True)
+        row_name.paragraph_format.left_indent = Cm(APPENDIX_STEP_CM * level)  # type: ignore[attr-defined]
     tag(name, "{%p endif %}")
     cell_text(body.cells[1], APPENDIX_CELLS[0])
     for cell, field in zip(body.cells[2:], APPENDIX_CELLS[1:], strict=True):
