@@ -46,6 +46,7 @@ from helpers import (
     one_paragraph_template,
     sample_context,
     tiny_png,
+    word_findings,
     write_config,
 )
 
@@ -273,6 +274,44 @@ def test_appendix_headers_and_indent(sample_report: Path) -> None:
     section = Document(str(sample_report)).sections[-1]
     assert section.page_width > section.page_height  # landscape
     assert len(Document(str(sample_report)).sections) == 2
+
+
+def test_each_level_of_breakdown_is_further_in(tmp_path: Path) -> None:
+    """A big city's chain of Thuộc, four levels deep: each row of the appendix table is
+    0.4 cm further in than its parent, from the second level on in italics. Every level
+    below the first was drawn 0.8 cm in: "Sản xuất ô tô" beside "Ngành cơ khí", whose
+    part it is, as if the two were added up."""
+    from test_written import NESTED
+
+    (tmp_path / "data").mkdir()
+    rows = [
+        row(code, value, prev, same, 3 * value, parent=parent, group=group)
+        for code, value, prev, same, parent, group in NESTED[:6]
+    ]
+    month_book(tmp_path / "data", Period(2024, 3), {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    table = appendix_table(build_report(config, Period(2024, 3), tmp_path / "r.docx").output)
+    cells = [r.cells[0].paragraphs[0] for r in table.rows[2:]]  # type: ignore[attr-defined]
+    drawn = [
+        (
+            p.text,
+            None
+            if p.paragraph_format.left_indent is None
+            else round(p.paragraph_format.left_indent.cm, 2),
+            [bool(r.bold) for r in p.runs],
+            [bool(r.italic) for r in p.runs],
+        )
+        for p in cells
+    ]
+    assert drawn == [
+        ("Chỉ tiêu gtsx", None, [True], [False]),
+        ("Chỉ tiêu gtsx.kk", 0.4, [False], [False]),
+        ("Chỉ tiêu gtsx.cbct", 0.4, [False], [False]),
+        ("Chỉ tiêu gtsx.cbct.co_khi", 0.8, [False], [True]),
+        ("Chỉ tiêu gtsx.cbct.co_khi.o_to", 1.2, [False], [True]),
+        ("Chỉ tiêu gtsx.cbct.dien_tu", 0.8, [False], [True]),
+    ]
+    assert word_findings(tmp_path / "r.docx") == []
 
 
 def test_appendix_can_be_switched_off(workspace: Path) -> None:

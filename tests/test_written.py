@@ -20,7 +20,6 @@ from helpers import (
     edit_workbook,
     load_workbook,
     write_config,
-    write_month,
 )
 
 runner = CliRunner()
@@ -57,9 +56,9 @@ def test_row_without_figures_is_said_despite_a_warning_elsewhere(workspace: Path
 
 UNWRITTEN = (
     "Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân báo cáo "
-    "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết các chỉ tiêu không có «Thuộc» và một cấp "
-    "chia nhỏ; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa mẫu báo cáo, hoặc bỏ dòng "
-    "này nếu không cần báo cáo."
+    "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng chia nhỏ ngay dưới "
+    "dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa mẫu báo cáo, hoặc "
+    "bỏ dòng này nếu không cần báo cáo."
 )
 
 
@@ -80,23 +79,70 @@ def test_indicator_the_sample_template_does_not_name(workspace: Path) -> None:
     assert f"ChiTieu!A15: {UNWRITTEN.format(code='than')}" in result.stderr
 
 
-def test_second_level_breakdown_is_said(tmp_path: Path) -> None:
-    """The default template writes one level of breakdown: a row under a row with Thuộc
-    is a warning at its code, not silently left to the appendix."""
-    folder = tmp_path / "data"
-    folder.mkdir()
-    path = write_month(folder, 2024, 3, [("x", 100, None, None, 300, None)])
-    wb = load_workbook(path)
-    ws = wb["ChiTieu"]
-    ws["K1"] = "Thuộc"
-    ws.append(["x.a", "Khu vực A", "tỷ đồng", 100, None, None, 300, None, None, None, "x"])
-    ws.append(["x.a.1", "Phần A1", "tỷ đồng", 100, None, None, 300, None, None, None, "x.a"])
-    wb.save(path)
+# A big city's chain of Thuộc: a total, its named breakdown, a "Trong đó" list under one of
+# its rows, and one under that list's row; another total's row with a named breakdown of
+# its own. Rows as test_figures.row writes them: (code, month, previous, same period).
+NESTED = [
+    ("gtsx", 1000, 950, 900, None, None),
+    ("gtsx.kk", 100, 95, 90, "gtsx", "Phân theo ngành"),
+    ("gtsx.cbct", 900, 855, 810, "gtsx", "Phân theo ngành"),
+    ("gtsx.cbct.co_khi", 300, 290, 280, "gtsx.cbct", "Trong đó"),
+    ("gtsx.cbct.co_khi.o_to", 100, 90, 80, "gtsx.cbct.co_khi", "Trong đó"),
+    ("gtsx.cbct.dien_tu", 200, 190, 180, "gtsx.cbct", "Trong đó"),
+    ("gtsx.dien", 0, 0, 0, "gtsx", "Phân theo ngành"),
+    ("ban_le", 500, 480, 450, None, None),
+    ("ban_le.hh", 400, 380, 360, "ban_le", None),
+    ("ban_le.hh.nn", 100, 100, 100, "ban_le.hh", "Phân theo loại hình"),
+    ("ban_le.hh.ngoai", 300, 280, 260, "ban_le.hh", "Phân theo loại hình"),
+    ("ban_le.dv", 100, 100, 90, "ban_le", None),
+]
+CHANGE = ", tăng {} so với tháng trước; tăng {} so với cùng kỳ"
+
+
+def test_breakdowns_of_breakdowns_are_written_nested(tmp_path: Path) -> None:
+    """The default template writes each row's own breakdowns under it, "+ " and "• " rows,
+    a list inside a list ending as its parent row does; it wrote one level of breakdown,
+    and each deeper row was the warning «… mẫu báo cáo không viết chỉ tiêu này …», so such
+    a workbook never passed check --strict."""
+    from test_figures import month_book, row
+
+    (tmp_path / "data").mkdir()
+    rows = [
+        row(code, value, prev, same, 3 * value, parent=parent, group=group)
+        for code, value, prev, same, parent, group in NESTED
+    ]
+    month_book(tmp_path / "data", Period(2024, 3), {}, rows)
     config = write_config(tmp_path, template=None)
-    warnings = [p for p in problems(config) if p[0] == "WARNING"]
-    assert warnings == [("WARNING", "ChiTieu", "A4", UNWRITTEN.format(code="x.a.1"))]
+    assert [p for p in problems(config) if p[0] != "INFO"] == []
+    strict = ["check", *ARGS, "--strict", "--config", str(config)]
+    assert runner.invoke(app, strict).exit_code == 0
     texts = document_texts(build_report(load_config(config), Period(2024, 3)).output)
-    assert "Khu vực A tháng 3 ước đạt 100 tỷ đồng." in texts
+    start = texts.index("* Phân theo ngành:")
+    assert texts[start : start + 14] == [
+        "* Phân theo ngành:",
+        "- Chỉ tiêu gtsx.kk tháng 3 ước đạt 100 tấn" + CHANGE.format("5,3%", "11,1%") + ".",
+        "- Chỉ tiêu gtsx.cbct tháng 3 ước đạt 900 tấn" + CHANGE.format("5,3%", "11,1%") + ".",
+        "Trong đó:",
+        "+ Chỉ tiêu gtsx.cbct.co_khi tháng 3 ước đạt 300 tấn" + CHANGE.format("3,4%", "7,1%") + ";",
+        "Trong đó:",
+        "• Chỉ tiêu gtsx.cbct.co_khi.o_to tháng 3 ước đạt 100 tấn"
+        + CHANGE.format("11,1%", "25,0%")
+        + ";",
+        "+ Chỉ tiêu gtsx.cbct.dien_tu tháng 3 ước đạt 200 tấn"
+        + CHANGE.format("5,3%", "11,1%")
+        + ".",
+        "- Chỉ tiêu gtsx.dien tháng 3 không phát sinh.",
+        "Chỉ tiêu ban_le cộng dồn 03 tháng đầu năm ước đạt 1.500 tấn.",
+        "Riêng tháng 3/2024 ước đạt 500 tấn" + CHANGE.format("4,2%", "11,1%") + ".",
+        "Trong đó:",
+        "Chỉ tiêu ban_le.hh tháng 3 ước đạt 400 tấn" + CHANGE.format("5,3%", "11,1%") + ":",
+        "* Phân theo loại hình:",
+    ]
+    assert texts[start + 14 : start + 17] == [
+        "+ Chỉ tiêu ban_le.hh.nn tháng 3 ước đạt 100 tấn, bằng tháng trước; bằng cùng kỳ.",
+        "+ Chỉ tiêu ban_le.hh.ngoai tháng 3 ước đạt 300 tấn" + CHANGE.format("7,1%", "15,4%") + ".",
+        "Chỉ tiêu ban_le.dv tháng 3 ước đạt 100 tấn, bằng tháng trước; tăng 11,1% so với cùng kỳ.",
+    ]
 
 
 def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> None:

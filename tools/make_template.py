@@ -33,6 +33,7 @@ from docx.shared import Cm, Mm, Pt
 
 from baocao.ooxml import add_child
 from baocao.package import set_properties, upgrade_to_word_2013
+from baocao.parents import MAX_LEVELS
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -232,28 +233,80 @@ def title_block(doc: Document) -> None:
 AFTER_TOTAL = "x.total and not report.monthly"
 
 
+# Marks of a breakdown's rows by level: the first level's "- " (a named breakdown's rows;
+# a "Trong đó" list's are unmarked), then "+ " as the seed's sub-items, then "• ", each
+# level from the third on a further 0.5 cm in, so that no row reads as its parent's sibling.
+MARKS = {2: "+ "}
+DEEP_MARK = "• "
+DEEP_STEP_CM = 0.5
+FIRST_LINE_CM = 1.27
+
+
+def breakdown_line(c: str, mark: str, end: str) -> str:
+    """A breakdown row's sentence: its mark, name, figure and clauses, ``end`` after them; a
+    row with breakdowns of its own ends ":" before a named one, as an indicator does."""
+    return (
+        f"{mark}{{{{ {c}.name | capfirst }}}} {{{{ {c}.line_label }}}} "
+        + reached(
+            f"{c}.line_nil",
+            amount(f"{c}.line_value", f"{c}.unit")
+            + f"{{{{ {c}.line_clauses | clauses('; ', ', ') }}}}",
+        )
+        + f"{{{{ ':' if {c}.groups and {c}.groups[0].itemized else {end} }}}}"
+    )
+
+
+def indented(p: object, level: int) -> None:
+    """A row (or heading) of the third level or deeper: its first line further in."""
+    if level >= 3:
+        extra = DEEP_STEP_CM * (level - 2)
+        p.paragraph_format.first_line_indent = Cm(FIRST_LINE_CM + extra)  # type: ignore[attr-defined]
+
+
+def group_heading(doc: Document, g: str, level: int) -> None:
+    """A breakdown's heading: "* Phân theo …:" in italics, or "Trong đó:"."""
+    tag(doc, f"{{%p if {g}.itemized %}}")
+    indented(para(doc, f"{{{{ {g}.heading }}}}", italic=True, keep=True), level)
+    tag(doc, "{%p else %}")
+    indented(para(doc, f"{{{{ {g}.heading }}}}", keep=True), level)
+    tag(doc, "{%p endif %}")
+
+
 def breakdowns(doc: Document, where: str) -> None:
-    """An indicator's breakdowns, each a heading and its rows, printed when ``where`` holds."""
+    """An indicator's breakdowns, each a heading and its rows, printed when ``where`` holds;
+    a row's own breakdowns follow it, down to the deepest ``Thuộc`` allowed.
+
+    ``p<n>`` is a row's closing mark: "." in a named breakdown (each row a sentence), else
+    ";" between rows and, after the last, the mark its parent row would end with ("." at
+    the first level), so that a list inside a list ends as its parent does.
+    """
     tag(doc, f"{{%p if {where} %}}")
     tag(doc, "{%p for g in x.groups %}")
-    tag(doc, "{%p if g.itemized %}")
-    para(doc, "{{ g.heading }}", italic=True, keep=True)
-    tag(doc, "{%p else %}")
-    para(doc, "{{ g.heading }}", keep=True)
-    tag(doc, "{%p endif %}")
+    group_heading(doc, "g", 1)
     tag(doc, "{%p for c in g.items %}")
-    para(
-        doc,
-        "{% if g.itemized %}- {% endif %}{{ c.name | capfirst }} {{ c.line_label }} "
-        + reached(
-            "c.line_nil",
-            amount("c.line_value", "c.unit") + "{{ c.line_clauses | clauses('; ', ', ') }}",
-        )
-        + "{{ '.' if g.itemized or loop.last else ';' }}",
-    )
+    tag(doc, "{%p set p1 = '.' if g.itemized or loop.last else ';' %}")
+    para(doc, breakdown_line("c", "{% if g.itemized %}- {% endif %}", "p1"))
+    deeper_breakdowns(doc, "c", 2)
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endfor %}")
     tag(doc, "{%p endif %}")
+
+
+def deeper_breakdowns(doc: Document, parent: str, level: int) -> None:
+    """The breakdowns of a breakdown's row ``parent`` at ``level`` (2: a row's under a
+    first-level row), and theirs, to ``MAX_LEVELS``."""
+    g, c = f"g{level}", f"c{level}"
+    tag(doc, f"{{%p for {g} in {parent}.groups %}}")
+    tag(doc, f"{{%p set t{level} = p{level - 1} if loop.last else '.' %}}")
+    group_heading(doc, g, level)
+    tag(doc, f"{{%p for {c} in {g}.items %}}")
+    tag(doc, f"{{%p set p{level} = '.' if {g}.itemized else (t{level} if loop.last else ';') %}}")
+    mark = MARKS.get(level, DEEP_MARK)
+    indented(para(doc, breakdown_line(c, mark, f"p{level}")), level)
+    if level < MAX_LEVELS:
+        deeper_breakdowns(doc, c, level + 1)
+    tag(doc, "{%p endfor %}")
+    tag(doc, "{%p endfor %}")
 
 
 def generic_figures(doc: Document) -> None:
@@ -486,6 +539,7 @@ def closing_block(doc: Document) -> None:
 # hoạch / năm", "Cùng kỳ" in one), "triệu USD" in one line, a figure column holds
 # "1.139.300,5" and an index column "1.234,5" in one line of 11 pt.
 CELL_SIDE_TWIPS = 57
+APPENDIX_STEP_CM = 0.4  # the indent of each level of Thuộc in the table's first column
 APPENDIX_WIDTHS = (7.7, 1.8, 2.2, 2.2, 2.2, 2.2, 1.5, 1.75, 1.75, 1.9)
 # A quarterly report's third column is the quarter's total, its first index the quarter's
 # on last year's quarter (the figures its body leads with); the titles name each period.
@@ -620,14 +674,15 @@ def appendix_table(doc: Document) -> None:
             cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
     name = body.cells[0]
     name._tc.remove(name.paragraphs[0]._p)
+    # A total bold, a breakdown row 0.4 cm in, a row of its breakdown in italics and each
+    # level below a further 0.4 cm in, to the deepest Thuộc allowed.
     tag(name, "{%p if r.level == 0 %}")
     cell_text(name, "{{ r.name }}", bold=True, center=False, new=True)
-    tag(name, "{%p elif r.level == 1 %}")
-    child = cell_text(name, "{{ r.name }}", center=False, new=True)
-    child.paragraph_format.left_indent = Cm(0.4)  # type: ignore[attr-defined]
-    tag(name, "{%p else %}")
-    grandchild = cell_text(name, "{{ r.name }}", italic=True, center=False, new=True)
-    grandchild.paragraph_format.left_indent = Cm(0.8)  # type: ignore[attr-defined]
+    for level in range(1, MAX_LEVELS + 1):
+        test = "else" if level == MAX_LEVELS else f"elif r.level == {level}"
+        tag(name, f"{{%p {test} %}}")
+        row_name = cell_text(name, "{{ r.name }}", italic=level > 1, center=False, new=True)
+        row_name.paragraph_format.left_indent = Cm(APPENDIX_STEP_CM * level)  # type: ignore[attr-defined]
     tag(name, "{%p endif %}")
     cell_text(body.cells[1], APPENDIX_CELLS[0])
     for cell, field in zip(body.cells[2:], APPENDIX_CELLS[1:], strict=True):

@@ -196,13 +196,13 @@ def unwritten(
     context: ReportContext, written: set[str], workbook: Path, cells: dict[str, str]
 ) -> list[Problem]:
     """A warning at each indicator with figures that the rendered report's body left out
-    (the template names other codes, or writes one level of breakdown only)."""
+    (the template names other codes, or writes fewer levels of breakdown)."""
     return [
         warning(
             f"Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân "
-            "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết các chỉ tiêu không có "
-            "«Thuộc» và một cấp chia nhỏ; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa "
-            "mẫu báo cáo, hoặc bỏ dòng này nếu không cần báo cáo.",
+            "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng "
+            "chia nhỏ ngay dưới dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. "
+            "Hãy sửa mẫu báo cáo, hoặc bỏ dòng này nếu không cần báo cáo.",
             workbook,
             CHI_TIEU.name,
             cells.get(code),

@@ -62,7 +62,8 @@ def _index(pct: Decimal | None, decimals: int = 1) -> str:
 
 
 def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int]]:
-    """The indicators with their depth (0 a total, 1 a breakdown row, 2 deeper): each total
+    """The indicators with their depth (0 a total, 1 a breakdown row, 2 a row of its
+    breakdown, and so on to ``parents.MAX_LEVELS``): each total
     in sheet order, its rows right under it (each parent's in sheet order), as the body
     writes them. Sheet order alone would indent a row typed above its parent, or below
     another total, under the indicator before it."""
@@ -82,7 +83,7 @@ def _under_parents(indicators: Sequence[Indicator]) -> list[tuple[Indicator, int
             if ind.code in seen:
                 continue
             seen.add(ind.code)
-            placed.append((ind, min(depth, 2)))
+            placed.append((ind, depth))  # each level further in: none read as a sibling
             stack += [(c, depth + 1) for c in reversed(children.get(ind.code, []))]
     return placed
 
