@@ -826,3 +826,18 @@ def test_a_mark_for_no_figure_says_to_leave_the_cell_blank(typed: str) -> None:
     assert [p.message for p in reading.problems] == [
         f"Khóa «thang» cần một số, nhưng ô có «{typed}»."
     ]
+
+
+def test_reading_at_names_the_sheet_as_written_and_the_cell() -> None:
+    """``Reading.at`` gives what ``error``, ``warn`` and ``note`` take: the sheet's title as
+    the file writes it and the field's cell; a field without a column is its whole row."""
+    from baocao.sheets import CHI_TIEU
+
+    locator = Locator({"ChiTieu": "Chi tieu"}, {("ChiTieu", "unit"): "C"})
+    reading = Reading(Path("x.xlsx"), [], locator)
+    assert reading.at(CHI_TIEU, "unit", 5) == ("Chi tieu", "C5")
+    assert reading.at(CHI_TIEU, "group", 7) == ("Chi tieu", "7:7")
+    reading.warn(*reading.at(CHI_TIEU, "unit", 5), "Cẩn thận.")
+    assert [(p.sheet, p.cell, p.message) for p in reading.problems] == [
+        ("Chi tieu", "C5", "Cẩn thận.")
+    ]

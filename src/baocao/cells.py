@@ -127,6 +127,11 @@ class Reading:
     # the text. The comma is a decimal one here, a thousands one in English.
     comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
 
+    def at(self, spec: SheetSpec, field_name: str, row: int) -> tuple[str, str]:
+        """The sheet's title and the cell of a field in a row, as ``error``, ``warn`` and
+        ``note`` take them: ``ctx.warn(*ctx.at(CHI_TIEU, "unit", 5), message)``."""
+        return self.locator.sheet(spec), self.locator.cell(spec, field_name, row)
+
     def error(self, sheet: str, cell: str | None, message: str) -> None:
         self.problems.append(error(message, self.path, sheet, cell))
 
@@ -280,21 +285,16 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
     invisible = invisible_characters(text)
     if invisible:
         points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(invisible))
-        if _BIDI.intersection(invisible):
-            ctx.warn(
-                title,
-                cell.ref,
-                f"Ô có ký tự điều khiển hướng viết ({points}): chữ có thể hiện ra khác với nội "
-                "dung thật (đảo ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại "
-                "nội dung ô.",
-            )
-        else:
-            ctx.warn(
-                title,
-                cell.ref,
-                f"Ô có ký tự vô hình ({points}), thường do dán từ trang web hoặc tệp khác; đã "
-                "bỏ các ký tự đó.",
-            )
+        ctx.warn(
+            title,
+            cell.ref,
+            f"Ô có ký tự điều khiển hướng viết ({points}): chữ có thể hiện ra khác với nội "
+            "dung thật (đảo ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại "
+            "nội dung ô."
+            if _BIDI.intersection(invisible)
+            else f"Ô có ký tự vô hình ({points}), thường do dán từ trang web hoặc tệp khác; đã "
+            "bỏ các ký tự đó.",
+        )
         text = without_invisible(text)
     eth = [c for c in ETH if c in text]
     if eth:

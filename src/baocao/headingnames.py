@@ -55,8 +55,7 @@ def same_headings(
         near, cell = by_words.get(header_words(index.section), (index.section, ""))
         if normalize_header(near) != normalize_header(index.section):
             ctx.error(
-                ctx.locator.sheet(CHI_SO_SXCN),
-                ctx.locator.cell(CHI_SO_SXCN, "section", index.row),
+                *ctx.at(CHI_SO_SXCN, "section", index.row),
                 f"«Mục» {shown(index.section)} của đoạn chỉ số sản xuất công nghiệp chỉ khác "
                 f"{shown(near)} ({cell}) ở dấu hoặc cách viết, nên báo cáo sẽ có hai tiểu mục "
                 f"gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt {shown(near)}; nếu "
@@ -72,8 +71,7 @@ def same_headings(
         exact = normalize_header(same[0]) == key
         how, near = ("trùng tên với", "") if exact else ("chỉ khác", " ở dấu hoặc cách viết")
         ctx.error(
-            ctx.locator.sheet(HOAT_DONG),
-            ctx.locator.cell(HOAT_DONG, "section", act.row),
+            *ctx.at(HOAT_DONG, "section", act.row),
             f"«Mục» {shown(act.section)} {how} mục số liệu {shown(same[0])} ({same[1]}){near}: "
             f"báo cáo sẽ có hai tiểu mục {'cùng tên' if exact else 'gần cùng tên'}, vì đoạn văn "
             "không được viết vào tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
@@ -98,8 +96,7 @@ def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
             f"(hoặc ghi {shown(section)} ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)"
         )
         ctx.warn(
-            ctx.locator.sheet(CHI_SO_SXCN),
-            ctx.locator.cell(CHI_SO_SXCN, "section", int(str(row["row"]))),
+            *ctx.at(CHI_SO_SXCN, "section", int(str(row["row"]))),
             f"«Mục» {shown(section)} ở dòng của ngành «{row.get('code')}» không được đọc: "
             f"tiểu mục của đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
         )

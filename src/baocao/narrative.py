@@ -77,8 +77,7 @@ class SectionRuns:
         if normalize_header(first) != normalize_header(section) and section not in self.said:
             self.said.add(section)
             self.ctx.error(
-                self.ctx.locator.sheet(self.spec),
-                self.ctx.locator.cell(self.spec, "section", row),
+                *self.ctx.at(self.spec, "section", row),
                 f"«Mục» «{section}» chỉ khác «{first}» (ô "
                 f"{self.ctx.locator.cell(self.spec, 'section', at)}) ở dấu hoặc cách viết, nên "
                 "báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống "
@@ -136,8 +135,7 @@ class SectionRuns:
 
     def _left_out(self, section: str, start: int, what_to_do: str) -> None:
         self.ctx.warn(
-            self.ctx.locator.sheet(self.spec),
-            self.ctx.locator.cell(self.spec, "section", start),
+            *self.ctx.at(self.spec, "section", start),
             f"«Mục» {shown(section)} không có {self.what} nào nên không có trong báo cáo. "
             + what_to_do,
         )

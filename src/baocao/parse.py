@@ -252,8 +252,7 @@ def _places(ctx: Reading, spec: SheetSpec, row: dict[str, Value], field: str, la
     if isinstance(value, int) and 0 <= value <= MAX_DECIMALS:
         return True
     ctx.error(
-        ctx.locator.sheet(spec),
-        ctx.locator.cell(spec, field, int(str(row["row"]))),
+        *ctx.at(spec, field, int(str(row["row"]))),
         f"«{label}» phải là số nguyên từ 0 đến {MAX_DECIMALS}, nhưng là {shown(value)}.",
     )
     return False
@@ -318,8 +317,7 @@ def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator
         if ind.parent in listed and ind.group is None:
             group, at = listed[ind.parent]
             ctx.note(
-                ctx.locator.sheet(CHI_TIEU),
-                ctx.locator.cell(CHI_TIEU, "group", ind.row),
+                *ctx.at(CHI_TIEU, "group", ind.row),
                 f"«Nhóm» để trống được đọc là «{group}» (ô "
                 f"{ctx.locator.cell(CHI_TIEU, 'group', at)}), như dòng khác cùng «Thuộc» "
                 f"«{ind.parent}»: báo cáo viết một danh sách «Trong đó:».",

@@ -37,8 +37,7 @@ def dropped_plan(
         if before is None or before.value == 0:
             continue
         ctx.warn(
-            ctx.locator.sheet(CHI_TIEU),
-            ctx.locator.cell(CHI_TIEU, "annual_plan", ind.row),
+            *ctx.at(CHI_TIEU, "annual_plan", ind.row),
             f"«Kế hoạch năm» của «{ind.code}» để trống, trong khi {before.cite()} ghi "
             f"{format_at_least(before.value, ind.decimals)}: báo cáo sẽ không nêu tỷ lệ đạt "
             "so với Kế hoạch năm như tháng trước. Hãy điền lại «Kế hoạch năm» (kế hoạch năm "

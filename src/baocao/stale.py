@@ -83,8 +83,7 @@ def stale_copy(
     if compared < STALE_MIN or len(stale) < compared:
         return
     ctx.warn(
-        ctx.locator.sheet(CHI_TIEU),
-        ctx.locator.cell(CHI_TIEU, "value", stale[0].row),
+        *ctx.at(CHI_TIEU, "value", stale[0].row),
         f"«Tháng báo cáo» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng số "
         f"của tháng {period.previous().short} («Tháng trước», "
         "hoặc «Tháng báo cáo» của sổ tháng trước): có thể sổ được chép từ sổ tháng trước "
@@ -150,8 +149,7 @@ def last_years_plan(
         return
     ind, older = stale[0]
     ctx.warn(
-        ctx.locator.sheet(CHI_TIEU),
-        ctx.locator.cell(CHI_TIEU, "annual_plan", ind.row),
+        *ctx.at(CHI_TIEU, "annual_plan", ind.row),
         f"«Kế hoạch năm» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng «Kế "
         f"hoạch năm» trong sổ tháng trước {older.path.name}, tức kế hoạch năm {last.year}, "
         f"không phải năm {period.year}: có lẽ cột «Kế hoạch năm» được chép từ sổ tháng "

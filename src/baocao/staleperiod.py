@@ -60,8 +60,7 @@ def copied_paragraph(ctx: Reading, row: int, opening: str, named: str, covered: 
     """The warning at a HoatDong paragraph (``row``) opening by naming ``named``, the
     period that ended last month, in a report of ``covered``."""
     ctx.warn(
-        ctx.locator.sheet(HOAT_DONG),
-        ctx.locator.cell(HOAT_DONG, "text", row),
+        *ctx.at(HOAT_DONG, "text", row),
         f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là {covered}: có lẽ "
         f"đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của {covered}.",
     )
@@ -88,8 +87,7 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
             copied_paragraph(ctx, act.row, match.group(1), named[1], covered)
             continue
         ctx.note(
-            ctx.locator.sheet(HOAT_DONG),
-            ctx.locator.cell(HOAT_DONG, "text", act.row),
+            *ctx.at(HOAT_DONG, "text", act.row),
             f"Đoạn này bắt đầu bằng «{match.group(1)}», nhưng báo cáo là {covered}: nếu đoạn "
             f"được chép từ sổ tháng trước mà chưa cập nhật, hãy viết nội dung của {covered}; "
             f"nếu số liệu của đoạn chỉ có đến tháng {last.short}, giữ nguyên.",

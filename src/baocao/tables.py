@@ -389,8 +389,7 @@ def warn_skipped(ctx: Reading, spec: SheetSpec, number: int, fields: set[str]) -
     key = spec.header(spec.key_field)
     headers = ", ".join(f"«{c.header}»" for c in spec.columns if c.field in fields)
     ctx.warn(
-        ctx.locator.sheet(spec),
-        ctx.locator.cell(spec, spec.key_field, number),
+        *ctx.at(spec, spec.key_field, number),
         f"Hàng {number} có dữ liệu ({headers}) nhưng «{key}» trống, nên không được đưa vào "
         f"báo cáo. Hãy điền «{key}», hoặc xóa hàng nếu không dùng.",
     )
