@@ -44,3 +44,20 @@ def test_a_negative_year_to_date_made_from_an_earlier_workbook_is_an_error(
             "dụ «Nhập siêu»: 17,0).",
         )
     ]
+
+
+def test_a_negative_rate_is_told_to_be_typed_as_a_fall(tmp_path: Path) -> None:
+    """A rate (a row in "%") of -0,5, a price index that fell: the advice was the trade
+    balance's «Nhập siêu», which says nothing of a rate; it now names a fall."""
+    (tmp_path / "data").mkdir()
+    rate = ("cpi", "Chỉ số giá tiêu dùng so với tháng trước", "%", -0.5, *[None] * 5, 1)
+    month_book(tmp_path / "data", JANUARY, {}, [rate])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, JANUARY) if s == "ERROR"] == [
+        (
+            "ERROR",
+            "D2",
+            "Cột «Tháng báo cáo» không được âm, nhưng là -0,5. Báo cáo không viết số âm: "
+            "một tỷ lệ giảm hãy ghi thành chỉ tiêu có tên nói rõ chiều của nó, với số dương "
+            "(ví dụ «Mức giảm chỉ số giá tiêu dùng»: 0,5).",
+        )
+    ]

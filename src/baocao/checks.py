@@ -73,22 +73,14 @@ class Findings:
 
 def check_month(found: Findings, data: MonthlyData, period: Period) -> None:
     """``thang``/``nam`` in the workbook must be the month asked for."""
-    info = found.locator.info
-    month, year = period.month, period.year
-    if data.info.month != month:
-        found.add(
-            True,
-            f"Sổ ghi tháng {data.info.month}, nhưng lệnh yêu cầu tháng {month}.",
-            THONG_TIN,
-            info.get("thang"),
-        )
-    if data.info.year != year:
-        found.add(
-            True,
-            f"Sổ ghi năm {data.info.year}, nhưng lệnh yêu cầu năm {year}.",
-            THONG_TIN,
-            info.get("nam"),
-        )
+    asked = (
+        ("thang", "tháng", data.info.month, period.month),
+        ("nam", "năm", data.info.year, period.year),
+    )
+    for key, what, typed, wanted in asked:
+        if typed != wanted:
+            said = f"Sổ ghi {what} {typed}, nhưng lệnh yêu cầu {what} {wanted}."
+            found.add(True, said, THONG_TIN, found.locator.info.get(key))
 
 
 def check_codes(found: Findings, data: MonthlyData) -> None:
@@ -170,11 +162,17 @@ def check_values(
             if (ind.code, name) in derived:  # fill's note: "tính bằng …"
                 how = derived[(ind.code, name)]
                 said = f"«{header}» để trống nên đã được {how}: {shown}, mà không được âm."
+            positive = format_at_least(-value, ind.decimals)
             found.add(
                 True,
-                f"{said} Báo cáo không viết số âm: một hiệu số âm (cán cân thương mại) hãy "
-                "ghi thành chỉ tiêu có tên nói rõ chiều của nó, với số dương (ví dụ "
-                f"«Nhập siêu»: {format_at_least(-value, ind.decimals)}).",
+                f"{said} Báo cáo không viết số âm: "
+                + (
+                    f"một tỷ lệ giảm hãy ghi thành chỉ tiêu có tên nói rõ chiều của nó, với số "
+                    f"dương (ví dụ «Mức giảm chỉ số giá tiêu dùng»: {positive})."
+                    if ind.is_rate
+                    else "một hiệu số âm (cán cân thương mại) hãy ghi thành chỉ tiêu có tên nói "
+                    f"rõ chiều của nó, với số dương (ví dụ «Nhập siêu»: {positive})."
+                ),
                 CHI_TIEU,
                 found.at(CHI_TIEU, name, ind.row),
             )
