@@ -183,3 +183,43 @@ def test_a_config_quarter_in_another_month_adds_up_no_quarter(tmp_path: Path) ->
             "dụ «tháng»).",
         )
     ]
+
+
+def test_a_breakdown_rows_quarter_note_says_its_one_figure(tmp_path: Path) -> None:
+    """A second quarter's breakdown rows, one a level further down, without April's
+    workbook: the line of each is its year-to-date alone (a rate's too), but the messages
+    said, as for a total, that the sentence went on with the month's figure ("…, rồi số
+    của tháng 6.", "Câu văn viết số của tháng 6 và «Lũy kế» đã ghi.")."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2024, 5), {}, [row("x", 100), row("x.a", 50, parent="x")])
+    rate = list(row("x.a.r", 35.5, None, None, 35.2, parent="x.a", decimals=1))
+    rate[2] = "%"
+    rows = [
+        row("x", 110, None, None, 630),
+        row("x.a", 60, None, None, 330, parent="x", group="Trong đó"),
+        row("x.a.b", 20, None, None, 110, parent="x.a", group="Trong đó"),
+        tuple(rate),
+    ]
+    month_book(data, Period(2024, 6), {"ky_bao_cao": "quý"}, rows)
+    said = [(c, m) for s, c, m in findings(tmp_path, Period(2024, 6)) if c in {"D4", "D5"}]
+    assert said == [
+        (
+            "D4",
+            "Báo cáo quý: chưa tính được tổng quý của «x.a.b» vì thiếu số của tháng 4/2024, "
+            "5/2024 (không có sổ của tháng đó trong thư mục dữ liệu, hoặc sổ đó không có chỉ "
+            "tiêu này). Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý.",
+        ),
+        (
+            "D5",
+            "Báo cáo quý: «x.a.r» là tỷ lệ (đơn vị «%»), không cộng các tháng thành tổng quý. "
+            "Câu văn viết «Lũy kế» đã ghi.",
+        ),
+    ]
+    texts = build_texts(tmp_path, Period(2024, 6))
+    start = texts.index("Trong đó:")
+    assert texts[start + 2 : start + 5] == [
+        "Trong đó:",
+        "+ Chỉ tiêu x.a.b cộng dồn 06 tháng đầu năm ước đạt 110 tấn;",
+        "+ Chỉ tiêu x.a.r tính chung 06 tháng đầu năm ước đạt 35,2%.",
+    ]

@@ -233,3 +233,38 @@ def test_a_figure_read_any_way_is_written(tmp_path: Path, text: str) -> None:
         written: set[str] = set()
         render_document(tmp_path / "mau.docx", sample_context(), written=written)
         assert written == expected
+
+
+def test_a_trong_do_list_follows_the_sentence_it_belongs_to(tmp_path: Path) -> None:
+    """A row with a named breakdown typed first and a "Trong đó" list after it: the list
+    was written after the named one, "Trong đó:" right under its last row ("+ Chỉ tiêu
+    x.a.n2 ….", "Trong đó:", "+ Chỉ tiêu x.a.t …"), which is how that row's own list
+    reads. A "Trong đó" list now comes first, under the sentence it belongs to."""
+    from test_figures import month_book, row
+
+    (tmp_path / "data").mkdir()
+    rows = [
+        row("x", 1000, 1000, 1000, 3000),
+        row("x.a", 600, 600, 600, 1800, parent="x", group="Trong đó"),
+        row("x.a.n1", 400, 400, 400, 1200, parent="x.a", group="Phân theo vùng"),
+        row("x.a.n2", 200, 200, 200, 600, parent="x.a", group="Phân theo vùng"),
+        row("x.a.t", 50, 50, 50, 150, parent="x.a", group="Trong đó"),
+        row("x.b", 300, 300, 300, 900, parent="x", group="Trong đó"),
+    ]
+    month_book(tmp_path / "data", Period(2024, 3), {}, rows)
+    config = write_config(tmp_path, template=None)
+    texts = document_texts(build_report(load_config(config), Period(2024, 3)).output)
+    same = ", bằng tháng trước; bằng cùng kỳ"
+    start = texts.index("Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 3.000 tấn.")
+    assert texts[start + 1 : start + 11] == [
+        "Riêng tháng 3/2024 ước đạt 1.000 tấn" + same + ".",
+        "Trong đó:",
+        "Chỉ tiêu x.a tháng 3 ước đạt 600 tấn" + same + ";",
+        "Trong đó:",
+        "+ Chỉ tiêu x.a.t tháng 3 ước đạt 50 tấn" + same + ".",
+        "* Phân theo vùng:",
+        "+ Chỉ tiêu x.a.n1 tháng 3 ước đạt 400 tấn" + same + ".",
+        "+ Chỉ tiêu x.a.n2 tháng 3 ước đạt 200 tấn" + same + ".",
+        "Chỉ tiêu x.b tháng 3 ước đạt 300 tấn" + same + ".",
+        "2. Công tác khác",
+    ]

@@ -203,7 +203,14 @@ def _indicator_view(
         value_nil=value_nil,
         total_nil=total_nil,
         line_nil=value_nil if use_month else total_nil,
-        groups=tuple(group_view(name, tuple(items)) for name, items in groups.items()),
+        # A "Trong đó" list before the named breakdowns: after a named list, "Trong đó:"
+        # would read as its last row's own list (a breakdown of that row), as one is written.
+        groups=tuple(
+            sorted(
+                (group_view(name, tuple(items)) for name, items in groups.items()),
+                key=lambda g: g.itemized,
+            )
+        ),
         children=tuple(child for _, child in children),
     )
 

@@ -55,14 +55,21 @@ def quarter_totals(
     if period.month <= 3:
         found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
         return {k: v for k, v in found.items() if v is not None}
+    # A breakdown row's line is one figure, the period's when known (the year-to-date in
+    # place of the quarter), where a total's sentence goes on with the month's.
+    breakdown = ind.parent is not None
     if not ind.is_summed:  # a rate's or a price's months are not added up
+        ytd = now("ytd") is not None
+        said = (
+            "«Lũy kế» đã ghi."
+            if breakdown and ytd
+            else f"số của tháng {period.month}" + (" và «Lũy kế» đã ghi." if ytd else ".")
+        )
         say(
             Severity.INFO,
             "value",
             f"Báo cáo quý: «{ind.code}» là {kind_of(ind.unit)} (đơn vị «{ind.unit}»), không cộng "
-            "các tháng "
-            f"thành tổng quý. Câu văn viết số của tháng {period.month}"
-            + (" và «Lũy kế» đã ghi." if now("ytd") is not None else "."),
+            f"các tháng thành tổng quý. Câu văn viết {said}",
         )
         return {}
     first = period.month - (period.month - 1) % 3
@@ -109,11 +116,11 @@ def quarter_totals(
             "value",
             f"Báo cáo quý: chưa tính được tổng quý của «{ind.code}»{why}. "
             + (
-                "Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý, rồi số của "
+                "Câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý"
+                + ("." if breakdown else f", rồi số của tháng {period.month}.")
                 if now("ytd") is not None
-                else "Câu văn chỉ viết số của "
+                else f"Câu văn chỉ viết số của tháng {period.month}."
             )
-            + f"tháng {period.month}."
             + _unusable(spoiled),
         )
     month = now("same_period")
