@@ -8,7 +8,7 @@ import pytest
 
 from baocao.api import check_inputs
 from baocao.config import load_config
-from baocao.errors import Severity
+from baocao.errors import Problem, Severity
 from baocao.period import Period
 from test_figures import build_texts, month_book, row
 
@@ -24,6 +24,11 @@ def trade_report(folder: Path, info: dict[str, object]) -> list[str]:
     return build_texts(folder, MAY)
 
 
+def may_problems(folder: Path) -> list[Problem]:
+    """``check`` of May 2024 in ``folder`` with the default template: every problem."""
+    return check_inputs(load_config(write_config(folder, template=None)), MAY).problems
+
+
 def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> None:
     """A market typed with the list's full stop ("các nước khác.") or a comma ends inside the
     sentence: the punctuation goes, with a note; it printed "…, các nước khác. và một số thị
@@ -37,8 +42,7 @@ def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> 
         "thị trường khác." in texts
     )
     assert "Thị trường xuất khẩu lớn nhất là EU và một số thị trường khác." in texts
-    config = load_config(write_config(tmp_path, template=None))
-    notes = [(p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
     assert (
         "B4",
         "Khóa «thi_truong_nhap_khau»: bỏ dấu câu gõ quanh tên thị trường (các thị trường được "
@@ -73,8 +77,7 @@ def test_markets_without_an_export_row_are_said_where_they_go(tmp_path: Path) ->
         row("dien.a", 60, 50, parent="dien", group="Trong đó"),
     ]
     month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ; EU"}, sections)
-    config = load_config(write_config(tmp_path, template=None))
-    said = [(p.severity, p.sheet, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    said = [(p.severity, p.sheet, p.cell, p.message) for p in may_problems(tmp_path)]
     assert [s for s in said if "thi_truong" in s[3]] == [
         (
             Severity.WARNING,
@@ -106,8 +109,7 @@ def test_markets_go_with_a_row_named_or_coded_for_exports(
         row("ban_le", 70, 60, section="Về dịch vụ"),
     ]
     month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ; EU"}, book)
-    config = load_config(write_config(tmp_path, template=None))
-    assert not [p for p in check_inputs(config, MAY).problems if "thi_truong" in p.message]
+    assert not [p for p in may_problems(tmp_path) if "thi_truong" in p.message]
     texts = build_texts(tmp_path, MAY)
     at = texts.index(
         "Thị trường xuất khẩu lớn nhất là Hoa Kỳ, sau đó là EU và một số thị trường khác."
@@ -128,8 +130,7 @@ def test_markets_of_a_trade_that_is_nil_this_month_are_warned(tmp_path: Path) ->
     ]
     info = {"thi_truong_xuat_khau": "Hoa Kỳ", "thi_truong_nhap_khau": "Trung Quốc"}
     month_book(tmp_path / "data", MAY, info, book)
-    config = load_config(write_config(tmp_path, template=None))
-    said = [(p.severity, p.sheet, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    said = [(p.severity, p.sheet, p.cell, p.message) for p in may_problems(tmp_path)]
     assert [s for s in said if "thi_truong" in s[3]] == [
         (
             Severity.WARNING,
@@ -151,8 +152,7 @@ def test_markets_typed_with_commas_are_one_market_said_so(tmp_path: Path) -> Non
         "Thị trường xuất khẩu lớn nhất là Trung Quốc, Hoa Kỳ, Nhật Bản và một số thị trường "
         "khác." in texts
     )
-    config = load_config(write_config(tmp_path, template=None))
-    notes = [(p.severity, p.cell, p.message) for p in check_inputs(config, MAY).problems]
+    notes = [(p.severity, p.cell, p.message) for p in may_problems(tmp_path)]
     assert [n for n in notes if "thi_truong" in n[2]] == [
         (
             Severity.INFO,
