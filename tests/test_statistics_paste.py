@@ -31,6 +31,11 @@ def _edit(path: Path, sheet: str, cell: str, value: object) -> None:
     wb.save(path)
 
 
+def _checked() -> list[str]:
+    """`check` of March 2024: the lines after "Sổ dữ liệu: …"."""
+    return runner.invoke(app, ["check", *ARGS]).stdout.splitlines()[1:]
+
+
 def _report(workspace: Path) -> list[str]:
     assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
     return document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
@@ -54,8 +59,7 @@ def test_a_name_pasted_with_the_tables_row_number_is_read_without_it(
     with no word and exit 0: it is dropped, with a note at the cell."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «{mark}» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
         "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -71,8 +75,7 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
     the number is dropped, then the capital lowered, each with a note."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiSoSXCN", "B3", "1. Ngành khai khoáng")
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «1.» gõ ở đầu «Ngành» «1. Ngành khai khoáng»: "
         "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
         f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «ngành khai khoáng» (chữ đầu "
@@ -97,8 +100,7 @@ def test_a_name_pasted_with_a_colon_after_it_is_read_without_it(workspace: Path,
     no word and exit 0: the stop is dropped, with a note at the cell."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "B10", RETAIL + stop)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL}{stop}»: tên "
         "đứng giữa câu văn.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -123,8 +125,7 @@ def test_brackets_opening_with_a_unit_are_words_of_the_name(workspace: Path) -> 
     unlike the row's and cut from the name."""
     typed = f"{RETAIL} (triệu đồng trở lên)"
     _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
     assert typed in _report(workspace)
 
 
@@ -136,8 +137,7 @@ def test_a_name_pasted_with_its_unit_is_read_without_it(workspace: Path, unit: s
     book = workspace / "data" / "2024-03.xlsx"
     typed = f"{RETAIL} ({unit})"
     _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «({unit})» ở cuối «Chỉ tiêu» «{typed}»: "
         "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -155,8 +155,7 @@ def test_a_name_pasted_with_another_unit_is_a_warning(workspace: Path, unit: str
     book = workspace / "data" / "2024-03.xlsx"
     typed = f"{RETAIL} ({unit})"
     _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «{unit}», khác «Đơn "
         "vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy kiểm "
         "tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên.",
@@ -241,8 +240,7 @@ def test_an_index_column_pasted_from_the_base_column_is_a_warning(workspace: Pat
     book = workspace / "data" / "2024-03.xlsx"
     for row in range(2, 7):
         _edit(book, "ChiSoSXCN", f"C{row}", 100)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"CẢNH BÁO: {book}, ChiSoSXCN!C2: Mọi chỉ số của cột «Chỉ số so với cùng kỳ (%)» (ô C2 "
         "đến C6) đều bằng 100: có thể đã dán cột kỳ gốc (kỳ so sánh = 100) của biểu Cục Thống "
         "kê thay cho chỉ số của kỳ này, và báo cáo sẽ viết toàn ngành cùng mọi ngành không "
@@ -258,8 +256,7 @@ def test_an_index_column_pasted_from_the_base_column_is_a_warning(workspace: Pat
 def test_one_index_of_100_is_a_real_one(workspace: Path) -> None:
     """A branch unchanged on last year, 100, beside other indices, is no pasted column."""
     _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "C4", 100)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
 
 
 def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Path) -> None:
@@ -269,8 +266,7 @@ def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Pa
     book = workspace / "data" / "2024-03.xlsx"
     for row in (3, 4, 5):
         _edit(book, "ChiTieu", f"L{row}", "a) Phân theo loại hình kinh tế")
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!L3: Đã bỏ «a)» gõ ở đầu «Nhóm» «a) Phân theo loại hình kinh "
         "tế»: báo cáo tự viết dấu «*» trước tên nhóm, không mang số thứ tự của bảng.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -286,8 +282,7 @@ def test_an_index_that_may_be_a_growth_rate_is_a_warning(workspace: Path) -> Non
     below 60 is a warning at its cell, with the index it would be."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiSoSXCN", "C3", 35.2)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"CẢNH BÁO: {book}, ChiSoSXCN!C3: Chỉ số 35,20 nghĩa là giảm 64,80% so với kỳ so sánh. "
         "Nếu 35,20 là tốc độ tăng (tăng 35,20%, như biểu Cục Thống kê ghi), chỉ số là 135,20. "
         "Hãy kiểm tra lại; nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» của "
@@ -313,8 +308,7 @@ def test_an_index_of_60_or_a_confirmed_one_is_not_said(
     if confirmed:
         _edit(book, "ThongTin", "A12", "chi_so_bat_thuong")
         _edit(book, "ThongTin", "B12", confirmed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
 
 
 @pytest.mark.parametrize(
@@ -328,8 +322,7 @@ def test_a_figure_linked_to_another_workbook_is_said(workspace: Path, formula: s
     was "(Data → Edit Links → Update Values)" alone, in English)."""
     book = workspace / "data" / "2024-03.xlsx"
     rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", formula.replace("'", "&apos;")))
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!D2: Ô lấy số từ một sổ Excel khác (công thức «={formula}»): "
         "báo cáo dùng giá trị Excel lưu lần cuối, «52.716». Nếu sổ nguồn đã có số mới, hãy mở "
         "sổ này bằng Excel, chọn Dữ liệu → Sửa liên kết → Cập nhật giá trị (Data → Edit Links "
@@ -343,8 +336,7 @@ def test_a_formula_of_the_workbook_itself_is_not_said(workspace: Path) -> None:
     """A sum of the sheet's own cells, or of a table's column, reads no other workbook."""
     book = workspace / "data" / "2024-03.xlsx"
     rewrite_zip(book, "xl/worksheets/sheet3.xml", calculated("D2", "SUM(Bang1[Tháng])+D3*0"))
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
 
 
 @pytest.mark.parametrize("mark", ["(*)", "*", "¹", "(1)"])
@@ -355,8 +347,7 @@ def test_a_name_pasted_with_a_footnotes_mark_is_read_without_it(workspace: Path,
     book = workspace / "data" / "2024-03.xlsx"
     typed = f"{RETAIL} {mark}" if mark.startswith("(") else RETAIL + mark
     _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «{mark}» ở cuối «Chỉ tiêu» "
         f"«{typed}»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -397,8 +388,7 @@ def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
     only warned its rows' unit differed). It is dropped, with the unit's note."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "C13", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!C13: «Đơn vị» được viết thành «triệu USD» ({change}).",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
     ]
@@ -459,8 +449,7 @@ def test_a_figure_shown_in_millions_is_read_as_excel_shows_it(workspace: Path, f
     report printed "ước đạt 1.447.200.000,0 triệu USD" with no word and exit 0. The cell
     is read as it shows, as a percent-formatted one is."""
     _in_millions(workspace / "data" / "2024-03.xlsx", 14, fmt)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
     texts = _report(workspace)
     assert any(t.startswith(IMPORTS) for t in texts)
     assert "1.447,2" in texts  # the appendix
@@ -480,8 +469,7 @@ def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
     _in_millions(feb, rows[0][0].row)
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "E14", None)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!E14: «Tháng trước» của «nhap_khau» lấy từ 2024-02.xlsx "
         "(ChiTieu!D14): 1.336,0.",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
@@ -563,8 +551,7 @@ def test_a_name_pasted_with_trong_do_makes_its_list_partial(workspace: Path) -> 
     wb["ChiTieu"]["B11"].value = "Trong đó: Tổng mức bán lẻ hàng hoá"
     wb["ChiTieu"].delete_rows(12)
     wb.save(book)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B11: Đã bỏ «Trong đó:» gõ ở đầu «Chỉ tiêu» «Trong đó: Tổng "
         "mức bán lẻ hàng hoá»: lời dẫn «Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
         f"GHI CHÚ: {book}, ChiTieu!L11: {PARTIAL_NOTE.format(ref='B11')}",
@@ -585,8 +572,7 @@ def test_a_whole_row_pasted_into_the_name_is_read_as_the_name(workspace: Path) -
     book = workspace / "data" / "2024-03.xlsx"
     typed = f"1. {RETAIL} (tỷ đồng) (*):"
     _edit(book, "ChiTieu", "B10", typed)
-    result = runner.invoke(app, ["check", *ARGS])
-    assert result.stdout.splitlines()[1:] == [
+    assert _checked() == [
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «1.» gõ ở đầu «Chỉ tiêu» «{typed}»: tên đứng "
         "trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu câu ở cuối «Chỉ tiêu» «{RETAIL} (tỷ đồng) "
