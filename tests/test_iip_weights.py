@@ -99,3 +99,24 @@ def test_an_index_in_error_is_not_also_a_warning(workspace: Path) -> None:
     assert code == 1
     assert lines[0].startswith(f"LỖI: {path}, ChiSoSXCN!C2: Chỉ số 1.200,00 nằm ngoài")
     assert lines[1:] == ["Tổng cộng: 1 lỗi, 0 cảnh báo."]
+
+
+def test_a_branch_named_without_its_index_against_the_same_month_is_a_note(
+    workspace: Path,
+) -> None:
+    """A branch's «Chỉ số so với cùng kỳ» blank (a column pasted one row off) while the
+    iip row and the branch's index against last month are given: the paragraph names the
+    branch without its change against last year, and nothing said so."""
+    path = workspace / "data" / "2024-03.xlsx"
+    for code in ("iip", *BRANCHES):
+        edit_workbook(path, "ChiSoSXCN", code, "Chỉ số so với tháng trước (%)", 101)
+    edit_workbook(path, "ChiSoSXCN", "iip.khai_khoang", YOY, None)
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (
+        f"GHI CHÚ: {path}, ChiSoSXCN!C3: «Chỉ số so với cùng kỳ (%)» của «iip.khai_khoang» để "
+        "trống, trong khi dòng «iip» có chỉ số này: đoạn chỉ số sản xuất công nghiệp nêu ngành "
+        "này mà không có phần so với cùng kỳ."
+    ) in result.stdout.splitlines()
+    edit_workbook(path, "ChiSoSXCN", "iip.khai_khoang", YOY, 124.95)
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert "ChiSoSXCN!C3" not in result.stdout

@@ -42,6 +42,7 @@ from baocao.plausible import (
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import (
+    check_branch_clause_left_out,
     check_branch_left_out,
     check_missing_period_index,
     check_missing_year_to_date,
@@ -385,6 +386,7 @@ def check_data(
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_branch_left_out(found, data)
+    check_branch_clause_left_out(found, data)
     check_index_within_branches(found, data)
     check_sign_date(found, data, config.report.kind)
     check_assessment(found, data, config)

@@ -185,3 +185,31 @@ def check_branch_left_out(found: Findings, data: MonthlyData) -> None:
                 found.at(CHI_SO_SXCN, field, row.row),
             )
         )
+
+
+def check_branch_clause_left_out(found: Findings, data: MonthlyData) -> None:
+    """A branch of ChiSoSXCN named in the paragraph by its other index, whose index against
+    the same month or the previous one is blank while the row ``iip`` has it: its clause is
+    left out without a word (a column pasted one row off leaves such a blank). A note at
+    the blank cell; in January a year-to-date index stands for the month's."""
+    total = total_row(data.iip)
+    if total is None:
+        return
+    against = {"index": "cùng kỳ", "mom_index": "tháng trước"}
+    for row in (r for r in data.iip if r.code != total.code):
+        for field, other in (("index", "mom_index"), ("mom_index", "index")):
+            if getattr(total, field) is None or getattr(row, field) is not None:
+                continue
+            january = field == "index" and data.info.month == 1 and row.ytd_index is not None
+            if getattr(row, other) is None or january:
+                continue  # not named by the month's indices: check_branch_left_out
+            found.problems.append(
+                note(
+                    f"«{CHI_SO_SXCN.header(field)}» của «{row.code}» để trống, trong khi dòng "
+                    f"«{total.code}» có chỉ số này: đoạn chỉ số sản xuất công nghiệp nêu ngành "
+                    f"này mà không có phần so với {against[field]}.",
+                    found.path,
+                    found.locator.sheet(CHI_SO_SXCN),
+                    found.at(CHI_SO_SXCN, field, row.row),
+                )
+            )
