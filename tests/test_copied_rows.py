@@ -454,3 +454,21 @@ def test_a_column_copied_is_warned_even_within_the_revision_percent(tmp_path: Pa
     found = e_column(tmp_path, "5")
     assert [(s, c) for s, c, _ in found] == [("WARNING", f"E{n}") for n in range(2, 6)]
     assert all("có lẽ cột «Tháng trước» được chép" in m for _, _, m in found)
+
+
+def test_a_copied_previous_month_does_not_revise_the_year_to_date(data: Path) -> None:
+    """March's Tháng trước 90, warned as February's own Tháng trước copied, was still taken
+    as a revision of February's 100 for the year-to-date: a typed Lũy kế 310 (190 + 120)
+    was warned as unlike 300, and a blank one filled with 300. It is February's Lũy kế plus
+    the month, as without a revision."""
+    month_book(data, MARCH, {}, [row("x", 120, 90, None, 310)])
+    assert [c for _, c, _ in findings(data.parent, MARCH) if c == "G2"] == []
+    month_book(data, MARCH, {}, [row("x", 120, 90, None, None)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "G2"] == [
+        (
+            "INFO",
+            "G2",
+            "«Lũy kế» của «x» tính bằng «Lũy kế» trong 2025-02.xlsx (ChiTieu!G2) cộng «Tháng "
+            "báo cáo» của sổ này (190 + 120): 310.",
+        )
+    ]

@@ -127,6 +127,7 @@ class _Row:
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
+    copied: set[str] = field(default_factory=set)  # typed figures left as last month's own
 
     def say(self, severity: Severity, name: str, message: str) -> None:
         where = (self.locator.sheet(CHI_TIEU), self.locator.cell(CHI_TIEU, name, self.ind.row))
@@ -205,11 +206,12 @@ class _Row:
                 self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source) or (
-                not (name == "previous" and within_pct(typed, source.value, self.revision_note_pct))
-                and base_copied(self.ind, name, self.period, self.history, source, self.say)
-            ):
+            elif abs(typed - source.value) <= self.tolerance_with(source):
                 continue
+            elif not (
+                name == "previous" and within_pct(typed, source.value, self.revision_note_pct)
+            ) and base_copied(self.ind, name, self.period, self.history, source, self.say):
+                self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
                 close = within_pct(typed, source.value, self.revision_note_pct)
                 self.say(
@@ -282,9 +284,9 @@ class _Row:
         estimate replaced by this workbook's Tháng trước when it revises it."""
         wider = Decimal(0) if source is None else source.wider(self.ind.decimals)
         base = f"«Lũy kế» trong {cited} cộng «Tháng báo cáo» của sổ này"
-        revised, estimate, code = self.now("previous"), None, self.ind.code
-        if revised is not None:  # last month's estimate, in this row's unit
-            estimate = in_unit(self.history.estimate(self.period.previous(), code), self.ind.unit)
+        revised = None if "previous" in self.copied else self.now("previous")  # not a copy's
+        last = self.history.estimate(self.period.previous(), self.ind.code)
+        estimate = in_unit(last, self.ind.unit)  # last month's estimate, in this row's unit
         if (
             estimate is None
             or revised is None
