@@ -24,6 +24,9 @@ from helpers import SAMPLE_WORKBOOK, document_texts, edit_workbook, load_workboo
 
 runner = CliRunner()
 ARGS = ["--month", "3", "--year", "2024"]
+# Seconds a workbook refused before openpyxl reads it may take: unguarded, such files took
+# 27 s to 3 min; 2 s was once passed (2,3 s) on the 2-core machine with two other jobs.
+REFUSED_WITHIN = 10
 SAVE = "Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
 
 
@@ -1045,7 +1048,7 @@ def test_merged_ranges_count_together(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < REFUSED_WITHIN
 
 
 def test_too_many_cells_are_refused(workspace: Path) -> None:
@@ -1066,7 +1069,7 @@ def test_too_many_cells_are_refused(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < REFUSED_WITHIN
 
 
 @pytest.mark.parametrize("part", ["xl/sharedStrings.xml", "xl/chu.xml"])
@@ -1091,7 +1094,7 @@ def test_too_many_shared_strings_are_refused(workspace: Path, part: str) -> None
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < REFUSED_WITHIN
 
 
 @pytest.mark.parametrize("record", [b'<xf numFmtId="%d"/>', b"<font><sz val='%d'/></font>"])
@@ -1113,7 +1116,7 @@ def test_too_many_style_records_are_refused(workspace: Path, record: bytes) -> N
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < REFUSED_WITHIN
 
 
 def test_too_many_defined_names_are_refused(workspace: Path) -> None:
@@ -1134,7 +1137,7 @@ def test_too_many_defined_names_are_refused(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
-    assert time.perf_counter() - start < 2
+    assert time.perf_counter() - start < REFUSED_WITHIN
 
 
 def test_zip_of_too_many_parts_is_refused(workspace: Path) -> None:

@@ -138,7 +138,7 @@ def test_a_part_of_too_many_tags_is_refused_before_it_is_read() -> None:
         "mẫu (mẫu mặc định có khoảng 2.000; có thể là tệp độc hại): báo cáo tạo từ nó sẽ vượt "
         "giới hạn của một báo cáo."
     )
-    assert time.perf_counter() - start < 1
+    assert time.perf_counter() - start < 10  # unguarded: 277 s; room for a loaded machine
 
 
 def test_an_alt_chunk_is_refused() -> None:
