@@ -18,7 +18,7 @@ from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.coarse import coarse_figures
 from baocao.config import Config
-from baocao.errors import Problem, error, warning
+from baocao.errors import Problem, Severity
 from baocao.figures import misplaced_trade, nil_trade
 from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
@@ -64,8 +64,10 @@ class Findings:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, severe: bool, message: str, spec: SheetSpec, cell: str | None) -> None:
-        make = error if severe else warning
-        self.problems.append(make(message, self.path, self.locator.sheet(spec), cell))
+        self.put(Severity.ERROR if severe else Severity.WARNING, message, spec, cell)
+
+    def put(self, severity: Severity, message: str, spec: SheetSpec, cell: str | None) -> None:
+        self.problems.append(Problem(severity, message, self.path, self.locator.sheet(spec), cell))
 
     def at(self, spec: SheetSpec, field_name: str, row: int) -> str:
         return self.locator.cell(spec, field_name, row)
