@@ -205,13 +205,15 @@ class _Row:
                 self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source) or (
-                not (name == "previous" and within_pct(typed, source.value, self.revision_note_pct))
+                continue
+            # A revision within [checks] revision_note_pct: a note, and not a copied base.
+            close = name == "previous" and within_pct(typed, source.value, self.revision_note_pct)
+            if abs(typed - source.value) <= self.tolerance_with(source) or (
+                not close
                 and base_copied(self.ind, name, self.period, self.history, source, self.say)
             ):
                 continue
-            elif name == "previous":
-                close = within_pct(typed, source.value, self.revision_note_pct)
+            if name == "previous":
                 self.say(
                     Severity.INFO if close else Severity.WARNING,
                     name,
