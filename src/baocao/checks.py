@@ -22,7 +22,7 @@ from baocao.errors import Problem, Severity
 from baocao.figures import misplaced_trade, nil_trade
 from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
-from baocao.models import IipRow, Indicator, MonthlyData
+from baocao.models import INDEX_FIELDS, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
 from baocao.pastedindex import check_pasted_indices
 from baocao.period import Period, ReportKind
@@ -180,7 +180,7 @@ def check_values(
             )
     low, high = INDEX_RANGE
     for row in data.iip:
-        for name in ("index", "mom_index", "ytd_index"):
+        for name in INDEX_FIELDS:
             index = getattr(row, name)
             where = found.at(CHI_SO_SXCN, name, row.row)
             shown = format_at_least(index, row.pct_decimals) if index is not None else ""

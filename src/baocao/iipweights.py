@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.figures import TOTAL_CODE, total_row
-from baocao.models import IipRow, MonthlyData
+from baocao.models import INDEX_FIELDS, IipRow, MonthlyData
 from baocao.sheets import CHI_SO_SXCN
 from baocao.vnformat import format_at_least
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 WHOLE_SUMS = (Decimal(1), Decimal(100), Decimal(1000))  # weights in parts, percent, per mille
 SUM_TOLERANCE = Decimal("0.005")  # of the whole: weights are rounded when published
-INDEX_FIELDS = ("index", "mom_index", "ytd_index")
 
 
 def branches_make_whole(total: IipRow, branches: list[IipRow]) -> Decimal | None:

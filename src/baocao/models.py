@@ -62,6 +62,9 @@ class IipRow(_Model):
     section: str | None = None
 
 
+INDEX_FIELDS = ("index", "mom_index", "ytd_index")  # an IipRow's indices
+
+
 class Indicator(_Model):
     """Sheet ChiTieu: one indicator with its figures; blank optional figures are None."""
 
