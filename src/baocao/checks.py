@@ -22,7 +22,7 @@ from baocao.errors import Problem, Severity
 from baocao.figures import misplaced_trade, nil_trade
 from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
-from baocao.models import INDEX_FIELDS, IipRow, Indicator, MonthlyData
+from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
 from baocao.pastedindex import check_pasted_indices
 from baocao.period import Period, ReportKind
@@ -54,7 +54,6 @@ CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 # A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
 # symbol ("/BC-SCT") comes from the config.
 DOC_NUMBER = re.compile(r"^(?=\d*[1-9])\d{1,7}[^\W\d_]{0,2}$")
-INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
 
 
 @dataclass

@@ -63,6 +63,7 @@ class IipRow(_Model):
 
 
 INDEX_FIELDS = ("index", "mom_index", "ytd_index")  # an IipRow's indices
+INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
 
 
 class Indicator(_Model):
