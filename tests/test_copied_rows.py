@@ -472,3 +472,13 @@ def test_a_copied_previous_month_does_not_revise_the_year_to_date(data: Path) ->
             "báo cáo» của sổ này (190 + 120): 310.",
         )
     ]
+
+
+def test_a_paragraph_opening_with_a_quarter_of_no_number_is_not_a_period(data: Path) -> None:
+    """ "Quý V/2025" names no quarter (``ReportKind.quarter_named``): the paragraph is read
+    as any other, where the reader's own copy of that parse raised ValueError."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Quý V/2025, Sở đã cấp 90 giấy phép."
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []

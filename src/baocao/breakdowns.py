@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING
 from baocao.figures import is_listed
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.sourced import same_unit
-from baocao.units import scale_between
+from baocao.sourced import same_unit, unit_factor
 from baocao.vnformat import format_at_least, format_number, half_unit
 
 if TYPE_CHECKING:
@@ -51,10 +50,7 @@ def check_breakdowns(
             continue  # prices never add up
         # A row in the parent's unit at another scale ("triệu đồng" under "tỷ đồng") adds up
         # rescaled; figures in two units cannot be added up.
-        factors = [
-            Decimal(1) if same_unit(c.unit, parent.unit) else scale_between(c.unit, parent.unit)
-            for c in children
-        ]
+        factors = [unit_factor(c.unit, parent.unit) for c in children]
         slip = None if other is None else _unit_slip(parent, children, group, factors)
         if slip is not None:
             found.add(True, slip[1], CHI_TIEU, found.at(CHI_TIEU, "unit", slip[0].row))
@@ -158,8 +154,7 @@ def _check_part(
     whole's, nor a price's, nor a row in another unit, such as tonnes under a value). A row
     in the parent's unit at another scale ("tỷ đồng" under "nghìn tỷ đồng") is compared
     rescaled, as a complete breakdown's row is added up."""
-    same = same_unit(part.unit, parent.unit)
-    factor = Decimal(1) if same else scale_between(part.unit, parent.unit)
+    factor = unit_factor(part.unit, parent.unit)
     if not parent.is_summed or factor is None:
         return
     slack = half_unit(parent.decimals) + half_unit(part.decimals) * factor
@@ -171,7 +166,7 @@ def _check_part(
             continue
         shown = format_at_least(value, part.decimals)
         whole_shown = format_at_least(whole, parent.decimals)
-        if not same:  # both in the parent's unit, so the two can be seen to differ
+        if factor != 1:  # both in the parent's unit, so the two can be seen to differ
             rescaled = format_at_least(value * factor, parent.decimals)
             shown = f"{shown} {part.unit} = {rescaled} {parent.unit}"
             whole_shown = f"{whole_shown} {parent.unit}"

@@ -61,7 +61,7 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     return Total(before.value + part, negative=before.negative or negative)
 
 
-def carried_from(history: History, period: Period, code: str = "", unit: str = "") -> str:
+def carried_from(history: History, period: Period, code: str, unit: str) -> str:
     """How ``carried`` is cited: the month's workbook, made from the earlier ones (and
     rescaled to ``unit`` when that workbook writes ``code`` at another scale)."""
     record = history.records(period).get(code)

@@ -18,11 +18,11 @@ from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.coarse import coarse_figures
 from baocao.config import Config
-from baocao.errors import Problem, error, warning
+from baocao.errors import Problem, Severity
 from baocao.figures import misplaced_trade, nil_trade
 from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
-from baocao.models import IipRow, Indicator, MonthlyData
+from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
 from baocao.pastedindex import check_pasted_indices
 from baocao.period import Period, ReportKind
@@ -42,7 +42,6 @@ from baocao.plausible import (
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.unknowns import (
-    check_branch_clause_left_out,
     check_branch_left_out,
     check_missing_period_index,
     check_missing_year_to_date,
@@ -55,7 +54,6 @@ CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 # A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
 # symbol ("/BC-SCT") comes from the config.
 DOC_NUMBER = re.compile(r"^(?=\d*[1-9])\d{1,7}[^\W\d_]{0,2}$")
-INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
 
 
 @dataclass
@@ -65,8 +63,10 @@ class Findings:
     problems: list[Problem] = field(default_factory=list)
 
     def add(self, severe: bool, message: str, spec: SheetSpec, cell: str | None) -> None:
-        make = error if severe else warning
-        self.problems.append(make(message, self.path, self.locator.sheet(spec), cell))
+        self.put(Severity.ERROR if severe else Severity.WARNING, message, spec, cell)
+
+    def put(self, severity: Severity, message: str, spec: SheetSpec, cell: str | None) -> None:
+        self.problems.append(Problem(severity, message, self.path, self.locator.sheet(spec), cell))
 
     def at(self, spec: SheetSpec, field_name: str, row: int) -> str:
         return self.locator.cell(spec, field_name, row)
@@ -179,7 +179,7 @@ def check_values(
             )
     low, high = INDEX_RANGE
     for row in data.iip:
-        for name in ("index", "mom_index", "ytd_index"):
+        for name in INDEX_FIELDS:
             index = getattr(row, name)
             where = found.at(CHI_SO_SXCN, name, row.row)
             shown = format_at_least(index, row.pct_decimals) if index is not None else ""
@@ -386,7 +386,6 @@ def check_data(
     check_missing_month(found, data, config.report.kind)
     check_missing_period_index(found, data, config.report.kind)
     check_branch_left_out(found, data)
-    check_branch_clause_left_out(found, data)
     check_index_within_branches(found, data)
     check_sign_date(found, data, config.report.kind)
     check_assessment(found, data, config)

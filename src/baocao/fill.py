@@ -206,14 +206,14 @@ class _Row:
                 self.derived[name] = f"lấy từ {source.cite()}"
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
-            elif abs(typed - source.value) <= self.tolerance_with(source):
                 continue
-            elif not (
-                name == "previous" and within_pct(typed, source.value, self.revision_note_pct)
-            ) and base_copied(self.ind, name, self.period, self.history, source, self.say):
+            close = name == "previous" and within_pct(typed, source.value, self.revision_note_pct)
+            if abs(typed - source.value) <= self.tolerance_with(source):
+                continue
+            said = (self.ind, name, self.period, self.history, source, self.say)
+            if not close and base_copied(*said):  # within revision_note_pct: a revision
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
-                close = within_pct(typed, source.value, self.revision_note_pct)
                 self.say(
                     Severity.INFO if close else Severity.WARNING,
                     name,

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.figures import TOTAL_CODE, total_row
-from baocao.models import IipRow, MonthlyData
+from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, MonthlyData
 from baocao.sheets import CHI_SO_SXCN
 from baocao.vnformat import format_at_least
 
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 WHOLE_SUMS = (Decimal(1), Decimal(100), Decimal(1000))  # weights in parts, percent, per mille
 SUM_TOLERANCE = Decimal("0.005")  # of the whole: weights are rounded when published
-INDEX_FIELDS = ("index", "mom_index", "ytd_index")
 
 
 def branches_make_whole(total: IipRow, branches: list[IipRow]) -> Decimal | None:
@@ -45,8 +44,6 @@ def branches_make_whole(total: IipRow, branches: list[IipRow]) -> Decimal | None
 def check_index_within_branches(found: Findings, data: MonthlyData) -> None:
     """An ``iip`` index outside the range of its branches' indices, when the branches'
     weights make the whole industry."""
-    from baocao.checks import INDEX_RANGE  # checks runs this check
-
     low_limit, high_limit = INDEX_RANGE
     total = total_row(data.iip)
     branches = [r for r in data.iip if r.code != TOTAL_CODE]

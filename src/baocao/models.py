@@ -62,6 +62,10 @@ class IipRow(_Model):
     section: str | None = None
 
 
+INDEX_FIELDS = ("index", "mom_index", "ytd_index")  # an IipRow's indices
+INDEX_RANGE = (Decimal(30), Decimal(500))  # an index outside is almost surely mistyped
+
+
 class Indicator(_Model):
     """Sheet ChiTieu: one indicator with its figures; blank optional figures are None."""
 

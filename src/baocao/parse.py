@@ -19,7 +19,7 @@ from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_listed
 from baocao.headingnames import branch_headings, same_headings
 from baocao.infotext import as_printed, read_markets
-from baocao.models import IipRow, Indicator, Info, MonthlyData
+from baocao.models import INDEX_FIELDS, IipRow, Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -361,7 +361,7 @@ def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
     for row in rows:
         if not _places(ctx, CHI_SO_SXCN, row, "pct_decimals", "Số lẻ %"):
             continue
-        if all(row.get(f) is None for f in ("index", "mom_index", "ytd_index")):
+        if all(row.get(f) is None for f in INDEX_FIELDS):
             ref = ctx.locator.cell(CHI_SO_SXCN, "index", int(str(row["row"])))
             if not ctx.has_error_at(title, ref):
                 ctx.error(

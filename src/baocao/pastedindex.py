@@ -20,7 +20,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from baocao.models import MonthlyData
+from baocao.models import INDEX_FIELDS, INDEX_RANGE, MonthlyData
 from baocao.sheets import CHI_SO_SXCN
 from baocao.vnformat import format_at_least
 
@@ -28,8 +28,7 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 BASE = Decimal(100)
-INDEX_FIELDS = ("index", "mom_index", "ytd_index")
-GROWTH_BAND = (Decimal(30), Decimal(60))  # below 30 is an error; a fall past 40% is rare
+GROWTH_BAND = (INDEX_RANGE[0], Decimal(60))  # below is an error; a fall past 40% is rare
 
 
 def check_pasted_indices(found: Findings, data: MonthlyData) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading, shown
-from baocao.units import printed_unit, scale_between, scale_of
+from baocao.units import FOOTNOTE, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
@@ -32,10 +32,6 @@ _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 # A table's lead-in to its breakdown rows, pasted before a row's name: "Trong đó: …",
 # "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
 _LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
-
-# A footnote's mark after a name, its note left in the statistics office's table: "(*)",
-# "*", "**", "¹", "(1)"; not the power of a unit, "m²", "km²", "m³".
-_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
 
 # The last bracketed words of a name: "… (tỷ đồng)".
 _LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
@@ -93,8 +89,9 @@ def partial_group(ctx: Reading, title: str, refs: tuple[str, str], parent: str) 
 
 
 def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
-    """``name`` without a footnote's mark at its end, with a note."""
-    mark = _FOOTNOTE.search(name)
+    """``name`` without a footnote's mark at its end (``units.FOOTNOTE``, as a unit's), with a
+    note."""
+    mark = FOOTNOTE.search(name)
     if mark is None or not any(c.isalpha() for c in name[: mark.start()]):
         return name
     ctx.note(

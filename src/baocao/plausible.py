@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 from baocao import growth
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
-from baocao.errors import note, warning
+from baocao.errors import Severity
 from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
@@ -217,18 +217,16 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     period, report = Period(data.info.year, data.info.month), data.info.kind or kind
     if report is ReportKind.QUARTER and period.month > 3:
         return
-    make = warning if report is ReportKind.MONTH else note
+    severity = Severity.WARNING if report is ReportKind.MONTH else Severity.INFO
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
-            found.problems.append(
-                make(
-                    f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
-                    f"không có số ước của tháng {period.short} của chỉ tiêu này. "
-                    "Hãy điền «Tháng báo cáo» nếu đã có số.",
-                    found.path,
-                    found.locator.sheet(CHI_TIEU),
-                    found.at(CHI_TIEU, "value", ind.row),
-                )
+            found.put(
+                severity,
+                f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
+                f"không có số ước của tháng {period.short} của chỉ tiêu này. "
+                "Hãy điền «Tháng báo cáo» nếu đã có số.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "value", ind.row),
             )
 
 

@@ -40,6 +40,12 @@ def same_unit(one: str, other: str) -> bool:
     return scale_between(one, other) == 1
 
 
+def unit_factor(unit: str, to: str) -> Decimal | None:
+    """How many of ``to`` make one ``unit``: 1 for one unit (``same_unit``), a power of ten
+    for one unit at another scale ("triệu đồng" to "tỷ đồng": 0,001), else None."""
+    return Decimal(1) if same_unit(unit, to) else scale_between(unit, to)
+
+
 @dataclass(frozen=True)
 class Sourced:
     """A figure, where it came from, and the unit and decimals of the workbook's row."""

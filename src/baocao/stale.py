@@ -164,19 +164,19 @@ def _as_last_months(
     last: Period,
     history: History,
     name: str,
-    passed: Callable[[Indicator, Sourced], bool],
+    passed: Callable[[Indicator, Sourced], bool] | None = None,
 ) -> tuple[int, list[tuple[Indicator, Sourced]]]:
     """The rows whose typed figure ``name`` can be set beside the one ``last``'s workbook
-    holds (both there, in one unit, and not ``passed`` over): how many, and those equal to
-    it within rounding, each with it. Only a total's: a rate's or a price's figure is a
-    level, which may stand still a month or a year (a power price unchanged for months, a
+    holds (both there, in one unit, and not ``passed`` over, if given): how many, and those
+    equal to it within rounding, each with it. Only a total's: a rate's or a price's figure
+    is a level, which may stand still a month or a year (a power price unchanged for months, a
     target of 100% of communes with a market year after year)."""
     compared, alike = 0, []
     for ind in typed:
         value, older = getattr(ind, name), in_unit(history.figure(last, ind.code, name), ind.unit)
         if value is None or older is None or not ind.is_summed:
             continue
-        if passed(ind, older):
+        if passed is not None and passed(ind, older):
             continue
         compared += 1
         if abs(value - older.value) <= older.slack(ind.decimals):
@@ -190,12 +190,8 @@ def previous_copied(typed: tuple[Indicator, ...], period: Period, history: Histo
     copied is warned (``base_copied``) even when it is also within ``[checks]
     revision_note_pct`` of last month's estimate, where, alone in its column, a revised
     figure that happens to equal the month before's is only a revision."""
-    compared, alike = _as_last_months(typed, period.previous(), history, "previous", _never)
+    compared, alike = _as_last_months(typed, period.previous(), history, "previous")
     return len(alike) >= STALE_MIN and 2 * len(alike) >= compared
-
-
-def _never(ind: Indicator, older: Sourced) -> bool:
-    return False
 
 
 def shifted_previous(

@@ -37,8 +37,8 @@ def _period_named(match: re.Match[str]) -> tuple[Period, str] | None:
         count = int(months)
         return (Period(year, count), f"{count} tháng đầu năm {year}") if 1 <= count <= 12 else None
     if quarter is not None:
-        number = int(quarter) if quarter.isdigit() else ROMAN.index(quarter.upper()) + 1
-        if not 1 <= number <= 4:
+        number = ReportKind.quarter_named(f"quý {quarter}")  # "Quý V" names none
+        if number is None:
             return None
         return Period(year, number * 3), f"quý {ROMAN[number - 1]}/{year}"
     return Period(year, 12), f"năm {year}"

@@ -5,7 +5,7 @@ figures stayed in last month's ("nghìn USD" typed over "triệu USD", the figur
 triệu) prints "1.822,5 nghìn USD", a thousandth of the figure meant, and each check
 against last month's workbook only warns at its own cell. So the change is said at the
 unit cell, naming last month's unit, file and cell (one unit at one scale written two
-ways, "GWh" and "triệu kWh", is one unit: ``history.same_unit``):
+ways, "GWh" and "triệu kWh", is one unit: ``sourced.same_unit``):
 
 - when the two units are one unit at another scale ("tỷ đồng" and "triệu đồng", "tấn"
   and "nghìn tấn", "kWh" and "triệu kWh") and every figure of the row that can be set
@@ -62,8 +62,7 @@ def _sizes(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> tuple
         now, then = getattr(ind, name), before.get(earlier)
         if now is None or then is None or now <= 0 or then.value <= 0:
             continue
-        ratio = now / then.value
-        if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
+        if _nearer_rescaled(now, then.value, factor):
             return True, evidence
         evidence.append(
             f"«{FIGURE_HEADERS[name]}» ({format_at_least(now, ind.decimals)}) cùng cỡ với "
@@ -71,6 +70,20 @@ def _sizes(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> tuple
             f"({format_at_least(then.value, ind.decimals)}, {CHI_TIEU.name}!{then.ref})"
         )
     return False, evidence
+
+
+def _nearer_rescaled(now: Decimal, then: Decimal, factor: Decimal) -> bool:
+    """Whether ``now`` is nearer (as a ratio) to ``then`` times ``factor`` than to ``then``;
+    both above 0."""
+    ratio = now / then
+    return (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor)
+
+
+def _times(factor: Decimal) -> str:
+    """How a figure at the new scale stands to one at the old, as a message says it."""
+    if factor > 1:
+        return f"gấp khoảng {format_number(factor)} lần"
+    return f"bằng khoảng 1/{format_number(1 / factor)}"
 
 
 def _unscaled(ind: Indicator, before: dict[str, Sourced], factor: Decimal) -> str | None:
@@ -121,9 +134,9 @@ def unit_change(
     old, new, code = record.unit, ind.unit, ind.code
     opening = f"«Đơn vị» của «{code}» là «{new}», nhưng sổ tháng trước {where} ghi «{old}»"
     factor = scale_between(old, new)  # not 1: same_unit says one unit written two ways
-    clue = None if factor is None else _unscaled(ind, _figures(history, previous, code), factor)
+    before = _figures(history, previous, code)
+    clue = None if factor is None else _unscaled(ind, before, factor)
     if factor is None or clue is None:
-        before = _figures(history, previous, code)
         plan = None if factor is None else _plan_left(ind, before, (factor, old, path.name))
         if factor is not None and agreed and not plan and _sizes(ind, before, factor)[0]:
             say(Severity.INFO, "unit", _rescaled(code, (old, new, factor), where))
@@ -141,11 +154,6 @@ def unit_change(
     if odd:
         say(Severity.WARNING, "unit", odd)
         return
-    times = (
-        f"gấp khoảng {format_number(factor)} lần"
-        if factor > 1
-        else f"bằng khoảng 1/{format_number(1 / factor)}"
-    )
     shown = next((v for v in (ind.value, ind.ytd) if v is not None), None)
     printed = (
         "" if shown is None else (f" Báo cáo sẽ in «{format_number(shown, ind.decimals)} {new}».")
@@ -153,7 +161,7 @@ def unit_change(
     say(
         Severity.ERROR,
         "unit",
-        f"{opening}, mà các số của hàng vẫn theo «{old}»: {clue}, chứ không {times} như "
+        f"{opening}, mà các số của hàng vẫn theo «{old}»: {clue}, chứ không {_times(factor)} như "
         f"khi đã đổi sang «{new}».{printed} Hãy sửa «Đơn vị» thành «{old}», hoặc đổi mọi số "
         f"của hàng sang «{new}» (nếu chính sổ {path.name} ghi nhầm đơn vị, hãy sửa đơn vị "
         "trong sổ đó).",
@@ -184,14 +192,8 @@ def _plan_left(
     plan = ind.annual_plan
     if plan is None or then is None or plan <= 0 or then.value <= 0:
         return None
-    ratio = plan / then.value
-    if (ratio * ratio >= factor) if factor > 1 else (ratio * ratio <= factor):
+    if _nearer_rescaled(plan, then.value, factor):
         return None
-    times = (
-        f"gấp khoảng {format_number(factor)} lần"
-        if factor > 1
-        else f"bằng khoảng 1/{format_number(1 / factor)}"
-    )
     share = plan_share(ind.ytd, plan)
     printed = (
         ""
@@ -201,8 +203,8 @@ def _plan_left(
     return (
         f"«Kế hoạch năm» của «{ind.code}» ({format_at_least(plan, ind.decimals)}) cùng cỡ với "
         f"«Kế hoạch năm» trong sổ {name} ({format_at_least(then.value, ind.decimals)}, "
-        f"{CHI_TIEU.name}!{then.ref}), ghi theo «{old}», chứ không {times} như các số khác "
-        f"của hàng đã đổi sang «{ind.unit}».{printed} Hãy đổi «Kế hoạch năm» sang "
+        f"{CHI_TIEU.name}!{then.ref}), ghi theo «{old}», chứ không {_times(factor)} như các "
+        f"số khác của hàng đã đổi sang «{ind.unit}».{printed} Hãy đổi «Kế hoạch năm» sang "
         f"«{ind.unit}»."
     )
 

@@ -19,8 +19,9 @@ _PERCENT_WORDS = frozenset(
 )
 
 
-# A footnote's mark after a unit: "(*)", "*", "¹", "(1)"; not its power, "m²", "m³".
-_FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
+# A footnote's mark after a unit or a name: "(*)", "*", "¹", "(1)"; not a unit's power,
+# "m²", "m³".
+FOOTNOTE = re.compile(r"\s*(\(\*{1,3}\)|\*{1,3}|(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2}|\(\d{1,2}\))$")
 
 # "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
@@ -39,7 +40,7 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         changes.append("bỏ dấu cách thừa")
     # A footnote's mark, or a colon, after the unit, as the statistics office's table has
     # it: "tỷ đồng*", "tỷ đồng (*)", "tỷ đồng:" printed "ước đạt 5.210 tỷ đồng*, tăng …".
-    if (mark := _FOOTNOTE.search(unit)) is not None and unit[: mark.start()].strip():
+    if (mark := FOOTNOTE.search(unit)) is not None and unit[: mark.start()].strip():
         unit = unit[: mark.start()]
         changes.append(f"bỏ dấu chú thích «{mark.group(1)}»")
     if (kept := unit.rstrip(":;, ")) != unit and kept:

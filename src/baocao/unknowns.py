@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from baocao.errors import note, warning
+from baocao.errors import Severity
 from baocao.figures import total_row
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
@@ -47,18 +47,14 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 outcome = NO_FIGURE if needs is None else f"Câu văn bỏ phần so với {base}."
                 made = name == "ytd_same_period"
                 message = left_unknown(FIGURE_HEADERS[name], ind.code, cells, outcome, made=made)
-                found.problems.append(
-                    warning(message, found.path, found.locator.sheet(CHI_TIEU), where)
-                )
+                found.add(False, message, CHI_TIEU, where)
             elif needs is not None and getattr(ind, name) is None and cells is None:
-                found.problems.append(
-                    note(
-                        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
-                        f"các sổ trước: câu văn bỏ phần so với {base}.",
-                        found.path,
-                        found.locator.sheet(CHI_TIEU),
-                        where,
-                    )
+                found.put(
+                    Severity.INFO,
+                    f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
+                    f"các sổ trước: câu văn bỏ phần so với {base}.",
+                    CHI_TIEU,
+                    where,
                 )
 
 
@@ -97,15 +93,13 @@ def check_missing_year_to_date(
                     "sánh, vì câu so với kế hoạch cần số lũy kế."
                 )
             )
-            found.problems.append(
-                note(
-                    f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là {what} (đơn vị "
-                    f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
-                    f"của tháng.{unused} Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
-                    found.path,
-                    found.locator.sheet(CHI_TIEU),
-                    found.at(CHI_TIEU, "ytd", ind.row),
-                )
+            found.put(
+                Severity.INFO,
+                f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là {what} (đơn vị "
+                f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
+                f"của tháng.{unused} Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
+                CHI_TIEU,
+                found.at(CHI_TIEU, "ytd", ind.row),
             )
         elif ind.parent is None and ind.ytd is None and cells is None:  # () said by fill
             found.add(
@@ -156,7 +150,9 @@ def check_branch_left_out(found: Findings, data: MonthlyData) -> None:
     """A branch of ChiSoSXCN without the indices of one of the paragraph's two sentences
     (the month's, the year-to-date's) that the row ``iip`` has: the branch is left out of
     that sentence's list (a note at its blank cell). With one sentence only, a branch's
-    other figures follow its name there, and in January the year-to-date is the month."""
+    other figures follow its name there, and in January the year-to-date is the month. A
+    branch named without one of the month's indices: ``check_branch_clause_left_out``."""
+    check_branch_clause_left_out(found, data)
     total = total_row(data.iip)
     if total is None or data.info.month == 1:
         return
@@ -175,15 +171,13 @@ def check_branch_left_out(found: Findings, data: MonthlyData) -> None:
             field, left, kept, has = "index", month, ytd, f"chỉ số của {month}"
         else:
             continue
-        found.problems.append(
-            note(
-                f"{header} của «{row.code}» để trống, trong khi dòng «{total.code}» có {has}: "
-                "đoạn chỉ số sản xuất công nghiệp không nêu ngành này trong câu về "
-                f"{left}, chỉ nêu trong câu về {kept}.",
-                found.path,
-                found.locator.sheet(CHI_SO_SXCN),
-                found.at(CHI_SO_SXCN, field, row.row),
-            )
+        found.put(
+            Severity.INFO,
+            f"{header} của «{row.code}» để trống, trong khi dòng «{total.code}» có {has}: "
+            "đoạn chỉ số sản xuất công nghiệp không nêu ngành này trong câu về "
+            f"{left}, chỉ nêu trong câu về {kept}.",
+            CHI_SO_SXCN,
+            found.at(CHI_SO_SXCN, field, row.row),
         )
 
 
@@ -203,13 +197,11 @@ def check_branch_clause_left_out(found: Findings, data: MonthlyData) -> None:
             january = field == "index" and data.info.month == 1 and row.ytd_index is not None
             if getattr(row, other) is None or january:
                 continue  # not named by the month's indices: check_branch_left_out
-            found.problems.append(
-                note(
-                    f"«{CHI_SO_SXCN.header(field)}» của «{row.code}» để trống, trong khi dòng "
-                    f"«{total.code}» có chỉ số này: đoạn chỉ số sản xuất công nghiệp nêu ngành "
-                    f"này mà không có phần so với {against[field]}.",
-                    found.path,
-                    found.locator.sheet(CHI_SO_SXCN),
-                    found.at(CHI_SO_SXCN, field, row.row),
-                )
+            found.put(
+                Severity.INFO,
+                f"«{CHI_SO_SXCN.header(field)}» của «{row.code}» để trống, trong khi dòng "
+                f"«{total.code}» có chỉ số này: đoạn chỉ số sản xuất công nghiệp nêu ngành "
+                f"này mà không có phần so với {against[field]}.",
+                CHI_SO_SXCN,
+                found.at(CHI_SO_SXCN, field, row.row),
             )
