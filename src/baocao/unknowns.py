@@ -185,14 +185,20 @@ def check_branch_clause_left_out(found: Findings, data: MonthlyData) -> None:
     """A branch of ChiSoSXCN named in the paragraph by its other index, whose index against
     the same month or the previous one is blank while the row ``iip`` has it: its clause is
     left out without a word (a column pasted one row off leaves such a blank). A note at
-    the blank cell; in January a year-to-date index stands for the month's."""
+    the blank cell, when most branches have that index (an office that gives it for the
+    whole industry alone is not told of every branch); in January a year-to-date index
+    stands for the month's."""
     total = total_row(data.iip)
     if total is None:
         return
     against = {"index": "cùng kỳ", "mom_index": "tháng trước"}
-    for row in (r for r in data.iip if r.code != total.code):
+    branches = [r for r in data.iip if r.code != total.code]
+    for row in branches:
         for field, other in (("index", "mom_index"), ("mom_index", "index")):
+            given = sum(getattr(r, field) is not None for r in branches)
             if getattr(total, field) is None or getattr(row, field) is not None:
+                continue
+            if 2 * given <= len(branches):
                 continue
             january = field == "index" and data.info.month == 1 and row.ytd_index is not None
             if getattr(row, other) is None or january:
