@@ -586,3 +586,41 @@ def test_a_whole_row_pasted_into_the_name_is_read_as_the_name(workspace: Path) -
     texts = _report(workspace)
     assert RETAIL_SENTENCE in texts
     assert RETAIL in texts
+
+
+@pytest.mark.parametrize(
+    ("mark", "unit", "total"),
+    [
+        ("(*)", "tỷ đồng", "0 cảnh báo, 2 ghi chú"),
+        ("¹", "tỷ đồng", "0 cảnh báo, 2 ghi chú"),
+        ("*", "triệu đồng", "1 cảnh báo, 1 ghi chú"),
+    ],
+)
+def test_a_footnotes_mark_before_the_names_unit_is_dropped_too(
+    workspace: Path, mark: str, unit: str, total: str
+) -> None:
+    """The statistics office sets the footnote's mark before the unit, "Tổng mức bán lẻ …
+    (*) (tỷ đồng)": the unit was dropped and the mark, then at the name's end, was kept
+    ("Tổng mức bán lẻ … (*) tháng 3/2024 ước đạt 5.210 tỷ đồng", exit 0). It is dropped too,
+    with its note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    named = f"{RETAIL} {mark}" if mark.startswith("(") else RETAIL + mark
+    typed = f"{named} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    said = (
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «({unit})» ở cuối «Chỉ tiêu» «{typed}»: "
+        "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị»."
+        if unit == "tỷ đồng"
+        else f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «{unit}», khác "
+        "«Đơn vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy "
+        "kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên."
+    )
+    assert _checked() == [
+        said,
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «{mark}» ở cuối «Chỉ tiêu» "
+        f"«{named}»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        f"Tổng cộng: 0 lỗi, {total}.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
