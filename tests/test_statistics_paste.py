@@ -455,6 +455,19 @@ def test_a_figure_shown_in_millions_is_read_as_excel_shows_it(workspace: Path, f
     assert "1.447,2" in texts  # the appendix
 
 
+def test_a_figure_under_a_format_with_conditions_is_read_by_the_section_that_holds(
+    workspace: Path,
+) -> None:
+    """'[>=1000000]#,##0,,"M";#,##0' shows 52716 as "52.716" (its second section): it was
+    read by the first, as 0,052716, an error at a cell Excel showed right, and a warning of
+    each breakdown. Read as Excel shows it, the month is clean."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D2"].number_format = '[>=1000000]#,##0,,"M";#,##0'
+    wb.save(book)
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
 def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
     workspace: Path,
 ) -> None:
