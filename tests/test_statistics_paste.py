@@ -510,6 +510,27 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
     ]
 
 
+def test_a_figure_formatted_as_a_time_says_the_number_behind_it(workspace: Path) -> None:
+    """A figure in a cell formatted as a time or a duration shows 0,5 as 12:00:00 and
+    1.822,5 as 43740:00:00: the error quoted the time alone, «12:00:00», as a date's once
+    did. It says the number the cell holds and how to show it, as a date's does."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].number_format = "[h]:mm:ss"
+    wb["ChiTieu"]["D14"].value = 0.5
+    wb["ChiTieu"]["D14"].number_format = "hh:mm"
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Số (Number) rồi lưu lại."
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo» cần một số, nhưng ô có «43740:00:00»: "
+        f"ô được định dạng giờ, số trong ô là «1.822,5». {hint}",
+        f"LỖI: {book}, ChiTieu!D14: Cột «Tháng báo cáo» cần một số, nhưng ô có «12:00:00»: ô "
+        f"được định dạng giờ, số trong ô là «0,5». {hint}",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
 PARTIAL_NOTE = (
     "«Nhóm» để trống được đọc là «Trong đó», vì «Chỉ tiêu» (ô {ref}) mở đầu bằng «Trong đó»: "
     "danh sách chỉ nêu vài mục nên không cộng lại để đối chiếu với «ban_le»."
