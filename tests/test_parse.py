@@ -125,6 +125,14 @@ def test_a_number_format_scales_by_the_section_excel_shows() -> None:
     assert scaled(0, "#,##0,,;-#,##0,,;0") == 0
 
 
+def test_a_number_too_large_for_a_date_is_kept_as_such() -> None:
+    """The store keeps a cell Excel shows "########" (``OutOfDates``) as it was read."""
+    from baocao.raw import OutOfDates, decode, encode
+
+    sheet = RawSheet("ChiTieu", ((RawCell("A1", "Mã"),), (RawCell("D2", OutOfDates()),)))
+    assert decode(encode({"ChiTieu": sheet})) == {"ChiTieu": sheet}
+
+
 @pytest.mark.parametrize(
     ("value", "fmt", "read"),
     [

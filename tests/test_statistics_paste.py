@@ -510,6 +510,24 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
     ]
 
 
+def test_a_figure_too_large_for_a_date_is_said_as_excel_shows_it(workspace: Path) -> None:
+    """A figure of millions in a cell formatted as a date is no date (past 31/12/9999):
+    Excel shows "########", and openpyxl reads "#VALUE!", so the error said the cell held
+    Excel's error value «#VALUE!» (công thức dùng sai kiểu giá trị), with no formula in the
+    cell. It says the cell is formatted as a date and how to show the number."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].value = 1822500000
+    wb["ChiTieu"]["D13"].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    assert _checked() == [
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo»: ô được định dạng ngày tháng, nhưng số "
+        "trong ô quá lớn để là một ngày, nên Excel hiện «########». Nếu đó là số liệu, hãy đổi "
+        "định dạng ô sang Số (Number) rồi lưu lại.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
 def test_a_figure_formatted_as_a_time_says_the_number_behind_it(workspace: Path) -> None:
     """A figure in a cell formatted as a time or a duration shows 0,5 as 12:00:00 and
     1.822,5 as 43740:00:00: the error quoted the time alone, «12:00:00», as a date's once

@@ -100,6 +100,16 @@ def scaled(value: object, number_format: object) -> object:
 
 
 @dataclass(frozen=True)
+class OutOfDates:
+    """A number in a cell formatted as a date or a time that is no date (past 31/12/9999:
+    a figure of millions pasted into a column formatted as dates): Excel shows
+    "########", and openpyxl reads it as the error "#VALUE!", its number lost."""
+
+    def __str__(self) -> str:
+        return "########"
+
+
+@dataclass(frozen=True)
 class RawCell:
     """A cell's reference ("D5"), its value, its formula when it has one, and whether its
     number format shows its number times 100 with "%" (Excel's format for "21,4%" typed),
@@ -176,6 +186,8 @@ def _value(value: object) -> Any:
         return {type(value).__name__: value.isoformat()}
     if isinstance(value, dt.timedelta):
         return {"timedelta": [value.days, value.seconds, value.microseconds]}
+    if isinstance(value, OutOfDates):
+        return {"out_of_dates": None}
     raise TypeError(f"not kept: {type(value).__name__}")
 
 
@@ -217,6 +229,8 @@ def _decode_value(value: Any) -> object:
     if isinstance(value, _PLAIN):
         return value
     ((kind, text),) = value.items()
+    if kind == "out_of_dates":
+        return OutOfDates()
     if kind == "timedelta":
         days, seconds, micro = (as_int(n) for n in text)
         return dt.timedelta(days, seconds, micro)

@@ -367,3 +367,14 @@ def not_a_number(label: str, shown: str, value: object) -> str:
         f"{said}: ô được định dạng {shape}, số trong ô là «{held}». Nếu đó là số liệu, hãy "
         "đổi định dạng ô sang Số (Number) rồi lưu lại."
     )
+
+
+def out_of_dates(label: str) -> str:
+    """The error for a number in a cell formatted as a date that no date is (past
+    31/12/9999), where column or key ``label`` needs a value: Excel shows it "########",
+    and its number is not known."""
+    return (
+        f"{label}: ô được định dạng ngày tháng, nhưng số trong ô quá lớn để là một ngày, "
+        "nên Excel hiện «########». Nếu đó là số liệu, hãy đổi định dạng ô sang Số "
+        "(Number) rồi lưu lại."
+    )
