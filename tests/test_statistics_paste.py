@@ -276,6 +276,29 @@ def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Pa
     assert not any("a) Phân" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    "typed", ["Phân theo loại hình kinh tế (*)", "Phân theo loại hình kinh tế¹:"]
+)
+def test_a_breakdown_pasted_with_a_footnotes_mark_is_read_without_it(
+    workspace: Path, typed: str
+) -> None:
+    """A breakdown's heading pasted with the statistics office's footnote mark was printed
+    "* Phân theo loại hình kinh tế (*):" with no word and exit 0, as a name's mark once was:
+    the mark is dropped, with one note at the breakdown's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in (3, 4, 5):
+        _edit(book, "ChiTieu", f"L{row}", typed)
+    mark = "(*)" if "(*)" in typed else "¹"
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiTieu!L3: Đã bỏ dấu chú thích «{mark}» ở cuối «Nhóm» «{typed}»: "
+        "báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert "* Phân theo loại hình kinh tế:" in texts
+    assert not any(mark in t for t in texts)
+
+
 def test_an_index_that_may_be_a_growth_rate_is_a_warning(workspace: Path) -> None:
     """A growth rate pasted for the index, "35,2" for "tăng 35,2%", was printed "ngành khai
     khoáng ước giảm 64,80%" with no word and exit 0 (30–500 passed): an index from 30 to

@@ -127,6 +127,24 @@ def unlisted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     return _unmarked(ctx, title, ref, "Nhóm", group, why, once=True)
 
 
+def unfootnoted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A ``Nhóm`` without a footnote's mark at its end, or before its colon ("Phân theo
+    ngành (*):", as the statistics office marks a heading row): the report wrote it in the
+    heading, "* Phân theo ngành (*):". Dropped with the colon (the report writes its own),
+    with a note at the first cell of the breakdown that has it."""
+    typed = group.rstrip().removesuffix(":").rstrip()
+    mark = FOOTNOTE.search(typed)
+    if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
+        return group
+    said = (
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «Nhóm» {shown(group)}: báo cáo không "
+        "có lời chú thích của biểu Cục Thống kê."
+    )
+    if not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
+    return typed[: mark.start()]
+
+
 def _unmarked(
     ctx: Reading, title: str, ref: str, header: str, name: str, why: str, *, once: bool = False
 ) -> str:
