@@ -708,7 +708,10 @@ def test_january_says_the_month_once(tmp_path: Path) -> None:
 
 def test_branches_follow_the_sentence_of_their_period(tmp_path: Path) -> None:
     """A monthly report whose index has the year-to-date too: the branches (the month's
-    figures) come right after the month's sentence, the year-to-date's sentence last."""
+    figures) come right after the month's sentence, the year-to-date's sentence last. (A
+    branch's lone index against the same month, beside the whole industry's two, says its
+    base: this test expected the bare "ngành A ước tăng 5,00%" after "… tăng 1,00% so với
+    tháng trước", against neither.)"""
     (tmp_path / "data").mkdir()
     month_book(
         tmp_path / "data",
@@ -723,9 +726,9 @@ def test_branches_follow_the_sentence_of_their_period(tmp_path: Path) -> None:
     texts = build_texts(tmp_path, Period(2024, 5))
     assert texts[texts.index("1. CN") + 1] == (
         "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% so "
-        "với cùng kỳ; tăng 1,00% so với tháng trước. Trong đó, ngành A ước tăng 5,00%. Cộng "
-        "dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ; trong đó, ngành A ước "
-        "tăng 4,00%."
+        "với cùng kỳ; tăng 1,00% so với tháng trước. Trong đó, ngành A ước tăng 5,00% so với "
+        "cùng kỳ. Cộng dồn 05 tháng đầu năm, chỉ số ước tăng 8,00% so với cùng kỳ; trong đó, "
+        "ngành A ước tăng 4,00%."
     )
 
 
@@ -823,6 +826,30 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
             "8,00% so với cùng kỳ. Trong đó, ngành A ước giảm 0,50%, tháng 6/2024 ước tăng 3,00% "
             "so với cùng kỳ và tăng 1,00% so với tháng trước.",
         ),
+        (  # a branch's lone change beside the whole industry's two says its base
+            5,
+            {},
+            [
+                ("iip", "Toàn ngành", 110, None, None, 101, None, "CN"),
+                ("iip.a", "ngành A", 105, None, None, None, None, None),
+                ("iip.b", "ngành B", None, None, None, 102, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp tháng 5/2024 tỉnh Bắc Giang tăng khá, ước tăng 10,00% "
+            "so với cùng kỳ; tăng 1,00% so với tháng trước. Trong đó, ngành A ước tăng 5,00% so "
+            "với cùng kỳ; ngành B ước tăng 2,00% so với tháng trước.",
+        ),
+        (  # so in the month's sentence after the half-year's
+            6,
+            {"ky_bao_cao": "6 tháng"},
+            [
+                ("iip", "Toàn ngành", 110, 108, None, 101, None, "CN"),
+                ("iip.a", "ngành A", 105, 104, None, None, None, None),
+            ],
+            "Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Bắc Giang tăng nhẹ, ước tăng "
+            "8,00% so với cùng kỳ. Trong đó, ngành A ước tăng 4,00%. Riêng tháng 6/2024, chỉ số "
+            "ước tăng 10,00% so với cùng kỳ; tăng 1,00% so với tháng trước; trong đó, ngành A ước "
+            "tăng 5,00% so với cùng kỳ.",
+        ),
     ],
     ids=[
         "january-ytd-only",
@@ -832,6 +859,8 @@ def test_january_index_is_said_once(tmp_path: Path) -> None:
         "january-word",
         "branch-of-both-periods-monthly",
         "branch-of-both-periods-half-year",
+        "branch-lone-base-monthly",
+        "branch-lone-base-half-year",
     ],
 )
 def test_index_paragraph_names_the_period_of_each_figure(

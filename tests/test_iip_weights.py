@@ -11,7 +11,7 @@ from baocao.cli import app
 from baocao.iipweights import branches_make_whole
 from baocao.models import IipRow
 
-from helpers import edit_workbook
+from helpers import edit_workbook, load_workbook
 
 runner = CliRunner()
 YOY = "Chỉ số so với cùng kỳ (%)"
@@ -99,6 +99,24 @@ def test_an_index_in_error_is_not_also_a_warning(workspace: Path) -> None:
     assert code == 1
     assert lines[0].startswith(f"LỖI: {path}, ChiSoSXCN!C2: Chỉ số 1.200,00 nằm ngoài")
     assert lines[1:] == ["Tổng cộng: 1 lỗi, 0 cảnh báo."]
+
+
+def test_a_confirmed_index_in_error_is_not_also_a_warning(workspace: Path) -> None:
+    """12.389,00 (123,89 typed without its comma) is an error even when «chi_so_bat_thuong»
+    confirms indices far from 100: it was also warned as above every branch's index."""
+    path = weigh(workspace, (2.1, 94.6, 2.8, 0.5))
+    edit_workbook(path, "ChiSoSXCN", "iip", YOY, 12389)
+    book = load_workbook(path)
+    book["ThongTin"].append(["chi_so_bat_thuong", "có"])
+    book.save(path)
+    code, lines = check()
+    assert code == 1
+    assert lines == [
+        f"LỖI: {path}, ChiSoSXCN!C2: Chỉ số 12.389,00 nghĩa là gấp hơn 100 lần kỳ so sánh: "
+        "không thể là số thật, kể cả khi đã xác nhận ở khóa «chi_so_bat_thuong». Hãy kiểm tra "
+        "lại.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
 
 
 def test_a_branch_named_without_its_index_against_the_same_month_is_a_note(

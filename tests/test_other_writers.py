@@ -175,7 +175,7 @@ def test_openpyxl_says_nothing_in_english(workspace: Path) -> None:
         read_sheet(book, "ChiTieu")
         found = check_inputs(load_config(workspace / "baocao.toml"), MARCH).problems
     assert [str(w.message) for w in caught] == []
-    # (openpyxl makes the out-of-range date "#VALUE!"; the message names that value)
+    # (openpyxl makes the out-of-range date "#VALUE!"; the error says Excel shows "########")
     assert [(p.severity, p.sheet, p.cell) for p in found] == [(Severity.ERROR, "ChiTieu", "I2")]
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal as D
 from pathlib import Path
 
+import pytest
+
 from baocao.errors import Severity
 from baocao.parse import parse_workbook
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -121,3 +123,36 @@ def test_a_number_format_scales_by_the_section_excel_shows() -> None:
     assert scaled(-1447200, "#,##0.0,,;-#,##0.0,,") == -1.4472
     assert scaled(-1447200, "#,##0.0,,") == -1.4472  # one section: for every number
     assert scaled(0, "#,##0,,;-#,##0,,;0") == 0
+
+
+def test_a_number_too_large_for_a_date_is_kept_as_such() -> None:
+    """The store keeps a cell Excel shows "########" (``OutOfDates``) as it was read."""
+    from baocao.raw import OutOfDates, decode, encode
+
+    sheet = RawSheet("ChiTieu", ((RawCell("A1", "Mã"),), (RawCell("D2", OutOfDates()),)))
+    assert decode(encode({"ChiTieu": sheet})) == {"ChiTieu": sheet}
+
+
+@pytest.mark.parametrize(
+    ("value", "fmt", "read"),
+    [
+        (52716, '[>=1000000]#,##0,,"M";#,##0', 52716),
+        (1447200000, '[>=1000000]#,##0.0,,"M";#,##0', 1447.2),
+        (52716, '[<1000000]#,##0;#,##0.0,,"M"', 52716),
+        (5271600, '[<1000000]#,##0;#,##0.0,,"M"', 5.2716),
+        (5271600, '[Blue][>=1000000]#,##0,,"M";[Red][>=1000]#,##0,"K";0', 5.2716),
+        (52716, '[Blue][>=1000000]#,##0,,"M";[Red][>=1000]#,##0,"K";0', 52.716),
+        (716, '[Blue][>=1000000]#,##0,,"M";[Red][>=1000]#,##0,"K";0', 716),
+        (52716, '#,##0" [>=1] ;";#,##0,,', 52716),  # quoted: no condition
+    ],
+)
+def test_a_number_format_with_conditions_scales_by_the_section_that_holds(
+    value: float, fmt: str, read: float
+) -> None:
+    """A format's sections may carry conditions ('[>=1000000]#,##0,,"M";#,##0' shows 52716
+    as "52.716" and 5271600 as "5M"): 52716 was read by the first section, as 0,052716, an
+    error "quá nhỏ để viết" at a cell Excel showed as 52.716. The section whose condition
+    holds is the one read."""
+    from baocao.raw import scaled
+
+    assert scaled(value, fmt) == read

@@ -276,6 +276,29 @@ def test_a_breakdown_pasted_with_its_row_letter_is_read_without_it(workspace: Pa
     assert not any("a) Phân" in t for t in texts)
 
 
+@pytest.mark.parametrize(
+    "typed", ["Phân theo loại hình kinh tế (*)", "Phân theo loại hình kinh tế¹:"]
+)
+def test_a_breakdown_pasted_with_a_footnotes_mark_is_read_without_it(
+    workspace: Path, typed: str
+) -> None:
+    """A breakdown's heading pasted with the statistics office's footnote mark was printed
+    "* Phân theo loại hình kinh tế (*):" with no word and exit 0, as a name's mark once was:
+    the mark is dropped, with one note at the breakdown's first cell."""
+    book = workspace / "data" / "2024-03.xlsx"
+    for row in (3, 4, 5):
+        _edit(book, "ChiTieu", f"L{row}", typed)
+    mark = "(*)" if "(*)" in typed else "¹"
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiTieu!L3: Đã bỏ dấu chú thích «{mark}» ở cuối «Nhóm» «{typed}»: "
+        "báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert "* Phân theo loại hình kinh tế:" in texts
+    assert not any(mark in t for t in texts)
+
+
 def test_an_index_that_may_be_a_growth_rate_is_a_warning(workspace: Path) -> None:
     """A growth rate pasted for the index, "35,2" for "tăng 35,2%", was printed "ngành khai
     khoáng ước giảm 64,80%" with no word and exit 0 (30–500 passed): an index from 30 to
@@ -455,6 +478,19 @@ def test_a_figure_shown_in_millions_is_read_as_excel_shows_it(workspace: Path, f
     assert "1.447,2" in texts  # the appendix
 
 
+def test_a_figure_under_a_format_with_conditions_is_read_by_the_section_that_holds(
+    workspace: Path,
+) -> None:
+    """'[>=1000000]#,##0,,"M";#,##0' shows 52716 as "52.716" (its second section): it was
+    read by the first, as 0,052716, an error at a cell Excel showed right, and a warning of
+    each breakdown. Read as Excel shows it, the month is clean."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D2"].number_format = '[>=1000000]#,##0,,"M";#,##0'
+    wb.save(book)
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
 def test_an_earlier_figure_shown_in_millions_is_read_as_excel_shows_it(
     workspace: Path,
 ) -> None:
@@ -493,6 +529,45 @@ def test_a_figure_formatted_as_a_date_says_the_number_behind_it(workspace: Path)
         f"được định dạng ngày tháng, số trong ô là «52.716». {hint}",
         f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo» cần một số, nhưng ô có «26/12/1904 "
         f"12:00:00»: ô được định dạng ngày tháng, số trong ô là «1.822,5». {hint}",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_a_figure_too_large_for_a_date_is_said_as_excel_shows_it(workspace: Path) -> None:
+    """A figure of millions in a cell formatted as a date is no date (past 31/12/9999):
+    Excel shows "########", and openpyxl reads "#VALUE!", so the error said the cell held
+    Excel's error value «#VALUE!» (công thức dùng sai kiểu giá trị), with no formula in the
+    cell. It says the cell is formatted as a date and how to show the number."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].value = 1822500000
+    wb["ChiTieu"]["D13"].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    assert _checked() == [
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo»: ô được định dạng ngày tháng, nhưng số "
+        "trong ô quá lớn để là một ngày, nên Excel hiện «########». Nếu đó là số liệu, hãy đổi "
+        "định dạng ô sang Số (Number) rồi lưu lại.",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
+def test_a_figure_formatted_as_a_time_says_the_number_behind_it(workspace: Path) -> None:
+    """A figure in a cell formatted as a time or a duration shows 0,5 as 12:00:00 and
+    1.822,5 as 43740:00:00: the error quoted the time alone, «12:00:00», as a date's once
+    did. It says the number the cell holds and how to show it, as a date's does."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].number_format = "[h]:mm:ss"
+    wb["ChiTieu"]["D14"].value = 0.5
+    wb["ChiTieu"]["D14"].number_format = "hh:mm"
+    wb.save(book)
+    result = runner.invoke(app, ["check", *ARGS])
+    hint = "Nếu đó là số liệu, hãy đổi định dạng ô sang Số (Number) rồi lưu lại."
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!D13: Cột «Tháng báo cáo» cần một số, nhưng ô có «43740:00:00»: "
+        f"ô được định dạng giờ, số trong ô là «1.822,5». {hint}",
+        f"LỖI: {book}, ChiTieu!D14: Cột «Tháng báo cáo» cần một số, nhưng ô có «12:00:00»: ô "
+        f"được định dạng giờ, số trong ô là «0,5». {hint}",
         "Tổng cộng: 2 lỗi, 0 cảnh báo.",
     ]
 
@@ -582,6 +657,44 @@ def test_a_whole_row_pasted_into_the_name_is_read_as_the_name(workspace: Path) -
         f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «(tỷ đồng)» ở cuối «Chỉ tiêu» «{RETAIL} "
         "(tỷ đồng)»: câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
         "Tổng cộng: 0 lỗi, 0 cảnh báo, 4 ghi chú.",
+    ]
+    texts = _report(workspace)
+    assert RETAIL_SENTENCE in texts
+    assert RETAIL in texts
+
+
+@pytest.mark.parametrize(
+    ("mark", "unit", "total"),
+    [
+        ("(*)", "tỷ đồng", "0 cảnh báo, 2 ghi chú"),
+        ("¹", "tỷ đồng", "0 cảnh báo, 2 ghi chú"),
+        ("*", "triệu đồng", "1 cảnh báo, 1 ghi chú"),
+    ],
+)
+def test_a_footnotes_mark_before_the_names_unit_is_dropped_too(
+    workspace: Path, mark: str, unit: str, total: str
+) -> None:
+    """The statistics office sets the footnote's mark before the unit, "Tổng mức bán lẻ …
+    (*) (tỷ đồng)": the unit was dropped and the mark, then at the name's end, was kept
+    ("Tổng mức bán lẻ … (*) tháng 3/2024 ước đạt 5.210 tỷ đồng", exit 0). It is dropped too,
+    with its note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    named = f"{RETAIL} {mark}" if mark.startswith("(") else RETAIL + mark
+    typed = f"{named} ({unit})"
+    _edit(book, "ChiTieu", "B10", typed)
+    said = (
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «({unit})» ở cuối «Chỉ tiêu» «{typed}»: "
+        "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị»."
+        if unit == "tỷ đồng"
+        else f"CẢNH BÁO: {book}, ChiTieu!B10: «Chỉ tiêu» «{typed}» ghi đơn vị «{unit}», khác "
+        "«Đơn vị» «tỷ đồng» của dòng: báo cáo viết các số liệu của dòng theo «tỷ đồng». Hãy "
+        "kiểm tra các số liệu là theo đơn vị nào, sửa «Đơn vị» nếu cần, rồi bỏ đơn vị khỏi tên."
+    )
+    assert _checked() == [
+        said,
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ dấu chú thích «{mark}» ở cuối «Chỉ tiêu» "
+        f"«{named}»: báo cáo không có lời chú thích của biểu Cục Thống kê.",
+        f"Tổng cộng: 0 lỗi, {total}.",
     ]
     texts = _report(workspace)
     assert RETAIL_SENTENCE in texts

@@ -27,14 +27,16 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 18  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 20  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
 # eth "Ð" as "Đ"; 14: a HoatDong heading row with only its Mục heads the paragraphs below;
 # 15: the cell of each row's Đơn vị; 16: a unit read without a footnote's mark or a colon
 # after it, "tỷ đồng*"; 17: a number read as its format shows it, "#,##0.0,," in millions;
-# 18: a unit of the table's marks alone, "-", read as no unit)
+# 18: a unit of the table's marks alone, "-", read as no unit; 19: a number under a format
+# with conditions read by the section whose condition holds; 20: a number too large for a
+# date in a date-formatted cell read as "########", not as the error "#VALUE!")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT

@@ -9,10 +9,9 @@ bidirectional control can make the text read otherwise than it is), then is
 NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI) or garbled by a wrong
 code page ("�", "GiÃ¡") is an error (``legacy``);
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
-warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are
-shown in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns
-(sheet, field, row) into the cell reference the messages name.
-"""
+warning), below 10^15 either way; dates are Excel dates or "dd/mm/yyyy". Values are shown
+in messages as a Vietnamese reader reads them (``shown``). ``Locator`` turns (sheet,
+field, row) into the cell reference the messages name."""
 
 from __future__ import annotations
 
@@ -25,7 +24,7 @@ from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
-from baocao.raw import RawCell
+from baocao.raw import OutOfDates, RawCell
 from baocao.sheets import (
     ETH,
     MAX_NUMBER,
@@ -42,6 +41,7 @@ from baocao.vnformat import (
     format_number,
     format_percent,
     not_a_number,
+    out_of_dates,
     parse_number_text,
     serial_date_hint,
 )
@@ -118,13 +118,12 @@ class Reading:
     problems: list[Problem]
     locator: Locator
     # Numbers read from percent-formatted cells, as the cells show them: (sheet, cell) →
-    # the number the cell holds (0,214 for "21,4%").
+    # the number the cell holds (0,214 for "21,4%")…
     percent: dict[tuple[str, str], Decimal] = field(default_factory=dict)
-    # …and what Excel shows in them, with their format's decimals: "45,0%" (``format_percent``
-    # of the number times 100 with the format's places).
+    # …and what Excel shows in them, with their format's decimals: "45,0%".
     shown_percent: dict[tuple[str, str], str] = field(default_factory=dict)
     # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
-    # the text. The comma is a decimal one here, a thousands one in English.
+    # the text; the comma is a decimal one here, a thousands one in English.
     comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def at(self, spec: SheetSpec, field_name: str, row: int) -> tuple[str, str]:
@@ -168,7 +167,10 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
     """The cell's value as ``kind``; ``label`` names the column or key in messages."""
     if kind is Kind.RAW:
         return cell.value  # type: ignore[return-value]
-    code = excel_error(cell.value)
+    if isinstance(cell.value, OutOfDates) and cell.formula is None:  # Excel shows ########
+        ctx.error(title, cell.ref, out_of_dates(label))
+        return None
+    code = "#VALUE!" if isinstance(cell.value, OutOfDates) else excel_error(cell.value)
     if code is not None:
         ctx.error(title, cell.ref, _excel_error_message(code, cell.formula))
         return None
@@ -183,9 +185,8 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
     number = _number(ctx, title, cell, label, grouped=kind is not Kind.INT)
     if kind is Kind.INT and number is not None:
         if number != number.to_integral_value():
-            ctx.error(
-                title, cell.ref, f"{label} cần một số nguyên, nhưng ô có {shown(cell.value)}."
-            )
+            said = f"{label} cần một số nguyên, nhưng ô có {shown(cell.value)}."
+            ctx.error(title, cell.ref, said)
             return None
         return int(number)
     return number
@@ -252,8 +253,7 @@ def as_text(value: object, *, grouped: bool = False) -> str:
 
 
 def _decoded(text: str) -> str:
-    """``text`` with Excel's ``_xHHHH_`` escapes decoded, a pasted line end (CR-LF, CR) one
-    line break, and a character escaped as two halves joined."""
+    """``text``, Excel's ``_xHHHH_`` escapes decoded, CR-LF and CR one break, halves joined."""
     text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")  # pasted line ends: one break
     return _SURROGATE_PAIR.sub(_join_pair, text)
@@ -261,9 +261,9 @@ def _decoded(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """``text`` as the month's reader reads a text cell, without a word: decoded, without
-    the characters XML cannot hold and the invisible ones, NFC-normalised and trimmed (how
-    an earlier workbook's codes, units and numbers typed as text are read, so that a code
-    pasted with a zero-width space is the same code in every month)."""
+    the characters XML cannot hold and the invisible ones, NFC-normalised and trimmed (an
+    earlier workbook's codes, units, numbers as text: a code with a zero-width space is
+    the same code in every month)."""
     text = without_invisible(_ILLEGAL_XML.sub("", _decoded(text)))
     return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
 

@@ -61,14 +61,13 @@ def _remembered(
     """``read()`` of ``path``'s ``data``, or what it gave for the same bytes before, in this
     process or (through ``store``) an earlier run: sheets by title, immutable. Bytes are
     sniffed before they are read (those kept passed, and sniffing depends on the bytes
-    alone). With ``keep`` false a reading is not added to the store (the caller keeps what
-    it makes of it)."""
+    alone). With ``keep`` false a reading is not added to the store (the caller keeps it)."""
 
     def read_sniffed() -> dict[str, Any]:
         sniff_bytes(path, data)
-        # openpyxl warns, in English on stderr, of what it drops (an extension such as
-        # Excel's data validation lists, shapes, a chart) or turns into an error value (a
-        # date serial out of range: "#VALUE!", said at its cell); none of it is a value.
+        # openpyxl warns, in English on stderr, of what it drops (Excel's data validation
+        # lists, shapes, a chart) or turns into "#VALUE!" (a date serial out of range:
+        # ``_cached``); none of it is a value.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return read()
@@ -187,10 +186,14 @@ def _sheet(ws: Any) -> RawSheet:
 
 def _cached(cell: Any) -> object:
     """A cell's value; "" for a formula's calculated empty text (``t="str"`` with an empty
-    ``<v>``, as Excel and LibreOffice save ``=IF(…;"";…)``), which openpyxl reads as None,
-    as it does the value of a formula never calculated (no ``t="str"``)."""
-    value = cell.value
-    return "" if value is None and cell.data_type == "str" else value
+    ``<v>``: ``=IF(…;"";…)``), which openpyxl reads as None, as it does a formula never
+    calculated; ``raw.OutOfDates`` for openpyxl's "#VALUE!" of a date-formatted number."""
+    value, kind = cell.value, cell.data_type
+    if kind == "e" and value == "#VALUE!":
+        from openpyxl.styles.numbers import is_date_format
+
+        return raw.OutOfDates() if is_date_format(cell.number_format) else value
+    return "" if value is None and kind == "str" else value
 
 
 def _raw_rows(
@@ -201,8 +204,7 @@ def _raw_rows(
     """Rows of ((row, column), value) pairs that hold a value (or a formula of
     ``formulas``, calculated or not), in row order, each by position from column A; row 1
     first, even when empty; a number in a cell of ``percent`` is marked so, with the
-    decimals its format shows. Cells right of
-    the header's last title are outside every column and left out."""
+    decimals its format shows. Cells right of the header's last title are left out."""
     formulas, percent = formulas or {}, percent or {}
     by_row: dict[int, dict[int, object]] = {1: {}}
     for (row, col), value in cells:
@@ -251,12 +253,10 @@ def read_sheets(
 ) -> dict[str, RawSheet | None]:
     """Several sheets of a workbook with one open, read-only, cached values (history); in
     a sheet whose XML holds a formula, each formula cell keeps its formula too (a second,
-    read-only open), calculated or not.
-
-    Each name maps to its sheet, or None when the workbook has no sheet of that
-    name. An unusable or damaged file, whatever openpyxl raises, is an ``InputError``.
-    ``keep``: whether the reading is added to the store (see ``_remembered``).
-    """
+    read-only open), calculated or not. Each name maps to its sheet, or None when the
+    workbook has no sheet of that name. An unusable or damaged file, whatever openpyxl
+    raises, is an ``InputError``. ``keep``: whether the reading is added to the store
+    (see ``_remembered``)."""
     data = read_workbook_file(path)
 
     def read() -> dict[str, RawSheet | None]:

@@ -183,15 +183,19 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
     first = lead[0]
     branches: list[str] = []
     second_branches: list[str] = []
+    # A branch's lone change leaves its base out only when the whole industry's sentence
+    # says that base alone: beside "… so với cùng kỳ; tăng 1,50% so với tháng trước" a bare
+    # "ước tăng 7,03%" says against neither.
+    lead_base, second_base = (c[0].base if len(c) == 1 else "" for c in (lead, second or lead))
     for row in rows:
         if row.code == TOTAL_CODE:
             continue
-        own = _branch(row, basis, period_first, first.base, named=not second)
+        own = _branch(row, basis, period_first, lead_base, named=not second)
         others = _changes(row, basis, period_first=not period_first) if second else []
         if own:
             branches.append(own)
         if others:  # said in the second sentence, the other period's
-            second_branches.append(_clause(row.name, others, second[0].base))
+            second_branches.append(_clause(row.name, others, second_base))
     return IipParagraph(
         total=iip_view(total, basis),
         lead_label=lead_label,

@@ -9,7 +9,8 @@ blank, to 1, 100 or 1000) within half a percent: a sheet listing only some branc
 sub-branches beside their branch, adds up to something else and is not checked. An
 ``iip`` index outside its branches' range, by more than their rounding, is then a
 warning at its cell: one of the indices was copied wrong. An index that is an error of
-its own (0 or less, or out of 30–500 unconfirmed) leaves its column unchecked.
+its own (0 or less, out of 30–500 unconfirmed, or under 1 or over 10 000 confirmed or
+not) leaves its column unchecked.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from baocao.figures import TOTAL_CODE, total_row
 from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, MonthlyData
+from baocao.plausible import index_beyond_belief
 from baocao.sheets import CHI_SO_SXCN
 from baocao.vnformat import format_at_least
 
@@ -55,7 +57,7 @@ def check_index_within_branches(found: Findings, data: MonthlyData) -> None:
         if whole is None or len(known) < len(branches):
             continue
         values = [whole, *(value for value, _ in known)]
-        if any(v <= 0 for v in values) or not (
+        if any(v <= 0 or index_beyond_belief(v) for v in values) or not (
             data.info.unusual_index or all(low_limit <= v <= high_limit for v in values)
         ):
             continue  # an error at the index says it already

@@ -53,8 +53,14 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
             "«Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
         )
         name = name[lead.end() :]
+    return _untailed(ctx, title, ref, header, name)
+
+
+def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+    """``name`` without the footnote's marks and stops at its end ("… (*):" and "…:(*)"
+    alike), with a note for each."""
     before = None
-    while name != before:  # "… (*):" and "…:(*)" alike
+    while name != before:
         before = name
         name = _unstopped(ctx, title, ref, header, _unfootnoted(ctx, title, ref, header, name))
     return name
@@ -121,6 +127,24 @@ def unlisted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     return _unmarked(ctx, title, ref, "Nhóm", group, why, once=True)
 
 
+def unfootnoted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A ``Nhóm`` without a footnote's mark at its end, or before its colon ("Phân theo
+    ngành (*):", as the statistics office marks a heading row): the report wrote it in the
+    heading, "* Phân theo ngành (*):". Dropped with the colon (the report writes its own),
+    with a note at the first cell of the breakdown that has it."""
+    typed = group.rstrip().removesuffix(":").rstrip()
+    mark = FOOTNOTE.search(typed)
+    if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
+        return group
+    said = (
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «Nhóm» {shown(group)}: báo cáo không "
+        "có lời chú thích của biểu Cục Thống kê."
+    )
+    if not any(p.sheet == title and p.message == said for p in ctx.problems):
+        ctx.note(title, ref, said)
+    return typed[: mark.start()]
+
+
 def _unmarked(
     ctx: Reading, title: str, ref: str, header: str, name: str, why: str, *, once: bool = False
 ) -> str:
@@ -144,7 +168,8 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     "tỷ đồng") or another unit with a scale word ("(triệu USD)"): the figures may be in
     either. A unit set in the brackets with other words after a comma, semicolon or dash
     ("(tỷ đồng, giá thực tế)", "(giá hiện hành - tỷ đồng)") is dropped alone, the words
-    kept in their brackets. Brackets of other words ("(giá thực tế)") stay."""
+    kept in their brackets. Brackets of other words ("(giá thực tế)") stay. A footnote's
+    mark or a stop the unit followed ("Điện (*) (triệu kWh)") is dropped then too."""
     match = _LAST_BRACKETS.search(name)
     if match is None or not name[: match.start()].strip():
         return name
@@ -172,7 +197,10 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
             )
         else:
             continue
-        return name[: match.start()].rstrip() + (f" ({left})" if left else "")
+        if left:
+            return name[: match.start()].rstrip() + f" ({left})"
+        # The mark set before the unit ("Điện (*) (triệu kWh)") now ends the name.
+        return _untailed(ctx, title, ref, header, name[: match.start()].rstrip())
     return name
 
 

@@ -11,6 +11,7 @@ the reader takes as nothing kept.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -50,21 +51,62 @@ def percent_places(number_format: object) -> int:
 _SCALING = re.compile(r"[0#?.](,+)(?![,0#?])")
 
 
+# Quoted text and escaped characters, which may hold ";" and "[": not a format's own.
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+# A section's condition: "[>=1000000]" of '[>=1000000]#,##0,,"M";#,##0'.
+_CONDITION = re.compile(r"\[(<=|>=|<>|<|>|=)\s*([-+]?\d+(?:\.\d*)?(?:[eE][-+]?\d+)?)\]")
+_HOLDS = {
+    "<": operator.lt,
+    ">": operator.gt,
+    "=": operator.eq,
+    "<=": operator.le,
+    ">=": operator.ge,
+    "<>": operator.ne,
+}
+
+
+def _section_for(value: float, sections: list[str]) -> str | None:
+    """The section of a number format Excel shows ``value`` by: with a condition in the
+    first two ('[>=1000000]#,##0,,"M";#,##0'), the first whose condition holds, a section
+    without one taking any number left; else the second for a negative number, the third
+    for 0, when given, and the first otherwise. None when no section takes it."""
+    conditions = [_CONDITION.search(section) for section in sections[:3]]
+    if not any(conditions[:2]):
+        if value < 0 and len(sections) > 1:
+            return sections[1]
+        return sections[2] if value == 0 and len(sections) > 2 else sections[0]
+    for section, condition in zip(sections, conditions, strict=False):
+        if condition is None or _HOLDS[condition.group(1)](value, float(condition.group(2))):
+            return section
+    return None
+
+
 def scaled(value: object, number_format: object) -> object:
     """``value`` as its number format shows it: a number divided by 1 000 for each scaling
     comma of the format's section for it ("#,##0," thousands, "#,##0.0,," millions), as the
     statistics office's tables show figures kept in units; any other value as it is. The
-    section is Excel's: the second for a negative number, the third for 0, when given."""
+    section is the one Excel shows the number by (``_section_for``): a condition's
+    ('[>=1000000]#,##0,,"M";#,##0' shows 52716 as "52.716"), else the second for a negative
+    number, the third for 0."""
     if not isinstance(value, int | float) or isinstance(value, bool):
         return value
     if not isinstance(number_format, str) or "," not in number_format:
         return value
-    sections = _LITERAL.sub("", number_format).split(";")
-    which = 1 if value < 0 and len(sections) > 1 else 2 if value == 0 and len(sections) > 2 else 0
-    found = _SCALING.search(sections[which])
+    section = _section_for(value, _QUOTED.sub("", number_format).split(";"))
+    found = None if section is None else _SCALING.search(_LITERAL.sub("", section))
     if found is None:
         return value
     return float(Decimal(repr(value)) / Decimal(1000) ** len(found.group(1)))
+
+
+@dataclass(frozen=True)
+class OutOfDates:
+    """A number in a cell formatted as a date or a time that is no date (past 31/12/9999:
+    a figure of millions pasted into a column formatted as dates): Excel shows
+    "########", and openpyxl reads it as the error "#VALUE!", its number lost."""
+
+    def __str__(self) -> str:
+        return "########"
 
 
 @dataclass(frozen=True)
@@ -144,6 +186,8 @@ def _value(value: object) -> Any:
         return {type(value).__name__: value.isoformat()}
     if isinstance(value, dt.timedelta):
         return {"timedelta": [value.days, value.seconds, value.microseconds]}
+    if isinstance(value, OutOfDates):
+        return {"out_of_dates": None}
     raise TypeError(f"not kept: {type(value).__name__}")
 
 
@@ -185,6 +229,8 @@ def _decode_value(value: Any) -> object:
     if isinstance(value, _PLAIN):
         return value
     ((kind, text),) = value.items()
+    if kind == "out_of_dates":
+        return OutOfDates()
     if kind == "timedelta":
         days, seconds, micro = (as_int(n) for n in text)
         return dt.timedelta(days, seconds, micro)

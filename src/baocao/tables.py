@@ -23,6 +23,7 @@ from baocao.pastednames import (
     marked_unit,
     partial_group,
     partial_lead,
+    unfootnoted_group,
     unitless_name,
     unlisted_group,
     unlisted_name,
@@ -315,7 +316,9 @@ def _read_row(
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
             value = unlisted_group(ctx, sheet.title, cell.ref, value)
-            value = unstopped_group(ctx, sheet.title, cell.ref, value)
+            value = unstopped_group(ctx, sheet.title, cell.ref, value)  # "… (*)." as "… (*)"
+            value = unfootnoted_group(ctx, sheet.title, cell.ref, value)
+            value = unstopped_group(ctx, sheet.title, cell.ref, value)  # "….(*)" as "…."
         if column.field == "unit" and isinstance(value, str) and cell is not None:
             value = marked_unit(ctx, sheet.title, cell.ref, value)
         if column.field == "name" and isinstance(value, str) and cell is not None:

@@ -349,19 +349,32 @@ def serial_date_hint(value: object) -> str:
 
 def not_a_number(label: str, shown: str, value: object) -> str:
     """The error for a value that is no number (TRUE, a date, a time) where column
-    ``label`` needs one, quoting it as ``shown``; a date's says the number Excel holds
-    behind it and how to show it (a column of figures formatted as dates shows 52716 as
-    29/04/2044). Excel counts days from 1900, its 29/02/1900 included, as openpyxl does."""
+    ``label`` needs one, quoting it as ``shown``; a date's or a time's says the number Excel
+    holds behind it and how to show it (a column of figures formatted as dates shows 52716
+    as 29/04/2044, as a time 0,5 as 12:00:00). Excel counts days from 1900, its 29/02/1900
+    included, as openpyxl does."""
     import datetime as dt
 
     from openpyxl.utils.datetime import to_excel
 
     said = f"{label} cần một số, nhưng ô có {shown}"
-    if not isinstance(value, dt.date):
+    if not isinstance(value, dt.date | dt.time | dt.timedelta):
         return said + "."
     serial = Decimal(repr(to_excel(value)))
     held = format_number(serial, max(0, -int(serial.normalize().as_tuple().exponent)))
+    shape = "ngày tháng" if isinstance(value, dt.date) else "giờ"
     return (
-        f"{said}: ô được định dạng ngày tháng, số trong ô là «{held}». Nếu đó là số liệu, hãy "
+        f"{said}: ô được định dạng {shape}, số trong ô là «{held}». Nếu đó là số liệu, hãy "
         "đổi định dạng ô sang Số (Number) rồi lưu lại."
+    )
+
+
+def out_of_dates(label: str) -> str:
+    """The error for a number in a cell formatted as a date that no date is (past
+    31/12/9999), where column or key ``label`` needs a value: Excel shows it "########",
+    and its number is not known."""
+    return (
+        f"{label}: ô được định dạng ngày tháng, nhưng số trong ô quá lớn để là một ngày, "
+        "nên Excel hiện «########». Nếu đó là số liệu, hãy đổi định dạng ô sang Số "
+        "(Number) rồi lưu lại."
     )
