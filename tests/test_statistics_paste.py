@@ -84,6 +84,27 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
     ]
 
 
+@pytest.mark.parametrize("typed", ["c) Ngành khai khoáng (%)", "Ngành khai khoáng ( % )"])
+def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
+    workspace: Path, typed: str
+) -> None:
+    """A branch named as the index table names it, "Sản xuất và phân phối điện (%)", was
+    printed "… (%) ước tăng 15,65%" with exit 0: the sign is dropped, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    mark = typed.split("khoáng ")[1]
+    seen = f"ngành khai khoáng {mark}"  # its number dropped and capital lowered first
+    assert (
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «{mark}» ở cuối «Ngành» «{seen}»: câu văn "
+        "viết dấu «%» sau chỉ số." in _checked()
+    )
+    texts = _report(workspace)
+    assert any(
+        "Trong đó, ngành khai khoáng ước tăng 24,95%; ngành công nghiệp chế" in t for t in texts
+    )
+    assert not any("khoáng (" in t for t in texts)  # the appendix names it so too
+
+
 @pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
 def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: str) -> None:
     """A number that is the name's own (a thousands dot, no "." or ")" after it) is no row

@@ -204,6 +204,32 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     return name
 
 
+def unitless_row_name(
+    ctx: Reading, title: str, ref: str, row: dict[str, object], *, figures: bool
+) -> str:
+    """The name of a ChiTieu row (``figures``) without the unit in brackets at its end
+    (``unitless_name``), and of a ChiSoSXCN row without "(%)" ("Sản xuất và phân phối
+    điện (%)", as the statistics office's index table writes it): its sentence prints "%"
+    after the index, and printed "… phân phối điện (%) ước tăng 15,65%"."""
+    name, unit = str(row["name"]), row.get("unit")
+    if figures:
+        return (
+            unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
+            if isinstance(unit, str)
+            else name
+        )
+    match = _LAST_BRACKETS.search(name)
+    if match is None or not name[: match.start()].strip() or printed_unit(match.group(1))[0] != "%":
+        return name
+    ctx.note(
+        title,
+        ref,
+        f"Đã bỏ «{match.group(0).strip()}» ở cuối «Ngành» {shown(name)}: câu văn viết dấu «%» "
+        "sau chỉ số.",
+    )
+    return _untailed(ctx, title, ref, "Ngành", name[: match.start()].rstrip())
+
+
 def _scaled_unit(typed: str) -> bool:
     """Whether ``typed`` is a unit with a scale word ("triệu USD", "nghìn lượt khách"), not
     words that open with one ("triệu đồng trở lên": a size named in the brackets)."""

@@ -24,7 +24,7 @@ from baocao.pastednames import (
     partial_group,
     partial_lead,
     unfootnoted_group,
-    unitless_name,
+    unitless_row_name,
     unlisted_group,
     unlisted_name,
 )
@@ -341,11 +341,9 @@ def _read_row(
     if spec is CHI_TIEU and partial and "parent" in row and "group" not in row:
         refs = present["name"].ref, ctx.locator.cell(spec, "group", number)
         row["group"] = partial_group(ctx, sheet.title, refs, str(row["parent"]))
-    if spec is CHI_TIEU and isinstance(row.get("name"), str) and isinstance(row.get("unit"), str):
+    if spec in (CHI_TIEU, CHI_SO_SXCN) and isinstance(row.get("name"), str):
         ref = present["name"].ref
-        row["name"] = unitless_name(
-            ctx, sheet.title, ref, "Chỉ tiêu", str(row["name"]), str(row["unit"])
-        )
+        row["name"] = unitless_row_name(ctx, sheet.title, ref, row, figures=spec is CHI_TIEU)
     return row
 
 
