@@ -10,6 +10,7 @@ than the row's ``Đơn vị``, with a warning). A ``Đơn vị`` of the table's 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
 from baocao.units import FOOTNOTE, printed_unit, scale_between, scale_of
@@ -205,7 +206,7 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
 
 
 def unitless_row_name(
-    ctx: Reading, title: str, ref: str, row: dict[str, object], *, figures: bool
+    ctx: Reading, title: str, ref: str, row: Mapping[str, object], *, figures: bool
 ) -> str:
     """The name of a ChiTieu row (``figures``) without the unit in brackets at its end
     (``unitless_name``), and of a ChiSoSXCN row without "(%)" ("Sản xuất và phân phối
