@@ -33,13 +33,20 @@ from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
-from baocao.lintstore import LintIssue, lint_issues
+from baocao.lintstore import LintIssue, LintPlace, lint_issues
 from baocao.memo import remember
 from baocao.render import NESTED_TOO_DEEP, render_document
 from baocao.reportenv import make_environment
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
-from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import PARTS, TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templaterevisions import (
+    OUTSIDE_KEPT,
+    REVISIONS_KEPT,
+    fallback_paragraphs,
+    outside_paragraphs,
+    revised,
+)
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -208,7 +215,7 @@ _UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East A
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
-_PART_NAME_RE = re.compile(r"word/(document|header|footer)(\d*)\.xml")
+_PART_NAME_RE = re.compile(r"word/(document|header|footer|footnotes)(\d*)\.xml")
 _REVISION, _COMMENTED = "revision", "comment"
 
 
@@ -236,22 +243,26 @@ def _xml_problems(
         return store.kept(store.kind("template-xml"), key, read, _xml_checked, list)
 
     found = remember(_XML_FOUND, key, find, 16)
-    return [((r, n, p), warning(m, template, place=at)) for (r, n, p), m, at in found]
+    return [
+        ((r, n, p), (error if kind == "error" else warning)(m, template, place=at or None))
+        for (r, n, p), m, at, kind in found
+    ]
 
 
-_XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place] of each, by bytes
+_XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place, severity] of each, by bytes
 
 
 def _xml_checked(kept: Any) -> list[Any]:
-    """What ``_read_xml_problems`` gives ([sort key, message, place] each), checked;
-    anything else raises ``TypeError`` (``store.kept``'s miss)."""
+    """What ``_read_xml_problems`` gives ([sort key, message, place, severity] each),
+    checked; anything else raises ``TypeError`` (``store.kept``'s miss)."""
     return [
         [
             [store.as_int(r), store.as_int(n), store.as_int(p)],
             store.as_text(message),
             store.as_text(place),
+            store.as_text(kind),
         ]
-        for (r, n, p), message, place in kept
+        for (r, n, p), message, place, kind in kept
     ]
 
 
@@ -264,11 +275,30 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
                 continue
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
+            fallback = fallback_paragraphs(root)
+            revisions: list[Any] = []
             for paragraph, where in paragraphs(root, label):
-                at = place(where)
-                for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
-                    found.append([list(order(where)), message, at])
+                own = (label, where.paragraph) in tracked
+                if not own and revised(paragraph, id(paragraph) in fallback):
+                    revisions.append(where)
+                    own = True
+                for message in _paragraph_messages(paragraph, own):
+                    found.append([list(order(where)), message, place(where), "warning"])
+            found += _revisions_kept(revisions, root, label)
     return found
+
+
+def _revisions_kept(revisions: list[Any], root: ET.Element, label: str) -> list[Any]:
+    """The one error of a part whose tracked changes a report would keep (``revisions``,
+    the places of its paragraphs holding them), at the first (``templaterevisions``)."""
+    if revisions:
+        first, more = revisions[0], len(revisions) - 1
+        others = f" (và {more} đoạn khác của phần này)" if more else ""
+        return [[list(order(first)), REVISIONS_KEPT.format(others=others), place(first), "error"]]
+    if outside_paragraphs(root):
+        rank = list(order(LintPlace(label, 0)))
+        return [[rank, OUTSIDE_KEPT, PARTS.get(label.rstrip("0123456789"), ""), "error"]]
+    return []
 
 
 def _read(paragraph: ET.Element) -> _Text:
