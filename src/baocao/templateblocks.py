@@ -22,6 +22,7 @@ from xml.etree import ElementTree as ET
 from baocao.errors import Problem, error, warning
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
+from baocao.tagedges import straddling_tags
 from baocao.templatefile import TemplateBytes
 from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
 
@@ -84,6 +85,7 @@ def _find(data: bytes) -> list[_Finding]:
                 label = "body" if match.group(1) == "document" else match.group(1)
                 root = ET.fromstring(archive.read(name))
                 found += _block_findings(root, label) + _broken_tags(root, label)
+                found += straddling_tags(root, label)
     return found
 
 
