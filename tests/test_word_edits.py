@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from docx.oxml import parse_xml
 
-from baocao.errors import error
+from baocao.errors import error, warning
 from baocao.templatecheck import check_template
 
 from helpers import blank_document
@@ -83,3 +83,48 @@ def test_a_tag_wholly_inside_or_around_a_container_is_fine(tmp_path: Path, inner
     """docxtpl renders a tag inside a link or a content control, and drops a link wholly
     inside a tag (its two edges go together): no finding."""
     assert check_template(one_paragraph(tmp_path, inner_xml), None) == []
+
+
+BOX_NS = (
+    f"{W} xmlns:mc='http://schemas.openxmlformats.org/markup-compatibility/2006' "
+    "xmlns:wps='http://schemas.microsoft.com/office/word/2010/wordprocessingShape' "
+    "xmlns:wp='http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing' "
+    "xmlns:a='http://schemas.openxmlformats.org/drawingml/2006/main' "
+    "xmlns:v='urn:schemas-microsoft-com:vml'"
+)
+
+
+def text_box(paragraphs_xml: str) -> str:
+    """A run holding a text box as Word writes it: the drawing, and a fallback copy of its
+    paragraphs in a VML shape for older readers."""
+    return (
+        f"<w:r {BOX_NS}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wp:inline>"
+        "<wp:extent cx='3000000' cy='600000'/><wp:docPr id='9' name='Text Box 9'/>"
+        "<a:graphic><a:graphicData uri='http://schemas.microsoft.com/office/word/2010/"
+        "wordprocessingShape'><wps:wsp><wps:cNvSpPr txBox='1'/><wps:spPr/><wps:txbx>"
+        f"<w:txbxContent>{paragraphs_xml}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback>"
+        f"<w:pict><v:shape><v:textbox><w:txbxContent>{paragraphs_xml}</w:txbxContent>"
+        "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def test_a_tag_in_a_text_box_is_said_once(tmp_path: Path) -> None:
+    """A half-bold tag in a text box was warned about twice (its paragraph and the fallback
+    copy's, a paragraph the office never sees); now once, at the text box's paragraph."""
+    doc = blank_document()
+    inner = (
+        f"<w:p>{run('Tỉnh {{ org.pro')}"
+        "<w:r><w:rPr><w:b/></w:rPr><w:t xml:space='preserve'>vince }}</w:t></w:r></w:p>"
+    )
+    doc.add_paragraph()._p.append(parse_xml(text_box(inner)))
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == [
+        warning(
+            "định dạng bên trong thẻ «{{ org.province }}» (đậm, nghiêng, cỡ chữ…) sẽ bị mất khi "
+            "tạo báo cáo; hãy định dạng cả thẻ giống nhau",
+            tpl,
+            place="đoạn 2",
+        )
+    ]

@@ -37,7 +37,7 @@ def straddling_tags(root: ET.Element, label: str) -> list[tuple[Key, str, str, b
     """An error (a finding of ``templateblocks``: sort key, message, place, False) for the
     first tag of each paragraph that begins and ends in different containers."""
     found = []
-    for paragraph, where in paragraphs(root, label):
+    for paragraph, where in paragraphs(root, label, copies=False):
         message = _straddled(paragraph)
         if message is not None:
             found.append((order(where), message, place(where), False))

@@ -131,7 +131,7 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
     whose whitespace control would delete some of its words (``_merging``)."""
     found: list[_Finding] = []
-    for paragraph, where in paragraphs(root, label):
+    for paragraph, where in paragraphs(root, label, copies=False):
         text = _own_text(paragraph)
         left = _LEFT_RE.search(re.sub(TAG, "\0", text, flags=re.DOTALL))
         merging = _merging(text)

@@ -43,7 +43,6 @@ from baocao.templateplaces import PARTS, TAG, Key, P, R, T, W, order, paragraphs
 from baocao.templaterevisions import (
     OUTSIDE_KEPT,
     REVISIONS_KEPT,
-    fallback_paragraphs,
     outside_paragraphs,
     revised,
 )
@@ -275,11 +274,10 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
                 continue
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
-            fallback = fallback_paragraphs(root)
             revisions: list[Any] = []
-            for paragraph, where in paragraphs(root, label):
+            for paragraph, where in paragraphs(root, label, copies=False):
                 own = (label, where.paragraph) in tracked
-                if not own and revised(paragraph, id(paragraph) in fallback):
+                if not own and revised(paragraph):
                     revisions.append(where)
                     own = True
                 for message in _paragraph_messages(paragraph, own):

@@ -16,10 +16,8 @@ import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, P, R, T, W
+from baocao.templateplaces import FALLBACK, TAG, P, R, T, W
 
-_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-_FALLBACK = _MC + "Fallback"  # the copy of a text box for older readers: not counted twice
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
 _POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
 _IN_PROPERTIES = {
@@ -75,11 +73,9 @@ class _Marks:
     spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def revised(paragraph: ET.Element, in_fallback: bool) -> bool:
+def revised(paragraph: ET.Element) -> bool:
     """Whether ``paragraph`` holds a revision mark a report would keep (one outside every
-    tag); never for the fallback copy of a text box, its own copy being counted."""
-    if in_fallback:
-        return False
+    tag)."""
     marks = _Marks()
     _visit(paragraph, marks)
     if not marks.spans:
@@ -93,7 +89,7 @@ def revised(paragraph: ET.Element, in_fallback: bool) -> bool:
 
 def _visit(el: ET.Element, marks: _Marks) -> None:
     for child in el:
-        if child.tag in (P, _FALLBACK):
+        if child.tag in (P, FALLBACK):
             continue
         if child.tag == W + "pPr":
             if any(d.tag in _IN_PROPERTIES for d in child.iter()):
@@ -120,15 +116,10 @@ def outside_paragraphs(root: ET.Element) -> bool:
 
     def visit(el: ET.Element) -> bool:
         for child in el:
-            if child.tag in (P, _FALLBACK):
+            if child.tag in (P, FALLBACK):
                 continue
             if child.tag in _OUTSIDE or visit(child):
                 return True
         return False
 
     return visit(root)
-
-
-def fallback_paragraphs(root: ET.Element) -> set[int]:
-    """The ids of the paragraphs of ``root`` inside a text box's fallback copy."""
-    return {id(p) for fallback in root.iter(_FALLBACK) for p in fallback.iter(P)}
