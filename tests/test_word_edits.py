@@ -4,14 +4,16 @@ a content control, a text box (Word writes it twice: its drawing and a fallback 
 from __future__ import annotations
 
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from docx.oxml import parse_xml
 
+from baocao.completeness import check_complete
 from baocao.errors import error, warning
 from baocao.templatecheck import check_template
 
-from helpers import blank_document
+from helpers import blank_document, sample_context
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 STRADDLED = (
@@ -128,3 +130,17 @@ def test_a_tag_in_a_text_box_is_said_once(tmp_path: Path) -> None:
             place="đoạn 2",
         )
     ]
+
+
+def test_tasks_in_a_text_box_are_counted_once(tmp_path: Path) -> None:
+    """Tasks set in a text box were counted twice, the fallback copy too: a report printing
+    each once got "nhiệm vụ 1 … 2 lần, trong khi sổ dữ liệu chỉ có 1 lần" (with --strict, no
+    report). The fallback copy is not counted."""
+    context = sample_context()
+    doc = blank_document()
+    for section in context.activities:
+        for item in section.items:
+            doc.add_paragraph(item.text)
+    tasks = "".join(f"<w:p>{run(escape(t.text))}</w:p>" for t in context.tasks)
+    doc.add_paragraph()._p.append(parse_xml(text_box(tasks)))
+    assert check_complete(doc, context, tmp_path / "mau.docx") == []

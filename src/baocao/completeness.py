@@ -30,15 +30,21 @@ from baocao.views import ReportContext
 
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
+# Word's second copy of a text box (a VML shape, for readers without DrawingML).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an error
 
 
 def document_text(document: Any) -> str:
-    """The text of a python-docx document's body (tables and text boxes too), every run of
-    whitespace one space."""
+    """The text of a python-docx document's body (tables and text boxes too, a text box
+    once: not its fallback copy for older readers), every run of whitespace one space."""
     words: list[str] = []
-    for element in document.element.body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+    body = document.element.body
+    copies = {e for fallback in body.iter(_FALLBACK) for e in fallback.iter(_TEXT)}
+    for element in body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+        if element in copies:
+            continue
         if element.tag != _TEXT:
             words.append(" ")
         elif element.text:
