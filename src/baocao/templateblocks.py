@@ -1,7 +1,8 @@
 """Template mistakes docxtpl renders without a word, found in the template's XML.
 
-- A tag in a part docxtpl never renders (an endnote, a Word comment, a Word chart or
-  SmartArt diagram) would be printed into the report as it is typed, "{{ … }}" and all.
+- A tag in a part docxtpl never renders (an endnote, a Word chart or SmartArt diagram)
+  would be printed into the report as it is typed, "{{ … }}" and all. (Word comments
+  are not rendered either, but the report keeps none: ``package.no_comments``.)
 - A block whose tags are in different containers (``{%p for %}`` in the body, its
   ``{%p endfor %}`` moved into a table cell) makes a broken document.
 - A paragraph inside a loop over paragraphs that reads none of the loop's names (a
@@ -37,10 +38,6 @@ _ENDNOTE = (
     "hãy chuyển nội dung này vào thân văn bản hoặc vào chú thích cuối trang (footnote), hoặc "
     "viết chữ thay cho thẻ.",
 )
-_COMMENT = (
-    "một ghi chú (Comment) của Word",
-    "hãy xóa ghi chú này (Review › Delete) trước khi dùng tệp làm mẫu, hoặc viết chữ thay cho thẻ.",
-)
 _DRAWN = (
     "một biểu đồ (Chart) hay sơ đồ (SmartArt) của Word",
     "hãy viết chữ thay cho thẻ, hoặc dùng biểu đồ xu hướng của chương trình ({{ chart.image }}).",
@@ -73,10 +70,6 @@ def _find(data: bytes) -> list[_Finding]:
                 for number, note in enumerate(notes, 1):  # as Word numbers them: 1, 2, …
                     text = "".join(t.text or "" for t in note.iter(T))
                     found += _unrendered(text, LintPlace("endnotes", number), _ENDNOTE)
-            elif name == "word/comments.xml":
-                for comment in ET.fromstring(archive.read(name)).iter(W + "comment"):
-                    text = "".join(t.text or "" for t in comment.iter(T))
-                    found += _unrendered(text, LintPlace(name, 0), _COMMENT)
             elif _DRAWN_RE.fullmatch(name):
                 root = ET.fromstring(archive.read(name))
                 text = "".join(e.text or "" for e in root.iter() if _local(e.tag) in ("t", "v"))

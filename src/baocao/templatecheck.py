@@ -9,8 +9,9 @@ template Jinja cannot compile and report follow-on errors by the dozen.
 
 The template's XML is also read here, for what docxtpl-lint does not see:
 a tag split across runs with different formatting (docxtpl merges the runs
-into the first, so the rest's bold or size is lost), and tracked changes or
-Word comments inside a tag (docxtpl strips or keeps them half-way).
+into the first, so the rest's bold or size is lost), tracked changes inside a
+tag (docxtpl strips or keeps them half-way), and tracked changes elsewhere,
+which every report would keep (``templaterevisions``).
 
 When the static checks pass and the month's context is known, the template
 is also rendered once in memory, so an error that only shows at run time is
@@ -92,10 +93,6 @@ _FORMAT_LOST = (
 _TRACKED_IN_TAG = (
     "bên trong thẻ «{tag}» có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track "
     "Changes); hãy chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu"
-)
-_COMMENT_IN_TAG = (
-    "bên trong thẻ «{tag}» có chú thích (Comment) của Word, chú thích này sẽ bị hỏng khi tạo báo "
-    "cáo; hãy xóa chú thích trước khi dùng tệp làm mẫu"
 )
 # A template Jinja cannot compile: a tag never closed, a block never closed or never
 # opened, a syntax error. Names "missing" from such a template (DTL3xx) and the dry run
@@ -205,7 +202,6 @@ def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
 _PROPERTIES = {W + "pPr", W + "rPr"}  # the paragraph mark's and a run's own properties
 _REMOVED = {W + "del", W + "moveFrom"}
 _ADDED = {W + "ins", W + "moveTo"}
-_COMMENT = {W + n for n in ("commentRangeStart", "commentRangeEnd", "commentReference")}
 # Run properties that do not change how a tag's Vietnamese (Latin-script) text looks:
 # spelling language and proofing, the record of a tracked formatting change, and the
 # complex-script (Arabic, Hebrew…) variants of bold, italic and size.
@@ -215,25 +211,24 @@ _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
 _PART_NAME_RE = re.compile(r"word/(document|header|footer|footnotes)(\d*)\.xml")
-_REVISION, _COMMENTED = "revision", "comment"
 
 
 @dataclass
 class _Text:
     """A paragraph's visible text, with the run and the tracked insertion of each character
-    and the offsets of tracked deletions, moves and comment marks."""
+    and the offsets of tracked deletions and moves and of insertions' edges."""
 
     parts: list[str] = field(default_factory=list)
     runs: list[ET.Element | None] = field(default_factory=list)
     added: list[bool] = field(default_factory=list)
-    marks: list[tuple[int, str]] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)
 
 
 def _xml_problems(
     package: TemplateBytes, template: Path, tracked: set[tuple[str, int]]
 ) -> list[tuple[Key, Problem]]:
-    """Tags split across differently formatted runs, tracked changes and comments inside
-    tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
+    """Tags split across differently formatted runs and tracked changes (inside tags, or
+    kept by the report), each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
     Found once per template's bytes, in this process or an earlier run (``store``)."""
     key = f"{package.digest}:{json.dumps(sorted(tracked))}"
 
@@ -315,12 +310,12 @@ def _read(paragraph: ET.Element) -> _Text:
                 out.runs += [run] * len(text)
                 out.added += [added] * len(text)
                 size += len(text)
-            elif child.tag in _REMOVED or child.tag in _COMMENT:
-                out.marks.append((size, _REVISION if child.tag in _REMOVED else _COMMENTED))
+            elif child.tag in _REMOVED:
+                out.marks.append(size)
             elif child.tag in _ADDED:
-                out.marks.append((size, _REVISION))
+                out.marks.append(size)
                 visit(child, run, True)
-                out.marks.append((size, _REVISION))
+                out.marks.append(size)
             else:
                 visit(child, child if child.tag == R else run, added)
 
@@ -329,26 +324,23 @@ def _read(paragraph: ET.Element) -> _Text:
 
 
 def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
-    """One warning per tag whose runs differ in formatting; one for tracked changes inside a
-    tag (unless DTL003 reports the paragraph) and one for comments inside a tag."""
+    """One warning per tag whose runs differ in formatting, and one for tracked changes inside
+    a tag (unless DTL003 or ``templaterevisions`` reports the paragraph). A Word comment
+    inside a tag is no concern: the report keeps no comment (``package.no_comments``)."""
     text = _read(paragraph)
     messages: list[str] = []
-    revised = commented = ""
+    revised = ""
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
         tag = " ".join(match.group().split())[:120]
-        inside = {cause for offset, cause in text.marks if start < offset < end}
-        if not revised and (_REVISION in inside or any(text.added[start:end])):
+        inside = any(start < offset < end for offset in text.marks)
+        if not revised and (inside or any(text.added[start:end])):
             revised = tag
-        if not commented and _COMMENTED in inside:
-            commented = tag
         runs = [r for r in dict.fromkeys(text.runs[start:end]) if r is not None]
         if not _WHOLE_UNIT_RE.match(match.group()) and len({_look(r) for r in runs}) > 1:
             messages.append(_FORMAT_LOST.format(tag=tag))
     if revised and not tracked:
         messages.append(_TRACKED_IN_TAG.format(tag=revised))
-    if commented:
-        messages.append(_COMMENT_IN_TAG.format(tag=commented))
     return messages
 
 
