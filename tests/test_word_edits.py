@@ -7,13 +7,16 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import pytest
+from docx import Document
 from docx.oxml import parse_xml
+from typer.testing import CliRunner
 
+from baocao.cli import app
 from baocao.completeness import check_complete
 from baocao.errors import error, warning
 from baocao.templatecheck import check_template
 
-from helpers import blank_document, sample_context
+from helpers import SAMPLE_TEMPLATE, blank_document, sample_context, write_config
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 STRADDLED = (
@@ -144,3 +147,38 @@ def test_tasks_in_a_text_box_are_counted_once(tmp_path: Path) -> None:
     tasks = "".join(f"<w:p>{run(escape(t.text))}</w:p>" for t in context.tasks)
     doc.add_paragraph()._p.append(parse_xml(text_box(tasks)))
     assert check_complete(doc, context, tmp_path / "mau.docx") == []
+
+
+def test_a_chart_the_template_does_not_place_is_a_warning(workspace: Path) -> None:
+    """A chart asked for ([appendix] chart = true, or --chart) with a template that has no
+    {{ chart.image }} (its appendix deleted, or made before the chart): the report had no
+    chart, exit code 0 and not a word. It is a warning at the template."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    for paragraph in doc.paragraphs:
+        if "{{ chart.image }}" in paragraph.text:
+            for piece in paragraph.runs:
+                piece.text = piece.text.replace("{{ chart.image }}", "")
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    config = write_config(workspace, template=tpl)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[paths]", "[appendix]\nchart = true\n\n[paths]"), "utf-8")
+    result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        0,
+        [
+            f"CẢNH BÁO: {tpl}: Đã yêu cầu vẽ biểu đồ (--chart hay [appendix] chart = true) nhưng "
+            "mẫu báo cáo không in biểu đồ (không có thẻ {{ chart.image }}: phụ lục của mẫu đã bị "
+            "xóa, hay mẫu làm trước khi có biểu đồ), nên báo cáo không có biểu đồ. Hãy thêm vào "
+            "cuối phụ lục của mẫu khối «{%p if chart %}» … «{{ chart.image }}» … «{%p endif %}» "
+            "như mẫu mặc định (docs/template.md), hoặc bỏ yêu cầu vẽ biểu đồ.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    write_config(workspace, template=SAMPLE_TEMPLATE)
+    config.write_text(
+        config.read_text("utf-8").replace("[paths]", "[appendix]\nchart = true\n\n[paths]"),
+        "utf-8",
+    )
+    result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

@@ -133,7 +133,8 @@ def _expected(context: ReportContext) -> list[tuple[str, str]]:
 def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
     """One error per paragraph or task of the workbook missing from the rendered document,
     and one warning for the first printed more often than the workbook gives it (a template
-    may print the tasks twice on purpose: in the body and in a summary)."""
+    may print the tasks twice on purpose: in the body and in a summary); a warning too when
+    the chart asked for is not in the document (a template without ``{{ chart.image }}``)."""
     text, expected = document_text(document).casefold(), _expected(context)  # for both counts
     lost = [
         error(
@@ -154,4 +155,24 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
                 template,
             )
         )
-    return lost
+    return lost + _chart_left_out(document, context, template)
+
+
+_CHART_LEFT_OUT = (
+    "Đã yêu cầu vẽ biểu đồ (--chart hay [appendix] chart = true) nhưng mẫu báo cáo không in "
+    "biểu đồ (không có thẻ {{ chart.image }}: phụ lục của mẫu đã bị xóa, hay mẫu làm trước khi "
+    "có biểu đồ), nên báo cáo không có biểu đồ. Hãy thêm vào cuối phụ lục của mẫu khối "
+    "«{%p if chart %}» … «{{ chart.image }}» … «{%p endif %}» như mẫu mặc định (docs/template.md), "
+    "hoặc bỏ yêu cầu vẽ biểu đồ."
+)
+
+
+def _chart_left_out(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """A warning when a chart was drawn for the report but the template never placed its
+    picture (docxtpl adds the picture's part to the package only when it is printed)."""
+    picture = context.chart.image
+    if picture is None:
+        return []
+    if any(part.blob == picture.png for part in document.part.package.image_parts):
+        return []
+    return [warning(_CHART_LEFT_OUT, template)]
