@@ -182,3 +182,45 @@ def test_a_chart_the_template_does_not_place_is_a_warning(workspace: Path) -> No
     )
     result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
     assert result.stdout.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def toc_template(tmp_path: Path, entries: list[str]) -> Path:
+    """A template opening with a table of contents (References → Table of Contents) as Word
+    writes it: a TOC field whose result is one paragraph per heading, then a heading."""
+    doc = blank_document()
+    for number, text in enumerate(entries):
+        inner = ""
+        if number == 0:
+            inner += (
+                '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText '
+                'xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>'
+                '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            )
+        inner += run(text) + f"<w:r><w:tab/></w:r>{run(str(number + 1))}"
+        if number == len(entries) - 1:
+            inner += '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        doc.add_paragraph()._p.extend(parse_xml(f"<w:p {W}>{inner}</w:p>"))
+    doc.add_paragraph("I. {{ report.section_one }}")
+    path = tmp_path / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
+def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
+    """A table of contents inserted in the template copies its headings' tags: in a loop's
+    heading, a name only the loop has (build stopped saying the data lacks «s.number»); in
+    others, the template's own headings and page numbers, printed in every report, exit 0.
+    It is an error at the first entry, saying to empty the table and update it in the report."""
+    tpl = toc_template(tmp_path, ["I. {{ report.section_one }}", "{{ s.number }}. {{ s.title }}"])
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{{ report.section_one }}» nằm trong mục lục (Table of Contents) của Word: mục "
+            "lục là bản chép chữ của các đề mục, cả thẻ của chúng, nên báo cáo sẽ điền thẻ ở chỗ "
+            "không có giá trị của nó hay in mục lục cũ với số trang của mẫu; hãy xóa các dòng "
+            "của mục lục trong mẫu (hoặc cả mục lục), rồi chèn hay cập nhật mục lục trong báo cáo "
+            "đã tạo (chuột phải vào mục lục → Update Field)",
+            tpl,
+            place="đoạn 1",
+        )
+    ]
+    assert check_template(toc_template(tmp_path, ["Mục lục sẽ cập nhật."]), None) == []

@@ -26,6 +26,7 @@ from baocao.memo import remember
 from baocao.tagedges import straddling_tags
 from baocao.templatefile import TemplateBytes
 from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
+from baocao.tocfield import toc_tags
 
 _TAG_RE = re.compile(TAG + r"|\{[{%#]", re.DOTALL)  # or a tag's opening left unclosed
 _DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
@@ -78,7 +79,7 @@ def _find(data: bytes) -> list[_Finding]:
                 label = "body" if match.group(1) == "document" else match.group(1)
                 root = ET.fromstring(archive.read(name))
                 found += _block_findings(root, label) + _broken_tags(root, label)
-                found += straddling_tags(root, label)
+                found += straddling_tags(root, label) + toc_tags(root, label)
     return found
 
 
