@@ -224,3 +224,49 @@ def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
         )
     ]
     assert check_template(toc_template(tmp_path, ["Mục lục sẽ cập nhật."]), None) == []
+
+
+@pytest.mark.parametrize(
+    ("inner_xml", "seen", "what", "left"),
+    [
+        (
+            "<w:r><w:t xml:space='preserve'>{{ trade.export_markets | join(' </w:t>"
+            "<w:noBreakHyphen/><w:t xml:space='preserve'> ') }}</w:t></w:r>",
+            "{{ trade.export_markets | join(' ‑ ') }}",
+            "dấu gạch nối không ngắt (Ctrl+Shift+-)",
+            "{{ trade.export_markets | join(' ') }}",
+        ),
+        (
+            "<w:r><w:t xml:space='preserve'>{% if month and</w:t><w:br/>"
+            "<w:t xml:space='preserve'>year %}có{% endif %}</w:t></w:r>",
+            "{% if month and year %}",
+            "một dấu xuống dòng (Shift+Enter)",
+            "{% if month andyear %}",
+        ),
+    ],
+    ids=["non-breaking-hyphen", "line-break-between-words"],
+)
+def test_a_character_word_writes_as_an_element_in_a_tag_is_an_error(
+    tmp_path: Path, inner_xml: str, seen: str, what: str, left: str
+) -> None:
+    """docxtpl drops the elements between a tag's texts: a non-breaking hyphen in
+    join(' ‑ ') printed "Trung Quốc  Hàn Quốc", exit 0; a line break typed to wrap a long
+    tag glued two words. Each is an error naming the tag as Word shows it and as it reads."""
+    tpl = one_paragraph(tmp_path, inner_xml)
+    assert check_template(tpl, None) == [
+        error(
+            f"trong thẻ «{seen}» có {what}, thứ docxtpl bỏ đi khi tạo báo cáo nên thẻ thành "
+            f"«{left}»; hãy gõ lại thẻ, dùng ký tự thường (dấu «-» thường, dấu cách)",
+            tpl,
+            place="đoạn 1",
+        )
+    ]
+
+
+def test_a_soft_hyphen_or_a_break_beside_a_space_in_a_tag_is_fine(tmp_path: Path) -> None:
+    """A soft hyphen prints nothing, and a break after a space takes nothing away."""
+    inner_xml = (
+        "<w:r><w:t xml:space='preserve'>{{ org.pro</w:t><w:softHyphen/>"
+        "<w:t xml:space='preserve'>vince | </w:t><w:br/><w:t>capfirst }}</w:t></w:r>"
+    )
+    assert check_template(one_paragraph(tmp_path, inner_xml), None) == []
