@@ -270,3 +270,21 @@ def test_a_soft_hyphen_or_a_break_beside_a_space_in_a_tag_is_fine(tmp_path: Path
         "<w:t xml:space='preserve'>vince | </w:t><w:br/><w:t>capfirst }}</w:t></w:r>"
     )
     assert check_template(one_paragraph(tmp_path, inner_xml), None) == []
+
+
+def test_a_prefix_followed_by_a_non_breaking_space_is_named(tmp_path: Path) -> None:
+    """ "{%p" and a non-breaking space (pasted from a web page) is no paragraph tag to docxtpl:
+    only its "{%p endif %}" was reported, as having no tag to open it. The tag itself is now
+    an error that says which space it holds."""
+    doc = blank_document()
+    for text in ("{%p\u00a0if month %}", "Tháng {{ month }}", "{%p endif %}"):
+        doc.add_paragraph(text)
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None)[0] == error(
+        "trong thẻ «{%p if month %}», sau «{%p» là một dấu cách đặc biệt (U+00A0, thường do chép "
+        "chữ từ trang web), không phải dấu cách thường, nên docxtpl không nhận ra thẻ này (các "
+        "thẻ «else», «end…» của khối sẽ bị báo là không có thẻ mở); hãy xóa rồi gõ lại dấu cách",
+        tpl,
+        place="đoạn 1",
+    )

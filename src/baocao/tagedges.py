@@ -16,6 +16,11 @@ or tab between two characters. ``{{ year ‑ 1 }}`` became ``{{ year  1 }}`` (a
 syntax error quoting a tag the office does not see) and ``join(' ‑ ')`` printed
 "Trung Quốc  Hàn Quốc", exit 0. Each is an error naming it (a soft hyphen, which
 prints nothing, goes unremarked).
+
+A docxtpl prefix followed by another space than the plain one (``{%p`` and a
+non-breaking space, pasted from a web page) is not a prefix to docxtpl or to
+docxtpl-lint: only the block's ``else`` and ``endif`` were reported, "with no tag
+to open them"; the tag itself is now named.
 """
 
 from __future__ import annotations
@@ -47,6 +52,12 @@ _SPACING = {
     W + "tab": "một dấu tab",
 }
 _SHOWN = {W + "noBreakHyphen": "‑", W + "sym": "□", W + "br": " ", W + "cr": " ", W + "tab": " "}
+_ODD_SPACE_RE = re.compile(r"\{[{%]-?(?:p|tr|tc|r)([^\S ])")
+ODD_SPACE = (
+    "trong thẻ «{tag}», sau «{prefix}» là một dấu cách đặc biệt (U+{code:04X}, thường do chép "
+    "chữ từ trang web), không phải dấu cách thường, nên docxtpl không nhận ra thẻ này (các thẻ "
+    "«else», «end…» của khối sẽ bị báo là không có thẻ mở); hãy xóa rồi gõ lại dấu cách"
+)
 DROPPED = (
     "trong thẻ «{tag}» có {what}, thứ docxtpl bỏ đi khi tạo báo cáo nên thẻ thành «{left}»; "
     "hãy gõ lại thẻ, dùng ký tự thường (dấu «-» thường, dấu cách)"
@@ -93,6 +104,11 @@ def _straddled(paragraph: ET.Element) -> str | None:
     whole = "".join(text)
     for match in _TAG_RE.finditer(whole):
         start, end = match.span()
+        odd = _ODD_SPACE_RE.match(match.group())
+        if odd is not None:
+            prefix = odd.group()[:-1]
+            tag = _quoted(match.group())
+            return ODD_SPACE.format(tag=tag, prefix=prefix, code=ord(odd.group(1)))
         for at in range(start, end):
             if at in dropped and _meant(whole, at, dropped[at]):
                 what = _DROPPED.get(dropped[at]) or _SPACING[dropped[at]]
