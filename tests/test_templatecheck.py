@@ -456,6 +456,16 @@ def test_tracked_change_a_report_would_keep_is_an_error(tmp_path: Path, runs_xml
     ]
 
 
+def test_tracked_change_of_a_paragraph_tag_is_not_reported(tmp_path: Path) -> None:
+    """A paragraph docxtpl replaces by its {%p %} tag leaves none of its revision marks: neither
+    the error of marks kept nor the warning of a change inside a tag (which it was)."""
+    runs_xml = (
+        f"<w:pPr><w:rPr><w:ins {TRACKED}/></w:rPr></w:pPr>"
+        + f"<w:ins {TRACKED}>{run('{%p set shown = month %}')}</w:ins>"
+    )
+    assert check_template(small_template(tmp_path, runs_xml), None) == []
+
+
 def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
     """A table row inserted or deleted with Track Changes on is kept by the report too (a
     deleted row still printed); it is outside every paragraph, so the part is its place."""

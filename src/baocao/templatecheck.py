@@ -333,11 +333,13 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
         tag = " ".join(match.group().split())[:120]
+        if _WHOLE_UNIT_RE.match(match.group()):
+            continue  # docxtpl puts the tag alone in place of its paragraph, row or cell
         inside = any(start < offset < end for offset in text.marks)
         if not revised and (inside or any(text.added[start:end])):
             revised = tag
         runs = [r for r in dict.fromkeys(text.runs[start:end]) if r is not None]
-        if not _WHOLE_UNIT_RE.match(match.group()) and len({_look(r) for r in runs}) > 1:
+        if len({_look(r) for r in runs}) > 1:
             messages.append(_FORMAT_LOST.format(tag=tag))
     if revised and not tracked:
         messages.append(_TRACKED_IN_TAG.format(tag=revised))

@@ -5,7 +5,8 @@ or a formatting change that Word still tracks goes into every report, which then
 opens with the office's revisions shown (deleted words struck through, inserted
 ones underlined, "Formatted: …" beside the text) and prints the deleted words
 too. Only a mark strictly inside a tag goes, as docxtpl joins the tag's runs
-(``templatecheck`` warns about those). Each part holding a mark outside every tag
+(``templatecheck`` warns about those), and the marks of a paragraph docxtpl replaces
+by its ``{%p …%}`` tag. Each part holding a mark outside every tag
 is one error, at its first such paragraph, counting the others: Word's "Accept
 All Changes" (or "Reject All") settles them at once.
 """
@@ -48,6 +49,8 @@ _OUTSIDE = _IN_PROPERTIES | {
     )
 }
 _TAG_RE = re.compile(TAG, re.DOTALL)
+# A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
+_WHOLE_UNIT_RE = re.compile(r"\{[{%]-?(?:p|tr|tc) ")
 ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
 
 REVISIONS_KEPT = (
@@ -78,9 +81,10 @@ def revised(paragraph: ET.Element) -> bool:
     tag)."""
     marks = _Marks()
     _visit(paragraph, marks)
-    if not marks.spans:
+    text = "".join(marks.text)
+    if not marks.spans or _WHOLE_UNIT_RE.search(text):
         return False
-    tags = [m.span() for m in _TAG_RE.finditer("".join(marks.text))]
+    tags = [m.span() for m in _TAG_RE.finditer(text)]
     return any(
         span == ALWAYS or not any(start < span[0] and span[1] < end for start, end in tags)
         for span in marks.spans
