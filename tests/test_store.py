@@ -549,8 +549,9 @@ FINDING = ["DTL003", "error", "m", "s", ["body", 4, [[0, 1, 2]], 0], {}]
         (baocao.lintstore._decode, [*FINDING[:4], ["body", True, [[0, 1, 2]], 0], {}]),
         (baocao.lintstore._decode, [*FINDING[:4], ["body", 4, [[0, "1", 2]], 0], {}]),
         (baocao.lintstore._decode, [7, *FINDING[1:]]),
-        (baocao.templatecheck._xml_checked, [[["body", 1, 2], "m", "p"]]),
-        (baocao.templatecheck._xml_checked, [[[0, 1, 2], "m", 3]]),
+        (baocao.templatecheck._xml_checked, [[["body", 1, 2], "m", "p", "warning"]]),
+        (baocao.templatecheck._xml_checked, [[[0, 1, 2], "m", 3, "warning"]]),
+        (baocao.templatecheck._xml_checked, [[[0, 1, 2], "m", "p", True]]),
         (decode, {"ChiTieu": {**SHEET, "merged": [], "hidden_rows": [True]}}),
         (decode, {"ChiTieu": {**SHEET, "merged": [1]}}),
     ],
@@ -564,7 +565,8 @@ def test_a_kept_value_of_another_shape_is_a_miss(decoder: Any, payload: Any) -> 
 
 def test_kept_values_of_the_right_shape_are_taken() -> None:
     assert store.as_int(3) == 3 and store.as_texts(["a", "b"]) == ["a", "b"]
-    assert baocao.templatecheck._xml_checked([[[0, 1, 2], "m", "p"]]) == [[[0, 1, 2], "m", "p"]]
+    kept = [[[0, 1, 2], "m", "p", "error"]]
+    assert baocao.templatecheck._xml_checked(kept) == kept
     issue = baocao.lintstore._decode(FINDING)
     assert (issue.rule, issue.location.paragraph, issue.location.cells[0].row) == ("DTL003", 4, 1)
     assert decode({"ChiTieu": {**SHEET, "merged": ["A1:B1"]}})["ChiTieu"].merged == ("A1:B1",)

@@ -4,6 +4,7 @@ wrong without a word is an error of ``check`` (and ``build`` writes nothing), at
 from __future__ import annotations
 
 import copy
+import zipfile
 from pathlib import Path
 
 from docx import Document
@@ -16,7 +17,13 @@ from baocao.cli import app
 from baocao.errors import error, warning
 from baocao.templatecheck import check_template
 
-from helpers import SAMPLE_TEMPLATE, blank_document, load_workbook, write_config
+from helpers import (
+    SAMPLE_TEMPLATE,
+    blank_document,
+    document_texts,
+    load_workbook,
+    write_config,
+)
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 runner = CliRunner()
@@ -74,31 +81,26 @@ def test_an_endnote_without_a_tag_is_fine(tmp_path: Path) -> None:
     assert check_template(with_endnote(tmp_path, "Nguồn: Cục Thống kê tỉnh."), None) == []
 
 
-def with_comment(folder: Path, comment: str) -> Path:
-    """A template of one paragraph with a Word comment (Review → New Comment) reading
-    ``comment``."""
-    doc = blank_document()
-    paragraph = doc.add_paragraph("Báo cáo tháng {{ month }}.")
-    doc.add_comment(paragraph.runs, text=comment, author="Phòng KHTC")
-    path = folder / "mau.docx"
-    doc.save(str(path))
-    return path
-
-
-def test_a_tag_in_a_comment_is_an_error(workspace: Path) -> None:
-    """docxtpl does not render comments: a tag typed in one was carried into the report's
-    comment as typed, "{{ signer.name }}", with exit code 0."""
-    tpl = with_comment(workspace, "Người ký: {{ signer.name }}")
-    assert check_template(tpl, None) == [
-        error(
-            "thẻ «{{ signer.name }}» nằm trong một ghi chú (Comment) của Word, phần mà chương "
-            "trình không điền, nên báo cáo sẽ in nguyên văn «{{ signer.name }}»; hãy xóa ghi "
-            "chú này (Review › Delete) trước khi dùng tệp làm mẫu, hoặc viết chữ thay cho thẻ.",
-            tpl,
-            place="một ghi chú (Comment) của Word (word/comments.xml)",
-        )
-    ]
-    assert check_template(with_comment(workspace, "Nhớ sửa số liệu."), None) == []
+def test_a_template_s_comments_are_left_out_of_the_report(workspace: Path) -> None:
+    """The office's Word comments on its template (Review → New Comment) went into every
+    report, shown beside its text and sent to every recipient, exit code 0; and a tag typed
+    in one was an error ("báo cáo sẽ in nguyên văn «{{ signer.name }}»"). The report now
+    keeps no comment, so neither is a finding, and the text commented on is printed."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    doc.add_comment(doc.paragraphs[5].runs, text="Người ký: {{ signer.name }}", author="KHTC")
+    doc.add_comment(doc.paragraphs[17].runs, text="Nhớ sửa số liệu.", author="Phòng KHTC")
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    assert check_template(tpl, None) == []
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        assert [n for n in report.namelist() if "comment" in n.lower()] == []
+        body = report.read("word/document.xml").decode()
+    assert "comment" not in body.lower()
+    assert "1. Về sản xuất công nghiệp" in document_texts(workspace / "bc.docx")
+    assert "2. Về hoạt động thương mại" in document_texts(workspace / "bc.docx")
 
 
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:

@@ -261,10 +261,6 @@ TRACKED_IN_TAG = (
     "bên trong thẻ «{tag}» có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track "
     "Changes); hãy chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu"
 )
-COMMENT_IN_TAG = (
-    "bên trong thẻ «{tag}» có chú thích (Comment) của Word, chú thích này sẽ bị hỏng khi tạo báo "
-    "cáo; hãy xóa chú thích trước khi dùng tệp làm mẫu"
-)
 
 
 def split_run(paragraph: object, after: str, **look: object) -> None:
@@ -403,31 +399,116 @@ def test_look_alike_runs_are_not_reported(tmp_path: Path, runs_xml: str) -> None
     "runs_xml",
     [
         run("Tháng {{ mo") + f"<w:ins {TRACKED}>{run('n')}</w:ins>" + run("th }}"),
-        run("Tháng {{ mon") + f"<w:ins {TRACKED}>{run('th }} năm')}</w:ins>",
-        run("Tháng ") + f"<w:ins {TRACKED}>{run('{{ month }}')}</w:ins>",
         run("Tháng {{ mon")
         + f"<w:del {TRACKED}><w:r><w:delText>x</w:delText></w:r></w:del>"
         + run("th }}"),
         run("Tháng {{ mo") + f"<w:moveTo {TRACKED}>{run('nth')}</w:moveTo>" + run(" }}"),
     ],
-    ids=["insertion-inside", "insertion-across-the-end", "inserted-tag", "deletion", "move"],
+    ids=["insertion-inside", "deletion", "move"],
 )
 def test_tracked_change_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> None:
-    """A tracked insertion, deletion or move inside a tag is a warning to accept or reject it."""
+    """A tracked insertion, deletion or move inside a tag is a warning to accept or reject it
+    (docxtpl joins the tag's runs: the report keeps no mark of it)."""
     tpl = small_template(tmp_path, runs_xml)
     assert check_template(tpl, None) == [
         warning(TRACKED_IN_TAG.format(tag="{{ month }}"), tpl, place="đoạn 1")
     ]
 
 
-def test_tracked_change_beside_a_tag_is_not_reported(tmp_path: Path) -> None:
-    """A tracked insertion or deletion next to a tag, not inside it, is not this check's concern."""
+REVISIONS_KEPT = (
+    "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes){others}; "
+    "báo cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
+    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Review → "
+    "Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+)
+
+
+@pytest.mark.parametrize(
+    "runs_xml",
+    [
+        f"<w:ins {TRACKED}>{run('Tháng ')}</w:ins>" + run("{{ month }}"),
+        run("{{ month }}") + f"<w:del {TRACKED}><w:r><w:delText> cũ</w:delText></w:r></w:del>",
+        run("Tháng ") + f"<w:ins {TRACKED}>{run('{{ month }}')}</w:ins>",
+        run("Tháng {{ mon") + f"<w:ins {TRACKED}>{run('th }} năm')}</w:ins>",
+        run("Tháng {{ month }}", f"<w:b/><w:rPrChange {TRACKED}><w:rPr/></w:rPrChange>"),
+        f'<w:pPr><w:jc w:val="center"/><w:pPrChange {TRACKED}><w:pPr/></w:pPrChange></w:pPr>'
+        + run("Tháng {{ month }}"),
+        f"<w:pPr><w:rPr><w:del {TRACKED}/></w:rPr></w:pPr>"
+        + f"<w:del {TRACKED}><w:r><w:delText>Đoạn đã xóa.</w:delText></w:r></w:del>",
+    ],
+    ids=[
+        "insertion-beside",
+        "deletion-beside",
+        "inserted-tag",
+        "insertion-across-the-end",
+        "formatting",
+        "paragraph-formatting",
+        "deleted-paragraph",
+    ],
+)
+def test_tracked_change_a_report_would_keep_is_an_error(tmp_path: Path, runs_xml: str) -> None:
+    """A tracked change outside every tag went into the report as it is: the report opened
+    with the office's revisions shown, its deleted words printed struck through (or, across
+    a tag's end, was not written at all). It is an error to accept or reject the changes."""
+    tpl = small_template(tmp_path, runs_xml)
+    assert check_template(tpl, None) == [
+        error(REVISIONS_KEPT.format(others=""), tpl, place="đoạn 1")
+    ]
+
+
+def test_tracked_change_of_a_paragraph_tag_is_not_reported(tmp_path: Path) -> None:
+    """A paragraph docxtpl replaces by its {%p %} tag leaves none of its revision marks: neither
+    the error of marks kept nor the warning of a change inside a tag (which it was)."""
     runs_xml = (
-        f"<w:ins {TRACKED}>{run('Tháng ')}</w:ins>"
-        + run("{{ month }}")
-        + f"<w:del {TRACKED}><w:r><w:delText> cũ</w:delText></w:r></w:del>"
+        f"<w:pPr><w:rPr><w:ins {TRACKED}/></w:rPr></w:pPr>"
+        + f"<w:ins {TRACKED}>{run('{%p set shown = month %}')}</w:ins>"
     )
     assert check_template(small_template(tmp_path, runs_xml), None) == []
+
+
+def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
+    """A table row inserted or deleted with Track Changes on is kept by the report too (a
+    deleted row still printed); it is outside every paragraph, so the part is its place."""
+    doc = blank_document()
+    doc.add_paragraph("Tháng {{ month }}")
+    row = doc.add_table(rows=1, cols=1)._tbl.tr_lst[0]
+    row.insert(0, parse_xml(f"<w:trPr {W}><w:del {TRACKED}/></w:trPr>"))
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == [
+        error(
+            "một bảng (hàng hay ô thêm, xóa, đổi định dạng) hay định dạng trang có thay đổi chưa "
+            "chấp nhận của chế độ theo dõi thay đổi (Track Changes); báo cáo tạo từ mẫu sẽ giữ "
+            "nguyên và hiện các thay đổi này khi mở (hàng đã xóa vẫn in): hãy chấp nhận hoặc từ "
+            "chối mọi thay đổi (Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại "
+            "mẫu",
+            tpl,
+        )
+    ]
+
+
+def test_tracked_changes_are_one_error_per_part(workspace: Path) -> None:
+    """Paragraphs edited with Track Changes on are one error at the first, counting the others
+    (Accept All settles them); build stops with exit code 5 and writes nothing."""
+
+    def edit(doc: object) -> None:
+        for index in (6, 10):
+            paragraph = doc.paragraphs[index]._p  # type: ignore[attr-defined]
+            paragraph.append(parse_xml(f"<w:ins {W} {TRACKED}>{run(' Thêm câu mới.')}</w:ins>"))
+
+    tpl = own_template(workspace, edit)
+    code, lines = check_lines()
+    assert (code, lines) == (
+        1,
+        [
+            f"LỖI: {tpl}, đoạn 15: "
+            + REVISIONS_KEPT.format(others=" (và 1 đoạn khác của phần này)"),
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 5
+    assert not (workspace / "out").exists() or not any((workspace / "out").iterdir())
 
 
 def test_deleted_tag_is_reported_once(tmp_path: Path) -> None:
@@ -458,12 +539,10 @@ def test_deleted_tag_is_reported_once(tmp_path: Path) -> None:
     ],
     ids=["range-starts-inside", "reference-inside"],
 )
-def test_comment_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> None:
-    """A Word comment anchored inside a tag is a warning to delete the comment."""
-    tpl = small_template(tmp_path, runs_xml)
-    assert check_template(tpl, None) == [
-        warning(COMMENT_IN_TAG.format(tag="{{ month }}"), tpl, place="đoạn 1")
-    ]
+def test_comment_in_a_tag_is_not_reported(tmp_path: Path, runs_xml: str) -> None:
+    """A Word comment anchored inside a tag was a warning that the comment would break in
+    the report; the report keeps no comment (``package.no_comments``): no finding."""
+    assert check_template(small_template(tmp_path, runs_xml), None) == []
 
 
 def test_comment_around_a_tag_is_not_reported(tmp_path: Path) -> None:

@@ -30,15 +30,21 @@ from baocao.views import ReportContext
 
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
+# Word's second copy of a text box (a VML shape, for readers without DrawingML).
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an error
 
 
 def document_text(document: Any) -> str:
-    """The text of a python-docx document's body (tables and text boxes too), every run of
-    whitespace one space."""
+    """The text of a python-docx document's body (tables and text boxes too, a text box
+    once: not its fallback copy for older readers), every run of whitespace one space."""
     words: list[str] = []
-    for element in document.element.body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+    body = document.element.body
+    copies = {e for fallback in body.iter(_FALLBACK) for e in fallback.iter(_TEXT)}
+    for element in body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+        if element in copies:
+            continue
         if element.tag != _TEXT:
             words.append(" ")
         elif element.text:
@@ -127,7 +133,8 @@ def _expected(context: ReportContext) -> list[tuple[str, str]]:
 def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
     """One error per paragraph or task of the workbook missing from the rendered document,
     and one warning for the first printed more often than the workbook gives it (a template
-    may print the tasks twice on purpose: in the body and in a summary)."""
+    may print the tasks twice on purpose: in the body and in a summary); a warning too when
+    the chart asked for is not in the document (a template without ``{{ chart.image }}``)."""
     text, expected = document_text(document).casefold(), _expected(context)  # for both counts
     lost = [
         error(
@@ -148,4 +155,24 @@ def check_complete(document: Any, context: ReportContext, template: Path) -> lis
                 template,
             )
         )
-    return lost
+    return lost + _chart_left_out(document, context, template)
+
+
+_CHART_LEFT_OUT = (
+    "Đã yêu cầu vẽ biểu đồ (--chart hay [appendix] chart = true) nhưng mẫu báo cáo không in "
+    "biểu đồ (không có thẻ {{ chart.image }}: phụ lục của mẫu đã bị xóa, hay mẫu làm trước khi "
+    "có biểu đồ), nên báo cáo không có biểu đồ. Hãy thêm vào cuối phụ lục của mẫu khối "
+    "«{%p if chart %}» … «{{ chart.image }}» … «{%p endif %}» như mẫu mặc định (docs/template.md), "
+    "hoặc bỏ yêu cầu vẽ biểu đồ."
+)
+
+
+def _chart_left_out(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """A warning when a chart was drawn for the report but the template never placed its
+    picture (docxtpl adds the picture's part to the package only when it is printed)."""
+    picture = context.chart.image
+    if picture is None:
+        return []
+    if any(part.blob == picture.png for part in document.part.package.image_parts):
+        return []
+    return [warning(_CHART_LEFT_OUT, template)]

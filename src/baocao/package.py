@@ -3,8 +3,9 @@
 ``normalise`` runs on every rendered report: the property children of every
 WordprocessingML part in schema order and LibreOffice's stray values replaced
 (``ooxml``), one core-properties part, ``compatibilityMode`` 15, no
-``stylesWithEffects`` part, no line stretched before a typed line break, and no
-template attached (Word fetches it, with its macros, whenever the report is opened).
+``stylesWithEffects`` part, no line stretched before a typed line break, no
+template attached (Word fetches it, with its macros, whenever the report is opened),
+and no Word comment of the template.
 ``set_properties`` gives the written report true properties: its title, its issuing
 body, reproducible times, baocao as the application, and no stale counts or thumbnail.
 """
@@ -32,6 +33,9 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 ATTACHED_TEMPLATE = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 )
+# Word's comments and their extensions (threads, ids, dates), each a part of its own.
+COMMENT_PARTS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible")
+COMMENT_MARKS = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
 CORE_PROPERTIES_SUFFIX = "/metadata/core-properties"
 APP_PARTNAME = "/docProps/app.xml"
 APP_NAMESPACE = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
@@ -57,6 +61,7 @@ def normalise(document: Any, settled: frozenset[str] = frozenset()) -> frozenset
     upgrade_to_word_2013(document)
     no_stretched_lines(document)
     no_attached_template(document)
+    no_comments(document)
     return frozenset(found)
 
 
@@ -144,6 +149,29 @@ def no_attached_template(document: Any) -> None:
         for r_id in sorted(part.rels):
             if part.rels[r_id].reltype == ATTACHED_TEMPLATE:
                 part.rels.pop(r_id)
+
+
+def no_comments(document: Any) -> None:
+    """No Word comment (Review → New Comment): the office's notes on its template ("Đoạn
+    này lấy từ trang HoatDong") are not the report's, which would open with them beside
+    its text and send them to every recipient. Their parts go, and so do their marks in
+    the text: the range around the text commented on, and the reference run."""
+    main = document.part
+    found = [r for r in sorted(main.rels) if main.rels[r].reltype.split("/")[-1] in COMMENT_PARTS]
+    if not found:
+        return
+    for r_id in found:
+        main.rels.pop(r_id)
+    marks = tuple(clark(name) for name in COMMENT_MARKS)
+    for _, root, changed in wordprocessing_roots(document):
+        dropped = list(root.iter(*marks))
+        for mark in dropped:
+            parent = mark.getparent()
+            parent.remove(mark)
+            if parent.tag == clark("w:r") and all(c.tag == clark("w:rPr") for c in parent):
+                parent.getparent().remove(parent)  # the reference's run, now empty
+        if dropped:
+            changed()
 
 
 def set_properties(document: Any, *, title: str, creator: str, stamp: dt.datetime) -> None:

@@ -1,7 +1,8 @@
 """Template mistakes docxtpl renders without a word, found in the template's XML.
 
-- A tag in a part docxtpl never renders (an endnote, a Word comment, a Word chart or
-  SmartArt diagram) would be printed into the report as it is typed, "{{ … }}" and all.
+- A tag in a part docxtpl never renders (an endnote, a Word chart or SmartArt diagram)
+  would be printed into the report as it is typed, "{{ … }}" and all. (Word comments
+  are not rendered either, but the report keeps none: ``package.no_comments``.)
 - A block whose tags are in different containers (``{%p for %}`` in the body, its
   ``{%p endfor %}`` moved into a table cell) makes a broken document.
 - A paragraph inside a loop over paragraphs that reads none of the loop's names (a
@@ -22,8 +23,10 @@ from xml.etree import ElementTree as ET
 from baocao.errors import Problem, error, warning
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
+from baocao.tagedges import straddling_tags
 from baocao.templatefile import TemplateBytes
 from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
+from baocao.tocfield import toc_tags
 
 _TAG_RE = re.compile(TAG + r"|\{[{%#]", re.DOTALL)  # or a tag's opening left unclosed
 _DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
@@ -35,10 +38,6 @@ _ENDNOTE = (
     "chú thích cuối văn bản (endnote)",
     "hãy chuyển nội dung này vào thân văn bản hoặc vào chú thích cuối trang (footnote), hoặc "
     "viết chữ thay cho thẻ.",
-)
-_COMMENT = (
-    "một ghi chú (Comment) của Word",
-    "hãy xóa ghi chú này (Review › Delete) trước khi dùng tệp làm mẫu, hoặc viết chữ thay cho thẻ.",
 )
 _DRAWN = (
     "một biểu đồ (Chart) hay sơ đồ (SmartArt) của Word",
@@ -72,10 +71,6 @@ def _find(data: bytes) -> list[_Finding]:
                 for number, note in enumerate(notes, 1):  # as Word numbers them: 1, 2, …
                     text = "".join(t.text or "" for t in note.iter(T))
                     found += _unrendered(text, LintPlace("endnotes", number), _ENDNOTE)
-            elif name == "word/comments.xml":
-                for comment in ET.fromstring(archive.read(name)).iter(W + "comment"):
-                    text = "".join(t.text or "" for t in comment.iter(T))
-                    found += _unrendered(text, LintPlace(name, 0), _COMMENT)
             elif _DRAWN_RE.fullmatch(name):
                 root = ET.fromstring(archive.read(name))
                 text = "".join(e.text or "" for e in root.iter() if _local(e.tag) in ("t", "v"))
@@ -84,6 +79,7 @@ def _find(data: bytes) -> list[_Finding]:
                 label = "body" if match.group(1) == "document" else match.group(1)
                 root = ET.fromstring(archive.read(name))
                 found += _block_findings(root, label) + _broken_tags(root, label)
+                found += straddling_tags(root, label) + toc_tags(root, label)
     return found
 
 
@@ -129,7 +125,7 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
     whose whitespace control would delete some of its words (``_merging``)."""
     found: list[_Finding] = []
-    for paragraph, where in paragraphs(root, label):
+    for paragraph, where in paragraphs(root, label, copies=False):
         text = _own_text(paragraph)
         left = _LEFT_RE.search(re.sub(TAG, "\0", text, flags=re.DOTALL))
         merging = _merging(text)

@@ -9,8 +9,9 @@ template Jinja cannot compile and report follow-on errors by the dozen.
 
 The template's XML is also read here, for what docxtpl-lint does not see:
 a tag split across runs with different formatting (docxtpl merges the runs
-into the first, so the rest's bold or size is lost), and tracked changes or
-Word comments inside a tag (docxtpl strips or keeps them half-way).
+into the first, so the rest's bold or size is lost), tracked changes inside a
+tag (docxtpl strips or keeps them half-way), and tracked changes elsewhere,
+which every report would keep (``templaterevisions``).
 
 When the static checks pass and the month's context is known, the template
 is also rendered once in memory, so an error that only shows at run time is
@@ -33,13 +34,19 @@ from baocao.completeness import check_complete
 from baocao.errors import Problem, Severity, TemplateError, error, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
-from baocao.lintstore import LintIssue, lint_issues
+from baocao.lintstore import LintIssue, LintPlace, lint_issues
 from baocao.memo import remember
 from baocao.render import NESTED_TOO_DEEP, render_document
 from baocao.reportenv import make_environment
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
-from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import PARTS, TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templaterevisions import (
+    OUTSIDE_KEPT,
+    REVISIONS_KEPT,
+    outside_paragraphs,
+    revised,
+)
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -86,10 +93,6 @@ _FORMAT_LOST = (
 _TRACKED_IN_TAG = (
     "bên trong thẻ «{tag}» có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track "
     "Changes); hãy chấp nhận hoặc từ chối mọi thay đổi trước khi dùng tệp làm mẫu"
-)
-_COMMENT_IN_TAG = (
-    "bên trong thẻ «{tag}» có chú thích (Comment) của Word, chú thích này sẽ bị hỏng khi tạo báo "
-    "cáo; hãy xóa chú thích trước khi dùng tệp làm mẫu"
 )
 # A template Jinja cannot compile: a tag never closed, a block never closed or never
 # opened, a syntax error. Names "missing" from such a template (DTL3xx) and the dry run
@@ -199,7 +202,6 @@ def _problem(issue: Any, template: Path, own: str | None = None) -> Problem:
 _PROPERTIES = {W + "pPr", W + "rPr"}  # the paragraph mark's and a run's own properties
 _REMOVED = {W + "del", W + "moveFrom"}
 _ADDED = {W + "ins", W + "moveTo"}
-_COMMENT = {W + n for n in ("commentRangeStart", "commentRangeEnd", "commentReference")}
 # Run properties that do not change how a tag's Vietnamese (Latin-script) text looks:
 # spelling language and proofing, the record of a tracked formatting change, and the
 # complex-script (Arabic, Hebrew…) variants of bold, italic and size.
@@ -208,26 +210,25 @@ _UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East A
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
-_PART_NAME_RE = re.compile(r"word/(document|header|footer)(\d*)\.xml")
-_REVISION, _COMMENTED = "revision", "comment"
+_PART_NAME_RE = re.compile(r"word/(document|header|footer|footnotes)(\d*)\.xml")
 
 
 @dataclass
 class _Text:
     """A paragraph's visible text, with the run and the tracked insertion of each character
-    and the offsets of tracked deletions, moves and comment marks."""
+    and the offsets of tracked deletions and moves and of insertions' edges."""
 
     parts: list[str] = field(default_factory=list)
     runs: list[ET.Element | None] = field(default_factory=list)
     added: list[bool] = field(default_factory=list)
-    marks: list[tuple[int, str]] = field(default_factory=list)
+    marks: list[int] = field(default_factory=list)
 
 
 def _xml_problems(
     package: TemplateBytes, template: Path, tracked: set[tuple[str, int]]
 ) -> list[tuple[Key, Problem]]:
-    """Tags split across differently formatted runs, tracked changes and comments inside
-    tags, each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
+    """Tags split across differently formatted runs and tracked changes (inside tags, or
+    kept by the report), each with its sort key; ``tracked`` are paragraphs DTL003 already reports.
     Found once per template's bytes, in this process or an earlier run (``store``)."""
     key = f"{package.digest}:{json.dumps(sorted(tracked))}"
 
@@ -236,22 +237,26 @@ def _xml_problems(
         return store.kept(store.kind("template-xml"), key, read, _xml_checked, list)
 
     found = remember(_XML_FOUND, key, find, 16)
-    return [((r, n, p), warning(m, template, place=at)) for (r, n, p), m, at in found]
+    return [
+        ((r, n, p), (error if kind == "error" else warning)(m, template, place=at or None))
+        for (r, n, p), m, at, kind in found
+    ]
 
 
-_XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place] of each, by bytes
+_XML_FOUND: dict[str, list[Any]] = {}  # [sort key, message, place, severity] of each, by bytes
 
 
 def _xml_checked(kept: Any) -> list[Any]:
-    """What ``_read_xml_problems`` gives ([sort key, message, place] each), checked;
-    anything else raises ``TypeError`` (``store.kept``'s miss)."""
+    """What ``_read_xml_problems`` gives ([sort key, message, place, severity] each),
+    checked; anything else raises ``TypeError`` (``store.kept``'s miss)."""
     return [
         [
             [store.as_int(r), store.as_int(n), store.as_int(p)],
             store.as_text(message),
             store.as_text(place),
+            store.as_text(kind),
         ]
-        for (r, n, p), message, place in kept
+        for (r, n, p), message, place, kind in kept
     ]
 
 
@@ -264,11 +269,29 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
                 continue
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
-            for paragraph, where in paragraphs(root, label):
-                at = place(where)
-                for message in _paragraph_messages(paragraph, (label, where.paragraph) in tracked):
-                    found.append([list(order(where)), message, at])
+            revisions: list[Any] = []
+            for paragraph, where in paragraphs(root, label, copies=False):
+                own = (label, where.paragraph) in tracked
+                if not own and revised(paragraph):
+                    revisions.append(where)
+                    own = True
+                for message in _paragraph_messages(paragraph, own):
+                    found.append([list(order(where)), message, place(where), "warning"])
+            found += _revisions_kept(revisions, root, label)
     return found
+
+
+def _revisions_kept(revisions: list[Any], root: ET.Element, label: str) -> list[Any]:
+    """The one error of a part whose tracked changes a report would keep (``revisions``,
+    the places of its paragraphs holding them), at the first (``templaterevisions``)."""
+    if revisions:
+        first, more = revisions[0], len(revisions) - 1
+        others = f" (và {more} đoạn khác của phần này)" if more else ""
+        return [[list(order(first)), REVISIONS_KEPT.format(others=others), place(first), "error"]]
+    if outside_paragraphs(root):
+        rank = list(order(LintPlace(label, 0)))
+        return [[rank, OUTSIDE_KEPT, PARTS.get(label.rstrip("0123456789"), ""), "error"]]
+    return []
 
 
 def _read(paragraph: ET.Element) -> _Text:
@@ -287,12 +310,12 @@ def _read(paragraph: ET.Element) -> _Text:
                 out.runs += [run] * len(text)
                 out.added += [added] * len(text)
                 size += len(text)
-            elif child.tag in _REMOVED or child.tag in _COMMENT:
-                out.marks.append((size, _REVISION if child.tag in _REMOVED else _COMMENTED))
+            elif child.tag in _REMOVED:
+                out.marks.append(size)
             elif child.tag in _ADDED:
-                out.marks.append((size, _REVISION))
+                out.marks.append(size)
                 visit(child, run, True)
-                out.marks.append((size, _REVISION))
+                out.marks.append(size)
             else:
                 visit(child, child if child.tag == R else run, added)
 
@@ -301,26 +324,25 @@ def _read(paragraph: ET.Element) -> _Text:
 
 
 def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
-    """One warning per tag whose runs differ in formatting; one for tracked changes inside a
-    tag (unless DTL003 reports the paragraph) and one for comments inside a tag."""
+    """One warning per tag whose runs differ in formatting, and one for tracked changes inside
+    a tag (unless DTL003 or ``templaterevisions`` reports the paragraph). A Word comment
+    inside a tag is no concern: the report keeps no comment (``package.no_comments``)."""
     text = _read(paragraph)
     messages: list[str] = []
-    revised = commented = ""
+    revised = ""
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
         tag = " ".join(match.group().split())[:120]
-        inside = {cause for offset, cause in text.marks if start < offset < end}
-        if not revised and (_REVISION in inside or any(text.added[start:end])):
+        if _WHOLE_UNIT_RE.match(match.group()):
+            continue  # docxtpl puts the tag alone in place of its paragraph, row or cell
+        inside = any(start < offset < end for offset in text.marks)
+        if not revised and (inside or any(text.added[start:end])):
             revised = tag
-        if not commented and _COMMENTED in inside:
-            commented = tag
         runs = [r for r in dict.fromkeys(text.runs[start:end]) if r is not None]
-        if not _WHOLE_UNIT_RE.match(match.group()) and len({_look(r) for r in runs}) > 1:
+        if len({_look(r) for r in runs}) > 1:
             messages.append(_FORMAT_LOST.format(tag=tag))
     if revised and not tracked:
         messages.append(_TRACKED_IN_TAG.format(tag=revised))
-    if commented:
-        messages.append(_COMMENT_IN_TAG.format(tag=commented))
     return messages
 
 

@@ -17,6 +17,7 @@ from baocao.ooxml import NAMESPACES
 
 W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 P, R, T, TBL, TR, TC = (W + name for name in ("p", "r", "t", "tbl", "tr", "tc"))
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 PARTS = {
     "body": "",
     "header": "phần đầu trang",
@@ -53,18 +54,24 @@ def order(loc: Any) -> Key:
     return (_RANKS.get(kind, 9), int(number or 0), int(loc.paragraph))
 
 
-def paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPlace]]:
-    """Every paragraph of a part (text-box and table paragraphs too) with its place."""
+def paragraphs(
+    root: ET.Element, part: str, *, copies: bool = True
+) -> Iterator[tuple[ET.Element, LintPlace]]:
+    """Every paragraph of a part (text-box and table paragraphs too) with its place; without
+    ``copies``, not those of a text box's fallback copy (Word writes each text box twice,
+    as a drawing and as a VML shape for older readers), which are counted all the same."""
     count = tables = 0
     stack: list[list[int]] = []  # per open table: its number, row, column, paragraph in cell
 
-    def visit(el: ET.Element) -> Iterator[tuple[ET.Element, LintPlace]]:
+    def visit(el: ET.Element, shown: bool = True) -> Iterator[tuple[ET.Element, LintPlace]]:
         nonlocal count, tables
+        if el.tag == FALLBACK:
+            shown = copies
         if el.tag == TBL:
             tables += 1
             stack.append([tables, 0, 0, 0])
             for child in el:
-                yield from visit(child)
+                yield from visit(child, shown)
             stack.pop()
             return
         if el.tag == TR and stack:
@@ -78,9 +85,10 @@ def paragraphs(root: ET.Element, part: str) -> Iterator[tuple[ET.Element, LintPl
             if stack:
                 stack[-1][3] += 1
             cells = tuple(LintCell(t, r, c) for t, r, c, _ in stack)
-            yield el, LintPlace(part, count, cells, stack[-1][3] if stack else 0)
+            if shown:
+                yield el, LintPlace(part, count, cells, stack[-1][3] if stack else 0)
         for child in el:
-            yield from visit(child)
+            yield from visit(child, shown)
 
     yield from visit(root)
 

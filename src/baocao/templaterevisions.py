@@ -1,0 +1,129 @@
+"""Tracked changes (Track Changes) left in a template, which every report would keep.
+
+docxtpl copies a template's XML as it is: an insertion, a deletion, a moved text
+or a formatting change that Word still tracks goes into every report, which then
+opens with the office's revisions shown (deleted words struck through, inserted
+ones underlined, "Formatted: …" beside the text) and prints the deleted words
+too. Only a mark strictly inside a tag goes, as docxtpl joins the tag's runs
+(``templatecheck`` warns about those), and the marks of a paragraph docxtpl replaces
+by its ``{%p …%}`` tag. Each part holding a mark outside every tag
+is one error, at its first such paragraph, counting the others: Word's "Accept
+All Changes" (or "Reject All") settles them at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from xml.etree import ElementTree as ET
+
+from baocao.templateplaces import FALLBACK, TAG, P, R, T, W
+
+_SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
+_POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
+_IN_PROPERTIES = {
+    W + n
+    for n in (
+        "ins",
+        "del",
+        "moveFrom",
+        "moveTo",
+        "rPrChange",
+        "pPrChange",
+        "sectPrChange",
+        "numberingChange",
+    )
+}
+# Revisions of a table's or the page's own formatting, outside every paragraph.
+_OUTSIDE = _IN_PROPERTIES | {
+    W + n
+    for n in (
+        "tblPrChange",
+        "tblPrExChange",
+        "tblGridChange",
+        "trPrChange",
+        "tcPrChange",
+        "cellIns",
+        "cellDel",
+        "cellMerge",
+    )
+}
+_TAG_RE = re.compile(TAG, re.DOTALL)
+# A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
+_WHOLE_UNIT_RE = re.compile(r"\{[{%]-?(?:p|tr|tc) ")
+ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
+
+REVISIONS_KEPT = (
+    "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes){others}; "
+    "báo cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
+    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Review → "
+    "Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+)
+OUTSIDE_KEPT = (
+    "một bảng (hàng hay ô thêm, xóa, đổi định dạng) hay định dạng trang có thay đổi chưa chấp "
+    "nhận của chế độ theo dõi thay đổi (Track Changes); báo cáo tạo từ mẫu sẽ giữ nguyên và hiện "
+    "các thay đổi này khi mở (hàng đã xóa vẫn in): hãy chấp nhận hoặc từ chối mọi thay đổi "
+    "(Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+)
+
+
+@dataclass
+class _Marks:
+    """A paragraph's own text and the character spans of its revision marks."""
+
+    text: list[str] = field(default_factory=list)
+    size: int = 0
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def revised(paragraph: ET.Element) -> bool:
+    """Whether ``paragraph`` holds a revision mark a report would keep (one outside every
+    tag)."""
+    marks = _Marks()
+    _visit(paragraph, marks)
+    text = "".join(marks.text)
+    if not marks.spans or _WHOLE_UNIT_RE.search(text):
+        return False
+    tags = [m.span() for m in _TAG_RE.finditer(text)]
+    return any(
+        span == ALWAYS or not any(start < span[0] and span[1] < end for start, end in tags)
+        for span in marks.spans
+    )
+
+
+def _visit(el: ET.Element, marks: _Marks) -> None:
+    for child in el:
+        if child.tag in (P, FALLBACK):
+            continue
+        if child.tag == W + "pPr":
+            if any(d.tag in _IN_PROPERTIES for d in child.iter()):
+                marks.spans.append(ALWAYS)
+        elif child.tag == T:
+            marks.text.append(child.text or "")
+            marks.size += len(child.text or "")
+        elif child.tag in _POINT:
+            marks.spans.append((marks.size, marks.size))
+        elif child.tag in _SPANNING or child.tag == R:
+            start = marks.size
+            _visit(child, marks)
+            properties = child.find(W + "rPr")
+            changed = properties is not None and properties.find(W + "rPrChange") is not None
+            if child.tag in _SPANNING or changed:
+                marks.spans.append((start, marks.size))
+        else:
+            _visit(child, marks)
+
+
+def outside_paragraphs(root: ET.Element) -> bool:
+    """Whether a revision mark stands outside every paragraph of the part (a table's, a
+    row's, a cell's or the last section's own formatting changed)."""
+
+    def visit(el: ET.Element) -> bool:
+        for child in el:
+            if child.tag in (P, FALLBACK):
+                continue
+            if child.tag in _OUTSIDE or visit(child):
+                return True
+        return False
+
+    return visit(root)
