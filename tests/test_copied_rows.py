@@ -274,6 +274,35 @@ def test_a_paragraph_naming_last_month_and_this_one_is_said_nothing_of(data: Pat
     ]
 
 
+def test_a_paragraph_naming_last_month_and_the_start_of_this_one_is_said_nothing_of(
+    data: Path,
+) -> None:
+    """ "Tháng 2/2025 và đầu tháng 3/2025, …" and "Tháng 2/2025 (tháng sau Tết) và tháng
+    3/2025, …" tell of both months, as "Tháng 2/2025 và tháng 3/2025" does: each was the
+    warning "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng
+    3/2025: có lẽ đoạn được chép từ sổ tháng trước …". Last month's plan for the start of
+    this one, further on, is still said."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Tháng 2/2025 và đầu tháng 3/2025, đoàn kiểm tra đã làm việc."
+    for text in (
+        "Tháng 02/2025 (tháng sau Tết) và tháng 3/2025, sức mua giảm.",
+        "Trong tháng 2/2025 và những ngày đầu tháng 3/2025, đã cấp 12 giấy phép.",
+        "Tháng 2/2025, đã nhận 15 hồ sơ; dự kiến đầu tháng 3/2025 cấp 10.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C5",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        ),
+    ]
+
+
 def test_last_years_plan_copied_into_january_is_a_warning(tmp_path: Path) -> None:
     """December's workbook copied for January with its «Kế hoạch năm» left: every "đạt …% so
     với Kế hoạch năm" measured 2025 against 2024's plan, without a word (the plan is checked

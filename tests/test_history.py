@@ -93,6 +93,33 @@ def test_a_revision_within_the_configured_percent_is_a_note(
     ]
 
 
+@pytest.mark.parametrize(("limit", "warned"), [("5", False), ("2", True), ("0", True)])
+def test_a_month_left_without_its_revision_holds_the_configured_percent(
+    tmp_path: Path, limit: str, warned: bool
+) -> None:
+    """An office whose estimates are revised every month (revision_note_pct = 5) and whose
+    February workbook is missing types March's Lũy kế with January revised (125 + 131 +
+    150 = 406): the folder's sum has January's estimate, which no workbook revises (120 +
+    131 + 150 = 401), and --strict failed on "«Lũy kế» của «x» (406) khác tổng các tháng
+    1–3 theo các sổ trong thư mục dữ liệu (401)". Such a month is now taken within the
+    configured percent of its estimate (4,2% here); at 2 (or the default 0) still said."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 1, [("x", 120, None, 100, None, None)])
+    write_month(folder, 2024, 3, [("x", 150, 131, 140, 406, 360)])
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
+    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "G2"] == [
+        (
+            "WARNING",
+            "«Lũy kế» của «x» (406) khác tổng các tháng 1–3 theo các sổ trong thư mục dữ liệu "
+            "(401); hãy kiểm tra lại.",
+        )
+    ] * warned
+
+
 def test_january_takes_december_of_the_year_before(tmp_path: Path) -> None:
     """January's Tháng trước is December's estimate; its Lũy kế is the month itself."""
     small_history(tmp_path / "data")

@@ -223,3 +223,32 @@ def test_a_breakdown_rows_quarter_note_says_its_one_figure(tmp_path: Path) -> No
         "+ Chỉ tiêu x.a.b cộng dồn 06 tháng đầu năm ước đạt 110 tấn;",
         "+ Chỉ tiêu x.a.r tính chung 06 tháng đầu năm ước đạt 35,2%.",
     ]
+
+
+def test_a_breakdown_of_year_to_dates_added_up_holds_each_months_rounding(
+    tmp_path: Path,
+) -> None:
+    """A breakdown whose months add up within rounding (100,4 + 100,4 + 100,4 = 301,2
+    typed 100 + 100 + 100 and 301), its Lũy kế cùng kỳ left blank in February and so added
+    up from January's and February's (632 and 210 + 210 + 210): --strict failed on "Cột
+    «Lũy kế cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch -2 so với số của «x»",
+    the rounding of two months held to that of one figure. A blank year-to-date is the
+    sum of its months' rounded figures; a difference beyond their rounding is still said."""
+    data = tmp_path / "data"
+    data.mkdir()
+    group = {"parent": "x", "group": "Phân theo khu vực"}
+    january = [row("x", 300, None, 301, 300, 301)]
+    january += [row(c, 100, None, 100, 100, 100, **group) for c in "abc"]
+    month_book(data, Period(2025, 1), {}, january)
+    rows = [row("x", 330, 300, 331), *(row(c, 110, 100, 110, **group) for c in "abc")]
+    month_book(data, Period(2025, 2), {}, rows)
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 2)) if s != "INFO"] == []
+    rows[1] = row("a", 110, 100, 120, **group)  # a month's figure typed wrong: still said
+    month_book(data, Period(2025, 2), {}, rows)
+    assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 2)) if s != "INFO"] == [
+        ("F2", "Cột «Cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch 9 so với số của «x»."),
+        (
+            "H2",
+            "Cột «Lũy kế cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch 8 so với số của «x».",
+        ),
+    ]

@@ -347,7 +347,7 @@ class _Row:
             return _Way(None, negative=total.negative)
         against = f"tổng các tháng 1–{month} theo các sổ trong thư mục dữ liệu"
         note = f"tính bằng tổng các tháng 1–{month} từ các sổ trong thư mục dữ liệu"
-        wider = sum((t.wider(self.ind.decimals) for t in total.terms), Decimal(0))
+        wider = total.slack(self.ind.decimals, self.revision_note_pct)
         return _Way(total.value + value, note, against, month, wider)
 
     def _year_to_date(self, name: str, ways: Callable[[], Iterator[_Way]]) -> None:

@@ -286,7 +286,7 @@ class History:
 
     def total(self, periods: Iterable[Period], code: str, unit: str = "") -> Total:
         """The sum of the actuals of ``periods``, all in ``unit`` (when given)."""
-        total, negative, terms = Decimal(0), None, []
+        total, negative, terms, unrevised = Decimal(0), None, [], []
         for period in periods:
             actual = self.actual(period, code)
             if actual is None:
@@ -296,8 +296,10 @@ class History:
                 return Total(None, actual)
             total += scaled.value
             terms.append(scaled)
+            if period.next() not in self.files:  # no workbook to write its revision in
+                unrevised.append(scaled)
             negative = negative or (actual if actual.value < 0 else None)
-        return Total(total, negative=negative, terms=tuple(terms))
+        return Total(total, negative=negative, terms=tuple(terms), unrevised=tuple(unrevised))
 
 
 @dataclass(frozen=True)

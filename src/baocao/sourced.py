@@ -132,9 +132,20 @@ class Total:
     """A sum of months' actuals: None when a month is missing or written in another unit;
     ``other_unit`` is then the first month whose workbook has another unit. ``negative``
     is the first month's actual below 0 (an error in its own workbook), added all the same.
-    ``terms``: the actuals added, in the unit asked for (their rounding adds up)."""
+    ``terms``: the actuals added, in the unit asked for (their rounding adds up);
+    ``unrevised``: those that are a month's estimate with no workbook of the month after,
+    where a revision would be written."""
 
     value: Decimal | None
     other_unit: Sourced | None = None
     negative: Sourced | None = None
     terms: tuple[Sourced, ...] = ()
+    unrevised: tuple[Sourced, ...] = ()
+
+    def slack(self, decimals: int, revision_pct: Decimal) -> Decimal:
+        """How far beyond the rounding of ``decimals`` a total typed from the same months
+        may lie: the terms' coarser rounding, and ``revision_pct`` percent (``[checks]
+        revision_note_pct``, an office's usual revision) of each estimate left unrevised,
+        which the office's own total has revised."""
+        wider = sum((t.wider(decimals) for t in self.terms), Decimal(0))
+        return wider + sum((abs(t.value) for t in self.unrevised), Decimal(0)) * revision_pct / 100

@@ -46,12 +46,14 @@ def _period_named(match: re.Match[str]) -> tuple[Period, str] | None:
 
 def this_month_after(period: Period) -> re.Pattern[str]:
     """``period``'s month named right after a paragraph's opening ("Tháng 2/2024 và tháng
-    3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …"): the paragraph tells of both. A
-    mention further on ("…; dự kiến trong tháng 3/2024 sẽ cấp phép …") is last month's plan,
-    copied with it."""
+    3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …"), or the start of it ("Tháng 2/2024
+    và đầu tháng 3/2024", "… và những ngày đầu tháng 3/2024"), a word in brackets between
+    ("Tháng 2/2024 (tháng Tết) và tháng 3/2024"): the paragraph tells of both. A mention
+    further on ("…; dự kiến trong tháng 3/2024 sẽ cấp phép …") is last month's plan, copied
+    with it."""
     return re.compile(
-        rf"\s*,?\s*(?:và|-|–|đến|so với)?\s*(?:tháng\s+)?0?{period.month}\s*(?:/|năm)\s*"
-        rf"{period.year}\b",
+        rf"\s*(?:\([^()]*\))?\s*,?\s*(?:và|-|–|đến|so với)?\s*(?:(?:những|các)\s+ngày\s+)?"
+        rf"(?:(?:đầu|giữa|cuối)\s+)?(?:tháng\s+)?0?{period.month}\s*(?:/|năm)\s*{period.year}\b",
         re.IGNORECASE,
     )
 
