@@ -18,7 +18,7 @@ from baocao.context import (
 )
 from baocao.models import Activity, IipRow, Info, MonthlyData, Task
 
-from helpers import write_config
+from helpers import ROOT, write_config
 
 # "- " and ";" per line, ":" before sub-lines, "+ " for sub-lines, "." at the very end.
 RECIPIENT_LINES = [
@@ -148,6 +148,19 @@ def _month(index: str, assessment: str | None = None) -> MonthlyData:
         activities=(),
         tasks=(),
     )
+
+
+@pytest.mark.parametrize(
+    "config_file", [ROOT / "baocao.toml", ROOT / "data/examples/hoa-phong/baocao.toml"]
+)
+def test_the_shipped_configs_call_an_unchanged_index_stable(config_file: Path) -> None:
+    """The sample's and the example's thresholds, which offices copy, graded an index of
+    exactly 100 "tăng nhẹ" (min = 0), a warning that stopped --strict; it is "ổn định",
+    and the smallest rise still "tăng nhẹ"."""
+    config = load_config(config_file)
+    assert iip_assessment(_month("100"), config) == "ổn định"
+    assert iip_assessment(_month("100.01"), config) == "tăng nhẹ"
+    assert iip_assessment(_month("99.99"), config) == "giảm nhẹ"
 
 
 def test_iip_assessment_by_thresholds(tmp_path: Path) -> None:
