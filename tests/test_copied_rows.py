@@ -375,6 +375,28 @@ def test_prices_flat_last_year_are_no_copied_same_period_column(data: Path) -> N
     assert [f for f in findings(data.parent, MARCH) if "được chép" in f[2]] == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Năm 2025 - 2026, Sở phối hợp tổ chức Hội chợ Xuân.",
+        "Năm 2025–2026, Sở phối hợp tổ chức Hội chợ Xuân.",
+        "Trong năm 2025 đến năm 2026, Sở phối hợp tổ chức Hội chợ Xuân.",
+    ],
+)
+def test_a_paragraph_opening_with_years_to_this_one_is_said_nothing_of(
+    data: Path, text: str
+) -> None:
+    """A span of years that ends with this one ("Năm 2025 - 2026, …" in January 2026's
+    report) names no ended period alone: it was the warning "Đoạn này bắt đầu bằng «Năm
+    2025», tức năm 2025, nhưng báo cáo là tháng 1/2026 …"."""
+    month_book(data, Period(2025, 12), {"ky_bao_cao": "năm"}, [row("x", 100, 90, None, 1200)])
+    path = month_book(data, Period(2026, 1), {}, [row("x", 100, 90)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = text
+    book.save(path)
+    assert [f for f in findings(data.parent, Period(2026, 1)) if f[1] == "C2"] == []
+
+
 def test_a_paragraph_of_the_period_ended_last_month_is_a_warning(data: Path) -> None:
     """January's report after December's report of the year: a HoatDong paragraph that
     opens "Trong năm 2025" was copied from December's workbook and not updated (it was

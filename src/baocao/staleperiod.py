@@ -7,7 +7,7 @@ several months, whose months each have their paragraphs, only the months to last
 are said ("11 tháng đầu năm 2025, …" in December's report of the year), and in a note:
 such a report is often written before its last month ends, when the office's own tallies
 run to last month. Never one that names this month right after ("Năm 2025 và tháng
-1/2026, …": it tells of both).
+1/2026, …": it tells of both), nor a span of years to this one ("Năm 2025 - 2026, …").
 """
 
 from __future__ import annotations
@@ -74,6 +74,7 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
     January to last month (see the module's docstring)."""
     period = Period(data.info.year, data.info.month)
     last, this_month = period.previous(), this_month_after(period)
+    this_year = re.compile(rf"\s*(?:-|–|đến|và)\s*(?:năm\s+)?{period.year}\b", re.IGNORECASE)
     monthly = kind is ReportKind.MONTH
     covered = f"tháng {period.short}" if monthly else kind.period_name(period)
     for act in data.activities:
@@ -85,6 +86,9 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
             continue
         if this_month.match(act.text, match.end()):
             continue
+        year_alone = match.group(2) is None and match.group(3) is None
+        if year_alone and this_year.match(act.text, match.end()):
+            continue  # "Năm 2025 - 2026, …": a span to this year
         if monthly:
             copied_paragraph(ctx, act.row, match.group(1), named[1], covered)
             continue
