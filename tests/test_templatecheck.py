@@ -418,8 +418,9 @@ def test_tracked_change_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> 
 REVISIONS_KEPT = (
     "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes){others}; "
     "báo cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
-    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Review → "
-    "Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Xem lại → "
+    "Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay đổi; Review → Accept All Changes hoặc "
+    "Reject All Changes) rồi lưu lại mẫu"
 )
 
 
@@ -480,8 +481,8 @@ def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
             "một bảng (hàng hay ô thêm, xóa, đổi định dạng) hay định dạng trang có thay đổi chưa "
             "chấp nhận của chế độ theo dõi thay đổi (Track Changes); báo cáo tạo từ mẫu sẽ giữ "
             "nguyên và hiện các thay đổi này khi mở (hàng đã xóa vẫn in): hãy chấp nhận hoặc từ "
-            "chối mọi thay đổi (Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại "
-            "mẫu",
+            "chối mọi thay đổi (Xem lại → Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay "
+            "đổi; Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu",
             tpl,
         )
     ]

@@ -218,7 +218,7 @@ def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
             "lục là bản chép chữ của các đề mục, cả thẻ của chúng, nên báo cáo sẽ điền thẻ ở chỗ "
             "không có giá trị của nó hay in mục lục cũ với số trang của mẫu; hãy xóa các dòng "
             "của mục lục trong mẫu (hoặc cả mục lục), rồi chèn hay cập nhật mục lục trong báo cáo "
-            "đã tạo (chuột phải vào mục lục → Update Field)",
+            "đã tạo (chuột phải vào mục lục → Cập nhật Trường; Update Field)",
             tpl,
             place="đoạn 1",
         )
@@ -243,8 +243,15 @@ def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
             "một dấu xuống dòng (Shift+Enter)",
             "{% if month andyear %}",
         ),
+        (
+            "<w:r><w:t xml:space='preserve'>{{ trade.export_markets | join(' </w:t>"
+            "<w:sym w:font='Symbol' w:char='F02D'/><w:t xml:space='preserve'> ') }}</w:t></w:r>",
+            "{{ trade.export_markets | join(' □ ') }}",
+            "một ký hiệu chèn bằng Chèn → Ký hiệu (Insert → Symbol)",
+            "{{ trade.export_markets | join(' ') }}",
+        ),
     ],
-    ids=["non-breaking-hyphen", "line-break-between-words"],
+    ids=["non-breaking-hyphen", "line-break-between-words", "symbol"],
 )
 def test_a_character_word_writes_as_an_element_in_a_tag_is_an_error(
     tmp_path: Path, inner_xml: str, seen: str, what: str, left: str

@@ -44,7 +44,7 @@ _NAMES = {
 # when they stand between two characters (typed to wrap a long tag).
 _DROPPED = {
     W + "noBreakHyphen": "dấu gạch nối không ngắt (Ctrl+Shift+-)",
-    W + "sym": "một ký hiệu chèn bằng Insert → Symbol",
+    W + "sym": "một ký hiệu chèn bằng Chèn → Ký hiệu (Insert → Symbol)",
 }
 _SPACING = {
     W + "br": "một dấu xuống dòng (Shift+Enter)",

@@ -24,7 +24,7 @@ TOC_TAGS = (
     "của các đề mục, cả thẻ của chúng, nên báo cáo sẽ điền thẻ ở chỗ không có giá trị của nó "
     "hay in mục lục cũ với số trang của mẫu; hãy xóa các dòng của mục lục trong mẫu (hoặc cả "
     "mục lục), rồi chèn hay cập nhật mục lục trong báo cáo đã tạo (chuột phải vào mục lục → "
-    "Update Field)"
+    "Cập nhật Trường; Update Field)"
 )
 
 
