@@ -467,12 +467,13 @@ def test_tracked_change_of_a_paragraph_tag_is_not_reported(tmp_path: Path) -> No
     assert check_template(small_template(tmp_path, runs_xml), None) == []
 
 
-def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
+def test_a_tracked_table_row_is_an_error_at_its_table(tmp_path: Path) -> None:
     """A table row inserted or deleted with Track Changes on is kept by the report too (a
-    deleted row still printed); it is outside every paragraph, so the part is its place."""
+    deleted row still printed); it is outside every paragraph, and was said with no place
+    but the file's. It is placed at the row's first paragraph."""
     doc = blank_document()
     doc.add_paragraph("Tháng {{ month }}")
-    row = doc.add_table(rows=1, cols=1)._tbl.tr_lst[0]
+    row = doc.add_table(rows=2, cols=1)._tbl.tr_lst[1]
     row.insert(0, parse_xml(f"<w:trPr {W}><w:del {TRACKED}/></w:trPr>"))
     tpl = tmp_path / "mau.docx"
     doc.save(str(tpl))
@@ -484,6 +485,7 @@ def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
             "chối mọi thay đổi (Xem lại → Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay "
             "đổi; Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu",
             tpl,
+            place="bảng 1, hàng 2, cột 1, đoạn 1 trong ô",
         )
     ]
 

@@ -270,28 +270,36 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
             revisions: list[Any] = []
+            seen = []
             for paragraph, where in paragraphs(root, label, copies=False):
+                seen.append((paragraph, where))
                 own = (label, where.paragraph) in tracked
                 if not own and revised(paragraph):
                     revisions.append(where)
                     own = True
                 for message in _paragraph_messages(paragraph, own):
                     found.append([list(order(where)), message, place(where), "warning"])
-            found += _revisions_kept(revisions, root, label)
+            found += _revisions_kept(revisions, root, label, seen)
     return found
 
 
-def _revisions_kept(revisions: list[Any], root: ET.Element, label: str) -> list[Any]:
+def _revisions_kept(
+    revisions: list[Any], root: ET.Element, label: str, seen: list[Any]
+) -> list[Any]:
     """The one error of a part whose tracked changes a report would keep (``revisions``,
-    the places of its paragraphs holding them), at the first (``templaterevisions``)."""
+    the places of its paragraphs holding them), at the first; or, for a table's own, at
+    the table's (row's, cell's) first paragraph of ``seen`` (``templaterevisions``)."""
     if revisions:
         first, more = revisions[0], len(revisions) - 1
         others = f" (và {more} đoạn khác của phần này)" if more else ""
         return [[list(order(first)), REVISIONS_KEPT.format(others=others), place(first), "error"]]
-    if outside_paragraphs(root):
-        rank = list(order(LintPlace(label, 0)))
-        return [[rank, OUTSIDE_KEPT, PARTS.get(label.rstrip("0123456789"), ""), "error"]]
-    return []
+    holder = outside_paragraphs(root)
+    if holder is None:
+        return []
+    inside = set(holder.iter(P)) if holder is not root else set()  # root: the page's
+    where = next((w for p, w in seen if p in inside), LintPlace(label, 0))
+    at = place(where) if where.paragraph else PARTS.get(label.rstrip("0123456789"), "")
+    return [[list(order(where)), OUTSIDE_KEPT, at, "error"]]
 
 
 def _read(paragraph: ET.Element) -> _Text:

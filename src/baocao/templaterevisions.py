@@ -7,7 +7,8 @@ ones underlined, "Formatted: …" beside the text) and prints the deleted words
 too. Only a mark strictly inside a tag goes, as docxtpl joins the tag's runs
 (``templatecheck`` warns about those), and the marks of a paragraph docxtpl replaces
 by its ``{%p …%}`` tag. Each part holding a mark outside every tag
-is one error, at its first such paragraph, counting the others: Word's "Accept
+is one error, at its first such paragraph, counting the others, or, for a mark of
+a table's own formatting, at the table's first paragraph: Word's "Accept
 All Changes" (or "Reject All") settles them at once.
 """
 
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import FALLBACK, TAG, P, R, T, W
+from baocao.templateplaces import FALLBACK, TAG, TBL, TC, TR, P, R, T, W
 
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
 _POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
@@ -116,16 +117,20 @@ def _visit(el: ET.Element, marks: _Marks) -> None:
             _visit(child, marks)
 
 
-def outside_paragraphs(root: ET.Element) -> bool:
-    """Whether a revision mark stands outside every paragraph of the part (a table's, a
-    row's, a cell's or the last section's own formatting changed)."""
+def outside_paragraphs(root: ET.Element) -> ET.Element | None:
+    """The table, row or cell whose own formatting holds a revision mark outside every
+    paragraph of the part (or the part's root, for the last section's formatting); None
+    when there is none."""
 
-    def visit(el: ET.Element) -> bool:
+    def visit(el: ET.Element, holder: ET.Element) -> ET.Element | None:
         for child in el:
             if child.tag in (P, FALLBACK):
                 continue
-            if child.tag in _OUTSIDE or visit(child):
-                return True
-        return False
+            if child.tag in _OUTSIDE:
+                return holder
+            found = visit(child, child if child.tag in (TBL, TR, TC) else holder)
+            if found is not None:
+                return found
+        return None
 
-    return visit(root)
+    return visit(root, root)
