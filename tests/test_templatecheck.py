@@ -490,6 +490,29 @@ def test_a_tracked_table_row_is_an_error_at_its_table(tmp_path: Path) -> None:
     ]
 
 
+def test_tracked_changes_of_a_row_docxtpl_replaces_are_not_reported(tmp_path: Path) -> None:
+    """docxtpl puts a {%tr %} tag in place of its whole row, every cell's revision marks and
+    the row's own with it: a formatting change in another cell of a {%tr for %} row, or the
+    row inserted with Track Changes on, was an error that stopped the build though the report
+    keeps none of it."""
+    doc = blank_document()
+    rows = doc.add_table(rows=3, cols=2)._tbl.tr_lst
+    texts = ("{%tr for x in [1, 2] %}", "{{ x }}", "{%tr endfor %}")
+    for row, text in zip(rows, texts, strict=True):
+        row.tc_lst[0].p_lst[0].append(parse_xml(f"<w:r {W}><w:t>{text}</w:t></w:r>"))
+    rows[0].insert(0, parse_xml(f"<w:trPr {W}><w:ins {TRACKED}/></w:trPr>"))
+    rows[0].tc_lst[1].p_lst[0].insert(
+        0,
+        parse_xml(
+            f"<w:pPr {W}><w:jc w:val='center'/>"
+            f"<w:pPrChange {TRACKED}><w:pPr/></w:pPrChange></w:pPr>"
+        ),
+    )
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == []
+
+
 def test_tracked_changes_are_one_error_per_part(workspace: Path) -> None:
     """Paragraphs edited with Track Changes on are one error at the first, counting the others
     (Accept All settles them); build stops with exit code 5 and writes nothing."""

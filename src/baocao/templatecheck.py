@@ -45,6 +45,7 @@ from baocao.templaterevisions import (
     OUTSIDE_KEPT,
     REVISIONS_KEPT,
     outside_paragraphs,
+    replaced,
     revised,
 )
 from baocao.views import ReportContext
@@ -270,21 +271,21 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
             revisions: list[Any] = []
-            seen = []
+            gone, seen = replaced(root), []
             for paragraph, where in paragraphs(root, label, copies=False):
                 seen.append((paragraph, where))
                 own = (label, where.paragraph) in tracked
-                if not own and revised(paragraph):
+                if not own and paragraph not in gone and revised(paragraph):
                     revisions.append(where)
                     own = True
                 for message in _paragraph_messages(paragraph, own):
                     found.append([list(order(where)), message, place(where), "warning"])
-            found += _revisions_kept(revisions, root, label, seen)
+            found += _revisions_kept(revisions, root, label, gone, seen)
     return found
 
 
 def _revisions_kept(
-    revisions: list[Any], root: ET.Element, label: str, seen: list[Any]
+    revisions: list[Any], root: ET.Element, label: str, gone: set[ET.Element], seen: list[Any]
 ) -> list[Any]:
     """The one error of a part whose tracked changes a report would keep (``revisions``,
     the places of its paragraphs holding them), at the first; or, for a table's own, at
@@ -293,7 +294,7 @@ def _revisions_kept(
         first, more = revisions[0], len(revisions) - 1
         others = f" (và {more} đoạn khác của phần này)" if more else ""
         return [[list(order(first)), REVISIONS_KEPT.format(others=others), place(first), "error"]]
-    holder = outside_paragraphs(root)
+    holder = outside_paragraphs(root, gone)
     if holder is None:
         return []
     inside = set(holder.iter(P)) if holder is not root else set()  # root: the page's

@@ -6,7 +6,8 @@ opens with the office's revisions shown (deleted words struck through, inserted
 ones underlined, "Formatted: …" beside the text) and prints the deleted words
 too. Only a mark strictly inside a tag goes, as docxtpl joins the tag's runs
 (``templatecheck`` warns about those), and the marks of a paragraph docxtpl replaces
-by its ``{%p …%}`` tag. Each part holding a mark outside every tag
+by its ``{%p …%}`` tag, of a table row by its ``{%tr …%}`` and of a cell by its
+``{%tc …%}`` (``replaced``). Each part holding a mark outside every tag
 is one error, at its first such paragraph, counting the others, or, for a mark of
 a table's own formatting, at the table's first paragraph: Word's "Accept
 All Changes" (or "Reject All") settles them at once.
@@ -52,6 +53,7 @@ _OUTSIDE = _IN_PROPERTIES | {
 _TAG_RE = re.compile(TAG, re.DOTALL)
 # A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
 _WHOLE_UNIT_RE = re.compile(r"\{[{%]-?(?:p|tr|tc) ")
+_ROW_OR_CELL_RE = re.compile(r"\{[{%]-?(tr|tc) ")
 ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
 
 REVISIONS_KEPT = (
@@ -117,14 +119,36 @@ def _visit(el: ET.Element, marks: _Marks) -> None:
             _visit(child, marks)
 
 
-def outside_paragraphs(root: ET.Element) -> ET.Element | None:
+def replaced(root: ET.Element) -> set[ET.Element]:
+    """Every element of the table rows and cells docxtpl puts their ``{%tr …%}`` or
+    ``{%tc …%}`` tag in place of, revision marks and all (as ``{%p …%}``'s paragraph)."""
+    gone: set[ET.Element] = set()
+    for unit in (e for e in root.iter() if e.tag in (TR, TC)):
+        tag = _ROW_OR_CELL_RE.search("".join(_own_text(unit)))
+        if tag is not None and unit.tag == W + tag.group(1):
+            gone.update(unit.iter())
+    return gone
+
+
+def _own_text(el: ET.Element) -> list[str]:
+    """The texts of ``el``, not of the tables nested in it (docxtpl's tag must be its own)."""
+    text: list[str] = []
+    for child in el:
+        if child.tag == T:
+            text.append(child.text or "")
+        elif child.tag != TBL:
+            text += _own_text(child)
+    return text
+
+
+def outside_paragraphs(root: ET.Element, gone: set[ET.Element]) -> ET.Element | None:
     """The table, row or cell whose own formatting holds a revision mark outside every
     paragraph of the part (or the part's root, for the last section's formatting); None
-    when there is none."""
+    when there is none. Rows and cells ``gone`` (``replaced``) are passed over."""
 
     def visit(el: ET.Element, holder: ET.Element) -> ET.Element | None:
         for child in el:
-            if child.tag in (P, FALLBACK):
+            if child.tag in (P, FALLBACK) or child in gone:
                 continue
             if child.tag in _OUTSIDE:
                 return holder
