@@ -40,7 +40,19 @@ from baocao.render import NESTED_TOO_DEEP, render_document
 from baocao.reportenv import make_environment
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
-from baocao.templateplaces import PARTS, TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import (
+    PARTS,
+    TAG,
+    Key,
+    P,
+    R,
+    T,
+    W,
+    order,
+    paragraphs,
+    place,
+    shown_tag,
+)
 from baocao.templaterevisions import (
     OUTSIDE_KEPT,
     REVISIONS_KEPT,
@@ -341,7 +353,7 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
     revised = ""
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
-        tag = " ".join(match.group().split())[:120]
+        tag = shown_tag(match.group())
         if _WHOLE_UNIT_RE.match(match.group()):
             continue  # docxtpl puts the tag alone in place of its paragraph, row or cell
         inside = any(start < offset < end for offset in text.marks)

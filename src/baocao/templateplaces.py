@@ -31,6 +31,11 @@ Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, par
 TAG = r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"
 
 
+def shown_tag(tag: str) -> str:
+    """A tag as a message quotes it: on one line, its first 120 characters."""
+    return " ".join(tag.split())[:120]
+
+
 def place(loc: Any) -> str:
     """A finding's place in Vietnamese: part, then paragraph or table cell."""
     where = []

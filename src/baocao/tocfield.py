@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place, shown_tag
 
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _FIELD_CHAR, _INSTRUCTION = W + "fldChar", W + "instrText"
@@ -58,6 +58,6 @@ def toc_tags(root: ET.Element, label: str) -> list[tuple[Key, str, str, bool]]:
     for paragraph, where in paragraphs(root, label, copies=False):
         tag = _TAG_RE.search("".join(entry_text(paragraph)))
         if tag is not None:
-            shown = " ".join(tag.group().split())[:120]
-            return [(order(where), TOC_TAGS.format(tag=shown), place(where), False)]
+            message = TOC_TAGS.format(tag=shown_tag(tag.group()))
+            return [(order(where), message, place(where), False)]
     return []
