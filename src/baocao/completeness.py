@@ -14,7 +14,11 @@ The other way round too: a text of the workbook found more often than the workbo
 gives it (counting where it is part of another of its texts) was printed twice by the
 template, a loop or a section pasted twice, and is one error naming the first such text.
 Texts shorter than ``_REPEAT_MIN`` characters are not counted: a few words may also be
-the template's own.
+the template's own. A text box is counted once: Word writes it twice, the second a
+fallback copy for older readers.
+
+A chart drawn for the report whose picture the template never places (no
+``{{ chart.image }}``) is a warning.
 """
 
 from __future__ import annotations

@@ -2,7 +2,9 @@
 and in a table the cell ("bảng 2, hàng 1, cột 1, đoạn 1 trong ô").
 
 Paragraphs are counted as docxtpl-lint counts them (``lintstore.LintPlace``), so the
-template's own XML checks and docxtpl-lint's findings name the same paragraph alike.
+template's own XML checks and docxtpl-lint's findings name the same paragraph alike;
+a text box's fallback copy (Word writes each text box twice) is counted, and may be
+left out of the paragraphs checked (``paragraphs(copies=False)``).
 """
 
 from __future__ import annotations
