@@ -56,6 +56,7 @@ from baocao.templateplaces import (
 from baocao.templaterevisions import (
     OUTSIDE_KEPT,
     REVISIONS_KEPT,
+    endnote_revisions,
     outside_paragraphs,
     replaced,
     revised,
@@ -277,6 +278,8 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
     found: list[Any] = []
     with zipfile.ZipFile(io.BytesIO(template)) as package:
         for name in package.namelist():
+            if name == "word/endnotes.xml":  # not rendered: its tracked changes alone
+                found += endnote_revisions(ET.fromstring(package.read(name)))
             match = _PART_NAME_RE.fullmatch(name)
             if not match:
                 continue

@@ -10,16 +10,19 @@ by its ``{%p …%}`` tag, of a table row by its ``{%tr …%}`` and of a cell by 
 ``{%tc …%}`` (``replaced``). Each part holding a mark outside every tag
 is one error, at its first such paragraph, counting the others, or, for a mark of
 a table's own formatting, at the table's first paragraph: Word's "Accept
-All Changes" (or "Reject All") settles them at once.
+All Changes" (or "Reject All") settles them at once. docxtpl does not render endnotes:
+every mark in one is kept, at its note's number (``endnote_revisions``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import FALLBACK, TAG, TBL, TC, TR, P, R, T, W
+from baocao.lintstore import LintPlace
+from baocao.templateplaces import FALLBACK, PARTS, TAG, TBL, TC, TR, P, R, T, W, order
 
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
 _POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
@@ -117,6 +120,25 @@ def _visit(el: ET.Element, marks: _Marks) -> None:
                 marks.spans.append((start, marks.size))
         else:
             _visit(child, marks)
+
+
+def endnote_revisions(root: ET.Element) -> list[list[Any]]:
+    """The error (``templatecheck``'s [sort key, message, place, severity]) of the endnotes
+    part ``root`` holding revision marks, which no tag takes away: at the first endnote
+    (as Word numbers them: 1, 2, …) holding one, counting the other paragraphs."""
+    notes = [n for n in root if n.tag == W + "endnote" and W + "type" not in n.attrib]
+    numbers = []
+    for number, note in enumerate(notes, 1):
+        for paragraph in note.iter(P):
+            marks = _Marks()
+            _visit(paragraph, marks)
+            numbers += [number] if marks.spans else []
+    if not numbers:
+        return []
+    more = len(numbers) - 1
+    message = REVISIONS_KEPT.format(others=f" (và {more} đoạn khác của phần này)" if more else "")
+    rank = list(order(LintPlace("endnotes", numbers[0])))
+    return [[rank, message, f"{PARTS['endnotes']} thứ {numbers[0]}", "error"]]
 
 
 def replaced(root: ET.Element) -> set[ET.Element]:
