@@ -342,6 +342,21 @@ def blank_document() -> Any:
     return Document(io.BytesIO(_blank_package()))
 
 
+def xml_paragraph_template(folder: Path, inner_xml: str) -> Path:
+    """A .docx template of one paragraph whose XML holds ``inner_xml`` (runs, revisions,
+    hyperlinks… in the ``w:`` namespace), written as ``folder/mau.docx``."""
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc = blank_document()
+    paragraph = doc.add_paragraph()._p
+    for child in parse_xml(f"<w:p {w}>{inner_xml}</w:p>"):
+        paragraph.append(child)
+    path = folder / "mau.docx"
+    doc.save(str(path))
+    return path
+
+
 def one_paragraph_template(folder: Path, text: str, name: str = "mau.docx") -> Path:
     """A .docx template of one paragraph holding ``text``, written as ``folder/name``."""
     doc = blank_document()

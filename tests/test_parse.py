@@ -129,7 +129,8 @@ def test_a_number_too_large_for_a_date_is_kept_as_such() -> None:
     """The store keeps a cell Excel shows "########" (``OutOfDates``) as it was read."""
     from baocao.raw import OutOfDates, decode, encode
 
-    sheet = RawSheet("ChiTieu", ((RawCell("A1", "Mã"),), (RawCell("D2", OutOfDates()),)))
+    row = (RawCell("D2", OutOfDates()), RawCell("E2", OutOfDates(time=True)))
+    sheet = RawSheet("ChiTieu", ((RawCell("A1", "Mã"),), row))
     assert decode(encode({"ChiTieu": sheet})) == {"ChiTieu": sheet}
 
 

@@ -572,6 +572,28 @@ def test_a_figure_too_large_for_a_date_is_said_as_excel_shows_it(workspace: Path
     ]
 
 
+def test_a_figure_too_large_for_a_time_says_the_time_format(workspace: Path) -> None:
+    """The same figure in a cell formatted as a time or a duration ("hh:mm", "[h]:mm:ss")
+    was said to be in a cell «được định dạng ngày tháng», which the clerk does not find in
+    the cell's format. It names a time's format, as a smaller figure's error does."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    for ref, shape in (("D13", "hh:mm"), ("D14", "[h]:mm:ss")):
+        wb["ChiTieu"][ref].value = 1822500000
+        wb["ChiTieu"][ref].number_format = shape
+    wb.save(book)
+    said = (
+        "Cột «Tháng báo cáo»: ô được định dạng giờ, nhưng số trong ô quá lớn để hiện thành "
+        "giờ, nên Excel hiện «########». Nếu đó là số liệu, hãy đổi định dạng ô sang Số "
+        "(Number) rồi lưu lại."
+    )
+    assert _checked() == [
+        f"LỖI: {book}, ChiTieu!D13: {said}",
+        f"LỖI: {book}, ChiTieu!D14: {said}",
+        "Tổng cộng: 2 lỗi, 0 cảnh báo.",
+    ]
+
+
 def test_a_figure_formatted_as_a_time_says_the_number_behind_it(workspace: Path) -> None:
     """A figure in a cell formatted as a time or a duration shows 0,5 as 12:00:00 and
     1.822,5 as 43740:00:00: the error quoted the time alone, «12:00:00», as a date's once

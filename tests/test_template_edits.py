@@ -81,6 +81,29 @@ def test_an_endnote_without_a_tag_is_fine(tmp_path: Path) -> None:
     assert check_template(with_endnote(tmp_path, "Nguồn: Cục Thống kê tỉnh."), None) == []
 
 
+def test_a_tracked_change_in_an_endnote_is_an_error_at_its_number(tmp_path: Path) -> None:
+    """docxtpl copies endnotes as they are: a word inserted with Track Changes on went into
+    every report as a revision, with check silent and build exit 0 (the body's, headers',
+    footers' and footnotes' were an error). It is the same error, at the endnote's number."""
+    inserted = (
+        'Nguồn: Cục Thống kê</w:t></w:r><w:ins w:id="7" w:author="KHTC" '
+        'w:date="2024-03-01T08:00:00Z"><w:r><w:t xml:space="preserve"> tỉnh'
+        "</w:t></w:r></w:ins><w:r><w:t>."
+    )
+    tpl = with_endnote(tmp_path, inserted)
+    assert check_template(tpl, None) == [
+        error(
+            "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes); báo "
+            "cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
+            "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Xem "
+            "lại → Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay đổi; Review → Accept All "
+            "Changes hoặc Reject All Changes) rồi lưu lại mẫu",
+            tpl,
+            place="chú thích cuối văn bản (endnote) thứ 1",
+        )
+    ]
+
+
 def test_a_template_s_comments_are_left_out_of_the_report(workspace: Path) -> None:
     """The office's Word comments on its template (Review → New Comment) went into every
     report, shown beside its text and sent to every recipient, exit code 0; and a tag typed

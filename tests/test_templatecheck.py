@@ -31,6 +31,7 @@ from helpers import (
     sample_context,
     understate,
     write_config,
+    xml_paragraph_template,
 )
 
 # The sample's template: the seed's wording, with codes named (the default template once).
@@ -277,17 +278,6 @@ def split_run(paragraph: object, after: str, **look: object) -> None:
         setattr(rest, name, value)
 
 
-def small_template(tmp_path: Path, runs_xml: str) -> Path:
-    """A one-paragraph template whose paragraph holds ``runs_xml`` (runs, revisions, comments)."""
-    doc = blank_document()
-    paragraph = doc.add_paragraph()._p
-    for child in parse_xml(f"<w:p {W}>{runs_xml}</w:p>"):
-        paragraph.append(child)
-    path = tmp_path / "mau.docx"
-    doc.save(str(path))
-    return path
-
-
 def run(text: str, props: str = "") -> str:
     """One run's XML: ``props`` inside its w:rPr."""
     return f'<w:r><w:rPr>{props}</w:rPr><w:t xml:space="preserve">{text}</w:t></w:r>'
@@ -372,7 +362,7 @@ def test_half_bold_tag_is_a_warning(workspace: Path) -> None:
 )
 def test_each_kind_of_tag_split_in_formatting(tmp_path: Path, runs_xml: str, tag: str) -> None:
     """{{ }}, {% %} and {# #} tags over differently formatted runs are each a warning."""
-    tpl = small_template(tmp_path, runs_xml)
+    tpl = xml_paragraph_template(tmp_path, runs_xml)
     assert check_template(tpl, None) == [warning(FORMAT_LOST.format(tag=tag), tpl, place="đoạn 1")]
 
 
@@ -392,7 +382,7 @@ def test_each_kind_of_tag_split_in_formatting(tmp_path: Path, runs_xml: str, tag
 def test_look_alike_runs_are_not_reported(tmp_path: Path, runs_xml: str) -> None:
     """Runs differing only in language, proofing or spelling of "on", a {%p %} tag (its paragraph
     vanishes) and tags each in one run give no warning."""
-    assert check_template(small_template(tmp_path, runs_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
 
 
 @pytest.mark.parametrize(
@@ -409,7 +399,7 @@ def test_look_alike_runs_are_not_reported(tmp_path: Path, runs_xml: str) -> None
 def test_tracked_change_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> None:
     """A tracked insertion, deletion or move inside a tag is a warning to accept or reject it
     (docxtpl joins the tag's runs: the report keeps no mark of it)."""
-    tpl = small_template(tmp_path, runs_xml)
+    tpl = xml_paragraph_template(tmp_path, runs_xml)
     assert check_template(tpl, None) == [
         warning(TRACKED_IN_TAG.format(tag="{{ month }}"), tpl, place="đoạn 1")
     ]
@@ -418,8 +408,9 @@ def test_tracked_change_in_a_tag_is_a_warning(tmp_path: Path, runs_xml: str) -> 
 REVISIONS_KEPT = (
     "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes){others}; "
     "báo cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
-    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Review → "
-    "Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Xem lại → "
+    "Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay đổi; Review → Accept All Changes hoặc "
+    "Reject All Changes) rồi lưu lại mẫu"
 )
 
 
@@ -450,7 +441,7 @@ def test_tracked_change_a_report_would_keep_is_an_error(tmp_path: Path, runs_xml
     """A tracked change outside every tag went into the report as it is: the report opened
     with the office's revisions shown, its deleted words printed struck through (or, across
     a tag's end, was not written at all). It is an error to accept or reject the changes."""
-    tpl = small_template(tmp_path, runs_xml)
+    tpl = xml_paragraph_template(tmp_path, runs_xml)
     assert check_template(tpl, None) == [
         error(REVISIONS_KEPT.format(others=""), tpl, place="đoạn 1")
     ]
@@ -463,15 +454,16 @@ def test_tracked_change_of_a_paragraph_tag_is_not_reported(tmp_path: Path) -> No
         f"<w:pPr><w:rPr><w:ins {TRACKED}/></w:rPr></w:pPr>"
         + f"<w:ins {TRACKED}>{run('{%p set shown = month %}')}</w:ins>"
     )
-    assert check_template(small_template(tmp_path, runs_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
 
 
-def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
+def test_a_tracked_table_row_is_an_error_at_its_table(tmp_path: Path) -> None:
     """A table row inserted or deleted with Track Changes on is kept by the report too (a
-    deleted row still printed); it is outside every paragraph, so the part is its place."""
+    deleted row still printed); it is outside every paragraph, and was said with no place
+    but the file's. It is placed at the row's first paragraph."""
     doc = blank_document()
     doc.add_paragraph("Tháng {{ month }}")
-    row = doc.add_table(rows=1, cols=1)._tbl.tr_lst[0]
+    row = doc.add_table(rows=2, cols=1)._tbl.tr_lst[1]
     row.insert(0, parse_xml(f"<w:trPr {W}><w:del {TRACKED}/></w:trPr>"))
     tpl = tmp_path / "mau.docx"
     doc.save(str(tpl))
@@ -480,11 +472,35 @@ def test_a_tracked_table_row_is_an_error_at_its_part(tmp_path: Path) -> None:
             "một bảng (hàng hay ô thêm, xóa, đổi định dạng) hay định dạng trang có thay đổi chưa "
             "chấp nhận của chế độ theo dõi thay đổi (Track Changes); báo cáo tạo từ mẫu sẽ giữ "
             "nguyên và hiện các thay đổi này khi mở (hàng đã xóa vẫn in): hãy chấp nhận hoặc từ "
-            "chối mọi thay đổi (Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại "
-            "mẫu",
+            "chối mọi thay đổi (Xem lại → Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay "
+            "đổi; Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu",
             tpl,
+            place="bảng 1, hàng 2, cột 1, đoạn 1 trong ô",
         )
     ]
+
+
+def test_tracked_changes_of_a_row_docxtpl_replaces_are_not_reported(tmp_path: Path) -> None:
+    """docxtpl puts a {%tr %} tag in place of its whole row, every cell's revision marks and
+    the row's own with it: a formatting change in another cell of a {%tr for %} row, or the
+    row inserted with Track Changes on, was an error that stopped the build though the report
+    keeps none of it."""
+    doc = blank_document()
+    rows = doc.add_table(rows=3, cols=2)._tbl.tr_lst
+    texts = ("{%tr for x in [1, 2] %}", "{{ x }}", "{%tr endfor %}")
+    for row, text in zip(rows, texts, strict=True):
+        row.tc_lst[0].p_lst[0].append(parse_xml(f"<w:r {W}><w:t>{text}</w:t></w:r>"))
+    rows[0].insert(0, parse_xml(f"<w:trPr {W}><w:ins {TRACKED}/></w:trPr>"))
+    rows[0].tc_lst[1].p_lst[0].insert(
+        0,
+        parse_xml(
+            f"<w:pPr {W}><w:jc w:val='center'/>"
+            f"<w:pPrChange {TRACKED}><w:pPr/></w:pPrChange></w:pPr>"
+        ),
+    )
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == []
 
 
 def test_tracked_changes_are_one_error_per_part(workspace: Path) -> None:
@@ -517,7 +533,7 @@ def test_deleted_tag_is_reported_once(tmp_path: Path) -> None:
         f"<w:del {TRACKED}><w:r><w:delText>{{{{ year }}}}</w:delText></w:r></w:del>"
         + f"<w:ins {TRACKED}>{run('{{ month }}')}</w:ins>"
     )
-    tpl = small_template(tmp_path, runs_xml)
+    tpl = xml_paragraph_template(tmp_path, runs_xml)
     assert check_template(tpl, None) == [
         error(
             "đoạn có phần xóa của chế độ theo dõi thay đổi (Track Changes) chứa mã mẫu; hãy "
@@ -542,7 +558,7 @@ def test_deleted_tag_is_reported_once(tmp_path: Path) -> None:
 def test_comment_in_a_tag_is_not_reported(tmp_path: Path, runs_xml: str) -> None:
     """A Word comment anchored inside a tag was a warning that the comment would break in
     the report; the report keeps no comment (``package.no_comments``): no finding."""
-    assert check_template(small_template(tmp_path, runs_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
 
 
 def test_comment_around_a_tag_is_not_reported(tmp_path: Path) -> None:
@@ -552,7 +568,7 @@ def test_comment_around_a_tag_is_not_reported(tmp_path: Path) -> None:
         + run("{{ month }}")
         + '<w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r>'
     )
-    assert check_template(small_template(tmp_path, runs_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
 
 
 def _in_header(doc: object) -> object:

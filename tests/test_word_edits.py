@@ -16,7 +16,13 @@ from baocao.completeness import check_complete
 from baocao.errors import error, warning
 from baocao.templatecheck import check_template
 
-from helpers import SAMPLE_TEMPLATE, blank_document, sample_context, write_config
+from helpers import (
+    SAMPLE_TEMPLATE,
+    blank_document,
+    sample_context,
+    write_config,
+    xml_paragraph_template,
+)
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 STRADDLED = (
@@ -27,17 +33,6 @@ STRADDLED = (
 
 def run(text: str) -> str:
     return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
-
-
-def one_paragraph(tmp_path: Path, inner_xml: str) -> Path:
-    """A template of one paragraph holding ``inner_xml``."""
-    doc = blank_document()
-    paragraph = doc.add_paragraph()._p
-    for child in parse_xml(f"<w:p {W}>{inner_xml}</w:p>"):
-        paragraph.append(child)
-    path = tmp_path / "mau.docx"
-    doc.save(str(path))
-    return path
 
 
 @pytest.mark.parametrize(
@@ -70,7 +65,7 @@ def test_a_tag_straddling_a_container_is_an_error_at_its_paragraph(
     """A link added over half a tag (or a tag retyped across one's edge) made docxtpl write
     broken XML: build stopped with libxml's English words and no place ("Opening and ending
     tag mismatch: p line 1 and hyperlink"). It is an error at the paragraph, in Vietnamese."""
-    tpl = one_paragraph(tmp_path, inner_xml)
+    tpl = xml_paragraph_template(tmp_path, inner_xml)
     assert check_template(tpl, None) == [error(STRADDLED.format(what=what), tpl, place="đoạn 1")]
 
 
@@ -87,7 +82,7 @@ def test_a_tag_straddling_a_container_is_an_error_at_its_paragraph(
 def test_a_tag_wholly_inside_or_around_a_container_is_fine(tmp_path: Path, inner_xml: str) -> None:
     """docxtpl renders a tag inside a link or a content control, and drops a link wholly
     inside a tag (its two edges go together): no finding."""
-    assert check_template(one_paragraph(tmp_path, inner_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, inner_xml), None) == []
 
 
 BOX_NS = (
@@ -218,7 +213,7 @@ def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
             "lục là bản chép chữ của các đề mục, cả thẻ của chúng, nên báo cáo sẽ điền thẻ ở chỗ "
             "không có giá trị của nó hay in mục lục cũ với số trang của mẫu; hãy xóa các dòng "
             "của mục lục trong mẫu (hoặc cả mục lục), rồi chèn hay cập nhật mục lục trong báo cáo "
-            "đã tạo (chuột phải vào mục lục → Update Field)",
+            "đã tạo (chuột phải vào mục lục → Cập nhật Trường; Update Field)",
             tpl,
             place="đoạn 1",
         )
@@ -243,8 +238,15 @@ def test_a_table_of_contents_copying_tags_is_an_error(tmp_path: Path) -> None:
             "một dấu xuống dòng (Shift+Enter)",
             "{% if month andyear %}",
         ),
+        (
+            "<w:r><w:t xml:space='preserve'>{{ trade.export_markets | join(' </w:t>"
+            "<w:sym w:font='Symbol' w:char='F02D'/><w:t xml:space='preserve'> ') }}</w:t></w:r>",
+            "{{ trade.export_markets | join(' □ ') }}",
+            "một ký hiệu chèn bằng Chèn → Ký hiệu (Insert → Symbol)",
+            "{{ trade.export_markets | join(' ') }}",
+        ),
     ],
-    ids=["non-breaking-hyphen", "line-break-between-words"],
+    ids=["non-breaking-hyphen", "line-break-between-words", "symbol"],
 )
 def test_a_character_word_writes_as_an_element_in_a_tag_is_an_error(
     tmp_path: Path, inner_xml: str, seen: str, what: str, left: str
@@ -252,7 +254,7 @@ def test_a_character_word_writes_as_an_element_in_a_tag_is_an_error(
     """docxtpl drops the elements between a tag's texts: a non-breaking hyphen in
     join(' ‑ ') printed "Trung Quốc  Hàn Quốc", exit 0; a line break typed to wrap a long
     tag glued two words. Each is an error naming the tag as Word shows it and as it reads."""
-    tpl = one_paragraph(tmp_path, inner_xml)
+    tpl = xml_paragraph_template(tmp_path, inner_xml)
     assert check_template(tpl, None) == [
         error(
             f"trong thẻ «{seen}» có {what}, thứ docxtpl bỏ đi khi tạo báo cáo nên thẻ thành "
@@ -269,7 +271,7 @@ def test_a_soft_hyphen_or_a_break_beside_a_space_in_a_tag_is_fine(tmp_path: Path
         "<w:r><w:t xml:space='preserve'>{{ org.pro</w:t><w:softHyphen/>"
         "<w:t xml:space='preserve'>vince | </w:t><w:br/><w:t>capfirst }}</w:t></w:r>"
     )
-    assert check_template(one_paragraph(tmp_path, inner_xml), None) == []
+    assert check_template(xml_paragraph_template(tmp_path, inner_xml), None) == []
 
 
 def test_a_prefix_followed_by_a_non_breaking_space_is_named(tmp_path: Path) -> None:

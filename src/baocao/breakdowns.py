@@ -9,6 +9,8 @@ up are a warning that says both readings, and that a "Trong đó" list is not ad
 Prices never add up, and are not checked. A "Trong đó" list is not added up, but each of
 its rows is a part of its parent's figure: one above it (a figure typed ten times over, or
 in another unit) is a warning, since no other check looks at a row of such a list.
+A blank year-to-date filled by adding up earlier months carries the rounding of each
+month it adds (``_added_up``): the sums may differ by that much though every month agreed.
 """
 
 from __future__ import annotations

@@ -14,7 +14,11 @@ The other way round too: a text of the workbook found more often than the workbo
 gives it (counting where it is part of another of its texts) was printed twice by the
 template, a loop or a section pasted twice, and is one error naming the first such text.
 Texts shorter than ``_REPEAT_MIN`` characters are not counted: a few words may also be
-the template's own.
+the template's own. A text box is counted once: Word writes it twice, the second a
+fallback copy for older readers.
+
+A chart drawn for the report whose picture the template never places (no
+``{{ chart.image }}``) is a warning.
 """
 
 from __future__ import annotations
@@ -26,12 +30,11 @@ from typing import Any
 from baocao.errors import Problem, error, warning
 from baocao.ooxml import NAMESPACES
 from baocao.sheets import HOAT_DONG, NHIEM_VU
+from baocao.templateplaces import FALLBACK  # a text box's second copy, for older readers
 from baocao.views import ReportContext
 
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
-# Word's second copy of a text box (a VML shape, for readers without DrawingML).
-_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an error
 
@@ -41,7 +44,7 @@ def document_text(document: Any) -> str:
     once: not its fallback copy for older readers), every run of whitespace one space."""
     words: list[str] = []
     body = document.element.body
-    copies = {e for fallback in body.iter(_FALLBACK) for e in fallback.iter(_TEXT)}
+    copies = {e for fallback in body.iter(FALLBACK) for e in fallback.iter(_TEXT)}
     for element in body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
         if element in copies:
             continue

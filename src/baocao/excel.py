@@ -65,9 +65,8 @@ def _remembered(
 
     def read_sniffed() -> dict[str, Any]:
         sniff_bytes(path, data)
-        # openpyxl warns, in English on stderr, of what it drops (Excel's data validation
-        # lists, shapes, a chart) or turns into "#VALUE!" (a date serial out of range:
-        # ``_cached``); none of it is a value.
+        # openpyxl warns, in English on stderr, of what it drops (data validation, shapes, a
+        # chart) or turns into "#VALUE!" (``_cached``); none of it is a value.
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             return read()
@@ -185,14 +184,15 @@ def _sheet(ws: Any) -> RawSheet:
 
 
 def _cached(cell: Any) -> object:
-    """A cell's value; "" for a formula's calculated empty text (``t="str"`` with an empty
-    ``<v>``: ``=IF(…;"";…)``), which openpyxl reads as None, as it does a formula never
-    calculated; ``raw.OutOfDates`` for openpyxl's "#VALUE!" of a date-formatted number."""
+    """A cell's value; "" for a formula's calculated empty text (``t="str"``, empty ``<v>``:
+    ``=IF(…;"";…)``), which openpyxl reads as None, as a formula never calculated;
+    ``raw.OutOfDates`` for openpyxl's "#VALUE!" of a number in a date's or time's format."""
     value, kind = cell.value, cell.data_type
     if kind == "e" and value == "#VALUE!":
-        from openpyxl.styles.numbers import is_date_format
+        from openpyxl.styles.numbers import is_datetime  # "date", "time"…; None: no date's
 
-        return raw.OutOfDates() if is_date_format(cell.number_format) else value
+        shape = is_datetime(cell.number_format)
+        return value if shape is None else raw.OutOfDates(time=shape == "time")
     return "" if value is None and kind == "str" else value
 
 

@@ -103,7 +103,10 @@ def scaled(value: object, number_format: object) -> object:
 class OutOfDates:
     """A number in a cell formatted as a date or a time that is no date (past 31/12/9999:
     a figure of millions pasted into a column formatted as dates): Excel shows
-    "########", and openpyxl reads it as the error "#VALUE!", its number lost."""
+    "########", and openpyxl reads it as the error "#VALUE!", its number lost. ``time``:
+    the format is a time's or a duration's ("hh:mm", "[h]:mm:ss"), not a date's."""
+
+    time: bool = False
 
     def __str__(self) -> str:
         return "########"
@@ -187,7 +190,7 @@ def _value(value: object) -> Any:
     if isinstance(value, dt.timedelta):
         return {"timedelta": [value.days, value.seconds, value.microseconds]}
     if isinstance(value, OutOfDates):
-        return {"out_of_dates": None}
+        return {"out_of_dates": value.time}
     raise TypeError(f"not kept: {type(value).__name__}")
 
 
@@ -230,7 +233,7 @@ def _decode_value(value: Any) -> object:
         return value
     ((kind, text),) = value.items()
     if kind == "out_of_dates":
-        return OutOfDates()
+        return OutOfDates(text is True)
     if kind == "timedelta":
         days, seconds, micro = (as_int(n) for n in text)
         return dt.timedelta(days, seconds, micro)

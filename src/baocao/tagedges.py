@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place, shown_tag
 
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _SEEN_THROUGH = {W + n for n in ("ins", "moveTo", "del", "moveFrom", "pPr", "rPr")}
@@ -44,7 +44,7 @@ _NAMES = {
 # when they stand between two characters (typed to wrap a long tag).
 _DROPPED = {
     W + "noBreakHyphen": "dấu gạch nối không ngắt (Ctrl+Shift+-)",
-    W + "sym": "một ký hiệu chèn bằng Insert → Symbol",
+    W + "sym": "một ký hiệu chèn bằng Chèn → Ký hiệu (Insert → Symbol)",
 }
 _SPACING = {
     W + "br": "một dấu xuống dòng (Shift+Enter)",
@@ -107,20 +107,20 @@ def _straddled(paragraph: ET.Element) -> str | None:
         odd = _ODD_SPACE_RE.match(match.group())
         if odd is not None:
             prefix = odd.group()[:-1]
-            tag = _quoted(match.group())
+            tag = shown_tag(match.group())
             return ODD_SPACE.format(tag=tag, prefix=prefix, code=ord(odd.group(1)))
         for at in range(start, end):
             if at in dropped and _meant(whole, at, dropped[at]):
                 what = _DROPPED.get(dropped[at]) or _SPACING[dropped[at]]
                 seen = "".join(_SHOWN.get(dropped.get(i, ""), whole[i]) for i in range(start, end))
                 left = match.group().replace("\0", "")
-                return DROPPED.format(tag=_quoted(seen), what=what, left=_quoted(left))
+                return DROPPED.format(tag=shown_tag(seen), what=what, left=shown_tag(left))
         first, last = chains[match.start()], chains[match.end() - 1]
         if first != last:
             inner = next(e for e in (*first, *last) if (e in first) != (e in last))
             local = str(inner.tag).rpartition("}")[2]
             what = _NAMES.get(local, f"phần «{local}» của Word")
-            tag = " ".join(match.group().split())[:120]
+            tag = shown_tag(match.group())
             return STRADDLED.format(tag=tag, what=what)
     return None
 
@@ -132,7 +132,3 @@ def _meant(text: str, at: int, kind: str) -> bool:
         return True
     before, after = text[at - 1 : at], text[at + 1 : at + 2]
     return bool(before.strip()) and bool(after.strip())
-
-
-def _quoted(tag: str) -> str:
-    return " ".join(tag.split())[:120]

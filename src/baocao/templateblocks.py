@@ -25,7 +25,7 @@ from baocao.lintstore import LintPlace
 from baocao.memo import remember
 from baocao.tagedges import straddling_tags
 from baocao.templatefile import TemplateBytes
-from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place, shown_tag
 from baocao.tocfield import toc_tags
 
 _TAG_RE = re.compile(TAG + r"|\{[{%#]", re.DOTALL)  # or a tag's opening left unclosed
@@ -150,7 +150,7 @@ def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[_Fin
     match = _TAG_RE.search(text)
     if match is None:
         return []
-    tag = " ".join(match.group().split())[:120]
+    tag = shown_tag(match.group())
     what, fix = said
     at = f"{what} thứ {where.paragraph}" if where.part == "endnotes" else f"{what} ({where.part})"
     return [(order(where), _UNRENDERED.format(tag=tag, what=what, fix=fix), at, False)]
@@ -227,7 +227,7 @@ def _block_findings(root: ET.Element, label: str) -> list[_Finding]:
             found += _same_each_time(text, paragraph, where, stack, parents)
         for match in statements:
             prefix, keyword, rest = match.groups()
-            tag = " ".join(match.group().split())[:120]
+            tag = shown_tag(match.group())
             if keyword == "set" and "=" in rest:  # {% set x = … %}: x varies with a loop read
                 made, _, value = rest.partition("=")
                 for block in stack:

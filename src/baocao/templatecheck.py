@@ -40,11 +40,25 @@ from baocao.render import NESTED_TOO_DEEP, render_document
 from baocao.reportenv import make_environment
 from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
-from baocao.templateplaces import PARTS, TAG, Key, P, R, T, W, order, paragraphs, place
+from baocao.templateplaces import (
+    PARTS,
+    TAG,
+    Key,
+    P,
+    R,
+    T,
+    W,
+    order,
+    paragraphs,
+    place,
+    shown_tag,
+)
 from baocao.templaterevisions import (
     OUTSIDE_KEPT,
     REVISIONS_KEPT,
+    endnote_revisions,
     outside_paragraphs,
+    replaced,
     revised,
 )
 from baocao.views import ReportContext
@@ -264,34 +278,44 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
     found: list[Any] = []
     with zipfile.ZipFile(io.BytesIO(template)) as package:
         for name in package.namelist():
+            if name == "word/endnotes.xml":  # not rendered: its tracked changes alone
+                found += endnote_revisions(ET.fromstring(package.read(name)))
             match = _PART_NAME_RE.fullmatch(name)
             if not match:
                 continue
             label = "body" if match.group(1) == "document" else "".join(match.groups())
             root = ET.fromstring(package.read(name))
             revisions: list[Any] = []
+            gone, seen = replaced(root), []
             for paragraph, where in paragraphs(root, label, copies=False):
+                seen.append((paragraph, where))
                 own = (label, where.paragraph) in tracked
-                if not own and revised(paragraph):
+                if not own and paragraph not in gone and revised(paragraph):
                     revisions.append(where)
                     own = True
                 for message in _paragraph_messages(paragraph, own):
                     found.append([list(order(where)), message, place(where), "warning"])
-            found += _revisions_kept(revisions, root, label)
+            found += _revisions_kept(revisions, root, label, gone, seen)
     return found
 
 
-def _revisions_kept(revisions: list[Any], root: ET.Element, label: str) -> list[Any]:
+def _revisions_kept(
+    revisions: list[Any], root: ET.Element, label: str, gone: set[ET.Element], seen: list[Any]
+) -> list[Any]:
     """The one error of a part whose tracked changes a report would keep (``revisions``,
-    the places of its paragraphs holding them), at the first (``templaterevisions``)."""
+    the places of its paragraphs holding them), at the first; or, for a table's own, at
+    the table's (row's, cell's) first paragraph of ``seen`` (``templaterevisions``)."""
     if revisions:
         first, more = revisions[0], len(revisions) - 1
         others = f" (và {more} đoạn khác của phần này)" if more else ""
         return [[list(order(first)), REVISIONS_KEPT.format(others=others), place(first), "error"]]
-    if outside_paragraphs(root):
-        rank = list(order(LintPlace(label, 0)))
-        return [[rank, OUTSIDE_KEPT, PARTS.get(label.rstrip("0123456789"), ""), "error"]]
-    return []
+    holder = outside_paragraphs(root, gone)
+    if holder is None:
+        return []
+    inside = set(holder.iter(P)) if holder is not root else set()  # root: the page's
+    where = next((w for p, w in seen if p in inside), LintPlace(label, 0))
+    at = place(where) if where.paragraph else PARTS.get(label.rstrip("0123456789"), "")
+    return [[list(order(where)), OUTSIDE_KEPT, at, "error"]]
 
 
 def _read(paragraph: ET.Element) -> _Text:
@@ -332,7 +356,7 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
     revised = ""
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
-        tag = " ".join(match.group().split())[:120]
+        tag = shown_tag(match.group())
         if _WHOLE_UNIT_RE.match(match.group()):
             continue  # docxtpl puts the tag alone in place of its paragraph, row or cell
         inside = any(start < offset < end for offset in text.marks)

@@ -2,7 +2,9 @@
 and in a table the cell ("bảng 2, hàng 1, cột 1, đoạn 1 trong ô").
 
 Paragraphs are counted as docxtpl-lint counts them (``lintstore.LintPlace``), so the
-template's own XML checks and docxtpl-lint's findings name the same paragraph alike.
+template's own XML checks and docxtpl-lint's findings name the same paragraph alike;
+a text box's fallback copy (Word writes each text box twice) is counted, and may be
+left out of the paragraphs checked (``paragraphs(copies=False)``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,11 @@ _RANKS = {"body": 0, "header": 1, "footer": 2, "footnotes": 3, "endnotes": 4}
 Key = tuple[int, int, int]  # where a problem sorts: part kind, part number, paragraph
 # A whole Jinja tag in a paragraph's text, as docxtpl merges its runs: {{ }}, {% %}, {# #}.
 TAG = r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}"
+
+
+def shown_tag(tag: str) -> str:
+    """A tag as a message quotes it: on one line, its first 120 characters."""
+    return " ".join(tag.split())[:120]
 
 
 def place(loc: Any) -> str:

@@ -6,18 +6,23 @@ opens with the office's revisions shown (deleted words struck through, inserted
 ones underlined, "Formatted: …" beside the text) and prints the deleted words
 too. Only a mark strictly inside a tag goes, as docxtpl joins the tag's runs
 (``templatecheck`` warns about those), and the marks of a paragraph docxtpl replaces
-by its ``{%p …%}`` tag. Each part holding a mark outside every tag
-is one error, at its first such paragraph, counting the others: Word's "Accept
-All Changes" (or "Reject All") settles them at once.
+by its ``{%p …%}`` tag, of a table row by its ``{%tr …%}`` and of a cell by its
+``{%tc …%}`` (``replaced``). Each part holding a mark outside every tag
+is one error, at its first such paragraph, counting the others, or, for a mark of
+a table's own formatting, at the table's first paragraph: Word's "Accept
+All Changes" (or "Reject All") settles them at once. docxtpl does not render endnotes:
+every mark in one is kept, at its note's number (``endnote_revisions``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import FALLBACK, TAG, P, R, T, W
+from baocao.lintstore import LintPlace
+from baocao.templateplaces import FALLBACK, PARTS, TAG, TBL, TC, TR, P, R, T, W, order
 
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
 _POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
@@ -51,19 +56,22 @@ _OUTSIDE = _IN_PROPERTIES | {
 _TAG_RE = re.compile(TAG, re.DOTALL)
 # A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
 _WHOLE_UNIT_RE = re.compile(r"\{[{%]-?(?:p|tr|tc) ")
+_ROW_OR_CELL_RE = re.compile(r"\{[{%]-?(tr|tc) ")
 ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
 
 REVISIONS_KEPT = (
     "đoạn có thay đổi chưa chấp nhận của chế độ theo dõi thay đổi (Track Changes){others}; "
     "báo cáo tạo từ mẫu sẽ giữ nguyên các thay đổi này và hiện chúng khi mở (chữ đã xóa vẫn "
-    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Review → "
-    "Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+    "in, gạch ngang; chữ thêm gạch chân): hãy chấp nhận hoặc từ chối mọi thay đổi (Xem lại → "
+    "Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay đổi; Review → Accept All Changes hoặc "
+    "Reject All Changes) rồi lưu lại mẫu"
 )
 OUTSIDE_KEPT = (
     "một bảng (hàng hay ô thêm, xóa, đổi định dạng) hay định dạng trang có thay đổi chưa chấp "
     "nhận của chế độ theo dõi thay đổi (Track Changes); báo cáo tạo từ mẫu sẽ giữ nguyên và hiện "
     "các thay đổi này khi mở (hàng đã xóa vẫn in): hãy chấp nhận hoặc từ chối mọi thay đổi "
-    "(Review → Accept All Changes hoặc Reject All Changes) rồi lưu lại mẫu"
+    "(Xem lại → Chấp nhận Tất cả Thay đổi hoặc Từ chối Tất cả Thay đổi; Review → Accept All "
+    "Changes hoặc Reject All Changes) rồi lưu lại mẫu"
 )
 
 
@@ -114,16 +122,61 @@ def _visit(el: ET.Element, marks: _Marks) -> None:
             _visit(child, marks)
 
 
-def outside_paragraphs(root: ET.Element) -> bool:
-    """Whether a revision mark stands outside every paragraph of the part (a table's, a
-    row's, a cell's or the last section's own formatting changed)."""
+def endnote_revisions(root: ET.Element) -> list[list[Any]]:
+    """The error (``templatecheck``'s [sort key, message, place, severity]) of the endnotes
+    part ``root`` holding revision marks, which no tag takes away: at the first endnote
+    (as Word numbers them: 1, 2, …) holding one, counting the other paragraphs."""
+    notes = [n for n in root if n.tag == W + "endnote" and W + "type" not in n.attrib]
+    numbers = []
+    for number, note in enumerate(notes, 1):
+        for paragraph in note.iter(P):
+            marks = _Marks()
+            _visit(paragraph, marks)
+            numbers += [number] if marks.spans else []
+    if not numbers:
+        return []
+    more = len(numbers) - 1
+    message = REVISIONS_KEPT.format(others=f" (và {more} đoạn khác của phần này)" if more else "")
+    rank = list(order(LintPlace("endnotes", numbers[0])))
+    return [[rank, message, f"{PARTS['endnotes']} thứ {numbers[0]}", "error"]]
 
-    def visit(el: ET.Element) -> bool:
+
+def replaced(root: ET.Element) -> set[ET.Element]:
+    """Every element of the table rows and cells docxtpl puts their ``{%tr …%}`` or
+    ``{%tc …%}`` tag in place of, revision marks and all (as ``{%p …%}``'s paragraph)."""
+    gone: set[ET.Element] = set()
+    for unit in (e for e in root.iter() if e.tag in (TR, TC)):
+        tag = _ROW_OR_CELL_RE.search("".join(_own_text(unit)))
+        if tag is not None and unit.tag == W + tag.group(1):
+            gone.update(unit.iter())
+    return gone
+
+
+def _own_text(el: ET.Element) -> list[str]:
+    """The texts of ``el``, not of the tables nested in it (docxtpl's tag must be its own)."""
+    text: list[str] = []
+    for child in el:
+        if child.tag == T:
+            text.append(child.text or "")
+        elif child.tag != TBL:
+            text += _own_text(child)
+    return text
+
+
+def outside_paragraphs(root: ET.Element, gone: set[ET.Element]) -> ET.Element | None:
+    """The table, row or cell whose own formatting holds a revision mark outside every
+    paragraph of the part (or the part's root, for the last section's formatting); None
+    when there is none. Rows and cells ``gone`` (``replaced``) are passed over."""
+
+    def visit(el: ET.Element, holder: ET.Element) -> ET.Element | None:
         for child in el:
-            if child.tag in (P, FALLBACK):
+            if child.tag in (P, FALLBACK) or child in gone:
                 continue
-            if child.tag in _OUTSIDE or visit(child):
-                return True
-        return False
+            if child.tag in _OUTSIDE:
+                return holder
+            found = visit(child, child if child.tag in (TBL, TR, TC) else holder)
+            if found is not None:
+                return found
+        return None
 
-    return visit(root)
+    return visit(root, root)

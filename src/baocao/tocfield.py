@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place
+from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place, shown_tag
 
 _TAG_RE = re.compile(TAG, re.DOTALL)
 _FIELD_CHAR, _INSTRUCTION = W + "fldChar", W + "instrText"
@@ -24,7 +24,7 @@ TOC_TAGS = (
     "của các đề mục, cả thẻ của chúng, nên báo cáo sẽ điền thẻ ở chỗ không có giá trị của nó "
     "hay in mục lục cũ với số trang của mẫu; hãy xóa các dòng của mục lục trong mẫu (hoặc cả "
     "mục lục), rồi chèn hay cập nhật mục lục trong báo cáo đã tạo (chuột phải vào mục lục → "
-    "Update Field)"
+    "Cập nhật Trường; Update Field)"
 )
 
 
@@ -58,6 +58,6 @@ def toc_tags(root: ET.Element, label: str) -> list[tuple[Key, str, str, bool]]:
     for paragraph, where in paragraphs(root, label, copies=False):
         tag = _TAG_RE.search("".join(entry_text(paragraph)))
         if tag is not None:
-            shown = " ".join(tag.group().split())[:120]
-            return [(order(where), TOC_TAGS.format(tag=shown), place(where), False)]
+            message = TOC_TAGS.format(tag=shown_tag(tag.group()))
+            return [(order(where), message, place(where), False)]
     return []
