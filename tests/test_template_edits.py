@@ -126,6 +126,33 @@ def test_a_template_s_comments_are_left_out_of_the_report(workspace: Path) -> No
     assert "2. Về hoạt động thương mại" in document_texts(workspace / "bc.docx")
 
 
+def test_the_commenters_list_is_left_out_with_the_comments(workspace: Path) -> None:
+    """Word keeps the names and account ids of those who commented in ``word/people.xml``,
+    which stayed in every report after the comments were left out: the office's staff
+    named in a document sent to the province. It goes with them."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    doc.add_comment(doc.paragraphs[5].runs, text="Nhớ sửa số liệu.", author="Phòng KHTC")
+    people = Part(
+        PackURI("/word/people.xml"),
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
+        b'<w15:people xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml">'
+        b'<w15:person w15:author="Nguyen Van A"><w15:presenceInfo w15:providerId="AD" '
+        b'w15:userId="S::nva@so.gov.vn"/></w15:person></w15:people>',
+        doc.part.package,
+    )
+    doc.part.relate_to(people, "http://schemas.microsoft.com/office/2011/relationships/people")
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    with zipfile.ZipFile(tpl) as template:
+        assert "word/people.xml" in template.namelist()
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        assert "word/people.xml" not in report.namelist()
+        assert not any(b"nva@so.gov.vn" in report.read(n) for n in report.namelist())
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,

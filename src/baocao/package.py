@@ -34,7 +34,8 @@ ATTACHED_TEMPLATE = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 )
 # Word's comments and their extensions (threads, ids, dates), each a part of its own.
-COMMENT_PARTS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible")
+# The comments, their threads and ids, and the people who wrote them (names, account ids).
+COMMENT_PARTS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
 COMMENT_MARKS = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
 CORE_PROPERTIES_SUFFIX = "/metadata/core-properties"
 APP_PARTNAME = "/docProps/app.xml"
@@ -154,8 +155,9 @@ def no_attached_template(document: Any) -> None:
 def no_comments(document: Any) -> None:
     """No Word comment (Review → New Comment): the office's notes on its template ("Đoạn
     này lấy từ trang HoatDong") are not the report's, which would open with them beside
-    its text and send them to every recipient. Their parts go, and so do their marks in
-    the text: the range around the text commented on, and the reference run."""
+    its text and send them to every recipient. Their parts go (with Word's list of the
+    people who commented, their names and account ids), and so do their marks in the text:
+    the range around the text commented on, and the reference run."""
     main = document.part
     found = [r for r in sorted(main.rels) if main.rels[r].reltype.split("/")[-1] in COMMENT_PARTS]
     if not found:
