@@ -457,6 +457,13 @@ def test_tracked_change_of_a_paragraph_tag_is_not_reported(tmp_path: Path) -> No
     assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
 
 
+def test_tracked_change_of_a_paragraph_note_is_not_reported(tmp_path: Path) -> None:
+    """docxtpl drops a paragraph holding a "{#p … #}" note whole, as it replaces one with a
+    "{%p %}" tag: a tracked change in it was the error that the report keeps the marks."""
+    runs_xml = f"<w:ins {TRACKED}>{run('{#p ghi chú của phòng #}')}</w:ins>"
+    assert check_template(xml_paragraph_template(tmp_path, runs_xml), None) == []
+
+
 def test_a_tracked_table_row_is_an_error_at_its_table(tmp_path: Path) -> None:
     """A table row inserted or deleted with Track Changes on is kept by the report too (a
     deleted row still printed); it is outside every paragraph, and was said with no place

@@ -43,6 +43,7 @@ from baocao.templatefile import TemplateBytes, read_template, template_not_a_fil
 from baocao.templateplaces import (
     PARTS,
     TAG,
+    WHOLE_UNIT_RE,
     Key,
     P,
     R,
@@ -223,7 +224,6 @@ _UNSEEN = {W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")
 _UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
 _TAG_RE = re.compile(TAG, re.DOTALL)
-_WHOLE_UNIT_RE = re.compile(r"\{[{%](?:p|tr|tc) ")  # replaces its paragraph, row or cell
 _PART_NAME_RE = re.compile(r"word/(document|header|footer|footnotes)(\d*)\.xml")
 
 
@@ -357,7 +357,7 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
     for match in _TAG_RE.finditer("".join(text.parts)):
         start, end = match.span()
         tag = shown_tag(match.group())
-        if _WHOLE_UNIT_RE.match(match.group()):
+        if WHOLE_UNIT_RE.match(match.group()):
             continue  # docxtpl puts the tag alone in place of its paragraph, row or cell
         inside = any(start < offset < end for offset in text.marks)
         if not revised and (inside or any(text.added[start:end])):

@@ -54,6 +54,12 @@ def place(loc: Any) -> str:
     return ", ".join(where)
 
 
+# A tag docxtpl puts alone in place of its paragraph, table row or cell ("{%p if … %}",
+# "{%tr for … %}", "{{p subdoc }}", "{#p a note #}"), which keeps none of the unit's text
+# and marks: docxtpl's own pattern, "{%" or "{{" or "{#", then p, tr or tc and a space.
+WHOLE_UNIT_RE = re.compile(r"\{[{%#](?:p|tr|tc) ")
+
+
 def order(loc: Any) -> Key:
     """Sort key of a place: part (body, headers, footers), its number, paragraph."""
     kind = str(loc.part).rstrip("0123456789")

@@ -22,7 +22,20 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from baocao.lintstore import LintPlace
-from baocao.templateplaces import FALLBACK, PARTS, TAG, TBL, TC, TR, P, R, T, W, order
+from baocao.templateplaces import (
+    FALLBACK,
+    PARTS,
+    TAG,
+    TBL,
+    TC,
+    TR,
+    WHOLE_UNIT_RE,
+    P,
+    R,
+    T,
+    W,
+    order,
+)
 
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
 _POINT = {W + n for n in ("del", "moveFrom", "moveFromRangeStart", "moveToRangeStart")}
@@ -55,8 +68,7 @@ _OUTSIDE = _IN_PROPERTIES | {
 }
 _TAG_RE = re.compile(TAG, re.DOTALL)
 # A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
-_WHOLE_UNIT_RE = re.compile(r"\{[{%]-?(?:p|tr|tc) ")
-_ROW_OR_CELL_RE = re.compile(r"\{[{%]-?(tr|tc) ")
+_ROW_OR_CELL_RE = re.compile(r"\{[{%#](tr|tc) ")  # as WHOLE_UNIT_RE
 ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
 
 REVISIONS_KEPT = (
@@ -90,7 +102,7 @@ def revised(paragraph: ET.Element) -> bool:
     marks = _Marks()
     _visit(paragraph, marks)
     text = "".join(marks.text)
-    if not marks.spans or _WHOLE_UNIT_RE.search(text):
+    if not marks.spans or WHOLE_UNIT_RE.search(text):
         return False
     tags = [m.span() for m in _TAG_RE.finditer(text)]
     return any(
