@@ -572,6 +572,25 @@ def test_a_figure_too_large_for_a_date_is_said_as_excel_shows_it(workspace: Path
     ]
 
 
+def test_a_date_typed_as_digits_in_a_date_cell_is_told_to_be_typed_as_a_date(
+    workspace: Path,
+) -> None:
+    """The signing date typed "20240325" in a cell formatted as a date is no date either
+    (Excel shows "########"); the error advised formatting the cell as a number, which the
+    key would then refuse for want of a date. It asks for the date as ngày/tháng/năm."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ThongTin"]["B5"].value = 20240325
+    wb["ThongTin"]["B5"].number_format = "dd/mm/yyyy"
+    wb.save(book)
+    assert _checked() == [
+        f"LỖI: {book}, ThongTin!B5: Khóa «ngay_ky»: ô được định dạng ngày tháng, nhưng số trong "
+        "ô quá lớn để là một ngày, nên Excel hiện «########». Hãy gõ lại ngày theo dạng "
+        "ngày/tháng/năm (ví dụ 25/3/2024).",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
 def test_a_figure_too_large_for_a_time_says_the_time_format(workspace: Path) -> None:
     """The same figure in a cell formatted as a time or a duration ("hh:mm", "[h]:mm:ss")
     was said to be in a cell «được định dạng ngày tháng», which the clerk does not find in

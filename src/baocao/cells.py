@@ -168,7 +168,7 @@ def convert(ctx: Reading, title: str, cell: RawCell, kind: Kind, label: str) -> 
     if kind is Kind.RAW:
         return cell.value  # type: ignore[return-value]
     if isinstance(cell.value, OutOfDates) and cell.formula is None:  # Excel shows ########
-        ctx.error(title, cell.ref, out_of_dates(label, time=cell.value.time))
+        ctx.error(title, cell.ref, out_of_dates(label, cell.value.time, kind is Kind.DATE))
         return None
     code = "#VALUE!" if isinstance(cell.value, OutOfDates) else excel_error(cell.value)
     if code is not None:

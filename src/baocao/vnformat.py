@@ -369,13 +369,18 @@ def not_a_number(label: str, shown: str, value: object) -> str:
     )
 
 
-def out_of_dates(label: str, *, time: bool = False) -> str:
+def out_of_dates(label: str, time: bool = False, date_wanted: bool = False) -> str:
     """The error for a number in a cell formatted as a date (``time``: as a time or a
     duration) that no date is (past 31/12/9999), where column or key ``label`` needs a
-    value: Excel shows it "########", and its number is not known."""
+    value (``date_wanted``: a date, "20240325" typed for one): Excel shows it "########",
+    and its number is not known."""
     shape, what = ("giờ", "hiện thành giờ") if time else ("ngày tháng", "là một ngày")
+    mend = (
+        "Hãy gõ lại ngày theo dạng ngày/tháng/năm (ví dụ 25/3/2024)."
+        if date_wanted
+        else "Nếu đó là số liệu, hãy đổi định dạng ô sang Số (Number) rồi lưu lại."
+    )
     return (
         f"{label}: ô được định dạng {shape}, nhưng số trong ô quá lớn để {what}, "
-        "nên Excel hiện «########». Nếu đó là số liệu, hãy đổi định dạng ô sang Số "
-        "(Number) rồi lưu lại."
+        f"nên Excel hiện «########». {mend}"
     )
