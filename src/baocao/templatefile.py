@@ -258,16 +258,44 @@ def zip_reason(exc: BaseException) -> str:
     return f"tệp bị hỏng hoặc chưa chép, tải xong: {exc}"
 
 
+# How deep elements may nest: libxml2's limit, past which docxtpl and python-docx (lxml)
+# stop with "Excessive depth in document: 256" (a traceback); Word's own documents nest
+# far less, tables in tables included.
+MAX_DEPTH = 256
+
+
 def _xml_trouble(part: str, data: bytes) -> str | None:
+    depth, at = 0, (0, 0)
+
     def declared(*_: object) -> None:
         raise _DeclarationError
+
+    def opened(*_: object) -> None:
+        nonlocal depth, at
+        depth += 1
+        if depth > MAX_DEPTH:
+            at = (parser.CurrentLineNumber, parser.CurrentColumnNumber + 1)
+            raise _DeclarationError
+
+    def closed(*_: object) -> None:
+        nonlocal depth
+        depth -= 1
 
     parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = declared
     parser.EntityDeclHandler = declared
+    parser.StartElementHandler, parser.EndElementHandler = opened, closed
     try:
         parser.Parse(data, True)
     except _DeclarationError:
+        if depth > MAX_DEPTH:
+            return (
+                f"Phần {part} của mẫu báo cáo lồng các phần tử quá {MAX_DEPTH} tầng (dòng "
+                f"{at[0]}, cột {at[1]}: khung nội "
+                "dung, liên kết hay bảng lồng trong nhau), điều Word không ghi; chương trình "
+                "không đọc được mẫu này. Hãy mở tệp bằng Word và lưu lại thành .docx, hoặc "
+                "dùng lại mẫu cũ."
+            )
         return (
             f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
             "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
