@@ -533,3 +533,19 @@ def test_a_paragraph_opening_with_a_quarter_of_no_number_is_not_a_period(data: P
     book["HoatDong"]["C2"] = "Quý V/2025, Sở đã cấp 90 giấy phép."
     book.save(path)
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
+
+
+def test_a_paragraph_with_a_long_run_of_spaces_after_its_opening_is_read_at_once() -> None:
+    """Spaces after the opening ("Năm 2025" and 150 spaces, as a paragraph pasted from a
+    justified PDF may have) were shared out among the pattern's runs of spaces every way
+    there is before it failed: seconds for 100 spaces, minutes for 400 (a check stopped by
+    its time limit). They are taken whole now, and "và tháng 1/2026" after them still said."""
+    import time
+
+    from baocao.staleperiod import this_month_after
+
+    january = this_month_after(Period(2026, 1))
+    started = time.perf_counter()
+    assert january.match("Năm 2025" + " " * 150 + "Sở tiếp nhận hồ sơ.", 8) is None
+    assert time.perf_counter() - started < 0.1
+    assert january.match("Năm 2025" + " " * 150 + "và tháng 1/2026 không có hồ sơ trễ.", 8)

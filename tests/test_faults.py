@@ -524,6 +524,21 @@ W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
             "Phần word/document.xml của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word "
             "không bao giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này.",
         ),
+        (  # libxml2 (docxtpl, python-docx) stopped with a traceback past 256 levels
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body>{"<w:sdt>" * 300}'
+            f"{'</w:sdt>' * 300}</w:body></w:document>",
+            "Phần word/document.xml của mẫu báo cáo lồng các phần tử quá 256 tầng (dòng 2, cột "
+            "1870: khung nội dung, liên kết hay bảng lồng trong nhau), điều Word không ghi; "
+            "chương trình không đọc được mẫu này. Hãy mở tệp bằng Word và lưu lại thành .docx, "
+            "hoặc dùng lại mẫu cũ.",
+        ),
+        (  # docxtpl's fix_tables: "'NoneType' object has no attribute 'findall'", a traceback
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body><w:tbl><w:tr><w:tc><w:p><w:r>'
+            "<w:t>{{ org.place }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>",
+            "Phần word/document.xml của mẫu báo cáo có một bảng không có lưới cột (w:tblGrid) "
+            "(dòng 2, cột 92), điều Word luôn ghi: tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở "
+            "tệp bằng Word và lưu lại thành .docx, hoặc dùng lại mẫu cũ.",
+        ),
     ],
 )
 def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:

@@ -157,3 +157,18 @@ def test_a_number_format_with_conditions_scales_by_the_section_that_holds(
     from baocao.raw import scaled
 
     assert scaled(value, fmt) == read
+
+
+def test_a_format_of_brackets_never_closed_is_read_at_once() -> None:
+    """A number format of 30 000 "[" never closed (a workbook another program wrote) took
+    over a second for each cell it was set on, a check of the sample's figures with it over
+    two minutes: each "[" looked for its "]" to the end of the format."""
+    import time
+
+    from baocao.raw import percent_places, scaled, shows_percent
+
+    fmt = "[" * 30000 + "#,##0.0,%"
+    started = time.perf_counter()
+    read = (scaled(52716, fmt), shows_percent(fmt), percent_places(fmt))
+    assert time.perf_counter() - started < 0.2
+    assert read == (52.716, True, 1)

@@ -34,6 +34,8 @@ _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 # "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
 _LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
 
+_LONGEST_MARK = 5  # characters of a footnote's mark: "(***)"
+
 # The last bracketed words of a name: "… (tỷ đồng)".
 _LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
 
@@ -59,11 +61,14 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
 
 def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
     """``name`` without the footnote's marks and stops at its end ("… (*):" and "…:(*)"
-    alike), with a note for each."""
+    alike), with a note for the first of each kind: a name ending in thousands of marks
+    ("… (*) (*) (*) …") took half a minute and a note for each."""
+    said: set[str] = set()
     before = None
     while name != before:
         before = name
-        name = _unstopped(ctx, title, ref, header, _unfootnoted(ctx, title, ref, header, name))
+        name = _unfootnoted(ctx, title, ref, header, name, said)
+        name = _unstopped(ctx, title, ref, header, name, said)
     return name
 
 
@@ -95,28 +100,38 @@ def partial_group(ctx: Reading, title: str, refs: tuple[str, str], parent: str) 
     return "Trong đó"
 
 
-def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
+def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
     """``name`` without a footnote's mark at its end (``units.FOOTNOTE``, as a unit's), with a
-    note."""
-    mark = FOOTNOTE.search(name)
+    note unless ``said`` has one. The mark is looked for in the name's last characters (the
+    longest, "(***)", has five; the spaces before it are stripped)."""
+    mark = FOOTNOTE.search(name, max(0, len(name) - _LONGEST_MARK))
     if mark is None or not any(c.isalpha() for c in name[: mark.start()]):
         return name
-    ctx.note(
-        title,
-        ref,
-        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
-        "không có lời chú thích của biểu Cục Thống kê.",
-    )
-    return name[: mark.start()]
+    if "footnote" not in said:
+        said.add("footnote")
+        ctx.note(
+            title,
+            ref,
+            f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(name)}: báo cáo "
+            "không có lời chú thích của biểu Cục Thống kê.",
+        )
+    return name[: mark.start()].rstrip()
 
 
-def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
-    """``name`` without the colon, semicolon, comma or full stop at its end, with a note;
-    an ellipsis and a dotted abbreviation's full stop are kept."""
+def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
+    """``name`` without the colon, semicolon, comma or full stop at its end, with a note
+    unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept (its
+    last two letters and stops are enough to tell)."""
     kept = name.rstrip(".,;: ")
-    if not kept or kept == name or name.endswith(("...", "…")) or _DOTTED.search(name):
+    if not kept or kept == name or name.endswith(("...", "…")):
         return name
-    ctx.note(title, ref, f"Đã bỏ dấu câu ở cuối «{header}» {shown(name)}: tên đứng giữa câu văn.")
+    if _DOTTED.search(name, max(0, len(name) - 4)):
+        return name
+    if "stop" not in said:
+        said.add("stop")
+        ctx.note(
+            title, ref, f"Đã bỏ dấu câu ở cuối «{header}» {shown(name)}: tên đứng giữa câu văn."
+        )
     return kept
 
 

@@ -258,24 +258,69 @@ def zip_reason(exc: BaseException) -> str:
     return f"tệp bị hỏng hoặc chưa chép, tải xong: {exc}"
 
 
+# How deep elements may nest: libxml2's limit, past which docxtpl and python-docx (lxml)
+# stop with "Excessive depth in document: 256" (a traceback); Word's own documents nest
+# far less, tables in tables included.
+MAX_DEPTH = 256
+# A table without its columns' grid (w:tblGrid, which Word always writes): docxtpl's
+# fix_tables stopped with "'NoneType' object has no attribute 'findall'" (a traceback).
+_GRIDLESS = (
+    "Phần {part} của mẫu báo cáo có một bảng không có lưới cột (w:tblGrid) (dòng {line}, cột "
+    "{column}), điều Word luôn ghi: tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word "
+    "và lưu lại thành .docx, hoặc dùng lại mẫu cũ."
+)
+
+
 def _xml_trouble(part: str, data: bytes) -> str | None:
+    depth, trouble = 0, ""
+    tables: list[list[int]] = []  # per open table: its depth, line, column, grid met (1)
+
     def declared(*_: object) -> None:
+        nonlocal trouble
+        trouble = (
+            f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
+            "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
+        )
         raise _DeclarationError
+
+    def opened(name: str, *_: object) -> None:
+        nonlocal depth, trouble
+        depth += 1
+        line, column = parser.CurrentLineNumber, parser.CurrentColumnNumber + 1
+        if depth > MAX_DEPTH:
+            trouble = (
+                f"Phần {part} của mẫu báo cáo lồng các phần tử quá {MAX_DEPTH} tầng (dòng "
+                f"{line}, cột {column}: khung nội dung, liên kết hay bảng lồng trong nhau), "
+                "điều Word không ghi; chương trình không đọc được mẫu này. Hãy mở tệp bằng "
+                "Word và lưu lại thành .docx, hoặc dùng lại mẫu cũ."
+            )
+            raise _DeclarationError
+        local = name.rpartition(":")[2]
+        if local == "tblGrid" and tables and tables[-1][0] == depth - 1:
+            tables[-1][3] = 1
+        elif local == "tbl":
+            tables.append([depth, line, column, 0])
+
+    def closed(name: str) -> None:
+        nonlocal depth, trouble
+        depth -= 1
+        if name.rpartition(":")[2] == "tbl" and tables:
+            _, line, column, grid = tables.pop()
+            if not grid and not trouble:  # the first table's
+                trouble = _GRIDLESS.format(part=part, line=line, column=column)
 
     parser = expat.ParserCreate()
     parser.StartDoctypeDeclHandler = declared
     parser.EntityDeclHandler = declared
+    parser.StartElementHandler, parser.EndElementHandler = opened, closed
     try:
         parser.Parse(data, True)
     except _DeclarationError:
-        return (
-            f"Phần {part} của mẫu báo cáo có khai báo DOCTYPE/ENTITY, điều mà Word không bao "
-            "giờ ghi (có thể là tệp độc hại); chương trình từ chối dùng mẫu này."
-        )
+        return trouble
     except expat.ExpatError as exc:
         return (
             f"Phần {part} của mẫu báo cáo không phải XML hợp lệ (dòng {exc.lineno}, cột "
             f"{exc.offset + 1}): tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và "
             "lưu lại thành .docx, hoặc dùng lại mẫu cũ."
         )
-    return None
+    return trouble or None
