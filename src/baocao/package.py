@@ -33,8 +33,8 @@ STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/st
 ATTACHED_TEMPLATE = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
 )
-# Word's comments and their extensions (threads, ids, dates), each a part of its own.
-# The comments, their threads and ids, and the people who wrote them (names, account ids).
+# Word's comments and their extensions (threads, ids, dates), each a part of its own, and
+# the list of the people who wrote them (names, account ids).
 COMMENT_PARTS = ("comments", "commentsExtended", "commentsIds", "commentsExtensible", "people")
 COMMENT_MARKS = ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference")
 CORE_PROPERTIES_SUFFIX = "/metadata/core-properties"
