@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import hashlib
 import json
+import re
+import time
 import zipfile
 from pathlib import Path
 
@@ -20,8 +22,10 @@ from baocao.errors import TemplateError, error, warning
 from baocao.files import NotRegularFileError
 from baocao.period import Period
 from baocao.render import render_document
+from baocao.templateblocks import _LEFT_RE as LEFT_OVER
 from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template
+from baocao.templateplaces import TAG, tags, without_tags
 
 from helpers import (
     ROOT,
@@ -811,3 +815,37 @@ def test_a_misspelt_name_or_code_names_the_one_meant(tmp_path: Path) -> None:
         "dữ liệu của tháng không có «thang» mà mẫu cần (nếu đây là một mã, hãy xem sổ dữ liệu "
         "có mã đó không) (tại «{{ thang }}»)",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tháng {{ month }}/{{ year }}",
+        "{{ a }} }} {% if x %}{# ghi chú #}{%p endif %}",
+        "{{{ a }}} {%% b %%} {# {{ c }} #}",
+        "{{ a {{ b }}",
+        "{{ mở mãi",
+        "{%}{#}{{}}",
+        "}} %} {{\n x \n}}",
+    ],
+)
+def test_tags_are_found_as_the_pattern_finds_them(text: str) -> None:
+    """``templateplaces.tags`` finds what ``re.finditer(TAG)`` found, openings left unclosed
+    too when asked, and ``without_tags`` is ``re.sub(TAG, "\\0")``."""
+    assert [t.span() for t in tags(text)] == [m.span() for m in re.finditer(TAG, text, re.DOTALL)]
+    assert [t.group() for t in tags(text, unclosed=True)] == [
+        m.group() for m in re.finditer(TAG + r"|\{[{%#]", text, re.DOTALL)
+    ]
+    assert without_tags(text) == re.sub(TAG, "\0", text, flags=re.DOTALL)
+
+
+def test_a_paragraph_of_openings_never_closed_is_read_at_once() -> None:
+    """A paragraph of "{{" typed 15 000 times: the pattern looked for a closing from each
+    opening to the end, as did the check for braces left over, and `check` took over half a
+    minute (8 s and 11 s of it these two). Each takes well under a second now."""
+    text = "{{" * 15_000 + "x"
+    started = time.monotonic()
+    assert tags(text) == []
+    assert len(tags(text, unclosed=True)) == 15_000
+    assert LEFT_OVER.search(text) is None
+    assert time.monotonic() - started < 1

@@ -28,9 +28,8 @@ from __future__ import annotations
 import re
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, Key, P, R, T, W, order, paragraphs, place, shown_tag
+from baocao.templateplaces import Key, P, R, T, W, order, paragraphs, place, shown_tag, tags
 
-_TAG_RE = re.compile(TAG, re.DOTALL)
 _SEEN_THROUGH = {W + n for n in ("ins", "moveTo", "del", "moveFrom", "pPr", "rPr")}
 _NAMES = {
     "hyperlink": "liên kết (hyperlink)",
@@ -102,7 +101,7 @@ def _straddled(paragraph: ET.Element) -> str | None:
 
     visit(paragraph, ())
     whole = "".join(text)
-    for match in _TAG_RE.finditer(whole):
+    for match in tags(whole):
         start, end = match.span()
         odd = _ODD_SPACE_RE.match(match.group())
         if odd is not None:

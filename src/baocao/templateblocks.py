@@ -25,10 +25,20 @@ from baocao.lintstore import LintPlace
 from baocao.memo import remember
 from baocao.tagedges import straddling_tags
 from baocao.templatefile import TemplateBytes
-from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place, shown_tag
+from baocao.templateplaces import (
+    Key,
+    P,
+    T,
+    W,
+    order,
+    paragraphs,
+    place,
+    shown_tag,
+    tags,
+    without_tags,
+)
 from baocao.tocfield import toc_tags
 
-_TAG_RE = re.compile(TAG + r"|\{[{%#]", re.DOTALL)  # or a tag's opening left unclosed
 _DRAWN_RE = re.compile(r"word/(charts|diagrams)/[^/]+\.xml")
 _UNRENDERED = (
     "thẻ «{tag}» nằm trong {what}, phần mà chương trình không điền, nên báo cáo sẽ in "
@@ -87,8 +97,10 @@ def _find(data: bytes) -> list[_Finding]:
 # opener split by a space ("{ {"), a brace typed once more ("{{ x }}}", "{{ x }} }"), or
 # twice ("{{ x }}}}": all of "}}" is left, not its first "}").
 # Jinja leaves them as text, so the report would print them, and the value the tag meant
-# is missing.
-_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}+|\{+\s*\0")
+# is missing. A run of braces before a tag is tried from its first brace only (the
+# leftmost match starts there anyway): tried from each, "{" typed thousands of times took
+# seconds.
+_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}+|(?<!\{)\{+\s*\0")
 _BROKEN_TAG = (
     "«{left}» trong đoạn «{text}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một "
     "thẻ bị gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
@@ -127,7 +139,7 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     found: list[_Finding] = []
     for paragraph, where in paragraphs(root, label, copies=False):
         text = _own_text(paragraph)
-        left = _LEFT_RE.search(re.sub(TAG, "\0", text, flags=re.DOTALL))
+        left = _LEFT_RE.search(without_tags(text))
         merging = _merging(text)
         if left is None and merging is None:
             continue
@@ -147,7 +159,7 @@ def _local(tag: Any) -> str:
 
 def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[_Finding]:
     """One error for the first tag of ``text`` (a part's paragraph, or a drawing's text)."""
-    match = _TAG_RE.search(text)
+    match = next(iter(tags(text, unclosed=True)), None)  # or an opening left unclosed
     if match is None:
         return []
     tag = shown_tag(match.group())
@@ -269,7 +281,7 @@ def _same_each_time(
     """An error when a loop around ``paragraph`` (a loop over paragraphs, at its level)
     would print it the same each time: neither it nor a block inside the loop reads the
     loop's names."""
-    read = _names(" ".join(m.group() for m in _TAG_RE.finditer(text)))
+    read = _names(" ".join(m.group() for m in tags(text, unclosed=True)))
     for depth in range(len(stack) - 1, -1, -1):
         loop = stack[depth]
         if loop.keyword != "for" or loop.in_else:

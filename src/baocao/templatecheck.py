@@ -42,7 +42,6 @@ from baocao.templateblocks import structure_problems
 from baocao.templatefile import TemplateBytes, read_template, template_not_a_file, zip_reason
 from baocao.templateplaces import (
     PARTS,
-    TAG,
     WHOLE_UNIT_RE,
     Key,
     P,
@@ -53,6 +52,7 @@ from baocao.templateplaces import (
     paragraphs,
     place,
     shown_tag,
+    tags,
 )
 from baocao.templaterevisions import (
     OUTSIDE_KEPT,
@@ -223,7 +223,6 @@ _ADDED = {W + "ins", W + "moveTo"}
 _UNSEEN = {W + n for n in ("lang", "noProof", "rPrChange", "bCs", "iCs", "szCs")}
 _UNSEEN_ATTRS = {W + "hint"}  # rFonts' hint only chooses a font slot for East Asian text
 _ON = {"1", "true", "on"}  # <w:b/> and <w:b w:val="true"/> are the same
-_TAG_RE = re.compile(TAG, re.DOTALL)
 _PART_NAME_RE = re.compile(r"word/(document|header|footer|footnotes)(\d*)\.xml")
 
 
@@ -354,7 +353,7 @@ def _paragraph_messages(paragraph: ET.Element, tracked: bool) -> list[str]:
     text = _read(paragraph)
     messages: list[str] = []
     revised = ""
-    for match in _TAG_RE.finditer("".join(text.parts)):
+    for match in tags("".join(text.parts)):
         start, end = match.span()
         tag = shown_tag(match.group())
         if WHOLE_UNIT_RE.match(match.group()):

@@ -25,7 +25,6 @@ from baocao.lintstore import LintPlace
 from baocao.templateplaces import (
     FALLBACK,
     PARTS,
-    TAG,
     TBL,
     TC,
     TR,
@@ -35,6 +34,7 @@ from baocao.templateplaces import (
     T,
     W,
     order,
+    tags,
 )
 
 _SPANNING = {W + "ins", W + "moveTo"}  # hold text of the paragraph
@@ -66,7 +66,6 @@ _OUTSIDE = _IN_PROPERTIES | {
         "cellMerge",
     )
 }
-_TAG_RE = re.compile(TAG, re.DOTALL)
 # A tag docxtpl puts in place of its whole paragraph (row, cell), revision marks and all.
 _ROW_OR_CELL_RE = re.compile(r"\{[{%#](tr|tc) ")  # as WHOLE_UNIT_RE
 ALWAYS = (-1, -1)  # a mark no tag can hold (the paragraph mark's own)
@@ -104,9 +103,9 @@ def revised(paragraph: ET.Element) -> bool:
     text = "".join(marks.text)
     if not marks.spans or WHOLE_UNIT_RE.search(text):
         return False
-    tags = [m.span() for m in _TAG_RE.finditer(text)]
+    spans = [m.span() for m in tags(text)]
     return any(
-        span == ALWAYS or not any(start < span[0] and span[1] < end for start, end in tags)
+        span == ALWAYS or not any(start < span[0] and span[1] < end for start, end in spans)
         for span in marks.spans
     )
 

@@ -12,12 +12,10 @@ holding a tag, saying to empty the table (kept as a field, updated in the report
 
 from __future__ import annotations
 
-import re
 from xml.etree import ElementTree as ET
 
-from baocao.templateplaces import TAG, Key, P, T, W, order, paragraphs, place, shown_tag
+from baocao.templateplaces import Key, P, T, W, order, paragraphs, place, shown_tag, tags
 
-_TAG_RE = re.compile(TAG, re.DOTALL)
 _FIELD_CHAR, _INSTRUCTION = W + "fldChar", W + "instrText"
 TOC_TAGS = (
     "thẻ «{tag}» nằm trong mục lục (Table of Contents) của Word: mục lục là bản chép chữ "
@@ -56,7 +54,7 @@ def toc_tags(root: ET.Element, label: str) -> list[tuple[Key, str, str, bool]]:
         return text
 
     for paragraph, where in paragraphs(root, label, copies=False):
-        tag = _TAG_RE.search("".join(entry_text(paragraph)))
+        tag = next(iter(tags("".join(entry_text(paragraph)))), None)
         if tag is not None:
             message = TOC_TAGS.format(tag=shown_tag(tag.group()))
             return [(order(where), message, place(where), False)]
