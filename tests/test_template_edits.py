@@ -153,6 +153,24 @@ def test_the_commenters_list_is_left_out_with_the_comments(workspace: Path) -> N
         assert not any(b"nva@so.gov.vn" in report.read(n) for n in report.namelist())
 
 
+def test_comment_marks_without_their_comments_are_left_out(workspace: Path) -> None:
+    """A template whose comment marks outlived its comments part (a tool's leftovers) made
+    reports that reference comments they lack, which Word may "repair"; the marks go too."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    paragraph = doc.paragraphs[5]._p
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph.insert(1, parse_xml(f'<w:commentRangeStart {ns} w:id="5"/>'))
+    paragraph.append(parse_xml(f'<w:commentRangeEnd {ns} w:id="5"/>'))
+    paragraph.append(parse_xml(f'<w:r {ns}><w:commentReference w:id="5"/></w:r>'))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        assert "comment" not in report.read("word/document.xml").decode()
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,
