@@ -138,3 +138,32 @@ def test_a_headings_own_number_and_full_stop_are_dropped_with_a_note(
     printed, said = headings_and_notes(tmp_path, sections, iip, activities)
     assert printed == [f"{n}. {h}" for n, h in enumerate(headings, start=1)]
     assert said == [("INFO", cell, message) for cell, message in notes]
+
+
+def test_a_headings_footnote_mark_is_dropped_with_a_note(tmp_path: Path) -> None:
+    """A heading pasted with the statistics office's footnote mark ("Về sản xuất công
+    nghiệp (*)") was printed "1. Về sản xuất công nghiệp (*)", with no word and exit 0: the
+    report has no footnote. The mark is dropped, with a note once a heading."""
+    mark = (
+        "Đã bỏ dấu chú thích «{}» ở cuối «Mục» «{}»: báo cáo không có lời chú thích của biểu "
+        "Cục Thống kê."
+    )
+    printed, said = headings_and_notes(
+        tmp_path,
+        ("Về sản xuất (*)", "Về thương mại¹"),
+        [("iip", "Toàn ngành", 110, None, None, None, None, "Về sản xuất (*)")],
+        ("Công tác khác (**).", "Phối hợp với T.Ư."),
+    )
+    assert printed == [
+        "1. Về sản xuất",
+        "2. Về thương mại",
+        "3. Công tác khác",
+        "4. Phối hợp với T.Ư.",
+    ]
+    assert said == [
+        ("INFO", "H2", mark.format("(*)", "Về sản xuất (*)")),
+        ("INFO", "N2", mark.format("(*)", "Về sản xuất (*)")),
+        ("INFO", "N3", mark.format("¹", "Về thương mại¹")),
+        ("INFO", "A2", STOP.format("Công tác khác (**).")),
+        ("INFO", "A2", mark.format("(**)", "Công tác khác (**)")),  # its stop dropped first
+    ]

@@ -1,12 +1,13 @@
 """Texts of a row as they stand in the report: a ``Mục`` without the number typed before
-it (the report numbers its subsections), a name on one line (it stands inside a
-sentence). Each change is a note at the cell."""
+it (the report numbers its subsections) nor a footnote's mark after it, a name on one
+line (it stands inside a sentence). Each change is a note at the cell."""
 
 from __future__ import annotations
 
 import re
 
 from baocao.cells import Reading, shown
+from baocao.units import FOOTNOTE
 from baocao.vnformat import capitalised
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
@@ -26,7 +27,8 @@ def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
     """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
     month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
     Dropped, with a note at the first cell that has it; a heading of a number alone is kept."""
-    section = _unstopped(ctx, title, ref, section)
+    section = _unfootnoted(ctx, title, ref, section)  # "… (*)." and "….(*)" alike
+    section = _unfootnoted(ctx, title, ref, _unstopped(ctx, title, ref, section))
     match = _HEADING_NUMBER.match(section)
     rest = section[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
@@ -48,6 +50,23 @@ def _note_once(ctx: Reading, title: str, ref: str, said: str) -> None:
 
 # An abbreviation of letters each with its full stop, closing a text: "v.v." (etc.), "T.Ư.".
 _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+
+
+def _unfootnoted(ctx: Reading, title: str, ref: str, section: str) -> str:
+    """A ``Mục`` without a footnote's mark at its end ("Về sản xuất công nghiệp (*)", as
+    the statistics office's table marks a heading row; ``units.FOOTNOTE``): the report has
+    no footnote, and printed the heading "1. Về sản xuất công nghiệp (*)". Dropped, with a
+    note at the first cell that has it."""
+    typed = section.rstrip()
+    mark = FOOTNOTE.search(typed, max(0, len(typed) - 5))  # "(***)" is the longest
+    if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
+        return section
+    said = (
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «Mục» {shown(section)}: báo cáo không "
+        "có lời chú thích của biểu Cục Thống kê."
+    )
+    _note_once(ctx, title, ref, said)
+    return typed[: mark.start()].rstrip()
 
 
 def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
