@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import errno
 import os
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from pathlib import Path
 
@@ -126,6 +127,19 @@ def _sort_key(problem: Problem) -> tuple[str, str, int, int, str]:
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     """Problems by file, sheet, row, then column (A before B before AA)."""
     return sorted(problems, key=_sort_key)
+
+
+def said_once(problems: list[Problem]) -> list[Problem]:
+    """``problems`` with each that repeats another at the same place said once, with how
+    many times it was found there: a template paragraph of "{{" typed 15 000 times gave
+    15 000 identical lines."""
+    counts = Counter(problems)
+    kept = []
+    for problem in dict.fromkeys(problems):
+        times = counts[problem]
+        said = f"{problem.message} (gặp {times:,} lần ở chỗ này)".replace(",", ".")
+        kept.append(problem if times == 1 else replace(problem, message=said))
+    return kept
 
 
 def has_errors(problems: list[Problem]) -> bool:

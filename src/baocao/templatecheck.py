@@ -31,7 +31,7 @@ from xml.etree import ElementTree as ET
 
 from baocao import store
 from baocao.completeness import check_complete
-from baocao.errors import Problem, Severity, TemplateError, error, warning
+from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintIssue, LintPlace, lint_issues
@@ -150,7 +150,7 @@ def check_template(
         return [
             error(f"Mẫu báo cáo {template} {NESTED_TOO_DEEP} nên không kiểm tra được.", template)
         ]
-    problems = [problem for _, problem in sorted(found, key=lambda item: item[0])]
+    problems = said_once([problem for _, problem in sorted(found, key=lambda item: item[0])])
     broken = any(i.rule in _BROKEN for i in issues)
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:
