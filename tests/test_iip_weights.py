@@ -138,3 +138,17 @@ def test_a_branch_named_without_its_index_against_the_same_month_is_a_note(
     edit_workbook(path, "ChiSoSXCN", "iip.khai_khoang", YOY, 124.95)
     result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
     assert "ChiSoSXCN!C3" not in result.stdout
+
+
+def test_a_negative_weight_is_a_warning_at_its_cell(workspace: Path) -> None:
+    """A branch weighing -5 (a sign typed by mistake) was taken without a word, and the
+    check of the whole industry's index against its branches passed over."""
+    path = weigh(workspace, (-5, 95, 5, 5))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {path}, ChiSoSXCN!E3: Quyền số -5 là số âm: quyền số là tỷ trọng của "
+            "ngành trong toàn ngành công nghiệp, không thể âm. Hãy sửa lại hoặc để trống.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )

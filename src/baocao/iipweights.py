@@ -45,7 +45,16 @@ def branches_make_whole(total: IipRow, branches: list[IipRow]) -> Decimal | None
 
 def check_index_within_branches(found: Findings, data: MonthlyData) -> None:
     """An ``iip`` index outside the range of its branches' indices, when the branches'
-    weights make the whole industry."""
+    weights make the whole industry; and a warning at each negative weight."""
+    for row in data.iip:
+        if row.weight is not None and row.weight < 0:  # a sign typed by mistake
+            found.add(
+                False,
+                f"Quyền số {format_at_least(row.weight, 0)} là số âm: quyền số là tỷ trọng của "
+                "ngành trong toàn ngành công nghiệp, không thể âm. Hãy sửa lại hoặc để trống.",
+                CHI_SO_SXCN,
+                found.at(CHI_SO_SXCN, "weight", row.row),
+            )
     low_limit, high_limit = INDEX_RANGE
     total = total_row(data.iip)
     branches = [r for r in data.iip if r.code != TOTAL_CODE]
