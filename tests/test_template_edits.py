@@ -171,6 +171,24 @@ def test_comment_marks_without_their_comments_are_left_out(workspace: Path) -> N
         assert "comment" not in report.read("word/document.xml").decode()
 
 
+def test_track_changes_left_on_in_the_template_is_off_in_the_report(workspace: Path) -> None:
+    """A template saved with Track Changes on (settings.xml's w:trackRevisions) made every
+    report record its readers' edits as revisions, printed with their markup: the report
+    has it off."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc.settings.element.append(parse_xml(f"<w:trackRevisions {ns}/>"))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    with zipfile.ZipFile(tpl) as template:
+        assert b"trackRevisions" in template.read("word/settings.xml")
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        assert b"trackRevisions" not in report.read("word/settings.xml")
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,

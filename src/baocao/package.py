@@ -5,7 +5,7 @@ WordprocessingML part in schema order and LibreOffice's stray values replaced
 (``ooxml``), one core-properties part, ``compatibilityMode`` 15, no
 ``stylesWithEffects`` part, no line stretched before a typed line break, no
 template attached (Word fetches it, with its macros, whenever the report is opened),
-and no Word comment of the template.
+no Word comment of the template, and Track Changes not left on.
 ``set_properties`` gives the written report true properties: its title, its issuing
 body, reproducible times, baocao as the application, and no stale counts or thumbnail.
 """
@@ -63,6 +63,7 @@ def normalise(document: Any, settled: frozenset[str] = frozenset()) -> frozenset
     no_stretched_lines(document)
     no_attached_template(document)
     no_comments(document)
+    no_tracking(document)
     return frozenset(found)
 
 
@@ -150,6 +151,15 @@ def no_attached_template(document: Any) -> None:
         for r_id in sorted(part.rels):
             if part.rels[r_id].reltype == ATTACHED_TEMPLATE:
                 part.rels.pop(r_id)
+
+
+def no_tracking(document: Any) -> None:
+    """Track Changes not left on (``w:trackRevisions``, Review → Track Changes, saved in
+    the template while the office edited it): every report opened recording its readers'
+    edits as revisions, which Word shows, and prints, with their markup."""
+    settings = document.settings.element
+    for on in settings.findall(clark("w:trackRevisions")):
+        settings.remove(on)
 
 
 def no_comments(document: Any) -> None:
