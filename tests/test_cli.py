@@ -119,7 +119,8 @@ def test_config_from_a_working_folder_that_is_gone(workspace: Path) -> None:
     assert (done[0], done[2]) == (
         1,
         "LỖI: Không tìm thấy tệp cấu hình baocao.toml (theo thư mục hiện tại). Hãy chỉ đường "
-        "dẫn bằng --config hoặc biến môi trường BAOCAO_CONFIG.\n",
+        "dẫn bằng --config hoặc biến môi trường BAOCAO_CONFIG; đơn vị mới thì tạo tệp này "
+        "bằng lệnh: baocao setup.\n",
     )
 
 
@@ -366,7 +367,9 @@ def test_vietnamese_number_text_is_read_with_warning(workspace: Path) -> None:
 
 
 def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Without a config anywhere, build says where it looked and exits 1."""
+    """Without a config anywhere, build says where it looked and exits 1, and how a new
+    office makes one (it said only to name one with --config or BAOCAO_CONFIG, which an
+    office that has none cannot do)."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("BAOCAO_CONFIG", raising=False)
     code, _, err = run("build", *ARGS)
@@ -374,7 +377,7 @@ def test_missing_config_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Mon
     assert err == (
         f"LỖI: Không tìm thấy tệp cấu hình {tmp_path / 'baocao.toml'} (theo thư mục "
         "hiện tại). Hãy chỉ đường dẫn bằng --config hoặc biến môi trường "
-        "BAOCAO_CONFIG.\n"
+        "BAOCAO_CONFIG; đơn vị mới thì tạo tệp này bằng lệnh: baocao setup.\n"
     )
 
 

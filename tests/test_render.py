@@ -510,3 +510,17 @@ def test_a_value_not_known_made_text_is_an_error(text: str, where: str) -> None:
     with pytest.raises(TemplateError) as info:
         make_environment().from_string(text).render(names)
     assert str(info.value) == UNKNOWN.format(where)
+
+
+def test_attain_takes_the_reports_own_plan_words() -> None:
+    """``attain(report.plan)``, the office's words after the share of the plan, read "đạt
+    23,1% so với so với Kế hoạch năm": the filter put its "so với" before words that hold
+    one already (the default, and `so_sanh_ke_hoach` as docs/workbook.md gives it). Words
+    without it still get it."""
+    context = sample_context()
+    views = {"x": context.ct["gtsx"], "report": context.report}
+    text = "{{ x.plan_share | attain(report.plan) }} | {{ x.plan_share | attain('kế hoạch') }}"
+    assert context.report.plan == "so với Kế hoạch năm"
+    assert make_environment().from_string(text).render(views) == (
+        "đạt 23,1% so với Kế hoạch năm | đạt 23,1% so với kế hoạch"
+    )

@@ -936,6 +936,33 @@ def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     assert sentence.format("cùng kỳ") in document_texts(built)
 
 
+def test_same_period_name_typed_with_so_voi(data: Path) -> None:
+    """ "so với cùng kỳ năm trước" (as `so_sanh_ke_hoach`'s default says "so với Kế hoạch
+    năm") printed "tăng 25,0% so với so với cùng kỳ năm trước" with nothing said: the report
+    writes "so với" itself. It is dropped, with a note; the config's own too."""
+    month_book(
+        data, APRIL, {"so_sanh_cung_ky": "So với cùng kỳ năm trước"}, [row("x", 100, 90, 80)]
+    )
+    found = findings(data.parent, APRIL)
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì báo cáo tự viết «so "
+        "với» trước cụm từ này.",
+    ) in only(found, "INFO")
+    sentence = (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với {}."
+    )
+    assert sentence.format("cùng kỳ năm trước") in report(data.parent, APRIL)
+    month_book(data, APRIL, {}, [row("x", 100, 90, 80)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nsame_period = "so với cùng kỳ"\n', encoding="utf-8")
+    built = build_report(load_config(path), APRIL, data.parent / "own.docx").output
+    assert sentence.format("cùng kỳ") in document_texts(built)
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])

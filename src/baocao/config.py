@@ -48,8 +48,8 @@ from baocao.period import Period, ReportKind
 from baocao.wording import Report, Wording, WordingTables, default_wording
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
-CONFIG_ENV = "BAOCAO_CONFIG"
-CONFIG_NAME = "baocao.toml"
+CONFIG_ENV, CONFIG_NAME = "BAOCAO_CONFIG", "baocao.toml"
+NEW_OFFICE = "; đơn vị mới thì tạo tệp này bằng lệnh: baocao setup"  # no config anywhere
 DEFAULT_TEMPLATE = "bao_cao_thang.docx"
 
 
@@ -329,11 +329,11 @@ def default_template_path() -> Path:
 def find_config(explicit: Path | None) -> Path:
     """The config file to use: ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``."""
     if explicit is not None:
-        candidate, source = explicit, "--config"
+        candidate, source, new = explicit, "--config", ""
     elif os.environ.get(CONFIG_ENV):
-        candidate, source = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}"
+        candidate, source, new = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}", ""
     else:
-        candidate, source = Path(CONFIG_NAME), "thư mục hiện tại"
+        candidate, source, new = Path(CONFIG_NAME), "thư mục hiện tại", NEW_OFFICE
     try:
         shown = candidate.absolute()  # never resolve(): a symlink loop would raise
     except OSError:  # the working folder is gone: a relative path names nothing
@@ -345,7 +345,7 @@ def find_config(explicit: Path | None) -> Path:
             f"Không tìm thấy tệp cấu hình {shown} (theo {source}). "
             + (
                 broken_link(candidate)
-                or f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}."
+                or f"Hãy chỉ đường dẫn bằng --config hoặc biến môi trường {CONFIG_ENV}{new}."
             ),
             shown,
         ) from None

@@ -18,7 +18,7 @@ from baocao.columns import appendix_columns
 from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
-from baocao.infotext import mid_sentence
+from baocao.infotext import same_period_words
 from baocao.models import Activity, Indicator, MonthlyData, Task
 from baocao.period import Period, ReportKind
 from baocao.views import (
@@ -251,7 +251,7 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
         period=period,
         kind=kind,
         # Mid-sentence, as ThongTin's is made: "so với Cùng kỳ" would print a capital.
-        same_period=info.same_period_base or mid_sentence(config.report.same_period),
+        same_period=info.same_period_base or same_period_words(config.report.same_period),
         plan=info.plan_base or config.report.plan,
         total_label=wording["total"],
         ytd_label=ytd_label,

@@ -98,6 +98,18 @@ def mid_sentence(word: str) -> str:
     return " ".join(words)
 
 
+# "so với" typed before the same-period name, which the report writes itself.
+_SO_VOI = re.compile(r"^so\s+với(?:\s+|$)", re.IGNORECASE)
+
+
+def same_period_words(word: str) -> str:
+    """``so_sanh_cung_ky`` (or ``[report] same_period``) as it stands after the report's own
+    "so với": mid-sentence (``mid_sentence``), without a "so với" typed before it ("so với
+    cùng kỳ năm trước", as ``so_sanh_ke_hoach``'s default says "so với Kế hoạch năm",
+    printed "so với so với cùng kỳ năm trước")."""
+    return _SO_VOI.sub("", mid_sentence(word))
+
+
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
 
 
@@ -117,7 +129,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
-        ("same_period_base", "so_sanh_cung_ky", mid_sentence, "cụm từ đứng giữa câu"),
+        ("same_period_base", "so_sanh_cung_ky", same_period_words, "cụm từ đứng giữa câu"),
         ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
         ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
         ("signer_authority", "ky_thay", authority_line, f"dòng thẩm quyền ký {decree}"),
@@ -135,6 +147,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             fields[name] = None
             continue
         if printed != typed:
+            if change is same_period_words and printed != mid_sentence(typed):
+                why = "báo cáo tự viết «so với» trước cụm từ này"
             fields[name] = printed
             ctx.note(
                 title,

@@ -195,8 +195,10 @@ def share_clause(
 
 def attain_clause(share: Decimal | None, against: str = "Kế hoạch năm", decimals: int = 1) -> str:
     """``share_clause`` against a named base (the template's ``attain`` filter):
-    "đạt 23,1% so với Kế hoạch năm"."""
-    return share_clause(share, f"so với {against}", decimals)
+    "đạt 23,1% so với Kế hoạch năm". Words that say "so với" already (``report.plan``,
+    "so với Kế hoạch năm") are the words after the share, as they stand."""
+    said = against if against.strip().casefold().startswith("so với ") else f"so với {against}"
+    return share_clause(share, said, decimals)
 
 
 def join_clauses(clauses: Iterable[str], sep: str = "; ", lead: str = "") -> str:
