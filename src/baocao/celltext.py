@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading, shown
-from baocao.units import FOOTNOTE
+from baocao.units import footnote_at_end
 from baocao.vnformat import capitalised
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
@@ -54,11 +54,11 @@ _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 
 def _unfootnoted(ctx: Reading, title: str, ref: str, section: str) -> str:
     """A ``Mục`` without a footnote's mark at its end ("Về sản xuất công nghiệp (*)", as
-    the statistics office's table marks a heading row; ``units.FOOTNOTE``): the report has
+    the statistics office's table marks a heading row; ``units.footnote_at_end``): the report has
     no footnote, and printed the heading "1. Về sản xuất công nghiệp (*)". Dropped, with a
     note at the first cell that has it."""
     typed = section.rstrip()
-    mark = FOOTNOTE.search(typed, max(0, len(typed) - 5))  # "(***)" is the longest
+    mark = footnote_at_end(typed)
     if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
         return section
     said = (

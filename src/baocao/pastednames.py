@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.units import FOOTNOTE, printed_unit, scale_between, scale_of
+from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
@@ -33,8 +33,6 @@ _DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 # A table's lead-in to its breakdown rows, pasted before a row's name: "Trong đó: …",
 # "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
 _LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
-
-_LONGEST_MARK = 5  # characters of a footnote's mark: "(***)"
 
 # The last bracketed words of a name: "… (tỷ đồng)".
 _LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
@@ -101,10 +99,9 @@ def partial_group(ctx: Reading, title: str, refs: tuple[str, str], parent: str) 
 
 
 def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
-    """``name`` without a footnote's mark at its end (``units.FOOTNOTE``, as a unit's), with a
-    note unless ``said`` has one. The mark is looked for in the name's last characters (the
-    longest, "(***)", has five; the spaces before it are stripped)."""
-    mark = FOOTNOTE.search(name, max(0, len(name) - _LONGEST_MARK))
+    """``name`` without a footnote's mark at its end (``units.footnote_at_end``, as a
+    unit's), with a note unless ``said`` has one."""
+    mark = footnote_at_end(name)
     if mark is None or not any(c.isalpha() for c in name[: mark.start()]):
         return name
     if "footnote" not in said:
@@ -149,7 +146,7 @@ def unfootnoted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     heading, "* Phân theo ngành (*):". Dropped with the colon (the report writes its own),
     with a note at the first cell of the breakdown that has it."""
     typed = group.rstrip().removesuffix(":").rstrip()
-    mark = FOOTNOTE.search(typed)
+    mark = footnote_at_end(typed)
     if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
         return group
     said = (
@@ -158,7 +155,7 @@ def unfootnoted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     )
     if not any(p.sheet == title and p.message == said for p in ctx.problems):
         ctx.note(title, ref, said)
-    return typed[: mark.start()]
+    return typed[: mark.start()].rstrip()
 
 
 def _unmarked(
