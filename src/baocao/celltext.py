@@ -49,7 +49,7 @@ def _note_once(ctx: Reading, title: str, ref: str, said: str) -> None:
 
 
 # An abbreviation of letters each with its full stop, closing a text: "v.v." (etc.), "T.Ư.".
-_DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
+DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 
 
 def _unfootnoted(ctx: Reading, title: str, ref: str, section: str) -> str:
@@ -76,7 +76,7 @@ def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
     ("v.v.", "T.Ư.") are kept."""
     typed = section.rstrip()
     kept = typed.rstrip(".,;").rstrip()
-    if kept == typed or not kept or typed.endswith(("...", "…")) or _DOTTED.search(typed):
+    if kept == typed or not kept or typed.endswith(("...", "…")) or DOTTED.search(typed):
         return section
     said = f"Đã bỏ dấu câu ở cuối «Mục» {shown(section)}: tiêu đề không có dấu chấm cuối."
     _note_once(ctx, title, ref, said)
@@ -94,7 +94,7 @@ def unstopped_group(ctx: Reading, title: str, ref: str, group: str) -> str:
         kept in (typed, typed.removesuffix(":"))
         or not kept
         or typed.endswith(("...", "…"))
-        or _DOTTED.search(typed)
+        or DOTTED.search(typed)
     ):
         return group
     said = f"Đã bỏ dấu câu ở cuối «Nhóm» {shown(group)}: báo cáo tự thêm dấu «:» sau tên nhóm."

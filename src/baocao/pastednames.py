@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
+from baocao.celltext import DOTTED
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -26,9 +27,6 @@ _ROW_NUMBER = re.compile(
     r"|([-+•*–—])\s*(?=[^\W\d_]))",
     re.I,
 )
-
-# An abbreviation of letters each with its full stop, closing a name: "v.v.", "T.Ư.".
-_DOTTED = re.compile(r"(?<!\w)(?:\w\.){2,}$")
 
 # A table's lead-in to its breakdown rows, pasted before a row's name: "Trong đó: …",
 # "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
@@ -122,7 +120,7 @@ def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str, said:
     kept = name.rstrip(".,;: ")
     if not kept or kept == name or name.endswith(("...", "…")):
         return name
-    if _DOTTED.search(name, max(0, len(name) - 4)):
+    if DOTTED.search(name, max(0, len(name) - 4)):
         return name
     if "stop" not in said:
         said.add("stop")
