@@ -43,7 +43,10 @@ DEFAULT_OUT = ROOT / "templates" / "bao_cao_thang.docx"
 SAMPLE_OUT = ROOT / "data" / "samples" / "mau_bao_cao.docx"  # named by the sample baocao.toml
 
 # Clauses used after a figure: ", tăng 2,2% so với tháng trước; tăng 11,4% so với cùng kỳ".
-MOM_YOY = "[{x}.mom | change('tháng trước'), {x}.yoy | change('cùng kỳ')] | clauses({sep}, ', ')"
+# The bases are the office's (``report.same_period``: so_sanh_cung_ky, else the config's).
+MOM_YOY = (
+    "[{x}.mom | change('tháng trước'), {x}.yoy | change(report.same_period)] | clauses({sep}, ', ')"
+)
 
 
 def amount(value: str, unit: str) -> str:
@@ -396,7 +399,7 @@ def sample_figures(doc: Document) -> None:
         doc,
         "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }} {{ org.province }}"
         "{% if iip_assessment %} {{ iip_assessment }},{% endif %} ước "
-        "{{ iip.iip.growth | change('cùng kỳ', 2) }}. Trong đó, "
+        "{{ iip.iip.growth | change(report.same_period, 2) }}. Trong đó, "
         "{{ iip['iip.khai_khoang'].name }} ước {{ iip['iip.khai_khoang'].growth | delta(2) }}; "
         "{{ iip['iip.che_bien'].name }} {{ iip['iip.che_bien'].growth | delta(2) }} và "
         "{{ iip['iip.dien'].name }} ước {{ iip['iip.dien'].growth | delta(2) }}; "
@@ -406,8 +409,8 @@ def sample_figures(doc: Document) -> None:
     para(
         doc,
         "Dự tính GTSXCN (giá thực tế) cộng dồn {{ months_ytd }} tháng đầu năm ước đạt "
-        f"{{{{ {g}.ytd }}}} {{{{ {g}.unit }}}}{{{{ [{g}.ytd_yoy | change('cùng kỳ'), "
-        f"{g}.plan_share | attain('Kế hoạch năm')] | clauses(' và ', '; ') }}}}.",
+        f"{{{{ {g}.ytd }}}} {{{{ {g}.unit }}}}{{{{ [{g}.ytd_yoy | change(report.same_period), "
+        f"{g}.plan_share | attain(report.plan)] | clauses(' và ', '; ') }}}}.",
     )
     tag(doc, "{%p endif %}")
     para(

@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao.chart import require_chart_library
 from baocao.chartconfig import chart_without_appendix, unknown_chart_code
 from baocao.checks import check_data
-from baocao.completeness import check_complete
+from baocao.completeness import check_complete, document_text
 from baocao.config import CONFIG_NAME, TO_FILL, Config
 from baocao.context import build_context
 from baocao.errors import (
@@ -38,7 +38,7 @@ from baocao.excel import read_workbook
 from baocao.fill import fill_from_history
 from baocao.history import History, headings_of, records_of
 from baocao.lock import build_lock
-from baocao.models import MonthlyData
+from baocao.models import Info, MonthlyData
 from baocao.output import (
     backups_now,
     document_time,
@@ -49,6 +49,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period
+from baocao.printedphrases import left_out_phrases
 from baocao.render import render_document
 from baocao.sections import text_width_mm
 from baocao.sheets import CHI_TIEU
@@ -85,6 +86,8 @@ class CheckResult:
     context: ReportContext | None
     code_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ChiTieu's Mã cells
     package: TemplateBytes | None = None  # the template as checked: what a build renders
+    info: Info | None = None  # ThongTin's, when the workbook is usable
+    info_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ThongTin's, by key
 
     @property
     def ok(self) -> bool:
@@ -140,7 +143,7 @@ def _check(
     go with the others), drawn when ``draw`` (a build); ``asked``: ``--chart`` was given."""
     path = config.workbook_path(period)
     template = config.template_path()
-    problems, data, cells = _check_workbook(path, period, history, config)
+    problems, data, cells, info_cells = _check_workbook(path, period, history, config)
     problems += filter(None, [chart_without_appendix(config, asked=asked)])
     problems += [
         error(
@@ -180,16 +183,34 @@ def _check(
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used
     written: set[str] = set()
+    rendered: list[str] = []
     template_problems = (
         [error(trouble, template)]
         if trouble
-        else check_template(template, context, dry_run=dry_run, written=written, package=package)
+        else check_template(
+            template, context, dry_run=dry_run, written=written, package=package, rendered=rendered
+        )
     )
     usable = context if not has_errors(template_problems) else None
-    if dry_run and usable is not None:
-        template_problems += unwritten(usable, written, path, cells)
+    info = data.info if data is not None else None
     problems = sort_problems(problems) + template_problems
-    return CheckResult(path, template, problems, usable, cells, package)
+    checked = CheckResult(path, template, problems, usable, cells, package, info, info_cells)
+    for text in rendered if dry_run else ():
+        checked.problems.extend(_unprinted(checked, written, text, config))
+    return checked
+
+
+def _unprinted(checked: CheckResult, written: set[str], text: str, config: Config) -> list[Problem]:
+    """What the workbook (or the config) gives that the rendered report, whose text is
+    ``text``, leaves out: indicators with figures (``unwritten``: ``written`` are those
+    the template wrote) and the words set for its sentences (``left_out_phrases``)."""
+    context, info = checked.context, checked.info
+    if context is None or info is None:
+        return []
+    workbook = checked.workbook
+    return unwritten(context, written, workbook, checked.code_cells) + left_out_phrases(
+        context, info, text, workbook, checked.info_cells, config
+    )
 
 
 def unwritten(
@@ -222,9 +243,9 @@ def _config_option(config: Config) -> str:
 
 def _check_workbook(
     path: Path, period: Period, history: History, config: Config
-) -> tuple[list[Problem], MonthlyData | None, dict[str, str]]:
-    """The workbook's problems, its data (filled from history) when there is no error, and
-    the cell of each ChiTieu code."""
+) -> tuple[list[Problem], MonthlyData | None, dict[str, str], dict[str, str]]:
+    """The workbook's problems, its data (filled from history) when there is no error, the
+    cell of each ChiTieu code and ThongTin's value cell of each key."""
     try:
         raw = read_workbook(path)
     except InputError as exc:
@@ -239,6 +260,7 @@ def _check_workbook(
                 for p in exc.problems
             ],
             None,
+            {},
             {},
         )
     parsed = parse_workbook(raw)
@@ -267,7 +289,7 @@ def _check_workbook(
         if data is not None
         else {}
     )
-    return problems, None if has_errors(problems) else data, cells
+    return problems, None if has_errors(problems) else data, cells, parsed.locator.info
 
 
 def build_report(
@@ -321,10 +343,11 @@ def build_report(
             raise TemplateCheckError(
                 [*checked.problems, error(str(exc), checked.template)]
             ) from exc
-        lost = check_complete(document.docx, checked.context, checked.template)
+        text = document_text(document.docx)
+        lost = check_complete(document.docx, checked.context, checked.template, text)
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
-        left_out = lost + unwritten(checked.context, written, checked.workbook, checked.code_cells)
+        left_out = lost + _unprinted(checked, written, text, config)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
         now = backups_now()  # the .docx's and the .pdf's backups are a pair

@@ -133,12 +133,16 @@ def _expected(context: ReportContext) -> list[tuple[str, str]]:
     return expected
 
 
-def check_complete(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+def check_complete(
+    document: Any, context: ReportContext, template: Path, text: str | None = None
+) -> list[Problem]:
     """One error per paragraph or task of the workbook missing from the rendered document,
     and one warning for the first printed more often than the workbook gives it (a template
     may print the tasks twice on purpose: in the body and in a summary); a warning too when
-    the chart asked for is not in the document (a template without ``{{ chart.image }}``)."""
-    text, expected = document_text(document).casefold(), _expected(context)  # for both counts
+    the chart asked for is not in the document (a template without ``{{ chart.image }}``).
+    ``text`` is the document's (``document_text``), when the caller has it."""
+    text = (document_text(document) if text is None else text).casefold()
+    expected = _expected(context)  # for both counts
     lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "

@@ -30,7 +30,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from baocao import store
-from baocao.completeness import check_complete
+from baocao.completeness import check_complete, document_text
 from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
@@ -125,10 +125,12 @@ def check_template(
     dry_run: bool = True,
     written: set[str] | None = None,
     package: TemplateBytes | None = None,
+    rendered: list[str] | None = None,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
-    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``).
-    ``package`` is the template as the caller read it (``read_template``), if it did."""
+    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``,
+    and gets the rendered text added to ``rendered``). ``package`` is the template as the
+    caller read it (``read_template``), if it did."""
     missing = template_not_a_file(template)
     if missing is not None:
         return [error(missing, template)]
@@ -159,7 +161,10 @@ def check_template(
         except TemplateError as exc:
             problems.append(error(str(exc), template))
         else:
-            problems += check_complete(document.docx, context, template)
+            text = document_text(document.docx)
+            if rendered is not None:
+                rendered.append(text)
+            problems += check_complete(document.docx, context, template, text)
     return problems
 
 

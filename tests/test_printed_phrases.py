@@ -1,0 +1,175 @@
+"""Words the office sets for the report's sentences reach the report: the sample template
+writes them, and a template that writes its own instead is a warning at the cell (or the
+config key) that set them (``printedphrases``)."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from baocao.api import check_inputs
+from baocao.cli import app
+from baocao.config import load_config
+from baocao.period import Period
+
+from helpers import SAMPLE_TEMPLATE, document_texts, edit_workbook, load_workbook, write_config
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+YTD_LINE = (
+    "Dự tính GTSXCN (giá thực tế) cộng dồn 03 tháng đầu năm ước đạt 153.513 tỷ đồng; tăng "
+    "24,9% so với {same} và đạt 23,1% so với {plan}."
+)
+LEFT_OUT = (
+    "{who} ghi «{words}», nhưng báo cáo tạo ra không có cụm từ này: mẫu báo cáo tự viết cụm từ "
+    "của nó (ví dụ {fixed}) thay cho cụm từ của đơn vị. Hãy sửa mẫu báo cáo để dùng {tag}, "
+    "hoặc xóa {what} nếu mẫu báo cáo không cần."
+)
+PLAN = "kế hoạch UBND tỉnh giao"
+SAME = "cùng kỳ năm trước"
+
+
+def _info(workspace: Path, values: dict[str, str]) -> list[str]:
+    """``values`` added to ThongTin, each a row of its own; their value cells."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    cells = []
+    for key, value in values.items():
+        wb["ThongTin"].append([key, value])
+        cells.append(f"B{wb['ThongTin'].max_row}")
+    wb.save(book)
+    return cells
+
+
+def _fixed_words_template(folder: Path, *, assessment: bool = True) -> Path:
+    """The sample template as made for one office: its own words for the bases (and,
+    without ``assessment``, no ``iip_assessment``)."""
+    path = folder / "mau_rieng.docx"
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                text = data.decode("utf-8")
+                edits = [
+                    ("attain(report.plan)", "attain('Kế hoạch năm')"),
+                    ("change(report.same_period", "change('cùng kỳ'"),
+                ]
+                if not assessment:
+                    edits.append(("{% if iip_assessment %} {{ iip_assessment }},{% endif %}", ""))
+                for old, new in edits:
+                    assert old in text
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    return path
+
+
+def _problems() -> list[tuple[str, str, str | None, str | None, str]]:
+    result = check_inputs(load_config(None), Period(2024, 3))
+    return [
+        (p.severity.name, p.sheet or "", p.cell, p.place, p.message)
+        for p in result.problems
+        if p.severity.name != "INFO"
+    ]
+
+
+def test_the_sample_template_writes_the_bases_the_workbook_names(workspace: Path) -> None:
+    """The sample template wrote "so với Kế hoạch năm" and "so với cùng kỳ" whatever
+    ThongTin said; it now writes ThongTin's words, without a warning."""
+    _info(workspace, {"so_sanh_ke_hoach": PLAN, "so_sanh_cung_ky": SAME})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert YTD_LINE.format(same=SAME, plan=PLAN) in texts
+
+
+def test_bases_a_template_writes_in_its_own_words_are_a_warning_at_their_cells(
+    workspace: Path,
+) -> None:
+    write_config(workspace, template=_fixed_words_template(workspace))
+    plan_cell, same_cell = _info(workspace, {"so_sanh_ke_hoach": PLAN, "so_sanh_cung_ky": SAME})
+    plan = LEFT_OUT.format(
+        who="Khóa «so_sanh_ke_hoach»",
+        words=PLAN,
+        fixed="attain('Kế hoạch năm')",
+        tag="attain(report.plan)",
+        what="ô này",
+    )
+    same = LEFT_OUT.format(
+        who="Khóa «so_sanh_cung_ky»",
+        words=SAME,
+        fixed="change('cùng kỳ')",
+        tag="change(report.same_period)",
+        what="ô này",
+    )
+    assert _problems() == [
+        ("WARNING", "ThongTin", plan_cell, None, plan),
+        ("WARNING", "ThongTin", same_cell, None, same),
+    ]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+    result = runner.invoke(app, ["build", *ARGS])
+    assert result.exit_code == 0
+    assert f"ThongTin!{plan_cell}: {plan}" in result.stderr
+    assert f"ThongTin!{same_cell}: {same}" in result.stderr
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert YTD_LINE.format(same="cùng kỳ", plan="Kế hoạch năm") in texts
+
+
+def test_a_base_the_config_sets_is_a_warning_at_its_key(workspace: Path) -> None:
+    config = write_config(workspace, template=_fixed_words_template(workspace))
+    with config.open("a", encoding="utf-8") as file:
+        file.write('\n[report]\nplan = "so với kế hoạch điều chỉnh"\n')
+    message = LEFT_OUT.format(
+        who="Mục [report] plan của tệp cấu hình",
+        words="so với kế hoạch điều chỉnh",
+        fixed="attain('Kế hoạch năm')",
+        tag="attain(report.plan)",
+        what="khóa này",
+    )
+    assert _problems() == [("WARNING", "", None, "report.plan", message)]
+
+
+def test_the_defaults_and_words_the_report_has_no_sentence_for_are_quiet(
+    workspace: Path,
+) -> None:
+    """The config's defaults are nobody's choice; a plan named where no row has «Kế hoạch
+    năm» has no sentence to be printed in; words the template prints as typed are found."""
+    write_config(workspace, template=_fixed_words_template(workspace))
+    assert _problems() == []
+    _info(workspace, {"so_sanh_cung_ky": "cùng kỳ"})
+    assert _problems() == []
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    header = [c.value for c in wb["ChiTieu"][1]]
+    column = header.index("Kế hoạch năm") + 1
+    for row in range(2, wb["ChiTieu"].max_row + 1):
+        wb["ChiTieu"].cell(row=row, column=column).value = None
+    wb["ThongTin"].append(["so_sanh_ke_hoach", PLAN])
+    wb.save(book)
+    assert _problems() == []
+
+
+def test_an_assessment_the_template_leaves_out_is_a_warning_at_its_cell(
+    workspace: Path,
+) -> None:
+    write_config(workspace, template=_fixed_words_template(workspace, assessment=False))
+    edit_workbook(
+        workspace / "data" / "2024-03.xlsx", "ThongTin", "nhan_dinh_sxcn", "Giá trị", "tăng khá"
+    )
+    assert _problems() == [
+        (
+            "WARNING",
+            "ThongTin",
+            "B6",
+            None,
+            "Khóa «nhan_dinh_sxcn» ghi «tăng khá», nhưng báo cáo tạo ra không có nhận định "
+            "này: mẫu báo cáo không in {{ iip_assessment }} trong câu về chỉ số sản xuất công "
+            "nghiệp. Hãy thêm {{ iip_assessment }} vào câu đó của mẫu báo cáo, hoặc xóa ô này "
+            "nếu không cần.",
+        )
+    ]
