@@ -43,9 +43,11 @@ def _info(workspace: Path, values: dict[str, str]) -> list[str]:
     return cells
 
 
-def _fixed_words_template(folder: Path, *, assessment: bool = True) -> Path:
+def _fixed_words_template(
+    folder: Path, *, assessment: bool = True, more: tuple[tuple[str, str], ...] = ()
+) -> Path:
     """The sample template as made for one office: its own words for the bases (and,
-    without ``assessment``, no ``iip_assessment``)."""
+    without ``assessment``, no ``iip_assessment``; ``more``: other tags replaced by text)."""
     path = folder / "mau_rieng.docx"
     with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
@@ -56,6 +58,7 @@ def _fixed_words_template(folder: Path, *, assessment: bool = True) -> Path:
                     ("attain(report.plan)", "attain('Kế hoạch năm')"),
                     ("change(report.same_period", "change('cùng kỳ'"),
                 ]
+                edits += more
                 if not assessment:
                     edits.append(("{% if iip_assessment %} {{ iip_assessment }},{% endif %}", ""))
                 for old, new in edits:
@@ -173,3 +176,38 @@ def test_an_assessment_the_template_leaves_out_is_a_warning_at_its_cell(
             "nếu không cần.",
         )
     ]
+
+
+NOT_PRINTED = (
+    "Khóa «{key}» có «{words}», nhưng báo cáo tạo ra không có «{words}»: mẫu báo cáo không in "
+    "{tag} (có thể mẫu viết sẵn chữ của nó). Hãy sửa mẫu báo cáo để in {tag}, hoặc xóa ô này "
+    "nếu không cần."
+)
+
+
+def test_a_signer_the_template_writes_in_is_a_warning_at_the_month_s_signer(
+    workspace: Path,
+) -> None:
+    """A template with the director's name written in printed it under a month that
+    ThongTin says a deputy signs, with exit code 0."""
+    more = (("{{ signer.name }}", "Nguyễn Văn Phương"),)
+    write_config(workspace, template=_fixed_words_template(workspace, more=more))
+    assert _problems() == []  # the config's signer, as the template writes it
+    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
+    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+
+
+def test_a_market_the_template_leaves_out_is_a_warning_at_its_cell(workspace: Path) -> None:
+    """The sample's ThongTin names five export markets; a template that writes two of its
+    own leaves the third out first."""
+    more = (
+        ("{{ trade.export_markets[0] }}", "Trung Quốc"),
+        ("{{ trade.export_markets[1:] | join(', ') }}", "Hàn Quốc"),
+    )
+    write_config(workspace, template=_fixed_words_template(workspace, more=more))
+    message = NOT_PRINTED.format(key="thi_truong_xuat_khau", words="Mỹ", tag="trade.export_markets")
+    assert _problems() == [("WARNING", "ThongTin", "B7", None, message)]

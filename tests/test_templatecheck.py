@@ -69,7 +69,7 @@ def test_unknown_filter_is_located(workspace: Path) -> None:
 
     def edit(doc: object) -> None:
         p = doc.paragraphs[6]  # type: ignore[attr-defined]
-        set_text(p, p.text.replace("| change('cùng kỳ', 2)", "| chang('cùng kỳ', 2)"))
+        set_text(p, p.text.replace("| change(report.same_period, 2)", "| chang('cùng kỳ', 2)"))
 
     tpl = own_template(workspace, edit)
     code, lines = check_lines()

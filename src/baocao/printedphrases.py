@@ -17,7 +17,7 @@ prints the context's clauses is never warned.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from baocao.config import Config
@@ -90,7 +90,61 @@ def left_out_phrases(
     if info.iip_assessment and words and len(context.iip) and _plain(words) not in said:
         message = _NO_ASSESSMENT.format(words=words)
         found.append(warning(message, workbook, THONG_TIN.name, info_cells.get("nhan_dinh_sxcn")))
+    traded = any(section.trade for section in context.figures)
+    for key, attribute, printed, tag in _TYPED:
+        if not getattr(info, attribute) or (key in _TRADE and not traded):
+            continue
+        missing = next((p for p in printed(context) if _plain(_unended(p)) not in said), None)
+        if missing:
+            message = _NOT_PRINTED.format(key=key, words=missing, tag=tag)
+            found.append(warning(message, workbook, THONG_TIN.name, info_cells.get(key)))
     return found
+
+
+_NOT_PRINTED = (
+    "Khóa «{key}» có «{words}», nhưng báo cáo tạo ra không có «{words}»: mẫu báo cáo không "
+    "in {tag} (có thể mẫu viết sẵn chữ của nó). Hãy sửa mẫu báo cáo để in {tag}, hoặc xóa ô "
+    "này nếu không cần."
+)
+# ThongTin's other texts for this month's report, each as the context prints it, and the
+# tag that prints it: a template with the director's name written in printed it under a
+# month signed by a deputy. The markets and products go after the trade subsection: with
+# no subsection of figures, there is none.
+_TYPED: tuple[tuple[str, str, Callable[[ReportContext], Iterable[str]], str], ...] = (
+    ("nguoi_ky", "signer_name", lambda c: (c.signer.name,), "{{ signer.name }}"),
+    ("chuc_vu", "signer_title", lambda c: (c.signer.title,), "{{ signer.title }}"),
+    ("ky_thay", "signer_authority", lambda c: (c.signer.authority,), "{{ signer.authority }}"),
+    (
+        "thi_truong_xuat_khau",
+        "export_markets",
+        lambda c: c.trade.export_markets,
+        "trade.export_markets",
+    ),
+    (
+        "thi_truong_nhap_khau",
+        "import_markets",
+        lambda c: c.trade.import_markets,
+        "trade.import_markets",
+    ),
+    (
+        "san_pham_xuat_khau",
+        "export_products",
+        lambda c: (c.trade.export_products,),
+        "{{ trade.export_products | sentence }}",
+    ),
+    (
+        "san_pham_nhap_khau",
+        "import_products",
+        lambda c: (c.trade.import_products,),
+        "{{ trade.import_products | sentence }}",
+    ),
+)
+_TRADE = frozenset(key for key, *_ in _TYPED[3:])
+
+
+def _unended(text: str) -> str:
+    """``text`` without the marks ``sentence`` may change at its end ("sắt thép;")."""
+    return text.rstrip(" .,;:/")
 
 
 def _clauses(context: ReportContext) -> Iterator[str]:
