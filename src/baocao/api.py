@@ -32,11 +32,11 @@ from baocao.errors import (
     has_errors,
     problems_json,
     sort_problems,
-    warning,
 )
 from baocao.excel import read_workbook
 from baocao.fill import fill_from_history
 from baocao.history import History, headings_of, records_of
+from baocao.leftout import RowCells, left_out
 from baocao.lock import build_lock
 from baocao.models import Info, MonthlyData
 from baocao.output import (
@@ -49,10 +49,8 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period
-from baocao.printedphrases import left_out_phrases
 from baocao.render import render_document
 from baocao.sections import text_width_mm
-from baocao.sheets import CHI_TIEU
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
@@ -84,10 +82,9 @@ class CheckResult:
     template: Path
     problems: list[Problem]
     context: ReportContext | None
-    code_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ChiTieu's Mã cells
+    cells: RowCells = dataclasses.field(default_factory=RowCells)  # where its rows are
     package: TemplateBytes | None = None  # the template as checked: what a build renders
     info: Info | None = None  # ThongTin's, when the workbook is usable
-    info_cells: dict[str, str] = dataclasses.field(default_factory=dict)  # ThongTin's, by key
 
     @property
     def ok(self) -> bool:
@@ -143,7 +140,7 @@ def _check(
     go with the others), drawn when ``draw`` (a build); ``asked``: ``--chart`` was given."""
     path = config.workbook_path(period)
     template = config.template_path()
-    problems, data, cells, info_cells = _check_workbook(path, period, history, config)
+    problems, data, cells = _check_workbook(path, period, history, config)
     problems += filter(None, [chart_without_appendix(config, asked=asked)])
     problems += [
         error(
@@ -194,7 +191,7 @@ def _check(
     usable = context if not has_errors(template_problems) else None
     info = data.info if data is not None else None
     problems = sort_problems(problems) + template_problems
-    checked = CheckResult(path, template, problems, usable, cells, package, info, info_cells)
+    checked = CheckResult(path, template, problems, usable, cells, package, info)
     for text in rendered if dry_run else ():
         checked.problems.extend(_unprinted(checked, written, text, config))
     return checked
@@ -202,35 +199,11 @@ def _check(
 
 def _unprinted(checked: CheckResult, written: set[str], text: str, config: Config) -> list[Problem]:
     """What the workbook (or the config) gives that the rendered report, whose text is
-    ``text``, leaves out: indicators with figures (``unwritten``: ``written`` are those
-    the template wrote) and the words set for its sentences (``left_out_phrases``)."""
+    ``text``, leaves out (``leftout``; ``written``: what the template read)."""
     context, info = checked.context, checked.info
     if context is None or info is None:
         return []
-    workbook = checked.workbook
-    return unwritten(context, written, workbook, checked.code_cells) + left_out_phrases(
-        context, info, text, workbook, checked.info_cells, config
-    )
-
-
-def unwritten(
-    context: ReportContext, written: set[str], workbook: Path, cells: dict[str, str]
-) -> list[Problem]:
-    """A warning at each indicator with figures that the rendered report's body left out
-    (the template names other codes, or writes fewer levels of breakdown)."""
-    return [
-        warning(
-            f"Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân "
-            "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng "
-            "chia nhỏ ngay dưới dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. "
-            "Hãy sửa mẫu báo cáo, hoặc bỏ dòng này nếu không cần báo cáo.",
-            workbook,
-            CHI_TIEU.name,
-            cells.get(code),
-        )
-        for code, view in context.ct.items()
-        if code not in written and (view.value or view.total or view.ytd)
-    ]
+    return left_out(context, info, written, text, checked.workbook, checked.cells, config)
 
 
 def _config_option(config: Config) -> str:
@@ -243,9 +216,9 @@ def _config_option(config: Config) -> str:
 
 def _check_workbook(
     path: Path, period: Period, history: History, config: Config
-) -> tuple[list[Problem], MonthlyData | None, dict[str, str], dict[str, str]]:
-    """The workbook's problems, its data (filled from history) when there is no error, the
-    cell of each ChiTieu code and ThongTin's value cell of each key."""
+) -> tuple[list[Problem], MonthlyData | None, RowCells]:
+    """The workbook's problems, its data (filled from history) when there is no error, and
+    where its rows are."""
     try:
         raw = read_workbook(path)
     except InputError as exc:
@@ -260,8 +233,7 @@ def _check_workbook(
                 for p in exc.problems
             ],
             None,
-            {},
-            {},
+            RowCells(),
         )
     parsed = parse_workbook(raw)
     problems = list(parsed.problems)
@@ -284,12 +256,8 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-    cells = (
-        {i.code: parsed.locator.cell(CHI_TIEU, "code", i.row) for i in data.indicators}
-        if data is not None
-        else {}
-    )
-    return problems, None if has_errors(problems) else data, cells, parsed.locator.info
+    cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
+    return problems, None if has_errors(problems) else data, cells
 
 
 def build_report(

@@ -1,7 +1,7 @@
 """The report's Jinja environment: the sandbox of ``sandbox`` with the report's own rules.
 
-It records which indicators a template writes (``written``), refuses an unknown figure,
-``None``, a bare number or a control character printed into the text, and refuses the
+It records which indicators and index rows a template writes (``written``), refuses an
+unknown figure, ``None``, a bare number or a control character printed into the text, and refuses the
 ways a number or a list of the data would reach the text without the filters: a Decimal
 or a float made text (``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English
 and unrounded, where the report writes "21,4"), cut by ``int`` (21,6 → 21), or a
@@ -22,12 +22,13 @@ from jinja2.filters import make_attrgetter
 from jinja2.utils import Namespace
 
 from baocao.errors import TemplateError
+from baocao.figures import TOTAL_CODE
 from baocao.filters import FILTERS
 from baocao.jinjamessages import filter_call
 from baocao.limits import check_size
 from baocao.outputxml import UNPRINTABLE
 from baocao.sandbox import LimitedEnvironment, refused_call
-from baocao.views import IndicatorView
+from baocao.views import IipParagraph, IipView, IndicatorView
 from baocao.viewvalues import Blank, joined
 from baocao.vnformat import format_exact
 
@@ -37,6 +38,19 @@ WRITTEN_FIELDS = frozenset(
     for f in dataclasses.fields(IndicatorView)
     if f.name not in ("code", "name", "unit", "pct_decimals", "line_label", "groups", "children")
 )
+# And an index row (ChiSoSXCN): its indices, changes and clauses. The paragraph's
+# ``branches`` (and ``second_branches``) hold every branch with figures, said as
+# ``BRANCHES_WRITTEN`` (no code has a space); its lead clauses are the whole industry's.
+IIP_WRITTEN_FIELDS = frozenset(
+    f.name for f in dataclasses.fields(IipView) if f.name not in ("code", "name", "pct_decimals")
+)
+BRANCHES_WRITTEN = "iip branches"
+_PARAGRAPH_WRITES = {
+    "branches": BRANCHES_WRITTEN,
+    "second_branches": BRANCHES_WRITTEN,
+    "lead_clauses": TOTAL_CODE,
+    "second_clauses": TOTAL_CODE,
+}
 
 
 # Jinja's filters that make text of the value they are given ("21.359…" of a Decimal).
@@ -249,18 +263,21 @@ class ReportEnvironment(LimitedEnvironment):
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if isinstance(obj, IndicatorView) and attribute in WRITTEN_FIELDS:
-            self.written.add(obj.code)
+        self._note_written(obj, attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        if (
-            isinstance(obj, IndicatorView)
-            and isinstance(argument, str)
-            and argument in WRITTEN_FIELDS
-        ):
-            self.written.add(obj.code)
+        if isinstance(argument, str):
+            self._note_written(obj, argument)
         return super().getitem(obj, argument)
+
+    def _note_written(self, obj: Any, name: str) -> None:
+        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any."""
+        fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
+        if name in fields:
+            self.written.add(obj.code)
+        elif isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
+            self.written.add(_PARAGRAPH_WRITES[name])
 
 
 def make_environment() -> ReportEnvironment:

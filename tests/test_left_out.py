@@ -1,6 +1,6 @@
-"""Words the office sets for the report's sentences reach the report: the sample template
-writes them, and a template that writes its own instead is a warning at the cell (or the
-config key) that set them (``printedphrases``)."""
+"""What the workbook gives reaches the report (``leftout``): the sample template writes the
+bases ThongTin names, and a template that writes its own words instead, or leaves out a
+typed text or an index row, is a warning at the cell (or the config key) that set it."""
 
 from __future__ import annotations
 
@@ -211,3 +211,43 @@ def test_a_market_the_template_leaves_out_is_a_warning_at_its_cell(workspace: Pa
     write_config(workspace, template=_fixed_words_template(workspace, more=more))
     message = NOT_PRINTED.format(key="thi_truong_xuat_khau", words="Mỹ", tag="trade.export_markets")
     assert _problems() == [("WARNING", "ThongTin", "B7", None, message)]
+
+
+UNWRITTEN_IIP = (
+    "Ngành «{code}» có chỉ số nhưng mẫu báo cáo không viết ngành này vào thân báo cáo (nhiều "
+    "nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi ngành (s.iip.branches); một mẫu riêng chỉ "
+    "viết các mã có trong mẫu (iip['mã']). Hãy sửa mẫu báo cáo, hoặc bỏ dòng này nếu không cần "
+    "báo cáo."
+)
+
+
+def _new_branch(workspace: Path) -> None:
+    """A fifth branch in ChiSoSXCN (row 7), with its index against the same month."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiSoSXCN"].append(["iip.moi", "Ngành mới", 110.5])
+    wb.save(book)
+
+
+def test_an_index_row_the_template_does_not_name_is_a_warning_at_its_code(
+    workspace: Path,
+) -> None:
+    """The sample template names its four branches by code: a fifth was left out of the
+    index paragraph with exit code 0."""
+    _new_branch(workspace)
+    assert _problems() == [
+        ("WARNING", "ChiSoSXCN", "A7", None, UNWRITTEN_IIP.format(code="iip.moi"))
+    ]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+
+
+def test_the_default_template_writes_every_branch(workspace: Path) -> None:
+    write_config(workspace, template=None)
+    _new_branch(workspace)
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert any("ngành mới ước tăng 10,50%" in t for t in texts)

@@ -1,30 +1,80 @@
-"""Words the office set for the report's sentences that the rendered report leaves out.
+"""What the workbook (or the config) gives that the rendered report leaves out.
 
-``so_sanh_ke_hoach`` and ``so_sanh_cung_ky`` (ThongTin, else ``[report] plan`` and
-``[report] same_period`` of the config) name the bases of the figures' sentences, and
-``nhan_dinh_sxcn`` is the word the index's sentence says of it. A template that writes
-its own words instead (``attain('Kế hoạch năm')``, ``change('cùng kỳ')``, as a template
-made for one office does) printed "đạt 23,1% so với Kế hoạch năm" for a workbook that said
-"kế hoạch UBND tỉnh giao", with exit code 0 and nothing said.
+Rendering fails loudly when a template names what the context lacks, but not when it
+leaves out what the context holds; each of these printed a report without a word, exit
+code 0:
 
-After the dry run, each such word the office set (typed in ThongTin, or written in the
-config: a default left alone is nobody's choice) must be in the rendered text whenever the
-template context offered a clause that says it (a share of the plan, a change against last
-year, the index's sentence): else a warning at the cell, or the config key, that set it.
-Comparison is on the text as read (case and runs of spaces aside), so a template that
-prints the context's clauses is never warned.
+- an indicator of ChiTieu, or a row of ChiSoSXCN, with figures that the template's body
+  never writes (a template that names codes, facing a row it does not name; a breakdown
+  of a breakdown in a template writing one level): only the appendix had it. What the
+  template read is recorded while rendering (``reportenv``: ``written``); a warning at the
+  row's code;
+- ``so_sanh_ke_hoach`` and ``so_sanh_cung_ky`` (ThongTin, else ``[report] plan`` and
+  ``[report] same_period`` of the config) name the bases of the figures' sentences. A
+  template that writes its own words instead (``attain('Kế hoạch năm')``,
+  ``change('cùng kỳ')``, as a template made for one office does) printed "đạt 23,1% so với
+  Kế hoạch năm" for a workbook that said "kế hoạch UBND tỉnh giao". Each such word the
+  office set (typed in ThongTin, or written in the config: a default left alone is
+  nobody's choice) must be in the rendered text whenever the context offered a clause that
+  says it; else a warning at the cell, or the config key, that set it;
+- ``nhan_dinh_sxcn``, a month's signer (``nguoi_ky``, ``chuc_vu``, ``ky_thay``: a template
+  with the director's name written in) and the markets and products typed in ThongTin
+  must be in the rendered text as the context gives them; else a warning at their cell.
+
+Texts are compared as read (case and runs of spaces aside), so a template that prints the
+context's values is never warned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, warning
-from baocao.models import Info
-from baocao.sheets import THONG_TIN
+from baocao.figures import TOTAL_CODE
+from baocao.models import Info, MonthlyData
+from baocao.reportenv import BRANCHES_WRITTEN
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
 from baocao.views import ReportContext
+
+
+@dataclass(frozen=True)
+class RowCells:
+    """Where the workbook's rows are: ChiTieu's and ChiSoSXCN's code cells by code, and
+    ThongTin's value cells by key."""
+
+    codes: dict[str, str] = field(default_factory=dict)
+    iip: dict[str, str] = field(default_factory=dict)
+    info: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, data: MonthlyData, locator: Locator) -> RowCells:
+        """The cells of ``data``'s rows, as ``locator`` read them."""
+        return cls(
+            {i.code: locator.cell(CHI_TIEU, "code", i.row) for i in data.indicators},
+            {r.code: locator.cell(CHI_SO_SXCN, "code", r.row) for r in data.iip},
+            dict(locator.info),
+        )
+
+
+def left_out(
+    context: ReportContext,
+    info: Info,
+    written: set[str],
+    text: str,
+    workbook: Path,
+    cells: RowCells,
+    config: Config,
+) -> list[Problem]:
+    """Everything this module finds: the rows ``unwritten``, then the words
+    ``left_out_phrases`` (``text``: the rendered report's)."""
+    return unwritten(context, written, workbook, cells) + left_out_phrases(
+        context, info, text, workbook, cells.info, config
+    )
+
 
 _LEFT_OUT = (
     "{who} ghi «{words}», nhưng báo cáo tạo ra không có cụm từ này: mẫu báo cáo tự viết "
@@ -64,11 +114,11 @@ def left_out_phrases(
     said = _plain(text)
     offered = [_plain(c) for c in _clauses(context)]
     found = []
-    for key, attribute, field, fixed, tag in _BASES:
+    for key, attribute, name, fixed, tag in _BASES:
         typed = getattr(info, attribute)
-        words = getattr(context.report, field)
+        words = getattr(context.report, name)
         plain = _plain(words)
-        if typed is None and field not in config.report.model_fields_set:
+        if typed is None and name not in config.report.model_fields_set:
             continue  # the default: nobody's choice
         if plain in said or not any(plain in clause for clause in offered):
             continue
@@ -79,13 +129,13 @@ def left_out_phrases(
             found.append(warning(message, workbook, THONG_TIN.name, info_cells.get(key)))
         else:
             message = _LEFT_OUT.format(
-                who=f"Mục [report] {field} của tệp cấu hình",
+                who=f"Mục [report] {name} của tệp cấu hình",
                 words=words,
                 fixed=fixed,
                 tag=tag,
                 what="khóa này",
             )
-            found.append(warning(message, config.source, place=f"report.{field}"))
+            found.append(warning(message, config.source, place=f"report.{name}"))
     words = context.iip_assessment
     if info.iip_assessment and words and len(context.iip) and _plain(words) not in said:
         message = _NO_ASSESSMENT.format(words=words)
@@ -159,3 +209,37 @@ def _clauses(context: ReportContext) -> Iterator[str]:
 def _plain(text: str) -> str:
     """``text`` compared as read: case and runs of spaces aside."""
     return " ".join(text.split()).casefold()
+
+
+def unwritten(
+    context: ReportContext, written: set[str], workbook: Path, cells: RowCells
+) -> list[Problem]:
+    """A warning at each indicator, and each index row, with figures that the rendered
+    report's body left out (``written``: what the template read)."""
+    found = [
+        warning(_UNWRITTEN.format(code=code), workbook, CHI_TIEU.name, cells.codes.get(code))
+        for code, view in context.ct.items()
+        if code not in written and (view.value or view.total or view.ytd)
+    ]
+    found += [
+        warning(_UNWRITTEN_IIP.format(code=code), workbook, CHI_SO_SXCN.name, cells.iip.get(code))
+        for code, row in context.iip.items()
+        if code not in written
+        and (code == TOTAL_CODE or BRANCHES_WRITTEN not in written)
+        and (row.index or row.mom_index or row.ytd_index)
+    ]
+    return found
+
+
+_UNWRITTEN = (
+    "Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân "
+    "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng "
+    "chia nhỏ ngay dưới dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. "
+    "Hãy sửa mẫu báo cáo, hoặc bỏ dòng này nếu không cần báo cáo."
+)
+_UNWRITTEN_IIP = (
+    "Ngành «{code}» có chỉ số nhưng mẫu báo cáo không viết ngành này vào thân báo cáo "
+    "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi ngành (s.iip.branches); một mẫu "
+    "riêng chỉ viết các mã có trong mẫu (iip['mã']). Hãy sửa mẫu báo cáo, hoặc bỏ dòng này "
+    "nếu không cần báo cáo."
+)
