@@ -1,8 +1,8 @@
 """The report's Jinja environment: the sandbox of ``sandbox`` with the report's own rules.
 
 It records which indicators and index rows a template writes (``written``), refuses an
-unknown figure, ``None``, a bare number or a control character printed into the text, and refuses the
-ways a number or a list of the data would reach the text without the filters: a Decimal
+unknown figure, ``None``, a bare number or a control character printed into the text, and
+refuses the ways a number or a list of the data would reach the text without the filters: a Decimal
 or a float made text (``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English
 and unrounded, where the report writes "21,4"), cut by ``int`` (21,6 → 21), or a
 list of the data printed whole (its Python form, "('Trung Quốc', 'Hàn Quốc')").
