@@ -860,3 +860,13 @@ def test_the_same_finding_at_one_place_is_said_once_with_its_count(tmp_path: Pat
         error(unclosed + "{{») (gặp 49 lần ở chỗ này)", tpl, place="đoạn 1"),
         error(unclosed + "{{x»)", tpl, place="đoạn 1"),
     ]
+
+
+def test_a_finding_said_once_keeps_the_commas_of_its_message(tmp_path: Path) -> None:
+    """A tag typed twice in a paragraph, each with its name in bold, is the same warning
+    twice, said once with its count; the count's thousands separator was put for every
+    comma of the message, which read "(đậm. nghiêng. cỡ chữ…)"."""
+    bold_month = run("{{ ") + run("month", "<w:b/>") + run(" }}")
+    tpl = xml_paragraph_template(tmp_path, run("Tháng ") + bold_month + run(" và ") + bold_month)
+    said = FORMAT_LOST.format(tag="{{ month }}") + " (gặp 2 lần ở chỗ này)"
+    assert check_template(tpl, None) == [warning(said, tpl, place="đoạn 1")]

@@ -137,7 +137,8 @@ def said_once(problems: list[Problem]) -> list[Problem]:
     kept = []
     for problem in dict.fromkeys(problems):
         times = counts[problem]
-        said = f"{problem.message} (gặp {times:,} lần ở chỗ này)".replace(",", ".")
+        count = f"{times:,}".replace(",", ".")  # the count's thousands, not the message's commas
+        said = f"{problem.message} (gặp {count} lần ở chỗ này)"
         kept.append(problem if times == 1 else replace(problem, message=said))
     return kept
 
