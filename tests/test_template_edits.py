@@ -22,6 +22,7 @@ from helpers import (
     blank_document,
     document_texts,
     load_workbook,
+    one_paragraph_template,
     write_config,
 )
 
@@ -437,6 +438,14 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
         ("đoạn 5", LEFT_OVER.format("{", "{ {{ year }}")),
         ("phần đầu trang, đoạn 1", LEFT_OVER.format("%}", "Trang {{ month %}")),
     ]
+
+
+def test_a_comment_inside_a_comment_leaves_its_closing_over(tmp_path: Path) -> None:
+    """Jinja nests no comment: "{# tạm bỏ: … {# ghi chú #} #}" is a comment to its first
+    "#}", and the report printed "Tháng 3 #}." with exit 0 and no word from the check."""
+    text = "Tháng {{ month }}{# tạm bỏ: {{ year }} {# ghi chú #} #}."
+    tpl = one_paragraph_template(tmp_path, text)
+    assert check_template(tpl, None) == [error(LEFT_OVER.format("#}", text), tpl, place="đoạn 1")]
 
 
 def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:

@@ -93,14 +93,15 @@ def _find(data: bytes) -> list[_Finding]:
     return found
 
 
-# What is left of a tag once the whole tags are taken out: a closer with no opener, an
+# What is left of a tag once the whole tags are taken out: a closer with no opener (a
+# comment's too: "{# a {# b #} c #}" is a comment to the first "#}", as Jinja nests none), an
 # opener split by a space ("{ {"), a brace typed once more ("{{ x }}}", "{{ x }} }"), or
 # twice ("{{ x }}}}": all of "}}" is left, not its first "}").
 # Jinja leaves them as text, so the report would print them, and the value the tag meant
 # is missing. A run of braces before a tag is tried from its first brace only (the
 # leftmost match starts there anyway): tried from each, "{" typed thousands of times took
 # seconds.
-_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}+|(?<!\{)\{+\s*\0")
+_LEFT_RE = re.compile(r"\}\}|%\}|#\}|\{\s+[{%]|\0\s*\}+|(?<!\{)\{+\s*\0")
 _BROKEN_TAG = (
     "«{left}» trong đoạn «{text}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một "
     "thẻ bị gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
