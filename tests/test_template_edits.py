@@ -448,6 +448,32 @@ def test_a_comment_inside_a_comment_leaves_its_closing_over(tmp_path: Path) -> N
     assert check_template(tpl, None) == [error(LEFT_OVER.format("#}", text), tpl, place="đoạn 1")]
 
 
+def test_a_tag_closed_in_the_next_paragraph_leaves_no_brace_over(tmp_path: Path) -> None:
+    """A tag opened in one paragraph and closed in the next ("Tháng {{ month", "}} năm")
+    is whole to docxtpl, which joins the two ("Tháng 3 năm"): docxtpl-lint's warning says
+    so, but the check also took its "}}" for a brace left over, the error "«}}» trong đoạn
+    «}} năm» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ". A brace too many after
+    such a tag is still one, and so is the closing in another table cell, where docxtpl
+    would join the two cells."""
+    doc = blank_document()
+    for text in ("Tháng {{ month", "}} năm", "Năm {{", "year", "}}}"):
+        doc.add_paragraph(text)
+    cells = doc.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].paragraphs[0].text, cells[1].paragraphs[0].text = "Ô {{ month", "}} ô"
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    joined = "thẻ «{{{{» chỉ được đóng ở đoạn {}; docxtpl sẽ gộp các đoạn ở giữa và làm mất "
+    joined += "định dạng của chúng (tại «{}»)"
+    in_cell = "bảng 1, hàng 1, cột {}, đoạn 1 trong ô"
+    assert check_template(tpl, None) == [
+        warning(joined.format(2, "{{ month}}"), tpl, place="đoạn 1"),
+        warning(joined.format(5, "{{year}}"), tpl, place="đoạn 3"),
+        error(LEFT_OVER.format("}", "}}}"), tpl, place="đoạn 5"),
+        warning(joined.format(7, "{{ month}}"), tpl, place=in_cell.format(1)),
+        error(LEFT_OVER.format("}}", "}} ô"), tpl, place=in_cell.format(2)),
+    ]
+
+
 def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:
     """Two braces typed too many after a tag ("Tháng {{ month }}}}", or a space away) are
     named as they are left: the message named «}» where «}}» is left over."""

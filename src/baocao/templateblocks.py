@@ -136,11 +136,19 @@ def _merging(text: str) -> str | None:
 
 def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
-    whose whitespace control would delete some of its words (``_merging``)."""
+    whose whitespace control would delete some of its words (``_merging``). A tag opened
+    in a paragraph and closed in a later one beside it is whole (``_outside_carried``); in
+    another table cell (text box…), its closing is left over: docxtpl would join the cells.
+    """
+    parents = {child: parent for parent in root.iter() for child in parent}
     found: list[_Finding] = []
+    carried, holder = "", None
     for paragraph, where in paragraphs(root, label, copies=False):
         text = _own_text(paragraph)
-        left = _LEFT_RE.search(without_tags(text))
+        if parents.get(paragraph) is not holder:
+            carried, holder = "", parents.get(paragraph)
+        outside, carried = _outside_carried(carried, text)
+        left = _LEFT_RE.search(without_tags(outside))
         merging = _merging(text)
         if left is None and merging is None:
             continue
@@ -152,6 +160,32 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
             message = _MERGING.format(mark=merging, text=quoted)
         found.append((order(where), message, place(where), False))
     return found
+
+
+# Characters of a tag left open carried on to the paragraphs after it: past them, the
+# opening is taken as never closed (docxtpl-lint's DTL001 says so), and each paragraph
+# is checked alone again.
+_CARRIED_AT_MOST = 2000
+
+
+def _outside_carried(carried: str, text: str) -> tuple[str, str]:
+    """``text`` (a paragraph's) as it stands outside the tag ``carried`` from the paragraphs
+    before (its text from its opening on, as docxtpl-lint carries it: docxtpl joins the
+    paragraphs, and its DTL002 warns), the tag made one NUL; and what this paragraph
+    carries on. "{{ month" then "}} D" printed "3 D", and the check took the "}}" for a
+    brace left over, an error: "báo cáo sẽ in nó thành chữ"."""
+    if carried:
+        first = next(iter(tags(carried + text)), None)
+        if first is None:  # still open: the whole paragraph is in it
+            joined = carried + text
+            return "", joined if len(joined) <= _CARRIED_AT_MOST else ""
+        if first.start() == 0:  # closed here (else another tag came first: never closed)
+            text = "\0" + text[first.end() - len(carried) :]
+    last = next(reversed(tags(text, unclosed=True)), None)
+    if last is None or last.end() - last.start() != 2:  # not an opening left open
+        return text, ""
+    opened = text[last.start() :]
+    return text, opened if len(opened) <= _CARRIED_AT_MOST else ""
 
 
 def _local(tag: Any) -> str:
