@@ -474,6 +474,27 @@ def test_a_tag_closed_in_the_next_paragraph_leaves_no_brace_over(tmp_path: Path)
     ]
 
 
+def test_a_paragraph_tag_joined_to_another_paragraph_is_an_error(tmp_path: Path) -> None:
+    """ "{%p if month -%}" before "Có tháng.": docxtpl joins the next paragraph to the tag's,
+    then puts the tag in place of the whole, and the report lost "Có tháng." with exit 0
+    and no word from the check ("{%-p" so lost the paragraph before). A "-%}" on a tag of
+    no paragraph of its own joins without losing a word, as before."""
+    doc = blank_document()
+    for text in ("Đoạn một.", "{%p if month -%}", "Có tháng.", "{%p endif %}", "Đoạn cuối."):
+        doc.add_paragraph(text)
+    doc.add_paragraph("{% if month -%}")
+    doc.add_paragraph("Tháng {{ month }}.{% endif %}")
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    said = (
+        "«-%}» trong thẻ «{%p if month -%}»: với mẫu Word, «-%}» nối đoạn sau vào đoạn này, "
+        "rồi docxtpl thay cả phần đã nối bằng thẻ (thẻ «{%p», «{%tr», «{%tc» thay cả đoạn, "
+        "hàng hay ô của nó), nên báo cáo sẽ mất chữ của đoạn sau; hãy viết thẻ không có dấu "
+        "«-» (ví dụ «{%p if … %}»)"
+    )
+    assert check_template(tpl, None) == [error(said, tpl, place="đoạn 2")]
+
+
 def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:
     """Two braces typed too many after a tag ("Tháng {{ month }}}}", or a space away) are
     named as they are left: the message named «}» where «}}» is left over."""

@@ -134,6 +134,35 @@ def _merging(text: str) -> str | None:
     return None
 
 
+# A tag that replaces its paragraph, row or cell ("{%p if … %}") joined by whitespace
+# control to the paragraph before ("{%-p") or after ("-%}"): docxtpl joins first, then
+# puts the tag in place of the whole it is in, the other paragraph's text with it.
+# "{%p if month -%}" before "Có tháng." printed the report without "Có tháng.", exit 0.
+_UNIT_JOINED_RE = re.compile(r"\{%(-?)(?:p|tr|tc) ")
+_UNIT_MERGING = (
+    "«{mark}» trong thẻ «{tag}»: với mẫu Word, {joins}, rồi docxtpl thay cả phần đã nối bằng "
+    "thẻ (thẻ «{{%p», «{{%tr», «{{%tc» thay cả đoạn, hàng hay ô của nó), nên báo cáo sẽ mất "
+    "chữ của đoạn {lost}; hãy viết thẻ không có dấu «-» (ví dụ «{{%p if … %}}»)"
+)
+
+
+def _unit_merging(text: str) -> str | None:
+    """The error for the first tag of ``text`` (a paragraph's) that replaces its paragraph
+    (row, cell) and is joined to the paragraph before or after it (``_UNIT_JOINED_RE``)."""
+    for tag in tags(text):
+        found = _UNIT_JOINED_RE.match(tag.group())
+        if found is None:
+            continue
+        shown = shown_tag(tag.group())
+        if found.group(1):
+            joins = "«{%-» nối đoạn này vào đoạn trước"
+            return _UNIT_MERGING.format(mark="{%-", tag=shown, joins=joins, lost="trước")
+        if tag.group().endswith("-%}"):
+            joins = "«-%}» nối đoạn sau vào đoạn này"
+            return _UNIT_MERGING.format(mark="-%}", tag=shown, joins=joins, lost="sau")
+    return None
+
+
 def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
     whose whitespace control would delete some of its words (``_merging``). A tag opened
@@ -150,14 +179,17 @@ def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
         outside, carried = _outside_carried(carried, text)
         left = _LEFT_RE.search(without_tags(outside))
         merging = _merging(text)
-        if left is None and merging is None:
+        unit = _unit_merging(text) if merging is None else None
+        if left is None and merging is None and unit is None:
             continue
         quoted = _quoted(text)
         if left is not None:
             shown = left.group().replace("\0", "").strip() or left.group()
             message = _BROKEN_TAG.format(left=shown, text=quoted)
-        else:
+        elif merging is not None:
             message = _MERGING.format(mark=merging, text=quoted)
+        else:
+            message = unit or ""
         found.append((order(where), message, place(where), False))
     return found
 
