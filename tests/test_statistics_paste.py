@@ -444,6 +444,8 @@ EXPORTS = (
         ("triệu USD¹", "bỏ dấu chú thích «¹»"),
         ("triệu USD:", "bỏ dấu câu cuối"),
         ("Triệu USD:", "bỏ dấu câu cuối; chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+        ("triệu USD (*):", "bỏ dấu câu cuối; bỏ dấu chú thích «(*)»"),
+        ("triệu USD*:", "bỏ dấu câu cuối; bỏ dấu chú thích «*»"),
     ],
 )
 def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
@@ -451,7 +453,8 @@ def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
 ) -> None:
     """A unit pasted with the statistics office's footnote mark or a colon was printed after
     the figure, "ước đạt 1.822,5 triệu USD*, tăng 8,9% …", with no word (a breakdown's parent
-    only warned its rows' unit differed). It is dropped, with the unit's note."""
+    only warned its rows' unit differed). It is dropped, with the unit's note; the mark
+    with a colon after it too ("triệu USD (*):" printed "1.822,5 triệu USD (*), tăng …")."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "C13", typed)
     assert _checked() == [
