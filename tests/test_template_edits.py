@@ -269,6 +269,29 @@ def test_a_block_closed_in_a_table_cell_is_an_error_at_its_closer(tmp_path: Path
     ]
 
 
+def test_a_block_tag_inside_a_comment_is_no_block(tmp_path: Path) -> None:
+    """A tag put out of use in a comment ("{# tạm bỏ: {% if month %} #}") is no block to
+    Jinja; read as one never closed, it made the check say none of the part's block
+    errors: a loop's end moved into a table cell, a broken document, went unsaid."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{# tạm bỏ: {% if month %} #}",
+        "{%p for t in tasks %}",
+        "{{ t.text }}",
+        cell="{%p endfor %}",
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{%p endfor %}» thuộc khối «{%p for t in tasks %}» mở ở đoạn 2, nhưng hai thẻ "
+            "không cùng một chỗ: một thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội "
+            "dung), thẻ kia ở ngoài, nên docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của "
+            "một khối cùng ở thân văn bản, hoặc cùng trong một ô",
+            tpl,
+            place="bảng 1, hàng 1, cột 1, đoạn 1 trong ô",
+        )
+    ]
+
+
 def test_blocks_of_rows_and_within_a_cell_are_fine(tmp_path: Path) -> None:
     doc = blank_document()
     doc.add_paragraph("{{ month }}")
