@@ -190,6 +190,27 @@ def test_track_changes_left_on_in_the_template_is_off_in_the_report(workspace: P
         assert b"trackRevisions" not in report.read("word/settings.xml")
 
 
+def test_track_changes_enforced_by_the_template_is_off_in_the_report(workspace: Path) -> None:
+    """A template restricted to tracked changes (Review → Restrict Editing, as an office
+    keeps its template from unseen edits) made every report open with Track Changes on,
+    which its readers could not turn off without the template's password: the report has
+    neither the restriction nor Track Changes."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc.settings.element.append(parse_xml(f"<w:trackRevisions {ns}/>"))
+    protection = f'<w:documentProtection {ns} w:edit="trackedChanges" w:enforcement="1"/>'
+    doc.settings.element.append(parse_xml(protection))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        settings = report.read("word/settings.xml")
+    assert b"documentProtection" not in settings
+    assert b"trackRevisions" not in settings
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,
