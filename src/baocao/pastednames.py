@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import DOTTED
+from baocao.celltext import dotted_at_end
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -126,12 +126,12 @@ def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str, sai
 
 def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
     """``name`` without the colon, semicolon, comma or full stop at its end, with a note
-    unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept (its
-    last two letters and stops are enough to tell)."""
+    unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept
+    (``celltext.dotted_at_end``)."""
     kept = name.rstrip(".,;: ")
     if not kept or kept == name or name.endswith(("...", "…")):
         return name
-    if DOTTED.search(name, max(0, len(name) - 4)):
+    if dotted_at_end(name):
         return name
     if "stop" not in said:
         said.add("stop")
