@@ -84,12 +84,15 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
     ]
 
 
-@pytest.mark.parametrize("typed", ["c) Ngành khai khoáng (%)", "Ngành khai khoáng ( % )"])
+@pytest.mark.parametrize(
+    "typed", ["c) Ngành khai khoáng (%)", "Ngành khai khoáng ( % )", "Ngành khai khoáng [%]"]
+)
 def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
     workspace: Path, typed: str
 ) -> None:
     """A branch named as the index table names it, "Sản xuất và phân phối điện (%)", was
-    printed "… (%) ước tăng 15,65%" with exit 0: the sign is dropped, with a note."""
+    printed "… (%) ước tăng 15,65%" with exit 0: the sign is dropped, with a note; in
+    square brackets too ("… [%] ước tăng 24,95%" was printed)."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiSoSXCN", "B3", typed)
     mark = typed.split("khoáng ")[1]
@@ -102,7 +105,7 @@ def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
     assert any(
         "Trong đó, ngành khai khoáng ước tăng 24,95%; ngành công nghiệp chế" in t for t in texts
     )
-    assert not any("khoáng (" in t for t in texts)  # the appendix names it so too
+    assert not any("khoáng (" in t or "khoáng [" in t for t in texts)  # the appendix too
 
 
 @pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
@@ -166,6 +169,22 @@ def test_a_name_pasted_with_its_unit_is_read_without_it(workspace: Path, unit: s
     texts = _report(workspace)
     assert RETAIL_SENTENCE in texts
     assert RETAIL in texts
+
+
+def test_a_name_pasted_with_its_unit_in_square_brackets_is_read_without_it(
+    workspace: Path,
+) -> None:
+    """ "Tổng mức bán lẻ … [tỷ đồng]" was printed so before "tháng 3/2024 ước đạt 5.210 tỷ
+    đồng" with no word and exit 0, where "(tỷ đồng)" was dropped: so is "[tỷ đồng]"."""
+    book = workspace / "data" / "2024-03.xlsx"
+    typed = f"{RETAIL} [tỷ đồng]"
+    _edit(book, "ChiTieu", "B10", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ đơn vị «[tỷ đồng]» ở cuối «Chỉ tiêu» «{typed}»: "
+        "câu văn viết đơn vị sau số liệu, theo cột «Đơn vị».",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
 
 
 @pytest.mark.parametrize("unit", ["triệu đồng", "triệu USD"])
@@ -444,6 +463,8 @@ EXPORTS = (
         ("triệu USD¹", "bỏ dấu chú thích «¹»"),
         ("triệu USD:", "bỏ dấu câu cuối"),
         ("Triệu USD:", "bỏ dấu câu cuối; chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+        ("triệu USD (*):", "bỏ dấu câu cuối; bỏ dấu chú thích «(*)»"),
+        ("triệu USD*:", "bỏ dấu câu cuối; bỏ dấu chú thích «*»"),
     ],
 )
 def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
@@ -451,7 +472,8 @@ def test_a_unit_pasted_with_a_footnotes_mark_is_read_without_it(
 ) -> None:
     """A unit pasted with the statistics office's footnote mark or a colon was printed after
     the figure, "ước đạt 1.822,5 triệu USD*, tăng 8,9% …", with no word (a breakdown's parent
-    only warned its rows' unit differed). It is dropped, with the unit's note."""
+    only warned its rows' unit differed). It is dropped, with the unit's note; the mark
+    with a colon after it too ("triệu USD (*):" printed "1.822,5 triệu USD (*), tăng …")."""
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiTieu", "C13", typed)
     assert _checked() == [

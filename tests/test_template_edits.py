@@ -22,6 +22,7 @@ from helpers import (
     blank_document,
     document_texts,
     load_workbook,
+    one_paragraph_template,
     write_config,
 )
 
@@ -189,6 +190,27 @@ def test_track_changes_left_on_in_the_template_is_off_in_the_report(workspace: P
         assert b"trackRevisions" not in report.read("word/settings.xml")
 
 
+def test_track_changes_enforced_by_the_template_is_off_in_the_report(workspace: Path) -> None:
+    """A template restricted to tracked changes (Review → Restrict Editing, as an office
+    keeps its template from unseen edits) made every report open with Track Changes on,
+    which its readers could not turn off without the template's password: the report has
+    neither the restriction nor Track Changes."""
+    doc = Document(str(SAMPLE_TEMPLATE))
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    doc.settings.element.append(parse_xml(f"<w:trackRevisions {ns}/>"))
+    protection = f'<w:documentProtection {ns} w:edit="trackedChanges" w:enforcement="1"/>'
+    doc.settings.element.append(parse_xml(protection))
+    tpl = workspace / "mau.docx"
+    doc.save(str(tpl))
+    write_config(workspace, template=tpl)
+    result = runner.invoke(app, ["build", *ARGS, "--out", "bc.docx"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "bc.docx") as report:
+        settings = report.read("word/settings.xml")
+    assert b"documentProtection" not in settings
+    assert b"trackRevisions" not in settings
+
+
 def test_a_loop_pasted_twice_is_a_warning(workspace: Path) -> None:
     """The tasks' loop copied and pasted under itself: every task printed twice, with a
     clean check and exit 0 before (the safety net counted only what was missing). A warning,
@@ -259,6 +281,29 @@ def test_a_block_closed_in_a_table_cell_is_an_error_at_its_closer(tmp_path: Path
     assert check_template(tpl, None) == [
         error(
             "thẻ «{%p endfor %}» thuộc khối «{%p for t in tasks %}» mở ở đoạn 1, nhưng hai thẻ "
+            "không cùng một chỗ: một thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội "
+            "dung), thẻ kia ở ngoài, nên docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của "
+            "một khối cùng ở thân văn bản, hoặc cùng trong một ô",
+            tpl,
+            place="bảng 1, hàng 1, cột 1, đoạn 1 trong ô",
+        )
+    ]
+
+
+def test_a_block_tag_inside_a_comment_is_no_block(tmp_path: Path) -> None:
+    """A tag put out of use in a comment ("{# tạm bỏ: {% if month %} #}") is no block to
+    Jinja; read as one never closed, it made the check say none of the part's block
+    errors: a loop's end moved into a table cell, a broken document, went unsaid."""
+    tpl = paragraphs_template(
+        tmp_path,
+        "{# tạm bỏ: {% if month %} #}",
+        "{%p for t in tasks %}",
+        "{{ t.text }}",
+        cell="{%p endfor %}",
+    )
+    assert check_template(tpl, None) == [
+        error(
+            "thẻ «{%p endfor %}» thuộc khối «{%p for t in tasks %}» mở ở đoạn 2, nhưng hai thẻ "
             "không cùng một chỗ: một thẻ nằm trong một ô của bảng (hay hộp văn bản, khung nội "
             "dung), thẻ kia ở ngoài, nên docxtpl sẽ tạo văn bản Word hỏng; hãy đặt các thẻ của "
             "một khối cùng ở thân văn bản, hoặc cùng trong một ô",
@@ -437,6 +482,61 @@ def test_braces_left_out_of_a_tag_are_an_error(tmp_path: Path) -> None:
         ("đoạn 5", LEFT_OVER.format("{", "{ {{ year }}")),
         ("phần đầu trang, đoạn 1", LEFT_OVER.format("%}", "Trang {{ month %}")),
     ]
+
+
+def test_a_comment_inside_a_comment_leaves_its_closing_over(tmp_path: Path) -> None:
+    """Jinja nests no comment: "{# tạm bỏ: … {# ghi chú #} #}" is a comment to its first
+    "#}", and the report printed "Tháng 3 #}." with exit 0 and no word from the check."""
+    text = "Tháng {{ month }}{# tạm bỏ: {{ year }} {# ghi chú #} #}."
+    tpl = one_paragraph_template(tmp_path, text)
+    assert check_template(tpl, None) == [error(LEFT_OVER.format("#}", text), tpl, place="đoạn 1")]
+
+
+def test_a_tag_closed_in_the_next_paragraph_leaves_no_brace_over(tmp_path: Path) -> None:
+    """A tag opened in one paragraph and closed in the next ("Tháng {{ month", "}} năm")
+    is whole to docxtpl, which joins the two ("Tháng 3 năm"): docxtpl-lint's warning says
+    so, but the check also took its "}}" for a brace left over, the error "«}}» trong đoạn
+    «}} năm» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ". A brace too many after
+    such a tag is still one, and so is the closing in another table cell, where docxtpl
+    would join the two cells."""
+    doc = blank_document()
+    for text in ("Tháng {{ month", "}} năm", "Năm {{", "year", "}}}"):
+        doc.add_paragraph(text)
+    cells = doc.add_table(rows=1, cols=2).rows[0].cells
+    cells[0].paragraphs[0].text, cells[1].paragraphs[0].text = "Ô {{ month", "}} ô"
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    joined = "thẻ «{{{{» chỉ được đóng ở đoạn {}; docxtpl sẽ gộp các đoạn ở giữa và làm mất "
+    joined += "định dạng của chúng (tại «{}»)"
+    in_cell = "bảng 1, hàng 1, cột {}, đoạn 1 trong ô"
+    assert check_template(tpl, None) == [
+        warning(joined.format(2, "{{ month}}"), tpl, place="đoạn 1"),
+        warning(joined.format(5, "{{year}}"), tpl, place="đoạn 3"),
+        error(LEFT_OVER.format("}", "}}}"), tpl, place="đoạn 5"),
+        warning(joined.format(7, "{{ month}}"), tpl, place=in_cell.format(1)),
+        error(LEFT_OVER.format("}}", "}} ô"), tpl, place=in_cell.format(2)),
+    ]
+
+
+def test_a_paragraph_tag_joined_to_another_paragraph_is_an_error(tmp_path: Path) -> None:
+    """ "{%p if month -%}" before "Có tháng.": docxtpl joins the next paragraph to the tag's,
+    then puts the tag in place of the whole, and the report lost "Có tháng." with exit 0
+    and no word from the check ("{%-p" so lost the paragraph before). A "-%}" on a tag of
+    no paragraph of its own joins without losing a word, as before."""
+    doc = blank_document()
+    for text in ("Đoạn một.", "{%p if month -%}", "Có tháng.", "{%p endif %}", "Đoạn cuối."):
+        doc.add_paragraph(text)
+    doc.add_paragraph("{% if month -%}")
+    doc.add_paragraph("Tháng {{ month }}.{% endif %}")
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    said = (
+        "«-%}» trong thẻ «{%p if month -%}»: với mẫu Word, «-%}» nối đoạn sau vào đoạn này, "
+        "rồi docxtpl thay cả phần đã nối bằng thẻ (thẻ «{%p», «{%tr», «{%tc» thay cả đoạn, "
+        "hàng hay ô của nó), nên báo cáo sẽ mất chữ của đoạn sau; hãy viết thẻ không có dấu "
+        "«-» (ví dụ «{%p if … %}»)"
+    )
+    assert check_template(tpl, None) == [error(said, tpl, place="đoạn 2")]
 
 
 def test_braces_left_over_are_named_whole(tmp_path: Path) -> None:

@@ -860,3 +860,30 @@ def test_the_same_finding_at_one_place_is_said_once_with_its_count(tmp_path: Pat
         error(unclosed + "{{») (gặp 49 lần ở chỗ này)", tpl, place="đoạn 1"),
         error(unclosed + "{{x»)", tpl, place="đoạn 1"),
     ]
+
+
+def test_the_same_finding_in_two_headers_is_not_said_as_one_place(tmp_path: Path) -> None:
+    """A template with a first page's header of its own holds two headers; the same tag
+    left open in both was said once, "(gặp 2 lần ở chỗ này)", as if at one place, where
+    it is to be fixed at two: each is said."""
+    doc = blank_document()
+    section = doc.sections[0]
+    section.different_first_page_header_footer = True
+    section.header.paragraphs[0].text = "Trang {{ month }"
+    section.first_page_header.paragraphs[0].text = "Trang {{ month }"
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    unclosed = error(
+        "thẻ «{{» không được đóng bằng «}}» (tại «{{ month }»)", tpl, place="phần đầu trang, đoạn 1"
+    )
+    assert check_template(tpl, None) == [unclosed, unclosed]
+
+
+def test_a_finding_said_once_keeps_the_commas_of_its_message(tmp_path: Path) -> None:
+    """A tag typed twice in a paragraph, each with its name in bold, is the same warning
+    twice, said once with its count; the count's thousands separator was put for every
+    comma of the message, which read "(đậm. nghiêng. cỡ chữ…)"."""
+    bold_month = run("{{ ") + run("month", "<w:b/>") + run(" }}")
+    tpl = xml_paragraph_template(tmp_path, run("Tháng ") + bold_month + run(" và ") + bold_month)
+    said = FORMAT_LOST.format(tag="{{ month }}") + " (gặp 2 lần ở chỗ này)"
+    assert check_template(tpl, None) == [warning(said, tpl, place="đoạn 1")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import os
 from collections import Counter
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -129,15 +130,19 @@ def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=_sort_key)
 
 
-def said_once(problems: list[Problem]) -> list[Problem]:
-    """``problems`` with each that repeats another at the same place said once, with how
-    many times it was found there: a template paragraph of "{{" typed 15 000 times gave
-    15 000 identical lines."""
-    counts = Counter(problems)
+def said_once(found: Sequence[tuple[Hashable, Problem]]) -> list[Problem]:
+    """The problems of ``found``, each with where it is exactly (a template's part and
+    paragraph: its ``place`` names no header's number), with each that repeats another at
+    the same place said once, with how many times it was found there: a template paragraph
+    of "{{" typed 15 000 times gave 15 000 identical lines. Two headers' own findings are
+    not folded: "phần đầu trang, đoạn 1" of the first page and of the others read "(gặp 2
+    lần ở chỗ này)"."""
+    counts = Counter(found)
     kept = []
-    for problem in dict.fromkeys(problems):
-        times = counts[problem]
-        said = f"{problem.message} (gặp {times:,} lần ở chỗ này)".replace(",", ".")
+    for where, problem in dict.fromkeys(found):
+        times = counts[where, problem]
+        count = f"{times:,}".replace(",", ".")  # the count's thousands, not the message's commas
+        said = f"{problem.message} (gặp {count} lần ở chỗ này)"
         kept.append(problem if times == 1 else replace(problem, message=said))
     return kept
 

@@ -156,10 +156,16 @@ def no_attached_template(document: Any) -> None:
 def no_tracking(document: Any) -> None:
     """Track Changes not left on (``w:trackRevisions``, Review → Track Changes, saved in
     the template while the office edited it): every report opened recording its readers'
-    edits as revisions, which Word shows, and prints, with their markup."""
+    edits as revisions, which Word shows, and prints, with their markup. Nor enforced by
+    the template's editing restriction to tracked changes (Review → Restrict Editing,
+    ``w:documentProtection w:edit="trackedChanges"``), which turns it on in every report
+    and keeps it on without the template's password."""
     settings = document.settings.element
     for on in settings.findall(clark("w:trackRevisions")):
         settings.remove(on)
+    for protection in settings.findall(clark("w:documentProtection")):
+        if protection.get(clark("w:edit")) == "trackedChanges":
+            settings.remove(protection)
 
 
 def no_comments(document: Any) -> None:

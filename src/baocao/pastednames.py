@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import DOTTED
+from baocao.celltext import dotted_at_end
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -32,8 +32,19 @@ _ROW_NUMBER = re.compile(
 # "Chia ra: …", "Bao gồm: …", "Gồm - …" (its colon, comma or dash after it).
 _LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", re.I)
 
-# The last bracketed words of a name: "… (tỷ đồng)".
-_LAST_BRACKETS = re.compile(r"\s*\(([^()]+)\)$")
+# The last bracketed words of a name: "… (tỷ đồng)", or in square brackets, "… [%]".
+_LAST_BRACKETS = re.compile(r"\s*(?:\(([^()]+)\)|\[([^\[\]]+)\])$")
+
+
+def _last_brackets(name: str) -> tuple[int, str, str] | None:
+    """Where the last bracketed words of ``name`` begin, the words, and their brackets ("()"
+    or "[]": "… [%]" printed "ngành … điện [%] ước tăng 15,65%"), when words stand before."""
+    match = _LAST_BRACKETS.search(name)
+    if match is None or not name[: match.start()].strip():
+        return None
+    if match.group(1) is not None:
+        return match.start(), match.group(1), "()"
+    return match.start(), match.group(2), "[]"
 
 
 def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
@@ -115,12 +126,12 @@ def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str, sai
 
 def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
     """``name`` without the colon, semicolon, comma or full stop at its end, with a note
-    unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept (its
-    last two letters and stops are enough to tell)."""
+    unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept
+    (``celltext.dotted_at_end``)."""
     kept = name.rstrip(".,;: ")
     if not kept or kept == name or name.endswith(("...", "…")):
         return name
-    if DOTTED.search(name, max(0, len(name) - 4)):
+    if dotted_at_end(name):
         return name
     if "stop" not in said:
         said.add("stop")
@@ -181,17 +192,19 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     ("(tỷ đồng, giá thực tế)", "(giá hiện hành - tỷ đồng)") is dropped alone, the words
     kept in their brackets. Brackets of other words ("(giá thực tế)") stay. A footnote's
     mark or a stop the unit followed ("Điện (*) (triệu kWh)") is dropped then too."""
-    match = _LAST_BRACKETS.search(name)
-    if match is None or not name[: match.start()].strip():
+    found = _last_brackets(name)
+    if found is None:
         return name
+    start, inside, pair = found
+    opening, closing = pair[0], pair[1]
     row_unit, _ = printed_unit(unit)
-    for said, left in _unit_candidates(match.group(1)):
+    for said, left in _unit_candidates(inside):
         typed, _ = printed_unit(said)
         same = plain_text(typed) == plain_text(row_unit) or (
             scale_of(typed) is not None and scale_of(typed) == scale_of(row_unit)
         )
         if same:
-            where = f"«{said}» trong ngoặc" if left else f"«({said})»"
+            where = f"«{said}» trong ngoặc" if left else f"«{opening}{said}{closing}»"
             ctx.note(
                 title,
                 ref,
@@ -209,9 +222,9 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
         else:
             continue
         if left:
-            return name[: match.start()].rstrip() + f" ({left})"
+            return name[:start].rstrip() + f" {opening}{left}{closing}"
         # The mark set before the unit ("Điện (*) (triệu kWh)") now ends the name.
-        return _untailed(ctx, title, ref, header, name[: match.start()].rstrip())
+        return _untailed(ctx, title, ref, header, name[:start].rstrip())
     return name
 
 
@@ -229,16 +242,18 @@ def unitless_row_name(
             if isinstance(unit, str)
             else name
         )
-    match = _LAST_BRACKETS.search(name)
-    if match is None or not name[: match.start()].strip() or printed_unit(match.group(1))[0] != "%":
+    found = _last_brackets(name)
+    if found is None or printed_unit(found[1])[0] != "%":
         return name
+    start, inside, pair = found
+    opening, closing = pair[0], pair[1]
     ctx.note(
         title,
         ref,
-        f"Đã bỏ «{match.group(0).strip()}» ở cuối «Ngành» {shown(name)}: câu văn viết dấu «%» "
+        f"Đã bỏ «{opening}{inside}{closing}» ở cuối «Ngành» {shown(name)}: câu văn viết dấu «%» "
         "sau chỉ số.",
     )
-    return _untailed(ctx, title, ref, "Ngành", name[: match.start()].rstrip())
+    return _untailed(ctx, title, ref, "Ngành", name[:start].rstrip())
 
 
 def _scaled_unit(typed: str) -> bool:

@@ -93,14 +93,15 @@ def _find(data: bytes) -> list[_Finding]:
     return found
 
 
-# What is left of a tag once the whole tags are taken out: a closer with no opener, an
+# What is left of a tag once the whole tags are taken out: a closer with no opener (a
+# comment's too: "{# a {# b #} c #}" is a comment to the first "#}", as Jinja nests none), an
 # opener split by a space ("{ {"), a brace typed once more ("{{ x }}}", "{{ x }} }"), or
 # twice ("{{ x }}}}": all of "}}" is left, not its first "}").
 # Jinja leaves them as text, so the report would print them, and the value the tag meant
 # is missing. A run of braces before a tag is tried from its first brace only (the
 # leftmost match starts there anyway): tried from each, "{" typed thousands of times took
 # seconds.
-_LEFT_RE = re.compile(r"\}\}|%\}|\{\s+[{%]|\0\s*\}+|(?<!\{)\{+\s*\0")
+_LEFT_RE = re.compile(r"\}\}|%\}|#\}|\{\s+[{%]|\0\s*\}+|(?<!\{)\{+\s*\0")
 _BROKEN_TAG = (
     "«{left}» trong đoạn «{text}» không thuộc thẻ nào: báo cáo sẽ in nó thành chữ, và một "
     "thẻ bị gõ tách (như «{{ {{») sẽ không được điền; hãy gõ lại cả thẻ liền nhau, ví dụ "
@@ -133,24 +134,90 @@ def _merging(text: str) -> str | None:
     return None
 
 
+# A tag that replaces its paragraph, row or cell ("{%p if … %}") joined by whitespace
+# control to the paragraph before ("{%-p") or after ("-%}"): docxtpl joins first, then
+# puts the tag in place of the whole it is in, the other paragraph's text with it.
+# "{%p if month -%}" before "Có tháng." printed the report without "Có tháng.", exit 0.
+_UNIT_JOINED_RE = re.compile(r"\{%(-?)(?:p|tr|tc) ")
+_UNIT_MERGING = (
+    "«{mark}» trong thẻ «{tag}»: với mẫu Word, {joins}, rồi docxtpl thay cả phần đã nối bằng "
+    "thẻ (thẻ «{{%p», «{{%tr», «{{%tc» thay cả đoạn, hàng hay ô của nó), nên báo cáo sẽ mất "
+    "chữ của đoạn {lost}; hãy viết thẻ không có dấu «-» (ví dụ «{{%p if … %}}»)"
+)
+
+
+def _unit_merging(text: str) -> str | None:
+    """The error for the first tag of ``text`` (a paragraph's) that replaces its paragraph
+    (row, cell) and is joined to the paragraph before or after it (``_UNIT_JOINED_RE``)."""
+    for tag in tags(text):
+        found = _UNIT_JOINED_RE.match(tag.group())
+        if found is None:
+            continue
+        shown = shown_tag(tag.group())
+        if found.group(1):
+            joins = "«{%-» nối đoạn này vào đoạn trước"
+            return _UNIT_MERGING.format(mark="{%-", tag=shown, joins=joins, lost="trước")
+        if tag.group().endswith("-%}"):
+            joins = "«-%}» nối đoạn sau vào đoạn này"
+            return _UNIT_MERGING.format(mark="-%}", tag=shown, joins=joins, lost="sau")
+    return None
+
+
 def _broken_tags(root: ET.Element, label: str) -> list[_Finding]:
     """An error for each paragraph where a tag's braces are left over (``_LEFT_RE``), or
-    whose whitespace control would delete some of its words (``_merging``)."""
+    whose whitespace control would delete some of its words (``_merging``). A tag opened
+    in a paragraph and closed in a later one beside it is whole (``_outside_carried``); in
+    another table cell (text box…), its closing is left over: docxtpl would join the cells.
+    """
+    parents = {child: parent for parent in root.iter() for child in parent}
     found: list[_Finding] = []
+    carried, holder = "", None
     for paragraph, where in paragraphs(root, label, copies=False):
         text = _own_text(paragraph)
-        left = _LEFT_RE.search(without_tags(text))
+        if parents.get(paragraph) is not holder:
+            carried, holder = "", parents.get(paragraph)
+        outside, carried = _outside_carried(carried, text)
+        left = _LEFT_RE.search(without_tags(outside))
         merging = _merging(text)
-        if left is None and merging is None:
+        unit = _unit_merging(text) if merging is None else None
+        if left is None and merging is None and unit is None:
             continue
         quoted = _quoted(text)
         if left is not None:
             shown = left.group().replace("\0", "").strip() or left.group()
             message = _BROKEN_TAG.format(left=shown, text=quoted)
-        else:
+        elif merging is not None:
             message = _MERGING.format(mark=merging, text=quoted)
+        else:
+            message = unit or ""
         found.append((order(where), message, place(where), False))
     return found
+
+
+# Characters of a tag left open carried on to the paragraphs after it: past them, the
+# opening is taken as never closed (docxtpl-lint's DTL001 says so), and each paragraph
+# is checked alone again.
+_CARRIED_AT_MOST = 2000
+
+
+def _outside_carried(carried: str, text: str) -> tuple[str, str]:
+    """``text`` (a paragraph's) as it stands outside the tag ``carried`` from the paragraphs
+    before (its text from its opening on, as docxtpl-lint carries it: docxtpl joins the
+    paragraphs, and its DTL002 warns), the tag made one NUL; and what this paragraph
+    carries on. "{{ month" then "}} D" printed "3 D", and the check took the "}}" for a
+    brace left over, an error: "báo cáo sẽ in nó thành chữ"."""
+    if carried:
+        first = next(iter(tags(carried + text)), None)
+        if first is None:  # still open: the whole paragraph is in it
+            joined = carried + text
+            return "", joined if len(joined) <= _CARRIED_AT_MOST else ""
+        if first.start() == 0:  # closed here (else another tag came first: never closed)
+            text = "\0" + text[first.end() - len(carried) :]
+    last = next(reversed(tags(text, unclosed=True)), None)
+    if last is None or last.end() - last.start() != 2:  # not an opening left open
+        return text, ""
+    opened = text[last.start() :]
+    return text, opened if len(opened) <= _CARRIED_AT_MOST else ""
 
 
 def _local(tag: Any) -> str:
@@ -171,6 +238,9 @@ def _unrendered(text: str, where: LintPlace, said: tuple[str, str]) -> list[_Fin
 # ---------------------------------------------------------------- blocks across paragraphs
 
 _PART_RE = re.compile(r"word/(document|header\d*|footer\d*|footnotes)\.xml")
+# A statement tag, matched against each whole tag (``tags``): searched in the paragraph,
+# it found a "{% if x %}" inside a comment, "{# tạm bỏ: {% if x %} #}", a block never
+# closed, and the part's block errors went unsaid; and it tried "%}" from every "{%".
 _STATEMENT_RE = re.compile(r"\{%-?\s*(?:(p|tr|tc|r)\s)?\s*(\w*)(.*?)-?%\}", re.DOTALL)
 _STRING_RE = re.compile(r"'[^']*'|\"[^\"]*\"")
 _NAME_RE = re.compile(r"[A-Za-z_]\w*")
@@ -234,7 +304,7 @@ def _block_findings(root: ET.Element, label: str) -> list[_Finding]:
     found: list[_Finding] = []
     for paragraph, where in paragraphs(root, label):
         text = _own_text(paragraph)
-        statements = list(_STATEMENT_RE.finditer(text))
+        statements = [m for t in tags(text) if (m := _STATEMENT_RE.fullmatch(t.group()))]
         if not statements and _WORDY_RE.search(text):
             found += _same_each_time(text, paragraph, where, stack, parents)
         for match in statements:

@@ -152,7 +152,8 @@ def check_template(
         return [
             error(f"Mẫu báo cáo {template} {NESTED_TOO_DEEP} nên không kiểm tra được.", template)
         ]
-    problems = said_once([problem for _, problem in sorted(found, key=lambda item: item[0])])
+    ordered: list[tuple[Key, Problem]] = sorted(found, key=lambda item: item[0])
+    problems = said_once(ordered)
     broken = any(i.rule in _BROKEN for i in issues)
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:

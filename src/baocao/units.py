@@ -48,13 +48,20 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     if unit != typed:
         changes.append("bỏ dấu cách thừa")
     # A footnote's mark, or a colon, after the unit, as the statistics office's table has
-    # it: "tỷ đồng*", "tỷ đồng (*)", "tỷ đồng:" printed "ước đạt 5.210 tỷ đồng*, tăng …".
-    if (mark := footnote_at_end(unit)) is not None and unit[: mark.start()].strip():
-        unit = unit[: mark.start()].rstrip()
-        changes.append(f"bỏ dấu chú thích «{mark.group(1)}»")
-    if (kept := unit.rstrip(":;, ")) != unit and kept:
-        unit = kept
-        changes.append("bỏ dấu câu cuối")
+    # it: "tỷ đồng*", "tỷ đồng (*)", "tỷ đồng:" printed "ước đạt 5.210 tỷ đồng*, tăng …";
+    # either after the other ("tỷ đồng (*):" printed "tỷ đồng (*)"), each said once.
+    marked = stopped = False
+    while True:
+        if (mark := footnote_at_end(unit)) is not None and unit[: mark.start()].strip():
+            unit = unit[: mark.start()].rstrip()
+            changes += [] if marked else [f"bỏ dấu chú thích «{mark.group(1)}»"]
+            marked = True
+        elif (kept := unit.rstrip(":;, ")) != unit and kept:
+            unit = kept
+            changes += [] if stopped else ["bỏ dấu câu cuối"]
+            stopped = True
+        else:
+            break
     if "％" in unit:
         unit = unit.replace("％", "%")
         changes.append("dấu «％» viết thành «%»")
