@@ -144,6 +144,20 @@ def test_a_name_ending_with_an_ellipsis_or_an_abbreviation_is_kept(
     assert "Đã bỏ" not in result.stdout
 
 
+def test_a_mark_after_an_abbreviation_goes_and_the_abbreviation_keeps_its_stop(
+    workspace: Path,
+) -> None:
+    """ "… v.v.," had every stop stripped with the comma, "… dịch vụ v.v tháng 3/2024 ước
+    đạt …": the comma goes, with its note, and "v.v." stays whole."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"{RETAIL} v.v.,")
+    assert _checked() == [
+        f"GHI CHÚ: {workspace / 'data' / '2024-03.xlsx'}, ChiTieu!B10: Đã bỏ dấu câu ở cuối "
+        f"«Chỉ tiêu» «{RETAIL} v.v.,»: tên đứng giữa câu văn.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE.replace(RETAIL, f"{RETAIL} v.v.") in _report(workspace)
+
+
 def test_brackets_opening_with_a_unit_are_words_of_the_name(workspace: Path) -> None:
     """ "(triệu đồng trở lên)" names a size, not the row's unit: it was warned as a unit
     unlike the row's and cut from the name."""

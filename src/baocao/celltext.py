@@ -59,6 +59,19 @@ def dotted_at_end(text: str) -> bool:
     return DOTTED.search(text, max(0, len(text) - 4)) is not None
 
 
+def end_marks_dropped(text: str, marks: str) -> str:
+    """``text`` without the ``marks`` at its end, but with an ellipsis ("...") and a dotted
+    abbreviation's own full stop ("v.v.", "T.Ư.") kept, also when a mark follows them:
+    "may mặc, v.v.," is "may mặc, v.v." (stripped whole, "v.v" printed without its stop)."""
+    kept = text.rstrip(marks)
+    dropped = text[len(kept) :]
+    if dropped.startswith("..."):
+        return kept + "..."
+    if dropped.startswith(".") and dotted_at_end(kept + "."):
+        return kept + "."
+    return kept
+
+
 def _unfootnoted(ctx: Reading, title: str, ref: str, section: str) -> str:
     """A ``Mục`` without a footnote's mark at its end ("Về sản xuất công nghiệp (*)", as
     the statistics office's table marks a heading row; ``units.footnote_at_end``): the report has
@@ -82,8 +95,8 @@ def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:
     cell that has it; an ellipsis ("…", "...") and the full stop of a dotted abbreviation
     ("v.v.", "T.Ư.") are kept."""
     typed = section.rstrip()
-    kept = typed.rstrip(".,;").rstrip()
-    if kept == typed or not kept or typed.endswith(("...", "…")) or dotted_at_end(typed):
+    kept = end_marks_dropped(typed, ".,; ")
+    if kept == typed or not kept.strip(". "):
         return section
     said = f"Đã bỏ dấu câu ở cuối «Mục» {shown(section)}: tiêu đề không có dấu chấm cuối."
     _note_once(ctx, title, ref, said)
@@ -96,13 +109,8 @@ def unstopped_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     ngành," was printed "* Phân theo ngành,:"). Dropped, with a note at the first cell that
     has it; a colon typed right after the name is the report's own and goes unsaid."""
     typed = group.rstrip()
-    kept = typed.rstrip(".,;: ")
-    if (
-        kept in (typed, typed.removesuffix(":"))
-        or not kept
-        or typed.endswith(("...", "…"))
-        or dotted_at_end(typed)
-    ):
+    kept = end_marks_dropped(typed, ".,;: ")
+    if kept in (typed, typed.removesuffix(":")) or not kept.strip(". "):
         return group
     said = f"Đã bỏ dấu câu ở cuối «Nhóm» {shown(group)}: báo cáo tự thêm dấu «:» sau tên nhóm."
     _note_once(ctx, title, ref, said)

@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import dotted_at_end
+from baocao.celltext import end_marks_dropped
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -127,11 +127,9 @@ def _unfootnoted(ctx: Reading, title: str, ref: str, header: str, name: str, sai
 def _unstopped(ctx: Reading, title: str, ref: str, header: str, name: str, said: set[str]) -> str:
     """``name`` without the colon, semicolon, comma or full stop at its end, with a note
     unless ``said`` has one; an ellipsis and a dotted abbreviation's full stop are kept
-    (``celltext.dotted_at_end``)."""
-    kept = name.rstrip(".,;: ")
-    if not kept or kept == name or name.endswith(("...", "…")):
-        return name
-    if dotted_at_end(name):
+    (``celltext.end_marks_dropped``)."""
+    kept = end_marks_dropped(name, ".,;: ")
+    if not kept.strip(". ") or kept == name:
         return name
     if "stop" not in said:
         said.add("stop")
