@@ -573,3 +573,17 @@ def test_a_series_heading_without_a_unit_names_no_blank_one() -> None:
     assert Series("x", "Kim ngạch xuất khẩu", "tỷ USD", 0, rows).table()[0] == (
         "Chỉ tiêu «x» (Kim ngạch xuất khẩu, tỷ USD)"
     )
+
+
+def test_history_csv_writes_a_fall_rounding_to_nothing_without_its_sign() -> None:
+    """A change of -0,004% (a rate's -0,004 points) is 0.00 in the CSV, as the table writes
+    "0,0%": it was "-0.00", a fall the figures do not show."""
+    from baocao.history import SeriesRow
+    from baocao.timeseries import format_series_csv
+
+    rows = [SeriesRow(Period(2024, 3), D("99.996"), D("-0.004"), D("-0.005"), None)]
+    assert format_series_csv(rows) == [
+        "thang,gia_tri,so_voi_thang_truoc_pct,so_voi_cung_ky_pct",
+        "2024-03,99.996,0.00,-0.01",
+    ]
+    assert format_series_csv(rows, points=True)[1] == "2024-03,99.996,0.00,-0.01"

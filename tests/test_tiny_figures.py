@@ -102,3 +102,24 @@ def test_the_setup_configs_word_for_an_unchanged_index_agrees(data: Path) -> Non
         assert texts[texts.index("1. CN") + 1].startswith(
             f"Chỉ số sản xuất công nghiệp tháng 7/2025 Lai Châu {said}"
         )
+
+
+def test_a_price_of_zero_is_a_warning(data: Path) -> None:
+    """An export price typed 0 (no export this month) was printed "Riêng tháng 6/2025 ước
+    đạt 0,00 USD/tấn.", a price no one paid, without a word when the row has no base. A
+    warning at each 0 now; a sum's 0 ("không phát sinh") and a price of 0,5 are not."""
+    price = ("gia", "Giá xuất khẩu bình quân", "USD/tấn", 0, None, None, 0, None, None, 2)
+    plain = row("q", 0, None, None, 10)
+    other = ("g2", "Giá nhập khẩu bình quân", "USD/tấn", 0.5)
+    month_book(data, JUNE, {}, [price + (None,) * 4, plain, other])
+    assert "Riêng tháng 6/2025 ước đạt 0,00 USD/tấn." in build_texts(data.parent, JUNE)
+    said = [(c, m) for s, c, m in findings(data.parent, JUNE) if s == "WARNING"]
+    assert [(c, m) for c, m in said if "đơn giá" in m] == [
+        (
+            cell,
+            f"«{header}» của «gia» là 0, nhưng «USD/tấn» là một đơn giá: báo cáo sẽ viết «ước "
+            "đạt 0,00 USD/tấn», một mức giá không có thật. Nếu không có giao dịch nên không "
+            "có giá, hãy để trống ô này; nếu không, hãy kiểm tra lại số.",
+        )
+        for cell, header in (("D2", "Tháng báo cáo"), ("G2", "Lũy kế"))
+    ]

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from baocao.models import Indicator
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.vnformat import format_exact, format_number, round_half_up
+from baocao.zeroprice import zero_price
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -38,7 +39,9 @@ def moved(value: Decimal, decimals: int) -> bool:
 
 def coarse_figures(found: Findings, ind: Indicator) -> None:
     """A warning at ``Số lẻ`` of a row (not a rate's) whose printed figures rounding moves
-    by more than ``LOSS``: the changes said would not agree with the figures printed."""
+    by more than ``LOSS``: the changes said would not agree with the figures printed; and a
+    price's 0 (``zeroprice``)."""
+    zero_price(found, ind)
     if ind.is_rate:
         return
     lost = [

@@ -183,7 +183,11 @@ def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[st
     (a rate's changes in percentage points, its columns named ``…_diem``)."""
 
     def pct(value: Decimal | None) -> str:
-        return "" if value is None else f"{round_half_up(value, 2):f}"
+        if value is None:
+            return ""
+        rounded = round_half_up(value, 2)
+        # A fall that rounds to nothing is 0.00, as the table's "0,0%", not "-0.00".
+        return f"{rounded if rounded else abs(rounded):f}"
 
     suffix = "diem" if points else "pct"
     lines = [f"thang,gia_tri,so_voi_thang_truoc_{suffix},so_voi_cung_ky_{suffix}"]
