@@ -251,3 +251,37 @@ def test_the_default_template_writes_every_branch(workspace: Path) -> None:
     assert result.exit_code == 0, result.output
     texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
     assert any("ngành mới ước tăng 10,50%" in t for t in texts)
+
+
+def _template_with(folder: Path, edits: dict[str, list[tuple[str, str]]]) -> Path:
+    """The sample template with each part's texts replaced (``edits``: by the part's name)."""
+    path = folder / "mau_sua.docx"
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename in edits:
+                text = data.decode("utf-8")
+                for old, new in edits[item.filename]:
+                    assert old in text
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    return path
+
+
+def test_a_signer_printed_in_the_header_is_not_left_out(workspace: Path) -> None:
+    """The rule read the body's text only: a template printing the signer's name in the
+    header was warned "mẫu báo cáo không in {{ signer.name }}" (build --strict stopped)."""
+    edits = {
+        "word/document.xml": [("{{ signer.name }}", "")],
+        "word/header1.xml": [
+            ("</w:p></w:hdr>", "<w:r><w:t>Người ký: {{ signer.name }}</w:t></w:r></w:p></w:hdr>")
+        ],
+    }
+    write_config(workspace, template=_template_with(workspace, edits))
+    _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "out" / "BaoCao_T03_2024.docx") as report:
+        assert "Người ký: Trần Thị Bình" in report.read("word/header1.xml").decode("utf-8")

@@ -42,10 +42,28 @@ _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an er
 def document_text(document: Any) -> str:
     """The text of a python-docx document's body (tables and text boxes too, a text box
     once: not its fallback copy for older readers), every run of whitespace one space."""
+    return _text_of(document.element.body)
+
+
+def margin_text(document: Any) -> str:
+    """The text of a python-docx document's headers, footers, footnotes and endnotes (which
+    docxtpl renders too), as ``document_text`` reads the body's."""
+    from docx.oxml import parse_xml
+
+    parts = document.part.package.iter_parts()
+    return " ".join(
+        _text_of(parse_xml(part.blob)) for part in parts if part.content_type.endswith(_MARGINS)
+    )
+
+
+_MARGINS = ("header+xml", "footer+xml", "footnotes+xml", "endnotes+xml")  # content types
+
+
+def _text_of(root: Any) -> str:
+    """``document_text`` of one part's element ``root``."""
     words: list[str] = []
-    body = document.element.body
-    copies = {e for fallback in body.iter(FALLBACK) for e in fallback.iter(_TEXT)}
-    for element in body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+    copies = {e for fallback in root.iter(FALLBACK) for e in fallback.iter(_TEXT)}
+    for element in root.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
         if element in copies:
             continue
         if element.tag != _TEXT:

@@ -21,8 +21,8 @@ code 0:
   with the director's name written in) and the markets and products typed in ThongTin
   must be in the rendered text as the context gives them; else a warning at their cell.
 
-Texts are compared as read (case and runs of spaces aside), so a template that prints the
-context's values is never warned.
+Texts are compared as read (case and runs of spaces aside), in the body, the headers and
+footers, so a template that prints the context's values is never warned.
 """
 
 from __future__ import annotations
