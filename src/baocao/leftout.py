@@ -15,8 +15,9 @@ code 0:
   ``change('cùng kỳ')``, as a template made for one office does) printed "đạt 23,1% so với
   Kế hoạch năm" for a workbook that said "kế hoạch UBND tỉnh giao". Each such word the
   office set (typed in ThongTin, or written in the config: a default left alone is
-  nobody's choice) must be in the rendered text whenever the context offered a clause that
-  says it; else a warning at the cell, or the config key, that set it;
+  nobody's choice) must be in the rendered text whenever a clause of a figure the template
+  read says it (``reportenv.OFFERED``: a breakdown's plan share that no sentence writes
+  is not looked for); else a warning at the cell, or the config key, that set it;
 - ``nhan_dinh_sxcn``, a month's signer (``nguoi_ky``, ``chuc_vu``, ``ky_thay``: a template
   with the director's name written in) and the markets and products typed in ThongTin
   must be in the rendered text as the context gives them; else a warning at their cell.
@@ -27,7 +28,7 @@ footers, so a template that prints the context's values is never warned.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +37,7 @@ from baocao.config import Config
 from baocao.errors import Problem, warning
 from baocao.figures import TOTAL_CODE
 from baocao.models import Info, MonthlyData
-from baocao.reportenv import BRANCHES_WRITTEN
+from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
 from baocao.views import ReportContext
 
@@ -72,7 +73,7 @@ def left_out(
     """Everything this module finds: the rows ``unwritten``, then the words
     ``left_out_phrases`` (``text``: the rendered report's)."""
     return unwritten(context, written, workbook, cells) + left_out_phrases(
-        context, info, text, workbook, cells.info, config
+        context, info, text, workbook, cells.info, config, offered(written)
     )
 
 
@@ -107,12 +108,13 @@ def left_out_phrases(
     workbook: Path,
     info_cells: dict[str, str],
     config: Config,
+    clauses: Iterable[str],
 ) -> list[Problem]:
     """A warning for each base or assessment the office set that ``text`` (the rendered
-    report's) does not hold though the context offered it; ``info_cells`` are ThongTin's
-    value cells by key."""
+    report's) does not hold though a clause the template read (``clauses``: those of the
+    figures it wrote) says it; ``info_cells`` are ThongTin's value cells by key."""
     said = _plain(text)
-    offered = [_plain(c) for c in _clauses(context)]
+    offered = [_plain(c) for c in clauses]
     found = []
     for key, attribute, name, fixed, tag in _BASES:
         typed = getattr(info, attribute)
@@ -195,15 +197,6 @@ _TRADE = frozenset(key for key, *_ in _TYPED[3:])
 def _unended(text: str) -> str:
     """``text`` without the marks ``sentence`` may change at its end ("sắt thép;")."""
     return text.rstrip(" .,;:/")
-
-
-def _clauses(context: ReportContext) -> Iterator[str]:
-    """Every clause the context offers the template, of the figures and of the index."""
-    for view in context.ct.values():
-        yield from (view.mom_clause, view.yoy_clause, view.ytd_yoy_clause, view.plan_clause)
-        yield from (view.total_yoy_clause, *view.line_clauses)
-    for row in context.iip.values():
-        yield from (row.yoy_clause, row.mom_clause, row.ytd_clause)
 
 
 def _plain(text: str) -> str:

@@ -52,6 +52,28 @@ _PARAGRAPH_WRITES = {
     "second_clauses": TOTAL_CODE,
 }
 
+# The clauses a read of a row's field stands for, which say the report's bases ("so với
+# cùng kỳ"): a change's, and the clause itself. Recorded in ``written`` after ``OFFERED``
+# (no code has a space), so ``leftout`` looks for the office's words in the sentences the
+# template writes, not in a breakdown's clause that no sentence has.
+OFFERED = "offered: "
+_CHANGES = {
+    "mom": "mom_clause",
+    "yoy": "yoy_clause",
+    "ytd_yoy": "ytd_yoy_clause",
+    "plan_share": "plan_clause",
+    "total_yoy": "total_yoy_clause",
+    "growth": "yoy_clause",
+    "mom_growth": "mom_clause",
+    "ytd_growth": "ytd_clause",
+}
+_CLAUSES = frozenset(_CHANGES.values()) | {"line_clauses", *_PARAGRAPH_WRITES}
+
+
+def offered(written: set[str]) -> list[str]:
+    """The clauses the template read (``OFFERED``), of ``written``."""
+    return [w.removeprefix(OFFERED) for w in written if w.startswith(OFFERED)]
+
 
 # Jinja's filters that make text of the value they are given ("21.359…" of a Decimal).
 TEXT_FILTERS = frozenset(
@@ -272,12 +294,17 @@ class ReportEnvironment(LimitedEnvironment):
         return super().getitem(obj, argument)
 
     def _note_written(self, obj: Any, name: str) -> None:
-        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any."""
+        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any, and
+        the clauses it stands for (``OFFERED``)."""
         fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
         if name in fields:
             self.written.add(obj.code)
         elif isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
             self.written.add(_PARAGRAPH_WRITES[name])
+        clause = _CHANGES.get(name, name)
+        if clause in _CLAUSES and isinstance(obj, IndicatorView | IipView | IipParagraph):
+            said = getattr(obj, clause, ())
+            self.written.update(OFFERED + c for c in ((said,) if isinstance(said, str) else said))
 
 
 def make_environment() -> ReportEnvironment:
