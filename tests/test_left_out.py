@@ -253,10 +253,13 @@ def test_the_default_template_writes_every_branch(workspace: Path) -> None:
     assert any("ngành mới ước tăng 10,50%" in t for t in texts)
 
 
-def _template_with(folder: Path, edits: dict[str, list[tuple[str, str]]]) -> Path:
-    """The sample template with each part's texts replaced (``edits``: by the part's name)."""
+def _template_with(
+    folder: Path, edits: dict[str, list[tuple[str, str]]], base: Path = SAMPLE_TEMPLATE
+) -> Path:
+    """The sample template (or ``base``) with each part's texts replaced (``edits``: by the
+    part's name)."""
     path = folder / "mau_sua.docx"
-    with zipfile.ZipFile(SAMPLE_TEMPLATE) as source, zipfile.ZipFile(path, "w") as target:
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w") as target:
         for item in source.infolist():
             data = source.read(item)
             if item.filename in edits:
@@ -301,3 +304,26 @@ def test_a_plan_of_a_breakdown_the_template_does_not_write_is_quiet(workspace: P
     assert _problems() == []
     result = runner.invoke(app, ["build", *ARGS, "--strict"])
     assert result.exit_code == 0, result.output
+
+
+def test_an_index_sentence_only_asked_for_is_not_written(workspace: Path) -> None:
+    """A template made from the default one, its index sentence in the office's own words
+    ("ước tăng mạnh", "Các ngành đều tăng") but its {% if s.iip.second_clauses %} and
+    {% if s.iip.branches %} kept, left every index out with exit code 0 and no word: asking
+    whether the paragraph has clauses counted as writing them. Only going through them (a
+    filter, a loop) does now."""
+    default = Path(__file__).resolve().parents[1] / "templates" / "bao_cao_thang.docx"
+    edits = [
+        ("ước {{ s.iip.lead_clauses | clauses('; ') }}.", "ước tăng mạnh."),
+        (
+            "{% if s.iip.branches %} Trong đó, {{ s.iip.branches | clauses('; ') }}.{% endif %}",
+            "{% if s.iip.branches %} Các ngành đều tăng.{% endif %}",
+        ),
+    ]
+    template = _template_with(workspace, {"word/document.xml": edits}, default)
+    write_config(workspace, template=template)
+    codes = ("iip", "iip.khai_khoang", "iip.che_bien", "iip.dien", "iip.nuoc")
+    assert _problems() == [
+        ("WARNING", "ChiSoSXCN", f"A{row}", None, UNWRITTEN_IIP.format(code=code))
+        for row, code in enumerate(codes, start=2)
+    ]

@@ -285,13 +285,19 @@ class ReportEnvironment(LimitedEnvironment):
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        self._note_written(obj, attribute)
-        return super().getattr(obj, attribute)
+        return self._noted(obj, attribute, super().getattr(obj, attribute))
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        if isinstance(argument, str):
-            self._note_written(obj, argument)
-        return super().getitem(obj, argument)
+        got = super().getitem(obj, argument)
+        return self._noted(obj, argument, got) if isinstance(argument, str) else got
+
+    def _noted(self, obj: Any, name: str, value: Any) -> Any:
+        """``value``, ``name`` of ``obj``, with what reading it writes noted: now, or, for
+        the index paragraph's clauses, once the template goes through them (``_Clauses``)."""
+        if isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
+            return _Clauses(value, functools.partial(self._note_written, obj, name))
+        self._note_written(obj, name)
+        return value
 
     def _note_written(self, obj: Any, name: str) -> None:
         """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any, and
@@ -305,6 +311,28 @@ class ReportEnvironment(LimitedEnvironment):
         if clause in _CLAUSES and isinstance(obj, IndicatorView | IipView | IipParagraph):
             said = getattr(obj, clause, ())
             self.written.update(OFFERED + c for c in ((said,) if isinstance(said, str) else said))
+
+
+class _Clauses(tuple[str, ...]):
+    """The index paragraph's clauses (``s.iip.branches``), written once the template goes
+    through them (``clauses``, ``join``, a loop, an item): asking whether there are any
+    ({% if s.iip.branches %}, ``length``) writes none, so a template that keeps the default
+    template's question but writes its own words is told the branches are left out."""
+
+    _note: Callable[[], None]  # "_": not for the template to read (the sandbox)
+
+    def __new__(cls, items: Iterable[str], note: Callable[[], None]) -> _Clauses:
+        made = super().__new__(cls, items)
+        made._note = note
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        self._note()
+        return super().__iter__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._note()
+        return super().__getitem__(index)
 
 
 def make_environment() -> ReportEnvironment:
