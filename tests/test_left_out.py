@@ -327,3 +327,24 @@ def test_an_index_sentence_only_asked_for_is_not_written(workspace: Path) -> Non
         ("WARNING", "ChiSoSXCN", f"A{row}", None, UNWRITTEN_IIP.format(code=code))
         for row, code in enumerate(codes, start=2)
     ]
+
+
+def test_a_market_found_only_in_another_text_of_the_workbook_is_left_out(
+    workspace: Path,
+) -> None:
+    """A template writing its own two markets, under a month whose third market («Mỹ») was
+    named only in a HoatDong paragraph and in the products («mỹ phẩm»), was quiet: the
+    market was looked for in the whole text. The workbook's other texts are set aside."""
+    more = (
+        ("{{ trade.export_markets[0] }}", "Trung Quốc"),
+        ("{{ trade.export_markets[1:] | join(', ') }}", "Hàn Quốc"),
+    )
+    write_config(workspace, template=_fixed_words_template(workspace, more=more))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ThongTin", "thi_truong_xuat_khau", "Giá trị", "Trung Quốc; Hàn Quốc; Mỹ")
+    edit_workbook(book, "ThongTin", "san_pham_xuat_khau", "Giá trị", "hàng dệt may; mỹ phẩm")
+    wb = load_workbook(book)
+    wb["HoatDong"]["C2"] = "Tổ chức đoàn doanh nghiệp tham gia hội chợ thương mại tại Mỹ."
+    wb.save(book)
+    message = NOT_PRINTED.format(key="thi_truong_xuat_khau", words="Mỹ", tag="trade.export_markets")
+    assert _problems() == [("WARNING", "ThongTin", "B7", None, message)]
