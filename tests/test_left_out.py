@@ -348,3 +348,35 @@ def test_a_market_found_only_in_another_text_of_the_workbook_is_left_out(
     wb.save(book)
     message = NOT_PRINTED.format(key="thi_truong_xuat_khau", words="Mỹ", tag="trade.export_markets")
     assert _problems() == [("WARNING", "ThongTin", "B7", None, message)]
+
+
+def test_words_found_only_in_a_paragraph_of_the_workbook_are_left_out(
+    workspace: Path,
+) -> None:
+    """A template writing its own base and no assessment, under a month whose HoatDong
+    paragraph said "kế hoạch UBND tỉnh giao" and "tăng khá" in its own sentence, was quiet:
+    the words were looked for in the whole text, the workbook's paragraphs too."""
+    write_config(workspace, template=_fixed_words_template(workspace, assessment=False))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ThongTin", "nhan_dinh_sxcn", "Giá trị", "tăng khá")
+    (plan_cell,) = _info(workspace, {"so_sanh_ke_hoach": PLAN})
+    wb = load_workbook(book)
+    wb["HoatDong"]["C2"] = "Doanh thu bán lẻ tăng khá, hoàn thành kế hoạch UBND tỉnh giao."
+    wb.save(book)
+    plan = LEFT_OUT.format(
+        who="Khóa «so_sanh_ke_hoach»",
+        words=PLAN,
+        fixed="attain('Kế hoạch năm')",
+        tag="attain(report.plan)",
+        what="ô này",
+    )
+    assessment = (
+        "Khóa «nhan_dinh_sxcn» ghi «tăng khá», nhưng báo cáo tạo ra không có nhận định "
+        "này: mẫu báo cáo không in {{ iip_assessment }} trong câu về chỉ số sản xuất công "
+        "nghiệp. Hãy thêm {{ iip_assessment }} vào câu đó của mẫu báo cáo, hoặc xóa ô này "
+        "nếu không cần."
+    )
+    assert _problems() == [
+        ("WARNING", "ThongTin", plan_cell, None, plan),
+        ("WARNING", "ThongTin", "B6", None, assessment),
+    ]

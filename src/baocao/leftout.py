@@ -23,7 +23,9 @@ code 0:
   must be in the rendered text as the context gives them; else a warning at their cell.
 
 Texts are compared as read (case and runs of spaces aside), in the body, the headers and
-footers, so a template that prints the context's values is never warned.
+footers, so a template that prints the context's values is never warned; the workbook's
+own paragraphs and tasks (and, for a market or a name, the products) are set apart first,
+so words they happen to say do not stand for the ones the template left out.
 """
 
 from __future__ import annotations
@@ -113,7 +115,10 @@ def left_out_phrases(
     """A warning for each base or assessment the office set that ``text`` (the rendered
     report's) does not hold though a clause the template read (``clauses``: those of the
     figures it wrote) says it; ``info_cells`` are ThongTin's value cells by key."""
-    said = _plain(text)
+    # The office's words are looked for outside the workbook's paragraphs and tasks: a
+    # HoatDong paragraph saying "tăng khá" or "kế hoạch UBND tỉnh giao" is not the sentence.
+    paragraphs = [i.text for s in context.activities for i in s.items]
+    said = _apart(_plain(text), [*paragraphs, *(t.text for t in context.tasks)])
     offered = [_plain(c) for c in clauses]
     found = []
     for key, attribute, name, fixed, tag in _BASES:
@@ -143,15 +148,12 @@ def left_out_phrases(
         message = _NO_ASSESSMENT.format(words=words)
         found.append(warning(message, workbook, THONG_TIN.name, info_cells.get("nhan_dinh_sxcn")))
     traded = any(section.trade for section in context.figures)
-    # A market or a name is looked for outside the workbook's other texts: «Mỹ» of a
-    # HoatDong paragraph, or of the products' «mỹ phẩm», is not the market printed.
-    paragraphs = [i.text for s in context.activities for i in s.items]
-    apart = _apart(said, [*paragraphs, *(t.text for t in context.tasks)])
+    # Nor is a market or a name of the products («Mỹ» of «mỹ phẩm») the one printed.
     products = (context.trade.export_products, context.trade.import_products)
     for key, attribute, printed, tag in _TYPED:
         if not getattr(info, attribute) or (key in _TRADE and not traded):
             continue
-        where = apart if key in _PRODUCTS else _apart(apart, map(_unended, products))
+        where = said if key in _PRODUCTS else _apart(said, map(_unended, products))
         missing = next((p for p in printed(context) if _plain(_unended(p)) not in where), None)
         if missing:
             message = _NOT_PRINTED.format(key=key, words=missing, tag=tag)
