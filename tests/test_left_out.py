@@ -380,3 +380,27 @@ def test_words_found_only_in_a_paragraph_of_the_workbook_are_left_out(
         ("WARNING", "ThongTin", plan_cell, None, plan),
         ("WARNING", "ThongTin", "B6", None, assessment),
     ]
+
+
+def test_a_signer_printed_only_in_the_appendix_is_left_out(workspace: Path) -> None:
+    """A template with the director's name written in the signature and the signer's name
+    only in the appendix's note printed the director's name over a deputy's month with exit
+    code 0 and no word: the appendix's text counted. It is set apart: the sections after
+    the last that holds "Nơi nhận" or a task."""
+    edits = {
+        "word/document.xml": [
+            ("{{ signer.name }}", "Nguyễn Văn Phương"),
+            (
+                "Ô trống: chưa có số liệu.",
+                "Ô trống: chưa có số liệu. Người lập: {{ signer.name }}.",
+            ),
+        ]
+    }
+    write_config(workspace, template=_template_with(workspace, edits))
+    assert _problems() == []
+    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
+    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()

@@ -22,10 +22,11 @@ code 0:
   with the director's name written in) and the markets and products typed in ThongTin
   must be in the rendered text as the context gives them; else a warning at their cell.
 
-Texts are compared as read (case and runs of spaces aside), in the body, the headers and
-footers, so a template that prints the context's values is never warned; the workbook's
-own paragraphs and tasks (and, for a market or a name, the products) are set apart first,
-so words they happen to say do not stand for the ones the template left out.
+Texts are compared as read (case and runs of spaces aside), in the body before its
+appendix, the headers and footers (``completeness.printed_text``), so a template that
+prints the context's values is never warned; the workbook's own paragraphs and tasks
+(and, for a market or a name, the products) are set apart first, so words they happen to
+say do not stand for the ones the template left out.
 """
 
 from __future__ import annotations
