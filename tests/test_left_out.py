@@ -251,3 +251,156 @@ def test_the_default_template_writes_every_branch(workspace: Path) -> None:
     assert result.exit_code == 0, result.output
     texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
     assert any("ngành mới ước tăng 10,50%" in t for t in texts)
+
+
+def _template_with(
+    folder: Path, edits: dict[str, list[tuple[str, str]]], base: Path = SAMPLE_TEMPLATE
+) -> Path:
+    """The sample template (or ``base``) with each part's texts replaced (``edits``: by the
+    part's name)."""
+    path = folder / "mau_sua.docx"
+    with zipfile.ZipFile(base) as source, zipfile.ZipFile(path, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename in edits:
+                text = data.decode("utf-8")
+                for old, new in edits[item.filename]:
+                    assert old in text
+                    text = text.replace(old, new)
+                data = text.encode("utf-8")
+            target.writestr(item, data)
+    return path
+
+
+def test_a_signer_printed_in_the_header_is_not_left_out(workspace: Path) -> None:
+    """The rule read the body's text only: a template printing the signer's name in the
+    header was warned "mẫu báo cáo không in {{ signer.name }}" (build --strict stopped)."""
+    edits = {
+        "word/document.xml": [("{{ signer.name }}", "")],
+        "word/header1.xml": [
+            ("</w:p></w:hdr>", "<w:r><w:t>Người ký: {{ signer.name }}</w:t></w:r></w:p></w:hdr>")
+        ],
+    }
+    write_config(workspace, template=_template_with(workspace, edits))
+    _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
+    with zipfile.ZipFile(workspace / "out" / "BaoCao_T03_2024.docx") as report:
+        assert "Người ký: Trần Thị Bình" in report.read("word/header1.xml").decode("utf-8")
+
+
+def test_a_plan_of_a_breakdown_the_template_does_not_write_is_quiet(workspace: Path) -> None:
+    """A plan typed for a breakdown row only ("Khu vực kinh tế Nhà nước"), whose share the
+    default template writes in no sentence of a monthly report (the appendix has it), with
+    so_sanh_ke_hoach typed: the row's clause said the office's words, so the default
+    template was warned "mẫu báo cáo tự viết cụm từ của nó (ví dụ attain('Kế hoạch năm'))"
+    and build --strict stopped. Only a clause of a figure the template reads counts."""
+    write_config(workspace, template=None)
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ChiTieu", "gtsx", "Kế hoạch năm", None)
+    edit_workbook(book, "ChiTieu", "gtsx.nha_nuoc", "Kế hoạch năm", 10000)
+    _info(workspace, {"so_sanh_ke_hoach": PLAN})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
+
+
+def test_an_index_sentence_only_asked_for_is_not_written(workspace: Path) -> None:
+    """A template made from the default one, its index sentence in the office's own words
+    ("ước tăng mạnh", "Các ngành đều tăng") but its {% if s.iip.second_clauses %} and
+    {% if s.iip.branches %} kept, left every index out with exit code 0 and no word: asking
+    whether the paragraph has clauses counted as writing them. Only going through them (a
+    filter, a loop) does now."""
+    default = Path(__file__).resolve().parents[1] / "templates" / "bao_cao_thang.docx"
+    edits = [
+        ("ước {{ s.iip.lead_clauses | clauses('; ') }}.", "ước tăng mạnh."),
+        (
+            "{% if s.iip.branches %} Trong đó, {{ s.iip.branches | clauses('; ') }}.{% endif %}",
+            "{% if s.iip.branches %} Các ngành đều tăng.{% endif %}",
+        ),
+    ]
+    template = _template_with(workspace, {"word/document.xml": edits}, default)
+    write_config(workspace, template=template)
+    codes = ("iip", "iip.khai_khoang", "iip.che_bien", "iip.dien", "iip.nuoc")
+    assert _problems() == [
+        ("WARNING", "ChiSoSXCN", f"A{row}", None, UNWRITTEN_IIP.format(code=code))
+        for row, code in enumerate(codes, start=2)
+    ]
+
+
+def test_a_market_found_only_in_another_text_of_the_workbook_is_left_out(
+    workspace: Path,
+) -> None:
+    """A template writing its own two markets, under a month whose third market («Mỹ») was
+    named only in a HoatDong paragraph and in the products («mỹ phẩm»), was quiet: the
+    market was looked for in the whole text. The workbook's other texts are set aside."""
+    more = (
+        ("{{ trade.export_markets[0] }}", "Trung Quốc"),
+        ("{{ trade.export_markets[1:] | join(', ') }}", "Hàn Quốc"),
+    )
+    write_config(workspace, template=_fixed_words_template(workspace, more=more))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ThongTin", "thi_truong_xuat_khau", "Giá trị", "Trung Quốc; Hàn Quốc; Mỹ")
+    edit_workbook(book, "ThongTin", "san_pham_xuat_khau", "Giá trị", "hàng dệt may; mỹ phẩm")
+    wb = load_workbook(book)
+    wb["HoatDong"]["C2"] = "Tổ chức đoàn doanh nghiệp tham gia hội chợ thương mại tại Mỹ."
+    wb.save(book)
+    message = NOT_PRINTED.format(key="thi_truong_xuat_khau", words="Mỹ", tag="trade.export_markets")
+    assert _problems() == [("WARNING", "ThongTin", "B7", None, message)]
+
+
+def test_words_found_only_in_a_paragraph_of_the_workbook_are_left_out(
+    workspace: Path,
+) -> None:
+    """A template writing its own base and no assessment, under a month whose HoatDong
+    paragraph said "kế hoạch UBND tỉnh giao" and "tăng khá" in its own sentence, was quiet:
+    the words were looked for in the whole text, the workbook's paragraphs too."""
+    write_config(workspace, template=_fixed_words_template(workspace, assessment=False))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ThongTin", "nhan_dinh_sxcn", "Giá trị", "tăng khá")
+    (plan_cell,) = _info(workspace, {"so_sanh_ke_hoach": PLAN})
+    wb = load_workbook(book)
+    wb["HoatDong"]["C2"] = "Doanh thu bán lẻ tăng khá, hoàn thành kế hoạch UBND tỉnh giao."
+    wb.save(book)
+    plan = LEFT_OUT.format(
+        who="Khóa «so_sanh_ke_hoach»",
+        words=PLAN,
+        fixed="attain('Kế hoạch năm')",
+        tag="attain(report.plan)",
+        what="ô này",
+    )
+    assessment = (
+        "Khóa «nhan_dinh_sxcn» ghi «tăng khá», nhưng báo cáo tạo ra không có nhận định "
+        "này: mẫu báo cáo không in {{ iip_assessment }} trong câu về chỉ số sản xuất công "
+        "nghiệp. Hãy thêm {{ iip_assessment }} vào câu đó của mẫu báo cáo, hoặc xóa ô này "
+        "nếu không cần."
+    )
+    assert _problems() == [
+        ("WARNING", "ThongTin", plan_cell, None, plan),
+        ("WARNING", "ThongTin", "B6", None, assessment),
+    ]
+
+
+def test_a_signer_printed_only_in_the_appendix_is_left_out(workspace: Path) -> None:
+    """A template with the director's name written in the signature and the signer's name
+    only in the appendix's note printed the director's name over a deputy's month with exit
+    code 0 and no word: the appendix's text counted. It is set apart: the sections after
+    the last that holds "Nơi nhận" or a task."""
+    edits = {
+        "word/document.xml": [
+            ("{{ signer.name }}", "Nguyễn Văn Phương"),
+            (
+                "Ô trống: chưa có số liệu.",
+                "Ô trống: chưa có số liệu. Người lập: {{ signer.name }}.",
+            ),
+        ]
+    }
+    write_config(workspace, template=_template_with(workspace, edits))
+    assert _problems() == []
+    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
+    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()

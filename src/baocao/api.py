@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao.chart import require_chart_library
 from baocao.chartconfig import chart_without_appendix, unknown_chart_code
 from baocao.checks import check_data
-from baocao.completeness import check_complete, document_text
+from baocao.completeness import check_complete, document_text, printed_text
 from baocao.config import CONFIG_NAME, TO_FILL, Config
 from baocao.context import build_context
 from baocao.errors import (
@@ -315,7 +315,8 @@ def build_report(
         lost = check_complete(document.docx, checked.context, checked.template, text)
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
-        left_out = lost + _unprinted(checked, written, text, config)
+        printed = printed_text(document.docx, checked.context)  # no appendix; headers too
+        left_out = lost + _unprinted(checked, written, printed, config)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
         now = backups_now()  # the .docx's and the .pdf's backups are a pair

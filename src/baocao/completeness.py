@@ -42,10 +42,55 @@ _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an er
 def document_text(document: Any) -> str:
     """The text of a python-docx document's body (tables and text boxes too, a text box
     once: not its fallback copy for older readers), every run of whitespace one space."""
+    return _text_of(document.element.body)
+
+
+def printed_text(document: Any, context: ReportContext) -> str:
+    """What ``leftout`` reads of a rendered report: the body's text before its appendix
+    (``_appendix_start``), then the headers', footers' and notes' (``margin_text``). A
+    signer's name printed only in the appendix's note is not the report's signature."""
+    children = list(document.element.body.iterchildren())
+    needed = ["nơi nhận", *(" ".join(t.text.split()).casefold() for t in context.tasks)]
+    body = children[: _appendix_start(children, [n for n in needed if n])]
+    return " ".join([*(_text_of(e) for e in body), margin_text(document)])
+
+
+def _appendix_start(children: list[Any], needed: list[str]) -> int | None:
+    """Where the appendix begins among the body's ``children``: after the last section
+    that holds any of ``needed`` (case-folded), as ``sections.drop_last_section`` finds
+    it; None when that section is the last, or none holds one."""
+    ends = [i for i, e in enumerate(children) if e.find(_SECTION_BREAK) is not None]
+    starts = [0, *(end + 1 for end in ends)]
+    for k in range(len(starts) - 1, -1, -1):
+        stop = ends[k] + 1 if k < len(ends) else len(children)
+        text = " ".join(_text_of(e) for e in children[starts[k] : stop]).casefold()
+        if any(n in text for n in needed):
+            return stop if k < len(ends) else None
+    return None
+
+
+_SECTION_BREAK = f"{_W}pPr/{_W}sectPr"  # a paragraph that ends a section
+
+
+def margin_text(document: Any) -> str:
+    """The text of a python-docx document's headers, footers, footnotes and endnotes (which
+    docxtpl renders too), as ``document_text`` reads the body's."""
+    from docx.oxml import parse_xml
+
+    parts = document.part.package.iter_parts()
+    return " ".join(
+        _text_of(parse_xml(part.blob)) for part in parts if part.content_type.endswith(_MARGINS)
+    )
+
+
+_MARGINS = ("header+xml", "footer+xml", "footnotes+xml", "endnotes+xml")  # content types
+
+
+def _text_of(root: Any) -> str:
+    """``document_text`` of one part's element ``root``."""
     words: list[str] = []
-    body = document.element.body
-    copies = {e for fallback in body.iter(FALLBACK) for e in fallback.iter(_TEXT)}
-    for element in body.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
+    copies = {e for fallback in root.iter(FALLBACK) for e in fallback.iter(_TEXT)}
+    for element in root.iter(_TEXT, _W + "p", *_SPACES):  # lxml picks them
         if element in copies:
             continue
         if element.tag != _TEXT:

@@ -15,19 +15,23 @@ code 0:
   ``change('cùng kỳ')``, as a template made for one office does) printed "đạt 23,1% so với
   Kế hoạch năm" for a workbook that said "kế hoạch UBND tỉnh giao". Each such word the
   office set (typed in ThongTin, or written in the config: a default left alone is
-  nobody's choice) must be in the rendered text whenever the context offered a clause that
-  says it; else a warning at the cell, or the config key, that set it;
+  nobody's choice) must be in the rendered text whenever a clause of a figure the template
+  read says it (``reportenv.OFFERED``: a breakdown's plan share that no sentence writes
+  is not looked for); else a warning at the cell, or the config key, that set it;
 - ``nhan_dinh_sxcn``, a month's signer (``nguoi_ky``, ``chuc_vu``, ``ky_thay``: a template
   with the director's name written in) and the markets and products typed in ThongTin
   must be in the rendered text as the context gives them; else a warning at their cell.
 
-Texts are compared as read (case and runs of spaces aside), so a template that prints the
-context's values is never warned.
+Texts are compared as read (case and runs of spaces aside), in the body before its
+appendix, the headers and footers (``completeness.printed_text``), so a template that
+prints the context's values is never warned; the workbook's own paragraphs and tasks
+(and, for a market or a name, the products) are set apart first, so words they happen to
+say do not stand for the ones the template left out.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -36,7 +40,7 @@ from baocao.config import Config
 from baocao.errors import Problem, warning
 from baocao.figures import TOTAL_CODE
 from baocao.models import Info, MonthlyData
-from baocao.reportenv import BRANCHES_WRITTEN
+from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
 from baocao.views import ReportContext
 
@@ -72,7 +76,7 @@ def left_out(
     """Everything this module finds: the rows ``unwritten``, then the words
     ``left_out_phrases`` (``text``: the rendered report's)."""
     return unwritten(context, written, workbook, cells) + left_out_phrases(
-        context, info, text, workbook, cells.info, config
+        context, info, text, workbook, cells.info, config, offered(written)
     )
 
 
@@ -107,12 +111,16 @@ def left_out_phrases(
     workbook: Path,
     info_cells: dict[str, str],
     config: Config,
+    clauses: Iterable[str],
 ) -> list[Problem]:
     """A warning for each base or assessment the office set that ``text`` (the rendered
-    report's) does not hold though the context offered it; ``info_cells`` are ThongTin's
-    value cells by key."""
-    said = _plain(text)
-    offered = [_plain(c) for c in _clauses(context)]
+    report's) does not hold though a clause the template read (``clauses``: those of the
+    figures it wrote) says it; ``info_cells`` are ThongTin's value cells by key."""
+    # The office's words are looked for outside the workbook's paragraphs and tasks: a
+    # HoatDong paragraph saying "tăng khá" or "kế hoạch UBND tỉnh giao" is not the sentence.
+    paragraphs = [i.text for s in context.activities for i in s.items]
+    said = _apart(_plain(text), [*paragraphs, *(t.text for t in context.tasks)])
+    offered = [_plain(c) for c in clauses]
     found = []
     for key, attribute, name, fixed, tag in _BASES:
         typed = getattr(info, attribute)
@@ -141,10 +149,13 @@ def left_out_phrases(
         message = _NO_ASSESSMENT.format(words=words)
         found.append(warning(message, workbook, THONG_TIN.name, info_cells.get("nhan_dinh_sxcn")))
     traded = any(section.trade for section in context.figures)
+    # Nor is a market or a name of the products («Mỹ» of «mỹ phẩm») the one printed.
+    products = (context.trade.export_products, context.trade.import_products)
     for key, attribute, printed, tag in _TYPED:
         if not getattr(info, attribute) or (key in _TRADE and not traded):
             continue
-        missing = next((p for p in printed(context) if _plain(_unended(p)) not in said), None)
+        where = said if key in _PRODUCTS else _apart(said, map(_unended, products))
+        missing = next((p for p in printed(context) if _plain(_unended(p)) not in where), None)
         if missing:
             message = _NOT_PRINTED.format(key=key, words=missing, tag=tag)
             found.append(warning(message, workbook, THONG_TIN.name, info_cells.get(key)))
@@ -190,20 +201,23 @@ _TYPED: tuple[tuple[str, str, Callable[[ReportContext], Iterable[str]], str], ..
     ),
 )
 _TRADE = frozenset(key for key, *_ in _TYPED[3:])
+_PRODUCTS = frozenset(key for key, *_ in _TYPED[5:])
+_APART_MIN = 20  # characters of a text of the workbook set apart: a few words may be the template's
+
+
+def _apart(said: str, texts: Iterable[str]) -> str:
+    """``said`` (``_plain``) with each of ``texts`` of at least ``_APART_MIN`` characters
+    taken out, a gap in its place."""
+    for text in texts:
+        plain = _plain(text)
+        if len(plain) >= _APART_MIN:
+            said = said.replace(plain, " | ")
+    return said
 
 
 def _unended(text: str) -> str:
     """``text`` without the marks ``sentence`` may change at its end ("sắt thép;")."""
     return text.rstrip(" .,;:/")
-
-
-def _clauses(context: ReportContext) -> Iterator[str]:
-    """Every clause the context offers the template, of the figures and of the index."""
-    for view in context.ct.values():
-        yield from (view.mom_clause, view.yoy_clause, view.ytd_yoy_clause, view.plan_clause)
-        yield from (view.total_yoy_clause, *view.line_clauses)
-    for row in context.iip.values():
-        yield from (row.yoy_clause, row.mom_clause, row.ytd_clause)
 
 
 def _plain(text: str) -> str:

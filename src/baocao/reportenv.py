@@ -52,6 +52,28 @@ _PARAGRAPH_WRITES = {
     "second_clauses": TOTAL_CODE,
 }
 
+# The clauses a read of a row's field stands for, which say the report's bases ("so với
+# cùng kỳ"): a change's, and the clause itself. Recorded in ``written`` after ``OFFERED``
+# (no code has a space), so ``leftout`` looks for the office's words in the sentences the
+# template writes, not in a breakdown's clause that no sentence has.
+OFFERED = "offered: "
+_CHANGES = {
+    "mom": "mom_clause",
+    "yoy": "yoy_clause",
+    "ytd_yoy": "ytd_yoy_clause",
+    "plan_share": "plan_clause",
+    "total_yoy": "total_yoy_clause",
+    "growth": "yoy_clause",
+    "mom_growth": "mom_clause",
+    "ytd_growth": "ytd_clause",
+}
+_CLAUSES = frozenset(_CHANGES.values()) | {"line_clauses", *_PARAGRAPH_WRITES}
+
+
+def offered(written: set[str]) -> list[str]:
+    """The clauses the template read (``OFFERED``), of ``written``."""
+    return [w.removeprefix(OFFERED) for w in written if w.startswith(OFFERED)]
+
 
 # Jinja's filters that make text of the value they are given ("21.359…" of a Decimal).
 TEXT_FILTERS = frozenset(
@@ -263,21 +285,54 @@ class ReportEnvironment(LimitedEnvironment):
         return check_size(value)
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        self._note_written(obj, attribute)
-        return super().getattr(obj, attribute)
+        return self._noted(obj, attribute, super().getattr(obj, attribute))
 
     def getitem(self, obj: Any, argument: Any) -> Any:
-        if isinstance(argument, str):
-            self._note_written(obj, argument)
-        return super().getitem(obj, argument)
+        got = super().getitem(obj, argument)
+        return self._noted(obj, argument, got) if isinstance(argument, str) else got
+
+    def _noted(self, obj: Any, name: str, value: Any) -> Any:
+        """``value``, ``name`` of ``obj``, with what reading it writes noted: now, or, for
+        the index paragraph's clauses, once the template goes through them (``_Clauses``)."""
+        if isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
+            return _Clauses(value, functools.partial(self._note_written, obj, name))
+        self._note_written(obj, name)
+        return value
 
     def _note_written(self, obj: Any, name: str) -> None:
-        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any."""
+        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any, and
+        the clauses it stands for (``OFFERED``)."""
         fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
         if name in fields:
             self.written.add(obj.code)
         elif isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
             self.written.add(_PARAGRAPH_WRITES[name])
+        clause = _CHANGES.get(name, name)
+        if clause in _CLAUSES and isinstance(obj, IndicatorView | IipView | IipParagraph):
+            said = getattr(obj, clause, ())
+            self.written.update(OFFERED + c for c in ((said,) if isinstance(said, str) else said))
+
+
+class _Clauses(tuple[str, ...]):
+    """The index paragraph's clauses (``s.iip.branches``), written once the template goes
+    through them (``clauses``, ``join``, a loop, an item): asking whether there are any
+    ({% if s.iip.branches %}, ``length``) writes none, so a template that keeps the default
+    template's question but writes its own words is told the branches are left out."""
+
+    _note: Callable[[], None]  # "_": not for the template to read (the sandbox)
+
+    def __new__(cls, items: Iterable[str], note: Callable[[], None]) -> _Clauses:
+        made = super().__new__(cls, items)
+        made._note = note
+        return made
+
+    def __iter__(self) -> Iterator[str]:
+        self._note()
+        return super().__iter__()
+
+    def __getitem__(self, index: Any) -> Any:
+        self._note()
+        return super().__getitem__(index)
 
 
 def make_environment() -> ReportEnvironment:

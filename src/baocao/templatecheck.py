@@ -30,7 +30,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from baocao import store
-from baocao.completeness import check_complete, document_text
+from baocao.completeness import check_complete, document_text, printed_text
 from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
@@ -129,8 +129,8 @@ def check_template(
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``,
-    and gets the rendered text added to ``rendered``). ``package`` is the template as the
-    caller read it (``read_template``), if it did."""
+    and gets the text ``leftout`` reads, ``printed_text``, added to ``rendered``).
+    ``package`` is the template as the caller read it (``read_template``), if it did."""
     missing = template_not_a_file(template)
     if missing is not None:
         return [error(missing, template)]
@@ -164,7 +164,7 @@ def check_template(
         else:
             text = document_text(document.docx)
             if rendered is not None:
-                rendered.append(text)
+                rendered.append(printed_text(document.docx, context))
             problems += check_complete(document.docx, context, template, text)
     return problems
 
