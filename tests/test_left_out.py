@@ -404,3 +404,34 @@ def test_a_signer_printed_only_in_the_appendix_is_left_out(workspace: Path) -> N
     result = runner.invoke(app, ["build", *ARGS, "--strict"])
     assert result.exit_code == 1
     assert not (workspace / "out").exists()
+
+
+def test_what_only_the_appendix_reads_is_not_written(workspace: Path) -> None:
+    """What the template read counted wherever it read it, though only the body's text
+    counted as printed: an appendix note reading a breakdown's plan share (no sentence of the
+    body has one) offered its clause, and a month with so_sanh_ke_hoach typed was warned
+    "mẫu báo cáo tự viết cụm từ của nó (ví dụ attain('Kế hoạch năm'))" (build --strict
+    stopped); a row the body never writes but the appendix's note reads counted as written,
+    and was left out of the body without a word. Reads in the appendix are set apart."""
+    note = "Ô trống: chưa có số liệu."
+    reads = "{{ ct['gtsx.nha_nuoc'].plan_share | number(1) }} {{ ct.than.value }}"
+    edits = {"word/document.xml": [(note, f"{note} Khu vực Nhà nước: {reads}.")]}
+    write_config(workspace, template=_template_with(workspace, edits))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ChiTieu", "gtsx", "Kế hoạch năm", None)
+    edit_workbook(book, "ChiTieu", "gtsx.nha_nuoc", "Kế hoạch năm", 10000)
+    wb = load_workbook(book)
+    wb["ChiTieu"].append(["than", "Sản lượng than", "nghìn tấn", 120, 110, 100, 330, 300])
+    wb.save(book)
+    _info(workspace, {"so_sanh_ke_hoach": PLAN})
+    unwritten = (
+        "Chỉ tiêu «than» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân báo cáo "
+        "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng chia nhỏ ngay "
+        "dưới dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa mẫu báo "
+        "cáo, hoặc bỏ dòng này nếu không cần báo cáo."
+    )
+    assert _problems() == [("WARNING", "ChiTieu", "A15", None, unwritten)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert f"ChiTieu!A15: {unwritten}" in result.stderr
+    assert "so_sanh_ke_hoach" not in result.stderr
