@@ -4,6 +4,7 @@ typed text or an index row, is a warning at the cell (or the config key) that se
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -435,3 +436,19 @@ def test_what_only_the_appendix_reads_is_not_written(workspace: Path) -> None:
     assert result.exit_code == 1
     assert f"ChiTieu!A15: {unwritten}" in result.stderr
     assert "so_sanh_ke_hoach" not in result.stderr
+
+
+def test_words_the_template_types_in_combining_marks_are_printed(workspace: Path) -> None:
+    """A template typed with Unikey's «Unicode tổ hợp» (a letter, then its marks) writes
+    the director's name and the plan's words as the workbook does, to the eye; they were
+    compared code point by code point, and a month whose ThongTin named the same signer and
+    base was warned 'Khóa «nguoi_ky» có «Trần Thị Bình», nhưng báo cáo tạo ra không có «Trần
+    Thị Bình» …' and 'Khóa «so_sanh_ke_hoach» ghi «kế hoạch UBND tỉnh giao», nhưng báo cáo
+    tạo ra không có cụm từ này …' (build --strict stopped). Texts are compared as NFC."""
+    signer, plan = (unicodedata.normalize("NFD", t) for t in ("Trần Thị Bình", PLAN))
+    edits = [("{{ signer.name }}", signer), ("attain(report.plan)", f"attain('{plan}')")]
+    write_config(workspace, template=_template_with(workspace, {"word/document.xml": edits}))
+    _info(workspace, {"nguoi_ky": "Trần Thị Bình", "so_sanh_ke_hoach": PLAN})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output
