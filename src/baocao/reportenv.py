@@ -176,7 +176,8 @@ class ReportEnvironment(LimitedEnvironment):
     def _counted(self, parts: Iterable[str]) -> Iterator[str]:
         """``parts``, each counted (``concat``) before the output goes on."""
         for part in parts:
-            for mark in _BREAK_OR_END.finditer(part):
+            marks = _BREAK_OR_END.finditer(part) if self._pending or "sectPr" in part else ()
+            for mark in marks:
                 if mark[1]:  # the break paragraph's own text is of the section it ends
                     self._pending = True
                 elif self._pending:
