@@ -415,7 +415,9 @@ def test_what_only_the_appendix_reads_is_not_written(workspace: Path) -> None:
     stopped); a row the body never writes but the appendix's note reads counted as written,
     and was left out of the body without a word. Reads in the appendix are set apart."""
     note = "Ô trống: chưa có số liệu."
-    reads = "{{ ct['gtsx.nha_nuoc'].plan_share | number(1) }} {{ ct.than.value }}"
+    # A block the template sets (Jinja joins it apart from the output) before the reads.
+    made = "{% set kind %}{{ report.period_name }}{% endset %}"
+    reads = made + "{{ ct['gtsx.nha_nuoc'].plan_share | number(1) }} {{ ct.than.value }}"
     edits = {"word/document.xml": [(note, f"{note} Khu vực Nhà nước: {reads}.")]}
     write_config(workspace, template=_template_with(workspace, edits))
     book = workspace / "data" / "2024-03.xlsx"

@@ -165,11 +165,13 @@ class ReportEnvironment(LimitedEnvironment):
     def concat(self, parts: Iterable[str]) -> str:
         """The sandbox's (its limits); the first render is docxtpl's body (``build_xml``),
         whose section breaks are counted as its output goes by: a read is in the section the
-        output has reached (in the headers, footers and notes, rendered after it: 0)."""
-        body = self._renders == 0
+        output has reached (in the headers, footers and notes, rendered after it: 0). A
+        block the body joins apart (a macro's, ``{% set %}``'s) is counted as it is output."""
         self._renders += 1
+        if self._renders > 1:  # a later part, or a block of the body (a macro, a set block)
+            return super().concat(parts)
         try:
-            return super().concat(self._counted(parts) if body else parts)
+            return super().concat(self._counted(parts))
         finally:
             self._section, self._pending = 0, False
 
