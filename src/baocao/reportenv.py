@@ -146,7 +146,7 @@ def _ours(value: object) -> bool:
 
 
 class ReportEnvironment(LimitedEnvironment):
-    """The sandbox with its watches: which indicators the template writes (``written``:
+    """The sandbox with its watches: which indicators the template writes (``read_in``:
     their codes), no unknown figure (a ``Blank``) printed into a sentence, and no number or
     list of the data made text but by the filters (module docstring)."""
 
@@ -332,8 +332,8 @@ class ReportEnvironment(LimitedEnvironment):
         return value
 
     def _note_written(self, obj: Any, name: str) -> None:
-        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any, and
-        the clauses it stands for (``OFFERED``)."""
+        """Notes (``read_in``, at the section the body's output has reached) the row that
+        reading ``name`` of ``obj`` writes, if any, and the clauses it stands for (``OFFERED``)."""
         fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
         read: list[str] = []
         if name in fields:
