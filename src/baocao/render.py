@@ -259,7 +259,8 @@ def render_document(
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()], asked=not appendix)
     if written is not None:  # what the body (not the appendix) and the margins read
-        written |= env.written_before(body_sections(doc.docx, context))
+        later = any(env.read_in.values())  # else all is read in the first section, kept
+        written |= env.written_before(body_sections(doc.docx, context) if later else None)
     _normalised(doc.docx, digest, before)
     return doc
 
