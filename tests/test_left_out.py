@@ -4,6 +4,7 @@ typed text or an index row, is a warning at the cell (or the config key) that se
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -404,3 +405,52 @@ def test_a_signer_printed_only_in_the_appendix_is_left_out(workspace: Path) -> N
     result = runner.invoke(app, ["build", *ARGS, "--strict"])
     assert result.exit_code == 1
     assert not (workspace / "out").exists()
+
+
+def test_what_only_the_appendix_reads_is_not_written(workspace: Path) -> None:
+    """What the template read counted wherever it read it, though only the body's text
+    counted as printed: an appendix note reading a breakdown's plan share (no sentence of the
+    body has one) offered its clause, and a month with so_sanh_ke_hoach typed was warned
+    "mẫu báo cáo tự viết cụm từ của nó (ví dụ attain('Kế hoạch năm'))" (build --strict
+    stopped); a row the body never writes but the appendix's note reads counted as written,
+    and was left out of the body without a word. Reads in the appendix are set apart."""
+    note = "Ô trống: chưa có số liệu."
+    # A block the template sets (Jinja joins it apart from the output) before the reads.
+    made = "{% set kind %}{{ report.period_name }}{% endset %}"
+    reads = made + "{{ ct['gtsx.nha_nuoc'].plan_share | number(1) }} {{ ct.than.value }}"
+    edits = {"word/document.xml": [(note, f"{note} Khu vực Nhà nước: {reads}.")]}
+    write_config(workspace, template=_template_with(workspace, edits))
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ChiTieu", "gtsx", "Kế hoạch năm", None)
+    edit_workbook(book, "ChiTieu", "gtsx.nha_nuoc", "Kế hoạch năm", 10000)
+    wb = load_workbook(book)
+    wb["ChiTieu"].append(["than", "Sản lượng than", "nghìn tấn", 120, 110, 100, 330, 300])
+    wb.save(book)
+    _info(workspace, {"so_sanh_ke_hoach": PLAN})
+    unwritten = (
+        "Chỉ tiêu «than» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân báo cáo "
+        "(nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng chia nhỏ ngay "
+        "dưới dòng mà nó «Thuộc»; một mẫu riêng chỉ viết các mã có trong mẫu. Hãy sửa mẫu báo "
+        "cáo, hoặc bỏ dòng này nếu không cần báo cáo."
+    )
+    assert _problems() == [("WARNING", "ChiTieu", "A15", None, unwritten)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert f"ChiTieu!A15: {unwritten}" in result.stderr
+    assert "so_sanh_ke_hoach" not in result.stderr
+
+
+def test_words_the_template_types_in_combining_marks_are_printed(workspace: Path) -> None:
+    """A template typed with Unikey's «Unicode tổ hợp» (a letter, then its marks) writes
+    the director's name and the plan's words as the workbook does, to the eye; they were
+    compared code point by code point, and a month whose ThongTin named the same signer and
+    base was warned 'Khóa «nguoi_ky» có «Trần Thị Bình», nhưng báo cáo tạo ra không có «Trần
+    Thị Bình» …' and 'Khóa «so_sanh_ke_hoach» ghi «kế hoạch UBND tỉnh giao», nhưng báo cáo
+    tạo ra không có cụm từ này …' (build --strict stopped). Texts are compared as NFC."""
+    signer, plan = (unicodedata.normalize("NFD", t) for t in ("Trần Thị Bình", PLAN))
+    edits = [("{{ signer.name }}", signer), ("attain(report.plan)", f"attain('{plan}')")]
+    write_config(workspace, template=_template_with(workspace, {"word/document.xml": edits}))
+    _info(workspace, {"nguoi_ky": "Trần Thị Bình", "so_sanh_ke_hoach": PLAN})
+    assert _problems() == []
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 0, result.output

@@ -50,9 +50,24 @@ def printed_text(document: Any, context: ReportContext) -> str:
     (``_appendix_start``), then the headers', footers' and notes' (``margin_text``). A
     signer's name printed only in the appendix's note is not the report's signature."""
     children = list(document.element.body.iterchildren())
-    needed = ["nơi nhận", *(" ".join(t.text.split()).casefold() for t in context.tasks)]
-    body = children[: _appendix_start(children, [n for n in needed if n])]
+    body = children[: _appendix_start(children, _needed(context))]
     return " ".join([*(_text_of(e) for e in body), margin_text(document)])
+
+
+def body_sections(document: Any, context: ReportContext) -> int:
+    """How many sections of a rendered report's body come before its appendix (as
+    ``printed_text`` reads it): every section when it has none, or it was dropped."""
+    children = list(document.element.body.iterchildren())
+    # Counted as reportenv counts them in the rendered XML: one inside a content control too.
+    breaks = [len(e.findall(f".//{_SECTION_BREAK}")) for e in children]
+    start = _appendix_start(children, _needed(context))
+    return sum(breaks[:start]) if start is not None else sum(breaks) + 1
+
+
+def _needed(context: ReportContext) -> list[str]:
+    """What the last section of a report's body holds (case-folded): "Nơi nhận" or a task."""
+    needed = ["nơi nhận", *(" ".join(t.text.split()).casefold() for t in context.tasks)]
+    return [n for n in needed if n]
 
 
 def _appendix_start(children: list[Any], needed: list[str]) -> int | None:

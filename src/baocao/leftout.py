@@ -22,7 +22,7 @@ code 0:
   with the director's name written in) and the markets and products typed in ThongTin
   must be in the rendered text as the context gives them; else a warning at their cell.
 
-Texts are compared as read (case and runs of spaces aside), in the body before its
+Texts are compared as read (case, runs of spaces and NFC aside), in the body before its
 appendix, the headers and footers (``completeness.printed_text``), so a template that
 prints the context's values is never warned; the workbook's own paragraphs and tasks
 (and, for a market or a name, the products) are set apart first, so words they happen to
@@ -31,6 +31,7 @@ say do not stand for the ones the template left out.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -221,8 +222,10 @@ def _unended(text: str) -> str:
 
 
 def _plain(text: str) -> str:
-    """``text`` compared as read: case and runs of spaces aside."""
-    return " ".join(text.split()).casefold()
+    """``text`` compared as read: case, runs of spaces and the form of its marks aside (a
+    template typed with combining marks, Unikey's «Unicode tổ hợp», reads as the
+    workbook's precomposed text: NFC)."""
+    return unicodedata.normalize("NFC", " ".join(text.split()).casefold())
 
 
 def unwritten(

@@ -26,6 +26,7 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from baocao import store
+from baocao.completeness import body_sections
 from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.fitfigures import fit_figures
@@ -182,7 +183,9 @@ def render_document(
 
     ``layout`` sets margins and body size; without ``appendix``, or without a row or a
     chart for it, the template's last sections (the appendix) are dropped. ``written``
-    gets the codes of the indicators whose figures the template wrote. ``package`` is
+    gets the codes of the indicators whose figures the template wrote (and the clauses it
+    read, ``reportenv.OFFERED``) in the body before its appendix (``completeness.
+    body_sections``) or in a header or footer: not in the appendix. ``package`` is
     the template as the caller read it (``read_template``), so what it checked is what
     is rendered.
     """
@@ -244,8 +247,6 @@ def render_document(
         ) from exc
     if exhausted is not None:
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
-    if written is not None:
-        written |= env.written
     if layout is not None:
         apply_layout(doc.docx, layout)
     keep_introductions(doc.docx)
@@ -257,6 +258,9 @@ def render_document(
     if not appendix or empty:
         needed = ["Nơi nhận", context.signer.name, *(t.text for t in context.tasks)]
         drop_last_section(doc.docx, [t for t in needed if t.strip()], asked=not appendix)
+    if written is not None:  # what the body (not the appendix) and the margins read
+        later = any(env.read_in.values())  # else all is read in the first section, kept
+        written |= env.written_before(body_sections(doc.docx, context) if later else None)
     _normalised(doc.docx, digest, before)
     return doc
 

@@ -1,6 +1,7 @@
 """The report's Jinja environment: the sandbox of ``sandbox`` with the report's own rules.
 
-It records which indicators and index rows a template writes (``written``), refuses an
+It records which indicators and index rows a template writes (``written_before``: in which
+section of the body each was first read, so what only the appendix reads is set apart), refuses an
 unknown figure, ``None``, a bare number or a control character printed into the text, and
 refuses the ways a number or a list of the data would reach the text without the filters: a Decimal
 or a float made text (``~``, ``%``, ``format``, ``string``, ``join``…: "21.4", English
@@ -13,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import itertools
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
@@ -144,13 +146,14 @@ def _ours(value: object) -> bool:
 
 
 class ReportEnvironment(LimitedEnvironment):
-    """The sandbox with its watches: which indicators the template writes (``written``:
+    """The sandbox with its watches: which indicators the template writes (``read_in``:
     their codes), no unknown figure (a ``Blank``) printed into a sentence, and no number or
     list of the data made text but by the filters (module docstring)."""
 
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
-        self.written: set[str] = set()
+        self.read_in: dict[str, int] = {}  # what reads write, by the first section read in
+        self._section, self._pending, self._renders = 0, False, 0
         self.finalize = self._printed
         # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
         # document, or one Word refuses; docxtpl's parser drops what follows, silently.
@@ -158,6 +161,35 @@ class ReportEnvironment(LimitedEnvironment):
             self.filters[name] = refused_call(f"bộ lọc «{name}»", "mã XML in nguyên văn")
         for name in TEXT_FILTERS | {"format", "join", "int"}:
             self.filters[name] = self._no_number_text(name, self.filters[name])
+
+    def concat(self, parts: Iterable[str]) -> str:
+        """The sandbox's (its limits); the first render is docxtpl's body (``build_xml``),
+        whose section breaks are counted as its output goes by: a read is in the section the
+        output has reached (in the headers, footers and notes, rendered after it: 0). A
+        block the body joins apart (a macro's, ``{% set %}``'s) is counted as it is output."""
+        self._renders += 1
+        if self._renders > 1:  # a later part, or a block of the body (a macro, a set block)
+            return super().concat(parts)
+        try:
+            return super().concat(self._counted(parts))
+        finally:
+            self._section, self._pending = 0, False
+
+    def _counted(self, parts: Iterable[str]) -> Iterator[str]:
+        """``parts``, each counted (``concat``) before the output goes on."""
+        for part in parts:
+            marks = _BREAK_OR_END.finditer(part) if self._pending or "sectPr" in part else ()
+            for mark in marks:
+                if mark[1]:  # the break paragraph's own text is of the section it ends
+                    self._pending = True
+                elif self._pending:
+                    self._section, self._pending = self._section + 1, False
+            yield part
+
+    def written_before(self, sections: int | None) -> set[str]:
+        """What the template read (codes, ``BRANCHES_WRITTEN``, ``OFFERED`` clauses) in the
+        body's first ``sections`` sections, or in a header, footer or note (None: anywhere)."""
+        return {w for w, at in self.read_in.items() if sections is None or at < sections}
 
     def _no_number_text(self, name: str, apply: Callable[..., Any]) -> Callable[..., Any]:
         """A built-in filter that refuses to make text of a number or a list of the data;
@@ -300,17 +332,24 @@ class ReportEnvironment(LimitedEnvironment):
         return value
 
     def _note_written(self, obj: Any, name: str) -> None:
-        """Adds to ``written`` the row that reading ``name`` of ``obj`` writes, if any, and
-        the clauses it stands for (``OFFERED``)."""
+        """Notes (``read_in``, at the section the body's output has reached) the row that
+        reading ``name`` of ``obj`` writes, if any, and the clauses it stands for (``OFFERED``)."""
         fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
+        read: list[str] = []
         if name in fields:
-            self.written.add(obj.code)
+            read.append(obj.code)
         elif isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
-            self.written.add(_PARAGRAPH_WRITES[name])
+            read.append(_PARAGRAPH_WRITES[name])
         clause = _CHANGES.get(name, name)
         if clause in _CLAUSES and isinstance(obj, IndicatorView | IipView | IipParagraph):
             said = getattr(obj, clause, ())
-            self.written.update(OFFERED + c for c in ((said,) if isinstance(said, str) else said))
+            read += (OFFERED + c for c in ((said,) if isinstance(said, str) else said))
+        for item in read:
+            self.read_in[item] = min(self.read_in.get(item, self._section), self._section)
+
+
+# In the body's rendered XML: a section break (group 1), or a paragraph's end.
+_BREAK_OR_END = re.compile(r"<(?:\w+:)?sectPr([\s/>])|</(?:\w+:)?p>")
 
 
 class _Clauses(tuple[str, ...]):
