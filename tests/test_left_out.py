@@ -186,6 +186,16 @@ NOT_PRINTED = (
 )
 
 
+def _a_deputy_signing_is_warned(workspace: Path) -> None:
+    """A deputy typed as this month's signer: a warning at the cell, and no strict build."""
+    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
+    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
+    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
+    result = runner.invoke(app, ["build", *ARGS, "--strict"])
+    assert result.exit_code == 1
+    assert not (workspace / "out").exists()
+
+
 def test_a_signer_the_template_writes_in_is_a_warning_at_the_month_s_signer(
     workspace: Path,
 ) -> None:
@@ -194,12 +204,7 @@ def test_a_signer_the_template_writes_in_is_a_warning_at_the_month_s_signer(
     more = (("{{ signer.name }}", "Nguyễn Văn Phương"),)
     write_config(workspace, template=_fixed_words_template(workspace, more=more))
     assert _problems() == []  # the config's signer, as the template writes it
-    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
-    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
-    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
-    result = runner.invoke(app, ["build", *ARGS, "--strict"])
-    assert result.exit_code == 1
-    assert not (workspace / "out").exists()
+    _a_deputy_signing_is_warned(workspace)
 
 
 def test_a_market_the_template_leaves_out_is_a_warning_at_its_cell(workspace: Path) -> None:
@@ -399,12 +404,7 @@ def test_a_signer_printed_only_in_the_appendix_is_left_out(workspace: Path) -> N
     }
     write_config(workspace, template=_template_with(workspace, edits))
     assert _problems() == []
-    (cell,) = _info(workspace, {"nguoi_ky": "Trần Thị Bình"})
-    message = NOT_PRINTED.format(key="nguoi_ky", words="Trần Thị Bình", tag="{{ signer.name }}")
-    assert _problems() == [("WARNING", "ThongTin", cell, None, message)]
-    result = runner.invoke(app, ["build", *ARGS, "--strict"])
-    assert result.exit_code == 1
-    assert not (workspace / "out").exists()
+    _a_deputy_signing_is_warned(workspace)
 
 
 def test_what_only_the_appendix_reads_is_not_written(workspace: Path) -> None:
