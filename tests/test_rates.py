@@ -656,3 +656,31 @@ def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
     assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
         f"«Đơn vị» được viết thành «{unit}» ({said})."
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("Nghìn Tấn", "nghìn tấn", "«Nghìn Tấn» viết thường, vì đơn vị đứng giữa câu"),
+        ("triệu Lít", "triệu lít", "«triệu Lít» viết thường, vì đơn vị đứng giữa câu"),
+        (
+            "1000 Tấn",
+            "nghìn tấn",
+            "«1000» viết bằng chữ «nghìn», vì đơn vị đứng sau số liệu; «nghìn Tấn» viết "
+            "thường, vì đơn vị đứng giữa câu",
+        ),
+        ("Triệu USD", "triệu USD", "chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+        ("nghìn USD", "nghìn USD", None),
+    ],
+)
+def test_a_units_word_after_its_scale_is_lowered_too(
+    data: Path, typed: str, unit: str, said: str | None
+) -> None:
+    """A unit typed as a title ("Nghìn Tấn") printed "ước đạt 300,0 nghìn Tấn" mid-sentence:
+    only its first word was lowered. The unit's word after the scale is lowered too (an
+    acronym, "USD", stays)."""
+    month_book(data, JANUARY, {}, [("ck", "Clanhke xi măng", typed, *row("ck", 300)[3:])])
+    texts = build_texts(data.parent, JANUARY)
+    assert paragraphs_of(texts, "Clanhke") == [f"Clanhke xi măng tháng 1/2025 ước đạt 300 {unit}."]
+    notes = [m for s, c, m in findings(data.parent, JANUARY) if c == "C2"]
+    assert notes == ([] if said is None else [f"«Đơn vị» được viết thành «{unit}» ({said})."])

@@ -101,10 +101,19 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         )
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
-    first = unit.split(" ", 1)[0]
-    if capitalised(first):
-        unit = first[0].lower() + unit[1:]
-        changes.append("chữ đầu viết thường, vì đơn vị đứng giữa câu")
+    # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
+    words = unit.split(" ")
+    first = capitalised(words[0])
+    second = len(words) > 1 and plain_text(words[0]) in _SCALE_WORDS and capitalised(words[1])
+    if first or second:
+        said = " ".join(words[:2])
+        words[: 1 + second] = [w.lower() for w in words[: 1 + second]]
+        unit = " ".join(words)
+        changes.append(
+            f"«{said}» viết thường, vì đơn vị đứng giữa câu"
+            if second
+            else "chữ đầu viết thường, vì đơn vị đứng giữa câu"
+        )
     return unit, changes
 
 
