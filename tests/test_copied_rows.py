@@ -549,3 +549,37 @@ def test_a_paragraph_with_a_long_run_of_spaces_after_its_opening_is_read_at_once
     assert january.match("Năm 2025" + " " * 150 + "Sở tiếp nhận hồ sơ.", 8) is None
     assert time.perf_counter() - started < 0.1
     assert january.match("Năm 2025" + " " * 150 + "và tháng 1/2026 không có hồ sơ trễ.", 8)
+
+
+@pytest.mark.parametrize(
+    ("period", "text", "opening", "named"),
+    [
+        (
+            Period(2025, 10),
+            "9 tháng năm 2025, Sở đã cấp 90 giấy phép.",
+            "9 tháng năm 2025",
+            "9 tháng đầu năm 2025",
+        ),
+        (
+            Period(2025, 7),
+            "Tính chung 6 tháng năm 2025, Sở đã cấp 40 giấy phép.",
+            "Tính chung 6 tháng năm 2025",
+            "6 tháng đầu năm 2025",
+        ),
+    ],
+)
+def test_the_months_to_last_month_said_without_dau_are_a_warning(
+    data: Path, period: Period, text: str, opening: str, named: str
+) -> None:
+    """The statistics office writes the months from January without "đầu" ("9 tháng năm
+    2025", "Tính chung 6 tháng năm 2025"): such a paragraph copied into October's (July's)
+    workbook was printed without a word, while "9 tháng đầu năm 2025, …" was warned."""
+    path = month_book(data, period, {}, [row("x", 100, 90, None, 700)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = text
+    book.save(path)
+    covered = f"tháng {period.month}/{period.year}"
+    assert [f[2] for f in findings(data.parent, period) if f[1] == "C2"] == [
+        f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là {covered}: có lẽ "
+        f"đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của {covered}."
+    ]

@@ -322,10 +322,12 @@ def test_a_figure_per_something_is_not_added_up_either(data: Path) -> None:
 def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) -> None:
     """ "đ/kg" ("đồng" shortened) and "Euro/tấn" are prices as "đồng/kg" is: February's
     report said "Giá lúa bình quân cộng dồn 02 tháng đầu năm ước đạt 15.100 đ/kg" (7.500 +
-    7.600) with exit 0; now the month alone, and the note calls it "đơn giá"."""
+    7.600) with exit 0; now the month alone, and the note calls it "đơn giá". ("1.000đ/kg"
+    is printed "nghìn đ/kg": "ước đạt 7.600 1.000đ/kg" set two numbers side by side.)"""
     price = ("gia", "Giá lúa bình quân", unit)
     if unit[1:2].islower():  # stands mid-sentence: "Euro/tấn" is said "euro/tấn"
         unit = unit[0].lower() + unit[1:]
+    unit = unit.replace("1.000", "nghìn ")  # not "ước đạt 7.600 1.000đ/kg"
     month_book(data, JANUARY, {}, [(*price, *row("gia", 7500)[3:])])
     month_book(data, Period(2025, 2), {}, [(*price, *row("gia", 7600)[3:])])
     assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Giá lúa", "Trong đó") == [
@@ -619,3 +621,66 @@ def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path)
         "được so sánh, vì câu so với kế hoạch cần số lũy kế. Nếu có tỷ lệ lũy kế, hãy điền "
         "vào ô này."
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("1000 tấn", "nghìn tấn", "«1000» viết bằng chữ «nghìn», vì đơn vị đứng sau số liệu"),
+        ("1.000 tấn", "nghìn tấn", "«1.000» viết bằng chữ «nghìn», vì đơn vị đứng sau số liệu"),
+        ("1000 m3", "nghìn m3", "«1000» viết bằng chữ «nghìn», vì đơn vị đứng sau số liệu"),
+        (
+            "1.000.000 cái",
+            "triệu cái",
+            "«1.000.000» viết bằng chữ «triệu», vì đơn vị đứng sau số liệu",
+        ),
+    ],
+)
+def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """The statistics office's tables write "1000 tấn", "1000 lít": pasted so, the report
+    printed "ước đạt 127,9 1000 tấn, tăng 16,3% …", two numbers side by side, with exit 0.
+    It is "127,9 nghìn tấn" now, with a note, and still the unit "nghìn tấn" of the month
+    before (February's blank Lũy kế adds January's figure)."""
+    product = ("ton", "Tôn lợp", typed)
+    month_book(data, JANUARY, {}, [(*product, *row("ton", 110)[3:])])
+    month_book(data, Period(2025, 2), {}, [("ton", "Tôn lợp", unit, *row("ton", 127.9)[3:])])
+    month_book(data, Period(2025, 3), {}, [(*product, *row("ton", 120, None, 100)[3:])])
+    texts = build_texts(data.parent, Period(2025, 3))
+    assert paragraphs_of(texts, "Tôn lợp", "Trong đó") == [
+        f"Tôn lợp cộng dồn 03 tháng đầu năm ước đạt 358 {unit}.",
+        f"Trong đó, tháng 3/2025 ước đạt 120 {unit}, giảm 6,2% so với tháng trước; tăng 20,0% "
+        "so với cùng kỳ.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
+        f"«Đơn vị» được viết thành «{unit}» ({said})."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("Nghìn Tấn", "nghìn tấn", "«Nghìn Tấn» viết thường, vì đơn vị đứng giữa câu"),
+        ("triệu Lít", "triệu lít", "«triệu Lít» viết thường, vì đơn vị đứng giữa câu"),
+        (
+            "1000 Tấn",
+            "nghìn tấn",
+            "«1000» viết bằng chữ «nghìn», vì đơn vị đứng sau số liệu; «nghìn Tấn» viết "
+            "thường, vì đơn vị đứng giữa câu",
+        ),
+        ("Triệu USD", "triệu USD", "chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+        ("nghìn USD", "nghìn USD", None),
+    ],
+)
+def test_a_units_word_after_its_scale_is_lowered_too(
+    data: Path, typed: str, unit: str, said: str | None
+) -> None:
+    """A unit typed as a title ("Nghìn Tấn") printed "ước đạt 300,0 nghìn Tấn" mid-sentence:
+    only its first word was lowered. The unit's word after the scale is lowered too (an
+    acronym, "USD", stays)."""
+    month_book(data, JANUARY, {}, [("ck", "Clanhke xi măng", typed, *row("ck", 300)[3:])])
+    texts = build_texts(data.parent, JANUARY)
+    assert paragraphs_of(texts, "Clanhke") == [f"Clanhke xi măng tháng 1/2025 ước đạt 300 {unit}."]
+    notes = [m for s, c, m in findings(data.parent, JANUARY) if c == "C2"]
+    assert notes == ([] if said is None else [f"«Đơn vị» được viết thành «{unit}» ({said})."])

@@ -85,6 +85,38 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
 
 
 @pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (
+            "Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải",
+            "dấu «;» viết thành «,», vì các ngành trong câu cách nhau bằng «;»; chữ đầu viết "
+            "thường, vì tên ngành đứng giữa câu",
+        ),
+        (
+            "ngành cung cấp nước ; hoạt động quản lý và xử lý rác thải, nước thải",
+            "dấu «;» viết thành «,», vì các ngành trong câu cách nhau bằng «;»",
+        ),
+    ],
+)
+def test_a_branch_named_with_a_semicolon_is_written_with_a_comma(
+    workspace: Path, typed: str, said: str
+) -> None:
+    """The statistics office names section E "Cung cấp nước; hoạt động quản lý và xử lý rác
+    thải, nước thải": pasted so, the report printed "…; cung cấp nước; hoạt động quản lý và
+    xử lý rác thải, nước thải ước tăng 7,03%.", whose ";" parts the branch in two among
+    branches the sentence separates by ";", with exit 0. Written with "," now, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B6", typed)
+    name = typed.replace(" ;", ";").replace(";", ",")
+    name = name[0].lower() + name[1:]
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B6: «Ngành» được viết thành «{name}» ({said}).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert any(t.endswith(f"ước tăng 15,65%; {name} ước tăng 7,03%.") for t in _report(workspace))
+
+
+@pytest.mark.parametrize(
     "typed", ["c) Ngành khai khoáng (%)", "Ngành khai khoáng ( % )", "Ngành khai khoáng [%]"]
 )
 def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(

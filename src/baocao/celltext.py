@@ -143,16 +143,18 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     first word typed with a capital ("Ngành khai khoáng", as a table's row reads) is
     lowered, with a note, as a unit's is; an acronym ("VSIP") stays, and so does a name
     whose later words have capitals too or that is one word: a proper name ("Formosa Hà
-    Tĩnh", "Samsung")."""
+    Tĩnh", "Samsung"). A ";" inside the name (the statistics office's "Cung cấp nước; hoạt
+    động quản lý và xử lý rác thải, nước thải") is written ",": the sentence separates its
+    branches by ";", and "…; cung cấp nước; hoạt động … ước tăng 37,09%" read as two."""
+    changes = []
+    if ";" in name.rstrip(";"):
+        name = name.replace(" ;", ";").replace(";", ",")
+        changes.append("dấu «;» viết thành «,», vì các ngành trong câu cách nhau bằng «;»")
     first, _, rest = name.partition(" ")
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
     if common and capitalised(first):
-        lowered = first[0].lower() + name[1:]
-        ctx.note(
-            title,
-            ref,
-            f"«Ngành» được viết thành «{lowered}» (chữ đầu viết thường, vì tên ngành đứng "
-            "giữa câu).",
-        )
-        return lowered
+        name = first[0].lower() + name[1:]
+        changes.append("chữ đầu viết thường, vì tên ngành đứng giữa câu")
+    if changes:
+        ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name

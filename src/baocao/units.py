@@ -32,6 +32,12 @@ def footnote_at_end(text: str) -> re.Match[str] | None:
     return FOOTNOTE.search(text, max(0, len(text) - _LONGEST_MARK))
 
 
+# A scale written in digits before the unit, as the statistics office's tables write it:
+# "1000 tấn", "1.000 lít", "1.000đ/kg", "1000000 cái"; printed after a figure it read
+# "ước đạt 127,9 1000 tấn".
+_DIGIT_SCALE = re.compile(r"^1((?:\.?000){1,3})\s*(?=[^\W\d_])")
+_SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
+
 # "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
 
@@ -42,7 +48,8 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     around the whole unit dropped ("(%)" → "%", "(tỷ đồng)" → "tỷ đồng": the sentence
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
     ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"; a footnote's
-    mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped."""
+    mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped; a scale in
+    digits said in words ("1000 tấn" → "nghìn tấn")."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -86,12 +93,27 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         else:
             changes.append("bỏ dấu ngoặc quanh «%»" if bare_sign != unit else "bỏ dấu chấm cuối")
         unit = printed
+    if (digits := _DIGIT_SCALE.match(unit)) is not None:
+        word = _SCALE_NAMES[digits.group(1).count("000")]
+        unit = f"{word} {unit[digits.end() :]}"
+        changes.append(
+            f"«{digits.group(0).strip()}» viết bằng chữ «{word}», vì đơn vị đứng sau số liệu"
+        )
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
-    first = unit.split(" ", 1)[0]
-    if capitalised(first):
-        unit = first[0].lower() + unit[1:]
-        changes.append("chữ đầu viết thường, vì đơn vị đứng giữa câu")
+    # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
+    words = unit.split(" ")
+    first = capitalised(words[0])
+    second = len(words) > 1 and plain_text(words[0]) in _SCALE_WORDS and capitalised(words[1])
+    if first or second:
+        said = " ".join(words[:2])
+        words[: 1 + second] = [w.lower() for w in words[: 1 + second]]
+        unit = " ".join(words)
+        changes.append(
+            f"«{said}» viết thường, vì đơn vị đứng giữa câu"
+            if second
+            else "chữ đầu viết thường, vì đơn vị đứng giữa câu"
+        )
     return unit, changes
 
 
