@@ -286,3 +286,20 @@ def test_init_keeps_headings_filled_under_a_heading_row(tmp_path: Path) -> None:
         ("T", 1, None),
         ("A", 1, None),
     ]
+
+
+def test_a_row_new_this_month_is_asked_for_its_own_year_to_date(workspace: Path) -> None:
+    """A row the month adds, without its «Lũy kế», beside a February workbook that lacks
+    the row: the warning asked for "sổ tháng 2/2024 có «Lũy kế»", which the office had. It
+    asks for the row's «Lũy kế» in that workbook."""
+    shutil.copy(SAMPLES / "2024-02.xlsx", workspace / "data" / "2024-02.xlsx")
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"].append(["than", "Sản lượng than", "nghìn tấn", 120, 110, 100])
+    wb.save(book)
+    result = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (
+        "ChiTieu!G15: «Lũy kế» của «than» để trống và không tính được từ các sổ trước (cần «Lũy "
+        "kế» của chỉ tiêu này trong sổ tháng 2/2024, hoặc sổ của mọi tháng từ tháng 1/2024): báo "
+        "cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế»."
+    ) in result.stdout

@@ -145,8 +145,9 @@ def test_a_breakdown_row_without_its_period_total_is_said(tmp_path: Path) -> Non
     assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 9)) if s == "WARNING"] == [
         (
             "G4",
-            "«Lũy kế» của «b» để trống và không tính được từ các sổ trước (cần sổ tháng 8/2025 "
-            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2025): trong danh sách của «x», dòng "
+            "«Lũy kế» của «b» để trống và không tính được từ các sổ trước "
+            "(cần «Lũy kế» của chỉ tiêu này trong sổ tháng 8/2025, "
+            "hoặc sổ của mọi tháng từ tháng 1/2025): trong danh sách của «x», dòng "
             "của chỉ tiêu này chỉ nêu số tháng 9/2025, không nêu số 9 tháng đầu năm 2025. Hãy "
             "điền «Lũy kế».",
         )

@@ -335,8 +335,9 @@ def test_unit_changed_is_never_filled_from(data: Path) -> None:
         (
             "WARNING",
             "G2",
-            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần sổ tháng 4/2024 "
-            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
+            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước "
+            "(cần «Lũy kế» của chỉ tiêu này trong sổ tháng 4/2024, "
+            "hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
             "từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
         ),
     ]
@@ -446,8 +447,9 @@ def test_first_month_without_history_warns_at_lu_ke(data: Path) -> None:
         (
             "WARNING",
             "G2",
-            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần sổ tháng 4/2024 "
-            "có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
+            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước "
+            "(cần «Lũy kế» của chỉ tiêu này trong sổ tháng 4/2024, "
+            "hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không có số cộng dồn "
             "từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
         )
     ]

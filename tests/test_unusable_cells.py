@@ -274,8 +274,9 @@ def test_quarter_and_year_to_date_left_unknown_name_the_cell(tmp_path: Path) -> 
             Severity.WARNING,
             "2024-06.xlsx",
             "G2",
-            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần sổ tháng 5/2024 "
-            f"có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/2024): không dùng được {april}. "
+            "«Lũy kế» của «x» để trống và không tính được từ các sổ trước "
+            "(cần «Lũy kế» của chỉ tiêu này trong sổ tháng 5/2024, "
+            f"hoặc sổ của mọi tháng từ tháng 1/2024): không dùng được {april}. "
             "Báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế» vào ô "
             "này, hoặc sửa ô đó trong sổ 2024-04.xlsx rồi lưu lại.",
         ),

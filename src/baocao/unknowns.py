@@ -70,8 +70,10 @@ def check_missing_year_to_date(
     # (a kind that does not fit the month is an error of its own: nothing to add here)
     from_january = period.month in kind.end_months and kind.from_january(period)
     before = period.previous()
-    needs = f" (cần sổ tháng {before.short} có «Lũy kế», hoặc sổ của mọi tháng từ tháng 1/"
-    needs += f"{period.year})"
+    # "the workbook of last month with Lũy kế" misled where that workbook is there but
+    # lacks the row (a row new this month): the row's Lũy kế in it is what is needed.
+    needs = f" (cần «Lũy kế» của chỉ tiêu này trong sổ tháng {before.short}, hoặc sổ của mọi "
+    needs += f"tháng từ tháng 1/{period.year})"
     outcome = "Báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này."
     for ind in data.indicators:
         cells = unknown.get((ind.code, "ytd"))
