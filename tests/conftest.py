@@ -20,14 +20,17 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from helpers import SAMPLE_CONFIG, SAMPLE_WORKBOOK, write_config
 
 # Property tests: a bounded "ci" profile by default (6 examples: about a second of the
-# suite, where an unbounded run took 8–23 s); `pytest --hypothesis-profile=thorough` tries
-# many more cases. Neither keeps an example database, so a run leaves nothing outside its
-# temporary folders.
+# suite, where an unbounded run took 8–23 s), drawn the same way every run, so that CI
+# passes or fails on the code, not on the draw (a random draw once found the eth "Ð" the
+# test's own model of the text did not know, in one CI run of several);
+# `pytest --hypothesis-profile=thorough` tries many more, random, cases. Neither keeps an
+# example database, so a run leaves nothing outside its temporary folders.
 settings.register_profile(
     "ci",
     max_examples=6,
     deadline=None,
     database=None,
+    derandomize=True,
     suppress_health_check=[HealthCheck.too_slow],
 )
 settings.register_profile(

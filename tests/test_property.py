@@ -166,7 +166,8 @@ def with_text(source: bytes, sheet: str, ref: str, text: str) -> bytes:
 def cleaned(typed: str) -> str:
     """What the contract keeps of typed text: surrogate pairs joined, lone halves, every
     character XML 1.0 cannot hold and every invisible format character (category Cf)
-    dropped, NFC, trimmed (written independently of cells.py)."""
+    dropped, NFC, the eth ("Ð", "ð": Vietnamese decoded with the wrong code page) written
+    "Đ", "đ", trimmed (written independently of cells.py)."""
     text = typed.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "ignore")
     text = "".join(
         c
@@ -177,7 +178,10 @@ def cleaned(typed: str) -> str:
         or ord(c) >= 0x10000
     )
     text = "".join(c for c in text if unicodedata.category(c) != "Cf")
-    return unicodedata.normalize("NFC", text).strip()
+    return unicodedata.normalize("NFC", text).translate(_ETH).strip()
+
+
+_ETH = str.maketrans("Ðð", "Đđ")
 
 
 @functools.cache
