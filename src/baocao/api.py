@@ -16,7 +16,7 @@ from pathlib import Path
 from baocao.chart import require_chart_library
 from baocao.chartconfig import chart_without_appendix, unknown_chart_code
 from baocao.checks import check_data
-from baocao.completeness import check_complete, document_text, printed_text
+from baocao.completeness import check_complete, rendered_texts
 from baocao.config import CONFIG_NAME, TO_FILL, Config
 from baocao.context import build_context
 from baocao.errors import (
@@ -311,11 +311,10 @@ def build_report(
             raise TemplateCheckError(
                 [*checked.problems, error(str(exc), checked.template)]
             ) from exc
-        text = document_text(document.docx)
+        text, printed = rendered_texts(document.docx, checked.context)  # printed: no appendix
         lost = check_complete(document.docx, checked.context, checked.template, text)
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
-        printed = printed_text(document.docx, checked.context)  # no appendix; headers too
         left_out = lost + _unprinted(checked, written, printed, config)
         if left_out and strict:
             raise InputError(checked.problems + left_out)

@@ -77,16 +77,25 @@ def _unfootnoted(ctx: Reading, title: str, ref: str, section: str) -> str:
     the statistics office's table marks a heading row; ``units.footnote_at_end``): the report has
     no footnote, and printed the heading "1. Về sản xuất công nghiệp (*)". Dropped, with a
     note at the first cell that has it."""
-    typed = section.rstrip()
-    mark = footnote_at_end(typed)
-    if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
-        return section
+    kept = footnote_dropped(ctx, title, ref, "Mục", section, section.rstrip())
+    return section if kept is None else kept
+
+
+def footnote_dropped(
+    ctx: Reading, title: str, ref: str, header: str, typed: str, text: str
+) -> str | None:
+    """``text`` (``typed`` as the caller trimmed it) without the footnote's mark at its end
+    (``units.footnote_at_end``), with a note at the first cell of ``title`` that has it;
+    None when it has none, or nothing but the mark and marks."""
+    mark = footnote_at_end(text)
+    if mark is None or not any(c.isalpha() for c in text[: mark.start()]):
+        return None
     said = (
-        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «Mục» {shown(section)}: báo cáo không "
-        "có lời chú thích của biểu Cục Thống kê."
+        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «{header}» {shown(typed)}: báo cáo "
+        "không có lời chú thích của biểu Cục Thống kê."
     )
     _note_once(ctx, title, ref, said)
-    return typed[: mark.start()].rstrip()
+    return text[: mark.start()].rstrip()
 
 
 def _unstopped(ctx: Reading, title: str, ref: str, section: str) -> str:

@@ -45,22 +45,26 @@ def document_text(document: Any) -> str:
     return _text_of(document.element.body)
 
 
-def printed_text(document: Any, context: ReportContext) -> str:
-    """What ``leftout`` reads of a rendered report: the body's text before its appendix
+def rendered_texts(document: Any, context: ReportContext) -> tuple[str, str]:
+    """A rendered report's body text (``document_text``'s) and what ``leftout`` reads of
+    it, each body element read once: the body's text before its appendix
     (``_appendix_start``), then the headers', footers' and notes' (``margin_text``). A
     signer's name printed only in the appendix's note is not the report's signature."""
     children = list(document.element.body.iterchildren())
-    body = children[: _appendix_start(children, _needed(context))]
-    return " ".join([*(_text_of(e) for e in body), margin_text(document)])
+    texts = [_text_of(e) for e in children]
+    # Each element's text opens with its first paragraph's space: joined, as one reading.
+    whole = " ".join(" ".join(texts).split())
+    body = texts[: _appendix_start(children, texts, _needed(context))]
+    return whole, " ".join([*body, margin_text(document)])
 
 
 def body_sections(document: Any, context: ReportContext) -> int:
     """How many sections of a rendered report's body come before its appendix (as
-    ``printed_text`` reads it): every section when it has none, or it was dropped."""
+    ``rendered_texts`` reads it): every section when it has none, or it was dropped."""
     children = list(document.element.body.iterchildren())
     # Counted as reportenv counts them in the rendered XML: one inside a content control too.
     breaks = [len(e.findall(f".//{_SECTION_BREAK}")) for e in children]
-    start = _appendix_start(children, _needed(context))
+    start = _appendix_start(children, [_text_of(e) for e in children], _needed(context))
     return sum(breaks[:start]) if start is not None else sum(breaks) + 1
 
 
@@ -70,15 +74,16 @@ def _needed(context: ReportContext) -> list[str]:
     return [n for n in needed if n]
 
 
-def _appendix_start(children: list[Any], needed: list[str]) -> int | None:
-    """Where the appendix begins among the body's ``children``: after the last section
-    that holds any of ``needed`` (case-folded), as ``sections.drop_last_section`` finds
-    it; None when that section is the last, or none holds one."""
+def _appendix_start(children: list[Any], texts: list[str], needed: list[str]) -> int | None:
+    """Where the appendix begins among the body's ``children`` (``texts``: their texts):
+    after the last section that holds any of ``needed`` (case-folded), as
+    ``sections.drop_last_section`` finds it; None when that section is the last, or none
+    holds one."""
     ends = [i for i, e in enumerate(children) if e.find(_SECTION_BREAK) is not None]
     starts = [0, *(end + 1 for end in ends)]
     for k in range(len(starts) - 1, -1, -1):
         stop = ends[k] + 1 if k < len(ends) else len(children)
-        text = " ".join(_text_of(e) for e in children[starts[k] : stop]).casefold()
+        text = " ".join(texts[starts[k] : stop]).casefold()
         if any(n in text for n in needed):
             return stop if k < len(ends) else None
     return None
@@ -94,7 +99,11 @@ def margin_text(document: Any) -> str:
 
     parts = document.part.package.iter_parts()
     return " ".join(
-        _text_of(parse_xml(part.blob)) for part in parts if part.content_type.endswith(_MARGINS)
+        # A header or footer is held parsed (docxtpl put its rendered XML there); the notes
+        # are held as bytes: serialising a parsed part to parse it again was work twice.
+        _text_of(part.element if hasattr(part, "element") else parse_xml(part.blob))
+        for part in parts
+        if part.content_type.endswith(_MARGINS)
     )
 
 

@@ -23,7 +23,7 @@ code 0:
   must be in the rendered text as the context gives them; else a warning at their cell.
 
 Texts are compared as read (case, runs of spaces and NFC aside), in the body before its
-appendix, the headers and footers (``completeness.printed_text``), so a template that
+appendix, the headers and footers (``completeness.rendered_texts``), so a template that
 prints the context's values is never warned; the workbook's own paragraphs and tasks
 (and, for a market or a name, the products) are set apart first, so words they happen to
 say do not stand for the ones the template left out.

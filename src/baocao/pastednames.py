@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import end_marks_dropped
+from baocao.celltext import end_marks_dropped, footnote_dropped
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -153,16 +153,8 @@ def unfootnoted_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     heading, "* Phân theo ngành (*):". Dropped with the colon (the report writes its own),
     with a note at the first cell of the breakdown that has it."""
     typed = group.rstrip().removesuffix(":").rstrip()
-    mark = footnote_at_end(typed)
-    if mark is None or not any(c.isalpha() for c in typed[: mark.start()]):
-        return group
-    said = (
-        f"Đã bỏ dấu chú thích «{mark.group(1)}» ở cuối «Nhóm» {shown(group)}: báo cáo không "
-        "có lời chú thích của biểu Cục Thống kê."
-    )
-    if not any(p.sheet == title and p.message == said for p in ctx.problems):
-        ctx.note(title, ref, said)
-    return typed[: mark.start()].rstrip()
+    kept = footnote_dropped(ctx, title, ref, "Nhóm", group, typed)
+    return group if kept is None else kept
 
 
 def _unmarked(

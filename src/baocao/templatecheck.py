@@ -30,7 +30,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from baocao import store
-from baocao.completeness import check_complete, document_text, printed_text
+from baocao.completeness import check_complete, rendered_texts
 from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
@@ -129,7 +129,7 @@ def check_template(
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``,
-    and gets the text ``leftout`` reads, ``printed_text``, added to ``rendered``).
+    and gets the text ``leftout`` reads, ``rendered_texts``, added to ``rendered``).
     ``package`` is the template as the caller read it (``read_template``), if it did."""
     missing = template_not_a_file(template)
     if missing is not None:
@@ -162,9 +162,9 @@ def check_template(
         except TemplateError as exc:
             problems.append(error(str(exc), template))
         else:
-            text = document_text(document.docx)
+            text, printed = rendered_texts(document.docx, context)
             if rendered is not None:
-                rendered.append(printed_text(document.docx, context))
+                rendered.append(printed)
             problems += check_complete(document.docx, context, template, text)
     return problems
 
