@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from baocao import store
 from baocao.errors import Problem, error, warning
 from baocao.lintstore import LintPlace
 from baocao.memo import remember
@@ -58,8 +59,15 @@ _DRAWN = (
 def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key, Problem]]:
     """Every problem of this module in the template's bytes, each with its sort key: errors,
     and warnings for paragraphs a loop prints the same each time (a label repeated for each
-    item may be meant)."""
-    found = remember(_FOUND, package.digest, lambda: _find(package.data), 16)
+    item may be meant). Found once per template's bytes, in this process or an earlier run
+    (``store``): a build reads them as its check did, and most runs read an unchanged
+    template."""
+
+    def find() -> list[_Finding]:
+        read = lambda: _find(package.data)  # noqa: E731
+        return store.kept(store.kind("template-blocks"), package.digest, read, _checked, list)
+
+    found = remember(_FOUND, package.digest, find, 16)
     return [
         (key, (warning if warns else error)(message, template, place=at))
         for key, message, at, warns in found
@@ -69,6 +77,18 @@ def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key
 # A finding: its sort key, message and place, and whether it is a warning (else an error).
 _Finding = tuple[Key, str, str, bool]
 _FOUND: dict[str, list[_Finding]] = {}  # by the template's digest
+
+
+def _checked(kept: Any) -> list[_Finding]:
+    """What ``_find`` gives, read back from the store and checked; anything else raises
+    ``TypeError`` (``store.kept``'s miss)."""
+    found: list[_Finding] = []
+    for (r, n, p), message, at, warns in kept:
+        if not isinstance(warns, bool):
+            raise TypeError("not a yes or no")
+        key = (store.as_int(r), store.as_int(n), store.as_int(p))
+        found.append((key, store.as_text(message), store.as_text(at), warns))
+    return found
 
 
 def _find(data: bytes) -> list[_Finding]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 from xml.parsers import expat
 
+from baocao import store
 from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.limits import MAX_MARKUP, whole
@@ -93,9 +94,17 @@ def template_trouble(package: TemplateBytes) -> str | None:
     Every XML part must be well-formed and declare no DOCTYPE or ENTITY (Word never
     writes one; an entity could pull in another file, or silently drop text); the
     zip must unpack to under ``MAX_TEMPLATE_BYTES``. The message names no path. Bytes
-    already found sound are not looked at again: build checks, then renders.
+    already found sound are not looked at again, in this process or an earlier run
+    (``store``): build checks, then renders, and most runs read an unchanged template.
     """
-    return remember(_TROUBLE, package.digest, lambda: _trouble(package.data), 8) or None
+
+    def find() -> str:
+        read = lambda: _trouble(package.data)  # noqa: E731
+        kind = store.kind("template-trouble")
+        found: str = store.kept(kind, package.digest, read, store.as_text, lambda text: text)
+        return found
+
+    return remember(_TROUBLE, package.digest, find, 8) or None
 
 
 _TROUBLE: dict[str, str] = {}  # by digest: what ``_trouble`` found ("" for nothing)
