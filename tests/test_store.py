@@ -25,7 +25,9 @@ import baocao.excel
 import baocao.lintstore
 import baocao.render
 import baocao.sandbox
+import baocao.templateblocks
 import baocao.templatecheck
+import baocao.templatefile
 from baocao import store
 from baocao.cli import app
 from baocao.excel import read_workbook
@@ -40,6 +42,7 @@ from helpers import (
     SAMPLE_TEMPLATE,
     SAMPLE_WORKBOOK,
     load_workbook,
+    one_paragraph_template,
     openpyxl_reads,
     sample_context,
 )
@@ -57,6 +60,8 @@ def own_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(baocao.render, "_PATCHED", {})
     monkeypatch.setattr(baocao.templatecheck, "_LINTED", {})
     monkeypatch.setattr(baocao.templatecheck, "_XML_FOUND", {})
+    monkeypatch.setattr(baocao.templateblocks, "_FOUND", {})
+    monkeypatch.setattr(baocao.templatefile, "_TROUBLE", {})
     return folder
 
 
@@ -244,6 +249,22 @@ def test_oldest_entries_go_past_the_limits(
     monkeypatch.setattr(store, "MAX_PAYLOAD", 5)
     store.put("test", "c", "z" * 10)
     assert store.get("test", "c") is None
+
+
+def test_counting_the_entries_reads_their_sizes_alone(own_store: Path) -> None:
+    """Each write counts the entries and their sizes: from an index of the sizes, not by
+    reading every entry's page (a store of 2,000 entries spent 7 ms a write on it)."""
+    store.put("test", "k", 1)
+    store.close()
+    source = Path(store.__file__).read_text(encoding="utf-8")
+    with sqlite3.connect(own_store / store.FILE_NAME) as db:
+        for query in (  # the queries of _prune
+            "SELECT count(*), total(size) FROM kept",
+            "SELECT rowid, size FROM kept INDEXED BY kept_sizes ORDER BY rowid DESC",
+        ):
+            plan = db.execute(f"EXPLAIN QUERY PLAN {query}").fetchall()
+            assert "SCAN kept USING COVERING INDEX kept_sizes" in [row[-1] for row in plan]
+            assert f'"{query}"' in source
 
 
 def test_a_damaged_database_is_made_anew(own_store: Path) -> None:
@@ -445,6 +466,21 @@ except SystemExit as exc:
 loaded = sorted(m for m in ("openpyxl", "docxtpl_lint") if m in sys.modules)
 print(code, loaded)
 """
+# The same, with the template's own readings (its soundness and its blocks) counted: a
+# later run takes them from the store too.
+KEPT_READINGS_RUN = (
+    """
+import baocao.templateblocks, baocao.templatefile
+read = []
+for module, name in ((baocao.templateblocks, "_find"), (baocao.templatefile, "_trouble")):
+    def counted(data, real=getattr(module, name), name=name):
+        read.append(name)
+        return real(data)
+    setattr(module, name, counted)
+"""
+    + KEPT_RUN
+    + "print(read)\n"
+)
 
 
 def test_a_check_after_a_check_reads_and_lints_nothing_again(own_store: Path) -> None:
@@ -453,14 +489,14 @@ def test_a_check_after_a_check_reads_and_lints_nothing_again(own_store: Path) ->
     args = ["check", "--month", "3", "--year", "2024", "--config", str(SAMPLE_CONFIG)]
     assert CliRunner().invoke(app, args).exit_code == 0  # the first run, in this process
     proc = subprocess.run(
-        [sys.executable, "-c", KEPT_RUN, *args],
+        [sys.executable, "-c", KEPT_READINGS_RUN, *args],
         capture_output=True,
         text=True,
         env={**os.environ, store.ENV: str(own_store)},
         cwd=ROOT,
         check=False,
     )
-    assert proc.stdout.splitlines()[-1] == "0 []", proc.stderr
+    assert proc.stdout.splitlines()[-2:] == ["0 []", "[]"], proc.stderr
     kinds = {re.sub(r"-[0-9a-f]{16}(-.*)?$", "", kind) for kind, _ in entries(own_store)}
     assert kinds == {
         "excel-book",
@@ -469,8 +505,49 @@ def test_a_check_after_a_check_reads_and_lints_nothing_again(own_store: Path) ->
         "jinja",
         "docxtpl-patch",
         "template-xml",
+        "template-blocks",
+        "template-trouble",
         "settled-parts",
     }
+
+
+def test_a_templates_blocks_and_soundness_are_kept_and_checked(
+    own_store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the template's blocks and soundness checks find is found once per bytes: a later
+    run takes it from the store (the same findings), and a damaged entry is found again."""
+    from baocao.templateblocks import structure_problems
+    from baocao.templatefile import read_template, template_trouble
+
+    path = one_paragraph_template(tmp_path, "Tháng {{ month }}}")
+    package = read_template(path)
+    read: list[str] = []
+    for module, name in ((baocao.templateblocks, "_find"), (baocao.templatefile, "_trouble")):
+        real = getattr(module, name)
+        monkeypatch.setattr(
+            module, name, lambda data, real=real, name=name: [read.append(name), real(data)][1]
+        )
+
+    def a_run() -> tuple[list[str], str | None]:
+        monkeypatch.setattr(baocao.templateblocks, "_FOUND", {})
+        monkeypatch.setattr(baocao.templatefile, "_TROUBLE", {})
+        return [str(p) for _, p in structure_problems(package, path)], template_trouble(package)
+
+    first = a_run()
+    assert first == (
+        [
+            f"LỖI: {path}, đoạn 1: «}}» trong đoạn «Tháng {{{{ month }}}}}}» không thuộc thẻ "
+            "nào: báo cáo sẽ in nó thành chữ, và một thẻ bị gõ tách (như «{ {») sẽ không được "
+            "điền; hãy gõ lại cả thẻ liền nhau, ví dụ «{{ ct.gtsx.value }}», và bỏ dấu ngoặc "
+            "thừa"
+        ],
+        None,
+    )
+    assert a_run() == first
+    assert read == ["_find", "_trouble"]
+    tamper(own_store, "[[1]]", "template-%")
+    assert a_run() == first
+    assert read == ["_find", "_trouble"] * 2
 
 
 def test_compiled_template_code_is_kept_and_checked(own_store: Path) -> None:

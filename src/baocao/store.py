@@ -50,6 +50,9 @@ _SCHEMA = (
     "size INTEGER NOT NULL, digest TEXT NOT NULL, payload TEXT NOT NULL, "
     "PRIMARY KEY (kind, key))"
 )
+# The entries' sizes, apart: counting them before each write (``_prune``) reads this index
+# alone, not every entry's page (a tenth of the time of a write to a full store).
+_SIZES = "CREATE INDEX IF NOT EXISTS kept_sizes ON kept (size)"
 _SIDE_FILES = ("-journal", "-wal", "-shm")  # SQLite's own files beside the database
 _NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
@@ -177,6 +180,7 @@ def _open_database(where: Path) -> sqlite3.Connection | None:
             db.execute("PRAGMA journal_mode=WAL")  # a crash loses the last entries at most
             db.execute("PRAGMA synchronous=NORMAL")
             db.execute(_SCHEMA)
+            db.execute(_SIZES)
             return db
         except sqlite3.DatabaseError as exc:
             db.close()
@@ -317,7 +321,7 @@ def _prune(db: sqlite3.Connection) -> None:
         return
     total, dropped = 0, []
     for n, (rowid, each) in enumerate(
-        db.execute("SELECT rowid, size FROM kept ORDER BY rowid DESC")
+        db.execute("SELECT rowid, size FROM kept INDEXED BY kept_sizes ORDER BY rowid DESC")
     ):
         total += each
         if n >= MAX_ENTRIES or total > MAX_CHARACTERS:
