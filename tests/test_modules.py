@@ -30,3 +30,29 @@ def test_readme_maps_every_module() -> None:
     mapped = set(re.findall(r"\b(\w+\.py)\b", block.group(1)))
     modules = {p.name for p in PACKAGE.glob("*.py")} - {"__init__.py", "__main__.py"}
     assert sorted(mapped ^ modules) == []
+
+
+def test_no_config_value_is_checked_by_a_built_in() -> None:
+    """A built-in (``str.upper``) as a pydantic validator made pydantic read its signature
+    from text, with Python's tokenizer, at each use: 10 ms of every run's start-up."""
+    import types
+
+    from pydantic import AfterValidator, BaseModel, BeforeValidator
+
+    import baocao.config
+
+    built_ins = (types.BuiltinFunctionType, types.MethodDescriptorType)
+    models = [
+        m
+        for m in vars(baocao.config).values()
+        if isinstance(m, type) and issubclass(m, BaseModel) and m.__module__.startswith("baocao")
+    ]
+    assert len(models) > 10
+    found = [
+        f"{model.__name__}.{name}"
+        for model in models
+        for name, field in model.model_fields.items()
+        for check in field.metadata
+        if isinstance(check, AfterValidator | BeforeValidator) and isinstance(check.func, built_ins)
+    ]
+    assert found == []

@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -32,6 +31,7 @@ from pydantic import (
 from baocao.configerrors import toml_message, validation_message
 from baocao.configtypes import (
     Capitals,
+    CapitalText,
     Flag,
     Header,
     Number,
@@ -103,7 +103,7 @@ class Signer(_Section):
     and authority are printed in capitals, as Decree 30 writes them, however typed."""
 
     name: Text
-    title: Annotated[Text, AfterValidator(str.upper)]
+    title: CapitalText
     authority: Capitals = ""
 
 
