@@ -177,18 +177,26 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
     ]
 
 
+# An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
+# as "…" (what Word and Excel make of it) it is kept, where the full stops gave way to
+# "./." ("gạch nung./.": the list read as closed).
+_DOTS_AT_END = re.compile(r"\.{3,}(?=(?:\s*/+\s*\.?)?\s*$)")
+
+
 def without_end_mark(text: str) -> str:
     """``text`` without a closing "./." (kept as "." unless it ends with other punctuation)."""
     kept = TRAILING_END_MARKS.sub("", text)
     if kept == text:
         return text
+    kept = TRAILING_END_MARKS.sub("", _DOTS_AT_END.sub("…", text))
     kept = kept.rstrip()
     return kept if kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
 def with_end_mark(text: str) -> str:
-    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./."."""
-    body = text
+    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./.";
+    an ellipsis kept, "giao..." → "giao…./."."""
+    body = _DOTS_AT_END.sub("…", text)
     while True:
         mark = TRAILING_END_MARKS.search(body)
         if mark is not None:
