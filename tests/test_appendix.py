@@ -1116,6 +1116,33 @@ def test_a_first_quarters_rate_has_no_quarter_column(tmp_path: Path) -> None:
     )
 
 
+def test_a_first_quarters_index_fills_the_quarter_column(tmp_path: Path) -> None:
+    """The first quarter is the year to date: the body leads with its index ("Chỉ số sản
+    xuất công nghiệp quý I/2023 … ước giảm 1,09%"), which the IIP rows left blank under
+    "Quý I" (read as not known, by the note), beside a ChiTieu row's 123,84 there."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for month, value, same in ((1, 4850, 3900), (2, 4563, 3700)):
+        month_book(data, Period(2023, month), {}, [row("x", value, None, same)])
+    month_book(
+        data,
+        Period(2023, 3),
+        {"ky_bao_cao": "Quý I/2023"},
+        [row("x", 4800, 4563, 3877, pct=2)],
+        [
+            ("iip", "Toàn ngành", 97.8, 98.91, None, 103.5, None, None),
+            ("iip.dien", "ngành điện", None, 108.61, None, None, None, None),
+        ],
+    )
+    rows = _appendix_rows(tmp_path, Period(2023, 3))
+    x = ["14.213", "4.800", "3.877", "14.213", "123,84", "123,81", "123,84", ""]
+    assert rows[2:] == [
+        ["Chỉ tiêu x", "tấn", *x],
+        ["Toàn ngành", "%", "", "", "", "", "98,91", "97,80", "98,91", ""],
+        ["Ngành điện", "%", "", "", "", "", "108,61", "", "108,61", ""],
+    ]
+
+
 def test_a_december_monthly_appendix_titles_the_whole_year(tmp_path: Path) -> None:
     """December's monthly report says the year as "cả năm 2024" in its body: its appendix's
     year-to-date column and index group say "Cả năm" (they said "Lũy kế")."""

@@ -96,6 +96,9 @@ def test_last_task_ends_the_body_with_one_end_mark(typed: str, ended: str) -> No
         ("giao…", "giao…./.", "giao…"),
         ("giao… /. ", "giao…./.", "giao…"),
         ("giao…/./.", "giao…./.", "giao…"),
+        ("thép, bia, gạch nung...", "thép, bia, gạch nung…./.", "thép, bia, gạch nung..."),
+        ("giao.../.", "giao…./.", "giao…"),  # pasted from a web page: "..." not made "…"
+        ("giao..../.", "giao…./.", "giao…"),
         ("giao.//.", "giao./.", "giao."),  # a slash twice
         ("giao/.", "giao./.", "giao."),  # a full stop left out
         ("giao./", "giao./.", "giao."),
@@ -106,7 +109,9 @@ def test_end_mark_typed_after_an_ellipsis_or_mistyped_is_written_once(
 ) -> None:
     """An end mark after an ellipsis, or typed with a slash twice or a full stop left out, is
     the end mark: the report wrote "giao…/./." and "giao.//./." (the mark twice, exit 0).
-    The ellipsis stays, before the whole mark, as when none was typed."""
+    The ellipsis stays, before the whole mark, as when none was typed; typed as full stops
+    (pasted from a web page, "thép, bia, gạch nung..."), it gave way to the mark ("gạch
+    nung./.", the list read as closed) and is "…" now, as Word and Excel write it."""
     (first, last) = build_tasks([Task(row=2, text=typed), Task(row=3, text=typed)])
     assert (first.text, last.text) == (kept, ended)
     assert with_end_mark(ended) == ended

@@ -671,6 +671,8 @@ def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
         ),
         ("Triệu USD", "triệu USD", "chữ đầu viết thường, vì đơn vị đứng giữa câu"),
         ("nghìn USD", "nghìn USD", None),
+        ("tỷ Kwh", "tỷ kWh", "«Kwh» viết thành «kWh», ký hiệu của đơn vị đo"),
+        ("Mw", "MW", "«Mw» viết thành «MW», ký hiệu của đơn vị đo"),
     ],
 )
 def test_a_units_word_after_its_scale_is_lowered_too(
@@ -678,7 +680,9 @@ def test_a_units_word_after_its_scale_is_lowered_too(
 ) -> None:
     """A unit typed as a title ("Nghìn Tấn") printed "ước đạt 300,0 nghìn Tấn" mid-sentence:
     only its first word was lowered. The unit's word after the scale is lowered too (an
-    acronym, "USD", stays)."""
+    acronym, "USD", stays). An electrical unit's symbol typed in another case ("tỷ Kwh",
+    as the Hà Tĩnh department's own report has it) was lowered as a word, "300 tỷ kwh"
+    ("Mw", megawatts, "300 mw"): it is written as SI writes it."""
     month_book(data, JANUARY, {}, [("ck", "Clanhke xi măng", typed, *row("ck", 300)[3:])])
     texts = build_texts(data.parent, JANUARY)
     assert paragraphs_of(texts, "Clanhke") == [f"Clanhke xi măng tháng 1/2025 ước đạt 300 {unit}."]

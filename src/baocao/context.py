@@ -94,8 +94,9 @@ def build_appendix_rows(
     """ChiTieu rows under their parents (``_under_parents``), then the IIP rows; each name
     begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence).
     A quarterly report's rows also hold the quarter's total and its index on last year's
-    quarter, as the body says them (blank when the quarter is not added up). In January an
-    IIP row's blank year-to-date index is its month's, as a ChiTieu row's year-to-date is."""
+    quarter, as the body says them (blank when the quarter is not added up; an IIP row's
+    only in the first quarter, its year-to-date). In January an IIP row's blank
+    year-to-date index is its month's, as a ChiTieu row's year-to-date is."""
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
@@ -127,6 +128,10 @@ def build_appendix_rows(
         # January's year-to-date is the month, as a ChiTieu row's: a blank cell would say
         # the index is not known, beside the month's own.
         ytd_index = r.index if r.ytd_index is None and data.info.month == 1 else r.ytd_index
+        # The first quarter is the year to date: its index is the year-to-date's, as the
+        # body leads with it ("quý I/2024 … ước tăng 5,00%"); later quarters' are not known.
+        first_quarter = kind is ReportKind.QUARTER and data.info.month == 3
+        quarter_index = format_index(ytd_index, pd) if first_quarter else ""
         rows.append(
             AppendixRow(
                 0 if r.code == TOTAL_CODE else 1,
@@ -141,6 +146,7 @@ def build_appendix_rows(
                 format_index(ytd_index, pd),
                 "",
                 False,  # an index itself, not a rate
+                quarter_yoy_index=quarter_index,
             )
         )
     return rows
@@ -171,18 +177,26 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
     ]
 
 
+# An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
+# as "…" (what Word and Excel make of it) it is kept, where the full stops gave way to
+# "./." ("gạch nung./.": the list read as closed).
+_DOTS_AT_END = re.compile(r"\.{3,}(?=(?:\s*/+\s*\.?)?\s*$)")
+
+
 def without_end_mark(text: str) -> str:
     """``text`` without a closing "./." (kept as "." unless it ends with other punctuation)."""
     kept = TRAILING_END_MARKS.sub("", text)
     if kept == text:
         return text
+    kept = TRAILING_END_MARKS.sub("", _DOTS_AT_END.sub("…", text))
     kept = kept.rstrip()
     return kept if kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
 def with_end_mark(text: str) -> str:
-    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./."."""
-    body = text
+    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./.";
+    an ellipsis kept, "giao..." → "giao…./."."""
+    body = _DOTS_AT_END.sub("…", text)
     while True:
         mark = TRAILING_END_MARKS.search(body)
         if mark is not None:

@@ -42,6 +42,14 @@ _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
 
 
+# The symbols of electrical units, as SI writes them: typed in another case, each is
+# written so ("Kwh", "KWH", "kwh" → "kWh").
+_SYMBOLS = {
+    s.lower(): s for s in ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kWp", "MWp", "kVA", "MVA")
+}
+_SYMBOL = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,3}(?![^\W\d_])")
+
+
 def printed_unit(typed: str) -> tuple[str, list[str]]:
     """``typed`` as printed after a figure, and what was changed, in Vietnamese: spaces
     collapsed ("tỷ  đồng" → "tỷ đồng"), the full-width sign ("％") made "%", the brackets
@@ -99,6 +107,13 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         changes.append(
             f"«{digits.group(0).strip()}» viết bằng chữ «{word}», vì đơn vị đứng sau số liệu"
         )
+    # An electrical unit's symbol in another case ("tỷ Kwh", as a province's own report
+    # typed it): lowered below as a title word, it printed "3,1 tỷ kwh"; "Mw" would be "mw".
+    recased = {w: _SYMBOLS.get(w.lower(), w) for w in _SYMBOL.findall(unit)}
+    for typed_symbol, symbol in recased.items():
+        if symbol != typed_symbol:
+            changes.append(f"«{typed_symbol}» viết thành «{symbol}», ký hiệu của đơn vị đo")
+    unit = _SYMBOL.sub(lambda m: recased[m[0]], unit)
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
