@@ -634,6 +634,9 @@ def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path)
             "triệu cái",
             "«1.000.000» viết bằng chữ «triệu», vì đơn vị đứng sau số liệu",
         ),
+        ("Tr.tấn", "triệu tấn", "«Tr.» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
+        ("tr. tấn", "triệu tấn", "«tr.» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
+        ("Tr tấn", "triệu tấn", "«Tr» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
     ],
 )
 def test_a_unit_in_thousands_written_in_digits_is_said_in_words(

@@ -37,6 +37,9 @@ def footnote_at_end(text: str) -> re.Match[str] | None:
 # "ước đạt 127,9 1000 tấn".
 _DIGIT_SCALE = re.compile(r"^1((?:\.?000){1,3})\s*(?=[^\W\d_])")
 _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
+# "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
+# "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
+_SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
 
 # "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
@@ -57,7 +60,8 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
     ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"; a footnote's
     mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped; a scale in
-    digits said in words ("1000 tấn" → "nghìn tấn")."""
+    digits, or "triệu" shortened, said in words ("1000 tấn" → "nghìn tấn", "Tr.kWh" →
+    "triệu kWh")."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -107,6 +111,9 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         changes.append(
             f"«{digits.group(0).strip()}» viết bằng chữ «{word}», vì đơn vị đứng sau số liệu"
         )
+    if (short := _SHORT_TRIEU.match(unit)) is not None:
+        unit = f"triệu {unit[short.end() :]}"
+        changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
     # An electrical unit's symbol in another case ("tỷ Kwh", as a province's own report
     # typed it): lowered below as a title word, it printed "3,1 tỷ kwh"; "Mw" would be "mw".
     recased = {w: _SYMBOLS.get(w.lower(), w) for w in _SYMBOL.findall(unit)}
