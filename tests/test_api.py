@@ -81,8 +81,8 @@ def test_check_inputs_gives_a_typed_context(workspace: Path) -> None:
     result = check_inputs(load_config(None), Period(2024, 3))
     assert (result.ok, result.problems, result.refuses(strict=True)) == (True, [], False)
     assert isinstance(result.context, ReportContext)
-    assert result.context.doc.summary == (
-        "Kết quả thực hiện nhiệm vụ tháng 3 và nhiệm vụ trọng tâm tháng 4 năm 2024"
+    assert result.context.doc.summary == (  # a number held to its period word (U+00A0)
+        "Kết quả thực hiện nhiệm vụ tháng\u00a03 và nhiệm vụ trọng tâm tháng\u00a04 năm\u00a02024"
     )
     assert result.workbook == workspace / "data" / "2024-03.xlsx"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal as D
@@ -361,6 +362,13 @@ def test_report_kinds(tmp_path: Path, kind: str) -> None:
     month_book(data, period, {"ky_bao_cao": kind}, [row("x", 110, None, None, 630, 600)])
     texts = build_texts(tmp_path, period)
     assert texts[7] == summary
+    # The centred summary never breaks between a number and its period word ("nhiệm vụ 6"
+    # over "tháng cuối năm 2024"): they are held by a no-break space.
+    raw = next(p.text for p in Document(str(tmp_path / "r.docx")).paragraphs if "Kết quả" in p.text)
+    assert (" ".join(raw.split()), re.findall(r"\d tháng|(?:tháng|quý|năm) [\dIVX]", raw)) == (
+        summary,
+        [],
+    )
     assert lead in texts
     assert texts[texts.index(lead) + 1].startswith(f"Trong đó, tháng {period.month}/2024 ước")
     assert section_two in texts

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.chart import TrendChart
-from baocao.columns import appendix_columns
+from baocao.columns import NBSP, appendix_columns
 from baocao.config import Assessment, Config, RecipientGroup
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
@@ -273,8 +273,18 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
     return basis, wording
 
 
+# Where the summary's line may not break: between a number and the period word beside it
+# ("6 tháng", "tháng 4", "quý II", "năm 2024"); the centred title read "… nhiệm vụ 6" over
+# "tháng cuối năm 2024". Held by a no-break space, which Word prints as a space.
+_TOGETHER = re.compile(
+    r"(?<=\d) (?=tháng\b)|(?<=\btháng) (?=\d)|(?<=\bquý) (?=[IVX\d])|(?<=\bnăm) (?=\d)",
+    re.IGNORECASE,
+)
+
+
 def build_doc(data: MonthlyData, config: Config, summary: str) -> DocView:
-    """Number and date from ThongTin (blank for the clerk when not given), title and summary."""
+    """Number and date from ThongTin (blank for the clerk when not given), title and summary
+    (each number kept on one line with its period word)."""
     info = data.info
     signed = info.sign_date
     return DocView(
@@ -283,7 +293,7 @@ def build_doc(data: MonthlyData, config: Config, summary: str) -> DocView:
         month=date_month(signed.month if signed else info.month),
         year=signed.year if signed else info.year,
         title=config.document.title,
-        summary=summary,
+        summary=_TOGETHER.sub(NBSP, summary),
     )
 
 
