@@ -464,6 +464,12 @@ def test_number_format_on_a_text_field_in_wording(tmp_path: Path) -> None:
         ),
         (
             "[organization]",
+            '[report]\nkind = "tháng 9"\n[organization]',
+            "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», "
+            "«9 tháng», «năm»",
+        ),
+        (
+            "[organization]",
             "[appendix]\nchart_months = 1\n[organization]",
             "  - appendix.chart_months: phải từ 2 trở lên",
         ),

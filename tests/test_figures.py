@@ -434,6 +434,14 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("quý III năm 2023", 9, "«ky_bao_cao» ghi năm 2023, nhưng sổ ghi năm 2024."),
         ("9 tháng đầu năm", 9, None),
         ("6 Tháng Đầu Năm", 6, None),
+        ("Tháng 9/2024", 9, None),  # as the monthly report's title names it
+        ("tháng 03 năm 2024", 3, None),
+        (
+            "Tháng 8",
+            9,
+            "«ky_bao_cao» ghi «Tháng 8», nhưng sổ ghi tháng 9. Hãy ghi «tháng 9» (hoặc "
+            "«tháng»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+        ),
         (
             "Quý II",
             3,
@@ -468,7 +476,8 @@ def test_report_kind_typed_as_a_title_writes_it(
     errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
     assert errors == ([("B4", error)] if error else [])
     if error is None and month == 9:
-        heading = "9 tháng" if "9" in typed else "quý III"
+        monthly = typed.casefold().startswith("tháng")
+        heading = "nhiệm vụ tháng 9" if monthly else "9 tháng" if "9" in typed else "quý III"
         assert any(heading in t for t in build_texts(tmp_path, Period(2024, month)))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from pathlib import Path
@@ -17,9 +18,10 @@ from baocao.api import build_report
 from baocao.config import load_config
 from baocao.errors import ConfigError
 from baocao.period import Period
+from baocao.render import render_document
 from baocao.sections import text_width_mm
 
-from helpers import ROOT, SAMPLE_TEMPLATE, write_config
+from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config
 
 DEFAULT_TEMPLATE = ROOT / "templates" / "bao_cao_thang.docx"
 
@@ -129,6 +131,30 @@ def test_header_left_column_holds_a_city_on_one_line(template: Path) -> None:
     assert round(width_cm("UBND THÀNH PHỐ ĐÀ NẴNG", 13, "Regular"), 2) == 6.26
     assert width_cm("UBND THÀNH PHỐ ĐÀ NẴNG", 13, "Regular") < 6.9 - margins
     assert width_cm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 12.5, "Bold") < 9.6 - margins
+
+
+@pytest.mark.parametrize(
+    ("parent", "size"),
+    [
+        ("UBND THÀNH PHỐ HẢI PHÒNG", 12),  # 6,67 cm at 13 pt: Word broke it before "PHÒNG"
+        ("UBND TỈNH BÀ RỊA - VŨNG TÀU", 12),
+        ("UBND THÀNH PHỐ ĐÀ NẴNG", 13),  # 6,26 cm: fits
+        ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", 13),  # too wide at 12 pt too: "\\n" is asked
+    ],
+)
+def test_a_parent_body_too_wide_for_its_column_at_13_pt_is_set_in_12(
+    parent: str, size: int
+) -> None:
+    """Decree 30 sets the parent body in 12–13 pt: one that would wrap inside its name in
+    the 6,52 cm the left column holds ("UBND THÀNH PHỐ HẢI" over "PHÒNG") is set in 12 pt."""
+    context = sample_context()
+    context = dataclasses.replace(context, org=dataclasses.replace(context.org, parent_body=parent))
+    doc = render_document(DEFAULT_TEMPLATE, context).docx
+    left = doc.tables[0].rows[0].cells[0]
+    assert [(t, size_of(r, doc)) for t, r in cell_runs(left)] == [
+        (parent, size),
+        ("SỞ CÔNG THƯƠNG", 13),
+    ]
 
 
 def test_title(doc: Any) -> None:

@@ -127,6 +127,8 @@ def test_report_kinds_end_months() -> None:
         (" 6  THANG ", ReportKind.HALF_YEAR),
         ("nam", ReportKind.YEAR),
         ("Quý II", ReportKind.QUARTER),  # as a title writes it; its number is checked
+        ("Tháng 9", ReportKind.MONTH),  # so is a month's
+        ("tháng 13", None),
         ("quý V", None),
         ("cả năm", ReportKind.YEAR),  # "báo cáo cả năm 2025": read since the annual trial
         ("năm nay", None),

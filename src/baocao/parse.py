@@ -210,6 +210,15 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     month = fields.get("month")
     if not isinstance(month, int) or not 1 <= month <= 12:
         return
+    named = ReportKind.month_named(bare)
+    if named not in (None, month):
+        ctx.error(
+            title,
+            ref,
+            f"«ky_bao_cao» ghi «{typed}», nhưng sổ ghi tháng {month}. Hãy ghi «tháng {month}» "
+            f"(hoặc «tháng»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+        )
+        return
     number = ReportKind.quarter_named(bare)
     if month in kind.end_months and number not in (None, (month + 2) // 3):
         ctx.error(

@@ -21,6 +21,7 @@ _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
 _DATED = re.compile(r"(.+?)\s*/?\s*(\d{4})")  # "Quý I/2024", "năm 2024"
 _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
+_NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
@@ -142,10 +143,13 @@ class ReportKind(StrEnum):
     def read(cls, typed: str) -> ReportKind | None:
         """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
         "y" alike ("Quý", "quí", "6 THANG"); a quarter with its number ("Quý I", "quý 1":
-        ``quarter_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
-        them too; None for any other text."""
+        ``quarter_named``), a month with its number ("Tháng 9": ``month_named``) and "6 tháng
+        đầu năm", "9 tháng đầu năm", "cả năm" as a title writes them too; None for any other
+        text."""
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
+        if cls.month_named(typed) is not None:
+            return cls.MONTH
         words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").removeprefix("ca ")
         words = words.replace("i", "y")
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
@@ -153,7 +157,7 @@ class ReportKind(StrEnum):
     @classmethod
     def read_dated(cls, typed: str) -> tuple[ReportKind | None, int | None, str]:
         """``read`` of ``typed`` with the year a title writes after the period, if any
-        ("Quý I/2024", "quý I năm 2024", "6 tháng đầu năm 2024", "năm 2024"): the kind, the
+        ("Quý I/2024", "tháng 9/2023", "6 tháng đầu năm 2024", "năm 2024"): the kind, the
         year (None when none is written) and the words without it."""
         found, whole = _DATED.fullmatch(" ".join(typed.split())), cls.read(typed)
         if found is None or whole is not None:
@@ -172,6 +176,12 @@ class ReportKind(StrEnum):
             return None
         number = found.group(1).upper()
         return int(number) if number.isdigit() else ROMAN.index(number) + 1
+
+    @staticmethod
+    def month_named(typed: str) -> int | None:
+        """The month's number ``typed`` gives ("Tháng 9", "tháng 09": 9), None without one."""
+        found = _NUMBERED_MONTH.fullmatch(" ".join(plain_text(typed).split()))
+        return int(found.group(1)) if found is not None else None
 
     @property
     def end_months(self) -> tuple[int, ...]:

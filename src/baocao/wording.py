@@ -133,8 +133,11 @@ class Report(_Section):
     @classmethod
     def _kind_as_typed(cls, value: object) -> object:
         """Read as ThongTin's ``ky_bao_cao`` is ("Quý", "quí"); anything else is refused,
-        and so is a quarter's number ("quý I"): the config's kind is every month's."""
-        if not isinstance(value, str) or ReportKind.quarter_named(value) is not None:
+        and so is a quarter's or a month's number ("quý I", "tháng 9"): the config's kind is
+        every month's."""
+        if not isinstance(value, str):
+            return value
+        if ReportKind.quarter_named(value) is not None or ReportKind.month_named(value):
             return value
         return ReportKind.read(value) or value
 
