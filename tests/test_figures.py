@@ -13,6 +13,7 @@ from docx import Document
 
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
+from baocao.errors import Severity
 from baocao.excel import NewSheet
 from baocao.iip import agrees
 from baocao.period import Period
@@ -532,6 +533,22 @@ def test_unusual_index_needs_confirmation(tmp_path: Path) -> None:
     assert [e.message[:45] for e in errors] == ["Chỉ số 18,42 nằm ngoài khoảng 30–500: chỉ số "]
     month_book(tmp_path / "data", Period(2024, 4), {"chi_so_bat_thuong": "có"}, [row("x")], iip)
     assert check_inputs(config, Period(2024, 4)).ok
+    # Typed with a full stop or in brackets, as other keys' answers are read: a note; any
+    # other word is still an error.
+    for typed, said in (("Có.", "có"), ("(x)", "x"), ("Không.", "không"), (".", None)):
+        month_book(
+            tmp_path / "data", Period(2024, 4), {"chi_so_bat_thuong": typed}, [row("x")], iip
+        )
+        found = check_inputs(config, Period(2024, 4)).problems
+        index_refused = [q for q in found if q.cell == "C2" and q.severity is Severity.ERROR]
+        said_of_key = [(q.severity.value, q.message) for q in found if q.sheet == "ThongTin"]
+        if said is None:
+            assert said_of_key == [
+                ("LỖI", "«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «.».")
+            ]
+            continue
+        assert said_of_key == [("GHI CHÚ", f"«chi_so_bat_thuong» «{typed}» được đọc là «{said}».")]
+        assert len(index_refused) == (said == "không")  # not confirmed: 18,42 is an error
 
 
 def test_wording_of_a_kind_from_the_config(tmp_path: Path) -> None:

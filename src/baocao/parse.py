@@ -237,21 +237,26 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         )
 
 
+_ANSWER_MARKS = " .,;:!?()[]\"'«»“”"  # around a yes or no typed in a cell ("Có.")
+
+
 def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``chi_so_bat_thuong``: "có" confirms an index far from 100; blank or "không" does not."""
     typed = fields.get("unusual_index")
     if typed is None:
         return
     answer = plain_text(str(typed))
-    if answer in ("co", "x"):
+    bare, cell = answer.strip(_ANSWER_MARKS), ctx.locator.info.get("chi_so_bat_thuong")
+    if bare in ("co", "x", "khong") and bare != answer:  # read as other keys read theirs
+        said = {"co": "có", "khong": "không"}.get(bare, bare)
+        ctx.note(title, cell, f"«chi_so_bat_thuong» «{typed}» được đọc là «{said}».")
+    if bare in ("co", "x"):
         fields["unusual_index"] = True
-    elif answer in ("khong", ""):
+    elif bare == "khong" or answer == "":
         fields["unusual_index"] = False
     else:
         ctx.error(
-            title,
-            ctx.locator.info.get("chi_so_bat_thuong"),
-            f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{typed}».",
+            title, cell, f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{typed}»."
         )
 
 
