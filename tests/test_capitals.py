@@ -131,3 +131,25 @@ def test_a_paragraph_printed_in_capitals_is_not_lost(data: Path) -> None:
             ]
         else:
             assert build_report(load_config(config), MARCH, out).output == out
+
+
+@pytest.mark.parametrize(
+    ("name", "printed"),
+    [
+        ("Tổng mức bán lẻ hàng hóa", "tổng mức bán lẻ hàng hóa"),
+        ("Kim ngạch xuất khẩu sang Trung Quốc", "kim ngạch xuất khẩu sang Trung Quốc"),
+        ("sản lượng điện", "sản lượng điện"),
+        ("GTSXCN theo giá so sánh", "GTSXCN theo giá so sánh"),  # an acronym
+        ("Samsung", "Samsung"),  # one word: a proper name, perhaps
+        ("Formosa Hà Tĩnh", "Formosa Hà Tĩnh"),  # a proper name
+        ("eKYC doanh nghiệp", "eKYC doanh nghiệp"),
+        ("", ""),
+    ],
+)
+def test_a_name_mid_sentence_begins_small(name: str, printed: str) -> None:
+    """``lowfirst``: after a period's list the month's sentence names its indicator
+    ("Riêng tháng 6/2024, tổng mức bán lẻ …"), whose name a workbook often types as a
+    sentence begins it."""
+    from baocao.filters import FILTERS
+
+    assert FILTERS["lowfirst"](name) == printed

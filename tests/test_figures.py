@@ -77,7 +77,8 @@ def test_example_figure_sentences(example: list[str]) -> None:
         "so với cùng kỳ năm trước và đạt 50,02% kế hoạch năm.",
         "Trong đó, tháng 6/2024 ước đạt 312,4 triệu kWh, tăng 4,59% so với tháng trước; tăng "
         "7,69% so với cùng kỳ năm trước.",
-        "Riêng tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "Riêng tháng 6/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt "
+        "4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
         "11,22% so với cùng kỳ năm trước.",
         "* Phân theo ngành hoạt động:",
         "- Doanh thu dịch vụ lưu trú, ăn uống 6 tháng đầu năm 2024 ước đạt 3.560,1 tỷ đồng, "
@@ -93,7 +94,8 @@ def test_example_figure_sentences(example: list[str]) -> None:
 def test_a_periods_breakdown_follows_its_total(example: list[str]) -> None:
     """In a half-year report the rows of a breakdown are half-year totals: they follow the
     half-year's sentence (ended with ":"), and the month's sentence comes after them,
-    "Riêng tháng 6/2024", not before them as if they broke the month down."""
+    "Riêng tháng 6/2024, tổng mức …" (named: after the list it read as its last row's), not
+    before them as if they broke the month down."""
     start = example.index(
         "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng đầu năm 2024 ước đạt "
         "24.880,5 tỷ đồng; tăng 11,52% so với cùng kỳ năm trước và đạt 47,85% kế hoạch năm:"
@@ -106,7 +108,8 @@ def test_a_periods_breakdown_follows_its_total(example: list[str]) -> None:
         "tăng 14,46% so với cùng kỳ năm trước.",
         "- Doanh thu dịch vụ khác 6 tháng đầu năm 2024 ước đạt 2.900,1 tỷ đồng, tăng 10,73% so "
         "với cùng kỳ năm trước.",
-        "Riêng tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "Riêng tháng 6/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt "
+        "4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
         "11,22% so với cùng kỳ năm trước.",
     ]
 
@@ -986,7 +989,7 @@ def test_the_month_before_a_within_list_is_not_a_second_trong_do(
 
 def test_a_years_trong_do_list_follows_the_years_sentence(tmp_path: Path) -> None:
     """An annual report: the "Trong đó:" rows are the year's, so they follow the year's
-    sentence, and December's sentence after them begins "Riêng tháng 12/2025"."""
+    sentence, and December's sentence after them begins "Riêng tháng 12/2025, chỉ tiêu x"."""
     (tmp_path / "data").mkdir()
     december = Period(2025, 12)
     month_book(
@@ -1005,7 +1008,8 @@ def test_a_years_trong_do_list_follows_the_years_sentence(tmp_path: Path) -> Non
         "Trong đó:",
         "Chỉ tiêu x.a cả năm 2025 ước đạt 1.096 tấn, tăng 17,2% so với cùng kỳ;",
         "Chỉ tiêu x.b cả năm 2025 ước đạt 522 tấn, tăng 12,3% so với cùng kỳ.",
-        "Riêng tháng 12/2025 ước đạt 300 tấn, tăng 4,9% so với tháng trước; tăng 15,4% so với "
+        "Riêng tháng 12/2025, chỉ tiêu x ước đạt 300 tấn, tăng 4,9% so với tháng trước; tăng "
+        "15,4% so với "
         "cùng kỳ.",
     ]
 

@@ -355,7 +355,10 @@ def generic_figures(doc: Document) -> None:
         f"{{{{ 'Riêng' if not x.summed or x.groups and (not x.groups[0].itemized or "
         f"{AFTER_TOTAL}) "
         "else 'Trong đó,' }} {% else %}"
-        "{{ x.name | capfirst }} {% endif %}{{ report.month_label }} "
+        "{{ x.name | capfirst }} {% endif %}{{ report.month_label }}"
+        # After the period's list the month's sentence names its indicator: "Riêng tháng
+        # 9/2023 ước đạt …" read as the list's last row's.
+        f"{{% if x.groups and {AFTER_TOTAL} %}}, {{{{ x.name | lowfirst }}}}{{% endif %}} "
         + reached(
             "x.value_nil",
             amount("x.value", "x.unit")

@@ -16,6 +16,7 @@ from baocao.limits import check_number_size
 from baocao.viewvalues import Blank, joined, known
 from baocao.vnformat import (
     attain_clause,
+    capitalised,
     change_clause,
     change_phrase,
     end_sentence,
@@ -112,6 +113,19 @@ def _capfirst(value: object) -> str:
     return value if isinstance(value, Blank) else row_label(value)
 
 
+def _lowfirst(value: object) -> str:
+    """A name that begins a sentence as typed ("Tổng mức bán lẻ …"), mid-sentence: its
+    first letter small when its first word is written as a sentence begins it and the
+    next one small ("Riêng tháng 6/2024, tổng mức bán lẻ …"); an acronym, one word or a
+    proper name ("GTSXCN", "Samsung", "Formosa Hà Tĩnh") as typed."""
+    if not isinstance(value, str):
+        raise TemplateError(f"Bộ lọc «lowfirst» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
+    words = value.split(" ", 2)
+    if isinstance(value, Blank) or len(words) < 2 or not capitalised(words[0]):
+        return value
+    return value[0].lower() + value[1:] if words[1][:1].islower() else value
+
+
 def _percent(value: Decimal | None, decimals: int = 1) -> str:
     return "" if value is None else format_percent(value, decimals)
 
@@ -125,4 +139,5 @@ FILTERS: dict[str, Callable[..., str]] = {
     "percent": _numeric("percent", _percent),
     "sentence": _sentence,
     "capfirst": _capfirst,
+    "lowfirst": _lowfirst,
 }
