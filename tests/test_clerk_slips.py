@@ -306,6 +306,35 @@ def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
     ]
 
 
+def test_blank_group_beside_a_worded_trong_do_one_stays_its_own_list(tmp_path: Path) -> None:
+    """Exports of domestic and foreign firms (blank Nhóm, adding up) beside "Trong đó, một
+    số sản phẩm chủ yếu" (a few products, in tấn), as Lâm Đồng's half-year report writes
+    them: the firms were read as that list and printed under the products' heading,
+    "Trong đó, một số sản phẩm chủ yếu:" then "Chỉ tiêu x.a …", with a note only."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100, 90, 80, 300, 250),
+            row("x.a", 60, 50, 45, 180, 150, parent="x"),
+            row("x.b", 40, 40, 35, 120, 100, parent="x"),
+            row("x.c", 5, 4, 4, 15, 12, parent="x", group="Trong đó, một số sản phẩm chủ yếu"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    at = texts.index("Trong đó:")
+    assert [t.split(" tháng")[0] for t in texts[at : at + 5]] == [
+        "Trong đó:",
+        "Chỉ tiêu x.a",
+        "Chỉ tiêu x.b",
+        "Trong đó, một số sản phẩm chủ yếu:",
+        "Chỉ tiêu x.c",
+    ]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] in "DEFGHL"] == []
+
+
 def test_trong_do_typed_without_marks_is_headed_with_them(tmp_path: Path) -> None:
     """ "trong do" (typed without marks) is read as a "Trong đó" list, but was headed
     "Trong do:" in the report."""
