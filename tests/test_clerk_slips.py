@@ -51,6 +51,33 @@ def test_group_typed_with_punctuation_is_headed_once_with_colon(
     ]
 
 
+def test_colon_after_trong_do_before_more_words_is_a_comma(tmp_path: Path) -> None:
+    """ "Trong đó: một số sản phẩm chủ yếu" (as Đồng Tháp's report leads its products in)
+    was headed "Trong đó: một số sản phẩm chủ yếu:", two colons in one line."""
+    (tmp_path / "data").mkdir()
+    typed = "Trong đó: một số sản phẩm chủ yếu"
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group=typed),
+            row("x.b", 30, parent="x", group=typed),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.startswith("Trong đó")] == ["Trong đó, một số sản phẩm chủ yếu:"]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] == "L"] == [
+        (
+            "INFO",
+            "L3",
+            f"«Nhóm» «{typed}» được viết «Trong đó, một số sản phẩm chủ yếu»: báo cáo tự thêm "
+            "dấu «:» sau tên nhóm, nên dấu «:» sau «Trong đó» thành dấu «,».",
+        )
+    ]
+
+
 ANSWERED = {
     "nhan_dinh_sxcn": (
         "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
