@@ -51,6 +51,33 @@ def test_group_typed_with_punctuation_is_headed_once_with_colon(
     ]
 
 
+def test_colon_after_trong_do_before_more_words_is_a_comma(tmp_path: Path) -> None:
+    """ "Trong đó: một số sản phẩm chủ yếu" (as Đồng Tháp's report leads its products in)
+    was headed "Trong đó: một số sản phẩm chủ yếu:", two colons in one line."""
+    (tmp_path / "data").mkdir()
+    typed = "Trong đó: một số sản phẩm chủ yếu"
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group=typed),
+            row("x.b", 30, parent="x", group=typed),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.startswith("Trong đó")] == ["Trong đó, một số sản phẩm chủ yếu:"]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] == "L"] == [
+        (
+            "INFO",
+            "L3",
+            f"«Nhóm» «{typed}» được viết «Trong đó, một số sản phẩm chủ yếu»: báo cáo tự thêm "
+            "dấu «:» sau tên nhóm, nên dấu «:» sau «Trong đó» thành dấu «,».",
+        )
+    ]
+
+
 ANSWERED = {
     "nhan_dinh_sxcn": (
         "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",
@@ -304,6 +331,35 @@ def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
             "báo cáo viết một danh sách «Trong đó:».",
         )
     ]
+
+
+def test_blank_group_beside_a_worded_trong_do_one_stays_its_own_list(tmp_path: Path) -> None:
+    """Exports of domestic and foreign firms (blank Nhóm, adding up) beside "Trong đó, một
+    số sản phẩm chủ yếu" (a few products, in tấn), as Lâm Đồng's half-year report writes
+    them: the firms were read as that list and printed under the products' heading,
+    "Trong đó, một số sản phẩm chủ yếu:" then "Chỉ tiêu x.a …", with a note only."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100, 90, 80, 300, 250),
+            row("x.a", 60, 50, 45, 180, 150, parent="x"),
+            row("x.b", 40, 40, 35, 120, 100, parent="x"),
+            row("x.c", 5, 4, 4, 15, 12, parent="x", group="Trong đó, một số sản phẩm chủ yếu"),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    at = texts.index("Trong đó:")
+    assert [t.split(" tháng")[0] for t in texts[at : at + 5]] == [
+        "Trong đó:",
+        "Chỉ tiêu x.a",
+        "Chỉ tiêu x.b",
+        "Trong đó, một số sản phẩm chủ yếu:",
+        "Chỉ tiêu x.c",
+    ]
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] in "DEFGHL"] == []
 
 
 def test_trong_do_typed_without_marks_is_headed_with_them(tmp_path: Path) -> None:

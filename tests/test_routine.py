@@ -22,7 +22,7 @@ from baocao.errors import ExitCode
 from baocao.newmonth import PREVIOUS_TASKS
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU, INFO_KEYS
-from baocao.starter import DEFAULT_INDICATORS
+from baocao.starter import DEFAULT_IIP, DEFAULT_INDICATORS
 
 from helpers import ROOT, edit_workbook, load_workbook, module_with, python_child, write_config
 
@@ -128,6 +128,25 @@ def test_init_same_month_next_year_takes_cung_ky(with_history: Path) -> None:
     ws = load_workbook(with_history / "data" / "2025-03.xlsx")["ChiTieu"]
     gtsx = next(r for r in ws.iter_rows(min_row=2) if r[0].value == "gtsx")
     assert (gtsx[4].value, gtsx[5].value, gtsx[8].value) == (None, 52716, None)
+
+
+@pytest.mark.parametrize("reported", [True, False])
+def test_init_keeps_an_index_sheet_left_without_rows(with_history: Path, reported: bool) -> None:
+    """An office that reports industrial output and no index (Lâm Đồng's 9-month report of
+    2019) deletes ChiSoSXCN's rows: init wrote the five starter rows back every month, and
+    check then stopped at each ("Cần ít nhất một chỉ số …"). A figures-only earlier workbook
+    (no task: typed for its figures alone) says nothing of the index, and gets them."""
+    march = with_history / "data" / "2024-03.xlsx"
+    book = load_workbook(march)
+    book["ChiSoSXCN"].delete_rows(2, book["ChiSoSXCN"].max_row)
+    if not reported:
+        book["NhiemVu"].delete_rows(2, book["NhiemVu"].max_row)
+    book.save(march)
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    wb = load_workbook(with_history / "data" / "2024-04.xlsx")
+    index_rows = [r for r in wb["ChiSoSXCN"].iter_rows(min_row=2, values_only=True) if any(r)]
+    assert [r[0] for r in index_rows] == ([] if reported else [c for c, _, _ in DEFAULT_IIP])
+    assert next(wb["ChiTieu"].iter_rows(min_row=2, values_only=True))[0] == "gtsx"
 
 
 def test_init_without_history_uses_default_list(

@@ -50,6 +50,24 @@ def test_a_small_figure_printed_far_from_itself_is_a_warning(
     )
 
 
+def test_a_small_figure_taken_from_last_month_is_said_so(data: Path) -> None:
+    """Tea exports of 1,08 nghìn tấn in May (Số lẻ 2 there) taken as June's Tháng trước at
+    Số lẻ 1: the warning said "«Tháng trước» của «xk» là 1,08 …, vẫn tính từ số đã gõ", of
+    a cell left blank, and did not say the figure came from May's workbook."""
+    month_book(data, Period(2025, 5), {}, [row("xk", 1.08, decimals=2)])
+    month_book(data, JUNE, {}, [row("xk", 1.3, None, 1.2, decimals=1)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, JUNE) if c == "J2"] == [
+        (
+            "WARNING",
+            "J2",
+            "«Tháng trước» của «xk» để trống nên đã được lấy từ 2025-05.xlsx (ChiTieu!D2): "
+            "1,08, nhưng «Số lẻ» của hàng là 1, nên báo cáo in «1,1», trong khi các mức tăng, "
+            "giảm và tỷ lệ đạt kế hoạch vẫn tính từ số đó: câu văn và phụ lục sẽ không khớp "
+            "với số in. Hãy đặt «Số lẻ» bằng 2.",
+        )
+    ]
+
+
 def test_a_figure_rounded_by_less_than_a_hundredth_of_it_is_no_warning(data: Path) -> None:
     """712,4 tỷ đồng at Số lẻ 0 is printed "712", 0,06% from it: the changes agree with the
     printed figures within their own rounding. A count (Số lẻ 0, whole) is never said."""

@@ -8,7 +8,7 @@ import re
 
 from baocao.cells import Reading, shown
 from baocao.units import footnote_at_end
-from baocao.vnformat import capitalised
+from baocao.vnformat import capitalised, plain_text
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})
@@ -116,14 +116,34 @@ def unstopped_group(ctx: Reading, title: str, ref: str, group: str) -> str:
     """A ``Nhóm`` without the full stop, comma or semicolon typed after it, nor the space
     before a colon: the report writes the breakdown's heading with its own ":" ("* Phân theo
     ngành," was printed "* Phân theo ngành,:"). Dropped, with a note at the first cell that
-    has it; a colon typed right after the name is the report's own and goes unsaid."""
+    has it; a colon typed right after the name is the report's own and goes unsaid. So
+    is a colon after "Trong đó" before more words (``listed_comma``)."""
     typed = group.rstrip()
     kept = end_marks_dropped(typed, ".,;: ")
     if kept in (typed, typed.removesuffix(":")) or not kept.strip(". "):
-        return group
+        return listed_comma(ctx, title, ref, group)
     said = f"Đã bỏ dấu câu ở cuối «Nhóm» {shown(group)}: báo cáo tự thêm dấu «:» sau tên nhóm."
     _note_once(ctx, title, ref, said)
-    return kept
+    return listed_comma(ctx, title, ref, kept)
+
+
+# "Trong đó: một số sản phẩm chủ yếu": the lead-in, its colon, the words of the list.
+_LISTED_COLON = re.compile(r"^(\S+\s+\S+?)\s*:\s*(?=\w)(.+)$")
+
+
+def listed_comma(ctx: Reading, title: str, ref: str, group: str) -> str:
+    """A "Trong đó: …" ``Nhóm`` of more words, whose heading the report ends with its own
+    ":" ("Trong đó: một số sản phẩm chủ yếu:" was printed, two colons in one line): the
+    colon after "Trong đó" is written ",", with a note at the first cell that has it."""
+    match = _LISTED_COLON.match(group)
+    if match is None or plain_text(match.group(1)) != "trong do":
+        return group
+    said = (
+        f"«Nhóm» {shown(group)} được viết «{match.group(1)}, {match.group(2)}»: báo cáo tự "
+        "thêm dấu «:» sau tên nhóm, nên dấu «:» sau «Trong đó» thành dấu «,»."
+    )
+    _note_once(ctx, title, ref, said)
+    return f"{match.group(1)}, {match.group(2)}"
 
 
 def single_line(text: str) -> str:

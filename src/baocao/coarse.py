@@ -14,6 +14,7 @@ Each function adds to a ``checks.Findings`` and never raises.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -37,10 +38,13 @@ def moved(value: Decimal, decimals: int) -> bool:
     return printed != 0 and abs(printed - value) > LOSS * value
 
 
-def coarse_figures(found: Findings, ind: Indicator) -> None:
+def coarse_figures(
+    found: Findings, ind: Indicator, derived: Mapping[tuple[str, str], str] | None = None
+) -> None:
     """A warning at ``Số lẻ`` of a row (not a rate's) whose printed figures rounding moves
     by more than ``LOSS``: the changes said would not agree with the figures printed; and a
-    price's 0 (``zeroprice``)."""
+    price's 0 (``zeroprice``). A figure filled from the earlier workbooks (``derived``:
+    how) is said as such, with where it came from: this workbook's cell is blank."""
     zero_price(found, ind)
     if ind.is_rate:
         return
@@ -60,12 +64,19 @@ def coarse_figures(found: Findings, ind: Indicator) -> None:
         ),
         MOST_DECIMALS,
     )
+    how = (derived or {}).get((ind.code, name))
+    whose = f"«{FIGURE_HEADERS[name]}» của «{ind.code}»"
+    said, kept = (
+        (f"{whose} là {format_exact(value)}", "số đã gõ")
+        if how is None
+        else (f"{whose} để trống nên đã được {how}: {format_exact(value)},", "số đó")
+    )
     found.add(
         False,
-        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {format_exact(value)} nhưng «Số lẻ» "
-        f"của hàng là {ind.decimals}, nên báo cáo in «{format_number(value, ind.decimals)}», "
-        "trong khi các mức tăng, giảm và tỷ lệ đạt kế hoạch vẫn tính từ số đã gõ: câu văn và "
-        f"phụ lục sẽ không khớp với số in. Hãy đặt «Số lẻ» bằng {needed}.",
+        f"{said} nhưng «Số lẻ» của hàng là {ind.decimals}, nên báo cáo in "
+        f"«{format_number(value, ind.decimals)}», trong khi các mức tăng, giảm và tỷ lệ đạt "
+        f"kế hoạch vẫn tính từ {kept}: câu văn và phụ lục sẽ không khớp với số in. Hãy đặt "
+        f"«Số lẻ» bằng {needed}.",
         CHI_TIEU,
         found.at(CHI_TIEU, "decimals", ind.row),
     )

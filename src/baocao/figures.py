@@ -74,10 +74,16 @@ def is_listed(group: str | None) -> bool:
     return plain_text(group or "").startswith("trong do")
 
 
+def is_bare_listed(group: str | None) -> bool:
+    """Whether a ``Nhóm`` is "Trong đó" alone, headed "Trong đó:" as a blank one is; a
+    "Trong đó …" with more words ("Trong đó, một số sản phẩm chủ yếu") is headed so."""
+    return plain_text(group or "").rstrip(" :") == "trong do"
+
+
 def group_view(name: str, items: tuple[IndicatorView, ...]) -> GroupView:
     """A breakdown: "* Name:" with "- " rows, or a "Trong đó" list (blank or "Trong đó …");
     the heading begins a line, so with a capital ("phân theo khu vực" as typed)."""
-    if not name or plain_text(name).rstrip(" :") == "trong do":  # "trong do" typed unmarked
+    if not name or is_bare_listed(name):  # "trong do" typed unmarked too
         return GroupView(name, "Trong đó:", False, items)
     heading = row_label(name)
     if is_listed(name):

@@ -147,13 +147,22 @@ def _info_sheet(period: Period) -> NewSheet:
     )
 
 
+def _left_empty(source: MonthlyData | None, other: object) -> bool:
+    """Whether the model leaves a sheet of figures without rows on purpose: a reported month
+    (its tasks typed) whose other sheet has rows, as an office that reports industrial output
+    and not the index has it. That sheet stays without rows; a figures-only earlier workbook
+    (typed for its figures alone, without tasks) gives no such sign, and the starter rows
+    stand there."""
+    return source is not None and bool(source.tasks) and bool(other)
+
+
 def _iip_sheet(source: MonthlyData | None) -> NewSheet:
     rows: list[tuple[object, ...]] = (
         [
             (r.code, r.name, None, None, r.weight, None, r.pct_decimals, r.section)
             for r in source.iip
         ]
-        if source and source.iip
+        if source is not None and (source.iip or _left_empty(source, source.indicators))
         else [
             (code, name, None, None, None, None, None, section)
             for code, name, section in DEFAULT_IIP
@@ -173,7 +182,7 @@ def _iip_sheet(source: MonthlyData | None) -> NewSheet:
 
 
 def _indicator_sheet(period: Period, source: MonthlyData | None, history: History) -> NewSheet:
-    if source is not None and source.indicators:
+    if source is not None and (source.indicators or _left_empty(source, source.iip)):
         same_year = source.info.year == period.year
         base = [
             (

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
-from baocao.figures import TOTAL_CODE, is_listed
+from baocao.figures import TOTAL_CODE, is_bare_listed
 from baocao.headingnames import branch_headings, same_headings
 from baocao.infotext import as_printed, read_markets
 from baocao.models import INDEX_FIELDS, IipRow, Indicator, Info, MonthlyData
@@ -319,12 +319,15 @@ def _indicators(
 
 
 def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator, ...]:
-    """A blank ``Nhóm`` beside a "Trong đó …" one under the same parent: both print
+    """A blank ``Nhóm`` beside a "Trong đó" one under the same parent: both print
     "Trong đó:", so the report wrote the heading twice and added the blank rows up alone
-    against the parent (a false difference). They are the "Trong đó" list, with a note."""
+    against the parent (a false difference). They are the "Trong đó" list, with a note.
+    Not beside a "Trong đó …" of more words, headed with them ("Trong đó, một số sản
+    phẩm chủ yếu:"): the blank rows (exports of domestic and foreign firms) are no items
+    of it, and stay a "Trong đó:" list of their own, added up."""
     listed: dict[str, tuple[str | None, int]] = {}
     for ind in rows:
-        if ind.parent and is_listed(ind.group):
+        if ind.parent and is_bare_listed(ind.group):
             listed.setdefault(ind.parent, (ind.group, ind.row))
     out = []
     for ind in rows:
