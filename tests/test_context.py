@@ -65,7 +65,8 @@ def test_tasks_numbered_by_position() -> None:
             Task(row=4, number="7", text="c./."),
         ]
     )
-    assert [(t.number, t.text) for t in tasks] == [("1", "a"), ("2", "b"), ("3", "c./.")]
+    # Each ends "." as a report's tasks do, the last "./.".
+    assert [(t.number, t.text) for t in tasks] == [("1", "a."), ("2", "b."), ("3", "c./.")]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +87,7 @@ def test_last_task_ends_the_body_with_one_end_mark(typed: str, ended: str) -> No
     """However the last task ends as typed, the body ends "./." exactly once."""
     assert with_end_mark(typed) == ended
     (first, last) = build_tasks([Task(row=2, text="a"), Task(row=3, text=typed)])
-    assert (first.text, last.text) == ("a", ended)
+    assert (first.text, last.text) == ("a.", ended)
 
 
 @pytest.mark.parametrize(
@@ -126,7 +127,28 @@ def test_end_mark_typed_before_the_end_becomes_a_full_stop(typed: str, kept: str
     assert without_end_mark(typed) == kept
     first, _ = build_tasks([Task(row=2, text=typed), Task(row=3, text="b")])
     (section,) = build_sections([Activity(row=2, section="A", text=typed)])
-    assert (first.text, section.items[0].text) == (kept, kept)
+    # A task typed with no mark at its end ends "." (as a report's tasks do); a paragraph of
+    # HoatDong stays as typed.
+    assert (first.text, section.items[0].text) == (kept + "." * (kept == "giao"), kept)
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Tập trung chỉ đạo sản xuất", "Tập trung chỉ đạo sản xuất."),
+        ("Theo Kế hoạch số 12 (năm 2024)", "Theo Kế hoạch số 12 (năm 2024)."),
+        ("Rà soát các dự án;", "Rà soát các dự án;"),
+        ("Các việc sau:", "Các việc sau:"),
+        ("Đẩy mạnh tiêu thụ…", "Đẩy mạnh tiêu thụ…"),
+        ("Xong. ", "Xong."),
+    ],
+)
+def test_a_task_typed_without_its_full_stop_ends_with_one(typed: str, printed: str) -> None:
+    """Lâm Đồng's tasks, typed without a mark at their end, were printed so ("1. Tập trung
+    … năm 2019" over "2. …"), where every task of a report ends "."; one typed with ";" or
+    ":" keeps it."""
+    first, _ = build_tasks([Task(row=2, text=typed), Task(row=3, text="b")])
+    assert first.text == printed
 
 
 def test_rows_of_one_heading_form_one_subsection() -> None:

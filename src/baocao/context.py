@@ -169,12 +169,20 @@ def build_sections(activities: Iterable[Activity], first: int = 1) -> list[Secti
 def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
     """Tasks numbered 1, 2, … by their place in the list (``parse`` warns about an STT that
     differs). The last ends the body with "./." exactly once, whatever ends it as typed
-    ("giao", "giao.", "giao;", "giao./."); another typed ending "./." ends "."."""
+    ("giao", "giao.", "giao;", "giao./."); another typed ending "./." ends ".", and one
+    typed without a mark at its end ends "." too, as each task of a report does (one typed
+    with ";" or ":" keeps it)."""
     listed = list(tasks)
     return [
-        TaskView(str(i), with_end_mark(t.text) if i == len(listed) else without_end_mark(t.text))
+        TaskView(str(i), with_end_mark(t.text) if i == len(listed) else _task_end(t.text))
         for i, t in enumerate(listed, start=1)
     ]
+
+
+def _task_end(text: str) -> str:
+    """A task before the last: without its "./.", and ending "." when nothing ends it."""
+    kept = without_end_mark(text).rstrip()
+    return kept if not kept or kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
 # An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
