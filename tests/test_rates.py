@@ -513,6 +513,27 @@ def test_a_rates_base_typed_with_more_decimals_than_it_prints_is_a_warning(
     ]
 
 
+def test_a_rates_base_taken_from_last_month_is_said_so(data: Path) -> None:
+    """A rate's Tháng trước left blank and taken from May's workbook (96,45, typed there at
+    Số lẻ 2): the warning said "là 96,45 … vẫn tính từ số đã gõ", of a cell nobody typed;
+    it names May's workbook now, as for a figure that is not a rate."""
+    may, june = Period(2025, 5), Period(2025, 6)
+    may_rate = list(row("tl", 96.45, decimals=2))
+    may_rate[1], may_rate[2] = "Tỷ lệ giải ngân", "%"
+    month_book(data, may, {}, [tuple(may_rate)])
+    month_book(data, june, {}, [rate("tl", 98.0)])
+    assert [(s, c, m) for s, c, m in findings(data.parent, june) if c == "J2"] == [
+        (
+            "WARNING",
+            "J2",
+            "«Tháng trước» của «tl» để trống nên đã được lấy từ 2025-05.xlsx (ChiTieu!D2): "
+            "96,45, nhưng «Số lẻ» của hàng là 1, nên báo cáo in «96,5%», trong khi mức tăng, "
+            "giảm theo điểm phần trăm vẫn tính từ số đó: câu văn sẽ không khớp với số in. Hãy "
+            "đặt «Số lẻ» bằng 2.",
+        )
+    ]
+
+
 def test_a_unit_typed_with_a_capital_is_said_mid_sentence(data: Path) -> None:
     """ "Tỷ đồng" stands after its figure: "ước đạt 9.780 tỷ đồng", with a note; an
     acronym ("USD", "GWh") is kept. It was printed "ước đạt 9.780 Tỷ đồng" without a word."""

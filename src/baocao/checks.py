@@ -393,6 +393,6 @@ def check_data(
     for key, message in [*misplaced_trade(data), *nil_trade(data)]:
         found.add(False, message, THONG_TIN, found.locator.info.get(key))
     for ind in data.indicators:
-        rate_decimals_lost(found, ind, data.info.month)
+        rate_decimals_lost(found, ind, data.info.month, derived)
         coarse_figures(found, ind, derived)
     return found.problems

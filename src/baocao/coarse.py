@@ -64,13 +64,7 @@ def coarse_figures(
         ),
         MOST_DECIMALS,
     )
-    how = (derived or {}).get((ind.code, name))
-    whose = f"«{FIGURE_HEADERS[name]}» của «{ind.code}»"
-    said, kept = (
-        (f"{whose} là {format_exact(value)}", "số đã gõ")
-        if how is None
-        else (f"{whose} để trống nên đã được {how}: {format_exact(value)},", "số đó")
-    )
+    said, kept = figure_said(ind, name, value, derived)
     found.add(
         False,
         f"{said} nhưng «Số lẻ» của hàng là {ind.decimals}, nên báo cáo in "
@@ -80,3 +74,16 @@ def coarse_figures(
         CHI_TIEU,
         found.at(CHI_TIEU, "decimals", ind.row),
     )
+
+
+def figure_said(
+    ind: Indicator, name: str, value: Decimal, derived: Mapping[tuple[str, str], str] | None
+) -> tuple[str, str]:
+    """How a warning says a figure, and what the changes are computed from: "«Tháng trước»
+    của «x» là 1,08" and "số đã gõ"; or, when it was filled from the earlier workbooks
+    (``derived``: how), that this workbook's cell is blank and where it came from."""
+    how = (derived or {}).get((ind.code, name))
+    whose = f"«{FIGURE_HEADERS[name]}» của «{ind.code}»"
+    if how is None:
+        return f"{whose} là {format_exact(value)}", "số đã gõ"
+    return f"{whose} để trống nên đã được {how}: {format_exact(value)},", "số đó"

@@ -22,10 +22,12 @@ Each function adds to a ``checks.Findings`` and never raises.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao import growth
+from baocao.coarse import figure_said
 from baocao.models import Indicator
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.vnformat import format_at_least, format_exact, format_number, round_half_up
@@ -158,13 +160,19 @@ def fraction_typed(found: Findings, ind: Indicator, said: set[str]) -> set[str]:
     return warned
 
 
-def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
+def rate_decimals_lost(
+    found: Findings,
+    ind: Indicator,
+    month: int,
+    derived: Mapping[tuple[str, str], str] | None = None,
+) -> None:
     """A warning at ``Số lẻ`` of a rate whose printed figures (the month's, the
     year-to-date; the previous and the same month of the appendix, when its points differ:
     ``base_disagrees``) have more decimals than it prints (8,5 at 0 is printed "9%"): its
     changes in points come from the figures as typed ("9%, tăng 0,5 điểm" after 8,0%), so
     the sentence would not agree with its own numbers. A figure typed as a fraction beside
-    its percent base (or a base so beside the month) is said by ``fraction_rates``."""
+    its percent base (or a base so beside the month) is said by ``fraction_rates``; one
+    filled from the earlier workbooks (``derived``) as such (``coarse.figure_said``)."""
     if not ind.is_rate:
         return
     pairs = [fraction_pair(ind, month, "value", b) for b in APPENDIX_BASES]
@@ -186,12 +194,12 @@ def rate_decimals_lost(found: Findings, ind: Indicator, month: int) -> None:
     name, value = lost[0]
     needed = max(-min(v.normalize().as_tuple().exponent, 0) for _, v in lost)
     shown = format_number(value, ind.decimals)  # rounded half-up, as printed
+    said, kept = figure_said(ind, name, value, derived)
     found.add(
         False,
-        f"«{FIGURE_HEADERS[name]}» của «{ind.code}» là {format_exact(value)} nhưng «Số lẻ» "
-        f"của hàng là {ind.decimals}, nên báo cáo in «{shown}{ind.unit}», trong khi mức tăng, "
-        "giảm theo điểm phần trăm vẫn tính từ số đã gõ: câu văn sẽ không khớp với số in. "
-        f"Hãy đặt «Số lẻ» bằng {min(needed, 6)}.",
+        f"{said} nhưng «Số lẻ» của hàng là {ind.decimals}, nên báo cáo in "
+        f"«{shown}{ind.unit}», trong khi mức tăng, giảm theo điểm phần trăm vẫn tính từ {kept}: "
+        f"câu văn sẽ không khớp với số in. Hãy đặt «Số lẻ» bằng {min(needed, 6)}.",
         CHI_TIEU,
         found.at(CHI_TIEU, "decimals", ind.row),
     )
