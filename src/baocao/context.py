@@ -180,9 +180,13 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
 
 
 def _task_end(text: str) -> str:
-    """A task before the last: without its "./.", and ending "." when nothing ends it."""
-    kept = without_end_mark(text).rstrip()
+    """A task before the last: without its "./.", and ending "." when nothing ends it or a
+    comma does ("giao," printed "giao,.", as "giao,./." was)."""
+    kept = _COMMA_AT_END.sub("", without_end_mark(text).rstrip())
     return kept if not kept or kept.endswith(SENTENCE_ENDS) else f"{kept}."
+
+
+_COMMA_AT_END = re.compile(r"\s*,[\s,]*\.?$")  # "giao,", "giao, ,", "giao,." ("giao,./.")
 
 
 # An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
