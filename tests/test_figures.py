@@ -486,6 +486,31 @@ def test_report_kind_typed_as_a_title_writes_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "month", "read", "heading"),
+    [
+        ("Quý III.", 9, "Quý III", "quý III"),
+        ("(9 tháng đầu năm)", 9, "9 tháng đầu năm", "9 tháng"),
+        ("tháng 9/2024;", 9, "tháng 9/2024", "nhiệm vụ tháng 9"),
+        ("6 tháng.", 6, "6 tháng", "6 tháng"),
+    ],
+)
+def test_report_kind_typed_with_a_mark_after_it_is_read_with_a_note(
+    tmp_path: Path, typed: str, month: int, read: str, heading: str
+) -> None:
+    """ky_bao_cao «Quý III.» (a full stop, as other ThongTin words may end) stopped the
+    build: "«ky_bao_cao» phải là một trong …, nhưng là «Quý III.»." while «cùng kỳ.» is
+    read as «cùng kỳ» and «Có.» as «có»; the marks around it are dropped, with a note."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    assert [(p.severity.value, p.cell, p.message) for p in problems if p.sheet == "ThongTin"] == [
+        ("GHI CHÚ", "B4", f"«ky_bao_cao» «{typed}» được đọc là «{read}».")
+    ]
+    assert any(heading in t for t in build_texts(tmp_path, Period(2024, month)))
+
+
+@pytest.mark.parametrize(
     ("word", "change", "decimals", "expected"),
     [
         ("tăng khá", D("23.89"), 2, True),
