@@ -594,6 +594,27 @@ def test_wording_of_a_kind_from_the_config(tmp_path: Path) -> None:
     assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024" in texts
 
 
+def test_a_section_heading_keeps_a_number_with_its_period_word(tmp_path: Path) -> None:
+    """A heading an office words longer ("… NHIỆM VỤ CÔNG TÁC NGÀNH 6 THÁNG ĐẦU NĂM 2024")
+    broke between the number and its period word, "… CÔNG TÁC NGÀNH 6" over "THÁNG ĐẦU NĂM
+    2024", as the summary did (3b6eba8): they are held by a no-break space too."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 6), {"ky_bao_cao": "6 tháng"}, [row("x")])
+    config = write_config(tmp_path, template=None)
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[wording.half_year]\nsection_one = "KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC NGÀNH '
+        '6 THÁNG ĐẦU NĂM {year}"\n',
+        encoding="utf-8",
+    )
+    output = build_report(load_config(config), Period(2024, 6)).output
+    headings = [p.text for p in Document(str(output)).paragraphs if p.text.startswith("I")]
+    assert headings[:2] == [
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC NGÀNH 6\u00a0THÁNG ĐẦU NĂM\u00a02024",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6\u00a0THÁNG CUỐI NĂM\u00a02024",
+    ]
+
+
 def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:
     """baocao setup writes a config to fill and a first workbook; check lists what is left."""
     from typer.testing import CliRunner

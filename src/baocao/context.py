@@ -287,7 +287,8 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
 
 # Where the summary's line may not break: between a number and the period word beside it
 # ("6 tháng", "tháng 4", "quý II", "năm 2024"); the centred title read "… nhiệm vụ 6" over
-# "tháng cuối năm 2024". Held by a no-break space, which Word prints as a space.
+# "tháng cuối năm 2024". Held by a no-break space, which Word prints as a space; so in
+# the headings of Sections I and II ("… CÔNG TÁC NGÀNH 6" over "THÁNG ĐẦU NĂM 2024").
 _TOGETHER = re.compile(
     r"(?<=\d) (?=tháng\b)|(?<=\btháng) (?=\d)|(?<=\bquý) (?=[IVX\d])|(?<=\bnăm) (?=\d)",
     re.IGNORECASE,
@@ -355,8 +356,8 @@ def build_context(
             month_label=basis.month_label,
             total_label=basis.total_label,
             period_name=basis.kind.period_name(basis.period),
-            section_one=wording["section_one"],
-            section_two=wording["section_two"],
+            section_one=_TOGETHER.sub(NBSP, wording["section_one"]),  # as the summary's
+            section_two=_TOGETHER.sub(NBSP, wording["section_two"]),
             same_period=basis.same_period,
             plan=basis.plan,
             columns=appendix_columns(basis.kind, basis.period),
