@@ -78,6 +78,37 @@ def test_colon_after_trong_do_before_more_words_is_a_comma(tmp_path: Path) -> No
     ]
 
 
+def test_words_after_trong_do_typed_with_a_capital_stand_mid_sentence(tmp_path: Path) -> None:
+    """ "Trong đó: Một số sản phẩm chủ yếu" (a capital after the colon) was headed "Trong đó,
+    Một số sản phẩm chủ yếu:", a capital after the comma; a proper name keeps its own."""
+    (tmp_path / "data").mkdir()
+    typed, named = "Trong đó: Một số sản phẩm chủ yếu", "Trong đó: Samsung Điện tử"
+    month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [
+            row("x", 100),
+            row("x.a", 60, parent="x", group=typed),
+            row("x.b", 30, parent="x", group=typed),
+            row("y", 100),
+            row("y.a", 60, parent="y", group=named),
+            row("y.b", 30, parent="y", group=named),
+        ],
+    )
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.startswith("Trong đó")] == [
+        "Trong đó, một số sản phẩm chủ yếu:",
+        "Trong đó, Samsung Điện tử:",
+    ]
+    notes = [(c, m) for s, c, m in findings(tmp_path, MARCH) if c and c[0] == "L"]
+    assert notes[0] == (
+        "L3",
+        f"«Nhóm» «{typed}» được viết «Trong đó, một số sản phẩm chủ yếu»: báo cáo tự thêm "
+        "dấu «:» sau tên nhóm, nên dấu «:» sau «Trong đó» thành dấu «,».",
+    )
+
+
 ANSWERED = {
     "nhan_dinh_sxcn": (
         "«Chỉ số sản xuất công nghiệp tháng … {}, ước tăng …»",

@@ -141,6 +141,11 @@ def test_end_mark_typed_before_the_end_becomes_a_full_stop(typed: str, kept: str
         ("Các việc sau:", "Các việc sau:"),
         ("Đẩy mạnh tiêu thụ…", "Đẩy mạnh tiêu thụ…"),
         ("Xong. ", "Xong."),
+        # A comma at its end gives way to the full stop: "giao,." was printed.
+        ("Rà soát các dự án,", "Rà soát các dự án."),
+        ("Rà soát các dự án , ", "Rà soát các dự án."),
+        ("Rà soát các dự án,./.", "Rà soát các dự án."),
+        ("Rà soát các dự án,.", "Rà soát các dự án."),
     ],
 )
 def test_a_task_typed_without_its_full_stop_ends_with_one(typed: str, printed: str) -> None:

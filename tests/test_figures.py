@@ -486,6 +486,31 @@ def test_report_kind_typed_as_a_title_writes_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "month", "read", "heading"),
+    [
+        ("Quý III.", 9, "Quý III", "quý III"),
+        ("(9 tháng đầu năm)", 9, "9 tháng đầu năm", "9 tháng"),
+        ("tháng 9/2024;", 9, "tháng 9/2024", "nhiệm vụ tháng 9"),
+        ("6 tháng.", 6, "6 tháng", "6 tháng"),
+    ],
+)
+def test_report_kind_typed_with_a_mark_after_it_is_read_with_a_note(
+    tmp_path: Path, typed: str, month: int, read: str, heading: str
+) -> None:
+    """ky_bao_cao «Quý III.» (a full stop, as other ThongTin words may end) stopped the
+    build: "«ky_bao_cao» phải là một trong …, nhưng là «Quý III.»." while «cùng kỳ.» is
+    read as «cùng kỳ» and «Có.» as «có»; the marks around it are dropped, with a note."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    assert [(p.severity.value, p.cell, p.message) for p in problems if p.sheet == "ThongTin"] == [
+        ("GHI CHÚ", "B4", f"«ky_bao_cao» «{typed}» được đọc là «{read}».")
+    ]
+    assert any(heading in t for t in build_texts(tmp_path, Period(2024, month)))
+
+
+@pytest.mark.parametrize(
     ("word", "change", "decimals", "expected"),
     [
         ("tăng khá", D("23.89"), 2, True),
@@ -567,6 +592,27 @@ def test_wording_of_a_kind_from_the_config(tmp_path: Path) -> None:
     texts = document_texts(build_report(load_config(config), Period(2024, 6)).output)
     assert texts[7] == "Báo cáo 6 tháng đầu năm 2024 của Sở"
     assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2024" in texts
+
+
+def test_a_section_heading_keeps_a_number_with_its_period_word(tmp_path: Path) -> None:
+    """A heading an office words longer ("… NHIỆM VỤ CÔNG TÁC NGÀNH 6 THÁNG ĐẦU NĂM 2024")
+    broke between the number and its period word, "… CÔNG TÁC NGÀNH 6" over "THÁNG ĐẦU NĂM
+    2024", as the summary did (3b6eba8): they are held by a no-break space too."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, 6), {"ky_bao_cao": "6 tháng"}, [row("x")])
+    config = write_config(tmp_path, template=None)
+    config.write_text(
+        config.read_text(encoding="utf-8")
+        + '\n[wording.half_year]\nsection_one = "KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC NGÀNH '
+        '6 THÁNG ĐẦU NĂM {year}"\n',
+        encoding="utf-8",
+    )
+    output = build_report(load_config(config), Period(2024, 6)).output
+    headings = [p.text for p in Document(str(output)).paragraphs if p.text.startswith("I")]
+    assert headings[:2] == [
+        "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ CÔNG TÁC NGÀNH 6\u00a0THÁNG ĐẦU NĂM\u00a02024",
+        "II. PHƯƠNG HƯỚNG, NHIỆM VỤ 6\u00a0THÁNG CUỐI NĂM\u00a02024",
+    ]
 
 
 def test_setup_writes_what_a_new_office_fills(tmp_path: Path) -> None:

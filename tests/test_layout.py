@@ -157,6 +157,24 @@ def test_a_parent_body_too_wide_for_its_column_at_13_pt_is_set_in_12(
     ]
 
 
+def test_a_parent_body_typed_with_two_spaces_is_printed_and_fitted_as_with_one(
+    tmp_path: Path,
+) -> None:
+    """ "UBND  THÀNH PHỐ HẢI  PHÒNG" (spaces typed twice, as pasted) was printed with both
+    spaces and left at 13 pt, where the name typed with one is set in 12 pt: Word broke it
+    inside the name ("UBND  THÀNH PHỐ HẢI" over "PHÒNG")."""
+    config = load_config(write_config(tmp_path, parent="ubnd  thành phố hải  phòng"))
+    assert config.organization.parent_body == "UBND THÀNH PHỐ HẢI PHÒNG"
+    context = sample_context()
+    org = dataclasses.replace(context.org, parent_body=config.organization.parent_body)
+    doc = render_document(DEFAULT_TEMPLATE, dataclasses.replace(context, org=org)).docx
+    left = doc.tables[0].rows[0].cells[0]
+    assert [(t, size_of(r, doc)) for t, r in cell_runs(left)] == [
+        ("UBND THÀNH PHỐ HẢI PHÒNG", 12),
+        ("SỞ CÔNG THƯƠNG", 13),
+    ]
+
+
 def test_title(doc: Any) -> None:
     """ "BÁO CÁO" and the summary are bold and centred, with a short rule under them."""
     texts = [p.text for p in doc.paragraphs]

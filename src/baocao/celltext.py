@@ -8,7 +8,7 @@ import re
 
 from baocao.cells import Reading, shown
 from baocao.units import footnote_at_end
-from baocao.vnformat import capitalised, plain_text
+from baocao.vnformat import capitalised, mid_sentence, plain_text
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})
@@ -134,16 +134,19 @@ _LISTED_COLON = re.compile(r"^(\S+\s+\S+?)\s*:\s*(?=\w)(.+)$")
 def listed_comma(ctx: Reading, title: str, ref: str, group: str) -> str:
     """A "Trong đó: …" ``Nhóm`` of more words, whose heading the report ends with its own
     ":" ("Trong đó: một số sản phẩm chủ yếu:" was printed, two colons in one line): the
-    colon after "Trong đó" is written ",", with a note at the first cell that has it."""
+    colon after "Trong đó" is written ",", with a note at the first cell that has it; the
+    words after it stand mid-sentence then ("Trong đó: Sản phẩm chủ yếu" → "Trong đó, sản
+    phẩm chủ yếu", ``mid_sentence``)."""
     match = _LISTED_COLON.match(group)
     if match is None or plain_text(match.group(1)) != "trong do":
         return group
+    written = f"{match.group(1)}, {mid_sentence(match.group(2))}"
     said = (
-        f"«Nhóm» {shown(group)} được viết «{match.group(1)}, {match.group(2)}»: báo cáo tự "
-        "thêm dấu «:» sau tên nhóm, nên dấu «:» sau «Trong đó» thành dấu «,»."
+        f"«Nhóm» {shown(group)} được viết «{written}»: báo cáo tự thêm dấu «:» sau tên nhóm, "
+        "nên dấu «:» sau «Trong đó» thành dấu «,»."
     )
     _note_once(ctx, title, ref, said)
-    return f"{match.group(1)}, {match.group(2)}"
+    return written
 
 
 def single_line(text: str) -> str:

@@ -75,15 +75,17 @@ Text = Annotated[
 def header_lines(value: str) -> str:
     """A body of the header block on one line or two: "\\n" splits a name too long for
     the header's column ("ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH"); each line trimmed and
-    none empty, other control characters refused (``printable``). Line ends around the
-    whole name (TOML's triple quotes add one) are trimmed."""
+    none empty, other control characters refused (``printable``), and spaces typed twice
+    made one ("UBND  THÀNH PHỐ HẢI PHÒNG" was printed so, and not fitted at 12 pt as the
+    name typed with one is: ``fitheader``). Line ends around the whole name (TOML's triple
+    quotes add one) are trimmed."""
     lines = [line.strip() for line in value.replace("\r\n", "\n").strip().split("\n")]
     if len(lines) > 2 or not all(lines):
         raise ValueError(
             "chỉ được xuống dòng («\\n») một lần, giữa hai phần của tên, để tên dài nằm trên "
             'hai dòng (ví dụ "ỦY BAN NHÂN DÂN\\nTHÀNH PHỐ HỒ CHÍ MINH")'
         )
-    return "\n".join(printable(line) for line in lines)
+    return "\n".join(" ".join(printable(line).split()) for line in lines)
 
 
 # A body of the header block: in capitals (Decree 30), on one line or two.

@@ -180,9 +180,13 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
 
 
 def _task_end(text: str) -> str:
-    """A task before the last: without its "./.", and ending "." when nothing ends it."""
-    kept = without_end_mark(text).rstrip()
+    """A task before the last: without its "./.", and ending "." when nothing ends it or a
+    comma does ("giao," printed "giao,.", as "giao,./." was)."""
+    kept = _COMMA_AT_END.sub("", without_end_mark(text).rstrip())
     return kept if not kept or kept.endswith(SENTENCE_ENDS) else f"{kept}."
+
+
+_COMMA_AT_END = re.compile(r"\s*,[\s,]*\.?$")  # "giao,", "giao, ,", "giao,." ("giao,./.")
 
 
 # An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
@@ -283,7 +287,8 @@ def report_basis(data: MonthlyData, config: Config) -> tuple[Basis, dict[str, st
 
 # Where the summary's line may not break: between a number and the period word beside it
 # ("6 tháng", "tháng 4", "quý II", "năm 2024"); the centred title read "… nhiệm vụ 6" over
-# "tháng cuối năm 2024". Held by a no-break space, which Word prints as a space.
+# "tháng cuối năm 2024". Held by a no-break space, which Word prints as a space; so in
+# the headings of Sections I and II ("… CÔNG TÁC NGÀNH 6" over "THÁNG ĐẦU NĂM 2024").
 _TOGETHER = re.compile(
     r"(?<=\d) (?=tháng\b)|(?<=\btháng) (?=\d)|(?<=\bquý) (?=[IVX\d])|(?<=\bnăm) (?=\d)",
     re.IGNORECASE,
@@ -351,8 +356,8 @@ def build_context(
             month_label=basis.month_label,
             total_label=basis.total_label,
             period_name=basis.kind.period_name(basis.period),
-            section_one=wording["section_one"],
-            section_two=wording["section_two"],
+            section_one=_TOGETHER.sub(NBSP, wording["section_one"]),  # as the summary's
+            section_two=_TOGETHER.sub(NBSP, wording["section_two"]),
             same_period=basis.same_period,
             plan=basis.plan,
             columns=appendix_columns(basis.kind, basis.period),

@@ -16,7 +16,6 @@ from baocao.limits import check_number_size
 from baocao.viewvalues import Blank, joined, known
 from baocao.vnformat import (
     attain_clause,
-    capitalised,
     change_clause,
     change_phrase,
     end_sentence,
@@ -24,6 +23,7 @@ from baocao.vnformat import (
     format_known,
     format_percent,
     join_clauses,
+    mid_sentence,
     row_label,
 )
 
@@ -120,10 +120,7 @@ def _lowfirst(value: object) -> str:
     proper name ("GTSXCN", "Samsung", "Formosa Hà Tĩnh") as typed."""
     if not isinstance(value, str):
         raise TemplateError(f"Bộ lọc «lowfirst» cần một đoạn chữ, nhưng nhận {_shown(value)}.")
-    words = value.split(" ", 2)
-    if isinstance(value, Blank) or len(words) < 2 or not capitalised(words[0]):
-        return value
-    return value[0].lower() + value[1:] if words[1][:1].islower() else value
+    return value if isinstance(value, Blank) else mid_sentence(value)
 
 
 def _percent(value: Decimal | None, decimals: int = 1) -> str:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from baocao.answers import ANSWER_MARKS, kind_unmarked
 from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_bare_listed
@@ -195,10 +196,10 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
 def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``ky_bao_cao`` as a ReportKind that may end with the report's month, its quarter's
     number (if typed) the month's quarter and its year (if typed) the workbook's."""
-    typed = fields.get("kind")
+    typed, ref = fields.get("kind"), ctx.locator.info.get("ky_bao_cao")
     if not isinstance(typed, str):
         return
-    ref = ctx.locator.info.get("ky_bao_cao")
+    typed = kind_unmarked(ctx, title, ref, typed)  # "Quý I." as "Quý I", with a note
     kind, year, bare = ReportKind.read_dated(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
@@ -237,16 +238,13 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         )
 
 
-_ANSWER_MARKS = " .,;:!?()[]\"'«»“”"  # around a yes or no typed in a cell ("Có.")
-
-
 def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``chi_so_bat_thuong``: "có" confirms an index far from 100; blank or "không" does not."""
     typed = fields.get("unusual_index")
     if typed is None:
         return
     answer = plain_text(str(typed))
-    bare, cell = answer.strip(_ANSWER_MARKS), ctx.locator.info.get("chi_so_bat_thuong")
+    bare, cell = answer.strip(ANSWER_MARKS), ctx.locator.info.get("chi_so_bat_thuong")
     if bare in ("co", "x", "khong") and bare != answer:  # read as other keys read theirs
         said = {"co": "có", "khong": "không"}.get(bare, bare)
         ctx.note(title, cell, f"«chi_so_bat_thuong» «{typed}» được đọc là «{said}».")
