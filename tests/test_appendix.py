@@ -815,6 +815,20 @@ def test_chart_draws_a_negative_figure_under_the_zero_line() -> None:
     assert frame.y0 <= box.y0 and box.y1 <= bar.y0
 
 
+def test_chart_of_an_indicator_without_any_month_figure_is_an_empty_axis() -> None:
+    """A year's report typed as its totals alone (`Lũy kế`, no `Tháng báo cáo` in any
+    workbook): `build --chart` stopped with a traceback ("TypeError: 'float' object is not
+    iterable") instead of drawing the months without a bar, as the caption's note says."""
+    pytest.importorskip("matplotlib")
+    from baocao.chart import draw_chart
+
+    figure = draw_chart(series([None, None, None]), 1, 252.0)
+    axes = figure.axes[0]
+    assert (len(axes.patches), len(axes.texts)) == (0, 0)
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["1/2024", "2/2024", "3/2024"]
+    assert axes.get_ylim() == (0, 1)
+
+
 @pytest.mark.parametrize(
     ("values", "decimals", "ticks"),
     [(["0.3", "0.8", "1.2"], 1, ["0", "0,5", "1"]), (["1", "2", "1"], 0, ["0", "1", "2"])],
