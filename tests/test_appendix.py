@@ -363,6 +363,29 @@ def test_a_chart_asked_for_without_the_appendix_is_a_warning(workspace: Path) ->
     ]
 
 
+def test_a_chart_asked_for_of_a_month_without_indicators_is_a_warning(tmp_path: Path) -> None:
+    """A month of the index alone (ChiSoSXCN rows, none in ChiTieu) has no series to draw:
+    `build --chart` (or [appendix] chart = true) wrote the report without the chart, exit 0
+    and not a word. Now a warning at ChiTieu says so."""
+    pytest.importorskip("matplotlib")  # build --chart asks for it before reading anything
+    (tmp_path / "data").mkdir()
+    iip = [("iip", "Toàn ngành", None, 128.32, None, None, None, None)]
+    book = month_book(tmp_path / "data", Period(2019, 12), {"ky_bao_cao": "năm"}, [], iip)
+    config = write_config(tmp_path, template=None)
+    result = build_report(load_config(config), Period(2019, 12), tmp_path / "r.docx", chart=True)
+    assert [(p.severity.name, p.file, p.sheet, p.cell, p.message) for p in result.problems] == [
+        (
+            "WARNING",
+            book,
+            "ChiTieu",
+            None,
+            "Tùy chọn --chart yêu cầu vẽ biểu đồ, nhưng trang ChiTieu không có chỉ tiêu nào để "
+            "vẽ (các chỉ số của trang ChiSoSXCN không có chuỗi theo tháng) nên báo cáo không có "
+            "biểu đồ. Hãy thêm chỉ tiêu vào trang ChiTieu, hoặc bỏ --chart.",
+        )
+    ]
+
+
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""

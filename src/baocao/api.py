@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from baocao.chart import require_chart_library
-from baocao.chartconfig import chart_without_appendix, unknown_chart_code
+from baocao.chartconfig import chart_without_appendix, nothing_to_chart, unknown_chart_code
 from baocao.checks import check_data
 from baocao.completeness import check_complete, rendered_texts
 from baocao.config import CONFIG_NAME, TO_FILL, Config
@@ -177,6 +177,8 @@ def _check(
                 if placed:
                     raise
                 problems += [p for p in exc.problems if p not in history.problems]
+        elif chart:  # no ChiTieu row: nothing to draw, said rather than left out unseen
+            problems.append(nothing_to_chart(path, asked=asked))
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used
     written: set[str] = set()
