@@ -386,6 +386,30 @@ def test_a_chart_asked_for_of_a_month_without_indicators_is_a_warning(tmp_path: 
     ]
 
 
+def test_a_chart_of_an_indicator_without_any_month_figure_is_a_warning(tmp_path: Path) -> None:
+    """A year's report typed as its totals alone (Lũy kế, no Tháng báo cáo): the chart
+    of its first indicator was an axis without a bar, exit 0 and not a word."""
+    (tmp_path / "data").mkdir()
+    book = month_book(
+        tmp_path / "data", Period(2019, 12), {"ky_bao_cao": "năm"}, [row("x", None, ytd=900)]
+    )
+    config = write_config(tmp_path, template=None)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[paths]", "[appendix]\nchart = true\n\n[paths]"), "utf-8")
+    said = [p for p in check_inputs(load_config(config), Period(2019, 12)).problems if p.cell]
+    assert [(p.severity.name, p.file, p.cell, p.message) for p in said if p.cell == "A2"] == [
+        (
+            "WARNING",
+            book,
+            "A2",
+            "Biểu đồ vẽ «x» theo tháng, từ tháng 12/2018 đến tháng 12/2019, nhưng không tháng "
+            "nào trong đó có số của chỉ tiêu này để vẽ: biểu đồ chỉ có trục, không có cột nào. "
+            "Hãy điền «Tháng báo cáo», chọn chỉ tiêu khác ở khóa [appendix] chart_code, hoặc "
+            "bỏ khóa chart.",
+        )
+    ]
+
+
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""

@@ -1,6 +1,7 @@
 """The config's chart keys checked against the data folder and the appendix: a
 ``chart_code`` no workbook has, a chart asked for while the appendix is dropped, and one
-asked for of a month without any indicator to draw."""
+asked for of a month without any indicator to draw, or of an indicator without any month's
+figure to draw."""
 
 from __future__ import annotations
 
@@ -71,4 +72,23 @@ def nothing_to_chart(path: Path, *, asked: bool) -> Problem:
         f"thêm chỉ tiêu vào trang ChiTieu, hoặc {drop}.",
         path,
         CHI_TIEU.name,
+    )
+
+
+def empty_chart(
+    path: Path, code: str, cell: str, months: tuple[Period, Period], *, asked: bool
+) -> Problem:
+    """A warning at the charted row's code cell (``cell``) when no month of the chart
+    (``months``: the first and the last) has a figure (a year's report typed as its totals
+    alone): the chart would be an axis without a bar."""
+    drop = "bỏ --chart" if asked else "bỏ khóa chart"
+    first, last = months
+    return warning(
+        f"Biểu đồ vẽ «{code}» theo tháng, từ tháng {first.short} đến tháng {last.short}, "
+        "nhưng không tháng nào trong đó có số của chỉ tiêu này để vẽ: biểu đồ chỉ có trục, "
+        "không có cột nào. Hãy điền «Tháng báo cáo», chọn chỉ tiêu khác ở khóa [appendix] "
+        f"chart_code, hoặc {drop}.",
+        path,
+        CHI_TIEU.name,
+        cell,
     )
