@@ -363,6 +363,53 @@ def test_a_chart_asked_for_without_the_appendix_is_a_warning(workspace: Path) ->
     ]
 
 
+def test_a_chart_asked_for_of_a_month_without_indicators_is_a_warning(tmp_path: Path) -> None:
+    """A month of the index alone (ChiSoSXCN rows, none in ChiTieu) has no series to draw:
+    `build --chart` (or [appendix] chart = true) wrote the report without the chart, exit 0
+    and not a word. Now a warning at ChiTieu says so."""
+    pytest.importorskip("matplotlib")  # build --chart asks for it before reading anything
+    (tmp_path / "data").mkdir()
+    iip = [("iip", "Toàn ngành", None, 128.32, None, None, None, None)]
+    book = month_book(tmp_path / "data", Period(2019, 12), {"ky_bao_cao": "năm"}, [], iip)
+    config = write_config(tmp_path, template=None)
+    result = build_report(load_config(config), Period(2019, 12), tmp_path / "r.docx", chart=True)
+    assert [(p.severity.name, p.file, p.sheet, p.cell, p.message) for p in result.problems] == [
+        (
+            "WARNING",
+            book,
+            "ChiTieu",
+            None,
+            "Tùy chọn --chart yêu cầu vẽ biểu đồ, nhưng trang ChiTieu không có chỉ tiêu nào để "
+            "vẽ (các chỉ số của trang ChiSoSXCN không có chuỗi theo tháng) nên báo cáo không có "
+            "biểu đồ. Hãy thêm chỉ tiêu vào trang ChiTieu, hoặc bỏ --chart.",
+        )
+    ]
+
+
+def test_a_chart_of_an_indicator_without_any_month_figure_is_a_warning(tmp_path: Path) -> None:
+    """A year's report typed as its totals alone (Lũy kế, no Tháng báo cáo): the chart
+    of its first indicator was an axis without a bar, exit 0 and not a word."""
+    (tmp_path / "data").mkdir()
+    book = month_book(
+        tmp_path / "data", Period(2019, 12), {"ky_bao_cao": "năm"}, [row("x", None, ytd=900)]
+    )
+    config = write_config(tmp_path, template=None)
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("[paths]", "[appendix]\nchart = true\n\n[paths]"), "utf-8")
+    said = [p for p in check_inputs(load_config(config), Period(2019, 12)).problems if p.cell]
+    assert [(p.severity.name, p.file, p.cell, p.message) for p in said if p.cell == "A2"] == [
+        (
+            "WARNING",
+            book,
+            "A2",
+            "Biểu đồ vẽ «x» theo tháng, từ tháng 12/2018 đến tháng 12/2019, nhưng không tháng "
+            "nào trong đó có số của chỉ tiêu này để vẽ: biểu đồ chỉ có trục, không có cột nào. "
+            "Hãy điền «Tháng báo cáo», chọn chỉ tiêu khác ở khóa [appendix] chart_code, hoặc "
+            "bỏ khóa chart.",
+        )
+    ]
+
+
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""
@@ -813,6 +860,20 @@ def test_chart_draws_a_negative_figure_under_the_zero_line() -> None:
     negative = next(t for t in axes.texts if t.get_text() == "-35")
     box, bar = negative.get_window_extent(renderer), axes.patches[1].get_window_extent(renderer)
     assert frame.y0 <= box.y0 and box.y1 <= bar.y0
+
+
+def test_chart_of_an_indicator_without_any_month_figure_is_an_empty_axis() -> None:
+    """A year's report typed as its totals alone (`Lũy kế`, no `Tháng báo cáo` in any
+    workbook): `build --chart` stopped with a traceback ("TypeError: 'float' object is not
+    iterable") instead of drawing the months without a bar, as the caption's note says."""
+    pytest.importorskip("matplotlib")
+    from baocao.chart import draw_chart
+
+    figure = draw_chart(series([None, None, None]), 1, 252.0)
+    axes = figure.axes[0]
+    assert (len(axes.patches), len(axes.texts)) == (0, 0)
+    assert [t.get_text() for t in axes.get_xticklabels()] == ["1/2024", "2/2024", "3/2024"]
+    assert axes.get_ylim() == (0, 1)
 
 
 @pytest.mark.parametrize(

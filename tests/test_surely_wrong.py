@@ -1375,6 +1375,26 @@ def test_month_left_blank_in_a_report_of_months_from_january_is_a_note(
     ]
 
 
+def test_month_left_blank_beside_a_rates_period_figure_is_no_sum(data: Path) -> None:
+    """A rate's or a price's Lũy kế is the rate or the average so far, which the report
+    says "tính chung cả năm 2024": the note called it "số cộng dồn" (a sum of months)."""
+    period = Period(2024, 12)
+    rate = ("y", "tỷ lệ y", "%", None, None, None, 99.5, 99.3, None, 1)
+    price = ("z", "giá z", "đồng/kWh", None, None, None, 1864.4, 1720.6, None, 1)
+    month_book(data, period, {"ky_bao_cao": "năm"}, [row("x", ytd=400), rate, price])
+    tail = (
+        "không có số ước của tháng 12/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số."
+    )
+    assert [m for _, c, m in findings(data.parent, period) if c in ("D3", "D4")] == [
+        f"«Tháng báo cáo» của «{code}» để trống: báo cáo chỉ nêu số tính chung từ đầu năm, {tail}"
+        for code in ("y", "z")
+    ]
+    assert (
+        "Tỷ lệ y tính chung cả năm 2024 ước đạt 99,5%; tăng 0,2 điểm phần trăm so với cùng kỳ."
+        in report(data.parent, period)
+    )
+
+
 def test_a_revision_is_said_with_every_digit_typed(data: Path) -> None:
     """A Tháng trước typed 9.612,4 in a row of no decimals, unlike last month's estimate:
     the warning shows it whole, not "(9.612)" (a message hides no digit typed)."""

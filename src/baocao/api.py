@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from baocao.chart import require_chart_library
-from baocao.chartconfig import chart_without_appendix, unknown_chart_code
+from baocao.chartconfig import (
+    chart_without_appendix,
+    empty_chart,
+    nothing_to_chart,
+    unknown_chart_code,
+)
 from baocao.checks import check_data
 from baocao.completeness import check_complete, rendered_texts
 from baocao.config import CONFIG_NAME, TO_FILL, Config
@@ -169,14 +174,23 @@ def _check(
             placed = draw and package is not None
             try:
                 if package is None:
-                    chart_series(config, period, history, code)
+                    months = chart_series(config, period, history, code).rows
+                    bars = [r.period for r in months if r.value is not None]
+                    shown = (months[0].period, period)
                 else:
                     width = text_width_mm(package.data, config.layout)
                     drawn = trend_chart(config, period, width, history, code, draw=draw)
+                    gaps = {*drawn.missing, *drawn.left_out}
+                    bars = [p for p in drawn.periods if p not in gaps]
+                    shown = (drawn.periods[0], period)
+                if not bars and code in cells.codes:
+                    problems.append(empty_chart(path, code, cells.codes[code], shown, asked=asked))
             except InputError as exc:
                 if placed:
                     raise
                 problems += [p for p in exc.problems if p not in history.problems]
+        elif chart:  # no ChiTieu row: nothing to draw, said rather than left out unseen
+            problems.append(nothing_to_chart(path, asked=asked))
         context = build_context(data, config, drawn)
     problems += history.problems  # earlier workbooks that could not be used
     written: set[str] = set()

@@ -116,8 +116,9 @@ def draw_chart(
         axes.set_xticks(range(len(rows)), [f"{m}/{y}" for y, m in (r.period for r in rows)])
         axes.set_xlim(-0.6, len(rows) - 0.4)
         # From 0, or below it when a figure is negative (a trade balance): a negative bar
-        # hangs under the zero line, never cut off as if the month had no figure.
-        top, bottom = max(0.0, *heights), min(0.0, *heights)
+        # hangs under the zero line, never cut off as if the month had no figure. No month
+        # with a figure (a year's report typed as its totals alone) is an empty axis.
+        top, bottom = max([0.0, *heights]), min([0.0, *heights])
         if bottom < 0:
             axes.axhline(0, color="black", linewidth=0.6)
         # Room for the labels over (under) the bars.

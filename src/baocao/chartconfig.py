@@ -1,12 +1,17 @@
 """The config's chart keys checked against the data folder and the appendix: a
-``chart_code`` no workbook has, and a chart asked for while the appendix is dropped."""
+``chart_code`` no workbook has, a chart asked for while the appendix is dropped, and one
+asked for of a month without any indicator to draw, or of an indicator without any month's
+figure to draw."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from baocao.config import Config
 from baocao.errors import Problem, error, warning
 from baocao.history import History
 from baocao.period import Period
+from baocao.sheets import CHI_TIEU
 from baocao.vnformat import clipped
 
 
@@ -53,3 +58,37 @@ def unknown_chart_code(
             place="appendix.chart_code",
         )
     return None
+
+
+def nothing_to_chart(path: Path, *, asked: bool) -> Problem:
+    """A warning at the month's ChiTieu when a chart is wanted (``asked``: by ``--chart``;
+    else by ``[appendix] chart``) but the sheet has no indicator to draw (the index rows of
+    ChiSoSXCN have no monthly series): the report is written without it."""
+    by = "Tùy chọn --chart" if asked else "Khóa [appendix] chart = true"
+    drop = "bỏ --chart" if asked else "bỏ khóa chart"
+    return warning(
+        f"{by} yêu cầu vẽ biểu đồ, nhưng trang ChiTieu không có chỉ tiêu nào để vẽ (các chỉ "
+        "số của trang ChiSoSXCN không có chuỗi theo tháng) nên báo cáo không có biểu đồ. Hãy "
+        f"thêm chỉ tiêu vào trang ChiTieu, hoặc {drop}.",
+        path,
+        CHI_TIEU.name,
+    )
+
+
+def empty_chart(
+    path: Path, code: str, cell: str, months: tuple[Period, Period], *, asked: bool
+) -> Problem:
+    """A warning at the charted row's code cell (``cell``) when no month of the chart
+    (``months``: the first and the last) has a figure (a year's report typed as its totals
+    alone): the chart would be an axis without a bar."""
+    drop = "bỏ --chart" if asked else "bỏ khóa chart"
+    first, last = months
+    return warning(
+        f"Biểu đồ vẽ «{code}» theo tháng, từ tháng {first.short} đến tháng {last.short}, "
+        "nhưng không tháng nào trong đó có số của chỉ tiêu này để vẽ: biểu đồ chỉ có trục, "
+        "không có cột nào. Hãy điền «Tháng báo cáo», chọn chỉ tiêu khác ở khóa [appendix] "
+        f"chart_code, hoặc {drop}.",
+        path,
+        CHI_TIEU.name,
+        cell,
+    )

@@ -220,9 +220,12 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     severity = Severity.WARNING if report is ReportKind.MONTH else Severity.INFO
     for ind in data.indicators:
         if ind.value is None and ind.ytd is not None:
+            # A rate's or a price's Lũy kế is the rate or the average so far, no sum: the
+            # report says it "tính chung".
+            total = "số cộng dồn" if ind.is_summed else "số tính chung từ đầu năm"
             found.put(
                 severity,
-                f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu số cộng dồn, "
+                f"«Tháng báo cáo» của «{ind.code}» để trống: báo cáo chỉ nêu {total}, "
                 f"không có số ước của tháng {period.short} của chỉ tiêu này. "
                 "Hãy điền «Tháng báo cáo» nếu đã có số.",
                 CHI_TIEU,
