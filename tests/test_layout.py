@@ -157,6 +157,47 @@ def test_a_parent_body_too_wide_for_its_column_at_13_pt_is_set_in_12(
     ]
 
 
+@pytest.mark.parametrize(
+    ("parent", "template"),
+    [
+        ("UBND THÀNH PHỐ HỒ CHÍ MINH", None),
+        ("UBND THÀNH PHỐ HỒ CHÍ MINH", SAMPLE_TEMPLATE),
+        ("UBND THÀNH PHỐ\\nHỒ CHÍ MINH", None),  # broken where the office chose: quiet
+        ("UBND THÀNH PHỐ HẢI PHÒNG", None),  # fits at 12 pt: set so, quiet
+    ],
+)
+def test_a_parent_body_too_wide_even_at_12_pt_is_a_warning(
+    tmp_path: Path, parent: str, template: Path | None
+) -> None:
+    """ "UBND THÀNH PHỐ HỒ CHÍ MINH" on one line is wider than the header's column even at
+    12 pt: Word printed "UBND THÀNH PHỐ HỒ CHÍ" over "MINH", with exit 0. check (its dry
+    run) and build warn at the template, naming the config's key and where to break it."""
+    import shutil
+
+    from baocao.api import check_inputs
+
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "2024-03.xlsx", tmp_path / "data")
+    shutil.copy(ROOT / "data" / "samples" / "2024-02.xlsx", tmp_path / "data")
+    config = load_config(write_config(tmp_path, parent=parent, template=template))
+    checked = check_inputs(config, Period(2024, 3))
+    said = [str(p) for p in checked.problems if "[organization]" in p.message]
+    used = template or ROOT / "templates" / "bao_cao_thang.docx"
+    assert said == (
+        [
+            f"CẢNH BÁO: {used}: Tên «UBND THÀNH PHỐ HỒ CHÍ MINH» (khóa «parent_body» trong "
+            "[organization] của tệp cấu hình) dài hơn ô của nó ở đầu trang 1, cả khi in cỡ "
+            "chữ 12 (Nghị định 30 cho phép 12–13): Word sẽ xuống dòng giữa tên. Hãy ghi «\\n» "
+            "vào chỗ muốn xuống dòng, ví dụ «UBND THÀNH PHỐ\\nHỒ CHÍ MINH»."
+        ]
+        if parent == "UBND THÀNH PHỐ HỒ CHÍ MINH"
+        else []
+    )
+    if said:  # build says it too, and --strict stops on it
+        built = build_report(config, Period(2024, 3))
+        assert [str(p) for p in built.problems if "[organization]" in p.message] == said
+
+
 def test_a_parent_body_typed_with_two_spaces_is_printed_and_fitted_as_with_one(
     tmp_path: Path,
 ) -> None:

@@ -40,6 +40,7 @@ from baocao.errors import (
 )
 from baocao.excel import read_workbook
 from baocao.fill import fill_from_history
+from baocao.fitheader import header_warnings
 from baocao.history import History, headings_of, records_of
 from baocao.leftout import RowCells, left_out
 from baocao.lock import build_lock
@@ -330,6 +331,7 @@ def build_report(
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
         left_out = lost + _unprinted(checked, written, printed, config)
+        left_out += header_warnings(document.docx, checked.context, checked.template)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
         now = backups_now()  # the .docx's and the .pdf's backups are a pair
