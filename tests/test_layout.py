@@ -182,7 +182,7 @@ def test_a_parent_body_too_wide_even_at_12_pt_is_a_warning(
     config = load_config(write_config(tmp_path, parent=parent, template=template))
     checked = check_inputs(config, Period(2024, 3))
     said = [str(p) for p in checked.problems if "[organization]" in p.message]
-    used = template or ROOT / "templates" / "bao_cao_thang.docx"
+    used = config.template_path()  # the installed default template, or the sample's
     assert said == (
         [
             f"CẢNH BÁO: {used}: Tên «UBND THÀNH PHỐ HỒ CHÍ MINH» (khóa «parent_body» trong "
