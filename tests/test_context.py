@@ -103,6 +103,8 @@ def test_last_task_ends_the_body_with_one_end_mark(typed: str, ended: str) -> No
         ("giao.//.", "giao./.", "giao."),  # a slash twice
         ("giao/.", "giao./.", "giao."),  # a full stop left out
         ("giao./", "giao./.", "giao."),
+        ("giao…/", "giao…./.", "giao…"),  # printed "giao…/./." (review7's find)
+        ("giao/", "giao./.", "giao."),  # both full stops left out
     ],
 )
 def test_end_mark_typed_after_an_ellipsis_or_mistyped_is_written_once(
@@ -120,7 +122,13 @@ def test_end_mark_typed_after_an_ellipsis_or_mistyped_is_written_once(
 
 @pytest.mark.parametrize(
     ("typed", "kept"),
-    [("giao./.", "giao."), ("giao ./.", "giao."), ("giao;./.", "giao;"), ("giao", "giao")],
+    [
+        ("giao./.", "giao."),
+        ("giao ./.", "giao."),
+        ("giao;./.", "giao;"),
+        ("giao", "giao"),
+        ("giao,./.", "giao."),  # a HoatDong paragraph printed "giao,." (review7's find)
+    ],
 )
 def test_end_mark_typed_before_the_end_becomes_a_full_stop(typed: str, kept: str) -> None:
     """A task or paragraph typed with "./." that is not the last loses it (ends ".")."""

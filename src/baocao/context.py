@@ -182,7 +182,7 @@ def build_tasks(tasks: Iterable[Task]) -> list[TaskView]:
 def _task_end(text: str) -> str:
     """A task before the last: without its "./.", and ending "." when nothing ends it or a
     comma does ("giao," printed "giao,.", as "giao,./." was)."""
-    kept = _COMMA_AT_END.sub("", without_end_mark(text).rstrip())
+    kept = _COMMA_AT_END.sub("", without_end_mark(text).rstrip().rstrip("/ "))  # "giao/": a mark
     return kept if not kept or kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
@@ -196,24 +196,26 @@ _DOTS_AT_END = re.compile(r"\.{3,}(?=(?:\s*/+\s*\.?)?\s*$)")
 
 
 def without_end_mark(text: str) -> str:
-    """``text`` without a closing "./." (kept as "." unless it ends with other punctuation)."""
+    """``text`` without a closing "./." (kept as "." unless it ends with other punctuation
+    than a comma, which gives way to it)."""
     kept = TRAILING_END_MARKS.sub("", text)
     if kept == text:
         return text
     kept = TRAILING_END_MARKS.sub("", _DOTS_AT_END.sub("…", text))
-    kept = kept.rstrip()
+    kept = _COMMA_AT_END.sub("", kept.rstrip())  # "giao,./." ends "giao.", not "giao,."
     return kept if kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
 def with_end_mark(text: str) -> str:
-    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./.";
-    an ellipsis kept, "giao..." → "giao…./."."""
+    """``text`` ending with the document's end mark "./.", once: "giao;" → "giao./.",
+    "giao/" (typed without its stops) → "giao./."; an ellipsis kept, "giao..." →
+    "giao…./."."""
     body = _DOTS_AT_END.sub("…", text)
     while True:
         mark = TRAILING_END_MARKS.search(body)
         if mark is not None:
             body = body[: mark.start()]
-        elif body and body[-1] in " \t\n.;:,":
+        elif body and body[-1] in " \t\n.;:,/":  # "/": the mark with both stops left out
             body = body[:-1]
         else:
             return f"{body}{END_MARK}"
