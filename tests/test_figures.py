@@ -440,6 +440,9 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
         ("6 Tháng Đầu Năm", 6, None),
         ("Tháng 9/2024", 9, None),  # as the monthly report's title names it
         ("tháng 03 năm 2024", 3, None),
+        ("tháng 9-2024", 9, None),  # as the press writes it (Ninh Thuận, "tháng 8-2023")
+        ("Quý III - 2024", 9, None),
+        ("quý III-2023", 9, "«ky_bao_cao» ghi năm 2023, nhưng sổ ghi năm 2024."),
         (
             "Tháng 8",
             9,

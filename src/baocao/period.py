@@ -19,7 +19,8 @@ from baocao.vnformat import clipped, plain_text
 
 _ISO = re.compile(r"(\d{4})-(\d{1,2})")
 ROMAN = ("I", "II", "III", "IV")
-_DATED = re.compile(r"(.+?)\s*/?\s*(\d{4})")  # "Quý I/2024", "năm 2024"
+# "Quý I/2024", "năm 2024", and the press's "tháng 8-2023", "quý I - 2024"
+_DATED = re.compile(r"(.+?)\s*[/-]?\s*(\d{4})")
 _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 _NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
 MIN_YEAR, MAX_YEAR = 1900, 9999
