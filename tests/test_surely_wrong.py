@@ -18,7 +18,7 @@ from test_figures import month_book, row
 
 from helpers import document_texts, load_workbook, write_config
 
-APRIL, MAY = Period(2024, 4), Period(2024, 5)
+APRIL, MAY, DECEMBER = Period(2024, 4), Period(2024, 5), Period(2024, 12)
 
 
 def findings(folder: Path, period: Period) -> list[tuple[str, str | None, str]]:
@@ -914,6 +914,23 @@ def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | N
     ]
     found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
     assert found == (expected if severity else [])
+
+
+@pytest.mark.parametrize("month_too", [False, True])
+def test_a_years_totals_compared_with_the_year_before_are_quiet(
+    data: Path, month_too: bool
+) -> None:
+    """Hòa Bình's 2019 report writes "so với năm trước" after the year's totals: typed so in
+    a year's workbook of totals alone, it warned that the month's clause would say it too,
+    though no month is compared (--strict failed on a correct workbook). Quiet now; with a
+    month's figure beside its «Cùng kỳ», still the warning."""
+    info = {"so_sanh_cung_ky": "năm trước", "ky_bao_cao": "năm"}
+    month = (110, None, 100) if month_too else (None, None, None)
+    month_book(data, DECEMBER, info, [row("x", *month, ytd=1200, ytd_same=1000)])
+    said = [
+        (s, m[:40]) for s, c, m in findings(data.parent, DECEMBER) if "không nói «cùng kỳ»" in m
+    ]
+    assert said == ([("WARNING", "«năm trước» không nói «cùng kỳ»: mọi so ")] if month_too else [])
 
 
 def test_same_period_name_stands_mid_sentence(data: Path) -> None:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao import growth
+from baocao.basenames import check_base_names
 from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
 from baocao.coarse import coarse_figures
@@ -31,7 +32,6 @@ from baocao.planname import check_plan_name
 from baocao.plausible import (
     beyond_belief,
     check_assessment,
-    check_base_names,
     check_bases,
     check_missing_month,
     check_sign_date,

@@ -15,10 +15,6 @@
 - A year-to-date above the annual plan before December and more than twice the plan's
   share of the months gone: a warning at the plan.
 - One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
-- A same-period base named with a year other than last year ("cùng kỳ năm 2022" in
-  2024): an error; one that does not say "cùng kỳ" (nor "cùng thời gian", "cùng thời
-  điểm") ("năm 2023", "tháng trước"): a
-  warning, since every clause on last year's figures, the month's too, names it.
 - The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
   ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
 
@@ -42,10 +38,10 @@ from baocao.figures import total_row
 from baocao.iip import iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.phrasekeys import said_of_phrase
 from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
-from baocao.vnformat import format_at_least, format_number, plain_text, round_half_up
+from baocao.vnformat import format_at_least, format_number, round_half_up
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -322,43 +318,6 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
     )
     said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
-# after a month's figure and a year-to-date alike), without marks and in lower case.
-_SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
-
-
-def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
-    """The name of the same-period base ("cùng kỳ năm 2023") may name only last year: the
-    «Cùng kỳ» figures are last year's, whatever the sentence calls them."""
-    typed = data.info.same_period_base
-    if typed and is_answer(typed):
-        return  # said by phrasekeys
-    name = typed or config.report.same_period
-    last_year = data.info.year - 1
-    wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
-    if wrong:
-        message = (
-            f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
-            f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
-            f"{last_year}», hoặc «cùng kỳ»."
-        )
-    elif not _SAME_PERIOD.search(plain_text(name)):
-        # "năm 2023" reads well after a year's total, not after the month's figure.
-        message = (
-            f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
-            f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
-            f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
-            f"«cùng kỳ năm {last_year}»."
-        )
-    else:
-        return
-    # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
-    is_error = bool(wrong) or plain_text(name) == "thang truoc"
-    key = "so_sanh_cung_ky" if typed else None
-    said_of_phrase(found, is_error, message, key, config, "report.same_period")
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:

@@ -1,0 +1,76 @@
+"""The same-period base's name (``so_sanh_cung_ky``, ``[report] same_period``) names last
+year's figures, as the «Cùng kỳ» columns hold them.
+
+- Named with a year other than last year ("cùng kỳ năm 2022" in 2024): an error.
+- One that does not say "cùng kỳ" (nor "cùng thời gian", "cùng thời điểm") ("năm 2023",
+  "năm trước"): a warning, since every clause on last year's figures, the month's too,
+  names it ("tháng 4/2024 … tăng 5% so với năm 2023"); not in a report of several months
+  that compares no month with last year (a year's totals alone: "so với năm trước" reads
+  well there). "tháng trước" is an error: two comparisons would read alike.
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from baocao.config import Config
+from baocao.models import MonthlyData
+from baocao.period import ReportKind
+from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.vnformat import plain_text
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
+# after a month's figure and a year-to-date alike), without marks and in lower case.
+_SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
+
+
+def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
+    """The name of the same-period base ("cùng kỳ năm 2023") may name only last year: the
+    «Cùng kỳ» figures are last year's, whatever the sentence calls them."""
+    typed = data.info.same_period_base
+    if typed and is_answer(typed):
+        return  # said by phrasekeys
+    name = typed or config.report.same_period
+    last_year = data.info.year - 1
+    wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
+    if wrong:
+        message = (
+            f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
+            f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
+            f"{last_year}», hoặc «cùng kỳ»."
+        )
+    elif not _SAME_PERIOD.search(plain_text(name)):
+        # "năm 2023" reads well after a year's total, not after the month's figure: said
+        # only when a month is compared with last year (a year's report of totals alone,
+        # "so với năm trước", is quiet).
+        if not _month_compared(data, config):
+            return
+        message = (
+            f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
+            f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
+            f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
+            f"«cùng kỳ năm {last_year}»."
+        )
+    else:
+        return
+    # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
+    is_error = bool(wrong) or plain_text(name) == "thang truoc"
+    key = "so_sanh_cung_ky" if typed else None
+    said_of_phrase(found, is_error, message, key, config, "report.same_period")
+
+
+def _month_compared(data: MonthlyData, config: Config) -> bool:
+    """Whether the report compares a month with last year's: a monthly report does; a
+    report of several months when a row has the month's figure beside its «Cùng kỳ», or
+    an index row its month's index."""
+    if (data.info.kind or config.report.kind) is ReportKind.MONTH:
+        return True
+    rows = any(i.value is not None and i.same_period is not None for i in data.indicators)
+    return rows or any(r.index is not None for r in data.iip)
