@@ -931,6 +931,11 @@ def test_a_years_totals_compared_with_the_year_before_are_quiet(
         (s, m[:40]) for s, c, m in findings(data.parent, DECEMBER) if "không nói «cùng kỳ»" in m
     ]
     assert said == ([("WARNING", "«năm trước» không nói «cùng kỳ»: mọi so ")] if month_too else [])
+    # "tháng trước" after a year's total is wrong whatever is compared: still an error.
+    month_book(data, DECEMBER, {**info, "so_sanh_cung_ky": "tháng trước"}, [row("x", None, ytd=9)])
+    assert [s for s, c, m in findings(data.parent, DECEMBER) if "không nói «cùng kỳ»" in m] == [
+        "ERROR"
+    ]
 
 
 def test_same_period_name_stands_mid_sentence(data: Path) -> None:
