@@ -1460,3 +1460,19 @@ def test_a_figure_past_belief_against_a_base_taken_from_last_month_is_said_at_it
             "(có thể gõ nhầm số, hoặc khác đơn vị).",
         ),
     ]
+
+
+def test_last_years_year_to_date_blank_with_this_months_base_is_said_so(data: Path) -> None:
+    """September's Cùng kỳ and Lũy kế cùng kỳ blank, August's Lũy kế cùng kỳ typed: the note
+    said the year-to-date was "không có trong các sổ trước", though August has it; it is
+    added up with this month's Cùng kỳ, which is what is missing (Ninh Thuận's workbook)."""
+    september = Period(2023, 9)
+    month_book(data, Period(2023, 8), {}, [row("x", 90, None, 80, ytd=700, ytd_same=650)])
+    month_book(data, september, {}, [row("x", 100, None, None, ytd=800)])
+    notes = [m for s, c, m in findings(data.parent, september) if s == "INFO" and "cùng kỳ" in m]
+    assert notes == [
+        "«Cùng kỳ» của «x» để trống và không có trong các sổ trước: câu văn bỏ phần so với "
+        "cùng kỳ.",
+        "«Lũy kế cùng kỳ» của «x» để trống và không tính được từ các sổ trước vì «Cùng kỳ» "
+        "của tháng này cũng để trống: câu văn bỏ phần so với cùng kỳ (lũy kế).",
+    ]

@@ -49,10 +49,18 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 message = left_unknown(FIGURE_HEADERS[name], ind.code, cells, outcome, made=made)
                 found.add(False, message, CHI_TIEU, where)
             elif needs is not None and getattr(ind, name) is None and cells is None:
+                # Last year's year-to-date is added up from this month's «Cùng kỳ»: blank,
+                # that is why, whatever the earlier workbooks hold.
+                why = (
+                    f"không tính được từ các sổ trước vì «{FIGURE_HEADERS['same_period']}» "
+                    "của tháng này cũng để trống"
+                    if name == "ytd_same_period" and ind.same_period is None
+                    else "không có trong các sổ trước"
+                )
                 found.put(
                     Severity.INFO,
-                    f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và không có trong "
-                    f"các sổ trước: câu văn bỏ phần so với {base}.",
+                    f"«{FIGURE_HEADERS[name]}» của «{ind.code}» để trống và {why}: câu văn bỏ "
+                    f"phần so với {base}.",
                     CHI_TIEU,
                     where,
                 )
