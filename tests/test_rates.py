@@ -658,6 +658,8 @@ def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path)
         ("Tr.tấn", "triệu tấn", "«Tr.» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
         ("tr. tấn", "triệu tấn", "«tr.» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
         ("Tr tấn", "triệu tấn", "«Tr» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
+        ("Trđ", "triệu đồng", "«Trđ» viết đầy đủ «triệu đồng», vì đơn vị đứng sau số liệu"),
+        ("tỷ.đ", "tỷ đồng", "«tỷ.đ» viết đầy đủ «tỷ đồng», vì đơn vị đứng sau số liệu"),
     ],
 )
 def test_a_unit_in_thousands_written_in_digits_is_said_in_words(

@@ -40,6 +40,16 @@ _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
 # "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
 _SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
+# "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
+_SHORT_DONG = re.compile(r"^(trđ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
+_SCALE_OF = {
+    "tr": "triệu",
+    "ti": "tỷ",
+    "ty": "tỷ",
+    "trieu": "triệu",
+    "nghin": "nghìn",
+    "ngan": "ngàn",
+}
 
 # "%" in brackets within a unit: "(%)" of "Tỷ lệ (%)", "(%)/năm".
 _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
@@ -111,7 +121,11 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         changes.append(
             f"«{digits.group(0).strip()}» viết bằng chữ «{word}», vì đơn vị đứng sau số liệu"
         )
-    if (short := _SHORT_TRIEU.match(unit)) is not None:
+    if (dong := _SHORT_DONG.match(unit)) is not None:
+        scale = plain_text(re.sub(r"(?i)[.\sđ]+$", "", unit)) or "tr"
+        unit = f"{_SCALE_OF.get(scale, 'triệu')} đồng"
+        changes.append(f"«{dong.group(1)}» viết đầy đủ «{unit}», vì đơn vị đứng sau số liệu")
+    elif (short := _SHORT_TRIEU.match(unit)) is not None:
         unit = f"triệu {unit[short.end() :]}"
         changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
     # An electrical unit's symbol in another case ("tỷ Kwh", as a province's own report
