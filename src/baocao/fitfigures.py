@@ -30,20 +30,20 @@ SMALLEST_PT = 7
 
 def fit_figures(document: Any) -> None:
     """Set smaller the figures too wide for their table cells."""
-    default_font, normal_size = _normal_font(document)
-    default_size = _default_size(document)
+    default_font, normal_size = normal_font(document)
+    default_size = document_size(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        sides = _table_sides(document, tbl)
+        sides = table_sides(document, tbl)
         # What a cell's paragraph in the Normal style shows: Normal's size, else the table
         # style's, else the document's default (the order in which Word applies them).
-        table_size = _style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
+        table_size = style_size(document, tbl.find(f"{W}tblPr/{W}tblStyle"))
         normal = normal_size or table_size or default_size
         for tr in tbl.findall(f"{W}tr"):
             for tc, start, end in row_cells(tr):
                 # The cell's one paragraph with text (an empty one under it, as Word leaves
                 # one, does not keep its figure from wrapping).
-                texts = ((p, _text(p)) for p in tc.findall(f"{W}p"))
+                texts = ((p, paragraph_text(p)) for p in tc.findall(f"{W}p"))
                 written = [(p, text) for p, text in texts if text]
                 if len(written) != 1:
                     continue
@@ -51,23 +51,23 @@ def fit_figures(document: Any) -> None:
                 runs = list(paragraph.iter(f"{W}r"))
                 if not runs or not FIGURE.fullmatch(text):
                     continue
-                room = sum(grid[start:end]) - sum(_cell_sides(tc, sides))
+                room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides))
                 if end > len(grid) or room <= 0:
                     continue
-                widths = _widths(_font(runs[0], default_font))
+                widths = _widths(run_font(runs[0], default_font))
                 em = (
                     sum(widths["digit"] if c.isdigit() else widths.get(c, 1000) for c in text)
                     / 1000
                 )
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                styled_p = _style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
+                styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
-                    styled = _style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if _size(run, styled or styled_p or normal) > fits:
-                        _set_size(run, fits)  # only ever smaller than the run is shown
+                    styled = style_size(document, run.find(f"{W}rPr/{W}rStyle"))
+                    if run_size(run, styled or styled_p or normal) > fits:
+                        set_size(run, fits)  # only ever smaller than the run is shown
 
 
-def _text(paragraph: Any) -> str:
+def paragraph_text(paragraph: Any) -> str:
     return "".join(t.text or "" for t in paragraph.iter(f"{W}t")).strip()
 
 
@@ -79,10 +79,10 @@ def _widths(font: str) -> dict[str, int]:
 
 def cell_sides(document: Any, tbl: Any, tc: Any) -> int:
     """The twips of a cell's width its left and right margins take."""
-    return sum(_cell_sides(tc, _table_sides(document, tbl)))
+    return sum(cell_side_margins(tc, table_sides(document, tbl)))
 
 
-def _table_sides(document: Any, tbl: Any) -> tuple[int, int]:
+def table_sides(document: Any, tbl: Any) -> tuple[int, int]:
     """A table's cell margins: its own, else its table style's (through the styles it is
     based on), else Word's default."""
     styled = _styled(document, tbl.find(f"{W}tblPr/{W}tblStyle"), f"{W}tblPr/{W}tblCellMar")
@@ -90,7 +90,7 @@ def _table_sides(document: Any, tbl: Any) -> tuple[int, int]:
     return _sides(tbl.find(f"{W}tblPr/{W}tblCellMar"), default)
 
 
-def _cell_sides(tc: Any, table: tuple[int, int]) -> tuple[int, int]:
+def cell_side_margins(tc: Any, table: tuple[int, int]) -> tuple[int, int]:
     return _sides(tc.find(f"{W}tcPr/{W}tcMar"), table)
 
 
@@ -105,7 +105,7 @@ def _sides(margins: Any, default: tuple[int, int]) -> tuple[int, int]:
     return found[0], found[1]
 
 
-def _normal_font(document: Any) -> tuple[str, int]:
+def normal_font(document: Any) -> tuple[str, int]:
     """The Normal style's font and size in half-points (0 when it sets none)."""
     normal = document.styles["Normal"].font
     size = int(normal.size.pt * 2) if normal.size is not None else 0
@@ -114,24 +114,24 @@ def _normal_font(document: Any) -> tuple[str, int]:
     return normal.name or default or "", size
 
 
-def _default_size(document: Any) -> int:
+def document_size(document: Any) -> int:
     """The document's default size in half-points (w:docDefaults, set by Word's "Set As
     Default"), else Word's own 10 pt."""
     size = document.styles.element.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}sz")
     return int_attr(size, "val") or DEFAULT_HALF_POINTS
 
 
-def _font(run: Any, default: str) -> str:
+def run_font(run: Any, default: str) -> str:
     fonts = run.find(f"{W}rPr/{W}rFonts")
     name = fonts.get(f"{W}ascii") if fonts is not None else None
     return name or default
 
 
-def _size(run: Any, default: int) -> int:
+def run_size(run: Any, default: int) -> int:
     return int_attr(run.find(f"{W}rPr/{W}sz"), "val") or default
 
 
-def _style_size(document: Any, ref: Any) -> int:
+def style_size(document: Any, ref: Any) -> int:
     """The size in half-points that the style ``ref`` (a w:pStyle, w:rStyle or w:tblStyle)
     gives, from it or the styles it is based on; 0 when none does (an office's template
     may set its table's figures smaller in a style than the Normal style's size)."""
@@ -156,7 +156,7 @@ def _styled(document: Any, ref: Any, path: str) -> Any:
     return None
 
 
-def _set_size(run: Any, half_points: int) -> None:
+def set_size(run: Any, half_points: int) -> None:
     rpr = run.find(f"{W}rPr")
     if rpr is None:
         rpr = run.makeelement(f"{W}rPr", {})

@@ -6,7 +6,8 @@ the default template's 6.9 cm column) would be wrapped by Word inside the name (
 THÀNH PHỐ HẢI" over "PHÒNG"). Decree 30 sets the parent and issuing bodies in 12–13 pt:
 after rendering, such a name is set in 12 pt when it fits its cell there; one that
 fits, as the sample's does, is left as it is, and so is one that does not fit at 12 pt
-either (the office writes "\\n" where it breaks, docs/config.md).
+either: ``check`` and ``build`` warn of it (``header_warnings``), since the office must
+write "\\n" where it breaks (docs/config.md).
 
 Widths are measured with Times New Roman's advance widths of its capitals (the names
 are printed in capitals), regular and bold; a name in another font is left as it is.
@@ -23,15 +24,15 @@ from lxml import etree
 
 from baocao.errors import Problem, warning
 from baocao.fitfigures import (
-    _cell_sides,
-    _default_size,
-    _font,
-    _normal_font,
-    _set_size,
-    _size,
-    _style_size,
-    _table_sides,
-    _text,
+    cell_side_margins,
+    document_size,
+    normal_font,
+    paragraph_text,
+    run_font,
+    run_size,
+    set_size,
+    style_size,
+    table_sides,
 )
 from baocao.ooxml import W, int_attr, row_cells
 
@@ -58,7 +59,7 @@ def fit_header(document: Any, names: Iterable[str]) -> None:
     for _, runs, size, em, room in _measured(document, names):
         if size > SMALLEST_HALF_POINTS and em * size * 10 > room >= em * SMALLEST_HALF_POINTS * 10:
             for run in runs:
-                _set_size(run, SMALLEST_HALF_POINTS)
+                set_size(run, SMALLEST_HALF_POINTS)
 
 
 def too_wide(document: Any, names: Iterable[str]) -> list[str]:
@@ -82,8 +83,8 @@ def _measured(
     wanted = {" ".join(n.split()) for n in names if n.strip() and "\n" not in n}
     if not wanted:
         return
-    default_font, normal_size = _normal_font(document)
-    normal = normal_size or _default_size(document)
+    default_font, normal_size = normal_font(document)
+    normal = normal_size or document_size(document)
     squeezed = {name.replace(" ", "") for name in wanted}
     for tbl in document.element.body.iter(f"{W}tbl"):
         # A table holding none of the names (the appendix's hundreds of cells) is passed
@@ -92,19 +93,19 @@ def _measured(
         if not any(name in text for name in squeezed):
             continue
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        sides = _table_sides(document, tbl)
+        sides = table_sides(document, tbl)
         for tr in tbl.findall(f"{W}tr"):
             for tc, start, end in row_cells(tr):
                 if end > len(grid):
                     continue
-                room = sum(grid[start:end]) - sum(_cell_sides(tc, sides))
+                room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides))
                 for paragraph in tc.findall(f"{W}p"):
-                    if (name := _text(paragraph)) not in wanted:
+                    if (name := paragraph_text(paragraph)) not in wanted:
                         continue
                     runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
                     if not runs or paragraph.find(f".//{W}br") is not None:
                         continue
-                    if " ".join(_font(runs[0], default_font).split()).casefold() != (
+                    if " ".join(run_font(runs[0], default_font).split()).casefold() != (
                         "times new roman"
                     ):
                         continue
@@ -114,13 +115,11 @@ def _measured(
                         if indent is not None
                         else 0
                     )
-                    styled_p = _style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
+                    styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
                     size = max(
-                        _size(
+                        run_size(
                             r,
-                            _style_size(document, r.find(f"{W}rPr/{W}rStyle"))
-                            or styled_p
-                            or normal,
+                            style_size(document, r.find(f"{W}rPr/{W}rStyle")) or styled_p or normal,
                         )
                         for r in runs
                     )
