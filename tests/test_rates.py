@@ -340,6 +340,26 @@ def test_a_price_in_a_shortened_currency_is_not_added_up(data: Path, unit: str) 
     ]
 
 
+@pytest.mark.parametrize("unit", ["xe/ngày", "lượt xe/ngày", "m3/ngày đêm", "tấn/tháng"])
+def test_an_amount_per_day_is_not_added_up(data: Path, unit: str) -> None:
+    """Lạng Sơn's reports give "lượng phương tiện xuất nhập khẩu trung bình đạt hơn 1.100
+    xe/ngày": with 1.000 xe/ngày in January, February's report said "… cộng dồn 02 tháng đầu
+    năm ước đạt 2.100 xe/ngày" (two daily averages added up) with exit 0; now the month
+    alone, and the note calls it "số bình quân theo thời gian"."""
+    vehicles = ("xe", "Lượng phương tiện trung bình", unit)
+    month_book(data, JANUARY, {}, [(*vehicles, *row("xe", 1000)[3:])])
+    month_book(data, Period(2025, 2), {}, [(*vehicles, *row("xe", 1100)[3:])])
+    assert paragraphs_of(build_texts(data.parent, Period(2025, 2)), "Lượng", "Trong đó") == [
+        f"Lượng phương tiện trung bình tháng 2/2025 ước đạt 1.100 {unit}, tăng 10,0% so với "
+        "tháng trước."
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 2)) if c == "G2"] == [
+        f"«Lũy kế» của «xe» để trống: chỉ tiêu này là số bình quân theo thời gian (đơn vị "
+        f"«{unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số của tháng. Nếu "
+        "có số bình quân từ đầu năm, hãy điền vào ô này."
+    ]
+
+
 @pytest.mark.parametrize("unit", ["DN/HTX", "vụ/việc", "cơ sở/hộ", "HĐ/năm", "Hợp đồng/năm"])
 def test_a_count_with_a_slash_in_its_unit_is_added_up(data: Path, unit: str) -> None:
     """ "DN/HTX" (enterprises or co-operatives), "vụ/việc": a "/" that says "or" is no

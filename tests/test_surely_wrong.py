@@ -1476,3 +1476,39 @@ def test_last_years_year_to_date_blank_with_this_months_base_is_said_so(data: Pa
         "«Lũy kế cùng kỳ» của «x» để trống và không tính được từ các sổ trước vì «Cùng kỳ» "
         "của tháng này cũng để trống: câu văn bỏ phần so với cùng kỳ (lũy kế).",
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "typed", "named"),
+    [
+        ("quý", "quý II năm 2023", "quý II"),
+        ("quý", "6 tháng đầu năm 2023", "6 tháng"),
+        ("quý", "tháng 3 năm 2023", "tháng 3"),
+        ("quý", "Quý I năm 2023", None),
+        ("quý", "3 tháng đầu năm 2023", None),
+        ("tháng", "cùng kỳ quý I năm 2023", "quý I"),
+        ("tháng", "cùng kỳ tháng 3 năm trước", None),
+    ],
+)
+def test_same_period_base_names_the_reports_period(
+    data: Path, kind: str, typed: str, named: str | None
+) -> None:
+    """Hà Nam's quý I/2022 report says "so với Quý I năm 2021"; typed "quý II năm 2021" in
+    the quarter's workbook it passed --strict and the report printed "quý I/2022 ước đạt …;
+    tăng 13,6% so với quý II năm 2021", last year's quý I figures called another quarter's.
+    A base named with a period other than the report's is an error at the key."""
+    march = Period(2024, 3)
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    month_book(data, march, info, [row("x", None, ytd=400, ytd_same=300)])
+    found = [(s, c, m) for s, c, m in findings(data.parent, march) if c == "B4" and s != "INFO"]
+    own = "quý I năm" if kind == "quý" else "tháng 3 năm"
+    expected = [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là {named}, mà số «Cùng kỳ» là của {own} 2023: câu văn "
+            f"sẽ viết «{own} 2024 … so với {typed}». Hãy sửa thành «{own} 2023», «cùng kỳ "
+            "năm 2023» hoặc «cùng kỳ».",
+        )
+    ]
+    assert found == (expected if named else [])

@@ -7,6 +7,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
   names it ("tháng 4/2024 … tăng 5% so với năm 2023"); not in a report of several months
   that compares no month with last year (a year's totals alone: "so với năm trước" reads
   well there). "tháng trước" is an error: two comparisons would read alike.
+- Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
+  "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
+  «Cùng kỳ» figures are those of the report's own period last year.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from baocao.config import Config
 from baocao.models import MonthlyData
-from baocao.period import ReportKind
+from baocao.period import ROMAN, Period, ReportKind
 from baocao.phrasekeys import is_answer, said_of_phrase
 from baocao.vnformat import plain_text
 
@@ -28,6 +31,10 @@ if TYPE_CHECKING:
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
 # after a month's figure and a year-to-date alike), without marks and in lower case.
+# A period named in the base's name, in plain text: "quy ii", "thang 5", "6 thang".
+_QUARTER = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
+_MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
+_MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 
 
@@ -40,11 +47,21 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     name = typed or config.report.same_period
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
+    named: str | None = None
     if wrong:
         message = (
             f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
             f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
             f"{last_year}», hoặc «cùng kỳ»."
+        )
+    elif (named := _other_period(name, data, config)) is not None:
+        kind = data.info.kind or config.report.kind
+        own = kind.period_name(Period(data.info.year, data.info.month))
+        own_last = kind.period_name(Period(last_year, data.info.month))
+        message = (
+            f"«{name}» gọi kỳ so sánh là {named}, mà số «Cùng kỳ» là của {own_last}: câu văn "
+            f"sẽ viết «{own} … so với {name}». Hãy sửa thành «{own_last}», «cùng kỳ năm "
+            f"{last_year}» hoặc «cùng kỳ»."
         )
     elif not _SAME_PERIOD.search(plain_text(name)):
         # "năm 2023" reads well after a year's total, not after the month's figure: said
@@ -61,7 +78,7 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     else:
         return
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
-    is_error = bool(wrong) or plain_text(name) == "thang truoc"
+    is_error = bool(wrong) or named is not None or plain_text(name) == "thang truoc"
     key = "so_sanh_cung_ky" if typed else None
     said_of_phrase(found, is_error, message, key, config, "report.same_period")
 
@@ -74,3 +91,26 @@ def _month_compared(data: MonthlyData, config: Config) -> bool:
         return True
     rows = any(i.value is not None and i.same_period is not None for i in data.indicators)
     return rows or any(r.index is not None for r in data.iip)
+
+
+def _other_period(name: str, data: MonthlyData, config: Config) -> str | None:
+    """The period ``name`` names ("quý II", "tháng 5", "6 tháng") when it is not the report's
+    own: a quarter's report names its quarter (quý I also "3 tháng"), a month's its month
+    (or its months from January), a report of 6 or 9 months or of the year its months."""
+    kind, month, text = data.info.kind or config.report.kind, data.info.month, plain_text(name)
+    quarter = (month + 2) // 3
+    if found := _QUARTER.search(text):
+        typed = found.group(1)
+        number = int(typed) if typed.isdigit() else ROMAN.index(typed.upper()) + 1
+        if kind is not ReportKind.QUARTER or number != quarter:
+            return f"quý {ROMAN[number - 1]}"
+    if (found := _MONTH.search(text)) and (
+        kind is not ReportKind.MONTH or int(found.group(1)) != month
+    ):
+        return f"tháng {int(found.group(1))}"
+    if found := _MONTHS.search(text):
+        months = int(found.group(1))
+        right = month if kind is not ReportKind.QUARTER else 3 if quarter == 1 else None
+        if months != right:
+            return f"{months} tháng"
+    return None

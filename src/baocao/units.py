@@ -174,15 +174,30 @@ def is_price(unit: str) -> bool:
     return _PRICE.search(plain_text(unit)) is not None
 
 
+# An amount per day, week, month or hour ("xe/ngày", "lượt xe/ngày", "m3/ngày đêm",
+# "tấn/tháng"): an average over time, as a border province counts its vehicles; ten
+# months of 1.100 xe/ngày are no 11.000 xe/ngày. ("Hợp đồng/năm" stays a count.)
+_PER_TIME = re.compile(r"/\s*(?:ngay(?: dem)?|tuan|thang|gio)$")
+
+
+def is_per_time(unit: str) -> bool:
+    """Whether ``unit`` is an amount per day, week, month or hour: an average over time."""
+    return _PER_TIME.search(plain_text(unit)) is not None
+
+
 def is_summed(unit: str) -> bool:
     """Whether a figure in ``unit`` adds up over months into a year-to-date or a quarter's
-    total: not a percentage, nor a price ("đồng/kWh", "USD/tấn")."""
-    return not is_percentage(unit) and not is_price(unit)
+    total: not a percentage, nor a price ("đồng/kWh", "USD/tấn"), nor an amount per day
+    ("xe/ngày")."""
+    return not is_percentage(unit) and not is_price(unit) and not is_per_time(unit)
 
 
 def kind_of(unit: str) -> str:
-    """What a figure not summed is, as a message says it: "tỷ lệ" or "đơn giá"."""
-    return "tỷ lệ" if is_percentage(unit) else "đơn giá"
+    """What a figure not summed is, as a message says it: "tỷ lệ", "số bình quân theo thời
+    gian" or "đơn giá"."""
+    if is_percentage(unit):
+        return "tỷ lệ"
+    return "số bình quân theo thời gian" if is_per_time(unit) else "đơn giá"
 
 
 # Words that multiply a unit (plain_text's spelling), as powers of ten.

@@ -18,7 +18,7 @@ from baocao.figures import total_row
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS
-from baocao.units import kind_of
+from baocao.units import is_per_time, is_percentage, kind_of
 from baocao.unusable import Unusable, left_unknown
 from baocao.vnformat import format_at_least
 
@@ -29,8 +29,13 @@ if TYPE_CHECKING:
 Unknown = Mapping[tuple[str, str], Sequence[Unusable]]
 NO_FIGURE = "Báo cáo không có số này."  # a blank figure no sentence of the row needs
 
+
 # What a typed Lũy kế of a figure not summed is: a rate so far, or a price's average.
-_SO_FAR = {True: "tỷ lệ lũy kế", False: "giá bình quân từ đầu năm"}
+def _so_far(unit: str) -> str:
+    """What the Lũy kế of a figure not summed would hold: the rate, the average so far."""
+    if is_percentage(unit):
+        return "tỷ lệ lũy kế"
+    return "số bình quân từ đầu năm" if is_per_time(unit) else "giá bình quân từ đầu năm"
 
 
 def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
@@ -107,7 +112,7 @@ def check_missing_year_to_date(
                 Severity.INFO,
                 f"«Lũy kế» của «{ind.code}» để trống: chỉ tiêu này là {what} (đơn vị "
                 f"«{ind.unit}»), không cộng các tháng thành số lũy kế; báo cáo chỉ viết số "
-                f"của tháng.{unused} Nếu có {_SO_FAR[ind.is_rate]}, hãy điền vào ô này.",
+                f"của tháng.{unused} Nếu có {_so_far(ind.unit)}, hãy điền vào ô này.",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
