@@ -85,6 +85,28 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
 
 
 @pytest.mark.parametrize(
+    ("typed", "mark"),
+    [("B - Khai khoáng", "B -"), ("B– Khai khoáng", "B–"), ("II - Khai khoáng", "II -")],
+)
+def test_a_branch_pasted_with_its_section_letter_and_dash_is_read_without_it(
+    workspace: Path, typed: str, mark: str
+) -> None:
+    """The statistics office's section letter before a dash, "B - Khai khoáng", printed
+    "Trong đó, B - Khai khoáng ước tăng 24,95%" with no word and exit 0 ("B. " was dropped):
+    it is dropped, then the capital lowered, each with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «{mark}» gõ ở đầu «Ngành» «{typed}»: "
+        "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «khai khoáng» (chữ đầu "
+        "viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+    assert "Trong đó, khai khoáng ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+@pytest.mark.parametrize(
     ("typed", "said"),
     [
         (
