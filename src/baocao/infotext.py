@@ -14,12 +14,17 @@ MARKET_SEPARATOR = ";"
 
 
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
+# A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
+# statistics office's report lists them one a line.
+_MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
 
 
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """The markets, split at ";", each without the punctuation typed after or before it
-    ("các nước khác." would print "…, các nước khác. và một số thị trường khác."), with a
-    note at the cell when some was dropped."""
+    ("các nước khác." would print "…, các nước khác. và một số thị trường khác.") or a
+    list's number or marker before it ("1. Trung Quốc", "- Hàn Quốc"), with a note at the
+    cell when some was dropped. A cell without ";" is split at its line breaks, one market
+    a line, as pasted from a list ("Trung Quốc⏎Hàn Quốc" printed "Trung Quốc Hàn Quốc")."""
     for name, key in (
         ("export_markets", "thi_truong_xuat_khau"),
         ("import_markets", "thi_truong_nhap_khau"),
@@ -27,13 +32,18 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         typed = fields.get(name)
         if not isinstance(typed, str):
             continue
-        parts = [m.strip() for m in typed.split(MARKET_SEPARATOR) if m.strip()]
+        by_line = MARKET_SEPARATOR not in typed and "\n" in typed.strip()
+        split = typed.split("\n") if by_line else typed.split(MARKET_SEPARATOR)
+        parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
-        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in lines) if m)
+        bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]
+        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in bare) if m)
         fields[name] = markets
         done = [
-            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != lines else []),
-            *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts else []),
+            *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
+            *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
+            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != bare else []),
+            *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
         ]
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
