@@ -56,6 +56,10 @@ def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> 
     [
         ("Trung Quốc\nHàn Quốc\nĐài Loan", "đọc mỗi dòng là một thị trường"),
         (
+            "Trung Quốc - Hàn Quốc – Đài Loan",
+            "đọc các tên cách nhau bằng dấu «-» là các thị trường",
+        ),
+        (
             "- Trung Quốc\n- Hàn Quốc\n- Đài Loan",
             "đọc mỗi dòng là một thị trường; bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường",
         ),
@@ -70,8 +74,9 @@ def test_markets_pasted_as_a_list_are_read_one_by_one(
 ) -> None:
     """Markets pasted from a list, one a line (no ";"), printed "Thị trường nhập khẩu lớn
     nhất là Trung Quốc Hàn Quốc Đài Loan" ("- Trung Quốc - Hàn Quốc - Đài Loan" with their
-    markers), and numbered ones "1. Trung Quốc, sau đó là 2. Hàn Quốc", with exit 0: each
-    line is a market, without its number or marker, with a note."""
+    markers), "Trung Quốc - Hàn Quốc - Đài Loan" as typed, and numbered ones "1. Trung
+    Quốc, sau đó là 2. Hàn Quốc", with exit 0: each line (or each name between spaced
+    dashes) is a market, without its number or marker, with a note."""
     texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
     assert (
         "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "

@@ -16,6 +16,9 @@ MARKET_SEPARATOR = ";"
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
 # A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
 # statistics office's report lists them one a line.
+# A dash with spaces around it between markets typed without ";" ("Trung Quốc - Hàn Quốc"):
+# a market's own hyphen has none ("Bra-xin").
+_DASH = re.compile(r"\s+[-–—]\s+")
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
 
 
@@ -24,7 +27,8 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     ("các nước khác." would print "…, các nước khác. và một số thị trường khác.") or a
     list's number or marker before it ("1. Trung Quốc", "- Hàn Quốc"), with a note at the
     cell when some was dropped. A cell without ";" is split at its line breaks, one market
-    a line, as pasted from a list ("Trung Quốc⏎Hàn Quốc" printed "Trung Quốc Hàn Quốc")."""
+    a line, as pasted from a list ("Trung Quốc⏎Hàn Quốc" printed "Trung Quốc Hàn Quốc"), and
+    one line at its dashes between spaces ("Trung Quốc - Hàn Quốc")."""
     for name, key in (
         ("export_markets", "thi_truong_xuat_khau"),
         ("import_markets", "thi_truong_nhap_khau"),
@@ -33,7 +37,14 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if not isinstance(typed, str):
             continue
         by_line = MARKET_SEPARATOR not in typed and "\n" in typed.strip()
-        split = typed.split("\n") if by_line else typed.split(MARKET_SEPARATOR)
+        by_dash = MARKET_SEPARATOR not in typed and not by_line and _DASH.search(typed)
+        split = (
+            typed.split("\n")
+            if by_line
+            else _DASH.split(typed)
+            if by_dash
+            else typed.split(MARKET_SEPARATOR)
+        )
         parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
         bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]
@@ -41,6 +52,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         fields[name] = markets
         done = [
             *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
+            *(["đọc các tên cách nhau bằng dấu «-» là các thị trường"] if by_dash else []),
             *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
             *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != bare else []),
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
