@@ -192,7 +192,9 @@ def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
     assert not any("khoáng (" in t or "khoáng [" in t for t in texts)  # the appendix too
 
 
-@pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
+@pytest.mark.parametrize(
+    "typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-", "Xi - măng", "li - e"]
+)
 def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: str) -> None:
     """A number that is the name's own (a thousands dot, no "." or ")" after it) is no row
     number, and a name of a mark alone is left as typed."""

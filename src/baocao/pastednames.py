@@ -25,7 +25,7 @@ from baocao.vnformat import plain_text
 # no row number has three digits after a dot).
 _ROW_NUMBER = re.compile(
     r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
-    r"|((?:[a-zđ]|[ivxl]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+))(?=[^\W\d_])"
+    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+))(?=[^\W\d_])"
     r"|([-+•*–—])\s*(?=[^\W\d_]))",
     re.I,
 )
