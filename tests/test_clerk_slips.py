@@ -337,6 +337,47 @@ def test_signer_key_answered_yes_or_no_is_an_error(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("PGĐ Nguyễn Văn An", "PGĐ"),
+        ("Phó Giám đốc Nguyễn Văn An", "Phó Giám đốc"),
+        ("TS. Nguyễn Văn An", "TS."),
+        ("Đ/c Nguyễn Văn An", "Đ/c"),
+    ],
+)
+def test_signer_typed_with_a_title_is_printed_without_it(
+    tmp_path: Path, typed: str, title: str
+) -> None:
+    """nguoi_ky typed with the title ("PGĐ Nguyễn Văn An") printed "PGĐ Nguyễn Văn An"
+    under "PHÓ GIÁM ĐỐC" with a clean check: the name alone is printed, with a warning."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nguoi_ky» có «{title}» trước họ tên: báo cáo in «Nguyễn Văn An», vì chức "
+            "vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định "
+            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. Hãy chỉ "
+            "ghi họ tên, và kiểm tra chức vụ in phía trên.",
+        )
+    ]
+    texts = build_texts(tmp_path, MARCH)
+    assert "Nguyễn Văn An" in texts
+    assert typed not in texts
+
+
+@pytest.mark.parametrize("typed", ["Ông Văn Tùng", "Phó Đức Anh", "Giáp Thị Thu"])
+def test_a_signer_whose_surname_reads_like_a_title_is_printed_as_typed(
+    tmp_path: Path, typed: str
+) -> None:
+    """ "Ông" and "Phó" are surnames too: no warning, the name as typed."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == []
+
+
 def test_blank_group_beside_a_trong_do_one_is_that_list(tmp_path: Path) -> None:
     """ "Trong đó" typed in one row of a parent and left blank in the other: the report
     wrote "Trong đó:" twice and warned that the blank row alone did not add up to the

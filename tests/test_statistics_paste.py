@@ -85,6 +85,58 @@ def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path)
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("KHAI KHOÁNG", "khai khoáng"),
+        ("CÔNG NGHIỆP KHAI KHOÁNG", "công nghiệp khai khoáng"),
+    ],
+)
+def test_a_branch_pasted_in_the_tables_capitals_is_lowered(
+    workspace: Path, typed: str, printed: str
+) -> None:
+    """A branch pasted as the statistics office's table heads its rows, "KHAI KHOÁNG",
+    printed "Trong đó, KHAI KHOÁNG ước tăng 24,95%" with a clean check (kept as an
+    acronym): it is written in lower case, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «{printed}» (chữ thường, vì "
+        "tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert f"Trong đó, {printed} ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+@pytest.mark.parametrize("typed", ["KCN VSIP", "KCN VSIP BẮC NINH"])
+def test_a_branch_named_by_an_acronym_keeps_its_capitals(workspace: Path, typed: str) -> None:
+    """An acronym, alone or with a place, is not a table's capitals: no note."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "B3", typed)
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark"),
+    [("B - Khai khoáng", "B -"), ("B– Khai khoáng", "B–"), ("II - Khai khoáng", "II -")],
+)
+def test_a_branch_pasted_with_its_section_letter_and_dash_is_read_without_it(
+    workspace: Path, typed: str, mark: str
+) -> None:
+    """The statistics office's section letter before a dash, "B - Khai khoáng", printed
+    "Trong đó, B - Khai khoáng ước tăng 24,95%" with no word and exit 0 ("B. " was dropped):
+    it is dropped, then the capital lowered, each with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «{mark}» gõ ở đầu «Ngành» «{typed}»: "
+        "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «khai khoáng» (chữ đầu "
+        "viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+    assert "Trong đó, khai khoáng ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+@pytest.mark.parametrize(
     ("typed", "said"),
     [
         (
@@ -140,7 +192,9 @@ def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
     assert not any("khoáng (" in t or "khoáng [" in t for t in texts)  # the appendix too
 
 
-@pytest.mark.parametrize("typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-"])
+@pytest.mark.parametrize(
+    "typed", ["1.000 doanh nghiệp mới", "5 năm liền", "-", "Xi - măng", "li - e"]
+)
 def test_a_name_that_begins_with_its_own_number_is_kept(workspace: Path, typed: str) -> None:
     """A number that is the name's own (a thousands dot, no "." or ")" after it) is no row
     number, and a name of a mark alone is left as typed."""

@@ -51,6 +51,45 @@ def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> 
     ) in notes
 
 
+@pytest.mark.parametrize(
+    ("typed", "done"),
+    [
+        ("Trung Quốc\nHàn Quốc\nĐài Loan", "đọc mỗi dòng là một thị trường"),
+        (
+            "Trung Quốc - Hàn Quốc – Đài Loan",
+            "đọc các tên cách nhau bằng dấu «-» là các thị trường",
+        ),
+        (
+            "- Trung Quốc\n- Hàn Quốc\n- Đài Loan",
+            "đọc mỗi dòng là một thị trường; bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường",
+        ),
+        (
+            "1. Trung Quốc; 2. Hàn Quốc; 3. Đài Loan",
+            "bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường",
+        ),
+    ],
+)
+def test_markets_pasted_as_a_list_are_read_one_by_one(
+    tmp_path: Path, typed: str, done: str
+) -> None:
+    """Markets pasted from a list, one a line (no ";"), printed "Thị trường nhập khẩu lớn
+    nhất là Trung Quốc Hàn Quốc Đài Loan" ("- Trung Quốc - Hàn Quốc - Đài Loan" with their
+    markers), "Trung Quốc - Hàn Quốc - Đài Loan" as typed, and numbered ones "1. Trung
+    Quốc, sau đó là 2. Hàn Quốc", with exit 0: each line (or each name between spaced
+    dashes) is a market, without its number or marker, with a note."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
+    assert (
+        "B4",
+        f"Khóa «thi_truong_nhap_khau»: {done} (các thị trường được viết trong một câu, cách "
+        "nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», «Đài Loan».",
+    ) in notes
+
+
 def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> None:
     """Products typed ending ";" (as a list's item) or "./." end the line with a full stop;
     the report printed "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may;" as a paragraph,

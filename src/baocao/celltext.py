@@ -182,6 +182,11 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if ";" in name.rstrip(";"):
         name = name.replace(" ;", ";").replace(";", ",")
         changes.append("dấu «;» viết thành «,», vì các ngành trong câu cách nhau bằng «;»")
+    if _shouted(name):
+        name = name.lower()
+        changes.append(
+            "chữ thường, vì tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng"
+        )
     first, _, rest = name.partition(" ")
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
     if common and capitalised(first):
@@ -190,3 +195,15 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if changes:
         ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name
+
+
+def _shouted(name: str) -> bool:
+    """Whether ``name`` is words in capitals as the statistics office's table heads its
+    rows ("KHAI KHOÁNG", "CÔNG NGHIỆP CHẾ BIẾN, CHẾ TẠO"), not an acronym ("KCN VSIP", "KCN
+    VSIP BẮC NINH"): two words or more, all in capitals, half of them or more with a
+    Vietnamese vowel's mark, which acronyms have not."""
+    words = [w for w in name.split() if any(c.isalpha() for c in w)]
+    if len(words) < 2 or any(not w.isupper() for w in words):
+        return False
+    marked = [w for w in words if any(c.isalpha() and not c.isascii() and c != "Đ" for c in w)]
+    return 2 * len(marked) >= len(words)

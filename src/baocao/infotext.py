@@ -14,12 +14,21 @@ MARKET_SEPARATOR = ";"
 
 
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
+# A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
+# statistics office's report lists them one a line.
+# A dash with spaces around it between markets typed without ";" ("Trung Quốc - Hàn Quốc"):
+# a market's own hyphen has none ("Bra-xin").
+_DASH = re.compile(r"\s+[-–—]\s+")
+_MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
 
 
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """The markets, split at ";", each without the punctuation typed after or before it
-    ("các nước khác." would print "…, các nước khác. và một số thị trường khác."), with a
-    note at the cell when some was dropped."""
+    ("các nước khác." would print "…, các nước khác. và một số thị trường khác.") or a
+    list's number or marker before it ("1. Trung Quốc", "- Hàn Quốc"), with a note at the
+    cell when some was dropped. A cell without ";" is split at its line breaks, one market
+    a line, as pasted from a list ("Trung Quốc⏎Hàn Quốc" printed "Trung Quốc Hàn Quốc"), and
+    one line at its dashes between spaces ("Trung Quốc - Hàn Quốc")."""
     for name, key in (
         ("export_markets", "thi_truong_xuat_khau"),
         ("import_markets", "thi_truong_nhap_khau"),
@@ -27,13 +36,26 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         typed = fields.get(name)
         if not isinstance(typed, str):
             continue
-        parts = [m.strip() for m in typed.split(MARKET_SEPARATOR) if m.strip()]
+        by_line = MARKET_SEPARATOR not in typed and "\n" in typed.strip()
+        by_dash = MARKET_SEPARATOR not in typed and not by_line and _DASH.search(typed)
+        split = (
+            typed.split("\n")
+            if by_line
+            else _DASH.split(typed)
+            if by_dash
+            else typed.split(MARKET_SEPARATOR)
+        )
+        parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
-        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in lines) if m)
+        bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]
+        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in bare) if m)
         fields[name] = markets
         done = [
-            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != lines else []),
-            *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts else []),
+            *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
+            *(["đọc các tên cách nhau bằng dấu «-» là các thị trường"] if by_dash else []),
+            *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
+            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != bare else []),
+            *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
         ]
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
@@ -155,3 +177,36 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 ctx.locator.info.get(key),
                 f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
             )
+    _untitled_signer(ctx, title, fields)
+
+
+# A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
+# …", "TS. …", "Đ/c …"): the title is its own line above the name, and Decree 30 sets no
+# title, rank or degree before it. "Ông" and "Bà" are not here: each is a surname too.
+_NAME_TITLE = re.compile(
+    r"^(?:(?:p\.?\s*)?g\.?\s*đ\.?|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch)|đ/c\.?|đồng\s+chí"
+    r"|(?:p?gs\.?\s*)?ts\.?|ths\.?|gs\.?)(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
+    "PHÓ GIÁM ĐỐC"), with a warning at the cell: the title line above may not be the one
+    typed."""
+    typed = fields.get("signer_name")
+    if not isinstance(typed, str):
+        return
+    match = _NAME_TITLE.match(typed)
+    if match is None:
+        return
+    name = typed[match.end() :]
+    fields["signer_name"] = name
+    ctx.warn(
+        title,
+        ctx.locator.info.get("nguoi_ky"),
+        f"Khóa «nguoi_ky» có «{match.group(0).strip(' :,-–')}» trước họ tên: báo cáo in "
+        f"«{name}», vì chức vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và "
+        "Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. "
+        "Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên.",
+    )

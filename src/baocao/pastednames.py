@@ -19,11 +19,13 @@ from baocao.vnformat import plain_text
 
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
 # "b. ", "IV. ", "II.1 ", "- ", "+ ", "• ", "* ", "– ", "— " (a marker also right before a
-# letter: "-Tổng"). A number without "." or ")" after it is the name's own ("5 năm …"), and
-# so is one with a thousands dot ("1.000 doanh nghiệp …": no row number has three digits
-# after a dot).
+# letter: "-Tổng"), and the statistics office's section letter or Roman numeral before a
+# dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"). A number without "." or ")" after it
+# is the name's own ("5 năm …"), and so is one with a thousands dot ("1.000 doanh nghiệp …":
+# no row number has three digits after a dot).
 _ROW_NUMBER = re.compile(
     r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
+    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+))(?=[^\W\d_])"
     r"|([-+•*–—])\s*(?=[^\W\d_]))",
     re.I,
 )
@@ -166,7 +168,8 @@ def _unmarked(
     rest = name[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
         return name
-    said = f"Đã bỏ «{match.group(1) or match.group(2)}» gõ ở đầu «{header}» {shown(name)}: {why}."
+    mark = (match.group(1) or match.group(2) or match.group(3)).strip()
+    said = f"Đã bỏ «{mark}» gõ ở đầu «{header}» {shown(name)}: {why}."
     if not once or not any(p.sheet == title and p.message == said for p in ctx.problems):
         ctx.note(title, ref, said)
     return rest
