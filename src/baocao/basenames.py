@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
-# after a month's figure and a year-to-date alike), without marks and in lower case.
 # A period named in the base's name, in plain text: "quy ii", "thang 5", "6 thang".
 _QUARTER = re.compile(r"\bquy\s+(iv|iii|ii|i|[1-4])\b")
 _MONTH = re.compile(r"\bthang\s+0?(\d{1,2})\b")
 _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
+# "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
+# after a month's figure and a year-to-date alike), without marks and in lower case.
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 
 
@@ -45,6 +45,7 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     if typed and is_answer(typed):
         return  # said by phrasekeys
     name = typed or config.report.same_period
+    plain, kind = plain_text(name), data.info.kind or config.report.kind
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
     named: str | None = None
@@ -54,8 +55,7 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
             f"{last_year}», hoặc «cùng kỳ»."
         )
-    elif (named := _other_period(name, data, config)) is not None:
-        kind = data.info.kind or config.report.kind
+    elif (named := _other_period(plain, kind, data.info.month)) is not None:
         own = kind.period_name(Period(data.info.year, data.info.month))
         own_last = kind.period_name(Period(last_year, data.info.month))
         message = (
@@ -63,11 +63,11 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"sẽ viết «{own} … so với {name}». Hãy sửa thành «{own_last}», «cùng kỳ năm "
             f"{last_year}» hoặc «cùng kỳ»."
         )
-    elif not _SAME_PERIOD.search(plain_text(name)):
+    elif not _SAME_PERIOD.search(plain):
         # "năm 2023" reads well after a year's total, not after the month's figure: said
         # only when a month is compared with last year (a year's report of totals alone,
         # "so với năm trước", is quiet).
-        if plain_text(name) != "thang truoc" and not _month_compared(data, config):
+        if plain != "thang truoc" and not _month_compared(data, kind):
             return
         message = (
             f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
@@ -78,26 +78,26 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     else:
         return
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
-    is_error = bool(wrong) or named is not None or plain_text(name) == "thang truoc"
+    is_error = bool(wrong) or named is not None or plain == "thang truoc"
     key = "so_sanh_cung_ky" if typed else None
     said_of_phrase(found, is_error, message, key, config, "report.same_period")
 
 
-def _month_compared(data: MonthlyData, config: Config) -> bool:
+def _month_compared(data: MonthlyData, kind: ReportKind) -> bool:
     """Whether the report compares a month with last year's: a monthly report does; a
     report of several months when a row has the month's figure beside its «Cùng kỳ», or
     an index row its month's index."""
-    if (data.info.kind or config.report.kind) is ReportKind.MONTH:
+    if kind is ReportKind.MONTH:
         return True
     rows = any(i.value is not None and i.same_period is not None for i in data.indicators)
     return rows or any(r.index is not None for r in data.iip)
 
 
-def _other_period(name: str, data: MonthlyData, config: Config) -> str | None:
-    """The period ``name`` names ("quý II", "tháng 5", "6 tháng") when it is not the report's
-    own: a quarter's report names its quarter (quý I also "3 tháng"), a month's its month
-    (or its months from January), a report of 6 or 9 months or of the year its months."""
-    kind, month, text = data.info.kind or config.report.kind, data.info.month, plain_text(name)
+def _other_period(text: str, kind: ReportKind, month: int) -> str | None:
+    """The period ``text`` (a name's ``plain_text``) names ("quý II", "tháng 5", "6 tháng")
+    when it is not that of the report of ``kind`` ending in ``month``: a quarter's report
+    names its quarter (quý I also "3 tháng"), a month's its month (or its months from
+    January), a report of 6 or 9 months or of the year its months."""
     quarter = (month + 2) // 3
     if found := _QUARTER.search(text):
         typed = found.group(1)

@@ -20,8 +20,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from lxml import etree
-
 from baocao.errors import Problem, warning
 from baocao.fitfigures import (
     cell_side_margins,
@@ -89,7 +87,7 @@ def _measured(
     for tbl in document.element.body.iter(f"{W}tbl"):
         # A table holding none of the names (the appendix's hundreds of cells) is passed
         # over on its text alone: measuring each cell took 8 ms of every render.
-        text = etree.tostring(tbl, method="text", encoding="unicode").replace(" ", "")
+        text = "".join(tbl.itertext()).replace(" ", "")  # lxml's, without importing it
         if not any(name in text for name in squeezed):
             continue
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
@@ -100,31 +98,33 @@ def _measured(
                     continue
                 room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides))
                 for paragraph in tc.findall(f"{W}p"):
-                    if (name := paragraph_text(paragraph)) not in wanted:
-                        continue
-                    runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
-                    if not runs or paragraph.find(f".//{W}br") is not None:
-                        continue
-                    if " ".join(run_font(runs[0], default_font).split()).casefold() != (
-                        "times new roman"
-                    ):
-                        continue
-                    indent = paragraph.find(f"{W}pPr/{W}ind")
-                    inner = room - (
-                        int_attr(indent, "left") + int_attr(indent, "right")
-                        if indent is not None
-                        else 0
-                    )
-                    styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
-                    size = max(
-                        run_size(
-                            r,
-                            style_size(document, r.find(f"{W}rPr/{W}rStyle")) or styled_p or normal,
-                        )
-                        for r in runs
-                    )
-                    em = sum(_em(r, unknown) for r in runs) / 1000  # n half-points: 10 n twips
-                    yield name, runs, size, em, inner
+                    if (name := paragraph_text(paragraph)) in wanted:
+                        found = _one_line(document, paragraph, default_font, normal, unknown)
+                        if found is not None:
+                            runs, size, em, indents = found
+                            yield name, runs, size, em, room - indents
+
+
+def _one_line(
+    document: Any, paragraph: Any, default_font: str, normal: int, unknown: int
+) -> tuple[list[Any], int, float, int] | None:
+    """A paragraph's runs with text, its size in half-points (the largest run's: its own,
+    else its character style's, else the paragraph style's, else ``normal``), its width
+    in ems and its indents in twips; None when it is not one line of Times New Roman."""
+    runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
+    if not runs or paragraph.find(f".//{W}br") is not None:
+        return None
+    if " ".join(run_font(runs[0], default_font).split()).casefold() != "times new roman":
+        return None
+    indent = paragraph.find(f"{W}pPr/{W}ind")
+    indents = int_attr(indent, "left") + int_attr(indent, "right")  # 0 without one
+    styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
+    size = max(
+        run_size(r, style_size(document, r.find(f"{W}rPr/{W}rStyle")) or styled_p or normal)
+        for r in runs
+    )
+    em = sum(_em(r, unknown) for r in runs) / 1000  # n half-points: 10 n twips
+    return runs, size, em, indents
 
 
 def _em(run: Any, unknown: int = _UNKNOWN) -> int:

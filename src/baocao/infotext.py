@@ -14,11 +14,11 @@ MARKET_SEPARATOR = ";"
 
 
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
-# A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
-# statistics office's report lists them one a line.
 # A dash with spaces around it between markets typed without ";" ("Trung Quốc - Hàn Quốc"):
 # a market's own hyphen has none ("Bra-xin").
 _DASH = re.compile(r"\s+[-–—]\s+")
+# A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
+# statistics office's report lists them one a line.
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
 
 
@@ -36,15 +36,15 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         typed = fields.get(name)
         if not isinstance(typed, str):
             continue
-        by_line = MARKET_SEPARATOR not in typed and "\n" in typed.strip()
-        by_dash = MARKET_SEPARATOR not in typed and not by_line and _DASH.search(typed)
-        split = (
-            typed.split("\n")
-            if by_line
-            else _DASH.split(typed)
-            if by_dash
-            else typed.split(MARKET_SEPARATOR)
-        )
+        unseparated = MARKET_SEPARATOR not in typed
+        by_line = unseparated and "\n" in typed.strip()
+        by_dash = unseparated and not by_line and _DASH.search(typed) is not None
+        if by_line:
+            split = typed.split("\n")
+        elif by_dash:
+            split = _DASH.split(typed)
+        else:
+            split = typed.split(MARKET_SEPARATOR)
         parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
         bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]

@@ -131,20 +131,15 @@ def left_out_phrases(
             continue  # the default: nobody's choice
         if plain in said or not any(plain in clause for clause in offered):
             continue
-        if typed is not None:
-            message = _LEFT_OUT.format(
-                who=f"Khóa «{key}»", words=words, fixed=fixed, tag=tag, what="ô này"
-            )
-            found.append(warning(message, workbook, THONG_TIN.name, info_cells.get(key)))
-        else:
-            message = _LEFT_OUT.format(
-                who=f"Mục [report] {name} của tệp cấu hình",
-                words=words,
-                fixed=fixed,
-                tag=tag,
-                what="khóa này",
-            )
-            found.append(warning(message, config.source, place=f"report.{name}"))
+        own = typed is not None  # typed in ThongTin, else written in the config
+        who = f"Khóa «{key}»" if own else f"Mục [report] {name} của tệp cấu hình"
+        what = "ô này" if own else "khóa này"
+        message = _LEFT_OUT.format(who=who, words=words, fixed=fixed, tag=tag, what=what)
+        found.append(
+            warning(message, workbook, THONG_TIN.name, info_cells.get(key))
+            if own
+            else warning(message, config.source, place=f"report.{name}")
+        )
     words = context.iip_assessment
     if info.iip_assessment and words and len(context.iip) and _plain(words) not in said:
         message = _NO_ASSESSMENT.format(words=words)

@@ -38,15 +38,16 @@ _LEAD_IN = re.compile(r"^(trong đó|chia ra|bao gồm|gồm)\s*[:,\-–]\s*", r
 _LAST_BRACKETS = re.compile(r"\s*(?:\(([^()]+)\)|\[([^\[\]]+)\])$")
 
 
-def _last_brackets(name: str) -> tuple[int, str, str] | None:
-    """Where the last bracketed words of ``name`` begin, the words, and their brackets ("()"
-    or "[]": "… [%]" printed "ngành … điện [%] ước tăng 15,65%"), when words stand before."""
+def _last_brackets(name: str) -> tuple[int, str, str, str] | None:
+    """Where the last bracketed words of ``name`` begin, the words, and their opening and
+    closing brackets ("(", ")" or "[", "]": "… [%]" printed "ngành … điện [%] ước tăng
+    15,65%"), when words stand before."""
     match = _LAST_BRACKETS.search(name)
     if match is None or not name[: match.start()].strip():
         return None
     if match.group(1) is not None:
-        return match.start(), match.group(1), "()"
-    return match.start(), match.group(2), "[]"
+        return match.start(), match.group(1), "(", ")"
+    return match.start(), match.group(2), "[", "]"
 
 
 def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
@@ -188,8 +189,7 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     found = _last_brackets(name)
     if found is None:
         return name
-    start, inside, pair = found
-    opening, closing = pair[0], pair[1]
+    start, inside, opening, closing = found
     row_unit, _ = printed_unit(unit)
     for said, left in _unit_candidates(inside):
         typed, _ = printed_unit(said)
@@ -238,8 +238,7 @@ def unitless_row_name(
     found = _last_brackets(name)
     if found is None or printed_unit(found[1])[0] != "%":
         return name
-    start, inside, pair = found
-    opening, closing = pair[0], pair[1]
+    start, inside, opening, closing = found
     ctx.note(
         title,
         ref,

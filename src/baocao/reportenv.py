@@ -46,6 +46,7 @@ WRITTEN_FIELDS = frozenset(
 IIP_WRITTEN_FIELDS = frozenset(
     f.name for f in dataclasses.fields(IipView) if f.name not in ("code", "name", "pct_decimals")
 )
+_ROW_FIELDS = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}  # by row type
 BRANCHES_WRITTEN = "iip branches"
 _PARAGRAPH_WRITES = {
     "branches": BRANCHES_WRITTEN,
@@ -334,7 +335,7 @@ class ReportEnvironment(LimitedEnvironment):
     def _note_written(self, obj: Any, name: str) -> None:
         """Notes (``read_in``, at the section the body's output has reached) the row that
         reading ``name`` of ``obj`` writes, if any, and the clauses it stands for (``OFFERED``)."""
-        fields = {IndicatorView: WRITTEN_FIELDS, IipView: IIP_WRITTEN_FIELDS}.get(type(obj), ())
+        fields = _ROW_FIELDS.get(type(obj), ())
         read: list[str] = []
         if name in fields:
             read.append(obj.code)

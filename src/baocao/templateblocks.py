@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 import zipfile
@@ -64,7 +65,7 @@ def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key
     template."""
 
     def find() -> list[_Finding]:
-        read = lambda: _find(package.data)  # noqa: E731
+        read = functools.partial(_find, package.data)
         return store.kept(store.kind("template-blocks"), package.digest, read, _checked, list)
 
     found = remember(_FOUND, package.digest, find, 16)

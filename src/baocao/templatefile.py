@@ -8,6 +8,7 @@ well-formed each get a Vietnamese message, never a parser's exception.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import io
 import posixpath
@@ -99,10 +100,8 @@ def template_trouble(package: TemplateBytes) -> str | None:
     """
 
     def find() -> str:
-        read = lambda: _trouble(package.data)  # noqa: E731
-        kind = store.kind("template-trouble")
-        found: str = store.kept(kind, package.digest, read, store.as_text, lambda text: text)
-        return found
+        read = functools.partial(_trouble, package.data)
+        return store.kept(store.kind("template-trouble"), package.digest, read, store.as_text, str)
 
     return remember(_TROUBLE, package.digest, find, 8) or None
 
