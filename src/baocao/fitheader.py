@@ -83,11 +83,13 @@ def _measured(
         return
     default_font, normal_size = normal_font(document)
     normal = normal_size or document_size(document)
+    from lxml import etree  # loaded with docx by then; not at start-up (itertext: 30 ms)
+
     squeezed = {name.replace(" ", "") for name in wanted}
     for tbl in document.element.body.iter(f"{W}tbl"):
         # A table holding none of the names (the appendix's hundreds of cells) is passed
         # over on its text alone: measuring each cell took 8 ms of every render.
-        text = "".join(tbl.itertext()).replace(" ", "")  # lxml's, without importing it
+        text = etree.tostring(tbl, method="text", encoding="unicode").replace(" ", "")
         if not any(name in text for name in squeezed):
             continue
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
