@@ -1512,3 +1512,30 @@ def test_same_period_base_names_the_reports_period(
         )
     ]
     assert found == (expected if named else [])
+
+
+@pytest.mark.parametrize("copied", [3, 2])
+def test_a_same_period_column_pasted_from_the_previous_month_is_a_warning(
+    data: Path, copied: int
+) -> None:
+    """«Cùng kỳ» pasted from «Tháng trước» in every row (office9's clerk): each sentence said
+    "tăng 3,0% so với tháng trước; tăng 3,0% so với cùng kỳ", check --strict clean. One
+    warning at the first row's «Cùng kỳ»; with a row that differs, or fewer than three, quiet."""
+    rows = [row(c, 103, 100 + n, 100 + n) for n, c in enumerate(("a", "b", "c")[:copied])]
+    month_book(data, APRIL, {}, [*rows, row("d", 50, 40, 45)])
+    warned = [(c, m) for s, c, m in findings(data.parent, APRIL) if "giống hệt" in m]
+    assert warned == []
+    month_book(data, APRIL, {}, rows)
+    warned = [(c, m) for s, c, m in findings(data.parent, APRIL) if "giống hệt" in m]
+    assert warned == (
+        [
+            (
+                "F2",
+                "Cột «Cùng kỳ» giống hệt cột «Tháng trước» ở cả 3 hàng có cả hai số: có lẽ đã "
+                "chép nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước "
+                "và so với cùng kỳ). Hãy điền «Cùng kỳ» là số của tháng này năm trước.",
+            )
+        ]
+        if copied == 3
+        else []
+    )

@@ -62,7 +62,9 @@ def check_bases(
 ) -> None:
     """Figures printed as 0 though they are not; zero and implausible bases. ``derived``
     says how a blank base was made from the earlier workbooks (``fill.Filled``): a 0 so
-    made is said with it, not with advice to leave blank a cell that is blank."""
+    made is said with it, not with advice to leave blank a cell that is blank. A «Cùng kỳ»
+    column typed as a copy of «Tháng trước» (``copied_base_column``) is said once."""
+    copied_base_column(found, data, derived or {})
     for ind in data.indicators:
         d = ind.decimals
         tiny = set()
@@ -318,6 +320,36 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
     )
     said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
+
+
+COPIED_MIN = 3  # rows with both bases typed and equal before a column is taken as copied
+
+
+def copied_base_column(
+    found: Findings, data: MonthlyData, derived: Mapping[tuple[str, str], str]
+) -> None:
+    """Every row with «Tháng trước» and «Cùng kỳ» both typed (``COPIED_MIN`` or more, not 0)
+    gives them equal: the «Cùng kỳ» column was pasted from «Tháng trước», and each sentence
+    would say one change twice ("tăng 3,0% so với tháng trước; tăng 3,0% so với cùng kỳ"),
+    with exit 0. A warning at the first row's «Cùng kỳ»."""
+    typed = [
+        i
+        for i in data.indicators
+        if i.previous is not None
+        and i.same_period is not None
+        and not {(i.code, "previous"), (i.code, "same_period")} & derived.keys()
+    ]
+    if len(typed) < COPIED_MIN or any(i.previous != i.same_period or not i.previous for i in typed):
+        return
+    previous, same = FIGURE_HEADERS["previous"], FIGURE_HEADERS["same_period"]
+    found.add(
+        False,
+        f"Cột «{same}» giống hệt cột «{previous}» ở cả {len(typed)} hàng có cả hai số: có lẽ "
+        f"đã chép nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước "
+        f"và so với cùng kỳ). Hãy điền «{same}» là số của tháng này năm trước.",
+        CHI_TIEU,
+        found.at(CHI_TIEU, "same_period", typed[0].row),
+    )
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:
