@@ -368,6 +368,35 @@ def test_signer_typed_with_a_title_is_printed_without_it(
     assert typed not in texts
 
 
+@pytest.mark.parametrize(
+    ("typed", "title"),
+    [
+        ("Nguyễn Văn An - PGĐ", "PGĐ"),
+        ("Nguyễn Văn An (PGĐ)", "PGĐ"),
+        ("Nguyễn Văn An, Phó Giám đốc", "Phó Giám đốc"),
+    ],
+)
+def test_signer_typed_with_a_title_after_the_name_is_printed_without_it(
+    tmp_path: Path, typed: str, title: str
+) -> None:
+    """ "Trần Văn B - PGĐ" (office9's clerk) printed so as the signature, under "PHÓ GIÁM
+    ĐỐC", with a clean check, where a title typed before the name was caught: the name alone
+    is printed, with the warning saying where the title was."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nguoi_ky» có «{title}» sau họ tên: báo cáo in «Nguyễn Văn An», vì chức "
+            "vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định "
+            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. Hãy chỉ "
+            "ghi họ tên, và kiểm tra chức vụ in phía trên.",
+        )
+    ]
+    assert "Nguyễn Văn An" in build_texts(tmp_path, MARCH)
+
+
 @pytest.mark.parametrize("typed", ["Ông Văn Tùng", "Phó Đức Anh", "Giáp Thị Thu"])
 def test_a_signer_whose_surname_reads_like_a_title_is_printed_as_typed(
     tmp_path: Path, typed: str

@@ -183,29 +183,33 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 # A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
 # …", "TS. …", "Đ/c …"): the title is its own line above the name, and Decree 30 sets no
 # title, rank or degree before it. "Ông" and "Bà" are not here: each is a surname too.
-_NAME_TITLE = re.compile(
-    r"^(?:(?:p\.?\s*)?g\.?\s*đ\.?|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch)|đ/c\.?|đồng\s+chí"
-    r"|(?:p?gs\.?\s*)?ts\.?|ths\.?|gs\.?)(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])",
-    re.IGNORECASE,
+_TITLES = (
+    r"(?:p\.?\s*)?g\.?\s*đ\.?|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch)|đ/c\.?|đồng\s+chí"
+    r"|(?:p?gs\.?\s*)?ts\.?|ths\.?|gs\.?"
 )
+_NAME_TITLE = re.compile(rf"^(?:{_TITLES})(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+# ... or after it, set off by a comma, a dash or brackets: "Trần Văn B - PGĐ", "(PGĐ)".
+_TITLE_AFTER = re.compile(rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$", re.IGNORECASE)
 
 
 def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
-    "PHÓ GIÁM ĐỐC"), with a warning at the cell: the title line above may not be the one
-    typed."""
+    "PHÓ GIÁM ĐỐC") or after it ("Nguyễn Văn A - PGĐ", "(PGĐ)"), with a warning at the
+    cell: the title line above may not be the one typed."""
     typed = fields.get("signer_name")
     if not isinstance(typed, str):
         return
-    match = _NAME_TITLE.match(typed)
+    before, after = _NAME_TITLE.match(typed), _TITLE_AFTER.search(typed)
+    match = before or after
     if match is None:
         return
-    name = typed[match.end() :]
+    name = typed[match.end() :] if before else typed[: match.start()]
     fields["signer_name"] = name
     ctx.warn(
         title,
         ctx.locator.info.get("nguoi_ky"),
-        f"Khóa «nguoi_ky» có «{match.group(0).strip(' :,-–')}» trước họ tên: báo cáo in "
+        f"Khóa «nguoi_ky» có «{match.group(0).strip(' :,-–()')}» "
+        f"{'trước' if before else 'sau'} họ tên: báo cáo in "
         f"«{name}», vì chức vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và "
         "Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. "
         "Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên.",
