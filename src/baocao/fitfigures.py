@@ -60,11 +60,17 @@ def fit_figures(document: Any) -> None:
                     / 1000
                 )
                 fits = max(int(room / 20 / em * 2), SMALLEST_PT * 2)  # twips / 20: points
-                styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
                 for run in runs:
-                    styled = style_size(document, run.find(f"{W}rPr/{W}rStyle"))
-                    if run_size(run, styled or styled_p or normal) > fits:
+                    if shown_size(document, run, paragraph, normal) > fits:
                         set_size(run, fits)  # only ever smaller than the run is shown
+
+
+def shown_size(document: Any, run: Any, paragraph: Any, normal: int) -> int:
+    """The size a run is shown at, in half-points: its own, else its character style's,
+    else its paragraph's style's, else ``normal``."""
+    styled = style_size(document, run.find(f"{W}rPr/{W}rStyle"))
+    styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
+    return run_size(run, styled or styled_p or normal)
 
 
 def paragraph_text(paragraph: Any) -> str:

@@ -27,9 +27,8 @@ from baocao.fitfigures import (
     normal_font,
     paragraph_text,
     run_font,
-    run_size,
     set_size,
-    style_size,
+    shown_size,
     table_sides,
 )
 from baocao.ooxml import W, int_attr, row_cells
@@ -120,11 +119,7 @@ def _one_line(
         return None
     indent = paragraph.find(f"{W}pPr/{W}ind")
     indents = int_attr(indent, "left") + int_attr(indent, "right")  # 0 without one
-    styled_p = style_size(document, paragraph.find(f"{W}pPr/{W}pStyle"))
-    size = max(
-        run_size(r, style_size(document, r.find(f"{W}rPr/{W}rStyle")) or styled_p or normal)
-        for r in runs
-    )
+    size = max(shown_size(document, r, paragraph, normal) for r in runs)
     em = sum(_em(r, unknown) for r in runs) / 1000  # n half-points: 10 n twips
     return runs, size, em, indents
 
