@@ -61,8 +61,7 @@ def structure_problems(package: TemplateBytes, template: Path) -> list[tuple[Key
     """Every problem of this module in the template's bytes, each with its sort key: errors,
     and warnings for paragraphs a loop prints the same each time (a label repeated for each
     item may be meant). Found once per template's bytes, in this process or an earlier run
-    (``store``): a build reads them as its check did, and most runs read an unchanged
-    template."""
+    (``store``): a build reads them as its check did, as most runs an unchanged template."""
 
     def find() -> list[_Finding]:
         read = functools.partial(_find, package.data)
