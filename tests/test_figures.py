@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal as D
@@ -111,6 +112,43 @@ def test_a_periods_breakdown_follows_its_total(example: list[str]) -> None:
         "Riêng tháng 6/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt "
         "4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
         "11,22% so với cùng kỳ năm trước.",
+    ]
+
+
+def test_rows_of_the_month_alone_follow_the_months_sentence(tmp_path: Path) -> None:
+    """In a half-year report whose office has its breakdown rows for the month alone (no
+    Lũy kế), the list breaks the month down: it follows the month's sentence ("Trong đó,
+    tháng 6/2024 … :"), not the half-year's total, which its figures do not add up to;
+    the blank Lũy kế are one note, not warnings that no workbook the office has can clear."""
+    shutil.copytree(EXAMPLE.parent, tmp_path / "hp")
+    book_path = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    book = load_workbook(book_path)
+    for row in (5, 6, 7):  # tmdv's three rows: Lũy kế and Lũy kế cùng kỳ
+        book["ChiTieu"].cell(row, 7).value = book["ChiTieu"].cell(row, 8).value = None
+    book.save(book_path)
+    config = load_config(tmp_path / "hp" / "baocao.toml")
+    problems = check_inputs(config, Period(2024, 6)).problems
+    assert [(p.severity, p.cell, p.message) for p in problems] == [
+        (
+            Severity.INFO,
+            "G5",
+            "«Lũy kế» của các dòng trong danh sách của «tmdv» để trống: mỗi dòng nêu số tháng "
+            "6/2024, và mẫu báo cáo mặc định viết danh sách sau câu về tháng 6/2024, không sau "
+            "câu về 6 tháng đầu năm 2024.",
+        )
+    ]
+    build_report(config, Period(2024, 6), tmp_path / "hp.docx")
+    texts = document_texts(tmp_path / "hp.docx")
+    start = texts.index(
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng 6 tháng đầu năm 2024 ước đạt "
+        "24.880,5 tỷ đồng; tăng 11,52% so với cùng kỳ năm trước và đạt 47,85% kế hoạch năm."
+    )
+    assert texts[start + 1 : start + 4] == [
+        "Trong đó, tháng 6/2024 ước đạt 4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng "
+        "11,22% so với cùng kỳ năm trước:",
+        "* Phân theo ngành hoạt động:",
+        "- Doanh thu bán lẻ hàng hóa tháng 6 ước đạt 3.105,2 tỷ đồng, tăng 2,48% so với tháng "
+        "trước; tăng 10,48% so với cùng kỳ năm trước.",
     ]
 
 

@@ -232,8 +232,8 @@ def title_block(doc: Document) -> None:
 
 # Where an indicator's breakdowns go: after the period's total when their rows are totals
 # (a report of several months: "cả năm 2025 ước đạt …"), else after the month's sentence,
-# whose figures they break down.
-AFTER_TOTAL = "x.total and not report.monthly"
+# whose figures they break down (a monthly report's, or rows an office has for the month alone).
+AFTER_TOTAL = "x.total and not report.monthly and not x.month_rows"
 
 
 # Marks of a breakdown's rows by level: the first level's "- " (a named breakdown's rows;
@@ -365,7 +365,7 @@ def generic_figures(doc: Document) -> None:
             + "{{ [x.mom_clause, x.yoy_clause, x.plan_clause if report.monthly and month == 1 "
             "else ''] | clauses('; ', ', ') }}",
         )
-        + "{{ ':' if x.groups and x.groups[0].itemized and (report.monthly or not x.total) "
+        + f"{{{{ ':' if x.groups and x.groups[0].itemized and not ({AFTER_TOTAL}) "
         "else '.' }}",
     )
     tag(doc, "{%p endif %}")

@@ -217,6 +217,8 @@ def _indicator_view(
                 key=lambda g: g.itemized,
             )
         ),
+        # Rows that give their month alone break the month down, in any kind of report.
+        month_rows=bool(children) and all(c.value and not c.total for _, c in children),
         children=tuple(child for _, child in children),
     )
 

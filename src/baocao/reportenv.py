@@ -34,11 +34,11 @@ from baocao.views import IipParagraph, IipView, IndicatorView
 from baocao.viewvalues import Blank, joined
 from baocao.vnformat import format_exact
 
-# What writes an indicator into the report: its figures and clauses (not its name or unit).
+# What writes an indicator into the report: its figures and clauses (not its name or unit,
+# nor what only arranges its sentences).
+_ARRANGING = ("code", "name", "unit", "pct_decimals", "line_label", "groups", "month_rows")
 WRITTEN_FIELDS = frozenset(
-    f.name
-    for f in dataclasses.fields(IndicatorView)
-    if f.name not in ("code", "name", "unit", "pct_decimals", "line_label", "groups", "children")
+    f.name for f in dataclasses.fields(IndicatorView) if f.name not in (*_ARRANGING, "children")
 )
 # And an index row (ChiSoSXCN): its indices, changes and clauses. The paragraph's
 # ``branches`` (and ``second_branches``) hold every branch with figures, said as

@@ -71,6 +71,18 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 )
 
 
+def _month_rows(data: MonthlyData, parent: str | None, kind: ReportKind) -> bool:
+    """Whether every row under ``parent`` gives its month and none the period's total
+    (``Lũy kế``, or the quarter's sum): the view's ``month_rows``, a list the default
+    template writes after the month's sentence, whose figure it breaks down."""
+    quarter = kind is ReportKind.QUARTER
+    return all(
+        row.value is not None and row.ytd is None and not (quarter and row.quarter is not None)
+        for row in data.indicators
+        if row.parent == parent
+    )
+
+
 def check_missing_year_to_date(
     found: Findings, data: MonthlyData, unknown: Unknown, kind: ReportKind = ReportKind.MONTH
 ) -> None:
@@ -88,6 +100,7 @@ def check_missing_year_to_date(
     needs = f" (cần «Lũy kế» của chỉ tiêu này trong sổ tháng {before.short}, hoặc sổ của mọi "
     needs += f"tháng từ tháng 1/{period.year})"
     outcome = "Báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này."
+    listed: set[str | None] = set()  # parents whose list of months alone is said
     for ind in data.indicators:
         cells = unknown.get((ind.code, "ytd"))
         if cells:
@@ -127,7 +140,21 @@ def check_missing_year_to_date(
         elif from_january and ind.ytd is None and ind.is_summed and ind.value is not None:
             if cells is not None:  # () said by fill
                 continue
-            # A breakdown row (a total is said above): its line gives the period's total.
+            # A breakdown row (a total is said above): its line gives the period's total,
+            # unless no row of its list has one: the list then breaks the month down.
+            if _month_rows(data, ind.parent, kind):
+                if ind.parent not in listed:
+                    listed.add(ind.parent)
+                    found.put(
+                        Severity.INFO,
+                        f"«Lũy kế» của các dòng trong danh sách của «{ind.parent}» để trống: "
+                        f"mỗi dòng nêu số tháng {period.short}, và mẫu báo cáo mặc định viết "
+                        f"danh sách sau câu về tháng {period.short}, không sau câu về "
+                        f"{kind.period_name(period)}.",
+                        CHI_TIEU,
+                        found.at(CHI_TIEU, "ytd", ind.row),
+                    )
+                continue
             found.add(
                 False,
                 f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước"

@@ -106,6 +106,7 @@ class IndicatorView(_Whole):
     total_nil: bool
     line_nil: bool
     groups: tuple[GroupView, ...]
+    month_rows: bool  # breakdown rows, each with its month and none with the period's total
     children: tuple[IndicatorView, ...]
 
     def __post_init__(self) -> None:
