@@ -3,6 +3,7 @@ the kind as typed."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
 from baocao.api import check_inputs
@@ -252,4 +253,29 @@ def test_a_breakdown_of_year_to_dates_added_up_holds_each_months_rounding(
             "H2",
             "Cột «Lũy kế cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch 8 so với số của «x».",
         ),
+    ]
+
+
+def test_a_breakdown_rows_plan_share_is_in_its_line(tmp_path: Path) -> None:
+    """Sóc Trăng's report of 2023 says of an export item "thủy sản (ước 925 triệu USD, đạt
+    80,43% kế hoạch, giảm 11,14%)". With the row's Kế hoạch năm typed (1.150), its line of
+    the year's report read "Chỉ tiêu y cả năm 2023 ước đạt 925 tấn, giảm 11,14% so với cùng
+    kỳ;", the plan's share left out with check --strict clean (the appendix alone had it).
+    It reads as its parent's sentence does: the change "và" the share of the plan."""
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [
+        row("x", None, None, None, 1500, Decimal("1517.6"), 1500, pct=2),
+        row("y", None, None, None, 925, 1041, 1150, parent="x", group="Trong đó", pct=2),
+        row("z", None, None, None, 450, 336, parent="x", group="Trong đó", pct=2),
+    ]
+    month_book(data, Period(2023, 12), {"ky_bao_cao": "năm"}, rows)
+    texts = build_texts(tmp_path, Period(2023, 12))
+    assert texts[texts.index("1. Các chỉ tiêu kinh tế chủ yếu") + 1 :][:4] == [
+        "Chỉ tiêu x cả năm 2023 ước đạt 1.500 tấn; giảm 1,16% so với cùng kỳ và đạt 100,00% so "
+        "với Kế hoạch năm.",
+        "Trong đó:",
+        "Chỉ tiêu y cả năm 2023 ước đạt 925 tấn, giảm 11,14% so với cùng kỳ và đạt 80,43% so với "
+        "Kế hoạch năm;",
+        "Chỉ tiêu z cả năm 2023 ước đạt 450 tấn, tăng 33,93% so với cùng kỳ.",
     ]

@@ -166,10 +166,14 @@ def _indicator_view(
         figure("value", ind.value),
         tuple(c for c in (mom_clause, yoy_clause) if c),
     )
+    plan_clause = _plan_clause(plan_share, basis, pd, said=ytd_instead)
+    # A breakdown row's total reads as its parent's: the change, "và" the share of the plan
+    # (a row's plan typed was left out of its line, the appendix alone showing it).
+    total_clause = " và ".join(c for c in (total_yoy_clause, plan_clause) if c)
     total_line = (
         total_label,
         figure("ytd", total, total_name),
-        (total_yoy_clause,) * bool(total_yoy_clause),
+        (total_clause,) * bool(total_clause),
     )
     use_month = ind.value is not None and (basis.monthly or total is None)
     label, value, clauses = month_line if use_month else total_line
@@ -198,10 +202,7 @@ def _indicator_view(
         ytd_yoy_clause=clause(
             change(ytd_yoy, ind.ytd, ind.ytd_same_period, same), f"{same} (lũy kế)"
         ),
-        plan_clause=known(
-            _plan_clause(plan_share, basis, pd, said=ytd_instead),
-            f"tỷ lệ đạt kế hoạch năm của «{code}»",
-        ),
+        plan_clause=known(plan_clause, f"tỷ lệ đạt kế hoạch năm của «{code}»"),
         total_yoy_clause=total_yoy_clause,
         line_label=label,
         line_value=value,
