@@ -252,6 +252,7 @@ class AppendixRow(_Whole):
     quarter: str = ""  # a quarterly report's total, and its index on last year's quarter
     quarter_yoy_index: str = ""
     summed: bool = True  # its months add up: not a rate's or a price's (its ytd "tính chung")
+    per_time: bool = False  # an amount per day, week, month or hour ("xe/ngày"), not summed
 
 
 @dataclass(frozen=True, eq=False, repr=False)
