@@ -1265,6 +1265,13 @@ AVERAGED = (
         (5, "đồng/kWh", TABLE_NOTE + AVERAGED.format("Lũy kế", "từ đầu năm")),
         (12, "%", TABLE_NOTE + RATE_NOTE + AVERAGED.format("Cả năm", "của cả năm")),
         (1, "đồng/kWh", TABLE_NOTE),  # January's year-to-date is the month itself
+        (
+            5,
+            "xe/ngày",
+            TABLE_NOTE + " Với chỉ tiêu tính bằng tỷ lệ (%), giá hoặc số bình quân theo thời "
+            "gian (xe/ngày), cột «Lũy kế» là số tính chung (tỷ lệ, giá bình quân hoặc số bình "
+            "quân theo thời gian từ đầu năm), không phải tổng các tháng.",
+        ),
     ],
 )
 def test_a_monthly_note_says_a_prices_year_to_date_is_no_sum(
@@ -1272,7 +1279,8 @@ def test_a_monthly_note_says_a_prices_year_to_date_is_no_sum(
 ) -> None:
     """A price's or a rate's "Lũy kế" in a monthly report is its average or its rate so far
     ("tính chung" in the body), not its months added up: the note says so, as a report of
-    several months' does (it said nothing, and the column read as a sum)."""
+    several months' does (it said nothing, and the column read as a sum). An amount per
+    day's ("xe/ngày") was called "tỷ lệ hoặc giá": it is named so, with its unit."""
     (tmp_path / "data").mkdir()
     price = list(row("gia", 2000, 1900, 1800, 1950, 1850))
     price[2] = unit

@@ -143,6 +143,16 @@ def test_a_paragraph_printed_in_capitals_is_not_lost(data: Path) -> None:
         ("Samsung", "Samsung"),  # one word: a proper name, perhaps
         ("Formosa Hà Tĩnh", "Formosa Hà Tĩnh"),  # a proper name
         ("eKYC doanh nghiệp", "eKYC doanh nghiệp"),
+        ("Giá trị sản xuất công nghiệp", "giá trị sản xuất công nghiệp"),
+        ("Sản lượng điện thương phẩm", "sản lượng điện thương phẩm"),
+        ("Xi măng các loại", "xi măng các loại"),  # an ordinary word, one syllable
+        ("Vinfast sản xuất ô tô", "Vinfast sản xuất ô tô"),  # a brand: not one syllable
+        ("VinFast sản xuất ô tô", "VinFast sản xuất ô tô"),
+        ("Tivi các loại", "Tivi các loại"),  # a loanword cannot be told: kept
+        ("Gas hóa lỏng", "Gas hóa lỏng"),
+        ("Tp. Hồ Chí Minh", "Tp. Hồ Chí Minh"),
+        ("UBND tỉnh giao", "UBND tỉnh giao"),
+        ("Bia Sài Gòn", "Bia Sài Gòn"),
         ("", ""),
     ],
 )

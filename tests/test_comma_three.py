@@ -67,3 +67,19 @@ def test_a_comma_after_a_lone_zero_is_a_decimal_comma(data: Path) -> None:
             "Số được gõ dưới dạng chữ «0,125»; đã đọc là «0,125». Nên nhập ô này dưới dạng số.",
         )
     ]
+
+
+def test_a_comma_before_three_digits_is_said_beside_another_error(data: Path) -> None:
+    """ "11,835" in a row of 0 decimals was only the warning that it was read as 11,835
+    while another cell's error stood (the rows are checked once the cells read), and
+    became the error only once that was fixed: the office sees both at once now."""
+    month_book(data, MARCH, {}, [row("x", "11,835"), row("y", "abc")])
+    assert [(s, c) for s, c, m in findings(data.parent, MARCH)] == [
+        ("ERROR", "D2"),
+        ("ERROR", "D3"),
+    ]
+    assert findings(data.parent, MARCH)[0][2] == (
+        "Số gõ dưới dạng chữ «11,835» có thể là 11.835 (dấu phẩy ngăn cách hàng nghìn, kiểu "
+        "tiếng Anh) hoặc 11,835 (dấu phẩy thập phân), mà «Số lẻ» của chỉ tiêu là 0 nên báo "
+        "cáo sẽ làm tròn phần sau dấu phẩy. Hãy nhập ô này dưới dạng số."
+    )

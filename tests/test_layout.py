@@ -140,6 +140,9 @@ def test_header_left_column_holds_a_city_on_one_line(template: Path) -> None:
         ("UBND TỈNH BÀ RỊA - VŨNG TÀU", 12),
         ("UBND THÀNH PHỐ ĐÀ NẴNG", 13),  # 6,26 cm: fits
         ("ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG", 13),  # too wide at 12 pt too: "\\n" is asked
+        # Broken by the office, its first line too wide at 13 pt: it was never measured.
+        ("UBND THÀNH PHỐ HẢI PHÒNG\nBAN QUẢN LÝ", 12),
+        ("UBND THÀNH PHỐ\nĐÀ NẴNG", 13),
     ],
 )
 def test_a_parent_body_too_wide_for_its_column_at_13_pt_is_set_in_12(
@@ -196,6 +199,28 @@ def test_a_parent_body_too_wide_even_at_12_pt_is_a_warning(
     if said:  # build says it too, and --strict stops on it
         built = build_report(config, Period(2024, 3))
         assert [str(p) for p in built.problems if "[organization]" in p.message] == said
+
+
+def test_a_line_of_a_broken_parent_body_too_wide_at_12_pt_is_a_warning(tmp_path: Path) -> None:
+    """A parent body the office broke with "\\n" whose first line is itself wider than the
+    column even at 12 pt was never measured (a name with "\\n" was passed over): Word broke
+    that line inside the name, with no warning. It is said, with where to break it."""
+    import shutil
+
+    from baocao.api import check_inputs
+
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "2024-03.xlsx", tmp_path / "data")
+    parent = "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\\nBAN QUẢN LÝ"
+    config = load_config(write_config(tmp_path, parent=parent, template=None))
+    checked = check_inputs(config, Period(2024, 3))
+    assert [str(p) for p in checked.problems if "[organization]" in p.message] == [
+        f"CẢNH BÁO: {config.template_path()}: Tên «ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG\\nBAN "
+        "QUẢN LÝ» (khóa «parent_body» trong [organization] của tệp cấu hình) dài hơn ô của nó "
+        "ở đầu trang 1, cả khi in cỡ chữ 12 (Nghị định 30 cho phép 12–13): Word sẽ xuống dòng "
+        "giữa tên. Hãy ghi «\\n» vào chỗ muốn xuống dòng, ví dụ «ỦY BAN NHÂN DÂN THÀNH PHỐ\\nHẢI "
+        "PHÒNG BAN QUẢN LÝ»."
+    ]
 
 
 def test_a_parent_body_typed_with_two_spaces_is_printed_and_fitted_as_with_one(

@@ -111,6 +111,24 @@ def test_init_writes_a_workbook_ready_to_fill(with_history: Path) -> None:
     )
 
 
+def test_init_carries_each_headings_level(workspace: Path) -> None:
+    """A carried HoatDong heading's row, where the month's first paragraph is typed, had
+    «Cấp» 1 whatever last month's paragraphs were: March's "Công tác Cải cách hành chính"
+    opens with a Cấp 0 paragraph, and April's row said 1. It carries March's level."""
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    ws = load_workbook(workspace / "data" / "2024-04.xlsx")["HoatDong"]
+    rows = [(r[0].value[:20], r[1].value) for r in ws.iter_rows(min_row=2)]
+    assert rows == [
+        ("Công tác quản lý Côn", 1),
+        ("Công tác quản lý Năn", 1),
+        ("Công tác Kỹ thuật an", 1),
+        ("Công tác quản lý Thư", 1),
+        ("Công tác quản lý Xuấ", 1),
+        ("Công tác Khuyến công", 1),
+        ("Công tác Cải cách hà", 0),
+    ]
+
+
 def test_init_never_overwrites(with_history: Path) -> None:
     """A second init stops with exit code 3 and leaves the workbook as it was."""
     assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0

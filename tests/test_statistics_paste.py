@@ -605,6 +605,23 @@ def test_a_unit_of_the_tables_marks_is_an_error(workspace: Path, typed: str) -> 
     ]
 
 
+@pytest.mark.parametrize("typed", ["Tr", "tr", "Tr.", "tr. "])
+def test_trieu_shortened_alone_is_an_error(workspace: Path, typed: str) -> None:
+    """A unit typed "Tr" alone ("triệu" of what: đồng, USD, kWh?) was lowered with a note
+    and printed "ước đạt 1.822,5 tr" with exit 0; "Tr.kWh", "Trđ" are written in full, but
+    "Tr" alone cannot be: an error at the cell, not a guess."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "C13", typed)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[1:] == [
+        f"LỖI: {book}, ChiTieu!C13: «Đơn vị» là «{typed.strip()}», chữ viết tắt của «triệu» mà "
+        "không ghi triệu gì: câu văn sẽ in số liệu kèm «tr». Hãy ghi đầy đủ đơn vị (ví dụ "
+        "«triệu đồng», «triệu USD», «triệu kWh»).",
+        "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+    ]
+
+
 @pytest.mark.parametrize("typed", ["$", "％"])
 def test_a_unit_of_a_sign_is_a_unit(workspace: Path, typed: str) -> None:
     """A currency's sign or the percent sign alone is a unit."""

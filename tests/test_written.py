@@ -147,11 +147,14 @@ def test_breakdowns_of_breakdowns_are_written_nested(tmp_path: Path) -> None:
 
 def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> None:
     """A blank Tháng báo cáo (allowed when Lũy kế is given) that the sample template prints
-    into a sentence is an error naming it, not "ước đạt  tỷ đồng"; nothing is written."""
+    into a sentence is an error naming it, not "ước đạt  tỷ đồng"; nothing is written. The
+    error is at the blank cell the office must fill (it was at the template)."""
     edit_workbook(workspace / "data" / "2024-03.xlsx", "ChiTieu", "gtsx", "Tháng báo cáo", None)
     errors = [p for p in problems() if p[0] == "ERROR"]
     assert len(errors) == 1
+    assert errors[0][:3] == ("ERROR", "ChiTieu", "D2")
     assert errors[0][3].startswith(
+        f"«Tháng báo cáo» của «gtsx» để trống, mà mẫu báo cáo {SAMPLE_TEMPLATE} cần số này. "
         "Mẫu báo cáo in «Tháng báo cáo» của «gtsx» vào văn bản, nhưng số liệu này chưa có (ô để "
         "trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa "
         "mẫu để bỏ phần này khi chưa có số ({% if … %}). (gần đoạn «Trong đó, tháng"
@@ -160,26 +163,45 @@ def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> No
     result = runner.invoke(app, ["build", *ARGS])
     assert result.exit_code == 5
     assert not (workspace / "out").exists()
-    # build says it as check does: the blank cell's warning, the error at the template (the
+    # build says it as check does: the blank cell's warning, the error at that cell (the
     # render's own message named neither), then that no report was made.
     said = result.stderr.splitlines()
     assert said == [line.replace(f"{workspace}{os.sep}", "") for line in checked] + [
         "Chưa tạo báo cáo vì có lỗi."
     ]
     assert said[0].startswith("CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: «Tháng báo cáo» của ")
-    assert said[1].startswith(f"LỖI: {SAMPLE_TEMPLATE}: Mẫu báo cáo in «Tháng báo cáo» của ")
+    assert said[1].startswith("LỖI: data/2024-03.xlsx, ChiTieu!D2: «Tháng báo cáo» của «gtsx» để ")
 
 
 def test_index_the_sample_template_cannot_say(workspace: Path) -> None:
     """Only the index against the previous month: the sample's sentence needs the one
-    against the same period, so the build stops instead of printing "ước . Trong đó"."""
+    against the same period, so the build stops instead of printing "ước . Trong đó". The
+    error named the template; it is at the month's index cell the office must fill."""
     book = workspace / "data" / "2024-03.xlsx"
     set_cells(book, "ChiSoSXCN", {f"C{r}": None for r in range(2, 7)})
     set_cells(book, "ChiSoSXCN", {f"F{r}": 101 for r in range(2, 7)})
-    errors = [p[3] for p in problems() if p[0] == "ERROR"]
+    errors = [p for p in problems() if p[0] == "ERROR"]
     assert len(errors) == 1
-    assert errors[0].startswith(
-        "Mẫu báo cáo in kết quả của bộ lọc «change» (số liệu chưa có) vào văn bản"
+    assert errors[0][:3] == ("ERROR", "ChiSoSXCN", "C2")
+    assert errors[0][3].startswith(
+        f"«Chỉ số so với cùng kỳ (%)» của «iip» để trống, mà mẫu báo cáo {SAMPLE_TEMPLATE} cần "
+        "số này. Mẫu báo cáo in kết quả của bộ lọc «change» (số liệu chưa có) vào văn bản"
+    )
+    result = runner.invoke(app, ["build", *ARGS])  # build says it at the cell too
+    assert result.exit_code == 5
+    assert result.stderr.startswith(
+        "LỖI: data/2024-03.xlsx, ChiSoSXCN!C2: «Chỉ số so với cùng kỳ (%)» của «iip» để trống"
+    )
+
+
+def test_a_branch_index_the_sample_template_prints_is_said_at_its_cell(workspace: Path) -> None:
+    """A branch's blank index beside its year-to-date's: the sample's "ước {{ … | delta(2)
+    }}" needs it; the error is at the branch's cell, ChiSoSXCN!C3, not the template."""
+    set_cells(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", {"C3": None, "D3": 110.5})
+    errors = [p for p in problems() if p[0] == "ERROR"]
+    assert [e[:3] for e in errors] == [("ERROR", "ChiSoSXCN", "C3")]
+    assert errors[0][3].startswith(
+        "«Chỉ số so với cùng kỳ (%)» của «iip.khai_khoang» để trống, mà mẫu báo cáo "
     )
 
 
@@ -288,3 +310,19 @@ def test_a_change_read_offers_its_clause(tmp_path: Path) -> None:
         written: set[str] = set()
         render_document(tmp_path / "mau.docx", sample_context(), written=written)
         assert offered(written) == expected
+
+
+def test_a_blank_cell_is_named_only_for_its_own_figure() -> None:
+    """The cell named is the last figure not known the template read: kept over a known
+    argument ("report.same_period"), forgotten over another value not known (a ThongTin
+    text, an empty list), and never said of a value printed that names another row."""
+    from baocao.blankcells import next_unknown, printed_unknown
+
+    read = ("ChiSoSXCN", "iip", "index")
+    assert next_unknown(read, object(), "same_period", "so với cùng kỳ") == read
+    assert next_unknown(read, object(), "number", "") is None
+    assert next_unknown(read, object(), "export_markets", ()) is None
+    assert printed_unknown(read, "kết quả của bộ lọc «change» (số liệu chưa có)") == read
+    assert printed_unknown(read, "«Chỉ số so với cùng kỳ (%)» của «iip»") == read
+    assert printed_unknown(read, "«Tháng báo cáo» của «gtsx»") is None
+    assert printed_unknown(read, "«Chỉ số so với cùng kỳ (%)» của «iip.dien»") is None

@@ -584,8 +584,13 @@ APPENDIX_NOTE = (
     # report, whose year-to-date is the month itself.
     "{% if not (report.monthly and month == 1) and (appendix_rows | rejectattr('summed') "
     "| selectattr('ytd') | list or report.quarterly and appendix_rows | rejectattr('summed') "
-    "| list) %} Với chỉ tiêu tính bằng tỷ lệ (%) hoặc giá, cột «{{ report.columns.ytd }}» là "
-    "số tính chung (tỷ lệ hoặc giá bình quân {% if not report.monthly %}của cả kỳ"
+    "| list) %} Với chỉ tiêu tính bằng {% if appendix_rows | selectattr('per_time') | list %}"
+    # An amount per day ("xe/ngày") is averaged too: said so, with its units.
+    "tỷ lệ (%), giá hoặc số bình quân theo thời gian ({{ appendix_rows | selectattr('per_time') "
+    "| map(attribute='unit') | unique | join(', ') }}), cột «{{ report.columns.ytd }}» là số "
+    "tính chung (tỷ lệ, giá bình quân hoặc số bình quân theo thời gian {% else %}tỷ lệ (%) "
+    "hoặc giá, cột «{{ report.columns.ytd }}» là số tính chung (tỷ lệ hoặc giá bình quân "
+    "{% endif %}{% if not report.monthly %}của cả kỳ"
     "{% elif month == 12 %}của cả năm{% else %}từ đầu năm{% endif %}), không phải tổng các "
     "tháng{% if report.quarterly %}, và cột «{{ report.columns.first }}» để trống{% endif %}."
     "{% endif %}"

@@ -13,6 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from baocao.blankcells import located
 from baocao.chart import require_chart_library
 from baocao.chartconfig import (
     chart_without_appendix,
@@ -200,7 +201,13 @@ def _check(
         [error(trouble, template)]
         if trouble
         else check_template(
-            template, context, dry_run=dry_run, written=written, package=package, rendered=rendered
+            template,
+            context,
+            dry_run=dry_run,
+            written=written,
+            package=package,
+            rendered=rendered,
+            locate=lambda exc: located(exc, template, path, cells.blank),
         )
     )
     usable = context if not has_errors(template_problems) else None
@@ -322,10 +329,9 @@ def build_report(
                 written=written,
                 package=checked.package,
             )
-        except TemplateError as exc:  # said as check's dry run says it: at the template
-            raise TemplateCheckError(
-                [*checked.problems, error(str(exc), checked.template)]
-            ) from exc
+        except TemplateError as exc:  # said as check's dry run says it
+            said = located(exc, checked.template, checked.workbook, checked.cells.blank)
+            raise TemplateCheckError([*checked.problems, said]) from exc
         text, printed = rendered_texts(document.docx, checked.context)  # printed: no appendix
         lost = check_complete(document.docx, checked.context, checked.template, text)
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause

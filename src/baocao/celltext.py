@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading, shown
+from baocao.midsentence import mid_sentence
 from baocao.units import footnote_at_end
-from baocao.vnformat import capitalised, mid_sentence, plain_text
+from baocao.vnformat import capitalised, plain_text
 
 # Texts written inside a sentence or a heading line: a name, a breakdown's name.
 INLINE = frozenset({"name", "group"})

@@ -121,6 +121,7 @@ def build_appendix_rows(
                 format_known(quarter, ind.decimals),
                 _index(quarter_yoy, v.pct_decimals),
                 ind.is_summed,
+                ind.is_per_time,
             )
         )
     for r in data.iip:

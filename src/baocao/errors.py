@@ -258,9 +258,13 @@ class TargetError(BaocaoError):
 
 
 class TemplateError(BaocaoError):
-    """The report template cannot be read or rendered."""
+    """The report template cannot be read or rendered; ``blank``: it printed a value not
+    known, so named (``Blank.where``), ``unknown`` (``blankcells``) the blank cell it comes
+    from, when known."""
 
     exit_code = ExitCode.TEMPLATE
+    blank: str | None = None
+    unknown: tuple[str, str, str] | None = None
 
 
 class TemplateCheckError(InputError):

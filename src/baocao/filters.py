@@ -13,6 +13,7 @@ from typing import Any
 
 from baocao.errors import TemplateError
 from baocao.limits import check_number_size
+from baocao.midsentence import mid_sentence
 from baocao.viewvalues import Blank, joined, known
 from baocao.vnformat import (
     attain_clause,
@@ -23,7 +24,6 @@ from baocao.vnformat import (
     format_known,
     format_percent,
     join_clauses,
-    mid_sentence,
     row_label,
 )
 

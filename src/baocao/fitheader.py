@@ -25,7 +25,6 @@ from baocao.fitfigures import (
     cell_side_margins,
     document_size,
     normal_font,
-    paragraph_text,
     run_font,
     set_size,
     shown_size,
@@ -51,8 +50,9 @@ _UNKNOWN = 1000  # wider than any capital: a name with one is never taken to fit
 
 
 def fit_header(document: Any, names: Iterable[str]) -> None:
-    """Set in 12 pt a table cell's paragraph reading one of ``names`` (on one line) that
-    is too wide for its cell at its size but fits at 12 pt."""
+    """Set in 12 pt a table cell's paragraph reading one of ``names`` that is too wide for
+    its cell at its size (its widest line, for a name the office broke with "\\n") but
+    fits at 12 pt."""
     for _, runs, size, em, room in _measured(document, names):
         if size > SMALLEST_HALF_POINTS and em * size * 10 > room >= em * SMALLEST_HALF_POINTS * 10:
             for run in runs:
@@ -60,10 +60,10 @@ def fit_header(document: Any, names: Iterable[str]) -> None:
 
 
 def too_wide(document: Any, names: Iterable[str]) -> list[str]:
-    """Those of ``names`` (on one line) that a table cell of the rendered ``document``
-    prints wider than the cell even at 12 pt: Word breaks them inside the name ("UBND
-    THÀNH PHỐ HỒ CHÍ" over "MINH"). A character not measured counts as the narrowest,
-    so that a name is said too wide only when it surely is."""
+    """Those of ``names`` (``_key``) that a table cell of the rendered ``document`` prints
+    wider than the cell even at 12 pt, on one line of theirs: Word breaks them inside the
+    name ("UBND THÀNH PHỐ HỒ CHÍ" over "MINH"). A character not measured counts as the
+    narrowest, so that a name is said too wide only when it surely is."""
     return [
         name
         for name, _, size, least, room in _measured(document, names, unknown=_MARKS[" "])
@@ -74,17 +74,17 @@ def too_wide(document: Any, names: Iterable[str]) -> list[str]:
 def _measured(
     document: Any, names: Iterable[str], unknown: int = _UNKNOWN
 ) -> Iterator[tuple[str, list[Any], int, float, int]]:
-    """Each paragraph of a table cell reading one of ``names`` in Times New Roman, on one
-    line: the name, its runs, its size in half-points, its width in ems (a character not measured
-    taken as ``unknown`` thousandths) and its cell's room in twips."""
-    wanted = {" ".join(n.split()) for n in names if n.strip() and "\n" not in n}
+    """Each paragraph of a table cell reading one of ``names`` in Times New Roman: the name
+    (``_key``), its runs, its size in half-points, the width of its widest line in ems (a
+    character not measured taken as ``unknown`` thousandths) and its cell's room in twips."""
+    wanted = {_key(n) for n in names if n.strip()}
     if not wanted:
         return
     default_font, normal_size = normal_font(document)
     normal = normal_size or document_size(document)
     from lxml import etree  # loaded with docx by then; not at start-up (itertext: 30 ms)
 
-    squeezed = {name.replace(" ", "") for name in wanted}
+    squeezed = {name.replace(" ", "").replace("\n", "") for name in wanted}
     for tbl in document.element.body.iter(f"{W}tbl"):
         # A table holding none of the names (the appendix's hundreds of cells) is passed
         # over on its text alone: measuring each cell took 8 ms of every render.
@@ -99,7 +99,7 @@ def _measured(
                     continue
                 room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides))
                 for paragraph in tc.findall(f"{W}p"):
-                    if (name := paragraph_text(paragraph)) in wanted:
+                    if (name := _key(_lines_text(paragraph))) in wanted:
                         found = _one_line(document, paragraph, default_font, normal, unknown)
                         if found is not None:
                             runs, size, em, indents = found
@@ -110,27 +110,38 @@ def _one_line(
     document: Any, paragraph: Any, default_font: str, normal: int, unknown: int
 ) -> tuple[list[Any], int, float, int] | None:
     """A paragraph's runs with text, its size in half-points (the largest run's: its own,
-    else its character style's, else the paragraph style's, else ``normal``), its width
-    in ems and its indents in twips; None when it is not one line of Times New Roman."""
+    else its character style's, else the paragraph style's, else ``normal``), the width
+    of its widest line in ems and its indents in twips; None when it is not Times New Roman."""
     runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
-    if not runs or paragraph.find(f".//{W}br") is not None:
+    if not runs:
         return None
     if " ".join(run_font(runs[0], default_font).split()).casefold() != "times new roman":
         return None
     indent = paragraph.find(f"{W}pPr/{W}ind")
     indents = int_attr(indent, "left") + int_attr(indent, "right")  # 0 without one
     size = max(shown_size(document, r, paragraph, normal) for r in runs)
-    em = sum(_em(r, unknown) for r in runs) / 1000  # n half-points: 10 n twips
-    return runs, size, em, indents
+    lines = [0]  # each line's width in thousandths of an em: a "\n" is a <w:br/>
+    for run in runs:
+        bold = run.find(f"{W}rPr/{W}b")
+        bold_on = bold is not None and bold.get(f"{W}val", "1") not in ("0", "false")
+        widths = _BOLD if bold_on else _REGULAR
+        for part in run.iter(f"{W}t", f"{W}br"):
+            if part.tag == f"{W}br":
+                lines.append(0)
+            else:
+                lines[-1] += sum(_width(c, widths, unknown) for c in part.text or "")
+    return runs, size, max(lines) / 1000, indents  # n half-points: 10 n twips
 
 
-def _em(run: Any, unknown: int = _UNKNOWN) -> int:
-    """The run's text's width in thousandths of an em."""
-    bold = run.find(f"{W}rPr/{W}b")
-    bold_on = bold is not None and bold.get(f"{W}val", "1") not in ("0", "false")
-    widths = _BOLD if bold_on else _REGULAR
-    text = "".join(t.text or "" for t in run.iter(f"{W}t"))
-    return sum(_width(c, widths, unknown) for c in text)
+def _key(name: str) -> str:
+    """A name as its paragraph is matched: each line's words one space apart."""
+    return "\n".join(" ".join(line.split()) for line in name.strip().split("\n"))
+
+
+def _lines_text(paragraph: Any) -> str:
+    """A paragraph's text, a <w:br/> read as "\\n"."""
+    parts = paragraph.iter(f"{W}t", f"{W}br")
+    return "".join("\n" if p.tag == f"{W}br" else p.text or "" for p in parts)
 
 
 def _width(char: str, widths: dict[str, int], unknown: int) -> int:
@@ -146,12 +157,12 @@ def header_warnings(document: Any, context: ReportContext, template: Path) -> li
     """A warning for each body of the header block that the rendered ``document`` prints
     wider than its cell even at 12 pt (``too_wide``), at the template, saying where to
     break it: Word would break it inside the name, with exit 0."""
-    keys = {" ".join(getattr(context.org, k).split()): k for k in ("parent_body", "issuing_body")}
+    keys = {_key(getattr(context.org, k)): k for k in ("parent_body", "issuing_body")}
     return [
         warning(
-            f"Tên «{name}» (khóa «{keys.get(name, 'parent_body')}» trong [organization] của tệp "
-            "cấu hình) dài hơn ô của nó ở đầu trang 1, cả khi in cỡ chữ 12 (Nghị định 30 cho "
-            "phép 12–13): Word sẽ xuống dòng giữa tên. Hãy ghi «\\n» vào chỗ muốn xuống dòng, "
+            f"Tên «{_typed(name)}» (khóa «{keys.get(name, 'parent_body')}» trong [organization] "
+            "của tệp cấu hình) dài hơn ô của nó ở đầu trang 1, cả khi in cỡ chữ 12 (Nghị định 30 "
+            "cho phép 12–13): Word sẽ xuống dòng giữa tên. Hãy ghi «\\n» vào chỗ muốn xuống dòng, "
             f"ví dụ «{_broken_in_two(name)}».",
             template,
         )
@@ -159,8 +170,15 @@ def header_warnings(document: Any, context: ReportContext, template: Path) -> li
     ]
 
 
+def _typed(name: str) -> str:
+    """``name`` as the config types it: a line break "\\n"."""
+    return name.replace("\n", "\\n")
+
+
 def _broken_in_two(name: str) -> str:
-    """``name`` with "\\n" at the space nearest its middle: "UBND THÀNH PHỐ\\nHỒ CHÍ MINH"."""
+    """``name`` with "\\n" at the space nearest its middle: "UBND THÀNH PHỐ\\nHỒ CHÍ MINH";
+    a name already broken, whose one break the config allows, broken elsewhere so."""
+    name = name.replace("\n", " ")
     spaces = [i for i, c in enumerate(name) if c == " "]
     if not spaces:
         return name

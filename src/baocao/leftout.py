@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from baocao.blankcells import Unknown, blank_cells
 from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, warning
@@ -54,6 +55,7 @@ class RowCells:
     codes: dict[str, str] = field(default_factory=dict)
     iip: dict[str, str] = field(default_factory=dict)
     info: dict[str, str] = field(default_factory=dict)
+    blank: dict[Unknown, tuple[str, str]] = field(default_factory=dict)  # ``blank_cells``
 
     @classmethod
     def of(cls, data: MonthlyData, locator: Locator) -> RowCells:
@@ -62,6 +64,7 @@ class RowCells:
             {i.code: locator.cell(CHI_TIEU, "code", i.row) for i in data.indicators},
             {r.code: locator.cell(CHI_SO_SXCN, "code", r.row) for r in data.iip},
             dict(locator.info),
+            blank_cells(data, locator),
         )
 
 

@@ -16,7 +16,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field
 
 from baocao.period import MAX_YEAR, MIN_YEAR, ReportKind
-from baocao.units import is_percentage, is_summed
+from baocao.units import is_per_time, is_percentage, is_summed
 
 
 class _Model(BaseModel):
@@ -99,6 +99,11 @@ class Indicator(_Model):
         (twelve monthly disbursement rates are no yearly rate of 659%), nor a figure per
         something (a price in "đồng/kWh": ``units.is_summed``)."""
         return is_summed(self.unit)
+
+    @property
+    def is_per_time(self) -> bool:
+        """An amount per day, week, month or hour ("xe/ngày"): an average over time."""
+        return is_per_time(self.unit)
 
 
 class Activity(_Model):

@@ -109,7 +109,7 @@ def new_month_sheets(
         NewSheet(
             HOAT_DONG.name,
             HOAT_DONG.headers,
-            [(title, 1, None) for title in carried_headings(history, period)],
+            [(title, _level(source, title), None) for title in carried_headings(history, period)],
             (50, 6, 120),
             HOAT_DONG.notes,
         ),
@@ -122,6 +122,13 @@ def new_month_sheets(
             (_previous_tasks_note(period, source),),
         ),
     ]
+
+
+def _level(source: MonthlyData | None, title: str) -> int:
+    """The ``Cấp`` of the model workbook's first paragraph under ``title`` (a carried heading's
+    row, where the month's first paragraph is typed); 1 when that workbook has none."""
+    levels = (a.level for a in (source.activities if source else ()) if a.section == title)
+    return next(levels, 1)
 
 
 def _previous_tasks_note(period: Period, source: MonthlyData | None) -> str:

@@ -40,7 +40,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.tables import read_table
-from baocao.typedfigures import typed_as_shown
+from baocao.typedfigures import comma_threes, typed_as_shown
 from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
 
@@ -80,6 +80,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         if rows is not None:
             tables[spec.name] = rows
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
+        comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
     info = _read_info(ctx, tables[THONG_TIN.name])
     # The index paragraph fills its Mục: a ChiTieu heading of it is no empty subsection.

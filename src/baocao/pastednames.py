@@ -283,10 +283,24 @@ def is_unit(unit: str) -> bool:
     return any(c.isalnum() or c in _SIGN_UNITS for c in unit)
 
 
+# "triệu" shortened with nothing after it: "Tr", "tr.", triệu of what (đồng, USD, kWh)?
+_SCALE_ALONE = re.compile(r"^\s*tr\.?\s*$", re.IGNORECASE)
+
+
 def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
     """A ``Đơn vị`` with no letter, digit or unit sign ("-", "…", "*", as the statistics
     office's table marks a row without one) is an error at the cell, and read as blank:
-    the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …"."""
+    the sentence printed "ước đạt 1.822,5 -, tăng 8,9% …". So is "Tr" alone, "triệu"
+    shortened without what it counts: printed "ước đạt 125,3 tr", no guess at the unit."""
+    if _SCALE_ALONE.match(unit):
+        ctx.error(
+            title,
+            ref,
+            f"«Đơn vị» là {shown(unit)}, chữ viết tắt của «triệu» mà không ghi triệu gì: câu "
+            f"văn sẽ in số liệu kèm «tr». Hãy ghi đầy đủ đơn vị (ví dụ «triệu đồng», «triệu "
+            "USD», «triệu kWh»).",
+        )
+        return ""
     if is_unit(unit):
         return unit
     ctx.error(

@@ -26,6 +26,7 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from baocao import store
+from baocao.blankcells import printed_unknown
 from baocao.completeness import body_sections
 from baocao.config import Layout
 from baocao.errors import TemplateError
@@ -222,7 +223,10 @@ def render_document(
             f"({zip_reason(exc)})."
         ) from exc
     except TemplateError as exc:  # ours, from a filter or a missing code
-        raise TemplateError(f"{exc}{near(doc, exc)}") from exc
+        said = TemplateError(f"{exc}{near(doc, exc)}")
+        if exc.blank is not None:  # the blank cell of the figure it printed, if known
+            said.unknown = printed_unknown(env.unknown_read, exc.blank)
+        raise said from exc
     except SecurityError as exc:
         raise TemplateError(
             f"Mẫu báo cáo {template} {_blocked(exc)}, điều bị chặn vì an toàn: mẫu không được "

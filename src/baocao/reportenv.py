@@ -23,6 +23,7 @@ from jinja2 import StrictUndefined, Undefined
 from jinja2.filters import make_attrgetter
 from jinja2.utils import Namespace
 
+from baocao.blankcells import Unknown, next_unknown
 from baocao.errors import TemplateError
 from baocao.figures import TOTAL_CODE
 from baocao.filters import FILTERS
@@ -111,11 +112,13 @@ def list_made_text(value: tuple[Any, ...]) -> TemplateError:
 def unknown_printed(value: Blank) -> TemplateError:
     """The error for a value not known (a blank cell, a change with no base) printed, or
     made part of a text."""
-    return TemplateError(
+    made = TemplateError(
         f"Mẫu báo cáo in {value.where or 'một số liệu'} vào văn bản, nhưng số liệu này "
         "chưa có (ô để trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền "
         "số liệu vào sổ, hoặc sửa mẫu để bỏ phần này khi chưa có số ({% if … %})."
     )
+    made.blank = value.where
+    return made
 
 
 def check_text_parts(values: Iterable[Any], how: str) -> None:
@@ -154,6 +157,7 @@ class ReportEnvironment(LimitedEnvironment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.read_in: dict[str, int] = {}  # what reads write, by the first section read in
+        self.unknown_read: Unknown | None = None  # the last read, when a blank cell's figure
         self._section, self._pending, self._renders = 0, False, 0
         self.finalize = self._printed
         # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
@@ -327,6 +331,7 @@ class ReportEnvironment(LimitedEnvironment):
     def _noted(self, obj: Any, name: str, value: Any) -> Any:
         """``value``, ``name`` of ``obj``, with what reading it writes noted: now, or, for
         the index paragraph's clauses, once the template goes through them (``_Clauses``)."""
+        self.unknown_read = next_unknown(self.unknown_read, obj, name, value)
         if isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
             return _Clauses(value, functools.partial(self._note_written, obj, name))
         self._note_written(obj, name)

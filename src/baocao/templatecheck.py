@@ -24,6 +24,7 @@ import io
 import json
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,11 +128,13 @@ def check_template(
     written: set[str] | None = None,
     package: TemplateBytes | None = None,
     rendered: list[str] | None = None,
+    locate: Callable[[TemplateError], Problem] | None = None,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
     with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``,
     and gets the text ``leftout`` reads, ``rendered_texts``, added to ``rendered``).
-    ``package`` is the template as the caller read it (``read_template``), if it did."""
+    ``package`` is the template as the caller read it (``read_template``), if it did;
+    ``locate`` says a render's error (at a blank cell it printed: ``blankcells``)."""
     missing = template_not_a_file(template)
     if missing is not None:
         return [error(missing, template)]
@@ -160,8 +163,8 @@ def check_template(
     if dry_run and context is not None and not broken and not errors:
         try:
             document = render_document(template, context, written=written, package=package)
-        except TemplateError as exc:
-            problems.append(error(str(exc), template))
+        except TemplateError as exc:  # at the blank cell it printed, when ``locate`` knows it
+            problems.append(locate(exc) if locate else error(str(exc), template))
         else:
             text, printed = rendered_texts(document.docx, context)
             if rendered is not None:

@@ -24,6 +24,17 @@ def typed_as_shown(ctx: Reading, row: dict[str, Value], unit: str | None) -> Non
     _comma_three(ctx, row)
 
 
+def comma_threes(ctx: Reading, rows: list[dict[str, Value]]) -> None:
+    """``_comma_three`` of every ChiTieu row whose «Số lẻ» was read, when cell errors stop
+    the reading before the rows are (``typed_as_shown``): "11,835" in a row of 0 decimals
+    was only the warning that it was read as 11,835 until those errors were fixed."""
+    title = ctx.locator.sheet(CHI_TIEU)
+    for row in rows:
+        places = ctx.locator.cell(CHI_TIEU, "decimals", int(str(row["row"])))
+        if not ctx.has_error_at(title, places):
+            _comma_three(ctx, row)
+
+
 def _drop(ctx: Reading, severity: Severity, title: str, ref: str, start: str) -> None:
     """Forget what was said at the cell about how it was read: it is not read at all."""
     ctx.problems[:] = [

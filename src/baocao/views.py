@@ -1,9 +1,8 @@
 """The template's view of a report: the frozen dataclasses the template is rendered with.
 
-``ReportContext`` holds every top-level name; the other classes are the
-values under it. This is the contract with the template, documented name by
-name in ``docs/template.md`` (a test keeps the two in step); ``context``
-builds it from the models.
+``ReportContext`` holds every top-level name; the other classes are the values under
+it. This is the contract with the template, documented name by name in
+``docs/template.md`` (a test keeps the two in step); ``context`` builds it from the models.
 """
 
 from __future__ import annotations
@@ -253,6 +252,7 @@ class AppendixRow(_Whole):
     quarter: str = ""  # a quarterly report's total, and its index on last year's quarter
     quarter_yoy_index: str = ""
     summed: bool = True  # its months add up: not a rate's or a price's (its ytd "tính chung")
+    per_time: bool = False  # an amount per day, week, month or hour ("xe/ngày"), not summed
 
 
 @dataclass(frozen=True, eq=False, repr=False)

@@ -279,16 +279,6 @@ def capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
-def mid_sentence(name: str) -> str:
-    """``name`` as it stands mid-sentence: its first letter small when its first word is
-    ``capitalised`` and the next one small ("Tổng mức bán lẻ" → "tổng mức bán lẻ"); an
-    acronym, one word or a proper name ("GTSXCN", "Samsung", "Formosa Hà Tĩnh") as typed."""
-    words = name.split(" ", 2)
-    if len(words) < 2 or not capitalised(words[0]) or not words[1][:1].islower():
-        return name
-    return name[0].lower() + name[1:]
-
-
 def parse_number_text(text: str) -> Decimal | None:
     """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one.
     Spaces are dropped, every kind of them: "52 716", and the no-break, narrow no-break and
