@@ -83,6 +83,26 @@ def test_typed_word_that_contradicts_is_a_warning_at_its_cell(data: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize(("typed", "figure"), [("giảm 3%", "3%"), ("giảm nhẹ 5,00 %", "5,00 %")])
+def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
+    data: Path, typed: str, figure: str
+) -> None:
+    """Gia Lai's 9-month index typed with «nhan_dinh_sxcn» "giảm 5%" passed --strict and
+    printed "… tỉnh Gia Lai giảm 5%, ước giảm 0,23% so với cùng kỳ": two figures for one
+    change. A word holding a change's figure is left out, with a warning at its cell."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_95)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
+            "sau nhận định mức thay đổi tính từ chỉ số (ước giảm 5,00% so với cùng kỳ): báo cáo "
+            "bỏ nhận định này. Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm "
+            "nhẹ»).",
+        )
+    ]
+
+
 def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> None:
     """At an index of exactly 100 the config's "tăng nhẹ" (min = 0) warns; the sentence
     reads "ước bằng cùng kỳ" without it."""
