@@ -10,7 +10,7 @@ import pytest
 
 from baocao.config import load_config
 from baocao.errors import ConfigError
-from baocao.period import Period
+from baocao.period import Period, ReportKind
 
 from helpers import SAMPLE_CONFIG, write_config
 
@@ -430,6 +430,27 @@ def test_number_format_on_a_text_field_in_wording(tmp_path: Path) -> None:
         "  - wording.quarter.total: định dạng «{quarter:02}» trong «quý {quarter:02}/{year}» "
         "không dùng được: {quarter} là chữ (ví dụ «I»), không phải số; hãy viết «{quarter}»"
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("Lũy kế 9 tháng năm {year}", "lũy kế 9 tháng năm 2024"),
+        ("Quý {quarter}/{year}", "quý III/2024"),
+        ("GTSX lũy kế 9 tháng", "GTSX lũy kế 9 tháng"),
+        ("9 tháng năm {year}", "9 tháng năm 2024"),
+    ],
+)
+def test_a_kinds_total_stands_mid_sentence(tmp_path: Path, typed: str, written: str) -> None:
+    """Gia Lai's 9-month report with [wording.nine_months] total = "Lũy kế 9 tháng năm
+    {year}" printed "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ Lũy kế 9 tháng năm 2024 ước
+    đạt …", a capital mid-sentence. A first word typed with a capital is lowered (an acronym
+    kept); a sentence that opens with it capitalises it again."""
+    path = write_config(tmp_path)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f'\n[wording.nine_months]\ntotal = "{typed}"\n')
+    wording = load_config(path).wording_for(ReportKind.NINE_MONTHS, 9)
+    assert wording["total"].format(**Period(2024, 9).fields()) == written
 
 
 @pytest.mark.parametrize(

@@ -583,3 +583,44 @@ def test_the_months_to_last_month_said_without_dau_are_a_warning(
         f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là {covered}: có lẽ "
         f"đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của {covered}."
     ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "opening", "covered"),
+    [
+        ("9 tháng", 9, "9 tháng đầu năm 2024", "9 tháng đầu năm 2025"),
+        ("9 tháng", 9, "Trong 9 tháng năm 2024", "9 tháng đầu năm 2025"),
+        ("quý", 3, "Quý I/2024", "quý I năm 2025"),
+        ("tháng", 9, "Tháng 9/2024", "tháng 9/2025"),
+        ("9 tháng", 9, "Tháng 9/2024", None),  # the month alone, in a report of 9 months
+        ("quý", 6, "6 tháng đầu năm 2024", None),  # not the quarter's own period
+        ("năm", 12, "Năm 2024", None),  # a year named alone may tell why
+    ],
+)
+def test_a_paragraph_of_last_years_same_period_is_a_warning(
+    data: Path, kind: str, month: int, opening: str, covered: str | None
+) -> None:
+    """Gia Lai's 9-month workbook of 2024 begun from 2023's, with the paragraph "9 tháng đầu
+    năm 2023, Sở đã tham mưu UBND tỉnh ban hành 15 văn bản …" left in it, passed --strict:
+    the report told last year's work as this year's. A paragraph opening with the report's
+    own period of last year is a warning; one naming this year too is a comparison."""
+    period = Period(2025, month)
+    path = month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = f"{opening}, Sở đã tham mưu UBND tỉnh ban hành 15 văn bản."
+    book["HoatDong"].append(["Công tác khác", 1, f"{opening} đạt 80 vụ, năm 2025 đạt 95 vụ."])
+    book.save(path)
+    found = [f for f in findings(data.parent, period) if f[1] and f[1].startswith("C")]
+    assert found == (
+        [
+            (
+                "WARNING",
+                "C2",
+                f"Đoạn này bắt đầu bằng «{opening}», tức cùng kỳ năm 2024, nhưng báo cáo là "
+                f"{covered}: có lẽ đoạn được chép từ sổ của năm trước mà chưa cập nhật. Hãy "
+                f"viết nội dung của {covered}.",
+            )
+        ]
+        if covered
+        else []
+    )

@@ -567,6 +567,9 @@ def test_report_kind_typed_with_a_mark_after_it_is_read_with_a_note(
         ("không giảm", D("-3"), 2, False),
         ("không đổi", D("9"), 2, False),
         ("Tăng mạnh", D("31"), 1, True),
+        ("giảm 5%", D("-5"), 2, False),  # a figure of its own: the sentence prints the change
+        ("tăng 2,1 lần", D("110"), 1, False),
+        ("tăng khá (top 10 cả nước)", D("12"), 2, True),  # a number, no change's figure
     ],
 )
 def test_assessment_agrees_with_the_sign(

@@ -83,6 +83,26 @@ def test_typed_word_that_contradicts_is_a_warning_at_its_cell(data: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize(("typed", "figure"), [("giảm 3%", "3%"), ("giảm nhẹ 5,00 %", "5,00 %")])
+def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
+    data: Path, typed: str, figure: str
+) -> None:
+    """Gia Lai's 9-month index typed with «nhan_dinh_sxcn» "giảm 5%" passed --strict and
+    printed "… tỉnh Gia Lai giảm 5%, ước giảm 0,23% so với cùng kỳ": two figures for one
+    change. A word holding a change's figure is left out, with a warning at its cell."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_95)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
+            "sau nhận định mức thay đổi tính từ chỉ số (ước giảm 5,00% so với cùng kỳ): báo cáo "
+            "bỏ nhận định này. Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm "
+            "nhẹ»).",
+        )
+    ]
+
+
 def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> None:
     """At an index of exactly 100 the config's "tăng nhẹ" (min = 0) warns; the sentence
     reads "ước bằng cùng kỳ" without it."""
@@ -1487,7 +1507,6 @@ def test_last_years_year_to_date_blank_with_this_months_base_is_said_so(data: Pa
         ("quý", "Quý I năm 2023", None),
         ("quý", "3 tháng đầu năm 2023", None),
         ("tháng", "cùng kỳ quý I năm 2023", "quý I"),
-        ("tháng", "cùng kỳ tháng 3 năm trước", None),
     ],
 )
 def test_same_period_base_names_the_reports_period(
@@ -1512,6 +1531,55 @@ def test_same_period_base_names_the_reports_period(
         )
     ]
     assert found == (expected if named else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "typed", "month_figure", "said"),
+    [
+        ("9 tháng", 9, "cùng kỳ 9 tháng năm 2023", True, "9 tháng"),
+        ("9 tháng", 9, "cùng kỳ 9 tháng năm 2023", False, None),
+        ("quý", 3, "cùng kỳ quý 1 năm 2023", True, "quý I"),
+        ("tháng", 3, "cùng kỳ 3 tháng đầu năm 2023", True, "3 tháng"),
+        ("tháng", 3, "cùng kỳ tháng 3 năm trước", True, "tháng 3"),
+        ("tháng", 1, "cùng kỳ tháng 1 năm trước", True, None),
+    ],
+)
+def test_a_base_named_with_one_of_the_reports_periods_is_said_after_the_other(
+    data: Path, kind: str, month: int, typed: str, month_figure: bool, said: str | None
+) -> None:
+    """Gia Lai's 9-month report typed with «so_sanh_cung_ky» "cùng kỳ 9 tháng năm 2022" passed
+    --strict and printed "Riêng tháng 9/2023, … tăng 13,0% so với cùng kỳ 9 tháng năm 2022":
+    September's figure called the 9 months'. A base naming the report's own period of several
+    months while a month is compared (or its month while a year-to-date is) is a warning."""
+    period = Period(2024, month)
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    figures = {"value": 110, "same": 100} if month_figure else {"value": None}
+    month_book(data, period, info, [row("x", **figures, ytd=400, ytd_same=300)])
+    found = [(s, c, m) for s, c, m in findings(data.parent, period) if c == "B4" and s != "INFO"]
+    if said is None:
+        assert found == []
+    elif said.startswith("tháng"):
+        assert found == [
+            (
+                "WARNING",
+                "B4",
+                f"«{typed}» gọi kỳ so sánh là {said}, mà báo cáo còn so sánh cộng dồn 03 tháng "
+                "đầu năm 2024 với cùng kỳ năm 2023: câu văn sẽ viết «cộng dồn 03 tháng đầu năm "
+                f"ước đạt …, tăng …% so với {typed}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» "
+                "hoặc «cùng kỳ năm 2023».",
+            )
+        ]
+    else:
+        assert found == [
+            (
+                "WARNING",
+                "B4",
+                f"«{typed}» gọi kỳ so sánh là {said}, mà báo cáo còn so sánh tháng {month}/2024 "
+                f"với tháng {month}/2023: câu văn sẽ viết «tháng {month}/2024 ước đạt …, tăng …% "
+                f"so với {typed}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm "
+                "2023».",
+            )
+        ]
 
 
 @pytest.mark.parametrize("copied", [3, 2])

@@ -10,6 +10,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
 - Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
   "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
   «Cùng kỳ» figures are those of the report's own period last year.
+- Named with the report's own period of several months ("cùng kỳ 9 tháng năm 2023") while a
+  month is compared with last year, or with its own month ("cùng kỳ tháng 3 năm 2023")
+  while a year-to-date is: a warning, since that sentence would call the other period so.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -75,8 +78,10 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
             f"«cùng kỳ năm {last_year}»."
         )
-    else:
+    elif (warned := _one_period_named(name, plain, data, kind)) is None:
         return
+    else:
+        message = warned
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
     is_error = bool(wrong) or named is not None or plain == "thang truoc"
     key = "so_sanh_cung_ky" if typed else None
@@ -91,6 +96,51 @@ def _month_compared(data: MonthlyData, kind: ReportKind) -> bool:
         return True
     rows = any(i.value is not None and i.same_period is not None for i in data.indicators)
     return rows or any(r.index is not None for r in data.iip)
+
+
+def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind) -> str | None:
+    """The warning when ``name`` names the report's own period of several months while a
+    month is compared with last year ("cùng kỳ 9 tháng năm 2023" after September's figure),
+    or its own month while a year-to-date is ("cùng kỳ tháng 3 năm 2023" after the total of
+    03 months): that sentence would call last year's figure of the other period so."""
+    month, year, last_year = data.info.month, data.info.year, data.info.year - 1
+    months = _MONTHS.search(plain)
+    several = _QUARTER.search(plain) or (months if months and int(months.group(1)) > 1 else None)
+    single = _MONTH.search(plain)
+    if several and _month_compared(data, kind):
+        named = several.group(0)
+        compared = f"tháng {month}/{year} với tháng {month}/{last_year}"
+        said = f"tháng {month}/{year} ước đạt …, tăng …% so với {name}"
+    elif single and month > 1 and _year_to_date_compared(data):
+        named = single.group(0)
+        compared = f"cộng dồn {month:02d} tháng đầu năm {year} với cùng kỳ năm {last_year}"
+        said = f"cộng dồn {month:02d} tháng đầu năm ước đạt …, tăng …% so với {name}"
+    else:
+        return None
+    return (
+        f"«{name}» gọi kỳ so sánh là {_marked(named)}, mà báo cáo còn so sánh {compared}: câu "
+        f"văn sẽ viết «{said}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm "
+        f"{last_year}»."
+    )
+
+
+def _marked(plain: str) -> str:
+    """A period found in plain text ("quy i", "9 thang", "thang 03") as a sentence writes it."""
+    words = plain.split()
+    if words[0] == "quy":
+        number = words[1]
+        roman = ROMAN[int(number) - 1] if number.isdigit() else number.upper()
+        return f"quý {roman}"
+    if words[0] == "thang":
+        return f"tháng {int(words[1])}"
+    return f"{int(words[0])} tháng"
+
+
+def _year_to_date_compared(data: MonthlyData) -> bool:
+    """Whether the report compares a year-to-date with last year's: a row with both
+    totals, or an index row its year-to-date's index."""
+    rows = any(i.ytd is not None and i.ytd_same_period is not None for i in data.indicators)
+    return rows or any(r.ytd_index is not None for r in data.iip)
 
 
 def _other_period(text: str, kind: ReportKind, month: int) -> str | None:

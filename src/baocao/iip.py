@@ -11,6 +11,7 @@ stays only when it agrees with the lead's first change.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -141,10 +142,24 @@ STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi",
 STEADY_PCT = 2
 
 
+# A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
+_FIGURE = re.compile(r"\d[\d.,]*\s*(?:%|phần trăm|điểm|lần)", re.IGNORECASE)
+
+
+def figure_in(word: str) -> str | None:
+    """The change's figure an assessment word holds ("5%" in "giảm 5%"), if any: the
+    sentence prints the index's own change right after the word."""
+    found = _FIGURE.search(word)
+    return found.group(0) if found else None
+
+
 def agrees(word: str, change: Decimal, decimals: int) -> bool:
     """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise,
     "giảm …" a fall, "không tăng" none, "không giảm" no fall, "ổn định" (or "tương
-    đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent."""
+    đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
+    with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does."""
+    if figure_in(word):
+        return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     first, second = [*words, "", ""][:2]

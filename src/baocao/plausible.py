@@ -35,7 +35,7 @@ from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import Severity
 from baocao.figures import total_row
-from baocao.iip import iip_paragraph, lead_field
+from baocao.iip import figure_in, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import said_of_phrase
@@ -274,11 +274,16 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
         return
     printed = f"ước {paragraph.lead_clauses[0]}"
     if data.info.iip_assessment:
+        figure = figure_in(word)
         found.add(
             False,
-            f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
-            f"({printed}): báo cáo bỏ nhận định này. Hãy sửa nhận định cho khớp, hoặc để trống "
-            "để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+            f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
+            f"sau nhận định mức thay đổi tính từ chỉ số ({printed}): báo cáo bỏ nhận định này. "
+            "Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm nhẹ»)."
+            if figure
+            else f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+            f"nghiệp ({printed}): báo cáo bỏ nhận định này. Hãy sửa nhận định cho khớp, hoặc "
+            "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
             THONG_TIN,
             found.locator.info.get("nhan_dinh_sxcn"),
         )

@@ -30,7 +30,12 @@ from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.sourced import Sourced, in_unit
-from baocao.staleperiod import copied_paragraph, last_periods_paragraphs, this_month_after
+from baocao.staleperiod import (
+    copied_paragraph,
+    last_periods_paragraphs,
+    last_years_paragraphs,
+    this_month_after,
+)
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -55,6 +60,7 @@ def copied_workbook(
     doc_number_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
     last_periods_paragraphs(data, kind, ctx)
+    last_years_paragraphs(data, kind, ctx)
 
 
 def stale_copy(

@@ -8,6 +8,12 @@ are said ("11 tháng đầu năm 2025, …" in December's report of the year), a
 such a report is often written before its last month ends, when the office's own tallies
 run to last month. Never one that names this month right after ("Năm 2025 và tháng
 1/2026, …": it tells of both), nor a span of years to this one ("Năm 2025 - 2026, …").
+
+So is one that opens by naming the report's own period of last year ("9 tháng đầu năm
+2023, …" in the 9-month report of 2024, "Tháng 9/2023, …" in September 2024's, "Quý
+I/2023 …" in that of quý I/2024): a 9-month or a quarter's report is made once a year, and
+its workbook is most easily begun from last year's; a warning at it, unless the paragraph
+names this year too (a comparison, "…; 9 tháng năm 2024 đạt …").
 """
 
 from __future__ import annotations
@@ -57,6 +63,49 @@ def this_month_after(period: Period) -> re.Pattern[str]:
         rf"(?:(?:đầu|giữa|cuối)\s++)?(?:tháng\s++)?0?{period.month}\s*+(?:/|năm)\s*+{period.year}\b",
         re.IGNORECASE,
     )
+
+
+# A paragraph that opens by naming a month: "Tháng 9/2023, …", "Trong tháng 09/2023 …".
+_OPENING_ONE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
+
+
+def last_years_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
+    """Warn at each HoatDong paragraph that opens by naming the report's own period of
+    last year and does not name this year (see the module's docstring)."""
+    period = Period(data.info.year, data.info.month)
+    covered = f"tháng {period.short}" if kind is ReportKind.MONTH else kind.period_name(period)
+    for act in data.activities:
+        if str(period.year) in act.text:
+            continue  # a comparison with this year's
+        opening = _last_years_opening(act.text, kind, period)
+        if opening is not None:
+            ctx.warn(
+                *ctx.at(HOAT_DONG, "text", act.row),
+                f"Đoạn này bắt đầu bằng «{opening}», tức cùng kỳ năm {period.year - 1}, nhưng "
+                f"báo cáo là {covered}: có lẽ đoạn được chép từ sổ của năm trước mà chưa cập "
+                f"nhật. Hãy viết nội dung của {covered}.",
+            )
+
+
+def _last_years_opening(text: str, kind: ReportKind, period: Period) -> str | None:
+    """The opening of ``text`` that names the period of a report of ``kind`` ending with
+    ``period``'s month, a year earlier ("9 tháng đầu năm 2023"), if it so opens."""
+    last_year = period.year - 1
+    if kind is ReportKind.MONTH:
+        month = _OPENING_ONE_MONTH.match(text)
+        if month and (int(month.group(3)), int(month.group(2))) == (last_year, period.month):
+            return month.group(1)
+        return None
+    match = _OPENING_PERIOD.match(text)
+    named = None if match is None else _period_named(match)
+    if match is None or named is None or named[0] != Period(last_year, period.month):
+        return None
+    months, quarter = match.group(2), match.group(3)
+    if kind is ReportKind.QUARTER:
+        own = quarter is not None or (months is not None and period.month == 3)
+    else:  # 6 or 9 months, the year: its months from January ("Năm 2023, …" may tell why)
+        own = months is not None
+    return match.group(1) if own else None
 
 
 def copied_paragraph(ctx: Reading, row: int, opening: str, named: str, covered: str) -> None:

@@ -16,6 +16,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validat
 
 from baocao.patterns import fill_period_pattern
 from baocao.period import ReportKind
+from baocao.vnformat import capitalised
 
 
 def printable(text: str) -> str:
@@ -62,6 +63,17 @@ class Wording(_Section):
         if value is not None:
             fill_period_pattern(value)
         return value
+
+    @field_validator("total")
+    @classmethod
+    def _mid_sentence(cls, value: str | None) -> str | None:
+        """``total`` stands mid-sentence ("Kim ngạch xuất khẩu lũy kế 9 tháng năm 2024 ước
+        đạt …"): a first word typed with a capital ("Lũy kế", "Quý {quarter}/{year}") is
+        lowered, an acronym kept; a sentence that opens with it capitalises it again."""
+        words = (value or "").split(" ", 1)
+        if value is None or not capitalised(words[0].split("/")[0]):
+            return value
+        return value[0].lower() + value[1:]
 
 
 DEFAULT_WORDING: dict[ReportKind, dict[str, str]] = {
