@@ -120,6 +120,64 @@ def test_a_month_left_without_its_revision_holds_the_configured_percent(
     ] * warned
 
 
+@pytest.mark.parametrize(("limit", "severity"), [("5", "INFO"), ("2", "WARNING"), ("0", "WARNING")])
+def test_last_years_figures_revised_within_the_configured_percent_are_notes(
+    tmp_path: Path, limit: str, severity: str
+) -> None:
+    """Last year's figures typed as revised since (103 for last March's 100, 309 for its
+    Lũy kế 300: 3%) warned at every row whatever revision_note_pct said, so an office whose
+    statistics office revises last year's estimates could not run --strict (Gia Lai's 9
+    tháng 2024 against 2023-09.xlsx). Within the percent they are notes, as a revised
+    Tháng trước is; beyond it, or at the default 0, warnings still."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2023, 3, [("x", 100, None, 90, 300, 280)])
+    write_month(folder, 2024, 3, [("x", 120, None, 103, 360, 309)])
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
+    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell in ("F2", "H2")] == [
+        (
+            severity,
+            "F2",
+            "«Cùng kỳ» của «x» (103) khác số trong 2023-03.xlsx (ChiTieu!D2) (100); báo cáo "
+            "dùng số đã ghi.",
+        ),
+        (
+            severity,
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» (309) khác «Lũy kế» trong 2023-03.xlsx (ChiTieu!G2) "
+            "(300); báo cáo dùng số đã ghi.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(("limit", "severity"), [("5", "INFO"), ("1", "WARNING")])
+def test_last_years_total_revised_against_last_months_is_a_note_within_the_percent(
+    tmp_path: Path, limit: str, severity: str
+) -> None:
+    """Without last year's workbook, a typed Lũy kế cùng kỳ is checked against last month's
+    plus this month's Cùng kỳ (190 + 100 = 290): 296, last year's total revised since
+    (2,1%), is a note within revision_note_pct, a warning beyond it."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 2, [("x", 110, None, 95, 220, 190)])
+    write_month(folder, 2024, 3, [("x", 120, 110, 100, 330, 296)])
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
+    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell == "H2"] == [
+        (
+            severity,
+            "H2",
+            "«Lũy kế cùng kỳ» của «x» (296) khác «Lũy kế cùng kỳ» trong 2024-02.xlsx "
+            "(ChiTieu!H2) cộng «Cùng kỳ» của sổ này (290); hãy kiểm tra lại.",
+        )
+    ]
+
+
 def test_january_takes_december_of_the_year_before(tmp_path: Path) -> None:
     """January's Tháng trước is December's estimate; its Lũy kế is the month itself."""
     small_history(tmp_path / "data")

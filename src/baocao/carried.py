@@ -10,6 +10,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.errors import Severity
+from baocao.growth import within_pct
 from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
@@ -94,11 +95,17 @@ def last_years_ytd(
 
 
 def typed_last_years_ytd(
-    ind: Indicator, period: Period, history: History, say: Callable[[Severity, str, str], None]
+    ind: Indicator,
+    period: Period,
+    history: History,
+    say: Callable[[Severity, str, str], None],
+    band: Decimal = Decimal(0),
 ) -> bool:
     """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
-    month's later revision in it, when there is one): a warning when it is neither.
-    Whether it warned (one warning at the cell: the other ways are not checked then)."""
+    month's later revision in it, when there is one): a warning when it is neither, a note
+    within ``band`` percent of either (``[checks] revision_note_pct``: last year's figure
+    revised since). Whether it said so (one word at the cell: the other ways are not
+    checked then)."""
     typed, code = ind.ytd_same_period, ind.code
     own = last_years_ytd(history, period, code, ind.unit)
     if typed is None or own is None:
@@ -110,8 +117,9 @@ def typed_last_years_ytd(
     if base_copied(ind, "ytd_same_period", period, history, source, say):
         return True
     d = ind.decimals
+    close = any(within_pct(typed, value, band) for value in (source.value, revised))
     say(
-        Severity.WARNING,
+        Severity.INFO if close else Severity.WARNING,
         "ytd_same_period",
         f"«Lũy kế cùng kỳ» của «{code}» ({format_at_least(typed, d)}) khác «Lũy kế» trong "
         f"{source.cite()} ({format_at_least(source.value, d)}); báo cáo dùng số đã ghi.",

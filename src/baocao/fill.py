@@ -1,26 +1,24 @@
 """Blank figures of a month filled from the earlier workbooks, and typed ones checked.
 
 Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same
-month last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is
-the year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else
-the previous month's ``Lũy kế`` plus this month's figure (the previous month's estimate
-replaced by this workbook's ``Tháng trước`` when it revises it); else the sum of the months'
-actuals; else, when the previous month's ``Lũy kế`` was blank too, the figure its own report
-printed (an office that starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ``
-likewise, from ``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after
-January. Each fill is a note naming how it was made; a typed figure unlike what the earlier
-workbooks give is a warning (``Tháng trước`` against the estimate first reported, a note
-within ``[checks] revision_note_pct`` even if it is the month before's, unless most of the
-column is: ``stale.previous_copied``; ``Cùng kỳ`` against last year's actual, ``Lũy kế cùng
-kỳ`` against last year's ``Lũy kế``, ``Kế hoạch năm`` against last month's, then the
-year-to-dates). A quarterly report's totals are made by ``quarter``; a workbook copied from
-last month's without its figures updated is found by ``stale``. Figures are compared only in
-one unit (another scale of it rescaled: ``sourced``): a workbook whose ``Đơn vị`` for the row
-differs is never filled from (an error at the cell), and a typed figure checked against one
-is a warning. An earlier cell that holds
-no number ("#REF!", a formula never calculated: ``unusable``) is never taken for blank: a
-blank figure filled another way is a warning naming it, and one left unknown is said by
-``checks`` at its cell, naming it (``Filled.unknown``).
+month last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is the
+year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else the
+previous month's ``Lũy kế`` plus this month's figure (the previous month's estimate replaced by
+this workbook's ``Tháng trước`` when it revises it); else the sum of the months' actuals; else,
+when the previous month's ``Lũy kế`` was blank too, the figure its own report printed (an office
+that starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from ``Cùng
+kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is a
+note saying how; a typed figure unlike the earlier workbooks' is a warning (``Tháng trước``
+against the estimate first reported, a note within ``[checks] revision_note_pct`` even if it is
+the month before's, unless most of the column is: ``stale.previous_copied``; ``Cùng kỳ`` against
+last year's actual and ``Lũy kế cùng kỳ`` against last year's figures, a note within that
+percent too; ``Kế hoạch năm`` against last month's, then the year-to-dates). A quarterly
+report's totals are made by ``quarter``; a workbook copied from last month's without its figures
+updated is found by ``stale``. Figures are compared in one unit (another scale rescaled:
+``sourced``): a workbook whose ``Đơn vị`` differs is never filled from (an error at the cell)
+and a figure checked against one is a warning. An earlier cell that holds no number ("#REF!", a
+formula never calculated: ``unusable``) is never taken for blank: a figure filled another way
+is a warning naming it, one left unknown is said at its cell by ``checks`` (``Filled.unknown``).
 """
 
 from __future__ import annotations
@@ -141,10 +139,6 @@ class _Row:
     def show(self, value: Decimal) -> str:  # a message hides no digit typed
         return format_at_least(value, self.ind.decimals)
 
-    @property
-    def tolerance(self) -> Decimal:
-        return half_unit(self.ind.decimals)
-
     def fill(self) -> None:
         self._january()
         self._bases()
@@ -153,7 +147,8 @@ class _Row:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
-        if not typed_last_years_ytd(self.ind, self.period, self.history, self.say):
+        said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)
+        if not typed_last_years_ytd(*said):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
     def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
@@ -207,11 +202,12 @@ class _Row:
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
                 continue
-            close = name == "previous" and within_pct(typed, source.value, self.revision_note_pct)
+            close = within_pct(typed, source.value, self.revision_note_pct)  # a revision
             if abs(typed - source.value) <= self.tolerance_with(source):
                 continue
             said = (self.ind, name, self.period, self.history, source, self.say)
-            if not close and base_copied(*said):  # within revision_note_pct: a revision
+            # Within revision_note_pct a Tháng trước is a revision, a Cùng kỳ copied is not.
+            if (not close or name != "previous") and base_copied(*said):
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
                 self.say(
@@ -223,7 +219,7 @@ class _Row:
                 )
             else:
                 self.say(
-                    Severity.WARNING,
+                    Severity.INFO if close else Severity.WARNING,
                     name,
                     f"«Cùng kỳ» của «{code}» ({self.show(typed)}) khác số trong {source.cite()} "
                     f"({self.show(source.value)}); báo cáo dùng số đã ghi.",
@@ -388,11 +384,13 @@ class _Row:
             self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
         elif (
             self.period.month > 1
-            and abs(typed - way.value) > self.tolerance * way.terms + way.wider
+            and abs(typed - way.value) > half_unit(self.ind.decimals) * way.terms + way.wider
         ):
-            # January's figure against its month: checks.check_year_to_date
+            # January's: checks.check_year_to_date; last year's revised: a note, as Cùng kỳ
+            last_year = name == "ytd_same_period"
+            close = last_year and within_pct(typed, way.value, self.revision_note_pct)
             self.say(
-                Severity.WARNING,
+                Severity.INFO if close else Severity.WARNING,
                 name,
                 f"«{label}» của «{code}» ({self.show(typed)}) khác {way.against} "
                 f"({self.show(way.value)}); hãy kiểm tra lại.",
