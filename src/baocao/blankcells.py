@@ -39,8 +39,13 @@ _CHI_TIEU: dict[str, tuple[str, ...]] = {
 }
 
 
+def is_empty(value: Any) -> bool:
+    """Whether ``value`` is an empty text or list (a ``Blank`` among them)."""
+    return isinstance(value, str | tuple) and not value
+
+
 def _not_known(value: Any) -> bool:
-    return value is None or (isinstance(value, str | tuple) and not value)
+    return value is None or is_empty(value)
 
 
 def next_unknown(last: Unknown | None, obj: Any, name: str, value: Any) -> Unknown | None:

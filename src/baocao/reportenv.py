@@ -23,7 +23,7 @@ from jinja2 import StrictUndefined, Undefined
 from jinja2.filters import make_attrgetter
 from jinja2.utils import Namespace
 
-from baocao.blankcells import Unknown, next_unknown
+from baocao.blankcells import Unknown, is_empty, next_unknown
 from baocao.errors import TemplateError
 from baocao.figures import TOTAL_CODE
 from baocao.filters import FILTERS
@@ -331,7 +331,9 @@ class ReportEnvironment(LimitedEnvironment):
     def _noted(self, obj: Any, name: str, value: Any) -> Any:
         """``value``, ``name`` of ``obj``, with what reading it writes noted: now, or, for
         the index paragraph's clauses, once the template goes through them (``_Clauses``)."""
-        self.unknown_read = next_unknown(self.unknown_read, obj, name, value)
+        # Most reads are of known values with nothing noted: then nothing changes.
+        if self.unknown_read is not None or value is None or is_empty(value):
+            self.unknown_read = next_unknown(self.unknown_read, obj, name, value)
         if isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
             return _Clauses(value, functools.partial(self._note_written, obj, name))
         self._note_written(obj, name)
