@@ -20,7 +20,8 @@ MAY = Period(2024, 5)
 @pytest.fixture(scope="module")
 def problems(tmp_path_factory: pytest.TempPathFactory) -> list[Problem]:
     """May 2024: the month's balance agrees (120 − 100,5 = 19,5), the year-to-date's does
-    not (551 − 290,0 = 261,0, typed 220)."""
+    not (551 − 290,0 = 261,0, typed 220); a "nhập siêu" of 5 in a month of exports above
+    imports."""
     folder = tmp_path_factory.mktemp("balance")
     (folder / "data").mkdir()
     month_book(
@@ -31,6 +32,7 @@ def problems(tmp_path_factory: pytest.TempPathFactory) -> list[Problem]:
             row("xuat_khau", 120, 110, 100, 551, 500),
             row("nhap_khau", 100.5, 95, 85, 290, 280, decimals=1),
             row("xuat_sieu", 19.5, 15, 15, 220, 220, decimals=1),
+            row("nhap_sieu", 5, decimals=1),
         ],
     )
     config = load_config(write_config(folder, template=None))
@@ -49,7 +51,14 @@ def test_balance_unlike_exports_minus_imports_is_a_warning_at_its_cell(
             "WARNING",
             "G4",
             "Cột «Lũy kế»: «xuat_sieu» («Chỉ tiêu xuat_sieu») là 220,0, nhưng «xuat_khau» "
-            "trừ «nhap_khau» là 261,0 (551 − 290,0): xuất siêu là hiệu của hai số này, và "
+            "trừ «nhap_khau» là 261,0 (551 - 290,0): xuất siêu là hiệu của hai số này, và "
             "báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
-        )
+        ),
+        (
+            "WARNING",
+            "D5",
+            "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 5,0, nhưng "
+            "«nhap_khau» trừ «xuat_khau» là -19,5 (100,5 - 120), tức là xuất siêu 19,5: nhập "
+            "siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        ),
     ]

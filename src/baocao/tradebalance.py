@@ -93,16 +93,18 @@ def _check_one(
             continue
         first, second = (exports, imports) if outward else (imports, exports)
         shown = (
-            f"{format_at_least(getattr(first, name), first.decimals)} − "
+            f"{format_at_least(getattr(first, name), first.decimals)} - "
             f"{format_at_least(getattr(second, name), second.decimals)}"
         )
         places = max(balance.decimals, exports.decimals, imports.decimals)
-        way = "xuất siêu" if outward else "nhập siêu"
+        way, other = ("xuất siêu", "nhập siêu") if outward else ("nhập siêu", "xuất siêu")
+        # A difference the other way: the trade is a balance of the other direction.
+        turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
         found.add(
             False,
             f"Cột «{header}»: «{balance.code}» («{balance.name}») là "
             f"{format_at_least(figure, balance.decimals)}, nhưng «{first.code}» trừ "
-            f"«{second.code}» là {format_at_least(expected, places)} ({shown}): {way} là "
+            f"«{second.code}» là {format_at_least(expected, places)} ({shown}){turned}: {way} là "
             f"hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
             CHI_TIEU,
             found.at(CHI_TIEU, name, balance.row),
