@@ -24,6 +24,7 @@ from baocao.figures import is_listed
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import same_unit, unit_factor
+from baocao.tradebalance import check_trade_balance
 from baocao.vnformat import format_at_least, format_number, half_unit
 
 YEAR_TO_DATES = ("ytd", "ytd_same_period")
@@ -38,7 +39,9 @@ def check_breakdowns(
     """In each column, a complete breakdown's rows add up to their parent, within rounding
     (in "%", a warning says what else they may be), and a "Trong đó" row is no more than its
     parent (``derived``: the (code, field) of figures filled from history, said where the
-    figure they came from was typed, not again here)."""
+    figure they came from was typed, not again here); so does a trade balance ("Xuất siêu")
+    the exports and imports it is the difference of (``tradebalance``)."""
+    check_trade_balance(found, data, derived)
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items

@@ -1,0 +1,111 @@
+"""Whether a trade balance row agrees with the exports and imports it is the difference of.
+
+A balance is typed as a row named for its direction with a positive figure ("Xuất siêu",
+"Nhập siêu": docs/workbook.md), beside the month's exports and imports. Its figures are
+the difference of theirs (exports minus imports for "xuất siêu", the other way for "nhập
+siêu"); a balance that is not, beyond the rounding of the three, is a figure copied or
+typed wrong, and the report would print it beside the exports and imports it contradicts
+(a real report said "xuất siêu 220 triệu USD" beside exports of 551 and imports of 290).
+Only a workbook with one export and one import row without ``Thuộc`` is checked (two
+export totals, "kể cả dầu thô" and "trừ dầu thô", leave the balance's terms unknown), in
+each column but the plan (a balance's target need not be the difference of the others').
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao.figures import _names, _trade_text
+from baocao.models import Indicator, MonthlyData
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.sourced import unit_factor
+from baocao.vnformat import format_at_least, half_unit
+
+if TYPE_CHECKING:
+    from collections.abc import Collection
+
+    from baocao.checks import Findings
+
+_DIRECTIONS = {"xuat sieu": True, "nhap sieu": False}  # True: exports minus imports
+
+
+def check_trade_balance(
+    found: Findings, data: MonthlyData, derived: Collection[tuple[str, str]] = ()
+) -> None:
+    """In each figure column but the plan, a "Xuất siêu" ("Nhập siêu") row without
+    ``Thuộc`` equals the exports minus the imports (the imports minus the exports), within
+    the rounding of the three (and of the months a year-to-date filled from the earlier
+    workbooks adds up); a warning at the balance's cell otherwise."""
+    tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
+    balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
+    if not balances:
+        return
+    exports = [i for i in tops if _direction(i) is None and _names(i, ("xuat khau", "xk"))]
+    imports = [i for i in tops if _direction(i) is None and _names(i, ("nhap khau", "nk"))]
+    if len(exports) != 1 or len(imports) != 1:
+        return
+    for balance, outward in balances:
+        _check_one(found, balance, outward, exports[0], imports[0], derived, data.info.month)
+
+
+def _direction(ind: Indicator) -> bool | None:
+    """True for a "xuất siêu" row, False for a "nhập siêu" one (by its name or code), else
+    None."""
+    text = _trade_text(ind)
+    found = [way for words, way in _DIRECTIONS.items() if words in text]
+    return found[0] if len(found) == 1 else None
+
+
+def _check_one(
+    found: Findings,
+    balance: Indicator,
+    outward: bool,
+    exports: Indicator,
+    imports: Indicator,
+    derived: Collection[tuple[str, str]],
+    month: int,
+) -> None:
+    """One balance row against the exports and imports, column by column."""
+    factors = [unit_factor(exports.unit, balance.unit), unit_factor(imports.unit, balance.unit)]
+    if None in factors:
+        return  # another unit: nothing to compare
+    x_factor, n_factor = (f or Decimal(1) for f in factors)
+    for name, header in FIGURE_HEADERS.items():
+        if name == "annual_plan":
+            continue
+        figure, out, into = (getattr(i, name) for i in (balance, exports, imports))
+        if figure is None or out is None or into is None:
+            continue
+        difference = out * x_factor - into * n_factor
+        expected = difference if outward else -difference
+        # Each figure's rounding; a year-to-date added up from the earlier workbooks
+        # carries that of each month it adds.
+        added = derived if name in ("ytd", "ytd_same_period") else ()
+        slack = sum(
+            (
+                half_unit(i.decimals) * f * (month if (i.code, name) in added else 1)
+                for i, f in ((balance, 1), (exports, x_factor), (imports, n_factor))
+            ),
+            Decimal(0),
+        )
+        if abs(figure - expected) <= slack:
+            continue
+        first, second = (exports, imports) if outward else (imports, exports)
+        shown = (
+            f"{format_at_least(getattr(first, name), first.decimals)} - "
+            f"{format_at_least(getattr(second, name), second.decimals)}"
+        )
+        places = max(balance.decimals, exports.decimals, imports.decimals)
+        way, other = ("xuất siêu", "nhập siêu") if outward else ("nhập siêu", "xuất siêu")
+        # A difference the other way: the trade is a balance of the other direction.
+        turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
+        found.add(
+            False,
+            f"Cột «{header}»: «{balance.code}» («{balance.name}») là "
+            f"{format_at_least(figure, balance.decimals)}, nhưng «{first.code}» trừ "
+            f"«{second.code}» là {format_at_least(expected, places)} ({shown}){turned}: {way} là "
+            f"hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+            CHI_TIEU,
+            found.at(CHI_TIEU, name, balance.row),
+        )
