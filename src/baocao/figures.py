@@ -289,11 +289,11 @@ _TRADE_WORDS = frozenset({"xk", "nk", "xnk"})  # "Kim ngạch XK", code "xnk.ton
 def _is_trade(view: IndicatorView | Indicator) -> bool:
     """An export or import figure, by its name or code ("xuất khẩu", "nhập khẩu", "XK",
     "NK", "XNK"): the markets lines go in its subsection."""
-    text = _trade_text(view)
+    text = trade_text(view)
     return "xuat khau" in text or "nhap khau" in text or bool(_TRADE_WORDS & set(text.split()))
 
 
-def _trade_text(row: IndicatorView | Indicator) -> str:
+def trade_text(row: IndicatorView | Indicator) -> str:
     """A row's name and code as the trade words are looked for in them: without marks, a
     code's "_" and "." as spaces ("xnk.tong" → "xnk tong")."""
     return plain_text(f"{row.name} {row.code}").replace("_", " ").replace(".", " ")
@@ -313,7 +313,7 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
     "không phát sinh" and then names the markets of that trade."""
     said = []
     for way, words in (("xuat", ("xuat khau", "xk")), ("nhap", ("nhap khau", "nk"))):
-        rows = [i for i in data.indicators if i.parent is None and _names(i, words)]
+        rows = [i for i in data.indicators if i.parent is None and about_trade(i, words)]
         if not rows or any(i.value is None or i.value != 0 for i in rows):
             continue
         cells = ", ".join(
@@ -335,9 +335,9 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
     return said
 
 
-def _names(ind: Indicator, words: tuple[str, str]) -> bool:
+def about_trade(ind: Indicator, words: tuple[str, str]) -> bool:
     """Whether a row's name or code is about one trade: the phrase or its abbreviation."""
-    text = _trade_text(ind)
+    text = trade_text(ind)
     if "xuat nhap khau" in text or "xnk" in text.split():  # both trades: neither alone
         return False
     return words[0] in text or words[1] in text.split()

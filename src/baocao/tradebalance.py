@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from baocao.figures import _names, _trade_text
+from baocao.figures import about_trade, trade_text
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import unit_factor
@@ -41,8 +41,8 @@ def check_trade_balance(
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
     if not balances:
         return
-    exports = [i for i in tops if _direction(i) is None and _names(i, ("xuat khau", "xk"))]
-    imports = [i for i in tops if _direction(i) is None and _names(i, ("nhap khau", "nk"))]
+    exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
+    imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
     if len(exports) != 1 or len(imports) != 1:
         return
     for balance, outward in balances:
@@ -52,7 +52,7 @@ def check_trade_balance(
 def _direction(ind: Indicator) -> bool | None:
     """True for a "xuất siêu" row, False for a "nhập siêu" one (by its name or code), else
     None."""
-    text = _trade_text(ind)
+    text = trade_text(ind)
     found = [way for words, way in _DIRECTIONS.items() if words in text]
     return found[0] if len(found) == 1 else None
 
