@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from baocao.api import build_report, check_inputs
 from baocao.cli import app
 from baocao.config import Config, load_config
-from baocao.errors import Severity
+from baocao.errors import Problem, Severity
 from baocao.history import History, series
 from baocao.period import Period
 
@@ -71,6 +71,14 @@ def notes_and_warnings(folder: Path, month: int, year: int) -> list[tuple[str, s
     ]
 
 
+def checked_with_revisions(tmp_path: Path, limit: str, period: Period) -> list[Problem]:
+    """The problems ``check`` finds in ``period`` with ``[checks] revision_note_pct = limit``."""
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
+    return check_inputs(load_config(config), period).problems
+
+
 @pytest.mark.parametrize(("limit", "severity"), [("5", "INFO"), ("4", "WARNING"), ("0", "WARNING")])
 def test_a_revision_within_the_configured_percent_is_a_note(
     tmp_path: Path, limit: str, severity: str
@@ -79,10 +87,7 @@ def test_a_revision_within_the_configured_percent_is_a_note(
     revised Tháng trước warned. With [checks] revision_note_pct = 5, February's 125 against
     January's estimate 120 (4,2%) is a note; at 4 (or the default 0) still a warning."""
     small_history(tmp_path / "data")
-    config = write_config(tmp_path)
-    with config.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
-    problems = check_inputs(load_config(config), Period(2024, 2)).problems
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 2))
     assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell == "E2"] == [
         (
             severity,
@@ -107,10 +112,7 @@ def test_a_month_left_without_its_revision_holds_the_configured_percent(
     folder.mkdir()
     write_month(folder, 2024, 1, [("x", 120, None, 100, None, None)])
     write_month(folder, 2024, 3, [("x", 150, 131, 140, 406, 360)])
-    config = write_config(tmp_path)
-    with config.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
-    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 3))
     assert [(p.severity.name, p.message) for p in problems if p.cell == "G2"] == [
         (
             "WARNING",
@@ -133,10 +135,7 @@ def test_last_years_figures_revised_within_the_configured_percent_are_notes(
     folder.mkdir()
     write_month(folder, 2023, 3, [("x", 100, None, 90, 300, 280)])
     write_month(folder, 2024, 3, [("x", 120, None, 103, 360, 309)])
-    config = write_config(tmp_path)
-    with config.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
-    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 3))
     assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell in ("F2", "H2")] == [
         (
             severity,
@@ -164,10 +163,7 @@ def test_last_years_total_revised_against_last_months_is_a_note_within_the_perce
     folder.mkdir()
     write_month(folder, 2024, 2, [("x", 110, None, 95, 220, 190)])
     write_month(folder, 2024, 3, [("x", 120, 110, 100, 330, 296)])
-    config = write_config(tmp_path)
-    with config.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n[checks]\nrevision_note_pct = {limit}\n")
-    problems = check_inputs(load_config(config), Period(2024, 3)).problems
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 3))
     assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell == "H2"] == [
         (
             severity,
