@@ -76,7 +76,8 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             not _month_compared(data, kind) or _own_month_alone(plain, data, kind)
         ):
             return
-        message = (
+        # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
+        message = _one_period_named(name, plain, data, kind) or (
             f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
             f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
             f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
