@@ -1229,11 +1229,15 @@ def test_januarys_iip_year_to_date_index_is_the_months(tmp_path: Path) -> None:
     """In January the year-to-date is the month: the ChiTieu rows' "Lũy kế so với cùng kỳ"
     showed the month's index, the IIP rows' a blank cell ("chưa có số liệu", the note says)
     when their year-to-date index was left blank, as the contract allows in January. A typed
-    one is kept (``check`` warns when it is not the month's)."""
+    one is kept (``check`` warns when it is not the month's). The other way round (province17,
+    Bắc Ninh tháng 1/2023), the month's index left blank beside a typed year-to-date's, which
+    the body prints as the month's ("tháng 1/2023 … ước giảm 2,50% so với cùng kỳ"), was a
+    blank "Tháng báo cáo so với cùng kỳ": it is the year-to-date's."""
     (tmp_path / "data").mkdir()
     iip = [
         ("iip", "Toàn ngành", 104.35, None, None, 94.6, None, None),
         ("iip.a", "ngành khai khoáng", 101.2, 101.3, None, 99, None, None),
+        ("iip.b", "ngành chế biến", None, 97.5, None, 98, None, None),
     ]
     month_book(tmp_path / "data", Period(2026, 1), {}, [row("x", 110, 100, 88)], iip)
     rows = _appendix_rows(tmp_path, Period(2026, 1))
@@ -1251,6 +1255,7 @@ def test_januarys_iip_year_to_date_index_is_the_months(tmp_path: Path) -> None:
     ]
     assert rows[3] == ["Toàn ngành", "%", "", "", "", "", "94,60", "104,35", "104,35", ""]
     assert rows[4] == ["Ngành khai khoáng", "%", "", "", "", "", "99,00", "101,20", "101,30", ""]
+    assert rows[5] == ["Ngành chế biến", "%", "", "", "", "", "98,00", "97,50", "97,50", ""]
 
 
 AVERAGED = (

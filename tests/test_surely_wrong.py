@@ -1607,3 +1607,39 @@ def test_a_same_period_column_pasted_from_the_previous_month_is_a_warning(
         if copied == 3
         else []
     )
+
+
+@pytest.mark.parametrize("typed", ["tháng 1/2023", "tháng 01 năm 2023", "tháng 1 năm trước"])
+def test_januarys_own_month_of_last_year_is_quiet(data: Path, typed: str) -> None:
+    """Bắc Ninh's January 2023 report compares "so với tháng 1/2022": typed so, January's
+    check --strict warned that every clause, the month's too, would say "so với tháng
+    1/2022", which is what a January report means (its year-to-date is the month). Quiet
+    now, and printed; a month without its year ("tháng 1") still warns."""
+    january = Period(2024, 1)
+    month_book(data, january, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert only(findings(data.parent, january), "WARNING", "ERROR") == []
+    assert (
+        "Chỉ tiêu x tháng 1/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        f"với {typed}." in report(data.parent, january)
+    )
+    month_book(data, january, {"so_sanh_cung_ky": "tháng 1"}, [row("x", 100, 90, 80)])
+    assert [s for s, c, m in findings(data.parent, january) if "không nói «cùng kỳ»" in m] == [
+        "WARNING"
+    ]
+
+
+def test_own_month_beside_a_year_to_date_says_the_year_to_date(data: Path) -> None:
+    """ "tháng 4/2023" in April's report beside a year-to-date warned "… sẽ viết «so với tháng
+    4/2023», cả của tháng («tháng 4/2024 ước đạt …, tăng …% so với tháng 4/2023»)": right for
+    the month, so the warning did not say what is wrong. It names the year-to-date's clause."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": "tháng 4/2023"}, [row("x", 100, 90, 80, 400, 350)])
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            "«tháng 4/2023» gọi kỳ so sánh là tháng 4, mà báo cáo còn so sánh cộng dồn 04 tháng "
+            "đầu năm 2024 với cùng kỳ năm 2023: câu văn sẽ viết «cộng dồn 04 tháng đầu năm ước "
+            "đạt …, tăng …% so với tháng 4/2023». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
+            "«cùng kỳ năm 2023».",
+        )
+    ]

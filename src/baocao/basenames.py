@@ -6,7 +6,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
   "năm trước"): a warning, since every clause on last year's figures, the month's too,
   names it ("tháng 4/2024 … tăng 5% so với năm 2023"); not in a report of several months
   that compares no month with last year (a year's totals alone: "so với năm trước" reads
-  well there). "tháng trước" is an error: two comparisons would read alike.
+  well there), nor a monthly report's own month of last year when no year-to-date is
+  compared ("tháng 1/2023" in January 2024's). "tháng trước" is an error: two comparisons
+  would read alike.
 - Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
   "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
   «Cùng kỳ» figures are those of the report's own period last year.
@@ -70,9 +72,12 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
         # "năm 2023" reads well after a year's total, not after the month's figure: said
         # only when a month is compared with last year (a year's report of totals alone,
         # "so với năm trước", is quiet).
-        if plain != "thang truoc" and not _month_compared(data, kind):
+        if plain != "thang truoc" and (
+            not _month_compared(data, kind) or _own_month_alone(plain, data, kind)
+        ):
             return
-        message = (
+        # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
+        message = _one_period_named(name, plain, data, kind) or (
             f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
             f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
             f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
@@ -96,6 +101,19 @@ def _month_compared(data: MonthlyData, kind: ReportKind) -> bool:
         return True
     rows = any(i.value is not None and i.same_period is not None for i in data.indicators)
     return rows or any(r.index is not None for r in data.iip)
+
+
+def _own_month_alone(plain: str, data: MonthlyData, kind: ReportKind) -> bool:
+    """Whether ``plain`` names the monthly report's own month of last year ("tháng 1/2023",
+    "tháng 1 năm trước" in January 2024's) and no year-to-date is compared with last year's
+    (in January the year-to-date is the month): every clause on last year's figures is then
+    that month's, and reads right "so với tháng 1/2023"."""
+    found = _MONTH.search(plain)
+    if kind is not ReportKind.MONTH or found is None or int(found.group(1)) != data.info.month:
+        return False
+    if not (_YEAR.search(plain) or "nam truoc" in plain):
+        return False  # "so với tháng 1" after January's own figure
+    return data.info.month == 1 or not _year_to_date_compared(data)
 
 
 def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind) -> str | None:

@@ -95,8 +95,8 @@ def build_appendix_rows(
     begins with a capital, as a table's row does (a branch reads "ngành …" mid-sentence).
     A quarterly report's rows also hold the quarter's total and its index on last year's
     quarter, as the body says them (blank when the quarter is not added up; an IIP row's
-    only in the first quarter, its year-to-date). In January an IIP row's blank
-    year-to-date index is its month's, as a ChiTieu row's year-to-date is."""
+    only in the first quarter, its year-to-date). In January an IIP row's blank index of
+    the month or the year-to-date is the other's, as a ChiTieu row's year-to-date is."""
     rows = []
     for ind, depth in _under_parents(data.indicators):
         v = views[ind.code]
@@ -126,9 +126,11 @@ def build_appendix_rows(
         )
     for r in data.iip:
         pd = r.pct_decimals
-        # January's year-to-date is the month, as a ChiTieu row's: a blank cell would say
-        # the index is not known, beside the month's own.
-        ytd_index = r.index if r.ytd_index is None and data.info.month == 1 else r.ytd_index
+        # January's year-to-date is the month, as a ChiTieu row's, each the other when blank:
+        # a blank cell would say an index is not known that the body prints.
+        january = data.info.month == 1
+        index = r.ytd_index if r.index is None and january else r.index
+        ytd_index = r.index if r.ytd_index is None and january else r.ytd_index
         # The first quarter is the year to date: its index is the year-to-date's, as the
         # body leads with it ("quý I/2024 … ước tăng 5,00%"); later quarters' are not known.
         first_quarter = kind is ReportKind.QUARTER and data.info.month == 3
@@ -143,7 +145,7 @@ def build_appendix_rows(
                 "",
                 "",
                 format_index(r.mom_index, pd),
-                format_index(r.index, pd),
+                format_index(index, pd),
                 format_index(ytd_index, pd),
                 "",
                 False,  # an index itself, not a rate
