@@ -430,6 +430,58 @@ def test_list_marker_typed_in_hoatdong_is_removed_with_a_note(
     assert (activity.level, activity.text) == (level, text)
 
 
+@pytest.mark.parametrize(
+    ("typed", "mark", "text"),
+    [
+        ("\uf0b7 Thực hiện thu thập thông tin", "ký tự U+F0B7", "Thực hiện thu thập thông tin"),
+        ("\uf0d8\tThực hiện thu thập thông tin", "ký tự U+F0D8", "Thực hiện thu thập thông tin"),
+        ("o\tThực hiện thu thập thông tin", "o", "Thực hiện thu thập thông tin"),
+        ("§\tThực hiện thu thập thông tin", "§", "Thực hiện thu thập thông tin"),
+    ],
+    ids=["symbol-font-bullet", "wingdings-arrow", "word-level-2", "word-level-3"],
+)
+def test_a_bullet_pasted_from_a_word_list_is_removed_with_a_note(
+    typed: str, mark: str, text: str
+) -> None:
+    """A bullet of a Word list pasted before a paragraph or a task: its Symbol or Wingdings
+    character ("\uf0b7", U+F0B7, a box in the report's font), or the character Word's plain
+    text writes for it, followed by a tab ("o\t", "§\t"). They were printed as typed, with a
+    clean check: "- \uf0b7 Thực hiện …" (a box after the report's dash), "- O Thực hiện …"."""
+    parsed = parse(
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1, typed)),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, typed)),
+    )
+    assert found(parsed) == [
+        (
+            "INFO",
+            "HoatDong",
+            "C2",
+            f"Đã bỏ «{mark}» gõ ở đầu «Nội dung»: báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        ),
+        (
+            "INFO",
+            "NhiemVu",
+            "B2",
+            f"Đã bỏ «{mark}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
+        ),
+    ]
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == [text]
+    assert [t.text for t in parsed.data.tasks] == [text]
+
+
+def test_a_one_letter_word_before_a_space_is_no_bullet() -> None:
+    """ "Ở xã …", "o" before a space: words, kept; a digit before a tab is no bullet either."""
+    rows = ("A", 1, "Ở  xã Tân Yên, đã kiểm tra"), (None, 1, "5\tdự án mới")
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == [
+        "Ở  xã Tân Yên, đã kiểm tra",
+        "5\tdự án mới",
+    ]
+
+
 def test_a_paragraph_or_task_of_only_marks_is_left_out_with_a_warning() -> None:
     """Nội dung "-" in HoatDong or "1." in NhiemVu is no paragraph: a warning, the row is out."""
     rows = ("A", None, "một"), (None, None, "-")
