@@ -1231,6 +1231,48 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", True),
+        ("kt giám đốc", True),
+        ("TL. GIÁM ĐỐC CHÁNH VĂN PHÒNG", True),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", False),
+        ("Q. GIÁM ĐỐC", False),
+    ],
+    ids=["one-line", "authority-alone", "tl-one-line", "two-lines", "acting-head"],
+)
+def test_an_authority_typed_on_the_title_line_is_a_warning(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """Without an authority line (the head signs: [signer] authority = ""), chuc_vu typed
+    "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" was printed so, on the title's one line, with a clean check
+    (and "KT. GIÁM ĐỐC" alone with no title at all): Decree 30 sets the authority line above
+    the title. Typed on two lines (Alt+Enter) it is printed so; "Q." is a title's own."""
+    month_book(data, APRIL, {"chuc_vu": typed}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, authority="", template=None))
+    printed = " ".join(typed.split()).upper()
+    found = [
+        (p.cell, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == (
+        [
+            (
+                "B4",
+                f"Chức vụ «{printed}» bắt đầu bằng thẩm quyền ký «{printed[:2]}.», "
+                "nhưng được in trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng "
+                "thẩm quyền ký («KT. GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM "
+                "ĐỐC»). Hãy ghi dòng thẩm quyền ở khóa «ky_thay» (hoặc «authority» của [signer] "
+                "trong tệp cấu hình) và chỉ ghi chức vụ ở «chuc_vu».",
+            )
+        ]
+        if warned
+        else []
+    )
+
+
 @pytest.mark.parametrize("typed", ["Bảy./.)", "Mười./.;", "Mười hai ./. ."])
 def test_end_mark_followed_by_other_marks_is_a_warning(data: Path, typed: str) -> None:
     """ "./." that the report would print before its end ("Bảy./.)") is a warning too."""

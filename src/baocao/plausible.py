@@ -296,6 +296,9 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     )
 
 
+_AUTHORITY_TYPED = re.compile(r"(KT|TM|TL|TUQ)(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
+
+
 def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
     head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
@@ -313,6 +316,14 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
             f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: "
             f"người ký thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và "
             "«ky_thay» (hoặc [signer] trong tệp cấu hình)."
+        )
+    elif not authority and "\n" not in title and (own := _AUTHORITY_TYPED.match(title.upper())):
+        message = (  # the head signs: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" is printed as one title line
+            f"Chức vụ «{title}» bắt đầu bằng thẩm quyền ký «{own.group(1)}.», nhưng được in "
+            "trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký («KT. "
+            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng thẩm "
+            "quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp cấu hình) và chỉ "
+            "ghi chức vụ ở «chuc_vu»."
         )
     else:
         return
