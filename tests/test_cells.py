@@ -433,20 +433,17 @@ def test_list_marker_typed_in_hoatdong_is_removed_with_a_note(
 @pytest.mark.parametrize(
     ("typed", "mark", "text"),
     [
-        ("\uf0b7 Thực hiện thu thập thông tin", "ký tự U+F0B7", "Thực hiện thu thập thông tin"),
-        ("\uf0d8\tThực hiện thu thập thông tin", "ký tự U+F0D8", "Thực hiện thu thập thông tin"),
         ("o\tThực hiện thu thập thông tin", "o", "Thực hiện thu thập thông tin"),
         ("§\tThực hiện thu thập thông tin", "§", "Thực hiện thu thập thông tin"),
     ],
-    ids=["symbol-font-bullet", "wingdings-arrow", "word-level-2", "word-level-3"],
+    ids=["word-level-2", "word-level-3"],
 )
 def test_a_bullet_pasted_from_a_word_list_is_removed_with_a_note(
     typed: str, mark: str, text: str
 ) -> None:
-    """A bullet of a Word list pasted before a paragraph or a task: its Symbol or Wingdings
-    character ("\uf0b7", U+F0B7, a box in the report's font), or the character Word's plain
-    text writes for it, followed by a tab ("o\t", "§\t"). They were printed as typed, with a
-    clean check: "- \uf0b7 Thực hiện …" (a box after the report's dash), "- O Thực hiện …"."""
+    """A bullet of a Word list pasted before a paragraph or a task as Word's plain text writes
+    it, a character and a tab ("o\t", "§\t"), was printed with a clean check: "- O Thực
+    hiện …", "- § Thực hiện …"."""
     parsed = parse(
         HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1, typed)),
         NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, typed)),
@@ -468,6 +465,49 @@ def test_a_bullet_pasted_from_a_word_list_is_removed_with_a_note(
     assert parsed.data is not None
     assert [a.text for a in parsed.data.activities] == [text]
     assert [t.text for t in parsed.data.tasks] == [text]
+
+
+def test_a_symbol_fonts_characters_are_removed_at_the_cell() -> None:
+    """Word's and a PDF's Symbol and Wingdings bullets (the Private Use Area: U+F0B7,
+    U+F0D8) pasted with a text were printed as typed with a clean check, a box in the
+    report's font: "- \uf0b7 Thực hiện …", a sentence opening "\uf0b7 Tổng mức bán lẻ …",
+    "đạt \uf0b3 50%" (Symbol's "≥"). One before the text is a bullet, dropped with a note;
+    one inside it stood for a sign, dropped with a warning asking to type it."""
+    bullet = (
+        "Đã bỏ ký tự {} ở đầu ô: dấu đầu dòng của phông chữ Symbol hoặc Wingdings (dán từ "
+        "Word hoặc PDF), phông chữ của báo cáo không có ký tự này."
+    )
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "\uf0b7 Tổng mức bán lẻ", "tỷ đồng", 5)),
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "\uf0b7  Thực hiện thu thập thông tin"),
+            (None, 1, "Tỷ lệ đạt \uf0b3 50%"),
+        ),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "\uf0d8\tTiếp tục theo dõi")),
+    )
+    assert found(parsed) == [
+        ("INFO", "ChiTieu", "B2", bullet.format("U+F0B7")),
+        ("INFO", "HoatDong", "C2", bullet.format("U+F0B7")),
+        (
+            "WARNING",
+            "HoatDong",
+            "C3",
+            "Ô có ký tự riêng của phông chữ Symbol hoặc Wingdings (U+F0B3), thường do dán từ "
+            "Word hoặc PDF: phông chữ của báo cáo không có ký tự này và sẽ in thành ô vuông. Đã "
+            "bỏ ký tự đó; hãy kiểm tra lại nội dung ô và gõ lại dấu hoặc chữ nó thay thế (ví dụ "
+            "«≥», «→»).",
+        ),
+        ("INFO", "NhiemVu", "B2", bullet.format("U+F0D8")),
+    ]
+    assert parsed.data is not None
+    assert [i.name for i in parsed.data.indicators] == ["Tổng mức bán lẻ"]
+    assert [a.text for a in parsed.data.activities] == [
+        "Thực hiện thu thập thông tin",
+        "Tỷ lệ đạt 50%",
+    ]
+    assert [t.text for t in parsed.data.tasks] == ["Tiếp tục theo dõi"]
 
 
 def test_a_one_letter_word_before_a_space_is_no_bullet() -> None:

@@ -24,10 +24,10 @@ from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
 
 # A list marker typed before the text, followed by a space, a letter or nothing (never a
 # digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
-_MARKER = re.compile(r"^([-+•*–—·●▪◦\ue000-\uf8ff])(?:\s+|$|(?=[^\W\d_]))")
-# A Word list's bullet pasted with its item: a Symbol or Wingdings character (the Private
-# Use Area above: U+F0B7, U+F0A7, U+F0D8; a box in the report's font) or, as Word's plain
-# text writes its bullets, one character and a tab ("o\t", "§\t", "Ø\t"; not a digit).
+_MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
+# A Word list's bullet pasted with its item as Word's plain text writes it: one character
+# and a tab ("o\t", "§\t", "Ø\t"; not a digit). Its Symbol-font character (U+F0B7) is
+# dropped with the cell's other odd characters (``oddchars``).
 _WORD_BULLET = re.compile(r"^([^\s\d])\t\s*")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
 _LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
@@ -49,8 +49,7 @@ def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
         )
         if match is None:
             break
-        mark = match.group(1)  # a Symbol font's, which no other font draws, by its code
-        marks.append(f"ký tự U+{ord(mark):04X}" if "\ue000" <= mark <= "\uf8ff" else mark)
+        marks.append(match.group(1))
         text = text[match.end() :].lstrip()
     if text and not any(c.isalnum() for c in text):
         return "", [*marks, text]
