@@ -20,6 +20,16 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 # A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
 # statistics office's report lists them one a line.
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
+# The end of last month's sentence copied with its markets ("…; Mỹ và các thị trường khác",
+# "…; một số thị trường khác", "…, v.v."): the report writes "và một số thị trường khác".
+_OTHERS = re.compile(
+    r"(?:^|\s*,?\s+và\s+|\s*,\s*)(?:(?:một\s+số|các|những)\s+)?(?:thị\s+trường|nước|quốc\s+gia)"
+    r"\s+khác$|(?:^|\s*,\s*|\s+)(?:v\.\s?v|…)$",
+    re.IGNORECASE,
+)
+_AND_FIRST = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "…; và Mỹ": the report's "," only
+_AND = re.compile(r"\svà\s", re.IGNORECASE)
+_THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 
 
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
@@ -48,15 +58,29 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
         bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]
-        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in bare) if m)
+        unstopped = [m for m in (p.strip(_MARKET_ENDS) for p in bare) if m]
+        own = [_OTHERS.sub("", m).strip(_MARKET_ENDS) for m in unstopped]
+        unjoined = [_AND_FIRST.sub("", m) for m in own]
+        markets = tuple(m for m in unjoined if m)
         fields[name] = markets
         done = [
             *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
             *(["đọc các tên cách nhau bằng dấu «-» là các thị trường"] if by_dash else []),
             *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
-            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != bare else []),
+            *(["bỏ dấu câu gõ quanh tên thị trường"] if unstopped != bare else []),
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
+            *([f"bỏ «các thị trường khác» gõ cuối danh sách {_THE_OTHERS}"] * (own != unstopped)),
+            *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
         ]
+        for joined in (m for m in markets if _AND.search(m)):
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» có «{joined}», nối bằng chữ «và»: báo cáo viết các thị trường "
+                "cách nhau bằng dấu phẩy rồi thêm «và một số thị trường khác», nên sẽ in "
+                f"«… {joined} và một số thị trường khác». Nếu đó là nhiều thị trường, hãy ghi "
+                "cách nhau bằng dấu «;».",
+            )
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
                 title,
