@@ -933,3 +933,52 @@ def test_reading_at_names_the_sheet_as_written_and_the_cell() -> None:
     assert [(p.sheet, p.cell, p.message) for p in reading.problems] == [
         ("Chi tieu", "C5", "Cẩn thận.")
     ]
+
+
+def test_a_name_paragraph_or_task_typed_in_capitals_is_a_warning() -> None:
+    """A name pasted with the statistics office's row in capitals, or a paragraph or task
+    typed so, was printed as typed with a clean check: "KIM NGẠCH XUẤT KHẨU cộng dồn 03
+    tháng đầu năm ước đạt …", "- THỰC HIỆN THU THẬP THÔNG TIN …". A warning at the cell (a
+    name may hold proper names and acronyms, "(CPI)", so it is not lowered); an acronym's
+    words ("KCN VSIP BẮC NINH") and a word in capitals inside a text are no shouting."""
+    parsed = parse(
+        ChiTieu=sheet(
+            "ChiTieu",
+            INDICATOR_HEADER,
+            ("xk", "KIM NGẠCH XUẤT KHẨU", "triệu USD", 5, 1, "S"),
+            ("dn", "Số doanh nghiệp KCN VSIP BẮC NINH", "doanh nghiệp", 5, 0),
+        ),
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "THỰC HIỆN THU THẬP THÔNG TIN, XÂY DỰNG BÁO CÁO."),
+            (None, 1, "Kiểm tra theo Chỉ thị số 12 của UBND TỈNH."),
+        ),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "TIẾP TỤC THEO DÕI THỊ TRƯỜNG")),
+    )
+    todo = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            "«Chỉ tiêu» «KIM NGẠCH XUẤT KHẨU» được gõ chữ hoa cả tên, như dòng của bảng thống "
+            "kê, nhưng tên đứng trong câu văn: báo cáo sẽ in «KIM NGẠCH XUẤT KHẨU cộng dồn … "
+            f"ước đạt …». {todo}",
+        ),
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "«Nội dung» được gõ chữ hoa cả đoạn, và báo cáo in nguyên như vậy giữa các đoạn "
+            f"chữ thường. Nếu đây là đề mục, hãy ghi ở «Mục»; nếu không, {todo[0].lower()}"
+            f"{todo[1:]}",
+        ),
+        (
+            "WARNING",
+            "NhiemVu",
+            "B2",
+            "«Nội dung» được gõ chữ hoa cả đoạn, và báo cáo in nguyên như vậy giữa các đoạn "
+            f"chữ thường. {todo}",
+        ),
+    ]
