@@ -265,3 +265,17 @@ def test_markets_typed_with_commas_are_one_market_said_so(tmp_path: Path) -> Non
             "ghi cách nhau bằng dấu «;», thị trường lớn nhất trước.",
         )
     ]
+
+
+def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
+    """ "Trung Quốc; Hàn Quốc; trung quốc" printed "Thị trường nhập khẩu lớn nhất là Trung
+    Quốc, sau đó là Hàn Quốc, trung quốc …" with a clean check: a warning at the cell."""
+    trade_report(tmp_path, {"thi_truong_nhap_khau": "Trung Quốc; Hàn Quốc; trung  quốc"})
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «trung quốc» hai lần (lần đầu là «Trung "
+            "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
+        )
+    ]

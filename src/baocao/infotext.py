@@ -8,6 +8,7 @@ import re
 
 from baocao.cells import Reading
 from baocao.celltext import single_line
+from baocao.sheets import normalize_header
 from baocao.vnformat import encloses
 
 MARKET_SEPARATOR = ";"
@@ -81,6 +82,17 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 f"«… {joined} và một số thị trường khác». Nếu đó là nhiều thị trường, hãy ghi "
                 "cách nhau bằng dấu «;».",
             )
+        first: dict[str, int] = {}  # a market typed again, case and spacing aside
+        for at, market in enumerate(markets):
+            seen = first.setdefault(normalize_header(market), at)
+            if seen != at:
+                ctx.warn(
+                    title,
+                    ctx.locator.info.get(key),
+                    f"Khóa «{key}» ghi thị trường «{market}» hai lần (lần đầu là "
+                    f"«{markets[seen]}»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa "
+                    "một lần.",
+                )
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
                 title,
