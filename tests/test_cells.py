@@ -982,3 +982,33 @@ def test_a_name_paragraph_or_task_typed_in_capitals_is_a_warning() -> None:
             f"chữ thường. {todo}",
         ),
     ]
+
+
+def test_a_formula_giving_a_number_as_text_says_so() -> None:
+    """A formula whose result is text ("=TEXT(D3+D4;\"0\")", a VLOOKUP into a pasted column)
+    was told "Số được gõ dưới dạng chữ «52716» … Nên nhập ô này dưới dạng số." as if typed:
+    the message names the formula, and what makes it give text."""
+    cell = RawCell("D2", "52716", formula='=TEXT(D3+D4;"0")')
+    parsed = parse(
+        ChiTieu=RawSheet(
+            "ChiTieu",
+            (
+                tuple(
+                    RawCell(f"{column_letter(c)}1", v) for c, v in enumerate(INDICATOR_HEADER, 1)
+                ),
+                (RawCell("A2", "x"), RawCell("B2", "X"), RawCell("C2", "tỷ đồng"), cell),
+            ),
+        )
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "D2",
+            'Số do công thức «=TEXT(D3+D4;"0")» trả về dưới dạng chữ «52716»; đã đọc là '
+            "«52.716». Nên sửa công thức để trả về số (bỏ hàm TEXT hoặc phép nối «&» với chữ), "
+            "hoặc nhập ô này dưới dạng số.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [i.value for i in parsed.data.indicators] == [52716]

@@ -58,6 +58,7 @@ _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 # begin: ``typedfigures`` takes them back where it says more of such a cell.
 PERCENT_READ = "Ô được định dạng phần trăm"
 TEXT_READ = "Số được gõ dưới dạng chữ"
+FORMULA_TEXT_READ = "Số do công thức"  # …a formula gives as text
 _COMMA_THREE = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
@@ -333,11 +334,15 @@ def _number(
         return None
     if _COMMA_THREE.match(text):
         ctx.comma_three[(title, cell.ref)] = text
+    read = f"đã đọc là «{as_text(parsed, grouped=grouped)}». Nên "
     ctx.warn(
         title,
         cell.ref,
-        f"{TEXT_READ} {shown(text)}; đã đọc là "
-        f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
+        f"{TEXT_READ} {shown(text)}; {read}nhập ô này dưới dạng số."
+        if cell.formula is None  # a formula's text: =TEXT(…), a number joined with &""
+        else f"{FORMULA_TEXT_READ} {shown(cell.formula)} trả về dưới dạng chữ {shown(text)}; "
+        f"{read}sửa công thức để trả về số (bỏ hàm TEXT hoặc phép nối «&» với chữ), hoặc "
+        "nhập ô này dưới dạng số.",
     )
     return parsed
 
