@@ -296,9 +296,14 @@ def test_characters_xml_cannot_hold_are_removed_with_a_warning(
 
 
 def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:
-    """Two escapes that make one emoji are that emoji, with no warning; a tab is legal XML."""
+    """Two escapes that make one emoji are that emoji, with no warning of a half character
+    (only the emoji's own); a tab is legal XML."""
     parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "Vui_xD83D__xDE00_\tvẻ")))
-    assert parsed.problems == []
+    assert [m for _, _, _, m in found(parsed)] == [
+        "Ô có biểu tượng cảm xúc (emoji) «\U0001f600», thường do dán từ tin nhắn: văn bản hành "
+        "chính không dùng, và phông chữ của báo cáo không có nên Word in bằng phông khác. Nếu "
+        "không cố ý, hãy xóa khỏi ô."
+    ]
     assert parsed.data is not None
     assert parsed.data.tasks[0].text == "Vui\U0001f600\tvẻ"
 
@@ -1012,3 +1017,29 @@ def test_a_formula_giving_a_number_as_text_says_so() -> None:
     ]
     assert parsed.data is not None
     assert [i.value for i in parsed.data.indicators] == [52716]
+
+
+def test_an_emoji_in_a_text_is_a_warning() -> None:
+    """An emoji pasted with a text (from a chat: "👍", "✅") was printed with a clean check,
+    in a font Word swaps in: a warning naming it (kept: it may be meant); "°C", "±", "→"
+    and "✓" are signs, not emoji."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "Hoàn thành kế hoạch 👍👍 ✅"),
+            (None, 1, "Nhiệt độ 30°C ± 2 → đạt ✓"),
+        ),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "Ô có biểu tượng cảm xúc (emoji) «👍», «✅», thường do dán từ tin nhắn: văn bản "
+            "hành chính không dùng, và phông chữ của báo cáo không có nên Word in bằng phông "
+            "khác. Nếu không cố ý, hãy xóa khỏi ô.",
+        )
+    ]
+    assert parsed.data is not None
+    assert parsed.data.activities[0].text == "Hoàn thành kế hoạch 👍👍 ✅"

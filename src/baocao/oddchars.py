@@ -5,7 +5,8 @@ read otherwise than it is) and a symbol font's own characters (the Private Use A
 category Co: Word's and a PDF's Symbol and Wingdings bullets, U+F0B7, U+F0A7, U+F0D8,
 pasted with their text), which the report's font has no glyph for and prints as a box.
 A symbol character before the text is a bullet (a note: the report writes its own
-marks); one inside it stood for a sign or a letter, lost (a warning)."""
+marks); one inside it stood for a sign or a letter, lost (a warning). An emoji is kept,
+with a warning: no official document has one, and Word draws it in another font."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ _BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\
 # The Private Use Area of the Basic Multilingual Plane and planes 15 and 16.
 _SYMBOL = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 _SYMBOL_SPACED = re.compile(f"[ \u00a0]?(?:{_SYMBOL.pattern})+")  # "đạt \uf0b3 50%": "đạt 50%"
+# Emoji: the pictographs' planes and the Basic Multilingual Plane's characters shown as
+# emoji by default (Emoji_Presentation: "✅", "⭐", "⚡"); not a sign ("°", "✓", "→", "★").
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614"
+    "\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce"
+    "\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+)
 _LEADING_SYMBOLS = re.compile(f"^\\s*(?:{_SYMBOL.pattern}\\s*)+")
 
 
@@ -46,6 +55,17 @@ def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
             )
         )
         text = without_invisible(text)
+    emoji = _EMOJI.findall(text)
+    if emoji:
+        said.append(
+            (
+                True,
+                "Ô có biểu tượng cảm xúc (emoji) "
+                + ", ".join(f"«{e}»" for e in dict.fromkeys(emoji))
+                + ", thường do dán từ tin nhắn: văn bản hành chính không dùng, và phông chữ của "
+                "báo cáo không có nên Word in bằng phông khác. Nếu không cố ý, hãy xóa khỏi ô.",
+            )
+        )
     if not _SYMBOL.search(text):
         return text, said
     leading = _LEADING_SYMBOLS.match(text)
