@@ -1217,6 +1217,39 @@ def test_phrases_set_in_a_sentence_lose_their_punctuation(
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("NGUYỄN VĂN PHƯƠNG", "Nguyễn Văn Phương"),
+        ("nguyễn   văn phương", "Nguyễn Văn Phương"),
+        ("Nguyễn Văn Phương", None),
+        ("Trần thị Mai", None),  # mixed: typed so, not guessed
+    ],
+    ids=["capitals", "small", "as-printed", "mixed"],
+)
+def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
+    data: Path, typed: str, printed: str | None
+) -> None:
+    """nguoi_ky typed "NGUYỄN VĂN PHƯƠNG" or "nguyễn văn phương" was printed so under the
+    title with a clean check: Decree 30 prints the signer's name in small letters, each
+    word's first a capital. A note at the cell; a name typed in mixed case is kept."""
+    month_book(data, APRIL, {"nguoi_ky": typed}, [row("x", ytd=400)])
+    notes = [f for f in findings(data.parent, APRIL) if f[2].startswith("Khóa «nguoi_ky»")]
+    assert notes == (
+        [
+            (
+                "INFO",
+                "B4",
+                f"Khóa «nguoi_ky» được viết thành «{printed}» vì họ tên người ký in chữ "
+                "thường, viết hoa chữ đầu mỗi tiếng (Nghị định 30/2020/NĐ-CP).",
+            )
+        ]
+        if printed
+        else []
+    )
+    assert (printed or typed) in report(data.parent, APRIL)
+
+
 def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -> None:
     """«Q. GIÁM ĐỐC» as chuc_vu under the config's «KT. GIÁM ĐỐC» line: a warning."""
     month_book(data, APRIL, {"chuc_vu": "Q. GIÁM ĐỐC"}, [row("x", ytd=400)])

@@ -179,6 +179,16 @@ def authority_line(typed: str) -> str:
     return "\n".join(_AUTHORITY.sub(r"\1. ", line, count=1) for line in lines)
 
 
+def signer_name(typed: str) -> str:
+    """The signer's name on one line, and, typed all in capitals or all in small letters
+    ("NGUYỄN VĂN AN"), each word with its first letter a capital as Decree 30 prints it; a
+    name typed in mixed case is the signer's own spelling."""
+    name = single_line(typed)
+    if name.isupper() or name.islower():
+        return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
+    return name
+
+
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
@@ -193,7 +203,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_authority", "ky_thay", authority_line, f"dòng thẩm quyền ký {decree}"),
         ("export_products", "san_pham_xuat_khau", single_line, _ONE_LINE),
         ("import_products", "san_pham_nhap_khau", single_line, _ONE_LINE),
-        ("signer_name", "nguoi_ky", single_line, "tên người ký in trên một dòng"),
+        ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
     for name, key, change, why in changes:
@@ -207,6 +217,11 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if printed != typed:
             if change is same_period_words and printed != mid_sentence(typed):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
+            if change is signer_name and printed != single_line(typed):
+                why = (
+                    "họ tên người ký in chữ thường, viết hoa chữ đầu mỗi tiếng (Nghị định "
+                    "30/2020/NĐ-CP)"
+                )
             fields[name] = printed
             ctx.note(
                 title,
