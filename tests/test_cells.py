@@ -296,9 +296,14 @@ def test_characters_xml_cannot_hold_are_removed_with_a_warning(
 
 
 def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:
-    """Two escapes that make one emoji are that emoji, with no warning; a tab is legal XML."""
+    """Two escapes that make one emoji are that emoji, with no warning of a half character
+    (only the emoji's own); a tab is legal XML."""
     parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "Vui_xD83D__xDE00_\tvẻ")))
-    assert parsed.problems == []
+    assert [m for _, _, _, m in found(parsed)] == [
+        "Ô có biểu tượng cảm xúc (emoji) «\U0001f600», thường do dán từ tin nhắn: văn bản hành "
+        "chính không dùng, và phông chữ của báo cáo không có nên Word in bằng phông khác. Nếu "
+        "không cố ý, hãy xóa khỏi ô."
+    ]
     assert parsed.data is not None
     assert parsed.data.tasks[0].text == "Vui\U0001f600\tvẻ"
 
@@ -428,6 +433,98 @@ def test_list_marker_typed_in_hoatdong_is_removed_with_a_note(
     assert parsed.data is not None
     (activity,) = parsed.data.activities
     assert (activity.level, activity.text) == (level, text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark", "text"),
+    [
+        ("o\tThực hiện thu thập thông tin", "o", "Thực hiện thu thập thông tin"),
+        ("§\tThực hiện thu thập thông tin", "§", "Thực hiện thu thập thông tin"),
+    ],
+    ids=["word-level-2", "word-level-3"],
+)
+def test_a_bullet_pasted_from_a_word_list_is_removed_with_a_note(
+    typed: str, mark: str, text: str
+) -> None:
+    """A bullet of a Word list pasted before a paragraph or a task as Word's plain text writes
+    it, a character and a tab ("o\t", "§\t"), was printed with a clean check: "- O Thực
+    hiện …", "- § Thực hiện …"."""
+    parsed = parse(
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1, typed)),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, typed)),
+    )
+    assert found(parsed) == [
+        (
+            "INFO",
+            "HoatDong",
+            "C2",
+            f"Đã bỏ «{mark}» gõ ở đầu «Nội dung»: báo cáo tự thêm dấu đầu dòng theo «Cấp».",
+        ),
+        (
+            "INFO",
+            "NhiemVu",
+            "B2",
+            f"Đã bỏ «{mark}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
+        ),
+    ]
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == [text]
+    assert [t.text for t in parsed.data.tasks] == [text]
+
+
+def test_a_symbol_fonts_characters_are_removed_at_the_cell() -> None:
+    """Word's and a PDF's Symbol and Wingdings bullets (the Private Use Area: U+F0B7,
+    U+F0D8) pasted with a text were printed as typed with a clean check, a box in the
+    report's font: "- \uf0b7 Thực hiện …", a sentence opening "\uf0b7 Tổng mức bán lẻ …",
+    "đạt \uf0b3 50%" (Symbol's "≥"). One before the text is a bullet, dropped with a note;
+    one inside it stood for a sign, dropped with a warning asking to type it."""
+    bullet = (
+        "Đã bỏ ký tự {} ở đầu ô: dấu đầu dòng của phông chữ Symbol hoặc Wingdings (dán từ "
+        "Word hoặc PDF), phông chữ của báo cáo không có ký tự này."
+    )
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "\uf0b7 Tổng mức bán lẻ", "tỷ đồng", 5)),
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "\uf0b7  Thực hiện thu thập thông tin"),
+            (None, 1, "Tỷ lệ đạt \uf0b3 50%"),
+        ),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "\uf0d8\tTiếp tục theo dõi")),
+    )
+    assert found(parsed) == [
+        ("INFO", "ChiTieu", "B2", bullet.format("U+F0B7")),
+        ("INFO", "HoatDong", "C2", bullet.format("U+F0B7")),
+        (
+            "WARNING",
+            "HoatDong",
+            "C3",
+            "Ô có ký tự riêng của phông chữ Symbol hoặc Wingdings (U+F0B3), thường do dán từ "
+            "Word hoặc PDF: phông chữ của báo cáo không có ký tự này và sẽ in thành ô vuông. Đã "
+            "bỏ ký tự đó; hãy kiểm tra lại nội dung ô và gõ lại dấu hoặc chữ nó thay thế (ví dụ "
+            "«≥», «→»).",
+        ),
+        ("INFO", "NhiemVu", "B2", bullet.format("U+F0D8")),
+    ]
+    assert parsed.data is not None
+    assert [i.name for i in parsed.data.indicators] == ["Tổng mức bán lẻ"]
+    assert [a.text for a in parsed.data.activities] == [
+        "Thực hiện thu thập thông tin",
+        "Tỷ lệ đạt 50%",
+    ]
+    assert [t.text for t in parsed.data.tasks] == ["Tiếp tục theo dõi"]
+
+
+def test_a_one_letter_word_before_a_space_is_no_bullet() -> None:
+    """ "Ở xã …", "o" before a space: words, kept; a digit before a tab is no bullet either."""
+    rows = ("A", 1, "Ở  xã Tân Yên, đã kiểm tra"), (None, 1, "5\tdự án mới")
+    parsed = parse(HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), *rows))
+    assert parsed.problems == []
+    assert parsed.data is not None
+    assert [a.text for a in parsed.data.activities] == [
+        "Ở  xã Tân Yên, đã kiểm tra",
+        "5\tdự án mới",
+    ]
 
 
 def test_a_paragraph_or_task_of_only_marks_is_left_out_with_a_warning() -> None:
@@ -841,3 +938,108 @@ def test_reading_at_names_the_sheet_as_written_and_the_cell() -> None:
     assert [(p.sheet, p.cell, p.message) for p in reading.problems] == [
         ("Chi tieu", "C5", "Cẩn thận.")
     ]
+
+
+def test_a_name_paragraph_or_task_typed_in_capitals_is_a_warning() -> None:
+    """A name pasted with the statistics office's row in capitals, or a paragraph or task
+    typed so, was printed as typed with a clean check: "KIM NGẠCH XUẤT KHẨU cộng dồn 03
+    tháng đầu năm ước đạt …", "- THỰC HIỆN THU THẬP THÔNG TIN …". A warning at the cell (a
+    name may hold proper names and acronyms, "(CPI)", so it is not lowered); an acronym's
+    words ("KCN VSIP BẮC NINH") and a word in capitals inside a text are no shouting."""
+    parsed = parse(
+        ChiTieu=sheet(
+            "ChiTieu",
+            INDICATOR_HEADER,
+            ("xk", "KIM NGẠCH XUẤT KHẨU", "triệu USD", 5, 1, "S"),
+            ("dn", "Số doanh nghiệp KCN VSIP BẮC NINH", "doanh nghiệp", 5, 0),
+        ),
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "THỰC HIỆN THU THẬP THÔNG TIN, XÂY DỰNG BÁO CÁO."),
+            (None, 1, "Kiểm tra theo Chỉ thị số 12 của UBND TỈNH."),
+        ),
+        NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "TIẾP TỤC THEO DÕI THỊ TRƯỜNG")),
+    )
+    todo = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            "«Chỉ tiêu» «KIM NGẠCH XUẤT KHẨU» được gõ chữ hoa cả tên, như dòng của bảng thống "
+            "kê, nhưng tên đứng trong câu văn: báo cáo sẽ in «KIM NGẠCH XUẤT KHẨU cộng dồn … "
+            f"ước đạt …». {todo}",
+        ),
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "«Nội dung» được gõ chữ hoa cả đoạn, và báo cáo in nguyên như vậy giữa các đoạn "
+            f"chữ thường. Nếu đây là đề mục, hãy ghi ở «Mục»; nếu không, {todo[0].lower()}"
+            f"{todo[1:]}",
+        ),
+        (
+            "WARNING",
+            "NhiemVu",
+            "B2",
+            "«Nội dung» được gõ chữ hoa cả đoạn, và báo cáo in nguyên như vậy giữa các đoạn "
+            f"chữ thường. {todo}",
+        ),
+    ]
+
+
+def test_a_formula_giving_a_number_as_text_says_so() -> None:
+    """A formula whose result is text ("=TEXT(D3+D4;\"0\")", a VLOOKUP into a pasted column)
+    was told "Số được gõ dưới dạng chữ «52716» … Nên nhập ô này dưới dạng số." as if typed:
+    the message names the formula, and what makes it give text."""
+    cell = RawCell("D2", "52716", formula='=TEXT(D3+D4;"0")')
+    parsed = parse(
+        ChiTieu=RawSheet(
+            "ChiTieu",
+            (
+                tuple(
+                    RawCell(f"{column_letter(c)}1", v) for c, v in enumerate(INDICATOR_HEADER, 1)
+                ),
+                (RawCell("A2", "x"), RawCell("B2", "X"), RawCell("C2", "tỷ đồng"), cell),
+            ),
+        )
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "D2",
+            'Số do công thức «=TEXT(D3+D4;"0")» trả về dưới dạng chữ «52716»; đã đọc là '
+            "«52.716». Nên sửa công thức để trả về số (bỏ hàm TEXT hoặc phép nối «&» với chữ), "
+            "hoặc nhập ô này dưới dạng số.",
+        )
+    ]
+    assert parsed.data is not None
+    assert [i.value for i in parsed.data.indicators] == [52716]
+
+
+def test_an_emoji_in_a_text_is_a_warning() -> None:
+    """An emoji pasted with a text (from a chat: "👍", "✅") was printed with a clean check,
+    in a font Word swaps in: a warning naming it (kept: it may be meant); "°C", "±", "→"
+    and "✓" are signs, not emoji."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "Hoàn thành kế hoạch 👍👍 ✅"),
+            (None, 1, "Nhiệt độ 30°C ± 2 → đạt ✓"),
+        ),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "Ô có biểu tượng cảm xúc (emoji) «👍», «✅», thường do dán từ tin nhắn: văn bản "
+            "hành chính không dùng, và phông chữ của báo cáo không có nên Word in bằng phông "
+            "khác. Nếu không cố ý, hãy xóa khỏi ô.",
+        )
+    ]
+    assert parsed.data is not None
+    assert parsed.data.activities[0].text == "Hoàn thành kế hoạch 👍👍 ✅"

@@ -168,8 +168,11 @@ def test_paragraph_or_task_pasted_twice_is_a_warning_at_the_second(workspace: Pa
         0,
         [
             f"CẢNH BÁO: {book(workspace)}, HoatDong!C3: {twice.format('C2', 'đoạn văn')}",
+            f"CẢNH BÁO: {book(workspace)}, NhiemVu!B4: «Nội dung» được gõ chữ hoa cả đoạn, và "
+            "báo cáo in nguyên như vậy giữa các đoạn chữ thường. Hãy gõ chữ thường (viết hoa "
+            "chữ đầu câu và tên riêng).",
             f"CẢNH BÁO: {book(workspace)}, NhiemVu!B4: {twice.format('B2', 'nhiệm vụ')}",
-            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+            "Tổng cộng: 0 lỗi, 3 cảnh báo.",
         ],
     )
 

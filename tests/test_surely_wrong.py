@@ -1237,6 +1237,39 @@ def test_phrases_set_in_a_sentence_lose_their_punctuation(
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("NGUYỄN VĂN PHƯƠNG", "Nguyễn Văn Phương"),
+        ("nguyễn   văn phương", "Nguyễn Văn Phương"),
+        ("Nguyễn Văn Phương", None),
+        ("Trần thị Mai", None),  # mixed: typed so, not guessed
+    ],
+    ids=["capitals", "small", "as-printed", "mixed"],
+)
+def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
+    data: Path, typed: str, printed: str | None
+) -> None:
+    """nguoi_ky typed "NGUYỄN VĂN PHƯƠNG" or "nguyễn văn phương" was printed so under the
+    title with a clean check: Decree 30 prints the signer's name in small letters, each
+    word's first a capital. A note at the cell; a name typed in mixed case is kept."""
+    month_book(data, APRIL, {"nguoi_ky": typed}, [row("x", ytd=400)])
+    notes = [f for f in findings(data.parent, APRIL) if f[2].startswith("Khóa «nguoi_ky»")]
+    assert notes == (
+        [
+            (
+                "INFO",
+                "B4",
+                f"Khóa «nguoi_ky» được viết thành «{printed}» vì họ tên người ký in chữ "
+                "thường, viết hoa chữ đầu mỗi tiếng (Nghị định 30/2020/NĐ-CP).",
+            )
+        ]
+        if printed
+        else []
+    )
+    assert (printed or typed) in report(data.parent, APRIL)
+
+
 def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -> None:
     """«Q. GIÁM ĐỐC» as chuc_vu under the config's «KT. GIÁM ĐỐC» line: a warning."""
     month_book(data, APRIL, {"chuc_vu": "Q. GIÁM ĐỐC"}, [row("x", ytd=400)])
@@ -1249,6 +1282,48 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
             "[signer] trong tệp cấu hình).",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", True),
+        ("kt giám đốc", True),
+        ("TL. GIÁM ĐỐC CHÁNH VĂN PHÒNG", True),
+        ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", False),
+        ("Q. GIÁM ĐỐC", False),
+    ],
+    ids=["one-line", "authority-alone", "tl-one-line", "two-lines", "acting-head"],
+)
+def test_an_authority_typed_on_the_title_line_is_a_warning(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """Without an authority line (the head signs: [signer] authority = ""), chuc_vu typed
+    "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" was printed so, on the title's one line, with a clean check
+    (and "KT. GIÁM ĐỐC" alone with no title at all): Decree 30 sets the authority line above
+    the title. Typed on two lines (Alt+Enter) it is printed so; "Q." is a title's own."""
+    month_book(data, APRIL, {"chuc_vu": typed}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, authority="", template=None))
+    printed = " ".join(typed.split()).upper()
+    found = [
+        (p.cell, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == (
+        [
+            (
+                "B4",
+                f"Chức vụ «{printed}» bắt đầu bằng thẩm quyền ký «{printed[:2]}.», "
+                "nhưng được in trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng "
+                "thẩm quyền ký («KT. GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM "
+                "ĐỐC»). Hãy ghi dòng thẩm quyền ở khóa «ky_thay» (hoặc «authority» của [signer] "
+                "trong tệp cấu hình) và chỉ ghi chức vụ ở «chuc_vu».",
+            )
+        ]
+        if warned
+        else []
+    )
 
 
 @pytest.mark.parametrize("typed", ["Bảy./.)", "Mười./.;", "Mười hai ./. ."])

@@ -90,6 +90,70 @@ def test_markets_pasted_as_a_list_are_read_one_by_one(
     ) in notes
 
 
+@pytest.mark.parametrize(
+    ("typed", "done"),
+    [
+        (
+            "Trung Quốc; Hàn Quốc; Đài Loan; một số thị trường khác",
+            "bỏ «các thị trường khác» gõ cuối danh sách (báo cáo tự viết «và một số thị trường "
+            "khác»)",
+        ),
+        (
+            "Trung Quốc; Hàn Quốc; Đài Loan và các thị trường khác.",
+            "bỏ dấu câu gõ quanh tên thị trường; bỏ «các thị trường khác» gõ cuối danh sách "
+            "(báo cáo tự viết «và một số thị trường khác»)",
+        ),
+        (
+            "Trung Quốc; Hàn Quốc; Đài Loan, v.v.",
+            "bỏ dấu câu gõ quanh tên thị trường; bỏ «các thị trường khác» gõ cuối danh sách "
+            "(báo cáo tự viết «và một số thị trường khác»)",
+        ),
+        (
+            "Trung Quốc; Hàn Quốc; và Đài Loan",
+            "bỏ chữ «và» gõ trước tên thị trường (báo cáo tự viết «và một số thị trường khác»)",
+        ),
+    ],
+    ids=["others", "and-the-others", "etc", "and-before-the-last"],
+)
+def test_markets_typed_as_a_sentence_lose_its_ending(tmp_path: Path, typed: str, done: str) -> None:
+    """Markets copied from last month's report sentence, with its "… và một số thị trường
+    khác", printed it twice with a clean check: "…, Đài Loan, một số thị trường khác và một
+    số thị trường khác.", "Đài Loan và các thị trường khác và một số thị trường khác.",
+    "Đài Loan, v.v và một số thị trường khác.", "Hàn Quốc, và Đài Loan và một số …"."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
+    assert (
+        "B4",
+        f"Khóa «thi_truong_nhap_khau»: {done} (các thị trường được viết trong một câu, cách "
+        "nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», «Đài Loan».",
+    ) in notes
+
+
+def test_two_markets_joined_by_and_are_a_warning(tmp_path: Path) -> None:
+    """ "Hàn Quốc và Đài Loan" as the last market printed "… Hàn Quốc và Đài Loan và một số
+    thị trường khác." with a clean check: a warning at the cell (a name may hold "và":
+    "Trinidad và Tobago", so it is not split)."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": "Trung Quốc; Hàn Quốc và Đài Loan"})
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc và Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» có «Hàn Quốc và Đài Loan», nối bằng chữ «và»: báo cáo "
+            "viết các thị trường cách nhau bằng dấu phẩy rồi thêm «và một số thị trường khác», "
+            "nên sẽ in «… Hàn Quốc và Đài Loan và một số thị trường khác». Nếu đó là nhiều thị "
+            "trường, hãy ghi cách nhau bằng dấu «;».",
+        )
+    ]
+
+
 def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> None:
     """Products typed ending ";" (as a list's item) or "./." end the line with a full stop;
     the report printed "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may;" as a paragraph,
@@ -199,5 +263,19 @@ def test_markets_typed_with_commas_are_one_market_said_so(tmp_path: Path) -> Non
             "Khóa «thi_truong_xuat_khau» có dấu phẩy mà không có dấu «;», nên cả ô được đọc "
             "là một thị trường: «Trung Quốc, Hoa Kỳ, Nhật Bản». Nếu là nhiều thị trường, hãy "
             "ghi cách nhau bằng dấu «;», thị trường lớn nhất trước.",
+        )
+    ]
+
+
+def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
+    """ "Trung Quốc; Hàn Quốc; trung quốc" printed "Thị trường nhập khẩu lớn nhất là Trung
+    Quốc, sau đó là Hàn Quốc, trung quốc …" with a clean check: a warning at the cell."""
+    trade_report(tmp_path, {"thi_truong_nhap_khau": "Trung Quốc; Hàn Quốc; trung  quốc"})
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «trung quốc» hai lần (lần đầu là «Trung "
+            "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
         )
     ]

@@ -3,9 +3,7 @@
 The conversions of the workbook contract: an Excel error value (``#REF!``, ``#N/A``,
 …) is an error whatever the column; text has Excel's ``_xHHHH_`` escapes decoded,
 every character XML 1.0 cannot hold removed (with a warning), every invisible format
-character (Unicode category Cf: zero-width spaces and joiners, the byte order mark,
-the word joiner, bidirectional controls) removed (with a warning, which says that a
-bidirectional control can make the text read otherwise than it is), then is
+character and a symbol font's own characters removed (``oddchars``), then is
 NFC-normalised; a text cell typed in a legacy encoding (TCVN3, VNI) or garbled by a wrong
 code page ("�", "GiÃ¡") is an error (``legacy``);
 numbers are Excel numbers or Vietnamese text ("52.716", "1.822,5", read with a
@@ -24,6 +22,7 @@ from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
+from baocao.oddchars import odd_characters, without_symbols
 from baocao.raw import OutOfDates, RawCell
 from baocao.sheets import (
     ETH,
@@ -31,7 +30,6 @@ from baocao.sheets import (
     NOT_XML,
     Kind,
     SheetSpec,
-    invisible_characters,
     vietnamese_d,
     without_invisible,
 )
@@ -53,8 +51,6 @@ _ILLEGAL_XML = re.compile(f"[{NOT_XML}\a\f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")  # two escapes, one character
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
-# Bidirectional controls: marks, embeddings, overrides and isolates (all of category Cf).
-_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 # "52,716": 52,716 here, 52716 in English; "0,125" is no English thousands.
@@ -62,6 +58,7 @@ _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 # begin: ``typedfigures`` takes them back where it says more of such a cell.
 PERCENT_READ = "Ô được định dạng phần trăm"
 TEXT_READ = "Số được gõ dưới dạng chữ"
+FORMULA_TEXT_READ = "Số do công thức"  # …a formula gives as text
 _COMMA_THREE = re.compile(r"^[+-]?[1-9]\d{0,2},\d{3}$")
 MAX_NUMBER_TEXT = 40  # characters: a number below 10^15 with its dots and decimals fits
 SHOWN_CHARS = 120  # longer text is cut in messages (at 100), with its length
@@ -264,7 +261,7 @@ def clean_text(text: str) -> str:
     the characters XML cannot hold and the invisible ones, NFC-normalised and trimmed (an
     earlier workbook's codes, units, numbers as text: a code with a zero-width space is
     the same code in every month)."""
-    text = without_invisible(_ILLEGAL_XML.sub("", _decoded(text)))
+    text = without_symbols(without_invisible(_ILLEGAL_XML.sub("", _decoded(text))))
     return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
 
 
@@ -282,20 +279,9 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
     if _ILLEGAL_XML.search(_SURROGATE.sub("", text)):
         ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
     text = _ILLEGAL_XML.sub("", text)
-    invisible = invisible_characters(text)
-    if invisible:
-        points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(invisible))
-        ctx.warn(
-            title,
-            cell.ref,
-            f"Ô có ký tự điều khiển hướng viết ({points}): chữ có thể hiện ra khác với nội "
-            "dung thật (đảo ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại "
-            "nội dung ô."
-            if _BIDI.intersection(invisible)
-            else f"Ô có ký tự vô hình ({points}), thường do dán từ trang web hoặc tệp khác; đã "
-            "bỏ các ký tự đó.",
-        )
-        text = without_invisible(text)
+    text, said = odd_characters(text)  # invisible ones, a symbol font's
+    for severe, message in said:
+        (ctx.warn if severe else ctx.note)(title, cell.ref, message)
     eth = [c for c in ETH if c in text]
     if eth:
         ctx.note(
@@ -348,11 +334,15 @@ def _number(
         return None
     if _COMMA_THREE.match(text):
         ctx.comma_three[(title, cell.ref)] = text
+    read = f"đã đọc là «{as_text(parsed, grouped=grouped)}». Nên "
     ctx.warn(
         title,
         cell.ref,
-        f"{TEXT_READ} {shown(text)}; đã đọc là "
-        f"«{as_text(parsed, grouped=grouped)}». Nên nhập ô này dưới dạng số.",
+        f"{TEXT_READ} {shown(text)}; {read}nhập ô này dưới dạng số."
+        if cell.formula is None  # a formula's text: =TEXT(…), a number joined with &""
+        else f"{FORMULA_TEXT_READ} {shown(cell.formula)} trả về dưới dạng chữ {shown(text)}; "
+        f"{read}sửa công thức để trả về số (bỏ hàm TEXT hoặc phép nối «&» với chữ), hoặc "
+        "nhập ô này dưới dạng số.",
     )
     return parsed
 

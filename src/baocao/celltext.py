@@ -183,7 +183,7 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if ";" in name.rstrip(";"):
         name = name.replace(" ;", ";").replace(";", ",")
         changes.append("dấu «;» viết thành «,», vì các ngành trong câu cách nhau bằng «;»")
-    if _shouted(name):
+    if shouted(name):
         name = name.lower()
         changes.append(
             "chữ thường, vì tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng"
@@ -198,7 +198,7 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     return name
 
 
-def _shouted(name: str) -> bool:
+def shouted(name: str) -> bool:
     """Whether ``name`` is words in capitals as the statistics office's table heads its
     rows ("KHAI KHOÁNG", "CÔNG NGHIỆP CHẾ BIẾN, CHẾ TẠO"), not an acronym ("KCN VSIP", "KCN
     VSIP BẮC NINH"): two words or more, all in capitals, half of them or more with a

@@ -35,12 +35,12 @@ from baocao.plausible import (
     check_bases,
     check_missing_month,
     check_sign_date,
-    check_signer,
     check_twice_named,
     index_beyond_belief,
 )
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
+from baocao.signerblock import check_signer
 from baocao.unknowns import (
     check_branch_left_out,
     check_missing_period_index,

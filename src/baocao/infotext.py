@@ -8,6 +8,7 @@ import re
 
 from baocao.cells import Reading
 from baocao.celltext import single_line
+from baocao.sheets import normalize_header
 from baocao.vnformat import encloses
 
 MARKET_SEPARATOR = ";"
@@ -20,6 +21,16 @@ _DASH = re.compile(r"\s+[-–—]\s+")
 # A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
 # statistics office's report lists them one a line.
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
+# The end of last month's sentence copied with its markets ("…; Mỹ và các thị trường khác",
+# "…; một số thị trường khác", "…, v.v."): the report writes "và một số thị trường khác".
+_OTHERS = re.compile(
+    r"(?:^|\s*,?\s+và\s+|\s*,\s*)(?:(?:một\s+số|các|những)\s+)?(?:thị\s+trường|nước|quốc\s+gia)"
+    r"\s+khác$|(?:^|\s*,\s*|\s+)(?:v\.\s?v|…)$",
+    re.IGNORECASE,
+)
+_AND_FIRST = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "…; và Mỹ": the report's "," only
+_AND = re.compile(r"\svà\s", re.IGNORECASE)
+_THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 
 
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
@@ -48,15 +59,40 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         parts = [m.strip() for m in split if m.strip()]
         lines = [single_line(p) for p in parts]
         bare = [_MARKET_MARKER.sub("", p, count=1) for p in lines]
-        markets = tuple(m for m in (p.strip(_MARKET_ENDS) for p in bare) if m)
+        unstopped = [m for m in (p.strip(_MARKET_ENDS) for p in bare) if m]
+        own = [_OTHERS.sub("", m).strip(_MARKET_ENDS) for m in unstopped]
+        unjoined = [_AND_FIRST.sub("", m) for m in own]
+        markets = tuple(m for m in unjoined if m)
         fields[name] = markets
         done = [
             *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
             *(["đọc các tên cách nhau bằng dấu «-» là các thị trường"] if by_dash else []),
             *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
-            *(["bỏ dấu câu gõ quanh tên thị trường"] if list(markets) != bare else []),
+            *(["bỏ dấu câu gõ quanh tên thị trường"] if unstopped != bare else []),
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
+            *([f"bỏ «các thị trường khác» gõ cuối danh sách {_THE_OTHERS}"] * (own != unstopped)),
+            *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
         ]
+        for joined in (m for m in markets if _AND.search(m)):
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» có «{joined}», nối bằng chữ «và»: báo cáo viết các thị trường "
+                "cách nhau bằng dấu phẩy rồi thêm «và một số thị trường khác», nên sẽ in "
+                f"«… {joined} và một số thị trường khác». Nếu đó là nhiều thị trường, hãy ghi "
+                "cách nhau bằng dấu «;».",
+            )
+        first: dict[str, int] = {}  # a market typed again, case and spacing aside
+        for at, market in enumerate(markets):
+            seen = first.setdefault(normalize_header(market), at)
+            if seen != at:
+                ctx.warn(
+                    title,
+                    ctx.locator.info.get(key),
+                    f"Khóa «{key}» ghi thị trường «{market}» hai lần (lần đầu là "
+                    f"«{markets[seen]}»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa "
+                    "một lần.",
+                )
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
                 title,
@@ -143,6 +179,16 @@ def authority_line(typed: str) -> str:
     return "\n".join(_AUTHORITY.sub(r"\1. ", line, count=1) for line in lines)
 
 
+def signer_name(typed: str) -> str:
+    """The signer's name on one line, and, typed all in capitals or all in small letters
+    ("NGUYỄN VĂN AN"), each word with its first letter a capital as Decree 30 prints it; a
+    name typed in mixed case is the signer's own spelling."""
+    name = single_line(typed)
+    if name.isupper() or name.islower():
+        return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
+    return name
+
+
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
@@ -157,7 +203,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_authority", "ky_thay", authority_line, f"dòng thẩm quyền ký {decree}"),
         ("export_products", "san_pham_xuat_khau", single_line, _ONE_LINE),
         ("import_products", "san_pham_nhap_khau", single_line, _ONE_LINE),
-        ("signer_name", "nguoi_ky", single_line, "tên người ký in trên một dòng"),
+        ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
     for name, key, change, why in changes:
@@ -171,6 +217,11 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if printed != typed:
             if change is same_period_words and printed != mid_sentence(typed):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
+            if change is signer_name and printed != single_line(typed):
+                why = (
+                    "họ tên người ký in chữ thường, viết hoa chữ đầu mỗi tiếng (Nghị định "
+                    "30/2020/NĐ-CP)"
+                )
             fields[name] = printed
             ctx.note(
                 title,

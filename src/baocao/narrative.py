@@ -17,7 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from baocao.cells import Reading, Value, shown
+from baocao.celltext import shouted
 from baocao.models import Activity, Task
+from baocao.pastednames import CAPITALS_TODO
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
 from baocao.tables import warn_skipped
 from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
@@ -25,6 +27,10 @@ from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
 # A list marker typed before the text, followed by a space, a letter or nothing (never a
 # digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.
 _MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
+# A Word list's bullet pasted with its item as Word's plain text writes it: one character
+# and a tab ("o\t", "§\t", "Ø\t"; not a digit). Its Symbol-font character (U+F0B7) is
+# dropped with the cell's other odd characters (``oddchars``).
+_WORD_BULLET = re.compile(r"^([^\s\d])\t\s*")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
 _LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
@@ -38,7 +44,11 @@ def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
     with no letter or digit ("." or "./." alone) is only marks too: ("", ["-", "."])."""
     marks: list[str] = []
     while True:
-        match = _MARKER.match(text) or (_LIST_NUMBER.match(text) if numbers else None)
+        match = (
+            _MARKER.match(text)
+            or _WORD_BULLET.match(text)
+            or (_LIST_NUMBER.match(text) if numbers else None)
+        )
         if match is None:
             break
         marks.append(match.group(1))
@@ -237,6 +247,7 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
             + ": báo cáo tự thêm dấu đầu dòng theo «Cấp».",
         )
     _inner_end_mark(ctx, title, ref, text)
+    _in_capitals(ctx, title, ref, text, "Nếu đây là đề mục, hãy ghi ở «Mục»; nếu không, ")
     numbered = _OWN_NUMBER.match(text)
     if numbered and level != 0:  # Cấp 0 has no bullet before it
         ctx.warn(
@@ -251,6 +262,19 @@ def _activity(ctx: Reading, row: dict[str, Value], section: str, number: int) ->
 
 
 _END_MARK = re.compile(END_MARK_TYPED)
+
+
+def _in_capitals(ctx: Reading, title: str, ref: str | None, text: str, lead: str = "") -> None:
+    """A paragraph or task typed in capitals (``shouted``) is printed so among the others:
+    a warning (a heading typed as a paragraph, or a text pasted from a title)."""
+    if shouted(text):
+        todo = lead + CAPITALS_TODO[0].lower() + CAPITALS_TODO[1:] if lead else CAPITALS_TODO
+        ctx.warn(
+            title,
+            ref,
+            "«Nội dung» được gõ chữ hoa cả đoạn, và báo cáo in nguyên như vậy giữa các đoạn "
+            f"chữ thường. {todo}",
+        )
 
 
 def _inner_end_mark(ctx: Reading, title: str, ref: str | None, text: str) -> None:
@@ -287,6 +311,7 @@ def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[
                 f"Đã bỏ «{' '.join(marks)}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
             )
         _inner_end_mark(ctx, title, ref, text)
+        _in_capitals(ctx, title, ref, text)
         position = len(out) + 1
         typed = row.get("number")
         stt = ctx.locator.cell(NHIEM_VU, "number", number)

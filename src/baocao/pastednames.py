@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import end_marks_dropped, footnote_dropped
+from baocao.celltext import end_marks_dropped, footnote_dropped, shouted
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -66,7 +66,19 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
             "«Trong đó», «Chia ra» của danh sách do báo cáo tự viết.",
         )
         name = name[lead.end() :]
-    return _untailed(ctx, title, ref, header, name)
+    name = _untailed(ctx, title, ref, header, name)
+    if header == "Chỉ tiêu" and shouted(name):  # a branch's (Ngành) is lowered
+        ctx.warn(
+            title,
+            ref,
+            f"«{header}» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
+            f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
+        )
+    return name
+
+
+# What to do of a text typed in capitals (a name, a paragraph, a task).
+CAPITALS_TODO = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
 
 
 def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:

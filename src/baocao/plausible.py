@@ -14,7 +14,6 @@
   config's thresholds chose the word.
 - A year-to-date above the annual plan before December and more than twice the plan's
   share of the months gone: a warning at the plan.
-- One who signs for the head ("KT. GIÁM ĐỐC") with the head's own title: a warning.
 - The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
   ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
 
@@ -25,7 +24,6 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
@@ -38,7 +36,6 @@ from baocao.figures import total_row
 from baocao.iip import figure_in, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.phrasekeys import said_of_phrase
 from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, round_half_up
@@ -299,32 +296,6 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
         CHI_SO_SXCN,
         found.at(CHI_SO_SXCN, lead_field(data.iip, basis) or "index", total.row),
     )
-
-
-def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
-    """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
-    head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
-    authority = data.info.signer_authority or config.signer.authority
-    title = data.info.signer_title or config.signer.title
-    head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
-    if authority and re.match(r"(KT|TL|TUQ|Q)\.\s", title):  # "Q. GIÁM ĐỐC" under a KT. line
-        message = (
-            f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
-            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
-            "[signer] trong tệp cấu hình)."
-        )
-    elif head != authority.strip() and " ".join(title.split()) == head:
-        message = (
-            f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: "
-            f"người ký thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và "
-            "«ky_thay» (hoặc [signer] trong tệp cấu hình)."
-        )
-    else:
-        return
-    typed = (
-        "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
-    )
-    said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
 
 
 COPIED_MIN = 3  # rows with both bases typed and equal before a column is taken as copied

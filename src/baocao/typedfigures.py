@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from baocao.cells import PERCENT_READ, TEXT_READ, Reading, Value, as_text, shown
+from baocao.cells import (
+    FORMULA_TEXT_READ,
+    PERCENT_READ,
+    TEXT_READ,
+    Reading,
+    Value,
+    as_text,
+    shown,
+)
 from baocao.errors import Severity
 from baocao.sheets import CHI_TIEU, Kind
 from baocao.units import is_percentage
@@ -35,7 +43,9 @@ def comma_threes(ctx: Reading, rows: list[dict[str, Value]]) -> None:
             _comma_three(ctx, row)
 
 
-def _drop(ctx: Reading, severity: Severity, title: str, ref: str, start: str) -> None:
+def _drop(
+    ctx: Reading, severity: Severity, title: str, ref: str, start: str | tuple[str, ...]
+) -> None:
     """Forget what was said at the cell about how it was read: it is not read at all."""
     ctx.problems[:] = [
         p
@@ -111,7 +121,7 @@ def _comma_three(ctx: Reading, row: dict[str, Value]) -> None:
         if decimals >= 3:  # "52,716" shown as typed: a decimal comma, as the row's figures
             continue
         whole = as_text(Decimal(text.replace(",", "")), grouped=True)  # "52.716"
-        _drop(ctx, Severity.WARNING, title, ref, TEXT_READ)
+        _drop(ctx, Severity.WARNING, title, ref, (TEXT_READ, FORMULA_TEXT_READ))
         ctx.error(
             title,
             ref,

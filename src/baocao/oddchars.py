@@ -1,0 +1,99 @@
+"""Characters a text cell holds that the report would not show as typed, each removed
+with a word at the cell: the invisible format characters (Unicode category Cf: zero-width
+spaces and joiners, the byte order mark, bidirectional controls, which can make a text
+read otherwise than it is) and a symbol font's own characters (the Private Use Area,
+category Co: Word's and a PDF's Symbol and Wingdings bullets, U+F0B7, U+F0A7, U+F0D8,
+pasted with their text), which the report's font has no glyph for and prints as a box.
+A symbol character before the text is a bullet (a note: the report writes its own
+marks); one inside it stood for a sign or a letter, lost (a warning). An emoji is kept,
+with a warning: no official document has one, and Word draws it in another font."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.sheets import invisible_characters, without_invisible
+
+# Bidirectional controls: marks, embeddings, overrides and isolates (all of category Cf).
+_BIDI = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# The Private Use Area of the Basic Multilingual Plane and planes 15 and 16.
+_SYMBOL = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+_SYMBOL_SPACED = re.compile(f"[ \u00a0]?(?:{_SYMBOL.pattern})+")  # "đạt \uf0b3 50%": "đạt 50%"
+# Emoji: the pictographs' planes and the Basic Multilingual Plane's characters shown as
+# emoji by default (Emoji_Presentation: "✅", "⭐", "⚡"); not a sign ("°", "✓", "→", "★").
+_EMOJI = re.compile(
+    "[\U0001f000-\U0001faff\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614"
+    "\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce"
+    "\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+)
+_LEADING_SYMBOLS = re.compile(f"^\\s*(?:{_SYMBOL.pattern}\\s*)+")
+
+
+def without_symbols(text: str) -> str:
+    """``text`` without a symbol font's characters (as ``odd_characters`` reads it, silently:
+    an earlier workbook's texts)."""
+    return _SYMBOL_SPACED.sub("", text)
+
+
+def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
+    """``text`` without its invisible and symbol-font characters, and what to say of them at
+    the cell: (whether a warning, else a note; the message)."""
+    said: list[tuple[bool, str]] = []
+    invisible = invisible_characters(text)
+    if invisible:
+        points = _points(invisible)
+        said.append(
+            (
+                True,
+                f"Ô có ký tự điều khiển hướng viết ({points}): chữ có thể hiện ra khác với nội "
+                "dung thật (đảo ngược hoặc lẫn thứ tự); đã bỏ các ký tự đó, hãy kiểm tra lại "
+                "nội dung ô."
+                if _BIDI.intersection(invisible)
+                else f"Ô có ký tự vô hình ({points}), thường do dán từ trang web hoặc tệp khác; "
+                "đã bỏ các ký tự đó.",
+            )
+        )
+        text = without_invisible(text)
+    emoji = _EMOJI.findall(text)
+    if emoji:
+        said.append(
+            (
+                True,
+                "Ô có biểu tượng cảm xúc (emoji) "
+                + ", ".join(f"«{e}»" for e in dict.fromkeys(emoji))
+                + ", thường do dán từ tin nhắn: văn bản hành chính không dùng, và phông chữ của "
+                "báo cáo không có nên Word in bằng phông khác. Nếu không cố ý, hãy xóa khỏi ô.",
+            )
+        )
+    if not _SYMBOL.search(text):
+        return text, said
+    leading = _LEADING_SYMBOLS.match(text)
+    if leading:
+        said.append(
+            (
+                False,
+                f"Đã bỏ ký tự {_points(_SYMBOL.findall(leading.group(0)))} ở đầu ô: dấu đầu "
+                "dòng của phông chữ Symbol hoặc Wingdings (dán từ Word hoặc PDF), phông chữ "
+                "của báo cáo không có ký tự này.",
+            )
+        )
+        text = text[leading.end() :]
+    inside = _SYMBOL.findall(text)
+    if inside:
+        said.append(
+            (
+                True,
+                f"Ô có ký tự riêng của phông chữ Symbol hoặc Wingdings ({_points(inside)}), "
+                "thường do dán từ Word hoặc PDF: phông chữ của báo cáo không có ký tự này và "
+                "sẽ in thành ô vuông. Đã bỏ ký tự đó; hãy kiểm tra lại nội dung ô và gõ lại "
+                "dấu hoặc chữ nó thay thế (ví dụ «≥», «→»).",
+            )
+        )
+        text = without_symbols(text)
+    return text, said
+
+
+def _points(characters: list[str]) -> str:
+    """The code points of ``characters``, each once, in order: "U+F0B7, U+F0D8"."""
+    return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(characters))

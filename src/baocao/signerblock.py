@@ -1,0 +1,55 @@
+"""The signing block's lines as typed: one who signs for the head ("KT. GIÁM ĐỐC") is
+not the head, a title holds no authority line of its own, and an authority typed on the
+title's line is printed as one line with it; each a warning at the key (or the config's
+``[signer]``) that set it.
+
+Each function adds to a ``checks.Findings`` and never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from baocao.config import Config
+from baocao.models import MonthlyData
+from baocao.phrasekeys import said_of_phrase
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+_AUTHORITY_TYPED = re.compile(r"(KT|TM|TL|TUQ)(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
+
+
+def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
+    """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
+    head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
+    authority = data.info.signer_authority or config.signer.authority
+    title = data.info.signer_title or config.signer.title
+    head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
+    if authority and re.match(r"(KT|TL|TUQ|Q)\.\s", title):  # "Q. GIÁM ĐỐC" under a KT. line
+        message = (
+            f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
+            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+            "[signer] trong tệp cấu hình)."
+        )
+    elif head != authority.strip() and " ".join(title.split()) == head:
+        message = (
+            f"Người ký ký thay «{head}» («{authority}») nhưng chức vụ cũng là «{title}»: "
+            f"người ký thay là cấp phó (ví dụ «PHÓ {head}»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình)."
+        )
+    elif not authority and "\n" not in title and (own := _AUTHORITY_TYPED.match(title.upper())):
+        message = (  # the head signs: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" is printed as one title line
+            f"Chức vụ «{title}» bắt đầu bằng thẩm quyền ký «{own.group(1)}.», nhưng được in "
+            "trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký («KT. "
+            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng thẩm "
+            "quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp cấu hình) và chỉ "
+            "ghi chức vụ ở «chuc_vu»."
+        )
+    else:
+        return
+    typed = (
+        "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
+    )
+    said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
