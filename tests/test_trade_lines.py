@@ -112,14 +112,16 @@ def test_markets_pasted_as_a_list_are_read_one_by_one(
             "Trung Quốc; Hàn Quốc; và Đài Loan",
             "bỏ chữ «và» gõ trước tên thị trường (báo cáo tự viết «và một số thị trường khác»)",
         ),
+        ("Trung Quốc；Hàn Quốc；Đài Loan", "đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"),
     ],
-    ids=["others", "and-the-others", "etc", "and-before-the-last"],
+    ids=["others", "and-the-others", "etc", "and-before-the-last", "full-width-semicolon"],
 )
 def test_markets_typed_as_a_sentence_lose_its_ending(tmp_path: Path, typed: str, done: str) -> None:
     """Markets copied from last month's report sentence, with its "… và một số thị trường
     khác", printed it twice with a clean check: "…, Đài Loan, một số thị trường khác và một
     số thị trường khác.", "Đài Loan và các thị trường khác và một số thị trường khác.",
-    "Đài Loan, v.v và một số thị trường khác.", "Hàn Quốc, và Đài Loan và một số …"."""
+    "Đài Loan, v.v và một số thị trường khác.", "Hàn Quốc, và Đài Loan và một số …"; and
+    markets separated by a full-width "；" (an East Asian keyboard's) printed as one."""
     texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
     assert (
         "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "

@@ -33,6 +33,9 @@ _AND = re.compile(r"\svà\s", re.IGNORECASE)
 _THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 
 
+_WIDE_SEPARATOR = "\uff1b"  # "；", the full-width semicolon
+
+
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """The markets, split at ";", each without the punctuation typed after or before it
     ("các nước khác." would print "…, các nước khác. và một số thị trường khác.") or a
@@ -47,6 +50,8 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         typed = fields.get(name)
         if not isinstance(typed, str):
             continue
+        wide = _WIDE_SEPARATOR in typed  # an East Asian keyboard's ";", as pasted
+        typed = typed.replace(_WIDE_SEPARATOR, MARKET_SEPARATOR)
         unseparated = MARKET_SEPARATOR not in typed
         by_line = unseparated and "\n" in typed.strip()
         by_dash = unseparated and not by_line and _DASH.search(typed) is not None
@@ -65,6 +70,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         markets = tuple(m for m in unjoined if m)
         fields[name] = markets
         done = [
+            *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
             *(["đọc mỗi dòng là một thị trường"] if by_line and len(parts) > 1 else []),
             *(["đọc các tên cách nhau bằng dấu «-» là các thị trường"] if by_dash else []),
             *(["bỏ số thứ tự, dấu đầu dòng gõ trước tên thị trường"] if bare != lines else []),
