@@ -12,7 +12,7 @@ from baocao.period import Period
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
 
-from helpers import ROOT, edit_workbook
+from helpers import ROOT, edit_workbook, load_workbook
 
 MARCH = Period(2024, 3)
 
@@ -250,3 +250,50 @@ def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
             if meant
             else []
         )
+
+
+def test_a_heading_typed_in_capitals_is_a_warning_where_first_typed(tmp_path: Path) -> None:
+    """A Mục or a Nhóm pasted in capitals from a table's head was printed so among the
+    headings in small letters ("1. VỀ HOẠT ĐỘNG THƯƠNG MẠI", "* PHÂN THEO NGÀNH HÀNG:")
+    with a clean check: a warning at the cell that first types it (not lowered: a heading
+    may hold names)."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="VỀ HOẠT ĐỘNG THƯƠNG MẠI"),
+            row("a1", 60, parent="a", group="PHÂN THEO NGÀNH HÀNG"),
+            row("a2", 40, parent="a", group="PHÂN THEO NGÀNH HÀNG"),
+            row("b", 5, section="Về KCN VSIP Bắc Ninh"),
+        ],
+    )
+    todo = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
+    said = "được gõ chữ hoa cả tên, và báo cáo in tiêu đề này nguyên như vậy giữa các tiêu đề"
+    assert [w for w in warnings_of(tmp_path, Period(2025, 1)) if "chữ hoa" in w[2]] == [
+        ("WARNING", "N2", f"«Mục» «VỀ HOẠT ĐỘNG THƯƠNG MẠI» {said} chữ thường. {todo}"),
+        ("WARNING", "L3", f"«Nhóm» «PHÂN THEO NGÀNH HÀNG» {said} chữ thường. {todo}"),
+    ]
+
+
+def test_a_paragraphs_heading_typed_in_capitals_is_a_warning(tmp_path: Path) -> None:
+    """HoatDong's Mục too: "CÔNG TÁC QUẢN LÝ CÔNG NGHIỆP" on each of its rows is said once,
+    at the first."""
+    (tmp_path / "data").mkdir()
+    book_path = tmp_path / "data" / "2024-03.xlsx"
+    shutil.copy(ROOT / "data" / "samples" / "2024-03.xlsx", book_path)
+    book = load_workbook(book_path)
+    for cell in book["HoatDong"]["A"]:
+        if cell.value == "Công tác quản lý Công nghiệp":
+            cell.value = "CÔNG TÁC QUẢN LÝ CÔNG NGHIỆP"
+    book.save(book_path)
+    assert [w for w in warnings_of(tmp_path, MARCH) if "chữ hoa" in w[2]] == [
+        (
+            "WARNING",
+            "A2",
+            "«Mục» «CÔNG TÁC QUẢN LÝ CÔNG NGHIỆP» được gõ chữ hoa cả tên, và báo cáo in tiêu đề "
+            "này nguyên như vậy giữa các tiêu đề chữ thường. Hãy gõ chữ thường (viết hoa chữ "
+            "đầu câu và tên riêng).",
+        )
+    ]

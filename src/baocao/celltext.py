@@ -198,6 +198,22 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     return name
 
 
+# What to do of a text typed in capitals (a name, a heading, a paragraph, a task).
+CAPITALS_TODO = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
+
+
+def capitals_heading(ctx: Reading, title: str, ref: str | None, header: str, text: str) -> None:
+    """A heading (``Mục``, ``Nhóm``) typed in capitals (``shouted``) is printed so, among
+    headings in small letters: a warning at its cell (not lowered: it may hold names)."""
+    if shouted(text):
+        ctx.warn(
+            title,
+            ref,
+            f"«{header}» «{text}» được gõ chữ hoa cả tên, và báo cáo in tiêu đề này nguyên như "
+            f"vậy giữa các tiêu đề chữ thường. {CAPITALS_TODO}",
+        )
+
+
 def shouted(name: str) -> bool:
     """Whether ``name`` is words in capitals as the statistics office's table heads its
     rows ("KHAI KHOÁNG", "CÔNG NGHIỆP CHẾ BIẾN, CHẾ TẠO"), not an acronym ("KCN VSIP", "KCN

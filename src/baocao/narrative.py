@@ -17,9 +17,8 @@ import re
 from dataclasses import dataclass, field
 
 from baocao.cells import Reading, Value, shown
-from baocao.celltext import shouted
+from baocao.celltext import CAPITALS_TODO, capitals_heading, shouted
 from baocao.models import Activity, Task
-from baocao.pastednames import CAPITALS_TODO
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
 from baocao.tables import warn_skipped
 from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
@@ -84,6 +83,8 @@ class SectionRuns:
         heading printed twice: an error."""
         section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
         first, at = self.spellings.setdefault(header_words(section), (section, row))
+        if at == row and first == section:  # its first spelling: printed as the heading
+            capitals_heading(self.ctx, *self.ctx.at(self.spec, "section", row), "Mục", section)
         if normalize_header(first) != normalize_header(section) and section not in self.said:
             self.said.add(section)
             self.ctx.error(

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from baocao.answers import ANSWER_MARKS, kind_unmarked
 from baocao.cells import Locator, Reading, Value, convert, shown
+from baocao.celltext import capitals_heading
 from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_bare_listed
 from baocao.headingnames import branch_headings, same_headings
@@ -346,13 +347,14 @@ def _blank_beside_listed(ctx: Reading, rows: list[Indicator]) -> tuple[Indicator
 def _group(
     ctx: Reading, groups: dict[tuple[str, str], tuple[str, str]], row: dict[str, Value]
 ) -> str:
-    """A row's ``Nhóm`` as first spelt under its parent: one breakdown typed with another
-    case or spacing ("phân theo loại hình  kinh tế") is that breakdown, with a note, and
-    with other marks ("công nghiêp") too, with a warning; each made a breakdown of its
-    own (its heading written again, its sum checked alone)."""
+    """A row's ``Nhóm`` as first spelt under its parent: one typed with another case or
+    spacing ("phân theo loại hình  kinh tế") is that breakdown, with a note, and with other
+    marks ("công nghiêp") too, with a warning (else a breakdown of its own, headed again)."""
     typed, cell = str(row["group"]), ctx.locator.cell(CHI_TIEU, "group", int(str(row["row"])))
     key = (str(row.get("parent") or ""), header_words(typed))
     first, ref = groups.setdefault(key, (" ".join(typed.split()), cell))
+    if ref == cell:  # its first spelling: printed as the breakdown's heading
+        capitals_heading(ctx, ctx.locator.sheet(CHI_TIEU), cell, "Nhóm", first)
     if typed == first:
         return first
     marks = _letters(typed) != _letters(first)  # a colon typed after one is no other mark

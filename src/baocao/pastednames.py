@@ -13,7 +13,7 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import end_marks_dropped, footnote_dropped, shouted
+from baocao.celltext import CAPITALS_TODO, end_marks_dropped, footnote_dropped, shouted
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -75,10 +75,6 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
             f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
         )
     return name
-
-
-# What to do of a text typed in capitals (a name, a paragraph, a task).
-CAPITALS_TODO = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
 
 
 def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
