@@ -340,7 +340,8 @@ def build_context(
     info = data.info
     basis, wording = report_basis(data, config)
     indicators = indicator_views(data.indicators, basis)
-    paragraph = iip_paragraph(data.iip, basis, iip_assessment(data, config))
+    chosen = not info.iip_assessment  # by the config's thresholds
+    paragraph = iip_paragraph(data.iip, basis, iip_assessment(data, config), chosen=chosen)
     figures = figure_sections(
         data.indicators, indicators, data.iip, paragraph, config.report.figures_heading
     )
