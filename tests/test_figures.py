@@ -152,6 +152,50 @@ def test_rows_of_the_month_alone_follow_the_months_sentence(tmp_path: Path) -> N
     ]
 
 
+def _month_alone_warning(code: str, parent: str) -> str:
+    return (
+        f"«Lũy kế» của «{code}» để trống và không tính được từ các sổ trước (cần «Lũy kế» của "
+        "chỉ tiêu này trong sổ tháng 5/2024, hoặc sổ của mọi tháng từ tháng 1/2024): trong "
+        f"danh sách của «{parent}», dòng của chỉ tiêu này chỉ nêu số tháng 6/2024, không nêu "
+        "số 6 tháng đầu năm 2024. Hãy điền «Lũy kế»."
+    )
+
+
+def test_rows_of_the_month_alone_after_a_total_alone_are_warnings(tmp_path: Path) -> None:
+    """The list of months alone follows the month's sentence only when there is one: with
+    tmdv's «Tháng báo cáo» blank too, or under a breakdown row whose line is its half-year
+    («tmdv.hang_hoa»), the list follows the half-year's figure ("… 6 tháng đầu năm 2024 ước
+    đạt 24.880,5 tỷ đồng …:" then "- Doanh thu bán lẻ hàng hóa tháng 6 ước đạt 3.105,2 …"),
+    and was only the note "… mẫu báo cáo mặc định viết danh sách sau câu về tháng 6/2024 …",
+    untrue: each blank Lũy kế is the warning it was."""
+    shutil.copytree(EXAMPLE.parent, tmp_path / "hp")
+    book_path = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    book = load_workbook(book_path)
+    sheet = book["ChiTieu"]
+    for row in (5, 6, 7):  # tmdv's three rows: Lũy kế and Lũy kế cùng kỳ
+        sheet.cell(row, 7).value = sheet.cell(row, 8).value = None
+    sheet["D4"] = None  # tmdv's month
+    book.save(book_path)
+    config = load_config(tmp_path / "hp" / "baocao.toml")
+    problems = check_inputs(config, Period(2024, 6)).problems
+    assert [(p.cell, p.message) for p in problems if p.severity is Severity.WARNING] == [
+        (f"G{row}", _month_alone_warning(code, "tmdv"))
+        for row, code in ((5, "tmdv.hang_hoa"), (6, "tmdv.luu_tru"), (7, "tmdv.khac"))
+    ]
+    shutil.copy(EXAMPLE.parent / "data" / "2024-06.xlsx", book_path)
+    book = load_workbook(book_path)
+    book["ChiTieu"].insert_rows(6)
+    typed = ("tmdv.hang_hoa.lt", "Lương thực, thực phẩm", "tỷ đồng", 1000.5, 990.1, 900.2)
+    for column, value in enumerate((*typed, None, None, None, 1, "tmdv.hang_hoa"), 1):
+        book["ChiTieu"].cell(6, column).value = value
+    book.save(book_path)
+    problems = check_inputs(config, Period(2024, 6)).problems
+    said = [(p.severity, p.cell, p.message) for p in problems if p.cell == "G6"]
+    assert said == [
+        (Severity.WARNING, "G6", _month_alone_warning("tmdv.hang_hoa.lt", "tmdv.hang_hoa"))
+    ]
+
+
 def test_nothing_of_the_sample_province_leaks(example: list[str]) -> None:
     """No word of Bắc Giang's report appears in another office's report."""
     text = unicodedata.normalize("NFC", " ".join(example)).casefold()

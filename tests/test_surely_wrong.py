@@ -103,6 +103,26 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     ]
 
 
+def test_threshold_word_naming_its_threshold_is_no_typed_figure(data: Path) -> None:
+    """The config's "tăng trên 10%" (min = 10) for an index of 112 was left out with the
+    warning at ChiSoSXCN!C2 "Nhận định «tăng trên 10%» chọn theo ngưỡng «min = 10» … trái
+    với chỉ số sản xuất công nghiệp (ước tăng 12,00% so với cùng kỳ)", which it is not: the
+    figure of a word is refused only typed in «nhan_dinh_sxcn» (the month's change
+    retyped); a threshold's word says its threshold, and is printed as before."""
+    iip = [("iip", "Toàn ngành", 112, None, None, None, None, "CN")]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    path = write_config(data.parent, template=None)
+    path.write_text(path.read_text().replace('"tăng khá"', '"tăng trên 10%"'))
+    config = load_config(path)
+    problems = check_inputs(config, APRIL).problems
+    assert [p.message for p in problems if p.severity.name in ("WARNING", "ERROR")] == []
+    texts = document_texts(build_report(config, APRIL, data.parent / "r.docx").output)
+    assert texts[texts.index("1. CN") + 1] == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang tăng trên 10%, ước tăng "
+        "12,00% so với cùng kỳ."
+    )
+
+
 def test_threshold_word_at_exactly_100_is_a_warning_at_the_index(data: Path) -> None:
     """At an index of exactly 100 the config's "tăng nhẹ" (min = 0) warns; the sentence
     reads "ước bằng cùng kỳ" without it."""

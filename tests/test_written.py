@@ -313,16 +313,66 @@ def test_a_change_read_offers_its_clause(tmp_path: Path) -> None:
 
 
 def test_a_blank_cell_is_named_only_for_its_own_figure() -> None:
-    """The cell named is the last figure not known the template read: kept over a known
-    argument ("report.same_period"), forgotten over another value not known (a ThongTin
-    text, an empty list), and never said of a value printed that names another row."""
-    from baocao.blankcells import next_unknown, printed_unknown
+    """The cell named is the figure not known the template read: the last one kept over a
+    known argument ("report.same_period"), forgotten over another value not known (a
+    ThongTin text, an empty list); never said of a value printed that names another row,
+    nor of a value of no row ("«trade.…» (ThongTin)")."""
+    from baocao.blankcells import UnknownReads, next_unknown
 
     read = ("ChiSoSXCN", "iip", "index")
     assert next_unknown(read, object(), "same_period", "so với cùng kỳ") == read
     assert next_unknown(read, object(), "number", "") is None
     assert next_unknown(read, object(), "export_markets", ()) is None
-    assert printed_unknown(read, "kết quả của bộ lọc «change» (số liệu chưa có)") == read
-    assert printed_unknown(read, "«Chỉ số so với cùng kỳ (%)» của «iip»") == read
-    assert printed_unknown(read, "«Tháng báo cáo» của «gtsx»") is None
-    assert printed_unknown(read, "«Chỉ số so với cùng kỳ (%)» của «iip.dien»") is None
+    reads = UnknownReads(read, {read})
+    assert reads.printed("kết quả của bộ lọc «change» (số liệu chưa có)") == read
+    assert reads.printed("«Chỉ số so với cùng kỳ (%)» của «iip»") == read
+    assert reads.printed("«Tháng báo cáo» của «gtsx»") is None
+    assert reads.printed("«Chỉ số so với cùng kỳ (%)» của «iip.dien»") is None
+    assert reads.printed("«trade.export_products» (ThongTin)") is None
+
+
+@pytest.mark.parametrize(
+    ("blank", "paragraph", "cell"),
+    [
+        # A value kept, printed after another row's figure not known was read: the cell
+        # named was that other row's (ChiTieu!F10, «Cùng kỳ» của «ban_le»).
+        (
+            ("F2", "F10"),
+            "{% set y = ct.gtsx.yoy %}{% if ct.ban_le.yoy %}x{% endif %}A {{ y | change('b') }}",
+            None,
+        ),
+        (
+            ("F2", "F10"),
+            "{% macro two(a, b) %}{{ a | change('b') }} và {{ b | change('b') }}{% endmacro %}"
+            "A {{ two(ct.gtsx.yoy, ct.ban_le.yoy) }}",
+            None,
+        ),
+        (("F2", "F10"), "A {{ ct.gtsx.yoy | change('b') ~ ct.ban_le.yoy_clause }}", None),
+        # Or after another figure of its own row (ChiTieu!D2, «Tháng báo cáo», was named).
+        (
+            ("D2", "H2"),
+            "{% set t = ct.gtsx.ytd_same_period %}{% if ct.gtsx.value %}x{% endif %}A {{ t }}",
+            None,
+        ),
+        # A row's value kept is its row's one cell read not known (it named the template).
+        (
+            ("D2", "F10"),
+            "{% set t = ct.gtsx.value %}{% if ct.ban_le.yoy %}x{% endif %}A {{ t }}",
+            ("ChiTieu", "D2"),
+        ),
+        (("F2",), "A {{ ct.gtsx.yoy | change('b') }}", ("ChiTieu", "F2")),
+    ],
+)
+def test_a_value_kept_is_never_said_at_another_blank_cell(
+    workspace: Path, blank: tuple[str, ...], paragraph: str, cell: tuple[str, str] | None
+) -> None:
+    """A blank figure printed is said at its own cell, or at the template when the render
+    read more than one figure not known and which one it printed cannot be told."""
+    from helpers import one_paragraph_template
+
+    set_cells(workspace / "data" / "2024-03.xlsx", "ChiTieu", dict.fromkeys(blank))
+    template = one_paragraph_template(workspace, paragraph)
+    config = write_config(workspace, template=template)
+    printed = [p for p in problems(config) if "Mẫu báo cáo in " in p[3]]
+    assert len(printed) == 1
+    assert (printed[0][1] or None, printed[0][2]) == (cell or (None, None))

@@ -2,14 +2,18 @@
 
 A template that prints a figure not known ("{{ iip.iip.growth | change }}" with the
 month's index left blank) stops the build; the error named the template, though the
-office has a cell to fill. ``ReportEnvironment`` notes the last figure the template read
-that is not known (``unknown_field``: sheet, code, field), ``RowCells`` keeps the blank
-figure cells (``blank_cells``), and ``located`` says the error at that cell (file,
-sheet, cell), or at the template when it cannot be told.
+office has a cell to fill. ``ReportEnvironment`` notes the figures the template read that
+are not known (``UnknownReads``: the last one's blank cell, ``unknown_field``: sheet, code,
+field), ``RowCells`` keeps the blank figure cells (``blank_cells``), and ``located`` says
+the error at that cell (file, sheet, cell), or at the template when it cannot be told: a
+value kept ({% set %}, a macro's argument, a list) may be printed after another figure
+not known was read, so a cell is named only when it is the one read not known of its row
+(a row's value printed) or of the whole render (a filter's result).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -57,12 +61,40 @@ def next_unknown(last: Unknown | None, obj: Any, name: str, value: Any) -> Unkno
     return None if _not_known(value) or isinstance(value, Undefined) else last
 
 
-def printed_unknown(last: Unknown | None, where: str) -> Unknown | None:
-    """``last`` when the value printed not known (``Blank.where``: "«Tháng báo cáo» của
-    «gtsx»", "kết quả của bộ lọc «change» …") may be its figure: not another row's."""
-    if last is None or ("» của «" in where and f"của «{last[1]}»" not in where):
-        return None
-    return last
+@dataclass
+class UnknownReads:
+    """What the template read that is not known, for the cell a value printed comes from.
+
+    ``last`` is the last read (``next_unknown``), ``seen`` every distinct one: a row's
+    figure by its blank cell, or by its name when no cell of it is blank (0 as a base, a
+    total made of other months), any other value ("" of an appendix row) as one more. A
+    value kept ({% set %}, a macro's argument, "~") may be printed after another was read:
+    a row's value printed is said at its row's one cell read not known, a filter's result
+    at the one cell read not known, and neither when there were more."""
+
+    last: Unknown | None = None
+    seen: set[Unknown] = field(default_factory=set)
+
+    def read(self, obj: Any, name: str, value: Any) -> None:
+        """Note the read of ``name`` of ``obj``, which gave ``value``."""
+        if self.last is None and value is not None and not is_empty(value):
+            return  # most reads: a known value with nothing noted changes nothing
+        self.last = next_unknown(self.last, obj, name, value)
+        if not _not_known(value) or isinstance(value, tuple):
+            return
+        if isinstance(obj, IipView | IndicatorView):
+            self.seen.add(unknown_field(obj, name, value) or ("", obj.code, name))
+        else:
+            self.seen.add(("", "", type(obj).__name__))
+
+    def printed(self, where: str) -> Unknown | None:
+        """The blank cell the value printed not known (``Blank.where``: "«Tháng báo cáo»
+        của «gtsx»", "kết quả của bộ lọc «change» …") comes from, when it can be told."""
+        if where.startswith("kết quả của bộ lọc «"):
+            return self.last if self.seen == {self.last} else None
+        _, said, code = where.rpartition("của «")
+        mine = [u for u in self.seen if said and f"{u[1]}»" == code]
+        return mine[0] if len(mine) == 1 and mine[0][0] else None
 
 
 def unknown_field(obj: Any, name: str, value: Any) -> Unknown | None:

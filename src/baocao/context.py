@@ -1,9 +1,8 @@
 """Models + growth + vnformat → the typed context the template is rendered with.
 
-The context (``views.ReportContext`` and the views it holds) is built
-completely here, the chart included. Values are display strings ("52.716")
-or growth percentages as ``Decimal`` (None when not known) that the template
-turns into clauses with the filters of ``render``.
+The context (``views.ReportContext`` and the views it holds) is built completely here,
+the chart included. Values are display strings ("52.716") or growth percentages as
+``Decimal`` (None when not known) that the template turns into clauses with the filters.
 """
 
 from __future__ import annotations
@@ -342,7 +341,8 @@ def build_context(
     info = data.info
     basis, wording = report_basis(data, config)
     indicators = indicator_views(data.indicators, basis)
-    paragraph = iip_paragraph(data.iip, basis, iip_assessment(data, config))
+    word, chosen = iip_assessment(data, config), not info.iip_assessment  # by the thresholds
+    paragraph = iip_paragraph(data.iip, basis, word, chosen=chosen)
     figures = figure_sections(
         data.indicators, indicators, data.iip, paragraph, config.report.figures_heading
     )

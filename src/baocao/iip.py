@@ -153,12 +153,13 @@ def figure_in(word: str) -> str | None:
     return found.group(0) if found else None
 
 
-def agrees(word: str, change: Decimal, decimals: int) -> bool:
+def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:
     """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise,
     "giảm …" a fall, "không tăng" none, "không giảm" no fall, "ổn định" (or "tương
     đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
-    with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does."""
-    if figure_in(word):
+    typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does; one
+    ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min = 10)."""
+    if figure_in(word) and not chosen:
         return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
@@ -174,12 +175,15 @@ def agrees(word: str, change: Decimal, decimals: int) -> bool:
     return True
 
 
-def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParagraph | None:
+def iip_paragraph(
+    rows: tuple[IipRow, ...], basis: Basis, word: str, *, chosen: bool = False
+) -> IipParagraph | None:
     """The index paragraph, or None without the row ``iip``.
 
     The lead is the month (a monthly report) or the period (the others), whichever
     the index gives; the other one, if given, makes the second sentence. ``word`` is
-    the assessment, kept only when it agrees with the lead's first change.
+    the assessment (``chosen`` by the config's thresholds, or typed), kept only when it
+    agrees with the lead's first change (``agrees``).
     """
     total = total_row(rows)
     if total is None:
@@ -219,7 +223,9 @@ def iip_paragraph(rows: tuple[IipRow, ...], basis: Basis, word: str) -> IipParag
         second_clauses=tuple(c.clause for c in second),
         branches=tuple(branches),
         second_branches=tuple(second_branches),
-        assessment=word if word and agrees(word, first.growth, first.decimals) else "",
+        assessment=word
+        if word and agrees(word, first.growth, first.decimals, chosen=chosen)
+        else "",
     )
 
 

@@ -1,8 +1,9 @@
 """A name as it stands mid-sentence (the template's ``lowfirst``): its first letter is
 lowered only when its first word is surely an ordinary Vietnamese word, one syllable
-written as a sentence begins it ("Tổng", "Kim", "Sản", "Giá", "Xi"). A brand or proper
-name ("Vinfast", "Samsung", "Tp."), a loanword ("Tivi", "Gas") or an acronym is kept as
-typed: when a word cannot be told, keeping its capital is the safer error."""
+written as a sentence begins it ("Tổng", "Kim", "Sản", "Giá", "Xi", "Ô" of "Ô tô"). A
+brand or proper name ("Vinfast", "Samsung", "Tp."), a loanword ("Tivi", "Gas") or an
+acronym is kept as typed: when a word cannot be told, keeping its capital is the safer
+error."""
 
 from __future__ import annotations
 
@@ -34,6 +35,12 @@ def mid_sentence(name: str) -> str:
     words = name.split(" ", 2)
     if len(words) < 2 or not words[1][:1].islower():
         return name
-    if not capitalised(words[0]) or not one_syllable(words[0]):
+    if not (capitalised(words[0]) or _one_letter_word(words[0])) or not one_syllable(words[0]):
         return name
     return name[0].lower() + name[1:]
+
+
+def _one_letter_word(word: str) -> bool:
+    """Whether ``word`` is a capital Vietnamese vowel standing as a word ("Ô" of "Ô tô",
+    "Ố", "Ý", "Y" of "Y tế"): no acronym is one marked letter, and "Y" none either."""
+    return len(word) == 1 and word.isupper() and (not word.isascii() or word == "Y")

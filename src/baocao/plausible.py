@@ -266,7 +266,7 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     if not word:
         return
     basis, _ = report_basis(data, config)
-    paragraph = iip_paragraph(data.iip, basis, word)
+    paragraph = iip_paragraph(data.iip, basis, word, chosen=not data.info.iip_assessment)
     if paragraph is None or paragraph.assessment or not paragraph.lead_clauses:
         return
     printed = f"ước {paragraph.lead_clauses[0]}"

@@ -26,7 +26,6 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from baocao import store
-from baocao.blankcells import printed_unknown
 from baocao.completeness import body_sections
 from baocao.config import Layout
 from baocao.errors import TemplateError
@@ -225,7 +224,7 @@ def render_document(
     except TemplateError as exc:  # ours, from a filter or a missing code
         said = TemplateError(f"{exc}{near(doc, exc)}")
         if exc.blank is not None:  # the blank cell of the figure it printed, if known
-            said.unknown = printed_unknown(env.unknown_read, exc.blank)
+            said.unknown = env.unknown_reads.printed(exc.blank)
         raise said from exc
     except SecurityError as exc:
         raise TemplateError(

@@ -23,7 +23,7 @@ from jinja2 import StrictUndefined, Undefined
 from jinja2.filters import make_attrgetter
 from jinja2.utils import Namespace
 
-from baocao.blankcells import Unknown, is_empty, next_unknown
+from baocao.blankcells import UnknownReads
 from baocao.errors import TemplateError
 from baocao.figures import TOTAL_CODE
 from baocao.filters import FILTERS
@@ -157,7 +157,7 @@ class ReportEnvironment(LimitedEnvironment):
     def __init__(self, **options: Any) -> None:
         super().__init__(**options)
         self.read_in: dict[str, int] = {}  # what reads write, by the first section read in
-        self.unknown_read: Unknown | None = None  # the last read, when a blank cell's figure
+        self.unknown_reads = UnknownReads()  # what was read not known: its blank cell
         self._section, self._pending, self._renders = 0, False, 0
         self.finalize = self._printed
         # Text printed as it is, unescaped, would be Word's XML: a tag that breaks the
@@ -331,9 +331,7 @@ class ReportEnvironment(LimitedEnvironment):
     def _noted(self, obj: Any, name: str, value: Any) -> Any:
         """``value``, ``name`` of ``obj``, with what reading it writes noted: now, or, for
         the index paragraph's clauses, once the template goes through them (``_Clauses``)."""
-        # Most reads are of known values with nothing noted: then nothing changes.
-        if self.unknown_read is not None or value is None or is_empty(value):
-            self.unknown_read = next_unknown(self.unknown_read, obj, name, value)
+        self.unknown_reads.read(obj, name, value)
         if isinstance(obj, IipParagraph) and name in _PARAGRAPH_WRITES:
             return _Clauses(value, functools.partial(self._note_written, obj, name))
         self._note_written(obj, name)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from baocao.errors import Severity
 from baocao.figures import total_row
-from baocao.models import MonthlyData
+from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS
 from baocao.units import is_per_time, is_percentage, kind_of
@@ -71,16 +71,24 @@ def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) ->
                 )
 
 
+def _month_only(row: Indicator, quarter: bool) -> bool:
+    """Whether ``row`` gives its month and not the period's total (``Lũy kế``, or in a
+    quarter's report the quarter's sum)."""
+    return row.value is not None and row.ytd is None and not (quarter and row.quarter is not None)
+
+
 def _month_rows(data: MonthlyData, parent: str | None, kind: ReportKind) -> bool:
-    """Whether every row under ``parent`` gives its month and none the period's total
-    (``Lũy kế``, or the quarter's sum): the view's ``month_rows``, a list the default
-    template writes after the month's sentence, whose figure it breaks down."""
+    """Whether every row under ``parent`` gives its month alone (``_month_only``) and the
+    report says ``parent``'s month before them: the view's ``month_rows``, a list the
+    default template writes after a top-level row's month sentence, whose figure it breaks
+    down; a row's own list follows its line, the month's only when it gives its month
+    alone. A top-level row with no month of its own has its total's sentence alone, and
+    a list of months after it would read as the total's breakdown."""
     quarter = kind is ReportKind.QUARTER
-    return all(
-        row.value is not None and row.ytd is None and not (quarter and row.quarter is not None)
-        for row in data.indicators
-        if row.parent == parent
-    )
+    head = next((r for r in data.indicators if r.code == parent), None)
+    if head is None or head.value is None or (head.parent and not _month_only(head, quarter)):
+        return False
+    return all(_month_only(row, quarter) for row in data.indicators if row.parent == parent)
 
 
 def check_missing_year_to_date(
