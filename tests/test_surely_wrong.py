@@ -935,7 +935,7 @@ def test_same_period_base_names_last_year_only(data: Path, typed: str, error: bo
         ("cùng thời kỳ năm 2023", None),
         ("cùng thời gian năm trước", None),
         ("cùng thời điểm năm 2023", None),
-        ("cùng tháng năm trước", "WARNING"),
+        ("cùng tháng năm trước", None),
     ],
 )
 def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | None) -> None:
@@ -954,6 +954,49 @@ def test_same_period_base_says_cung_ky(data: Path, typed: str, severity: str | N
     ]
     found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
     assert found == (expected if severity else [])
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "value", "ytd_same", "said"),
+    [
+        ("9 tháng", 9, None, 300, "9 tháng đầu năm 2024"),
+        ("9 tháng", 9, 110, 300, "9 tháng đầu năm 2024"),
+        ("năm", 12, 110, 300, "cả năm 2024"),
+        ("tháng", 4, 110, 300, "cộng dồn 04 tháng đầu năm"),
+        ("tháng", 12, 110, 300, "cả năm 2024"),
+        ("quý", 3, 110, 300, "quý I/2024"),
+        ("tháng", 4, 110, None, None),
+        ("tháng", 1, 110, 100, None),
+    ],
+)
+def test_same_month_base_beside_a_total_says_the_totals_clause(
+    data: Path, kind: str, month: int, value: object, ytd_same: object, said: str | None
+) -> None:
+    """Ninh Bình's 9-month 2023 report compares September "so với cùng tháng năm 2022".
+    Typed so beside the 9 months' totals, check warned "… cả của tháng («tháng 9/2023 ước đạt
+    …, tăng …% so với cùng tháng năm 2022»)", the one clause it is right for, and with the
+    totals alone (no month compared) it was quiet while the report printed "9 tháng đầu năm
+    2023 ước đạt …, tăng …% so với cùng tháng năm 2022". The warning names the total's
+    clause; with no total compared (or in January, whose total is the month) it is quiet."""
+    period = Period(2024, month)
+    typed = "cùng tháng năm 2023"
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    ytd = value if month == 1 else 400
+    month_book(data, period, info, [row("x", value, None, 100, ytd=ytd, ytd_same=ytd_same)])
+    found = only(findings(data.parent, period), "WARNING", "ERROR")
+    assert found == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"«{typed}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh số {said} với "
+                f"cùng kỳ năm 2023: câu văn sẽ viết «{said} ước đạt …, tăng …% so với {typed}». "
+                "Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+            )
+        ]
+        if said
+        else []
+    )
 
 
 @pytest.mark.parametrize("month_too", [False, True])

@@ -12,6 +12,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
 - Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
   "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
   «Cùng kỳ» figures are those of the report's own period last year.
+- "cùng tháng năm 2023" (the statistics office's base for a month): right after a month's
+  figure, a warning when a total of months is compared ("9 tháng đầu năm 2024 … so với
+  cùng tháng năm 2023"), quiet otherwise.
 - Named with the report's own period of several months ("cùng kỳ 9 tháng năm 2023") while a
   month is compared with last year, or with its own month ("cùng kỳ tháng 3 năm 2023")
   while a year-to-date is: a warning, since that sentence would call the other period so.
@@ -41,6 +44,9 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 # "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
 # after a month's figure and a year-to-date alike), without marks and in lower case.
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
+# "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
+# whichever month the clause is about.
+_SAME_MONTH = re.compile(r"\bcung thang\b(?!\s*\d)")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -68,6 +74,11 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"sẽ viết «{own} … so với {name}». Hãy sửa thành «{own_last}», «cùng kỳ năm "
             f"{last_year}» hoặc «cùng kỳ»."
         )
+    elif _SAME_MONTH.search(plain) and not _SAME_PERIOD.search(plain):
+        # "cùng tháng năm 2023" is right after a month's figure, wrong after a total.
+        if (warned := _total_after_same_month(name, data, kind, config)) is None:
+            return
+        message = warned
     elif not _SAME_PERIOD.search(plain):
         # "năm 2023" reads well after a year's total, not after the month's figure: said
         # only when a month is compared with last year (a year's report of totals alone,
@@ -139,6 +150,30 @@ def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind
         f"«{name}» gọi kỳ so sánh là {_marked(named)}, mà báo cáo còn so sánh {compared}: câu "
         f"văn sẽ viết «{said}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm "
         f"{last_year}»."
+    )
+
+
+def _total_after_same_month(
+    name: str, data: MonthlyData, kind: ReportKind, config: Config
+) -> str | None:
+    """The warning when ``name`` says "cùng tháng" ("cùng tháng năm 2022", as the statistics
+    office compares a month) while a total of months is compared with last year's: "9 tháng
+    đầu năm 2023 ước đạt …, tăng …% so với cùng tháng năm 2022" calls last year's 9 months a
+    month. None when only months are compared (or in January, whose total is the month)."""
+    period, last_year = Period(data.info.year, data.info.month), data.info.year - 1
+    quarters = kind is ReportKind.QUARTER and any(
+        i.quarter is not None and i.quarter_same_period is not None for i in data.indicators
+    )
+    if period.month == 1 or not (quarters or _year_to_date_compared(data)):
+        return None
+    # The office's own words for the total, as the sentence writes them.
+    own = quarters or kind in (ReportKind.HALF_YEAR, ReportKind.NINE_MONTHS, ReportKind.YEAR)
+    total = config.wording_for(kind if own else ReportKind.MONTH, period.month)["total"]
+    said = total.format(**period.fields())
+    return (
+        f"«{name}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh số {said} với cùng kỳ "
+        f"năm {last_year}: câu văn sẽ viết «{said} ước đạt …, tăng …% so với {name}». Hãy "
+        f"viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
     )
 
 
