@@ -624,3 +624,26 @@ def test_a_paragraph_of_last_years_same_period_is_a_warning(
         if covered
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "text"),
+    [
+        ("tháng", 1, "Tháng 1/2024 đến tháng 12/2024, Sở đã tham mưu 15 văn bản."),
+        ("tháng", 1, "Tháng 1/2024 - tháng 12/2024, Sở đã tham mưu 15 văn bản."),
+        ("9 tháng", 9, "9 tháng đầu năm 2024, Sở tham mưu 15 văn bản; năm nay tăng 3 văn bản."),
+    ],
+    ids=["span-to", "span-dash", "this-year-named"],
+)
+def test_a_paragraph_opening_with_last_years_period_to_tell_a_span_or_compare_is_quiet(
+    data: Path, kind: str, month: int, text: str
+) -> None:
+    """A paragraph that opens with last year's period to tell a span ("Tháng 1/2024 đến
+    tháng 12/2024, …" in January 2025's report: the year's review) or to compare with this
+    year named "năm nay" warned as copied from last year's workbook under --strict."""
+    period = Period(2025, month)
+    path = month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = text
+    book.save(path)
+    assert [f for f in findings(data.parent, period) if f[1] == "C2"] == []

@@ -13,7 +13,8 @@ So is one that opens by naming the report's own period of last year ("9 tháng �
 2023, …" in the 9-month report of 2024, "Tháng 9/2023, …" in September 2024's, "Quý
 I/2023 …" in that of quý I/2024): a 9-month or a quarter's report is made once a year, and
 its workbook is most easily begun from last year's; a warning at it, unless the paragraph
-names this year too (a comparison, "…; 9 tháng năm 2024 đạt …").
+names this year too (a comparison, "…; 9 tháng năm 2024 đạt …", "…; năm nay …") or the
+period opens a span ("Tháng 1/2023 đến tháng 12/2023, …", January's review of the year).
 """
 
 from __future__ import annotations
@@ -69,16 +70,20 @@ def this_month_after(period: Period) -> re.Pattern[str]:
 _OPENING_ONE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
 
 
+_THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)  # "…; năm nay …": compared with this year
+_SPAN_AFTER = re.compile(r"\s*(?:đến|tới|-|–)\s", re.I)  # "Tháng 1/2023 đến tháng 12/2023"
+
+
 def last_years_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     """Warn at each HoatDong paragraph that opens by naming the report's own period of
     last year and does not name this year (see the module's docstring)."""
     period = Period(data.info.year, data.info.month)
     covered = f"tháng {period.short}" if kind is ReportKind.MONTH else kind.period_name(period)
     for act in data.activities:
-        if str(period.year) in act.text:
+        if str(period.year) in act.text or _THIS_YEAR.search(act.text):
             continue  # a comparison with this year's
         opening = _last_years_opening(act.text, kind, period)
-        if opening is not None:
+        if opening is not None and not _SPAN_AFTER.match(act.text[len(opening) :]):
             ctx.warn(
                 *ctx.at(HOAT_DONG, "text", act.row),
                 f"Đoạn này bắt đầu bằng «{opening}», tức cùng kỳ năm {period.year - 1}, nhưng "
