@@ -293,6 +293,22 @@ def test_formula_with_cached_value_is_read(workspace: Path) -> None:
 # 9. Values that cannot be.
 
 
+def test_a_fall_typed_for_the_index_names_the_index(workspace: Path) -> None:
+    """An index typed as the press gives a fall, "-8,04" for "giảm 8,04%", was only "Chỉ số
+    phải lớn hơn 0": the error now says it reads as a fall's rate and names the index it
+    stands for (91,96), as a growth rate typed for the index is said."""
+    edit_workbook(book(workspace), "ChiSoSXCN", "iip.dien", "Chỉ số so với cùng kỳ (%)", -8.04)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, ChiSoSXCN!C5: Chỉ số phải lớn hơn 0, nhưng là -8,04. Có "
+            "lẽ ô này ghi mức giảm (giảm 8,04%) thay vì chỉ số: chỉ số so với kỳ gốc = 100 là "
+            "91,96 (100 - 8,04). Hãy ghi chỉ số.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 def test_negative_value_and_bad_indices(workspace: Path) -> None:
     """A negative figure, an index of 0 and one far above 500 are errors at their cells."""
     edit_workbook(book(workspace), "ChiTieu", "xuat_khau", "Cùng kỳ", -5)

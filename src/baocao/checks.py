@@ -25,7 +25,7 @@ from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
 from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
-from baocao.pastedindex import check_pasted_indices
+from baocao.pastedindex import check_pasted_indices, not_positive
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -184,7 +184,7 @@ def check_values(
             where = found.at(CHI_SO_SXCN, name, row.row)
             shown = format_at_least(index, row.pct_decimals) if index is not None else ""
             if index is not None and index <= 0:
-                found.add(True, f"Chỉ số phải lớn hơn 0, nhưng là {shown}.", CHI_SO_SXCN, where)
+                found.add(True, not_positive(index, row.pct_decimals), CHI_SO_SXCN, where)
             elif index is not None and index_beyond_belief(index):
                 found.add(
                     True,

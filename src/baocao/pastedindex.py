@@ -12,6 +12,9 @@ to below 60, a fall of more than 40%, is a warning at its cell unless ThongTin's
 ``chi_so_bat_thuong`` confirms it; not an index against the previous month, which falls
 that far in a month of Tết or of a plant's yearly overhaul.
 
+A negative index ("-8,04", a fall's rate as the press gives it: "giảm 8,04%") is an error
+(``checks``) whose message (``not_positive``) names the index the rate stands for (91,96).
+
 Each function adds to a ``checks.Findings`` and never raises.
 """
 
@@ -78,3 +81,17 @@ def check_growth_rates(found: Findings, data: MonthlyData) -> None:
                 CHI_SO_SXCN,
                 found.at(CHI_SO_SXCN, name, row.row),
             )
+
+
+def not_positive(index: Decimal, decimals: int) -> str:
+    """The error for an index of 0 or below; one above -100 is likely a fall's rate typed
+    for the index ("-8,04" for "giảm 8,04%"): the message names the index it stands for."""
+    shown = format_at_least(index, decimals)
+    said = f"Chỉ số phải lớn hơn 0, nhưng là {shown}."
+    if not -BASE < index < 0:
+        return said
+    rate, meant = format_at_least(-index, decimals), format_at_least(BASE + index, decimals)
+    return (
+        f"{said} Có lẽ ô này ghi mức giảm (giảm {rate}%) thay vì chỉ số: chỉ số so với kỳ gốc "
+        f"= 100 là {meant} (100 - {rate}). Hãy ghi chỉ số."
+    )
