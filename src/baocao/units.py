@@ -61,6 +61,8 @@ _SYMBOLS = {
     s.lower(): s for s in ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kWp", "MWp", "kVA", "MVA")
 }
 _SYMBOL = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,3}(?![^\W\d_])")
+# "M3", "M²": the metre's square or cube with a capital, a word of its own ("M3/ngày").
+_METRE = re.compile(r"(?<![^\W_])M[23²³](?!\w)")
 
 
 def printed_unit(typed: str) -> tuple[str, list[str]]:
@@ -135,6 +137,12 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         if symbol != typed_symbol:
             changes.append(f"«{typed_symbol}» viết thành «{symbol}», ký hiệu của đơn vị đo")
     unit = _SYMBOL.sub(lambda m: recased[m[0]], unit)
+    # The metre's square and cube typed with a capital, as the statistics office's tables
+    # write them ("Triệu M3", "Ngàn M3"): no word, so not lowered below, it printed
+    # "3,1 triệu M3" beside another row's "1,2 triệu m3".
+    for typed_metre in dict.fromkeys(m[0] for m in _METRE.finditer(unit)):
+        changes.append(f"«{typed_metre}» viết thành «{typed_metre.lower()}», ký hiệu của đơn vị đo")
+    unit = _METRE.sub(lambda m: m[0].lower(), unit)
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
