@@ -216,12 +216,15 @@ _SI = re.compile(r"^([kmgt]?)(wh|w)$")  # "kWh", "MWh", "GWh", "kW"
 _SI_POWERS = {"": 0, "k": 3, "m": 6, "g": 9, "t": 12}
 _MASS = {"kg": 3, "tan": 6}  # in grams
 _SAME_BASE = {"vnd": "dong", "d": "dong"}  # "đ" as ``_PRICE`` reads it: "1.000đ/kg"
+# A power written raised or on the line: "m³" is "m3", "m²" "m2" (one month's workbook
+# typed one, the next one pasted the other: not two units).
+_POWERS = str.maketrans("²³", "23")
 
 
 def scale_of(unit: str) -> tuple[str, int] | None:
     """``unit`` as a base unit and a power of ten: "triệu USD" → ("usd", 6), "nghìn tấn" →
     ("g", 9), "GWh" → ("wh", 9); None for a unit without a base ("nghìn")."""
-    text = _SHORT_SCALE.sub("tr ", plain_text(unit))
+    text = _SHORT_SCALE.sub("tr ", plain_text(unit)).translate(_POWERS)
     power = 0
     if (match := _THOUSANDS.match(text)) is not None:
         power += 3 * match.group(1).count("000")
