@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from baocao.period import Period
+from baocao.units import printed_unit
 from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
 
@@ -702,6 +703,42 @@ def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
     assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
         f"«Đơn vị» được viết thành «{unit}» ({said})."
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        (
+            "Triệu M3",
+            "triệu m3",
+            [
+                "«M3» viết thành «m3», ký hiệu của đơn vị đo",
+                "chữ đầu viết thường, vì đơn vị đứng giữa câu",
+            ],
+        ),
+        (
+            "Ngàn M3",
+            "ngàn m3",
+            [
+                "«M3» viết thành «m3», ký hiệu của đơn vị đo",
+                "chữ đầu viết thường, vì đơn vị đứng giữa câu",
+            ],
+        ),
+        ("M3", "m3", ["«M3» viết thành «m3», ký hiệu của đơn vị đo"]),
+        ("M3/ngày đêm", "m3/ngày đêm", ["«M3» viết thành «m3», ký hiệu của đơn vị đo"]),
+        ("nghìn M²", "nghìn m²", ["«M²» viết thành «m²», ký hiệu của đơn vị đo"]),
+        ("triệu m3", "triệu m3", []),
+        ("M30 bê tông", "M30 bê tông", []),
+    ],
+)
+def test_the_metres_square_or_cube_with_a_capital_is_written_small(
+    typed: str, unit: str, said: list[str]
+) -> None:
+    """Quảng Bình's and Kiên Giang's statistics tables write cubic metres "M3" ("Triệu M3",
+    "353 Ngàn M3"): only the first word was lowered, and the report printed "ước đạt 3,1
+    triệu M3" beside another row's "1,2 triệu m3" (province19). The metre's symbol is
+    written small, as SI writes it; a grade of concrete ("M30") is not the metre."""
+    assert printed_unit(typed) == (unit, said)
 
 
 @pytest.mark.parametrize(

@@ -160,14 +160,15 @@ def test_figures_rescaled_with_the_unit_are_a_warning(data: Path) -> None:
         ("VNĐ/kWh", "đồng/kWh"),
         ("triệu USD", "tr.USD"),
         ("tr. đồng", "triệu đồng"),
+        ("m3", "m³"),
     ],
 )
 def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: str) -> None:
     """ "GWh" after "triệu kWh" ("tỷ đồng" after "tỉ đồng", "1.000đ/kg" after "nghìn
-    đồng/kg", "đ/kWh" after "đồng/kWh") is one unit: blank figures are taken from last
-    month's workbook. It was an error at each blank cell ("… không lấy được từ 2024-04.xlsx
-    (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu kWh», còn sổ này ghi «GWh»") on a correct
-    workbook."""
+    đồng/kg", "đ/kWh" after "đồng/kWh", "m³" after "m3": province19, Kiên Giang 4/2023) is
+    one unit: blank figures are taken from last month's workbook. It was an error at each
+    blank cell ("… không lấy được từ 2024-04.xlsx (ChiTieu!D2) vì sổ đó ghi đơn vị «triệu
+    kWh», còn sổ này ghi «GWh»") on a correct workbook."""
     month_book(data, APRIL, {}, [in_unit(before, 90, None, None, 400)])
     month_book(data, MAY, {}, [in_unit(after, 100)])
     found = findings(data.parent, MAY)
@@ -187,6 +188,8 @@ def test_one_unit_written_two_ways_is_one_unit(data: Path, before: str, after: s
         ("tỷ đồng", "triệu USD", None),
         ("%", "%/năm", None),
         ("nghìn", "triệu", None),
+        ("m3", "m³", Decimal(1)),
+        ("nghìn m²", "m2", Decimal(1000)),
     ],
 )
 def test_scale_between(old: str, new: str, factor: Decimal | None) -> None:

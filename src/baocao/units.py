@@ -61,6 +61,8 @@ _SYMBOLS = {
     s.lower(): s for s in ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kWp", "MWp", "kVA", "MVA")
 }
 _SYMBOL = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,3}(?![^\W\d_])")
+# "M3", "M²": the metre's square or cube with a capital, a word of its own ("M3/ngày").
+_METRE = re.compile(r"(?<![^\W_])M[23²³](?!\w)")
 
 
 def printed_unit(typed: str) -> tuple[str, list[str]]:
@@ -135,6 +137,12 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         if symbol != typed_symbol:
             changes.append(f"«{typed_symbol}» viết thành «{symbol}», ký hiệu của đơn vị đo")
     unit = _SYMBOL.sub(lambda m: recased[m[0]], unit)
+    # The metre's square and cube typed with a capital, as the statistics office's tables
+    # write them ("Triệu M3", "Ngàn M3"): no word, so not lowered below, it printed
+    # "3,1 triệu M3" beside another row's "1,2 triệu m3".
+    for typed_metre in dict.fromkeys(m[0] for m in _METRE.finditer(unit)):
+        changes.append(f"«{typed_metre}» viết thành «{typed_metre.lower()}», ký hiệu của đơn vị đo")
+    unit = _METRE.sub(lambda m: m[0].lower(), unit)
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
@@ -208,12 +216,15 @@ _SI = re.compile(r"^([kmgt]?)(wh|w)$")  # "kWh", "MWh", "GWh", "kW"
 _SI_POWERS = {"": 0, "k": 3, "m": 6, "g": 9, "t": 12}
 _MASS = {"kg": 3, "tan": 6}  # in grams
 _SAME_BASE = {"vnd": "dong", "d": "dong"}  # "đ" as ``_PRICE`` reads it: "1.000đ/kg"
+# A power written raised or on the line: "m³" is "m3", "m²" "m2" (one month's workbook
+# typed one, the next one pasted the other: not two units).
+_POWERS = str.maketrans("²³", "23")
 
 
 def scale_of(unit: str) -> tuple[str, int] | None:
     """``unit`` as a base unit and a power of ten: "triệu USD" → ("usd", 6), "nghìn tấn" →
     ("g", 9), "GWh" → ("wh", 9); None for a unit without a base ("nghìn")."""
-    text = _SHORT_SCALE.sub("tr ", plain_text(unit))
+    text = _SHORT_SCALE.sub("tr ", plain_text(unit)).translate(_POWERS)
     power = 0
     if (match := _THOUSANDS.match(text)) is not None:
         power += 3 * match.group(1).count("000")
