@@ -51,6 +51,22 @@ def test_market_typed_with_a_full_stop_reads_in_its_sentence(tmp_path: Path) -> 
     ) in notes
 
 
+def read_as_three_markets(tmp_path: Path, typed: str, done: str) -> None:
+    """The import markets typed ``typed`` print as Trung Quốc, Hàn Quốc and Đài Loan, with
+    the note at ThongTin!B4 that says what was ``done`` to read them so."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
+    assert (
+        "B4",
+        f"Khóa «thi_truong_nhap_khau»: {done} (các thị trường được viết trong một câu, cách "
+        "nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», «Đài Loan».",
+    ) in notes
+
+
 @pytest.mark.parametrize(
     ("typed", "done"),
     [
@@ -77,17 +93,7 @@ def test_markets_pasted_as_a_list_are_read_one_by_one(
     markers), "Trung Quốc - Hàn Quốc - Đài Loan" as typed, and numbered ones "1. Trung
     Quốc, sau đó là 2. Hàn Quốc", with exit 0: each line (or each name between spaced
     dashes) is a market, without its number or marker, with a note."""
-    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
-    assert (
-        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
-        "thị trường khác." in texts
-    )
-    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
-    assert (
-        "B4",
-        f"Khóa «thi_truong_nhap_khau»: {done} (các thị trường được viết trong một câu, cách "
-        "nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», «Đài Loan».",
-    ) in notes
+    read_as_three_markets(tmp_path, typed, done)
 
 
 @pytest.mark.parametrize(
@@ -122,17 +128,7 @@ def test_markets_typed_as_a_sentence_lose_its_ending(tmp_path: Path, typed: str,
     số thị trường khác.", "Đài Loan và các thị trường khác và một số thị trường khác.",
     "Đài Loan, v.v và một số thị trường khác.", "Hàn Quốc, và Đài Loan và một số …"; and
     markets separated by a full-width "；" (an East Asian keyboard's) printed as one."""
-    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
-    assert (
-        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
-        "thị trường khác." in texts
-    )
-    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
-    assert (
-        "B4",
-        f"Khóa «thi_truong_nhap_khau»: {done} (các thị trường được viết trong một câu, cách "
-        "nhau bằng dấu phẩy); đọc là «Trung Quốc», «Hàn Quốc», «Đài Loan».",
-    ) in notes
+    read_as_three_markets(tmp_path, typed, done)
 
 
 def test_two_markets_joined_by_and_are_a_warning(tmp_path: Path) -> None:
