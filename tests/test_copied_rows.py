@@ -134,6 +134,41 @@ def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
 
 
+def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
+    """A NhiemVu task that opens by naming March (or an earlier month), in March's report
+    whose Section II is April's tasks: February's task for March copied from
+    NhiemVuThangTruoc. It was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 4" with a clean check.
+    One going on to April, one naming April, or in a quarterly report, is said nothing of."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Trong tháng 3/2025, tập trung kiểm tra thị trường."
+    for text in (
+        "Tháng 3/2025 và tháng 4/2025, tổ chức hội chợ.",
+        "Tháng 4/2025, theo dõi giá xăng dầu.",
+        "Tháng 02 năm 2025, tổng hợp số liệu.",
+    ):
+        book["NhiemVu"].append([None, text])
+    book.save(path)
+    expected = "nhưng phần II của báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ "
+    expected += "được chép từ sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết "
+    expected += "nhiệm vụ của tháng 4/2025."
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == [
+        (
+            "WARNING",
+            "B2",
+            f"Nhiệm vụ này bắt đầu bằng «Trong tháng 3/2025», tức tháng 3/2025, {expected}",
+        ),
+        (
+            "WARNING",
+            "B5",
+            f"Nhiệm vụ này bắt đầu bằng «Tháng 02 năm 2025», tức tháng 2/2025, {expected}",
+        ),
+    ]
+    book["ThongTin"].append(["ky_bao_cao", "quý"])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == []
+
+
 def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:
     """March's Cùng kỳ 70 is February's own Cùng kỳ (February 2024's figure), not March
     2024's 85 in last year's workbook: the column was copied and not updated. It said

@@ -12,7 +12,8 @@ with another indicator. A
 ``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
 document a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
-one): a warning. In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
+one): a warning; so is a NhiemVu task that opens by naming this month or an earlier one
+(``staletasks``). In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
 own, last year's plan: one warning at the first. A plan left blank that last month's
 workbook of the year holds: a warning (``plangap``)."""
 
@@ -36,6 +37,7 @@ from baocao.staleperiod import (
     last_years_paragraphs,
     this_month_after,
 )
+from baocao.staletasks import past_month_tasks
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
@@ -61,6 +63,7 @@ def copied_workbook(
     last_months_paragraphs(data, kind, ctx)
     last_periods_paragraphs(data, kind, ctx)
     last_years_paragraphs(data, kind, ctx)
+    past_month_tasks(data, kind, ctx)
 
 
 def stale_copy(
