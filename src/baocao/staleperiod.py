@@ -67,7 +67,7 @@ def this_month_after(period: Period) -> re.Pattern[str]:
 
 
 # A paragraph that opens by naming a month: "Tháng 9/2023, …", "Trong tháng 09/2023 …".
-_OPENING_ONE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
+OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
 
 
 _THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)  # "…; năm nay …": compared with this year
@@ -97,7 +97,7 @@ def _last_years_opening(text: str, kind: ReportKind, period: Period) -> str | No
     ``period``'s month, a year earlier ("9 tháng đầu năm 2023"), if it so opens."""
     last_year = period.year - 1
     if kind is ReportKind.MONTH:
-        month = _OPENING_ONE_MONTH.match(text)
+        month = OPENING_MONTH.match(text)
         if month and (int(month.group(3)), int(month.group(2))) == (last_year, period.month):
             return month.group(1)
         return None

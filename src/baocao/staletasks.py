@@ -14,9 +14,8 @@ from baocao.cells import Reading
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
+from baocao.staleperiod import OPENING_MONTH
 
-# "Tháng 12/2020, …", "Trong tháng 12 năm 2020 …"
-_OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
 # "… và tháng 1/2021", "… (tháng cuối năm) và …", "… - …", "… đến …": it goes on to another.
 _GOES_ON = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:và|-|–|đến|tới)\s", re.I)
 
@@ -29,7 +28,7 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     period = Period(data.info.year, data.info.month)
     coming = period.next()
     for task in data.tasks:
-        match = _OPENING_MONTH.match(task.text)
+        match = OPENING_MONTH.match(task.text)
         if match is None or not 1 <= int(match.group(2)) <= 12:
             continue
         named = Period(int(match.group(3)), int(match.group(2)))
