@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+import shutil
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, Twips
+from docx.text.paragraph import Paragraph
 
 from baocao.api import build_report
 from baocao.config import load_config
@@ -21,7 +23,14 @@ from baocao.period import Period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
 
-from helpers import ROOT, SAMPLE_TEMPLATE, sample_context, write_config
+from helpers import (
+    ROOT,
+    SAMPLE_TEMPLATE,
+    load_workbook,
+    pdf_pages,
+    sample_context,
+    write_config,
+)
 
 DEFAULT_TEMPLATE = ROOT / "templates" / "bao_cao_thang.docx"
 
@@ -355,6 +364,51 @@ def test_a_line_that_introduces_a_list_keeps_with_it(doc: Any) -> None:
     assert all(p.paragraph_format.keep_with_next for p in introducing)
     month = next(p for p in paragraphs if p.text.startswith("Dự tính GTSXCN (giá thực tế)"))
     assert not month.paragraph_format.keep_with_next
+
+
+def test_the_appendix_tables_last_row_keeps_with_its_note(doc: Any) -> None:
+    """The appendix table's last row is kept on the page of the note under it ("Ghi chú:
+    …"), so a table that fills its page never leaves the note alone at the head of the
+    next; its other rows, and the closing block (which only a section break follows), are
+    not tied to what follows."""
+    tables = doc.tables
+    notes = [Paragraph(t._tbl.getnext(), doc).text[:9] for t in tables]
+    assert notes == ["BÁO CÁO", "", "Ghi chú: "]
+    appendix = tables[2]
+    kept = [
+        {bool(p.paragraph_format.keep_with_next) for c in r.cells for p in c.paragraphs}
+        for r in appendix.rows
+    ]
+    assert kept == [{False}] * (len(appendix.rows) - 1) + [{True}]
+    assert all(
+        not p.paragraph_format.keep_with_next
+        for r in tables[1].rows
+        for c in r.cells
+        for p in c.paragraphs
+    )
+
+
+@pytest.mark.libreoffice
+@pytest.mark.skipif(
+    not all(shutil.which(c) for c in ("soffice", "pdftotext")),
+    reason="LibreOffice (soffice) or poppler (pdftotext) is not installed",
+)
+def test_a_full_appendix_page_takes_its_last_row_to_the_note(tmp_path: Path) -> None:
+    """Twelve more products fill the example's appendix page with its table: the note
+    ("Ghi chú: …") was printed alone on the last page; the table's last row goes with it."""
+    shutil.copytree(ROOT / "data" / "examples" / "hoa-phong", tmp_path / "hp")
+    book = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    workbook = load_workbook(book)
+    for k in range(1, 13):
+        figures = [99 + k, 94 + k, 89 + k, 599 + k, 549 + k]
+        workbook["ChiTieu"].append([f"sp{k}", f"Sản phẩm thứ {k}", "tấn", *figures, None, 0])
+    workbook.save(book)
+    result = build_report(load_config(tmp_path / "hp" / "baocao.toml"), Period(2024, 6), pdf=True)
+    assert result.pdf is not None
+    last = pdf_pages(result.pdf)[-1]
+    lines = [line.strip() for line in last.splitlines() if line.strip()]
+    note = next(i for i, line in enumerate(lines) if line.startswith("Ghi chú: Các cột"))
+    assert lines[note - 1].split("  ")[0] == "Ngành cung cấp nước, xử lý rác thải"
 
 
 def test_page_numbers_in_header_from_page_two(doc: Any) -> None:

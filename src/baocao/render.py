@@ -41,7 +41,13 @@ from baocao.outputxml import (
 )
 from baocao.package import normalise, part_digests
 from baocao.reportenv import make_environment
-from baocao.sections import EMU_PER_MM, apply_layout, drop_last_section, keep_introductions
+from baocao.sections import (
+    EMU_PER_MM,
+    apply_layout,
+    drop_last_section,
+    keep_introductions,
+    keep_notes_with_tables,
+)
 from baocao.tablewidth import narrow_tables
 from baocao.templatefile import (
     TemplateBytes,
@@ -254,6 +260,7 @@ def render_document(
     if layout is not None:
         apply_layout(doc.docx, layout)
     keep_introductions(doc.docx)
+    keep_notes_with_tables(doc.docx)
     narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
     fit_figures(doc.docx)
     fit_header(doc.docx, (context.org.parent_body, context.org.issuing_body))

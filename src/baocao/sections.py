@@ -1,6 +1,7 @@
 """The document's sections: margins and body size from ``[layout]``, the appendix's text
-width (for the chart), dropping the appendix (``[appendix] enabled = false``), and no
-line that introduces a list left alone at the foot of a page."""
+width (for the chart), dropping the appendix (``[appendix] enabled = false``), no line
+that introduces a list left alone at the foot of a page, and no table's note alone at the
+head of one."""
 
 from __future__ import annotations
 
@@ -119,3 +120,26 @@ def keep_introductions(document: Any) -> None:
             continue
         if paragraph.text.rstrip().endswith(":"):
             paragraph.paragraph_format.keep_with_next = True
+
+
+def keep_notes_with_tables(document: Any) -> None:
+    """The paragraphs of the last row of each body table that a paragraph with text follows
+    (the appendix's "Ghi chú: …", a source line) kept with that paragraph (Word's and
+    LibreOffice's "keep with next", which in a table's last row keeps the row on the page
+    of the paragraph after the table): a table that fills its page takes its last row to
+    the next page with the note, instead of leaving the note alone at the head of a page.
+    A paragraph that ends a section (the empty one carrying a section break) is passed over.
+    """
+    from docx.oxml.ns import qn
+
+    for table in document.element.body.iterchildren(qn("w:tbl")):
+        following = table.getnext()
+        if following is None or following.tag != qn("w:p"):
+            continue
+        if following.pPr is not None and following.pPr.sectPr is not None:
+            continue
+        if not "".join(t.text or "" for t in following.iter(qn("w:t"))).strip():
+            continue
+        rows = table.findall(qn("w:tr"))
+        for p in rows[-1].iter(qn("w:p")) if rows else ():
+            p.get_or_add_pPr().keepNext_val = True
