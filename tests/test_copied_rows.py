@@ -138,7 +138,9 @@ def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     """A NhiemVu task that opens by naming March (or an earlier month), in March's report
     whose Section II is April's tasks: February's task for March copied from
     NhiemVuThangTruoc. It was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 4" with a clean check.
-    One going on to April, one naming April, or in a quarterly report, is said nothing of."""
+    One going on to April, or one naming April, is said nothing of. In the quarter's report
+    it is a warning too (it was said nothing of, and printed under "NHIỆM VỤ TRỌNG TÂM QUÝ
+    II")."""
     path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
     book = openpyxl.load_workbook(path)
     book["NhiemVu"]["B2"] = "Trong tháng 3/2025, tập trung kiểm tra thị trường."
@@ -166,7 +168,50 @@ def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     ]
     book["ThongTin"].append(["ky_bao_cao", "quý"])
     book.save(path)
-    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == []
+    quarter = [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")]
+    assert [(s, c) for s, c, _ in quarter] == [("WARNING", "B2"), ("WARNING", "B5")]
+    assert "phần II của báo cáo quý I năm 2025 là nhiệm vụ từ tháng 4/2025" in quarter[0][2]
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "task", "expected"),
+    [
+        (
+            "9 tháng",
+            9,
+            "Trong tháng 9/2025, tập trung theo dõi tình hình sản xuất.",
+            "Nhiệm vụ này bắt đầu bằng «Trong tháng 9/2025», tức tháng 9/2025, nhưng phần II "
+            "của báo cáo 9 tháng đầu năm 2025 là nhiệm vụ từ tháng 10/2025: có lẽ nhiệm vụ được "
+            "chép từ sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm "
+            "vụ từ tháng 10/2025.",
+        ),
+        (
+            "6 tháng",
+            6,
+            "Tháng 5/2025, tổng hợp số liệu.",
+            "Nhiệm vụ này bắt đầu bằng «Tháng 5/2025», tức tháng 5/2025, nhưng phần II của báo "
+            "cáo 6 tháng đầu năm 2025 là nhiệm vụ từ tháng 7/2025: có lẽ nhiệm vụ được chép từ "
+            "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ từ "
+            "tháng 7/2025.",
+        ),
+        ("9 tháng", 9, "Tháng 9/2025 và quý IV/2025, tổ chức hội chợ.", None),
+        ("năm", 12, "Trong tháng 12/2025, hoàn thành kế hoạch năm.", None),  # written in November
+    ],
+)
+def test_a_task_of_this_month_in_a_report_of_several_months_is_a_warning(
+    tmp_path: Path, kind: str, month: int, task: str, expected: str | None
+) -> None:
+    """Phú Thọ's 9-month report of September begun from August's monthly workbook: August's
+    task for September, "Trong tháng 9/2021, …", was printed under "II. PHƯƠNG HƯỚNG, NHIỆM
+    VỤ 3 THÁNG CUỐI NĂM 2021" with a clean check --strict (province22)."""
+    period, data = Period(2025, month), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = task
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c == "B2"]
+    assert said == ([("WARNING", "B2", expected)] if expected else [])
 
 
 def test_a_same_period_left_as_last_months_is_said_so(data: Path) -> None:

@@ -4,7 +4,11 @@ is January 2021's tasks): last month's task for this month, copied from the shee
 ``NhiemVuThangTruoc`` (which ``init`` fills for that) and not updated. The report would
 print it under "NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2021": a warning at it. Not one that goes
 on to another month ("Tháng 12/2020 và tháng 1/2021, …", "Tháng 12/2020 đến tháng 3/2021,
-…": a span), nor in a report of several months, whose tasks are for a period to come."""
+…": a span). So in a report of several months, whose Section II is the period after its
+last month: September's 9-month report is most often begun from August's monthly workbook,
+whose tasks for September ("Trong tháng 9/2021, …") would stand under "PHƯƠNG HƯỚNG, NHIỆM
+VỤ 3 THÁNG CUỐI NĂM 2021". But the year's report, often written in November, may still set
+tasks for December: its own month is not said."""
 
 from __future__ import annotations
 
@@ -21,12 +25,15 @@ _GOES_ON = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:và|-|–|đến|tới)\s",
 
 
 def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
-    """Warn at each task of a month's report that opens by naming a month already reported
-    (see the module's docstring)."""
-    if kind is not ReportKind.MONTH:
-        return
+    """Warn at each task that opens by naming a month already reported (see the module's
+    docstring)."""
     period = Period(data.info.year, data.info.month)
     coming = period.next()
+    if kind is ReportKind.MONTH:
+        report, tasks, write = f"tháng {period.short}", f"tháng {coming.short}", "của tháng"
+    else:  # "phần II của báo cáo 9 tháng đầu năm 2021 là nhiệm vụ từ tháng 10/2021"
+        report, write = kind.period_name(period), "từ tháng"
+        tasks = f"{write} {coming.short}"
     for task in data.tasks:
         match = OPENING_MONTH.match(task.text)
         if match is None or not 1 <= int(match.group(2)) <= 12:
@@ -34,10 +41,12 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         named = Period(int(match.group(3)), int(match.group(2)))
         if named > period or _GOES_ON.match(task.text, match.end()):
             continue
+        if kind is ReportKind.YEAR and named == period:
+            continue
         ctx.warn(
             *ctx.at(NHIEM_VU, "text", task.row),
             f"Nhiệm vụ này bắt đầu bằng «{match.group(1)}», tức tháng {named.short}, nhưng "
-            f"phần II của báo cáo tháng {period.short} là nhiệm vụ tháng {coming.short}: có lẽ "
-            "nhiệm vụ được chép từ sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
-            f"Hãy viết nhiệm vụ của tháng {coming.short}.",
+            f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ "
+            "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
+            f"Hãy viết nhiệm vụ {write} {coming.short}.",
         )
