@@ -40,7 +40,7 @@ from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
-from baocao.stale import base_copied, copied_workbook, previous_copied, ytd_without_month
+from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -75,13 +75,14 @@ def fill_from_history(
     unknown: dict[tuple[str, str], tuple[Unusable, ...]] = {}
     indicators = []
     seen: set[str] = set()
-    band = Decimal(0) if previous_copied(data.indicators, period, history) else revision_note_pct
+    copied = copied_bases(data.indicators, period, history)  # most of a column last month's
+    band = Decimal(0) if "previous" in copied else revision_note_pct
     for ind in data.indicators:
         if ind.code in seen:  # a repeated code is an error (``checks``): which row the
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row, said = _Row(ind, period, history, locator, path, problems, band), len(problems)
+        row, said = _Row(ind, period, history, locator, path, problems, band, copied), len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
             row.fill()
             agreed = all(p.severity is Severity.INFO for p in problems[said:])
@@ -122,6 +123,7 @@ class _Row:
     path: Path
     problems: list[Problem]
     revision_note_pct: Decimal
+    copied_columns: frozenset[str] = frozenset()
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
@@ -148,7 +150,7 @@ class _Row:
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)
-        if not typed_last_years_ytd(*said):
+        if not typed_last_years_ytd(*said, "ytd_same_period" in self.copied_columns):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
     def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
@@ -206,8 +208,8 @@ class _Row:
             if abs(typed - source.value) <= self.tolerance_with(source):
                 continue
             said = (self.ind, name, self.period, self.history, source, self.say)
-            # Within revision_note_pct a Tháng trước is a revision, a Cùng kỳ copied is not.
-            if (not close or name != "previous") and base_copied(*said):
+            # Within revision_note_pct, a revision unless the column is copied (band 0 if so)
+            if (not close or name in self.copied_columns) and base_copied(*said):
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
                 self.say(
