@@ -4,6 +4,8 @@ and imports of 290 triệu USD)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from baocao.api import check_inputs
@@ -60,5 +62,49 @@ def test_balance_unlike_exports_minus_imports_is_a_warning_at_its_cell(
             "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 5,0, nhưng "
             "«nhap_khau» trừ «xuat_khau» là -19,5 (100,5 - 120), tức là xuất siêu 19,5: nhập "
             "siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        ),
+    ]
+
+
+def balance_problems(
+    folder: Path, april: list[tuple[object, ...]], may: list[tuple[object, ...]]
+) -> list[Problem]:
+    """The problems of May 2024 after April's workbook, with revision_note_pct = 5."""
+    (folder / "data").mkdir()
+    month_book(folder / "data", Period(2024, 4), {}, april)
+    month_book(folder / "data", MAY, {}, may)
+    config = write_config(folder, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[checks]\nrevision_note_pct = 5\n")
+    return check_inputs(load_config(config), MAY).problems
+
+
+def test_a_balance_swinging_with_its_terms_is_no_large_change(tmp_path: Path) -> None:
+    """Exports up 7,1% on April and imports up 0,5% moved their difference from 12 to 19,5
+    (62,5%), and --strict failed on "«Chỉ tiêu xuat_sieu» thay đổi 62,5% so với tháng
+    trước (quá ±50%)" though the three agree (falsealarm3): a balance checked against the
+    exports and imports swings so while they change little; they are checked. Another
+    total's change beyond ±50% is still said."""
+    april = [row("xuat_khau", 112), row("nhap_khau", 100, decimals=1)]
+    may = [
+        row("xuat_khau", 120, 112, 100),
+        row("nhap_khau", 100.5, 100, 90, decimals=1),
+        row("xuat_sieu", 19.5, 12, 10, decimals=1),
+        row("kiem_tra", 20, 12, 12),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    said = [(p.severity.name, p.cell, p.message) for p in problems if "quá ±" in p.message]
+    assert said == [
+        (
+            "WARNING",
+            "D5",
+            "«Chỉ tiêu kiem_tra» thay đổi 66,7% so với tháng trước (quá ±50%); hãy kiểm tra "
+            "lại số liệu.",
+        ),
+        (
+            "WARNING",
+            "D5",
+            "«Chỉ tiêu kiem_tra» thay đổi 66,7% so với cùng kỳ (quá ±50%); hãy kiểm tra lại "
+            "số liệu.",
         ),
     ]

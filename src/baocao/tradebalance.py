@@ -37,16 +37,33 @@ def check_trade_balance(
     ``Thuộc`` equals the exports minus the imports (the imports minus the exports), within
     the rounding of the three (and of the months a year-to-date filled from the earlier
     workbooks adds up); a warning at the balance's cell otherwise."""
+    terms = _terms(data)
+    if terms is None:
+        return
+    balances, exports, imports = terms
+    for balance, outward in balances:
+        _check_one(found, balance, outward, exports, imports, derived, data.info.month)
+
+
+def _terms(
+    data: MonthlyData,
+) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
+    """The balance rows (each with its direction), the exports and the imports, when there
+    are balance rows beside one export and one import row without ``Thuộc``."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
-    if not balances:
-        return
     exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
     imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
-    if len(exports) != 1 or len(imports) != 1:
-        return
-    for balance, outward in balances:
-        _check_one(found, balance, outward, exports[0], imports[0], derived, data.info.month)
+    if not balances or len(exports) != 1 or len(imports) != 1:
+        return None
+    return balances, exports[0], imports[0]
+
+
+def balance_codes(data: MonthlyData) -> set[str]:
+    """The codes of the balance rows checked against the exports and imports: their
+    figures are the difference of theirs, so a large change of a balance is theirs."""
+    terms = _terms(data)
+    return {b.code for b, _ in terms[0]} if terms is not None else set()
 
 
 def _direction(ind: Indicator) -> bool | None:
