@@ -108,3 +108,36 @@ def test_a_balance_swinging_with_its_terms_is_no_large_change(tmp_path: Path) ->
             "số liệu.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("exports", "balance", "severity"),
+    [(112, 19, "INFO"), (125, 32, "WARNING")],
+)
+def test_a_balance_revised_with_its_terms_is_a_revision(
+    tmp_path: Path, exports: int, balance: int, severity: str
+) -> None:
+    """April's estimates 110 and 95 (xuất siêu 15) revised in May's «Tháng trước» to 112
+    (1,8%) and 93 (2,1%), each a note under revision_note_pct = 5, move their difference
+    to 19 (26,7%), and --strict failed on "«Tháng trước» của «xuat_sieu» (19,0) khác số
+    ước tính đã báo cáo …" (falsealarm3). Terms revised within 5% move a balance by up to
+    5% of their sum (10,25 here): a note. Exports revised to 125 (13,6%, a warning of
+    their own) give 32, beyond it: a warning still."""
+    april = [
+        row("xuat_khau", 110),
+        row("nhap_khau", 95, decimals=1),
+        row("xuat_sieu", 15, decimals=1),
+    ]
+    may = [
+        row("xuat_khau", 120, exports),
+        row("nhap_khau", 100, 93, decimals=1),
+        row("xuat_sieu", 120 - 100, balance, decimals=1),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "E4"] == [
+        (
+            severity,
+            f"«Tháng trước» của «xuat_sieu» ({balance},0) khác số ước tính đã báo cáo trong "
+            "2024-04.xlsx (ChiTieu!D4) (15,0); báo cáo dùng số mới.",
+        )
+    ]

@@ -41,6 +41,7 @@ from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
 from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
+from baocao.tradebalance import balance_band
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -82,7 +83,8 @@ def fill_from_history(
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row, said = _Row(ind, period, history, locator, path, problems, band, copied), len(problems)
+        wide = balance_band(data, ind, band)  # a trade balance moves by its terms' revisions
+        row, said = _Row(ind, period, history, locator, path, problems, wide, copied), len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
             row.fill()
             agreed = all(p.severity is Severity.INFO for p in problems[said:])
@@ -181,8 +183,7 @@ class _Row:
         code, previous = self.ind.code, self.period.previous()
         for name, base in (("previous", previous), ("same_period", self.period.year_ago())):
             typed = self.now(name)  # January's Cùng kỳ from Lũy kế cùng kỳ counts as typed
-            # A typed Tháng trước is checked against the estimate first reported; the
-            # month's actual would be this very figure.
+            # A typed Tháng trước against the estimate first reported (the actual is itself).
             with self.history.watch() as passed:
                 source = (
                     self.history.estimate(base, code)
@@ -208,7 +209,6 @@ class _Row:
             if abs(typed - source.value) <= self.tolerance_with(source):
                 continue
             said = (self.ind, name, self.period, self.history, source, self.say)
-            # Within revision_note_pct, a revision unless the column is copied (band 0 if so)
             if (not close or name in self.copied_columns) and base_copied(*said):
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
