@@ -141,3 +141,39 @@ def test_a_balance_revised_with_its_terms_is_a_revision(
             "2024-04.xlsx (ChiTieu!D4) (15,0); báo cáo dùng số mới.",
         )
     ]
+
+
+@pytest.mark.parametrize(("typed", "said"), [(99.9, False), (99.7, True)])
+def test_a_balance_holds_the_rounding_of_both_its_terms(
+    tmp_path: Path, typed: float, said: bool
+) -> None:
+    """The statistics office's exports and imports, each rounded from exact data, give
+    year-to-dates 510,2 and 610,1 within rounding of April's plus May's (400,1 + 110,0;
+    480,2 + 130,0); the office's nhập siêu, their difference 99,9, was warned "«Lũy kế» của
+    «nhap_sieu» (99,9) khác «Lũy kế» trong 2024-04.xlsx (ChiTieu!G4) cộng «Tháng báo cáo» của
+    sổ này (100,1)" (falsealarm3): each of its figures holds the rounding of both terms, so
+    its tolerance is twice a row's. Beyond it (99,7) still a warning."""
+    april = [
+        row("xuat_khau", 100.0, ytd=400.1, decimals=1),
+        row("nhap_khau", 120.5, ytd=480.2, decimals=1),
+        row("nhap_sieu", 20.5, ytd=80.1, decimals=1),
+    ]
+    may = [
+        row("xuat_khau", 110.0, ytd=510.2, decimals=1),
+        row("nhap_khau", 130.0, ytd=610.1, decimals=1),
+        row("nhap_sieu", 20.0, ytd=typed, decimals=1),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    found = [(p.severity.name, p.message) for p in problems if "cộng «Tháng báo cáo»" in p.message]
+    assert (
+        found
+        == [
+            (
+                "WARNING",
+                f"«Lũy kế» của «nhap_sieu» ({typed:.1f}".replace(".", ",")
+                + ") khác «Lũy kế» trong 2024-04.xlsx (ChiTieu!G4) cộng «Tháng báo cáo» của sổ "
+                "này (100,1); hãy kiểm tra lại.",
+            )
+        ]
+        * said
+    )

@@ -1,24 +1,21 @@
 """Blank figures of a month filled from the earlier workbooks, and typed ones checked.
 
-Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same
-month last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is the
-year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else the
-previous month's ``Lũy kế`` plus this month's figure (the previous month's estimate replaced by
-this workbook's ``Tháng trước`` when it revises it); else the sum of the months' actuals; else,
-when the previous month's ``Lũy kế`` was blank too, the figure its own report printed (an office
-that starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from ``Cùng
-kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is a
-note saying how; a typed figure unlike the earlier workbooks' is a warning (``Tháng trước``
-against the estimate first reported, a note within ``[checks] revision_note_pct`` even if it is
-the month before's, unless most of the column is: ``stale.previous_copied``; ``Cùng kỳ`` against
-last year's actual and ``Lũy kế cùng kỳ`` against last year's figures, a note within that
-percent too; ``Kế hoạch năm`` against last month's, then the year-to-dates). A quarterly
-report's totals are made by ``quarter``; a workbook copied from last month's without its figures
-updated is found by ``stale``. Figures are compared in one unit (another scale rescaled:
-``sourced``): a workbook whose ``Đơn vị`` differs is never filled from (an error at the cell)
-and a figure checked against one is a warning. An earlier cell that holds no number ("#REF!", a
-formula never calculated: ``unusable``) is never taken for blank: a figure filled another way
-is a warning naming it, one left unknown is said at its cell by ``checks`` (``Filled.unknown``).
+Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same month
+last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is the
+year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else last
+month's ``Lũy kế`` plus this month's (last month's estimate replaced by this workbook's ``Tháng
+trước`` revising it); else the sum of the months' actuals; else, when last month's ``Lũy kế`` was
+blank too, the figure its own report printed (an office starting mid-year types it once). A blank
+``Lũy kế cùng kỳ`` likewise, from ``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's
+never after January. Each fill is a note saying how; a typed figure unlike the earlier workbooks'
+is a warning (``Tháng trước`` against the estimate first reported, a note within ``[checks]
+revision_note_pct`` even if it is the month before's, unless most of the column is:
+``stale.copied_bases``; ``Cùng kỳ`` and ``Lũy kế cùng kỳ`` against last year's, so too; a trade
+balance's within its terms': ``tradebalance``; ``Kế hoạch năm`` against last month's, then the
+year-to-dates). Quarters: ``quarter``. Figures are compared in one unit (another scale rescaled:
+``sourced``), never filled from another (an error), a typed one checked against it a warning. An
+earlier cell holding no number (``unusable``) is never taken for blank: a figure filled another way
+is a warning naming it, one left unknown is said by ``checks`` (``Filled.unknown``).
 """
 
 from __future__ import annotations
@@ -41,7 +38,7 @@ from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
 from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
-from baocao.tradebalance import balance_band
+from baocao.tradebalance import for_balance
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -83,8 +80,9 @@ def fill_from_history(
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        wide = balance_band(data, ind, band)  # a trade balance moves by its terms' revisions
-        row, said = _Row(ind, period, history, locator, path, problems, wide, copied), len(problems)
+        wide, rounded = for_balance(data, ind, band)  # a balance moves as its two terms do
+        row = _Row(ind, period, history, locator, path, problems, wide, copied, rounded)
+        said = len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
             row.fill()
             agreed = all(p.severity is Severity.INFO for p in problems[said:])
@@ -126,6 +124,7 @@ class _Row:
     problems: list[Problem]
     revision_note_pct: Decimal
     copied_columns: frozenset[str] = frozenset()
+    roundings: int = 1  # the rounded figures each figure holds: a trade balance's two
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
@@ -386,7 +385,8 @@ class _Row:
             self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
         elif (
             self.period.month > 1
-            and abs(typed - way.value) > half_unit(self.ind.decimals) * way.terms + way.wider
+            and abs(typed - way.value)
+            > half_unit(self.ind.decimals) * way.terms * self.roundings + way.wider
         ):
             # January's: checks.check_year_to_date; last year's revised: a note, as Cùng kỳ
             last_year = name == "ytd_same_period"

@@ -66,25 +66,27 @@ def balance_codes(data: MonthlyData) -> set[str]:
     return {b.code for b, _ in terms[0]} if terms is not None else set()
 
 
-def balance_band(data: MonthlyData, ind: Indicator, band: Decimal) -> Decimal:
-    """``band`` (``[checks] revision_note_pct``) for ``ind``, widened for a balance row:
+def for_balance(data: MonthlyData, ind: Indicator, band: Decimal) -> tuple[Decimal, int]:
+    """``band`` (``[checks] revision_note_pct``) for ``ind`` and how many rounded figures
+    each of its figures holds, for a balance row checked against the exports and imports:
     exports and imports each revised within ``band`` percent move their difference by up
     to ``band`` percent of their sum, a larger share of the balance (by the narrowest
-    ratio of the sum to the balance in Tháng trước, Cùng kỳ and Lũy kế cùng kỳ)."""
+    ratio of the sum to the balance in Tháng trước, Cùng kỳ and Lũy kế cùng kỳ), and each
+    of its figures, their difference, holds the rounding of both (two). Else ``band``, 1."""
     terms = _terms(data)
-    if not band or terms is None or ind.code not in {b.code for b, _ in terms[0]}:
-        return band
+    if terms is None or ind.code not in {b.code for b, _ in terms[0]}:
+        return band, 1
     _, exports, imports = terms
     factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
     if None in factors:
-        return band
+        return band, 1
     x_factor, n_factor = (f or Decimal(1) for f in factors)
     ratios = []
     for name in ("previous", "same_period", "ytd_same_period"):
         figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
         if figure and out is not None and into is not None:
             ratios.append((out * x_factor + into * n_factor) / abs(figure))
-    return band * max(min(ratios), Decimal(1)) if ratios else band
+    return (band * max(min(ratios), Decimal(1)) if ratios else band), 2
 
 
 def _direction(ind: Indicator) -> bool | None:
