@@ -641,3 +641,72 @@ def test_history_csv_writes_a_fall_rounding_to_nothing_without_its_sign() -> Non
         "2024-03,99.996,0.00,-0.01",
     ]
     assert format_series_csv(rows, points=True)[1] == "2024-03,99.996,0.00,-0.01"
+
+
+@pytest.mark.parametrize(
+    ("april", "expected"),
+    [
+        (
+            [103, 214, 326],  # x alone equals March's 103: last year's April revised so
+            [
+                (
+                    "INFO",
+                    "F2",
+                    "«Cùng kỳ» của «x» (103) khác số trong 2023-04.xlsx (ChiTieu!D2) (106); "
+                    "báo cáo dùng số đã ghi.",
+                ),
+                (
+                    "INFO",
+                    "F3",
+                    "«Cùng kỳ» của «y» (214) khác số trong 2023-04.xlsx (ChiTieu!D3) (210); "
+                    "báo cáo dùng số đã ghi.",
+                ),
+                (
+                    "INFO",
+                    "F4",
+                    "«Cùng kỳ» của «z» (326) khác số trong 2023-04.xlsx (ChiTieu!D4) (320); "
+                    "báo cáo dùng số đã ghi.",
+                ),
+            ],
+        ),
+        (
+            [103, 204, 306],  # the whole column March's: copied, within the percent or not
+            [
+                (
+                    "WARNING",
+                    f"F{row}",
+                    f"«Cùng kỳ» của «{code}» ({typed}) bằng «Cùng kỳ» trong 2024-03.xlsx "
+                    f"(ChiTieu!F{row}), tức số của tháng 3/2023, không phải số tháng 4/2023 "
+                    f"trong 2023-04.xlsx (ChiTieu!D{row}) ({meant}): có lẽ cột «Cùng kỳ» được "
+                    "chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ so sánh với tháng "
+                    "3/2023. Hãy ghi số của tháng 4/2023.",
+                )
+                for row, code, typed, meant in [
+                    (2, "x", 103, 106),
+                    (3, "y", 204, 210),
+                    (4, "z", 306, 320),
+                ]
+            ],
+        ),
+    ],
+)
+def test_a_revised_same_period_equal_to_last_months_alone_is_a_revision(
+    tmp_path: Path, april: list[int], expected: list[tuple[str, str, str]]
+) -> None:
+    """With revision_note_pct = 5, last year's April revised by the statistics office from
+    106 to 103 happened to equal March's revised 103, and --strict failed on "«Cùng kỳ» của
+    «x» (103) bằng «Cùng kỳ» trong 2024-03.xlsx …: có lẽ cột «Cùng kỳ» được chép từ sổ
+    tháng trước" though the rest of the column was April's (a small figure of a tiny
+    province, falsealarm3). Within the percent it is a revision, a note, as a Tháng trước
+    is; a column most of whose figures are last month's own is still copied, warned."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    rows = [("x", 100, 106, 103), ("y", 200, 210, 204), ("z", 300, 320, 306)]
+    write_month(folder, 2023, 3, [(c, m, None, None, None, None) for c, m, _, _ in rows])
+    write_month(folder, 2023, 4, [(c, a, None, None, None, None) for c, _, a, _ in rows])
+    write_month(folder, 2024, 3, [(c, 120, None, s, None, None) for c, _, _, s in rows])
+    typed = dict(zip("xyz", april, strict=True))
+    write_month(folder, 2024, 4, [(c, 130, 120, typed[c], None, None) for c, *_ in rows])
+    problems = checked_with_revisions(tmp_path, "5", Period(2024, 4))
+    cells = ("F2", "F3", "F4")
+    assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell in cells] == expected

@@ -4,6 +4,8 @@ and imports of 290 triệu USD)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from baocao.api import check_inputs
@@ -62,3 +64,116 @@ def test_balance_unlike_exports_minus_imports_is_a_warning_at_its_cell(
             "siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
         ),
     ]
+
+
+def balance_problems(
+    folder: Path, april: list[tuple[object, ...]], may: list[tuple[object, ...]]
+) -> list[Problem]:
+    """The problems of May 2024 after April's workbook, with revision_note_pct = 5."""
+    (folder / "data").mkdir()
+    month_book(folder / "data", Period(2024, 4), {}, april)
+    month_book(folder / "data", MAY, {}, may)
+    config = write_config(folder, template=None)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[checks]\nrevision_note_pct = 5\n")
+    return check_inputs(load_config(config), MAY).problems
+
+
+def test_a_balance_swinging_with_its_terms_is_no_large_change(tmp_path: Path) -> None:
+    """Exports up 7,1% on April and imports up 0,5% moved their difference from 12 to 19,5
+    (62,5%), and --strict failed on "«Chỉ tiêu xuat_sieu» thay đổi 62,5% so với tháng
+    trước (quá ±50%)" though the three agree (falsealarm3): a balance checked against the
+    exports and imports swings so while they change little; they are checked. Another
+    total's change beyond ±50% is still said."""
+    april = [row("xuat_khau", 112), row("nhap_khau", 100, decimals=1)]
+    may = [
+        row("xuat_khau", 120, 112, 100),
+        row("nhap_khau", 100.5, 100, 90, decimals=1),
+        row("xuat_sieu", 19.5, 12, 10, decimals=1),
+        row("kiem_tra", 20, 12, 12),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    said = [(p.severity.name, p.cell, p.message) for p in problems if "quá ±" in p.message]
+    assert said == [
+        (
+            "WARNING",
+            "D5",
+            "«Chỉ tiêu kiem_tra» thay đổi 66,7% so với tháng trước (quá ±50%); hãy kiểm tra "
+            "lại số liệu.",
+        ),
+        (
+            "WARNING",
+            "D5",
+            "«Chỉ tiêu kiem_tra» thay đổi 66,7% so với cùng kỳ (quá ±50%); hãy kiểm tra lại "
+            "số liệu.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("exports", "balance", "severity"),
+    [(112, 19, "INFO"), (125, 32, "WARNING")],
+)
+def test_a_balance_revised_with_its_terms_is_a_revision(
+    tmp_path: Path, exports: int, balance: int, severity: str
+) -> None:
+    """April's estimates 110 and 95 (xuất siêu 15) revised in May's «Tháng trước» to 112
+    (1,8%) and 93 (2,1%), each a note under revision_note_pct = 5, move their difference
+    to 19 (26,7%), and --strict failed on "«Tháng trước» của «xuat_sieu» (19,0) khác số
+    ước tính đã báo cáo …" (falsealarm3). Terms revised within 5% move a balance by up to
+    5% of their sum (10,25 here): a note. Exports revised to 125 (13,6%, a warning of
+    their own) give 32, beyond it: a warning still."""
+    april = [
+        row("xuat_khau", 110),
+        row("nhap_khau", 95, decimals=1),
+        row("xuat_sieu", 15, decimals=1),
+    ]
+    may = [
+        row("xuat_khau", 120, exports),
+        row("nhap_khau", 100, 93, decimals=1),
+        row("xuat_sieu", 120 - 100, balance, decimals=1),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "E4"] == [
+        (
+            severity,
+            f"«Tháng trước» của «xuat_sieu» ({balance},0) khác số ước tính đã báo cáo trong "
+            "2024-04.xlsx (ChiTieu!D4) (15,0); báo cáo dùng số mới.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(("typed", "said"), [(99.9, False), (99.7, True)])
+def test_a_balance_holds_the_rounding_of_both_its_terms(
+    tmp_path: Path, typed: float, said: bool
+) -> None:
+    """The statistics office's exports and imports, each rounded from exact data, give
+    year-to-dates 510,2 and 610,1 within rounding of April's plus May's (400,1 + 110,0;
+    480,2 + 130,0); the office's nhập siêu, their difference 99,9, was warned "«Lũy kế» của
+    «nhap_sieu» (99,9) khác «Lũy kế» trong 2024-04.xlsx (ChiTieu!G4) cộng «Tháng báo cáo» của
+    sổ này (100,1)" (falsealarm3): each of its figures holds the rounding of both terms, so
+    its tolerance is twice a row's. Beyond it (99,7) still a warning."""
+    april = [
+        row("xuat_khau", 100.0, ytd=400.1, decimals=1),
+        row("nhap_khau", 120.5, ytd=480.2, decimals=1),
+        row("nhap_sieu", 20.5, ytd=80.1, decimals=1),
+    ]
+    may = [
+        row("xuat_khau", 110.0, ytd=510.2, decimals=1),
+        row("nhap_khau", 130.0, ytd=610.1, decimals=1),
+        row("nhap_sieu", 20.0, ytd=typed, decimals=1),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    found = [(p.severity.name, p.message) for p in problems if "cộng «Tháng báo cáo»" in p.message]
+    assert (
+        found
+        == [
+            (
+                "WARNING",
+                f"«Lũy kế» của «nhap_sieu» ({typed:.1f}".replace(".", ",")
+                + ") khác «Lũy kế» trong 2024-04.xlsx (ChiTieu!G4) cộng «Tháng báo cáo» của sổ "
+                "này (100,1); hãy kiểm tra lại.",
+            )
+        ]
+        * said
+    )

@@ -100,11 +100,13 @@ def typed_last_years_ytd(
     history: History,
     say: Callable[[Severity, str, str], None],
     band: Decimal = Decimal(0),
+    column_copied: bool = True,
 ) -> bool:
     """A typed Lũy kế cùng kỳ against last year's own Lũy kế of the month (with the
     month's later revision in it, when there is one): a warning when it is neither, a note
     within ``band`` percent of either (``[checks] revision_note_pct``: last year's figure
-    revised since). Whether it said so (one word at the cell: the other ways are not
+    revised since; not when it is last month's workbook's own unless ``column_copied``).
+    Whether it said so (one word at the cell: the other ways are not
     checked then)."""
     typed, code = ind.ytd_same_period, ind.code
     own = last_years_ytd(history, period, code, ind.unit)
@@ -114,10 +116,13 @@ def typed_last_years_ytd(
     tolerance = source.slack(ind.decimals) * 2
     if any(abs(typed - value) <= tolerance for value in (source.value, revised)):
         return False
-    if base_copied(ind, "ytd_same_period", period, history, source, say):
+    close = any(within_pct(typed, value, band) for value in (source.value, revised))
+    # Within band, one equal to last month's workbook's own is a revision, unless most of
+    # the column is so (``column_copied``).
+    copied = not close or column_copied
+    if copied and base_copied(ind, "ytd_same_period", period, history, source, say):
         return True
     d = ind.decimals
-    close = any(within_pct(typed, value, band) for value in (source.value, revised))
     say(
         Severity.INFO if close else Severity.WARNING,
         "ytd_same_period",

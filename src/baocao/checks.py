@@ -41,6 +41,7 @@ from baocao.plausible import (
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.signerblock import check_signer
+from baocao.tradebalance import balance_codes
 from baocao.unknowns import (
     check_branch_left_out,
     check_missing_period_index,
@@ -264,11 +265,11 @@ def check_large_changes(
     (after January, where it is the month). ``derived`` says how a blank year-to-date was
     made ((code, field) → "tính bằng …"), so the warning names the earlier workbook.
 
-    Breakdown rows are left out: small sectors swing widely from month to
-    month, and a mistyped breakdown figure already shows in the breakdown sum.
-    """
+    Breakdown rows are left out: small sectors swing widely, and a mistyped breakdown
+    figure shows in the breakdown sum; so is a trade balance checked against the exports
+    and imports (``tradebalance``): it swings widely while both, checked here, change little."""
     for ind in data.indicators:
-        if ind.parent is not None:
+        if ind.parent is not None or ind.code in balance_codes(data):
             continue
         if ind.is_rate:  # its changes are said in points, and so is what is too large
             large_points_change(found, ind, limit, data.info.month)

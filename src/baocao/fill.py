@@ -1,24 +1,21 @@
 """Blank figures of a month filled from the earlier workbooks, and typed ones checked.
 
-Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same
-month last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is the
-year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else the
-previous month's ``Lũy kế`` plus this month's figure (the previous month's estimate replaced by
-this workbook's ``Tháng trước`` when it revises it); else the sum of the months' actuals; else,
-when the previous month's ``Lũy kế`` was blank too, the figure its own report printed (an office
-that starts mid-year types ``Lũy kế`` once). A blank ``Lũy kế cùng kỳ`` likewise, from ``Cùng
-kỳ``, else last year's own ``Lũy kế``; a rate's or price's never after January. Each fill is a
-note saying how; a typed figure unlike the earlier workbooks' is a warning (``Tháng trước``
-against the estimate first reported, a note within ``[checks] revision_note_pct`` even if it is
-the month before's, unless most of the column is: ``stale.previous_copied``; ``Cùng kỳ`` against
-last year's actual and ``Lũy kế cùng kỳ`` against last year's figures, a note within that
-percent too; ``Kế hoạch năm`` against last month's, then the year-to-dates). A quarterly
-report's totals are made by ``quarter``; a workbook copied from last month's without its figures
-updated is found by ``stale``. Figures are compared in one unit (another scale rescaled:
-``sourced``): a workbook whose ``Đơn vị`` differs is never filled from (an error at the cell)
-and a figure checked against one is a warning. An earlier cell that holds no number ("#REF!", a
-formula never calculated: ``unusable``) is never taken for blank: a figure filled another way
-is a warning naming it, one left unknown is said at its cell by ``checks`` (``Filled.unknown``).
+Blank ``Tháng trước`` and ``Cùng kỳ`` take the actual of the previous month and of the same month
+last year (``History.actual``); in January a blank ``Tháng báo cáo`` or ``Cùng kỳ`` is the
+year-to-date's. A blank ``Lũy kế`` is, in this order: in January, the month itself; else last
+month's ``Lũy kế`` plus this month's (last month's estimate replaced by this workbook's ``Tháng
+trước`` revising it); else the sum of the months' actuals; else, when last month's ``Lũy kế`` was
+blank too, the figure its own report printed (an office starting mid-year types it once). A blank
+``Lũy kế cùng kỳ`` likewise, from ``Cùng kỳ``, else last year's own ``Lũy kế``; a rate's or price's
+never after January. Each fill is a note saying how; a typed figure unlike the earlier workbooks'
+is a warning (``Tháng trước`` against the estimate first reported, a note within ``[checks]
+revision_note_pct`` even if it is the month before's, unless most of the column is:
+``stale.copied_bases``; ``Cùng kỳ`` and ``Lũy kế cùng kỳ`` against last year's, so too; a trade
+balance's within its terms': ``tradebalance``; ``Kế hoạch năm`` against last month's, then the
+year-to-dates). Quarters: ``quarter``. Figures are compared in one unit (another scale rescaled:
+``sourced``), never filled from another (an error), a typed one checked against it a warning. An
+earlier cell holding no number (``unusable``) is never taken for blank: a figure filled another way
+is a warning naming it, one left unknown is said by ``checks`` (``Filled.unknown``).
 """
 
 from __future__ import annotations
@@ -40,7 +37,8 @@ from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
-from baocao.stale import base_copied, copied_workbook, previous_copied, ytd_without_month
+from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
+from baocao.tradebalance import for_balance
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -75,13 +73,16 @@ def fill_from_history(
     unknown: dict[tuple[str, str], tuple[Unusable, ...]] = {}
     indicators = []
     seen: set[str] = set()
-    band = Decimal(0) if previous_copied(data.indicators, period, history) else revision_note_pct
+    copied = copied_bases(data.indicators, period, history)  # most of a column last month's
+    band = Decimal(0) if "previous" in copied else revision_note_pct
     for ind in data.indicators:
         if ind.code in seen:  # a repeated code is an error (``checks``): which row the
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        row, said = _Row(ind, period, history, locator, path, problems, band), len(problems)
+        wide, rounded = for_balance(data, ind, band)  # a balance moves as its two terms do
+        row = _Row(ind, period, history, locator, path, problems, wide, copied, rounded)
+        said = len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
             row.fill()
             agreed = all(p.severity is Severity.INFO for p in problems[said:])
@@ -122,6 +123,8 @@ class _Row:
     path: Path
     problems: list[Problem]
     revision_note_pct: Decimal
+    copied_columns: frozenset[str] = frozenset()
+    roundings: int = 1  # the rounded figures each figure holds: a trade balance's two
     updates: dict[str, Decimal] = field(default_factory=dict)
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
@@ -148,7 +151,7 @@ class _Row:
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)
-        if not typed_last_years_ytd(*said):
+        if not typed_last_years_ytd(*said, "ytd_same_period" in self.copied_columns):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
 
     def _taken(self, name: str, how: str, passed: list[Unusable]) -> None:
@@ -179,8 +182,7 @@ class _Row:
         code, previous = self.ind.code, self.period.previous()
         for name, base in (("previous", previous), ("same_period", self.period.year_ago())):
             typed = self.now(name)  # January's Cùng kỳ from Lũy kế cùng kỳ counts as typed
-            # A typed Tháng trước is checked against the estimate first reported; the
-            # month's actual would be this very figure.
+            # A typed Tháng trước against the estimate first reported (the actual is itself).
             with self.history.watch() as passed:
                 source = (
                     self.history.estimate(base, code)
@@ -206,8 +208,7 @@ class _Row:
             if abs(typed - source.value) <= self.tolerance_with(source):
                 continue
             said = (self.ind, name, self.period, self.history, source, self.say)
-            # Within revision_note_pct a Tháng trước is a revision, a Cùng kỳ copied is not.
-            if (not close or name != "previous") and base_copied(*said):
+            if (not close or name in self.copied_columns) and base_copied(*said):
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
                 self.say(
@@ -384,7 +385,8 @@ class _Row:
             self._taken(name, f"«{label}» của «{code}» {way.note}: {self.show(way.value)}", seen)
         elif (
             self.period.month > 1
-            and abs(typed - way.value) > half_unit(self.ind.decimals) * way.terms + way.wider
+            and abs(typed - way.value)
+            > half_unit(self.ind.decimals) * way.terms * self.roundings + way.wider
         ):
             # January's: checks.check_year_to_date; last year's revised: a note, as Cùng kỳ
             last_year = name == "ytd_same_period"

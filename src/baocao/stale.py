@@ -193,13 +193,16 @@ def _as_last_months(
     return compared, alike
 
 
-def previous_copied(typed: tuple[Indicator, ...], period: Period, history: History) -> bool:
-    """Whether most typed Tháng trước that can be compared (``STALE_MIN`` or more, at least
-    half) are last month's workbook's own: the column copied. Then a row's Tháng trước so
-    copied is warned (``base_copied``) even when it is also within ``[checks]
-    revision_note_pct`` of last month's estimate, where, alone in its column, a revised
-    figure that happens to equal the month before's is only a revision."""
-    compared, alike = _as_last_months(typed, period.previous(), history, "previous")
+def previous_copied(
+    typed: tuple[Indicator, ...], period: Period, history: History, name: str = "previous"
+) -> bool:
+    """Whether most typed Tháng trước (or ``name``: Cùng kỳ, Lũy kế cùng kỳ) that can be
+    compared (``STALE_MIN`` or more, at least half) are last month's workbook's own: the
+    column copied. Then a row's figure so copied is warned (``base_copied``) even when it
+    is also within ``[checks] revision_note_pct`` of last month's estimate (last year's
+    figure), where, alone in its column, a revised figure that happens to equal the month
+    before's is only a revision."""
+    compared, alike = _as_last_months(typed, period.previous(), history, name)
     return len(alike) >= STALE_MIN and 2 * len(alike) >= compared
 
 
@@ -378,3 +381,10 @@ def last_months_paragraphs(
             copied_paragraph(
                 ctx, act.row, match.group(1), f"tháng {last.short}", f"tháng {period.short}"
             )
+
+
+def copied_bases(typed: tuple[Indicator, ...], period: Period, history: History) -> frozenset[str]:
+    """The columns (Tháng trước, Cùng kỳ, Lũy kế cùng kỳ) most of whose typed figures are
+    last month's workbook's own (``previous_copied``)."""
+    names = ("previous", "same_period", "ytd_same_period")
+    return frozenset(n for n in names if previous_copied(typed, period, history, n))

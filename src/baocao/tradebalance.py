@@ -37,16 +37,56 @@ def check_trade_balance(
     ``Thuộc`` equals the exports minus the imports (the imports minus the exports), within
     the rounding of the three (and of the months a year-to-date filled from the earlier
     workbooks adds up); a warning at the balance's cell otherwise."""
+    terms = _terms(data)
+    if terms is None:
+        return
+    balances, exports, imports = terms
+    for balance, outward in balances:
+        _check_one(found, balance, outward, exports, imports, derived, data.info.month)
+
+
+def _terms(
+    data: MonthlyData,
+) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
+    """The balance rows (each with its direction), the exports and the imports, when there
+    are balance rows beside one export and one import row without ``Thuộc``."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
-    if not balances:
-        return
     exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
     imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
-    if len(exports) != 1 or len(imports) != 1:
-        return
-    for balance, outward in balances:
-        _check_one(found, balance, outward, exports[0], imports[0], derived, data.info.month)
+    if not balances or len(exports) != 1 or len(imports) != 1:
+        return None
+    return balances, exports[0], imports[0]
+
+
+def balance_codes(data: MonthlyData) -> set[str]:
+    """The codes of the balance rows checked against the exports and imports: their
+    figures are the difference of theirs, so a large change of a balance is theirs."""
+    terms = _terms(data)
+    return {b.code for b, _ in terms[0]} if terms is not None else set()
+
+
+def for_balance(data: MonthlyData, ind: Indicator, band: Decimal) -> tuple[Decimal, int]:
+    """``band`` (``[checks] revision_note_pct``) for ``ind`` and how many rounded figures
+    each of its figures holds, for a balance row checked against the exports and imports:
+    exports and imports each revised within ``band`` percent move their difference by up
+    to ``band`` percent of their sum, a larger share of the balance (by the narrowest
+    ratio of the sum to the balance in Tháng trước, Cùng kỳ and Lũy kế cùng kỳ), and each
+    of its figures, their difference, holds the rounding of both (two). Else ``band``, 1."""
+    terms = _terms(data)
+    if terms is None or ind.code not in {b.code for b, _ in terms[0]}:
+        return band, 1
+    _, exports, imports = terms
+    factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
+    if None in factors:
+        return band, 1
+    x_factor, n_factor = (f or Decimal(1) for f in factors)
+    ratios = []
+    for name in ("previous", "same_period", "ytd_same_period"):
+        figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
+        if figure and out is not None and into is not None:
+            ratios.append((out * x_factor + into * n_factor) / abs(figure))
+    return (band * max(min(ratios), Decimal(1)) if ratios else band), 2
 
 
 def _direction(ind: Indicator) -> bool | None:
