@@ -1781,3 +1781,28 @@ def test_own_month_beside_a_year_to_date_says_the_year_to_date(data: Path) -> No
             "«cùng kỳ năm 2023».",
         )
     ]
+
+
+def test_an_authority_on_the_configs_title_line_is_fixed_in_the_config(data: Path) -> None:
+    """[signer] title = "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" (authority "") was told at
+    baocao.toml, signer.title to write the title in «chuc_vu», a key of this month's
+    workbook, so the warning came back every month: it names the config's keys."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    config = load_config(
+        write_config(data.parent, authority="", title="KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", template=None)
+    )
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == [
+        (
+            "signer.title",
+            "Chức vụ «KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC» bắt đầu bằng thẩm quyền ký «KT.», nhưng được "
+            "in trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký "
+            "(«KT. GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng "
+            "thẩm quyền ở «authority» và chỉ ghi chức vụ ở «title» của [signer] trong tệp cấu "
+            "hình.",
+        )
+    ]

@@ -43,9 +43,13 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         message = (  # the head signs: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" is printed as one title line
             f"Chức vụ «{title}» bắt đầu bằng thẩm quyền ký «{own.group(1)}.», nhưng được in "
             "trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký («KT. "
-            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng thẩm "
-            "quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp cấu hình) và chỉ "
-            "ghi chức vụ ở «chuc_vu»."
+            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). "
+        ) + (
+            "Hãy ghi dòng thẩm quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp "
+            "cấu hình) và chỉ ghi chức vụ ở «chuc_vu»."
+            if data.info.signer_title
+            else "Hãy ghi dòng thẩm quyền ở «authority» và chỉ ghi chức vụ ở «title» của "
+            "[signer] trong tệp cấu hình."  # the config's title: fixed there, every month
         )
     else:
         return
