@@ -1806,3 +1806,40 @@ def test_an_authority_on_the_configs_title_line_is_fixed_in_the_config(data: Pat
             "hình.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "case", "nguoi_ky", "warned"),
+    [
+        ("NGUYỄN VĂN PHƯƠNG", "chữ hoa", None, True),
+        ("nguyễn văn phương", "chữ thường", None, True),
+        ("NGUYỄN VĂN PHƯƠNG", "chữ hoa", "Trần Thị Lan", False),
+        ("Nguyễn Văn Phương", "", None, False),
+    ],
+    ids=["capitals", "small", "nguoi-ky-typed", "as-a-name"],
+)
+def test_the_configs_signer_name_in_capitals_is_a_warning(
+    data: Path, typed: str, case: str, nguoi_ky: str | None, warned: bool
+) -> None:
+    """[signer] name = "NGUYỄN VĂN PHƯƠNG" was printed so under the signature with a clean
+    check (nguoi_ky so typed is written "Nguyễn Văn Phương" with a note, the config's name
+    kept as typed): a warning at signer.name when the report prints it."""
+    month_book(data, APRIL, {"nguoi_ky": nguoi_ky}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, signer=typed, template=None))
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == (
+        [
+            (
+                "signer.name",
+                f"Họ tên người ký «{typed}» được gõ {case} cả, và báo cáo in nguyên như vậy "
+                "dưới chữ ký, mà theo Nghị định 30/2020/NĐ-CP họ tên in chữ thường, viết hoa "
+                "chữ đầu mỗi tiếng. Hãy ghi «Nguyễn Văn Phương».",
+            )
+        ]
+        if warned
+        else []
+    )
