@@ -1333,6 +1333,25 @@ def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
     assert (printed or typed) in report(data.parent, APRIL)
 
 
+@pytest.mark.parametrize("typed", ["KT GIÁM ĐỐC PHÓ GIÁM ĐỐC", "TL GIÁM ĐỐC"])
+def test_an_authority_without_its_full_stop_under_another_is_a_warning(
+    data: Path, typed: str
+) -> None:
+    """chuc_vu "KT GIÁM ĐỐC PHÓ GIÁM ĐỐC" (the full stop left out) under the config's
+    «KT. GIÁM ĐỐC» line printed "KT. GIÁM ĐỐC" over "KT GIÁM ĐỐC PHÓ GIÁM ĐỐC" with a
+    clean check, where "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" warned: the same warning now."""
+    month_book(data, APRIL, {"chuc_vu": typed}, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Chức vụ «{typed}» đã gồm thẩm quyền ký, nhưng dòng «KT. GIÁM ĐỐC» cũng được in "
+            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+            "[signer] trong tệp cấu hình).",
+        )
+    ]
+
+
 def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -> None:
     """«Q. GIÁM ĐỐC» as chuc_vu under the config's «KT. GIÁM ĐỐC» line: a warning."""
     month_book(data, APRIL, {"chuc_vu": "Q. GIÁM ĐỐC"}, [row("x", ytd=400)])

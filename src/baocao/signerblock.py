@@ -49,7 +49,8 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
-    if authority and re.match(r"(KT|TL|TUQ|Q)\.\s", title):  # "Q. GIÁM ĐỐC" under a KT. line
+    own_line = _AUTHORITY_TYPED.match(title.upper()) or re.match(r"Q\.\s", title.upper())
+    if authority and own_line:  # "Q. GIÁM ĐỐC", "KT GIÁM ĐỐC PHÓ …" under a KT. line
         message = (
             f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
             "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
