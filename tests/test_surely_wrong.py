@@ -1333,6 +1333,25 @@ def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
     assert (printed or typed) in report(data.parent, APRIL)
 
 
+@pytest.mark.parametrize("typed", ["KT GIÁM ĐỐC PHÓ GIÁM ĐỐC", "TL GIÁM ĐỐC"])
+def test_an_authority_without_its_full_stop_under_another_is_a_warning(
+    data: Path, typed: str
+) -> None:
+    """chuc_vu "KT GIÁM ĐỐC PHÓ GIÁM ĐỐC" (the full stop left out) under the config's
+    «KT. GIÁM ĐỐC» line printed "KT. GIÁM ĐỐC" over "KT GIÁM ĐỐC PHÓ GIÁM ĐỐC" with a
+    clean check, where "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" warned: the same warning now."""
+    month_book(data, APRIL, {"chuc_vu": typed}, [row("x", ytd=400)])
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Chức vụ «{typed}» đã gồm thẩm quyền ký, nhưng dòng «KT. GIÁM ĐỐC» cũng được in "
+            "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+            "[signer] trong tệp cấu hình).",
+        )
+    ]
+
+
 def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -> None:
     """«Q. GIÁM ĐỐC» as chuc_vu under the config's «KT. GIÁM ĐỐC» line: a warning."""
     month_book(data, APRIL, {"chuc_vu": "Q. GIÁM ĐỐC"}, [row("x", ytd=400)])
@@ -1781,3 +1800,65 @@ def test_own_month_beside_a_year_to_date_says_the_year_to_date(data: Path) -> No
             "«cùng kỳ năm 2023».",
         )
     ]
+
+
+def test_an_authority_on_the_configs_title_line_is_fixed_in_the_config(data: Path) -> None:
+    """[signer] title = "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" (authority "") was told at
+    baocao.toml, signer.title to write the title in «chuc_vu», a key of this month's
+    workbook, so the warning came back every month: it names the config's keys."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    config = load_config(
+        write_config(data.parent, authority="", title="KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", template=None)
+    )
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == [
+        (
+            "signer.title",
+            "Chức vụ «KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC» bắt đầu bằng thẩm quyền ký «KT.», nhưng được "
+            "in trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký "
+            "(«KT. GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng "
+            "thẩm quyền ở «authority» và chỉ ghi chức vụ ở «title» của [signer] trong tệp cấu "
+            "hình.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "case", "nguoi_ky", "warned"),
+    [
+        ("NGUYỄN VĂN PHƯƠNG", "chữ hoa", None, True),
+        ("nguyễn văn phương", "chữ thường", None, True),
+        ("NGUYỄN VĂN PHƯƠNG", "chữ hoa", "Trần Thị Lan", False),
+        ("Nguyễn Văn Phương", "", None, False),
+    ],
+    ids=["capitals", "small", "nguoi-ky-typed", "as-a-name"],
+)
+def test_the_configs_signer_name_in_capitals_is_a_warning(
+    data: Path, typed: str, case: str, nguoi_ky: str | None, warned: bool
+) -> None:
+    """[signer] name = "NGUYỄN VĂN PHƯƠNG" was printed so under the signature with a clean
+    check (nguoi_ky so typed is written "Nguyễn Văn Phương" with a note, the config's name
+    kept as typed): a warning at signer.name when the report prints it."""
+    month_book(data, APRIL, {"nguoi_ky": nguoi_ky}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, signer=typed, template=None))
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == (
+        [
+            (
+                "signer.name",
+                f"Họ tên người ký «{typed}» được gõ {case} cả, và báo cáo in nguyên như vậy "
+                "dưới chữ ký, mà theo Nghị định 30/2020/NĐ-CP họ tên in chữ thường, viết hoa "
+                "chữ đầu mỗi tiếng. Hãy ghi «Nguyễn Văn Phương».",
+            )
+        ]
+        if warned
+        else []
+    )

@@ -1,7 +1,7 @@
 """The signing block's lines as typed: one who signs for the head ("KT. GIÁM ĐỐC") is
 not the head, a title holds no authority line of its own, and an authority typed on the
 title's line is printed as one line with it; each a warning at the key (or the config's
-``[signer]``) that set it.
+``[signer]``) that set it. The config's name typed all in capitals is a warning too.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from baocao.config import Config
+from baocao.config import TO_FILL, Config
+from baocao.errors import warning
+from baocao.infotext import signer_name
 from baocao.models import MonthlyData
 from baocao.phrasekeys import said_of_phrase
 
@@ -21,13 +23,34 @@ if TYPE_CHECKING:
 _AUTHORITY_TYPED = re.compile(r"(KT|TM|TL|TUQ)(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
 
 
+def check_config_name(found: Findings, data: MonthlyData, config: Config) -> None:
+    """The config's ``[signer] name`` printed this month (``nguoi_ky`` blank) typed all in
+    capitals or all in small letters: printed as typed, where Decree 30 prints a name with
+    each word's first letter a capital (``nguoi_ky`` so typed is written so, with a note;
+    the config is the office's own text, kept, and said once to be fixed there)."""
+    typed = config.signer.name
+    if data.info.signer_name or TO_FILL in typed or signer_name(typed) == " ".join(typed.split()):
+        return
+    found.problems.append(
+        warning(
+            f"Họ tên người ký «{typed}» được gõ {'chữ hoa' if typed.isupper() else 'chữ thường'} "
+            "cả, và báo cáo in nguyên như vậy dưới chữ ký, mà theo Nghị định 30/2020/NĐ-CP họ "
+            f"tên in chữ thường, viết hoa chữ đầu mỗi tiếng. Hãy ghi «{signer_name(typed)}».",
+            config.source,
+            place="signer.name",
+        )
+    )
+
+
 def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
     head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
+    check_config_name(found, data, config)
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
-    if authority and re.match(r"(KT|TL|TUQ|Q)\.\s", title):  # "Q. GIÁM ĐỐC" under a KT. line
+    own_line = _AUTHORITY_TYPED.match(title.upper()) or re.match(r"Q\.\s", title.upper())
+    if authority and own_line:  # "Q. GIÁM ĐỐC", "KT GIÁM ĐỐC PHÓ …" under a KT. line
         message = (
             f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
             "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
@@ -43,9 +66,13 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         message = (  # the head signs: "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" is printed as one title line
             f"Chức vụ «{title}» bắt đầu bằng thẩm quyền ký «{own.group(1)}.», nhưng được in "
             "trên một dòng làm chức vụ: theo Nghị định 30/2020/NĐ-CP, dòng thẩm quyền ký («KT. "
-            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). Hãy ghi dòng thẩm "
-            "quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp cấu hình) và chỉ "
-            "ghi chức vụ ở «chuc_vu»."
+            "GIÁM ĐỐC») là dòng riêng phía trên chức vụ («PHÓ GIÁM ĐỐC»). "
+        ) + (
+            "Hãy ghi dòng thẩm quyền ở khóa «ky_thay» (hoặc «authority» của [signer] trong tệp "
+            "cấu hình) và chỉ ghi chức vụ ở «chuc_vu»."
+            if data.info.signer_title
+            else "Hãy ghi dòng thẩm quyền ở «authority» và chỉ ghi chức vụ ở «title» của "
+            "[signer] trong tệp cấu hình."  # the config's title: fixed there, every month
         )
     else:
         return
