@@ -152,6 +152,17 @@ def test_two_markets_joined_by_and_are_a_warning(tmp_path: Path) -> None:
     ]
 
 
+def test_a_countrys_name_holding_and_is_one_market(tmp_path: Path) -> None:
+    """ "Trinidad và Tobago", one country whose name holds "và", was warned as two markets
+    joined by "và" on a correct workbook (found by newuser3): --strict stopped on it."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": "Hoa Kỳ; Trinidad và Tobago; Mỹ"})
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Hoa Kỳ, sau đó là Trinidad và Tobago, Mỹ và một số "
+        "thị trường khác." in texts
+    )
+    assert [p.message for p in may_problems(tmp_path) if p.severity is Severity.WARNING] == []
+
+
 def test_products_typed_as_a_list_item_end_their_paragraph(tmp_path: Path) -> None:
     """Products typed ending ";" (as a list's item) or "./." end the line with a full stop;
     the report printed "Các sản phẩm nhập khẩu: nguyên phụ liệu dệt may;" as a paragraph,

@@ -9,7 +9,7 @@ import re
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
-from baocao.vnformat import encloses
+from baocao.vnformat import encloses, plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -30,6 +30,18 @@ _OTHERS = re.compile(
 )
 _AND_FIRST = re.compile(r"^(?:và|hoặc)\s+", re.IGNORECASE)  # "…; và Mỹ": the report's "," only
 _AND = re.compile(r"\svà\s", re.IGNORECASE)
+# Countries whose Vietnamese name holds "và" (plain_text): one market, not two.
+_ONE_COUNTRY = frozenset(
+    (
+        "trinidad va tobago",
+        "antigua va barbuda",
+        "bosnia va herzegovina",
+        "bosna va hercegovina",
+        "saint kitts va nevis",
+        "saint vincent va grenadines",
+        "sao tome va principe",
+    )
+)
 _THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 
 
@@ -79,7 +91,8 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *([f"bỏ «các thị trường khác» gõ cuối danh sách {_THE_OTHERS}"] * (own != unstopped)),
             *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
         ]
-        for joined in (m for m in markets if _AND.search(m)):
+        joined_ones = (m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY)
+        for joined in joined_ones:
             ctx.warn(
                 title,
                 ctx.locator.info.get(key),
