@@ -16,8 +16,9 @@ MARKET_SEPARATOR = ";"
 
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
 # A dash with spaces around it between markets typed without ";" ("Trung Quốc - Hàn Quốc"):
-# a market's own hyphen has none ("Bra-xin").
-_DASH = re.compile(r"\s+[-–—]\s+")
+# a market's own hyphen has none ("Bra-xin"). Tried only where a run of spaces begins: tried
+# inside it too, a cell of thousands of tabs took minutes.
+_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
 # A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
 # statistics office's report lists them one a line.
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
