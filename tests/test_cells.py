@@ -1043,3 +1043,31 @@ def test_an_emoji_in_a_text_is_a_warning() -> None:
     ]
     assert parsed.data is not None
     assert parsed.data.activities[0].text == "Hoàn thành kế hoạch 👍👍 ✅"
+
+
+def test_an_emoji_drawn_so_by_its_selector_is_a_warning() -> None:
+    """A keycap "1️⃣" and a sign the emoji selector U+FE0F draws as emoji ("❤️", "☀️",
+    "✔️"), pasted from a chat, were printed with a clean check; a flag and a skin tone were
+    named as their halves («🇻», «🇳», «👍», «🏽»). Each is a warning naming it whole."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "1️⃣ Hoàn thành kế hoạch ❤️ ☀️ ✔️"),
+            (None, 1, "Đoàn 🇻🇳 đạt giải 👍🏽"),
+        ),
+    )
+    said = "», «".join
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            cell,
+            f"Ô có biểu tượng cảm xúc (emoji) «{said(emoji)}», thường do dán từ tin nhắn: văn "
+            "bản hành chính không dùng, và phông chữ của báo cáo không có nên Word in bằng "
+            "phông khác. Nếu không cố ý, hãy xóa khỏi ô.",
+        )
+        for cell, emoji in (("C2", ["1️⃣", "❤️", "☀️", "✔️"]), ("C3", ["🇻🇳", "👍🏽"]))
+    ]
+    assert parsed.data is not None
+    assert parsed.data.activities[0].text == "1️⃣ Hoàn thành kế hoạch ❤️ ☀️ ✔️"
