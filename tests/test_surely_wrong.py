@@ -1307,15 +1307,19 @@ def test_phrases_set_in_a_sentence_lose_their_punctuation(
         ("nguyễn   văn phương", "Nguyễn Văn Phương"),
         ("Nguyễn Văn Phương", None),
         ("Trần thị Mai", None),  # mixed: typed so, not guessed
+        ("NGUYỄN VĂN AN-BÌNH", "Nguyễn Văn An-Bình"),
+        ("ĐỖ O'NEIL", "Đỗ O'Neil"),
+        ("NGUYỄN V.AN", "Nguyễn V.An"),
     ],
-    ids=["capitals", "small", "as-printed", "mixed"],
+    ids=["capitals", "small", "as-printed", "mixed", "hyphen", "apostrophe", "dot"],
 )
 def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
     data: Path, typed: str, printed: str | None
 ) -> None:
     """nguoi_ky typed "NGUYỄN VĂN PHƯƠNG" or "nguyễn văn phương" was printed so under the
     title with a clean check: Decree 30 prints the signer's name in small letters, each
-    word's first a capital. A note at the cell; a name typed in mixed case is kept."""
+    word's first a capital. A note at the cell; a name typed in mixed case is kept. The part
+    after a hyphen, an apostrophe or a dot was printed small ("An-bình", "O'neil", "V.an")."""
     month_book(data, APRIL, {"nguoi_ky": typed}, [row("x", ytd=400)])
     notes = [f for f in findings(data.parent, APRIL) if f[2].startswith("Khóa «nguoi_ky»")]
     assert notes == (

@@ -192,8 +192,13 @@ def signer_name(typed: str) -> str:
     name typed in mixed case is the signer's own spelling."""
     name = single_line(typed)
     if name.isupper() or name.islower():
-        return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
+        return _LETTERS.sub(lambda m: m[0][:1].upper() + m[0][1:].lower(), name)
     return name
+
+
+# The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
+# ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
