@@ -104,3 +104,23 @@ def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
 def _points(characters: list[str]) -> str:
     """The code points of ``characters``, each once, in order: "U+F0B7, U+F0D8"."""
     return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(characters))
+
+
+# A combining mark NFC did not join to its letter: one mark too many ("á" with a second
+# acute), or one on a letter that takes none; no Vietnamese letter is left so.
+_STRAY_MARK = re.compile("[\u0300-\u036f]")
+
+
+def stray_marks(text: str) -> str | None:
+    """The warning for the combining marks left in ``text`` (NFC-normalised) that no
+    letter took, which Word draws piled over the letter before them; None if there is none."""
+    if not _STRAY_MARK.search(text):
+        return None
+    marks = [c for c in text if _STRAY_MARK.match(c)]
+    words = [w for w in text.split() if _STRAY_MARK.search(w)]
+    shown = ", ".join(f"«{w if len(w) <= 20 else w[:20] + '…'}»" for w in dict.fromkeys(words))
+    return (
+        f"Ô có dấu thanh hoặc dấu phụ thừa, không ghép được vào chữ cái ({_points(marks)}) ở "
+        f"{shown}, thường do gõ dấu hai lần hoặc dán từ tệp PDF: báo cáo sẽ in các dấu chồng "
+        "lên chữ. Hãy gõ lại các chữ đó."
+    )
