@@ -297,3 +297,25 @@ def test_markets_with_a_long_run_of_tabs_are_read_at_once() -> None:
     read_markets(Reading(Path("x.xlsx"), [], Locator()), "ThongTin", fields)
     assert time.perf_counter() - started < 0.1
     assert fields["export_markets"] == ("Trung Quốc Mỹ",)
+
+
+def test_a_market_without_a_letter_is_dropped(tmp_path: Path) -> None:
+    """A "-" or "*" typed among the markets (a placeholder, a list's mark) was printed as a
+    market with a clean check: "… là Trung Quốc, sau đó là -, Hàn Quốc, Đài Loan, * và một
+    số thị trường khác.". It is dropped, with a note."""
+    texts = trade_report(
+        tmp_path, {"thi_truong_nhap_khau": "Trung Quốc; -; Hàn Quốc; Đài Loan; *; -"}
+    )
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
+    assert notes == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau»: bỏ «-», «*», không có chữ cái, không phải tên thị "
+            "trường (các thị trường được viết trong một câu, cách nhau bằng dấu phẩy); đọc là "
+            "«Trung Quốc», «Hàn Quốc», «Đài Loan».",
+        )
+    ]

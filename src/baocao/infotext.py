@@ -37,6 +37,11 @@ _THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 _WIDE_SEPARATOR = "\uff1b"  # "；", the full-width semicolon
 
 
+def _listed(texts: list[str]) -> str:
+    """Each of ``texts`` once, quoted: "«-», «*»"."""
+    return ", ".join(f"«{t}»" for t in dict.fromkeys(texts))
+
+
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """The markets, split at ";", each without the punctuation typed after or before it
     ("các nước khác." would print "…, các nước khác. và một số thị trường khác.") or a
@@ -68,7 +73,9 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         unstopped = [m for m in (p.strip(_MARKET_ENDS) for p in bare) if m]
         own = [_OTHERS.sub("", m).strip(_MARKET_ENDS) for m in unstopped]
         unjoined = [_AND_FIRST.sub("", m) for m in own]
-        markets = tuple(m for m in unjoined if m)
+        # No letter ("-", "*", "2."): a list's mark or a placeholder, not a market's name.
+        marks = [m for m in unjoined if m and not any(c.isalpha() for c in m)]
+        markets = tuple(m for m in unjoined if m and m not in marks)
         fields[name] = markets
         done = [
             *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
@@ -79,6 +86,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
             *([f"bỏ «các thị trường khác» gõ cuối danh sách {_THE_OTHERS}"] * (own != unstopped)),
             *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
+            *([f"bỏ {_listed(marks)}, không có chữ cái, không phải tên thị trường"] * bool(marks)),
         ]
         for joined in (m for m in markets if _AND.search(m)):
             ctx.warn(
