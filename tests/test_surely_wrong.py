@@ -1258,6 +1258,28 @@ def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> Non
     ]
 
 
+def test_an_authority_typed_without_a_space_in_the_config_is_read_as_decree_30_writes_it(
+    data: Path,
+) -> None:
+    """baocao.toml's authority "KT.GIÁM ĐỐC" (no space after the full stop) over the title
+    "GIÁM ĐỐC" was printed so with a clean check, where «ky_thay» typed so is written "KT.
+    GIÁM ĐỐC" and its deputy checked: the config's is read the same way."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    path = write_config(data.parent, template=None, authority="KT.GIÁM ĐỐC", title="GIÁM ĐỐC")
+    config = load_config(path)
+    assert config.signer.authority == "KT. GIÁM ĐỐC"
+    assert [
+        (p.place, p.message) for p in check_inputs(config, APRIL).problems if p.file == path
+    ] == [
+        (
+            "signer.title",
+            "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM ĐỐC») nhưng chức vụ cũng là «GIÁM ĐỐC»: "
+            "người ký thay là cấp phó (ví dụ «PHÓ GIÁM ĐỐC»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình).",
+        )
+    ]
+
+
 def test_end_mark_before_a_line_break_is_a_warning_too(data: Path) -> None:
     """ "Việc A./." then, on a new line of the cell, "Việc B": the mark is inside the text."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
