@@ -41,6 +41,7 @@ from baocao.plausible import (
 from baocao.ratechecks import large_points_change, rate_decimals_lost
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, SheetSpec
 from baocao.signerblock import check_signer
+from baocao.tradebalance import checked_balances
 from baocao.unknowns import (
     check_branch_left_out,
     check_missing_period_index,
@@ -268,7 +269,7 @@ def check_large_changes(
     month, and a mistyped breakdown figure already shows in the breakdown sum.
     """
     for ind in data.indicators:
-        if ind.parent is not None:
+        if ind.parent is not None or ind.code in checked_balances(data):  # a difference's swing
             continue
         if ind.is_rate:  # its changes are said in points, and so is what is too large
             large_points_change(found, ind, limit, data.info.month)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 _DIRECTIONS = {"xuat sieu": True, "nhap sieu": False}  # True: exports minus imports
+_TERMS = (("xuat khau", "xk"), ("nhap khau", "nk"))  # the exports', the imports' words
 
 
 def check_trade_balance(
@@ -41,12 +42,29 @@ def check_trade_balance(
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
     if not balances:
         return
-    exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
-    imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
+    exports, imports = (
+        [i for i in tops if _direction(i) is None and about_trade(i, w)] for w in _TERMS
+    )
     if len(exports) != 1 or len(imports) != 1:
         return
     for balance, outward in balances:
         _check_one(found, balance, outward, exports[0], imports[0], derived, data.info.month)
+
+
+def checked_balances(data: MonthlyData) -> set[str]:
+    """The codes of the balance rows checked against the exports and imports (their figures
+    agree with those, or are warned at): a change of theirs beyond belief is their terms'."""
+    tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
+    trade = [i for i in tops if _direction(i) is None]
+    terms = [[i for i in trade if about_trade(i, w)] for w in _TERMS]
+    if [len(t) for t in terms] != [1, 1]:
+        return set()
+    units = [t[0].unit for t in terms]  # in another unit, a balance is not compared
+    return {
+        i.code
+        for i in tops
+        if _direction(i) is not None and all(unit_factor(u, i.unit) is not None for u in units)
+    }
 
 
 def _direction(ind: Indicator) -> bool | None:
