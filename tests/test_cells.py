@@ -1043,3 +1043,60 @@ def test_an_emoji_in_a_text_is_a_warning() -> None:
     ]
     assert parsed.data is not None
     assert parsed.data.activities[0].text == "Hoàn thành kế hoạch 👍👍 ✅"
+
+
+def test_an_emoji_drawn_so_by_its_selector_is_a_warning() -> None:
+    """A keycap "1️⃣" and a sign the emoji selector U+FE0F draws as emoji ("❤️", "☀️",
+    "✔️"), pasted from a chat, were printed with a clean check; a flag and a skin tone were
+    named as their halves («🇻», «🇳», «👍», «🏽»). Each is a warning naming it whole."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "1️⃣ Hoàn thành kế hoạch ❤️ ☀️ ✔️"),
+            (None, 1, "Đoàn 🇻🇳 đạt giải 👍🏽"),
+        ),
+    )
+    said = "», «".join
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            cell,
+            f"Ô có biểu tượng cảm xúc (emoji) «{said(emoji)}», thường do dán từ tin nhắn: văn "
+            "bản hành chính không dùng, và phông chữ của báo cáo không có nên Word in bằng "
+            "phông khác. Nếu không cố ý, hãy xóa khỏi ô.",
+        )
+        for cell, emoji in (("C2", ["1️⃣", "❤️", "☀️", "✔️"]), ("C3", ["🇻🇳", "👍🏽"]))
+    ]
+    assert parsed.data is not None
+    assert parsed.data.activities[0].text == "1️⃣ Hoàn thành kế hoạch ❤️ ☀️ ✔️"
+
+
+def test_a_mark_no_letter_takes_is_a_warning() -> None:
+    """A tone mark typed twice ("thá" and a second U+0301, as a PDF pastes it) or fifty
+    marks on one letter were printed piled over it with a clean check: a warning naming the
+    word (kept: which mark was meant cannot be told). "Hoà" typed as "a" and its mark is
+    one letter, as is any Vietnamese letter."""
+    parsed = parse(
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            ("A", 1, "Tham gia \u00e1\u0301 thẩm định"),
+            (None, 1, "Hoa\u0300 Bi\u0300nh, Nghê\u0323 An, Việt Nam"),
+            (None, 1, "Tha" + "\u0301" * 50 + "m gia"),
+        ),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            cell,
+            "Ô có dấu thanh hoặc dấu phụ thừa, không ghép được vào chữ cái (U+0301) ở "
+            f"«{word}», thường do gõ dấu hai lần hoặc dán từ tệp PDF: báo cáo sẽ in các dấu "
+            "chồng lên chữ. Hãy gõ lại các chữ đó.",
+        )
+        for cell, word in (("C2", "\u00e1\u0301"), ("C4", "Thá" + "\u0301" * 17 + "…"))
+    ]
+    assert parsed.data is not None
+    assert parsed.data.activities[1].text == "Hoà Bình, Nghệ An, Việt Nam"

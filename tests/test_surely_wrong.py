@@ -1258,6 +1258,28 @@ def test_signer_and_base_from_the_config_are_said_at_its_keys(data: Path) -> Non
     ]
 
 
+def test_an_authority_typed_without_a_space_in_the_config_is_read_as_decree_30_writes_it(
+    data: Path,
+) -> None:
+    """baocao.toml's authority "KT.GIÁM ĐỐC" (no space after the full stop) over the title
+    "GIÁM ĐỐC" was printed so with a clean check, where «ky_thay» typed so is written "KT.
+    GIÁM ĐỐC" and its deputy checked: the config's is read the same way."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    path = write_config(data.parent, template=None, authority="KT.GIÁM ĐỐC", title="GIÁM ĐỐC")
+    config = load_config(path)
+    assert config.signer.authority == "KT. GIÁM ĐỐC"
+    assert [
+        (p.place, p.message) for p in check_inputs(config, APRIL).problems if p.file == path
+    ] == [
+        (
+            "signer.title",
+            "Người ký ký thay «GIÁM ĐỐC» («KT. GIÁM ĐỐC») nhưng chức vụ cũng là «GIÁM ĐỐC»: "
+            "người ký thay là cấp phó (ví dụ «PHÓ GIÁM ĐỐC»). Hãy kiểm tra khóa «chuc_vu» và "
+            "«ky_thay» (hoặc [signer] trong tệp cấu hình).",
+        )
+    ]
+
+
 def test_end_mark_before_a_line_break_is_a_warning_too(data: Path) -> None:
     """ "Việc A./." then, on a new line of the cell, "Việc B": the mark is inside the text."""
     month_book(data, APRIL, {}, [row("x", ytd=400)])
@@ -1307,15 +1329,19 @@ def test_phrases_set_in_a_sentence_lose_their_punctuation(
         ("nguyễn   văn phương", "Nguyễn Văn Phương"),
         ("Nguyễn Văn Phương", None),
         ("Trần thị Mai", None),  # mixed: typed so, not guessed
+        ("NGUYỄN VĂN AN-BÌNH", "Nguyễn Văn An-Bình"),
+        ("ĐỖ O'NEIL", "Đỗ O'Neil"),
+        ("NGUYỄN V.AN", "Nguyễn V.An"),
     ],
-    ids=["capitals", "small", "as-printed", "mixed"],
+    ids=["capitals", "small", "as-printed", "mixed", "hyphen", "apostrophe", "dot"],
 )
 def test_signer_name_in_capitals_or_small_letters_is_written_as_a_name(
     data: Path, typed: str, printed: str | None
 ) -> None:
     """nguoi_ky typed "NGUYỄN VĂN PHƯƠNG" or "nguyễn văn phương" was printed so under the
     title with a clean check: Decree 30 prints the signer's name in small letters, each
-    word's first a capital. A note at the cell; a name typed in mixed case is kept."""
+    word's first a capital. A note at the cell; a name typed in mixed case is kept. The part
+    after a hyphen, an apostrophe or a dot was printed small ("An-bình", "O'neil", "V.an")."""
     month_book(data, APRIL, {"nguoi_ky": typed}, [row("x", ytd=400)])
     notes = [f for f in findings(data.parent, APRIL) if f[2].startswith("Khóa «nguoi_ky»")]
     assert notes == (

@@ -288,3 +288,41 @@ def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
             "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
         )
     ]
+
+
+def test_markets_with_a_long_run_of_tabs_are_read_at_once() -> None:
+    """Markets typed with thousands of tabs between them (a cell pasted from a table) took
+    a second for each few thousand, a full cell of 32 767 characters 18 s for each market
+    key: the spaced dash between markets was looked for from each of the tabs."""
+    import time
+
+    from baocao.cells import Locator, Reading
+    from baocao.infotext import read_markets
+
+    fields: dict[str, object] = {"export_markets": "Trung Quốc" + "\t" * 10000 + "Mỹ"}
+    started = time.perf_counter()
+    read_markets(Reading(Path("x.xlsx"), [], Locator()), "ThongTin", fields)
+    assert time.perf_counter() - started < 0.1
+    assert fields["export_markets"] == ("Trung Quốc Mỹ",)
+
+
+def test_a_market_without_a_letter_is_dropped(tmp_path: Path) -> None:
+    """A "-" or "*" typed among the markets (a placeholder, a list's mark) was printed as a
+    market with a clean check: "… là Trung Quốc, sau đó là -, Hàn Quốc, Đài Loan, * và một
+    số thị trường khác.". It is dropped, with a note."""
+    texts = trade_report(
+        tmp_path, {"thi_truong_nhap_khau": "Trung Quốc; -; Hàn Quốc; Đài Loan; *; -"}
+    )
+    assert (
+        "Thị trường nhập khẩu lớn nhất là Trung Quốc, sau đó là Hàn Quốc, Đài Loan và một số "
+        "thị trường khác." in texts
+    )
+    notes = [(p.cell, p.message) for p in may_problems(tmp_path)]
+    assert notes == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau»: bỏ «-», «*», không có chữ cái, không phải tên thị "
+            "trường (các thị trường được viết trong một câu, cách nhau bằng dấu phẩy); đọc là "
+            "«Trung Quốc», «Hàn Quốc», «Đài Loan».",
+        )
+    ]

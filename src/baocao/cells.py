@@ -22,7 +22,7 @@ from pathlib import Path
 
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
-from baocao.oddchars import odd_characters, without_symbols
+from baocao.oddchars import odd_characters, stray_marks, without_symbols
 from baocao.raw import OutOfDates, RawCell
 from baocao.sheets import (
     ETH,
@@ -291,7 +291,10 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
             "chuyển sai bảng mã), không phải «Đ», «đ» của tiếng Việt dù trông giống; đã đọc "
             "là «Đ», «đ».",
         )
-    return vietnamese_d(unicodedata.normalize("NFC", text)).strip()
+    text = vietnamese_d(unicodedata.normalize("NFC", text)).strip()
+    if stray := stray_marks(text):  # a mark no letter took: printed piled up
+        ctx.warn(title, cell.ref, stray)
+    return text
 
 
 def _join_pair(match: re.Match[str]) -> str:

@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BeforeValidator, Strict
 
+from baocao.infotext import authority_line
 from baocao.sheets import without_invisible
 from baocao.wording import printable
 
@@ -97,8 +98,9 @@ Header = Annotated[
     AfterValidator(capitals),
 ]
 # The signer's title and authority line, printed in capitals (Decree 30); the title must
-# say something.
-Capitals = Annotated[Visible, AfterValidator(capitals)]
+# say something. The authority's abbreviation with its full stop and one space, as the
+# workbook's «ky_thay» ("KT.GIÁM ĐỐC" printed so, and its deputy under it unchecked).
+Capitals = Annotated[Visible, AfterValidator(capitals), AfterValidator(authority_line)]
 CapitalText = Annotated[Text, AfterValidator(capitals)]
 # TOML's true or false, never "no", "1" or 0.
 Flag = Annotated[bool, Strict()]

@@ -16,8 +16,9 @@ MARKET_SEPARATOR = ";"
 
 _MARKET_ENDS = " .,:"  # a market stands in a list of the sentence, between its commas
 # A dash with spaces around it between markets typed without ";" ("Trung Quốc - Hàn Quốc"):
-# a market's own hyphen has none ("Bra-xin").
-_DASH = re.compile(r"\s+[-–—]\s+")
+# a market's own hyphen has none ("Bra-xin"). Tried only where a run of spaces begins: tried
+# inside it too, a cell of thousands of tabs took minutes.
+_DASH = re.compile(r"(?<!\s)\s+[-–—]\s+")
 # A list's number or marker typed before a market ("1. Trung Quốc", "- Hàn Quốc"), as the
 # statistics office's report lists them one a line.
 _MARKET_MARKER = re.compile(r"^(?:\d{1,2}[.)]\s*|[-+•*–—]\s*)(?=[^\W\d_])")
@@ -46,6 +47,11 @@ _THE_OTHERS = "(báo cáo tự viết «và một số thị trường khác»)"
 
 
 _WIDE_SEPARATOR = "\uff1b"  # "；", the full-width semicolon
+
+
+def _listed(texts: list[str]) -> str:
+    """Each of ``texts`` once, quoted: "«-», «*»"."""
+    return ", ".join(f"«{t}»" for t in dict.fromkeys(texts))
 
 
 def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
@@ -79,7 +85,9 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         unstopped = [m for m in (p.strip(_MARKET_ENDS) for p in bare) if m]
         own = [_OTHERS.sub("", m).strip(_MARKET_ENDS) for m in unstopped]
         unjoined = [_AND_FIRST.sub("", m) for m in own]
-        markets = tuple(m for m in unjoined if m)
+        # No letter ("-", "*", "2."): a list's mark or a placeholder, not a market's name.
+        marks = [m for m in unjoined if m and not any(c.isalpha() for c in m)]
+        markets = tuple(m for m in unjoined if m and m not in marks)
         fields[name] = markets
         done = [
             *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
@@ -90,6 +98,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *(["bỏ xuống dòng và dấu cách thừa"] if lines != parts and not by_line else []),
             *([f"bỏ «các thị trường khác» gõ cuối danh sách {_THE_OTHERS}"] * (own != unstopped)),
             *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
+            *([f"bỏ {_listed(marks)}, không có chữ cái, không phải tên thị trường"] * bool(marks)),
         ]
         joined_ones = (m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY)
         for joined in joined_ones:
@@ -204,8 +213,13 @@ def signer_name(typed: str) -> str:
     name typed in mixed case is the signer's own spelling."""
     name = single_line(typed)
     if name.isupper() or name.islower():
-        return " ".join(word[:1].upper() + word[1:].lower() for word in name.split())
+        return _LETTERS.sub(lambda m: m[0][:1].upper() + m[0][1:].lower(), name)
     return name
+
+
+# The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
+# ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:

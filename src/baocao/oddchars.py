@@ -21,11 +21,18 @@ _SYMBOL = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]"
 _SYMBOL_SPACED = re.compile(f"[ \u00a0]?(?:{_SYMBOL.pattern})+")  # "đạt \uf0b3 50%": "đạt 50%"
 # Emoji: the pictographs' planes and the Basic Multilingual Plane's characters shown as
 # emoji by default (Emoji_Presentation: "✅", "⭐", "⚡"); not a sign ("°", "✓", "→", "★").
-_EMOJI = re.compile(
+_PICTOGRAPH = (
     "[\U0001f000-\U0001faff\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614"
     "\u2615\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce"
     "\u26d4\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
     "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55]"
+)
+# Each emoji whole: a flag (two regional letters, "🇻🇳"), a keycap ("1️⃣": a digit, the
+# emoji selector U+FE0F, the keycap U+20E3), a pictograph with its skin tone ("👍🏽"), and
+# any character the selector U+FE0F asks to draw as emoji ("❤️", "☀️", "✔️").
+_EMOJI = re.compile(
+    f"[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3|{_PICTOGRAPH}"
+    "[\U0001f3fb-\U0001f3ff]?\ufe0f?|[^\\s\ufe0f]\ufe0f"
 )
 _LEADING_SYMBOLS = re.compile(f"^\\s*(?:{_SYMBOL.pattern}\\s*)+")
 
@@ -97,3 +104,23 @@ def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
 def _points(characters: list[str]) -> str:
     """The code points of ``characters``, each once, in order: "U+F0B7, U+F0D8"."""
     return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(characters))
+
+
+# A combining mark NFC did not join to its letter: one mark too many ("á" with a second
+# acute), or one on a letter that takes none; no Vietnamese letter is left so.
+_STRAY_MARK = re.compile("[\u0300-\u036f]")
+
+
+def stray_marks(text: str) -> str | None:
+    """The warning for the combining marks left in ``text`` (NFC-normalised) that no
+    letter took, which Word draws piled over the letter before them; None if there is none."""
+    if not _STRAY_MARK.search(text):
+        return None
+    marks = [c for c in text if _STRAY_MARK.match(c)]
+    words = [w for w in text.split() if _STRAY_MARK.search(w)]
+    shown = ", ".join(f"«{w if len(w) <= 20 else w[:20] + '…'}»" for w in dict.fromkeys(words))
+    return (
+        f"Ô có dấu thanh hoặc dấu phụ thừa, không ghép được vào chữ cái ({_points(marks)}) ở "
+        f"{shown}, thường do gõ dấu hai lần hoặc dán từ tệp PDF: báo cáo sẽ in các dấu chồng "
+        "lên chữ. Hãy gõ lại các chữ đó."
+    )
