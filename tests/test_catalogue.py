@@ -1197,7 +1197,9 @@ def test_damaged_xml_in_the_workbook_is_an_error_naming_it(
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
     line = result.stdout.splitlines()[1]
-    assert line.startswith(f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (")
+    assert line.startswith(
+        f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+    )
     assert reason in line
     assert line.endswith(f"). {SAVE}")
 
@@ -1389,5 +1391,7 @@ def test_zip_without_content_types_is_damaged(workspace: Path) -> None:
             new.writestr(info, data)
     code, lines = check()
     assert code == 1
-    assert lines[0].startswith(f"LỖI: {path}: Không đọc được tệp: sổ Excel bị hỏng (")
+    assert lines[0].startswith(
+        f"LỖI: {path}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+    )
     assert lines[0].endswith(SAVE)

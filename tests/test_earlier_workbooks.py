@@ -74,12 +74,13 @@ DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
     "truncated": (lambda p: p.write_bytes(p.read_bytes()[:3000]), NOT_XLSX),
     "bad-xml-character": (
         _bad_character,
-        "Không đọc được tệp: sổ Excel bị hỏng (not well-formed (invalid token): line 1, "
-        f"column 2426). {SAVE}",
+        "Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: not well-formed (invalid "
+        f"token): line 1, column 2426). {SAVE}",
     ),
     "dangling-shared-string": (
         _dangling_string,
-        f"Không đọc được tệp: sổ Excel bị hỏng (list index out of range). {SAVE}",
+        "Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: list index out of range). "
+        f"{SAVE}",
     ),
 }
 

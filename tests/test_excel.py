@@ -139,7 +139,8 @@ def test_damaged_sheet_read_by_history_is_an_input_error(tmp_path: Path) -> None
             read(path)
         assert info.value.problems[0].file == path
         assert info.value.problems[0].message.startswith(
-            "Không đọc được tệp: sổ Excel bị hỏng (unclosed token: line 1, column "
+            "Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: unclosed token: line 1, "
+            "column "
         )
 
 

@@ -131,7 +131,9 @@ def _with_cache(cell: RawCell, cached: object) -> RawCell:
 
 def _damaged(path: Path, exc: BaseException) -> InputError:
     reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-    return refuse(path, f"Không đọc được tệp: sổ Excel bị hỏng ({reason}). {SAVE_AS_XLSX}")
+    return refuse(
+        path, f"Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: {reason}). {SAVE_AS_XLSX}"
+    )
 
 
 def _open_book(path: Path, data: bytes, **options: bool) -> Any:
