@@ -40,9 +40,8 @@ from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 DAMAGED = (*CORRUPT_ZIP, SyntaxError, OSError, LookupError, ValueError, TypeError, ArithmeticError)
 
 
-# What openpyxl made of a workbook's bytes, kept for the process's life (and in the store):
-# a service (or the test suite) reads the same unchanged workbook often. Only small files;
-# the oldest go first.
+# What openpyxl made of a workbook's bytes, kept for the process's life (and in the store): a
+# service (or the test suite) reads one unchanged workbook often. Small files; oldest go first.
 _PARSED: dict[tuple[str, bytes, tuple[str, ...]], dict[str, Any]] = {}
 MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
@@ -130,10 +129,9 @@ def _with_cache(cell: RawCell, cached: object) -> RawCell:
 
 
 def _damaged(path: Path, exc: BaseException) -> InputError:
-    reason = " ".join(str(exc).split())[:200] or type(exc).__name__
-    return refuse(
-        path, f"Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: {reason}). {SAVE_AS_XLSX}"
-    )
+    said = " ".join(str(exc).split())[:200] or type(exc).__name__  # English: for the IT person
+    damaged = f"Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: {said})."
+    return refuse(path, f"{damaged} {SAVE_AS_XLSX}")
 
 
 def _open_book(path: Path, data: bytes, **options: bool) -> Any:
