@@ -219,6 +219,8 @@ def shouted(name: str) -> bool:
     rows ("KHAI KHOÁNG", "CÔNG NGHIỆP CHẾ BIẾN, CHẾ TẠO"), not an acronym ("KCN VSIP", "KCN
     VSIP BẮC NINH"): two words or more, all in capitals, half of them or more with a
     Vietnamese vowel's mark, which acronyms have not."""
+    if not name.isupper():  # a small letter anywhere (most texts: at once)
+        return False
     words = [w for w in name.split() if any(c.isalpha() for c in w)]
     if len(words) < 2 or any(not w.isupper() for w in words):
         return False

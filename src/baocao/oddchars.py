@@ -34,6 +34,8 @@ _EMOJI = re.compile(
     f"[\U0001f1e6-\U0001f1ff]{{2}}|[0-9#*]\ufe0f?\u20e3|{_PICTOGRAPH}"
     "[\U0001f3fb-\U0001f3ff]?\ufe0f?|[^\\s\ufe0f]\ufe0f"
 )
+# A character every emoji above holds one of: most texts have none, and are passed at once.
+_MAYBE_EMOJI = re.compile("[\u20e3\u231a-\u2b55\ufe0f\U0001f000-\U0001faff]")
 _LEADING_SYMBOLS = re.compile(f"^\\s*(?:{_SYMBOL.pattern}\\s*)+")
 
 
@@ -62,7 +64,7 @@ def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
             )
         )
         text = without_invisible(text)
-    emoji = _EMOJI.findall(text)
+    emoji = _EMOJI.findall(text) if _MAYBE_EMOJI.search(text) else []
     if emoji:
         said.append(
             (
