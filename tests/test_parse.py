@@ -172,3 +172,27 @@ def test_a_format_of_brackets_never_closed_is_read_at_once() -> None:
     read = (scaled(52716, fmt), shows_percent(fmt), percent_places(fmt))
     assert time.perf_counter() - started < 0.2
     assert read == (52.716, True, 1)
+
+
+def test_a_branchs_blank_percent_decimals_are_the_whole_industrys() -> None:
+    """An office that typed Số lẻ % 1 on the row iip alone got "tăng 6,2%" for the whole
+    industry beside "18,80%" for each branch (a blank's default, 2) in one sentence: a
+    branch's blank Số lẻ % is now the iip row's; one typed stays its own."""
+    header = ("Mã", "Ngành", "Chỉ số so với cùng kỳ (%)", "Số lẻ %")
+    parsed = parse_workbook(
+        workbook(
+            ChiSoSXCN=sheet(
+                "ChiSoSXCN",
+                header,
+                ("iip", "Toàn ngành", 106.2, 1),
+                ("iip.kk", "ngành khai khoáng", 118.8, None),
+                ("iip.dien", "ngành điện", 104.25, 2),
+            )
+        )
+    )
+    assert parsed.data is not None
+    assert [(r.code, r.pct_decimals) for r in parsed.data.iip] == [
+        ("iip", 1),
+        ("iip.kk", 1),
+        ("iip.dien", 2),
+    ]

@@ -19,9 +19,10 @@ from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.celltext import capitals_heading
 from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_bare_listed
-from baocao.headingnames import branch_headings, same_headings
+from baocao.headingnames import same_headings
+from baocao.iiprows import iip_rows, places
 from baocao.infotext import as_printed, read_markets
-from baocao.models import INDEX_FIELDS, IipRow, Indicator, Info, MonthlyData
+from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -31,7 +32,6 @@ from baocao.sheets import (
     CHI_TIEU,
     HOAT_DONG,
     INFO_KEYS,
-    MAX_DECIMALS,
     NHIEM_VU,
     PREVIOUS_TASKS,
     SHEETS,
@@ -91,7 +91,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         if str(r.get("code")) == TOTAL_CODE and r.get("section")
     }
     indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
-    iip = _iip_rows(ctx, tables[CHI_SO_SXCN.name])
+    iip = iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
     said_twice(ctx, narrative, todo, merged)
@@ -260,18 +260,6 @@ def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         )
 
 
-def _places(ctx: Reading, spec: SheetSpec, row: dict[str, Value], field: str, label: str) -> bool:
-    """Whether the row's decimals in ``field`` (if given) are a whole number 0–6."""
-    value = row.get(field, 0)
-    if isinstance(value, int) and 0 <= value <= MAX_DECIMALS:
-        return True
-    ctx.error(
-        *ctx.at(spec, field, int(str(row["row"]))),
-        f"«{label}» phải là số nguyên từ 0 đến {MAX_DECIMALS}, nhưng là {shown(value)}.",
-    )
-    return False
-
-
 def _indicators(
     ctx: Reading, rows: list[dict[str, Value]], held: frozenset[str] = frozenset()
 ) -> tuple[Indicator, ...]:
@@ -292,8 +280,8 @@ def _indicators(
             continue
         runs.fill(elsewhere="parent" in row)  # a breakdown row is written with its parent
         section = runs.section
-        places = _places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
-        if not _places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not places:
+        decimals = places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
+        if not places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not decimals:
             continue
         if row.get("value") is None and row.get("ytd") is None:
             ref = ctx.locator.cell(CHI_TIEU, "value", int(str(row["row"])))
@@ -370,30 +358,3 @@ def _group(
 def _letters(text: str) -> str:
     """``text``'s words, marks kept, case, spacing and punctuation aside ("Trong đó:")."""
     return " ".join(re.sub(r"[^\w%]+", " ", normalize_header(text)).split())
-
-
-def _iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
-    """ChiSoSXCN rows: at least one index each, decimals 0–6, and the row ``iip`` if any."""
-    title = ctx.locator.sheet(CHI_SO_SXCN)
-    out = []
-    for row in rows:
-        if not _places(ctx, CHI_SO_SXCN, row, "pct_decimals", "Số lẻ %"):
-            continue
-        if all(row.get(f) is None for f in INDEX_FIELDS):
-            ref = ctx.locator.cell(CHI_SO_SXCN, "index", int(str(row["row"])))
-            if not ctx.has_error_at(title, ref):
-                ctx.error(
-                    title,
-                    ref,
-                    "Cần ít nhất một chỉ số (so với cùng kỳ, so với tháng trước hoặc lũy kế).",
-                )
-            continue
-        out.append(IipRow.model_validate(row))
-    branch_headings(ctx, rows)
-    if rows and not any(str(r["code"]) == TOTAL_CODE for r in rows):
-        ctx.error(
-            title,
-            ctx.locator.cell(CHI_SO_SXCN, "code", 2),
-            "Trang có số liệu thì phải có dòng mã «iip» (toàn ngành công nghiệp).",
-        )
-    return tuple(out)
