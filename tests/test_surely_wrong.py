@@ -326,12 +326,34 @@ def test_index_beyond_belief_is_an_error_even_confirmed(
     iip = [("iip", "Toàn ngành", index, None, None, None, None, None)]
     month_book(data, APRIL, info, [row("x", ytd=400)], iip)
     shown = "20.000,00" if index > 1 else "0,50"
+    readings = (
+        ""
+        if index > 1
+        else " Nếu 0,50 là tốc độ tăng (tăng 0,50%, như biểu Cục Thống kê ghi), chỉ số là "
+        "100,50; nếu là chỉ số gõ dạng số thập phân (0,50 là 50,00%), chỉ số là 50,00."
+    )
     assert only(findings(data.parent, APRIL), "ERROR") == [
         (
             "ERROR",
             "C2",
             f"Chỉ số {shown} nghĩa là {how} kỳ so sánh: không thể là số thật, kể cả khi đã "
-            "xác nhận ở khóa «chi_so_bat_thuong». Hãy kiểm tra lại.",
+            f"xác nhận ở khóa «chi_so_bat_thuong».{readings} Hãy kiểm tra lại.",
+        )
+    ]
+
+
+def test_an_index_below_one_names_the_rise_it_may_be(data: Path) -> None:
+    """«IIP tăng 0,2%» typed 0,2 in the index column: the error names the index 100,2; a
+    fraction that is no plausible index once a percent (20) is not offered."""
+    iip = [("iip", "Toàn ngành", 99.7, 0.2, None, None, 1, None)]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "ERROR") == [
+        (
+            "ERROR",
+            "D2",
+            "Chỉ số 0,2 nghĩa là chưa bằng 1/100 kỳ so sánh: không thể là số thật, kể cả khi "
+            "đã xác nhận ở khóa «chi_so_bat_thuong». Nếu 0,2 là tốc độ tăng (tăng 0,2%, như "
+            "biểu Cục Thống kê ghi), chỉ số là 100,2. Hãy kiểm tra lại.",
         )
     ]
 

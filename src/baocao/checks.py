@@ -25,7 +25,7 @@ from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
 from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
-from baocao.pastedindex import check_pasted_indices, not_positive
+from baocao.pastedindex import below_one, check_pasted_indices, not_positive
 from baocao.period import Period, ReportKind
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -190,8 +190,8 @@ def check_values(
                 found.add(
                     True,
                     f"Chỉ số {shown} nghĩa là {index_beyond_belief(index)} kỳ so sánh: không "
-                    "thể là số thật, kể cả khi đã xác nhận ở khóa «chi_so_bat_thuong». Hãy "
-                    "kiểm tra lại.",
+                    "thể là số thật, kể cả khi đã xác nhận ở khóa «chi_so_bat_thuong»."
+                    f"{below_one(index, row.pct_decimals)} Hãy kiểm tra lại.",
                     CHI_SO_SXCN,
                     where,
                 )

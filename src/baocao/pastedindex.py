@@ -14,6 +14,8 @@ that far in a month of Tết or of a plant's yearly overhaul.
 
 A negative index ("-8,04", a fall's rate as the press gives it: "giảm 8,04%") is an error
 (``checks``) whose message (``not_positive``) names the index the rate stands for (91,96).
+So does the error for an index from 0 to below 1 (``below_one``): "0,2" is "tăng 0,2%" as the
+press gives it (100,2), or an index typed as a fraction (0,998 for 99,8).
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -95,3 +97,21 @@ def not_positive(index: Decimal, decimals: int) -> str:
         f"{said} Có lẽ ô này ghi mức giảm (giảm {rate}%) thay vì chỉ số: chỉ số so với kỳ gốc "
         f"= 100 là {meant} (100 - {rate}). Hãy ghi chỉ số."
     )
+
+
+def below_one(index: Decimal, decimals: int) -> str:
+    """The indices an index above 0 and below 1 may stand for, as a sentence after its error
+    (a rise's rate, "0,2" for "tăng 0,2%": 100,2; a fraction in 30–500 once a percent,
+    0,998 for 99,8); "" for any other index."""
+    if not 0 < index < 1:
+        return ""
+    shown = format_at_least(index, decimals)
+    said = (
+        f" Nếu {shown} là tốc độ tăng (tăng {shown}%, như biểu Cục Thống kê ghi), chỉ số là "
+        f"{format_at_least(BASE + index, decimals)}"
+    )
+    fraction = index * BASE
+    if INDEX_RANGE[0] <= fraction <= INDEX_RANGE[1]:
+        percent = format_at_least(fraction, decimals)
+        said += f"; nếu là chỉ số gõ dạng số thập phân ({shown} là {percent}%), chỉ số là {percent}"
+    return said + "."
