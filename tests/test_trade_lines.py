@@ -290,6 +290,27 @@ def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+def test_a_market_typed_many_times_is_one_warning_with_its_count(tmp_path: Path) -> None:
+    """ "Trung Quốc; trung quốc; Hàn Quốc; TRUNG QUỐC" gave two warnings at one cell, each
+    saying «… hai lần …» of a market typed three times (a cell of "Mỹ;" pasted 500 times,
+    499 warnings): one warning for the market, with how many times it was typed."""
+    typed = "Trung Quốc; trung quốc; Hàn Quốc; TRUNG QUỐC; Hàn Quốc"
+    trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «TRUNG QUỐC» 3 lần (lần đầu là «Trung "
+            "Quốc»): báo cáo sẽ viết tên này 3 lần trong câu. Hãy chỉ giữ một lần.",
+        ),
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «Hàn Quốc» hai lần (lần đầu là «Hàn "
+            "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
+        ),
+    ]
+
+
 def test_markets_with_a_long_run_of_tabs_are_read_at_once() -> None:
     """Markets typed with thousands of tabs between them (a cell pasted from a table) took
     a second for each few thousand, a full cell of 32 767 characters 18 s for each market

@@ -110,17 +110,18 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 f"«… {joined} và một số thị trường khác». Nếu đó là nhiều thị trường, hãy ghi "
                 "cách nhau bằng dấu «;».",
             )
-        first: dict[str, int] = {}  # a market typed again, case and spacing aside
-        for at, market in enumerate(markets):
-            seen = first.setdefault(normalize_header(market), at)
-            if seen != at:
-                ctx.warn(
-                    title,
-                    ctx.locator.info.get(key),
-                    f"Khóa «{key}» ghi thị trường «{market}» hai lần (lần đầu là "
-                    f"«{markets[seen]}»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa "
-                    "một lần.",
-                )
+        typings: dict[str, list[str]] = {}  # each market as typed, case and spacing aside
+        for market in markets:
+            typings.setdefault(normalize_header(market), []).append(market)
+        for typed_as in (t for t in typings.values() if len(t) > 1):
+            times = "hai" if len(typed_as) == 2 else str(len(typed_as))
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» ghi thị trường «{typed_as[-1]}» {times} lần (lần đầu là "
+                f"«{typed_as[0]}»): báo cáo sẽ viết tên này {times} lần trong câu. Hãy "
+                f"{'xóa một lần' if len(typed_as) == 2 else 'chỉ giữ một lần'}.",
+            )
         if len(markets) == 1 and "," in markets[0]:
             ctx.note(
                 title,
