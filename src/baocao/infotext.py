@@ -100,7 +100,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
             *([f"bỏ {_listed(marks)}, không có chữ cái, không phải tên thị trường"] * bool(marks)),
         ]
-        joined_ones = (m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY)
+        joined_ones = [m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY]
         for joined in joined_ones:
             ctx.warn(
                 title,
@@ -122,7 +122,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 f"«{typed_as[0]}»): báo cáo sẽ viết tên này {times} lần trong câu. Hãy "
                 f"{'xóa một lần' if len(typed_as) == 2 else 'chỉ giữ một lần'}.",
             )
-        if len(markets) == 1 and "," in markets[0]:
+        if len(markets) == 1 and "," in markets[0] and not joined_ones:  # else said so
             ctx.note(
                 title,
                 ctx.locator.info.get(key),
