@@ -1011,7 +1011,7 @@ def test_same_month_base_beside_a_total_says_the_totals_clause(
             (
                 "WARNING",
                 "B4",
-                f"«{typed}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh số {said} với "
+                f"«{typed}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh {said} với "
                 f"cùng kỳ năm 2023: câu văn sẽ viết «{said} ước đạt …, tăng …% so với {typed}». "
                 "Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
             )

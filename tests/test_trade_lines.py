@@ -276,6 +276,24 @@ def test_markets_typed_with_commas_are_one_market_said_so(tmp_path: Path) -> Non
     ]
 
 
+def test_markets_with_commas_and_va_are_one_warning_not_a_note_too(tmp_path: Path) -> None:
+    """ "Trung Quốc, Hàn Quốc và Mỹ" had a warning (joined by «và») and a note (commas and
+    no «;») at one cell, both saying it is read as one market and to separate by «;»: the
+    warning alone now."""
+    trade_report(tmp_path, {"thi_truong_xuat_khau": "Trung Quốc, Hàn Quốc và Mỹ"})
+    said = [(p.severity, p.cell, p.message) for p in may_problems(tmp_path)]
+    assert [s for s in said if "thi_truong" in s[2]] == [
+        (
+            Severity.WARNING,
+            "B4",
+            "Khóa «thi_truong_xuat_khau» có «Trung Quốc, Hàn Quốc và Mỹ», nối bằng chữ «và»: "
+            "báo cáo viết các thị trường cách nhau bằng dấu phẩy rồi thêm «và một số thị "
+            "trường khác», nên sẽ in «… Trung Quốc, Hàn Quốc và Mỹ và một số thị trường "
+            "khác». Nếu đó là nhiều thị trường, hãy ghi cách nhau bằng dấu «;».",
+        )
+    ]
+
+
 def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
     """ "Trung Quốc; Hàn Quốc; trung quốc" printed "Thị trường nhập khẩu lớn nhất là Trung
     Quốc, sau đó là Hàn Quốc, trung quốc …" with a clean check: a warning at the cell."""
@@ -287,6 +305,27 @@ def test_a_market_typed_twice_is_a_warning(tmp_path: Path) -> None:
             "Khóa «thi_truong_nhap_khau» ghi thị trường «trung quốc» hai lần (lần đầu là «Trung "
             "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
         )
+    ]
+
+
+def test_a_market_typed_many_times_is_one_warning_with_its_count(tmp_path: Path) -> None:
+    """ "Trung Quốc; trung quốc; Hàn Quốc; TRUNG QUỐC" gave two warnings at one cell, each
+    saying «… hai lần …» of a market typed three times (a cell of "Mỹ;" pasted 500 times,
+    499 warnings): one warning for the market, with how many times it was typed."""
+    typed = "Trung Quốc; trung quốc; Hàn Quốc; TRUNG QUỐC; Hàn Quốc"
+    trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «TRUNG QUỐC» 3 lần (lần đầu là «Trung "
+            "Quốc»): báo cáo sẽ viết tên này 3 lần trong câu. Hãy chỉ giữ một lần.",
+        ),
+        (
+            "B4",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «Hàn Quốc» hai lần (lần đầu là «Hàn "
+            "Quốc»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa một lần.",
+        ),
     ]
 
 

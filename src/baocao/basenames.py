@@ -171,7 +171,7 @@ def _total_after_same_month(
     total = config.wording_for(kind if own else ReportKind.MONTH, period.month)["total"]
     said = total.format(**period.fields())
     return (
-        f"«{name}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh số {said} với cùng kỳ "
+        f"«{name}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh {said} với cùng kỳ "
         f"năm {last_year}: câu văn sẽ viết «{said} ước đạt …, tăng …% so với {name}». Hãy "
         f"viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
     )

@@ -268,9 +268,8 @@ def check_large_changes(
     Breakdown rows are left out: small sectors swing widely, and a mistyped breakdown
     figure shows in the breakdown sum; so is a trade balance checked against the exports
     and imports (``tradebalance``): it swings widely while both, checked here, change little."""
-    for ind in data.indicators:
-        if ind.parent is not None or ind.code in balance_codes(data):
-            continue
+    balanced = balance_codes(data)
+    for ind in (i for i in data.indicators if i.parent is None and i.code not in balanced):
         if ind.is_rate:  # its changes are said in points, and so is what is too large
             large_points_change(found, ind, limit, data.info.month)
             continue

@@ -100,7 +100,7 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             *([f"bỏ chữ «và» gõ trước tên thị trường {_THE_OTHERS}"] * (unjoined != own)),
             *([f"bỏ {_listed(marks)}, không có chữ cái, không phải tên thị trường"] * bool(marks)),
         ]
-        joined_ones = (m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY)
+        joined_ones = [m for m in markets if _AND.search(m) and plain_text(m) not in _ONE_COUNTRY]
         for joined in joined_ones:
             ctx.warn(
                 title,
@@ -110,18 +110,19 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 f"«… {joined} và một số thị trường khác». Nếu đó là nhiều thị trường, hãy ghi "
                 "cách nhau bằng dấu «;».",
             )
-        first: dict[str, int] = {}  # a market typed again, case and spacing aside
-        for at, market in enumerate(markets):
-            seen = first.setdefault(normalize_header(market), at)
-            if seen != at:
-                ctx.warn(
-                    title,
-                    ctx.locator.info.get(key),
-                    f"Khóa «{key}» ghi thị trường «{market}» hai lần (lần đầu là "
-                    f"«{markets[seen]}»): báo cáo sẽ viết tên này hai lần trong câu. Hãy xóa "
-                    "một lần.",
-                )
-        if len(markets) == 1 and "," in markets[0]:
+        typings: dict[str, list[str]] = {}  # each market as typed, case and spacing aside
+        for market in markets:
+            typings.setdefault(normalize_header(market), []).append(market)
+        for typed_as in (t for t in typings.values() if len(t) > 1):
+            times = "hai" if len(typed_as) == 2 else str(len(typed_as))
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» ghi thị trường «{typed_as[-1]}» {times} lần (lần đầu là "
+                f"«{typed_as[0]}»): báo cáo sẽ viết tên này {times} lần trong câu. Hãy "
+                f"{'xóa một lần' if len(typed_as) == 2 else 'chỉ giữ một lần'}.",
+            )
+        if len(markets) == 1 and "," in markets[0] and not joined_ones:  # else said so
             ctx.note(
                 title,
                 ctx.locator.info.get(key),

@@ -19,7 +19,6 @@ workbook of the year holds: a warning (``plangap``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -32,6 +31,7 @@ from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.sourced import Sourced, in_unit
 from baocao.staleperiod import (
+    OPENING_MONTH,
     copied_paragraph,
     last_periods_paragraphs,
     last_years_paragraphs,
@@ -354,11 +354,6 @@ def base_copied(
     return True
 
 
-# A paragraph that opens by naming its month: "Tháng 3/2024, …", "Trong tháng 02/2024 …",
-# "Tháng 3 năm 2024 …".
-_OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
-
-
 def last_months_paragraphs(
     data: MonthlyData,
     kind: ReportKind,
@@ -374,7 +369,7 @@ def last_months_paragraphs(
     period = Period(data.info.year, data.info.month)
     last, this_month = period.previous(), this_month_after(period)
     for act in data.activities:
-        match = _OPENING_MONTH.match(act.text)
+        match = OPENING_MONTH.match(act.text)
         if match is None or (int(match.group(3)), int(match.group(2))) != last:
             continue
         if not this_month.match(act.text, match.end()):

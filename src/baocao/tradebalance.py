@@ -60,10 +60,17 @@ def _terms(
 
 
 def balance_codes(data: MonthlyData) -> set[str]:
-    """The codes of the balance rows checked against the exports and imports: their
-    figures are the difference of theirs, so a large change of a balance is theirs."""
-    terms = _terms(data)
-    return {b.code for b, _ in terms[0]} if terms is not None else set()
+    """The codes of the balance rows checked against the exports and imports (in a unit
+    theirs turn into): their figures are the difference of theirs, so a large change of a
+    balance is theirs."""
+    if (terms := _terms(data)) is None:
+        return set()
+    balances, exports, imports = terms
+    return {
+        b.code
+        for b, _ in balances
+        if all(unit_factor(t.unit, b.unit) is not None for t in (exports, imports))
+    }
 
 
 def for_balance(data: MonthlyData, ind: Indicator, band: Decimal) -> tuple[Decimal, int]:
