@@ -243,6 +243,11 @@ def _titles_width(row: Mapping[int, object]) -> int:
     return max(row) if texts else 0
 
 
+def read_sheet(path: Path, name: str) -> RawSheet | None:
+    """One sheet of a workbook (see ``read_sheets``); None when it has no such sheet."""
+    return read_sheets(path, [name])[name]
+
+
 def read_sheets(
     path: Path, names: Sequence[str], *, keep: bool = True
 ) -> dict[str, RawSheet | None]:
