@@ -758,3 +758,25 @@ def test_a_paragraph_of_the_period_ended_last_month_compared_with_this_month_is_
             "dung của tháng 4/2025.",
         )
     ]
+
+
+def test_last_year_opening_a_paragraph_told_against_this_year_is_quiet(data: Path) -> None:
+    """January's report: "Năm 2025, tổng mức bán lẻ tăng 10%; năm nay dự kiến tăng 11%."
+    tells last year's result against this year's ("năm nay", which in December's
+    workbook would be 2025 itself), and was warned "Đoạn này bắt đầu bằng «Năm 2025», tức
+    năm 2025, nhưng báo cáo là tháng 1/2026: có lẽ đoạn được chép từ sổ tháng trước mà
+    chưa cập nhật." (falsealarm4). "Năm 2025, Sở đã cấp 40 giấy phép." still is."""
+    january = month_book(data, Period(2026, 1), {}, [row("x", 100, 90)])
+    book = openpyxl.load_workbook(january)
+    book["HoatDong"]["C2"] = "Năm 2025, tổng mức bán lẻ tăng 10%; năm nay dự kiến tăng 11%."
+    book["HoatDong"].append(["Công tác khác", 1, "Năm 2025, Sở đã cấp 40 giấy phép."])
+    book.save(january)
+    assert [f for f in findings(data.parent, Period(2026, 1)) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C3",
+            "Đoạn này bắt đầu bằng «Năm 2025», tức năm 2025, nhưng báo cáo là tháng 1/2026: có "
+            "lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của tháng "
+            "1/2026.",
+        )
+    ]

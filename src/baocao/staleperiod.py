@@ -163,6 +163,8 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
         year_alone = match.group(2) is None and match.group(3) is None
         if year_alone and this_year.match(act.text, match.end()):
             continue  # "Năm 2025 - 2026, …": a span to this year
+        if year_alone and _THIS_YEAR.search(act.text, match.end()):
+            continue  # "Năm 2025, … tăng 10%; năm nay …": last year's told against this one
         if monthly:
             copied_paragraph(ctx, act.row, match.group(1), named[1], covered)
             continue
