@@ -727,3 +727,56 @@ def test_a_paragraph_opening_with_last_years_period_to_tell_a_span_or_compare_is
     book["HoatDong"]["C2"] = text
     book.save(path)
     assert [f for f in findings(data.parent, period) if f[1] == "C2"] == []
+
+
+def test_a_paragraph_of_the_period_ended_last_month_compared_with_this_month_is_quiet(
+    data: Path,
+) -> None:
+    """April's report: "Quý I/2025, Sở đã tiếp nhận 320 hồ sơ; tháng 4/2025 tiếp nhận 118
+    hồ sơ, tăng 5%." compares April with the quarter, and was warned "Đoạn này bắt đầu bằng
+    «Quý I/2025», tức quý I/2025, nhưng báo cáo là tháng 4/2025: có lẽ đoạn được chép từ sổ
+    tháng trước mà chưa cập nhật." (falsealarm4). One naming April only in a plan ("…; dự
+    kiến tháng 4/2025 …"), as March's quarter report would, is still a warning."""
+    april = month_book(data, Period(2025, 4), {}, [row("x", 100, 90, None, 400)])
+    book = openpyxl.load_workbook(april)
+    book["HoatDong"]["C2"] = (
+        "Quý I/2025, Sở đã tiếp nhận 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ, tăng 5%."
+    )
+    book["HoatDong"].append(
+        ["Công tác khác", 1, "Quý I/2025 số hồ sơ trực tuyến đạt 85%, sang tháng 4/2025 đạt 90%."]
+    )
+    book["HoatDong"].append(
+        ["Công tác khác", 1, "Quý I/2025, đã nhận 300 hồ sơ; dự kiến tháng 4/2025 cấp 100."]
+    )
+    book.save(april)
+    assert [f for f in findings(data.parent, Period(2025, 4)) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C4",
+            "Đoạn này bắt đầu bằng «Quý I/2025», tức quý I/2025, nhưng báo cáo là tháng "
+            "4/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 4/2025.",
+        )
+    ]
+
+
+def test_last_year_opening_a_paragraph_told_against_this_year_is_quiet(data: Path) -> None:
+    """January's report: "Năm 2025, tổng mức bán lẻ tăng 10%; năm nay dự kiến tăng 11%."
+    tells last year's result against this year's ("năm nay", which in December's
+    workbook would be 2025 itself), and was warned "Đoạn này bắt đầu bằng «Năm 2025», tức
+    năm 2025, nhưng báo cáo là tháng 1/2026: có lẽ đoạn được chép từ sổ tháng trước mà
+    chưa cập nhật." (falsealarm4). "Năm 2025, Sở đã cấp 40 giấy phép." still is."""
+    january = month_book(data, Period(2026, 1), {}, [row("x", 100, 90)])
+    book = openpyxl.load_workbook(january)
+    book["HoatDong"]["C2"] = "Năm 2025, tổng mức bán lẻ tăng 10%; năm nay dự kiến tăng 11%."
+    book["HoatDong"].append(["Công tác khác", 1, "Năm 2025, Sở đã cấp 40 giấy phép."])
+    book.save(january)
+    assert [f for f in findings(data.parent, Period(2026, 1)) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C3",
+            "Đoạn này bắt đầu bằng «Năm 2025», tức năm 2025, nhưng báo cáo là tháng 1/2026: có "
+            "lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của tháng "
+            "1/2026.",
+        )
+    ]

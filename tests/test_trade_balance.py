@@ -229,3 +229,44 @@ def test_a_balance_in_another_unit_than_its_terms_still_warns_of_large_changes(
             "số liệu.",
         )
     ]
+
+
+@pytest.mark.parametrize(("typed", "said"), [(2.00, False), (1.98, True)])
+def test_a_balance_in_a_coarser_scale_holds_the_rounding_of_both_its_terms(
+    tmp_path: Path, typed: float, said: bool
+) -> None:
+    """May 2023's exports 5.234,9 and imports 3.226,1 tấn, their xuất siêu 2.008,8; May
+    2024's workbook in nghìn tấn at 2 places types last May's 5,23 and 3,23 and their
+    difference 2,00. Each term is within rounding of last year's, but the balance, 0,0088
+    from 2,0088, was warned "«Cùng kỳ» của «xuat_sieu» (2,00) khác số trong 2023-05.xlsx
+    (ChiTieu!D4: 2.008,8 tấn = 2,0088 nghìn tấn) (2,0088); báo cáo dùng số đã ghi."
+    (falsealarm4): it holds the rounding of both its terms. Beyond it (1,98) still a warning."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2023, 5),
+        {},
+        [
+            row("xuat_khau", 5234.9, decimals=1),
+            row("nhap_khau", 3226.1, decimals=1),
+            row("xuat_sieu", 2008.8, decimals=1),
+        ],
+    )
+    thousands = [
+        row("xuat_khau", 5.5, same=5.23, decimals=2),
+        row("nhap_khau", 3.4, same=3.23, decimals=2),
+        row("xuat_sieu", 2.1, same=typed, decimals=2),
+    ]
+    month_book(tmp_path / "data", MAY, {}, [(r[0], r[1], "nghìn tấn", *r[3:]) for r in thousands])
+    config = write_config(tmp_path, template=None)
+    problems = check_inputs(load_config(config), MAY).problems
+    found = [p.message for p in problems if "«Cùng kỳ» của «xuat_sieu»" in p.message]
+    shown = f"{typed:.2f}".replace(".", ",")
+    assert (
+        found
+        == [
+            f"«Cùng kỳ» của «xuat_sieu» ({shown}) khác số trong 2023-05.xlsx (ChiTieu!D4: "
+            "2.008,8 tấn = 2,0088 nghìn tấn) (2,0088); báo cáo dùng số đã ghi."
+        ]
+        * said
+    )

@@ -243,8 +243,8 @@ class _Row:
                 )
 
     def tolerance_with(self, source: Sourced) -> Decimal:
-        """Rounding between this row's figure and ``source``: the coarser of the two."""
-        return source.slack(self.ind.decimals)
+        """Rounding between this figure and ``source``: the coarser's (a balance's twice)."""
+        return source.slack(self.ind.decimals) * self.roundings
 
     def _ytd_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế, preferred first."""

@@ -70,6 +70,23 @@ def this_month_after(period: Period) -> re.Pattern[str]:
 OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
 
 
+# A plan's words: "…; dự kiến tháng 4/2025 cấp 10" tells what was yet to come, copied with it.
+_PLAN = re.compile(r"\b(?:dự\s+kiến|sẽ|phấn\s+đấu|dự\s+báo|kế\s+hoạch)\b", re.I)
+
+
+def compares_this_month(text: str, start: int, period: Period) -> bool:
+    """Whether ``text`` after ``start`` names ``period``'s month in a clause (between ";"
+    or ".") that is no plan: "Quý I/2025, … 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ"
+    tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not."""
+    named = re.compile(rf"\btháng\s*+0?{period.month}\s*+(?:/|năm)\s*+{period.year}\b", re.I)
+    for found in named.finditer(text, start):
+        begin = max(text.rfind(";", start, found.start()), text.rfind(".", start, found.start()))
+        ends = [i for i in (text.find(";", found.end()), text.find(".", found.end())) if i >= 0]
+        if not _PLAN.search(text, max(begin, start), min(ends, default=len(text))):
+            return True
+    return False
+
+
 _THIS_YEAR = re.compile(r"\bnăm nay\b", re.I)  # "…; năm nay …": compared with this year
 _SPAN_AFTER = re.compile(r"\s*(?:đến|tới|-|–)\s", re.I)  # "Tháng 1/2023 đến tháng 12/2023"
 
@@ -141,9 +158,13 @@ def last_periods_paragraphs(data: MonthlyData, kind: ReportKind, ctx: Reading) -
             continue
         if this_month.match(act.text, match.end()):
             continue
+        if monthly and compares_this_month(act.text, match.end(), period):
+            continue  # "Quý I/2025, …; tháng 4/2025 …": April's compared with the quarter
         year_alone = match.group(2) is None and match.group(3) is None
         if year_alone and this_year.match(act.text, match.end()):
             continue  # "Năm 2025 - 2026, …": a span to this year
+        if year_alone and _THIS_YEAR.search(act.text, match.end()):
+            continue  # "Năm 2025, … tăng 10%; năm nay …": last year's told against this one
         if monthly:
             copied_paragraph(ctx, act.row, match.group(1), named[1], covered)
             continue
