@@ -173,6 +173,27 @@ def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     assert "phần II của báo cáo quý I năm 2025 là nhiệm vụ từ tháng 4/2025" in quarter[0][2]
 
 
+def test_a_task_naming_this_month_without_its_year_is_a_warning(data: Path) -> None:
+    """ "Trong tháng 3, tập trung …" (the month without its year, this year's) in March's
+    report passed --strict and was printed under April's tasks (found by office10); it is
+    the same copied task as "Trong tháng 3/2025, …". "Tháng 4: …" is April's: nothing said."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Trong tháng 3, tập trung kiểm tra thị trường."
+    book["NhiemVu"].append([None, "Tháng 4: theo dõi giá xăng dầu."])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == [
+        (
+            "WARNING",
+            "B2",
+            "Nhiệm vụ này bắt đầu bằng «Trong tháng 3», tức tháng 3/2025, nhưng phần II của "
+            "báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
+            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng 4/2025.",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("kind", "month", "task", "expected"),
     [

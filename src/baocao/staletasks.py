@@ -20,6 +20,8 @@ from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staleperiod import OPENING_MONTH
 
+# "Trong tháng 6, …", "Tháng 6: …": a month named without its year, this year's.
+_BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s+\d))", re.I)
 # "… và tháng 1/2021", "… (tháng cuối năm) và …", "… - …", "… đến …": it goes on to another.
 _GOES_ON = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:và|-|–|đến|tới)\s", re.I)
 
@@ -35,10 +37,11 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         report, write = kind.period_name(period), "từ tháng"
         tasks = f"{write} {coming.short}"
     for task in data.tasks:
-        match = OPENING_MONTH.match(task.text)
+        match = OPENING_MONTH.match(task.text) or _BARE_MONTH.match(task.text)
         if match is None or not 1 <= int(match.group(2)) <= 12:
             continue
-        named = Period(int(match.group(3)), int(match.group(2)))
+        year = match.group(3) if match.re is OPENING_MONTH else period.year
+        named = Period(int(year), int(match.group(2)))
         if named > period or _GOES_ON.match(task.text, match.end()):
             continue
         if kind is ReportKind.YEAR and named == period:
