@@ -63,37 +63,33 @@ def balance_codes(data: MonthlyData) -> set[str]:
     """The codes of the balance rows checked against the exports and imports (in a unit
     theirs turn into): their figures are the difference of theirs, so a large change of a
     balance is theirs."""
+    return set(balance_bands(data, Decimal(0)))
+
+
+def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, int]]:
+    """By code, for each balance row checked against the exports and imports (in a unit
+    theirs turn into), ``band`` (``[checks] revision_note_pct``) for it and how many rounded
+    figures each of its figures holds: exports and imports each revised within ``band``
+    percent move their difference by up to ``band`` percent of their sum, a larger share of
+    the balance (by the narrowest ratio of the sum to the balance in Tháng trước, Cùng kỳ
+    and Lũy kế cùng kỳ), and each of its figures, their difference, holds the rounding of
+    both (two). Other rows take ``band`` and one."""
     if (terms := _terms(data)) is None:
-        return set()
+        return {}
     balances, exports, imports = terms
-    return {
-        b.code
-        for b, _ in balances
-        if all(unit_factor(t.unit, b.unit) is not None for t in (exports, imports))
-    }
-
-
-def for_balance(data: MonthlyData, ind: Indicator, band: Decimal) -> tuple[Decimal, int]:
-    """``band`` (``[checks] revision_note_pct``) for ``ind`` and how many rounded figures
-    each of its figures holds, for a balance row checked against the exports and imports:
-    exports and imports each revised within ``band`` percent move their difference by up
-    to ``band`` percent of their sum, a larger share of the balance (by the narrowest
-    ratio of the sum to the balance in Tháng trước, Cùng kỳ and Lũy kế cùng kỳ), and each
-    of its figures, their difference, holds the rounding of both (two). Else ``band``, 1."""
-    terms = _terms(data)
-    if terms is None or ind.code not in {b.code for b, _ in terms[0]}:
-        return band, 1
-    _, exports, imports = terms
-    factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
-    if None in factors:
-        return band, 1
-    x_factor, n_factor = (f or Decimal(1) for f in factors)
-    ratios = []
-    for name in ("previous", "same_period", "ytd_same_period"):
-        figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
-        if figure and out is not None and into is not None:
-            ratios.append((out * x_factor + into * n_factor) / abs(figure))
-    return (band * max(min(ratios), Decimal(1)) if ratios else band), 2
+    bands: dict[str, tuple[Decimal, int]] = {}
+    for ind, _ in balances:
+        factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
+        if None in factors:
+            continue
+        x_factor, n_factor = (f or Decimal(1) for f in factors)
+        ratios = []
+        for name in ("previous", "same_period", "ytd_same_period"):
+            figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
+            if figure and out is not None and into is not None:
+                ratios.append((out * x_factor + into * n_factor) / abs(figure))
+        bands.setdefault(ind.code, ((band * max(min(ratios), Decimal(1)) if ratios else band), 2))
+    return bands
 
 
 def _direction(ind: Indicator) -> bool | None:
