@@ -79,10 +79,9 @@ def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, 
     balances, exports, imports = terms
     bands: dict[str, tuple[Decimal, int]] = {}
     for ind, _ in balances:
-        factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
-        if None in factors:
+        if (factors := _factors(ind, exports, imports)) is None:
             continue
-        x_factor, n_factor = (f or Decimal(1) for f in factors)
+        x_factor, n_factor = factors
         ratios = []
         for name in ("previous", "same_period", "ytd_same_period"):
             figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
@@ -90,6 +89,17 @@ def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, 
                 ratios.append((out * x_factor + into * n_factor) / abs(figure))
         bands.setdefault(ind.code, ((band * max(min(ratios), Decimal(1)) if ratios else band), 2))
     return bands
+
+
+def _factors(
+    balance: Indicator, exports: Indicator, imports: Indicator
+) -> tuple[Decimal, Decimal] | None:
+    """What the exports' and the imports' figures are multiplied by in the balance's unit;
+    None when either is in another unit."""
+    x_factor, n_factor = (unit_factor(t.unit, balance.unit) for t in (exports, imports))
+    if x_factor is None or n_factor is None:
+        return None
+    return x_factor or Decimal(1), n_factor or Decimal(1)
 
 
 def _direction(ind: Indicator) -> bool | None:
@@ -110,10 +120,9 @@ def _check_one(
     month: int,
 ) -> None:
     """One balance row against the exports and imports, column by column."""
-    factors = [unit_factor(exports.unit, balance.unit), unit_factor(imports.unit, balance.unit)]
-    if None in factors:
+    if (factors := _factors(balance, exports, imports)) is None:
         return  # another unit: nothing to compare
-    x_factor, n_factor = (f or Decimal(1) for f in factors)
+    x_factor, n_factor = factors
     for name, header in FIGURE_HEADERS.items():
         if name == "annual_plan":
             continue
