@@ -38,7 +38,7 @@ from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
 from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
-from baocao.tradebalance import for_balance
+from baocao.tradebalance import balance_bands
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
@@ -64,9 +64,8 @@ def fill_from_history(
     kind: ReportKind = ReportKind.MONTH,
     revision_note_pct: Decimal = Decimal(0),
 ) -> Filled:
-    """Fill blank figures from earlier workbooks; note each, warn on disagreements; for a
-    quarterly report (``kind``), also the quarter's totals. The caller has made sure the
-    workbook is the month asked for."""
+    """Fill blank figures from earlier workbooks, noting each and warning on disagreements (a
+    quarterly report, ``kind``: the quarter's totals too); the workbook is the month asked for."""
     period = Period(data.info.year, data.info.month)
     problems: list[Problem] = []
     derived: dict[tuple[str, str], str] = {}
@@ -75,12 +74,13 @@ def fill_from_history(
     seen: set[str] = set()
     copied = copied_bases(data.indicators, period, history)  # most of a column last month's
     band = Decimal(0) if "previous" in copied else revision_note_pct
+    balances = balance_bands(data, band)  # a balance moves as its two terms do
     for ind in data.indicators:
         if ind.code in seen:  # a repeated code is an error (``checks``): which row the
             indicators.append(ind)  # earlier months' figures belong to is not known
             continue
         seen.add(ind.code)
-        wide, rounded = for_balance(data, ind, band)  # a balance moves as its two terms do
+        wide, rounded = balances.get(ind.code, (band, 1))
         row = _Row(ind, period, history, locator, path, problems, wide, copied, rounded)
         said = len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``

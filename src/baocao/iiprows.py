@@ -31,7 +31,8 @@ def iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
     """ChiSoSXCN rows: at least one index each, decimals 0–6 (a branch's blank ``Số lẻ %``
     the ``iip`` row's typed one), and the row ``iip`` if any."""
     title = ctx.locator.sheet(CHI_SO_SXCN)
-    whole = next((r.get("pct_decimals") for r in rows if str(r["code"]) == TOTAL_CODE), None)
+    total = next((r for r in rows if str(r["code"]) == TOTAL_CODE), None)
+    whole = None if total is None else total.get("pct_decimals")
     out = []
     for row in rows:
         if not places(ctx, CHI_SO_SXCN, row, "pct_decimals", "Số lẻ %"):
@@ -53,7 +54,7 @@ def iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             row = {**row, "pct_decimals": whole}
         out.append(IipRow.model_validate(row))
     branch_headings(ctx, rows)
-    if rows and not any(str(r["code"]) == TOTAL_CODE for r in rows):
+    if rows and total is None:
         ctx.error(
             title,
             ctx.locator.cell(CHI_SO_SXCN, "code", 2),

@@ -63,37 +63,43 @@ def balance_codes(data: MonthlyData) -> set[str]:
     """The codes of the balance rows checked against the exports and imports (in a unit
     theirs turn into): their figures are the difference of theirs, so a large change of a
     balance is theirs."""
+    return set(balance_bands(data, Decimal(0)))
+
+
+def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, int]]:
+    """By code, for each balance row checked against the exports and imports (in a unit
+    theirs turn into), ``band`` (``[checks] revision_note_pct``) for it and how many rounded
+    figures each of its figures holds: exports and imports each revised within ``band``
+    percent move their difference by up to ``band`` percent of their sum, a larger share of
+    the balance (by the narrowest ratio of the sum to the balance in Tháng trước, Cùng kỳ
+    and Lũy kế cùng kỳ), and each of its figures, their difference, holds the rounding of
+    both (two). Other rows take ``band`` and one."""
     if (terms := _terms(data)) is None:
-        return set()
+        return {}
     balances, exports, imports = terms
-    return {
-        b.code
-        for b, _ in balances
-        if all(unit_factor(t.unit, b.unit) is not None for t in (exports, imports))
-    }
+    bands: dict[str, tuple[Decimal, int]] = {}
+    for ind, _ in balances:
+        if (factors := _factors(ind, exports, imports)) is None:
+            continue
+        x_factor, n_factor = factors
+        ratios = []
+        for name in ("previous", "same_period", "ytd_same_period"):
+            figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
+            if figure and out is not None and into is not None:
+                ratios.append((out * x_factor + into * n_factor) / abs(figure))
+        bands.setdefault(ind.code, ((band * max(min(ratios), Decimal(1)) if ratios else band), 2))
+    return bands
 
 
-def for_balance(data: MonthlyData, ind: Indicator, band: Decimal) -> tuple[Decimal, int]:
-    """``band`` (``[checks] revision_note_pct``) for ``ind`` and how many rounded figures
-    each of its figures holds, for a balance row checked against the exports and imports:
-    exports and imports each revised within ``band`` percent move their difference by up
-    to ``band`` percent of their sum, a larger share of the balance (by the narrowest
-    ratio of the sum to the balance in Tháng trước, Cùng kỳ and Lũy kế cùng kỳ), and each
-    of its figures, their difference, holds the rounding of both (two). Else ``band``, 1."""
-    terms = _terms(data)
-    if terms is None or ind.code not in {b.code for b, _ in terms[0]}:
-        return band, 1
-    _, exports, imports = terms
-    factors = [unit_factor(exports.unit, ind.unit), unit_factor(imports.unit, ind.unit)]
-    if None in factors:
-        return band, 1
-    x_factor, n_factor = (f or Decimal(1) for f in factors)
-    ratios = []
-    for name in ("previous", "same_period", "ytd_same_period"):
-        figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
-        if figure and out is not None and into is not None:
-            ratios.append((out * x_factor + into * n_factor) / abs(figure))
-    return (band * max(min(ratios), Decimal(1)) if ratios else band), 2
+def _factors(
+    balance: Indicator, exports: Indicator, imports: Indicator
+) -> tuple[Decimal, Decimal] | None:
+    """What the exports' and the imports' figures are multiplied by in the balance's unit;
+    None when either is in another unit."""
+    x_factor, n_factor = (unit_factor(t.unit, balance.unit) for t in (exports, imports))
+    if x_factor is None or n_factor is None:
+        return None
+    return x_factor or Decimal(1), n_factor or Decimal(1)
 
 
 def _direction(ind: Indicator) -> bool | None:
@@ -114,10 +120,9 @@ def _check_one(
     month: int,
 ) -> None:
     """One balance row against the exports and imports, column by column."""
-    factors = [unit_factor(exports.unit, balance.unit), unit_factor(imports.unit, balance.unit)]
-    if None in factors:
+    if (factors := _factors(balance, exports, imports)) is None:
         return  # another unit: nothing to compare
-    x_factor, n_factor = (f or Decimal(1) for f in factors)
+    x_factor, n_factor = factors
     for name, header in FIGURE_HEADERS.items():
         if name == "annual_plan":
             continue

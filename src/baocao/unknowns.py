@@ -108,7 +108,7 @@ def check_missing_year_to_date(
     needs = f" (cần «Lũy kế» của chỉ tiêu này trong sổ tháng {before.short}, hoặc sổ của mọi "
     needs += f"tháng từ tháng 1/{period.year})"
     outcome = "Báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này."
-    listed: set[str | None] = set()  # parents whose list of months alone is said
+    listed: dict[str | None, bool] = {}  # by parent: whether its list gives months alone
     for ind in data.indicators:
         cells = unknown.get((ind.code, "ytd"))
         if cells:
@@ -150,9 +150,9 @@ def check_missing_year_to_date(
                 continue
             # A breakdown row (a total is said above): its line gives the period's total,
             # unless no row of its list has one: the list then breaks the month down.
-            if _month_rows(data, ind.parent, kind):
-                if ind.parent not in listed:
-                    listed.add(ind.parent)
+            if ind.parent not in listed:  # each list looked at once, said at its first row
+                listed[ind.parent] = _month_rows(data, ind.parent, kind)
+                if listed[ind.parent]:
                     found.put(
                         Severity.INFO,
                         f"«Lũy kế» của các dòng trong danh sách của «{ind.parent}» để trống: "
@@ -162,6 +162,7 @@ def check_missing_year_to_date(
                         CHI_TIEU,
                         found.at(CHI_TIEU, "ytd", ind.row),
                     )
+            if listed[ind.parent]:
                 continue
             found.add(
                 False,
