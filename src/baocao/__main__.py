@@ -1,5 +1,16 @@
-"""``python -m baocao`` runs the CLI."""
+"""``python -m baocao`` and the ``baocao`` console script: the collector held while the
+CLI and a command's library load (``collector``), then the CLI (``cli.main``)."""
 
-from baocao.cli import main
+from baocao.collector import hold
 
-main()
+
+def main() -> None:
+    """The console script."""
+    hold()
+    from baocao.cli import main as run_cli
+
+    run_cli()
+
+
+if __name__ == "__main__":
+    main()

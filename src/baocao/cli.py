@@ -17,6 +17,8 @@ from typing import Annotated
 
 import typer
 
+from baocao.cliopts import ConfigOpt, DebugOpt, LogOpt, MonthOpt, QuietOpt, StrictOpt, YearOpt
+from baocao.collector import release
 from baocao.console import StdoutError, json_text, safe_console, say, say_done, show_path
 from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error, problems_json
 from baocao.interrupt import signals_stop, undone, whole_run_stop
@@ -45,45 +47,6 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 command = app.command(cls=VietnameseCommand)
-
-MonthOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--month",
-        "-m",
-        metavar="THÁNG",
-        help="Tháng báo cáo (1–12); bỏ cả --month và --year: tháng hiện tại.",
-    ),
-]
-YearOpt = Annotated[
-    str | None,
-    typer.Option("--year", "-y", metavar="NĂM", help="Năm báo cáo (1900–9999), ví dụ 2024."),
-]
-ConfigOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--config",
-        "-c",
-        metavar="TỆP",
-        help="Tệp cấu hình baocao.toml (mặc định: $BAOCAO_CONFIG, rồi ./baocao.toml).",
-    ),
-]
-StrictOpt = Annotated[
-    bool, typer.Option("--strict", help="Coi cảnh báo như lỗi (mã thoát 1 khi có cảnh báo).")
-]
-QuietOpt = Annotated[
-    bool,
-    typer.Option("--quiet", "-q", help="Khi thành công chỉ in cảnh báo (nếu có); lỗi vẫn được in."),
-]
-LogOpt = Annotated[
-    Path | None,
-    typer.Option(
-        "--log-file", metavar="TỆP", help="Ghi thêm một dòng nhật ký cho mỗi lần chạy vào tệp này."
-    ),
-]
-DebugOpt = Annotated[
-    bool, typer.Option("--debug", help="Hiện chi tiết lỗi (dành cho lập trình viên).")
-]
 
 
 @command
@@ -128,6 +91,8 @@ def build(
         from baocao.api import build_report, first_error
         from baocao.config import load_config
 
+        release()
+
         try:
             result = build_report(
                 load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
@@ -168,6 +133,8 @@ def check(
         from baocao.api import check_inputs, first_error
         from baocao.config import load_config
 
+        release()
+
         try:
             result = check_inputs(load_config(config), period)
         except BaocaoError as exc:
@@ -199,6 +166,8 @@ def init(
     from baocao.config import load_config
     from baocao.office import new_month_workbook
 
+    release()
+
     try:
         with signals_stop(undone("chưa tạo sổ dữ liệu")):
             result = new_month_workbook(load_config(config), option_period(month, year))
@@ -224,6 +193,8 @@ def setup(
 ) -> None:
     """Bắt đầu cho một đơn vị mới: tạo baocao.toml để điền và sổ dữ liệu tháng đầu tiên."""
     from baocao.office import setup_office
+
+    release()
 
     period = option_period(month, year)
     try:
@@ -260,6 +231,8 @@ def history(
     """In chuỗi số liệu theo tháng của một chỉ tiêu qua các sổ dữ liệu."""
     from baocao.config import load_config
     from baocao.timeseries import history_series
+
+    release()
 
     first, last = option_months(start, end)
     try:
