@@ -48,7 +48,6 @@ import baocao
 LIBRARIES = ["docx", "docxtpl", "docxtpl_lint.core", "lxml.etree", "openpyxl.comments",
              "openpyxl.styles", "openpyxl.worksheet.datavalidation"]
 MODULES = [m.name for m in pkgutil.iter_modules(baocao.__path__, "baocao.")]
-MODULES.remove("baocao.__main__")  # it runs the console script
 for found in MODULES + LIBRARIES:
     try:
         importlib.import_module(found)
