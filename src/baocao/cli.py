@@ -4,8 +4,9 @@ Exit codes are ``errors.ExitCode`` (documented in the README). The CLI catches o
 ``BaocaoError``; anything else is a bug and shows its traceback, and ``--debug`` shows the
 traceback of a reported error too. Every line goes through ``console.say``: output that cannot
 be printed is a message, not a traceback; a signal stops a command with one line and its log
-line (``interrupt``). ``main`` is the console script: it makes the console safe for Vietnamese,
-runs the Typer app and writes click's usage errors in Vietnamese (help and errors: ``usage``).
+line (``interrupt``). ``main``, which the console script runs (``__main__``), makes the console
+safe for Vietnamese, runs the Typer app and writes click's usage errors in Vietnamese (help and
+errors: ``usage``). Each command calls ``collector.release`` once its library is imported.
 """
 
 from __future__ import annotations
@@ -245,7 +246,8 @@ def history(
 
 
 def main() -> None:
-    """Console script: run the app; usage errors in Vietnamese (exit code 2), signals too."""
+    """Run the app (for the console script); usage errors in Vietnamese (exit code 2), signals
+    too."""
     safe_console()
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")  # none used; finding them: 30 ms
     group = typer.main.get_command(app)

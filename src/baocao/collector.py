@@ -10,7 +10,8 @@ its library, ``release`` moves everything made so far into the permanent generat
 (``gc.freeze``), which no later collection scans, and turns the collector on again: what
 the command's work makes is collected as before (a first ``history`` over 120 workbooks
 peaks at the same memory). In a process that did not hold it (baocao used from Python,
-the tests' ``CliRunner``), ``release`` does nothing.
+the tests' ``CliRunner``), ``release`` does nothing; a run that ends before any command
+releases it (``--help``, a usage error) turns it on again as it ends (``restore``).
 """
 
 from __future__ import annotations
@@ -32,4 +33,12 @@ def release() -> None:
     if _held:
         _held.clear()
         gc.freeze()
+        gc.enable()
+
+
+def restore() -> None:
+    """Turn the collector on again, nothing set aside, if ``hold`` turned it off and no
+    command released it: for a program that runs the console script in its own process."""
+    if _held:
+        _held.clear()
         gc.enable()
