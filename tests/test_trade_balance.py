@@ -270,3 +270,38 @@ def test_a_balance_in_a_coarser_scale_holds_the_rounding_of_both_its_terms(
         ]
         * said
     )
+
+
+def test_a_balance_beside_terms_at_another_scale_shows_them_in_its_unit(tmp_path: Path) -> None:
+    """Hà Nội, tháng 11/2016 (province24): exports in triệu USD, imports and nhập siêu in tỷ
+    USD, as the city's report writes them. Exports' «Lũy kế» left at October's 8.784 was
+    warned "«nhap_khau» trừ «xuat_khau» là 13,497 (22,281 - 8.784)": a subtraction that is
+    false as printed, the exports shown in triệu USD beside the imports in tỷ USD; and a
+    balance in triệu USD beside imports in tỷ USD was said "là 13.497,000 (22.281…". Each
+    term is shown in the balance's unit, with how it was rescaled."""
+    (tmp_path / "data").mkdir()
+    rows = [
+        (row("xuat_khau", 900, ytd=8784), "triệu USD"),
+        (row("nhap_khau", 2.258, ytd=22.281, decimals=3), "tỷ USD"),
+        (row("nhap_sieu", 1.358, ytd=12.596, decimals=3), "tỷ USD"),
+        (row("nhap_sieu_trieu", 1358, ytd=12596), "triệu USD"),
+    ]
+    month_book(tmp_path / "data", MAY, {}, [(r[0], r[1], unit, *r[3:]) for r, unit in rows])
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "G4",
+            "Cột «Lũy kế»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 12,596, nhưng «nhap_khau» trừ "
+            "«xuat_khau» là 13,497 (22,281 - 8,784; «xuat_khau» 8.784 triệu USD = 8,784 tỷ "
+            "USD): nhập siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra "
+            "lại số đã gõ.",
+        ),
+        (
+            "G5",
+            "Cột «Lũy kế»: «nhap_sieu_trieu» («Chỉ tiêu nhap_sieu_trieu») là 12.596, nhưng "
+            "«nhap_khau» trừ «xuat_khau» là 13.497 (22.281 - 8.784; «nhap_khau» 22,281 tỷ USD "
+            "= 22.281 triệu USD): nhập siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. "
+            "Hãy kiểm tra lại số đã gõ.",
+        ),
+    ]
