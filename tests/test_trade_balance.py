@@ -305,3 +305,38 @@ def test_a_balance_beside_terms_at_another_scale_shows_them_in_its_unit(tmp_path
             "Hãy kiểm tra lại số đã gõ.",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tổng kim ngạch xuất, nhập khẩu",
+        "Kim ngạch xuất - nhập khẩu",
+        "Tổng kim ngạch xuất khẩu và nhập khẩu",
+    ],
+)
+def test_a_total_of_both_trades_written_with_a_comma_is_neither(tmp_path: Path, name: str) -> None:
+    """Hà Nội, tháng 11/2016 (province24): beside exports of 901, imports of 2.258 and a
+    nhập siêu typed 1.000 (their difference is 1.357), a "Tổng kim ngạch xuất, nhập khẩu"
+    row of 3.159, as the city's reports write it (and as the starter heading "Về hoạt động
+    xuất, nhập khẩu" does), was taken for a second import row: the balance's terms were
+    then unknown and the wrong nhập siêu passed with no word from check. A total of both
+    trades so written is neither, as "xuất nhập khẩu" is."""
+    (tmp_path / "data").mkdir()
+    rows = [
+        row("xuat_khau", 901),
+        row("nhap_khau", 2258),
+        row("nhap_sieu", 1000),
+        (*row("tong_kim_ngach", 3159)[:1], name, *row("tong_kim_ngach", 3159)[2:]),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "D4",
+            "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 1.000, nhưng «nhap_khau» "
+            "trừ «xuat_khau» là 1.357 (2.258 - 901): nhập siêu là hiệu của hai số này, và báo "
+            "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]
