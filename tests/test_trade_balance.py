@@ -340,3 +340,30 @@ def test_a_total_of_both_trades_written_with_a_comma_is_neither(tmp_path: Path, 
             "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
         )
     ]
+
+
+def test_a_count_named_for_a_trade_is_no_term_of_the_balance(tmp_path: Path) -> None:
+    """Thanh Hóa's reports count the firms that export ("212 doanh nghiệp tham gia xuất
+    khẩu"): a row "Số doanh nghiệp tham gia xuất khẩu" in doanh nghiệp beside the exports
+    was taken for a second export row, and a nhập siêu typed 1.000 beside imports of 2.258
+    and exports of 901 passed with no word from check (province24). A row in a unit the
+    balance's does not turn into is no term of it."""
+    (tmp_path / "data").mkdir()
+    count = row("so_dn_xk", 212)
+    rows = [
+        row("xuat_khau", 901),
+        row("nhap_khau", 2258),
+        row("nhap_sieu", 1000),
+        (count[0], "Số doanh nghiệp tham gia xuất khẩu", "doanh nghiệp", *count[3:]),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "D4",
+            "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 1.000, nhưng «nhap_khau» "
+            "trừ «xuat_khau» là 1.357 (2.258 - 901): nhập siêu là hiệu của hai số này, và báo "
+            "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]

@@ -49,11 +49,22 @@ def _terms(
     data: MonthlyData,
 ) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
     """The balance rows (each with its direction), the exports and the imports, when there
-    are balance rows beside one export and one import row without ``Thuộc``."""
+    are balance rows beside one export and one import row without ``Thuộc`` in a unit a
+    balance's turns into: a count named for a trade ("Số doanh nghiệp tham gia xuất khẩu",
+    in doanh nghiệp) is no term of a balance in USD, and leaves its terms known."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
-    exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
-    imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
+
+    def trade(words: tuple[str, str]) -> list[Indicator]:
+        return [
+            i
+            for i in tops
+            if _direction(i) is None
+            and about_trade(i, words)
+            and any(unit_factor(i.unit, b.unit) is not None for b, _ in balances)
+        ]
+
+    exports, imports = trade(("xuat khau", "xk")), trade(("nhap khau", "nk"))
     if not balances or len(exports) != 1 or len(imports) != 1:
         return None
     return balances, exports[0], imports[0]
