@@ -687,6 +687,41 @@ def test_the_months_to_last_month_said_without_dau_are_a_warning(
 
 
 @pytest.mark.parametrize(
+    ("period", "text", "opening", "named"),
+    [
+        (
+            Period(2016, 12),
+            "Lũy kế 11 tháng của năm 2016, chỉ số sản xuất ngành công nghiệp tăng 7,0%.",
+            "Lũy kế 11 tháng của năm 2016",
+            "11 tháng đầu năm 2016",
+        ),
+        (
+            Period(2025, 6),
+            "Cộng dồn 5 tháng năm 2025, Sở đã cấp 40 giấy phép.",
+            "Cộng dồn 5 tháng năm 2025",
+            "5 tháng đầu năm 2025",
+        ),
+    ],
+)
+def test_the_months_to_last_month_said_as_a_year_to_date_are_a_warning(
+    data: Path, period: Period, text: str, opening: str, named: str
+) -> None:
+    """Hà Nội's report of November 2016 (province24) opens "Lũy kế 11 tháng của năm 2016,
+    chỉ số …": such a paragraph copied into December's workbook was printed without a word,
+    while "11 tháng đầu năm 2016, …" was warned. A department's own words for the months
+    from January ("Lũy kế", "Cộng dồn", "… tháng của năm …") name that period too."""
+    path = month_book(data, period, {}, [row("x", 100, 90, None, 700)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = text
+    book.save(path)
+    covered = f"tháng {period.month}/{period.year}"
+    assert [f[2] for f in findings(data.parent, period) if f[1] == "C2"] == [
+        f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là {covered}: có lẽ "
+        f"đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của {covered}."
+    ]
+
+
+@pytest.mark.parametrize(
     ("kind", "month", "opening", "covered"),
     [
         ("9 tháng", 9, "9 tháng đầu năm 2024", "9 tháng đầu năm 2025"),

@@ -270,3 +270,100 @@ def test_a_balance_in_a_coarser_scale_holds_the_rounding_of_both_its_terms(
         ]
         * said
     )
+
+
+def test_a_balance_beside_terms_at_another_scale_shows_them_in_its_unit(tmp_path: Path) -> None:
+    """Hà Nội, tháng 11/2016 (province24): exports in triệu USD, imports and nhập siêu in tỷ
+    USD, as the city's report writes them. Exports' «Lũy kế» left at October's 8.784 was
+    warned "«nhap_khau» trừ «xuat_khau» là 13,497 (22,281 - 8.784)": a subtraction that is
+    false as printed, the exports shown in triệu USD beside the imports in tỷ USD; and a
+    balance in triệu USD beside imports in tỷ USD was said "là 13.497,000 (22.281…". Each
+    term is shown in the balance's unit, with how it was rescaled."""
+    (tmp_path / "data").mkdir()
+    rows = [
+        (row("xuat_khau", 900, ytd=8784), "triệu USD"),
+        (row("nhap_khau", 2.258, ytd=22.281, decimals=3), "tỷ USD"),
+        (row("nhap_sieu", 1.358, ytd=12.596, decimals=3), "tỷ USD"),
+        (row("nhap_sieu_trieu", 1358, ytd=12596), "triệu USD"),
+    ]
+    month_book(tmp_path / "data", MAY, {}, [(r[0], r[1], unit, *r[3:]) for r, unit in rows])
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "G4",
+            "Cột «Lũy kế»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 12,596, nhưng «nhap_khau» trừ "
+            "«xuat_khau» là 13,497 (22,281 - 8,784; «xuat_khau» 8.784 triệu USD = 8,784 tỷ "
+            "USD): nhập siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra "
+            "lại số đã gõ.",
+        ),
+        (
+            "G5",
+            "Cột «Lũy kế»: «nhap_sieu_trieu» («Chỉ tiêu nhap_sieu_trieu») là 12.596, nhưng "
+            "«nhap_khau» trừ «xuat_khau» là 13.497 (22.281 - 8.784; «nhap_khau» 22,281 tỷ USD "
+            "= 22.281 triệu USD): nhập siêu là hiệu của hai số này, và báo cáo sẽ in cả ba số. "
+            "Hãy kiểm tra lại số đã gõ.",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Tổng kim ngạch xuất, nhập khẩu",
+        "Kim ngạch xuất - nhập khẩu",
+        "Tổng kim ngạch xuất khẩu và nhập khẩu",
+    ],
+)
+def test_a_total_of_both_trades_written_with_a_comma_is_neither(tmp_path: Path, name: str) -> None:
+    """Hà Nội, tháng 11/2016 (province24): beside exports of 901, imports of 2.258 and a
+    nhập siêu typed 1.000 (their difference is 1.357), a "Tổng kim ngạch xuất, nhập khẩu"
+    row of 3.159, as the city's reports write it (and as the starter heading "Về hoạt động
+    xuất, nhập khẩu" does), was taken for a second import row: the balance's terms were
+    then unknown and the wrong nhập siêu passed with no word from check. A total of both
+    trades so written is neither, as "xuất nhập khẩu" is."""
+    (tmp_path / "data").mkdir()
+    rows = [
+        row("xuat_khau", 901),
+        row("nhap_khau", 2258),
+        row("nhap_sieu", 1000),
+        (*row("tong_kim_ngach", 3159)[:1], name, *row("tong_kim_ngach", 3159)[2:]),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "D4",
+            "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 1.000, nhưng «nhap_khau» "
+            "trừ «xuat_khau» là 1.357 (2.258 - 901): nhập siêu là hiệu của hai số này, và báo "
+            "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]
+
+
+def test_a_count_named_for_a_trade_is_no_term_of_the_balance(tmp_path: Path) -> None:
+    """Thanh Hóa's reports count the firms that export ("212 doanh nghiệp tham gia xuất
+    khẩu"): a row "Số doanh nghiệp tham gia xuất khẩu" in doanh nghiệp beside the exports
+    was taken for a second export row, and a nhập siêu typed 1.000 beside imports of 2.258
+    and exports of 901 passed with no word from check (province24). A row in a unit the
+    balance's does not turn into is no term of it."""
+    (tmp_path / "data").mkdir()
+    count = row("so_dn_xk", 212)
+    rows = [
+        row("xuat_khau", 901),
+        row("nhap_khau", 2258),
+        row("nhap_sieu", 1000),
+        (count[0], "Số doanh nghiệp tham gia xuất khẩu", "doanh nghiệp", *count[3:]),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    said = [(p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message]
+    assert said == [
+        (
+            "D4",
+            "Cột «Tháng báo cáo»: «nhap_sieu» («Chỉ tiêu nhap_sieu») là 1.000, nhưng «nhap_khau» "
+            "trừ «xuat_khau» là 1.357 (2.258 - 901): nhập siêu là hiệu của hai số này, và báo "
+            "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]

@@ -10,6 +10,7 @@ so the template drops them and what is left is still a whole sentence.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -335,10 +336,15 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
     return said
 
 
+# Both trades in one name: "xuất nhập khẩu", and as reports also write it, "xuất, nhập
+# khẩu", "xuất - nhập khẩu", "xuất/nhập khẩu", "xuất khẩu và nhập khẩu".
+_BOTH_TRADES = re.compile(r"\bxuat(?: khau)?\s*(?:[,/&+\-\u2013\u2014]|\bva\b)?\s*nhap khau\b")
+
+
 def about_trade(ind: Indicator, words: tuple[str, str]) -> bool:
     """Whether a row's name or code is about one trade: the phrase or its abbreviation."""
     text = trade_text(ind)
-    if "xuat nhap khau" in text or "xnk" in text.split():  # both trades: neither alone
+    if _BOTH_TRADES.search(text) or "xnk" in text.split():  # both trades: neither alone
         return False
     return words[0] in text or words[1] in text.split()
 

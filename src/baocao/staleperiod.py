@@ -27,9 +27,11 @@ from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import HOAT_DONG
 
 # "Năm 2025", "Trong năm 2025", "Cả năm 2025", "Tính chung cả năm 2025"; "6 tháng đầu năm
-# 2025", "9 tháng năm 2025" (the statistics office's words); "Quý II/2025", "quý 2 năm 2025".
+# 2025", "9 tháng năm 2025" (the statistics office's words), "Lũy kế 11 tháng của năm 2025"
+# (a department's: "Lũy kế 11 tháng, …", "Cộng dồn 5 tháng …"); "Quý II/2025", "quý 2 năm 2025".
 _OPENING_PERIOD = re.compile(
-    r"^((?:(?:trong|tính\s+chung)\s+)?(?:(?:cả\s+)?năm|(\d{1,2})\s+tháng\s+(?:đầu\s+)?năm"
+    r"^((?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+)?"
+    r"(?:(?:cả\s+)?năm|(\d{1,2})\s+tháng\s+(?:đầu\s+|của\s+)?năm"
     r"|quý\s+([IV]{1,3}|\d)\s*(?:/|năm))\s*(\d{4}))\b",
     re.IGNORECASE,
 )

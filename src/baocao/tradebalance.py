@@ -49,11 +49,22 @@ def _terms(
     data: MonthlyData,
 ) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
     """The balance rows (each with its direction), the exports and the imports, when there
-    are balance rows beside one export and one import row without ``Thuộc``."""
+    are balance rows beside one export and one import row without ``Thuộc`` in a unit a
+    balance's turns into: a count named for a trade ("Số doanh nghiệp tham gia xuất khẩu",
+    in doanh nghiệp) is no term of a balance in USD, and leaves its terms known."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
-    exports = [i for i in tops if _direction(i) is None and about_trade(i, ("xuat khau", "xk"))]
-    imports = [i for i in tops if _direction(i) is None and about_trade(i, ("nhap khau", "nk"))]
+
+    def trade(words: tuple[str, str]) -> list[Indicator]:
+        return [
+            i
+            for i in tops
+            if _direction(i) is None
+            and about_trade(i, words)
+            and any(unit_factor(i.unit, b.unit) is not None for b, _ in balances)
+        ]
+
+    exports, imports = trade(("xuat khau", "xk")), trade(("nhap khau", "nk"))
     if not balances or len(exports) != 1 or len(imports) != 1:
         return None
     return balances, exports[0], imports[0]
@@ -143,21 +154,31 @@ def _check_one(
         )
         if abs(figure - expected) <= slack:
             continue
-        first, second = (exports, imports) if outward else (imports, exports)
-        shown = (
-            f"{format_at_least(getattr(first, name), first.decimals)} - "
-            f"{format_at_least(getattr(second, name), second.decimals)}"
+        terms = [(exports, x_factor), (imports, n_factor)]
+        first, second = terms if outward else terms[::-1]
+        # Each term in the balance's unit, so the subtraction shown holds as printed
+        # (22,281 tỷ USD - 8.784 triệu USD is "22,281 - 8,784"), with how it was rescaled;
+        # a rescaled term at least at the balance's decimals, with the digits it has.
+        kept = {i.code: i.decimals if f == 1 else balance.decimals for i, f in terms}
+        places = max(balance.decimals, *kept.values())
+        shown = " - ".join(
+            format_at_least(getattr(i, name) * f, kept[i.code]) for i, f in (first, second)
         )
-        places = max(balance.decimals, exports.decimals, imports.decimals)
+        shown += "".join(
+            f"; «{i.code}» {format_at_least(getattr(i, name), i.decimals)} {i.unit} = "
+            f"{format_at_least(getattr(i, name) * f, kept[i.code])} {balance.unit}"
+            for i, f in (first, second)
+            if f != 1
+        )
         way, other = ("xuất siêu", "nhập siêu") if outward else ("nhập siêu", "xuất siêu")
         # A difference the other way: the trade is a balance of the other direction.
         turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
         found.add(
             False,
             f"Cột «{header}»: «{balance.code}» («{balance.name}») là "
-            f"{format_at_least(figure, balance.decimals)}, nhưng «{first.code}» trừ "
-            f"«{second.code}» là {format_at_least(expected, places)} ({shown}){turned}: {way} là "
-            f"hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+            f"{format_at_least(figure, balance.decimals)}, nhưng «{first[0].code}» trừ "
+            f"«{second[0].code}» là {format_at_least(expected, places)} ({shown}){turned}: "
+            f"{way} là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
             CHI_TIEU,
             found.at(CHI_TIEU, name, balance.row),
         )
