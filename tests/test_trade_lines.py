@@ -365,3 +365,26 @@ def test_a_market_without_a_letter_is_dropped(tmp_path: Path) -> None:
             "«Trung Quốc», «Hàn Quốc», «Đài Loan».",
         )
     ]
+
+
+def test_a_count_named_for_a_nil_trade_leaves_its_markets_warned(tmp_path: Path) -> None:
+    """Exports of 0 triệu USD beside a count of the firms that export ("Số doanh nghiệp xuất
+    khẩu", 212 doanh nghiệp): the count was taken for an export row that happened, and the
+    markets typed for a trade the report says did not happen passed unsaid (province24).
+    The trade's money rows say whether it happened."""
+    (tmp_path / "data").mkdir()
+    book = [
+        ("xk", "Kim ngạch xuất khẩu", "triệu USD", *row("xk", 0, 10, 20, 30, 40)[3:]),
+        ("so_dn_xk", "Số doanh nghiệp xuất khẩu", "doanh nghiệp", *row("d", 212)[3:]),
+    ]
+    month_book(tmp_path / "data", MAY, {"thi_truong_xuat_khau": "Hoa Kỳ"}, book)
+    said = [(p.severity, p.cell, p.message) for p in may_problems(tmp_path)]
+    assert [s for s in said if "thi_truong" in s[2]] == [
+        (
+            Severity.WARNING,
+            "B4",
+            "Khóa «thi_truong_xuat_khau» có nội dung, nhưng tháng này xuất khẩu không phát "
+            "sinh (ChiTieu: «Kim ngạch xuất khẩu» 0): báo cáo vẫn viết dòng này sau câu «không "
+            "phát sinh». Hãy để trống khóa này, hoặc sửa số xuất khẩu nếu số đó gõ nhầm.",
+        )
+    ]

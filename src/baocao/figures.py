@@ -20,6 +20,7 @@ from baocao import growth
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import FIGURE_HEADERS, normalize_header
+from baocao.units import scale_of
 from baocao.views import FigureSection, GroupView, IipParagraph, IndicatorView
 from baocao.viewvalues import known
 from baocao.vnformat import (
@@ -315,6 +316,9 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
     said = []
     for way, words in (("xuat", ("xuat khau", "xk")), ("nhap", ("nhap khau", "nk"))):
         rows = [i for i in data.indicators if i.parent is None and about_trade(i, words)]
+        # The trade's value, where a row gives it in money: not a count named for the trade
+        # ("Số doanh nghiệp xuất khẩu", 212 doanh nghiệp) beside exports of 0.
+        rows = [i for i in rows if _in_money(i.unit)] or rows
         if not rows or any(i.value is None or i.value != 0 for i in rows):
             continue
         cells = ", ".join(
@@ -334,6 +338,14 @@ def nil_trade(data: MonthlyData) -> list[tuple[str, str]]:
                     )
                 )
     return said
+
+
+_MONEY = frozenset({"usd", "dong", "eur"})  # the bases of ``units.scale_of`` a trade is in
+
+
+def _in_money(unit: str) -> bool:
+    scaled = scale_of(unit)
+    return scaled is not None and scaled[0] in _MONEY
 
 
 # Both trades in one name: "xuất nhập khẩu", and as reports also write it, "xuất, nhập
