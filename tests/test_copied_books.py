@@ -1,0 +1,46 @@
+"""A clerk's habits when last month's workbook is copied and edited in Excel: figure
+cells merged across columns, a sheet copied beside its original ("ChiTieu (2)"), a total
+row typed among the indicators."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_catalogue import book, check, with_sheet
+
+
+def test_figures_merged_across_columns_are_a_warning_at_the_range(workspace: Path) -> None:
+    """«Tháng báo cáo» merged with «Tháng trước» beside it gave «Tháng trước» the month's
+    figure without a word, and the report said "bằng tháng trước"."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["E13"].value = None
+        ws.merge_cells("D13:E13")
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D13: Các ô D13:E13 được gộp (merge): số ở ô "
+            "D13 được đọc cho cả «Tháng báo cáo» và «Tháng trước», nên báo cáo so sánh số này "
+            "với chính nó. Hãy bỏ gộp ô và điền số cho từng cột.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_an_empty_range_merged_across_figure_columns_is_not_said(workspace: Path) -> None:
+    """A blank range (a heading row's cells merged for looks) gives no figure to any
+    column: nothing to say."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.insert_rows(10)
+        ws["N10"].value = ws["N11"].value
+        ws["N11"].value = None
+        ws.merge_cells("D10:I10")
+
+    with_sheet(workspace, change)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
