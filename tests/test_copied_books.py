@@ -44,3 +44,27 @@ def test_an_empty_range_merged_across_figure_columns_is_not_said(workspace: Path
 
     with_sheet(workspace, change)
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+def test_a_sheet_copied_beside_its_original_is_a_warning(workspace: Path) -> None:
+    """ChiTieu copied in Excel ("ChiTieu (2)") and this month's figure typed in the copy:
+    the report read the original's last month's figure without a word. A copy that holds
+    the same as its original is not said."""
+
+    def change(wb: Any) -> None:
+        copy = wb.copy_worksheet(wb["ChiTieu"])
+        copy.title = "ChiTieu (2)"
+        copy["D13"].value = 1900
+        wb.copy_worksheet(wb["NhiemVu"]).title = "NhiemVu (2)"
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu (2): Trang «ChiTieu (2)» (tên Excel đặt cho "
+            "bản sao của trang «ChiTieu») có nội dung khác trang «ChiTieu», nhưng báo cáo chỉ "
+            "đọc trang «ChiTieu». Nếu nội dung của tháng này nằm ở trang «ChiTieu (2)», hãy "
+            "chép sang trang «ChiTieu»; rồi xóa trang «ChiTieu (2)».",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )

@@ -27,6 +27,7 @@ from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.repeats import said_twice
+from baocao.sheetcopies import sheet_copies
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -80,6 +81,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         rows = read_table(ctx, spec, sheet)
         if rows is not None:
             tables[spec.name] = rows
+    sheet_copies(ctx, raw.sheets)
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
