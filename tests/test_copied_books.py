@@ -68,3 +68,25 @@ def test_a_sheet_copied_beside_its_original_is_a_warning(workspace: Path) -> Non
             "Tổng cộng: 0 lỗi, 1 cảnh báo.",
         ],
     )
+
+
+def test_a_total_row_typed_among_the_indicators_is_a_warning(workspace: Path) -> None:
+    """A "Tổng cộng" row typed under the exports and imports, as a table ends, was written
+    as an indicator of its own ("Tổng cộng tháng 3/2024 ước đạt 3.269,7 triệu USD") without
+    a word."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.append(["tong", "Tổng cộng:", "triệu USD", 3269.7, 3009, 2962.4, 8935.9, 8000.3])
+        ws.cell(row=ws.max_row, column=10).value = 1
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!B15: «Chỉ tiêu» «Tổng cộng» là tên của một hàng "
+        "cộng, không nói tổng của chỉ tiêu nào: báo cáo sẽ viết hàng này như một chỉ tiêu riêng "
+        "(«Tổng cộng tháng … ước đạt …»). Nếu đây là hàng cộng gõ thêm, hãy xóa hàng này (tổng "
+        "của một chỉ tiêu là hàng của chính nó, không có «Thuộc»); nếu không, hãy ghi tên chỉ "
+        "tiêu."
+    ) in lines

@@ -42,6 +42,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.tables import read_table
+from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
 from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
@@ -93,6 +94,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         if str(r.get("code")) == TOTAL_CODE and r.get("section")
     }
     indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
+    total_rows(ctx, tables[CHI_TIEU.name])
     iip = iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)
