@@ -7,7 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from baocao.api import build_report
+from baocao.config import load_config
+from baocao.period import Period
 from test_catalogue import book, check, with_sheet
+
+from helpers import document_texts
 
 
 def test_figures_merged_across_columns_are_a_warning_at_the_range(workspace: Path) -> None:
@@ -90,3 +95,33 @@ def test_a_total_row_typed_among_the_indicators_is_a_warning(workspace: Path) ->
         "của một chỉ tiêu là hàng của chính nó, không có «Thuộc»); nếu không, hãy ghi tên chỉ "
         "tiêu."
     ) in lines
+
+
+def test_a_breakdown_row_without_group_in_the_sample_template(workspace: Path) -> None:
+    """A row under gtsx typed without «Nhóm» beside its named breakdowns: the sample
+    template headed it "* :" under "Trong đó, tháng 3/2024 …:"; it now heads each
+    breakdown as the default template does, and the month's sentence before a "Trong đó"
+    list is "Riêng tháng …"."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.insert_rows(10)
+        for col, value in enumerate(
+            ["gtsx.kcn", "Trong các khu công nghiệp", "tỷ đồng", 40000, 35000, 33000, 120000],
+            start=1,
+        ):
+            ws.cell(row=10, column=col).value = value
+        ws["J10"].value, ws["K10"].value = 0, "gtsx"
+
+    with_sheet(workspace, change)
+    config = load_config(workspace / "baocao.toml")
+    texts = document_texts(build_report(config, Period(2024, 3), workspace / "r.docx").output)
+    start = texts.index("1. Về sản xuất công nghiệp") + 3
+    assert texts[start : start + 4] == [
+        "Riêng tháng 3/2024 ước đạt 52.716 tỷ đồng, tăng 21,4% so với tháng trước và tăng "
+        "24,9% so với cùng kỳ.",
+        "Trong đó:",
+        "- Trong các khu công nghiệp tháng 3 ước đạt 40.000 tỷ đồng, tăng 14,3% so với tháng "
+        "trước; tăng 21,2% so với cùng kỳ.",
+        "* Phân theo loại hình kinh tế:",
+    ]

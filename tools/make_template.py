@@ -416,13 +416,17 @@ def sample_figures(doc: Document) -> None:
         f"{g}.plan_share | attain(report.plan)] | clauses(' và ', '; ') }}}}.",
     )
     tag(doc, "{%p endif %}")
+    # A "Trong đó" list (rows without Nhóm) comes first: the month's sentence then ends
+    # with "." and opens "Riêng", so that "Trong đó" is not said twice in a row.
     para(
         doc,
-        f"Trong đó, tháng {{{{ month }}}}/{{{{ year }}}} ước đạt {{{{ {g}.value }}}} "
-        f"{{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}:",
+        f"{{% set partial = {g}.groups and not {g}.groups[0].itemized %}}"
+        "{{ 'Riêng' if partial else 'Trong đó,' }} tháng {{ month }}/{{ year }} ước đạt "
+        f"{{{{ {g}.value }}}} {{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}"
+        "{{ '.' if partial else ':' }}",
     )
     tag(doc, f"{{%p for grp in {g}.groups %}}")
-    para(doc, "* {{ grp.name }}:", italic=True, keep=True)
+    para(doc, "{{ grp.heading }}", italic=True, keep=True)
     tag(doc, "{%p for c in grp.items %}")
     para(
         doc,
