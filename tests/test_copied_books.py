@@ -125,3 +125,21 @@ def test_a_breakdown_row_without_group_in_the_sample_template(workspace: Path) -
         "trước; tăng 21,2% so với cùng kỳ.",
         "* Phân theo loại hình kinh tế:",
     ]
+
+
+def test_sample_template_numbers_activities_after_its_own_headings(workspace: Path) -> None:
+    """The retail row's «Mục» left blank (it joins the subsection above): the sample
+    template, which heads its three figure subsections itself, numbered HoatDong's from
+    the workbook's two «Mục», so "3. Hoạt động xuất nhập khẩu" was followed by
+    "3. Công tác quản lý Công nghiệp"."""
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["N10"], "value", None))
+    config = load_config(workspace / "baocao.toml")
+    texts = document_texts(build_report(config, Period(2024, 3), workspace / "r.docx").output)
+    headings = [t for t in texts if t[:1].isdigit() and ". " in t[:4]]
+    assert headings[:5] == [
+        "1. Về sản xuất công nghiệp",
+        "2. Về hoạt động thương mại",
+        "3. Hoạt động xuất nhập khẩu",
+        "4. Công tác quản lý Công nghiệp",
+        "5. Công tác quản lý Năng lượng",
+    ]
