@@ -4,6 +4,7 @@ row typed among the indicators."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -143,3 +144,27 @@ def test_sample_template_numbers_activities_after_its_own_headings(workspace: Pa
         "4. Công tác quản lý Công nghiệp",
         "5. Công tác quản lý Năng lượng",
     ]
+
+
+def test_a_copy_of_the_workbook_saved_after_it_is_a_warning(workspace: Path) -> None:
+    """The month's workbook downloaded again ("2024-03 (1).xlsx") and filled there: the
+    report read the old «2024-03.xlsx» without a word. A copy saved before the workbook
+    (a backup, "2024-03 - Copy.xlsx") and one of the same bytes say nothing."""
+    data = workspace / "data"
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1900))
+    (data / "2024-03 (1).xlsx").write_bytes(book(workspace).read_bytes())
+    (data / "2024-03 - Copy.xlsx").write_bytes(book(workspace).read_bytes())
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1822.5))
+    (data / "2024-03 copy.xlsx").write_bytes(book(workspace).read_bytes())
+    os.utime(data / "2024-03 - Copy.xlsx", (1_700_000_000, 1_700_000_000))
+    os.utime(book(workspace), (1_700_000_100, 1_700_000_100))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «2024-03 (1).xlsx», bản sao của sổ "
+            "này được lưu sau sổ này và khác sổ này, nhưng báo cáo chỉ đọc 2024-03.xlsx. Nếu số "
+            "liệu tháng này nằm ở «2024-03 (1).xlsx», hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi "
+            "đổi tên tệp đó thành 2024-03.xlsx.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
