@@ -168,3 +168,31 @@ def test_a_copy_of_the_workbook_saved_after_it_is_a_warning(workspace: Path) -> 
             "Tổng cộng: 0 lỗi, 1 cảnh báo.",
         ],
     )
+
+
+def test_a_same_period_column_pasted_from_the_month_is_a_warning(workspace: Path) -> None:
+    """«Tháng báo cáo» pasted into «Cùng kỳ» too (and «Lũy kế» into «Lũy kế cùng kỳ»), in
+    an office without last year's workbooks: the report said "bằng cùng kỳ" of every
+    indicator without a word."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        for r in range(2, 15):
+            ws.cell(row=r, column=6).value = ws.cell(row=r, column=4).value
+            ws.cell(row=r, column=8).value = ws.cell(row=r, column=7).value
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!F2: «Cùng kỳ» của cả 13 chỉ tiêu đều bằng "
+            "«Tháng báo cáo» của chính chỉ tiêu đó: có lẽ cột «Tháng báo cáo» được dán cả vào "
+            "cột «Cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số của "
+            "tháng 3/2023 vào cột «Cùng kỳ».",
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!H2: «Lũy kế cùng kỳ» của cả 13 chỉ tiêu đều "
+            "bằng «Lũy kế» của chính chỉ tiêu đó: có lẽ cột «Lũy kế» được dán cả vào cột «Lũy "
+            "kế cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số lũy "
+            "kế đến tháng 3/2023 vào cột «Lũy kế cùng kỳ».",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )

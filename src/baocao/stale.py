@@ -26,6 +26,7 @@ from baocao.cells import Reading
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.models import Indicator, MonthlyData
+from baocao.pastedbases import pasted_bases
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
@@ -56,6 +57,7 @@ def copied_workbook(
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
+    pasted_bases(data.indicators, period, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)
