@@ -13,7 +13,7 @@ from baocao.config import load_config
 from baocao.period import Period
 from test_catalogue import book, check, with_sheet
 
-from helpers import document_texts
+from helpers import SAMPLE_WORKBOOK, document_texts, load_workbook
 
 
 def test_figures_merged_across_columns_are_a_warning_at_the_range(workspace: Path) -> None:
@@ -196,3 +196,28 @@ def test_a_same_period_column_pasted_from_the_month_is_a_warning(workspace: Path
             "Tổng cộng: 0 lỗi, 2 cảnh báo.",
         ],
     )
+
+
+def test_an_index_sheet_copied_from_last_month_is_a_warning(workspace: Path) -> None:
+    """ChiSoSXCN left as February's (every branch's index to the hundredth): the report
+    printed February's index as March's without a word. One branch updated is no copy."""
+    february = workspace / "data" / "2024-02.xlsx"
+    wb = load_workbook(SAMPLE_WORKBOOK.parent / "2024-02.xlsx")
+    for values in load_workbook(book(workspace))["ChiSoSXCN"].iter_rows(
+        min_row=2, values_only=True
+    ):
+        wb["ChiSoSXCN"].append(values)
+    wb.save(february)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiSoSXCN!C2: Các chỉ số của cả 5 dòng trang "
+            "«ChiSoSXCN» đều bằng chỉ số trong sổ tháng trước 2024-02.xlsx (tháng 2/2024): có "
+            "lẽ trang được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ viết chỉ số "
+            "tháng 2/2024 là của tháng 3/2024. Hãy ghi chỉ số của tháng 3/2024.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    wb["ChiSoSXCN"]["C3"].value = 120.5
+    wb.save(february)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
