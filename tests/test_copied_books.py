@@ -221,3 +221,24 @@ def test_an_index_sheet_copied_from_last_month_is_a_warning(workspace: Path) -> 
     wb["ChiSoSXCN"]["C3"].value = 120.5
     wb.save(february)
     assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+def test_a_month_named_as_title_of_a_lacking_month_column_is_said(workspace: Path) -> None:
+    """«Tháng trước» retitled "Tháng 2/2024" (as a table heads its months) with a revision
+    typed under it: the column was passed over with notes only ("không có trong các sổ
+    trước"), the revision lost. Now said at the title, as a near title is."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["E1"].value = "Tháng 2/2024"
+        ws["E13"].value = 1700
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Tháng 2/2024» không phải tên cột "
+        "nào của sổ, nhưng giống cột «Tháng trước», cột mà trang này không có: số liệu dưới "
+        "tiêu đề này không được đọc. Nếu đây là cột «Tháng trước», hãy sửa tiêu đề cho đúng "
+        "«Tháng trước»; nếu không, hãy đặt cho nó tên khác."
+    ]

@@ -164,6 +164,7 @@ def _near_headers(
                 near = typed.split()[:1] == [wanted]
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
+            near = near or _month_title(spec, column.field, typed, exact, found)
             if ratio or not near:
                 continue
             severe = column.field not in FILLABLE and not one_word
@@ -178,6 +179,23 @@ def _near_headers(
             del others[pos]
             break
     return found
+
+
+# A month named alone as a title ("Tháng 2/2024", "Ước tháng 3", "T2/2024"), in header_words'
+# spelling: the month's or last month's figures, when the sheet lacks just one of them.
+MONTH_TITLE = re.compile(r"(?:uoc (?:tinh )?|thuc hien )?(?:thang |t)\d{1,2}(?: nam)?(?: \d{4})?")
+MONTH_FIELDS = ("value", "previous")
+
+
+def _month_title(
+    spec: SheetSpec, field: str, typed: str, exact: dict[str, int], found: dict[str, int]
+) -> bool:
+    """Whether ChiTieu's title ``typed`` names a month alone where the sheet lacks the
+    column ``field`` of the two month columns, and has the other one."""
+    if spec is not CHI_TIEU or field not in MONTH_FIELDS or not MONTH_TITLE.fullmatch(typed):
+        return False
+    other = spec.columns[[c.field for c in spec.columns].index(MONTH_FIELDS[field == "value"])]
+    return normalize_header(other.header) in exact or other.field in found
 
 
 # Abbreviations offices write in titles, spelled out to find the column meant.
