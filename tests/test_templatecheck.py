@@ -325,7 +325,7 @@ def test_deleted_paragraph_endif_is_one_error(workspace: Path) -> None:
         ),
         (
             lambda doc: set_text(doc.paragraphs[9], "{%p endif"),
-            "đoạn 18: thẻ «{%» không được đóng bằng «%}» (tại «{%p endifTrong đó, tháng»)",
+            "đoạn 18: thẻ «{%» không được đóng bằng «%}» (tại «{%p endif»)",
         ),
     ],
     ids=["no-opener", "no-endfor", "syntax", "endif-never-closed"],

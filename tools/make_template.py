@@ -386,6 +386,9 @@ def generic_figures(doc: Document) -> None:
     tag(doc, "{%p endfor %}")
 
 
+SAMPLE_HEADINGS = 3  # the figure subsections the sample template heads itself (1. to 3.)
+
+
 def sample_figures(doc: Document) -> None:
     """The sample's Section I figures, in the exact words of its seed report (codes named)."""
     g = "ct.gtsx"
@@ -416,13 +419,17 @@ def sample_figures(doc: Document) -> None:
         f"{g}.plan_share | attain(report.plan)] | clauses(' và ', '; ') }}}}.",
     )
     tag(doc, "{%p endif %}")
+    # A "Trong đó" list (rows without Nhóm) comes first: the month's sentence then ends
+    # with "." and opens "Riêng", so that "Trong đó" is not said twice in a row.
     para(
         doc,
-        f"Trong đó, tháng {{{{ month }}}}/{{{{ year }}}} ước đạt {{{{ {g}.value }}}} "
-        f"{{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}:",
+        f"{{% set partial = {g}.groups and not {g}.groups[0].itemized %}}"
+        "{{ 'Riêng' if partial else 'Trong đó,' }} tháng {{ month }}/{{ year }} ước đạt "
+        f"{{{{ {g}.value }}}} {{{{ {g}.unit }}}}{compare(g, sep=repr(' và '))}"
+        "{{ '.' if partial else ':' }}",
     )
     tag(doc, f"{{%p for grp in {g}.groups %}}")
-    para(doc, "* {{ grp.name }}:", italic=True, keep=True)
+    para(doc, "{{ grp.heading }}", italic=True, keep=True)
     tag(doc, "{%p for c in grp.items %}")
     para(
         doc,
@@ -473,10 +480,14 @@ def trade(doc: Document, code: str, key: str, heading: str, word: str, end: str)
     tag(doc, "{%p endif %}")
 
 
-def activities(doc: Document) -> None:
-    """The narrative subsections of HoatDong, numbered after the figure subsections."""
+def activities(doc: Document, *, after: int | None = None) -> None:
+    """The narrative subsections of HoatDong, numbered after the figure subsections:
+    ``after`` of them when the template writes that many headings itself (the sample's
+    three), whatever the workbook's «Mục» (a retail row left without its own «Mục» made
+    ``s.number`` 3, beside the template's own "3. Hoạt động xuất nhập khẩu")."""
     tag(doc, "{%p for s in activities %}")
-    para(doc, "{{ s.number }}. {{ s.title | capfirst }}", bold=True, keep=True)
+    number = "{{ s.number }}" if after is None else f"{{{{ loop.index + {after} }}}}"
+    para(doc, number + ". {{ s.title | capfirst }}", bold=True, keep=True)
     tag(doc, "{%p for it in s.items %}")
     tag(doc, "{%p if it.level == 0 %}")
     para(doc, "{{ it.text | capfirst }}")
@@ -840,7 +851,7 @@ def build(out: Path, *, sample: bool = False) -> None:
     header_block(doc)
     title_block(doc)
     (sample_figures if sample else generic_figures)(doc)
-    activities(doc)
+    activities(doc, after=SAMPLE_HEADINGS if sample else None)
     section_two(doc, SAMPLE_SECTION_TWO if sample else GENERIC_SECTION_TWO)
     closing_block(doc)
     page_numbers(doc)

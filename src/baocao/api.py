@@ -40,6 +40,7 @@ from baocao.errors import (
     sort_problems,
 )
 from baocao.excel import read_workbook
+from baocao.filecopies import newer_copies
 from baocao.fill import fill_from_history
 from baocao.fitheader import header_warnings
 from baocao.history import History, headings_of, records_of
@@ -258,7 +259,7 @@ def _check_workbook(
             RowCells(),
         )
     parsed = parse_workbook(raw)
-    problems = list(parsed.problems)
+    problems = list(parsed.problems) + newer_copies(path)
     data = parsed.data
     if data is not None:
         filled = None

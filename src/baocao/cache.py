@@ -27,7 +27,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 29  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 30  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -44,7 +44,8 @@ VERSION = 29  # bump when Record or the history reader changes what it keeps (10
 # 26: "triệu" shortened before a unit said in full, "Tr.kWh" read as "triệu kWh"; 27: and
 # "đồng" after a scale, "Trđ", "tỷ.đ" read as "triệu đồng", "tỷ đồng"; 28: text read
 # without a symbol font's characters, a Word bullet U+F0B7, as the month's reader reads it;
-# 29: the metre's square or cube typed with a capital read small, "Triệu M3" as "triệu m3")
+# 29: the metre's square or cube typed with a capital read small, "Triệu M3" as "triệu m3";
+# 30: ChiSoSXCN's indices by code, to tell a sheet copied from last month's)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -143,6 +144,10 @@ def _encode(month: MonthRecords) -> str:
                 stated.doc_number_ref,
             ],
             "headings": list(month.headings),
+            "indices": {
+                code: [None if v is None else str(v) for v in values]
+                for code, values in month.indices.items()
+            },
         },
         ensure_ascii=False,
     )
@@ -168,6 +173,10 @@ def _decode(payload: str) -> MonthRecords:
         },
         None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
         tuple(str(h) for h in data["headings"]),
+        {
+            code: tuple(None if v is None else Decimal(v) for v in values)
+            for code, values in data["indices"].items()
+        },
     )
 
 

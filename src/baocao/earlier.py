@@ -1,11 +1,12 @@
 """The lenient reader of an earlier month's workbook: what history keeps of it.
 
-From three sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
+From four sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
 with their cells and the row's unit, the month ThongTin states (``thang``,
-``nam``), and HoatDong's headings that have a paragraph. A figure cell that holds
-something other than a number (an Excel error value, a formula never calculated, text,
-TRUE, a date) is no figure here, but is kept as ``Spoiled``: that month's own ``check``
-reports it as an error, and a later month that needs the figure says so at its own cell.
+``nam``), HoatDong's headings that have a paragraph, and ChiSoSXCN's indices by code.
+A figure cell that holds something other than a number (an Excel error value, a
+formula never calculated, text, TRUE, a date) is no figure here, but is kept as
+``Spoiled``: that month's own ``check`` reports it as an error, and a later month that needs
+the figure says so at its own cell.
 """
 
 from __future__ import annotations
@@ -14,10 +15,11 @@ import unicodedata
 from decimal import Decimal
 
 from baocao.cells import as_text, clean_text, excel_error, is_blank
-from baocao.models import Figure, MonthRecords, Record, Spoiled, StatedMonth
+from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
 from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
+    CHI_SO_SXCN,
     CHI_TIEU,
     HOAT_DONG,
     MAX_DECIMALS,
@@ -32,17 +34,30 @@ from baocao.units import is_percentage, printed_unit
 from baocao.vnformat import excel_number, format_percent, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
-SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name)
+SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name)
 
 
 def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
     """What history keeps of a workbook, from its ``SHEETS_READ`` (None: a sheet it lacks)."""
-    chi_tieu, thong_tin, hoat_dong = (sheets.get(name) for name in SHEETS_READ)
+    chi_tieu, thong_tin, hoat_dong, chi_so = (sheets.get(name) for name in SHEETS_READ)
     return MonthRecords(
         read_records(chi_tieu) if chi_tieu else {},
         read_stated(thong_tin) if thong_tin else None,
         read_headings(hoat_dong) if hoat_dong else (),
+        read_indices(chi_so) if chi_so else {},
     )
+
+
+def read_indices(sheet: RawSheet) -> dict[str, tuple[Decimal | None, ...]]:
+    """ChiSoSXCN's indices (``INDEX_FIELDS``) by code, leniently: None where no number."""
+    where = _columns(sheet, CHI_SO_SXCN)
+    found: dict[str, tuple[Decimal | None, ...]] = {}
+    for cells in sheet.rows[1:] if where["code"] is not None else ():
+        row = _row(cells, where)
+        if code := _text(row.get("code")):
+            numbers = (row.get(f) for f in INDEX_FIELDS)
+            found.setdefault(code, tuple(_plain_number(c) if c else None for c in numbers))
+    return found
 
 
 def _columns(sheet: RawSheet, spec: SheetSpec) -> dict[str, int | None]:

@@ -127,6 +127,10 @@ class History:
         """HoatDong headings of the month's workbook (() when there is none or unusable)."""
         return self.month(period).headings
 
+    def indices(self, period: Period) -> dict[str, tuple[Decimal | None, ...]]:
+        """ChiSoSXCN indices of the month's workbook by code ({} when none or unusable)."""
+        return self.month(period).indices
+
     def take(self, period: Period, path: Path, raw: RawWorkbook) -> None:
         """Use the sheets of ``raw`` (a workbook read already) for ``period``: no second read."""
         by_name = {normalize_header(title): sheet for title, sheet in raw.sheets.items()}

@@ -190,9 +190,11 @@ class StatedMonth:
 @dataclass(frozen=True)
 class MonthRecords:
     """What the history reader keeps of one workbook: its ChiTieu rows by code, the month
-    its ThongTin states (None when it states none), and its HoatDong subsection headings
-    that have a paragraph, in order."""
+    its ThongTin states (None when it states none), its HoatDong subsection headings
+    that have a paragraph, in order, and its ChiSoSXCN indices by code (``INDEX_FIELDS``,
+    each None when not a number)."""
 
     records: dict[str, Record]
     stated: StatedMonth | None = None
     headings: tuple[str, ...] = ()
+    indices: dict[str, tuple[Decimal | None, ...]] = field(default_factory=dict)

@@ -27,6 +27,7 @@ from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.repeats import said_twice
+from baocao.sheetcopies import sheet_copies
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -41,6 +42,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.tables import read_table
+from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
 from baocao.units import printed_unit
 from baocao.vnformat import format_exact, plain_text
@@ -80,6 +82,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         rows = read_table(ctx, spec, sheet)
         if rows is not None:
             tables[spec.name] = rows
+    sheet_copies(ctx, raw.sheets)
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors
         return ParsedWorkbook(None, ctx.problems, ctx.locator)
@@ -91,6 +94,7 @@ def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
         if str(r.get("code")) == TOTAL_CODE and r.get("section")
     }
     indicators = _indicators(ctx, tables[CHI_TIEU.name], frozenset(index_at))
+    total_rows(ctx, tables[CHI_TIEU.name])
     iip = iip_rows(ctx, tables[CHI_SO_SXCN.name])
     narrative = activities(ctx, tables[HOAT_DONG.name], report=report)
     todo = tasks(ctx, tables[NHIEM_VU.name], report=report)

@@ -25,7 +25,9 @@ from decimal import Decimal
 from baocao.cells import Reading
 from baocao.errors import Severity
 from baocao.history import History
+from baocao.iipcopies import copied_indices
 from baocao.models import Indicator, MonthlyData
+from baocao.pastedbases import pasted_bases
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
@@ -56,6 +58,8 @@ def copied_workbook(
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
+    pasted_bases(data.indicators, period, ctx)
+    copied_indices(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)

@@ -19,6 +19,7 @@ from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstop
 from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
 from baocao.linkedcells import linked_value
+from baocao.mergedranges import merged_figures
 from baocao.pastednames import (
     marked_unit,
     partial_group,
@@ -28,7 +29,7 @@ from baocao.pastednames import (
     unlisted_group,
     unlisted_name,
 )
-from baocao.raw import RawCell, RawSheet, merged_corners
+from baocao.raw import RawCell, RawSheet
 from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
@@ -83,7 +84,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         missing = True
     if missing:
         return None
-    _merged_figures(ctx, spec, sheet, columns)
+    merged_figures(ctx, spec, sheet, columns)
     _hidden_columns(ctx, sheet, columns)
     rows = []
     for cells in sheet.rows[1:]:
@@ -163,6 +164,7 @@ def _near_headers(
                 near = typed.split()[:1] == [wanted]
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
+            near = near or _month_title(spec, column.field, typed, exact, found)
             if ratio or not near:
                 continue
             severe = column.field not in FILLABLE and not one_word
@@ -179,42 +181,25 @@ def _near_headers(
     return found
 
 
+# A month named alone as a title ("Tháng 2/2024", "Ước tháng 3", "T2/2024"), in header_words'
+# spelling: the month's or last month's figures, when the sheet lacks just one of them.
+MONTH_TITLE = re.compile(r"(?:uoc (?:tinh )?|thuc hien )?(?:thang |t)\d{1,2}(?: nam)?(?: \d{4})?")
+MONTH_FIELDS = ("value", "previous")
+
+
+def _month_title(
+    spec: SheetSpec, field: str, typed: str, exact: dict[str, int], found: dict[str, int]
+) -> bool:
+    """Whether ChiTieu's title ``typed`` names a month alone where the sheet lacks the
+    column ``field`` of the two month columns, and has the other one."""
+    if spec is not CHI_TIEU or field not in MONTH_FIELDS or not MONTH_TITLE.fullmatch(typed):
+        return False
+    other = spec.columns[[c.field for c in spec.columns].index(MONTH_FIELDS[field == "value"])]
+    return normalize_header(other.header) in exact or other.field in found
+
+
 # Abbreviations offices write in titles, spelled out to find the column meant.
 ABBREVIATIONS = {"kh": "ke hoach", "th": "thuc hien", "dvt": "don vi tinh", "ck": "cung ki"}
-
-
-def _merged_figures(
-    ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]
-) -> None:
-    """A merged range over rows of a figure column, or of the column that makes each row
-    (a task, a paragraph, a code): its first cell is read for every row, which a figure
-    almost never is, and a text would be written again for each row (a heading or a Mục
-    may be merged)."""
-    numeric = {
-        columns[c.field] + 1 for c in spec.columns if c.kind is Kind.NUMBER and c.field in columns
-    }
-    key = {columns[spec.key_field] + 1} if spec.key_field in columns else set()
-    for merged in sheet.merged:
-        first = merged.partition(":")[0]
-        (col, row), (end_col, end_row) = merged_corners(merged)
-        spanned = set(range(col, end_col + 1))
-        if end_row <= row:
-            continue
-        if numeric & spanned:
-            ctx.warn(
-                sheet.title,
-                first,
-                f"Các ô {merged} được gộp (merge): số ở ô {first} được đọc cho mọi hàng từ "
-                f"{row} đến {end_row}. Hãy bỏ gộp ô và điền số cho từng hàng.",
-            )
-        elif key & spanned:
-            ctx.warn(
-                sheet.title,
-                first,
-                f"Các ô {merged} được gộp (merge): nội dung ô {first} được đọc cho mọi hàng từ "
-                f"{row} đến {end_row}, nên được viết lặp lại. Hãy bỏ gộp ô và điền nội dung "
-                "cho từng hàng.",
-            )
 
 
 def _hidden_columns(ctx: Reading, sheet: RawSheet, columns: dict[str, int]) -> None:

@@ -1,0 +1,51 @@
+"""A ChiSoSXCN sheet copied from last month's workbook and not updated: every row whose
+indices can be set beside last month's (``STALE_MIN`` or more) holds last month's own,
+rounded as printed. Two months' indices of every branch never agree to the hundredth:
+the report would print last month's index as this month's. One warning at the first."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from baocao.cells import Reading
+from baocao.history import History
+from baocao.models import INDEX_FIELDS, IipRow
+from baocao.period import Period
+from baocao.sheets import CHI_SO_SXCN
+from baocao.vnformat import format_number, round_half_up
+
+STALE_MIN = 3  # as stale.STALE_MIN: fewer may agree by chance
+
+
+def copied_indices(
+    typed: tuple[IipRow, ...], period: Period, history: History, ctx: Reading
+) -> None:
+    """Warn when every comparable ChiSoSXCN row holds last month's workbook's indices."""
+    last = period.previous()
+    before = history.indices(last)
+    compared, alike = 0, []
+    for row in typed:
+        older = before.get(row.code, ())
+        pairs = [
+            (field, getattr(row, field), then)
+            for field, then in zip(INDEX_FIELDS, older, strict=False)
+            if getattr(row, field) is not None and then is not None
+        ]
+        if not pairs:
+            continue
+        compared += 1
+        places = row.pct_decimals
+        if all(round_half_up(a, places) == round_half_up(b, places) for _, a, b in pairs):
+            alike.append((row, pairs[0][0]))
+    if compared < STALE_MIN or len(alike) < compared:
+        return
+    row, field = alike[0]
+    path = history.files[last]
+    ctx.warn(
+        *ctx.at(CHI_SO_SXCN, field, row.row),
+        f"Các chỉ số của cả {format_number(Decimal(compared))} dòng trang "
+        f"«{CHI_SO_SXCN.name}» đều bằng chỉ số trong sổ tháng trước {path.name} (tháng "
+        f"{last.short}): có lẽ trang được chép từ sổ tháng trước mà chưa cập nhật, và báo "
+        f"cáo sẽ viết chỉ số tháng {last.short} là của tháng {period.short}. Hãy ghi chỉ "
+        f"số của tháng {period.short}.",
+    )

@@ -1,0 +1,42 @@
+"""A base column pasted with the figures it is compared with: every typed «Cùng kỳ» equal to
+its own row's «Tháng báo cáo», or every «Lũy kế cùng kỳ» to its «Lũy kế» (``STALE_MIN`` or
+more totals, 0 beside 0 aside). No office's every figure stands exactly where it stood a
+year ago: the column was pasted from the one beside it, and the report would say "bằng cùng
+kỳ" of each. One warning at the first such cell. (A «Tháng trước» so is ``stale_copy``'s.)
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from baocao.cells import Reading
+from baocao.models import Indicator
+from baocao.period import Period
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.vnformat import format_number, round_half_up
+
+STALE_MIN = 3  # as stale.STALE_MIN: fewer may be a real standstill
+PAIRS = (("same_period", "value", "số của"), ("ytd_same_period", "ytd", "số lũy kế đến"))
+
+
+def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> None:
+    """Warn when every typed last year's figure of a total is its row's own this year's."""
+    for base, figure, meant in PAIRS:
+        compared, alike = 0, []
+        for ind in typed:
+            then, now = getattr(ind, base), getattr(ind, figure)
+            if then is None or now is None or not ind.is_summed or then == now == 0:
+                continue
+            compared += 1
+            if round_half_up(then, ind.decimals) == round_half_up(now, ind.decimals):
+                alike.append(ind)
+        if compared < STALE_MIN or len(alike) < compared:
+            continue
+        named, beside = FIGURE_HEADERS[base], FIGURE_HEADERS[figure]
+        ctx.warn(
+            *ctx.at(CHI_TIEU, base, alike[0].row),
+            f"«{named}» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng "
+            f"«{beside}» của chính chỉ tiêu đó: có lẽ cột «{beside}» được dán cả vào cột "
+            f"«{named}», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi "
+            f"{meant} tháng {period.year_ago().short} vào cột «{named}».",
+        )

@@ -1,0 +1,244 @@
+"""A clerk's habits when last month's workbook is copied and edited in Excel: figure
+cells merged across columns, a sheet copied beside its original ("ChiTieu (2)"), a total
+row typed among the indicators."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from baocao.api import build_report
+from baocao.config import load_config
+from baocao.period import Period
+from test_catalogue import book, check, with_sheet
+
+from helpers import SAMPLE_WORKBOOK, document_texts, load_workbook
+
+
+def test_figures_merged_across_columns_are_a_warning_at_the_range(workspace: Path) -> None:
+    """«Tháng báo cáo» merged with «Tháng trước» beside it gave «Tháng trước» the month's
+    figure without a word, and the report said "bằng tháng trước"."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["E13"].value = None
+        ws.merge_cells("D13:E13")
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!D13: Các ô D13:E13 được gộp (merge): số ở ô "
+            "D13 được đọc cho cả «Tháng báo cáo» và «Tháng trước», nên báo cáo so sánh số này "
+            "với chính nó. Hãy bỏ gộp ô và điền số cho từng cột.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_an_empty_range_merged_across_figure_columns_is_not_said(workspace: Path) -> None:
+    """A blank range (a heading row's cells merged for looks) gives no figure to any
+    column: nothing to say."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.insert_rows(10)
+        ws["N10"].value = ws["N11"].value
+        ws["N11"].value = None
+        ws.merge_cells("D10:I10")
+
+    with_sheet(workspace, change)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+def test_a_sheet_copied_beside_its_original_is_a_warning(workspace: Path) -> None:
+    """ChiTieu copied in Excel ("ChiTieu (2)") and this month's figure typed in the copy:
+    the report read the original's last month's figure without a word. A copy that holds
+    the same as its original is not said."""
+
+    def change(wb: Any) -> None:
+        copy = wb.copy_worksheet(wb["ChiTieu"])
+        copy.title = "ChiTieu (2)"
+        copy["D13"].value = 1900
+        wb.copy_worksheet(wb["NhiemVu"]).title = "NhiemVu (2)"
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu (2): Trang «ChiTieu (2)» (tên Excel đặt cho "
+            "bản sao của trang «ChiTieu») có nội dung khác trang «ChiTieu», nhưng báo cáo chỉ "
+            "đọc trang «ChiTieu». Nếu nội dung của tháng này nằm ở trang «ChiTieu (2)», hãy "
+            "chép sang trang «ChiTieu»; rồi xóa trang «ChiTieu (2)».",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_a_total_row_typed_among_the_indicators_is_a_warning(workspace: Path) -> None:
+    """A "Tổng cộng" row typed under the exports and imports, as a table ends, was written
+    as an indicator of its own ("Tổng cộng tháng 3/2024 ước đạt 3.269,7 triệu USD") without
+    a word."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.append(["tong", "Tổng cộng:", "triệu USD", 3269.7, 3009, 2962.4, 8935.9, 8000.3])
+        ws.cell(row=ws.max_row, column=10).value = 1
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert (
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!B15: «Chỉ tiêu» «Tổng cộng» là tên của một hàng "
+        "cộng, không nói tổng của chỉ tiêu nào: báo cáo sẽ viết hàng này như một chỉ tiêu riêng "
+        "(«Tổng cộng tháng … ước đạt …»). Nếu đây là hàng cộng gõ thêm, hãy xóa hàng này (tổng "
+        "của một chỉ tiêu là hàng của chính nó, không có «Thuộc»); nếu không, hãy ghi tên chỉ "
+        "tiêu."
+    ) in lines
+
+
+def test_a_breakdown_row_without_group_in_the_sample_template(workspace: Path) -> None:
+    """A row under gtsx typed without «Nhóm» beside its named breakdowns: the sample
+    template headed it "* :" under "Trong đó, tháng 3/2024 …:"; it now heads each
+    breakdown as the default template does, and the month's sentence before a "Trong đó"
+    list is "Riêng tháng …"."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws.insert_rows(10)
+        for col, value in enumerate(
+            ["gtsx.kcn", "Trong các khu công nghiệp", "tỷ đồng", 40000, 35000, 33000, 120000],
+            start=1,
+        ):
+            ws.cell(row=10, column=col).value = value
+        ws["J10"].value, ws["K10"].value = 0, "gtsx"
+
+    with_sheet(workspace, change)
+    config = load_config(workspace / "baocao.toml")
+    texts = document_texts(build_report(config, Period(2024, 3), workspace / "r.docx").output)
+    start = texts.index("1. Về sản xuất công nghiệp") + 3
+    assert texts[start : start + 4] == [
+        "Riêng tháng 3/2024 ước đạt 52.716 tỷ đồng, tăng 21,4% so với tháng trước và tăng "
+        "24,9% so với cùng kỳ.",
+        "Trong đó:",
+        "- Trong các khu công nghiệp tháng 3 ước đạt 40.000 tỷ đồng, tăng 14,3% so với tháng "
+        "trước; tăng 21,2% so với cùng kỳ.",
+        "* Phân theo loại hình kinh tế:",
+    ]
+
+
+def test_sample_template_numbers_activities_after_its_own_headings(workspace: Path) -> None:
+    """The retail row's «Mục» left blank (it joins the subsection above): the sample
+    template, which heads its three figure subsections itself, numbered HoatDong's from
+    the workbook's two «Mục», so "3. Hoạt động xuất nhập khẩu" was followed by
+    "3. Công tác quản lý Công nghiệp"."""
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["N10"], "value", None))
+    config = load_config(workspace / "baocao.toml")
+    texts = document_texts(build_report(config, Period(2024, 3), workspace / "r.docx").output)
+    headings = [t for t in texts if t[:1].isdigit() and ". " in t[:4]]
+    assert headings[:5] == [
+        "1. Về sản xuất công nghiệp",
+        "2. Về hoạt động thương mại",
+        "3. Hoạt động xuất nhập khẩu",
+        "4. Công tác quản lý Công nghiệp",
+        "5. Công tác quản lý Năng lượng",
+    ]
+
+
+def test_a_copy_of_the_workbook_saved_after_it_is_a_warning(workspace: Path) -> None:
+    """The month's workbook downloaded again ("2024-03 (1).xlsx") and filled there: the
+    report read the old «2024-03.xlsx» without a word. A copy saved before the workbook
+    (a backup, "2024-03 - Copy.xlsx") and one of the same bytes say nothing."""
+    data = workspace / "data"
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1900))
+    (data / "2024-03 (1).xlsx").write_bytes(book(workspace).read_bytes())
+    (data / "2024-03 - Copy.xlsx").write_bytes(book(workspace).read_bytes())
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1822.5))
+    (data / "2024-03 copy.xlsx").write_bytes(book(workspace).read_bytes())
+    os.utime(data / "2024-03 - Copy.xlsx", (1_700_000_000, 1_700_000_000))
+    os.utime(book(workspace), (1_700_000_100, 1_700_000_100))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «2024-03 (1).xlsx», bản sao của sổ "
+            "này được lưu sau sổ này và khác sổ này, nhưng báo cáo chỉ đọc 2024-03.xlsx. Nếu số "
+            "liệu tháng này nằm ở «2024-03 (1).xlsx», hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi "
+            "đổi tên tệp đó thành 2024-03.xlsx.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_a_same_period_column_pasted_from_the_month_is_a_warning(workspace: Path) -> None:
+    """«Tháng báo cáo» pasted into «Cùng kỳ» too (and «Lũy kế» into «Lũy kế cùng kỳ»), in
+    an office without last year's workbooks: the report said "bằng cùng kỳ" of every
+    indicator without a word."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        for r in range(2, 15):
+            ws.cell(row=r, column=6).value = ws.cell(row=r, column=4).value
+            ws.cell(row=r, column=8).value = ws.cell(row=r, column=7).value
+
+    with_sheet(workspace, change)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!F2: «Cùng kỳ» của cả 13 chỉ tiêu đều bằng "
+            "«Tháng báo cáo» của chính chỉ tiêu đó: có lẽ cột «Tháng báo cáo» được dán cả vào "
+            "cột «Cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số của "
+            "tháng 3/2023 vào cột «Cùng kỳ».",
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!H2: «Lũy kế cùng kỳ» của cả 13 chỉ tiêu đều "
+            "bằng «Lũy kế» của chính chỉ tiêu đó: có lẽ cột «Lũy kế» được dán cả vào cột «Lũy "
+            "kế cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số lũy "
+            "kế đến tháng 3/2023 vào cột «Lũy kế cùng kỳ».",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
+def test_an_index_sheet_copied_from_last_month_is_a_warning(workspace: Path) -> None:
+    """ChiSoSXCN left as February's (every branch's index to the hundredth): the report
+    printed February's index as March's without a word. One branch updated is no copy."""
+    february = workspace / "data" / "2024-02.xlsx"
+    wb = load_workbook(SAMPLE_WORKBOOK.parent / "2024-02.xlsx")
+    for values in load_workbook(book(workspace))["ChiSoSXCN"].iter_rows(
+        min_row=2, values_only=True
+    ):
+        wb["ChiSoSXCN"].append(values)
+    wb.save(february)
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}, ChiSoSXCN!C2: Các chỉ số của cả 5 dòng trang "
+            "«ChiSoSXCN» đều bằng chỉ số trong sổ tháng trước 2024-02.xlsx (tháng 2/2024): có "
+            "lẽ trang được chép từ sổ tháng trước mà chưa cập nhật, và báo cáo sẽ viết chỉ số "
+            "tháng 2/2024 là của tháng 3/2024. Hãy ghi chỉ số của tháng 3/2024.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+    wb["ChiSoSXCN"]["C3"].value = 120.5
+    wb.save(february)
+    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+
+
+def test_a_month_named_as_title_of_a_lacking_month_column_is_said(workspace: Path) -> None:
+    """«Tháng trước» retitled "Tháng 2/2024" (as a table heads its months) with a revision
+    typed under it: the column was passed over with notes only ("không có trong các sổ
+    trước"), the revision lost. Now said at the title, as a near title is."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["E1"].value = "Tháng 2/2024"
+        ws["E13"].value = 1700
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Tháng 2/2024» không phải tên cột "
+        "nào của sổ, nhưng giống cột «Tháng trước», cột mà trang này không có: số liệu dưới "
+        "tiêu đề này không được đọc. Nếu đây là cột «Tháng trước», hãy sửa tiêu đề cho đúng "
+        "«Tháng trước»; nếu không, hãy đặt cho nó tên khác."
+    ]
