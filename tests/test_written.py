@@ -157,7 +157,9 @@ def test_blank_figure_the_template_prints_stops_the_build(workspace: Path) -> No
         f"«Tháng báo cáo» của «gtsx» để trống, mà mẫu báo cáo {SAMPLE_TEMPLATE} cần số này. "
         "Mẫu báo cáo in «Tháng báo cáo» của «gtsx» vào văn bản, nhưng số liệu này chưa có (ô để "
         "trống hoặc không tính được), nên câu văn sẽ thiếu số. Hãy điền số liệu vào sổ, hoặc sửa "
-        "mẫu để bỏ phần này khi chưa có số ({% if … %}). (gần đoạn «Trong đó, tháng"
+        "mẫu để bỏ phần này khi chưa có số ({% if … %}). (gần đoạn «{% set partial = "
+        "ct.gtsx.groups and not ct.gtsx.groups[0].itemized %}{{ 'Riêng' if partial else "
+        "'Trong đó,' }} tháng"
     )
     checked = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()[1:]
     result = runner.invoke(app, ["build", *ARGS])
