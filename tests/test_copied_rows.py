@@ -194,6 +194,36 @@ def test_a_task_naming_this_month_without_its_year_is_a_warning(data: Path) -> N
     ]
 
 
+@pytest.mark.parametrize("kind", [None, "quý", "năm"])
+def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
+    tmp_path: Path, kind: str | None
+) -> None:
+    """In December's report, "Trong tháng 1, tập trung …" (January's task, the month without
+    its year) was read as January of this year: "Nhiệm vụ này bắt đầu bằng «Trong tháng 1»,
+    tức tháng 1/2025, nhưng phần II của báo cáo tháng 12/2025 là nhiệm vụ tháng 1/2026 …", a
+    warning on a correct workbook (falsealarm5). "Trong tháng 12, …" is still a copied task."""
+    period, data = Period(2025, 12), tmp_path / "data"
+    data.mkdir()
+    info = {"ky_bao_cao": kind} if kind else {}
+    path = month_book(data, period, info, [row("x", 100, 90, None, 1200)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Trong tháng 1, tập trung bảo đảm cung ứng hàng hóa dịp Tết."
+    book["NhiemVu"].append([None, "Tháng 02: tổ chức hội chợ xuân."])
+    book["NhiemVu"].append([None, "Trong tháng 12, tập trung kiểm tra thị trường."])
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    report, tasks, write = {
+        None: ("tháng 12/2025", "tháng 1/2026", "của tháng"),
+        "quý": ("quý IV năm 2025", "từ tháng 1/2026", "từ tháng"),
+    }.get(kind, ("", "", ""))
+    expected = (
+        f"Nhiệm vụ này bắt đầu bằng «Trong tháng 12», tức tháng 12/2025, nhưng phần II của "
+        f"báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+        f"(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ {write} 1/2026."
+    )
+    assert said == ([] if kind == "năm" else [("WARNING", "B4", expected)])
+
+
 @pytest.mark.parametrize(
     ("kind", "month", "task", "expected"),
     [
