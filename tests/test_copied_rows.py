@@ -134,6 +134,33 @@ def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
 
 
+def test_a_paragraph_of_last_month_telling_of_this_month_is_said_nothing_of(data: Path) -> None:
+    """ "Tháng 2/2025, Bộ Công Thương ban hành …; trong tháng 3/2025, Sở đã hướng dẫn …" in
+    March's report tells of March's work: it was a warning ("Đoạn này bắt đầu bằng «Tháng
+    2/2025», tức tháng 2/2025, nhưng báo cáo là tháng 3/2025 …") on a correct workbook
+    (falsealarm5), while a paragraph opening by naming the quarter that ended last month so
+    was not. A plan's mention ("…; dự kiến tháng 3/2025 …") is still a warning."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 2/2025, Bộ Công Thương ban hành Thông tư số 05/2025/TT-BCT; trong tháng "
+        "3/2025, Sở đã hướng dẫn các doanh nghiệp triển khai."
+    )
+    book["HoatDong"].append(
+        ["Công tác khác", 1, "Tháng 2/2025, đã nhận 15 hồ sơ; tháng 3/2025 sẽ cấp 10 giấy phép."]
+    )
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C3",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+
+
 def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     """A NhiemVu task that opens by naming March (or an earlier month), in March's report
     whose Section II is April's tasks: February's task for March copied from
