@@ -161,6 +161,36 @@ def test_a_paragraph_of_last_month_telling_of_this_month_is_said_nothing_of(data
     ]
 
 
+def test_a_document_named_kế_hoạch_is_no_plan(data: Path) -> None:
+    """ "Tháng 2/2025, Sở trình dự thảo Kế hoạch …; trong tháng 3/2025, UBND tỉnh đã ban hành
+    Kế hoạch." in March's report tells of March's work, but the document's name was read as
+    a plan's word, and the paragraph as February's copied: "Đoạn này bắt đầu bằng «Tháng
+    2/2025», tức tháng 2/2025, nhưng báo cáo là tháng 3/2025 …" (falsealarm5; so with "2
+    tháng đầu năm 2025, …"). "kế hoạch" before the month is still a plan."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 2/2025, Sở trình UBND tỉnh dự thảo Kế hoạch phát triển thương mại; trong "
+        "tháng 3/2025, UBND tỉnh đã ban hành Kế hoạch."
+    )
+    for text in (
+        "2 tháng đầu năm 2025, Sở trình dự thảo Kế hoạch; tháng 3/2025, UBND tỉnh đã ban "
+        "hành Kế hoạch số 45/KH-UBND.",
+        "Tháng 2/2025, đã nhận 15 hồ sơ; kế hoạch tháng 3/2025 cấp 10 giấy phép.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C4",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+
+
 def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     """A NhiemVu task that opens by naming March (or an earlier month), in March's report
     whose Section II is April's tasks: February's task for March copied from
