@@ -134,6 +134,63 @@ def test_a_paragraph_of_last_month_is_a_warning(data: Path) -> None:
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == []
 
 
+def test_a_paragraph_of_last_month_telling_of_this_month_is_said_nothing_of(data: Path) -> None:
+    """ "Tháng 2/2025, Bộ Công Thương ban hành …; trong tháng 3/2025, Sở đã hướng dẫn …" in
+    March's report tells of March's work: it was a warning ("Đoạn này bắt đầu bằng «Tháng
+    2/2025», tức tháng 2/2025, nhưng báo cáo là tháng 3/2025 …") on a correct workbook
+    (falsealarm5), while a paragraph opening by naming the quarter that ended last month so
+    was not. A plan's mention ("…; dự kiến tháng 3/2025 …") is still a warning."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 2/2025, Bộ Công Thương ban hành Thông tư số 05/2025/TT-BCT; trong tháng "
+        "3/2025, Sở đã hướng dẫn các doanh nghiệp triển khai."
+    )
+    book["HoatDong"].append(
+        ["Công tác khác", 1, "Tháng 2/2025, đã nhận 15 hồ sơ; tháng 3/2025 sẽ cấp 10 giấy phép."]
+    )
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C3",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+
+
+def test_a_document_named_kế_hoạch_is_no_plan(data: Path) -> None:
+    """ "Tháng 2/2025, Sở trình dự thảo Kế hoạch …; trong tháng 3/2025, UBND tỉnh đã ban hành
+    Kế hoạch." in March's report tells of March's work, but the document's name was read as
+    a plan's word, and the paragraph as February's copied: "Đoạn này bắt đầu bằng «Tháng
+    2/2025», tức tháng 2/2025, nhưng báo cáo là tháng 3/2025 …" (falsealarm5; so with "2
+    tháng đầu năm 2025, …"). "kế hoạch" before the month is still a plan."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 2/2025, Sở trình UBND tỉnh dự thảo Kế hoạch phát triển thương mại; trong "
+        "tháng 3/2025, UBND tỉnh đã ban hành Kế hoạch."
+    )
+    for text in (
+        "2 tháng đầu năm 2025, Sở trình dự thảo Kế hoạch; tháng 3/2025, UBND tỉnh đã ban "
+        "hành Kế hoạch số 45/KH-UBND.",
+        "Tháng 2/2025, đã nhận 15 hồ sơ; kế hoạch tháng 3/2025 cấp 10 giấy phép.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("C")] == [
+        (
+            "WARNING",
+            "C4",
+            "Đoạn này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        )
+    ]
+
+
 def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
     """A NhiemVu task that opens by naming March (or an earlier month), in March's report
     whose Section II is April's tasks: February's task for March copied from
@@ -192,6 +249,36 @@ def test_a_task_naming_this_month_without_its_year_is_a_warning(data: Path) -> N
             "tháng 4/2025.",
         )
     ]
+
+
+@pytest.mark.parametrize("kind", [None, "quý", "năm"])
+def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
+    tmp_path: Path, kind: str | None
+) -> None:
+    """In December's report, "Trong tháng 1, tập trung …" (January's task, the month without
+    its year) was read as January of this year: "Nhiệm vụ này bắt đầu bằng «Trong tháng 1»,
+    tức tháng 1/2025, nhưng phần II của báo cáo tháng 12/2025 là nhiệm vụ tháng 1/2026 …", a
+    warning on a correct workbook (falsealarm5). "Trong tháng 12, …" is still a copied task."""
+    period, data = Period(2025, 12), tmp_path / "data"
+    data.mkdir()
+    info = {"ky_bao_cao": kind} if kind else {}
+    path = month_book(data, period, info, [row("x", 100, 90, None, 1200)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Trong tháng 1, tập trung bảo đảm cung ứng hàng hóa dịp Tết."
+    book["NhiemVu"].append([None, "Tháng 02: tổ chức hội chợ xuân."])
+    book["NhiemVu"].append([None, "Trong tháng 12, tập trung kiểm tra thị trường."])
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    report, tasks, write = {
+        None: ("tháng 12/2025", "tháng 1/2026", "của tháng"),
+        "quý": ("quý IV năm 2025", "từ tháng 1/2026", "từ tháng"),
+    }.get(kind, ("", "", ""))
+    expected = (
+        f"Nhiệm vụ này bắt đầu bằng «Trong tháng 12», tức tháng 12/2025, nhưng phần II của "
+        f"báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+        f"(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ {write} 1/2026."
+    )
+    assert said == ([] if kind == "năm" else [("WARNING", "B4", expected)])
 
 
 @pytest.mark.parametrize(

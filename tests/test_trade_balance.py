@@ -179,6 +179,42 @@ def test_a_balance_holds_the_rounding_of_both_its_terms(
     )
 
 
+@pytest.mark.parametrize(("typed", "said"), [(1.06, False), (1.08, True)])
+def test_a_balance_revised_within_its_terms_rounding_holds_the_revision(
+    tmp_path: Path, typed: float, said: bool
+) -> None:
+    """April's nhập siêu estimate 0,34 tỷ USD, revised in May's «Tháng trước» to 0,35 with
+    its imports (0,99 to 1,00): the revision is within the balance's rounding (twice a row's),
+    so it was not taken, nor its 0,01 allowed for, and May's year-to-date 1,06 (3,30 − 2,24,
+    the terms' own) was warned "«Lũy kế» của «nhap_sieu» (1,06) khác «Lũy kế» trong
+    2024-04.xlsx (ChiTieu!G4) cộng «Tháng báo cáo» của sổ này (1,03)" (falsealarm5). Beyond
+    the revision and the rounding (1,08) still a warning."""
+    april = [
+        row("xuat_khau", 0.65, ytd=1.45, decimals=2),
+        row("nhap_khau", 0.99, ytd=2.12, decimals=2),
+        row("nhap_sieu", 0.34, ytd=0.67, decimals=2),
+    ]
+    may = [
+        row("xuat_khau", 0.80, 0.65, ytd=2.24, decimals=2),
+        row("nhap_khau", 1.16, 1.00, ytd=3.30, decimals=2),
+        row("nhap_sieu", 0.36, 0.35, ytd=typed, decimals=2),
+    ]
+    problems = balance_problems(tmp_path, april, may)
+    found = [(p.severity.name, p.message) for p in problems if "cộng «Tháng báo cáo»" in p.message]
+    shown = f"{typed:.2f}".replace(".", ",")
+    assert (
+        found
+        == [
+            (
+                "WARNING",
+                f"«Lũy kế» của «nhap_sieu» ({shown}) khác «Lũy kế» trong 2024-04.xlsx "
+                "(ChiTieu!G4) cộng «Tháng báo cáo» của sổ này (1,03); hãy kiểm tra lại.",
+            )
+        ]
+        * said
+    )
+
+
 def test_a_balance_that_agrees_is_not_said_to_change_beyond_belief(tmp_path: Path) -> None:
     """A "Xuất siêu" that is the exports' minus the imports' in every column (19,5 = 120 -
     100,5 against 5 = 100 - 95 last year) was warned "«Chỉ tiêu xuat_sieu» thay đổi 290,0%

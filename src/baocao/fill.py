@@ -284,14 +284,12 @@ class _Row:
         revised = None if "previous" in self.copied else self.now("previous")  # not a copy's
         last = self.history.estimate(self.period.previous(), self.ind.code)
         estimate = in_unit(last, self.ind.unit)  # last month's estimate, in this row's unit
-        if (
-            estimate is None
-            or revised is None
-            or abs(revised - estimate.value) <= self.tolerance_with(estimate)
-        ):
+        moved = Decimal(0) if estimate is None or revised is None else revised - estimate.value
+        if estimate is None or revised is None or abs(moved) <= self.tolerance_with(estimate):
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
-            return _Way(total, note, base, 2, wider)
+            # A balance's revision within its terms' rounding, not taken, is in the sum still.
+            return _Way(total, note, base, 2, wider + abs(moved) * (self.roundings - 1))
         total = before - estimate.value + revised + value
         note = (
             f"tính bằng {base}, thay số ước tính tháng trước ({self.show(estimate.value)}) "

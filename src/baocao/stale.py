@@ -34,6 +34,7 @@ from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.sourced import Sourced, in_unit
 from baocao.staleperiod import (
     OPENING_MONTH,
+    compares_this_month,
     copied_paragraph,
     last_periods_paragraphs,
     last_years_paragraphs,
@@ -367,7 +368,9 @@ def last_months_paragraphs(
     2/2024, Sở Công Thương đã tiếp nhận …" in March's): likely last month's paragraph
     copied and not updated, a warning at it. Not in a report of several months (``kind``),
     whose months each have their paragraphs, nor one that opens with this month too ("Tháng
-    2/2024 và tháng 3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …": it tells of both)."""
+    2/2024 và tháng 3/2024, …", "Tháng 2/2024, so với tháng 3/2024 …": it tells of both),
+    nor one naming this month further on outside a plan ("…; tháng 3/2024, Sở đã hướng
+    dẫn …"; "…; dự kiến tháng 3/2024 …" is last month's plan, copied with it)."""
     if kind is not ReportKind.MONTH:
         return
     period = Period(data.info.year, data.info.month)
@@ -376,6 +379,8 @@ def last_months_paragraphs(
         match = OPENING_MONTH.match(act.text)
         if match is None or (int(match.group(3)), int(match.group(2))) != last:
             continue
+        if compares_this_month(act.text, match.end(), period):
+            continue  # "Tháng 3/2025, Bộ ban hành …; tháng 4/2025, Sở đã hướng dẫn …"
         if not this_month.match(act.text, match.end()):
             copied_paragraph(
                 ctx, act.row, match.group(1), f"tháng {last.short}", f"tháng {period.short}"

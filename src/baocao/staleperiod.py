@@ -73,18 +73,25 @@ OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\
 
 
 # A plan's words: "…; dự kiến tháng 4/2025 cấp 10" tells what was yet to come, copied with it.
-_PLAN = re.compile(r"\b(?:dự\s+kiến|sẽ|phấn\s+đấu|dự\s+báo|kế\s+hoạch)\b", re.I)
+_PLAN = re.compile(r"\b(?:dự\s+kiến|sẽ|phấn\s+đấu|dự\s+báo)\b", re.I)
+# "kế hoạch" before the month ("…; kế hoạch tháng 4/2025 …", "theo kế hoạch, tháng 4/2025 …");
+# after it, or numbered, it names a document ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch số …").
+_PLAN_BEFORE = re.compile(r"\bkế\s+hoạch\b(?!\s+số)", re.I)
 
 
 def compares_this_month(text: str, start: int, period: Period) -> bool:
     """Whether ``text`` after ``start`` names ``period``'s month in a clause (between ";"
     or ".") that is no plan: "Quý I/2025, … 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ"
-    tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not."""
+    tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not,
+    nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does)."""
     named = re.compile(rf"\btháng\s*+0?{period.month}\s*+(?:/|năm)\s*+{period.year}\b", re.I)
     for found in named.finditer(text, start):
         begin = max(text.rfind(";", start, found.start()), text.rfind(".", start, found.start()))
         ends = [i for i in (text.find(";", found.end()), text.find(".", found.end())) if i >= 0]
-        if not _PLAN.search(text, max(begin, start), min(ends, default=len(text))):
+        clause = max(begin, start)
+        if not _PLAN.search(text, clause, min(ends, default=len(text))) and not (
+            _PLAN_BEFORE.search(text, clause, found.start())
+        ):
             return True
     return False
 

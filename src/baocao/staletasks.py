@@ -8,7 +8,8 @@ on to another month ("Tháng 12/2020 và tháng 1/2021, …", "Tháng 12/2020 đ
 last month: September's 9-month report is most often begun from August's monthly workbook,
 whose tasks for September ("Trong tháng 9/2021, …") would stand under "PHƯƠNG HƯỚNG, NHIỆM
 VỤ 3 THÁNG CUỐI NĂM 2021". But the year's report, often written in November, may still set
-tasks for December: its own month is not said."""
+tasks for December: its own month is not said. A month named without its year is this
+year's, but in December's report one before December is next year's ("Trong tháng 1, …")."""
 
 from __future__ import annotations
 
@@ -40,8 +41,9 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         match = OPENING_MONTH.match(task.text) or _BARE_MONTH.match(task.text)
         if match is None or not 1 <= int(match.group(2)) <= 12:
             continue
-        year = match.group(3) if match.re is OPENING_MONTH else period.year
-        named = Period(int(year), int(match.group(2)))
+        month = int(match.group(2))
+        year = int(match.group(3)) if match.re is OPENING_MONTH else _bare_year(month, period)
+        named = Period(year, month)
         if named > period or _GOES_ON.match(task.text, match.end()):
             continue
         if kind is ReportKind.YEAR and named == period:
@@ -53,3 +55,11 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
             f"Hãy viết nhiệm vụ {write} {coming.short}.",
         )
+
+
+def _bare_year(month: int, period: Period) -> int:
+    """The year of a month named without one: this year's, but next year's in December's
+    report (whose part II is next year's) for a month before December ("Trong tháng 1, …"
+    is January's task, not a copy of last January's)."""
+    wraps = period.next().year > period.year and month < period.month
+    return period.year + 1 if wraps else period.year
