@@ -1227,6 +1227,34 @@ def test_plan_base_names_the_reports_year_only(data: Path, typed: str, wrong: bo
     assert only(findings(data.parent, APRIL), "ERROR") == (expected if wrong else [])
 
 
+@pytest.mark.parametrize(
+    ("typed", "base"),
+    [
+        ("cùng kỳ năm 2023", "cùng kỳ năm trước"),
+        ("so với cùng kỳ", "cùng kỳ năm trước"),
+        ("so với tháng trước", "tháng trước"),
+        ("so với kế hoạch cùng kỳ", None),  # a target named: not this rule's
+        ("so với chỉ tiêu Nghị quyết", None),
+        ("kịch bản tăng trưởng", None),
+    ],
+)
+def test_plan_base_naming_another_base_is_an_error(data: Path, typed: str, base: str) -> None:
+    """ "cùng kỳ năm 2023" typed in so_sanh_ke_hoach (a row below so_sanh_cung_ky) printed
+    "đạt 25,0% cùng kỳ năm 2023" of the share of the plan, with exit code 0."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    where = " (kỳ so sánh với năm trước ghi ở khóa «so_sanh_cung_ky»)" if "kỳ" in typed else ""
+    expected = [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là {base}, mà số đứng trước là tỷ lệ của «Lũy kế» so "
+            f"với «Kế hoạch năm»: câu văn sẽ viết «đạt …% {typed}». Hãy sửa thành «so với Kế "
+            f"hoạch năm», hoặc «so với kế hoạch năm»{where}.",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "ERROR") == (expected if base else [])
+
+
 def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
     """The same name kept in baocao.toml is wrong in every other year: said at its key."""
     month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])
@@ -1245,6 +1273,29 @@ def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
             "«so với KH năm 2023» gọi kế hoạch là của năm 2023, mà «Kế hoạch năm» là kế hoạch "
             "năm 2024: câu văn sẽ viết «đạt …% so với KH năm 2023». Hãy sửa thành «so với kế "
             "hoạch năm 2024», hoặc «so với Kế hoạch năm».",
+        )
+    ]
+
+
+def test_plan_base_of_the_config_naming_last_year_is_said_at_its_key(data: Path) -> None:
+    """ "cùng kỳ" written in [report] plan printed "đạt 25,0% cùng kỳ" every month."""
+    month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nplan = "cùng kỳ"\n', encoding="utf-8")
+    found = [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), APRIL).problems
+        if p.file == path
+    ]
+    assert found == [
+        (
+            "ERROR",
+            "report.plan",
+            "«cùng kỳ» gọi kỳ so sánh là cùng kỳ năm trước, mà số đứng trước là tỷ lệ của "
+            "«Lũy kế» so với «Kế hoạch năm»: câu văn sẽ viết «đạt …% cùng kỳ». Hãy sửa thành "
+            "«so với Kế hoạch năm», hoặc «so với kế hoạch năm» (kỳ so sánh với năm trước ghi "
+            "ở khóa «report.same_period»).",
         )
     ]
 
