@@ -1043,6 +1043,27 @@ def test_a_years_totals_compared_with_the_year_before_are_quiet(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("kế hoạch năm", "năm"), ("KH năm", "tháng"), ("chỉ tiêu", "năm")]
+)
+def test_same_period_base_naming_a_plan_is_an_error(data: Path, typed: str, kind: str) -> None:
+    """ "kế hoạch năm" typed in so_sanh_cung_ky (a row above so_sanh_ke_hoach) of a year's
+    workbook of totals alone printed "ước đạt 1.200 tỷ đồng; tăng 20,0% so với kế hoạch năm
+    và đạt 80,0% so với Kế hoạch năm" with no word at all (a monthly report's, a warning)."""
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    month = (110, None, 100) if kind == "tháng" else (None, None, None)
+    month_book(data, DECEMBER, info, [row("x", *month, ytd=1200, ytd_same=1000, plan=1500)])
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là một kế hoạch (chỉ tiêu), mà «Cùng kỳ» là số của năm "
+            f"2023: câu văn sẽ viết «tăng …% so với {typed}». Hãy viết «cùng kỳ», «cùng kỳ năm "
+            "trước» hoặc «cùng kỳ năm 2023» (tên của kế hoạch ghi ở khóa «so_sanh_ke_hoach»).",
+        )
+    ]
+
+
 def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     """ "Cùng kỳ năm 2023" typed with a capital printed "tăng 25,0% so với Cùng kỳ năm 2023";
     it is lowered as the assessment word is, with a note. The config's own is lowered too."""

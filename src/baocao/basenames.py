@@ -31,6 +31,7 @@ from baocao.config import Config
 from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.planname import TARGET
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
@@ -60,11 +61,21 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
     named: str | None = None
+    target = False
     if wrong:
         message = (
             f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
             f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
             f"{last_year}», hoặc «cùng kỳ»."
+        )
+    elif target := bool(TARGET.search(plain)) and not _SAME_PERIOD.search(plain):
+        # "so với kế hoạch" (the plan's words, typed a row up) is quiet in a report of
+        # totals alone otherwise: "tăng 9,4% so với kế hoạch và đạt 100,3% kế hoạch năm".
+        message = (
+            f"«{name}» gọi kỳ so sánh là một kế hoạch (chỉ tiêu), mà «Cùng kỳ» là số của năm "
+            f"{last_year}: câu văn sẽ viết «tăng …% so với {name}». Hãy viết «cùng kỳ», «cùng "
+            f"kỳ năm trước» hoặc «cùng kỳ năm {last_year}» (tên của kế hoạch ghi ở khóa "
+            f"«{'so_sanh_ke_hoach' if typed else 'report.plan'}»)."
         )
     elif (named := _other_period(plain, kind, data.info.month)) is not None:
         own = kind.period_name(Period(data.info.year, data.info.month))
@@ -99,7 +110,7 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     else:
         message = warned
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
-    is_error = bool(wrong) or named is not None or plain == "thang truoc"
+    is_error = bool(wrong) or target or named is not None or plain == "thang truoc"
     key = "so_sanh_cung_ky" if typed else None
     said_of_phrase(found, is_error, message, key, config, "report.same_period")
 

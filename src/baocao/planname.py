@@ -32,7 +32,7 @@ _PLAN_YEAR = re.compile(r"\b(?:ke hoach|kh)(?: nam)? ((?:19|20)\d\d)(?!\d)(?!\s*
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem|thang)\b|\bnam truoc\b")
 _PREVIOUS = re.compile(r"\b(?:thang|k[yi]|quy) truoc\b")
 # Words that name a target, whatever else the phrase says.
-_TARGET = re.compile(r"\b(?:ke hoach|kh|chi tieu|muc tieu|du toan|kich ban|nghi quyet|nq)\b")
+TARGET = re.compile(r"\b(?:ke hoach|kh|chi tieu|muc tieu|du toan|kich ban|nghi quyet|nq)\b")
 
 
 def check_plan_name(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -58,7 +58,7 @@ def check_plan_name(found: Findings, data: MonthlyData, config: Config) -> None:
 
 def _check_other_base(found: Findings, plain: str, name: str, typed: bool, config: Config) -> None:
     """An error when the plan's name names last year's period or last month, not a target."""
-    if _TARGET.search(plain) or is_answer(name):
+    if TARGET.search(plain) or is_answer(name):
         return  # a target's name; an answer is said by phrasekeys
     if _SAME_PERIOD.search(plain):
         base, key = "cùng kỳ năm trước", "so_sanh_cung_ky" if typed else "report.same_period"
