@@ -1064,6 +1064,29 @@ def test_same_period_base_naming_a_plan_is_an_error(data: Path, typed: str, kind
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [("năm", True), ("cả năm", True), ("năm ngoái", False), ("năm 2023", False)],
+)
+def test_a_years_totals_compared_with_no_year_named_are_said(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """ "cả năm" (the kind's words, typed a row down in so_sanh_cung_ky) in a year's
+    workbook of totals alone printed "cả năm 2024 ước đạt 1.200 tỷ đồng; tăng 20,0% so với
+    cả năm" with no word: a warning naming no year; last year named is quiet still."""
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": "năm"}
+    month_book(data, DECEMBER, info, [row("x", None, ytd=1200, ytd_same=1000)])
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» không nói kỳ so sánh là của năm nào: câu văn sẽ viết «tăng …% so với "
+            f"{typed}». Hãy viết «cùng kỳ», «năm trước» hoặc «năm 2023».",
+        )
+    ]
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == (expected if warned else [])
+
+
 def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     """ "Cùng kỳ năm 2023" typed with a capital printed "tăng 25,0% so với Cùng kỳ năm 2023";
     it is lowered as the assessment word is, with a note. The config's own is lowered too."""

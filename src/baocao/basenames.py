@@ -47,6 +47,8 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 # "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
 # whichever month the clause is about.
+# Last year named in words ("năm trước", "năm ngoái", "kỳ trước").
+_LAST_YEAR = re.compile(r"\b(?:truoc|ngoai)\b")
 _SAME_MONTH = re.compile(r"\bcung thang\b(?!\s*\d)")
 
 
@@ -94,17 +96,26 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
         # "năm 2023" reads well after a year's total, not after the month's figure: said
         # only when a month is compared with last year (a year's report of totals alone,
         # "so với năm trước", is quiet).
-        if plain != "thang truoc" and (
+        quiet = plain != "thang truoc" and (
             not _month_compared(data, kind) or _own_month_alone(plain, data, kind)
-        ):
-            return
-        # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
-        message = _one_period_named(name, plain, data, kind) or (
-            f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
-            f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
-            f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
-            f"«cùng kỳ năm {last_year}»."
         )
+        if quiet and (_YEAR.search(plain) or _LAST_YEAR.search(plain)):
+            return
+        if quiet:
+            # "năm" or "cả năm" (the kind's words, typed a row down) name no year: "cả năm
+            # 2023 ước đạt …; tăng 9,4% so với năm" was quiet.
+            message = (
+                f"«{name}» không nói kỳ so sánh là của năm nào: câu văn sẽ viết «tăng …% so "
+                f"với {name}». Hãy viết «cùng kỳ», «năm trước» hoặc «năm {last_year}»."
+            )
+        else:
+            # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
+            message = _one_period_named(name, plain, data, kind) or (
+                f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ "
+                f"viết «so với {name}», cả của tháng («tháng {data.info.month}/"
+                f"{data.info.year} ước đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», "
+                f"«cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
+            )
     elif (warned := _one_period_named(name, plain, data, kind)) is None:
         return
     else:
