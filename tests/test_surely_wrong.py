@@ -103,6 +103,47 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("KT. GIÁM ĐỐC", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        (
+            "Trung Quốc; Hàn Quốc",
+            "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường",
+        ),
+        ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("tháng", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("giảm so với cùng kỳ", None),
+        ("chững lại", None),
+    ],
+)
+def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: str) -> None:
+    """ "KT. GIÁM ĐỐC" typed a row down in nhan_dinh_sxcn printed "Chỉ số sản xuất công
+    nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …" with exit code 0,
+    and so did the markets of the row below and a period's name: left out, with a warning."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_95)
+    shown = typed[0].lower() + typed[1:] if typed == "Trung Quốc; Hàn Quốc" else typed
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{shown}», không phải lời nhận định mà là {other} (có lẽ "
+            "ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», "
+            "«giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if other else [])
+    if typed not in ("KT. GIÁM ĐỐC", "chững lại"):
+        return  # the report built twice is enough
+    said = report(data.parent, APRIL)
+    lead = next(t for t in said if t.startswith("Chỉ số sản xuất công nghiệp"))
+    assert lead.startswith(
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước giảm"
+        if other
+        else f"Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang {typed}, ước giảm"
+    )
+
+
 def test_threshold_word_naming_its_threshold_is_no_typed_figure(data: Path) -> None:
     """The config's "tăng trên 10%" (min = 10) for an index of 112 was left out with the
     warning at ChiSoSXCN!C2 "Nhận định «tăng trên 10%» chọn theo ngưỡng «min = 10» … trái
