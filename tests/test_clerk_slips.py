@@ -341,6 +341,31 @@ def test_signer_key_answered_yes_or_no_is_an_error(
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("tăng khá", "TĂNG KHÁ"), ("Phó Giám đốc", "PHÓ GIÁM ĐỐC"), ("TL. Giám đốc", None)],
+)
+def test_authority_line_that_is_no_authority_is_a_warning(
+    tmp_path: Path, typed: str, printed: str | None
+) -> None:
+    """ "tăng khá" (the index's word of the row below) typed in ky_thay was printed "TĂNG
+    KHÁ" above the title after a note only: a warning at the cell."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"ky_thay": typed}, [row("x", 100, 90, 80, 300, 250)])
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Dòng thẩm quyền ký «{printed}» không bắt đầu bằng «KT.», «TM.», «TL.», «TUQ.» "
+            "hay «Q.», mà báo cáo in dòng này phía trên chức vụ người ký: có lẽ đã ghi nhầm "
+            "ô. Hãy ghi dòng thẩm quyền (ví dụ «KT. GIÁM ĐỐC»), hoặc để trống khi người đứng "
+            "đầu tự ký.",
+        )
+    ]
+    found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s not in ("INFO", "NOTE")]
+    assert [f for f in found if "thẩm quyền ký «" in f[2]] == (expected if printed else [])
+
+
+@pytest.mark.parametrize(
     ("typed", "title"),
     [
         ("PGĐ Nguyễn Văn An", "PGĐ"),
