@@ -1362,6 +1362,21 @@ def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("typed", ["năm", "cả năm", "năm 2024"])
+def test_plan_base_naming_a_period_alone_is_a_warning(data: Path, typed: str) -> None:
+    """ "cả năm" (the kind's words, typed two rows down in so_sanh_ke_hoach) printed "đạt
+    25,0% cả năm" of the share of the plan with no word: a warning at the key."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» không nói kế hoạch (chỉ tiêu) nào: câu văn sẽ viết «đạt …% {typed}». "
+            "Hãy viết «so với Kế hoạch năm», hoặc «so với kế hoạch năm».",
+        )
+    ]
+
+
 def test_plan_base_of_the_config_naming_last_year_is_said_at_its_key(data: Path) -> None:
     """ "cùng kỳ" written in [report] plan printed "đạt 25,0% cùng kỳ" every month."""
     month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])

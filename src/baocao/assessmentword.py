@@ -15,7 +15,7 @@ from baocao.vnformat import plain_text
 _SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
 # The words of a period's or a base's name, in plain text: nothing of a change is left
 # when they are taken out ("cùng kỳ năm 2021", "tháng 11/2022", "quý IV", "so với tháng trước").
-_PERIOD_WORDS = frozenset(
+PERIOD_WORDS = frozenset(
     {"so", "voi", "cung", "ky", "ki", "thoi", "gian", "diem", "thang", "truoc", "nam", "ngoai"}
     | {"nay", "quy", "ca", "dau", "cuoi", "i", "ii", "iii", "iv"}
 )
@@ -28,7 +28,13 @@ def misplaced(word: str) -> str | None:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    tokens = re.findall(r"[^\W\d_]+", plain)
-    if tokens and all(t in _PERIOD_WORDS for t in tokens):
+    if period_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
     return None
+
+
+def period_only(plain: str) -> bool:
+    """Whether ``plain`` (plain text) holds words and all of them name a period or a base:
+    "cùng kỳ năm 2021", "tháng", "cả năm"."""
+    tokens = re.findall(r"[^\W\d_]+", plain)
+    return bool(tokens) and all(t in PERIOD_WORDS for t in tokens)

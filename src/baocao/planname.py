@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from baocao.assessmentword import period_only
 from baocao.config import Config
 from baocao.models import MonthlyData
 from baocao.phrasekeys import is_answer, said_of_phrase
@@ -64,6 +65,17 @@ def _check_other_base(found: Findings, plain: str, name: str, typed: bool, confi
         base, key = "cùng kỳ năm trước", "so_sanh_cung_ky" if typed else "report.same_period"
     elif _PREVIOUS.search(plain):
         base, key = "tháng trước", ""
+    elif period_only(plain):  # "năm", "cả năm" (the kind's words): no target named
+        said_of_phrase(
+            found,
+            False,
+            f"«{name}» không nói kế hoạch (chỉ tiêu) nào: câu văn sẽ viết «đạt …% {name}». Hãy "
+            "viết «so với Kế hoạch năm», hoặc «so với kế hoạch năm».",
+            "so_sanh_ke_hoach" if typed else None,
+            config,
+            "report.plan",
+        )
+        return
     else:
         return
     where = f" (kỳ so sánh với năm trước ghi ở khóa «{key}»)" if key else ""
