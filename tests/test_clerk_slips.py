@@ -341,6 +341,54 @@ def test_signer_key_answered_yes_or_no_is_an_error(
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("tăng khá", "TĂNG KHÁ"), ("Phó Giám đốc", "PHÓ GIÁM ĐỐC"), ("TL. Giám đốc", None)],
+)
+def test_authority_line_that_is_no_authority_is_a_warning(
+    tmp_path: Path, typed: str, printed: str | None
+) -> None:
+    """ "tăng khá" (the index's word of the row below) typed in ky_thay was printed "TĂNG
+    KHÁ" above the title after a note only: a warning at the cell."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"ky_thay": typed}, [row("x", 100, 90, 80, 300, 250)])
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Dòng thẩm quyền ký «{printed}» không bắt đầu bằng «KT.», «TM.», «TL.», «TUQ.» "
+            "hay «Q.», mà báo cáo in dòng này phía trên chức vụ người ký: có lẽ đã ghi nhầm "
+            "ô. Hãy ghi dòng thẩm quyền (ví dụ «KT. GIÁM ĐỐC»), hoặc để trống khi người đứng "
+            "đầu tự ký.",
+        )
+    ]
+    found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s not in ("INFO", "NOTE")]
+    assert [f for f in found if "thẩm quyền ký «" in f[2]] == (expected if printed else [])
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [("PHÓ GIÁM ĐỐC", "Phó Giám Đốc"), ("KT. GIÁM ĐỐC", "Kt. Giám Đốc"), ("Giám đốc", None)],
+)
+def test_signer_typed_as_a_title_alone_is_an_error(
+    tmp_path: Path, typed: str, printed: str | None
+) -> None:
+    """ "PHÓ GIÁM ĐỐC" (the title, typed a row up in nguoi_ky) printed "Phó Giám Đốc"
+    under the signature as the signer's name, after a note only: an error at the cell."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
+    shown = printed or typed
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "ERROR",
+            "B4",
+            f"Khóa «nguoi_ky» ghi «{shown}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"họ tên: báo cáo sẽ in «{shown}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
+            "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
     ("typed", "title"),
     [
         ("PGĐ Nguyễn Văn An", "PGĐ"),

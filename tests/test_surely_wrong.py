@@ -103,6 +103,47 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("KT. GIÁM ĐỐC", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        (
+            "Trung Quốc; Hàn Quốc",
+            "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường",
+        ),
+        ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("tháng", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("giảm so với cùng kỳ", None),
+        ("chững lại", None),
+    ],
+)
+def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: str) -> None:
+    """ "KT. GIÁM ĐỐC" typed a row down in nhan_dinh_sxcn printed "Chỉ số sản xuất công
+    nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …" with exit code 0,
+    and so did the markets of the row below and a period's name: left out, with a warning."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_95)
+    shown = typed[0].lower() + typed[1:] if typed == "Trung Quốc; Hàn Quốc" else typed
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{shown}», không phải lời nhận định mà là {other} (có lẽ "
+            "ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», "
+            "«giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if other else [])
+    if typed not in ("KT. GIÁM ĐỐC", "chững lại"):
+        return  # the report built twice is enough
+    said = report(data.parent, APRIL)
+    lead = next(t for t in said if t.startswith("Chỉ số sản xuất công nghiệp"))
+    assert lead.startswith(
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước giảm"
+        if other
+        else f"Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang {typed}, ước giảm"
+    )
+
+
 def test_threshold_word_naming_its_threshold_is_no_typed_figure(data: Path) -> None:
     """The config's "tăng trên 10%" (min = 10) for an index of 112 was left out with the
     warning at ChiSoSXCN!C2 "Nhận định «tăng trên 10%» chọn theo ngưỡng «min = 10» … trái
@@ -1043,6 +1084,50 @@ def test_a_years_totals_compared_with_the_year_before_are_quiet(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "kind"), [("kế hoạch năm", "năm"), ("KH năm", "tháng"), ("chỉ tiêu", "năm")]
+)
+def test_same_period_base_naming_a_plan_is_an_error(data: Path, typed: str, kind: str) -> None:
+    """ "kế hoạch năm" typed in so_sanh_cung_ky (a row above so_sanh_ke_hoach) of a year's
+    workbook of totals alone printed "ước đạt 1.200 tỷ đồng; tăng 20,0% so với kế hoạch năm
+    và đạt 80,0% so với Kế hoạch năm" with no word at all (a monthly report's, a warning)."""
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    month = (110, None, 100) if kind == "tháng" else (None, None, None)
+    month_book(data, DECEMBER, info, [row("x", *month, ytd=1200, ytd_same=1000, plan=1500)])
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là một kế hoạch (chỉ tiêu), mà «Cùng kỳ» là số của năm "
+            f"2023: câu văn sẽ viết «tăng …% so với {typed}». Hãy viết «cùng kỳ», «cùng kỳ năm "
+            "trước» hoặc «cùng kỳ năm 2023» (tên của kế hoạch ghi ở khóa «so_sanh_ke_hoach»).",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [("năm", True), ("cả năm", True), ("năm ngoái", False), ("năm 2023", False)],
+)
+def test_a_years_totals_compared_with_no_year_named_are_said(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """ "cả năm" (the kind's words, typed a row down in so_sanh_cung_ky) in a year's
+    workbook of totals alone printed "cả năm 2024 ước đạt 1.200 tỷ đồng; tăng 20,0% so với
+    cả năm" with no word: a warning naming no year; last year named is quiet still."""
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": "năm"}
+    month_book(data, DECEMBER, info, [row("x", None, ytd=1200, ytd_same=1000)])
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» không nói kỳ so sánh là của năm nào: câu văn sẽ viết «tăng …% so với "
+            f"{typed}». Hãy viết «cùng kỳ», «năm trước» hoặc «năm 2023».",
+        )
+    ]
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == (expected if warned else [])
+
+
 def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     """ "Cùng kỳ năm 2023" typed with a capital printed "tăng 25,0% so với Cùng kỳ năm 2023";
     it is lowered as the assessment word is, with a note. The config's own is lowered too."""
@@ -1227,6 +1312,34 @@ def test_plan_base_names_the_reports_year_only(data: Path, typed: str, wrong: bo
     assert only(findings(data.parent, APRIL), "ERROR") == (expected if wrong else [])
 
 
+@pytest.mark.parametrize(
+    ("typed", "base"),
+    [
+        ("cùng kỳ năm 2023", "cùng kỳ năm trước"),
+        ("so với cùng kỳ", "cùng kỳ năm trước"),
+        ("so với tháng trước", "tháng trước"),
+        ("so với kế hoạch cùng kỳ", None),  # a target named: not this rule's
+        ("so với chỉ tiêu Nghị quyết", None),
+        ("kịch bản tăng trưởng", None),
+    ],
+)
+def test_plan_base_naming_another_base_is_an_error(data: Path, typed: str, base: str) -> None:
+    """ "cùng kỳ năm 2023" typed in so_sanh_ke_hoach (a row below so_sanh_cung_ky) printed
+    "đạt 25,0% cùng kỳ năm 2023" of the share of the plan, with exit code 0."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    where = " (kỳ so sánh với năm trước ghi ở khóa «so_sanh_cung_ky»)" if "kỳ" in typed else ""
+    expected = [
+        (
+            "ERROR",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là {base}, mà số đứng trước là tỷ lệ của «Lũy kế» so "
+            f"với «Kế hoạch năm»: câu văn sẽ viết «đạt …% {typed}». Hãy sửa thành «so với Kế "
+            f"hoạch năm», hoặc «so với kế hoạch năm»{where}.",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "ERROR") == (expected if base else [])
+
+
 def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
     """The same name kept in baocao.toml is wrong in every other year: said at its key."""
     month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])
@@ -1245,6 +1358,44 @@ def test_plan_base_of_the_config_is_said_at_its_key(data: Path) -> None:
             "«so với KH năm 2023» gọi kế hoạch là của năm 2023, mà «Kế hoạch năm» là kế hoạch "
             "năm 2024: câu văn sẽ viết «đạt …% so với KH năm 2023». Hãy sửa thành «so với kế "
             "hoạch năm 2024», hoặc «so với Kế hoạch năm».",
+        )
+    ]
+
+
+@pytest.mark.parametrize("typed", ["năm", "cả năm", "năm 2024"])
+def test_plan_base_naming_a_period_alone_is_a_warning(data: Path, typed: str) -> None:
+    """ "cả năm" (the kind's words, typed two rows down in so_sanh_ke_hoach) printed "đạt
+    25,0% cả năm" of the share of the plan with no word: a warning at the key."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» không nói kế hoạch (chỉ tiêu) nào: câu văn sẽ viết «đạt …% {typed}». "
+            "Hãy viết «so với Kế hoạch năm», hoặc «so với kế hoạch năm».",
+        )
+    ]
+
+
+def test_plan_base_of_the_config_naming_last_year_is_said_at_its_key(data: Path) -> None:
+    """ "cùng kỳ" written in [report] plan printed "đạt 25,0% cùng kỳ" every month."""
+    month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])
+    path = write_config(data.parent, template=None)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + '\n[report]\nplan = "cùng kỳ"\n', encoding="utf-8")
+    found = [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), APRIL).problems
+        if p.file == path
+    ]
+    assert found == [
+        (
+            "ERROR",
+            "report.plan",
+            "«cùng kỳ» gọi kỳ so sánh là cùng kỳ năm trước, mà số đứng trước là tỷ lệ của "
+            "«Lũy kế» so với «Kế hoạch năm»: câu văn sẽ viết «đạt …% cùng kỳ». Hãy sửa thành "
+            "«so với Kế hoạch năm», hoặc «so với kế hoạch năm» (kỳ so sánh với năm trước ghi "
+            "ở khóa «report.same_period»).",
         )
     ]
 

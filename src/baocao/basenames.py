@@ -31,6 +31,7 @@ from baocao.config import Config
 from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.planname import TARGET
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
 # "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
 # whichever month the clause is about.
+# Last year named in words ("năm trước", "năm ngoái", "kỳ trước").
+_LAST_YEAR = re.compile(r"\b(?:truoc|ngoai)\b")
 _SAME_MONTH = re.compile(r"\bcung thang\b(?!\s*\d)")
 
 
@@ -60,11 +63,21 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
     last_year = data.info.year - 1
     wrong = [y for y in _YEAR.findall(name) if int(y) != last_year]
     named: str | None = None
+    target = False
     if wrong:
         message = (
             f"«{name}» gọi kỳ so sánh là năm {wrong[0]}, mà «Cùng kỳ» là số của năm "
             f"{last_year}: câu văn sẽ viết «so với {name}». Hãy sửa thành «cùng kỳ năm "
             f"{last_year}», hoặc «cùng kỳ»."
+        )
+    elif target := bool(TARGET.search(plain)) and not _SAME_PERIOD.search(plain):
+        # "so với kế hoạch" (the plan's words, typed a row up) is quiet in a report of
+        # totals alone otherwise: "tăng 9,4% so với kế hoạch và đạt 100,3% kế hoạch năm".
+        message = (
+            f"«{name}» gọi kỳ so sánh là một kế hoạch (chỉ tiêu), mà «Cùng kỳ» là số của năm "
+            f"{last_year}: câu văn sẽ viết «tăng …% so với {name}». Hãy viết «cùng kỳ», «cùng "
+            f"kỳ năm trước» hoặc «cùng kỳ năm {last_year}» (tên của kế hoạch ghi ở khóa "
+            f"«{'so_sanh_ke_hoach' if typed else 'report.plan'}»)."
         )
     elif (named := _other_period(plain, kind, data.info.month)) is not None:
         own = kind.period_name(Period(data.info.year, data.info.month))
@@ -83,23 +96,32 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
         # "năm 2023" reads well after a year's total, not after the month's figure: said
         # only when a month is compared with last year (a year's report of totals alone,
         # "so với năm trước", is quiet).
-        if plain != "thang truoc" and (
+        quiet = plain != "thang truoc" and (
             not _month_compared(data, kind) or _own_month_alone(plain, data, kind)
-        ):
-            return
-        # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
-        message = _one_period_named(name, plain, data, kind) or (
-            f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ viết "
-            f"«so với {name}», cả của tháng («tháng {data.info.month}/{data.info.year} ước "
-            f"đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc "
-            f"«cùng kỳ năm {last_year}»."
         )
+        if quiet and (_YEAR.search(plain) or _LAST_YEAR.search(plain)):
+            return
+        if quiet:
+            # "năm" or "cả năm" (the kind's words, typed a row down) name no year: "cả năm
+            # 2023 ước đạt …; tăng 9,4% so với năm" was quiet.
+            message = (
+                f"«{name}» không nói kỳ so sánh là của năm nào: câu văn sẽ viết «tăng …% so "
+                f"với {name}». Hãy viết «cùng kỳ», «năm trước» hoặc «năm {last_year}»."
+            )
+        else:
+            # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
+            message = _one_period_named(name, plain, data, kind) or (
+                f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ "
+                f"viết «so với {name}», cả của tháng («tháng {data.info.month}/"
+                f"{data.info.year} ước đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», "
+                f"«cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
+            )
     elif (warned := _one_period_named(name, plain, data, kind)) is None:
         return
     else:
         message = warned
     # "tháng trước" would say two comparisons alike: "… so với tháng trước; … so với tháng trước".
-    is_error = bool(wrong) or named is not None or plain == "thang truoc"
+    is_error = bool(wrong) or target or named is not None or plain == "thang truoc"
     key = "so_sanh_cung_ky" if typed else None
     said_of_phrase(found, is_error, message, key, config, "report.same_period")
 

@@ -277,12 +277,25 @@ _NAME_TITLE = re.compile(rf"^(?:{_TITLES})(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])", 
 _TITLE_AFTER = re.compile(rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$", re.IGNORECASE)
 
 
+# A title (or an authority line) and nothing else: "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC".
+_ONLY_TITLE = re.compile(rf"^(?:(?:kt|tm|tl|tuq|q)\.?\s*)?(?:{_TITLES})\.?$", re.IGNORECASE)
+
+
 def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
     "PHÓ GIÁM ĐỐC") or after it ("Nguyễn Văn A - PGĐ", "(PGĐ)"), with a warning at the
     cell: the title line above may not be the one typed."""
     typed = fields.get("signer_name")
     if not isinstance(typed, str):
+        return
+    if _ONLY_TITLE.match(" ".join(typed.split())):  # the title's row typed a row up
+        ctx.error(
+            title,
+            ctx.locator.info.get("nguoi_ky"),
+            f"Khóa «nguoi_ky» ghi «{typed}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"họ tên: báo cáo sẽ in «{typed}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
+            "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
+        )
         return
     before, after = _NAME_TITLE.match(typed), _TITLE_AFTER.search(typed)
     match = before or after

@@ -29,6 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao import growth
+from baocao.assessmentword import misplaced
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import Severity
@@ -271,13 +272,18 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
         return
     printed = f"ước {paragraph.lead_clauses[0]}"
     if data.info.iip_assessment:
-        figure = figure_in(word)
+        figure, other = figure_in(word), misplaced(word)
         found.add(
             False,
             f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
             f"sau nhận định mức thay đổi tính từ chỉ số ({printed}): báo cáo bỏ nhận định này. "
             "Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm nhẹ»)."
             if figure
+            else f"Khóa «nhan_dinh_sxcn» ghi «{word}», không phải lời nhận định mà là {other} "
+            "(có lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ "
+            "«tăng khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+            "cấu hình."
+            if other
             else f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
             f"nghiệp ({printed}): báo cáo bỏ nhận định này. Hãy sửa nhận định cho khớp, hoặc "
             "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",

@@ -1,7 +1,9 @@
 """The signing block's lines as typed: one who signs for the head ("KT. GIÁM ĐỐC") is
 not the head, a title holds no authority line of its own, and an authority typed on the
 title's line is printed as one line with it; each a warning at the key (or the config's
-``[signer]``) that set it. The config's name typed all in capitals is a warning too.
+``[signer]``) that set it. The config's name typed all in capitals is a warning too, and so
+is an authority line that is no authority ("tăng khá", the index's word of the row below,
+printed "TĂNG KHÁ" above the title).
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -15,12 +17,18 @@ from baocao.config import TO_FILL, Config
 from baocao.errors import warning
 from baocao.infotext import signer_name
 from baocao.models import MonthlyData
-from baocao.phrasekeys import said_of_phrase
+from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
 _AUTHORITY_TYPED = re.compile(r"(KT|TM|TL|TUQ)(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
+# An authority line as Decree 30 writes it, in plain text: "KT.", "TM.", "TL.", "TUQ.", "Q."
+# or the words they stand for ("KÝ THAY", "THAY MẶT", "THỪA LỆNH", "THỪA ỦY QUYỀN", "QUYỀN").
+_AUTHORITY_PLAIN = re.compile(
+    r"^(?:kt|tm|tl|tuq|q|ky thay|thay mat|thua lenh|thua uy quyen|quyen)\b"
+)
 
 
 def check_config_name(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -46,6 +54,7 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     """One who signs for the head ("KT. GIÁM ĐỐC") is not the head: a title equal to the
     head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
     check_config_name(found, data, config)
+    check_authority_words(found, data, config)
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
@@ -80,3 +89,21 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
     )
     said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
+
+
+def check_authority_words(found: Findings, data: MonthlyData, config: Config) -> None:
+    """An authority line that begins with no authority ("KT.", "TM.", "TL.", "TUQ.", "Q." or
+    their words): "tăng khá" typed a row up in ``ky_thay`` was printed "TĂNG KHÁ" above the
+    title, after a note only. A warning at the key that set it."""
+    authority = data.info.signer_authority or config.signer.authority
+    if not authority or TO_FILL in authority or is_answer(authority):
+        return  # an answer ("không") is said by phrasekeys
+    if _AUTHORITY_PLAIN.match(plain_text(authority)):
+        return
+    message = (
+        f"Dòng thẩm quyền ký «{authority}» không bắt đầu bằng «KT.», «TM.», «TL.», «TUQ.» hay "
+        "«Q.», mà báo cáo in dòng này phía trên chức vụ người ký: có lẽ đã ghi nhầm ô. Hãy ghi "
+        "dòng thẩm quyền (ví dụ «KT. GIÁM ĐỐC»), hoặc để trống khi người đứng đầu tự ký."
+    )
+    key = "ky_thay" if data.info.signer_authority else None
+    said_of_phrase(found, False, message, key, config, "signer.authority")
