@@ -403,3 +403,41 @@ def test_a_count_named_for_a_trade_is_no_term_of_the_balance(tmp_path: Path) -> 
             "cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
         )
     ]
+
+
+@pytest.mark.parametrize(("ytd", "said"), [(446.8, []), (500, ["G5"])])
+def test_a_balance_beside_exports_and_imports_under_a_total_of_both(
+    tmp_path: Path, ytd: float, said: list[str]
+) -> None:
+    """Đà Nẵng, tháng 8/2022 (province26): "Tổng kim ngạch xuất, nhập khẩu" 309 triệu USD,
+    exports 181 and imports 128 its "Trong đó", "xuất siêu" 53 against 34,2 and 446,8
+    against 265,7. The balance was checked only beside exports and imports without
+    «Thuộc», so --strict failed on "«Xuất siêu» thay đổi 55,0% so với cùng kỳ (quá ±50%)"
+    and "«Lũy kế» của «Xuất siêu» thay đổi 68,2% …" on the correct workbook, and a
+    year-to-date typed 500 ("gần 500 triệu USD") passed unchecked. The two rows under a
+    total of both trades are its terms."""
+    period = Period(2022, 8)
+    (tmp_path / "data").mkdir()
+    total = row("xnk", 309, None, 227.4, 2366, 2013.7, decimals=1)
+    month_book(
+        tmp_path / "data",
+        period,
+        {},
+        [
+            (*total[:1], "Tổng kim ngạch xuất, nhập khẩu", *total[2:]),
+            row("xuat_khau", 181, None, 130.8, 1406.4, 1139.7, decimals=1, parent="xnk"),
+            row("nhap_khau", 128, None, 96.6, 959.6, 874, decimals=1, parent="xnk"),
+            row("xuat_sieu", 53, None, 34.2, ytd, 265.7, decimals=1),
+        ],
+    )
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, period).problems
+    warned = [p for p in problems if p.severity.name == "WARNING"]
+    assert [p.cell for p in warned] == said
+    if said:
+        (message,) = [p.message for p in problems if p.cell == "G5"]
+        assert message == (
+            "Cột «Lũy kế»: «xuat_sieu» («Chỉ tiêu xuat_sieu») là 500,0, nhưng «xuat_khau» "
+            "trừ «nhap_khau» là 446,8 (1.406,4 - 959,6): xuất siêu là hiệu của hai số này, "
+            "và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ."
+        )

@@ -353,12 +353,13 @@ def _in_money(unit: str) -> bool:
 _BOTH_TRADES = re.compile(r"\bxuat(?: khau)?\s*(?:[,/&+\-\u2013\u2014]|\bva\b)?\s*nhap khau\b")
 
 
-def about_trade(ind: Indicator, words: tuple[str, str]) -> bool:
-    """Whether a row's name or code is about one trade: the phrase or its abbreviation."""
+def about_trade(ind: Indicator, words: tuple[str, str] | None) -> bool:
+    """Whether a row's name or code is about one trade: the phrase or its abbreviation;
+    with ``words`` None, whether it is about both ("xuất, nhập khẩu", "xnk")."""
     text = trade_text(ind)
     if _BOTH_TRADES.search(text) or "xnk" in text.split():  # both trades: neither alone
-        return False
-    return words[0] in text or words[1] in text.split()
+        return words is None
+    return words is not None and (words[0] in text or words[1] in text.split())
 
 
 def misplaced_trade(data: MonthlyData) -> list[tuple[str, str]]:

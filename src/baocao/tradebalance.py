@@ -6,9 +6,10 @@ the difference of theirs (exports minus imports for "xuất siêu", the other wa
 siêu"); a balance that is not, beyond the rounding of the three, is a figure copied or
 typed wrong, and the report would print it beside the exports and imports it contradicts
 (a real report said "xuất siêu 220 triệu USD" beside exports of 551 and imports of 290).
-Only a workbook with one export and one import row without ``Thuộc`` is checked (two
-export totals, "kể cả dầu thô" and "trừ dầu thô", leave the balance's terms unknown), in
-each column but the plan (a balance's target need not be the difference of the others').
+Only a workbook with one export and one import row without ``Thuộc`` (or, with none, one
+of each under a total of both trades) is checked (two export totals, "kể cả dầu thô" and
+"trừ dầu thô", leave the balance's terms unknown), in each column but the plan (a
+balance's target need not be the difference of the others').
 """
 
 from __future__ import annotations
@@ -49,22 +50,30 @@ def _terms(
     data: MonthlyData,
 ) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
     """The balance rows (each with its direction), the exports and the imports, when there
-    are balance rows beside one export and one import row without ``Thuộc`` in a unit a
-    balance's turns into: a count named for a trade ("Số doanh nghiệp tham gia xuất khẩu",
-    in doanh nghiệp) is no term of a balance in USD, and leaves its terms known."""
+    are balance rows beside one export and one import row without ``Thuộc`` (or, with
+    neither, under a total of both trades) in a unit a balance's turns into: a count named
+    for a trade ("Số doanh nghiệp tham gia xuất khẩu", in doanh nghiệp) is no term of a
+    balance in USD, and leaves its terms known."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
 
-    def trade(words: tuple[str, str]) -> list[Indicator]:
+    def trade(rows: list[Indicator], words: tuple[str, str]) -> list[Indicator]:
         return [
             i
-            for i in tops
+            for i in rows
             if _direction(i) is None
             and about_trade(i, words)
             and any(unit_factor(i.unit, b.unit) is not None for b, _ in balances)
         ]
 
-    exports, imports = trade(("xuat khau", "xk")), trade(("nhap khau", "nk"))
+    exports, imports = trade(tops, ("xuat khau", "xk")), trade(tops, ("nhap khau", "nk"))
+    if not exports and not imports:
+        # The two trades as the rows of a total of both ("Tổng kim ngạch xuất, nhập khẩu",
+        # exports and imports its "Trong đó"), as a city's report gives them.
+        both = {i.code for i in tops if about_trade(i, None)}
+        parts = [i for i in data.indicators if i.parent in both and i.is_summed]
+        parts = [i for i in parts if not i.is_rate]
+        exports, imports = trade(parts, ("xuat khau", "xk")), trade(parts, ("nhap khau", "nk"))
     if not balances or len(exports) != 1 or len(imports) != 1:
         return None
     return balances, exports[0], imports[0]
