@@ -1566,6 +1566,32 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
 
 
 @pytest.mark.parametrize(
+    ("authority", "title", "warned"),
+    [
+        ("TL. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", False),
+        ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", False),
+        ("TL. GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", True),
+        ("KT. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", True),
+    ],
+)
+def test_a_deputy_signing_for_another_head_under_tl_or_tm_is_quiet(
+    data: Path, authority: str, title: str, warned: bool
+) -> None:
+    """Decree 30 (Article 13) lets one who signs by order ("TL. GIÁM ĐỐC") leave it to a
+    deputy ("KT. CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG"), as "TM." over "KT. CHỦ
+    TỊCH": that block warned «đã gồm thẩm quyền ký». A KT. of the authority's own head
+    still warns."""
+    month_book(data, APRIL, {"ky_thay": authority, "chuc_vu": title}, [row("x", ytd=400)])
+    warnings = only(findings(data.parent, APRIL), "WARNING")
+    message = (
+        f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
+        "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+        "[signer] trong tệp cấu hình)."
+    )
+    assert [m for _, _, m in warnings] == ([message] if warned else [])
+
+
+@pytest.mark.parametrize(
     ("typed", "warned"),
     [
         ("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC", True),
