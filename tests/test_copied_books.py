@@ -156,8 +156,55 @@ def test_a_copy_of_the_workbook_saved_after_it_is_a_warning(workspace: Path) -> 
     (data / "2024-03 - Copy.xlsx").write_bytes(book(workspace).read_bytes())
     with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1822.5))
     (data / "2024-03 copy.xlsx").write_bytes(book(workspace).read_bytes())
+    _saved_at(data / "2024-03 (1).xlsx", "2100-01-01T00:00:00Z")  # filled and saved in Excel
     os.utime(data / "2024-03 - Copy.xlsx", (1_700_000_000, 1_700_000_000))
     os.utime(book(workspace), (1_700_000_100, 1_700_000_100))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «2024-03 (1).xlsx», bản sao của sổ "
+            "này được lưu sau sổ này và khác sổ này, nhưng báo cáo chỉ đọc 2024-03.xlsx. Nếu số "
+            "liệu tháng này nằm ở «2024-03 (1).xlsx», hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi "
+            "đổi tên tệp đó thành 2024-03.xlsx.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def _saved_at(path: Path, when: str) -> None:
+    """Write ``when`` as the time the workbook at ``path`` says it was saved."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    parts["docProps/core.xml"] = re.sub(
+        rb"(<dcterms:modified[^>]*>)[^<]*", rb"\g<1>" + when.encode(), parts["docProps/core.xml"]
+    )
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+
+
+def test_a_backup_copied_after_the_workbook_with_the_folder_says_nothing(
+    workspace: Path,
+) -> None:
+    """A data folder copied to another computer (or synced, or checked out) gives each file
+    the time it was copied: a backup "2024-03 - Copy.xlsx", saved in Excel a day before the
+    workbook but copied after it, warned «bản sao của sổ này được lưu sau sổ này». The
+    times the workbooks were saved at, kept inside them, now tell; a copy saved after the
+    workbook still warns when its file was copied first."""
+    data = workspace / "data"
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1900))
+    (data / "2024-03 - Copy.xlsx").write_bytes(book(workspace).read_bytes())
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1822.5))
+    (data / "2024-03 (1).xlsx").write_bytes((data / "2024-03 - Copy.xlsx").read_bytes())
+    _saved_at(data / "2024-03 - Copy.xlsx", "2024-04-03T08:00:00Z")
+    _saved_at(data / "2024-03 (1).xlsx", "2024-04-05T08:00:00Z")
+    _saved_at(book(workspace), "2024-04-04T08:00:00Z")
+    os.utime(book(workspace), (1_700_000_000, 1_700_000_000))
+    os.utime(data / "2024-03 - Copy.xlsx", (1_700_000_100, 1_700_000_100))
+    os.utime(data / "2024-03 (1).xlsx", (1_600_000_000, 1_600_000_000))
     assert check() == (
         0,
         [

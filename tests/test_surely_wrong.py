@@ -83,6 +83,45 @@ def test_typed_word_that_contradicts_is_a_warning_at_its_cell(data: Path) -> Non
     ]
 
 
+IIP_104 = [("iip", "Toàn ngành", 104, None, None, None, None, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "iip", "warned"),
+    [
+        ("tăng trưởng âm", IIP_95, False),
+        ("giảm tốc độ tăng trưởng", IIP_104, False),
+        ("giảm nhẹ về tốc độ tăng", IIP_104, False),
+        ("tăng trưởng âm", IIP_104, True),
+        ("giảm tốc độ tăng trưởng", IIP_95, True),
+    ],
+)
+def test_a_word_of_negative_or_slower_growth_agrees_with_its_index(
+    data: Path, typed: str, iip: list[tuple[object, ...]], warned: bool
+) -> None:
+    """«nhan_dinh_sxcn» "tăng trưởng âm" (negative growth) for an index of 95 and "giảm tốc
+    độ tăng trưởng" (growth slowed) for one of 104 were said to contradict it («trái với chỉ
+    số sản xuất công nghiệp») and left out: each now agrees, and warns the other way."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    change = "giảm 5,00%" if iip is IIP_95 else "tăng 4,00%"
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+                "cấu hình.",
+            )
+        ]
+        if warned
+        else []
+    )
+    if not warned:
+        assert any(f"{typed}, ước {change}" in t for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize(("typed", "figure"), [("giảm 3%", "3%"), ("giảm nhẹ 5,00 %", "5,00 %")])
 def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     data: Path, typed: str, figure: str
@@ -1563,6 +1602,32 @@ def test_a_title_with_its_own_authority_under_another_is_a_warning(data: Path) -
             "[signer] trong tệp cấu hình).",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("authority", "title", "warned"),
+    [
+        ("TL. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", False),
+        ("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", False),
+        ("TL. GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC", True),
+        ("KT. GIÁM ĐỐC", "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG", True),
+    ],
+)
+def test_a_deputy_signing_for_another_head_under_tl_or_tm_is_quiet(
+    data: Path, authority: str, title: str, warned: bool
+) -> None:
+    """Decree 30 (Article 13) lets one who signs by order ("TL. GIÁM ĐỐC") leave it to a
+    deputy ("KT. CHÁNH VĂN PHÒNG" over "PHÓ CHÁNH VĂN PHÒNG"), as "TM." over "KT. CHỦ
+    TỊCH": that block warned «đã gồm thẩm quyền ký». A KT. of the authority's own head
+    still warns."""
+    month_book(data, APRIL, {"ky_thay": authority, "chuc_vu": title}, [row("x", ytd=400)])
+    warnings = only(findings(data.parent, APRIL), "WARNING")
+    message = (
+        f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
+        "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
+        "[signer] trong tệp cấu hình)."
+    )
+    assert [m for _, _, m in warnings] == ([message] if warned else [])
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,19 @@ Windows names a copied file "2024-03 - Copy.xlsx" ("2024-03 - Bản sao.xlsx" in
 Vietnamese), a browser or a mail client a downloaded one "2024-03 (1).xlsx", macOS
 "2024-03 copy.xlsx". A clerk who fills such a copy leaves «2024-03.xlsx», the one the
 report reads, as it was: a copy saved later than it, with other bytes, is a warning
-naming both (an older copy is a backup, and says nothing).
+naming both (an older copy is a backup, and says nothing). Which was saved later is
+read from the time Excel writes inside each workbook when it saves it, which a folder
+copied to another computer, synced or checked out keeps, where the files' own times
+become the copying's; two workbooks saved in the same second are told apart by the
+files' times.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+import zipfile
+from datetime import UTC, datetime
 from pathlib import Path
 
 from baocao.errors import Problem, warning
@@ -19,14 +25,14 @@ _PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
 _SUFFIX = re.compile(
     r"(?:\s*-\s*(?:copy|bản sao|sao chép)(?:\s*\(\d+\))?|\s*\(\d+\)|\s+copy(?:\s+\d+)?)"
 )
+_MODIFIED = re.compile(rb"<dcterms:modified\b[^>]*>\s*([^<\s]+)\s*<")
 
 
 def newer_copies(path: Path) -> list[Problem]:
     """A warning for each copy of ``path`` in its folder saved after it and unlike it."""
     try:
-        saved = path.stat().st_mtime
         found = sorted(p for p in path.parent.iterdir() if _copy_of(p.name, path.stem))
-        newer = [p for p in found if p.is_file() and p.stat().st_mtime > saved]
+        newer = [p for p in found if p.is_file() and _saved_after(p, path)]
         changed = [p for p in newer if not _same_bytes(p, path)]
     except OSError:
         return []
@@ -51,6 +57,29 @@ def _copy_of(name: str, stem: str) -> bool:
     if core.startswith(stem) and _SUFFIX.fullmatch(core[len(stem) :]):
         return True
     return core == stem and core != text
+
+
+def _saved_after(copy: Path, path: Path) -> bool:
+    """Whether ``copy`` was saved after ``path``: by the times saved inside them when both
+    hold one and they differ, else by the files' modification times."""
+    inside, then = _saved_inside(copy), _saved_inside(path)
+    if inside is not None and then is not None and inside != then:
+        return inside > then
+    return copy.stat().st_mtime > path.stat().st_mtime
+
+
+def _saved_inside(path: Path) -> datetime | None:
+    """The time a workbook says it was last saved (docProps/core.xml), if it says one."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            core = archive.read("docProps/core.xml")
+        found = _MODIFIED.search(core)
+        when = datetime.fromisoformat(found.group(1).decode()) if found else None
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+        return None
+    if when is None or when.tzinfo is not None:
+        return when
+    return when.replace(tzinfo=UTC)  # W3CDTF without a zone: read as UTC
 
 
 def _same_bytes(a: Path, b: Path) -> bool:

@@ -158,8 +158,9 @@ def figure_in(word: str) -> str | None:
 
 def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:
     """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise,
-    "giảm …" a fall, "không tăng" none, "không giảm" no fall, "ổn định" (or "tương
-    đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
+    "giảm …" a fall ("tăng trưởng âm" says a fall, "giảm tốc độ tăng …" a rise slowed),
+    "không tăng" none, "không giảm" no fall, "ổn định" (or "tương đương", "giữ nguyên",
+    "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
     typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does; one
     ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min = 10)."""
     if not chosen and (figure_in(word) or misplaced(word)):
@@ -167,13 +168,18 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     first, second = [*words, "", ""][:2]
+    text = " ".join(words)
+    if text.startswith("tang truong am"):  # negative growth: a fall
+        return shown < 0
+    if first == "giam" and (second == "toc" or "toc do tang" in text):
+        return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
     if first == "khong" and second in ("tang", "giam"):
         return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
     if first == "giam":
         return shown < 0
-    if any(" ".join(words).startswith(steady) for steady in STEADY):
+    if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True
 

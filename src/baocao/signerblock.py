@@ -59,7 +59,8 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
     own_line = _AUTHORITY_TYPED.match(title.upper()) or re.match(r"Q\.\s", title.upper())
-    if authority and own_line:  # "Q. GIÁM ĐỐC", "KT GIÁM ĐỐC PHÓ …" under a KT. line
+    if authority and own_line and not _deputy_of_another(authority, title):
+        # "Q. GIÁM ĐỐC", "KT GIÁM ĐỐC PHÓ …" under a KT. line
         message = (
             f"Chức vụ «{title}» đã gồm thẩm quyền ký, nhưng dòng «{authority}» cũng được in "
             "phía trên: khối chữ ký sẽ sai. Hãy kiểm tra khóa «chuc_vu» và «ky_thay» (hoặc "
@@ -89,6 +90,22 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
     )
     said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
+
+
+def _deputy_of_another(authority: str, title: str) -> bool:
+    """Decree 30's block of two authorities: under "TL. GIÁM ĐỐC" (or "TM. ỦY BAN NHÂN
+    DÂN") the one who signs by order signs for another head, "KT. CHÁNH VĂN PHÒNG" over
+    "PHÓ CHÁNH VĂN PHÒNG" on its own line (Article 13): the title's authority is right."""
+    outer = _AUTHORITY_TYPED.match(" ".join(authority.split()).upper())
+    lines = [" ".join(line.split()).upper() for line in title.split("\n") if line.strip()]
+    inner = re.match(r"KT(?:\.\s*|\s+)(.+)", lines[0]) if lines else None
+    return bool(
+        outer
+        and outer.group(1) in ("TL", "TM")
+        and inner
+        and len(lines) > 1
+        and inner.group(1) != " ".join(authority.split()).upper()[outer.end() :]
+    )
 
 
 def check_authority_words(found: Findings, data: MonthlyData, config: Config) -> None:
