@@ -3,8 +3,10 @@
 Windows names a copied file "2024-03 - Copy.xlsx" ("2024-03 - Bản sao.xlsx" in
 Vietnamese), a browser or a mail client a downloaded one "2024-03 (1).xlsx", macOS
 "2024-03 copy.xlsx". A clerk who fills such a copy leaves «2024-03.xlsx», the one the
-report reads, as it was: a copy saved later than it, with other bytes, is a warning
-naming both (an older copy is a backup, and says nothing).
+report reads, as it was: a copy saved later than it, with other cells, is a warning
+naming both (an older copy is a backup, and says nothing). The copy's cells are compared
+with those the report read (``RawWorkbook``): the workbook is not opened again, and a copy
+saved with "Save As" after it (other bytes: the time it was saved) says nothing.
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ import re
 import unicodedata
 from pathlib import Path
 
-from baocao.errors import Problem, warning
+from baocao.errors import InputError, Problem, warning
+from baocao.excel import read_workbook
+from baocao.raw import RawWorkbook
 
 _PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
 _SUFFIX = re.compile(
@@ -21,15 +25,16 @@ _SUFFIX = re.compile(
 )
 
 
-def newer_copies(path: Path) -> list[Problem]:
-    """A warning for each copy of ``path`` in its folder saved after it and unlike it."""
+def newer_copies(book: RawWorkbook) -> list[Problem]:
+    """A warning for each copy of ``book`` in its folder saved after it and unlike it."""
+    path = book.path
     try:
         saved = path.stat().st_mtime
         found = sorted(p for p in path.parent.iterdir() if _copy_of(p.name, path.stem))
         newer = [p for p in found if p.is_file() and p.stat().st_mtime > saved]
-        changed = [p for p in newer if not _same_bytes(p, path)]
     except OSError:
         return []
+    changed = [p for p in newer if not _same_cells(p, book)]
     return [
         warning(
             f"Thư mục có tệp «{p.name}», bản sao của sổ này được lưu sau sổ này và khác sổ "
@@ -53,6 +58,9 @@ def _copy_of(name: str, stem: str) -> bool:
     return core == stem and core != text
 
 
-def _same_bytes(a: Path, b: Path) -> bool:
-    """Whether two files hold the same bytes (their sizes first: a copy may be large)."""
-    return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+def _same_cells(copy: Path, book: RawWorkbook) -> bool:
+    """Whether ``copy`` holds the cells of ``book`` (a copy that cannot be read does not)."""
+    try:
+        return read_workbook(copy).sheets == book.sheets
+    except InputError:
+        return False
