@@ -251,6 +251,36 @@ def test_a_task_naming_this_month_without_its_year_is_a_warning(data: Path) -> N
     ]
 
 
+def test_a_task_with_a_long_run_of_spaces_after_its_month_is_read_at_once(data: Path) -> None:
+    """Spaces after a task's opening month ("Tháng 2/2025" and 800 spaces, as a task pasted
+    from a justified PDF may have) were shared out among the runs of spaces of the words
+    that go on to another month, every way there is, before it failed: 8 seconds for 800
+    spaces, 80 for 1 600 (a check stopped by its time limit). They are taken whole now; the
+    task is still said, and one going on to April after them is not."""
+    import time
+
+    from baocao.staletasks import _GOES_ON
+
+    started = time.perf_counter()
+    assert _GOES_ON.match("Tháng 2/2025" + " " * 800 + "tổng hợp số liệu.", 12) is None
+    assert time.perf_counter() - started < 0.1
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Tháng 2/2025" + " " * 40 + "tổng hợp số liệu."
+    book["NhiemVu"].append([None, "Tháng 2/2025" + " " * 40 + "và tháng 4/2025, hội chợ."])
+    book.save(path)
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == [
+        (
+            "WARNING",
+            "B2",
+            "Nhiệm vụ này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng phần II của "
+            "báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
+            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng 4/2025.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("kind", [None, "quý", "năm"])
 def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
     tmp_path: Path, kind: str | None

@@ -180,6 +180,22 @@ def test_each_command_opens_each_workbook_once(
     assert max(opens.values()) == 1
 
 
+def test_a_newer_copy_of_the_workbook_does_not_open_it_again(
+    folder: Path, opens: Counter[str]
+) -> None:
+    """A copy saved after the workbook with as many bytes ("2024-03 (1).xlsx") was compared
+    with it by reading «2024-03.xlsx» a second time; the copy is compared with the cells
+    read the first time."""
+    book = folder / "data" / "2024-03.xlsx"
+    copy = folder / "data" / "2024-03 (1).xlsx"
+    shutil.copy(book, copy)
+    os.utime(book, (1_700_000_000, 1_700_000_000))
+    opens.clear()
+    result = runner.invoke(app, ["check", "-m", "3", "-y", "2024"])
+    assert result.output.splitlines()[1:] == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+    assert (opens["2024-03.xlsx"], opens["2024-03 (1).xlsx"]) == (1, 1)
+
+
 def test_same_bytes_are_parsed_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two files with the same bytes are parsed by openpyxl once (each still opened and named
     as itself); changed bytes are parsed again."""

@@ -259,7 +259,7 @@ def _check_workbook(
             RowCells(),
         )
     parsed = parse_workbook(raw)
-    problems = list(parsed.problems) + newer_copies(path)
+    problems = list(parsed.problems) + newer_copies(raw)
     data = parsed.data
     if data is not None:
         filled = None

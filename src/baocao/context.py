@@ -15,6 +15,7 @@ from baocao import growth
 from baocao.chart import TrendChart
 from baocao.columns import NBSP, appendix_columns
 from baocao.config import Assessment, Config, RecipientGroup
+from baocao.endmarks import TRAILING_END_MARKS
 from baocao.figures import TOTAL_CODE, Basis, figure_sections, indicator_views
 from baocao.iip import iip_paragraph, iip_view, lead_change
 from baocao.infotext import same_period_words
@@ -42,7 +43,6 @@ from baocao.viewvalues import known, no_word
 from baocao.vnformat import (
     END_MARK,
     END_MARK_TYPED,
-    TRAILING_END_MARKS,
     date_day,
     date_month,
     format_index,
@@ -188,7 +188,7 @@ def _task_end(text: str) -> str:
     return kept if not kept or kept.endswith(SENTENCE_ENDS) else f"{kept}."
 
 
-_COMMA_AT_END = re.compile(r"\s*,[\s,]*\.?$")  # "giao,", "giao, ,", "giao,." ("giao,./.")
+_COMMA_AT_END = re.compile(r"(?<![\s,])\s*,[\s,]*\.?$")  # "giao,", "giao, ,", "giao,." ("giao,./.")
 
 
 # An ellipsis typed as full stops ("gạch nung..."), then maybe the end mark or its slash:
@@ -218,7 +218,7 @@ def with_end_mark(text: str) -> str:
         if mark is not None:
             body = body[: mark.start()]
         elif body and body[-1] in " \t\n.;:,/":  # "/": the mark with both stops left out
-            body = body[:-1]
+            body = body[:-1].rstrip(" \t\n")  # a run of spaces at once: no mark the less
         else:
             return f"{body}{END_MARK}"
 

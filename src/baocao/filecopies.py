@@ -3,12 +3,14 @@
 Windows names a copied file "2024-03 - Copy.xlsx" ("2024-03 - Bản sao.xlsx" in
 Vietnamese), a browser or a mail client a downloaded one "2024-03 (1).xlsx", macOS
 "2024-03 copy.xlsx". A clerk who fills such a copy leaves «2024-03.xlsx», the one the
-report reads, as it was: a copy saved later than it, with other bytes, is a warning
-naming both (an older copy is a backup, and says nothing). Which was saved later is
-read from the time Excel writes inside each workbook when it saves it, which a folder
-copied to another computer, synced or checked out keeps, where the files' own times
-become the copying's; two workbooks saved in the same second are told apart by the
-files' times.
+report reads, as it was: a copy saved later than it, with other cells, is a warning
+naming both (an older copy is a backup, and says nothing). The copy's cells are compared
+with those the report read (``RawWorkbook``), so a copy saved with "Save As" (other bytes,
+the same cells) says nothing. Which was saved later is read from the time Excel writes
+inside each workbook when it saves it, which a folder copied to another computer, synced
+or checked out keeps, where the files' own times become the copying's; two workbooks
+saved in the same second are told apart by the files' times. The workbook itself is
+opened a second time (for that time) only when a copy with other cells is beside it.
 """
 
 from __future__ import annotations
@@ -19,21 +21,28 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from baocao.errors import Problem, warning
+from baocao.errors import InputError, Problem, warning
+from baocao.excel import read_workbook
+from baocao.raw import RawWorkbook
 
 _PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
 _SUFFIX = re.compile(
     r"(?:\s*-\s*(?:copy|bản sao|sao chép)(?:\s*\(\d+\))?|\s*\(\d+\)|\s+copy(?:\s+\d+)?)"
 )
 _MODIFIED = re.compile(rb"<dcterms:modified\b[^>]*>\s*([^<\s]+)\s*<")
+_CORE = "docProps/core.xml"
+_MAX_CORE = 100_000  # bytes; Excel writes about a kilobyte
 
 
-def newer_copies(path: Path) -> list[Problem]:
-    """A warning for each copy of ``path`` in its folder saved after it and unlike it."""
+def newer_copies(book: RawWorkbook) -> list[Problem]:
+    """A warning for each copy of ``book`` in its folder saved after it and unlike it."""
+    path = book.path
     try:
         found = sorted(p for p in path.parent.iterdir() if _copy_of(p.name, path.stem))
-        newer = [p for p in found if p.is_file() and _saved_after(p, path)]
-        changed = [p for p in newer if not _same_bytes(p, path)]
+        files = [p for p in found if p.is_file()]
+        changed = [p for p in files if not _same_cells(p, book)]
+        saved = _saved_inside(path) if changed else None
+        newer = [p for p in changed if _saved_after(p, path, saved)]
     except OSError:
         return []
     return [
@@ -43,7 +52,7 @@ def newer_copies(path: Path) -> list[Problem]:
             f"hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi đổi tên tệp đó thành {path.name}.",
             path,
         )
-        for p in changed
+        for p in newer
     ]
 
 
@@ -59,10 +68,11 @@ def _copy_of(name: str, stem: str) -> bool:
     return core == stem and core != text
 
 
-def _saved_after(copy: Path, path: Path) -> bool:
-    """Whether ``copy`` was saved after ``path``: by the times saved inside them when both
-    hold one and they differ, else by the files' modification times."""
-    inside, then = _saved_inside(copy), _saved_inside(path)
+def _saved_after(copy: Path, path: Path, then: datetime | None) -> bool:
+    """Whether ``copy`` was saved after ``path`` (saved inside at ``then``): by the times
+    saved inside them when both hold one and they differ, else by the files' modification
+    times."""
+    inside = _saved_inside(copy)
     if inside is not None and then is not None and inside != then:
         return inside > then
     return copy.stat().st_mtime > path.stat().st_mtime
@@ -72,7 +82,9 @@ def _saved_inside(path: Path) -> datetime | None:
     """The time a workbook says it was last saved (docProps/core.xml), if it says one."""
     try:
         with zipfile.ZipFile(path) as archive:
-            core = archive.read("docProps/core.xml")
+            if archive.getinfo(_CORE).file_size > _MAX_CORE:  # zipfile inflates no more
+                return None
+            core = archive.read(_CORE)
         found = _MODIFIED.search(core)
         when = datetime.fromisoformat(found.group(1).decode()) if found else None
     except (OSError, KeyError, ValueError, zipfile.BadZipFile):
@@ -82,6 +94,9 @@ def _saved_inside(path: Path) -> datetime | None:
     return when.replace(tzinfo=UTC)  # W3CDTF without a zone: read as UTC
 
 
-def _same_bytes(a: Path, b: Path) -> bool:
-    """Whether two files hold the same bytes (their sizes first: a copy may be large)."""
-    return a.stat().st_size == b.stat().st_size and a.read_bytes() == b.read_bytes()
+def _same_cells(copy: Path, book: RawWorkbook) -> bool:
+    """Whether ``copy`` holds the cells of ``book`` (a copy that cannot be read does not)."""
+    try:
+        return read_workbook(copy).sheets == book.sheets
+    except InputError:
+        return False

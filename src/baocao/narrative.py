@@ -18,10 +18,11 @@ from dataclasses import dataclass, field
 
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import CAPITALS_TODO, capitals_heading, shouted
+from baocao.endmarks import TRAILING_END_MARKS
 from baocao.models import Activity, Task
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
 from baocao.tables import warn_skipped
-from baocao.vnformat import END_MARK_TYPED, TRAILING_END_MARKS, format_exact
+from baocao.vnformat import END_MARK_TYPED, format_exact
 
 # A list marker typed before the text, followed by a space, a letter or nothing (never a
 # digit: "-5%" and "+3" are numbers). "+" is a level-2 item, a dash or a bullet level 1.

@@ -24,7 +24,9 @@ from baocao.staleperiod import OPENING_MONTH
 # "Trong tháng 6, …", "Tháng 6: …": a month named without its year, this year's.
 _BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s+\d))", re.I)
 # "… và tháng 1/2021", "… (tháng cuối năm) và …", "… - …", "… đến …": it goes on to another.
-_GOES_ON = re.compile(r"\s*(?:\([^()]*\))?\s*,?\s*(?:và|-|–|đến|tới)\s", re.I)
+# Its spaces are taken whole (``*+``): none of its words begins with one, and the runs of
+# spaces it allows one after another took 8 seconds to share out 800 spaces.
+_GOES_ON = re.compile(r"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|tới)\s", re.I)
 
 
 def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:

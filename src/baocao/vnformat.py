@@ -294,10 +294,6 @@ def parse_number_text(text: str) -> Decimal | None:
 
 END_MARK = "./."  # Decree 30: the end of a document's body
 END_MARK_TYPED = r"\.\s*/+\s*\."  # as typed, spaces allowed: ". / .", a slash twice ".//."
-# The end mark closing a text (once or more), then spaces: what a text's own ending
-# becomes in the report. Typed without one of its full stops too ("giao/.", "giao./"),
-# as after an ellipsis ("giao…/.": Word and Excel turn "..." into "…"), which stays.
-TRAILING_END_MARKS = re.compile(r"(?:\s*(?:\.?\s*/+\s*\.|\.\s*/+))+\s*$")
 
 
 def command_word(text: str) -> str:
