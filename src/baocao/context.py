@@ -218,7 +218,7 @@ def with_end_mark(text: str) -> str:
         if mark is not None:
             body = body[: mark.start()]
         elif body and body[-1] in " \t\n.;:,/":  # "/": the mark with both stops left out
-            body = body[:-1].rstrip(" \t\n")  # a run of spaces at once: no mark the less
+            body = body[:-1].rstrip(" \t\n;:," if body[-1] in ";:," else " \t\n")  # no mark has ;:,
         else:
             return f"{body}{END_MARK}"
 
