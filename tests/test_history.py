@@ -710,3 +710,22 @@ def test_a_revised_same_period_equal_to_last_months_alone_is_a_revision(
     problems = checked_with_revisions(tmp_path, "5", Period(2024, 4))
     cells = ("F2", "F3", "F4")
     assert [(p.severity.name, p.cell, p.message) for p in problems if p.cell in cells] == expected
+
+
+def test_history_of_a_row_with_no_monthly_figure_says_so(tmp_path: Path) -> None:
+    """A row typed with its Lũy kế alone in every workbook: `history` printed a table of
+    months without a figure and said nothing (province25), where the chart warns. Now a
+    warning on stderr says no month has a figure; the table is as before."""
+    data = tmp_path / "data"
+    data.mkdir()
+    write_month(data, 2024, 2, [("x", None, None, None, 211, None)])
+    write_month(data, 2024, 3, [("x", None, None, None, 343, None)])
+    config = write_config(tmp_path, template=None)
+    result = runner.invoke(app, ["history", "--code", "x", "--config", str(config)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[2:] == ["02/2024", "03/2024"]
+    assert result.stderr.splitlines() == [
+        f"CẢNH BÁO: {data}: Không tháng nào từ 2/2024 đến 3/2024 có số «Tháng báo cáo» của "
+        "«x» (có lẽ các sổ chỉ ghi «Lũy kế» của chỉ tiêu này): bảng chỉ có tên các tháng, "
+        "không có số."
+    ]

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from baocao.chart import TrendChart
 from baocao.config import Config
-from baocao.errors import InputError, Problem, error
+from baocao.errors import InputError, Problem, error, warning
 from baocao.history import History, SeriesRow, series
 from baocao.period import Period
 from baocao.units import is_percentage
@@ -108,6 +108,15 @@ def history_series(
         )
     rows = series(history, code, first, last, unit=record.unit, until=last if report else None)
     problems = list(history.problems)
+    if not report and all(r.value is None for r in rows):  # a chart says its own (chartconfig)
+        problems.append(
+            warning(
+                f"Không tháng nào từ {first.short} đến {last.short} có số «Tháng báo cáo» của "
+                f"«{clipped(code)}» (có lẽ các sổ chỉ ghi «Lũy kế» của chỉ tiêu này): bảng chỉ "
+                "có tên các tháng, không có số.",
+                folder,
+            )
+        )
     return Series(
         code, record.name, record.unit, record.decimals, rows, problems, record.pct_decimals
     )
