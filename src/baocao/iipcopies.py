@@ -10,11 +10,10 @@ from decimal import Decimal
 from baocao.cells import Reading
 from baocao.history import History
 from baocao.models import INDEX_FIELDS, IipRow
+from baocao.pastedbases import STALE_MIN
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN
 from baocao.vnformat import format_number, round_half_up
-
-STALE_MIN = 3  # as stale.STALE_MIN: fewer may agree by chance
 
 
 def copied_indices(

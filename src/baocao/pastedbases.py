@@ -15,7 +15,7 @@ from baocao.period import Period
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.vnformat import format_number, round_half_up
 
-STALE_MIN = 3  # as stale.STALE_MIN: fewer may be a real standstill
+STALE_MIN = 3  # figures all alike (here, in stale, iipcopies): fewer may be a real standstill
 PAIRS = (("same_period", "value", "số của"), ("ytd_same_period", "ytd", "số lũy kế đến"))
 
 

@@ -27,7 +27,7 @@ from baocao.errors import Severity
 from baocao.history import History
 from baocao.iipcopies import copied_indices
 from baocao.models import Indicator, MonthlyData
-from baocao.pastedbases import pasted_bases
+from baocao.pastedbases import STALE_MIN, pasted_bases
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
@@ -42,8 +42,6 @@ from baocao.staleperiod import (
 )
 from baocao.staletasks import past_month_tasks
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
-
-STALE_MIN = 3  # indicators all equal to last month's: fewer may be a real standstill
 
 
 def copied_workbook(
