@@ -530,3 +530,21 @@ def test_trong_do_typed_without_marks_is_headed_with_them(tmp_path: Path) -> Non
     )
     texts = build_texts(tmp_path, MARCH)
     assert [t for t in texts if t.lower().startswith("trong")] == ["Trong đó:"]
+
+
+def test_the_signers_name_typed_as_the_title_is_an_error(tmp_path: Path) -> None:
+    """The config's signer typed in chuc_vu (a row off): the block printed "NGUYỄN VĂN
+    PHƯƠNG" as the title above the same name, after a note only (office11). An error at
+    the cell."""
+    (tmp_path / "data").mkdir()
+    info = {"chuc_vu": "Nguyễn Văn Phương"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "ERROR",
+            "B4",
+            "Chức vụ «NGUYỄN VĂN PHƯƠNG» là họ tên người ký: khối chữ ký sẽ in họ tên hai lần "
+            "và không có chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM ĐỐC») ở khóa «chuc_vu» "
+            "(hoặc «title» của [signer] trong tệp cấu hình).",
+        )
+    ]

@@ -55,6 +55,7 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     head's ("GIÁM ĐỐC") would print the block wrong, a warning at the key that set it."""
     check_config_name(found, data, config)
     check_authority_words(found, data, config)
+    check_title_is_no_name(found, data, config)
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
@@ -90,6 +91,23 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
         "chuc_vu" if data.info.signer_title else "ky_thay" if data.info.signer_authority else None
     )
     said_of_phrase(found, False, message, typed, config, "signer.title")  # None: both config's
+
+
+def check_title_is_no_name(found: Findings, data: MonthlyData, config: Config) -> None:
+    """The signer's own name typed as the title ("Lê Thị Hoa" in ``chuc_vu``, a row off):
+    the block printed the name twice, once in capitals as the title, after a note only.
+    An error at the key that set the title."""
+    title = data.info.signer_title or config.signer.title
+    name = data.info.signer_name or config.signer.name
+    if TO_FILL in name or plain_text(title) != plain_text(name):
+        return
+    message = (
+        f"Chức vụ «{' '.join(title.split())}» là họ tên người ký: khối chữ ký sẽ in họ tên hai "
+        "lần và không có chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM ĐỐC») ở khóa «chuc_vu» "
+        "(hoặc «title» của [signer] trong tệp cấu hình)."
+    )
+    typed = "chuc_vu" if data.info.signer_title else None
+    said_of_phrase(found, True, message, typed, config, "signer.title")
 
 
 def _deputy_of_another(authority: str, title: str) -> bool:
