@@ -300,3 +300,79 @@ def test_a_month_named_as_title_of_a_lacking_month_column_is_said(workspace: Pat
         "tiêu đề này không được đọc. Nếu đây là cột «Tháng trước», hãy sửa tiêu đề cho đúng "
         "«Tháng trước»; nếu không, hãy đặt cho nó tên khác."
     ]
+
+
+def test_a_period_named_as_title_of_the_lacking_total_column_is_said(workspace: Path) -> None:
+    """«Lũy kế» headed by the period it covers ("3 tháng đầu năm 2024", as a table heads
+    it; a year's report heads it "Cả năm", as its own appendix does) was passed over
+    without a word at the title: the totals typed under it went unread, the check asked at
+    each row (ChiTieu!2:2) to type the «Lũy kế» typed beside, and a build without --strict
+    left every total out. Now said at the title, as a near title is."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        ws["G1"].value = "3 tháng đầu năm 2024"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))][:1] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!G1: Tiêu đề «3 tháng đầu năm 2024» không phải "
+        "tên cột nào của sổ, nhưng giống cột «Lũy kế», cột mà trang này không có: số liệu "
+        "dưới tiêu đề này không được đọc. Nếu đây là cột «Lũy kế», hãy sửa tiêu đề cho đúng "
+        "«Lũy kế»; nếu không, hãy đặt cho nó tên khác."
+    ]
+
+
+def test_total_titles() -> None:
+    """The titles read as a period's total, in header_words' spelling, and some that are not."""
+    from baocao.totaltitles import names_a_total
+
+    said = [
+        "ca nam",
+        "uoc thuc hien nam 2021",
+        "thuc hien nam 2020",
+        "12 thang nam 2021",
+        "uoc 12 thang",
+        "6 thang dau nam 2024",
+        "ca nam 2021 uoc",
+        "uth nam 2021",
+    ]
+    assert [t for t in said if not names_a_total("ChiTieu", "ytd", t)] == []
+    quiet = ["nam", "ke hoach nam 2021", "thang 12", "ghi chu", "ma"]
+    assert [t for t in quiet if names_a_total("ChiTieu", "ytd", t)] == []
+    assert not names_a_total("HoatDong", "ytd", "ca nam")
+    assert not names_a_total("ChiTieu", "value", "ca nam")
+    index = [
+        "chi so 11 thang so voi cung ki %",
+        "chi so ca nam so voi cung ki nam truoc %",
+        "chi so nam 2021 so voi nam 2020 %",
+        "12 thang nam 2021 so voi cung ki %",
+    ]
+    assert [t for t in index if not names_a_total("ChiSoSXCN", "ytd_index", t)] == []
+    assert not names_a_total("ChiSoSXCN", "ytd_index", "chi so thang 11 so voi cung ki %")
+    assert not names_a_total("ChiSoSXCN", "index", "chi so 11 thang so voi cung ki %")
+
+
+def test_a_period_named_in_the_title_of_the_lacking_index_column_is_said(
+    workspace: Path,
+) -> None:
+    """ChiSoSXCN's «Chỉ số lũy kế so với cùng kỳ (%)» headed by its period, as the
+    statistics office's table heads it ("Chỉ số 3 tháng so với cùng kỳ (%)"), had its
+    indices passed over in a monthly report with exit 0 under --strict: the report left
+    the year-to-date index out without a word. Now an error at the title, as a near title
+    of the other index columns is."""
+
+    def change(wb: Any) -> None:
+        wb["ChiSoSXCN"]["D1"].value = "Chỉ số 3 tháng so với cùng kỳ (%)"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiSoSXCN!D1: Tiêu đề «Chỉ số 3 tháng so với cùng kỳ "
+        "(%)» không phải tên cột nào của sổ, nhưng giống cột «Chỉ số lũy kế so với cùng kỳ "
+        "(%)», cột mà trang này không có: số liệu dưới tiêu đề này không được đọc. Nếu đây là "
+        "cột «Chỉ số lũy kế so với cùng kỳ (%)», hãy sửa tiêu đề cho đúng «Chỉ số lũy kế so "
+        "với cùng kỳ (%)»; nếu không, hãy đặt cho nó tên khác."
+    ]

@@ -42,6 +42,7 @@ from baocao.sheets import (
     header_words,
     normalize_header,
 )
+from baocao.totaltitles import names_a_total
 
 HEADED = (HOAT_DONG.name, CHI_TIEU.name)  # sheets where a row with only Mục is a heading
 # Fields that only format or number a row: a row holding nothing else is no loss.
@@ -165,6 +166,7 @@ def _near_headers(
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
             near = near or _month_title(spec, column.field, typed, exact, found)
+            near = near or names_a_total(spec.name, column.field, typed)
             if ratio or not near:
                 continue
             severe = column.field not in FILLABLE and not one_word
