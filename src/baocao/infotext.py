@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from baocao.assessmentword import proper_name, says_a_change
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
@@ -88,6 +89,15 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         # No letter ("-", "*", "2."): a list's mark or a placeholder, not a market's name.
         marks = [m for m in unjoined if m and not any(c.isalpha() for c in m)]
         markets = tuple(m for m in unjoined if m and m not in marks)
+        for word in (m for m in markets if says_a_change(m)):
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» có «{word}», là lời nhận định mức thay đổi (như ở khóa "
+                "«nhan_dinh_sxcn»), không phải tên thị trường (có lẽ ghi nhầm dòng): báo cáo "
+                "bỏ mục này. Hãy ghi tên các thị trường, cách nhau bằng dấu «;».",
+            )
+        markets = tuple(m for m in markets if not says_a_change(m))
         fields[name] = markets
         done = [
             *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
@@ -177,9 +187,12 @@ def bare_phrase(text: str) -> str:
 def mid_sentence(word: str) -> str:
     """The assessment word as it stands in the middle of its sentence: one space between
     words, no punctuation around it (the sentence has its own), the first word in lower
-    case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
+    case unless it is written in capitals (an acronym) or the word is a name: "Tăng   khá."
+    → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
+    if proper_name(" ".join(words)):  # "Hoa Kỳ": a name, said so as typed (plausible)
+        return " ".join(words)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
     return " ".join(words)
