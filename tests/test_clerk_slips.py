@@ -373,7 +373,9 @@ def test_signer_typed_as_a_title_alone_is_an_error(
     tmp_path: Path, typed: str, printed: str | None
 ) -> None:
     """ "PHÓ GIÁM ĐỐC" (the title, typed a row up in nguoi_ky) printed "Phó Giám Đốc"
-    under the signature as the signer's name, after a note only: an error at the cell."""
+    under the signature as the signer's name, after a note only: an error at the cell,
+    quoting the cell as typed and the name as it would be printed (it quoted the printed
+    «Phó Giám Đốc» as what the cell holds, office11's F4)."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
     shown = printed or typed
@@ -381,7 +383,7 @@ def test_signer_typed_as_a_title_alone_is_an_error(
         (
             "ERROR",
             "B4",
-            f"Khóa «nguoi_ky» ghi «{shown}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"Khóa «nguoi_ky» ghi «{typed}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
             f"họ tên: báo cáo sẽ in «{shown}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )

@@ -253,6 +253,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
+    typed_name = fields.get("signer_name")
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
@@ -275,7 +276,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 ctx.locator.info.get(key),
                 f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
             )
-    _untitled_signer(ctx, title, fields)
+    _untitled_signer(ctx, title, fields, typed_name)
 
 
 # A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
@@ -294,10 +295,11 @@ _TITLE_AFTER = re.compile(rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$"
 _ONLY_TITLE = re.compile(rf"^(?:(?:kt|tm|tl|tuq|q)\.?\s*)?(?:{_TITLES})\.?$", re.IGNORECASE)
 
 
-def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object], cell: object) -> None:
     """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
     "PHÓ GIÁM ĐỐC") or after it ("Nguyễn Văn A - PGĐ", "(PGĐ)"), with a warning at the
-    cell: the title line above may not be the one typed."""
+    cell: the title line above may not be the one typed. ``cell`` is the name as typed,
+    before ``signer_name`` wrote it as printed."""
     typed = fields.get("signer_name")
     if not isinstance(typed, str):
         return
@@ -305,7 +307,7 @@ def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> Non
         ctx.error(
             title,
             ctx.locator.info.get("nguoi_ky"),
-            f"Khóa «nguoi_ky» ghi «{typed}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"Khóa «nguoi_ky» ghi «{cell}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
             f"họ tên: báo cáo sẽ in «{typed}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )
