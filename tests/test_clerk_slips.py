@@ -550,3 +550,40 @@ def test_the_signers_name_typed_as_the_title_is_an_error(tmp_path: Path) -> None
             "(hoặc «title» của [signer] trong tệp cấu hình).",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("Nguyễn Văn Nam", True),
+        ("TRẦN THỊ HÀ", True),
+        ("Lê Minh", True),
+        ("PHÓ GIÁM ĐỐC", False),
+        ("TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", False),
+        ("Hà Nội", True),
+        ("CHÁNH VĂN PHÒNG", False),
+        ("Hoàng", False),
+    ],
+)
+def test_another_persons_name_typed_as_the_title_is_a_warning(
+    tmp_path: Path, typed: str, warned: bool
+) -> None:
+    """Another person's name typed in chuc_vu (a row off) printed "NGUYỄN VĂN NAM" as the
+    title above the signer's name, after a note only (office11): a warning at the cell when
+    the title holds no word of a title and begins with a surname."""
+    (tmp_path / "data").mkdir()
+    info = {"chuc_vu": typed}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    printed = typed.upper()
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Chức vụ «{printed}» không có chữ nào của một chức vụ (giám đốc, phó, trưởng, "
+            f"chánh…) mà bắt đầu bằng họ «{printed.split()[0]}»: có lẽ là họ tên một người, ghi "
+            "nhầm dòng, và khối chữ ký sẽ in đó là chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM "
+            "ĐỐC») ở khóa «chuc_vu» (hoặc «title» của [signer] trong tệp cấu hình).",
+        )
+    ]
+    found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s in ("WARNING", "ERROR")]
+    assert found == (expected if warned else [])
