@@ -587,3 +587,33 @@ def test_another_persons_name_typed_as_the_title_is_a_warning(
     ]
     found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s in ("WARNING", "ERROR")]
     assert found == (expected if warned else [])
+
+
+@pytest.mark.parametrize("typed", ["Kỳ báo cáo", "KY BAO CAO", "kỳ_báo_cáo:", "Kì báo cáo"])
+def test_a_key_typed_in_words_is_read_as_its_key_with_a_warning(tmp_path: Path, typed: str) -> None:
+    """ThongTin's "Kỳ báo cáo" = "quý" (the key typed as its words, with marks and spaces)
+    was "không có trong quy ước; bỏ qua", and build wrote a month's report where the office
+    asked for the quarter's, exit 0 (office12): it is read as «ky_bao_cao», with a warning
+    at the key's cell."""
+    (tmp_path / "data").mkdir()
+    info = {typed: "quý"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s in ("WARNING", "ERROR")] == [
+        (
+            "WARNING",
+            "A4",
+            f"Khóa «{typed}» được đọc là khóa «ky_bao_cao»: khóa ghi đúng như quy ước, không "
+            "dấu, nối bằng dấu «_». Hãy sửa ô thành «ky_bao_cao».",
+        )
+    ]
+    assert "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2025" in build_texts(tmp_path, MARCH)
+
+
+def test_a_key_typed_in_words_beside_the_key_is_typed_twice(tmp_path: Path) -> None:
+    """ "Kỳ báo cáo" beside «ky_bao_cao» is the key written twice: an error."""
+    (tmp_path / "data").mkdir()
+    info = {"ky_bao_cao": "tháng", "Kỳ báo cáo": "quý"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        ("ERROR", "A5", "Khóa «ky_bao_cao» xuất hiện hai lần.")
+    ]
