@@ -373,7 +373,9 @@ def test_signer_typed_as_a_title_alone_is_an_error(
     tmp_path: Path, typed: str, printed: str | None
 ) -> None:
     """ "PHÓ GIÁM ĐỐC" (the title, typed a row up in nguoi_ky) printed "Phó Giám Đốc"
-    under the signature as the signer's name, after a note only: an error at the cell."""
+    under the signature as the signer's name, after a note only: an error at the cell,
+    quoting the cell as typed and the name as it would be printed (it quoted the printed
+    «Phó Giám Đốc» as what the cell holds, office11's F4)."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
     shown = printed or typed
@@ -381,7 +383,7 @@ def test_signer_typed_as_a_title_alone_is_an_error(
         (
             "ERROR",
             "B4",
-            f"Khóa «nguoi_ky» ghi «{shown}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"Khóa «nguoi_ky» ghi «{typed}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
             f"họ tên: báo cáo sẽ in «{shown}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )
@@ -547,4 +549,71 @@ def test_the_signers_name_typed_as_the_title_is_an_error(tmp_path: Path) -> None
             "và không có chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM ĐỐC») ở khóa «chuc_vu» "
             "(hoặc «title» của [signer] trong tệp cấu hình).",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("Nguyễn Văn Nam", True),
+        ("TRẦN THỊ HÀ", True),
+        ("Lê Minh", True),
+        ("PHÓ GIÁM ĐỐC", False),
+        ("TRƯỞNG PHÒNG KẾ HOẠCH - TÀI CHÍNH", False),
+        ("Hà Nội", True),
+        ("CHÁNH VĂN PHÒNG", False),
+        ("Hoàng", False),
+    ],
+)
+def test_another_persons_name_typed_as_the_title_is_a_warning(
+    tmp_path: Path, typed: str, warned: bool
+) -> None:
+    """Another person's name typed in chuc_vu (a row off) printed "NGUYỄN VĂN NAM" as the
+    title above the signer's name, after a note only (office11): a warning at the cell when
+    the title holds no word of a title and begins with a surname."""
+    (tmp_path / "data").mkdir()
+    info = {"chuc_vu": typed}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    printed = typed.upper()
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"Chức vụ «{printed}» không có chữ nào của một chức vụ (giám đốc, phó, trưởng, "
+            f"chánh…) mà bắt đầu bằng họ «{printed.split()[0]}»: có lẽ là họ tên một người, ghi "
+            "nhầm dòng, và khối chữ ký sẽ in đó là chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM "
+            "ĐỐC») ở khóa «chuc_vu» (hoặc «title» của [signer] trong tệp cấu hình).",
+        )
+    ]
+    found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s in ("WARNING", "ERROR")]
+    assert found == (expected if warned else [])
+
+
+@pytest.mark.parametrize("typed", ["Kỳ báo cáo", "KY BAO CAO", "kỳ_báo_cáo:", "Kì báo cáo"])
+def test_a_key_typed_in_words_is_read_as_its_key_with_a_warning(tmp_path: Path, typed: str) -> None:
+    """ThongTin's "Kỳ báo cáo" = "quý" (the key typed as its words, with marks and spaces)
+    was "không có trong quy ước; bỏ qua", and build wrote a month's report where the office
+    asked for the quarter's, exit 0 (office12): it is read as «ky_bao_cao», with a warning
+    at the key's cell."""
+    (tmp_path / "data").mkdir()
+    info = {typed: "quý"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s in ("WARNING", "ERROR")] == [
+        (
+            "WARNING",
+            "A4",
+            f"Khóa «{typed}» được đọc là khóa «ky_bao_cao»: khóa ghi đúng như quy ước, không "
+            "dấu, nối bằng dấu «_». Hãy sửa ô thành «ky_bao_cao».",
+        )
+    ]
+    assert "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2025" in build_texts(tmp_path, MARCH)
+
+
+def test_a_key_typed_in_words_beside_the_key_is_typed_twice(tmp_path: Path) -> None:
+    """ "Kỳ báo cáo" beside «ky_bao_cao» is the key written twice: an error."""
+    (tmp_path / "data").mkdir()
+    info = {"ky_bao_cao": "tháng", "Kỳ báo cáo": "quý"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        ("ERROR", "A5", "Khóa «ky_bao_cao» xuất hiện hai lần.")
     ]

@@ -388,3 +388,48 @@ def test_a_count_named_for_a_nil_trade_leaves_its_markets_warned(tmp_path: Path)
             "phát sinh». Hãy để trống khóa này, hoặc sửa số xuất khẩu nếu số đó gõ nhầm.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "printed"),
+    [
+        ("tăng khá", "tăng khá", None),
+        ("Trung Quốc; Giảm nhẹ; Mỹ", "Giảm nhẹ", "Trung Quốc, sau đó là Mỹ"),
+        ("Ổn định", "Ổn định", None),
+        ("không tăng; Hàn Quốc", "không tăng", "Hàn Quốc"),
+    ],
+)
+def test_an_assessment_word_among_the_markets_is_left_out(
+    tmp_path: Path, typed: str, word: str, printed: str | None
+) -> None:
+    """The index's assessment word typed a row off, in a markets key, printed "Thị trường
+    xuất khẩu lớn nhất của tỉnh là tăng khá và một số nước khác" with a clean check (found
+    by office11): it is left out, with a warning at its cell."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": typed})
+    said = [t for t in texts if "Thị trường xuất khẩu" in t or word in t]
+    assert said == (
+        [f"Thị trường xuất khẩu lớn nhất là {printed} và một số thị trường khác."]
+        if printed
+        else []
+    )
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            f"Khóa «thi_truong_xuat_khau» có «{word}», là lời nhận định mức thay đổi (như ở khóa "
+            "«nhan_dinh_sxcn»), không phải tên thị trường (có lẽ ghi nhầm dòng): báo cáo bỏ mục "
+            "này. Hãy ghi tên các thị trường, cách nhau bằng dấu «;».",
+        )
+    ]
+
+
+def test_markets_named_like_a_change_word_stay() -> None:
+    """Names that begin as a change word's letters do ("Bangladesh", "Tanzania", "Băng-la-
+    đét") are markets, and so is a name in capitals whose first word is one ("Bằng
+    Tường"): only whole words of a change, not a name, are taken for one."""
+    from baocao.assessmentword import says_a_change
+
+    for name in ("Bangladesh", "Băng-la-đét", "Tanzania", "Giang Tô", "Bằng Tường"):
+        assert not says_a_change(name), name
+    for word in ("tăng khá", "Giảm nhẹ", "không giảm", "ổn định", "tương đương", "bằng"):
+        assert says_a_change(word), word

@@ -1,9 +1,11 @@
 """An assessment word of the index (``nhan_dinh_sxcn``) that is another key's value, typed a
 row off in ThongTin: the signer's authority line above it ("KT. GIÁM ĐỐC"), the export
-markets below it ("Trung Quốc; Hàn Quốc"), or a period's or a base's name ("cùng kỳ năm
-2021", "tháng"). Each was printed where the word stands, "Chỉ số sản xuất công nghiệp tháng
-11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0. Such a word is
-left out of the report, with a warning at its cell (``plausible.check_assessment``)."""
+markets below it ("Trung Quốc; Hàn Quốc", or one, "Hoa Kỳ"), or a period's or a base's name
+("cùng kỳ năm 2021", "tháng"). Each was printed where the word stands, "Chỉ số sản xuất
+công nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0.
+Such a word is left out of the report, with a warning at its cell
+(``plausible.check_assessment``). The other way round, an assessment word typed among the
+markets (``says_a_change``) is left out of them (``infotext.read_markets``)."""
 
 from __future__ import annotations
 
@@ -21,16 +23,40 @@ PERIOD_WORDS = frozenset(
 )
 
 
+# Words that say the index hardly moved (``iip.agrees``), in plain text.
+STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi", "khong thay doi")
+
+
 def misplaced(word: str) -> str | None:
     """What ``word`` reads as when it is another key's value, else None."""
     plain = plain_text(word)
     if ";" in word:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
+    if proper_name(word):
+        return "một tên riêng, như tên một thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
     if period_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
     return None
+
+
+def proper_name(text: str) -> bool:
+    """Whether ``text`` is two words or more, each with its first letter alone a capital
+    ("Hoa Kỳ", "Trung Quốc", "Hàn Quốc"): a name, which no assessment word is."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def says_a_change(text: str) -> bool:
+    """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
+    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường") is none."""
+    if proper_name(text):
+        return False
+    words = plain_text(text).split()
+    if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
+        return True
+    return any(words[: len(s.split())] == s.split() for s in STEADY)
 
 
 def period_only(plain: str) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from baocao import growth
-from baocao.assessmentword import misplaced
+from baocao.assessmentword import STEADY, misplaced
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -138,9 +138,7 @@ def _january(basis: Basis) -> bool:
     return basis.period.month == 1 and basis.ytd_is_period
 
 
-# Words that say the index hardly moved: they agree with a change of this many percent.
-STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi", "khong thay doi")
-STEADY_PCT = 2
+STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
 
 
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from baocao.assessmentword import proper_name, says_a_change
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
@@ -88,6 +89,15 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         # No letter ("-", "*", "2."): a list's mark or a placeholder, not a market's name.
         marks = [m for m in unjoined if m and not any(c.isalpha() for c in m)]
         markets = tuple(m for m in unjoined if m and m not in marks)
+        for word in (m for m in markets if says_a_change(m)):
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» có «{word}», là lời nhận định mức thay đổi (như ở khóa "
+                "«nhan_dinh_sxcn»), không phải tên thị trường (có lẽ ghi nhầm dòng): báo cáo "
+                "bỏ mục này. Hãy ghi tên các thị trường, cách nhau bằng dấu «;».",
+            )
+        markets = tuple(m for m in markets if not says_a_change(m))
         fields[name] = markets
         done = [
             *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
@@ -177,9 +187,12 @@ def bare_phrase(text: str) -> str:
 def mid_sentence(word: str) -> str:
     """The assessment word as it stands in the middle of its sentence: one space between
     words, no punctuation around it (the sentence has its own), the first word in lower
-    case unless it is written in capitals (an acronym): "Tăng   khá." → "tăng khá"."""
+    case unless it is written in capitals (an acronym) or the word is a name: "Tăng   khá."
+    → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
+    if proper_name(" ".join(words)):  # "Hoa Kỳ": a name, said so as typed (plausible)
+        return " ".join(words)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
     return " ".join(words)
@@ -240,6 +253,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
+    typed_name = fields.get("signer_name")
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
@@ -262,7 +276,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 ctx.locator.info.get(key),
                 f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
             )
-    _untitled_signer(ctx, title, fields)
+    _untitled_signer(ctx, title, fields, typed_name)
 
 
 # A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
@@ -281,10 +295,11 @@ _TITLE_AFTER = re.compile(rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$"
 _ONLY_TITLE = re.compile(rf"^(?:(?:kt|tm|tl|tuq|q)\.?\s*)?(?:{_TITLES})\.?$", re.IGNORECASE)
 
 
-def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object], cell: object) -> None:
     """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
     "PHÓ GIÁM ĐỐC") or after it ("Nguyễn Văn A - PGĐ", "(PGĐ)"), with a warning at the
-    cell: the title line above may not be the one typed."""
+    cell: the title line above may not be the one typed. ``cell`` is the name as typed,
+    before ``signer_name`` wrote it as printed."""
     typed = fields.get("signer_name")
     if not isinstance(typed, str):
         return
@@ -292,7 +307,7 @@ def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object]) -> Non
         ctx.error(
             title,
             ctx.locator.info.get("nguoi_ky"),
-            f"Khóa «nguoi_ky» ghi «{typed}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
+            f"Khóa «nguoi_ky» ghi «{cell}», là chức vụ (hoặc dòng thẩm quyền ký), không phải "
             f"họ tên: báo cáo sẽ in «{typed}» dưới chữ ký. Hãy ghi họ tên người ký (chức vụ ghi "
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )

@@ -141,10 +141,20 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     keys = {k.key: k for k in INFO_KEYS}
     fields: dict[str, object] = {}
     seen: set[str] = set()
+    spelt = {header_words(k.replace("_", " ")): k for k in keys}  # "Kỳ báo cáo": ky_bao_cao
     for row in rows:
         key = normalize_header(str(row["key"]))
         number = int(str(row["row"]))
         ref, key_ref = (ctx.locator.cell(THONG_TIN, f, number) for f in ("value", "key"))
+        meant = spelt.get(header_words(key.replace("_", " "))) if key not in keys else None
+        if meant is not None:  # a quarterly report was built as a month's, after a warning
+            ctx.warn(
+                title,
+                key_ref,
+                f"Khóa «{row['key']}» được đọc là khóa «{meant}»: khóa ghi đúng như quy ước, "
+                f"không dấu, nối bằng dấu «_». Hãy sửa ô thành «{meant}».",
+            )
+            key = meant
         if key in seen:
             ctx.error(title, key_ref, f"Khóa «{key}» xuất hiện hai lần.")
             continue

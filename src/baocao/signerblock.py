@@ -3,7 +3,9 @@ not the head, a title holds no authority line of its own, and an authority typed
 title's line is printed as one line with it; each a warning at the key (or the config's
 ``[signer]``) that set it. The config's name typed all in capitals is a warning too, and so
 is an authority line that is no authority ("tăng khá", the index's word of the row below,
-printed "TĂNG KHÁ" above the title).
+printed "TĂNG KHÁ" above the title). A title that is a name, the signer's own (an error) or
+another person's ("NGUYỄN VĂN NAM": a surname first, no word of a title; a warning), is
+said at its key too.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -56,6 +58,7 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     check_config_name(found, data, config)
     check_authority_words(found, data, config)
     check_title_is_no_name(found, data, config)
+    check_title_is_a_name(found, data, config)
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
@@ -108,6 +111,115 @@ def check_title_is_no_name(found: Findings, data: MonthlyData, config: Config) -
     )
     typed = "chuc_vu" if data.info.signer_title else None
     said_of_phrase(found, True, message, typed, config, "signer.title")
+
+
+# The commonest Vietnamese surnames, and the words of a title ("PHÓ GIÁM ĐỐC", "CHÁNH VĂN
+# PHÒNG", "TRƯỞNG PHÒNG", "CHỦ TỊCH", "KẾ TOÁN TRƯỞNG"), small letters with their marks.
+_SURNAMES = frozenset(
+    [
+        "nguyễn",
+        "trần",
+        "lê",
+        "phạm",
+        "hoàng",
+        "huỳnh",
+        "phan",
+        "vũ",
+        "võ",
+        "đặng",
+        "bùi",
+        "đỗ",
+        "hồ",
+        "ngô",
+        "dương",
+        "lý",
+        "đinh",
+        "đào",
+        "trương",
+        "lâm",
+        "mai",
+        "tạ",
+        "cao",
+        "lương",
+        "hà",
+        "tô",
+        "quách",
+        "lưu",
+        "trịnh",
+        "đoàn",
+        "vương",
+        "kiều",
+        "triệu",
+        "hứa",
+        "mạc",
+        "châu",
+        "khổng",
+        "lại",
+        "âu",
+        "thân",
+        "nông",
+        "lò",
+    ]
+)
+_TITLE_WORDS = frozenset(
+    [
+        "giám",
+        "đốc",
+        "trưởng",
+        "phó",
+        "chánh",
+        "chủ",
+        "tịch",
+        "thư",
+        "ký",
+        "ủy",
+        "uỷ",
+        "viên",
+        "bí",
+        "quyền",
+        "tổng",
+        "phụ",
+        "trách",
+        "đại",
+        "diện",
+        "phòng",
+        "ban",
+        "cục",
+        "sở",
+        "thủ",
+        "kế",
+        "toán",
+        "chuyên",
+        "cán",
+        "bộ",
+        "hiệu",
+        "thanh",
+        "tra",
+    ]
+)
+
+
+def check_title_is_a_name(found: Findings, data: MonthlyData, config: Config) -> None:
+    """A title that is another person's name ("NGUYỄN VĂN NAM" in ``chuc_vu``, a row off):
+    no word of a title, and a surname first. The block printed it as the title over the
+    signer's name, after a note only (the signer's own name there is an error: above). A
+    warning at the key that set the title: titles are an open list."""
+    title = data.info.signer_title or config.signer.title
+    words = title.casefold().split()
+    if not 1 < len(words) < 6 or words[0] not in _SURNAMES or not title.replace(" ", "").isalpha():
+        return
+    if _TITLE_WORDS.intersection(words) or plain_text(title) == plain_text(
+        data.info.signer_name or config.signer.name
+    ):
+        return  # a title; or the signer's own name, an error (check_title_is_no_name)
+    message = (
+        f"Chức vụ «{' '.join(title.split())}» không có chữ nào của một chức vụ (giám đốc, phó, "
+        f"trưởng, chánh…) mà bắt đầu bằng họ «{title.split()[0]}»: có lẽ là họ tên một người, "
+        "ghi nhầm dòng, và khối chữ ký sẽ in đó là chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM "
+        "ĐỐC») ở khóa «chuc_vu» (hoặc «title» của [signer] trong tệp cấu hình)."
+    )
+    typed = "chuc_vu" if data.info.signer_title else None
+    said_of_phrase(found, False, message, typed, config, "signer.title")
 
 
 def _deputy_of_another(authority: str, title: str) -> bool:
