@@ -349,6 +349,14 @@ def test_a_balance_beside_terms_at_another_scale_shows_them_in_its_unit(tmp_path
         "Tổng kim ngạch xuất, nhập khẩu",
         "Kim ngạch xuất - nhập khẩu",
         "Tổng kim ngạch xuất khẩu và nhập khẩu",
+        "Tổng kim ngạch xuất; nhập khẩu",
+        "Tổng kim ngạch xuất \u2010 nhập khẩu",
+        "Tổng kim ngạch xuất\u2212nhập khẩu",
+        "Tổng kim ngạch XK, NK",
+        "Tổng kim ngạch XK-NK",
+        "Tổng kim ngạch XK/NK",
+        "Tổng kim ngạch XK + NK",
+        "Tổng kim ngạch XK và NK",
     ],
 )
 def test_a_total_of_both_trades_written_with_a_comma_is_neither(tmp_path: Path, name: str) -> None:
