@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import re
 
+from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
-from baocao.vnformat import encloses, plain_text
+from baocao.vnformat import plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -141,37 +142,6 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 
 _ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu cách thừa)"
-_STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
-_MARKERS = "-–—•*+"  # a list item's marker typed by habit before the phrase ("- tăng khá")
-_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
-_CLOSERS = {c: o for o, c in _PAIRS.items()}
-
-
-def _unpaired(text: str, mark: str) -> bool:
-    """Whether ``mark`` (a bracket or quote at an end of ``text``) pairs with none in it."""
-    opener, closer = _CLOSERS.get(mark, mark), _PAIRS.get(mark, mark)
-    if opener == closer:
-        return text.count(mark) % 2 == 1
-    return text.count(opener) != text.count(closer)
-
-
-def bare_phrase(text: str) -> str:
-    """``text`` without the punctuation and quotes around it, or a list marker before it,
-    spaces collapsed: "(tăng khá).", "- tăng khá" → "tăng khá"; what stands inside a
-    sentence of the report. A bracket or quote closing one opened inside stays: "so với
-    Kế hoạch năm (điều chỉnh)"."""
-    phrase = " ".join(text.split())
-    while phrase:
-        first, last = phrase[0], phrase[-1]
-        if first in _STOPS or first in _MARKERS or (first in _PAIRS and _unpaired(phrase, first)):
-            phrase = phrase[1:].strip()
-        elif last in _STOPS or (last in _CLOSERS and _unpaired(phrase, last)):
-            phrase = phrase[:-1].strip()
-        elif first in _PAIRS and encloses(phrase, first, _PAIRS[first]):
-            phrase = phrase[1:-1].strip()
-        else:
-            break
-    return phrase
 
 
 def mid_sentence(word: str) -> str:
