@@ -22,6 +22,7 @@ from baocao.figures import TOTAL_CODE, is_bare_listed
 from baocao.headingnames import same_headings
 from baocao.iiprows import iip_rows, places
 from baocao.infotext import as_printed, read_markets
+from baocao.marketwords import misplaced_markets
 from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
@@ -192,6 +193,7 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",  # a year, as years read
         )
     read_markets(ctx, title, fields)
+    misplaced_markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
     as_printed(ctx, title, fields)
