@@ -145,3 +145,14 @@ def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
         ("B5", said.format("chuc_vu", "PHÓ GIÁM ĐỐC")),
         ("B6", said.format("ky_thay", "KT. GIÁM ĐỐC")),
     ]
+
+
+def test_a_title_after_the_name_before_a_full_stop_is_still_taken_out(tmp_path: Path) -> None:
+    """ "Nguyễn Văn Phương (PGĐ)." loses its full stop first, then its title, as "Nguyễn Văn
+    Phương (PGĐ)" does."""
+    (tmp_path / "data").mkdir()
+    info = {"nguoi_ky": "Nguyễn Văn Phương (PGĐ)."}
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100, 80)])
+    warned = [m for s, c, m in findings(tmp_path, MARCH) if s == "WARNING" and c == "B4"]
+    assert [m.split(":")[0] for m in warned] == ["Khóa «nguoi_ky» có «PGĐ» sau họ tên"]
+    assert "báo cáo in «Nguyễn Văn Phương»," in warned[0]

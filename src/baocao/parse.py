@@ -196,8 +196,8 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     misplaced_markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
-    as_printed(ctx, title, fields)
     drop_end_stops(ctx, title, fields)
+    as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None
     return Info.model_validate(fields)

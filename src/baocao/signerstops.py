@@ -14,8 +14,12 @@ from baocao.cells import Reading
 
 _KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_authority", "ky_thay"))
 # A line ending with marks after a word of two letters or more that is no authority's
-# abbreviation: the marks go.
-_END = re.compile(r"(?<=[^\W\d_]{2})(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)\s*[.,;:]+\s*$")
+# abbreviation, or after a closing bracket ("(PGĐ).", whose title ``infotext`` then takes
+# out): the marks go.
+_END = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]»”]))(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)\s*[.,;:]+\s*$",
+    re.IGNORECASE,
+)
 
 
 def _unstopped(text: str) -> str:
@@ -23,8 +27,8 @@ def _unstopped(text: str) -> str:
 
 
 def drop_end_stops(ctx: Reading, title: str, fields: dict[str, object]) -> None:
-    """``nguoi_ky``, ``chuc_vu`` and ``ky_thay`` (as printed) without the marks typed at
-    the end of a line, each change a note at its cell."""
+    """``nguoi_ky``, ``chuc_vu`` and ``ky_thay`` (before ``infotext.as_printed``) without
+    the marks typed at the end of a line, each change a note at its cell."""
     for name, key in _KEYS:
         typed = fields.get(name)
         if not isinstance(typed, str) or (printed := _unstopped(typed)) == typed:
