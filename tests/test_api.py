@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -307,3 +308,19 @@ def test_a_period_out_of_range_is_refused_before_any_file(
         assert str(info.value) == message
     assert sorted(p.name for p in (workspace / "data").iterdir()) == ["2024-03.xlsx"]
     assert not (workspace / "out").exists()
+
+
+def test_a_series_between_periods_out_of_range_is_refused(workspace: Path) -> None:
+    """history_series(config, code, Period(2024, 1), Period(2024, 13)) gave rows for
+    "2024-13" (and one for "2024-0" from Period(2024, 0)); a (year, month) tuple raised
+    AttributeError. The ends are checked as every entry point's period is."""
+    config = load_config(None)
+    with pytest.raises(PeriodError, match=r"^Tháng phải từ 1 đến 12, nhưng là 13\.$"):
+        history_series(config, "xuat_khau", Period(2024, 1), Period(2024, 13))
+    with pytest.raises(PeriodError, match=r"^Tháng phải từ 1 đến 12, nhưng là 0\.$"):
+        history_series(config, "xuat_khau", Period(2024, 0))
+    rows = history_series(config, "xuat_khau", (2024, 2), (2024, 3)).rows  # type: ignore[arg-type]
+    assert [(r.period, r.value) for r in rows] == [
+        (Period(2024, 2), Decimal("1673")),
+        (Period(2024, 3), Decimal("1822.5")),
+    ]
