@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +17,8 @@ from baocao.api import (
 )
 from baocao.config import load_config
 from baocao.errors import InputError, OutputExistsError, Problem, Severity, error, warning
-from baocao.office import new_month_workbook
-from baocao.period import Period
+from baocao.office import new_month_workbook, setup_office
+from baocao.period import Period, PeriodError
 from baocao.render import render_document
 from baocao.timeseries import history_series
 from baocao.views import ReportContext
@@ -272,4 +273,54 @@ def test_a_check_renders_the_chart_as_the_build_will(
         "Mẫu báo cáo đổi hình biểu đồ thành chữ (bằng «~», «| string» hay «format»); hãy in "
         "hình một mình: {{ chart.image }}. (gần đoạn «{% if chart %}Hình: {{ chart.image ~ '' "
         "}}{% endif %}»)"
+    ]
+
+
+def test_paths_given_as_text(workspace: Path) -> None:
+    """A script may name the config, the report and a new office's folder by a str."""
+    config = load_config("baocao.toml")
+    assert config.source == Path("baocao.toml")
+    assert build_report(config, Period(2024, 3), "bc.docx").output == Path("bc.docx")
+    assert setup_office("moi", Period(2024, 3)).config == Path("moi") / "baocao.toml"
+
+
+@pytest.mark.parametrize(
+    ("period", "message"),
+    [
+        (Period(2024, 13), "Tháng phải từ 1 đến 12, nhưng là 13."),
+        (Period(2024, 0), "Tháng phải từ 1 đến 12, nhưng là 0."),
+        (Period("2024", "3"), "Năm và tháng phải là số nguyên, nhưng là '2024' và '3'."),  # type: ignore[arg-type]
+        (None, "Tháng phải là một Period(năm, tháng), nhưng là None."),
+    ],
+)
+def test_a_period_out_of_range_is_refused_before_any_file(
+    workspace: Path, period: Period, message: str
+) -> None:
+    """Period(2024, 13) wrote data/2024-13.xlsx; every entry point refuses it, in Vietnamese."""
+    config = load_config(None)
+    for call in (
+        lambda: check_inputs(config, period),
+        lambda: build_report(config, period),
+        lambda: new_month_workbook(config, period),
+    ):
+        with pytest.raises(PeriodError) as info:
+            call()
+        assert str(info.value) == message
+    assert sorted(p.name for p in (workspace / "data").iterdir()) == ["2024-03.xlsx"]
+    assert not (workspace / "out").exists()
+
+
+def test_a_series_between_periods_out_of_range_is_refused(workspace: Path) -> None:
+    """history_series(config, code, Period(2024, 1), Period(2024, 13)) gave rows for
+    "2024-13" (and one for "2024-0" from Period(2024, 0)); a (year, month) tuple raised
+    AttributeError. The ends are checked as every entry point's period is."""
+    config = load_config(None)
+    with pytest.raises(PeriodError, match=r"^Tháng phải từ 1 đến 12, nhưng là 13\.$"):
+        history_series(config, "xuat_khau", Period(2024, 1), Period(2024, 13))
+    with pytest.raises(PeriodError, match=r"^Tháng phải từ 1 đến 12, nhưng là 0\.$"):
+        history_series(config, "xuat_khau", Period(2024, 0))
+    rows = history_series(config, "xuat_khau", (2024, 2), (2024, 3)).rows  # type: ignore[arg-type]
+    assert [(r.period, r.value) for r in rows] == [
+        (Period(2024, 2), Decimal("1673")),
+        (Period(2024, 3), Decimal("1822.5")),
     ]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -93,3 +97,31 @@ def test_unwritable_cache_still_works(
     assert values(year_of_months) == list(range(100, 112))
     assert len(reads) == MIN_WORKBOOKS
     assert not (year_of_months / CACHE_NAME).exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda row: row["records"]["x"][3]["value"].__setitem__(0, "1x5"),
+        lambda row: row["records"]["x"][3]["value"].__setitem__(0, "NaN"),
+        lambda row: row["records"]["x"].__setitem__(3, []),
+        lambda row: row["indices"].__setitem__("x", ["Infinity"]),
+    ],
+)
+def test_damaged_payload_is_ignored(
+    year_of_months: Path, reads: list[str], damage: Callable[[dict[str, Any]], None]
+) -> None:
+    """A kept month damaged inside the database ("1x5" raised decimal.InvalidOperation, a list
+    for the figures AttributeError, "NaN" was a figure) is read from its workbook instead."""
+    values(year_of_months)
+    with contextlib.closing(sqlite3.connect(year_of_months / CACHE_NAME)) as db:
+        (payload,) = db.execute(
+            "SELECT payload FROM records WHERE name = '2023-01.xlsx'"
+        ).fetchone()
+        row = json.loads(payload)
+        damage(row)
+        db.execute("UPDATE records SET payload = ? WHERE name = '2023-01.xlsx'", (json.dumps(row),))
+        db.commit()
+    reads.clear()
+    assert values(year_of_months) == list(range(100, 112))
+    assert "2023-01.xlsx" in reads

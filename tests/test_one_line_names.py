@@ -122,3 +122,37 @@ def test_a_branch_named_as_a_proper_name_keeps_its_capitals(tmp_path: Path) -> N
         "Trong đó, Formosa Hà Tĩnh ước tăng 5,00%; Samsung ước tăng 12,00%." in t for t in texts
     )
     assert not [m for _, _, m in findings(tmp_path, MARCH) if "«Ngành»" in m]
+
+
+def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
+    """ "Nguyễn Văn Phương." was printed so under the signature, "PHÓ GIÁM ĐỐC." and "KT.
+    GIÁM ĐỐC." above it, with no word from check: Decree 30 sets no punctuation there. The
+    marks at a line's end go, with a note; an initial ("Nguyễn Văn A.") keeps its stop."""
+    (tmp_path / "data").mkdir()
+    info = {
+        "nguoi_ky": "Nguyễn Văn Phương.",
+        "chuc_vu": "PHÓ GIÁM ĐỐC.",
+        "ky_thay": "KT. GIÁM ĐỐC;",
+    }
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100, 80)])
+    texts = build_texts(tmp_path, MARCH)
+    signature = [t for t in texts if "GIÁM ĐỐC" in t or "Phương" in t]
+    assert signature == ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Nguyễn Văn Phương"]
+    said = "Khóa «{}» được viết thành «{}» vì dòng chức vụ, họ tên người ký không có dấu câu ở "
+    said += "cuối (Nghị định 30/2020/NĐ-CP)."
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if "dấu câu ở cuối" in m] == [
+        ("B4", said.format("nguoi_ky", "Nguyễn Văn Phương")),
+        ("B5", said.format("chuc_vu", "PHÓ GIÁM ĐỐC")),
+        ("B6", said.format("ky_thay", "KT. GIÁM ĐỐC")),
+    ]
+
+
+def test_a_title_after_the_name_before_a_full_stop_is_still_taken_out(tmp_path: Path) -> None:
+    """ "Nguyễn Văn Phương (PGĐ)." loses its full stop first, then its title, as "Nguyễn Văn
+    Phương (PGĐ)" does."""
+    (tmp_path / "data").mkdir()
+    info = {"nguoi_ky": "Nguyễn Văn Phương (PGĐ)."}
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100, 80)])
+    warned = [m for s, c, m in findings(tmp_path, MARCH) if s == "WARNING" and c == "B4"]
+    assert [m.split(":")[0] for m in warned] == ["Khóa «nguoi_ky» có «PGĐ» sau họ tên"]
+    assert "báo cáo in «Nguyễn Văn Phương»," in warned[0]

@@ -5,6 +5,7 @@ bracket that closes one opened inside: "so với Kế hoạch năm (điều ch�
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -56,3 +57,22 @@ def test_a_bracket_closing_one_inside_the_phrase_is_printed(tmp_path: Path) -> N
         "Trong đó, tháng 4/2024 ước đạt 1.050 tấn, tăng 5,0% so với tháng trước; tăng 16,7% "
         "so với cùng kỳ năm 2023 (số chính thức).",
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "bare"),
+    [
+        ("(" * 16_000 + "tăng khá" + ")" * 16_000, "tăng khá"),
+        ("(" * 32_000, ""),
+        ("«." * 16_000 + "cùng kỳ", "cùng kỳ"),
+    ],
+    ids=["nested", "openers", "marks-and-stops"],
+)
+def test_a_cell_full_of_brackets_is_read_at_once(typed: str, bare: str) -> None:
+    """Each mark dropped counted the marks left (or sought its bracket's match) anew: a cell
+    of 32 000 "(" (Excel holds 32 767 characters) took 2 s, 16 000 brackets nested around a
+    word about a minute (100 000 of them: 15 s and 9 minutes). The counts are kept as marks
+    are dropped, and each bracket's match is found once."""
+    started = time.perf_counter()
+    assert bare_phrase(typed) == bare
+    assert time.perf_counter() - started < 1

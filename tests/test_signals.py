@@ -341,3 +341,47 @@ def test_another_threads_stops_leave_the_main_threads_alone() -> None:
         "Đã dừng vì nhận tín hiệu SIGTERM; chưa tạo báo cáo.",
         143,
     )
+
+
+# A child that runs the console script with a signal sent as it loads the CLI.
+LOADING = """
+import os, signal, sys, time
+
+number = getattr(signal, sys.argv[1])
+# As a fresh Python in a terminal starts (a background job of a shell ignores Ctrl-C).
+signal.signal(signal.SIGINT, signal.default_int_handler)
+for other in (signal.SIGTERM, signal.SIGHUP):
+    signal.signal(other, signal.SIG_DFL)
+for name in ("baocao.cli", "baocao.__main__"):  # the child is forked with them loaded
+    sys.modules.pop(name, None)
+
+
+class Loading:
+    def find_spec(self, name, path=None, target=None):
+        if name == "baocao.cli":
+            os.kill(os.getpid(), number)
+            time.sleep(30)  # the handler raises here; without one the signal ends the process
+        return None
+
+
+sys.meta_path.insert(0, Loading())
+from baocao.__main__ import main
+
+sys.argv = ["baocao", *sys.argv[2:]]
+main()
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "code", "shown"),
+    [("SIGTERM", 143, "SIGTERM"), ("SIGINT", 130, "SIGINT (Ctrl-C)"), ("SIGHUP", 129, "SIGHUP")],
+)
+def test_a_signal_as_the_cli_loads(workspace: Path, name: str, code: int, shown: str) -> None:
+    """A signal in the fifth of a second the CLI takes to load killed the process without a
+    word (SIGTERM: exit code -15) or showed Python's KeyboardInterrupt traceback (Ctrl-C);
+    it is one line now, check --json's document too, and nothing is written."""
+    done = python_child(LOADING, name, "check", *ARGS, "--json", cwd=workspace)
+    message = f"Đã dừng vì nhận tín hiệu {shown}."
+    assert (done.returncode, done.stderr) == (code, f"LỖI: {message}\n")
+    assert [p["message"] for p in json.loads(done.stdout)["problems"]] == [message]
+    assert names(workspace) == ["baocao.toml", "data"]

@@ -349,6 +349,14 @@ def test_a_balance_beside_terms_at_another_scale_shows_them_in_its_unit(tmp_path
         "Tổng kim ngạch xuất, nhập khẩu",
         "Kim ngạch xuất - nhập khẩu",
         "Tổng kim ngạch xuất khẩu và nhập khẩu",
+        "Tổng kim ngạch xuất; nhập khẩu",
+        "Tổng kim ngạch xuất \u2010 nhập khẩu",
+        "Tổng kim ngạch xuất\u2212nhập khẩu",
+        "Tổng kim ngạch XK, NK",
+        "Tổng kim ngạch XK-NK",
+        "Tổng kim ngạch XK/NK",
+        "Tổng kim ngạch XK + NK",
+        "Tổng kim ngạch XK và NK",
     ],
 )
 def test_a_total_of_both_trades_written_with_a_comma_is_neither(tmp_path: Path, name: str) -> None:
@@ -441,3 +449,64 @@ def test_a_balance_beside_exports_and_imports_under_a_total_of_both(
             "trừ «nhap_khau» là 446,8 (1.406,4 - 959,6): xuất siêu là hiệu của hai số này, "
             "và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ."
         )
+
+
+@pytest.mark.parametrize(
+    ("exports", "imports", "said"),
+    [
+        ((120, 110, 100), (100.5, 95, 95), []),
+        (
+            (100.5, 95, 95),
+            (120, 110, 100),
+            [
+                (
+                    "D4",
+                    "Cột «Tháng báo cáo»: «can_can» («Cán cân thương mại») là 19,5, nhưng "
+                    "«xuat_khau» trừ «nhap_khau» là -19,5 (100,5 - 120), tức là nhập siêu 19,5: "
+                    "cán cân thương mại là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy "
+                    "kiểm tra lại số đã gõ.",
+                ),
+                (
+                    "E4",
+                    "Cột «Tháng trước»: «can_can» («Cán cân thương mại») là 15,0, nhưng "
+                    "«xuat_khau» trừ «nhap_khau» là -15,0 (95,0 - 110), tức là nhập siêu 15,0: "
+                    "cán cân thương mại là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy "
+                    "kiểm tra lại số đã gõ.",
+                ),
+                (
+                    "F4",
+                    "Cột «Cùng kỳ»: «can_can» («Cán cân thương mại») là 5,0, nhưng «xuat_khau» "
+                    "trừ «nhap_khau» là -5,0 (95,0 - 100), tức là nhập siêu 5,0: cán cân thương "
+                    "mại là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số "
+                    "đã gõ.",
+                ),
+            ],
+        ),
+    ],
+    ids=["surplus", "deficit-typed-as-a-surplus"],
+)
+def test_a_balance_named_cán_cân_is_the_exports_minus_the_imports(
+    tmp_path: Path,
+    exports: tuple[float, ...],
+    imports: tuple[float, ...],
+    said: list[tuple[str, str]],
+) -> None:
+    """A "Cán cân thương mại" naming no direction was no balance: typed 19,5 beside exports
+    of 100,5 and imports of 120 it printed "Cán cân thương mại tháng 5 ước đạt 19,5 …", a
+    surplus, with no word from check, while a correct one (120 − 100,5) was warned
+    "«Cán cân thương mại» thay đổi 290,0% so với cùng kỳ (quá ±50%)". It is the exports
+    minus the imports, as the statistics office reckons it."""
+    (tmp_path / "data").mkdir()
+    balance = row("can_can", 19.5, 15, 5, decimals=1)
+    rows = [
+        row("xuat_khau", *exports, decimals=1 if exports[0] % 1 else 0),
+        row("nhap_khau", *imports, decimals=1 if imports[0] % 1 else 0),
+        (balance[0], "Cán cân thương mại", "tấn", *balance[3:]),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, MAY).problems
+    balances = [
+        p for p in problems if "trừ «" in p.message or "Cán cân thương mại» thay" in p.message
+    ]
+    assert [(p.cell, p.message) for p in balances] == said

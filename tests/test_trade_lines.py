@@ -391,6 +391,44 @@ def test_a_count_named_for_a_nil_trade_leaves_its_markets_warned(tmp_path: Path)
 
 
 @pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("so với Kế hoạch năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("KT. GIÁM ĐỐC", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        ("Có", "một câu trả lời có/không"),
+    ],
+)
+def test_another_keys_value_typed_as_a_market_is_left_out(
+    tmp_path: Path, typed: str, why: str
+) -> None:
+    """A base's name, the authority line or an answer typed a row off in the export markets
+    was printed "Thị trường xuất khẩu lớn nhất là cùng kỳ năm 2023, sau đó là Mỹ …" with a
+    clean check. It is left out, with a warning at the cell; the markets typed stay."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": f"{typed}; Mỹ"})
+    assert "Thị trường xuất khẩu lớn nhất là Mỹ và một số thị trường khác." in texts
+    warned = [(p.cell, p.message) for p in may_problems(tmp_path) if p.severity is Severity.WARNING]
+    assert warned == [
+        (
+            "B4",
+            f"Khóa «thi_truong_xuat_khau» ghi «{typed}»: đây là {why}, không phải tên thị "
+            f"trường (câu văn sẽ thành «Thị trường xuất khẩu lớn nhất là {typed}…»), nên không "
+            "được đưa vào báo cáo. Hãy ghi các thị trường, cách nhau bằng dấu «;», hoặc để "
+            "trống ô.",
+        )
+    ]
+
+
+def test_markets_that_look_like_other_words_stay(tmp_path: Path) -> None:
+    """ "TL" (Thái Lan, as a list may shorten it), "Nam Phi", "Chi-lê" are markets."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": "TL; Nam Phi; Chi-lê"})
+    assert (
+        "Thị trường xuất khẩu lớn nhất là TL, sau đó là Nam Phi, Chi-lê và một số thị trường "
+        "khác." in texts
+    )
+
+
+@pytest.mark.parametrize(
     ("typed", "word", "printed"),
     [
         ("tăng khá", "tăng khá", None),
@@ -416,9 +454,10 @@ def test_an_assessment_word_among_the_markets_is_left_out(
     assert warned == [
         (
             "B4",
-            f"Khóa «thi_truong_xuat_khau» có «{word}», là lời nhận định mức thay đổi (như ở khóa "
-            "«nhan_dinh_sxcn»), không phải tên thị trường (có lẽ ghi nhầm dòng): báo cáo bỏ mục "
-            "này. Hãy ghi tên các thị trường, cách nhau bằng dấu «;».",
+            f"Khóa «thi_truong_xuat_khau» ghi «{word}»: đây là lời nhận định mức thay đổi (như "
+            "ở khóa «nhan_dinh_sxcn»), không phải tên thị trường (câu văn sẽ thành «Thị trường "
+            f"xuất khẩu lớn nhất là {word}…»), nên không được đưa vào báo cáo. Hãy ghi các thị "
+            "trường, cách nhau bằng dấu «;», hoặc để trống ô.",
         )
     ]
 

@@ -10,6 +10,7 @@ with the month it has parsed, so every workbook is opened once.
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -56,7 +57,7 @@ from baocao.output import (
 )
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
-from baocao.period import Period
+from baocao.period import Period, checked_period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
 from baocao.sniff import MISSING_WORKBOOK
@@ -129,6 +130,7 @@ def check_inputs(config: Config, period: Period, *, dry_run: bool = True) -> Che
     With usable data, the template is checked against the month's context and,
     with ``dry_run``, rendered once in memory.
     """
+    period = checked_period(period)
     chart = config.appendix.enabled and config.appendix.chart
     with History(config.data_dir()) as history:
         return _check(config, period, history, dry_run=dry_run, chart=chart, draw=False)
@@ -286,7 +288,7 @@ def _check_workbook(
 def build_report(
     config: Config,
     period: Period,
-    out: Path | None = None,
+    out: str | os.PathLike[str] | None = None,
     *,
     force: bool = False,
     pdf: bool = False,
@@ -298,7 +300,8 @@ def build_report(
     With ``strict``, warnings stop the build too; ``chart`` adds the trend chart to the
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
-    target = out if out is not None else config.output_path(period)
+    period = checked_period(period)
+    target = Path(out) if out is not None else config.output_path(period)
     if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
         raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
     if _same_file(target, config.template_path()):  # --force would replace the template

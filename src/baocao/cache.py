@@ -86,7 +86,17 @@ class RecordCache:
                 (path.name, size, mtime, VERSION),
             ).fetchone()
             return None if row is None else _decode(row[0])
-        except (sqlite3.Error, OSError, ValueError, KeyError, TypeError, IndexError):
+        # A payload damaged on the disk or by hand: "1x5" (InvalidOperation), a list for a
+        # mapping (AttributeError); the workbook is read instead.
+        except (
+            sqlite3.Error,
+            OSError,
+            ValueError,
+            LookupError,
+            TypeError,
+            AttributeError,
+            ArithmeticError,
+        ):
             self._off = True
             return None
 
@@ -162,7 +172,7 @@ def _decode(payload: str) -> MonthRecords:
                 name,
                 unit,
                 int(decimals),
-                {f: Figure(Decimal(v), ref) for f, (v, ref) in figures.items()},
+                {f: Figure(_finite(v), ref) for f, (v, ref) in figures.items()},
                 {f: _spoiled(*cell) for f, cell in spoiled.items()},
                 int(pct_decimals),
                 str(unit_ref),
@@ -174,10 +184,18 @@ def _decode(payload: str) -> MonthRecords:
         None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
         tuple(str(h) for h in data["headings"]),
         {
-            code: tuple(None if v is None else Decimal(v) for v in values)
+            code: tuple(None if v is None else _finite(v) for v in values)
             for code, values in data["indices"].items()
         },
     )
+
+
+def _finite(text: str) -> Decimal:
+    """A number as kept; "NaN" or "Infinity" is no figure a workbook gave."""
+    number = Decimal(text)
+    if not number.is_finite():
+        raise ValueError(text)
+    return number
 
 
 def _spoiled(ref: str, kind: str, text: str, formula: str | None) -> Spoiled:

@@ -326,10 +326,10 @@ def default_template_path() -> Path:
     return Path(__file__).resolve().parents[2] / "templates" / DEFAULT_TEMPLATE
 
 
-def find_config(explicit: Path | None) -> Path:
+def find_config(explicit: str | os.PathLike[str] | None) -> Path:
     """The config file to use: ``--config``, then ``$BAOCAO_CONFIG``, then ``./baocao.toml``."""
     if explicit is not None:
-        candidate, source, new = explicit, "--config", ""
+        candidate, source, new = Path(explicit), "--config", ""
     elif os.environ.get(CONFIG_ENV):
         candidate, source, new = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}", ""
     else:
@@ -362,8 +362,8 @@ def find_config(explicit: Path | None) -> Path:
     return candidate
 
 
-def load_config(explicit: Path | None = None) -> Config:
-    """Find, parse and validate the config file."""
+def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
+    """Find, parse and validate the config file (``explicit`` a Path or a str)."""
     path = find_config(explicit)
     shown = path.absolute()
     try:

@@ -350,7 +350,8 @@ def _in_money(unit: str) -> bool:
 
 # Both trades in one name: "xuất nhập khẩu", and as reports also write it, "xuất, nhập
 # khẩu", "xuất - nhập khẩu", "xuất/nhập khẩu", "xuất khẩu và nhập khẩu".
-_BOTH_TRADES = re.compile(r"\bxuat(?: khau)?\s*(?:[,/&+\-\u2013\u2014]|\bva\b)?\s*nhap khau\b")
+_SEP = r"[,;/&+\-\u00b7\u2010-\u2015\u2212]"  # "xuất; nhập khẩu", "XK - NK", dashes, a minus
+_BOTH_TRADES = re.compile(rf"\b(?:xuat(?: khau)?|xk)\s*(?:{_SEP}|\bva\b)?\s*(?:nhap khau|nk)\b")
 
 
 def about_trade(ind: Indicator, words: tuple[str, str] | None) -> bool:

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import proper_name, says_a_change
+from baocao.assessmentword import proper_name
+from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
-from baocao.vnformat import encloses, plain_text
+from baocao.vnformat import plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -89,15 +90,6 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         # No letter ("-", "*", "2."): a list's mark or a placeholder, not a market's name.
         marks = [m for m in unjoined if m and not any(c.isalpha() for c in m)]
         markets = tuple(m for m in unjoined if m and m not in marks)
-        for word in (m for m in markets if says_a_change(m)):
-            ctx.warn(
-                title,
-                ctx.locator.info.get(key),
-                f"Khóa «{key}» có «{word}», là lời nhận định mức thay đổi (như ở khóa "
-                "«nhan_dinh_sxcn»), không phải tên thị trường (có lẽ ghi nhầm dòng): báo cáo "
-                "bỏ mục này. Hãy ghi tên các thị trường, cách nhau bằng dấu «;».",
-            )
-        markets = tuple(m for m in markets if not says_a_change(m))
         fields[name] = markets
         done = [
             *(["đọc dấu «；» (dấu chấm phẩy khổ rộng) là «;»"] if wide else []),
@@ -151,37 +143,6 @@ def read_markets(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 
 _ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu cách thừa)"
-_STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
-_MARKERS = "-–—•*+"  # a list item's marker typed by habit before the phrase ("- tăng khá")
-_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
-_CLOSERS = {c: o for o, c in _PAIRS.items()}
-
-
-def _unpaired(text: str, mark: str) -> bool:
-    """Whether ``mark`` (a bracket or quote at an end of ``text``) pairs with none in it."""
-    opener, closer = _CLOSERS.get(mark, mark), _PAIRS.get(mark, mark)
-    if opener == closer:
-        return text.count(mark) % 2 == 1
-    return text.count(opener) != text.count(closer)
-
-
-def bare_phrase(text: str) -> str:
-    """``text`` without the punctuation and quotes around it, or a list marker before it,
-    spaces collapsed: "(tăng khá).", "- tăng khá" → "tăng khá"; what stands inside a
-    sentence of the report. A bracket or quote closing one opened inside stays: "so với
-    Kế hoạch năm (điều chỉnh)"."""
-    phrase = " ".join(text.split())
-    while phrase:
-        first, last = phrase[0], phrase[-1]
-        if first in _STOPS or first in _MARKERS or (first in _PAIRS and _unpaired(phrase, first)):
-            phrase = phrase[1:].strip()
-        elif last in _STOPS or (last in _CLOSERS and _unpaired(phrase, last)):
-            phrase = phrase[:-1].strip()
-        elif first in _PAIRS and encloses(phrase, first, _PAIRS[first]):
-            phrase = phrase[1:-1].strip()
-        else:
-            break
-    return phrase
 
 
 def mid_sentence(word: str) -> str:

@@ -16,7 +16,7 @@ from baocao.history import History
 from baocao.lock import build_lock
 from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
-from baocao.period import Period
+from baocao.period import Period, checked_period
 from baocao.starter import STARTER_CONFIG
 
 
@@ -32,6 +32,7 @@ class NewMonthWorkbook:
 
 def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
     """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
+    period = checked_period(period)
     path = config.workbook_path(period)
     with build_lock(path.parent, "tạo sổ dữ liệu"):
         remove_stale_temporaries(path)
@@ -52,7 +53,7 @@ class NewOffice:
     workbook: Path
 
 
-def setup_office(folder: Path, period: Period) -> NewOffice:
+def setup_office(folder: str | os.PathLike[str], period: Period) -> NewOffice:
     """Write ``folder/baocao.toml`` (names left to fill) and the month's workbook of
     the starter indicators in ``folder/data``; refuses a folder that has a config.
 
@@ -60,6 +61,7 @@ def setup_office(folder: Path, period: Period) -> NewOffice:
     place only once the workbook is written, so a failure (a full disk) leaves no
     config behind to make the next ``setup`` refuse, and no folder it made.
     """
+    folder, period = Path(folder), checked_period(period)
     path = folder / CONFIG_NAME
     if os.path.lexists(path):
         raise OutputExistsError(

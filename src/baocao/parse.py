@@ -22,6 +22,7 @@ from baocao.figures import TOTAL_CODE, is_bare_listed
 from baocao.headingnames import same_headings
 from baocao.iiprows import iip_rows, places
 from baocao.infotext import as_printed, read_markets
+from baocao.marketwords import misplaced_markets
 from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
@@ -41,6 +42,7 @@ from baocao.sheets import (
     header_words,
     normalize_header,
 )
+from baocao.signerstops import drop_end_stops
 from baocao.tables import read_table
 from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
@@ -201,8 +203,10 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
             f"Năm (khóa «nam») phải có bốn chữ số, nhưng là {year}.",  # a year, as years read
         )
     read_markets(ctx, title, fields)
+    misplaced_markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
+    drop_end_stops(ctx, title, fields)
     as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None

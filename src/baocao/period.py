@@ -121,6 +121,17 @@ class Period(NamedTuple):
         }
 
 
+def checked_period(value: object) -> Period:
+    """A period a program hands the library, checked as ``Period.of`` checks a typed one:
+    ``Period(2024, 13)`` or ``("2024", "3")`` is a PeriodError, never a file "2024-13.xlsx"."""
+    if not isinstance(value, tuple) or len(value) != 2:
+        raise PeriodError(f"Tháng phải là một Period(năm, tháng), nhưng là {value!r}.")
+    year, month = value
+    if not all(isinstance(n, int) and not isinstance(n, bool) for n in value):
+        raise PeriodError(f"Năm và tháng phải là số nguyên, nhưng là {year!r} và {month!r}.")
+    return Period.of(year, month)
+
+
 def periods_between(start: Period, end: Period) -> list[Period]:
     """Every month from ``start`` to ``end``, both included ([] when ``end`` is earlier)."""
     out = []

@@ -10,7 +10,7 @@ from baocao.chart import TrendChart
 from baocao.config import Config
 from baocao.errors import InputError, Problem, error, warning
 from baocao.history import History, SeriesRow, series
-from baocao.period import Period
+from baocao.period import Period, checked_period
 from baocao.units import is_percentage
 from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
 
@@ -58,6 +58,7 @@ def history_series(
     the unit of the latest workbook up to ``end`` that has it (a month in another unit is a
     gap, with a warning). For a ``report``'s chart ending with the report month, revisions
     come only from workbooks up to ``end``: the report month is the report's own figure."""
+    start, end = (None if p is None else checked_period(p) for p in (start, end))
     if history is None:
         with History(config.data_dir()) as own:
             return history_series(config, code, start, end, own, report=report)

@@ -14,6 +14,7 @@ balance's target need not be the difference of the others').
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 _DIRECTIONS = {"xuat sieu": True, "nhap sieu": False}  # True: exports minus imports
+# "Cán cân thương mại": exports minus imports; not a balance of payments or current account
+_BALANCE = re.compile(r"\bcan can\b(?! thanh toan| vang lai)")
 
 
 def check_trade_balance(
@@ -124,10 +127,21 @@ def _factors(
 
 def _direction(ind: Indicator) -> bool | None:
     """True for a "xuất siêu" row, False for a "nhập siêu" one (by its name or code), else
-    None."""
+    None. A "Cán cân thương mại" naming neither is the exports minus the imports, as the
+    statistics office reckons it: typed positive (no figure may be negative) beside imports
+    above the exports, the report would print a surplus."""
     text = trade_text(ind)
     found = [way for words, way in _DIRECTIONS.items() if words in text]
+    if not found and _BALANCE.search(text):
+        return True
     return found[0] if len(found) == 1 else None
+
+
+def _said(ind: Indicator, outward: bool) -> tuple[str, str]:
+    """What the balance row is called in a message, and the balance the other way."""
+    if not any(words in trade_text(ind) for words in _DIRECTIONS):
+        return "cán cân thương mại", "nhập siêu"
+    return ("xuất siêu", "nhập siêu") if outward else ("nhập siêu", "xuất siêu")
 
 
 def _check_one(
@@ -179,7 +193,7 @@ def _check_one(
             for i, f in (first, second)
             if f != 1
         )
-        way, other = ("xuất siêu", "nhập siêu") if outward else ("nhập siêu", "xuất siêu")
+        way, other = _said(balance, outward)
         # A difference the other way: the trade is a balance of the other direction.
         turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
         found.add(

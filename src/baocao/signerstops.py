@@ -1,0 +1,42 @@
+"""The signer's lines without a full stop or comma typed at their end.
+
+``nguoi_ky`` "Nguyễn Văn Phương." was printed so under the signature, and ``chuc_vu``
+"PHÓ GIÁM ĐỐC." so above it: Decree 30/2020/NĐ-CP sets no punctuation after a title or a
+name. Each line's end loses it, with a note at the cell; not after a single letter (an
+initial, "Nguyễn Văn A.") nor after an authority's abbreviation ("KT.", "TM.").
+"""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading
+
+_KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_authority", "ky_thay"))
+# A line ending with marks after a word of two letters or more that is no authority's
+# abbreviation, or after a closing bracket ("(PGĐ).", whose title ``infotext`` then takes
+# out): the marks go.
+_END = re.compile(
+    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]»”]))(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)\s*[.,;:]+\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unstopped(text: str) -> str:
+    return "\n".join(_END.sub("", line) for line in text.split("\n"))
+
+
+def drop_end_stops(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """``nguoi_ky``, ``chuc_vu`` and ``ky_thay`` (before ``infotext.as_printed``) without
+    the marks typed at the end of a line, each change a note at its cell."""
+    for name, key in _KEYS:
+        typed = fields.get(name)
+        if not isinstance(typed, str) or (printed := _unstopped(typed)) == typed:
+            continue
+        fields[name] = printed
+        ctx.note(
+            title,
+            ctx.locator.info.get(key),
+            f"Khóa «{key}» được viết thành «{printed}» vì dòng chức vụ, họ tên người ký không "
+            "có dấu câu ở cuối (Nghị định 30/2020/NĐ-CP).",
+        )
