@@ -25,6 +25,7 @@ from openpyxl.worksheet.dimensions import DimensionHolder
 from openpyxl.worksheet.table import TableList
 
 from children import python_c
+from docxtext import PARAGRAPH, paragraph_text
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -49,37 +50,8 @@ def document_texts(path: Path) -> list[str]:
                 for cell in row.cells:
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        texts += [paragraph_text(p) for p in cell._tc.iterchildren(_W + "p")]
+                        texts += [paragraph_text(p) for p in cell._tc.iterchildren(PARAGRAPH)]
     return [" ".join(t.split()) for t in texts if t.strip()]
-
-
-_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-# What python-docx's Paragraph.text makes of a run's children (w:br by its type, below).
-_RUN_TEXT = {_W + "cr": "\n", _W + "noBreakHyphen": "-", _W + "ptab": "\t", _W + "tab": "\t"}
-
-
-def paragraph_text(p: Any) -> str:
-    """python-docx's ``Paragraph(p, …).text`` of the w:p element ``p``, read without its
-    XPath query per paragraph and per run (compiled on every call): the runs of ``p`` and
-    of its hyperlinks, each run's text, tabs, breaks and non-breaking hyphens in order."""
-    parts: list[str] = []
-    for child in p:
-        if child.tag == _W + "r":
-            runs = [child]
-        elif child.tag == _W + "hyperlink":
-            runs = [r for r in child if r.tag == _W + "r"]
-        else:
-            continue
-        for run in runs:
-            for e in run:
-                if e.tag == _W + "t":
-                    parts.append(e.text or "")
-                elif e.tag == _W + "br":  # a line break; a page or column break is no text
-                    wraps = e.get(_W + "type", "textWrapping") == "textWrapping"
-                    parts.append("\n" if wraps else "")
-                else:
-                    parts.append(_RUN_TEXT.get(e.tag, ""))
-    return "".join(parts)
 
 
 def sample_context() -> ReportContext:
