@@ -20,12 +20,12 @@ import openpyxl
 import pytest
 from docx import Document
 from docx.table import Table
-from docx.text.paragraph import Paragraph
 from openpyxl.utils.bound_dictionary import BoundDictionary
 from openpyxl.worksheet.dimensions import DimensionHolder
 from openpyxl.worksheet.table import TableList
 
 from children import python_c
+from docxtext import PARAGRAPH, paragraph_text
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -43,14 +43,14 @@ def document_texts(path: Path) -> list[str]:
     texts: list[str] = []
     for el in doc.element.body.iterchildren():
         if el.tag.endswith("}p"):
-            texts.append(Paragraph(el, doc).text)
+            texts.append(paragraph_text(el))
         elif el.tag.endswith("}tbl"):
             for row in Table(el, doc).rows:
                 seen: set[int] = set()
                 for cell in row.cells:
                     if id(cell._tc) not in seen:
                         seen.add(id(cell._tc))
-                        texts += [p.text for p in cell.paragraphs]
+                        texts += [paragraph_text(p) for p in cell._tc.iterchildren(PARAGRAPH)]
     return [" ".join(t.split()) for t in texts if t.strip()]
 
 

@@ -42,10 +42,9 @@ _SYLLABLE = re.compile(
 _PARTS = re.compile("[/-]")  # "®ång/kg", "Q§-UBND", "RÞa-Vòng": each part a word
 
 
-def _vietnamese_only(char: str) -> bool:
-    """Whether ``char`` is a letter only Vietnamese Unicode text holds: ă, đ, ĩ, ũ, ơ, ư
-    (U+0100–U+01B0) or a letter with a tone mark of U+1EA0–U+1EF9."""
-    return char in "ăĂđĐĩĨũŨơƠưƯ" or "\u1ea0" <= char <= "\u1ef9"
+# A letter only Vietnamese Unicode text holds: ă, đ, ĩ, ũ, ơ, ư (U+0100–U+01B0) or a letter
+# with a tone mark of U+1EA0–U+1EF9.
+_VIETNAMESE_ONLY = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 
 
 def _legacy_word(word: str) -> bool:
@@ -92,7 +91,7 @@ def looks_legacy(text: str) -> bool:
     """Whether ``text`` reads as Vietnamese typed in TCVN3 or VNI: no letter only Vietnamese
     Unicode has, and a third of its words at least legacy: two or more, or one surely so
     (a unit, "®ång", "triÖu USD")."""
-    if text.isascii() or any(_vietnamese_only(c) for c in text):
+    if text.isascii() or _VIETNAMESE_ONLY.search(text):
         return False
     words = [w.strip(_EDGES).removeprefix("µ") for w in text.split()]
     words = [w for w in words if any(c.isalpha() for c in w)]
@@ -115,6 +114,13 @@ def legacy_message(label: str, text: str) -> str:
 def _utf8_misread(text: str) -> str | None:
     """The text ``text`` was before its UTF-8 bytes were read as Windows-1252 ("GiÃ¡ trá»‹"
     for "Giá trị", a file opened with the wrong code page), or None when it is not so."""
+    if text.isascii():  # its bytes read back as itself
+        return None
+    try:  # at once when no C1 control (U+0080–U+009F, kept as its byte below) is there
+        return _misread_bytes(text.encode("cp1252"), text)
+    except UnicodeEncodeError:
+        if not _C1.search(text):
+            return None  # a character Windows-1252 has not, as below
     raw = bytearray()
     for char in text:
         if ord(char) < 0x80 or 0x80 <= ord(char) <= 0x9F:  # as Windows-1252 leaves them
@@ -124,28 +130,39 @@ def _utf8_misread(text: str) -> str | None:
             raw += char.encode("cp1252")
         except UnicodeEncodeError:
             return None
+    return _misread_bytes(bytes(raw), text)
+
+
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _misread_bytes(raw: bytes, text: str) -> str | None:
+    """``_utf8_misread`` of ``text``, whose Windows-1252 bytes are ``raw``."""
     try:
         before = raw.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    return before if before != text and any(_vietnamese_only(c) for c in before) else None
+    return before if before != text and _VIETNAMESE_ONLY.search(before) else None
 
 
 def garbled_message(label: str, text: str) -> str | None:
     """The error of a text cell the report would print as garbage, or None: a letter lost
     to a wrong code page ("�", U+FFFD), UTF-8 read as Windows-1252 ("GiÃ¡ trá»‹"), text
     typed in TCVN3 or VNI."""
-    typed = f"{label} có «{clipped(text, 60)}»"
+
+    def typed() -> str:  # made only for a message said
+        return f"{label} có «{clipped(text, 60)}»"
+
     if "\ufffd" in text:
         return (
-            f"{typed}: ký tự «\ufffd» (U+FFFD) đứng thay cho một chữ đã mất khi tệp được "
+            f"{typed()}: ký tự «\ufffd» (U+FFFD) đứng thay cho một chữ đã mất khi tệp được "
             "chuyển sai bảng mã, nên báo cáo sẽ in ra «\ufffd». Hãy gõ lại chữ đúng vào ô này "
             "rồi lưu lại."
         )
     before = _utf8_misread(text)
     if before is not None:
         return (
-            f"{typed}: chữ Unicode (UTF-8) bị đọc sai bảng mã (Windows-1252), nên báo cáo "
+            f"{typed()}: chữ Unicode (UTF-8) bị đọc sai bảng mã (Windows-1252), nên báo cáo "
             f"sẽ in ra chữ lỗi; chữ đúng có lẽ là «{clipped(before, 60)}». Hãy gõ lại hoặc "
             "dán chữ đúng vào ô này rồi lưu lại."
         )

@@ -49,7 +49,8 @@ def odd_characters(text: str) -> tuple[str, list[tuple[bool, str]]]:
     """``text`` without its invisible and symbol-font characters, and what to say of them at
     the cell: (whether a warning, else a note; the message)."""
     said: list[tuple[bool, str]] = []
-    invisible = invisible_characters(text)
+    # A printable text has no invisible one (category Cf is not printable): most texts.
+    invisible = [] if text.isprintable() else invisible_characters(text)
     if invisible:
         points = _points(invisible)
         said.append(

@@ -284,7 +284,8 @@ def add_child(parent: Any, name: str) -> Any:
 def order_tree(root: Any) -> bool:
     moved = False
     for element in list(root.iter(*RANKS)):
-        moved |= order_children(element)
+        if len(element) > 1:  # one child or none is in order (half the elements of a report)
+            moved |= order_children(element)
     return moved
 
 

@@ -111,12 +111,17 @@ def keep_introductions(document: Any) -> None:
     A paragraph that ends a section, or is followed by a table, is left as it is."""
     from docx.oxml.ns import qn
 
+    text = qn("w:t")
     for paragraph in document.paragraphs:  # the body's own, not those of tables
         p = paragraph._p
         following = p.getnext()
         if following is None or following.tag != qn("w:p"):
             continue
         if p.pPr is not None and p.pPr.sectPr is not None:
+            continue
+        # Only a w:t holds a ":" of the paragraph's text: one without any is passed over
+        # before python-docx's ``text`` (an XPath query per run).
+        if not any(":" in (t.text or "") for t in p.iter(text)):
             continue
         if paragraph.text.rstrip().endswith(":"):
             paragraph.paragraph_format.keep_with_next = True
