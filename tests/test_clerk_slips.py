@@ -375,11 +375,12 @@ def test_signer_typed_as_a_title_alone_is_an_error(
     """ "PHÓ GIÁM ĐỐC" (the title, typed a row up in nguoi_ky) printed "Phó Giám Đốc"
     under the signature as the signer's name, after a note only: an error at the cell,
     quoting the cell as typed and the name as it would be printed (it quoted the printed
-    «Phó Giám Đốc» as what the cell holds, office11's F4)."""
+    «Phó Giám Đốc» as what the cell holds, office11's F4), and without the note before it
+    that the name "được viết thành «Phó Giám Đốc»" (attack5)."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
     shown = printed or typed
-    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+    assert findings(tmp_path, MARCH) == [
         (
             "ERROR",
             "B4",

@@ -232,6 +232,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                     "30/2020/NĐ-CP)"
                 )
             fields[name] = printed
+            if change is signer_name and _ONLY_TITLE.match(" ".join(typed.split())):
+                continue  # no name to write: an error (_untitled_signer) says so
             ctx.note(
                 title,
                 ctx.locator.info.get(key),
