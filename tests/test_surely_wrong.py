@@ -155,6 +155,7 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
         ("tháng", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("giảm so với cùng kỳ", None),
         ("chững lại", None),
+        ("Giảm Nhẹ", None),
     ],
 )
 def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: str) -> None:

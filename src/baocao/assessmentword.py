@@ -43,17 +43,23 @@ def misplaced(word: str) -> str | None:
 
 def proper_name(text: str) -> bool:
     """Whether ``text`` is two words or more, each with its first letter alone a capital
-    ("Hoa Kỳ", "Trung Quốc", "Hàn Quốc"): a name, which no assessment word is."""
+    ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
+    of a change so typed ("Giảm Nhẹ", "Ổn Định") are none."""
     words = text.split()
-    return len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    plain = plain_text(text).split()
+    return plain[0] == "bang" or not _opens_as_change(plain)
 
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
     "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường") is none."""
-    if proper_name(text):
-        return False
-    words = plain_text(text).split()
+    return not proper_name(text) and _opens_as_change(plain_text(text).split())
+
+
+def _opens_as_change(words: list[str]) -> bool:
+    """Whether the plain words ``words`` open as an assessment of a change."""
     if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
         return True
     return any(words[: len(s.split())] == s.split() for s in STEADY)
