@@ -11,6 +11,7 @@ from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
+from baocao.signerstops import drop_end_stops
 from baocao.vnformat import plain_text
 
 MARKET_SEPARATOR = ";"
@@ -201,7 +202,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
     title and authority line in capitals (Decree 30), the products, the signer's name and
-    the document number on one line (``celltext.single_line``)."""
+    the document number on one line (``celltext.single_line``); the signer's lines first
+    lose a stop typed at their end (``signerstops``)."""
     decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
@@ -214,7 +216,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
-    typed_name = fields.get("signer_name")
+    typed_name = fields.get("signer_name")  # quoted as typed, with any stop at its end
+    drop_end_stops(ctx, title, fields)
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
