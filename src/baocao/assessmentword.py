@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.vnformat import plain_text
+from baocao.vnformat import capitalised, plain_text
 
 # An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
 _SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
@@ -46,7 +46,7 @@ def proper_name(text: str) -> bool:
     ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
     of a change so typed ("Giảm Nhẹ", "Ổn Định") are none."""
     words = text.split()
-    if len(words) < 2 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+    if len(words) < 2 or not all(capitalised(w) for w in words):
         return False
     plain = plain_text(text).split()
     return plain[0] == "bang" or not _opens_as_change(plain)
