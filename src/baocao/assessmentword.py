@@ -5,7 +5,7 @@ markets below it ("Trung Quốc; Hàn Quốc", or one, "Hoa Kỳ"), or a period'
 công nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0.
 Such a word is left out of the report, with a warning at its cell
 (``plausible.check_assessment``). The other way round, an assessment word typed among the
-markets (``says_a_change``) is left out of them (``infotext.read_markets``)."""
+markets (``says_a_change``) is left out of them (``marketwords.misplaced_markets``)."""
 
 from __future__ import annotations
 
