@@ -156,6 +156,8 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
         ("giảm so với cùng kỳ", None),
         ("chững lại", None),
         ("Giảm Nhẹ", None),
+        ("Phó Giám Đốc", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        ("Cùng Kỳ", "tên một kỳ báo cáo hoặc kỳ so sánh"),
     ],
 )
 def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: str) -> None:

@@ -32,12 +32,12 @@ def misplaced(word: str) -> str | None:
     plain = plain_text(word)
     if ";" in word:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
-    if proper_name(word):
-        return "một tên riêng, như tên một thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
     if period_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
+    if proper_name(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
+        return "một tên riêng, như tên một thị trường"
     return None
 
 
