@@ -1194,6 +1194,22 @@ def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     assert sentence.format("cùng kỳ") in document_texts(built)
 
 
+def test_same_period_name_in_title_case_stands_mid_sentence(data: Path) -> None:
+    """ "Cùng Kỳ Năm Trước" printed "tăng 25,0% so với Cùng Kỳ Năm Trước" with nothing said:
+    capitalised words were taken for a name («Hoa Kỳ») and kept as typed. A period's words
+    are no name: each is lowered, with a note."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": "Cùng Kỳ Năm Trước"}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước."
+    ) in report(data.parent, APRIL)
+
+
 def test_same_period_name_typed_with_so_voi(data: Path) -> None:
     """ "so với cùng kỳ năm trước" (as `so_sanh_ke_hoach`'s default says "so với Kế hoạch
     năm") printed "tăng 25,0% so với so với cùng kỳ năm trước" with nothing said: the report
