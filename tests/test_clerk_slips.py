@@ -367,7 +367,12 @@ def test_authority_line_that_is_no_authority_is_a_warning(
 
 @pytest.mark.parametrize(
     ("typed", "printed"),
-    [("PHÓ GIÁM ĐỐC", "Phó Giám Đốc"), ("KT. GIÁM ĐỐC", "Kt. Giám Đốc"), ("Giám đốc", None)],
+    [
+        ("PHÓ GIÁM ĐỐC", "Phó Giám Đốc"),
+        ("KT. GIÁM ĐỐC", "Kt. Giám Đốc"),
+        ("Giám đốc", None),
+        ("Phó giám đốc.", "Phó giám đốc"),
+    ],
 )
 def test_signer_typed_as_a_title_alone_is_an_error(
     tmp_path: Path, typed: str, printed: str | None
@@ -375,12 +380,14 @@ def test_signer_typed_as_a_title_alone_is_an_error(
     """ "PHÓ GIÁM ĐỐC" (the title, typed a row up in nguoi_ky) printed "Phó Giám Đốc"
     under the signature as the signer's name, after a note only: an error at the cell,
     quoting the cell as typed and the name as it would be printed (it quoted the printed
-    «Phó Giám Đốc» as what the cell holds, office11's F4), and without the note before it
-    that the name "được viết thành «Phó Giám Đốc»" (attack5)."""
+    «Phó Giám Đốc» as what the cell holds, office11's F4; and «Phó giám đốc» for a cell
+    "Phó giám đốc.", its full stop dropped first), and without a note before it that the
+    name "được viết thành «Phó Giám Đốc»" (attack5)."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("x", 100, 90, 80, 300, 250)])
     shown = printed or typed
-    assert findings(tmp_path, MARCH) == [
+    found = findings(tmp_path, MARCH)
+    assert [(s, c, m) for s, c, m in found if s != "INFO"] == [
         (
             "ERROR",
             "B4",
@@ -389,6 +396,7 @@ def test_signer_typed_as_a_title_alone_is_an_error(
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )
     ]
+    assert [m for s, _, m in found if "viết hoa chữ đầu mỗi tiếng" in m] == []
 
 
 @pytest.mark.parametrize(

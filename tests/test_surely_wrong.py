@@ -155,6 +155,9 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
         ("tháng", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("giảm so với cùng kỳ", None),
         ("chững lại", None),
+        ("Giảm Nhẹ", None),
+        ("Phó Giám Đốc", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        ("Cùng Kỳ", "tên một kỳ báo cáo hoặc kỳ so sánh"),
     ],
 )
 def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: str) -> None:
@@ -1189,6 +1192,22 @@ def test_same_period_name_stands_mid_sentence(data: Path) -> None:
     path.write_text(text + '\n[report]\nsame_period = "Cùng kỳ"\n', encoding="utf-8")
     built = build_report(load_config(path), APRIL, data.parent / "own.docx").output
     assert sentence.format("cùng kỳ") in document_texts(built)
+
+
+def test_same_period_name_in_title_case_stands_mid_sentence(data: Path) -> None:
+    """ "Cùng Kỳ Năm Trước" printed "tăng 25,0% so với Cùng Kỳ Năm Trước" with nothing said:
+    capitalised words were taken for a name («Hoa Kỳ») and kept as typed. A period's words
+    are no name: each is lowered, with a note."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": "Cùng Kỳ Năm Trước"}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước."
+    ) in report(data.parent, APRIL)
 
 
 def test_same_period_name_typed_with_so_voi(data: Path) -> None:

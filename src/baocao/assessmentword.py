@@ -5,13 +5,13 @@ markets below it ("Trung Quốc; Hàn Quốc", or one, "Hoa Kỳ"), or a period'
 công nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0.
 Such a word is left out of the report, with a warning at its cell
 (``plausible.check_assessment``). The other way round, an assessment word typed among the
-markets (``says_a_change``) is left out of them (``infotext.read_markets``)."""
+markets (``says_a_change``) is left out of them (``marketwords.misplaced_markets``)."""
 
 from __future__ import annotations
 
 import re
 
-from baocao.vnformat import plain_text
+from baocao.vnformat import capitalised, plain_text
 
 # An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
 _SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
@@ -32,28 +32,34 @@ def misplaced(word: str) -> str | None:
     plain = plain_text(word)
     if ";" in word:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
-    if proper_name(word):
-        return "một tên riêng, như tên một thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
     if period_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
+    if proper_name(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
+        return "một tên riêng, như tên một thị trường"
     return None
 
 
 def proper_name(text: str) -> bool:
     """Whether ``text`` is two words or more, each with its first letter alone a capital
-    ("Hoa Kỳ", "Trung Quốc", "Hàn Quốc"): a name, which no assessment word is."""
+    ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
+    of a change so typed ("Giảm Nhẹ", "Ổn Định") are none."""
     words = text.split()
-    return len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)
+    if len(words) < 2 or not all(capitalised(w) for w in words):
+        return False
+    plain = plain_text(text).split()
+    return plain[0] == "bang" or not _opens_as_change(plain)
 
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
     "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường") is none."""
-    if proper_name(text):
-        return False
-    words = plain_text(text).split()
+    return not proper_name(text) and _opens_as_change(plain_text(text).split())
+
+
+def _opens_as_change(words: list[str]) -> bool:
+    """Whether the plain words ``words`` open as an assessment of a change."""
     if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
         return True
     return any(words[: len(s.split())] == s.split() for s in STEADY)

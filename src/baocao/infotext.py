@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import proper_name
+from baocao.assessmentword import period_only, proper_name
 from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
-from baocao.vnformat import plain_text
+from baocao.signerstops import drop_end_stops
+from baocao.vnformat import capitalised, plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -167,8 +168,13 @@ def same_period_words(word: str) -> str:
     """``so_sanh_cung_ky`` (or ``[report] same_period``) as it stands after the report's own
     "so với": mid-sentence (``mid_sentence``), without a "so với" typed before it ("so với
     cùng kỳ năm trước", as ``so_sanh_ke_hoach``'s default says "so với Kế hoạch năm",
-    printed "so với so với cùng kỳ năm trước")."""
-    return _SO_VOI.sub("", mid_sentence(word))
+    printed "so với so với cùng kỳ năm trước"). A period's words are no name: each
+    capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
+    its numeral)."""
+    said = _SO_VOI.sub("", mid_sentence(word))
+    if period_only(plain_text(said)):
+        return " ".join(w.lower() if capitalised(w) else w for w in said.split())
+    return said
 
 
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
@@ -201,7 +207,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
     title and authority line in capitals (Decree 30), the products, the signer's name and
-    the document number on one line (``celltext.single_line``)."""
+    the document number on one line (``celltext.single_line``); the signer's lines first
+    lose a stop typed at their end (``signerstops``)."""
     decree = "được in chữ hoa (Nghị định 30/2020/NĐ-CP)"
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
@@ -214,7 +221,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         ("signer_name", "nguoi_ky", signer_name, "tên người ký in trên một dòng"),
         ("doc_number", "so_van_ban", single_line, "số văn bản in trên một dòng"),
     )
-    typed_name = fields.get("signer_name")
+    typed_name = fields.get("signer_name")  # quoted as typed, with any stop at its end
+    drop_end_stops(ctx, title, fields)
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
@@ -224,7 +232,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             fields[name] = None
             continue
         if printed != typed:
-            if change is same_period_words and printed != mid_sentence(typed):
+            if change is same_period_words and _SO_VOI.match(mid_sentence(typed)):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
             if change is signer_name and printed != single_line(typed):
                 why = (

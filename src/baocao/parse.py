@@ -42,7 +42,6 @@ from baocao.sheets import (
     header_words,
     normalize_header,
 )
-from baocao.signerstops import drop_end_stops
 from baocao.tables import read_table
 from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
@@ -206,7 +205,6 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
     misplaced_markets(ctx, title, fields)
     _report_kind(ctx, title, fields)
     _unusual_index(ctx, title, fields)
-    drop_end_stops(ctx, title, fields)
     as_printed(ctx, title, fields)
     if has_errors(ctx.problems):
         return None

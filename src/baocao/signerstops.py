@@ -27,7 +27,7 @@ def _unstopped(text: str) -> str:
 
 
 def drop_end_stops(ctx: Reading, title: str, fields: dict[str, object]) -> None:
-    """``nguoi_ky``, ``chuc_vu`` and ``ky_thay`` (before ``infotext.as_printed``) without
+    """``nguoi_ky``, ``chuc_vu`` and ``ky_thay`` (at the start of ``infotext.as_printed``) without
     the marks typed at the end of a line, each change a note at its cell."""
     for name, key in _KEYS:
         typed = fields.get(name)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from baocao.sheets import CHI_SO_SXCN, CHI_TIEU
+
 # In header_words' spelling (no marks, lower case, "y" as "i"): the whole year ("cả năm",
 # "năm 2024") or the months from January ("12 tháng", "6 tháng đầu năm"), with a year.
 PERIOD = r"(?:ca nam(?: \d{4})?|nam \d{4}|\d{1,2} thang(?: dau nam)?(?: nam)?(?: \d{4})?)"
@@ -23,7 +25,7 @@ INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc )?{PERIOD} so voi "
     rf"(?:cung ki(?: nam (?:truoc|\d{{4}}))?|nam (?:truoc|\d{{4}})|{PERIOD})(?: %)?"
 )
-TOTAL_FIELDS = {"ChiTieu": frozenset({"ytd", "ytd_same_period"}), "ChiSoSXCN": {"ytd_index"}}
+TOTAL_FIELDS = {CHI_TIEU.name: ("ytd", "ytd_same_period"), CHI_SO_SXCN.name: ("ytd_index",)}
 
 
 def names_a_total(sheet: str, field: str, typed: str) -> bool:
@@ -32,4 +34,4 @@ def names_a_total(sheet: str, field: str, typed: str) -> bool:
     total's column ``field``."""
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
-    return (INDEX_TITLE if sheet == "ChiSoSXCN" else TOTAL_TITLE).fullmatch(typed) is not None
+    return (INDEX_TITLE if sheet == CHI_SO_SXCN.name else TOTAL_TITLE).fullmatch(typed) is not None
