@@ -354,6 +354,56 @@ def test_total_titles() -> None:
     assert not names_a_total("ChiSoSXCN", "index", "chi so 11 thang so voi cung ki %")
 
 
+def test_month_index_titles() -> None:
+    """ChiSoSXCN's month's index headed by its month, in header_words' spelling: against
+    the same month of last year, or the previous month; and titles that are neither."""
+    from baocao.totaltitles import names_a_total
+
+    same = [
+        "chi so thang 5 2020 so voi cung ki %",
+        "chi so thang 5 nam 2020 so voi cung ki nam truoc %",
+        "chi so thang 5 2020 so voi thang 5 2019 %",
+        "thang 11 so voi cung thang nam truoc %",
+    ]
+    assert [t for t in same if not names_a_total("ChiSoSXCN", "index", t)] == []
+    previous = [
+        "chi so thang 5 2020 so voi thang 4 2020 %",
+        "thang 5 so voi thang truoc %",
+        "t5 2020 so voi t4 2020",
+        "thang 1 2021 so voi thang 12 2020 %",
+    ]
+    assert [t for t in previous if not names_a_total("ChiSoSXCN", "mom_index", t)] == []
+    assert [t for t in same if names_a_total("ChiSoSXCN", "mom_index", t)] == []
+    assert [t for t in previous if names_a_total("ChiSoSXCN", "index", t)] == []
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang 5 so voi thang 3 %")
+    assert not names_a_total("ChiSoSXCN", "index", "chi so 11 thang so voi cung ki %")
+    assert not names_a_total("ChiTieu", "value", "thang 5 so voi cung ki %")
+
+
+def test_a_month_named_in_the_title_of_the_lacking_index_column_is_said(
+    workspace: Path,
+) -> None:
+    """ChiSoSXCN's «Chỉ số so với tháng trước (%)» headed by its months, as a department's
+    table heads it ("Chỉ số tháng 3/2024 so với tháng 2/2024 (%)"), had its indices passed
+    over with exit 0 under --strict: the report left "tăng 2,15% so với tháng trước" out
+    without a word. Now an error at the title, as the year-to-date's is."""
+
+    def change(wb: Any) -> None:
+        wb["ChiSoSXCN"]["F1"].value = "Chỉ số tháng 3/2024 so với tháng 2/2024 (%)"
+        wb["ChiSoSXCN"]["F2"].value = 102.15
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiSoSXCN!F1: Tiêu đề «Chỉ số tháng 3/2024 so với tháng "
+        "2/2024 (%)» không phải tên cột nào của sổ, nhưng giống cột «Chỉ số so với tháng "
+        "trước (%)», cột mà trang này không có: số liệu dưới tiêu đề này không được đọc. Nếu "
+        "đây là cột «Chỉ số so với tháng trước (%)», hãy sửa tiêu đề cho đúng «Chỉ số so với "
+        "tháng trước (%)»; nếu không, hãy đặt cho nó tên khác."
+    ]
+
+
 def test_a_period_named_in_the_title_of_the_lacking_index_column_is_said(
     workspace: Path,
 ) -> None:
