@@ -302,6 +302,67 @@ def test_a_month_named_as_title_of_a_lacking_month_column_is_said(workspace: Pat
     ]
 
 
+def test_month_titles() -> None:
+    """ChiTieu's titles naming a month alone, in header_words' spelling, abbreviations
+    spelled out: taken for the month column lacking beside the other, or, with both
+    lacking, by two months in a row (December before January)."""
+    from baocao.monthtitles import names_a_month, names_last_years_month, titled_months
+
+    titles = ["uoc thuc hien thang 5 2020", "thuc hien thang 4 2020", "ke hoach nam 2020"]
+    months = titled_months([*titles, "thang 5 2019"])
+    assert months == [(5, 2020), (4, 2020), (5, 2019)]
+    assert names_a_month("value", titles[0], False, months)
+    assert names_a_month("previous", titles[1], False, months)
+    assert not names_a_month("previous", titles[0], False, months)
+    assert not names_a_month("value", titles[1], False, months)
+    assert not names_a_month("value", "thang 5 2019", False, months)  # last year's
+    assert not names_a_month("previous", "thang 5 2019", False, months)
+    assert names_a_month("value", "thang 1 2021", False, [(12, 2020), (1, 2021)])
+    assert names_a_month("previous", "t12 2020", False, [(12, 2020), (1, 2021)])
+    assert not names_a_month("value", "thang 1 2021", False, [(12, 2021), (1, 2021)])
+    assert names_a_month("value", "thang 5", False, [(4, None), (5, None)])
+    assert not names_a_month("value", "thang 5", False, [(5, None)])  # which one is unknown
+    assert not names_a_month("value", "thang 5", False, [(5, None), (3, None)])
+    assert names_a_month("value", "uoc thuc hien thang 5", True, [(5, None)])
+    assert not names_a_month("ytd", "thang 5", True, [(5, None)])
+    assert names_last_years_month("thang 5 2019", months)
+    assert not names_last_years_month("thang 5", months)
+    assert not names_last_years_month(titles[1], months)
+
+
+def test_months_named_as_titles_of_both_month_columns_are_said(workspace: Path) -> None:
+    """«Tháng báo cáo», «Tháng trước» and «Cùng kỳ» headed by their months as a department's
+    table heads them ("Ước TH tháng 3/2024", "Thực hiện tháng 2/2024", "Tháng 3/2023"): no
+    title was said,
+    the month's figures went unread (only a warning at each row that «Tháng báo cáo» was
+    blank, the figure being there) and last month's were taken from the earlier workbook.
+    Now each title is said, an error for the month's as for any near title of it."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["D1"].value = "Ước TH tháng 3/2024"
+        wb["ChiTieu"]["E1"].value = "Thực hiện tháng 2/2024"
+        wb["ChiTieu"]["F1"].value = "Tháng 3/2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    said = "số liệu dưới tiêu đề này không được đọc"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiTieu!D1: Tiêu đề «Ước TH tháng 3/2024» không phải tên "
+        f"cột nào của sổ, nhưng giống cột «Tháng báo cáo», cột mà trang này không có: {said}. "
+        "Nếu đây là cột «Tháng báo cáo», hãy sửa tiêu đề cho đúng «Tháng báo cáo»; nếu "
+        "không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Thực hiện tháng 2/2024» không "
+        f"phải tên cột nào của sổ, nhưng giống cột «Tháng trước», cột mà trang này không có: "
+        f"{said}. Nếu đây là cột «Tháng trước», hãy sửa tiêu đề cho đúng «Tháng trước»; nếu "
+        "không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!F1: Tiêu đề «Tháng 3/2023» không phải tên cột "
+        f"nào của sổ, nhưng giống cột «Cùng kỳ», cột mà trang này không có: {said}. Nếu đây "
+        "là cột «Cùng kỳ», hãy sửa tiêu đề cho đúng «Cùng kỳ»; nếu không, hãy đặt cho nó tên "
+        "khác.",
+    ]
+
+
 def test_a_period_named_as_title_of_the_lacking_total_column_is_said(workspace: Path) -> None:
     """«Lũy kế» headed by the period it covers ("3 tháng đầu năm 2024", as a table heads
     it; a year's report heads it "Cả năm", as its own appendix does) was passed over
