@@ -385,6 +385,26 @@ def test_a_period_named_as_title_of_the_lacking_total_column_is_said(workspace: 
     ]
 
 
+def test_last_years_period_as_title_of_the_lacking_total_column_is_said(workspace: Path) -> None:
+    """«Lũy kế cùng kỳ» headed "Cùng kỳ 3 tháng 2023" (its words "cùng kỳ" alone, «Cùng
+    kỳ»'s, which the sheet has) was passed over without a word: check --strict said 0 cảnh
+    báo, and the report worked last year's total out from the earlier workbooks (a note),
+    the figure typed under it unread. Now said at the title."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["H1"].value = "Cùng kỳ 3 tháng 2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))][:1] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!H1: Tiêu đề «Cùng kỳ 3 tháng 2023» không phải "
+        "tên cột nào của sổ, nhưng giống cột «Lũy kế cùng kỳ», cột mà trang này không có: số "
+        "liệu dưới tiêu đề này không được đọc. Nếu đây là cột «Lũy kế cùng kỳ», hãy sửa tiêu "
+        "đề cho đúng «Lũy kế cùng kỳ»; nếu không, hãy đặt cho nó tên khác."
+    ]
+
+
 def test_total_titles() -> None:
     """The titles read as a period's total, in header_words' spelling, and some that are not."""
     from baocao.totaltitles import names_a_total
@@ -404,6 +424,11 @@ def test_total_titles() -> None:
     assert [t for t in quiet if names_a_total("ChiTieu", "ytd", t)] == []
     assert not names_a_total("HoatDong", "ytd", "ca nam")
     assert not names_a_total("ChiTieu", "value", "ca nam")
+    last_year = ["cung ki 5 thang 2019", "5 thang dau nam cung ki nam truoc", "cung ki ca nam"]
+    assert [t for t in last_year if not names_a_total("ChiTieu", "ytd_same_period", t)] == []
+    assert [t for t in last_year if names_a_total("ChiTieu", "ytd", t)] == []
+    month_of_last_year = ["cung ki nam truoc", "cung ki nam 2019", "cung ki 2019"]
+    assert [t for t in month_of_last_year if names_a_total("ChiTieu", "ytd_same_period", t)] == []
     index = [
         "chi so 11 thang so voi cung ki %",
         "chi so ca nam so voi cung ki nam truoc %",

@@ -20,6 +20,13 @@ PERIOD = r"(?:ca nam(?: \d{4})?|nam \d{4}|\d{1,2} thang(?: dau nam)?(?: nam)?(?:
 TOTAL_TITLE = re.compile(
     rf"(?:uoc (?:tinh )?|(?:uoc )?thuc hien |uth )?{PERIOD}(?: uoc(?: tinh)?| thuc hien)?"
 )
+# ChiTieu: last year's period named with "cùng kỳ" ("Cùng kỳ 5 tháng 2019", "5 tháng cùng kỳ
+# năm trước"), for `Lũy kế cùng kỳ`: its words are "cùng kỳ" alone, `Cùng kỳ`'s (the month's).
+# Not "Cùng kỳ năm 2019", which names the month's year as often as the year's total.
+MONTHS = r"(?:ca nam(?: \d{4})?|\d{1,2} thang(?: dau nam)?(?: nam)?(?: \d{4})?)"
+SAME_TOTAL_TITLE = re.compile(
+    rf"(?:thuc hien )?cung ki (?:nam truoc )?{MONTHS}|{MONTHS} cung ki(?: nam truoc)?"
+)
 # ChiSoSXCN: the period's index against last year's ("… so với cùng kỳ", "… so với năm 2020").
 INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc )?{PERIOD} so voi "
@@ -61,4 +68,6 @@ def names_a_total(sheet: str, field: str, typed: str) -> bool:
         return _month_index_field(typed) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
+    if field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed):
+        return True
     return (INDEX_TITLE if sheet == "ChiSoSXCN" else TOTAL_TITLE).fullmatch(typed) is not None
