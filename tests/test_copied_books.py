@@ -302,6 +302,67 @@ def test_a_month_named_as_title_of_a_lacking_month_column_is_said(workspace: Pat
     ]
 
 
+def test_month_titles() -> None:
+    """ChiTieu's titles naming a month alone, in header_words' spelling, abbreviations
+    spelled out: taken for the month column lacking beside the other, or, with both
+    lacking, by two months in a row (December before January)."""
+    from baocao.monthtitles import names_a_month, names_last_years_month, titled_months
+
+    titles = ["uoc thuc hien thang 5 2020", "thuc hien thang 4 2020", "ke hoach nam 2020"]
+    months = titled_months([*titles, "thang 5 2019"])
+    assert months == [(5, 2020), (4, 2020), (5, 2019)]
+    assert names_a_month("value", titles[0], False, months)
+    assert names_a_month("previous", titles[1], False, months)
+    assert not names_a_month("previous", titles[0], False, months)
+    assert not names_a_month("value", titles[1], False, months)
+    assert not names_a_month("value", "thang 5 2019", False, months)  # last year's
+    assert not names_a_month("previous", "thang 5 2019", False, months)
+    assert names_a_month("value", "thang 1 2021", False, [(12, 2020), (1, 2021)])
+    assert names_a_month("previous", "t12 2020", False, [(12, 2020), (1, 2021)])
+    assert not names_a_month("value", "thang 1 2021", False, [(12, 2021), (1, 2021)])
+    assert names_a_month("value", "thang 5", False, [(4, None), (5, None)])
+    assert not names_a_month("value", "thang 5", False, [(5, None)])  # which one is unknown
+    assert not names_a_month("value", "thang 5", False, [(5, None), (3, None)])
+    assert names_a_month("value", "uoc thuc hien thang 5", True, [(5, None)])
+    assert not names_a_month("ytd", "thang 5", True, [(5, None)])
+    assert names_last_years_month("thang 5 2019", months)
+    assert not names_last_years_month("thang 5", months)
+    assert not names_last_years_month(titles[1], months)
+
+
+def test_months_named_as_titles_of_both_month_columns_are_said(workspace: Path) -> None:
+    """«Tháng báo cáo», «Tháng trước» and «Cùng kỳ» headed by their months as a department's
+    table heads them ("Ước TH tháng 3/2024", "Thực hiện tháng 2/2024", "Tháng 3/2023"): no
+    title was said,
+    the month's figures went unread (only a warning at each row that «Tháng báo cáo» was
+    blank, the figure being there) and last month's were taken from the earlier workbook.
+    Now each title is said, an error for the month's as for any near title of it."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["D1"].value = "Ước TH tháng 3/2024"
+        wb["ChiTieu"]["E1"].value = "Thực hiện tháng 2/2024"
+        wb["ChiTieu"]["F1"].value = "Tháng 3/2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    said = "số liệu dưới tiêu đề này không được đọc"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiTieu!D1: Tiêu đề «Ước TH tháng 3/2024» không phải tên "
+        f"cột nào của sổ, nhưng giống cột «Tháng báo cáo», cột mà trang này không có: {said}. "
+        "Nếu đây là cột «Tháng báo cáo», hãy sửa tiêu đề cho đúng «Tháng báo cáo»; nếu "
+        "không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!E1: Tiêu đề «Thực hiện tháng 2/2024» không "
+        f"phải tên cột nào của sổ, nhưng giống cột «Tháng trước», cột mà trang này không có: "
+        f"{said}. Nếu đây là cột «Tháng trước», hãy sửa tiêu đề cho đúng «Tháng trước»; nếu "
+        "không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!F1: Tiêu đề «Tháng 3/2023» không phải tên cột "
+        f"nào của sổ, nhưng giống cột «Cùng kỳ», cột mà trang này không có: {said}. Nếu đây "
+        "là cột «Cùng kỳ», hãy sửa tiêu đề cho đúng «Cùng kỳ»; nếu không, hãy đặt cho nó tên "
+        "khác.",
+    ]
+
+
 def test_a_period_named_as_title_of_the_lacking_total_column_is_said(workspace: Path) -> None:
     """«Lũy kế» headed by the period it covers ("3 tháng đầu năm 2024", as a table heads
     it; a year's report heads it "Cả năm", as its own appendix does) was passed over
@@ -324,6 +385,26 @@ def test_a_period_named_as_title_of_the_lacking_total_column_is_said(workspace: 
     ]
 
 
+def test_last_years_period_as_title_of_the_lacking_total_column_is_said(workspace: Path) -> None:
+    """«Lũy kế cùng kỳ» headed "Cùng kỳ 3 tháng 2023" (its words "cùng kỳ" alone, «Cùng
+    kỳ»'s, which the sheet has) was passed over without a word: check --strict said 0 cảnh
+    báo, and the report worked last year's total out from the earlier workbooks (a note),
+    the figure typed under it unread. Now said at the title."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["H1"].value = "Cùng kỳ 3 tháng 2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))][:1] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!H1: Tiêu đề «Cùng kỳ 3 tháng 2023» không phải "
+        "tên cột nào của sổ, nhưng giống cột «Lũy kế cùng kỳ», cột mà trang này không có: số "
+        "liệu dưới tiêu đề này không được đọc. Nếu đây là cột «Lũy kế cùng kỳ», hãy sửa tiêu "
+        "đề cho đúng «Lũy kế cùng kỳ»; nếu không, hãy đặt cho nó tên khác."
+    ]
+
+
 def test_total_titles() -> None:
     """The titles read as a period's total, in header_words' spelling, and some that are not."""
     from baocao.totaltitles import names_a_total
@@ -343,6 +424,11 @@ def test_total_titles() -> None:
     assert [t for t in quiet if names_a_total("ChiTieu", "ytd", t)] == []
     assert not names_a_total("HoatDong", "ytd", "ca nam")
     assert not names_a_total("ChiTieu", "value", "ca nam")
+    last_year = ["cung ki 5 thang 2019", "5 thang dau nam cung ki nam truoc", "cung ki ca nam"]
+    assert [t for t in last_year if not names_a_total("ChiTieu", "ytd_same_period", t)] == []
+    assert [t for t in last_year if names_a_total("ChiTieu", "ytd", t)] == []
+    month_of_last_year = ["cung ki nam truoc", "cung ki nam 2019", "cung ki 2019"]
+    assert [t for t in month_of_last_year if names_a_total("ChiTieu", "ytd_same_period", t)] == []
     index = [
         "chi so 11 thang so voi cung ki %",
         "chi so ca nam so voi cung ki nam truoc %",
@@ -352,6 +438,56 @@ def test_total_titles() -> None:
     assert [t for t in index if not names_a_total("ChiSoSXCN", "ytd_index", t)] == []
     assert not names_a_total("ChiSoSXCN", "ytd_index", "chi so thang 11 so voi cung ki %")
     assert not names_a_total("ChiSoSXCN", "index", "chi so 11 thang so voi cung ki %")
+
+
+def test_month_index_titles() -> None:
+    """ChiSoSXCN's month's index headed by its month, in header_words' spelling: against
+    the same month of last year, or the previous month; and titles that are neither."""
+    from baocao.totaltitles import names_a_total
+
+    same = [
+        "chi so thang 5 2020 so voi cung ki %",
+        "chi so thang 5 nam 2020 so voi cung ki nam truoc %",
+        "chi so thang 5 2020 so voi thang 5 2019 %",
+        "thang 11 so voi cung thang nam truoc %",
+    ]
+    assert [t for t in same if not names_a_total("ChiSoSXCN", "index", t)] == []
+    previous = [
+        "chi so thang 5 2020 so voi thang 4 2020 %",
+        "thang 5 so voi thang truoc %",
+        "t5 2020 so voi t4 2020",
+        "thang 1 2021 so voi thang 12 2020 %",
+    ]
+    assert [t for t in previous if not names_a_total("ChiSoSXCN", "mom_index", t)] == []
+    assert [t for t in same if names_a_total("ChiSoSXCN", "mom_index", t)] == []
+    assert [t for t in previous if names_a_total("ChiSoSXCN", "index", t)] == []
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang 5 so voi thang 3 %")
+    assert not names_a_total("ChiSoSXCN", "index", "chi so 11 thang so voi cung ki %")
+    assert not names_a_total("ChiTieu", "value", "thang 5 so voi cung ki %")
+
+
+def test_a_month_named_in_the_title_of_the_lacking_index_column_is_said(
+    workspace: Path,
+) -> None:
+    """ChiSoSXCN's «Chỉ số so với tháng trước (%)» headed by its months, as a department's
+    table heads it ("Chỉ số tháng 3/2024 so với tháng 2/2024 (%)"), had its indices passed
+    over with exit 0 under --strict: the report left "tăng 2,15% so với tháng trước" out
+    without a word. Now an error at the title, as the year-to-date's is."""
+
+    def change(wb: Any) -> None:
+        wb["ChiSoSXCN"]["F1"].value = "Chỉ số tháng 3/2024 so với tháng 2/2024 (%)"
+        wb["ChiSoSXCN"]["F2"].value = 102.15
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiSoSXCN!F1: Tiêu đề «Chỉ số tháng 3/2024 so với tháng "
+        "2/2024 (%)» không phải tên cột nào của sổ, nhưng giống cột «Chỉ số so với tháng "
+        "trước (%)», cột mà trang này không có: số liệu dưới tiêu đề này không được đọc. Nếu "
+        "đây là cột «Chỉ số so với tháng trước (%)», hãy sửa tiêu đề cho đúng «Chỉ số so với "
+        "tháng trước (%)»; nếu không, hãy đặt cho nó tên khác."
+    ]
 
 
 def test_a_period_named_in_the_title_of_the_lacking_index_column_is_said(

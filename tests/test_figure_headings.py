@@ -297,3 +297,34 @@ def test_a_paragraphs_heading_typed_in_capitals_is_a_warning(tmp_path: Path) -> 
             "đầu câu và tên riêng).",
         )
     ]
+
+
+def test_the_index_without_mục_under_a_heading_not_of_industry_is_said(tmp_path: Path) -> None:
+    """The iip row's Mục left blank, ChiTieu's first subsection «Về thương mại»: the index
+    paragraph was written under "1. Về thương mại" with no word (check --strict clean, as
+    Long An's May 2020 report rebuilt so printed it under "Về thương mại, dịch vụ"). Now a
+    warning at the blank cell; not when the first heading names industry, nor when the iip
+    row has its Mục."""
+    (tmp_path / "data").mkdir()
+    iip = ("iip", "Toàn ngành", 105, None, None, None, None)
+    cases = [
+        (None, "Về thương mại", True),
+        (None, "Về sản xuất công nghiệp", False),
+        ("Về công nghiệp", "Về thương mại", False),
+    ]
+    for total, first, said in cases:
+        rows = [row("b", 100, section=first), row("c", 5, section="Về xuất khẩu")]
+        month_book(tmp_path / "data", Period(2025, 1), {}, rows, [(*iip, total)])
+        assert warnings_of(tmp_path, Period(2025, 1)) == (
+            [
+                (
+                    "WARNING",
+                    "H2",
+                    "«Mục» của dòng «iip» để trống, nên đoạn chỉ số sản xuất công nghiệp được "
+                    "viết vào tiểu mục số liệu đầu tiên «Về thương mại». Hãy ghi ở ô này tiểu "
+                    "mục của đoạn chỉ số (ví dụ «Về sản xuất công nghiệp»).",
+                )
+            ]
+            if said
+            else []
+        )

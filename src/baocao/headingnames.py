@@ -10,8 +10,12 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
   sản xuất công nghiệp"; an error at the ChiSoSXCN cell naming the ChiTieu cell;
 - a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks:
   an error at its first cell, since a paragraph is never written into a figure subsection;
-- and a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
-  warning (``branch_headings``).
+- a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
+  warning (``branch_headings``);
+- and the ``iip`` row without ``Mục`` beside ChiTieu's subsections: the index paragraph
+  goes into the first of them, "1. Về thương mại, dịch vụ" heading the industrial
+  production index; a warning at the blank cell unless that heading names industry
+  ("công nghiệp").
 """
 
 from __future__ import annotations
@@ -61,6 +65,7 @@ def same_headings(
                 f"gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt {shown(near)}; nếu "
                 "là hai tiểu mục, hãy đặt tên khác hẳn.",
             )
+    _unplaced_index(ctx, figures)
     said: set[str] = set()
     for act in narrative:
         key = normalize_header(act.section)
@@ -101,3 +106,19 @@ def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
             f"tiểu mục của đoạn chỉ số sản xuất công nghiệp chỉ lấy từ dòng «iip»; {meant}.",
         )
         return
+
+
+def _unplaced_index(ctx: Reading, figures: tuple[Indicator | IipRow, ...]) -> None:
+    """The ``iip`` row without ``Mục``, its paragraph written into ChiTieu's first
+    subsection, whose heading does not name industry: a warning at the blank cell."""
+    index = next((i for i in figures if isinstance(i, IipRow) and i.code == TOTAL_CODE), None)
+    tops = (i for i in figures if isinstance(i, Indicator) and i.parent is None)
+    first = next((i.section for i in tops if i.section), None)
+    if index is None or index.section or first is None or "cong nghiep" in header_words(first):
+        return
+    ctx.warn(
+        *ctx.at(CHI_SO_SXCN, "section", index.row),
+        f"«Mục» của dòng «iip» để trống, nên đoạn chỉ số sản xuất công nghiệp được viết vào "
+        f"tiểu mục số liệu đầu tiên {shown(first)}. Hãy ghi ở ô này tiểu mục của đoạn chỉ số "
+        "(ví dụ «Về sản xuất công nghiệp»).",
+    )

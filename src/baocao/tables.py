@@ -20,6 +20,13 @@ from baocao.figures import TOTAL_CODE
 from baocao.headerrow import header_lower
 from baocao.linkedcells import linked_value
 from baocao.mergedranges import merged_figures
+from baocao.monthtitles import (
+    MONTH_FIELDS,
+    Month,
+    names_a_month,
+    names_last_years_month,
+    titled_months,
+)
 from baocao.pastednames import (
     marked_unit,
     partial_group,
@@ -152,6 +159,7 @@ def _near_headers(
                 + ("." if quiet or words != wanted else " (khác dấu); hãy sửa tiêu đề cho đúng."),
             )
             found[column.field] = pos
+    months = titled_months(_spelled_out(header_words(str(c.value))) for c in others.values())
     for column in spec.columns:
         if normalize_header(column.header) in exact or column.field in found:
             continue
@@ -165,7 +173,7 @@ def _near_headers(
                 near = typed.split()[:1] == [wanted]
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
-            near = near or _month_title(spec, column.field, typed, exact, found)
+            near = near or _month_title(spec, column.field, typed, (exact, found), months)
             near = near or names_a_total(spec.name, column.field, typed)
             if ratio or not near:
                 continue
@@ -183,21 +191,23 @@ def _near_headers(
     return found
 
 
-# A month named alone as a title ("Tháng 2/2024", "Ước tháng 3", "T2/2024"), in header_words'
-# spelling: the month's or last month's figures, when the sheet lacks just one of them.
-MONTH_TITLE = re.compile(r"(?:uoc (?:tinh )?|thuc hien )?(?:thang |t)\d{1,2}(?: nam)?(?: \d{4})?")
-MONTH_FIELDS = ("value", "previous")
-
-
 def _month_title(
-    spec: SheetSpec, field: str, typed: str, exact: dict[str, int], found: dict[str, int]
+    spec: SheetSpec,
+    field: str,
+    typed: str,
+    has: tuple[dict[str, int], dict[str, int]],
+    months: list[Month],
 ) -> bool:
     """Whether ChiTieu's title ``typed`` names a month alone where the sheet lacks the
-    column ``field`` of the two month columns, and has the other one."""
-    if spec is not CHI_TIEU or field not in MONTH_FIELDS or not MONTH_TITLE.fullmatch(typed):
+    month column ``field``, or last year's same month where it lacks `Cùng kỳ`
+    (``monthtitles``); ``has`` the columns found exactly and near."""
+    if spec is not CHI_TIEU or field not in (*MONTH_FIELDS, "same_period"):
         return False
+    if field == "same_period":
+        return names_last_years_month(typed, months)
     other = spec.columns[[c.field for c in spec.columns].index(MONTH_FIELDS[field == "value"])]
-    return normalize_header(other.header) in exact or other.field in found
+    has_other = normalize_header(other.header) in has[0] or other.field in has[1]
+    return names_a_month(field, typed, has_other, months)
 
 
 # Abbreviations offices write in titles, spelled out to find the column meant.

@@ -4,7 +4,9 @@ A table of figures heads its year-to-date by the period it covers ("Cả năm", 
 hiện năm 2024", "3 tháng đầu năm 2024", as the appendix itself heads the column "Cả năm")
 rather than "Lũy kế", and the statistics office's index table its year-to-date index so
 ("Chỉ số 11 tháng so với cùng kỳ (%)"). Such a title holds none of the words of `Lũy kế`,
-so its figures went unread without a word at the title.
+so its figures went unread without a word at the title. So did a month's index headed by
+its month ("Chỉ số tháng 5/2020 so với cùng kỳ (%)", "… so với tháng 4/2020 (%)"), as a
+department's table heads it, where ChiSoSXCN lacks that index's column.
 """
 
 from __future__ import annotations
@@ -20,6 +22,13 @@ PERIOD = r"(?:ca nam(?: \d{4})?|nam \d{4}|\d{1,2} thang(?: dau nam)?(?: nam)?(?:
 TOTAL_TITLE = re.compile(
     rf"(?:uoc (?:tinh )?|(?:uoc )?thuc hien |uth )?{PERIOD}(?: uoc(?: tinh)?| thuc hien)?"
 )
+# ChiTieu: last year's period named with "cùng kỳ" ("Cùng kỳ 5 tháng 2019", "5 tháng cùng kỳ
+# năm trước"), for `Lũy kế cùng kỳ`: its words are "cùng kỳ" alone, `Cùng kỳ`'s (the month's).
+# Not "Cùng kỳ năm 2019", which names the month's year as often as the year's total.
+MONTHS = r"(?:ca nam(?: \d{4})?|\d{1,2} thang(?: dau nam)?(?: nam)?(?: \d{4})?)"
+SAME_TOTAL_TITLE = re.compile(
+    rf"(?:thuc hien )?cung ki (?:nam truoc )?{MONTHS}|{MONTHS} cung ki(?: nam truoc)?"
+)
 # ChiSoSXCN: the period's index against last year's ("… so với cùng kỳ", "… so với năm 2020").
 INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc )?{PERIOD} so voi "
@@ -27,11 +36,40 @@ INDEX_TITLE = re.compile(
 )
 TOTAL_FIELDS = {CHI_TIEU.name: ("ytd", "ytd_same_period"), CHI_SO_SXCN.name: ("ytd_index",)}
 
+# ChiSoSXCN: the month's index headed by its month, against the same month of last year
+# ("… so với cùng kỳ năm trước", "… so với tháng 5/2019") or the previous month ("… so với
+# tháng trước", "… so với tháng 4/2020"; "T5/2020 so với T4/2020").
+MONTH = r"(?:thang |t)(?P<{}>\d{{1,2}})(?: nam)?(?: \d{{4}})?"
+MONTH_INDEX_TITLE = re.compile(
+    rf"(?:chi so )?(?:uoc (?:tinh )?)?{MONTH.format('month')} so voi "
+    r"(?:(?P<same>cung ki(?: nam (?:truoc|\d{4}))?|cung thang nam (?:truoc|\d{4}))"
+    rf"|(?P<previous>thang truoc)|{MONTH.format('base')})(?: %)?"
+)
+
+
+def _month_index_field(typed: str) -> str | None:
+    """The ChiSoSXCN index column a title naming the month's index stands for, if any."""
+    match = MONTH_INDEX_TITLE.fullmatch(typed)
+    if match is None:
+        return None
+    if match["same"]:
+        return "index"
+    if match["previous"]:
+        return "mom_index"
+    month, base = int(match["month"]), int(match["base"])
+    if base == month:  # the same month of another year
+        return "index"
+    return "mom_index" if base == (month - 2) % 12 + 1 else None
+
 
 def names_a_total(sheet: str, field: str, typed: str) -> bool:
     """Whether the title ``typed`` (header_words' spelling, abbreviations spelled out) of
-    the contract's sheet ``sheet`` names a period's total alone where the sheet lacks the
-    total's column ``field``."""
+    the contract's sheet ``sheet`` names a period's total alone (or, in ChiSoSXCN, the
+    month's index by its month) where the sheet lacks the column ``field``."""
+    if sheet == "ChiSoSXCN" and field in ("index", "mom_index"):
+        return _month_index_field(typed) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
+    if field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed):
+        return True
     return (INDEX_TITLE if sheet == CHI_SO_SXCN.name else TOTAL_TITLE).fullmatch(typed) is not None
