@@ -50,13 +50,21 @@ def proper_name(text: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
-    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường") is none."""
-    if proper_name(text):
+    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường", also with
+    its country in brackets or its province after a dash) is none."""
+    if proper_name(_name_part(text)):
         return False
     words = plain_text(text).split()
     if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
         return True
     return any(words[: len(s.split())] == s.split() for s in STEADY)
+
+
+def _name_part(text: str) -> str:
+    """``text`` without what a market's name may add after it: a bracket ("Bằng Tường (Trung
+    Quốc)") or a place after a dash between spaces ("Bằng Tường - Quảng Tây")."""
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text)
+    return re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()
 
 
 def period_only(plain: str) -> bool:
