@@ -32,7 +32,7 @@ def misplaced(word: str) -> str | None:
     plain = plain_text(word)
     if ";" in word:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
-    if proper_name(word):
+    if proper_name(word) and not title_cased_change(word):
         return "một tên riêng, như tên một thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
@@ -46,6 +46,19 @@ def proper_name(text: str) -> bool:
     ("Hoa Kỳ", "Trung Quốc", "Hàn Quốc"): a name, which no assessment word is."""
     words = text.split()
     return len(words) > 1 and all(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+# How an assessment word opens, in plain text, when typed with each word capitalised
+# ("Tăng Khá", "Ổn Định", "Phục Hồi"): no market's name opens so ("Bằng Tường" does "bằng").
+_OPENINGS = ("tang", "giam", "khong tang", "khong giam", "phuc hoi", "tiep tuc", "duy tri")
+
+
+def title_cased_change(text: str) -> bool:
+    """Whether ``text``, a name by its capitals (``proper_name``), is an assessment word
+    typed with each word capitalised ("Tăng Khá", "Giảm Nhẹ", "Ổn Định")."""
+    words = plain_text(text).split()
+    openings = (*_OPENINGS, *(s for s in STEADY if " " in s))
+    return proper_name(text) and any(words[: len(o.split())] == o.split() for o in openings)
 
 
 def says_a_change(text: str) -> bool:
