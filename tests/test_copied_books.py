@@ -512,3 +512,42 @@ def test_a_period_named_in_the_title_of_the_lacking_index_column_is_said(
         "cột «Chỉ số lũy kế so với cùng kỳ (%)», hãy sửa tiêu đề cho đúng «Chỉ số lũy kế so "
         "với cùng kỳ (%)»; nếu không, hãy đặt cho nó tên khác."
     ]
+
+
+def test_last_years_whole_year_beside_the_figures_is_no_total_column(workspace: Path) -> None:
+    """An office without «Lũy kế cùng kỳ» (an optional column) that keeps last year's
+    whole year beside its figures, titled "Thực hiện năm 2023" in the March 2024 workbook,
+    was warned "Tiêu đề «Thực hiện năm 2023» … giống cột «Lũy kế cùng kỳ», cột mà trang
+    này không có" on a correct workbook: a year's total is no year-to-date of March. The
+    period's own total stays said ("3 tháng đầu năm 2023" there)."""
+
+    def change(title: str) -> Any:
+        def edit(wb: Any) -> None:
+            ws = wb["ChiTieu"]
+            ws["H1"].value = title
+            for row in range(2, ws.max_row + 1):
+                if isinstance(ws.cell(row, 8).value, (int, float)):
+                    ws.cell(row, 8).value = ws.cell(row, 8).value * 4
+
+        return edit
+
+    with_sheet(workspace, change("Thực hiện năm 2023"))
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if "Thực hiện năm 2023" in line] == []
+    with_sheet(workspace, change("3 tháng đầu năm 2023"))
+    code, lines = check()
+    assert [line for line in lines if line.startswith("CẢNH BÁO") and "ChiTieu!H1" in line] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!H1: Tiêu đề «3 tháng đầu năm 2023» không phải "
+        "tên cột nào của sổ, nhưng giống cột «Lũy kế cùng kỳ», cột mà trang này không có: số "
+        "liệu dưới tiêu đề này không được đọc. Nếu đây là cột «Lũy kế cùng kỳ», hãy sửa tiêu "
+        "đề cho đúng «Lũy kế cùng kỳ»; nếu không, hãy đặt cho nó tên khác."
+    ]
+    from baocao.totaltitles import names_a_total
+
+    assert not names_a_total("ChiTieu", "ytd", "ca nam", (2024, 3))
+    assert names_a_total("ChiTieu", "ytd", "ca nam", (2024, 12))
+    assert not names_a_total("ChiTieu", "ytd", "uoc thuc hien nam 2023", (2024, 12))
+    assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien nam 2023", (2024, 12))
+    assert names_a_total("ChiSoSXCN", "ytd_index", "chi so 11 thang so voi cung ki %", (2024, 11))
+    assert not names_a_total("ChiSoSXCN", "ytd_index", "chi so nam 2023 so voi nam 2022", (2024, 9))

@@ -188,6 +188,23 @@ def test_typed_word_of_another_key_is_left_out(data: Path, typed: str, other: st
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "iip", "printed"),
+    [("Tăng Khá", IIP_104, "tăng khá, ước tăng"), ("Giảm Nhẹ", IIP_95, "giảm nhẹ, ước giảm")],
+)
+def test_assessment_word_with_each_word_capitalised_is_printed(
+    data: Path, typed: str, iip: list[tuple[object, ...]], printed: str
+) -> None:
+    """ "Tăng Khá" (each word capitalised, a habit of some offices) was left out as "một tên
+    riêng, như tên một thị trường", a warning on a correct workbook: a word that opens as an
+    assessment does is none, and is printed in lower case, as "Tăng khá" is."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    said = report(data.parent, APRIL)
+    lead = next(t for t in said if t.startswith("Chỉ số sản xuất công nghiệp"))
+    assert lead.startswith(f"Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang {printed}")
+
+
 def test_threshold_word_naming_its_threshold_is_no_typed_figure(data: Path) -> None:
     """The config's "tăng trên 10%" (min = 10) for an index of 112 was left out with the
     warning at ChiSoSXCN!C2 "Nhận định «tăng trên 10%» chọn theo ngưỡng «min = 10» … trái

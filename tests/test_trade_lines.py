@@ -472,3 +472,19 @@ def test_markets_named_like_a_change_word_stay() -> None:
         assert not says_a_change(name), name
     for word in ("tăng khá", "Giảm nhẹ", "không giảm", "ổn định", "tương đương", "bằng"):
         assert says_a_change(word), word
+
+
+def test_a_market_named_with_its_country_after_it_stays(tmp_path: Path) -> None:
+    """A border market named with its country in brackets or its province after a dash
+    ("Bằng Tường (Trung Quốc)", "Bằng Tường - Quảng Tây"), as a border province's list gives
+    it, was left out as the assessment word "bằng", with a warning on a correct workbook:
+    it is a market, printed as typed."""
+    texts = trade_report(
+        tmp_path,
+        {"thi_truong_xuat_khau": "Bằng Tường (Trung Quốc); Bằng Tường - Quảng Tây; Hoa Kỳ"},
+    )
+    assert (
+        "Thị trường xuất khẩu lớn nhất là Bằng Tường (Trung Quốc), sau đó là Bằng Tường - "
+        "Quảng Tây, Hoa Kỳ và một số thị trường khác." in texts
+    )
+    assert [p for p in may_problems(tmp_path) if p.severity is not Severity.INFO] == []

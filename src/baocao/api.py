@@ -260,7 +260,7 @@ def _check_workbook(
             None,
             RowCells(),
         )
-    parsed = parse_workbook(raw)
+    parsed = parse_workbook(raw, period=(period.year, period.month))
     problems = list(parsed.problems) + newer_copies(raw)
     data = parsed.data
     if data is not None:

@@ -44,18 +44,38 @@ def misplaced(word: str) -> str | None:
 def proper_name(text: str) -> bool:
     """Whether ``text`` is two words or more, each with its first letter alone a capital
     ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
-    of a change so typed ("Giảm Nhẹ", "Ổn Định") are none."""
+    of a change so typed ("Giảm Nhẹ", "Ổn Định": ``title_cased_change``) are none."""
+    return _capitalised_words(text) and not title_cased_change(text)
+
+
+def _capitalised_words(text: str) -> bool:
+    """Two words or more, each ``capitalised``."""
     words = text.split()
-    if len(words) < 2 or not all(capitalised(w) for w in words):
+    return len(words) > 1 and all(capitalised(w) for w in words)
+
+
+# How an assessment word may open besides a change's words (``_opens_as_change``), in
+# plain text, when typed with each word capitalised ("Phục Hồi", "Tiếp Tục Tăng").
+_OPENINGS = ("phuc hoi", "tiep tuc", "duy tri")
+
+
+def title_cased_change(text: str) -> bool:
+    """Whether ``text``, each of its words capitalised, is an assessment word so typed
+    ("Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Phục Hồi"); "Bằng Tường" (a steady word's
+    letters) is a name."""
+    if not _capitalised_words(text):
         return False
-    plain = plain_text(text).split()
-    return plain[0] == "bang" or not _opens_as_change(plain)
+    words = plain_text(text).split()
+    if words[0] == "bang":
+        return False
+    return _opens_as_change(words) or any(words[: len(o.split())] == o.split() for o in _OPENINGS)
 
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
-    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường") is none."""
-    return not proper_name(text) and _opens_as_change(plain_text(text).split())
+    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường", also with
+    its country in brackets or its province after a dash) is none."""
+    return not proper_name(_name_part(text)) and _opens_as_change(plain_text(text).split())
 
 
 def _opens_as_change(words: list[str]) -> bool:
@@ -63,6 +83,13 @@ def _opens_as_change(words: list[str]) -> bool:
     if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
         return True
     return any(words[: len(s.split())] == s.split() for s in STEADY)
+
+
+def _name_part(text: str) -> str:
+    """``text`` without what a market's name may add after it: a bracket ("Bằng Tường (Trung
+    Quốc)") or a place after a dash between spaces ("Bằng Tường - Quảng Tây")."""
+    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text)
+    return re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()
 
 
 def period_only(plain: str) -> bool:

@@ -122,6 +122,8 @@ class Reading:
     # Text read as a number with one comma before three digits ("52,716"): (sheet, cell) →
     # the text; the comma is a decimal one here, a thousands one in English.
     comma_three: dict[tuple[str, str], str] = field(default_factory=dict)
+    # The (year, month) the workbook is read for, when the reader knows it.
+    period: tuple[int, int] | None = None
 
     def at(self, spec: SheetSpec, field_name: str, row: int) -> tuple[str, str]:
         """The sheet's title and the cell of a field in a row, as ``error``, ``warn`` and

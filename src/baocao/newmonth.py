@@ -68,7 +68,7 @@ def choose_source(history: History, period: Period) -> Source:
             )
             history.seed(earlier, path, {})
             continue
-        parsed = parse_workbook(raw, report=False)
+        parsed = parse_workbook(raw, report=False, period=earlier)
         errors = counts(parsed.problems)[Severity.ERROR]
         data = parsed.data
         if data is not None and not errors and (data.info.year, data.info.month) == earlier:

@@ -58,14 +58,16 @@ class ParsedWorkbook:
     locator: Locator
 
 
-def parse_workbook(raw: RawWorkbook, *, report: bool = True) -> ParsedWorkbook:
+def parse_workbook(
+    raw: RawWorkbook, *, report: bool = True, period: tuple[int, int] | None = None
+) -> ParsedWorkbook:
     """Read the five sheets of the contract into ``MonthlyData``.
 
     ``report``: the month is to be reported, so an empty NhiemVu is an error and an
     empty HoatDong a warning; an earlier month read as the model of a new one
-    (``baocao init``) may have neither.
+    (``baocao init``) may have neither. ``period``: the (year, month) it is read for.
     """
-    ctx = Reading(raw.path, [], Locator())
+    ctx = Reading(raw.path, [], Locator(), period=period)
     by_name: dict[str, list[RawSheet]] = {}
     for title, raw_sheet in raw.sheets.items():
         by_name.setdefault(normalize_header(title), []).append(raw_sheet)

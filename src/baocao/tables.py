@@ -174,7 +174,7 @@ def _near_headers(
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
             near = near or _month_title(spec, column.field, typed, (exact, found), months)
-            near = near or names_a_total(spec.name, column.field, typed)
+            near = near or names_a_total(spec.name, column.field, typed, ctx.period)
             if ratio or not near:
                 continue
             severe = column.field not in FILLABLE and not one_word

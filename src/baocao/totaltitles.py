@@ -35,6 +35,10 @@ INDEX_TITLE = re.compile(
     rf"(?:cung ki(?: nam (?:truoc|\d{{4}}))?|nam (?:truoc|\d{{4}})|{PERIOD})(?: %)?"
 )
 TOTAL_FIELDS = {CHI_TIEU.name: ("ytd", "ytd_same_period"), CHI_SO_SXCN.name: ("ytd_index",)}
+# The first period a title names: the whole year ("cả năm", "năm 2023") or its months.
+_FIRST = re.compile(
+    r"\b(?:ca )?nam(?: (\d{4}))?\b|\b(\d{1,2}) thang(?: dau nam)?(?: nam)?(?: (\d{4}))?"
+)
 
 # ChiSoSXCN: the month's index headed by its month, against the same month of last year
 # ("… so với cùng kỳ năm trước", "… so với tháng 5/2019") or the previous month ("… so với
@@ -62,14 +66,28 @@ def _month_index_field(typed: str) -> str | None:
     return "mom_index" if base == (month - 2) % 12 + 1 else None
 
 
-def names_a_total(sheet: str, field: str, typed: str) -> bool:
+def names_a_total(
+    sheet: str, field: str, typed: str, period: tuple[int, int] | None = None
+) -> bool:
     """Whether the title ``typed`` (header_words' spelling, abbreviations spelled out) of
     the contract's sheet ``sheet`` names a period's total alone (or, in ChiSoSXCN, the
-    month's index by its month) where the sheet lacks the column ``field``."""
-    if sheet == "ChiSoSXCN" and field in ("index", "mom_index"):
+    month's index by its month) where the sheet lacks the column ``field``; with the
+    workbook's ``period`` (year, month) known, the total of that period: "Thực hiện năm
+    2023" in March 2024, last year's whole year beside the figures as an office's own
+    column, is none (nor "Cả năm" before December)."""
+    if sheet == CHI_SO_SXCN.name and field in ("index", "mom_index"):
         return _month_index_field(typed) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
-    if field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed):
+    same = field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed) is not None
+    title = INDEX_TITLE if sheet == CHI_SO_SXCN.name else TOTAL_TITLE
+    if not same and title.fullmatch(typed) is None:
+        return False
+    found = _FIRST.search(typed)
+    if period is None or found is None:
         return True
-    return (INDEX_TITLE if sheet == CHI_SO_SXCN.name else TOTAL_TITLE).fullmatch(typed) is not None
+    year, month = period
+    months = 12 if found.group(2) is None else int(found.group(2))
+    named = found.group(1) or found.group(3)
+    wanted = year - 1 if field == "ytd_same_period" else year
+    return months == month and (named is None or int(named) == wanted)
