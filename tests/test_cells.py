@@ -1100,3 +1100,39 @@ def test_a_mark_no_letter_takes_is_a_warning() -> None:
     ]
     assert parsed.data is not None
     assert parsed.data.activities[1].text == "Hoà Bình, Nghệ An, Việt Nam"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("6,786.2", "6.786,2"),
+        ("101.35", "101,35"),
+        ("1,234,567.89", "1.234.567,89"),
+        ("-3.5", "-3,5"),
+    ],
+)
+def test_a_figure_typed_the_english_way_says_how_to_write_it(typed: str, written: str) -> None:
+    """ "6,786.2" (a figure pasted from an English table) got «… cần một số, nhưng ô có
+    «6,786.2»» and nothing more (province28): the error now says it looks English-written
+    and how to write it."""
+    assert found(value_cell(typed)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Có lẽ số được gõ theo kiểu "
+            "tiếng Anh (dấu «.» ngăn phần thập phân, dấu «,» ngăn hàng nghìn): nếu vậy, hãy "
+            f"ghi «{written}», hoặc nhập số vào ô định dạng Số.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("typed", ["1.234", "1,5", "52.716", "1.822,5", "1,2.3", "12.3.4", "5 %"])
+def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None:
+    """Text the Vietnamese reading takes is no error; text no number either way gets no
+    such advice."""
+    from baocao.englishnumbers import english_hint
+    from baocao.vnformat import parse_number_text
+
+    assert parse_number_text(typed) is not None or english_hint(typed) == ""
+    assert all("tiếng Anh" not in m for *_, m in found(value_cell(typed)))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from baocao.englishnumbers import english_hint
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
 from baocao.oddchars import odd_characters, stray_marks, without_symbols
@@ -332,7 +333,8 @@ def _number(
         # a blank cell says (not for a whole number such as a month, which is required).
         marked = grouped and not any(c.isdigit() for c in text)
         blank = " Nếu chưa có số liệu, hãy để trống ô." if marked else ""
-        ctx.error(title, cell.ref, f"{label} cần một số, nhưng ô có {shown(text)}.{blank}")
+        said = f"{label} cần một số, nhưng ô có {shown(text)}.{blank}{english_hint(text)}"
+        ctx.error(title, cell.ref, said)
         return None
     if abs(parsed) >= MAX_NUMBER:
         ctx.error(title, cell.ref, f"{too_big} {shown(text)}.")

@@ -1,0 +1,22 @@
+"""A figure typed as text in the English convention ("6,786.2", "101.35"), which the
+Vietnamese one does not read (a dot groups thousands, a comma sets the decimals): its error
+said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written."""
+
+from __future__ import annotations
+
+import re
+
+# Digits grouped by commas in threes, or not grouped, then a dot and decimals.
+_ENGLISH = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+")
+
+
+def english_hint(text: str) -> str:
+    """The advice for ``text``, a number no Vietnamese reading took, when it is written in
+    the English convention; else ""."""
+    if _ENGLISH.fullmatch(text) is None:
+        return ""
+    written = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    return (
+        " Có lẽ số được gõ theo kiểu tiếng Anh (dấu «.» ngăn phần thập phân, dấu «,» ngăn "
+        f"hàng nghìn): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô định dạng Số."
+    )
