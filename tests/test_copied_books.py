@@ -551,3 +551,18 @@ def test_last_years_whole_year_beside_the_figures_is_no_total_column(workspace: 
     assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien nam 2023", (2024, 12))
     assert names_a_total("ChiSoSXCN", "ytd_index", "chi so 11 thang so voi cung ki %", (2024, 11))
     assert not names_a_total("ChiSoSXCN", "ytd_index", "chi so nam 2023 so voi nam 2022", (2024, 9))
+
+
+def test_last_years_period_led_by_nam_truoc_is_its_months() -> None:
+    """ "Cùng kỳ năm trước 5 tháng" in the May 2020 workbook (a sheet without «Lũy kế cùng
+    kỳ») went unsaid, its figures unread: "năm" of "năm trước" was taken for the whole
+    year, twelve months, not May's five. In December it was said for the same reason,
+    though it names five months."""
+    from baocao.totaltitles import names_a_total
+
+    title = "cung ki nam truoc 5 thang"
+    assert names_a_total("ChiTieu", "ytd_same_period", title, (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", f"thuc hien {title}", (2020, 5))
+    assert not names_a_total("ChiTieu", "ytd_same_period", title, (2020, 12))
+    assert names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 12))
+    assert not names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 5))

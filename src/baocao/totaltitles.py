@@ -35,9 +35,10 @@ INDEX_TITLE = re.compile(
     rf"(?:cung ki(?: nam (?:truoc|\d{{4}}))?|nam (?:truoc|\d{{4}})|{PERIOD})(?: %)?"
 )
 TOTAL_FIELDS = {CHI_TIEU.name: ("ytd", "ytd_same_period"), CHI_SO_SXCN.name: ("ytd_index",)}
-# The first period a title names: the whole year ("cả năm", "năm 2023") or its months.
+# The first period a title names: the whole year ("cả năm", "năm 2023") or its months;
+# not "năm trước" of "Cùng kỳ năm trước 5 tháng", which names last year, not its twelve months.
 _FIRST = re.compile(
-    r"\b(?:ca )?nam(?: (\d{4}))?\b|\b(\d{1,2}) thang(?: dau nam)?(?: nam)?(?: (\d{4}))?"
+    r"\b(?:ca )?nam(?! truoc)(?: (\d{4}))?\b|\b(\d{1,2}) thang(?: dau nam)?(?: nam)?(?: (\d{4}))?"
 )
 
 # ChiSoSXCN: the month's index headed by its month, against the same month of last year
