@@ -566,3 +566,37 @@ def test_last_years_period_led_by_nam_truoc_is_its_months() -> None:
     assert not names_a_total("ChiTieu", "ytd_same_period", title, (2020, 12))
     assert names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 12))
     assert not names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 5))
+
+
+def test_month_titles_by_the_workbooks_period() -> None:
+    """In May 2020, "Tháng 5/2019" beside «Tháng báo cáo» was said as «Tháng trước» (a
+    false alarm on a workbook that keeps last year's month as a column of its own), and
+    beside both month columns it went unsaid where «Cùng kỳ» lacks, its figures unread.
+    With the workbook's period, a title is said for the column whose month it names."""
+    from baocao.monthtitles import names_a_month, names_last_years_month
+
+    may = (2020, 5)
+    assert not names_a_month("previous", "thang 5 2019", True, [(5, 2019)], may)
+    assert names_a_month("previous", "thang 4 2020", True, [(4, 2020)], may)
+    assert names_a_month("previous", "thuc hien thang 4", True, [(4, None)], may)
+    assert not names_a_month("previous", "thang 3", True, [(3, None)], may)
+    assert names_a_month("value", "uoc thuc hien thang 5 2020", False, [(5, 2020)], may)
+    assert not names_a_month("value", "thang 5 2019", False, [(5, 2019), (4, 2019)], may)
+    assert names_a_month("previous", "t12 2019", False, [(12, 2019)], (2020, 1))
+    assert names_last_years_month("thang 5 2019", [(5, 2019)], may)
+    assert not names_last_years_month("thang 4 2019", [(4, 2019), (4, 2020)], may)
+    assert not names_last_years_month("thang 5", [(5, None)], may)
+
+
+def test_last_years_month_beside_this_months_column_is_no_previous(workspace: Path) -> None:
+    """The March 2024 sample with «Tháng trước» (filled by the earlier workbooks) retitled
+    "Tháng 3/2023", last year's March kept beside «Cùng kỳ»: warned «Tiêu đề «Tháng 3/2023»
+    … giống cột «Tháng trước»» on a correct workbook. It names no column the sheet lacks."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["E1"].value = "Tháng 3/2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if "ChiTieu!E1" in line] == []
