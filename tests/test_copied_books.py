@@ -600,3 +600,26 @@ def test_last_years_month_beside_this_months_column_is_no_previous(workspace: Pa
     code, lines = check()
     assert code == 0
     assert [line for line in lines if "ChiTieu!E1" in line] == []
+
+
+def test_last_months_index_kept_beside_is_no_index_column(workspace: Path) -> None:
+    """The March 2024 sample's «Chỉ số so với tháng trước (%)» (an optional column) retitled
+    "Chỉ số tháng 2/2024 so với tháng 1/2024 (%)", February's index kept as a column of its
+    own, was the error «ChiSoSXCN!F1: Tiêu đề «Chỉ số tháng 2/2024 so với tháng 1/2024 (%)»
+    … giống cột «Chỉ số so với tháng trước (%)»» on a correct workbook (exit 1). Only the
+    workbook's month's index is said so."""
+
+    def change(wb: Any) -> None:
+        wb["ChiSoSXCN"]["F1"].value = "Chỉ số tháng 2/2024 so với tháng 1/2024 (%)"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if "ChiSoSXCN!F1" in line] == []
+    from baocao.totaltitles import names_a_total
+
+    title = "chi so thang 1 2025 so voi thang 12 2024 %"
+    assert names_a_total("ChiSoSXCN", "mom_index", title, (2025, 1))
+    assert not names_a_total("ChiSoSXCN", "mom_index", title, (2024, 1))
+    assert names_a_total("ChiSoSXCN", "index", "chi so thang 3 so voi cung ki %", (2024, 3))
+    assert not names_a_total("ChiSoSXCN", "index", "chi so thang 2 so voi cung ki %", (2024, 3))

@@ -44,7 +44,7 @@ _FIRST = re.compile(
 # ChiSoSXCN: the month's index headed by its month, against the same month of last year
 # ("… so với cùng kỳ năm trước", "… so với tháng 5/2019") or the previous month ("… so với
 # tháng trước", "… so với tháng 4/2020"; "T5/2020 so với T4/2020").
-MONTH = r"(?:thang |t)(?P<{}>\d{{1,2}})(?: nam)?(?: \d{{4}})?"
+MONTH = r"(?:thang |t)(?P<{0}>\d{{1,2}})(?: nam)?(?: (?P<{0}_year>\d{{4}}))?"
 MONTH_INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc (?:tinh )?)?{MONTH.format('month')} so voi "
     r"(?:(?P<same>cung ki(?: nam (?:truoc|\d{4}))?|cung thang nam (?:truoc|\d{4}))"
@@ -52,10 +52,16 @@ MONTH_INDEX_TITLE = re.compile(
 )
 
 
-def _month_index_field(typed: str) -> str | None:
-    """The ChiSoSXCN index column a title naming the month's index stands for, if any."""
+def _month_index_field(typed: str, period: tuple[int, int] | None) -> str | None:
+    """The ChiSoSXCN index column a title naming the month's index stands for, if any;
+    none for another month's index than the workbook's ``period`` (year, month), when
+    known ("Chỉ số tháng 2/2024 so với tháng 1/2024 (%)" kept beside March's)."""
     match = MONTH_INDEX_TITLE.fullmatch(typed)
     if match is None:
+        return None
+    if period is not None and (
+        int(match["month"]) != period[1] or match["month_year"] not in (None, str(period[0]))
+    ):
         return None
     if match["same"]:
         return "index"
@@ -77,7 +83,7 @@ def names_a_total(
     2023" in March 2024, last year's whole year beside the figures as an office's own
     column, is none (nor "Cả năm" before December)."""
     if sheet == CHI_SO_SXCN.name and field in ("index", "mom_index"):
-        return _month_index_field(typed) == field
+        return _month_index_field(typed, period) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
     same = field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed) is not None
