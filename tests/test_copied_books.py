@@ -623,3 +623,17 @@ def test_last_months_index_kept_beside_is_no_index_column(workspace: Path) -> No
     assert not names_a_total("ChiSoSXCN", "mom_index", title, (2024, 1))
     assert names_a_total("ChiSoSXCN", "index", "chi so thang 3 so voi cung ki %", (2024, 3))
     assert not names_a_total("ChiSoSXCN", "index", "chi so thang 2 so voi cung ki %", (2024, 3))
+
+
+def test_this_years_period_beside_the_total_is_no_last_years_total() -> None:
+    """A December ChiTieu with «Lũy kế» and without «Lũy kế cùng kỳ» (optional) keeping
+    "Ước thực hiện cả năm" (or "Thực hiện 5 tháng" in May) as a column of its own was
+    warned «… giống cột «Lũy kế cùng kỳ»»: a period named without "cùng kỳ" and without
+    last year's number is this year's, no «Lũy kế cùng kỳ»."""
+    from baocao.totaltitles import names_a_total
+
+    assert not names_a_total("ChiTieu", "ytd_same_period", "uoc thuc hien ca nam", (2024, 12))
+    assert not names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang nam 2019", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", "5 thang cung ki nam truoc", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd", "uoc thuc hien ca nam", (2024, 12))

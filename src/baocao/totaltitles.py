@@ -81,7 +81,8 @@ def names_a_total(
     month's index by its month) where the sheet lacks the column ``field``; with the
     workbook's ``period`` (year, month) known, the total of that period: "Thực hiện năm
     2023" in March 2024, last year's whole year beside the figures as an office's own
-    column, is none (nor "Cả năm" before December)."""
+    column, is none (nor "Cả năm" before December), and last year's is named so, with
+    "cùng kỳ" or last year's number."""
     if sheet == CHI_SO_SXCN.name and field in ("index", "mom_index"):
         return _month_index_field(typed, period) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
@@ -96,5 +97,7 @@ def names_a_total(
     year, month = period
     months = 12 if found.group(2) is None else int(found.group(2))
     named = found.group(1) or found.group(3)
+    if field == "ytd_same_period" and not same and named is None:
+        return False  # "Ước thực hiện cả năm" beside «Lũy kế»: this year's, no cùng kỳ
     wanted = year - 1 if field == "ytd_same_period" else year
     return months == month and (named is None or int(named) == wanted)
