@@ -551,3 +551,89 @@ def test_last_years_whole_year_beside_the_figures_is_no_total_column(workspace: 
     assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien nam 2023", (2024, 12))
     assert names_a_total("ChiSoSXCN", "ytd_index", "chi so 11 thang so voi cung ki %", (2024, 11))
     assert not names_a_total("ChiSoSXCN", "ytd_index", "chi so nam 2023 so voi nam 2022", (2024, 9))
+
+
+def test_last_years_period_led_by_nam_truoc_is_its_months() -> None:
+    """ "Cùng kỳ năm trước 5 tháng" in the May 2020 workbook (a sheet without «Lũy kế cùng
+    kỳ») went unsaid, its figures unread: "năm" of "năm trước" was taken for the whole
+    year, twelve months, not May's five. In December it was said for the same reason,
+    though it names five months."""
+    from baocao.totaltitles import names_a_total
+
+    title = "cung ki nam truoc 5 thang"
+    assert names_a_total("ChiTieu", "ytd_same_period", title, (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", f"thuc hien {title}", (2020, 5))
+    assert not names_a_total("ChiTieu", "ytd_same_period", title, (2020, 12))
+    assert names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 12))
+    assert not names_a_total("ChiTieu", "ytd_same_period", "cung ki nam truoc ca nam", (2020, 5))
+
+
+def test_month_titles_by_the_workbooks_period() -> None:
+    """In May 2020, "Tháng 5/2019" beside «Tháng báo cáo» was said as «Tháng trước» (a
+    false alarm on a workbook that keeps last year's month as a column of its own), and
+    beside both month columns it went unsaid where «Cùng kỳ» lacks, its figures unread.
+    With the workbook's period, a title is said for the column whose month it names."""
+    from baocao.monthtitles import names_a_month, names_last_years_month
+
+    may = (2020, 5)
+    assert not names_a_month("previous", "thang 5 2019", True, [(5, 2019)], may)
+    assert names_a_month("previous", "thang 4 2020", True, [(4, 2020)], may)
+    assert names_a_month("previous", "thuc hien thang 4", True, [(4, None)], may)
+    assert not names_a_month("previous", "thang 3", True, [(3, None)], may)
+    assert names_a_month("value", "uoc thuc hien thang 5 2020", False, [(5, 2020)], may)
+    assert not names_a_month("value", "thang 5 2019", False, [(5, 2019), (4, 2019)], may)
+    assert names_a_month("previous", "t12 2019", False, [(12, 2019)], (2020, 1))
+    assert names_last_years_month("thang 5 2019", [(5, 2019)], may)
+    assert not names_last_years_month("thang 4 2019", [(4, 2019), (4, 2020)], may)
+    assert not names_last_years_month("thang 5", [(5, None)], may)
+
+
+def test_last_years_month_beside_this_months_column_is_no_previous(workspace: Path) -> None:
+    """The March 2024 sample with «Tháng trước» (filled by the earlier workbooks) retitled
+    "Tháng 3/2023", last year's March kept beside «Cùng kỳ»: warned «Tiêu đề «Tháng 3/2023»
+    … giống cột «Tháng trước»» on a correct workbook. It names no column the sheet lacks."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["E1"].value = "Tháng 3/2023"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if "ChiTieu!E1" in line] == []
+
+
+def test_last_months_index_kept_beside_is_no_index_column(workspace: Path) -> None:
+    """The March 2024 sample's «Chỉ số so với tháng trước (%)» (an optional column) retitled
+    "Chỉ số tháng 2/2024 so với tháng 1/2024 (%)", February's index kept as a column of its
+    own, was the error «ChiSoSXCN!F1: Tiêu đề «Chỉ số tháng 2/2024 so với tháng 1/2024 (%)»
+    … giống cột «Chỉ số so với tháng trước (%)»» on a correct workbook (exit 1). Only the
+    workbook's month's index is said so."""
+
+    def change(wb: Any) -> None:
+        wb["ChiSoSXCN"]["F1"].value = "Chỉ số tháng 2/2024 so với tháng 1/2024 (%)"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    assert [line for line in lines if "ChiSoSXCN!F1" in line] == []
+    from baocao.totaltitles import names_a_total
+
+    title = "chi so thang 1 2025 so voi thang 12 2024 %"
+    assert names_a_total("ChiSoSXCN", "mom_index", title, (2025, 1))
+    assert not names_a_total("ChiSoSXCN", "mom_index", title, (2024, 1))
+    assert names_a_total("ChiSoSXCN", "index", "chi so thang 3 so voi cung ki %", (2024, 3))
+    assert not names_a_total("ChiSoSXCN", "index", "chi so thang 2 so voi cung ki %", (2024, 3))
+
+
+def test_this_years_period_beside_the_total_is_no_last_years_total() -> None:
+    """A December ChiTieu with «Lũy kế» and without «Lũy kế cùng kỳ» (optional) keeping
+    "Ước thực hiện cả năm" (or "Thực hiện 5 tháng" in May) as a column of its own was
+    warned «… giống cột «Lũy kế cùng kỳ»»: a period named without "cùng kỳ" and without
+    last year's number is this year's, no «Lũy kế cùng kỳ»."""
+    from baocao.totaltitles import names_a_total
+
+    assert not names_a_total("ChiTieu", "ytd_same_period", "uoc thuc hien ca nam", (2024, 12))
+    assert not names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang nam 2019", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd_same_period", "5 thang cung ki nam truoc", (2020, 5))
+    assert names_a_total("ChiTieu", "ytd", "uoc thuc hien ca nam", (2024, 12))

@@ -304,3 +304,20 @@ def test_a_row_new_this_month_is_asked_for_its_own_year_to_date(workspace: Path)
         "kế» của chỉ tiêu này trong sổ tháng 2/2024, hoặc sổ của mọi tháng từ tháng 1/2024): báo "
         "cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế»."
     ) in result.stdout
+
+
+def test_stated_month_read_from_keys_typed_as_words() -> None:
+    """A ThongTin with "Tháng", "Năm", "Số văn bản" (keys typed as their words, which the
+    month's reader reads as «thang», «nam», «so_van_ban» with a warning) stated no month to
+    the history reader: a 2024-02.xlsx stating 3/2023 so was used as February without the
+    warning «Sổ … ghi tháng 3/2023 …», and a document number copied from it went unsaid."""
+    from baocao.earlier import read_stated
+    from baocao.models import StatedMonth
+    from baocao.raw import RawCell, RawSheet
+
+    typed = (("Khóa", "Giá trị"), ("Tháng", 3), ("Năm", 2023), ("Số văn bản", "65"))
+    rows = tuple(
+        tuple(RawCell(f"{col}{n}", value) for col, value in zip("AB", row, strict=True))
+        for n, row in enumerate(typed, 1)
+    )
+    assert read_stated(RawSheet("ThongTin", rows)) == StatedMonth(2023, 3, "B2", "B3", "65", "B4")

@@ -151,6 +151,7 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
             "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường",
         ),
         ("Hoa Kỳ", "một tên riêng, như tên một thị trường"),
+        ("Đài Loan (Trung Quốc)", "một tên riêng, như tên một thị trường"),
         ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("tháng", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("giảm so với cùng kỳ", None),

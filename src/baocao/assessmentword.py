@@ -36,7 +36,7 @@ def misplaced(word: str) -> str | None:
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
     if period_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
-    if proper_name(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
+    if names_a_place(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
         return "một tên riêng, như tên một thị trường"
     return None
 
@@ -46,6 +46,12 @@ def proper_name(text: str) -> bool:
     ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
     of a change so typed ("Giảm Nhẹ", "Ổn Định": ``title_cased_change``) are none."""
     return _capitalised_words(text) and not title_cased_change(text)
+
+
+def names_a_place(text: str) -> bool:
+    """Whether ``text`` is a ``proper_name``, also with its country in brackets or its
+    place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây")."""
+    return proper_name(_name_part(text))
 
 
 def _capitalised_words(text: str) -> bool:

@@ -22,6 +22,7 @@ from baocao.sheets import (
     CHI_SO_SXCN,
     CHI_TIEU,
     HOAT_DONG,
+    INFO_KEYS,
     MAX_DECIMALS,
     MAX_NUMBER,
     THONG_TIN,
@@ -35,6 +36,10 @@ from baocao.vnformat import excel_number, format_percent, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name)
+# A ThongTin key typed as its words ("Tháng", "Số văn bản") is the key, as the month's
+# reader (parse._read_info) reads it, with a warning there.
+_KEYS = frozenset(k.key for k in INFO_KEYS)
+_SPELT = {header_words(k.replace("_", " ")): k for k in _KEYS}
 
 
 def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
@@ -131,6 +136,8 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
+        if key not in _KEYS:
+            key = _SPELT.get(header_words(key.replace("_", " ")), key)
         if key == "so_van_ban" and doc is None and "value" in row:
             typed = row["value"].value
             text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)

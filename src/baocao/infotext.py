@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import period_only, proper_name, title_cased_change
+from baocao.assessmentword import names_a_place, period_only, title_cased_change
 from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
@@ -155,9 +155,7 @@ def mid_sentence(word: str) -> str:
     first = words[0] if words else ""
     if title_cased_change(" ".join(words)):  # "Tăng Khá": each word lowered
         return " ".join(w[0].lower() + w[1:] for w in words)
-    if title_cased_change(" ".join(words)):  # "Tăng Khá": each word lowered
-        return " ".join(w[0].lower() + w[1:] for w in words)
-    if proper_name(" ".join(words)):  # "Hoa Kỳ": a name, said so as typed (plausible)
+    if names_a_place(" ".join(words)):  # "Hoa Kỳ": a name, said so as typed (plausible)
         return " ".join(words)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]

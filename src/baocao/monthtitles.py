@@ -6,7 +6,9 @@ none of those columns' words, so its figures would go unread without a word at i
 the sheet has one of the two columns, the title is taken for the other; where it has
 neither, two such titles naming two months in a row (in one year, or December and the
 January after it, when their years are named) are the month's (the later) and last
-month's (the earlier); a third month named, last year's same month, is neither.
+month's (the earlier); a third month named, last year's same month, is neither. With the
+workbook's period known, a title is said only for the column whose month it names: "Tháng
+5/2019" in May 2020 is `Cùng kỳ`, never `Tháng trước`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ MONTH_TITLE = re.compile(
 MONTH_FIELDS = ("value", "previous")
 
 Month = tuple[int, int | None]  # the month, and its year when named
+Period = tuple[int, int] | None  # the workbook's (year, month), when known
 
 
 def titled_months(titles: Iterable[str]) -> list[Month]:
@@ -29,14 +32,21 @@ def titled_months(titles: Iterable[str]) -> list[Month]:
     return [_month(m) for title in titles if (m := MONTH_TITLE.fullmatch(title))]
 
 
-def names_a_month(field: str, typed: str, has_other: bool, months: list[Month]) -> bool:
+def names_a_month(
+    field: str, typed: str, has_other: bool, months: list[Month], period: Period = None
+) -> bool:
     """Whether the title ``typed`` names a month alone where ChiTieu lacks the month column
     ``field``: when the sheet has the other month column (``has_other``), or, lacking both,
     when it is the later (`value`) or the earlier (`previous`) of two months in a row among
-    ``months``, those the sheet's titles name alone."""
+    ``months``, those the sheet's titles name alone; with the workbook's ``period``, only
+    a title naming that column's month."""
     match = MONTH_TITLE.fullmatch(typed)
     if field not in MONTH_FIELDS or match is None:
         return False
+    if period is not None:
+        named = _names(_month(match), _wanted(field, period))
+        if match["year"] or not named:
+            return named  # a month with its year is that month alone
     if has_other:
         return True
     month = _month(match)
@@ -57,12 +67,30 @@ def _follows(later: Month, earlier: Month) -> bool:
     return year is None or before_year is None or year == before_year + (before == 12)
 
 
-def names_last_years_month(typed: str, months: list[Month]) -> bool:
+def names_last_years_month(typed: str, months: list[Month], period: Period = None) -> bool:
     """Whether the title ``typed`` names a month with its year where another title among
-    ``months`` names that month a year on ("Tháng 5/2019" beside "Ước TH tháng 5/2020"):
-    the same month of last year, `Cùng kỳ`, where ChiTieu lacks that column."""
+    ``months`` names that month a year on ("Tháng 5/2019" beside "Ước TH tháng 5/2020"), or,
+    with the workbook's ``period``, its month of last year: the same month of last year,
+    `Cùng kỳ`, where ChiTieu lacks that column."""
     match = MONTH_TITLE.fullmatch(typed)
     if match is None:
         return False
     month, year = _month(match)
+    if period is not None:
+        return year is not None and (month, year) == _wanted("same_period", period)
     return year is not None and (month, year + 1) in months
+
+
+def _wanted(field: str, period: tuple[int, int]) -> tuple[int, int]:
+    """The (month, year) the column ``field`` holds in the workbook of ``period``."""
+    year, month = period
+    if field == "value":
+        return month, year
+    if field == "previous":
+        return (12, year - 1) if month == 1 else (month - 1, year)
+    return month, year - 1  # same_period
+
+
+def _names(month: Month, wanted: tuple[int, int]) -> bool:
+    """Whether ``month`` is ``wanted``, its year compared when named."""
+    return month[0] == wanted[0] and month[1] in (None, wanted[1])

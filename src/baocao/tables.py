@@ -173,7 +173,8 @@ def _near_headers(
                 near = typed.split()[:1] == [wanted]
             else:
                 near = len(shorter.split()) >= 2 and f" {shorter} " in f" {longer} "
-            near = near or _month_title(spec, column.field, typed, (exact, found), months)
+            has = (exact, found)
+            near = near or _month_title(ctx, spec, column.field, typed, has, months)
             near = near or names_a_total(spec.name, column.field, typed, ctx.period)
             if ratio or not near:
                 continue
@@ -192,6 +193,7 @@ def _near_headers(
 
 
 def _month_title(
+    ctx: Reading,
     spec: SheetSpec,
     field: str,
     typed: str,
@@ -204,10 +206,10 @@ def _month_title(
     if spec is not CHI_TIEU or field not in (*MONTH_FIELDS, "same_period"):
         return False
     if field == "same_period":
-        return names_last_years_month(typed, months)
+        return names_last_years_month(typed, months, ctx.period)
     other = spec.columns[[c.field for c in spec.columns].index(MONTH_FIELDS[field == "value"])]
     has_other = normalize_header(other.header) in has[0] or other.field in has[1]
-    return names_a_month(field, typed, has_other, months)
+    return names_a_month(field, typed, has_other, months, ctx.period)
 
 
 # Abbreviations offices write in titles, spelled out to find the column meant.

@@ -35,15 +35,16 @@ INDEX_TITLE = re.compile(
     rf"(?:cung ki(?: nam (?:truoc|\d{{4}}))?|nam (?:truoc|\d{{4}})|{PERIOD})(?: %)?"
 )
 TOTAL_FIELDS = {CHI_TIEU.name: ("ytd", "ytd_same_period"), CHI_SO_SXCN.name: ("ytd_index",)}
-# The first period a title names: the whole year ("cả năm", "năm 2023") or its months.
+# The first period a title names: the whole year ("cả năm", "năm 2023") or its months;
+# not "năm trước" of "Cùng kỳ năm trước 5 tháng", which names last year, not its twelve months.
 _FIRST = re.compile(
-    r"\b(?:ca )?nam(?: (\d{4}))?\b|\b(\d{1,2}) thang(?: dau nam)?(?: nam)?(?: (\d{4}))?"
+    r"\b(?:ca )?nam(?! truoc)(?: (\d{4}))?\b|\b(\d{1,2}) thang(?: dau nam)?(?: nam)?(?: (\d{4}))?"
 )
 
 # ChiSoSXCN: the month's index headed by its month, against the same month of last year
 # ("… so với cùng kỳ năm trước", "… so với tháng 5/2019") or the previous month ("… so với
 # tháng trước", "… so với tháng 4/2020"; "T5/2020 so với T4/2020").
-MONTH = r"(?:thang |t)(?P<{}>\d{{1,2}})(?: nam)?(?: \d{{4}})?"
+MONTH = r"(?:thang |t)(?P<{0}>\d{{1,2}})(?: nam)?(?: (?P<{0}_year>\d{{4}}))?"
 MONTH_INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc (?:tinh )?)?{MONTH.format('month')} so voi "
     r"(?:(?P<same>cung ki(?: nam (?:truoc|\d{4}))?|cung thang nam (?:truoc|\d{4}))"
@@ -51,10 +52,16 @@ MONTH_INDEX_TITLE = re.compile(
 )
 
 
-def _month_index_field(typed: str) -> str | None:
-    """The ChiSoSXCN index column a title naming the month's index stands for, if any."""
+def _month_index_field(typed: str, period: tuple[int, int] | None) -> str | None:
+    """The ChiSoSXCN index column a title naming the month's index stands for, if any;
+    none for another month's index than the workbook's ``period`` (year, month), when
+    known ("Chỉ số tháng 2/2024 so với tháng 1/2024 (%)" kept beside March's)."""
     match = MONTH_INDEX_TITLE.fullmatch(typed)
     if match is None:
+        return None
+    if period is not None and (
+        int(match["month"]) != period[1] or match["month_year"] not in (None, str(period[0]))
+    ):
         return None
     if match["same"]:
         return "index"
@@ -74,9 +81,10 @@ def names_a_total(
     month's index by its month) where the sheet lacks the column ``field``; with the
     workbook's ``period`` (year, month) known, the total of that period: "Thực hiện năm
     2023" in March 2024, last year's whole year beside the figures as an office's own
-    column, is none (nor "Cả năm" before December)."""
+    column, is none (nor "Cả năm" before December), and last year's is named so, with
+    "cùng kỳ" or last year's number."""
     if sheet == CHI_SO_SXCN.name and field in ("index", "mom_index"):
-        return _month_index_field(typed) == field
+        return _month_index_field(typed, period) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
     same = field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed) is not None
@@ -89,5 +97,7 @@ def names_a_total(
     year, month = period
     months = 12 if found.group(2) is None else int(found.group(2))
     named = found.group(1) or found.group(3)
+    if field == "ytd_same_period" and not same and named is None:
+        return False  # "Ước thực hiện cả năm" beside «Lũy kế»: this year's, no cùng kỳ
     wanted = year - 1 if field == "ytd_same_period" else year
     return months == month and (named is None or int(named) == wanted)
