@@ -1109,6 +1109,7 @@ def test_a_mark_no_letter_takes_is_a_warning() -> None:
         ("101.35", "101,35"),
         ("1,234,567.89", "1.234.567,89"),
         ("-3.5", "-3,5"),
+        ("1,234,567", "1.234.567"),
     ],
 )
 def test_a_figure_typed_the_english_way_says_how_to_write_it(typed: str, written: str) -> None:

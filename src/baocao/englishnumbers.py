@@ -1,4 +1,4 @@
-"""A figure typed as text in the English convention ("6,786.2", "101.35"), which the
+"""A figure typed as text in the English convention ("6,786.2", "101.35", "1,234,567"), which the
 Vietnamese one does not read (a dot groups thousands, a comma sets the decimals): its error
 said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written."""
 
@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import re
 
-# Digits grouped by commas in threes, or not grouped, then a dot and decimals.
-_ENGLISH = re.compile(r"[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+")
+# Digits grouped by commas in threes, or not grouped, then a dot and decimals; or digits
+# grouped by commas in threes twice or more ("1,234,567"; "1,234" the Vietnamese way reads).
+_ENGLISH = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3}){2,})")
 
 
 def english_hint(text: str) -> str:
