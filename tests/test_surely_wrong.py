@@ -150,6 +150,10 @@ def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
             "Trung Quốc; Hàn Quốc",
             "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường",
         ),
+        (
+            "Hoa Kỳ; Hàn Quốc; EU",
+            "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường",
+        ),
         ("Hoa Kỳ", "một tên riêng, như tên một thị trường"),
         ("Đài Loan (Trung Quốc)", "một tên riêng, như tên một thị trường"),
         ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),

@@ -81,7 +81,7 @@ def says_a_change(text: str) -> bool:
     """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
     "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường", also with
     its country in brackets or its province after a dash) is none."""
-    return not proper_name(_name_part(text)) and _opens_as_change(plain_text(text).split())
+    return not names_a_place(text) and _opens_as_change(plain_text(text).split())
 
 
 def _opens_as_change(words: list[str]) -> bool:

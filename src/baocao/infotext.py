@@ -149,14 +149,15 @@ _ONE_LINE = "đoạn văn viết liền một dòng (bỏ xuống dòng, dấu c
 def mid_sentence(word: str) -> str:
     """The assessment word as it stands in the middle of its sentence: one space between
     words, no punctuation around it (the sentence has its own), the first word in lower
-    case unless it is written in capitals (an acronym) or the word is a name: "Tăng   khá."
+    case unless it is written in capitals (an acronym), or the word is a name or a list (both
+    misplaced, left out as typed): "Tăng   khá."
     → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
     if title_cased_change(" ".join(words)):  # "Tăng Khá": each word lowered
         return " ".join(w[0].lower() + w[1:] for w in words)
-    if names_a_place(" ".join(words)):  # "Hoa Kỳ": a name, said so as typed (plausible)
-        return " ".join(words)
+    if names_a_place(" ".join(words)) or ";" in word:  # "Hoa Kỳ", or a list of markets:
+        return " ".join(words)  # another key's value, said as typed and left out (plausible)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
     return " ".join(words)

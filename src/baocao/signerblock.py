@@ -109,94 +109,21 @@ def check_title_is_no_name(found: Findings, data: MonthlyData, config: Config) -
         "lần và không có chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM ĐỐC») ở khóa «chuc_vu» "
         "(hoặc «title» của [signer] trong tệp cấu hình)."
     )
-    typed = "chuc_vu" if data.info.signer_title else None
-    said_of_phrase(found, True, message, typed, config, "signer.title")
+    _said_of_title(found, data, config, True, message)
 
 
 # The commonest Vietnamese surnames, and the words of a title ("PHÓ GIÁM ĐỐC", "CHÁNH VĂN
 # PHÒNG", "TRƯỞNG PHÒNG", "CHỦ TỊCH", "KẾ TOÁN TRƯỞNG"), small letters with their marks.
-_SURNAMES = frozenset(
-    [
-        "nguyễn",
-        "trần",
-        "lê",
-        "phạm",
-        "hoàng",
-        "huỳnh",
-        "phan",
-        "vũ",
-        "võ",
-        "đặng",
-        "bùi",
-        "đỗ",
-        "hồ",
-        "ngô",
-        "dương",
-        "lý",
-        "đinh",
-        "đào",
-        "trương",
-        "lâm",
-        "mai",
-        "tạ",
-        "cao",
-        "lương",
-        "hà",
-        "tô",
-        "quách",
-        "lưu",
-        "trịnh",
-        "đoàn",
-        "vương",
-        "kiều",
-        "triệu",
-        "hứa",
-        "mạc",
-        "châu",
-        "khổng",
-        "lại",
-        "âu",
-        "thân",
-        "nông",
-        "lò",
-    ]
+_SURNAME_LIST = (
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh đào "
+    "trương lâm mai tạ cao lương hà tô quách lưu trịnh đoàn vương kiều triệu hứa mạc châu "
+    "khổng lại âu thân nông lò"
 )
-_TITLE_WORDS = frozenset(
-    [
-        "giám",
-        "đốc",
-        "trưởng",
-        "phó",
-        "chánh",
-        "chủ",
-        "tịch",
-        "thư",
-        "ký",
-        "ủy",
-        "uỷ",
-        "viên",
-        "bí",
-        "quyền",
-        "tổng",
-        "phụ",
-        "trách",
-        "đại",
-        "diện",
-        "phòng",
-        "ban",
-        "cục",
-        "sở",
-        "thủ",
-        "kế",
-        "toán",
-        "chuyên",
-        "cán",
-        "bộ",
-        "hiệu",
-        "thanh",
-        "tra",
-    ]
+_TITLE_LIST = (
+    "giám đốc trưởng phó chánh chủ tịch thư ký ủy uỷ viên bí quyền tổng phụ trách đại "
+    "diện phòng ban cục sở thủ kế toán chuyên cán bộ hiệu thanh tra"
 )
+_SURNAMES, _TITLE_WORDS = frozenset(_SURNAME_LIST.split()), frozenset(_TITLE_LIST.split())
 
 
 def check_title_is_a_name(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -218,8 +145,15 @@ def check_title_is_a_name(found: Findings, data: MonthlyData, config: Config) ->
         "ghi nhầm dòng, và khối chữ ký sẽ in đó là chức vụ. Hãy ghi chức vụ (ví dụ «PHÓ GIÁM "
         "ĐỐC») ở khóa «chuc_vu» (hoặc «title» của [signer] trong tệp cấu hình)."
     )
+    _said_of_title(found, data, config, False, message)
+
+
+def _said_of_title(
+    found: Findings, data: MonthlyData, config: Config, severe: bool, message: str
+) -> None:
+    """``message`` at the key that set the title: ``chuc_vu``, else the config's title."""
     typed = "chuc_vu" if data.info.signer_title else None
-    said_of_phrase(found, False, message, typed, config, "signer.title")
+    said_of_phrase(found, severe, message, typed, config, "signer.title")
 
 
 def _deputy_of_another(authority: str, title: str) -> bool:
