@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 from docx import Document
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 from typer.testing import CliRunner
 
@@ -937,3 +938,27 @@ def test_an_error_inside_a_built_in_filter_is_not_taken_for_its_arguments(
     """A TypeError raised inside the filter (not by the call) keeps its own message."""
     text = "{{ month | sum }}"
     assert "không nhận các đối số" not in refusal(tmp_path, context, text)
+
+
+def test_jinjas_answer_on_a_name_is_kept_per_type_not_per_name() -> None:
+    """``is_safe_attribute`` keeps Jinja's answer for a type and a name: "update" read
+    first on a view that has one is still refused on a dict (which it would change), and
+    a name asked again gives what Jinja gives."""
+
+    @dataclasses.dataclass(frozen=True)
+    class Note:
+        update: str = "tháng 3"
+
+    sandbox._SAFE.clear()
+    env = make_environment()
+    plain = ImmutableSandboxedEnvironment()
+    cases = [(Note(), "update"), ({}, "update"), ([], "append"), ((), "count"), (Note, "mro")]
+    for _ in range(2):
+        for obj, name in cases:
+            value = getattr(obj, name)
+            assert env.is_safe_attribute(obj, name, value) is plain.is_safe_attribute(
+                obj, name, value
+            )
+    assert env.is_safe_attribute(Note(), "update", "tháng 3")
+    assert not env.is_safe_attribute({}, "update", {}.update)
+    assert len(sandbox._SAFE) == len(cases)
