@@ -149,15 +149,19 @@ def _styled(document: Any, ref: Any, path: str) -> Any:
     is based on that has one; None when none has."""
     seen: set[str] = set()
     style_id = ref.get(f"{W}val") if ref is not None else None
+    styles = document.styles.element  # its w:style elements, not python-docx's slower proxies
     while style_id and style_id not in seen:
         seen.add(style_id)
-        style = next((s for s in document.styles if s.style_id == style_id), None)
+        style = next(
+            (s for s in styles.iterchildren(f"{W}style") if s.get(f"{W}styleId") == style_id),
+            None,
+        )
         if style is None:
             return None
-        found = style.element.find(path)
+        found = style.find(path)
         if found is not None:
             return found
-        base = style.element.find(f"{W}basedOn")
+        base = style.find(f"{W}basedOn")
         style_id = base.get(f"{W}val") if base is not None else None
     return None
 
