@@ -256,6 +256,60 @@ def test_a_same_period_column_pasted_from_the_month_is_a_warning(workspace: Path
     )
 
 
+def test_a_pasted_same_period_column_is_said_once_beside_last_years_workbook(
+    workspace: Path,
+) -> None:
+    """«Tháng báo cáo» pasted into «Cùng kỳ» with last year's and last month's workbooks in
+    the folder: besides the column's warning, each of the 13 cells was said to differ from
+    2023-03.xlsx and each «Lũy kế cùng kỳ» from February's plus this «Cùng kỳ», 27 warnings
+    for one slip. The column is said once; «Lũy kế cùng kỳ» is still checked, against last
+    year's own «Lũy kế». So is a pasted «Lũy kế cùng kỳ»."""
+    for name in ("2023-03.xlsx", "2024-02.xlsx"):
+        (workspace / "data" / name).write_bytes((SAMPLE_WORKBOOK.parent / name).read_bytes())
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        for r in range(2, 15):
+            ws.cell(row=r, column=6).value = ws.cell(row=r, column=4).value
+        ws["H14"].value = 3500
+
+    with_sheet(workspace, change)
+    same_period = (
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!F2: «Cùng kỳ» của cả 13 chỉ tiêu đều bằng "
+        "«Tháng báo cáo» của chính chỉ tiêu đó: có lẽ cột «Tháng báo cáo» được dán cả vào cột "
+        "«Cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số của tháng "
+        "3/2023 vào cột «Cùng kỳ»."
+    )
+    assert check() == (
+        0,
+        [
+            same_period,
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!H14: «Lũy kế cùng kỳ» của «nhap_khau» "
+            "(3.500,0) khác «Lũy kế» trong 2023-03.xlsx (ChiTieu!G14) (3.700,2); báo cáo dùng số "
+            "đã ghi.",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+    def paste_ytd(wb: Any) -> None:
+        ws = wb["ChiTieu"]
+        for r in range(2, 15):
+            ws.cell(row=r, column=8).value = ws.cell(row=r, column=7).value
+
+    with_sheet(workspace, paste_ytd)  # 13 more warnings against 2023-03.xlsx, were
+    assert check() == (
+        0,
+        [
+            same_period,
+            f"CẢNH BÁO: {book(workspace)}, ChiTieu!H2: «Lũy kế cùng kỳ» của cả 13 chỉ tiêu đều "
+            "bằng «Lũy kế» của chính chỉ tiêu đó: có lẽ cột «Lũy kế» được dán cả vào cột «Lũy "
+            "kế cùng kỳ», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi số lũy "
+            "kế đến tháng 3/2023 vào cột «Lũy kế cùng kỳ».",
+            "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+        ],
+    )
+
+
 def test_an_index_sheet_copied_from_last_month_is_a_warning(workspace: Path) -> None:
     """ChiSoSXCN left as February's (every branch's index to the hundredth): the report
     printed February's index as March's without a word. One branch updated is no copy."""

@@ -32,6 +32,7 @@ from baocao.errors import Problem, Severity
 from baocao.growth import within_pct
 from baocao.history import History
 from baocao.models import Indicator, MonthlyData
+from baocao.pastedbases import pasted_columns
 from baocao.period import Period, ReportKind
 from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
@@ -73,6 +74,7 @@ def fill_from_history(
     indicators = []
     seen: set[str] = set()
     copied = copied_bases(data.indicators, period, history)  # most of a column last month's
+    pasted = pasted_columns(data.indicators)  # a column the one beside it: warned as one
     band = Decimal(0) if "previous" in copied else revision_note_pct
     balances = balance_bands(data, band)  # a balance moves as its two terms do
     for ind in data.indicators:
@@ -82,6 +84,7 @@ def fill_from_history(
         seen.add(ind.code)
         wide, rounded = balances.get(ind.code, (band, 1))
         row = _Row(ind, period, history, locator, path, problems, wide, copied, rounded)
+        row.pasted = frozenset(n for n, rows in pasted.items() if any(r is ind for r in rows))
         said = len(problems)
         with exact_units(figures_left(ind, period, history)):  # else rescaled: ``sourced``
             row.fill()
@@ -129,6 +132,7 @@ class _Row:
     derived: dict[str, str] = field(default_factory=dict)  # a year-to-date filled: how
     unknown: dict[str, tuple[Unusable, ...]] = field(default_factory=dict)  # left blank: why
     copied: set[str] = field(default_factory=set)  # typed figures left as last month's own
+    pasted: frozenset[str] = frozenset()  # figures of a column pasted whole (``pastedbases``)
 
     def say(self, severity: Severity, name: str, message: str) -> None:
         where = (self.locator.sheet(CHI_TIEU), self.locator.cell(CHI_TIEU, name, self.ind.row))
@@ -150,6 +154,8 @@ class _Row:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
+        if "ytd_same_period" in self.pasted:
+            return  # said as a whole (``pastedbases``)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)
         if not typed_last_years_ytd(*said, "ytd_same_period" in self.copied_columns):
             self._year_to_date("ytd_same_period", self._ytd_same_ways)
@@ -164,18 +170,8 @@ class _Row:
 
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
         """A source in another unit: never filled from (error), a typed figure checked (warning)."""
-        label, code, unit = FIGURE_HEADERS[name], self.ind.code, self.ind.unit
-        self.say(
-            Severity.WARNING if typed else Severity.ERROR,
-            name,
-            f"«{label}» của «{code}» được đối chiếu với {source.cite()}, nhưng sổ đó ghi "
-            f"đơn vị «{source.unit}», còn sổ này ghi «{unit}»: hãy kiểm tra «{label}» đã "
-            f"theo đơn vị «{unit}» chưa."
-            if typed
-            else f"«{label}» của «{code}» không lấy được từ {source.cite()} vì sổ đó ghi đơn "
-            f"vị «{source.unit}», còn sổ này ghi «{unit}». Hãy điền «{label}» theo đơn vị "
-            f"«{unit}».",
-        )
+        said = source.other_unit(FIGURE_HEADERS[name], self.ind.code, self.ind.unit, typed=typed)
+        self.say(Severity.WARNING if typed else Severity.ERROR, name, said)
 
     def _bases(self) -> None:
         """Tháng trước and Cùng kỳ: filled from the actuals, or checked against them."""
@@ -204,6 +200,8 @@ class _Row:
                 how = f"«{FIGURE_HEADERS[name]}» của «{code}» lấy từ {source.cite()}"
                 self._taken(name, f"{how}: {self.show(source.value)}", passed)
                 continue
+            if name in self.pasted:
+                continue  # the column is said as a whole (``pastedbases``), not each cell
             close = within_pct(typed, source.value, self.revision_note_pct)  # a revision
             if abs(typed - source.value) <= self.tolerance_with(source):
                 continue
@@ -300,7 +298,9 @@ class _Row:
 
     def _ytd_same_ways(self) -> Iterator[_Way]:
         """The ways to this month's Lũy kế cùng kỳ, preferred first."""
-        same, month = self.now("same_period"), self.period.month
+        # A pasted Cùng kỳ (``pastedbases``) is no year-to-date's term.
+        same = None if "same_period" in self.pasted else self.now("same_period")
+        month = self.period.month
         if month == 1:
             note = "là «Cùng kỳ» vì tháng 1 là tháng đầu năm"
             yield from [] if same is None else [_Way(same, note, "«Cùng kỳ»")]

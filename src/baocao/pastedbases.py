@@ -19,9 +19,11 @@ STALE_MIN = 3  # figures all alike (here, in stale, iipcopies): fewer may be a r
 PAIRS = (("same_period", "value", "số của"), ("ytd_same_period", "ytd", "số lũy kế đến"))
 
 
-def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> None:
-    """Warn when every typed last year's figure of a total is its row's own this year's."""
-    for base, figure, meant in PAIRS:
+def pasted_columns(typed: tuple[Indicator, ...]) -> dict[str, tuple[Indicator, ...]]:
+    """The base columns («Cùng kỳ», «Lũy kế cùng kỳ») pasted from the column beside them:
+    each, by its field's name, with the rows compared (every such row is alike)."""
+    found = {}
+    for base, figure, _ in PAIRS:
         compared, alike = 0, []
         for ind in typed:
             then, now = getattr(ind, base), getattr(ind, figure)
@@ -30,12 +32,24 @@ def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> 
             compared += 1
             if round_half_up(then, ind.decimals) == round_half_up(now, ind.decimals):
                 alike.append(ind)
-        if compared < STALE_MIN or len(alike) < compared:
+        if compared >= STALE_MIN and len(alike) == compared:
+            found[base] = tuple(alike)
+    return found
+
+
+def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> None:
+    """Warn when every typed last year's figure of a total is its row's own this year's
+    (``pasted_columns``); the comparisons of each such cell with the earlier workbooks are
+    left unsaid (``fill``): the column is wrong as a whole."""
+    pasted = pasted_columns(typed)
+    for base, figure, meant in PAIRS:
+        if base not in pasted:
             continue
+        alike = pasted[base]
         named, beside = FIGURE_HEADERS[base], FIGURE_HEADERS[figure]
         ctx.warn(
             *ctx.at(CHI_TIEU, base, alike[0].row),
-            f"«{named}» của cả {format_number(Decimal(compared))} chỉ tiêu đều bằng "
+            f"«{named}» của cả {format_number(Decimal(len(alike)))} chỉ tiêu đều bằng "
             f"«{beside}» của chính chỉ tiêu đó: có lẽ cột «{beside}» được dán cả vào cột "
             f"«{named}», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi "
             f"{meant} tháng {period.year_ago().short} vào cột «{named}».",

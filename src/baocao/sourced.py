@@ -68,6 +68,20 @@ class Sourced:
         in the unit it is given in: 3,62 tỷ at 2 places is 3.620 triệu give or take 5)."""
         return self.slack(decimals) - half_unit(decimals)
 
+    def other_unit(self, label: str, code: str, unit: str, *, typed: bool) -> str:
+        """Why this figure, in another unit than the row's ``unit``, was not taken for the
+        row's «``label``»: a typed figure to check (a warning), a blank one to fill (an error)."""
+        if typed:
+            return (
+                f"«{label}» của «{code}» được đối chiếu với {self.cite()}, nhưng sổ đó ghi đơn vị "
+                f"«{self.unit}», còn sổ này ghi «{unit}»: hãy kiểm tra «{label}» đã theo đơn vị "
+                f"«{unit}» chưa."
+            )
+        return (
+            f"«{label}» của «{code}» không lấy được từ {self.cite()} vì sổ đó ghi đơn vị "
+            f"«{self.unit}», còn sổ này ghi «{unit}». Hãy điền «{label}» theo đơn vị «{unit}»."
+        )
+
 
 @dataclass(frozen=True)
 class Rescaled(Sourced):
