@@ -1,4 +1,4 @@
-"""The only module that imports openpyxl: a workbook file → plain cell values.
+"""The only module that uses openpyxl (loaded by ``openpyxlimport``): a workbook → plain cells.
 
 Before openpyxl parses anything the file is sniffed (``sniff``); XML that
 openpyxl then cannot parse, or a part it cannot find, is refused the same way,
@@ -28,6 +28,7 @@ from typing import Any
 from baocao import raw, store
 from baocao.errors import InputError
 from baocao.memo import remember
+from baocao.openpyxlimport import openpyxl_module
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.savebook import saved_bytes
 from baocao.sheets import column_letter, normalize_header
@@ -40,8 +41,8 @@ from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 DAMAGED = (*CORRUPT_ZIP, SyntaxError, OSError, LookupError, ValueError, TypeError, ArithmeticError)
 
 
-# What openpyxl made of a workbook's bytes, kept for the process's life (and in the store): a
-# service (or the test suite) reads one unchanged workbook often. Small files; oldest go first.
+# What openpyxl made of a workbook's bytes, kept for the process (and in the store): a service
+# (or the tests) reads one unchanged workbook often. Small files; oldest go first.
 _PARSED: dict[tuple[str, bytes, tuple[str, ...]], dict[str, Any]] = {}
 MAX_PARSED = 32
 MAX_PARSED_BYTES = 1_000_000
@@ -136,7 +137,7 @@ def _damaged(path: Path, exc: BaseException) -> InputError:
 
 def _open_book(path: Path, data: bytes, **options: bool) -> Any:
     """openpyxl's workbook over ``data``; a damaged file raises ``InputError`` naming ``path``."""
-    from openpyxl import load_workbook
+    load_workbook = openpyxl_module().load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
@@ -362,12 +363,11 @@ class NewSheet:
 
 def write_workbook(path: Path, sheets: list[NewSheet]) -> None:
     """Write a new .xlsx at ``path`` (the caller makes sure it does not exist)."""
-    from openpyxl import Workbook
+    book = openpyxl_module().Workbook()
     from openpyxl.comments import Comment
     from openpyxl.styles import Font
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    book = Workbook()
     book.remove(book.active)
     for spec in sheets:
         ws = book.create_sheet(spec.title)

@@ -353,6 +353,9 @@ def not_a_number(label: str, shown: str, value: object) -> str:
     included, as openpyxl does."""
     import datetime as dt
 
+    from baocao.openpyxlimport import openpyxl_module
+
+    openpyxl_module()  # without numpy
     from openpyxl.utils.datetime import to_excel
 
     said = f"{label} cần một số, nhưng ô có {shown}"
