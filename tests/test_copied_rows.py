@@ -49,6 +49,27 @@ def test_a_year_to_date_left_as_last_months_is_an_error(data: Path) -> None:
     ]
 
 
+def test_a_year_to_date_left_as_last_months_without_its_month_is_a_warning(data: Path) -> None:
+    """A row an office gives for the period alone (a product's "8 tháng đầu năm", its month
+    blank) copied into March's workbook printed February's total as March's, with no word:
+    a warning, since a month of nothing (said by a Tháng báo cáo of 0) leaves it so."""
+    month_book(data, FEBRUARY, {}, [row("x", None, None, None, 190)])
+    month_book(data, MARCH, {}, [row("x", None, None, None, 190)])
+    assert at_ytd(data) == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (190) bằng «Lũy kế» trong 2025-02.xlsx (ChiTieu!G2) (190), mà "
+            "«Tháng báo cáo» để trống: báo cáo sẽ in số lũy kế đến tháng 2/2025 làm số lũy kế "
+            "đến tháng 3/2025. Có lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy "
+            "điền số lũy kế đến tháng 3/2025, hoặc điền 0 vào «Tháng báo cáo» nếu tháng này "
+            "không phát sinh.",
+        )
+    ]
+    month_book(data, MARCH, {}, [row("x", None, None, None, 250)])  # updated
+    assert at_ytd(data) == []
+
+
 @pytest.mark.parametrize(
     ("value", "ytd"),
     [(120, 310), (0, 190)],

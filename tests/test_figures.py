@@ -196,6 +196,39 @@ def test_rows_of_the_month_alone_after_a_total_alone_are_warnings(tmp_path: Path
     ]
 
 
+def test_rows_of_the_total_alone_follow_the_totals_sentence(tmp_path: Path) -> None:
+    """In a monthly report whose breakdown rows give the year-to-date alone (no month: as
+    a province's report gives its retail sales by kind for the eight months only), the
+    list breaks the total down: it follows the total's sentence, and the month's sentence
+    comes after it, named, not before it as "Riêng tháng 6/2024 ước đạt 4.215,8 tỷ đồng
+    … :" over rows of 18.420,3, 3.560,1 and 2.900,1 tỷ đồng."""
+    shutil.copytree(EXAMPLE.parent, tmp_path / "hp")
+    book_path = tmp_path / "hp" / "data" / "2024-06.xlsx"
+    book = load_workbook(book_path)
+    book["ThongTin"]["B4"] = "tháng"
+    for row in (5, 6, 7):  # tmdv's three rows: Tháng báo cáo, Tháng trước, Cùng kỳ
+        for column in (4, 5, 6):
+            book["ChiTieu"].cell(row, column).value = None
+    book.save(book_path)
+    build_report(load_config(tmp_path / "hp" / "baocao.toml"), Period(2024, 6), tmp_path / "m.docx")
+    texts = document_texts(tmp_path / "m.docx")
+    start = texts.index(
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng cộng dồn 06 tháng đầu năm ước "
+        "đạt 24.880,5 tỷ đồng; tăng 11,52% so với cùng kỳ năm trước và đạt 47,85% kế hoạch năm:"
+    )
+    assert texts[start + 1 : start + 6] == [
+        "* Phân theo ngành hoạt động:",
+        "- Doanh thu bán lẻ hàng hóa cộng dồn 06 tháng đầu năm ước đạt 18.420,3 tỷ đồng, tăng "
+        "11,09% so với cùng kỳ năm trước.",
+        "- Doanh thu dịch vụ lưu trú, ăn uống cộng dồn 06 tháng đầu năm ước đạt 3.560,1 tỷ "
+        "đồng, tăng 14,46% so với cùng kỳ năm trước.",
+        "- Doanh thu dịch vụ khác cộng dồn 06 tháng đầu năm ước đạt 2.900,1 tỷ đồng, tăng "
+        "10,73% so với cùng kỳ năm trước.",
+        "Riêng tháng 6/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng ước đạt "
+        "4.215,8 tỷ đồng, tăng 2,76% so với tháng trước; tăng 11,22% so với cùng kỳ năm trước.",
+    ]
+
+
 def test_nothing_of_the_sample_province_leaks(example: list[str]) -> None:
     """No word of Bắc Giang's report appears in another office's report."""
     text = unicodedata.normalize("NFC", " ".join(example)).casefold()

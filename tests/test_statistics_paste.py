@@ -180,7 +180,7 @@ def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
     book = workspace / "data" / "2024-03.xlsx"
     _edit(book, "ChiSoSXCN", "B3", typed)
     mark = typed.split("khoáng ")[1]
-    seen = f"ngành khai khoáng {mark}"  # its number dropped and capital lowered first
+    seen = f"Ngành khai khoáng {mark}"  # its number dropped first, its capital lowered after
     assert (
         f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «{mark}» ở cuối «Ngành» «{seen}»: câu văn "
         "viết dấu «%» sau chỉ số." in _checked()
@@ -190,6 +190,24 @@ def test_a_branch_pasted_with_its_percent_sign_is_read_without_it(
         "Trong đó, ngành khai khoáng ước tăng 24,95%; ngành công nghiệp chế" in t for t in texts
     )
     assert not any("khoáng (" in t or "khoáng [" in t for t in texts)  # the appendix too
+
+
+def test_a_branch_lowered_after_its_percent_sign_is_dropped_is_said_as_printed(
+    workspace: Path,
+) -> None:
+    """ "Sản xuất xe có động cơ (%)" (a province's branch as its index table writes it) was
+    said "«Ngành» được viết thành «sản xuất xe có động cơ (%)»", a name the report never
+    prints: the capital is lowered after the "(%)" is dropped, and its note names the
+    name as printed."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", "Sản xuất xe có động cơ (%)")
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «(%)» ở cuối «Ngành» «Sản xuất xe có động cơ "
+        "(%)»: câu văn viết dấu «%» sau chỉ số.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «sản xuất xe có động cơ» (chữ "
+        "đầu viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
 
 
 @pytest.mark.parametrize(

@@ -232,8 +232,9 @@ def title_block(doc: Document) -> None:
 
 # Where an indicator's breakdowns go: after the period's total when their rows are totals
 # (a report of several months: "cả năm 2025 ước đạt …"), else after the month's sentence,
-# whose figures they break down (a monthly report's, or rows an office has for the month alone).
-AFTER_TOTAL = "x.total and not report.monthly and not x.month_rows"
+# whose figures they break down (a monthly report's, or rows an office has for the month alone);
+# rows that give the period's total alone break that total down, in a monthly report too.
+AFTER_TOTAL = "x.total and (not report.monthly or x.total_rows) and not x.month_rows"
 
 
 # Marks of a breakdown's rows by level: the first level's "- " (a named breakdown's rows;

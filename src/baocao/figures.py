@@ -220,8 +220,9 @@ def _indicator_view(
                 key=lambda g: g.itemized,
             )
         ),
-        # Rows that give their month alone break the month down, in any kind of report.
+        # Rows that give their month (total) alone break it down, in any kind of report.
         month_rows=bool(children) and all(c.value and not c.total for _, c in children),
+        total_rows=bool(children) and all(c.total and not c.value for _, c in children),
         children=tuple(child for _, child in children),
     )
 

@@ -39,6 +39,7 @@ from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
 from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
+from baocao.staleytd import ytd_left_as_last_months
 from baocao.tradebalance import balance_bands
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
@@ -154,6 +155,7 @@ class _Row:
             return  # a rate's or price's months are not added up: its year-to-date is typed
         if not ytd_without_month(self.ind, self.period, self.history, self.say):
             self._year_to_date("ytd", self._ytd_ways)
+        ytd_left_as_last_months(self.ind, self.period, self.history, self.say)
         if "ytd_same_period" in self.pasted:
             return  # said as a whole (``pastedbases``)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)

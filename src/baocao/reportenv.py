@@ -37,7 +37,16 @@ from baocao.vnformat import format_exact
 
 # What writes an indicator into the report: its figures and clauses (not its name or unit,
 # nor what only arranges its sentences).
-_ARRANGING = ("code", "name", "unit", "pct_decimals", "line_label", "groups", "month_rows")
+_ARRANGING = (
+    "code",
+    "name",
+    "unit",
+    "pct_decimals",
+    "line_label",
+    "groups",
+    "month_rows",
+    "total_rows",
+)
 WRITTEN_FIELDS = frozenset(
     f.name for f in dataclasses.fields(IndicatorView) if f.name not in (*_ARRANGING, "children")
 )

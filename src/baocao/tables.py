@@ -323,9 +323,6 @@ def _read_row(
         if column.field == "name" and isinstance(value, str) and cell is not None:
             partial = partial_lead(value)
             value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
-        branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
-        if branch and column.field == "name" and isinstance(value, str) and cell is not None:
-            value = lowered_branch(ctx, sheet.title, cell.ref, value)
         if value != "" and value is not None:
             row[column.field] = value
         elif column.field == spec.key_field and value == "":  # only characters removed
@@ -343,6 +340,10 @@ def _read_row(
     if spec in (CHI_TIEU, CHI_SO_SXCN) and isinstance(row.get("name"), str):
         ref = present["name"].ref
         row["name"] = unitless_row_name(ctx, sheet.title, ref, row, figures=spec is CHI_TIEU)
+        # A branch (not the whole industry) lowered last: its note says the name as printed,
+        # not with the "(%)" dropped after it ("«sản xuất xe có động cơ (%)»").
+        if spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE:
+            row["name"] = lowered_branch(ctx, sheet.title, ref, str(row["name"]))
     return row
 
 

@@ -106,6 +106,7 @@ class IndicatorView(_Whole):
     line_nil: bool
     groups: tuple[GroupView, ...]
     month_rows: bool  # breakdown rows, each with its month and none with the period's total
+    total_rows: bool  # breakdown rows, each with the period's total and none with its month
     children: tuple[IndicatorView, ...]
 
     def __post_init__(self) -> None:
@@ -119,9 +120,8 @@ class IndicatorView(_Whole):
 class GroupView(_Whole):
     """One breakdown of an indicator ("Phân theo loại hình kinh tế") and its rows.
 
-    ``heading`` is the line above the rows ("* Phân theo loại hình kinh tế:", or
-    "Trong đó:" for a breakdown without a name); ``itemized`` rows are written "- …."
-    (else each ends ";" and the last ".").
+    ``heading`` is the line above the rows ("* Phân theo loại hình kinh tế:", or "Trong đó:"
+    for a breakdown without a name); ``itemized`` rows are written "- …." (else ";", last ".").
     """
 
     name: str
