@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.vnformat import capitalised, plain_text
+from baocao.vnformat import plain_text
 
 # An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
 _SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
@@ -42,22 +42,35 @@ def misplaced(word: str) -> str | None:
 
 
 def proper_name(text: str) -> bool:
-    """Whether ``text`` is two words or more, each with its first letter alone a capital
-    ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
-    of a change so typed ("Giảm Nhẹ", "Ổn Định": ``title_cased_change``) are none."""
-    return _capitalised_words(text) and not title_cased_change(text)
+    """Whether ``text`` is two words or more, each opening with a capital ("Hoa Kỳ", "Trung
+    Quốc", "Bằng Tường", also in capitals, "TRUNG QUỐC", "NGUYỄN VĂN A"): a name, which no
+    assessment word is. The words of a change so typed ("Giảm Nhẹ", "ỔN ĐỊNH":
+    ``title_cased_change``) are none."""
+    return _capital_words(text) and not title_cased_change(text)
+
+
+# What joins the names of a list typed without ";": "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc".
+_JOINS = re.compile(r"\s*,\s*|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 
 
 def names_a_place(text: str) -> bool:
     """Whether ``text`` is a ``proper_name``, also with its country in brackets or its
-    place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây")."""
-    return proper_name(_name_part(text))
+    place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây"), or a list of
+    names joined by commas or "và" ("Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc"), each of whose
+    words opens with a capital ("Mỹ", "EU" alone too), none a change's words."""
+    if proper_name(_name_part(text)):
+        return True
+    parts = [_name_part(p) for p in _JOINS.split(text.strip())]
+    return len(parts) > 1 and all(
+        p.split() and all(w[:1].isupper() for w in p.split()) and not _worded_as_change(p)
+        for p in parts
+    )
 
 
-def _capitalised_words(text: str) -> bool:
-    """Two words or more, each ``capitalised``."""
+def _capital_words(text: str) -> bool:
+    """Two words or more, each opening with a capital ("Hoa Kỳ", "TRUNG QUỐC")."""
     words = text.split()
-    return len(words) > 1 and all(capitalised(w) for w in words)
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
 # How an assessment word may open besides a change's words (``_opens_as_change``), in
@@ -66,13 +79,17 @@ _OPENINGS = ("phuc hoi", "tiep tuc", "duy tri")
 
 
 def title_cased_change(text: str) -> bool:
-    """Whether ``text``, each of its words capitalised, is an assessment word so typed
-    ("Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Phục Hồi"); "Bằng Tường" (a steady word's
-    letters) is a name."""
-    if not _capitalised_words(text):
-        return False
+    """Whether ``text``, each of its words opening with a capital, is an assessment word so
+    typed ("Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Phục Hồi", "TĂNG KHÁ"); "Bằng Tường" (a
+    steady word's letters) is a name."""
+    return _capital_words(text) and _worded_as_change(text)
+
+
+def _worded_as_change(text: str) -> bool:
+    """Whether ``text``, whatever its case, opens as an assessment word does; "Bằng Tường"
+    (a steady word's letters) is a name."""
     words = plain_text(text).split()
-    if words[0] == "bang":
+    if words[:1] == ["bang"] and len(words) > 1:
         return False
     return _opens_as_change(words) or any(words[: len(o.split())] == o.split() for o in _OPENINGS)
 

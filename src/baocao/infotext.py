@@ -154,8 +154,8 @@ def mid_sentence(word: str) -> str:
     → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
-    if title_cased_change(" ".join(words)):  # "Tăng Khá": each word lowered
-        return " ".join(w[0].lower() + w[1:] for w in words)
+    if title_cased_change(" ".join(words)):  # "Tăng Khá", "TĂNG KHÁ": each word lowered
+        return " ".join(words).lower()
     if names_a_place(" ".join(words)) or ";" in word:  # "Hoa Kỳ", or a list of markets:
         return " ".join(words)  # another key's value, said as typed and left out (plausible)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):

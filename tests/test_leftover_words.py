@@ -1,0 +1,75 @@
+"""Words typed in ThongTin's sentence keys that an earlier trial left wrong: names typed
+as the index's assessment word (in capitals, or a list), title-cased assessment words
+taken for names, a border market taken for the word "bằng", a same-period name with a
+bracket, and a services balance checked as the goods one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.assessmentword import misplaced
+from baocao.infotext import mid_sentence
+from test_figures import month_book, row
+from test_surely_wrong import APRIL, IIP_104, findings, only, report
+
+NAME = "một tên riêng, như tên một thị trường"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize(
+    "typed", ["TRUNG QUỐC", "NGUYỄN VĂN A", "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc", "Mỹ, EU"]
+)
+def test_names_in_capitals_or_listed_are_no_assessment_word(typed: str) -> None:
+    """A name in capitals ("TRUNG QUỐC", the signer's "NGUYỄN VĂN A") or names listed with
+    commas or "và" in nhan_dinh_sxcn were printed mid-sentence ("tỉnh … TRUNG QUỐC, ước
+    tăng …", "… hoa Kỳ, EU, ước tăng …") with no message: each is a name, as "Hoa Kỳ" is,
+    and is quoted as typed."""
+    assert misplaced(typed) == NAME
+    assert mid_sentence(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("tăng", "tăng"),
+        ("tăng khá", "tăng khá"),
+        ("giảm nhẹ", "giảm nhẹ"),
+        ("phục hồi", "phục hồi"),
+        ("TĂNG KHÁ", "tăng khá"),
+        ("Tăng Khá, Ổn Định", "tăng khá, ổn định"),
+    ],
+)
+def test_assessment_words_stay_words(typed: str, printed: str) -> None:
+    """Assessment words, also in capitals, are no name: "TĂNG KHÁ" is lowered where it
+    stands mid-sentence, as "Tăng Khá" is."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+
+
+def test_names_listed_in_the_assessment_word_are_left_out(data: Path) -> None:
+    """ "Hoa Kỳ, EU" in nhan_dinh_sxcn printed "Chỉ số sản xuất công nghiệp tháng 4/2024
+    tỉnh Bắc Giang hoa Kỳ, EU, ước tăng 4,00% …" with exit code 0 and only a note that it
+    was lowered: it is left out, with the warning "Hoa Kỳ" alone gets."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "Hoa Kỳ, EU"}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «Hoa Kỳ, EU», không phải lời nhận định mà là {NAME} (có "
+            "lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng "
+            "khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu "
+            "hình.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
+    )
