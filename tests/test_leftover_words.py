@@ -73,3 +73,50 @@ def test_names_listed_in_the_assessment_word_are_left_out(data: Path) -> None:
     assert lead == (
         "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khởi Sắc", "khởi sắc"),
+        ("Giữ Vững", "giữ vững"),
+        ("Tăng Trưởng Khá", "tăng trưởng khá"),
+        ("Tiếp Tục Phục Hồi Mạnh", "tiếp tục phục hồi mạnh"),
+        ("Bằng Cùng Kỳ", "bằng cùng kỳ"),
+        ("KHỞI SẮC", "khởi sắc"),
+    ],
+)
+def test_title_cased_assessment_words_are_words(typed: str, printed: str) -> None:
+    """ "Khởi Sắc" and "Giữ Vững" were warned as "một tên riêng" and left out: only the
+    words the code knew ("Tăng Khá", "Phục Hồi") were read as words. A phrase of the index's
+    course (a verb or adjective of it, then words of degree or period) is a word, lowered."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+
+
+@pytest.mark.parametrize(
+    "typed", ["Hoa Kỳ", "Bằng Tường", "Vân Nam", "Đan Mạch", "TĂNG THANH HÀ", "Bằng Tường, EU"]
+)
+def test_names_opening_with_an_assessment_words_letters_stay_names(typed: str) -> None:
+    """A name whose first word is an assessment word's letters ("Bằng Tường", the surname
+    "Tăng") is no assessment: its other words are none of one's."""
+    assert misplaced(typed) == NAME
+
+
+def test_title_cased_assessment_word_is_printed(data: Path) -> None:
+    """ "Khởi Sắc" in nhan_dinh_sxcn was left out with the warning "… là một tên riêng, như
+    tên một thị trường …" on a correct workbook: it is printed lowered, with a note."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "Khởi Sắc"}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
+        (
+            "INFO",
+            "B4",
+            "Khóa «nhan_dinh_sxcn» được viết thành «khởi sắc» vì nhận định đứng giữa câu.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang khởi sắc, ước tăng 4,00% so "
+        "với cùng kỳ."
+    )

@@ -73,25 +73,50 @@ def _capital_words(text: str) -> bool:
     return len(words) > 1 and all(w[:1].isupper() for w in words)
 
 
-# How an assessment word may open besides a change's words (``_opens_as_change``), in
-# plain text, when typed with each word capitalised ("Phục Hồi", "Tiếp Tục Tăng").
-_OPENINGS = ("phuc hoi", "tiep tuc", "duy tri")
+# What an assessment word is, and a name is not (the rule that tells "Khởi Sắc" from "Hoa
+# Kỳ"): a phrase of the index's course, which opens with a verb or an adjective of it (a
+# change's, "tăng", "giảm", "không tăng", a steady word, ``STEADY``, or another of
+# ``_COURSE``), all of whose other words say how much, how, or since when (``_AFTER``,
+# ``PERIOD_WORDS``). A name typed with each word opening with a capital is anything else.
+# In plain text.
+_CHANGE = ("tang", "giam", "khong tang", "khong giam")
+_COURSE = (
+    "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
+    "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
+    "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
+    "co dau hieu", "co chuyen bien",
+)  # fmt: skip
+# The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
+# and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
+# "Bằng Tường" is a market, "bằng" its opening's letters.
+_AFTER = frozenset(
+    {"kha", "nhe", "manh", "cao", "thap", "nhanh", "cham", "deu", "dang", "ke", "ro", "ret"}
+    | {"tot", "on", "dinh", "vung", "lien", "tro", "lai", "truong", "hon", "nua", "it"}
+    | {"nhieu", "chut", "rat", "am", "duong", "toc", "do", "muc", "va", "tiep", "tuc"}
+    | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
+)
 
 
 def title_cased_change(text: str) -> bool:
     """Whether ``text``, each of its words opening with a capital, is an assessment word so
-    typed ("Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Phục Hồi", "TĂNG KHÁ"); "Bằng Tường" (a
-    steady word's letters) is a name."""
+    typed (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ
+    Vững", "TĂNG KHÁ"); "Bằng Tường" is a name."""
     return _capital_words(text) and _worded_as_change(text)
 
 
 def _worded_as_change(text: str) -> bool:
-    """Whether ``text``, whatever its case, opens as an assessment word does; "Bằng Tường"
-    (a steady word's letters) is a name."""
-    words = plain_text(text).split()
-    if words[:1] == ["bang"] and len(words) > 1:
-        return False
-    return _opens_as_change(words) or any(words[: len(o.split())] == o.split() for o in _OPENINGS)
+    """Whether ``text``, whatever its case, is worded as an assessment of the index's
+    course: an opening of ``_CHANGE``, ``STEADY`` or ``_COURSE``, then only words of
+    ``_AFTER`` or ``PERIOD_WORDS`` ("tăng trưởng khá so với cùng kỳ"); "Bằng Tường" (a
+    steady word's letters, then a name's) is not."""
+    words = re.findall(r"[^\W\d_]+", plain_text(_name_part(text)))
+    opened = [len(o.split()) for o in (*_CHANGE, *STEADY, *_COURSE) if _opens(words, o)]
+    return bool(opened) and all(w in _AFTER or w in PERIOD_WORDS for w in words[max(opened) :])
+
+
+def _opens(words: list[str], opening: str) -> bool:
+    """Whether the plain words ``words`` open with ``opening``."""
+    return words[: len(opening.split())] == opening.split()
 
 
 def says_a_change(text: str) -> bool:
