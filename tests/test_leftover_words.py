@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from baocao.assessmentword import misplaced
+from baocao.assessmentword import misplaced, says_a_change
+from baocao.errors import Severity
 from baocao.infotext import mid_sentence
 from test_figures import month_book, row
 from test_surely_wrong import APRIL, IIP_104, findings, only, report
+from test_trade_lines import may_problems, trade_report
 
 NAME = "một tên riêng, như tên một thị trường"
 
@@ -120,3 +122,24 @@ def test_title_cased_assessment_word_is_printed(data: Path) -> None:
         "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang khởi sắc, ước tăng 4,00% so "
         "với cùng kỳ."
     )
+
+
+def test_a_market_beginning_with_an_assessment_word_is_no_assessment() -> None:
+    """ "bằng tường" (the border market Bằng Tường, in small letters) and "BẰNG TƯỜNG"
+    among the markets were left out as the steady word "bằng", with a warning on a correct
+    workbook: only a market worded all as an assessment is one."""
+    for market in ("bằng tường", "BẰNG TƯỜNG", "Bằng Tường", "bằng tường (Trung Quốc)"):
+        assert not says_a_change(market), market
+    for word in ("bằng", "tăng khá", "Giảm nhẹ", "ổn định", "tăng trưởng khá so với cùng kỳ"):
+        assert says_a_change(word), word
+
+
+def test_a_border_market_in_small_letters_is_printed(tmp_path: Path) -> None:
+    """ "bằng tường; Mỹ" printed "… lớn nhất là Mỹ …" with the warning "… ghi «bằng tường»:
+    đây là lời nhận định mức thay đổi …": the market is printed as typed, with no warning."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": "bằng tường; Mỹ"})
+    assert (
+        "Thị trường xuất khẩu lớn nhất là bằng tường, sau đó là Mỹ và một số thị trường khác."
+        in texts
+    )
+    assert [p.message for p in may_problems(tmp_path) if p.severity is not Severity.INFO] == []

@@ -120,17 +120,11 @@ def _opens(words: list[str], opening: str) -> bool:
 
 
 def says_a_change(text: str) -> bool:
-    """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
-    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường", also with
-    its country in brackets or its province after a dash) is none."""
-    return not names_a_place(text) and _opens_as_change(plain_text(text).split())
-
-
-def _opens_as_change(words: list[str]) -> bool:
-    """Whether the plain words ``words`` open as an assessment of a change."""
-    if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
-        return True
-    return any(words[: len(s.split())] == s.split() for s in STEADY)
+    """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), which no market's name is; a name
+    ("Bằng Tường", also in small letters or capitals, or with its country in brackets or its
+    province after a dash) is none: it merely begins with a steady word's letters."""
+    return not names_a_place(text) and _worded_as_change(text)
 
 
 def _name_part(text: str) -> str:
