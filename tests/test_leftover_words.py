@@ -11,7 +11,7 @@ import pytest
 
 from baocao.assessmentword import misplaced, says_a_change
 from baocao.errors import Severity
-from baocao.infotext import mid_sentence
+from baocao.infotext import mid_sentence, same_period_words
 from test_figures import month_book, row
 from test_surely_wrong import APRIL, IIP_104, findings, only, report
 from test_trade_lines import may_problems, trade_report
@@ -143,3 +143,22 @@ def test_a_border_market_in_small_letters_is_printed(tmp_path: Path) -> None:
         in texts
     )
     assert [p.message for p in may_problems(tmp_path) if p.severity is not Severity.INFO] == []
+
+
+def test_same_period_name_in_title_case_with_a_bracket_is_lowered(data: Path) -> None:
+    """ "Cùng Kỳ Năm Trước (Ước)" printed "tăng 25,0% so với Cùng Kỳ Năm Trước (Ước)" with
+    no word, where "Cùng Kỳ Năm Trước" is lowered with a note: the bracket's word was taken
+    for a word of no period. The bracket aside, a period's words are lowered, and the
+    bracket's with them."""
+    assert same_period_words("Cùng Kỳ Năm 2023 [Ước Tính]") == "cùng kỳ năm 2023 [ước tính]"
+    typed = "Cùng Kỳ Năm Trước (Ước)"
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước (ước)» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước (ước)."
+    ) in report(data.parent, APRIL)

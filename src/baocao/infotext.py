@@ -173,11 +173,14 @@ def same_period_words(word: str) -> str:
     cùng kỳ năm trước", as ``so_sanh_ke_hoach``'s default says "so với Kế hoạch năm",
     printed "so với so với cùng kỳ năm trước"). A period's words are no name: each
     capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
-    its numeral)."""
+    its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
     said = _SO_VOI.sub("", mid_sentence(word))
-    if period_only(plain_text(said)):
-        return " ".join(w.lower() if capitalised(w) else w for w in said.split())
+    if period_only(plain_text(_BRACKET.sub(" ", said))):
+        return _LETTERS.sub(lambda m: m[0].lower() if capitalised(m[0]) else m[0], said)
     return said
+
+
+_BRACKET = re.compile(r"[(\[][^)\]]*[)\]]")  # "(ước)", "(số chính thức)"
 
 
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
