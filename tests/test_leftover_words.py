@@ -162,3 +162,40 @@ def test_same_period_name_in_title_case_with_a_bracket_is_lowered(data: Path) ->
         "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
         "với cùng kỳ năm trước (ước)."
     ) in report(data.parent, APRIL)
+
+
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("kế hoạch năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("KH năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("chủ tịch", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        ("Phó Chủ Tịch", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+    ],
+)
+def test_the_plans_name_or_a_title_is_no_assessment_word(typed: str, other: str) -> None:
+    """The plan's name and "chủ tịch" were left out among the markets but printed as the
+    index's assessment word: both keys now know them."""
+    assert misplaced(typed) == other
+
+
+def test_the_plans_name_typed_as_the_assessment_word_is_left_out(data: Path) -> None:
+    """ "so với Kế hoạch năm" (so_sanh_ke_hoach's default) in nhan_dinh_sxcn printed "Chỉ số
+    sản xuất công nghiệp tháng 3/2024 tỉnh Bắc Giang so với Kế hoạch năm, ước tăng 23,89%
+    …" with exit code 0: a base's name is left out, with a warning at its cell."""
+    typed = "so với Kế hoạch năm"
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là tên một kỳ báo "
+            "cáo hoặc kỳ so sánh (có lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời "
+            "nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo "
+            "ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
+    )

@@ -14,13 +14,15 @@ import re
 from baocao.vnformat import plain_text
 
 # An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
-_SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
+_SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b|\bchu tich\b")
 # The words of a period's or a base's name, in plain text: nothing of a change is left
 # when they are taken out ("cùng kỳ năm 2021", "tháng 11/2022", "quý IV", "so với tháng trước").
 PERIOD_WORDS = frozenset(
     {"so", "voi", "cung", "ky", "ki", "thoi", "gian", "diem", "thang", "truoc", "nam", "ngoai"}
     | {"nay", "quy", "ca", "dau", "cuoi", "i", "ii", "iii", "iv"}
 )
+# The words of a plan's name ("kế hoạch năm", "KH năm", "chỉ tiêu"), a base too.
+PLAN_WORDS = frozenset({"ke", "hoach", "kh", "chi", "tieu"})
 
 
 # Words that say the index hardly moved (``iip.agrees``), in plain text.
@@ -34,7 +36,7 @@ def misplaced(word: str) -> str | None:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    if period_only(plain):
+    if base_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
     if names_a_place(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
         return "một tên riêng, như tên một thị trường"
@@ -139,3 +141,10 @@ def period_only(plain: str) -> bool:
     "cùng kỳ năm 2021", "tháng", "cả năm"."""
     tokens = re.findall(r"[^\W\d_]+", plain)
     return bool(tokens) and all(t in PERIOD_WORDS for t in tokens)
+
+
+def base_only(plain: str) -> bool:
+    """Whether ``plain`` (plain text) holds words and all of them name a period or a base,
+    the plan's too: "cùng kỳ năm 2021", "so với Kế hoạch năm", "KH năm"."""
+    tokens = re.findall(r"[^\W\d_]+", plain)
+    return bool(tokens) and all(t in PERIOD_WORDS or t in PLAN_WORDS for t in tokens)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import PERIOD_WORDS, says_a_change
+from baocao.assessmentword import base_only, says_a_change
 from baocao.cells import Reading
 from baocao.phrasekeys import is_answer
 from baocao.vnformat import plain_text
@@ -18,7 +18,6 @@ _KEYS = (
     ("export_markets", "thi_truong_xuat_khau", "xuất khẩu"),
     ("import_markets", "thi_truong_nhap_khau", "nhập khẩu"),
 )
-_PLAN_WORDS = frozenset({"ke", "hoach", "kh", "chi", "tieu"})
 # An authority line ("KT. GIÁM ĐỐC", with its full stop: "TL" alone may be Thái Lan) or a
 # title, in plain text.
 _SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\.\s|\bgiam doc\b|\bchu tich\b")
@@ -31,8 +30,7 @@ def _misplaced(market: str) -> str | None:
         return "một câu trả lời có/không"
     if _SIGNER.search(plain):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    words = re.findall(r"[^\W\d_]+", plain)
-    if words and all(w in PERIOD_WORDS or w in _PLAN_WORDS for w in words):
+    if base_only(plain):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
     if says_a_change(market):
         return "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
