@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from baocao.assessmentword import misplaced, says_a_change
+from baocao.anotherkey import another_keys_value
+from baocao.assessmentword import says_a_change
 from baocao.errors import Severity
 from baocao.infotext import mid_sentence, same_period_words
 from test_figures import month_book, row
@@ -17,6 +18,11 @@ from test_surely_wrong import APRIL, IIP_104, findings, only, report
 from test_trade_lines import may_problems, trade_report
 
 NAME = "một tên riêng, như tên một thị trường"
+
+
+def misplaced(typed: str) -> str | None:
+    """What ``typed`` in nhan_dinh_sxcn reads as when it is another key's value."""
+    return another_keys_value(typed, "nhan_dinh_sxcn")
 
 
 @pytest.fixture

@@ -1,11 +1,8 @@
-"""An assessment word of the index (``nhan_dinh_sxcn``) that is another key's value, typed a
-row off in ThongTin: the signer's authority line above it ("KT. GIÁM ĐỐC"), the export
-markets below it ("Trung Quốc; Hàn Quốc", or one, "Hoa Kỳ"), or a period's or a base's name
-("cùng kỳ năm 2021", "tháng"). Each was printed where the word stands, "Chỉ số sản xuất
-công nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0.
-Such a word is left out of the report, with a warning at its cell
-(``plausible.check_assessment``). The other way round, an assessment word typed among the
-markets (``says_a_change``) is left out of them (``marketwords.misplaced_markets``)."""
+"""What an assessment word of the index (``nhan_dinh_sxcn``) is, and what the values of the
+keys around it typed in its place are (``anotherkey.another_keys_value``): a name, also in
+capitals or a list ("Hoa Kỳ", "TRUNG QUỐC", "Hoa Kỳ, EU": ``names_a_place``), a period's or
+a base's name ("cùng kỳ năm 2021", "tháng", "KH năm": ``base_only``), and the other way
+round an assessment word typed among the markets (``says_a_change``)."""
 
 from __future__ import annotations
 
@@ -13,8 +10,6 @@ import re
 
 from baocao.vnformat import plain_text
 
-# An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
-_SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b|\bchu tich\b")
 # The words of a period's or a base's name, in plain text: nothing of a change is left
 # when they are taken out ("cùng kỳ năm 2021", "tháng 11/2022", "quý IV", "so với tháng trước").
 PERIOD_WORDS = frozenset(
@@ -27,20 +22,6 @@ PLAN_WORDS = frozenset({"ke", "hoach", "kh", "chi", "tieu"})
 
 # Words that say the index hardly moved (``iip.agrees``), in plain text.
 STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi", "khong thay doi")
-
-
-def misplaced(word: str) -> str | None:
-    """What ``word`` reads as when it is another key's value, else None."""
-    plain = plain_text(word)
-    if ";" in word:
-        return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
-    if _SIGNER.search(plain):
-        return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    if base_only(plain):
-        return "tên một kỳ báo cáo hoặc kỳ so sánh"
-    if names_a_place(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
-        return "một tên riêng, như tên một thị trường"
-    return None
 
 
 def proper_name(text: str) -> bool:
