@@ -205,3 +205,20 @@ def test_the_plans_name_typed_as_the_assessment_word_is_left_out(data: Path) -> 
     assert lead == (
         "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Ổn Định (Ước Tính)", "ổn định (ước tính)"),
+        ("Tăng Khá (ước)", "tăng khá (ước)"),
+        ("Tăng Khá (theo GSO)", "tăng khá (theo GSO)"),
+        ("Đài Loan (Trung Quốc)", "Đài Loan (Trung Quốc)"),
+    ],
+)
+def test_title_cased_assessment_word_with_a_bracket_is_lowered(typed: str, printed: str) -> None:
+    """ "Ổn Định (Ước Tính)" printed "tỉnh … ổn Định (Ước Tính), ước tăng …" (its first letter
+    alone lowered), with the note that it was written so: a bracket after a title-cased
+    assessment word kept it from being read as one. Its words are lowered, and the
+    bracket's capitalised ones, not an acronym; a name with a bracket stays as typed."""
+    assert mid_sentence(typed) == printed
