@@ -222,3 +222,16 @@ def test_title_cased_assessment_word_with_a_bracket_is_lowered(typed: str, print
     assessment word kept it from being read as one. Its words are lowered, and the
     bracket's capitalised ones, not an acronym; a name with a bracket stays as typed."""
     assert mid_sentence(typed) == printed
+
+
+@pytest.mark.parametrize(("typed", "other"), [("Mỹ", NAME), ("Lào", NAME), ("EU", NAME)])
+def test_one_word_name_is_no_assessment_word(typed: str, other: str) -> None:
+    """ "Mỹ" in nhan_dinh_sxcn printed "… tỉnh Bắc Giang mỹ, ước tăng …" with only the note
+    that it was lowered, and "EU" "… tỉnh Bắc Giang EU, …": a word opening with a capital
+    that is no word of an assessment nor of a period is a name, as "Hoa Kỳ" is. Words of
+    an assessment typed so stay words."""
+    assert misplaced(typed) == other
+    assert mid_sentence(typed) == typed
+    for word in ("Tăng", "Giảm", "Bằng", "Khá", "Tốt"):
+        assert misplaced(word) is None, word
+        assert mid_sentence(word) == word.lower()

@@ -41,13 +41,24 @@ def names_a_place(text: str) -> bool:
     place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây"), or a list of
     names joined by commas or "và" ("Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc"), each of whose
     words opens with a capital ("Mỹ", "EU" alone too), none a change's words."""
-    if proper_name(_name_part(text)):
+    if proper_name(_name_part(text)) or _one_word_name(_name_part(text)):
         return True
     parts = [_name_part(p) for p in _JOINS.split(text.strip())]
     return len(parts) > 1 and all(
         p.split() and all(w[:1].isupper() for w in p.split()) and not _worded_as_change(p)
         for p in parts
     )
+
+
+def _one_word_name(text: str) -> bool:
+    """Whether ``text`` is one word opening with a capital ("Mỹ", "Lào", "EU") that is no
+    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; not
+    every syllable of one: "lào" of "lao dốc") nor of a period's or a base's ("Tháng")."""
+    words = text.split()
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    plain = plain_text(words[0])
+    return not (_worded_as_change(plain) or plain in _DEGREE or base_only(plain))
 
 
 def _capital_words(text: str) -> bool:
@@ -72,12 +83,13 @@ _COURSE = (
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
 # "Bằng Tường" is a market, "bằng" its opening's letters.
-_AFTER = frozenset(
+_DEGREE = frozenset(
     {"kha", "nhe", "manh", "cao", "thap", "nhanh", "cham", "deu", "dang", "ke", "ro", "ret"}
     | {"tot", "on", "dinh", "vung", "lien", "tro", "lai", "truong", "hon", "nua", "it"}
     | {"nhieu", "chut", "rat", "am", "duong", "toc", "do", "muc", "va", "tiep", "tuc"}
-    | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
+    | {"yeu", "kem", "vuot"}
 )
+_AFTER = _DEGREE | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
 
 
 def title_cased_change(text: str) -> bool:
