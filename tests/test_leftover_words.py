@@ -235,3 +235,10 @@ def test_one_word_name_is_no_assessment_word(typed: str, other: str) -> None:
     for word in ("Tăng", "Giảm", "Bằng", "Khá", "Tốt"):
         assert misplaced(word) is None, word
         assert mid_sentence(word) == word.lower()
+
+
+def test_names_joined_by_an_ampersand_are_no_assessment_word() -> None:
+    """ "Hoa Kỳ & EU" printed "… tỉnh Bắc Giang hoa Kỳ & EU, ước tăng …" with only a note:
+    "&" joins names as "," and "và" do."""
+    assert misplaced("Hoa Kỳ & EU") == NAME
+    assert mid_sentence("Hoa Kỳ & EU") == "Hoa Kỳ & EU"

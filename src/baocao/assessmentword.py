@@ -32,15 +32,17 @@ def proper_name(text: str) -> bool:
     return _capital_words(text) and not title_cased_change(text)
 
 
-# What joins the names of a list typed without ";": "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc".
-_JOINS = re.compile(r"\s*,\s*|\s+(?:và|hoặc)\s+", re.IGNORECASE)
+# What joins the names of a list typed without ";": "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc",
+# "Hoa Kỳ & EU", "Mỹ/EU".
+_JOINS = re.compile(r"\s*[,&/]\s*|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 
 
 def names_a_place(text: str) -> bool:
     """Whether ``text`` is a ``proper_name``, also with its country in brackets or its
     place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây"), or a list of
-    names joined by commas or "và" ("Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc"), each of whose
-    words opens with a capital ("Mỹ", "EU" alone too), none a change's words."""
+    names joined by commas, "&" or "và" (``_JOINS``: "Hoa Kỳ, EU", "Trung Quốc và Hàn
+    Quốc"), each of whose words opens with a capital, none a change's words; or one word
+    that is a name (``_one_word_name``: "Mỹ", "EU")."""
     if proper_name(_name_part(text)) or _one_word_name(_name_part(text)):
         return True
     parts = [_name_part(p) for p in _JOINS.split(text.strip())]
