@@ -510,3 +510,29 @@ def test_a_balance_named_cán_cân_is_the_exports_minus_the_imports(
         p for p in problems if "trừ «" in p.message or "Cán cân thương mại» thay" in p.message
     ]
     assert [(p.cell, p.message) for p in balances] == said
+
+
+def test_a_balance_of_services_is_not_the_goods_exports_minus_imports(tmp_path: Path) -> None:
+    """ "Cán cân thương mại dịch vụ" (the trade in services) of 5 beside goods exports of
+    120 and imports of 100,5 was warned "Cột «Tháng báo cáo»: «can_can_dv» («Cán cân thương
+    mại dịch vụ») là 5,0, nhưng «xuat_khau» trừ «nhap_khau» là 19,5 …" on a correct
+    workbook: only a balance of the goods the exports and imports are is their difference."""
+    (tmp_path / "data").mkdir()
+    balance = row("can_can_dv", 5, decimals=1)
+    rows = [
+        row("xuat_khau", 120),
+        row("nhap_khau", 100.5, decimals=1),
+        (balance[0], "Cán cân thương mại dịch vụ", "tấn", *balance[3:]),
+        row("xuat_sieu", 18, decimals=1),
+    ]
+    month_book(tmp_path / "data", MAY, {}, rows)
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, MAY).problems
+    assert [(p.cell, p.message) for p in problems if "trừ «" in p.message] == [
+        (
+            "D5",
+            "Cột «Tháng báo cáo»: «xuat_sieu» («Chỉ tiêu xuat_sieu») là 18,0, nhưng «xuat_khau» "
+            "trừ «nhap_khau» là 19,5 (120 - 100,5): xuất siêu là hiệu của hai số này, và báo cáo "
+            "sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]

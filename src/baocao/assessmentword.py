@@ -1,94 +1,127 @@
-"""An assessment word of the index (``nhan_dinh_sxcn``) that is another key's value, typed a
-row off in ThongTin: the signer's authority line above it ("KT. GIÁM ĐỐC"), the export
-markets below it ("Trung Quốc; Hàn Quốc", or one, "Hoa Kỳ"), or a period's or a base's name
-("cùng kỳ năm 2021", "tháng"). Each was printed where the word stands, "Chỉ số sản xuất
-công nghiệp tháng 11/2022 tỉnh Yên Bái KT. GIÁM ĐỐC, ước tăng 13,83% …", with exit code 0.
-Such a word is left out of the report, with a warning at its cell
-(``plausible.check_assessment``). The other way round, an assessment word typed among the
-markets (``says_a_change``) is left out of them (``marketwords.misplaced_markets``)."""
+"""What an assessment word of the index (``nhan_dinh_sxcn``) is, and what the values of the
+keys around it typed in its place are (``anotherkey.another_keys_value``): a name, also in
+capitals or a list ("Hoa Kỳ", "TRUNG QUỐC", "Hoa Kỳ, EU": ``names_a_place``), a period's or
+a base's name ("cùng kỳ năm 2021", "tháng", "KH năm": ``base_only``), and the other way
+round an assessment word typed among the markets (``says_a_change``)."""
 
 from __future__ import annotations
 
 import re
 
-from baocao.vnformat import capitalised, plain_text
+from baocao.vnformat import plain_text
 
-# An authority line or a title: "KT. GIÁM ĐỐC", "TM. …", "PHÓ GIÁM ĐỐC".
-_SIGNER = re.compile(r"^(?:kt|tm|tl|tuq)\b|\bgiam doc\b")
 # The words of a period's or a base's name, in plain text: nothing of a change is left
 # when they are taken out ("cùng kỳ năm 2021", "tháng 11/2022", "quý IV", "so với tháng trước").
 PERIOD_WORDS = frozenset(
     {"so", "voi", "cung", "ky", "ki", "thoi", "gian", "diem", "thang", "truoc", "nam", "ngoai"}
     | {"nay", "quy", "ca", "dau", "cuoi", "i", "ii", "iii", "iv"}
 )
+# The words of a plan's name ("kế hoạch năm", "KH năm", "chỉ tiêu"), a base too.
+PLAN_WORDS = frozenset({"ke", "hoach", "kh", "chi", "tieu"})
 
 
 # Words that say the index hardly moved (``iip.agrees``), in plain text.
 STEADY = ("on dinh", "tuong duong", "giu nguyen", "xap xi", "bang", "khong doi", "khong thay doi")
 
 
-def misplaced(word: str) -> str | None:
-    """What ``word`` reads as when it is another key's value, else None."""
-    plain = plain_text(word)
-    if ";" in word:
-        return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
-    if _SIGNER.search(plain):
-        return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    if period_only(plain):
-        return "tên một kỳ báo cáo hoặc kỳ so sánh"
-    if names_a_place(word):  # after the others: "Phó Giám Đốc", "Cùng Kỳ" are capitalised too
-        return "một tên riêng, như tên một thị trường"
-    return None
-
-
 def proper_name(text: str) -> bool:
-    """Whether ``text`` is two words or more, each with its first letter alone a capital
-    ("Hoa Kỳ", "Trung Quốc", "Bằng Tường"): a name, which no assessment word is. The words
-    of a change so typed ("Giảm Nhẹ", "Ổn Định": ``title_cased_change``) are none."""
-    return _capitalised_words(text) and not title_cased_change(text)
+    """Whether ``text`` is two words or more, each opening with a capital ("Hoa Kỳ", "Trung
+    Quốc", "Bằng Tường", also in capitals, "TRUNG QUỐC", "NGUYỄN VĂN A"): a name, which no
+    assessment word is. The words of a change so typed ("Giảm Nhẹ", "ỔN ĐỊNH":
+    ``title_cased_change``) are none."""
+    return _capital_words(text) and not title_cased_change(text)
+
+
+# What joins the names of a list typed without ";": "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc",
+# "Hoa Kỳ & EU", "Mỹ/EU".
+_JOINS = re.compile(r"\s*[,&/]\s*|\s+(?:và|hoặc)\s+", re.IGNORECASE)
 
 
 def names_a_place(text: str) -> bool:
     """Whether ``text`` is a ``proper_name``, also with its country in brackets or its
-    place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây")."""
-    return proper_name(_name_part(text))
+    place after a dash ("Đài Loan (Trung Quốc)", "Bằng Tường - Quảng Tây"), or a list of
+    names joined by commas, "&" or "và" (``_JOINS``: "Hoa Kỳ, EU", "Trung Quốc và Hàn
+    Quốc"), each of whose words opens with a capital, none a change's words; or one word
+    that is a name (``_one_word_name``: "Mỹ", "EU")."""
+    if proper_name(_name_part(text)) or _one_word_name(_name_part(text)):
+        return True
+    parts = [_name_part(p) for p in _JOINS.split(text.strip())]
+    return len(parts) > 1 and all(
+        p.split() and all(w[:1].isupper() for w in p.split()) and not _worded_as_change(p)
+        for p in parts
+    )
 
 
-def _capitalised_words(text: str) -> bool:
-    """Two words or more, each ``capitalised``."""
+def _one_word_name(text: str) -> bool:
+    """Whether ``text`` is one word opening with a capital ("Mỹ", "Lào", "EU") that is no
+    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; not
+    every syllable of one: "lào" of "lao dốc") nor of a period's or a base's ("Tháng")."""
     words = text.split()
-    return len(words) > 1 and all(capitalised(w) for w in words)
+    if len(words) != 1 or not words[0][:1].isupper():
+        return False
+    plain = plain_text(words[0])
+    return not (_worded_as_change(plain) or plain in _DEGREE or base_only(plain))
 
 
-# How an assessment word may open besides a change's words (``_opens_as_change``), in
-# plain text, when typed with each word capitalised ("Phục Hồi", "Tiếp Tục Tăng").
-_OPENINGS = ("phuc hoi", "tiep tuc", "duy tri")
+def _capital_words(text: str) -> bool:
+    """Two words or more, each opening with a capital ("Hoa Kỳ", "TRUNG QUỐC")."""
+    words = text.split()
+    return len(words) > 1 and all(w[:1].isupper() for w in words)
+
+
+# What an assessment word is, and a name is not (the rule that tells "Khởi Sắc" from "Hoa
+# Kỳ"): a phrase of the index's course, which opens with a verb or an adjective of it (a
+# change's, "tăng", "giảm", "không tăng", a steady word, ``STEADY``, or another of
+# ``_COURSE``), all of whose other words say how much, how, or since when (``_AFTER``,
+# ``PERIOD_WORDS``). A name typed with each word opening with a capital is anything else.
+# In plain text.
+_CHANGE = ("tang", "giam", "khong tang", "khong giam")
+_COURSE = (
+    "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
+    "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
+    "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
+    "co dau hieu", "co chuyen bien",
+)  # fmt: skip
+# The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
+# and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
+# "Bằng Tường" is a market, "bằng" its opening's letters.
+_DEGREE = frozenset(
+    {"kha", "nhe", "manh", "cao", "thap", "nhanh", "cham", "deu", "dang", "ke", "ro", "ret"}
+    | {"tot", "on", "dinh", "vung", "lien", "tro", "lai", "truong", "hon", "nua", "it"}
+    | {"nhieu", "chut", "rat", "am", "duong", "toc", "do", "muc", "va", "tiep", "tuc"}
+    | {"yeu", "kem", "vuot"}
+)
+_AFTER = _DEGREE | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
 
 
 def title_cased_change(text: str) -> bool:
-    """Whether ``text``, each of its words capitalised, is an assessment word so typed
-    ("Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Phục Hồi"); "Bằng Tường" (a steady word's
-    letters) is a name."""
-    if not _capitalised_words(text):
-        return False
-    words = plain_text(text).split()
-    if words[0] == "bang":
-        return False
-    return _opens_as_change(words) or any(words[: len(o.split())] == o.split() for o in _OPENINGS)
+    """Whether ``text``, each of its words opening with a capital, is an assessment word so
+    typed (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ
+    Vững", "TĂNG KHÁ"); "Bằng Tường" is a name."""
+    return _capital_words(text) and _worded_as_change(text)
+
+
+def _worded_as_change(text: str) -> bool:
+    """Whether ``text``, whatever its case, is worded as an assessment of the index's
+    course: an opening of ``_CHANGE``, ``STEADY`` or ``_COURSE``, then only words of
+    ``_AFTER`` or ``PERIOD_WORDS`` ("tăng trưởng khá so với cùng kỳ"); "Bằng Tường" (a
+    steady word's letters, then a name's) is not."""
+    words = re.findall(r"[^\W\d_]+", plain_text(_name_part(text)))
+    opened = [len(o.split()) for o in (*_CHANGE, *STEADY, *_COURSE) if _opens(words, o)]
+    return bool(opened) and all(w in _AFTER or w in PERIOD_WORDS for w in words[max(opened) :])
+
+
+def _opens(words: list[str], opening: str) -> bool:
+    """Whether the plain words ``words`` open with ``opening``."""
+    return words[: len(opening.split())] == opening.split()
 
 
 def says_a_change(text: str) -> bool:
-    """Whether ``text`` opens as an assessment of a change does ("tăng khá", "giảm nhẹ",
-    "không tăng", "ổn định"), which no market's name does; a name ("Bằng Tường", also with
-    its country in brackets or its province after a dash) is none."""
-    return not names_a_place(text) and _opens_as_change(plain_text(text).split())
-
-
-def _opens_as_change(words: list[str]) -> bool:
-    """Whether the plain words ``words`` open as an assessment of a change."""
-    if words[:1] in (["tang"], ["giam"]) or words[:2] in (["khong", "tang"], ["khong", "giam"]):
-        return True
-    return any(words[: len(s.split())] == s.split() for s in STEADY)
+    """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), which no market's name is; a name
+    ("Bằng Tường", also in small letters or capitals, or with its country in brackets or its
+    province after a dash) is none: it merely begins with a steady word's letters."""
+    return not names_a_place(text) and _worded_as_change(text)
 
 
 def _name_part(text: str) -> str:
@@ -103,3 +136,10 @@ def period_only(plain: str) -> bool:
     "cùng kỳ năm 2021", "tháng", "cả năm"."""
     tokens = re.findall(r"[^\W\d_]+", plain)
     return bool(tokens) and all(t in PERIOD_WORDS for t in tokens)
+
+
+def base_only(plain: str) -> bool:
+    """Whether ``plain`` (plain text) holds words and all of them name a period or a base,
+    the plan's too: "cùng kỳ năm 2021", "so với Kế hoạch năm", "KH năm"."""
+    tokens = re.findall(r"[^\W\d_]+", plain)
+    return bool(tokens) and all(t in PERIOD_WORDS or t in PLAN_WORDS for t in tokens)

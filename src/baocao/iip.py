@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from baocao import growth
-from baocao.assessmentword import STEADY, misplaced
+from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
+from baocao.assessmentword import STEADY
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -161,7 +162,7 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
     typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does; one
     ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min = 10)."""
-    if not chosen and (figure_in(word) or misplaced(word)):
+    if not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY)):
         return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()

@@ -154,13 +154,28 @@ def mid_sentence(word: str) -> str:
     → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
-    if title_cased_change(" ".join(words)):  # "Tăng Khá": each word lowered
-        return " ".join(w[0].lower() + w[1:] for w in words)
+    if title_cased_change(_BRACKET.sub(" ", " ".join(words)).strip()):  # "Tăng Khá (Ước)"
+        return _lowered(" ".join(words))
     if names_a_place(" ".join(words)) or ";" in word:  # "Hoa Kỳ", or a list of markets:
         return " ".join(words)  # another key's value, said as typed and left out (plausible)
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
     return " ".join(words)
+
+
+def _lowered(word: str) -> str:
+    """An assessment word typed with each word capitalised ("Tăng Khá", "TĂNG KHÁ") in lower
+    case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)")."""
+    parts = re.split(r"([(\[][^)\]]*[)\]])", word)
+    return "".join(
+        p.lower() if i % 2 == 0 else _LETTERS.sub(lambda m: _lower_capitalised(m[0]), p)
+        for i, p in enumerate(parts)
+    )
+
+
+def _lower_capitalised(word: str) -> str:
+    """``word`` in lower case if ``capitalised`` ("Ước"), else as typed ("GSO")."""
+    return word.lower() if capitalised(word) else word
 
 
 # "so với" typed before the same-period name, which the report writes itself.
@@ -173,11 +188,14 @@ def same_period_words(word: str) -> str:
     cùng kỳ năm trước", as ``so_sanh_ke_hoach``'s default says "so với Kế hoạch năm",
     printed "so với so với cùng kỳ năm trước"). A period's words are no name: each
     capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
-    its numeral)."""
+    its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
     said = _SO_VOI.sub("", mid_sentence(word))
-    if period_only(plain_text(said)):
-        return " ".join(w.lower() if capitalised(w) else w for w in said.split())
+    if period_only(plain_text(_BRACKET.sub(" ", said))):
+        return _LETTERS.sub(lambda m: _lower_capitalised(m[0]), said)
     return said
+
+
+_BRACKET = re.compile(r"[(\[][^)\]]*[)\]]")  # "(ước)", "(số chính thức)"
 
 
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")

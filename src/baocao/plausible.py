@@ -29,7 +29,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao import growth
-from baocao.assessmentword import misplaced
+from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import Severity
@@ -272,7 +272,7 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
         return
     printed = f"ước {paragraph.lead_clauses[0]}"
     if data.info.iip_assessment:
-        figure, other = figure_in(word), misplaced(word)
+        figure, other = figure_in(word), another_keys_value(word, ASSESSMENT_KEY)
         found.add(
             False,
             f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "

@@ -9,7 +9,8 @@ typed wrong, and the report would print it beside the exports and imports it con
 Only a workbook with one export and one import row without ``Thuộc`` (or, with none, one
 of each under a total of both trades) is checked (two export totals, "kể cả dầu thô" and
 "trừ dầu thô", leave the balance's terms unknown), in each column but the plan (a
-balance's target need not be the difference of the others').
+balance's target need not be the difference of the others'). A balance of services
+("Cán cân thương mại dịch vụ") is checked only beside exports and imports of services.
 """
 
 from __future__ import annotations
@@ -77,9 +78,21 @@ def _terms(
         parts = [i for i in data.indicators if i.parent in both and i.is_summed]
         parts = [i for i in parts if not i.is_rate]
         exports, imports = trade(parts, ("xuat khau", "xk")), trade(parts, ("nhap khau", "nk"))
-    if not balances or len(exports) != 1 or len(imports) != 1:
+    if len(exports) != 1 or len(imports) != 1:
+        return None
+    # A balance of services ("Cán cân thương mại dịch vụ") is not the difference of the
+    # trade in goods: only of exports and imports that name services too.
+    services = _of_services(exports[0]) and _of_services(imports[0])
+    balances = [(b, d) for b, d in balances if services or not _of_services(b)]
+    if not balances:
         return None
     return balances, exports[0], imports[0]
+
+
+def _of_services(ind: Indicator) -> bool:
+    """Whether a row's name or code names services ("dịch vụ", "DV")."""
+    text = trade_text(ind)
+    return "dich vu" in text or "dv" in text.split()
 
 
 def balance_codes(data: MonthlyData) -> set[str]:

@@ -1,0 +1,244 @@
+"""Words typed in ThongTin's sentence keys that an earlier trial left wrong: names typed
+as the index's assessment word (in capitals, or a list), title-cased assessment words
+taken for names, a border market taken for the word "bằng", a same-period name with a
+bracket, and a services balance checked as the goods one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.anotherkey import another_keys_value
+from baocao.assessmentword import says_a_change
+from baocao.errors import Severity
+from baocao.infotext import mid_sentence, same_period_words
+from test_figures import month_book, row
+from test_surely_wrong import APRIL, IIP_104, findings, only, report
+from test_trade_lines import may_problems, trade_report
+
+NAME = "một tên riêng, như tên một thị trường"
+
+
+def misplaced(typed: str) -> str | None:
+    """What ``typed`` in nhan_dinh_sxcn reads as when it is another key's value."""
+    return another_keys_value(typed, "nhan_dinh_sxcn")
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize(
+    "typed", ["TRUNG QUỐC", "NGUYỄN VĂN A", "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc", "Mỹ, EU"]
+)
+def test_names_in_capitals_or_listed_are_no_assessment_word(typed: str) -> None:
+    """A name in capitals ("TRUNG QUỐC", the signer's "NGUYỄN VĂN A") or names listed with
+    commas or "và" in nhan_dinh_sxcn were printed mid-sentence ("tỉnh … TRUNG QUỐC, ước
+    tăng …", "… hoa Kỳ, EU, ước tăng …") with no message: each is a name, as "Hoa Kỳ" is,
+    and is quoted as typed."""
+    assert misplaced(typed) == NAME
+    assert mid_sentence(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("tăng", "tăng"),
+        ("tăng khá", "tăng khá"),
+        ("giảm nhẹ", "giảm nhẹ"),
+        ("phục hồi", "phục hồi"),
+        ("TĂNG KHÁ", "tăng khá"),
+        ("Tăng Khá, Ổn Định", "tăng khá, ổn định"),
+    ],
+)
+def test_assessment_words_stay_words(typed: str, printed: str) -> None:
+    """Assessment words, also in capitals, are no name: "TĂNG KHÁ" is lowered where it
+    stands mid-sentence, as "Tăng Khá" is."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+
+
+def test_names_listed_in_the_assessment_word_are_left_out(data: Path) -> None:
+    """ "Hoa Kỳ, EU" in nhan_dinh_sxcn printed "Chỉ số sản xuất công nghiệp tháng 4/2024
+    tỉnh Bắc Giang hoa Kỳ, EU, ước tăng 4,00% …" with exit code 0 and only a note that it
+    was lowered: it is left out, with the warning "Hoa Kỳ" alone gets."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "Hoa Kỳ, EU"}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «Hoa Kỳ, EU», không phải lời nhận định mà là {NAME} (có "
+            "lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng "
+            "khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu "
+            "hình.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khởi Sắc", "khởi sắc"),
+        ("Giữ Vững", "giữ vững"),
+        ("Tăng Trưởng Khá", "tăng trưởng khá"),
+        ("Tiếp Tục Phục Hồi Mạnh", "tiếp tục phục hồi mạnh"),
+        ("Bằng Cùng Kỳ", "bằng cùng kỳ"),
+        ("KHỞI SẮC", "khởi sắc"),
+    ],
+)
+def test_title_cased_assessment_words_are_words(typed: str, printed: str) -> None:
+    """ "Khởi Sắc" and "Giữ Vững" were warned as "một tên riêng" and left out: only the
+    words the code knew ("Tăng Khá", "Phục Hồi") were read as words. A phrase of the index's
+    course (a verb or adjective of it, then words of degree or period) is a word, lowered."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+
+
+@pytest.mark.parametrize(
+    "typed", ["Hoa Kỳ", "Bằng Tường", "Vân Nam", "Đan Mạch", "TĂNG THANH HÀ", "Bằng Tường, EU"]
+)
+def test_names_opening_with_an_assessment_words_letters_stay_names(typed: str) -> None:
+    """A name whose first word is an assessment word's letters ("Bằng Tường", the surname
+    "Tăng") is no assessment: its other words are none of one's."""
+    assert misplaced(typed) == NAME
+
+
+def test_title_cased_assessment_word_is_printed(data: Path) -> None:
+    """ "Khởi Sắc" in nhan_dinh_sxcn was left out with the warning "… là một tên riêng, như
+    tên một thị trường …" on a correct workbook: it is printed lowered, with a note."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": "Khởi Sắc"}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
+        (
+            "INFO",
+            "B4",
+            "Khóa «nhan_dinh_sxcn» được viết thành «khởi sắc» vì nhận định đứng giữa câu.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang khởi sắc, ước tăng 4,00% so "
+        "với cùng kỳ."
+    )
+
+
+def test_a_market_beginning_with_an_assessment_word_is_no_assessment() -> None:
+    """ "bằng tường" (the border market Bằng Tường, in small letters) and "BẰNG TƯỜNG"
+    among the markets were left out as the steady word "bằng", with a warning on a correct
+    workbook: only a market worded all as an assessment is one."""
+    for market in ("bằng tường", "BẰNG TƯỜNG", "Bằng Tường", "bằng tường (Trung Quốc)"):
+        assert not says_a_change(market), market
+    for word in ("bằng", "tăng khá", "Giảm nhẹ", "ổn định", "tăng trưởng khá so với cùng kỳ"):
+        assert says_a_change(word), word
+
+
+def test_a_border_market_in_small_letters_is_printed(tmp_path: Path) -> None:
+    """ "bằng tường; Mỹ" printed "… lớn nhất là Mỹ …" with the warning "… ghi «bằng tường»:
+    đây là lời nhận định mức thay đổi …": the market is printed as typed, with no warning."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": "bằng tường; Mỹ"})
+    assert (
+        "Thị trường xuất khẩu lớn nhất là bằng tường, sau đó là Mỹ và một số thị trường khác."
+        in texts
+    )
+    assert [p.message for p in may_problems(tmp_path) if p.severity is not Severity.INFO] == []
+
+
+def test_same_period_name_in_title_case_with_a_bracket_is_lowered(data: Path) -> None:
+    """ "Cùng Kỳ Năm Trước (Ước)" printed "tăng 25,0% so với Cùng Kỳ Năm Trước (Ước)" with
+    no word, where "Cùng Kỳ Năm Trước" is lowered with a note: the bracket's word was taken
+    for a word of no period. The bracket aside, a period's words are lowered, and the
+    bracket's with them."""
+    assert same_period_words("Cùng Kỳ Năm 2023 [Ước Tính]") == "cùng kỳ năm 2023 [ước tính]"
+    typed = "Cùng Kỳ Năm Trước (Ước)"
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước (ước)» vì cụm từ đứng giữa câu.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước (ước)."
+    ) in report(data.parent, APRIL)
+
+
+@pytest.mark.parametrize(
+    ("typed", "other"),
+    [
+        ("kế hoạch năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("KH năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("chủ tịch", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+        ("Phó Chủ Tịch", "dòng thẩm quyền ký hoặc chức vụ người ký"),
+    ],
+)
+def test_the_plans_name_or_a_title_is_no_assessment_word(typed: str, other: str) -> None:
+    """The plan's name and "chủ tịch" were left out among the markets but printed as the
+    index's assessment word: both keys now know them."""
+    assert misplaced(typed) == other
+
+
+def test_the_plans_name_typed_as_the_assessment_word_is_left_out(data: Path) -> None:
+    """ "so với Kế hoạch năm" (so_sanh_ke_hoach's default) in nhan_dinh_sxcn printed "Chỉ số
+    sản xuất công nghiệp tháng 3/2024 tỉnh Bắc Giang so với Kế hoạch năm, ước tăng 23,89%
+    …" with exit code 0: a base's name is left out, with a warning at its cell."""
+    typed = "so với Kế hoạch năm"
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là tên một kỳ báo "
+            "cáo hoặc kỳ so sánh (có lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời "
+            "nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo "
+            "ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+    assert lead == (
+        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Ổn Định (Ước Tính)", "ổn định (ước tính)"),
+        ("Tăng Khá (ước)", "tăng khá (ước)"),
+        ("Tăng Khá (theo GSO)", "tăng khá (theo GSO)"),
+        ("Đài Loan (Trung Quốc)", "Đài Loan (Trung Quốc)"),
+    ],
+)
+def test_title_cased_assessment_word_with_a_bracket_is_lowered(typed: str, printed: str) -> None:
+    """ "Ổn Định (Ước Tính)" printed "tỉnh … ổn Định (Ước Tính), ước tăng …" (its first letter
+    alone lowered), with the note that it was written so: a bracket after a title-cased
+    assessment word kept it from being read as one. Its words are lowered, and the
+    bracket's capitalised ones, not an acronym; a name with a bracket stays as typed."""
+    assert mid_sentence(typed) == printed
+
+
+@pytest.mark.parametrize(("typed", "other"), [("Mỹ", NAME), ("Lào", NAME), ("EU", NAME)])
+def test_one_word_name_is_no_assessment_word(typed: str, other: str) -> None:
+    """ "Mỹ" in nhan_dinh_sxcn printed "… tỉnh Bắc Giang mỹ, ước tăng …" with only the note
+    that it was lowered, and "EU" "… tỉnh Bắc Giang EU, …": a word opening with a capital
+    that is no word of an assessment nor of a period is a name, as "Hoa Kỳ" is. Words of
+    an assessment typed so stay words."""
+    assert misplaced(typed) == other
+    assert mid_sentence(typed) == typed
+    for word in ("Tăng", "Giảm", "Bằng", "Khá", "Tốt"):
+        assert misplaced(word) is None, word
+        assert mid_sentence(word) == word.lower()
+
+
+def test_names_joined_by_an_ampersand_are_no_assessment_word() -> None:
+    """ "Hoa Kỳ & EU" printed "… tỉnh Bắc Giang hoa Kỳ & EU, ước tăng …" with only a note:
+    "&" joins names as "," and "và" do."""
+    assert misplaced("Hoa Kỳ & EU") == NAME
+    assert mid_sentence("Hoa Kỳ & EU") == "Hoa Kỳ & EU"
