@@ -140,6 +140,18 @@ def test_a_market_beginning_with_an_assessment_word_is_no_assessment() -> None:
         assert says_a_change(word), word
 
 
+@pytest.mark.parametrize(
+    "typed", ["giảm do thiếu đơn hàng", "tăng mạnh nhờ đơn hàng mới", "phục hồi sau Tết"]
+)
+def test_the_sentences_words_in_small_letters_are_no_market(typed: str) -> None:
+    """ "giảm do thiếu đơn hàng; Mỹ" printed "… lớn nhất là giảm do thiếu đơn hàng, sau đó
+    là Mỹ …" once only a market worded all as an assessment was one: words of the
+    sentence opening in small letters with a change's verb are no market's name."""
+    assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+        "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+    )
+
+
 def test_a_border_market_in_small_letters_is_printed(tmp_path: Path) -> None:
     """ "bằng tường; Mỹ" printed "… lớn nhất là Mỹ …" with the warning "… ghi «bằng tường»:
     đây là lời nhận định mức thay đổi …": the market is printed as typed, with no warning."""

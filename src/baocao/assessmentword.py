@@ -118,10 +118,18 @@ def _opens(words: list[str], opening: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
-    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), which no market's name is; a name
-    ("Bằng Tường", also in small letters or capitals, or with its country in brackets or its
-    province after a dash) is none: it merely begins with a steady word's letters."""
-    return not names_a_place(text) and _worded_as_change(text)
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens in small letters with a
+    change's or a course's verb ("giảm do thiếu đơn hàng", the sentence's words: no market's
+    name so opens), which no market's name is; a name ("Bằng Tường", also in small letters
+    or capitals, or with its country in brackets or its province after a dash) is none: it
+    merely begins with a steady word's letters."""
+    if names_a_place(text):
+        return False
+    words = re.findall(r"[^\W\d_]+", plain_text(text))
+    opens_lower = text.strip()[:1].islower()
+    return _worded_as_change(text) or (
+        opens_lower and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
+    )
 
 
 def _name_part(text: str) -> str:
