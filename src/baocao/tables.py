@@ -309,8 +309,9 @@ def _read_row(
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
             linked_value(ctx, sheet.title, cell, value)
+        branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if column.field == "section" and isinstance(value, str) and cell is not None:
-            value = unnumbered(ctx, sheet.title, cell.ref, value)
+            value = unnumbered(ctx, sheet.title, cell.ref, value, spec.name, unread=branch)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
@@ -323,7 +324,6 @@ def _read_row(
         if column.field == "name" and isinstance(value, str) and cell is not None:
             partial = partial_lead(value)
             value = unlisted_name(ctx, sheet.title, cell.ref, column.header, value)
-        branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if branch and column.field == "name" and isinstance(value, str) and cell is not None:
             value = lowered_branch(ctx, sheet.title, cell.ref, value)
         if value != "" and value is not None:
@@ -363,7 +363,7 @@ def _keyless(
     if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
         if isinstance(heading, str) and heading:
-            heading = unnumbered(ctx, sheet.title, section.ref, heading)
+            heading = unnumbered(ctx, sheet.title, section.ref, heading, spec.name)
         return {"row": number, "section": heading} if heading else None  # else said at Mục
     key = spec.header(spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)
