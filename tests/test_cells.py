@@ -154,6 +154,33 @@ def test_a_whole_number_typed_as_text_is_read_without_thousands_dots() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("2025 ", "«2025 » (thừa dấu cách ở cuối)"),
+        (" 2025", "« 2025» (thừa dấu cách ở đầu)"),
+        ("\u00a02025\u00a0", "«\u00a02025\u00a0» (thừa dấu cách ở đầu và cuối)"),
+        ("2025\n", "«2025» (thừa dấu cách hoặc xuống dòng ở cuối)"),
+        ("2025", "«2025»"),
+    ],
+)
+def test_a_number_typed_as_text_with_spaces_around_it_is_shown_with_them(
+    typed: str, said: str
+) -> None:
+    """ThongTin's year typed "2025 " was said "Số được gõ dưới dạng chữ «2025»": the quotes
+    hid the space, and the clerk could not see why the cell is text. The spaces are shown,
+    and said (a line break, which quotes cannot show, is said alone)."""
+    parsed = parse(ThongTin=sheet("ThongTin", ("Khóa", "Giá trị"), ("thang", 3), ("nam", typed)))
+    assert [f for f in found(parsed) if f[1] == "ThongTin"] == [
+        (
+            "WARNING",
+            "ThongTin",
+            "B3",
+            f"Số được gõ dưới dạng chữ {said}; đã đọc là «2025». Nên nhập ô này dưới dạng số.",
+        )
+    ]
+
+
 def test_a_number_too_large_is_shown_in_full_vietnamese_form() -> None:
     """An Excel number of 10^15 or more is named in Vietnamese form, not "1e+15"."""
     assert found(value_cell(1e15)) == [

@@ -307,6 +307,47 @@ def test_missing_sheet_names_the_sheet_likely_meant(workspace: Path) -> None:
     )
 
 
+def test_missing_sheet_names_the_one_sheet_with_its_headers(workspace: Path) -> None:
+    """A ChiTieu renamed "Indicators" was said only "Thiếu trang tính «ChiTieu»", though a
+    sheet renamed "Chỉ tiêu" is named with the advice to rename it: the one sheet of no
+    contract name whose header row holds ChiTieu's required titles is named too."""
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"], "title", "Indicators"))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Thiếu trang tính «ChiTieu». Trang «Indicators» có các "
+            "cột «Mã», «Chỉ tiêu», «Đơn vị» của trang «ChiTieu»: nếu đó là trang «ChiTieu», "
+            "hãy đổi tên trang thành đúng «ChiTieu».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_a_missing_sheets_headers_are_named_in_one_sheet_only() -> None:
+    """Of sheets renamed, each is named for the contract sheet it holds the most required
+    titles of (HoatDong's «Mục», «Nội dung» hold NhiemVu's «Nội dung»); two sheets with
+    one's titles, or a sheet of other titles, are named for none."""
+    from baocao.raw import RawCell, RawSheet
+    from baocao.renamedsheets import renamed
+    from baocao.sheets import HOAT_DONG, NHIEM_VU, THONG_TIN
+
+    def headed(title: str, *headers: str) -> RawSheet:
+        return RawSheet(title, (tuple(RawCell(f"{'ABC'[i]}1", h) for i, h in enumerate(headers)),))
+
+    tasks, news = headed("Tasks", "STT", "Nội dung"), headed("Tin", "Mục", "Cấp", "Nội dung")
+    sheets = {"Tasks": tasks, "Tin": news, "Sheet1": headed("Sheet1", "Khóa", "Giá")}
+    advice = "nếu đó là trang «{0}», hãy đổi tên trang thành đúng «{0}»."
+    assert renamed(NHIEM_VU, sheets) == (
+        " Trang «Tasks» có cột «Nội dung» của trang «NhiemVu»: " + advice.format("NhiemVu")
+    )
+    assert renamed(HOAT_DONG, sheets) == (
+        " Trang «Tin» có các cột «Mục», «Nội dung» của trang «HoatDong»: "
+        + advice.format("HoatDong")
+    )
+    assert renamed(THONG_TIN, sheets) == ""
+    assert renamed(NHIEM_VU, {**sheets, "Tasks 2": headed("Tasks 2", "Nội dung")}) == ""
+
+
 @pytest.mark.parametrize(
     ("key", "typed", "printed", "what", "todo"),
     [

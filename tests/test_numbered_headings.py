@@ -206,3 +206,75 @@ def test_a_heading_of_thousands_of_stops_is_read_at_once() -> None:
         f"Đã bỏ dấu câu ở cuối «Mục» {shown}: tiêu đề không có dấu chấm cuối.",
         f"Đã bỏ dấu câu ở cuối «Nhóm» {shown}: báo cáo tự thêm dấu «:» sau tên nhóm.",
     ]
+
+
+ALONE = (
+    "«Mục» «{}» chỉ có số hoặc ký hiệu thứ tự, không có tên tiểu mục: báo cáo sẽ in «{}» làm "
+    "tiêu đề. Hãy ghi tên của tiểu mục (ví dụ «{}»), không ghi số thứ tự: báo cáo tự đánh số "
+    "các tiểu mục."
+)
+FIGURES = "Về sản xuất công nghiệp"
+NARRATIVE = "Công tác quản lý công nghiệp"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["1", "1.1", "1.2", "2.", "I", "III", "iv", "IV.", "I.1", "a)", "B.", "(3)", "2025", "-"],
+)
+def test_a_heading_of_its_number_alone_is_an_error(typed: str) -> None:
+    """A ``Mục`` of a subsection's number or list marker alone ("1", "1.2", "II", "a)") was
+    headed "1. 1", "2. 1.2", "1. II", with no word and exit 0 ("1." with only the note that
+    its full stop was dropped): it has no name to print. An error at the cell, said once a
+    sheet and before any note on its marks; the text is kept as typed."""
+    from baocao.cells import Locator, Reading
+    from baocao.celltext import unnumbered
+
+    reading = Reading(Path("x.xlsx"), [], Locator())
+    assert unnumbered(reading, "HoatDong", "A2", typed, "HoatDong") == typed
+    assert unnumbered(reading, "HoatDong", "A3", typed, "HoatDong") == typed
+    assert unnumbered(reading, "ChiTieu", "N2", f"{typed} ") == f"{typed} "
+    assert unnumbered(reading, "ChiSoSXCN", "H3", typed, unread=True) == typed
+    assert [(p.severity.name, p.sheet, p.cell, p.message) for p in reading.problems] == [
+        ("ERROR", "HoatDong", "A2", ALONE.format(typed, typed, NARRATIVE)),
+        ("ERROR", "ChiTieu", "N2", ALONE.format(f"{typed} ", typed, FIGURES)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed", ["5 năm thực hiện Đề án", "Khác", "Xi măng", "Vi", "A", "Về ICT", "CCN"]
+)
+def test_a_heading_that_opens_with_a_number_or_letter_is_no_marker_alone(typed: str) -> None:
+    """A heading of a name is no number alone, though it holds a number or a short word."""
+    from baocao.cells import Locator, Reading
+    from baocao.celltext import unnumbered
+
+    reading = Reading(Path("x.xlsx"), [], Locator())
+    assert unnumbered(reading, "HoatDong", "A2", typed) == typed
+    assert reading.problems == []
+
+
+def test_headings_of_numbers_alone_are_errors_in_every_sheet(tmp_path: Path) -> None:
+    """ChiTieu's, ChiSoSXCN's and HoatDong's ``Mục`` of a number alone, each an error at its
+    first cell (a heading repeats on its rows), and no note of a dropped full stop; not on
+    a ChiSoSXCN branch's row, whose ``Mục`` is not read (a warning says so)."""
+    (tmp_path / "data").mkdir()
+    path = month_book(
+        tmp_path / "data",
+        MARCH,
+        {},
+        [row("x", 100, section="1."), row("y", 50, section="1."), row("z", 5, section="1.2")],
+        [
+            ("iip", "Toàn ngành", 110, None, None, None, None, "1."),
+            ("kk", "khai khoáng", 105, None, None, None, None, "2"),  # unread: said so
+        ],
+    )
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["A2"] = "a)"
+    book["HoatDong"].append(["a)", 1, "Việc thứ hai."])
+    book.save(path)
+    assert findings(tmp_path, MARCH) == [
+        ("ERROR", "H2", ALONE.format("1.", "1.", FIGURES)),
+        ("ERROR", "N2", ALONE.format("1.", "1.", FIGURES)),
+        ("ERROR", "N4", ALONE.format("1.2", "1.2", FIGURES)),
+        ("ERROR", "A2", ALONE.format("a)", "a)", NARRATIVE)),
+    ]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
+from baocao.edgespaces import spaced
 from baocao.englishnumbers import english_hint
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
@@ -342,12 +343,13 @@ def _number(
     if _COMMA_THREE.match(text):
         ctx.comma_three[(title, cell.ref)] = text
     read = f"đã đọc là «{as_text(parsed, grouped=grouped)}». Nên "
+    typed = spaced(without_invisible(_decoded(as_text(value))), text)  # «2025 » (thừa …)
     ctx.warn(
         title,
         cell.ref,
-        f"{TEXT_READ} {shown(text)}; {read}nhập ô này dưới dạng số."
+        f"{TEXT_READ} {typed}; {read}nhập ô này dưới dạng số."
         if cell.formula is None  # a formula's text: =TEXT(…), a number joined with &""
-        else f"{FORMULA_TEXT_READ} {shown(cell.formula)} trả về dưới dạng chữ {shown(text)}; "
+        else f"{FORMULA_TEXT_READ} {shown(cell.formula)} trả về dưới dạng chữ {typed}; "
         f"{read}sửa công thức để trả về số (bỏ hàm TEXT hoặc phép nối «&» với chữ), hoặc "
         "nhập ô này dưới dạng số.",
     )

@@ -8,6 +8,7 @@ import re
 
 from baocao.cells import Reading, shown
 from baocao.midsentence import mid_sentence
+from baocao.sheets import HOAT_DONG
 from baocao.units import footnote_at_end
 from baocao.vnformat import capitalised, plain_text
 
@@ -24,10 +25,38 @@ _HEADING_NUMBER = re.compile(
 )
 
 
-def unnumbered(ctx: Reading, title: str, ref: str, section: str) -> str:
+# A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
+# "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:
+# only a Roman numeral is a marker without its "." or ")"). One without a letter is no name
+# either ("2025", "-").
+_MARKER_ONLY = re.compile(
+    r"^\(?(?:[IVX]{1,5}|[ivx]{1,5}|[A-Za-zĐđ](?=[.)]))(?:\.\d{1,3})*[.)]?\.?$"
+)
+
+
+def unnumbered(
+    ctx: Reading, title: str, ref: str, section: str, sheet: str = "", *, unread: bool = False
+) -> str:
     """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
     month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
-    Dropped, with a note at the first cell that has it; a heading of a number alone is kept."""
+    Dropped, with a note at the first cell that has it. A heading of a number alone ("1",
+    "1.2", "II", "a)") has no name to print, and was headed "1. 1": an error at the first
+    cell that has it, kept as typed; not when ``unread`` (a ChiSoSXCN branch's, said
+    unread by ``headingnames.branch_headings``). ``sheet``: the contract's name of the
+    sheet, HoatDong's heading named for its own example."""
+    nameless = _MARKER_ONLY.match(section.strip()) or not any(c.isalpha() for c in section)
+    if nameless and not unread:
+        narrative = sheet == HOAT_DONG.name
+        example = "Công tác quản lý công nghiệp" if narrative else "Về sản xuất công nghiệp"
+        said = (
+            f"«Mục» {shown(section)} chỉ có số hoặc ký hiệu thứ tự, không có tên tiểu mục: báo "
+            f"cáo sẽ in {shown(section.strip())} làm tiêu đề. Hãy ghi tên của tiểu mục (ví dụ "
+            f"«{example}»), không ghi số thứ tự: báo cáo tự đánh số các tiểu mục."
+        )
+        if not any(p.sheet == title and p.message == said for p in ctx.problems):
+            ctx.error(title, ref, said)
+    if nameless:
+        return section
     section = _unfootnoted(ctx, title, ref, section)  # "… (*)." and "….(*)" alike
     section = _unfootnoted(ctx, title, ref, _unstopped(ctx, title, ref, section))
     match = _HEADING_NUMBER.match(section)

@@ -11,7 +11,6 @@ the narrative sheets are read by ``narrative``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 
 from baocao.answers import ANSWER_MARKS, kind_unmarked
@@ -27,6 +26,7 @@ from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
+from baocao.renamedsheets import renamed
 from baocao.repeats import said_twice
 from baocao.sheetcopies import sheet_copies
 from baocao.sheets import (
@@ -35,7 +35,6 @@ from baocao.sheets import (
     HOAT_DONG,
     INFO_KEYS,
     NHIEM_VU,
-    PREVIOUS_TASKS,
     SHEETS,
     THONG_TIN,
     SheetSpec,
@@ -76,7 +75,7 @@ def parse_workbook(
     for spec in SHEETS:
         found = by_name.get(normalize_header(spec.name), [])
         if len(found) != 1:
-            said = _sheet_count_message(spec, found) + _renamed(spec, raw.sheets)
+            said = _sheet_count_message(spec, found) + renamed(spec, raw.sheets)
             ctx.problems.append(error(said, raw.path))
             continue
         sheet = found[0]
@@ -118,24 +117,6 @@ def _sheet_count_message(spec: SheetSpec, found: list[RawSheet]) -> str:
         f"Sổ có {len(found)} trang tính cùng được đọc là «{spec.name}» (tên trang so sánh "
         f"không phân biệt hoa thường và khoảng trắng): {titles}. Hãy xóa hoặc đổi tên trang "
         f"thừa, chỉ giữ một trang «{spec.name}»."
-    )
-
-
-def _renamed(spec: SheetSpec, sheets: Mapping[str, RawSheet]) -> str:
-    """For a missing sheet, the sheets whose title holds its name ("ChiTieu (2)", as Excel
-    names a copy; "Chỉ tiêu T3"), which the clerk likely meant: the error names them."""
-    known = {normalize_header(s.name) for s in SHEETS} | {normalize_header(PREVIOUS_TASKS)}
-    name = spec.name.casefold()
-    near = [
-        t
-        for t in sheets
-        if normalize_header(t) not in known and name in plain_text(t).replace(" ", "")
-    ]
-    if not near:
-        return ""
-    return (
-        f" Sổ có trang {', '.join(f'«{t}»' for t in near)}: nếu đó là trang «{spec.name}», "
-        f"hãy đổi tên trang thành đúng «{spec.name}»."
     )
 
 

@@ -309,8 +309,9 @@ def _read_row(
         if cell is not None:
             value = convert(ctx, sheet.title, cell, column.kind, f"Cột «{column.header}»")
             linked_value(ctx, sheet.title, cell, value)
+        branch = spec is CHI_SO_SXCN and row.get("code") != TOTAL_CODE  # not the whole industry
         if column.field == "section" and isinstance(value, str) and cell is not None:
-            value = unnumbered(ctx, sheet.title, cell.ref, value)
+            value = unnumbered(ctx, sheet.title, cell.ref, value, spec.name, unread=branch)
         if column.field in INLINE and isinstance(value, str) and cell is not None:
             value = one_line(ctx, sheet.title, cell.ref, column.header, value)
         if column.field == "group" and isinstance(value, str) and cell is not None:
@@ -364,7 +365,7 @@ def _keyless(
     if section is not None and headed:
         heading = convert(ctx, sheet.title, section, Kind.TEXT, "Cột «Mục»")
         if isinstance(heading, str) and heading:
-            heading = unnumbered(ctx, sheet.title, section.ref, heading)
+            heading = unnumbered(ctx, sheet.title, section.ref, heading, spec.name)
         return {"row": number, "section": heading} if heading else None  # else said at Mục
     key = spec.header(spec.key_field)
     ref = ctx.locator.cell(spec, spec.key_field, number)

@@ -1,0 +1,23 @@
+"""A number typed as text with spaces before or after it, as a message shows it: in its
+quotes with those spaces, and a word of them. The text is read trimmed, and the warning
+that the number is text said «2025» of "2025 ", so the clerk could not see why."""
+
+from __future__ import annotations
+
+# Spaces a message can show inside its quotes; other blanks (a tab, a line break) are said.
+_SHOWABLE = " \u00a0\u202f\u2009\u2007"
+_BREAKS = "\n\r\v\f\x85\u2028\u2029"
+
+
+def spaced(typed: str, text: str) -> str:
+    """``text`` (``typed`` as the cell holds it, trimmed) in quotes: with the spaces at its
+    edges and "(thừa dấu cách ở cuối)" when ``typed`` has any, else as it reads."""
+    lead = typed[: len(typed) - len(typed.lstrip())]
+    trail = typed[len(typed.rstrip()) :]
+    if not lead and not trail:
+        return f"«{text}»"
+    where = "ở đầu và cuối" if lead and trail else "ở đầu" if lead else "ở cuối"
+    edges = lead + trail
+    what = "dấu cách hoặc xuống dòng" if any(c in _BREAKS for c in edges) else "dấu cách"
+    seen = f"{lead}{text}{trail}" if all(c in _SHOWABLE for c in edges) else text
+    return f"«{seen}» (thừa {what} {where})"
