@@ -215,8 +215,8 @@ def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
     """The index paragraph's subsection is read from the iip row alone: a Mục typed on a
     branch's row (the iip row's blank, or another heading) went unread without a word; a
     warning at the first such cell, saying what to do (another heading than the iip row's
-    said only which one the paragraph is in). The iip row's own Mục filled down is no such
-    cell."""
+    said only which one the paragraph is in; a number alone, no name, only to delete it).
+    The iip row's own Mục filled down is no such cell."""
     (tmp_path / "data").mkdir()
     rows = [row("a", 100, section="Về công nghiệp")]
     branch = ("iip.kk", "ngành khai khoáng", 104, None, None, None, None)
@@ -233,6 +233,13 @@ def test_a_mục_typed_on_a_branch_row_is_said_unread(tmp_path: Path) -> None:
             "ghi «Về năng lượng» ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)",
         ),
         ("Về công nghiệp", "về  công nghiệp", None),
+        # A number alone: advice to type it at the iip row led to its error (celltext).
+        (
+            "Về công nghiệp",
+            "1",
+            "đoạn chỉ số thuộc tiểu mục «Về công nghiệp» của dòng «iip». Hãy xóa ô này",
+        ),
+        (None, "1.2", "hãy xóa ô này"),
     ]
     for total, typed, meant in cases:
         iip = [("iip", "Toàn ngành", 105, None, None, None, None, total), (*branch, typed)]

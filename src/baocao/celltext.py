@@ -34,6 +34,12 @@ _MARKER_ONLY = re.compile(
 )
 
 
+def marker_only(section: str) -> bool:
+    """Whether a ``Mục`` is a number or list marker alone ("1", "1.2", "II", "a)"), or has
+    no letter: no subsection's name."""
+    return bool(_MARKER_ONLY.match(section.strip())) or not any(c.isalpha() for c in section)
+
+
 def unnumbered(
     ctx: Reading, title: str, ref: str, section: str, sheet: str = "", *, unread: bool = False
 ) -> str:
@@ -44,7 +50,7 @@ def unnumbered(
     cell that has it, kept as typed; not when ``unread`` (a ChiSoSXCN branch's, said
     unread by ``headingnames.branch_headings``). ``sheet``: the contract's name of the
     sheet, HoatDong's heading named for its own example."""
-    nameless = _MARKER_ONLY.match(section.strip()) or not any(c.isalpha() for c in section)
+    nameless = marker_only(section)
     if nameless and not unread:
         narrative = sheet == HOAT_DONG.name
         example = "Công tác quản lý công nghiệp" if narrative else "Về sản xuất công nghiệp"

@@ -21,6 +21,7 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 from __future__ import annotations
 
 from baocao.cells import Reading, Value, shown
+from baocao.celltext import marker_only
 from baocao.figures import TOTAL_CODE
 from baocao.models import Activity, IipRow, Indicator
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, HOAT_DONG, header_words, normalize_header
@@ -94,12 +95,17 @@ def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
             continue
         if total and normalize_header(str(section)) == normalize_header(str(total)):
             continue
-        meant = (
-            f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
-            if not total
-            else f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip». Hãy xóa ô này "
-            f"(hoặc ghi {shown(section)} ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)"
-        )
+        move = not marker_only(str(section))  # a number alone is no name to move to «iip»
+        if total:
+            meant = f"đoạn chỉ số thuộc tiểu mục {shown(total)} của dòng «iip». Hãy xóa ô này"
+            if move:
+                meant += (
+                    f" (hoặc ghi {shown(section)} ở dòng «iip», nếu đoạn chỉ số thuộc tiểu mục đó)"
+                )
+        elif move:
+            meant = f"nếu đoạn chỉ số thuộc tiểu mục {shown(section)}, hãy ghi nó ở dòng «iip»"
+        else:
+            meant = "hãy xóa ô này"
         ctx.warn(
             *ctx.at(CHI_SO_SXCN, "section", int(str(row["row"]))),
             f"«Mục» {shown(section)} ở dòng của ngành «{row.get('code')}» không được đọc: "
