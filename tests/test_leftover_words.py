@@ -20,6 +20,26 @@ from test_trade_lines import may_problems, trade_report
 NAME = "một tên riêng, như tên một thị trường"
 
 
+# The index's sentence of April's test workbook without its assessment word.
+LEAD = "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
+
+
+def left_out(typed: str, what: str) -> tuple[str, str, str]:
+    """The warning at nhan_dinh_sxcn (B4) holding ``typed``, which reads as ``what``."""
+    return (
+        "WARNING",
+        "B4",
+        f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là {what} (có lẽ "
+        "ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», "
+        "«giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+    )
+
+
+def lead_of(data: Path) -> str:
+    """The index's sentence of April's report built from ``data``."""
+    return next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
+
+
 def misplaced(typed: str) -> str | None:
     """What ``typed`` in nhan_dinh_sxcn reads as when it is another key's value."""
     return another_keys_value(typed, "nhan_dinh_sxcn")
@@ -67,20 +87,8 @@ def test_names_listed_in_the_assessment_word_are_left_out(data: Path) -> None:
     was lowered: it is left out, with the warning "Hoa Kỳ" alone gets."""
     month_book(data, APRIL, {"nhan_dinh_sxcn": "Hoa Kỳ, EU"}, [row("x", ytd=400)], IIP_104)
     found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
-    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
-        (
-            "WARNING",
-            "B4",
-            f"Khóa «nhan_dinh_sxcn» ghi «Hoa Kỳ, EU», không phải lời nhận định mà là {NAME} (có "
-            "lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng "
-            "khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu "
-            "hình.",
-        )
-    ]
-    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
-    assert lead == (
-        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
-    )
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [left_out("Hoa Kỳ, EU", NAME)]
+    assert lead_of(data) == LEAD
 
 
 @pytest.mark.parametrize(
@@ -204,19 +212,9 @@ def test_the_plans_name_typed_as_the_assessment_word_is_left_out(data: Path) -> 
     typed = "so với Kế hoạch năm"
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
-        (
-            "WARNING",
-            "B4",
-            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là tên một kỳ báo "
-            "cáo hoặc kỳ so sánh (có lẽ ghi nhầm dòng): báo cáo bỏ nhận định này. Hãy ghi lời "
-            "nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc để trống để chương trình chọn theo "
-            "ngưỡng trong tệp cấu hình.",
-        )
+        left_out(typed, "tên một kỳ báo cáo hoặc kỳ so sánh")
     ]
-    lead = next(t for t in report(data.parent, APRIL) if t.startswith("Chỉ số sản xuất"))
-    assert lead == (
-        "Chỉ số sản xuất công nghiệp tháng 4/2024 tỉnh Bắc Giang ước tăng 4,00% so với cùng kỳ."
-    )
+    assert lead_of(data) == LEAD
 
 
 @pytest.mark.parametrize(
