@@ -277,3 +277,18 @@ def test_long_cells_of_brackets_or_spaces_are_read_at_once() -> None:
     assert mid_sentence("Tăng  Khá   (Ước Tính)") == "tăng khá (ước tính)"
     assert misplaced("Hoa Kỳ  &   EU (châu Âu)") == NAME
     assert another_keys_value("Bằng Tường   (Trung Quốc)", "thi_truong_xuat_khau") is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Giảm do thiếu đơn hàng", "Tăng mạnh nhờ đơn hàng mới", "Phục hồi sau Tết"]
+)
+def test_the_sentences_words_opening_with_a_capital_are_no_market(typed: str) -> None:
+    """ "Giảm do thiếu đơn hàng; Mỹ" printed "Thị trường xuất khẩu lớn nhất của tỉnh là Giảm
+    do thiếu đơn hàng, sau đó là Mỹ …" with exit 0: only the sentence's words in small
+    letters were no market. A capital before a small word opens a sentence, not a name;
+    names stay markets."""
+    assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+        "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+    )
+    for name in ("Bằng Tường", "Bằng tường", "Tây Ban Nha", "Đài Loan (Trung Quốc)"):
+        assert another_keys_value(name, "thi_truong_xuat_khau") is None, name

@@ -7,6 +7,7 @@ round an assessment word typed among the markets (``says_a_change``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.vnformat import plain_text
 
@@ -120,18 +121,26 @@ def _opens(words: list[str], opening: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
-    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens in small letters with a
-    change's or a course's verb ("giảm do thiếu đơn hàng", the sentence's words: no market's
-    name so opens), which no market's name is; a name ("Bằng Tường", also in small letters
-    or capitals, or with its country in brackets or its province after a dash) is none: it
-    merely begins with a steady word's letters."""
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens as a sentence, in small
+    letters or with a capital before a small word (``_sentence_opening``), with a change's or
+    a course's verb ("giảm do thiếu đơn hàng", "Giảm do thiếu đơn hàng", the sentence's
+    words: no market's name so opens), which no market's name is; a name ("Bằng Tường",
+    also in small letters or capitals, or with its country in brackets or its province
+    after a dash) is none: it merely begins with a steady word's letters."""
     if names_a_place(text):
         return False
     words = re.findall(r"[^\W\d_]+", plain_text(text))
-    opens_lower = text.strip()[:1].islower()
     return _worded_as_change(text) or (
-        opens_lower and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
+        _sentence_opening(text) and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
     )
+
+
+def _sentence_opening(text: str) -> bool:
+    """Whether ``text`` opens as a sentence's words do, not a name's: in small letters
+    ("giảm do …"), or with a capital and then a word in small letters ("Giảm do thiếu đơn
+    hàng", as a sentence begins; a name's every word opens with a capital)."""
+    typed = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
+    return bool(typed) and (typed[0][:1].islower() or (len(typed) > 1 and typed[1][:1].islower()))
 
 
 def _name_part(text: str) -> str:
