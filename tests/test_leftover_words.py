@@ -292,3 +292,23 @@ def test_the_sentences_words_opening_with_a_capital_are_no_market(typed: str) ->
     )
     for name in ("Bằng Tường", "Bằng tường", "Tây Ban Nha", "Đài Loan (Trung Quốc)"):
         assert another_keys_value(name, "thi_truong_xuat_khau") is None, name
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Tăng Vọt", "tăng vọt"),
+        ("Giảm Sâu", "giảm sâu"),
+        ("Tăng Đột Biến", "tăng đột biến"),
+        ("Suy Yếu", "suy yếu"),
+        ("Nhích Lên", "nhích lên"),
+    ],
+)
+def test_title_cased_words_of_a_sharp_or_slight_change_are_words(typed: str, printed: str) -> None:
+    """ "Tăng Vọt" in nhan_dinh_sxcn was warned "… ghi «Tăng Vọt», không phải lời nhận định
+    mà là một tên riêng, như tên một thị trường …" and left out of the report, as were
+    "Giảm Sâu", "Tăng Đột Biến", "Suy Yếu", "Nhích Lên": their degree words were unknown.
+    Names stay names ("Tăng Văn Bình": the surname "Tăng")."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+    assert misplaced("Tăng Văn Bình") == NAME

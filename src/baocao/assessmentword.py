@@ -83,7 +83,7 @@ _COURSE = (
     "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
     "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
     "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
-    "co dau hieu", "co chuyen bien",
+    "co dau hieu", "co chuyen bien", "suy yeu", "nhich len", "di len",
 )  # fmt: skip
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
@@ -93,6 +93,7 @@ _DEGREE = frozenset(
     | {"tot", "on", "dinh", "vung", "lien", "tro", "lai", "truong", "hon", "nua", "it"}
     | {"nhieu", "chut", "rat", "am", "duong", "toc", "do", "muc", "va", "tiep", "tuc"}
     | {"yeu", "kem", "vuot"}
+    | {"vot", "sau", "dot", "bien", "len", "xuong"}  # "tăng vọt", "giảm sâu", "đột biến"
 )
 _AFTER = _DEGREE | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
 
