@@ -162,6 +162,10 @@ def test_a_whole_number_typed_as_text_is_read_without_thousands_dots() -> None:
         ("\u00a02025\u00a0", "«\u00a02025\u00a0» (thừa dấu cách ở đầu và cuối)"),
         ("2025\n", "«2025» (thừa dấu cách hoặc xuống dòng ở cuối)"),
         ("2025", "«2025»"),
+        ("2025   ", "«2025   » (thừa dấu cách ở cuối)"),
+        # 3 000 spaces made a message line of 3 000 blanks: counted, not shown.
+        ("2025" + " " * 3000, "«2025» (thừa 3.000 dấu cách ở cuối)"),
+        (" " * 4 + "2025\n", "«2025» (thừa 5 dấu cách hoặc xuống dòng ở đầu và cuối)"),
     ],
 )
 def test_a_number_typed_as_text_with_spaces_around_it_is_shown_with_them(

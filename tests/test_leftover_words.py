@@ -252,3 +252,61 @@ def test_names_joined_by_an_ampersand_are_no_assessment_word() -> None:
     "&" joins names as "," and "và" do."""
     assert misplaced("Hoa Kỳ & EU") == NAME
     assert mid_sentence("Hoa Kỳ & EU") == "Hoa Kỳ & EU"
+
+
+def test_long_cells_of_brackets_or_spaces_are_read_at_once() -> None:
+    """«nhan_dinh_sxcn» "tăng " and 30 000 "(" took 2 min 44 s a `baocao check`, a market
+    "Hoa (" 6 000 times 22 s: a bracket was looked for from each "(" to the cell's end, and
+    a list's joins from each space of a run. Read once now; what they read as is the same
+    ("Tăng Khá (Ước)" lowered with its bracket, "Hoa Kỳ & EU" a list of names)."""
+    import time
+
+    cells = ["tăng " + "(" * 6000, "Tăng Khá" + "(" * 6000, "Hoa (" * 1200, "A" + " " * 6000]
+    started = time.perf_counter()
+    for cell in cells:
+        mid_sentence(cell)
+        same_period_words(cell)
+        for key in ("nhan_dinh_sxcn", "thi_truong_xuat_khau"):
+            another_keys_value(cell, key)
+    assert time.perf_counter() - started < 0.5
+    from baocao.assessmentword import bracket_parts
+
+    assert bracket_parts("Tăng Khá (Ước) x [a) (") == ["Tăng Khá ", "(Ước)", " x ", "[a)", " ("]
+    assert mid_sentence("Tăng  Khá   (Ước Tính)") == "tăng khá (ước tính)"
+    assert misplaced("Hoa Kỳ  &   EU (châu Âu)") == NAME
+    assert another_keys_value("Bằng Tường   (Trung Quốc)", "thi_truong_xuat_khau") is None
+
+
+@pytest.mark.parametrize(
+    "typed", ["Giảm do thiếu đơn hàng", "Tăng mạnh nhờ đơn hàng mới", "Phục hồi sau Tết"]
+)
+def test_the_sentences_words_opening_with_a_capital_are_no_market(typed: str) -> None:
+    """ "Giảm do thiếu đơn hàng; Mỹ" printed "Thị trường xuất khẩu lớn nhất của tỉnh là Giảm
+    do thiếu đơn hàng, sau đó là Mỹ …" with exit 0: only the sentence's words in small
+    letters were no market. A capital before a small word opens a sentence, not a name;
+    names stay markets."""
+    assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+        "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+    )
+    for name in ("Bằng Tường", "Bằng tường", "Tây Ban Nha", "Đài Loan (Trung Quốc)"):
+        assert another_keys_value(name, "thi_truong_xuat_khau") is None, name
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Tăng Vọt", "tăng vọt"),
+        ("Giảm Sâu", "giảm sâu"),
+        ("Tăng Đột Biến", "tăng đột biến"),
+        ("Suy Yếu", "suy yếu"),
+        ("Nhích Lên", "nhích lên"),
+    ],
+)
+def test_title_cased_words_of_a_sharp_or_slight_change_are_words(typed: str, printed: str) -> None:
+    """ "Tăng Vọt" in nhan_dinh_sxcn was warned "… ghi «Tăng Vọt», không phải lời nhận định
+    mà là một tên riêng, như tên một thị trường …" and left out of the report, as were
+    "Giảm Sâu", "Tăng Đột Biến", "Suy Yếu", "Nhích Lên": their degree words were unknown.
+    Names stay names ("Tăng Văn Bình": the surname "Tăng")."""
+    assert misplaced(typed) is None
+    assert mid_sentence(typed) == printed
+    assert misplaced("Tăng Văn Bình") == NAME

@@ -369,3 +369,18 @@ def test_the_notes_say_to_type_what_no_earlier_workbook_gives() -> None:
         "Lũy kế từ tháng 1 đến tháng báo cáo; để trống để tự cộng (sổ đầu tiên: ghi).",
         "Lũy kế cùng kỳ năm trước; để trống để tự cộng (sổ đầu tiên: ghi).",
     ]
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("numpy") is None, reason="numpy comes with the chart's extra"
+)
+def test_openpyxl_loads_after_numpy() -> None:
+    """`baocao build --chart` in a fresh process (numpy loaded for the chart before any
+    workbook is read) ended in a traceback, "KeyError: 'openpyxl'": openpyxl was loaded
+    only when numpy was not, and looked up either way."""
+    code = (
+        "import numpy\nfrom baocao.openpyxlimport import openpyxl_module\n"
+        "print(openpyxl_module().__name__, openpyxl_module().Workbook.__name__)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout == "openpyxl Workbook\n", out.stderr

@@ -7,6 +7,7 @@ round an assessment word typed among the markets (``says_a_change``)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.vnformat import plain_text
 
@@ -33,8 +34,10 @@ def proper_name(text: str) -> bool:
 
 
 # What joins the names of a list typed without ";": "Hoa Kỳ, EU", "Trung Quốc và Hàn Quốc",
-# "Hoa Kỳ & EU", "Mỹ/EU".
-_JOINS = re.compile(r"\s*[,&/]\s*|\s+(?:và|hoặc)\s+", re.IGNORECASE)
+# "Hoa Kỳ & EU", "Mỹ/EU". Split from a text of single spaces, whose parts are stripped: a
+# space before it matched as "\s*" was tried from each space of a run, a cell of 30 000
+# spaces took 30 s.
+_JOINS = re.compile(r" ?[,&/] ?| (?:và|hoặc) ", re.IGNORECASE)
 
 
 def names_a_place(text: str) -> bool:
@@ -45,7 +48,7 @@ def names_a_place(text: str) -> bool:
     that is a name (``_one_word_name``: "Mỹ", "EU")."""
     if proper_name(_name_part(text)) or _one_word_name(_name_part(text)):
         return True
-    parts = [_name_part(p) for p in _JOINS.split(text.strip())]
+    parts = [_name_part(p) for p in _JOINS.split(" ".join(text.split()))]
     return len(parts) > 1 and all(
         p.split() and all(w[:1].isupper() for w in p.split()) and not _worded_as_change(p)
         for p in parts
@@ -80,7 +83,7 @@ _COURSE = (
     "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
     "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
     "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
-    "co dau hieu", "co chuyen bien",
+    "co dau hieu", "co chuyen bien", "suy yeu", "nhich len", "di len",
 )  # fmt: skip
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
@@ -90,6 +93,7 @@ _DEGREE = frozenset(
     | {"tot", "on", "dinh", "vung", "lien", "tro", "lai", "truong", "hon", "nua", "it"}
     | {"nhieu", "chut", "rat", "am", "duong", "toc", "do", "muc", "va", "tiep", "tuc"}
     | {"yeu", "kem", "vuot"}
+    | {"vot", "sau", "dot", "bien", "len", "xuong"}  # "tăng vọt", "giảm sâu", "đột biến"
 )
 _AFTER = _DEGREE | {w for o in (*_CHANGE, *_COURSE) for w in o.split()}
 
@@ -118,25 +122,66 @@ def _opens(words: list[str], opening: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
-    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens in small letters with a
-    change's or a course's verb ("giảm do thiếu đơn hàng", the sentence's words: no market's
-    name so opens), which no market's name is; a name ("Bằng Tường", also in small letters
-    or capitals, or with its country in brackets or its province after a dash) is none: it
-    merely begins with a steady word's letters."""
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens as a sentence, in small
+    letters or with a capital before a small word (``_sentence_opening``), with a change's or
+    a course's verb ("giảm do thiếu đơn hàng", "Giảm do thiếu đơn hàng", the sentence's
+    words: no market's name so opens), which no market's name is; a name ("Bằng Tường",
+    also in small letters or capitals, or with its country in brackets or its province
+    after a dash) is none: it merely begins with a steady word's letters."""
     if names_a_place(text):
         return False
     words = re.findall(r"[^\W\d_]+", plain_text(text))
-    opens_lower = text.strip()[:1].islower()
     return _worded_as_change(text) or (
-        opens_lower and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
+        _sentence_opening(text) and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
     )
+
+
+def _sentence_opening(text: str) -> bool:
+    """Whether ``text`` opens as a sentence's words do, not a name's: in small letters
+    ("giảm do …"), or with a capital and then a word in small letters ("Giảm do thiếu đơn
+    hàng", as a sentence begins; a name's every word opens with a capital)."""
+    typed = re.findall(r"[^\W\d_]+", unicodedata.normalize("NFC", text))
+    return bool(typed) and (typed[0][:1].islower() or (len(typed) > 1 and typed[1][:1].islower()))
 
 
 def _name_part(text: str) -> str:
     """``text`` without what a market's name may add after it: a bracket ("Bằng Tường (Trung
     Quốc)") or a place after a dash between spaces ("Bằng Tường - Quảng Tây")."""
-    text = re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text)
-    return re.split(r"\s[-\u2013\u2014]\s", text)[0].strip()
+    return re.split(r"\s[-\u2013\u2014]\s", _without_brackets(text))[0].strip()
+
+
+_OPENING = re.compile(r"[(\[]")
+_CLOSING = re.compile(r"[)\]]")
+
+
+def bracket_parts(text: str) -> list[str]:
+    r"""``text`` split at its brackets, each from an opening to the first closing after it:
+    the text outside them and the brackets in turn ("Tăng Khá (Ước)" → "Tăng Khá ", "(Ước)",
+    ""), as ``re.split`` with a group of ``[(\[][^)\]]*[)\]]`` splits it, read once from
+    left to right: that regex, tried from each opening to the text's end when no closing
+    follows, took a minute on a cell of 30 000 "("; once an opening has no closing after
+    it, none after it has."""
+    parts: list[str] = []
+    start = 0
+    while (opening := _OPENING.search(text, start)) and (
+        closing := _CLOSING.search(text, opening.end())
+    ):
+        parts += [text[start : opening.start()], text[opening.start() : closing.end()]]
+        start = closing.end()
+    return [*parts, text[start:]]
+
+
+def outside_brackets(text: str) -> str:
+    """``text`` with each bracket (``bracket_parts``: "(ước)", "(số chính thức)") made a
+    space."""
+    return " ".join(bracket_parts(text)[::2])
+
+
+def _without_brackets(text: str) -> str:
+    """``text`` with each bracket (``bracket_parts``) and the spaces before it made one
+    space."""
+    outside = bracket_parts(text)[::2]
+    return "".join(o.rstrip() + " " for o in outside[:-1]) + outside[-1]
 
 
 def period_only(plain: str) -> bool:

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import names_a_place, period_only, title_cased_change
+from baocao.assessmentword import (
+    bracket_parts,
+    names_a_place,
+    outside_brackets,
+    period_only,
+    title_cased_change,
+)
 from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
@@ -154,7 +160,7 @@ def mid_sentence(word: str) -> str:
     → "tăng khá"."""
     words = bare_phrase(word).split()
     first = words[0] if words else ""
-    if title_cased_change(_BRACKET.sub(" ", " ".join(words)).strip()):  # "Tăng Khá (Ước)"
+    if title_cased_change(outside_brackets(" ".join(words)).strip()):  # "Tăng Khá (Ước)"
         return _lowered(" ".join(words))
     if names_a_place(" ".join(words)) or ";" in word:  # "Hoa Kỳ", or a list of markets:
         return " ".join(words)  # another key's value, said as typed and left out (plausible)
@@ -166,7 +172,7 @@ def mid_sentence(word: str) -> str:
 def _lowered(word: str) -> str:
     """An assessment word typed with each word capitalised ("Tăng Khá", "TĂNG KHÁ") in lower
     case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)")."""
-    parts = re.split(r"([(\[][^)\]]*[)\]])", word)
+    parts = bracket_parts(word)
     return "".join(
         p.lower() if i % 2 == 0 else _LETTERS.sub(lambda m: _lower_capitalised(m[0]), p)
         for i, p in enumerate(parts)
@@ -190,12 +196,9 @@ def same_period_words(word: str) -> str:
     capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
     its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
     said = _SO_VOI.sub("", mid_sentence(word))
-    if period_only(plain_text(_BRACKET.sub(" ", said))):
+    if period_only(plain_text(outside_brackets(said))):
         return _LETTERS.sub(lambda m: _lower_capitalised(m[0]), said)
     return said
-
-
-_BRACKET = re.compile(r"[(\[][^)\]]*[)\]]")  # "(ước)", "(số chính thức)"
 
 
 _AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
