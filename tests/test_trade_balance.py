@@ -536,3 +536,47 @@ def test_a_balance_of_services_is_not_the_goods_exports_minus_imports(tmp_path: 
             "sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
         )
     ]
+
+
+def _trade_row(code: str, name: str, value: float) -> tuple[object, ...]:
+    """A top row ``name`` in triệu USD with one decimal."""
+    typed = row(code, value, decimals=1)
+    return (typed[0], name, "triệu USD", *typed[3:])
+
+
+def test_balances_of_goods_and_of_services_each_against_their_trade(tmp_path: Path) -> None:
+    """Beside exports and imports "of goods and services", a right goods balance ("Cán
+    cân thương mại hàng hóa", 15,5) and a right services one (4) were each warned "Cột
+    «Tháng báo cáo»: «cc_dv» («Cán cân thương mại dịch vụ») là 4,0, nhưng «xk» trừ «nk» là
+    19,5 …"; beside goods and services rows apart, a wrong goods balance (30) was not
+    checked at all (two export rows). Each balance is now checked against its own trade's
+    rows only."""
+    (tmp_path / "data").mkdir()
+    both = [
+        _trade_row("xk", "Kim ngạch xuất khẩu hàng hóa và dịch vụ", 120),
+        _trade_row("nk", "Kim ngạch nhập khẩu hàng hóa và dịch vụ", 100.5),
+        _trade_row("cc_hh", "Cán cân thương mại hàng hóa", 15.5),
+        _trade_row("cc_dv", "Cán cân thương mại dịch vụ", 4),
+    ]
+    month_book(tmp_path / "data", MAY, {}, both)
+    config = load_config(write_config(tmp_path, template=None))
+    assert [p.message for p in check_inputs(config, MAY).problems if "trừ «" in p.message] == []
+    apart = [
+        _trade_row("xk", "Kim ngạch xuất khẩu hàng hóa", 120),
+        _trade_row("nk", "Kim ngạch nhập khẩu hàng hóa", 100.5),
+        _trade_row("xk_dv", "Kim ngạch xuất khẩu dịch vụ", 10),
+        _trade_row("nk_dv", "Kim ngạch nhập khẩu dịch vụ", 6),
+        _trade_row("cc_hh", "Cán cân thương mại hàng hóa", 30),
+        _trade_row("cc_dv", "Cán cân thương mại dịch vụ", 4),
+    ]
+    month_book(tmp_path / "data", MAY, {}, apart)
+    assert [
+        (p.cell, p.message) for p in check_inputs(config, MAY).problems if "trừ «" in p.message
+    ] == [
+        (
+            "D6",
+            "Cột «Tháng báo cáo»: «cc_hh» («Cán cân thương mại hàng hóa») là 30,0, nhưng «xk» trừ "
+            "«nk» là 19,5 (120,0 - 100,5): cán cân thương mại là hiệu của hai số này, và báo cáo "
+            "sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
+        )
+    ]

@@ -10,7 +10,9 @@ Only a workbook with one export and one import row without ``Thuộc`` (or, with
 of each under a total of both trades) is checked (two export totals, "kể cả dầu thô" and
 "trừ dầu thô", leave the balance's terms unknown), in each column but the plan (a
 balance's target need not be the difference of the others'). A balance of services
-("Cán cân thương mại dịch vụ") is checked only beside exports and imports of services.
+("Cán cân thương mại dịch vụ") is checked only beside exports and imports of services, one
+of goods ("Cán cân thương mại hàng hóa") beside those of goods, though services' are there
+too, and one of both beside those of both ("… hàng hóa và dịch vụ").
 """
 
 from __future__ import annotations
@@ -42,22 +44,16 @@ def check_trade_balance(
     ``Thuộc`` equals the exports minus the imports (the imports minus the exports), within
     the rounding of the three (and of the months a year-to-date filled from the earlier
     workbooks adds up); a warning at the balance's cell otherwise."""
-    terms = _terms(data)
-    if terms is None:
-        return
-    balances, exports, imports = terms
-    for balance, outward in balances:
+    for balance, outward, exports, imports in _terms(data):
         _check_one(found, balance, outward, exports, imports, derived, data.info.month)
 
 
-def _terms(
-    data: MonthlyData,
-) -> tuple[list[tuple[Indicator, bool]], Indicator, Indicator] | None:
-    """The balance rows (each with its direction), the exports and the imports, when there
-    are balance rows beside one export and one import row without ``Thuộc`` (or, with
-    neither, under a total of both trades) in a unit a balance's turns into: a count named
-    for a trade ("Số doanh nghiệp tham gia xuất khẩu", in doanh nghiệp) is no term of a
-    balance in USD, and leaves its terms known."""
+def _terms(data: MonthlyData) -> list[tuple[Indicator, bool, Indicator, Indicator]]:
+    """Each balance row with its direction, its exports and its imports: one export and
+    one import row without ``Thuộc`` (or, with neither, under a total of both trades) of
+    the balance's trade (``_trade_of``: goods, services, or both) in a unit a balance's
+    turns into: a count named for a trade ("Số doanh nghiệp tham gia xuất khẩu", in doanh
+    nghiệp) is no term of a balance in USD, and leaves its terms known."""
     tops = [i for i in data.indicators if i.parent is None and i.is_summed and not i.is_rate]
     balances = [(i, d) for i in tops if (d := _direction(i)) is not None]
 
@@ -78,21 +74,38 @@ def _terms(
         parts = [i for i in data.indicators if i.parent in both and i.is_summed]
         parts = [i for i in parts if not i.is_rate]
         exports, imports = trade(parts, ("xuat khau", "xk")), trade(parts, ("nhap khau", "nk"))
-    if len(exports) != 1 or len(imports) != 1:
-        return None
-    # A balance of services ("Cán cân thương mại dịch vụ") is not the difference of the
-    # trade in goods: only of exports and imports that name services too.
-    services = _of_services(exports[0]) and _of_services(imports[0])
-    balances = [(b, d) for b, d in balances if services or not _of_services(b)]
-    if not balances:
-        return None
-    return balances, exports[0], imports[0]
+    found = []
+    for balance, outward in balances:
+        # A balance of services ("Cán cân thương mại dịch vụ") is the difference of the
+        # trade in services, a balance of goods of the trade in goods ("Tổng kim ngạch xuất
+        # khẩu" beside "Xuất khẩu dịch vụ"): two exports of its trade ("kể cả dầu thô",
+        # "trừ dầu thô") leave its terms unknown.
+        outs, ins = (_of_trade(rows, _trade_of(balance)) for rows in (exports, imports))
+        if len(outs) == 1 and len(ins) == 1:
+            found.append((balance, outward, outs[0], ins[0]))
+    return found
 
 
-def _of_services(ind: Indicator) -> bool:
-    """Whether a row's name or code names services ("dịch vụ", "DV")."""
+def _of_trade(rows: list[Indicator], kind: str) -> list[Indicator]:
+    """The rows of a balance's trade ``kind``: of services, or of both, its own; of goods,
+    those of goods or naming neither ("Tổng kim ngạch xuất khẩu"); a balance naming
+    neither ("Xuất siêu") takes those too, or, with none, those of both, or of services."""
+    if kind in ("services", "both"):
+        return [i for i in rows if _trade_of(i) == kind]
+    goods = [i for i in rows if _trade_of(i) in ("goods", "")]
+    if kind == "goods" or goods:
+        return goods
+    return [i for i in rows if _trade_of(i) == "both"] or rows
+
+
+def _trade_of(ind: Indicator) -> str:
+    """What a row's name or code says its trade is: "services" ("dịch vụ", "DV"),
+    "goods" ("hàng hóa"), "both" ("hàng hóa và dịch vụ"), or "" (neither named: goods, as
+    a balance's terms are unless said)."""
     text = trade_text(ind)
-    return "dich vu" in text or "dv" in text.split()
+    services = "dich vu" in text or "dv" in text.split()
+    goods = "hang hoa" in text or "hh" in text.split()
+    return "both" if services and goods else "services" if services else "goods" if goods else ""
 
 
 def balance_codes(data: MonthlyData) -> set[str]:
@@ -110,11 +123,8 @@ def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, 
     the balance (by the narrowest ratio of the sum to the balance in Tháng trước, Cùng kỳ
     and Lũy kế cùng kỳ), and each of its figures, their difference, holds the rounding of
     both (two). Other rows take ``band`` and one."""
-    if (terms := _terms(data)) is None:
-        return {}
-    balances, exports, imports = terms
     bands: dict[str, tuple[Decimal, int]] = {}
-    for ind, _ in balances:
+    for ind, _, exports, imports in _terms(data):
         if (factors := _factors(ind, exports, imports)) is None:
             continue
         x_factor, n_factor = factors
