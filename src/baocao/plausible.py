@@ -209,12 +209,16 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     quarterly report after the first quarter says so in its own words, ``quarter``; the
     first quarter's total is the year-to-date, so there it is said here). A warning, but a
     note in a report of quý I, 6 or 9 months or the year, which leads with the period's
-    total and often holds figures tallied for the period alone (the year's new markets)."""
+    total and often holds figures tallied for the period alone (the year's new markets),
+    and for a row with no Tháng trước either (typed, or in last month's workbook: ``data``
+    is filled), which an office gives for the period alone month after month (products,
+    "8 tháng, thức ăn chăn nuôi đạt 161.110 tấn"): a month forgotten has last month's."""
     period, report = Period(data.info.year, data.info.month), data.info.kind or kind
     if report is ReportKind.QUARTER and period.month > 3:
         return
-    severity = Severity.WARNING if report is ReportKind.MONTH else Severity.INFO
     for ind in data.indicators:
+        monthly = report is ReportKind.MONTH and ind.previous is not None
+        severity = Severity.WARNING if monthly else Severity.INFO
         if ind.value is None and ind.ytd is not None:
             # A rate's or a price's Lũy kế is the rate or the average so far, no sum: the
             # report says it "tính chung".
