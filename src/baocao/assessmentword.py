@@ -57,13 +57,16 @@ def names_a_place(text: str) -> bool:
 
 def _one_word_name(text: str) -> bool:
     """Whether ``text`` is one word opening with a capital ("Mỹ", "Lào", "EU") that is no
-    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; not
-    every syllable of one: "lào" of "lao dốc") nor of a period's or a base's ("Tháng")."""
+    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; a
+    verb or adjective a phrase of the course opens with, with its marks: "Đạt", "Khởi",
+    "Chững", ``_OPENING_WORDS``; not every syllable of one: "Lào", not "lao" of "lao dốc")
+    nor of a period's or a base's ("Tháng")."""
     words = text.split()
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     plain = plain_text(words[0])
-    return not (_worded_as_change(plain) or plain in _DEGREE or base_only(plain))
+    opening = unicodedata.normalize("NFC", words[0]).lower() in _OPENING_WORDS
+    return not (opening or _worded_as_change(plain) or plain in _DEGREE or base_only(plain))
 
 
 def _capital_words(text: str) -> bool:
@@ -79,12 +82,19 @@ def _capital_words(text: str) -> bool:
 # ``PERIOD_WORDS``). A name typed with each word opening with a capital is anything else.
 # In plain text.
 _CHANGE = ("tang", "giam", "khong tang", "khong giam")
-_COURSE = (
-    "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
-    "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
-    "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
-    "co dau hieu", "co chuyen bien", "suy yeu", "nhich len", "di len",
+# Typed as a report writes them: a word alone is told by its marks too ("Lào" is a name,
+# "lao" of "lao dốc" no word of its own; ``_one_word_name``).
+_COURSE_TYPED = (
+    "phục hồi", "hồi phục", "tiếp tục", "duy trì", "khởi sắc", "giữ vững", "giữ ổn định",
+    "chững lại", "sụt giảm", "suy giảm", "tụt giảm", "đi ngang", "đi xuống", "cải thiện",
+    "tích cực", "khả quan", "bứt phá", "chuyển biến", "phát triển", "lao dốc", "có xu hướng",
+    "có dấu hiệu", "có chuyển biến", "suy yếu", "nhích lên", "đi lên", "đạt", "lên", "xuống",
+    "bền vững",
 )  # fmt: skip
+_COURSE = tuple(plain_text(o) for o in _COURSE_TYPED)
+# The verbs and adjectives a phrase of the index's course opens with, as typed ("tăng",
+# "đạt", "khởi" of "khởi sắc", "chững" of "chững lại"): one such word alone says it.
+_OPENING_WORDS = frozenset(o.split()[0] for o in ("tăng", "giảm", *_COURSE_TYPED))
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
 # "Bằng Tường" is a market, "bằng" its opening's letters.
