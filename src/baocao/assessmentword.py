@@ -118,7 +118,7 @@ _AFTER_PHRASES = tuple(
         "manh nhat", "nhanh nhat", "tu dau nam",
     )
 )  # fmt: skip
-_REASON = frozenset({"do", "nho", "boi"})
+_REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
 # Words that may come before an opening ("Có Chiều Hướng Tích Cực", "Chưa Phục Hồi", "Đạt
 # Kết Quả Khả Quan", "Giữ Được Đà Tăng"): each alone says nothing of a course.
 _LEAD = frozenset(
@@ -188,13 +188,18 @@ def says_a_change(text: str) -> bool:
     a course's verb ("giảm do thiếu đơn hàng", "Giảm do thiếu đơn hàng", the sentence's
     words: no market's name so opens), which no market's name is; a name ("Bằng Tường",
     also in small letters or capitals, or with its country in brackets or its province
-    after a dash) is none: it merely begins with a steady word's letters."""
+    after a dash) is none: it merely begins with a steady word's letters. Each word opening
+    with a capital ("PHỤC HỒI SAU TẾT", "Giảm Nhẹ Khi Giá Xuống"), the case no longer tells
+    a sentence from a name: a course's verb then a word of degree, period or reason ("sau",
+    "nhẹ", "vì") does; "Tăng Văn Bình", "BẰNG TƯỜNG" are names."""
+    words = re.findall(r"[^\W\d_]+", plain_text(text))
+    opened = [len(o.split()) for o in (*_CHANGE, *_COURSE) if _opens(words, o)]
+    after = words[max(opened, default=len(words)) :][:1]
+    if after and _capital_words(text) and after[0] in _AFTER | PERIOD_WORDS | _REASON:
+        return True  # "PHỤC HỒI SAU TẾT": the case hides a sentence, its words do not
     if names_a_place(text):
         return False
-    words = re.findall(r"[^\W\d_]+", plain_text(text))
-    return _worded_as_change(text) or (
-        _sentence_opening(text) and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
-    )
+    return _worded_as_change(text) or (_sentence_opening(text) and bool(opened))
 
 
 def _sentence_opening(text: str) -> bool:
