@@ -390,3 +390,16 @@ def test_the_sentences_words_in_capitals_are_no_market(typed: str) -> None:
     )
     for name in ("BẰNG TƯỜNG", "TRUNG QUỐC", "Tăng Văn Bình", "LÀO", "Bằng Tường - Quảng Tây"):
         assert another_keys_value(name, "thi_truong_xuat_khau") is None, name
+
+
+@pytest.mark.parametrize("typed", ["Tụt", "tụt", "Nhích", "Khởi", "CHỮNG", "Bền"])
+def test_one_verb_of_the_course_is_no_market(typed: str) -> None:
+    """ "Tụt; Mỹ" at thi_truong_xuat_khau printed "Thị trường xuất khẩu lớn nhất … là Tụt,
+    sau đó là Mỹ …" with exit 0, "Khởi", "Chững", "Bền" too, also in small letters: a word a
+    phrase of the course opens with is an assessment word there as at nhan_dinh_sxcn;
+    one-word markets stay markets."""
+    assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+        "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+    )
+    for name in ("Mỹ", "Lào", "LÀO", "Nga", "Úc", "EU"):
+        assert another_keys_value(name, "thi_truong_xuat_khau") is None, name

@@ -65,8 +65,16 @@ def _one_word_name(text: str) -> bool:
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     plain = plain_text(words[0])
-    opening = unicodedata.normalize("NFC", words[0]).lower() in _OPENING_WORDS
-    return not (opening or _worded_as_change(plain) or plain in _DEGREE or base_only(plain))
+    return not (
+        _opening_word(text) or _worded_as_change(plain) or plain in _DEGREE or base_only(plain)
+    )
+
+
+def _opening_word(text: str) -> bool:
+    """Whether ``text`` is one word, whatever its case, that a phrase of the index's course
+    opens with, with its marks (``_OPENING_WORDS``: "Đạt", "tụt", "KHỞI"; not "Lào")."""
+    words = text.split()
+    return len(words) == 1 and unicodedata.normalize("NFC", words[0]).lower() in _OPENING_WORDS
 
 
 def _capital_words(text: str) -> bool:
@@ -183,7 +191,8 @@ def _opens(words: list[str], opening: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
-    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens as a sentence, in small
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or one word a phrase of the course
+    opens with ("Tụt", "chững": ``_opening_word``), or opens as a sentence, in small
     letters or with a capital before a small word (``_sentence_opening``), with a change's or
     a course's verb ("giảm do thiếu đơn hàng", "Giảm do thiếu đơn hàng", the sentence's
     words: no market's name so opens), which no market's name is; a name ("Bằng Tường",
@@ -199,7 +208,9 @@ def says_a_change(text: str) -> bool:
         return True  # "PHỤC HỒI SAU TẾT": the case hides a sentence, its words do not
     if names_a_place(text):
         return False
-    return _worded_as_change(text) or (_sentence_opening(text) and bool(opened))
+    return (
+        _worded_as_change(text) or _opening_word(text) or (_sentence_opening(text) and bool(opened))
+    )
 
 
 def _sentence_opening(text: str) -> bool:
