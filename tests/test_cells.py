@@ -166,6 +166,11 @@ def test_a_whole_number_typed_as_text_is_read_without_thousands_dots() -> None:
         # 3 000 spaces made a message line of 3 000 blanks: counted, not shown.
         ("2025" + " " * 3000, "«2025» (thừa 3.000 dấu cách ở cuối)"),
         (" " * 4 + "2025\n", "«2025» (thừa 5 dấu cách hoặc xuống dòng ở đầu và cuối)"),
+        # A tab was said "thừa dấu cách": it is said as what it is.
+        ("2025\t", "«2025» (thừa dấu tab ở cuối)"),
+        ("\t2025 ", "«2025» (thừa dấu cách và dấu tab ở đầu và cuối)"),
+        ("2025" + "\t" * 3000, "«2025» (thừa 3.000 dấu tab ở cuối)"),
+        ("2025\t\n", "«2025» (thừa dấu cách hoặc xuống dòng và dấu tab ở cuối)"),
     ],
 )
 def test_a_number_typed_as_text_with_spaces_around_it_is_shown_with_them(

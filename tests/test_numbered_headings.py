@@ -278,3 +278,22 @@ def test_headings_of_numbers_alone_are_errors_in_every_sheet(tmp_path: Path) -> 
         ("ERROR", "N4", ALONE.format("1.2", "1.2", FIGURES)),
         ("ERROR", "A2", ALONE.format("a)", "a)", NARRATIVE)),
     ]
+
+
+def test_a_heading_of_its_number_alone_with_a_space_is_said_once_a_sheet() -> None:
+    """«1.1 » and «1.1» in one sheet's ``Mục`` gave two errors, one for each: the once a
+    sheet test compared messages that differ only by the quoted cell's trailing space. One
+    heading, one error a sheet, at its first cell."""
+    from baocao.cells import Locator, Reading
+    from baocao.celltext import unnumbered
+
+    reading = Reading(Path("x.xlsx"), [], Locator())
+    for ref, typed in (("A2", "1.1 "), ("A3", "1.1"), ("A4", " 1.1")):
+        assert unnumbered(reading, "HoatDong", ref, typed, "HoatDong") == typed
+    unnumbered(reading, "ChiTieu", "N2", "1.1")
+    unnumbered(reading, "HoatDong", "A5", "1.2", "HoatDong")
+    assert [(p.sheet, p.cell, p.message) for p in reading.problems] == [
+        ("HoatDong", "A2", ALONE.format("1.1 ", "1.1", NARRATIVE)),
+        ("ChiTieu", "N2", ALONE.format("1.1", "1.1", FIGURES)),
+        ("HoatDong", "A5", ALONE.format("1.2", "1.2", NARRATIVE)),
+    ]

@@ -57,13 +57,24 @@ def names_a_place(text: str) -> bool:
 
 def _one_word_name(text: str) -> bool:
     """Whether ``text`` is one word opening with a capital ("Mỹ", "Lào", "EU") that is no
-    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; not
-    every syllable of one: "lào" of "lao dốc") nor of a period's or a base's ("Tháng")."""
+    word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; a
+    verb or adjective a phrase of the course opens with, with its marks: "Đạt", "Khởi",
+    "Chững", ``_OPENING_WORDS``; not every syllable of one: "Lào", not "lao" of "lao dốc")
+    nor of a period's or a base's ("Tháng")."""
     words = text.split()
     if len(words) != 1 or not words[0][:1].isupper():
         return False
     plain = plain_text(words[0])
-    return not (_worded_as_change(plain) or plain in _DEGREE or base_only(plain))
+    return not (
+        _opening_word(text) or _worded_as_change(plain) or plain in _DEGREE or base_only(plain)
+    )
+
+
+def _opening_word(text: str) -> bool:
+    """Whether ``text`` is one word, whatever its case, that a phrase of the index's course
+    opens with, with its marks (``_OPENING_WORDS``: "Đạt", "tụt", "KHỞI"; not "Lào")."""
+    words = text.split()
+    return len(words) == 1 and unicodedata.normalize("NFC", words[0]).lower() in _OPENING_WORDS
 
 
 def _capital_words(text: str) -> bool:
@@ -79,12 +90,19 @@ def _capital_words(text: str) -> bool:
 # ``PERIOD_WORDS``). A name typed with each word opening with a capital is anything else.
 # In plain text.
 _CHANGE = ("tang", "giam", "khong tang", "khong giam")
-_COURSE = (
-    "phuc hoi", "hoi phuc", "tiep tuc", "duy tri", "khoi sac", "giu vung", "giu on dinh",
-    "chung lai", "sut giam", "suy giam", "tut giam", "di ngang", "di xuong", "cai thien",
-    "tich cuc", "kha quan", "but pha", "chuyen bien", "phat trien", "lao doc", "co xu huong",
-    "co dau hieu", "co chuyen bien", "suy yeu", "nhich len", "di len",
+# Typed as a report writes them: a word alone is told by its marks too ("Lào" is a name,
+# "lao" of "lao dốc" no word of its own; ``_one_word_name``).
+_COURSE_TYPED = (
+    "phục hồi", "hồi phục", "tiếp tục", "duy trì", "khởi sắc", "giữ vững", "giữ ổn định",
+    "chững lại", "sụt giảm", "suy giảm", "tụt giảm", "đi ngang", "đi xuống", "cải thiện",
+    "tích cực", "khả quan", "bứt phá", "chuyển biến", "phát triển", "lao dốc", "có xu hướng",
+    "có dấu hiệu", "có chuyển biến", "suy yếu", "nhích lên", "đi lên", "đạt", "lên", "xuống",
+    "bền vững",
 )  # fmt: skip
+_COURSE = tuple(plain_text(o) for o in _COURSE_TYPED)
+# The verbs and adjectives a phrase of the index's course opens with, as typed ("tăng",
+# "đạt", "khởi" of "khởi sắc", "chững" of "chững lại"): one such word alone says it.
+_OPENING_WORDS = frozenset(o.split()[0] for o in ("tăng", "giảm", *_COURSE_TYPED))
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
 # "Bằng Tường" is a market, "bằng" its opening's letters.
@@ -108,7 +126,7 @@ _AFTER_PHRASES = tuple(
         "manh nhat", "nhanh nhat", "tu dau nam",
     )
 )  # fmt: skip
-_REASON = frozenset({"do", "nho", "boi"})
+_REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
 # Words that may come before an opening ("Có Chiều Hướng Tích Cực", "Chưa Phục Hồi", "Đạt
 # Kết Quả Khả Quan", "Giữ Được Đà Tăng"): each alone says nothing of a course.
 _LEAD = frozenset(
@@ -173,17 +191,25 @@ def _opens(words: list[str], opening: str) -> bool:
 
 def says_a_change(text: str) -> bool:
     """Whether ``text`` is worded as an assessment of a change (``_worded_as_change``:
-    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or opens as a sentence, in small
+    "tăng khá", "giảm nhẹ", "không tăng", "ổn định"), or one word a phrase of the course
+    opens with ("Tụt", "chững": ``_opening_word``), or opens as a sentence, in small
     letters or with a capital before a small word (``_sentence_opening``), with a change's or
     a course's verb ("giảm do thiếu đơn hàng", "Giảm do thiếu đơn hàng", the sentence's
     words: no market's name so opens), which no market's name is; a name ("Bằng Tường",
     also in small letters or capitals, or with its country in brackets or its province
-    after a dash) is none: it merely begins with a steady word's letters."""
+    after a dash) is none: it merely begins with a steady word's letters. Each word opening
+    with a capital ("PHỤC HỒI SAU TẾT", "Giảm Nhẹ Khi Giá Xuống"), the case no longer tells
+    a sentence from a name: a course's verb then a word of degree, period or reason ("sau",
+    "nhẹ", "vì") does; "Tăng Văn Bình", "BẰNG TƯỜNG" are names."""
+    words = re.findall(r"[^\W\d_]+", plain_text(text))
+    opened = [len(o.split()) for o in (*_CHANGE, *_COURSE) if _opens(words, o)]
+    after = words[max(opened, default=len(words)) :][:1]
+    if after and _capital_words(text) and after[0] in _AFTER | PERIOD_WORDS | _REASON:
+        return True  # "PHỤC HỒI SAU TẾT": the case hides a sentence, its words do not
     if names_a_place(text):
         return False
-    words = re.findall(r"[^\W\d_]+", plain_text(text))
-    return _worded_as_change(text) or (
-        _sentence_opening(text) and any(_opens(words, o) for o in (*_CHANGE, *_COURSE))
+    return (
+        _worded_as_change(text) or _opening_word(text) or (_sentence_opening(text) and bool(opened))
     )
 
 

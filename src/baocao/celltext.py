@@ -54,12 +54,20 @@ def unnumbered(
     if nameless and not unread:
         narrative = sheet == HOAT_DONG.name
         example = "Công tác quản lý công nghiệp" if narrative else "Về sản xuất công nghiệp"
-        said = (
-            f"«Mục» {shown(section)} chỉ có số hoặc ký hiệu thứ tự, không có tên tiểu mục: báo "
-            f"cáo sẽ in {shown(section.strip())} làm tiêu đề. Hãy ghi tên của tiểu mục (ví dụ "
-            f"«{example}»), không ghi số thứ tự: báo cáo tự đánh số các tiểu mục."
+        # Told once a sheet for one heading, also typed with spaces at its edges ("1.1 ",
+        # "1.1"): the message quotes the cell, its heading is what it prints.
+        alone = (
+            "chỉ có số hoặc ký hiệu thứ tự, không có tên tiểu mục: báo cáo sẽ in "
+            f"{shown(section.strip())} làm tiêu đề."
         )
-        if not any(p.sheet == title and p.message == said for p in ctx.problems):
+        said = (
+            f"«Mục» {shown(section)} {alone} Hãy ghi tên của tiểu mục (ví dụ «{example}»), "
+            "không ghi số thứ tự: báo cáo tự đánh số các tiểu mục."
+        )
+        if not any(
+            p.sheet == title and p.message.startswith("«Mục» «") and f"» {alone} " in p.message
+            for p in ctx.problems
+        ):
             ctx.error(title, ref, said)
     if nameless:
         return section
