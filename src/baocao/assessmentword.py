@@ -58,8 +58,8 @@ def names_a_place(text: str) -> bool:
 def _one_word_name(text: str) -> bool:
     """Whether ``text`` is one word opening with a capital ("Mỹ", "Lào", "EU") that is no
     word of an assessment ("Tăng", "Khá", "Tốt": ``_worded_as_change``, ``_DEGREE``; a
-    verb or adjective a phrase of the course opens with, with its marks: "Đạt", "Khởi",
-    "Chững", ``_OPENING_WORDS``; not every syllable of one: "Lào", not "lao" of "lao dốc")
+    verb that says a course alone, with its marks: "Đạt", "Tụt", "Chững", ``_OPENING_WORDS``;
+    not every syllable of one: "Lào", not "lao" of "lao dốc")
     nor of a period's or a base's ("Tháng")."""
     words = text.split()
     if len(words) != 1 or not words[0][:1].isupper():
@@ -72,7 +72,8 @@ def _one_word_name(text: str) -> bool:
 
 def _opening_word(text: str) -> bool:
     """Whether ``text`` is one word, whatever its case, that a phrase of the index's course
-    opens with, with its marks (``_OPENING_WORDS``: "Đạt", "tụt", "KHỞI"; not "Lào")."""
+    opens with and that says it alone, with its marks (``_OPENING_WORDS``: "Đạt", "tụt",
+    "CHỮNG"; not "Lào", nor "Duy" of "duy trì")."""
     words = text.split()
     return len(words) == 1 and unicodedata.normalize("NFC", words[0]).lower() in _OPENING_WORDS
 
@@ -100,9 +101,13 @@ _COURSE_TYPED = (
     "bền vững",
 )  # fmt: skip
 _COURSE = tuple(plain_text(o) for o in _COURSE_TYPED)
-# The verbs and adjectives a phrase of the index's course opens with, as typed ("tăng",
-# "đạt", "khởi" of "khởi sắc", "chững" of "chững lại"): one such word alone says it.
-_OPENING_WORDS = frozenset(o.split()[0] for o in ("tăng", "giảm", *_COURSE_TYPED))
+# The verbs that say the index's course alone, as typed: the phrases of one word ("tăng",
+# "đạt", "xuống") and the verbs of a change that open one ("tụt" of "tụt giảm", "chững" of
+# "chững lại"). Not every opening: "Duy" (of "duy trì"), "Có", "Phát", "Khởi", "Bền" say
+# nothing alone and would print mid-sentence ("tỉnh … duy, ước tăng …"): names, left out.
+_OPENING_WORDS = frozenset(o for o in ("tăng", "giảm", *_COURSE_TYPED) if " " not in o) | {
+    "tụt", "nhích", "chững", "sụt"
+}  # fmt: skip
 # The words after the opening: of degree and manner ("khá", "nhẹ", "mạnh", "trở lại"),
 # and the openings' own ("tiếp tục tăng trưởng khá"). Not "tương" (of "tương đương"):
 # "Bằng Tường" is a market, "bằng" its opening's letters.
