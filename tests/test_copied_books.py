@@ -691,3 +691,59 @@ def test_this_years_period_beside_the_total_is_no_last_years_total() -> None:
     assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang nam 2019", (2020, 5))
     assert names_a_total("ChiTieu", "ytd_same_period", "5 thang cung ki nam truoc", (2020, 5))
     assert names_a_total("ChiTieu", "ytd", "uoc thuc hien ca nam", (2024, 12))
+
+
+def test_the_statistics_offices_cumulative_title_is_said(workspace: Path) -> None:
+    """«Lũy kế» and «Lũy kế cùng kỳ» headed as the statistics office's tables head them,
+    "Cộng dồn từ đầu năm đến cuối tháng báo cáo" and "Cộng dồn cùng kỳ năm trước", were
+    passed over without a word at the titles: a Kon Tum workbook of the 11 months' retail
+    figures got "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế»)" at every row's blank D cell,
+    the totals typed under G unread. Now each title is said, as a near title is."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["G1"].value = "Cộng dồn từ đầu năm đến cuối tháng báo cáo"
+        wb["ChiTieu"]["H1"].value = "Cộng dồn cùng kỳ năm trước"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    said = "số liệu dưới tiêu đề này không được đọc"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))][:2] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!G1: Tiêu đề «Cộng dồn từ đầu năm đến cuối "
+        "tháng báo cáo» không phải tên cột nào của sổ, nhưng giống cột «Lũy kế», cột mà "
+        f"trang này không có: {said}. Nếu đây là cột «Lũy kế», hãy sửa tiêu đề cho đúng "
+        "«Lũy kế»; nếu không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!H1: Tiêu đề «Cộng dồn cùng kỳ năm trước» "
+        "không phải tên cột nào của sổ, nhưng giống cột «Lũy kế cùng kỳ», cột mà trang này "
+        f"không có: {said}. Nếu đây là cột «Lũy kế cùng kỳ», hãy sửa tiêu đề cho đúng «Lũy "
+        "kế cùng kỳ»; nếu không, hãy đặt cho nó tên khác.",
+    ]
+
+
+def test_cumulative_titles() -> None:
+    """Titles that name the year-to-date "cộng dồn", in header_words' spelling, for a
+    March workbook; and ratios and other periods', which do not."""
+    from baocao.totaltitles import names_a_total
+
+    ytd = [
+        "cong don",
+        "cong don tu dau nam den cuoi thang bao cao",
+        "cong don den thang bao cao",
+        "uoc tinh cong don",
+        "cong don 3 thang",
+        "cong don 3 thang nam 2024",
+    ]
+    assert [t for t in ytd if not names_a_total("ChiTieu", "ytd", t, (2024, 3))] == []
+    same = [
+        "cong don cung ki nam truoc",
+        "cong don tu dau nam den cuoi thang bao cao cung ki nam truoc",
+        "cung ki nam truoc cong don",
+        "cong don cung ki 3 thang",
+        "cong don 3 thang nam 2023",
+    ]
+    assert [t for t in same if not names_a_total("ChiTieu", "ytd_same_period", t, (2024, 3))] == []
+    assert [t for t in same if names_a_total("ChiTieu", "ytd", t, (2024, 3))] == []
+    assert [t for t in ytd if names_a_total("ChiTieu", "ytd_same_period", t, (2024, 3))] == []
+    assert not names_a_total("ChiTieu", "ytd", "cong don 2 thang", (2024, 3))
+    assert not names_a_total("ChiTieu", "ytd", "cong don so voi cung ki %", (2024, 3))
+    assert not names_a_total("ChiTieu", "value", "cong don", (2024, 3))

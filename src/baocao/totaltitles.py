@@ -6,7 +6,10 @@ rather than "Lũy kế", and the statistics office's index table its year-to-dat
 ("Chỉ số 11 tháng so với cùng kỳ (%)"). Such a title holds none of the words of `Lũy kế`,
 so its figures went unread without a word at the title. So did a month's index headed by
 its month ("Chỉ số tháng 5/2020 so với cùng kỳ (%)", "… so với tháng 4/2020 (%)"), as a
-department's table heads it, where ChiSoSXCN lacks that index's column.
+department's table heads it, where ChiSoSXCN lacks that index's column. So did the
+statistics office's own title of the year-to-date, "Cộng dồn từ đầu năm đến cuối tháng báo
+cáo" (its word "cộng dồn", which the report writes for `Lũy kế` too, is none of its words),
+and "Cộng dồn cùng kỳ năm trước" for `Lũy kế cùng kỳ`.
 """
 
 from __future__ import annotations
@@ -28,6 +31,17 @@ TOTAL_TITLE = re.compile(
 MONTHS = r"(?:ca nam(?: \d{4})?|\d{1,2} thang(?: dau nam)?(?: nam)?(?: \d{4})?)"
 SAME_TOTAL_TITLE = re.compile(
     rf"(?:thuc hien )?cung ki (?:nam truoc )?{MONTHS}|{MONTHS} cung ki(?: nam truoc)?"
+)
+# ChiTieu: the year-to-date named "cộng dồn" (the report's own word for it), as the
+# statistics office's tables head it: "Cộng dồn từ đầu năm đến cuối tháng báo cáo",
+# "Cộng dồn đến tháng báo cáo", "Cộng dồn" alone; one naming its months ("Cộng dồn 11
+# tháng") is read as that period's total is.
+CUMULATIVE = r"cong don(?: tu (?:dau nam|thang 1))?(?: den (?:het |cuoi )?(?:thang bao cao|nay))?"
+CUMULATIVE_TITLE = re.compile(
+    rf"(?:uoc (?:tinh )?|(?:uoc )?thuc hien |uth )?{CUMULATIVE}(?: uoc(?: tinh)?| thuc hien)?"
+)
+SAME_CUMULATIVE_TITLE = re.compile(
+    rf"(?:thuc hien )?(?:{CUMULATIVE} cung ki(?: nam truoc)?|cung ki(?: nam truoc)? {CUMULATIVE})"
 )
 # ChiSoSXCN: the period's index against last year's ("… so với cùng kỳ", "… so với năm 2020").
 INDEX_TITLE = re.compile(
@@ -87,6 +101,11 @@ def names_a_total(
         return _month_index_field(typed, period) == field
     if field not in TOTAL_FIELDS.get(sheet, ()):
         return False
+    if sheet == CHI_TIEU.name:
+        cumulative = SAME_CUMULATIVE_TITLE if field == "ytd_same_period" else CUMULATIVE_TITLE
+        if cumulative.fullmatch(typed):
+            return True
+        typed = re.sub(r"^cong don (?=\d|cung ki \d)", "", typed)  # "Cộng dồn 11 tháng"
     same = field == "ytd_same_period" and SAME_TOTAL_TITLE.fullmatch(typed) is not None
     title = INDEX_TITLE if sheet == CHI_SO_SXCN.name else TOTAL_TITLE
     if not same and title.fullmatch(typed) is None:
