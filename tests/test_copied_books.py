@@ -747,3 +747,61 @@ def test_cumulative_titles() -> None:
     assert not names_a_total("ChiTieu", "ytd", "cong don 2 thang", (2024, 3))
     assert not names_a_total("ChiTieu", "ytd", "cong don so voi cung ki %", (2024, 3))
     assert not names_a_total("ChiTieu", "value", "cong don", (2024, 3))
+
+
+def test_index_titles_of_the_report_month_are_said(workspace: Path) -> None:
+    """ChiSoSXCN's indices headed as the appendix heads its columns, "Tháng báo cáo so với
+    cùng kỳ năm trước (%)", "Tháng báo cáo so với tháng trước (%)", and the year-to-date's
+    as the statistics office does, "Cộng dồn từ đầu năm đến cuối tháng báo cáo so với cùng
+    kỳ năm trước (%)": no title was said, and check gave only "ChiSoSXCN!2:2: Cần ít nhất
+    một chỉ số …" at a row whose three indices were typed. Now each title is said."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiSoSXCN"]
+        ws["C1"].value = "Tháng báo cáo so với cùng kỳ năm trước (%)"
+        ws["D1"].value = "Cộng dồn từ đầu năm đến cuối tháng báo cáo so với cùng kỳ (%)"
+        ws["F1"].value = "Tháng báo cáo so với tháng trước (%)"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    said = "không phải tên cột nào của sổ, nhưng giống cột"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiSoSXCN!C1: Tiêu đề «Tháng báo cáo so với cùng kỳ năm "
+        f"trước (%)» {said} «Chỉ số so với cùng kỳ (%)», cột mà trang này không có: số liệu "
+        "dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số so với cùng kỳ (%)», hãy sửa "
+        "tiêu đề cho đúng «Chỉ số so với cùng kỳ (%)»; nếu không, hãy đặt cho nó tên khác.",
+        f"LỖI: {book(workspace)}, ChiSoSXCN!D1: Tiêu đề «Cộng dồn từ đầu năm đến cuối tháng "
+        f"báo cáo so với cùng kỳ (%)» {said} «Chỉ số lũy kế so với cùng kỳ (%)», cột mà trang "
+        "này không có: số liệu dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số lũy kế "
+        "so với cùng kỳ (%)», hãy sửa tiêu đề cho đúng «Chỉ số lũy kế so với cùng kỳ (%)»; "
+        "nếu không, hãy đặt cho nó tên khác.",
+        f"LỖI: {book(workspace)}, ChiSoSXCN!F1: Tiêu đề «Tháng báo cáo so với tháng trước "
+        f"(%)» {said} «Chỉ số so với tháng trước (%)», cột mà trang này không có: số liệu "
+        "dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số so với tháng trước (%)», hãy "
+        "sửa tiêu đề cho đúng «Chỉ số so với tháng trước (%)»; nếu không, hãy đặt cho nó tên "
+        "khác.",
+    ]
+
+
+def test_report_month_index_titles() -> None:
+    """ChiSoSXCN's titles naming the month "tháng báo cáo" and the year-to-date "cộng dồn",
+    in header_words' spelling, in a March workbook and one of unknown month."""
+    from baocao.totaltitles import names_a_total
+
+    march = (2024, 3)
+    cases = {
+        "thang bao cao so voi cung ki nam truoc %": "index",
+        "thang bao cao so voi cung thang nam truoc %": "index",
+        "chi so thang bao cao so voi thang truoc %": "mom_index",
+        "thang bao cao so voi thang 2 2024 %": "mom_index",
+        "thang bao cao so voi thang 3 2023 %": "index",
+        "cong don tu dau nam den cuoi thang bao cao so voi cung ki nam truoc %": "ytd_index",
+        "chi so cong don so voi cung ki %": "ytd_index",
+    }
+    fields = ("index", "mom_index", "ytd_index")
+    read = {t: [f for f in fields if names_a_total("ChiSoSXCN", f, t, march)] for t in cases}
+    assert read == {t: [f] for t, f in cases.items()}
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 1 2024 %", march)
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 2 2024 %")
+    assert names_a_total("ChiSoSXCN", "index", "thang bao cao so voi cung ki %")
