@@ -1168,3 +1168,34 @@ def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None
 
     assert parse_number_text(typed) is not None or english_hint(typed) == ""
     assert all("tiếng Anh" not in m for *_, m in found(value_cell(typed)))
+
+
+def test_a_name_in_capitals_before_its_unit_in_small_letters_is_a_warning() -> None:
+    """A Kon Tum retail row pasted as the statistics office's table heads it, "TỔNG MỨC BÁN
+    LẺ … TIÊU DÙNG (Tỷ đồng)": the unit was dropped with a note, but the name, all in
+    capitals once it was, had no warning (the "(Tỷ đồng)" made it mixed case when looked
+    at), and the report printed "TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG
+    cộng dồn 11 tháng đầu năm ước đạt …" with a clean check. Now the warning is given."""
+    name = "TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG"
+    parsed = parse(
+        ChiTieu=sheet(
+            "ChiTieu", INDICATOR_HEADER, ("bl", f"{name} (Tỷ đồng)", "tỷ đồng", 5, 1, "S")
+        ),
+    )
+    assert [p for p in found(parsed) if p[2] == "B2"] == [
+        (
+            "INFO",
+            "ChiTieu",
+            "B2",
+            f"Đã bỏ đơn vị «(Tỷ đồng)» ở cuối «Chỉ tiêu» «{name} (Tỷ đồng)»: câu văn viết đơn "
+            "vị sau số liệu, theo cột «Đơn vị».",
+        ),
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
+            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
+            "thường (viết hoa chữ đầu câu và tên riêng).",
+        ),
+    ]

@@ -68,13 +68,19 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
         name = name[lead.end() :]
     name = _untailed(ctx, title, ref, header, name)
     if header == "Chỉ tiêu" and shouted(name):  # a branch's (Ngành) is lowered
-        ctx.warn(
-            title,
-            ref,
-            f"«{header}» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
-            f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
-        )
+        _shouted_name(ctx, title, ref, name)
     return name
+
+
+def _shouted_name(ctx: Reading, title: str, ref: str, name: str) -> None:
+    """A ChiTieu name typed all in capitals, as the statistics office's table heads its
+    rows: a warning at the cell, since the sentence prints it so."""
+    ctx.warn(
+        title,
+        ref,
+        f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
+        f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
+    )
 
 
 def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
@@ -238,11 +244,13 @@ def unitless_row_name(
     after the index, and printed "… phân phối điện (%) ước tăng 15,65%"."""
     name, unit = str(row["name"]), row.get("unit")
     if figures:
-        return (
-            unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
-            if isinstance(unit, str)
-            else name
-        )
+        if not isinstance(unit, str):
+            return name
+        unitless = unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
+        if unitless != name and shouted(unitless) and not shouted(name):
+            # "TỔNG MỨC BÁN LẺ … (Tỷ đồng)": all in capitals once its unit is dropped.
+            _shouted_name(ctx, title, ref, unitless)
+        return unitless
     found = _last_brackets(name)
     if found is None or printed_unit(found[1])[0] != "%":
         return name
