@@ -805,3 +805,17 @@ def test_report_month_index_titles() -> None:
     assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 1 2024 %", march)
     assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 2 2024 %")
     assert names_a_total("ChiSoSXCN", "index", "thang bao cao so voi cung ki %")
+
+
+def test_index_titles_against_the_same_month_so_named() -> None:
+    """ "… so với tháng cùng kỳ năm trước (%)", as the statistics office words the month's
+    index ("tăng 3,46% so với tháng cùng kỳ"), was not read as the month's index against
+    last year's, and went unsaid where ChiSoSXCN lacks that column."""
+    from baocao.totaltitles import names_a_total
+
+    titles = [
+        "thang bao cao so voi thang cung ki nam truoc %",
+        "chi so thang 11 nam 2022 so voi thang cung ki %",
+    ]
+    assert [t for t in titles if not names_a_total("ChiSoSXCN", "index", t, (2022, 11))] == []
+    assert [t for t in titles if names_a_total("ChiSoSXCN", "mom_index", t, (2022, 11))] == []

@@ -64,7 +64,7 @@ _FIRST = re.compile(
 MONTH = r"(?:thang |t)(?P<{0}>\d{{1,2}})(?: nam)?(?: (?P<{0}_year>\d{{4}}))?"
 MONTH_INDEX_TITLE = re.compile(
     rf"(?:chi so )?(?:uoc (?:tinh )?)?(?:{MONTH.format('month')}|(?P<report>thang bao cao)) so voi "
-    r"(?:(?P<same>cung ki(?: nam (?:truoc|\d{4}))?|cung thang nam (?:truoc|\d{4}))"
+    r"(?:(?P<same>(?:thang )?cung ki(?: nam (?:truoc|\d{4}))?|cung thang nam (?:truoc|\d{4}))"
     rf"|(?P<previous>thang truoc)|{MONTH.format('base')})(?: %)?"
 )
 
