@@ -1199,3 +1199,32 @@ def test_a_name_in_capitals_before_its_unit_in_small_letters_is_a_warning() -> N
             "thường (viết hoa chữ đầu câu và tên riêng).",
         ),
     ]
+
+
+def test_a_name_in_capitals_before_words_in_brackets_is_a_warning() -> None:
+    """A table's heading row with its basis in small letters, "GIÁ TRỊ SẢN XUẤT CÔNG
+    NGHIỆP (giá so sánh 2010)", had no warning, and the report printed it in capitals in its
+    sentence. Now the capitals are said; the bracketed words stay in the name."""
+    name = "GIÁ TRỊ SẢN XUẤT CÔNG NGHIỆP (giá so sánh 2010)"
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("gt", name, "tỷ đồng", 5, 1, "S")),
+    )
+    assert [p for p in found(parsed) if p[2] == "B2"] == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
+            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
+            "thường (viết hoa chữ đầu câu và tên riêng).",
+        ),
+    ]
+    quiet = parse(
+        ChiTieu=sheet(
+            "ChiTieu",
+            INDICATOR_HEADER,
+            ("a", "Sản lượng điện (KCN VSIP)", "triệu kWh", 5, 1, "S"),
+            ("b", "KCN VSIP (giai đoạn 2)", "tỷ đồng", 5, 1, None),
+        ),
+    )
+    assert [p for p in found(quiet) if p[1] == "ChiTieu"] == []

@@ -235,6 +235,17 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     return name
 
 
+def _before_brackets(name: str) -> str:
+    """``name`` without the bracketed words that end it ("(giá so sánh 2010)", "[%]")."""
+    text = name.rstrip()
+    while text[-1:] in (")", "]"):
+        start = text.rfind("(" if text[-1] == ")" else "[")
+        if start < 0 or any(c in "()[]" for c in text[start + 1 : -1]):
+            break
+        text = text[:start].rstrip()
+    return text
+
+
 def unitless_row_name(
     ctx: Reading, title: str, ref: str, row: Mapping[str, object], *, figures: bool
 ) -> str:
@@ -247,8 +258,9 @@ def unitless_row_name(
         if not isinstance(unit, str):
             return name
         unitless = unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
-        if unitless != name and shouted(unitless) and not shouted(name):
-            # "TỔNG MỨC BÁN LẺ … (Tỷ đồng)": all in capitals once its unit is dropped.
+        if not shouted(name) and shouted(_before_brackets(unitless)):
+            # "TỔNG MỨC BÁN LẺ … (Tỷ đồng)", its unit dropped, or "GIÁ TRỊ SẢN XUẤT CÔNG
+            # NGHIỆP (giá so sánh 2010)": in capitals but for the words in brackets after it.
             _shouted_name(ctx, title, ref, unitless)
         return unitless
     found = _last_brackets(name)
