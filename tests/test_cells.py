@@ -1173,3 +1173,63 @@ def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None
 
     assert parse_number_text(typed) is not None or english_hint(typed) == ""
     assert all("tiếng Anh" not in m for *_, m in found(value_cell(typed)))
+
+
+def test_a_name_in_capitals_before_its_unit_in_small_letters_is_a_warning() -> None:
+    """A Kon Tum retail row pasted as the statistics office's table heads it, "TỔNG MỨC BÁN
+    LẺ … TIÊU DÙNG (Tỷ đồng)": the unit was dropped with a note, but the name, all in
+    capitals once it was, had no warning (the "(Tỷ đồng)" made it mixed case when looked
+    at), and the report printed "TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG
+    cộng dồn 11 tháng đầu năm ước đạt …" with a clean check. Now the warning is given."""
+    name = "TỔNG MỨC BÁN LẺ HÀNG HÓA VÀ DOANH THU DỊCH VỤ TIÊU DÙNG"
+    parsed = parse(
+        ChiTieu=sheet(
+            "ChiTieu", INDICATOR_HEADER, ("bl", f"{name} (Tỷ đồng)", "tỷ đồng", 5, 1, "S")
+        ),
+    )
+    assert [p for p in found(parsed) if p[2] == "B2"] == [
+        (
+            "INFO",
+            "ChiTieu",
+            "B2",
+            f"Đã bỏ đơn vị «(Tỷ đồng)» ở cuối «Chỉ tiêu» «{name} (Tỷ đồng)»: câu văn viết đơn "
+            "vị sau số liệu, theo cột «Đơn vị».",
+        ),
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
+            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
+            "thường (viết hoa chữ đầu câu và tên riêng).",
+        ),
+    ]
+
+
+def test_a_name_in_capitals_before_words_in_brackets_is_a_warning() -> None:
+    """A table's heading row with its basis in small letters, "GIÁ TRỊ SẢN XUẤT CÔNG
+    NGHIỆP (giá so sánh 2010)", had no warning, and the report printed it in capitals in its
+    sentence. Now the capitals are said; the bracketed words stay in the name."""
+    name = "GIÁ TRỊ SẢN XUẤT CÔNG NGHIỆP (giá so sánh 2010)"
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("gt", name, "tỷ đồng", 5, 1, "S")),
+    )
+    assert [p for p in found(parsed) if p[2] == "B2"] == [
+        (
+            "WARNING",
+            "ChiTieu",
+            "B2",
+            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
+            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
+            "thường (viết hoa chữ đầu câu và tên riêng).",
+        ),
+    ]
+    quiet = parse(
+        ChiTieu=sheet(
+            "ChiTieu",
+            INDICATOR_HEADER,
+            ("a", "Sản lượng điện (KCN VSIP)", "triệu kWh", 5, 1, "S"),
+            ("b", "KCN VSIP (giai đoạn 2)", "tỷ đồng", 5, 1, None),
+        ),
+    )
+    assert [p for p in found(quiet) if p[1] == "ChiTieu"] == []

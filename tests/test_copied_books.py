@@ -691,3 +691,131 @@ def test_this_years_period_beside_the_total_is_no_last_years_total() -> None:
     assert names_a_total("ChiTieu", "ytd_same_period", "thuc hien 5 thang nam 2019", (2020, 5))
     assert names_a_total("ChiTieu", "ytd_same_period", "5 thang cung ki nam truoc", (2020, 5))
     assert names_a_total("ChiTieu", "ytd", "uoc thuc hien ca nam", (2024, 12))
+
+
+def test_the_statistics_offices_cumulative_title_is_said(workspace: Path) -> None:
+    """«Lũy kế» and «Lũy kế cùng kỳ» headed as the statistics office's tables head them,
+    "Cộng dồn từ đầu năm đến cuối tháng báo cáo" and "Cộng dồn cùng kỳ năm trước", were
+    passed over without a word at the titles: a Kon Tum workbook of the 11 months' retail
+    figures got "Cần «Tháng báo cáo» (hoặc ít nhất «Lũy kế»)" at every row's blank D cell,
+    the totals typed under G unread. Now each title is said, as a near title is."""
+
+    def change(wb: Any) -> None:
+        wb["ChiTieu"]["G1"].value = "Cộng dồn từ đầu năm đến cuối tháng báo cáo"
+        wb["ChiTieu"]["H1"].value = "Cộng dồn cùng kỳ năm trước"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 0
+    said = "số liệu dưới tiêu đề này không được đọc"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))][:2] == [
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!G1: Tiêu đề «Cộng dồn từ đầu năm đến cuối "
+        "tháng báo cáo» không phải tên cột nào của sổ, nhưng giống cột «Lũy kế», cột mà "
+        f"trang này không có: {said}. Nếu đây là cột «Lũy kế», hãy sửa tiêu đề cho đúng "
+        "«Lũy kế»; nếu không, hãy đặt cho nó tên khác.",
+        f"CẢNH BÁO: {book(workspace)}, ChiTieu!H1: Tiêu đề «Cộng dồn cùng kỳ năm trước» "
+        "không phải tên cột nào của sổ, nhưng giống cột «Lũy kế cùng kỳ», cột mà trang này "
+        f"không có: {said}. Nếu đây là cột «Lũy kế cùng kỳ», hãy sửa tiêu đề cho đúng «Lũy "
+        "kế cùng kỳ»; nếu không, hãy đặt cho nó tên khác.",
+    ]
+
+
+def test_cumulative_titles() -> None:
+    """Titles that name the year-to-date "cộng dồn", in header_words' spelling, for a
+    March workbook; and ratios and other periods', which do not."""
+    from baocao.totaltitles import names_a_total
+
+    ytd = [
+        "cong don",
+        "cong don tu dau nam den cuoi thang bao cao",
+        "cong don den thang bao cao",
+        "uoc tinh cong don",
+        "cong don 3 thang",
+        "cong don 3 thang nam 2024",
+    ]
+    assert [t for t in ytd if not names_a_total("ChiTieu", "ytd", t, (2024, 3))] == []
+    same = [
+        "cong don cung ki nam truoc",
+        "cong don tu dau nam den cuoi thang bao cao cung ki nam truoc",
+        "cung ki nam truoc cong don",
+        "cong don cung ki 3 thang",
+        "cong don 3 thang nam 2023",
+    ]
+    assert [t for t in same if not names_a_total("ChiTieu", "ytd_same_period", t, (2024, 3))] == []
+    assert [t for t in same if names_a_total("ChiTieu", "ytd", t, (2024, 3))] == []
+    assert [t for t in ytd if names_a_total("ChiTieu", "ytd_same_period", t, (2024, 3))] == []
+    assert not names_a_total("ChiTieu", "ytd", "cong don 2 thang", (2024, 3))
+    assert not names_a_total("ChiTieu", "ytd", "cong don so voi cung ki %", (2024, 3))
+    assert not names_a_total("ChiTieu", "value", "cong don", (2024, 3))
+
+
+def test_index_titles_of_the_report_month_are_said(workspace: Path) -> None:
+    """ChiSoSXCN's indices headed as the appendix heads its columns, "Tháng báo cáo so với
+    cùng kỳ năm trước (%)", "Tháng báo cáo so với tháng trước (%)", and the year-to-date's
+    as the statistics office does, "Cộng dồn từ đầu năm đến cuối tháng báo cáo so với cùng
+    kỳ năm trước (%)": no title was said, and check gave only "ChiSoSXCN!2:2: Cần ít nhất
+    một chỉ số …" at a row whose three indices were typed. Now each title is said."""
+
+    def change(wb: Any) -> None:
+        ws = wb["ChiSoSXCN"]
+        ws["C1"].value = "Tháng báo cáo so với cùng kỳ năm trước (%)"
+        ws["D1"].value = "Cộng dồn từ đầu năm đến cuối tháng báo cáo so với cùng kỳ (%)"
+        ws["F1"].value = "Tháng báo cáo so với tháng trước (%)"
+
+    with_sheet(workspace, change)
+    code, lines = check()
+    assert code == 1
+    said = "không phải tên cột nào của sổ, nhưng giống cột"
+    assert [line for line in lines if line.startswith(("CẢNH BÁO", "LỖI"))] == [
+        f"LỖI: {book(workspace)}, ChiSoSXCN!C1: Tiêu đề «Tháng báo cáo so với cùng kỳ năm "
+        f"trước (%)» {said} «Chỉ số so với cùng kỳ (%)», cột mà trang này không có: số liệu "
+        "dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số so với cùng kỳ (%)», hãy sửa "
+        "tiêu đề cho đúng «Chỉ số so với cùng kỳ (%)»; nếu không, hãy đặt cho nó tên khác.",
+        f"LỖI: {book(workspace)}, ChiSoSXCN!D1: Tiêu đề «Cộng dồn từ đầu năm đến cuối tháng "
+        f"báo cáo so với cùng kỳ (%)» {said} «Chỉ số lũy kế so với cùng kỳ (%)», cột mà trang "
+        "này không có: số liệu dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số lũy kế "
+        "so với cùng kỳ (%)», hãy sửa tiêu đề cho đúng «Chỉ số lũy kế so với cùng kỳ (%)»; "
+        "nếu không, hãy đặt cho nó tên khác.",
+        f"LỖI: {book(workspace)}, ChiSoSXCN!F1: Tiêu đề «Tháng báo cáo so với tháng trước "
+        f"(%)» {said} «Chỉ số so với tháng trước (%)», cột mà trang này không có: số liệu "
+        "dưới tiêu đề này không được đọc. Nếu đây là cột «Chỉ số so với tháng trước (%)», hãy "
+        "sửa tiêu đề cho đúng «Chỉ số so với tháng trước (%)»; nếu không, hãy đặt cho nó tên "
+        "khác.",
+    ]
+
+
+def test_report_month_index_titles() -> None:
+    """ChiSoSXCN's titles naming the month "tháng báo cáo" and the year-to-date "cộng dồn",
+    in header_words' spelling, in a March workbook and one of unknown month."""
+    from baocao.totaltitles import names_a_total
+
+    march = (2024, 3)
+    cases = {
+        "thang bao cao so voi cung ki nam truoc %": "index",
+        "thang bao cao so voi cung thang nam truoc %": "index",
+        "chi so thang bao cao so voi thang truoc %": "mom_index",
+        "thang bao cao so voi thang 2 2024 %": "mom_index",
+        "thang bao cao so voi thang 3 2023 %": "index",
+        "cong don tu dau nam den cuoi thang bao cao so voi cung ki nam truoc %": "ytd_index",
+        "chi so cong don so voi cung ki %": "ytd_index",
+    }
+    fields = ("index", "mom_index", "ytd_index")
+    read = {t: [f for f in fields if names_a_total("ChiSoSXCN", f, t, march)] for t in cases}
+    assert read == {t: [f] for t, f in cases.items()}
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 1 2024 %", march)
+    assert not names_a_total("ChiSoSXCN", "mom_index", "thang bao cao so voi thang 2 2024 %")
+    assert names_a_total("ChiSoSXCN", "index", "thang bao cao so voi cung ki %")
+
+
+def test_index_titles_against_the_same_month_so_named() -> None:
+    """ "… so với tháng cùng kỳ năm trước (%)", as the statistics office words the month's
+    index ("tăng 3,46% so với tháng cùng kỳ"), was not read as the month's index against
+    last year's, and went unsaid where ChiSoSXCN lacks that column."""
+    from baocao.totaltitles import names_a_total
+
+    titles = [
+        "thang bao cao so voi thang cung ki nam truoc %",
+        "chi so thang 11 nam 2022 so voi thang cung ki %",
+    ]
+    assert [t for t in titles if not names_a_total("ChiSoSXCN", "index", t, (2022, 11))] == []
+    assert [t for t in titles if names_a_total("ChiSoSXCN", "mom_index", t, (2022, 11))] == []

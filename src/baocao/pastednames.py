@@ -68,13 +68,19 @@ def unlisted_name(ctx: Reading, title: str, ref: str, header: str, name: str) ->
         name = name[lead.end() :]
     name = _untailed(ctx, title, ref, header, name)
     if header == "Chỉ tiêu" and shouted(name):  # a branch's (Ngành) is lowered
-        ctx.warn(
-            title,
-            ref,
-            f"«{header}» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
-            f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
-        )
+        _shouted_name(ctx, title, ref, name)
     return name
+
+
+def _shouted_name(ctx: Reading, title: str, ref: str, name: str) -> None:
+    """A ChiTieu name typed all in capitals, as the statistics office's table heads its
+    rows: a warning at the cell, since the sentence prints it so."""
+    ctx.warn(
+        title,
+        ref,
+        f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
+        f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». {CAPITALS_TODO}",
+    )
 
 
 def _untailed(ctx: Reading, title: str, ref: str, header: str, name: str) -> str:
@@ -229,6 +235,17 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     return name
 
 
+def _before_brackets(name: str) -> str:
+    """``name`` without the bracketed words that end it ("(giá so sánh 2010)", "[%]")."""
+    text = name.rstrip()
+    while text[-1:] in (")", "]"):
+        start = text.rfind("(" if text[-1] == ")" else "[")
+        if start < 0 or any(c in "()[]" for c in text[start + 1 : -1]):
+            break
+        text = text[:start].rstrip()
+    return text
+
+
 def unitless_row_name(
     ctx: Reading, title: str, ref: str, row: Mapping[str, object], *, figures: bool
 ) -> str:
@@ -238,11 +255,14 @@ def unitless_row_name(
     after the index, and printed "… phân phối điện (%) ước tăng 15,65%"."""
     name, unit = str(row["name"]), row.get("unit")
     if figures:
-        return (
-            unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
-            if isinstance(unit, str)
-            else name
-        )
+        if not isinstance(unit, str):
+            return name
+        unitless = unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
+        if not shouted(name) and shouted(_before_brackets(unitless)):
+            # "TỔNG MỨC BÁN LẺ … (Tỷ đồng)", its unit dropped, or "GIÁ TRỊ SẢN XUẤT CÔNG
+            # NGHIỆP (giá so sánh 2010)": in capitals but for the words in brackets after it.
+            _shouted_name(ctx, title, ref, unitless)
+        return unitless
     found = _last_brackets(name)
     if found is None or printed_unit(found[1])[0] != "%":
         return name
