@@ -424,3 +424,25 @@ def test_title_cased_assessment_word_keeps_an_acronym_of_its_reason(
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khá (Ước Tính)", "khá (ước tính)"),
+        ("Tăng (Ước)", "tăng (ước)"),
+        ("TĂNG", "tăng"),
+        ("Tăng Trưởng 2 Con Số", "tăng trưởng 2 con số"),
+    ],
+)
+def test_one_capitalised_assessment_word_or_one_with_a_number_is_lowered(
+    data: Path, typed: str, printed: str
+) -> None:
+    """ "Khá (Ước Tính)" printed "tỉnh Bắc Giang khá (Ước Tính), ước tăng …", "TĂNG" "… TĂNG,
+    ước tăng …" and "Tăng Trưởng 2 Con Số" "… tăng Trưởng 2 Con Số, …" with exit code 0: a
+    title-cased assessment word was one of two words or more, all opening with a capital.
+    One word, or words around a number, so typed are lowered as "Tăng Khá (Ước)" is."""
+    assert mid_sentence(typed) == printed
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")

@@ -160,10 +160,12 @@ def course_word(word: str) -> bool:
 
 
 def title_cased_change(text: str) -> bool:
-    """Whether ``text``, each of its words opening with a capital, is an assessment word so
-    typed (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ
-    Vững", "TĂNG KHÁ"); "Bằng Tường" is a name."""
-    return _capital_words(text) and _worded_as_change(text)
+    """Whether ``text``, each of its words opening with a capital (one word too, "Khá",
+    "TĂNG"; a number aside, "Tăng Trưởng 2 Con Số"), is an assessment word so typed
+    (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ Vững",
+    "TĂNG KHÁ"); "Bằng Tường" is a name."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w[:1].isupper() for w in words) and _worded_as_change(text)
 
 
 def _worded_as_change(text: str) -> bool:
