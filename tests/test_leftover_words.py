@@ -402,3 +402,47 @@ def test_one_verb_of_the_course_is_no_market(typed: str) -> None:
     )
     for name in ("Mỹ", "Lào", "LÀO", "Nga", "Úc", "EU"):
         assert another_keys_value(name, "thi_truong_xuat_khau") is None, name
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Tăng Khá Nhờ FDI", "tăng khá nhờ FDI"),
+        ("Tăng Do Tập Đoàn LG Mở Rộng", "tăng do tập đoàn LG mở rộng"),
+        ("Tăng KHÁ", "tăng khá"),
+        ("TĂNG DO CÓ THÊM ĐƠN HÀNG", "tăng do có thêm đơn hàng"),
+    ],
+)
+def test_title_cased_assessment_word_keeps_an_acronym_of_its_reason(
+    data: Path, typed: str, printed: str
+) -> None:
+    """ "Tăng Khá Nhờ FDI" printed "tỉnh Bắc Giang tăng khá nhờ fdi, ước tăng …" (and "tập
+    đoàn lg") with exit code 0: the title-cased assessment word was lowered whole, its
+    reason's acronym too. Its words are lowered, an acronym kept as its bracket's is, unless
+    the whole is typed in capitals."""
+    assert mid_sentence(typed) == printed
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khá (Ước Tính)", "khá (ước tính)"),
+        ("Tăng (Ước)", "tăng (ước)"),
+        ("TĂNG", "tăng"),
+        ("Tăng Trưởng 2 Con Số", "tăng trưởng 2 con số"),
+    ],
+)
+def test_one_capitalised_assessment_word_or_one_with_a_number_is_lowered(
+    data: Path, typed: str, printed: str
+) -> None:
+    """ "Khá (Ước Tính)" printed "tỉnh Bắc Giang khá (Ước Tính), ước tăng …", "TĂNG" "… TĂNG,
+    ước tăng …" and "Tăng Trưởng 2 Con Số" "… tăng Trưởng 2 Con Số, …" with exit code 0: a
+    title-cased assessment word was one of two words or more, all opening with a capital.
+    One word, or words around a number, so typed are lowered as "Tăng Khá (Ước)" is."""
+    assert mid_sentence(typed) == printed
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")

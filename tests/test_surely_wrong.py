@@ -2175,3 +2175,20 @@ def test_the_configs_signer_name_in_capitals_is_a_warning(
         if warned
         else []
     )
+
+
+def test_month_left_blank_beside_a_typed_same_period_is_a_warning(data: Path) -> None:
+    """A blank Tháng báo cáo beside a typed Cùng kỳ (last year's same month), with no
+    Tháng trước (a first workbook, none from last month), was only a note, and
+    check --strict passed a report that left the month out: a row with a month's base is
+    given by the month, as one with its Tháng trước is."""
+    month_book(data, APRIL, {}, [row("x", ytd=400), row("y", None, None, 85, ytd=90)])
+    said = (
+        "WARNING",
+        "D3",
+        "«Tháng báo cáo» của «y» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
+        "của tháng 4/2024 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+    )
+    assert [f for f in only(findings(data.parent, APRIL), "WARNING", "INFO") if f[1] == "D3"] == [
+        said
+    ]

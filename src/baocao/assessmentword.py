@@ -145,11 +145,27 @@ _MORE_OPENINGS = (
 )  # fmt: skip
 
 
+# Every word an assessment of the course is made of (``_worded_as_change``), in plain text.
+_VOCABULARY = frozenset(
+    _AFTER | _LEAD | _REASON | PERIOD_WORDS | PLAN_WORDS
+    | {w for o in (*STEADY, *_MORE_OPENINGS) for w in o.split()}
+    | {w for p in _AFTER_PHRASES for w in p}
+)  # fmt: skip
+
+
+def course_word(word: str) -> bool:
+    """Whether ``word``, whatever its case, is a word an assessment of the index's course is
+    made of ("KHÁ", "Nhờ", "Kỳ"), as an acronym of its reason ("FDI", "LG") is not."""
+    return plain_text(word) in _VOCABULARY
+
+
 def title_cased_change(text: str) -> bool:
-    """Whether ``text``, each of its words opening with a capital, is an assessment word so
-    typed (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ
-    Vững", "TĂNG KHÁ"); "Bằng Tường" is a name."""
-    return _capital_words(text) and _worded_as_change(text)
+    """Whether ``text``, each of its words opening with a capital (one word too, "Khá",
+    "TĂNG"; a number aside, "Tăng Trưởng 2 Con Số"), is an assessment word so typed
+    (``_worded_as_change``: "Tăng Khá", "Giảm Nhẹ", "Ổn Định", "Khởi Sắc", "Giữ Vững",
+    "TĂNG KHÁ"); "Bằng Tường" is a name."""
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    return bool(words) and all(w[:1].isupper() for w in words) and _worded_as_change(text)
 
 
 def _worded_as_change(text: str) -> bool:

@@ -8,6 +8,7 @@ import re
 
 from baocao.assessmentword import (
     bracket_parts,
+    course_word,
     names_a_place,
     outside_brackets,
     period_only,
@@ -171,10 +172,20 @@ def mid_sentence(word: str) -> str:
 
 def _lowered(word: str) -> str:
     """An assessment word typed with each word capitalised ("Tăng Khá", "TĂNG KHÁ") in lower
-    case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)")."""
+    case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)"), nor
+    one in its reason ("Tăng Khá Nhờ FDI" → "tăng khá nhờ FDI"; ``course_word``) unless the
+    whole is in capitals ("GIẢM DO THIẾU ĐƠN HÀNG": the case tells no acronym there)."""
     parts = bracket_parts(word)
+    capitals = not any(c.islower() for c in "".join(parts[::2]))
+
+    def outside(typed: str) -> str:
+        lower = capitals or capitalised(typed) or course_word(typed)
+        return typed.lower() if lower else typed
+
     return "".join(
-        p.lower() if i % 2 == 0 else _LETTERS.sub(lambda m: _lower_capitalised(m[0]), p)
+        _LETTERS.sub(lambda m: outside(m[0]), p)
+        if i % 2 == 0
+        else _LETTERS.sub(lambda m: _lower_capitalised(m[0]), p)
         for i, p in enumerate(parts)
     )
 

@@ -210,14 +210,16 @@ def check_missing_month(found: Findings, data: MonthlyData, kind: ReportKind) ->
     first quarter's total is the year-to-date, so there it is said here). A warning, but a
     note in a report of quý I, 6 or 9 months or the year, which leads with the period's
     total and often holds figures tallied for the period alone (the year's new markets),
-    and for a row with no Tháng trước either (typed, or in last month's workbook: ``data``
-    is filled), which an office gives for the period alone month after month (products,
-    "8 tháng, thức ăn chăn nuôi đạt 161.110 tấn"): a month forgotten has last month's."""
+    and for a row with no Tháng trước nor Cùng kỳ either (typed, or in the earlier workbooks:
+    ``data`` is filled), which an office gives for the period alone month after month
+    (products, "8 tháng, thức ăn chăn nuôi đạt 161.110 tấn"): a month forgotten has last
+    month's, or last year's same month."""
     period, report = Period(data.info.year, data.info.month), data.info.kind or kind
     if report is ReportKind.QUARTER and period.month > 3:
         return
     for ind in data.indicators:
-        monthly = report is ReportKind.MONTH and ind.previous is not None
+        bases = (ind.previous, ind.same_period)  # a month's: the row has months
+        monthly = report is ReportKind.MONTH and any(b is not None for b in bases)
         severity = Severity.WARNING if monthly else Severity.INFO
         if ind.value is None and ind.ytd is not None:
             # A rate's or a price's Lũy kế is the rate or the average so far, no sum: the
