@@ -488,3 +488,45 @@ def test_a_market_named_with_its_country_after_it_stays(tmp_path: Path) -> None:
         "Quảng Tây, Hoa Kỳ và một số thị trường khác." in texts
     )
     assert [p for p in may_problems(tmp_path) if p.severity is not Severity.INFO] == []
+
+
+def test_markets_typed_in_small_letters_or_capitals_are_said(tmp_path: Path) -> None:
+    """ "trung quốc; hàn quốc" printed "… lớn nhất là trung quốc, sau đó là hàn quốc …"
+    with a clean check, and "TRUNG QUỐC" so in capitals (office15's find): markets in
+    capitals are a warning, in small letters a note, each naming them; a group in small
+    letters ("các nước trung đông") and an acronym ("EU") are said nothing."""
+    texts = trade_report(
+        tmp_path,
+        {
+            "thi_truong_xuat_khau": "trung quốc; các nước trung đông; hàn quốc",
+            "thi_truong_nhap_khau": "TRUNG QUỐC; EU",
+        },
+    )
+    assert (
+        "Thị trường xuất khẩu lớn nhất là trung quốc, sau đó là các nước trung đông, hàn quốc "
+        "và một số thị trường khác." in texts
+    )
+    said = [
+        (p.severity.name, p.cell, p.message)
+        for p in may_problems(tmp_path)
+        if "tên riêng" in p.message
+    ]
+    todo = (
+        "Tên thị trường là tên riêng: hãy viết hoa chữ đầu mỗi tiếng (ví dụ «Trung Quốc», «Hàn "
+        "Quốc»)."
+    )
+    assert said == [
+        (
+            "INFO",
+            "B4",
+            "Khóa «thi_truong_xuat_khau» ghi thị trường «trung quốc», «hàn quốc» toàn chữ thường, "
+            "và câu văn in nguyên như vậy («Thị trường xuất khẩu lớn nhất là trung quốc…»). "
+            + todo,
+        ),
+        (
+            "WARNING",
+            "B5",
+            "Khóa «thi_truong_nhap_khau» ghi thị trường «TRUNG QUỐC» toàn chữ hoa, và câu văn in "
+            "nguyên như vậy («Thị trường nhập khẩu lớn nhất là TRUNG QUỐC…»). " + todo,
+        ),
+    ]

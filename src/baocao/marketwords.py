@@ -4,13 +4,23 @@ signer's authority line or title ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), or t
 word ("tăng khá", ``assessmentword.says_a_change``), as ``anotherkey.another_keys_value``
 reads it. Each was printed as the largest market, "Thị trường xuất khẩu lớn nhất là cùng kỳ
 năm 2023 và một số thị trường khác.", with exit code 0. Such a market is left out of the
-report, with a warning at its cell."""
+report, with a warning at its cell. A market typed in capitals ("TRUNG QUỐC", ``celltext.
+shouted``) is a warning, and one all in small letters ("trung quốc") a note: each is
+printed as typed, mid-sentence, where a name opens its words with capitals; a group typed in
+small letters ("các nước khác", ``_GROUP_WORDS``) is no name and is said nothing."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from baocao.anotherkey import another_keys_value
 from baocao.cells import Reading
+from baocao.celltext import shouted
+from baocao.vnformat import plain_text
 
+# Words of a group of markets, no name ("các nước khác", "thị trường khác", "khu vực châu
+# Âu"), in plain text.
+_GROUP_WORDS = frozenset({"cac", "khac", "nuoc", "thi", "truong", "khoi", "khu", "vuc", "chau"})
 _KEYS = (
     ("export_markets", "thi_truong_xuat_khau", "xuất khẩu"),
     ("import_markets", "thi_truong_nhap_khau", "nhập khẩu"),
@@ -39,3 +49,33 @@ def misplaced_markets(ctx: Reading, title: str, fields: dict[str, object]) -> No
                 "trống ô.",
             )
         fields[name] = tuple(kept)
+        _typed_case(ctx, title, key, trade, tuple(kept))
+
+
+def _typed_case(ctx: Reading, title: str, key: str, trade: str, markets: tuple[str, ...]) -> None:
+    """One warning for the markets of ``key`` typed in capitals, one note for those in small
+    letters (see the module's docstring)."""
+    ref = ctx.locator.info.get(key)
+    # One typed twice is said so already (``infotext.read_markets``): one word for one slip.
+    typed = Counter(" ".join(m.casefold().split()) for m in markets)
+    once = [m for m in markets if typed[" ".join(m.casefold().split())] == 1]
+    loud = [m for m in once if shouted(m)]
+    low = [
+        m
+        for m in once
+        if m == m.lower() and any(c.isalpha() for c in m)
+        if not _GROUP_WORDS & set(plain_text(m).split())
+    ]
+    for found, said, say in (
+        (loud, "toàn chữ hoa", ctx.warn),
+        (low, "toàn chữ thường", ctx.note),
+    ):
+        if found:
+            names = ", ".join(f"«{m}»" for m in found)
+            say(
+                title,
+                ref,
+                f"Khóa «{key}» ghi thị trường {names} {said}, và câu văn in nguyên như vậy "
+                f"(«Thị trường {trade} lớn nhất là {found[0]}…»). Tên thị trường là tên riêng: "
+                "hãy viết hoa chữ đầu mỗi tiếng (ví dụ «Trung Quốc», «Hàn Quốc»).",
+            )
