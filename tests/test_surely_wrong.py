@@ -2192,3 +2192,25 @@ def test_month_left_blank_beside_a_typed_same_period_is_a_warning(data: Path) ->
     assert [f for f in only(findings(data.parent, APRIL), "WARNING", "INFO") if f[1] == "D3"] == [
         said
     ]
+
+
+def test_januarys_row_given_for_the_period_alone_is_compared_with_last_januarys(
+    data: Path,
+) -> None:
+    """A product given only by its Lũy kế (300 in January 2025, 320 in January 2026) printed
+    "Chỉ tiêu y tháng 1/2026 ước đạt 320 tấn." without its change, with the note that
+    «Cùng kỳ» was "không có trong các sổ trước": in January the year-to-date is the month,
+    last January's too."""
+    january = Period(2026, 1)
+    month_book(data, Period(2025, 1), {}, [row("x", 90, ytd=90), row("y", None, ytd=300)])
+    month_book(data, january, {}, [row("x", 100, ytd=100), row("y", None, ytd=320)])
+    assert "Chỉ tiêu y tháng 1/2026 ước đạt 320 tấn, tăng 6,7% so với cùng kỳ." in report(
+        data.parent, january
+    )
+    assert [f for f in findings(data.parent, january) if f[1] == "F3"] == [
+        (
+            "INFO",
+            "F3",
+            "«Cùng kỳ» của «y» lấy từ 2025-01.xlsx (ChiTieu!G3): 300.",
+        )
+    ]

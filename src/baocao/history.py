@@ -218,8 +218,10 @@ class History:
             self._watching.remove(seen)
 
     def estimate(self, period: Period, code: str) -> Sourced | None:
-        """The month's own estimate (its Tháng báo cáo)."""
-        return self.figure(period, code, "value")
+        """The month's own estimate (its Tháng báo cáo); in January, whose year-to-date is
+        the month, its Lũy kế when the month is blank (a row given for the period alone)."""
+        found = self.figure(period, code, "value")
+        return self.figure(period, code, "ytd") if found is None and period.month == 1 else found
 
     def actual(self, period: Period, code: str, until: Period | None = None) -> Sourced | None:
         """The revision written in the next month's Tháng trước (when that month is not after
