@@ -38,8 +38,8 @@ from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
-from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
-from baocao.staleytd import ytd_left_as_last_months
+from baocao.stale import base_copied, copied_bases, copied_workbook
+from baocao.staleytd import ytd_as_last_months
 from baocao.tradebalance import balance_bands
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
@@ -153,9 +153,8 @@ class _Row:
         plan_changed(self.ind, self.period, self.history, self.say)
         if not self.ind.is_summed and self.period.month > 1:
             return  # a rate's or price's months are not added up: its year-to-date is typed
-        if not ytd_without_month(self.ind, self.period, self.history, self.say):
-            self._year_to_date("ytd", self._ytd_ways)
-        ytd_left_as_last_months(self.ind, self.period, self.history, self.say)
+        if not ytd_as_last_months(self.ind, self.period, self.history, self.say):
+            self._year_to_date("ytd", self._ytd_ways)  # a blank month: no way, nothing said
         if "ytd_same_period" in self.pasted:
             return  # said as a whole (``pastedbases``)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)
