@@ -17,7 +17,7 @@ workbook of the year holds: a warning (``plangap``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from baocao.cells import Reading
@@ -47,15 +47,16 @@ def copied_workbook(
     data: MonthlyData,
     kind: ReportKind,
     history: History,
+    pasted: Mapping[str, tuple[Indicator, ...]],
     ctx: Reading,
 ) -> None:
     """The checks of a workbook as a whole copied from last month's (``indicators`` as
     filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs, each told to
-    ``ctx``."""
+    ``ctx``; ``pasted``: its base columns pasted whole (``pastedbases.pasted_columns``)."""
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
-    pasted_bases(data.indicators, period, ctx)
+    pasted_bases(pasted, period, ctx)
     copied_indices(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
