@@ -122,6 +122,47 @@ def test_a_word_of_negative_or_slower_growth_agrees_with_its_index(
         assert any(f"{typed}, ước {change}" in t for t in report(data.parent, APRIL))
 
 
+@pytest.mark.parametrize(
+    ("typed", "iip", "warned"),
+    [
+        ("suy giảm", IIP_104, True),
+        ("Suy Thoái", IIP_104, True),
+        ("tiếp tục sụt giảm", IIP_104, True),
+        ("vẫn tăng", IIP_95, True),
+        ("nhích lên", IIP_95, True),
+        ("sụt giảm", IIP_95, False),
+        ("Suy Thoái", IIP_95, False),
+        ("nhích lên", IIP_104, False),
+    ],
+)
+def test_a_word_of_a_fall_or_rise_agrees_with_its_index(
+    data: Path, typed: str, iip: list[tuple[object, ...]], warned: bool
+) -> None:
+    """«nhan_dinh_sxcn» "suy giảm" for an index of 104 printed "tỉnh Bắc Giang suy giảm,
+    ước tăng 4,00% so với cùng kỳ" with exit code 0 ("Suy Thoái" too, "nhích lên" for 95):
+    only "tăng" and "giảm" were checked against the index. A course's verb of a fall needs a
+    fall, one of a rise a rise, also after "tiếp tục", "vẫn"."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    change = "giảm 5,00%" if iip is IIP_95 else "tăng 4,00%"
+    lowered = typed.lower()
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"Nhận định «{lowered}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+                "cấu hình.",
+            )
+        ]
+        if warned
+        else []
+    )
+    if not warned:
+        assert any(f"{lowered}, ước {change}" in t for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize(("typed", "figure"), [("giảm 3%", "3%"), ("giảm nhẹ 5,00 %", "5,00 %")])
 def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     data: Path, typed: str, figure: str

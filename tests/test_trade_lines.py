@@ -395,6 +395,7 @@ def test_a_count_named_for_a_nil_trade_leaves_its_markets_warned(tmp_path: Path)
     [
         ("cùng kỳ năm 2023", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("so với Kế hoạch năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
+        ("KH năm", "tên một kỳ báo cáo hoặc kỳ so sánh"),
         ("KT. GIÁM ĐỐC", "dòng thẩm quyền ký hoặc chức vụ người ký"),
         ("Có", "một câu trả lời có/không"),
     ],
@@ -426,6 +427,17 @@ def test_markets_that_look_like_other_words_stay(tmp_path: Path) -> None:
         "Thị trường xuất khẩu lớn nhất là TL, sau đó là Nam Phi, Chi-lê và một số thị trường "
         "khác." in texts
     )
+
+
+def test_cambodias_code_among_the_markets_is_a_market(tmp_path: Path) -> None:
+    """ "KH" (Cambodia's code, as a list may shorten it) in thi_truong_xuat_khau was warned
+    "… ghi «KH»: đây là tên một kỳ báo cáo hoặc kỳ so sánh …" and left out, the plan's
+    abbreviation: alone among the markets it is a market, as "TL" is."""
+    texts = trade_report(tmp_path, {"thi_truong_xuat_khau": "KH; TL; Mỹ"})
+    assert "Thị trường xuất khẩu lớn nhất là KH, sau đó là TL, Mỹ và một số thị trường khác." in (
+        texts
+    )
+    assert [p for p in may_problems(tmp_path) if p.severity is Severity.WARNING] == []
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,8 @@ ASSESSMENT_KEY = "nhan_dinh_sxcn"
 # An authority line ("KT. GIÁM ĐỐC") or a title, in plain text.
 _AUTHORITY = re.compile(r"^(?:kt|tm|tl|tuq)\.\s|\bgiam doc\b|\bchu tich\b")
 # An authority's abbreviation without its full stop ("TM ỦY BAN …", "TL"): not among the
-# markets, where "TL" alone is Thái Lan, as a list may shorten it.
+# markets, where "TL" alone is Thái Lan, as a list may shorten it; so "KH" alone there is
+# Cambodia's code, not the plan's abbreviation ("KH năm" is the plan's).
 _BARE_ABBREVIATION = re.compile(r"^(?:kt|tm|tl|tuq)\b")
 
 
@@ -40,7 +41,7 @@ def another_keys_value(text: str, key: str) -> str | None:
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
     if _AUTHORITY.search(plain) or (not market and _BARE_ABBREVIATION.search(plain)):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"
-    if base_only(plain):
+    if base_only(plain) and not (market and text.split() == ["KH"]):
         return "tên một kỳ báo cáo hoặc kỳ so sánh"
     if market:
         return (

@@ -128,7 +128,7 @@ _AFTER_PHRASES = tuple(
         "hai con so", "con so", "an tuong", "tuong doi", "ben vung", "manh me", "vuot bac",
         "ro net", "xu huong", "chieu huong", "dau hieu", "khoi sac", "kha quan", "tich cuc",
         "soi dong", "di len", "len", "sau", "da", "dot bien", "vuot troi", "cao nhat",
-        "manh nhat", "nhanh nhat", "tu dau nam",
+        "manh nhat", "nhanh nhat", "tu dau nam", "o muc", "gap doi", "gap ba",
     )
 )  # fmt: skip
 _REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
@@ -138,10 +138,13 @@ _LEAD = frozenset(
     {"co", "chua", "dat", "giu", "duoc", "da", "nhieu", "chieu", "huong", "xu", "dau", "hieu"}
     | {"ket", "qua", "muc", "van", "dang", "tiep", "tuc", "su", "buoc"}
 )
-# Openings read only by ``_worded_as_change``, not among the markets' small-letter verbs.
+# Openings read only by ``_worded_as_change``, not among the markets' small-letter verbs,
+# nor words of degree (their syllables alone may be a name's: "Lạng", "Bắc"): a stall or a
+# fall ("trầm lắng", "ảm đạm", "suy thoái", "chậm lại"), and a plan passed ("vượt kế hoạch").
 _MORE_OPENINGS = (
     "kha", "tot", "tuong doi", "di len", "am len", "soi dong", "kha quan", "bien dong",
-    "khong bien dong",
+    "khong bien dong", "tram lang", "am dam", "suy thoai", "cham lai", "tri tre", "dinh tre",
+    "sa sut", "vuot", "vuot bac", "vuot troi", "but toc",
 )  # fmt: skip
 
 

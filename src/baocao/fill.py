@@ -38,8 +38,8 @@ from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit
-from baocao.stale import base_copied, copied_bases, copied_workbook, ytd_without_month
-from baocao.staleytd import ytd_left_as_last_months
+from baocao.stale import base_copied, copied_bases, copied_workbook
+from baocao.staleytd import ytd_as_last_months
 from baocao.tradebalance import balance_bands
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
@@ -97,7 +97,7 @@ def fill_from_history(
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
-    copied_workbook(indicators, data, kind, history, Reading(path, problems, locator))
+    copied_workbook(indicators, data, kind, history, pasted, Reading(path, problems, locator))
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 
@@ -153,9 +153,8 @@ class _Row:
         plan_changed(self.ind, self.period, self.history, self.say)
         if not self.ind.is_summed and self.period.month > 1:
             return  # a rate's or price's months are not added up: its year-to-date is typed
-        if not ytd_without_month(self.ind, self.period, self.history, self.say):
-            self._year_to_date("ytd", self._ytd_ways)
-        ytd_left_as_last_months(self.ind, self.period, self.history, self.say)
+        if not ytd_as_last_months(self.ind, self.period, self.history, self.say):
+            self._year_to_date("ytd", self._ytd_ways)  # a blank month: no way, nothing said
         if "ytd_same_period" in self.pasted:
             return  # said as a whole (``pastedbases``)
         said = (self.ind, self.period, self.history, self.say, self.revision_note_pct)

@@ -140,6 +140,12 @@ def _january(basis: Basis) -> bool:
 
 
 STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
+# Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
+_FALLS = (
+    "suy giam", "sut giam", "tut giam", "suy thoai", "suy yeu", "sa sut", "lao doc",
+    "di xuong", "xuong", "tut", "sut",
+)  # fmt: skip
+_RISES = ("nhich len", "di len", "len", "but pha")
 
 
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
@@ -156,16 +162,20 @@ def figure_in(word: str) -> str | None:
 
 
 def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:
-    """Whether an assessment word agrees with a change as printed: "tăng …" needs a rise,
-    "giảm …" a fall ("tăng trưởng âm" says a fall, "giảm tốc độ tăng …" a rise slowed),
-    "không tăng" none, "không giảm" no fall, "ổn định" (or "tương đương", "giữ nguyên",
-    "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent. A word
-    typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does; one
-    ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min = 10)."""
+    """Whether an assessment word agrees with a change as printed: "tăng …" (or "nhích
+    lên", ``_RISES``) needs a rise, "giảm …" (or "suy giảm", "suy thoái", ``_FALLS``) a
+    fall ("tăng trưởng âm" says a fall, "giảm tốc độ tăng …" a rise slowed), "không tăng"
+    none, "không giảm" no fall, "ổn định" (or "tương đương", "giữ nguyên", "xấp xỉ",
+    "bằng") a change within ``STEADY_PCT`` percent. A word typed with a figure of its own
+    ("giảm 5%" beside "ước giảm 0,23%") never does; one ``chosen`` by the config's
+    thresholds names its threshold ("tăng trên 10%", min = 10). "Tiếp tục", "vẫn", "đang"
+    before the word change nothing of it."""
     if not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY)):
         return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
+    while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
+        words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
     first, second = [*words, "", ""][:2]
     text = " ".join(words)
     if text.startswith("tang truong am"):  # negative growth: a fall
@@ -176,11 +186,18 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
-    if first == "giam":
+    if first == "giam" or _opens_with(words, _FALLS):
         return shown < 0
+    if _opens_with(words, _RISES):
+        return shown > 0
     if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True
+
+
+def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
+    """Whether the plain ``words`` open with one of ``openings``."""
+    return any(words[: len(o.split())] == o.split() for o in openings)
 
 
 def iip_paragraph(

@@ -7,6 +7,7 @@ kỳ" of each. One warning at the first such cell. (A «Tháng trước» so is 
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 
 from baocao.cells import Reading
@@ -37,11 +38,10 @@ def pasted_columns(typed: tuple[Indicator, ...]) -> dict[str, tuple[Indicator, .
     return found
 
 
-def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> None:
+def pasted_bases(pasted: Mapping[str, tuple[Indicator, ...]], period: Period, ctx: Reading) -> None:
     """Warn when every typed last year's figure of a total is its row's own this year's
-    (``pasted_columns``); the comparisons of each such cell with the earlier workbooks are
-    left unsaid (``fill``): the column is wrong as a whole."""
-    pasted = pasted_columns(typed)
+    (``pasted``, from ``pasted_columns``); the comparisons of each such cell with the
+    earlier workbooks are left unsaid (``fill``): the column is wrong as a whole."""
     for base, figure, meant in PAIRS:
         if base not in pasted:
             continue

@@ -1,16 +1,14 @@
 """A workbook copied from last month's and not updated: every indicator that can be compared
-(``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng
-trước``, typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the
-first such cell. One row copied and left so: its ``Lũy kế`` is last month's own though the
-month's figure is not 0, an error at that ``Lũy kế``; its ``Tháng trước`` or ``Cùng kỳ``
-last month's own (the month before's figure), not this month's: a warning at it; every
-typed ``Cùng kỳ`` (``STALE_MIN`` or more) last month's own where no workbook of last year
-tells: one warning at the first. A ``Tháng trước`` column pasted a row off: most typed
-``Tháng trước`` (``STALE_MIN`` or more, at least half) are last month's figure of the row
-above or below, not their own: an error at the first, since every sentence would compare
-with another indicator. A
-``so_van_ban`` left as last month's (same year): a warning, since a number is given to one
-document a year.
+(``STALE_MIN`` or more) prints the same ``Tháng báo cáo`` as last month's (its ``Tháng trước``,
+typed or filled, or last month's workbook's own ``Tháng báo cáo``): a warning at the first such
+cell. One row copied and left so: its ``Lũy kế`` last month's own (``staleytd``); its ``Tháng
+trước`` or ``Cùng kỳ`` last month's own (the month before's figure), not this month's: a warning at
+it; every typed ``Cùng kỳ`` (``STALE_MIN`` or more) last month's own where no workbook of last year
+tells: one warning at the first. A ``Tháng trước`` column pasted a row off: most typed ``Tháng
+trước`` (``STALE_MIN`` or more, at least half) are last month's figure of the row above or below,
+not their own: an error at the first, since every sentence would compare with another indicator. A
+``so_van_ban`` left as last month's (same year): a warning, since a number is given to one document
+a year.
 A HoatDong paragraph of a month's report that opens by naming last month (and not this
 one): a warning; so is a NhiemVu task that opens by naming this month or an earlier one
 (``staletasks``). In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
@@ -19,7 +17,7 @@ workbook of the year holds: a warning (``plangap``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 
 from baocao.cells import Reading
@@ -49,15 +47,16 @@ def copied_workbook(
     data: MonthlyData,
     kind: ReportKind,
     history: History,
+    pasted: Mapping[str, tuple[Indicator, ...]],
     ctx: Reading,
 ) -> None:
     """The checks of a workbook as a whole copied from last month's (``indicators`` as
     filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs, each told to
-    ``ctx``."""
+    ``ctx``; ``pasted``: its base columns pasted whole (``pastedbases.pasted_columns``)."""
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
-    pasted_bases(data.indicators, period, ctx)
+    pasted_bases(pasted, period, ctx)
     copied_indices(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
@@ -248,38 +247,6 @@ def shifted_previous(
                 "trước).",
             )
             return
-
-
-def ytd_without_month(
-    ind: Indicator,
-    period: Period,
-    history: History,
-    say: Callable[[Severity, str, str], None],
-) -> bool:
-    """A typed Lũy kế equal to last month's own though this month's figure is not 0: the
-    month is not in it (the row copied from last month's workbook and left so), and the
-    report would print last month's total as this one's. An error at the Lũy kế, through
-    ``say(severity, field, message)``; whether it was said."""
-    typed, value = ind.ytd, ind.value
-    before = in_unit(history.figure(period.previous(), ind.code, "ytd"), ind.unit)
-    if typed is None or value is None or before is None or period.month == 1:
-        return False
-    slack = before.slack(ind.decimals)
-    if abs(value) <= 2 * slack:
-        return False
-    if abs(typed - before.value) > slack:
-        return False
-    say(
-        Severity.ERROR,
-        "ytd",
-        f"«Lũy kế» của «{ind.code}» ({format_number(typed, ind.decimals)}) bằng «Lũy kế» "
-        f"trong {before.cite()} ({format_number(before.value, ind.decimals)}), nhưng «Tháng "
-        f"báo cáo» là {format_number(value, ind.decimals)}: số lũy kế tháng {period.short} "
-        "phải gồm cả tháng này. Có lẽ hàng được chép từ sổ tháng trước mà chưa cập nhật; hãy "
-        f"điền số liệu của tháng {period.short} (hoặc để trống «Lũy kế» để chương trình tự "
-        "cộng).",
-    )
-    return True
 
 
 def doc_number_copied(
