@@ -2246,3 +2246,13 @@ def test_januarys_row_given_for_the_period_alone_is_compared_with_last_januarys(
             "«Cùng kỳ» của «y» lấy từ 2025-01.xlsx (ChiTieu!G3): 300.",
         )
     ]
+
+
+def test_februarys_row_given_for_the_period_alone_stays_a_note(data: Path) -> None:
+    """January's «Lũy kế» is January's month for last January's «Cùng kỳ» only: taken for
+    February's «Tháng trước» too, it made February's blank month of a row given for the
+    period alone a warning (it has "a Tháng trước"), where it is a note."""
+    month_book(data, Period(2026, 1), {}, [row("x", 90, ytd=90), row("y", None, ytd=300)])
+    february = Period(2026, 2)
+    month_book(data, february, {}, [row("x", 100, ytd=190), row("y", None, ytd=620)])
+    assert [f[0] for f in findings(data.parent, february) if f[1] == "D3"] == ["INFO"]

@@ -184,7 +184,7 @@ class _Row:
                 source = (
                     self.history.estimate(base, code)
                     if typed is not None and name == "previous"
-                    else self.history.actual(base, code)
+                    else self.history.actual(base, code, total=name == "same_period")
                 )
             if source is None:
                 if typed is None and passed:

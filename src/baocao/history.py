@@ -218,18 +218,24 @@ class History:
             self._watching.remove(seen)
 
     def estimate(self, period: Period, code: str) -> Sourced | None:
-        """The month's own estimate (its Tháng báo cáo); in January, whose year-to-date is
-        the month, its Lũy kế when the month is blank (a row given for the period alone)."""
-        found = self.figure(period, code, "value")
-        return self.figure(period, code, "ytd") if found is None and period.month == 1 else found
+        """The month's own estimate (its Tháng báo cáo)."""
+        return self.figure(period, code, "value")
 
-    def actual(self, period: Period, code: str, until: Period | None = None) -> Sourced | None:
+    def actual(
+        self, period: Period, code: str, until: Period | None = None, *, total: bool = False
+    ) -> Sourced | None:
         """The revision written in the next month's Tháng trước (when that month is not after
-        ``until``), else the month's estimate."""
+        ``until``), else the month's estimate; with ``total``, else in January, whose
+        year-to-date is the month, its Lũy kế (a row given for the period alone: last
+        January's, for this January's Cùng kỳ)."""
         revised = period.next()
         if until is not None and revised > until:
-            return self.estimate(period, code)
-        return self.figure(revised, code, "previous") or self.estimate(period, code)
+            found = self.estimate(period, code)
+        else:
+            found = self.figure(revised, code, "previous") or self.estimate(period, code)
+        if found is None and total and period.month == 1:
+            return self.figure(period, code, "ytd")
+        return found
 
     def actual_in(
         self, period: Period, code: str, unit: str, until: Period | None = None
