@@ -146,6 +146,8 @@ _FALLS = (
     "di xuong", "xuong", "tut", "sut",
 )  # fmt: skip
 _RISES = ("nhich len", "di len", "len", "but pha")
+# A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
+_BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
 
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
@@ -186,6 +188,8 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
+    if _opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
+        return True
     if first == "giam" or _opens_with(words, _FALLS):
         return shown < 0
     if _opens_with(words, _RISES):
