@@ -154,6 +154,37 @@ def _agrees_with_its_index(
         assert any(f"{lowered}, ước {change}" in t for t in report(data.parent, APRIL))
 
 
+def test_a_word_naming_last_month_agrees_with_the_month_against_last_month(data: Path) -> None:
+    """«nhan_dinh_sxcn» "giảm nhẹ so với tháng trước" beside an index up 4% against last
+    year and down 1% against last month was warned "Nhận định «giảm nhẹ so với tháng trước»
+    (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp (ước tăng 4,00% so với cùng
+    kỳ)" and left out of a correct report: a word naming its base was graded by the first
+    change. It is graded by the change against the base it names, and printed."""
+    typed = "giảm nhẹ so với tháng trước"
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert any(f"{typed}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))
+    iip = [("iip", "Toàn ngành", 104, None, None, 101, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
+
+
+@pytest.mark.parametrize("iip", [IIP_95, IIP_104])
+@pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
+def test_a_word_of_a_rise_and_a_fall_agrees_with_either(
+    data: Path, typed: str, iip: list[tuple[object, ...]]
+) -> None:
+    """«nhan_dinh_sxcn» "lên xuống thất thường" beside an index of 95 was warned "Nhận định
+    «lên xuống thất thường» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp
+    (ước giảm 5,00% so với cùng kỳ)" and left out of a correct report: its "lên" was read
+    as a rise. A word of a rise and a fall together says no course: it is printed."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    change = "giảm 5,00%" if iip is IIP_95 else "tăng 4,00%"
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert any(f"{typed}, ước {change}" in t for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize(("typed", "figure"), [("giảm 3%", "3%"), ("giảm nhẹ 5,00 %", "5,00 %")])
 def test_typed_word_with_a_figure_is_a_warning_at_its_cell(
     data: Path, typed: str, figure: str

@@ -146,6 +146,10 @@ _MORE_OPENINGS = (
     "khong bien dong", "tram lang", "am dam", "suy thoai", "cham lai", "tri tre", "dinh tre",
     "sa sut", "vuot", "vuot bac", "vuot troi", "but toc",
 )  # fmt: skip
+# Verbs of the course that open a phrase only before words of degree ("Nhích Nhẹ", "Tụt
+# Dốc", "Sụt Nhẹ"): alone, their letters without marks are no word ("Tút", "Sút"; "Tụt"
+# alone is told by its marks, ``_OPENING_WORDS``).
+_VERB_OPENINGS = ("nhich", "tut", "sut")
 
 
 # Every word an assessment of the course is made of (``_worded_as_change``), in plain text.
@@ -181,8 +185,8 @@ def _worded_as_change(text: str) -> bool:
         rest = words[lead:]
         opened = [
             len(o.split())
-            for o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS)
-            if _opens(rest, o)
+            for o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS, *_VERB_OPENINGS)
+            if _opens(rest, o) and (o not in _VERB_OPENINGS or len(rest) > 1)
         ]
         if opened and _of_degree(rest[max(opened) :]):
             return True

@@ -6,7 +6,8 @@ makes a second sentence. The branches follow the lead's sentence with the lead's
 figures; their figures of the other period follow the second sentence ("…; trong
 đó, ngành …"), or, without one, are said naming that period. In
 January the year-to-date index is the month's, said once. The assessment word
-stays only when it agrees with the lead's first change.
+stays only when it agrees with the lead's first change (or, naming "tháng trước", with
+the lead's change against the previous month).
 """
 
 from __future__ import annotations
@@ -146,6 +147,8 @@ _FALLS = (
     "di xuong", "xuong", "tut", "sut",
 )  # fmt: skip
 _RISES = ("nhich len", "di len", "len", "but pha")
+# A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
+_BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
 
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
@@ -186,6 +189,8 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
+    if _opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
+        return True
     if first == "giam" or _opens_with(words, _FALLS):
         return shown < 0
     if _opens_with(words, _RISES):
@@ -224,7 +229,6 @@ def iip_paragraph(
     else:
         ytd = _period_label(basis, sentence_start=True)
         lead_label, second_label = basis.month_label, ytd
-    first = lead[0]
     branches: list[str] = []
     second_branches: list[str] = []
     # A branch's lone change leaves its base out only when the whole industry's sentence
@@ -249,9 +253,19 @@ def iip_paragraph(
         branches=tuple(branches),
         second_branches=tuple(second_branches),
         assessment=word
-        if word and agrees(word, first.growth, first.decimals, chosen=chosen)
+        if word
+        and agrees(word, (judged := _judged(lead, word)).growth, judged.decimals, chosen=chosen)
         else "",
     )
+
+
+def _judged(lead: list[_Change], word: str) -> _Change:
+    """The lead's change the word grades: the first, or the one against the previous month
+    when the word names that base ("giảm nhẹ so với tháng trước" beside "ước tăng 4,00% so
+    với cùng kỳ và giảm 1,00% so với tháng trước")."""
+    if "thang truoc" in plain_text(word):
+        return next((c for c in lead if c.field == "mom_index"), lead[0])
+    return lead[0]
 
 
 def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:
