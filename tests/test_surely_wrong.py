@@ -113,6 +113,7 @@ def test_a_word_of_negative_or_slower_growth_agrees_with_its_index(
         ("tiếp tục sụt giảm", IIP_104, True),
         ("vẫn tăng", IIP_95, True),
         ("nhích lên", IIP_95, True),
+        ("nhích nhẹ", IIP_95, True),
         ("sụt giảm", IIP_95, False),
         ("Suy Thoái", IIP_95, False),
         ("nhích lên", IIP_104, False),

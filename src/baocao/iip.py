@@ -146,7 +146,7 @@ _FALLS = (
     "suy giam", "sut giam", "tut giam", "suy thoai", "suy yeu", "sa sut", "lao doc",
     "di xuong", "xuong", "tut", "sut",
 )  # fmt: skip
-_RISES = ("nhich len", "di len", "len", "but pha")
+_RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
