@@ -1175,6 +1175,18 @@ def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None
     assert all("tiếng Anh" not in m for *_, m in found(value_cell(typed)))
 
 
+def capitals_warning(name: str) -> tuple[str, str, str, str]:
+    """The warning at ChiTieu!B2 for the name ``name`` typed in capitals."""
+    return (
+        "WARNING",
+        "ChiTieu",
+        "B2",
+        f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng tên "
+        f"đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ thường "
+        "(viết hoa chữ đầu câu và tên riêng).",
+    )
+
+
 def test_a_name_in_capitals_before_its_unit_in_small_letters_is_a_warning() -> None:
     """A Kon Tum retail row pasted as the statistics office's table heads it, "TỔNG MỨC BÁN
     LẺ … TIÊU DÙNG (Tỷ đồng)": the unit was dropped with a note, but the name, all in
@@ -1195,14 +1207,7 @@ def test_a_name_in_capitals_before_its_unit_in_small_letters_is_a_warning() -> N
             f"Đã bỏ đơn vị «(Tỷ đồng)» ở cuối «Chỉ tiêu» «{name} (Tỷ đồng)»: câu văn viết đơn "
             "vị sau số liệu, theo cột «Đơn vị».",
         ),
-        (
-            "WARNING",
-            "ChiTieu",
-            "B2",
-            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
-            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
-            "thường (viết hoa chữ đầu câu và tên riêng).",
-        ),
+        capitals_warning(name),
     ]
 
 
@@ -1215,14 +1220,7 @@ def test_a_name_in_capitals_before_words_in_brackets_is_a_warning() -> None:
         ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("gt", name, "tỷ đồng", 5, 1, "S")),
     )
     assert [p for p in found(parsed) if p[2] == "B2"] == [
-        (
-            "WARNING",
-            "ChiTieu",
-            "B2",
-            f"«Chỉ tiêu» «{name}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
-            f"tên đứng trong câu văn: báo cáo sẽ in «{name} cộng dồn … ước đạt …». Hãy gõ chữ "
-            "thường (viết hoa chữ đầu câu và tên riêng).",
-        ),
+        capitals_warning(name),
     ]
     quiet = parse(
         ChiTieu=sheet(
