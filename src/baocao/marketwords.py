@@ -16,6 +16,7 @@ from collections import Counter
 from baocao.anotherkey import another_keys_value
 from baocao.cells import Reading
 from baocao.celltext import shouted
+from baocao.sheets import normalize_header
 from baocao.vnformat import plain_text
 
 # Words of a group of markets, no name ("các nước khác", "thị trường khác", "khu vực châu
@@ -57,8 +58,8 @@ def _typed_case(ctx: Reading, title: str, key: str, trade: str, markets: tuple[s
     letters (see the module's docstring)."""
     ref = ctx.locator.info.get(key)
     # One typed twice is said so already (``infotext.read_markets``): one word for one slip.
-    typed = Counter(" ".join(m.casefold().split()) for m in markets)
-    once = [m for m in markets if typed[" ".join(m.casefold().split())] == 1]
+    typed = Counter(map(normalize_header, markets))  # as read_markets counts them
+    once = [m for m in markets if typed[normalize_header(m)] == 1]
     loud = [m for m in once if shouted(m)]
     low = [
         m
