@@ -659,6 +659,22 @@ def test_a_key_typed_in_words_is_read_as_its_key_with_a_warning(tmp_path: Path, 
     assert "II. NHIỆM VỤ TRỌNG TÂM QUÝ II NĂM 2025" in build_texts(tmp_path, MARCH)
 
 
+def test_an_unknown_key_names_the_key_nearest_it(tmp_path: Path) -> None:
+    """A key with a typing slip ("nhan_dinh_sxn") is left out, with a warning that names
+    the key meant; a key near none of the contract's is said without one."""
+    (tmp_path / "data").mkdir()
+    info = {"nhan_dinh_sxn": "tăng khá", "ghi_chu_rieng": "x"}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "WARNING"] == [
+        (
+            "WARNING",
+            "A4",
+            "Khóa «nhan_dinh_sxn» không có trong quy ước; bỏ qua. Có phải là «nhan_dinh_sxcn»?",
+        ),
+        ("WARNING", "A5", "Khóa «ghi_chu_rieng» không có trong quy ước; bỏ qua."),
+    ]
+
+
 def test_a_key_typed_in_words_beside_the_key_is_typed_twice(tmp_path: Path) -> None:
     """ "Kỳ báo cáo" beside «ky_bao_cao» is the key written twice: an error."""
     (tmp_path / "data").mkdir()

@@ -121,9 +121,30 @@ def test_invalid_fields_listed_in_vietnamese(tmp_path: Path) -> None:
     assert str(info.value).splitlines() == [
         f"Tệp cấu hình {path} có lỗi:",
         "  - organization.symbol: thiếu giá trị bắt buộc",
-        "  - organization.symbo: khóa không được hỗ trợ (viết sai tên?)",
+        "  - organization.symbo: khóa không được hỗ trợ (viết sai tên? Có phải là «symbol»?)",
         "  - signer.name: không được để trống",
         "  - paths.output_name: phải là một tên tệp .docx, không chứa thư mục",
+    ]
+
+
+def test_an_unknown_key_is_given_the_nearest_key_of_its_own_table(tmp_path: Path) -> None:
+    """A typing slip is given the key meant, looked up in the table it is in (a list of
+    tables' items too); a key near no key of its table, or near only a key baocao sets
+    itself, is said without one."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace("[signer]", "[signer]\nnguoi_ky = 1\nnmae = 2\nsymbol = 3")
+    text = text.replace("[[iip_assessment]]", "[[iip_assessment]]\ntex = 4", 1)
+    path.write_text("sourc = 5\n[signr]\nname = 6\n" + text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        "  - signer.nguoi_ky: khóa không được hỗ trợ (viết sai tên?)",
+        "  - signer.nmae: khóa không được hỗ trợ (viết sai tên? Có phải là «name»?)",
+        "  - signer.symbol: khóa không được hỗ trợ (viết sai tên?)",
+        "  - iip_assessment.0.tex: khóa không được hỗ trợ (viết sai tên? Có phải là «text»?)",
+        "  - sourc: khóa không được hỗ trợ (viết sai tên?)",
+        "  - signr: khóa không được hỗ trợ (viết sai tên? Có phải là «signer»?)",
     ]
 
 

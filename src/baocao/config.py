@@ -396,4 +396,4 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        raise ConfigError(validation_message(path, exc), shown) from exc
+        raise ConfigError(validation_message(path, exc, Config), shown) from exc

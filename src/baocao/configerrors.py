@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
+from baocao.nearest import nearest_name
 from baocao.vnformat import clipped
 
 _BACKSLASH = (
@@ -164,8 +166,43 @@ def _vietnamese(err: Any) -> str:
     return _MESSAGES.get(kind, "giá trị không hợp lệ")
 
 
-def validation_message(path: Path, exc: ValidationError) -> str:
-    """pydantic's errors of the config, key by key, in Vietnamese."""
+def validation_message(
+    path: Path, exc: ValidationError, model: type[BaseModel] | None = None
+) -> str:
+    """pydantic's errors of the config, key by key, in Vietnamese; an unknown key of
+    ``model`` (the config's) is given the nearest key its table has, if one is near."""
     lines = [f"Tệp cấu hình {path} có lỗi:"]
-    lines += [f"  - {_field_name(e['loc'])}: {_vietnamese(e)}" for e in exc.errors()]
+    for e in exc.errors():
+        said = _vietnamese(e)
+        near = _nearest_key(model, e["loc"]) if e["type"] == "extra_forbidden" else None
+        if near is not None:
+            said = said.removesuffix(")") + f" Có phải là «{near}»?)"
+        lines.append(f"  - {_field_name(e['loc'])}: {said}")
     return "\n".join(lines)
+
+
+_INTERNAL = frozenset({"base_dir", "source"})  # set by baocao, never written in the file
+
+
+def _nearest_key(model: type[BaseModel] | None, loc: tuple[int | str, ...]) -> str | None:
+    """The key of the table at ``loc[:-1]`` nearest the unknown ``loc[-1]`` (a typing slip:
+    "symbo", "nguoi_ki"), or None when no key is near or the table is not a model's."""
+    for part in loc[:-1]:
+        if model is None or isinstance(part, int):
+            continue  # a list's index: its items are of the same model
+        field = model.model_fields.get(str(part))
+        model = _model_in(field.annotation) if field is not None else None
+    if model is None:
+        return None
+    return nearest_name(str(loc[-1]), (k for k in model.model_fields if k not in _INTERNAL))
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    """The model class an annotation is, holds a list of, or may be (``X | None``)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None

@@ -24,6 +24,7 @@ from baocao.infotext import as_printed, read_markets
 from baocao.marketwords import misplaced_markets
 from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
+from baocao.nearest import nearest_name
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.renamedsheets import renamed
@@ -146,7 +147,9 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
         ctx.locator.info[key] = ref
         spec = keys.get(key)
         if spec is None:
-            ctx.warn(title, key_ref, f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.")
+            near = nearest_name(key, keys)
+            meant = f" Có phải là «{near}»?" if near else ""
+            ctx.warn(title, key_ref, f"Khóa «{row['key']}» không có trong quy ước; bỏ qua.{meant}")
             continue
         raw = row.get("value")
         if raw is None:
