@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+import baocao.excel
 from baocao.period import Period
 from test_catalogue import book, check, with_sheet
 from test_figures import build_texts, month_book, row
@@ -682,4 +683,56 @@ def test_a_key_typed_in_words_beside_the_key_is_typed_twice(tmp_path: Path) -> N
     month_book(tmp_path / "data", MARCH, info, [row("x", 100, 90, 80, 300, 250)])
     assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
         ("ERROR", "A5", "Khóa «ky_bao_cao» xuất hiện hai lần.")
+    ]
+
+
+_THREADED = (
+    "[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; "
+    "however, any edits to it will get removed if the file is opened in a newer version of "
+    "Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n"
+    "    Lũy kế cùng kỳ 250"
+)
+
+
+def test_a_figure_typed_in_the_comment_of_its_blank_cell_is_a_warning(tmp_path: Path) -> None:
+    """ "Số chính thức 803,4" typed as the note of a blank «Cùng kỳ» left the cell blank to
+    the report with nothing said (office14). A blank figure cell whose comment holds a
+    figure is a warning at the cell, quoting it (an Excel threaded comment by its text);
+    a comment that only says when, or one on a cell that holds its number, is not."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [row("x", 100, 90, None, 300, 250), row("y", 100, 90, None, 300), row("z", 100, 90, 80)]
+    path = month_book(data, MARCH, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "F2": "Nguyễn Văn A:\nSố chính thức 803,4",
+        "F3": "Chưa có số liệu tháng 3 (ngày 15/3/2025)",
+        "H3": _THREADED,
+        "F4": "Số chính thức 80,5",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    said = [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng ghi chú")]
+    baocao.excel._PARSED.clear()  # read again, as a later run does: from the store
+    assert said == [f for f in findings(tmp_path, MARCH) if f[2] in {m for _, _, m in said}]
+    assert said == [
+        (
+            "WARNING",
+            "F2",
+            "Ô để trống nhưng ghi chú của ô ghi «Nguyễn Văn A: Số chính thức 803,4»: báo cáo "
+            "không đọc ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy "
+            "gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "H3",
+            "Ô để trống nhưng ghi chú của ô ghi «Lũy kế cùng kỳ 250»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
     ]

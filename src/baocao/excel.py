@@ -181,6 +181,11 @@ def _sheet(ws: Any) -> RawSheet:
         hidden_columns,
         hidden=ws.sheet_state != "visible",
         merged=tuple(str(rng.coord) for rng in ws.merged_cells.ranges),
+        comments=tuple(
+            (c.coordinate, str(c.comment.text))
+            for c in ws._cells.values()
+            if c.comment and c.value is None
+        ),
     )
 
 
@@ -216,7 +221,7 @@ def _raw_rows(
     width = max(by_row[1], default=0)
     if len(by_row[1]) <= 1:  # a title line or a blank row above the header typed lower
         below = range(2, raw.HEADER_LOOK_DOWN + 2)
-        width = max([width, *(_titles_width(by_row.get(r, {})) for r in below)])
+        width = max([width, *(raw.titles_width(by_row.get(r, {})) for r in below)])
     rows = []
     for row in sorted(by_row):
         kept = {col: v for col, v in by_row[row].items() if col <= width}
@@ -235,13 +240,6 @@ def _raw_rows(
                 )
             )
     return tuple(rows)
-
-
-def _titles_width(row: Mapping[int, object]) -> int:
-    """The last column of a row of two titles or more (texts only): a header row typed
-    below row 1, whose columns ``headerrow`` then names; 0 for any other row."""
-    texts = len(row) >= 2 and all(isinstance(v, str) for v in row.values())
-    return max(row) if texts else 0
 
 
 def read_sheet(path: Path, name: str) -> RawSheet | None:

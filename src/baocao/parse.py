@@ -25,6 +25,7 @@ from baocao.marketwords import misplaced_markets
 from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.nearest import nearest_name
+from baocao.notedblanks import noted_blanks
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.renamedsheets import renamed
@@ -85,6 +86,7 @@ def parse_workbook(
         rows = read_table(ctx, spec, sheet)
         if rows is not None:
             tables[spec.name] = rows
+            noted_blanks(ctx, spec, sheet, rows)
     sheet_copies(ctx, raw.sheets)
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors

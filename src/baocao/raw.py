@@ -23,6 +23,14 @@ from baocao.store import as_int, as_text
 
 HEADER_LOOK_DOWN = 5  # rows below row 1 where a header typed lower is looked for
 
+
+def titles_width(row: dict[int, object]) -> int:
+    """The last column of a row of two titles or more (texts only): a header row typed
+    below row 1, whose columns ``headerrow`` then names; 0 for any other row."""
+    texts = len(row) >= 2 and all(isinstance(v, str) for v in row.values())
+    return max(row) if texts else 0
+
+
 _PLAIN = (str, bool, int, float, type(None))
 # What a number format shows as it is: quoted text, an escaped character, a [colour] or [$-locale].
 # A bracket ends at the next "[" too: each "[" never closed scanned the rest of the format,
@@ -139,6 +147,8 @@ class RawSheet:
     hidden_columns: frozenset[int] = field(default_factory=frozenset)  # 1-based
     hidden: bool = False  # the sheet itself is hidden
     merged: tuple[str, ...] = ()  # merged ranges ("E6:E7"), each cell holding the first's value
+    # The comments (notes) of cells that hold no value: ("F7", "Số chính thức 803,4").
+    comments: tuple[tuple[str, str], ...] = ()
 
 
 def cell_point(ref: str) -> tuple[int, int]:
@@ -174,6 +184,7 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
         "hidden_columns": sorted(sheet.hidden_columns),
         "hidden": sheet.hidden,
         "merged": list(sheet.merged),
+        "comments": [list(c) for c in sheet.comments],
     }
 
 
@@ -215,6 +226,7 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
         frozenset(as_int(c) for c in data["hidden_columns"]),
         hidden=hidden,
         merged=tuple(as_text(r) for r in data["merged"]),
+        comments=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("comments", ())),
     )
 
 

@@ -1,0 +1,54 @@
+"""A figure cell left blank whose comment (an Excel note) holds the figure: "Số chính
+thức 803,4" typed in the note instead of the cell. The report reads cells, never
+comments, so the cell is blank to it; said at the cell, quoting the comment."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading, Value
+from baocao.raw import RawSheet
+from baocao.sheets import Kind, SheetSpec
+from baocao.vnformat import clipped
+
+# A number as a figure is typed ("803,4", "1.250", "52716"), not a date's or a period's
+# ("tháng 3", "năm 2023", "15/3/2024"): those say when, not how much.
+_FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
+_WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …"
+_THREADED = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.S)
+
+
+def noted_blanks(
+    ctx: Reading, spec: SheetSpec, sheet: RawSheet, rows: list[dict[str, Value]]
+) -> None:
+    """A warning at each blank figure cell of a data row whose comment holds a figure."""
+    if not sheet.comments:
+        return
+    letters = {v: f for (name, f), v in ctx.locator.letters.items() if name == spec.name}
+    figures = {c.field for c in spec.columns if c.kind is Kind.NUMBER}
+    by_number = {int(str(r["row"])): r for r in rows if r.get(spec.key_field) is not None}
+    for ref, comment in sheet.comments:
+        where = re.fullmatch(r"([A-Z]+)(\d+)", ref)
+        field = letters.get(where[1]) if where else None
+        row = by_number.get(int(where[2])) if where else None
+        if field not in figures or row is None or row.get(field) is not None:
+            continue
+        text = " ".join(_THREADED.sub("", comment).split())
+        if _holds_figure(text):
+            ctx.warn(
+                sheet.title,
+                ref,
+                f"Ô để trống nhưng ghi chú của ô ghi «{clipped(text, 80)}»: báo cáo không đọc "
+                "ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số "
+                "vào ô.",
+            )
+
+
+def _holds_figure(text: str) -> bool:
+    """Whether ``text`` holds a number that is no date, month, quarter or year."""
+    for found in _FIGURE.finditer(text):
+        if not _WHEN.search(text[: found.start()]) and not _YEAR.fullmatch(found.group()):
+            return True
+    return False
