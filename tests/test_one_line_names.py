@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from baocao.period import Period
@@ -145,6 +146,46 @@ def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
         ("B5", said.format("chuc_vu", "PHÓ GIÁM ĐỐC")),
         ("B6", said.format("ky_thay", "KT. GIÁM ĐỐC")),
     ]
+
+
+_TAKEN_OUT = (
+    "Khóa «nguoi_ky» có «{}» sau họ tên: báo cáo in «Nguyễn Văn Nam», vì chức vụ là dòng riêng "
+    "phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định 30/2020/NĐ-CP không ghi chức vụ, "
+    "học hàm, học vị trước họ tên người ký. Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên."
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed", "said"),
+    [
+        ("Nguyễn Văn Nam, KS.", "Nguyễn Văn Nam, KS.", []),
+        (
+            "Nguyễn Văn Nam TS.,",
+            "Nguyễn Văn Nam TS.",
+            [
+                (
+                    "INFO",
+                    "Khóa «nguoi_ky» được viết thành «Nguyễn Văn Nam TS.» vì dòng chức vụ, họ tên "
+                    "người ký không có dấu câu ở cuối (Nghị định 30/2020/NĐ-CP).",
+                )
+            ],
+        ),
+        ("Nguyễn Văn Nam, TS.", "Nguyễn Văn Nam", [("WARNING", _TAKEN_OUT.format("TS."))]),
+        ("Nguyễn Văn Nam, PGS.TS.", "Nguyễn Văn Nam", [("WARNING", _TAKEN_OUT.format("PGS.TS."))]),
+    ],
+)
+def test_a_degrees_full_stop_at_the_end_of_the_name_is_kept(
+    tmp_path: Path, typed: str, printed: str, said: list[tuple[str, str]]
+) -> None:
+    """A degree's abbreviation after the name lost its full stop as a stray one: "Nguyễn
+    Văn Nam, KS." was printed "Nguyễn Văn Nam, KS" (after a note saying so), and "Nguyễn Văn
+    Nam, TS." was noted as written "Nguyễn Văn Nam, TS" and warned of «TS». The stop of
+    "TS.", "ThS.", "PGS.TS.", "KS." is the abbreviation's own; marks after it still go."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100, 80)])
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if "Nam" in t] == [printed]
+    assert [(s, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4"] == said
 
 
 def test_a_title_after_the_name_before_a_full_stop_is_still_taken_out(tmp_path: Path) -> None:

@@ -60,6 +60,7 @@ from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
 from baocao.render import render_document
 from baocao.sections import text_width_mm
+from baocao.signerchars import config_invisibles
 from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
@@ -152,6 +153,7 @@ def _check(
     template = config.template_path()
     problems, data, cells = _check_workbook(path, period, history, config)
     problems += filter(None, [chart_without_appendix(config, asked=asked)])
+    problems += config_invisibles(config.signer, config.source)
     problems += [
         error(
             f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",

@@ -30,8 +30,6 @@ from pydantic import (
 
 from baocao.configerrors import toml_message, validation_message
 from baocao.configtypes import (
-    Capitals,
-    CapitalText,
     Flag,
     Header,
     Number,
@@ -45,6 +43,7 @@ from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
+from baocao.signerchars import Signer
 from baocao.wording import Report, Wording, WordingTables, default_wording
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
@@ -96,15 +95,6 @@ class Document(_Section):
         if value is not None:
             fill_period_pattern(value)
         return value
-
-
-class Signer(_Section):
-    """Who signs; ``authority`` ("KT. GIÁM ĐỐC") is empty when the director signs. Title
-    and authority are printed in capitals, as Decree 30 writes them, however typed."""
-
-    name: Text
-    title: CapitalText
-    authority: Capitals = ""
 
 
 class RecipientGroup(_Section):

@@ -42,7 +42,9 @@ from baocao.sheets import (
     SheetSpec,
     header_words,
     normalize_header,
+    without_invisible,
 )
+from baocao.signerchars import cell_invisibles
 from baocao.tables import read_table
 from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
@@ -156,6 +158,9 @@ def _read_info(ctx: Reading, rows: list[dict[str, Value]]) -> Info | None:
         raw = row.get("value")
         if raw is None:
             continue
+        if (said := cell_invisibles(spec.key, raw)) is not None:  # a signer's line
+            ctx.warn(title, ref, said)  # where each stands, as the cell's generic word does not
+            raw = without_invisible(str(raw))
         fields[spec.field] = convert(ctx, title, RawCell(ref, raw), spec.kind, f"Khóa «{spec.key}»")
 
     def bad_value(key: str) -> bool:  # already reported at its cell

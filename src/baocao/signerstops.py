@@ -3,7 +3,9 @@
 ``nguoi_ky`` "Nguyễn Văn Phương." was printed so under the signature, and ``chuc_vu``
 "PHÓ GIÁM ĐỐC." so above it: Decree 30/2020/NĐ-CP sets no punctuation after a title or a
 name. Each line's end loses it, with a note at the cell; not after a single letter (an
-initial, "Nguyễn Văn A.") nor after an authority's abbreviation ("KT.", "TM.").
+initial, "Nguyễn Văn A."), an authority's abbreviation ("KT.", "TM.") nor a degree's or a
+rank's ("TS.", "ThS.", "PGS.TS.", "KS.", "GS."): "Nguyễn Văn Nam, KS." was printed "Nguyễn
+Văn Nam, KS", and "…, TS." was said to have «TS» after the name.
 """
 
 from __future__ import annotations
@@ -15,9 +17,14 @@ from baocao.cells import Reading
 _KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_authority", "ky_thay"))
 # A line ending with marks after a word of two letters or more that is no authority's
 # abbreviation, or after a closing bracket ("(PGĐ).", whose title ``infotext`` then takes
-# out): the marks go.
+# out): the marks go. A degree's or a rank's abbreviation (tiến sĩ, thạc sĩ, kỹ sư, giáo
+# sư, phó giáo sư) keeps its own full stop, and loses the marks after it ("TS.," → "TS.").
+_DEGREES = ("TS", "THS", "KS", "GS", "PGS")
+_AFTER_DEGREE = "".join(f"|(?<=\\b{word}\\.)" for word in _DEGREES)
+_NO_STOP_OF = "".join(f"(?<!\\b{word})" for word in _DEGREES)
 _END = re.compile(
-    r"(?:(?<=[^\W\d_]{2})|(?<=[)\]»”]))(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)\s*[.,;:]+\s*$",
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)\]»”]){_AFTER_DEGREE})(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)"
+    rf"(?:{_NO_STOP_OF}|(?!\s*\.))\s*[.,;:]+\s*$",
     re.IGNORECASE,
 )
 

@@ -12,7 +12,9 @@ of each under a total of both trades) is checked (two export totals, "kể cả 
 balance's target need not be the difference of the others'). A balance of services
 ("Cán cân thương mại dịch vụ") is checked only beside exports and imports of services, one
 of goods ("Cán cân thương mại hàng hóa") beside those of goods, though services' are there
-too, and one of both beside those of both ("… hàng hóa và dịch vụ").
+too ("… hàng hóa (không kể dịch vụ)" is of goods: a trade it leaves out is not its), and
+one of both beside those of both ("… hàng hóa và dịch vụ") or, with none, beside one row
+of goods and one of services each way: the sum of the exports less that of the imports.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from baocao.sourced import unit_factor
 from baocao.vnformat import format_at_least, half_unit
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Callable, Collection
 
     from baocao.checks import Findings
 
@@ -48,7 +50,10 @@ def check_trade_balance(
         _check_one(found, balance, outward, exports, imports, derived, data.info.month)
 
 
-def _terms(data: MonthlyData) -> list[tuple[Indicator, bool, Indicator, Indicator]]:
+Terms = tuple[Indicator, ...]  # the rows a balance's exports (imports) add up
+
+
+def _terms(data: MonthlyData) -> list[tuple[Indicator, bool, Terms, Terms]]:
     """Each balance row with its direction, its exports and its imports: one export and
     one import row without ``Thuộc`` (or, with neither, under a total of both trades) of
     the balance's trade (``_trade_of``: goods, services, or both) in a unit a balance's
@@ -74,16 +79,28 @@ def _terms(data: MonthlyData) -> list[tuple[Indicator, bool, Indicator, Indicato
         parts = [i for i in data.indicators if i.parent in both and i.is_summed]
         parts = [i for i in parts if not i.is_rate]
         exports, imports = trade(parts, ("xuat khau", "xk")), trade(parts, ("nhap khau", "nk"))
-    found = []
+    found: list[tuple[Indicator, bool, Terms, Terms]] = []
     for balance, outward in balances:
         # A balance of services ("Cán cân thương mại dịch vụ") is the difference of the
         # trade in services, a balance of goods of the trade in goods ("Tổng kim ngạch xuất
         # khẩu" beside "Xuất khẩu dịch vụ"): two exports of its trade ("kể cả dầu thô",
         # "trừ dầu thô") leave its terms unknown.
-        outs, ins = (_of_trade(rows, _trade_of(balance)) for rows in (exports, imports))
-        if len(outs) == 1 and len(ins) == 1:
-            found.append((balance, outward, outs[0], ins[0]))
+        outs, ins = (tuple(_of_trade(rows, _trade_of(balance))) for rows in (exports, imports))
+        if not outs and not ins and _trade_of(balance) == "both":
+            # Both trades as rows of goods and of services apart: one of each, each way.
+            outs, ins = (_goods_and_services(rows) for rows in (exports, imports))
+            if outs and ins:
+                found.append((balance, outward, outs, ins))
+        elif len(outs) == 1 and len(ins) == 1:
+            found.append((balance, outward, outs, ins))
     return found
+
+
+def _goods_and_services(rows: list[Indicator]) -> Terms:
+    """The one row of goods (named so: a row naming neither may be the total of both) and
+    the one of services among ``rows``; () unless there is exactly one of each."""
+    goods, services = ([i for i in rows if _trade_of(i) == kind] for kind in ("goods", "services"))
+    return (goods[0], services[0]) if len(goods) == 1 and len(services) == 1 else ()
 
 
 def _of_trade(rows: list[Indicator], kind: str) -> list[Indicator]:
@@ -98,11 +115,18 @@ def _of_trade(rows: list[Indicator], kind: str) -> list[Indicator]:
     return [i for i in rows if _trade_of(i) == "both"] or rows
 
 
+# A trade a row says it leaves out: "(không kể dịch vụ)", "trừ dịch vụ", "chưa tính DV".
+_LEFT_OUT = re.compile(
+    r"\b(?:khong|chua) (?:ke|tinh|bao gom|gom)(?: ca)? (?:dich vu|dv|hang hoa|hh)\b"
+    r"|\b(?:loai )?tru (?:dich vu|dv|hang hoa|hh)\b"
+)
+
+
 def _trade_of(ind: Indicator) -> str:
     """What a row's name or code says its trade is: "services" ("dịch vụ", "DV"),
     "goods" ("hàng hóa"), "both" ("hàng hóa và dịch vụ"), or "" (neither named: goods, as
     a balance's terms are unless said)."""
-    text = trade_text(ind)
+    text = _LEFT_OUT.sub(" ", trade_text(ind))
     services = "dich vu" in text or "dv" in text.split()
     goods = "hang hoa" in text or "hh" in text.split()
     return "both" if services and goods else "services" if services else "goods" if goods else ""
@@ -122,30 +146,46 @@ def balance_bands(data: MonthlyData, band: Decimal) -> dict[str, tuple[Decimal, 
     percent move their difference by up to ``band`` percent of their sum, a larger share of
     the balance (by the narrowest ratio of the sum to the balance in Tháng trước, Cùng kỳ
     and Lũy kế cùng kỳ), and each of its figures, their difference, holds the rounding of
-    both (two). Other rows take ``band`` and one."""
+    each term (two; four beside goods' and services' rows). Other rows take ``band`` and
+    one."""
     bands: dict[str, tuple[Decimal, int]] = {}
     for ind, _, exports, imports in _terms(data):
-        if (factors := _factors(ind, exports, imports)) is None:
+        if (sides := _sides(ind, exports, imports)) is None:
             continue
-        x_factor, n_factor = factors
         ratios = []
         for name in ("previous", "same_period", "ytd_same_period"):
-            figure, out, into = (getattr(i, name) for i in (ind, exports, imports))
+            figure, out, into = getattr(ind, name), *(_sum(side, name) for side in sides)
             if figure and out is not None and into is not None:
-                ratios.append((out * x_factor + into * n_factor) / abs(figure))
-        bands.setdefault(ind.code, ((band * max(min(ratios), Decimal(1)) if ratios else band), 2))
+                ratios.append((out + into) / abs(figure))
+        held = len(exports) + len(imports)
+        bands.setdefault(
+            ind.code, ((band * max(min(ratios), Decimal(1)) if ratios else band), held)
+        )
     return bands
 
 
-def _factors(
-    balance: Indicator, exports: Indicator, imports: Indicator
-) -> tuple[Decimal, Decimal] | None:
-    """What the exports' and the imports' figures are multiplied by in the balance's unit;
-    None when either is in another unit."""
-    x_factor, n_factor = (unit_factor(t.unit, balance.unit) for t in (exports, imports))
-    if x_factor is None or n_factor is None:
+Side = list[tuple[Indicator, Decimal]]  # each term with its factor into the balance's unit
+
+
+def _sides(balance: Indicator, exports: Terms, imports: Terms) -> tuple[Side, Side] | None:
+    """The exports' and the imports' rows, each with what its figures are multiplied by in
+    the balance's unit; None when one is in another unit."""
+    sides: list[Side] = []
+    for terms in (exports, imports):
+        factors = [unit_factor(t.unit, balance.unit) for t in terms]
+        if any(f is None for f in factors):
+            return None
+        sides.append([(t, f or Decimal(1)) for t, f in zip(terms, factors, strict=True)])
+    return sides[0], sides[1]
+
+
+def _sum(side: Side, name: str) -> Decimal | None:
+    """The side's figures of column ``name`` added up in the balance's unit; None when one
+    is blank."""
+    figures = [getattr(i, name) for i, _ in side]
+    if any(v is None for v in figures):
         return None
-    return x_factor or Decimal(1), n_factor or Decimal(1)
+    return sum((v * f for v, (_, f) in zip(figures, side, strict=True)), Decimal(0))
 
 
 def _direction(ind: Indicator) -> bool | None:
@@ -171,60 +211,82 @@ def _check_one(
     found: Findings,
     balance: Indicator,
     outward: bool,
-    exports: Indicator,
-    imports: Indicator,
+    exports: Terms,
+    imports: Terms,
     derived: Collection[tuple[str, str]],
     month: int,
 ) -> None:
     """One balance row against the exports and imports, column by column."""
-    if (factors := _factors(balance, exports, imports)) is None:
+    if (sides := _sides(balance, exports, imports)) is None:
         return  # another unit: nothing to compare
-    x_factor, n_factor = factors
     for name, header in FIGURE_HEADERS.items():
         if name == "annual_plan":
             continue
-        figure, out, into = (getattr(i, name) for i in (balance, exports, imports))
+        figure, out, into = getattr(balance, name), *(_sum(side, name) for side in sides)
         if figure is None or out is None or into is None:
             continue
-        difference = out * x_factor - into * n_factor
-        expected = difference if outward else -difference
+        expected = out - into if outward else into - out
         # Each figure's rounding; a year-to-date added up from the earlier workbooks
         # carries that of each month it adds.
         added = derived if name in ("ytd", "ytd_same_period") else ()
         slack = sum(
             (
                 half_unit(i.decimals) * f * (month if (i.code, name) in added else 1)
-                for i, f in ((balance, 1), (exports, x_factor), (imports, n_factor))
+                for i, f in ((balance, Decimal(1)), *sides[0], *sides[1])
             ),
             Decimal(0),
         )
-        if abs(figure - expected) <= slack:
-            continue
-        terms = [(exports, x_factor), (imports, n_factor)]
-        first, second = terms if outward else terms[::-1]
-        # Each term in the balance's unit, so the subtraction shown holds as printed
-        # (22,281 tỷ USD - 8.784 triệu USD is "22,281 - 8,784"), with how it was rescaled;
-        # a rescaled term at least at the balance's decimals, with the digits it has.
-        kept = {i.code: i.decimals if f == 1 else balance.decimals for i, f in terms}
-        places = max(balance.decimals, *kept.values())
-        shown = " - ".join(
-            format_at_least(getattr(i, name) * f, kept[i.code]) for i, f in (first, second)
-        )
-        shown += "".join(
-            f"; «{i.code}» {format_at_least(getattr(i, name), i.decimals)} {i.unit} = "
-            f"{format_at_least(getattr(i, name) * f, kept[i.code])} {balance.unit}"
-            for i, f in (first, second)
-            if f != 1
-        )
-        way, other = _said(balance, outward)
-        # A difference the other way: the trade is a balance of the other direction.
-        turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
-        found.add(
-            False,
-            f"Cột «{header}»: «{balance.code}» («{balance.name}») là "
-            f"{format_at_least(figure, balance.decimals)}, nhưng «{first[0].code}» trừ "
-            f"«{second[0].code}» là {format_at_least(expected, places)} ({shown}){turned}: "
-            f"{way} là hiệu của hai số này, và báo cáo sẽ in cả ba số. Hãy kiểm tra lại số đã gõ.",
-            CHI_TIEU,
-            found.at(CHI_TIEU, name, balance.row),
-        )
+        if abs(figure - expected) > slack:
+            found.add(
+                False,
+                _message(balance, outward, sides, name, header, figure, expected),
+                CHI_TIEU,
+                found.at(CHI_TIEU, name, balance.row),
+            )
+
+
+def _message(
+    balance: Indicator,
+    outward: bool,
+    sides: tuple[Side, Side],
+    name: str,
+    header: str,
+    figure: Decimal,
+    expected: Decimal,
+) -> str:
+    """What is said of a balance's figure in column ``name`` unlike its terms' ``expected``:
+    "«xk» trừ «nk» là 19,5 (120 - 100,5)", or, of both trades' balance beside goods' and
+    services' rows, "(«xk» + «xk_dv») trừ («nk» + «nk_dv») là 23,5 ((120,0 + 10,0) - …)"."""
+    first, second = sides if outward else sides[::-1]
+    terms = [*first, *second]
+    # Each term in the balance's unit, so the subtraction shown holds as printed
+    # (22,281 tỷ USD - 8.784 triệu USD is "22,281 - 8,784"), with how it was rescaled;
+    # a rescaled term at least at the balance's decimals, with the digits it has.
+    kept = {i.code: i.decimals if f == 1 else balance.decimals for i, f in terms}
+    places = max(balance.decimals, *kept.values())
+
+    def summed(side: Side, each: Callable[[Indicator, Decimal], str]) -> str:
+        text = " + ".join(each(i, f) for i, f in side)
+        return f"({text})" if len(side) > 1 else text
+
+    def value(i: Indicator, f: Decimal) -> str:
+        return format_at_least(getattr(i, name) * f, kept[i.code])
+
+    shown = f"{summed(first, value)} - {summed(second, value)}"
+    shown += "".join(
+        f"; «{i.code}» {format_at_least(getattr(i, name), i.decimals)} {i.unit} = "
+        f"{value(i, f)} {balance.unit}"
+        for i, f in terms
+        if f != 1
+    )
+    codes = [summed(side, lambda i, _: f"«{i.code}»") for side in (first, second)]
+    way, other = _said(balance, outward)
+    # A difference the other way: the trade is a balance of the other direction.
+    turned = f", tức là {other} {format_at_least(-expected, places)}" if expected < 0 else ""
+    of = "hai số này, và báo cáo sẽ in cả ba số" if len(terms) == 2 else "hai tổng này"
+    return (
+        f"Cột «{header}»: «{balance.code}» («{balance.name}») là "
+        f"{format_at_least(figure, balance.decimals)}, nhưng {codes[0]} trừ {codes[1]} là "
+        f"{format_at_least(expected, places)} ({shown}){turned}: {way} là hiệu của {of}. Hãy "
+        "kiểm tra lại số đã gõ."
+    )
