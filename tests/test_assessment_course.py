@@ -74,3 +74,54 @@ def test_a_name_in_a_title_cased_reason_is_kept(
     found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
     assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, *why)]
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+def iip_of(index: object) -> list[tuple[object, ...]]:
+    """ChiSoSXCN's row ``iip`` with ``index`` against the same month last year."""
+    return [("iip", "Toàn ngành", index, None, None, None, None, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("Khởi Sắc", 95, "giảm 5,00%", True),
+        ("phục hồi", 95, "giảm 5,00%", True),
+        ("Hồi Phục Nhẹ", 95, "giảm 5,00%", True),
+        ("tiếp tục phục hồi", 95, "giảm 5,00%", True),
+        ("khởi sắc", 104, "tăng 4,00%", False),
+        ("chưa phục hồi", 95, "giảm 5,00%", False),
+        ("Trầm Lắng", 115, "tăng 15,00%", True),
+        ("ảm đạm", 110, "tăng 10,00%", True),
+        ("CHỮNG LẠI", 115, "tăng 15,00%", True),
+        ("chững lại", 100.5, "tăng 0,50%", False),
+        ("trầm lắng", 109.99, "tăng 9,99%", False),
+        ("chững lại", 95, "giảm 5,00%", False),
+    ],
+)
+def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "Khởi Sắc" beside an index of 95 printed "tỉnh Bắc Giang khởi sắc, ước giảm 5,00% so
+    với cùng kỳ" with exit 0, and "Trầm Lắng" beside one of 115 "… trầm lắng, ước tăng
+    15,00% …": words of a recovery or a stall were not checked against the index. A recovery
+    ("khởi sắc", "phục hồi", "hồi phục") needs a rise, as "tăng" does; a stall ("chững lại",
+    "trầm lắng", "ảm đạm") agrees with a fall and with a rise under 10%, not with a rise of
+    two digits. "Chưa phục hồi" says no recovery: it is not checked."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    lowered = typed.lower()
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"Nhận định «{lowered}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+                "cấu hình.",
+            )
+        ]
+        if warned
+        else []
+    )
+    said = f"Bắc Giang {lowered}, ước" if not warned else "Bắc Giang ước"
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
