@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from baocao.anotherkey import another_keys_value
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
 from test_surely_wrong import APRIL, IIP_104, findings, only
@@ -96,6 +97,7 @@ def iip_of(index: object) -> list[tuple[object, ...]]:
         ("chững lại", 100.5, "tăng 0,50%", False),
         ("trầm lắng", 109.99, "tăng 9,99%", False),
         ("chững lại", 95, "giảm 5,00%", False),
+        ("Khó Khăn", 115, "tăng 15,00%", True),
     ],
 )
 def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
@@ -125,3 +127,57 @@ def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
     )
     said = f"Bắc Giang {lowered}, ước" if not warned else "Bắc Giang ước"
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "printed"),
+    [
+        ("Tăng Khá; Ổn Định", 104, "tăng khá, ổn định"),
+        ("tăng khá; ổn định", 104, "tăng khá, ổn định"),
+        ("Khó Khăn", 95, "khó khăn"),
+        ("Gặp Nhiều Khó Khăn", 95, "gặp nhiều khó khăn"),
+        ("Hoàn Thành Kế Hoạch", 104, "hoàn thành kế hoạch"),
+        ("HOÀN THÀNH VƯỢT KẾ HOẠCH", 104, "hoàn thành vượt kế hoạch"),
+    ],
+)
+def test_assessment_words_are_no_names_nor_a_list(
+    data: Path, typed: str, index: object, printed: str
+) -> None:
+    """ "Tăng Khá; Ổn Định" was warned "… không phải lời nhận định mà là một danh sách (các
+    mục cách nhau bằng dấu «;»), như các thị trường …", and "Khó Khăn", "Hoàn Thành Kế
+    Hoạch" "… mà là một tên riêng, như tên một thị trường …", each left out of a correct
+    report. Words of an assessment separated by ";" are printed joined by a comma, as
+    "Tăng Khá, Ổn Định" is; a difficulty and a plan completed are words of the course."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    change = "tăng 4,00%" if index == 104 else "giảm 5,00%"
+    said = LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+    assert lead_of(data) == said.replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize("typed", ["Tăng Khá; Mỹ", "Khó Khăn; Hoa Kỳ"])
+def test_a_list_with_a_market_is_still_a_list(data: Path, typed: str) -> None:
+    """Only a list whose every item is worded as an assessment is one: with a market in it,
+    it is the markets' row typed a row up, left out with the warning it had."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là một danh sách "
+            "(các mục cách nhau bằng dấu «;»), như các thị trường (có lẽ ghi nhầm dòng): báo "
+            "cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc "
+            "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    assert lead_of(data) == LEAD
+
+
+def test_a_difficulty_or_a_plan_completed_is_no_market() -> None:
+    """ "Khó Khăn" and "Hoàn Thành Kế Hoạch" at a markets key were markets ("Thị trường
+    xuất khẩu lớn nhất là Khó Khăn …"): as words of the course, each is the assessment
+    word typed a row down, as "Trầm Lắng" is."""
+    for typed in ("Khó Khăn", "Hoàn Thành Kế Hoạch"):
+        assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+            "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+        ), typed

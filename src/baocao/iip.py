@@ -151,11 +151,11 @@ _RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
 # Sắc" beside "ước giảm 5,00%" was printed). "Chưa phục hồi" opens with none: unchecked.
 _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 # Words of a stall or a gloom ("chững lại", "chựng lại", "trầm lắng", "ảm đạm", "trì trệ",
-# "đình trệ"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
+# "đình trệ", "khó khăn"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
 # ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
 # 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
 # is kept.
-_STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre")
+_STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
 STALL_PCT = 10
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from baocao.assessmentword import (
+    changes_listed,
     names_a_place,
     outside_brackets,
     period_only,
@@ -163,6 +164,7 @@ def mid_sentence(word: str) -> str:
 
 def _mid_sentence(word: str) -> Said:
     """``mid_sentence``'s word, with what a reason typed title-cased kept (``Said``)."""
+    word = changes_listed(word) or word  # "Tăng Khá; Ổn Định": two words, said with ","
     words = bare_phrase(word).split()
     first = words[0] if words else ""
     if title_cased_change(outside_brackets(" ".join(words)).strip()):  # "Tăng Khá (Ước)"
