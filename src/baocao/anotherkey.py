@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from baocao.assessmentword import base_only, names_a_place, says_a_change
+from baocao.assessmentword import base_only, changes_listed, names_a_place, says_a_change
 from baocao.phrasekeys import is_answer
 from baocao.vnformat import plain_text
 
@@ -37,7 +37,7 @@ def another_keys_value(text: str, key: str) -> str | None:
     market = key != ASSESSMENT_KEY
     if market and is_answer(text):  # at the assessment word's, an error (phrasekeys)
         return "một câu trả lời có/không"
-    if not market and ";" in text:  # among the markets, their separator
+    if not market and ";" in text and changes_listed(text) is None:  # the markets' separator
         return "một danh sách (các mục cách nhau bằng dấu «;»), như các thị trường"
     if _AUTHORITY.search(plain) or (not market and _BARE_ABBREVIATION.search(plain)):
         return "dòng thẩm quyền ký hoặc chức vụ người ký"

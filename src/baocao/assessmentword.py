@@ -136,15 +136,16 @@ _REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
 # Kết Quả Khả Quan", "Giữ Được Đà Tăng"): each alone says nothing of a course.
 _LEAD = frozenset(
     {"co", "chua", "dat", "giu", "duoc", "da", "nhieu", "chieu", "huong", "xu", "dau", "hieu"}
-    | {"ket", "qua", "muc", "van", "dang", "tiep", "tuc", "su", "buoc"}
+    | {"ket", "qua", "muc", "van", "dang", "tiep", "tuc", "su", "buoc", "gap"}  # "gặp"
 )
 # Openings read only by ``_worded_as_change``, not among the markets' small-letter verbs,
 # nor words of degree (their syllables alone may be a name's: "Lạng", "Bắc"): a stall or a
-# fall ("trầm lắng", "ảm đạm", "suy thoái", "chậm lại"), and a plan passed ("vượt kế hoạch").
+# fall ("trầm lắng", "ảm đạm", "suy thoái", "chậm lại", "khó khăn"), and a plan passed or
+# completed ("vượt kế hoạch", "hoàn thành kế hoạch").
 _MORE_OPENINGS = (
     "kha", "tot", "tuong doi", "di len", "am len", "soi dong", "kha quan", "bien dong",
     "khong bien dong", "tram lang", "am dam", "suy thoai", "cham lai", "tri tre", "dinh tre",
-    "sa sut", "vuot", "vuot bac", "vuot troi", "but toc",
+    "sa sut", "vuot", "vuot bac", "vuot troi", "but toc", "kho khan", "hoan thanh",
 )  # fmt: skip
 # Verbs of the course that open a phrase only before words of degree ("Nhích Nhẹ", "Tụt
 # Dốc", "Sụt Nhẹ"): alone, their letters without marks are no word ("Tút", "Sút"; "Tụt"
@@ -287,6 +288,16 @@ def _without_brackets(text: str) -> str:
     space."""
     outside = bracket_parts(text)[::2]
     return "".join(o.rstrip() + " " for o in outside[:-1]) + outside[-1]
+
+
+def changes_listed(text: str) -> str | None:
+    """``text`` with its ";" made ", " when it holds one and each of its items is worded as
+    an assessment ("Tăng Khá; Ổn Định" → "Tăng Khá, Ổn Định": ``_worded_as_change``), not
+    a list of markets ("Tăng Khá; Mỹ"); else None."""
+    items = [i.strip() for i in text.split(";") if i.strip()]
+    if ";" not in text or not items or not all(_worded_as_change(i) for i in items):
+        return None
+    return ", ".join(items)
 
 
 def period_only(plain: str) -> bool:

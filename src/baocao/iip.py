@@ -147,6 +147,16 @@ _FALLS = (
     "di xuong", "xuong", "tut", "sut",
 )  # fmt: skip
 _RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
+# Words of a recovery ("khởi sắc", "phục hồi", "hồi phục"): a rise, as "tăng" is ("Khởi
+# Sắc" beside "ước giảm 5,00%" was printed). "Chưa phục hồi" opens with none: unchecked.
+_RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
+# Words of a stall or a gloom ("chững lại", "chựng lại", "trầm lắng", "ảm đạm", "trì trệ",
+# "đình trệ", "khó khăn"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
+# ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
+# 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
+# is kept.
+_STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
+STALL_PCT = 10
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -166,13 +176,14 @@ def figure_in(word: str) -> str | None:
 
 def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:
     """Whether an assessment word agrees with a change as printed: "tăng …" (or "nhích
-    lên", ``_RISES``) needs a rise, "giảm …" (or "suy giảm", "suy thoái", ``_FALLS``) a
-    fall ("tăng trưởng âm" says a fall, "giảm tốc độ tăng …" a rise slowed), "không tăng"
-    none, "không giảm" no fall, "ổn định" (or "tương đương", "giữ nguyên", "xấp xỉ",
-    "bằng") a change within ``STEADY_PCT`` percent. A word typed with a figure of its own
-    ("giảm 5%" beside "ước giảm 0,23%") never does; one ``chosen`` by the config's
-    thresholds names its threshold ("tăng trên 10%", min = 10). "Tiếp tục", "vẫn", "đang"
-    before the word change nothing of it."""
+    lên", ``_RISES``, or a recovery, "khởi sắc", ``_RECOVERIES``) needs a rise, a stall
+    ("chững lại", "trầm lắng", ``_STALLS``) a fall or a rise under ``STALL_PCT``, "giảm …"
+    (or "suy giảm", "suy thoái", ``_FALLS``) a fall ("tăng trưởng âm" says a fall, "giảm
+    tốc độ tăng …" a rise slowed), "không tăng" none, "không giảm" no fall, "ổn định" (or
+    "tương đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent.
+    A word typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does;
+    one ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min =
+    10). "Tiếp tục", "vẫn", "đang" before the word change nothing of it."""
     if not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY)):
         return False
     shown = round_half_up(change, decimals)
@@ -193,8 +204,10 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return True
     if first == "giam" or _opens_with(words, _FALLS):
         return shown < 0
-    if _opens_with(words, _RISES):
+    if _opens_with(words, _RISES) or _opens_with(words, _RECOVERIES):
         return shown > 0
+    if _opens_with(words, _STALLS):
+        return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True

@@ -7,8 +7,7 @@ from __future__ import annotations
 import re
 
 from baocao.assessmentword import (
-    bracket_parts,
-    course_word,
+    changes_listed,
     names_a_place,
     outside_brackets,
     period_only,
@@ -19,7 +18,8 @@ from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
 from baocao.signerstops import drop_end_stops
-from baocao.vnformat import capitalised, plain_text
+from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
+from baocao.vnformat import plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -159,40 +159,21 @@ def mid_sentence(word: str) -> str:
     case unless it is written in capitals (an acronym), or the word is a name or a list (both
     misplaced, left out as typed): "Tăng   khá."
     → "tăng khá"."""
+    return _mid_sentence(word).printed
+
+
+def _mid_sentence(word: str) -> Said:
+    """``mid_sentence``'s word, with what a reason typed title-cased kept (``Said``)."""
+    word = changes_listed(word) or word  # "Tăng Khá; Ổn Định": two words, said with ","
     words = bare_phrase(word).split()
     first = words[0] if words else ""
     if title_cased_change(outside_brackets(" ".join(words)).strip()):  # "Tăng Khá (Ước)"
-        return _lowered(" ".join(words))
+        return lowered(" ".join(words))
     if names_a_place(" ".join(words)) or ";" in word:  # "Hoa Kỳ", or a list of markets:
-        return " ".join(words)  # another key's value, said as typed and left out (plausible)
+        return Said(" ".join(words))  # another key's value, said as typed and left out
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
-    return " ".join(words)
-
-
-def _lowered(word: str) -> str:
-    """An assessment word typed with each word capitalised ("Tăng Khá", "TĂNG KHÁ") in lower
-    case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)"), nor
-    one in its reason ("Tăng Khá Nhờ FDI" → "tăng khá nhờ FDI"; ``course_word``) unless the
-    whole is in capitals ("GIẢM DO THIẾU ĐƠN HÀNG": the case tells no acronym there)."""
-    parts = bracket_parts(word)
-    capitals = not any(c.islower() for c in "".join(parts[::2]))
-
-    def outside(typed: str) -> str:
-        lower = capitals or capitalised(typed) or course_word(typed)
-        return typed.lower() if lower else typed
-
-    return "".join(
-        _LETTERS.sub(lambda m: outside(m[0]), p)
-        if i % 2 == 0
-        else _LETTERS.sub(lambda m: _lower_capitalised(m[0]), p)
-        for i, p in enumerate(parts)
-    )
-
-
-def _lower_capitalised(word: str) -> str:
-    """``word`` in lower case if ``capitalised`` ("Ước"), else as typed ("GSO")."""
-    return word.lower() if capitalised(word) else word
+    return Said(" ".join(words))
 
 
 # "so với" typed before the same-period name, which the report writes itself.
@@ -208,7 +189,7 @@ def same_period_words(word: str) -> str:
     its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
     said = _SO_VOI.sub("", mid_sentence(word))
     if period_only(plain_text(outside_brackets(said))):
-        return _LETTERS.sub(lambda m: _lower_capitalised(m[0]), said)
+        return LETTERS.sub(lambda m: lower_capitalised(m[0]), said)
     return said
 
 
@@ -229,13 +210,8 @@ def signer_name(typed: str) -> str:
     name typed in mixed case is the signer's own spelling."""
     name = single_line(typed)
     if name.isupper() or name.islower():
-        return _LETTERS.sub(lambda m: m[0][:1].upper() + m[0][1:].lower(), name)
+        return LETTERS.sub(lambda m: m[0][:1].upper() + m[0][1:].lower(), name)
     return name
-
-
-# The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
-# ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
@@ -269,6 +245,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if printed != typed:
             if change is same_period_words and _SO_VOI.match(mid_sentence(typed)):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
+            if change is mid_sentence:  # "Tăng Khá Nhờ Samsung": a name kept, or lowered
+                why += reason_said(_mid_sentence(typed))
             if change is signer_name and printed != single_line(typed):
                 why = (
                     "họ tên người ký in chữ thường, viết hoa chữ đầu mỗi tiếng (Nghị định "

@@ -1,0 +1,93 @@
+"""An assessment word (``nhan_dinh_sxcn``) typed with each word capitalised or in capitals
+("Tăng Khá", "TĂNG KHÁ (Ước Tính)") as printed mid-sentence (``infotext.mid_sentence``): in
+lower case, but for an acronym, and for a name of another language in its reason ("Tăng
+Trưởng Khá Nhờ Samsung" was printed "… tăng trưởng khá nhờ samsung, ước tăng …": a
+company's name lowered), kept as typed; the note at its cell names what was kept, and how
+to keep a name the case cannot tell from a common word ("Nhờ Hòa Phát")."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from baocao.assessmentword import bracket_parts, course_word
+from baocao.midsentence import one_syllable
+from baocao.vnformat import capitalised
+
+# The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
+# ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
+LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def lower_capitalised(word: str) -> str:
+    """``word`` in lower case if ``capitalised`` ("Ước"), else as typed ("GSO")."""
+    return word.lower() if capitalised(word) else word
+
+
+@dataclass(frozen=True)
+class Said:
+    """An assessment word as printed mid-sentence; for one typed title-cased or in capitals
+    with a reason ("Tăng Khá Nhờ Samsung"), the reason's opening word as printed ("nhờ"),
+    the words after it kept as typed (names: "Samsung") and whether any other was lowered,
+    not a word of the course (``course_word``: "Và", "Tăng")."""
+
+    printed: str
+    reason: str = ""
+    kept: tuple[str, ...] = ()
+    lowered: bool = False
+
+
+def reason_said(said: Said) -> str:
+    """What the note on an assessment word ``said`` mid-sentence adds on its reason typed
+    title-cased or in capitals: the names kept ("«Samsung» sau «nhờ» …"), and how to keep
+    a name its case cannot tell from a common word ("Hòa Phát"), if any word after "nhờ"
+    was lowered (not a word of the course, "Và", "Tăng"); "" for none."""
+    kept = ", ".join(f"«{k}»" for k in said.kept)
+    return "".join(
+        (
+            f"; {kept} sau «{said.reason}» là tên riêng nên được giữ nguyên" if kept else "",
+            f"; các chữ {'khác ' if kept else ''}sau «{said.reason}» được viết thường: nếu "
+            "trong đó có tên riêng (tên doanh nghiệp, địa danh), hãy ghi nhận định như một "
+            "câu, chỉ viết hoa chữ đầu của tên riêng (ví dụ «Tăng khá nhờ Hòa Phát»)"
+            if said.lowered
+            else "",
+        )
+    )
+
+
+# The words that open an assessment's reason, as typed ("Tăng Khá Nhờ Samsung"; not "Độ" of
+# "Tốc Độ", whose letters are those of "do").
+_REASONS = frozenset({"do", "nhờ", "bởi", "vì"})
+
+
+def lowered(word: str) -> Said:
+    """An assessment word typed with each word capitalised ("Tăng Khá", "TĂNG KHÁ") in lower
+    case, and its bracket's capitalised words ("(Ước Tính)"), not an acronym ("(GSO)"), nor
+    one in its reason ("Tăng Khá Nhờ FDI" → "tăng khá nhờ FDI"; ``course_word``) unless the
+    whole is in capitals ("GIẢM DO THIẾU ĐƠN HÀNG": the case tells no acronym there). A
+    word of its reason that is no Vietnamese syllable (``one_syllable``: "Samsung",
+    "FOXCONN", "FDI") is a name of another language: kept as typed, in capitals too."""
+    parts = bracket_parts(word)
+    capitals = not any(c.islower() for c in "".join(parts[::2]))
+    reason, kept, common = "", [], False
+
+    def outside(typed: str) -> str:
+        nonlocal reason, common
+        lower = capitals or capitalised(typed) or course_word(typed)
+        if reason and lower and not one_syllable(typed):
+            kept.append(typed)  # "Tăng Khá Nhờ Samsung": a name
+            return typed
+        if not reason and unicodedata.normalize("NFC", typed).lower() in _REASONS:
+            reason = typed.lower()
+        elif reason and lower and typed != typed.lower() and not course_word(typed):
+            common = True  # "Tăng Nhờ Đơn Hàng Mới", and a name's "Nhờ Hòa Phát" alike
+        return typed.lower() if lower else typed
+
+    printed = "".join(
+        LETTERS.sub(lambda m: outside(m[0]), p)
+        if i % 2 == 0
+        else LETTERS.sub(lambda m: lower_capitalised(m[0]), p)
+        for i, p in enumerate(parts)
+    )
+    return Said(printed, reason, tuple(kept), common)

@@ -1,0 +1,183 @@
+"""The index's assessment word (``nhan_dinh_sxcn``) typed title-cased or in capitals: a
+name in its reason kept as typed, words of a recovery or a stall checked against the
+index, and assessment words no longer taken for names or a list."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.anotherkey import another_keys_value
+from test_figures import month_book, row
+from test_leftover_words import LEAD, lead_of
+from test_surely_wrong import APRIL, IIP_104, findings, only
+
+KEPT = "{names} sau «{reason}» là tên riêng nên được giữ nguyên"
+LOWERED = (
+    "các chữ {other}sau «{reason}» được viết thường: nếu trong đó có tên riêng (tên doanh "
+    "nghiệp, địa danh), hãy ghi nhận định như một câu, chỉ viết hoa chữ đầu của tên riêng "
+    "(ví dụ «Tăng khá nhờ Hòa Phát»)"
+)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+def note(printed: str, *why: str) -> tuple[str, str, str]:
+    """The note at nhan_dinh_sxcn (B4) that it is printed as ``printed``, and ``why``."""
+    said = "; ".join(("nhận định đứng giữa câu", *why))
+    return ("INFO", "B4", f"Khóa «nhan_dinh_sxcn» được viết thành «{printed}» vì {said}.")
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed", "why"),
+    [
+        (
+            "Tăng Trưởng Khá Nhờ Samsung",
+            "tăng trưởng khá nhờ Samsung",
+            [KEPT.format(names="«Samsung»", reason="nhờ")],
+        ),
+        (
+            "TĂNG KHÁ NHỜ SAMSUNG VÀ FDI",
+            "tăng khá nhờ SAMSUNG và FDI",
+            [KEPT.format(names="«SAMSUNG», «FDI»", reason="nhờ")],
+        ),
+        (
+            "Tăng Do Tập Đoàn Foxconn Mở Rộng",
+            "tăng do tập đoàn Foxconn mở rộng",
+            [
+                KEPT.format(names="«Foxconn»", reason="do"),
+                LOWERED.format(other="khác ", reason="do"),
+            ],
+        ),
+        (
+            "Tăng Nhờ Đơn Hàng Mới",
+            "tăng nhờ đơn hàng mới",
+            [LOWERED.format(other="", reason="nhờ")],
+        ),
+        ("Tăng Khá Nhờ FDI", "tăng khá nhờ FDI", []),
+    ],
+)
+def test_a_name_in_a_title_cased_reason_is_kept(
+    data: Path, typed: str, printed: str, why: list[str]
+) -> None:
+    """ "Tăng Trưởng Khá Nhờ Samsung" printed "tỉnh Bắc Giang tăng trưởng khá nhờ samsung,
+    ước tăng …" with exit 0: each capitalised word of a title-cased assessment was lowered,
+    a company's name after "nhờ" too. A word of its reason that is no Vietnamese syllable
+    ("Samsung", "Foxconn", also in capitals) is a name, kept as typed, and the note says so;
+    one that is (its case cannot tell "Đơn" from a name's "Hòa") is lowered, and the note
+    says how to keep a name."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, *why)]
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+def iip_of(index: object) -> list[tuple[object, ...]]:
+    """ChiSoSXCN's row ``iip`` with ``index`` against the same month last year."""
+    return [("iip", "Toàn ngành", index, None, None, None, None, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("Khởi Sắc", 95, "giảm 5,00%", True),
+        ("phục hồi", 95, "giảm 5,00%", True),
+        ("Hồi Phục Nhẹ", 95, "giảm 5,00%", True),
+        ("tiếp tục phục hồi", 95, "giảm 5,00%", True),
+        ("khởi sắc", 104, "tăng 4,00%", False),
+        ("chưa phục hồi", 95, "giảm 5,00%", False),
+        ("Trầm Lắng", 115, "tăng 15,00%", True),
+        ("ảm đạm", 110, "tăng 10,00%", True),
+        ("CHỮNG LẠI", 115, "tăng 15,00%", True),
+        ("chững lại", 100.5, "tăng 0,50%", False),
+        ("trầm lắng", 109.99, "tăng 9,99%", False),
+        ("chững lại", 95, "giảm 5,00%", False),
+        ("Khó Khăn", 115, "tăng 15,00%", True),
+    ],
+)
+def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "Khởi Sắc" beside an index of 95 printed "tỉnh Bắc Giang khởi sắc, ước giảm 5,00% so
+    với cùng kỳ" with exit 0, and "Trầm Lắng" beside one of 115 "… trầm lắng, ước tăng
+    15,00% …": words of a recovery or a stall were not checked against the index. A recovery
+    ("khởi sắc", "phục hồi", "hồi phục") needs a rise, as "tăng" does; a stall ("chững lại",
+    "trầm lắng", "ảm đạm") agrees with a fall and with a rise under 10%, not with a rise of
+    two digits. "Chưa phục hồi" says no recovery: it is not checked."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    lowered = typed.lower()
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"Nhận định «{lowered}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+                "cấu hình.",
+            )
+        ]
+        if warned
+        else []
+    )
+    said = f"Bắc Giang {lowered}, ước" if not warned else "Bắc Giang ước"
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "printed"),
+    [
+        ("Tăng Khá; Ổn Định", 104, "tăng khá, ổn định"),
+        ("tăng khá; ổn định", 104, "tăng khá, ổn định"),
+        ("Khó Khăn", 95, "khó khăn"),
+        ("Gặp Nhiều Khó Khăn", 95, "gặp nhiều khó khăn"),
+        ("Hoàn Thành Kế Hoạch", 104, "hoàn thành kế hoạch"),
+        ("HOÀN THÀNH VƯỢT KẾ HOẠCH", 104, "hoàn thành vượt kế hoạch"),
+    ],
+)
+def test_assessment_words_are_no_names_nor_a_list(
+    data: Path, typed: str, index: object, printed: str
+) -> None:
+    """ "Tăng Khá; Ổn Định" was warned "… không phải lời nhận định mà là một danh sách (các
+    mục cách nhau bằng dấu «;»), như các thị trường …", and "Khó Khăn", "Hoàn Thành Kế
+    Hoạch" "… mà là một tên riêng, như tên một thị trường …", each left out of a correct
+    report. Words of an assessment separated by ";" are printed joined by a comma, as
+    "Tăng Khá, Ổn Định" is; a difficulty and a plan completed are words of the course."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    change = "tăng 4,00%" if index == 104 else "giảm 5,00%"
+    said = LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+    assert lead_of(data) == said.replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize("typed", ["Tăng Khá; Mỹ", "Khó Khăn; Hoa Kỳ"])
+def test_a_list_with_a_market_is_still_a_list(data: Path, typed: str) -> None:
+    """Only a list whose every item is worded as an assessment is one: with a market in it,
+    it is the markets' row typed a row up, left out with the warning it had."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là một danh sách "
+            "(các mục cách nhau bằng dấu «;»), như các thị trường (có lẽ ghi nhầm dòng): báo "
+            "cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc "
+            "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    assert lead_of(data) == LEAD
+
+
+def test_a_difficulty_or_a_plan_completed_is_no_market() -> None:
+    """ "Khó Khăn" and "Hoàn Thành Kế Hoạch" at a markets key were markets ("Thị trường
+    xuất khẩu lớn nhất là Khó Khăn …"): as words of the course, each is the assessment
+    word typed a row down, as "Trầm Lắng" is."""
+    for typed in ("Khó Khăn", "Hoàn Thành Kế Hoạch"):
+        assert another_keys_value(typed, "thi_truong_xuat_khau") == (
+            "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
+        ), typed
