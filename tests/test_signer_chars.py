@@ -76,3 +76,50 @@ def test_invisible_characters_in_thongtins_signer_lines_are_said_where_they_stan
             f"{JOINED}. Hãy xóa ký tự đó khỏi ô và kiểm tra lại.",
         ),
     ]
+
+
+def test_an_invisible_character_in_any_key_of_the_config_is_a_warning_at_its_key(
+    tmp_path: Path,
+) -> None:
+    """Not only the signer's: a zero-width space standing for a space in the province,
+    a recipient or an assessment word printed two words joined, with no word, and one in a
+    folder's name was dropped as silently. Each is said at its key."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {}, [row("xuat_khau", 100, 80)])
+    path = write_config(tmp_path, template=None, province="tỉnh\u200bBắc Giang")
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('"Lưu: VT, P.KHTC"', '"Lưu: VT,\u2060P.KHTC"')
+    text = text.replace('text = "tăng nhẹ"', 'text = "tăng\ufeff nhẹ"')
+    path.write_text(text.replace('data_dir = "data"', 'data_dir = "data\u200b"'), encoding="utf-8")
+    said = [
+        (p.place, p.message)
+        for p in check_inputs(load_config(path), MARCH).problems
+        if "ký tự vô hình" in p.message
+    ]
+    fix = "Hãy xóa ký tự đó trong tệp cấu hình và kiểm tra lại."
+    assert said == [
+        (
+            "organization.province",
+            "Khóa «province» của [organization] có ký tự vô hình U+200B (ký tự thứ 5, giữa "
+            "«tỉnh» và «Bắc»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc là "
+            f"«tỉnhBắc Giang»{JOINED}. {fix}",
+        ),
+        (
+            "recipients.lines.1",
+            "Khóa «lines» (mục thứ 2) của [recipients] có ký tự vô hình U+2060 (ký tự thứ 9, "
+            "giữa «VT,» và «P.KHTC»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được "
+            f"đọc là «Lưu: VT,P.KHTC»{JOINED}. {fix}",
+        ),
+        (
+            "iip_assessment.1.text",
+            "Khóa «text» của [[iip_assessment]] có ký tự vô hình U+FEFF (ký tự thứ 5, giữa «tăng» "
+            "và «nhẹ»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc là «tăng "
+            f"nhẹ». {fix}",
+        ),
+        (
+            "paths.data_dir",
+            "Khóa «data_dir» của [paths] có ký tự vô hình U+200B (ký tự thứ 5, ở cuối, sau "
+            "«data»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc là «data». "
+            + fix,
+        ),
+    ]

@@ -153,7 +153,7 @@ def _check(
     template = config.template_path()
     problems, data, cells = _check_workbook(path, period, history, config)
     problems += filter(None, [chart_without_appendix(config, asked=asked)])
-    problems += config_invisibles(config.signer, config.source)
+    problems += config_invisibles(config)
     problems += [
         error(
             f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",

@@ -43,7 +43,7 @@ from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
-from baocao.signerchars import Signer
+from baocao.signerchars import Key, Signer, typed_invisibles
 from baocao.wording import Report, Wording, WordingTables, default_wording
 
 TO_FILL = "(chưa điền)"  # what ``baocao setup`` writes for a value only the office knows
@@ -241,6 +241,7 @@ class Config(_Section):
 
     base_dir: Path
     source: Path | None = None  # the file it was read from
+    typed_invisible: tuple[Key, ...] = ()  # its texts typed with invisible characters
     organization: Organization
     document: Document = Document()
     signer: Signer
@@ -381,6 +382,7 @@ def load_config(explicit: str | os.PathLike[str] | None = None) -> Config:
             "tên bảng quá nhiều dấu chấm).",
             shown,
         ) from exc
+    data["typed_invisible"] = typed_invisibles(data)  # said by check and build
     data["base_dir"] = path.resolve().parent
     data["source"] = path
     try:

@@ -181,7 +181,8 @@ def validation_message(
     return "\n".join(lines)
 
 
-_INTERNAL = frozenset({"base_dir", "source"})  # set by baocao, never written in the file
+# Set by baocao, never written in the file.
+_INTERNAL = frozenset({"base_dir", "source", "typed_invisible"})
 
 
 def _nearest_key(model: type[BaseModel] | None, loc: tuple[int | str, ...]) -> str | None:

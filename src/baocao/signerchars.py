@@ -1,28 +1,23 @@
-"""Invisible format characters typed in the signer's lines, said with where they stand.
+"""Invisible format characters (Unicode category Cf: a zero-width space, a joiner, the
+word joiner, a byte order mark) typed in the config's texts or the workbook's signer lines,
+said with where they stand.
 
-A zero-width space, a joiner, the word joiner or a byte order mark (Unicode category Cf)
-pasted into ``[signer] name`` of the config was dropped without a word, and one standing
-for a space ("Nguyễn Văn\\u200bPhương") printed "Nguyễn VănPhương" under the signature; in
-the workbook's ``nguoi_ky`` it was said only by its code point. Each is now a warning at
-the key (``[signer] name``, ``title``, ``authority``) or at the ThongTin cell (``nguoi_ky``,
-``chuc_vu``, ``ky_thay``), naming each character, its place in the text (which character
-it is, between which words) and the text as read without it.
-
-``Signer`` is the config's ``[signer]`` table, which keeps what was typed for that.
+Pasted into ``[signer] name`` of the config they were dropped without a word, and one
+standing for a space ("Nguyễn Văn\\u200bPhương") printed "Nguyễn VănPhương" under the
+signature; in the workbook's ``nguoi_ky`` they were said only by their code points. Each is
+now a warning at the config's key (any table's) or at the ThongTin cell (``nguoi_ky``,
+``chuc_vu``, ``ky_thay``), naming each character, its place in the text (which character it
+is, between which words) and the text as read without it. ``Signer`` is the config's
+``[signer]`` table.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from pathlib import PurePath
 from typing import Any
 
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    PrivateAttr,
-    ValidatorFunctionWrapHandler,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict
 
 from baocao.configtypes import Capitals, CapitalText, Text
 from baocao.errors import Problem, warning
@@ -42,19 +37,6 @@ class Signer(BaseModel):
     name: Text
     title: CapitalText
     authority: Capitals = ""
-    _typed: dict[str, str] = PrivateAttr(default_factory=dict)  # the texts as in the file
-
-    @model_validator(mode="wrap")
-    @classmethod
-    def _keep_typed(cls, data: Any, handler: ValidatorFunctionWrapHandler) -> Signer:
-        signer: Signer = handler(data)
-        if isinstance(data, dict):
-            signer._typed = {k: v for k, v in data.items() if isinstance(v, str)}
-        return signer
-
-    def typed(self, key: str) -> str:
-        """``key``'s text as the file has it, invisible characters included ("" if none)."""
-        return self._typed.get(key, "")
 
 
 def _invisible(char: str) -> bool:
@@ -110,15 +92,44 @@ def cell_invisibles(key: str, typed: object) -> str | None:
     return f"Khóa «{key}» {_message(places, typed, read, 'khỏi ô')}"
 
 
-def config_invisibles(signer: Signer, source: Any) -> list[Problem]:
-    """A warning at each ``[signer]`` key of the config file ``source`` typed with
-    invisible characters."""
+# A text of the config typed with invisible characters: its key's path, the text as typed.
+Key = tuple[tuple[str | int, ...], str]
+
+
+def typed_invisibles(data: object, at: tuple[str | int, ...] = ()) -> list[Key]:
+    """Where the config's TOML ``data`` has a text with invisible characters, and the text
+    as typed."""
+    if isinstance(data, str):
+        return [(at, data)] if invisible_places(data) is not None else []
+    if isinstance(data, dict):
+        items: list[tuple[str | int, object]] = list(data.items())
+    elif isinstance(data, list):
+        items = list(enumerate(data))
+    else:
+        return []
+    return [found for key, value in items for found in typed_invisibles(value, (*at, key))]
+
+
+def config_invisibles(config: Any) -> list[Problem]:
+    """A warning at each key of the config file, ``config.source``, whose text was typed with
+    invisible characters, and dropped them (``config.typed_invisible``)."""
     found = []
-    for key in SIGNER_KEYS.values():
-        places = invisible_places(signer.typed(key))
-        if places is not None:
-            typed, read = signer.typed(key), " ".join(str(getattr(signer, key)).split())
-            fix = "trong tệp cấu hình"
-            message = f"Khóa «{key}» của [signer] {_message(places, typed, read, fix)}"
-            found.append(warning(message, source, place=f"signer.{key}"))
+    for at, typed in config.typed_invisible:
+        read: object = config
+        for part in at:
+            if isinstance(part, int):
+                read = read[part] if isinstance(read, list) and part < len(read) else None
+            else:
+                read = getattr(read, part, None)
+        read = str(read) if isinstance(read, PurePath) else read  # [paths]' folders
+        places = invisible_places(typed)
+        if not isinstance(read, str) or places is None or invisible_characters(read):
+            continue  # not a text as read, or one that keeps them (and is refused or unfound)
+        last = max(i for i, p in enumerate(at) if isinstance(p, str))
+        table = ".".join(str(p) for p in at[:last] if isinstance(p, str))
+        table = f"[[{table}]]" if any(isinstance(p, int) for p in at[:last]) else f"[{table}]"
+        nth = "".join(f" (mục thứ {p + 1})" for p in at[last + 1 :] if isinstance(p, int))
+        said = _message(places, typed, " ".join(read.split()), "trong tệp cấu hình")
+        message = f"Khóa «{at[last]}»{nth} của {table} {said}"
+        found.append(warning(message, config.source, place=".".join(str(p) for p in at)))
     return found
