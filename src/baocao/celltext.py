@@ -33,11 +33,24 @@ _MARKER_ONLY = re.compile(
     r"^\(?(?:[IVX]{1,5}|[ivx]{1,5}|[A-Za-zĐđ](?=[.)]))(?:\.\d{1,3})*[.)]?\.?$"
 )
 
+# A ``Mục`` that only says "this is section N": "Phần I", "Mục 1", "Mục II.", "Chương 2",
+# "Tiểu mục 1.2", "Phần A", "Phần thứ nhất" (a name follows its word: "Phần mềm", "Mục tiêu").
+_SECTION_ONLY = re.compile(
+    r"^(?:phần|mục|chương|tiểu\s+mục)\s+(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6}|[a-zđ])(?:\.\d{1,3})*)\s*[.:)]?$",
+    re.I,
+)
+
 
 def marker_only(section: str) -> bool:
-    """Whether a ``Mục`` is a number or list marker alone ("1", "1.2", "II", "a)"), or has
-    no letter: no subsection's name."""
-    return bool(_MARKER_ONLY.match(section.strip())) or not any(c.isalpha() for c in section)
+    """Whether a ``Mục`` is a number or list marker alone ("1", "1.2", "II", "a)"), a
+    section's word and number alone ("Phần I", "Mục 1"), or has no letter: no subsection's
+    name."""
+    typed = section.strip()
+    return (
+        bool(_MARKER_ONLY.match(typed) or _SECTION_ONLY.match(typed))
+        or not any(c.isalpha() for c in section)
+    )
 
 
 def unnumbered(
