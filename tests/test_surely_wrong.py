@@ -804,6 +804,23 @@ def test_a_year_to_date_below_last_months_is_said_to_have_fallen(
     ]
 
 
+def test_a_year_to_date_below_last_months_without_its_month_is_said(data: Path) -> None:
+    """March's Lũy kế 150 after February's 212, March's month blank (a row given for its
+    total alone), had no word: no total is made without the month to check it against.
+    A total from the start of the year cannot fall: a warning at the Lũy kế. One above
+    February's (250) is no fall, and is quiet."""
+    month_book(data, Period(2024, 2), {}, [row("x", 110, None, 100, 212), row("y", 5, None, 4, 9)])
+    month_book(data, Period(2024, 3), {}, [row("x", None, 110, 95, 150), row("y", None, 5, 4, 11)])
+    assert [f for f in findings(data.parent, Period(2024, 3)) if f[1] in ("G2", "G3")] == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (150) nhỏ hơn lũy kế tháng trước, «Lũy kế» trong 2024-02.xlsx "
+            "(ChiTieu!G2) (212): số cộng dồn từ đầu năm không thể giảm; hãy kiểm tra lại.",
+        )
+    ]
+
+
 # ThongTin texts as printed.
 
 

@@ -13,6 +13,8 @@ from baocao.sheets import FIGURE_HEADERS
 from baocao.sourced import in_unit
 from baocao.vnformat import format_at_least, half_unit
 
+FELL = "số cộng dồn từ đầu năm không thể giảm"
+
 
 def disagreement(
     ind: Indicator,
@@ -39,6 +41,6 @@ def disagreement(
         if typed < before.value - slack:
             said += (
                 f", và nhỏ hơn lũy kế tháng trước ({format_at_least(before.value, ind.decimals)})"
-                ": số cộng dồn từ đầu năm không thể giảm"
+                f": {FELL}"
             )
     return f"{said}; hãy kiểm tra lại."
