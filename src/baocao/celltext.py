@@ -34,10 +34,11 @@ _MARKER_ONLY = re.compile(
 )
 
 # A ``Mục`` that only says "this is section N": "Phần I", "Mục 1", "Mục II.", "Chương 2",
-# "Tiểu mục 1.2", "Phần A", "Phần thứ nhất" (a name follows its word: "Phần mềm", "Mục tiêu").
+# "Tiểu mục 1.2", "Phần thứ nhất" (a name follows its word: "Phần mềm", "Mục tiêu"). Not a
+# letter after it, "Mục B": a draft's short name, as a letter alone is.
 _SECTION_ONLY = re.compile(
     r"^(?:phần|mục|chương|tiểu\s+mục)\s+(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
-    r"|(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6}|[a-zđ])(?:\.\d{1,3})*)\s*[.:)]?$",
+    r"|(?:thứ\s+)?(?:\d{1,3}|[ivxl]{2,6}|[ivx])(?:\.\d{1,3})*)\s*[.:)]?$",
     re.I,
 )
 
