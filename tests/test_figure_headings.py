@@ -284,6 +284,46 @@ def test_a_heading_typed_in_capitals_is_a_warning_where_first_typed(tmp_path: Pa
     ]
 
 
+def test_a_heading_in_capitals_before_words_in_brackets_is_a_warning(tmp_path: Path) -> None:
+    """A Mục or Nhóm in capitals followed by its unit and other words in brackets, as a
+    statistics table heads its rows ("PHÂN THEO NGÀNH KINH TẾ (tỷ đồng, giá hiện hành)"),
+    was printed so with a clean check: the words in small letters made it mixed case when
+    looked at. Said as a heading all in capitals is, as a Chỉ tiêu of that shape is; an
+    acronym before its brackets ("Về KCN VSIP (giai đoạn 2)") stays quiet."""
+    (tmp_path / "data").mkdir()
+    name = "TỔNG MỨC BÁN LẺ HÀNG HÓA (tỷ đồng, giá hiện hành)"
+    total = ("a", name, "tỷ đồng", *row("a", 100, section="VỀ THƯƠNG MẠI (giá hiện hành)")[3:])
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            total,
+            row("a1", 60, parent="a", group="PHÂN THEO NGÀNH KINH TẾ (tỷ đồng, giá hiện hành)"),
+            row("a2", 40, parent="a", group="PHÂN THEO NGÀNH KINH TẾ (tỷ đồng, giá hiện hành)"),
+            row("b", 5, section="Về KCN VSIP (giai đoạn 2)"),
+            row("b1", 3, parent="b", group="KCN VSIP (giai đoạn 2)"),
+        ],
+    )
+    todo = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
+    said = "được gõ chữ hoa cả tên, và báo cáo in tiêu đề này nguyên như vậy giữa các tiêu đề"
+    shown = "TỔNG MỨC BÁN LẺ HÀNG HÓA (giá hiện hành)"
+    assert [w for w in warnings_of(tmp_path, Period(2025, 1)) if "chữ hoa" in w[2]] == [
+        (
+            "WARNING",
+            "B2",
+            f"«Chỉ tiêu» «{shown}» được gõ chữ hoa cả tên, như dòng của bảng thống kê, nhưng "
+            f"tên đứng trong câu văn: báo cáo sẽ in «{shown} cộng dồn … ước đạt …». {todo}",
+        ),
+        ("WARNING", "N2", f"«Mục» «VỀ THƯƠNG MẠI (giá hiện hành)» {said} chữ thường. {todo}"),
+        (
+            "WARNING",
+            "L3",
+            f"«Nhóm» «PHÂN THEO NGÀNH KINH TẾ (tỷ đồng, giá hiện hành)» {said} chữ thường. {todo}",
+        ),
+    ]
+
+
 def test_a_paragraphs_heading_typed_in_capitals_is_a_warning(tmp_path: Path) -> None:
     """HoatDong's Mục too: "CÔNG TÁC QUẢN LÝ CÔNG NGHIỆP" on each of its rows is said once,
     at the first."""

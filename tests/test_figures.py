@@ -229,6 +229,47 @@ def test_rows_of_the_total_alone_follow_the_totals_sentence(tmp_path: Path) -> N
     ]
 
 
+def test_a_total_without_its_year_to_date_over_rows_of_totals_alone_is_said(
+    tmp_path: Path,
+) -> None:
+    """A monthly report's total row with its month and a blank Lũy kế no workbook fills,
+    over breakdown rows that give their Lũy kế alone: with no total's sentence the list
+    follows the month's, as if breaking it down ("tháng 3/2024 ước đạt 100 tấn …:" over
+    rows of 300 and 200 tấn "cộng dồn 03 tháng đầu năm"), and the warning at the blank
+    cell said only that the report had no year-to-date. It now says what the list becomes.
+    A list whose rows give their month too is the month's: the warning as it was."""
+    (tmp_path / "data").mkdir()
+    march = Period(2024, 3)
+    group = {"parent": "x", "group": "Phân theo ngành"}
+    needs = (
+        "«Lũy kế» của «x» để trống và không tính được từ các sổ trước (cần «Lũy kế» của chỉ "
+        "tiêu này trong sổ tháng 2/2024, hoặc sổ của mọi tháng từ tháng 1/2024): báo cáo không "
+        "có số cộng dồn từ đầu năm của chỉ tiêu này"
+    )
+    said = {}
+    for month in (40, None):
+        rows = [row("x1", month, ytd=300, ytd_same=250, **group), row("x2", None, ytd=200, **group)]
+        month_book(tmp_path / "data", march, {}, [row("x", 100, 90, 80), *rows])
+        config = load_config(write_config(tmp_path, template=None))
+        said[month] = [p.message for p in check_inputs(config, march).problems if p.cell == "G2"]
+    texts = build_texts(tmp_path, march)  # the rows of totals alone
+    start = texts.index("1. Các chỉ tiêu kinh tế chủ yếu")
+    assert texts[start + 1 : start + 5] == [
+        "Chỉ tiêu x tháng 3/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ:",
+        "* Phân theo ngành:",
+        "- Chỉ tiêu x1 cộng dồn 03 tháng đầu năm ước đạt 300 tấn, tăng 20,0% so với cùng kỳ.",
+        "- Chỉ tiêu x2 cộng dồn 03 tháng đầu năm ước đạt 200 tấn.",
+    ]
+    assert said == {
+        None: [
+            f"{needs}, nên danh sách của «x», mà mỗi dòng chỉ nêu số cộng dồn từ đầu năm, sẽ "
+            "được viết sau câu về tháng 3/2024, như thể chia nhỏ số của tháng. Hãy điền «Lũy kế»."
+        ],
+        40: [f"{needs}. Hãy điền «Lũy kế»."],
+    }
+
+
 def test_nothing_of_the_sample_province_leaks(example: list[str]) -> None:
     """No word of Bắc Giang's report appears in another office's report."""
     text = unicodedata.normalize("NFC", " ".join(example)).casefold()

@@ -297,3 +297,35 @@ def test_a_heading_of_its_number_alone_with_a_space_is_said_once_a_sheet() -> No
         ("ChiTieu", "N2", ALONE.format("1.1", "1.1", FIGURES)),
         ("HoatDong", "A5", ALONE.format("1.2", "1.2", NARRATIVE)),
     ]
+
+
+def test_a_heading_of_a_sections_word_and_number_alone_is_an_error(tmp_path: Path) -> None:
+    """A ChiTieu ``Mục`` that only says "this is section N" ("Phần I", "Mục 1", "Mục II.",
+    "Chương 2", "PHẦN THỨ HAI") gave no word and a report headed "1. Phần I",
+    "3. Mục II": no name, as "1" alone is none. An error at each heading's first cell."""
+    (tmp_path / "data").mkdir()
+    typed = ["Phần I", "Mục 1", "Mục II.", "Chương 2", "PHẦN THỨ HAI", "Tiểu mục 1.2"]
+    month_book(
+        tmp_path / "data", MARCH, {}, [row(f"c{i}", 10, section=t) for i, t in enumerate(typed)]
+    )
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (f"N{i + 2}", ALONE.format(t, t, FIGURES)) for i, t in enumerate(typed)
+    ]
+
+
+def test_a_heading_that_opens_with_a_sections_word_and_has_a_name_is_printed(
+    tmp_path: Path,
+) -> None:
+    """Headings that open with a section's word and are names ("Phần mềm …", "Mục tiêu …",
+    "Chương trình …"), or a letter after it ("Mục B", as "A" alone is read: a draft's short
+    name): no error, printed as typed."""
+    (tmp_path / "data").mkdir()
+    typed = ["Phần mềm và dịch vụ", "Mục tiêu năm", "Chương trình khuyến công", "Phần lớn", "Mục B"]
+    month_book(
+        tmp_path / "data", MARCH, {}, [row(f"c{i}", 10, section=t) for i, t in enumerate(typed)]
+    )
+    assert [p for p in findings(tmp_path, MARCH) if p[0] == "ERROR"] == []
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.endswith(tuple(typed))] == [
+        f"{i + 1}. {t}" for i, t in enumerate(typed)
+    ]

@@ -768,6 +768,59 @@ def test_typed_year_to_date_checked_against_last_month(data: Path) -> None:
     ]
 
 
+FELL = "«Lũy kế» của «x» ({}) khác «Lũy kế» trong 2024-02.xlsx (ChiTieu!G2) cộng «Tháng báo cáo» "
+
+
+@pytest.mark.parametrize(
+    ("march", "said"),
+    [
+        (
+            row("x", 130, 110, 95, 150, 285),
+            FELL.format(150) + "của sổ này (342), và nhỏ hơn lũy kế tháng trước (212): số cộng "
+            "dồn từ đầu năm không thể giảm; hãy kiểm tra lại.",
+        ),
+        (
+            row("x", 130, 110, 95, 211, 285),
+            FELL.format(211) + "của sổ này (342); hãy kiểm tra lại.",
+        ),
+        (
+            row("x", 5, 10, 95, 150, 285),  # February's 110 revised to 10: 212 - 100 + 5
+            FELL.format(150) + "của sổ này, theo «Tháng trước» mới (117); hãy kiểm tra lại.",
+        ),
+    ],
+)
+def test_a_year_to_date_below_last_months_is_said_to_have_fallen(
+    data: Path, march: tuple[object, ...], said: str
+) -> None:
+    """A typed Lũy kế below last month's (150 after February's 212) was warned only as
+    another figure than last month's plus this month's: now the warning says that a total
+    from the start of the year cannot fall. Not for one within the two figures' rounding
+    of last month's (211 at 0 places), nor when the total made falls too (last month's
+    estimate revised down by this workbook's Tháng trước)."""
+    month_book(data, Period(2024, 2), {}, [row("x", 110, None, 100, 212, 190)])
+    month_book(data, Period(2024, 3), {}, [march])
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR")[-1:] == [
+        ("WARNING", "G2", said)
+    ]
+
+
+def test_a_year_to_date_below_last_months_without_its_month_is_said(data: Path) -> None:
+    """March's Lũy kế 150 after February's 212, March's month blank (a row given for its
+    total alone), had no word: no total is made without the month to check it against.
+    A total from the start of the year cannot fall: a warning at the Lũy kế. One above
+    February's (250) is no fall, and is quiet."""
+    month_book(data, Period(2024, 2), {}, [row("x", 110, None, 100, 212), row("y", 5, None, 4, 9)])
+    month_book(data, Period(2024, 3), {}, [row("x", None, 110, 95, 150), row("y", None, 5, 4, 11)])
+    assert [f for f in findings(data.parent, Period(2024, 3)) if f[1] in ("G2", "G3")] == [
+        (
+            "WARNING",
+            "G2",
+            "«Lũy kế» của «x» (150) nhỏ hơn lũy kế tháng trước, «Lũy kế» trong 2024-02.xlsx "
+            "(ChiTieu!G2) (212): số cộng dồn từ đầu năm không thể giảm; hãy kiểm tra lại.",
+        )
+    ]
+
+
 # ThongTin texts as printed.
 
 

@@ -33,11 +33,24 @@ _MARKER_ONLY = re.compile(
     r"^\(?(?:[IVX]{1,5}|[ivx]{1,5}|[A-Za-zĐđ](?=[.)]))(?:\.\d{1,3})*[.)]?\.?$"
 )
 
+# A ``Mục`` that only says "this is section N": "Phần I", "Mục 1", "Mục II.", "Chương 2",
+# "Tiểu mục 1.2", "Phần thứ nhất" (a name follows its word: "Phần mềm", "Mục tiêu"). Not a
+# letter after it, "Mục B": a draft's short name, as a letter alone is.
+_SECTION_ONLY = re.compile(
+    r"^(?:phần|mục|chương|tiểu\s+mục)\s+(?:thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười)"
+    r"|(?:thứ\s+)?(?:\d{1,3}|[ivxl]{2,6}|[ivx])(?:\.\d{1,3})*)\s*[.:)]?$",
+    re.I,
+)
+
 
 def marker_only(section: str) -> bool:
-    """Whether a ``Mục`` is a number or list marker alone ("1", "1.2", "II", "a)"), or has
-    no letter: no subsection's name."""
-    return bool(_MARKER_ONLY.match(section.strip())) or not any(c.isalpha() for c in section)
+    """Whether a ``Mục`` is a number or list marker alone ("1", "1.2", "II", "a)"), a
+    section's word and number alone ("Phần I", "Mục 1"), or has no letter: no subsection's
+    name."""
+    typed = section.strip()
+    return bool(_MARKER_ONLY.match(typed) or _SECTION_ONLY.match(typed)) or not any(
+        c.isalpha() for c in section
+    )
 
 
 def unnumbered(
@@ -245,10 +258,23 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
 CAPITALS_TODO = "Hãy gõ chữ thường (viết hoa chữ đầu câu và tên riêng)."
 
 
+def before_brackets(name: str) -> str:
+    """``name`` without the bracketed words that end it ("(giá so sánh 2010)", "[%]")."""
+    text = name.rstrip()
+    while text[-1:] in (")", "]"):
+        start = text.rfind("(" if text[-1] == ")" else "[")
+        if start < 0 or any(c in "()[]" for c in text[start + 1 : -1]):
+            break
+        text = text[:start].rstrip()
+    return text
+
+
 def capitals_heading(ctx: Reading, title: str, ref: str | None, header: str, text: str) -> None:
-    """A heading (``Mục``, ``Nhóm``) typed in capitals (``shouted``) is printed so, among
-    headings in small letters: a warning at its cell (not lowered: it may hold names)."""
-    if shouted(text):
+    """A heading (``Mục``, ``Nhóm``) typed in capitals (``shouted``), also but for the
+    bracketed words that end it ("PHÂN THEO NGÀNH KINH TẾ (tỷ đồng, giá hiện hành)"), is
+    printed so, among headings in small letters: a warning at its cell (not lowered: it
+    may hold names)."""
+    if shouted(text) or shouted(before_brackets(text)):
         ctx.warn(
             title,
             ref,

@@ -44,6 +44,7 @@ from baocao.tradebalance import balance_bands
 from baocao.unitchange import figures_left, unit_change
 from baocao.unusable import Unusable, taken_without
 from baocao.vnformat import format_at_least, half_unit
+from baocao.ytdfall import disagreement
 
 
 class Filled(NamedTuple):
@@ -390,9 +391,9 @@ class _Row:
             # January's: checks.check_year_to_date; last year's revised: a note, as Cùng kỳ
             last_year = name == "ytd_same_period"
             close = last_year and within_pct(typed, way.value, self.revision_note_pct)
+            against = (way.against, way.value)
             self.say(
                 Severity.INFO if close else Severity.WARNING,
                 name,
-                f"«{label}» của «{code}» ({self.show(typed)}) khác {way.against} "
-                f"({self.show(way.value)}); hãy kiểm tra lại.",
+                disagreement(self.ind, self.period, self.history, name, typed, against),
             )

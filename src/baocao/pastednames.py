@@ -13,7 +13,13 @@ import re
 from collections.abc import Mapping
 
 from baocao.cells import Reading, shown
-from baocao.celltext import CAPITALS_TODO, end_marks_dropped, footnote_dropped, shouted
+from baocao.celltext import (
+    CAPITALS_TODO,
+    before_brackets,
+    end_marks_dropped,
+    footnote_dropped,
+    shouted,
+)
 from baocao.units import footnote_at_end, printed_unit, scale_between, scale_of
 from baocao.vnformat import plain_text
 
@@ -235,17 +241,6 @@ def unitless_name(ctx: Reading, title: str, ref: str, header: str, name: str, un
     return name
 
 
-def _before_brackets(name: str) -> str:
-    """``name`` without the bracketed words that end it ("(giá so sánh 2010)", "[%]")."""
-    text = name.rstrip()
-    while text[-1:] in (")", "]"):
-        start = text.rfind("(" if text[-1] == ")" else "[")
-        if start < 0 or any(c in "()[]" for c in text[start + 1 : -1]):
-            break
-        text = text[:start].rstrip()
-    return text
-
-
 def unitless_row_name(
     ctx: Reading, title: str, ref: str, row: Mapping[str, object], *, figures: bool
 ) -> str:
@@ -258,7 +253,7 @@ def unitless_row_name(
         if not isinstance(unit, str):
             return name
         unitless = unitless_name(ctx, title, ref, "Chỉ tiêu", name, unit)
-        if not shouted(name) and shouted(_before_brackets(unitless)):
+        if not shouted(name) and shouted(before_brackets(unitless)):
             # "TỔNG MỨC BÁN LẺ … (Tỷ đồng)", its unit dropped, or "GIÁ TRỊ SẢN XUẤT CÔNG
             # NGHIỆP (giá so sánh 2010)": in capitals but for the words in brackets after it.
             _shouted_name(ctx, title, ref, unitless)

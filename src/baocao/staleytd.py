@@ -6,7 +6,8 @@ is not in it, and the report would print last month's total as this one's; an er
 năm, thức ăn chăn nuôi đạt 161.110 tấn") types its ``Lũy kế`` each month and leaves
 ``Tháng báo cáo`` blank: such a row left so has no month to miss, a warning at the ``Lũy
 kế`` (not an error: a month of nothing leaves the total as it was, which a ``Tháng báo
-cáo`` of 0 says)."""
+cáo`` of 0 says). One below last month's, its month blank, is a warning too: a total from
+the start of the year cannot fall (with its month, ``ytdfall`` says so)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sourced import in_unit
-from baocao.vnformat import format_number
+from baocao.vnformat import format_number, half_unit
+from baocao.ytdfall import FELL
 
 
 def ytd_as_last_months(
@@ -36,6 +38,15 @@ def ytd_as_last_months(
     if before is None:
         return False
     slack = before.slack(ind.decimals)
+    if value is None and typed < before.value - slack - half_unit(ind.decimals):
+        say(
+            Severity.WARNING,
+            "ytd",
+            f"«Lũy kế» của «{ind.code}» ({format_number(typed, ind.decimals)}) nhỏ hơn lũy kế "
+            f"tháng trước, «Lũy kế» trong {before.cite()} "
+            f"({format_number(before.value, ind.decimals)}): {FELL}; hãy kiểm tra lại.",
+        )
+        return True
     if value is not None and abs(value) <= 2 * slack:
         return False  # a month of (nearly) nothing leaves the total as it was
     if abs(typed - before.value) > slack:

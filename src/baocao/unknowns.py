@@ -91,6 +91,27 @@ def _month_rows(data: MonthlyData, parent: str | None, kind: ReportKind) -> bool
     return all(_month_only(row, quarter) for row in data.indicators if row.parent == parent)
 
 
+# Said of a total row whose blank Lũy kế leaves its list of year-to-dates after its month.
+_AFTER_MONTH = (
+    ", nên danh sách của «{0}», mà mỗi dòng chỉ nêu số cộng dồn từ đầu năm, sẽ được viết sau "
+    "câu về tháng {1}, như thể chia nhỏ số của tháng"
+)
+
+
+def _total_rows(data: MonthlyData, head: Indicator) -> bool:
+    """Whether ``head`` gives its month and every row under it its year-to-date alone (the
+    view's ``total_rows``): a list that the default template writes after the total's
+    sentence, which breaks it down, and, ``head`` having no total, after the month's: a
+    list of parts larger than their whole ("tháng 3/2024 ước đạt 100 tấn …:" over rows "cộng
+    dồn 03 tháng đầu năm ước đạt 300 tấn")."""
+    rows = [row for row in data.indicators if row.parent == head.code]
+    return (
+        head.value is not None
+        and bool(rows)
+        and all(row.ytd is not None and row.value is None for row in rows)
+    )
+
+
 def check_missing_year_to_date(
     found: Findings, data: MonthlyData, unknown: Unknown, kind: ReportKind = ReportKind.MONTH
 ) -> None:
@@ -138,10 +159,13 @@ def check_missing_year_to_date(
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
         elif ind.parent is None and ind.ytd is None and cells is None:  # () said by fill
+            listed_after = kind is ReportKind.MONTH and _total_rows(data, ind)
             found.add(
                 False,
                 f"«Lũy kế» của «{ind.code}» để trống và không tính được từ các sổ trước{needs}: "
-                "báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này. Hãy điền «Lũy kế».",
+                "báo cáo không có số cộng dồn từ đầu năm của chỉ tiêu này"
+                + (_AFTER_MONTH.format(ind.code, period.short) if listed_after else "")
+                + ". Hãy điền «Lũy kế».",
                 CHI_TIEU,
                 found.at(CHI_TIEU, "ytd", ind.row),
             )
