@@ -329,3 +329,33 @@ def test_a_heading_that_opens_with_a_sections_word_and_has_a_name_is_printed(
     assert [t for t in texts if t.endswith(tuple(typed))] == [
         f"{i + 1}. {t}" for i, t in enumerate(typed)
     ]
+
+
+def test_a_sections_word_and_number_before_the_name_is_dropped_with_a_note(
+    tmp_path: Path,
+) -> None:
+    """ "Phần I: Công nghiệp" printed "1. Phần I: Công nghiệp": the section's word and
+    number set off from the name by a colon, a full stop or a dash is the report's own
+    numbering, dropped as "1." is, with a note; one not set off ("Phần I Công nghiệp") is
+    kept as typed."""
+    (tmp_path / "data").mkdir()
+    typed = ["Phần I: Công nghiệp", "Mục 2. Thương mại", "Chương III - Xuất khẩu"]
+    typed += ["Phần IV Năng lượng"]
+    month_book(
+        tmp_path / "data", MARCH, {}, [row(f"c{i}", 10, section=t) for i, t in enumerate(typed)]
+    )
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if m.startswith("Đã bỏ")] == [
+        (
+            "INFO",
+            f"N{i + 2}",
+            f"Đã bỏ «{mark}» gõ ở đầu «Mục» «{t}»: báo cáo tự đánh số các tiểu mục.",
+        )
+        for i, (t, mark) in enumerate(
+            zip(typed[:3], ["Phần I:", "Mục 2.", "Chương III -"], strict=True)
+        )
+    ]
+    names = ["Công nghiệp", "Thương mại", "Xuất khẩu", "Phần IV Năng lượng"]
+    texts = build_texts(tmp_path, MARCH)
+    assert [t for t in texts if t.endswith(tuple(names))] == [
+        f"{i + 1}. {t}" for i, t in enumerate(names)
+    ]

@@ -19,8 +19,12 @@ INLINE = frozenset({"name", "group"})
 # "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own:
 # "5 năm …"; so is a number with a thousands dot, "1.000 doanh nghiệp …": no level of a
 # heading's number has three digits).
+# So is a section's word and number set off from the name ("Phần I: ", "Mục 2. ", "Chương
+# II - "), the number the report gives.
 _HEADING_NUMBER = re.compile(
-    r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+",
+    r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
+    r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
+    r"(?:\s*[.:)]|\s+[-–]))\s+",
     re.I,
 )
 
