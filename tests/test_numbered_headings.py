@@ -359,3 +359,28 @@ def test_a_sections_word_and_number_before_the_name_is_dropped_with_a_note(
     assert [t for t in texts if t.endswith(tuple(names))] == [
         f"{i + 1}. {t}" for i, t in enumerate(names)
     ]
+
+
+def test_a_mucs_column_of_row_numbers_is_one_error(tmp_path: Path) -> None:
+    """The STT column pasted over «Mục» ("1" … "6", a number a row) gave an error for each
+    row, each saying its number is no name: one error now, at the first, saying the column
+    holds row numbers. Two such headings are still said one by one."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, MARCH, {}, [row(f"c{i}", 10, section=str(i + 1)) for i in range(6)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "ERROR",
+            "N2",
+            "Cột «Mục» (cột N) có số thứ tự ở 6 tiểu mục («1», «2», «3», «4», … «6»), không có "
+            "tên tiểu mục: có lẽ cột STT đã được dán vào cột «Mục». Hãy ghi tên của mỗi tiểu mục "
+            "(ví dụ «Về sản xuất công nghiệp»), không ghi số thứ tự: báo cáo tự đánh số các "
+            "tiểu mục.",
+        )
+    ]
+    sections = ["1", "Về thương mại", "2"]
+    month_book(data, MARCH, {}, [row(f"c{i}", 10, section=t) for i, t in enumerate(sections)])
+    assert [(c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        ("N2", ALONE.format("1", "1", FIGURES)),
+        ("N4", ALONE.format("2", "2", FIGURES)),
+    ]

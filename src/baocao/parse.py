@@ -26,6 +26,7 @@ from baocao.models import Indicator, Info, MonthlyData
 from baocao.narrative import SectionRuns, activities, tasks
 from baocao.nearest import nearest_name
 from baocao.notedblanks import noted_blanks
+from baocao.numberedcolumn import pasted_numbers
 from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.renamedsheets import renamed
@@ -85,7 +86,9 @@ def parse_workbook(
         sheet = found[0]
         merged[spec.name] = sheet.merged
         ctx.locator.titles[spec.name] = sheet.title
+        before = len(ctx.problems)
         rows = read_table(ctx, spec, sheet)
+        pasted_numbers(ctx, sheet.title, before)
         if rows is not None:
             tables[spec.name] = rows
             noted_blanks(ctx, spec, sheet, rows)
