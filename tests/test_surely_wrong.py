@@ -1323,6 +1323,25 @@ def test_same_period_name_typed_with_so_voi(data: Path) -> None:
     assert sentence.format("cùng kỳ") in document_texts(built)
 
 
+@pytest.mark.parametrize("typed", ["so cùng kỳ năm trước", "So sánh với cùng kỳ năm trước"])
+def test_same_period_name_typed_with_a_short_so(data: Path, typed: str) -> None:
+    """ "so cùng kỳ" (province32: Bình Định's report writes "giảm 4,64% so cùng kỳ")
+    printed "tăng 25,0% so với so cùng kỳ năm trước" with a clean check: only a whole "so
+    với" was dropped. "so" and "so sánh (với)" before the name are dropped too, with the
+    note."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì báo cáo tự viết «so "
+        "với» trước cụm từ này.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước."
+    ) in report(data.parent, APRIL)
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])
