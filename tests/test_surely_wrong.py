@@ -171,6 +171,35 @@ def test_a_word_naming_last_month_agrees_with_the_month_against_last_month(data:
     assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "giảm nhẹ so với tháng 3",
+        "giảm nhẹ so với tháng 3/2024",
+        "Giảm nhẹ so với tháng 03 năm 2024",
+    ],
+)
+def test_a_word_naming_last_month_by_its_number_agrees_with_that_index(
+    data: Path, typed: str
+) -> None:
+    """«nhan_dinh_sxcn» "giảm nhẹ so với tháng 7" in August's report (province32: Bình
+    Định's 8/2018 report says "giảm 0,43% so với tháng 7, tăng 8,74% so với cùng kỳ") beside
+    an index down against last month and up against last year was warned "Nhận định «giảm
+    nhẹ so với tháng 7» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp (ước
+    tăng 8,74% so với cùng kỳ)" and left out of a correct report: only "tháng trước" was
+    read as last month. Last month named by its number (and this year) is graded as it is;
+    last year's month is not."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    lowered = typed[0].lower() + typed[1:]
+    assert any(f"{lowered}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))
+    month_book(
+        data, APRIL, {"nhan_dinh_sxcn": "giảm nhẹ so với tháng 3/2023"}, [row("x", ytd=400)], iip
+    )
+    assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(
