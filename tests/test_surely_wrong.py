@@ -171,6 +171,25 @@ def test_a_word_naming_last_month_agrees_with_the_month_against_last_month(data:
     assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
 
 
+@pytest.mark.parametrize("typed", ["tăng nhẹ so với tháng trước", "tăng nhẹ so với tháng 3"])
+def test_a_word_naming_last_month_is_warned_with_that_change(data: Path, typed: str) -> None:
+    """«nhan_dinh_sxcn» "tăng nhẹ so với tháng trước" beside an index up 4% against last
+    year and down 1% against last month was warned "… trái với chỉ số sản xuất công nghiệp
+    (ước tăng 4,00% so với cùng kỳ)", a change it agrees with (province32): the message
+    quoted the lead's first change, not the one the word is graded by."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
+            "(ước giảm 1,00% so với tháng trước): báo cáo bỏ nhận định này. Hãy sửa nhận định "
+            "cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     "typed",
     [

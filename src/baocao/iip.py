@@ -279,9 +279,23 @@ def _judged(lead: list[_Change], word: str, basis: Basis) -> _Change:
     when the word names that base ("giảm nhẹ so với tháng trước" beside "ước tăng 4,00% so
     với cùng kỳ và giảm 1,00% so với tháng trước"), also by its number ("so với tháng 7" in
     August's report, as an office writes it)."""
-    if "thang truoc" in plain_text(word) or _names_last_month(word, basis):
+    if _names_previous(word, basis):
         return next((c for c in lead if c.field == "mom_index"), lead[0])
     return lead[0]
+
+
+def graded_clause(paragraph: IipParagraph, word: str, basis: Basis) -> str:
+    """The lead's clause, as printed, that the word is graded by (``_judged``): a warning
+    quotes it, not a clause the word agrees with ("tăng nhẹ so với tháng trước" contradicts
+    "giảm 0,43% so với tháng trước", not "tăng 8,74% so với cùng kỳ")."""
+    clauses = paragraph.lead_clauses
+    if _names_previous(word, basis):
+        return next((c for c in clauses if c.endswith(f"so với {PREVIOUS_MONTH}")), clauses[0])
+    return clauses[0]
+
+
+def _names_previous(word: str, basis: Basis) -> bool:
+    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
 
 
 _MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
