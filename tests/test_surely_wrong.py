@@ -171,6 +171,54 @@ def test_a_word_naming_last_month_agrees_with_the_month_against_last_month(data:
     assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
 
 
+@pytest.mark.parametrize("typed", ["tăng nhẹ so với tháng trước", "tăng nhẹ so với tháng 3"])
+def test_a_word_naming_last_month_is_warned_with_that_change(data: Path, typed: str) -> None:
+    """«nhan_dinh_sxcn» "tăng nhẹ so với tháng trước" beside an index up 4% against last
+    year and down 1% against last month was warned "… trái với chỉ số sản xuất công nghiệp
+    (ước tăng 4,00% so với cùng kỳ)", a change it agrees with (province32): the message
+    quoted the lead's first change, not the one the word is graded by."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
+            "(ước giảm 1,00% so với tháng trước): báo cáo bỏ nhận định này. Hãy sửa nhận định "
+            "cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "giảm nhẹ so với tháng 3",
+        "giảm nhẹ so với tháng 3/2024",
+        "Giảm nhẹ so với tháng 03 năm 2024",
+    ],
+)
+def test_a_word_naming_last_month_by_its_number_agrees_with_that_index(
+    data: Path, typed: str
+) -> None:
+    """«nhan_dinh_sxcn» "giảm nhẹ so với tháng 7" in August's report (province32: Bình
+    Định's 8/2018 report says "giảm 0,43% so với tháng 7, tăng 8,74% so với cùng kỳ") beside
+    an index down against last month and up against last year was warned "Nhận định «giảm
+    nhẹ so với tháng 7» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp (ước
+    tăng 8,74% so với cùng kỳ)" and left out of a correct report: only "tháng trước" was
+    read as last month. Last month named by its number (and this year) is graded as it is;
+    last year's month is not."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    lowered = typed[0].lower() + typed[1:]
+    assert any(f"{lowered}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))
+    month_book(
+        data, APRIL, {"nhan_dinh_sxcn": "giảm nhẹ so với tháng 3/2023"}, [row("x", ytd=400)], iip
+    )
+    assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(
@@ -1374,6 +1422,25 @@ def test_same_period_name_typed_with_so_voi(data: Path) -> None:
     path.write_text(text + '\n[report]\nsame_period = "so với cùng kỳ"\n', encoding="utf-8")
     built = build_report(load_config(path), APRIL, data.parent / "own.docx").output
     assert sentence.format("cùng kỳ") in document_texts(built)
+
+
+@pytest.mark.parametrize("typed", ["so cùng kỳ năm trước", "So sánh với cùng kỳ năm trước"])
+def test_same_period_name_typed_with_a_short_so(data: Path, typed: str) -> None:
+    """ "so cùng kỳ" (province32: Bình Định's report writes "giảm 4,64% so cùng kỳ")
+    printed "tăng 25,0% so với so cùng kỳ năm trước" with a clean check: only a whole "so
+    với" was dropped. "so" and "so sánh (với)" before the name are dropped too, with the
+    note."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert (
+        "INFO",
+        "B4",
+        "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì báo cáo tự viết «so "
+        "với» trước cụm từ này.",
+    ) in only(findings(data.parent, APRIL), "INFO")
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm trước."
+    ) in report(data.parent, APRIL)
 
 
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:

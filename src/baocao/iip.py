@@ -267,18 +267,50 @@ def iip_paragraph(
         second_branches=tuple(second_branches),
         assessment=word
         if word
-        and agrees(word, (judged := _judged(lead, word)).growth, judged.decimals, chosen=chosen)
+        and agrees(
+            word, (judged := _judged(lead, word, basis)).growth, judged.decimals, chosen=chosen
+        )
         else "",
     )
 
 
-def _judged(lead: list[_Change], word: str) -> _Change:
+def _judged(lead: list[_Change], word: str, basis: Basis) -> _Change:
     """The lead's change the word grades: the first, or the one against the previous month
     when the word names that base ("giảm nhẹ so với tháng trước" beside "ước tăng 4,00% so
-    với cùng kỳ và giảm 1,00% so với tháng trước")."""
-    if "thang truoc" in plain_text(word):
+    với cùng kỳ và giảm 1,00% so với tháng trước"), also by its number ("so với tháng 7" in
+    August's report, as an office writes it)."""
+    if _names_previous(word, basis):
         return next((c for c in lead if c.field == "mom_index"), lead[0])
     return lead[0]
+
+
+def graded_clause(paragraph: IipParagraph, word: str, basis: Basis) -> str:
+    """The lead's clause, as printed, that the word is graded by (``_judged``): a warning
+    quotes it, not a clause the word agrees with ("tăng nhẹ so với tháng trước" contradicts
+    "giảm 0,43% so với tháng trước", not "tăng 8,74% so với cùng kỳ")."""
+    clauses = paragraph.lead_clauses
+    if _names_previous(word, basis):
+        return next((c for c in clauses if c.endswith(f"so với {PREVIOUS_MONTH}")), clauses[0])
+    return clauses[0]
+
+
+def _names_previous(word: str, basis: Basis) -> bool:
+    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
+
+
+_MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
+
+
+def _names_last_month(word: str, basis: Basis) -> bool:
+    """Whether the word names the month before the report's by its number: "tháng 7",
+    "tháng 7/2018", "tháng 07 năm 2018" in August 2018's ("tháng 12/2017" in January's);
+    not with another year ("tháng 7/2017": last year's)."""
+    last = basis.period.previous()
+    for match in _MONTH_NAMED.finditer(plain_text(word)):
+        year = match[2] or match[3]
+        if int(match[1]) == last.month and (year is None or int(year) == last.year):
+            return True
+    return False
 
 
 def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:

@@ -176,8 +176,9 @@ def _mid_sentence(word: str) -> Said:
     return Said(" ".join(words))
 
 
-# "so với" typed before the same-period name, which the report writes itself.
-_SO_VOI = re.compile(r"^so\s+với(?:\s+|$)", re.IGNORECASE)
+# "so với" typed before the same-period name, which the report writes itself; also
+# shortened "so" ("so cùng kỳ", as offices write it) or said "so sánh (với)".
+_SO_VOI = re.compile(r"^so(?:\s+sánh)?(?:\s+với)?(?:\s+|$)", re.IGNORECASE)
 
 
 def same_period_words(word: str) -> str:

@@ -34,7 +34,7 @@ from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import Severity
 from baocao.figures import total_row
-from baocao.iip import figure_in, iip_paragraph, lead_field
+from baocao.iip import figure_in, graded_clause, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.ratechecks import fraction_pair, fraction_rates
@@ -276,7 +276,7 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     paragraph = iip_paragraph(data.iip, basis, word, chosen=not data.info.iip_assessment)
     if paragraph is None or paragraph.assessment or not paragraph.lead_clauses:
         return
-    printed = f"ước {paragraph.lead_clauses[0]}"
+    printed = f"ước {graded_clause(paragraph, word, basis)}"
     if data.info.iip_assessment:
         figure, other = figure_in(word), another_keys_value(word, ASSESSMENT_KEY)
         found.add(
