@@ -132,6 +132,10 @@ def test_report_kinds_end_months() -> None:
         ("quý V", None),
         ("cả năm", ReportKind.YEAR),  # "báo cáo cả năm 2025": read since the annual trial
         ("năm nay", None),
+        ("06 tháng", ReportKind.HALF_YEAR),  # "Báo cáo 06 tháng đầu năm", months padded
+        ("09 tháng đầu năm", ReportKind.NINE_MONTHS),
+        ("006 tháng", None),
+        ("0 tháng", None),
     ],
 )
 def test_report_kind_as_typed(typed: str, kind: ReportKind | None) -> None:

@@ -279,3 +279,17 @@ def test_a_breakdown_rows_plan_share_is_in_its_line(tmp_path: Path) -> None:
         "Kế hoạch năm;",
         "Chỉ tiêu z cả năm 2023 ước đạt 450 tấn, tăng 33,93% so với cùng kỳ.",
     ]
+
+
+def test_a_kind_typed_with_its_months_padded_is_read(tmp_path: Path) -> None:
+    """Administrative titles pad the months of a half-year or 9-month report ("Báo cáo 06
+    tháng đầu năm 2025", as the report's own "Cộng dồn 06 tháng đầu năm" does); ky_bao_cao
+    "06 tháng đầu năm 2025" was an error ("phải là một trong «tháng», «quý», «6 tháng», …")
+    though "tháng 09" is read. It makes June's report the half-year's."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "06 tháng đầu năm 2025"}, [row("x", 100)])
+    assert [(s, c) for s, c, _ in findings(tmp_path, Period(2025, 6)) if c == "B4"] == []
+    assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025" in build_texts(
+        tmp_path, Period(2025, 6)
+    )

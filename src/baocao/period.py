@@ -23,6 +23,7 @@ ROMAN = ("I", "II", "III", "IV")
 _DATED = re.compile(r"(.+?)\s*[/-]?\s*(\d{4})")
 _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 _NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
+_PADDED_MONTHS = re.compile(r"^0(?=[1-9] )")  # the zero of "06 tháng", not of "006 tháng"
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
@@ -154,16 +155,16 @@ class ReportKind(StrEnum):
     @classmethod
     def read(cls, typed: str) -> ReportKind | None:
         """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
-        "y" alike ("Quý", "quí", "6 THANG"); a quarter with its number ("Quý I", "quý 1":
-        ``quarter_named``), a month with its number ("Tháng 9": ``month_named``) and "6 tháng
-        đầu năm", "9 tháng đầu năm", "cả năm" as a title writes them too; None for any other
-        text."""
+        "y" alike ("Quý", "quí", "6 THANG", "06 tháng" as titles pad it); a quarter with its
+        number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9":
+        ``month_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
+        them too; None for any other text."""
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
         if cls.month_named(typed) is not None:
             return cls.MONTH
         words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").removeprefix("ca ")
-        words = words.replace("i", "y")
+        words = _PADDED_MONTHS.sub("", words).replace("i", "y")  # "06 tháng", as titles pad it
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
 
     @classmethod
