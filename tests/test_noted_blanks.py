@@ -1,0 +1,50 @@
+"""A blank figure cell's comment (``notedblanks``) as a careless or odd workbook writes it:
+a long comment of years and months, one typed in decomposed Unicode (NFD), and Excel's
+threaded comment written by an Excel of another language than English."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+from helpers import load_workbook
+
+MARCH = Period(2025, 3)
+NOTED = "Ô để trống nhưng ghi chú của ô ghi"
+
+
+def noted(tmp_path: Path, comments: dict[str, str]) -> list[tuple[str, str | None, str]]:
+    """check of March with ``comments`` on ChiTieu's cells (F2, F3, H3 and F4 are blank):
+    the warnings of a figure in a blank cell's comment."""
+    from openpyxl.comments import Comment
+
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [row("x", 100, 90, None, 300, 250), row("y", 100, 90, None, 300), row("z", 100, 90)]
+    path = month_book(data, MARCH, {}, rows)
+    book = load_workbook(path)
+    for ref, text in comments.items():
+        book["ChiTieu"][ref].comment = Comment(text, "A")
+    book.save(path)
+    return [f for f in findings(tmp_path, MARCH) if f[2].startswith(NOTED)]
+
+
+def test_a_long_comment_of_years_and_months_is_read_in_linear_time(tmp_path: Path) -> None:
+    """Each number of a comment looked back over the whole text before it for "tháng",
+    "năm": a comment of 60 000 characters of years ("2020 2020 …") took 15 s, one of a
+    megabyte hours. Only the words just before a number are looked at."""
+    start = time.perf_counter()
+    said = noted(tmp_path, {"F2": "2020 " * 12_000, "F3": "tháng 3 " * 7_500 + "số 803,4"})
+    assert time.perf_counter() - start < 3
+    assert said == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «{'tháng 3 ' * 10}…»: báo cáo không đọc ghi chú, nên ô được coi là trống. "
+            "Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]
