@@ -5,6 +5,7 @@ threaded comment written by an Excel of another language than English."""
 from __future__ import annotations
 
 import time
+import unicodedata
 from pathlib import Path
 
 from baocao.period import Period
@@ -46,5 +47,19 @@ def test_a_long_comment_of_years_and_months_is_read_in_linear_time(tmp_path: Pat
             "F3",
             f"{NOTED} «{'tháng 3 ' * 10}…»: báo cáo không đọc ghi chú, nên ô được coi là trống. "
             "Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]
+
+
+def test_a_comment_typed_in_nfd_says_when_as_in_nfc(tmp_path: Path) -> None:
+    """ "Chưa có số liệu tháng 3" typed in decomposed Unicode (a Mac, a web page) was read
+    as holding the figure 3: its "tháng" was not the pattern's. Read as NFC, it says when."""
+    nfd = unicodedata.normalize("NFD", "Chưa có số liệu tháng 3, năm 2025")
+    assert noted(tmp_path, {"F2": nfd, "F3": unicodedata.normalize("NFD", "Số ước 80,5")}) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «Số ước 80,5»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu "
+            "số trong ghi chú là số của ô, hãy gõ số vào ô.",
         )
     ]

@@ -5,6 +5,7 @@ comments, so the cell is blank to it; said at the cell, quoting the comment."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.cells import Reading, Value
 from baocao.raw import RawSheet
@@ -39,7 +40,8 @@ def noted_blanks(
         row = by_number.get(int(where[2])) if where else None
         if field not in figures or row is None or row.get(field) is not None:
             continue
-        text = " ".join(_THREADED.sub("", comment).split())
+        # NFC: a "tháng" typed decomposed (a Mac, a web page) is the pattern's "tháng"
+        text = " ".join(_THREADED.sub("", unicodedata.normalize("NFC", comment)).split())
         if _holds_figure(text):
             ctx.warn(
                 sheet.title,
