@@ -63,3 +63,30 @@ def test_a_comment_typed_in_nfd_says_when_as_in_nfc(tmp_path: Path) -> None:
             "số trong ghi chú là số của ô, hãy gõ số vào ô.",
         )
     ]
+
+
+# Excel's threaded comment as an Excel in French keeps it in the legacy note: its words
+# are the language's, its link the same ("linkid=870924" is no figure).
+_FRENCH = (
+    "[Commentaire à thread]\n\nVotre version d’Excel vous permet de lire ce commentaire à "
+    "thread. Toutefois, les modifications qui y sont apportées seront supprimées si le fichier "
+    "est ouvert dans une version plus récente d’Excel. En savoir plus : "
+    "https://go.microsoft.com/fwlink/?linkid=870924\n\nCommentaire :\n    {}"
+)
+
+
+def test_a_threaded_comment_of_an_excel_in_another_language_is_read_by_its_text(
+    tmp_path: Path,
+) -> None:
+    """A threaded comment written by an Excel in another language than English was read
+    whole, its link's "870924" a figure: "Chưa có số liệu" on a blank cell was a warning
+    quoting Excel's explanation. Its text is read, after the link and the word before it."""
+    comments = {"F2": _FRENCH.format("Chưa có số liệu"), "F3": _FRENCH.format("Số ước 80,5")}
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «Số ước 80,5»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu "
+            "số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

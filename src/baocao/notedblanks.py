@@ -21,8 +21,14 @@ _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
 # comment of 60 000 characters of years took 15 s.
 _WHEN_REACH = len("tháng ") + 2
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …"
-_THREADED = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.S)
+# Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …";
+# an Excel of another language writes its own words ("[Commentaire à thread] … Commentaire :")
+# around the same link, the text on the line after the word ending in ":" below it.
+_THREADED = re.compile(
+    r"^\[Threaded comment\].*?Comment:\s*"
+    r"|^\[[^\]\n]*\]\s.*?https://go\.microsoft\.com/fwlink/\?linkid=870924\S*\s*(?:[^\n]*:\n)?\s*",
+    re.S,
+)
 
 
 def noted_blanks(
