@@ -76,3 +76,27 @@ def test_invisible_characters_in_thongtins_signer_lines_are_said_where_they_stan
             f"{JOINED}. Hãy xóa ký tự đó khỏi ô và kiểm tra lại.",
         ),
     ]
+
+
+def test_thousands_of_invisible_characters_are_said_in_linear_time(tmp_path: Path) -> None:
+    """Each invisible character's place was found by reading the whole text around it: a
+    ``nguoi_ky`` of 10 000 zero-width spaces after the name took 7 s (a cell's 32 767,
+    minutes). The places of the first three are found, the others counted."""
+    import time
+
+    (tmp_path / "data").mkdir()
+    info = {"nguoi_ky": "Nguyễn Văn Nam" + "\u200b" * 10_000}
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100, 80)])
+    start = time.perf_counter()
+    found = [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4"]
+    assert time.perf_counter() - start < 3
+    assert found == [
+        (
+            "WARNING",
+            "B4",
+            "Khóa «nguoi_ky» có ký tự vô hình U+200B (ký tự thứ 15, ở cuối, sau «Nam»); U+200B "
+            "(ký tự thứ 16, ở cuối, sau «Nam»); U+200B (ký tự thứ 17, ở cuối, sau «Nam») và "
+            "9997 ký tự nữa, thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc là "
+            "«Nguyễn Văn Nam». Hãy xóa các ký tự đó khỏi ô và kiểm tra lại.",
+        )
+    ]

@@ -66,10 +66,10 @@ def invisible_places(typed: str) -> str | None:
     «Văn» và «Phương»)"; None when there is none."""
     if typed.isprintable() or not invisible_characters(typed):
         return None
+    at = [i for i, char in enumerate(typed) if _invisible(char)]
     places = []
-    for i, char in enumerate(typed):
-        if not _invisible(char):
-            continue
+    for i in at[:_SHOWN]:  # each place reads the whole text: the others are counted
+        char = typed[i]
         before, after = (without_invisible(part).split() for part in (typed[:i], typed[i + 1 :]))
         where = (
             f"giữa «{before[-1]}» và «{after[0]}»"
@@ -79,8 +79,8 @@ def invisible_places(typed: str) -> str | None:
             else "ở đầu"
         )
         places.append(f"U+{ord(char):04X} (ký tự thứ {i + 1}, {where})")
-    shown = "; ".join(places[:_SHOWN])
-    return shown + (f" và {len(places) - _SHOWN} ký tự nữa" if len(places) > _SHOWN else "")
+    shown = "; ".join(places)
+    return shown + (f" và {len(at) - _SHOWN} ký tự nữa" if len(at) > _SHOWN else "")
 
 
 def _message(places: str, typed: str, read: str, fix: str) -> str:
