@@ -100,3 +100,26 @@ def test_thousands_of_invisible_characters_are_said_in_linear_time(tmp_path: Pat
             "«Nguyễn Văn Nam». Hãy xóa các ký tự đó khỏi ô và kiểm tra lại.",
         )
     ]
+
+
+def test_a_long_line_of_invisible_characters_is_quoted_in_short(tmp_path: Path) -> None:
+    """A line of words run together around invisible characters was quoted whole, once
+    for each place and again as read: a ``nguoi_ky`` of 10 000 "ab\u200b" made a warning
+    of 80 000 characters. Each word beside a place (the one before it by its end), and the
+    line as read, are cut."""
+    (tmp_path / "data").mkdir()
+    info = {"nguoi_ky": "x" * 40 + "\u200bab" * 100}
+    month_book(tmp_path / "data", MARCH, info, [row("xuat_khau", 100)])
+    after = "«abababababababababababababab…»"
+    found = findings(tmp_path, MARCH)
+    assert [(s, c, m) for s, c, m in found if m.startswith("Khóa «nguoi_ky» có ký tự vô")] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nguoi_ky» có ký tự vô hình U+200B (ký tự thứ 41, giữa «…{'x' * 28}» và "
+            f"{after}); U+200B (ký tự thứ 44, giữa «…{'x' * 26}ab» và {after}); U+200B (ký tự "
+            f"thứ 47, giữa «…{'x' * 24}abab» và {after}) và 97 ký tự nữa, thường do dán từ "
+            f"trang web hoặc tệp khác: đã bỏ, và được đọc là «{'x' * 40}{'ab' * 20}…»{JOINED}. "
+            "Hãy xóa các ký tự đó khỏi ô và kiểm tra lại.",
+        )
+    ]

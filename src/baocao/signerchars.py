@@ -27,10 +27,12 @@ from pydantic import (
 from baocao.configtypes import Capitals, CapitalText, Text
 from baocao.errors import Problem, warning
 from baocao.sheets import invisible_characters, without_invisible
+from baocao.vnformat import clipped
 
 # ThongTin's keys of the signer's lines, and the config's ``[signer]`` keys they stand for.
 SIGNER_KEYS = {"nguoi_ky": "name", "chuc_vu": "title", "ky_thay": "authority"}
 _SHOWN = 3  # characters said one by one; more are counted
+_WORD = 28  # characters of a word quoted beside a place (words run together may be long)
 
 
 class Signer(BaseModel):
@@ -72,15 +74,20 @@ def invisible_places(typed: str) -> str | None:
         char = typed[i]
         before, after = (without_invisible(part).split() for part in (typed[:i], typed[i + 1 :]))
         where = (
-            f"giữa «{before[-1]}» và «{after[0]}»"
+            f"giữa «{_ending(before[-1])}» và «{clipped(after[0], _WORD)}»"
             if before and after
-            else f"ở cuối, sau «{before[-1]}»"
+            else f"ở cuối, sau «{_ending(before[-1])}»"
             if before
             else "ở đầu"
         )
         places.append(f"U+{ord(char):04X} (ký tự thứ {i + 1}, {where})")
     shown = "; ".join(places)
     return shown + (f" và {len(at) - _SHOWN} ký tự nữa" if len(at) > _SHOWN else "")
+
+
+def _ending(word: str) -> str:
+    """The word before a place as quoted: its last ``_WORD`` characters, after "…"."""
+    return word if len(word) <= _WORD else "…" + word[-_WORD:]
 
 
 def _message(places: str, typed: str, read: str, fix: str) -> str:
@@ -94,7 +101,7 @@ def _message(places: str, typed: str, read: str, fix: str) -> str:
     which = "ký tự đó" if len(invisible_characters(typed)) == 1 else "các ký tự đó"
     return (
         f"có ký tự vô hình {places}, thường do dán từ trang web hoặc tệp khác: đã bỏ, và "
-        f"được đọc là «{read}»{joined}. Hãy xóa {which} {fix} và kiểm tra lại."
+        f"được đọc là «{clipped(read)}»{joined}. Hãy xóa {which} {fix} và kiểm tra lại."
     )
 
 
