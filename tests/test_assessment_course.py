@@ -181,3 +181,39 @@ def test_a_difficulty_or_a_plan_completed_is_no_market() -> None:
         assert another_keys_value(typed, "thi_truong_xuat_khau") == (
             "lời nhận định mức thay đổi (như ở khóa «nhan_dinh_sxcn»)"
         ), typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("Khó khăn nhưng vẫn tăng khá", 112, "tăng 12,00%", False),
+        ("Chững lại, nhưng vẫn tăng trưởng khá", 112, "tăng 12,00%", False),
+        ("Khởi sắc song vẫn giảm nhẹ", 99, "giảm 1,00%", False),
+        ("Khó khăn nhưng vẫn tăng", 95, "giảm 5,00%", True),
+    ],
+)
+def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "Khó khăn nhưng vẫn tăng khá" beside an index of 112 was a warning that it
+    contradicts the rise, and left out of the report: a stall's words with a rise of two
+    digits. A recovery or a stall turned by "nhưng", "song", "tuy nhiên" is checked by the
+    words after the turn ("vẫn tăng khá": a rise), as the sentence reads."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    printed = typed.lower()
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"Nhận định «{printed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+                "cấu hình.",
+            )
+        ]
+        if warned
+        else []
+    )
+    said = f"Bắc Giang {printed}, ước" if not warned else "Bắc Giang ước"
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)

@@ -157,6 +157,9 @@ _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 # is kept.
 _STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
 STALL_PCT = 10
+# A turn after a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc
+# song vẫn giảm nhẹ"): the words after it say the course, the mood before it does not.
+_TURNS = ("nhung", "song", "tuy nhien")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -188,8 +191,13 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
-    while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
-        words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
+    while True:
+        while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
+            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
+        turned = _after_turn(words) if _opens_with(words, _RECOVERIES + _STALLS) else []
+        if not turned:
+            break
+        words = turned  # "khó khăn nhưng vẫn tăng khá": "tăng khá" says the course
     first, second = [*words, "", ""][:2]
     text = " ".join(words)
     if text.startswith("tang truong am"):  # negative growth: a fall
@@ -211,6 +219,16 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True
+
+
+def _after_turn(words: list[str]) -> list[str]:
+    """The plain ``words`` after the first turn (``_TURNS``: "nhưng"), [] without one."""
+    bare = [w.strip(",;.") for w in words]
+    for at in range(1, len(bare)):
+        for turn in _TURNS:
+            if bare[at : at + len(turn.split())] == turn.split():
+                return bare[at + len(turn.split()) :]
+    return []
 
 
 def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
