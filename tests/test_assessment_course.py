@@ -217,3 +217,24 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
     )
     said = f"Bắc Giang {printed}, ước" if not warned else "Bắc Giang ước"
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
+        ("Khó Khăn Nhưng Vẫn Tăng Khá", 112, "tăng 12,00%"),
+        ("Khởi Sắc Song Vẫn Giảm Nhẹ", 99, "giảm 1,00%"),
+        ("TRẦM LẮNG, TUY NHIÊN VẪN TĂNG", 105, "tăng 5,00%"),
+    ],
+)
+def test_a_title_cased_assessment_turned_by_nhung_is_no_name(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """ "Khó Khăn Nhưng Vẫn Tăng Khá" was warned "… không phải lời nhận định mà là một tên
+    riêng, như tên một thị trường …" and left out, though "khó khăn nhưng vẫn tăng khá" is
+    printed: the words after a turn ("nhưng", "song", "tuy nhiên") were no words of the
+    course. An assessment turned to words of the course is one, in any case."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    said = LEAD.replace("Bắc Giang ước", f"Bắc Giang {typed.lower()}, ước")
+    assert lead_of(data) == said.replace("tăng 4,00%", change)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
-from baocao.assessmentword import STEADY
+from baocao.assessmentword import STEADY, TURNS
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -157,9 +157,6 @@ _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 # is kept.
 _STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
 STALL_PCT = 10
-# A turn after a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc
-# song vẫn giảm nhẹ"): the words after it say the course, the mood before it does not.
-_TURNS = ("nhung", "song", "tuy nhien")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -222,10 +219,12 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
 
 
 def _after_turn(words: list[str]) -> list[str]:
-    """The plain ``words`` after the first turn (``_TURNS``: "nhưng"), [] without one."""
+    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
+    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
+    nhẹ"), the words after it say the course, the mood before it does not."""
     bare = [w.strip(",;.") for w in words]
     for at in range(1, len(bare)):
-        for turn in _TURNS:
+        for turn in TURNS:
             if bare[at : at + len(turn.split())] == turn.split():
                 return bare[at + len(turn.split()) :]
     return []
