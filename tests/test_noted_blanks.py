@@ -90,3 +90,30 @@ def test_a_threaded_comment_of_an_excel_in_another_language_is_read_by_its_text(
             "số trong ghi chú là số của ô, hãy gõ số vào ô.",
         )
     ]
+
+
+def test_a_count_of_months_or_days_in_a_comment_is_no_figure(tmp_path: Path) -> None:
+    """ "Chưa có số liệu 3 tháng đầu năm" on a blank cell was a warning that its comment
+    holds a figure: a number before "tháng", "quý", "ngày" counts periods ("sau 5 ngày"),
+    as one after them names one ("tháng 3"). A figure in a comment beside one is still
+    said, and one of more than two digits or with decimals is no count ("80,5 năm 2025")."""
+    comments = {
+        "F2": "Chưa có số liệu 3 tháng đầu năm",
+        "H3": "Cập nhật sau 5 ngày, lũy kế 2 quý",
+        "F3": "Số ước 80,5 (3 tháng)",
+        "F4": "Ước 80,5 năm 2025",
+    }
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «Số ước 80,5 (3 tháng)»: báo cáo không đọc ghi chú, nên ô được coi là "
+            "trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "F4",
+            f"{NOTED} «Ước 80,5 năm 2025»: báo cáo không đọc ghi chú, nên ô được coi là "
+            "trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+    ]

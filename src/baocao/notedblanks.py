@@ -21,6 +21,10 @@ _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
 # comment of 60 000 characters of years took 15 s.
 _WHEN_REACH = len("tháng ") + 2
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A number counting periods ("3 tháng đầu năm", "sau 5 ngày", "2 quý"): how long, not how
+# much; a count has one or two digits ("803,4 năm 2024" is a figure).
+_COUNT = re.compile(r"\d\d?")
+_COUNTED = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
 # Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …";
 # an Excel of another language writes its own words ("[Commentaire à thread] … Commentaire :")
 # around the same link, the text on the line after the word ending in ":" below it.
@@ -59,9 +63,11 @@ def noted_blanks(
 
 
 def _holds_figure(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date, month, quarter or year."""
+    """Whether ``text`` holds a number that is no date, month, quarter or year, nor a
+    count of them."""
     for found in _FIGURE.finditer(text):
         before = text[max(0, found.start() - _WHEN_REACH) : found.start()]
-        if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()):
+        counted = _COUNT.fullmatch(found.group()) and _COUNTED.match(text, found.end())
+        if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()) and not counted:
             return True
     return False
