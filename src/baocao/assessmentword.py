@@ -178,6 +178,14 @@ def title_cased_change(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and _worded_as_change(text)
 
 
+# By its first word, each opening's words and whether it is a verb opening a phrase only
+# before more words: split once, and tried only where its first word stands (each of a
+# text's words was tried against every opening: a second for a cell of "Có Có …").
+_OPENINGS: dict[str, list[tuple[list[str], bool]]] = {}
+for _o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS, *_VERB_OPENINGS):
+    _OPENINGS.setdefault(_o.split()[0], []).append((_o.split(), _o in _VERB_OPENINGS))
+
+
 def _worded_as_change(text: str, *, turned: bool = False) -> bool:
     """Whether ``text``, whatever its case, is worded as an assessment of the index's
     course: an opening of ``_CHANGE``, ``STEADY`` or ``_COURSE``, then only words of
@@ -186,13 +194,12 @@ def _worded_as_change(text: str, *, turned: bool = False) -> bool:
     steady word's letters, then a name's) is not."""
     words = re.findall(r"[^\W\d_]+", plain_text(_name_part(text)))
     for lead in range(len(words)):
-        rest = words[lead:]
         opened = [
-            len(o.split())
-            for o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS, *_VERB_OPENINGS)
-            if _opens(rest, o) and (o not in _VERB_OPENINGS or len(rest) > 1)
+            len(o)
+            for o, verb in _OPENINGS.get(words[lead], ())
+            if words[lead : lead + len(o)] == o and (not verb or lead + 1 < len(words))
         ]
-        if opened and _of_degree(rest[max(opened) :], turned=turned):
+        if opened and _of_degree(words[lead + max(opened) :], turned=turned):
             return True
         if words[lead] not in _LEAD:
             return False
