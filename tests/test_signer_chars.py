@@ -13,7 +13,7 @@ import pytest
 from baocao.api import build_report, check_inputs
 from baocao.config import load_config
 from baocao.period import Period
-from test_figures import month_book, row
+from test_figures import build_texts, month_book, row
 from test_surely_wrong import findings
 
 from helpers import document_texts, write_config
@@ -123,3 +123,24 @@ def test_a_long_line_of_invisible_characters_is_quoted_in_short(tmp_path: Path) 
             "Hãy xóa các ký tự đó khỏi ô và kiểm tra lại.",
         )
     ]
+
+
+def test_a_signers_cell_of_invisible_characters_only_says_the_configs_line_is_printed(
+    tmp_path: Path,
+) -> None:
+    """A ``nguoi_ky`` of zero-width spaces only was said "được đọc là «»", as if the report
+    printed no name, while the cell, blank without them, gives way to the config's name:
+    the warning says so."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": "\u200b\u200b"}, [row("xuat_khau", 100)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4"] == [
+        (
+            "WARNING",
+            "B4",
+            "Khóa «nguoi_ky» có ký tự vô hình U+200B (ký tự thứ 1, ở đầu); U+200B (ký tự thứ "
+            "2, ở đầu), thường do dán từ trang web hoặc tệp khác: đã bỏ, và ô được coi là để "
+            "trống: báo cáo in khóa «name» của [signer] trong tệp cấu hình. Hãy xóa các ký tự "
+            "đó khỏi ô và kiểm tra lại.",
+        )
+    ]
+    assert "Nguyễn Văn Phương" in build_texts(tmp_path, MARCH)

@@ -90,8 +90,9 @@ def _ending(word: str) -> str:
     return word if len(word) <= _WORD else "…" + word[-_WORD:]
 
 
-def _message(places: str, typed: str, read: str, fix: str) -> str:
-    """What is said of ``typed`` read as ``read``; ``fix``: where to delete the characters."""
+def _message(places: str, typed: str, read: str, fix: str, blank: str = "") -> str:
+    """What is said of ``typed`` read as ``read``; ``fix``: where to delete the characters;
+    ``blank``: what is said instead of the text read, when there is none."""
     spaced = "".join(" " if _invisible(c) else c for c in typed).split()
     joined = (
         " (ký tự vô hình đứng thay dấu cách: hai tiếng bị dính liền)"
@@ -99,9 +100,10 @@ def _message(places: str, typed: str, read: str, fix: str) -> str:
         else ""
     )
     which = "ký tự đó" if len(invisible_characters(typed)) == 1 else "các ký tự đó"
+    shown = blank if blank and not read else f"được đọc là «{clipped(read)}»{joined}"
     return (
         f"có ký tự vô hình {places}, thường do dán từ trang web hoặc tệp khác: đã bỏ, và "
-        f"được đọc là «{clipped(read)}»{joined}. Hãy xóa {which} {fix} và kiểm tra lại."
+        f"{shown}. Hãy xóa {which} {fix} và kiểm tra lại."
     )
 
 
@@ -114,7 +116,10 @@ def cell_invisibles(key: str, typed: object) -> str | None:
     if places is None:
         return None
     read = " ".join(without_invisible(typed).split())
-    return f"Khóa «{key}» {_message(places, typed, read, 'khỏi ô')}"
+    # Only invisible characters: a blank cell, for which the config's line is printed.
+    config = f"khóa «{SIGNER_KEYS[key]}» của [signer] trong tệp cấu hình"
+    blank = f"ô được coi là để trống: báo cáo in {config}"
+    return f"Khóa «{key}» {_message(places, typed, read, 'khỏi ô', blank)}"
 
 
 def config_invisibles(signer: Signer, source: Any) -> list[Problem]:
