@@ -117,3 +117,22 @@ def test_a_count_of_months_or_days_in_a_comment_is_no_figure(tmp_path: Path) -> 
             "trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
         ),
     ]
+
+
+def test_a_link_in_a_comment_holds_no_figure(tmp_path: Path) -> None:
+    """ "Nguồn: https://www.gso.gov.vn/du-lieu?id=12345" on a blank cell was a warning
+    that its comment holds a figure: the number of a link's address. A link's numbers
+    are not read; a figure beside a link still is."""
+    comments = {
+        "F2": "Nguồn: https://www.gso.gov.vn/du-lieu?id=12345",
+        "H3": "Chưa có, xem www.moit.gov.vn/tin-tuc-3",
+        "F3": "Số ước 80,5 (https://www.gso.gov.vn/?p=7)",
+    }
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «Số ước 80,5 (https://www.gso.gov.vn/?p=7)»: báo cáo không đọc ghi chú, "
+            "nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

@@ -21,6 +21,8 @@ _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
 # comment of 60 000 characters of years took 15 s.
 _WHEN_REACH = len("tháng ") + 2
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A link's address ("https://www.gso.gov.vn/?id=12345"): its numbers are none of a figure.
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A number counting periods ("3 tháng đầu năm", "sau 5 ngày", "2 quý"): how long, not how
 # much; a count has one or two digits ("803,4 năm 2024" is a figure).
 _COUNT = re.compile(r"\d\d?")
@@ -52,7 +54,7 @@ def noted_blanks(
             continue
         # NFC: a "tháng" typed decomposed (a Mac, a web page) is the pattern's "tháng"
         text = " ".join(_THREADED.sub("", unicodedata.normalize("NFC", comment)).split())
-        if _holds_figure(text):
+        if _holds_figure(_LINK.sub(" ", text)):
             ctx.warn(
                 sheet.title,
                 ref,
