@@ -136,3 +136,31 @@ def test_a_link_in_a_comment_holds_no_figure(tmp_path: Path) -> None:
             "nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
         )
     ]
+
+
+def test_the_authors_name_excel_writes_atop_a_note_is_not_read_for_a_figure(
+    tmp_path: Path,
+) -> None:
+    """Excel opens a note with its author's name and a colon on a line of its own ("PC 2:"):
+    a note on a blank cell by the computer "PC 2" saying "Chưa có số liệu" was a warning
+    that it holds a figure, the 2 of the name. That first line is not read for a figure
+    (it is still quoted)."""
+    comments = {
+        "F2": "PC 2:\nChưa có số liệu",
+        "F3": "PC 2:\nSố ước 80,5",
+        "H3": "Số ước:\n70",
+    }
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «PC 2: Số ước 80,5»: báo cáo không đọc ghi chú, nên ô được coi là trống. "
+            "Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "H3",
+            f"{NOTED} «Số ước: 70»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu số "
+            "trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+    ]

@@ -53,8 +53,9 @@ def noted_blanks(
         if field not in figures or row is None or row.get(field) is not None:
             continue
         # NFC: a "tháng" typed decomposed (a Mac, a web page) is the pattern's "tháng"
-        text = " ".join(_THREADED.sub("", unicodedata.normalize("NFC", comment)).split())
-        if _holds_figure(_LINK.sub(" ", text)):
+        note = _THREADED.sub("", unicodedata.normalize("NFC", comment))
+        text = " ".join(note.split())
+        if _holds_figure(_LINK.sub(" ", " ".join(_without_author(note).split()))):
             ctx.warn(
                 sheet.title,
                 ref,
@@ -73,3 +74,10 @@ def _holds_figure(text: str) -> bool:
         if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()) and not counted:
             return True
     return False
+
+
+def _without_author(note: str) -> str:
+    """``note`` without the line Excel opens a note with, its author's name and a colon
+    ("PC 2:", "Nguyễn Văn A:"), when more lines follow."""
+    first, newline, rest = note.partition("\n")
+    return rest if newline and rest.strip() and first.rstrip().endswith(":") else note
