@@ -762,3 +762,30 @@ def test_a_config_nested_too_deep_says_so(tmp_path: Path, extra: str) -> None:
         f"Tệp cấu hình {path} lồng nhau quá sâu (quá nhiều tầng ngoặc [ ] hay {{ }}, hoặc tên "
         "bảng quá nhiều dấu chấm)."
     ]
+
+
+def test_an_unknown_key_opening_like_a_union_tag_is_named_and_a_groups_slip_given_its_key(
+    tmp_path: Path,
+) -> None:
+    """The tags pydantic puts in an error's place for a recipient's line ("str",
+    "RecipientGroup") were left out of any part opening with their letters: "strict = true"
+    under [checks] was said "checks: khóa không được hỗ trợ", without the key. Only a tag
+    after a line's index is left out, and a recipient group's slip ("item") is given the
+    key meant ("items")."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    text = text.replace('symbol = "BC-SCT"', 'symbol = "BC-SCT"\nstreet = "x"')
+    text = text.replace(
+        'lines = ["UBND tỉnh (B/c)", "Lưu: VT, P.KHTC"]',
+        'lines = ["UBND tỉnh (B/c)", {name = "Sở:", item = ["a"]}, 5]',
+    )
+    path.write_text(text + "\n[checks]\nstrict = true\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        "  - organization.street: khóa không được hỗ trợ (viết sai tên?)",
+        "  - recipients.lines.1.items: thiếu giá trị bắt buộc",
+        "  - recipients.lines.1.item: khóa không được hỗ trợ (viết sai tên? Có phải là «items»?)",
+        "  - recipients.lines.2: phải là chuỗi văn bản",
+        "  - checks.strict: khóa không được hỗ trợ (viết sai tên?)",
+    ]

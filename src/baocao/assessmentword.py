@@ -132,6 +132,8 @@ _AFTER_PHRASES = tuple(
     )
 )  # fmt: skip
 _REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
+# The turns after which an assessment's words go on ("khó khăn nhưng vẫn tăng khá").
+TURNS = ("nhung", "song", "tuy nhien")  # "nhưng", "song", "tuy nhiên"
 # Words that may come before an opening ("Có Chiều Hướng Tích Cực", "Chưa Phục Hồi", "Đạt
 # Kết Quả Khả Quan", "Giữ Được Đà Tăng"): each alone says nothing of a course.
 _LEAD = frozenset(
@@ -176,33 +178,45 @@ def title_cased_change(text: str) -> bool:
     return bool(words) and all(w[:1].isupper() for w in words) and _worded_as_change(text)
 
 
-def _worded_as_change(text: str) -> bool:
+# By its first word, each opening's words and whether it is a verb opening a phrase only
+# before more words: split once, and tried only where its first word stands (each of a
+# text's words was tried against every opening: a second for a cell of "Có Có …").
+_OPENINGS: dict[str, list[tuple[list[str], bool]]] = {}
+for _o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS, *_VERB_OPENINGS):
+    _OPENINGS.setdefault(_o.split()[0], []).append((_o.split(), _o in _VERB_OPENINGS))
+
+
+def _worded_as_change(text: str, *, turned: bool = False) -> bool:
     """Whether ``text``, whatever its case, is worded as an assessment of the index's
     course: an opening of ``_CHANGE``, ``STEADY`` or ``_COURSE``, then only words of
-    ``_AFTER`` or ``PERIOD_WORDS`` ("tăng trưởng khá so với cùng kỳ"); "Bằng Tường" (a
+    ``_AFTER`` or ``PERIOD_WORDS`` ("tăng trưởng khá so với cùng kỳ"), or a turn and words
+    so worded ("khó khăn nhưng vẫn tăng khá"; one turn, unless ``turned``); "Bằng Tường" (a
     steady word's letters, then a name's) is not."""
     words = re.findall(r"[^\W\d_]+", plain_text(_name_part(text)))
     for lead in range(len(words)):
-        rest = words[lead:]
         opened = [
-            len(o.split())
-            for o in (*_CHANGE, *STEADY, *_COURSE, *_MORE_OPENINGS, *_VERB_OPENINGS)
-            if _opens(rest, o) and (o not in _VERB_OPENINGS or len(rest) > 1)
+            len(o)
+            for o, verb in _OPENINGS.get(words[lead], ())
+            if words[lead : lead + len(o)] == o and (not verb or lead + 1 < len(words))
         ]
-        if opened and _of_degree(rest[max(opened) :]):
+        if opened and _of_degree(words[lead + max(opened) :], turned=turned):
             return True
         if words[lead] not in _LEAD:
             return False
     return False
 
 
-def _of_degree(words: list[str]) -> bool:
+def _of_degree(words: list[str], *, turned: bool = False) -> bool:
     """Whether the plain ``words`` after an opening say only how much, how or since when
-    (``_AFTER``, ``_AFTER_PHRASES``, ``PERIOD_WORDS``, the plan's), or give a reason."""
+    (``_AFTER``, ``_AFTER_PHRASES``, ``PERIOD_WORDS``, the plan's), or give a reason, or,
+    unless ``turned``, turn to words worded as an assessment ("nhưng vẫn tăng khá")."""
     at = 0
     while at < len(words):
         if words[at] in _REASON and at + 1 < len(words):
             return True
+        turn = next((t.split() for t in TURNS if words[at : at + len(t.split())] == t.split()), [])
+        if turn and not turned and at + len(turn) < len(words):
+            return _worded_as_change(" ".join(words[at + len(turn) :]), turned=True)
         phrase = next((p for p in _AFTER_PHRASES if words[at : at + len(p)] == p), None)
         if phrase:
             at += len(phrase)

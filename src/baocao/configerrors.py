@@ -89,9 +89,20 @@ def toml_message(path: Path, text: str, exc: tomllib.TOMLDecodeError) -> str:
     return "\n".join(lines)
 
 
+# The tags of a recipient's line's kinds, which pydantic adds after the line's index.
+_TAGS = frozenset({"str", "RecipientGroup"})
+
+
+def _keys(loc: tuple[int | str, ...]) -> tuple[int | str, ...]:
+    """``loc`` without the union tags after a list's index (users know only the keys): not
+    every part opening with a tag's letters ("strict", "street")."""
+    return tuple(
+        p for i, p in enumerate(loc) if not (p in _TAGS and i and isinstance(loc[i - 1], int))
+    )
+
+
 def _field_name(loc: tuple[int | str, ...]) -> str:
-    # Union branches add the type name to the location; users know only the keys.
-    return ".".join(str(p) for p in loc if not str(p).startswith(("str", "RecipientGroup")))
+    return ".".join(str(p) for p in _keys(loc))
 
 
 _MESSAGES = {
@@ -174,7 +185,7 @@ def validation_message(
     lines = [f"Tệp cấu hình {path} có lỗi:"]
     for e in exc.errors():
         said = _vietnamese(e)
-        near = _nearest_key(model, e["loc"]) if e["type"] == "extra_forbidden" else None
+        near = _nearest_key(model, _keys(e["loc"])) if e["type"] == "extra_forbidden" else None
         if near is not None:
             said = said.removesuffix(")") + f" Có phải là «{near}»?)"
         lines.append(f"  - {_field_name(e['loc'])}: {said}")

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
-from baocao.assessmentword import STEADY
+from baocao.assessmentword import STEADY, TURNS
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -188,8 +188,13 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
-    while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
-        words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
+    while True:
+        while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
+            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
+        turned = _after_turn(words) if _opens_with(words, _RECOVERIES + _STALLS) else []
+        if not turned:
+            break
+        words = turned  # "khó khăn nhưng vẫn tăng khá": "tăng khá" says the course
     first, second = [*words, "", ""][:2]
     text = " ".join(words)
     if text.startswith("tang truong am"):  # negative growth: a fall
@@ -211,6 +216,18 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True
+
+
+def _after_turn(words: list[str]) -> list[str]:
+    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
+    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
+    nhẹ"), the words after it say the course, the mood before it does not."""
+    bare = [w.strip(",;.") for w in words]
+    for at in range(1, len(bare)):
+        for turn in TURNS:
+            if bare[at : at + len(turn.split())] == turn.split():
+                return bare[at + len(turn.split()) :]
+    return []
 
 
 def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:

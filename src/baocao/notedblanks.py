@@ -5,6 +5,7 @@ comments, so the cell is blank to it; said at the cell, quoting the comment."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.cells import Reading, Value
 from baocao.raw import RawSheet
@@ -15,9 +16,25 @@ from baocao.vnformat import clipped
 # ("tháng 3", "năm 2023", "15/3/2024"): those say when, not how much.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
 _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
+# How far before a number its word of time is looked for: the word and a space (the text's
+# spaces are collapsed). Searching the whole text before each number was quadratic: a
+# comment of 60 000 characters of years took 15 s.
+_WHEN_REACH = len("tháng ") + 2
 _YEAR = re.compile(r"(?:19|20)\d\d")
-# Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …"
-_THREADED = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.S)
+# A link's address ("https://www.gso.gov.vn/?id=12345"): its numbers are none of a figure.
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
+# A number counting periods ("3 tháng đầu năm", "sau 5 ngày", "2 quý"): how long, not how
+# much; a count has one or two digits ("803,4 năm 2024" is a figure).
+_COUNT = re.compile(r"\d\d?")
+_COUNTED = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
+# Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …";
+# an Excel of another language writes its own words ("[Commentaire à thread] … Commentaire :")
+# around the same link, the text on the line after the word ending in ":" below it.
+_THREADED = re.compile(
+    r"^\[Threaded comment\].*?Comment:\s*"
+    r"|^\[[^\]\n]*\]\s.*?https://go\.microsoft\.com/fwlink/\?linkid=870924\S*\s*(?:[^\n]*:\n)?\s*",
+    re.S,
+)
 
 
 def noted_blanks(
@@ -35,8 +52,10 @@ def noted_blanks(
         row = by_number.get(int(where[2])) if where else None
         if field not in figures or row is None or row.get(field) is not None:
             continue
-        text = " ".join(_THREADED.sub("", comment).split())
-        if _holds_figure(text):
+        # NFC: a "tháng" typed decomposed (a Mac, a web page) is the pattern's "tháng"
+        note = _THREADED.sub("", unicodedata.normalize("NFC", comment))
+        text = " ".join(note.split())
+        if _holds_figure(_LINK.sub(" ", " ".join(_without_author(note).split()))):
             ctx.warn(
                 sheet.title,
                 ref,
@@ -47,8 +66,18 @@ def noted_blanks(
 
 
 def _holds_figure(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date, month, quarter or year."""
+    """Whether ``text`` holds a number that is no date, month, quarter or year, nor a
+    count of them."""
     for found in _FIGURE.finditer(text):
-        if not _WHEN.search(text[: found.start()]) and not _YEAR.fullmatch(found.group()):
+        before = text[max(0, found.start() - _WHEN_REACH) : found.start()]
+        counted = _COUNT.fullmatch(found.group()) and _COUNTED.match(text, found.end())
+        if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()) and not counted:
             return True
     return False
+
+
+def _without_author(note: str) -> str:
+    """``note`` without the line Excel opens a note with, its author's name and a colon
+    ("PC 2:", "Nguyễn Văn A:"), when more lines follow."""
+    first, newline, rest = note.partition("\n")
+    return rest if newline and rest.strip() and first.rstrip().endswith(":") else note

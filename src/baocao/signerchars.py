@@ -22,10 +22,12 @@ from pydantic import BaseModel, ConfigDict
 from baocao.configtypes import Capitals, CapitalText, Text
 from baocao.errors import Problem, warning
 from baocao.sheets import invisible_characters, without_invisible
+from baocao.vnformat import clipped
 
 # ThongTin's keys of the signer's lines, and the config's ``[signer]`` keys they stand for.
 SIGNER_KEYS = {"nguoi_ky": "name", "chuc_vu": "title", "ky_thay": "authority"}
 _SHOWN = 3  # characters said one by one; more are counted
+_WORD = 28  # characters of a word quoted beside a place (words run together may be long)
 
 
 class Signer(BaseModel):
@@ -48,25 +50,31 @@ def invisible_places(typed: str) -> str | None:
     «Văn» và «Phương»)"; None when there is none."""
     if typed.isprintable() or not invisible_characters(typed):
         return None
+    at = [i for i, char in enumerate(typed) if _invisible(char)]
     places = []
-    for i, char in enumerate(typed):
-        if not _invisible(char):
-            continue
+    for i in at[:_SHOWN]:  # each place reads the whole text: the others are counted
+        char = typed[i]
         before, after = (without_invisible(part).split() for part in (typed[:i], typed[i + 1 :]))
         where = (
-            f"giữa «{before[-1]}» và «{after[0]}»"
+            f"giữa «{_ending(before[-1])}» và «{clipped(after[0], _WORD)}»"
             if before and after
-            else f"ở cuối, sau «{before[-1]}»"
+            else f"ở cuối, sau «{_ending(before[-1])}»"
             if before
             else "ở đầu"
         )
         places.append(f"U+{ord(char):04X} (ký tự thứ {i + 1}, {where})")
-    shown = "; ".join(places[:_SHOWN])
-    return shown + (f" và {len(places) - _SHOWN} ký tự nữa" if len(places) > _SHOWN else "")
+    shown = "; ".join(places)
+    return shown + (f" và {len(at) - _SHOWN} ký tự nữa" if len(at) > _SHOWN else "")
 
 
-def _message(places: str, typed: str, read: str, fix: str) -> str:
-    """What is said of ``typed`` read as ``read``; ``fix``: where to delete the characters."""
+def _ending(word: str) -> str:
+    """The word before a place as quoted: its last ``_WORD`` characters, after "…"."""
+    return word if len(word) <= _WORD else "…" + word[-_WORD:]
+
+
+def _message(places: str, typed: str, read: str, fix: str, blank: str = "") -> str:
+    """What is said of ``typed`` read as ``read``; ``fix``: where to delete the characters;
+    ``blank``: what is said instead of the text read, when there is none."""
     spaced = "".join(" " if _invisible(c) else c for c in typed).split()
     joined = (
         " (ký tự vô hình đứng thay dấu cách: hai tiếng bị dính liền)"
@@ -74,9 +82,10 @@ def _message(places: str, typed: str, read: str, fix: str) -> str:
         else ""
     )
     which = "ký tự đó" if len(invisible_characters(typed)) == 1 else "các ký tự đó"
+    shown = blank if blank and not read else f"được đọc là «{clipped(read)}»{joined}"
     return (
         f"có ký tự vô hình {places}, thường do dán từ trang web hoặc tệp khác: đã bỏ, và "
-        f"được đọc là «{read}»{joined}. Hãy xóa {which} {fix} và kiểm tra lại."
+        f"{shown}. Hãy xóa {which} {fix} và kiểm tra lại."
     )
 
 
@@ -89,7 +98,10 @@ def cell_invisibles(key: str, typed: object) -> str | None:
     if places is None:
         return None
     read = " ".join(without_invisible(typed).split())
-    return f"Khóa «{key}» {_message(places, typed, read, 'khỏi ô')}"
+    # Only invisible characters: a blank cell, for which the config's line is printed.
+    config = f"khóa «{SIGNER_KEYS[key]}» của [signer] trong tệp cấu hình"
+    blank = f"ô được coi là để trống: báo cáo in {config}"
+    return f"Khóa «{key}» {_message(places, typed, read, 'khỏi ô', blank)}"
 
 
 # A text of the config typed with invisible characters: its key's path, the text as typed.
