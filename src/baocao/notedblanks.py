@@ -12,9 +12,11 @@ from baocao.sheets import Kind, SheetSpec
 from baocao.vnformat import clipped
 
 # A number as a figure is typed ("803,4", "1.250", "52716"), not a date's or a period's
-# ("tháng 3", "năm 2023", "15/3/2024"): those say when, not how much.
+# ("tháng 3", "năm 2023", "15/3/2024") nor a period's length ("Chưa có số liệu 6 tháng",
+# "9 tháng đầu năm"): those say when, not how much.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
 _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
+_SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …"
 _THREADED = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.S)
@@ -49,6 +51,8 @@ def noted_blanks(
 def _holds_figure(text: str) -> bool:
     """Whether ``text`` holds a number that is no date, month, quarter or year."""
     for found in _FIGURE.finditer(text):
-        if not _WHEN.search(text[: found.start()]) and not _YEAR.fullmatch(found.group()):
+        if _WHEN.search(text[: found.start()]) or _SPAN.match(text, found.end()):
+            continue
+        if not _YEAR.fullmatch(found.group()):
             return True
     return False
