@@ -770,3 +770,31 @@ def test_a_comment_naming_a_periods_length_holds_no_figure(tmp_path: Path) -> No
             "vào ô.",
         )
     ]
+
+
+def test_a_comment_typed_decomposed_is_read_as_typed_composed(tmp_path: Path) -> None:
+    """A note typed with decomposed marks (NFD: a Mac's keyboard, a PDF's text), "Chưa có số
+    liệu tháng 3", was warned as a figure typed in the note: its "tháng" did not read as the
+    month's word (falsealarm10). The comment is read composed (NFC), as every cell's text."""
+    import unicodedata
+
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["F2"].comment = Comment(unicodedata.normalize("NFD", "Chưa có số liệu tháng 3"), "A")
+    sheet["F3"].comment = Comment(unicodedata.normalize("NFD", "Số chính thức 80,5"), "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số chính thức 80,5»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

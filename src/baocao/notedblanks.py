@@ -5,6 +5,7 @@ comments, so the cell is blank to it; said at the cell, quoting the comment."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.cells import Reading, Value
 from baocao.raw import RawSheet
@@ -37,7 +38,7 @@ def noted_blanks(
         row = by_number.get(int(where[2])) if where else None
         if field not in figures or row is None or row.get(field) is not None:
             continue
-        text = " ".join(_THREADED.sub("", comment).split())
+        text = " ".join(unicodedata.normalize("NFC", _THREADED.sub("", comment)).split())
         if _holds_figure(text):
             ctx.warn(
                 sheet.title,
