@@ -798,3 +798,36 @@ def test_a_comment_typed_decomposed_is_read_as_typed_composed(tmp_path: Path) ->
             "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
         )
     ]
+
+
+def test_a_comment_naming_a_documents_number_holds_no_figure(tmp_path: Path) -> None:
+    """ "Chỉ tiêu theo Nghị quyết số 08-NQ/TU", the note of a blank plan cell saying where the
+    target is set, was warned as a figure typed in the note (falsealarm10). A document's
+    number (after its kind, or before a Party document's code) is no figure; a plan's
+    figure in the note still is."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "I2": "Chỉ tiêu theo Nghị quyết số 08-NQ/TU",
+        "F2": "Theo Quyết định số 1234 ngày 15/3/2025 của UBND tỉnh",
+        "I3": "Kế hoạch 1.250 (Nghị quyết 08-NQ/TU)",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "I3",
+            "Ô để trống nhưng ghi chú của ô ghi «Kế hoạch 1.250 (Nghị quyết 08-NQ/TU)»: báo cáo "
+            "không đọc ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy "
+            "gõ số vào ô.",
+        )
+    ]

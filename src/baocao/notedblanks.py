@@ -14,10 +14,17 @@ from baocao.vnformat import clipped
 
 # A number as a figure is typed ("803,4", "1.250", "52716"), not a date's or a period's
 # ("tháng 3", "năm 2023", "15/3/2024") nor a period's length ("Chưa có số liệu 6 tháng",
-# "9 tháng đầu năm"): those say when, not how much.
+# "9 tháng đầu năm"): those say when, not how much; nor a document's number ("Nghị quyết
+# số 08-NQ/TU", "Quyết định 1234 ngày 15/3/2024"), which says where the figure comes from.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
 _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
 _SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
+_DOCUMENT = re.compile(
+    r"(?<!\w)(?:nghị định|quyết định|qđ|công văn|cv|thông tư|nghị quyết|nq|chỉ thị|văn bản"
+    r"|tờ trình)\s+(?:số\s+)?$",
+    re.I,
+)
+_CODE = re.compile(r"-[A-ZĐ]")  # "08-NQ/TU": the number of a document of the Party
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …"
 _THREADED = re.compile(r"^\[Threaded comment\].*?Comment:\s*", re.S)
@@ -50,9 +57,12 @@ def noted_blanks(
 
 
 def _holds_figure(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date, month, quarter or year."""
+    """Whether ``text`` holds a number that is no date, period, year or document's number."""
     for found in _FIGURE.finditer(text):
-        if _WHEN.search(text[: found.start()]) or _SPAN.match(text, found.end()):
+        before = text[: found.start()]
+        if _WHEN.search(before) or _SPAN.match(text, found.end()):
+            continue
+        if _DOCUMENT.search(before) or _CODE.match(text, found.end()):
             continue
         if not _YEAR.fullmatch(found.group()):
             return True
