@@ -831,3 +831,37 @@ def test_a_comment_naming_a_documents_number_holds_no_figure(tmp_path: Path) -> 
             "gõ số vào ô.",
         )
     ]
+
+
+def test_a_figure_dated_in_a_comment_is_still_a_figure(tmp_path: Path) -> None:
+    """A period's length ("6 tháng") is a small whole number whose word no date follows:
+    "Số chính thức 803,4 ngày 20/3/2025" and "Số liệu 25 ngày 20/3" give a figure and its
+    date, and are said as figures typed in the note."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["F2"].comment = Comment("Số chính thức 803,4 ngày 20/3/2025", "A")
+    sheet["F3"].comment = Comment("Số liệu 25 ngày 20/3", "A")
+    book.save(path)
+    said = [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")]
+    assert said == [
+        (
+            "WARNING",
+            "F2",
+            "Ô để trống nhưng ghi chú của ô ghi «Số chính thức 803,4 ngày 20/3/2025»: báo cáo "
+            "không đọc ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy "
+            "gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số liệu 25 ngày 20/3»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+    ]

@@ -18,7 +18,10 @@ from baocao.vnformat import clipped
 # số 08-NQ/TU", "Quyết định 1234 ngày 15/3/2024"), which says where the figure comes from.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
 _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
-_SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
+# A period's length is a small whole number, and no date follows its word: "803,4 ngày
+# 20/3", "25 ngày 20/3" are a figure and its date.
+_SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b(?!\s*\d)", re.I)
+_LENGTH = re.compile(r"\d\d?")
 _DOCUMENT = re.compile(
     r"(?<!\w)(?:nghị định|quyết định|qđ|công văn|cv|thông tư|nghị quyết|nq|chỉ thị|văn bản"
     r"|tờ trình)\s+(?:số\s+)?$",
@@ -60,7 +63,8 @@ def _holds_figure(text: str) -> bool:
     """Whether ``text`` holds a number that is no date, period, year or document's number."""
     for found in _FIGURE.finditer(text):
         before = text[: found.start()]
-        if _WHEN.search(before) or _SPAN.match(text, found.end()):
+        length = _LENGTH.fullmatch(found.group()) and _SPAN.match(text, found.end())
+        if _WHEN.search(before) or length:
             continue
         if _DOCUMENT.search(before) or _CODE.match(text, found.end()):
             continue
