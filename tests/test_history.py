@@ -123,6 +123,30 @@ def test_a_month_left_without_its_revision_holds_the_configured_percent(
 
 
 @pytest.mark.parametrize(("limit", "warned"), [("5", False), ("2", True), ("0", True)])
+def test_a_month_whose_next_workbook_leaves_it_unrevised_holds_the_configured_percent(
+    tmp_path: Path, limit: str, warned: bool
+) -> None:
+    """As a month without the next month's workbook: February's workbook is there, its
+    Tháng trước and Lũy kế left blank, and March's Lũy kế holds January revised (125 + 130
+    + 150 = 405) against the folder's 400 (January's estimate 120, which no workbook
+    revises). With revision_note_pct = 5 it is taken within 5% of that estimate, as when
+    February's workbook is missing (falsealarm10); at 2 (or the default 0) still said."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 1, [("x", 120, None, 100, None, None)])
+    write_month(folder, 2024, 2, [("x", 130, None, 110, None, None)])
+    write_month(folder, 2024, 3, [("x", 150, 130, 140, 405, 350)])
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 3))
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "G2"] == [
+        (
+            "WARNING",
+            "«Lũy kế» của «x» (405) khác tổng các tháng 1–3 theo các sổ trong thư mục dữ liệu "
+            "(400); hãy kiểm tra lại.",
+        )
+    ] * warned
+
+
+@pytest.mark.parametrize(("limit", "warned"), [("5", False), ("2", True), ("0", True)])
 def test_last_months_estimate_no_row_revises_holds_the_configured_percent(
     tmp_path: Path, limit: str, warned: bool
 ) -> None:

@@ -147,8 +147,8 @@ class Total:
     ``other_unit`` is then the first month whose workbook has another unit. ``negative``
     is the first month's actual below 0 (an error in its own workbook), added all the same.
     ``terms``: the actuals added, in the unit asked for (their rounding adds up);
-    ``unrevised``: those that are a month's estimate with no workbook of the month after,
-    where a revision would be written."""
+    ``unrevised``: those that are a month's estimate that no workbook of the month after
+    revises (none, or its Tháng trước blank)."""
 
     value: Decimal | None
     other_unit: Sourced | None = None
