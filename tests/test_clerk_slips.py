@@ -865,3 +865,36 @@ def test_a_figure_dated_in_a_comment_is_still_a_figure(tmp_path: Path) -> None:
             "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
         ),
     ]
+
+
+def test_a_comment_numbering_a_week_round_or_form_holds_no_figure(tmp_path: Path) -> None:
+    """ "Chờ số liệu đợt 2", "Xem Biểu 02", "Số liệu tuần 2 tháng 3": notes of blank cells
+    that number which round, form or week the figure will come from were warned as figures
+    typed in the note (falsealarm10). A number after such a word says which one, as a
+    date's does; a figure after it is still one."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "F2": "Chờ số liệu đợt 2",
+        "G2": "Xem Biểu 02 (Mẫu số 01 của Cục Thống kê)",
+        "H2": "Số liệu tuần 2 tháng 3",
+        "F3": "Số liệu đợt 2: 803,4",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số liệu đợt 2: 803,4»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

@@ -17,7 +17,11 @@ from baocao.vnformat import clipped
 # "9 tháng đầu năm"): those say when, not how much; nor a document's number ("Nghị quyết
 # số 08-NQ/TU", "Quyết định 1234 ngày 15/3/2024"), which says where the figure comes from.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
-_WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
+# A number naming which one ("tuần 2", "đợt 2", "lần 2", "Biểu 02", "Mẫu số 01", "Điều 5")
+# says which week, round, form or article, not how much, as a date does.
+_WHEN = re.compile(
+    r"(?<!\w)(?:tháng|năm|quý|ngày|tuần|đợt|lần|biểu|mẫu|phụ lục|điều|khoản)(?:\s+số)?\s*$", re.I
+)
 # A period's length is a small whole number, and no date follows its word: "803,4 ngày
 # 20/3", "25 ngày 20/3" are a figure and its date.
 _SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b(?!\s*\d)", re.I)
