@@ -288,7 +288,7 @@ class _Row:
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
             # Allowed: a balance's revision within its terms' rounding; an estimate left unrevised.
-            wider += unrevised(estimate, self.ind.previous, self.revision_note_pct)
+            wider += unrevised(estimate, self.ind.previous, self.revision_note_pct, self.roundings)
             return _Way(total, note, base, 2, wider + abs(moved) * (self.roundings - 1))
         total = before - estimate.value + revised + value
         note = (

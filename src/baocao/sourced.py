@@ -165,12 +165,15 @@ class Total:
         return wider + sum((abs(t.value) for t in self.unrevised), Decimal(0)) * revision_pct / 100
 
 
-def unrevised(estimate: Sourced | None, typed: Decimal | None, revision_pct: Decimal) -> Decimal:
+def unrevised(
+    estimate: Sourced | None, typed: Decimal | None, revision_pct: Decimal, roundings: int
+) -> Decimal:
     """How far a Lũy kế typed as last month's plus this month's may lie from it beyond
     rounding, when this row's Tháng trước is not typed (``typed`` None): ``revision_pct``
     percent (``[checks] revision_note_pct``) of last month's ``estimate``, which no workbook
     revises and the office's own total (the statistics office's) holds revised, as
-    ``Total.slack`` allows each estimate left unrevised."""
-    if estimate is None or typed is not None:
+    ``Total.slack`` allows each estimate left unrevised. Not a trade balance checked against
+    its terms (``roundings`` 2): its revision is theirs, which their own figures show."""
+    if estimate is None or typed is not None or roundings > 1:
         return Decimal(0)
     return abs(estimate.value) * revision_pct / 100
