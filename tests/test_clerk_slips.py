@@ -736,3 +736,165 @@ def test_a_figure_typed_in_the_comment_of_its_blank_cell_is_a_warning(tmp_path: 
             "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
         ),
     ]
+
+
+def test_a_comment_naming_a_periods_length_holds_no_figure(tmp_path: Path) -> None:
+    """ "Chưa có số liệu 6 tháng", the note of a blank cell whose figure is not out yet, was
+    warned as a figure typed in the note (falsealarm10). A number followed by a period's
+    word says how long the period is, not how much; a figure beside it is still one."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    rows = [row("x", 100, 90), row("y", 100, 90), row("z", 100, 90)]
+    path = month_book(data, MARCH, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "F2": "Chưa có số liệu 6 tháng",
+        "G2": "Cục Thống kê chưa công bố số liệu 3 tháng đầu năm",
+        "H2": "Số liệu 2 quý, 1 năm chưa có",
+        "F3": "Số liệu 6 tháng: 803,4",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số liệu 6 tháng: 803,4»: báo cáo không đọc "
+            "ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số "
+            "vào ô.",
+        )
+    ]
+
+
+def test_a_comment_typed_decomposed_is_read_as_typed_composed(tmp_path: Path) -> None:
+    """A note typed with decomposed marks (NFD: a Mac's keyboard, a PDF's text), "Chưa có số
+    liệu tháng 3", was warned as a figure typed in the note: its "tháng" did not read as the
+    month's word (falsealarm10). The comment is read composed (NFC), as every cell's text."""
+    import unicodedata
+
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["F2"].comment = Comment(unicodedata.normalize("NFD", "Chưa có số liệu tháng 3"), "A")
+    sheet["F3"].comment = Comment(unicodedata.normalize("NFD", "Số chính thức 80,5"), "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số chính thức 80,5»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]
+
+
+def test_a_comment_naming_a_documents_number_holds_no_figure(tmp_path: Path) -> None:
+    """ "Chỉ tiêu theo Nghị quyết số 08-NQ/TU", the note of a blank plan cell saying where the
+    target is set, was warned as a figure typed in the note (falsealarm10). A document's
+    number (after its kind, or before a Party document's code) is no figure; a plan's
+    figure in the note still is."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "I2": "Chỉ tiêu theo Nghị quyết số 08-NQ/TU",
+        "F2": "Theo Quyết định số 1234 ngày 15/3/2025 của UBND tỉnh",
+        "I3": "Kế hoạch 1.250 (Nghị quyết 08-NQ/TU)",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "I3",
+            "Ô để trống nhưng ghi chú của ô ghi «Kế hoạch 1.250 (Nghị quyết 08-NQ/TU)»: báo cáo "
+            "không đọc ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy "
+            "gõ số vào ô.",
+        )
+    ]
+
+
+def test_a_figure_dated_in_a_comment_is_still_a_figure(tmp_path: Path) -> None:
+    """A period's length ("6 tháng") is a small whole number whose word no date follows:
+    "Số chính thức 803,4 ngày 20/3/2025" and "Số liệu 25 ngày 20/3" give a figure and its
+    date, and are said as figures typed in the note."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["F2"].comment = Comment("Số chính thức 803,4 ngày 20/3/2025", "A")
+    sheet["F3"].comment = Comment("Số liệu 25 ngày 20/3", "A")
+    book.save(path)
+    said = [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")]
+    assert said == [
+        (
+            "WARNING",
+            "F2",
+            "Ô để trống nhưng ghi chú của ô ghi «Số chính thức 803,4 ngày 20/3/2025»: báo cáo "
+            "không đọc ghi chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy "
+            "gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số liệu 25 ngày 20/3»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+    ]
+
+
+def test_a_comment_numbering_a_week_round_or_form_holds_no_figure(tmp_path: Path) -> None:
+    """ "Chờ số liệu đợt 2", "Xem Biểu 02", "Số liệu tuần 2 tháng 3": notes of blank cells
+    that number which round, form or week the figure will come from were warned as figures
+    typed in the note (falsealarm10). A number after such a word says which one, as a
+    date's does; a figure after it is still one."""
+    from openpyxl.comments import Comment
+
+    from helpers import load_workbook
+
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100, 90), row("y", 100, 90)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    comments = {
+        "F2": "Chờ số liệu đợt 2",
+        "G2": "Xem Biểu 02 (Mẫu số 01 của Cục Thống kê)",
+        "H2": "Số liệu tuần 2 tháng 3",
+        "F3": "Số liệu đợt 2: 803,4",
+    }
+    for ref, text in comments.items():
+        sheet[ref].comment = Comment(text, "A")
+    book.save(path)
+    assert [f for f in findings(tmp_path, MARCH) if f[2].startswith("Ô để trống nhưng")] == [
+        (
+            "WARNING",
+            "F3",
+            "Ô để trống nhưng ghi chú của ô ghi «Số liệu đợt 2: 803,4»: báo cáo không đọc ghi "
+            "chú, nên ô được coi là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

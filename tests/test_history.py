@@ -122,6 +122,56 @@ def test_a_month_left_without_its_revision_holds_the_configured_percent(
     ] * warned
 
 
+@pytest.mark.parametrize(("limit", "warned"), [("5", False), ("2", True), ("0", True)])
+def test_a_month_whose_next_workbook_leaves_it_unrevised_holds_the_configured_percent(
+    tmp_path: Path, limit: str, warned: bool
+) -> None:
+    """As a month without the next month's workbook: February's workbook is there, its
+    Tháng trước and Lũy kế left blank, and March's Lũy kế holds January revised (125 + 130
+    + 150 = 405) against the folder's 400 (January's estimate 120, which no workbook
+    revises). With revision_note_pct = 5 it is taken within 5% of that estimate, as when
+    February's workbook is missing (falsealarm10); at 2 (or the default 0) still said."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 1, [("x", 120, None, 100, None, None)])
+    write_month(folder, 2024, 2, [("x", 130, None, 110, None, None)])
+    write_month(folder, 2024, 3, [("x", 150, 130, 140, 405, 350)])
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 3))
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "G2"] == [
+        (
+            "WARNING",
+            "«Lũy kế» của «x» (405) khác tổng các tháng 1–3 theo các sổ trong thư mục dữ liệu "
+            "(400); hãy kiểm tra lại.",
+        )
+    ] * warned
+
+
+@pytest.mark.parametrize(("limit", "warned"), [("5", False), ("2", True), ("0", True)])
+def test_last_months_estimate_no_row_revises_holds_the_configured_percent(
+    tmp_path: Path, limit: str, warned: bool
+) -> None:
+    """A row given for the month and the year-to-date alone (an export product, copied from
+    the statistics office's table, whose total holds last month revised) in an office whose
+    estimates are revised every month (revision_note_pct = 5): February's Lũy kế 245 holds
+    January's revised 125, not its estimate 120, and --strict failed on "«Lũy kế» của «x»
+    (245) khác «Lũy kế» trong 2024-01.xlsx (ChiTieu!G2) cộng «Tháng báo cáo» của sổ này
+    (240)" (falsealarm10), though the sum of the months allows so an estimate no workbook
+    revises. So does last month's Lũy kế plus this month, when the row's Tháng trước is
+    blank (4,2% here); at 2 (or the default 0) still said."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 1, [("x", 120, None, None, 120, None)])
+    write_month(folder, 2024, 2, [("x", 120, None, None, 245, None)])
+    problems = checked_with_revisions(tmp_path, limit, Period(2024, 2))
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "G2"] == [
+        (
+            "WARNING",
+            "«Lũy kế» của «x» (245) khác «Lũy kế» trong 2024-01.xlsx (ChiTieu!G2) cộng «Tháng "
+            "báo cáo» của sổ này (240); hãy kiểm tra lại.",
+        )
+    ] * warned
+
+
 @pytest.mark.parametrize(("limit", "severity"), [("5", "INFO"), ("2", "WARNING"), ("0", "WARNING")])
 def test_last_years_figures_revised_within_the_configured_percent_are_notes(
     tmp_path: Path, limit: str, severity: str

@@ -37,7 +37,7 @@ from baocao.period import Period, ReportKind
 from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
-from baocao.sourced import Sourced, Total, exact_units, in_unit
+from baocao.sourced import Sourced, Total, exact_units, in_unit, unrevised
 from baocao.stale import base_copied, copied_bases, copied_workbook
 from baocao.staleytd import ytd_as_last_months
 from baocao.tradebalance import balance_bands
@@ -288,7 +288,8 @@ class _Row:
         if estimate is None or revised is None or abs(moved) <= self.tolerance_with(estimate):
             total = before + value
             note = f"tính bằng {base} ({self.show(before)} + {self.show(value)})"
-            # A balance's revision within its terms' rounding, not taken, is in the sum still.
+            # Allowed: a balance's revision within its terms' rounding; an estimate left unrevised.
+            wider += unrevised(estimate, self.ind.previous, self.revision_note_pct, self.roundings)
             return _Way(total, note, base, 2, wider + abs(moved) * (self.roundings - 1))
         total = before - estimate.value + revised + value
         note = (
@@ -392,8 +393,5 @@ class _Row:
             last_year = name == "ytd_same_period"
             close = last_year and within_pct(typed, way.value, self.revision_note_pct)
             against = (way.against, way.value)
-            self.say(
-                Severity.INFO if close else Severity.WARNING,
-                name,
-                disagreement(self.ind, self.period, self.history, name, typed, against),
-            )
+            said = disagreement(self.ind, self.period, self.history, name, typed, against)
+            self.say(Severity.INFO if close else Severity.WARNING, name, said)

@@ -308,7 +308,8 @@ class History:
                 return Total(None, actual)
             total += scaled.value
             terms.append(scaled)
-            if period.next() not in self.files:  # no workbook to write its revision in
+            # No workbook writes its revision: none of the month after, or its Tháng trước blank
+            if self.figure(period.next(), code, "previous") is None:
                 unrevised.append(scaled)
             negative = negative or (actual if actual.value < 0 else None)
         return Total(total, negative=negative, terms=tuple(terms), unrevised=tuple(unrevised))

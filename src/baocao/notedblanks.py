@@ -13,20 +13,33 @@ from baocao.sheets import Kind, SheetSpec
 from baocao.vnformat import clipped
 
 # A number as a figure is typed ("803,4", "1.250", "52716"), not a date's or a period's
-# ("tháng 3", "năm 2023", "15/3/2024"): those say when, not how much.
+# ("tháng 3", "năm 2023", "15/3/2024") nor a period's length ("Chưa có số liệu 6 tháng",
+# "9 tháng đầu năm", "sau 5 ngày"): those say when, not how much; nor a document's number
+# ("Nghị quyết số 08-NQ/TU", "Quyết định 1234 ngày 15/3/2024"), which says where the figure
+# comes from.
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
-_WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
-# How far before a number its word of time is looked for: the word and a space (the text's
-# spaces are collapsed). Searching the whole text before each number was quadratic: a
-# comment of 60 000 characters of years took 15 s.
-_WHEN_REACH = len("tháng ") + 2
+# A number naming which one ("tuần 2", "đợt 2", "lần 2", "Biểu 02", "Mẫu số 01", "Điều 5")
+# says which week, round, form or article, not how much, as a date does.
+_WHEN = re.compile(
+    r"(?<!\w)(?:tháng|năm|quý|ngày|tuần|đợt|lần|biểu|mẫu|phụ lục|điều|khoản)(?:\s+số)?\s*$", re.I
+)
+_DOCUMENT = re.compile(
+    r"(?<!\w)(?:nghị định|quyết định|qđ|công văn|cv|thông tư|nghị quyết|nq|chỉ thị|văn bản"
+    r"|tờ trình)\s+(?:số\s+)?$",
+    re.I,
+)
+# How far before a number its word is looked for: the longest word, "số" and spaces (the
+# text's spaces are collapsed). Searching the whole text before each number was quadratic:
+# a comment of 60 000 characters of years took 15 s.
+_REACH = len("nghị quyết số ") + 2
+# A period's length is a small whole number, and no date follows its word: "803,4 ngày
+# 20/3", "25 ngày 20/3" are a figure and its date ("803,4 năm 2024" is a figure too).
+_SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b(?!\s*\d)", re.I)
+_LENGTH = re.compile(r"\d\d?")
+_CODE = re.compile(r"-[A-ZĐ]")  # "08-NQ/TU": the number of a document of the Party
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # A link's address ("https://www.gso.gov.vn/?id=12345"): its numbers are none of a figure.
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
-# A number counting periods ("3 tháng đầu năm", "sau 5 ngày", "2 quý"): how long, not how
-# much; a count has one or two digits ("803,4 năm 2024" is a figure).
-_COUNT = re.compile(r"\d\d?")
-_COUNTED = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b", re.I)
 # Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …";
 # an Excel of another language writes its own words ("[Commentaire à thread] … Commentaire :")
 # around the same link, the text on the line after the word ending in ":" below it.
@@ -66,12 +79,16 @@ def noted_blanks(
 
 
 def _holds_figure(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date, month, quarter or year, nor a
-    count of them."""
+    """Whether ``text`` holds a number that is no date, period, count of periods, year or
+    document's number."""
     for found in _FIGURE.finditer(text):
-        before = text[max(0, found.start() - _WHEN_REACH) : found.start()]
-        counted = _COUNT.fullmatch(found.group()) and _COUNTED.match(text, found.end())
-        if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()) and not counted:
+        before = text[max(0, found.start() - _REACH) : found.start()]
+        length = _LENGTH.fullmatch(found.group()) and _SPAN.match(text, found.end())
+        if _WHEN.search(before) or length:
+            continue
+        if _DOCUMENT.search(before) or _CODE.match(text, found.end()):
+            continue
+        if not _YEAR.fullmatch(found.group()):
             return True
     return False
 

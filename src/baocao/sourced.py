@@ -147,8 +147,8 @@ class Total:
     ``other_unit`` is then the first month whose workbook has another unit. ``negative``
     is the first month's actual below 0 (an error in its own workbook), added all the same.
     ``terms``: the actuals added, in the unit asked for (their rounding adds up);
-    ``unrevised``: those that are a month's estimate with no workbook of the month after,
-    where a revision would be written."""
+    ``unrevised``: those that are a month's estimate that no workbook of the month after
+    revises (none, or its Tháng trước blank)."""
 
     value: Decimal | None
     other_unit: Sourced | None = None
@@ -163,3 +163,17 @@ class Total:
         which the office's own total has revised."""
         wider = sum((t.wider(decimals) for t in self.terms), Decimal(0))
         return wider + sum((abs(t.value) for t in self.unrevised), Decimal(0)) * revision_pct / 100
+
+
+def unrevised(
+    estimate: Sourced | None, typed: Decimal | None, revision_pct: Decimal, roundings: int
+) -> Decimal:
+    """How far a Lũy kế typed as last month's plus this month's may lie from it beyond
+    rounding, when this row's Tháng trước is not typed (``typed`` None): ``revision_pct``
+    percent (``[checks] revision_note_pct``) of last month's ``estimate``, which no workbook
+    revises and the office's own total (the statistics office's) holds revised, as
+    ``Total.slack`` allows each estimate left unrevised. Not a trade balance checked against
+    its terms (``roundings`` 2): its revision is theirs, which their own figures show."""
+    if estimate is None or typed is not None or roundings > 1:
+        return Decimal(0)
+    return abs(estimate.value) * revision_pct / 100
