@@ -224,6 +224,34 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
 @pytest.mark.parametrize(
     ("typed", "index", "change"),
     [
+        ("Khó khăn, nhưng vẫn tăng khá", 98, "giảm 2,00%"),
+        ("Khởi sắc, song vẫn giảm nhẹ", 105, "tăng 5,00%"),
+    ],
+)
+def test_a_turn_after_a_comma_is_checked_by_the_words_after_it(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """ "Khó khăn, nhưng vẫn tăng khá" beside an index of 98 printed "tỉnh Bắc Giang khó
+    khăn, nhưng vẫn tăng khá, ước giảm 2,00% so với cùng kỳ" with exit 0: the comma after
+    the stall's words ("khăn,") hid them, so the words after the turn were never read. A
+    comma before the turn, as offices type it, is read as the turn without one."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed.lower()}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất "
+            f"công nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+            "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+            "cấu hình.",
+        )
+    ]
+    assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
         ("Khó Khăn Nhưng Vẫn Tăng Khá", 112, "tăng 12,00%"),
         ("Khởi Sắc Song Vẫn Giảm Nhẹ", 99, "giảm 1,00%"),
         ("TRẦM LẮNG, TUY NHIÊN VẪN TĂNG", 105, "tăng 5,00%"),
