@@ -21,6 +21,14 @@ _WHEN = re.compile(r"(?:tháng|năm|quý|ngày)\s*$", re.I)
 # comment of 60 000 characters of years took 15 s.
 _WHEN_REACH = len("tháng ") + 2
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A whole number naming a document, a time or a table ("công văn số 215", "lần 2", "Biểu
+# 02", "phụ lục 2"): which one, not how much; looked for just before it, as a time's word.
+# Not "tổng số 52", "con số 52", nor "kỳ" ("cùng kỳ 250"): those are figures.
+_NUMBERING = re.compile(
+    r"(?:(?<!tổng\s)(?<!con\s)số|lần|biểu|mẫu|phụ\s+lục|dòng|trang|điều|khoản)\s*$", re.I
+)
+_NUMBERING_REACH = len("tổng số ") + 2
+_WHOLE = re.compile(r"\d+")
 # A link's address ("https://www.gso.gov.vn/?id=12345"): its numbers are none of a figure.
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # A number counting periods ("3 tháng đầu năm", "sau 5 ngày", "2 quý"): how long, not how
@@ -67,11 +75,18 @@ def noted_blanks(
 
 def _holds_figure(text: str) -> bool:
     """Whether ``text`` holds a number that is no date, month, quarter or year, nor a
-    count of them."""
+    count of them, nor a document's or a table's number."""
     for found in _FIGURE.finditer(text):
         before = text[max(0, found.start() - _WHEN_REACH) : found.start()]
         counted = _COUNT.fullmatch(found.group()) and _COUNTED.match(text, found.end())
-        if not _WHEN.search(before) and not _YEAR.fullmatch(found.group()) and not counted:
+        named = _WHOLE.fullmatch(found.group()) and _NUMBERING.search(
+            text[max(0, found.start() - _NUMBERING_REACH) : found.start()]
+        )
+        if (
+            not _WHEN.search(before)
+            and not _YEAR.fullmatch(found.group())
+            and not (counted or named)
+        ):
             return True
     return False
 
