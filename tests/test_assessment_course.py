@@ -85,6 +85,26 @@ def iip_of(index: object) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed", "reason"),
+    [
+        ("Tăng Do Quý I Có Tết", "tăng do quý I có tết", "do"),
+        ("TĂNG NHỜ ĐƠN HÀNG QUÝ IV", "tăng nhờ đơn hàng quý IV", "nhờ"),
+    ],
+)
+def test_a_quarters_numeral_in_a_title_cased_reason_is_kept(
+    data: Path, typed: str, printed: str, reason: str
+) -> None:
+    """ "Tăng Do Quý I Có Tết" printed "tỉnh Bắc Giang tăng do quý i có tết, ước tăng …"
+    (a quarter's numeral lowered, as a word of the course), and "… QUÝ IV" kept «IV» as
+    "a name": a quarter's Roman numeral in capitals is kept as typed, and is no name."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    why = LOWERED.format(other="", reason=reason)
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, why)]
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
     ("typed", "index", "change", "warned"),
     [
         ("Khởi Sắc", 95, "giảm 5,00%", True),
