@@ -85,6 +85,26 @@ def iip_of(index: object) -> list[tuple[object, ...]]:
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed", "reason"),
+    [
+        ("Tăng Do Quý I Có Tết", "tăng do quý I có tết", "do"),
+        ("TĂNG NHỜ ĐƠN HÀNG QUÝ IV", "tăng nhờ đơn hàng quý IV", "nhờ"),
+    ],
+)
+def test_a_quarters_numeral_in_a_title_cased_reason_is_kept(
+    data: Path, typed: str, printed: str, reason: str
+) -> None:
+    """ "Tăng Do Quý I Có Tết" printed "tỉnh Bắc Giang tăng do quý i có tết, ước tăng …"
+    (a quarter's numeral lowered, as a word of the course), and "… QUÝ IV" kept «IV» as
+    "a name": a quarter's Roman numeral in capitals is kept as typed, and is no name."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    why = LOWERED.format(other="", reason=reason)
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, why)]
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
     ("typed", "index", "change", "warned"),
     [
         ("Khởi Sắc", 95, "giảm 5,00%", True),
@@ -219,6 +239,34 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
     )
     said = f"Bắc Giang {printed}, ước" if not warned else "Bắc Giang ước"
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
+        ("Khó khăn, nhưng vẫn tăng khá", 98, "giảm 2,00%"),
+        ("Khởi sắc, song vẫn giảm nhẹ", 105, "tăng 5,00%"),
+    ],
+)
+def test_a_turn_after_a_comma_is_checked_by_the_words_after_it(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """ "Khó khăn, nhưng vẫn tăng khá" beside an index of 98 printed "tỉnh Bắc Giang khó
+    khăn, nhưng vẫn tăng khá, ước giảm 2,00% so với cùng kỳ" with exit 0: the comma after
+    the stall's words ("khăn,") hid them, so the words after the turn were never read. A
+    comma before the turn, as offices type it, is read as the turn without one."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed.lower()}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất "
+            f"công nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
+            "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
+            "cấu hình.",
+        )
+    ]
+    assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
 
 
 @pytest.mark.parametrize(

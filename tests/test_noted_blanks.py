@@ -164,3 +164,38 @@ def test_the_authors_name_excel_writes_atop_a_note_is_not_read_for_a_figure(
             "trong ghi chú là số của ô, hãy gõ số vào ô.",
         ),
     ]
+
+
+def test_a_documents_or_a_tables_number_in_a_comment_is_no_figure(tmp_path: Path) -> None:
+    """ "Chưa có số liệu, theo công văn số 215 của Cục Thống kê" on a blank cell was a
+    warning that its comment holds a figure: a whole number after "số", "lần", "biểu",
+    "phụ lục" (and their kin) numbers a document, a time or a table, as "tháng 3" names a
+    month. A figure beside one is still said, and so is one with decimals after "số", and
+    a count after "tổng số" ("tổng số 52": how many)."""
+    comments = {
+        "F2": "Chưa có số liệu, theo công văn số 215 của Cục Thống kê",
+        "H3": "Số liệu điều chỉnh lần 2, xem Biểu 02",
+        "F3": "Số ước 80,5 (xem phụ lục 2)",
+        "F4": "Ước số 80,5",
+        "H4": "Tổng số 52",
+    }
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F3",
+            f"{NOTED} «Số ước 80,5 (xem phụ lục 2)»: báo cáo không đọc ghi chú, nên ô được coi "
+            "là trống. Nếu số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "F4",
+            f"{NOTED} «Ước số 80,5»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu "
+            "số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+        (
+            "WARNING",
+            "H4",
+            f"{NOTED} «Tổng số 52»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu số "
+            "trong ghi chú là số của ô, hãy gõ số vào ô.",
+        ),
+    ]

@@ -384,3 +384,28 @@ def test_a_mucs_column_of_row_numbers_is_one_error(tmp_path: Path) -> None:
         ("N2", ALONE.format("1", "1", FIGURES)),
         ("N4", ALONE.format("2", "2", FIGURES)),
     ]
+
+
+def test_a_narrative_mucs_column_of_five_row_numbers_is_said_whole(tmp_path: Path) -> None:
+    """HoatDong's «Mục» of row numbers "1" … "5" was said "(«1», «2», «3», «4», … «5»)",
+    an ellipsis standing for no number, with ChiTieu's example «Về sản xuất công nghiệp»
+    for a heading of the month's work: five numbers are quoted whole, and the example is
+    the one each number's own error gave (HoatDong's, «Công tác quản lý công nghiệp»)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, MARCH, {}, [row("x", 100)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["A2"] = "1"
+    for number in range(2, 6):
+        book["HoatDong"].append([str(number), 1, f"Việc thứ {number}."])
+    book.save(path)
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
+        (
+            "ERROR",
+            "A2",
+            "Cột «Mục» (cột A) có số thứ tự ở 5 tiểu mục («1», «2», «3», «4», «5»), không có "
+            "tên tiểu mục: có lẽ cột STT đã được dán vào cột «Mục». Hãy ghi tên của mỗi tiểu mục "
+            "(ví dụ «Công tác quản lý công nghiệp»), không ghi số thứ tự: báo cáo tự đánh số "
+            "các tiểu mục.",
+        )
+    ]

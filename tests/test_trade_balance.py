@@ -657,3 +657,43 @@ def test_a_balance_of_both_trades_beside_goods_and_services_rows_apart(
     config = load_config(write_config(tmp_path, template=None))
     problems = check_inputs(config, MAY).problems
     assert [(p.cell, p.message) for p in problems if "trừ" in p.message] == said
+
+
+@pytest.mark.parametrize("march", [None, 0])
+def test_a_balances_year_to_date_may_fall(tmp_path: Path, march: object) -> None:
+    """A "Xuất siêu" of 50 after February and 30 after March (exports 400, imports 370: a
+    month of imports above exports, which no row can type as a negative surplus, left
+    blank or 0) was warned "«Lũy kế» của «xuat_sieu» (30) nhỏ hơn lũy kế tháng trước, …: số
+    cộng dồn từ đầu năm không thể giảm": a balance's total falls in a month of the other
+    balance. Its «Lũy kế» is checked as before (against last month's plus a typed month),
+    without that claim."""
+    (tmp_path / "data").mkdir()
+    february = [row("xuat_khau", 100, None, 90, 300), row("nhap_khau", 80, None, 70, 250)]
+    month_book(tmp_path / "data", Period(2024, 2), {}, [*february, row("xuat_sieu", 20, ytd=50)])
+    month_book(
+        tmp_path / "data",
+        Period(2024, 3),
+        {},
+        [
+            row("xuat_khau", 100, 100, 90, 400),
+            row("nhap_khau", 120, 80, 70, 370),
+            row("xuat_sieu", march, 20, ytd=30),
+        ],
+    )
+    config = load_config(write_config(tmp_path, template=None))
+    said = [
+        (p.severity.name, p.message)
+        for p in check_inputs(config, Period(2024, 3)).problems
+        if p.cell == "G4"
+    ]
+    assert said == (
+        []
+        if march is None
+        else [
+            (
+                "WARNING",
+                "«Lũy kế» của «xuat_sieu» (30) khác «Lũy kế» trong 2024-02.xlsx (ChiTieu!G4) "
+                "cộng «Tháng báo cáo» của sổ này (50); hãy kiểm tra lại.",
+            )
+        ]
+    )

@@ -57,6 +57,12 @@ def marker_only(section: str) -> bool:
     )
 
 
+def example_heading(sheet: str) -> str:
+    """A subsection's name given as an example for a ``Mục`` of sheet ``sheet`` (the
+    contract's name): HoatDong's a heading of the month's work."""
+    return "Công tác quản lý công nghiệp" if sheet == HOAT_DONG.name else "Về sản xuất công nghiệp"
+
+
 def unnumbered(
     ctx: Reading, title: str, ref: str, section: str, sheet: str = "", *, unread: bool = False
 ) -> str:
@@ -69,8 +75,7 @@ def unnumbered(
     sheet, HoatDong's heading named for its own example."""
     nameless = marker_only(section)
     if nameless and not unread:
-        narrative = sheet == HOAT_DONG.name
-        example = "Công tác quản lý công nghiệp" if narrative else "Về sản xuất công nghiệp"
+        example = example_heading(sheet)
         # Told once a sheet for one heading, also typed with spaces at its edges ("1.1 ",
         # "1.1"): the message quotes the cell, its heading is what it prints.
         alone = (

@@ -191,7 +191,8 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     while True:
         while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
             words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
-        turned = _after_turn(words) if _opens_with(words, _RECOVERIES + _STALLS) else []
+        bare = [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
+        turned = _after_turn(words) if _opens_with(bare, _RECOVERIES + _STALLS) else []
         if not turned:
             break
         words = turned  # "khó khăn nhưng vẫn tăng khá": "tăng khá" says the course

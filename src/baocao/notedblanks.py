@@ -38,6 +38,14 @@ _SPAN = re.compile(r"\s*(?:tháng|năm|quý|ngày|tuần)\b(?!\s*\d)", re.I)
 _LENGTH = re.compile(r"\d\d?")
 _CODE = re.compile(r"-[A-ZĐ]")  # "08-NQ/TU": the number of a document of the Party
 _YEAR = re.compile(r"(?:19|20)\d\d")
+# A whole number naming a document, a time or a table ("công văn số 215", "lần 2", "Biểu
+# 02", "phụ lục 2"): which one, not how much; looked for just before it, as a time's word.
+# Not "tổng số 52", "con số 52", nor "kỳ" ("cùng kỳ 250"): those are figures.
+_NUMBERING = re.compile(
+    r"(?:(?<!tổng\s)(?<!con\s)số|lần|biểu|mẫu|phụ\s+lục|dòng|trang|điều|khoản)\s*$", re.I
+)
+_NUMBERING_REACH = len("tổng số ") + 2
+_WHOLE = re.compile(r"\d+")
 # A link's address ("https://www.gso.gov.vn/?id=12345"): its numbers are none of a figure.
 _LINK = re.compile(r"(?:https?://|www\.)\S+", re.I)
 # Excel's threaded comment, as its legacy note keeps it: "[Threaded comment] … Comment:\n …";
@@ -79,14 +87,18 @@ def noted_blanks(
 
 
 def _holds_figure(text: str) -> bool:
-    """Whether ``text`` holds a number that is no date, period, count of periods, year or
-    document's number."""
+    """Whether ``text`` holds a number that is no date, period, count of periods, year,
+    nor a document's or a table's number."""
     for found in _FIGURE.finditer(text):
         before = text[max(0, found.start() - _REACH) : found.start()]
         length = _LENGTH.fullmatch(found.group()) and _SPAN.match(text, found.end())
         if _WHEN.search(before) or length:
             continue
         if _DOCUMENT.search(before) or _CODE.match(text, found.end()):
+            continue
+        if _WHOLE.fullmatch(found.group()) and _NUMBERING.search(
+            text[max(0, found.start() - _NUMBERING_REACH) : found.start()]
+        ):
             continue
         if not _YEAR.fullmatch(found.group()):
             return True

@@ -15,10 +15,10 @@ _LEAST = 3  # fewer are headings typed wrong one by one, said one by one
 _QUOTED = 4  # numbers quoted in the message; the rest are counted
 
 
-def pasted_numbers(ctx: Reading, title: str, start: int) -> None:
+def pasted_numbers(ctx: Reading, title: str, start: int, example: str) -> None:
     """One error for the number-alone errors of sheet ``title`` said since ``ctx.problems
     [start]``, when they are ``_LEAST`` or more: the sheet's ``Mục`` column holds row
-    numbers, not names."""
+    numbers, not names (``example``: a name to give)."""
     found = [
         (i, m[1])
         for i, p in enumerate(ctx.problems[start:], start)
@@ -31,14 +31,15 @@ def pasted_numbers(ctx: Reading, title: str, start: int) -> None:
     first = ctx.problems[found[0][0]]
     numbers = [n for _, n in found]
     shown = ", ".join(f"«{n}»" for n in numbers[:_QUOTED])
-    if len(numbers) > _QUOTED:
+    if len(numbers) > _QUOTED + 1:
         shown += f", … «{numbers[-1]}»"
+    elif len(numbers) > _QUOTED:  # an ellipsis would stand for no number
+        shown += f", «{numbers[-1]}»"
     column = re.sub(r"\d", "", first.cell or "")
     message = (
         f"Cột «Mục» (cột {column}) có số thứ tự ở {len(numbers)} tiểu mục ({shown}), không có "
         "tên tiểu mục: có lẽ cột STT đã được dán vào cột «Mục». Hãy ghi tên của mỗi tiểu mục "
-        "(ví dụ «Về sản xuất công nghiệp»), không ghi số thứ tự: báo cáo tự đánh số các tiểu "
-        "mục."
+        f"(ví dụ «{example}»), không ghi số thứ tự: báo cáo tự đánh số các tiểu mục."
     )
     dropped = {i for i, _ in found}
     ctx.problems[start:] = [

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from baocao.answers import ANSWER_MARKS, kind_unmarked
 from baocao.cells import Locator, Reading, Value, convert, shown
-from baocao.celltext import capitals_heading
+from baocao.celltext import capitals_heading, example_heading
 from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_bare_listed
 from baocao.headingnames import same_headings
@@ -88,7 +88,7 @@ def parse_workbook(
         ctx.locator.titles[spec.name] = sheet.title
         before = len(ctx.problems)
         rows = read_table(ctx, spec, sheet)
-        pasted_numbers(ctx, sheet.title, before)
+        pasted_numbers(ctx, sheet.title, before, example_heading(spec.name))
         if rows is not None:
             tables[spec.name] = rows
             noted_blanks(ctx, spec, sheet, rows)

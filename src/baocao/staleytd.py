@@ -7,7 +7,8 @@ năm, thức ăn chăn nuôi đạt 161.110 tấn") types its ``Lũy kế`` each
 ``Tháng báo cáo`` blank: such a row left so has no month to miss, a warning at the ``Lũy
 kế`` (not an error: a month of nothing leaves the total as it was, which a ``Tháng báo
 cáo`` of 0 says). One below last month's, its month blank, is a warning too: a total from
-the start of the year cannot fall (with its month, ``ytdfall`` says so)."""
+the start of the year cannot fall (with its month, ``ytdfall`` says so), but for a trade
+balance's."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sourced import in_unit
+from baocao.tradebalance import is_balance
 from baocao.vnformat import format_number, half_unit
 from baocao.ytdfall import FELL
 
@@ -38,7 +40,8 @@ def ytd_as_last_months(
     if before is None:
         return False
     slack = before.slack(ind.decimals)
-    if value is None and typed < before.value - slack - half_unit(ind.decimals):
+    fell = typed < before.value - slack - half_unit(ind.decimals)
+    if value is None and fell and not is_balance(ind):  # a balance's total may fall
         say(
             Severity.WARNING,
             "ytd",

@@ -59,6 +59,9 @@ def reason_said(said: Said) -> str:
 # The words that open an assessment's reason, as typed ("Tăng Khá Nhờ Samsung"; not "Độ" of
 # "Tốc Độ", whose letters are those of "do").
 _REASONS = frozenset({"do", "nhờ", "bởi", "vì"})
+# A quarter's Roman numeral in capitals ("Quý I", "QUÝ IV"), kept as typed after "quý".
+_QUARTER = frozenset({"quý", "quí"})
+_ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 def lowered(word: str) -> Said:
@@ -67,13 +70,18 @@ def lowered(word: str) -> Said:
     one in its reason ("Tăng Khá Nhờ FDI" → "tăng khá nhờ FDI"; ``course_word``) unless the
     whole is in capitals ("GIẢM DO THIẾU ĐƠN HÀNG": the case tells no acronym there). A
     word of its reason that is no Vietnamese syllable (``one_syllable``: "Samsung",
-    "FOXCONN", "FDI") is a name of another language: kept as typed, in capitals too."""
+    "FOXCONN", "FDI") is a name of another language: kept as typed, in capitals too; so is a
+    quarter's numeral ("Quý I"), which is no name."""
     parts = bracket_parts(word)
     capitals = not any(c.islower() for c in "".join(parts[::2]))
-    reason, kept, common = "", [], False
+    reason, kept, common, quarter = "", [], False, False
 
     def outside(typed: str) -> str:
-        nonlocal reason, common
+        nonlocal reason, common, quarter
+        numeral = quarter and _ROMAN.fullmatch(typed) is not None
+        quarter = unicodedata.normalize("NFC", typed).lower() in _QUARTER
+        if numeral:
+            return typed  # "Quý I": not lowered to "quý i"
         lower = capitals or capitalised(typed) or course_word(typed)
         if reason and lower and not one_syllable(typed):
             kept.append(typed)  # "Tăng Khá Nhờ Samsung": a name

@@ -200,6 +200,12 @@ def _direction(ind: Indicator) -> bool | None:
     return found[0] if len(found) == 1 else None
 
 
+def is_balance(ind: Indicator) -> bool:
+    """Whether ``ind`` is a trade balance ("Xuất siêu", "Cán cân thương mại"): its total
+    from the start of the year falls in a month of the other balance."""
+    return _direction(ind) is not None
+
+
 def _said(ind: Indicator, outward: bool) -> tuple[str, str]:
     """What the balance row is called in a message, and the balance the other way."""
     if not any(words in trade_text(ind) for words in _DIRECTIONS):

@@ -1,6 +1,6 @@
 """A typed year-to-date that is not the one the earlier workbooks make: the warning's words,
 which say so of a «Lũy kế» below last month's too, since a total from the start of the year
-cannot fall (no month's figure is below 0)."""
+cannot fall (no month's figure is below 0); a trade balance's can (``is_balance``)."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sheets import FIGURE_HEADERS
 from baocao.sourced import in_unit
+from baocao.tradebalance import is_balance
 from baocao.vnformat import format_at_least, half_unit
 
 FELL = "số cộng dồn từ đầu năm không thể giảm"
@@ -36,7 +37,7 @@ def disagreement(
     )
     last = history.figure(period.previous(), ind.code, "ytd") if name == "ytd" else None
     before = in_unit(last, ind.unit)
-    if before is not None and value >= before.value:
+    if before is not None and value >= before.value and not is_balance(ind):
         slack = 2 * half_unit(ind.decimals) + before.wider(ind.decimals)
         if typed < before.value - slack:
             said += (
