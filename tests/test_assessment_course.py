@@ -299,3 +299,42 @@ def test_thousands_of_words_before_an_opening_are_read_in_a_moment() -> None:
     start = time.perf_counter()
     assert (title_cased_change(typed), says_a_change(typed)) == (True, True)
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "printed", "change"),
+    [
+        ("Tăng; Giảm", 104, "tăng, giảm", "tăng 4,00%"),
+        ("giảm nhẹ, tăng khá", 95, "giảm nhẹ, tăng khá", "giảm 5,00%"),
+    ],
+)
+def test_parts_of_opposite_courses_are_at_odds_with_any_index(
+    data: Path, typed: str, index: object, printed: str, change: str
+) -> None:
+    """ "Tăng; Giảm" printed "tỉnh Bắc Giang tăng, giảm, ước tăng 4,00%" with exit 0: a
+    list of assessment words was graded by its first alone. Parts saying a rise and a fall,
+    with no turn between them and neither naming what it is against, agree with no index."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{printed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
+            f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa nhận "
+            "định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
+
+
+def test_a_stall_is_chung_lai_or_chung_alone_not_any_word_opening_with_its_letters() -> None:
+    """The stalls' "chung" (plain "chững") took any word opening with those letters: "chung
+    cả ngành tăng khá" beside 115 was said to contradict it. "Chững lại" and "Chững" alone
+    are stalls; other words opening "chung" are graded by their own course."""
+    from decimal import Decimal
+
+    from baocao.iip import agrees
+
+    assert agrees("chung cả ngành tăng khá", Decimal(15), 2)
+    assert not agrees("Chững", Decimal(15), 2) and agrees("Chững", Decimal(5), 2)
+    assert not agrees("chựng lại", Decimal(15), 2) and agrees("chựng lại", Decimal(-3), 2)

@@ -155,7 +155,7 @@ _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 # ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
 # 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
 # is kept.
-_STALLS = ("chung", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
+_STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
 STALL_PCT = 10
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
@@ -186,6 +186,8 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     10). "Tiếp tục", "vẫn", "đang" before the word change nothing of it."""
     if not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY)):
         return False
+    if _at_odds(word):  # "Tăng; Giảm", printed "tăng, giảm": neither course is the index's
+        return False
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     while True:
@@ -212,11 +214,30 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
         return shown < 0
     if _opens_with(words, _RISES) or _opens_with(words, _RECOVERIES):
         return shown > 0
-    if _opens_with(words, _STALLS):
+    if _opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
         return abs(shown) <= STEADY_PCT
     return True
+
+
+_BASES = ("thang truoc", "cung ky", "ke hoach", "so voi")  # a part naming what it is against
+
+
+def _at_odds(word: str) -> bool:
+    """Whether ``word``'s parts between commas or ";" ("Tăng; Giảm", "tăng khá, giảm nhẹ")
+    say a rise and a fall, with no turn ("nhưng") between them and neither naming what it
+    is against ("tăng so với tháng trước, giảm so với cùng kỳ" may both be true)."""
+    parts = [plain_text(p) for p in re.split(r"[,;]", word) if p.strip()]
+    plain = f" {' '.join(parts)} "
+    if len(parts) < 2 or any(f" {turn} " in plain for turn in TURNS):
+        return False
+    ways = {
+        agrees(p, Decimal(5), 2) - agrees(p, Decimal(-5), 2)
+        for p in parts
+        if not any(base in p for base in _BASES)
+    }
+    return {1, -1} <= ways
 
 
 def _after_turn(words: list[str]) -> list[str]:
