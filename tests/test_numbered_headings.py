@@ -340,7 +340,7 @@ def test_a_sections_word_and_number_before_the_name_is_dropped_with_a_note(
     kept as typed."""
     (tmp_path / "data").mkdir()
     typed = ["Phần I: Công nghiệp", "Mục 2. Thương mại", "Chương III - Xuất khẩu"]
-    typed += ["Phần IV Năng lượng"]
+    typed += ["Phần thứ tư: Giá cả", "Phần IV Năng lượng"]
     month_book(
         tmp_path / "data", MARCH, {}, [row(f"c{i}", 10, section=t) for i, t in enumerate(typed)]
     )
@@ -351,10 +351,10 @@ def test_a_sections_word_and_number_before_the_name_is_dropped_with_a_note(
             f"Đã bỏ «{mark}» gõ ở đầu «Mục» «{t}»: báo cáo tự đánh số các tiểu mục.",
         )
         for i, (t, mark) in enumerate(
-            zip(typed[:3], ["Phần I:", "Mục 2.", "Chương III -"], strict=True)
+            zip(typed[:4], ["Phần I:", "Mục 2.", "Chương III -", "Phần thứ tư:"], strict=True)
         )
     ]
-    names = ["Công nghiệp", "Thương mại", "Xuất khẩu", "Phần IV Năng lượng"]
+    names = ["Công nghiệp", "Thương mại", "Xuất khẩu", "Giá cả", "Phần IV Năng lượng"]
     texts = build_texts(tmp_path, MARCH)
     assert [t for t in texts if t.endswith(tuple(names))] == [
         f"{i + 1}. {t}" for i, t in enumerate(names)

@@ -20,11 +20,11 @@ INLINE = frozenset({"name", "group"})
 # "5 năm …"; so is a number with a thousands dot, "1.000 doanh nghiệp …": no level of a
 # heading's number has three digits).
 # So is a section's word and number set off from the name ("Phần I: ", "Mục 2. ", "Chương
-# II - "), the number the report gives.
+# II - ", "Phần thứ hai: "), the number the report gives.
 _HEADING_NUMBER = re.compile(
     r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
-    r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
-    r"(?:\s*[.:)]|\s+[-–]))\s+",
+    r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
+    r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?:\s*[.:)]|\s+[-–]))\s+",
     re.I,
 )
 
