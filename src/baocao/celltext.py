@@ -57,6 +57,11 @@ def marker_only(section: str) -> bool:
     )
 
 
+# What ``unnumbered`` says of a heading of a marker alone, after "«Mục» «1» "; read by
+# ``numberedcolumn`` to say a column of them once.
+MARKER_ALONE = "chỉ có số hoặc ký hiệu thứ tự"
+
+
 def example_heading(sheet: str) -> str:
     """A subsection's name given as an example for a ``Mục`` of sheet ``sheet`` (the
     contract's name): HoatDong's a heading of the month's work."""
@@ -79,7 +84,7 @@ def unnumbered(
         # Told once a sheet for one heading, also typed with spaces at its edges ("1.1 ",
         # "1.1"): the message quotes the cell, its heading is what it prints.
         alone = (
-            "chỉ có số hoặc ký hiệu thứ tự, không có tên tiểu mục: báo cáo sẽ in "
+            f"{MARKER_ALONE}, không có tên tiểu mục: báo cáo sẽ in "
             f"{shown(section.strip())} làm tiêu đề."
         )
         said = (

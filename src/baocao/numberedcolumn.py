@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
+from baocao.celltext import MARKER_ALONE
 from baocao.errors import Severity, error
 
 # ``celltext.unnumbered``'s error of a whole number alone: «Mục» «3» chỉ có số …
-_NUMBER_ALONE = re.compile(r"^«Mục» «\s*(\d{1,3})\s*» chỉ có số hoặc ký hiệu thứ tự")
+_NUMBER_ALONE = re.compile(rf"^«Mục» «\s*(\d{{1,3}})\s*» {MARKER_ALONE}")
 _LEAST = 3  # fewer are headings typed wrong one by one, said one by one
 _QUOTED = 4  # numbers quoted in the message; the rest are counted
 
