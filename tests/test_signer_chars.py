@@ -88,7 +88,8 @@ def test_an_invisible_character_in_any_key_of_the_config_is_a_warning_at_its_key
     month_book(tmp_path / "data", MARCH, {}, [row("xuat_khau", 100, 80)])
     path = write_config(tmp_path, template=None, province="tỉnh\u200bBắc Giang")
     text = path.read_text(encoding="utf-8")
-    text = text.replace('"Lưu: VT, P.KHTC"', '"Lưu: VT,\u2060P.KHTC"')
+    group = '{ name = "Sở\u200bCông Thương:", items = ["Lãnh đạo Sở."] }'
+    text = text.replace('"Lưu: VT, P.KHTC"', f'"Lưu: VT,\u2060P.KHTC", {group}')
     text = text.replace('text = "tăng nhẹ"', 'text = "tăng\ufeff nhẹ"')
     path.write_text(text.replace('data_dir = "data"', 'data_dir = "data\u200b"'), encoding="utf-8")
     said = [
@@ -111,10 +112,16 @@ def test_an_invisible_character_in_any_key_of_the_config_is_a_warning_at_its_key
             f"đọc là «Lưu: VT,P.KHTC»{JOINED}. {fix}",
         ),
         (
+            "recipients.lines.2.name",
+            "Khóa «name» của mục thứ 3 trong «lines» của [recipients] có ký tự vô hình U+200B "
+            "(ký tự thứ 3, giữa «Sở» và «Công»), thường do dán từ trang web hoặc tệp khác: đã "
+            f"bỏ, và được đọc là «SởCông Thương:»{JOINED}. {fix}",
+        ),
+        (
             "iip_assessment.1.text",
-            "Khóa «text» của [[iip_assessment]] có ký tự vô hình U+FEFF (ký tự thứ 5, giữa «tăng» "
-            "và «nhẹ»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc là «tăng "
-            f"nhẹ». {fix}",
+            "Khóa «text» của bảng [[iip_assessment]] thứ 2 có ký tự vô hình U+FEFF (ký tự thứ 5, "
+            "giữa «tăng» và «nhẹ»), thường do dán từ trang web hoặc tệp khác: đã bỏ, và được đọc "
+            f"là «tăng nhẹ». {fix}",
         ),
         (
             "paths.data_dir",

@@ -137,11 +137,23 @@ def config_invisibles(config: Any) -> list[Problem]:
         places = invisible_places(typed)
         if not isinstance(read, str) or places is None or invisible_characters(read):
             continue  # not a text as read, or one that keeps them (and is refused or unfound)
-        last = max(i for i, p in enumerate(at) if isinstance(p, str))
-        table = ".".join(str(p) for p in at[:last] if isinstance(p, str))
-        table = f"[[{table}]]" if any(isinstance(p, int) for p in at[:last]) else f"[{table}]"
-        nth = "".join(f" (mục thứ {p + 1})" for p in at[last + 1 :] if isinstance(p, int))
         said = _message(places, typed, " ".join(read.split()), "trong tệp cấu hình")
-        message = f"Khóa «{at[last]}»{nth} của {table} {said}"
+        message = f"{_key_named(at)} {said}"
         found.append(warning(message, config.source, place=".".join(str(p) for p in at)))
     return found
+
+
+def _key_named(at: tuple[str | int, ...]) -> str:
+    """A key of the config by its path, as the file shows it: "Khóa «province» của
+    [organization]", "Khóa «lines» (mục thứ 2) của [recipients]", "Khóa «text» của bảng
+    [[iip_assessment]] thứ 2", "Khóa «name» của mục thứ 2 trong «lines» của [recipients]"
+    (a table written inline in a list)."""
+    last = max(i for i, p in enumerate(at) if isinstance(p, str))
+    nth = "".join(f" (mục thứ {p + 1})" for p in at[last + 1 :] if isinstance(p, int))
+    index = next((i for i, p in enumerate(at[:last]) if isinstance(p, int)), None)
+    if index is None:
+        return f"Khóa «{at[last]}»{nth} của [{'.'.join(map(str, at[:last]))}]"
+    if index == 1:  # an array of tables, [[iip_assessment]]
+        return f"Khóa «{at[last]}»{nth} của bảng [[{at[0]}]] thứ {int(at[1]) + 1}"
+    within = f"mục thứ {int(at[index]) + 1} trong «{at[index - 1]}»"
+    return f"Khóa «{at[last]}»{nth} của {within} của [{'.'.join(map(str, at[: index - 1]))}]"
