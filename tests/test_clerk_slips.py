@@ -447,6 +447,8 @@ def test_signer_typed_as_a_title_alone_is_an_error(
         ("PGĐ Nguyễn Văn An", "PGĐ"),
         ("Phó Giám đốc Nguyễn Văn An", "Phó Giám đốc"),
         ("TS. Nguyễn Văn An", "TS."),
+        ("KS. Nguyễn Văn An", "KS."),
+        ("BS Nguyễn Văn An", "BS"),
         ("Đ/c Nguyễn Văn An", "Đ/c"),
     ],
 )

@@ -265,11 +265,12 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
 
 
 # A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
-# …", "TS. …", "Đ/c …"): the title is its own line above the name, and Decree 30 sets no
-# title, rank or degree before it. "Ông" and "Bà" are not here: each is a surname too.
+# …", "TS. …", "KS. …", "Đ/c …"): the title is its own line above the name, and Decree 30
+# sets no title, rank or degree before it (tiến sĩ, thạc sĩ, giáo sư, kỹ sư, bác sĩ,
+# nghiên cứu sinh, cử nhân). "Ông" and "Bà" are not here: each is a surname too.
 _TITLES = (
     r"(?:p\.?\s*)?g\.?\s*đ\.?|(?:phó\s+)?(?:giám\s+đốc|chủ\s+tịch)|đ/c\.?|đồng\s+chí"
-    r"|(?:p?gs\.?\s*)?ts\.?|ths\.?|gs\.?"
+    r"|(?:p?gs\.?\s*)?ts\.?|ths\.?|gs\.?|ks\.?|bs\.?|ncs\.?|cn\.?"
 )
 _NAME_TITLE = re.compile(rf"^(?:{_TITLES})(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
 # ... or after it, set off by a comma, a dash or brackets: "Trần Văn B - PGĐ", "(PGĐ)".

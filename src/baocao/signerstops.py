@@ -18,8 +18,9 @@ _KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_auth
 # A line ending with marks after a word of two letters or more that is no authority's
 # abbreviation, or after a closing bracket ("(PGĐ).", whose title ``infotext`` then takes
 # out): the marks go. A degree's or a rank's abbreviation (tiến sĩ, thạc sĩ, kỹ sư, giáo
-# sư, phó giáo sư) keeps its own full stop, and loses the marks after it ("TS.," → "TS.").
-_DEGREES = ("TS", "THS", "KS", "GS", "PGS")
+# sư, phó giáo sư, bác sĩ, nghiên cứu sinh, cử nhân) keeps its own full stop, and loses
+# the marks after it ("TS.," → "TS.").
+_DEGREES = ("TS", "THS", "KS", "GS", "PGS", "BS", "NCS", "CN")
 _AFTER_DEGREE = "".join(f"|(?<=\\b{word}\\.)" for word in _DEGREES)
 _NO_STOP_OF = "".join(f"(?<!\\b{word})" for word in _DEGREES)
 _END = re.compile(
