@@ -39,6 +39,14 @@ def _said(folder: Path, period: Period, wording: str) -> list[tuple[str, str | N
             "cả năm {year}",
         ),
         (
+            "năm",
+            12,
+            '\n[wording.year]\ntotal = "Ước đạt cả năm {year}"\n',
+            "wording.year.total",
+            "ước đạt cả năm 2025",
+            "cả năm {year}",
+        ),
+        (
             "tháng",
             5,
             '\n[wording.month]\ntotal = "ước thực hiện {months} tháng đầu năm"\n',
