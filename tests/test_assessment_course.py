@@ -212,6 +212,9 @@ def test_a_difficulty_or_a_plan_completed_is_no_market() -> None:
         ("Chững lại, nhưng vẫn tăng trưởng khá", 112, "tăng 12,00%", False),
         ("Khởi sắc song vẫn giảm nhẹ", 99, "giảm 1,00%", False),
         ("Khó khăn nhưng vẫn tăng", 95, "giảm 5,00%", True),
+        ("Phục hồi nhưng chưa bền vững", 97, "giảm 3,00%", True),
+        ("Khởi sắc nhưng chưa bền vững", 103, "tăng 3,00%", False),
+        ("Chững lại nhưng vẫn còn tăng", 112, "tăng 12,00%", False),
     ],
 )
 def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
@@ -220,7 +223,9 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
     """ "Khó khăn nhưng vẫn tăng khá" beside an index of 112 was a warning that it
     contradicts the rise, and left out of the report: a stall's words with a rise of two
     digits. A recovery or a stall turned by "nhưng", "song", "tuy nhiên" is checked by the
-    words after the turn ("vẫn tăng khá": a rise), as the sentence reads."""
+    words after the turn ("vẫn tăng khá": a rise), as the sentence reads; words after it
+    that say no course ("chưa bền vững") leave the recovery to be checked ("Phục hồi nhưng
+    chưa bền vững" beside 97 was printed)."""
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
     printed = typed.lower()
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (

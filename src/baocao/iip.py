@@ -191,11 +191,11 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     while True:
-        while words[:1] in (["van"], ["dang"]) or words[:2] == ["tiep", "tuc"]:
-            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn giảm"
+        while words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
+            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn còn giảm"
         bare = [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
         turned = _after_turn(words) if _opens_with(bare, _RECOVERIES + _STALLS) else []
-        if not turned:
+        if not turned or _no_course(turned):  # "phục hồi nhưng chưa bền vững": the recovery
             break
         words = turned  # "khó khăn nhưng vẫn tăng khá": "tăng khá" says the course
     first, second = [*words, "", ""][:2]
@@ -238,6 +238,12 @@ def _at_odds(word: str) -> bool:
         if not any(base in p for base in _BASES)
     }
     return {1, -1} <= ways
+
+
+def _no_course(words: list[str]) -> bool:
+    """Whether the plain ``words`` say no course: a rise and a fall agree with them alike."""
+    text = " ".join(words)
+    return agrees(text, Decimal(5), 2) and agrees(text, Decimal(-5), 2)
 
 
 def _after_turn(words: list[str]) -> list[str]:
