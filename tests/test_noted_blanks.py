@@ -199,3 +199,19 @@ def test_a_documents_or_a_tables_number_in_a_comment_is_no_figure(tmp_path: Path
             "trong ghi chú là số của ô, hãy gõ số vào ô.",
         ),
     ]
+
+
+def test_a_month_written_short_or_an_ordinal_in_a_comment_is_no_figure(tmp_path: Path) -> None:
+    """ "Chờ số liệu T.3" and "tháng thứ 3" on a blank cell were warnings that the comment
+    holds a figure: "T.3" and "Q.1" name a month and a quarter written short, "thứ 3" an
+    ordinal. A figure after them is still said."""
+    comments = {"F2": "Chờ số liệu T.3", "F3": "Số liệu tháng thứ 3", "H3": "Q.1 chưa có"}
+    comments["F4"] = "Ước T.3: 52,7"
+    assert noted(tmp_path, comments) == [
+        (
+            "WARNING",
+            "F4",
+            f"{NOTED} «Ước T.3: 52,7»: báo cáo không đọc ghi chú, nên ô được coi là trống. Nếu "
+            "số trong ghi chú là số của ô, hãy gõ số vào ô.",
+        )
+    ]

@@ -20,8 +20,11 @@ from baocao.vnformat import clipped
 _FIGURE = re.compile(r"(?<![\w/])\d(?:[\d.,]*\d)?(?![\w/])")
 # A number naming which one ("tuần 2", "đợt 2", "lần 2", "Biểu 02", "Mẫu số 01", "Điều 5")
 # says which week, round, form or article, not how much, as a date does.
+# So does an ordinal ("tháng thứ 3") and a month written short ("T.3", "Q.1").
 _WHEN = re.compile(
-    r"(?<!\w)(?:tháng|năm|quý|ngày|tuần|đợt|lần|biểu|mẫu|phụ lục|điều|khoản)(?:\s+số)?\s*$", re.I
+    r"(?<!\w)(?:tháng|năm|quý|ngày|tuần|đợt|lần|biểu|mẫu|phụ lục|điều|khoản|thứ)(?:\s+số)?\s*$"
+    r"|(?<!\w)[tq]\.$",
+    re.I,
 )
 _DOCUMENT = re.compile(
     r"(?<!\w)(?:nghị định|quyết định|qđ|công văn|cv|thông tư|nghị quyết|nq|chỉ thị|văn bản"
