@@ -13,7 +13,7 @@ from baocao.anotherkey import another_keys_value
 from baocao.assessmentword import says_a_change, title_cased_change
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
-from test_surely_wrong import APRIL, IIP_104, findings, only
+from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only
 
 KEPT = "{names} sau «{reason}» là tên riêng nên được giữ nguyên"
 LOWERED = (
@@ -134,18 +134,7 @@ def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
     lowered = typed.lower()
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
-        [
-            (
-                "WARNING",
-                "B4",
-                f"Nhận định «{lowered}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
-                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
-                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
-                "cấu hình.",
-            )
-        ]
-        if warned
-        else []
+        [contradicts(lowered, change)] if warned else []
     )
     said = f"Bắc Giang {lowered}, ước" if not warned else "Bắc Giang ước"
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
@@ -229,18 +218,7 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
     printed = typed.lower()
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
-        [
-            (
-                "WARNING",
-                "B4",
-                f"Nhận định «{printed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
-                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
-                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
-                "cấu hình.",
-            )
-        ]
-        if warned
-        else []
+        [contradicts(printed, change)] if warned else []
     )
     said = f"Bắc Giang {printed}, ước" if not warned else "Bắc Giang ước"
     assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
@@ -262,14 +240,7 @@ def test_a_turn_after_a_comma_is_checked_by_the_words_after_it(
     comma before the turn, as offices type it, is read as the turn without one."""
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
-        (
-            "WARNING",
-            "B4",
-            f"Nhận định «{typed.lower()}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất "
-            f"công nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
-            "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
-            "cấu hình.",
-        )
+        contradicts(typed.lower(), change)
     ]
     assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
 
@@ -320,15 +291,7 @@ def test_parts_of_opposite_courses_are_at_odds_with_any_index(
     list of assessment words was graded by its first alone. Parts saying a rise and a fall,
     with no turn between them and neither naming what it is against, agree with no index."""
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
-        (
-            "WARNING",
-            "B4",
-            f"Nhận định «{printed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
-            f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa nhận "
-            "định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
-        )
-    ]
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [contradicts(printed, change)]
     assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
 
 

@@ -129,6 +129,18 @@ def test_a_word_of_a_fall_or_rise_agrees_with_its_index(
     _agrees_with_its_index(data, typed, iip, warned)
 
 
+def contradicts(printed: str, change: str, base: str = "cùng kỳ") -> tuple[str, str, str]:
+    """The warning at «nhan_dinh_sxcn» (B4) that ``printed`` contradicts the index's
+    ``change`` against ``base``, and is left out."""
+    return (
+        "WARNING",
+        "B4",
+        f"Nhận định «{printed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
+        f"(ước {change} so với {base}): báo cáo bỏ nhận định này. Hãy sửa nhận định cho khớp, "
+        "hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+    )
+
+
 def _agrees_with_its_index(
     data: Path, typed: str, iip: list[tuple[object, ...]], warned: bool
 ) -> None:
@@ -138,18 +150,7 @@ def _agrees_with_its_index(
     change = "giảm 5,00%" if iip is IIP_95 else "tăng 4,00%"
     lowered = typed.lower()
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
-        [
-            (
-                "WARNING",
-                "B4",
-                f"Nhận định «{lowered}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công "
-                f"nghiệp (ước {change} so với cùng kỳ): báo cáo bỏ nhận định này. Hãy sửa "
-                "nhận định cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp "
-                "cấu hình.",
-            )
-        ]
-        if warned
-        else []
+        [contradicts(lowered, change)] if warned else []
     )
     if not warned:
         assert any(f"{lowered}, ước {change}" in t for t in report(data.parent, APRIL))
@@ -180,13 +181,7 @@ def test_a_word_naming_last_month_is_warned_with_that_change(data: Path, typed: 
     iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
-        (
-            "WARNING",
-            "B4",
-            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp "
-            "(ước giảm 1,00% so với tháng trước): báo cáo bỏ nhận định này. Hãy sửa nhận định "
-            "cho khớp, hoặc để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
-        )
+        contradicts(typed, "giảm 1,00%", "tháng trước")
     ]
 
 
