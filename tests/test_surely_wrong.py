@@ -1438,6 +1438,26 @@ def test_same_period_name_typed_with_a_short_so(data: Path, typed: str) -> None:
     ) in report(data.parent, APRIL)
 
 
+@pytest.mark.parametrize("typed", ["so", "So sánh", "so với."])
+def test_same_period_name_of_only_so_is_blank_with_a_note(data: Path, typed: str) -> None:
+    """«so_sanh_cung_ky» of "so" or "So sánh" alone was stripped to nothing and the config's
+    words printed, with no word at the cell (review14). It is blank, with a note saying so."""
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert [f for f in only(findings(data.parent, APRIL), "INFO") if f[1] == "B4"] == [
+        (
+            "INFO",
+            "B4",
+            f"Khóa «so_sanh_cung_ky» chỉ ghi «{typed}», mà báo cáo tự viết «so với» trước cụm từ "
+            "này: ô được coi là để trống, và báo cáo dùng cụm từ của tệp cấu hình ([report] "
+            "same_period).",
+        )
+    ]
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ."
+    ) in report(data.parent, APRIL)
+
+
 def test_unit_spacing_is_collapsed_with_a_note(data: Path) -> None:
     """ "tỷ  đồng " is printed "tỷ đồng", with a note at its cell."""
     month_book(data, APRIL, {}, [row("x", 100, ytd=400)])

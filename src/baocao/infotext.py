@@ -215,6 +215,12 @@ def signer_name(typed: str) -> str:
     return name
 
 
+_ONLY_SO_VOI = (
+    "Khóa «so_sanh_cung_ky» chỉ ghi «{}», mà báo cáo tự viết «so với» trước cụm từ này: ô "
+    "được coi là để trống, và báo cáo dùng cụm từ của tệp cấu hình ([report] same_period)."
+)
+
+
 def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """ThongTin texts as the report prints them, each change a note at its cell: the
     assessment word and the same-period name mid-sentence (``mid_sentence``), the signer's
@@ -240,8 +246,10 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if not isinstance(typed, str):
             continue
         printed = change(typed)
-        if not printed:  # only punctuation: as if blank
+        if not printed:  # only punctuation, or only the "so với" the report writes: blank
             fields[name] = None
+            if change is same_period_words and any(c.isalpha() for c in typed):
+                ctx.note(title, ctx.locator.info.get(key), _ONLY_SO_VOI.format(typed.strip()))
             continue
         if printed != typed:
             if change is same_period_words and _SO_VOI.match(mid_sentence(typed)):
