@@ -58,6 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
+from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
 from baocao.sections import text_width_mm
 from baocao.signerchars import config_invisibles
@@ -285,6 +286,8 @@ def _check_workbook(
             filled.unknown if filled else None,
         )
         problems += total_estimate(data, config)
+        if filled is not None:
+            problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
     return problems, None if has_errors(problems) else data, cells
 

@@ -1,0 +1,113 @@
+"""An office's own ratio column beside a blank base of comparison.
+
+ChiTieu may keep columns of the office's own: a title with "%" or "so với" is a ratio
+("So với cùng kỳ (%)", "Lũy kế so với cùng kỳ (%)"), never read for the figures
+(docs/workbook.md). The report computes every change from a base; where the base it
+needs is blank (and not found in the earlier workbooks) while the row's ratio under
+such a title holds a number, the office has the change and the sentence leaves it out: a
+warning at the ratio's cell, asking for the base. A title naming last month ("tháng
+trước") is the month's against ``Tháng trước``; one naming "cùng kỳ" ("CK", spelled out
+as a near title's is) with "lũy kế", "cộng dồn" or "từ đầu năm", or on a row with no
+month's figure, the year-to-date's against ``Lũy kế cùng kỳ``; else the month's against
+``Cùng kỳ``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.cells import Locator
+from baocao.errors import Problem, warning
+from baocao.models import Indicator, MonthlyData
+from baocao.raw import RawCell, RawWorkbook, cell_point
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, header_words
+from baocao.tables import ABBREVIATIONS, RATIO_WORDS
+from baocao.vnformat import format_exact
+
+YEAR_TO_DATE_WORDS = ("lui ke", "cong don", "tu dau nam")  # header_words writes "y" "i"
+# Each base's words in "câu văn bỏ phần so với …", as unknowns.check_unknown_bases says them.
+BASE_WORDS = {
+    "previous": "tháng trước",
+    "same_period": "cùng kỳ",
+    "ytd_same_period": "cùng kỳ (lũy kế)",
+}
+
+
+def _base_of(title: str) -> str | None:
+    """The base a ratio column's title compares with, or None for no ratio of a base."""
+    words = " ".join(ABBREVIATIONS.get(w, w) for w in header_words(title).split())
+    words = f" {words} "  # "CK" spelled out, as a near title's is
+    if not any(w in words for w in RATIO_WORDS):
+        return None
+    if " thang truoc " in words:
+        return "previous"
+    if " cung ki " in words:
+        ytd = any(f" {w} " in words for w in YEAR_TO_DATE_WORDS)
+        return "ytd_same_period" if ytd else "same_period"
+    return None
+
+
+def _number(cell: RawCell | None) -> Decimal | None:
+    """The number a cell holds (as Excel shows a percent-formatted one), or None."""
+    if cell is None or isinstance(cell.value, bool):
+        return None
+    if not isinstance(cell.value, int | float | Decimal):
+        return None
+    number = Decimal(str(cell.value))
+    return number * 100 if cell.percent else number
+
+
+def ratio_beside_blank_base(
+    raw: RawWorkbook, data: MonthlyData, locator: Locator, path: Path
+) -> list[Problem]:
+    """A warning at each ratio of the office's own whose base the report lacks."""
+    sheet = raw.sheets.get(locator.sheet(CHI_TIEU))
+    if sheet is None or not sheet.rows:
+        return []
+    ratios = {
+        pos: (str(c.value).strip(), base)
+        for pos, c in enumerate(sheet.rows[0])
+        if isinstance(c.value, str) and (base := _base_of(c.value)) is not None
+    }
+    if not ratios:
+        return []
+    by_row = {cell_point(cells[0].ref)[1]: cells for cells in sheet.rows[1:] if cells}
+    problems = []
+    for ind in data.indicators:
+        cells = by_row.get(ind.row, ())
+        for pos, (title, base) in ratios.items():
+            number = _number(cells[pos] if pos < len(cells) else None)
+            field = _field(ind, base)
+            if number is None or field is None or getattr(ind, field) is not None:
+                continue
+            header = FIGURE_HEADERS[field]
+            letter = locator.letters.get((CHI_TIEU.name, field))
+            blank = (
+                f"«{header}» (ô {letter}{ind.row}) để trống"
+                if letter
+                else (f"trang không có cột «{header}»")
+            )
+            shown = format_exact(number) + ("%" if cells[pos].percent else "")
+            problems.append(
+                warning(
+                    f"Cột «{title}» của «{ind.code}» ghi {shown}, nhưng {blank}: báo cáo không "
+                    "đọc cột tỷ lệ của đơn vị, nên câu văn bỏ phần so với "
+                    f"{BASE_WORDS[field]}. Hãy điền «{header}» (số của kỳ so sánh); báo cáo "
+                    "tự tính tỷ lệ.",
+                    path,
+                    sheet.title,
+                    cells[pos].ref,
+                )
+            )
+    return problems
+
+
+def _field(ind: Indicator, base: str) -> str | None:
+    """The base field ``ind``'s ratio under a title naming ``base`` compares with, or None
+    when the row has no figure to compare: a month's change on a row with its year-to-date
+    alone is the year-to-date's."""
+    if base == "same_period" and ind.value is None:
+        base = "ytd_same_period"
+    compared = ind.ytd if base == "ytd_same_period" else ind.value
+    return None if compared is None else base
