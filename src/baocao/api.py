@@ -66,6 +66,7 @@ from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.totalestimate import total_estimate
+from baocao.totalmonths import total_months
 from baocao.views import ReportContext
 from baocao.vnformat import command_word
 
@@ -284,7 +285,7 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-        problems += total_estimate(data, config)
+        problems += total_estimate(data, config) + total_months(data, config)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
     return problems, None if has_errors(problems) else data, cells
 
