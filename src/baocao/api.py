@@ -58,6 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
+from baocao.placeline import place_line
 from baocao.render import render_document
 from baocao.sections import text_width_mm
 from baocao.signerchars import config_invisibles
@@ -285,7 +286,7 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-        problems += total_estimate(data, config) + total_months(data, config)
+        problems += total_estimate(data, config) + total_months(data, config) + place_line(config)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
     return problems, None if has_errors(problems) else data, cells
 
