@@ -58,6 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
+from baocao.placeline import place_line
 from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
 from baocao.sections import text_width_mm
@@ -67,6 +68,7 @@ from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
 from baocao.totalestimate import total_estimate
+from baocao.totalmonths import total_months
 from baocao.views import ReportContext
 from baocao.vnformat import command_word
 
@@ -285,7 +287,7 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-        problems += total_estimate(data, config)
+        problems += total_estimate(data, config) + total_months(data, config) + place_line(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
