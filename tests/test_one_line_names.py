@@ -159,26 +159,29 @@ _TAKEN_OUT = (
     ("typed", "printed", "said"),
     [
         ("Nguyễn Văn Nam, KS.", "Nguyễn Văn Nam", [("WARNING", _TAKEN_OUT.format("KS."))]),
+        ("Nguyễn Văn Nam KS.", "Nguyễn Văn Nam", [("WARNING", _TAKEN_OUT.format("KS."))]),
         (
             "Nguyễn Văn Nam BS.,",
-            "Nguyễn Văn Nam BS.",
+            "Nguyễn Văn Nam",
             [
                 (
                     "INFO",
                     "Khóa «nguoi_ky» được viết thành «Nguyễn Văn Nam BS.» vì dòng chức vụ, họ tên "
                     "người ký không có dấu câu ở cuối (Nghị định 30/2020/NĐ-CP).",
-                )
+                ),
+                ("WARNING", _TAKEN_OUT.format("BS.")),
             ],
         ),
         (
             "Nguyễn Văn Nam TS.,",
-            "Nguyễn Văn Nam TS.",
+            "Nguyễn Văn Nam",
             [
                 (
                     "INFO",
                     "Khóa «nguoi_ky» được viết thành «Nguyễn Văn Nam TS.» vì dòng chức vụ, họ tên "
                     "người ký không có dấu câu ở cuối (Nghị định 30/2020/NĐ-CP).",
-                )
+                ),
+                ("WARNING", _TAKEN_OUT.format("TS.")),
             ],
         ),
         ("Nguyễn Văn Nam, TS.", "Nguyễn Văn Nam", [("WARNING", _TAKEN_OUT.format("TS."))]),
@@ -192,8 +195,9 @@ def test_a_degrees_full_stop_at_the_end_of_the_name_is_kept(
     Văn Nam, KS." was printed "Nguyễn Văn Nam, KS" (after a note saying so), and "Nguyễn Văn
     Nam, TS." was noted as written "Nguyễn Văn Nam, TS" and warned of «TS». The stop of
     "TS.", "ThS.", "PGS.TS.", "KS.", "BS." is the abbreviation's own; marks after it still
-    go. A degree set off after the name is taken out with a warning, "KS." too (it was
-    printed "Nguyễn Văn Nam, KS.": Decree 30 sets no degree beside the name)."""
+    go. A degree after the name is taken out with a warning, "KS." too, and one after a
+    space alone (it was printed "Nguyễn Văn Nam, KS." and "Nguyễn Văn Nam KS.": Decree 30
+    sets no degree beside the name)."""
     (tmp_path / "data").mkdir()
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100, 80)])
     texts = build_texts(tmp_path, MARCH)

@@ -282,7 +282,13 @@ _TITLES = (
 )
 _NAME_TITLE = re.compile(rf"^(?:{_TITLES})(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
 # ... or after it, set off by a comma, a dash or brackets: "Trần Văn B - PGĐ", "(PGĐ)".
-_TITLE_AFTER = re.compile(rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$", re.IGNORECASE)
+_TITLE_AFTER = re.compile(
+    rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$"
+    # ... or a degree with its full stop after a space alone ("Nguyễn Văn Nam TS."): no
+    # Vietnamese syllable is one
+    r"|\s+(?:(?:p?gs\.?\s*)?ts|ths|gs|ks|bs|ncs|cn)\.\s*$",
+    re.IGNORECASE,
+)
 
 
 # A title (or an authority line) and nothing else: "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC".
