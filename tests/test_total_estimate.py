@@ -17,7 +17,9 @@ from test_figures import build_texts, month_book, row
 from helpers import write_config
 
 
-def _said(folder: Path, period: Period, wording: str) -> list[tuple[str, str | None, str]]:
+def wording_said(folder: Path, period: Period, wording: str) -> list[tuple[str, str | None, str]]:
+    """check of ``period`` with ``wording`` added to the config: what is said at its
+    [wording.*] keys (severity, key, message)."""
     config = write_config(folder, template=None)
     config.write_text(config.read_text(encoding="utf-8") + wording, encoding="utf-8")
     return [
@@ -63,7 +65,7 @@ def test_a_total_opening_with_the_estimates_word_is_said(
     data.mkdir()
     period = Period(2025, month)
     month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, None, None, 450)])
-    assert _said(tmp_path, period, wording) == [
+    assert wording_said(tmp_path, period, wording) == [
         (
             "WARNING",
             place,
@@ -78,6 +80,6 @@ def test_the_default_totals_and_one_without_the_word_are_quiet(tmp_path: Path) -
     data.mkdir()
     period = Period(2025, 12)
     month_book(data, period, {"ky_bao_cao": "năm"}, [row("x", 100, None, None, 1200)])
-    assert _said(tmp_path, period, "") == []
-    assert _said(tmp_path, period, '\n[wording.year]\ntotal = "Tổng cả năm {year}"\n') == []
+    assert wording_said(tmp_path, period, "") == []
+    assert wording_said(tmp_path, period, '\n[wording.year]\ntotal = "Tổng cả năm {year}"\n') == []
     assert "Chỉ tiêu x cả năm 2025 ước đạt 1.200 tấn." in build_texts(tmp_path, period)

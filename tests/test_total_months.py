@@ -8,22 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from baocao.api import check_inputs
-from baocao.config import load_config
 from baocao.period import Period
 from test_figures import month_book, row
-
-from helpers import write_config
-
-
-def _said(folder: Path, period: Period, wording: str) -> list[tuple[str, str | None, str]]:
-    config = write_config(folder, template=None)
-    config.write_text(config.read_text(encoding="utf-8") + wording, encoding="utf-8")
-    return [
-        (p.severity.name, p.place, p.message)
-        for p in check_inputs(load_config(config), period).problems
-        if p.place is not None and p.place.startswith("wording.")
-    ]
+from test_total_estimate import wording_said
 
 
 def _book(folder: Path, period: Period, kind: str) -> None:
@@ -45,7 +32,7 @@ def test_a_monthly_total_naming_another_length_is_said(
 ) -> None:
     period = Period(2025, 3)
     _book(tmp_path, period, "tháng")
-    assert _said(tmp_path, period, f'\n[wording.month]\ntotal = "{typed}"\n') == [
+    assert wording_said(tmp_path, period, f'\n[wording.month]\ntotal = "{typed}"\n') == [
         (
             "WARNING",
             "wording.month.total",
@@ -75,4 +62,4 @@ def test_a_total_of_the_reports_own_length_is_quiet(
 ) -> None:
     period = Period(2025, month)
     _book(tmp_path, period, kind)
-    assert _said(tmp_path, period, wording) == []
+    assert wording_said(tmp_path, period, wording) == []
