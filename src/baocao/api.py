@@ -67,8 +67,7 @@ from baocao.sniff import MISSING_WORKBOOK
 from baocao.templatecheck import check_template
 from baocao.templatefile import TemplateBytes, read_sound_template, template_not_a_file
 from baocao.timeseries import chart_series, trend_chart
-from baocao.totalestimate import total_estimate
-from baocao.totalmonths import total_months
+from baocao.totalwords import total_words
 from baocao.views import ReportContext
 from baocao.vnformat import command_word
 
@@ -287,7 +286,7 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-        problems += total_estimate(data, config) + total_months(data, config) + place_line(config)
+        problems += total_words(data, config) + place_line(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()
