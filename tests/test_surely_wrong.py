@@ -2376,6 +2376,36 @@ def test_the_configs_signer_name_in_capitals_is_a_warning(
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "said", "side", "name"),
+    [
+        ("Nguyễn Văn Phương, TS.", "TS.", "sau", "Nguyễn Văn Phương"),
+        ("PGĐ Nguyễn Văn Phương", "PGĐ", "trước", "Nguyễn Văn Phương"),
+    ],
+)
+def test_the_configs_signer_name_with_a_title_is_a_warning(
+    data: Path, typed: str, said: str, side: str, name: str
+) -> None:
+    """[signer] name = "Nguyễn Văn Phương, TS." was printed so under the signature with a
+    clean check --strict (office17), while nguoi_ky so typed loses the degree with a
+    warning: a warning at signer.name, the config's text kept as typed."""
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, signer=typed, template=None))
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert found == [
+        (
+            "signer.name",
+            f"Họ tên người ký «{typed}» có «{said}» {side} họ tên, và báo cáo in nguyên như vậy "
+            "dưới chữ ký, mà Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên "
+            f"cạnh họ tên người ký (chức vụ là dòng riêng phía trên). Hãy ghi «{name}».",
+        )
+    ]
+
+
 def test_month_left_blank_beside_a_typed_same_period_is_a_warning(data: Path) -> None:
     """A blank Tháng báo cáo beside a typed Cùng kỳ (last year's same month), with no
     Tháng trước (a first workbook, none from last month), was only a note, and

@@ -295,6 +295,17 @@ _TITLE_AFTER = re.compile(
 _ONLY_TITLE = re.compile(rf"^(?:(?:kt|tm|tl|tuq|q)\.?\s*)?(?:{_TITLES})\.?$", re.IGNORECASE)
 
 
+def title_in_name(typed: str) -> tuple[str, str, str] | None:
+    """A title, rank or degree typed before or after a signer's name ("PGĐ Nguyễn Văn A",
+    "Nguyễn Văn A, TS."): it as typed, the name without it, and "trước" or "sau"."""
+    before, after = _NAME_TITLE.match(typed), _TITLE_AFTER.search(typed)
+    match = before or after
+    if match is None:
+        return None
+    name = typed[match.end() :] if before else typed[: match.start()]
+    return match.group(0).strip(" :,-–()"), name, "trước" if before else "sau"
+
+
 def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object], cell: object) -> None:
     """``nguoi_ky`` without a title typed before the name ("PGĐ Nguyễn Văn A" printed under
     "PHÓ GIÁM ĐỐC") or after it ("Nguyễn Văn A - PGĐ", "(PGĐ)"), with a warning at the
@@ -312,17 +323,15 @@ def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object], cell: 
             "ở khóa «chuc_vu»), hoặc để trống ô để dùng họ tên của tệp cấu hình.",
         )
         return
-    before, after = _NAME_TITLE.match(typed), _TITLE_AFTER.search(typed)
-    match = before or after
-    if match is None:
+    titled = title_in_name(typed)
+    if titled is None:
         return
-    name = typed[match.end() :] if before else typed[: match.start()]
+    said, name, side = titled
     fields["signer_name"] = name
     ctx.warn(
         title,
         ctx.locator.info.get("nguoi_ky"),
-        f"Khóa «nguoi_ky» có «{match.group(0).strip(' :,-–()')}» "
-        f"{'trước' if before else 'sau'} họ tên: báo cáo in "
+        f"Khóa «nguoi_ky» có «{said}» {side} họ tên: báo cáo in "
         f"«{name}», vì chức vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và "
         "Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. "
         "Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên.",

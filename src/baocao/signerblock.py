@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from baocao.config import TO_FILL, Config
 from baocao.errors import warning
-from baocao.infotext import signer_name
+from baocao.infotext import signer_name, title_in_name
 from baocao.models import MonthlyData
 from baocao.phrasekeys import is_answer, said_of_phrase
 from baocao.vnformat import plain_text
@@ -37,9 +37,25 @@ def check_config_name(found: Findings, data: MonthlyData, config: Config) -> Non
     """The config's ``[signer] name`` printed this month (``nguoi_ky`` blank) typed all in
     capitals or all in small letters: printed as typed, where Decree 30 prints a name with
     each word's first letter a capital (``nguoi_ky`` so typed is written so, with a note;
-    the config is the office's own text, kept, and said once to be fixed there)."""
+    the config is the office's own text, kept, and said once to be fixed there); or with a
+    title or degree beside it ("Nguyễn Văn A, TS."), which ``nguoi_ky`` loses with a
+    warning."""
     typed = config.signer.name
-    if data.info.signer_name or TO_FILL in typed or signer_name(typed) == " ".join(typed.split()):
+    if data.info.signer_name or TO_FILL in typed:
+        return
+    titled = title_in_name(typed)
+    if titled is not None:  # "Nguyễn Văn A, TS.": said in ThongTin, kept here as typed
+        said, name, side = titled
+        found.problems.append(
+            warning(
+                f"Họ tên người ký «{typed}» có «{said}» {side} họ tên, và báo cáo in nguyên như "
+                "vậy dưới chữ ký, mà Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị "
+                f"bên cạnh họ tên người ký (chức vụ là dòng riêng phía trên). Hãy ghi «{name}».",
+                config.source,
+                place="signer.name",
+            )
+        )
+    if signer_name(typed) == " ".join(typed.split()):
         return
     found.problems.append(
         warning(
