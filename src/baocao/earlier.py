@@ -61,7 +61,7 @@ def read_indices(sheet: RawSheet) -> dict[str, tuple[Decimal | None, ...]]:
         row = _row(cells, where)
         if code := _text(row.get("code")):
             numbers = (row.get(f) for f in INDEX_FIELDS)
-            found.setdefault(code, tuple(_plain_number(c) if c else None for c in numbers))
+            found.setdefault(code, tuple(plain_number(c) if c else None for c in numbers))
     return found
 
 
@@ -101,13 +101,13 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
             cell = row.get(name)
             if cell is not None and cell.percent and not is_percentage(unit):
                 # as the month's own reader says of it: either number may be meant (0 is 0)
-                if (number := _plain_number(cell)) == 0:
+                if (number := plain_number(cell)) == 0:
                     found[name] = Figure(Decimal(0), cell.ref)
                 elif number is not None:
                     shown_as = format_percent(number, cell.places)
                     spoiled[name] = Spoiled(cell.ref, "percent", shown_as, cell.formula)
                 continue
-            number = _plain_number(cell) if cell is not None else None
+            number = plain_number(cell) if cell is not None else None
             if number is not None:
                 found[name] = Figure(number, row[name].ref)
             elif cell is not None and (held := _spoiled(cell)) is not None:
@@ -121,7 +121,7 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
 
 def _places(cell: RawCell | None, default: int) -> int:
     """A row's decimals (``Số lẻ``, ``Số lẻ %``): 0–6 (its whole part), else ``default``."""
-    places = _plain_number(cell, percent=False) if cell is not None else None
+    places = plain_number(cell, percent=False) if cell is not None else None
     if places is None or not 0 <= places <= MAX_DECIMALS:
         return default
     return int(places)
@@ -142,7 +142,7 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
             typed = row["value"].value
             text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)
             doc = (text, row["value"].ref) if text else None
-        number = _plain_number(row["value"]) if "value" in row else None
+        number = plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
             found[key] = (int(number), row["value"].ref)
@@ -187,7 +187,7 @@ def _unit(cell: RawCell | None) -> str:
 
 
 def _spoiled(cell: RawCell) -> Spoiled | None:
-    """What a figure's cell holds when it is not blank and not a number (``_plain_number``
+    """What a figure's cell holds when it is not blank and not a number (``plain_number``
     gave nothing), else None."""
     value, formula = cell.value, cell.formula
     if value is None:
@@ -204,7 +204,7 @@ def _spoiled(cell: RawCell) -> Spoiled | None:
     return Spoiled(cell.ref, "not_number", as_text(value), formula)
 
 
-def _plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
+def plain_number(cell: RawCell, *, percent: bool = True) -> Decimal | None:
     """A cell's number, as the month's own reader reads it: a percent-formatted figure's as
     it shows ("21,4%" is 21,4; with ``percent`` false, a whole number's, as stored), a
     Vietnamese number typed as text; else None."""

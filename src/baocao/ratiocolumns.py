@@ -18,20 +18,16 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.cells import Locator
+from baocao.earlier import plain_number
 from baocao.errors import Problem, warning
 from baocao.models import Indicator, MonthlyData
 from baocao.raw import RawCell, RawWorkbook, cell_point
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, header_words
 from baocao.tables import ABBREVIATIONS, RATIO_WORDS
+from baocao.unknowns import BASE_WORDS
 from baocao.vnformat import format_exact
 
 YEAR_TO_DATE_WORDS = ("lui ke", "cong don", "tu dau nam")  # header_words writes "y" "i"
-# Each base's words in "câu văn bỏ phần so với …", as unknowns.check_unknown_bases says them.
-BASE_WORDS = {
-    "previous": "tháng trước",
-    "same_period": "cùng kỳ",
-    "ytd_same_period": "cùng kỳ (lũy kế)",
-}
 
 
 def _base_of(title: str) -> str | None:
@@ -49,13 +45,10 @@ def _base_of(title: str) -> str | None:
 
 
 def _number(cell: RawCell | None) -> Decimal | None:
-    """The number a cell holds (as Excel shows a percent-formatted one), or None."""
-    if cell is None or isinstance(cell.value, bool):
-        return None
-    if not isinstance(cell.value, int | float | Decimal):
-        return None
-    number = Decimal(str(cell.value))
-    return number * 100 if cell.percent else number
+    """The number a cell holds as a number (as Excel shows a percent-formatted one)."""
+    if cell is None or not isinstance(cell.value, int | float):
+        return None  # a ratio typed as text is not read for this
+    return plain_number(cell)
 
 
 def ratio_beside_blank_base(

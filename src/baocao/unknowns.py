@@ -38,14 +38,23 @@ def _so_far(unit: str) -> str:
     return "số bình quân từ đầu năm" if is_per_time(unit) else "giá bình quân từ đầu năm"
 
 
+# Each base by the words of "câu văn bỏ phần so với …", said when it is unknown.
+BASE_WORDS = {
+    "previous": "tháng trước",
+    "same_period": "cùng kỳ",
+    "ytd_same_period": "cùng kỳ (lũy kế)",
+}
+
+
 def check_unknown_bases(found: Findings, data: MonthlyData, unknown: Unknown) -> None:
     """A base left blank (and not found in earlier workbooks) drops its clause: say so."""
     for ind in data.indicators:
-        for name, base, needs in (
-            ("previous", "tháng trước", ind.value),
-            ("same_period", "cùng kỳ", ind.value),
-            ("ytd_same_period", "cùng kỳ (lũy kế)", ind.ytd),
+        for name, needs in (
+            ("previous", ind.value),
+            ("same_period", ind.value),
+            ("ytd_same_period", ind.ytd),
         ):
+            base = BASE_WORDS[name]
             where = found.at(CHI_TIEU, name, ind.row)
             cells = unknown.get((ind.code, name))
             if cells:
