@@ -19,9 +19,8 @@ from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sourced import in_unit
-from baocao.tradebalance import is_balance
-from baocao.vnformat import format_number, half_unit
-from baocao.ytdfall import FELL
+from baocao.vnformat import format_number
+from baocao.ytdfall import FELL, fell_below
 
 
 def ytd_as_last_months(
@@ -40,8 +39,7 @@ def ytd_as_last_months(
     if before is None:
         return False
     slack = before.slack(ind.decimals)
-    fell = typed < before.value - slack - half_unit(ind.decimals)
-    if value is None and fell and not is_balance(ind):  # a balance's total may fall
+    if value is None and fell_below(ind, typed, before):
         say(
             Severity.WARNING,
             "ytd",

@@ -10,7 +10,7 @@ from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sheets import FIGURE_HEADERS
-from baocao.sourced import in_unit
+from baocao.sourced import Sourced, in_unit
 from baocao.tradebalance import is_balance
 from baocao.vnformat import format_at_least, half_unit
 
@@ -37,11 +37,16 @@ def disagreement(
     )
     last = history.figure(period.previous(), ind.code, "ytd") if name == "ytd" else None
     before = in_unit(last, ind.unit)
-    if before is not None and value >= before.value and not is_balance(ind):
-        slack = 2 * half_unit(ind.decimals) + before.wider(ind.decimals)
-        if typed < before.value - slack:
-            said += (
-                f", và nhỏ hơn lũy kế tháng trước ({format_at_least(before.value, ind.decimals)})"
-                f": {FELL}"
-            )
+    if before is not None and value >= before.value and fell_below(ind, typed, before):
+        said += (
+            f", và nhỏ hơn lũy kế tháng trước ({format_at_least(before.value, ind.decimals)})"
+            f": {FELL}"
+        )
     return f"{said}; hãy kiểm tra lại."
+
+
+def fell_below(ind: Indicator, typed: Decimal, before: Sourced) -> bool:
+    """Whether «Lũy kế» ``typed`` lies below last month's, ``before``, beyond the rounding
+    of both; never for a trade balance, whose total may fall."""
+    room = before.slack(ind.decimals) + half_unit(ind.decimals)
+    return not is_balance(ind) and typed < before.value - room
