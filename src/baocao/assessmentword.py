@@ -134,6 +134,13 @@ _AFTER_PHRASES = tuple(
 _REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
 # The turns after which an assessment's words go on ("khó khăn nhưng vẫn tăng khá").
 TURNS = ("nhung", "song", "tuy nhien")  # "nhưng", "song", "tuy nhiên"
+
+
+def turn_at(words: list[str], at: int) -> int:
+    """How many of the plain ``words`` from ``at`` make a turn (``TURNS``), 0 for none."""
+    return next((len(t.split()) for t in TURNS if words[at : at + len(t.split())] == t.split()), 0)
+
+
 # Words that may come before an opening ("Có Chiều Hướng Tích Cực", "Chưa Phục Hồi", "Đạt
 # Kết Quả Khả Quan", "Giữ Được Đà Tăng"): each alone says nothing of a course.
 _LEAD = frozenset(
@@ -214,9 +221,9 @@ def _of_degree(words: list[str], *, turned: bool = False) -> bool:
     while at < len(words):
         if words[at] in _REASON and at + 1 < len(words):
             return True
-        turn = next((t.split() for t in TURNS if words[at : at + len(t.split())] == t.split()), [])
-        if turn and not turned and at + len(turn) < len(words):
-            return _worded_as_change(" ".join(words[at + len(turn) :]), turned=True)
+        turn = turn_at(words, at)
+        if turn and not turned and at + turn < len(words):
+            return _worded_as_change(" ".join(words[at + turn :]), turned=True)
         phrase = next((p for p in _AFTER_PHRASES if words[at : at + len(p)] == p), None)
         if phrase:
             at += len(phrase)

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
-from baocao.assessmentword import STEADY, TURNS
+from baocao.assessmentword import STEADY, turn_at
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -229,8 +229,8 @@ def _at_odds(word: str) -> bool:
     say a rise and a fall, with no turn ("nhưng") between them and neither naming what it
     is against ("tăng so với tháng trước, giảm so với cùng kỳ" may both be true)."""
     parts = [plain_text(p) for p in re.split(r"[,;]", word) if p.strip()]
-    plain = f" {' '.join(parts)} "
-    if len(parts) < 2 or any(f" {turn} " in plain for turn in TURNS):
+    words = " ".join(parts).split()
+    if len(parts) < 2 or any(turn_at(words, at) for at in range(len(words))):
         return False
     ways = {
         agrees(p, Decimal(5), 2) - agrees(p, Decimal(-5), 2)
@@ -251,11 +251,8 @@ def _after_turn(words: list[str]) -> list[str]:
     a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
     nhẹ"), the words after it say the course, the mood before it does not."""
     bare = [w.strip(",;.") for w in words]
-    for at in range(1, len(bare)):
-        for turn in TURNS:
-            if bare[at : at + len(turn.split())] == turn.split():
-                return bare[at + len(turn.split()) :]
-    return []
+    at = next((at for at in range(1, len(bare)) if turn_at(bare, at)), None)
+    return [] if at is None else bare[at + turn_at(bare, at) :]
 
 
 def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
