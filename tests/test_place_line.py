@@ -50,3 +50,72 @@ def test_a_place_opening_with_the_province_word_is_said(
 @pytest.mark.parametrize("typed", ["Trường Giang", "Thành phố Lam Sơn", "Quận 5"])
 def test_a_place_name_is_quiet(tmp_path: Path, typed: str) -> None:
     assert _said(tmp_path, typed) == []
+
+
+def _province_said(folder: Path, province: str) -> list[tuple[str, str | None, str]]:
+    (folder / "data").mkdir()
+    month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
+    config = load_config(write_config(folder, template=None, province=province))
+    return [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(config, MARCH).problems
+        if p.place == "organization.province"
+    ]
+
+
+def _printed(province: str) -> str:
+    return (
+        f"Khóa «province» ghi «{province}»: câu văn sẽ viết «Chỉ số sản xuất công nghiệp tháng "
+        f"… {province} …» và «… của Sở Công Thương {province}»"
+    )
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        (
+            "Trường Giang",
+            ", thiếu chữ «tỉnh» (hay «thành phố») trước tên riêng. Hãy ghi «tỉnh Trường Giang» "
+            "(hoặc «thành phố Trường Giang» nếu là thành phố trực thuộc trung ương).",
+        ),
+        (
+            "Tỉnh Trường Giang",
+            ", mà chữ «Tỉnh» đứng giữa câu viết thường. Hãy ghi «tỉnh Trường Giang».",
+        ),
+        ("TỈNH LAM SƠN", ", mà chữ «TỈNH» đứng giữa câu viết thường. Hãy ghi «tỉnh Lam Sơn»."),
+        ("tỉnhLam Sơn", ", thiếu dấu cách sau chữ «tỉnh». Hãy ghi «tỉnh Lam Sơn»."),
+    ],
+)
+def test_a_province_not_written_as_a_sentence_writes_it_is_said(
+    tmp_path: Path, typed: str, why: str
+) -> None:
+    """`province = "Trường Giang"` printed "Chỉ số sản xuất công nghiệp tháng 3/2025 Trường
+    Giang tăng khá …" with no word (office16); "Tỉnh Trường Giang" printed a capital
+    mid-sentence. Each is a warning at the key, the report printing what was typed."""
+    assert _province_said(tmp_path, typed) == [
+        ("WARNING", "organization.province", _printed(typed) + why)
+    ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tỉnh Trường Giang",
+        "thành phố Lam Sơn",
+        "Thành phố Hồ Chí Minh",
+        "TP. Lam Sơn",
+        "TP Lam Sơn",
+    ],
+)
+def test_a_province_with_its_word_is_quiet(tmp_path: Path, typed: str) -> None:
+    assert _province_said(tmp_path, typed) == []
+
+
+def test_a_province_typed_with_an_invisible_space_is_said_once(tmp_path: Path) -> None:
+    """ "tỉnh\u200bLam Sơn" is read "tỉnhLam Sơn": signerchars says so at the key; the
+    province's own rule adds nothing."""
+    said = _province_said(tmp_path, "tỉnh\\u200bLam Sơn")
+    assert [message.split(":")[0] for _, _, message in said] == [
+        "Khóa «province» của [organization] có ký tự vô hình U+200B (ký tự thứ 5, giữa «tỉnh» "
+        "và «Lam»), thường do dán từ trang web hoặc tệp khác"
+    ]

@@ -101,11 +101,14 @@ def test_the_setup_configs_word_for_an_unchanged_index_agrees(data: Path) -> Non
     """With the config `baocao setup` writes, an index of 100,04 (printed "ước bằng cùng
     kỳ") took "tăng nhẹ" (min = 0), left out with a warning at the index asking to mend
     the thresholds: a correct workbook warned. The starter's thresholds now say "ổn
-    định" for an unchanged index; a rise of 0,1% is still "tăng nhẹ"."""
+    định" for an unchanged index; a rise of 0,1% is still "tăng nhẹ". (The province is
+    "tỉnh Lai Châu", as a sentence writes it: "Lai Châu" alone is a warning at the key.)"""
     july = Period(2025, 7)
     config = data.parent / "baocao.toml"
     config.write_text(
-        STARTER_CONFIG.replace('"(chưa điền)"', '"Lai Châu"').replace("(chưa điền)", "tỉnh"),
+        STARTER_CONFIG.replace('"(chưa điền)"', '"Lai Châu"')
+        .replace("(chưa điền)", "tỉnh")
+        .replace('province = "Lai Châu"', 'province = "tỉnh Lai Châu"'),
         encoding="utf-8",
     )
     for index, said in ((100.04, "ổn định, ước bằng cùng kỳ."), (100.1, "tăng nhẹ, ước tăng 0,1%")):
@@ -118,7 +121,7 @@ def test_the_setup_configs_word_for_an_unchanged_index_agrees(data: Path) -> Non
             build_report(loaded, july, data.parent / "r.docx", force=True).output
         )
         assert texts[texts.index("1. CN") + 1].startswith(
-            f"Chỉ số sản xuất công nghiệp tháng 7/2025 Lai Châu {said}"
+            f"Chỉ số sản xuất công nghiệp tháng 7/2025 tỉnh Lai Châu {said}"
         )
 
 

@@ -58,7 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
-from baocao.placeline import place_line
+from baocao.placeline import place_line, province_word
 from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
 from baocao.sections import text_width_mm
@@ -286,7 +286,7 @@ def _check_workbook(
             filled.derived if filled else None,
             filled.unknown if filled else None,
         )
-        problems += total_words(data, config) + place_line(config)
+        problems += total_words(data, config) + place_line(config) + province_word(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

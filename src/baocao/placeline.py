@@ -1,18 +1,29 @@
-"""The place of the date line typed as the province is written in a sentence:
+"""The province's two names in the config, each typed as the other one is written.
+
 ``[organization] place`` = "tỉnh Trường Giang" printed "tỉnh Trường Giang, ngày 25 tháng 3
 năm 2025", where Decree 30/2020/NĐ-CP writes the province's own name, without "tỉnh", for
 every body of the province. A warning at the key. "Thành phố" is not said: Decree 30 keeps
-it before a city's name that is a person's name too."""
+it before a city's name that is a person's name too.
+
+``[organization] province`` is the province as a sentence writes it, after the words before
+it ("Chỉ số sản xuất công nghiệp tháng 3/2025 tỉnh Trường Giang …", "… của Sở Công Thương
+tỉnh Trường Giang"). Typed as the place ("Trường Giang") those sentences lose "tỉnh"; typed
+"Tỉnh Trường Giang" they print a capital mid-sentence. Each is a warning at the key. "thành
+phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name."""
 
 from __future__ import annotations
 
 import re
 
-from baocao.config import TO_FILL, Config
+from baocao.config import TO_FILL, Config, capitalise_words
 from baocao.errors import Problem, warning
 
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
+# "tỉnh" opening the province, in any case, before its name or glued to it ("tỉnhLam Sơn").
+_GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
+# The words that open a province's or a city's name in a sentence, as typed.
+_OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|TP\.|TP\s)\s*(?=\w)")
 
 
 def place_line(config: Config) -> list[Problem]:
@@ -28,3 +39,32 @@ def place_line(config: Config) -> list[Problem]:
         f"chữ «{found.group().strip()}». Hãy ghi «{meant}»."
     )
     return [warning(message, config.source, place="organization.place")]
+
+
+def province_word(config: Config) -> list[Problem]:
+    """A warning at ``organization.province`` when it does not open with "tỉnh", "thành phố"
+    or "TP.", or opens with "tỉnh" in capitals ("Tỉnh", "TỈNH") or glued to the name."""
+    typed = " ".join(config.organization.province.split())
+    typed_with_invisibles = any(
+        at == ("organization", "province") for at, _ in config.typed_invisible
+    )
+    if not typed or TO_FILL in typed.lower() or typed_with_invisibles or _OPENING.match(typed):
+        return []  # invisible characters are said at the key by ``signerchars``
+    said = (
+        f"Khóa «province» ghi «{typed}»: câu văn sẽ viết «Chỉ số sản xuất công nghiệp tháng … "
+        f"{typed} …» và «… của {config.organization.issuing_body_in_text} {typed}»"
+    )
+    found = _GLUED_WORD.match(typed)
+    if found is None:
+        advice = (
+            ", thiếu chữ «tỉnh» (hay «thành phố») trước tên riêng. Hãy ghi «tỉnh "
+            f"{typed}» (hoặc «thành phố {typed}» nếu là thành phố trực thuộc trung ương)."
+        )
+        return [warning(said + advice, config.source, place="organization.province")]
+    word, name = found.group().strip(), typed[found.end() :]
+    name = capitalise_words(name) if name.isupper() else name
+    if word == "tỉnh":
+        advice = f", thiếu dấu cách sau chữ «tỉnh». Hãy ghi «tỉnh {name}»."
+    else:
+        advice = f", mà chữ «{word}» đứng giữa câu viết thường. Hãy ghi «tỉnh {name}»."
+    return [warning(said + advice, config.source, place="organization.province")]
