@@ -166,6 +166,20 @@ def test_assessment_words_are_no_names_nor_a_list(
     assert lead_of(data) == said.replace("tăng 4,00%", change)
 
 
+@pytest.mark.parametrize("typed", ["Tăng Khá; Ổn Định", "tăng khá; ổn định"])
+def test_the_note_on_a_list_of_words_says_its_semicolons_became_commas(
+    data: Path, typed: str
+) -> None:
+    """ "Tăng Khá; Ổn Định" (and "tăng khá; ổn định") printed "tăng khá, ổn định" with the
+    note "Khóa «nhan_dinh_sxcn» được viết thành «tăng khá, ổn định» vì nhận định đứng giữa
+    câu.", which said nothing of its ";" made ",": the note says so."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
+        note("tăng khá, ổn định", "dấu «;» giữa các lời nhận định viết thành «,»")
+    ]
+
+
 @pytest.mark.parametrize("typed", ["Tăng Khá; Mỹ", "Khó Khăn; Hoa Kỳ"])
 def test_a_list_with_a_market_is_still_a_list(data: Path, typed: str) -> None:
     """Only a list whose every item is worded as an assessment is one: with a market in it,

@@ -214,6 +214,37 @@ def test_a_word_naming_last_month_by_its_number_agrees_with_that_index(
     assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]
 
 
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng khá; giảm nhẹ so với tháng trước", 104, 99, None),
+        ("tăng khá, giảm nhẹ so với tháng 3", 104, 99, None),
+        ("tăng khá; giảm nhẹ so với tháng trước", 104, 101, ("tăng 1,00%", "tháng trước")),
+        ("tăng khá; giảm nhẹ so với tháng trước", 96, 99, ("giảm 4,00%", "cùng kỳ")),
+        ("tăng nhẹ, so với tháng trước", 104, 99, ("giảm 1,00%", "tháng trước")),
+    ],
+)
+def test_each_part_of_a_word_is_graded_by_its_own_base(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng khá; giảm nhẹ so với tháng trước" beside an index up 4% against
+    last year and down 1% against last month was warned "Nhận định «tăng khá, giảm nhẹ so với
+    tháng trước» (khóa «nhan_dinh_sxcn») trái với chỉ số sản xuất công nghiệp (ước giảm 1,00%
+    so với tháng trước)" and left out of a correct report, and with last month's up 1% it was
+    printed: the whole word was graded by last month's change. Each part is graded by the
+    change against its own base (the part naming none by last year's); a base set apart by
+    a comma ("tăng nhẹ, so với tháng trước") is still the whole word's."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    printed = typed.replace(";", ",")
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(printed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{printed}, ước tăng 4,00% so với cùng kỳ; giảm 1,00% so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

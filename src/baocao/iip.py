@@ -7,7 +7,7 @@ figures; their figures of the other period follow the second sentence ("…; tro
 đó, ngành …"), or, without one, are said naming that period. In
 January the year-to-date index is the month's, said once. The assessment word
 stays only when it agrees with the lead's first change (or, naming "tháng trước", with
-the lead's change against the previous month).
+the lead's change against the previous month; a word of parts, each part with its own).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from baocao.vnformat import (
     plain_text,
     round_half_up,
 )
+from baocao.wordbases import graded_parts
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:
@@ -307,52 +308,34 @@ def iip_paragraph(
         second_clauses=tuple(c.clause for c in second),
         branches=tuple(branches),
         second_branches=tuple(second_branches),
-        assessment=word
-        if word
-        and agrees(
-            word, (judged := _judged(lead, word, basis)).growth, judged.decimals, chosen=chosen
-        )
-        else "",
+        assessment=word if word and _agrees(lead, word, basis, chosen=chosen) else "",
     )
 
 
-def _judged(lead: list[_Change], word: str, basis: Basis) -> _Change:
-    """The lead's change the word grades: the first, or the one against the previous month
-    when the word names that base ("giảm nhẹ so với tháng trước" beside "ước tăng 4,00% so
-    với cùng kỳ và giảm 1,00% so với tháng trước"), also by its number ("so với tháng 7" in
-    August's report, as an office writes it)."""
-    if _names_previous(word, basis):
-        return next((c for c in lead if c.field == "mom_index"), lead[0])
-    return lead[0]
+def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Change]]:
+    """Each part of the word (``wordbases.graded_parts``) with the lead's change it grades:
+    the first, or the one against the previous month when the part names that base ("giảm
+    nhẹ so với tháng trước" beside "ước tăng 4,00% so với cùng kỳ và giảm 1,00% so với tháng
+    trước"), also by its number ("so với tháng 7" in August's report, as an office writes
+    it)."""
+    previous = next((c for c in lead if c.field == "mom_index"), lead[0])
+    return [(p, previous if named else lead[0]) for p, named in graded_parts(word, basis)]
 
 
-def graded_clause(paragraph: IipParagraph, word: str, basis: Basis) -> str:
-    """The lead's clause, as printed, that the word is graded by (``_judged``): a warning
-    quotes it, not a clause the word agrees with ("tăng nhẹ so với tháng trước" contradicts
-    "giảm 0,43% so với tháng trước", not "tăng 8,74% so với cùng kỳ")."""
-    clauses = paragraph.lead_clauses
-    if _names_previous(word, basis):
-        return next((c for c in clauses if c.endswith(f"so với {PREVIOUS_MONTH}")), clauses[0])
-    return clauses[0]
+def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:
+    """Whether each part of the word agrees with the change it grades (``_graded``)."""
+    graded = _graded(lead, word, basis)
+    return all(agrees(p, c.growth, c.decimals, chosen=chosen) for p, c in graded)
 
 
-def _names_previous(word: str, basis: Basis) -> bool:
-    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
-
-
-_MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
-
-
-def _names_last_month(word: str, basis: Basis) -> bool:
-    """Whether the word names the month before the report's by its number: "tháng 7",
-    "tháng 7/2018", "tháng 07 năm 2018" in August 2018's ("tháng 12/2017" in January's);
-    not with another year ("tháng 7/2017": last year's)."""
-    last = basis.period.previous()
-    for match in _MONTH_NAMED.finditer(plain_text(word)):
-        year = match[2] or match[3]
-        if int(match[1]) == last.month and (year is None or int(year) == last.year):
-            return True
-    return False
+def graded_clause(rows: tuple[IipRow, ...], word: str, basis: Basis, *, chosen: bool) -> str:
+    """The lead's clause, as printed, that the word is graded by (``_graded``) and, of a
+    word of parts, the first part contradicts: a warning quotes it, not a clause the word
+    agrees with ("tăng nhẹ so với tháng trước" contradicts "giảm 0,43% so với tháng trước",
+    not "tăng 8,74% so với cùng kỳ")."""
+    graded = _graded(_lead_of(total_row(rows), basis), word, basis)
+    failed = (c for p, c in graded if not agrees(p, c.growth, c.decimals, chosen=chosen))
+    return next(failed, graded[0][1]).clause
 
 
 def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:

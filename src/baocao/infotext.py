@@ -254,6 +254,9 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if printed != typed:
             if change is same_period_words and _SO_VOI.match(mid_sentence(typed)):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
+            listed = changes_listed(typed) if change is mid_sentence else None
+            if listed and listed.count(",") > typed.count(","):  # "Tăng Khá; Ổn Định"
+                why += "; dấu «;» giữa các lời nhận định viết thành «,»"  # not "tăng khá;"
             if change is mid_sentence:  # "Tăng Khá Nhờ Samsung": a name kept, or lowered
                 why += reason_said(_mid_sentence(typed))
             if change is signer_name and printed != single_line(typed):

@@ -273,10 +273,11 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     if not word:
         return
     basis, _ = report_basis(data, config)
-    paragraph = iip_paragraph(data.iip, basis, word, chosen=not data.info.iip_assessment)
+    chosen = not data.info.iip_assessment
+    paragraph = iip_paragraph(data.iip, basis, word, chosen=chosen)
     if paragraph is None or paragraph.assessment or not paragraph.lead_clauses:
         return
-    printed = f"ước {graded_clause(paragraph, word, basis)}"
+    printed = f"ước {graded_clause(data.iip, word, basis, chosen=chosen)}"
     if data.info.iip_assessment:
         figure, other = figure_in(word), another_keys_value(word, ASSESSMENT_KEY)
         found.add(

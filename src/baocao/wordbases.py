@@ -1,0 +1,50 @@
+"""The bases an assessment word of the index (``nhan_dinh_sxcn``) names: last month, by
+"tháng trước" or by its number ("so với tháng 7" in August's report), and, in a word of
+parts ("tăng khá; giảm nhẹ so với tháng trước"), which part names it: each part is graded
+by the change against its own base (``iip.iip_paragraph``)."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.assessmentword import base_only, turn_at
+from baocao.figures import Basis
+from baocao.vnformat import plain_text
+
+
+def names_previous(word: str, basis: Basis) -> bool:
+    """Whether ``word`` names last month: "tháng trước", or its number (``_names_last_month``)."""
+    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
+
+
+_MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
+
+
+def _names_last_month(word: str, basis: Basis) -> bool:
+    """Whether the word names the month before the report's by its number: "tháng 7",
+    "tháng 7/2018", "tháng 07 năm 2018" in August 2018's ("tháng 12/2017" in January's);
+    not with another year ("tháng 7/2017": last year's)."""
+    last = basis.period.previous()
+    for match in _MONTH_NAMED.finditer(plain_text(word)):
+        year = match[2] or match[3]
+        if int(match[1]) == last.month and (year is None or int(year) == last.year):
+            return True
+    return False
+
+
+def graded_parts(word: str, basis: Basis) -> list[tuple[str, bool]]:
+    """The parts of ``word`` each graded alone, with whether it names last month: its parts
+    between commas or ";" when some name last month and some do not, each saying more than
+    a base ("tăng khá; giảm nhẹ so với tháng trước": "tăng khá" graded as a word naming no
+    base is, "giảm nhẹ so với tháng trước" by the change against last month). Else the
+    whole word: one part, a turn between them ("khó khăn, nhưng tăng so với tháng trước":
+    the turn says the course), or a base set apart ("tăng nhẹ, so với tháng trước")."""
+    whole = [(word, names_previous(word, basis))]
+    parts = [p.strip() for p in re.split(r"[,;]", word) if p.strip()]
+    words = plain_text(" ".join(parts)).split()
+    if len(parts) < 2 or any(turn_at(words, at) for at in range(len(words))):
+        return whole
+    if any(base_only(plain_text(p)) for p in parts):
+        return whole
+    named = [(p, names_previous(p, basis)) for p in parts]
+    return named if len({n for _, n in named}) == 2 else whole
