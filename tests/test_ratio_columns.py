@@ -80,3 +80,48 @@ def test_a_ratio_beside_a_blank_base_is_warned(tmp_path: Path) -> None:
             "sánh); báo cáo tự tính tỷ lệ.",
         ),
     ]
+
+
+def test_a_ratio_against_last_month_beside_a_blank_month_is_warned(tmp_path: Path) -> None:
+    """A month's change against last month typed in the office's own column on a row
+    whose month is blank (Lào Cai's April 2025: the year-to-date 13.350 tỷ đồng, "tăng 6,3%
+    so với tháng 3/2025" given without the month's figure) was dropped without a word: the
+    year-to-date cannot be compared with last month. Row a: the month and Tháng trước blank
+    (warned at the ratio: the blank month alone is a note, a row given for the period); b:
+    Tháng trước typed (as init carries it), the month blank, already a warning at the month
+    (one slip, one warning); c: no ratio typed (the note alone)."""
+    data = tmp_path / "data"
+    data.mkdir()
+    april = Period(2025, 4)
+    rows = [
+        row("a", None, ytd=13350, ytd_same=13473.96, plan=60000),
+        row("b", None, 3000, ytd=13350, ytd_same=13473.96),
+        row("c", None, ytd=13350, ytd_same=13473.96),
+    ]
+    path = month_book(data, april, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["O1"] = "Tháng báo cáo so với tháng trước (%)"
+    sheet["O2"] = 106.3
+    sheet["O3"] = 104
+    book.save(path)
+    config = load_config(write_config(tmp_path, template=None))
+    found = sorted(
+        (p.cell, p.message)
+        for p in check_inputs(config, april).problems
+        if p.severity.name == "WARNING"
+    )
+    tail = "báo cáo không đọc cột tỷ lệ của đơn vị, nên câu văn bỏ phần so với tháng trước."
+    assert found == [
+        (
+            "D3",
+            "«Tháng báo cáo» của «b» để trống: báo cáo chỉ nêu số cộng dồn, không có số ước "
+            "của tháng 4/2025 của chỉ tiêu này. Hãy điền «Tháng báo cáo» nếu đã có số.",
+        ),
+        (
+            "O2",
+            "Cột «Tháng báo cáo so với tháng trước (%)» của «a» ghi 106,3, nhưng «Tháng báo "
+            f"cáo» (ô D2) và «Tháng trước» (ô E2) để trống: {tail} Hãy điền «Tháng báo cáo» "
+            "và «Tháng trước» (số của tháng và của kỳ so sánh); báo cáo tự tính tỷ lệ.",
+        ),
+    ]

@@ -59,6 +59,7 @@ from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
 from baocao.placeline import place_line, province_word
+from baocao.quartertitles import quarter_index_titles
 from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
 from baocao.sections import text_width_mm
@@ -267,6 +268,7 @@ def _check_workbook(
         )
     parsed = parse_workbook(raw, period=(period.year, period.month))
     problems = list(parsed.problems) + newer_copies(raw)
+    problems += quarter_index_titles(raw, parsed.locator, period, path)
     data = parsed.data
     if data is not None:
         filled = None

@@ -9,7 +9,8 @@ warning at the ratio's cell, asking for the base. A title naming last month ("th
 trước") is the month's against ``Tháng trước``; one naming "cùng kỳ" ("CK", spelled out
 as a near title's is) with "lũy kế", "cộng dồn" or "từ đầu năm", or on a row with no
 month's figure, the year-to-date's against ``Lũy kế cùng kỳ``; else the month's against
-``Cùng kỳ``.
+``Cùng kỳ``. A title naming last month on a row with no month's figure is warned when
+``Tháng trước`` is blank too, asking for both (no year-to-date is compared with last month).
 """
 
 from __future__ import annotations
@@ -74,20 +75,19 @@ def ratio_beside_blank_base(
             field = _field(ind, base)
             if number is None or field is None or getattr(ind, field) is not None:
                 continue
-            header = FIGURE_HEADERS[field]
-            letter = locator.letters.get((CHI_TIEU.name, field))
-            blank = (
-                f"«{header}» (ô {letter}{ind.row}) để trống"
-                if letter
-                else (f"trang không có cột «{header}»")
-            )
+            # A month's change against last month on a row whose month is blank too (its
+            # blank month a note alone, a row given for the period): both are asked for.
+            fields = ["value", field] if field == "previous" and ind.value is None else [field]
+            headers = " và ".join(f"«{FIGURE_HEADERS[f]}»" for f in fields)
+            blank = _blanks(locator, fields, ind.row)
+            figures = "số của tháng và của kỳ so sánh" if len(fields) == 2 else "số của kỳ so sánh"
             shown = format_exact(number) + ("%" if cells[pos].percent else "")
             problems.append(
                 warning(
-                    f"Cột «{title}» của «{ind.code}» ghi {shown}, nhưng {blank}: báo cáo không "
-                    "đọc cột tỷ lệ của đơn vị, nên câu văn bỏ phần so với "
-                    f"{BASE_WORDS[field]}. Hãy điền «{header}» (số của kỳ so sánh); báo cáo "
-                    "tự tính tỷ lệ.",
+                    f"Cột «{title}» của «{ind.code}» ghi {shown}, nhưng {blank}: báo "
+                    "cáo không đọc cột tỷ lệ của đơn vị, nên câu văn bỏ phần so với "
+                    f"{BASE_WORDS[field]}. Hãy điền {headers} ({figures}); báo cáo tự tính "
+                    "tỷ lệ.",
                     path,
                     sheet.title,
                     cells[pos].ref,
@@ -96,11 +96,29 @@ def ratio_beside_blank_base(
     return problems
 
 
+def _blanks(locator: Locator, fields: list[str], row: int) -> str:
+    """The blank figures, by column and cell ("«Tháng trước» (ô E2) để trống"); a column
+    the sheet lacks is said so ("trang không có cột «Tháng trước»")."""
+    letters = [locator.letters.get((CHI_TIEU.name, f)) for f in fields]
+    cells = [f"«{FIGURE_HEADERS[f]}» (ô {c}{row})" for f, c in zip(fields, letters, strict=True)]
+    if all(letters):
+        return " và ".join(cells) + " để trống"
+    return " và ".join(
+        f"{cell} để trống" if letter else f"trang không có cột «{FIGURE_HEADERS[f]}»"
+        for f, letter, cell in zip(fields, letters, cells, strict=True)
+    )
+
+
 def _field(ind: Indicator, base: str) -> str | None:
     """The base field ``ind``'s ratio under a title naming ``base`` compares with, or None
     when the row has no figure to compare: a month's change on a row with its year-to-date
     alone is the year-to-date's."""
     if base == "same_period" and ind.value is None:
         base = "ytd_same_period"
+    if base == "previous" and ind.value is None:
+        # No year-to-date is compared with last month: the month's change the office has
+        # is left out. Said here only when last month's figure is blank too; with it typed,
+        # the blank month is a warning of its own (one slip, one warning).
+        return base if ind.previous is None else None
     compared = ind.ytd if base == "ytd_same_period" else ind.value
     return None if compared is None else base
