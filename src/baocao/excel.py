@@ -186,6 +186,7 @@ def _sheet(ws: Any) -> RawSheet:
             for c in ws._cells.values()
             if c.comment and c.value is None
         ),
+        struck=tuple(c.coordinate for c in ws._cells.values() if c.has_style and c.font.strike),
     )
 
 

@@ -46,6 +46,7 @@ from baocao.sheets import (
     without_invisible,
 )
 from baocao.signerchars import cell_invisibles
+from baocao.struckcells import struck_rows
 from baocao.tables import read_table
 from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
@@ -92,6 +93,7 @@ def parse_workbook(
         if rows is not None:
             tables[spec.name] = rows
             noted_blanks(ctx, spec, sheet, rows)
+            struck_rows(ctx, spec, sheet, rows)
     sheet_copies(ctx, raw.sheets)
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors

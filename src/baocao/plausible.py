@@ -13,7 +13,8 @@
   the reverse): a warning at ``nhan_dinh_sxcn``, or at the index when the
   config's thresholds chose the word.
 - A year-to-date above the annual plan before December and more than twice the plan's
-  share of the months gone: a warning at the plan.
+  share of the months gone, or in December more than five times the plan: a warning at
+  the plan.
 - The same indicator twice under two codes (one name, one ``Thuộc`` and ``Nhóm``; in
   ChiSoSXCN one ``Ngành``): a warning at the second name, since the report writes both.
 
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from baocao.checks import Findings
 
 RATIO_LIMIT = Decimal(100)
+DECEMBER_PLAN_LIMIT = Decimal(500)  # a year's sum past five times its plan, in percent
 SIGNING_MONTHS_AFTER = 2  # a report may be signed up to two months after its month ends
 # base, the figure compared with it, what the clause compares with
 BASES = (
@@ -128,6 +130,18 @@ def check_bases(
                     f"{data.info.month}: báo cáo sẽ viết «đạt "
                     f"{format_number(share, ind.pct_decimals)}%». Hãy kiểm tra «{base_header}» "
                     "(có thể gõ thiếu một chữ số, hoặc khác đơn vị).",
+                    CHI_TIEU,
+                    where,
+                )
+            # In December a plan beaten is news (230,8%); five times is a plan mistyped.
+            whole_year = data.info.month == 12 and ind.is_summed
+            if not how and share is not None and share > DECEMBER_PLAN_LIMIT and whole_year:
+                found.add(
+                    False,
+                    f"«{figure_header}» của «{ind.code}» ({format_at_least(figure, d)}) gấp hơn "
+                    f"5 lần «{base_header}» ({format_at_least(base, d)}) của cả năm: báo cáo sẽ "
+                    f"viết «đạt {format_number(share, ind.pct_decimals)}%». Hãy kiểm tra "
+                    f"«{base_header}» (có thể gõ thiếu một chữ số, hoặc khác đơn vị).",
                     CHI_TIEU,
                     where,
                 )

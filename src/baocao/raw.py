@@ -149,6 +149,7 @@ class RawSheet:
     merged: tuple[str, ...] = ()  # merged ranges ("E6:E7"), each cell holding the first's value
     # The comments (notes) of cells that hold no value: ("F7", "Số chính thức 803,4").
     comments: tuple[tuple[str, str], ...] = ()
+    struck: tuple[str, ...] = ()  # cells holding a value in a font struck through ("B7")
 
 
 def cell_point(ref: str) -> tuple[int, int]:
@@ -185,6 +186,7 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
         "hidden": sheet.hidden,
         "merged": list(sheet.merged),
         "comments": [list(c) for c in sheet.comments],
+        "struck": list(sheet.struck),
     }
 
 
@@ -227,6 +229,7 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
         hidden=hidden,
         merged=tuple(as_text(r) for r in data["merged"]),
         comments=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("comments", ())),
+        struck=tuple(as_text(ref) for ref in data.get("struck", ())),
     )
 
 

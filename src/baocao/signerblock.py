@@ -75,6 +75,7 @@ def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
     check_authority_words(found, data, config)
     check_title_is_no_name(found, data, config)
     check_title_is_a_name(found, data, config)
+    check_acting_authority(found, data, config)
     authority = data.info.signer_authority or config.signer.authority
     title = data.info.signer_title or config.signer.title
     head = re.sub(r"^KT\.?\s+", "", " ".join(authority.split()))
@@ -201,6 +202,27 @@ def check_authority_words(found: Findings, data: MonthlyData, config: Config) ->
         f"Dòng thẩm quyền ký «{authority}» không bắt đầu bằng «KT.», «TM.», «TL.», «TUQ.» hay "
         "«Q.», mà báo cáo in dòng này phía trên chức vụ người ký: có lẽ đã ghi nhầm ô. Hãy ghi "
         "dòng thẩm quyền (ví dụ «KT. GIÁM ĐỐC»), hoặc để trống khi người đứng đầu tự ký."
+    )
+    key = "ky_thay" if data.info.signer_authority else None
+    said_of_phrase(found, False, message, key, config, "signer.authority")
+
+
+def check_acting_authority(found: Findings, data: MonthlyData, config: Config) -> None:
+    """An acting head ("Q. GIÁM ĐỐC", "QUYỀN GIÁM ĐỐC") typed as the authority line, over
+    a title: Decree 30 writes "Q." before the head's title as the signer's own title, with
+    no title under it, but the block printed "Q. GIÁM ĐỐC" over "PHÓ GIÁM ĐỐC" after a
+    clean check. A warning at the key that set the authority line."""
+    authority = " ".join((data.info.signer_authority or config.signer.authority).split())
+    title = " ".join((data.info.signer_title or config.signer.title).split())
+    if not title or not re.match(r"(?:q|quyen)\b", plain_text(authority)):
+        return
+    message = (
+        f"Dòng thẩm quyền ký «{authority.upper()}» là chức vụ quyền cấp trưởng («Q.»): theo "
+        "Nghị định 30/2020/NĐ-CP, «Q.» ghi trước chức vụ của người đứng đầu và đó là chức vụ "
+        f"của người ký, nhưng khối chữ ký sẽ in thêm chức vụ «{title.upper()}» dưới dòng "
+        f"này. Hãy ghi «{authority.upper()}» làm chức vụ (khóa «chuc_vu», hoặc «title» của "
+        "[signer] trong tệp cấu hình) và để trống dòng thẩm quyền ký (khóa «ky_thay» và "
+        "«authority» của [signer])."
     )
     key = "ky_thay" if data.info.signer_authority else None
     said_of_phrase(found, False, message, key, config, "signer.authority")
