@@ -12,9 +12,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
 - Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
   "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
   «Cùng kỳ» figures are those of the report's own period last year.
-- "cùng tháng năm 2023" (the statistics office's base for a month): right after a month's
-  figure, a warning when a total of months is compared ("9 tháng đầu năm 2024 … so với
-  cùng tháng năm 2023"), quiet otherwise.
+- "cùng tháng năm 2023" or "tháng cùng kỳ năm 2023" (the statistics office's bases for a
+  month): right after a month's figure, a warning when a total of months is compared ("9
+  tháng đầu năm 2024 … so với cùng tháng năm 2023"), quiet otherwise.
 - Named with the report's own period of several months ("cùng kỳ 9 tháng năm 2023") while a
   month is compared with last year, or with its own month ("cùng kỳ tháng 3 năm 2023")
   while a year-to-date is: a warning, since that sentence would call the other period so.
@@ -45,11 +45,13 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 # "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
 # after a month's figure and a year-to-date alike), without marks and in lower case.
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
-# "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
-# whichever month the clause is about.
 # Last year named in words ("năm trước", "năm ngoái", "kỳ trước").
 _LAST_YEAR = re.compile(r"\b(?:truoc|ngoai)\b")
+# "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
+# whichever month the clause is about.
 _SAME_MONTH = re.compile(r"\bcung thang\b(?!\s*\d)")
+# "tháng cùng kỳ năm trước" (the same month of last year), not a count's "6 tháng cùng kỳ".
+_MONTH_OF_SAME_PERIOD = re.compile(r"(?<!\d )\bthang cung (?:thoi )?k[yi]\b")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -87,7 +89,9 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"sẽ viết «{own} … so với {name}». Hãy sửa thành «{own_last}», «cùng kỳ năm "
             f"{last_year}» hoặc «cùng kỳ»."
         )
-    elif _SAME_MONTH.search(plain) and not _SAME_PERIOD.search(plain):
+    elif (
+        _SAME_MONTH.search(plain) and not _SAME_PERIOD.search(plain)
+    ) or _MONTH_OF_SAME_PERIOD.search(plain):
         # "cùng tháng năm 2023" is right after a month's figure, wrong after a total.
         if (warned := _total_after_same_month(name, data, kind, config)) is None:
             return
