@@ -2395,6 +2395,29 @@ def test_own_month_beside_a_year_to_date_says_the_year_to_date(data: Path) -> No
     ]
 
 
+@pytest.mark.parametrize("typed", ["tháng 12/2023", "cùng kỳ tháng 12 năm trước"])
+def test_decembers_own_month_beside_the_year_says_the_years_clause(data: Path, typed: str) -> None:
+    """Tây Ninh's December 2021 report (province35): «so_sanh_cung_ky» "tháng 12/2020" in a
+    December workbook warned "… mà báo cáo còn so sánh cộng dồn 12 tháng đầu năm 2021 với
+    cùng kỳ năm 2020: câu văn sẽ viết «cộng dồn 12 tháng đầu năm ước đạt …»", a clause the
+    report never prints: December's total is "cả năm 2021". The warning quotes the total as
+    the report's wording writes it."""
+    book = [row("x", 100, 90, 80, 1200, 1000)]
+    month_book(data, DECEMBER, {"so_sanh_cung_ky": typed}, book)
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là tháng 12, mà báo cáo còn so sánh cả năm 2024 với "
+            f"cùng kỳ năm 2023: câu văn sẽ viết «cả năm 2024 ước đạt …, tăng …% so với "
+            f"{typed}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+        )
+    ]
+    assert f"Chỉ tiêu x cả năm 2024 ước đạt 1.200 tấn; tăng 20,0% so với {typed}." in report(
+        data.parent, DECEMBER
+    )
+
+
 def test_an_authority_on_the_configs_title_line_is_fixed_in_the_config(data: Path) -> None:
     """[signer] title = "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC" (authority "") was told at
     baocao.toml, signer.title to write the title in «chuc_vu», a key of this month's

@@ -114,13 +114,13 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             )
         else:
             # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
-            message = _one_period_named(name, plain, data, kind) or (
+            message = _one_period_named(name, plain, data, kind, config) or (
                 f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ "
                 f"viết «so với {name}», cả của tháng («tháng {data.info.month}/"
                 f"{data.info.year} ước đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», "
                 f"«cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
             )
-    elif (warned := _one_period_named(name, plain, data, kind)) is None:
+    elif (warned := _one_period_named(name, plain, data, kind, config)) is None:
         return
     else:
         message = warned
@@ -153,11 +153,14 @@ def _own_month_alone(plain: str, data: MonthlyData, kind: ReportKind) -> bool:
     return data.info.month == 1 or not _year_to_date_compared(data)
 
 
-def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind) -> str | None:
+def _one_period_named(
+    name: str, plain: str, data: MonthlyData, kind: ReportKind, config: Config
+) -> str | None:
     """The warning when ``name`` names the report's own period of several months while a
     month is compared with last year ("cùng kỳ 9 tháng năm 2023" after September's figure),
     or its own month while a year-to-date is ("cùng kỳ tháng 3 năm 2023" after the total of
-    03 months): that sentence would call last year's figure of the other period so."""
+    03 months, named as the monthly wording names it: December's "cả năm 2023"): that
+    sentence would call last year's figure of the other period so."""
     month, year, last_year = data.info.month, data.info.year, data.info.year - 1
     months = _MONTHS.search(plain)
     several = _QUARTER.search(plain) or (months if months and int(months.group(1)) > 1 else None)
@@ -168,8 +171,11 @@ def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind
         said = f"tháng {month}/{year} ước đạt …, tăng …% so với {name}"
     elif single and month > 1 and _year_to_date_compared(data):
         named = single.group(0)
-        compared = f"cộng dồn {month:02d} tháng đầu năm {year} với cùng kỳ năm {last_year}"
-        said = f"cộng dồn {month:02d} tháng đầu năm ước đạt …, tăng …% so với {name}"
+        period = Period(year, month)
+        total = config.wording_for(ReportKind.MONTH, month)["total"].format(**period.fields())
+        dated = total if str(year) in total else f"{total} {year}"
+        compared = f"{dated} với cùng kỳ năm {last_year}"
+        said = f"{total} ước đạt …, tăng …% so với {name}"
     else:
         return None
     return (
