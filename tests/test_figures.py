@@ -645,6 +645,33 @@ def test_report_kind_typed_as_a_title_writes_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "month", "error"),
+    [
+        ("12 tháng", 12, None),
+        ("12 Tháng năm 2024", 12, None),
+        ("12 tháng đầu năm", 12, None),
+        ("12 tháng", 11, "Báo cáo «năm» chỉ lập cho tháng 12, nhưng sổ ghi tháng 11."),
+    ],
+)
+def test_twelve_months_is_the_years_report(
+    tmp_path: Path, typed: str, month: int, error: str | None
+) -> None:
+    """Tây Ninh's December 2021 report names the year's index "chỉ số IIP 12 tháng năm
+    2021" (province35). «ky_bao_cao» "12 tháng" in December, by the side of "6 tháng" and "9
+    tháng", was refused: "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9
+    tháng», «năm», nhưng là «12 tháng»." The twelve months are the year's report."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
+    assert errors == ([("B4", error)] if error else [])
+    if error is None:
+        texts = build_texts(tmp_path, Period(2024, month))
+        assert "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025" in texts
+
+
+@pytest.mark.parametrize(
     ("typed", "month", "read", "heading"),
     [
         ("Quý III.", 9, "Quý III", "quý III"),

@@ -1319,6 +1319,56 @@ def test_same_month_base_beside_a_total_says_the_totals_clause(
     )
 
 
+@pytest.mark.parametrize(
+    ("typed", "kind", "month", "value", "ytd_same", "said"),
+    [
+        ("tháng cùng kỳ năm 2023", "tháng", 12, 110, 300, "cả năm 2024"),
+        ("Tháng cùng kỳ năm trước", "tháng", 4, 110, 300, "cộng dồn 04 tháng đầu năm"),
+        ("tháng cùng kỳ", "9 tháng", 9, None, 300, "9 tháng đầu năm 2024"),
+        ("tháng cùng kỳ năm 2023", "tháng", 4, 110, None, None),
+        ("tháng cùng kỳ năm 2023", "tháng", 1, 110, 100, None),
+        ("6 tháng cùng kỳ năm 2023", "6 tháng", 6, None, 300, None),
+    ],
+)
+def test_month_of_same_period_base_beside_a_total_says_the_totals_clause(
+    data: Path,
+    typed: str,
+    kind: str,
+    month: int,
+    value: object,
+    ytd_same: object,
+    said: str | None,
+) -> None:
+    """Tây Ninh's December 2021 report compares the month "so với tháng cùng kỳ năm 2020"
+    and the year "so cùng kỳ năm 2020". Typed as the base of a December workbook, check was
+    quiet while the report printed "Tổng mức bán lẻ … cả năm 2021 ước đạt 100.000 tỷ đồng;
+    tăng 1,0% so với tháng cùng kỳ năm 2020" (and "Cả năm 2021, chỉ số ước tăng 1,02% so
+    với tháng cùng kỳ năm 2020"): the year's total compared with a month. "tháng cùng kỳ"
+    (the statistics office's same month of last year) is now read as "cùng tháng" is: a
+    warning naming the total's clause when a total of months is compared, quiet otherwise
+    (no total compared, January, or a count of months, "6 tháng cùng kỳ"). The name stands
+    mid-sentence: typed with a capital, it is said in small letters."""
+    period = Period(2024, month)
+    name = typed[0].lower() + typed[1:]
+    info = {"so_sanh_cung_ky": typed, "ky_bao_cao": kind}
+    ytd = value if month == 1 else 400
+    month_book(data, period, info, [row("x", value, None, 100, ytd=ytd, ytd_same=ytd_same)])
+    found = only(findings(data.parent, period), "WARNING", "ERROR")
+    assert found == (
+        [
+            (
+                "WARNING",
+                "B4",
+                f"«{name}» gọi kỳ so sánh là một tháng, mà báo cáo còn so sánh {said} với "
+                f"cùng kỳ năm 2023: câu văn sẽ viết «{said} ước đạt …, tăng …% so với {name}». "
+                "Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+            )
+        ]
+        if said
+        else []
+    )
+
+
 @pytest.mark.parametrize("month_too", [False, True])
 def test_a_years_totals_compared_with_the_year_before_are_quiet(
     data: Path, month_too: bool
@@ -2343,6 +2393,29 @@ def test_own_month_beside_a_year_to_date_says_the_year_to_date(data: Path) -> No
             "«cùng kỳ năm 2023».",
         )
     ]
+
+
+@pytest.mark.parametrize("typed", ["tháng 12/2023", "cùng kỳ tháng 12 năm trước"])
+def test_decembers_own_month_beside_the_year_says_the_years_clause(data: Path, typed: str) -> None:
+    """Tây Ninh's December 2021 report (province35): «so_sanh_cung_ky» "tháng 12/2020" in a
+    December workbook warned "… mà báo cáo còn so sánh cộng dồn 12 tháng đầu năm 2021 với
+    cùng kỳ năm 2020: câu văn sẽ viết «cộng dồn 12 tháng đầu năm ước đạt …»", a clause the
+    report never prints: December's total is "cả năm 2021". The warning quotes the total as
+    the report's wording writes it."""
+    book = [row("x", 100, 90, 80, 1200, 1000)]
+    month_book(data, DECEMBER, {"so_sanh_cung_ky": typed}, book)
+    assert only(findings(data.parent, DECEMBER), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» gọi kỳ so sánh là tháng 12, mà báo cáo còn so sánh cả năm 2024 với "
+            f"cùng kỳ năm 2023: câu văn sẽ viết «cả năm 2024 ước đạt …, tăng …% so với "
+            f"{typed}». Hãy viết «cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2023».",
+        )
+    ]
+    assert f"Chỉ tiêu x cả năm 2024 ước đạt 1.200 tấn; tăng 20,0% so với {typed}." in report(
+        data.parent, DECEMBER
+    )
 
 
 def test_an_authority_on_the_configs_title_line_is_fixed_in_the_config(data: Path) -> None:

@@ -12,9 +12,9 @@ year's figures, as the «Cùng kỳ» columns hold them.
 - Named with a period other than the report's ("quý II năm 2021" in the report of quý I/2022,
   "6 tháng đầu năm 2021" in that of 9 tháng, "tháng 5" in March's): an error, since the
   «Cùng kỳ» figures are those of the report's own period last year.
-- "cùng tháng năm 2023" (the statistics office's base for a month): right after a month's
-  figure, a warning when a total of months is compared ("9 tháng đầu năm 2024 … so với
-  cùng tháng năm 2023"), quiet otherwise.
+- "cùng tháng năm 2023" or "tháng cùng kỳ năm 2023" (the statistics office's bases for a
+  month): right after a month's figure, a warning when a total of months is compared ("9
+  tháng đầu năm 2024 … so với cùng tháng năm 2023"), quiet otherwise.
 - Named with the report's own period of several months ("cùng kỳ 9 tháng năm 2023") while a
   month is compared with last year, or with its own month ("cùng kỳ tháng 3 năm 2023")
   while a year-to-date is: a warning, since that sentence would call the other period so.
@@ -45,11 +45,13 @@ _MONTHS = re.compile(r"\b(\d{1,2})\s+thang\b")
 # "cùng kỳ", "cùng kì", "cùng thời kỳ", "cùng thời gian", "cùng thời điểm" (each reads
 # after a month's figure and a year-to-date alike), without marks and in lower case.
 _SAME_PERIOD = re.compile(r"\bcung (?:(?:thoi )?k[yi]|thoi gian|thoi diem)\b")
-# "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
-# whichever month the clause is about.
 # Last year named in words ("năm trước", "năm ngoái", "kỳ trước").
 _LAST_YEAR = re.compile(r"\b(?:truoc|ngoai)\b")
+# "cùng tháng" without a month's number ("cùng tháng năm trước"): the month of last year,
+# whichever month the clause is about.
 _SAME_MONTH = re.compile(r"\bcung thang\b(?!\s*\d)")
+# "tháng cùng kỳ năm trước" (the same month of last year), not a count's "6 tháng cùng kỳ".
+_MONTH_OF_SAME_PERIOD = re.compile(r"(?<!\d )\bthang cung (?:thoi )?k[yi]\b")
 
 
 def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None:
@@ -87,7 +89,9 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             f"sẽ viết «{own} … so với {name}». Hãy sửa thành «{own_last}», «cùng kỳ năm "
             f"{last_year}» hoặc «cùng kỳ»."
         )
-    elif _SAME_MONTH.search(plain) and not _SAME_PERIOD.search(plain):
+    elif (
+        _SAME_MONTH.search(plain) and not _SAME_PERIOD.search(plain)
+    ) or _MONTH_OF_SAME_PERIOD.search(plain):
         # "cùng tháng năm 2023" is right after a month's figure, wrong after a total.
         if (warned := _total_after_same_month(name, data, kind, config)) is None:
             return
@@ -110,13 +114,13 @@ def check_base_names(found: Findings, data: MonthlyData, config: Config) -> None
             )
         else:
             # "tháng 4/2023" is right for April's own figure: say the clause it is wrong for.
-            message = _one_period_named(name, plain, data, kind) or (
+            message = _one_period_named(name, plain, data, kind, config) or (
                 f"«{name}» không nói «cùng kỳ»: mọi so sánh với số của năm {last_year} sẽ "
                 f"viết «so với {name}», cả của tháng («tháng {data.info.month}/"
                 f"{data.info.year} ước đạt …, tăng …% so với {name}»). Hãy viết «cùng kỳ», "
                 f"«cùng kỳ năm trước» hoặc «cùng kỳ năm {last_year}»."
             )
-    elif (warned := _one_period_named(name, plain, data, kind)) is None:
+    elif (warned := _one_period_named(name, plain, data, kind, config)) is None:
         return
     else:
         message = warned
@@ -149,11 +153,14 @@ def _own_month_alone(plain: str, data: MonthlyData, kind: ReportKind) -> bool:
     return data.info.month == 1 or not _year_to_date_compared(data)
 
 
-def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind) -> str | None:
+def _one_period_named(
+    name: str, plain: str, data: MonthlyData, kind: ReportKind, config: Config
+) -> str | None:
     """The warning when ``name`` names the report's own period of several months while a
     month is compared with last year ("cùng kỳ 9 tháng năm 2023" after September's figure),
     or its own month while a year-to-date is ("cùng kỳ tháng 3 năm 2023" after the total of
-    03 months): that sentence would call last year's figure of the other period so."""
+    03 months, named as the monthly wording names it: December's "cả năm 2023"): that
+    sentence would call last year's figure of the other period so."""
     month, year, last_year = data.info.month, data.info.year, data.info.year - 1
     months = _MONTHS.search(plain)
     several = _QUARTER.search(plain) or (months if months and int(months.group(1)) > 1 else None)
@@ -164,8 +171,11 @@ def _one_period_named(name: str, plain: str, data: MonthlyData, kind: ReportKind
         said = f"tháng {month}/{year} ước đạt …, tăng …% so với {name}"
     elif single and month > 1 and _year_to_date_compared(data):
         named = single.group(0)
-        compared = f"cộng dồn {month:02d} tháng đầu năm {year} với cùng kỳ năm {last_year}"
-        said = f"cộng dồn {month:02d} tháng đầu năm ước đạt …, tăng …% so với {name}"
+        period = Period(year, month)
+        total = config.wording_for(ReportKind.MONTH, month)["total"].format(**period.fields())
+        dated = total if str(year) in total else f"{total} {year}"
+        compared = f"{dated} với cùng kỳ năm {last_year}"
+        said = f"{total} ước đạt …, tăng …% so với {name}"
     else:
         return None
     return (

@@ -158,13 +158,15 @@ class ReportKind(StrEnum):
         "y" alike ("Quý", "quí", "6 THANG", "06 tháng" as titles pad it); a quarter with its
         number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9":
         ``month_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
-        them too; None for any other text."""
+        them too, and "12 tháng" the year's; None for any other text."""
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
         if cls.month_named(typed) is not None:
             return cls.MONTH
         words = " ".join(plain_text(typed).split()).removesuffix(" dau nam").removeprefix("ca ")
         words = _PADDED_MONTHS.sub("", words).replace("i", "y")  # "06 tháng", as titles pad it
+        if words == "12 thang":  # the year's months, as "6 tháng", "9 tháng" name theirs
+            return cls.YEAR
         return next((k for k in cls if plain_text(k.value).replace("i", "y") == words), None)
 
     @classmethod
