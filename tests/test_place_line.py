@@ -119,3 +119,37 @@ def test_a_province_typed_with_an_invisible_space_is_said_once(tmp_path: Path) -
         "Khóa «province» của [organization] có ký tự vô hình U+200B (ký tự thứ 5, giữa «tỉnh» "
         "và «Lam»), thường do dán từ trang web hoặc tệp khác"
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "meant"),
+    [
+        ("thành phố Lam Sơn", "thành phố", "Lam Sơn"),
+        ("TP. Lam Sơn", "TP.", "Lam Sơn"),
+        ("Tp.Lam Sơn", "Tp.", "Lam Sơn"),
+        ("TP Lam Sơn", "TP", "Lam Sơn"),
+    ],
+)
+def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_said(
+    tmp_path: Path, typed: str, word: str, meant: str
+) -> None:
+    """`place = "thành phố Hải Phòng"` (a city's office typing the place as its sentences
+    write the city) printed "thành phố Hải Phòng, ngày … tháng 5 năm 2022", a line opening
+    in small letters, with check --strict clean (province36, Hải Phòng 5/2022); "TP. Hồ Chí
+    Minh" printed the short form. Decree 30 writes the city's own name, "Thành phố" in full
+    only before a name that is a person's, so each is a warning naming both."""
+    assert _said(tmp_path, typed) == [
+        (
+            "WARNING",
+            "organization.place",
+            f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà "
+            "theo Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của thành "
+            f"phố, không có chữ «{word}» (chỉ thành phố mang tên người mới ghi đủ «Thành phố "
+            f"…»). Hãy ghi «{meant}» (hoặc «Thành phố {meant}» nếu tên thành phố là tên người).",
+        )
+    ]
+
+
+@pytest.mark.parametrize("typed", ["Thành phố Hồ Chí Minh", "TPHCM", "Tân Phú", "Thái Bình"])
+def test_a_place_with_a_capital_city_word_or_none_is_quiet(tmp_path: Path, typed: str) -> None:
+    assert _said(tmp_path, typed) == []
