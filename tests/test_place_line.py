@@ -153,3 +153,57 @@ def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_sai
 @pytest.mark.parametrize("typed", ["Thành phố Hồ Chí Minh", "TPHCM", "Tân Phú", "Thái Bình"])
 def test_a_place_with_a_capital_city_word_or_none_is_quiet(tmp_path: Path, typed: str) -> None:
     assert _said(tmp_path, typed) == []
+
+
+def _recipients_said(folder: Path, province: str, line: str) -> list[tuple[str, str | None, str]]:
+    (folder / "data").mkdir()
+    month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
+    path = write_config(folder, template=None, province=province, place="Lam Sơn")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"UBND tỉnh (B/c)"', f'"{line}"'), encoding="utf-8")
+    return [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), MARCH).problems
+        if p.place is not None and p.place.startswith("recipients")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("province", "typed", "meant"),
+    [
+        ("thành phố Lam Sơn", "UBND tỉnh (B/c)", "UBND thành phố (B/c)"),
+        ("TP. Lam Sơn", "UBND Tỉnh", "UBND thành phố"),
+        ("Thành phố Lam Sơn", "Ủy ban nhân dân tỉnh (b/c);", "Ủy ban nhân dân thành phố (b/c);"),
+    ],
+)
+def test_a_citys_report_sent_to_the_provinces_council_is_said(
+    tmp_path: Path, province: str, typed: str, meant: str
+) -> None:
+    """A city's office keeping the sample's recipient "UBND tỉnh (B/c)" (province =
+    "thành phố Hải Phòng", province36, Hải Phòng 5/2022) printed "- UBND tỉnh (B/c);" in
+    its Nơi nhận with check --strict clean: a city under the central government has no
+    province above it. A bare "UBND tỉnh" beside a city's province is a warning at the line."""
+    assert _recipients_said(tmp_path, province, typed) == [
+        (
+            "WARNING",
+            "recipients.lines.0",
+            f"Khóa «lines» (mục thứ 1) của [recipients] ghi «{typed}», mà khóa «province» ghi "
+            f"«{province}»: báo cáo sẽ gửi Ủy ban nhân dân tỉnh, không phải của thành phố. Hãy "
+            f"ghi «{meant}».",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("province", "typed"),
+    [
+        ("tỉnh Lam Sơn", "UBND tỉnh (B/c)"),
+        ("thành phố Lam Sơn", "UBND thành phố (B/c)"),
+        ("thành phố Lam Sơn", "UBND tỉnh Trường Giang"),
+        ("tỉnh Lam Sơn", "UBND thành phố Trường Giang"),
+    ],
+)
+def test_a_council_of_the_offices_own_kind_or_named_is_quiet(
+    tmp_path: Path, province: str, typed: str
+) -> None:
+    assert _recipients_said(tmp_path, province, typed) == []

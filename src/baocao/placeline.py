@@ -11,7 +11,12 @@ city's own name, or "Thành phố" in full before a person's name.
 it ("Chỉ số sản xuất công nghiệp tháng 3/2025 tỉnh Trường Giang …", "… của Sở Công Thương
 tỉnh Trường Giang"). Typed as the place ("Trường Giang") those sentences lose "tỉnh"; typed
 "Tỉnh Trường Giang" they print a capital mid-sentence. Each is a warning at the key. "thành
-phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name."""
+phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name.
+
+``[recipients] lines``: a city's office (``province`` opening with a city's word) keeping the
+sample's "UBND tỉnh (B/c)" sends its report to a province's council, which a city under the
+central government does not have. A warning at the line; a council named ("UBND tỉnh …") is
+another province's, and is not said."""
 
 from __future__ import annotations
 
@@ -28,6 +33,11 @@ _CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|TP\s+)(?=\w)")
 _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
 # The words that open a province's or a city's name in a sentence, as typed.
 _OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|TP\.|TP\s)\s*(?=\w)")
+# A province's council named by its kind alone, as a recipient's line: "UBND tỉnh (B/c)".
+_PROVINCE_COUNCIL = re.compile(
+    r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<word>tỉnh)(?P<rest>\s*(?:\([^()]*\))?\s*[;.]?)",
+    re.IGNORECASE,
+)
 
 
 def place_line(config: Config) -> list[Problem]:
@@ -84,3 +94,26 @@ def province_word(config: Config) -> list[Problem]:
     else:
         advice = f", mà chữ «{word}» đứng giữa câu viết thường. Hãy ghi «tỉnh {name}»."
     return [warning(said + advice, config.source, place="organization.province")]
+
+
+def own_council(config: Config) -> list[Problem]:
+    """A warning at each line of ``[recipients] lines`` naming the province's council by its
+    kind alone ("UBND tỉnh (B/c)") when ``province`` opens with a city's word."""
+    province = " ".join(config.organization.province.split())
+    opening = _OPENING.match(province)
+    if opening is None or opening.group().lower().startswith("tỉnh"):
+        return []
+    found: list[Problem] = []
+    for index, line in enumerate(config.recipients.lines):
+        typed = " ".join(line.split()) if isinstance(line, str) else ""
+        council = _PROVINCE_COUNCIL.fullmatch(typed)
+        if council is None:
+            continue
+        meant = typed[: council.start("word")] + "thành phố" + council.group("rest")
+        message = (
+            f"Khóa «lines» (mục thứ {index + 1}) của [recipients] ghi «{typed}», mà khóa "
+            f"«province» ghi «{province}»: báo cáo sẽ gửi Ủy ban nhân dân tỉnh, không phải của "
+            f"thành phố. Hãy ghi «{meant}»."
+        )
+        found.append(warning(message, config.source, place=f"recipients.lines.{index}"))
+    return found
