@@ -119,3 +119,91 @@ def test_a_province_typed_with_an_invisible_space_is_said_once(tmp_path: Path) -
         "Khóa «province» của [organization] có ký tự vô hình U+200B (ký tự thứ 5, giữa «tỉnh» "
         "và «Lam»), thường do dán từ trang web hoặc tệp khác"
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "word", "meant"),
+    [
+        ("thành phố Lam Sơn", "thành phố", "Lam Sơn"),
+        ("TP. Lam Sơn", "TP.", "Lam Sơn"),
+        ("Tp.Lam Sơn", "Tp.", "Lam Sơn"),
+        ("TP Lam Sơn", "TP", "Lam Sơn"),
+    ],
+)
+def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_said(
+    tmp_path: Path, typed: str, word: str, meant: str
+) -> None:
+    """`place = "thành phố Hải Phòng"` (a city's office typing the place as its sentences
+    write the city) printed "thành phố Hải Phòng, ngày … tháng 5 năm 2022", a line opening
+    in small letters, with check --strict clean (province36, Hải Phòng 5/2022); "TP. Hồ Chí
+    Minh" printed the short form. Decree 30 writes the city's own name, "Thành phố" in full
+    only before a name that is a person's, so each is a warning naming both."""
+    assert _said(tmp_path, typed) == [
+        (
+            "WARNING",
+            "organization.place",
+            f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà "
+            "theo Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của thành "
+            f"phố, không có chữ «{word}» (chỉ thành phố mang tên người mới ghi đủ «Thành phố "
+            f"…»). Hãy ghi «{meant}» (hoặc «Thành phố {meant}» nếu tên thành phố là tên người).",
+        )
+    ]
+
+
+@pytest.mark.parametrize("typed", ["Thành phố Hồ Chí Minh", "TPHCM", "Tân Phú", "Thái Bình"])
+def test_a_place_with_a_capital_city_word_or_none_is_quiet(tmp_path: Path, typed: str) -> None:
+    assert _said(tmp_path, typed) == []
+
+
+def _recipients_said(folder: Path, province: str, line: str) -> list[tuple[str, str | None, str]]:
+    (folder / "data").mkdir()
+    month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
+    path = write_config(folder, template=None, province=province, place="Lam Sơn")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"UBND tỉnh (B/c)"', f'"{line}"'), encoding="utf-8")
+    return [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), MARCH).problems
+        if p.place is not None and p.place.startswith("recipients")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("province", "typed", "meant"),
+    [
+        ("thành phố Lam Sơn", "UBND tỉnh (B/c)", "UBND thành phố (B/c)"),
+        ("TP. Lam Sơn", "UBND Tỉnh", "UBND thành phố"),
+        ("Thành phố Lam Sơn", "Ủy ban nhân dân tỉnh (b/c);", "Ủy ban nhân dân thành phố (b/c);"),
+    ],
+)
+def test_a_citys_report_sent_to_the_provinces_council_is_said(
+    tmp_path: Path, province: str, typed: str, meant: str
+) -> None:
+    """A city's office keeping the sample's recipient "UBND tỉnh (B/c)" (province =
+    "thành phố Hải Phòng", province36, Hải Phòng 5/2022) printed "- UBND tỉnh (B/c);" in
+    its Nơi nhận with check --strict clean: a city under the central government has no
+    province above it. A bare "UBND tỉnh" beside a city's province is a warning at the line."""
+    assert _recipients_said(tmp_path, province, typed) == [
+        (
+            "WARNING",
+            "recipients.lines.0",
+            f"Khóa «lines» (mục thứ 1) của [recipients] ghi «{typed}», mà khóa «province» ghi "
+            f"«{province}»: báo cáo sẽ gửi Ủy ban nhân dân tỉnh, không phải của thành phố. Hãy "
+            f"ghi «{meant}».",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("province", "typed"),
+    [
+        ("tỉnh Lam Sơn", "UBND tỉnh (B/c)"),
+        ("thành phố Lam Sơn", "UBND thành phố (B/c)"),
+        ("thành phố Lam Sơn", "UBND tỉnh Trường Giang"),
+        ("tỉnh Lam Sơn", "UBND thành phố Trường Giang"),
+    ],
+)
+def test_a_council_of_the_offices_own_kind_or_named_is_quiet(
+    tmp_path: Path, province: str, typed: str
+) -> None:
+    assert _recipients_said(tmp_path, province, typed) == []

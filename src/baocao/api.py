@@ -58,7 +58,7 @@ from baocao.output import (
 from baocao.parse import parse_workbook
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
-from baocao.placeline import place_line, province_word
+from baocao.placeline import own_council, place_line, province_word
 from baocao.quartertitles import quarter_index_titles
 from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
@@ -289,6 +289,7 @@ def _check_workbook(
             filled.unknown if filled else None,
         )
         problems += total_words(data, config) + place_line(config) + province_word(config)
+        problems += own_council(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

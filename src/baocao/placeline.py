@@ -3,13 +3,20 @@
 ``[organization] place`` = "tỉnh Trường Giang" printed "tỉnh Trường Giang, ngày 25 tháng 3
 năm 2025", where Decree 30/2020/NĐ-CP writes the province's own name, without "tỉnh", for
 every body of the province. A warning at the key. "Thành phố" is not said: Decree 30 keeps
-it before a city's name that is a person's name too.
+it before a city's name that is a person's name too. "thành phố" in small letters (the city
+as a sentence writes it, the line then opening small) and the short "TP." / "TP" are: the
+city's own name, or "Thành phố" in full before a person's name.
 
 ``[organization] province`` is the province as a sentence writes it, after the words before
 it ("Chỉ số sản xuất công nghiệp tháng 3/2025 tỉnh Trường Giang …", "… của Sở Công Thương
 tỉnh Trường Giang"). Typed as the place ("Trường Giang") those sentences lose "tỉnh"; typed
 "Tỉnh Trường Giang" they print a capital mid-sentence. Each is a warning at the key. "thành
-phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name."""
+phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name.
+
+``[recipients] lines``: a city's office (``province`` opening with a city's word) keeping the
+sample's "UBND tỉnh (B/c)" sends its report to a province's council, which a city under the
+central government does not have. A warning at the line; a council named ("UBND tỉnh …") is
+another province's, and is not said."""
 
 from __future__ import annotations
 
@@ -20,23 +27,42 @@ from baocao.errors import Problem, warning
 
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
+# A city's word opening the place as a sentence writes it, or shortened, before a name.
+_CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|TP\s+)(?=\w)")
 # "tỉnh" opening the province, in any case, before its name or glued to it ("tỉnhLam Sơn").
 _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
 # The words that open a province's or a city's name in a sentence, as typed.
 _OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|TP\.|TP\s)\s*(?=\w)")
+# A province's council named by its kind alone, as a recipient's line: "UBND tỉnh (B/c)".
+_PROVINCE_COUNCIL = re.compile(
+    r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<word>tỉnh)(?P<rest>\s*(?:\([^()]*\))?\s*[;.]?)",
+    re.IGNORECASE,
+)
 
 
 def place_line(config: Config) -> list[Problem]:
-    """A warning at ``organization.place`` when it opens with the word "tỉnh"."""
+    """A warning at ``organization.place`` when it opens with the word "tỉnh", or with
+    "thành phố" in small letters or shortened ("TP.")."""
     typed = " ".join(config.organization.place.split())
+    if TO_FILL in typed:
+        return []
+    said = (
+        f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà theo "
+        "Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của"
+    )
     found = _PROVINCE_WORD.match(typed)
-    if found is None or TO_FILL in typed:
+    if found is not None:
+        meant = typed[found.end() :]
+        message = f"{said} tỉnh, không có chữ «{found.group().strip()}». Hãy ghi «{meant}»."
+        return [warning(message, config.source, place="organization.place")]
+    found = _CITY_WORD.match(typed)
+    if found is None:
         return []
     meant = typed[found.end() :]
     message = (
-        f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà theo "
-        "Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của tỉnh, không có "
-        f"chữ «{found.group().strip()}». Hãy ghi «{meant}»."
+        f"{said} thành phố, không có chữ «{found.group().strip()}» (chỉ thành phố mang tên "
+        f"người mới ghi đủ «Thành phố …»). Hãy ghi «{meant}» (hoặc «Thành phố {meant}» nếu "
+        "tên thành phố là tên người)."
     )
     return [warning(message, config.source, place="organization.place")]
 
@@ -68,3 +94,26 @@ def province_word(config: Config) -> list[Problem]:
     else:
         advice = f", mà chữ «{word}» đứng giữa câu viết thường. Hãy ghi «tỉnh {name}»."
     return [warning(said + advice, config.source, place="organization.province")]
+
+
+def own_council(config: Config) -> list[Problem]:
+    """A warning at each line of ``[recipients] lines`` naming the province's council by its
+    kind alone ("UBND tỉnh (B/c)") when ``province`` opens with a city's word."""
+    province = " ".join(config.organization.province.split())
+    opening = _OPENING.match(province)
+    if opening is None or opening.group().lower().startswith("tỉnh"):
+        return []
+    found: list[Problem] = []
+    for index, line in enumerate(config.recipients.lines):
+        typed = " ".join(line.split()) if isinstance(line, str) else ""
+        council = _PROVINCE_COUNCIL.fullmatch(typed)
+        if council is None:
+            continue
+        meant = typed[: council.start("word")] + "thành phố" + council.group("rest")
+        message = (
+            f"Khóa «lines» (mục thứ {index + 1}) của [recipients] ghi «{typed}», mà khóa "
+            f"«province» ghi «{province}»: báo cáo sẽ gửi Ủy ban nhân dân tỉnh, không phải của "
+            f"thành phố. Hãy ghi «{meant}»."
+        )
+        found.append(warning(message, config.source, place=f"recipients.lines.{index}"))
+    return found
