@@ -11,7 +11,6 @@ are refused with a message that says what to do. ``excel`` reads the bytes that 
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import stat
@@ -20,6 +19,7 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
+from baocao.bookparts import sheet_parts
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.sheets import column_index
@@ -245,46 +245,16 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
                 "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không "
                 f"đọc được. {SAVE_AS_XLSX}",
             )
-    titles = _sheet_titles(archive)
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
-    for info in infos:
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            title = titles.get(info.filename, info.filename)
-            xml = archive.read(info)
-            merged = _check_merges(path, title, xml, merged)
-            cells = _check_cells(path, title, xml, cells)
+    for part, title in sheet_parts(archive).items():  # wherever the workbook keeps them
+        xml = archive.read(part)
+        merged = _check_merges(path, title, xml, merged)
+        cells = _check_cells(path, title, xml, cells)
     # Only for bytes not sniffed before: a warm run (bytes kept) does not import it.
     from baocao.bookcounts import too_many
 
     if said := too_many(archive, names, kinds):  # strings, styles, defined names
         raise refuse(path, said)
-
-
-def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet part → the sheet's title, as far as the workbook's XML tells (for messages)."""
-    try:
-        book = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels")
-    except KeyError:
-        return {}
-    targets = {}
-    for rel in re.finditer(rb"<Relationship\b[^>]*>", rels):
-        rid, target = (
-            re.search(rb'\bId="([^"]*)"', rel[0]),
-            re.search(rb'\bTarget="([^"]*)"', rel[0]),
-        )
-        if rid and target:
-            name = target[1].decode("utf-8", "replace").lstrip("/")
-            targets[rid[1]] = name if name.startswith("xl/") else f"xl/{name}"
-    titles = {}
-    for sheet in re.finditer(rb"<(?:\w+:)?sheet\b[^>]*>", book):
-        name, rid = (
-            re.search(rb'\bname="([^"]*)"', sheet[0]),
-            re.search(rb':id="([^"]*)"', sheet[0]),
-        )
-        if name and rid and rid[1] in targets:
-            titles[targets[rid[1]]] = html.unescape(name[1].decode("utf-8", "replace"))
-    return titles
 
 
 def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:

@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 
+from baocao.bookparts import sheet_parts
 from baocao.sheets import column_index
 
 _FULL_CALC_ON_LOAD = re.compile(
@@ -39,8 +40,7 @@ def out_of_order(data: bytes) -> bool:
     last one), where its whole reader places each cell by its reference. A row or cell
     without ``r`` follows the one before."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        parts = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-        return any(not _in_order(archive.read(part)) for part in parts)
+        return any(not _in_order(archive.read(part)) for part in sheet_parts(archive))
 
 
 def _in_order(xml: bytes) -> bool:

@@ -1,0 +1,82 @@
+"""The parts of a .xlsx that openpyxl reads as its workbook and its sheets, found as
+openpyxl finds them, not by their usual names.
+
+openpyxl takes the workbook part that ``[Content_Types].xml`` names (not necessarily
+``xl/workbook.xml``) and reads as a sheet every part its ``<sheet>`` elements point to
+through the workbook's relationships, wherever it is stored (``/xl/data/s5.xml``). The
+limits ``sniff`` and ``bookcounts`` keep (cells, merged ranges, defined names) and the
+row order ``workbookxml`` checks must see those parts: a merged range of 17 billion cells
+in a sheet stored outside ``xl/worksheets/`` made ``check`` run for minutes, and 300 000
+defined names in a workbook part other than ``xl/workbook.xml`` passed their limit.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+import re
+import zipfile
+
+USUAL_WORKBOOK = "xl/workbook.xml"
+_XLSX_MAIN = b"spreadsheetml.sheet.main+xml"  # the .xlsx workbook's content type
+_OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
+_RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+
+
+def _attribute(tag: bytes, name: bytes) -> str | None:
+    """The value of attribute ``name`` (``b"Id"``, or ``b"\\w+:id"`` for any prefix) of
+    an XML start ``tag``, unescaped; quoted either way, as XML allows."""
+    found = re.search(rb"(?<![\w:])" + name + rb"\s*=\s*([\"'])(.*?)\1", tag, re.DOTALL)
+    return html.unescape(found[2].decode("utf-8", "replace")) if found else None
+
+
+def workbook_part(archive: zipfile.ZipFile) -> str:
+    """The part openpyxl reads as the workbook: the first ``Override`` of the .xlsx
+    workbook's content type (its ``PartName`` without the leading "/", as openpyxl
+    drops it), else ``xl/workbook.xml``."""
+    try:
+        kinds = archive.read("[Content_Types].xml")
+    except KeyError:
+        return USUAL_WORKBOOK
+    for override in _OVERRIDE.finditer(kinds):
+        kind, name = _attribute(override[0], b"ContentType"), _attribute(override[0], b"PartName")
+        if kind is not None and name and kind.encode().endswith(_XLSX_MAIN):
+            return name[1:]
+    return USUAL_WORKBOOK
+
+
+def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Every part openpyxl may read as a sheet → its title where the workbook names it,
+    else the part's own name: those under ``xl/worksheets/`` and every part the
+    workbook's relationships point to (a style or theme part too, which holds no cell),
+    in the archive's order."""
+    names = archive.namelist()
+    book = workbook_part(archive)
+    folder, base = posixpath.split(book)
+    targets: dict[str, str] = {}  # relationship Id → part
+    try:
+        rels = archive.read(posixpath.join(folder, "_rels", f"{base}.rels"))
+    except KeyError:
+        rels = b""
+    for rel in _RELATIONSHIP.finditer(rels):
+        rid, target = _attribute(rel[0], b"Id"), _attribute(rel[0], b"Target")
+        if rid is None or not target or _attribute(rel[0], b"TargetMode") == "External":
+            continue
+        # As openpyxl resolves a target: from the package's root when it begins with "/",
+        # else from the workbook's folder.
+        part = target[1:] if target.startswith("/") else posixpath.join(folder, target)
+        targets[rid] = posixpath.normpath(part)
+    titles: dict[str, str] = {}
+    try:
+        workbook = archive.read(book)
+    except KeyError:
+        workbook = b""
+    for sheet in _SHEET.finditer(workbook):
+        title, rid = _attribute(sheet[0], b"name"), _attribute(sheet[0], rb"\w+:id")
+        if title is not None and rid in targets:
+            titles.setdefault(targets[rid], title)
+    read = set(targets.values()) | {
+        n for n in names if n.startswith("xl/worksheets/") and n.endswith(".xml")
+    }
+    return {n: titles.get(n, n) for n in names if n in read}

@@ -1,0 +1,147 @@
+"""A workbook whose sheets or workbook part are stored elsewhere than their usual names:
+openpyxl reads them where ``[Content_Types].xml`` and the workbook's relationships point,
+and so do the limits and checks kept before it reads them (``bookparts``)."""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from baocao.excel import read_sheet
+from test_catalogue import REFUSED_WITHIN, book, check
+from test_other_writers import reversed_rows
+
+from helpers import ROOT
+
+Parts = dict[str, bytes]
+
+
+def moved(path: Path, target: Path, *edits: Callable[[Parts], None]) -> None:
+    """The workbook at ``path`` written to ``target`` with ``edits`` made to its parts."""
+    with zipfile.ZipFile(path) as old:
+        parts = {info.filename: old.read(info) for info in old.infolist()}
+    for edit in edits:
+        edit(parts)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, data in parts.items():
+            new.writestr(name, data)
+    target.write_bytes(buffer.getvalue())
+
+
+def sheet_stored_elsewhere(number: int) -> Callable[[Parts], None]:
+    """Sheet ``number``'s part moved from xl/worksheets/ to xl/data/, as the workbook's
+    relationship and content types then name it."""
+
+    def edit(parts: Parts) -> None:
+        old, new = f"xl/worksheets/sheet{number}.xml", f"xl/data/s{number}.xml"
+        parts[new] = parts.pop(old)
+        for name in ("[Content_Types].xml", "xl/_rels/workbook.xml.rels"):
+            parts[name] = parts[name].replace(f"/{old}".encode(), f"/{new}".encode())
+
+    return edit
+
+
+def workbook_stored_elsewhere(parts: Parts) -> None:
+    """The workbook part moved to xl/wb.xml (content types, package relationship and its
+    own relationships with it), and a workbook of no sheets left at xl/workbook.xml."""
+    parts["xl/wb.xml"] = parts["xl/workbook.xml"]
+    parts["xl/_rels/wb.xml.rels"] = parts["xl/_rels/workbook.xml.rels"]
+    kinds = parts["[Content_Types].xml"]
+    parts["[Content_Types].xml"] = kinds.replace(b'"/xl/workbook.xml"', b'"/xl/wb.xml"')
+    parts["_rels/.rels"] = parts["_rels/.rels"].replace(b"xl/workbook.xml", b"xl/wb.xml")
+    parts["xl/workbook.xml"] = (
+        b'<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b"<sheets/></workbook>"
+    )
+    parts["xl/_rels/workbook.xml.rels"] = (
+        b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"/>'
+    )
+
+
+def test_a_merged_range_in_a_sheet_stored_elsewhere_is_refused(workspace: Path) -> None:
+    """A merged range of 17 billion cells in NhiemVu's part stored as xl/data/s5.xml is
+    refused as in xl/worksheets/: only parts there were counted, and check ran for
+    minutes (openpyxl making a cell for each of the range's)."""
+
+    def merged(parts: Parts) -> None:
+        merge = b'</sheetData><mergeCells count="1"><mergeCell ref="D1000:XFD1048576"/>'
+        parts["xl/data/s5.xml"] = parts["xl/data/s5.xml"].replace(
+            b"</sheetData>", merge + b"</mergeCells>", 1
+        )
+
+    moved(book(workspace), book(workspace), sheet_stored_elsewhere(5), merged)
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, NhiemVu!D1000:XFD1048576: Vùng gộp ô D1000:XFD1048576 "
+            "(17.160.358.837 ô) quá lớn so với một bảng báo cáo. Hãy mở sổ bằng Excel, chọn "
+            "vùng đó, bỏ gộp ô (Trang đầu › Gộp và Căn giữa) rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < REFUSED_WITHIN
+
+
+def test_defined_names_of_a_workbook_part_stored_elsewhere_are_counted(
+    workspace: Path,
+) -> None:
+    """100 001 defined names in the workbook part openpyxl reads (xl/wb.xml, named so by
+    the content types) are refused, as in xl/workbook.xml: the names of that part alone
+    were counted, and 300 000 passed in 5 s with a clean check."""
+    names = b"".join(
+        b'<definedName name="n%d">ChiTieu!$A$1</definedName>' % n for n in range(100_001)
+    )
+
+    def named(parts: Parts) -> None:
+        listed = b"<definedNames>" + names + b"</definedNames>"
+        parts["xl/wb.xml"] = parts["xl/wb.xml"].replace(b"<definedNames/>", listed)
+
+    moved(book(workspace), book(workspace), workbook_stored_elsewhere, named)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Sổ có hơn 100.000 tên được đặt (Công thức › Quản lý "
+            "Tên), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại). Hãy xóa các tên "
+            "thừa rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_rows_out_of_order_in_a_sheet_stored_elsewhere_are_all_read(tmp_path: Path) -> None:
+    """An earlier workbook's ChiTieu stored as xl/data/s3.xml with its rows listed last
+    first is read whole, as in xl/worksheets/: its order was not checked there, and
+    openpyxl's read-only reader kept the first row listed only (history printed 01/2024
+    blank, from February's Tháng trước, with exit 0)."""
+    february = ROOT / "data" / "samples" / "2024-02.xlsx"
+    expected = read_sheet(february, "ChiTieu")
+    assert expected is not None and expected.rows[1][4].value == 57359  # E2
+
+    def reversed_sheet(parts: Parts) -> None:
+        parts["xl/data/s3.xml"] = reversed_rows(parts["xl/data/s3.xml"])
+
+    moved(february, tmp_path / "2024-02.xlsx", sheet_stored_elsewhere(3), reversed_sheet)
+    found = read_sheet(tmp_path / "2024-02.xlsx", "ChiTieu")
+    assert found is not None and found.rows == expected.rows
+
+
+def test_a_sheet_stored_elsewhere_reads_as_the_sample(workspace: Path) -> None:
+    """A workbook whose parts are all stored elsewhere (sheets and workbook part) checks
+    as the sample does: what openpyxl reads is found, not refused."""
+    moved(
+        book(workspace),
+        book(workspace),
+        *(sheet_stored_elsewhere(n) for n in range(1, 6)),
+        workbook_stored_elsewhere,
+    )
+    code, lines = check()
+    assert (code, [line for line in lines if not re.match("GHI CHÚ", line)]) == (
+        0,
+        ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
+    )
