@@ -145,3 +145,71 @@ def test_a_sheet_stored_elsewhere_reads_as_the_sample(workspace: Path) -> None:
         0,
         ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
     )
+
+
+STRINGS = (
+    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" '
+    b'uniqueCount="2"><si><t>gtsx</t></si><si><t>Nhi\xe1\xbb\x87m v\xe1\xbb\xa5</t></si></sst>'
+)
+
+
+def shared_strings_added(parts: Parts) -> None:
+    """Two shared strings, "gtsx" and "Nhiệm vụ", as Excel stores a workbook's texts."""
+    parts["xl/sharedStrings.xml"] = STRINGS
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.'
+        b'openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>",
+        b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        b'relationships/sharedStrings" Target="sharedStrings.xml" Id="rId99"/></Relationships>',
+    )
+
+
+def code_as_shared_string(number: str) -> Callable[[Parts], None]:
+    """ChiTieu!A2 (the code "gtsx") written as the shared string of ``number``."""
+
+    def edit(parts: Parts) -> None:
+        typed = b'<c r="A2" t="inlineStr"><is><t>gtsx</t></is></c>'
+        sheet = parts["xl/worksheets/sheet3.xml"]
+        assert typed in sheet
+        shared = b'<c r="A2" t="s"><v>%s</v></c>' % number.encode()
+        parts["xl/worksheets/sheet3.xml"] = sheet.replace(typed, shared)
+
+    return edit
+
+
+def test_a_text_cell_by_its_shared_string_reads_as_typed(workspace: Path) -> None:
+    """ChiTieu!A2 stored as shared string 0, "gtsx", checks as the sample does."""
+    moved(book(workspace), book(workspace), shared_strings_added, code_as_shared_string("0"))
+    code, lines = check()
+    assert (code, [line for line in lines if not re.match("GHI CHÚ", line)]) == (
+        0,
+        ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
+    )
+
+
+def test_a_negative_shared_string_number_is_an_error_at_its_cell(workspace: Path) -> None:
+    """A text cell's shared-string number that is negative is an error at the cell: -1
+    was read as the workbook's last text ("Nhiệm vụ" as gtsx's code: the errors then said
+    its breakdown rows' parent was missing, not the damaged cell; a name so stored is
+    printed with no word, exit 0)."""
+    for number in ("-1", " -2 "):
+        moved(
+            ROOT / "data" / "samples" / "2024-03.xlsx",
+            book(workspace),
+            shared_strings_added,
+            code_as_shared_string(number),
+        )
+        assert check() == (
+            1,
+            [
+                f"LỖI: {book(workspace)}, ChiTieu!A2: Ô ghi chữ bằng số thứ tự "
+                f"«{number.strip()}» của một đoạn chữ dùng chung, một số âm, điều Excel không "
+                "bao giờ ghi: tệp bị hỏng, không biết ô ghi gì. Hãy mở tệp bằng Excel hoặc "
+                "LibreOffice và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)».",
+                "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+            ],
+        ), number

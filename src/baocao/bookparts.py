@@ -24,7 +24,7 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 
 
-def _attribute(tag: bytes, name: bytes) -> str | None:
+def attribute(tag: bytes, name: bytes) -> str | None:
     """The value of attribute ``name`` (``b"Id"``, or ``b"\\w+:id"`` for any prefix) of
     an XML start ``tag``, unescaped; quoted either way, as XML allows."""
     found = re.search(rb"(?<![\w:])" + name + rb"\s*=\s*([\"'])(.*?)\1", tag, re.DOTALL)
@@ -40,7 +40,7 @@ def workbook_part(archive: zipfile.ZipFile) -> str:
     except KeyError:
         return USUAL_WORKBOOK
     for override in _OVERRIDE.finditer(kinds):
-        kind, name = _attribute(override[0], b"ContentType"), _attribute(override[0], b"PartName")
+        kind, name = attribute(override[0], b"ContentType"), attribute(override[0], b"PartName")
         if kind is not None and name and kind.encode().endswith(_XLSX_MAIN):
             return name[1:]
     return USUAL_WORKBOOK
@@ -60,8 +60,8 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     except KeyError:
         rels = b""
     for rel in _RELATIONSHIP.finditer(rels):
-        rid, target = _attribute(rel[0], b"Id"), _attribute(rel[0], b"Target")
-        if rid is None or not target or _attribute(rel[0], b"TargetMode") == "External":
+        rid, target = attribute(rel[0], b"Id"), attribute(rel[0], b"Target")
+        if rid is None or not target or attribute(rel[0], b"TargetMode") == "External":
             continue
         # As openpyxl resolves a target: from the package's root when it begins with "/",
         # else from the workbook's folder.
@@ -73,7 +73,7 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     except KeyError:
         workbook = b""
     for sheet in _SHEET.finditer(workbook):
-        title, rid = _attribute(sheet[0], b"name"), _attribute(sheet[0], rb"\w+:id")
+        title, rid = attribute(sheet[0], b"name"), attribute(sheet[0], rb"\w+:id")
         if title is not None and rid in targets:
             titles.setdefault(targets[rid], title)
     read = set(targets.values()) | {

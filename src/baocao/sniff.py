@@ -22,6 +22,7 @@ from pathlib import Path
 from baocao.bookparts import sheet_parts
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
+from baocao.sharedrefs import check_shared_refs
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
 from baocao.zipsize import understated
@@ -250,6 +251,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
         xml = archive.read(part)
         merged = _check_merges(path, title, xml, merged)
         cells = _check_cells(path, title, xml, cells)
+        check_shared_refs(path, title, xml)  # a text cell's shared string numbered -1
     # Only for bytes not sniffed before: a warm run (bytes kept) does not import it.
     from baocao.bookcounts import too_many
 
