@@ -22,6 +22,8 @@ from pathlib import Path
 from baocao.bookparts import sheet_parts
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
+from baocao.misnamed import misnamed
+from baocao.period import Period
 from baocao.sharedrefs import check_shared_refs
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
@@ -115,34 +117,13 @@ def _missing_message(path: Path) -> str:
     return f"{MISSING_WORKBOOK}{hint}"
 
 
-# The month's workbook named another way: "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx",
-# "2024-03.xlsx.xlsx" (typed with its extension where Windows hides it), "T03-2024.xlsx".
-_YEAR_FIRST = re.compile(r"(\d{4})[-_.]?(\d{1,2})(?:\.xlsx)+")
-_MONTH_FIRST = re.compile(r"(?:t|thang|tháng)?[-_.]?(\d{1,2})[-_.](\d{4})(?:\.xlsx)+")
-
-
 def _misnamed(path: Path) -> list[str]:
     """The files beside the missing ``<Y>-<MM>.xlsx`` whose names give that same month
     otherwise, so the message does not send the office to make an empty one."""
     wanted = re.fullmatch(r"(\d{4})-(\d{2})", path.stem)
-    if wanted is None:
+    if wanted is None or not 1 <= int(wanted[2]) <= 12:
         return []
-    try:
-        names = [p.name for p in path.parent.iterdir()]
-    except OSError:
-        return []
-    found = []
-    for name in names:
-        key = "".join(name.lower().split())
-        if year_first := _YEAR_FIRST.fullmatch(key):
-            year, month = year_first.groups()
-        elif month_first := _MONTH_FIRST.fullmatch(key):
-            month, year = month_first.groups()
-        else:
-            continue
-        if (int(year), int(month)) == (int(wanted[1]), int(wanted[2])) and name != path.name:
-            found.append(name)
-    return sorted(found)
+    return misnamed(path.parent).get(Period(int(wanted[1]), int(wanted[2])), [])
 
 
 def sniff_bytes(path: Path, data: bytes) -> None:
