@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao import raw, store
+from baocao.emptyrows import without_empty_rows
 from baocao.errors import InputError
 from baocao.memo import remember
 from baocao.openpyxlimport import openpyxl_module
@@ -141,7 +142,7 @@ def _open_book(path: Path, data: bytes, **options: bool) -> Any:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return load_workbook(io.BytesIO(data), **options)
+        return load_workbook(io.BytesIO(without_empty_rows(data)), **options)
     except (*DAMAGED, InvalidFileException) as exc:
         raise _damaged(path, exc) from exc
 

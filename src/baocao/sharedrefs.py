@@ -25,7 +25,7 @@ _VALUE = re.compile(rb"<(?:\w+:)?v\b[^>]*>([^<]*)<")
 def check_shared_refs(path: Path, title: str, xml: bytes) -> None:
     """Raise ``InputError`` at the first text cell of sheet ``title`` (its part's ``xml``)
     whose shared-string number is negative."""
-    if _TEXT_CELL.search(xml) is None:
+    if b'"s"' not in xml and b"'s'" not in xml:  # no text cell (found faster than by _TEXT_CELL)
         return
     for cell in _CELL.finditer(xml):
         if _TEXT_CELL.search(cell[1]) is None or (value := _VALUE.search(cell[2])) is None:
