@@ -213,3 +213,42 @@ def test_a_negative_shared_string_number_is_an_error_at_its_cell(workspace: Path
                 "Tổng cộng: 1 lỗi, 0 cảnh báo.",
             ],
         ), number
+
+
+def test_a_chart_sheet_without_its_drawing_is_a_damaged_workbook(workspace: Path) -> None:
+    """A chart sheet listed without its relationships' part (the drawing Excel always
+    gives it) is said damaged: openpyxl stopped on it with an AttributeError, and check
+    printed a traceback."""
+
+    def chart_sheet(parts: Parts) -> None:
+        parts["xl/chartsheets/sheet1.xml"] = (
+            b'<chartsheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            b'<sheetViews><sheetView workbookViewId="0"/></sheetViews></chartsheet>'
+        )
+        parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+            b"</Types>",
+            b'<Override PartName="/xl/chartsheets/sheet1.xml" ContentType="application/vnd.'
+            b'openxmlformats-officedocument.spreadsheetml.chartsheet+xml"/></Types>',
+        )
+        parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships/chartsheet" Target="/xl/chartsheets/sheet1.xml" Id="rId20"/>'
+            b"</Relationships>",
+        )
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b"</sheets>",
+            b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships" name="BieuDo" sheetId="9" r:id="rId20"/></sheets>',
+        )
+
+    moved(book(workspace), book(workspace), chart_sheet)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            "'list' object has no attribute 'find'). Hãy mở tệp bằng Excel hoặc LibreOffice "
+            "và lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
