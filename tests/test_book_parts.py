@@ -252,3 +252,57 @@ def test_a_chart_sheet_without_its_drawing_is_a_damaged_workbook(workspace: Path
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def in_utf16(edit: Callable[[str], str]) -> Callable[[Parts], None]:
+    """NhiemVu's part changed by ``edit`` and written in UTF-16, as XML allows."""
+
+    def encode(parts: Parts) -> None:
+        xml = edit(parts["xl/worksheets/sheet5.xml"].decode())
+        declared = '<?xml version="1.0" encoding="UTF-16"?>' + xml
+        parts["xl/worksheets/sheet5.xml"] = declared.encode("utf-16")
+
+    return encode
+
+
+def test_a_sheet_in_utf16_is_counted_and_sniffed(workspace: Path) -> None:
+    """NhiemVu's part written in UTF-16 holds the same limits as in UTF-8: its merged
+    range of 17 billion cells went uncounted (check ran for over a minute), and its DOCTYPE
+    unseen (openpyxl's English reason said then)."""
+    merged = '</sheetData><mergeCells count="1"><mergeCell ref="D1000:XFD1048576"/></mergeCells>'
+    moved(
+        book(workspace), book(workspace), in_utf16(lambda xml: xml.replace("</sheetData>", merged))
+    )
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, NhiemVu!D1000:XFD1048576: Vùng gộp ô D1000:XFD1048576 "
+            "(17.160.358.837 ô) quá lớn so với một bảng báo cáo. Hãy mở sổ bằng Excel, chọn "
+            "vùng đó, bỏ gộp ô (Trang đầu › Gộp và Căn giữa) rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < REFUSED_WITHIN
+    declared = '<!DOCTYPE worksheet [<!ENTITY a "aaaa">]>'
+    sample = ROOT / "data" / "samples" / "2024-03.xlsx"
+    moved(sample, book(workspace), in_utf16(lambda xml: declared + xml))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Phần xl/worksheets/sheet5.xml của tệp có khai báo "
+            "DOCTYPE/ENTITY, điều mà Excel không bao giờ ghi (có thể là tệp độc hại); chương "
+            "trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_a_sheet_in_utf16_reads_as_the_sample(workspace: Path) -> None:
+    """NhiemVu's part in UTF-16 otherwise as the sample's checks as the sample does."""
+    moved(book(workspace), book(workspace), in_utf16(lambda xml: xml))
+    code, lines = check()
+    assert (code, [line for line in lines if not re.match("GHI CHÚ", line)]) == (
+        0,
+        ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
+    )

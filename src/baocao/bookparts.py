@@ -24,6 +24,25 @@ _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
 
 
+def utf8(xml: bytes) -> bytes:
+    """A part's XML in UTF-8, as the byte patterns that count its records are written: one
+    in UTF-16 (which XML allows and openpyxl reads; Excel writes UTF-8) is re-encoded, else
+    its cells and merged ranges went uncounted (a merged range of 17 billion cells: check
+    ran for minutes). Bytes that are not UTF-16 are returned as they are."""
+    if xml[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        codec = "utf-16"  # its byte order mark says which
+    elif xml[:2] == b"<\x00":
+        codec = "utf-16-le"
+    elif xml[:2] == b"\x00<":
+        codec = "utf-16-be"
+    else:
+        return xml
+    try:
+        return xml.decode(codec).encode("utf-8")
+    except UnicodeDecodeError:
+        return xml
+
+
 def attribute(tag: bytes, name: bytes) -> str | None:
     """The value of attribute ``name`` (``b"Id"``, or ``b"\\w+:id"`` for any prefix) of
     an XML start ``tag``, unescaped; quoted either way, as XML allows."""
@@ -36,7 +55,7 @@ def workbook_part(archive: zipfile.ZipFile) -> str:
     workbook's content type (its ``PartName`` without the leading "/", as openpyxl
     drops it), else ``xl/workbook.xml``."""
     try:
-        kinds = archive.read("[Content_Types].xml")
+        kinds = utf8(archive.read("[Content_Types].xml"))
     except KeyError:
         return USUAL_WORKBOOK
     for override in _OVERRIDE.finditer(kinds):
@@ -56,7 +75,7 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     folder, base = posixpath.split(book)
     targets: dict[str, str] = {}  # relationship Id → part
     try:
-        rels = archive.read(posixpath.join(folder, "_rels", f"{base}.rels"))
+        rels = utf8(archive.read(posixpath.join(folder, "_rels", f"{base}.rels")))
     except KeyError:
         rels = b""
     for rel in _RELATIONSHIP.finditer(rels):
@@ -69,7 +88,7 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
         targets[rid] = posixpath.normpath(part)
     titles: dict[str, str] = {}
     try:
-        workbook = archive.read(book)
+        workbook = utf8(archive.read(book))
     except KeyError:
         workbook = b""
     for sheet in _SHEET.finditer(workbook):

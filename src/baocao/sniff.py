@@ -19,7 +19,7 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.bookparts import sheet_parts
+from baocao.bookparts import sheet_parts, utf8
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.misnamed import misnamed
@@ -206,7 +206,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):
             with archive.open(info) as member:
-                head = member.read(XML_HEAD_BYTES)
+                head = utf8(member.read(XML_HEAD_BYTES))
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise refuse(
                     path,
@@ -215,7 +215,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
                     "chương trình từ chối đọc.",
                 )
     # Its size was checked above; a zip without it is for openpyxl to call damaged.
-    kinds = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    kinds = utf8(archive.read("[Content_Types].xml")) if "[Content_Types].xml" in names else b""
     if b"sheet.macroEnabled.main" in kinds:
         raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
     if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
@@ -229,7 +229,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
             )
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
     for part, title in sheet_parts(archive).items():  # wherever the workbook keeps them
-        xml = archive.read(part)
+        xml = utf8(archive.read(part))  # a part in UTF-16 is counted too
         merged = _check_merges(path, title, xml, merged)
         cells = _check_cells(path, title, xml, cells)
         check_shared_refs(path, title, xml)  # a text cell's shared string numbered -1

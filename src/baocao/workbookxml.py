@@ -8,7 +8,7 @@ import io
 import re
 import zipfile
 
-from baocao.bookparts import sheet_parts
+from baocao.bookparts import sheet_parts, utf8
 from baocao.sheets import column_index
 
 _FULL_CALC_ON_LOAD = re.compile(
@@ -42,7 +42,7 @@ def out_of_order(data: bytes) -> bool:
     row, the whole reader in the row it names). A row or cell without ``r`` follows the
     one before."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return any(not _in_order(archive.read(part)) for part in sheet_parts(archive))
+        return any(not _in_order(utf8(archive.read(part))) for part in sheet_parts(archive))
 
 
 def _in_order(xml: bytes) -> bool:
