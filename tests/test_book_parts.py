@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import time
 import zipfile
 from collections.abc import Callable
@@ -15,7 +16,7 @@ from baocao.excel import read_sheet
 from test_catalogue import REFUSED_WITHIN, book, check
 from test_other_writers import reversed_rows
 
-from helpers import ROOT
+from helpers import ROOT, write_config
 
 Parts = dict[str, bytes]
 
@@ -305,4 +306,69 @@ def test_a_sheet_in_utf16_reads_as_the_sample(workspace: Path) -> None:
     assert (code, [line for line in lines if not re.match("GHI CHÚ", line)]) == (
         0,
         ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
+    )
+
+
+def zip_password(path: Path) -> None:
+    """Each member of the zip at ``path`` marked encrypted, as a zip tool's password marks
+    it (zipfile then refuses to read it)."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):  # local, central
+        at = data.find(signature)
+        while at >= 0:
+            flags = struct.unpack_from("<H", data, at + offset)[0]
+            struct.pack_into("<H", data, at + offset, flags | 1)
+            at = data.find(signature, at + 4)
+    path.write_bytes(bytes(data))
+
+
+ZIP_PASSWORD = (
+    "Phần docProps/app.xml của tệp được nén kèm mật khẩu, điều Excel không bao giờ làm (có "
+    "thể là một tệp nén bằng 7-Zip hay WinRAR được đổi tên thành .xlsx); chương trình không "
+    "đọc được. Hãy giải nén tệp bằng mật khẩu của nó, rồi mở sổ bên trong bằng Excel và lưu "
+    "lại dưới dạng «Sổ làm việc Excel (.xlsx)»."
+)
+
+
+def test_a_workbook_zipped_with_a_password_is_said(workspace: Path) -> None:
+    """The month's workbook, or an earlier one, zipped with a password under the .xlsx
+    name is said, an error or a warning: zipfile's RuntimeError was a traceback, and one
+    earlier workbook so zipped stopped every check and build of the later months."""
+    zip_password(book(workspace))
+    assert check() == (
+        1,
+        [f"LỖI: {book(workspace)}: {ZIP_PASSWORD}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+    february = workspace / "data" / "2024-02.xlsx"
+    book(workspace).rename(february)
+    shutil.copy(ROOT / "data" / "samples" / "2024-03.xlsx", book(workspace))
+    code, lines = check()
+    assert (code, [line for line in lines if not re.match("GHI CHÚ", line)]) == (
+        0,
+        [
+            f"CẢNH BÁO: {february}: Không đọc được sổ 2024-02.xlsx (tháng 2/2024) trong thư mục "
+            "dữ liệu, nên các số liệu cần lấy từ sổ này (tháng trước, cùng kỳ, lũy kế) được coi "
+            f"là chưa biết. {ZIP_PASSWORD}",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
+def test_a_template_zipped_with_a_password_is_said(workspace: Path) -> None:
+    """A template zipped with a password under the .docx name is said unreadable, and why:
+    zipfile's RuntimeError was a traceback."""
+    template = workspace / "mau.docx"
+    shutil.copy(ROOT / "data" / "samples" / "mau_bao_cao.docx", template)
+    zip_password(template)
+    write_config(workspace, template=template)
+    assert check() == (
+        1,
+        [
+            f"LỖI: {template}: Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ (tệp được "
+            "nén kèm mật khẩu, điều Word không bao giờ làm: có thể là một tệp nén bằng 7-Zip hay "
+            "WinRAR được đổi tên thành .docx).",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
     )

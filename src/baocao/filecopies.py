@@ -103,7 +103,7 @@ def _saved_inside(path: Path) -> datetime | None:
             core = archive.read(_CORE)
         found = _MODIFIED.search(core)
         when = datetime.fromisoformat(found.group(1).decode()) if found else None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+    except (OSError, KeyError, ValueError, RuntimeError, zipfile.BadZipFile):  # encrypted too
         return None
     if when is None or when.tzinfo is not None:
         return when

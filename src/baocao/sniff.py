@@ -40,10 +40,18 @@ STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 MAX_MERGED_CELLS = 100_000  # in all merged ranges together; a whole column is 1,048,576
 MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook has hundreds
 MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
-CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
+# What a damaged archive raises; RuntimeError: a member encrypted (a zip password) or
+# compressed by a method zipfile lacks (NotImplementedError).
+CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError)
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element, <c r="A1"> or <x:c …/>
 _MERGE_REF = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
+)
+ZIP_PASSWORD = (
+    "Phần {part} của tệp được nén kèm mật khẩu, điều Excel không bao giờ làm (có thể là một "
+    "tệp nén bằng 7-Zip hay WinRAR được đổi tên thành .xlsx); chương trình không đọc được. "
+    "Hãy giải nén tệp bằng mật khẩu của nó, rồi mở sổ bên trong bằng Excel và lưu lại dưới "
+    "dạng «Sổ làm việc Excel (.xlsx)»."
 )
 MISSING_WORKBOOK = "Không tìm thấy tệp dữ liệu."
 SAVE_AS_XLSX = (
@@ -168,6 +176,8 @@ def _text_kind(text: str) -> str:
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
+    if locked := next((i.filename for i in archive.infolist() if i.flag_bits & 0x1), None):
+        raise refuse(path, ZIP_PASSWORD.format(part=locked))
     names = set(archive.namelist())
     if "mimetype" in names:
         with archive.open("mimetype") as member:  # its head only: sizes are weighed below
