@@ -372,3 +372,57 @@ def test_a_template_zipped_with_a_password_is_said(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def listed_again(times: int) -> Callable[[Parts], None]:
+    """NhiemVu's part listed ``times`` more in the workbook, as sheets of other names."""
+
+    def edit(parts: Parts) -> None:
+        sheets = b"".join(
+            b'<sheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/'
+            b'relationships" name="Copy%d" sheetId="%d" r:id="rId5"/>' % (n, 100 + n)
+            for n in range(times)
+        )
+        parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+            b"</sheets>", sheets + b"</sheets>"
+        )
+
+    return edit
+
+
+def test_a_sheet_listed_many_times_counts_each_time(workspace: Path) -> None:
+    """NhiemVu's part of 17 000 more cells listed as 30 more sheets holds 510 000 cells as
+    openpyxl reads it, one sheet each time: refused as so many cells are (each part was
+    counted once, and 31 listings of 400 000 cells ran for minutes)."""
+    cells = b"".join(
+        b'<row r="%d"><c r="P%d"><v>1</v></c></row>' % (n, n) for n in range(20, 17_020)
+    )
+
+    def filled(parts: Parts) -> None:
+        sheet = parts["xl/worksheets/sheet5.xml"]
+        parts["xl/worksheets/sheet5.xml"] = sheet.replace(b"</sheetData>", cells + b"</sheetData>")
+
+    moved(book(workspace), book(workspace), filled, listed_again(30))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}, NhiemVu: Sổ có hơn 500.000 ô được ghi (tính đến trang "
+            "này), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại, hoặc định dạng được "
+            "kéo xuống hàng triệu dòng). Hãy xóa các hàng, cột thừa rồi lưu lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_a_workbook_of_too_many_sheets_is_refused(workspace: Path) -> None:
+    """501 sheets (NhiemVu's part listed 496 more times) are refused before openpyxl makes
+    each: 1 200 took 3,5 s to check, 20 000 over 100 s."""
+    moved(book(workspace), book(workspace), listed_again(496))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Sổ có 501 trang tính, quá nhiều so với một sổ báo cáo (có "
+            "thể là tệp độc hại); chương trình từ chối đọc.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )

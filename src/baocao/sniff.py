@@ -40,6 +40,7 @@ STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 MAX_MERGED_CELLS = 100_000  # in all merged ranges together; a whole column is 1,048,576
 MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook has hundreds
 MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
+MAX_SHEETS = 500  # sheets listed (a part listed twice, twice): 1 200 took 3,5 s, 20 000 minutes
 # What a damaged archive raises; RuntimeError: a member encrypted (a zip password) or
 # compressed by a method zipfile lacks (NotImplementedError).
 CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError)
@@ -237,11 +238,18 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
                 "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không "
                 f"đọc được. {SAVE_AS_XLSX}",
             )
+    sheets = sheet_parts(archive)  # wherever the workbook keeps them
+    if (listed := sum(s.listed for s in sheets.values())) > MAX_SHEETS:
+        raise refuse(
+            path,
+            f"Sổ có {format_number(Decimal(listed))} trang tính, quá nhiều so với một sổ báo "
+            "cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
-    for part, title in sheet_parts(archive).items():  # wherever the workbook keeps them
+    for part, (title, times) in sheets.items():
         xml = utf8(archive.read(part))  # a part in UTF-16 is counted too
-        merged = _check_merges(path, title, xml, merged)
-        cells = _check_cells(path, title, xml, cells)
+        merged = _check_merges(path, title, xml, merged, max(times, 1))
+        cells = _check_cells(path, title, xml, cells, max(times, 1))
         check_shared_refs(path, title, xml)  # a text cell's shared string numbered -1
     # Only for bytes not sniffed before: a warm run (bytes kept) does not import it.
     from baocao.bookcounts import too_many
@@ -250,8 +258,9 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
         raise refuse(path, said)
 
 
-def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
-    """The merged cells of the workbook so far: ``before`` and this sheet's ranges.
+def _check_merges(path: Path, title: str, xml: bytes, before: int, times: int) -> int:
+    """The merged cells of the workbook so far: ``before`` and this sheet's ranges, read
+    ``times`` (the workbook's sheets that are this part).
 
     openpyxl makes an object for each cell of a merged range, so the ranges of all
     sheets together may hold at most ``MAX_MERGED_CELLS`` cells; a merged whole
@@ -266,7 +275,7 @@ def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
             continue
         width = abs(column_index(last_col) - column_index(first_col)) + 1
         cells = width * (abs(int(last_row) - int(first_row)) + 1)
-        total += cells
+        total += cells * times
         if total > MAX_MERGED_CELLS:
             ref = f"{first_col}{first_row}:{last_col}{last_row}"
             size = format_number(Decimal(cells))
@@ -284,15 +293,15 @@ def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
     return total
 
 
-def _check_cells(path: Path, title: str, xml: bytes, before: int) -> int:
-    """The cells written in the workbook so far: ``before`` and this sheet's.
+def _check_cells(path: Path, title: str, xml: bytes, before: int, times: int) -> int:
+    """The cells written in the workbook so far: ``before`` and this sheet's, read ``times``.
 
     openpyxl makes an object for each, so all sheets together may hold at most
     ``MAX_CELLS``; counting stops at the limit, so a huge sheet costs little here.
     """
     total = before
     for _ in _CELL.finditer(xml):
-        total += 1
+        total += times
         if total > MAX_CELLS:
             raise InputError(
                 [
