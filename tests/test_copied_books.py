@@ -171,6 +171,31 @@ def test_a_copy_of_the_workbook_saved_after_it_is_a_warning(workspace: Path) -> 
     )
 
 
+def test_the_month_named_otherwise_saved_after_the_workbook_is_a_warning(
+    workspace: Path,
+) -> None:
+    """The month's workbook saved again as "2024-3.xlsx" (or "T03-2024.xlsx") and filled
+    there, beside the «2024-03.xlsx» the report reads: said as a copy so filled is (the
+    report read the old one without a word)."""
+    data = workspace / "data"
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1900))
+    for name in ("2024-3.xlsx", "T03-2024.xlsx"):
+        (data / name).write_bytes(book(workspace).read_bytes())
+        _saved_at(data / name, "2100-01-01T00:00:00Z")  # filled and saved in Excel
+    with_sheet(workspace, lambda wb: setattr(wb["ChiTieu"]["D13"], "value", 1822.5))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «{name}», bản sao của sổ này được "
+            "lưu sau sổ này và khác sổ này, nhưng báo cáo chỉ đọc 2024-03.xlsx. Nếu số liệu "
+            f"tháng này nằm ở «{name}», hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi đổi tên tệp đó "
+            "thành 2024-03.xlsx."
+            for name in ("2024-3.xlsx", "T03-2024.xlsx")
+        ]
+        + ["Tổng cộng: 0 lỗi, 2 cảnh báo."],
+    )
+
+
 def _saved_at(path: Path, when: str) -> None:
     """Write ``when`` as the time the workbook at ``path`` says it was saved."""
     import re

@@ -354,6 +354,39 @@ def test_a_year_baocao_refuses_is_not_a_month(tmp_path: Path) -> None:
     assert sorted(History(tmp_path).files) == months
 
 
+def test_an_earlier_month_named_otherwise_is_a_warning_naming_it(tmp_path: Path) -> None:
+    """January's workbook saved as "2024-1.xlsx" (or "T01-2024.xlsx") is read by no command:
+    February's check took its figures as unknown with a note saying they were in no
+    earlier workbook, and said nothing of the file. Now a warning names it and the name
+    to give it; a folder whose January is rightly named says nothing of the kind."""
+    small_history(tmp_path / "data")
+    config = load_config(write_config(tmp_path))
+    data = tmp_path / "data"
+
+    def said() -> list[tuple[str, Path | None, str]]:
+        problems = check_inputs(config, Period(2024, 2)).problems
+        return [
+            (p.severity.name, p.file, p.message)
+            for p in problems
+            if p.file is not None and p.file.parent == data and p.file.name != "2024-02.xlsx"
+        ]
+
+    assert said() == []
+    for name in ("2024-1.xlsx", "T01-2024.xlsx"):
+        (data / "2024-01.xlsx").rename(data / name)
+        assert said() == [
+            (
+                "WARNING",
+                data / name,
+                f"Thư mục dữ liệu không có sổ 2024-01.xlsx (tháng 1/2024) mà có «{name}»: báo "
+                "cáo chỉ đọc sổ tên 2024-01.xlsx, nên các số liệu cần lấy từ sổ tháng 1/2024 "
+                "(tháng trước, cùng kỳ, lũy kế) được coi là chưa biết. Nếu đó là sổ của tháng "
+                "1/2024, hãy đổi tên thành 2024-01.xlsx.",
+            )
+        ], name
+        (data / name).rename(data / "2024-01.xlsx")
+
+
 def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:
     """Figures taken from history are notes: --strict still passes on them."""
     small_history(tmp_path / "data")

@@ -268,3 +268,25 @@ def test_rows_and_cells_out_of_order_are_read_by_their_references(tmp_path: Path
         rewrite(february, book, {"xl/worksheets/sheet3.xml": edit})
         found = read_sheet(book, "ChiTieu")
         assert found is not None and found.rows == expected.rows, name
+
+
+def test_a_cell_naming_another_row_is_read_as_the_months_own_is(tmp_path: Path) -> None:
+    """An earlier workbook's cell whose reference names another row than its row's
+    (ChiTieu's D2 written "D9" inside row 2) is read as the month's own workbook reads
+    it, by its reference: openpyxl's read-only reader placed it in its row, so history
+    read February's Tháng báo cáo of gtsx as 43 438 where `check` of February read it
+    blank (and D9 as the next row's own)."""
+    february = ROOT / "data" / "samples" / "2024-02.xlsx"
+    book = tmp_path / "2024-02.xlsx"
+    moved = {"xl/worksheets/sheet3.xml": lambda xml: xml.replace(b'<c r="D2" ', b'<c r="D9" ', 1)}
+    rewrite(february, book, moved)
+    whole = read_workbook(book).sheets["ChiTieu"]
+    found = read_sheet(book, "ChiTieu")
+    assert found is not None and [c.value for c in found.rows[1][:5]] == [
+        "gtsx",
+        "Giá trị sản xuất công nghiệp (giá thực tế)",
+        "tỷ đồng",
+        None,
+        57359,
+    ]
+    assert found.rows == whole.rows

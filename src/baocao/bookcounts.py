@@ -16,6 +16,7 @@ import re
 import zipfile
 from decimal import Decimal
 
+from baocao.bookparts import utf8, workbook_part
 from baocao.vnformat import format_number
 
 MAX_STRINGS = 500_000  # as sniff.MAX_CELLS: more texts than cells is no workbook's
@@ -32,9 +33,10 @@ def too_many(archive: zipfile.ZipFile, names: set[str], kinds: bytes) -> str | N
     ``[Content_Types].xml`` is ``kinds``), or None."""
     for content_type, usual, record, limit, said in _COUNTED:
         for name in _parts(kinds, content_type, usual) & names:
-            if _more_than(record, archive.read(name), limit):
+            if _more_than(record, utf8(archive.read(name)), limit):
                 return said.format(name=name, limit=format_number(Decimal(limit)))
-    if _more_than(_NAME, archive.read("xl/workbook.xml"), MAX_NAMES):
+    book = workbook_part(archive)  # the part openpyxl reads, wherever it is kept
+    if book in names and _more_than(_NAME, utf8(archive.read(book)), MAX_NAMES):
         return (
             f"Sổ có hơn {format_number(Decimal(MAX_NAMES))} tên được đặt (Công thức › Quản "
             "lý Tên), quá nhiều so với một sổ báo cáo (có thể là tệp độc hại). Hãy xóa các "

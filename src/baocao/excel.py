@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao import raw, store
+from baocao.emptyrows import without_empty_rows
 from baocao.errors import InputError
 from baocao.memo import remember
 from baocao.openpyxlimport import openpyxl_module
@@ -136,13 +137,14 @@ def _damaged(path: Path, exc: BaseException) -> InputError:
 
 
 def _open_book(path: Path, data: bytes, **options: bool) -> Any:
-    """openpyxl's workbook over ``data``; a damaged file raises ``InputError`` naming ``path``."""
+    """openpyxl's workbook over ``data``; a damaged file raises ``InputError`` naming ``path``
+    (an AttributeError too: openpyxl's of a chart sheet without its drawing's part)."""
     load_workbook = openpyxl_module().load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return load_workbook(io.BytesIO(data), **options)
-    except (*DAMAGED, InvalidFileException) as exc:
+        return load_workbook(io.BytesIO(without_empty_rows(data)), **options)
+    except (*DAMAGED, AttributeError, InvalidFileException) as exc:
         raise _damaged(path, exc) from exc
 
 

@@ -2,9 +2,10 @@
 
 Windows names a copied file "2024-03 - Copy.xlsx" ("2024-03 - Bản sao.xlsx" in
 Vietnamese), a browser or a mail client a downloaded one "2024-03 (1).xlsx", macOS
-"2024-03 copy.xlsx". A clerk who fills such a copy leaves «2024-03.xlsx», the one the
-report reads, as it was: a copy saved later than it, with other cells, is a warning
-naming both (an older copy is a backup, and says nothing). The copy's cells are compared
+"2024-03 copy.xlsx"; a clerk may save one as "2024-3.xlsx" (``misnamed``). A clerk who
+fills such a copy leaves «2024-03.xlsx», the one the report reads, as it was: a copy saved
+later than it, with other cells, is a warning naming both (an older copy is a backup, and
+says nothing). The copy's cells are compared
 with those the report read (``RawWorkbook``), so a copy saved with "Save As" (other bytes,
 the same cells) says nothing. Which was saved later is read from the time Excel writes
 inside each workbook when it saves it, which a folder copied to another computer, synced
@@ -23,6 +24,8 @@ from pathlib import Path
 
 from baocao.errors import InputError, Problem, warning
 from baocao.excel import read_workbook
+from baocao.misnamed import misnamed
+from baocao.period import Period, PeriodError
 from baocao.raw import RawWorkbook
 
 _PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
@@ -38,7 +41,10 @@ def newer_copies(book: RawWorkbook) -> list[Problem]:
     """A warning for each copy of ``book`` in its folder saved after it and unlike it."""
     path = book.path
     try:
-        found = sorted(p for p in path.parent.iterdir() if _copy_of(p.name, path.stem))
+        otherwise = _named_otherwise(path)  # "2024-3.xlsx": the same month named otherwise
+        found = sorted(
+            p for p in path.parent.iterdir() if _copy_of(p.name, path.stem) or p.name in otherwise
+        )
         files = [p for p in found if p.is_file()]
         changed = [p for p in files if not _same_cells(p, book)]
         saved = _saved_inside(path) if changed else None
@@ -54,6 +60,16 @@ def newer_copies(book: RawWorkbook) -> list[Problem]:
         )
         for p in newer
     ]
+
+
+def _named_otherwise(path: Path) -> set[str]:
+    """The files of ``path``'s folder naming its month otherwise (``misnamed``), which no
+    command reads while ``path`` is there: filled instead of it, they are said as a copy is."""
+    try:
+        period = Period.parse(path.stem)
+    except PeriodError:
+        return set()
+    return set(misnamed(path.parent).get(period, []))
 
 
 def _copy_of(name: str, stem: str) -> bool:
@@ -87,7 +103,7 @@ def _saved_inside(path: Path) -> datetime | None:
             core = archive.read(_CORE)
         found = _MODIFIED.search(core)
         when = datetime.fromisoformat(found.group(1).decode()) if found else None
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile):
+    except (OSError, KeyError, ValueError, RuntimeError, zipfile.BadZipFile):  # encrypted too
         return None
     if when is None or when.tzinfo is not None:
         return when

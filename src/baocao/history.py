@@ -36,6 +36,7 @@ from baocao.cells import Locator
 from baocao.earlier import HISTORY_FIELDS, SHEETS_READ, month_records
 from baocao.errors import InputError, Problem, warning
 from baocao.excel import read_sheets
+from baocao.misnamed import misnamed, unread
 from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
 from baocao.raw import RawWorkbook
@@ -93,6 +94,7 @@ class History:
         self._months: dict[Period, MonthRecords] = {}
         self._said: set[tuple[Path, str]] = set()  # cells left out of a series, warned about
         self._watching: list[list[Unusable]] = []  # what each open ``watch`` has passed over
+        self._names: dict[Period, list[str]] | None = None  # months named otherwise
         self._cache = RecordCache(folder, enabled=cache and len(self.files) >= MIN_WORKBOOKS)
 
     def __enter__(self) -> History:
@@ -117,7 +119,14 @@ class History:
         if period not in self._months:
             path = self.files.get(period)
             self._months[period] = self._read(period, path) if path else MonthRecords({})
+            if path is None and (names := self._misnamed().get(period)):
+                self.problems.append(unread(self.folder, period, names))  # "2024-2.xlsx"
         return self._months[period]
+
+    def _misnamed(self) -> dict[Period, list[str]]:
+        if self._names is None:  # read once, when a month is missing
+            self._names = misnamed(self.folder)
+        return self._names
 
     def records(self, period: Period) -> dict[str, Record]:
         """ChiTieu rows of the month's workbook by code ({} when there is none or unusable)."""

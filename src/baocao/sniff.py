@@ -11,7 +11,6 @@ are refused with a message that says what to do. ``excel`` reads the bytes that 
 
 from __future__ import annotations
 
-import html
 import io
 import re
 import stat
@@ -20,8 +19,12 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
+from baocao.bookparts import sheet_parts, utf8
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
+from baocao.misnamed import misnamed
+from baocao.period import Period
+from baocao.sharedrefs import check_shared_refs
 from baocao.sheets import column_index
 from baocao.vnformat import format_number
 from baocao.zipsize import understated
@@ -37,10 +40,19 @@ STRICT_NAMESPACE = b"http://purl.oclc.org/ooxml/spreadsheetml/main"
 MAX_MERGED_CELLS = 100_000  # in all merged ranges together; a whole column is 1,048,576
 MAX_CELLS = 500_000  # cells written in all sheets together; a monthly workbook has hundreds
 MAX_MEMBERS = 1_000  # parts of the zip; a workbook has tens
-CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError)  # what a damaged archive raises
+MAX_SHEETS = 500  # sheets listed (a part listed twice, twice): 1 200 took 3,5 s, 20 000 minutes
+# What a damaged archive raises; RuntimeError: a member encrypted (a zip password) or
+# compressed by a method zipfile lacks (NotImplementedError).
+CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError)
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element, <c r="A1"> or <x:c …/>
 _MERGE_REF = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
+)
+ZIP_PASSWORD = (
+    "Phần {part} của tệp được nén kèm mật khẩu, điều Excel không bao giờ làm (có thể là một "
+    "tệp nén bằng 7-Zip hay WinRAR được đổi tên thành .xlsx); chương trình không đọc được. "
+    "Hãy giải nén tệp bằng mật khẩu của nó, rồi mở sổ bên trong bằng Excel và lưu lại dưới "
+    "dạng «Sổ làm việc Excel (.xlsx)»."
 )
 MISSING_WORKBOOK = "Không tìm thấy tệp dữ liệu."
 SAVE_AS_XLSX = (
@@ -114,34 +126,13 @@ def _missing_message(path: Path) -> str:
     return f"{MISSING_WORKBOOK}{hint}"
 
 
-# The month's workbook named another way: "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx",
-# "2024-03.xlsx.xlsx" (typed with its extension where Windows hides it), "T03-2024.xlsx".
-_YEAR_FIRST = re.compile(r"(\d{4})[-_.]?(\d{1,2})(?:\.xlsx)+")
-_MONTH_FIRST = re.compile(r"(?:t|thang|tháng)?[-_.]?(\d{1,2})[-_.](\d{4})(?:\.xlsx)+")
-
-
 def _misnamed(path: Path) -> list[str]:
     """The files beside the missing ``<Y>-<MM>.xlsx`` whose names give that same month
     otherwise, so the message does not send the office to make an empty one."""
     wanted = re.fullmatch(r"(\d{4})-(\d{2})", path.stem)
-    if wanted is None:
+    if wanted is None or not 1 <= int(wanted[2]) <= 12:
         return []
-    try:
-        names = [p.name for p in path.parent.iterdir()]
-    except OSError:
-        return []
-    found = []
-    for name in names:
-        key = "".join(name.lower().split())
-        if year_first := _YEAR_FIRST.fullmatch(key):
-            year, month = year_first.groups()
-        elif month_first := _MONTH_FIRST.fullmatch(key):
-            month, year = month_first.groups()
-        else:
-            continue
-        if (int(year), int(month)) == (int(wanted[1]), int(wanted[2])) and name != path.name:
-            found.append(name)
-    return sorted(found)
+    return misnamed(path.parent).get(Period(int(wanted[1]), int(wanted[2])), [])
 
 
 def sniff_bytes(path: Path, data: bytes) -> None:
@@ -186,6 +177,8 @@ def _text_kind(text: str) -> str:
 
 
 def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
+    if locked := next((i.filename for i in archive.infolist() if i.flag_bits & 0x1), None):
+        raise refuse(path, ZIP_PASSWORD.format(part=locked))
     names = set(archive.namelist())
     if "mimetype" in names:
         with archive.open("mimetype") as member:  # its head only: sizes are weighed below
@@ -224,7 +217,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
     for info in infos:
         if info.filename.endswith((".xml", ".rels")):
             with archive.open(info) as member:
-                head = member.read(XML_HEAD_BYTES)
+                head = utf8(member.read(XML_HEAD_BYTES))
             if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
                 raise refuse(
                     path,
@@ -233,7 +226,7 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
                     "chương trình từ chối đọc.",
                 )
     # Its size was checked above; a zip without it is for openpyxl to call damaged.
-    kinds = archive.read("[Content_Types].xml") if "[Content_Types].xml" in names else b""
+    kinds = utf8(archive.read("[Content_Types].xml")) if "[Content_Types].xml" in names else b""
     if b"sheet.macroEnabled.main" in kinds:
         raise refuse(path, f"Đây là sổ Excel có macro (.xlsm), không phải .xlsx. {SAVE_AS_XLSX}")
     if b"template.main" in kinds or b"template.macroEnabled.main" in kinds:
@@ -245,14 +238,19 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
                 "Đây là sổ Excel dạng «Strict Open XML» (.xlsx nghiêm ngặt), chương trình không "
                 f"đọc được. {SAVE_AS_XLSX}",
             )
-    titles = _sheet_titles(archive)
+    sheets = sheet_parts(archive)  # wherever the workbook keeps them
+    if (listed := sum(s.listed for s in sheets.values())) > MAX_SHEETS:
+        raise refuse(
+            path,
+            f"Sổ có {format_number(Decimal(listed))} trang tính, quá nhiều so với một sổ báo "
+            "cáo (có thể là tệp độc hại); chương trình từ chối đọc.",
+        )
     merged = cells = 0  # counted over every sheet: openpyxl reads them all
-    for info in infos:
-        if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-            title = titles.get(info.filename, info.filename)
-            xml = archive.read(info)
-            merged = _check_merges(path, title, xml, merged)
-            cells = _check_cells(path, title, xml, cells)
+    for part, (title, times) in sheets.items():
+        xml = utf8(archive.read(part))  # a part in UTF-16 is counted too
+        merged = _check_merges(path, title, xml, merged, max(times, 1))
+        cells = _check_cells(path, title, xml, cells, max(times, 1))
+        check_shared_refs(path, title, xml)  # a text cell's shared string numbered -1
     # Only for bytes not sniffed before: a warm run (bytes kept) does not import it.
     from baocao.bookcounts import too_many
 
@@ -260,35 +258,9 @@ def _check_archive(path: Path, archive: zipfile.ZipFile, data: bytes) -> None:
         raise refuse(path, said)
 
 
-def _sheet_titles(archive: zipfile.ZipFile) -> dict[str, str]:
-    """Worksheet part → the sheet's title, as far as the workbook's XML tells (for messages)."""
-    try:
-        book = archive.read("xl/workbook.xml")
-        rels = archive.read("xl/_rels/workbook.xml.rels")
-    except KeyError:
-        return {}
-    targets = {}
-    for rel in re.finditer(rb"<Relationship\b[^>]*>", rels):
-        rid, target = (
-            re.search(rb'\bId="([^"]*)"', rel[0]),
-            re.search(rb'\bTarget="([^"]*)"', rel[0]),
-        )
-        if rid and target:
-            name = target[1].decode("utf-8", "replace").lstrip("/")
-            targets[rid[1]] = name if name.startswith("xl/") else f"xl/{name}"
-    titles = {}
-    for sheet in re.finditer(rb"<(?:\w+:)?sheet\b[^>]*>", book):
-        name, rid = (
-            re.search(rb'\bname="([^"]*)"', sheet[0]),
-            re.search(rb':id="([^"]*)"', sheet[0]),
-        )
-        if name and rid and rid[1] in targets:
-            titles[targets[rid[1]]] = html.unescape(name[1].decode("utf-8", "replace"))
-    return titles
-
-
-def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
-    """The merged cells of the workbook so far: ``before`` and this sheet's ranges.
+def _check_merges(path: Path, title: str, xml: bytes, before: int, times: int) -> int:
+    """The merged cells of the workbook so far: ``before`` and this sheet's ranges, read
+    ``times`` (the workbook's sheets that are this part).
 
     openpyxl makes an object for each cell of a merged range, so the ranges of all
     sheets together may hold at most ``MAX_MERGED_CELLS`` cells; a merged whole
@@ -303,7 +275,7 @@ def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
             continue
         width = abs(column_index(last_col) - column_index(first_col)) + 1
         cells = width * (abs(int(last_row) - int(first_row)) + 1)
-        total += cells
+        total += cells * times
         if total > MAX_MERGED_CELLS:
             ref = f"{first_col}{first_row}:{last_col}{last_row}"
             size = format_number(Decimal(cells))
@@ -321,15 +293,15 @@ def _check_merges(path: Path, title: str, xml: bytes, before: int) -> int:
     return total
 
 
-def _check_cells(path: Path, title: str, xml: bytes, before: int) -> int:
-    """The cells written in the workbook so far: ``before`` and this sheet's.
+def _check_cells(path: Path, title: str, xml: bytes, before: int, times: int) -> int:
+    """The cells written in the workbook so far: ``before`` and this sheet's, read ``times``.
 
     openpyxl makes an object for each, so all sheets together may hold at most
     ``MAX_CELLS``; counting stops at the limit, so a huge sheet costs little here.
     """
     total = before
     for _ in _CELL.finditer(xml):
-        total += 1
+        total += times
         if total > MAX_CELLS:
             raise InputError(
                 [

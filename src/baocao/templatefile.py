@@ -263,6 +263,11 @@ def zip_reason(exc: BaseException) -> str:
             "tệp không phải dạng nén của Word: có thể là tệp văn bản, tệp .doc cũ hay một tệp "
             "khác được đổi tên thành .docx"
         )
+    if isinstance(exc, RuntimeError) and "encrypted" in str(exc):  # zipfile's, a member's
+        return (
+            "tệp được nén kèm mật khẩu, điều Word không bao giờ làm: có thể là một tệp nén "
+            "bằng 7-Zip hay WinRAR được đổi tên thành .docx"
+        )
     return f"tệp bị hỏng hoặc chưa chép, tải xong: {exc}"
 
 

@@ -8,6 +8,7 @@ import io
 import re
 import zipfile
 
+from baocao.bookparts import sheet_parts, utf8
 from baocao.sheets import column_index
 
 _FULL_CALC_ON_LOAD = re.compile(
@@ -36,11 +37,12 @@ def cached_value(value: object, recalculate: bool) -> object:
 def out_of_order(data: bytes) -> bool:
     """Whether a worksheet lists a row after one numbered higher, or a cell after one right
     of it: openpyxl's read-only reader then drops them (a row, or a row's cells left of its
-    last one), where its whole reader places each cell by its reference. A row or cell
-    without ``r`` follows the one before."""
+    last one), where its whole reader places each cell by its reference; or a cell whose
+    reference names another row than its row's (the read-only reader places it in its
+    row, the whole reader in the row it names). A row or cell without ``r`` follows the
+    one before."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        parts = [n for n in archive.namelist() if re.fullmatch(r"xl/worksheets/[^/]+\.xml", n)]
-        return any(not _in_order(archive.read(part)) for part in parts)
+        return any(not _in_order(utf8(archive.read(part))) for part in sheet_parts(archive))
 
 
 def _in_order(xml: bytes) -> bool:
@@ -54,7 +56,7 @@ def _in_order(xml: bytes) -> bool:
             row, column = number, 0
         else:
             at = column_index(ref[1].decode("ascii")) if ref and ref[1] else column + 1
-            if at <= column:
+            if at <= column or (ref and int(ref[2]) != row):  # a cell of another row
                 return False
             column = at
     return True
