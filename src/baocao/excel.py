@@ -169,18 +169,11 @@ def _sheet(ws: Any) -> RawSheet:
                 values[(row, col)] = values.get(top)
                 if top in percent:
                     percent[(row, col)] = percent[top]
-    hidden_rows = frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden)
-    hidden_columns = frozenset(
-        col
-        for dim in ws.column_dimensions.values()
-        if dim.hidden and dim.min is not None
-        for col in range(dim.min, (dim.max or dim.min) + 1)
-    )
     return RawSheet(
         ws.title,
         _raw_rows(values.items(), percent=percent),
-        hidden_rows,
-        hidden_columns,
+        frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden),
+        raw.hidden_columns(ws.column_dimensions.values()),
         hidden=ws.sheet_state != "visible",
         merged=tuple(str(rng.coord) for rng in ws.merged_cells.ranges),
         comments=tuple(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import operator
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -150,6 +151,17 @@ class RawSheet:
     # The comments (notes) of cells that hold no value: ("F7", "Số chính thức 803,4").
     comments: tuple[tuple[str, str], ...] = ()
     struck: tuple[str, ...] = ()  # cells holding a value in a font struck through ("B7")
+
+
+def hidden_columns(dimensions: Iterable[Any]) -> frozenset[int]:
+    """The numbers of the columns openpyxl's column ``dimensions`` hide (each spans
+    ``min`` to ``max``)."""
+    return frozenset(
+        col
+        for dim in dimensions
+        if dim.hidden and dim.min is not None
+        for col in range(dim.min, (dim.max or dim.min) + 1)
+    )
 
 
 def cell_point(ref: str) -> tuple[int, int]:
