@@ -317,7 +317,7 @@ def test_excel_error_in_a_thongtin_value_and_a_code() -> None:
             "abc",
             "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.",
         ),
-        ("a\x0bb", "ab", "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó."),
+        ("a\x07b", "ab", "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó."),
     ],
     ids=["cut-emoji", "two-halves", "nul-and-nonchars", "raw-control"],
 )
@@ -329,6 +329,20 @@ def test_characters_xml_cannot_hold_are_removed_with_a_warning(
     assert found(parsed) == [("WARNING", "NhiemVu", "B3", message)]
     assert parsed.data is not None
     assert parsed.data.tasks[-1].text == kept
+
+
+@pytest.mark.parametrize(
+    "typed", ["ý kiến_x000B_thẩm định", "ý kiến\x0bthẩm định", "ý kiến\x0cthẩm định"]
+)
+def test_words_line_and_page_breaks_pasted_are_line_breaks(typed: str) -> None:
+    """Word's line break (Shift+Enter) pasted into a cell is kept by Excel as VT
+    ("_x000B_"), its page break as FF: they were dropped with a warning of a control
+    character, printing "ý kiếnthẩm định" (attack9). Each is now a line break, as a pasted
+    CR is, with nothing to say."""
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), (1, "việc"), (2, typed)))
+    assert found(parsed) == []
+    assert parsed.data is not None
+    assert parsed.data.tasks[-1].text == "ý kiến\nthẩm định"
 
 
 def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:

@@ -254,9 +254,10 @@ def as_text(value: object, *, grouped: bool = False) -> str:
 
 
 def _decoded(text: str) -> str:
-    """``text``, Excel's ``_xHHHH_`` escapes decoded, CR-LF and CR one break, halves joined."""
+    """``text``, Excel's ``_xHHHH_`` escapes decoded, CR-LF, CR and Word's line and page
+    breaks pasted (VT, FF: ``_x000B_``, ``_x000C_``) one break each, halves joined."""
     text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n")  # pasted line ends: one break
+    text = text.replace("\r\n", "\n").translate({13: "\n", 11: "\n", 12: "\n"})  # CR, VT, FF
     return _SURROGATE_PAIR.sub(_join_pair, text)
 
 
