@@ -27,7 +27,7 @@ _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
 # press writes it too).
 _OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|T[Pp]\.|T[Pp]\s)\s*(?=\w)")
 # "thành phố" opening the province in another case ("Thành Phố", "THÀNH PHỐ") or glued.
-_CITY_WORD = re.compile(r"thành\s*phố\s*(?=\w)", re.IGNORECASE)
+_CITY_CASED = re.compile(r"thành\s*phố\s*(?=\w)", re.IGNORECASE)
 
 
 def place_line(config: Config) -> list[Problem]:
@@ -59,7 +59,7 @@ def province_word(config: Config) -> list[Problem]:
         f"Khóa «province» ghi «{typed}»: câu văn sẽ viết «Chỉ số sản xuất công nghiệp tháng … "
         f"{typed} …» và «… của {config.organization.issuing_body_in_text} {typed}»"
     )
-    city = _CITY_WORD.match(typed)
+    city = _CITY_CASED.match(typed)
     if city is not None:  # "Thành Phố Lam Sơn": its word is there, in capitals
         word, name = city.group().strip(), typed[city.end() :]
         name = capitalise_words(name) if name.isupper() else name
