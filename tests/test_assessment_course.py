@@ -13,7 +13,7 @@ from baocao.anotherkey import another_keys_value
 from baocao.assessmentword import says_a_change, title_cased_change
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
-from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only
+from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only, report
 
 KEPT = "{names} sau «{reason}» là tên riêng nên được giữ nguyên"
 LOWERED = (
@@ -320,3 +320,29 @@ def test_a_stall_is_chung_lai_or_chung_alone_not_any_word_opening_with_its_lette
     assert agrees("chung cả ngành tăng khá", Decimal(15), 2)
     assert not agrees("Chững", Decimal(15), 2) and agrees("Chững", Decimal(5), 2)
     assert not agrees("chựng lại", Decimal(15), 2) and agrees("chựng lại", Decimal(-3), 2)
+
+
+@pytest.mark.parametrize(
+    ("typed", "why"),
+    [
+        (
+            "Tăng khá; Giảm nhẹ so với tháng trước",
+            ("dấu «;» giữa các lời nhận định viết thành «,»",),
+        ),
+        ("Tăng khá, Giảm nhẹ so với tháng trước", ()),
+    ],
+)
+def test_each_part_typed_as_a_sentence_opens_is_lowered(
+    data: Path, typed: str, why: tuple[str, ...]
+) -> None:
+    """ "Tăng khá; Giảm nhẹ so với tháng trước", each part typed as a sentence opens, was
+    printed "… tỉnh Bắc Giang tăng khá, Giảm nhẹ so với tháng trước, ước tăng 12,00% …"
+    with exit 0 (falsealarm11): only the first part's capital was lowered. Each part worded
+    as a change stands mid-sentence too."""
+    iip = [("iip", "Toàn ngành", 112, None, None, 98, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    printed = "tăng khá, giảm nhẹ so với tháng trước"
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, *why)]
+    said = f"{printed}, ước tăng 12,00% so với cùng kỳ; giảm 2,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))

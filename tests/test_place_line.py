@@ -84,6 +84,15 @@ def _printed(province: str) -> str:
         ),
         ("TỈNH LAM SƠN", ", mà chữ «TỈNH» đứng giữa câu viết thường. Hãy ghi «tỉnh Lam Sơn»."),
         ("tỉnhLam Sơn", ", thiếu dấu cách sau chữ «tỉnh». Hãy ghi «tỉnh Lam Sơn»."),
+        (
+            "Thành Phố Lam Sơn",
+            ", mà chữ «Thành Phố» đứng giữa câu viết thường. Hãy ghi «thành phố Lam Sơn».",
+        ),
+        (
+            "THÀNH PHỐ LAM SƠN",
+            ", mà chữ «THÀNH PHỐ» đứng giữa câu viết thường. Hãy ghi «thành phố Lam Sơn».",
+        ),
+        ("thành phốLam Sơn", ", thiếu dấu cách sau chữ «thành phố». Hãy ghi «thành phố Lam Sơn»."),
     ],
 )
 def test_a_province_not_written_as_a_sentence_writes_it_is_said(
@@ -91,7 +100,9 @@ def test_a_province_not_written_as_a_sentence_writes_it_is_said(
 ) -> None:
     """`province = "Trường Giang"` printed "Chỉ số sản xuất công nghiệp tháng 3/2025 Trường
     Giang tăng khá …" with no word (office16); "Tỉnh Trường Giang" printed a capital
-    mid-sentence. Each is a warning at the key, the report printing what was typed."""
+    mid-sentence. Each is a warning at the key, the report printing what was typed. "Thành
+    Phố Lam Sơn" was told it lacked "tỉnh" (hay "thành phố") and to write "tỉnh Thành Phố Lam
+    Sơn" (falsealarm11): its word is there, in capitals."""
     assert _province_said(tmp_path, typed) == [
         ("WARNING", "organization.province", _printed(typed) + why)
     ]
@@ -105,9 +116,14 @@ def test_a_province_not_written_as_a_sentence_writes_it_is_said(
         "Thành phố Hồ Chí Minh",
         "TP. Lam Sơn",
         "TP Lam Sơn",
+        "Tp. Lam Sơn",
+        "Tp.Lam Sơn",
+        "Tp Lam Sơn",
     ],
 )
 def test_a_province_with_its_word_is_quiet(tmp_path: Path, typed: str) -> None:
+    """ "Tp. Lam Sơn", the press's "Tp.", was warned to be written "tỉnh Tp. Lam Sơn"
+    (falsealarm11): it is "TP." in another case."""
     assert _province_said(tmp_path, typed) == []
 
 

@@ -86,3 +86,15 @@ def test_the_first_quarters_index_is_said_to_be_the_year_to_dates(tmp_path: Path
             "trong trang HoatDong.",
         )
     ]
+
+
+def test_the_first_quarters_index_typed_as_the_year_to_dates_too_is_quiet(
+    tmp_path: Path,
+) -> None:
+    """March, an office's quarterly table kept beside the contract's columns: «Chỉ số quý
+    I/2024 so với cùng kỳ (%)» 102 beside «Chỉ số lũy kế so với cùng kỳ (%)» 102 was warned
+    that its indices are not read (falsealarm11), while the paragraph says that very index
+    ("Cộng dồn 03 tháng đầu năm, chỉ số ước tăng 2,0% …"). One index that differs from the
+    year-to-date's is still said (above)."""
+    titles = {"I": ("Chỉ số quý I/2024 so với cùng kỳ (%)", 102)}
+    assert _warnings(tmp_path, Period(2024, 3), titles) == []

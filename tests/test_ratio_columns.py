@@ -125,3 +125,26 @@ def test_a_ratio_against_last_month_beside_a_blank_month_is_warned(tmp_path: Pat
             "và «Tháng trước» (số của tháng và của kỳ so sánh); báo cáo tự tính tỷ lệ.",
         ),
     ]
+
+
+def test_a_zero_ratio_beside_a_blank_base_is_quiet(tmp_path: Path) -> None:
+    """An office's ratio columns are formulas dragged down every row, =IFERROR(D2/F2*100;0):
+    on a new indicator with no last year's figures they give 0, which was warned "Cột «Tháng
+    báo cáo so với cùng kỳ (%)» của «a» ghi 0, nhưng «Cùng kỳ» (ô F2) để trống: …" as a
+    change the sentence drops (falsealarm11). A 0 is no ratio; the blank base's note stays."""
+    data = tmp_path / "data"
+    data.mkdir()
+    april = Period(2025, 4)
+    rows = [row("a", 500, 480, ytd=2000, plan=6000), row("b", 300, 290, 250, ytd=1200)]
+    path = month_book(data, april, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["O1"] = "Tháng báo cáo so với cùng kỳ (%)"
+    sheet["P1"] = "Lũy kế so với cùng kỳ (%)"
+    sheet["O2"], sheet["P2"], sheet["O3"] = 0, 0, 120
+    book.save(path)
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, april).problems
+    assert [(p.cell, p.severity.name) for p in problems if p.cell in ("F2", "O2", "P2")] == [
+        ("F2", "INFO")
+    ]

@@ -245,6 +245,45 @@ def test_each_part_of_a_word_is_graded_by_its_own_base(
         assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng so với cùng kỳ nhưng giảm so với tháng trước", 104, 99, None),
+        ("tăng khá so với cùng kỳ, song giảm nhẹ so với tháng trước", 104, 99, None),
+        ("tăng so với cùng kỳ và giảm nhẹ so với tháng trước", 104, 99, None),
+        ("giảm so với cùng kỳ nhưng tăng so với tháng trước", 96, 102, None),
+        (
+            "tăng so với cùng kỳ nhưng giảm so với tháng trước",
+            104,
+            101,
+            ("tăng 1,00%", "tháng trước"),
+        ),
+        ("giảm so với tháng trước nhưng tăng so với cùng kỳ", 96, 99, ("giảm 4,00%", "cùng kỳ")),
+    ],
+)
+def test_parts_each_naming_its_base_are_graded_alone_across_a_turn(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng so với cùng kỳ nhưng giảm so với tháng trước", as reports
+    write it, beside an index up 4% on last year and down 1% on last month was warned "Nhận
+    định «…» trái với chỉ số sản xuất công nghiệp (ước giảm 1,00% so với tháng trước)" and
+    left out, and "giảm so với tháng trước nhưng tăng so với cùng kỳ" beside a fall on both
+    was printed: a word naming last month was graded whole by last month's change, across
+    its turn or "và". Each part naming its own base is graded by that base's change."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        yoy, mom = index - 100, mom_index - 100
+        said = (
+            f"{typed}, ước {'tăng' if yoy > 0 else 'giảm'} {abs(yoy)},00% so với cùng kỳ; "
+            f"{'tăng' if mom > 0 else 'giảm'} {abs(mom)},00% so với tháng trước."
+        )
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

@@ -319,7 +319,9 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
     it)."""
     previous = next((c for c in lead if c.field == "mom_index"), lead[0])
-    return [(p, previous if named else lead[0]) for p, named in graded_parts(word, basis)]
+    has_previous = any(c.field == "mom_index" for c in lead)
+    parts = graded_parts(word, basis, previous=has_previous)
+    return [(p, previous if named else lead[0]) for p, named in parts]
 
 
 def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:

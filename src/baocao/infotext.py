@@ -11,6 +11,7 @@ from baocao.assessmentword import (
     names_a_place,
     outside_brackets,
     period_only,
+    says_a_change,
     title_cased_change,
 )
 from baocao.barephrase import bare_phrase
@@ -173,7 +174,19 @@ def _mid_sentence(word: str) -> Said:
         return Said(" ".join(words))  # another key's value, said as typed and left out
     if first[:1].isupper() and (len(first) == 1 or first[1:].islower()):
         words[0] = first[0].lower() + first[1:]
-    return Said(" ".join(words))
+    return Said(_parts_lowered(" ".join(words)))
+
+
+def _parts_lowered(word: str) -> str:
+    """Each part after a comma (or a ";" made one) typed as a sentence opens, "Tăng khá;
+    Giảm nhẹ so với tháng trước", with its capital lowered when it is worded as a change
+    (``says_a_change``): it stands mid-sentence as the first part does. A name stays."""
+    parts = word.split(", ")
+    for at in range(1, len(parts)):
+        first = parts[at].split(" ", 1)[0]
+        if first[:1].isupper() and first[1:].islower() and says_a_change(parts[at]):
+            parts[at] = first[0].lower() + parts[at][1:]
+    return ", ".join(parts)
 
 
 # "so với" typed before the same-period name, which the report writes itself; also

@@ -11,7 +11,8 @@ city's own name, or "Thành phố" in full before a person's name.
 it ("Chỉ số sản xuất công nghiệp tháng 3/2025 tỉnh Trường Giang …", "… của Sở Công Thương
 tỉnh Trường Giang"). Typed as the place ("Trường Giang") those sentences lose "tỉnh"; typed
 "Tỉnh Trường Giang" they print a capital mid-sentence. Each is a warning at the key. "thành
-phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." open a city's name.
+phố", "Thành phố" (Decree 30's "Thành phố Hồ Chí Minh") and "TP." ("Tp.") open a city's
+name; "Thành Phố" in capitals is said so, not as a name without its word.
 
 ``[recipients] lines``: a city's office (``province`` opening with a city's word) keeping the
 sample's "UBND tỉnh (B/c)" sends its report to a province's council, which a city under the
@@ -31,8 +32,11 @@ _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
 _CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|TP\s+)(?=\w)")
 # "tỉnh" opening the province, in any case, before its name or glued to it ("tỉnhLam Sơn").
 _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
-# The words that open a province's or a city's name in a sentence, as typed.
-_OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|TP\.|TP\s)\s*(?=\w)")
+# The words that open a province's or a city's name in a sentence, as typed ("Tp." as the
+# press writes it too).
+_OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|T[Pp]\.|T[Pp]\s)\s*(?=\w)")
+# "thành phố" opening the province in another case ("Thành Phố", "THÀNH PHỐ") or glued.
+_CITY_CASED = re.compile(r"thành\s*phố\s*(?=\w)", re.IGNORECASE)
 # A province's council named by its kind alone, as a recipient's line: "UBND tỉnh (B/c)".
 _PROVINCE_COUNCIL = re.compile(
     r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<word>tỉnh)(?P<rest>\s*(?:\([^()]*\))?\s*[;.]?)",
@@ -69,7 +73,8 @@ def place_line(config: Config) -> list[Problem]:
 
 def province_word(config: Config) -> list[Problem]:
     """A warning at ``organization.province`` when it does not open with "tỉnh", "thành phố"
-    or "TP.", or opens with "tỉnh" in capitals ("Tỉnh", "TỈNH") or glued to the name."""
+    or "TP." ("Tp."), or opens with "tỉnh" in capitals ("Tỉnh", "TỈNH") or glued to the name,
+    or with "thành phố" so ("Thành Phố", "THÀNH PHỐ"; "Thành phố" is Decree 30's)."""
     typed = " ".join(config.organization.province.split())
     typed_with_invisibles = any(
         at == ("organization", "province") for at, _ in config.typed_invisible
@@ -80,6 +85,18 @@ def province_word(config: Config) -> list[Problem]:
         f"Khóa «province» ghi «{typed}»: câu văn sẽ viết «Chỉ số sản xuất công nghiệp tháng … "
         f"{typed} …» và «… của {config.organization.issuing_body_in_text} {typed}»"
     )
+    city = _CITY_CASED.match(typed)
+    if city is not None:  # "Thành Phố Lam Sơn": its word is there, in capitals
+        word, name = city.group().strip(), typed[city.end() :]
+        name = capitalise_words(name) if name.isupper() else name
+        glued = word in ("thành phố", "Thành phố")
+        why = (
+            f"thiếu dấu cách sau chữ «{word}»"
+            if glued
+            else f"mà chữ «{word}» đứng giữa câu viết thường"
+        )
+        advice = f", {why}. Hãy ghi «thành phố {name}»."
+        return [warning(said + advice, config.source, place="organization.province")]
     found = _GLUED_WORD.match(typed)
     if found is None:
         advice = (

@@ -8,7 +8,9 @@ và giảm 3,5% so với quý cùng kỳ"); such a title is no column of the con
 indices went unread without a word while the report printed the others. A title naming
 the quarter that ends with the workbook's month (of this year, when a year is named) and
 a comparison ("so với", "so sánh"), with a number under it, is a warning at the title. A
-quarter not ended yet, or one kept from an earlier month, is the office's own column.
+quarter not ended yet, or one kept from an earlier month, is the office's own column; so is
+the first quarter's in March when each index under it is typed as its row's year-to-date's
+too (the paragraph says it).
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from pathlib import Path
 from baocao.cells import Locator
 from baocao.errors import Problem, warning
 from baocao.period import Period
-from baocao.raw import RawWorkbook
-from baocao.sheets import CHI_SO_SXCN, header_words, normalize_header
+from baocao.raw import RawSheet, RawWorkbook
+from baocao.sheets import CHI_SO_SXCN, column_index, header_words, normalize_header
 
 # In header_words' spelling (no marks, lower case, "y" as "i"): "quý III/2019", "Quý 3 năm
 # 2019", "quý 3-2019".
@@ -59,6 +61,8 @@ def quarter_index_titles(
         under = (row[pos].value for row in sheet.rows[1:] if pos < len(row))
         if not any(isinstance(v, int | float) and not isinstance(v, bool) for v in under):
             continue
+        if quarter == 1 and " cung ki " in words and _the_year_to_dates(sheet, pos, locator):
+            continue
         problems.append(
             warning(
                 f"Tiêu đề «{cell.value.strip()}» là chỉ số của quý {ROMAN[quarter - 1]}, không "
@@ -75,3 +79,15 @@ def quarter_index_titles(
             )
         )
     return problems
+
+
+def _the_year_to_dates(sheet: RawSheet, pos: int, locator: Locator) -> bool:
+    """Whether every index under the first quarter's title at ``pos`` is its row's
+    year-to-date's, typed in «Chỉ số lũy kế so với cùng kỳ (%)» too: in March they are one
+    index, and the paragraph says it (an office's quarterly table beside the contract's)."""
+    letter = locator.letters.get((CHI_SO_SXCN.name, "ytd_index"))
+    if letter is None:
+        return False
+    ytd = column_index(letter) - 1
+    rows = [r for r in sheet.rows[1:] if pos < len(r) and r[pos].value is not None]
+    return bool(rows) and all(ytd < len(r) and r[ytd].value == r[pos].value for r in rows)

@@ -11,6 +11,7 @@ as a near title's is) with "lũy kế", "cộng dồn" or "từ đầu năm", or
 month's figure, the year-to-date's against ``Lũy kế cùng kỳ``; else the month's against
 ``Cùng kỳ``. A title naming last month on a row with no month's figure is warned when
 ``Tháng trước`` is blank too, asking for both (no year-to-date is compared with last month).
+A 0 is no ratio (a formula's =IFERROR(D2/F2*100;0) on a row with no base): it is quiet.
 """
 
 from __future__ import annotations
@@ -73,8 +74,8 @@ def ratio_beside_blank_base(
         for pos, (title, base) in ratios.items():
             number = _number(cells[pos] if pos < len(cells) else None)
             field = _field(ind, base)
-            if number is None or field is None or getattr(ind, field) is not None:
-                continue
+            if not number or field is None or getattr(ind, field) is not None:
+                continue  # a 0 is no ratio: a formula's =IFERROR(D2/F2*100;0) with no base
             # A month's change against last month on a row whose month is blank too (its
             # blank month a note alone, a row given for the period): both are asked for.
             fields = ["value", field] if field == "previous" and ind.value is None else [field]

@@ -32,14 +32,41 @@ def _names_last_month(word: str, basis: Basis) -> bool:
     return False
 
 
-def graded_parts(word: str, basis: Basis) -> list[tuple[str, bool]]:
+# Where a word of two bases turns or joins: "tăng so với cùng kỳ nhưng giảm so với tháng
+# trước", "… song …", "… tuy nhiên …", "… và …".
+_JOINS = re.compile(r"[,;]|\s(?:nhưng|song|tuy nhiên|và)\s", re.IGNORECASE)
+
+
+def _each_base_named(word: str, basis: Basis) -> list[tuple[str, bool]] | None:
+    """The parts of ``word`` between commas, ";", a turn or "và" when each names its base,
+    last month in some and last year's ("cùng kỳ", "năm trước") in the others, and says
+    more than it: "tăng so với cùng kỳ nhưng giảm so với tháng trước" says both courses
+    true, each of its own base. Else None."""
+    parts = [p.strip() for p in _JOINS.split(word) if p.strip()]
+    named = [(p, names_previous(p, basis)) for p in parts]
+    last_year = ("cung ky", "nam truoc")
+    if len(parts) < 2 or len({n for _, n in named}) < 2:
+        return None
+    for part, previous in named:
+        plain = plain_text(part)
+        if base_only(plain) or not (previous or any(w in plain for w in last_year)):
+            return None
+    return named
+
+
+def graded_parts(word: str, basis: Basis, *, previous: bool = True) -> list[tuple[str, bool]]:
     """The parts of ``word`` each graded alone, with whether it names last month: its parts
     between commas or ";" when some name last month and some do not, each saying more than
     a base ("tăng khá; giảm nhẹ so với tháng trước": "tăng khá" graded as a word naming no
     base is, "giảm nhẹ so với tháng trước" by the change against last month). Else the
     whole word: one part, a turn between them ("khó khăn, nhưng tăng so với tháng trước":
-    the turn says the course), or a base set apart ("tăng nhẹ, so với tháng trước")."""
+    the turn says the course), or a base set apart ("tăng nhẹ, so với tháng trước"). Parts
+    that each name their own base, between a turn or "và" too (``_each_base_named``), are
+    graded alone when the lead has a change against last month (``previous``)."""
     whole = [(word, names_previous(word, basis))]
+    each = _each_base_named(word, basis) if previous else None
+    if each is not None:
+        return each
     parts = [p.strip() for p in re.split(r"[,;]", word) if p.strip()]
     words = plain_text(" ".join(parts)).split()
     if len(parts) < 2 or any(turn_at(words, at) for at in range(len(words))):
