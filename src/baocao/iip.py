@@ -192,8 +192,7 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     while True:
-        while words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
-            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn còn giảm"
+        words = _unled(words)
         bare = [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
         turned = _after_turn(words) if _opens_with(bare, _RECOVERIES + _STALLS) else []
         if not turned or _no_course(turned):  # "phục hồi nhưng chưa bền vững": the recovery
@@ -239,6 +238,23 @@ def _at_odds(word: str) -> bool:
         if not any(base in p for base in _BASES)
     }
     return {1, -1} <= ways
+
+
+def _unled(words: list[str]) -> list[str]:
+    """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn" before them."""
+    while words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
+        words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn còn giảm"
+    return words
+
+
+def _alone(part: str) -> bool:
+    """Whether a part of a word says a course of its own (``wordbases.graded_parts``): not
+    a rise and a fall alike ("mạnh so với tháng trước"), nor, naming no base, a mood a turn
+    after it overrides ("khó khăn" of "khó khăn nhưng vẫn tăng": ``agrees``)."""
+    words = _unled([w.strip(",;.") for w in plain_text(part).split()])
+    named = any(base in plain_text(part) for base in _BASES)
+    mood = _opens_with(words, _RECOVERIES + _STALLS) and not named
+    return not mood and not _no_course(words)
 
 
 def _no_course(words: list[str]) -> bool:
@@ -319,7 +335,7 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
     it)."""
     previous = next((c for c in lead if c.field == "mom_index"), lead[0])
-    return [(p, previous if named else lead[0]) for p, named in graded_parts(word, basis)]
+    return [(p, previous if named else lead[0]) for p, named in graded_parts(word, basis, _alone)]
 
 
 def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:

@@ -1,11 +1,14 @@
 """The bases an assessment word of the index (``nhan_dinh_sxcn``) names: last month, by
 "tháng trước" or by its number ("so với tháng 7" in August's report), and, in a word of
-parts ("tăng khá; giảm nhẹ so với tháng trước"), which part names it: each part is graded
-by the change against its own base (``iip.iip_paragraph``)."""
+parts ("tăng khá; giảm nhẹ so với tháng trước", "tăng khá so với cùng kỳ nhưng giảm nhẹ so
+với tháng trước"), which part names it: each part is graded by the change against its own
+base (``iip.iip_paragraph``)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
 
 from baocao.assessmentword import base_only, turn_at
 from baocao.figures import Basis
@@ -32,19 +35,48 @@ def _names_last_month(word: str, basis: Basis) -> bool:
     return False
 
 
-def graded_parts(word: str, basis: Basis) -> list[tuple[str, bool]]:
+def graded_parts(word: str, basis: Basis, alone: Callable[[str], bool]) -> list[tuple[str, bool]]:
     """The parts of ``word`` each graded alone, with whether it names last month: its parts
-    between commas or ";" when some name last month and some do not, each saying more than
-    a base ("tăng khá; giảm nhẹ so với tháng trước": "tăng khá" graded as a word naming no
-    base is, "giảm nhẹ so với tháng trước" by the change against last month). Else the
-    whole word: one part, a turn between them ("khó khăn, nhưng tăng so với tháng trước":
-    the turn says the course), or a base set apart ("tăng nhẹ, so với tháng trước")."""
+    between commas or ";", or joined by a turn or "và" (``_pieces``), when some name last
+    month and some do not, each saying more than a base ("tăng khá; giảm nhẹ so với tháng
+    trước", "tăng khá so với cùng kỳ nhưng giảm nhẹ so với tháng trước": "tăng khá …" graded
+    as a word naming no base is, "giảm nhẹ so với tháng trước" by the change against last
+    month). Pieces a joining word stands between are parts only when each says a course
+    ``alone``: "khó khăn nhưng vẫn tăng so với tháng trước" (the turn says the course) and
+    "tăng nhanh và mạnh so với tháng trước" stay one. Else the whole word: one part, or a
+    base set apart ("tăng nhẹ, so với tháng trước")."""
     whole = [(word, names_previous(word, basis))]
-    parts = [p.strip() for p in re.split(r"[,;]", word) if p.strip()]
-    words = plain_text(" ".join(parts)).split()
-    if len(parts) < 2 or any(turn_at(words, at) for at in range(len(words))):
-        return whole
-    if any(base_only(plain_text(p)) for p in parts):
+    parts: list[str] = []
+    before = ""  # the piece before, alone: a part may have grown by pieces joined to it
+    for join, piece in _pieces(word):
+        if parts and join and not (alone(before) and alone(piece)):
+            parts[-1] = f"{parts[-1]} {join} {piece}"
+        else:
+            parts.append(piece)
+        before = piece
+    if len(parts) < 2 or any(base_only(plain_text(p)) for p in parts):
         return whole
     named = [(p, names_previous(p, basis)) for p in parts]
     return named if len({n for _, n in named}) == 2 else whole
+
+
+def _pieces(word: str) -> list[tuple[str, str]]:
+    """The pieces of ``word`` between commas, ";", turns (``TURNS``: "nhưng", "song", "tuy
+    nhiên") and "và", each with the turn or "và" as typed before it ("" after a comma or
+    ";", or first): "tăng khá so với cùng kỳ, song giảm nhẹ" → ("", "tăng khá so với cùng
+    kỳ"), ("song", "giảm nhẹ")."""
+    pieces: list[tuple[str, str]] = []
+    for part in re.split(r"[,;]", unicodedata.normalize("NFC", word)):
+        typed = part.split()
+        plain = [plain_text(t) for t in typed]
+        join, start, at = "", 0, 0
+        while at < len(typed):
+            size = turn_at(plain, at) or int(typed[at].lower() == "và")
+            if size and at > start:
+                pieces.append((join, " ".join(typed[start:at])))
+            if size:
+                join, start = " ".join(typed[at : at + size]), at + size
+            at += size or 1
+        if start < len(typed):
+            pieces.append((join, " ".join(typed[start:])))
+    return pieces
