@@ -295,6 +295,34 @@ def test_parts_joined_by_a_turn_or_va_are_graded_each_by_its_own_base(
         assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng so với cùng kỳ và tháng trước", 96, 101, ("giảm 4,00%", "cùng kỳ")),
+        ("tăng cả so với cùng kỳ và so với tháng trước", 96, 101, ("giảm 4,00%", "cùng kỳ")),
+        ("tăng so với tháng trước và cùng kỳ năm trước", 104, 99, ("giảm 1,00%", "tháng trước")),
+        ("tăng so với cùng kỳ và tháng trước", 104, 101, None),
+    ],
+)
+def test_a_word_naming_both_bases_is_graded_by_both(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng so với cùng kỳ và tháng trước" beside an index down 4% against
+    last year and up 1% against last month was printed "… tăng so với cùng kỳ và tháng
+    trước, ước giảm 4,00% so với cùng kỳ; tăng 1,00% so với tháng trước" with no warning:
+    a word naming last month was graded by that change alone. A word naming both last month
+    and the same period is graded by both changes; the warning quotes the one it
+    contradicts."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước {_said(index)} so với cùng kỳ; {_said(mom_index)} so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

@@ -31,7 +31,7 @@ from baocao.vnformat import (
     plain_text,
     round_half_up,
 )
-from baocao.wordbases import graded_parts
+from baocao.wordbases import graded_parts, names_same_period
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:
@@ -333,9 +333,15 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
     the first, or the one against the previous month when the part names that base ("giảm
     nhẹ so với tháng trước" beside "ước tăng 4,00% so với cùng kỳ và giảm 1,00% so với tháng
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
-    it)."""
+    it); by both when it names the same period too ("tăng so với cùng kỳ và tháng trước")."""
     previous = next((c for c in lead if c.field == "mom_index"), lead[0])
-    return [(p, previous if named else lead[0]) for p, named in graded_parts(word, basis, _alone)]
+    graded: list[tuple[str, _Change]] = []
+    for p, named in graded_parts(word, basis, _alone):
+        if not named or names_same_period(p, basis):
+            graded.append((p, lead[0]))
+        if named:
+            graded.append((p, previous))
+    return graded
 
 
 def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:

@@ -20,6 +20,14 @@ def names_previous(word: str, basis: Basis) -> bool:
     return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
 
 
+def names_same_period(word: str, basis: Basis) -> bool:
+    """Whether ``word`` names the same period last year: "cùng kỳ", "cùng tháng", or the
+    report's own words for it (``so_sanh_cung_ky``)."""
+    plain = plain_text(word)
+    named = ("cung ky", "cung ki", "cung thang", plain_text(basis.same_period) or "cung ky")
+    return any(n in plain for n in named)
+
+
 _MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
 
 
