@@ -323,6 +323,35 @@ def test_a_word_naming_both_bases_is_graded_by_both(
         assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("cơ bản ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("tương đối ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("vẫn khá ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("cơ bản ổn định so với tháng trước", 104, 90, ("giảm 10,00%", "tháng trước")),
+        ("cơ bản ổn định", 101, None, None),
+    ],
+)
+def test_a_steady_word_after_co_ban_or_tuong_doi_is_graded_as_steady(
+    data: Path, typed: str, index: int, mom_index: int | None, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "cơ bản ổn định" beside an index down 10% against last year was
+    printed "… cơ bản ổn định, ước giảm 10,00%" with no warning, while "ổn định" alone was
+    warned: a word opening with "cơ bản", "tương đối" or "khá" was no course, any change
+    agreed with it. Before a steady word they say how steady: graded as the steady word."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        assert any(
+            t.endswith(f"{typed}, ước tăng 1,00% so với cùng kỳ.")
+            for t in report(data.parent, APRIL)
+        )
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

@@ -31,7 +31,7 @@ from baocao.vnformat import (
     plain_text,
     round_half_up,
 )
-from baocao.wordbases import graded_parts, names_same_period
+from baocao.wordbases import graded_parts, names_same_period, unled
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:
@@ -192,7 +192,7 @@ def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -
     shown = round_half_up(change, decimals)
     words = plain_text(word).split()
     while True:
-        words = _unled(words)
+        words = unled(words)
         bare = [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
         turned = _after_turn(words) if _opens_with(bare, _RECOVERIES + _STALLS) else []
         if not turned or _no_course(turned):  # "phục hồi nhưng chưa bền vững": the recovery
@@ -240,18 +240,11 @@ def _at_odds(word: str) -> bool:
     return {1, -1} <= ways
 
 
-def _unled(words: list[str]) -> list[str]:
-    """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn" before them."""
-    while words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
-        words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn còn giảm"
-    return words
-
-
 def _alone(part: str) -> bool:
     """Whether a part of a word says a course of its own (``wordbases.graded_parts``): not
     a rise and a fall alike ("mạnh so với tháng trước"), nor, naming no base, a mood a turn
     after it overrides ("khó khăn" of "khó khăn nhưng vẫn tăng": ``agrees``)."""
-    words = _unled([w.strip(",;.") for w in plain_text(part).split()])
+    words = unled([w.strip(",;.") for w in plain_text(part).split()])
     named = any(base in plain_text(part) for base in _BASES)
     mood = _opens_with(words, _RECOVERIES + _STALLS) and not named
     return not mood and not _no_course(words)

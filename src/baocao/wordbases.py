@@ -10,7 +10,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-from baocao.assessmentword import base_only, turn_at
+from baocao.assessmentword import STEADY, base_only, turn_at
 from baocao.figures import Basis
 from baocao.vnformat import plain_text
 
@@ -88,3 +88,27 @@ def _pieces(word: str) -> list[tuple[str, str]]:
         if start < len(typed):
             pieces.append((join, " ".join(typed[start:])))
     return pieces
+
+
+# Words before a steady word (``STEADY``) that say how steady: "cơ bản ổn định" is steady.
+_HOW_STEADY = (["co", "ban"], ["tuong", "doi"], ["kha"])
+
+
+def unled(words: list[str]) -> list[str]:
+    """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn" before them ("vẫn còn
+    giảm" says "giảm"), nor "cơ bản", "tương đối", "khá" before a steady word ("cơ bản ổn
+    định", "tương đối ổn định" say "ổn định": ``iip.agrees``)."""
+    while True:
+        if words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
+            words = words[2 if words[0] == "tiep" else 1 :]
+            continue
+        rests = (words[len(h) :] for h in _HOW_STEADY if words[: len(h)] == h)
+        rest = next((r for r in rests if _opens_steady(r)), None)
+        if rest is None:
+            return words
+        words = rest
+
+
+def _opens_steady(words: list[str]) -> bool:
+    """Whether the plain ``words`` open with a steady word (``STEADY``: "ổn định")."""
+    return any(words[: len(s.split())] == s.split() for s in STEADY)
