@@ -352,6 +352,32 @@ def test_a_steady_word_after_co_ban_or_tuong_doi_is_graded_as_steady(
         )
 
 
+@pytest.mark.parametrize(
+    ("typed", "contradicted"),
+    [
+        ("giảm nhẹ so với tháng liền kề", None),
+        ("giảm nhẹ so với tháng liền trước", None),
+        ("tăng nhẹ so với tháng liền kề trước", ("giảm 1,00%", "tháng trước")),
+    ],
+)
+def test_a_word_naming_last_month_as_thang_lien_ke_is_graded_by_last_month(
+    data: Path, typed: str, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "giảm nhẹ so với tháng liền kề" beside an index up 4% against last
+    year and down 1% against last month was warned "… trái với chỉ số sản xuất công nghiệp
+    (ước tăng 4,00% so với cùng kỳ)" and left out of a correct report, and "tăng nhẹ so với
+    tháng liền kề trước" was printed: only "tháng trước" and the month's number named last
+    month. "Tháng liền kề" and "tháng liền trước" name it too."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước tăng 4,00% so với cùng kỳ; giảm 1,00% so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

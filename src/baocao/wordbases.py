@@ -16,8 +16,13 @@ from baocao.vnformat import plain_text
 
 
 def names_previous(word: str, basis: Basis) -> bool:
-    """Whether ``word`` names last month: "tháng trước", or its number (``_names_last_month``)."""
-    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
+    """Whether ``word`` names last month: "tháng trước", "tháng liền kề", "tháng liền
+    trước", or its number (``_names_last_month``)."""
+    plain = plain_text(word)
+    return any(n in plain for n in _PREVIOUS) or _names_last_month(word, basis)
+
+
+_PREVIOUS = ("thang truoc", "thang lien ke", "thang lien truoc")
 
 
 def names_same_period(word: str, basis: Basis) -> bool:
