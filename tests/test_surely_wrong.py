@@ -378,6 +378,33 @@ def test_a_word_naming_last_month_as_thang_lien_ke_is_graded_by_last_month(
         assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng khá so với cùng kỳ, tuy nhiên so với tháng trước giảm nhẹ", 104, 99, None),
+        ("so với tháng trước giảm nhẹ", 104, 101, ("tăng 1,00%", "tháng trước")),
+        ("so với cùng kỳ năm trước tăng khá", 96, 99, ("giảm 4,00%", "cùng kỳ")),
+    ],
+)
+def test_a_base_named_before_the_course_is_passed_over(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng khá so với cùng kỳ, tuy nhiên so với tháng trước giảm nhẹ"
+    beside an index up 4% against last year and down 1% against last month was warned "…
+    trái với chỉ số sản xuất công nghiệp (ước giảm 1,00% so với tháng trước)" and left out
+    of a correct report, and "so với cùng kỳ năm trước tăng khá" beside last year's down 4%
+    was printed: a word opening with its base ("so với …") opened with no course. The base
+    before the course is passed over; the course is graded by that base's change."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước {_said(index)} so với cùng kỳ; {_said(mom_index)} so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("iip", [IIP_95, IIP_104])
 @pytest.mark.parametrize("typed", ["lên xuống thất thường", "lúc lên lúc xuống"])
 def test_a_word_of_a_rise_and_a_fall_agrees_with_either(

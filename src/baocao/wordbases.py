@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from itertools import takewhile
 
-from baocao.assessmentword import STEADY, base_only, turn_at
+from baocao.assessmentword import PERIOD_WORDS, STEADY, base_only, turn_at
 from baocao.figures import Basis
 from baocao.vnformat import plain_text
 
@@ -102,10 +103,15 @@ _HOW_STEADY = (["co", "ban"], ["tuong", "doi"], ["kha"])
 def unled(words: list[str]) -> list[str]:
     """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn" before them ("vẫn còn
     giảm" says "giảm"), nor "cơ bản", "tương đối", "khá" before a steady word ("cơ bản ổn
-    định", "tương đối ổn định" say "ổn định": ``iip.agrees``)."""
+    định", "tương đối ổn định" say "ổn định": ``iip.agrees``), nor a base named before the
+    course ("so với tháng trước giảm nhẹ" says "giảm nhẹ"; the part names its base)."""
     while True:
         if words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
             words = words[2 if words[0] == "tiep" else 1 :]
+            continue
+        base = len(list(takewhile(_of_a_base, words))) if words[:2] == ["so", "voi"] else 0
+        if 2 < base < len(words):
+            words = words[base:]
             continue
         rests = (words[len(h) :] for h in _HOW_STEADY if words[: len(h)] == h)
         rest = next((r for r in rests if _opens_steady(r)), None)
@@ -117,3 +123,9 @@ def unled(words: list[str]) -> list[str]:
 def _opens_steady(words: list[str]) -> bool:
     """Whether the plain ``words`` open with a steady word (``STEADY``: "ổn định")."""
     return any(words[: len(s.split())] == s.split() for s in STEADY)
+
+
+def _of_a_base(word: str) -> bool:
+    """Whether a plain word is one of a base's name: "so với tháng 3/2024", "cùng kỳ năm
+    trước", "tháng liền kề"."""
+    return word in PERIOD_WORDS or word in ("lien", "ke") or bool(re.fullmatch(r"[\d/.-]+", word))
