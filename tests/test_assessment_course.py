@@ -291,6 +291,25 @@ def test_thousands_of_words_before_an_opening_are_read_in_a_moment() -> None:
     assert time.perf_counter() - start < 0.5
 
 
+def test_many_turns_after_a_mood_are_read_in_a_moment() -> None:
+    """Each turn after a mood ("khó khăn nhưng khó khăn nhưng … tăng") was graded twice,
+    once for a rise and once for a fall, each grading the rest anew: a word of 12 turns (180
+    characters) took seconds, one of 30 would take hours, and 2000 overflowed Python's stack.
+    Each turn is read once, from the last."""
+    from decimal import Decimal
+
+    from baocao.iip import agrees
+
+    start = time.perf_counter()
+    assert agrees("khó khăn nhưng " * 12 + "tăng", Decimal(5), 2)
+    assert time.perf_counter() - start < 0.5
+    typed = "khó khăn nhưng " * 1000 + "tăng"
+    assert agrees(typed, Decimal(5), 2) and not agrees(typed, Decimal(-5), 2)
+    typed = "khó khăn nhưng " * 200 + "chưa bền vững"  # no course after a turn: the stall
+    assert agrees(typed, Decimal(-5), 2) and not agrees(typed, Decimal(15), 2)
+    assert time.perf_counter() - start < 2
+
+
 @pytest.mark.parametrize(
     ("typed", "index", "printed", "change"),
     [

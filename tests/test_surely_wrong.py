@@ -245,6 +245,166 @@ def test_each_part_of_a_word_is_graded_by_its_own_base(
         assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
+def _said(index: int) -> str:
+    """An index's change as the report prints it ("tăng 4,00%", "giảm 1,00%")."""
+    return f"{'tăng' if index > 100 else 'giảm'} {abs(index - 100)},00%"
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng khá so với cùng kỳ nhưng giảm nhẹ so với tháng trước", 104, 99, None),
+        ("tăng khá so với cùng kỳ và giảm nhẹ so với tháng trước", 104, 99, None),
+        ("tăng khá so với cùng kỳ, song giảm nhẹ so với tháng 3", 104, 99, None),
+        ("tăng khá, tuy nhiên giảm nhẹ so với tháng trước", 104, 99, None),
+        (
+            "tăng khá so với cùng kỳ nhưng giảm nhẹ so với tháng trước",
+            104,
+            101,
+            ("tăng 1,00%", "tháng trước"),
+        ),
+        (
+            "giảm nhẹ so với tháng trước nhưng tăng khá so với cùng kỳ",
+            96,
+            99,
+            ("giảm 4,00%", "cùng kỳ"),
+        ),
+        ("tăng khá nhưng giảm nhẹ so với tháng trước", 96, 99, ("giảm 4,00%", "cùng kỳ")),
+        ("khó khăn nhưng vẫn tăng khá so với tháng trước", 115, 101, None),
+        ("tăng nhanh và mạnh so với tháng trước", 104, 99, ("giảm 1,00%", "tháng trước")),
+    ],
+)
+def test_parts_joined_by_a_turn_or_va_are_graded_each_by_its_own_base(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng khá so với cùng kỳ nhưng giảm nhẹ so với tháng trước" beside an
+    index up 4% against last year and down 1% against last month was warned "… trái với chỉ
+    số sản xuất công nghiệp (ước giảm 1,00% so với tháng trước)" and left out of a correct
+    report, and beside last month's up 1% it was printed: only parts between commas or ";"
+    were graded each by its own base, a word with "nhưng" or "và" as a whole by last month's
+    change. Parts joined by "nhưng", "song", "tuy nhiên" or "và", each saying a course of its
+    own, are graded each by its own base; a mood before a turn ("khó khăn nhưng vẫn tăng
+    khá …") and a "và" between words of degree ("tăng nhanh và mạnh") stay the whole word's."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước {_said(index)} so với cùng kỳ; {_said(mom_index)} so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng so với cùng kỳ và tháng trước", 96, 101, ("giảm 4,00%", "cùng kỳ")),
+        ("tăng cả so với cùng kỳ và so với tháng trước", 96, 101, ("giảm 4,00%", "cùng kỳ")),
+        ("tăng so với tháng trước và cùng kỳ năm trước", 104, 99, ("giảm 1,00%", "tháng trước")),
+        ("tăng so với cùng kỳ và tháng trước", 104, 101, None),
+    ],
+)
+def test_a_word_naming_both_bases_is_graded_by_both(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng so với cùng kỳ và tháng trước" beside an index down 4% against
+    last year and up 1% against last month was printed "… tăng so với cùng kỳ và tháng
+    trước, ước giảm 4,00% so với cùng kỳ; tăng 1,00% so với tháng trước" with no warning:
+    a word naming last month was graded by that change alone. A word naming both last month
+    and the same period is graded by both changes; the warning quotes the one it
+    contradicts."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước {_said(index)} so với cùng kỳ; {_said(mom_index)} so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("cơ bản ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("tương đối ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("vẫn khá ổn định", 90, None, ("giảm 10,00%", "cùng kỳ")),
+        ("cơ bản ổn định so với tháng trước", 104, 90, ("giảm 10,00%", "tháng trước")),
+        ("cơ bản ổn định", 101, None, None),
+    ],
+)
+def test_a_steady_word_after_co_ban_or_tuong_doi_is_graded_as_steady(
+    data: Path, typed: str, index: int, mom_index: int | None, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "cơ bản ổn định" beside an index down 10% against last year was
+    printed "… cơ bản ổn định, ước giảm 10,00%" with no warning, while "ổn định" alone was
+    warned: a word opening with "cơ bản", "tương đối" or "khá" was no course, any change
+    agreed with it. Before a steady word they say how steady: graded as the steady word."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        assert any(
+            t.endswith(f"{typed}, ước tăng 1,00% so với cùng kỳ.")
+            for t in report(data.parent, APRIL)
+        )
+
+
+@pytest.mark.parametrize(
+    ("typed", "contradicted"),
+    [
+        ("giảm nhẹ so với tháng liền kề", None),
+        ("giảm nhẹ so với tháng liền trước", None),
+        ("tăng nhẹ so với tháng liền kề trước", ("giảm 1,00%", "tháng trước")),
+    ],
+)
+def test_a_word_naming_last_month_as_thang_lien_ke_is_graded_by_last_month(
+    data: Path, typed: str, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "giảm nhẹ so với tháng liền kề" beside an index up 4% against last
+    year and down 1% against last month was warned "… trái với chỉ số sản xuất công nghiệp
+    (ước tăng 4,00% so với cùng kỳ)" and left out of a correct report, and "tăng nhẹ so với
+    tháng liền kề trước" was printed: only "tháng trước" and the month's number named last
+    month. "Tháng liền kề" and "tháng liền trước" name it too."""
+    iip = [("iip", "Toàn ngành", 104, None, None, 99, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước tăng 4,00% so với cùng kỳ; giảm 1,00% so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "mom_index", "contradicted"),
+    [
+        ("tăng khá so với cùng kỳ, tuy nhiên so với tháng trước giảm nhẹ", 104, 99, None),
+        ("so với tháng trước giảm nhẹ", 104, 101, ("tăng 1,00%", "tháng trước")),
+        ("so với cùng kỳ năm trước tăng khá", 96, 99, ("giảm 4,00%", "cùng kỳ")),
+    ],
+)
+def test_a_base_named_before_the_course_is_passed_over(
+    data: Path, typed: str, index: int, mom_index: int, contradicted: tuple[str, str] | None
+) -> None:
+    """«nhan_dinh_sxcn» "tăng khá so với cùng kỳ, tuy nhiên so với tháng trước giảm nhẹ"
+    beside an index up 4% against last year and down 1% against last month was warned "…
+    trái với chỉ số sản xuất công nghiệp (ước giảm 1,00% so với tháng trước)" and left out
+    of a correct report, and "so với cùng kỳ năm trước tăng khá" beside last year's down 4%
+    was printed: a word opening with its base ("so với …") opened with no course. The base
+    before the course is passed over; the course is graded by that base's change."""
+    iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, *contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        said = f"{typed}, ước {_said(index)} so với cùng kỳ; {_said(mom_index)} so với tháng trước."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize(
     ("typed", "index", "mom_index", "contradicted"),
     [

@@ -18,7 +18,8 @@ from decimal import Decimal
 
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
-from baocao.assessmentword import STEADY, turn_at
+from baocao.assessmentword import turn_at
+from baocao.coursewords import MOODS, after_turn, bare, course_agrees, opens_with
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -31,7 +32,7 @@ from baocao.vnformat import (
     plain_text,
     round_half_up,
 )
-from baocao.wordbases import graded_parts
+from baocao.wordbases import graded_parts, names_same_period, unled
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:
@@ -141,27 +142,6 @@ def _january(basis: Basis) -> bool:
     return basis.period.month == 1 and basis.ytd_is_period
 
 
-STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
-# Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
-_FALLS = (
-    "suy giam", "sut giam", "tut giam", "suy thoai", "suy yeu", "sa sut", "lao doc",
-    "di xuong", "xuong", "tut", "sut",
-)  # fmt: skip
-_RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
-# Words of a recovery ("khởi sắc", "phục hồi", "hồi phục"): a rise, as "tăng" is ("Khởi
-# Sắc" beside "ước giảm 5,00%" was printed). "Chưa phục hồi" opens with none: unchecked.
-_RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
-# Words of a stall or a gloom ("chững lại", "chựng lại", "trầm lắng", "ảm đạm", "trì trệ",
-# "đình trệ", "khó khăn"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
-# ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
-# 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
-# is kept.
-_STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
-STALL_PCT = 10
-# A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
-_BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
-
-
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
 # Tried only where a figure begins, each run of digits and spaces read once (a word of
 # thousands of digits took minutes): "x,5%" is the figure "5%".
@@ -176,50 +156,42 @@ def figure_in(word: str) -> str | None:
 
 
 def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:
-    """Whether an assessment word agrees with a change as printed: "tăng …" (or "nhích
-    lên", ``_RISES``, or a recovery, "khởi sắc", ``_RECOVERIES``) needs a rise, a stall
-    ("chững lại", "trầm lắng", ``_STALLS``) a fall or a rise under ``STALL_PCT``, "giảm …"
-    (or "suy giảm", "suy thoái", ``_FALLS``) a fall ("tăng trưởng âm" says a fall, "giảm
-    tốc độ tăng …" a rise slowed), "không tăng" none, "không giảm" no fall, "ổn định" (or
+    """Whether an assessment word agrees with a change as printed (``coursewords``): "tăng
+    …" (or "nhích lên", or a recovery, "khởi sắc") needs a rise, a stall ("chững lại",
+    "trầm lắng") a fall or a rise under ``STALL_PCT``, "giảm …" (or "suy giảm", "suy
+    thoái") a fall ("tăng trưởng âm" says a fall, "giảm tốc độ tăng …" a rise slowed),
+    "không tăng" none, "không giảm" no fall, "ổn định" (or
     "tương đương", "giữ nguyên", "xấp xỉ", "bằng") a change within ``STEADY_PCT`` percent.
     A word typed with a figure of its own ("giảm 5%" beside "ước giảm 0,23%") never does;
     one ``chosen`` by the config's thresholds names its threshold ("tăng trên 10%", min =
     10). "Tiếp tục", "vẫn", "đang" before the word change nothing of it."""
-    if not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY)):
+    if _refused(word, chosen=chosen):
         return False
-    if _at_odds(word):  # "Tăng; Giảm", printed "tăng, giảm": neither course is the index's
-        return False
-    shown = round_half_up(change, decimals)
-    words = plain_text(word).split()
-    while True:
-        while words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
-            words = words[2 if words[0] == "tiep" else 1 :]  # "tiếp tục tăng", "vẫn còn giảm"
-        bare = [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
-        turned = _after_turn(words) if _opens_with(bare, _RECOVERIES + _STALLS) else []
-        if not turned or _no_course(turned):  # "phục hồi nhưng chưa bền vững": the recovery
-            break
-        words = turned  # "khó khăn nhưng vẫn tăng khá": "tăng khá" says the course
-    first, second = [*words, "", ""][:2]
-    text = " ".join(words)
-    if text.startswith("tang truong am"):  # negative growth: a fall
-        return shown < 0
-    if first == "giam" and (second == "toc" or "toc do tang" in text):
-        return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
-    if first == "khong" and second in ("tang", "giam"):
-        return shown <= 0 if second == "tang" else shown >= 0
-    if first == "tang":
-        return shown > 0
-    if _opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
-        return True
-    if first == "giam" or _opens_with(words, _FALLS):
-        return shown < 0
-    if _opens_with(words, _RISES) or _opens_with(words, _RECOVERIES):
-        return shown > 0
-    if _opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
-        return shown < STALL_PCT
-    if any(text.startswith(steady) for steady in STEADY):
-        return abs(shown) <= STEADY_PCT
-    return True
+    return course_agrees(_course_words(plain_text(word).split()), round_half_up(change, decimals))
+
+
+def _refused(word: str, *, chosen: bool = False) -> bool:
+    """Whether ``word`` agrees with no change: a figure of its own, another key's value, or
+    parts at odds ("Tăng; Giảm", printed "tăng, giảm": neither course is the index's)."""
+    other = not chosen and (figure_in(word) or another_keys_value(word, ASSESSMENT_KEY))
+    return bool(other) or _at_odds(word)
+
+
+def _course_words(words: list[str]) -> list[str]:
+    """The plain ``words`` that say the course: after each turn after a recovery's or a
+    stall's words ("khó khăn nhưng vẫn tăng khá": "tăng khá"), unless the words after it
+    say no course ("phục hồi nhưng chưa bền vững": the recovery). Each turn is read once,
+    from the last (graded anew from each, a word of 30 turns took hours)."""
+    chain, turns = [unled(words)], []
+    while turned := (after_turn(chain[-1]) if opens_with(bare(chain[-1]), MOODS) else []):
+        turns.append(" ".join(turned))
+        chain.append(unled(turned))
+    said = chain.pop()
+    while chain:  # said: what the words after the last turn read so far say
+        before, after = chain.pop(), turns.pop()
+        if all(course_agrees(said, Decimal(s)) for s in (5, -5)) and not _refused(after):
+            said = before  # the words after the turn say no course: the mood does
+    return said
 
 
 _BASES = ("thang truoc", "cung ky", "ke hoach", "so voi")  # a part naming what it is against
@@ -241,24 +213,20 @@ def _at_odds(word: str) -> bool:
     return {1, -1} <= ways
 
 
+def _alone(part: str) -> bool:
+    """Whether a part of a word says a course of its own (``wordbases.graded_parts``): not
+    a rise and a fall alike ("mạnh so với tháng trước"), nor, naming no base, a mood a turn
+    after it overrides ("khó khăn" of "khó khăn nhưng vẫn tăng": ``agrees``)."""
+    words = unled(bare(plain_text(part).split()))
+    named = any(base in plain_text(part) for base in _BASES)
+    mood = opens_with(words, MOODS) and not named
+    return not mood and not _no_course(words)
+
+
 def _no_course(words: list[str]) -> bool:
     """Whether the plain ``words`` say no course: a rise and a fall agree with them alike."""
     text = " ".join(words)
     return agrees(text, Decimal(5), 2) and agrees(text, Decimal(-5), 2)
-
-
-def _after_turn(words: list[str]) -> list[str]:
-    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
-    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
-    nhẹ"), the words after it say the course, the mood before it does not."""
-    bare = [w.strip(",;.") for w in words]
-    at = next((at for at in range(1, len(bare)) if turn_at(bare, at)), None)
-    return [] if at is None else bare[at + turn_at(bare, at) :]
-
-
-def _opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
-    """Whether the plain ``words`` open with one of ``openings``."""
-    return any(words[: len(o.split())] == o.split() for o in openings)
 
 
 def iip_paragraph(
@@ -317,11 +285,16 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
     the first, or the one against the previous month when the part names that base ("giảm
     nhẹ so với tháng trước" beside "ước tăng 4,00% so với cùng kỳ và giảm 1,00% so với tháng
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
-    it)."""
+    it); by both when it names the same period too ("tăng so với cùng kỳ và tháng trước")."""
     previous = next((c for c in lead if c.field == "mom_index"), lead[0])
+    graded: list[tuple[str, _Change]] = []
     has_previous = any(c.field == "mom_index" for c in lead)
-    parts = graded_parts(word, basis, previous=has_previous)
-    return [(p, previous if named else lead[0]) for p, named in parts]
+    for p, named in graded_parts(word, basis, _alone, previous=has_previous):
+        if not named or names_same_period(p, basis):
+            graded.append((p, lead[0]))
+        if named:
+            graded.append((p, previous))
+    return graded
 
 
 def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:

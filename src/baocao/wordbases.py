@@ -1,20 +1,37 @@
 """The bases an assessment word of the index (``nhan_dinh_sxcn``) names: last month, by
 "tháng trước" or by its number ("so với tháng 7" in August's report), and, in a word of
-parts ("tăng khá; giảm nhẹ so với tháng trước"), which part names it: each part is graded
-by the change against its own base (``iip.iip_paragraph``)."""
+parts ("tăng khá; giảm nhẹ so với tháng trước", "tăng khá so với cùng kỳ nhưng giảm nhẹ so
+với tháng trước"), which part names it: each part is graded by the change against its own
+base (``iip.iip_paragraph``)."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Callable
+from itertools import takewhile
 
-from baocao.assessmentword import base_only, turn_at
+from baocao.assessmentword import PERIOD_WORDS, STEADY, base_only, turn_at
 from baocao.figures import Basis
 from baocao.vnformat import plain_text
 
 
 def names_previous(word: str, basis: Basis) -> bool:
-    """Whether ``word`` names last month: "tháng trước", or its number (``_names_last_month``)."""
-    return "thang truoc" in plain_text(word) or _names_last_month(word, basis)
+    """Whether ``word`` names last month: "tháng trước", "tháng liền kề", "tháng liền
+    trước", or its number (``_names_last_month``)."""
+    plain = plain_text(word)
+    return any(n in plain for n in _PREVIOUS) or _names_last_month(word, basis)
+
+
+_PREVIOUS = ("thang truoc", "thang lien ke", "thang lien truoc")
+
+
+def names_same_period(word: str, basis: Basis) -> bool:
+    """Whether ``word`` names the same period last year: "cùng kỳ", "cùng tháng", or the
+    report's own words for it (``so_sanh_cung_ky``)."""
+    plain = plain_text(word)
+    named = ("cung ky", "cung ki", "cung thang", plain_text(basis.same_period) or "cung ky")
+    return any(n in plain for n in named)
 
 
 _MONTH_NAMED = re.compile(r"\bthang\s+0?(\d{1,2})(?:\s*[/-]\s*(\d{4})|\s+nam\s+(\d{4}))?(?!\d)")
@@ -32,46 +49,88 @@ def _names_last_month(word: str, basis: Basis) -> bool:
     return False
 
 
-# Where a word of two bases turns or joins: "tăng so với cùng kỳ nhưng giảm so với tháng
-# trước", "… song …", "… tuy nhiên …", "… và …".
-_JOINS = re.compile(r"[,;]|\s(?:nhưng|song|tuy nhiên|và)\s", re.IGNORECASE)
-
-
-def _each_base_named(word: str, basis: Basis) -> list[tuple[str, bool]] | None:
-    """The parts of ``word`` between commas, ";", a turn or "và" when each names its base,
-    last month in some and last year's ("cùng kỳ", "năm trước") in the others, and says
-    more than it: "tăng so với cùng kỳ nhưng giảm so với tháng trước" says both courses
-    true, each of its own base. Else None."""
-    parts = [p.strip() for p in _JOINS.split(word) if p.strip()]
-    named = [(p, names_previous(p, basis)) for p in parts]
-    last_year = ("cung ky", "nam truoc")
-    if len(parts) < 2 or len({n for _, n in named}) < 2:
-        return None
-    for part, previous in named:
-        plain = plain_text(part)
-        if base_only(plain) or not (previous or any(w in plain for w in last_year)):
-            return None
-    return named
-
-
-def graded_parts(word: str, basis: Basis, *, previous: bool = True) -> list[tuple[str, bool]]:
+def graded_parts(
+    word: str, basis: Basis, alone: Callable[[str], bool], *, previous: bool = True
+) -> list[tuple[str, bool]]:
     """The parts of ``word`` each graded alone, with whether it names last month: its parts
-    between commas or ";" when some name last month and some do not, each saying more than
-    a base ("tăng khá; giảm nhẹ so với tháng trước": "tăng khá" graded as a word naming no
-    base is, "giảm nhẹ so với tháng trước" by the change against last month). Else the
-    whole word: one part, a turn between them ("khó khăn, nhưng tăng so với tháng trước":
-    the turn says the course), or a base set apart ("tăng nhẹ, so với tháng trước"). Parts
-    that each name their own base, between a turn or "và" too (``_each_base_named``), are
-    graded alone when the lead has a change against last month (``previous``)."""
+    between commas or ";", or joined by a turn or "và" (``_pieces``), when some name last
+    month and some do not, each saying more than a base ("tăng khá; giảm nhẹ so với tháng
+    trước", "tăng khá so với cùng kỳ nhưng giảm nhẹ so với tháng trước": "tăng khá …" graded
+    as a word naming no base is, "giảm nhẹ so với tháng trước" by the change against last
+    month). Pieces a joining word stands between are parts only when each says a course
+    ``alone``: "khó khăn nhưng vẫn tăng so với tháng trước" (the turn says the course) and
+    "tăng nhanh và mạnh so với tháng trước" stay one. Else the whole word: one part, or a
+    base set apart ("tăng nhẹ, so với tháng trước"), or a lead with no change against last
+    month (``previous`` False), where no part has its own base's change to be graded by."""
     whole = [(word, names_previous(word, basis))]
-    each = _each_base_named(word, basis) if previous else None
-    if each is not None:
-        return each
-    parts = [p.strip() for p in re.split(r"[,;]", word) if p.strip()]
-    words = plain_text(" ".join(parts)).split()
-    if len(parts) < 2 or any(turn_at(words, at) for at in range(len(words))):
+    if not previous:
         return whole
-    if any(base_only(plain_text(p)) for p in parts):
+    parts: list[str] = []
+    before = ""  # the piece before, alone: a part may have grown by pieces joined to it
+    for join, piece in _pieces(word):
+        if parts and join and not (alone(before) and alone(piece)):
+            parts[-1] = f"{parts[-1]} {join} {piece}"
+        else:
+            parts.append(piece)
+        before = piece
+    if len(parts) < 2 or any(base_only(plain_text(p)) for p in parts):
         return whole
     named = [(p, names_previous(p, basis)) for p in parts]
     return named if len({n for _, n in named}) == 2 else whole
+
+
+def _pieces(word: str) -> list[tuple[str, str]]:
+    """The pieces of ``word`` between commas, ";", turns (``TURNS``: "nhưng", "song", "tuy
+    nhiên") and "và", each with the turn or "và" as typed before it ("" after a comma or
+    ";", or first): "tăng khá so với cùng kỳ, song giảm nhẹ" → ("", "tăng khá so với cùng
+    kỳ"), ("song", "giảm nhẹ")."""
+    pieces: list[tuple[str, str]] = []
+    for part in re.split(r"[,;]", unicodedata.normalize("NFC", word)):
+        typed = part.split()
+        plain = [plain_text(t) for t in typed]
+        join, start, at = "", 0, 0
+        while at < len(typed):
+            size = turn_at(plain, at) or int(typed[at].lower() == "và")
+            if size and at > start:
+                pieces.append((join, " ".join(typed[start:at])))
+            if size:
+                join, start = " ".join(typed[at : at + size]), at + size
+            at += size or 1
+        if start < len(typed):
+            pieces.append((join, " ".join(typed[start:])))
+    return pieces
+
+
+# Words before a steady word (``STEADY``) that say how steady: "cơ bản ổn định" is steady.
+_HOW_STEADY = (["co", "ban"], ["tuong", "doi"], ["kha"])
+
+
+def unled(words: list[str]) -> list[str]:
+    """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn" before them ("vẫn còn
+    giảm" says "giảm"), nor "cơ bản", "tương đối", "khá" before a steady word ("cơ bản ổn
+    định", "tương đối ổn định" say "ổn định": ``iip.agrees``), nor a base named before the
+    course ("so với tháng trước giảm nhẹ" says "giảm nhẹ"; the part names its base)."""
+    while True:
+        if words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
+            words = words[2 if words[0] == "tiep" else 1 :]
+            continue
+        base = len(list(takewhile(_of_a_base, words))) if words[:2] == ["so", "voi"] else 0
+        if 2 < base < len(words):
+            words = words[base:]
+            continue
+        rests = (words[len(h) :] for h in _HOW_STEADY if words[: len(h)] == h)
+        rest = next((r for r in rests if _opens_steady(r)), None)
+        if rest is None:
+            return words
+        words = rest
+
+
+def _opens_steady(words: list[str]) -> bool:
+    """Whether the plain ``words`` open with a steady word (``STEADY``: "ổn định")."""
+    return any(words[: len(s.split())] == s.split() for s in STEADY)
+
+
+def _of_a_base(word: str) -> bool:
+    """Whether a plain word is one of a base's name: "so với tháng 3/2024", "cùng kỳ năm
+    trước", "tháng liền kề"."""
+    return word in PERIOD_WORDS or word in ("lien", "ke") or bool(re.fullmatch(r"[\d/.-]+", word))

@@ -1,0 +1,75 @@
+"""How the words of an assessment of the index's course (``nhan_dinh_sxcn``) grade a change
+(``iip.agrees``): the openings of a rise, a fall, a stall or a recovery, a steady word, and
+the turns after a mood ("khó khăn nhưng vẫn tăng khá")."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from baocao.assessmentword import STEADY, turn_at
+
+STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
+# Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
+_FALLS = (
+    "suy giam", "sut giam", "tut giam", "suy thoai", "suy yeu", "sa sut", "lao doc",
+    "di xuong", "xuong", "tut", "sut",
+)  # fmt: skip
+_RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
+# Words of a recovery ("khởi sắc", "phục hồi", "hồi phục"): a rise, as "tăng" is ("Khởi
+# Sắc" beside "ước giảm 5,00%" was printed). "Chưa phục hồi" opens with none: unchecked.
+_RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
+# Words of a stall or a gloom ("chững lại", "chựng lại", "trầm lắng", "ảm đạm", "trì trệ",
+# "đình trệ", "khó khăn"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
+# ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
+# 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
+# is kept.
+_STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
+MOODS = _RECOVERIES + _STALLS  # a turn after them says the course (``iip._course_words``)
+STALL_PCT = 10
+# A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
+_BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
+
+
+def course_agrees(words: list[str], shown: Decimal) -> bool:
+    """Whether the course the plain ``words`` open with (``iip._course_words``) agrees with
+    the change ``shown``, as printed (``iip.agrees``)."""
+    first, second = [*words, "", ""][:2]
+    text = " ".join(words)
+    if text.startswith("tang truong am"):  # negative growth: a fall
+        return shown < 0
+    if first == "giam" and (second == "toc" or "toc do tang" in text):
+        return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
+    if first == "khong" and second in ("tang", "giam"):
+        return shown <= 0 if second == "tang" else shown >= 0
+    if first == "tang":
+        return shown > 0
+    if opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
+        return True
+    if first == "giam" or opens_with(words, _FALLS):
+        return shown < 0
+    if opens_with(words, _RISES) or opens_with(words, _RECOVERIES):
+        return shown > 0
+    if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
+        return shown < STALL_PCT
+    if any(text.startswith(steady) for steady in STEADY):
+        return abs(shown) <= STEADY_PCT
+    return True
+
+
+def bare(words: list[str]) -> list[str]:
+    """The plain ``words`` without a comma, ";" or full stop around each."""
+    return [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
+
+
+def after_turn(words: list[str]) -> list[str]:
+    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
+    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
+    nhẹ"), the words after it say the course, the mood before it does not."""
+    plain = bare(words)
+    at = next((at for at in range(1, len(plain)) if turn_at(plain, at)), None)
+    return [] if at is None else plain[at + turn_at(plain, at) :]
+
+
+def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
+    """Whether the plain ``words`` open with one of ``openings``."""
+    return any(words[: len(o.split())] == o.split() for o in openings)
