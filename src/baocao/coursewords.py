@@ -26,6 +26,9 @@ _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 _STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
 MOODS = _RECOVERIES + _STALLS  # a turn after them says the course (``iip._course_words``)
 STALL_PCT = 10
+# A change "of two digits" ("tăng trưởng hai con số", "giảm 2 con số"): 10% to under 100%
+# ("tăng trưởng 2 con số, ước tăng 4,00%" was printed).
+_TWO_DIGITS = ("hai con so", "2 con so")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -41,6 +44,8 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
     if first == "khong" and second in ("tang", "giam"):
         return shown <= 0 if second == "tang" else shown >= 0
+    if any(d in text for d in _TWO_DIGITS) and not STALL_PCT <= abs(shown) < 100:
+        return False  # "tăng trưởng hai con số" beside a rise of 4%: the course aside
     if first == "tang":
         return shown > 0
     if opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
