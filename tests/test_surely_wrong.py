@@ -272,6 +272,13 @@ def _said(index: int) -> str:
         ("tăng khá nhưng giảm nhẹ so với tháng trước", 96, 99, ("giảm 4,00%", "cùng kỳ")),
         ("khó khăn nhưng vẫn tăng khá so với tháng trước", 115, 101, None),
         ("tăng nhanh và mạnh so với tháng trước", 104, 99, ("giảm 1,00%", "tháng trước")),
+        ("giảm do thiếu đơn hàng nhưng đã tăng so với tháng trước", 96, 101, None),
+        (
+            "giảm do thiếu đơn hàng nhưng đã tăng so với tháng trước",
+            96,
+            99,
+            ("giảm 1,00%", "tháng trước"),
+        ),
     ],
 )
 def test_parts_joined_by_a_turn_or_va_are_graded_each_by_its_own_base(
@@ -284,7 +291,8 @@ def test_parts_joined_by_a_turn_or_va_are_graded_each_by_its_own_base(
     were graded each by its own base, a word with "nhưng" or "và" as a whole by last month's
     change. Parts joined by "nhưng", "song", "tuy nhiên" or "và", each saying a course of its
     own, are graded each by its own base; a mood before a turn ("khó khăn nhưng vẫn tăng
-    khá …") and a "và" between words of degree ("tăng nhanh và mạnh") stay the whole word's."""
+    khá …") and a "và" between words of degree ("tăng nhanh và mạnh") stay the whole word's.
+    "đã" before a course is read past as "vẫn" is ("… nhưng đã tăng so với tháng trước")."""
     iip = [("iip", "Toàn ngành", index, None, None, mom_index, None, "CN")]
     month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (

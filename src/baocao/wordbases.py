@@ -111,7 +111,7 @@ def unled(words: list[str]) -> list[str]:
     định", "tương đối ổn định" say "ổn định": ``iip.agrees``), nor a base named before the
     course ("so với tháng trước giảm nhẹ" says "giảm nhẹ"; the part names its base)."""
     while True:
-        if words[:1] in (["van"], ["dang"], ["con"]) or words[:2] == ["tiep", "tuc"]:
+        if words[:1] in (["van"], ["dang"], ["con"], ["da"]) or words[:2] == ["tiep", "tuc"]:
             words = words[2 if words[0] == "tiep" else 1 :]
             continue
         base = len(list(takewhile(_of_a_base, words))) if words[:2] == ["so", "voi"] else 0
