@@ -542,3 +542,38 @@ def test_markets_typed_in_small_letters_or_capitals_are_said(tmp_path: Path) -> 
             "nguyên như vậy («Thị trường nhập khẩu lớn nhất là TRUNG QUỐC…»). " + todo,
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed", "named"),
+    [
+        ("USA; China; Hàn Quốc", "USA, sau đó là China, Hàn Quốc", "«USA», «China»"),
+        ("Hoa Kỳ; U.K; south korea", "Hoa Kỳ, sau đó là U.K, south korea", None),
+        ("中国; 韩国; Đài Loan", "中国, sau đó là 韩国, Đài Loan", "«中国», «韩国»"),
+    ],
+)
+def test_a_market_in_another_language_is_a_warning(
+    tmp_path: Path, typed: str, printed: str, named: str | None
+) -> None:
+    """Markets pasted from a customs table in English or Chinese ("USA; China", "中国; 韩国")
+    were printed so with a clean check (office19), the Chinese with a note asking for
+    capitals: a warning asking for the Vietnamese names, and no word about their case."""
+    texts = trade_report(tmp_path, {"thi_truong_nhap_khau": typed})
+    assert f"Thị trường nhập khẩu lớn nhất là {printed} và một số thị trường khác." in texts
+    names = named or "«U.K», «south korea»"
+    said = [(p.severity.name, p.cell, p.message) for p in may_problems(tmp_path)]
+    assert [s for s in said if "thi_truong" in s[2]] == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «thi_truong_nhap_khau» ghi thị trường {names} bằng tiếng nước ngoài, và câu "
+            f"văn in nguyên như vậy («Thị trường nhập khẩu lớn nhất là {typed.split(';')[0]}…»)"
+            ". Hãy ghi tên tiếng Việt của nước đó (ví dụ «Hoa Kỳ», «Trung Quốc», «Hàn Quốc»).",
+        )
+    ]
+
+
+def test_markets_vietnamese_writes_as_english_are_quiet(tmp_path: Path) -> None:
+    """ "Canada", "Singapore", "Hong Kong", "EU", "Australia": Vietnamese names them so."""
+    trade_report(tmp_path, {"thi_truong_nhap_khau": "Canada; Singapore; Hong Kong; EU; Australia"})
+    assert [p for p in may_problems(tmp_path) if "thi_truong" in p.message] == []

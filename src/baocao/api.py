@@ -42,6 +42,7 @@ from baocao.errors import (
 )
 from baocao.excel import read_workbook
 from baocao.filecopies import newer_copies
+from baocao.filingline import no_filing_line
 from baocao.fill import fill_from_history
 from baocao.fitheader import header_warnings
 from baocao.history import History, headings_of, records_of
@@ -289,7 +290,7 @@ def _check_workbook(
             filled.unknown if filled else None,
         )
         problems += total_words(data, config) + place_line(config) + province_word(config)
-        problems += own_council(config)
+        problems += own_council(config) + no_filing_line(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.figures import is_listed
+from baocao.groupedonce import group_typed_once
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import same_unit, unit_factor
@@ -50,7 +51,10 @@ def check_breakdowns(
             _check_part(found, ind, by_code[ind.parent], derived)
         elif ind.parent in by_code:
             groups[(ind.parent, ind.group or "")].append(ind)
+    said = group_typed_once(found, by_code, groups)
     for (parent_code, group), children in groups.items():
+        if parent_code in said:
+            continue  # one warning says the Nhóm typed once
         parent = by_code[parent_code]
         other = next((c for c in children if not same_unit(c.unit, parent.unit)), None)
         if other is None and not (parent.is_summed or parent.is_rate):

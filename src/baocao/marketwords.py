@@ -7,10 +7,20 @@ năm 2023 và một số thị trường khác.", with exit code 0. Such a marke
 report, with a warning at its cell. A market typed in capitals ("TRUNG QUỐC", ``celltext.
 shouted``) is a warning, and one all in small letters ("trung quốc") a note: each is
 printed as typed, mid-sentence, where a name opens its words with capitals; a group typed in
-small letters ("các nước khác", ``_GROUP_WORDS``) is no name and is said nothing."""
+small letters ("các nước khác", ``_GROUP_WORDS``) is no name and is said nothing.
+
+A market pasted in another language, from a customs table or a partner's list ("USA;
+China; Korea", "中国; 韩国"), was printed so with exit code 0: "Thị trường xuất khẩu lớn
+nhất là USA, sau đó là China, …" (the Chinese, which has no small letters, got the note for
+names in small letters, asking for capitals). A warning at the cell, asking for the
+Vietnamese name, and no word about its case. Foreign means written in Han, kana or Hangul,
+or one of the English names in ``_ENGLISH`` of a country Vietnamese names otherwise;
+names Vietnamese writes as English does ("Canada", "Singapore", "Malaysia", "Australia",
+"Hong Kong", "EU") are no slip."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from baocao.anotherkey import another_keys_value
@@ -22,6 +32,21 @@ from baocao.vnformat import plain_text
 # Words of a group of markets, no name ("các nước khác", "thị trường khác", "khu vực châu
 # Âu"), in plain text.
 _GROUP_WORDS = frozenset({"cac", "khac", "nuoc", "thi", "truong", "khoi", "khu", "vuc", "chau"})
+# English names (case-folded, full stops dropped) of countries Vietnamese names otherwise:
+# "USA" is "Hoa Kỳ", "Korea" "Hàn Quốc".
+_ENGLISH = frozenset(
+    {
+        "usa", "us", "united states", "united states of america", "america", "china", "prc",
+        "korea", "south korea", "republic of korea", "japan", "taiwan", "germany", "france",
+        "netherlands", "the netherlands", "holland", "india", "thailand", "russia",
+        "united kingdom", "uk", "england", "britain", "great britain", "spain", "italy",
+        "belgium", "switzerland", "sweden", "poland", "turkey", "cambodia", "laos", "denmark",
+        "norway", "finland", "austria", "czech republic", "czechia", "greece", "portugal",
+        "south africa", "egypt", "saudi arabia", "european union",
+    }
+)  # fmt: skip
+# Han, kana and Hangul: a name pasted in Chinese, Japanese or Korean script.
+_EAST_ASIAN = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 _KEYS = (
     ("export_markets", "thi_truong_xuat_khau", "xuất khẩu"),
     ("import_markets", "thi_truong_nhap_khau", "nhập khẩu"),
@@ -50,7 +75,25 @@ def misplaced_markets(ctx: Reading, title: str, fields: dict[str, object]) -> No
                 "trống ô.",
             )
         fields[name] = tuple(kept)
-        _typed_case(ctx, title, key, trade, tuple(kept))
+        foreign = [m for m in kept if _foreign(m)]
+        if foreign:
+            names = ", ".join(f"«{m}»" for m in foreign)
+            ctx.warn(
+                title,
+                ctx.locator.info.get(key),
+                f"Khóa «{key}» ghi thị trường {names} bằng tiếng nước ngoài, và câu văn in "
+                f"nguyên như vậy («Thị trường {trade} lớn nhất là {kept[0]}…»). Hãy ghi tên "
+                "tiếng Việt của nước đó (ví dụ «Hoa Kỳ», «Trung Quốc», «Hàn Quốc»).",
+            )
+        _typed_case(ctx, title, key, trade, tuple(m for m in kept if m not in foreign))
+
+
+def _foreign(market: str) -> bool:
+    """The market written in another language (see the module's docstring)."""
+    typed = " ".join(market.casefold().replace(".", " ").split())
+    return (
+        typed in _ENGLISH or typed.replace(" ", "") in _ENGLISH or bool(_EAST_ASIAN.search(market))
+    )
 
 
 def _typed_case(ctx: Reading, title: str, key: str, trade: str, markets: tuple[str, ...]) -> None:
