@@ -180,6 +180,35 @@ def test_the_note_on_a_list_of_words_says_its_semicolons_became_commas(
     ]
 
 
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Tăng khá; nhưng giảm nhẹ so với tháng trước",
+        "Tăng khá so với cùng kỳ; Song giảm nhẹ so với tháng trước",
+    ],
+)
+def test_a_list_of_parts_naming_their_bases_is_still_a_list(data: Path, typed: str) -> None:
+    """A ";" list whose items are not each worded as an assessment ("nhưng giảm nhẹ …") is
+    another key's value, left out with its warning. Graded part by part (words36), each
+    part agreeing with its own base, it was printed as typed, "… tỉnh Bắc Giang Tăng khá;
+    nhưng giảm nhẹ so với tháng trước, ước tăng 12,00% …", a capital and a ";" mid-sentence,
+    with no word: the whole word's refusal is read before its parts."""
+    iip = [("iip", "Toàn ngành", 112, None, None, 98, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là một danh sách "
+            "(các mục cách nhau bằng dấu «;»), như các thị trường (có lẽ ghi nhầm dòng): báo "
+            "cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc "
+            "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    said = "tỉnh Bắc Giang ước tăng 12,00% so với cùng kỳ; giảm 2,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
 @pytest.mark.parametrize("typed", ["Tăng Khá; Mỹ", "Khó Khăn; Hoa Kỳ"])
 def test_a_list_with_a_market_is_still_a_list(data: Path, typed: str) -> None:
     """Only a list whose every item is worded as an assessment is one: with a market in it,

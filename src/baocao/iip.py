@@ -298,7 +298,10 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
 
 
 def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:
-    """Whether each part of the word agrees with the change it grades (``_graded``)."""
+    """Whether each part of the word agrees with the change it grades (``_graded``), the
+    whole word refused by none (a ";" list of another key's is, whatever its parts)."""
+    if _refused(word, chosen=chosen):
+        return False
     graded = _graded(lead, word, basis)
     return all(agrees(p, c.growth, c.decimals, chosen=chosen) for p, c in graded)
 
