@@ -11,6 +11,7 @@ import pytest
 
 from baocao.anotherkey import another_keys_value
 from baocao.assessmentword import says_a_change, title_cased_change
+from baocao.period import Period
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
 from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only, report
@@ -394,3 +395,34 @@ def test_each_part_typed_as_a_sentence_opens_is_lowered(
     assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, *why)]
     said = f"{printed}, ước tăng 12,00% so với cùng kỳ; giảm 2,00% so với tháng trước."
     assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("giảm so với cùng kỳ nhưng tăng so với tháng trước", True),
+        ("giảm so với cùng kỳ, giảm nhẹ so với tháng trước", False),
+    ],
+)
+def test_a_part_naming_last_month_in_a_report_of_months_is_graded_by_the_month(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """In the report of 6 tháng the lead is the period's ("6 tháng đầu năm 2024 … ước giảm
+    5,00% so với cùng kỳ") and the month's change against last month is the second
+    sentence's ("Riêng tháng 6/2024, chỉ số ước …; giảm 2,00% so với tháng trước"). A part
+    naming last month was graded by the period's change, or not at all: "giảm so với cùng
+    kỳ nhưng tăng so với tháng trước" was printed beside "giảm 2,00% so với tháng trước"
+    with no word. It is graded by the month's change against last month."""
+    june = Period(2024, 6)
+    iip = [("iip", "Toàn ngành", 112, 95, None, 98, None, "CN")]
+    info = {"nhan_dinh_sxcn": typed, "ky_bao_cao": "6 tháng"}
+    month_book(data, june, info, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, june), "WARNING")
+    assert found == ([contradicts(typed, "giảm 2,00%", "tháng trước")] if warned else [])
+    word = "" if warned else f"{typed}, "
+    said = (
+        f"Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Bắc Giang {word}ước giảm "
+        "5,00% so với cùng kỳ. Riêng tháng 6/2024, chỉ số ước tăng 12,00% so với cùng kỳ; "
+        "giảm 2,00% so với tháng trước."
+    )
+    assert said in report(data.parent, june)
