@@ -11,6 +11,7 @@ import pytest
 
 from baocao.anotherkey import another_keys_value
 from baocao.assessmentword import says_a_change, title_cased_change
+from baocao.period import Period
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
 from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only, report
@@ -178,6 +179,35 @@ def test_the_note_on_a_list_of_words_says_its_semicolons_became_commas(
     assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [
         note("tăng khá, ổn định", "dấu «;» giữa các lời nhận định viết thành «,»")
     ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Tăng khá; nhưng giảm nhẹ so với tháng trước",
+        "Tăng khá so với cùng kỳ; Song giảm nhẹ so với tháng trước",
+    ],
+)
+def test_a_list_of_parts_naming_their_bases_is_still_a_list(data: Path, typed: str) -> None:
+    """A ";" list whose items are not each worded as an assessment ("nhưng giảm nhẹ …") is
+    another key's value, left out with its warning. Graded part by part (words36), each
+    part agreeing with its own base, it was printed as typed, "… tỉnh Bắc Giang Tăng khá;
+    nhưng giảm nhẹ so với tháng trước, ước tăng 12,00% …", a capital and a ";" mid-sentence,
+    with no word: the whole word's refusal is read before its parts."""
+    iip = [("iip", "Toàn ngành", 112, None, None, 98, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        (
+            "WARNING",
+            "B4",
+            f"Khóa «nhan_dinh_sxcn» ghi «{typed}», không phải lời nhận định mà là một danh sách "
+            "(các mục cách nhau bằng dấu «;»), như các thị trường (có lẽ ghi nhầm dòng): báo "
+            "cáo bỏ nhận định này. Hãy ghi lời nhận định (ví dụ «tăng khá», «giảm nhẹ»), hoặc "
+            "để trống để chương trình chọn theo ngưỡng trong tệp cấu hình.",
+        )
+    ]
+    said = "tỉnh Bắc Giang ước tăng 12,00% so với cùng kỳ; giảm 2,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
 
 @pytest.mark.parametrize("typed", ["Tăng Khá; Mỹ", "Khó Khăn; Hoa Kỳ"])
@@ -365,3 +395,34 @@ def test_each_part_typed_as_a_sentence_opens_is_lowered(
     assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, *why)]
     said = f"{printed}, ước tăng 12,00% so với cùng kỳ; giảm 2,00% so với tháng trước."
     assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "warned"),
+    [
+        ("giảm so với cùng kỳ nhưng tăng so với tháng trước", True),
+        ("giảm so với cùng kỳ, giảm nhẹ so với tháng trước", False),
+    ],
+)
+def test_a_part_naming_last_month_in_a_report_of_months_is_graded_by_the_month(
+    data: Path, typed: str, warned: bool
+) -> None:
+    """In the report of 6 tháng the lead is the period's ("6 tháng đầu năm 2024 … ước giảm
+    5,00% so với cùng kỳ") and the month's change against last month is the second
+    sentence's ("Riêng tháng 6/2024, chỉ số ước …; giảm 2,00% so với tháng trước"). A part
+    naming last month was graded by the period's change, or not at all: "giảm so với cùng
+    kỳ nhưng tăng so với tháng trước" was printed beside "giảm 2,00% so với tháng trước"
+    with no word. It is graded by the month's change against last month."""
+    june = Period(2024, 6)
+    iip = [("iip", "Toàn ngành", 112, 95, None, 98, None, "CN")]
+    info = {"nhan_dinh_sxcn": typed, "ky_bao_cao": "6 tháng"}
+    month_book(data, june, info, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, june), "WARNING")
+    assert found == ([contradicts(typed, "giảm 2,00%", "tháng trước")] if warned else [])
+    word = "" if warned else f"{typed}, "
+    said = (
+        f"Chỉ số sản xuất công nghiệp 6 tháng đầu năm 2024 tỉnh Bắc Giang {word}ước giảm "
+        "5,00% so với cùng kỳ. Riêng tháng 6/2024, chỉ số ước tăng 12,00% so với cùng kỳ; "
+        "giảm 2,00% so với tháng trước."
+    )
+    assert said in report(data.parent, june)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from baocao.excel import read_sheet
-from test_catalogue import REFUSED_WITHIN, book, check
+from test_catalogue import REFUSED_WITHIN, SAVE, book, check
 from test_other_writers import reversed_rows
 
 from helpers import ROOT, write_config
@@ -426,3 +426,27 @@ def test_a_workbook_of_too_many_sheets_is_refused(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def test_text_cells_left_open_are_refused_in_a_moment(workspace: Path) -> None:
+    """20 000 text cells opened and never closed (``<c t="s"><v>0</v>`` with no ``</c>``,
+    a damaged or a crafted part of 480 KB) took 50 s before the workbook was said damaged:
+    the search for each cell's shared-string number ran on to the part's end from each
+    cell. A cell's content ends where the next cell opens."""
+    cells = b'<row r="60">' + b'<c r="Z60" t="s"><v>0</v>' * 20_000 + b"</row></sheetData>"
+
+    def opened(parts: Parts) -> None:
+        sheet = parts["xl/worksheets/sheet5.xml"]
+        parts["xl/worksheets/sheet5.xml"] = sheet.replace(b"</sheetData>", cells)
+
+    moved(book(workspace), book(workspace), opened)
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            f"mismatched tag: line 1, column 511954). {SAVE}",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < REFUSED_WITHIN

@@ -144,6 +144,7 @@ def test_a_province_typed_with_an_invisible_space_is_said_once(tmp_path: Path) -
         ("TP. Lam Sơn", "TP.", "Lam Sơn"),
         ("Tp.Lam Sơn", "Tp.", "Lam Sơn"),
         ("TP Lam Sơn", "TP", "Lam Sơn"),
+        ("Tp Lam Sơn", "Tp", "Lam Sơn"),  # quiet, while "TP Lam Sơn" and "Tp." were said
     ],
 )
 def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_said(

@@ -7,7 +7,8 @@ figures; their figures of the other period follow the second sentence ("…; tro
 đó, ngành …"), or, without one, are said naming that period. In
 January the year-to-date index is the month's, said once. The assessment word
 stays only when it agrees with the lead's first change (or, naming "tháng trước", with
-the lead's change against the previous month; a word of parts, each part with its own).
+the change against the previous month, the second sentence's in a report of several
+months; a word of parts, each part with its own).
 """
 
 from __future__ import annotations
@@ -135,6 +136,13 @@ def _lead_of(total: IipRow | None, basis: Basis) -> list[_Change]:
     if total is None:
         return []
     return _lead(_as_month(total) if _january(basis) else total, basis)[1]
+
+
+def _second_of(total: IipRow | None, basis: Basis) -> list[_Change]:
+    """The second sentence's changes (``iip_paragraph``): none in January."""
+    if total is None or _january(basis):
+        return []
+    return _changes(total, basis, period_first=not _lead(total, basis)[0])
 
 
 def _january(basis: Basis) -> bool:
@@ -276,19 +284,26 @@ def iip_paragraph(
         second_clauses=tuple(c.clause for c in second),
         branches=tuple(branches),
         second_branches=tuple(second_branches),
-        assessment=word if word and _agrees(lead, word, basis, chosen=chosen) else "",
+        assessment=word
+        if word and _agrees(lead, word, basis, chosen=chosen, second=second)
+        else "",
     )
 
 
-def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Change]]:
+def _graded(
+    lead: list[_Change], word: str, basis: Basis, second: list[_Change]
+) -> list[tuple[str, _Change]]:
     """Each part of the word (``wordbases.graded_parts``) with the lead's change it grades:
     the first, or the one against the previous month when the part names that base ("giảm
     nhẹ so với tháng trước" beside "ước tăng 4,00% so với cùng kỳ và giảm 1,00% so với tháng
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
-    it); by both when it names the same period too ("tăng so với cùng kỳ và tháng trước")."""
-    previous = next((c for c in lead if c.field == "mom_index"), lead[0])
+    it); by both when it names the same period too ("tăng so với cùng kỳ và tháng trước").
+    In a report of several months the change against the previous month is the ``second``
+    sentence's ("Riêng tháng 6/2024, chỉ số ước …; giảm 2,00% so với tháng trước")."""
+    months = [*lead, *second]
+    previous = next((c for c in months if c.field == "mom_index"), lead[0])
     graded: list[tuple[str, _Change]] = []
-    has_previous = any(c.field == "mom_index" for c in lead)
+    has_previous = any(c.field == "mom_index" for c in months)
     for p, named in graded_parts(word, basis, _alone, previous=has_previous):
         if not named or names_same_period(p, basis):
             graded.append((p, lead[0]))
@@ -297,9 +312,14 @@ def _graded(lead: list[_Change], word: str, basis: Basis) -> list[tuple[str, _Ch
     return graded
 
 
-def _agrees(lead: list[_Change], word: str, basis: Basis, *, chosen: bool) -> bool:
-    """Whether each part of the word agrees with the change it grades (``_graded``)."""
-    graded = _graded(lead, word, basis)
+def _agrees(
+    lead: list[_Change], word: str, basis: Basis, *, chosen: bool, second: list[_Change]
+) -> bool:
+    """Whether each part of the word agrees with the change it grades (``_graded``), the
+    whole word refused by none (a ";" list of another key's is, whatever its parts)."""
+    if _refused(word, chosen=chosen):
+        return False
+    graded = _graded(lead, word, basis, second)
     return all(agrees(p, c.growth, c.decimals, chosen=chosen) for p, c in graded)
 
 
@@ -308,7 +328,8 @@ def graded_clause(rows: tuple[IipRow, ...], word: str, basis: Basis, *, chosen: 
     word of parts, the first part contradicts: a warning quotes it, not a clause the word
     agrees with ("tăng nhẹ so với tháng trước" contradicts "giảm 0,43% so với tháng trước",
     not "tăng 8,74% so với cùng kỳ")."""
-    graded = _graded(_lead_of(total_row(rows), basis), word, basis)
+    total = total_row(rows)
+    graded = _graded(_lead_of(total, basis), word, basis, _second_of(total, basis))
     failed = (c for p, c in graded if not agrees(p, c.growth, c.decimals, chosen=chosen))
     return next(failed, graded[0][1]).clause
 

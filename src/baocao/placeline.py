@@ -29,7 +29,7 @@ from baocao.errors import Problem, warning
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
 # A city's word opening the place as a sentence writes it, or shortened, before a name.
-_CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|TP\s+)(?=\w)")
+_CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|T[Pp]\s+)(?=\w)")
 # "tỉnh" opening the province, in any case, before its name or glued to it ("tỉnhLam Sơn").
 _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
 # The words that open a province's or a city's name in a sentence, as typed ("Tp." as the
