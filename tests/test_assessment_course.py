@@ -426,3 +426,29 @@ def test_a_part_naming_last_month_in_a_report_of_months_is_graded_by_the_month(
         "giảm 2,00% so với tháng trước."
     )
     assert said in report(data.parent, june)
+
+
+def test_a_paragraph_typed_as_the_assessment_word_is_left_out_at_once(data: Path) -> None:
+    """A 32 kB «nhan_dinh_sxcn» of turns ("khó khăn nhưng " over and over, review15) took
+    35 s to check, graded turn by turn. A word longer than 300 characters is no word of the
+    index's course: left out at once, with a warning, the config's thresholds choosing the
+    word as for a blank cell; one of 300 is graded as any word."""
+    typed = ("khó khăn nhưng " * 2200)[:32767]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    start = time.perf_counter()
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            "Khóa «nhan_dinh_sxcn» ghi một đoạn dài 32.767 ký tự, không phải lời nhận định "
+            "đứng giữa câu (ví dụ «tăng khá»): báo cáo bỏ đoạn này và chọn lời nhận định theo "
+            "ngưỡng trong tệp cấu hình, như khi ô để trống. Hãy ghi lời nhận định ngắn, hoặc "
+            "để trống ô.",
+        )
+    ]
+    assert time.perf_counter() - start < 5
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", "Bắc Giang tăng nhẹ, ước")  # the config's
+    word = "tăng khá nhờ " + "các doanh nghiệp chế biến " * 11 + "x" * 1
+    word = word + "y" * (300 - len(word))
+    month_book(data, APRIL, {"nhan_dinh_sxcn": word}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []

@@ -5,6 +5,7 @@ name, the products, the signer's lines). Each change is a note at its cell."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from baocao.assessmentword import (
     changes_listed,
@@ -20,7 +21,7 @@ from baocao.celltext import single_line
 from baocao.sheets import normalize_header
 from baocao.signerstops import drop_end_stops
 from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
-from baocao.vnformat import plain_text
+from baocao.vnformat import format_number, plain_text
 
 MARKET_SEPARATOR = ";"
 
@@ -254,6 +255,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     )
     typed_name = fields.get("signer_name")  # quoted as typed, with any stop at its end
     drop_end_stops(ctx, title, fields)
+    _too_long_a_word(ctx, title, fields)
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
@@ -286,6 +288,27 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
                 f"Khóa «{key}» được viết thành «{printed}» vì {why}.",
             )
     _untitled_signer(ctx, title, fields, typed_name)
+
+
+MAX_ASSESSMENT = 300  # characters: a word of the index's course, never a paragraph
+
+
+def _too_long_a_word(ctx: Reading, title: str, fields: dict[str, object]) -> None:
+    """An assessment word longer than ``MAX_ASSESSMENT``, a paragraph pasted in its cell (a
+    32 kB one took half a minute to grade, turn by turn), is left out, with a warning."""
+    word = fields.get("iip_assessment")
+    if not isinstance(word, str) or len(word.strip()) <= MAX_ASSESSMENT:
+        return
+    fields["iip_assessment"] = None
+    size = format_number(Decimal(len(word.strip())))
+    ctx.warn(
+        title,
+        ctx.locator.info.get("nhan_dinh_sxcn"),
+        f"Khóa «nhan_dinh_sxcn» ghi một đoạn dài {size} ký tự, "
+        "không phải lời nhận định đứng giữa câu (ví dụ «tăng khá»): báo cáo bỏ đoạn này và "
+        "chọn lời nhận định theo ngưỡng trong tệp cấu hình, như khi ô để trống. Hãy ghi lời "
+        "nhận định ngắn, hoặc để trống ô.",
+    )
 
 
 # A title or academic rank typed before the signer's name ("PGĐ Nguyễn Văn A", "Giám đốc
