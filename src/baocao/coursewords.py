@@ -61,13 +61,13 @@ def bare(words: list[str]) -> list[str]:
     return [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
 
 
-def after_turn(words: list[str]) -> list[str]:
-    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
-    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
-    nhẹ"), the words after it say the course, the mood before it does not."""
-    plain = bare(words)
-    at = next((at for at in range(1, len(plain)) if turn_at(plain, at)), None)
-    return [] if at is None else plain[at + turn_at(plain, at) :]
+def turn_end(plain: list[str], start: int) -> int | None:
+    """Where the ``plain`` words (``bare``) from ``start`` go on after their first turn
+    (``TURNS``: "nhưng"), None without one: after a recovery's or a stall's words ("khó
+    khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm nhẹ"), the words after it say the
+    course, the mood before it does not."""
+    at = next((at for at in range(start + 1, len(plain)) if turn_at(plain, at)), None)
+    return None if at is None else at + turn_at(plain, at)
 
 
 def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
