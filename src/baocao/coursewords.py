@@ -32,8 +32,11 @@ _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
 def course_agrees(words: list[str], shown: Decimal) -> bool:
     """Whether the course the plain ``words`` open with (``iip._course_words``) agrees with
-    the change ``shown``, as printed (``iip.agrees``)."""
-    first, second = [*words, "", ""][:2]
+    the change ``shown``, as printed (``iip.agrees``). A rise or a fall is read through a
+    comma or a full stop after its words ("giảm, do thiếu đơn hàng" beside a rise was
+    printed with no warning); a stall's is not, as before a turn."""
+    head = bare(words[:2])
+    first, second = [*head, "", ""][:2]
     text = " ".join(words)
     if text.startswith("tang truong am"):  # negative growth: a fall
         return shown < 0
@@ -43,11 +46,11 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown <= 0 if second == "tang" else shown >= 0
     if first == "tang":
         return shown > 0
-    if opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
+    if opens_with(head, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
         return True
-    if first == "giam" or opens_with(words, _FALLS):
+    if first == "giam" or opens_with(head, _FALLS):
         return shown < 0
-    if opens_with(words, _RISES) or opens_with(words, _RECOVERIES):
+    if opens_with(head, _RISES) or opens_with(head, _RECOVERIES):
         return shown > 0
     if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
