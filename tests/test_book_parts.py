@@ -426,3 +426,25 @@ def test_a_workbook_of_too_many_sheets_is_refused(workspace: Path) -> None:
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def styled_beyond(attribute: bytes, number: bytes) -> Callable[[Parts], None]:
+    """Each cell format (``<xf>`` of ``cellXfs``) naming font or number format ``number``
+    (``attribute``), past the stylesheet's own, as a damaged or hand-made file may."""
+
+    def edit(parts: Parts) -> None:
+        styles = parts["xl/styles.xml"]
+        start = styles.index(b"<cellXfs")
+        formats = re.sub(attribute + rb'="\d+"', attribute + b'="' + number + b'"', styles[start:])
+        parts["xl/styles.xml"] = styles[:start] + formats
+
+    return edit
+
+
+def test_a_cell_of_a_font_the_stylesheet_lacks_is_read_as_not_struck(workspace: Path) -> None:
+    """A cell format naming a font the stylesheet does not list stopped check with a
+    traceback (openpyxl's IndexError) once struck cells were looked for: the report reads
+    no font, and read such a workbook before. Its cells are not struck."""
+    before = check()
+    moved(book(workspace), book(workspace), styled_beyond(b"fontId", b"9"))
+    assert check() == before
