@@ -448,3 +448,20 @@ def test_a_cell_of_a_font_the_stylesheet_lacks_is_read_as_not_struck(workspace: 
     before = check()
     moved(book(workspace), book(workspace), styled_beyond(b"fontId", b"9"))
     assert check() == before
+
+
+def test_a_cell_of_a_number_format_the_stylesheet_lacks_is_a_damaged_workbook(
+    workspace: Path,
+) -> None:
+    """A cell format naming a number format of its own (164 and up) the stylesheet does
+    not list stopped check with a traceback (openpyxl's IndexError): it is said damaged."""
+    moved(book(workspace), book(workspace), styled_beyond(b"numFmtId", b"190"))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            "list index out of range). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới "
+            "dạng «Sổ làm việc Excel (.xlsx)».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )

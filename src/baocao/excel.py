@@ -151,7 +151,10 @@ def _open_book(path: Path, data: bytes, **options: bool) -> Any:
 
 def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
     book = _open_book(path, data, data_only=data_only)
-    return {ws.title: _sheet(ws) for ws in book.worksheets}
+    try:  # openpyxl's IndexError: a cell's style naming a number format the book lacks
+        return {ws.title: _sheet(ws) for ws in book.worksheets}
+    except LookupError as exc:
+        raise _damaged(path, exc) from exc
 
 
 def _sheet(ws: Any) -> RawSheet:
