@@ -465,3 +465,29 @@ def test_a_cell_of_a_number_format_the_stylesheet_lacks_is_a_damaged_workbook(
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+
+
+def test_text_cells_never_closed_are_a_damaged_workbook_said_in_a_moment(
+    workspace: Path,
+) -> None:
+    """A text cell opened 20 000 times and never closed (320 kB of «<c t="s">») was read by
+    the shared-string check from each to the part's end: 30 s before openpyxl said the XML
+    damaged. Each is read to the next cell's start."""
+
+    def unclosed(parts: Parts) -> None:
+        xml = parts["xl/worksheets/sheet5.xml"]
+        at = xml.rindex(b"</row>")  # after the last cell closed
+        parts["xl/worksheets/sheet5.xml"] = xml[:at] + b'<c r="Z9" t="s">' * 20_000 + xml[at:]
+
+    moved(book(workspace), book(workspace), unclosed)
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            "mismatched tag: line 1, column 331936). Hãy mở tệp bằng Excel hoặc LibreOffice và "
+            "lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < 3
