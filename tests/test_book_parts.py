@@ -12,6 +12,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from baocao.errors import InputError
 from baocao.excel import read_sheet
 from test_catalogue import REFUSED_WITHIN, book, check
 from test_other_writers import reversed_rows
@@ -490,4 +493,56 @@ def test_text_cells_never_closed_are_a_damaged_workbook_said_in_a_moment(
             "Tổng cộng: 1 lỗi, 0 cảnh báo.",
         ],
     )
+    assert time.perf_counter() - start < 3
+
+
+def never_ended(junk: bytes, *, last: bool = False, times: int = 20_000) -> Callable[[Parts], None]:
+    """NhiemVu's part with the tag ``junk`` opened ``times`` after the sheet's data and
+    never ended by ">" (``last``: after the part's last ">")."""
+
+    def edit(parts: Parts) -> None:
+        xml = parts["xl/worksheets/sheet5.xml"]
+        at = len(xml) if last else xml.rindex(b"</worksheet>")
+        parts["xl/worksheets/sheet5.xml"] = xml[:at] + junk * times + xml[at:]
+
+    return edit
+
+
+DAMAGED_AT = (
+    "Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: not well-formed (invalid "
+    "token): line 1, column {column}). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại "
+    "dưới dạng «Sổ làm việc Excel (.xlsx)»."
+)
+
+
+@pytest.mark.parametrize(
+    ("junk", "column"), [(b"<mergeCell ", 12047), (b'<c t="s" ', 12045)], ids=["merge", "text"]
+)
+def test_tags_never_ended_are_a_damaged_workbook_said_in_a_moment(
+    workspace: Path, junk: bytes, column: int
+) -> None:
+    """A tag opened 20 000 times and never ended by ">" (160 kB after the sheet's end) was
+    read by the merge and shared-string checks from each to the part's end: 20 s and 30 s
+    before openpyxl said the XML damaged. A tag is read to the next "<"."""
+    moved(book(workspace), book(workspace), never_ended(junk))
+    start = time.perf_counter()
+    said = DAMAGED_AT.format(column=column)
+    assert check() == (1, [f"LỖI: {book(workspace)}: {said}", "Tổng cộng: 1 lỗi, 0 cảnh báo."])
+    assert time.perf_counter() - start < 3
+
+
+def test_cell_tags_never_ended_in_an_earlier_workbook_are_said_in_a_moment(
+    workspace: Path,
+) -> None:
+    """The same of "<c " 40 000 times after the part's last ">", in an earlier month's
+    workbook (read by ``read_sheets``), was read by the order check from each to the
+    part's end: 12 s."""
+    moved(book(workspace), book(workspace), never_ended(b"<c ", last=True, times=40_000))
+    start = time.perf_counter()
+    with pytest.raises(InputError) as raised:
+        read_sheet(book(workspace), "NhiemVu")
+    said = DAMAGED_AT.format(column=12048).replace(
+        "not well-formed (invalid token)", "junk after document element"
+    )
+    assert [p.message for p in raised.value.problems] == [said]
     assert time.perf_counter() - start < 3
