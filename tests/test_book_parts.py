@@ -12,6 +12,9 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from baocao.errors import InputError
 from baocao.excel import read_sheet
 from test_catalogue import REFUSED_WITHIN, SAVE, book, check
 from test_other_writers import reversed_rows
@@ -450,3 +453,120 @@ def test_text_cells_left_open_are_refused_in_a_moment(workspace: Path) -> None:
         ],
     )
     assert time.perf_counter() - start < REFUSED_WITHIN
+
+
+def styled_beyond(attribute: bytes, number: bytes) -> Callable[[Parts], None]:
+    """Each cell format (``<xf>`` of ``cellXfs``) naming font or number format ``number``
+    (``attribute``), past the stylesheet's own, as a damaged or hand-made file may."""
+
+    def edit(parts: Parts) -> None:
+        styles = parts["xl/styles.xml"]
+        start = styles.index(b"<cellXfs")
+        formats = re.sub(attribute + rb'="\d+"', attribute + b'="' + number + b'"', styles[start:])
+        parts["xl/styles.xml"] = styles[:start] + formats
+
+    return edit
+
+
+def test_a_cell_of_a_font_the_stylesheet_lacks_is_read_as_not_struck(workspace: Path) -> None:
+    """A cell format naming a font the stylesheet does not list stopped check with a
+    traceback (openpyxl's IndexError) once struck cells were looked for: the report reads
+    no font, and read such a workbook before. Its cells are not struck."""
+    before = check()
+    moved(book(workspace), book(workspace), styled_beyond(b"fontId", b"9"))
+    assert check() == before
+
+
+def test_a_cell_of_a_number_format_the_stylesheet_lacks_is_a_damaged_workbook(
+    workspace: Path,
+) -> None:
+    """A cell format naming a number format of its own (164 and up) the stylesheet does
+    not list stopped check with a traceback (openpyxl's IndexError): it is said damaged."""
+    moved(book(workspace), book(workspace), styled_beyond(b"numFmtId", b"190"))
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            "list index out of range). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại dưới "
+            "dạng «Sổ làm việc Excel (.xlsx)».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
+def test_text_cells_never_closed_are_a_damaged_workbook_said_in_a_moment(
+    workspace: Path,
+) -> None:
+    """A text cell opened 20 000 times and never closed (320 kB of «<c t="s">») was read by
+    the shared-string check from each to the part's end: 30 s before openpyxl said the XML
+    damaged. Each is read to the next cell's start."""
+
+    def unclosed(parts: Parts) -> None:
+        xml = parts["xl/worksheets/sheet5.xml"]
+        at = xml.rindex(b"</row>")  # after the last cell closed
+        parts["xl/worksheets/sheet5.xml"] = xml[:at] + b'<c r="Z9" t="s">' * 20_000 + xml[at:]
+
+    moved(book(workspace), book(workspace), unclosed)
+    start = time.perf_counter()
+    assert check() == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: "
+            "mismatched tag: line 1, column 331936). Hãy mở tệp bằng Excel hoặc LibreOffice và "
+            "lưu lại dưới dạng «Sổ làm việc Excel (.xlsx)».",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+    assert time.perf_counter() - start < 3
+
+
+def never_ended(junk: bytes, *, last: bool = False, times: int = 20_000) -> Callable[[Parts], None]:
+    """NhiemVu's part with the tag ``junk`` opened ``times`` after the sheet's data and
+    never ended by ">" (``last``: after the part's last ">")."""
+
+    def edit(parts: Parts) -> None:
+        xml = parts["xl/worksheets/sheet5.xml"]
+        at = len(xml) if last else xml.rindex(b"</worksheet>")
+        parts["xl/worksheets/sheet5.xml"] = xml[:at] + junk * times + xml[at:]
+
+    return edit
+
+
+DAMAGED_AT = (
+    "Không đọc được tệp: sổ Excel bị hỏng (chi tiết kỹ thuật: not well-formed (invalid "
+    "token): line 1, column {column}). Hãy mở tệp bằng Excel hoặc LibreOffice và lưu lại "
+    "dưới dạng «Sổ làm việc Excel (.xlsx)»."
+)
+
+
+@pytest.mark.parametrize(
+    ("junk", "column"), [(b"<mergeCell ", 12047), (b'<c t="s" ', 12045)], ids=["merge", "text"]
+)
+def test_tags_never_ended_are_a_damaged_workbook_said_in_a_moment(
+    workspace: Path, junk: bytes, column: int
+) -> None:
+    """A tag opened 20 000 times and never ended by ">" (160 kB after the sheet's end) was
+    read by the merge and shared-string checks from each to the part's end: 20 s and 30 s
+    before openpyxl said the XML damaged. A tag is read to the next "<"."""
+    moved(book(workspace), book(workspace), never_ended(junk))
+    start = time.perf_counter()
+    said = DAMAGED_AT.format(column=column)
+    assert check() == (1, [f"LỖI: {book(workspace)}: {said}", "Tổng cộng: 1 lỗi, 0 cảnh báo."])
+    assert time.perf_counter() - start < 3
+
+
+def test_cell_tags_never_ended_in_an_earlier_workbook_are_said_in_a_moment(
+    workspace: Path,
+) -> None:
+    """The same of "<c " 40 000 times after the part's last ">", in an earlier month's
+    workbook (read by ``read_sheets``), was read by the order check from each to the
+    part's end: 12 s."""
+    moved(book(workspace), book(workspace), never_ended(b"<c ", last=True, times=40_000))
+    start = time.perf_counter()
+    with pytest.raises(InputError) as raised:
+        read_sheet(book(workspace), "NhiemVu")
+    said = DAMAGED_AT.format(column=12048).replace(
+        "not well-formed (invalid token)", "junk after document element"
+    )
+    assert [p.message for p in raised.value.problems] == [said]
+    assert time.perf_counter() - start < 3

@@ -242,6 +242,33 @@ def test_a_backup_copied_after_the_workbook_with_the_folder_says_nothing(
     )
 
 
+def test_a_copy_whose_saved_time_is_damaged_is_said_by_its_files_time(workspace: Path) -> None:
+    """A copy whose part holding the time it was saved (docProps/core.xml) is damaged
+    (its compressed bytes garbled) stopped check with a traceback (zlib.error): the copy
+    cannot be read, so it differs, and its file's time says it was saved after."""
+    import io
+    import zipfile
+
+    data = book(workspace).read_bytes()
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        core = archive.getinfo("docProps/core.xml")
+    start = core.header_offset + 30 + len(core.filename) + len(core.extra) + 4
+    garbled = bytes(b ^ 0xFF for b in data[start : start + 16])
+    copy = workspace / "data" / "2024-03 - Copy.xlsx"
+    copy.write_bytes(data[:start] + garbled + data[start + 16 :])
+    os.utime(book(workspace), (1_700_000_000, 1_700_000_000))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «2024-03 - Copy.xlsx», bản sao của "
+            "sổ này được lưu sau sổ này và khác sổ này, nhưng báo cáo chỉ đọc 2024-03.xlsx. Nếu "
+            "số liệu tháng này nằm ở «2024-03 - Copy.xlsx», hãy đổi tên sổ cũ (hoặc xóa sổ cũ), "
+            "rồi đổi tên tệp đó thành 2024-03.xlsx.",
+            "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+        ],
+    )
+
+
 def test_a_copy_saved_after_the_workbook_with_its_cells_is_not_said(workspace: Path) -> None:
     """A copy saved with "Save As" after the workbook holds its cells but other bytes (the
     time it was saved): it was said to differ from the workbook, a false warning every

@@ -78,3 +78,22 @@ def test_a_row_numbered_from_the_one_before_keeps_its_number(workspace: Path) ->
     )
     sheet = read_workbook(book(workspace)).sheets["NhiemVu"]
     assert [(c.ref, c.value) for c in sheet.rows[-1]] == [("A20014", "Việc thêm")]
+
+
+def test_text_of_a_cdata_section_after_empty_rows_is_read_as_typed(workspace: Path) -> None:
+    """A task written as a CDATA section (``<![CDATA[…]]>``, as some writers put text)
+    holding what reads as an empty cell and row ('<c r="Z1"/>', '<row r="3"/>') below
+    20 000 empty rows was read "Việc  thêm ": they were dropped from its text as empty
+    elements. A sheet with a CDATA section is given openpyxl whole."""
+    typed = 'Việc <c r="Z1"/> thêm <row r="3"/>'
+    task = (
+        '<row r="20014"><c r="A20014"><v>9</v></c><c r="B20014" t="inlineStr"><is><t>'
+        f"<![CDATA[{typed}]]></t></is></c></row>"
+    ).encode()
+    rewrite_zip(
+        book(workspace),
+        "xl/worksheets/sheet5.xml",
+        lambda xml: xml.replace(b"</sheetData>", formatted_rows(14) + task + b"</sheetData>"),
+    )
+    last = read_workbook(book(workspace)).sheets["NhiemVu"].rows[-1]
+    assert [c.value for c in last] == [9, typed]

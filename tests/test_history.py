@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -385,6 +386,29 @@ def test_an_earlier_month_named_otherwise_is_a_warning_naming_it(tmp_path: Path)
             )
         ], name
         (data / name).rename(data / "2024-01.xlsx")
+
+
+def test_an_earlier_month_named_in_words_of_decomposed_letters_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """January's workbook named "Tháng 01-2024.xlsx" as macOS writes names (its letters
+    decomposed, NFD: "a" and a combining mark) was said nothing of, where the same name
+    composed was: the name's "tháng" was matched as typed. Names are read composed."""
+    small_history(tmp_path / "data")
+    config = load_config(write_config(tmp_path))
+    data = tmp_path / "data"
+    name = unicodedata.normalize("NFD", "Tháng 01-2024.xlsx")
+    (data / "2024-01.xlsx").rename(data / name)
+    problems = check_inputs(config, Period(2024, 2)).problems
+    assert [(p.severity.name, p.message) for p in problems if p.file == data / name] == [
+        (
+            "WARNING",
+            f"Thư mục dữ liệu không có sổ 2024-01.xlsx (tháng 1/2024) mà có «{name}»: báo "
+            "cáo chỉ đọc sổ tên 2024-01.xlsx, nên các số liệu cần lấy từ sổ tháng 1/2024 "
+            "(tháng trước, cùng kỳ, lũy kế) được coi là chưa biết. Nếu đó là sổ của tháng "
+            "1/2024, hãy đổi tên thành 2024-01.xlsx.",
+        )
+    ]
 
 
 def test_notes_do_not_count_as_warnings_for_strict(tmp_path: Path) -> None:

@@ -224,3 +224,29 @@ def test_a_council_of_the_offices_own_kind_or_named_is_quiet(
     tmp_path: Path, province: str, typed: str
 ) -> None:
     assert _recipients_said(tmp_path, province, typed) == []
+
+
+@pytest.mark.parametrize("typed", ["tỉnh", "Thành phố", "TP."])
+def test_a_province_or_a_place_of_its_word_alone_is_said(tmp_path: Path, typed: str) -> None:
+    """`province = "tỉnh"` (the name left out) was told it lacked "tỉnh" and to write "tỉnh
+    tỉnh", "TP." to write "tỉnh TP."; `place = "tỉnh"` printed "tỉnh, ngày … tháng … năm
+    …" with no word. Each is said to lack the name."""
+    (tmp_path / "p").mkdir()
+    (tmp_path / "q").mkdir()
+    assert _province_said(tmp_path / "p", typed) == [
+        (
+            "WARNING",
+            "organization.province",
+            _printed(typed) + f", chỉ có chữ «{typed}», thiếu tên riêng sau chữ đó. Hãy ghi cả "
+            "tên riêng.",
+        )
+    ]
+    assert _said(tmp_path / "q", typed) == [
+        (
+            "WARNING",
+            "organization.place",
+            f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà "
+            "theo Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của tỉnh "
+            f"(hay thành phố), mà khóa chỉ có chữ «{typed}». Hãy ghi tên riêng.",
+        )
+    ]

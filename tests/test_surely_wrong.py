@@ -129,6 +129,27 @@ def test_a_word_of_a_fall_or_rise_agrees_with_its_index(
     _agrees_with_its_index(data, typed, iip, warned)
 
 
+@pytest.mark.parametrize(
+    ("typed", "iip", "warned"),
+    [
+        ("giảm, do thiếu đơn hàng", IIP_104, True),
+        ("giảm. do thiếu đơn hàng", IIP_104, True),
+        ("tăng, nhờ đơn hàng mới", IIP_95, True),
+        ("khởi sắc, nhờ đơn hàng mới", IIP_95, True),
+        ("giảm, do thiếu đơn hàng", IIP_95, False),
+        ("tăng, nhờ đơn hàng mới", IIP_104, False),
+    ],
+)
+def test_a_rise_or_a_fall_before_a_comma_agrees_with_its_index(
+    data: Path, typed: str, iip: list[tuple[object, ...]], warned: bool
+) -> None:
+    """«nhan_dinh_sxcn» "giảm, do thiếu đơn hàng" beside an index of 104 printed "… giảm, do
+    thiếu đơn hàng, ước tăng 4,00% so với cùng kỳ" with no warning, as "tăng, nhờ …" beside
+    95 did: a course's word followed by a comma or a full stop was read as no course. It is
+    read as without them."""
+    _agrees_with_its_index(data, typed, iip, warned)
+
+
 def contradicts(printed: str, change: str, base: str = "cùng kỳ") -> tuple[str, str, str]:
     """The warning at «nhan_dinh_sxcn» (B4) that ``printed`` contradicts the index's
     ``change`` against ``base``, and is left out."""

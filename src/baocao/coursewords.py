@@ -35,8 +35,11 @@ _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
 def course_agrees(words: list[str], shown: Decimal) -> bool:
     """Whether the course the plain ``words`` open with (``iip._course_words``) agrees with
-    the change ``shown``, as printed (``iip.agrees``)."""
-    first, second = [*words, "", ""][:2]
+    the change ``shown``, as printed (``iip.agrees``). A rise or a fall is read through a
+    comma or a full stop after its words ("giảm, do thiếu đơn hàng" beside a rise was
+    printed with no warning); a stall's is not, as before a turn."""
+    head = bare(words[:2])
+    first, second = [*head, "", ""][:2]
     text = " ".join(words)
     if text.startswith("tang truong am"):  # negative growth: a fall
         return shown < 0
@@ -48,11 +51,11 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return False  # "tăng trưởng hai con số" beside a rise of 4%: the course aside
     if first == "tang":
         return shown > 0
-    if opens_with(words, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
+    if opens_with(head, _BOTH_WAYS):  # "lên xuống thất thường": no course of its own
         return True
-    if first == "giam" or opens_with(words, _FALLS):
+    if first == "giam" or opens_with(head, _FALLS):
         return shown < 0
-    if opens_with(words, _RISES) or opens_with(words, _RECOVERIES):
+    if opens_with(head, _RISES) or opens_with(head, _RECOVERIES):
         return shown > 0
     if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
@@ -66,13 +69,13 @@ def bare(words: list[str]) -> list[str]:
     return [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
 
 
-def after_turn(words: list[str]) -> list[str]:
-    """The plain ``words`` after the first turn (``TURNS``: "nhưng"), [] without one: after
-    a recovery's or a stall's words ("khó khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm
-    nhẹ"), the words after it say the course, the mood before it does not."""
-    plain = bare(words)
-    at = next((at for at in range(1, len(plain)) if turn_at(plain, at)), None)
-    return [] if at is None else plain[at + turn_at(plain, at) :]
+def turn_end(plain: list[str], start: int) -> int | None:
+    """Where the ``plain`` words (``bare``) from ``start`` go on after their first turn
+    (``TURNS``: "nhưng"), None without one: after a recovery's or a stall's words ("khó
+    khăn nhưng vẫn tăng khá", "khởi sắc song vẫn giảm nhẹ"), the words after it say the
+    course, the mood before it does not."""
+    at = next((at for at in range(start + 1, len(plain)) if turn_at(plain, at)), None)
+    return None if at is None else at + turn_at(plain, at)
 
 
 def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:

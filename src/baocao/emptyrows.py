@@ -10,7 +10,8 @@ and a row's hidden flag only where the row holds one (``tables``), so a sheet li
 than ``MANY`` rows or ``MANY_CELLS`` cells has its empty cells and rows dropped before
 openpyxl reads it. Only in a sheet whose every row and cell is numbered (``r``, as Excel
 and LibreOffice write it): openpyxl numbers one without it from the one before, which
-dropping that one would change.
+dropping that one would change. Nor in one holding a CDATA section, whose text may
+read as an empty cell or row ("<![CDATA[a <c r="Z1"/> b]]>" in an inline string).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def without_empty_rows(data: bytes) -> bytes:
             for part in sheet_parts(archive):
                 xml = archive.read(part)
                 if not _many(_ROW, xml, MANY) and not _many(_CELL, xml, MANY_CELLS):
+                    continue
+                if b"<![CDATA[" in xml:  # text that may hold "<c …/>", which is no element
                     continue
                 # Numbered ones only: the others are left, and numbered from those before.
                 light = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", xml))

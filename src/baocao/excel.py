@@ -34,6 +34,7 @@ from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.savebook import saved_bytes
 from baocao.sheets import column_letter, normalize_header
 from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, sniff_bytes
+from baocao.struckcells import is_struck
 from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 
 # What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
@@ -150,7 +151,10 @@ def _open_book(path: Path, data: bytes, **options: bool) -> Any:
 
 def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
     book = _open_book(path, data, data_only=data_only)
-    return {ws.title: _sheet(ws) for ws in book.worksheets}
+    try:  # openpyxl's IndexError: a cell's style naming a number format the book lacks
+        return {ws.title: _sheet(ws) for ws in book.worksheets}
+    except LookupError as exc:
+        raise _damaged(path, exc) from exc
 
 
 def _sheet(ws: Any) -> RawSheet:
@@ -181,7 +185,7 @@ def _sheet(ws: Any) -> RawSheet:
             for c in ws._cells.values()
             if c.comment and c.value is None
         ),
-        struck=tuple(c.coordinate for c in ws._cells.values() if c.has_style and c.font.strike),
+        struck=tuple(c.coordinate for c in ws._cells.values() if is_struck(c)),
     )
 
 

@@ -27,6 +27,7 @@ from baocao.excel import read_workbook
 from baocao.misnamed import misnamed
 from baocao.period import Period, PeriodError
 from baocao.raw import RawWorkbook
+from baocao.sniff import CORRUPT_ZIP
 
 _PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
 _SUFFIX = re.compile(
@@ -103,7 +104,7 @@ def _saved_inside(path: Path) -> datetime | None:
             core = archive.read(_CORE)
         found = _MODIFIED.search(core)
         when = datetime.fromisoformat(found.group(1).decode()) if found else None
-    except (OSError, KeyError, ValueError, RuntimeError, zipfile.BadZipFile):  # encrypted too
+    except (*CORRUPT_ZIP, OSError, KeyError, ValueError):  # encrypted, or damaged, too
         return None
     if when is None or when.tzinfo is not None:
         return when

@@ -20,7 +20,7 @@ from decimal import Decimal
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
 from baocao.assessmentword import turn_at
-from baocao.coursewords import MOODS, after_turn, bare, course_agrees, opens_with
+from baocao.coursewords import MOODS, bare, course_agrees, opens_with, turn_end
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
@@ -189,17 +189,24 @@ def _course_words(words: list[str]) -> list[str]:
     """The plain ``words`` that say the course: after each turn after a recovery's or a
     stall's words ("khó khăn nhưng vẫn tăng khá": "tăng khá"), unless the words after it
     say no course ("phục hồi nhưng chưa bền vững": the recovery). Each turn is read once,
-    from the last (graded anew from each, a word of 30 turns took hours)."""
-    chain, turns = [unled(words)], []
-    while turned := (after_turn(chain[-1]) if opens_with(bare(chain[-1]), MOODS) else []):
-        turns.append(" ".join(turned))
-        chain.append(unled(turned))
-    said = chain.pop()
-    while chain:  # said: what the words after the last turn read so far say
-        before, after = chain.pop(), turns.pop()
+    from the last (graded anew from each, a word of 30 turns took hours), and only the last
+    ``MANY_TURNS`` (each read with all after it, 2000 turns in a cell took 15 s)."""
+    first, plain = unled(words), bare(words)
+    starts, ends = [len(words) - len(first)], []  # of each mood and each turn, in plain
+    while opens_with(plain[starts[-1] : starts[-1] + 2], MOODS):
+        if (end := turn_end(plain, starts[-1]) or len(plain)) == len(plain):
+            break  # no turn, or no word after it
+        ends.append(end)
+        starts.append(len(plain) - len(unled(plain[end:])))
+    said = first if len(starts) == 1 else plain[starts.pop() :]
+    for _ in range(min(len(ends), MANY_TURNS)):  # said: what the words after read so far say
+        at, after = starts.pop(), " ".join(plain[ends.pop() :])
         if all(course_agrees(said, Decimal(s)) for s in (5, -5)) and not _refused(after):
-            said = before  # the words after the turn say no course: the mood does
+            said = first if not starts else plain[at:]  # no course after the turn: the mood
     return said
+
+
+MANY_TURNS = 50  # turns read back from the last: an office's assessment has one or two
 
 
 _BASES = ("thang truoc", "cung ky", "ke hoach", "so voi")  # a part naming what it is against

@@ -11,6 +11,7 @@ workbook. ``History`` now says such a name where it looks for that month.
 from __future__ import annotations
 
 import re
+import unicodedata
 from pathlib import Path
 
 from baocao.errors import Problem, warning
@@ -29,7 +30,7 @@ def misnamed(folder: Path) -> dict[Period, list[str]]:
         return {}
     found: dict[Period, list[str]] = {}
     for name in sorted(names):
-        key = "".join(name.lower().split())
+        key = "".join(unicodedata.normalize("NFC", name).lower().split())  # macOS: NFD
         if year_first := _YEAR_FIRST.fullmatch(key):
             year, month = (int(g) for g in year_first.groups())
         elif month_first := _MONTH_FIRST.fullmatch(key):

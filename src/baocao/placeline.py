@@ -37,6 +37,8 @@ _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
 _OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|T[Pp]\.|T[Pp]\s)\s*(?=\w)")
 # "thành phố" opening the province in another case ("Thành Phố", "THÀNH PHỐ") or glued.
 _CITY_CASED = re.compile(r"thành\s*phố\s*(?=\w)", re.IGNORECASE)
+# A province's or a city's word typed alone, with no name ("tỉnh", "Thành phố", "TP.").
+_WORD_ALONE = re.compile(r"(?:tỉnh|thành\s*phố|tp)\.?", re.IGNORECASE)
 # A province's council named by its kind alone, as a recipient's line: "UBND tỉnh (B/c)".
 _PROVINCE_COUNCIL = re.compile(
     r"(?:UBND|(?:Ủy|Uỷ) ban nhân dân)\s+(?P<word>tỉnh)(?P<rest>\s*(?:\([^()]*\))?\s*[;.]?)",
@@ -54,6 +56,9 @@ def place_line(config: Config) -> list[Problem]:
         f"Khóa «place» ghi «{typed}»: báo cáo sẽ in «{typed}, ngày … tháng … năm …», mà theo "
         "Nghị định 30/2020/NĐ-CP địa danh ở dòng ngày tháng là tên riêng của"
     )
+    if _WORD_ALONE.fullmatch(typed):
+        message = f"{said} tỉnh (hay thành phố), mà khóa chỉ có chữ «{typed}». Hãy ghi tên riêng."
+        return [warning(message, config.source, place="organization.place")]
     found = _PROVINCE_WORD.match(typed)
     if found is not None:
         meant = typed[found.end() :]
@@ -85,6 +90,9 @@ def province_word(config: Config) -> list[Problem]:
         f"Khóa «province» ghi «{typed}»: câu văn sẽ viết «Chỉ số sản xuất công nghiệp tháng … "
         f"{typed} …» và «… của {config.organization.issuing_body_in_text} {typed}»"
     )
+    if _WORD_ALONE.fullmatch(typed):  # advised "tỉnh tỉnh" below
+        advice = f", chỉ có chữ «{typed}», thiếu tên riêng sau chữ đó. Hãy ghi cả tên riêng."
+        return [warning(said + advice, config.source, place="organization.province")]
     city = _CITY_CASED.match(typed)
     if city is not None:  # "Thành Phố Lam Sơn": its word is there, in capitals
         word, name = city.group().strip(), typed[city.end() :]

@@ -6,6 +6,7 @@ first struck cell that holds a value in a column the sheet reads, once per row."
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from baocao.cells import Reading, Value, is_blank
 from baocao.raw import RawSheet, cell_point
@@ -37,3 +38,13 @@ def struck_rows(
             f"hàng {number} vẫn được đưa vào báo cáo (chương trình không đọc định dạng gạch "
             "ngang). Hãy xóa hàng nếu không dùng, hoặc bỏ định dạng gạch ngang.",
         )
+
+
+def is_struck(cell: Any) -> bool:
+    """Whether openpyxl's ``cell`` is formatted struck through; not when its style names a
+    font the stylesheet lacks (openpyxl's IndexError: a check read the workbook before
+    fonts were, and so does the report)."""
+    try:
+        return bool(cell.has_style and cell.font.strike)
+    except IndexError:
+        return False

@@ -14,7 +14,9 @@ from baocao.sheets import column_index
 _FULL_CALC_ON_LOAD = re.compile(
     rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad\s*=\s*[\"'](?:1|true)[\"']"
 )
-_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^>]*)>")
+# A row's or a cell's start tag, which holds no "<" (read past one, a tag never ended by ">"
+# 40 000 times was read from each to the part's end: 12 s).
+_ROW_OR_CELL = re.compile(rb"<(?:\w+:)?(row|c)\b([^<>]*)>")
 _REF = re.compile(rb"""\br\s*=\s*["']([A-Za-z]*)(\d+)["']""")
 
 
