@@ -17,14 +17,22 @@ from helpers import write_config
 MARCH = Period(2025, 3)
 
 
-def _said(folder: Path, place: str) -> list[tuple[str, str | None, str]]:
+def _said(
+    folder: Path, at: str = "organization.place", line: str | None = None, **keys: str
+) -> list[tuple[str, str | None, str]]:
+    """The problems at the config's key ``at`` (and the keys below it) of a check of a small
+    March, the config written with ``keys`` (``place``, ``province``) and, with ``line``, that
+    recipient's line in place of the sample's "UBND tỉnh (B/c)"."""
     (folder / "data").mkdir()
     month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
-    config = load_config(write_config(folder, template=None, place=place))
+    path = write_config(folder, template=None, **keys)
+    if line is not None:
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace('"UBND tỉnh (B/c)"', f'"{line}"'), encoding="utf-8")
     return [
         (p.severity.name, p.place, p.message)
-        for p in check_inputs(config, MARCH).problems
-        if p.place == "organization.place"
+        for p in check_inputs(load_config(path), MARCH).problems
+        if p.place is not None and p.place.startswith(at)
     ]
 
 
@@ -36,7 +44,7 @@ def test_a_place_opening_with_the_province_word_is_said(
     tmp_path: Path, typed: str, word: str, meant: str
 ) -> None:
     shown = " ".join(typed.split())
-    assert _said(tmp_path, typed) == [
+    assert _said(tmp_path, place=typed) == [
         (
             "WARNING",
             "organization.place",
@@ -49,18 +57,11 @@ def test_a_place_opening_with_the_province_word_is_said(
 
 @pytest.mark.parametrize("typed", ["Trường Giang", "Thành phố Lam Sơn", "Quận 5"])
 def test_a_place_name_is_quiet(tmp_path: Path, typed: str) -> None:
-    assert _said(tmp_path, typed) == []
+    assert _said(tmp_path, place=typed) == []
 
 
 def _province_said(folder: Path, province: str) -> list[tuple[str, str | None, str]]:
-    (folder / "data").mkdir()
-    month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
-    config = load_config(write_config(folder, template=None, province=province))
-    return [
-        (p.severity.name, p.place, p.message)
-        for p in check_inputs(config, MARCH).problems
-        if p.place == "organization.province"
-    ]
+    return _said(folder, "organization.province", province=province)
 
 
 def _printed(province: str) -> str:
@@ -155,7 +156,7 @@ def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_sai
     in small letters, with check --strict clean (province36, Hải Phòng 5/2022); "TP. Hồ Chí
     Minh" printed the short form. Decree 30 writes the city's own name, "Thành phố" in full
     only before a name that is a person's, so each is a warning naming both."""
-    assert _said(tmp_path, typed) == [
+    assert _said(tmp_path, place=typed) == [
         (
             "WARNING",
             "organization.place",
@@ -169,20 +170,11 @@ def test_a_place_opening_with_the_city_word_in_small_letters_or_shortened_is_sai
 
 @pytest.mark.parametrize("typed", ["Thành phố Hồ Chí Minh", "TPHCM", "Tân Phú", "Thái Bình"])
 def test_a_place_with_a_capital_city_word_or_none_is_quiet(tmp_path: Path, typed: str) -> None:
-    assert _said(tmp_path, typed) == []
+    assert _said(tmp_path, place=typed) == []
 
 
 def _recipients_said(folder: Path, province: str, line: str) -> list[tuple[str, str | None, str]]:
-    (folder / "data").mkdir()
-    month_book(folder / "data", MARCH, {}, [row("x", 100, 80)])
-    path = write_config(folder, template=None, province=province, place="Lam Sơn")
-    text = path.read_text(encoding="utf-8")
-    path.write_text(text.replace('"UBND tỉnh (B/c)"', f'"{line}"'), encoding="utf-8")
-    return [
-        (p.severity.name, p.place, p.message)
-        for p in check_inputs(load_config(path), MARCH).problems
-        if p.place is not None and p.place.startswith("recipients")
-    ]
+    return _said(folder, "recipients", line, province=province, place="Lam Sơn")
 
 
 @pytest.mark.parametrize(
@@ -241,7 +233,7 @@ def test_a_province_or_a_place_of_its_word_alone_is_said(tmp_path: Path, typed: 
             "tên riêng.",
         )
     ]
-    assert _said(tmp_path / "q", typed) == [
+    assert _said(tmp_path / "q", place=typed) == [
         (
             "WARNING",
             "organization.place",
