@@ -382,6 +382,38 @@ def test_a_steady_word_after_co_ban_or_tuong_doi_is_graded_as_steady(
 
 
 @pytest.mark.parametrize(
+    ("typed", "index", "contradicted"),
+    [
+        ("ổn định và có mức tăng trưởng khá", 112, None),
+        ("tiếp tục ổn định và tăng trưởng khá", 112, None),
+        ("ổn định, tăng trưởng khá", 112, None),
+        ("ổn định và tiếp tục tăng trưởng", 112, None),
+        ("ổn định và có bước tăng trưởng", 112, None),
+        ("ổn định và tăng khá", 90, "giảm 10,00%"),
+        ("ổn định và phát triển", 112, "tăng 12,00%"),
+    ],
+)
+def test_a_steady_word_joined_to_a_rise_is_graded_by_the_rise(
+    data: Path, typed: str, index: int, contradicted: str | None
+) -> None:
+    """«nhan_dinh_sxcn» "ổn định và có mức tăng trưởng khá" (production steady, and
+    growing: a report's common words) beside an index up 12% was left out with a warning,
+    graded by its opening "ổn định" as a change within 2%. A steady word joined by "và" or a
+    comma to a rise's or a fall's words is graded by those; one joined to no course ("ổn
+    định và phát triển") is graded as the steady word still."""
+    iip = [("iip", "Toàn ngành", index, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(typed, contradicted)] if contradicted else []
+    )
+    if contradicted is None:
+        assert any(
+            t.endswith(f"{typed}, ước tăng 12,00% so với cùng kỳ.")
+            for t in report(data.parent, APRIL)
+        )
+
+
+@pytest.mark.parametrize(
     ("typed", "contradicted"),
     [
         ("giảm nhẹ so với tháng liền kề", None),

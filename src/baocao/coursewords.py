@@ -7,6 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from baocao.assessmentword import STEADY, turn_at
+from baocao.wordbases import unled
 
 STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
 # Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
@@ -60,8 +61,35 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
     if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
-        return abs(shown) <= STEADY_PCT
+        rest = _after_steady(words)
+        return course_agrees(rest, shown) if rest else abs(shown) <= STEADY_PCT
     return True
+
+
+# A rise's or a fall's opening, after a steady word joined to it ("ổn định và tăng …").
+_COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES)
+
+
+def _after_steady(words: list[str]) -> list[str]:
+    """The plain ``words`` of a course after a steady word joined to it by "và" or a comma,
+    "có mức", "có sự", "có bước", "đạt mức" and "tiếp tục", "vẫn" (``unled``) left out
+    ("ổn định và có mức tăng trưởng khá", "ổn định, tăng trưởng khá": production steady,
+    and its course a rise), else []: the course is the rise's, not the steady word's
+    ("ổn định" alone agrees only with a change within ``STEADY_PCT``)."""
+    for steady in STEADY:
+        size = len(steady.split())
+        if bare(words[:size]) != steady.split() or len(words) <= size:
+            continue
+        rest = bare(words[size:])
+        if rest[0] == "va":
+            rest = rest[1:]
+        elif not words[size - 1].endswith((",", ";")):
+            return []
+        if rest[:2] in (["co", "muc"], ["co", "su"], ["co", "buoc"], ["dat", "muc"]):
+            rest = rest[2:]
+        rest = unled(rest) if rest else rest  # "ổn định và tiếp tục tăng trưởng"
+        return rest if opens_with(rest, _COURSES) else []
+    return []
 
 
 def bare(words: list[str]) -> list[str]:
