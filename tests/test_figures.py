@@ -672,6 +672,40 @@ def test_twelve_months_is_the_years_report(
 
 
 @pytest.mark.parametrize(
+    ("typed", "month", "error"),
+    [
+        ("3 tháng", 3, None),
+        ("03 Tháng đầu năm 2024", 3, None),
+        (
+            "3 tháng",
+            6,
+            "«ky_bao_cao» ghi «3 tháng», mà quý I kết thúc ở tháng 3, nhưng sổ ghi tháng 6. "
+            "Hãy ghi «Quý II» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+        ),
+    ],
+)
+def test_three_months_is_the_first_quarters_report(
+    tmp_path: Path, typed: str, month: int, error: str | None
+) -> None:
+    """An office titling its March report "3 tháng đầu năm" (as "6 tháng" and "9 tháng" are
+    typed; province37) was refused: "«ky_bao_cao» phải là một trong «tháng», «quý», «6
+    tháng», «9 tháng», «năm», nhưng là «3 tháng».", and no report. The three months are the
+    first quarter's report; in another month they are said to be quý I's."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
+    assert errors == ([("B4", error)] if error else [])
+    if error is None:
+        texts = build_texts(tmp_path, Period(2024, month))
+        assert (
+            "Kết quả thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024"
+            in texts
+        )
+
+
+@pytest.mark.parametrize(
     ("typed", "month", "read", "heading"),
     [
         ("Quý III.", 9, "Quý III", "quý III"),

@@ -709,6 +709,39 @@ def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
     ("typed", "unit", "said"),
     [
         (
+            "Tỷ.đồng",
+            "tỷ đồng",
+            "bỏ dấu chấm sau «Tỷ»; chữ đầu viết thường, vì đơn vị đứng giữa câu",
+        ),
+        ("triệu. tấn", "triệu tấn", "bỏ dấu chấm sau «triệu»"),
+    ],
+)
+def test_a_full_stop_after_a_scale_written_in_full_is_dropped(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """ "Tr.đồng" was written "triệu đồng", but "Tỷ.đồng", the full stop after a scale
+    written in full (province37), printed "ước đạt 621 tỷ.đồng", and the unit was no scale
+    of February's "tỷ đồng": March's blank Lũy kế was not added up from it. The full stop
+    is dropped now, with a note, and the unit is February's."""
+    product = ("ton", "Tôn lợp", typed)
+    month_book(data, JANUARY, {}, [(*product, *row("ton", 110)[3:])])
+    month_book(data, Period(2025, 2), {}, [("ton", "Tôn lợp", unit, *row("ton", 127.9)[3:])])
+    month_book(data, Period(2025, 3), {}, [(*product, *row("ton", 120, None, 100)[3:])])
+    texts = build_texts(data.parent, Period(2025, 3))
+    assert paragraphs_of(texts, "Tôn lợp", "Trong đó") == [
+        f"Tôn lợp cộng dồn 03 tháng đầu năm ước đạt 358 {unit}.",
+        f"Trong đó, tháng 3/2025 ước đạt 120 {unit}, giảm 6,2% so với tháng trước; tăng 20,0% "
+        "so với cùng kỳ.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
+        f"«Đơn vị» được viết thành «{unit}» ({said})."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        (
             "Triệu M3",
             "triệu m3",
             [

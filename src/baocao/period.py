@@ -22,6 +22,9 @@ ROMAN = ("I", "II", "III", "IV")
 # "Quý I/2024", "năm 2024", and the press's "tháng 8-2023", "quý I - 2024"
 _DATED = re.compile(r"(.+?)\s*[/-]?\s*(\d{4})")
 _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
+# The first quarter named by its months, as an office titles its report of March: "3 tháng
+# đầu năm", "03 tháng" (as "6 tháng", "9 tháng" name theirs).
+_FIRST_QUARTER = re.compile(r"0?3 thang(?: dau nam)?")
 _NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
 _PADDED_MONTHS = re.compile(r"^0(?=[1-9] )")  # the zero of "06 tháng", not of "006 tháng"
 MIN_YEAR, MAX_YEAR = 1900, 9999
@@ -158,7 +161,8 @@ class ReportKind(StrEnum):
         "y" alike ("Quý", "quí", "6 THANG", "06 tháng" as titles pad it); a quarter with its
         number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9":
         ``month_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
-        them too, and "12 tháng" the year's; None for any other text."""
+        them too, "12 tháng" the year's and "3 tháng" the first quarter's; None for any
+        other text."""
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
         if cls.month_named(typed) is not None:
@@ -185,8 +189,12 @@ class ReportKind(StrEnum):
 
     @staticmethod
     def quarter_named(typed: str) -> int | None:
-        """The quarter's number ``typed`` gives ("Quý II", "quý 2": 2), None without one."""
-        found = _NUMBERED_QUARTER.fullmatch(" ".join(plain_text(typed).split()))
+        """The quarter's number ``typed`` gives ("Quý II", "quý 2": 2; "3 tháng đầu năm": 1),
+        None without one."""
+        words = " ".join(plain_text(typed).split())
+        if _FIRST_QUARTER.fullmatch(words):
+            return 1
+        found = _NUMBERED_QUARTER.fullmatch(words)
         if found is None:
             return None
         number = found.group(1).upper()

@@ -42,6 +42,9 @@ _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 _SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
 # "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
 _SHORT_DONG = re.compile(r"^(trđ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
+# A full stop after a scale written in full, as "Tr.đồng" has it: "Tỷ.đồng", "Nghìn.USD";
+# printed after a figure it read "ước đạt 621 tỷ.đồng", and was no unit at any scale.
+_DOTTED_SCALE = re.compile(r"^(nghìn|ngàn|triệu|tỷ|tỉ)\.\s*(?=[^\W\d_])", re.IGNORECASE)
 _SCALE_OF = {
     "tr": "triệu",
     "ti": "tỷ",
@@ -130,6 +133,9 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     elif (short := _SHORT_TRIEU.match(unit)) is not None:
         unit = f"triệu {unit[short.end() :]}"
         changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
+    elif (dotted := _DOTTED_SCALE.match(unit)) is not None:
+        unit = f"{dotted.group(1)} {unit[dotted.end() :]}"
+        changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
     # An electrical unit's symbol in another case ("tỷ Kwh", as a province's own report
     # typed it): lowered below as a title word, it printed "3,1 tỷ kwh"; "Mw" would be "mw".
     recased = {w: _SYMBOLS.get(w.lower(), w) for w in _SYMBOL.findall(unit)}
