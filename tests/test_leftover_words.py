@@ -482,6 +482,39 @@ def test_a_change_of_two_digits_needs_ten_percent_or_more(
         assert warned == [(severity, cell, message.replace("… so với cùng kỳ", said))]
 
 
+def _graded_beside(data: Path, typed: str, index: float, said: str | None) -> None:
+    """``typed`` at «nhan_dinh_sxcn» beside an index of ``index``: printed with no warning
+    (``said`` None), else left out with the warning that it contradicts ``said``."""
+    iip = [("iip", "Toàn ngành", index, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    printed = mid_sentence(typed)
+    warned = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    if said is None:
+        assert warned == []
+        assert f"{printed}, ước " in lead_of(data)
+    else:
+        severity, cell, message = contradicts(printed, "…")
+        assert warned == [(severity, cell, message.replace("… so với cùng kỳ", said))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "said"),
+    [
+        ("trầm lắng, khó khăn", 115, "tăng 15,00% so với cùng kỳ"),
+        ("chững lại, do thiếu đơn hàng", 112, "tăng 12,00% so với cùng kỳ"),
+        ("chững lại, do thiếu đơn hàng", 104, None),
+        ("khó khăn, nhưng vẫn tăng khá", 115, None),
+    ],
+)
+def test_a_stall_before_a_comma_is_read_as_without_it(
+    data: Path, typed: str, index: float, said: str | None
+) -> None:
+    """ "trầm lắng, khó khăn" beside an index up 15% was printed "… trầm lắng, khó khăn, ước
+    tăng 15,00% so với cùng kỳ" with no warning, while "trầm lắng khó khăn" was left out: a
+    stall's words before a comma ("lắng,") matched no course, so any change agreed."""
+    _graded_beside(data, typed, index, said)
+
+
 @pytest.mark.parametrize(
     ("typed", "printed"),
     [

@@ -38,7 +38,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
     """Whether the course the plain ``words`` open with (``iip._course_words``) agrees with
     the change ``shown``, as printed (``iip.agrees``). A rise or a fall is read through a
     comma or a full stop after its words ("giảm, do thiếu đơn hàng" beside a rise was
-    printed with no warning); a stall's is not, as before a turn."""
+    printed with no warning), and so is a stall ("trầm lắng, khó khăn" beside 15%)."""
     head = bare(words[:2])
     first, second = [*head, "", ""][:2]
     text = " ".join(words)
@@ -58,7 +58,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown < 0
     if opens_with(head, _RISES) or opens_with(head, _RECOVERIES):
         return shown > 0
-    if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
+    if opens_with(head, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
         rest = _after_steady(words)
