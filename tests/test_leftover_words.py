@@ -500,6 +500,27 @@ def _graded_beside(data: Path, typed: str, index: float, said: str | None) -> No
 @pytest.mark.parametrize(
     ("typed", "index", "said"),
     [
+        ("tăng trưởng gần hai con số", 108, None),
+        ("tăng trưởng chưa đạt mức hai con số", 108, None),
+        ("tăng trưởng dưới 2 con số", 106, None),
+        ("tăng trưởng xấp xỉ hai con số", 109.5, None),
+        ("tăng trưởng gần hai con số", 95, "giảm 5,00% so với cùng kỳ"),
+        ("tăng khá, đạt hai con số", 106, "tăng 6,00% so với cùng kỳ"),
+    ],
+)
+def test_a_change_short_of_two_digits_is_no_claim_of_them(
+    data: Path, typed: str, index: float, said: str | None
+) -> None:
+    """ "tăng trưởng gần hai con số" (nearly two digits) beside an index up 8% was left out
+    with the warning that it contradicts the index: "hai con số" after "gần", "chưa đạt",
+    "dưới", "xấp xỉ" claims no change of two digits. Still a rise, and "hai con số" alone
+    after a comma still needs 10% or more."""
+    _graded_beside(data, typed, index, said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "said"),
+    [
         ("trầm lắng, khó khăn", 115, "tăng 15,00% so với cùng kỳ"),
         ("chững lại, do thiếu đơn hàng", 112, "tăng 12,00% so với cùng kỳ"),
         ("chững lại, do thiếu đơn hàng", 104, None),

@@ -29,7 +29,11 @@ MOODS = _RECOVERIES + _STALLS  # a turn after them says the course (``iip._cours
 STALL_PCT = 10
 # A change "of two digits" ("tăng trưởng hai con số", "giảm 2 con số"): 10% to under 100%
 # ("tăng trưởng 2 con số, ước tăng 4,00%" was printed).
-_TWO_DIGITS = ("hai con so", "2 con so")
+_TWO_DIGITS = (["hai", "con", "so"], ["2", "con", "so"])
+# Words a little before "hai con số" that say the change falls short of two digits ("gần
+# hai con số", "chưa đạt mức hai con số", "dưới 2 con số", "xấp xỉ", "sát", "tiệm cận"):
+# no claim of two digits ("tăng trưởng gần hai con số" beside a rise of 8% was left out).
+_SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -48,7 +52,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
     if first == "khong" and second in ("tang", "giam"):
         return shown <= 0 if second == "tang" else shown >= 0
-    if any(d in text for d in _TWO_DIGITS) and not STALL_PCT <= abs(shown) < 100:
+    if _of_two_digits(words) and not STALL_PCT <= abs(shown) < 100:
         return False  # "tăng trưởng hai con số" beside a rise of 4%: the course aside
     if first == "tang":
         return shown > 0
@@ -90,6 +94,21 @@ def _after_steady(words: list[str]) -> list[str]:
         rest = unled(rest) if rest else rest  # "ổn định và tiếp tục tăng trưởng"
         return rest if opens_with(rest, _COURSES) else []
     return []
+
+
+def _of_two_digits(words: list[str]) -> bool:
+    """Whether the plain ``words`` claim a change of two digits: "hai con số" or "2 con số"
+    with none of ``_SHORT_OF`` in the three words before it, within its part (after the
+    last comma, ";" or full stop)."""
+    for at in range(len(words) - 2):
+        if bare(words[at : at + 3]) not in _TWO_DIGITS:
+            continue
+        before = words[max(0, at - 3) : at]
+        while any(w.endswith((",", ";", ".")) for w in before):
+            before = before[1:]
+        if not any(w in _SHORT_OF for w in before):
+            return True
+    return False
 
 
 def bare(words: list[str]) -> list[str]:
