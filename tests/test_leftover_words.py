@@ -537,6 +537,28 @@ def test_a_stall_before_a_comma_is_read_as_without_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "index", "said"),
+    [
+        ("khó khăn nhưng có mức tăng trưởng khá", 112, None),
+        ("khó khăn nhưng vẫn có sự tăng trưởng", 112, None),
+        ("có mức tăng trưởng khá", 95, "giảm 5,00% so với cùng kỳ"),
+        ("đạt mức tăng trưởng khá", 95, "giảm 5,00% so với cùng kỳ"),
+        ("có bước phục hồi", 95, "giảm 5,00% so với cùng kỳ"),
+        ("ổn định và có mức tăng trưởng khá", 108, None),
+    ],
+)
+def test_a_course_after_co_muc_or_dat_muc_is_read_wherever_it_stands(
+    data: Path, typed: str, index: float, said: str | None
+) -> None:
+    """ "có mức", "có sự", "có bước", "đạt mức" before a course were passed over only after
+    a steady word ("ổn định và có mức tăng trưởng khá"): after a turn, "khó khăn nhưng có mức
+    tăng trưởng khá" beside an index up 12% was graded as "khó khăn" and left out, and "có
+    mức tăng trưởng khá" beside a fall of 5% was printed with no warning. They are passed
+    over where "vẫn" and "tiếp tục" are."""
+    _graded_beside(data, typed, index, said)
+
+
+@pytest.mark.parametrize(
     ("typed", "printed"),
     [
         ("Trầm Lắng", "trầm lắng"),

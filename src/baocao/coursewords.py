@@ -76,7 +76,7 @@ _COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES)
 
 def _after_steady(words: list[str]) -> list[str]:
     """The plain ``words`` of a course after a steady word joined to it by "và" or a comma,
-    "có mức", "có sự", "có bước", "đạt mức" and "tiếp tục", "vẫn" (``unled``) left out
+    "có mức", "đạt mức", "tiếp tục", "vẫn" and the like (``unled``) left out
     ("ổn định và có mức tăng trưởng khá", "ổn định, tăng trưởng khá": production steady,
     and its course a rise), else []: the course is the rise's, not the steady word's
     ("ổn định" alone agrees only with a change within ``STEADY_PCT``)."""
@@ -89,9 +89,7 @@ def _after_steady(words: list[str]) -> list[str]:
             rest = rest[1:]
         elif not words[size - 1].endswith((",", ";")):
             return []
-        if rest[:2] in (["co", "muc"], ["co", "su"], ["co", "buoc"], ["dat", "muc"]):
-            rest = rest[2:]
-        rest = unled(rest) if rest else rest  # "ổn định và tiếp tục tăng trưởng"
+        rest = unled(rest)  # "ổn định và có mức tăng trưởng khá", "… và tiếp tục tăng"
         return rest if opens_with(rest, _COURSES) else []
     return []
 
