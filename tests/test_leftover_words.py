@@ -559,6 +559,25 @@ def test_a_course_after_co_muc_or_dat_muc_is_read_wherever_it_stands(
 
 
 @pytest.mark.parametrize(
+    ("typed", "index", "said"),
+    [
+        ("ổn định nhưng tăng chậm", 105, None),
+        ("ổn định song tăng trưởng chậm lại", 103, None),
+        ("ổn định nhưng giảm nhẹ", 101, "tăng 1,00% so với cùng kỳ"),
+        ("ổn định nhưng tăng chậm", 95, "giảm 5,00% so với cùng kỳ"),
+    ],
+)
+def test_a_steady_word_before_a_turn_is_graded_by_the_course_after_it(
+    data: Path, typed: str, index: float, said: str | None
+) -> None:
+    """A steady word joined to a rise by "và" or a comma is graded by the rise
+    (falsealarm12), but not one joined by a turn: "ổn định nhưng tăng chậm" (steady, but
+    growing slowly) beside an index up 5% was left out with the warning that it contradicts
+    the index, and "ổn định nhưng giảm nhẹ" beside a rise of 1% was printed."""
+    _graded_beside(data, typed, index, said)
+
+
+@pytest.mark.parametrize(
     ("typed", "printed"),
     [
         ("Trầm Lắng", "trầm lắng"),

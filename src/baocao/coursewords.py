@@ -75,7 +75,8 @@ _COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES)
 
 
 def _after_steady(words: list[str]) -> list[str]:
-    """The plain ``words`` of a course after a steady word joined to it by "và" or a comma,
+    """The plain ``words`` of a course after a steady word joined to it by "và", a turn
+    ("nhưng", ``TURNS``) or a comma,
     "có mức", "đạt mức", "tiếp tục", "vẫn" and the like (``unled``) left out
     ("ổn định và có mức tăng trưởng khá", "ổn định, tăng trưởng khá": production steady,
     and its course a rise), else []: the course is the rise's, not the steady word's
@@ -85,8 +86,8 @@ def _after_steady(words: list[str]) -> list[str]:
         if bare(words[:size]) != steady.split() or len(words) <= size:
             continue
         rest = bare(words[size:])
-        if rest[0] == "va":
-            rest = rest[1:]
+        if rest[0] == "va" or turn_at(rest, 0):  # "ổn định nhưng tăng chậm": the rise
+            rest = rest[turn_at(rest, 0) or 1 :]
         elif not words[size - 1].endswith((",", ";")):
             return []
         rest = unled(rest)  # "ổn định và có mức tăng trưởng khá", "… và tiếp tục tăng"
