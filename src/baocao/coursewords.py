@@ -29,7 +29,11 @@ MOODS = _RECOVERIES + _STALLS  # a turn after them says the course (``iip._cours
 STALL_PCT = 10
 # A change "of two digits" ("tăng trưởng hai con số", "giảm 2 con số"): 10% to under 100%
 # ("tăng trưởng 2 con số, ước tăng 4,00%" was printed).
-_TWO_DIGITS = ("hai con so", "2 con so")
+_TWO_DIGITS = (["hai", "con", "so"], ["2", "con", "so"])
+# Words a little before "hai con số" that say the change falls short of two digits ("gần
+# hai con số", "chưa đạt mức hai con số", "dưới 2 con số", "xấp xỉ", "sát", "tiệm cận"):
+# no claim of two digits ("tăng trưởng gần hai con số" beside a rise of 8% was left out).
+_SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -38,7 +42,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
     """Whether the course the plain ``words`` open with (``iip._course_words``) agrees with
     the change ``shown``, as printed (``iip.agrees``). A rise or a fall is read through a
     comma or a full stop after its words ("giảm, do thiếu đơn hàng" beside a rise was
-    printed with no warning); a stall's is not, as before a turn."""
+    printed with no warning), and so is a stall ("trầm lắng, khó khăn" beside 15%)."""
     head = bare(words[:2])
     first, second = [*head, "", ""][:2]
     text = " ".join(words)
@@ -48,7 +52,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown > 0  # "giảm tốc độ tăng trưởng": growth slowed, a rise still
     if first == "khong" and second in ("tang", "giam"):
         return shown <= 0 if second == "tang" else shown >= 0
-    if any(d in text for d in _TWO_DIGITS) and not STALL_PCT <= abs(shown) < 100:
+    if _of_two_digits(words) and not STALL_PCT <= abs(shown) < 100:
         return False  # "tăng trưởng hai con số" beside a rise of 4%: the course aside
     if first == "tang":
         return shown > 0
@@ -58,7 +62,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown < 0
     if opens_with(head, _RISES) or opens_with(head, _RECOVERIES):
         return shown > 0
-    if opens_with(words, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
+    if opens_with(head, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
         rest = _after_steady(words)
@@ -71,8 +75,9 @@ _COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES)
 
 
 def _after_steady(words: list[str]) -> list[str]:
-    """The plain ``words`` of a course after a steady word joined to it by "và" or a comma,
-    "có mức", "có sự", "có bước", "đạt mức" and "tiếp tục", "vẫn" (``unled``) left out
+    """The plain ``words`` of a course after a steady word joined to it by "và", a turn
+    ("nhưng", ``TURNS``) or a comma,
+    "có mức", "đạt mức", "tiếp tục", "vẫn" and the like (``unled``) left out
     ("ổn định và có mức tăng trưởng khá", "ổn định, tăng trưởng khá": production steady,
     and its course a rise), else []: the course is the rise's, not the steady word's
     ("ổn định" alone agrees only with a change within ``STEADY_PCT``)."""
@@ -81,15 +86,28 @@ def _after_steady(words: list[str]) -> list[str]:
         if bare(words[:size]) != steady.split() or len(words) <= size:
             continue
         rest = bare(words[size:])
-        if rest[0] == "va":
-            rest = rest[1:]
+        if rest[0] == "va" or turn_at(rest, 0):  # "ổn định nhưng tăng chậm": the rise
+            rest = rest[turn_at(rest, 0) or 1 :]
         elif not words[size - 1].endswith((",", ";")):
             return []
-        if rest[:2] in (["co", "muc"], ["co", "su"], ["co", "buoc"], ["dat", "muc"]):
-            rest = rest[2:]
-        rest = unled(rest) if rest else rest  # "ổn định và tiếp tục tăng trưởng"
+        rest = unled(rest)  # "ổn định và có mức tăng trưởng khá", "… và tiếp tục tăng"
         return rest if opens_with(rest, _COURSES) else []
     return []
+
+
+def _of_two_digits(words: list[str]) -> bool:
+    """Whether the plain ``words`` claim a change of two digits: "hai con số" or "2 con số"
+    with none of ``_SHORT_OF`` in the three words before it, within its part (after the
+    last comma, ";" or full stop)."""
+    for at in range(len(words) - 2):
+        if bare(words[at : at + 3]) not in _TWO_DIGITS:
+            continue
+        before = words[max(0, at - 3) : at]
+        while any(w.endswith((",", ";", ".")) for w in before):
+            before = before[1:]
+        if not any(w in _SHORT_OF for w in before):
+            return True
+    return False
 
 
 def bare(words: list[str]) -> list[str]:

@@ -10,8 +10,9 @@ and a row's hidden flag only where the row holds one (``tables``), so a sheet li
 than ``MANY`` rows or ``MANY_CELLS`` cells has its empty cells and rows dropped before
 openpyxl reads it. Only in a sheet whose every row and cell is numbered (``r``, as Excel
 and LibreOffice write it): openpyxl numbers one without it from the one before, which
-dropping that one would change. Nor in one holding a CDATA section, whose text may
-read as an empty cell or row ("<![CDATA[a <c r="Z1"/> b]]>" in an inline string).
+dropping that one would change. Nor inside a CDATA section or an XML comment, whose text
+may read as an empty cell or row ("<![CDATA[a <c r="Z1"/> b]]>" in an inline string): only
+the text between them is read for empty cells and rows.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ MANY_CELLS = 50_000  # cells listed in one sheet; a report's sheet lists hundred
 _ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
 _CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _UNNUMBERED = re.compile(rb"<(?:\w+:)?(?:row|c)(?![^<>]*?\br\s*=)[\s>/]")
+# Text that holds no element: a CDATA section, an XML comment (split out, kept as it is).
+_NO_ELEMENTS = re.compile(rb"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.DOTALL)
 
 
 def _empty(tag: bytes) -> re.Pattern[bytes]:
@@ -47,6 +50,22 @@ def _many(found: re.Pattern[bytes], xml: bytes, limit: int) -> bool:
     return next(itertools.islice(found.finditer(xml), limit, None), None) is not None
 
 
+def _lightened(xml: bytes) -> bytes | None:
+    """``xml`` without its empty cells and rows, read only outside CDATA sections and
+    comments (``_NO_ELEMENTS``: their text may read as "<c …/>"); None when a row or a cell
+    is unnumbered (the others are numbered from those before), or a CDATA section or a
+    comment is never closed."""
+    pieces = _NO_ELEMENTS.split(xml)  # outside, inside, outside, …
+    outside = pieces[::2]
+    if any(b"<![CDATA[" in p or b"<!--" in p for p in outside):
+        return None
+    light = [_EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", p)) for p in outside]
+    if any(_UNNUMBERED.search(p) for p in light):
+        return None
+    pieces[::2] = light
+    return b"".join(pieces)
+
+
 @functools.lru_cache(maxsize=2)  # a workbook is opened up to three times in a row
 def without_empty_rows(data: bytes) -> bytes:
     """``data`` (a sniffed .xlsx) with the cells holding nothing and the rows holding no
@@ -60,11 +79,7 @@ def without_empty_rows(data: bytes) -> bytes:
                 xml = archive.read(part)
                 if not _many(_ROW, xml, MANY) and not _many(_CELL, xml, MANY_CELLS):
                     continue
-                if b"<![CDATA[" in xml:  # text that may hold "<c …/>", which is no element
-                    continue
-                # Numbered ones only: the others are left, and numbered from those before.
-                light = _EMPTY_ROW.sub(b"", _EMPTY_CELL.sub(b"", xml))
-                if _UNNUMBERED.search(light) is None:
+                if (light := _lightened(xml)) is not None:
                     lighter[part] = light
             if not lighter:
                 return data
