@@ -274,3 +274,22 @@ def test_earlier_sheets_are_read_when_openpyxls_private_source_fails(
     monkeypatch.setattr(baocao.excel, "_FORMULA_ELEMENT", SimpleNamespace(search=gone))
     monkeypatch.setattr(baocao.excel, "_PARSED", {})
     assert read_sheets(path, names, keep=False) == expected
+
+
+def test_an_index_error_of_baocaos_own_is_a_bug_not_a_damaged_workbook(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """openpyxl's IndexError on a sheet (a style naming a number format the book lacks) is
+    a damaged workbook, said as one; the same error raised by baocao's own reading of the
+    sheet is a bug, and surfaces as one instead of blaming the office's file (issue 9)."""
+    import baocao.excel
+
+    monkeypatch.setenv("BAOCAO_CACHE_DIR", str(tmp_path / "store"))  # nothing kept from before
+    monkeypatch.setattr(baocao.excel, "_PARSED", {})
+
+    def broken(cell: Any) -> object:
+        raise IndexError("baocao's own")
+
+    monkeypatch.setattr(baocao.excel, "_cached", broken)
+    with pytest.raises(IndexError, match="baocao's own"):
+        read_workbook(SAMPLE_WORKBOOK)

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import io
 import re
+import traceback
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -37,9 +38,8 @@ from baocao.sniff import CORRUPT_ZIP, SAVE_AS_XLSX, read_workbook_file, refuse, 
 from baocao.struckcells import is_struck
 from baocao.workbookxml import cached_value, out_of_order, recalculated_on_load
 
-# What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and
-# lxml's errors are SyntaxErrors), a part it cannot find or open, a value it cannot
-# convert, an index (shared string, style) out of range.
+# What openpyxl raises on a damaged workbook: XML it cannot parse (ElementTree's and lxml's
+# are SyntaxErrors), a part it cannot find, a value it cannot convert, an index out of range.
 DAMAGED = (*CORRUPT_ZIP, SyntaxError, OSError, LookupError, ValueError, TypeError, ArithmeticError)
 
 
@@ -151,9 +151,11 @@ def _open_book(path: Path, data: bytes, **options: bool) -> Any:
 
 def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
     book = _open_book(path, data, data_only=data_only)
-    try:  # openpyxl's IndexError: a cell's style naming a number format the book lacks
+    try:  # openpyxl's IndexError: a style naming a number format the book lacks (not baocao's)
         return {ws.title: _sheet(ws) for ws in book.worksheets}
-    except LookupError as exc:
+    except IndexError as exc:
+        if "openpyxl" not in Path(traceback.extract_tb(exc.__traceback__)[-1].filename).parts:
+            raise
         raise _damaged(path, exc) from exc
 
 
