@@ -305,9 +305,9 @@ def _too_long_a_word(ctx: Reading, title: str, fields: dict[str, object]) -> Non
         title,
         ctx.locator.info.get("nhan_dinh_sxcn"),
         f"Khóa «nhan_dinh_sxcn» ghi một đoạn dài {size} ký tự, "
-        "không phải lời nhận định đứng giữa câu (ví dụ «tăng khá»): báo cáo bỏ đoạn này và "
-        "chọn lời nhận định theo ngưỡng trong tệp cấu hình, như khi ô để trống. Hãy ghi lời "
-        "nhận định ngắn, hoặc để trống ô.",
+        "không phải lời nhận định đứng giữa câu (ví dụ «tăng khá»): báo cáo bỏ đoạn này, như "
+        "khi ô để trống (lời nhận định chọn theo ngưỡng trong tệp cấu hình, nếu có). Hãy ghi "
+        "lời nhận định ngắn, hoặc để trống ô.",
     )
 
 
