@@ -974,3 +974,89 @@ def test_last_year_opening_a_paragraph_told_against_this_year_is_quiet(data: Pat
             "1/2026.",
         )
     ]
+
+
+_LAST_YEARS_TASK = (
+    "Nhiệm vụ này nêu «{named}», một kỳ đã qua, nhưng phần II của báo cáo {report} là "
+    "nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ báo cáo năm trước mà chưa cập nhật. Hãy "
+    "kiểm tra lại kỳ và năm của nhiệm vụ."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "tasks", "expected"),
+    [
+        (
+            "9 tháng",
+            9,
+            [
+                "Tổ chức các hoạt động xúc tiến thương mại quý IV năm 2024.",
+                "Tập trung hoàn thành nhiệm vụ 3 tháng cuối năm 2024.",
+                "Triển khai Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024 của UBND tỉnh.",
+                "Phấn đấu quý IV/2025 tăng 10% so với quý IV/2024.",
+                "Hỗ trợ doanh nghiệp khắc phục hậu quả bão số 3 (tháng 9/2024).",
+                "Xử lý dứt điểm các vụ việc tồn đọng từ quý IV/2024.",
+                "Hoàn thành các chỉ tiêu kế hoạch năm 2024.",
+            ],
+            [
+                ("B2", "quý IV năm 2024", "9 tháng đầu năm 2025", "từ tháng 10/2025"),
+                ("B3", "3 tháng cuối năm 2024", "9 tháng đầu năm 2025", "từ tháng 10/2025"),
+            ],
+        ),
+        (
+            "quý",
+            3,
+            [
+                "Tổng hợp báo cáo quý IV/2024 gửi Bộ Công Thương.",
+                "Kiểm tra thị trường quý II/2024.",
+            ],
+            [("B3", "quý II/2024", "quý I năm 2025", "từ tháng 4/2025")],
+        ),
+        (
+            None,
+            9,
+            ["Trong tháng 10/2024, tổ chức hội chợ.", "Tổ chức hội chợ hàng Việt tháng 10/2024."],
+            [
+                ("B2", None, "tháng 9/2025", "tháng 10/2025"),
+                ("B3", "tháng 10/2024", "tháng 9/2025", "của tháng 10/2025"),
+            ],
+        ),
+    ],
+)
+def test_a_task_naming_a_period_long_past_is_a_warning(
+    tmp_path: Path,
+    kind: str | None,
+    month: int,
+    tasks: list[str],
+    expected: list[tuple[str, str | None, str, str]],
+) -> None:
+    """Đông Giang's 9-month report of 2025 begun from last year's workbook: last year's task
+    "Tổ chức các hoạt động xúc tiến thương mại quý IV năm 2024." was printed under "II.
+    PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM 2025" with a clean check --strict (office20).
+    A document's date, a comparison with this year, a period in brackets or after "từ", a
+    quarter just ended and a year alone are said nothing of; a task opening with a month
+    already reported is said once, by staletasks (named None)."""
+    period, data = Period(2025, month), tmp_path / "data"
+    data.mkdir()
+    info = {"ky_bao_cao": kind} if kind else {}
+    path = month_book(data, period, info, [row("x", 100, 90, None, month * 100)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(tasks, start=2):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    opening = (
+        "Nhiệm vụ này bắt đầu bằng «Trong tháng 10/2024», tức tháng 10/2024, nhưng phần II của "
+        "báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+        "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 10/2025."
+    )
+    assert said == [
+        (
+            "WARNING",
+            cell,
+            (opening if named is None else _LAST_YEARS_TASK).format(
+                named=named, report=report, tasks=coming
+            ),
+        )
+        for cell, named, report, coming in expected
+    ]

@@ -1999,6 +1999,36 @@ def test_plan_base_naming_a_period_alone_is_a_warning(data: Path, typed: str) ->
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "part"),
+    [
+        ("so với kế hoạch 9 tháng", "9 tháng"),
+        ("kế hoạch quý", "quý"),
+        ("KH 6 tháng", "6 tháng"),
+        ("so với Kế hoạch tháng", "tháng"),
+        ("so với kế hoạch 12 tháng", None),  # the year's
+        ("so với kế hoạch 5 năm", None),
+        ("so với Kế hoạch số 12/KH-UBND", None),
+    ],
+)
+def test_plan_base_naming_a_part_of_the_year_is_a_warning(
+    data: Path, typed: str, part: str | None
+) -> None:
+    """ "so với kế hoạch 9 tháng" in the 9-month report printed "đạt 73,6% so với kế hoạch
+    9 tháng" of a share of «Kế hoạch năm» with a clean check --strict (office20)."""
+    month_book(data, APRIL, {"so_sanh_ke_hoach": typed}, [row("x", ytd=400, plan=1600)])
+    expected = [
+        (
+            "WARNING",
+            "B4",
+            f"«{typed}» gọi kế hoạch là kế hoạch {part}, mà số đứng trước là tỷ lệ của «Lũy "
+            f"kế» so với «Kế hoạch năm» (kế hoạch cả năm): câu văn sẽ viết «đạt …% {typed}». "
+            "Hãy sửa thành «so với Kế hoạch năm», hoặc «kế hoạch năm».",
+        )
+    ]
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (expected if part else [])
+
+
 def test_plan_base_of_the_config_naming_last_year_is_said_at_its_key(data: Path) -> None:
     """ "cùng kỳ" written in [report] plan printed "đạt 25,0% cùng kỳ" every month."""
     month_book(data, APRIL, {}, [row("x", ytd=400, plan=1600)])

@@ -24,6 +24,7 @@ from baocao.cells import Reading
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.iipcopies import copied_indices
+from baocao.lastyeartasks import last_years_tasks
 from baocao.models import Indicator, MonthlyData
 from baocao.pastedbases import STALE_MIN, pasted_bases
 from baocao.period import Period, ReportKind
@@ -66,6 +67,7 @@ def copied_workbook(
     last_periods_paragraphs(data, kind, ctx)
     last_years_paragraphs(data, kind, ctx)
     past_month_tasks(data, kind, ctx)
+    last_years_tasks(data, kind, ctx)
 
 
 def stale_copy(

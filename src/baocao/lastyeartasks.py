@@ -1,0 +1,91 @@
+"""A NhiemVu task naming a period of an earlier year that ended half a year or more before
+the report's month: "Tổ chức các hoạt động xúc tiến thương mại quý IV năm 2024." in the
+9-month report of 2025, whose Section II is "PHƯƠNG HƯỚNG, NHIỆM VỤ 3 THÁNG CUỐI NĂM 2025".
+A 9-month or a quarter's report is made once a year and its workbook is most easily begun
+from last year's (``staleperiod`` says so of a HoatDong paragraph that opens with last
+year's period); a task is the period to come, so one set for a period long past is last
+year's task left as it was: a warning at it. The period may stand anywhere in the task
+("quý IV/2024", "quý 4 năm 2024", "3 tháng cuối năm 2024", "tháng 10/2024").
+
+Not a task that names the report's year or a later one too (a comparison, "phấn đấu quý
+IV/2025 tăng 10% so với quý IV/2024", or a plan to 2030); not a month after "ngày" (a
+document's date, "Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024"), nor a period the
+task reckons from or to ("… tồn đọng từ quý IV/2024", "sau tháng 9/2024") or names in
+brackets ("khắc phục hậu quả bão số 3 (tháng 9/2024)"): the past as a reference; not a period that
+ended less than six months before (the year just ended reviewed early in the next: "Tổng hợp
+báo cáo quý IV/2024" in March 2025's report); not a year alone ("kế hoạch năm 2024", "Nghị
+quyết năm 2024": plans and resolutions are named by their year); not one that opens with a
+month ("Trong tháng 10/2024, …"), which ``staletasks`` warns of."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading
+from baocao.models import MonthlyData
+from baocao.period import Period, ReportKind
+from baocao.sheets import NHIEM_VU
+from baocao.staleperiod import OPENING_MONTH
+
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
+# năm 2024"; "tháng 10/2024", "tháng 10 năm 2024".
+_PERIOD = re.compile(
+    r"(?<!\w)(?:qu[ýí]\s+(iv|i{1,3}|[1-4])|(\d{1,2})\s+tháng\s+(đầu|cuối)|tháng\s+(\d{1,2}))"
+    r"\s*(?:/|-|–|năm)\s*(\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+# A document's date, "ngày 15 tháng 10 năm 2024"; a time the task reckons from or to,
+# "tồn đọng từ quý IV/2024", "sau tháng 9/2024".
+_DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến|tới)\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+# A period that ended this many months or more before the report's month is long past.
+PAST_MONTHS = 6
+
+
+def _last_month(match: re.Match[str]) -> int | None:
+    """The last month of the period a match names; None for no real period ("tháng 13")."""
+    quarter, months, side, month = match.group(1, 2, 3, 4)
+    if quarter is not None:
+        return 3 * _QUARTERS[quarter.lower()]
+    if months is not None:
+        count = int(months)
+        return None if not 1 <= count <= 11 else (count if side.lower() == "đầu" else 12)
+    return int(month) if 1 <= int(month) <= 12 else None
+
+
+def last_years_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
+    """Warn at each task that names a period long past (see the module's docstring)."""
+    period = Period(data.info.year, data.info.month)
+    coming = period.next()
+    if kind is ReportKind.MONTH:
+        report, tasks = f"tháng {period.short}", f"của tháng {coming.short}"
+    else:
+        report, tasks = kind.period_name(period), f"từ tháng {coming.short}"
+    for task in data.tasks:
+        if any(int(year) >= period.year for year in _YEAR.findall(task.text)):
+            continue
+        for match in _PERIOD.finditer(task.text):
+            before = task.text[: match.start()]
+            if match.group(4) and _DATE_BEFORE.search(before):
+                continue
+            if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
+                continue
+            opening = OPENING_MONTH.match(task.text)
+            if opening is not None and match.end() <= opening.end():
+                break  # a task opening with a month already reported: staletasks says it
+            last = _last_month(match)
+            if last is None:
+                continue
+            ended = Period(int(match.group(5)), last)
+            gap = (period.year - ended.year) * 12 + period.month - ended.month
+            if gap < PAST_MONTHS:
+                continue
+            ctx.warn(
+                *ctx.at(NHIEM_VU, "text", task.row),
+                f"Nhiệm vụ này nêu «{match.group(0).strip()}», một kỳ đã qua, nhưng phần II "
+                f"của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ báo "
+                "cáo năm trước mà chưa cập nhật. Hãy kiểm tra lại kỳ và năm của nhiệm vụ.",
+            )
+            break
