@@ -125,6 +125,47 @@ def test_a_branch_named_as_a_proper_name_keeps_its_capitals(tmp_path: Path) -> N
     assert not [m for _, _, m in findings(tmp_path, MARCH) if "«Ngành»" in m]
 
 
+def test_a_branch_title_cased_after_nganh_is_lowered(tmp_path: Path) -> None:
+    """A branch typed "Ngành" and the statistics table's name ("Ngành Khai khoáng", as
+    province38's Hòa Bình 9/2021 writes "Ngành Khai khoáng tăng 67,31% so với tháng
+    trước") was kept as a proper name with no word from check, and printed "Trong đó,
+    Ngành Khai khoáng ước giảm …; ngành công nghiệp chế biến …". A branch's word after
+    "ngành" with only its first letter a capital, before words in small letters, is lowered
+    with a note; two words ("Ngành Điện") and names with later capitals stay."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành công nghiệp", 110),
+        ("iip.a", "Ngành Khai khoáng", 105),
+        ("iip.b", "ngành Sản xuất và phân phối điện", 112),
+        ("iip.c", "Ngành Điện", 101),
+        ("iip.d", "Ngành Hóa chất Việt Nam", 102),
+        ("iip.e", "ngành CNTT và truyền thông", 103),
+    ]
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)], iip)
+    texts = build_texts(tmp_path, MARCH)
+    assert any(
+        "Trong đó, ngành khai khoáng ước tăng 5,00%; ngành sản xuất và phân phối điện ước "
+        "tăng 12,00%; Ngành Điện ước tăng 1,00%; Ngành Hóa chất Việt Nam ước tăng 2,00%; "
+        "ngành CNTT và truyền thông ước tăng 3,00%." in t
+        for t in texts
+    )
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if "«Ngành»" in m] == [
+        (
+            "INFO",
+            "B3",
+            "«Ngành» được viết thành «ngành khai khoáng» (chữ đầu viết thường, vì tên ngành "
+            "đứng giữa câu; chữ hoa sau «ngành» viết thường, vì tên ngành không phải tên "
+            "riêng).",
+        ),
+        (
+            "INFO",
+            "B4",
+            "«Ngành» được viết thành «ngành sản xuất và phân phối điện» (chữ hoa sau «ngành» "
+            "viết thường, vì tên ngành không phải tên riêng).",
+        ),
+    ]
+
+
 def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
     """ "Nguyễn Văn Phương." was printed so under the signature, "PHÓ GIÁM ĐỐC." and "KT.
     GIÁM ĐỐC." above it, with no word from check: Decree 30 sets no punctuation there. The

@@ -5,6 +5,7 @@ line (it stands inside a sentence). Each change is a note at the cell."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from baocao.cells import Reading, shown
 from baocao.midsentence import mid_sentence
@@ -246,9 +247,11 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     first word typed with a capital ("Ngành khai khoáng", as a table's row reads) is
     lowered, with a note, as a unit's is; an acronym ("VSIP") stays, and so does a name
     whose later words have capitals too or that is one word: a proper name ("Formosa Hà
-    Tĩnh", "Samsung"). A ";" inside the name (the statistics office's "Cung cấp nước; hoạt
-    động quản lý và xử lý rác thải, nước thải") is written ",": the sentence separates its
-    branches by ";", and "…; cung cấp nước; hoạt động … ước tăng 37,09%" read as two."""
+    Tĩnh", "Samsung"), but not "ngành" and the table's name ("Ngành Khai khoáng": both
+    capitals lowered, ``_titled_after_nganh``). A ";" inside the name (the statistics
+    office's "Cung cấp nước; hoạt động quản lý và xử lý rác thải, nước thải") is written
+    ",": the sentence separates its branches by ";", and "…; cung cấp nước; hoạt động …
+    ước tăng 37,09%" read as two."""
     changes = []
     if ";" in name.rstrip(";"):
         name = name.replace(" ;", ";").replace(";", ",")
@@ -259,13 +262,33 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
             "chữ thường, vì tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng"
         )
     first, _, rest = name.partition(" ")
+    titled = _titled_after_nganh(first, rest)
+    if titled:
+        rest = rest[0].lower() + rest[1:]
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
     if common and capitalised(first):
-        name = first[0].lower() + name[1:]
+        first = first[0].lower() + first[1:]
         changes.append("chữ đầu viết thường, vì tên ngành đứng giữa câu")
+    if titled:
+        changes.append("chữ hoa sau «ngành» viết thường, vì tên ngành không phải tên riêng")
+    name = f"{first} {rest}" if rest else first
     if changes:
         ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name
+
+
+def _titled_after_nganh(first: str, rest: str) -> bool:
+    """Whether a branch is "ngành" and the statistics table's name with its first letter a
+    capital ("Ngành Khai khoáng", "ngành Sản xuất và phân phối điện"), its later words all
+    in small letters: a common noun, not a proper name. Two words ("Ngành Điện", as a
+    sector's own style may write it), an acronym ("CNTT") or a later capital ("Hóa chất
+    Việt Nam") stay."""
+    words = rest.split()
+    if unicodedata.normalize("NFC", first).lower() != "ngành" or len(words) < 2:
+        return False
+    second = words[0].rstrip(",")
+    titled = second[:1].isupper() and second[1:].islower() and second.isalpha()
+    return titled and not any(c.isupper() for word in words[1:] for c in word)
 
 
 # What to do of a text typed in capitals (a name, a heading, a paragraph, a task).
