@@ -1060,3 +1060,64 @@ def test_a_task_naming_a_period_long_past_is_a_warning(
         )
         for cell, named, report, coming in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Triển khai các nhiệm vụ trọng tâm tháng 1 năm 2026.",
+            "nhiệm vụ trọng tâm tháng 1 năm 2026",
+        ),
+        ("Tập trung thực hiện nhiệm vụ tháng 01/2026.", "nhiệm vụ tháng 01/2026"),
+        ("Các phòng triển khai Nhiệm vụ tháng 1.", "Nhiệm vụ tháng 1"),
+        ("Rà soát nhiệm vụ tháng 12/2025 để triển khai.", "nhiệm vụ tháng 12/2025"),
+    ],
+)
+def test_a_task_naming_the_tasks_of_this_month_inside_is_a_warning(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """ "Triển khai các nhiệm vụ trọng tâm tháng 1 năm 2026." (December's task for January,
+    copied) in January 2026's report, whose Section II is February's tasks, passed --strict
+    and was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" (office21): it does not open
+    with the month, so it was not read."""
+    (tmp_path / "data").mkdir()
+    january = Period(2026, 1)
+    path = month_book(tmp_path / "data", january, {}, [row("x", 100, 90, None, 100)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = text
+    book.save(path)
+    month = "1/2026" if "12" not in said else "12/2025"
+    assert [f for f in findings(tmp_path, january) if f[1] and f[1].startswith("B")] == [
+        (
+            "WARNING",
+            "B2",
+            f"Nhiệm vụ này ghi «{said}», tức tháng {month}, nhưng phần II của báo cáo tháng "
+            "1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
+            "NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Triển khai nhiệm vụ trọng tâm tháng 2 năm 2026.",
+        "Đánh giá kết quả thực hiện nhiệm vụ tháng 1/2026.",
+        "Sơ kết nhiệm vụ tháng 1, triển khai tháng 2.",
+        "Hoàn thành nhiệm vụ tháng 1 và tháng 2/2026 theo kế hoạch.",
+        "Thực hiện nhiệm vụ năm 2026.",
+        "Hoàn thành nhiệm vụ tháng 12/2025 còn tồn đọng.",
+        "Làm tiếp các nhiệm vụ tháng 1 chưa hoàn thành.",
+    ],
+)
+def test_a_task_naming_the_tasks_to_come_or_looking_back_is_quiet(
+    tmp_path: Path, text: str
+) -> None:
+    (tmp_path / "data").mkdir()
+    january = Period(2026, 1)
+    path = month_book(tmp_path / "data", january, {}, [row("x", 100, 90, None, 100)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = text
+    book.save(path)
+    assert [f for f in findings(tmp_path, january) if f[1] and f[1].startswith("B")] == []

@@ -45,6 +45,7 @@ from baocao.filecopies import newer_copies
 from baocao.filingline import no_filing_line
 from baocao.fill import fill_from_history
 from baocao.fitheader import header_warnings
+from baocao.fixedyear import fixed_years
 from baocao.history import History, headings_of, records_of
 from baocao.leftout import RowCells, left_out
 from baocao.lock import build_lock
@@ -290,7 +291,7 @@ def _check_workbook(
             filled.unknown if filled else None,
         )
         problems += total_words(data, config) + place_line(config) + province_word(config)
-        problems += own_council(config) + no_filing_line(config)
+        problems += own_council(config) + no_filing_line(config) + fixed_years(data, config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

@@ -9,7 +9,13 @@ last month: September's 9-month report is most often begun from August's monthly
 whose tasks for September ("Trong tháng 9/2021, …") would stand under "PHƯƠNG HƯỚNG, NHIỆM
 VỤ 3 THÁNG CUỐI NĂM 2021". But the year's report, often written in November, may still set
 tasks for December: its own month is not said. A month named without its year is this
-year's, but in December's report one before December is next year's ("Trong tháng 1, …")."""
+year's, but in December's report one before December is next year's ("Trong tháng 1, …").
+
+Anywhere in the task, "nhiệm vụ (trọng tâm) tháng 1 năm 2026" names the month whose tasks
+it sets: in January 2026's report (Section II February's tasks) it is December's task for
+January copied. Not after words that look back at a month ("đánh giá kết quả thực hiện
+nhiệm vụ tháng 1", "sơ kết", "báo cáo"), nor the work left over from it ("còn tồn đọng"),
+nor one going on to another month."""
 
 from __future__ import annotations
 
@@ -26,6 +32,16 @@ _BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s
 # "… và tháng 1/2021", "… (tháng cuối năm) và …", "… - …", "… đến …": it goes on to another.
 # Its spaces are taken whole (``*+``): none of its words begins with one, and the runs of
 # spaces it allows one after another took 8 seconds to share out 800 spaces.
+# "… nhiệm vụ trọng tâm tháng 1 năm 2026", "nhiệm vụ tháng 01/2026", "nhiệm vụ tháng 1".
+_TASKS_OF = re.compile(
+    r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?tháng\s+(\d{1,2})"
+    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?)(?![\d/])",
+    re.I,
+)
+# Words before it that look back at the month's work, not set it; after it, the work left
+# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng").
+_LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
+_LEFT_OVER = re.compile(r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm))", re.I)
 _GOES_ON = re.compile(r"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|tới)\s", re.I)
 
 
@@ -41,10 +57,13 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         tasks = f"{write} {coming.short}"
     for task in data.tasks:
         match = OPENING_MONTH.match(task.text) or _BARE_MONTH.match(task.text)
+        match = match or _tasks_of(task.text)
         if match is None or not 1 <= int(match.group(2)) <= 12:
             continue
         month = int(match.group(2))
-        year = int(match.group(3)) if match.re is OPENING_MONTH else _bare_year(month, period)
+        typed = None if match.re is _BARE_MONTH else match.group(3)
+        typed = typed or (match.group(4) if match.re is _TASKS_OF else None)
+        year = int(typed) if typed else _bare_year(month, period)
         named = Period(year, month)
         if named > period or _GOES_ON.match(task.text, match.end()):
             continue
@@ -52,7 +71,8 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             continue
         ctx.warn(
             *ctx.at(NHIEM_VU, "text", task.row),
-            f"Nhiệm vụ này bắt đầu bằng «{match.group(1)}», tức tháng {named.short}, nhưng "
+            f"Nhiệm vụ này {'ghi' if match.re is _TASKS_OF else 'bắt đầu bằng'} "
+            f"«{match.group(1)}», tức tháng {named.short}, nhưng "
             f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ "
             "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
             f"Hãy viết nhiệm vụ {write} {coming.short}.",
@@ -65,3 +85,13 @@ def _bare_year(month: int, period: Period) -> int:
     is January's task, not a copy of last January's)."""
     wraps = period.next().year > period.year and month < period.month
     return period.year + 1 if wraps else period.year
+
+
+def _tasks_of(text: str) -> re.Match[str] | None:
+    """The first "nhiệm vụ (trọng tâm) tháng N" of a task that does not look back at it."""
+    for match in _TASKS_OF.finditer(text):
+        if not _LOOKS_BACK.search(text, 0, match.start()) and not _LEFT_OVER.match(
+            text, match.end()
+        ):
+            return match
+    return None

@@ -64,6 +64,7 @@ from baocao.templaterevisions import (
     replaced,
     revised,
 )
+from baocao.templateyear import typed_years
 from baocao.views import ReportContext
 
 _MESSAGES = {
@@ -303,7 +304,7 @@ def _read_xml_problems(template: bytes, tracked: frozenset[tuple[str, int]]) -> 
                 if not own and paragraph not in gone and revised(paragraph):
                     revisions.append(where)
                     own = True
-                for message in _paragraph_messages(paragraph, own):
+                for message in _paragraph_messages(paragraph, own) + typed_years(paragraph):
                     found.append([list(order(where)), message, place(where), "warning"])
             found += _revisions_kept(revisions, root, label, gone, seen)
     return found
