@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -80,6 +81,8 @@ def history_series(
                 )
             ]
         )
+    if not history.files and not report:  # no workbook at all: no code was looked for
+        raise InputError([error(no_workbooks(config), folder), *history.problems])
     record = history.describe(code, end)
     if record is None and reach is not None:  # only a year on: that workbook's row
         record = history.describe(code, reach)
@@ -205,3 +208,23 @@ def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[st
         value = "" if r.value is None else f"{r.value.normalize():f}"
         lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")
     return lines
+
+
+def no_workbooks(config: Config) -> str:
+    """Why ``history`` has nothing to print when the data folder holds no workbook: the
+    folder is missing (a mistyped ``data_dir``), not a folder, or has no workbook yet."""
+    folder = config.data_dir()
+    if folder.is_dir():
+        what = (
+            f"Thư mục dữ liệu {folder} chưa có sổ dữ liệu nào (tệp đặt tên <năm>-<tháng>.xlsx, "
+            "ví dụ 2024-03.xlsx)"
+        )
+    elif os.path.lexists(folder):
+        what = f"Đường dẫn dữ liệu {folder} không phải là một thư mục"
+    else:
+        what = f"Không có thư mục dữ liệu {folder}"
+    return (
+        f"{what} nên không có chuỗi số liệu nào để in. Hãy kiểm tra khóa data_dir ở mục "
+        f"[paths] của {config.source or 'tệp cấu hình'}, hoặc tạo sổ của tháng bằng lệnh: "
+        "baocao init."
+    )
