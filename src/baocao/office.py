@@ -30,14 +30,17 @@ class NewMonthWorkbook:
     problems: list[Problem] = field(default_factory=list)
 
 
-def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
-    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
+def new_month_workbook(
+    config: Config, period: Period, *, command: str = "init"
+) -> NewMonthWorkbook:
+    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook (the
+    refusal names ``command``, the one typed: ``setup`` writes its first workbook here too)."""
     period = checked_period(period)
     path = config.workbook_path(period)
     with build_lock(path.parent, "tạo sổ dữ liệu"):
         remove_stale_temporaries(path)
         if os.path.lexists(path):
-            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
+            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao {command} không ghi đè.")
         with History(config.data_dir()) as history:
             source = choose_source(history, period)
             sheets = new_month_sheets(period, source.data, history)
@@ -75,7 +78,7 @@ def setup_office(folder: str | os.PathLike[str], period: Period) -> NewOffice:
         config = load_config(tmp).model_copy(update={"source": path})
         data = config.data_dir()
         made[:0] = missing_folders(data)
-        workbook.append(new_month_workbook(config, period).path)
+        workbook.append(new_month_workbook(config, period, command="setup").path)
 
     try:
         write_atomic(path, write, force=False)
