@@ -822,3 +822,35 @@ def test_a_config_path_typed_in_the_other_unicode_form_finds_the_folder(
     assert made.exit_code == 0
     assert sorted(p.name for p in workspace.iterdir() if p.is_dir()) == [folder.name]
     assert sorted(p.name for p in folder.iterdir()) == ["2024-03.xlsx", "2024-04.xlsx"]
+
+
+def test_out_and_config_typed_in_the_other_unicode_form_find_the_folder(
+    workspace: Path,
+) -> None:
+    """--out "Báo cáo/t3.docx" typed decomposed (a crontab saved by a macOS editor) for a
+    folder named composed made a second folder of the same look and wrote the report there;
+    --config so typed was not found. The folder on disk is used for both."""
+    import unicodedata
+
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    nfd = "NFD"
+    reports = workspace / unicodedata.normalize("NFC", "Báo cáo")
+    reports.mkdir()
+    office = workspace / unicodedata.normalize("NFC", "Sở")
+    office.mkdir()
+    (workspace / "baocao.toml").rename(office / "baocao.toml")
+    text = (office / "baocao.toml").read_text(encoding="utf-8")
+    (office / "baocao.toml").write_text(text.replace('"data"', '"../data"'), "utf-8")
+    runner = CliRunner()
+    config = unicodedata.normalize(nfd, "Sở/baocao.toml")
+    out = unicodedata.normalize(nfd, "Báo cáo/t3.docx")
+    args = ["--config", config, "--out", out, "--month", "3", "--year", "2024"]
+    built = runner.invoke(app, ["build", *args])
+    assert (built.exit_code, built.stdout) == (0, f"Đã tạo báo cáo: {reports.name}/t3.docx\n")
+    assert sorted(p.name for p in workspace.iterdir()) == sorted(
+        ["data", reports.name, office.name]
+    )
+    assert [p.name for p in reports.iterdir()] == ["t3.docx"]

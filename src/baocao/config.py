@@ -326,6 +326,7 @@ def find_config(explicit: str | os.PathLike[str] | None) -> Path:
         candidate, source, new = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}", ""
     else:
         candidate, source, new = Path(CONFIG_NAME), "thư mục hiện tại", NEW_OFFICE
+    candidate = on_disk(candidate)  # typed NFD for a folder named NFC, or the reverse
     try:
         shown = candidate.absolute()  # never resolve(): a symlink loop would raise
     except OSError:  # the working folder is gone: a relative path names nothing
