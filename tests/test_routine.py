@@ -403,3 +403,21 @@ def test_setup_over_a_months_workbook_names_setup(
     )
     assert sorted(p.name for p in (tmp_path / "office").iterdir()) == ["data"]
     assert path.read_bytes() == b"the office's own"
+
+
+def test_setup_into_a_folder_typed_in_the_other_unicode_form_uses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`setup "Sở Công Thương"` typed decomposed for a folder the office made composed wrote
+    into a second folder of the same look; the folder on disk is used."""
+    import unicodedata
+
+    name = "Sở Công Thương"
+    folder = tmp_path / unicodedata.normalize("NFC", name)
+    folder.mkdir()
+    monkeypatch.chdir(tmp_path)
+    typed = unicodedata.normalize("NFD", name)
+    result = runner.invoke(app, ["setup", typed, "--month", "1", "--year", "2025"])
+    assert result.exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == [folder.name]
+    assert sorted(p.name for p in folder.iterdir()) == ["baocao.toml", "data"]

@@ -16,6 +16,7 @@ from baocao.history import History
 from baocao.lock import build_lock
 from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
+from baocao.pathforms import on_disk
 from baocao.period import Period, checked_period
 from baocao.starter import STARTER_CONFIG
 
@@ -64,7 +65,7 @@ def setup_office(folder: str | os.PathLike[str], period: Period) -> NewOffice:
     place only once the workbook is written, so a failure (a full disk) leaves no
     config behind to make the next ``setup`` refuse, and no folder it made.
     """
-    folder, period = Path(folder), checked_period(period)
+    folder, period = on_disk(Path(folder)), checked_period(period)  # typed NFD, named NFC
     path = folder / CONFIG_NAME
     if os.path.lexists(path):
         raise OutputExistsError(
