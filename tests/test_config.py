@@ -854,3 +854,27 @@ def test_out_and_config_typed_in_the_other_unicode_form_find_the_folder(
         ["data", reports.name, office.name]
     )
     assert [p.name for p in reports.iterdir()] == ["t3.docx"]
+
+
+@pytest.mark.parametrize("typed", ["data ", " data", "data\u00a0"])
+def test_a_config_path_typed_with_a_space_at_an_edge_finds_the_folder(
+    workspace: Path, typed: str
+) -> None:
+    """data_dir = "data " (a space typed after the name, invisible in the editor): check
+    said the month's workbook was missing and told to run init, which made a folder "data "
+    beside "data"; the folder of the trimmed name is used when only it exists."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('data_dir = "data"', f'data_dir = "{typed}"'), "utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (checked.exit_code, checked.stdout.splitlines()[0]) == (
+        0,
+        "Sổ dữ liệu: data/2024-03.xlsx",
+    )
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    assert sorted(p.name for p in workspace.iterdir() if p.is_dir()) == ["data"]
