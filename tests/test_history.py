@@ -861,3 +861,18 @@ def test_history_of_a_data_folder_without_workbooks_says_so(tmp_path: Path, made
         f"LỖI: {folder}: {what} nên không có chuỗi số liệu nào để in. Hãy kiểm tra khóa "
         f"data_dir ở mục [paths] của {config}, hoặc tạo sổ của tháng bằng lệnh: baocao init."
     )
+
+
+@pytest.mark.parametrize("typed", ["GTSX", "gtsx ", " gtsx", "gtxs"])
+def test_history_of_a_code_typed_unlike_the_workbooks_names_the_nearest(
+    workspace: Path, typed: str
+) -> None:
+    """--code "GTSX" (capitals), "gtsx " (a space pasted from a cell) or "gtxs" (a slip):
+    the error said only that no workbook had the code; it now names the code meant."""
+    result = runner.invoke(app, ["history", "--code", typed])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «{typed}» trong các sổ dữ liệu của "
+        f"thư mục {workspace / 'data'} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ "
+        "số của trang ChiSoSXCN không có chuỗi theo tháng). Có phải ý bạn là «gtsx»?"
+    )

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -11,6 +12,7 @@ from baocao.chart import TrendChart
 from baocao.config import Config
 from baocao.errors import InputError, Problem, error, warning
 from baocao.history import History, SeriesRow, series
+from baocao.nearest import nearest_name
 from baocao.period import Period, checked_period
 from baocao.units import is_percentage
 from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
@@ -92,7 +94,7 @@ def history_series(
                 error(
                     f"Không có chỉ tiêu mã «{clipped(code)}» trong các sổ dữ liệu của thư mục "
                     f"{folder} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ số của "
-                    "trang ChiSoSXCN không có chuỗi theo tháng).",
+                    f"trang ChiSoSXCN không có chuỗi theo tháng).{meant(history, code)}",
                     folder,
                 ),
                 *history.problems,
@@ -228,3 +230,11 @@ def no_workbooks(config: Config) -> str:
         f"[paths] của {config.source or 'tệp cấu hình'}, hoặc tạo sổ của tháng bằng lệnh: "
         "baocao init."
     )
+
+
+def meant(history: History, code: str) -> str:
+    """ " Có phải ý bạn là «gtsx»?" for a code typed in capitals, with a space at an edge or
+    with a slip, when a workbook's ChiTieu has one near it; else ""."""
+    known = {c for period in history.files for c in history.records(period)}
+    near = nearest_name(unicodedata.normalize("NFC", code.strip()), known)
+    return f" Có phải ý bạn là «{near}»?" if near else ""
