@@ -789,3 +789,92 @@ def test_an_unknown_key_opening_like_a_union_tag_is_named_and_a_groups_slip_give
         "  - recipients.lines.2: phải là chuỗi văn bản",
         "  - checks.strict: khóa không được hỗ trợ (viết sai tên?)",
     ]
+
+
+@pytest.mark.parametrize(("on_disk", "typed"), [("NFC", "NFD"), ("NFD", "NFC")])
+def test_a_config_path_typed_in_the_other_unicode_form_finds_the_folder(
+    workspace: Path, on_disk: str, typed: str
+) -> None:
+    """data_dir = "Dữ liệu" typed decomposed (Unikey's "Unicode tổ hợp", a macOS copy) for a
+    folder named composed, or the reverse: the same name to the office, two names to the
+    disk. check said the month's workbook was missing and told to run init, which made a
+    second folder of the same look beside the first; the folder on disk is used."""
+    import unicodedata
+
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    name = "Dữ liệu"
+    folder = workspace / unicodedata.normalize(on_disk, name)
+    (workspace / "data").rename(folder)
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    typed_name = unicodedata.normalize(typed, name)
+    config.write_text(text.replace('data_dir = "data"', f'data_dir = "{typed_name}"'), "utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (checked.exit_code, checked.stdout.splitlines()[0]) == (
+        0,
+        f"Sổ dữ liệu: {folder.name}/2024-03.xlsx",
+    )
+    made = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert made.exit_code == 0
+    assert sorted(p.name for p in workspace.iterdir() if p.is_dir()) == [folder.name]
+    assert sorted(p.name for p in folder.iterdir()) == ["2024-03.xlsx", "2024-04.xlsx"]
+
+
+def test_out_and_config_typed_in_the_other_unicode_form_find_the_folder(
+    workspace: Path,
+) -> None:
+    """--out "Báo cáo/t3.docx" typed decomposed (a crontab saved by a macOS editor) for a
+    folder named composed made a second folder of the same look and wrote the report there;
+    --config so typed was not found. The folder on disk is used for both."""
+    import unicodedata
+
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    nfd = "NFD"
+    reports = workspace / unicodedata.normalize("NFC", "Báo cáo")
+    reports.mkdir()
+    office = workspace / unicodedata.normalize("NFC", "Sở")
+    office.mkdir()
+    (workspace / "baocao.toml").rename(office / "baocao.toml")
+    text = (office / "baocao.toml").read_text(encoding="utf-8")
+    (office / "baocao.toml").write_text(text.replace('"data"', '"../data"'), "utf-8")
+    runner = CliRunner()
+    config = unicodedata.normalize(nfd, "Sở/baocao.toml")
+    out = unicodedata.normalize(nfd, "Báo cáo/t3.docx")
+    args = ["--config", config, "--out", out, "--month", "3", "--year", "2024"]
+    built = runner.invoke(app, ["build", *args])
+    assert (built.exit_code, built.stdout) == (0, f"Đã tạo báo cáo: {reports.name}/t3.docx\n")
+    assert sorted(p.name for p in workspace.iterdir()) == sorted(
+        ["data", reports.name, office.name]
+    )
+    assert [p.name for p in reports.iterdir()] == ["t3.docx"]
+
+
+@pytest.mark.parametrize("typed", ["data ", " data", "data\u00a0"])
+def test_a_config_path_typed_with_a_space_at_an_edge_finds_the_folder(
+    workspace: Path, typed: str
+) -> None:
+    """data_dir = "data " (a space typed after the name, invisible in the editor): check
+    said the month's workbook was missing and told to run init, which made a folder "data "
+    beside "data"; the folder of the trimmed name is used when only it exists."""
+    from typer.testing import CliRunner
+
+    from baocao.cli import app
+
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('data_dir = "data"', f'data_dir = "{typed}"'), "utf-8")
+    runner = CliRunner()
+    checked = runner.invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (checked.exit_code, checked.stdout.splitlines()[0]) == (
+        0,
+        "Sổ dữ liệu: data/2024-03.xlsx",
+    )
+    assert runner.invoke(app, ["init", "--month", "4", "--year", "2024"]).exit_code == 0
+    assert sorted(p.name for p in workspace.iterdir() if p.is_dir()) == ["data"]

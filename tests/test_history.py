@@ -836,3 +836,43 @@ def test_history_of_a_row_with_no_monthly_figure_says_so(tmp_path: Path) -> None
         "«x» (có lẽ các sổ chỉ ghi «Lũy kế» của chỉ tiêu này): bảng chỉ có tên các tháng, "
         "không có số."
     ]
+
+
+@pytest.mark.parametrize("made", ["", "folder", "file"])
+def test_history_of_a_data_folder_without_workbooks_says_so(tmp_path: Path, made: str) -> None:
+    """A data_dir mistyped in the config (no such folder), a file, or a folder with no
+    workbook yet: said as such, not as a code that no workbook has (none was looked for)."""
+    config = write_config(tmp_path)
+    folder = tmp_path / "data"
+    if made == "folder":
+        folder.mkdir()
+    elif made == "file":
+        folder.write_text("", encoding="utf-8")
+    result = runner.invoke(app, ["history", "--code", "gtsx", "--config", str(config)])
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    what = {
+        "folder": f"Thư mục dữ liệu {folder} chưa có sổ dữ liệu nào (tệp đặt tên "
+        "<năm>-<tháng>.xlsx, ví dụ 2024-03.xlsx)",
+        "file": f"Đường dẫn dữ liệu {folder} không phải là một thư mục",
+        "": f"Không có thư mục dữ liệu {folder}",
+    }[made]
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {folder}: {what} nên không có chuỗi số liệu nào để in. Hãy kiểm tra khóa "
+        f"data_dir ở mục [paths] của {config}, hoặc tạo sổ của tháng bằng lệnh: baocao init."
+    )
+
+
+@pytest.mark.parametrize("typed", ["GTSX", "gtsx ", " gtsx", "gtxs"])
+def test_history_of_a_code_typed_unlike_the_workbooks_names_the_nearest(
+    workspace: Path, typed: str
+) -> None:
+    """--code "GTSX" (capitals), "gtsx " (a space pasted from a cell) or "gtxs" (a slip):
+    the error said only that no workbook had the code; it now names the code meant."""
+    result = runner.invoke(app, ["history", "--code", typed])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (
+        f"LỖI: {workspace / 'data'}: Không có chỉ tiêu mã «{typed}» trong các sổ dữ liệu của "
+        f"thư mục {workspace / 'data'} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ "
+        "số của trang ChiSoSXCN không có chuỗi theo tháng). Có phải ý bạn là «gtsx»?"
+    )

@@ -384,3 +384,40 @@ def test_openpyxl_loads_after_numpy() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout == "openpyxl Workbook\n", out.stderr
+
+
+def test_setup_over_a_months_workbook_names_setup(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`setup` into a folder whose data/ has the month's workbook (a config deleted to start
+    again) stops with exit code 3 naming `setup`, the command typed, not `init`; it writes no
+    config and leaves the workbook as it was."""
+    path = tmp_path / "office" / "data" / "2025-01.xlsx"
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"the office's own")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, ["setup", "office", "--month", "1", "--year", "2025"])
+    assert (result.exit_code, result.stderr) == (
+        3,
+        f"LỖI: Sổ dữ liệu {path} đã có; baocao setup không ghi đè.\n",
+    )
+    assert sorted(p.name for p in (tmp_path / "office").iterdir()) == ["data"]
+    assert path.read_bytes() == b"the office's own"
+
+
+def test_setup_into_a_folder_typed_in_the_other_unicode_form_uses_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`setup "Sở Công Thương"` typed decomposed for a folder the office made composed wrote
+    into a second folder of the same look; the folder on disk is used."""
+    import unicodedata
+
+    name = "Sở Công Thương"
+    folder = tmp_path / unicodedata.normalize("NFC", name)
+    folder.mkdir()
+    monkeypatch.chdir(tmp_path)
+    typed = unicodedata.normalize("NFD", name)
+    result = runner.invoke(app, ["setup", typed, "--month", "1", "--year", "2025"])
+    assert result.exit_code == 0
+    assert [p.name for p in tmp_path.iterdir()] == [folder.name]
+    assert sorted(p.name for p in folder.iterdir()) == ["baocao.toml", "data"]

@@ -58,6 +58,7 @@ from baocao.output import (
     write_document,
 )
 from baocao.parse import parse_workbook
+from baocao.pathforms import on_disk
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
 from baocao.placeline import own_council, place_line, province_word
@@ -314,7 +315,7 @@ def build_report(
     appendix (also ``[appendix] chart`` in the config). One build at a time per output folder.
     """
     period = checked_period(period)
-    target = Path(out) if out is not None else config.output_path(period)
+    target = on_disk(Path(out)) if out is not None else config.output_path(period)
     if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
         raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
     if _same_file(target, config.template_path()):  # --force would replace the template

@@ -41,6 +41,7 @@ from baocao.configtypes import (
 )
 from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
+from baocao.pathforms import on_disk
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
 from baocao.signerchars import Key, Signer, typed_invisibles
@@ -278,7 +279,7 @@ class Config(_Section):
         folder), else against the config file's folder."""
         # os.path's leaves the path as it is when no home is known; Path's raises.
         path = Path(os.path.expanduser(path))  # noqa: PTH111
-        return path if path.is_absolute() else self.base_dir / path
+        return on_disk(path if path.is_absolute() else self.base_dir / path)
 
     def data_dir(self) -> Path:
         """The folder of the monthly workbooks."""
@@ -325,6 +326,7 @@ def find_config(explicit: str | os.PathLike[str] | None) -> Path:
         candidate, source, new = Path(os.environ[CONFIG_ENV]), f"biến môi trường {CONFIG_ENV}", ""
     else:
         candidate, source, new = Path(CONFIG_NAME), "thư mục hiện tại", NEW_OFFICE
+    candidate = on_disk(candidate)  # typed NFD for a folder named NFC, or the reverse
     try:
         shown = candidate.absolute()  # never resolve(): a symlink loop would raise
     except OSError:  # the working folder is gone: a relative path names nothing

@@ -16,6 +16,7 @@ from baocao.history import History
 from baocao.lock import build_lock
 from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
+from baocao.pathforms import on_disk
 from baocao.period import Period, checked_period
 from baocao.starter import STARTER_CONFIG
 
@@ -30,14 +31,17 @@ class NewMonthWorkbook:
     problems: list[Problem] = field(default_factory=list)
 
 
-def new_month_workbook(config: Config, period: Period) -> NewMonthWorkbook:
-    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook."""
+def new_month_workbook(
+    config: Config, period: Period, *, command: str = "init"
+) -> NewMonthWorkbook:
+    """Write ``<data_dir>/<Y>-<MM>.xlsx`` ready to fill; never replaces a workbook (the
+    refusal names ``command``, the one typed: ``setup`` writes its first workbook here too)."""
     period = checked_period(period)
     path = config.workbook_path(period)
     with build_lock(path.parent, "tạo sổ dữ liệu"):
         remove_stale_temporaries(path)
         if os.path.lexists(path):
-            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao init không ghi đè.")
+            raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao {command} không ghi đè.")
         with History(config.data_dir()) as history:
             source = choose_source(history, period)
             sheets = new_month_sheets(period, source.data, history)
@@ -61,7 +65,7 @@ def setup_office(folder: str | os.PathLike[str], period: Period) -> NewOffice:
     place only once the workbook is written, so a failure (a full disk) leaves no
     config behind to make the next ``setup`` refuse, and no folder it made.
     """
-    folder, period = Path(folder), checked_period(period)
+    folder, period = on_disk(Path(folder)), checked_period(period)  # typed NFD, named NFC
     path = folder / CONFIG_NAME
     if os.path.lexists(path):
         raise OutputExistsError(
@@ -75,7 +79,7 @@ def setup_office(folder: str | os.PathLike[str], period: Period) -> NewOffice:
         config = load_config(tmp).model_copy(update={"source": path})
         data = config.data_dir()
         made[:0] = missing_folders(data)
-        workbook.append(new_month_workbook(config, period).path)
+        workbook.append(new_month_workbook(config, period, command="setup").path)
 
     try:
         write_atomic(path, write, force=False)

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import os
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -10,6 +12,7 @@ from baocao.chart import TrendChart
 from baocao.config import Config
 from baocao.errors import InputError, Problem, error, warning
 from baocao.history import History, SeriesRow, series
+from baocao.nearest import nearest_name
 from baocao.period import Period, checked_period
 from baocao.units import is_percentage
 from baocao.vnformat import clipped, format_number, format_signed_percent, round_half_up
@@ -80,6 +83,8 @@ def history_series(
                 )
             ]
         )
+    if not history.files and not report:  # no workbook at all: no code was looked for
+        raise InputError([error(no_workbooks(config), folder), *history.problems])
     record = history.describe(code, end)
     if record is None and reach is not None:  # only a year on: that workbook's row
         record = history.describe(code, reach)
@@ -89,7 +94,7 @@ def history_series(
                 error(
                     f"Không có chỉ tiêu mã «{clipped(code)}» trong các sổ dữ liệu của thư mục "
                     f"{folder} (lệnh history đọc cột «Mã» của trang ChiTieu; các chỉ số của "
-                    "trang ChiSoSXCN không có chuỗi theo tháng).",
+                    f"trang ChiSoSXCN không có chuỗi theo tháng).{meant(history, code)}",
                     folder,
                 ),
                 *history.problems,
@@ -205,3 +210,31 @@ def format_series_csv(rows: list[SeriesRow], *, points: bool = False) -> list[st
         value = "" if r.value is None else f"{r.value.normalize():f}"
         lines.append(f"{r.period.iso},{value},{pct(r.mom)},{pct(r.yoy)}")
     return lines
+
+
+def no_workbooks(config: Config) -> str:
+    """Why ``history`` has nothing to print when the data folder holds no workbook: the
+    folder is missing (a mistyped ``data_dir``), not a folder, or has no workbook yet."""
+    folder = config.data_dir()
+    if folder.is_dir():
+        what = (
+            f"Thư mục dữ liệu {folder} chưa có sổ dữ liệu nào (tệp đặt tên <năm>-<tháng>.xlsx, "
+            "ví dụ 2024-03.xlsx)"
+        )
+    elif os.path.lexists(folder):
+        what = f"Đường dẫn dữ liệu {folder} không phải là một thư mục"
+    else:
+        what = f"Không có thư mục dữ liệu {folder}"
+    return (
+        f"{what} nên không có chuỗi số liệu nào để in. Hãy kiểm tra khóa data_dir ở mục "
+        f"[paths] của {config.source or 'tệp cấu hình'}, hoặc tạo sổ của tháng bằng lệnh: "
+        "baocao init."
+    )
+
+
+def meant(history: History, code: str) -> str:
+    """ " Có phải ý bạn là «gtsx»?" for a code typed in capitals, with a space at an edge or
+    with a slip, when a workbook's ChiTieu has one near it; else ""."""
+    known = {c for period in history.files for c in history.records(period)}
+    near = nearest_name(unicodedata.normalize("NFC", code.strip()), known)
+    return f" Có phải ý bạn là «{near}»?" if near else ""
