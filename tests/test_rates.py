@@ -665,6 +665,25 @@ def test_a_plan_beside_a_blank_year_to_date_of_a_rate_is_said_unused(data: Path)
     ]
 
 
+def _printed_in_february_unit(data: Path, typed: str, unit: str, said: str) -> None:
+    """A product typed in ``typed`` in January and March, in ``unit`` in February: March's
+    report prints ``unit`` (its blank Lũy kế added up through February's) with the note
+    ``said`` at the unit's cell."""
+    product = ("ton", "Tôn lợp", typed)
+    month_book(data, JANUARY, {}, [(*product, *row("ton", 110)[3:])])
+    month_book(data, Period(2025, 2), {}, [("ton", "Tôn lợp", unit, *row("ton", 127.9)[3:])])
+    month_book(data, Period(2025, 3), {}, [(*product, *row("ton", 120, None, 100)[3:])])
+    texts = build_texts(data.parent, Period(2025, 3))
+    assert paragraphs_of(texts, "Tôn lợp", "Trong đó") == [
+        f"Tôn lợp cộng dồn 03 tháng đầu năm ước đạt 358 {unit}.",
+        f"Trong đó, tháng 3/2025 ước đạt 120 {unit}, giảm 6,2% so với tháng trước; tăng 20,0% "
+        "so với cùng kỳ.",
+    ]
+    assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
+        f"«Đơn vị» được viết thành «{unit}» ({said})."
+    ]
+
+
 @pytest.mark.parametrize(
     ("typed", "unit", "said"),
     [
@@ -690,19 +709,7 @@ def test_a_unit_in_thousands_written_in_digits_is_said_in_words(
     printed "ước đạt 127,9 1000 tấn, tăng 16,3% …", two numbers side by side, with exit 0.
     It is "127,9 nghìn tấn" now, with a note, and still the unit "nghìn tấn" of the month
     before (February's blank Lũy kế adds January's figure)."""
-    product = ("ton", "Tôn lợp", typed)
-    month_book(data, JANUARY, {}, [(*product, *row("ton", 110)[3:])])
-    month_book(data, Period(2025, 2), {}, [("ton", "Tôn lợp", unit, *row("ton", 127.9)[3:])])
-    month_book(data, Period(2025, 3), {}, [(*product, *row("ton", 120, None, 100)[3:])])
-    texts = build_texts(data.parent, Period(2025, 3))
-    assert paragraphs_of(texts, "Tôn lợp", "Trong đó") == [
-        f"Tôn lợp cộng dồn 03 tháng đầu năm ước đạt 358 {unit}.",
-        f"Trong đó, tháng 3/2025 ước đạt 120 {unit}, giảm 6,2% so với tháng trước; tăng 20,0% "
-        "so với cùng kỳ.",
-    ]
-    assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
-        f"«Đơn vị» được viết thành «{unit}» ({said})."
-    ]
+    _printed_in_february_unit(data, typed, unit, said)
 
 
 @pytest.mark.parametrize(
@@ -723,19 +730,7 @@ def test_a_full_stop_after_a_scale_written_in_full_is_dropped(
     written in full (province37), printed "ước đạt 621 tỷ.đồng", and the unit was no scale
     of February's "tỷ đồng": March's blank Lũy kế was not added up from it. The full stop
     is dropped now, with a note, and the unit is February's."""
-    product = ("ton", "Tôn lợp", typed)
-    month_book(data, JANUARY, {}, [(*product, *row("ton", 110)[3:])])
-    month_book(data, Period(2025, 2), {}, [("ton", "Tôn lợp", unit, *row("ton", 127.9)[3:])])
-    month_book(data, Period(2025, 3), {}, [(*product, *row("ton", 120, None, 100)[3:])])
-    texts = build_texts(data.parent, Period(2025, 3))
-    assert paragraphs_of(texts, "Tôn lợp", "Trong đó") == [
-        f"Tôn lợp cộng dồn 03 tháng đầu năm ước đạt 358 {unit}.",
-        f"Trong đó, tháng 3/2025 ước đạt 120 {unit}, giảm 6,2% so với tháng trước; tăng 20,0% "
-        "so với cùng kỳ.",
-    ]
-    assert [m for s, c, m in findings(data.parent, Period(2025, 3)) if c == "C2"] == [
-        f"«Đơn vị» được viết thành «{unit}» ({said})."
-    ]
+    _printed_in_february_unit(data, typed, unit, said)
 
 
 @pytest.mark.parametrize(
