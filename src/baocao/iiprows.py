@@ -11,6 +11,7 @@ from __future__ import annotations
 from baocao.cells import Reading, Value, shown
 from baocao.figures import TOTAL_CODE
 from baocao.headingnames import branch_headings
+from baocao.iipdecimals import one_decimal_indices
 from baocao.models import INDEX_FIELDS, IipRow
 from baocao.sheets import CHI_SO_SXCN, MAX_DECIMALS, SheetSpec
 
@@ -54,6 +55,7 @@ def iip_rows(ctx: Reading, rows: list[dict[str, Value]]) -> tuple[IipRow, ...]:
             row = {**row, "pct_decimals": whole}
         out.append(IipRow.model_validate(row))
     branch_headings(ctx, rows)
+    one_decimal_indices(ctx, rows)
     if rows and total is None:
         ctx.error(
             title,
