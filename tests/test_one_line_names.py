@@ -166,6 +166,42 @@ def test_a_branch_title_cased_after_nganh_is_lowered(tmp_path: Path) -> None:
     ]
 
 
+def test_nganh_before_an_acronym_and_small_words_is_lowered(tmp_path: Path) -> None:
+    """A branch typed "Ngành CN chế biến" (the acronym "CN" for "công nghiệp", as offices
+    shorten it) kept its capital "Ngành" with no word from check, since a capital stood in
+    its later words, and the report printed "Trong đó, ngành khai khoáng ước tăng 5,00%;
+    Ngành CN chế biến ước tăng 12,00%". Only acronyms among small words after "ngành":
+    "Ngành" is lowered, the acronym kept, with a note."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành công nghiệp", 110),
+        ("iip.a", "ngành khai khoáng", 105),
+        ("iip.b", "Ngành CN chế biến", 112),
+        ("iip.c", "Ngành SX và phân phối điện", 101),
+    ]
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)], iip)
+    texts = build_texts(tmp_path, MARCH)
+    assert any(
+        "Trong đó, ngành khai khoáng ước tăng 5,00%; ngành CN chế biến ước tăng 12,00%; "
+        "ngành SX và phân phối điện ước tăng 1,00%." in t
+        for t in texts
+    )
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if "«Ngành»" in m] == [
+        (
+            "INFO",
+            "B4",
+            "«Ngành» được viết thành «ngành CN chế biến» (chữ đầu viết thường, vì tên ngành "
+            "đứng giữa câu).",
+        ),
+        (
+            "INFO",
+            "B5",
+            "«Ngành» được viết thành «ngành SX và phân phối điện» (chữ đầu viết thường, vì "
+            "tên ngành đứng giữa câu).",
+        ),
+    ]
+
+
 def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
     """ "Nguyễn Văn Phương." was printed so under the signature, "PHÓ GIÁM ĐỐC." and "KT.
     GIÁM ĐỐC." above it, with no word from check: Decree 30 sets no punctuation there. The

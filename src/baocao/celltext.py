@@ -266,6 +266,7 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if titled:
         rest = rest[0].lower() + rest[1:]
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
+    common = common or _acronyms_after_nganh(first, rest)
     if common and capitalised(first):
         first = first[0].lower() + first[1:]
         changes.append("chữ đầu viết thường, vì tên ngành đứng giữa câu")
@@ -289,6 +290,19 @@ def _titled_after_nganh(first: str, rest: str) -> bool:
     second = words[0].rstrip(",")
     titled = second[:1].isupper() and second[1:].islower() and second.isalpha()
     return titled and not any(c.isupper() for word in words[1:] for c in word)
+
+
+def _acronyms_after_nganh(first: str, rest: str) -> bool:
+    """Whether a branch is "ngành" before small words and acronyms only ("Ngành CN chế
+    biến", "Ngành SX và phân phối điện", as offices shorten "công nghiệp", "sản xuất"): a
+    common noun, whose "Ngành" is lowered mid-sentence, the acronyms kept. A word with
+    only its first letter a capital ("Ngành Điện", "Hóa chất Việt Nam") keeps the name."""
+    words = [word.strip(",") for word in rest.split()]
+    if unicodedata.normalize("NFC", first).lower() != "ngành" or not words:
+        return False
+    acronym = [len(word) > 1 and word.isalpha() and word.isupper() for word in words]
+    small = [word.islower() for word in words]
+    return any(acronym) and any(small) and all(a or s for a, s in zip(acronym, small, strict=True))
 
 
 # What to do of a text typed in capitals (a name, a heading, a paragraph, a task).
