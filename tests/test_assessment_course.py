@@ -36,6 +36,21 @@ def note(printed: str, *why: str) -> tuple[str, str, str]:
     return ("INFO", "B4", f"Khóa «nhan_dinh_sxcn» được viết thành «{printed}» vì {said}.")
 
 
+def _graded(
+    data: Path, typed: str, index: object, change: str, *, warned: bool, printed: str = ""
+) -> None:
+    """``typed`` at «nhan_dinh_sxcn» beside the index ``index`` (whose change the sentence
+    says as ``change``): warned that it contradicts the index, and left out of the lead,
+    when ``warned``; else printed there as ``printed`` (``typed`` lowered by default)."""
+    printed = printed or typed.lower()
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
+        [contradicts(printed, change)] if warned else []
+    )
+    said = "Bắc Giang ước" if warned else f"Bắc Giang {printed}, ước"
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+
+
 @pytest.mark.parametrize(
     ("typed", "printed", "why"),
     [
@@ -132,13 +147,7 @@ def test_a_word_of_a_recovery_or_a_stall_agrees_with_its_index(
     ("khởi sắc", "phục hồi", "hồi phục") needs a rise, as "tăng" does; a stall ("chững lại",
     "trầm lắng", "ảm đạm") agrees with a fall and with a rise under 10%, not with a rise of
     two digits. "Chưa phục hồi" says no recovery: it is not checked."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    lowered = typed.lower()
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
-        [contradicts(lowered, change)] if warned else []
-    )
-    said = f"Bắc Giang {lowered}, ước" if not warned else "Bắc Giang ước"
-    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=warned)
 
 
 @pytest.mark.parametrize(
@@ -160,11 +169,8 @@ def test_assessment_words_are_no_names_nor_a_list(
     Hoạch" "… mà là một tên riêng, như tên một thị trường …", each left out of a correct
     report. Words of an assessment separated by ";" are printed joined by a comma, as
     "Tăng Khá, Ổn Định" is; a difficulty and a plan completed are words of the course."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
     change = "tăng 4,00%" if index == 104 else "giảm 5,00%"
-    said = LEAD.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
-    assert lead_of(data) == said.replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=False, printed=printed)
 
 
 @pytest.mark.parametrize("typed", ["Tăng Khá; Ổn Định", "tăng khá; ổn định"])
@@ -259,13 +265,7 @@ def test_a_recovery_or_a_stall_turned_by_nhung_is_checked_by_the_words_after_it(
     words after the turn ("vẫn tăng khá": a rise), as the sentence reads; words after it
     that say no course ("chưa bền vững") leave the recovery to be checked ("Phục hồi nhưng
     chưa bền vững" beside 97 was printed)."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    printed = typed.lower()
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == (
-        [contradicts(printed, change)] if warned else []
-    )
-    said = f"Bắc Giang {printed}, ước" if not warned else "Bắc Giang ước"
-    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=warned)
 
 
 @pytest.mark.parametrize(
@@ -282,11 +282,7 @@ def test_a_turn_after_a_comma_is_checked_by_the_words_after_it(
     khăn, nhưng vẫn tăng khá, ước giảm 2,00% so với cùng kỳ" with exit 0: the comma after
     the stall's words ("khăn,") hid them, so the words after the turn were never read. A
     comma before the turn, as offices type it, is read as the turn without one."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
-        contradicts(typed.lower(), change)
-    ]
-    assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=True)
 
 
 @pytest.mark.parametrize(
@@ -304,10 +300,7 @@ def test_a_title_cased_assessment_turned_by_nhung_is_no_name(
     riêng, như tên một thị trường …" and left out, though "khó khăn nhưng vẫn tăng khá" is
     printed: the words after a turn ("nhưng", "song", "tuy nhiên") were no words of the
     course. An assessment turned to words of the course is one, in any case."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
-    said = LEAD.replace("Bắc Giang ước", f"Bắc Giang {typed.lower()}, ước")
-    assert lead_of(data) == said.replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=False)
 
 
 def test_thousands_of_words_before_an_opening_are_read_in_a_moment() -> None:
@@ -353,9 +346,7 @@ def test_parts_of_opposite_courses_are_at_odds_with_any_index(
     """ "Tăng; Giảm" printed "tỉnh Bắc Giang tăng, giảm, ước tăng 4,00%" with exit 0: a
     list of assessment words was graded by its first alone. Parts saying a rise and a fall,
     with no turn between them and neither naming what it is against, agree with no index."""
-    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(index))
-    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [contradicts(printed, change)]
-    assert lead_of(data) == LEAD.replace("tăng 4,00%", change)
+    _graded(data, typed, index, change, warned=True, printed=printed)
 
 
 def test_a_stall_is_chung_lai_or_chung_alone_not_any_word_opening_with_its_letters() -> None:
