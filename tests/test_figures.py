@@ -644,6 +644,20 @@ def test_report_kind_typed_as_a_title_writes_it(
         assert any(heading in t for t in build_texts(tmp_path, Period(2024, month)))
 
 
+def _kind_typed(tmp_path: Path, typed: str, month: int, error: str | None, title: str) -> None:
+    """«ky_bao_cao» ``typed`` in ``month`` of 2024: the error at its cell (B4) when
+    ``error``, else no error and the report titled ``title``."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, Period(2024, month)).problems
+    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
+    assert errors == ([("B4", error)] if error else [])
+    if error is None:
+        texts = build_texts(tmp_path, Period(2024, month))
+        assert title in texts
+
+
 @pytest.mark.parametrize(
     ("typed", "month", "error"),
     [
@@ -660,15 +674,13 @@ def test_twelve_months_is_the_years_report(
     2021" (province35). «ky_bao_cao» "12 tháng" in December, by the side of "6 tháng" and "9
     tháng", was refused: "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9
     tháng», «năm», nhưng là «12 tháng»." The twelve months are the year's report."""
-    (tmp_path / "data").mkdir()
-    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
-    config = load_config(write_config(tmp_path, template=None))
-    problems = check_inputs(config, Period(2024, month)).problems
-    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
-    assert errors == ([("B4", error)] if error else [])
-    if error is None:
-        texts = build_texts(tmp_path, Period(2024, month))
-        assert "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025" in texts
+    _kind_typed(
+        tmp_path,
+        typed,
+        month,
+        error,
+        "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025",
+    )
 
 
 @pytest.mark.parametrize(
@@ -691,18 +703,13 @@ def test_three_months_is_the_first_quarters_report(
     typed; province37) was refused: "«ky_bao_cao» phải là một trong «tháng», «quý», «6
     tháng», «9 tháng», «năm», nhưng là «3 tháng».", and no report. The three months are the
     first quarter's report; in another month they are said to be quý I's."""
-    (tmp_path / "data").mkdir()
-    month_book(tmp_path / "data", Period(2024, month), {"ky_bao_cao": typed}, [row("x")])
-    config = load_config(write_config(tmp_path, template=None))
-    problems = check_inputs(config, Period(2024, month)).problems
-    errors = [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"]
-    assert errors == ([("B4", error)] if error else [])
-    if error is None:
-        texts = build_texts(tmp_path, Period(2024, month))
-        assert (
-            "Kết quả thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024"
-            in texts
-        )
+    _kind_typed(
+        tmp_path,
+        typed,
+        month,
+        error,
+        "Kết quả thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024",
+    )
 
 
 @pytest.mark.parametrize(
