@@ -24,6 +24,10 @@ _XLSX_MAIN = b"spreadsheetml.sheet.main+xml"  # the .xlsx workbook's content typ
 _OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
 _RELATIONSHIP = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
 _SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+# A sheet part's row and cell elements, <row r="3"> or <x:c …/> (counted by ``sniff`` and
+# ``emptyrows``).
+ROW_START = re.compile(rb"<(?:\w+:)?row[\s>/]")
+CELL_START = re.compile(rb"<(?:\w+:)?c[\s>/]")
 
 
 def utf8(xml: bytes) -> bytes:

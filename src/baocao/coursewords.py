@@ -7,7 +7,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from baocao.assessmentword import STEADY, turn_at
-from baocao.wordbases import unled
+from baocao.wordbases import opens_with, unled
 
 STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
 # Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
@@ -122,8 +122,3 @@ def turn_end(plain: list[str], start: int) -> int | None:
     course, the mood before it does not."""
     at = next((at for at in range(start + 1, len(plain)) if turn_at(plain, at)), None)
     return None if at is None else at + turn_at(plain, at)
-
-
-def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
-    """Whether the plain ``words`` open with one of ``openings``."""
-    return any(words[: len(o.split())] == o.split() for o in openings)

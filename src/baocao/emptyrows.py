@@ -24,12 +24,10 @@ import re
 import zipfile
 import zlib
 
-from baocao.bookparts import sheet_parts
+from baocao.bookparts import CELL_START, ROW_START, sheet_parts
 
 MANY = 10_000  # rows listed in one sheet; a report's sheet lists tens
 MANY_CELLS = 50_000  # cells listed in one sheet; a report's sheet lists hundreds
-_ROW = re.compile(rb"<(?:\w+:)?row[\s>/]")
-_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")
 _UNNUMBERED = re.compile(rb"<(?:\w+:)?(?:row|c)(?![^<>]*?\br\s*=)[\s>/]")
 # Text that holds no element: a CDATA section, an XML comment (split out, kept as it is).
 _NO_ELEMENTS = re.compile(rb"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.DOTALL)
@@ -77,7 +75,7 @@ def without_empty_rows(data: bytes) -> bytes:
             lighter = {}
             for part in sheet_parts(archive):
                 xml = archive.read(part)
-                if not _many(_ROW, xml, MANY) and not _many(_CELL, xml, MANY_CELLS):
+                if not _many(ROW_START, xml, MANY) and not _many(CELL_START, xml, MANY_CELLS):
                     continue
                 if (light := _lightened(xml)) is not None:
                     lighter[part] = light

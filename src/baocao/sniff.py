@@ -19,7 +19,7 @@ import zlib
 from decimal import Decimal
 from pathlib import Path
 
-from baocao.bookparts import sheet_parts, utf8
+from baocao.bookparts import CELL_START, sheet_parts, utf8
 from baocao.errors import InputError, error, os_reason
 from baocao.files import NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.misnamed import misnamed
@@ -44,7 +44,6 @@ MAX_SHEETS = 500  # sheets listed (a part listed twice, twice): 1 200 took 3,5 s
 # What a damaged archive raises; RuntimeError: a member encrypted (a zip password) or
 # compressed by a method zipfile lacks (NotImplementedError).
 CORRUPT_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError)
-_CELL = re.compile(rb"<(?:\w+:)?c[\s>/]")  # a cell element, <c r="A1"> or <x:c …/>
 # A merge's range; its tag holds no "<" (read past one, 20 000 tags never ended took 20 s).
 _MERGE_REF = re.compile(
     rb"<(?:\w+:)?mergeCell\b[^<>]*?\bref=\"([A-Za-z]+)(\d+)(?::([A-Za-z]+)(\d+))?\""
@@ -301,7 +300,7 @@ def _check_cells(path: Path, title: str, xml: bytes, before: int, times: int) ->
     ``MAX_CELLS``; counting stops at the limit, so a huge sheet costs little here.
     """
     total = before
-    for _ in _CELL.finditer(xml):
+    for _ in CELL_START.finditer(xml):
         total += times
         if total > MAX_CELLS:
             raise InputError(

@@ -128,15 +128,16 @@ def unled(words: list[str]) -> list[str]:
             words = words[base:]
             continue
         rests = (words[len(h) :] for h in _HOW_STEADY if words[: len(h)] == h)
-        rest = next((r for r in rests if _opens_steady(r)), None)
+        rest = next((r for r in rests if opens_with(r, STEADY)), None)
         if rest is None:
             return words
         words = rest
 
 
-def _opens_steady(words: list[str]) -> bool:
-    """Whether the plain ``words`` open with a steady word (``STEADY``: "ổn định")."""
-    return any(words[: len(s.split())] == s.split() for s in STEADY)
+def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
+    """Whether the plain ``words`` open with one of ``openings`` (a steady word of
+    ``STEADY``: "ổn định", or a course's opening: ``coursewords``)."""
+    return any(words[: len(o.split())] == o.split() for o in openings)
 
 
 def _of_a_base(word: str) -> bool:
