@@ -464,7 +464,8 @@ def test_signer_typed_with_a_title_is_printed_without_it(
             "B4",
             f"Khóa «nguoi_ky» có «{title}» trước họ tên: báo cáo in «Nguyễn Văn An», vì chức "
             "vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định "
-            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. Hãy chỉ "
+            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên cạnh họ tên người ký. Hãy "
+            "chỉ "
             "ghi họ tên, và kiểm tra chức vụ in phía trên.",
         )
     ]
@@ -495,7 +496,8 @@ def test_signer_typed_with_a_title_after_the_name_is_printed_without_it(
             "B4",
             f"Khóa «nguoi_ky» có «{title}» sau họ tên: báo cáo in «Nguyễn Văn An», vì chức "
             "vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định "
-            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. Hãy chỉ "
+            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên cạnh họ tên người ký. Hãy "
+            "chỉ "
             "ghi họ tên, và kiểm tra chức vụ in phía trên.",
         )
     ]

@@ -228,7 +228,8 @@ def test_a_full_stop_after_the_signers_lines_is_dropped(tmp_path: Path) -> None:
 _TAKEN_OUT = (
     "Khóa «nguoi_ky» có «{}» sau họ tên: báo cáo in «Nguyễn Văn Nam», vì chức vụ là dòng riêng "
     "phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và Nghị định 30/2020/NĐ-CP không ghi chức vụ, "
-    "học hàm, học vị trước họ tên người ký. Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên."
+    "học hàm, học vị bên cạnh họ tên người ký. Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía "
+    "trên."
 )
 
 

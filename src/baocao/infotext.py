@@ -372,6 +372,6 @@ def _untitled_signer(ctx: Reading, title: str, fields: dict[str, object], cell: 
         ctx.locator.info.get("nguoi_ky"),
         f"Khóa «nguoi_ky» có «{said}» {side} họ tên: báo cáo in "
         f"«{name}», vì chức vụ là dòng riêng phía trên (khóa «chuc_vu» hoặc tệp cấu hình) và "
-        "Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị trước họ tên người ký. "
+        "Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên cạnh họ tên người ký. "
         "Hãy chỉ ghi họ tên, và kiểm tra chức vụ in phía trên.",
     )
