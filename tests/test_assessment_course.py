@@ -12,6 +12,7 @@ import pytest
 from baocao.anotherkey import another_keys_value
 from baocao.assessmentword import says_a_change, title_cased_change
 from baocao.period import Period
+from baocao.wordstops import sentence_ends
 from test_figures import month_book, row
 from test_leftover_words import LEAD, lead_of
 from test_surely_wrong import APRIL, IIP_104, contradicts, findings, only, report
@@ -459,3 +460,42 @@ def test_thousands_of_turns_after_moods_in_a_cell_are_read_in_a_moment() -> None
     assert agrees("khó khăn, nhưng " * 1999 + "tăng", Decimal(5), 2)
     assert not agrees("khó khăn, nhưng " * 1999 + "tăng", Decimal(-5), 2)
     assert time.perf_counter() - start < 1
+
+
+STOP_INSIDE = (
+    "Khóa «nhan_dinh_sxcn» có dấu kết thúc câu ở giữa («{}»), mà lời nhận định đứng giữa câu "
+    "chỉ số sản xuất công nghiệp: báo cáo in nguyên như vậy, câu bị tách làm hai và câu sau "
+    "thiếu chủ ngữ. Hãy nối các ý bằng dấu phẩy (ví dụ «tăng khá so với cùng kỳ, giảm nhẹ so "
+    "với tháng trước»), hoặc viết ý sau trong phần hoạt động."
+)
+
+
+def test_a_sentence_ended_inside_the_assessment_word_is_a_warning(data: Path) -> None:
+    """review15: "tăng khá so với cùng kỳ. Tuy nhiên, giảm nhẹ so với tháng trước" was
+    printed inside the index's sentence, breaking it in two, with no word at the cell."""
+    typed = "tăng khá so với cùng kỳ. Tuy nhiên, giảm nhẹ so với tháng trước"
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip_of(112))
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        ("WARNING", "B4", STOP_INSIDE.format("kỳ. Tuy"))
+    ]
+    said = f"Bắc Giang {typed}, ước"
+    assert lead_of(data) == LEAD.replace("Bắc Giang ước", said).replace("4,00%", "12,00%")
+
+
+@pytest.mark.parametrize(
+    ("typed", "ends"),
+    [
+        ("Tăng Khá. Giảm Nhẹ So Với Tháng Trước", ["Khá. Giảm"]),
+        ("tăng 5%. Tuy vậy vẫn thấp", ["5%. Tuy"]),
+        ("tăng khá! Đáng mừng", ["khá! Đáng"]),
+        ("tăng khá nhờ các dự án ở TP. Hồ Chí Minh và Tp. Vinh", []),
+        ("tăng nhờ Cty. ABC, KCN. Quang Châu, H. Lục Nam, v.v. Nhiều", []),
+        ("KT. GIÁM ĐỐC", []),  # another key's value, left out as such
+        ("tăng khá.", []),  # a stop at the end: dropped (``mid_sentence``)
+        ("tăng 5.2 lần", []),
+    ],
+)
+def test_sentence_ends_inside_a_word_are_told_from_abbreviations(
+    typed: str, ends: list[str]
+) -> None:
+    assert sentence_ends(typed) == ends

@@ -22,6 +22,7 @@ from baocao.sheets import normalize_header
 from baocao.signerstops import drop_end_stops
 from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
 from baocao.vnformat import format_number, plain_text
+from baocao.wordstops import word_with_stops
 
 MARKET_SEPARATOR = ";"
 
@@ -256,6 +257,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     typed_name = fields.get("signer_name")  # quoted as typed, with any stop at its end
     drop_end_stops(ctx, title, fields)
     _too_long_a_word(ctx, title, fields)
+    word_with_stops(ctx, title, fields, ctx.locator.info.get("nhan_dinh_sxcn"))
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
