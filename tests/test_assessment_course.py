@@ -371,6 +371,7 @@ def test_a_stall_is_chung_lai_or_chung_alone_not_any_word_opening_with_its_lette
             ("dấu «;» giữa các lời nhận định viết thành «,»",),
         ),
         ("Tăng khá, Giảm nhẹ so với tháng trước", ()),
+        ("Tăng khá, Giảm Nhẹ So Với Tháng Trước", ()),  # review15: "giảm Nhẹ So Với …"
     ],
 )
 def test_each_part_typed_as_a_sentence_opens_is_lowered(

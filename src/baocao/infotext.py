@@ -182,11 +182,15 @@ def _mid_sentence(word: str) -> Said:
 def _parts_lowered(word: str) -> str:
     """Each part after a comma (or a ";" made one) typed as a sentence opens, "Tăng khá;
     Giảm nhẹ so với tháng trước", with its capital lowered when it is worded as a change
-    (``says_a_change``): it stands mid-sentence as the first part does. A name stays."""
+    (``says_a_change``): it stands mid-sentence as the first part does; one typed
+    title-cased ("Giảm Nhẹ So Với Tháng Trước") is lowered as a whole word is
+    (``titlecased.lowered``). A name stays."""
     parts = word.split(", ")
     for at in range(1, len(parts)):
         first = parts[at].split(" ", 1)[0]
-        if first[:1].isupper() and first[1:].islower() and says_a_change(parts[at]):
+        if title_cased_change(outside_brackets(parts[at]).strip()):  # "Giảm Nhẹ So Với …"
+            parts[at] = lowered(parts[at]).printed
+        elif first[:1].isupper() and first[1:].islower() and says_a_change(parts[at]):
             parts[at] = first[0].lower() + parts[at][1:]
     return ", ".join(parts)
 
