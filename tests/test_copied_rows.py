@@ -1099,6 +1099,77 @@ def test_a_task_naming_the_tasks_of_this_month_inside_is_a_warning(
     ]
 
 
+_STALE_TASK = (
+    "Nhiệm vụ này ghi «{said}», tức {named}, nhưng phần II của báo cáo {report} là nhiệm vụ "
+    "từ tháng {coming}: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang NhiemVuThangTruoc) "
+    "mà chưa cập nhật. Hãy viết nhiệm vụ từ tháng {coming}."
+)
+
+
+@pytest.mark.parametrize(
+    ("kind", "month", "tasks", "expected"),
+    [
+        (
+            "quý",
+            9,
+            [
+                "Tiếp tục thực hiện nhiệm vụ quý II/2025.",
+                "Triển khai nhiệm vụ trọng tâm quý 3 năm 2025.",
+                "Thực hiện nhiệm vụ quý IV/2025.",
+                "Thực hiện nhiệm vụ 6 tháng cuối năm 2025.",
+                "Tổng kết nhiệm vụ quý III/2025.",
+                "Tiếp tục nhiệm vụ quý IV/2024.",
+            ],
+            [
+                ("B2", "nhiệm vụ quý II/2025", "quý II/2025"),
+                ("B3", "nhiệm vụ trọng tâm quý 3 năm 2025", "quý III/2025"),
+                ("B7", None, "quý IV/2024"),
+            ],
+        ),
+        (
+            "6 tháng",
+            6,
+            ["Hoàn thành nhiệm vụ 6 tháng đầu năm 2025.", "Tiếp tục nhiệm vụ tháng 10/2024."],
+            [
+                ("B2", "nhiệm vụ 6 tháng đầu năm 2025", "6 tháng đầu năm 2025"),
+                ("B3", None, "tháng 10/2024"),
+            ],
+        ),
+    ],
+)
+def test_a_task_naming_the_tasks_of_a_quarter_or_months_already_reported_is_a_warning(
+    tmp_path: Path,
+    kind: str,
+    month: int,
+    tasks: list[str],
+    expected: list[tuple[str, str | None, str]],
+) -> None:
+    """ "Tiếp tục thực hiện nhiệm vụ quý II/2025." was printed under "NHIỆM VỤ TRỌNG TÂM
+    QUÝ IV NĂM 2025" of the quý III/2025 report with a clean check (office23): only a
+    month's tasks ("nhiệm vụ tháng 8/2025") were read. A quarter's or months' tasks still to
+    come, or looked back at, are quiet; those of a period long past are said once, by
+    lastyeartasks (said None), where a month's had been said twice."""
+    period, data = Period(2025, month), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(tasks, start=2):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    report = "quý III năm 2025" if kind == "quý" else "6 tháng đầu năm 2025"
+    coming = period.next().short
+    assert [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")] == [
+        (
+            "WARNING",
+            cell,
+            _STALE_TASK.format(said=said, named=named, report=report, coming=coming)
+            if said
+            else _LAST_YEARS_TASK.format(named=named, report=report, tasks=f"từ tháng {coming}"),
+        )
+        for cell, said, named in expected
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -64,28 +64,36 @@ def last_years_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     else:
         report, tasks = kind.period_name(period), f"từ tháng {coming.short}"
     for task in data.tasks:
-        if any(int(year) >= period.year for year in _YEAR.findall(task.text)):
-            continue
-        for match in _PERIOD.finditer(task.text):
-            before = task.text[: match.start()]
-            if match.group(4) and _DATE_BEFORE.search(before):
-                continue
-            if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
-                continue
-            opening = OPENING_MONTH.match(task.text)
-            if opening is not None and match.end() <= opening.end():
-                break  # a task opening with a month already reported: staletasks says it
-            last = _last_month(match)
-            if last is None:
-                continue
-            ended = Period(int(match.group(5)), last)
-            gap = (period.year - ended.year) * 12 + period.month - ended.month
-            if gap < PAST_MONTHS:
-                continue
+        match = long_past(task.text, period)
+        if match is not None:
             ctx.warn(
                 *ctx.at(NHIEM_VU, "text", task.row),
                 f"Nhiệm vụ này nêu «{match.group(0).strip()}», một kỳ đã qua, nhưng phần II "
                 f"của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ báo "
                 "cáo năm trước mà chưa cập nhật. Hãy kiểm tra lại kỳ và năm của nhiệm vụ.",
             )
-            break
+
+
+def long_past(text: str, period: Period) -> re.Match[str] | None:
+    """The period long past a task ``text`` names in ``period``'s report (see the module's
+    docstring), which ``last_years_tasks`` warns of; None for none (``staletasks`` then
+    says a task of a period already reported)."""
+    if any(int(year) >= period.year for year in _YEAR.findall(text)):
+        return None
+    for match in _PERIOD.finditer(text):
+        before = text[: match.start()]
+        if match.group(4) and _DATE_BEFORE.search(before):
+            continue
+        if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue
+        opening = OPENING_MONTH.match(text)
+        if opening is not None and match.end() <= opening.end():
+            return None  # a task opening with a month already reported: staletasks says it
+        last = _last_month(match)
+        if last is None:
+            continue
+        ended = Period(int(match.group(5)), last)
+        gap = (period.year - ended.year) * 12 + period.month - ended.month
+        if gap >= PAST_MONTHS:
+            return match
+    return None

@@ -15,15 +15,19 @@ Anywhere in the task, "nhiệm vụ (trọng tâm) tháng 1 năm 2026" names the
 it sets: in January 2026's report (Section II February's tasks) it is December's task for
 January copied. Not after words that look back at a month ("đánh giá kết quả thực hiện
 nhiệm vụ tháng 1", "sơ kết", "báo cáo"), nor the work left over from it ("còn tồn đọng"),
-nor one going on to another month."""
+nor one going on to another month. So of a quarter's or months' tasks ("nhiệm vụ quý
+II/2025" in the quý III report, "nhiệm vụ 6 tháng đầu năm 2025" in the 6-month one): the
+period ended with the report's month or before. One that ended long before, which
+``lastyeartasks`` says was copied from last year's report, is said by it alone."""
 
 from __future__ import annotations
 
 import re
 
 from baocao.cells import Reading
+from baocao.lastyeartasks import long_past
 from baocao.models import MonthlyData
-from baocao.period import Period, ReportKind
+from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staleperiod import OPENING_MONTH
 
@@ -32,12 +36,16 @@ _BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s
 # "… và tháng 1/2021", "… (tháng cuối năm) và …", "… - …", "… đến …": it goes on to another.
 # Its spaces are taken whole (``*+``): none of its words begins with one, and the runs of
 # spaces it allows one after another took 8 seconds to share out 800 spaces.
-# "… nhiệm vụ trọng tâm tháng 1 năm 2026", "nhiệm vụ tháng 01/2026", "nhiệm vụ tháng 1".
+# "… nhiệm vụ trọng tâm tháng 1 năm 2026", "nhiệm vụ tháng 01/2026", "nhiệm vụ tháng 1";
+# also a quarter's or months' tasks: "nhiệm vụ quý II/2025", "nhiệm vụ trọng tâm quý 3 năm
+# 2025", "nhiệm vụ 6 tháng đầu năm 2025".
 _TASKS_OF = re.compile(
-    r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?tháng\s+(\d{1,2})"
+    r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?(?:tháng\s+(\d{1,2})|qu[ýí]\s+(iv|i{1,3}|[1-4])(?!\w)"
+    r"|(\d{1,2})\s+tháng\s+(đầu|cuối)(?:\s+năm(?!\s+\d))?)"
     r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?)(?![\d/])",
     re.I,
 )
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Words before it that look back at the month's work, not set it; after it, the work left
 # over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng").
 _LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
@@ -58,25 +66,49 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     for task in data.tasks:
         match = OPENING_MONTH.match(task.text) or _BARE_MONTH.match(task.text)
         match = match or _tasks_of(task.text)
-        if match is None or not 1 <= int(match.group(2)) <= 12:
+        named = None if match is None else _named(match, period)
+        if match is None or named is None or long_past(task.text, period):
+            continue  # a period long past: said once, by lastyeartasks
+        last, name = named
+        if last > period or _GOES_ON.match(task.text, match.end()):
             continue
-        month = int(match.group(2))
-        typed = None if match.re is _BARE_MONTH else match.group(3)
-        typed = typed or (match.group(4) if match.re is _TASKS_OF else None)
-        year = int(typed) if typed else _bare_year(month, period)
-        named = Period(year, month)
-        if named > period or _GOES_ON.match(task.text, match.end()):
-            continue
-        if kind is ReportKind.YEAR and named == period:
+        if kind is ReportKind.YEAR and last == period:
             continue
         ctx.warn(
             *ctx.at(NHIEM_VU, "text", task.row),
             f"Nhiệm vụ này {'ghi' if match.re is _TASKS_OF else 'bắt đầu bằng'} "
-            f"«{match.group(1)}», tức tháng {named.short}, nhưng "
+            f"«{match.group(1)}», tức {name}, nhưng "
             f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ "
             "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
             f"Hãy viết nhiệm vụ {write} {coming.short}.",
         )
+
+
+def _named(match: re.Match[str], period: Period) -> tuple[Period, str] | None:
+    """The last month of the period a task names and the period's name ("tháng 6/2025",
+    "quý II/2025", "6 tháng đầu năm 2025"); None for no real period ("tháng 13")."""
+    month: int | None
+    quarter = count = side = None
+    if match.re is not _TASKS_OF:
+        month, typed = int(match.group(2)), None if match.re is _BARE_MONTH else match.group(3)
+    else:
+        month = int(match.group(2)) if match.group(2) else None
+        quarter, count, side = match.group(3), match.group(4), match.group(5)
+        typed = match.group(6) or match.group(7)
+        if quarter is not None:
+            month = 3 * _QUARTERS[quarter.lower()]
+        elif count is not None:
+            month = int(count) if side.lower() == "đầu" else 12
+            if not 1 <= int(count) <= 11:
+                return None
+    if month is None or not 1 <= month <= 12:
+        return None
+    last = Period(int(typed) if typed else _bare_year(month, period), month)
+    if quarter is not None:
+        return last, f"quý {ROMAN[last.month // 3 - 1]}/{last.year}"
+    if count is not None and side is not None:
+        return last, f"{int(count)} tháng {side.lower()} năm {last.year}"
+    return last, f"tháng {last.short}"
 
 
 def _bare_year(month: int, period: Period) -> int:
@@ -88,7 +120,8 @@ def _bare_year(month: int, period: Period) -> int:
 
 
 def _tasks_of(text: str) -> re.Match[str] | None:
-    """The first "nhiệm vụ (trọng tâm) tháng N" of a task that does not look back at it."""
+    """The first "nhiệm vụ (trọng tâm) tháng N" (or "quý …", "N tháng đầu năm …") of a task
+    that does not look back at it."""
     for match in _TASKS_OF.finditer(text):
         if not _LOOKS_BACK.search(text, 0, match.start()) and not _LEFT_OVER.match(
             text, match.end()
