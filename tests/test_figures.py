@@ -582,6 +582,35 @@ def test_report_kind_must_fit_the_month(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("thang", "kind", "errors"),
+    [
+        (7, "quý", [("B2", "Sổ ghi tháng 7, nhưng lệnh yêu cầu tháng 9.")]),
+        (
+            7,
+            "6 tháng",
+            [
+                ("B2", "Sổ ghi tháng 7, nhưng lệnh yêu cầu tháng 9."),
+                ("B4", "Báo cáo «6 tháng» chỉ lập cho tháng 6, nhưng sổ ghi tháng 7."),
+            ],
+        ),
+    ],
+)
+def test_a_month_typed_wrong_is_said_beside_a_kind_it_does_not_fit(
+    tmp_path: Path, thang: int, kind: str, errors: list[tuple[str, str]]
+) -> None:
+    """«thang» typed 7 in September's quarter workbook was said only as "Báo cáo «quý» chỉ
+    lập cho tháng 3, 6, 9, 12, nhưng sổ ghi tháng 7." at ky_bao_cao (office23): the clerk
+    was sent to change the right kind. The month is said wrong at its cell; the kind too
+    when it does not fit the month asked for either."""
+    (tmp_path / "data").mkdir()
+    september = Period(2024, 9)
+    month_book(tmp_path / "data", september, {"thang": thang, "ky_bao_cao": kind}, [row("x")])
+    config = load_config(write_config(tmp_path, template=None))
+    problems = check_inputs(config, september).problems
+    assert [(p.cell, p.message) for p in problems if p.severity.name == "ERROR"] == errors
+
+
+@pytest.mark.parametrize(
     ("typed", "month", "error"),
     [
         ("Quý I", 3, None),

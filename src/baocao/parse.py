@@ -246,6 +246,12 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             f"{ROMAN[(month - 1) // 3]}» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
         )
     elif month not in kind.end_months:
+        asked = ctx.period[1] if ctx.period else month
+        if asked != month:  # ``checks.check_month``'s error, which this one would hide
+            said = f"Sổ ghi tháng {month}, nhưng lệnh yêu cầu tháng {asked}."
+            ctx.error(title, ctx.locator.info.get("thang"), said)
+            if asked in kind.end_months:  # the kind fits the month asked for
+                return
         ends = ", ".join(str(m) for m in kind.end_months)
         ctx.error(
             title,
