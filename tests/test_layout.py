@@ -576,3 +576,77 @@ def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
         "  - layout.margin_left_mm: phải từ 30 trở lên (theo Nghị định 30/2020/NĐ-CP)",
         "  - layout.body_size_pt: phải từ 13 trở lên (theo Nghị định 30/2020/NĐ-CP)",
     ]
+
+
+def _rule_length(cell: Any) -> int:
+    """The length in twips of the rule (a paragraph's bottom border) in a header cell."""
+    rule = next(
+        p for p in cell.paragraphs if p._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}") is not None
+    )
+    indent = rule._p.find(f"{qn('w:pPr')}/{qn('w:ind')}")
+    return cell.width.twips - int(indent.get(qn("w:left"))) - int(indent.get(qn("w:right")))
+
+
+@pytest.mark.parametrize(
+    ("place", "parent", "grid", "size"),
+    [
+        # 5 888 twips at 14 pt, 5 467 at 13, in the right column's 5 227: Word broke it
+        # before "năm 2024". The left column spares 771 twips, short of 14 pt's 779 (2% to
+        # spare): 13 pt it is, with 350.
+        ("Thành phố Hồ Chí Minh", "UBND TỈNH BẮC GIANG", [3562, 5793], 13),
+        ("Thành phố Hồ Chí Minh", "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", [3562, 5793], 13),
+        ("Bắc Giang", "UBND TỈNH BẮC GIANG", [3912, 5443], 14),  # fits: as the template has it
+        # The left column has no room to give, even at 13 pt: left as it is (a warning).
+        ("Thành phố Hồ Chí Minh", "UBND THÀNH PHỐ HỒ CHÍ MINH", [3912, 5443], 14),
+    ],
+)
+def test_a_date_line_too_wide_for_its_column_takes_room_from_the_left_one(
+    place: str, parent: str, grid: list[int], size: int
+) -> None:
+    """ "Thành phố Hồ Chí Minh, ngày      tháng 3 năm 2024", the city's place as Decree 30
+    writes it, was printed on two lines (province36): the right column of 9,6 cm holds it
+    at neither 14 nor 13 pt. The right column takes what the left one can spare, the rules
+    under the issuing body and the motto keeping their lengths."""
+    context = sample_context()
+    org = dataclasses.replace(context.org, place=place, parent_body=parent)
+    doc = render_document(DEFAULT_TEMPLATE, dataclasses.replace(context, org=org)).docx
+    template = Document(str(DEFAULT_TEMPLATE)).tables[0]
+    table = doc.tables[0]
+    assert [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))] == grid
+    assert [[c.width.twips for c in row.cells] for row in table.rows] == [grid, grid]
+    date = table.rows[1].cells[1].paragraphs[0]
+    assert date.text.startswith(f"{place}, ngày")
+    assert {size_of(r, doc) for r in date.runs} == {size}
+    for row, column in ((0, 0), (0, 1)):
+        rule = _rule_length(table.rows[row].cells[column])
+        assert abs(rule - _rule_length(template.rows[row].cells[column])) <= 1
+    if grid[1] > 5443 and (LIBERATION_SERIF / "LiberationSerif-Italic.ttf").is_file():
+        from PIL import ImageFont  # Times New Roman's metric twin, as LibreOffice prints it
+
+        font = ImageFont.truetype(str(LIBERATION_SERIF / "LiberationSerif-Italic.ttf"), 1000)
+        width = font.getlength(date.text) / 1000 * size * 20  # twips
+        assert width < grid[1] - 2 * 108 < width * 1.03
+
+
+def test_a_date_line_that_cannot_be_made_to_fit_is_a_warning(tmp_path: Path) -> None:
+    from baocao.api import check_inputs
+
+    (tmp_path / "data").mkdir()
+    shutil.copy(ROOT / "data" / "samples" / "2024-03.xlsx", tmp_path / "data")
+    config = load_config(
+        write_config(
+            tmp_path, parent="UBND THÀNH PHỐ HỒ CHÍ MINH", place="Thành phố Hồ Chí Minh",
+            template=None,
+        )
+    )  # fmt: skip
+    checked = check_inputs(config, Period(2024, 3))
+    assert [str(p) for p in checked.problems if "Dòng địa danh" in p.message] == [
+        f"CẢNH BÁO: {config.template_path()}: Dòng địa danh và ngày tháng ở đầu trang 1 («Thành "
+        "phố Hồ Chí Minh, ngày … tháng … năm …») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị "
+        "định 30 cho phép 13–14) và thu hẹp cột bên trái: Word sẽ xuống dòng giữa dòng này. "
+        "Hãy ghi tên cơ quan ở cột trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống "
+        "dòng), hoặc nới rộng cột bên phải của bảng đầu trang trong mẫu."
+    ]
+    config = load_config(write_config(tmp_path, place="Thành phố Hồ Chí Minh", template=None))
+    checked = check_inputs(config, Period(2024, 3))
+    assert not [p for p in checked.problems if "Dòng địa danh" in p.message]

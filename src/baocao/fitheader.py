@@ -60,7 +60,7 @@ def fit_header(document: Any, names: Iterable[str]) -> None:
 
 
 def too_wide(document: Any, names: Iterable[str]) -> list[str]:
-    """Those of ``names`` (``_key``) that a table cell of the rendered ``document`` prints
+    """Those of ``names`` (``key_of``) that a table cell of the rendered ``document`` prints
     wider than the cell even at 12 pt, on one line of theirs: Word breaks them inside the
     name ("UBND THÀNH PHỐ HỒ CHÍ" over "MINH"). A character not measured counts as the
     narrowest, so that a name is said too wide only when it surely is."""
@@ -75,9 +75,9 @@ def _measured(
     document: Any, names: Iterable[str], unknown: int = _UNKNOWN
 ) -> Iterator[tuple[str, list[Any], int, float, int]]:
     """Each paragraph of a table cell reading one of ``names`` in Times New Roman: the name
-    (``_key``), its runs, its size in half-points, the width of its widest line in ems (a
+    (``key_of``), its runs, its size in half-points, the width of its widest line in ems (a
     character not measured taken as ``unknown`` thousandths) and its cell's room in twips."""
-    wanted = {_key(n) for n in names if n.strip()}
+    wanted = {key_of(n) for n in names if n.strip()}
     if not wanted:
         return
     default_font, normal_size = normal_font(document)
@@ -99,14 +99,14 @@ def _measured(
                     continue
                 room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides))
                 for paragraph in tc.findall(f"{W}p"):
-                    if (name := _key(_lines_text(paragraph))) in wanted:
-                        found = _one_line(document, paragraph, default_font, normal, unknown)
+                    if (name := key_of(lines_text(paragraph))) in wanted:
+                        found = line_of(document, paragraph, default_font, normal, unknown)
                         if found is not None:
                             runs, size, em, indents = found
                             yield name, runs, size, em, room - indents
 
 
-def _one_line(
+def line_of(
     document: Any, paragraph: Any, default_font: str, normal: int, unknown: int
 ) -> tuple[list[Any], int, float, int] | None:
     """A paragraph's runs with text, its size in half-points (the largest run's: its own,
@@ -133,12 +133,12 @@ def _one_line(
     return runs, size, max(lines) / 1000, indents  # n half-points: 10 n twips
 
 
-def _key(name: str) -> str:
+def key_of(name: str) -> str:
     """A name as its paragraph is matched: each line's words one space apart."""
     return "\n".join(" ".join(line.split()) for line in name.strip().split("\n"))
 
 
-def _lines_text(paragraph: Any) -> str:
+def lines_text(paragraph: Any) -> str:
     """A paragraph's text, a <w:br/> read as "\\n"."""
     parts = paragraph.iter(f"{W}t", f"{W}br")
     return "".join("\n" if p.tag == f"{W}br" else p.text or "" for p in parts)
@@ -157,7 +157,7 @@ def header_warnings(document: Any, context: ReportContext, template: Path) -> li
     """A warning for each body of the header block that the rendered ``document`` prints
     wider than its cell even at 12 pt (``too_wide``), at the template, saying where to
     break it: Word would break it inside the name, with exit 0."""
-    keys = {_key(getattr(context.org, k)): k for k in ("parent_body", "issuing_body")}
+    keys = {key_of(getattr(context.org, k)): k for k in ("parent_body", "issuing_body")}
     return [
         warning(
             f"Tên «{_typed(name)}» (khóa «{keys.get(name, 'parent_body')}» trong [organization] "

@@ -31,6 +31,7 @@ from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.fitfigures import fit_figures
 from baocao.fitheader import fit_header
+from baocao.fitplace import fit_place
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -264,6 +265,7 @@ def render_document(
     narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
     fit_figures(doc.docx)
     fit_header(doc.docx, (context.org.parent_body, context.org.issuing_body))
+    fit_place(doc.docx, context.org.place)  # after the bodies: it measures them
     # A workbook without figures has no row for the appendix's table: a landscape page
     # of column titles over no row, and its note, is no appendix, and goes as if switched off.
     empty = not context.appendix_rows and not context.chart

@@ -34,6 +34,7 @@ from baocao import store
 from baocao.completeness import check_complete, rendered_texts
 from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
 from baocao.fitheader import header_warnings
+from baocao.fitplace import place_warnings
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintIssue, LintPlace, lint_issues
@@ -172,6 +173,7 @@ def check_template(
                 rendered.append(printed)
             problems += check_complete(document.docx, context, template, text)
             problems += header_warnings(document.docx, context, template)
+            problems += place_warnings(document.docx, context, template)
     return problems
 
 

@@ -1,0 +1,198 @@
+"""The place and date line kept on one line.
+
+"Thành phố Hồ Chí Minh, ngày      tháng 3 năm 2024", as Decree 30 writes the city's
+place, is wider than the default template's right header column (9,6 cm) at 14 pt, and
+at 13 pt too: Word printed "… tháng 3" over "năm 2024". After rendering, a date line
+too wide for its cell takes room from the left column, where the bodies and the number
+are narrower, when the left column's widest line still fits: at its own size, else at
+13 pt (Decree 30 sets the line in 13–14 pt). A line that fits, as the sample's does, is
+left as it is, and so is a header table whose columns are not two plain ones (a merged
+cell): ``check`` and ``build`` warn of a line that still does not fit
+(``place_warnings``).
+
+Widths are Times New Roman Italic's advance widths (the line is italic); the left
+column's lines are measured as ``fitheader`` measures the bodies, a letter it does not
+know counted wider than any, so that the left column is never narrowed below its text.
+"""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from baocao.errors import Problem, warning
+from baocao.fitfigures import (
+    cell_side_margins,
+    document_size,
+    normal_font,
+    run_font,
+    set_size,
+    shown_size,
+    table_sides,
+)
+from baocao.fitheader import key_of, line_of, lines_text
+from baocao.ooxml import W, int_attr, row_cells
+
+if TYPE_CHECKING:
+    from baocao.views import ReportContext
+
+PLACE_SMALLEST = 26  # half-points: Decree 30 sets the place and date line in 13–14 pt
+# Times New Roman Italic's advance widths in thousandths of an em (as Liberation Serif
+# Italic, its metric twin, gives them); a letter with marks takes its base letter's.
+_SMALL = dict(zip("abcdefghijklmnopqrstuvwxyz", (
+    500, 500, 444, 500, 444, 278, 500, 500, 278, 278, 444, 278, 722,
+    500, 500, 500, 500, 389, 389, 278, 500, 444, 667, 444, 444, 389,
+), strict=True))  # fmt: skip
+_CAPITAL = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
+    611, 611, 667, 722, 611, 611, 722, 722, 333, 444, 667, 556, 833,
+    667, 722, 611, 722, 611, 500, 556, 722, 611, 833, 611, 556, 556,
+), strict=True))  # fmt: skip
+_MARKS = {" ": 250, ".": 250, ",": 250, "-": 333, "(": 333, ")": 333, "/": 278, ":": 333}
+_UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
+# A line is taken to fit with this much room to spare (the date line, and each line of
+# the left column): LibreOffice broke one of exactly its cell's width.
+SLACK = 1.02
+
+
+def fit_place(document: Any, place: str) -> None:
+    """Widen the cell of the date line that opens with ``place`` (see the module's
+    docstring) by the room the left column can spare, at its size or at 13 pt."""
+    found = _date_line(document, place)
+    if found is None:
+        return
+    tbl, runs, size, em, room = found
+    grid = tbl.findall(f"{W}tblGrid/{W}gridCol")
+    spare = _spare(document, tbl, int_attr(grid[0], "w"))
+    for target in (size, PLACE_SMALLEST):
+        wanted = math.ceil(em * target * 10 * SLACK) - room
+        if target > size or wanted > spare:
+            continue
+        if target != size:
+            for run in runs:
+                set_size(run, target)
+        if wanted > 0:
+            _move(tbl, grid, wanted)
+        return
+
+
+def place_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """A warning when the rendered ``document``'s date line is still wider than its cell
+    (``fit_place`` could not make room): Word would break it, with exit 0."""
+    found = _date_line(document, context.org.place)
+    if found is None:
+        return []
+    _, _, size, em, room = found
+    if em * min(size, PLACE_SMALLEST) * 10 * SLACK <= room:
+        return []
+    line = " ".join(context.org.place.split())
+    return [
+        warning(
+            f"Dòng địa danh và ngày tháng ở đầu trang 1 («{line}, ngày … tháng … năm …») "
+            "dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị định 30 cho phép 13–14) và thu hẹp "
+            "cột bên trái: Word sẽ xuống dòng giữa dòng này. Hãy ghi tên cơ quan ở cột trái "
+            "thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống dòng), hoặc nới rộng cột "
+            "bên phải của bảng đầu trang trong mẫu.",
+            template,
+        )
+    ]
+
+
+def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, int] | None:
+    """The header table holding the date line that opens with ``place``, in its right
+    column of two, the line's runs, size in half-points, width in ems and room in twips;
+    None when there is none, its font is not Times New Roman, or the table is not two
+    plain columns."""
+    opening = key_of(place) + ","
+    if not place.strip():
+        return None
+    default_font, normal = _font(document)
+    for tbl in document.element.body.iter(f"{W}tbl"):
+        grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
+        if len(grid) != 2 or not _plain(tbl):
+            continue
+        sides = table_sides(document, tbl)
+        for tr in tbl.findall(f"{W}tr"):
+            tc = tr.findall(f"{W}tc")[1]
+            for paragraph in tc.findall(f"{W}p"):
+                if not key_of(lines_text(paragraph)).startswith(opening):
+                    continue
+                runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
+                if " ".join(run_font(runs[0], default_font).split()).casefold() != (
+                    "times new roman"
+                ):
+                    return None
+                size = max(shown_size(document, r, paragraph, normal) for r in runs)
+                text = "".join(t.text or "" for r in runs for t in r.iter(f"{W}t"))
+                indent = paragraph.find(f"{W}pPr/{W}ind")
+                indents = int_attr(indent, "left") + int_attr(indent, "right")
+                room = grid[1] - sum(cell_side_margins(tc, sides)) - indents
+                return tbl, runs, size, sum(_width(c) for c in text) / 1000, room
+    return None
+
+
+def _font(document: Any) -> tuple[str, int]:
+    """The Normal style's font and size in half-points (else the document's default)."""
+    default_font, normal = normal_font(document)
+    return default_font, normal or document_size(document)
+
+
+def _plain(tbl: Any) -> bool:
+    """Whether every row of a two-column table has two cells, one a column each."""
+    return all(
+        [(start, end) for _, start, end in row_cells(tr)] == [(0, 1), (1, 2)]
+        for tr in tbl.findall(f"{W}tr")
+    )
+
+
+def _spare(document: Any, tbl: Any, width: int) -> int:
+    """The twips the left column of ``width`` can give: its room less its widest line
+    (``fitheader``'s measure, a letter it does not know counted wider than any); 0 when a
+    line is in another font than Times New Roman."""
+    default_font, normal = _font(document)
+    sides = table_sides(document, tbl)
+    needed = 0
+    for tr in tbl.findall(f"{W}tr"):
+        tc = tr.findall(f"{W}tc")[0]
+        margins = sum(cell_side_margins(tc, sides))
+        for paragraph in tc.findall(f"{W}p"):
+            if not lines_text(paragraph).strip():
+                continue
+            found = line_of(document, paragraph, default_font, normal, _UNKNOWN)
+            if found is None:
+                return 0
+            _, size, em, indents = found
+            needed = max(needed, math.ceil(em * size * 10 * SLACK) + indents + margins)
+    return max(0, width - needed)
+
+
+def _move(tbl: Any, grid: list[Any], twips: int) -> None:
+    """Take ``twips`` from the left column of a plain two-column table to its right one:
+    its grid and each cell's width; a rule (a paragraph's border between its indents, as
+    under the issuing body and the motto) keeps its length, its indents changed by half."""
+    widths = [int_attr(col, "w") - twips if i == 0 else int_attr(col, "w") + twips
+              for i, col in enumerate(grid)]  # fmt: skip
+    for col, width in zip(grid, widths, strict=True):
+        col.set(f"{W}w", str(width))
+    for tr in tbl.findall(f"{W}tr"):
+        for tc, width, sign in zip(tr.findall(f"{W}tc"), widths, (-1, 1), strict=True):
+            tcw = tc.find(f"{W}tcPr/{W}tcW")
+            if tcw is not None and tcw.get(f"{W}type", "dxa") == "dxa":
+                tcw.set(f"{W}w", str(width))
+            for indent in tc.findall(f"{W}p/{W}pPr/{W}ind"):
+                if indent.getparent().find(f"{W}pBdr") is None:
+                    continue
+                for side in ("left", "right"):
+                    if indent.get(f"{W}{side}") is not None:
+                        moved = int_attr(indent, side) + sign * (twips // 2)
+                        indent.set(f"{W}{side}", str(max(0, moved)))
+
+
+def _width(char: str) -> int:
+    if char.isdigit():
+        return 500
+    if char in _MARKS:
+        return _MARKS[char]
+    base = "d" if char == "đ" else "D" if char == "Đ" else unicodedata.normalize("NFD", char)[0]
+    return _SMALL.get(base, _CAPITAL.get(base, _UNKNOWN))
