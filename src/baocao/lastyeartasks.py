@@ -27,7 +27,7 @@ from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staleperiod import OPENING_MONTH
 
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
 # năm 2024"; "tháng 10/2024", "tháng 10 năm 2024".
 _PERIOD = re.compile(
@@ -48,7 +48,7 @@ def _last_month(match: re.Match[str]) -> int | None:
     """The last month of the period a match names; None for no real period ("tháng 13")."""
     quarter, months, side, month = match.group(1, 2, 3, 4)
     if quarter is not None:
-        return 3 * _QUARTERS[quarter.lower()]
+        return 3 * QUARTERS[quarter.lower()]
     if months is not None:
         count = int(months)
         return None if not 1 <= count <= 11 else (count if side.lower() == "đầu" else 12)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import long_past
+from baocao.lastyeartasks import QUARTERS, long_past
 from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -45,7 +45,6 @@ _TASKS_OF = re.compile(
     r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?)(?![\d/])",
     re.I,
 )
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # Words before it that look back at the month's work, not set it; after it, the work left
 # over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng").
 _LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
@@ -96,7 +95,7 @@ def _named(match: re.Match[str], period: Period) -> tuple[Period, str] | None:
         quarter, count, side = match.group(3), match.group(4), match.group(5)
         typed = match.group(6) or match.group(7)
         if quarter is not None:
-            month = 3 * _QUARTERS[quarter.lower()]
+            month = 3 * QUARTERS[quarter.lower()]
         elif count is not None:
             month = int(count) if side.lower() == "đầu" else 12
             if not 1 <= int(count) <= 11:
