@@ -4,6 +4,7 @@ the turns after a mood ("khó khăn nhưng vẫn tăng khá")."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from baocao.assessmentword import REASON, STEADY, turn_at
@@ -34,10 +35,11 @@ _TWO_DIGITS = (["hai", "con", "so"], ["2", "con", "so"])
 # hai con số", "chưa đạt mức hai con số", "dưới 2 con số", "xấp xỉ", "sát", "tiệm cận"):
 # no claim of two digits ("tăng trưởng gần hai con số" beside a rise of 8% was left out).
 _SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
-# A reason ("nhờ", "do", "bởi", "vì") or "trong đó" before "hai con số" in its part makes it
-# the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng hai con số" beside a
-# rise of 6% was left out).
-_OF_BRANCHES = "trong do"
+# A reason ("nhờ", "do", "bởi", "vì"), "trong đó" or branches named as some of the industry
+# ("một số ngành", "riêng ngành"; not "ngành công nghiệp", the whole) before "hai con số" in
+# its part make it the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng
+# hai con số" beside a rise of 6% was left out).
+_OF_BRANCHES = re.compile(r"(?<!\S)(?:trong do|(?:nhieu|mot so|rieng|nhat la|nhom) nganh)(?!\S)")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -101,14 +103,14 @@ def _after_steady(words: list[str]) -> list[str]:
 
 def _of_two_digits(words: list[str]) -> bool:
     """Whether the plain ``words`` claim a change of two digits: "hai con số" or "2 con số"
-    with none of ``_SHORT_OF`` in the three words before it, nor a reason or "trong đó"
-    (``_OF_BRANCHES``) anywhere before it, within its part (after the last comma, ";" or
-    full stop)."""
+    with none of ``_SHORT_OF`` in the three words before it, nor a reason, "trong đó" or
+    some branches (``_OF_BRANCHES``) anywhere before it, within its part (after the last
+    comma, ";" or full stop)."""
     for at in range(len(words) - 2):
         if bare(words[at : at + 3]) not in _TWO_DIGITS:
             continue
         part = _part_before(words, at)
-        if set(part) & REASON or _OF_BRANCHES in " ".join(part):
+        if set(part) & REASON or _OF_BRANCHES.search(" ".join(part)):
             continue  # "nhờ nhiều ngành tăng hai con số": the branches'
         if not any(w in _SHORT_OF for w in part[-3:]):
             return True
