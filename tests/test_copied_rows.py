@@ -1062,6 +1062,32 @@ def test_a_task_naming_a_period_long_past_is_a_warning(
     ]
 
 
+def test_a_document_s_month_after_its_number_is_no_task_long_past(tmp_path: Path) -> None:
+    """ "Thực hiện Nghị quyết số 05/NQ-HĐND tháng 12/2024 của HĐND tỉnh." in the 6-month
+    report of 2025 was warned "Nhiệm vụ này nêu «tháng 12/2024», một kỳ đã qua, …"
+    (falsealarm14): a month right after a document's number ("số 05/NQ-HĐND") is that
+    document's date, as one after "ngày" is. A period after a number without its symbol
+    ("bão số 3 tháng 9/2024") and the task after it still are warned."""
+    period, data = Period(2025, 6), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "6 tháng"}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Thực hiện Nghị quyết số 05/NQ-HĐND tháng 12/2024 của HĐND tỉnh."
+    book["NhiemVu"]["B3"] = "Triển khai Kế hoạch số 12/2024/KH-UBND tháng 11/2024 của UBND tỉnh."
+    book["NhiemVu"]["B4"] = "Khắc phục hậu quả bão số 3 tháng 9/2024 đối với lưới điện."
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B4",
+            _LAST_YEARS_TASK.format(
+                named="tháng 9/2024", report="6 tháng đầu năm 2025", tasks="từ tháng 7/2025"
+            ),
+        )
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "said"),
     [

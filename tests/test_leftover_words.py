@@ -521,6 +521,33 @@ def test_a_change_short_of_two_digits_is_no_claim_of_them(
 @pytest.mark.parametrize(
     ("typed", "index", "said"),
     [
+        ("tăng khá nhờ nhiều ngành tăng hai con số", 106, None),
+        ("Tăng khá do một số ngành tăng trưởng 2 con số", 104.5, None),
+        ("tăng khá, trong đó nhiều ngành tăng hai con số", 108, None),
+        ("tăng trưởng khá, một số ngành tăng hai con số", 108, None),
+        ("tăng nhẹ, riêng ngành điện tăng hai con số", 103, None),
+        ("tăng, nhất là ngành chế biến tăng trưởng 2 con số", 106, None),
+        ("ngành công nghiệp tăng trưởng hai con số", 106, "tăng 6,00% so với cùng kỳ"),
+        ("tăng trưởng hai con số nhờ ngành chế biến", 106, "tăng 6,00% so với cùng kỳ"),
+        ("giảm nhẹ do nhiều ngành tăng hai con số", 106, "tăng 6,00% so với cùng kỳ"),
+    ],
+)
+def test_two_digits_of_a_reason_or_a_part_are_not_the_index_s(
+    data: Path, typed: str, index: float, said: str | None
+) -> None:
+    """ "tăng khá nhờ nhiều ngành tăng hai con số" (up fairly, thanks to many branches
+    growing by two digits) beside an index up 6% was left out with the warning that it
+    contradicts the index: "hai con số" after a reason ("nhờ", "do", "bởi", "vì"), "trong
+    đó" or branches named as some of the industry ("một số ngành", "riêng ngành") is the
+    branches' growth, not the index's. The index's own claim before the reason, or the
+    industry's ("ngành công nghiệp"), still needs 10% or more, and the course before it
+    still agrees with the index."""
+    _graded_beside(data, typed, index, said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "said"),
+    [
         ("trầm lắng, khó khăn", 115, "tăng 15,00% so với cùng kỳ"),
         ("chững lại, do thiếu đơn hàng", 112, "tăng 12,00% so với cùng kỳ"),
         ("chững lại, do thiếu đơn hàng", 104, None),

@@ -131,7 +131,7 @@ _AFTER_PHRASES = tuple(
         "manh nhat", "nhanh nhat", "tu dau nam", "o muc", "gap doi", "gap ba",
     )
 )  # fmt: skip
-_REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
+REASON = frozenset({"do", "nho", "boi", "vi"})  # "do", "nhờ", "bởi", "vì"
 # The turns after which an assessment's words go on ("khó khăn nhưng vẫn tăng khá").
 TURNS = ("nhung", "song", "tuy nhien")  # "nhưng", "song", "tuy nhiên"
 
@@ -164,7 +164,7 @@ _VERB_OPENINGS = ("nhich", "tut", "sut")
 
 # Every word an assessment of the course is made of (``_worded_as_change``), in plain text.
 _VOCABULARY = frozenset(
-    _AFTER | _LEAD | _REASON | PERIOD_WORDS | PLAN_WORDS
+    _AFTER | _LEAD | REASON | PERIOD_WORDS | PLAN_WORDS
     | {w for o in (*STEADY, *_MORE_OPENINGS) for w in o.split()}
     | {w for p in _AFTER_PHRASES for w in p}
 )  # fmt: skip
@@ -219,7 +219,7 @@ def _of_degree(words: list[str], *, turned: bool = False) -> bool:
     unless ``turned``, turn to words worded as an assessment ("nhưng vẫn tăng khá")."""
     at = 0
     while at < len(words):
-        if words[at] in _REASON and at + 1 < len(words):
+        if words[at] in REASON and at + 1 < len(words):
             return True
         turn = turn_at(words, at)
         if turn and not turned and at + turn < len(words):
@@ -254,7 +254,7 @@ def says_a_change(text: str) -> bool:
     words = re.findall(r"[^\W\d_]+", plain_text(text))
     opened = [len(o.split()) for o in (*_CHANGE, *_COURSE) if _opens(words, o)]
     after = words[max(opened, default=len(words)) :][:1]
-    if after and _capital_words(text) and after[0] in _AFTER | PERIOD_WORDS | _REASON:
+    if after and _capital_words(text) and after[0] in _AFTER | PERIOD_WORDS | REASON:
         return True  # "PHỤC HỒI SAU TẾT": the case hides a sentence, its words do not
     if names_a_place(text):
         return False

@@ -4,9 +4,10 @@ the turns after a mood ("khó khăn nhưng vẫn tăng khá")."""
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
-from baocao.assessmentword import STEADY, turn_at
+from baocao.assessmentword import REASON, STEADY, turn_at
 from baocao.wordbases import opens_with, unled
 
 STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
@@ -34,6 +35,11 @@ _TWO_DIGITS = (["hai", "con", "so"], ["2", "con", "so"])
 # hai con số", "chưa đạt mức hai con số", "dưới 2 con số", "xấp xỉ", "sát", "tiệm cận"):
 # no claim of two digits ("tăng trưởng gần hai con số" beside a rise of 8% was left out).
 _SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
+# A reason ("nhờ", "do", "bởi", "vì"), "trong đó" or branches named as some of the industry
+# ("một số ngành", "riêng ngành"; not "ngành công nghiệp", the whole) before "hai con số" in
+# its part make it the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng
+# hai con số" beside a rise of 6% was left out).
+_OF_BRANCHES = re.compile(r"(?<!\S)(?:trong do|(?:nhieu|mot so|rieng|nhat la|nhom) nganh)(?!\S)")
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -97,17 +103,24 @@ def _after_steady(words: list[str]) -> list[str]:
 
 def _of_two_digits(words: list[str]) -> bool:
     """Whether the plain ``words`` claim a change of two digits: "hai con số" or "2 con số"
-    with none of ``_SHORT_OF`` in the three words before it, within its part (after the
-    last comma, ";" or full stop)."""
+    with none of ``_SHORT_OF`` in the three words before it, nor a reason, "trong đó" or
+    some branches (``_OF_BRANCHES``) anywhere before it, within its part (after the last
+    comma, ";" or full stop)."""
     for at in range(len(words) - 2):
         if bare(words[at : at + 3]) not in _TWO_DIGITS:
             continue
-        before = words[max(0, at - 3) : at]
-        while any(w.endswith((",", ";", ".")) for w in before):
-            before = before[1:]
-        if not any(w in _SHORT_OF for w in before):
+        part = _part_before(words, at)
+        if set(part) & REASON or _OF_BRANCHES.search(" ".join(part)):
+            continue  # "nhờ nhiều ngành tăng hai con số": the branches'
+        if not any(w in _SHORT_OF for w in part[-3:]):
             return True
     return False
+
+
+def _part_before(words: list[str], at: int) -> list[str]:
+    """The ``words`` before ``at`` in its part (after the last comma, ";" or full stop)."""
+    start = max((i + 1 for i in range(at) if words[i].endswith((",", ";", "."))), default=0)
+    return words[start:at]
 
 
 def bare(words: list[str]) -> list[str]:

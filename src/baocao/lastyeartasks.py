@@ -9,7 +9,8 @@ year's task left as it was: a warning at it. The period may stand anywhere in th
 
 Not a task that names the report's year or a later one too (a comparison, "phấn đấu quý
 IV/2025 tăng 10% so với quý IV/2024", or a plan to 2030); not a month after "ngày" (a
-document's date, "Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024"), nor a period the
+document's date, "Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024", and so after its
+number, "Nghị quyết số 05/NQ-HĐND tháng 12/2024"), nor a period the
 task reckons from or to ("… tồn đọng từ quý IV/2024", "sau tháng 9/2024") or names in
 brackets ("khắc phục hậu quả bão số 3 (tháng 9/2024)"): the past as a reference; not a period that
 ended less than six months before (the year just ended reviewed early in the next: "Tổng hợp
@@ -39,6 +40,9 @@ _PERIOD = re.compile(
 # "tồn đọng từ quý IV/2024", "sau tháng 9/2024".
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến|tới)\s*$", re.IGNORECASE)
+# A document's number with its symbol right before, "Nghị quyết số 05/NQ-HĐND tháng
+# 12/2024": the month is its date (not "bão số 3 tháng 9/2024", a number without a symbol).
+_DOC_BEFORE = re.compile(r"(?<!\w)số\s+\d+\S*/\S+\s*$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # A period that ended this many months or more before the report's month is long past.
 PAST_MONTHS = 6
@@ -82,7 +86,7 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
         return None
     for match in _PERIOD.finditer(text):
         before = text[: match.start()]
-        if match.group(4) and _DATE_BEFORE.search(before):
+        if match.group(4) and (_DATE_BEFORE.search(before) or _DOC_BEFORE.search(before)):
             continue
         if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue
