@@ -40,6 +40,9 @@ _SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
 # its part make it the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng
 # hai con số" beside a rise of 6% was left out).
 _OF_BRANCHES = re.compile(r"(?<!\S)(?:trong do|(?:nhieu|mot so|rieng|nhat la|nhom) nganh)(?!\S)")
+# Growth said in general ("phát triển", mostly after a steady word: "ổn định và phát
+# triển"): the index steady or rising, not falling.
+_GROWS = ("phat trien",)
 # A rise and a fall together ("lên xuống thất thường", "lúc lên lúc xuống"): neither.
 _BOTH_WAYS = ("len xuong", "xuong len", "luc len", "luc xuong")
 
@@ -68,6 +71,8 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
         return shown < 0
     if opens_with(head, _RISES) or opens_with(head, _RECOVERIES):
         return shown > 0
+    if opens_with(head, _GROWS):
+        return shown >= -STEADY_PCT
     if opens_with(head, _STALLS) or words == ["chung"]:  # "Chững" alone; not "chung cả …"
         return shown < STALL_PCT
     if any(text.startswith(steady) for steady in STEADY):
@@ -77,7 +82,7 @@ def course_agrees(words: list[str], shown: Decimal) -> bool:
 
 
 # A rise's or a fall's opening, after a steady word joined to it ("ổn định và tăng …").
-_COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES)
+_COURSES = ("tang", "giam", *_FALLS, *_RISES, *_RECOVERIES, *_GROWS)
 
 
 def _after_steady(words: list[str]) -> list[str]:
