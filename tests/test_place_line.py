@@ -94,6 +94,11 @@ def _printed(province: str) -> str:
             ", mà chữ «THÀNH PHỐ» đứng giữa câu viết thường. Hãy ghi «thành phố Lam Sơn».",
         ),
         ("thành phốLam Sơn", ", thiếu dấu cách sau chữ «thành phố». Hãy ghi «thành phố Lam Sơn»."),
+        (  # falsealarm12 and 14: advised «tỉnh Thủ đô Hà Nội»
+            "Thủ đô Hà Nội",
+            ", mà «Thủ đô» là danh xưng, không phải chữ chỉ đơn vị hành chính. Hãy ghi «thành "
+            "phố Hà Nội».",
+        ),
     ],
 )
 def test_a_province_not_written_as_a_sentence_writes_it_is_said(

@@ -76,6 +76,11 @@ def place_line(config: Config) -> list[Problem]:
     return [warning(message, config.source, place="organization.place")]
 
 
+# "Thủ đô Hà Nội": the capital's title before the city's name, which a sentence writes
+# "thành phố Hà Nội".
+_CAPITAL_WORD = re.compile(r"thủ\s+đô\s+(?=\S)", re.IGNORECASE)
+
+
 def province_word(config: Config) -> list[Problem]:
     """A warning at ``organization.province`` when it does not open with "tỉnh", "thành phố"
     or "TP." ("Tp."), or opens with "tỉnh" in capitals ("Tỉnh", "TỈNH") or glued to the name,
@@ -106,6 +111,13 @@ def province_word(config: Config) -> list[Problem]:
         advice = f", {why}. Hãy ghi «thành phố {name}»."
         return [warning(said + advice, config.source, place="organization.province")]
     found = _GLUED_WORD.match(typed)
+    capital = _CAPITAL_WORD.match(typed)
+    if found is None and capital is not None:  # "Thủ đô Hà Nội": a title, not the city's word
+        advice = (
+            f", mà «{capital.group().strip()}» là danh xưng, không phải chữ chỉ đơn vị hành "
+            f"chính. Hãy ghi «thành phố {typed[capital.end() :]}»."
+        )
+        return [warning(said + advice, config.source, place="organization.province")]
     if found is None:
         advice = (
             ", thiếu chữ «tỉnh» (hay «thành phố») trước tên riêng. Hãy ghi «tỉnh "
