@@ -120,6 +120,11 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         else:
             changes.append("bỏ dấu ngoặc quanh «%»" if bare_sign != unit else "bỏ dấu chấm cuối")
         unit = printed
+    # A full stop after the unit, as a sentence's end ("tấn.", "triệu lít...", "Tr.đ."):
+    # printed "ước đạt 73.643 tấn.; đạt 66,9% …", where a colon or a comma was dropped.
+    if unit.endswith(".") and (kept := unit.rstrip(". ")) and kept[-1] not in "%.":
+        unit = kept
+        changes.append("bỏ dấu chấm cuối")
     if (digits := _DIGIT_SCALE.match(unit)) is not None:
         word = _SCALE_NAMES[digits.group(1).count("000")]
         unit = f"{word} {unit[digits.end() :]}"

@@ -1,0 +1,55 @@
+"""A ``Đơn vị`` typed with a full stop after it
+(Phú Yên's 6-month report of 2020 rebuilt: "73.643 tấn", "19,4 triệu lít")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from baocao.cli import app
+
+from helpers import document_texts, load_workbook
+
+runner = CliRunner()
+ARGS = ["--month", "3", "--year", "2024"]
+EXPORTS = (
+    "Kim ngạch xuất khẩu trên địa bàn tỉnh Bắc Giang tháng 3/2024 ước đạt 1.822,5 triệu USD, "
+    "tăng 8,9% so với tháng trước; tăng 19,7% so với cùng kỳ."
+)
+
+
+def _unit(workspace: Path, typed: str) -> Path:
+    """The exports row's unit (ChiTieu!C13) typed ``typed``; the workbook's path."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["C13"].value = typed
+    wb.save(book)
+    return book
+
+
+@pytest.mark.parametrize(
+    ("typed", "change"),
+    [
+        ("triệu USD.", "bỏ dấu chấm cuối"),
+        ("triệu USD...", "bỏ dấu chấm cuối"),
+        ("Triệu USD.", "bỏ dấu chấm cuối; chữ đầu viết thường, vì đơn vị đứng giữa câu"),
+        ("Tr.USD.", "bỏ dấu chấm cuối; «Tr.» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu"),
+    ],
+)
+def test_a_unit_typed_with_a_full_stop_after_it_is_read_without_it(
+    workspace: Path, typed: str, change: str
+) -> None:
+    """ "tấn." printed "ước đạt 73.643 tấn.; đạt 66,9% kế hoạch năm" with no word, while a
+    colon or a comma after a unit was dropped: the full stop is dropped too, with the
+    unit's note."""
+    book = _unit(workspace, typed)
+    out = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()[1:]
+    assert out == [
+        f"GHI CHÚ: {book}, ChiTieu!C13: «Đơn vị» được viết thành «triệu USD» ({change}).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
+    texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
+    assert any(t.startswith(EXPORTS) for t in texts)
