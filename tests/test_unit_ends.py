@@ -1,4 +1,4 @@
-"""A ``Đơn vị`` typed with a full stop after it
+"""A ``Đơn vị`` typed with a full stop after it, or a scale typed without what it counts
 (Phú Yên's 6-month report of 2020 rebuilt: "73.643 tấn", "19,4 triệu lít")."""
 
 from __future__ import annotations
@@ -53,3 +53,34 @@ def test_a_unit_typed_with_a_full_stop_after_it_is_read_without_it(
     assert runner.invoke(app, ["build", *ARGS]).exit_code == 0
     texts = document_texts(workspace / "out" / "BaoCao_T03_2024.docx")
     assert any(t.startswith(EXPORTS) for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("typed", "scale"),
+    [
+        ("tỷ", "tỷ"),
+        ("Tỷ", "tỷ"),
+        ("tỉ", "tỉ"),
+        ("triệu", "triệu"),
+        ("Nghìn", "nghìn"),
+        ("ngàn.", "ngàn"),
+    ],
+)
+def test_a_scale_typed_alone_is_a_warning(workspace: Path, typed: str, scale: str) -> None:
+    """A unit typed "tỷ" alone (tỷ of what: đồng, USD, kWh?) printed "ước đạt 113 tỷ" with
+    no word, while "Tr" alone is an error: a scale without what it counts is a warning at
+    the cell (the figure is still printed, "tỷ" being read as typed)."""
+    book = _unit(workspace, typed)
+    out = runner.invoke(app, ["check", *ARGS]).stdout
+    assert (
+        f"CẢNH BÁO: {book}, ChiTieu!C13: «Đơn vị» là «{typed}», chỉ có bậc «{scale}» mà không "
+        f"ghi {scale} gì (đồng, USD, kWh, …): câu văn sẽ in số liệu kèm «{scale}» trơn. Hãy "
+        f"ghi đầy đủ đơn vị (ví dụ «{scale} đồng», «{scale} USD»)."
+    ) in out.splitlines()
+
+
+@pytest.mark.parametrize("typed", ["tỷ đồng", "nghìn tấn", "triệu lít", "tấn", "Tỷ.đồng"])
+def test_a_scale_before_what_it_counts_is_quiet(workspace: Path, typed: str) -> None:
+    """A scale with its unit after it is a unit."""
+    _unit(workspace, typed)
+    assert "chỉ có bậc" not in runner.invoke(app, ["check", *ARGS]).stdout

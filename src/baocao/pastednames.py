@@ -5,7 +5,7 @@ ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức bán l�
 stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which
 printed each of them. Each is dropped, with a note at the cell (a unit of another scale
 than the row's ``Đơn vị``, with a warning). A ``Đơn vị`` of the table's marks only ("-",
-"…": no unit) is an error."""
+"…": no unit) is an error; a scale alone ("tỷ": tỷ of what?) is a warning."""
 
 from __future__ import annotations
 
@@ -308,6 +308,9 @@ def is_unit(unit: str) -> bool:
 
 # "triệu" shortened with nothing after it: "Tr", "tr.", triệu of what (đồng, USD, kWh)?
 _SCALE_ALONE = re.compile(r"^\s*tr\.?\s*$", re.IGNORECASE)
+# A scale written in full with nothing after it: "tỷ", "Triệu", "nghìn." (tỷ of what?),
+# printed "ước đạt 113 tỷ": read as typed, with a warning.
+_SCALE_WORD_ALONE = re.compile(r"^\s*(nghìn|ngàn|triệu|tỷ|tỉ)[\s.]*$", re.IGNORECASE)
 
 
 def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
@@ -324,6 +327,15 @@ def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
             "USD», «triệu kWh»).",
         )
         return ""
+    if (scale := _SCALE_WORD_ALONE.match(unit)) is not None:
+        word = scale.group(1).lower()
+        ctx.warn(
+            title,
+            ref,
+            f"«Đơn vị» là {shown(unit)}, chỉ có bậc «{word}» mà không ghi {word} gì (đồng, "
+            f"USD, kWh, …): câu văn sẽ in số liệu kèm «{word}» trơn. Hãy ghi đầy đủ đơn vị "
+            f"(ví dụ «{word} đồng», «{word} USD»).",
+        )
     if is_unit(unit):
         return unit
     ctx.error(
