@@ -9,6 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from baocao.cli import app
+from test_rates import _printed_in_february_unit
 
 from helpers import document_texts, load_workbook
 
@@ -27,6 +28,12 @@ def _unit(workspace: Path, typed: str) -> Path:
     wb["ChiTieu"]["C13"].value = typed
     wb.save(book)
     return book
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
 
 
 @pytest.mark.parametrize(
@@ -84,3 +91,21 @@ def test_a_scale_before_what_it_counts_is_quiet(workspace: Path, typed: str) -> 
     """A scale with its unit after it is a unit."""
     _unit(workspace, typed)
     assert "chỉ có bậc" not in runner.invoke(app, ["check", *ARGS]).stdout
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("Ng.tấn", "nghìn tấn", "«Ng.» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu"),
+        ("ng. tấn", "nghìn tấn", "«ng.» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu"),
+        ("Ng.đ", "nghìn đồng", "«Ng.đ» viết đầy đủ «nghìn đồng», vì đơn vị đứng sau số liệu"),
+    ],
+)
+def test_nghin_shortened_before_a_unit_is_said_in_full(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """ "Tr.tấn" was written "triệu tấn", but "Ng.tấn", "nghìn" shortened as a table's
+    narrow column writes it, printed "ước đạt 127,9 ng.tấn" (and "Ng.USD" was not even
+    lowered), no scale of February's "nghìn tấn": March's blank Lũy kế was not added up
+    from it. It is said in full now, with a note, and the unit is February's."""
+    _printed_in_february_unit(data, typed, unit, said)

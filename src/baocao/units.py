@@ -40,13 +40,16 @@ _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
 # "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
 _SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
+# "nghìn" shortened so, with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn").
+_SHORT_NGHIN = re.compile(r"^(ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
 # "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
-_SHORT_DONG = re.compile(r"^(trđ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
+_SHORT_DONG = re.compile(r"^(trđ|ng\.\s*đ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
 # A full stop after a scale written in full, as "Tr.đồng" has it: "Tỷ.đồng", "Nghìn.USD";
 # printed after a figure it read "ước đạt 621 tỷ.đồng", and was no unit at any scale.
 _DOTTED_SCALE = re.compile(r"^(nghìn|ngàn|triệu|tỷ|tỉ)\.\s*(?=[^\W\d_])", re.IGNORECASE)
 _SCALE_OF = {
     "tr": "triệu",
+    "ng": "nghìn",
     "ti": "tỷ",
     "ty": "tỷ",
     "trieu": "triệu",
@@ -75,8 +78,8 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
     ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"; a footnote's
     mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped; a scale in
-    digits, or "triệu" shortened, said in words ("1000 tấn" → "nghìn tấn", "Tr.kWh" →
-    "triệu kWh")."""
+    digits, or "triệu" or "nghìn" shortened, said in words ("1000 tấn" → "nghìn tấn",
+    "Tr.kWh" → "triệu kWh", "Ng.tấn" → "nghìn tấn"); a full stop after it dropped."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -138,6 +141,9 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     elif (short := _SHORT_TRIEU.match(unit)) is not None:
         unit = f"triệu {unit[short.end() :]}"
         changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
+    elif (short := _SHORT_NGHIN.match(unit)) is not None:
+        unit = f"nghìn {unit[short.end() :]}"
+        changes.append(f"«{short.group(1)}» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu")
     elif (dotted := _DOTTED_SCALE.match(unit)) is not None:
         unit = f"{dotted.group(1)} {unit[dotted.end() :]}"
         changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
