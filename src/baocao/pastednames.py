@@ -26,12 +26,14 @@ from baocao.vnformat import plain_text
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
 # "b. ", "IV. ", "II.1 ", "- ", "+ ", "• ", "* ", "– ", "— " (a marker also right before a
 # letter: "-Tổng"), and the statistics office's section letter or Roman numeral before a
-# dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"). A number without "." or ")" after it
-# is the name's own ("5 năm …"), and so is one with a thousands dot ("1.000 doanh nghiệp …":
-# no row number has three digits after a dot).
+# dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"), and a number before a dash, as a
+# Word list numbers its items ("1- Khai khoáng", "2 - …"; not "3-5 năm"). A number without
+# "." or ")" after it is the name's own ("5 năm …"), and so is one with a thousands dot
+# ("1.000 doanh nghiệp …": no row number has three digits after a dot).
 _ROW_NUMBER = re.compile(
     r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
-    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+))(?=[^\W\d_])"
+    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+)|\d{1,3}(?:\.\d{1,2})*\s*[-–—]\s*)"
+    r"(?=[^\W\d_])"
     r"|([-+•*–—])\s*(?=[^\W\d_]))",
     re.I,
 )
