@@ -1280,3 +1280,33 @@ def test_a_tasks_own_letter_or_roman_number_is_a_warning() -> None:
         "a) Xúc tiến thương mại",
         "iv. Quản lý thị trường",
     ]
+
+
+def test_a_number_before_a_dash_is_a_tasks_number_and_a_paragraphs_warning() -> None:
+    """ "1- Việc một" (a Word list's numbering) printed "1. 1- Việc một" in Section II and
+    "- 1- Việc ba" in HoatDong with a clean check, while "1. " is dropped from a task and
+    warned of before a paragraph: a number before a dash is the same; "3-5 năm tới", a
+    dash between digits, is the text's own."""
+    parsed = parse(
+        NhiemVu=sheet(
+            "NhiemVu",
+            ("STT", "Nội dung"),
+            (1, "1- Việc một"),
+            (2, "2 - Việc hai"),
+            (3, "3-5 năm tới"),
+        ),
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1, "1- Việc ba")),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "«Nội dung» bắt đầu bằng «1-», và báo cáo còn thêm dấu đầu dòng theo «Cấp» trước "
+            "nó. Nếu đây là số thứ tự gõ tay, hãy xóa nó.",
+        ),
+        ("INFO", "NhiemVu", "B2", "Đã bỏ «1-» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+        ("INFO", "NhiemVu", "B3", "Đã bỏ «2 -» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+    ]
+    assert parsed.data is not None
+    assert [t.text for t in parsed.data.tasks] == ["Việc một", "Việc hai", "3-5 năm tới"]

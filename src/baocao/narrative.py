@@ -33,10 +33,15 @@ _MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
 # dropped with the cell's other odd characters (``oddchars``).
 _WORD_BULLET = re.compile(r"^([^\s\d])\t\s*")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
-_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
+# "1. ", "2) " typed before a task, or "1- ", "2 - " as a Word list numbers it (not "3-5 …")
+_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)](?=\s|$)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))\s*")
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
-# A paragraph's own numbering typed before it: "1. ", "a) ", "iv. " (a bullet comes too).
-_OWN_NUMBER = re.compile(r"^(\d{1,3}[.)]|[a-zđ][.)]|[ivx]{1,4}[.)])\s", re.IGNORECASE)
+# A paragraph's own numbering typed before it: "1. ", "a) ", "iv. ", "1- " (a bullet comes
+# too; not "3-5 năm").
+_OWN_NUMBER = re.compile(
+    r"^(\d{1,3}[.)](?=\s)|[a-zđ][.)](?=\s)|[ivx]{1,4}[.)](?=\s)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))",
+    re.IGNORECASE,
+)
 
 
 def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
