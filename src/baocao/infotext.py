@@ -19,6 +19,7 @@ from baocao.barephrase import bare_phrase
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
+from baocao.signedmark import unsigned_name
 from baocao.signerstops import drop_end_stops
 from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
 from baocao.vnformat import format_number, plain_text
@@ -256,6 +257,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     typed_name = fields.get("signer_name")  # quoted as typed, with any stop at its end
     drop_end_stops(ctx, title, fields)
     _too_long_a_word(ctx, title, fields)
+    unsigned_name(ctx, title, fields)  # "(Đã ký)" typed with the name
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
