@@ -9,7 +9,10 @@ import pytest
 from typer.testing import CliRunner
 
 from baocao.cli import app
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
 from test_rates import _printed_in_february_unit
+from test_surely_wrong import findings
 
 from helpers import document_texts, load_workbook
 
@@ -109,3 +112,51 @@ def test_nghin_shortened_before_a_unit_is_said_in_full(
     lowered), no scale of February's "nghìn tấn": March's blank Lũy kế was not added up
     from it. It is said in full now, with a note, and the unit is February's."""
     _printed_in_february_unit(data, typed, unit, said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("Lượt Khách", "lượt khách", "«Lượt Khách» viết thường, vì đơn vị đứng giữa câu"),
+        (
+            "Triệu Sản Phẩm",
+            "triệu sản phẩm",
+            "«Triệu Sản Phẩm» viết thường, vì đơn vị đứng giữa câu",
+        ),
+        ("Tấn/Năm", "tấn/năm", "«Tấn/Năm» viết thường, vì đơn vị đứng giữa câu"),
+        (
+            "Nghìn Lượt Khách",
+            "nghìn lượt khách",
+            "«Nghìn Lượt Khách» viết thường, vì đơn vị đứng giữa câu",
+        ),
+    ],
+)
+def test_a_unit_typed_in_title_case_is_lowered_whole(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """A unit typed with each word capitalised, as a table's title case has it, had its
+    first word (or its scale and the next) lowered alone: "ước đạt 7,25 triệu sản Phẩm",
+    "64.471 Tấn/Năm" (a word after "/" was not lowered at all). Every word is lowered now,
+    with one note, and the unit is February's."""
+    _printed_in_february_unit(data, typed, unit, said)
+
+
+@pytest.mark.parametrize(
+    ("typed", "unit", "said"),
+    [
+        ("USD/Tấn", "USD/tấn", "«Tấn» viết thường, vì đơn vị đứng giữa câu"),
+        ("Nghìn Đồng/Kg", "nghìn đồng/kg", "«Nghìn Đồng/Kg» viết thường, vì đơn vị đứng giữa câu"),
+    ],
+)
+def test_a_prices_unit_typed_in_title_case_is_lowered_but_its_acronym(
+    data: Path, typed: str, unit: str, said: str
+) -> None:
+    """ "USD/Tấn" printed "ước đạt 512 USD/Tấn": the title-cased word is lowered, the
+    acronym kept."""
+    month_book(
+        data, Period(2025, 1), {}, [("gia", "Giá gạo xuất khẩu", typed, *row("gia", 512)[3:])]
+    )
+    texts = build_texts(data.parent, Period(2025, 1))
+    assert f"Giá gạo xuất khẩu tháng 1/2025 ước đạt 512 {unit}." in texts
+    notes = [m for s, c, m in findings(data.parent, Period(2025, 1)) if c == "C2"]
+    assert notes == [f"«Đơn vị» được viết thành «{unit}» ({said})."]

@@ -160,6 +160,16 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     for typed_metre in dict.fromkeys(m[0] for m in _METRE.finditer(unit)):
         changes.append(f"«{typed_metre}» viết thành «{typed_metre.lower()}», ký hiệu của đơn vị đo")
     unit = _METRE.sub(lambda m: m[0].lower(), unit)
+    # A unit typed in title case, each word capitalised but its acronyms ("Lượt Khách",
+    # "Tấn/Năm", "USD/Tấn"): lowered by its first word alone, it printed "7,25 triệu sản
+    # Phẩm", "64.471 Tấn/Năm". Every such word is lowered (a single one only when it is
+    # not the first word, which the rule below says so).
+    if titled := _title_cased(unit):
+        acronyms = len(titled) < len(_WORDS.findall(unit))
+        said = ", ".join(titled) if acronyms else unit
+        unit = _WORDS.sub(lambda m: m[0].lower() if m[0] in titled else m[0], unit)
+        changes.append(f"«{said}» viết thường, vì đơn vị đứng giữa câu")
+        return unit, changes
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
@@ -176,6 +186,21 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
             else "chữ đầu viết thường, vì đơn vị đứng giữa câu"
         )
     return unit, changes
+
+
+# A unit's words: its runs of two letters or more ("M" of "M3" is the metre's symbol).
+_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _title_cased(unit: str) -> list[str]:
+    """The words of ``unit`` to lower when every word but its acronyms ("USD", "VNĐ") is
+    title-cased ("Lượt", "Khách"), two of them or one after the first word ("USD/Tấn");
+    none otherwise."""
+    words = _WORDS.findall(unit)
+    rest = [w for w in words if not w.isupper()]
+    if not rest or not all(w[0].isupper() and w[1:].islower() for w in rest):
+        return []
+    return rest if len(rest) >= 2 or words[0] != rest[0] else []
 
 
 def is_percentage(unit: str) -> bool:
