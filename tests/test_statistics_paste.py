@@ -137,6 +137,36 @@ def test_a_branch_pasted_with_its_section_letter_and_dash_is_read_without_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khai Khoáng", "khai khoáng"),
+        ("Ngành Công Nghiệp Khai Thác Mỏ, Than", "ngành công nghiệp khai thác mỏ, than"),
+        ("Sản Xuất Và Phân Phối Điện", "sản xuất và phân phối điện"),
+    ],
+)
+def test_a_branch_typed_in_title_case_is_lowered(workspace: Path, typed: str, printed: str) -> None:
+    """A branch typed with each word capitalised, as a table's title case has it, was kept
+    as a proper name ("Formosa Hà Tĩnh") is: "Trong đó, Khai Khoáng ước tăng 24,95%" with a
+    clean check. A title-cased name that holds a branch's words of the statistics office's
+    sections ("khai khoáng", "chế biến", "sản xuất", …) is lowered, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «{printed}» (chữ thường, vì "
+        "tên ngành đứng giữa câu, không viết hoa chữ đầu mọi tiếng như tên riêng).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert f"Trong đó, {printed} ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+@pytest.mark.parametrize("typed", ["Formosa Hà Tĩnh", "Nhiệt Điện Vũng Áng", "Samsung Điện Tử"])
+def test_a_branch_named_as_a_proper_name_keeps_its_capitals(workspace: Path, typed: str) -> None:
+    """A plant's or a company's name holds no section's words: kept as typed, quietly."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "B3", typed)
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize(
     ("typed", "mark"),
     [("1- Khai khoáng", "1-"), ("2 - Khai khoáng", "2 -"), ("1.2– Khai khoáng", "1.2–")],
 )

@@ -270,6 +270,11 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
         changes.append(
             "chữ thường, vì tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng"
         )
+    elif _title_cased_branch(name):
+        name = name.lower()
+        changes.append(
+            "chữ thường, vì tên ngành đứng giữa câu, không viết hoa chữ đầu mọi tiếng như tên riêng"
+        )
     first, _, rest = name.partition(" ")
     titled = _titled_after_nganh(first, rest)
     if titled:
@@ -285,6 +290,25 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if changes:
         ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name
+
+
+# Words of the statistics office's sections of industry (plain_text's spelling): a name
+# that holds one is a branch, no proper name, however it is capitalised.
+_SECTION_WORDS = re.compile(
+    r"\b(?:khai khoang|che bien|che tao|phan phoi|san xuat|cung cap|xu l[yi]|cong nghiep)\b"
+)
+
+
+def _title_cased_branch(name: str) -> bool:
+    """Whether a branch is typed in title case, each of two words or more capitalised, and
+    holds a section's words ("Khai Khoáng", "Sản Xuất Và Phân Phối Điện"): lowered as a
+    table's capitals are. A plant's or a company's name ("Nhiệt Điện Vũng Áng") has none."""
+    words = name.replace(",", " ").split()
+    return (
+        len(words) >= 2
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and _SECTION_WORDS.search(plain_text(name)) is not None
+    )
 
 
 def _titled_after_nganh(first: str, rest: str) -> bool:
