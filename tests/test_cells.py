@@ -1245,3 +1245,68 @@ def test_a_name_in_capitals_before_words_in_brackets_is_a_warning() -> None:
         ),
     )
     assert [p for p in found(quiet) if p[1] == "ChiTieu"] == []
+
+
+def test_a_tasks_own_letter_or_roman_number_is_a_warning() -> None:
+    """ "a) Xúc tiến thương mại" in NhiemVu printed "6. a) Xúc tiến thương mại./." with no
+    word, while "2. " was dropped and "a) " in HoatDong is a warning: a warning at the cell
+    (it may letter sub-items of the task above, so it is kept, not dropped); a task whose
+    first word merely opens with a letter ("Tp. Hồ Chí Minh", "Ứng dụng …") is quiet."""
+    rows = (
+        (1, "a) Xúc tiến thương mại"),
+        (2, "- iv. Quản lý thị trường"),
+        (3, "Tp. Hồ Chí Minh phối hợp"),
+        (4, "Ứng dụng thương mại điện tử"),
+    )
+    parsed = parse(NhiemVu=sheet("NhiemVu", ("STT", "Nội dung"), *rows))
+    todo = "Nếu đây là số thứ tự gõ tay, hãy xóa nó."
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "NhiemVu",
+            "B2",
+            f"«Nội dung» bắt đầu bằng «a)», và báo cáo còn đánh số nhiệm vụ trước nó. {todo}",
+        ),
+        ("INFO", "NhiemVu", "B3", "Đã bỏ «-» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+        (
+            "WARNING",
+            "NhiemVu",
+            "B3",
+            f"«Nội dung» bắt đầu bằng «iv.», và báo cáo còn đánh số nhiệm vụ trước nó. {todo}",
+        ),
+    ]
+    assert parsed.data is not None
+    assert [t.text for t in parsed.data.tasks][:2] == [
+        "a) Xúc tiến thương mại",
+        "iv. Quản lý thị trường",
+    ]
+
+
+def test_a_number_before_a_dash_is_a_tasks_number_and_a_paragraphs_warning() -> None:
+    """ "1- Việc một" (a Word list's numbering) printed "1. 1- Việc một" in Section II and
+    "- 1- Việc ba" in HoatDong with a clean check, while "1. " is dropped from a task and
+    warned of before a paragraph: a number before a dash is the same; "3-5 năm tới", a
+    dash between digits, is the text's own."""
+    parsed = parse(
+        NhiemVu=sheet(
+            "NhiemVu",
+            ("STT", "Nội dung"),
+            (1, "1- Việc một"),
+            (2, "2 - Việc hai"),
+            (3, "3-5 năm tới"),
+        ),
+        HoatDong=sheet("HoatDong", ("Mục", "Cấp", "Nội dung"), ("A", 1, "1- Việc ba")),
+    )
+    assert found(parsed) == [
+        (
+            "WARNING",
+            "HoatDong",
+            "C2",
+            "«Nội dung» bắt đầu bằng «1-», và báo cáo còn thêm dấu đầu dòng theo «Cấp» trước "
+            "nó. Nếu đây là số thứ tự gõ tay, hãy xóa nó.",
+        ),
+        ("INFO", "NhiemVu", "B2", "Đã bỏ «1-» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+        ("INFO", "NhiemVu", "B3", "Đã bỏ «2 -» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ."),
+    ]
+    assert parsed.data is not None
+    assert [t.text for t in parsed.data.tasks] == ["Việc một", "Việc hai", "3-5 năm tới"]

@@ -409,3 +409,61 @@ def test_a_narrative_mucs_column_of_five_row_numbers_is_said_whole(tmp_path: Pat
             "các tiểu mục.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("sections", "activities", "headings", "notes"),
+    [
+        pytest.param(
+            ("- Về sản xuất", "* Về thương mại"),
+            ("+ Công tác khác", "1- Các việc khác"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "Các việc khác"),
+            [
+                ("N2", NUMBER.format("-", "- Về sản xuất")),
+                ("N3", NUMBER.format("*", "* Về thương mại")),
+                ("A2", NUMBER.format("+", "+ Công tác khác")),
+                ("A4", NUMBER.format("1-", "1- Các việc khác")),
+            ],
+            id="marker-and-number-before-a-dash",
+        ),
+        pytest.param(
+            ("II - Về sản xuất", "B – Về thương mại"),
+            ("• Công tác khác", "2 - Các việc khác"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "Các việc khác"),
+            [
+                ("N2", NUMBER.format("II -", "II - Về sản xuất")),
+                ("N3", NUMBER.format("B –", "B – Về thương mại")),
+                ("A2", NUMBER.format("•", "• Công tác khác")),
+                ("A4", NUMBER.format("2 -", "2 - Các việc khác")),
+            ],
+            id="roman-letter-bullet",
+        ),
+        pytest.param(
+            ("X-quang và thiết bị y tế", "Về thương mại"),
+            ("3-5 năm thực hiện Đề án", "E-mail công vụ"),
+            (
+                "X-quang và thiết bị y tế",
+                "Về thương mại",
+                "3-5 năm thực hiện Đề án",
+                "E-mail công vụ",
+            ),
+            [],
+            id="the-headings-own-dash",
+        ),
+    ],
+)
+def test_a_headings_list_marker_is_dropped_with_a_note(
+    tmp_path: Path,
+    sections: tuple[str, str],
+    activities: tuple[str, str],
+    headings: tuple[str, ...],
+    notes: list[tuple[str, str]],
+) -> None:
+    """A heading typed with a list marker ("- ", "* ", "+ ", "• ", as a Word report's
+    sub-headings have it) or its number before a dash ("1- ", "II - ", "B – ") printed
+    "1. * Về thương mại", "4. 1- Các việc khác" with no word, while "1. " and "IV. " were
+    dropped: each is dropped too, with the note; a dash inside the heading's own words
+    ("X-quang", "3-5 năm", "E-mail") stays."""
+    printed, said = headings_and_notes(tmp_path, sections, [], activities)
+    assert printed == [f"{n}. {h}" for n, h in enumerate(headings, start=1)]
+    assert said == [("INFO", cell, message) for cell, message in notes]

@@ -137,6 +137,72 @@ def test_a_branch_pasted_with_its_section_letter_and_dash_is_read_without_it(
 
 
 @pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("Khai Khoáng", "khai khoáng"),
+        ("Ngành Công Nghiệp Khai Thác Mỏ, Than", "ngành công nghiệp khai thác mỏ, than"),
+        ("Sản Xuất Và Phân Phối Điện", "sản xuất và phân phối điện"),
+    ],
+)
+def test_a_branch_typed_in_title_case_is_lowered(workspace: Path, typed: str, printed: str) -> None:
+    """A branch typed with each word capitalised, as a table's title case has it, was kept
+    as a proper name ("Formosa Hà Tĩnh") is: "Trong đó, Khai Khoáng ước tăng 24,95%" with a
+    clean check. A title-cased name that holds a branch's words of the statistics office's
+    sections ("khai khoáng", "chế biến", "sản xuất", …) is lowered, with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «{printed}» (chữ thường, vì "
+        "tên ngành đứng giữa câu, không viết hoa chữ đầu mọi tiếng như tên riêng).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert f"Trong đó, {printed} ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+@pytest.mark.parametrize("typed", ["Formosa Hà Tĩnh", "Nhiệt Điện Vũng Áng", "Samsung Điện Tử"])
+def test_a_branch_named_as_a_proper_name_keeps_its_capitals(workspace: Path, typed: str) -> None:
+    """A plant's or a company's name holds no section's words: kept as typed, quietly."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiSoSXCN", "B3", typed)
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+@pytest.mark.parametrize(
+    ("typed", "mark"),
+    [("1- Khai khoáng", "1-"), ("2 - Khai khoáng", "2 -"), ("1.2– Khai khoáng", "1.2–")],
+)
+def test_a_branch_typed_with_its_number_before_a_dash_is_read_without_it(
+    workspace: Path, typed: str, mark: str
+) -> None:
+    """A row number before a dash, "1- Khai khoáng", as a Word list numbers its items
+    (Bắc Kạn's October 2020 report rebuilt), printed "Trong đó, 1- Khai khoáng ước tăng
+    24,95%" with no word, while "B - " and "1. " were dropped: it is dropped too, then the
+    capital lowered, each with a note."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiSoSXCN", "B3", typed)
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: Đã bỏ «{mark}» gõ ở đầu «Ngành» «{typed}»: "
+        "tên đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        f"GHI CHÚ: {book}, ChiSoSXCN!B3: «Ngành» được viết thành «khai khoáng» (chữ đầu "
+        "viết thường, vì tên ngành đứng giữa câu).",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 2 ghi chú.",
+    ]
+    assert "Trong đó, khai khoáng ước tăng 24,95%" in " ".join(_report(workspace))
+
+
+def test_a_name_typed_with_its_number_before_a_dash_is_read_without_it(workspace: Path) -> None:
+    """ "1- Tổng mức bán lẻ …" in ChiTieu printed "1- Tổng mức bán lẻ … tháng 3/2024 ước
+    đạt …": the number is dropped with the note, as "1. " is."""
+    book = workspace / "data" / "2024-03.xlsx"
+    _edit(book, "ChiTieu", "B10", f"1- {RETAIL}")
+    assert _checked() == [
+        f"GHI CHÚ: {book}, ChiTieu!B10: Đã bỏ «1-» gõ ở đầu «Chỉ tiêu» «1- {RETAIL}»: tên "
+        "đứng trong câu văn, không mang số thứ tự hay dấu đầu dòng của bảng.",
+        "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+    ]
+    assert RETAIL_SENTENCE in _report(workspace)
+
+
+@pytest.mark.parametrize(
     ("typed", "said"),
     [
         (

@@ -11,6 +11,7 @@ counts are kept as marks are dropped and each bracket's match is found once.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 _STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
@@ -79,3 +80,19 @@ def bare_phrase(text: str) -> str:
         else:
             break
     return phrase[start:end]
+
+
+# The percent sign of a column title after a base's name ("Cùng kỳ năm trước (%)", "Kế
+# hoạch năm [%]", "… %"), copied with it: the report prints the percentage before the name.
+_PERCENT_END = re.compile(r"\s*(?:\(\s*%\s*\)|\[\s*%\s*\]|%)\s*$")
+
+
+def unpercented(text: str) -> str:
+    """``text`` without a column title's "(%)", "[%]" or "%" at its end."""
+    return _PERCENT_END.sub("", text)
+
+
+def plan_phrase(text: str) -> str:
+    """``so_sanh_ke_hoach`` as it stands in a sentence: ``bare_phrase`` without a column
+    title's percent sign at its end ("kế hoạch năm (%)" → "kế hoạch năm")."""
+    return bare_phrase(unpercented(bare_phrase(text)))

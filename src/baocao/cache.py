@@ -27,7 +27,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 32  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 35  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -47,7 +47,10 @@ VERSION = 32  # bump when Record or the history reader changes what it keeps (10
 # 29: the metre's square or cube typed with a capital read small, "Triệu M3" as "triệu m3";
 # 30: ChiSoSXCN's indices by code, to tell a sheet copied from last month's; 31: ThongTin
 # keys typed as their words, "Tháng", "Số văn bản", read as the keys; 32: a full stop
-# after a scale written in full dropped, "Tỷ.đồng" read as "tỷ đồng")
+# after a scale written in full dropped, "Tỷ.đồng" read as "tỷ đồng"; 33: a full stop
+# after a unit dropped, "tấn." read as "tấn"; 34: "nghìn" shortened before a unit said in
+# full, "Ng.tấn" read as "nghìn tấn"; 35: a unit typed in title case lowered whole,
+# "Tấn/Năm" read as "tấn/năm")
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT

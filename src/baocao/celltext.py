@@ -29,6 +29,14 @@ _HEADING_NUMBER = re.compile(
     re.I,
 )
 
+# A list marker typed before a heading, as a Word report's sub-headings have it ("- ", "+ ",
+# "* ", "• ", "– "), or its number before a dash ("1- ", "2 - ", "1.2 - ", "II - ", "B – ": a
+# capital numeral or letter with a space on one side of the dash); a dash inside the
+# heading's own words stays ("X-quang", "3-5 năm", "E-mail", "Vi-rút").
+_HEADING_MARK = re.compile(
+    r"^(\d{1,3}(?:\.\d{1,2})*\s*[-–—]|(?-i:[IVXL]{1,6}|[A-ZĐ])(?:\s+[-–—]|\s*[-–—](?=\s))"
+    r"|[-+•*–—])\s*(?=[^\W\d_])"
+)
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
 # "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:
@@ -73,7 +81,8 @@ def unnumbered(
     ctx: Reading, title: str, ref: str, section: str, sheet: str = "", *, unread: bool = False
 ) -> str:
     """A ``Mục`` without the number typed before it ("4. Công tác …", copied from last
-    month's report): the report numbers its subsections, and would print "4. 4. Công tác …".
+    month's report; a list marker, "* ", "- ", or a number before a dash, "1- ", too): the
+    report numbers its subsections, and would print "4. 4. Công tác …".
     Dropped, with a note at the first cell that has it. A heading of a number alone ("1",
     "1.2", "II", "a)") has no name to print, and was headed "1. 1": an error at the first
     cell that has it, kept as typed; not when ``unread`` (a ChiSoSXCN branch's, said
@@ -101,7 +110,7 @@ def unnumbered(
         return section
     section = _unfootnoted(ctx, title, ref, section)  # "… (*)." and "….(*)" alike
     section = _unfootnoted(ctx, title, ref, _unstopped(ctx, title, ref, section))
-    match = _HEADING_NUMBER.match(section)
+    match = _HEADING_NUMBER.match(section) or _HEADING_MARK.match(section)
     rest = section[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
         return section
@@ -261,6 +270,11 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
         changes.append(
             "chữ thường, vì tên ngành đứng giữa câu, không viết hoa cả tên như dòng của bảng"
         )
+    elif _title_cased_branch(name):
+        name = name.lower()
+        changes.append(
+            "chữ thường, vì tên ngành đứng giữa câu, không viết hoa chữ đầu mọi tiếng như tên riêng"
+        )
     first, _, rest = name.partition(" ")
     titled = _titled_after_nganh(first, rest)
     if titled:
@@ -276,6 +290,25 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if changes:
         ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name
+
+
+# Words of the statistics office's sections of industry (plain_text's spelling): a name
+# that holds one is a branch, no proper name, however it is capitalised.
+_SECTION_WORDS = re.compile(
+    r"\b(?:khai khoang|che bien|che tao|phan phoi|san xuat|cung cap|xu l[yi]|cong nghiep)\b"
+)
+
+
+def _title_cased_branch(name: str) -> bool:
+    """Whether a branch is typed in title case, each of two words or more capitalised, and
+    holds a section's words ("Khai Khoáng", "Sản Xuất Và Phân Phối Điện"): lowered as a
+    table's capitals are. A plant's or a company's name ("Nhiệt Điện Vũng Áng") has none."""
+    words = name.replace(",", " ").split()
+    return (
+        len(words) >= 2
+        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and _SECTION_WORDS.search(plain_text(name)) is not None
+    )
 
 
 def _titled_after_nganh(first: str, rest: str) -> bool:

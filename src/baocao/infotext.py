@@ -15,10 +15,11 @@ from baocao.assessmentword import (
     says_a_change,
     title_cased_change,
 )
-from baocao.barephrase import bare_phrase
+from baocao.barephrase import bare_phrase, plan_phrase, unpercented
 from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
+from baocao.signedmark import unsigned_name
 from baocao.signerstops import drop_end_stops
 from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
 from baocao.vnformat import format_number, plain_text
@@ -207,7 +208,7 @@ def same_period_words(word: str) -> str:
     printed "so với so với cùng kỳ năm trước"). A period's words are no name: each
     capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
     its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
-    said = _SO_VOI.sub("", mid_sentence(word))
+    said = _SO_VOI.sub("", mid_sentence(unpercented(word.strip())))
     if period_only(plain_text(outside_brackets(said))):
         return LETTERS.sub(lambda m: lower_capitalised(m[0]), said)
     return said
@@ -250,7 +251,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     changes = (
         ("iip_assessment", "nhan_dinh_sxcn", mid_sentence, "nhận định đứng giữa câu"),
         ("same_period_base", "so_sanh_cung_ky", same_period_words, "cụm từ đứng giữa câu"),
-        ("plan_base", "so_sanh_ke_hoach", bare_phrase, "cụm từ đứng giữa câu"),
+        ("plan_base", "so_sanh_ke_hoach", plan_phrase, "cụm từ đứng giữa câu"),
         ("signer_title", "chuc_vu", str.upper, f"chức vụ người ký {decree}"),
         ("signer_authority", "ky_thay", authority_line, f"dòng thẩm quyền ký {decree}"),
         ("export_products", "san_pham_xuat_khau", single_line, _ONE_LINE),
@@ -262,6 +263,7 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     drop_end_stops(ctx, title, fields)
     _too_long_a_word(ctx, title, fields)
     word_with_stops(ctx, title, fields, ctx.locator.info.get("nhan_dinh_sxcn"))
+    unsigned_name(ctx, title, fields)  # "(Đã ký)" typed with the name
     for name, key, change, why in changes:
         typed = fields.get(name)
         if not isinstance(typed, str):
@@ -275,6 +277,8 @@ def as_printed(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         if printed != typed:
             if change is same_period_words and _SO_VOI.match(mid_sentence(typed)):
                 why = "báo cáo tự viết «so với» trước cụm từ này"
+            if change in (same_period_words, plan_phrase) and unpercented(typed) != typed:
+                why = "bỏ «%» của tiêu đề cột: báo cáo tự viết số phần trăm trước cụm từ này"
             listed = changes_listed(typed) if change is mid_sentence else None
             if listed and listed.count(",") > typed.count(","):  # "Tăng Khá; Ổn Định"
                 why += "; dấu «;» giữa các lời nhận định viết thành «,»"  # not "tăng khá;"

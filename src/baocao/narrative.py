@@ -3,9 +3,10 @@
 What a clerk types by habit is normalised with a note: a list marker at the start
 of a paragraph ("- ", "+ ", "• ", "* ", "– ": the report adds its own by ``Cấp``;
 "+ " also says level 2) and a number at the start of a task ("1. ": the report
-numbers the tasks). A row is never dropped without a word: a subsection heading
-with nothing under it, a paragraph before any heading, an STT that is not the
-row's place in the list are each reported at their cell. A heading typed again
+numbers the tasks; a letter, "a) ", is kept with a warning). A row is never
+dropped without a word: a subsection heading with nothing under it, a paragraph
+before any heading, an STT that is not the row's place in the list are each
+reported at their cell. A heading typed again
 further down (in any case or spacing) is the same subsection: its rows join the
 first one's, with a warning when that one holds paragraphs already (the headings `baocao
 init` writes at the top are filled so without a word).
@@ -32,10 +33,15 @@ _MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
 # dropped with the cell's other odd characters (``oddchars``).
 _WORD_BULLET = re.compile(r"^([^\s\d])\t\s*")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
-_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)])(?:\s+|$)")  # "1. ", "2) " typed before a task
+# "1. ", "2) " typed before a task, or "1- ", "2 - " as a Word list numbers it (not "3-5 …")
+_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)](?=\s|$)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))\s*")
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
-# A paragraph's own numbering typed before it: "1. ", "a) ", "iv. " (a bullet comes too).
-_OWN_NUMBER = re.compile(r"^(\d{1,3}[.)]|[a-zđ][.)]|[ivx]{1,4}[.)])\s", re.IGNORECASE)
+# A paragraph's own numbering typed before it: "1. ", "a) ", "iv. ", "1- " (a bullet comes
+# too; not "3-5 năm").
+_OWN_NUMBER = re.compile(
+    r"^(\d{1,3}[.)](?=\s)|[a-zđ][.)](?=\s)|[ivx]{1,4}[.)](?=\s)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))",
+    re.IGNORECASE,
+)
 
 
 def strip_markers(text: str, *, numbers: bool = False) -> tuple[str, list[str]]:
@@ -311,6 +317,13 @@ def tasks(ctx: Reading, rows: list[dict[str, Value]], *, report: bool) -> tuple[
                 title,
                 ref,
                 f"Đã bỏ «{' '.join(marks)}» gõ ở đầu «Nội dung»: báo cáo tự đánh số nhiệm vụ.",
+            )
+        if lettered := _OWN_NUMBER.match(text):  # "a) …": "6. a) …" (digits went above)
+            ctx.warn(
+                title,
+                ref,
+                f"«Nội dung» bắt đầu bằng «{lettered.group(1)}», và báo cáo còn đánh số nhiệm "
+                "vụ trước nó. Nếu đây là số thứ tự gõ tay, hãy xóa nó.",
             )
         _inner_end_mark(ctx, title, ref, text)
         _in_capitals(ctx, title, ref, text)

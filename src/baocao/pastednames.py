@@ -5,7 +5,7 @@ ngạch xuất khẩu:"), the unit in brackets at its end ("Tổng mức bán l�
 stands inside a sentence ("Tổng mức bán lẻ … tháng 3/2024 ước đạt 5.210 tỷ đồng"), which
 printed each of them. Each is dropped, with a note at the cell (a unit of another scale
 than the row's ``Đơn vị``, with a warning). A ``Đơn vị`` of the table's marks only ("-",
-"…": no unit) is an error."""
+"…": no unit) is an error; a scale alone ("tỷ": tỷ of what?) is a warning."""
 
 from __future__ import annotations
 
@@ -26,12 +26,14 @@ from baocao.vnformat import plain_text
 # A table's row number or list marker before a name: "1. ", "1.2. ", "1.2 ", "2) ", "a) ",
 # "b. ", "IV. ", "II.1 ", "- ", "+ ", "• ", "* ", "– ", "— " (a marker also right before a
 # letter: "-Tổng"), and the statistics office's section letter or Roman numeral before a
-# dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"). A number without "." or ")" after it
-# is the name's own ("5 năm …"), and so is one with a thousands dot ("1.000 doanh nghiệp …":
-# no row number has three digits after a dot).
+# dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"), and a number before a dash, as a
+# Word list numbers its items ("1- Khai khoáng", "2 - …"; not "3-5 năm"). A number without
+# "." or ")" after it is the name's own ("5 năm …"), and so is one with a thousands dot
+# ("1.000 doanh nghiệp …": no row number has three digits after a dot).
 _ROW_NUMBER = re.compile(
     r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
-    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+))(?=[^\W\d_])"
+    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+)|\d{1,3}(?:\.\d{1,2})*\s*[-–—]\s*)"
+    r"(?=[^\W\d_])"
     r"|([-+•*–—])\s*(?=[^\W\d_]))",
     re.I,
 )
@@ -308,6 +310,9 @@ def is_unit(unit: str) -> bool:
 
 # "triệu" shortened with nothing after it: "Tr", "tr.", triệu of what (đồng, USD, kWh)?
 _SCALE_ALONE = re.compile(r"^\s*tr\.?\s*$", re.IGNORECASE)
+# A scale written in full with nothing after it: "tỷ", "Triệu", "nghìn." (tỷ of what?),
+# printed "ước đạt 113 tỷ": read as typed, with a warning.
+_SCALE_WORD_ALONE = re.compile(r"^\s*(nghìn|ngàn|triệu|tỷ|tỉ)[\s.]*$", re.IGNORECASE)
 
 
 def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
@@ -324,6 +329,15 @@ def marked_unit(ctx: Reading, title: str, ref: str, unit: str) -> str:
             "USD», «triệu kWh»).",
         )
         return ""
+    if (scale := _SCALE_WORD_ALONE.match(unit)) is not None:
+        word = scale.group(1).lower()
+        ctx.warn(
+            title,
+            ref,
+            f"«Đơn vị» là {shown(unit)}, chỉ có bậc «{word}» mà không ghi {word} gì (đồng, "
+            f"USD, kWh, …): câu văn sẽ in số liệu kèm «{word}» trơn. Hãy ghi đầy đủ đơn vị "
+            f"(ví dụ «{word} đồng», «{word} USD»).",
+        )
     if is_unit(unit):
         return unit
     ctx.error(

@@ -40,13 +40,16 @@ _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
 # "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
 _SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
+# "nghìn" shortened so, with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn").
+_SHORT_NGHIN = re.compile(r"^(ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
 # "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
-_SHORT_DONG = re.compile(r"^(trđ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
+_SHORT_DONG = re.compile(r"^(trđ|ng\.\s*đ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
 # A full stop after a scale written in full, as "Tr.đồng" has it: "Tỷ.đồng", "Nghìn.USD";
 # printed after a figure it read "ước đạt 621 tỷ.đồng", and was no unit at any scale.
 _DOTTED_SCALE = re.compile(r"^(nghìn|ngàn|triệu|tỷ|tỉ)\.\s*(?=[^\W\d_])", re.IGNORECASE)
 _SCALE_OF = {
     "tr": "triệu",
+    "ng": "nghìn",
     "ti": "tỷ",
     "ty": "tỷ",
     "trieu": "triệu",
@@ -75,8 +78,8 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     would print "ước đạt 8,5 (%)"), and a percentage said in words or with a full stop
     ("phần trăm", "tỷ lệ", "%.", "Tỷ lệ (%)") written "%", "(%)/năm" "%/năm"; a footnote's
     mark ("*", "(*)", "¹") or a colon, semicolon or comma after it dropped; a scale in
-    digits, or "triệu" shortened, said in words ("1000 tấn" → "nghìn tấn", "Tr.kWh" →
-    "triệu kWh")."""
+    digits, or "triệu" or "nghìn" shortened, said in words ("1000 tấn" → "nghìn tấn",
+    "Tr.kWh" → "triệu kWh", "Ng.tấn" → "nghìn tấn"); a full stop after it dropped."""
     changes: list[str] = []
     unit = " ".join(typed.split())
     if unit != typed:
@@ -120,6 +123,11 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         else:
             changes.append("bỏ dấu ngoặc quanh «%»" if bare_sign != unit else "bỏ dấu chấm cuối")
         unit = printed
+    # A full stop after the unit, as a sentence's end ("tấn.", "triệu lít...", "Tr.đ."):
+    # printed "ước đạt 73.643 tấn.; đạt 66,9% …", where a colon or a comma was dropped.
+    if unit.endswith(".") and (kept := unit.rstrip(". ")) and kept[-1] not in "%.":
+        unit = kept
+        changes.append("bỏ dấu chấm cuối")
     if (digits := _DIGIT_SCALE.match(unit)) is not None:
         word = _SCALE_NAMES[digits.group(1).count("000")]
         unit = f"{word} {unit[digits.end() :]}"
@@ -133,6 +141,9 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     elif (short := _SHORT_TRIEU.match(unit)) is not None:
         unit = f"triệu {unit[short.end() :]}"
         changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
+    elif (short := _SHORT_NGHIN.match(unit)) is not None:
+        unit = f"nghìn {unit[short.end() :]}"
+        changes.append(f"«{short.group(1)}» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu")
     elif (dotted := _DOTTED_SCALE.match(unit)) is not None:
         unit = f"{dotted.group(1)} {unit[dotted.end() :]}"
         changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
@@ -149,6 +160,16 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     for typed_metre in dict.fromkeys(m[0] for m in _METRE.finditer(unit)):
         changes.append(f"«{typed_metre}» viết thành «{typed_metre.lower()}», ký hiệu của đơn vị đo")
     unit = _METRE.sub(lambda m: m[0].lower(), unit)
+    # A unit typed in title case, each word capitalised but its acronyms ("Lượt Khách",
+    # "Tấn/Năm", "USD/Tấn"): lowered by its first word alone, it printed "7,25 triệu sản
+    # Phẩm", "64.471 Tấn/Năm". Every such word is lowered (a single one only when it is
+    # not the first word, which the rule below says so).
+    if titled := _title_cased(unit):
+        acronyms = len(titled) < len(_WORDS.findall(unit))
+        said = ", ".join(titled) if acronyms else unit
+        unit = _WORDS.sub(lambda m: m[0].lower() if m[0] in titled else m[0], unit)
+        changes.append(f"«{said}» viết thường, vì đơn vị đứng giữa câu")
+        return unit, changes
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
     # capital ("Tỷ đồng", "Triệu USD", "Tấn") is lowered; an acronym ("USD", "GWh") stays.
     # So is the unit's own word after a scale ("Nghìn Tấn", "triệu Lít" → "nghìn tấn").
@@ -165,6 +186,21 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
             else "chữ đầu viết thường, vì đơn vị đứng giữa câu"
         )
     return unit, changes
+
+
+# A unit's words: its runs of two letters or more ("M" of "M3" is the metre's symbol).
+_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]{2,}(?![^\W\d_])")
+
+
+def _title_cased(unit: str) -> list[str]:
+    """The words of ``unit`` to lower when every word but its acronyms ("USD", "VNĐ") is
+    title-cased ("Lượt", "Khách"), two of them or one after the first word ("USD/Tấn");
+    none otherwise."""
+    words = _WORDS.findall(unit)
+    rest = [w for w in words if not w.isupper()]
+    if not rest or not all(w[0].isupper() and w[1:].islower() for w in rest):
+        return []
+    return rest if len(rest) >= 2 or words[0] != rest[0] else []
 
 
 def is_percentage(unit: str) -> bool:

@@ -1,0 +1,70 @@
+"""The words of a signature typed with the signer's name in ThongTin: "(Đã ký)", as a
+published copy of a signed report prints it above the name, or a form's "(Ký, ghi rõ họ
+tên)" (Bắc Kạn's October 2020 report rebuilt with its signer pasted from the portal)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_figures import build_texts, month_book, row
+from test_signer_chars import MARCH
+from test_surely_wrong import findings
+
+WHY = "lời ghi về chữ ký (của bản sao văn bản đã ký, hay của mẫu), không phải họ tên người ký"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "side", "printed"),
+    [
+        ("(Đã ký)\nNguyễn Văn Bình", "(Đã ký)", "trước", "Nguyễn Văn Bình"),
+        ("Đã ký Nguyễn Văn Bình", "Đã ký", "trước", "Nguyễn Văn Bình"),
+        ("Nguyễn Văn Bình - Đã ký", "Đã ký", "sau", "Nguyễn Văn Bình"),
+        ("NGUYỄN VĂN BÌNH (ĐÃ KÝ)", "(ĐÃ KÝ)", "sau", "Nguyễn Văn Bình"),
+        ("Nguyễn Văn Bình (Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên)", "sau", "Nguyễn Văn Bình"),
+    ],
+)
+def test_a_signature_mark_beside_the_name_is_dropped_with_a_warning(
+    tmp_path: Path, typed: str, said: str, side: str, printed: str
+) -> None:
+    """ "(Đã ký)\\nNguyễn Văn Bình" printed "(Đã ký) Nguyễn Văn Bình" under the title, and
+    "Nguyễn Văn Bình - Đã ký" so, with a clean check: the mark is dropped, with a warning."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4" and s == "WARNING"] == [
+        (
+            "WARNING",
+            f"Khóa «nguoi_ky» có «{said}» {side} họ tên: {WHY}, nên báo cáo bỏ nó. Hãy chỉ ghi "
+            "họ tên người ký.",
+        )
+    ]
+    texts = build_texts(tmp_path, MARCH)
+    assert printed in texts
+    assert not any("ký)" in t.casefold() or "đã ký" in t.casefold() for t in texts)
+
+
+@pytest.mark.parametrize("typed", ["(đã ký)", "Đã ký", "[Đã ký]"])
+def test_a_signature_mark_alone_gives_way_to_the_configs_name(tmp_path: Path, typed: str) -> None:
+    """ "(đã ký)" alone printed "(Đã Ký)" as the signer's name: the cell is read as blank,
+    the config's name printed, with a warning."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100)])
+    assert [(s, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4"] == [
+        (
+            "WARNING",
+            f"Khóa «nguoi_ky» chỉ ghi «{typed}», {WHY}: ô được coi là để trống, và báo cáo in "
+            "khóa «name» của [signer] trong tệp cấu hình. Hãy ghi họ tên người ký, hoặc để "
+            "trống ô.",
+        )
+    ]
+    assert "Nguyễn Văn Phương" in build_texts(tmp_path, MARCH)
+
+
+@pytest.mark.parametrize("typed", ["Nguyễn Văn Ký", "Đào Duy Kỳ", "Ông Văn Tùng"])
+def test_a_name_of_its_own_syllables_is_kept(tmp_path: Path, typed: str) -> None:
+    """A given name "Ký" is a name, not a signature's mark."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100)])
+    assert [m for s, c, m in findings(tmp_path, MARCH) if c == "B4"] == []
+    assert typed in build_texts(tmp_path, MARCH)
