@@ -348,6 +348,18 @@ def test_duplicate_and_unknown_codes(workspace: Path) -> None:
     assert lines[-1].startswith("Tổng cộng: 2 lỗi, ")  # ban_le's breakdown is one row short
 
 
+def test_a_parent_code_typed_in_capitals_is_told_its_code(workspace: Path) -> None:
+    """province40: «Thuộc» "BAN_LE" (the code in capitals, as a clerk types a code) got no
+    "có phải mã «ban_le»?", which a letter left out gets."""
+    edit_workbook(book(workspace), "ChiTieu", "ban_le.dich_vu", "Thuộc", "BAN_LE")
+    code, lines = check()
+    assert code == 1
+    assert [line for line in lines if line.startswith("LỖI")] == [
+        f"LỖI: {book(workspace)}, ChiTieu!K12: «Thuộc» ghi mã «BAN_LE», nhưng không có chỉ "
+        "tiêu nào khác mang mã này (có phải mã «ban_le»?)."
+    ]
+
+
 def test_a_repeated_code_is_not_compared_with_earlier_months(workspace: Path) -> None:
     """The second row of a repeated code is not the one earlier months' figures belong to:
     one error, not also warnings that the report "uses the new figure" of a report the

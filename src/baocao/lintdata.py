@@ -152,7 +152,11 @@ def _meant_name(path: str, shape: Any) -> tuple[str | None, str]:
 
 def typo_of(word: str, known: Any) -> str | None:
     """The one name of ``known`` that ``word`` is a typo of (a letter left out, added,
-    changed, or two swapped; two such slips in a name of more than five letters)."""
+    changed, or two swapped; two such slips in a name of more than five letters), or that
+    it is in other capitals ("GTSX" for "gtsx": a code is in small letters)."""
+    same = [k for k in known if isinstance(k, str) and k.casefold() == word.casefold()]
+    if len(same) == 1 and same[0] != word:
+        return same[0]
     allowed = 1 if len(word) <= 5 else 2
     close = [k for k in known if isinstance(k, str) and _slips(word, k, allowed) <= allowed]
     return close[0] if len(close) == 1 else None
