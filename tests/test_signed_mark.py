@@ -68,3 +68,35 @@ def test_a_name_of_its_own_syllables_is_kept(tmp_path: Path, typed: str) -> None
     month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100)])
     assert [m for s, c, m in findings(tmp_path, MARCH) if c == "B4"] == []
     assert typed in build_texts(tmp_path, MARCH)
+
+
+@pytest.mark.parametrize(
+    ("typed", "said", "side", "advice"),
+    [
+        ("(Đã ký) Nguyễn Văn Phương", "(Đã ký)", "trước", "«Nguyễn Văn Phương»"),
+        ("Nguyễn Văn Phương - Đã ký", "Đã ký", "sau", "«Nguyễn Văn Phương»"),
+        ("(Đã ký)", "(Đã ký)", "trước", "họ tên người ký"),
+    ],
+)
+def test_a_signature_mark_in_the_configs_name_is_a_warning(
+    tmp_path: Path, typed: str, said: str, side: str, advice: str
+) -> None:
+    """province40: [signer] name "(Đã ký) Nguyễn Văn Phương" was printed so under the
+    signature with a clean check, where nguoi_ky so typed loses the words: a warning at
+    signer.name, the config's text kept as typed (as a title beside the name is)."""
+    from baocao.api import check_inputs
+    from baocao.config import load_config
+
+    from helpers import write_config
+
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 90, 80, 300, 250)])
+    config = load_config(write_config(tmp_path, signer=typed, template=None))
+    found = [(p.place, p.message) for p in check_inputs(config, MARCH).problems if p.place]
+    assert found == [
+        (
+            "signer.name",
+            f"Họ tên người ký «{typed}» có «{said}» {side} họ tên, lời ghi về chữ ký, không phải "
+            f"họ tên, và báo cáo in nguyên như vậy dưới chữ ký. Hãy ghi {advice}.",
+        )
+    ]

@@ -23,18 +23,25 @@ _AFTER = re.compile(rf"(?:\s*[-–,]\s*|\s+)({_MARK})\s*$", re.IGNORECASE)
 _WHY = "lời ghi về chữ ký (của bản sao văn bản đã ký, hay của mẫu), không phải họ tên người ký"
 
 
+def signature_mark(typed: str) -> tuple[str, str, bool] | None:
+    """The words of a signature typed before or after a name (``_MARK``), the name without
+    them ("" for none) and whether they came before it; None for none."""
+    before = _BEFORE.match(typed)
+    match = before or _AFTER.search(typed)
+    if match is None:
+        return None
+    name = (typed[match.end() :] if before else typed[: match.start()]).strip()
+    return " ".join(match.group(1).split()), name, before is not None
+
+
 def unsigned_name(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     """``nguoi_ky`` without the words of a signature before or after the name, with a
     warning at the cell; of nothing else, blank."""
     typed = fields.get("signer_name")
-    if not isinstance(typed, str):
+    marked = signature_mark(typed) if isinstance(typed, str) else None
+    if marked is None:
         return
-    before = _BEFORE.match(typed)
-    match = before or _AFTER.search(typed)
-    if match is None:
-        return
-    name = (typed[match.end() :] if before else typed[: match.start()]).strip()
-    said = " ".join(match.group(1).split())
+    said, name, before = marked
     cell = ctx.locator.info.get("nguoi_ky")
     if not any(c.isalpha() for c in name):
         fields["signer_name"] = None

@@ -20,6 +20,7 @@ from baocao.errors import warning
 from baocao.infotext import signer_name, title_in_name
 from baocao.models import MonthlyData
 from baocao.phrasekeys import is_answer, said_of_phrase
+from baocao.signedmark import signature_mark
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
@@ -43,6 +44,18 @@ def check_config_name(found: Findings, data: MonthlyData, config: Config) -> Non
     typed = config.signer.name
     if data.info.signer_name or TO_FILL in typed:
         return
+    marked = signature_mark(typed)
+    if marked is not None:  # "(Đã ký) Nguyễn Văn A": said in ThongTin, kept here as typed
+        said, name, before = marked
+        found.problems.append(
+            warning(
+                f"Họ tên người ký «{typed}» có «{said}» {'trước' if before else 'sau'} họ tên, "
+                f"lời ghi về chữ ký, không phải họ tên, và báo cáo in nguyên như vậy dưới chữ ký. "
+                f"Hãy ghi {f'«{name}»' if any(c.isalpha() for c in name) else 'họ tên người ký'}.",
+                config.source,
+                place="signer.name",
+            )
+        )
     titled = title_in_name(typed)
     if titled is not None:  # "Nguyễn Văn A, TS.": said in ThongTin, kept here as typed
         said, name, side = titled
