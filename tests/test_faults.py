@@ -559,6 +559,105 @@ def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:
     assert names(workspace) == ["baocao.toml", "data", "mau.docx"]
 
 
+_REMADE = (
+    ": tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và lưu lại thành .docx, "
+    "hoặc dùng lại mẫu cũ."
+)
+_TOO_LONG = (
+    "có một đoạn chữ, một thuộc tính hay một tên dài quá giới hạn của trình đọc XML ({}), quá "
+    "lớn so với một mẫu (có thể là tệp độc hại); chương trình không đọc được mẫu này."
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "xml", "message"),
+    [
+        (  # python-docx: "'lxml.etree._Element' object has no attribute 'body'"
+            "word/document.xml",
+            '<?xml version="1.0"?>\n<bad/>',
+            "Phần word/document.xml của mẫu báo cáo có phần tử gốc «bad», không phải "
+            f"«w:document» như loại phần này cần{_REMADE}",
+        ),
+        (  # the same traceback: Word's element names in another namespace
+            "word/document.xml",
+            '<?xml version="1.0"?>\n<w:document xmlns:w="http://example.com/w"><w:body/>'
+            "</w:document>",
+            "Phần word/document.xml của mẫu báo cáo có phần tử gốc «document (không gian tên "
+            f"«http://example.com/w»)», không phải «w:document» như loại phần này cần{_REMADE}",
+        ),
+        (  # docxtpl: "Type 'NoneType' cannot be serialized", said in English
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}/>',
+            f"Phần word/document.xml của mẫu báo cáo không có thân văn bản (w:body){_REMADE}",
+        ),
+        (  # python-docx: "… has no attribute 'get_by_name'"
+            "word/styles.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body/></w:document>',
+            "Phần word/styles.xml của mẫu báo cáo có phần tử gốc «w:document», không phải "
+            f"«w:styles» như loại phần này cần{_REMADE}",
+        ),
+        (  # python-docx: "… has no attribute 'author_text'"
+            "docProps/core.xml",
+            '<?xml version="1.0"?>\n<coreProperties/>',
+            "Phần docProps/core.xml của mẫu báo cáo có phần tử gốc «coreProperties», không phải "
+            f"«cp:coreProperties» như loại phần này cần{_REMADE}",
+        ),
+        (  # libxml2 (docxtpl-lint): "Resource limit exceeded: Text node too long", a traceback
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body><w:p><w:r><w:t>'
+            + "ệ" * 3_400_000
+            + "</w:t></w:r></w:p></w:body></w:document>",
+            "Phần word/document.xml của mẫu báo cáo " + _TOO_LONG.format("dòng 2, cột 3333508"),
+        ),
+        (  # libxml2: "Name too long: NCName", a traceback
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body><w:{"p" * 50_001}/></w:body>'
+            "</w:document>",
+            "Phần word/document.xml của mẫu báo cáo " + _TOO_LONG.format("dòng 2, cột 50097"),
+        ),
+    ],
+    ids=["other-root", "other-namespace", "no-body", "styles", "core", "long-text", "long-name"],
+)
+def test_template_part_python_docx_cannot_read(
+    workspace: Path, part: str, xml: str, message: str
+) -> None:
+    """A part well-formed but not what python-docx reads it as, or past lxml's limits, is
+    refused before any parser meets it: build exits 5 and check 1, never a traceback."""
+    template = workspace / "mau.docx"
+    with (
+        zipfile.ZipFile(default_template_path()) as source,
+        zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info.filename, xml.encode() if info.filename == part else data)
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+
+
+def test_template_zip_with_a_part_twice(workspace: Path) -> None:
+    """A zip holding word/document.xml twice (zipfile reads the last, here not a document:
+    "'lxml.etree._Element' object has no attribute 'body'") is refused as damaged."""
+    template = workspace / "mau.docx"
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
+        for info in source.infolist():
+            zf.writestr(info, source.read(info))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            zf.writestr("word/document.xml", b"<bad/>")
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        "LỖI: mau.docx: Mẫu báo cáo có hai phần cùng tên word/document.xml trong tệp nén" + _REMADE,
+    )
+
+
 @pytest.fixture
 def no_hang() -> Iterator[None]:
     """Fail, instead of hanging, a test whose code blocks for ever (on a FIFO)."""

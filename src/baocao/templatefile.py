@@ -23,6 +23,7 @@ from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.limits import MAX_MARKUP, whole
 from baocao.memo import remember
+from baocao.partshapes import duplicate_entry, shape_trouble
 from baocao.sniff import CORRUPT_ZIP
 from baocao.zipsize import understated
 
@@ -118,6 +119,8 @@ def _trouble(data: bytes) -> str:
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
                 )
+            if (twice := duplicate_entry(i.filename for i in infos)) is not None:
+                return twice
             if (part := understated(data, archive)) is not None:
                 return (
                     f"Phần {part} của mẫu báo cáo giải nén ra nhiều hơn kích thước ghi trong "
@@ -150,7 +153,7 @@ def _trouble(data: bytes) -> str:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
     found = next((t for name, data in parts if (t := _too_much_markup(name, data))), "")
     found = found or next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
-    return found or _package_trouble(dict(parts), names)
+    return found or _package_trouble(dict(parts), names) or shape_trouble(dict(parts)) or ""
 
 
 def _too_much_markup(part: str, data: bytes) -> str | None:
