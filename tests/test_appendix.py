@@ -456,6 +456,26 @@ def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> Non
     assert document_texts(out)[-1] == "Nguyễn Văn Phương"
 
 
+def test_switching_off_a_template_without_the_bodys_own_section(workspace: Path) -> None:
+    """A template whose body ends without its own section properties (optional: Word then
+    takes its defaults for the last section), with the appendix off: the appendix's
+    section went, its break's properties ending the body, where there was a traceback
+    ("'NoneType' object has no attribute 'addprevious'")."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    doc.element.body.remove(doc.element.body.find(qn("w:sectPr")))
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    out = build_report(load_config(None), Period(2024, 3)).output
+    doc = Document(str(out))
+    assert [s.orientation for s in doc.sections] == [0]
+    assert len(doc.tables) == 2
+    assert document_texts(out)[-1] == "Nguyễn Văn Phương"
+
+
 def png_chunks(data: bytes) -> list[tuple[str, bytes]]:
     """The chunks of a PNG, in order: (type, data)."""
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
