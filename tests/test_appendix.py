@@ -434,6 +434,31 @@ def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     assert not (workspace / "out").exists()
 
 
+def test_check_says_what_switching_off_would_drop(workspace: Path) -> None:
+    """check's trial render drops the appendix as build's does: a template whose last
+    section holds the signature, with the appendix off, was "0 lỗi" from check (exit 0)
+    and exit 5 from build."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
+    attached.insert_paragraph_before("{{ signer.name }}")
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [
+            f"LỖI: {template}: Cấu hình [appendix] enabled = false bỏ phần (section) cuối của "
+            "mẫu báo cáo, nhưng phần đó không phải phụ lục: nó có «Nguyễn Văn Phương». Hãy để "
+            "phụ lục là phần cuối của mẫu (sau một dấu ngắt section), hoặc bật lại phụ lục.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> None:
     """An appendix set on two landscape sections (its table, then its note on a section
     of its own): with the appendix off only the note's section went, and the report
