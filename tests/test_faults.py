@@ -26,6 +26,7 @@ from typer.testing import CliRunner, Result
 
 from baocao.cli import app
 from baocao.config import default_template_path
+from baocao.files import read_regular
 from baocao.lock import build_lock
 from baocao.output import document_time
 from baocao.period import Period
@@ -655,6 +656,34 @@ def test_template_zip_with_a_part_twice(workspace: Path) -> None:
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         5,
         "LỖI: mau.docx: Mẫu báo cáo có hai phần cùng tên word/document.xml trong tệp nén" + _REMADE,
+    )
+
+
+def test_template_file_too_large_is_not_read_whole(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template file larger than a template may unpack to (here the limit is lowered to
+    1 MB) is refused by its size, read no further: a 2 GB file given as the template took
+    2 GB of memory and 8 s to be called "no zip" (a larger one, all the memory)."""
+    monkeypatch.setattr("baocao.templatefile.MAX_TEMPLATE_BYTES", 2**20)
+    read: list[int] = []
+
+    def reading(path: Path, limit: int = -1) -> bytes:
+        data = read_regular(path, limit)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr("baocao.templatefile.read_regular", reading)
+    template = workspace / "mau.docx"
+    template.write_bytes(default_template_path().read_bytes().ljust(2**21, b"\0"))
+    write_config(workspace, template=template)
+    result = build()
+    assert read == [2**20 + 1]
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        "LỖI: mau.docx: Tệp mẫu báo cáo nặng hơn 1 MB, quá lớn so với một mẫu (mẫu mặc định "
+        "khoảng 100 kB): có thể không phải tệp Word, hoặc là tệp độc hại; chương trình từ chối "
+        "đọc.",
     )
 
 
