@@ -659,6 +659,48 @@ def test_template_zip_with_a_part_twice(workspace: Path) -> None:
     )
 
 
+_MAIN_MOVED = {
+    "word/document.xml": "word/main.xml",
+    "word/_rels/document.xml.rels": "word/_rels/main.xml.rels",
+}
+
+
+@pytest.mark.parametrize(
+    ("renamed", "targets", "said"),
+    [
+        (_MAIN_MOVED, {b'"word/document.xml"': b'"word/main.xml"'}, "phần chính (thân văn bản)"),
+        (
+            {"word/header1.xml": "word/hdr/top.xml"},
+            {b'"header1.xml"': b'"hdr/top.xml"'},
+            "phần đầu trang",
+        ),
+    ],
+    ids=["main", "header"],
+)
+def test_template_part_where_word_never_puts_it(
+    workspace: Path, renamed: dict[str, str], targets: dict[bytes, bytes], said: str
+) -> None:
+    """A rendered part moved where Word never puts it (its relationship and content type
+    following it) is refused: docxtpl finds it by its relationship, but every check reads
+    it by its name, so a brace left over ("{{ doc.title }}}") was printed, exit 0."""
+    template = workspace / "mau.docx"
+    part, moved = next(iter(renamed.items()))
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
+        for info in source.infolist():
+            data = source.read(info).replace(b"{{ doc.title }}", b"{{ doc.title }}}")
+            data = data.replace(f"/{part}".encode(), f"/{moved}".encode())  # its content type
+            for target, new in targets.items():
+                data = data.replace(target, new)
+            zf.writestr(renamed.get(info.filename, info.filename), data)
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        f"LỖI: mau.docx: Mẫu báo cáo có {said} ở «{moved}», không phải ở chỗ Word đặt (như "
+        f"«{part}»), nên chương trình không kiểm tra được các thẻ trong đó{_REMADE}",
+    )
+
+
 def test_template_file_too_large_is_not_read_whole(
     workspace: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

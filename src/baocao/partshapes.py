@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,18 @@ _ROOTS = {
     "application/vnd.openxmlformats-package.relationships+xml": (_RELS, "Relationships"),
 }
 _PREFIXES = {_W: "w", _TYPES: "", _RELS: "", _CORE: "cp"}
+# Where Word puts the parts docxtpl renders (and endnotes), the names every check of the
+# template (docxtpl-lint's, ``templateblocks``, ``templatecheck``) reads them by: docxtpl
+# finds them by their relationships, so a main document saved as word/main.xml was
+# rendered unchecked (a brace left over printed, a tracked change kept, exit 0).
+_NAMES = {
+    _WML + "document.main+xml": ("word/document.xml", "phần chính (thân văn bản)"),
+    _WML + "header+xml": ("word/header1.xml", "phần đầu trang"),
+    _WML + "footer+xml": ("word/footer1.xml", "phần chân trang"),
+    _WML + "footnotes+xml": ("word/footnotes.xml", "phần chú thích cuối trang (footnote)"),
+    _WML + "endnotes+xml": ("word/endnotes.xml", "phần chú thích cuối văn bản (endnote)"),
+}
+_NAME_RE = re.compile(r"word/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml")
 
 _FIX = (
     ": tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và lưu lại thành .docx, "
@@ -84,6 +97,13 @@ def shape_trouble(xml: dict[str, bytes]) -> str | None:
                 "với một mẫu (có thể là tệp độc hại); chương trình không đọc được mẫu này."
             )
     type_of = _content_types(roots.get("[Content_Types].xml"))
+    for part in roots:
+        named = _NAMES.get(type_of(part))
+        if named is not None and not _NAME_RE.fullmatch(part):
+            return (
+                f"Mẫu báo cáo có {named[1]} ở «{part}», không phải ở chỗ Word đặt (như "
+                f"«{named[0]}»), nên chương trình không kiểm tra được các thẻ trong đó{_FIX}"
+            )
     for part, root in roots.items():
         want = (_TYPES, "Types") if part == "[Content_Types].xml" else _ROOTS.get(type_of(part))
         if want is None:
