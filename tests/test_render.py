@@ -64,13 +64,17 @@ def test_sandbox_error_is_a_template_error(tmp_path: Path) -> None:
             "gây lỗi khi tạo báo cáo: bộ lọc «truncate» cần độ dài ít nhất 3 (đủ chỗ cho phần "
             "thêm vào cuối, như «...»), nhưng là 2",
         ),
+        (  # Jinja's RuntimeError: a traceback, exit 1
+            "{{ cycler() }}",
+            "gây lỗi khi tạo báo cáo: cycler() cần ít nhất một giá trị",
+        ),
         (  # a name mistyped in map's attribute, the list printed: "[Undefined, …]", exit 0
             "{{ recipients | map(attribute='txt') | list }}",
             "dùng một tên không có trong dữ liệu: «txt» (một giá trị kiểu "
             "«baocao.views.RecipientLine» không có tên này)",
         ),
     ],
-    ids=["truncate-shorter-than-its-end", "list-of-undefined"],
+    ids=["truncate-shorter-than-its-end", "empty-cycler", "list-of-undefined"],
 )
 def test_a_filter_failing_its_own_way_is_a_template_error(
     tmp_path: Path, text: str, said: str
