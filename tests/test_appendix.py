@@ -434,6 +434,31 @@ def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     assert not (workspace / "out").exists()
 
 
+def test_check_says_what_switching_off_would_drop(workspace: Path) -> None:
+    """check's trial render drops the appendix as build's does: a template whose last
+    section holds the signature, with the appendix off, was "0 lỗi" from check (exit 0)
+    and exit 5 from build."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
+    attached.insert_paragraph_before("{{ signer.name }}")
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [
+            f"LỖI: {template}: Cấu hình [appendix] enabled = false bỏ phần (section) cuối của "
+            "mẫu báo cáo, nhưng phần đó không phải phụ lục: nó có «Nguyễn Văn Phương». Hãy để "
+            "phụ lục là phần cuối của mẫu (sau một dấu ngắt section), hoặc bật lại phụ lục.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> None:
     """An appendix set on two landscape sections (its table, then its note on a section
     of its own): with the appendix off only the note's section went, and the report
@@ -444,6 +469,26 @@ def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> Non
     landscape = doc.element.body.find(qn("w:sectPr"))
     note = next(p for p in doc.paragraphs if p.text.startswith("Ghi chú"))
     note.insert_paragraph_before()._p.get_or_add_pPr().append(copy.deepcopy(landscape))
+    doc.save(str(template))
+    config = workspace / "baocao.toml"
+    text = config.read_text("utf-8")
+    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
+    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    out = build_report(load_config(None), Period(2024, 3)).output
+    doc = Document(str(out))
+    assert [s.orientation for s in doc.sections] == [0]
+    assert len(doc.tables) == 2
+    assert document_texts(out)[-1] == "Nguyễn Văn Phương"
+
+
+def test_switching_off_a_template_without_the_bodys_own_section(workspace: Path) -> None:
+    """A template whose body ends without its own section properties (optional: Word then
+    takes its defaults for the last section), with the appendix off: the appendix's
+    section went, its break's properties ending the body, where there was a traceback
+    ("'NoneType' object has no attribute 'addprevious'")."""
+    template = workspace / "mau.docx"
+    doc = Document(str(SAMPLE_TEMPLATE))
+    doc.element.body.remove(doc.element.body.find(qn("w:sectPr")))
     doc.save(str(template))
     config = workspace / "baocao.toml"
     text = config.read_text("utf-8")

@@ -26,6 +26,7 @@ from typer.testing import CliRunner, Result
 
 from baocao.cli import app
 from baocao.config import default_template_path
+from baocao.files import read_regular
 from baocao.lock import build_lock
 from baocao.output import document_time
 from baocao.period import Period
@@ -557,6 +558,175 @@ def test_broken_template_xml(workspace: Path, xml: str, message: str) -> None:
         [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
     )
     assert names(workspace) == ["baocao.toml", "data", "mau.docx"]
+
+
+_REMADE = (
+    ": tệp bị hỏng hoặc bị sửa ngoài Word. Hãy mở tệp bằng Word và lưu lại thành .docx, "
+    "hoặc dùng lại mẫu cũ."
+)
+_TOO_LONG = (
+    "có một đoạn chữ, một thuộc tính hay một tên dài quá giới hạn của trình đọc XML ({}), quá "
+    "lớn so với một mẫu (có thể là tệp độc hại); chương trình không đọc được mẫu này."
+)
+
+
+@pytest.mark.parametrize(
+    ("part", "xml", "message"),
+    [
+        (  # python-docx: "'lxml.etree._Element' object has no attribute 'body'"
+            "word/document.xml",
+            '<?xml version="1.0"?>\n<bad/>',
+            "Phần word/document.xml của mẫu báo cáo có phần tử gốc «bad», không phải "
+            f"«w:document» như loại phần này cần{_REMADE}",
+        ),
+        (  # the same traceback: Word's element names in another namespace
+            "word/document.xml",
+            '<?xml version="1.0"?>\n<w:document xmlns:w="http://example.com/w"><w:body/>'
+            "</w:document>",
+            "Phần word/document.xml của mẫu báo cáo có phần tử gốc «document (không gian tên "
+            f"«http://example.com/w»)», không phải «w:document» như loại phần này cần{_REMADE}",
+        ),
+        (  # docxtpl: "Type 'NoneType' cannot be serialized", said in English
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}/>',
+            f"Phần word/document.xml của mẫu báo cáo không có thân văn bản (w:body){_REMADE}",
+        ),
+        (  # python-docx: "… has no attribute 'get_by_name'"
+            "word/styles.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body/></w:document>',
+            "Phần word/styles.xml của mẫu báo cáo có phần tử gốc «w:document», không phải "
+            f"«w:styles» như loại phần này cần{_REMADE}",
+        ),
+        (  # python-docx: "… has no attribute 'author_text'"
+            "docProps/core.xml",
+            '<?xml version="1.0"?>\n<coreProperties/>',
+            "Phần docProps/core.xml của mẫu báo cáo có phần tử gốc «coreProperties», không phải "
+            f"«cp:coreProperties» như loại phần này cần{_REMADE}",
+        ),
+        (  # libxml2 (docxtpl-lint): "Resource limit exceeded: Text node too long", a traceback
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body><w:p><w:r><w:t>'
+            + "ệ" * 3_400_000
+            + "</w:t></w:r></w:p></w:body></w:document>",
+            "Phần word/document.xml của mẫu báo cáo " + _TOO_LONG.format("dòng 2, cột 3333508"),
+        ),
+        (  # libxml2: "Name too long: NCName", a traceback
+            "word/document.xml",
+            f'<?xml version="1.0"?>\n<w:document {W}><w:body><w:{"p" * 50_001}/></w:body>'
+            "</w:document>",
+            "Phần word/document.xml của mẫu báo cáo " + _TOO_LONG.format("dòng 2, cột 50097"),
+        ),
+    ],
+    ids=["other-root", "other-namespace", "no-body", "styles", "core", "long-text", "long-name"],
+)
+def test_template_part_python_docx_cannot_read(
+    workspace: Path, part: str, xml: str, message: str
+) -> None:
+    """A part well-formed but not what python-docx reads it as, or past lxml's limits, is
+    refused before any parser meets it: build exits 5 and check 1, never a traceback."""
+    template = workspace / "mau.docx"
+    with (
+        zipfile.ZipFile(default_template_path()) as source,
+        zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            data = source.read(info)
+            target.writestr(info.filename, xml.encode() if info.filename == part else data)
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        1,
+        [f"LỖI: {template}: {message}", "Tổng cộng: 1 lỗi, 0 cảnh báo."],
+    )
+
+
+def test_template_zip_with_a_part_twice(workspace: Path) -> None:
+    """A zip holding word/document.xml twice (zipfile reads the last, here not a document:
+    "'lxml.etree._Element' object has no attribute 'body'") is refused as damaged."""
+    template = workspace / "mau.docx"
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
+        for info in source.infolist():
+            zf.writestr(info, source.read(info))
+        with pytest.warns(UserWarning, match="Duplicate name"):
+            zf.writestr("word/document.xml", b"<bad/>")
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        "LỖI: mau.docx: Mẫu báo cáo có hai phần cùng tên word/document.xml trong tệp nén" + _REMADE,
+    )
+
+
+_MAIN_MOVED = {
+    "word/document.xml": "word/main.xml",
+    "word/_rels/document.xml.rels": "word/_rels/main.xml.rels",
+}
+
+
+@pytest.mark.parametrize(
+    ("renamed", "targets", "said"),
+    [
+        (_MAIN_MOVED, {b'"word/document.xml"': b'"word/main.xml"'}, "phần chính (thân văn bản)"),
+        (
+            {"word/header1.xml": "word/hdr/top.xml"},
+            {b'"header1.xml"': b'"hdr/top.xml"'},
+            "phần đầu trang",
+        ),
+    ],
+    ids=["main", "header"],
+)
+def test_template_part_where_word_never_puts_it(
+    workspace: Path, renamed: dict[str, str], targets: dict[bytes, bytes], said: str
+) -> None:
+    """A rendered part moved where Word never puts it (its relationship and content type
+    following it) is refused: docxtpl finds it by its relationship, but every check reads
+    it by its name, so a brace left over ("{{ doc.title }}}") was printed, exit 0."""
+    template = workspace / "mau.docx"
+    part, moved = next(iter(renamed.items()))
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
+        for info in source.infolist():
+            data = source.read(info).replace(b"{{ doc.title }}", b"{{ doc.title }}}")
+            data = data.replace(f"/{part}".encode(), f"/{moved}".encode())  # its content type
+            for target, new in targets.items():
+                data = data.replace(target, new)
+            zf.writestr(renamed.get(info.filename, info.filename), data)
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        f"LỖI: mau.docx: Mẫu báo cáo có {said} ở «{moved}», không phải ở chỗ Word đặt (như "
+        f"«{part}»), nên chương trình không kiểm tra được các thẻ trong đó{_REMADE}",
+    )
+
+
+def test_template_file_too_large_is_not_read_whole(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A template file larger than a template may unpack to (here the limit is lowered to
+    1 MB) is refused by its size, read no further: a 2 GB file given as the template took
+    2 GB of memory and 8 s to be called "no zip" (a larger one, all the memory)."""
+    monkeypatch.setattr("baocao.templatefile.MAX_TEMPLATE_BYTES", 2**20)
+    read: list[int] = []
+
+    def reading(path: Path, limit: int = -1) -> bytes:
+        data = read_regular(path, limit)
+        read.append(len(data))
+        return data
+
+    monkeypatch.setattr("baocao.templatefile.read_regular", reading)
+    template = workspace / "mau.docx"
+    template.write_bytes(default_template_path().read_bytes().ljust(2**21, b"\0"))
+    write_config(workspace, template=template)
+    result = build()
+    assert read == [2**20 + 1]
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        "LỖI: mau.docx: Tệp mẫu báo cáo nặng hơn 1 MB, quá lớn so với một mẫu (mẫu mặc định "
+        "khoảng 100 kB): có thể không phải tệp Word, hoặc là tệp độc hại; chương trình từ chối "
+        "đọc.",
+    )
 
 
 @pytest.fixture

@@ -171,6 +171,32 @@ def test_libreoffice_values_replaced(disordered: tuple[Path, Path]) -> None:
     assert dict(part(report, "word/fontTable.xml").find(times, NS).attrib) == {clark("w:val"): "00"}
 
 
+def test_word_2007_smart_tags_unwrapped(tmp_path: Path) -> None:
+    """Word 2007's smart tags (a place, nested in a city's), which Word 2010+'s schema
+    refuses (openxml-audit: "Unexpected element 'smartTag' found"), leave the report with
+    their runs in place."""
+    template, report = tmp_path / "template.docx", tmp_path / "report.docx"
+    doc = Document()
+    body = doc.element.body
+    body.insert(
+        0,
+        parse_xml(
+            f'<w:p xmlns:w="{W}"><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" '
+            'w:element="place"><w:smartTagPr><w:attr w:name="x" w:val="y"/></w:smartTagPr>'
+            '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="City">'
+            "<w:r><w:t>Bắc Giang</w:t></w:r></w:smartTag></w:smartTag>"
+            '<w:r><w:t xml:space="preserve">, {{ signer.name }}</w:t></w:r></w:p>'
+        ),
+    )
+    doc.save(str(template))
+    rendered = render_document(template, sample_context())
+    write_document(rendered, report, stamp=dt.datetime(2024, 3, 1), title="T", creator="S")
+    paragraph = part(report, "word/document.xml").find(".//w:p", NS)
+    assert local_names(paragraph) == ["r", "r"]
+    assert "".join(paragraph.itertext()) == "Bắc Giang, Nguyễn Văn Phương"
+    assert word_findings(report) == []
+
+
 def test_one_core_properties_part(disordered: tuple[Path, Path]) -> None:
     """A template relating its core properties LibreOffice's way gives one docProps/core.xml."""
     _, report = disordered

@@ -56,6 +56,35 @@ def test_sandbox_error_is_a_template_error(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (  # Jinja's assert: an AssertionError traceback, exit 1
+            "{{ org.place | truncate(2) }}",
+            "gây lỗi khi tạo báo cáo: bộ lọc «truncate» cần độ dài ít nhất 3 (đủ chỗ cho phần "
+            "thêm vào cuối, như «...»), nhưng là 2",
+        ),
+        (  # Jinja's RuntimeError: a traceback, exit 1
+            "{{ cycler() }}",
+            "gây lỗi khi tạo báo cáo: cycler() cần ít nhất một giá trị",
+        ),
+        (  # a name mistyped in map's attribute, the list printed: "[Undefined, …]", exit 0
+            "{{ recipients | map(attribute='txt') | list }}",
+            "dùng một tên không có trong dữ liệu: «txt» (một giá trị kiểu "
+            "«baocao.views.RecipientLine» không có tên này)",
+        ),
+    ],
+    ids=["truncate-shorter-than-its-end", "empty-cycler", "list-of-undefined"],
+)
+def test_a_filter_failing_its_own_way_is_a_template_error(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    template = _template(tmp_path, text)
+    with pytest.raises(TemplateError) as info:
+        render_document(template, sample_context())
+    assert str(info.value) == f"Mẫu báo cáo {template} {said} (gần đoạn «{text}»)"
+
+
 def test_undefined_name_is_an_error(tmp_path: Path) -> None:
     """A name the context lacks stops rendering instead of printing nothing."""
     template = _template(tmp_path, "Tháng {{ thang_bao_cao }}")

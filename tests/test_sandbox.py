@@ -932,6 +932,20 @@ def test_a_filter_given_arguments_it_does_not_take_is_a_template_error(
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"), [("{{ doc | dictsort }}", "DocView"), ("{{ 5 | dictsort }}", "int")]
+)
+def test_a_filter_given_a_value_it_cannot_use_is_a_template_error(
+    tmp_path: Path, context: ReportContext, text: str, kind: str
+) -> None:
+    """An AttributeError raised inside a built-in filter (``dictsort`` of a row, not a
+    dict) is the template's mistake, said at its paragraph; it was a traceback, exit 1."""
+    assert refusal(tmp_path, context, text) == (
+        f"bộ lọc «dictsort» không dùng được cho một giá trị kiểu «{kind}» (Python báo: "
+        f"'{kind}' object has no attribute 'items')" + near(text)
+    )
+
+
 def test_an_error_inside_a_built_in_filter_is_not_taken_for_its_arguments(
     tmp_path: Path, context: ReportContext
 ) -> None:

@@ -718,7 +718,7 @@ def test_a_template_the_build_cannot_read_is_said_once(
     at the template in a check, and a template error naming it in a render."""
     import baocao.templatefile
 
-    def refuse(path: Path) -> bytes:
+    def refuse(path: Path, limit: int = -1) -> bytes:
         raise raised
 
     monkeypatch.setattr(baocao.templatefile, "read_regular", refuse)

@@ -221,6 +221,7 @@ def _check(
             package=package,
             rendered=rendered,
             locate=lambda exc: located(exc, template, path, cells.blank),
+            appendix=config.appendix.enabled,
         )
     )
     usable = context if not has_errors(template_problems) else None

@@ -246,6 +246,17 @@ _RUNTIME: list[tuple[type[BaseException], re.Pattern[str], str]] = [
         "không nối được một giá trị kiểu «{1}» vào một giá trị kiểu «{0}»",
     ),
     (NameError, re.compile(r"name '(.+)' is not defined"), "tên «{0}» không có trong dữ liệu"),
+    (
+        RuntimeError,
+        re.compile(r"at least one item has to be provided"),
+        "cycler() cần ít nhất một giá trị",
+    ),
+    (  # Jinja's truncate asserts room for its end ("..."): a traceback before
+        AssertionError,
+        re.compile(r"expected length >= (\d+), got (-?\d+)"),
+        "bộ lọc «truncate» cần độ dài ít nhất {0} (đủ chỗ cho phần thêm vào cuối, như «...»), "
+        "nhưng là {1}",
+    ),
 ]
 
 

@@ -3,7 +3,8 @@
 - ``order_children`` / ``order_tree``: the children of paragraph, run, table, cell,
   section and style properties in ECMA-376 schema order (Word and LibreOffice
   re-saves reorder them);
-- ``repair_values``: the few values LibreOffice writes that Word's schema refuses;
+- ``repair_values``: the few values LibreOffice writes that Word's schema refuses, and
+  Word 2007's smart tags;
 - ``add_child``: get or add a child element in schema order (also for
   tools/make_template.py);
 - ``wordprocessing_roots``: every WordprocessingML part's root of a document;
@@ -290,7 +291,8 @@ def order_tree(root: Any) -> bool:
 
 
 def repair_values(root: Any) -> bool:
-    """Replace what LibreOffice writes and Word's schema refuses; True when something changed."""
+    """Replace what LibreOffice (or Word 2007) writes and Word's schema refuses; True when
+    something changed."""
     val, changed = clark("w:val"), False
     for element in root.iter(*ON_OFF_ONLY):
         value = element.get(val)
@@ -312,6 +314,12 @@ def repair_values(root: Any) -> bool:
         if element.get(character_set) not in (None, *CHARACTER_SETS):
             del element.attrib[character_set]  # w:val holds the charset Word reads
             changed = True
+    # Word 2007's smart tags (a place, a date, a name), which Word 2010+ drops on opening
+    # and its schema refuses: their runs stay, in their place.
+    for tag in list(root.iter(clark("w:smartTag"))):
+        parent, kept = tag.getparent(), [c for c in tag if c.tag != clark("w:smartTagPr")]
+        parent[parent.index(tag) : parent.index(tag) + 1] = kept
+        changed = True
     return changed
 
 

@@ -67,7 +67,16 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 # "{{ 1 / 0 }}", "{{ tasks[99] }}", "{{ month + 'a' }}", "{{ 'x' | int(base=99) }}", and
 # "{{ ('nan' | float) | string }}" (Jinja folds the constant into code naming ``nan``).
 # Raised inside baocao's own code instead, they are bugs and are not caught.
-RUNTIME_ERRORS = (ArithmeticError, LookupError, NameError, TypeError, ValueError)
+# RuntimeError: Jinja's own ("{{ cycler() }}"); RecursionError, one, is caught before.
+RUNTIME_ERRORS = (
+    ArithmeticError,
+    AssertionError,
+    LookupError,
+    NameError,
+    RuntimeError,
+    TypeError,
+    ValueError,
+)
 
 
 NESTED_TOO_DEEP = (

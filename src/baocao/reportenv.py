@@ -140,6 +140,8 @@ def check_text_parts(values: Iterable[Any], how: str) -> None:
             raise number_made_text(value, how)
         if isinstance(value, tuple) and not any(map(dataclasses.is_dataclass, value)):
             raise list_made_text(value)  # a tuple of rows says its own error (views._Whole)
+        if isinstance(value, Undefined):  # "map(attribute='nmae') | list": "[Undefined, …]"
+            str(value)  # StrictUndefined's error, naming what the data lacks
 
 
 def _has_text(item: object) -> bool:

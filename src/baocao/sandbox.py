@@ -227,8 +227,11 @@ class LimitedEnvironment(ImmutableSandboxedEnvironment):
             except (TypeError, AttributeError) as exc:  # "| truncate(5)" of 21,4
                 if said := number_given(name, apply, args, kwargs, failed=True):
                     raise TemplateError(said) from exc
-                if not isinstance(exc, TypeError):
-                    raise
+                if not isinstance(exc, TypeError):  # "doc | dictsort": a traceback before
+                    raise TemplateError(
+                        f"bộ lọc «{name}» không dùng được cho một giá trị kiểu "
+                        f"«{type(value).__name__}» (Python báo: {exc})"
+                    ) from exc
                 if exc.__traceback__ is None or exc.__traceback__.tb_next is None:
                     # Raised by the call itself, not inside the filter: the template gave it
                     # arguments it does not take ("{{ month | upper(1) }}").

@@ -85,8 +85,11 @@ def drop_last_section(document: Any, needed: Sequence[str] = (), *, asked: bool 
         if element is not final:
             body.remove(element)
     section = cut.find(qn("w:pPr")).find(qn("w:sectPr"))
-    final.addprevious(section)  # moved out of the paragraph that held it
-    body.remove(final)
+    if final is None:  # a body without its own (Word's defaults for the last section)
+        body.append(section)
+    else:
+        final.addprevious(section)  # moved out of the paragraph that held it
+        body.remove(final)
     if not "".join(t.text or "" for t in cut.iter(qn("w:t"))).strip():
         body.remove(cut)  # an empty paragraph that only carried the break
 

@@ -131,10 +131,12 @@ def check_template(
     package: TemplateBytes | None = None,
     rendered: list[str] | None = None,
     locate: Callable[[TemplateError], Problem] | None = None,
+    appendix: bool = True,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
-    with ``dry_run``, an in-memory render (which fills ``written``, see ``render_document``,
-    and gets the text ``leftout`` reads, ``rendered_texts``, added to ``rendered``).
+    with ``dry_run``, an in-memory render (with or without the ``appendix``, as build's: it
+    fills ``written``, see ``render_document``, and the text ``leftout`` reads, ``rendered_
+    texts``, is added to ``rendered``).
     ``package`` is the template as the caller read it (``read_template``), if it did;
     ``locate`` says a render's error (at a blank cell it printed: ``blankcells``)."""
     missing = template_not_a_file(template)
@@ -164,7 +166,9 @@ def check_template(
     errors = any(p.severity is Severity.ERROR for p in problems)
     if dry_run and context is not None and not broken and not errors:
         try:
-            document = render_document(template, context, written=written, package=package)
+            document = render_document(
+                template, context, appendix=appendix, written=written, package=package
+            )
         except TemplateError as exc:  # at the blank cell it printed, when ``locate`` knows it
             problems.append(locate(exc) if locate else error(str(exc), template))
         else:

@@ -23,6 +23,7 @@ from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.limits import MAX_MARKUP, whole
 from baocao.memo import remember
+from baocao.partshapes import duplicate_entry, shape_trouble
 from baocao.sniff import CORRUPT_ZIP
 from baocao.zipsize import understated
 
@@ -39,8 +40,10 @@ class TemplateBytes:
 
 
 def read_template(template: Path) -> TemplateBytes:
-    """The template's bytes (a regular file's: ``NotRegularFileError`` else) and digest."""
-    data = read_regular(template)
+    """The template's bytes (a regular file's: ``NotRegularFileError`` else) and digest;
+    of a file over ``MAX_TEMPLATE_BYTES``, its first ``MAX_TEMPLATE_BYTES`` and one more
+    (a 2 GB file took 2 GB of memory and 8 s to be refused as no zip)."""
+    data = read_regular(template, MAX_TEMPLATE_BYTES + 1)
     return TemplateBytes(data, hashlib.sha256(data).hexdigest())
 
 
@@ -110,6 +113,12 @@ _TROUBLE: dict[str, str] = {}  # by digest: what ``_trouble`` found ("" for noth
 
 
 def _trouble(data: bytes) -> str:
+    if len(data) > MAX_TEMPLATE_BYTES:  # no zip of parts that unpack to less is this large
+        return (
+            f"Tệp mẫu báo cáo nặng hơn {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so với một mẫu "
+            "(mẫu mặc định khoảng 100 kB): có thể không phải tệp Word, hoặc là tệp độc hại; "
+            "chương trình từ chối đọc."
+        )
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
@@ -118,6 +127,8 @@ def _trouble(data: bytes) -> str:
                     f"Mẫu báo cáo giải nén ra quá {MAX_TEMPLATE_BYTES // 2**20} MB, quá lớn so "
                     "với một mẫu (có thể là tệp độc hại)."
                 )
+            if (twice := duplicate_entry(i.filename for i in infos)) is not None:
+                return twice
             if (part := understated(data, archive)) is not None:
                 return (
                     f"Phần {part} của mẫu báo cáo giải nén ra nhiều hơn kích thước ghi trong "
@@ -150,7 +161,7 @@ def _trouble(data: bytes) -> str:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
     found = next((t for name, data in parts if (t := _too_much_markup(name, data))), "")
     found = found or next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
-    return found or _package_trouble(dict(parts), names)
+    return found or _package_trouble(dict(parts), names) or shape_trouble(dict(parts)) or ""
 
 
 def _too_much_markup(part: str, data: bytes) -> str | None:
