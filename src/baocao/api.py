@@ -44,8 +44,7 @@ from baocao.excel import read_workbook
 from baocao.filecopies import newer_copies
 from baocao.filingline import no_filing_line
 from baocao.fill import fill_from_history
-from baocao.fitheader import header_warnings
-from baocao.fitplace import place_warnings
+from baocao.fitplace import layout_warnings
 from baocao.fixedyear import fixed_years
 from baocao.history import History, headings_of, records_of
 from baocao.leftout import RowCells, left_out
@@ -357,8 +356,7 @@ def build_report(
         if has_errors(lost):  # the safety net: text lost in rendering, whatever the cause
             raise TemplateCheckError(checked.problems + lost)
         left_out = lost + _unprinted(checked, written, printed, config)
-        left_out += header_warnings(document.docx, checked.context, checked.template)
-        left_out += place_warnings(document.docx, checked.context, checked.template)
+        left_out += layout_warnings(document.docx, checked.context, checked.template)
         if left_out and strict:
             raise InputError(checked.problems + left_out)
         now = backups_now()  # the .docx's and the .pdf's backups are a pair

@@ -32,7 +32,7 @@ from baocao.fitfigures import (
     shown_size,
     table_sides,
 )
-from baocao.fitheader import key_of, line_of, lines_text
+from baocao.fitheader import header_warnings, key_of, line_of, lines_text
 from baocao.ooxml import W, int_attr, row_cells
 
 if TYPE_CHECKING:
@@ -76,6 +76,14 @@ def fit_place(document: Any, place: str) -> None:
         if wanted > 0:
             _move(tbl, grid, wanted)
         return
+
+
+def layout_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """The header's warnings of a rendered ``document``: its bodies (``header_warnings``),
+    then its date line (``place_warnings``)."""
+    return header_warnings(document, context, template) + place_warnings(
+        document, context, template
+    )
 
 
 def place_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:

@@ -33,8 +33,7 @@ from xml.etree import ElementTree as ET
 from baocao import store
 from baocao.completeness import check_complete, rendered_texts
 from baocao.errors import Problem, Severity, TemplateError, error, said_once, warning
-from baocao.fitheader import header_warnings
-from baocao.fitplace import place_warnings
+from baocao.fitplace import layout_warnings
 from baocao.jinjamessages import syntax_message
 from baocao.lintdata import lint_shape, missing_codes
 from baocao.lintstore import LintIssue, LintPlace, lint_issues
@@ -134,9 +133,8 @@ def check_template(
     appendix: bool = True,
 ) -> list[Problem]:
     """Every problem of ``template``; with ``context``, also the names it lacks and,
-    with ``dry_run``, an in-memory render (with or without the ``appendix``, as build's: it
-    fills ``written``, see ``render_document``, and the text ``leftout`` reads, ``rendered_
-    texts``, is added to ``rendered``).
+    with ``dry_run``, an in-memory render, with the ``appendix`` or without, as build's (it
+    fills ``written``, see ``render_document``; ``rendered`` gets the text ``leftout`` reads).
     ``package`` is the template as the caller read it (``read_template``), if it did;
     ``locate`` says a render's error (at a blank cell it printed: ``blankcells``)."""
     missing = template_not_a_file(template)
@@ -176,8 +174,7 @@ def check_template(
             if rendered is not None:
                 rendered.append(printed)
             problems += check_complete(document.docx, context, template, text)
-            problems += header_warnings(document.docx, context, template)
-            problems += place_warnings(document.docx, context, template)
+            problems += layout_warnings(document.docx, context, template)
     return problems
 
 
