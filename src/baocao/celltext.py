@@ -306,7 +306,7 @@ def _title_cased_branch(name: str) -> bool:
     words = name.replace(",", " ").split()
     return (
         len(words) >= 2
-        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and all(w.isalpha() and capitalised(w) for w in words)
         and _SECTION_WORDS.search(plain_text(name)) is not None
     )
 

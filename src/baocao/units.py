@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from baocao.vnformat import capitalised, encloses, plain_text
+from baocao.vnformat import capitalised, encloses, lower_capitalised, plain_text
 
 # Words that name a percentage, in plain_text's spelling: written "%", so that one month's
 # "phần trăm" and the next one's "%" are one unit, and the figure is printed "8,5%".
@@ -167,7 +167,7 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     if titled := _title_cased(unit):
         acronyms = len(titled) < len(_WORDS.findall(unit))
         said = ", ".join(titled) if acronyms else unit
-        unit = _WORDS.sub(lambda m: m[0].lower() if m[0] in titled else m[0], unit)
+        unit = _WORDS.sub(lambda m: lower_capitalised(m[0]), unit)
         changes.append(f"«{said}» viết thường, vì đơn vị đứng giữa câu")
         return unit, changes
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
@@ -198,7 +198,7 @@ def _title_cased(unit: str) -> list[str]:
     none otherwise."""
     words = _WORDS.findall(unit)
     rest = [w for w in words if not w.isupper()]
-    if not rest or not all(w[0].isupper() and w[1:].islower() for w in rest):
+    if not rest or not all(capitalised(w) for w in rest):
         return []
     return rest if len(rest) >= 2 or words[0] != rest[0] else []
 
