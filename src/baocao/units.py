@@ -38,10 +38,9 @@ def footnote_at_end(text: str) -> re.Match[str] | None:
 _DIGIT_SCALE = re.compile(r"^1((?:\.?000){1,3})\s*(?=[^\W\d_])")
 _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
-# "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
-_SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
-# "nghìn" shortened so, with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn").
-_SHORT_NGHIN = re.compile(r"^(ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
+# "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh". So "nghìn",
+# with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn"). Said by ``_SCALE_OF``.
+_SHORTENED_SCALE = re.compile(r"^(tr\.|tr(?= )|ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
 # "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
 _SHORT_DONG = re.compile(r"^(trđ|ng\.\s*đ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
 # A full stop after a scale written in full, as "Tr.đồng" has it: "Tỷ.đồng", "Nghìn.USD";
@@ -138,12 +137,10 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         scale = plain_text(re.sub(r"(?i)[.\sđ]+$", "", unit)) or "tr"
         unit = f"{_SCALE_OF.get(scale, 'triệu')} đồng"
         changes.append(f"«{dong.group(1)}» viết đầy đủ «{unit}», vì đơn vị đứng sau số liệu")
-    elif (short := _SHORT_TRIEU.match(unit)) is not None:
-        unit = f"triệu {unit[short.end() :]}"
-        changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
-    elif (short := _SHORT_NGHIN.match(unit)) is not None:
-        unit = f"nghìn {unit[short.end() :]}"
-        changes.append(f"«{short.group(1)}» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu")
+    elif (short := _SHORTENED_SCALE.match(unit)) is not None:
+        word = _SCALE_OF[short.group(1).rstrip(".").lower()]
+        unit = f"{word} {unit[short.end() :]}"
+        changes.append(f"«{short.group(1)}» viết đầy đủ «{word}», vì đơn vị đứng sau số liệu")
     elif (dotted := _DOTTED_SCALE.match(unit)) is not None:
         unit = f"{dotted.group(1)} {unit[dotted.end() :]}"
         changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
