@@ -87,13 +87,13 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
     says a task of a period already reported)."""
     if any(int(year) >= period.year for year in _YEAR.findall(text)):
         return None
+    opening = OPENING_MONTH.match(text)
     for match in _PERIOD.finditer(text):
         before = text[: match.start()]
         if match.group(4) and (_DATE_BEFORE.search(before) or _DOC_BEFORE.search(before)):
             continue
         if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue
-        opening = OPENING_MONTH.match(text)
         if opening is not None and match.end() <= opening.end():
             return None  # a task opening with a month already reported: staletasks says it
         last = last_month(*match.group(1, 2, 3, 4))
