@@ -33,10 +33,12 @@ _HEADING_NUMBER = re.compile(
 # "* ", "• ", "– "), or its number before a dash ("1- ", "2 - ", "1.2 - ", "II - ", "B – ": a
 # capital numeral or letter with a space on one side of the dash); a dash inside the
 # heading's own words stays ("X-quang", "3-5 năm", "E-mail", "Vi-rút").
-_HEADING_MARK = re.compile(
-    r"^(\d{1,3}(?:\.\d{1,2})*\s*[-–—]|(?-i:[IVXL]{1,6}|[A-ZĐ])(?:\s+[-–—]|\s*[-–—](?=\s))"
-    r"|[-+•*–—])\s*(?=[^\W\d_])"
+# ``pastednames`` drops the same marks before a row's name (its ``_ROW_NUMBER``).
+LIST_MARK = (
+    r"\d{1,3}(?:\.\d{1,2})*\s*[-–—]|(?-i:[IVXL]{1,6}|[A-ZĐ])(?:\s+[-–—]|\s*[-–—](?=\s))"
+    r"|[-+•*–—]"
 )
+_HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
 # "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:
@@ -306,7 +308,7 @@ def _title_cased_branch(name: str) -> bool:
     words = name.replace(",", " ").split()
     return (
         len(words) >= 2
-        and all(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words)
+        and all(w.isalpha() and capitalised(w) for w in words)
         and _SECTION_WORDS.search(plain_text(name)) is not None
     )
 

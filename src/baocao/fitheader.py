@@ -80,8 +80,7 @@ def _measured(
     wanted = {key_of(n) for n in names if n.strip()}
     if not wanted:
         return
-    default_font, normal_size = normal_font(document)
-    normal = normal_size or document_size(document)
+    default_font, normal = body_font(document)
     from lxml import etree  # loaded with docx by then; not at start-up (itertext: 30 ms)
 
     squeezed = {name.replace(" ", "").replace("\n", "") for name in wanted}
@@ -106,12 +105,18 @@ def _measured(
                             yield name, runs, size, em, room - indents
 
 
-def line_of(
-    document: Any, paragraph: Any, default_font: str, normal: int, unknown: int
-) -> tuple[list[Any], int, float, int] | None:
+def body_font(document: Any) -> tuple[str, int]:
+    """The Normal style's font and size in half-points (else the document's default)."""
+    default_font, normal = normal_font(document)
+    return default_font, normal or document_size(document)
+
+
+def runs_of(
+    document: Any, paragraph: Any, default_font: str, normal: int
+) -> tuple[list[Any], int, int] | None:
     """A paragraph's runs with text, its size in half-points (the largest run's: its own,
-    else its character style's, else the paragraph style's, else ``normal``), the width
-    of its widest line in ems and its indents in twips; None when it is not Times New Roman."""
+    else its character style's, else the paragraph style's, else ``normal``) and its
+    indents in twips; None when it has no text or is not Times New Roman."""
     runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
     if not runs:
         return None
@@ -119,7 +124,18 @@ def line_of(
         return None
     indent = paragraph.find(f"{W}pPr/{W}ind")
     indents = int_attr(indent, "left") + int_attr(indent, "right")  # 0 without one
-    size = max(shown_size(document, r, paragraph, normal) for r in runs)
+    return runs, max(shown_size(document, r, paragraph, normal) for r in runs), indents
+
+
+def line_of(
+    document: Any, paragraph: Any, default_font: str, normal: int, unknown: int
+) -> tuple[list[Any], int, float, int] | None:
+    """A paragraph's runs, size and indents (``runs_of``) and the width of its widest line
+    in ems; None when it is not Times New Roman."""
+    found = runs_of(document, paragraph, default_font, normal)
+    if found is None:
+        return None
+    runs, size, indents = found
     lines = [0]  # each line's width in thousandths of an em: a "\n" is a <w:br/>
     for run in runs:
         bold = run.find(f"{W}rPr/{W}b")

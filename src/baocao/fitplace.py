@@ -23,16 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from baocao.errors import Problem, warning
-from baocao.fitfigures import (
-    cell_side_margins,
-    document_size,
-    normal_font,
-    run_font,
-    set_size,
-    shown_size,
-    table_sides,
-)
-from baocao.fitheader import header_warnings, key_of, line_of, lines_text
+from baocao.fitfigures import cell_side_margins, set_size, table_sides
+from baocao.fitheader import body_font, header_warnings, key_of, line_of, lines_text, runs_of
 from baocao.ooxml import W, int_attr, row_cells
 
 if TYPE_CHECKING:
@@ -120,7 +112,7 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
     opening = key_of(place) + ","
     if not place.strip():
         return None
-    default_font, normal = _font(document)
+    default_font, normal = body_font(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         if len(grid) != 2 or not _plain(tbl):
@@ -131,24 +123,14 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
             for paragraph in tc.findall(f"{W}p"):
                 if not key_of(lines_text(paragraph)).startswith(opening):
                     continue
-                runs = [r for r in paragraph.iter(f"{W}r") if r.find(f"{W}t") is not None]
-                if " ".join(run_font(runs[0], default_font).split()).casefold() != (
-                    "times new roman"
-                ):
+                found = runs_of(document, paragraph, default_font, normal)
+                if found is None:
                     return None
-                size = max(shown_size(document, r, paragraph, normal) for r in runs)
+                runs, size, indents = found
                 text = "".join(t.text or "" for r in runs for t in r.iter(f"{W}t"))
-                indent = paragraph.find(f"{W}pPr/{W}ind")
-                indents = int_attr(indent, "left") + int_attr(indent, "right")
                 room = grid[1] - sum(cell_side_margins(tc, sides)) - indents
                 return tbl, runs, size, sum(_width(c) for c in text) / 1000, room
     return None
-
-
-def _font(document: Any) -> tuple[str, int]:
-    """The Normal style's font and size in half-points (else the document's default)."""
-    default_font, normal = normal_font(document)
-    return default_font, normal or document_size(document)
 
 
 def _plain(tbl: Any) -> bool:
@@ -163,7 +145,7 @@ def _spare(document: Any, tbl: Any, width: int) -> int:
     """The twips the left column of ``width`` can give: its room less its widest line
     (``fitheader``'s measure, a letter it does not know counted wider than any); 0 when a
     line is in another font than Times New Roman."""
-    default_font, normal = _font(document)
+    default_font, normal = body_font(document)
     sides = table_sides(document, tbl)
     needed = 0
     for tr in tbl.findall(f"{W}tr"):

@@ -21,8 +21,8 @@ from baocao.celltext import single_line
 from baocao.sheets import normalize_header
 from baocao.signedmark import unsigned_name
 from baocao.signerstops import drop_end_stops
-from baocao.titlecased import LETTERS, Said, lower_capitalised, lowered, reason_said
-from baocao.vnformat import format_number, plain_text
+from baocao.titlecased import LETTERS, Said, lowered, reason_said
+from baocao.vnformat import format_number, lower_capitalised, plain_text
 from baocao.wordstops import word_with_stops
 
 MARKET_SEPARATOR = ";"

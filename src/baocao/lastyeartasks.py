@@ -28,7 +28,7 @@ from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staleperiod import OPENING_MONTH
 
-QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
 # năm 2024"; "tháng 10/2024", "tháng 10 năm 2024".
 _PERIOD = re.compile(
@@ -48,15 +48,18 @@ _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 PAST_MONTHS = 6
 
 
-def _last_month(match: re.Match[str]) -> int | None:
-    """The last month of the period a match names; None for no real period ("tháng 13")."""
-    quarter, months, side, month = match.group(1, 2, 3, 4)
+def last_month(
+    quarter: str | None, months: str | None, side: str | None, month: str | None
+) -> int | None:
+    """The last month of a period named by its quarter ("IV", "4"), its months from the
+    year's start or to its end ("6" and "đầu") or its month ("10"), as typed; None for no
+    real period ("tháng 13", "12 tháng đầu năm")."""
     if quarter is not None:
-        return 3 * QUARTERS[quarter.lower()]
-    if months is not None:
+        return 3 * _QUARTERS[quarter.lower()]
+    if months is not None and side is not None:
         count = int(months)
         return None if not 1 <= count <= 11 else (count if side.lower() == "đầu" else 12)
-    return int(month) if 1 <= int(month) <= 12 else None
+    return int(month) if month is not None and 1 <= int(month) <= 12 else None
 
 
 def last_years_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
@@ -84,16 +87,16 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
     says a task of a period already reported)."""
     if any(int(year) >= period.year for year in _YEAR.findall(text)):
         return None
+    opening = OPENING_MONTH.match(text)
     for match in _PERIOD.finditer(text):
         before = text[: match.start()]
         if match.group(4) and (_DATE_BEFORE.search(before) or _DOC_BEFORE.search(before)):
             continue
         if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
             continue
-        opening = OPENING_MONTH.match(text)
         if opening is not None and match.end() <= opening.end():
             return None  # a task opening with a month already reported: staletasks says it
-        last = _last_month(match)
+        last = last_month(*match.group(1, 2, 3, 4))
         if last is None:
             continue
         ended = Period(int(match.group(5)), last)

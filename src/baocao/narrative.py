@@ -33,13 +33,15 @@ _MARKER = re.compile(r"^([-+•*–—·●▪◦])(?:\s+|$|(?=[^\W\d_]))")
 # dropped with the cell's other odd characters (``oddchars``).
 _WORD_BULLET = re.compile(r"^([^\s\d])\t\s*")
 _MARKER_LEVEL = {"+": 2, "-": 1, "–": 1, "—": 1, "•": 1}
-# "1. ", "2) " typed before a task, or "1- ", "2 - " as a Word list numbers it (not "3-5 …")
-_LIST_NUMBER = re.compile(r"^(\d{1,3}[.)](?=\s|$)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))\s*")
+# A number before a dash, as a Word list numbers its items: "1- ", "2 - " (not "3-5 …").
+_DASHED_NUMBER = r"\d{1,3}\s*[-–—](?=\s*[^\W\d_])"
+# "1. ", "2) " typed before a task, or a number before a dash.
+_LIST_NUMBER = re.compile(rf"^(\d{{1,3}}[.)](?=\s|$)|{_DASHED_NUMBER})\s*")
 _WHOLE = re.compile(r"^\d{1,9}[.)]?$")  # an STT: 3, "3", "3.", "3)"
 # A paragraph's own numbering typed before it: "1. ", "a) ", "iv. ", "1- " (a bullet comes
 # too; not "3-5 năm").
 _OWN_NUMBER = re.compile(
-    r"^(\d{1,3}[.)](?=\s)|[a-zđ][.)](?=\s)|[ivx]{1,4}[.)](?=\s)|\d{1,3}\s*[-–—](?=\s*[^\W\d_]))",
+    rf"^(\d{{1,3}}[.)](?=\s)|[a-zđ][.)](?=\s)|[ivx]{{1,4}}[.)](?=\s)|{_DASHED_NUMBER})",
     re.IGNORECASE,
 )
 

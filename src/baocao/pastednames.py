@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from baocao.cells import Reading, shown
 from baocao.celltext import (
     CAPITALS_TODO,
+    LIST_MARK,
     before_brackets,
     end_marks_dropped,
     footnote_dropped,
@@ -32,9 +33,7 @@ from baocao.vnformat import plain_text
 # ("1.000 doanh nghiệp …": no row number has three digits after a dot).
 _ROW_NUMBER = re.compile(
     r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
-    r"|((?-i:[A-ZĐ]|[IVXL]{1,6})(?:\s+[-–—]\s*|\s*[-–—]\s+)|\d{1,3}(?:\.\d{1,2})*\s*[-–—]\s*)"
-    r"(?=[^\W\d_])"
-    r"|([-+•*–—])\s*(?=[^\W\d_]))",
+    rf"|({LIST_MARK})\s*(?=[^\W\d_]))",
     re.I,
 )
 
@@ -191,7 +190,7 @@ def _unmarked(
     rest = name[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
         return name
-    mark = (match.group(1) or match.group(2) or match.group(3)).strip()
+    mark = (match.group(1) or match.group(2)).strip()
     said = f"Đã bỏ «{mark}» gõ ở đầu «{header}» {shown(name)}: {why}."
     if not once or not any(p.sheet == title and p.message == said for p in ctx.problems):
         ctx.note(title, ref, said)

@@ -110,14 +110,14 @@ def province_word(config: Config) -> list[Problem]:
         )
         advice = f", {why}. Hãy ghi «thành phố {name}»."
         return [warning(said + advice, config.source, place="organization.province")]
-    found = _GLUED_WORD.match(typed)
     capital = _CAPITAL_WORD.match(typed)
-    if found is None and capital is not None:  # "Thủ đô Hà Nội": a title, not the city's word
+    if capital is not None:  # "Thủ đô Hà Nội": a title, not the city's word
         advice = (
             f", mà «{capital.group().strip()}» là danh xưng, không phải chữ chỉ đơn vị hành "
             f"chính. Hãy ghi «thành phố {typed[capital.end() :]}»."
         )
         return [warning(said + advice, config.source, place="organization.province")]
+    found = _GLUED_WORD.match(typed)
     if found is None:
         advice = (
             ", thiếu chữ «tỉnh» (hay «thành phố») trước tên riêng. Hãy ghi «tỉnh "

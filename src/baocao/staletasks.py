@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import QUARTERS, long_past
+from baocao.lastyeartasks import last_month, long_past
 from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -86,21 +86,14 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
 def _named(match: re.Match[str], period: Period) -> tuple[Period, str] | None:
     """The last month of the period a task names and the period's name ("tháng 6/2025",
     "quý II/2025", "6 tháng đầu năm 2025"); None for no real period ("tháng 13")."""
-    month: int | None
     quarter = count = side = None
     if match.re is not _TASKS_OF:
-        month, typed = int(match.group(2)), None if match.re is _BARE_MONTH else match.group(3)
+        typed = None if match.re is _BARE_MONTH else match.group(3)
     else:
-        month = int(match.group(2)) if match.group(2) else None
         quarter, count, side = match.group(3), match.group(4), match.group(5)
         typed = match.group(6) or match.group(7)
-        if quarter is not None:
-            month = 3 * QUARTERS[quarter.lower()]
-        elif count is not None:
-            month = int(count) if side.lower() == "đầu" else 12
-            if not 1 <= int(count) <= 11:
-                return None
-    if month is None or not 1 <= month <= 12:
+    month = last_month(quarter, count, side, match.group(2))
+    if month is None:
         return None
     last = Period(int(typed) if typed else _bare_year(month, period), month)
     if quarter is not None:

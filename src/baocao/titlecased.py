@@ -13,16 +13,11 @@ from dataclasses import dataclass
 
 from baocao.assessmentword import bracket_parts, course_word
 from baocao.midsentence import one_syllable
-from baocao.vnformat import capitalised
+from baocao.vnformat import capitalised, lower_capitalised
 
 # The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
 # ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
 LETTERS = re.compile(r"[^\W\d_]+")
-
-
-def lower_capitalised(word: str) -> str:
-    """``word`` in lower case if ``capitalised`` ("Ước"), else as typed ("GSO")."""
-    return word.lower() if capitalised(word) else word
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from baocao.vnformat import capitalised, encloses, plain_text
+from baocao.vnformat import capitalised, encloses, lower_capitalised, plain_text
 
 # Words that name a percentage, in plain_text's spelling: written "%", so that one month's
 # "phần trăm" and the next one's "%" are one unit, and the figure is printed "8,5%".
@@ -38,10 +38,9 @@ def footnote_at_end(text: str) -> re.Match[str] | None:
 _DIGIT_SCALE = re.compile(r"^1((?:\.?000){1,3})\s*(?=[^\W\d_])")
 _SCALE_NAMES = {1: "nghìn", 2: "triệu", 3: "tỷ"}
 # "triệu" shortened before the unit, as a table's narrow column writes it: "Tr.kWh",
-# "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh".
-_SHORT_TRIEU = re.compile(r"^(tr\.|tr(?= ))\s*(?=[^\W\d_%])", re.IGNORECASE)
-# "nghìn" shortened so, with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn").
-_SHORT_NGHIN = re.compile(r"^(ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
+# "tr. USD", "Tr đồng"; printed after a figure it read "ước đạt 125,3 Tr.kWh". So "nghìn",
+# with its full stop: "Ng.tấn", "ng. USD" ("ước đạt 127,9 ng.tấn"). Said by ``_SCALE_OF``.
+_SHORTENED_SCALE = re.compile(r"^(tr\.|tr(?= )|ng\.)\s*(?=[^\W\d_%])", re.IGNORECASE)
 # "đồng" shortened after a scale, as a narrow column writes it: "trđ", "Tr.đ", "tỷ đ".
 _SHORT_DONG = re.compile(r"^(trđ|ng\.\s*đ|(?:triệu|tỷ|tỉ|nghìn|ngàn|tr)\.?\s*đ)$", re.IGNORECASE)
 # A full stop after a scale written in full, as "Tr.đồng" has it: "Tỷ.đồng", "Nghìn.USD";
@@ -138,12 +137,10 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         scale = plain_text(re.sub(r"(?i)[.\sđ]+$", "", unit)) or "tr"
         unit = f"{_SCALE_OF.get(scale, 'triệu')} đồng"
         changes.append(f"«{dong.group(1)}» viết đầy đủ «{unit}», vì đơn vị đứng sau số liệu")
-    elif (short := _SHORT_TRIEU.match(unit)) is not None:
-        unit = f"triệu {unit[short.end() :]}"
-        changes.append(f"«{short.group(1)}» viết đầy đủ «triệu», vì đơn vị đứng sau số liệu")
-    elif (short := _SHORT_NGHIN.match(unit)) is not None:
-        unit = f"nghìn {unit[short.end() :]}"
-        changes.append(f"«{short.group(1)}» viết đầy đủ «nghìn», vì đơn vị đứng sau số liệu")
+    elif (short := _SHORTENED_SCALE.match(unit)) is not None:
+        word = _SCALE_OF[short.group(1).rstrip(".").lower()]
+        unit = f"{word} {unit[short.end() :]}"
+        changes.append(f"«{short.group(1)}» viết đầy đủ «{word}», vì đơn vị đứng sau số liệu")
     elif (dotted := _DOTTED_SCALE.match(unit)) is not None:
         unit = f"{dotted.group(1)} {unit[dotted.end() :]}"
         changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
@@ -167,7 +164,7 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
     if titled := _title_cased(unit):
         acronyms = len(titled) < len(_WORDS.findall(unit))
         said = ", ".join(titled) if acronyms else unit
-        unit = _WORDS.sub(lambda m: m[0].lower() if m[0] in titled else m[0], unit)
+        unit = _WORDS.sub(lambda m: lower_capitalised(m[0]), unit)
         changes.append(f"«{said}» viết thường, vì đơn vị đứng giữa câu")
         return unit, changes
     # A unit stands mid-sentence ("ước đạt 9.780 tỷ đồng"): a first word typed with a
@@ -198,7 +195,7 @@ def _title_cased(unit: str) -> list[str]:
     none otherwise."""
     words = _WORDS.findall(unit)
     rest = [w for w in words if not w.isupper()]
-    if not rest or not all(w[0].isupper() and w[1:].islower() for w in rest):
+    if not rest or not all(capitalised(w) for w in rest):
         return []
     return rest if len(rest) >= 2 or words[0] != rest[0] else []
 

@@ -279,6 +279,11 @@ def capitalised(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
+def lower_capitalised(word: str) -> str:
+    """``word`` in lower case if ``capitalised`` ("Ước"), else as typed ("GSO")."""
+    return word.lower() if capitalised(word) else word
+
+
 def parse_number_text(text: str) -> Decimal | None:
     """Read a number typed as Vietnamese text ("52.716", "1.822,5"); None if it is not one.
     Spaces are dropped, every kind of them: "52 716", and the no-break, narrow no-break and

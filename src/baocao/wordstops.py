@@ -16,7 +16,7 @@ _STOP = re.compile(r"(?<!\S)(\S+?)([.!?]+)\s+([^\W\d_]+)")
 # Sơn Tây", "Cty. ABC", "KCN. Quang Châu", "TS. Nguyễn Văn A", "v.v. và", an authority's
 # "KT. GIÁM ĐỐC"); a letter alone is one too ("H. Lục Nam", "Q. Ba Đình").
 _ABBREVIATIONS = frozenset(
-    {"tp", "tx", "tt", "q", "h", "p", "x", "cty", "ctcp", "kcn", "ccn", "v.v", "vv", "ts"}
+    {"tp", "tx", "tt", "cty", "ctcp", "kcn", "ccn", "v.v", "vv", "ts"}
     | {"ths", "ks", "gs", "pgs", "bs", "tr", "st", "đ/c", "tnhh"}
     | {"kt", "tm", "tl", "tuq"}
 )
