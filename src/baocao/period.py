@@ -27,6 +27,10 @@ _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 _FIRST_QUARTER = re.compile(r"0?3 thang(?: dau nam)?")
 _NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
 _PADDED_MONTHS = re.compile(r"^0(?=[1-9] )")  # the zero of "06 tháng", not of "006 tháng"
+# A monthly report's title naming the month and the months since January: "tháng 8 và 8
+# tháng", "tháng 9 và 9 tháng đầu năm", "tháng 3 và quý I", "tháng 12 và cả năm".
+_MONTH_AND = re.compile(r"thang 0?([1-9]|1[0-2]) va (.+)")
+_MONTHS_COUNT = re.compile(r"0?(\d+) thang\b")
 MIN_YEAR, MAX_YEAR = 1900, 9999
 
 
@@ -162,7 +166,19 @@ class ReportKind(StrEnum):
         number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9":
         ``month_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
         them too, "12 tháng" the year's and "3 tháng" the first quarter's; None for any
-        other text."""
+        other text. So is a title's month and its months since January, "tháng 8 và 8
+        tháng" (``month_and``): the kind the months after "và" name, else the month's."""
+        if (pair := cls.month_and(typed)) is not None:
+            month, since = pair
+            count = _MONTHS_COUNT.match(since)
+            if count is not None and int(count.group(1)) != month:
+                return None  # "tháng 8 và 7 tháng": which is meant cannot be known
+            if _DATED.fullmatch(since) is not None:
+                return None  # a year after it: ``read_dated`` reads the words before it
+            kind = cls.read(since.removesuffix(" nam") if since.endswith("thang nam") else since)
+            if kind is None or kind is cls.MONTH:
+                return cls.MONTH if count is not None else None
+            return kind
         if cls.quarter_named(typed) is not None:
             return cls.QUARTER
         if cls.month_named(typed) is not None:
@@ -188,10 +204,19 @@ class ReportKind(StrEnum):
         return None, None, typed
 
     @staticmethod
+    def month_and(typed: str) -> tuple[int, str] | None:
+        """The month's number and the words after "và" of a title's "tháng 8 và 8 tháng"
+        (``(8, "8 thang")``, the words plain), None for any other text."""
+        found = _MONTH_AND.fullmatch(" ".join(plain_text(typed).split()))
+        return (int(found.group(1)), found.group(2)) if found is not None else None
+
+    @staticmethod
     def quarter_named(typed: str) -> int | None:
-        """The quarter's number ``typed`` gives ("Quý II", "quý 2": 2; "3 tháng đầu năm": 1),
-        None without one."""
+        """The quarter's number ``typed`` gives ("Quý II", "quý 2": 2; "3 tháng đầu năm": 1;
+        "tháng 3 và quý I": 1), None without one."""
         words = " ".join(plain_text(typed).split())
+        if (pair := ReportKind.month_and(words)) is not None:
+            words = pair[1]
         if _FIRST_QUARTER.fullmatch(words):
             return 1
         found = _NUMBERED_QUARTER.fullmatch(words)
@@ -202,7 +227,10 @@ class ReportKind(StrEnum):
 
     @staticmethod
     def month_named(typed: str) -> int | None:
-        """The month's number ``typed`` gives ("Tháng 9", "tháng 09": 9), None without one."""
+        """The month's number ``typed`` gives ("Tháng 9", "tháng 09", "tháng 9 và 9 tháng":
+        9), None without one."""
+        if (pair := ReportKind.month_and(typed)) is not None:
+            return pair[0]
         found = _NUMBERED_MONTH.fullmatch(" ".join(plain_text(typed).split()))
         return int(found.group(1)) if found is not None else None
 

@@ -1,0 +1,85 @@
+"""«ky_bao_cao» typed as a monthly report's title names its period: the month and the months
+since January, "tháng 8 và 8 tháng năm 2024" (province41: Bình Thuận's Sở Công Thương titles
+its reports "Tình hình Công nghiệp - Thương mại Bình Thuận tháng 8 và 8 tháng năm 2024", the
+statistics offices "tháng 9 và 9 tháng năm 2024"). It was refused: "«ky_bao_cao» phải là một
+trong «tháng», «quý», «6 tháng», «9 tháng», «năm», nhưng là «tháng 8 và 8 tháng năm 2024».",
+and no report. The months after "và" are the kind when they name one (September's "9 tháng",
+March's "quý I", December's "cả năm"), else the month's report; the month's number, and the
+months' count, must be the workbook's month."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import ReportKind
+from test_figures import _kind_typed
+
+MONTHLY = "Kết quả thực hiện nhiệm vụ tháng 8 và nhiệm vụ trọng tâm tháng 9 năm 2024"
+NINE = "Kết quả thực hiện nhiệm vụ 9 tháng đầu năm và phương hướng, nhiệm vụ 3 tháng cuối năm 2024"
+HALF = "Kết quả thực hiện nhiệm vụ 6 tháng đầu năm và phương hướng, nhiệm vụ 6 tháng cuối năm 2024"
+QUARTER = "Kết quả thực hiện nhiệm vụ quý I năm 2024 và nhiệm vụ trọng tâm quý II năm 2024"
+YEAR = "Kết quả thực hiện nhiệm vụ năm 2024 và phương hướng, nhiệm vụ năm 2025"
+
+
+@pytest.mark.parametrize(
+    ("typed", "month", "error", "title"),
+    [
+        ("tháng 8 và 8 tháng năm 2024", 8, None, MONTHLY),
+        ("Tháng 8 và 8 tháng đầu năm", 8, None, MONTHLY),
+        ("tháng 08 và 08 tháng", 8, None, MONTHLY),
+        ("THÁNG 9 VÀ 9 THÁNG NĂM 2024", 9, None, NINE),
+        ("tháng 6 và 6 tháng đầu năm 2024", 6, None, HALF),
+        ("tháng 3 và quý I năm 2024", 3, None, QUARTER),
+        ("Tháng 3 và 3 tháng đầu năm", 3, None, QUARTER),
+        ("tháng 12 và cả năm 2024", 12, None, YEAR),
+        (
+            "tháng 9 và 9 tháng năm 2024",
+            8,
+            "«ky_bao_cao» ghi «tháng 9 và 9 tháng năm 2024», nhưng sổ ghi tháng 8. Hãy ghi "
+            "«tháng 8» (hoặc «tháng»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+            None,
+        ),
+        (
+            "tháng 8 và 8 tháng năm 2023",
+            8,
+            "«ky_bao_cao» ghi năm 2023, nhưng sổ ghi năm 2024.",
+            None,
+        ),
+        (
+            "tháng 8 và 7 tháng",
+            8,
+            "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9 tháng», «năm», "
+            "nhưng là «tháng 8 và 7 tháng».",
+            None,
+        ),
+        (
+            "tháng 3 và quý II",
+            3,
+            "«ky_bao_cao» ghi «tháng 3 và quý II», mà quý II kết thúc ở tháng 6, nhưng sổ ghi "
+            "tháng 3. Hãy ghi «Quý I» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+            None,
+        ),
+    ],
+)
+def test_the_month_and_the_months_since_january(
+    tmp_path: Path, typed: str, month: int, error: str | None, title: str | None
+) -> None:
+    """The title's "tháng N và N tháng" is the report of month N: the month's own, or the
+    kind the months after "và" name; a count or a number not the month's is an error."""
+    _kind_typed(tmp_path, typed, month, error, title or "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "kind"),
+    [
+        ("tháng 8 và 8 tháng", ReportKind.MONTH),
+        ("tháng 9 và 9 tháng đầu năm", ReportKind.NINE_MONTHS),
+        ("tháng 9 và tháng 9", None),  # no period after "và"
+        ("tháng và 8 tháng", None),
+    ],
+)
+def test_the_month_and_its_period_read_alone(typed: str, kind: ReportKind | None) -> None:
+    """``ReportKind.read`` of the title's pair, as the config's kind and the notes read it."""
+    assert ReportKind.read(typed) is kind
