@@ -21,6 +21,9 @@ _ABBREVIATIONS = frozenset(
     | {"kt", "tm", "tl", "tuq"}
 )
 
+# An abbreviation opens a bracket or a quote as typed ("(TP. Thủ Đức)", "«Cty. ABC»").
+_OPENING = "([{«\"'“‘"
+
 
 def sentence_ends(word: str) -> list[str]:
     """The sentence ends inside ``word``, each as typed with the words around it: a stop
@@ -30,8 +33,8 @@ def sentence_ends(word: str) -> list[str]:
     return [
         f"{stop[1]}{stop[2]} {stop[3]}"
         for stop in _STOP.finditer(word)
-        if stop[1].lower() not in _ABBREVIATIONS
-        and not (len(stop[1]) == 1 and stop[1].isalpha())
+        if (stem := stop[1].lstrip(_OPENING)).lower() not in _ABBREVIATIONS
+        and not (len(stem) == 1 and stem.isalpha())
         and stop[3][0].isupper()
     ]
 
