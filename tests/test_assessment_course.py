@@ -518,3 +518,9 @@ def test_an_abbreviation_after_a_bracket_or_a_quote_ends_no_sentence(typed: str)
     warning on a correct assessment."""
     assert sentence_ends(typed) == []
     assert sentence_ends(f"{typed}. Tuy nhiên giảm") == [f"{typed.split()[-1]}. Tuy"]
+
+
+def test_a_company_s_co_ends_no_sentence() -> None:
+    """falsealarm15: "Samsung Electronics Co. Ltd", a company's English name, was warned as
+    a sentence ended inside the assessment word."""
+    assert sentence_ends("tăng khá nhờ Công ty Samsung Electronics Co. Ltd tăng đơn hàng") == []

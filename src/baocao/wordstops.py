@@ -19,6 +19,7 @@ _ABBREVIATIONS = frozenset(
     {"tp", "tx", "tt", "q", "h", "p", "x", "cty", "ctcp", "kcn", "ccn", "v.v", "vv", "ts"}
     | {"ths", "ks", "gs", "pgs", "bs", "tr", "st", "đ/c", "tnhh"}
     | {"kt", "tm", "tl", "tuq"}
+    | {"co"}  # a company's English name: "Samsung Electronics Co. Ltd"
 )
 
 # An abbreviation opens a bracket or a quote as typed ("(TP. Thủ Đức)", "«Cty. ABC»").
