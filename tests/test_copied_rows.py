@@ -1234,6 +1234,7 @@ def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
             "Tiếp tục thực hiện nhiệm vụ quý III/2025 còn dở dang.",
             "Hoàn thành các nhiệm vụ quý III chậm tiến độ.",
             "Hoàn thành nhiệm vụ quý III chậm nhất ngày 30/9.",
+            "Làm tiếp các nhiệm vụ quý III chưa đạt, chưa xong.",
         ],
         start=2,
     ):

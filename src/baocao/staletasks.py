@@ -49,7 +49,7 @@ _TASKS_OF = re.compile(
 # over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
 _LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
 _LEFT_OVER = re.compile(
-    r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm)"
+    r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
     r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",
     re.I,
 )
