@@ -500,3 +500,27 @@ def test_sentence_ends_inside_a_word_are_told_from_abbreviations(
     typed: str, ends: list[str]
 ) -> None:
     assert sentence_ends(typed) == ends
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tăng khá (TP. Thủ Đức dẫn đầu)",
+        "tăng khá nhờ «Cty. Samsung Display» tăng đơn hàng",
+        'tăng khá nhờ "TP. Thủ Đức" thu hút đầu tư',
+        "tăng khá nhờ Thép Hòa Phát (CTCP. Hòa Phát Dung Quất)",
+        "tăng khá (H. Củ Chi, Q. Bình Tân)",
+    ],
+)
+def test_an_abbreviation_after_a_bracket_or_a_quote_ends_no_sentence(typed: str) -> None:
+    """falsealarm15: an abbreviation that opens a bracket or a quote ("(TP. Thủ Đức)",
+    "«Cty. Samsung Display»") was taken with it ("(TP") for a word ending a sentence, a
+    warning on a correct assessment."""
+    assert sentence_ends(typed) == []
+    assert sentence_ends(f"{typed}. Tuy nhiên giảm") == [f"{typed.split()[-1]}. Tuy"]
+
+
+def test_a_company_s_co_ends_no_sentence() -> None:
+    """falsealarm15: "Samsung Electronics Co. Ltd", a company's English name, was warned as
+    a sentence ended inside the assessment word."""
+    assert sentence_ends("tăng khá nhờ Công ty Samsung Electronics Co. Ltd tăng đơn hàng") == []

@@ -1218,3 +1218,31 @@ def test_a_task_naming_the_tasks_to_come_or_looking_back_is_quiet(
     book["NhiemVu"]["B2"] = text
     book.save(path)
     assert [f for f in findings(tmp_path, january) if f[1] and f[1].startswith("B")] == []
+
+
+def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
+    """falsealarm15: "Đẩy nhanh tiến độ các nhiệm vụ quý III còn chậm." in the quý III
+    report, the quarter's work left behind, was warned as a task copied from last month's
+    workbook, as "… còn tồn đọng" is not; "chậm nhất" (at the latest) sets a deadline."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "quý"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(
+        [
+            "Đẩy nhanh tiến độ các nhiệm vụ quý III còn chậm.",
+            "Tiếp tục thực hiện nhiệm vụ quý III/2025 còn dở dang.",
+            "Hoàn thành các nhiệm vụ quý III chậm tiến độ.",
+            "Hoàn thành nhiệm vụ quý III chậm nhất ngày 30/9.",
+            "Làm tiếp các nhiệm vụ quý III chưa đạt, chưa xong.",
+        ],
+        start=2,
+    ):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    stale = _STALE_TASK.format(
+        said="nhiệm vụ quý III", named="quý III/2025", report="quý III năm 2025", coming="10/2025"
+    )
+    assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
+        ("WARNING", "B5", stale)
+    ]

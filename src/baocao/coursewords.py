@@ -36,10 +36,14 @@ _TWO_DIGITS = (["hai", "con", "so"], ["2", "con", "so"])
 # no claim of two digits ("tăng trưởng gần hai con số" beside a rise of 8% was left out).
 _SHORT_OF = ("gan", "duoi", "chua", "khong", "xi", "sat", "can")
 # A reason ("nhờ", "do", "bởi", "vì"), "trong đó" or branches named as some of the industry
-# ("một số ngành", "riêng ngành"; not "ngành công nghiệp", the whole) before "hai con số" in
-# its part make it the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng
-# hai con số" beside a rise of 6% was left out).
-_OF_BRANCHES = re.compile(r"(?<!\S)(?:trong do|(?:nhieu|mot so|rieng|nhat la|nhom) nganh)(?!\S)")
+# ("một số ngành", "riêng ngành", "các ngành", "3/4 ngành", "riêng điện tử"; not "ngành công
+# nghiệp", the whole) or its products ("nhiều sản phẩm") before "hai con số" in its part make
+# it the branches' growth, not the index's ("tăng khá nhờ nhiều ngành tăng hai con số" beside
+# a rise of 6% was left out).
+_OF_BRANCHES = re.compile(
+    r"(?<!\S)(?:trong do|rieng(?! thang| quy)|san pham|doanh nghiep"
+    r"|(?:nhieu|mot so|nhat la|nhom|cac|\d+(?:/\d+)?) (?:nganh|linh vuc))(?!\S)"
+)
 # Growth said in general ("phát triển", mostly after a steady word: "ổn định và phát
 # triển"): the index steady or rising, not falling.
 _GROWS = ("phat trien",)

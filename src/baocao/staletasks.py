@@ -46,9 +46,13 @@ _TASKS_OF = re.compile(
     re.I,
 )
 # Words before it that look back at the month's work, not set it; after it, the work left
-# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng").
+# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
 _LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
-_LEFT_OVER = re.compile(r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm))", re.I)
+_LEFT_OVER = re.compile(
+    r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
+    r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",
+    re.I,
+)
 _GOES_ON = re.compile(r"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|tới)\s", re.I)
 
 

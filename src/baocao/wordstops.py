@@ -19,7 +19,11 @@ _ABBREVIATIONS = frozenset(
     {"tp", "tx", "tt", "cty", "ctcp", "kcn", "ccn", "v.v", "vv", "ts"}
     | {"ths", "ks", "gs", "pgs", "bs", "tr", "st", "đ/c", "tnhh"}
     | {"kt", "tm", "tl", "tuq"}
+    | {"co"}  # a company's English name: "Samsung Electronics Co. Ltd"
 )
+
+# An abbreviation opens a bracket or a quote as typed ("(TP. Thủ Đức)", "«Cty. ABC»").
+_OPENING = "([{«\"'“‘"
 
 
 def sentence_ends(word: str) -> list[str]:
@@ -30,8 +34,8 @@ def sentence_ends(word: str) -> list[str]:
     return [
         f"{stop[1]}{stop[2]} {stop[3]}"
         for stop in _STOP.finditer(word)
-        if stop[1].lower() not in _ABBREVIATIONS
-        and not (len(stop[1]) == 1 and stop[1].isalpha())
+        if (stem := stop[1].lstrip(_OPENING)).lower() not in _ABBREVIATIONS
+        and not (len(stem) == 1 and stem.isalpha())
         and stop[3][0].isupper()
     ]
 
