@@ -13,10 +13,10 @@ from baocao.cells import Reading
 # A word (or a figure, "5%"), a full stop, "!" or "?", spaces, and the next word.
 _STOP = re.compile(r"(?<!\S)(\S+?)([.!?]+)\s+([^\W\d_]+)")
 # Abbreviations a stop ends inside a sentence, in small letters ("TP. Hồ Chí Minh", "Tx.
-# Sơn Tây", "Cty. ABC", "KCN. Quang Châu", "TS. Nguyễn Văn A", "v.v. và", an authority's
+# Sơn Tây", "Cty. ABC", "KCN. Quang Châu", "TS. Nguyễn Văn A", an authority's
 # "KT. GIÁM ĐỐC"); a letter alone is one too ("H. Lục Nam", "Q. Ba Đình").
 _ABBREVIATIONS = frozenset(
-    {"tp", "tx", "tt", "cty", "ctcp", "kcn", "ccn", "v.v", "vv", "ts"}
+    {"tp", "tx", "tt", "cty", "ctcp", "kcn", "ccn", "ts"}
     | {"ths", "ks", "gs", "pgs", "bs", "tr", "st", "đ/c", "tnhh"}
     | {"kt", "tm", "tl", "tuq"}
     | {"co"}  # a company's English name: "Samsung Electronics Co. Ltd"
