@@ -41,7 +41,7 @@ _CAPITAL = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
     611, 611, 667, 722, 611, 611, 722, 722, 333, 444, 667, 556, 833,
     667, 722, 611, 722, 611, 500, 556, 722, 611, 833, 611, 556, 556,
 ), strict=True))  # fmt: skip
-_MARKS = {" ": 250, ".": 250, ",": 250, "-": 333, "(": 333, ")": 333, "/": 278, ":": 333}
+_MARKS = {" ": 250, ".": 250, ",": 250, "-": 333, "–": 500, "(": 333, ")": 333, "/": 278, ":": 333}
 _UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
 # A line is taken to fit with this much room to spare (the date line, and each line of
 # the left column): LibreOffice broke one of exactly its cell's width, and 1% (about a
