@@ -161,7 +161,8 @@ def _trouble(data: bytes) -> str:
         return f"Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({zip_reason(exc)})."
     found = next((t for name, data in parts if (t := _too_much_markup(name, data))), "")
     found = found or next((t for name, data in parts if (t := _xml_trouble(name, data))), "")
-    return found or _package_trouble(dict(parts), names) or shape_trouble(dict(parts)) or ""
+    xml = dict(parts)
+    return found or _package_trouble(xml, names) or shape_trouble(xml) or ""
 
 
 def _too_much_markup(part: str, data: bytes) -> str | None:
