@@ -465,6 +465,39 @@ def test_force_twice_in_one_second_keeps_every_backup(
     assert (out / "BaoCao_T03_2024.bak-20240320-070000-2.docx").read_bytes() == b"second"
 
 
+@POSIX  # a link
+def test_a_pdf_of_a_report_replaced_without_pdf_is_kept_as_a_backup(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """office25: after a build with --pdf, a --force rebuild without --pdf replaced the
+    .docx and left the old .pdf beside it, still showing the old figures, with nothing
+    said. It goes to a backup of the build's time, paired with the .docx's; a PDF of a
+    report not replaced (a first build) is left alone, and so is a link."""
+
+    class Frozen(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
+            return cls(2024, 3, 20, 7, 0, 0)
+
+    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=Frozen))
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"someone's own")
+    assert build().stderr == ""
+    assert (out / "BaoCao_T03_2024.pdf").read_bytes() == b"someone's own"
+    assert build("--force").stderr == (
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000.docx\n"
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000.pdf\n"
+    )
+    assert not (out / "BaoCao_T03_2024.pdf").exists()
+    assert (out / "BaoCao_T03_2024.bak-20240320-070000.pdf").read_bytes() == b"someone's own"
+    (out / "BaoCao_T03_2024.pdf").symlink_to(out / "BaoCao_T03_2024.bak-20240320-070000.pdf")
+    assert build("--force").stderr == (
+        "Đã lưu bản cũ thành: out/BaoCao_T03_2024.bak-20240320-070000-2.docx\n"
+    )
+    assert (out / "BaoCao_T03_2024.pdf").is_symlink()
+
+
 @pytest.mark.parametrize("value", ["abc", "-5", "1.5e9", "99999999999999", "4354819199", "١٢٣"])
 def test_bad_source_date_epoch(
     workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str

@@ -55,6 +55,7 @@ from baocao.output import (
     document_time,
     refuse_existing,
     remove_stale_temporaries,
+    retire_pdf,
     write_document,
 )
 from baocao.parse import parse_workbook
@@ -373,6 +374,8 @@ def build_report(
         ]
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
+        elif backups[0] is not None:  # a report replaced: its old PDF shows the old figures
+            backups.append(retire_pdf(target, now))
     problems = checked.problems + left_out
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 

@@ -222,6 +222,19 @@ def _keep_backup(out: Path, time: dt.datetime) -> Path:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def retire_pdf(out: Path, time: dt.datetime) -> Path | None:
+    """The PDF beside a report ``out`` that a build with ``--force`` replaced and did not
+    convert again, kept as a dated backup (``_keep_backup``, ``time`` the .docx's) and
+    removed: left, it would go on showing the old report's figures. None when there is no
+    such PDF (a link or anything not a regular file is left alone)."""
+    pdf = out.with_suffix(".pdf")
+    if pdf.is_symlink() or not pdf.is_file():
+        return None
+    backup = _keep_backup(pdf, time)
+    pdf.unlink()
+    return backup
+
+
 def _undo(tmp: Path | None, backup: Path | None, new_folders: list[Path]) -> None:
     for path in (tmp, backup):
         if path is not None:
