@@ -29,6 +29,7 @@ from baocao.config import default_template_path
 from baocao.files import read_regular
 from baocao.lock import build_lock
 from baocao.output import document_time
+from baocao.pdf import PDF_FOLDER_PREFIX
 from baocao.period import Period
 
 from helpers import ROOT, SAMPLE_WORKBOOK, module_with, python_child, write_config
@@ -400,6 +401,26 @@ def fake_soffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     )
     script.chmod(0o755)
     monkeypatch.setenv("PATH", f"{folder}{os.pathsep}{os.environ['PATH']}")
+
+
+@POSIX
+def test_libreoffices_own_temporary_folder_is_in_the_work_folder(
+    workspace: Path, tmp_path: Path, fake_soffice: None
+) -> None:
+    """office25: a conversion stopped by SIGTERM left LibreOffice's "/tmp/lu….tmp" folder
+    each time. LibreOffice is given a temporary folder inside the conversion's work
+    folder, which is removed whatever ends it."""
+    script = tmp_path / "bin" / "soffice"
+    seen = tmp_path / "tmpdir.txt"
+    script.write_text(
+        script.read_text(encoding="utf-8")
+        + f'printf %s "$TMPDIR" > "{seen}"; mkdir "$TMPDIR/lu1234.tmp"\n',
+        encoding="utf-8",
+    )
+    assert build("--pdf").exit_code == 0
+    own = Path(seen.read_text(encoding="utf-8"))
+    assert own.parent.name.startswith(PDF_FOLDER_PREFIX) and own.name == "tmp"
+    assert not own.parent.exists()
 
 
 @POSIX

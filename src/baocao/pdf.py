@@ -86,6 +86,10 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
     # LibreOffice's output goes to a file, not a pipe: a process it leaves behind holding a
     # pipe would keep a read waiting; the conversion ends when LibreOffice does.
     log = work / "soffice.log"
+    # LibreOffice's own temporary folder ("lu….tmp"), left behind when it is stopped, in the
+    # work folder, which goes whatever ends the conversion.
+    (work / "tmp").mkdir()
+    own_tmp = {name: str(work / "tmp") for name in ("TMPDIR", "TMP", "TEMP")}
     with signals_stop(_stopped(docx)), log.open("w+b") as output:
         proc: subprocess.Popen[bytes] | None = None
         try:
@@ -96,6 +100,7 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
                         stdin=subprocess.DEVNULL,
                         stdout=output,
                         stderr=subprocess.STDOUT,
+                        env={**os.environ, **own_tmp},
                         **_own_process_group(),
                     )
             except OSError as exc:
