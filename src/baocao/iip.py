@@ -22,6 +22,7 @@ from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
 from baocao.assessmentword import turn_at
 from baocao.coursewords import MOODS, bare, course_agrees, turn_end
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
+from baocao.iipscope import scope_of
 from baocao.models import IipRow
 from baocao.sheets import CHI_SO_SXCN
 from baocao.views import IipParagraph, IipView
@@ -268,6 +269,8 @@ def iip_paragraph(
     else:
         ytd = _period_label(basis, sentence_start=True)
         lead_label, second_label = basis.month_label, ytd
+    if scope := scope_of(total.name):  # "Chỉ số sản xuất công nghiệp (trừ dầu thô …) …"
+        lead_label = f"{scope} {lead_label}"
     branches: list[str] = []
     second_branches: list[str] = []
     # A branch's lone change leaves its base out only when the whole industry's sentence

@@ -1,0 +1,66 @@
+"""An index that leaves part of the industry out, as a province of oil and gas reports it
+("Toàn ngành công nghiệp (trừ dầu thô và khí đốt)", typed as the `iip` row's name): the
+paragraph said "Chỉ số sản xuất công nghiệp … tỉnh X tăng khá, ước tăng 18,71%", the
+whole industry's index, since the `iip` row's name is printed by no sentence. The words
+that leave part out are said after "Chỉ số sản xuất công nghiệp", in brackets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import build_texts, month_book, row
+
+UNDER = "Về sản xuất công nghiệp"
+PERIOD = Period(2024, 10)
+
+
+def _paragraph(folder: Path, name: str) -> str:
+    (folder / "data").mkdir()
+    month_book(
+        folder / "data",
+        PERIOD,
+        {},
+        [row("a", 1050, 1000, 900, 12000, 11000, section=UNDER)],
+        [
+            ("iip", name, 132.26, 118.71, None, None, 2, UNDER),
+            ("iip.cb", "ngành công nghiệp chế biến, chế tạo", 132.26, 111.8, None, None, 2),
+        ],
+    )
+    lines = [t for t in build_texts(folder, PERIOD) if t.startswith("Chỉ số sản xuất")]
+    assert len(lines) == 1
+    return lines[0]
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Toàn ngành công nghiệp (trừ dầu thô và khí đốt)", "(trừ dầu thô và khí đốt)"),
+        ("Toàn ngành công nghiệp trừ dầu thô và khí đốt", "(trừ dầu thô và khí đốt)"),
+        ("IIP (Không kể dầu thô, khí đốt)", "(không kể dầu thô, khí đốt)"),
+        ("Toàn ngành (không bao gồm khai thác dầu khí) ", "(không bao gồm khai thác dầu khí)"),
+        # Decomposed marks, as some keyboards type them: the same words.
+        ("Toàn ngành (tru\u031b\u0300 dầu khí)", "(trừ dầu khí)"),
+    ],
+)
+def test_the_words_that_leave_part_of_the_industry_out_are_said(
+    tmp_path: Path, name: str, said: str
+) -> None:
+    assert _paragraph(tmp_path, name) == (
+        f"Chỉ số sản xuất công nghiệp {said} tháng 10/2024 tỉnh Bắc Giang tăng khá, ước tăng "
+        "32,26% so với cùng kỳ. Trong đó, ngành công nghiệp chế biến, chế tạo ước tăng 32,26%."
+        " Cộng dồn 10 tháng đầu năm, chỉ số ước tăng 18,71% so với cùng kỳ; trong đó, ngành "
+        "công nghiệp chế biến, chế tạo ước tăng 11,80%."
+    )
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Toàn ngành công nghiệp", "Toàn ngành", "Chỉ số chung (toàn ngành)", "Công nghiệp trừ"],
+)
+def test_a_whole_industrys_name_adds_nothing(tmp_path: Path, name: str) -> None:
+    assert _paragraph(tmp_path, name).startswith(
+        "Chỉ số sản xuất công nghiệp tháng 10/2024 tỉnh Bắc Giang tăng khá, ước tăng 32,26%"
+    )
