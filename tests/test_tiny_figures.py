@@ -144,3 +144,38 @@ def test_a_price_of_zero_is_a_warning(data: Path) -> None:
         )
         for cell, header in (("D2", "Tháng báo cáo"), ("G2", "Lũy kế"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("unit", "ytd", "ytd_same", "warned"),
+    [
+        ("USD/tấn", 3090, 2950, True),  # six months added up
+        ("USD/tấn", 515, 492, False),  # the average since January
+        ("xe/ngày", 3090, 2950, True),  # an amount per day: an average too
+        ("tấn", 3090, 2950, False),  # a sum: its months add up
+    ],
+)
+def test_a_prices_year_to_date_typed_as_the_sum_of_its_months_is_a_warning(
+    data: Path, unit: str, ytd: int, ytd_same: int, warned: bool
+) -> None:
+    """A rice export price's Lũy kế made with the row above's SUM (six months of about
+    515 USD/tấn, 3.090) was printed "Giá gạo xuất khẩu bình quân tính chung 06 tháng đầu
+    năm ước đạt 3.090 USD/tấn" with no word. A warning at each year-to-date now; the
+    average, and a sum's year-to-date, are not."""
+    price = ("gia", "Giá gạo xuất khẩu bình quân", unit, 520, 510, 500, ytd, ytd_same, None, 0)
+    month_book(data, JUNE, {}, [price + (None,) * 4])
+    said = [(c, m) for s, c, m in findings(data.parent, JUNE) if s == "WARNING"]
+    kind = "đơn giá" if unit == "USD/tấn" else "số bình quân theo thời gian"
+    rest = (
+        f", nhưng «{unit}» là {kind}: số lũy kế là số bình quân từ đầu năm, không phải tổng "
+        "các tháng, nên báo cáo sẽ in một mức không có thật. Hãy ghi số bình quân từ đầu năm "
+        "(có lẽ ô đang cộng các tháng)."
+    )
+    assert said == (
+        [
+            ("G2", f"«Lũy kế» của «gia» (3.090) gấp 5,9 lần số của tháng báo cáo (520){rest}"),
+            ("H2", f"«Lũy kế cùng kỳ» của «gia» (2.950) gấp 5,9 lần số của cùng kỳ (500){rest}"),
+        ]
+        if warned
+        else []
+    )

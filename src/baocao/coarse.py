@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from baocao.models import Indicator
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
+from baocao.summedprice import summed_average
 from baocao.vnformat import format_exact, format_number, round_half_up
 from baocao.zeroprice import zero_price
 
@@ -39,13 +40,18 @@ def moved(value: Decimal, decimals: int) -> bool:
 
 
 def coarse_figures(
-    found: Findings, ind: Indicator, derived: Mapping[tuple[str, str], str] | None = None
+    found: Findings,
+    ind: Indicator,
+    derived: Mapping[tuple[str, str], str] | None = None,
+    month: int = 1,
 ) -> None:
     """A warning at ``Số lẻ`` of a row (not a rate's) whose printed figures rounding moves
-    by more than ``LOSS``: the changes said would not agree with the figures printed; and a
-    price's 0 (``zeroprice``). A figure filled from the earlier workbooks (``derived``:
+    by more than ``LOSS``: the changes said would not agree with the figures printed; a
+    price's 0 (``zeroprice``); and a price's year-to-date that adds up its months, in the
+    report's ``month`` (``summedprice``). A figure filled from the earlier workbooks (``derived``:
     how) is said as such, with where it came from: this workbook's cell is blank."""
     zero_price(found, ind)
+    summed_average(found, ind, month, derived or {})
     if ind.is_rate:
         return
     lost = [
