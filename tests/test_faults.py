@@ -7,6 +7,7 @@ import datetime as dt
 import errno
 import os
 import pwd
+import re
 import select
 import shutil
 import signal
@@ -710,6 +711,27 @@ def test_template_zip_with_a_part_twice(workspace: Path) -> None:
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         5,
         "LỖI: mau.docx: Mẫu báo cáo có hai phần cùng tên word/document.xml trong tệp nén" + _REMADE,
+    )
+
+
+def test_template_part_without_content_type(workspace: Path) -> None:
+    """A part a relationship names that [Content_Types].xml gives no type (no Override of
+    word/styles.xml, no Default for .xml) is refused as damaged, as python-docx would fail."""
+    template = workspace / "mau.docx"
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = re.sub(rb'<Override[^>]*"/word/styles.xml"[^>]*/>', b"", data)
+                data = re.sub(rb'<Default[^>]*Extension="xml"[^>]*/>', b"", data)
+            zf.writestr(info, data)
+    write_config(workspace, template=template)
+    result = build()
+    assert (result.exit_code, result.stderr.splitlines()[0]) == (
+        5,
+        "LỖI: mau.docx: Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ (phần "
+        "word/styles.xml không có kiểu nội dung): tệp bị hỏng hoặc chưa chép, tải xong. Hãy "
+        "mở tệp bằng Word và lưu lại thành .docx.",
     )
 
 

@@ -394,5 +394,5 @@ def check_data(
         found.add(False, message, THONG_TIN, found.locator.info.get(key))
     for ind in data.indicators:
         rate_decimals_lost(found, ind, data.info.month, derived)
-        coarse_figures(found, ind, derived, data.info.month)
+        coarse_figures(found, ind, data.info.month, derived)
     return found.problems

@@ -42,8 +42,8 @@ def moved(value: Decimal, decimals: int) -> bool:
 def coarse_figures(
     found: Findings,
     ind: Indicator,
+    month: int,
     derived: Mapping[tuple[str, str], str] | None = None,
-    month: int = 1,
 ) -> None:
     """A warning at ``Số lẻ`` of a row (not a rate's) whose printed figures rounding moves
     by more than ``LOSS``: the changes said would not agree with the figures printed; a

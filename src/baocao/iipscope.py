@@ -11,7 +11,6 @@ by what it leaves out; another bracket ("Chỉ số chung (toàn ngành)") adds 
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _LEFT_OUT = re.compile(
     r"\(?\s*\b(ngoại trừ|trừ|không kể|không bao gồm|không tính)\s+([^()]*\w[^()]*?)\s*\)?\s*$",
@@ -21,7 +20,7 @@ _LEFT_OUT = re.compile(
 
 def scope_of(name: str) -> str:
     """The bracketed words of ``name`` that leave part of the industry out, else ""."""
-    found = _LEFT_OUT.search(unicodedata.normalize("NFC", name))
+    found = _LEFT_OUT.search(name)
     if found is None:
         return ""
     return f"({found.group(1).lower()} {found.group(2)})"

@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
+
     from lxml import etree
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -96,16 +98,17 @@ def shape_trouble(xml: dict[str, bytes]) -> str | None:
                 f"quá giới hạn của trình đọc XML (dòng {line}, cột {column + 1}), quá lớn so "
                 "với một mẫu (có thể là tệp độc hại); chương trình không đọc được mẫu này."
             )
-    type_of = _content_types(roots.get("[Content_Types].xml"))
+    type_of = content_types(roots.get("[Content_Types].xml"))
     for part in roots:
-        named = _NAMES.get(type_of(part))
+        named = _NAMES.get(type_of(part) or "")
         if named is not None and not _NAME_RE.fullmatch(part):
             return (
                 f"Mẫu báo cáo có {named[1]} ở «{part}», không phải ở chỗ Word đặt (như "
                 f"«{named[0]}»), nên chương trình không kiểm tra được các thẻ trong đó{_FIX}"
             )
     for part, root in roots.items():
-        want = (_TYPES, "Types") if part == "[Content_Types].xml" else _ROOTS.get(type_of(part))
+        kind = type_of(part) or ""
+        want = (_TYPES, "Types") if part == "[Content_Types].xml" else _ROOTS.get(kind)
         if want is None:
             continue
         found = etree.QName(root)
@@ -131,9 +134,9 @@ def _named(name: etree.QName) -> str:
     return f"{prefix}:{local}" if prefix else local
 
 
-def _content_types(types: etree._Element | None) -> Callable[[str], str]:
-    """A part name's content type as [Content_Types].xml gives it (an Override, else the
-    Default of its extension), "" when it gives none."""
+def content_types(types: Element | etree._Element | None) -> Callable[[str], str | None]:
+    """A part name's content type as [Content_Types].xml (its root, read by ElementTree or
+    lxml) gives it: an Override, else the Default of its extension; None when it gives none."""
     overrides: dict[str, str] = {}
     defaults: dict[str, str] = {}
     for element in () if types is None else types.iter():
@@ -142,10 +145,10 @@ def _content_types(types: etree._Element | None) -> Callable[[str], str]:
         elif element.tag == f"{{{_TYPES}}}Default":
             defaults[element.get("Extension", "").lower()] = element.get("ContentType", "")
 
-    def type_of(part: str) -> str:
+    def type_of(part: str) -> str | None:
         found = overrides.get("/" + part.lower())
         if found is not None:
             return found
-        return defaults.get(posixpath.splitext(part)[1][1:].lower(), "")
+        return defaults.get(posixpath.splitext(part)[1][1:].lower())
 
     return type_of

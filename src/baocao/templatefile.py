@@ -23,7 +23,7 @@ from baocao.errors import os_reason
 from baocao.files import NotRegularFileError, broken_link, read_regular, regular_file_kind
 from baocao.limits import MAX_MARKUP, whole
 from baocao.memo import remember
-from baocao.partshapes import duplicate_entry, shape_trouble
+from baocao.partshapes import content_types, duplicate_entry, shape_trouble
 from baocao.sniff import CORRUPT_ZIP
 from baocao.zipsize import understated
 
@@ -179,7 +179,6 @@ def _too_much_markup(part: str, data: bytes) -> str | None:
 
 
 _RELATIONSHIPS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 _OFFICE_DOCUMENT = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
 )
@@ -196,9 +195,7 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
             "đọc được. Hãy mở tệp trong Word, chọn Tệp → Lưu thành (Save As) «Word Document "
             "(*.docx)», rồi dùng tệp đó."
         )
-    types = ET.fromstring(xml.get("[Content_Types].xml", b"<Types/>"))
-    overrides = {e.get("PartName", "").lower() for e in types.iter(_TYPES + "Override")}
-    defaults = {e.get("Extension", "").lower() for e in types.iter(_TYPES + "Default")}
+    type_of = content_types(ET.fromstring(xml.get("[Content_Types].xml", b"<Types/>")))
     damaged = "Không đọc được mẫu báo cáo: không phải tệp .docx hợp lệ ({}): tệp bị hỏng hoặc "
     damaged += "chưa chép, tải xong. Hãy mở tệp bằng Word và lưu lại thành .docx."
     main = [r for r in _relationships(xml, "/") if r.get("Type") == _OFFICE_DOCUMENT]
@@ -222,7 +219,7 @@ def _package_trouble(xml: dict[str, bytes], names: set[str]) -> str:
             seen.add(target)
             if target[1:] not in names:
                 return damaged.format(f"thiếu phần {target[1:]}")
-            if target.lower() not in overrides and _extension(target) not in defaults:
+            if type_of(target[1:]) is None:
                 return damaged.format(f"phần {target[1:]} không có kiểu nội dung")
             sources.append(target)
     return ""
@@ -262,10 +259,6 @@ def _relationships(xml: dict[str, bytes], source: str) -> list[ET.Element]:
     folder, name = posixpath.split(source)
     data = xml.get(posixpath.join(folder, "_rels", f"{name}.rels")[1:])
     return [] if data is None else list(ET.fromstring(data).iter(_RELATIONSHIPS))
-
-
-def _extension(partname: str) -> str:
-    return posixpath.splitext(partname)[1][1:].lower()
 
 
 def zip_reason(exc: BaseException) -> str:
