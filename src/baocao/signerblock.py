@@ -44,41 +44,32 @@ def check_config_name(found: Findings, data: MonthlyData, config: Config) -> Non
     typed = config.signer.name
     if data.info.signer_name or TO_FILL in typed:
         return
+    said: list[str] = []  # what follows "Họ tên người ký «…» "
     marked = signature_mark(typed)
     if marked is not None:  # "(Đã ký) Nguyễn Văn A": said in ThongTin, kept here as typed
-        said, name, before = marked
-        found.problems.append(
-            warning(
-                f"Họ tên người ký «{typed}» có «{said}» {'trước' if before else 'sau'} họ tên, "
-                f"lời ghi về chữ ký, không phải họ tên, và báo cáo in nguyên như vậy dưới chữ ký. "
-                f"Hãy ghi {f'«{name}»' if any(c.isalpha() for c in name) else 'họ tên người ký'}.",
-                config.source,
-                place="signer.name",
-            )
+        mark, name, before = marked
+        fix = f"«{name}»" if any(c.isalpha() for c in name) else "họ tên người ký"
+        said.append(
+            f"có «{mark}» {'trước' if before else 'sau'} họ tên, lời ghi về chữ ký, không phải "
+            f"họ tên, và báo cáo in nguyên như vậy dưới chữ ký. Hãy ghi {fix}."
         )
     titled = title_in_name(typed)
     if titled is not None:  # "Nguyễn Văn A, TS.": said in ThongTin, kept here as typed
-        said, name, side = titled
-        found.problems.append(
-            warning(
-                f"Họ tên người ký «{typed}» có «{said}» {side} họ tên, và báo cáo in nguyên như "
-                "vậy dưới chữ ký, mà Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị "
-                f"bên cạnh họ tên người ký (chức vụ là dòng riêng phía trên). Hãy ghi «{name}».",
-                config.source,
-                place="signer.name",
-            )
+        title, name, side = titled
+        said.append(
+            f"có «{title}» {side} họ tên, và báo cáo in nguyên như vậy dưới chữ ký, mà Nghị định "
+            "30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên cạnh họ tên người ký (chức vụ "
+            f"là dòng riêng phía trên). Hãy ghi «{name}»."
         )
-    if signer_name(typed) == " ".join(typed.split()):
-        return
-    found.problems.append(
-        warning(
-            f"Họ tên người ký «{typed}» được gõ {'chữ hoa' if typed.isupper() else 'chữ thường'} "
-            "cả, và báo cáo in nguyên như vậy dưới chữ ký, mà theo Nghị định 30/2020/NĐ-CP họ "
-            f"tên in chữ thường, viết hoa chữ đầu mỗi tiếng. Hãy ghi «{signer_name(typed)}».",
-            config.source,
-            place="signer.name",
+    if signer_name(typed) != " ".join(typed.split()):
+        said.append(
+            f"được gõ {'chữ hoa' if typed.isupper() else 'chữ thường'} cả, và báo cáo in nguyên "
+            "như vậy dưới chữ ký, mà theo Nghị định 30/2020/NĐ-CP họ tên in chữ thường, viết hoa "
+            f"chữ đầu mỗi tiếng. Hãy ghi «{signer_name(typed)}»."
         )
-    )
+    found.problems += [
+        warning(f"Họ tên người ký «{typed}» {s}", config.source, place="signer.name") for s in said
+    ]
 
 
 def check_signer(found: Findings, data: MonthlyData, config: Config) -> None:
