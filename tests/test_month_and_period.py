@@ -83,3 +83,20 @@ def test_the_month_and_the_months_since_january(
 def test_the_month_and_its_period_read_alone(typed: str, kind: ReportKind | None) -> None:
     """``ReportKind.read`` of the title's pair, as the config's kind and the notes read it."""
     assert ReportKind.read(typed) is kind
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tháng 3 và tháng 3 và quý I",
+        "tháng 8 và tháng 8 và 8 tháng",
+        ("tháng 8 và " * 3000)[:32000],
+    ],
+)
+def test_a_pair_after_a_pair_is_no_title(typed: str) -> None:
+    """attack13: the words after "và" were read as a title again, pair after pair: "tháng 3
+    và tháng 3 và quý I" was the first quarter's report, and a cell of "tháng 8 và " over
+    and over (32 000 characters) passed Python's recursion limit, a traceback in check and
+    build. A pair after "và" names no period: the cell's kind error, as for any other text."""
+    assert ReportKind.read(typed) is None
+    assert ReportKind.read_dated(typed) == (None, None, typed)
