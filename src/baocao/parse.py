@@ -219,7 +219,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     kind, year, bare = ReportKind.read_dated(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
-        ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
+        ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là {shown(typed)}.")
         return
     fields["kind"] = kind
     if year is not None and isinstance(fields.get("year"), int) and year != fields["year"]:
