@@ -704,24 +704,34 @@ _MERGED_FIRST_ROW = (
 _BROKEN_DATE = (
     ("{{ org.place }}, ngày", '{{ org.place }},</w:t><w:br/><w:t xml:space="preserve">ngày'),
 )
+_DATE_IN_A_CONTROL = (
+    ('<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:p><w:pPr><w:spacing '
+     'w:after="0" w:before="120"/>',
+     '<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr>'
+     '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/>'),
+    ("năm {{ doc.year }}</w:t></w:r></w:p></w:tc>",
+     "năm {{ doc.year }}</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>"),
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(
     ("edits", "parent", "warned"),
     [
         (_MERGED_FIRST_ROW, "UBND TỈNH BẮC GIANG", True),
+        (_DATE_IN_A_CONTROL, "UBND TỈNH BẮC GIANG", True),
         (_BROKEN_DATE, "UBND TỈNH BẮC GIANG", False),
         (_BROKEN_DATE, "UBND THÀNH PHỐ HỒ CHÍ MINH", False),
     ],
-    ids=["merged-first-row", "broken-date-line", "broken-date-line-no-room"],
+    ids=["merged-first-row", "content-control", "broken-date-line", "broken-date-line-no-room"],
 )
 def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], parent: str, warned: bool
 ) -> None:
     """attack13: a header table whose first row is one merged cell printed "Thành phố Hồ Chí
     Minh, ngày … tháng 3" over "năm 2024" with no word (it is no table of two plain
-    columns, and was not measured at all): measured now by the columns its cell spans, and
-    warned of, the table left as it is. A date line the office broke with a <w:br/> after
+    columns, and was not measured at all), and so did a date line's cell in a content
+    control: measured now by the columns its cell spans, and warned of, the table left as
+    it is. A date line the office broke with a <w:br/> after
     the place was measured as one line: the left column was narrowed for nothing, or the
     line warned of, where each of its lines fits."""
     import zipfile
