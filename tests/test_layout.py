@@ -714,3 +714,75 @@ def test_a_place_with_an_en_dash_is_measured() -> None:
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert grid == [3805, 5550]
     assert place_warnings(doc, context, DEFAULT_TEMPLATE) == []
+
+
+_MERGED_FIRST_ROW = (
+    ('<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3912"/></w:tcPr>',
+     '<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="9355"/><w:gridSpan w:val="2"/></w:tcPr>'),
+    ('</w:p></w:tc><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr>', "</w:p>"),
+)  # fmt: skip
+_BROKEN_DATE = (
+    ("{{ org.place }}, ngày", '{{ org.place }},</w:t><w:br/><w:t xml:space="preserve">ngày'),
+)
+_DATE_IN_A_CONTROL = (
+    ('<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:p><w:pPr><w:spacing '
+     'w:after="0" w:before="120"/>',
+     '<w:sdt><w:sdtPr/><w:sdtContent><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr>'
+     '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/>'),
+    ("năm {{ doc.year }}</w:t></w:r></w:p></w:tc>",
+     "năm {{ doc.year }}</w:t></w:r></w:p></w:tc></w:sdtContent></w:sdt>"),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("edits", "parent", "warned"),
+    [
+        (_MERGED_FIRST_ROW, "UBND TỈNH BẮC GIANG", True),
+        (_DATE_IN_A_CONTROL, "UBND TỈNH BẮC GIANG", True),
+        (_BROKEN_DATE, "UBND TỈNH BẮC GIANG", False),
+        (_BROKEN_DATE, "UBND THÀNH PHỐ HỒ CHÍ MINH", False),
+    ],
+    ids=["merged-first-row", "content-control", "broken-date-line", "broken-date-line-no-room"],
+)
+def test_a_date_line_in_an_edited_header_is_measured_as_printed(
+    tmp_path: Path, edits: tuple[tuple[str, str], ...], parent: str, warned: bool
+) -> None:
+    """attack13: a header table whose first row is one merged cell printed "Thành phố Hồ Chí
+    Minh, ngày … tháng 3" over "năm 2024" with no word (it is no table of two plain
+    columns, and was not measured at all), and so did a date line's cell in a content
+    control: measured now by the columns its cell spans, and warned of, the table left as
+    it is. A date line the office broke with a <w:br/> after
+    the place was measured as one line: the left column was narrowed for nothing, or the
+    line warned of, where each of its lines fits."""
+    import zipfile
+
+    template = tmp_path / "mau.docx"
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(template, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                xml = data.decode()
+                for old, new in edits:
+                    assert old in xml
+                    xml = xml.replace(old, new, 1)
+                data = xml.encode()
+            copy.writestr(item, data)
+    from baocao.fitplace import place_warnings
+
+    context = sample_context()
+    org = dataclasses.replace(context.org, place="Thành phố Hồ Chí Minh", parent_body=parent)
+    context = dataclasses.replace(context, org=org)
+    doc = render_document(template, context).docx
+    grid = doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
+    assert [int(c.get(qn("w:w"))) for c in grid] == [3912, 5443]
+    assert [p.message for p in place_warnings(doc, context, template)] == (
+        [
+            "Dòng địa danh và ngày tháng ở đầu trang 1 («Thành phố Hồ Chí Minh, ngày … tháng "
+            "… năm …») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị định 30 cho phép 13–14) và "
+            "thu hẹp cột bên trái: Word sẽ xuống dòng giữa dòng này. Hãy ghi tên cơ quan ở cột "
+            "trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống dòng), hoặc nới rộng "
+            "cột bên phải của bảng đầu trang trong mẫu."
+        ]
+        if warned
+        else []
+    )

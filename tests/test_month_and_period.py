@@ -83,3 +83,32 @@ def test_the_month_and_the_months_since_january(
 def test_the_month_and_its_period_read_alone(typed: str, kind: ReportKind | None) -> None:
     """``ReportKind.read`` of the title's pair, as the config's kind and the notes read it."""
     assert ReportKind.read(typed) is kind
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tháng 3 và tháng 3 và quý I",
+        "tháng 8 và tháng 8 và 8 tháng",
+        ("tháng 8 và " * 3000)[:32000],
+    ],
+    ids=["quarter", "months", "32000-characters"],
+)
+def test_a_pair_after_a_pair_is_no_title(typed: str) -> None:
+    """attack13: the words after "và" were read as a title again, pair after pair: "tháng 3
+    và tháng 3 và quý I" was the first quarter's report, and a cell of "tháng 8 và " over
+    and over (32 000 characters) passed Python's recursion limit, a traceback in check and
+    build. A pair after "và" names no period: the cell's kind error, as for any other text."""
+    assert ReportKind.read(typed) is None
+    assert ReportKind.read_dated(typed) == (None, None, typed)
+
+
+def test_a_long_cell_of_pairs_is_quoted_cut_in_the_kinds_error(tmp_path: Path) -> None:
+    """attack13: the kind's error quoted the whole cell, 32 000 characters of "tháng 8 và
+    " on one line: cut at 100, with its length, as other cells' values are."""
+    typed = ("tháng 8 và " * 3000)[:32_000]
+    error = (
+        "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9 tháng», «năm», nhưng "
+        f"là «{typed[:100]}…» (32.000 ký tự)."
+    )
+    _kind_typed(tmp_path, typed, 8, error, "")

@@ -51,3 +51,21 @@ def test_a_bases_name_with_a_percent_of_its_own_is_kept(tmp_path: Path) -> None:
     info = {"so_sanh_cung_ky": "cùng kỳ", "so_sanh_ke_hoach": "kế hoạch tăng 10% năm"}
     month_book(tmp_path / "data", MARCH, info, [row("x", 100, None, 80, 300, 250, 1000)])
     assert [m for s, c, m in findings(tmp_path, MARCH) if c == "B5"] == []
+
+
+def test_a_bases_name_with_a_long_run_of_spaces_is_read_at_once(tmp_path: Path) -> None:
+    """attack13: a run of 32 000 spaces in «so_sanh_cung_ky» took 15 s to search for the
+    percent sign at its end, read again from each of its spaces: read once now, and the
+    sign after it is still dropped."""
+    import time
+
+    typed = "cùng kỳ" + " " * 32_000 + "năm trước (%)"
+    (tmp_path / "data").mkdir()
+    info = {"so_sanh_cung_ky": typed}
+    month_book(tmp_path / "data", MARCH, info, [row("x", 100, None, 80, 300, 250, 1000)])
+    start = time.perf_counter()
+    notes = [(s, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4"]
+    assert time.perf_counter() - start < 3
+    assert notes == [
+        ("INFO", f"Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì {WHY}.")
+    ]

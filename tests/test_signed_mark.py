@@ -100,3 +100,27 @@ def test_a_signature_mark_in_the_configs_name_is_a_warning(
             f"họ tên, và báo cáo in nguyên như vậy dưới chữ ký. Hãy ghi {advice}.",
         )
     ]
+
+
+def test_a_name_with_a_long_run_of_spaces_is_read_at_once(tmp_path: Path) -> None:
+    """attack13: a run of 30 000 spaces in «nguoi_ky» (or in [signer] name) took 9 s to
+    search for a signature's words after the name, read again from each of its spaces: read
+    once now, and the words after it are still found."""
+    import time
+
+    from baocao.signedmark import signature_mark
+
+    typed = "Nguyễn Văn Bình" + " " * 30_000 + "(Đã ký)"
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {"nguoi_ky": typed}, [row("xuat_khau", 100)])
+    start = time.perf_counter()
+    found = [(s, m) for s, c, m in findings(tmp_path, MARCH) if c == "B4" and s == "WARNING"]
+    assert signature_mark("Nguyễn" + " " * 30_000 + "Bình") is None  # as the config's name
+    assert time.perf_counter() - start < 3
+    assert found == [
+        (
+            "WARNING",
+            f"Khóa «nguoi_ky» có «(Đã ký)» sau họ tên: {WHY}, nên báo cáo bỏ nó. Hãy chỉ ghi "
+            "họ tên người ký.",
+        )
+    ]

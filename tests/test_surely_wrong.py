@@ -2802,6 +2802,33 @@ def test_the_configs_signer_name_with_a_title_is_a_warning(
     ]
 
 
+def test_the_configs_signer_name_with_a_long_run_of_spaces_is_read_at_once(data: Path) -> None:
+    """attack13: a title after [signer] name was searched from each space of a run, each
+    read again to its end: 32 000 spaces took 35 s to check. Read once now, and the title
+    after them is still found."""
+    import time
+
+    name = "Nguyễn Văn" + " " * 32_000 + "Phương"
+    typed = f"{name}, TS."
+    month_book(data, APRIL, {}, [row("x", ytd=400)])
+    config = load_config(write_config(data.parent, signer=typed, template=None))
+    start = time.perf_counter()
+    found = [
+        (p.place, p.message)
+        for p in check_inputs(config, APRIL).problems
+        if p.severity.name == "WARNING"
+    ]
+    assert time.perf_counter() - start < 3
+    assert found == [
+        (
+            "signer.name",
+            f"Họ tên người ký «{typed}» có «TS.» sau họ tên, và báo cáo in nguyên như vậy "
+            "dưới chữ ký, mà Nghị định 30/2020/NĐ-CP không ghi chức vụ, học hàm, học vị bên "
+            f"cạnh họ tên người ký (chức vụ là dòng riêng phía trên). Hãy ghi «{name}».",
+        )
+    ]
+
+
 def test_month_left_blank_beside_a_typed_same_period_is_a_warning(data: Path) -> None:
     """A blank Tháng báo cáo beside a typed Cùng kỳ (last year's same month), with no
     Tháng trước (a first workbook, none from last month), was only a note, and

@@ -84,7 +84,9 @@ def bare_phrase(text: str) -> str:
 
 # The percent sign of a column title after a base's name ("Cùng kỳ năm trước (%)", "Kế
 # hoạch năm [%]", "… %"), copied with it: the report prints the percentage before the name.
-_PERCENT_END = re.compile(r"\s*(?:\(\s*%\s*\)|\[\s*%\s*\]|%)\s*$")
+# Searched from a word's end, not from each space of a run (32 000 spaces took 15 s; the
+# match found, the leftmost, never starts after a space).
+_PERCENT_END = re.compile(r"(?<!\s)\s*(?:\(\s*%\s*\)|\[\s*%\s*\]|%)\s*$")
 
 
 def unpercented(text: str) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,7 +54,7 @@ def fit_place(document: Any, place: str) -> None:
     """Widen the cell of the date line that opens with ``place`` (see the module's
     docstring) by the room the left column can spare, at its size or at 13 pt."""
     found = _date_line(document, place)
-    if found is None:
+    if found is None or not _plain(found[0]):
         return
     tbl, runs, size, em, room = found
     grid = tbl.findall(f"{W}tblGrid/{W}gridCol")
@@ -105,32 +106,45 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
 
 
 def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, int] | None:
-    """The header table holding the date line that opens with ``place``, in its right
-    column of two, the line's runs, size in half-points, width in ems and room in twips;
-    None when there is none, its font is not Times New Roman, or the table is not two
-    plain columns."""
+    """The header table holding the date line that opens with ``place``, in a column
+    right of its first (the right one of two plain ones, which ``fit_place`` widens, or
+    under a merged cell: ``place_warnings`` measures it there too, by the columns its
+    cell spans), the line's runs, size in half-points, width in ems (its widest line, a
+    <w:br/> typed in it a line's end) and room in twips; None when there is none or its
+    font is not Times New Roman."""
     opening = key_of(place) + ","
     if not place.strip():
         return None
     default_font, normal = body_font(document)
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
-        if len(grid) != 2 or not _plain(tbl):
-            continue
         sides = table_sides(document, tbl)
         for tr in tbl.findall(f"{W}tr"):
-            tc = tr.findall(f"{W}tc")[1]
-            for paragraph in tc.findall(f"{W}p"):
-                if not key_of(lines_text(paragraph)).startswith(opening):
+            for tc, start, end in _cells(tr):
+                if start == 0 or end > len(grid):
                     continue
-                found = runs_of(document, paragraph, default_font, normal)
-                if found is None:
-                    return None
-                runs, size, indents = found
-                text = "".join(t.text or "" for r in runs for t in r.iter(f"{W}t"))
-                room = grid[1] - sum(cell_side_margins(tc, sides)) - indents
-                return tbl, runs, size, sum(_width(c) for c in text) / 1000, room
+                for paragraph in tc.findall(f"{W}p"):
+                    text = lines_text(paragraph)
+                    if not key_of(text).startswith(opening):
+                        continue
+                    found = runs_of(document, paragraph, default_font, normal)
+                    if found is None:
+                        return None
+                    runs, size, indents = found
+                    room = sum(grid[start:end]) - sum(cell_side_margins(tc, sides)) - indents
+                    em = max(sum(_width(c) for c in line) for line in text.split("\n")) / 1000
+                    return tbl, runs, size, em, room
     return None
+
+
+def _cells(tr: Any) -> Iterator[tuple[Any, int, int]]:
+    """``row_cells`` of a row, a cell inside a content control (w:sdt) too, as Word wraps
+    one locked for editing: its date line, not measured, was broken with no word."""
+    end = int_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val")
+    for child in tr.iterchildren(f"{W}tc", f"{W}sdt"):
+        for tc in [child] if child.tag == f"{W}tc" else child.findall(f"{W}sdtContent/{W}tc"):
+            start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
+            yield tc, start, end
 
 
 def _plain(tbl: Any) -> bool:

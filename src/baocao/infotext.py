@@ -331,11 +331,13 @@ _TITLES = (
 )
 _NAME_TITLE = re.compile(rf"^(?:{_TITLES})(?:\s*[:,\-–]\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
 # ... or after it, set off by a comma, a dash or brackets: "Trần Văn B - PGĐ", "(PGĐ)".
+# Searched from a word's end (the match found never starts after a space): from each space
+# of a run, 32 000 spaces in [signer] name took 35 s.
 _TITLE_AFTER = re.compile(
-    rf"(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$"
+    rf"(?<!\s)(?:(?:\s*[,\-–]\s*|\s*\(\s*)(?:{_TITLES})\s*\)?\s*$"
     # ... or a degree with its full stop after a space alone ("Nguyễn Văn Nam TS."): no
     # Vietnamese syllable is one
-    r"|\s+(?:(?:p?gs\.?\s*)?ts|ths|gs|ks|bs|ncs|cn)\.\s*$",
+    r"|\s+(?:(?:p?gs\.?\s*)?ts|ths|gs|ks|bs|ncs|cn)\.\s*$)",
     re.IGNORECASE,
 )
 

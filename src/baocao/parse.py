@@ -219,7 +219,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     kind, year, bare = ReportKind.read_dated(typed)
     if kind is None:
         choices = ", ".join(f"«{k.value}»" for k in ReportKind)
-        ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là «{typed}».")
+        ctx.error(title, ref, f"«ky_bao_cao» phải là một trong {choices}, nhưng là {shown(typed)}.")
         return
     fields["kind"] = kind
     if year is not None and isinstance(fields.get("year"), int) and year != fields["year"]:
@@ -227,7 +227,15 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     month = fields.get("month")
     if not isinstance(month, int) or not 1 <= month <= 12:
         return
-    named = ReportKind.month_named(bare)
+    named, number = ReportKind.month_named(bare), ReportKind.quarter_named(bare)
+    asked = ctx.period[1] if ctx.period else month
+    fits = named in (None, asked) and number in (None, (asked + 2) // 3) and asked != month
+    if fits and (named, number) != (None, None) and asked in kind.end_months:
+        # "tháng 9", "Quý III" typed for the month asked, beside a month typed wrong: said
+        # at «thang» (``checks.check_month``'s error), not "Hãy ghi «tháng 7»" at the kind
+        said = f"Sổ ghi tháng {month}, nhưng lệnh yêu cầu tháng {asked}."
+        ctx.error(title, ctx.locator.info.get("thang"), said)
+        return
     if named not in (None, month):
         ctx.error(
             title,
@@ -236,7 +244,6 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             f"(hoặc «tháng»), hoặc sửa «thang» nếu tháng ghi nhầm.",
         )
         return
-    number = ReportKind.quarter_named(bare)
     if month in kind.end_months and number not in (None, (month + 2) // 3):
         ctx.error(
             title,
@@ -246,7 +253,6 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
             f"{ROMAN[(month - 1) // 3]}» (hoặc «quý»), hoặc sửa «thang» nếu tháng ghi nhầm.",
         )
     elif month not in kind.end_months:
-        asked = ctx.period[1] if ctx.period else month
         if asked != month:  # ``checks.check_month``'s error, which this one would hide
             said = f"Sổ ghi tháng {month}, nhưng lệnh yêu cầu tháng {asked}."
             ctx.error(title, ctx.locator.info.get("thang"), said)

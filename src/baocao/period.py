@@ -170,6 +170,8 @@ class ReportKind(StrEnum):
         tháng" (``month_and``): the kind the months after "và" name, else the month's."""
         if (pair := cls.month_and(typed)) is not None:
             month, since = pair
+            if cls.month_and(since) is not None:  # "tháng 8 và tháng 8 và …": no title's
+                return None  # (read of each pair in turn passed Python's recursion limit)
             count = _MONTHS_COUNT.match(since)
             if count is not None and int(count.group(1)) != month:
                 return None  # "tháng 8 và 7 tháng": which is meant cannot be known
