@@ -454,3 +454,26 @@ def test_words_the_template_types_in_combining_marks_are_printed(workspace: Path
     assert _problems() == []
     result = runner.invoke(app, ["build", *ARGS, "--strict"])
     assert result.exit_code == 0, result.output
+
+
+def test_a_heading_the_config_words_and_the_template_does_not_print_is_a_warning(
+    workspace: Path,
+) -> None:
+    """office26: [wording.month] section_two set in the config, beside a template whose
+    Section II heading the office had retyped in Word, was ignored with a clean check.
+    The sample's template writes its own monthly heading: the key is a warning; the
+    default template prints it, quietly."""
+    config = write_config(workspace)
+    with config.open("a", encoding="utf-8") as file:
+        file.write('\n[wording.month]\nsection_two = "PHƯƠNG HƯỚNG THÁNG {next_month}"\n')
+    message = (
+        "Khóa «section_two» của [wording.month] trong tệp cấu hình ghi «PHƯƠNG HƯỚNG THÁNG "
+        "4», nhưng báo cáo tạo ra không có cụm từ này: mẫu báo cáo không in {{ "
+        "report.section_two }} (có thể mẫu viết sẵn chữ của nó). Hãy sửa mẫu báo cáo để in {{ "
+        "report.section_two }}, hoặc xóa khóa này nếu mẫu báo cáo không cần."
+    )
+    assert _problems() == [("WARNING", "", None, "wording.month.section_two", message)]
+    config = write_config(workspace, template=None)
+    with config.open("a", encoding="utf-8") as file:
+        file.write('\n[wording.month]\nsection_two = "PHƯƠNG HƯỚNG THÁNG {next_month}"\n')
+    assert _problems() == []

@@ -45,6 +45,7 @@ from baocao.models import Info, MonthlyData
 from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
 from baocao.views import ReportContext
+from baocao.wordingleft import unprinted_wording
 
 
 @dataclass(frozen=True)
@@ -78,9 +79,12 @@ def left_out(
     config: Config,
 ) -> list[Problem]:
     """Everything this module finds: the rows ``unwritten``, then the words
-    ``left_out_phrases`` (``text``: the rendered report's)."""
-    return unwritten(context, written, workbook, cells) + left_out_phrases(
-        context, info, text, workbook, cells.info, config, offered(written)
+    ``left_out_phrases`` (``text``: the rendered report's), then the config's title and
+    headings (``wordingleft``)."""
+    return (
+        unwritten(context, written, workbook, cells)
+        + left_out_phrases(context, info, text, workbook, cells.info, config, offered(written))
+        + unprinted_wording(context, text, config)
     )
 
 
