@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from baocao import growth
+from baocao import growth, monthtotal
 from baocao.models import IipRow, Indicator, MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import FIGURE_HEADERS, normalize_header
@@ -163,11 +163,6 @@ def _indicator_view(
     same = basis.same_period
     yoy_clause = clause(change(yoy, ind.value, ind.same_period, same), same)
     total_yoy_clause = clause(change(total_yoy, total, total_same, same), f"{same} ({total_name})")
-    month_line = (
-        f"tháng {basis.period.month}",
-        figure("value", ind.value),
-        tuple(c for c in (mom_clause, yoy_clause) if c),
-    )
     plan_clause = _plan_clause(plan_share, basis, pd, said=ytd_instead)
     # A breakdown row's total reads as its parent's: the change, "và" the share of the plan
     # (a row's plan typed was left out of its line, the appendix alone showing it).
@@ -176,6 +171,11 @@ def _indicator_view(
         total_label,
         figure("ytd", total, total_name),
         (total_clause,) * bool(total_clause),
+    )
+    month_line = (
+        f"tháng {basis.period.month}",
+        figure("value", ind.value),
+        tuple(c for c in (mom_clause, yoy_clause, monthtotal.clause(total_line, ind, basis)) if c),
     )
     use_month = ind.value is not None and (basis.monthly or total is None)
     label, value, clauses = month_line if use_month else total_line
