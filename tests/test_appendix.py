@@ -1494,3 +1494,24 @@ def test_a_figure_fits_the_cell_margins_its_table_style_sets() -> None:
     figure = table.rows[0].cells[0].paragraphs[0].add_run("1.234.567")
     fit_figures(doc)
     assert figure.font.size == Pt(8)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("SỞ CÔNG THƯƠNG\\nTỈNH BẮC GIANG", "Sở Công Thương"),
+        ("SỞ CÔNG THƯƠNG TỈNH BẮC GIANG", "Sở Công Thương"),
+        ("SỞ CÔNG THƯƠNG\\nTỈNH BẮC NINH", "Sở Công Thương Tỉnh Bắc Ninh"),
+    ],
+)
+def test_issuing_body_with_province_not_repeated(tmp_path: Path, body: str, expected: str) -> None:
+    """An issuing body typed with its province on its second line ("SỞ CÔNG THƯƠNG\\nTỈNH
+    BẮC GIANG") gives "Sở Công Thương" in the appendix's line, which adds the province
+    itself: not "của Sở Công Thương Tỉnh Bắc Giang tỉnh Bắc Giang". Another name is kept."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace('issuing_body = "SỞ CÔNG THƯƠNG"', f'issuing_body = "{body}"'),
+        encoding="utf-8",
+    )
+    assert load_config(path).organization.issuing_body_in_text == expected

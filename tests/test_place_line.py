@@ -247,3 +247,43 @@ def test_a_province_or_a_place_of_its_word_alone_is_said(tmp_path: Path, typed: 
             f"(hay thành phố), mà khóa chỉ có chữ «{typed}». Hãy ghi tên riêng.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("Sở Công Thương tỉnh Bắc Giang", True),
+        ("Sở Công Thương Tỉnh  Bắc Giang", True),
+        ("Sở Công Thương", False),
+        ("Sở Công Thương tỉnh Bắc Ninh", False),
+    ],
+)
+def test_a_body_in_text_ending_with_the_province_is_said(
+    tmp_path: Path, typed: str, said: bool
+) -> None:
+    """`issuing_body_in_text = "Sở Công Thương tỉnh Bắc Giang"` printed the appendix's "(Kèm
+    theo Báo cáo số … của Sở Công Thương tỉnh Bắc Giang tỉnh Bắc Giang)" (falsealarm17): the
+    line adds the province after it. A warning at the key; another province's name is not
+    said."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)])
+    path = write_config(tmp_path, template=None)
+    text = path.read_text(encoding="utf-8")
+    body = 'issuing_body = "SỞ CÔNG THƯƠNG"'
+    assert body in text
+    text = text.replace(body, f'{body}\nissuing_body_in_text = "{typed}"')
+    path.write_text(text, encoding="utf-8")
+    problems = [
+        (p.severity.name, p.place, p.message)
+        for p in check_inputs(load_config(path), MARCH).problems
+        if p.place == "organization.issuing_body_in_text"
+    ]
+    shown = " ".join(typed.split())
+    expected = (
+        f"Khóa «issuing_body_in_text» ghi «{shown}», mà phụ lục tự viết «tỉnh Bắc Giang» "
+        f"(khóa «province») sau nó: báo cáo sẽ in «… của {shown} tỉnh Bắc Giang». Hãy ghi "
+        "«Sở Công Thương»."
+    )
+    assert problems == (
+        [("WARNING", "organization.issuing_body_in_text", expected)] if said else []
+    )

@@ -62,7 +62,7 @@ from baocao.parse import parse_workbook
 from baocao.pathforms import on_disk
 from baocao.pdf import find_soffice, write_pdf
 from baocao.period import Period, checked_period
-from baocao.placeline import own_council, place_line, province_word
+from baocao.placeline import body_repeats_province, own_council, place_line, province_word
 from baocao.quartertitles import quarter_index_titles
 from baocao.ratiocolumns import ratio_beside_blank_base
 from baocao.render import render_document
@@ -295,6 +295,7 @@ def _check_workbook(
         )
         problems += total_words(data, config) + place_line(config) + province_word(config)
         problems += own_council(config) + no_filing_line(config) + fixed_years(data, config)
+        problems += body_repeats_province(config)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

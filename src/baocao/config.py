@@ -62,8 +62,7 @@ class Organization(_Section):
 
     parent_body: Header  # "UBND TỈNH ...", or over two lines: "ỦY BAN NHÂN DÂN\nTHÀNH PHỐ …"
     issuing_body: Header  # "SỞ CÔNG THƯƠNG"
-    # The issuing body as written in sentences ("Sở Công Thương"); default: each word of
-    # ``issuing_body`` capitalised, right for "SỞ CÔNG THƯƠNG" but not for every name.
+    # The issuing body in sentences ("Sở Công Thương"); default: ``body_in_text`` (below).
     issuing_body_in_text: Visible = ""
     province: Text  # "tỉnh ...", as written in sentences
     place: Text  # the place name in the date line
@@ -75,8 +74,15 @@ class Organization(_Section):
         if isinstance(data, dict) and not visible(data.get("issuing_body_in_text") or ""):
             body = data.get("issuing_body")
             if isinstance(body, str):
-                return {**data, "issuing_body_in_text": capitalise_words(body)}
+                return {**data, "issuing_body_in_text": body_in_text(body, data.get("province"))}
         return data
+
+
+def body_in_text(body: str, province: object) -> str:
+    """Words capitalised, less a province ending it ("…\nTỈNH X"): the line adds the province."""
+    words, place = capitalise_words(body).split(), capitalise_words(str(province or "")).split()
+    cut = 0 < len(place) < len(words) and words[-len(place) :] == place
+    return " ".join(words[: -len(place)] if cut else words)
 
 
 def capitalise_words(name: str) -> str:

@@ -17,7 +17,11 @@ name; "Thành Phố" in capitals is said so, not as a name without its word.
 ``[recipients] lines``: a city's office (``province`` opening with a city's word) keeping the
 sample's "UBND tỉnh (B/c)" sends its report to a province's council, which a city under the
 central government does not have. A warning at the line; a council named ("UBND tỉnh …") is
-another province's, and is not said."""
+another province's, and is not said.
+
+``[organization] issuing_body_in_text`` typed with the province at its end ("Sở Công Thương
+tỉnh Trường Giang") prints it twice in the appendix's line, which writes ``province`` after
+it. A warning at the key."""
 
 from __future__ import annotations
 
@@ -154,3 +158,19 @@ def own_council(config: Config) -> list[Problem]:
         )
         found.append(warning(message, config.source, place=f"recipients.lines.{index}"))
     return found
+
+
+def body_repeats_province(config: Config) -> list[Problem]:
+    """A warning at ``organization.issuing_body_in_text`` typed with the province at its end
+    ("Sở Công Thương tỉnh Lam Sơn"): the appendix's line writes ``province`` after it."""
+    org = config.organization
+    typed, province = (" ".join(text.split()) for text in (org.issuing_body_in_text, org.province))
+    words, place = (capitalise_words(text).split() for text in (typed, province))
+    if not 0 < len(place) < len(words) or words[-len(place) :] != place:
+        return []
+    meant = " ".join(typed.split()[: -len(place)])
+    message = (
+        f"Khóa «issuing_body_in_text» ghi «{typed}», mà phụ lục tự viết «{province}» (khóa "
+        f"«province») sau nó: báo cáo sẽ in «… của {typed} {province}». Hãy ghi «{meant}»."
+    )
+    return [warning(message, config.source, place="organization.issuing_body_in_text")]
