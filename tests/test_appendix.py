@@ -464,11 +464,17 @@ def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> Non
     of its own): with the appendix off only the note's section went, and the report
     kept a landscape page "PHỤ LỤC — …" with the table, exit 0. Every section after the
     signature's goes."""
-    template = workspace / "mau.docx"
     doc = Document(str(SAMPLE_TEMPLATE))
     landscape = doc.element.body.find(qn("w:sectPr"))
     note = next(p for p in doc.paragraphs if p.text.startswith("Ghi chú"))
     note.insert_paragraph_before()._p.get_or_add_pPr().append(copy.deepcopy(landscape))
+    _built_without_its_appendix(workspace, doc)
+
+
+def _built_without_its_appendix(workspace: Path, doc: Any) -> None:
+    """``doc`` (a template) built with the appendix off: one portrait section, the
+    header's and the signature's tables, the signer's name last."""
+    template = workspace / "mau.docx"
     doc.save(str(template))
     config = workspace / "baocao.toml"
     text = config.read_text("utf-8")
@@ -486,19 +492,9 @@ def test_switching_off_a_template_without_the_bodys_own_section(workspace: Path)
     takes its defaults for the last section), with the appendix off: the appendix's
     section went, its break's properties ending the body, where there was a traceback
     ("'NoneType' object has no attribute 'addprevious'")."""
-    template = workspace / "mau.docx"
     doc = Document(str(SAMPLE_TEMPLATE))
     doc.element.body.remove(doc.element.body.find(qn("w:sectPr")))
-    doc.save(str(template))
-    config = workspace / "baocao.toml"
-    text = config.read_text("utf-8")
-    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
-    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
-    out = build_report(load_config(None), Period(2024, 3)).output
-    doc = Document(str(out))
-    assert [s.orientation for s in doc.sections] == [0]
-    assert len(doc.tables) == 2
-    assert document_texts(out)[-1] == "Nguyễn Văn Phương"
+    _built_without_its_appendix(workspace, doc)
 
 
 def png_chunks(data: bytes) -> list[tuple[str, bytes]]:
