@@ -627,6 +627,23 @@ def test_places_agree_with_docxtpl_lint(tmp_path: Path, where: object, place: st
     ]
 
 
+def test_a_loops_name_in_the_header_is_said_outside_the_loop(tmp_path: Path) -> None:
+    """office26: «s» of the figures' loop copied into the header was said "được dùng sau
+    vòng lặp", though a header stands outside every loop, not after one."""
+    doc = Document(str(DEFAULT))
+    doc.sections[0].header.add_paragraph("Mục {{ s.title }}")
+    tpl = tmp_path / "mau.docx"
+    doc.save(str(tpl))
+    assert check_template(tpl, None) == [
+        error(
+            "«s» chỉ có bên trong vòng lặp «for» nhưng được dùng ngoài vòng lặp (sau vòng lặp, "
+            "hay ở đầu trang, chân trang) (tại «{{ s.title }}»)",
+            tpl,
+            place="phần đầu trang, đoạn 2",
+        )
+    ]
+
+
 def test_lint_shape_keeps_what_the_data_checks_read() -> None:
     """Keys, list items of each shape once (in order, never none), each leaf's kind."""
     from baocao.lintdata import lint_shape

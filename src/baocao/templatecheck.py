@@ -78,7 +78,8 @@ _MESSAGES = {
     "DTL103": "sai cú pháp: {msg}",
     "DTL104": "không có bộ lọc «{name}» (xem các bộ lọc dùng được trong docs/template.md)",
     "DTL105": "không có phép thử «is {name}»",
-    "DTL106": "«{name}» chỉ có bên trong vòng lặp «for» nhưng được dùng sau vòng lặp",
+    "DTL106": "«{name}» chỉ có bên trong vòng lặp «for» nhưng được dùng ngoài vòng lặp (sau "
+    "vòng lặp, hay ở đầu trang, chân trang)",
     "DTL201": "biểu thức của thẻ «{prefix}» chứa «%» hoặc «}}}}»; hãy tính trước bằng "
     "«{{% set %}}»",
     "DTL202": "phải viết liền «{{%{prefix}», không có dấu cách",
