@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import datetime as dt
 import itertools
+import os
 import re
 import shutil
 import struct
@@ -44,6 +45,7 @@ from helpers import (
     document_texts,
     edit_workbook,
     one_paragraph_template,
+    python_child,
     sample_context,
     tiny_png,
     word_findings,
@@ -1511,3 +1513,19 @@ def test_issuing_body_with_province_not_repeated(tmp_path: Path, body: str, expe
         encoding="utf-8",
     )
     assert load_config(path).organization.issuing_body_in_text == expected
+
+
+def test_matplotlib_says_nothing_of_a_configuration_folder_it_cannot_write(
+    tmp_path: Path,
+) -> None:
+    """office25: with a HOME that cannot be written (a cron job's), `build --chart` put
+    matplotlib's English "Matplotlib created a temporary cache directory … set the
+    MPLCONFIGDIR …" on stderr, which cron mails. Its logger now says only errors."""
+    pytest.importorskip("matplotlib")
+    home = tmp_path / "home"
+    home.write_text("a file, not a folder", encoding="utf-8")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("MPL", "XDG_"))}
+    env["HOME"] = str(home)
+    code = "from baocao.chart import require_chart_library; require_chart_library()"
+    done = python_child(code, cwd=tmp_path, env=env)
+    assert (done.returncode, done.stderr) == (0, "")

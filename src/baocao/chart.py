@@ -48,7 +48,13 @@ class TrendChart:
 
 
 def require_chart_library() -> None:
-    """Stop with the install command when matplotlib is missing."""
+    """Stop with the install command when matplotlib is missing. Its logger says only
+    errors: matplotlib advises in English, on stderr, on a configuration folder it cannot
+    write (a cron job's HOME), which cron mails as the run's output; it then uses a
+    temporary one, and the chart is the same."""
+    import logging  # only with a chart: a build without one imports no logging
+
+    logging.getLogger("matplotlib").setLevel(logging.ERROR)
     try:
         import matplotlib  # noqa: F401
     except ImportError as exc:
