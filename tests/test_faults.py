@@ -461,17 +461,22 @@ def test_a_reports_docx_and_pdf_backups_share_their_time(
     )
 
 
-def test_force_twice_in_one_second_keeps_every_backup(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+class _Frozen(dt.datetime):
+    """A clock stopped at 2024-03-20 07:00:00, as backups name their time."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _Frozen:
+        return cls(2024, 3, 20, 7, 0, 0)
+
+
+@pytest.fixture
+def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """baocao.output's clock stopped (``_Frozen``)."""
+    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=_Frozen))
+
+
+def test_force_twice_in_one_second_keeps_every_backup(workspace: Path, frozen_clock: None) -> None:
     """Two --force runs in the same second keep both older reports, the second with -2."""
-
-    class Frozen(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
-            return cls(2024, 3, 20, 7, 0, 0)
-
-    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=Frozen))
     out = workspace / "out"
     out.mkdir()
     (out / "BaoCao_T03_2024.docx").write_bytes(b"first")
@@ -489,19 +494,12 @@ def test_force_twice_in_one_second_keeps_every_backup(
 
 @POSIX  # a link
 def test_a_pdf_of_a_report_replaced_without_pdf_is_kept_as_a_backup(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Path, frozen_clock: None
 ) -> None:
     """office25: after a build with --pdf, a --force rebuild without --pdf replaced the
     .docx and left the old .pdf beside it, still showing the old figures, with nothing
     said. It goes to a backup of the build's time, paired with the .docx's; a PDF of a
     report not replaced (a first build) is left alone, and so is a link."""
-
-    class Frozen(dt.datetime):
-        @classmethod
-        def now(cls, tz: dt.tzinfo | None = None) -> Frozen:
-            return cls(2024, 3, 20, 7, 0, 0)
-
-    monkeypatch.setattr("baocao.output.dt", module_with(dt, datetime=Frozen))
     out = workspace / "out"
     out.mkdir()
     (out / "BaoCao_T03_2024.pdf").write_bytes(b"someone's own")
