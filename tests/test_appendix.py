@@ -316,15 +316,24 @@ def test_each_level_of_breakdown_is_further_in(tmp_path: Path) -> None:
     assert word_findings(tmp_path / "r.docx") == []
 
 
+def _appendix_off(workspace: Path, template: Any = None) -> Path:
+    """The workspace's config with [appendix] enabled = false and, given ``template`` (a
+    python-docx document), that template saved as mau.docx: its path, else None's."""
+    config = workspace / "baocao.toml"
+    text = config.read_text(encoding="utf-8")
+    path = workspace / "mau.docx"
+    if template is not None:
+        template.save(str(path))
+        text = re.sub(r'template = ".*"', f'template = "{path.as_posix()}"', text)
+    config.write_text(
+        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
+    )
+    return path
+
+
 def test_appendix_can_be_switched_off(workspace: Path) -> None:
     """[appendix] enabled = false drops the appendix and its landscape section."""
-    config = workspace / "baocao.toml"
-    config.write_text(
-        config.read_text(encoding="utf-8").replace(
-            "[paths]", "[appendix]\nenabled = false\n\n[paths]"
-        ),
-        encoding="utf-8",
-    )
+    _appendix_off(workspace)
     out = build_report(load_config(None), Period(2024, 3)).output
     doc = Document(str(out))
     assert len(doc.sections) == 1
@@ -339,9 +348,7 @@ def test_a_chart_asked_for_without_the_appendix_is_a_warning(workspace: Path) ->
     and not a word."""
     config = workspace / "baocao.toml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(
-        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
-    )
+    _appendix_off(workspace)
     result = build_report(load_config(None), Period(2024, 3), chart=True)
     said = [p for p in result.problems if p.place == "appendix.enabled"]
     assert [(p.severity.name, p.message) for p in said] == [
@@ -415,17 +422,10 @@ def test_a_chart_of_an_indicator_without_any_month_figure_is_a_warning(tmp_path:
 def test_switching_off_never_drops_the_signature(workspace: Path) -> None:
     """A template whose last section holds the signature is not an appendix: with the
     appendix off the build stops (exit 5) instead of writing a report without its signer."""
-    template = workspace / "mau.docx"
     doc = Document(str(SAMPLE_TEMPLATE))
     attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
     attached.insert_paragraph_before("{{ signer.name }}")
-    doc.save(str(template))
-    config = workspace / "baocao.toml"
-    text = config.read_text(encoding="utf-8")
-    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
-    config.write_text(
-        text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), encoding="utf-8"
-    )
+    _appendix_off(workspace, doc)
     result = CliRunner().invoke(app, ["build", "--month", "3", "--year", "2024"])
     assert result.exit_code == 5
     assert result.stderr.startswith(
@@ -440,15 +440,10 @@ def test_check_says_what_switching_off_would_drop(workspace: Path) -> None:
     """check's trial render drops the appendix as build's does: a template whose last
     section holds the signature, with the appendix off, was "0 lỗi" from check (exit 0)
     and exit 5 from build."""
-    template = workspace / "mau.docx"
     doc = Document(str(SAMPLE_TEMPLATE))
     attached = next(p for p in doc.paragraphs if p.text.startswith("(Kèm theo"))
     attached.insert_paragraph_before("{{ signer.name }}")
-    doc.save(str(template))
-    config = workspace / "baocao.toml"
-    text = config.read_text("utf-8")
-    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
-    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    template = _appendix_off(workspace, doc)
     result = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"])
     assert (result.exit_code, result.stdout.splitlines()[1:]) == (
         1,
@@ -476,12 +471,7 @@ def test_switching_off_drops_an_appendix_of_two_sections(workspace: Path) -> Non
 def _built_without_its_appendix(workspace: Path, doc: Any) -> None:
     """``doc`` (a template) built with the appendix off: one portrait section, the
     header's and the signature's tables, the signer's name last."""
-    template = workspace / "mau.docx"
-    doc.save(str(template))
-    config = workspace / "baocao.toml"
-    text = config.read_text("utf-8")
-    text = re.sub(r'template = ".*"', f'template = "{template.as_posix()}"', text)
-    config.write_text(text.replace("[paths]", "[appendix]\nenabled = false\n\n[paths]"), "utf-8")
+    _appendix_off(workspace, doc)
     out = build_report(load_config(None), Period(2024, 3)).output
     doc = Document(str(out))
     assert [s.orientation for s in doc.sections] == [0]
