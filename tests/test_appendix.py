@@ -318,7 +318,8 @@ def test_each_level_of_breakdown_is_further_in(tmp_path: Path) -> None:
 
 def _appendix_off(workspace: Path, template: Any = None) -> Path:
     """The workspace's config with [appendix] enabled = false and, given ``template`` (a
-    python-docx document), that template saved as mau.docx: its path, else None's."""
+    python-docx document), that template saved as mau.docx and named by the config; the
+    path mau.docx (written only with ``template``)."""
     config = workspace / "baocao.toml"
     text = config.read_text(encoding="utf-8")
     path = workspace / "mau.docx"
