@@ -518,6 +518,36 @@ def test_a_pdf_of_a_report_replaced_without_pdf_is_kept_as_a_backup(
     assert (out / "BaoCao_T03_2024.pdf").is_symlink()
 
 
+def test_an_old_pdf_that_cannot_be_removed_is_said(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A --force rebuild beside an old PDF that a reader keeps locked (Windows refuses its
+    removal) stopped on a PermissionError's traceback, the report already written. It is
+    said, exit 6 as a PDF's failure; the old PDF stays, without a backup of it."""
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"first")
+    pdf = out / "BaoCao_T03_2024.pdf"
+    pdf.write_bytes(b"old figures")
+    unlink = Path.unlink
+
+    def locked(path: Path, missing_ok: bool = False) -> None:
+        if path == pdf:
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        unlink(path, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", locked)
+    result = build("--force")
+    assert (result.exit_code, result.stderr) == (
+        6,
+        "LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng không bỏ được bản PDF cũ "
+        "out/BaoCao_T03_2024.pdf (không có quyền truy cập), nên tệp PDF đó vẫn là của báo cáo "
+        "trước. Hãy đóng tệp PDF đó (nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf.\n",
+    )
+    assert pdf.read_bytes() == b"old figures"
+    assert [p.suffix for p in out.glob("*.bak-*")] == [".docx"]
+
+
 @pytest.mark.parametrize("value", ["abc", "-5", "1.5e9", "99999999999999", "4354819199", "١٢٣"])
 def test_bad_source_date_epoch(
     workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str

@@ -6,10 +6,12 @@ that leave part out are said after "Chỉ số sản xuất công nghiệp", in 
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
 
+from baocao.iipscope import scope_of
 from baocao.period import Period
 from test_figures import build_texts, month_book, row
 
@@ -64,3 +66,18 @@ def test_a_whole_industrys_name_adds_nothing(tmp_path: Path, name: str) -> None:
     assert _paragraph(tmp_path, name).startswith(
         "Chỉ số sản xuất công nghiệp tháng 10/2024 tỉnh Bắc Giang tăng khá, ước tăng 32,26%"
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        # A bracket after the words: nothing is left out at the name's end.
+        ("Toàn ngành (trừ " + "dầu " * 7500 + "(", ""),
+        ("Toàn ngành (trừ " + "dầu " * 7500 + ")", "(trừ " + "dầu " * 7499 + "dầu)"),
+    ],
+)
+def test_a_long_name_is_read_at_once(name: str, said: str) -> None:
+    # A name of 30 000 characters took 10 s a read (35 s a build): once for each start.
+    started = time.perf_counter()
+    assert scope_of(name) == said
+    assert time.perf_counter() - started < 0.5

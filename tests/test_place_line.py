@@ -287,3 +287,26 @@ def test_a_body_in_text_ending_with_the_province_is_said(
     assert problems == (
         [("WARNING", "organization.issuing_body_in_text", expected)] if said else []
     )
+
+
+def test_a_body_in_text_ending_with_the_provinces_name_is_said(tmp_path: Path) -> None:
+    """ "Sở Công Thương Bắc Giang" beside "tỉnh Bắc Giang" printed "… của Sở Công Thương Bắc
+    Giang tỉnh Bắc Giang": the province's name without its word is said as the province."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)])
+    path = write_config(tmp_path, template=None)
+    body = 'issuing_body = "SỞ CÔNG THƯƠNG"'
+    text = path.read_text(encoding="utf-8").replace(
+        body, f'{body}\nissuing_body_in_text = "Sở Công Thương Bắc Giang"'
+    )
+    path.write_text(text, encoding="utf-8")
+    problems = [
+        p.message
+        for p in check_inputs(load_config(path), MARCH).problems
+        if p.place == "organization.issuing_body_in_text"
+    ]
+    assert problems == [
+        "Khóa «issuing_body_in_text» ghi «Sở Công Thương Bắc Giang», mà phụ lục tự viết «tỉnh "
+        "Bắc Giang» (khóa «province») sau nó: báo cáo sẽ in «… của Sở Công Thương Bắc Giang "
+        "tỉnh Bắc Giang». Hãy ghi «Sở Công Thương»."
+    ]

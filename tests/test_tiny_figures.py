@@ -179,3 +179,15 @@ def test_a_prices_year_to_date_typed_as_the_sum_of_its_months_is_a_warning(
         if warned
         else []
     )
+
+
+def test_februarys_average_of_a_fallen_price_is_no_warning(data: Path) -> None:
+    """Last year's January at 1.400 USD/tấn, February at 400: the average of the two, 900,
+    is 2,3 times the February the row holds, as a sum would be; January is not in the row,
+    so the Lũy kế cùng kỳ of February is not judged (this year's Lũy kế still is)."""
+    february = Period(2025, 2)
+    price = ("gia", "Giá bình quân", "USD/tấn", 500, 1100, 400, 800, 900, None, 0)
+    summed = ("gia2", "Giá cộng dồn", "USD/tấn", 515, 515, 515, 1030, 1030, None, 0)
+    month_book(data, february, {}, [price + (None,) * 4, summed + (None,) * 4])
+    said = [c for s, c, m in findings(data.parent, february) if s == "WARNING" and "lần" in m]
+    assert said == ["G3"]

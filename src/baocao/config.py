@@ -44,6 +44,7 @@ from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_
 from baocao.pathforms import on_disk
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
+from baocao.provincetail import province_end
 from baocao.signerchars import Key, Signer, typed_invisibles
 from baocao.wording import Report, Wording, WordingTables, default_wording
 
@@ -80,9 +81,8 @@ class Organization(_Section):
 
 def body_in_text(body: str, province: object) -> str:
     """Words capitalised, less a province ending it ("…\nTỈNH X"): the line adds the province."""
-    words, place = capitalise_words(body).split(), capitalise_words(str(province or "")).split()
-    cut = 0 < len(place) < len(words) and words[-len(place) :] == place
-    return " ".join(words[: -len(place)] if cut else words)
+    words = capitalise_words(body).split()
+    return " ".join(words[: len(words) - province_end(words, province)])
 
 
 def capitalise_words(name: str) -> str:

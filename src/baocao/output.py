@@ -31,6 +31,7 @@ from baocao.console import show_path
 from baocao.errors import (
     ConfigError,
     OutputExistsError,
+    PdfError,
     WriteError,
     os_reason,
 )
@@ -226,12 +227,24 @@ def retire_pdf(out: Path, time: dt.datetime) -> Path | None:
     """The PDF beside a report ``out`` that a build with ``--force`` replaced and did not
     convert again, kept as a dated backup (``_keep_backup``, ``time`` the .docx's) and
     removed: left, it would go on showing the old report's figures. None when there is no
-    such PDF (a link or anything not a regular file is left alone)."""
+    such PDF (a link or anything not a regular file is left alone). A PDF that cannot be
+    read or removed (open in a reader that locks it, another user's) is a PdfError: the
+    report is written, the old PDF stays, its backup is not."""
     pdf = out.with_suffix(".pdf")
     if pdf.is_symlink() or not pdf.is_file():
         return None
-    backup = _keep_backup(pdf, time)
-    pdf.unlink()
+    backup: Path | None = None
+    try:
+        backup = _keep_backup(pdf, time)
+        pdf.unlink()
+    except OSError as exc:
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+        raise PdfError(
+            f"Đã tạo {show_path(out)} nhưng không bỏ được bản PDF cũ {show_path(pdf)} "
+            f"({os_reason(exc)}), nên tệp PDF đó vẫn là của báo cáo trước. Hãy đóng tệp PDF đó "
+            "(nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf."
+        ) from exc
     return backup
 
 

@@ -29,6 +29,7 @@ import re
 
 from baocao.config import TO_FILL, Config, capitalise_words
 from baocao.errors import Problem, warning
+from baocao.provincetail import province_end
 
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
@@ -165,10 +166,10 @@ def body_repeats_province(config: Config) -> list[Problem]:
     ("Sở Công Thương tỉnh Lam Sơn"): the appendix's line writes ``province`` after it."""
     org = config.organization
     typed, province = (" ".join(text.split()) for text in (org.issuing_body_in_text, org.province))
-    words, place = (capitalise_words(text).split() for text in (typed, province))
-    if not 0 < len(place) < len(words) or words[-len(place) :] != place:
+    cut = province_end(capitalise_words(typed).split(), province)
+    if not cut:
         return []
-    meant = " ".join(typed.split()[: -len(place)])
+    meant = " ".join(typed.split()[:-cut])
     message = (
         f"Khóa «issuing_body_in_text» ghi «{typed}», mà phụ lục tự viết «{province}» (khóa "
         f"«province») sau nó: báo cáo sẽ in «… của {typed} {province}». Hãy ghi «{meant}»."

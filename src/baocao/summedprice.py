@@ -8,7 +8,9 @@ tháng đầu năm ước đạt 3.090 USD/tấn", without a word. An average th
 the months' known highest (the month and the previous month; last year's month for
 ``Lũy kế cùng kỳ``) and at least ``SHARE`` of the months gone times it is a sum, not an
 average: a warning at the cell. In February the previous month is January, the average's
-only other month, so no average passes both.
+only other month, so no average passes both; but last year's January is not in the row, and
+a last year's February at half its January (a price fallen, a count per day of Tết) has an
+average of 1,5 times it, as a sum would: ``Lũy kế cùng kỳ`` is looked at from March.
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -29,10 +31,11 @@ if TYPE_CHECKING:
 
 FACTOR = Decimal("1.5")  # an average at least this many times every known month
 SHARE = Decimal("0.6")  # and at least this share of the months gone times the highest
-# Each year-to-date, the months it averages that the row holds, and their label.
+# Each year-to-date, the months it averages that the row holds, their label, and the first
+# month whose average those months bound (see the module's docstring).
 _PAIRS = (
-    ("ytd", ("value", "previous"), "tháng báo cáo"),
-    ("ytd_same_period", ("same_period",), "cùng kỳ"),
+    ("ytd", ("value", "previous"), "tháng báo cáo", 2),
+    ("ytd_same_period", ("same_period",), "cùng kỳ", 3),
 )
 
 
@@ -43,10 +46,10 @@ def summed_average(
     of its months (see the module's docstring)."""
     if month < 2 or not (is_price(ind.unit) or is_per_time(ind.unit)):
         return
-    for name, months, label in _PAIRS:
+    for name, months, label, first in _PAIRS:
         total = getattr(ind, name)
         known = [v for m in months if (v := getattr(ind, m)) is not None and v > 0]
-        if total is None or not known or (ind.code, name) in derived:
+        if month < first or total is None or not known or (ind.code, name) in derived:
             continue
         highest = max(known)
         if total < FACTOR * highest or total < SHARE * month * highest:
