@@ -535,6 +535,8 @@ def test_a_company_s_co_ends_no_sentence() -> None:
         ("Gặp Nhiều Khó Khăn", 115, "tăng 15,00%", True),
         ("còn nhiều khó khăn", 115, "tăng 15,00%", True),
         ("nhiều khó khăn", 115, "tăng 15,00%", True),
+        ("gặp khó", 115, "tăng 15,00%", True),
+        ("gặp khó", 95, "giảm 5,00%", False),
         ("gặp khó khăn", 104, "tăng 4,00%", False),
         ("gặp nhiều khó khăn", 95, "giảm 5,00%", False),
         ("gặp khó khăn nhưng vẫn tăng khá", 115, "tăng 15,00%", False),
@@ -549,3 +551,4 @@ def test_a_difficulty_met_is_a_stall_too(
     the stall "khó khăn" is, which agrees with a fall and a rise under 10%, not with growth
     of two digits; a turn after it still says the course."""
     _graded(data, typed, index, change, warned=warned)
+
