@@ -552,3 +552,24 @@ def test_a_difficulty_met_is_a_stall_too(
     of two digits; a turn after it still says the course."""
     _graded(data, typed, index, change, warned=warned)
 
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("dần phục hồi", 95, "giảm 5,00%", True),
+        ("đang dần phục hồi", 95, "giảm 5,00%", True),
+        ("từng bước phục hồi", 95, "giảm 5,00%", True),
+        ("mạnh mẽ phục hồi", 95, "giảm 5,00%", True),
+        ("dần khởi sắc", 95, "giảm 5,00%", True),
+        ("dần phục hồi", 104, "tăng 4,00%", False),
+        ("mạnh mẽ phục hồi", 125.31, "tăng 25,31%", False),
+    ],
+)
+def test_a_recovery_at_its_pace_needs_a_rise(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "dần phục hồi" beside an index of 95 printed "tỉnh … dần phục hồi, ước giảm 5,00%
+    so với cùng kỳ" with exit 0, while "phục hồi" was warned and left out: a recovery said
+    with its pace before it ("dần", "từng bước", "mạnh mẽ": "Sản xuất công nghiệp tháng 8
+    của Hà Tĩnh mạnh mẽ phục hồi") is a recovery still, which needs a rise."""
+    _graded(data, typed, index, change, warned=warned)
