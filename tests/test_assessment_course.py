@@ -526,3 +526,50 @@ def test_a_company_s_co_ends_no_sentence() -> None:
     """falsealarm15: "Samsung Electronics Co. Ltd", a company's English name, was warned as
     a sentence ended inside the assessment word."""
     assert sentence_ends("tăng khá nhờ Công ty Samsung Electronics Co. Ltd tăng đơn hàng") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("gặp khó khăn", 125.31, "tăng 25,31%", True),
+        ("Gặp Nhiều Khó Khăn", 115, "tăng 15,00%", True),
+        ("còn nhiều khó khăn", 115, "tăng 15,00%", True),
+        ("nhiều khó khăn", 115, "tăng 15,00%", True),
+        ("gặp khó", 115, "tăng 15,00%", True),
+        ("gặp khó", 95, "giảm 5,00%", False),
+        ("gặp khó khăn", 104, "tăng 4,00%", False),
+        ("gặp nhiều khó khăn", 95, "giảm 5,00%", False),
+        ("gặp khó khăn nhưng vẫn tăng khá", 115, "tăng 15,00%", False),
+    ],
+)
+def test_a_difficulty_met_is_a_stall_too(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "gặp khó khăn" beside an index of 125,31 (Hà Tĩnh, August 2024) printed "tỉnh …
+    gặp khó khăn, ước tăng 25,31% so với cùng kỳ" with exit 0, while "khó khăn" and "còn
+    khó khăn" were warned and left out: a difficulty met ("gặp", "gặp nhiều", "nhiều") is
+    the stall "khó khăn" is, which agrees with a fall and a rise under 10%, not with growth
+    of two digits; a turn after it still says the course."""
+    _graded(data, typed, index, change, warned=warned)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change", "warned"),
+    [
+        ("dần phục hồi", 95, "giảm 5,00%", True),
+        ("đang dần phục hồi", 95, "giảm 5,00%", True),
+        ("từng bước phục hồi", 95, "giảm 5,00%", True),
+        ("mạnh mẽ phục hồi", 95, "giảm 5,00%", True),
+        ("dần khởi sắc", 95, "giảm 5,00%", True),
+        ("dần phục hồi", 104, "tăng 4,00%", False),
+        ("mạnh mẽ phục hồi", 125.31, "tăng 25,31%", False),
+    ],
+)
+def test_a_recovery_at_its_pace_needs_a_rise(
+    data: Path, typed: str, index: object, change: str, warned: bool
+) -> None:
+    """ "dần phục hồi" beside an index of 95 printed "tỉnh … dần phục hồi, ước giảm 5,00%
+    so với cùng kỳ" with exit 0, while "phục hồi" was warned and left out: a recovery said
+    with its pace before it ("dần", "từng bước", "mạnh mẽ": "Sản xuất công nghiệp tháng 8
+    của Hà Tĩnh mạnh mẽ phục hồi") is a recovery still, which needs a rise."""
+    _graded(data, typed, index, change, warned=warned)

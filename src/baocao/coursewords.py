@@ -21,11 +21,11 @@ _RISES = ("nhich", "di len", "len", "but pha")  # "nhích lên", "nhích nhẹ"
 # Sắc" beside "ước giảm 5,00%" was printed). "Chưa phục hồi" opens with none: unchecked.
 _RECOVERIES = ("khoi sac", "phuc hoi", "hoi phuc")
 # Words of a stall or a gloom ("chững lại", "chựng lại", "trầm lắng", "ảm đạm", "trì trệ",
-# "đình trệ", "khó khăn"): any fall agrees, and a rise under STALL_PCT; growth of two digits is none
-# ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững lại, ước tăng
-# 0,50%") or one a little larger (growth slowed from last month's, which the word may mean)
-# is kept.
-_STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan")
+# "đình trệ", "khó khăn", "gặp khó"): any fall agrees, and a rise under STALL_PCT; growth of
+# two digits is none ("trầm lắng, ước tăng 15,00%"). A stall beside a small rise ("chững
+# lại, ước tăng 0,50%") or one a little larger (growth slowed from last month's, which the
+# word may mean) is kept.
+_STALLS = ("chung lai", "tram lang", "am dam", "tri tre", "dinh tre", "kho khan", "gap kho")
 MOODS = _RECOVERIES + _STALLS  # a turn after them says the course (``iip._course_words``)
 STALL_PCT = 10
 # A change "of two digits" ("tăng trưởng hai con số", "giảm 2 con số"): 10% to under 100%

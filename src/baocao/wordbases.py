@@ -107,21 +107,40 @@ _HOW_STEADY = (["co", "ban"], ["tuong", "doi"], ["kha"])
 
 # Words before a course that say nothing of it: "có mức tăng trưởng khá" says "tăng …".
 _LEADS = (["co", "muc"], ["co", "su"], ["co", "buoc"], ["dat", "muc"])
+# Words before a difficulty that say it was met ("gặp khó khăn", "gặp nhiều khó khăn", "còn
+# nhiều khó khăn"): the stall "khó khăn" itself ("gặp khó khăn, ước tăng 25,31%" was printed).
+_MET = (["gap", "nhieu"], ["gap", "phai"], ["gap"], ["nhieu"])
+# A recovery's pace before it ("dần phục hồi", "từng bước phục hồi", "mạnh mẽ phục hồi"):
+# the recovery itself, which needs a rise ("dần phục hồi, ước giảm 5,00%" was printed).
+_PACES = (["dan"], ["tung", "buoc"], ["manh", "me"])
+_RECOVERY = (["phuc", "hoi"], ["hoi", "phuc"], ["khoi", "sac"])
 
 
 def unled(words: list[str]) -> list[str]:
     """The plain ``words`` without "tiếp tục", "vẫn", "đang", "còn", "đã" before them ("vẫn
-    còn giảm" says "giảm"), nor "có mức", "có sự", "có bước", "đạt mức" before more (after a
-    turn, "khó khăn nhưng có mức tăng trưởng khá", or a steady word and "và", too), nor "cơ
-    bản", "tương đối", "khá" before a steady word ("cơ bản ổn định", "tương đối ổn định" say
-    "ổn định": ``iip.agrees``), nor a base named before the course ("so với tháng trước
-    giảm nhẹ" says "giảm nhẹ"; the part names its base)."""
+    còn giảm" says "giảm"), nor "gặp", "gặp nhiều", "nhiều" before "khó khăn" (``_MET``),
+    nor a pace before a recovery ("dần phục hồi" says "phục hồi": ``_PACES``),
+    nor "có mức", "có sự", "có bước", "đạt mức" before more (after a turn, "khó khăn nhưng
+    có mức tăng trưởng khá", or a steady word and "và", too), nor "cơ bản", "tương đối",
+    "khá" before a steady word ("cơ bản ổn định", "tương đối ổn định" say "ổn định":
+    ``iip.agrees``), nor a base named before the course ("so với tháng trước giảm nhẹ" says
+    "giảm nhẹ"; the part names its base)."""
     while True:
         if words[:1] in (["van"], ["dang"], ["con"], ["da"]) or words[:2] == ["tiep", "tuc"]:
             words = words[2 if words[0] == "tiep" else 1 :]
             continue
         if words[:2] in _LEADS and len(words) > 2:
             words = words[2:]
+            continue
+        met = [
+            m for m in _MET if [w.strip(",;.") for w in words[: len(m) + 2]] == [*m, "kho", "khan"]
+        ]
+        if met:
+            words = words[len(met[0]) :]
+            continue
+        paced = [p for p in _PACES if words[: len(p)] == p and _recovers(words[len(p) :])]
+        if paced:
+            words = words[len(paced[0]) :]
             continue
         base = len(list(takewhile(_of_a_base, words))) if words[:2] == ["so", "voi"] else 0
         if 2 < base < len(words):
@@ -132,6 +151,11 @@ def unled(words: list[str]) -> list[str]:
         if rest is None:
             return words
         words = rest
+
+
+def _recovers(words: list[str]) -> bool:
+    """Whether the plain ``words`` open with a recovery ("phục hồi", "hồi phục", "khởi sắc")."""
+    return [w.strip(",;.") for w in words[:2]] in _RECOVERY
 
 
 def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:
