@@ -1491,12 +1491,18 @@ def test_a_figure_fits_the_cell_margins_its_table_style_sets() -> None:
         ("SỞ CÔNG THƯƠNG\\nTỈNH BẮC GIANG", "Sở Công Thương"),
         ("SỞ CÔNG THƯƠNG TỈNH BẮC GIANG", "Sở Công Thương"),
         ("SỞ CÔNG THƯƠNG\\nTỈNH BẮC NINH", "Sở Công Thương Tỉnh Bắc Ninh"),
+        # attack14: the province's name without "tỉnh", or after "THÀNH PHỐ"
+        ("SỞ CÔNG THƯƠNG BẮC GIANG", "Sở Công Thương"),
+        ("SỞ CÔNG THƯƠNG\\nTHÀNH PHỐ BẮC GIANG", "Sở Công Thương"),
+        ("SỞ CÔNG THƯƠNG BẮC NINH", "Sở Công Thương Bắc Ninh"),
+        ("TỈNH BẮC GIANG", "Tỉnh Bắc Giang"),  # no body's name: kept as typed
     ],
 )
 def test_issuing_body_with_province_not_repeated(tmp_path: Path, body: str, expected: str) -> None:
     """An issuing body typed with its province on its second line ("SỞ CÔNG THƯƠNG\\nTỈNH
-    BẮC GIANG") gives "Sở Công Thương" in the appendix's line, which adds the province
-    itself: not "của Sở Công Thương Tỉnh Bắc Giang tỉnh Bắc Giang". Another name is kept."""
+    BẮC GIANG"), or its name alone ("SỞ CÔNG THƯƠNG BẮC GIANG"), gives "Sở Công Thương" in
+    the appendix's line, which adds the province itself: not "của Sở Công Thương Tỉnh Bắc
+    Giang tỉnh Bắc Giang" (falsealarm17, attack14). Another name is kept."""
     path = write_config(tmp_path)
     text = path.read_text(encoding="utf-8")
     path.write_text(
@@ -1520,27 +1526,3 @@ def test_matplotlib_says_nothing_of_a_configuration_folder_it_cannot_write(
     code = "from baocao.chart import require_chart_library; require_chart_library()"
     done = python_child(code, cwd=tmp_path, env=env)
     assert (done.returncode, done.stderr) == (0, "")
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        ("SỞ CÔNG THƯƠNG BẮC GIANG", "Sở Công Thương"),
-        ("SỞ CÔNG THƯƠNG\\nTHÀNH PHỐ BẮC GIANG", "Sở Công Thương"),
-        ("SỞ CÔNG THƯƠNG BẮC NINH", "Sở Công Thương Bắc Ninh"),
-        ("TỈNH BẮC GIANG", "Tỉnh Bắc Giang"),  # no body's name: kept as typed
-    ],
-)
-def test_issuing_body_with_province_name_alone_not_repeated(
-    tmp_path: Path, body: str, expected: str
-) -> None:
-    """ "SỞ CÔNG THƯƠNG BẮC GIANG" (the province's name without "tỉnh") beside `province =
-    "tỉnh Bắc Giang"` printed "của Sở Công Thương Bắc Giang tỉnh Bắc Giang" in the
-    appendix's line; its name after another word ("THÀNH PHỐ") too."""
-    path = write_config(tmp_path)
-    text = path.read_text(encoding="utf-8")
-    path.write_text(
-        text.replace('issuing_body = "SỞ CÔNG THƯƠNG"', f'issuing_body = "{body}"'),
-        encoding="utf-8",
-    )
-    assert load_config(path).organization.issuing_body_in_text == expected
