@@ -563,6 +563,9 @@ def test_a_difficulty_met_is_a_stall_too(
         ("dần khởi sắc", 95, "giảm 5,00%", True),
         ("dần phục hồi", 104, "tăng 4,00%", False),
         ("mạnh mẽ phục hồi", 125.31, "tăng 25,31%", False),
+        # Title-cased, it was taken for a name: "Dần" was no word a course may follow.
+        ("Đang Dần Phục Hồi", 104, "tăng 4,00%", False),
+        ("Từng Bước Phục Hồi", 95, "giảm 5,00%", True),
     ],
 )
 def test_a_recovery_at_its_pace_needs_a_rise(

@@ -146,6 +146,7 @@ def turn_at(words: list[str], at: int) -> int:
 _LEAD = frozenset(
     {"co", "chua", "dat", "giu", "duoc", "da", "nhieu", "chieu", "huong", "xu", "dau", "hieu"}
     | {"ket", "qua", "muc", "van", "dang", "tiep", "tuc", "su", "buoc", "gap"}  # "gặp"
+    | {"dan", "tung"}  # a course's pace: "Đang Dần Phục Hồi", "Từng Bước Phục Hồi"
 )
 # Openings read only by ``_worded_as_change``, not among the markets' small-letter verbs,
 # nor words of degree (their syllables alone may be a name's: "Lạng", "Bắc"): a stall or a
