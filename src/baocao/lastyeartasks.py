@@ -28,7 +28,6 @@ from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staleperiod import OPENING_MONTH
 
-_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 # "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
 # năm 2024"; "tháng 10/2024", "tháng 10 năm 2024".
 _PERIOD = re.compile(
@@ -56,8 +55,9 @@ def last_month(
     """The last month of a period named by its quarter ("IV", "4"), its months from the
     year's start or to its end ("6" and "đầu") or its month ("10"), as typed; None for no
     real period ("tháng 13", "12 tháng đầu năm")."""
-    if quarter is not None:
-        return 3 * _QUARTERS[quarter.lower()]
+    if quarter is not None:  # as a title names it ("quý IV", "quý 4"), staleperiod too
+        number = ReportKind.quarter_named(f"quý {quarter}")
+        return None if number is None else 3 * number
     if months is not None and side is not None:
         count = int(months)
         return None if not 1 <= count <= 11 else (count if side.lower() == "đầu" else 12)
