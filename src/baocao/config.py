@@ -44,7 +44,7 @@ from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_
 from baocao.pathforms import on_disk
 from baocao.patterns import fill_period_pattern
 from baocao.period import Period, ReportKind
-from baocao.provincetail import province_end
+from baocao.provincetail import capitalise_words, province_end
 from baocao.signerchars import Key, Signer, typed_invisibles
 from baocao.wording import Report, Wording, WordingTables, default_wording
 
@@ -83,11 +83,6 @@ def body_in_text(body: str, province: object) -> str:
     """Words capitalised, less a province ending it ("…\nTỈNH X"): the line adds the province."""
     words = capitalise_words(body).split()
     return " ".join(words[: len(words) - province_end(words, province)])
-
-
-def capitalise_words(name: str) -> str:
-    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương" (NFC first, so a decomposed "Ư" stays one letter)."""
-    return " ".join(word.capitalize() for word in unicodedata.normalize("NFC", name).split())
 
 
 class Document(_Section):

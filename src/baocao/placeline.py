@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import re
 
-from baocao.config import TO_FILL, Config, capitalise_words
+from baocao.config import TO_FILL, Config
 from baocao.errors import Problem, warning
-from baocao.provincetail import province_end
+from baocao.provincetail import capitalise_words, province_end
 
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)

@@ -15,8 +15,13 @@ import unicodedata
 _OPENINGS = (("Tỉnh",), ("Thành", "Phố"), ("Tp.",), ("Tp",))
 
 
+def capitalise_words(name: str) -> str:
+    """ "SỞ CÔNG THƯƠNG" → "Sở Công Thương" (NFC first, so a decomposed "Ư" stays one letter)."""
+    return " ".join(word.capitalize() for word in unicodedata.normalize("NFC", name).split())
+
+
 def _words(text: str) -> list[str]:
-    return [word.capitalize() for word in unicodedata.normalize("NFC", text).split()]
+    return capitalise_words(text).split()
 
 
 def province_end(words: list[str], province: object) -> int:
