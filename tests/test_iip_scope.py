@@ -11,9 +11,16 @@ from pathlib import Path
 
 import pytest
 
+from typer.testing import CliRunner
+
+from baocao.api import build_report
+from baocao.cli import app
+from baocao.config import load_config
 from baocao.iipscope import scope_of
 from baocao.period import Period
-from test_figures import build_texts, month_book, row
+from test_figures import month_book, row
+
+from helpers import document_texts, load_workbook, write_config
 
 UNDER = "Về sản xuất công nghiệp"
 PERIOD = Period(2024, 10)
@@ -31,7 +38,11 @@ def _paragraph(folder: Path, name: str) -> str:
             ("iip.cb", "ngành công nghiệp chế biến, chế tạo", 132.26, 111.8, None, None, 2),
         ],
     )
-    lines = [t for t in build_texts(folder, PERIOD) if t.startswith("Chỉ số sản xuất")]
+    config = load_config(write_config(folder, template=None))
+    result = build_report(config, PERIOD, folder / "r.docx")
+    assert [p.cell for p in result.problems if p.sheet == "ChiSoSXCN"] == []  # scope said
+    texts = document_texts(result.output)
+    lines = [t for t in texts if t.startswith("Chỉ số sản xuất")]
     assert len(lines) == 1
     return lines[0]
 
@@ -81,3 +92,24 @@ def test_a_long_name_is_read_at_once(name: str, said: str) -> None:
     started = time.perf_counter()
     assert scope_of(name) == said
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_template_that_does_not_say_the_scope_is_warned_at_the_row(workspace: Path) -> None:
+    """The sample's template writes "Chỉ số sản xuất công nghiệp tháng {{ month }}/{{ year }}",
+    not ``s.iip.lead_label``: it printed the index of an industry without its power plants
+    as the whole industry's, with a clean check. The default template says the scope
+    (``_paragraph``: no warning at ChiSoSXCN)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiSoSXCN"]["B2"].value = "Toàn ngành công nghiệp (trừ sản xuất và phân phối điện)"
+    wb.save(book)
+    lines = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"]).stdout
+    assert lines.splitlines()[1:] == [
+        f"CẢNH BÁO: {book}, ChiSoSXCN!A2: Ngành «iip» có tên «Toàn ngành công nghiệp (trừ sản "
+        "xuất và phân phối điện)»: chỉ số không tính phần «trừ sản xuất và phân phối điện», "
+        "nhưng báo cáo tạo ra không nói điều này, nên câu về chỉ số sản xuất công nghiệp đọc "
+        "như chỉ số của toàn ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ số sản xuất "
+        "công nghiệp» (trường s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên ngành nếu "
+        "chỉ số là của toàn ngành.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]

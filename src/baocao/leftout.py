@@ -41,6 +41,7 @@ from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, warning
 from baocao.figures import TOTAL_CODE
+from baocao.iipscope import scope_of
 from baocao.models import Info, MonthlyData
 from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
@@ -83,6 +84,7 @@ def left_out(
     headings (``wordingleft``)."""
     return (
         unwritten(context, written, workbook, cells)
+        + unsaid_scope(context, written, text, workbook, cells)
         + left_out_phrases(context, info, text, workbook, cells.info, config, offered(written))
         + unprinted_wording(context, text, config)
     )
@@ -250,6 +252,28 @@ def unwritten(
     return found
 
 
+def unsaid_scope(
+    context: ReportContext, written: set[str], text: str, workbook: Path, cells: RowCells
+) -> list[Problem]:
+    """A warning at the ``iip`` row when its name leaves part of the industry out
+    (``iipscope``) and the report, which wrote its index, does not say so: a template
+    writing "Chỉ số sản xuất công nghiệp tháng {{ month }}" instead of ``s.iip.lead_label``
+    printed the index as the whole industry's."""
+    row = context.iip.get(TOTAL_CODE)
+    scope = scope_of(row.name)[1:-1] if row is not None else ""
+    if not scope or TOTAL_CODE not in written or _plain(scope) in _plain(text):
+        return []
+    assert row is not None  # a scope is a name's
+    message = _UNSAID_SCOPE.format(name=row.name, scope=scope)
+    return [warning(message, workbook, CHI_SO_SXCN.name, cells.iip.get(TOTAL_CODE))]
+
+
+_UNSAID_SCOPE = (
+    "Ngành «iip» có tên «{name}»: chỉ số không tính phần «{scope}», nhưng báo cáo tạo ra "
+    "không nói điều này, nên câu về chỉ số sản xuất công nghiệp đọc như chỉ số của toàn "
+    "ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ số sản xuất công nghiệp» (trường "
+    "s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên ngành nếu chỉ số là của toàn ngành."
+)
 _UNWRITTEN = (
     "Chỉ tiêu «{code}» có số liệu nhưng mẫu báo cáo không viết chỉ tiêu này vào thân "
     "báo cáo (nhiều nhất chỉ có ở phụ lục). Mẫu mặc định viết mọi chỉ tiêu, mỗi dòng "
