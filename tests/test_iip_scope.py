@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from baocao.api import build_report
