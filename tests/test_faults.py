@@ -519,11 +519,12 @@ def test_a_pdf_of_a_report_replaced_without_pdf_is_kept_as_a_backup(
 
 
 def test_an_old_pdf_that_cannot_be_removed_is_said(
-    workspace: Path, monkeypatch: pytest.MonkeyPatch
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, frozen_clock: None
 ) -> None:
     """A --force rebuild beside an old PDF that a reader keeps locked (Windows refuses its
     removal) stopped on a PermissionError's traceback, the report already written. It is
-    said, exit 6 as a PDF's failure; the old PDF stays, without a backup of it."""
+    said, exit 6 as a PDF's failure; the old PDF stays, without a backup of it. The old
+    report's backup, said after a build, is said in the error (it was not)."""
     out = workspace / "out"
     out.mkdir()
     (out / "BaoCao_T03_2024.docx").write_bytes(b"first")
@@ -542,10 +543,11 @@ def test_an_old_pdf_that_cannot_be_removed_is_said(
         6,
         "LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng không bỏ được bản PDF cũ "
         "out/BaoCao_T03_2024.pdf (không có quyền truy cập), nên tệp PDF đó vẫn là của báo cáo "
-        "trước. Hãy đóng tệp PDF đó (nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf.\n",
+        "trước. Hãy đóng tệp PDF đó (nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf. "
+        "Bản cũ của báo cáo đã được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.docx\n",
     )
     assert pdf.read_bytes() == b"old figures"
-    assert [p.suffix for p in out.glob("*.bak-*")] == [".docx"]
+    assert [p.name for p in out.glob("*.bak-*")] == ["BaoCao_T03_2024.bak-20240320-070000.docx"]
 
 
 @pytest.mark.parametrize("value", ["abc", "-5", "1.5e9", "99999999999999", "4354819199", "١٢٣"])

@@ -376,7 +376,7 @@ def build_report(
         if pdf_target is not None:
             backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
         elif backups[0] is not None:  # a report replaced: its old PDF shows the old figures
-            backups.append(retire_pdf(target, now))
+            backups.append(retire_pdf(target, now, backups[0]))
     problems = checked.problems + left_out
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 

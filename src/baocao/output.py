@@ -223,13 +223,14 @@ def _keep_backup(out: Path, time: dt.datetime) -> Path:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def retire_pdf(out: Path, time: dt.datetime) -> Path | None:
+def retire_pdf(out: Path, time: dt.datetime, kept: Path) -> Path | None:
     """The PDF beside a report ``out`` that a build with ``--force`` replaced and did not
     convert again, kept as a dated backup (``_keep_backup``, ``time`` the .docx's) and
     removed: left, it would go on showing the old report's figures. None when there is no
     such PDF (a link or anything not a regular file is left alone). A PDF that cannot be
     read or removed (open in a reader that locks it, another user's) is a PdfError: the
-    report is written, the old PDF stays, its backup is not."""
+    report is written, the old PDF stays, its backup is not; the message names the old
+    report's backup, ``kept``, which the error leaves the build no other way to say."""
     pdf = out.with_suffix(".pdf")
     if pdf.is_symlink() or not pdf.is_file():
         return None
@@ -243,7 +244,8 @@ def retire_pdf(out: Path, time: dt.datetime) -> Path | None:
         raise PdfError(
             f"Đã tạo {show_path(out)} nhưng không bỏ được bản PDF cũ {show_path(pdf)} "
             f"({os_reason(exc)}), nên tệp PDF đó vẫn là của báo cáo trước. Hãy đóng tệp PDF đó "
-            "(nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf."
+            f"(nếu đang mở) rồi xóa nó, hoặc chạy lại với --force --pdf. Bản cũ của báo cáo đã "
+            f"được lưu thành: {show_path(kept)}"
         ) from exc
     return backup
 
