@@ -237,6 +237,20 @@ def test_log_file_gets_a_line_per_run(workspace: Path) -> None:
     assert dt.datetime.fromisoformat(lines[0][0]).tzinfo is not None
 
 
+def test_a_log_line_of_a_report_with_warnings_counts_them(workspace: Path) -> None:
+    """A scheduled build's line said "OK" and the report's path alone, whatever its
+    warnings: whoever reads the log saw nothing to look at. The count follows, in a field
+    of its own (the path stays the fifth)."""
+    log = workspace / "baocao.log"
+    edit_workbook(
+        workspace / "data" / "2024-03.xlsx", "ThongTin", "nhan_dinh_sxcn", "Giá trị", "giảm mạnh"
+    )
+    args = ["build", "-m", "3", "-y", "2024", "--quiet", "--log-file", str(log)]
+    assert runner.invoke(app, args).exit_code == 0
+    fields = log.read_text(encoding="utf-8").rstrip("\n").split("\t")
+    assert fields[3:] == ["OK", str(workspace / "out" / "BaoCao_T03_2024.docx"), "1 cảnh báo"]
+
+
 def test_a_path_that_is_no_utf8(workspace: Path) -> None:
     """A folder named in an old code page (the byte 0xD5) under a UTF-8 locale whose
     streams are strict (en_US.UTF-8): the report's line and the log give its bytes as on

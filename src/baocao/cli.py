@@ -101,9 +101,10 @@ def build(
         except BaocaoError as exc:
             log_run(log_file, "build", period, int(exc.exit_code), first_error(exc))
             raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
-    log_run(log_file, "build", period, 0, str(result.output))
-    # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     problems = result.problems
+    warned = sum(p.severity is Severity.WARNING for p in problems)
+    log_run(log_file, "build", period, 0, str(result.output), warned)
+    # --quiet (cron) still says the warnings, which the scheduled run's mail must carry.
     if quiet:
         problems = [p for p in problems if p.severity is Severity.WARNING]
     for line in problem_lines(problems, notes_in=details, totals=False):

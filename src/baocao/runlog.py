@@ -16,11 +16,13 @@ from baocao.interrupt import signals_stop, undone
 from baocao.period import Period
 
 
-def log_run(path: Path | None, command: str, period: Period, code: int, detail: str) -> None:
+def log_run(
+    path: Path | None, command: str, period: Period, code: int, detail: str, warned: int = 0
+) -> None:
     """Append the run's line to ``path`` (``--log-file``), if given; a log that cannot be
     written is a warning on stderr."""
     if path is not None:
-        trouble = append_log(path, log_line(command, period.iso, code, detail))
+        trouble = append_log(path, log_line(command, period.iso, code, detail, warned))
         if trouble:
             say(trouble, err=True)
 
@@ -37,11 +39,14 @@ def logged_stop(path: Path | None, command: str, period: Period, what: str) -> I
         raise
 
 
-def log_line(command: str, period: str, code: int, detail: str) -> str:
-    """``time<TAB>command<TAB>Y-MM<TAB>OK|LỖI <code><TAB>detail``, on one line."""
+def log_line(command: str, period: str, code: int, detail: str, warned: int = 0) -> str:
+    """``time<TAB>command<TAB>Y-MM<TAB>OK|LỖI <code><TAB>detail``, on one line, and
+    ``<TAB>N cảnh báo`` after a report written with ``warned`` warnings: an "OK" alone
+    told whoever reads the log of a scheduled build that nothing needed a look."""
     stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
     result = "OK" if code == 0 else f"LỖI {code}"
-    return "\t".join((stamp, command, period, result, " ".join(detail.split()))) + "\n"
+    fields = [stamp, command, period, result, " ".join(detail.split())]
+    return "\t".join(fields + ([f"{warned} cảnh báo"] if warned else [])) + "\n"
 
 
 def append_log(path: Path, line: str) -> str | None:
