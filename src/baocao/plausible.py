@@ -375,6 +375,7 @@ def check_twice_named(found: Findings, data: MonthlyData) -> None:
         (CHI_SO_SXCN, [(r, (plain(r.name), None, "")) for r in data.iip]),
     )
     for spec, rows in tables:
+        what = "ngành" if spec is CHI_SO_SXCN else "chỉ tiêu"
         first: dict[tuple[str, str | None, str], tuple[str, int]] = {}
         for each, key in rows:
             code, at = first.setdefault(key, (each.code, each.row))
@@ -383,8 +384,8 @@ def check_twice_named(found: Findings, data: MonthlyData) -> None:
             found.add(
                 False,
                 f"«{spec.header('name')}» «{each.name}» của mã «{each.code}» trùng tên với mã "
-                f"«{code}» (hàng {at}), nên báo cáo viết chỉ tiêu này hai lần. Nếu là cùng một "
-                "chỉ tiêu, hãy xóa một dòng; nếu khác, hãy đặt tên khác.",
+                f"«{code}» (hàng {at}), nên báo cáo viết {what} này hai lần. Nếu là cùng một "
+                f"{what}, hãy xóa một dòng; nếu khác, hãy đặt tên khác.",
                 spec,
                 found.at(spec, "name", each.row),
             )
