@@ -173,7 +173,13 @@ def _vietnamese(err: Any) -> str:
     if kind in ("enum", "literal_error"):
         # pydantic lists the values as "'tháng', 'quý' or 'năm'"
         allowed = re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-        return "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
+        given = err.get("input")
+        said = "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
+        said += f" (đang ghi {_toml_value(given)})"
+        opening = next((a for a in allowed if str(given).startswith(f"{a} ")), None)
+        if opening is not None:  # "quý I", "tháng 9": the period is the run's month's
+            said += f"; hãy ghi «{opening}»: kỳ báo cáo lấy theo tháng của lệnh (--month)"
+        return said
     return _MESSAGES.get(kind, "giá trị không hợp lệ")
 
 
