@@ -502,13 +502,15 @@ def test_a_kinds_total_stands_mid_sentence(tmp_path: Path, typed: str, written: 
             "[organization]",
             '[report]\nkind = "quý I"\n[organization]',
             "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», "
-            '«9 tháng», «năm» (đang ghi "quý I"); hãy ghi «quý»: kỳ báo cáo lấy theo tháng của lệnh (--month)',
+            '«9 tháng», «năm» (đang ghi "quý I"); hãy ghi «quý»: kỳ báo cáo lấy theo tháng của '
+            "lệnh (--month)",
         ),
         (
             "[organization]",
             '[report]\nkind = "tháng 9"\n[organization]',
             "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», "
-            '«9 tháng», «năm» (đang ghi "tháng 9"); hãy ghi «tháng»: kỳ báo cáo lấy theo tháng của lệnh (--month)',
+            '«9 tháng», «năm» (đang ghi "tháng 9"); hãy ghi «tháng»: kỳ báo cáo lấy theo tháng '
+            "của lệnh (--month)",
         ),
         (
             "[organization]",
