@@ -1178,6 +1178,26 @@ def test_a_figure_typed_the_english_way_says_how_to_write_it(typed: str, written
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("12,5%", "12,5"), ("111,25 %", "111,25"), ("-3%", "-3"), ("12.5%", "12,5")],
+)
+def test_a_percentage_typed_with_its_sign_as_text_says_how_to_write_it(
+    typed: str, written: str
+) -> None:
+    """office28: "12,5%" typed in a cell formatted as Text got «… cần một số, nhưng ô có
+    «12,5%»» and no advice; a percentage is typed without its sign."""
+    assert found(value_cell(typed)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Số phần trăm được ghi là "
+            f"một số, không kèm dấu «%»: hãy ghi «{written}».",
+        )
+    ]
+
+
 @pytest.mark.parametrize("typed", ["1.234", "1,5", "52.716", "1.822,5", "1,2.3", "12.3.4", "5 %"])
 def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None:
     """Text the Vietnamese reading takes is no error; text no number either way gets no

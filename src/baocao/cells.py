@@ -21,7 +21,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from baocao.edgespaces import spaced
-from baocao.englishnumbers import english_hint
+from baocao.englishnumbers import number_hint
 from baocao.errors import Problem, Severity, error, note, warning
 from baocao.legacy import garbled_message
 from baocao.oddchars import odd_characters, stray_marks, without_symbols
@@ -335,7 +335,7 @@ def _number(
         # a blank cell says (not for a whole number such as a month, which is required).
         marked = grouped and not any(c.isdigit() for c in text)
         blank = " Nếu chưa có số liệu, hãy để trống ô." if marked else ""
-        said = f"{label} cần một số, nhưng ô có {shown(text)}.{blank}{english_hint(text)}"
+        said = f"{label} cần một số, nhưng ô có {shown(text)}.{blank}{number_hint(text)}"
         ctx.error(title, cell.ref, said)
         return None
     if abs(parsed) >= MAX_NUMBER:

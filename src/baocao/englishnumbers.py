@@ -1,6 +1,8 @@
 """A figure typed as text in the English convention ("6,786.2", "101.35", "1,234,567"), which the
 Vietnamese one does not read (a dot groups thousands, a comma sets the decimals): its error
-said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written."""
+said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written. So
+does a percentage typed as text with its sign ("12,5%" in a cell formatted as Text):
+figures of percent are typed without it."""
 
 from __future__ import annotations
 
@@ -9,6 +11,26 @@ import re
 # Digits grouped by commas in threes, or not grouped, then a dot and decimals; or digits
 # grouped by commas in threes twice or more ("1,234,567"; "1,234" the Vietnamese way reads).
 _ENGLISH = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3}){2,})")
+
+
+# A number, then the percent sign: "12,5%", "111,25 %", "-3%".
+_PERCENT = re.compile(r"[+-]?\d[\d.,]*\s*%")
+
+
+def number_hint(text: str) -> str:
+    """The advice for ``text``, a number no Vietnamese reading took: ``percent_hint``'s,
+    else ``english_hint``'s."""
+    return percent_hint(text) or english_hint(text)
+
+
+def percent_hint(text: str) -> str:
+    """The advice for ``text`` when it is a number with a percent sign; else ""."""
+    if _PERCENT.fullmatch(text) is None:
+        return ""
+    number = text.rstrip("%").rstrip()
+    if re.fullmatch(r"[+-]?\d+\.\d{1,2}", number):  # "12.5%": a decimal point, as typed
+        number = number.replace(".", ",")
+    return f" Số phần trăm được ghi là một số, không kèm dấu «%»: hãy ghi «{number}»."
 
 
 def english_hint(text: str) -> str:
