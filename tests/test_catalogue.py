@@ -254,10 +254,22 @@ def test_corrupt_member(workspace: Path) -> None:
 # 5. Excel's lock file.
 
 
-def test_excel_lock_file_ignored(workspace: Path) -> None:
-    """~$2024-03.xlsx, which Excel leaves beside an open workbook, changes nothing."""
-    (workspace / "data" / "~$2024-03.xlsx").write_bytes(b"\x00" * 165)
-    assert check() == (0, ["Tổng cộng: 0 lỗi, 0 cảnh báo."])
+@pytest.mark.parametrize("lock", ["~$2024-03.xlsx", "~$24-03.xlsx", ".~lock.2024-03.xlsx#"])
+def test_excel_lock_file_ignored(workspace: Path, lock: str) -> None:
+    """~$2024-03.xlsx, which Excel leaves beside an open workbook (LibreOffice its
+    .~lock.…#), is not read; a note says that what is not saved yet is not in the report
+    (office28: nothing was said)."""
+    (workspace / "data" / lock).write_bytes(b"\x00" * 165)
+    assert check() == (
+        0,
+        [
+            f"GHI CHÚ: {book(workspace)}: Sổ đang được mở trong Excel hoặc LibreOffice (bên "
+            f"cạnh có tệp khóa «{lock}»): báo cáo đọc bản đã lưu, nên những gì đã gõ mà chưa "
+            "lưu (Ctrl+S) sẽ không có trong báo cáo. Nếu không ai mở sổ, đó là tệp khóa còn lại "
+            "khi chương trình bị tắt đột ngột, và có thể xóa.",
+            "Tổng cộng: 0 lỗi, 0 cảnh báo, 1 ghi chú.",
+        ],
+    )
 
 
 # 8. Formulas.

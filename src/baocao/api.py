@@ -41,7 +41,7 @@ from baocao.errors import (
     sort_problems,
 )
 from baocao.excel import read_workbook
-from baocao.filecopies import newer_copies
+from baocao.filecopies import newer_copies, open_elsewhere
 from baocao.filingline import no_filing_line
 from baocao.fill import fill_from_history
 from baocao.fitplace import layout_warnings
@@ -272,7 +272,7 @@ def _check_workbook(
             RowCells(),
         )
     parsed = parse_workbook(raw, period=(period.year, period.month))
-    problems = list(parsed.problems) + newer_copies(raw)
+    problems = list(parsed.problems) + newer_copies(raw) + open_elsewhere(path)
     problems += quarter_index_titles(raw, parsed.locator, period, path)
     data = parsed.data
     if data is not None:

@@ -22,7 +22,7 @@ import zipfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from baocao.errors import InputError, Problem, warning
+from baocao.errors import InputError, Problem, note, warning
 from baocao.excel import read_workbook
 from baocao.misnamed import misnamed
 from baocao.period import Period, PeriodError
@@ -60,6 +60,29 @@ def newer_copies(book: RawWorkbook) -> list[Problem]:
             path,
         )
         for p in newer
+    ]
+
+
+def open_elsewhere(path: Path) -> list[Problem]:
+    """A note when Excel's or LibreOffice's lock file is beside the workbook: it is open,
+    and what is typed in it and not saved yet is not in the report (office28: said
+    nothing). Excel names it "~$" and the name, or the name's first two letters replaced
+    (Word's way, for long names); LibreOffice ".~lock." and the name and "#"."""
+    names = (f"~${path.name}", f"~${path.name[2:]}", f".~lock.{path.name}#")
+    try:
+        lock = next((n for n in names if (path.parent / n).is_file()), None)
+    except OSError:
+        return []
+    if lock is None:
+        return []
+    return [
+        note(
+            f"Sổ đang được mở trong Excel hoặc LibreOffice (bên cạnh có tệp khóa «{lock}»): "
+            "báo cáo đọc bản đã lưu, nên những gì đã gõ mà chưa lưu (Ctrl+S) sẽ không có trong "
+            "báo cáo. Nếu không ai mở sổ, đó là tệp khóa còn lại khi chương trình bị tắt đột "
+            "ngột, và có thể xóa.",
+            path,
+        )
     ]
 
 
