@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -120,7 +119,8 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
         for tr in tbl.findall(f"{W}tr"):
-            for tc, start, end in _cells(tr):
+            # a cell in a content control too: its date line, unmeasured, broke unsaid
+            for tc, start, end in row_cells(tr, controls=True):
                 if start == 0 or end > len(grid):
                     continue
                 for paragraph in tc.findall(f"{W}p"):
@@ -135,16 +135,6 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
                     em = max(sum(_width(c) for c in line) for line in text.split("\n")) / 1000
                     return tbl, runs, size, em, room
     return None
-
-
-def _cells(tr: Any) -> Iterator[tuple[Any, int, int]]:
-    """``row_cells`` of a row, a cell inside a content control (w:sdt) too, as Word wraps
-    one locked for editing: its date line, not measured, was broken with no word."""
-    end = int_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val")
-    for child in tr.iterchildren(f"{W}tc", f"{W}sdt"):
-        for tc in [child] if child.tag == f"{W}tc" else child.findall(f"{W}sdtContent/{W}tc"):
-            start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
-            yield tc, start, end
 
 
 def _plain(tbl: Any) -> bool:
