@@ -34,6 +34,21 @@ def at_ytd(data: Path) -> list[tuple[str, str | None, str]]:
     return [(s, c, m) for s, c, m in findings(data.parent, MARCH) if c == "G2"]
 
 
+def tasks_said(
+    folder: Path, period: Period, tasks: list[str], info: dict[str, object], ytd: int
+) -> list[tuple[str, str | None, str]]:
+    """What check says in NhiemVu's column B of ``period``'s workbook, written in ``folder``'s
+    data folder with ``info`` (ThongTin), one row "x" of 100 with a Lũy kế of ``ytd``, and
+    ``tasks`` from B2 on."""
+    (folder / "data").mkdir()
+    path = month_book(folder / "data", period, info, [row("x", 100, 90, None, ytd)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(tasks, start=2):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    return [(s, c, m) for s, c, m in findings(folder, period) if c and c.startswith("B")]
+
+
 def test_a_year_to_date_left_as_last_months_is_an_error(data: Path) -> None:
     """February's row copied into March's workbook: Lũy kế 190 is February's, not 290."""
     month_book(data, MARCH, {}, [row("x", 100, 90, None, 190)])
@@ -1036,15 +1051,9 @@ def test_a_task_naming_a_period_long_past_is_a_warning(
     A document's date, a comparison with this year, a period in brackets or after "từ", a
     quarter just ended and a year alone are said nothing of; a task opening with a month
     already reported is said once, by staletasks (named None)."""
-    period, data = Period(2025, month), tmp_path / "data"
-    data.mkdir()
-    info = {"ky_bao_cao": kind} if kind else {}
-    path = month_book(data, period, info, [row("x", 100, 90, None, month * 100)])
-    book = openpyxl.load_workbook(path)
-    for number, task in enumerate(tasks, start=2):
-        book["NhiemVu"][f"B{number}"] = task
-    book.save(path)
-    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    period = Period(2025, month)
+    info: dict[str, object] = {"ky_bao_cao": kind} if kind else {}
+    said = tasks_said(tmp_path, period, tasks, info, month * 100)
     opening = (
         "Nhiệm vụ này bắt đầu bằng «Trong tháng 10/2024», tức tháng 10/2024, nhưng phần II của "
         "báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
@@ -1068,15 +1077,12 @@ def test_a_document_s_month_after_its_number_is_no_task_long_past(tmp_path: Path
     (falsealarm14): a month right after a document's number ("số 05/NQ-HĐND") is that
     document's date, as one after "ngày" is. A period after a number without its symbol
     ("bão số 3 tháng 9/2024") and the task after it still are warned."""
-    period, data = Period(2025, 6), tmp_path / "data"
-    data.mkdir()
-    path = month_book(data, period, {"ky_bao_cao": "6 tháng"}, [row("x", 100, 90, None, 600)])
-    book = openpyxl.load_workbook(path)
-    book["NhiemVu"]["B2"] = "Thực hiện Nghị quyết số 05/NQ-HĐND tháng 12/2024 của HĐND tỉnh."
-    book["NhiemVu"]["B3"] = "Triển khai Kế hoạch số 12/2024/KH-UBND tháng 11/2024 của UBND tỉnh."
-    book["NhiemVu"]["B4"] = "Khắc phục hậu quả bão số 3 tháng 9/2024 đối với lưới điện."
-    book.save(path)
-    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    tasks = [
+        "Thực hiện Nghị quyết số 05/NQ-HĐND tháng 12/2024 của HĐND tỉnh.",
+        "Triển khai Kế hoạch số 12/2024/KH-UBND tháng 11/2024 của UBND tỉnh.",
+        "Khắc phục hậu quả bão số 3 tháng 9/2024 đối với lưới điện.",
+    ]
+    said = tasks_said(tmp_path, Period(2025, 6), tasks, {"ky_bao_cao": "6 tháng"}, 600)
     assert said == [
         (
             "WARNING",
@@ -1136,14 +1142,8 @@ def test_a_task_naming_the_tasks_of_this_month_inside_is_a_warning(
     copied) in January 2026's report, whose Section II is February's tasks, passed --strict
     and was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" (office21): it does not open
     with the month, so it was not read."""
-    (tmp_path / "data").mkdir()
-    january = Period(2026, 1)
-    path = month_book(tmp_path / "data", january, {}, [row("x", 100, 90, None, 100)])
-    book = openpyxl.load_workbook(path)
-    book["NhiemVu"]["B2"] = text
-    book.save(path)
     month = "1/2026" if "12" not in said else "12/2025"
-    assert [f for f in findings(tmp_path, january) if f[1] and f[1].startswith("B")] == [
+    assert tasks_said(tmp_path, Period(2026, 1), [text], {}, 100) == [
         (
             "WARNING",
             "B2",
@@ -1204,16 +1204,10 @@ def test_a_task_naming_the_tasks_of_a_quarter_or_months_already_reported_is_a_wa
     month's tasks ("nhiệm vụ tháng 8/2025") were read. A quarter's or months' tasks still to
     come, or looked back at, are quiet; those of a period long past are said once, by
     lastyeartasks (said None), where a month's had been said twice."""
-    period, data = Period(2025, month), tmp_path / "data"
-    data.mkdir()
-    path = month_book(data, period, {"ky_bao_cao": kind}, [row("x", 100, 90, None, 900)])
-    book = openpyxl.load_workbook(path)
-    for number, task in enumerate(tasks, start=2):
-        book["NhiemVu"][f"B{number}"] = task
-    book.save(path)
+    period = Period(2025, month)
     report = "quý III năm 2025" if kind == "quý" else "6 tháng đầu năm 2025"
     coming = period.next().short
-    assert [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")] == [
+    assert tasks_said(tmp_path, period, tasks, {"ky_bao_cao": kind}, 900) == [
         (
             "WARNING",
             cell,
@@ -1240,38 +1234,23 @@ def test_a_task_naming_the_tasks_of_a_quarter_or_months_already_reported_is_a_wa
 def test_a_task_naming_the_tasks_to_come_or_looking_back_is_quiet(
     tmp_path: Path, text: str
 ) -> None:
-    (tmp_path / "data").mkdir()
-    january = Period(2026, 1)
-    path = month_book(tmp_path / "data", january, {}, [row("x", 100, 90, None, 100)])
-    book = openpyxl.load_workbook(path)
-    book["NhiemVu"]["B2"] = text
-    book.save(path)
-    assert [f for f in findings(tmp_path, january) if f[1] and f[1].startswith("B")] == []
+    assert tasks_said(tmp_path, Period(2026, 1), [text], {}, 100) == []
 
 
 def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
     """falsealarm15: "Đẩy nhanh tiến độ các nhiệm vụ quý III còn chậm." in the quý III
     report, the quarter's work left behind, was warned as a task copied from last month's
     workbook, as "… còn tồn đọng" is not; "chậm nhất" (at the latest) sets a deadline."""
-    period, data = Period(2025, 9), tmp_path / "data"
-    data.mkdir()
-    path = month_book(data, period, {"ky_bao_cao": "quý"}, [row("x", 100, 90, None, 900)])
-    book = openpyxl.load_workbook(path)
-    for number, task in enumerate(
-        [
-            "Đẩy nhanh tiến độ các nhiệm vụ quý III còn chậm.",
-            "Tiếp tục thực hiện nhiệm vụ quý III/2025 còn dở dang.",
-            "Hoàn thành các nhiệm vụ quý III chậm tiến độ.",
-            "Hoàn thành nhiệm vụ quý III chậm nhất ngày 30/9.",
-            "Làm tiếp các nhiệm vụ quý III chưa đạt, chưa xong.",
-        ],
-        start=2,
-    ):
-        book["NhiemVu"][f"B{number}"] = task
-    book.save(path)
+    tasks = [
+        "Đẩy nhanh tiến độ các nhiệm vụ quý III còn chậm.",
+        "Tiếp tục thực hiện nhiệm vụ quý III/2025 còn dở dang.",
+        "Hoàn thành các nhiệm vụ quý III chậm tiến độ.",
+        "Hoàn thành nhiệm vụ quý III chậm nhất ngày 30/9.",
+        "Làm tiếp các nhiệm vụ quý III chưa đạt, chưa xong.",
+    ]
     stale = _STALE_TASK.format(
         said="nhiệm vụ quý III", named="quý III/2025", report="quý III năm 2025", coming="10/2025"
     )
-    assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
+    assert tasks_said(tmp_path, Period(2025, 9), tasks, {"ky_bao_cao": "quý"}, 900) == [
         ("WARNING", "B5", stale)
     ]

@@ -18,7 +18,7 @@ import tempfile
 import time
 import traceback
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -581,15 +581,39 @@ def test_source_date_epoch_edges(
     assert document_time(Period(2024, 3)) == stamp
 
 
-def _template(workspace: Path, document_xml: bytes) -> Path:
-    """The default template with its document.xml replaced, configured as the workspace's."""
+def _rewritten_template(
+    path: Path,
+    change: Callable[[str, bytes], bytes | None],
+    renamed: Mapping[str, str] | None = None,
+) -> None:
+    """The default template written to ``path`` with each part changed (None drops it),
+    and moved to its name in ``renamed``, if it has one there."""
+    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(path, "w") as out:
+        for item in source.infolist():
+            data = change(item.filename, source.read(item))
+            if data is not None:
+                item.filename = (renamed or {}).get(item.filename, item.filename)
+                out.writestr(item, data)
+
+
+def _edited_template(
+    workspace: Path,
+    change: Callable[[str, bytes], bytes | None],
+    renamed: Mapping[str, str] | None = None,
+) -> Path:
+    """The default template rewritten (``_rewritten_template``) as the workspace's mau.docx,
+    configured as its template."""
     path = workspace / "mau.docx"
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(path, "w") as target:
-        for info in source.infolist():
-            data = source.read(info)
-            target.writestr(info, document_xml if info.filename == "word/document.xml" else data)
+    _rewritten_template(path, change, renamed)
     write_config(workspace, template=path)
     return path
+
+
+def _template(workspace: Path, document_xml: bytes) -> Path:
+    """The default template with its document.xml replaced, configured as the workspace's."""
+    return _edited_template(
+        workspace, lambda name, data: document_xml if name == "word/document.xml" else data
+    )
 
 
 W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -709,15 +733,9 @@ def test_template_part_python_docx_cannot_read(
 ) -> None:
     """A part well-formed but not what python-docx reads it as, or past lxml's limits, is
     refused before any parser meets it: build exits 5 and check 1, never a traceback."""
-    template = workspace / "mau.docx"
-    with (
-        zipfile.ZipFile(default_template_path()) as source,
-        zipfile.ZipFile(template, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            data = source.read(info)
-            target.writestr(info.filename, xml.encode() if info.filename == part else data)
-    write_config(workspace, template=template)
+    template = _edited_template(
+        workspace, lambda name, data: xml.encode() if name == part else data
+    )
     result = build()
     assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: mau.docx: {message}")
     result = runner.invoke(app, ["check", *ARGS])
@@ -730,13 +748,9 @@ def test_template_part_python_docx_cannot_read(
 def test_template_zip_with_a_part_twice(workspace: Path) -> None:
     """A zip holding word/document.xml twice (zipfile reads the last, here not a document:
     "'lxml.etree._Element' object has no attribute 'body'") is refused as damaged."""
-    template = workspace / "mau.docx"
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
-        for info in source.infolist():
-            zf.writestr(info, source.read(info))
-        with pytest.warns(UserWarning, match="Duplicate name"):
-            zf.writestr("word/document.xml", b"<bad/>")
-    write_config(workspace, template=template)
+    template = _edited_template(workspace, lambda _, data: data)
+    with zipfile.ZipFile(template, "a") as zf, pytest.warns(UserWarning, match="Duplicate name"):
+        zf.writestr("word/document.xml", b"<bad/>")
     result = build()
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         5,
@@ -747,15 +761,14 @@ def test_template_zip_with_a_part_twice(workspace: Path) -> None:
 def test_template_part_without_content_type(workspace: Path) -> None:
     """A part a relationship names that [Content_Types].xml gives no type (no Override of
     word/styles.xml, no Default for .xml) is refused as damaged, as python-docx would fail."""
-    template = workspace / "mau.docx"
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
-        for info in source.infolist():
-            data = source.read(info)
-            if info.filename == "[Content_Types].xml":
-                data = re.sub(rb'<Override[^>]*"/word/styles.xml"[^>]*/>', b"", data)
-                data = re.sub(rb'<Default[^>]*Extension="xml"[^>]*/>', b"", data)
-            zf.writestr(info, data)
-    write_config(workspace, template=template)
+
+    def untyped(name: str, data: bytes) -> bytes:
+        if name == "[Content_Types].xml":
+            data = re.sub(rb'<Override[^>]*"/word/styles.xml"[^>]*/>', b"", data)
+            data = re.sub(rb'<Default[^>]*Extension="xml"[^>]*/>', b"", data)
+        return data
+
+    _edited_template(workspace, untyped)
     result = build()
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         5,
@@ -789,16 +802,16 @@ def test_template_part_where_word_never_puts_it(
     """A rendered part moved where Word never puts it (its relationship and content type
     following it) is refused: docxtpl finds it by its relationship, but every check reads
     it by its name, so a brace left over ("{{ doc.title }}}") was printed, exit 0."""
-    template = workspace / "mau.docx"
     part, moved = next(iter(renamed.items()))
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as zf:
-        for info in source.infolist():
-            data = source.read(info).replace(b"{{ doc.title }}", b"{{ doc.title }}}")
-            data = data.replace(f"/{part}".encode(), f"/{moved}".encode())  # its content type
-            for target, new in targets.items():
-                data = data.replace(target, new)
-            zf.writestr(renamed.get(info.filename, info.filename), data)
-    write_config(workspace, template=template)
+
+    def moving(_: str, data: bytes) -> bytes:
+        data = data.replace(b"{{ doc.title }}", b"{{ doc.title }}}")
+        data = data.replace(f"/{part}".encode(), f"/{moved}".encode())  # its content type
+        for target, new in targets.items():
+            data = data.replace(target, new)
+        return data
+
+    _edited_template(workspace, moving, renamed)
     result = build()
     assert (result.exit_code, result.stderr.splitlines()[0]) == (
         5,
@@ -1032,13 +1045,13 @@ def test_template_that_is_a_word_template_or_has_macros(
     with how to save it as a .docx, by check and by build (exit 5); python-docx opens a
     document only, and both ended in a traceback."""
     template = workspace / name
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(template, "w") as out:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "[Content_Types].xml":
-                main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-                data = data.replace(main + b".main+xml", content_type.encode())
-            out.writestr(item, data)
+    main = b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    _rewritten_template(
+        template,
+        lambda part, data: (
+            data.replace(main, content_type.encode()) if part == "[Content_Types].xml" else data
+        ),
+    )
     write_config(workspace, template=template)
     message = (
         f"Mẫu báo cáo là {what}, không phải tài liệu Word .docx. Hãy mở tệp trong Word, chọn "
@@ -1052,15 +1065,6 @@ def test_template_that_is_a_word_template_or_has_macros(
     )
     result = build()
     assert (result.exit_code, result.stderr.splitlines()[0]) == (5, f"LỖI: {name}: {message}")
-
-
-def _rewritten_template(path: Path, change: Callable[[str, bytes], bytes | None]) -> None:
-    """The default template written to ``path`` with each part changed (None drops it)."""
-    with zipfile.ZipFile(default_template_path()) as source, zipfile.ZipFile(path, "w") as out:
-        for item in source.infolist():
-            data = change(item.filename, source.read(item))
-            if data is not None:
-                out.writestr(item, data)
 
 
 STRICT = {
@@ -1109,9 +1113,7 @@ def test_template_python_docx_cannot_open(
     """A .docx saved as Word's "Strict Open XML Document", or one missing a part its
     relationships name, is said in Vietnamese by check (exit 1) and build (exit 5); each
     ended in python-docx's KeyError, a traceback."""
-    template = workspace / "mau.docx"
-    _rewritten_template(template, change)
-    write_config(workspace, template=template)
+    template = _edited_template(workspace, change)
     result = runner.invoke(app, ["check", *ARGS])
     assert (result.exit_code, result.stdout.splitlines()[1:]) == (
         1,

@@ -120,12 +120,17 @@ def test_header_block(doc: Any) -> None:
 LIBERATION_SERIF = Path("/usr/share/fonts/truetype/liberation2")
 
 
+def _grid(tbl: Any) -> list[int]:
+    """A table's grid columns' widths in twips."""
+    return [int(c.get(qn("w:w"))) for c in tbl.tblGrid.findall(qn("w:gridCol"))]
+
+
 @pytest.mark.parametrize("template", [DEFAULT_TEMPLATE, SAMPLE_TEMPLATE], ids=["default", "sample"])
 def test_header_left_column_holds_a_city_on_one_line(template: Path) -> None:
     """The left column is 6.9 cm: "UBND THÀNH PHỐ ĐÀ NẴNG" at 13 pt broke between "ĐÀ" and
     "NẴNG" in the 6.3 cm it was; the right one, 9.6 cm, still holds the Quốc hiệu."""
     table = Document(str(template)).tables[0]
-    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    grid = _grid(table._tbl)
     assert grid == [Cm(6.9).twips, Cm(9.6).twips]
     assert [c.width.twips for c in table.rows[0].cells] == grid
     if not (LIBERATION_SERIF / "LiberationSerif-Regular.ttf").is_file():
@@ -531,9 +536,7 @@ def test_a_table_in_a_content_control_is_narrowed_too(workspace: Path) -> None:
     config = load_config(write_config(workspace, template=template))
     out = Document(str(build_report(config, Period(2024, 3)).output))
     inside = out.element.body.findall(f"{qn('w:sdt')}/{qn('w:sdtContent')}/{qn('w:tbl')}")
-    assert [
-        [int(c.get(qn("w:w"))) for c in t.tblGrid.findall(qn("w:gridCol"))] for t in inside
-    ] == [[3686, 5102]]
+    assert [_grid(t) for t in inside] == [[3686, 5102]]
 
 
 def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
@@ -549,7 +552,7 @@ def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
     doc.save(str(template))
     config = load_config(write_config(workspace, template=template))
     table = Document(str(build_report(config, Period(2024, 3)).output)).tables[1]
-    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    grid = _grid(table._tbl)
     assert grid == [3686, 5102]
     assert [int(c._tc.tcPr.tcW.w) for c in table.rows[0].cells] == [3686, 5102]
     # Set right, the same table ignores its indent (as Word does) and fits as it is.
@@ -557,7 +560,7 @@ def test_an_indented_table_is_narrowed_by_its_indent(workspace: Path) -> None:
     doc.save(str(template))
     right = build_report(config, Period(2024, 3), workspace / "r.docx").output
     table = Document(str(right)).tables[1]
-    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    grid = _grid(table._tbl)
     assert grid == [4252, 5102]
 
 
@@ -576,6 +579,28 @@ def test_layout_outside_decree_is_refused(tmp_path: Path) -> None:
         "  - layout.margin_left_mm: phải từ 30 trở lên (theo Nghị định 30/2020/NĐ-CP)",
         "  - layout.body_size_pt: phải từ 13 trở lên (theo Nghị định 30/2020/NĐ-CP)",
     ]
+
+
+def _placed(place: str, parent: str, month: str | None = None) -> Any:
+    """The sample's context with its org's ``place`` and ``parent_body`` (and the
+    document's ``month``) as given."""
+    context = sample_context()
+    org = dataclasses.replace(context.org, place=place, parent_body=parent)
+    doc = context.doc if month is None else dataclasses.replace(context.doc, month=month)
+    return dataclasses.replace(context, org=org, doc=doc)
+
+
+# The date line's warning (``fitplace.place_warnings``) for Hồ Chí Minh city, and its advice
+# to an office whose parent body is on one line.
+_PLACE_TOO_WIDE = (
+    "Dòng địa danh và ngày tháng ở đầu trang 1 («Thành phố Hồ Chí Minh, ngày … tháng … năm "
+    "…») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị định 30 cho phép 13–14) và thu hẹp cột "
+    "bên trái: Word sẽ xuống dòng giữa dòng này. Hãy {}nới rộng cột bên phải của bảng đầu "
+    "trang trong mẫu."
+)
+_TWO_LINES = (
+    "ghi tên cơ quan ở cột trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống dòng), hoặc "
+)
 
 
 def _rule_length(cell: Any) -> int:
@@ -607,12 +632,10 @@ def test_a_date_line_too_wide_for_its_column_takes_room_from_the_left_one(
     writes it, was printed on two lines (province36): the right column of 9,6 cm holds it
     at neither 14 nor 13 pt. The right column takes what the left one can spare, the rules
     under the issuing body and the motto keeping their lengths."""
-    context = sample_context()
-    org = dataclasses.replace(context.org, place=place, parent_body=parent)
-    doc = render_document(DEFAULT_TEMPLATE, dataclasses.replace(context, org=org)).docx
+    doc = render_document(DEFAULT_TEMPLATE, _placed(place, parent)).docx
     template = Document(str(DEFAULT_TEMPLATE)).tables[0]
     table = doc.tables[0]
-    assert [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))] == grid
+    assert _grid(table._tbl) == grid
     assert [[c.width.twips for c in row.cells] for row in table.rows] == [grid, grid]
     date = table.rows[1].cells[1].paragraphs[0]
     assert date.text.startswith(f"{place}, ngày")
@@ -641,11 +664,7 @@ def test_a_date_line_that_cannot_be_made_to_fit_is_a_warning(tmp_path: Path) -> 
     )  # fmt: skip
     checked = check_inputs(config, Period(2024, 3))
     assert [str(p) for p in checked.problems if "Dòng địa danh" in p.message] == [
-        f"CẢNH BÁO: {config.template_path()}: Dòng địa danh và ngày tháng ở đầu trang 1 («Thành "
-        "phố Hồ Chí Minh, ngày … tháng … năm …») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị "
-        "định 30 cho phép 13–14) và thu hẹp cột bên trái: Word sẽ xuống dòng giữa dòng này. "
-        "Hãy ghi tên cơ quan ở cột trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống "
-        "dòng), hoặc nới rộng cột bên phải của bảng đầu trang trong mẫu."
+        f"CẢNH BÁO: {config.template_path()}: " + _PLACE_TOO_WIDE.format(_TWO_LINES)
     ]
     config = load_config(write_config(tmp_path, place="Thành phố Hồ Chí Minh", template=None))
     checked = check_inputs(config, Period(2024, 3))
@@ -657,12 +676,7 @@ def test_a_date_line_that_cannot_be_made_to_fit_is_a_warning(tmp_path: Path) -> 
     [
         # "tháng 01" is a figure wider than "tháng 3": it fits at 13 pt still.
         ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH", [3485, 5870], None),
-        (
-            "UBND THÀNH PHỐ HỒ CHÍ MINH",
-            [3912, 5443],
-            "ghi tên cơ quan ở cột trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống "
-            "dòng), hoặc ",
-        ),
+        ("UBND THÀNH PHỐ HỒ CHÍ MINH", [3912, 5443], _TWO_LINES),
         # Broken already: the advice is the template's column only.
         ("ỦY BAN NHÂN DÂN THÀNH PHỐ\nHỒ CHÍ MINH", [3912, 5443], ""),
     ],
@@ -674,26 +688,13 @@ def test_a_january_date_line_fits_or_is_warned_with_advice_the_office_can_take(
     parent body was already on two lines was told to write it on two lines."""
     from baocao.fitplace import place_warnings
 
-    context = sample_context()
-    org = dataclasses.replace(context.org, place="Thành phố Hồ Chí Minh", parent_body=parent)
-    context = dataclasses.replace(
-        context, org=org, doc=dataclasses.replace(context.doc, month="01")
-    )
+    context = _placed("Thành phố Hồ Chí Minh", parent, month="01")
     doc = render_document(DEFAULT_TEMPLATE, context).docx
     table = doc.tables[0]
-    assert [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))] == grid
+    assert _grid(table._tbl) == grid
     assert table.rows[1].cells[1].paragraphs[0].text.endswith("tháng 01 năm 2024")
     said = [p.message for p in place_warnings(doc, context, DEFAULT_TEMPLATE)]
-    assert said == (
-        []
-        if warned is None
-        else [
-            "Dòng địa danh và ngày tháng ở đầu trang 1 («Thành phố Hồ Chí Minh, ngày … tháng "
-            "… năm …») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị định 30 cho phép 13–14) và "
-            f"thu hẹp cột bên trái: Word sẽ xuống dòng giữa dòng này. Hãy {warned}nới rộng cột "
-            "bên phải của bảng đầu trang trong mẫu."
-        ]
-    )
+    assert said == ([] if warned is None else [_PLACE_TOO_WIDE.format(warned)])
 
 
 def test_a_place_with_an_en_dash_is_measured() -> None:
@@ -702,16 +703,12 @@ def test_a_place_with_an_en_dash_is_measured() -> None:
     said too wide. It is Times New Roman Italic's 500 thousandths, as "n" is."""
     from baocao.fitplace import place_warnings
 
-    context = sample_context()
-    org = dataclasses.replace(
-        context.org, place="Bà Rịa – Vũng Tàu", parent_body="UBND TỈNH BẮC GIANG"
-    )
-    context = dataclasses.replace(context, org=org)
+    context = _placed("Bà Rịa – Vũng Tàu", "UBND TỈNH BẮC GIANG")
     doc = render_document(DEFAULT_TEMPLATE, context).docx
     table = doc.tables[0]
     # 5 281 twips at 14 pt, "–" as wide as "n": with 1% to spare, 107 more than the right
     # column's 5 227; as an unknown, 1 000, it took 248.
-    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    grid = _grid(table._tbl)
     assert grid == [3805, 5550]
     assert place_warnings(doc, context, DEFAULT_TEMPLATE) == []
 
@@ -769,20 +766,9 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
             copy.writestr(item, data)
     from baocao.fitplace import place_warnings
 
-    context = sample_context()
-    org = dataclasses.replace(context.org, place="Thành phố Hồ Chí Minh", parent_body=parent)
-    context = dataclasses.replace(context, org=org)
+    context = _placed("Thành phố Hồ Chí Minh", parent)
     doc = render_document(template, context).docx
-    grid = doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
-    assert [int(c.get(qn("w:w"))) for c in grid] == [3912, 5443]
+    assert _grid(doc.tables[0]._tbl) == [3912, 5443]
     assert [p.message for p in place_warnings(doc, context, template)] == (
-        [
-            "Dòng địa danh và ngày tháng ở đầu trang 1 («Thành phố Hồ Chí Minh, ngày … tháng "
-            "… năm …») dài hơn ô của nó, cả khi in cỡ chữ 13 (Nghị định 30 cho phép 13–14) và "
-            "thu hẹp cột bên trái: Word sẽ xuống dòng giữa dòng này. Hãy ghi tên cơ quan ở cột "
-            "trái thành hai dòng (khóa «parent_body», «\\n» ở chỗ xuống dòng), hoặc nới rộng "
-            "cột bên phải của bảng đầu trang trong mẫu."
-        ]
-        if warned
-        else []
+        [_PLACE_TOO_WIDE.format(_TWO_LINES)] if warned else []
     )

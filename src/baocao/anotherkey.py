@@ -19,15 +19,17 @@ import re
 
 from baocao.assessmentword import base_only, changes_listed, names_a_place, says_a_change
 from baocao.phrasekeys import is_answer
+from baocao.signerstops import AUTHORITIES
 from baocao.vnformat import plain_text
 
 ASSESSMENT_KEY = "nhan_dinh_sxcn"
 # An authority line ("KT. GIÁM ĐỐC") or a title, in plain text.
-_AUTHORITY = re.compile(r"^(?:kt|tm|tl|tuq)\.\s|\bgiam doc\b|\bchu tich\b")
+_ABBREVIATIONS = "|".join(AUTHORITIES).lower()
+_AUTHORITY = re.compile(rf"^(?:{_ABBREVIATIONS})\.\s|\bgiam doc\b|\bchu tich\b")
 # An authority's abbreviation without its full stop ("TM ỦY BAN …", "TL"): not among the
 # markets, where "TL" alone is Thái Lan, as a list may shorten it; so "KH" alone there is
 # Cambodia's code, not the plan's abbreviation ("KH năm" is the plan's).
-_BARE_ABBREVIATION = re.compile(r"^(?:kt|tm|tl|tuq)\b")
+_BARE_ABBREVIATION = re.compile(rf"^(?:{_ABBREVIATIONS})\b")
 
 
 def another_keys_value(text: str, key: str) -> str | None:

@@ -26,7 +26,7 @@ from baocao.lintdata import typo_of
 from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
 from baocao.pastedindex import below_one, check_pasted_indices, not_positive
-from baocao.period import Period, ReportKind
+from baocao.period import Period, ReportKind, not_asked
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
 from baocao.plausible import (
@@ -81,7 +81,7 @@ def check_month(found: Findings, data: MonthlyData, period: Period) -> None:
     )
     for key, what, typed, wanted in asked:
         if typed != wanted:
-            said = f"Sổ ghi {what} {typed}, nhưng lệnh yêu cầu {what} {wanted}."
+            said = not_asked(what, typed, wanted)
             found.add(True, said, THONG_TIN, found.locator.info.get(key))
 
 

@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from baocao.assessmentword import REASON, STEADY, turn_at
-from baocao.wordbases import opens_with, unled
+from baocao.wordbases import bare, opens_with, unled
 
 STEADY_PCT = 2  # a steady word (``assessmentword.STEADY``) agrees with a change this small
 # Openings of a course that say a fall, or a rise, as "giảm" and "tăng" do, in plain text.
@@ -130,11 +130,6 @@ def _part_before(words: list[str], at: int) -> list[str]:
     """The ``words`` before ``at`` in its part (after the last comma, ";" or full stop)."""
     start = max((i + 1 for i in range(at) if words[i].endswith((",", ";", "."))), default=0)
     return words[start:at]
-
-
-def bare(words: list[str]) -> list[str]:
-    """The plain ``words`` without a comma, ";" or full stop around each."""
-    return [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
 
 
 def turn_end(plain: list[str], start: int) -> int | None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -53,12 +52,13 @@ SLACK = 1.01
 def fit_place(document: Any, place: str) -> None:
     """Widen the cell of the date line that opens with ``place`` (see the module's
     docstring) by the room the left column can spare, at its size or at 13 pt."""
-    found = _date_line(document, place)
+    font = body_font(document)
+    found = _date_line(document, place, font)
     if found is None or not _plain(found[0]):
         return
     tbl, runs, size, em, room = found
     grid = tbl.findall(f"{W}tblGrid/{W}gridCol")
-    spare = _spare(document, tbl, int_attr(grid[0], "w"))
+    spare = _spare(document, tbl, int_attr(grid[0], "w"), font)
     for target in (size, PLACE_SMALLEST):
         wanted = math.ceil(em * target * 10 * SLACK) - room
         if target > size or wanted > spare:
@@ -82,7 +82,7 @@ def layout_warnings(document: Any, context: ReportContext, template: Path) -> li
 def place_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
     """A warning when the rendered ``document``'s date line is still wider than its cell
     (``fit_place`` could not make room): Word would break it, with exit 0."""
-    found = _date_line(document, context.org.place)
+    found = _date_line(document, context.org.place, body_font(document))
     if found is None:
         return []
     _, _, size, em, room = found
@@ -105,22 +105,25 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
     ]
 
 
-def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, int] | None:
+def _date_line(
+    document: Any, place: str, font: tuple[str, int]
+) -> tuple[Any, list[Any], int, float, int] | None:
     """The header table holding the date line that opens with ``place``, in a column
     right of its first (the right one of two plain ones, which ``fit_place`` widens, or
     under a merged cell: ``place_warnings`` measures it there too, by the columns its
     cell spans), the line's runs, size in half-points, width in ems (its widest line, a
     <w:br/> typed in it a line's end) and room in twips; None when there is none or its
-    font is not Times New Roman."""
+    font is not Times New Roman (``font``: the body's, ``body_font``)."""
     opening = key_of(place) + ","
     if not place.strip():
         return None
-    default_font, normal = body_font(document)
+    default_font, normal = font
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
         for tr in tbl.findall(f"{W}tr"):
-            for tc, start, end in _cells(tr):
+            # a cell in a content control too: its date line, unmeasured, broke unsaid
+            for tc, start, end in row_cells(tr, controls=True):
                 if start == 0 or end > len(grid):
                     continue
                 for paragraph in tc.findall(f"{W}p"):
@@ -137,16 +140,6 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
     return None
 
 
-def _cells(tr: Any) -> Iterator[tuple[Any, int, int]]:
-    """``row_cells`` of a row, a cell inside a content control (w:sdt) too, as Word wraps
-    one locked for editing: its date line, not measured, was broken with no word."""
-    end = int_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val")
-    for child in tr.iterchildren(f"{W}tc", f"{W}sdt"):
-        for tc in [child] if child.tag == f"{W}tc" else child.findall(f"{W}sdtContent/{W}tc"):
-            start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
-            yield tc, start, end
-
-
 def _plain(tbl: Any) -> bool:
     """Whether every row of a two-column table has two cells, one a column each."""
     return all(
@@ -155,11 +148,11 @@ def _plain(tbl: Any) -> bool:
     )
 
 
-def _spare(document: Any, tbl: Any, width: int) -> int:
+def _spare(document: Any, tbl: Any, width: int, font: tuple[str, int]) -> int:
     """The twips the left column of ``width`` can give: its room less its widest line
     (``fitheader``'s measure, a letter it does not know counted wider than any); 0 when a
-    line is in another font than Times New Roman."""
-    default_font, normal = body_font(document)
+    line is in another font than Times New Roman (``font``: the body's)."""
+    default_font, normal = font
     sides = table_sides(document, tbl)
     needed = 0
     for tr in tbl.findall(f"{W}tr"):

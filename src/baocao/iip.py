@@ -20,7 +20,7 @@ from decimal import Decimal
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
 from baocao.assessmentword import turn_at
-from baocao.coursewords import MOODS, bare, course_agrees, turn_end
+from baocao.coursewords import MOODS, course_agrees, turn_end
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.iipscope import scope_of
 from baocao.models import IipRow
@@ -34,7 +34,7 @@ from baocao.vnformat import (
     plain_text,
     round_half_up,
 )
-from baocao.wordbases import graded_parts, names_same_period, opens_with, unled
+from baocao.wordbases import bare, graded_parts, names_same_period, opens_with, unled
 
 
 def iip_view(row: IipRow, basis: Basis) -> IipView:

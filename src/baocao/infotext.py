@@ -20,7 +20,7 @@ from baocao.cells import Reading
 from baocao.celltext import single_line
 from baocao.sheets import normalize_header
 from baocao.signedmark import unsigned_name
-from baocao.signerstops import drop_end_stops
+from baocao.signerstops import AUTHORITIES, drop_end_stops
 from baocao.titlecased import LETTERS, Said, lowered, reason_said
 from baocao.vnformat import format_number, lower_capitalised, plain_text
 from baocao.wordstops import word_with_stops
@@ -214,7 +214,7 @@ def same_period_words(word: str) -> str:
     return said
 
 
-_AUTHORITY = re.compile(r"^(KT|TM|TL|TUQ|Q)(?:\.\s*|\s+)")
+_AUTHORITY = re.compile(rf"^({'|'.join(AUTHORITIES)}|Q)(?:\.\s*|\s+)")
 
 
 def authority_line(typed: str) -> str:

@@ -31,7 +31,6 @@ say do not stand for the ones the template left out.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,6 +45,7 @@ from baocao.models import Info, MonthlyData
 from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
 from baocao.views import ReportContext
+from baocao.wordingleft import comparable as _plain
 from baocao.wordingleft import unprinted_wording
 
 
@@ -223,13 +223,6 @@ def _apart(said: str, texts: Iterable[str]) -> str:
 def _unended(text: str) -> str:
     """``text`` without the marks ``sentence`` may change at its end ("sắt thép;")."""
     return text.rstrip(" .,;:/")
-
-
-def _plain(text: str) -> str:
-    """``text`` compared as read: case, runs of spaces and the form of its marks aside (a
-    template typed with combining marks, Unikey's «Unicode tổ hợp», reads as the
-    workbook's precomposed text: NFC)."""
-    return unicodedata.normalize("NFC", " ".join(text.split()).casefold())
 
 
 def unwritten(

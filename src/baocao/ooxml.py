@@ -161,14 +161,18 @@ def int_attr(element: Any, name: str) -> int:
         return 0
 
 
-def row_cells(tr: Any) -> Iterator[tuple[Any, int, int]]:
+def row_cells(tr: Any, *, controls: bool = False) -> Iterator[tuple[Any, int, int]]:
     """Each cell of a table row with the grid columns it spans, from ``start`` up to
     ``end``: after the columns w:gridBefore leaves empty (as Word and LibreOffice write a
-    row that starts further right than the others), each w:gridSpan wide."""
+    row that starts further right than the others), each w:gridSpan wide. With
+    ``controls``, a cell inside a content control (w:sdt, as Word wraps one locked for
+    editing) too, in its place."""
     end = int_attr(tr.find(f"{W}trPr/{W}gridBefore"), "val")
-    for tc in tr.findall(f"{W}tc"):
-        start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
-        yield tc, start, end
+    tags = (f"{W}tc", f"{W}sdt") if controls else (f"{W}tc",)
+    for child in tr.iterchildren(*tags):
+        for tc in [child] if child.tag == f"{W}tc" else child.findall(f"{W}sdtContent/{W}tc"):
+            start, end = end, end + (int_attr(tc.find(f"{W}tcPr/{W}gridSpan"), "val") or 1)
+            yield tc, start, end
 
 
 def _ranks(sequence: str) -> dict[str, int]:

@@ -27,7 +27,7 @@ from baocao.narrative import SectionRuns, activities, tasks
 from baocao.nearest import nearest_name
 from baocao.notedblanks import noted_blanks
 from baocao.numberedcolumn import pasted_numbers
-from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind
+from baocao.period import MAX_YEAR, MIN_YEAR, ROMAN, ReportKind, not_asked
 from baocao.raw import RawCell, RawSheet, RawWorkbook
 from baocao.renamedsheets import renamed
 from baocao.repeats import said_twice
@@ -233,8 +233,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
     if fits and (named, number) != (None, None) and asked in kind.end_months:
         # "tháng 9", "Quý III" typed for the month asked, beside a month typed wrong: said
         # at «thang» (``checks.check_month``'s error), not "Hãy ghi «tháng 7»" at the kind
-        said = f"Sổ ghi tháng {month}, nhưng lệnh yêu cầu tháng {asked}."
-        ctx.error(title, ctx.locator.info.get("thang"), said)
+        ctx.error(title, ctx.locator.info.get("thang"), not_asked("tháng", month, asked))
         return
     if named not in (None, month):
         ctx.error(
@@ -254,8 +253,7 @@ def _report_kind(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         )
     elif month not in kind.end_months:
         if asked != month:  # ``checks.check_month``'s error, which this one would hide
-            said = f"Sổ ghi tháng {month}, nhưng lệnh yêu cầu tháng {asked}."
-            ctx.error(title, ctx.locator.info.get("thang"), said)
+            ctx.error(title, ctx.locator.info.get("thang"), not_asked("tháng", month, asked))
             if asked in kind.end_months:  # the kind fits the month asked for
                 return
         ends = ", ".join(str(m) for m in kind.end_months)

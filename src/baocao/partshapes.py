@@ -17,16 +17,16 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
+from baocao.ooxml import NAMESPACES, WML_CONTENT
+
 if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
     from lxml import etree
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_W, _CORE, _WML = NAMESPACES["w"], NAMESPACES["cp"], WML_CONTENT
 _TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
 _RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_CORE = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
 
 # The root element of each part python-docx (or docxtpl) reads as an object, by content type.
 _ROOTS = {

@@ -140,6 +140,13 @@ def checked_period(value: object) -> Period:
     return Period.of(year, month)
 
 
+def not_asked(what: str, typed: int, wanted: int) -> str:
+    """The error of a workbook's ``thang`` or ``nam`` (``what``: "tháng", "năm") that is not
+    the month or year the command asked for (``checks.check_month``; ``parse`` says the
+    month's beside a ``ky_bao_cao`` it would else be taken for)."""
+    return f"Sổ ghi {what} {typed}, nhưng lệnh yêu cầu {what} {wanted}."
+
+
 def periods_between(start: Period, end: Period) -> list[Period]:
     """Every month from ``start`` to ``end``, both included ([] when ``end`` is earlier)."""
     out = []

@@ -34,12 +34,13 @@ from baocao.provincetail import capitalise_words, province_end
 # "tỉnh" opening the place, in any case, before a name.
 _PROVINCE_WORD = re.compile(r"tỉnh\s+(?=\w)", re.IGNORECASE)
 # A city's word opening the place as a sentence writes it, or shortened, before a name.
-_CITY_WORD = re.compile(r"(?:thành phố\s+|T[Pp]\.\s*|T[Pp]\s+)(?=\w)")
+_CITY = r"thành phố\s+|T[Pp]\.\s*|T[Pp]\s+"
+_CITY_WORD = re.compile(rf"(?:{_CITY})(?=\w)")
 # "tỉnh" opening the province, in any case, before its name or glued to it ("tỉnhLam Sơn").
 _GLUED_WORD = re.compile(r"tỉnh\s*(?=\w)", re.IGNORECASE)
-# The words that open a province's or a city's name in a sentence, as typed ("Tp." as the
-# press writes it too).
-_OPENING = re.compile(r"(?:tỉnh\s|thành phố\s|Thành phố\s|T[Pp]\.|T[Pp]\s)\s*(?=\w)")
+# The words that open a province's or a city's name in a sentence, as typed: "tỉnh",
+# "Thành phố" or a city's word as ``_CITY_WORD`` reads it ("Tp." as the press writes it too).
+_OPENING = re.compile(rf"(?:tỉnh\s+|Thành phố\s+|{_CITY})(?=\w)")
 # "thành phố" opening the province in another case ("Thành Phố", "THÀNH PHỐ") or glued.
 _CITY_CASED = re.compile(r"thành\s*phố\s*(?=\w)", re.IGNORECASE)
 # A province's or a city's word typed alone, with no name ("tỉnh", "Thành phố", "TP.").

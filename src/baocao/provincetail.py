@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 
-# The words a province's name opens with, capitalised as ``_words`` makes them.
+# The words a province's name opens with, capitalised as ``capitalise_words`` makes them.
 _OPENINGS = (("Tỉnh",), ("Thành", "Phố"), ("Tp.",), ("Tp",))
 
 
@@ -20,14 +20,10 @@ def capitalise_words(name: str) -> str:
     return " ".join(word.capitalize() for word in unicodedata.normalize("NFC", name).split())
 
 
-def _words(text: str) -> list[str]:
-    return capitalise_words(text).split()
-
-
 def province_end(words: list[str], province: object) -> int:
     """How many of ``words`` (capitalised) at their end name ``province``: as typed, or
     its name with another opening word or none; 0 when none do, or all of them would."""
-    place = _words(str(province or ""))
+    place = capitalise_words(str(province or "")).split()
     ends = [place]
     for opening in _OPENINGS:
         if place[: len(opening)] == list(opening) and len(place) > len(opening):

@@ -21,16 +21,18 @@ from baocao.infotext import signer_name, title_in_name
 from baocao.models import MonthlyData
 from baocao.phrasekeys import is_answer, said_of_phrase
 from baocao.signedmark import signature_mark
+from baocao.signerstops import AUTHORITIES
 from baocao.vnformat import plain_text
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
-_AUTHORITY_TYPED = re.compile(r"(KT|TM|TL|TUQ)(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
+_ABBREVIATIONS = "|".join(AUTHORITIES)
+_AUTHORITY_TYPED = re.compile(rf"({_ABBREVIATIONS})(?:\.\s*|\s+)")  # "KT. GIÁM ĐỐC", not "Q."
 # An authority line as Decree 30 writes it, in plain text: "KT.", "TM.", "TL.", "TUQ.", "Q."
 # or the words they stand for ("KÝ THAY", "THAY MẶT", "THỪA LỆNH", "THỪA ỦY QUYỀN", "QUYỀN").
 _AUTHORITY_PLAIN = re.compile(
-    r"^(?:kt|tm|tl|tuq|q|ky thay|thay mat|thua lenh|thua uy quyen|quyen)\b"
+    rf"^(?:{_ABBREVIATIONS.lower()}|q|ky thay|thay mat|thua lenh|thua uy quyen|quyen)\b"
 )
 
 

@@ -14,6 +14,9 @@ import re
 
 from baocao.cells import Reading
 
+# Decree 30's abbreviations opening an authority line ("KT. GIÁM ĐỐC", "TM. ỦY BAN NHÂN
+# DÂN", "TL.", "TUQ."), in capitals; "Q." (quyền), a letter alone, is matched where needed.
+AUTHORITIES = ("KT", "TM", "TL", "TUQ")
 _KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_authority", "ky_thay"))
 # A line ending with marks after a word of two letters or more that is no authority's
 # abbreviation, or after a closing bracket ("(PGĐ).", whose title ``infotext`` then takes
@@ -23,8 +26,9 @@ _KEYS = (("signer_name", "nguoi_ky"), ("signer_title", "chuc_vu"), ("signer_auth
 _DEGREES = ("TS", "THS", "KS", "GS", "PGS", "BS", "NCS", "CN")
 _AFTER_DEGREE = "".join(f"|(?<=\\b{word}\\.)" for word in _DEGREES)
 _NO_STOP_OF = "".join(f"(?<!\\b{word})" for word in _DEGREES)
+_NOT_AUTHORITY = "".join(f"(?<!\\b{word})" for word in AUTHORITIES)
 _END = re.compile(
-    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)\]»”]){_AFTER_DEGREE})(?<!\bKT)(?<!\bTM)(?<!\bTL)(?<!\bTUQ)"
+    rf"(?:(?<=[^\W\d_]{{2}})|(?<=[)\]»”]){_AFTER_DEGREE}){_NOT_AUTHORITY}"
     rf"(?:{_NO_STOP_OF}|(?!\s*\.))\s*[.,;:]+\s*$",
     re.IGNORECASE,
 )

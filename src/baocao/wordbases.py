@@ -132,9 +132,7 @@ def unled(words: list[str]) -> list[str]:
         if words[:2] in _LEADS and len(words) > 2:
             words = words[2:]
             continue
-        met = [
-            m for m in _MET if [w.strip(",;.") for w in words[: len(m) + 2]] == [*m, "kho", "khan"]
-        ]
+        met = [m for m in _MET if bare(words[: len(m) + 2]) == [*m, "kho", "khan"]]
         if met:
             words = words[len(met[0]) :]
             continue
@@ -155,7 +153,12 @@ def unled(words: list[str]) -> list[str]:
 
 def _recovers(words: list[str]) -> bool:
     """Whether the plain ``words`` open with a recovery ("phục hồi", "hồi phục", "khởi sắc")."""
-    return [w.strip(",;.") for w in words[:2]] in _RECOVERY
+    return bare(words[:2]) in _RECOVERY
+
+
+def bare(words: list[str]) -> list[str]:
+    """The plain ``words`` without a comma, ";" or full stop around each."""
+    return [w.strip(",;.") for w in words]  # "khó khăn, nhưng …": "khăn," is "khăn"
 
 
 def opens_with(words: list[str], openings: tuple[str, ...]) -> bool:

@@ -37,7 +37,7 @@ def unprinted_wording(context: ReportContext, text: str, config: Config) -> list
     ``text`` (the rendered report's) does not hold."""
     kind = ReportKind(context.report.kind)
     own = getattr(config.wording, kind.key).model_fields_set
-    said = _plain(text)
+    said = comparable(text)
     found = []
     for key, tag, printed in _TEXTS:
         table = f"wording.{kind.key}"
@@ -46,13 +46,15 @@ def unprinted_wording(context: ReportContext, text: str, config: Config) -> list
         elif key not in own:
             continue
         words = " ".join(printed(context).split())
-        if not words or _plain(words) in said:
+        if not words or comparable(words) in said:
             continue
         message = _NOT_PRINTED.format(key=key, table=table, words=words, tag=tag)
         found.append(warning(message, config.source, place=f"{table}.{key}"))
     return found
 
 
-def _plain(text: str) -> str:
-    """``text`` compared as read: case, runs of spaces and the form of its marks aside."""
+def comparable(text: str) -> str:
+    """``text`` compared as read: case, runs of spaces and the form of its marks aside (a
+    template typed with combining marks, Unikey's «Unicode tổ hợp», reads as the
+    workbook's precomposed text: NFC). ``leftout`` compares so too."""
     return unicodedata.normalize("NFC", " ".join(text.split()).casefold())

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
+from baocao.signerstops import AUTHORITIES
 
 # A word (or a figure, "5%"), a full stop, "!" or "?", spaces, and the next word.
 _STOP = re.compile(r"(?<!\S)(\S+?)([.!?]+)\s+([^\W\d_]+)")
@@ -18,7 +19,7 @@ _STOP = re.compile(r"(?<!\S)(\S+?)([.!?]+)\s+([^\W\d_]+)")
 _ABBREVIATIONS = frozenset(
     {"tp", "tx", "tt", "cty", "ctcp", "kcn", "ccn", "ts"}
     | {"ths", "ks", "gs", "pgs", "bs", "tr", "st", "đ/c", "tnhh"}
-    | {"kt", "tm", "tl", "tuq"}
+    | {word.lower() for word in AUTHORITIES}
     | {"co"}  # a company's English name: "Samsung Electronics Co. Ltd"
 )
 
