@@ -222,21 +222,21 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
             header = FIGURE_HEADERS[ytd_name]
-            if ytd < month_value - tolerance:
+            if january and abs(ytd - month_value) > tolerance:  # printed as typed: an error
+                found.add(
+                    True,
+                    f"Tháng 1 thì «{header}» phải bằng số của {label} "
+                    f"({format_at_least(month_value, ind.decimals)}), nhưng là "
+                    f"{format_at_least(ytd, ind.decimals)}.",
+                    CHI_TIEU,
+                    where,
+                )
+            elif ytd < month_value - tolerance:
                 found.add(
                     False,
                     f"«{header}» ({format_at_least(ytd, ind.decimals)}) nhỏ hơn số "
                     f"của {label} ({format_at_least(month_value, ind.decimals)}); hãy kiểm "
                     "tra lại.",
-                    CHI_TIEU,
-                    where,
-                )
-            elif january and abs(ytd - month_value) > tolerance:
-                found.add(
-                    False,
-                    f"Tháng 1 thì «{header}» phải bằng số của {label} "
-                    f"({format_at_least(month_value, ind.decimals)}), nhưng là "
-                    f"{format_at_least(ytd, ind.decimals)}.",
                     CHI_TIEU,
                     where,
                 )
