@@ -678,3 +678,47 @@ def test_title_cased_nudge_or_slide_is_a_word(
         assert misplaced(name) == (NAME if name != "Nhích" else None), name
     lead = LEAD if iip is IIP_104 else LEAD.replace("tăng 4,00%", "giảm 5,00%")
     assert lead_of(data) == lead.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            "cùng kỳ năm 2024 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)",
+            "cùng kỳ năm 2024 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)",
+        ),
+        (
+            "Cùng kỳ năm trước (gộp Hà Giang, Tuyên Quang)",
+            "cùng kỳ năm trước (gộp Hà Giang, Tuyên Quang)",
+        ),
+        (
+            "Cùng Kỳ Năm Trước (Số liệu của Khánh Hòa cũ)",
+            "cùng kỳ năm trước (Số liệu của Khánh Hòa cũ)",
+        ),
+        ("cùng kỳ năm trước (Lào Cai)", "cùng kỳ năm trước (Lào Cai)"),
+        ("Cùng kỳ năm 2024 (Khánh Hòa + Ninh Thuận)", "cùng kỳ năm 2024 (Khánh Hòa + Ninh Thuận)"),
+        ("Cùng kỳ năm trước (Ước)", "cùng kỳ năm trước (ước)"),
+        ("cùng kỳ năm trước (Sơ Bộ)", "cùng kỳ năm trước (sơ bộ)"),
+        ("Cùng Kỳ Năm Trước (Số Liệu Gộp)", "cùng kỳ năm trước (số liệu gộp)"),
+    ],
+)
+def test_names_in_the_same_period_names_bracket_keep_their_capitals(
+    typed: str, printed: str
+) -> None:
+    """A merged province's office names the provinces its base adds up, "cùng kỳ năm 2024
+    (số liệu gộp hai tỉnh Lào Cai và Yên Bái)": printed "so với cùng kỳ năm 2024 (số liệu
+    gộp hai tỉnh lào cai và yên bái)", the names lowered with the period's words. A bracket
+    is lowered only when every word in it has a capital and they are an estimate's ("(Ước)")
+    or the period before it is title-cased ("Cùng Kỳ Năm Trước (Số Liệu Gộp)")."""
+    assert same_period_words(typed) == printed
+
+
+def test_a_merged_provinces_base_is_printed_with_its_names(data: Path) -> None:
+    """The sentence and the note say the provinces' names as typed."""
+    typed = "cùng kỳ năm 2023 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)"
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert [f for f in findings(data.parent, APRIL) if f[1] == "B4"] == []
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm 2023 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)."
+    ) in report(data.parent, APRIL)
