@@ -1198,6 +1198,29 @@ def test_a_percentage_typed_with_its_sign_as_text_says_how_to_write_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [("9.332.3", "9.332,3"), ("1.234.567.89", "1.234.567,89"), ("-12.345.6", "-12.345,6")],
+)
+def test_a_decimal_comma_typed_as_a_dot_after_thousands_says_how_to_write_it(
+    typed: str, written: str
+) -> None:
+    """ "9.332.3" (Tuyên Quang's 5-month industrial output as its report printed it, the
+    decimal comma typed as a dot after the thousands' dots) got «… cần một số, nhưng ô có
+    «9.332.3».» and nothing more: a last group of one or two digits is no thousands' group,
+    so that dot is the decimals' comma, and the error says so."""
+    assert found(value_cell(typed)) == [
+        (
+            "ERROR",
+            "ChiTieu",
+            "D2",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Có lẽ dấu «.» cuối cùng "
+            "là dấu «,» ngăn phần thập phân gõ nhầm (dấu «.» chỉ ngăn hàng nghìn, mỗi nhóm "
+            f"ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô định dạng Số.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("typed", ["1.234", "1,5", "52.716", "1.822,5", "1,2.3", "12.3.4", "5 %"])
 def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None:
     """Text the Vietnamese reading takes is no error; text no number either way gets no

@@ -678,3 +678,104 @@ def test_title_cased_nudge_or_slide_is_a_word(
         assert misplaced(name) == (NAME if name != "Nhích" else None), name
     lead = LEAD if iip is IIP_104 else LEAD.replace("tăng 4,00%", "giảm 5,00%")
     assert lead_of(data) == lead.replace("Bắc Giang ước", f"Bắc Giang {printed}, ước")
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        (
+            "cùng kỳ năm 2024 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)",
+            "cùng kỳ năm 2024 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)",
+        ),
+        (
+            "Cùng kỳ năm trước (gộp Hà Giang, Tuyên Quang)",
+            "cùng kỳ năm trước (gộp Hà Giang, Tuyên Quang)",
+        ),
+        (
+            "Cùng Kỳ Năm Trước (Số liệu của Khánh Hòa cũ)",
+            "cùng kỳ năm trước (Số liệu của Khánh Hòa cũ)",
+        ),
+        ("cùng kỳ năm trước (Lào Cai)", "cùng kỳ năm trước (Lào Cai)"),
+        ("Cùng kỳ năm 2024 (Khánh Hòa + Ninh Thuận)", "cùng kỳ năm 2024 (Khánh Hòa + Ninh Thuận)"),
+        ("Cùng kỳ năm trước (Ước)", "cùng kỳ năm trước (ước)"),
+        ("cùng kỳ năm trước (Sơ Bộ)", "cùng kỳ năm trước (sơ bộ)"),
+        ("Cùng Kỳ Năm Trước (Số Liệu Gộp)", "cùng kỳ năm trước (số liệu gộp)"),
+    ],
+)
+def test_names_in_the_same_period_names_bracket_keep_their_capitals(
+    typed: str, printed: str
+) -> None:
+    """A merged province's office names the provinces its base adds up, "cùng kỳ năm 2024
+    (số liệu gộp hai tỉnh Lào Cai và Yên Bái)": printed "so với cùng kỳ năm 2024 (số liệu
+    gộp hai tỉnh lào cai và yên bái)", the names lowered with the period's words. A bracket
+    is lowered only when every word in it has a capital and they are an estimate's ("(Ước)")
+    or the period before it is title-cased ("Cùng Kỳ Năm Trước (Số Liệu Gộp)")."""
+    assert same_period_words(typed) == printed
+
+
+def test_a_merged_provinces_base_is_printed_with_its_names(data: Path) -> None:
+    """The sentence and the note say the provinces' names as typed."""
+    typed = "cùng kỳ năm 2023 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)"
+    month_book(data, APRIL, {"so_sanh_cung_ky": typed}, [row("x", 100, 90, 80)])
+    assert [f for f in findings(data.parent, APRIL) if f[1] == "B4"] == []
+    assert (
+        "Chỉ tiêu x tháng 4/2024 ước đạt 100 tấn, tăng 11,1% so với tháng trước; tăng 25,0% so "
+        "với cùng kỳ năm 2023 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)."
+    ) in report(data.parent, APRIL)
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("CÙNG KỲ NĂM TRƯỚC", "cùng kỳ năm trước"),
+        ("CÙNG KỲ QUÝ IV NĂM 2023", "cùng kỳ quý IV năm 2023"),
+        ("CÙNG KỲ NĂM TRƯỚC (ƯỚC)", "cùng kỳ năm trước (ước)"),
+        ("CÙNG KỲ NĂM 2024 (LÀO CAI + YÊN BÁI)", "cùng kỳ năm 2024 (LÀO CAI + YÊN BÁI)"),
+    ],
+)
+def test_a_same_period_name_typed_in_capitals_is_lowered(typed: str, printed: str) -> None:
+    """ "CÙNG KỲ NĂM TRƯỚC" (typed as a table's heading reads) printed "tăng 6,27% so với
+    CÙNG KỲ NĂM TRƯỚC" without a word: a period's words are no acronym. A quarter's
+    numeral keeps its capitals, and so does a bracket of names."""
+    assert same_period_words(typed) == printed
+
+
+@pytest.mark.parametrize(
+    ("typed", "printed"),
+    [
+        ("KẾ HOẠCH NĂM", "kế hoạch năm"),
+        ("KH NĂM 2024", "KH năm 2024"),
+        ("CHỈ TIÊU NĂM (UBND TỈNH GIAO)", "chỉ tiêu năm (UBND TỈNH GIAO)"),
+        ("Kế hoạch năm", "Kế hoạch năm"),
+        ("KẾ HOẠCH CỦA UBND TỈNH", "KẾ HOẠCH CỦA UBND TỈNH"),
+    ],
+)
+def test_a_plans_name_typed_in_capitals_is_lowered(typed: str, printed: str) -> None:
+    """ "KẾ HOẠCH NĂM" printed "đạt 39,3% KẾ HOẠCH NĂM" without a word; "KH" stays an
+    acronym, "Kế hoạch" its capital (the default's "so với Kế hoạch năm"), and a name with
+    other words than a plan's and a period's is left as typed."""
+    from baocao.barephrase import plan_phrase
+
+    assert plan_phrase(typed) == printed
+
+
+def test_bases_typed_in_capitals_are_printed_in_small_letters(data: Path) -> None:
+    """Both bases typed in capitals are said in small letters, each with a note."""
+    fields = {"so_sanh_cung_ky": "CÙNG KỲ NĂM TRƯỚC", "so_sanh_ke_hoach": "KẾ HOẠCH NĂM"}
+    month_book(data, APRIL, fields, [row("x", 100, 90, 80, ytd=400, ytd_same=320, plan=1000)])
+    assert [f for f in findings(data.parent, APRIL) if f[1] in ("B4", "B5")] == [
+        (
+            "INFO",
+            "B4",
+            "Khóa «so_sanh_cung_ky» được viết thành «cùng kỳ năm trước» vì cụm từ đứng giữa câu.",
+        ),
+        (
+            "INFO",
+            "B5",
+            "Khóa «so_sanh_ke_hoach» được viết thành «kế hoạch năm» vì cụm từ đứng giữa câu.",
+        ),
+    ]
+    assert (
+        "Chỉ tiêu x cộng dồn 04 tháng đầu năm ước đạt 400 tấn; tăng 25,0% so với cùng kỳ năm "
+        "trước và đạt 40,0% kế hoạch năm."
+    ) in report(data.parent, APRIL)

@@ -15,7 +15,7 @@ from baocao.config import load_config
 from baocao.errors import InputError
 from baocao.period import Period
 from baocao.units import scale_between
-from test_figures import month_book
+from test_figures import month_book, row
 from test_surely_wrong import APRIL, MAY, findings, in_unit, only
 
 from helpers import ROOT, edit_workbook, write_config
@@ -266,3 +266,30 @@ def test_last_months_unit_of_the_tables_marks_is_no_unit(data: Path) -> None:
     sample_months(data)
     edit_workbook(data / "2024-02.xlsx", "ChiTieu", "xuat_khau", "Đơn vị", "-")
     assert only(findings(data.parent, MARCH), "WARNING", "ERROR") == []
+
+
+def _in(unit: str, code: str, value: object, **extra: object) -> tuple[object, ...]:
+    """A row ``code`` in ``unit`` with its month's figure ``value``."""
+    base = row(code, value, **extra)
+    return (*base[:2], unit, *base[3:])
+
+
+@pytest.mark.parametrize(
+    ("total", "decimals", "warned"), [(0.8, 1, "0,1975"), (1, 1, None), (2, 0, "-1,0025")]
+)
+def test_a_group_at_a_finer_scale_adds_up_to_its_parent_within_its_own_rounding(
+    data: Path, total: float, decimals: int, warned: str | None
+) -> None:
+    """Kiên Giang's exports of 2024, "1 tỷ USD (gồm: gạo 300,8 triệu USD; hải sản 230,5
+    triệu USD; giày da 261,19 triệu USD và hàng khác hơn 205 triệu USD)": typed so, a total
+    of 0,8 tỷ USD beside items of 997,5 triệu USD was quiet, and so was any total from 0 to
+    3 tỷ USD typed whole: each item was allowed half a unit of the total's last place (50
+    triệu USD, or 500), as if rounded to it, though typed to a tenth of a million. The
+    items' own rounding and the total's, once, are allowed now."""
+    items = [("gao", 300.8), ("hs", 230.5), ("gd", 261.2), ("khac", 205.0)]
+    rows = [_in("tỷ USD", "x", total, decimals=decimals)]
+    rows += [_in("triệu USD", c, v, decimals=1, parent="x", group="Gồm") for c, v in items]
+    month_book(data, APRIL, {}, rows)
+    sums = [f for f in findings(data.parent, APRIL) if "tổng nhóm" in f[2]]
+    expected = f"Cột «Tháng báo cáo»: tổng nhóm «Gồm» của «x» lệch {warned} so với số của «x»."
+    assert sums == ([] if warned is None else [("WARNING", "D2", expected)])

@@ -14,6 +14,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from baocao.assessmentword import base_only, outside_brackets
+from baocao.titlecased import NUMERALS, lowered_base
+from baocao.vnformat import plain_text
+
 _STOPS = ".,;:!?…"  # punctuation a phrase set in a sentence cannot keep at its ends
 _MARKERS = "-–—•*+"  # a list item's marker typed by habit before the phrase ("- tăng khá")
 _PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", "«": "»", '"': '"', "'": "'"}
@@ -96,5 +100,10 @@ def unpercented(text: str) -> str:
 
 def plan_phrase(text: str) -> str:
     """``so_sanh_ke_hoach`` as it stands in a sentence: ``bare_phrase`` without a column
-    title's percent sign at its end ("kế hoạch năm (%)" → "kế hoạch năm")."""
-    return bare_phrase(unpercented(bare_phrase(text)))
+    title's percent sign at its end ("kế hoạch năm (%)" → "kế hoạch năm"), a plan's and a
+    period's words typed in capitals lowered but "KH" ("KH NĂM 2024" → "KH năm 2024":
+    ``lowered_base``)."""
+    phrase = bare_phrase(unpercented(bare_phrase(text)))
+    if base_only(plain_text(outside_brackets(phrase))):
+        return lowered_base(phrase, NUMERALS | {"kh"})
+    return phrase

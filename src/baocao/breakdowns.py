@@ -80,13 +80,18 @@ def check_breakdowns(
         half = half_unit(parent.decimals)
         # Half a unit of the parent's last place per row, or of each row's own when it is
         # coarser: rows typed whole under a parent with one decimal (6.184 + 3.512 under
-        # 9.695,8) add up within their own rounding.
+        # 9.695,8) add up within their own rounding. A row at a finer scale is no figure
+        # rounded to the parent's places: its own rounding, and the parent's once ("gạo
+        # 300,8 triệu USD" under "0,8 tỷ USD" took 50 triệu USD a row).
+        finer = [f is not None and f < 1 for f in factors]
         tolerance = sum(
             (
-                max(half, half_unit(c.decimals) * (f or 1))
-                for c, f in zip(children, factors, strict=True)
+                half_unit(c.decimals) * f
+                if fine and f
+                else max(half, half_unit(c.decimals) * (f or 1))
+                for c, f, fine in zip(children, factors, finer, strict=True)
             ),
-            Decimal(0),
+            half if any(finer) else Decimal(0),
         )
         for name, header in FIGURE_HEADERS.items():
             total = getattr(parent, name)

@@ -1,8 +1,9 @@
 """A figure typed as text in the English convention ("6,786.2", "101.35", "1,234,567"), which the
 Vietnamese one does not read (a dot groups thousands, a comma sets the decimals): its error
-said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written. So
-does a percentage typed as text with its sign ("12,5%" in a cell formatted as Text):
-figures of percent are typed without it."""
+said only «… cần một số, nhưng ô có «6,786.2»». It now says how the number is written; so
+it does for a Vietnamese number whose decimal comma was typed as a dot ("9.332.3"), and for
+a percentage typed as text with its sign ("12,5%" in a cell formatted as Text): figures of
+percent are typed without it."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ import re
 # Digits grouped by commas in threes, or not grouped, then a dot and decimals; or digits
 # grouped by commas in threes twice or more ("1,234,567"; "1,234" the Vietnamese way reads).
 _ENGLISH = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3}){2,})")
+# Digits grouped by dots in threes, then a dot and one or two digits, which no thousands'
+# group is: the decimal comma typed as a dot ("9.332.3" for 9.332,3).
+_DOT_FOR_COMMA = re.compile(r"[+-]?\d{1,3}(?:\.\d{3})+\.\d{1,2}")
 
 
 # A number, then the percent sign: "12,5%", "111,25 %", "-3%".
@@ -35,7 +39,14 @@ def percent_hint(text: str) -> str:
 
 def english_hint(text: str) -> str:
     """The advice for ``text``, a number no Vietnamese reading took, when it is written in
-    the English convention; else ""."""
+    the English convention, or with its decimal comma typed as a dot; else ""."""
+    if _DOT_FOR_COMMA.fullmatch(text):
+        written = text[: text.rindex(".")] + "," + text[text.rindex(".") + 1 :]
+        return (
+            " Có lẽ dấu «.» cuối cùng là dấu «,» ngăn phần thập phân gõ nhầm (dấu «.» chỉ ngăn "
+            f"hàng nghìn, mỗi nhóm ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô "
+            "định dạng Số."
+        )
     if _ENGLISH.fullmatch(text) is None:
         return ""
     written = text.replace(",", "\0").replace(".", ",").replace("\0", ".")

@@ -21,8 +21,8 @@ from baocao.celltext import single_line
 from baocao.sheets import normalize_header
 from baocao.signedmark import unsigned_name
 from baocao.signerstops import AUTHORITIES, drop_end_stops
-from baocao.titlecased import LETTERS, Said, lowered, reason_said
-from baocao.vnformat import format_number, lower_capitalised, plain_text
+from baocao.titlecased import LETTERS, Said, lowered, lowered_period, reason_said
+from baocao.vnformat import format_number, plain_text
 from baocao.wordstops import word_with_stops
 
 MARKET_SEPARATOR = ";"
@@ -207,10 +207,11 @@ def same_period_words(word: str) -> str:
     cùng kỳ năm trước", as ``so_sanh_ke_hoach``'s default says "so với Kế hoạch năm",
     printed "so với so với cùng kỳ năm trước"). A period's words are no name: each
     capitalised one is lowered ("Cùng Kỳ Năm Trước" → "cùng kỳ năm trước"; "Quý IV" keeps
-    its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it)."""
+    its numeral; a bracket after it, "Cùng Kỳ Năm Trước (Ước)", is lowered with it, but
+    not one with names: ``lowered_period``)."""
     said = _SO_VOI.sub("", mid_sentence(unpercented(word.strip())))
     if period_only(plain_text(outside_brackets(said))):
-        return LETTERS.sub(lambda m: lower_capitalised(m[0]), said)
+        return lowered_period(said, word)
     return said
 
 

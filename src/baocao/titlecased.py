@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from baocao.assessmentword import bracket_parts, course_word
 from baocao.midsentence import one_syllable
-from baocao.vnformat import capitalised, lower_capitalised
+from baocao.vnformat import capitalised, lower_capitalised, plain_text
 
 # The letters of a name's word, or of each part a hyphen, an apostrophe or a dot sets apart
 # ("A-B", "O'NEIL", "V.AN"), each with its first letter a capital.
@@ -94,3 +94,50 @@ def lowered(word: str) -> Said:
         for i, p in enumerate(parts)
     )
     return Said(printed, reason, tuple(kept), common)
+
+
+# The words of an estimate's bracket after a period ("(Ước)", "(Sơ bộ)", "(Ước tính)"), in
+# plain text: lowered with the period's words, being none of a name's.
+_ESTIMATE = frozenset({"uoc", "tinh", "so", "bo", "thuc", "hien", "chinh", "du", "kien"})
+# A quarter's numeral ("Quý IV"), kept in capitals among a base's words.
+NUMERALS = frozenset({"i", "ii", "iii", "iv"})
+
+
+def _in_capitals(word: str, keep: frozenset[str]) -> bool:
+    """Whether ``word`` is typed in capitals ("NĂM") and its plain form is not in ``keep``."""
+    return word.isupper() and plain_text(word).lower() not in keep
+
+
+def lowered_base(text: str, keep: frozenset[str] = NUMERALS) -> str:
+    """``text``, a base's name whose words outside its brackets are a period's or a plan's,
+    with each of those words typed in capitals lowered: no such word is an acronym, and
+    "so với CÙNG KỲ NĂM TRƯỚC" mid-sentence is a heading's capitals ("KẾ HOẠCH NĂM" →
+    "kế hoạch năm"); a quarter's numeral and an acronym in ``keep`` ("KH") stay, and so
+    does each bracket ("(UBND TỈNH GIAO)")."""
+    parts = bracket_parts(text)
+    for at in range(0, len(parts), 2):
+        parts[at] = LETTERS.sub(
+            lambda m: m[0].lower() if _in_capitals(m[0], keep) else m[0], parts[at]
+        )
+    return "".join(parts)
+
+
+def lowered_period(said: str, typed: str) -> str:
+    """``said`` (a same-period name, the words of a period) with each capitalised word
+    lowered: a period's words are no name ("Cùng Kỳ Năm Trước"), and each typed in capitals
+    (``lowered_base``). A bracket's words are lowered with them when each has a capital and
+    they are an estimate's (``_ESTIMATE``: "Cùng kỳ năm trước (Ước)", "(ƯỚC)") or ``typed``
+    is title-cased outside its brackets (a capital after its first word: "Cùng Kỳ Năm 2023
+    [Ước Tính]"); else they are names, kept: "cùng kỳ năm trước (Lào Cai)", "cùng kỳ năm
+    2024 (số liệu gộp hai tỉnh Lào Cai và Yên Bái)" (the latter's small words say it is
+    typed as a sentence is)."""
+    title = any(capitalised(w) for w in LETTERS.findall(" ".join(bracket_parts(typed)[::2]))[1:])
+    parts = bracket_parts(lowered_base(said))
+    for at in range(len(parts)):
+        words = LETTERS.findall(parts[at])
+        estimate = all(plain_text(w).lower() in _ESTIMATE for w in words)
+        if all(w.isupper() for w in words) and estimate and at % 2:
+            parts[at] = parts[at].lower()
+        elif at % 2 == 0 or (all(capitalised(w) for w in words) and (title or estimate)):
+            parts[at] = LETTERS.sub(lambda m: lower_capitalised(m[0]), parts[at])
+    return "".join(parts)
