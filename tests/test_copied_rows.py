@@ -1154,6 +1154,27 @@ def test_a_task_naming_the_tasks_of_this_month_inside_is_a_warning(
     ]
 
 
+def test_a_task_naming_a_years_tasks_already_ended_is_a_warning(tmp_path: Path) -> None:
+    """ "Tập trung thực hiện các nhiệm vụ trọng tâm năm 2025." was printed under "NHIỆM VỤ
+    TRỌNG TÂM THÁNG 2 NĂM 2026" of January 2026's report with a clean check (office29): a
+    month's, a quarter's and months' tasks were read, not a year's. Looking back at it, or
+    the year to come, is quiet; so is a year named without "nhiệm vụ" (a plan's year)."""
+    tasks = [
+        "Tập trung thực hiện các nhiệm vụ trọng tâm năm 2025.",
+        "Tiếp tục thực hiện nhiệm vụ của năm 2025.",
+        "Tổng kết, đánh giá kết quả thực hiện nhiệm vụ năm 2025.",
+        "Triển khai nhiệm vụ năm 2026.",
+        "Báo cáo kết quả thực hiện kế hoạch năm 2025.",
+    ]
+    said = "Nhiệm vụ này ghi «{}», tức năm 2025, nhưng phần II của báo cáo tháng 1/2026 là "
+    said += "nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
+    said += "NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026."
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        ("WARNING", "B2", said.format("nhiệm vụ trọng tâm năm 2025")),
+        ("WARNING", "B3", said.format("nhiệm vụ của năm 2025")),
+    ]
+
+
 _STALE_TASK = (
     "Nhiệm vụ này ghi «{said}», tức {named}, nhưng phần II của báo cáo {report} là nhiệm vụ "
     "từ tháng {coming}: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang NhiemVuThangTruoc) "

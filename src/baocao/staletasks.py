@@ -16,7 +16,9 @@ it sets: in January 2026's report (Section II February's tasks) it is December's
 January copied. Not after words that look back at a month ("đánh giá kết quả thực hiện
 nhiệm vụ tháng 1", "sơ kết", "báo cáo"), nor the work left over from it ("còn tồn đọng"),
 nor one going on to another month. So of a quarter's or months' tasks ("nhiệm vụ quý
-II/2025" in the quý III report, "nhiệm vụ 6 tháng đầu năm 2025" in the 6-month one): the
+II/2025" in the quý III report, "nhiệm vụ 6 tháng đầu năm 2025" in the 6-month one), and
+of a year's ("Tập trung thực hiện các nhiệm vụ trọng tâm năm 2025" under January 2026's
+"NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026", office29; not in the year's own report): the
 period ended with the report's month or before. One that ended long before, which
 ``lastyeartasks`` says was copied from last year's report, is said by it alone."""
 
@@ -38,11 +40,11 @@ _BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s
 # spaces it allows one after another took 8 seconds to share out 800 spaces.
 # "… nhiệm vụ trọng tâm tháng 1 năm 2026", "nhiệm vụ tháng 01/2026", "nhiệm vụ tháng 1";
 # also a quarter's or months' tasks: "nhiệm vụ quý II/2025", "nhiệm vụ trọng tâm quý 3 năm
-# 2025", "nhiệm vụ 6 tháng đầu năm 2025".
+# 2025", "nhiệm vụ 6 tháng đầu năm 2025"; or a year's, "nhiệm vụ (trọng tâm) (của) năm 2025".
 _TASKS_OF = re.compile(
-    r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?(?:tháng\s+(\d{1,2})|qu[ýí]\s+(iv|i{1,3}|[1-4])(?!\w)"
+    r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?(?:(?:tháng\s+(\d{1,2})|qu[ýí]\s+(iv|i{1,3}|[1-4])(?!\w)"
     r"|(\d{1,2})\s+tháng\s+(đầu|cuối)(?:\s+năm(?!\s+\d))?)"
-    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?)(?![\d/])",
+    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?|(?:của\s+)?năm\s+(\d{4})))(?![\d/])",
     re.I,
 )
 # Words before it that look back at the month's work, not set it; after it, the work left
@@ -91,6 +93,8 @@ def _named(match: re.Match[str], period: Period) -> tuple[Period, str] | None:
     """The last month of the period a task names and the period's name ("tháng 6/2025",
     "quý II/2025", "6 tháng đầu năm 2025"); None for no real period ("tháng 13")."""
     quarter = count = side = None
+    if match.re is _TASKS_OF and match.group(8):  # a year's tasks: "nhiệm vụ năm 2025"
+        return Period(int(match.group(8)), 12), f"năm {match.group(8)}"
     if match.re is not _TASKS_OF:
         typed = None if match.re is _BARE_MONTH else match.group(3)
     else:
