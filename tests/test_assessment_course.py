@@ -576,3 +576,37 @@ def test_a_recovery_at_its_pace_needs_a_rise(
     with its pace before it ("dần", "từng bước", "mạnh mẽ": "Sản xuất công nghiệp tháng 8
     của Hà Tĩnh mạnh mẽ phục hồi") is a recovery still, which needs a rise."""
     _graded(data, typed, index, change, warned=warned)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
+        ("tăng trưởng chậm lại so với tháng trước", 103, ""),
+        ("tăng thấp hơn so với tháng trước", 103, ""),
+        ("tiếp tục tăng nhưng chậm lại so với tháng 3", 103, ""),
+        ("tăng so với cùng kỳ nhưng chậm lại so với tháng trước", 103, ""),
+        # Still graded: a rise slowed says a rise; a rise against last month, its index.
+        ("tăng trưởng chậm lại so với tháng trước", 97, "giảm 3,00%"),
+        ("tăng nhẹ so với tháng trước", 103, "giảm 2,00%"),
+    ],
+)
+def test_a_rise_slowed_against_last_month_is_graded_by_the_rise(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """falsealarm18: "tăng trưởng chậm lại so với tháng trước" beside an index up 3,00% on
+    last year's month and down 2,00% on last month (growth slower than last month's, as the
+    statistics office words it) was warned "… trái với chỉ số sản xuất công nghiệp (ước
+    giảm 2,00% so với tháng trước)" and left out of a correct report: "chậm lại", "chậm
+    hơn", "thấp hơn" after a rise compare its growth with last month's, which a fall on
+    last month does not contradict. The rise is graded by the lead's change; "tăng nhẹ so
+    với tháng trước" still by the change against last month."""
+    iip = [("iip", "Toàn ngành", index, None, None, 98, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    base = "tháng trước" if "nhẹ" in typed else "cùng kỳ"
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    assert found == ([contradicts(typed, change, base)] if change else [])
+    yoy = f"ước {'tăng' if index == 103 else 'giảm'} 3,00% so với cùng kỳ"
+    word = "" if change else f"{typed}, "
+    said = f"tỉnh Bắc Giang {word}{yoy}; giảm 2,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
