@@ -610,3 +610,19 @@ def test_a_rise_slowed_against_last_month_is_graded_by_the_rise(
     said = f"tỉnh Bắc Giang {word}{yoy}; giảm 2,00% so với tháng trước."
     assert any(t.endswith(said) for t in report(data.parent, APRIL))
 
+
+def test_a_list_of_parts_with_a_base_before_its_course_is_no_market_list(data: Path) -> None:
+    """falsealarm18: "tăng so với cùng kỳ; so với tháng trước giảm do số ngày làm việc ít
+    hơn" was warned "… không phải lời nhận định mà là một danh sách (các mục cách nhau bằng
+    dấu «;»), như các thị trường …" and left out: an item naming its base before its course
+    ("so với tháng trước giảm …", read so when typed alone) is worded as an assessment. It
+    is printed with its ";" made ",", each part graded by its own base."""
+    typed = "tăng so với cùng kỳ; so với tháng trước giảm do số ngày làm việc ít hơn"
+    iip = [("iip", "Toàn ngành", 106, None, None, 93, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    printed = typed.replace(";", ",")
+    why = "dấu «;» giữa các lời nhận định viết thành «,»"
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, why)]
+    said = f"{printed}, ước tăng 6,00% so với cùng kỳ; giảm 7,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
