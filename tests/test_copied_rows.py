@@ -1275,3 +1275,36 @@ def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
     assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
         ("WARNING", "B5", stale)
     ]
+
+
+def test_the_shortcomings_of_a_period_s_tasks_look_back_at_them(tmp_path: Path) -> None:
+    """falsealarm18: "Khắc phục những tồn tại, hạn chế trong thực hiện nhiệm vụ 6 tháng đầu
+    năm 2025." in the 6-month report (the half-year's shortcomings to remedy, as reports word
+    "những khó khăn, hạn chế còn tồn tại", "bài học kinh nghiệm") was warned as the half-year's
+    task copied from last month's workbook, as "đánh giá kết quả thực hiện nhiệm vụ …" is
+    not. Their shortcomings, obstacles and lessons look back at a period's tasks; the tasks
+    themselves named alone are still warned."""
+    period, data = Period(2025, 6), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "6 tháng"}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(
+        [
+            "Khắc phục những tồn tại, hạn chế trong thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Tháo gỡ khó khăn, vướng mắc trong thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Rút kinh nghiệm việc thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Tiếp tục thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+        ],
+        start=2,
+    ):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    stale = _STALE_TASK.format(
+        said="nhiệm vụ 6 tháng đầu năm 2025",
+        named="6 tháng đầu năm 2025",
+        report="6 tháng đầu năm 2025",
+        coming="7/2025",
+    )
+    assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
+        ("WARNING", "B5", stale)
+    ]
