@@ -1308,3 +1308,40 @@ def test_the_shortcomings_of_a_period_s_tasks_look_back_at_them(tmp_path: Path) 
     assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
         ("WARNING", "B5", stale)
     ]
+
+
+def test_a_past_event_s_conclusions_are_no_task_long_past(tmp_path: Path) -> None:
+    """falsealarm18: in the 9-month report of 2025, tasks carrying out the conclusions or
+    recommendations of a past event ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi
+    làm việc với Sở Công Thương tháng 10/2024.", "Xử lý dứt điểm các kiến nghị của cử tri tại
+    Kỳ họp thứ 20 HĐND tỉnh tháng 12/2024.") were each warned "Nhiệm vụ này nêu «tháng
+    10/2024», một kỳ đã qua, …": the period dates the meeting, session or inspection whose
+    "kết luận" or "kiến nghị" the task carries out, not the task. Last year's own task, "Tổ
+    chức Hội nghị đối thoại doanh nghiệp tháng 11/2024.", is still warned."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "9 tháng"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(
+        [
+            "Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Công Thương "
+            "tháng 10/2024.",
+            "Xử lý dứt điểm các kiến nghị của cử tri tại Kỳ họp thứ 20 HĐND tỉnh tháng 12/2024.",
+            "Thực hiện các kiến nghị của Đoàn kiểm tra liên ngành đợt kiểm tra quý IV/2024.",
+            "Thực hiện Thông báo kết luận của Thanh tra tỉnh về đợt thanh tra quý IV năm 2024.",
+            "Tổ chức Hội nghị đối thoại doanh nghiệp tháng 11/2024.",
+        ],
+        start=2,
+    ):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B6",
+            _LAST_YEARS_TASK.format(
+                named="tháng 11/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+            ),
+        )
+    ]
