@@ -585,6 +585,9 @@ def test_a_recovery_at_its_pace_needs_a_rise(
         ("tăng thấp hơn so với tháng trước", 103, ""),
         ("tiếp tục tăng nhưng chậm lại so với tháng 3", 103, ""),
         ("tăng so với cùng kỳ nhưng chậm lại so với tháng trước", 103, ""),
+        ("giảm tốc độ tăng trưởng so với tháng trước", 103, ""),
+        ("tăng trưởng giảm tốc so với tháng trước", 103, ""),
+        ("tăng so với cùng kỳ nhưng thấp hơn tháng trước", 103, ""),
         # Still graded: a rise slowed says a rise; a rise against last month, its index.
         ("tăng trưởng chậm lại so với tháng trước", 97, "giảm 3,00%"),
         ("tăng nhẹ so với tháng trước", 103, "giảm 2,00%"),

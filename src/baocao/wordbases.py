@@ -26,13 +26,15 @@ def names_previous(word: str, basis: Basis) -> bool:
 
 _PREVIOUS = ("thang truoc", "thang lien ke", "thang lien truoc")
 # A rise slowed against last month ("tăng trưởng chậm lại so với tháng trước", "tăng thấp
-# hơn tháng 3", "tăng nhưng chậm lại so với tháng trước"), in plain text, with its base: it
-# says this month's growth is below last month's, which a fall on last month does not
-# contradict ("… chậm lại so với tháng trước" beside "giảm 2,00% so với tháng trước" was
+# hơn tháng 3", "tăng nhưng chậm lại so với tháng trước", "tăng so với cùng kỳ nhưng thấp
+# hơn tháng trước", "giảm tốc độ tăng trưởng so với tháng trước"), in plain text, with its
+# base: it says this month's growth is below last month's, which a fall on last month does
+# not contradict ("… chậm lại so với tháng trước" beside "giảm 2,00% so với tháng trước" was
 # left out of a correct report). The rise is graded by the lead's first change.
 _SLOWED = re.compile(
-    r"\b((?:tang(?: truong)?|nhung|song|tuy nhien) (?:cham lai|cham hon)|tang(?: truong)? "
-    r"thap hon)(?: so voi| so)?(?: cac| nhung)? thang(?: truoc| lien ke| lien truoc"
+    r"\b((?:tang(?: truong)?|nhung|song|tuy nhien) (?:cham lai|cham hon|thap hon)"
+    r"|(?:tang truong )?giam toc(?: do tang(?: truong)?)?)"
+    r"(?: so voi| so)?(?: cac| nhung)? thang(?: truoc| lien ke| lien truoc"
     r"| 0?\d{1,2}(?:\s*[/-]\s*\d{4}| nam \d{4})?(?!\d))"
 )
 
