@@ -62,9 +62,7 @@ def _names_last_month(word: str, basis: Basis) -> bool:
     return False
 
 
-def graded_parts(
-    word: str, basis: Basis, alone: Callable[[str], bool], *, previous: bool = True
-) -> list[tuple[str, bool]]:
+def graded_parts(word: str, basis: Basis, alone: Callable[[str], bool]) -> list[tuple[str, bool]]:
     """The parts of ``word`` each graded alone, with whether it names last month: its parts
     between commas or ";", or joined by a turn or "và" (``_pieces``), when some name last
     month and some do not, each saying more than a base ("tăng khá; giảm nhẹ so với tháng
@@ -73,11 +71,8 @@ def graded_parts(
     month). Pieces a joining word stands between are parts only when each says a course
     ``alone``: "khó khăn nhưng vẫn tăng so với tháng trước" (the turn says the course) and
     "tăng nhanh và mạnh so với tháng trước" stay one. Else the whole word: one part, or a
-    base set apart ("tăng nhẹ, so với tháng trước"), or a lead with no change against last
-    month (``previous`` False), where no part has its own base's change to be graded by."""
+    base set apart ("tăng nhẹ, so với tháng trước")."""
     whole = [(word, names_previous(word, basis))]
-    if not previous:
-        return whole
     parts: list[str] = []
     before = ""  # the piece before, alone: a part may have grown by pieces joined to it
     for join, piece in _pieces(word):
