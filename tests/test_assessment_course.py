@@ -576,3 +576,108 @@ def test_a_recovery_at_its_pace_needs_a_rise(
     with its pace before it ("dần", "từng bước", "mạnh mẽ": "Sản xuất công nghiệp tháng 8
     của Hà Tĩnh mạnh mẽ phục hồi") is a recovery still, which needs a rise."""
     _graded(data, typed, index, change, warned=warned)
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
+        ("tăng trưởng chậm lại so với tháng trước", 103, ""),
+        ("tăng thấp hơn so với tháng trước", 103, ""),
+        ("tiếp tục tăng nhưng chậm lại so với tháng 3", 103, ""),
+        ("tăng so với cùng kỳ nhưng chậm lại so với tháng trước", 103, ""),
+        ("giảm tốc độ tăng trưởng so với tháng trước", 103, ""),
+        ("tăng trưởng giảm tốc so với tháng trước", 103, ""),
+        ("tăng so với cùng kỳ nhưng thấp hơn tháng trước", 103, ""),
+        # Still graded: a rise slowed says a rise; a rise against last month, its index.
+        ("tăng trưởng chậm lại so với tháng trước", 97, "giảm 3,00%"),
+        ("tăng nhẹ so với tháng trước", 103, "giảm 2,00%"),
+    ],
+)
+def test_a_rise_slowed_against_last_month_is_graded_by_the_rise(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """falsealarm18: "tăng trưởng chậm lại so với tháng trước" beside an index up 3,00% on
+    last year's month and down 2,00% on last month (growth slower than last month's, as the
+    statistics office words it) was warned "… trái với chỉ số sản xuất công nghiệp (ước
+    giảm 2,00% so với tháng trước)" and left out of a correct report: "chậm lại", "chậm
+    hơn", "thấp hơn" after a rise compare its growth with last month's, which a fall on
+    last month does not contradict. The rise is graded by the lead's change; "tăng nhẹ so
+    với tháng trước" still by the change against last month."""
+    iip = [("iip", "Toàn ngành", index, None, None, 98, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    base = "tháng trước" if "nhẹ" in typed else "cùng kỳ"
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    assert found == ([contradicts(typed, change, base)] if change else [])
+    yoy = f"ước {'tăng' if index == 103 else 'giảm'} 3,00% so với cùng kỳ"
+    word = "" if change else f"{typed}, "
+    said = f"tỉnh Bắc Giang {word}{yoy}; giảm 2,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+def test_a_list_of_parts_with_a_base_before_its_course_is_no_market_list(data: Path) -> None:
+    """falsealarm18: "tăng so với cùng kỳ; so với tháng trước giảm do số ngày làm việc ít
+    hơn" was warned "… không phải lời nhận định mà là một danh sách (các mục cách nhau bằng
+    dấu «;»), như các thị trường …" and left out: an item naming its base before its course
+    ("so với tháng trước giảm …", read so when typed alone) is worded as an assessment. It
+    is printed with its ";" made ",", each part graded by its own base."""
+    typed = "tăng so với cùng kỳ; so với tháng trước giảm do số ngày làm việc ít hơn"
+    iip = [("iip", "Toàn ngành", 106, None, None, 93, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR", "INFO")
+    printed = typed.replace(";", ",")
+    why = "dấu «;» giữa các lời nhận định viết thành «,»"
+    assert [f for f in found if f[1] == "B4" or f[0] != "INFO"] == [note(printed, why)]
+    said = f"{printed}, ước tăng 6,00% so với cùng kỳ; giảm 7,00% so với tháng trước."
+    assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    ("typed", "index", "change"),
+    [
+        ("giảm nhẹ so với tháng trước", 108, ""),
+        ("tăng so với tháng trước nhưng giảm so với cùng kỳ", 88.32, ""),
+        # Still graded: a part naming no base, or the same period too, by the lead's change.
+        ("tăng khá; giảm nhẹ so với tháng trước", 96, "giảm 4,00%"),
+        ("tăng so với cùng kỳ và tháng trước", 96, "giảm 4,00%"),
+    ],
+)
+def test_a_part_naming_last_month_is_not_graded_without_its_index(
+    data: Path, typed: str, index: object, change: str
+) -> None:
+    """falsealarm18: with «Chỉ số so với tháng trước (%)» blank (as the sample office leaves
+    it), "giảm nhẹ so với tháng trước" beside an index up 8,00% on last year's month was
+    warned "… trái với chỉ số sản xuất công nghiệp (ước tăng 8,00% so với cùng kỳ)" and left
+    out, and so was "tăng so với tháng trước nhưng giảm so với cùng kỳ" beside a fall of
+    11,68% (Hòa Bình's index of 9/2021: "tăng 11,35% so với tháng trước và giảm 11,68% so
+    với cùng kỳ"): a part naming last month only was graded by the change against last
+    year, of which it says nothing. Without the change against last month such a part is
+    not graded; the other parts are, by the lead's change."""
+    iip = [("iip", "Toàn ngành", index, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    found = only(findings(data.parent, APRIL), "WARNING", "ERROR")
+    assert found == ([contradicts(typed.replace(";", ","), change)] if change else [])
+    yoy = "ước tăng 8,00%" if index == 108 else "ước giảm 11,68%" if index == 88.32 else ""
+    if not change:
+        said = f"tỉnh Bắc Giang {typed}, {yoy} so với cùng kỳ."
+        assert any(t.endswith(said) for t in report(data.parent, APRIL))
+
+
+def test_a_figure_in_a_word_naming_last_month_alone_is_said_without_its_index(
+    data: Path,
+) -> None:
+    """A word naming last month alone, not graded without the change against last month,
+    is still left out when it holds a figure, its warning quoting the lead's change (the
+    clause it would be graded by was looked for among none: an IndexError)."""
+    typed = "giảm 5% so với tháng trước"
+    iip = [("iip", "Toàn ngành", 108, None, None, None, None, "CN")]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], iip)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») có số «5%», mà câu văn in ngay sau "
+            "nhận định mức thay đổi tính từ chỉ số (ước tăng 8,00% so với cùng kỳ): báo cáo bỏ "
+            "nhận định này. Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm "
+            "nhẹ»).",
+        )
+    ]

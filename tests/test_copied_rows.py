@@ -1275,3 +1275,73 @@ def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
     assert tasks_said(tmp_path, Period(2025, 9), tasks, {"ky_bao_cao": "quý"}, 900) == [
         ("WARNING", "B5", stale)
     ]
+
+
+def test_the_shortcomings_of_a_period_s_tasks_look_back_at_them(tmp_path: Path) -> None:
+    """falsealarm18: "Khắc phục những tồn tại, hạn chế trong thực hiện nhiệm vụ 6 tháng đầu
+    năm 2025." in the 6-month report (the half-year's shortcomings to remedy, as reports word
+    "những khó khăn, hạn chế còn tồn tại", "bài học kinh nghiệm") was warned as the half-year's
+    task copied from last month's workbook, as "đánh giá kết quả thực hiện nhiệm vụ …" is
+    not. Their shortcomings, obstacles and lessons look back at a period's tasks; the tasks
+    themselves named alone are still warned."""
+    period, data = Period(2025, 6), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "6 tháng"}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(
+        [
+            "Khắc phục những tồn tại, hạn chế trong thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Tháo gỡ khó khăn, vướng mắc trong thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Rút kinh nghiệm việc thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+            "Tiếp tục thực hiện nhiệm vụ 6 tháng đầu năm 2025.",
+        ],
+        start=2,
+    ):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    stale = _STALE_TASK.format(
+        said="nhiệm vụ 6 tháng đầu năm 2025",
+        named="6 tháng đầu năm 2025",
+        report="6 tháng đầu năm 2025",
+        coming="7/2025",
+    )
+    assert [f for f in findings(tmp_path, period) if f[1] and f[1].startswith("B")] == [
+        ("WARNING", "B5", stale)
+    ]
+
+
+def test_a_past_event_s_conclusions_are_no_task_long_past(tmp_path: Path) -> None:
+    """falsealarm18: in the 9-month report of 2025, tasks carrying out the conclusions or
+    recommendations of a past event ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi
+    làm việc với Sở Công Thương tháng 10/2024.", "Xử lý dứt điểm các kiến nghị của cử tri tại
+    Kỳ họp thứ 20 HĐND tỉnh tháng 12/2024.") were each warned "Nhiệm vụ này nêu «tháng
+    10/2024», một kỳ đã qua, …": the period dates the meeting, session or inspection whose
+    "kết luận" or "kiến nghị" the task carries out, not the task. Last year's own task, "Tổ
+    chức Hội nghị đối thoại doanh nghiệp tháng 11/2024.", is still warned."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "9 tháng"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    for number, task in enumerate(
+        [
+            "Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc với Sở Công Thương "
+            "tháng 10/2024.",
+            "Xử lý dứt điểm các kiến nghị của cử tri tại Kỳ họp thứ 20 HĐND tỉnh tháng 12/2024.",
+            "Thực hiện các kiến nghị của Đoàn kiểm tra liên ngành đợt kiểm tra quý IV/2024.",
+            "Thực hiện Thông báo kết luận của Thanh tra tỉnh về đợt thanh tra quý IV năm 2024.",
+            "Tổ chức Hội nghị đối thoại doanh nghiệp tháng 11/2024.",
+        ],
+        start=2,
+    ):
+        book["NhiemVu"][f"B{number}"] = task
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B6",
+            _LAST_YEARS_TASK.format(
+                named="tháng 11/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+            ),
+        )
+    ]

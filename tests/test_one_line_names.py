@@ -292,3 +292,29 @@ def test_a_title_after_the_name_before_a_full_stop_is_still_taken_out(tmp_path: 
     warned = [m for s, c, m in findings(tmp_path, MARCH) if s == "WARNING" and c == "B4"]
     assert [m.split(":")[0] for m in warned] == ["Khóa «nguoi_ky» có «PGĐ» sau họ tên"]
     assert "báo cáo in «Nguyễn Văn Phương»," in warned[0]
+
+
+def test_a_branch_of_one_vietnamese_word_is_lowered(tmp_path: Path) -> None:
+    """falsealarm18: the statistics office's branch "Dệt" (its level-2 industry, as "dệt
+    tăng 23,06%" is reported) was kept as a proper name, one word, and printed "Trong đó,
+    Dệt ước tăng 5,00%" with no word. A one-word branch spelt as one Vietnamese syllable
+    with a mark ("Dệt", "Điện", "Thép") is a common word: lowered with a note. A brand is
+    kept, one word without a Vietnamese mark too ("Samsung", "Kia")."""
+    (tmp_path / "data").mkdir()
+    iip = [
+        ("iip", "Toàn ngành công nghiệp", 110),
+        ("iip.a", "Dệt", 105),
+        ("iip.b", "Thép", 112),
+        ("iip.c", "Kia", 101),
+    ]
+    month_book(tmp_path / "data", MARCH, {}, [row("x", 100, 80)], iip)
+    texts = build_texts(tmp_path, MARCH)
+    assert any(
+        "Trong đó, dệt ước tăng 5,00%; thép ước tăng 12,00%; Kia ước tăng 1,00%." in t
+        for t in texts
+    )
+    said = "«Ngành» được viết thành «{}» (chữ đầu viết thường, vì tên ngành đứng giữa câu)."
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if "«Ngành»" in m] == [
+        ("INFO", "B3", said.format("dệt")),
+        ("INFO", "B4", said.format("thép")),
+    ]

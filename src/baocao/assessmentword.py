@@ -198,9 +198,11 @@ def _worded_as_change(text: str, *, turned: bool = False) -> bool:
     """Whether ``text``, whatever its case, is worded as an assessment of the index's
     course: an opening of ``_CHANGE``, ``STEADY`` or ``_COURSE``, then only words of
     ``_AFTER`` or ``PERIOD_WORDS`` ("tăng trưởng khá so với cùng kỳ"), or a turn and words
-    so worded ("khó khăn nhưng vẫn tăng khá"; one turn, unless ``turned``); "Bằng Tường" (a
-    steady word's letters, then a name's) is not."""
+    so worded ("khó khăn nhưng vẫn tăng khá"; one turn, unless ``turned``), also after its
+    base ("so với tháng trước giảm nhẹ"); "Bằng Tường" (a steady word's letters, then a
+    name's) is not."""
     words = re.findall(r"[^\W\d_]+", plain_text(_name_part(text)))
+    based = words[:2] == ["so", "voi"]  # the base first: its words lead the course
     for lead in range(len(words)):
         opened = [
             len(o)
@@ -209,7 +211,7 @@ def _worded_as_change(text: str, *, turned: bool = False) -> bool:
         ]
         if opened and _of_degree(words[lead + max(opened) :], turned=turned):
             return True
-        if words[lead] not in _LEAD:
+        if words[lead] not in _LEAD and not (based and words[lead] in PERIOD_WORDS):
             return False
     return False
 

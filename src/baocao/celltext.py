@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from baocao.cells import Reading, shown
-from baocao.midsentence import mid_sentence
+from baocao.midsentence import mid_sentence, one_syllable
 from baocao.sheets import HOAT_DONG
 from baocao.units import footnote_at_end
 from baocao.vnformat import capitalised, plain_text
@@ -282,7 +282,7 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if titled:
         rest = rest[0].lower() + rest[1:]
     common = bool(rest) and not any(word[:1].isupper() for word in rest.split())
-    common = common or _acronyms_after_nganh(first, rest)
+    common = common or _acronyms_after_nganh(first, rest) or (not rest and _marked_word(first))
     if common and capitalised(first):
         first = first[0].lower() + first[1:]
         changes.append("chữ đầu viết thường, vì tên ngành đứng giữa câu")
@@ -292,6 +292,15 @@ def lowered_branch(ctx: Reading, title: str, ref: str, name: str) -> str:
     if changes:
         ctx.note(title, ref, f"«Ngành» được viết thành «{name}» ({'; '.join(changes)}).")
     return name
+
+
+def _marked_word(word: str) -> bool:
+    """Whether a one-word branch is a common Vietnamese word, no brand: one syllable with a
+    vowel's or a tone's mark or "đ" ("Dệt", the statistics office's branch, "Điện", "Thép");
+    "Samsung", "Kia" have none."""
+    decomposed = unicodedata.normalize("NFD", word.casefold())
+    marked = "đ" in decomposed or any(unicodedata.combining(c) for c in decomposed)
+    return marked and one_syllable(word)
 
 
 # Words of the statistics office's sections of industry (plain_text's spelling): a name

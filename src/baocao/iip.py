@@ -309,15 +309,14 @@ def _graded(
     trước"), also by its number ("so với tháng 7" in August's report, as an office writes
     it); by both when it names the same period too ("tăng so với cùng kỳ và tháng trước").
     In a report of several months the change against the previous month is the ``second``
-    sentence's ("Riêng tháng 6/2024, chỉ số ước …; giảm 2,00% so với tháng trước")."""
-    months = [*lead, *second]
-    previous = next((c for c in months if c.field == "mom_index"), lead[0])
+    sentence's ("Riêng tháng 6/2024, chỉ số ước …; giảm 2,00% so với tháng trước"); a part
+    naming last month alone is not graded when the index gives no change against it."""
+    previous = next((c for c in [*lead, *second] if c.field == "mom_index"), None)
     graded: list[tuple[str, _Change]] = []
-    has_previous = any(c.field == "mom_index" for c in months)
-    for p, named in graded_parts(word, basis, _alone, previous=has_previous):
+    for p, named in graded_parts(word, basis, _alone):
         if not named or names_same_period(p, basis):
             graded.append((p, lead[0]))
-        if named:
+        if named and previous is not None:
             graded.append((p, previous))
     return graded
 
@@ -339,9 +338,10 @@ def graded_clause(rows: tuple[IipRow, ...], word: str, basis: Basis, *, chosen: 
     agrees with ("tăng nhẹ so với tháng trước" contradicts "giảm 0,43% so với tháng trước",
     not "tăng 8,74% so với cùng kỳ")."""
     total = total_row(rows)
-    graded = _graded(_lead_of(total, basis), word, basis, _second_of(total, basis))
+    lead = _lead_of(total, basis)
+    graded = _graded(lead, word, basis, _second_of(total, basis))
     failed = (c for p, c in graded if not agrees(p, c.growth, c.decimals, chosen=chosen))
-    return next(failed, graded[0][1]).clause
+    return next(failed, graded[0][1] if graded else lead[0]).clause  # none: last month's alone
 
 
 def _branch(row: IipRow, basis: Basis, period_first: bool, lead_base: str, *, named: bool) -> str:

@@ -12,7 +12,9 @@ IV/2025 tăng 10% so với quý IV/2024", or a plan to 2030); not a month after 
 document's date, "Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024", and so after its
 number, "Nghị quyết số 05/NQ-HĐND tháng 12/2024"), nor a period the
 task reckons from or to ("… tồn đọng từ quý IV/2024", "sau tháng 9/2024") or names in
-brackets ("khắc phục hậu quả bão số 3 (tháng 9/2024)"): the past as a reference; not a period that
+brackets ("khắc phục hậu quả bão số 3 (tháng 9/2024)"), nor a period after the conclusions or
+recommendations the task carries out ("kết luận của … tại buổi làm việc … tháng 10/2024",
+"kiến nghị của Đoàn kiểm tra … quý IV/2024"): the past as a reference; not a period that
 ended less than six months before (the year just ended reviewed early in the next: "Tổng hợp
 báo cáo quý IV/2024" in March 2025's report); not a year alone ("kế hoạch năm 2024", "Nghị
 quyết năm 2024": plans and resolutions are named by their year); not one that opens with a
@@ -44,6 +46,10 @@ _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến|tới)\s*$", re.I
 # Its symbol is read from its first "/", each part of the word once: "\S*/\S+" tried each
 # "/" of a long word with each of its ends (32 000 "/" took 6 s for each month after them).
 _DOC_BEFORE = re.compile(r"(?<!\w)số\s+\d[^\s/]*+/\S++\s*$", re.IGNORECASE)
+# The conclusions or recommendations of a past meeting, session or inspection the task
+# carries out ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc … tháng
+# 10/2024", "các kiến nghị của cử tri tại Kỳ họp … tháng 12/2024"): the period dates it.
+_OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:kết\s+luận|kiến\s+nghị)(?!\w)", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # A period that ended this many months or more before the report's month is long past.
 PAST_MONTHS = 6
@@ -95,6 +101,8 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
         if match.group(4) and (_DATE_BEFORE.search(before) or _DOC_BEFORE.search(before)):
             continue
         if _FROM_BEFORE.search(before) or before.count("(") > before.count(")"):
+            continue
+        if _OUTCOME_BEFORE.search(before):
             continue
         if opening is not None and match.end() <= opening.end():
             return None  # a task opening with a month already reported: staletasks says it

@@ -47,9 +47,15 @@ _TASKS_OF = re.compile(
     r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?|(?:của\s+)?năm\s+(\d{4})))(?![\d/])",
     re.I,
 )
-# Words before it that look back at the month's work, not set it; after it, the work left
-# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
-_LOOKS_BACK = re.compile(r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo", re.I)
+# Words before it that look back at the month's work, not set it (its results, or its
+# shortcomings, obstacles and lessons: "khắc phục những tồn tại, hạn chế trong thực hiện
+# nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"); after it, the work
+# left over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
+_LOOKS_BACK = re.compile(
+    r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo|tồn\s+tại|hạn\s+chế|vướng\s+mắc"
+    r"|kinh\s+nghiệm",
+    re.I,
+)
 _LEFT_OVER = re.compile(
     r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
     r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",

@@ -18,12 +18,25 @@ from baocao.vnformat import plain_text
 
 def names_previous(word: str, basis: Basis) -> bool:
     """Whether ``word`` names last month: "tháng trước", "tháng liền kề", "tháng liền
-    trước", or its number (``_names_last_month``)."""
-    plain = plain_text(word)
-    return any(n in plain for n in _PREVIOUS) or _names_last_month(word, basis)
+    trước", or its number (``_names_last_month``); not as the base of a rise slowed
+    (``_SLOWED``), whose growth, not its index, it compares with last month's."""
+    plain = _SLOWED.sub(r"\1", plain_text(word))
+    return any(n in plain for n in _PREVIOUS) or _names_last_month(plain, basis)
 
 
 _PREVIOUS = ("thang truoc", "thang lien ke", "thang lien truoc")
+# A rise slowed against last month ("tăng trưởng chậm lại so với tháng trước", "tăng thấp
+# hơn tháng 3", "tăng nhưng chậm lại so với tháng trước", "tăng so với cùng kỳ nhưng thấp
+# hơn tháng trước", "giảm tốc độ tăng trưởng so với tháng trước"), in plain text, with its
+# base: it says this month's growth is below last month's, which a fall on last month does
+# not contradict ("… chậm lại so với tháng trước" beside "giảm 2,00% so với tháng trước" was
+# left out of a correct report). The rise is graded by the lead's first change.
+_SLOWED = re.compile(
+    r"\b((?:tang(?: truong)?|nhung|song|tuy nhien) (?:cham lai|cham hon|thap hon)"
+    r"|(?:tang truong )?giam toc(?: do tang(?: truong)?)?)"
+    r"(?: so voi| so)?(?: cac| nhung)? thang(?: truoc| lien ke| lien truoc"
+    r"| 0?\d{1,2}(?:\s*[/-]\s*\d{4}| nam \d{4})?(?!\d))"
+)
 
 
 def names_same_period(word: str, basis: Basis) -> bool:
@@ -49,9 +62,7 @@ def _names_last_month(word: str, basis: Basis) -> bool:
     return False
 
 
-def graded_parts(
-    word: str, basis: Basis, alone: Callable[[str], bool], *, previous: bool = True
-) -> list[tuple[str, bool]]:
+def graded_parts(word: str, basis: Basis, alone: Callable[[str], bool]) -> list[tuple[str, bool]]:
     """The parts of ``word`` each graded alone, with whether it names last month: its parts
     between commas or ";", or joined by a turn or "và" (``_pieces``), when some name last
     month and some do not, each saying more than a base ("tăng khá; giảm nhẹ so với tháng
@@ -60,11 +71,8 @@ def graded_parts(
     month). Pieces a joining word stands between are parts only when each says a course
     ``alone``: "khó khăn nhưng vẫn tăng so với tháng trước" (the turn says the course) and
     "tăng nhanh và mạnh so với tháng trước" stay one. Else the whole word: one part, or a
-    base set apart ("tăng nhẹ, so với tháng trước"), or a lead with no change against last
-    month (``previous`` False), where no part has its own base's change to be graded by."""
+    base set apart ("tăng nhẹ, so với tháng trước")."""
     whole = [(word, names_previous(word, basis))]
-    if not previous:
-        return whole
     parts: list[str] = []
     before = ""  # the piece before, alone: a part may have grown by pieces joined to it
     for join, piece in _pieces(word):
