@@ -40,6 +40,7 @@ from baocao.staleperiod import (
     this_month_after,
 )
 from baocao.staletasks import past_month_tasks
+from baocao.tettasks import past_tet_tasks
 from baocao.vnformat import format_at_least, format_number, half_unit, round_half_up
 
 
@@ -68,6 +69,7 @@ def copied_workbook(
     last_years_paragraphs(data, kind, ctx)
     past_month_tasks(data, kind, ctx)
     last_years_tasks(data, kind, ctx)
+    past_tet_tasks(data, kind, ctx)
 
 
 def stale_copy(

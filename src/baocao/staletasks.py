@@ -51,7 +51,7 @@ _TASKS_OF = re.compile(
 # shortcomings, obstacles and lessons: "khắc phục những tồn tại, hạn chế trong thực hiện
 # nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"); after it, the work
 # left over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
-_LOOKS_BACK = re.compile(
+LOOKS_BACK = re.compile(
     r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo|tồn\s+tại|hạn\s+chế|vướng\s+mắc"
     r"|kinh\s+nghiệm",
     re.I,
@@ -129,7 +129,7 @@ def _tasks_of(text: str) -> re.Match[str] | None:
     """The first "nhiệm vụ (trọng tâm) tháng N" (or "quý …", "N tháng đầu năm …") of a task
     that does not look back at it."""
     for match in _TASKS_OF.finditer(text):
-        if not _LOOKS_BACK.search(text, 0, match.start()) and not _LEFT_OVER.match(
+        if not LOOKS_BACK.search(text, 0, match.start()) and not _LEFT_OVER.match(
             text, match.end()
         ):
             return match

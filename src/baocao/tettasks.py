@@ -1,0 +1,67 @@
+"""A NhiemVu task naming a Tết already past: "Chuẩn bị hàng hóa phục vụ Tết Nguyên đán Ất Tỵ
+2025." was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" of January 2026's report with
+a clean check (office29): last year's task left as it was. Tết falls in January or February;
+a task of April or later names its year's Tết as past, and so does one of a later year. The
+year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
+name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
+own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"); a warning
+at the task."""
+
+from __future__ import annotations
+
+import re
+
+from baocao.cells import Reading
+from baocao.models import MonthlyData
+from baocao.period import Period, ReportKind
+from baocao.sheets import NHIEM_VU
+from baocao.staletasks import LOOKS_BACK
+
+_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý")
+_BRANCHES = ("tý", "sửu", "dần", "mão", "thìn", "tỵ", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+_SPELLED = {"kỉ": "kỷ", "tị": "tỵ", "mẹo": "mão"}
+_STEM = "|".join((*_STEMS, "kỉ"))
+_BRANCH = "|".join((*_BRANCHES, "tị", "mẹo"))
+_TET = re.compile(
+    r"(?<!\w)tết\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|dương\s+lịch\s+)?"
+    rf"(?:({_STEM})\s+({_BRANCH})(?!\w)\s*)?(?:năm\s+)?(\d{{4}})?(?!\d)",
+    re.IGNORECASE,
+)
+PAST_FROM = 4  # a Tết is past for the tasks of April of its year and after
+
+
+def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
+    """The year of the Tết a task names: typed, else its cycle's latest by ``coming``'s."""
+    if typed is not None:
+        return int(typed)
+    if stem is None or branch is None:
+        return None
+    s = _STEMS.index(_SPELLED.get(stem.lower(), stem.lower()))
+    b = _BRANCHES.index(_SPELLED.get(branch.lower(), branch.lower()))
+    latest = coming.year + 1  # next year's Tết may be prepared for in December
+    return next(
+        y for y in range(latest, latest - 60, -1) if (y - 4) % 10 == s and (y - 4) % 12 == b
+    )
+
+
+def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
+    """Warn at each task naming a Tết already past (see the module's docstring)."""
+    period = Period(data.info.year, data.info.month)
+    coming = period.next()
+    report = f"tháng {period.short}" if kind is ReportKind.MONTH else kind.period_name(period)
+    tasks = f"{'của' if kind is ReportKind.MONTH else 'từ'} tháng {coming.short}"
+    for task in data.tasks:
+        for match in _TET.finditer(task.text):
+            stem, branch, typed = match.group(1, 2, 3)
+            year = _year(stem, branch, typed, coming)
+            if year is None or coming < Period(year, PAST_FROM):
+                continue
+            if LOOKS_BACK.search(task.text, 0, match.start()):
+                continue
+            ctx.warn(
+                *ctx.at(NHIEM_VU, "text", task.row),
+                f"Nhiệm vụ này nêu «{match.group(0).strip()}», Tết của năm {year}, đã qua, "
+                f"nhưng phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được "
+                "chép từ báo cáo trước mà chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ.",
+            )
+            break
