@@ -97,7 +97,17 @@ def test_missing_file_points_at_other_format(workspace: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["2024-03.xlsx.xlsx", "2024-3.xlsx", "2024-03.XLSX", "2024_03 .xlsx", "T03-2024.xlsx"]
+    "name",
+    [
+        "2024-03.xlsx.xlsx",
+        "2024-3.xlsx",
+        "2024-03.XLSX",
+        "2024_03 .xlsx",
+        "T03-2024.xlsx",
+        "2024-03 (1).xlsx",  # office29: a copy's name was not said
+        "Copy of 2024-03.xlsx",
+        "2024-03 - Bản sao.xlsx",
+    ],
 )
 def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name: str) -> None:
     """The month's workbook named another way ("2024-03.xlsx.xlsx", typed where Windows

@@ -24,15 +24,11 @@ from pathlib import Path
 
 from baocao.errors import InputError, Problem, note, warning
 from baocao.excel import read_workbook
-from baocao.misnamed import misnamed
+from baocao.misnamed import COPY_PREFIX, COPY_SUFFIX, misnamed
 from baocao.period import Period, PeriodError
 from baocao.raw import RawWorkbook
 from baocao.sniff import CORRUPT_ZIP
 
-_PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
-_SUFFIX = re.compile(
-    r"(?:\s*-\s*(?:copy|bản sao|sao chép)(?:\s*\(\d+\))?|\s*\(\d+\)|\s+copy(?:\s+\d+)?)"
-)
 _MODIFIED = re.compile(rb"<dcterms:modified\b[^>]*>\s*([^<\s]+)\s*<")
 _CORE = "docProps/core.xml"
 _MAX_CORE = 100_000  # bytes; Excel writes about a kilobyte
@@ -102,8 +98,8 @@ def _copy_of(name: str, stem: str) -> bool:
     if text.startswith("~$") or not text.endswith(".xlsx"):
         return False
     text = text[: -len(".xlsx")].strip()
-    core = _PREFIX.sub("", text, count=1) if _PREFIX.match(text) else text
-    if core.startswith(stem) and _SUFFIX.fullmatch(core[len(stem) :]):
+    core = COPY_PREFIX.sub("", text, count=1) if COPY_PREFIX.match(text) else text
+    if core.startswith(stem) and COPY_SUFFIX.fullmatch(core[len(stem) :]):
         return True
     return core == stem and core != text
 

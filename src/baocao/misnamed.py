@@ -2,7 +2,8 @@
 
 The report reads a month by that name only. "2024-2.xlsx" (the month not padded),
 "2024-02.XLSX", "2024_02 .xlsx", "2024-02.xlsx.xlsx" (typed with the extension Windows
-hides) or "T02-2024.xlsx" is a month no command reads: the month's own is said missing
+hides), "T02-2024.xlsx" or a copy's name ("2024-02 (1).xlsx", a browser's, with no
+"2024-02.xlsx" beside it) is a month no command reads: the month's own is said missing
 with their names (``sniff``), and an earlier month's figures (last month, last year,
 the year to date) were taken as not known with a note saying they were in no earlier
 workbook. ``History`` now says such a name where it looks for that month.
@@ -17,6 +18,13 @@ from pathlib import Path
 from baocao.errors import Problem, warning
 from baocao.period import MAX_YEAR, MIN_YEAR, Period
 
+# How a file manager, a browser or a mail client names a copy: "Copy of 2024-03.xlsx",
+# "2024-03 - Copy.xlsx", "2024-03 - Bản sao.xlsx", "2024-03 (1).xlsx", "2024-03 copy 2.xlsx".
+COPY_PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
+COPY_SUFFIX = re.compile(
+    r"(?:\s*-\s*(?:copy|bản sao|sao chép)(?:\s*\(\d+\))?|\s*\(\d+\)|\s+copy(?:\s+\d+)?)"
+)
+_COPY_END = re.compile(rf"(?:{COPY_SUFFIX.pattern})\s*(?=\.xlsx$)")
 _YEAR_FIRST = re.compile(r"(\d{4})[-_.]?(\d{1,2})(?:\.xlsx)+")
 _MONTH_FIRST = re.compile(r"(?:t|thang|tháng)?[-_.]?(\d{1,2})[-_.](\d{4})(?:\.xlsx)+")
 
@@ -30,7 +38,10 @@ def misnamed(folder: Path) -> dict[Period, list[str]]:
         return {}
     found: dict[Period, list[str]] = {}
     for name in sorted(names):
-        key = "".join(unicodedata.normalize("NFC", name).lower().split())  # macOS: NFD
+        text = unicodedata.normalize("NFC", name).casefold()  # macOS: NFD
+        text = text[m.end() :] if (m := COPY_PREFIX.match(text)) else text  # a copy's name
+        text = _COPY_END.sub("", text, count=1)
+        key = "".join(text.split())
         if year_first := _YEAR_FIRST.fullmatch(key):
             year, month = (int(g) for g in year_first.groups())
         elif month_first := _MONTH_FIRST.fullmatch(key):
