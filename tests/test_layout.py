@@ -734,15 +734,43 @@ _DATE_IN_A_CONTROL = (
 )  # fmt: skip
 
 
+# The bodies in a table of their own, 3 600 twips wide, inside the left column; and a
+# picture of 3 600 twips (2 286 000 EMU) on a line of its own above them.
+_NESTED_LEFT = (
+    ('<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p>',
+     '<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:tbl><w:tblPr><w:tblW w:type="dxa" '
+     'w:w="3600"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/>'
+     '</w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3600"/></w:tcPr><w:p>'),
+    ("{{ org.issuing_body }}</w:t></w:r></w:p>",
+     "{{ org.issuing_body }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"),
+)  # fmt: skip
+_PICTURE_LEFT = (
+    ('<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p>',
+     '<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p><w:r><w:drawing><wp:inline xmlns:wp='
+     '"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent '
+     'cx="2286000" cy="500000"/><wp:docPr id="7" name="logo"/></wp:inline></w:drawing></w:r>'
+     "</w:p><w:p>"),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("edits", "parent", "warned"),
     [
         (_MERGED_FIRST_ROW, "UBND TỈNH BẮC GIANG", True),
+        (_NESTED_LEFT, "UBND TỈNH BẮC GIANG", True),
+        (_PICTURE_LEFT, "UBND TỈNH BẮC GIANG", True),
         (_DATE_IN_A_CONTROL, "UBND TỈNH BẮC GIANG", True),
         (_BROKEN_DATE, "UBND TỈNH BẮC GIANG", False),
         (_BROKEN_DATE, "UBND THÀNH PHỐ HỒ CHÍ MINH", False),
     ],
-    ids=["merged-first-row", "content-control", "broken-date-line", "broken-date-line-no-room"],
+    ids=[
+        "merged-first-row",
+        "nested-table-left",
+        "picture-left",
+        "content-control",
+        "broken-date-line",
+        "broken-date-line-no-room",
+    ],
 )
 def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], parent: str, warned: bool
@@ -753,7 +781,9 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     control: measured now by the columns its cell spans, and warned of, the table left as
     it is. A date line the office broke with a <w:br/> after
     the place was measured as one line: the left column was narrowed for nothing, or the
-    line warned of, where each of its lines fits."""
+    line warned of, where each of its lines fits. attack15: a table or a picture in the
+    left column was not measured, which was narrowed below it (3 192 twips for a table of
+    3 600): its width is the column's too."""
     import zipfile
 
     template = tmp_path / "mau.docx"

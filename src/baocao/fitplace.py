@@ -48,6 +48,7 @@ _UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
 # the left column): LibreOffice broke one of exactly its cell's width, and 1% (about a
 # millimetre) held in its pages of "Thành phố Hồ Chí Minh" in January and December.
 SLACK = 1.01
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
 def fit_place(document: Any, place: str) -> None:
@@ -157,14 +158,16 @@ def _plain(tbl: Any) -> bool:
 
 def _spare(document: Any, tbl: Any, width: int) -> int:
     """The twips the left column of ``width`` can give: its room less its widest line
-    (``fitheader``'s measure, a letter it does not know counted wider than any); 0 when a
-    line is in another font than Times New Roman."""
+    (``fitheader``'s measure, a letter it does not know counted wider than any) and any
+    table or picture in it (``_fixed``); 0 when a line is in another font than Times New
+    Roman."""
     default_font, normal = body_font(document)
     sides = table_sides(document, tbl)
     needed = 0
     for tr in tbl.findall(f"{W}tr"):
         tc = tr.findall(f"{W}tc")[0]
         margins = sum(cell_side_margins(tc, sides))
+        needed = max(needed, _fixed(tc) + margins)
         for paragraph in tc.findall(f"{W}p"):
             if not lines_text(paragraph).strip():
                 continue
@@ -174,6 +177,16 @@ def _spare(document: Any, tbl: Any, width: int) -> int:
             _, size, em, indents = found
             needed = max(needed, math.ceil(em * size * 10 * SLACK) + indents + margins)
     return max(0, width - needed)
+
+
+def _fixed(tc: Any) -> int:
+    """The twips of the widest table nested in a cell (its grid) or picture on its lines
+    (its extent, 635 EMU a twip), which a narrower cell does not narrow."""
+    tables = [sum(int_attr(c, "w") for c in t.iterfind(f"{W}tblGrid/{W}gridCol"))
+              for t in tc.iter(f"{W}tbl")]  # fmt: skip
+    extents = tc.iterfind(f".//{_WP}inline/{_WP}extent")
+    pictures = [int(e.get("cx")) // 635 for e in extents if (e.get("cx") or "").isdigit()]
+    return max([0, *tables, *pictures])
 
 
 def _move(tbl: Any, grid: list[Any], twips: int) -> None:
