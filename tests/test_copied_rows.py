@@ -1088,6 +1088,35 @@ def test_a_document_s_month_after_its_number_is_no_task_long_past(tmp_path: Path
     ]
 
 
+def test_a_document_s_month_after_its_number_typed_without_so_is_no_task_long_past(
+    tmp_path: Path,
+) -> None:
+    """attack15: "Triển khai Nghị quyết 05-NQ/TU tháng 10/2024 của Tỉnh ủy." in the 9-month
+    report of 2025 was warned "Nhiệm vụ này nêu «tháng 10/2024», một kỳ đã qua, …": a
+    document's number with its symbol ("05-NQ/TU", "12/CTr-UBND") is one without "số" before
+    it too, and the month after it the document's date. A number whose part after "/" has
+    no letter is no symbol: "15/10/2024 tháng 9/2024" and the task after it still are
+    warned."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "9 tháng"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Triển khai Nghị quyết 05-NQ/TU tháng 10/2024 của Tỉnh ủy."
+    book["NhiemVu"]["B3"] = "Thực hiện Chương trình hành động 12/CTr-UBND tháng 11/2024."
+    book["NhiemVu"]["B4"] = "Rà soát hồ sơ nhận 15/10/2024 tháng 9/2024 đối với lưới điện."
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B4",
+            _LAST_YEARS_TASK.format(
+                named="tháng 9/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+            ),
+        )
+    ]
+
+
 def test_a_long_word_of_slashes_before_months_is_read_at_once(tmp_path: Path) -> None:
     """attack13: a document's number was looked for before each month of a task, its
     "\\S*/\\S+" trying each "/" of a long word with each of its ends: "số 1" and 32 000 "/"

@@ -41,9 +41,13 @@ _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s*$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến|tới)\s*$", re.IGNORECASE)
 # A document's number with its symbol right before, "Nghị quyết số 05/NQ-HĐND tháng
 # 12/2024": the month is its date (not "bão số 3 tháng 9/2024", a number without a symbol).
+# Without "số" its symbol has a letter after the first "/" ("Nghị quyết 05-NQ/TU tháng
+# 10/2024"; not a date, "15/10/2024 tháng 9/2024").
 # Its symbol is read from its first "/", each part of the word once: "\S*/\S+" tried each
 # "/" of a long word with each of its ends (32 000 "/" took 6 s for each month after them).
-_DOC_BEFORE = re.compile(r"(?<!\w)số\s+\d[^\s/]*+/\S++\s*$", re.IGNORECASE)
+_DOC_BEFORE = re.compile(
+    r"(?:(?<!\w)số\s+\d[^\s/]*+/|(?<!\S)\d[^\s/]*+/(?=\S*?[^\W\d_]))\S++\s*$", re.IGNORECASE
+)
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # A period that ended this many months or more before the report's month is long past.
 PAST_MONTHS = 6
