@@ -752,6 +752,18 @@ _PICTURE_LEFT = (
      "</w:p><w:p>"),
 )  # fmt: skip
 
+# The date line in a table of one column, 5 227 twips wide, inside the right column.
+_DATE_IN_A_NESTED_TABLE = (
+    ('<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:p><w:pPr><w:spacing '
+     'w:after="0" w:before="120"/>',
+     '<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:tbl><w:tblPr><w:tblW '
+     'w:type="dxa" w:w="5227"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol '
+     'w:w="5227"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5227"/></w:tcPr>'
+     '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/>'),
+    ("năm {{ doc.year }}</w:t></w:r></w:p></w:tc>",
+     "năm {{ doc.year }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc>"),
+)  # fmt: skip
+
 
 @pytest.mark.parametrize(
     ("edits", "parent", "warned"),
@@ -759,6 +771,7 @@ _PICTURE_LEFT = (
         (_MERGED_FIRST_ROW, "UBND TỈNH BẮC GIANG", True),
         (_NESTED_LEFT, "UBND TỈNH BẮC GIANG", True),
         (_PICTURE_LEFT, "UBND TỈNH BẮC GIANG", True),
+        (_DATE_IN_A_NESTED_TABLE, "UBND TỈNH BẮC GIANG", True),
         (_DATE_IN_A_CONTROL, "UBND TỈNH BẮC GIANG", True),
         (_BROKEN_DATE, "UBND TỈNH BẮC GIANG", False),
         (_BROKEN_DATE, "UBND THÀNH PHỐ HỒ CHÍ MINH", False),
@@ -767,6 +780,7 @@ _PICTURE_LEFT = (
         "merged-first-row",
         "nested-table-left",
         "picture-left",
+        "date-line-in-a-nested-table",
         "content-control",
         "broken-date-line",
         "broken-date-line-no-room",
@@ -783,7 +797,8 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     the place was measured as one line: the left column was narrowed for nothing, or the
     line warned of, where each of its lines fits. attack15: a table or a picture in the
     left column was not measured, which was narrowed below it (3 192 twips for a table of
-    3 600): its width is the column's too."""
+    3 600): its width is the column's too; a date line in a table of one column nested in
+    the right one was not measured (a nested table's first column is no left column)."""
     import zipfile
 
     template = tmp_path / "mau.docx"

@@ -110,9 +110,9 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
     """The header table holding the date line that opens with ``place``, in a column
     right of its first (the right one of two plain ones, which ``fit_place`` widens, or
     under a merged cell: ``place_warnings`` measures it there too, by the columns its
-    cell spans), the line's runs, size in half-points, width in ems (its widest line, a
-    <w:br/> typed in it a line's end) and room in twips; None when there is none or its
-    font is not Times New Roman."""
+    cell spans; in any column of a table nested in a cell), the line's runs, size in
+    half-points, width in ems (its widest line, a <w:br/> typed in it a line's end) and
+    room in twips; None when there is none or its font is not Times New Roman."""
     opening = key_of(place) + ","
     if not place.strip():
         return None
@@ -120,9 +120,10 @@ def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, i
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
+        nested = tbl.getparent().tag == f"{W}tc"  # its first column is in another's column
         for tr in tbl.findall(f"{W}tr"):
             for tc, start, end in _cells(tr):
-                if start == 0 or end > len(grid):
+                if (start == 0 and not nested) or end > len(grid):
                     continue
                 for paragraph in tc.findall(f"{W}p"):
                     text = lines_text(paragraph)
