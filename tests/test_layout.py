@@ -799,19 +799,7 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     left column was not measured, which was narrowed below it (3 192 twips for a table of
     3 600): its width is the column's too; a date line in a table of one column nested in
     the right one was not measured (a nested table's first column is no left column)."""
-    import zipfile
-
-    template = tmp_path / "mau.docx"
-    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(template, "w") as copy:
-        for item in source.infolist():
-            data = source.read(item)
-            if item.filename == "word/document.xml":
-                xml = data.decode()
-                for old, new in edits:
-                    assert old in xml
-                    xml = xml.replace(old, new, 1)
-                data = xml.encode()
-            copy.writestr(item, data)
+    template = _edited_template(tmp_path, edits)
     from baocao.fitplace import place_warnings
 
     context = sample_context()
@@ -830,4 +818,72 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
         ]
         if warned
         else []
+    )
+
+
+def _edited_template(tmp_path: Path, edits: tuple[tuple[str, str], ...]) -> Path:
+    """The default template with each ``(old, new)`` of ``edits`` made once in its main
+    document, as ``tmp_path/mau.docx``."""
+    import zipfile
+
+    template = tmp_path / "mau.docx"
+    with zipfile.ZipFile(DEFAULT_TEMPLATE) as source, zipfile.ZipFile(template, "w") as copy:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/document.xml":
+                xml = data.decode()
+                for old, new in edits:
+                    assert old in xml
+                    xml = xml.replace(old, new, 1)
+                data = xml.encode()
+            copy.writestr(item, data)
+    return template
+
+
+_DATE_CELL = (
+    '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/><w:ind w:firstLine="0"/><w:jc '
+    'w:val="center"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t xml:space='
+    '"preserve">{{ org.place }}, ngày {{ doc.day }} tháng {{ doc.month }} năm {{ doc.year }}'
+    "</w:t></w:r></w:p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "indent", "smaller"),
+    [
+        # 5 947 twips at 14 pt, 5 522 at 13, with 1% to spare.
+        ("Thành phố Hồ Chí Minh", 3912, None),  # 5 443: at neither
+        ("Thành phố Hồ Chí Minh", 3600, True),  # 5 755: at 13 pt
+        ("Bắc Giang", 3912, False),  # fits
+    ],
+)
+def test_a_date_line_under_the_header_table_too_wide_for_its_indents_is_a_warning(
+    tmp_path: Path, place: str, indent: int, smaller: bool | None
+) -> None:
+    """attack15: a template whose date line is a paragraph under the header table, indented
+    to stand under its right column (as a header made in Word without a second row has
+    it), printed "Thành phố Hồ Chí Minh, ngày … tháng 3" over "năm 2024" with no word: only
+    a date line in a table cell was measured."""
+    from baocao.fitplace import place_warnings
+
+    paragraph = _DATE_CELL.replace('w:firstLine="0"/>', f'w:firstLine="0" w:left="{indent}"/>')
+    template = _edited_template(
+        tmp_path, ((_DATE_CELL, "<w:p/>"), ("</w:tbl>", f"</w:tbl>{paragraph}"))
+    )
+    context = sample_context()
+    org = dataclasses.replace(context.org, place=place, parent_body="UBND TỈNH BẮC GIANG")
+    context = dataclasses.replace(context, org=org)
+    doc = render_document(template, context).docx
+    assert doc.paragraphs[0].text == f"{place}, ngày      tháng 3 năm 2024"
+    assert [p.message for p in place_warnings(doc, context, template)] == (
+        []
+        if smaller is False
+        else [
+            f"Dòng địa danh và ngày tháng ở đầu trang 1 («{place}, ngày … tháng … năm …»), một "
+            "đoạn văn dưới bảng đầu trang, dài hơn khoảng giữa lề trang và thụt lề của đoạn: "
+            "Word sẽ xuống dòng giữa dòng này. Hãy giảm thụt lề (Indentation) của đoạn này "
+            "trong mẫu"
+            + (", hoặc in dòng này cỡ chữ 13 (Nghị định 30 cho phép 13–14)" if smaller else "")
+            + "."
+        ]
     )

@@ -8,7 +8,8 @@ are narrower, when the left column's widest line still fits: at its own size, el
 13 pt (Decree 30 sets the line in 13–14 pt). A line that fits, as the sample's does, is
 left as it is, and so is a header table whose columns are not two plain ones (a merged
 cell): ``check`` and ``build`` warn of a line that still does not fit
-(``place_warnings``).
+(``place_warnings``), and of one typed as a paragraph under the header table wider than
+its indents leave (``_body_line_warnings``).
 
 Widths are Times New Roman Italic's advance widths (the line is italic); the left
 column's lines are measured as ``fitheader`` measures the bodies, a letter it does not
@@ -18,6 +19,7 @@ know counted wider than any, so that the left column is never narrowed below its
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +29,7 @@ from baocao.errors import Problem, warning
 from baocao.fitfigures import cell_side_margins, set_size, table_sides
 from baocao.fitheader import body_font, header_warnings, key_of, line_of, lines_text, runs_of
 from baocao.ooxml import W, int_attr, row_cells
+from baocao.tablewidth import gutter_aside
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -48,6 +51,8 @@ _UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
 # the left column): LibreOffice broke one of exactly its cell's width, and 1% (about a
 # millimetre) held in its pages of "Thành phố Hồ Chí Minh" in January and December.
 SLACK = 1.01
+# What follows the place in a date line: ", ngày 15 tháng 3 năm 2024" (a day left blank).
+_DATE_FORM = re.compile(r", ngày [\d ]*tháng \d{1,2} năm \d{4}", re.IGNORECASE)
 _WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
@@ -85,7 +90,7 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
     (``fit_place`` could not make room): Word would break it, with exit 0."""
     found = _date_line(document, context.org.place)
     if found is None:
-        return []
+        return _body_line_warnings(document, context, template)
     _, _, size, em, room = found
     if em * min(size, PLACE_SMALLEST) * 10 * SLACK <= room:
         return []
@@ -104,6 +109,56 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
             template,
         )
     ]
+
+
+def _body_line_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """A warning when the date line is a paragraph of the body (``_body_date_line``) wider
+    than the room its indents leave, even at 13 pt when it is larger."""
+    found = _body_date_line(document, context.org.place)
+    if found is None:
+        return []
+    size, em, room = found
+    if em * size * 10 * SLACK <= room:
+        return []
+    smaller = size > PLACE_SMALLEST and em * PLACE_SMALLEST * 10 * SLACK <= room
+    line = " ".join(context.org.place.split())
+    return [
+        warning(
+            f"Dòng địa danh và ngày tháng ở đầu trang 1 («{line}, ngày … tháng … năm …»), "
+            "một đoạn văn dưới bảng đầu trang, dài hơn khoảng giữa lề trang và thụt lề của "
+            "đoạn: Word sẽ xuống dòng giữa dòng này. Hãy giảm thụt lề (Indentation) của đoạn "
+            "này trong mẫu"
+            + (", hoặc in dòng này cỡ chữ 13 (Nghị định 30 cho phép 13–14)" if smaller else "")
+            + ".",
+            template,
+        )
+    ]
+
+
+def _body_date_line(document: Any, place: str) -> tuple[int, float, int] | None:
+    """A date line typed as a paragraph of the body, under the header table, not in it:
+    the first that reads ``place`` and a date ("…, ngày … tháng … năm 2024", nothing
+    more): its size in half-points, width in ems and room in twips (the first section's
+    text width less its indents); None when there is none or it is not Times New Roman."""
+    opening = key_of(place)
+    if not opening:
+        return None
+    default_font, normal = body_font(document)
+    for paragraph in document.element.body.iterchildren(f"{W}p"):
+        typed = lines_text(paragraph)
+        text = key_of(typed)
+        if not text.startswith(opening) or not _DATE_FORM.fullmatch(text[len(opening) :]):
+            continue
+        found = runs_of(document, paragraph, default_font, normal)
+        section = document.sections[0]
+        sides = (section.page_width, section.left_margin, section.right_margin)
+        if found is None or None in sides:
+            return None
+        gutter = (section.gutter or 0) if gutter_aside(document) else 0
+        width = (sides[0] - sides[1] - sides[2] - gutter) // 635  # EMU: 635 a twip
+        _, size, indents = found
+        return size, sum(_width(c) for c in typed.strip()) / 1000, width - indents
+    return None
 
 
 def _date_line(document: Any, place: str) -> tuple[Any, list[Any], int, float, int] | None:
