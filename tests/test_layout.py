@@ -887,3 +887,25 @@ def test_a_date_line_under_the_header_table_too_wide_for_its_indents_is_a_warnin
             + "."
         ]
     )
+
+
+@pytest.mark.parametrize("blank", ["\u00a0" * 8, "\u200b" * 8 + " ", "\u00a0\u200b\u2060\ufeff"])
+def test_a_date_line_with_no_break_or_zero_width_spaces_is_measured_as_printed(
+    tmp_path: Path, blank: str
+) -> None:
+    """attack15: a date line whose blank day is typed with no-break spaces (as pasted from
+    another document, or Word's Ctrl+Shift+Space), or holds zero-width ones, measured each
+    as no known character, 1 000 thousandths: "Bắc Giang, ngày" and eight no-break spaces
+    (printed 250 each) was warned as too wide for a column it fits. A no-break space is a
+    space; a zero-width one, a word joiner and a byte-order mark take no room."""
+    from baocao.fitplace import place_warnings
+
+    day = "{{ org.place }}, ngày {{ doc.day }}"
+    template = _edited_template(
+        tmp_path, ((day, "{{ org.place }}, ngày" + blank + "{{ doc.day }}"),)
+    )
+    context = sample_context()
+    doc = render_document(template, context).docx
+    grid = doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
+    assert [int(c.get(qn("w:w"))) for c in grid] == [3912, 5443]
+    assert place_warnings(doc, context, template) == []

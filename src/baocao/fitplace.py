@@ -46,6 +46,9 @@ _CAPITAL = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
     667, 722, 611, 722, 611, 500, 556, 722, 611, 833, 611, 556, 556,
 ), strict=True))  # fmt: skip
 _MARKS = {" ": 250, ".": 250, ",": 250, "-": 333, "–": 500, "(": 333, ")": 333, "/": 278, ":": 333}
+# A no-break space (a blank day typed with Ctrl+Shift+Space, or pasted) is a space; a
+# zero-width space, a word joiner and a byte-order mark, pasted in with text, take no room.
+_MARKS |= {"\u00a0": 250} | dict.fromkeys("\u200b\u2060\ufeff", 0)
 _UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
 # A line is taken to fit with this much room to spare (the date line, and each line of
 # the left column): LibreOffice broke one of exactly its cell's width, and 1% (about a
