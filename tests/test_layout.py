@@ -909,3 +909,23 @@ def test_a_date_line_with_no_break_or_zero_width_spaces_is_measured_as_printed(
     grid = doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
     assert [int(c.get(qn("w:w"))) for c in grid] == [3912, 5443]
     assert place_warnings(doc, context, template) == []
+
+
+def test_a_date_line_under_the_header_table_of_a_document_without_sections_is_not_measured(
+    tmp_path: Path,
+) -> None:
+    """attack15: with no w:sectPr in the document (no page size to measure the line
+    against), the measure of a date line under the header table raised an IndexError."""
+    from baocao.fitplace import place_warnings
+
+    paragraph = _DATE_CELL.replace('w:firstLine="0"/>', 'w:firstLine="0" w:left="3912"/>')
+    template = _edited_template(
+        tmp_path, ((_DATE_CELL, "<w:p/>"), ("</w:tbl>", f"</w:tbl>{paragraph}"))
+    )
+    context = sample_context()
+    org = dataclasses.replace(context.org, place="Thành phố Hồ Chí Minh")
+    context = dataclasses.replace(context, org=org)
+    doc = render_document(template, context).docx
+    for sect in list(doc.element.body.iter(qn("w:sectPr"))):
+        sect.getparent().remove(sect)
+    assert place_warnings(doc, context, template) == []

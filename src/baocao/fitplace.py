@@ -153,14 +153,15 @@ def _body_date_line(document: Any, place: str) -> tuple[int, float, int] | None:
         if not text.startswith(opening) or not _DATE_FORM.fullmatch(text[len(opening) :]):
             continue
         found = runs_of(document, paragraph, default_font, normal)
-        section = document.sections[0]
-        sides = (section.page_width, section.left_margin, section.right_margin)
-        if found is None or None in sides:
-            return None
-        gutter = (section.gutter or 0) if gutter_aside(document) else 0
-        width = (sides[0] - sides[1] - sides[2] - gutter) // 635  # EMU: 635 a twip
+        sect = next(document.element.body.iter(f"{W}sectPr"), None)  # the first section's
+        page = int_attr(None if sect is None else sect.find(f"{W}pgSz"), "w")
+        margins = None if sect is None else sect.find(f"{W}pgMar")
+        if found is None or page <= 0:
+            return None  # no page size to measure it against
+        sides = ["left", "right", *(["gutter"] if gutter_aside(document) else [])]
         _, size, indents = found
-        return size, sum(_width(c) for c in typed.strip()) / 1000, width - indents
+        room = page - sum(int_attr(margins, side) for side in sides) - indents
+        return size, sum(_width(c) for c in typed.strip()) / 1000, room
     return None
 
 
