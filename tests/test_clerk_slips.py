@@ -687,3 +687,47 @@ def test_a_key_typed_in_words_beside_the_key_is_typed_twice(tmp_path: Path) -> N
     assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s == "ERROR"] == [
         ("ERROR", "A5", "Khóa «ky_bao_cao» xuất hiện hai lần.")
     ]
+
+
+_PASTED = "1." * 150  # 300 characters, echoed as their first 80 and "…"
+_ECHO = "1." * 40 + "…"
+
+
+@pytest.mark.parametrize(
+    ("key", "message"),
+    [
+        (
+            "so_van_ban",
+            f"Khóa «so_van_ban» chỉ ghi số của văn bản (ví dụ «65»), nhưng là «{_ECHO}»: ký hiệu "
+            f"«/BC-SCT» được thêm theo tệp cấu hình, nên báo cáo sẽ in «Số: {_ECHO}/BC-SCT». Hãy "
+            "chỉ ghi số, hoặc để trống cho văn thư điền.",
+        ),
+        (
+            "chi_so_bat_thuong",
+            f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{_ECHO}».",
+        ),
+        (
+            "nguoi_ky",
+            f"Khóa «nguoi_ky» sẽ được in là «{_ECHO}», nhưng đây là họ tên người ký, không phải "
+            "câu trả lời có/không hay một số. Hãy ghi họ tên người ký, hoặc để trống ô để dùng giá "
+            "trị của tệp cấu hình.",
+        ),
+        (
+            "so_sanh_cung_ky",
+            f"Khóa «so_sanh_cung_ky» ghi «{_ECHO}», nhưng đây là cụm từ được viết vào câu văn, "
+            f"không phải câu trả lời có/không: báo cáo sẽ viết «tăng …% so với {_ECHO}». Hãy ghi "
+            f"«cùng kỳ», «cùng kỳ năm trước» hoặc «cùng kỳ năm 2024», hoặc để trống ô.",
+        ),
+    ],
+)
+def test_a_long_text_in_a_number_or_answer_key_is_echoed_clipped(
+    tmp_path: Path, key: str, message: str
+) -> None:
+    """attack15: 30 000 characters pasted in «so_van_ban» made an error line of 60 000 (the
+    text echoed twice, whole), and so in «chi_so_bat_thuong», a signer's key and a phrase
+    key: the text is echoed as its first 80 characters, as «ky_bao_cao»'s is."""
+    (tmp_path / "data").mkdir()
+    month_book(tmp_path / "data", MARCH, {key: _PASTED}, [row("x", 100, 90, 80, 300, 250)])
+    assert [(s, c, m) for s, c, m in findings(tmp_path, MARCH) if s != "INFO"] == [
+        ("ERROR", "B4", message)
+    ]

@@ -1094,6 +1094,67 @@ def test_a_document_s_month_after_its_number_is_no_task_long_past(tmp_path: Path
     ]
 
 
+def test_a_document_s_month_after_its_number_typed_without_so_is_no_task_long_past(
+    tmp_path: Path,
+) -> None:
+    """attack15: "Triển khai Nghị quyết 05-NQ/TU tháng 10/2024 của Tỉnh ủy." in the 9-month
+    report of 2025 was warned "Nhiệm vụ này nêu «tháng 10/2024», một kỳ đã qua, …": a
+    document's number with its symbol ("05-NQ/TU", "12/CTr-UBND") is one without "số" before
+    it too, and the month after it the document's date. A number whose part after "/" has
+    no letter is no symbol: "15/10/2024 tháng 9/2024" and the task after it still are
+    warned."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "9 tháng"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Triển khai Nghị quyết 05-NQ/TU tháng 10/2024 của Tỉnh ủy."
+    book["NhiemVu"]["B3"] = "Thực hiện Chương trình hành động 12/CTr-UBND tháng 11/2024."
+    book["NhiemVu"]["B4"] = "Rà soát hồ sơ nhận 15/10/2024 tháng 9/2024 đối với lưới điện."
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B4",
+            _LAST_YEARS_TASK.format(
+                named="tháng 9/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+            ),
+        )
+    ]
+
+
+def test_a_period_a_task_compares_with_is_no_task_long_past(tmp_path: Path) -> None:
+    """attack15: "Phấn đấu quý IV tăng 10% so với quý IV/2024." in the 9-month report of
+    2025, the coming quarter's aim against last year's, was warned "Nhiệm vụ này nêu «quý
+    IV/2024», một kỳ đã qua, …", and so were "… so với cùng kỳ 3 tháng cuối năm 2024" and
+    "… so với tháng 10/2024": a period after "so với" (and "so với cùng kỳ") is the base of a
+    comparison, the past as a reference. Last year's task left as it was still is warned."""
+    period, data = Period(2025, 9), tmp_path / "data"
+    data.mkdir()
+    path = month_book(data, period, {"ky_bao_cao": "9 tháng"}, [row("x", 100, 90, None, 900)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Phấn đấu quý IV tăng 10% so với quý IV/2024."
+    book["NhiemVu"]["B3"] = (
+        "Phấn đấu kim ngạch xuất khẩu 3 tháng cuối năm tăng 5% so với cùng kỳ 3 tháng cuối "
+        "năm 2024."
+    )
+    book["NhiemVu"]["B4"] = (
+        "Phấn đấu chỉ số sản xuất công nghiệp tháng 10 tăng so với tháng 10/2024."
+    )
+    book["NhiemVu"]["B5"] = "Tổ chức các hoạt động xúc tiến thương mại quý IV năm 2024."
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, period) if c and c.startswith("B")]
+    assert said == [
+        (
+            "WARNING",
+            "B5",
+            _LAST_YEARS_TASK.format(
+                named="quý IV năm 2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+            ),
+        )
+    ]
+
+
 def test_a_long_word_of_slashes_before_months_is_read_at_once(tmp_path: Path) -> None:
     """attack13: a document's number was looked for before each month of a task, its
     "\\S*/\\S+" trying each "/" of a long word with each of its ends: "số 1" and 32 000 "/"

@@ -581,6 +581,31 @@ def test_source_date_epoch_edges(
     assert document_time(Period(2024, 3)) == stamp
 
 
+@pytest.mark.parametrize(
+    ("period", "stamp"),
+    [(Period(1900, 1), (1980, 1, 1, 0, 0, 0)), (Period(2999, 12), (2107, 12, 31, 23, 59, 58))],
+)
+def test_a_report_of_a_year_a_zip_cannot_date_is_dated_at_its_edge(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, period: Period, stamp: tuple[int, ...]
+) -> None:
+    """attack15: `build --month 1 --year 1900` (a year the CLI takes) stopped with a
+    traceback, "ValueError: ZIP does not support timestamps before 1980", and `--year 2999`
+    with "struct.error: ushort format requires 0 <= number <= 65535": the report's time,
+    its month's first day, is out of a zip entry's range. It is taken to the range's edge,
+    as SOURCE_DATE_EPOCH's is."""
+    from test_figures import month_book, row
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    ytd = (period.month * 100, period.month * 80)
+    month_book(workspace / "data", period, {}, [row("x", 100, 90, 80, *ytd)])
+    args = ["--month", str(period.month), "--year", str(period.year), "--out", "r.docx"]
+    write_config(workspace, template=None)
+    result = runner.invoke(app, ["build", *args])
+    assert (result.exit_code, result.stderr) == (0, "")
+    with zipfile.ZipFile(workspace / "r.docx") as archive:
+        assert {info.date_time for info in archive.infolist()} == {stamp}
+
+
 def _rewritten_template(
     path: Path,
     change: Callable[[str, bytes], bytes | None],

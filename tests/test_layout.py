@@ -731,15 +731,57 @@ _DATE_IN_A_CONTROL = (
 )  # fmt: skip
 
 
+# The bodies in a table of their own, 3 600 twips wide, inside the left column; and a
+# picture of 3 600 twips (2 286 000 EMU) on a line of its own above them.
+_NESTED_LEFT = (
+    ('<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p>',
+     '<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:tbl><w:tblPr><w:tblW w:type="dxa" '
+     'w:w="3600"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="3600"/>'
+     '</w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="3600"/></w:tcPr><w:p>'),
+    ("{{ org.issuing_body }}</w:t></w:r></w:p>",
+     "{{ org.issuing_body }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"),
+)  # fmt: skip
+_PICTURE_LEFT = (
+    ('<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p>',
+     '<w:tcW w:type="dxa" w:w="3912"/></w:tcPr><w:p><w:r><w:drawing><wp:inline xmlns:wp='
+     '"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent '
+     'cx="2286000" cy="500000"/><wp:docPr id="7" name="logo"/></wp:inline></w:drawing></w:r>'
+     "</w:p><w:p>"),
+)  # fmt: skip
+
+# The date line in a table of one column, 5 227 twips wide, inside the right column.
+_DATE_IN_A_NESTED_TABLE = (
+    ('<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:p><w:pPr><w:spacing '
+     'w:after="0" w:before="120"/>',
+     '<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5443"/></w:tcPr><w:tbl><w:tblPr><w:tblW '
+     'w:type="dxa" w:w="5227"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol '
+     'w:w="5227"/></w:tblGrid><w:tr><w:tc><w:tcPr><w:tcW w:type="dxa" w:w="5227"/></w:tcPr>'
+     '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/>'),
+    ("năm {{ doc.year }}</w:t></w:r></w:p></w:tc>",
+     "năm {{ doc.year }}</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:p/></w:tc>"),
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(
     ("edits", "parent", "warned"),
     [
         (_MERGED_FIRST_ROW, "UBND TỈNH BẮC GIANG", True),
+        (_NESTED_LEFT, "UBND TỈNH BẮC GIANG", True),
+        (_PICTURE_LEFT, "UBND TỈNH BẮC GIANG", True),
+        (_DATE_IN_A_NESTED_TABLE, "UBND TỈNH BẮC GIANG", True),
         (_DATE_IN_A_CONTROL, "UBND TỈNH BẮC GIANG", True),
         (_BROKEN_DATE, "UBND TỈNH BẮC GIANG", False),
         (_BROKEN_DATE, "UBND THÀNH PHỐ HỒ CHÍ MINH", False),
     ],
-    ids=["merged-first-row", "content-control", "broken-date-line", "broken-date-line-no-room"],
+    ids=[
+        "merged-first-row",
+        "nested-table-left",
+        "picture-left",
+        "date-line-in-a-nested-table",
+        "content-control",
+        "broken-date-line",
+        "broken-date-line-no-room",
+    ],
 )
 def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     tmp_path: Path, edits: tuple[tuple[str, str], ...], parent: str, warned: bool
@@ -750,7 +792,24 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
     control: measured now by the columns its cell spans, and warned of, the table left as
     it is. A date line the office broke with a <w:br/> after
     the place was measured as one line: the left column was narrowed for nothing, or the
-    line warned of, where each of its lines fits."""
+    line warned of, where each of its lines fits. attack15: a table or a picture in the
+    left column was not measured, which was narrowed below it (3 192 twips for a table of
+    3 600): its width is the column's too; a date line in a table of one column nested in
+    the right one was not measured (a nested table's first column is no left column)."""
+    template = _edited_template(tmp_path, edits)
+    from baocao.fitplace import place_warnings
+
+    context = _placed("Thành phố Hồ Chí Minh", parent)
+    doc = render_document(template, context).docx
+    assert _grid(doc.tables[0]._tbl) == [3912, 5443]
+    assert [p.message for p in place_warnings(doc, context, template)] == (
+        [_PLACE_TOO_WIDE.format(_TWO_LINES)] if warned else []
+    )
+
+
+def _edited_template(tmp_path: Path, edits: tuple[tuple[str, str], ...]) -> Path:
+    """The default template with each ``(old, new)`` of ``edits`` made once in its main
+    document, as ``tmp_path/mau.docx``."""
     import zipfile
 
     template = tmp_path / "mau.docx"
@@ -764,11 +823,95 @@ def test_a_date_line_in_an_edited_header_is_measured_as_printed(
                     xml = xml.replace(old, new, 1)
                 data = xml.encode()
             copy.writestr(item, data)
+    return template
+
+
+_DATE_CELL = (
+    '<w:p><w:pPr><w:spacing w:after="0" w:before="120"/><w:ind w:firstLine="0"/><w:jc '
+    'w:val="center"/></w:pPr><w:r><w:rPr><w:i/><w:sz w:val="28"/></w:rPr><w:t xml:space='
+    '"preserve">{{ org.place }}, ngày {{ doc.day }} tháng {{ doc.month }} năm {{ doc.year }}'
+    "</w:t></w:r></w:p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "indent", "smaller"),
+    [
+        # 5 947 twips at 14 pt, 5 522 at 13, with 1% to spare.
+        ("Thành phố Hồ Chí Minh", 3912, None),  # 5 443: at neither
+        ("Thành phố Hồ Chí Minh", 3600, True),  # 5 755: at 13 pt
+        ("Bắc Giang", 3912, False),  # fits
+    ],
+)
+def test_a_date_line_under_the_header_table_too_wide_for_its_indents_is_a_warning(
+    tmp_path: Path, place: str, indent: int, smaller: bool | None
+) -> None:
+    """attack15: a template whose date line is a paragraph under the header table, indented
+    to stand under its right column (as a header made in Word without a second row has
+    it), printed "Thành phố Hồ Chí Minh, ngày … tháng 3" over "năm 2024" with no word: only
+    a date line in a table cell was measured."""
     from baocao.fitplace import place_warnings
 
-    context = _placed("Thành phố Hồ Chí Minh", parent)
-    doc = render_document(template, context).docx
-    assert _grid(doc.tables[0]._tbl) == [3912, 5443]
-    assert [p.message for p in place_warnings(doc, context, template)] == (
-        [_PLACE_TOO_WIDE.format(_TWO_LINES)] if warned else []
+    paragraph = _DATE_CELL.replace('w:firstLine="0"/>', f'w:firstLine="0" w:left="{indent}"/>')
+    template = _edited_template(
+        tmp_path, ((_DATE_CELL, "<w:p/>"), ("</w:tbl>", f"</w:tbl>{paragraph}"))
     )
+    context = sample_context()
+    org = dataclasses.replace(context.org, place=place, parent_body="UBND TỈNH BẮC GIANG")
+    context = dataclasses.replace(context, org=org)
+    doc = render_document(template, context).docx
+    assert doc.paragraphs[0].text == f"{place}, ngày      tháng 3 năm 2024"
+    assert [p.message for p in place_warnings(doc, context, template)] == (
+        []
+        if smaller is False
+        else [
+            f"Dòng địa danh và ngày tháng ở đầu trang 1 («{place}, ngày … tháng … năm …»), một "
+            "đoạn văn dưới bảng đầu trang, dài hơn khoảng giữa lề trang và thụt lề của đoạn: "
+            "Word sẽ xuống dòng giữa dòng này. Hãy giảm thụt lề (Indentation) của đoạn này "
+            "trong mẫu"
+            + (", hoặc in dòng này cỡ chữ 13 (Nghị định 30 cho phép 13–14)" if smaller else "")
+            + "."
+        ]
+    )
+
+
+@pytest.mark.parametrize("blank", ["\u00a0" * 8, "\u200b" * 8 + " ", "\u00a0\u200b\u2060\ufeff"])
+def test_a_date_line_with_no_break_or_zero_width_spaces_is_measured_as_printed(
+    tmp_path: Path, blank: str
+) -> None:
+    """attack15: a date line whose blank day is typed with no-break spaces (as pasted from
+    another document, or Word's Ctrl+Shift+Space), or holds zero-width ones, measured each
+    as no known character, 1 000 thousandths: "Bắc Giang, ngày" and eight no-break spaces
+    (printed 250 each) was warned as too wide for a column it fits. A no-break space is a
+    space; a zero-width one, a word joiner and a byte-order mark take no room."""
+    from baocao.fitplace import place_warnings
+
+    day = "{{ org.place }}, ngày {{ doc.day }}"
+    template = _edited_template(
+        tmp_path, ((day, "{{ org.place }}, ngày" + blank + "{{ doc.day }}"),)
+    )
+    context = sample_context()
+    doc = render_document(template, context).docx
+    grid = doc.tables[0]._tbl.tblGrid.findall(qn("w:gridCol"))
+    assert [int(c.get(qn("w:w"))) for c in grid] == [3912, 5443]
+    assert place_warnings(doc, context, template) == []
+
+
+def test_a_date_line_under_the_header_table_of_a_document_without_sections_is_not_measured(
+    tmp_path: Path,
+) -> None:
+    """attack15: with no w:sectPr in the document (no page size to measure the line
+    against), the measure of a date line under the header table raised an IndexError."""
+    from baocao.fitplace import place_warnings
+
+    paragraph = _DATE_CELL.replace('w:firstLine="0"/>', 'w:firstLine="0" w:left="3912"/>')
+    template = _edited_template(
+        tmp_path, ((_DATE_CELL, "<w:p/>"), ("</w:tbl>", f"</w:tbl>{paragraph}"))
+    )
+    context = sample_context()
+    org = dataclasses.replace(context.org, place="Thành phố Hồ Chí Minh")
+    context = dataclasses.replace(context, org=org)
+    doc = render_document(template, context).docx
+    for sect in list(doc.element.body.iter(qn("w:sectPr"))):
+        sect.getparent().remove(sect)
+    assert place_warnings(doc, context, template) == []

@@ -49,7 +49,7 @@ from baocao.unknowns import (
     check_unknown_bases,
 )
 from baocao.unusable import Unusable
-from baocao.vnformat import format_at_least, format_number, format_percent, half_unit
+from baocao.vnformat import clipped, format_at_least, format_number, format_percent, half_unit
 
 CODE_PATTERN = re.compile(r"^[a-z0-9_.]+$")
 # A document number alone: digits, not all zeros, maybe a letter or two ("65", "65a"); the
@@ -323,8 +323,9 @@ def _large_ytd_change(
 
 def check_doc_number(found: Findings, data: MonthlyData, symbol: str) -> None:
     """``so_van_ban`` is the number alone: the report adds "/" and the config's symbol."""
-    number = data.info.doc_number
-    if number is not None and not DOC_NUMBER.match(number):
+    typed = data.info.doc_number
+    if typed is not None and not DOC_NUMBER.match(typed):
+        number = clipped(typed)  # a page pasted in the cell was echoed twice, whole
         found.add(
             True,
             f"Khóa «so_van_ban» chỉ ghi số của văn bản (ví dụ «65»), nhưng là «{number}»: ký "

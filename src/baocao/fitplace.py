@@ -8,7 +8,8 @@ are narrower, when the left column's widest line still fits: at its own size, el
 13 pt (Decree 30 sets the line in 13–14 pt). A line that fits, as the sample's does, is
 left as it is, and so is a header table whose columns are not two plain ones (a merged
 cell): ``check`` and ``build`` warn of a line that still does not fit
-(``place_warnings``).
+(``place_warnings``), and of one typed as a paragraph under the header table wider than
+its indents leave (``_body_line_warnings``).
 
 Widths are Times New Roman Italic's advance widths (the line is italic); the left
 column's lines are measured as ``fitheader`` measures the bodies, a letter it does not
@@ -18,6 +19,7 @@ know counted wider than any, so that the left column is never narrowed below its
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +28,7 @@ from baocao.errors import Problem, warning
 from baocao.fitfigures import cell_side_margins, set_size, table_sides
 from baocao.fitheader import body_font, header_warnings, key_of, line_of, lines_text, runs_of
 from baocao.ooxml import W, int_attr, row_cells
+from baocao.tablewidth import gutter_aside
 
 if TYPE_CHECKING:
     from baocao.views import ReportContext
@@ -42,11 +45,17 @@ _CAPITAL = dict(zip("ABCDEFGHIJKLMNOPQRSTUVWXYZ", (
     667, 722, 611, 722, 611, 500, 556, 722, 611, 833, 611, 556, 556,
 ), strict=True))  # fmt: skip
 _MARKS = {" ": 250, ".": 250, ",": 250, "-": 333, "–": 500, "(": 333, ")": 333, "/": 278, ":": 333}
+# A no-break space (a blank day typed with Ctrl+Shift+Space, or pasted) is a space; a
+# zero-width space, a word joiner and a byte-order mark, pasted in with text, take no room.
+_MARKS |= {"\u00a0": 250} | dict.fromkeys("\u200b\u2060\ufeff", 0)
 _UNKNOWN = 1000  # wider than any letter: a line with one is never taken to fit
 # A line is taken to fit with this much room to spare (the date line, and each line of
 # the left column): LibreOffice broke one of exactly its cell's width, and 1% (about a
 # millimetre) held in its pages of "Thành phố Hồ Chí Minh" in January and December.
 SLACK = 1.01
+# What follows the place in a date line: ", ngày 15 tháng 3 năm 2024" (a day left blank).
+_DATE_FORM = re.compile(r", ngày [\d ]*tháng \d{1,2} năm \d{4}", re.IGNORECASE)
+_WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 
 
 def fit_place(document: Any, place: str) -> None:
@@ -84,7 +93,7 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
     (``fit_place`` could not make room): Word would break it, with exit 0."""
     found = _date_line(document, context.org.place, body_font(document))
     if found is None:
-        return []
+        return _body_line_warnings(document, context, template)
     _, _, size, em, room = found
     if em * min(size, PLACE_SMALLEST) * 10 * SLACK <= room:
         return []
@@ -105,15 +114,67 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
     ]
 
 
+def _body_line_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+    """A warning when the date line is a paragraph of the body (``_body_date_line``) wider
+    than the room its indents leave, even at 13 pt when it is larger."""
+    found = _body_date_line(document, context.org.place)
+    if found is None:
+        return []
+    size, em, room = found
+    if em * size * 10 * SLACK <= room:
+        return []
+    smaller = size > PLACE_SMALLEST and em * PLACE_SMALLEST * 10 * SLACK <= room
+    line = " ".join(context.org.place.split())
+    return [
+        warning(
+            f"Dòng địa danh và ngày tháng ở đầu trang 1 («{line}, ngày … tháng … năm …»), "
+            "một đoạn văn dưới bảng đầu trang, dài hơn khoảng giữa lề trang và thụt lề của "
+            "đoạn: Word sẽ xuống dòng giữa dòng này. Hãy giảm thụt lề (Indentation) của đoạn "
+            "này trong mẫu"
+            + (", hoặc in dòng này cỡ chữ 13 (Nghị định 30 cho phép 13–14)" if smaller else "")
+            + ".",
+            template,
+        )
+    ]
+
+
+def _body_date_line(document: Any, place: str) -> tuple[int, float, int] | None:
+    """A date line typed as a paragraph of the body, under the header table, not in it:
+    the first that reads ``place`` and a date ("…, ngày … tháng … năm 2024", nothing
+    more): its size in half-points, width in ems and room in twips (the first section's
+    text width less its indents); None when there is none or it is not Times New Roman."""
+    opening = key_of(place)
+    if not opening:
+        return None
+    default_font, normal = body_font(document)
+    for paragraph in document.element.body.iterchildren(f"{W}p"):
+        typed = lines_text(paragraph)
+        text = key_of(typed)
+        if not text.startswith(opening) or not _DATE_FORM.fullmatch(text[len(opening) :]):
+            continue
+        found = runs_of(document, paragraph, default_font, normal)
+        sect = next(document.element.body.iter(f"{W}sectPr"), None)  # the first section's
+        page = int_attr(None if sect is None else sect.find(f"{W}pgSz"), "w")
+        margins = None if sect is None else sect.find(f"{W}pgMar")
+        if found is None or page <= 0:
+            return None  # no page size to measure it against
+        sides = ["left", "right", *(["gutter"] if gutter_aside(document) else [])]
+        _, size, indents = found
+        room = page - sum(int_attr(margins, side) for side in sides) - indents
+        return size, sum(_width(c) for c in typed.strip()) / 1000, room
+    return None
+
+
 def _date_line(
     document: Any, place: str, font: tuple[str, int]
 ) -> tuple[Any, list[Any], int, float, int] | None:
     """The header table holding the date line that opens with ``place``, in a column
     right of its first (the right one of two plain ones, which ``fit_place`` widens, or
     under a merged cell: ``place_warnings`` measures it there too, by the columns its
-    cell spans), the line's runs, size in half-points, width in ems (its widest line, a
-    <w:br/> typed in it a line's end) and room in twips; None when there is none or its
-    font is not Times New Roman (``font``: the body's, ``body_font``)."""
+    cell spans; in any column of a table nested in a cell), the line's runs, size in
+    half-points, width in ems (its widest line, a <w:br/> typed in it a line's end) and
+    room in twips; None when there is none or its font is not Times New Roman (``font``:
+    the body's, ``body_font``)."""
     opening = key_of(place) + ","
     if not place.strip():
         return None
@@ -121,10 +182,11 @@ def _date_line(
     for tbl in document.element.body.iter(f"{W}tbl"):
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
+        nested = tbl.getparent().tag == f"{W}tc"  # its first column is in another's column
         for tr in tbl.findall(f"{W}tr"):
             # a cell in a content control too: its date line, unmeasured, broke unsaid
             for tc, start, end in row_cells(tr, controls=True):
-                if start == 0 or end > len(grid):
+                if (start == 0 and not nested) or end > len(grid):
                     continue
                 for paragraph in tc.findall(f"{W}p"):
                     text = lines_text(paragraph)
@@ -150,14 +212,16 @@ def _plain(tbl: Any) -> bool:
 
 def _spare(document: Any, tbl: Any, width: int, font: tuple[str, int]) -> int:
     """The twips the left column of ``width`` can give: its room less its widest line
-    (``fitheader``'s measure, a letter it does not know counted wider than any); 0 when a
-    line is in another font than Times New Roman (``font``: the body's)."""
+    (``fitheader``'s measure, a letter it does not know counted wider than any) and any
+    table or picture in it (``_fixed``); 0 when a line is in another font than Times New
+    Roman (``font``: the body's)."""
     default_font, normal = font
     sides = table_sides(document, tbl)
     needed = 0
     for tr in tbl.findall(f"{W}tr"):
         tc = tr.findall(f"{W}tc")[0]
         margins = sum(cell_side_margins(tc, sides))
+        needed = max(needed, _fixed(tc) + margins)
         for paragraph in tc.findall(f"{W}p"):
             if not lines_text(paragraph).strip():
                 continue
@@ -167,6 +231,16 @@ def _spare(document: Any, tbl: Any, width: int, font: tuple[str, int]) -> int:
             _, size, em, indents = found
             needed = max(needed, math.ceil(em * size * 10 * SLACK) + indents + margins)
     return max(0, width - needed)
+
+
+def _fixed(tc: Any) -> int:
+    """The twips of the widest table nested in a cell (its grid) or picture on its lines
+    (its extent, 635 EMU a twip), which a narrower cell does not narrow."""
+    tables = [sum(int_attr(c, "w") for c in t.iterfind(f"{W}tblGrid/{W}gridCol"))
+              for t in tc.iter(f"{W}tbl")]  # fmt: skip
+    extents = tc.iterfind(f".//{_WP}inline/{_WP}extent")
+    pictures = [int(e.get("cx")) // 635 for e in extents if (e.get("cx") or "").isdigit()]
+    return max([0, *tables, *pictures])
 
 
 def _move(tbl: Any, grid: list[Any], twips: int) -> None:

@@ -10,15 +10,16 @@ year's task left as it was: a warning at it. The period may stand anywhere in th
 Not a task that names the report's year or a later one too (a comparison, "phấn đấu quý
 IV/2025 tăng 10% so với quý IV/2024", or a plan to 2030); not a month after "ngày" (a
 document's date, "Quyết định số 12/QĐ-UBND ngày 15 tháng 10 năm 2024", and so after its
-number, "Nghị quyết số 05/NQ-HĐND tháng 12/2024"), nor a period the
-task reckons from or to ("… tồn đọng từ quý IV/2024", "sau tháng 9/2024") or names in
-brackets ("khắc phục hậu quả bão số 3 (tháng 9/2024)"), nor a period after the conclusions or
-recommendations the task carries out ("kết luận của … tại buổi làm việc … tháng 10/2024",
-"kiến nghị của Đoàn kiểm tra … quý IV/2024"): the past as a reference; not a period that
-ended less than six months before (the year just ended reviewed early in the next: "Tổng hợp
-báo cáo quý IV/2024" in March 2025's report); not a year alone ("kế hoạch năm 2024", "Nghị
-quyết năm 2024": plans and resolutions are named by their year); not one that opens with a
-month ("Trong tháng 10/2024, …"), which ``staletasks`` warns of."""
+number, "Nghị quyết số 05/NQ-HĐND tháng 12/2024"), nor a period the task reckons from or
+to ("… tồn đọng từ quý IV/2024", "sau tháng 9/2024") or compares with ("phấn đấu quý IV
+tăng 10% so với quý IV/2024") or names in brackets ("khắc phục hậu quả bão số 3 (tháng
+9/2024)"), nor a period after the conclusions or recommendations the task carries out
+("kết luận của … tại buổi làm việc … tháng 10/2024", "kiến nghị của Đoàn kiểm tra … quý
+IV/2024"): the past as a reference; not a period that ended less than six months before
+(the year just ended reviewed early in the next: "Tổng hợp báo cáo quý IV/2024" in March
+2025's report); not a year alone ("kế hoạch năm 2024", "Nghị quyết năm 2024": plans and
+resolutions are named by their year); not one that opens with a month ("Trong tháng
+10/2024, …"), which ``staletasks`` warns of."""
 
 from __future__ import annotations
 
@@ -38,14 +39,21 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A document's date, "ngày 15 tháng 10 năm 2024"; a time the task reckons from or to,
-# "tồn đọng từ quý IV/2024", "sau tháng 9/2024".
+# "tồn đọng từ quý IV/2024", "sau tháng 9/2024", or compares with, "tăng 10% so với (cùng
+# kỳ) quý IV/2024".
 _DATE_BEFORE = re.compile(r"ngày\s+\d{1,2}\s*$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(?<!\w)(?:từ|sau|trước|đến|tới)\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(
+    r"(?<!\w)(?:từ|sau|trước|đến|tới|so\s+với(?:\s+cùng\s+kỳ)?)\s*$", re.IGNORECASE
+)
 # A document's number with its symbol right before, "Nghị quyết số 05/NQ-HĐND tháng
 # 12/2024": the month is its date (not "bão số 3 tháng 9/2024", a number without a symbol).
+# Without "số" its symbol has a letter after the first "/" ("Nghị quyết 05-NQ/TU tháng
+# 10/2024"; not a date, "15/10/2024 tháng 9/2024").
 # Its symbol is read from its first "/", each part of the word once: "\S*/\S+" tried each
 # "/" of a long word with each of its ends (32 000 "/" took 6 s for each month after them).
-_DOC_BEFORE = re.compile(r"(?<!\w)số\s+\d[^\s/]*+/\S++\s*$", re.IGNORECASE)
+_DOC_BEFORE = re.compile(
+    r"(?:(?<!\w)số\s+\d[^\s/]*+/|(?<!\S)\d[^\s/]*+/(?=\S*?[^\W\d_]))\S++\s*$", re.IGNORECASE
+)
 # The conclusions or recommendations of a past meeting, session or inspection the task
 # carries out ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc … tháng
 # 10/2024", "các kiến nghị của cử tri tại Kỳ họp … tháng 12/2024"): the period dates it.

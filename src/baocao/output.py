@@ -299,10 +299,13 @@ def document_time(period: Period) -> dt.datetime:
 
     The variable must be whole seconds since 1970 that a zip entry can carry (up to the
     end of 2107; earlier than 1980 is written as 1980); anything else is a ConfigError.
+    A month a zip entry cannot carry (the CLI takes the years 1900–9999) is written as the
+    edge of its range, 1980 or the end of 2107.
     """
     text = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if not text:
-        return dt.datetime(period.year, period.month, 1)
+        first = dt.datetime(period.year, period.month, 1)
+        return min(max(first, ZIP_EPOCH), UNIX_EPOCH + dt.timedelta(seconds=LAST_ZIP_SECONDS))
     seconds = int(text) if re.fullmatch(r"[0-9]{1,12}", text) else None
     if seconds is None or seconds > LAST_ZIP_SECONDS:
         raise ConfigError(

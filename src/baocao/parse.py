@@ -51,7 +51,7 @@ from baocao.tables import read_table
 from baocao.totalrows import total_rows
 from baocao.typedfigures import comma_threes, typed_as_shown
 from baocao.units import printed_unit
-from baocao.vnformat import format_exact, plain_text
+from baocao.vnformat import clipped, format_exact, plain_text
 
 
 @dataclass(frozen=True)
@@ -280,7 +280,9 @@ def _unusual_index(ctx: Reading, title: str, fields: dict[str, object]) -> None:
         fields["unusual_index"] = False
     else:
         ctx.error(
-            title, cell, f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{typed}»."
+            title,
+            cell,
+            f"«chi_so_bat_thuong» chỉ nhận «có» (hoặc để trống), nhưng là «{clipped(str(typed))}».",
         )
 
 

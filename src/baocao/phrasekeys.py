@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from baocao.errors import error, warning
 from baocao.sheets import THONG_TIN
-from baocao.vnformat import plain_text
+from baocao.vnformat import clipped, plain_text
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
@@ -88,5 +88,6 @@ def check_answers(found: Findings, data: MonthlyData) -> None:
     )
     for message, key, typed, printed, todo in keys:
         if typed and is_answer(typed):
+            typed = clipped(typed)  # a page pasted in the cell was echoed whole
             text = message.format(key=key, typed=typed, printed=printed.format(typed), todo=todo)
             found.add(True, text, THONG_TIN, found.locator.info.get(key))
