@@ -49,3 +49,43 @@ def test_a_december_year_to_date_five_times_its_plan_is_a_warning(
         if warned
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("month", "ytd", "plan", "warned"),
+    [
+        (12, 13540.6, 13_540_600, "0,1"),  # the plan in nghìn USD beside figures in triệu
+        (1, 1250.4, 1_300_000, "0,1"),  # January: 0,17% is its pace's 1/50
+        (12, 13540.6, 540_000, None),  # 2,5% in December: far behind, but no unit slip
+        (3, 130.5, 20_000, None),  # 0,7% in March: a slow start
+        (12, 13540.6, 13_540_600_000, None),  # prints 0,0%: an error of its own (plausible)
+    ],
+    ids=["december", "january", "far-behind", "slow-start", "prints-zero"],
+)
+def test_a_year_to_date_far_behind_its_months_share_of_the_plan_is_a_warning(
+    tmp_path: Path, month: int, ytd: float, plan: int, warned: str | None
+) -> None:
+    """office29: an annual plan typed in nghìn USD beside exports in triệu USD (November's
+    workbook holding it too) printed "đạt 0,1% so với Kế hoạch năm" in December's annual
+    report with a clean check: only a plan passed too early, or five times, was said."""
+    period = Period(2025, month)
+    (tmp_path / "data").mkdir()
+    line = [*row("xk", 1250.4, ytd=ytd, plan=plan, decimals=1)]
+    line[2] = "triệu USD"
+    month_book(tmp_path / "data", period, {}, [tuple(line)])
+    said = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "I2")]
+    shown = f"{ytd:,.1f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+    planned = f"{plan:,}".replace(",", ".") + ",0"
+    assert said == (
+        [
+            (
+                "WARNING",
+                "I2",
+                f"«Lũy kế» của «xk» ({shown}) chỉ bằng {warned}% «Kế hoạch năm» ({planned}) "
+                f"khi đã đến tháng {month}: báo cáo sẽ viết «đạt {warned}%». Hãy kiểm tra «Kế "
+                "hoạch năm» (có thể khác đơn vị với các số của chỉ tiêu, hoặc gõ thừa chữ số).",
+            )
+        ]
+        if warned
+        else []
+    )

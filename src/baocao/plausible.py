@@ -38,6 +38,7 @@ from baocao.figures import total_row
 from baocao.iip import figure_in, graded_clause, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
 from baocao.period import Period, ReportKind
+from baocao.planpace import far_behind_plan
 from baocao.ratechecks import fraction_pair, fraction_rates
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, FIGURE_HEADERS, THONG_TIN, header_words
 from baocao.vnformat import format_at_least, format_number, round_half_up
@@ -65,6 +66,7 @@ def check_bases(
     made is said with it, not with advice to leave blank a cell that is blank. A «Cùng kỳ»
     column typed as a copy of «Tháng trước» (``copied_base_column``) is said once."""
     copied_base_column(found, data, derived or {})
+    far_behind_plan(found, data)
     for ind in data.indicators:
         d = ind.decimals
         tiny = set()

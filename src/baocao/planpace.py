@@ -1,0 +1,47 @@
+"""A year-to-date far behind its year's plan for the months gone: a plan typed in a smaller
+unit than its figures ("5.200.000" nghìn USD beside exports in triệu USD, or a digit too
+many), which the report prints "đạt 0,1% so với Kế hoạch năm". office29: December's annual
+report printed it with exit 0, November's workbook holding the same plan (so no change of
+plan was seen). A summed row only (a rate or a price stands at its level, and its plan
+share says nothing of months gone), whose share is below 1/50 of the months' pace (0,17%
+in January, 2% in December): a warning at the plan. A share that prints 0 is an error
+already (``plausible``), and a plan passed too early a warning (``plausible`` too)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from baocao import growth
+from baocao.models import MonthlyData
+from baocao.sheets import CHI_TIEU
+from baocao.vnformat import format_at_least, format_number, round_half_up
+
+if TYPE_CHECKING:
+    from baocao.checks import Findings
+
+FAR_BEHIND = Decimal(50)  # a share below the months' pace over this is a plan mistyped
+
+
+def far_behind_plan(found: Findings, data: MonthlyData) -> None:
+    """Warn at each plan its year-to-date is far behind (see the module's docstring)."""
+    month = data.info.month
+    pace = Decimal(100 * month) / 12
+    for ind in data.indicators:
+        ytd, plan = ind.ytd, ind.annual_plan
+        share = growth.plan_share(ytd, plan)
+        if not ind.is_summed or ytd is None or plan is None or share is None or ytd <= 0:
+            continue
+        said = round_half_up(share, ind.pct_decimals)
+        if said == 0 or share * FAR_BEHIND >= pace:
+            continue
+        d, written = ind.decimals, format_number(share, ind.pct_decimals)
+        found.add(
+            False,
+            f"«Lũy kế» của «{ind.code}» ({format_at_least(ytd, d)}) chỉ bằng {written}% «Kế "
+            f"hoạch năm» ({format_at_least(plan, d)}) khi đã đến tháng {month}: báo cáo sẽ "
+            f"viết «đạt {written}%». Hãy kiểm tra «Kế hoạch năm» (có thể khác đơn vị với các "
+            "số của chỉ tiêu, hoặc gõ thừa chữ số).",
+            CHI_TIEU,
+            found.at(CHI_TIEU, "annual_plan", ind.row),
+        )
