@@ -24,6 +24,7 @@ from baocao.cells import Reading
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.iipcopies import copied_indices
+from baocao.iipytdrange import ytd_outside_span
 from baocao.lastyeartasks import last_years_tasks
 from baocao.models import Indicator, MonthlyData
 from baocao.pastedbases import STALE_MIN, pasted_bases
@@ -60,6 +61,7 @@ def copied_workbook(
     stale_same_period(data.indicators, period, history, ctx)
     pasted_bases(pasted, period, ctx)
     copied_indices(data.iip, period, history, ctx)
+    ytd_outside_span(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)

@@ -1,0 +1,53 @@
+"""A year-to-date index outside the span of last month's year-to-date and this month's
+index: "cả năm 2025 … ước tăng 12,50%" was printed beside November's year-to-date of
+104,90 and December's index of 105,30, with a clean check (office29; a sheet without
+weights, so no branch check saw it). The year-to-date index is the period's output over
+last year's, so it is a mean of last month's year-to-date and this month's index,
+weighted by last year's output of each part: it lies between the two. Last month's
+figure may since have been revised, so ``SLACK`` points are allowed each way. Last
+month's year-to-date is its workbook's (January's index when it gives none); a warning
+at this month's cell, per row."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from baocao.cells import Reading
+from baocao.history import History
+from baocao.models import INDEX_FIELDS, IipRow
+from baocao.period import Period
+from baocao.sheets import CHI_SO_SXCN
+from baocao.vnformat import format_at_least
+
+SLACK = Decimal(2)  # index points: a revision of last month's estimate moves its mean
+_INDEX, _YTD = INDEX_FIELDS.index("index"), INDEX_FIELDS.index("ytd_index")
+
+
+def ytd_outside_span(
+    typed: tuple[IipRow, ...], period: Period, history: History, ctx: Reading
+) -> None:
+    """Warn at each year-to-date index outside its span (see the module's docstring)."""
+    if period.month == 1:
+        return
+    last = period.previous()
+    before = history.indices(last)
+    for row in typed:
+        older = before.get(row.code, ())
+        if row.index is None or row.ytd_index is None or len(older) <= _YTD:
+            continue
+        then = older[_YTD] if older[_YTD] is not None or last.month > 1 else older[_INDEX]
+        if then is None:
+            continue
+        low, high = min(then, row.index), max(then, row.index)
+        if low - SLACK <= row.ytd_index <= high + SLACK:
+            continue
+        d, header = row.pct_decimals, CHI_SO_SXCN.header("ytd_index")
+        ctx.warn(
+            *ctx.at(CHI_SO_SXCN, "ytd_index", row.row),
+            f"«{header}» của «{row.code}» ({format_at_least(row.ytd_index, d)}) nằm ngoài "
+            f"khoảng giữa chỉ số lũy kế đến tháng {last.short} ({format_at_least(then, d)}, "
+            f"sổ {history.files[last].name}) và chỉ số tháng {period.short} "
+            f"({format_at_least(row.index, d)}): chỉ số lũy kế là bình quân của hai số đó "
+            "(theo quyền số là sản lượng của mỗi phần năm trước), nên phải nằm giữa chúng. "
+            "Hãy kiểm tra ô này, hoặc chỉ số của tháng.",
+        )
