@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from baocao.nearest import nearest_name
+from baocao.period import ReportKind
 from baocao.vnformat import clipped
 
 _BACKSLASH = (
@@ -176,11 +177,23 @@ def _vietnamese(err: Any) -> str:
         given = err.get("input")
         said = "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
         said += f" (đang ghi {_toml_value(given)})"
-        opening = next((a for a in allowed if str(given).startswith(f"{a} ")), None)
+        opening = _kind_word(given, allowed)
         if opening is not None:  # "quý I", "tháng 9": the period is the run's month's
             said += f"; hãy ghi «{opening}»: kỳ báo cáo lấy theo tháng của lệnh (--month)"
         return said
     return _MESSAGES.get(kind, "giá trị không hợp lệ")
+
+
+def _kind_word(given: object, allowed: list[str]) -> str | None:
+    """The allowed kind ``given`` opens with, a kind typed with its period ("quý I", "Quý
+    I" as a title writes it, "quí II", "Tháng 9", "năm 2025"), else None."""
+    if not isinstance(given, str):
+        return None
+    read = ReportKind.read(given)  # case, spacing and "quí" aside, as the kind is read
+    if read is not None and read.value in allowed:
+        return read.value
+    typed = " ".join(given.split()).casefold()
+    return next((a for a in allowed if typed.startswith(f"{a} ")), None)
 
 
 def validation_message(
