@@ -18,6 +18,7 @@ from baocao.config import load_config
 from baocao.iipscope import scope_of
 from baocao.period import Period
 from test_figures import month_book, row
+from test_left_out import _template_with
 
 from helpers import document_texts, load_workbook, write_config
 
@@ -112,3 +113,34 @@ def test_a_template_that_does_not_say_the_scope_is_warned_at_the_row(workspace: 
         "chỉ số là của toàn ngành.",
         "Tổng cộng: 0 lỗi, 1 cảnh báo.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "warned"),
+    [
+        # The statistics office's other words for the same scope: the report says it.
+        ("(không kể sản xuất và phân phối điện)", False),
+        ("(Không bao gồm sản xuất và phân phối điện)", False),
+        ("(ngoại trừ sản xuất và\u00a0phân phối điện)", False),
+        # Another scope said: the index's is not.
+        ("(trừ sản xuất điện)", True),
+    ],
+)
+def test_a_template_saying_the_scope_in_other_words_is_quiet(
+    workspace: Path, said: str, warned: bool
+) -> None:
+    """A template typing the scope after "Chỉ số sản xuất công nghiệp" as the statistics
+    office words it, "không kể …", for a row named "… (trừ …)", was warned that the
+    report does not say it."""
+    edits = {"word/document.xml": [(_LEAD, f"Chỉ số sản xuất công nghiệp {said} tháng")]}
+    write_config(workspace, template=_template_with(workspace, edits))
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiSoSXCN"]["B2"].value = "Toàn ngành công nghiệp (trừ sản xuất và phân phối điện)"
+    wb.save(book)
+    lines = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"]).stdout
+    cells = [line.split(":")[1] for line in lines.splitlines()[1:-1]]
+    assert cells == ([f" {book}, ChiSoSXCN!A2"] if warned else [])
+
+
+_LEAD = "Chỉ số sản xuất công nghiệp tháng"

@@ -30,3 +30,14 @@ def scope_of(name: str) -> str:
         if last is not None and found.end() < len(tail) - last.start():
             return f"({found.group(1).lower()} {tail[found.end() :].rstrip()})"
     return ""
+
+
+def said(scope: str, text: str) -> bool:
+    """Whether ``text`` says ``scope``'s words left out after any word that leaves them
+    out: "(không kể dầu khí)" says "(trừ dầu khí)", as the statistics office words it
+    either way. Both are compared as read (``wordingleft.comparable``)."""
+    left = _LEFT_OUT.match(scope)
+    if left is None:
+        return scope in text
+    words = re.escape(scope[left.end() :])
+    return re.search(rf"{_LEFT_OUT.pattern}{words}", text, re.IGNORECASE) is not None
