@@ -70,6 +70,19 @@ def test_the_words_that_leave_part_of_the_industry_out_are_said(
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Toàn ngành công nghiệp [trừ dầu thô và khí đốt]", "(trừ dầu thô và khí đốt)"),
+        ("Toàn ngành [trừ dầu khí] (không kể điện)", "(không kể điện)"),
+    ],
+)
+def test_square_brackets_are_brackets(name: str, said: str) -> None:
+    """ "Toàn ngành [trừ dầu khí]" was printed "Chỉ số sản xuất công nghiệp (trừ dầu
+    khí]) tháng …": the closing bracket read as one of the words left out."""
+    assert scope_of(name) == said
+
+
+@pytest.mark.parametrize(
     "name",
     ["Toàn ngành công nghiệp", "Toàn ngành", "Chỉ số chung (toàn ngành)", "Công nghiệp trừ"],
 )

@@ -16,14 +16,14 @@ import re
 # name's last words outside any bracket, so that a long name with a bracket after its
 # "trừ" (30 000 characters) is read once, not once for each start (seconds per read).
 _LEFT_OUT = re.compile(r"\b(ngoại trừ|trừ|không kể|không bao gồm|không tính)\s+", re.IGNORECASE)
-_BRACKET = re.compile(r"[()]")
+_BRACKET = re.compile(r"[()[\]]")  # "[trừ dầu khí]" too: its "]" is no word left out
 _WORD = re.compile(r"\w")
 
 
 def scope_of(name: str) -> str:
     """The bracketed words of ``name`` that leave part of the industry out, else ""."""
     typed = name.rstrip()
-    typed = typed[:-1] if typed.endswith(")") else typed  # the bracket the words close
+    typed = typed[:-1] if typed.endswith((")", "]")) else typed  # the bracket the words close
     tail = typed[max((m.end() for m in _BRACKET.finditer(typed)), default=0) :]
     last = _WORD.search(tail[::-1])  # the words left out hold a letter or a digit
     for found in _LEFT_OUT.finditer(tail):
