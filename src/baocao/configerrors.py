@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import tomllib
 import typing
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -145,12 +146,26 @@ def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{clipped(value, 40)}"'
+        return _toml_string(clipped(value, 40))
     if isinstance(value, list):
         return "một danh sách [...]"
     if isinstance(value, dict):
         return "một bảng { … }"
     return str(value)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _toml_string(text: str) -> str:
+    """``text`` as a TOML string: quotes and backslashes escaped, a line break and other
+    control characters written as escapes ("\\n", "\\u001b"), not echoed as they are,
+    cutting the error's line or sent to the terminal."""
+    said = (
+        _ESCAPES.get(c) or (f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c)
+        for c in text
+    )
+    return f'"{"".join(said)}"'
 
 
 def _wrong_type(kind: str, given: object) -> str:
