@@ -83,6 +83,38 @@ def test_square_brackets_are_brackets(name: str, said: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        # A bracket of other words after the scope's.
+        ("Toàn ngành (trừ dầu khí) (ước tính)", "(trừ dầu khí)"),
+        ("Toàn ngành (trừ dầu khí) [sơ bộ]", "(trừ dầu khí)"),
+        # Words after the scope's bracket.
+        ("Toàn ngành công nghiệp (trừ dầu khí) - ước tính", "(trừ dầu khí)"),
+        ("IIP toàn ngành (không kể dầu khí) tỉnh Bà Rịa", "(không kể dầu khí)"),
+        # A bracket inside the scope's.
+        (
+            "Toàn ngành (trừ khai thác dầu thô và khí tự nhiên (B06))",
+            "(trừ khai thác dầu thô và khí tự nhiên (B06))",
+        ),
+        # A closing bracket left alone, one left open.
+        ("Toàn ngành trừ dầu khí)", "(trừ dầu khí)"),
+        ("Toàn ngành (trừ dầu khí", "(trừ dầu khí)"),
+    ],
+)
+def test_the_scope_is_read_wherever_its_bracket_stands(name: str, said: str) -> None:
+    """Only the name's words after its last bracket were read: with another bracket or
+    words after the scope's ("(ước tính)", "tỉnh …"), or a bracket inside it, the report
+    printed the index as the whole industry's, with a clean check."""
+    assert scope_of(name) == said
+
+
+def test_a_scope_before_an_estimates_bracket_is_printed(tmp_path: Path) -> None:
+    assert _paragraph(tmp_path, "Toàn ngành (trừ dầu khí) (ước tính)").startswith(
+        "Chỉ số sản xuất công nghiệp (trừ dầu khí) tháng 10/2024 tỉnh Bắc Giang tăng khá"
+    )
+
+
+@pytest.mark.parametrize(
     "name",
     ["Toàn ngành công nghiệp", "Toàn ngành", "Chỉ số chung (toàn ngành)", "Công nghiệp trừ"],
 )
