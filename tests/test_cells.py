@@ -1221,6 +1221,29 @@ def test_a_decimal_comma_typed_as_a_dot_after_thousands_says_how_to_write_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "advice"),
+    [
+        # English-written: the advice was «1,234.5», itself refused as English-written.
+        ("1,234.5%", " Số phần trăm được ghi là một số, không kèm dấu «%»: hãy ghi «1.234,5»."),
+        (
+            "2,345,678.25 %",
+            " Số phần trăm được ghi là một số, không kèm dấu «%»: hãy ghi «2.345.678,25».",
+        ),
+        # No figure below 10^15: the advice was the number refused as too big.
+        ("11111111111111111111%", ""),
+    ],
+)
+def test_a_percentage_typed_with_its_sign_is_told_a_number_that_reads(
+    typed: str, advice: str
+) -> None:
+    """The percent advice wrote the number as typed but for a lone decimal point, so
+    "1,234.5%" was told to be typed «1,234.5», which the next check refuses again."""
+    assert found(value_cell(typed)) == [
+        ("ERROR", "ChiTieu", "D2", f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}».{advice}")
+    ]
+
+
 @pytest.mark.parametrize("typed", ["1.234", "1,5", "52.716", "1.822,5", "1,2.3", "12.3.4", "5 %"])
 def test_numbers_of_the_vietnamese_way_get_no_english_advice(typed: str) -> None:
     """Text the Vietnamese reading takes is no error; text no number either way gets no

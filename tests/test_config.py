@@ -537,6 +537,53 @@ def test_value_errors_in_vietnamese(tmp_path: Path, old: str, new: str, message:
 
 
 @pytest.mark.parametrize(
+    ("typed", "word"),
+    [
+        ("Quý I", "quý"),
+        ("QUÝ I", "quý"),
+        ("quý\u00a0I", "quý"),
+        ("quí II", "quý"),
+        ("Tháng 9", "tháng"),
+        ("Năm 2025", "năm"),
+    ],
+)
+def test_a_kind_typed_with_its_period_as_offices_type_it_is_told_its_word(
+    tmp_path: Path, typed: str, word: str
+) -> None:
+    """Only "quý I" typed in small letters was told the kind's word; "Quý I", as a title
+    writes it (and the config's "Quý" alone reads), got the list and nothing more."""
+    path = _with_line(tmp_path, "[organization]", f'[report]\nkind = "{typed}"\n[organization]')
+    assert _errors(path)[1:] == [
+        "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», «9 tháng», "
+        f'«năm» (đang ghi "{typed}"); hãy ghi «{word}»: kỳ báo cáo lấy theo tháng của lệnh '
+        "(--month)"
+    ]
+
+
+_BY_MONTH = "kỳ báo cáo lấy theo tháng của lệnh (--month)"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        # A line break: the error's line was cut in two.
+        (r'"quý\nI"', r'"quý\nI"); hãy ghi «quý»: ' + _BY_MONTH),
+        # A terminal's escape (clearing the screen), a bell: sent to the terminal.
+        (r'"tháng\u001b[2J\u0007"', r'"tháng\u001b[2J\u0007")'),
+        (r'"quý \"I\""', r'"quý \"I\""); hãy ghi «quý»: ' + _BY_MONTH),
+    ],
+)
+def test_a_value_is_echoed_as_toml_writes_it(tmp_path: Path, typed: str, said: str) -> None:
+    """A value's line break was echoed as it is, cutting the error's line in two, and its
+    control characters were sent to the terminal (an escape clearing the screen)."""
+    path = _with_line(tmp_path, "[organization]", f"[report]\nkind = {typed}\n[organization]")
+    assert _errors(path)[1:] == [
+        "  - report.kind: phải là một trong các giá trị: «tháng», «quý», «6 tháng», «9 tháng», "
+        f"«năm» (đang ghi {said}"
+    ]
+
+
+@pytest.mark.parametrize(
     ("section", "line", "message"),
     [
         (

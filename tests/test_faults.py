@@ -550,6 +550,52 @@ def test_an_old_pdf_that_cannot_be_removed_is_said(
     assert [p.name for p in out.glob("*.bak-*")] == ["BaoCao_T03_2024.bak-20240320-070000.docx"]
 
 
+@pytest.mark.parametrize("failing", ["old PDF locked", "LibreOffice fails"])
+def test_a_pdfs_failure_after_the_report_is_written_says_its_warnings(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch, failing: str
+) -> None:
+    """The .docx is written when its PDF fails (exit 6), but its warnings were never said:
+    the error alone came, and a report whose template leaves the index's scope out went
+    on without a word (a cron run's mail carried only the PDF's error; its log line had
+    no count of them)."""
+    from openpyxl import load_workbook
+
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiSoSXCN"]["B2"].value = "Toàn ngành công nghiệp (trừ sản xuất và phân phối điện)"
+    wb.save(book)
+    out = workspace / "out"
+    out.mkdir()
+    if failing == "old PDF locked":
+        (out / "BaoCao_T03_2024.docx").write_bytes(b"first")
+        (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+        unlink = Path.unlink
+
+        def locked(path: Path, missing_ok: bool = False) -> None:
+            if path.name == "BaoCao_T03_2024.pdf":
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            unlink(path, missing_ok=missing_ok)
+
+        monkeypatch.setattr(Path, "unlink", locked)
+        result = build("--force", "--log-file", "run.log")
+    else:
+        soffice_on_path(workspace / "bin", monkeypatch, "#!/bin/sh\necho boom\nexit 1\n")
+        result = build("--pdf", "--log-file", "run.log")
+    assert (workspace / "run.log").read_text(encoding="utf-8").endswith("\t1 cảnh báo\n")
+    lines = result.stderr.splitlines()
+    assert (result.exit_code, len(lines)) == (6, 2)
+    assert lines[0] == (
+        "CẢNH BÁO: data/2024-03.xlsx, ChiSoSXCN!A2: Ngành «iip» có tên «Toàn ngành công "
+        "nghiệp (trừ sản xuất và phân phối điện)»: chỉ số không tính phần «trừ sản xuất và "
+        "phân phối điện», nhưng báo cáo tạo ra không nói điều này, nên câu về chỉ số sản xuất "
+        "công nghiệp đọc như chỉ số của toàn ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ "
+        "số sản xuất công nghiệp» (trường s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên "
+        "ngành nếu chỉ số là của toàn ngành."
+    )
+    assert lines[1].startswith("LỖI: Đã tạo ")
+    assert (out / "BaoCao_T03_2024.docx").read_bytes() != b"first"
+
+
 @pytest.mark.parametrize("value", ["abc", "-5", "1.5e9", "99999999999999", "4354819199", "١٢٣"])
 def test_bad_source_date_epoch(
     workspace: Path, monkeypatch: pytest.MonkeyPatch, value: str

@@ -18,6 +18,7 @@ from baocao.config import load_config
 from baocao.iipscope import scope_of
 from baocao.period import Period
 from test_figures import month_book, row
+from test_left_out import _template_with
 
 from helpers import document_texts, load_workbook, write_config
 
@@ -69,6 +70,51 @@ def test_the_words_that_leave_part_of_the_industry_out_are_said(
 
 
 @pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("Toàn ngành công nghiệp [trừ dầu thô và khí đốt]", "(trừ dầu thô và khí đốt)"),
+        ("Toàn ngành [trừ dầu khí] (không kể điện)", "(không kể điện)"),
+    ],
+)
+def test_square_brackets_are_brackets(name: str, said: str) -> None:
+    """ "Toàn ngành [trừ dầu khí]" was printed "Chỉ số sản xuất công nghiệp (trừ dầu
+    khí]) tháng …": the closing bracket read as one of the words left out."""
+    assert scope_of(name) == said
+
+
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        # A bracket of other words after the scope's.
+        ("Toàn ngành (trừ dầu khí) (ước tính)", "(trừ dầu khí)"),
+        ("Toàn ngành (trừ dầu khí) [sơ bộ]", "(trừ dầu khí)"),
+        # Words after the scope's bracket.
+        ("Toàn ngành công nghiệp (trừ dầu khí) - ước tính", "(trừ dầu khí)"),
+        ("IIP toàn ngành (không kể dầu khí) tỉnh Bà Rịa", "(không kể dầu khí)"),
+        # A bracket inside the scope's.
+        (
+            "Toàn ngành (trừ khai thác dầu thô và khí tự nhiên (B06))",
+            "(trừ khai thác dầu thô và khí tự nhiên (B06))",
+        ),
+        # A closing bracket left alone, one left open.
+        ("Toàn ngành trừ dầu khí)", "(trừ dầu khí)"),
+        ("Toàn ngành (trừ dầu khí", "(trừ dầu khí)"),
+    ],
+)
+def test_the_scope_is_read_wherever_its_bracket_stands(name: str, said: str) -> None:
+    """Only the name's words after its last bracket were read: with another bracket or
+    words after the scope's ("(ước tính)", "tỉnh …"), or a bracket inside it, the report
+    printed the index as the whole industry's, with a clean check."""
+    assert scope_of(name) == said
+
+
+def test_a_scope_before_an_estimates_bracket_is_printed(tmp_path: Path) -> None:
+    assert _paragraph(tmp_path, "Toàn ngành (trừ dầu khí) (ước tính)").startswith(
+        "Chỉ số sản xuất công nghiệp (trừ dầu khí) tháng 10/2024 tỉnh Bắc Giang tăng khá"
+    )
+
+
+@pytest.mark.parametrize(
     "name",
     ["Toàn ngành công nghiệp", "Toàn ngành", "Chỉ số chung (toàn ngành)", "Công nghiệp trừ"],
 )
@@ -112,3 +158,34 @@ def test_a_template_that_does_not_say_the_scope_is_warned_at_the_row(workspace: 
         "chỉ số là của toàn ngành.",
         "Tổng cộng: 0 lỗi, 1 cảnh báo.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("said", "warned"),
+    [
+        # The statistics office's other words for the same scope: the report says it.
+        ("(không kể sản xuất và phân phối điện)", False),
+        ("(Không bao gồm sản xuất và phân phối điện)", False),
+        ("(ngoại trừ sản xuất và\u00a0phân phối điện)", False),
+        # Another scope said: the index's is not.
+        ("(trừ sản xuất điện)", True),
+    ],
+)
+def test_a_template_saying_the_scope_in_other_words_is_quiet(
+    workspace: Path, said: str, warned: bool
+) -> None:
+    """A template typing the scope after "Chỉ số sản xuất công nghiệp" as the statistics
+    office words it, "không kể …", for a row named "… (trừ …)", was warned that the
+    report does not say it."""
+    edits = {"word/document.xml": [(_LEAD, f"Chỉ số sản xuất công nghiệp {said} tháng")]}
+    write_config(workspace, template=_template_with(workspace, edits))
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiSoSXCN"]["B2"].value = "Toàn ngành công nghiệp (trừ sản xuất và phân phối điện)"
+    wb.save(book)
+    lines = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"]).stdout
+    cells = [line.split(":")[1] for line in lines.splitlines()[1:-1]]
+    assert cells == ([f" {book}, ChiSoSXCN!A2"] if warned else [])
+
+
+_LEAD = "Chỉ số sản xuất công nghiệp tháng"

@@ -34,6 +34,7 @@ from baocao.errors import (
     TargetError,
     TemplateCheckError,
     TemplateError,
+    carried,
     counts,
     error,
     has_errors,
@@ -373,11 +374,12 @@ def build_report(
                 backup_time=now,
             )
         ]
-        if pdf_target is not None:
-            backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
-        elif backups[0] is not None:  # a report replaced: its old PDF shows the old figures
-            backups.append(retire_pdf(target, now, backups[0]))
-    problems = checked.problems + left_out
+        problems = checked.problems + left_out
+        with carried(problems):  # the report is written: a PDF's failure says its warnings
+            if pdf_target is not None:
+                backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
+            elif backups[0] is not None:  # a report replaced: its old PDF shows old figures
+                backups.append(retire_pdf(target, now, backups[0]))
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 
 

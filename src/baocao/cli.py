@@ -21,7 +21,15 @@ import typer
 from baocao.cliopts import ConfigOpt, DebugOpt, LogOpt, MonthOpt, QuietOpt, StrictOpt, YearOpt
 from baocao.collector import release
 from baocao.console import StdoutError, json_text, safe_console, say, say_done, show_path
-from baocao.errors import BaocaoError, ExitCode, Interrupted, Severity, error, problems_json
+from baocao.errors import (
+    BaocaoError,
+    ExitCode,
+    Interrupted,
+    PdfError,
+    Severity,
+    error,
+    problems_json,
+)
 from baocao.interrupt import signals_stop, undone, whole_run_stop
 from baocao.runlog import log_run, logged_stop
 from baocao.usage import (
@@ -99,7 +107,11 @@ def build(
                 load_config(config), period, out, force=force, pdf=pdf, strict=strict, chart=chart
             )
         except BaocaoError as exc:
-            log_run(log_file, "build", period, int(exc.exit_code), first_error(exc))
+            written = exc.written if isinstance(exc, PdfError) else ()  # the .docx's
+            said = [p for p in written if p.severity is Severity.WARNING]
+            log_run(log_file, "build", period, int(exc.exit_code), first_error(exc), len(said))
+            for line in problem_lines(said, notes_in=details, totals=False):
+                say(line, err=True)
             raise stopped_run(exc, debug, "Chưa tạo báo cáo", details) from None
     problems = result.problems
     warned = sum(p.severity is Severity.WARNING for p in problems)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 import tomllib
 import typing
+import unicodedata
 from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from baocao.nearest import nearest_name
+from baocao.period import ReportKind
 from baocao.vnformat import clipped
 
 _BACKSLASH = (
@@ -144,12 +146,26 @@ def _toml_value(value: object) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, str):
-        return f'"{clipped(value, 40)}"'
+        return _toml_string(clipped(value, 40))
     if isinstance(value, list):
         return "một danh sách [...]"
     if isinstance(value, dict):
         return "một bảng { … }"
     return str(value)
+
+
+_ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\t": "\\t", "\r": "\\r"}
+
+
+def _toml_string(text: str) -> str:
+    """``text`` as a TOML string: quotes and backslashes escaped, a line break and other
+    control characters written as escapes ("\\n", "\\u001b"), not echoed as they are,
+    cutting the error's line or sent to the terminal."""
+    said = (
+        _ESCAPES.get(c) or (f"\\u{ord(c):04x}" if unicodedata.category(c) == "Cc" else c)
+        for c in text
+    )
+    return f'"{"".join(said)}"'
 
 
 def _wrong_type(kind: str, given: object) -> str:
@@ -176,11 +192,23 @@ def _vietnamese(err: Any) -> str:
         given = err.get("input")
         said = "phải là một trong các giá trị: " + ", ".join(f"«{a}»" for a in allowed)
         said += f" (đang ghi {_toml_value(given)})"
-        opening = next((a for a in allowed if str(given).startswith(f"{a} ")), None)
+        opening = _kind_word(given, allowed)
         if opening is not None:  # "quý I", "tháng 9": the period is the run's month's
             said += f"; hãy ghi «{opening}»: kỳ báo cáo lấy theo tháng của lệnh (--month)"
         return said
     return _MESSAGES.get(kind, "giá trị không hợp lệ")
+
+
+def _kind_word(given: object, allowed: list[str]) -> str | None:
+    """The allowed kind ``given`` opens with, a kind typed with its period ("quý I", "Quý
+    I" as a title writes it, "quí II", "Tháng 9", "năm 2025"), else None."""
+    if not isinstance(given, str):
+        return None
+    read = ReportKind.read(given)  # case, spacing and "quí" aside, as the kind is read
+    if read is not None and read.value in allowed:
+        return read.value
+    typed = " ".join(given.split()).casefold()
+    return next((a for a in allowed if typed.startswith(f"{a} ")), None)
 
 
 def validation_message(

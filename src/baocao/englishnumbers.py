@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 
+from baocao.sheets import MAX_NUMBER
+from baocao.vnformat import parse_number_text
+
 # Digits grouped by commas in threes, or not grouped, then a dot and decimals; or digits
 # grouped by commas in threes twice or more ("1,234,567"; "1,234" the Vietnamese way reads).
 _ENGLISH = re.compile(r"[+-]?(?:(?:\d{1,3}(?:,\d{3})+|\d+)\.\d+|\d{1,3}(?:,\d{3}){2,})")
@@ -32,9 +35,17 @@ def percent_hint(text: str) -> str:
     if _PERCENT.fullmatch(text) is None:
         return ""
     number = text.rstrip("%").rstrip()
-    if re.fullmatch(r"[+-]?\d+\.\d{1,2}", number):  # "12.5%": a decimal point, as typed
-        number = number.replace(".", ",")
+    if parse_number_text(number) is None and _ENGLISH.fullmatch(number):  # "12.5", "1,234.5"
+        number = _vietnamese_way(number)
+    read = parse_number_text(number)
+    if read is None or abs(read) >= MAX_NUMBER:  # advice the next check would refuse again
+        return ""
     return f" Số phần trăm được ghi là một số, không kèm dấu «%»: hãy ghi «{number}»."
+
+
+def _vietnamese_way(text: str) -> str:
+    """``text``, a number written in the English convention, in the Vietnamese one."""
+    return text.replace(",", "\0").replace(".", ",").replace("\0", ".")
 
 
 def english_hint(text: str) -> str:
@@ -49,7 +60,7 @@ def english_hint(text: str) -> str:
         )
     if _ENGLISH.fullmatch(text) is None:
         return ""
-    written = text.replace(",", "\0").replace(".", ",").replace("\0", ".")
+    written = _vietnamese_way(text)
     return (
         " Có lẽ số được gõ theo kiểu tiếng Anh (dấu «.» ngăn phần thập phân, dấu «,» ngăn "
         f"hàng nghìn): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô định dạng Số."

@@ -7,10 +7,11 @@ carries its exit code; ``InputError`` carries the problems that stopped it.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from collections import Counter
-from collections.abc import Hashable, Sequence
+from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum, StrEnum
 from pathlib import Path
@@ -292,9 +293,22 @@ class ChartError(BaocaoError):
 
 
 class PdfError(BaocaoError):
-    """The PDF could not be made (LibreOffice missing or failing)."""
+    """The PDF could not be made (LibreOffice missing or failing); ``written``: the
+    problems of the report written before it failed (``carried``), said with it."""
 
     exit_code = ExitCode.PDF
+    written: Sequence[Problem] = ()
+
+
+@contextlib.contextmanager
+def carried(problems: Sequence[Problem]) -> Iterator[None]:
+    """A PdfError raised inside carries ``problems``, the report's: it is written, and a
+    build that stops on its PDF says its warnings too (the error alone came)."""
+    try:
+        yield
+    except PdfError as exc:
+        exc.written = problems
+        raise
 
 
 class OutputExistsError(BaocaoError):

@@ -40,7 +40,7 @@ from baocao.cells import Locator
 from baocao.config import Config
 from baocao.errors import Problem, warning
 from baocao.figures import TOTAL_CODE
-from baocao.iipscope import scope_of
+from baocao.iipscope import said, scope_of
 from baocao.models import Info, MonthlyData
 from baocao.reportenv import BRANCHES_WRITTEN, offered
 from baocao.sheets import CHI_SO_SXCN, CHI_TIEU, THONG_TIN
@@ -254,7 +254,7 @@ def unsaid_scope(
     printed the index as the whole industry's."""
     row = context.iip.get(TOTAL_CODE)
     scope = scope_of(row.name)[1:-1] if row is not None else ""
-    if not scope or TOTAL_CODE not in written or _plain(scope) in _plain(text):
+    if not scope or TOTAL_CODE not in written or said(_plain(scope), _plain(text)):
         return []
     assert row is not None  # a scope is a name's
     message = _UNSAID_SCOPE.format(name=row.name, scope=scope)
