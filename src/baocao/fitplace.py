@@ -91,9 +91,10 @@ def layout_warnings(document: Any, context: ReportContext, template: Path) -> li
 def place_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
     """A warning when the rendered ``document``'s date line is still wider than its cell
     (``fit_place`` could not make room): Word would break it, with exit 0."""
-    found = _date_line(document, context.org.place, body_font(document))
+    font = body_font(document)
+    found = _date_line(document, context.org.place, font)
     if found is None:
-        return _body_line_warnings(document, context, template)
+        return _body_line_warnings(document, context, template, font)
     _, _, size, em, room = found
     if em * min(size, PLACE_SMALLEST) * 10 * SLACK <= room:
         return []
@@ -114,10 +115,12 @@ def place_warnings(document: Any, context: ReportContext, template: Path) -> lis
     ]
 
 
-def _body_line_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:
+def _body_line_warnings(
+    document: Any, context: ReportContext, template: Path, font: tuple[str, int]
+) -> list[Problem]:
     """A warning when the date line is a paragraph of the body (``_body_date_line``) wider
     than the room its indents leave, even at 13 pt when it is larger."""
-    found = _body_date_line(document, context.org.place)
+    found = _body_date_line(document, context.org.place, font)
     if found is None:
         return []
     size, em, room = found
@@ -138,15 +141,18 @@ def _body_line_warnings(document: Any, context: ReportContext, template: Path) -
     ]
 
 
-def _body_date_line(document: Any, place: str) -> tuple[int, float, int] | None:
+def _body_date_line(
+    document: Any, place: str, font: tuple[str, int]
+) -> tuple[int, float, int] | None:
     """A date line typed as a paragraph of the body, under the header table, not in it:
     the first that reads ``place`` and a date ("…, ngày … tháng … năm 2024", nothing
     more): its size in half-points, width in ems and room in twips (the first section's
-    text width less its indents); None when there is none or it is not Times New Roman."""
+    text width less its indents); None when there is none or it is not Times New Roman
+    (``font``: the body's, ``body_font``)."""
     opening = key_of(place)
     if not opening:
         return None
-    default_font, normal = body_font(document)
+    default_font, normal = font
     for paragraph in document.element.body.iterchildren(f"{W}p"):
         typed = lines_text(paragraph)
         text = key_of(typed)

@@ -81,11 +81,7 @@ def last_month(
 def last_years_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     """Warn at each task that names a period long past (see the module's docstring)."""
     period = Period(data.info.year, data.info.month)
-    coming = period.next()
-    if kind is ReportKind.MONTH:
-        report, tasks = f"tháng {period.short}", f"của tháng {coming.short}"
-    else:
-        report, tasks = kind.period_name(period), f"từ tháng {coming.short}"
+    report, tasks = part_two(kind, period)
     for task in data.tasks:
         match = long_past(task.text, period)
         if match is not None:
@@ -95,6 +91,16 @@ def last_years_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 f"của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ báo "
                 "cáo năm trước mà chưa cập nhật. Hãy kiểm tra lại kỳ và năm của nhiệm vụ.",
             )
+
+
+def part_two(kind: ReportKind, period: Period) -> tuple[str, str]:
+    """The name of ``period``'s report of ``kind`` and the months its part II's tasks are
+    of, as a stale task's warning says them: ("tháng 3/2024", "của tháng 4/2024"), ("9
+    tháng đầu năm 2021", "từ tháng 10/2021")."""
+    coming = period.next()
+    if kind is ReportKind.MONTH:
+        return f"tháng {period.short}", f"của tháng {coming.short}"
+    return kind.period_name(period), f"từ tháng {coming.short}"
 
 
 def long_past(text: str, period: Period) -> re.Match[str] | None:

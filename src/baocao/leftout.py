@@ -253,10 +253,11 @@ def unsaid_scope(
     writing "Chỉ số sản xuất công nghiệp tháng {{ month }}" instead of ``s.iip.lead_label``
     printed the index as the whole industry's."""
     row = context.iip.get(TOTAL_CODE)
-    scope = scope_of(row.name)[1:-1] if row is not None else ""
-    if not scope or TOTAL_CODE not in written or said(_plain(scope), _plain(text)):
+    if row is None or TOTAL_CODE not in written:
         return []
-    assert row is not None  # a scope is a name's
+    scope = scope_of(row.name)[1:-1]  # its words without their brackets
+    if not scope or said(_plain(scope), _plain(text)):
+        return []
     message = _UNSAID_SCOPE.format(name=row.name, scope=scope)
     return [warning(message, workbook, CHI_SO_SXCN.name, cells.iip.get(TOTAL_CODE))]
 

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from baocao import growth
 from baocao.models import MonthlyData
-from baocao.sheets import CHI_TIEU
+from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.vnformat import format_at_least, format_number, round_half_up
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
 FAR_BEHIND = Decimal(50)  # a share below the months' pace over this is a plan mistyped
+_YTD, _PLAN = FIGURE_HEADERS["ytd"], FIGURE_HEADERS["annual_plan"]
 
 
 def far_behind_plan(found: Findings, data: MonthlyData) -> None:
@@ -29,18 +30,19 @@ def far_behind_plan(found: Findings, data: MonthlyData) -> None:
     pace = Decimal(100 * month) / 12
     for ind in data.indicators:
         ytd, plan = ind.ytd, ind.annual_plan
-        share = growth.plan_share(ytd, plan)
-        if not ind.is_summed or ytd is None or plan is None or share is None or ytd <= 0:
+        if not ind.is_summed or ytd is None or plan is None or ytd <= 0:
             continue
-        said = round_half_up(share, ind.pct_decimals)
-        if said == 0 or share * FAR_BEHIND >= pace:
+        share = growth.plan_share(ytd, plan)  # None for a plan of 0 or less
+        if share is None or share * FAR_BEHIND >= pace:
             continue
+        if round_half_up(share, ind.pct_decimals) == 0:
+            continue  # printed as 0: ``plausible``'s error
         d, written = ind.decimals, format_number(share, ind.pct_decimals)
         found.add(
             False,
-            f"«Lũy kế» của «{ind.code}» ({format_at_least(ytd, d)}) chỉ bằng {written}% «Kế "
-            f"hoạch năm» ({format_at_least(plan, d)}) khi đã đến tháng {month}: báo cáo sẽ "
-            f"viết «đạt {written}%». Hãy kiểm tra «Kế hoạch năm» (có thể khác đơn vị với các "
+            f"«{_YTD}» của «{ind.code}» ({format_at_least(ytd, d)}) chỉ bằng {written}% "
+            f"«{_PLAN}» ({format_at_least(plan, d)}) khi đã đến tháng {month}: báo cáo sẽ "
+            f"viết «đạt {written}%». Hãy kiểm tra «{_PLAN}» (có thể khác đơn vị với các "
             "số của chỉ tiêu, hoặc gõ thừa chữ số).",
             CHI_TIEU,
             found.at(CHI_TIEU, "annual_plan", ind.row),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
+from baocao.lastyeartasks import part_two
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -48,8 +49,7 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     """Warn at each task naming a Tết already past (see the module's docstring)."""
     period = Period(data.info.year, data.info.month)
     coming = period.next()
-    report = f"tháng {period.short}" if kind is ReportKind.MONTH else kind.period_name(period)
-    tasks = f"{'của' if kind is ReportKind.MONTH else 'từ'} tháng {coming.short}"
+    report, tasks = part_two(kind, period)
     for task in data.tasks:
         for match in _TET.finditer(task.text):
             stem, branch, typed = match.group(1, 2, 3)
