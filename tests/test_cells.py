@@ -1214,9 +1214,9 @@ def test_a_decimal_comma_typed_as_a_dot_after_thousands_says_how_to_write_it(
             "ERROR",
             "ChiTieu",
             "D2",
-            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Có lẽ dấu «.» cuối cùng "
-            "là dấu «,» ngăn phần thập phân gõ nhầm (dấu «.» chỉ ngăn hàng nghìn, mỗi nhóm "
-            f"ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô định dạng Số.",
+            f"Cột «Tháng báo cáo» cần một số, nhưng ô có «{typed}». Có lẽ dấu «,» ngăn phần "
+            "thập phân đã gõ nhầm thành dấu «.» cuối cùng (dấu «.» chỉ ngăn hàng nghìn, mỗi "
+            f"nhóm ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô định dạng Số.",
         )
     ]
 

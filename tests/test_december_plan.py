@@ -83,7 +83,7 @@ def test_a_year_to_date_far_behind_its_months_share_of_the_plan_is_a_warning(
                 "I2",
                 f"«Lũy kế» của «xk» ({shown}) chỉ bằng {warned}% «Kế hoạch năm» ({planned}) "
                 f"khi đã đến tháng {month}: báo cáo sẽ viết «đạt {warned}%». Hãy kiểm tra «Kế "
-                "hoạch năm» (có thể khác đơn vị với các số của chỉ tiêu, hoặc gõ thừa chữ số).",
+                "hoạch năm» (có thể khác đơn vị với các số của chỉ tiêu, hoặc gõ thừa một chữ số).",
             )
         ]
         if warned

@@ -586,8 +586,8 @@ def test_a_pdfs_failure_after_the_report_is_written_says_its_warnings(
     assert (result.exit_code, len(lines)) == (6, 2)
     assert lines[0] == (
         "CẢNH BÁO: data/2024-03.xlsx, ChiSoSXCN!A2: Ngành «iip» có tên «Toàn ngành công "
-        "nghiệp (trừ sản xuất và phân phối điện)»: chỉ số không tính phần «trừ sản xuất và "
-        "phân phối điện», nhưng báo cáo tạo ra không nói điều này, nên câu về chỉ số sản xuất "
+        "nghiệp (trừ sản xuất và phân phối điện)»: chỉ số có phạm vi «trừ sản xuất và phân "
+        "phối điện», nhưng báo cáo tạo ra không nói phạm vi này, nên câu về chỉ số sản xuất "
         "công nghiệp đọc như chỉ số của toàn ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ "
         "số sản xuất công nghiệp» (trường s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên "
         "ngành nếu chỉ số là của toàn ngành."

@@ -151,8 +151,8 @@ def test_a_template_that_does_not_say_the_scope_is_warned_at_the_row(workspace: 
     lines = CliRunner().invoke(app, ["check", "--month", "3", "--year", "2024"]).stdout
     assert lines.splitlines()[1:] == [
         f"CẢNH BÁO: {book}, ChiSoSXCN!A2: Ngành «iip» có tên «Toàn ngành công nghiệp (trừ sản "
-        "xuất và phân phối điện)»: chỉ số không tính phần «trừ sản xuất và phân phối điện», "
-        "nhưng báo cáo tạo ra không nói điều này, nên câu về chỉ số sản xuất công nghiệp đọc "
+        "xuất và phân phối điện)»: chỉ số có phạm vi «trừ sản xuất và phân phối điện», nhưng "
+        "báo cáo tạo ra không nói phạm vi này, nên câu về chỉ số sản xuất công nghiệp đọc "
         "như chỉ số của toàn ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ số sản xuất "
         "công nghiệp» (trường s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên ngành nếu "
         "chỉ số là của toàn ngành.",

@@ -54,9 +54,9 @@ def english_hint(text: str) -> str:
     if _DOT_FOR_COMMA.fullmatch(text):
         written = text[: text.rindex(".")] + "," + text[text.rindex(".") + 1 :]
         return (
-            " Có lẽ dấu «.» cuối cùng là dấu «,» ngăn phần thập phân gõ nhầm (dấu «.» chỉ ngăn "
-            f"hàng nghìn, mỗi nhóm ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số vào ô "
-            "định dạng Số."
+            " Có lẽ dấu «,» ngăn phần thập phân đã gõ nhầm thành dấu «.» cuối cùng (dấu «.» chỉ "
+            f"ngăn hàng nghìn, mỗi nhóm ba chữ số): nếu vậy, hãy ghi «{written}», hoặc nhập số "
+            "vào ô định dạng Số."
         )
     if _ENGLISH.fullmatch(text) is None:
         return ""

@@ -263,8 +263,8 @@ def unsaid_scope(
 
 
 _UNSAID_SCOPE = (
-    "Ngành «iip» có tên «{name}»: chỉ số không tính phần «{scope}», nhưng báo cáo tạo ra "
-    "không nói điều này, nên câu về chỉ số sản xuất công nghiệp đọc như chỉ số của toàn "
+    "Ngành «iip» có tên «{name}»: chỉ số có phạm vi «{scope}», nhưng báo cáo tạo ra không "
+    "nói phạm vi này, nên câu về chỉ số sản xuất công nghiệp đọc như chỉ số của toàn "
     "ngành. Mẫu mặc định nói phạm vi này ngay sau «Chỉ số sản xuất công nghiệp» (trường "
     "s.iip.lead_label). Hãy sửa mẫu báo cáo, hoặc sửa tên ngành nếu chỉ số là của toàn ngành."
 )

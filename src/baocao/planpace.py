@@ -43,7 +43,7 @@ def far_behind_plan(found: Findings, data: MonthlyData) -> None:
             f"«{_YTD}» của «{ind.code}» ({format_at_least(ytd, d)}) chỉ bằng {written}% "
             f"«{_PLAN}» ({format_at_least(plan, d)}) khi đã đến tháng {month}: báo cáo sẽ "
             f"viết «đạt {written}%». Hãy kiểm tra «{_PLAN}» (có thể khác đơn vị với các "
-            "số của chỉ tiêu, hoặc gõ thừa chữ số).",
+            "số của chỉ tiêu, hoặc gõ thừa một chữ số).",
             CHI_TIEU,
             found.at(CHI_TIEU, "annual_plan", ind.row),
         )
