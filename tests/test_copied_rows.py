@@ -1239,21 +1239,32 @@ def test_a_task_naming_a_years_tasks_already_ended_is_a_warning(tmp_path: Path) 
 def test_a_task_naming_a_tet_already_past_is_a_warning(tmp_path: Path) -> None:
     """ "… Tết Nguyên đán Ất Tỵ 2025." was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026"
     of January 2026's report with a clean check (office29). A Tết is past for the tasks of
-    a later year (or of April and after); its year is typed, or its name in the cycle's.
-    The Tết to come, or one looked back at, is quiet."""
+    a later year (or of March and after: office30); its year is typed, or its name in the
+    cycle's. The Tết to come, or one looked back at, is quiet; a task another rule warned
+    of is said once."""
     tasks = [
         "Chuẩn bị hàng hóa phục vụ Tết Nguyên đán Ất Tỵ 2025.",
         "Đảm bảo cung ứng hàng hóa dịp Tết Ất Tị.",
         "Phục vụ Tết Nguyên đán Bính Ngọ 2026 và Tết Dương lịch 2026.",
         "Tổng kết công tác phục vụ Tết Nguyên đán Ất Tỵ 2025.",
         "Bình ổn thị trường dịp Tết Bính Ngọ.",
+        "Thực hiện các nhiệm vụ trọng tâm năm 2025, phục vụ Tết Nguyên đán 2025.",
     ]
-    said = "Nhiệm vụ này nêu «{}», Tết của năm 2025, đã qua, nhưng phần II của báo cáo tháng "
-    said += "1/2026 là nhiệm vụ của tháng 2/2026: có lẽ nhiệm vụ được chép từ báo cáo trước mà "
-    said += "chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ."
-    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
-        ("WARNING", "B2", said.format("Tết Nguyên đán Ất Tỵ 2025")),
-        ("WARNING", "B3", said.format("Tết Ất Tị")),
+    said = "Nhiệm vụ này nêu «{}», Tết của năm {}, đã qua, nhưng phần II của báo cáo tháng "
+    said += "{} là nhiệm vụ của tháng {}: có lẽ nhiệm vụ được chép từ báo cáo trước mà chưa "
+    said += "cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần."
+    found = tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100)
+    assert found[:2] == [
+        ("WARNING", "B2", said.format("Tết Nguyên đán Ất Tỵ 2025", 2025, "1/2026", "2/2026")),
+        ("WARNING", "B3", said.format("Tết Ất Tị", 2025, "1/2026", "2/2026")),
+    ]
+    assert [(c, m.split("»")[0]) for _, c, m in found[2:]] == [
+        ("B7", "Nhiệm vụ này ghi «nhiệm vụ trọng tâm năm 2025")  # staletasks' alone
+    ]
+    march = tmp_path / "march"
+    march.mkdir()
+    assert tasks_said(march, Period(2026, 2), tasks[2:3], {}, 200) == [
+        ("WARNING", "B2", said.format("Tết Nguyên đán Bính Ngọ 2026", 2026, "2/2026", "3/2026"))
     ]
 
 

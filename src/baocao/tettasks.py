@@ -1,11 +1,12 @@
 """A NhiemVu task naming a Tết already past: "Chuẩn bị hàng hóa phục vụ Tết Nguyên đán Ất Tỵ
 2025." was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" of January 2026's report with
-a clean check (office29): last year's task left as it was. Tết falls in January or February;
-a task of April or later names its year's Tết as past, and so does one of a later year. The
+a clean check (office29): last year's task left as it was. Tết falls by 20 February; a
+task of March or later names its year's Tết as past (office30: "… phục vụ Tết Nguyên đán
+Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
 name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
 own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"); a warning
-at the task."""
+at the task, unless ``staletasks`` or ``lastyeartasks`` warned there already (said once)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ _TET = re.compile(
     rf"(?:({_STEM})\s+({_BRANCH})(?!\w)\s*)?(?:năm\s+)?(\d{{4}})?(?!\d)",
     re.IGNORECASE,
 )
-PAST_FROM = 4  # a Tết is past for the tasks of April of its year and after
+PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
 
 
 def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
@@ -50,7 +51,10 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     period = Period(data.info.year, data.info.month)
     coming = period.next()
     report, tasks = part_two(kind, period)
+    said = {(p.sheet, p.cell) for p in ctx.problems}  # a task warned already: said once
     for task in data.tasks:
+        if ctx.at(NHIEM_VU, "text", task.row) in said:
+            continue
         for match in _TET.finditer(task.text):
             stem, branch, typed = match.group(1, 2, 3)
             year = _year(stem, branch, typed, coming)
@@ -62,6 +66,7 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 *ctx.at(NHIEM_VU, "text", task.row),
                 f"Nhiệm vụ này nêu «{match.group(0).strip()}», Tết của năm {year}, đã qua, "
                 f"nhưng phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được "
-                "chép từ báo cáo trước mà chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ.",
+                "chép từ báo cáo trước mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
+                "không còn cần.",
             )
             break
