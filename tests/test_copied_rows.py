@@ -1268,6 +1268,32 @@ def test_a_task_naming_a_tet_already_past_is_a_warning(tmp_path: Path) -> None:
     ]
 
 
+def test_a_task_planning_for_a_period_already_reported_is_a_warning(tmp_path: Path) -> None:
+    """office30: last month's tasks copied into November 2025's workbook, "Chuẩn bị các
+    điều kiện tổ chức Tuần lễ hàng Việt tháng 11/2025" and "Tổ chức Hội chợ Thương mại
+    tháng 10/2025", were printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 12 NĂM 2025" with a clean
+    check: no month opened them. A task opening with a verb of what is to come, whose
+    periods all ended, is said; a period to come, a look back, a document's month, or a
+    time reckoned from, is quiet."""
+    tasks = [
+        "Chuẩn bị các điều kiện tổ chức Tuần lễ hàng Việt tháng 11/2025.",
+        "Tổ chức Hội chợ Thương mại tháng 10/2025 tại huyện Tân Phong.",
+        "Tổ chức Hội chợ Thương mại tháng 11/2025 và tháng 12/2025.",
+        "Tổ chức sơ kết Tuần lễ hàng Việt tháng 11/2025.",
+        "Triển khai Nghị quyết của HĐND tỉnh tháng 10/2025.",
+        "Triển khai Kế hoạch số 45/KH-UBND tháng 10/2025.",
+        "Tổ chức kiểm tra thị trường tháng 12/2025.",
+        "Hướng dẫn doanh nghiệp tham gia hội chợ tháng 10/2025.",
+    ]
+    said = "Nhiệm vụ này nêu «{}», một kỳ đã báo cáo, nhưng phần II của báo cáo tháng 11/2025 "
+    said += "là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
+    said += "NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu đã xong."
+    assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [
+        ("WARNING", "B2", said.format("tháng 11/2025")),
+        ("WARNING", "B3", said.format("tháng 10/2025")),
+    ]
+
+
 _STALE_TASK = (
     "Nhiệm vụ này ghi «{said}», tức {named}, nhưng phần II của báo cáo {report} là nhiệm vụ "
     "từ tháng {coming}: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang NhiemVuThangTruoc) "

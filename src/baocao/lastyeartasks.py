@@ -24,6 +24,7 @@ resolutions are named by their year); not one that opens with a month ("Trong th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from baocao.cells import Reading
 from baocao.models import MonthlyData
@@ -110,6 +111,19 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
     if any(int(year) >= period.year for year in _YEAR.findall(text)):
         return None
     opening = OPENING_MONTH.match(text)
+    for match, ended in named_periods(text):
+        if opening is not None and match.end() <= opening.end():
+            return None  # a task opening with a month already reported: staletasks says it
+        gap = (period.year - ended.year) * 12 + period.month - ended.month
+        if gap >= PAST_MONTHS:
+            return match
+    return None
+
+
+def named_periods(text: str) -> Iterator[tuple[re.Match[str], Period]]:
+    """Each period a task ``text`` names as its own, not as a reference (a document's date,
+    a time reckoned from or to, a bracket, a past meeting's conclusions: the module's
+    docstring), with its last month; in order."""
     for match in _PERIOD.finditer(text):
         before = text[: match.start()]
         if match.group(4) and (_DATE_BEFORE.search(before) or _DOC_BEFORE.search(before)):
@@ -118,13 +132,6 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
             continue
         if _OUTCOME_BEFORE.search(before):
             continue
-        if opening is not None and match.end() <= opening.end():
-            return None  # a task opening with a month already reported: staletasks says it
         last = last_month(*match.group(1, 2, 3, 4))
-        if last is None:
-            continue
-        ended = Period(int(match.group(5)), last)
-        gap = (period.year - ended.year) * 12 + period.month - ended.month
-        if gap >= PAST_MONTHS:
-            return match
-    return None
+        if last is not None:
+            yield match, Period(int(match.group(5)), last)

@@ -30,6 +30,7 @@ from baocao.models import Indicator, MonthlyData
 from baocao.pastedbases import STALE_MIN, pasted_bases
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
+from baocao.plannedtasks import past_planned_tasks
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS, THONG_TIN
 from baocao.sourced import Sourced, in_unit
 from baocao.staleperiod import (
@@ -71,6 +72,7 @@ def copied_workbook(
     last_years_paragraphs(data, kind, ctx)
     past_month_tasks(data, kind, ctx)
     last_years_tasks(data, kind, ctx)
+    past_planned_tasks(data, kind, ctx)
     past_tet_tasks(data, kind, ctx)
 
 
