@@ -80,9 +80,10 @@ plan = "so với Kế hoạch năm"        # viết sau tỷ lệ đạt: "so v�
 
 # Nhận định chỉ số sản xuất công nghiệp khi sổ không ghi «nhan_dinh_sxcn»:
 # dòng đầu tiên (từ cao xuống thấp) có mức tăng (%) >= min; chỉ số không đổi
-# («ước bằng cùng kỳ») là «ổn định», không phải «tăng nhẹ».
+# («ước bằng cùng kỳ») là «ổn định», không phải «tăng nhẹ»; mức tăng, giảm từ 5% trở lên
+# không còn là «nhẹ».
 [[iip_assessment]]
-min = 10
+min = 5
 text = "tăng khá"
 
 [[iip_assessment]]
