@@ -49,15 +49,19 @@ _TASKS_OF = re.compile(
 )
 # Words before it that look back at the month's work, not set it (its results, or its
 # shortcomings, obstacles and lessons: "khắc phục những tồn tại, hạn chế trong thực hiện
-# nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"); after it, the work
-# left over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
+# nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"; or its accounts
+# settled: "Quyết toán kinh phí thực hiện nhiệm vụ năm 2025", "Nghiệm thu, thanh lý …"); after
+# it, the work left over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm",
+# "… dở dang", "… năm 2025 chuyển sang năm 2026"), maybe after who assigned it ("… được UBND
+# tỉnh giao nhưng chưa hoàn thành"). Its spaces are taken whole, as _GOES_ON's are.
 LOOKS_BACK = re.compile(
     r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo|tồn\s+tại|hạn\s+chế|vướng\s+mắc"
-    r"|kinh\s+nghiệm",
+    r"|kinh\s+nghiệm|quyết\s+toán|nghiệm\s+thu|thanh\s+lý",
     re.I,
 )
 _LEFT_OVER = re.compile(
-    r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
+    r"(?:\s++(?:đã\s++)?được\s++(?:[^\W\d_]++\s++){0,5}?giao(?!\w))?+\s*+,?\s*+(?:nhưng\s++)?+"
+    r"(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)|chuyển\s+(?:sang|tiếp)"
     r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",
     re.I,
 )
