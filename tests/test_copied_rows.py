@@ -1473,3 +1473,25 @@ def test_a_past_tets_accounts_settled_are_quiet(tmp_path: Path) -> None:
             "từ báo cáo trước mà chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ.",
         )
     ]
+
+
+def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:
+    """falsealarm19: "… kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"
+    among January 2026's tasks was warned as "Tết của năm 1968, đã qua", and a count after
+    "Tết" ("Tết 1500 phần quà") as the Tết of the year 1500. A task copied and left is last
+    year's, or the year's before: an older Tết is history, not a copy."""
+    tasks = [
+        "Tổ chức kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968.",
+        "Tuyên truyền kỷ niệm chiến thắng Tết Mậu Thân.",
+        "Tổ chức chương trình Tết 1500 phần quà cho công nhân.",
+        "Bình ổn thị trường dịp Tết Giáp Thìn 2024.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B5",
+            "Nhiệm vụ này nêu «Tết Giáp Thìn 2024», Tết của năm 2024, đã qua, nhưng phần II của "
+            "báo cáo tháng 1/2026 là nhiệm vụ của tháng 2/2026: có lẽ nhiệm vụ được chép từ báo "
+            "cáo trước mà chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ.",
+        )
+    ]
