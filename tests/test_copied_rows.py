@@ -1495,3 +1495,25 @@ def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:
             "cáo trước mà chưa cập nhật. Hãy kiểm tra lại năm của nhiệm vụ.",
         )
     ]
+
+
+def test_a_years_tasks_rewarded_extended_or_spanning_years_are_quiet(tmp_path: Path) -> None:
+    """falsealarm19: January 2026's "Khen thưởng tập thể, cá nhân hoàn thành xuất sắc nhiệm
+    vụ năm 2025" (the year's rewards, given in January), "… nhiệm vụ năm 2025 được kéo dài
+    sang năm 2026" (funds extended) and "nhiệm vụ năm 2025-2026" (a span) were warned as
+    last year's tasks copied."""
+    tasks = [
+        "Khen thưởng tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2025.",
+        "Giải ngân nguồn vốn thực hiện nhiệm vụ năm 2025 được kéo dài sang năm 2026.",
+        "Triển khai nhiệm vụ năm 2025-2026 theo kế hoạch.",
+        "Tập trung thực hiện nhiệm vụ năm 2025.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B5",
+            "Nhiệm vụ này ghi «nhiệm vụ năm 2025», tức năm 2025, nhưng phần II của báo cáo "
+            "tháng 1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+            "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+        )
+    ]
