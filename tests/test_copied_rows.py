@@ -1464,3 +1464,94 @@ def test_a_past_event_s_conclusions_are_no_task_long_past(tmp_path: Path) -> Non
             ),
         )
     ]
+
+
+def test_a_years_tasks_carried_over_or_settled_are_quiet(tmp_path: Path) -> None:
+    """falsealarm19: January 2026's tasks for last year's work carried over ("… các nhiệm vụ
+    năm 2025 chuyển sang năm 2026", "… chuyển tiếp", those assigned and not done) or settled
+    ("Quyết toán kinh phí …", "Nghiệm thu, thanh lý …") were warned as last year's tasks
+    copied, as "… còn tồn đọng" and "Tổng kết …" are not. A year's tasks named alone, even
+    as assigned, are still warned."""
+    tasks = [
+        "Tiếp tục thực hiện các nhiệm vụ năm 2025 chuyển sang năm 2026.",
+        "Triển khai các nhiệm vụ năm 2025 chuyển tiếp.",
+        "Hoàn thành các nhiệm vụ năm 2025 được UBND tỉnh giao nhưng chưa hoàn thành.",
+        "Đẩy nhanh các nhiệm vụ năm 2025 được giao còn chậm tiến độ.",
+        "Quyết toán kinh phí thực hiện nhiệm vụ năm 2025.",
+        "Nghiệm thu, thanh lý các hợp đồng nhiệm vụ năm 2025.",
+        "Thực hiện các nhiệm vụ năm 2025 được UBND tỉnh giao.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B8",
+            "Nhiệm vụ này ghi «nhiệm vụ năm 2025», tức năm 2025, nhưng phần II của báo cáo "
+            "tháng 1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+            "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+        )
+    ]
+
+
+def test_a_past_tets_accounts_settled_are_quiet(tmp_path: Path) -> None:
+    """falsealarm19: "Thanh quyết toán kinh phí hỗ trợ bình ổn thị trường dịp Tết Nguyên đán
+    Ất Tỵ 2025." among March 2025's tasks for April (the Tết's accounts settled after it)
+    was warned as a Tết already past, as "Tổng kết công tác phục vụ Tết …" is not."""
+    tasks = [
+        "Thanh quyết toán kinh phí hỗ trợ bình ổn thị trường dịp Tết Nguyên đán Ất Tỵ 2025.",
+        "Nghiệm thu chương trình đưa hàng Việt về nông thôn dịp Tết Ất Tỵ.",
+        "Bình ổn thị trường dịp Tết Nguyên đán Ất Tỵ 2025.",
+    ]
+    assert tasks_said(tmp_path, Period(2025, 3), tasks, {}, 300) == [
+        (
+            "WARNING",
+            "B4",
+            "Nhiệm vụ này nêu «Tết Nguyên đán Ất Tỵ 2025», Tết của năm 2025, đã qua, nhưng phần "
+            "II của báo cáo tháng 3/2025 là nhiệm vụ của tháng 4/2025: có lẽ nhiệm vụ được chép "
+            "từ báo cáo trước mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không "
+            "còn cần.",
+        )
+    ]
+
+
+def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:
+    """falsealarm19: "… kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"
+    among January 2026's tasks was warned as "Tết của năm 1968, đã qua", and a count after
+    "Tết" ("Tết 1500 phần quà") as the Tết of the year 1500. A task copied and left is last
+    year's, or the year's before: an older Tết is history, not a copy."""
+    tasks = [
+        "Tổ chức kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968.",
+        "Tuyên truyền kỷ niệm chiến thắng Tết Mậu Thân.",
+        "Tổ chức chương trình Tết 1500 phần quà cho công nhân.",
+        "Bình ổn thị trường dịp Tết Giáp Thìn 2024.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B5",
+            "Nhiệm vụ này nêu «Tết Giáp Thìn 2024», Tết của năm 2024, đã qua, nhưng phần II của "
+            "báo cáo tháng 1/2026 là nhiệm vụ của tháng 2/2026: có lẽ nhiệm vụ được chép từ báo "
+            "cáo trước mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần.",
+        )
+    ]
+
+
+def test_a_years_tasks_rewarded_extended_or_spanning_years_are_quiet(tmp_path: Path) -> None:
+    """falsealarm19: January 2026's "Khen thưởng tập thể, cá nhân hoàn thành xuất sắc nhiệm
+    vụ năm 2025" (the year's rewards, given in January), "… nhiệm vụ năm 2025 được kéo dài
+    sang năm 2026" (funds extended) and "nhiệm vụ năm 2025-2026" (a span) were warned as
+    last year's tasks copied."""
+    tasks = [
+        "Khen thưởng tập thể, cá nhân hoàn thành xuất sắc nhiệm vụ năm 2025.",
+        "Giải ngân nguồn vốn thực hiện nhiệm vụ năm 2025 được kéo dài sang năm 2026.",
+        "Triển khai nhiệm vụ năm 2025-2026 theo kế hoạch.",
+        "Tập trung thực hiện nhiệm vụ năm 2025.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B5",
+            "Nhiệm vụ này ghi «nhiệm vụ năm 2025», tức năm 2025, nhưng phần II của báo cáo "
+            "tháng 1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+            "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+        )
+    ]

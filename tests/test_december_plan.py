@@ -89,3 +89,44 @@ def test_a_year_to_date_far_behind_its_months_share_of_the_plan_is_a_warning(
         if warned
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("month", "ytd", "warned"),
+    [
+        (12, 25.3, None),  # 1,7%: a new plant's first weeks, its plan the year's
+        (11, 18.0, None),  # 1,2%: behind its pace's 1/50 (1,8%), but no unit slip
+        (12, 6.0, "0,4"),  # a thousand times 0,4% is past any plan: a unit slip
+        (6, 4.5, "0,3"),
+    ],
+    ids=["december", "november", "december-slip", "june-slip"],
+)
+def test_a_real_share_far_behind_late_in_the_year_is_quiet(
+    tmp_path: Path, month: int, ytd: float, warned: str | None
+) -> None:
+    """falsealarm19: a new plant's electricity (25,3 triệu kWh against a plan of 1.500 that
+    counted on a year's run) was warned in December as a plan in another unit. A unit
+    slip (nghìn for triệu, triệu for tỷ) makes a share a thousand times smaller: 0,5% is a
+    real 500%, past what the December plan check says no plan is. A share from 0,5% is a
+    figure behind its plan (a late plant, a delayed project), not a unit."""
+    period = Period(2025, month)
+    (tmp_path / "data").mkdir()
+    line = [*row("dien", 1.5, ytd=ytd, plan=1500, decimals=1)]
+    line[2] = "triệu kWh"
+    month_book(tmp_path / "data", period, {}, [tuple(line)])
+    said = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "I2")]
+    shown = f"{ytd:.1f}".replace(".", ",")
+    assert said == (
+        [
+            (
+                "WARNING",
+                "I2",
+                f"«Lũy kế» của «dien» ({shown}) chỉ bằng {warned}% «Kế hoạch năm» (1.500,0) "
+                f"khi đã đến tháng {month}: báo cáo sẽ viết «đạt {warned}%». Hãy kiểm tra «Kế "
+                "hoạch năm» (có thể khác đơn vị với các số của chỉ tiêu, hoặc gõ thừa một chữ "
+                "số).",
+            )
+        ]
+        if warned
+        else []
+    )

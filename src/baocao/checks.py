@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
-from baocao import growth
+from baocao import growth, vnformat
 from baocao.basenames import check_base_names
 from baocao.breakdowns import check_breakdowns
 from baocao.cells import Locator
@@ -222,7 +222,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                 continue
             where = found.at(CHI_TIEU, ytd_name, ind.row)
             header = FIGURE_HEADERS[ytd_name]
-            if january and abs(ytd - month_value) > tolerance:  # printed as typed: an error
+            if january and abs(ytd - month_value) > vnformat.leeway(ind.decimals, ytd, month_value):
                 found.add(
                     True,
                     f"Tháng 1 thì «{header}» phải bằng số của {label} "

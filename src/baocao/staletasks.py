@@ -40,24 +40,32 @@ _BARE_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2}))\b(?!\s*(?:/|năm\s
 # spaces it allows one after another took 8 seconds to share out 800 spaces.
 # "… nhiệm vụ trọng tâm tháng 1 năm 2026", "nhiệm vụ tháng 01/2026", "nhiệm vụ tháng 1";
 # also a quarter's or months' tasks: "nhiệm vụ quý II/2025", "nhiệm vụ trọng tâm quý 3 năm
-# 2025", "nhiệm vụ 6 tháng đầu năm 2025"; or a year's, "nhiệm vụ (trọng tâm) (của) năm 2025".
+# 2025", "nhiệm vụ 6 tháng đầu năm 2025"; or a year's, "nhiệm vụ (trọng tâm) (của) năm 2025"
+# (not a span of years, "nhiệm vụ năm 2025-2026").
 _TASKS_OF = re.compile(
     r"(?<!\w)(nhiệm\s+vụ\s+(?:trọng\s+tâm\s+)?(?:(?:tháng\s+(\d{1,2})|qu[ýí]\s+(iv|i{1,3}|[1-4])(?!\w)"
     r"|(\d{1,2})\s+tháng\s+(đầu|cuối)(?:\s+năm(?!\s+\d))?)"
-    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?|(?:của\s+)?năm\s+(\d{4})))(?![\d/])",
+    r"(?:\s*/\s*(\d{4})|\s+năm\s+(\d{4}))?|(?:của\s+)?năm\s+(\d{4})(?!\s*[-–]\s*\d)))(?![\d/])",
     re.I,
 )
 # Words before it that look back at the month's work, not set it (its results, or its
 # shortcomings, obstacles and lessons: "khắc phục những tồn tại, hạn chế trong thực hiện
-# nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"); after it, the work
-# left over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang").
+# nhiệm vụ 6 tháng đầu năm 2025", "tháo gỡ vướng mắc", "rút kinh nghiệm"; or its accounts
+# settled or rewarded: "Quyết toán kinh phí thực hiện nhiệm vụ năm 2025", "Nghiệm thu, thanh
+# lý …", "Khen thưởng … hoàn thành xuất sắc nhiệm vụ năm 2025"); after it, the work left
+# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang",
+# "… năm 2025 chuyển sang năm 2026", "… được kéo dài sang năm 2026"), maybe after who
+# assigned it ("… được UBND tỉnh giao nhưng chưa hoàn thành"). Its spaces are taken whole,
+# as _GOES_ON's are.
 LOOKS_BACK = re.compile(
     r"kết\s+quả|sơ\s+kết|tổng\s+kết|đánh\s+giá|báo\s+cáo|tồn\s+tại|hạn\s+chế|vướng\s+mắc"
-    r"|kinh\s+nghiệm",
+    r"|kinh\s+nghiệm|quyết\s+toán|nghiệm\s+thu|thanh\s+lý|khen\s+thưởng|xếp\s+loại|xuất\s+sắc",
     re.I,
 )
 _LEFT_OVER = re.compile(
-    r"\s*(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
+    r"(?:\s++(?:đã\s++)?được\s++(?:[^\W\d_]++\s++){0,5}?giao(?!\w))?+\s*+,?\s*+(?:nhưng\s++)?+"
+    r"(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
+    r"|(?:được\s+)?(?:chuyển\s+(?:sang|tiếp)|kéo\s+dài)"
     r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",
     re.I,
 )

@@ -5,8 +5,9 @@ task of March or later names its year's Tết as past (office30: "… phục v�
 Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
 name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
-own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"); a warning
-at the task, unless ``staletasks`` or ``lastyeartasks`` warned there already (said once)."""
+own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"), nor a Tết
+more than two years before the tasks' (``RECENT``); a warning at the task, unless
+``staletasks`` or ``lastyeartasks`` warned there already (said once)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,9 @@ _TET = re.compile(
     re.IGNORECASE,
 )
 PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
+# A task copied and left is last year's, or the year's before: an older Tết is history ("kỷ
+# niệm … cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"), or no year ("Tết 1500 phần quà").
+RECENT = 2
 
 
 def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
@@ -58,7 +62,7 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         for match in _TET.finditer(task.text):
             stem, branch, typed = match.group(1, 2, 3)
             year = _year(stem, branch, typed, coming)
-            if year is None or coming < Period(year, PAST_FROM):
+            if year is None or coming < Period(year, PAST_FROM) or year < coming.year - RECENT:
                 continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
                 continue

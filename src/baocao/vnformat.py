@@ -51,6 +51,13 @@ def half_unit(decimals: int) -> Decimal:
     return Decimal("0.5") * Decimal(1).scaleb(-decimals)
 
 
+def leeway(decimals: int, *typed: Decimal) -> Decimal:
+    """Half a unit of the fewest places of ``decimals`` and ``typed`` as typed (512,3 and
+    512,34 are one figure rounded; a whole number's are ``decimals``: 9 may be 9,0)."""
+    places = (max(0, -int(v.normalize().as_tuple().exponent)) or decimals for v in typed)
+    return half_unit(min(decimals, *places))
+
+
 def format_number(value: Decimal, decimals: int = 0) -> str:
     """Vietnamese number: 153513 → "153.513", 1822.5 (1 decimal) → "1.822,5"."""
     rounded = round_half_up(value, decimals)

@@ -1,0 +1,43 @@
+"""January's year-to-date is its month: one figure, maybe typed to fewer places once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import findings
+
+JANUARY = Period(2025, 1)
+
+
+@pytest.mark.parametrize(
+    ("month", "ytd", "said"),
+    [
+        (512.3, 512.34, None),  # the month as the text rounds it, the total as the table
+        (85.62, 85.6, None),  # the other way round
+        (512.3, 512.36, "512,30), nhưng là 512,36."),  # 512,36 rounds to 512,4
+        (1234, 1234.4, "1.234,00), nhưng là 1.234,40."),  # 1.234 may be 1.234,00
+    ],
+    ids=["month-rounded", "total-rounded", "not-rounded", "whole"],
+)
+def test_a_january_year_to_date_typed_to_more_places_than_its_month_is_one_figure(
+    tmp_path: Path, month: float, ytd: float, said: str | None
+) -> None:
+    """falsealarm19: electricity of 512,3 triệu kWh in January (as the statistics office's
+    text rounds it) beside a Lũy kế of 512,34 (its table's), Số lẻ 2, was refused: "Tháng 1
+    thì «Lũy kế» phải bằng số của tháng báo cáo (512,30), nhưng là 512,34", the gap held to
+    half a unit of the second place. A figure typed to fewer places is the other rounded,
+    so the gap is half a unit of its place; a whole number may be typed to Số lẻ's."""
+    (tmp_path / "data").mkdir()
+    line = [*row("dien", month, ytd=ytd, decimals=2)]
+    line[2] = "triệu kWh"
+    month_book(tmp_path / "data", JANUARY, {}, [tuple(line)])
+    got = [(s, c, m) for s, c, m in findings(tmp_path, JANUARY) if s == "ERROR"]
+    assert got == (
+        [("ERROR", "G2", f"Tháng 1 thì «Lũy kế» phải bằng số của tháng báo cáo ({said}")]
+        if said
+        else []
+    )
