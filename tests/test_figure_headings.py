@@ -375,3 +375,33 @@ def test_the_index_without_mục_under_a_heading_not_of_industry_is_said(tmp_pat
             if said
             else []
         )
+
+
+def test_a_heading_on_a_breakdown_row_that_rows_below_take_is_said(tmp_path: Path) -> None:
+    """office31: «Về xuất nhập khẩu» typed on a breakdown row ("gtsx.fdi", written with its
+    parent) moved the row below it, whose Mục was blank, into that subsection, ahead of
+    "Về thương mại", with a clean check. A warning at the breakdown row's Mục, once."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
+            row("d", 30),
+            row("e", 20),
+            row("b", 50, section="Về thương mại"),
+            row("xk", 10, section="Về xuất nhập khẩu"),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        (
+            "WARNING",
+            "N3",
+            "«Mục» «Về xuất nhập khẩu» ở dòng «a1», một dòng chia nhỏ của «a» (cột «Thuộc»): "
+            "dòng này vẫn được viết cùng chỉ tiêu mẹ, còn các dòng bên dưới để trống «Mục» vào "
+            "tiểu mục «Về xuất nhập khẩu». Nếu «Mục» này dành cho một dòng bên dưới, hãy ghi "
+            "nó ở dòng đó.",
+        )
+    ]

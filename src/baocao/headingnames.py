@@ -12,6 +12,10 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
   an error at its first cell, since a paragraph is never written into a figure subsection;
 - a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
   warning (``branch_headings``);
+- a ChiTieu ``Mục`` typed on a breakdown row (one with ``Thuộc``), which is written with
+  its parent while the rows below with a blank ``Mục`` go into that subsection: office31's
+  "gtsx.fdi" row typed «Về xuất nhập khẩu» moved the rows after it there, ahead of "Về
+  thương mại", with a clean check; a warning (``breakdown_heading``);
 - and the ``iip`` row without ``Mục`` beside ChiTieu's subsections: the index paragraph
   goes into the first of them, "1. Về thương mại, dịch vụ" heading the industrial
   production index; a warning at the blank cell unless that heading names industry
@@ -19,6 +23,8 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
 
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import marker_only
@@ -128,3 +134,37 @@ def _unplaced_index(ctx: Reading, figures: tuple[Indicator | IipRow, ...]) -> No
         f"tiểu mục số liệu đầu tiên {shown(first)}. Hãy ghi ở ô này tiểu mục của đoạn chỉ số "
         "(ví dụ «Về sản xuất công nghiệp»).",
     )
+
+
+@dataclass
+class BreakdownHeadings:
+    """ChiTieu's ``Mục`` typed on breakdown rows (see the module's docstring): one that
+    differs from its parent's subsection and that a row below with a blank ``Mục`` then
+    takes is a warning at it, once; one that nothing takes is ``SectionRuns``'s to say."""
+
+    ctx: Reading
+    sections: dict[str, str | None] = field(default_factory=dict)  # top rows' by code
+    opened: dict[str, Value] | None = None  # the breakdown row whose Mục the rows below take
+
+    def row(self, row: dict[str, Value], section: str | None) -> None:
+        """A ChiTieu row with a code, in subsection ``section`` as the rows above give it."""
+        if row.get("section"):
+            parent = self.sections.get(str(row.get("parent")), section)
+            typed = normalize_header(str(row["section"]))
+            moved = parent is None or typed != normalize_header(parent)
+            self.opened = row if "parent" in row and moved else None
+        elif "parent" not in row and self.opened is not None:
+            self._said(self.opened)
+            self.opened = None
+        if "parent" not in row:
+            self.sections[str(row["code"])] = section
+
+    def _said(self, row: dict[str, Value]) -> None:
+        typed = " ".join(str(row["section"]).split())
+        self.ctx.warn(
+            *self.ctx.at(CHI_TIEU, "section", int(str(row["row"]))),
+            f"«Mục» {shown(typed)} ở dòng «{row['code']}», một dòng chia nhỏ của "
+            f"«{row['parent']}» (cột «Thuộc»): dòng này vẫn được viết cùng chỉ tiêu mẹ, còn "
+            f"các dòng bên dưới để trống «Mục» vào tiểu mục {shown(typed)}. Nếu «Mục» này "
+            "dành cho một dòng bên dưới, hãy ghi nó ở dòng đó.",
+        )

@@ -18,7 +18,7 @@ from baocao.cells import Locator, Reading, Value, convert, shown
 from baocao.celltext import capitals_heading, example_heading
 from baocao.errors import Problem, error, has_errors
 from baocao.figures import TOTAL_CODE, is_bare_listed
-from baocao.headingnames import same_headings
+from baocao.headingnames import BreakdownHeadings, same_headings
 from baocao.iiprows import iip_rows, places
 from baocao.infotext import as_printed, read_markets
 from baocao.marketwords import misplaced_markets
@@ -298,6 +298,7 @@ def _indicators(
     title = ctx.locator.sheet(CHI_TIEU)
     out = []
     runs = SectionRuns(ctx, CHI_TIEU, "chỉ tiêu", held=held, defer=True)
+    moved = BreakdownHeadings(ctx)  # a Mục typed on a breakdown row, which rows below take
     groups: dict[tuple[str, str], tuple[str, str]] = {}  # first spelling of each Nhóm
     for row in rows:
         if row.get("section"):
@@ -306,6 +307,7 @@ def _indicators(
             continue
         runs.fill(elsewhere="parent" in row)  # a breakdown row is written with its parent
         section = runs.section
+        moved.row(row, section)
         decimals = places(ctx, CHI_TIEU, row, "decimals", "Số lẻ")
         if not places(ctx, CHI_TIEU, row, "pct_decimals", "Số lẻ %") or not decimals:
             continue
