@@ -60,3 +60,40 @@ def test_a_year_to_date_index_outside_its_span_is_a_warning(
         book=f"{last.iso}.xlsx",
     )
     assert said == ([("WARNING", "D2", message)] if warned else [])
+
+
+def test_a_branchs_year_to_date_is_not_held_to_last_months_estimate(tmp_path: Path) -> None:
+    """province46 (Quảng Nam 2/2025, as printed): mining's index of 142,1 in January's
+    report, 138,3 for February and 128,2 for the two months, warned "… nằm ngoài khoảng
+    giữa chỉ số lũy kế đến tháng 1/2025 (142,1 …)": January's estimate of a small branch
+    was revised by some 24 points when its count came in. The span is the total's, whose
+    estimate moves little; a total outside it is still said (here 101,0)."""
+    period = Period(2025, 2)
+    data = tmp_path / "data"
+    data.mkdir()
+    figures = [row("x", 100, 90, 80, 200, 160, section="CN")]
+    january = [
+        ("iip", "Toàn ngành", 105.3, None, None, 95.7, 1, "CN"),
+        ("iip.khai_khoang", "ngành khai khoáng", 142.1, None, None, 62.9, 1, None),
+    ]
+    month_book(data, period.previous(), {}, figures, january)
+    february = [
+        ("iip", "Toàn ngành", 141.5, 101.0, None, 89.6, 1, "CN"),
+        ("iip.khai_khoang", "ngành khai khoáng", 138.3, 128.2, None, 103.4, 1, None),
+    ]
+    month_book(data, period, {}, figures, february)
+    said = [f for f in findings(tmp_path, period) if f[0] == "WARNING" and f[1] in ("D2", "D3")]
+    assert said == [
+        (
+            "WARNING",
+            "D2",
+            SAID.format(
+                ytd="101,0",
+                last="1/2025",
+                then="105,3",
+                book="2025-01.xlsx",
+                month="2/2025",
+                index="141,5",
+            ),
+        )
+    ]

@@ -2,7 +2,9 @@
 2025." was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" of January 2026's report with
 a clean check (office29): last year's task left as it was. Tết falls by 20 February; a
 task of March or later names its year's Tết as past (office30: "… phục vụ Tết Nguyên đán
-Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year. The
+Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year; but March's tasks
+carry on after it (province46: "… ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in
+February 2026's report), so a Tết named after "sau" alone is past from April. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
 name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
 own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"), nor a Tết
@@ -34,6 +36,10 @@ PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
 # A task copied and left is last year's, or the year's before: an older Tết is history ("kỷ
 # niệm … cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"), or no year ("Tết 1500 phần quà").
 RECENT = 2
+# "sau Tết …", "sau dịp Tết …", "sau kỳ nghỉ Tết …": the weeks after it, which March's tasks
+# carry on; not "trước, trong và sau Tết …", whose time before and during it is past.
+_AFTER = re.compile(r"(?<!\w)sau\s+(?:dịp\s+|(?:kỳ\s+)?nghỉ\s+)?$", re.I)
+_AROUND = re.compile(r"(?<!\w)(?:trước|trong)(?:[\s,]+(?:trong|và))*[\s,]+$", re.I)
 
 
 def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
@@ -66,6 +72,9 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
                 continue
+            before = task.text[: match.start()]
+            if coming == Period(year, PAST_FROM) and _after_alone(before):
+                continue
             ctx.warn(
                 *ctx.at(NHIEM_VU, "text", task.row),
                 f"Nhiệm vụ này nêu «{match.group(0).strip()}», Tết của năm {year}, đã qua, "
@@ -74,3 +83,9 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 "không còn cần.",
             )
             break
+
+
+def _after_alone(before: str) -> bool:
+    """Whether ``before``, a task's text up to a Tết, ends naming the time after it alone."""
+    found = _AFTER.search(before)
+    return found is not None and not _AROUND.search(before, 0, found.start())
