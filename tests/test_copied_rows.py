@@ -1555,3 +1555,12 @@ def test_a_years_tasks_rewarded_extended_or_spanning_years_are_quiet(tmp_path: P
             "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
         )
     ]
+
+
+@pytest.mark.parametrize("name", ["Tết Ất Tý", "Tết Giáp Sửu", "TẾT NGUYÊN ĐÁN CANH MÃO"])
+def test_a_tet_of_no_year_in_the_cycle_is_said_nothing_of(tmp_path: Path, name: str) -> None:
+    """attack17: a stem and a branch of unlike parity ("Ất Tý", a slip for "Ất Tỵ" or
+    "Giáp Tý") name no year of the sixty-year cycle, and the search for its year ended in a
+    StopIteration: check failed with a traceback. Such a Tết has no year to be past."""
+    assert tasks_said(tmp_path, Period(2026, 1), [f"Phục vụ {name}."], {}, 100) == []
+

@@ -37,7 +37,8 @@ RECENT = 2
 
 
 def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
-    """The year of the Tết a task names: typed, else its cycle's latest by ``coming``'s."""
+    """The year of the Tết a task names: typed, else its cycle's latest by ``coming``'s;
+    None for none (a stem and a branch of unlike parity, "Ất Tý", name no year)."""
     if typed is not None:
         return int(typed)
     if stem is None or branch is None:
@@ -45,9 +46,8 @@ def _year(stem: str | None, branch: str | None, typed: str | None, coming: Perio
     s = _STEMS.index(_SPELLED.get(stem.lower(), stem.lower()))
     b = _BRANCHES.index(_SPELLED.get(branch.lower(), branch.lower()))
     latest = coming.year + 1  # next year's Tết may be prepared for in December
-    return next(
-        y for y in range(latest, latest - 60, -1) if (y - 4) % 10 == s and (y - 4) % 12 == b
-    )
+    years = range(latest, latest - 60, -1)
+    return next((y for y in years if (y - 4) % 10 == s and (y - 4) % 12 == b), None)
 
 
 def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
