@@ -1580,3 +1580,20 @@ def test_many_periods_in_one_task_are_read_at_once() -> None:
     found = [m.group(0) for m, _ in named_periods(text + "quý II/2025, " + tail)]
     assert time.perf_counter() - start < 1
     assert found == ["tháng 10/2025"] * 3_000 + ["quý II/2025"]
+
+
+@pytest.mark.parametrize(
+    "repeated", ["nhiệm vụ tháng 10 còn tồn đọng, ", "nhiệm vụ năm 2025 chuyển sang năm 2026, "]
+)
+def test_many_tasks_left_over_in_one_task_are_read_at_once(tmp_path: Path, repeated: str) -> None:
+    """attack17: each "nhiệm vụ tháng …" of a task, left over ("còn tồn đọng", "chuyển
+    sang"), was followed by a search of all the text before it for words that look back: a
+    task of 32 000 characters (a cell holds 32 767) took 2 to 3 s to check. Still quiet,
+    and at once."""
+    import time
+
+    task = "Rà soát " + repeated * (32_000 // len(repeated))
+    start = time.perf_counter()
+    said = tasks_said(tmp_path, Period(2025, 11), [task], {}, 1100)
+    assert time.perf_counter() - start < 1
+    assert said == []
