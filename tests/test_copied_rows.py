@@ -1597,3 +1597,16 @@ def test_many_tasks_left_over_in_one_task_are_read_at_once(tmp_path: Path, repea
     said = tasks_said(tmp_path, Period(2025, 11), [task], {}, 1100)
     assert time.perf_counter() - start < 1
     assert said == []
+
+
+def test_many_tets_after_words_that_look_back_are_read_at_once(tmp_path: Path) -> None:
+    """attack17: each past Tết of a task was followed by a search of all the text before it
+    for words that look back, found far in: 1 500 "Tết Ất Tỵ" after "kết quả" in a task of
+    32 000 characters took 2 s to check. Still quiet (it looks back), and at once."""
+    import time
+
+    task = "Phục vụ " + "x " * 8_000 + "kết quả " + "Tết Ất Tỵ, " * 1_500
+    start = time.perf_counter()
+    said = tasks_said(tmp_path, Period(2026, 1), [task], {}, 100)
+    assert time.perf_counter() - start < 1
+    assert said == []
