@@ -1610,3 +1610,27 @@ def test_many_tets_after_words_that_look_back_are_read_at_once(tmp_path: Path) -
     said = tasks_said(tmp_path, Period(2026, 1), [task], {}, 100)
     assert time.perf_counter() - start < 1
     assert said == []
+
+
+def test_the_weeks_after_this_years_tet_are_no_tet_past(tmp_path: Path) -> None:
+    """attack17: "Ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" among the tasks of
+    March 2026 (February's report) was warned as a Tết past: the task is of the weeks after
+    it, which they are. The weeks after this year's Tết are quiet in the tasks of March and
+    April; after last year's Tết, or in the tasks of summer, the task is a copy as before."""
+    tasks = [
+        "Đôn đốc doanh nghiệp ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026.",
+        "Khắc phục tình trạng thiếu lao động sau kỳ nghỉ Tết Bính Ngọ.",
+        "Theo dõi giá cả thị trường SAU DỊP TẾT NGUYÊN ĐÁN 2026.",
+    ]
+    said = "Nhiệm vụ này nêu «{}», Tết của năm {}, đã qua, nhưng phần II của báo cáo tháng "
+    said += "{} là nhiệm vụ của tháng {}: có lẽ nhiệm vụ được chép từ báo cáo trước mà chưa "
+    said += "cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần."
+    assert tasks_said(tmp_path, Period(2026, 2), tasks, {}, 200) == []
+    (tmp_path / "july").mkdir()
+    assert tasks_said(tmp_path / "july", Period(2026, 7), tasks[:1], {}, 700) == [
+        ("WARNING", "B2", said.format("Tết Nguyên đán Bính Ngọ 2026", 2026, "7/2026", "8/2026"))
+    ]
+    (tmp_path / "next").mkdir()
+    assert tasks_said(tmp_path / "next", Period(2027, 1), tasks[1:2], {}, 100) == [
+        ("WARNING", "B2", said.format("Tết Bính Ngọ", 2026, "1/2027", "2/2027"))
+    ]

@@ -5,7 +5,9 @@ task of March or later names its year's Tết as past (office30: "… phục v�
 Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
 name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
-own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"), nor a Tết
+own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"), nor this
+year's Tết after "sau" in the tasks of March or April, the weeks after it ("ổn định sản
+xuất sau Tết Nguyên đán Bính Ngọ 2026" in February 2026's report), nor a Tết
 more than two years before the tasks' (``RECENT``); a warning at the task, unless
 ``staletasks`` or ``lastyeartasks`` warned there already (said once)."""
 
@@ -31,6 +33,10 @@ _TET = re.compile(
     re.IGNORECASE,
 )
 PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
+# "… sau (dịp, kỳ nghỉ) Tết …": the weeks after this year's Tết, a task of them in March and
+# April ("ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in February 2026's report).
+_AFTER = re.compile(r"(?<!\w)sau\s+(?:(?:dịp|kỳ\s+nghỉ|kì\s+nghỉ|nghỉ)\s+)?$", re.IGNORECASE)
+AFTER_UNTIL = 4
 # A task copied and left is last year's, or the year's before: an older Tết is history ("kỷ
 # niệm … cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"), or no year ("Tết 1500 phần quà").
 RECENT = 2
@@ -63,6 +69,9 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             stem, branch, typed = match.group(1, 2, 3)
             year = _year(stem, branch, typed, coming)
             if year is None or coming < Period(year, PAST_FROM) or year < coming.year - RECENT:
+                continue
+            after = _AFTER.search(task.text, max(0, match.start() - 20), match.start())
+            if after and year == coming.year and coming.month <= AFTER_UNTIL:
                 continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
                 break  # so is each later one: not searched again (attack17: 2 s)
