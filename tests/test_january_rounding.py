@@ -56,6 +56,8 @@ def test_a_january_year_to_date_rounded_below_its_month_is_no_warning_either(
     then said it: "«Lũy kế» (85,60) nhỏ hơn số của tháng báo cáo (85,62); hãy kiểm tra
     lại.", and so of a Lũy kế cùng kỳ of 90,1 beside a Cùng kỳ of 90,14 (Số lẻ 2)."""
     (tmp_path / "data").mkdir()
-    month_book(tmp_path / "data", JANUARY, {}, [row("x", month, None, same, ytd, ytd_same, decimals=2)])
+    month_book(
+        tmp_path / "data", JANUARY, {}, [row("x", month, None, same, ytd, ytd_same, decimals=2)]
+    )
     said = [(s, c) for s, c, _ in findings(tmp_path, JANUARY) if c in ("G2", "H2")]
     assert [f for f in said if f[0] != "INFO"] == []
