@@ -1634,3 +1634,28 @@ def test_the_weeks_after_this_years_tet_are_no_tet_past(tmp_path: Path) -> None:
     assert tasks_said(tmp_path / "next", Period(2027, 1), tasks[1:2], {}, 100) == [
         ("WARNING", "B2", said.format("Tết Bính Ngọ", 2026, "1/2027", "2/2027"))
     ]
+
+
+@pytest.mark.parametrize(
+    ("month", "info", "task"),
+    [
+        (6, {"ky_bao_cao": "6 tháng"}, "Tổ chức Hội nghị giao ban công tác 6 tháng đầu năm 2025."),
+        (11, {}, "Tổ chức giao ban tháng 11/2025 với các phòng chuyên môn."),
+        (
+            11,
+            {},
+            "Triển khai các nội dung chỉ đạo của Chủ tịch UBND tỉnh tại phiên họp thường kỳ "
+            "tháng 11/2025.",
+        ),
+        (11, {}, "Triển khai ý kiến chỉ đạo tại cuộc họp tháng 11/2025."),
+    ],
+    ids=["half-year-briefing", "month-briefing", "directions-of", "directions-at"],
+)
+def test_a_briefing_or_directions_of_a_period_reported_are_no_task_planned_for_it(
+    tmp_path: Path, month: int, info: dict[str, object], task: str
+) -> None:
+    """attack17: a briefing on the period just reported ("Tổ chức Hội nghị giao ban công
+    tác 6 tháng đầu năm 2025" in the 6-month report) looks back at it, and directions given
+    at a meeting of it ("Triển khai ý kiến chỉ đạo tại cuộc họp tháng 11/2025") are dated
+    by it: both were warned as a task planned for a period already reported."""
+    assert tasks_said(tmp_path, Period(2025, month), [task], info, 100 * month) == []

@@ -55,10 +55,14 @@ _FROM_BEFORE = re.compile(
 _DOC_BEFORE = re.compile(
     r"(?:(?<!\w)số\s+\d[^\s/]*+/|(?<!\S)\d[^\s/]*+/(?=\S*?[^\W\d_]))\S++\s*$", re.IGNORECASE
 )
-# The conclusions or recommendations of a past meeting, session or inspection the task
-# carries out ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc … tháng
-# 10/2024", "các kiến nghị của cử tri tại Kỳ họp … tháng 12/2024"): the period dates it.
-_OUTCOME_BEFORE = re.compile(r"(?<!\w)(?:kết\s+luận|kiến\s+nghị)(?!\w)", re.IGNORECASE)
+# The conclusions, recommendations or directions of a past meeting, session or inspection
+# the task carries out ("Thực hiện kết luận của Chủ tịch UBND tỉnh tại buổi làm việc …
+# tháng 10/2024", "các kiến nghị của cử tri tại Kỳ họp … tháng 12/2024", "ý kiến chỉ đạo
+# tại cuộc họp tháng 11/2025", "nội dung chỉ đạo của … tại phiên họp … tháng 11/2025"; not
+# the verb, "Chỉ đạo các đơn vị …"): the period dates it.
+_OUTCOME_BEFORE = re.compile(
+    r"(?<!\w)(?:kết\s+luận|kiến\s+nghị|ý\s+kiến\s+chỉ\s+đạo|chỉ\s+đạo\s+của)(?!\w)", re.IGNORECASE
+)
 _WORDS_BEFORE = 4  # the most words a reference before a period spans: "so với cùng kỳ"
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 # A period that ended this many months or more before the report's month is long past.
