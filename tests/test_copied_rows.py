@@ -1659,3 +1659,20 @@ def test_a_briefing_or_directions_of_a_period_reported_are_no_task_planned_for_i
     at a meeting of it ("Triển khai ý kiến chỉ đạo tại cuộc họp tháng 11/2025") are dated
     by it: both were warned as a task planned for a period already reported."""
     assert tasks_said(tmp_path, Period(2025, month), [task], info, 100 * month) == []
+
+
+def test_a_task_planned_for_a_span_running_on_is_quiet(tmp_path: Path) -> None:
+    """attack17: "Tổ chức Hội chợ Thương mại tháng 10/2025 đến tháng 1/2026" among November
+    2025's tasks was warned as planned for a period already reported: the span's end, after
+    "đến", was read as a time reckoned to and left out, so only October was left. A task
+    naming a period to come anywhere is quiet; a span that ended is said as before."""
+    tasks = [
+        "Tổ chức Hội chợ Thương mại tháng 10/2025 đến tháng 1/2026.",
+        "Triển khai chương trình khuyến mại tháng 10/2025 tới tháng 12/2025.",
+        "Tổ chức Hội chợ Thương mại tháng 9/2025 đến tháng 11/2025.",
+    ]
+    said = "Nhiệm vụ này nêu «tháng 9/2025», một kỳ đã báo cáo, nhưng phần II của báo cáo tháng "
+    said += "11/2025 là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+    said += "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
+    said += "đã xong."
+    assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [("WARNING", "B4", said)]

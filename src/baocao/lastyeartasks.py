@@ -150,6 +150,14 @@ def named_periods(text: str) -> Iterator[tuple[re.Match[str], Period]]:
             yield match, Period(int(match.group(5)), last)
 
 
+def every_period(text: str) -> Iterator[tuple[re.Match[str], Period]]:
+    """Each period a task ``text`` names, a reference too, with its last month; in order."""
+    for match in _PERIOD.finditer(text):
+        last = last_month(*match.group(1, 2, 3, 4))
+        if last is not None:
+            yield match, Period(int(match.group(5)), last)
+
+
 def _tail(text: str, end: int) -> int:
     """Where the last ``_WORDS_BEFORE`` words of ``text`` before ``end`` begin: a reference
     spans no more ("so với cùng kỳ"), and reading all the text before each of 3 000 months
