@@ -1536,3 +1536,125 @@ def test_a_years_tasks_rewarded_extended_or_spanning_years_are_quiet(tmp_path: P
             "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
         )
     ]
+
+
+@pytest.mark.parametrize("name", ["Tết Ất Tý", "Tết Giáp Sửu", "TẾT NGUYÊN ĐÁN CANH MÃO"])
+def test_a_tet_of_no_year_in_the_cycle_is_said_nothing_of(tmp_path: Path, name: str) -> None:
+    """attack17: a stem and a branch of unlike parity ("Ất Tý", a slip for "Ất Tỵ" or
+    "Giáp Tý") name no year of the sixty-year cycle, and the search for its year ended in a
+    StopIteration: check failed with a traceback. Such a Tết has no year to be past."""
+    assert tasks_said(tmp_path, Period(2026, 1), [f"Phục vụ {name}."], {}, 100) == []
+
+
+def test_many_periods_in_one_task_are_read_at_once() -> None:
+    """attack17: each period a task names was checked for a reference before it by reading
+    the whole text before it again: 3 000 months in a task of 50 000 characters took 6 s
+    in ``plannedtasks``. The words just before each are read now; each period is still
+    said, and one after a bracket left open, a document's date or "so với" is not."""
+    import time
+
+    from baocao.lastyeartasks import named_periods
+
+    text = "Tổ chức hội chợ " + "tháng 10/2025 và " * 3_000
+    tail = "so với cùng kỳ quý I/2025, ngày 5 tháng 6/2025, số 7/QĐ-UB tháng 4/2025 (tháng 3/2025"
+    start = time.perf_counter()
+    found = [m.group(0) for m, _ in named_periods(text + "quý II/2025, " + tail)]
+    assert time.perf_counter() - start < 1
+    assert found == ["tháng 10/2025"] * 3_000 + ["quý II/2025"]
+
+
+@pytest.mark.parametrize(
+    "repeated", ["nhiệm vụ tháng 10 còn tồn đọng, ", "nhiệm vụ năm 2025 chuyển sang năm 2026, "]
+)
+def test_many_tasks_left_over_in_one_task_are_read_at_once(tmp_path: Path, repeated: str) -> None:
+    """attack17: each "nhiệm vụ tháng …" of a task, left over ("còn tồn đọng", "chuyển
+    sang"), was followed by a search of all the text before it for words that look back: a
+    task of 32 000 characters (a cell holds 32 767) took 2 to 3 s to check. Still quiet,
+    and at once."""
+    import time
+
+    task = "Rà soát " + repeated * (32_000 // len(repeated))
+    start = time.perf_counter()
+    said = tasks_said(tmp_path, Period(2025, 11), [task], {}, 1100)
+    assert time.perf_counter() - start < 1
+    assert said == []
+
+
+def test_many_tets_after_words_that_look_back_are_read_at_once(tmp_path: Path) -> None:
+    """attack17: each past Tết of a task was followed by a search of all the text before it
+    for words that look back, found far in: 1 500 "Tết Ất Tỵ" after "kết quả" in a task of
+    32 000 characters took 2 s to check. Still quiet (it looks back), and at once."""
+    import time
+
+    task = "Phục vụ " + "x " * 8_000 + "kết quả " + "Tết Ất Tỵ, " * 1_500
+    start = time.perf_counter()
+    said = tasks_said(tmp_path, Period(2026, 1), [task], {}, 100)
+    assert time.perf_counter() - start < 1
+    assert said == []
+
+
+def test_the_weeks_after_this_years_tet_are_no_tet_past(tmp_path: Path) -> None:
+    """attack17: "Ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" among the tasks of
+    March 2026 (February's report) was warned as a Tết past: the task is of the weeks after
+    it, which they are. The weeks after this year's Tết are quiet in the tasks of March (not
+    April's: test_after_tet); after last year's Tết, or in the tasks of summer, the task is
+    a copy as before."""
+    tasks = [
+        "Đôn đốc doanh nghiệp ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026.",
+        "Khắc phục tình trạng thiếu lao động sau kỳ nghỉ Tết Bính Ngọ.",
+        "Theo dõi giá cả thị trường SAU DỊP TẾT NGUYÊN ĐÁN 2026.",
+    ]
+    said = "Nhiệm vụ này nêu «{}», Tết của năm {}, đã qua, nhưng phần II của báo cáo tháng "
+    said += "{} là nhiệm vụ của tháng {}: có lẽ nhiệm vụ được chép từ báo cáo trước mà chưa "
+    said += "cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần."
+    assert tasks_said(tmp_path, Period(2026, 2), tasks, {}, 200) == []
+    (tmp_path / "july").mkdir()
+    assert tasks_said(tmp_path / "july", Period(2026, 7), tasks[:1], {}, 700) == [
+        ("WARNING", "B2", said.format("Tết Nguyên đán Bính Ngọ 2026", 2026, "7/2026", "8/2026"))
+    ]
+    (tmp_path / "next").mkdir()
+    assert tasks_said(tmp_path / "next", Period(2027, 1), tasks[1:2], {}, 100) == [
+        ("WARNING", "B2", said.format("Tết Bính Ngọ", 2026, "1/2027", "2/2027"))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("month", "info", "task"),
+    [
+        (6, {"ky_bao_cao": "6 tháng"}, "Tổ chức Hội nghị giao ban công tác 6 tháng đầu năm 2025."),
+        (11, {}, "Tổ chức giao ban tháng 11/2025 với các phòng chuyên môn."),
+        (
+            11,
+            {},
+            "Triển khai các nội dung chỉ đạo của Chủ tịch UBND tỉnh tại phiên họp thường kỳ "
+            "tháng 11/2025.",
+        ),
+        (11, {}, "Triển khai ý kiến chỉ đạo tại cuộc họp tháng 11/2025."),
+    ],
+    ids=["half-year-briefing", "month-briefing", "directions-of", "directions-at"],
+)
+def test_a_briefing_or_directions_of_a_period_reported_are_no_task_planned_for_it(
+    tmp_path: Path, month: int, info: dict[str, object], task: str
+) -> None:
+    """attack17: a briefing on the period just reported ("Tổ chức Hội nghị giao ban công
+    tác 6 tháng đầu năm 2025" in the 6-month report) looks back at it, and directions given
+    at a meeting of it ("Triển khai ý kiến chỉ đạo tại cuộc họp tháng 11/2025") are dated
+    by it: both were warned as a task planned for a period already reported."""
+    assert tasks_said(tmp_path, Period(2025, month), [task], info, 100 * month) == []
+
+
+def test_a_task_planned_for_a_span_running_on_is_quiet(tmp_path: Path) -> None:
+    """attack17: "Tổ chức Hội chợ Thương mại tháng 10/2025 đến tháng 1/2026" among November
+    2025's tasks was warned as planned for a period already reported: the span's end, after
+    "đến", was read as a time reckoned to and left out, so only October was left. A task
+    naming a period to come anywhere is quiet; a span that ended is said as before."""
+    tasks = [
+        "Tổ chức Hội chợ Thương mại tháng 10/2025 đến tháng 1/2026.",
+        "Triển khai chương trình khuyến mại tháng 10/2025 tới tháng 12/2025.",
+        "Tổ chức Hội chợ Thương mại tháng 9/2025 đến tháng 11/2025.",
+    ]
+    said = "Nhiệm vụ này nêu «tháng 9/2025», một kỳ đã báo cáo, nhưng phần II của báo cáo tháng "
+    said += "11/2025 là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+    said += "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
+    said += "đã xong."
+    assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [("WARNING", "B4", said)]

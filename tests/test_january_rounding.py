@@ -41,3 +41,23 @@ def test_a_january_year_to_date_typed_to_more_places_than_its_month_is_one_figur
         if said
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("month", "ytd", "same", "ytd_same"),
+    [(85.62, 85.6, None, None), (100, 100, 90.14, 90.1)],
+    ids=["total-rounded", "same-period-rounded"],
+)
+def test_a_january_year_to_date_rounded_below_its_month_is_no_warning_either(
+    tmp_path: Path, month: float, ytd: float, same: float | None, ytd_same: float | None
+) -> None:
+    """attack17: January's Lũy kế of 85,6 beside its month's 85,62 (one figure, typed to
+    fewer places) was no error any more, but the check for a year-to-date below its month
+    then said it: "«Lũy kế» (85,60) nhỏ hơn số của tháng báo cáo (85,62); hãy kiểm tra
+    lại.", and so of a Lũy kế cùng kỳ of 90,1 beside a Cùng kỳ of 90,14 (Số lẻ 2)."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data", JANUARY, {}, [row("x", month, None, same, ytd, ytd_same, decimals=2)]
+    )
+    said = [(s, c) for s, c, _ in findings(tmp_path, JANUARY) if c in ("G2", "H2")]
+    assert [f for f in said if f[0] != "INFO"] == []

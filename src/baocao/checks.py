@@ -231,7 +231,7 @@ def check_year_to_date(found: Findings, data: MonthlyData) -> None:
                     CHI_TIEU,
                     where,
                 )
-            elif ytd < month_value - tolerance:
+            elif not january and ytd < month_value - tolerance:  # January: one figure
                 found.add(
                     False,
                     f"«{header}» ({format_at_least(ytd, ind.decimals)}) nhỏ hơn số "

@@ -6,7 +6,8 @@ commonest copy, which ``staletasks`` reads only when a month opens the task. Onl
 opening with such a verb ("chuẩn bị", "tổ chức", "triển khai", after "tiếp tục" too) whose
 periods (``lastyeartasks.named_periods``: not a document's date, a time reckoned from, a
 bracket, a document's month: "Triển khai Nghị quyết … tháng 12/2024") all ended with the
-report's month or before; not one with words that look back
+report's month or before, and which names no period to come (the end of a span, "tháng
+10/2025 đến tháng 1/2026", too); not one with words that look back
 (``staletasks.LOOKS_BACK``: "tổ chức sơ kết …", "triển khai khắc phục hạn chế …"), nor
 the year's own report, which may set December's tasks. A warning at the task, unless
 another rule warned there already (said once)."""
@@ -16,7 +17,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import named_periods, part_two
+from baocao.lastyeartasks import every_period, named_periods, part_two
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -47,8 +48,8 @@ def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> Non
         periods = list(named_periods(text))
         if not periods or _DOCUMENT.search(text, 0, periods[0][0].start()):
             continue
-        if any(ended > period for _, ended in periods):
-            continue
+        if any(ended > period for _, ended in every_period(text)):
+            continue  # a period to come, a span's end too ("tháng 10/2025 đến tháng 1/2026")
         ctx.warn(
             *at,
             f"Nhiệm vụ này nêu «{periods[0][0].group(0).strip()}», một kỳ đã báo cáo, nhưng "

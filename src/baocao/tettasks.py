@@ -33,6 +33,8 @@ _TET = re.compile(
     re.IGNORECASE,
 )
 PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
+# "… sau (dịp, kỳ nghỉ) Tết …": the weeks after this year's Tết, a task of them in March and
+# April ("ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in February 2026's report).
 # A task copied and left is last year's, or the year's before: an older Tết is history ("kỷ
 # niệm … cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"), or no year ("Tết 1500 phần quà").
 RECENT = 2
@@ -43,7 +45,8 @@ _AROUND = re.compile(r"(?<!\w)(?:trước|trong)(?:[\s,]+(?:trong|và))*[\s,]+$"
 
 
 def _year(stem: str | None, branch: str | None, typed: str | None, coming: Period) -> int | None:
-    """The year of the Tết a task names: typed, else its cycle's latest by ``coming``'s."""
+    """The year of the Tết a task names: typed, else its cycle's latest by ``coming``'s;
+    None for none (a stem and a branch of unlike parity, "Ất Tý", name no year)."""
     if typed is not None:
         return int(typed)
     if stem is None or branch is None:
@@ -51,9 +54,8 @@ def _year(stem: str | None, branch: str | None, typed: str | None, coming: Perio
     s = _STEMS.index(_SPELLED.get(stem.lower(), stem.lower()))
     b = _BRANCHES.index(_SPELLED.get(branch.lower(), branch.lower()))
     latest = coming.year + 1  # next year's Tết may be prepared for in December
-    return next(
-        y for y in range(latest, latest - 60, -1) if (y - 4) % 10 == s and (y - 4) % 12 == b
-    )
+    years = range(latest, latest - 60, -1)
+    return next((y for y in years if (y - 4) % 10 == s and (y - 4) % 12 == b), None)
 
 
 def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
@@ -70,11 +72,10 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             year = _year(stem, branch, typed, coming)
             if year is None or coming < Period(year, PAST_FROM) or year < coming.year - RECENT:
                 continue
+            if coming == Period(year, PAST_FROM) and _after_alone(task.text, match.start()):
+                continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
-                continue
-            before = task.text[: match.start()]
-            if coming == Period(year, PAST_FROM) and _after_alone(before):
-                continue
+                break  # so is each later one: not searched again (attack17: 2 s)
             ctx.warn(
                 *ctx.at(NHIEM_VU, "text", task.row),
                 f"Nhiệm vụ này nêu «{match.group(0).strip()}», Tết của năm {year}, đã qua, "
@@ -85,7 +86,12 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             break
 
 
-def _after_alone(before: str) -> bool:
-    """Whether ``before``, a task's text up to a Tết, ends naming the time after it alone."""
-    found = _AFTER.search(before)
-    return found is not None and not _AROUND.search(before, 0, found.start())
+def _after_alone(text: str, start: int) -> bool:
+    """Whether ``text`` before ``start``, a Tết's, ends naming the time after it alone
+    (the words read are the few before it: a task of many Tết is read at once)."""
+    window = max(0, start - _WINDOW)
+    found = _AFTER.search(text, window, start)
+    return found is not None and not _AROUND.search(text, max(0, window - _WINDOW), found.start())
+
+
+_WINDOW = 60  # characters: "sau kỳ nghỉ ", "trước, trong và " and their spaces
