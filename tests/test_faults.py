@@ -1468,11 +1468,10 @@ def test_pdf_time_limit_kills_the_whole_group(
 
     monkeypatch.setattr(baocao.pdf, "PDF_TIMEOUT_S", 0.3)
     result = build("--pdf")
-    report = workspace / "out" / "BaoCao_T03_2024.docx"
     assert (result.exit_code, result.stderr) == (
         6,
-        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển xong sang PDF sau 0,3 giây nên "
-        "đã bị dừng.\n",
+        "LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng LibreOffice không chuyển xong sang PDF sau "
+        "0,3 giây nên đã bị dừng.\n",
     )
     time.sleep(0.1)
     assert not any(_alive(pid) for pid in _pids(slow_soffice))
@@ -1520,14 +1519,58 @@ def test_libreoffice_failure_says_its_own_words(
     )
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     result = build("--pdf")
-    report = workspace / "out" / "BaoCao_T03_2024.docx"
     assert (result.exit_code, result.stderr) == (
         6,
-        f"LỖI: Đã tạo {report} nhưng LibreOffice không chuyển được sang PDF (mã thoát 1: "
-        "convert: loading\nError: source file could not be loaded).\n",
+        "LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng LibreOffice không chuyển được sang PDF (mã "
+        "thoát 1: convert: loading\nError: source file could not be loaded).\n",
     )
     assert names(workspace / "out") == ["BaoCao_T03_2024.docx"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("baocao-pdf-")] == []
+
+
+@POSIX
+@pytest.mark.parametrize("fails", ["libreoffice", "full-disk"])
+def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
+    workspace: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    frozen_clock: None,
+    fake_soffice: None,
+    fails: str,
+) -> None:
+    """office32: a `--force --pdf` rebuild whose PDF failed (LibreOffice's error, a full
+    disk) left the old PDF beside the new report, still showing the old figures, and a full
+    disk's was exit 7, whose "nothing was changed" it was not. The old PDF goes to a dated
+    backup, said in the error; exit 6, as for any PDF not made beside a report written."""
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    if fails == "libreoffice":
+        soffice_on_path(tmp_path / "failing", monkeypatch, "#!/bin/sh\necho boom\nexit 1\n")
+        why = "LibreOffice không chuyển được sang PDF (mã thoát 1: boom)."
+    else:
+        copy = shutil.copyfile
+
+        def full(source: Any, target: Any) -> Any:
+            if str(target).endswith(".tmp"):
+                raise OSError(errno.ENOSPC, "No space left on device", str(target))
+            return copy(source, target)
+
+        monkeypatch.setattr("baocao.pdf.shutil.copyfile", full)
+        why = "không ghi được tệp out/BaoCao_T03_2024.pdf: ổ đĩa đã đầy."
+    result = build("--force", "--pdf")
+    assert (result.exit_code, result.stderr) == (
+        6,
+        f"LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng {why} Bản PDF cũ, của báo cáo trước, đã "
+        "được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.pdf.\n",
+    )
+    assert names(out) == [
+        "BaoCao_T03_2024.bak-20240320-070000.docx",
+        "BaoCao_T03_2024.bak-20240320-070000.pdf",
+        "BaoCao_T03_2024.docx",
+    ]
+    assert (out / "BaoCao_T03_2024.bak-20240320-070000.pdf").read_bytes() == b"old figures"
 
 
 @POSIX

@@ -223,6 +223,25 @@ def _keep_backup(out: Path, time: dt.datetime) -> Path:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def moved_aside(path: Path, time: dt.datetime) -> Path | None:
+    """``path``, a regular file, renamed to a dated backup's name beside it (as
+    ``_keep_backup`` names one); None when there is no such file, or it cannot be moved.
+    A rename, not a copy: it needs no room on a full disk."""
+    if path.is_symlink() or not path.is_file():
+        return None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    for n in itertools.count(1):
+        backup = path.with_name(f"{path.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{path.suffix}")
+        if backup.exists() or backup.is_symlink():
+            continue
+        try:
+            path.rename(backup)
+        except OSError:
+            return None
+        return backup
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def retire_pdf(out: Path, time: dt.datetime, kept: Path) -> Path | None:
     """The PDF beside a report ``out`` that a build with ``--force`` replaced and did not
     convert again, kept as a dated backup (``_keep_backup``, ``time`` the .docx's) and

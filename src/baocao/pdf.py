@@ -23,9 +23,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from baocao.errors import PdfError, os_reason
+from baocao.console import show_path
+from baocao.errors import PdfError, WriteError, os_reason
 from baocao.interrupt import held, signals_stop
-from baocao.output import write_atomic
+from baocao.output import backups_now, moved_aside, write_atomic
 from baocao.vnformat import format_exact
 
 PDF_TIMEOUT_S = 180
@@ -67,7 +68,26 @@ def write_pdf(
         finally:
             shutil.rmtree(work, ignore_errors=True)
 
-    return write_atomic(out, convert, force=force, backup_time=backup_time)
+    try:
+        return write_atomic(out, convert, force=force, backup_time=backup_time)
+    except (PdfError, WriteError) as exc:
+        raise _unconverted(docx, out, exc, force=force, time=backup_time) from exc
+
+
+def _unconverted(
+    docx: Path, out: Path, exc: PdfError | WriteError, *, force: bool, time: dt.datetime | None
+) -> PdfError:
+    """The error of a PDF not made beside a report written (exit 6, as the README says of
+    it; a full disk's was exit 7, whose "nothing was changed" it was not). With ``force``
+    the old PDF, of the report replaced, is moved to a dated backup and said: left, it
+    showed the old figures beside the new report (office32)."""
+    said = str(exc)
+    if isinstance(exc, WriteError):
+        said = f"Đã tạo {show_path(docx)} nhưng {said[0].lower()}{said[1:]}"
+    old = moved_aside(out, time or backups_now()) if force else None
+    if old is not None:
+        said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+    return PdfError(said)
 
 
 def _convert(soffice: str, docx: Path, work: Path) -> Path:
@@ -105,14 +125,14 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
                     )
             except OSError as exc:
                 raise PdfError(
-                    f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
+                    f"Đã tạo {show_path(docx)} nhưng LibreOffice không chuyển được sang PDF "
                     f"({os_reason(exc)})."
                 ) from exc
             try:
                 proc.wait(timeout=PDF_TIMEOUT_S)
             except subprocess.TimeoutExpired as exc:
                 raise PdfError(
-                    f"Đã tạo {docx} nhưng LibreOffice không chuyển xong sang PDF sau "
+                    f"Đã tạo {show_path(docx)} nhưng LibreOffice không chuyển xong sang PDF sau "
                     f"{format_exact(PDF_TIMEOUT_S)} giây nên đã bị dừng."
                 ) from exc
         finally:
@@ -124,7 +144,7 @@ def _convert(soffice: str, docx: Path, work: Path) -> Path:
     if proc.returncode != 0 or not produced.is_file():
         detail = said.strip()[-300:]
         raise PdfError(
-            f"Đã tạo {docx} nhưng LibreOffice không chuyển được sang PDF "
+            f"Đã tạo {show_path(docx)} nhưng LibreOffice không chuyển được sang PDF "
             f"(mã thoát {proc.returncode}: {detail})."
         )
     return produced
