@@ -123,6 +123,23 @@ def test_missing_file_points_at_the_month_named_otherwise(workspace: Path, name:
     )
 
 
+def test_missing_data_folder_is_said_without_init(workspace: Path) -> None:
+    """office32: the data folder gone (a share not mounted, data_dir mistyped) was said as a
+    workbook not made yet, "Hãy tạo sổ của tháng bằng lệnh: baocao init …", and init then
+    made the folder and an empty workbook on the local disk. The folder is named."""
+    shutil.rmtree(workspace / "data")
+    code, lines = check()
+    assert (code, lines) == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu. Thư mục dữ liệu "
+            f"{workspace / 'data'} cũng không có: ổ mạng chưa được gắn, hay «data_dir» trong "
+            "tệp cấu hình ghi sai? Hãy kiểm tra thư mục đó rồi chạy lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 def test_missing_file_behind_a_broken_link(workspace: Path) -> None:
     """The workbook, or the data folder, a symbolic link to a share that is not mounted:
     named as a broken link; it was "Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng

@@ -12,6 +12,7 @@ are refused with a message that says what to do. ``excel`` reads the bytes that 
 from __future__ import annotations
 
 import io
+import os
 import re
 import stat
 import zipfile
@@ -107,6 +108,14 @@ def _megabytes(size: int) -> str:
 def _missing_message(path: Path) -> str:
     if broken := broken_link(path):
         return f"{MISSING_WORKBOOK} {broken}"
+    if not os.path.isdir(path.parent):  # noqa: PTH112 (False, never an error, when unseen)
+        # A share not mounted, or «data_dir» mistyped (office32): init would have made the
+        # folder, and an empty workbook, on the local disk.
+        return (
+            f"{MISSING_WORKBOOK} Thư mục dữ liệu {path.parent} cũng không có: ổ mạng chưa được "
+            "gắn, hay «data_dir» trong tệp cấu hình ghi sai? Hãy kiểm tra thư mục đó rồi chạy "
+            "lại."
+        )
     others = sorted(
         p.name
         for p in path.parent.glob(f"{path.stem}.*")
