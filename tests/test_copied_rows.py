@@ -1658,3 +1658,67 @@ def test_a_task_planned_for_a_span_running_on_is_quiet(tmp_path: Path) -> None:
     said += "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
     said += "đã xong."
     assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [("WARNING", "B4", said)]
+
+
+def test_a_month_named_with_a_dash_before_its_year_is_read_as_one_with_a_slash(
+    data: Path,
+) -> None:
+    """Cần Thơ's reports write a month as the press does, "tháng 4-2025" (province47, Cần
+    Thơ 4/2025), as ky_bao_cao and a task's period long past are read already. A HoatDong
+    paragraph so opening with last month ("Tháng 2-2025, Sở đã tiếp nhận …" in March's) or
+    with last year's month ("Trong tháng 3-2024, …"), or April's with the quarter ended
+    ("Quý I-2025, …"), passed --strict, and a task opening
+    with this month was quoted «Trong tháng 3», its year left out. A dash now stands for "/"
+    there; one naming this month too, or a span of months ("Tháng 2-3/2025"), is quiet."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Tháng 2-2025, Sở đã tiếp nhận 2.600 hồ sơ."
+    for text in (
+        "Tháng 2-2025 và tháng 3-2025, đoàn kiểm tra đã làm việc.",
+        "Tháng 2 - 2025, đã nhận 15 hồ sơ; tháng 3 - 2025 cấp 10 giấy phép.",
+        "Trong tháng 3-2024, Sở đã tham mưu 15 văn bản.",
+        "Tháng 2-3/2025, đoàn kiểm tra đã làm việc.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book["NhiemVu"]["B2"] = "Trong tháng 3-2025, tập trung kiểm tra thị trường."
+    book["NhiemVu"].append([None, "Trong tháng 4–2025, tổ chức hội chợ."])
+    book.save(path)
+    found = [f for f in findings(data.parent, MARCH) if f[1] and f[1][0] in "BC"]
+    assert found == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «Tháng 2-2025», tức tháng 2/2025, nhưng báo cáo là tháng "
+            "3/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 3/2025.",
+        ),
+        (
+            "WARNING",
+            "C5",
+            "Đoạn này bắt đầu bằng «Trong tháng 3-2024», tức cùng kỳ năm 2024, nhưng báo cáo "
+            "là tháng 3/2025: có lẽ đoạn được chép từ sổ của năm trước mà chưa cập nhật. Hãy "
+            "viết nội dung của tháng 3/2025.",
+        ),
+        (
+            "WARNING",
+            "B2",
+            "Nhiệm vụ này bắt đầu bằng «Trong tháng 3-2025», tức tháng 3/2025, nhưng phần II "
+            "của báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
+            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng 4/2025.",
+        ),
+    ]
+    april = Period(2025, 4)
+    path = month_book(data, april, {}, [row("x", 100, 90, None, 390)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = "Quý I-2025, Sở đã tiếp nhận 320 hồ sơ."
+    book.save(path)
+    assert [f for f in findings(data.parent, april) if f[1] == "C2"] == [
+        (
+            "WARNING",
+            "C2",
+            "Đoạn này bắt đầu bằng «Quý I-2025», tức quý I/2025, nhưng báo cáo là tháng "
+            "4/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 4/2025.",
+        )
+    ]

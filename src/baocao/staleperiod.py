@@ -26,13 +26,17 @@ from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import HOAT_DONG
 
+# What stands between a month (or a quarter) and its year: "9/2023", "9 năm 2023", and the
+# press's dash, "9-2023" (a span of months, "2-3/2025", has no year after its dash).
+_YEAR_AFTER = r"(?:/|-|–|năm)"
 # "Năm 2025", "Trong năm 2025", "Cả năm 2025", "Tính chung cả năm 2025"; "6 tháng đầu năm
 # 2025", "9 tháng năm 2025" (the statistics office's words), "Lũy kế 11 tháng của năm 2025"
-# (a department's: "Lũy kế 11 tháng, …", "Cộng dồn 5 tháng …"); "Quý II/2025", "quý 2 năm 2025".
+# (a department's: "Lũy kế 11 tháng, …", "Cộng dồn 5 tháng …"); "Quý II/2025", "quý 2 năm 2025",
+# "Quý II-2025".
 _OPENING_PERIOD = re.compile(
     r"^((?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+)?"
     r"(?:(?:cả\s+)?năm|(\d{1,2})\s+tháng\s+(?:đầu\s+|của\s+)?năm"
-    r"|quý\s+([IV]{1,3}|\d)\s*(?:/|năm))\s*(\d{4}))\b",
+    rf"|quý\s+([IV]{{1,3}}|\d)\s*{_YEAR_AFTER})\s*(\d{{4}}))\b",
     re.IGNORECASE,
 )
 
@@ -63,13 +67,16 @@ def this_month_after(period: Period) -> re.Pattern[str]:
     runs of spaces it allows one after another took minutes to share out 200 spaces."""
     return re.compile(
         rf"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|so với)?\s*+(?:(?:những|các)\s++ngày\s++)?"
-        rf"(?:(?:đầu|giữa|cuối)\s++)?(?:tháng\s++)?0?{period.month}\s*+(?:/|năm)\s*+{period.year}\b",
+        rf"(?:(?:đầu|giữa|cuối)\s++)?(?:tháng\s++)?0?{period.month}\s*+{_YEAR_AFTER}\s*+{period.year}\b",
         re.IGNORECASE,
     )
 
 
-# A paragraph that opens by naming a month: "Tháng 9/2023, …", "Trong tháng 09/2023 …".
-OPENING_MONTH = re.compile(r"^((?:trong\s+)?tháng\s+(\d{1,2})\s*(?:/|năm)\s*(\d{4}))\b", re.I)
+# A paragraph that opens by naming a month: "Tháng 9/2023, …", "Trong tháng 09/2023 …",
+# "Tháng 9-2023" (the press's dash, as ``period`` reads ky_bao_cao's).
+OPENING_MONTH = re.compile(
+    rf"^((?:trong\s+)?tháng\s+(\d{{1,2}})\s*{_YEAR_AFTER}\s*(\d{{4}}))\b", re.I
+)
 
 
 # A plan's words: "…; dự kiến tháng 4/2025 cấp 10" tells what was yet to come, copied with it.
@@ -84,7 +91,7 @@ def compares_this_month(text: str, start: int, period: Period) -> bool:
     or ".") that is no plan: "Quý I/2025, … 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ"
     tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not,
     nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does)."""
-    named = re.compile(rf"\btháng\s*+0?{period.month}\s*+(?:/|năm)\s*+{period.year}\b", re.I)
+    named = re.compile(rf"\btháng\s*+0?{period.month}\s*+{_YEAR_AFTER}\s*+{period.year}\b", re.I)
     for found in named.finditer(text, start):
         begin = max(text.rfind(";", start, found.start()), text.rfind(".", start, found.start()))
         ends = [i for i in (text.find(";", found.end()), text.find(".", found.end())) if i >= 0]
