@@ -8,8 +8,10 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 - the index paragraph's ``Mục`` spelt like a ChiTieu one but for its marks or punctuation
   ("Về sản xuất công nghiêp"): the report headed "1. Về sản xuất công nghiêp" and "2. Về
   sản xuất công nghiệp"; an error at the ChiSoSXCN cell naming the ChiTieu cell;
-- a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks:
-  an error at its first cell, since a paragraph is never written into a figure subsection;
+- a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks
+  or for a "Về" opening one of the two ("Thương mại, dịch vụ" beside the starter's "Về
+  thương mại, dịch vụ"): an error at its first cell, since a paragraph is never written
+  into a figure subsection;
 - a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
   warning (``branch_headings``);
 - a ChiTieu ``Mục`` typed on a breakdown row (one with ``Thuộc``), which is written with
@@ -73,21 +75,36 @@ def same_headings(
                 "là hai tiểu mục, hãy đặt tên khác hẳn.",
             )
     _unplaced_index(ctx, figures)
+    by_topic = {_topic(header_words(h)): (h, cell) for h, cell in reversed(headings.values())}
     said: set[str] = set()
     for act in narrative:
         key = normalize_header(act.section)
         same = headings.get(key) or by_words.get(header_words(act.section))
+        same = same or by_topic.get(_topic(header_words(act.section)))
         if same is None or key in said:
             continue
         said.add(key)
         exact = normalize_header(same[0]) == key
         how, near = ("trùng tên với", "") if exact else ("chỉ khác", " ở dấu hoặc cách viết")
+        if header_words(same[0]) != header_words(act.section):  # "Về" on one side alone
+            both = _topic(normalize_header(same[0])) != _topic(key)
+            near = " ở chữ «Về» đầu mục" + (" và ở dấu hoặc cách viết" if both else "")
         ctx.error(
             *ctx.at(HOAT_DONG, "section", act.row),
             f"«Mục» {shown(act.section)} {how} mục số liệu {shown(same[0])} ({same[1]}){near}: "
             f"báo cáo sẽ có hai tiểu mục {'cùng tên' if exact else 'gần cùng tên'}, vì đoạn văn "
             "không được viết vào tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
         )
+
+
+def _topic(heading: str) -> str:
+    """A heading without the "về " it may open with (``header_words`` or
+    ``normalize_header`` form): "Về thương mại, dịch vụ" heads what "Thương mại, dịch vụ"
+    does, the starter's ChiTieu heading and a real report's (Quảng Nam, quý I/2025)."""
+    for opening in ("ve ", "về "):
+        if heading.startswith(opening):
+            return heading[len(opening) :]
+    return heading
 
 
 def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:
