@@ -955,6 +955,46 @@ def test_a_heading_of_both_figures_and_narrative_is_an_error() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("figures", "narrative", "how"),
+    [
+        ("Về thương mại, dịch vụ", "Thương mại, dịch vụ", "ở chữ «Về» đầu mục"),
+        ("Thương mại, dịch vụ", "Về thương mại, dịch vụ", "ở chữ «Về» đầu mục"),
+        ("Về thương mại, dịch vụ", "Thương mại - Dịch vụ", "ở chữ «Về» đầu mục và ở dấu"),
+    ],
+    ids=["về-in-figures", "về-in-narrative", "về-and-marks"],
+)
+def test_a_heading_of_figures_but_for_về_is_an_error(
+    figures: str, narrative: str, how: str
+) -> None:
+    """The starter's ChiTieu heading "Về thương mại, dịch vụ" beside a HoatDong Mục typed
+    as a real report heads it, "Thương mại, dịch vụ" (Quảng Nam's report of quý I/2025):
+    the report was built with "2. Về thương mại, dịch vụ" and "3. Thương mại, dịch vụ",
+    one subject headed twice, with a clean check (falsealarm20). An error, as a name
+    differing in its marks alone is; a heading that only begins alike ("Về thương mại
+    điện tử") is another."""
+    parsed = parse(
+        ChiTieu=sheet("ChiTieu", INDICATOR_HEADER, ("x", "Chỉ tiêu X", "tỷ đồng", 5, 1, figures)),
+        HoatDong=sheet(
+            "HoatDong",
+            ("Mục", "Cấp", "Nội dung"),
+            (narrative, None, "một"),
+            ("Về thương mại điện tử", None, "hai"),
+        ),
+    )
+    assert found(parsed) == [
+        (
+            "ERROR",
+            "HoatDong",
+            "A2",
+            f"«Mục» «{narrative}» chỉ khác mục số liệu «{figures}» (ChiTieu!F2) {how}"
+            + (" hoặc cách viết" if how.endswith("dấu") else "")
+            + ": báo cáo sẽ có hai tiểu mục gần cùng tên, vì đoạn văn không được viết vào "
+            "tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("typed", ["-", "x", "n/a", "chưa có", "…"])
 def test_a_mark_for_no_figure_says_to_leave_the_cell_blank(typed: str) -> None:
     """ "-" or "chưa có" in a figure's cell means no figure yet: the error says a blank cell

@@ -1722,3 +1722,48 @@ def test_a_month_named_with_a_dash_before_its_year_is_read_as_one_with_a_slash(
             "dung của tháng 4/2025.",
         )
     ]
+
+
+def test_a_paragraph_of_last_month_dated_this_month_is_quiet(data: Path) -> None:
+    """June's report: "Trong 5 tháng đầu năm 2024, một số địa phương có chỉ số IIP đạt mức
+    tăng khá … Đây là thông tin được Bộ Công Thương công bố ngày 19/6 tại buổi họp báo
+    thường kỳ quý II/2024." (baomoi.com, June 2024, as printed) tells of figures published
+    this month, and was warned "Đoạn này bắt đầu bằng «Trong 5 tháng đầu năm 2024», tức 5
+    tháng đầu năm 2024, nhưng báo cáo là tháng 6/2024: có lẽ đoạn được chép từ sổ tháng
+    trước …" (falsealarm20); so was "Tháng 5/2024, … ; ngày 05/6/2024, Sở đã …". A day of
+    this month named as "tháng 6/2024" is, unless in a plan, says the paragraph was written
+    this month. A day of another year, one in a plan, and a fraction ("2/6 nhiệm vụ") are
+    no such day: still warnings."""
+    june = Period(2024, 6)
+    path = month_book(data, june, {}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Trong 5 tháng đầu năm 2024, một số địa phương có chỉ số IIP đạt mức tăng khá do "
+        "ngành công nghiệp chế biến, chế tạo tăng cao so với cùng kỳ năm trước. Đây là thông "
+        "tin được Bộ Công Thương công bố ngày 19/6 tại buổi họp báo thường kỳ quý II/2024."
+    )
+    for text in (
+        "Tháng 5/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND; ngày 05/6/2024, Sở Công "
+        "Thương đã ban hành văn bản hướng dẫn triển khai.",
+        "5 tháng đầu năm 2024, Sở đã tiếp nhận 320 hồ sơ (số liệu đến ngày 19/6/2023).",
+        "Tháng 5/2024, đã nhận 15 hồ sơ; dự kiến ngày 10/6 cấp 10 giấy phép.",
+        "5 tháng đầu năm 2024, Sở đã hoàn thành 2/6 nhiệm vụ trọng tâm.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    said = [f for f in findings(data.parent, june) if f[1] and f[1].startswith("C")]
+    five, may = "5 tháng đầu năm 2024", "tháng 5/2024"
+    assert said == [
+        (
+            "WARNING",
+            f"C{row_number}",
+            f"Đoạn này bắt đầu bằng «{opening}», tức {named}, nhưng báo cáo là tháng 6/2024: "
+            "có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội dung của "
+            "tháng 6/2024.",
+        )
+        for row_number, opening, named in (
+            (4, five, five),
+            (5, "Tháng 5/2024", may),
+            (6, five, five),
+        )
+    ]

@@ -170,6 +170,54 @@ def test_the_index_paragraphs_mục_spelt_otherwise_is_an_error(tmp_path: Path) 
     ]
 
 
+def test_a_heading_but_for_về_in_the_index_or_in_one_sheet_is_an_error(tmp_path: Path) -> None:
+    """The starter's "Về sản xuất công nghiệp" on ChiTieu's rows beside the index's Mục
+    typed "Sản xuất công nghiệp" (or a ChiTieu row, or a HoatDong row further down, so
+    typed beside its sheet's own "Về …") headed one subject twice, "1. Sản xuất công
+    nghiệp" and "2. Về sản xuất công nghiệp", with a clean check (falsealarm20); an error,
+    as a Mục spelt otherwise but for its marks is. "Về thương mại điện tử" beside "Thương
+    mại" is another heading."""
+    (tmp_path / "data").mkdir()
+    path = month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về sản xuất công nghiệp"),
+            row("b", 100, section="Thương mại"),
+            row("c", 100, section="Về thương mại điện tử"),
+            row("d", 100, section="Về thương mại"),
+        ],
+        [("iip", "Toàn ngành", 105, None, None, None, None, "Sản xuất công nghiệp")],
+    )
+    book = load_workbook(path)
+    book["HoatDong"].append(["Về công tác khác", 1, "Hai việc."])
+    book.save(path)
+    about = "ở chữ «Về» đầu mục, nên báo cáo sẽ có hai tiểu mục gần cùng tên"
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] != "INFO"] == [
+        (
+            "ERROR",
+            "H2",
+            "«Mục» «Sản xuất công nghiệp» của đoạn chỉ số sản xuất công nghiệp chỉ khác «Về "
+            f"sản xuất công nghiệp» (ChiTieu!N2) {about}. Nếu là cùng một tiểu mục, hãy gõ "
+            "giống hệt «Về sản xuất công nghiệp»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+        ),
+        (
+            "ERROR",
+            "N5",
+            f"«Mục» «Về thương mại» chỉ khác «Thương mại» (ô N3) {about}. Nếu là cùng một "
+            "tiểu mục, hãy gõ giống hệt «Thương mại»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+        ),
+        (
+            "ERROR",
+            "A3",
+            f"«Mục» «Về công tác khác» chỉ khác «Công tác khác» (ô A2) {about}. Nếu là cùng "
+            "một tiểu mục, hãy gõ giống hệt «Công tác khác»; nếu là hai tiểu mục, hãy đặt tên "
+            "khác hẳn.",
+        ),
+    ]
+
+
 def test_a_narrative_heading_spelt_like_a_figure_one_is_an_error(tmp_path: Path) -> None:
     """A HoatDong Mục "Về thương mai" beside ChiTieu's "Về thương mại" headed two
     subsections with no word; an error at the HoatDong cell."""

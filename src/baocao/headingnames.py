@@ -6,10 +6,13 @@ subsection (a sheet's own near spellings are said by ``narrative.SectionRuns``).
 sheets, a heading written twice is wrong in the report, whichever was meant:
 
 - the index paragraph's ``Mục`` spelt like a ChiTieu one but for its marks or punctuation
-  ("Về sản xuất công nghiêp"): the report headed "1. Về sản xuất công nghiêp" and "2. Về
-  sản xuất công nghiệp"; an error at the ChiSoSXCN cell naming the ChiTieu cell;
-- a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks:
-  an error at its first cell, since a paragraph is never written into a figure subsection;
+  ("Về sản xuất công nghiêp"), or for a "Về" ("Sản xuất công nghiệp"): the report headed
+  "1. Về sản xuất công nghiêp" and "2. Về sản xuất công nghiệp"; an error at the ChiSoSXCN
+  cell naming the ChiTieu cell;
+- a HoatDong ``Mục`` of a figure subsection's name, or spelt like one but for its marks
+  or for a "Về" opening one of the two ("Thương mại, dịch vụ" beside the starter's "Về
+  thương mại, dịch vụ"): an error at its first cell, since a paragraph is never written
+  into a figure subsection;
 - a ChiSoSXCN ``Mục`` typed on a branch's row, which no heading is read from: a
   warning (``branch_headings``);
 - a ChiTieu ``Mục`` typed on a breakdown row (one with ``Thuộc``), which is written with
@@ -63,31 +66,63 @@ def same_headings(
     by_words = {header_words(h): (h, cell) for h, cell in reversed(headings.values())}
     index = next((i for i in figures if isinstance(i, IipRow) and i.section), None)
     if index is not None and index.section is not None:
+        own, topic = normalize_header(index.section), heading_topic(header_words(index.section))
         near, cell = by_words.get(header_words(index.section), (index.section, ""))
-        if normalize_header(near) != normalize_header(index.section):
+        if normalize_header(near) == own:  # its own, or one but for a "Về" ("Về sản xuất …")
+            others = (h for h in headings.values() if normalize_header(h[0]) != own)
+            near, cell = next(
+                (h for h in others if heading_topic(header_words(h[0])) == topic), (near, cell)
+            )
+        if normalize_header(near) != own:
             ctx.error(
                 *ctx.at(CHI_SO_SXCN, "section", index.row),
                 f"«Mục» {shown(index.section)} của đoạn chỉ số sản xuất công nghiệp chỉ khác "
-                f"{shown(near)} ({cell}) ở dấu hoặc cách viết, nên báo cáo sẽ có hai tiểu mục "
-                f"gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt {shown(near)}; nếu "
-                "là hai tiểu mục, hãy đặt tên khác hẳn.",
+                f"{shown(near)} ({cell}) {near_how(near, index.section)}, nên báo cáo sẽ có "
+                "hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt "
+                f"{shown(near)}; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
             )
     _unplaced_index(ctx, figures)
+    by_topic = {
+        heading_topic(header_words(h)): (h, cell) for h, cell in reversed(headings.values())
+    }
     said: set[str] = set()
     for act in narrative:
         key = normalize_header(act.section)
         same = headings.get(key) or by_words.get(header_words(act.section))
+        same = same or by_topic.get(heading_topic(header_words(act.section)))
         if same is None or key in said:
             continue
         said.add(key)
         exact = normalize_header(same[0]) == key
-        how, near = ("trùng tên với", "") if exact else ("chỉ khác", " ở dấu hoặc cách viết")
+        how, near = (
+            ("trùng tên với", "") if exact else ("chỉ khác", f" {near_how(*same[:1], act.section)}")
+        )
         ctx.error(
             *ctx.at(HOAT_DONG, "section", act.row),
             f"«Mục» {shown(act.section)} {how} mục số liệu {shown(same[0])} ({same[1]}){near}: "
             f"báo cáo sẽ có hai tiểu mục {'cùng tên' if exact else 'gần cùng tên'}, vì đoạn văn "
             "không được viết vào tiểu mục số liệu. Hãy đổi tên một trong hai mục.",
         )
+
+
+def heading_topic(heading: str) -> str:
+    """A heading without the "về " it may open with (``header_words`` or
+    ``normalize_header`` form): "Về thương mại, dịch vụ" heads what "Thương mại, dịch vụ"
+    does, the starter's ChiTieu heading and a real report's (Quảng Nam, quý I/2025)."""
+    for opening in ("ve ", "về "):
+        if heading.startswith(opening):
+            return heading[len(opening) :]
+    return heading
+
+
+def near_how(first: str, other: str) -> str:
+    """How ``other``, a ``Mục`` of ``first``'s ``heading_topic`` in ``header_words``, differs
+    from it: "ở dấu hoặc cách viết" (its marks, punctuation) or "ở chữ «Về» đầu mục" (and
+    those too)."""
+    if header_words(first) == header_words(other):
+        return "ở dấu hoặc cách viết"
+    both = heading_topic(normalize_header(first)) != heading_topic(normalize_header(other))
+    return "ở chữ «Về» đầu mục" + (" và ở dấu hoặc cách viết" if both else "")
 
 
 def branch_headings(ctx: Reading, rows: list[dict[str, Value]]) -> None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import CAPITALS_TODO, capitals_heading, shouted
 from baocao.endmarks import TRAILING_END_MARKS
+from baocao.headingnames import heading_topic, near_how
 from baocao.models import Activity, Task
 from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
 from baocao.tables import warn_skipped
@@ -91,7 +92,7 @@ class SectionRuns:
         earlier one but for its marks ("công nghiêp") makes a subsection of its own, a
         heading printed twice: an error."""
         section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
-        first, at = self.spellings.setdefault(header_words(section), (section, row))
+        first, at = self.spellings.setdefault(heading_topic(header_words(section)), (section, row))
         if at == row and first == section:  # its first spelling: printed as the heading
             capitals_heading(self.ctx, *self.ctx.at(self.spec, "section", row), "Mục", section)
         if normalize_header(first) != normalize_header(section) and section not in self.said:
@@ -99,9 +100,10 @@ class SectionRuns:
             self.ctx.error(
                 *self.ctx.at(self.spec, "section", row),
                 f"«Mục» «{section}» chỉ khác «{first}» (ô "
-                f"{self.ctx.locator.cell(self.spec, 'section', at)}) ở dấu hoặc cách viết, nên "
-                "báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống "
-                f"hệt «{first}»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+                f"{self.ctx.locator.cell(self.spec, 'section', at)}) "
+                f"{near_how(first, section)}, nên báo cáo sẽ có hai tiểu mục gần cùng tên. Nếu "
+                f"là cùng một tiểu mục, hãy gõ giống hệt «{first}»; nếu là hai tiểu mục, hãy đặt "
+                "tên khác hẳn.",
             )
         if section != self.section:
             self.close()

@@ -90,8 +90,16 @@ def compares_this_month(text: str, start: int, period: Period) -> bool:
     """Whether ``text`` after ``start`` names ``period``'s month in a clause (between ";"
     or ".") that is no plan: "Quý I/2025, … 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ"
     tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not,
-    nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does)."""
-    named = re.compile(rf"\btháng\s*+0?{period.month}\s*+{_YEAR_AFTER}\s*+{period.year}\b", re.I)
+    nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does).
+    A day of this month tells so too: "… công bố ngày 19/6", "ngày 05/4/2025, Sở đã …"
+    (not "ngày 19/6/2023", nor a fraction, "2/6 nhiệm vụ", which no "ngày" or year dates)."""
+    month, year = period.month, period.year
+    named = re.compile(
+        rf"\btháng\s*+0?{month}\s*+{_YEAR_AFTER}\s*+{year}\b"
+        rf"|\bngày\s*+\d{{1,2}}\s*+/\s*+0?{month}\b(?!\s*+/\s*+(?!{year}\b)\d)"
+        rf"|\b\d{{1,2}}\s*+/\s*+0?{month}\s*+/\s*+{year}\b",
+        re.I,
+    )
     for found in named.finditer(text, start):
         begin = max(text.rfind(";", start, found.start()), text.rfind(".", start, found.start()))
         ends = [i for i in (text.find(";", found.end()), text.find(".", found.end())) if i >= 0]
