@@ -1541,7 +1541,9 @@ def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
     """office32: a `--force --pdf` rebuild whose PDF failed (LibreOffice's error, a full
     disk) left the old PDF beside the new report, still showing the old figures, and a full
     disk's was exit 7, whose "nothing was changed" it was not. The old PDF goes to a dated
-    backup, said in the error; exit 6, as for any PDF not made beside a report written."""
+    backup, said in the error; exit 6, as for any PDF not made beside a report written. The
+    old report's backup is said in it too, as retire_pdf's error says it: the build's own
+    "Đã lưu bản cũ" line never comes after an error (review22: it was not said)."""
     out = workspace / "out"
     out.mkdir()
     (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
@@ -1563,7 +1565,8 @@ def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
     assert (result.exit_code, result.stderr) == (
         6,
         f"LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng {why} Bản PDF cũ, của báo cáo trước, đã "
-        "được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.pdf.\n",
+        "được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.pdf. Bản cũ của báo cáo đã "
+        "được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.docx\n",
     )
     assert names(out) == [
         "BaoCao_T03_2024.bak-20240320-070000.docx",

@@ -453,3 +453,33 @@ def test_a_heading_on_a_breakdown_row_that_rows_below_take_is_said(tmp_path: Pat
             "nó ở dòng đó.",
         )
     ]
+
+
+def test_a_heading_row_below_a_breakdown_rows_mục_takes_the_rows_after_it(
+    tmp_path: Path,
+) -> None:
+    """A heading row typed between a breakdown row's Mục and the rows below: they take the
+    heading row's Mục, not the breakdown row's, which nothing takes (SectionRuns's to say,
+    as it always was). The breakdown row was warned of moving them into its subsection."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
+            (*HEADING, "Về thương mại"),
+            row("b", 30),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        (
+            "WARNING",
+            "N3",
+            "«Mục» «Về xuất nhập khẩu» không có chỉ tiêu nào nên không có trong báo cáo. Các "
+            "dòng dưới mục này đều có «Thuộc», nên được viết cùng chỉ tiêu mẹ, ở mục của chỉ "
+            "tiêu mẹ. Nếu có dòng là chỉ tiêu riêng của mục này, hãy xóa «Thuộc» của dòng đó; "
+            "nếu không, hãy xóa «Mục» ở đây.",
+        )
+    ]

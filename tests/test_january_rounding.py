@@ -61,3 +61,37 @@ def test_a_january_year_to_date_rounded_below_its_month_is_no_warning_either(
     )
     said = [(s, c) for s, c, _ in findings(tmp_path, JANUARY) if c in ("G2", "H2")]
     assert [f for f in said if f[0] != "INFO"] == []
+
+
+@pytest.mark.parametrize(
+    ("index", "ytd", "said"),
+    [
+        (105.27, 105.3, None),  # the year-to-date as the text rounds it
+        (105.3, 105.27, None),  # the other way round
+        (105.3, 105.36, "(105,30), nhưng là 105,36."),  # 105,36 rounds to 105,4
+    ],
+    ids=["total-rounded", "month-rounded", "not-rounded"],
+)
+def test_a_january_year_to_date_index_typed_to_fewer_places_is_one_figure(
+    tmp_path: Path, index: float, ytd: float, said: str | None
+) -> None:
+    """review22: ChiTieu's January year-to-date rounded to fewer places is one figure
+    (9710c96), but ChiSoSXCN's was still warned: an index of 105,27 beside a year-to-date
+    of 105,3 (Số lẻ % 2), "Tháng 1 thì «Chỉ số lũy kế …» phải bằng «Chỉ số …» (105,27),
+    nhưng là 105,30.". The same leeway (vnformat.leeway)."""
+    (tmp_path / "data").mkdir()
+    iip = [("iip", "Toàn ngành", index, ytd, None, None, None, None)]
+    month_book(tmp_path / "data", JANUARY, {}, [row("x")], iip)
+    got = [(s, c, m) for s, c, m in findings(tmp_path, JANUARY) if c == "D2" and s != "INFO"]
+    assert got == (
+        [
+            (
+                "WARNING",
+                "D2",
+                "Tháng 1 thì «Chỉ số lũy kế so với cùng kỳ (%)» phải bằng «Chỉ số so với cùng "
+                f"kỳ (%)» {said}",
+            )
+        ]
+        if said
+        else []
+    )

@@ -374,12 +374,12 @@ def build_report(
                 backup_time=now,
             )
         ]
-        problems = checked.problems + left_out
+        problems, kept = checked.problems + left_out, backups[0]  # kept: the old report
         with carried(problems):  # the report is written: a PDF's failure says its warnings
             if pdf_target is not None:
-                backups.append(write_pdf(target, pdf_target, force=force, backup_time=now))
-            elif backups[0] is not None:  # a report replaced: its old PDF shows old figures
-                backups.append(retire_pdf(target, now, backups[0]))
+                backups.append(write_pdf(target, pdf_target, kept, force=force, backup_time=now))
+            elif kept is not None:  # a report replaced: its old PDF shows old figures
+                backups.append(retire_pdf(target, now, kept))
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
 
 

@@ -194,6 +194,11 @@ class BreakdownHeadings:
         if "parent" not in row:
             self.sections[str(row["code"])] = section
 
+    def heading(self) -> None:
+        """A ChiTieu heading row (``Mục`` alone): the rows below take its ``Mục``, not a
+        breakdown row's above it."""
+        self.opened = None
+
     def _said(self, row: dict[str, Value]) -> None:
         typed = " ".join(str(row["section"]).split())
         self.ctx.warn(

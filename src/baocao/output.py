@@ -23,7 +23,7 @@ import re
 import secrets
 import shutil
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -203,11 +203,17 @@ def backups_now() -> dt.datetime:
     return dt.datetime.now()
 
 
-def _keep_backup(out: Path, time: dt.datetime) -> Path:
-    """Copy ``out`` to ``<stem>.bak-<time>[-N]<suffix>``: a new name, never an older backup's."""
+def _backup_names(out: Path, time: dt.datetime) -> Iterator[Path]:
+    """The names a backup of ``out`` made at ``time`` may take, in turn:
+    ``<stem>.bak-<time>[-N]<suffix>`` beside it, N from 2 when that one is taken."""
     stamp = time.strftime("%Y%m%d-%H%M%S")
     for n in itertools.count(1):
-        backup = out.with_name(f"{out.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{out.suffix}")
+        yield out.with_name(f"{out.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{out.suffix}")
+
+
+def _keep_backup(out: Path, time: dt.datetime) -> Path:
+    """Copy ``out`` to ``<stem>.bak-<time>[-N]<suffix>``: a new name, never an older backup's."""
+    for backup in _backup_names(out, time):
         try:
             handle = backup.open("xb")
         except FileExistsError:
@@ -229,9 +235,7 @@ def moved_aside(path: Path, time: dt.datetime) -> Path | None:
     A rename, not a copy: it needs no room on a full disk."""
     if path.is_symlink() or not path.is_file():
         return None
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    for n in itertools.count(1):
-        backup = path.with_name(f"{path.stem}.bak-{stamp}{f'-{n}' if n > 1 else ''}{path.suffix}")
+    for backup in _backup_names(path, time):
         if backup.exists() or backup.is_symlink():
             continue
         try:

@@ -48,9 +48,15 @@ def find_soffice() -> str:
 
 
 def write_pdf(
-    docx: Path, out: Path, *, force: bool = False, backup_time: dt.datetime | None = None
+    docx: Path,
+    out: Path,
+    kept: Path | None = None,
+    *,
+    force: bool = False,
+    backup_time: dt.datetime | None = None,
 ) -> Path | None:
-    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically.
+    """Convert ``docx`` to ``out`` (PDF) with LibreOffice, atomically; ``kept``, the backup
+    of the report ``docx`` replaced, is named in the error of a PDF not made (``_unconverted``).
 
     LibreOffice runs in its own process group with a throw-away profile in a work
     folder ``baocao-pdf-<pid>-…`` of the temporary folder. Whatever ends the conversion
@@ -71,22 +77,32 @@ def write_pdf(
     try:
         return write_atomic(out, convert, force=force, backup_time=backup_time)
     except (PdfError, WriteError) as exc:
-        raise _unconverted(docx, out, exc, force=force, time=backup_time) from exc
+        raise _unconverted(docx, out, exc, kept, force=force, time=backup_time) from exc
 
 
 def _unconverted(
-    docx: Path, out: Path, exc: PdfError | WriteError, *, force: bool, time: dt.datetime | None
+    docx: Path,
+    out: Path,
+    exc: PdfError | WriteError,
+    kept: Path | None,
+    *,
+    force: bool,
+    time: dt.datetime | None,
 ) -> PdfError:
     """The error of a PDF not made beside a report written (exit 6, as the README says of
     it; a full disk's was exit 7, whose "nothing was changed" it was not). With ``force``
     the old PDF, of the report replaced, is moved to a dated backup and said: left, it
-    showed the old figures beside the new report (office32)."""
+    showed the old figures beside the new report (office32); so is the old report's
+    backup, ``kept``, as ``output.retire_pdf`` says it: the error leaves the build no other
+    way to say it."""
     said = str(exc)
     if isinstance(exc, WriteError):
         said = f"Đã tạo {show_path(docx)} nhưng {said[0].lower()}{said[1:]}"
     old = moved_aside(out, time or backups_now()) if force else None
     if old is not None:
         said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+    if kept is not None:
+        said += f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}"
     return PdfError(said)
 
 

@@ -9,7 +9,7 @@ year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"),
 name in the sixty-year cycle gives ("Tết Ất Tỵ": 2025, the latest such year by the tasks'
 own). Not after words that look back at it ("Tổng kết công tác phục vụ Tết …"), nor a Tết
 more than two years before the tasks' (``RECENT``); a warning at the task, unless
-``staletasks`` or ``lastyeartasks`` warned there already (said once)."""
+``staletasks``, ``lastyeartasks`` or ``plannedtasks`` warned there already (said once)."""
 
 from __future__ import annotations
 
