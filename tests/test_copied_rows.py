@@ -1235,7 +1235,7 @@ def test_a_task_naming_a_tet_already_past_is_a_warning(tmp_path: Path) -> None:
     tasks = [
         "Chuẩn bị hàng hóa phục vụ Tết Nguyên đán Ất Tỵ 2025.",
         "Đảm bảo cung ứng hàng hóa dịp Tết Ất Tị.",
-        "Phục vụ Tết Nguyên đán Bính Ngọ 2026 và Tết Dương lịch 2026.",
+        "Phục vụ Tết Nguyên đán Bính Ngọ 2026.",
         "Tổng kết công tác phục vụ Tết Nguyên đán Ất Tỵ 2025.",
         "Bình ổn thị trường dịp Tết Bính Ngọ.",
         "Thực hiện các nhiệm vụ trọng tâm năm 2025, phục vụ Tết Nguyên đán 2025.",
@@ -1492,6 +1492,28 @@ def test_a_past_tets_accounts_settled_are_quiet(tmp_path: Path) -> None:
             "còn cần.",
         )
     ]
+
+
+def test_new_years_day_is_past_for_februarys_tasks(tmp_path: Path) -> None:
+    """review22: "Tết Dương lịch 2026" (1 January) among January 2026's tasks, those of
+    February, was quiet, as the lunar Tết is until March. Said from February's tasks on;
+    next year's, prepared for in December, is quiet."""
+    tasks = [
+        "Bảo đảm cung ứng hàng hóa dịp Tết Dương lịch 2026.",
+        "Chuẩn bị hàng hóa phục vụ Tết Dương lịch 2027.",
+    ]
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        (
+            "WARNING",
+            "B2",
+            "Nhiệm vụ này nêu «Tết Dương lịch 2026», Tết của năm 2026, đã qua, nhưng phần II "
+            "của báo cáo tháng 1/2026 là nhiệm vụ của tháng 2/2026: có lẽ nhiệm vụ được chép "
+            "từ báo cáo trước mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không "
+            "còn cần.",
+        )
+    ]
+    (tmp_path / "december").mkdir()
+    assert tasks_said(tmp_path / "december", Period(2025, 12), tasks, {}, 1200) == []
 
 
 def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:

@@ -2,7 +2,8 @@
 2025." was printed under "NHIỆM VỤ TRỌNG TÂM THÁNG 2 NĂM 2026" of January 2026's report with
 a clean check (office29): last year's task left as it was. Tết falls by 20 February; a
 task of March or later names its year's Tết as past (office30: "… phục vụ Tết Nguyên đán
-Bính Ngọ 2026" among March 2026's tasks), and so does one of a later year; but March's tasks
+Bính Ngọ 2026" among March 2026's tasks), a task of February or later its "Tết Dương lịch"
+(1 January; review22), and so does one of a later year; but March's tasks
 carry on after it (province46: "… ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in
 February 2026's report), so a Tết named after "sau" alone is past from April. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
@@ -28,13 +29,12 @@ _SPELLED = {"kỉ": "kỷ", "tị": "tỵ", "mẹo": "mão"}
 _STEM = "|".join((*_STEMS, "kỉ"))
 _BRANCH = "|".join((*_BRANCHES, "tị", "mẹo"))
 _TET = re.compile(
-    r"(?<!\w)tết\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|dương\s+lịch\s+)?"
-    rf"(?:({_STEM})\s+({_BRANCH})(?!\w)\s*)?(?:năm\s+)?(\d{{4}})?(?!\d)",
+    r"(?<!\w)tết\s+(?:nguyên\s+đán\s+|cổ\s+truyền\s+|(?P<solar>dương\s+lịch\s+))?"
+    rf"(?:(?P<stem>{_STEM})\s+(?P<branch>{_BRANCH})(?!\w)\s*)?(?:năm\s+)?(?P<year>\d{{4}})?(?!\d)",
     re.IGNORECASE,
 )
 PAST_FROM = 3  # a Tết is past for the tasks of March of its year and after
-# "… sau (dịp, kỳ nghỉ) Tết …": the weeks after this year's Tết, a task of them in March and
-# April ("ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in February 2026's report).
+SOLAR_PAST_FROM = 2  # "Tết Dương lịch", 1 January: for those of February and after
 # A task copied and left is last year's, or the year's before: an older Tết is history ("kỷ
 # niệm … cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"), or no year ("Tết 1500 phần quà").
 RECENT = 2
@@ -68,11 +68,14 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
         if ctx.at(NHIEM_VU, "text", task.row) in said:
             continue
         for match in _TET.finditer(task.text):
-            stem, branch, typed = match.group(1, 2, 3)
+            stem, branch, typed = match.group("stem", "branch", "year")
             year = _year(stem, branch, typed, coming)
-            if year is None or coming < Period(year, PAST_FROM) or year < coming.year - RECENT:
+            if year is None or year < coming.year - RECENT:
                 continue
-            if coming == Period(year, PAST_FROM) and _after_alone(task.text, match.start()):
+            past = Period(year, SOLAR_PAST_FROM if match.group("solar") else PAST_FROM)
+            if coming < past:
+                continue
+            if coming == past and _after_alone(task.text, match.start()):
                 continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
                 break  # so is each later one: not searched again (attack17: 2 s)
