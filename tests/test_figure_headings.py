@@ -453,3 +453,60 @@ def test_a_heading_on_a_breakdown_row_that_rows_below_take_is_said(tmp_path: Pat
             "nó ở dòng đó.",
         )
     ]
+
+
+def test_a_heading_on_a_breakdown_row_that_a_heading_row_follows_is_not_said(
+    tmp_path: Path,
+) -> None:
+    """attack18: a breakdown row's «Về xuất nhập khẩu» with a heading row «Về thương mại»
+    below it was warned "… các dòng bên dưới để trống «Mục» vào tiểu mục «Về xuất nhập
+    khẩu»", though the row below went into «Về thương mại», the heading row's: a false
+    alarm. A heading row ends what a breakdown row's Mục opened."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
+            (*HEADING, "Về thương mại"),
+            row("b", 50),
+            row("xk", 10, section="Về xuất nhập khẩu"),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == []
+    assert [t for t in build_texts(tmp_path, Period(2025, 1)) if t[:2] in ("1.", "2.", "3.")][
+        :3
+    ] == ["1. Về công nghiệp", "2. Về thương mại", "3. Về xuất nhập khẩu"]
+
+
+def test_a_parents_heading_on_a_breakdown_row_below_another_subsection_is_said(
+    tmp_path: Path,
+) -> None:
+    """attack18: a breakdown row of "a" typed with a's «Về công nghiệp», below «Về thương
+    mại»'s row "b", moved the row "c" below it, whose Mục was blank, out of «Về thương mại»
+    into «Về công nghiệp», with a clean check: its Mục was its parent's, and only one other
+    than the parent's was said. One other than the rows above's is said."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("b", 50, section="Về thương mại"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về công nghiệp"),
+            row("c", 10),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        (
+            "WARNING",
+            "N4",
+            "«Mục» «Về công nghiệp» ở dòng «a1», một dòng chia nhỏ của «a» (cột «Thuộc»): "
+            "dòng này vẫn được viết cùng chỉ tiêu mẹ, còn các dòng bên dưới để trống «Mục» vào "
+            "tiểu mục «Về công nghiệp». Nếu «Mục» này dành cho một dòng bên dưới, hãy ghi "
+            "nó ở dòng đó.",
+        )
+    ]

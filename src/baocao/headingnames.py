@@ -27,7 +27,7 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import marker_only
@@ -174,25 +174,30 @@ def _unplaced_index(ctx: Reading, figures: tuple[Indicator | IipRow, ...]) -> No
 @dataclass
 class BreakdownHeadings:
     """ChiTieu's ``Mục`` typed on breakdown rows (see the module's docstring): one that
-    differs from its parent's subsection and that a row below with a blank ``Mục`` then
-    takes is a warning at it, once; one that nothing takes is ``SectionRuns``'s to say."""
+    differs from the subsection the rows above it are in, and that a row below with a
+    blank ``Mục`` then takes, is a warning at it, once; one that nothing takes is
+    ``SectionRuns``'s to say. A heading row (no ``Mã``) between gives the rows below its
+    own ``Mục``: nothing is said then."""
 
     ctx: Reading
-    sections: dict[str, str | None] = field(default_factory=dict)  # top rows' by code
+    running: str | None = None  # the subsection of the rows above: a top or heading row's
     opened: dict[str, Value] | None = None  # the breakdown row whose Mục the rows below take
+
+    def heading(self, section: str | None) -> None:
+        """A heading row's ``section``, which the rows below it take."""
+        self.running, self.opened = section, None
 
     def row(self, row: dict[str, Value], section: str | None) -> None:
         """A ChiTieu row with a code, in subsection ``section`` as the rows above give it."""
         if row.get("section"):
-            parent = self.sections.get(str(row.get("parent")), section)
             typed = normalize_header(str(row["section"]))
-            moved = parent is None or typed != normalize_header(parent)
+            moved = self.running is None or typed != normalize_header(self.running)
             self.opened = row if "parent" in row and moved else None
         elif "parent" not in row and self.opened is not None:
             self._said(self.opened)
             self.opened = None
         if "parent" not in row:
-            self.sections[str(row["code"])] = section
+            self.running = section
 
     def _said(self, row: dict[str, Value]) -> None:
         typed = " ".join(str(row["section"]).split())
