@@ -510,3 +510,36 @@ def test_a_parents_heading_on_a_breakdown_row_below_another_subsection_is_said(
             "nó ở dòng đó.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("Về thương mại", "về  về thương mại"),
+        ("Vệ sinh an toàn thực phẩm", "Về vệ sinh an toàn thực phẩm"),
+    ],
+)
+def test_a_heading_differing_by_a_về_before_a_ve_word_is_an_error(
+    tmp_path: Path, first: str, other: str
+) -> None:
+    """attack18: the topic of a heading dropped its first "ve" word whatever its marks,
+    once: "về về thương mại" kept a "ve" that "Về thương mại" did not, and "Vệ sinh an
+    toàn thực phẩm" lost its "Vệ", so each pair headed two subsections with a clean check.
+    A "Về" (or an unmarked "Ve") is dropped, as often as typed; a "Vệ" is a word."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [row("a", 100, section=first), row("b", 50, section=other)],
+    )
+    shown_other = " ".join(other.split())
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] == "ERROR"] == [
+        (
+            "ERROR",
+            "N3",
+            f"«Mục» «{shown_other}» chỉ khác «{first}» (ô N2) ở chữ «Về» đầu mục, nên báo cáo "
+            "sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt "
+            f"«{first}»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+        )
+    ]
