@@ -93,6 +93,11 @@ def _unconverted(
     old = moved_aside(out, time or backups_now()) if force else None
     if old is not None:
         said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+    elif force and out.is_file() and not out.is_symlink():  # a folder it cannot be moved in
+        said += (
+            f" Bản PDF cũ {show_path(out)} không dời đi được nên vẫn là của báo cáo trước: hãy "
+            "xóa hoặc đổi tên nó."
+        )
     return PdfError(said)
 
 
