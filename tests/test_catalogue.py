@@ -140,6 +140,23 @@ def test_missing_data_folder_is_said_without_init(workspace: Path) -> None:
     )
 
 
+def test_a_data_folder_that_is_a_file_is_said_so(workspace: Path) -> None:
+    """attack18: «data_dir» naming a file (a copy of the workbook where the folder was) was
+    said "Thư mục dữ liệu … cũng không có", though it is there: a file, not a folder."""
+    shutil.rmtree(workspace / "data")
+    (workspace / "data").write_bytes(b"")
+    code, lines = check()
+    assert (code, lines) == (
+        1,
+        [
+            f"LỖI: {book(workspace)}: Không tìm thấy tệp dữ liệu. Thư mục dữ liệu "
+            f"{workspace / 'data'} là một tệp, không phải thư mục: «data_dir» trong tệp cấu "
+            "hình ghi sai? Hãy kiểm tra đường dẫn đó rồi chạy lại.",
+            "Tổng cộng: 1 lỗi, 0 cảnh báo.",
+        ],
+    )
+
+
 def test_missing_file_behind_a_broken_link(workspace: Path) -> None:
     """The workbook, or the data folder, a symbolic link to a share that is not mounted:
     named as a broken link; it was "Không tìm thấy tệp dữ liệu. Hãy tạo sổ của tháng bằng

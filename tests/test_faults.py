@@ -1577,6 +1577,77 @@ def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
 
 
 @POSIX
+def test_an_old_pdf_that_cannot_be_moved_aside_is_said_to_stay(
+    workspace: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    frozen_clock: None,
+    fake_soffice: None,
+) -> None:
+    """attack18: a `--force --pdf` rebuild whose PDF failed in a folder where the old PDF
+    could not be renamed (a shared folder with the sticky bit, the old PDF a colleague's:
+    the new report, one's own, is replaced) said only LibreOffice's error: the old PDF
+    stayed beside the new report, its old figures unsaid. It is said to stay."""
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    soffice_on_path(tmp_path / "failing", monkeypatch, "#!/bin/sh\necho boom\nexit 1\n")
+    rename = Path.rename
+
+    def refused(self: Path, target: Any) -> Any:
+        if self.suffix == ".pdf":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+    result = build("--force", "--pdf")
+    assert (result.exit_code, result.stderr) == (
+        6,
+        "LỖI: Đã tạo out/BaoCao_T03_2024.docx nhưng LibreOffice không chuyển được sang PDF (mã "
+        "thoát 1: boom). Bản PDF cũ out/BaoCao_T03_2024.pdf không dời đi được nên vẫn là của "
+        "báo cáo trước: hãy xóa hoặc đổi tên nó. Bản cũ của báo cáo đã được lưu thành: "
+        "out/BaoCao_T03_2024.bak-20240320-070000.docx\n",
+    )
+    assert (out / "BaoCao_T03_2024.pdf").read_bytes() == b"old figures"
+
+
+@POSIX
+def test_a_pdf_stopped_by_a_signal_beside_a_report_replaced_moves_the_old_pdf_aside(
+    workspace: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    frozen_clock: None,
+    fake_soffice: None,
+) -> None:
+    """attack18: a `--force --pdf` rebuild stopped by SIGTERM (a cron's ``timeout``) while
+    LibreOffice converted left the old PDF beside the new report, still showing the old
+    figures, as a failed conversion's did (office32). It goes to a dated backup, said."""
+    from baocao.errors import Interrupted
+
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+
+    def stopped(*_: object) -> Path:
+        raise Interrupted(signal.SIGTERM, "Đã dừng vì nhận tín hiệu SIGTERM.")
+
+    monkeypatch.setattr("baocao.pdf._convert", stopped)
+    with pytest.raises(Interrupted) as raised:  # the console script says it, exit 143
+        build("--force", "--pdf")
+    assert (raised.value.exit_code, str(raised.value)) == (
+        143,
+        "Đã dừng vì nhận tín hiệu SIGTERM. Bản PDF cũ, của báo cáo trước, đã được lưu thành: "
+        "out/BaoCao_T03_2024.bak-20240320-070000.pdf.",
+    )
+    assert names(out) == [
+        "BaoCao_T03_2024.bak-20240320-070000.docx",
+        "BaoCao_T03_2024.bak-20240320-070000.pdf",
+        "BaoCao_T03_2024.docx",
+    ]
+
+
+@POSIX
 def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old
     and its run is gone; a live run's, a recent one, and anything else are kept."""

@@ -483,3 +483,93 @@ def test_a_heading_row_below_a_breakdown_rows_mục_takes_the_rows_after_it(
             "nếu không, hãy xóa «Mục» ở đây.",
         )
     ]
+
+
+def test_a_heading_on_a_breakdown_row_that_a_heading_row_follows_is_not_said(
+    tmp_path: Path,
+) -> None:
+    """attack18: a breakdown row's «Về xuất nhập khẩu» with a heading row «Về thương mại»
+    below it was warned "… các dòng bên dưới để trống «Mục» vào tiểu mục «Về xuất nhập
+    khẩu»", though the row below went into «Về thương mại», the heading row's: a false
+    alarm. A heading row ends what a breakdown row's Mục opened."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
+            (*HEADING, "Về thương mại"),
+            row("b", 50),
+            row("xk", 10, section="Về xuất nhập khẩu"),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == []
+    assert [t for t in build_texts(tmp_path, Period(2025, 1)) if t[:2] in ("1.", "2.", "3.")][
+        :3
+    ] == ["1. Về công nghiệp", "2. Về thương mại", "3. Về xuất nhập khẩu"]
+
+
+def test_a_parents_heading_on_a_breakdown_row_below_another_subsection_is_said(
+    tmp_path: Path,
+) -> None:
+    """attack18: a breakdown row of "a" typed with a's «Về công nghiệp», below «Về thương
+    mại»'s row "b", moved the row "c" below it, whose Mục was blank, out of «Về thương mại»
+    into «Về công nghiệp», with a clean check: its Mục was its parent's, and only one other
+    than the parent's was said. One other than the rows above's is said."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("b", 50, section="Về thương mại"),
+            row("a1", 60, parent="a", group="Trong đó", section="Về công nghiệp"),
+            row("c", 10),
+        ],
+    )
+    assert warnings_of(tmp_path, Period(2025, 1)) == [
+        (
+            "WARNING",
+            "N4",
+            "«Mục» «Về công nghiệp» ở dòng «a1», một dòng chia nhỏ của «a» (cột «Thuộc»): "
+            "dòng này vẫn được viết cùng chỉ tiêu mẹ, còn các dòng bên dưới để trống «Mục» vào "
+            "tiểu mục «Về công nghiệp». Nếu «Mục» này dành cho một dòng bên dưới, hãy ghi "
+            "nó ở dòng đó.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "other"),
+    [
+        ("Về thương mại", "về  về thương mại"),
+        ("Vệ sinh an toàn thực phẩm", "Về vệ sinh an toàn thực phẩm"),
+    ],
+)
+def test_a_heading_differing_by_a_về_before_a_ve_word_is_an_error(
+    tmp_path: Path, first: str, other: str
+) -> None:
+    """attack18: the topic of a heading dropped its first "ve" word whatever its marks,
+    once: "về về thương mại" kept a "ve" that "Về thương mại" did not, and "Vệ sinh an
+    toàn thực phẩm" lost its "Vệ", so each pair headed two subsections with a clean check.
+    A "Về" (or an unmarked "Ve") is dropped, as often as typed; a "Vệ" is a word."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [row("a", 100, section=first), row("b", 50, section=other)],
+    )
+    shown_other = " ".join(other.split())
+    assert [f for f in findings(tmp_path, Period(2025, 1)) if f[0] == "ERROR"] == [
+        (
+            "ERROR",
+            "N3",
+            f"«Mục» «{shown_other}» chỉ khác «{first}» (ô N2) ở chữ «Về» đầu mục, nên báo cáo "
+            "sẽ có hai tiểu mục gần cùng tên. Nếu là cùng một tiểu mục, hãy gõ giống hệt "
+            f"«{first}»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
+        )
+    ]

@@ -27,7 +27,8 @@ sheets, a heading written twice is wrong in the report, whichever was meant:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass
 
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import marker_only
@@ -66,13 +67,11 @@ def same_headings(
     by_words = {header_words(h): (h, cell) for h, cell in reversed(headings.values())}
     index = next((i for i in figures if isinstance(i, IipRow) and i.section), None)
     if index is not None and index.section is not None:
-        own, topic = normalize_header(index.section), heading_topic(header_words(index.section))
+        own, topic = normalize_header(index.section), topic_words(index.section)
         near, cell = by_words.get(header_words(index.section), (index.section, ""))
         if normalize_header(near) == own:  # its own, or one but for a "Về" ("Về sản xuất …")
             others = (h for h in headings.values() if normalize_header(h[0]) != own)
-            near, cell = next(
-                (h for h in others if heading_topic(header_words(h[0])) == topic), (near, cell)
-            )
+            near, cell = next((h for h in others if topic_words(h[0]) == topic), (near, cell))
         if normalize_header(near) != own:
             ctx.error(
                 *ctx.at(CHI_SO_SXCN, "section", index.row),
@@ -82,14 +81,12 @@ def same_headings(
                 f"{shown(near)}; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
             )
     _unplaced_index(ctx, figures)
-    by_topic = {
-        heading_topic(header_words(h)): (h, cell) for h, cell in reversed(headings.values())
-    }
+    by_topic = {topic_words(h): (h, cell) for h, cell in reversed(headings.values())}
     said: set[str] = set()
     for act in narrative:
         key = normalize_header(act.section)
         same = headings.get(key) or by_words.get(header_words(act.section))
-        same = same or by_topic.get(heading_topic(header_words(act.section)))
+        same = same or by_topic.get(topic_words(act.section))
         if same is None or key in said:
             continue
         said.add(key)
@@ -106,13 +103,26 @@ def same_headings(
 
 
 def heading_topic(heading: str) -> str:
-    """A heading without the "về " it may open with (``header_words`` or
-    ``normalize_header`` form): "Về thương mại, dịch vụ" heads what "Thương mại, dịch vụ"
-    does, the starter's ChiTieu heading and a real report's (Quảng Nam, quý I/2025)."""
-    for opening in ("ve ", "về "):
-        if heading.startswith(opening):
-            return heading[len(opening) :]
+    """A heading in ``normalize_header`` form without the "về " it may open with, typed
+    once or more: "Về thương mại, dịch vụ" heads what "Thương mại, dịch vụ" does, the
+    starter's ChiTieu heading and a real report's (Quảng Nam, quý I/2025)."""
+    while heading.startswith(("ve ", "về ")):
+        heading = heading[3:]
     return heading
+
+
+# The "Về" a heading opens with, typed once or more, with or without its marks, and the
+# punctuation after it ("VỀ: …", "về về …"); not a "Vệ" ("Vệ sinh an toàn thực phẩm").
+_OPENING_VE = re.compile(r"(?:(?:về|ve)(?!\w)\W*)+")
+
+
+def topic_words(heading: str) -> str:
+    """``header_words`` of a heading without the "Về" it opens with (``_OPENING_VE``): the
+    words two headings of one topic share ("thuong mai" of "Về thương mại" and "Thương
+    mại"). ``header_words`` alone drops the marks that tell "Về" from "Vệ"."""
+    text = normalize_header(heading)
+    opening = _OPENING_VE.match(text)
+    return header_words(text[opening.end() :] if opening else text) or header_words(text)
 
 
 def near_how(first: str, other: str) -> str:
@@ -174,30 +184,30 @@ def _unplaced_index(ctx: Reading, figures: tuple[Indicator | IipRow, ...]) -> No
 @dataclass
 class BreakdownHeadings:
     """ChiTieu's ``Mục`` typed on breakdown rows (see the module's docstring): one that
-    differs from its parent's subsection and that a row below with a blank ``Mục`` then
-    takes is a warning at it, once; one that nothing takes is ``SectionRuns``'s to say."""
+    differs from the subsection the rows above it are in, and that a row below with a
+    blank ``Mục`` then takes, is a warning at it, once; one that nothing takes is
+    ``SectionRuns``'s to say. A heading row (no ``Mã``) between gives the rows below its
+    own ``Mục``: nothing is said then."""
 
     ctx: Reading
-    sections: dict[str, str | None] = field(default_factory=dict)  # top rows' by code
+    running: str | None = None  # the subsection of the rows above: a top or heading row's
     opened: dict[str, Value] | None = None  # the breakdown row whose Mục the rows below take
+
+    def heading(self, section: str | None) -> None:
+        """A heading row's ``section``, which the rows below it take."""
+        self.running, self.opened = section, None
 
     def row(self, row: dict[str, Value], section: str | None) -> None:
         """A ChiTieu row with a code, in subsection ``section`` as the rows above give it."""
         if row.get("section"):
-            parent = self.sections.get(str(row.get("parent")), section)
             typed = normalize_header(str(row["section"]))
-            moved = parent is None or typed != normalize_header(parent)
+            moved = self.running is None or typed != normalize_header(self.running)
             self.opened = row if "parent" in row and moved else None
         elif "parent" not in row and self.opened is not None:
             self._said(self.opened)
             self.opened = None
         if "parent" not in row:
-            self.sections[str(row["code"])] = section
-
-    def heading(self) -> None:
-        """A ChiTieu heading row (``Mục`` alone): the rows below take its ``Mục``, not a
-        breakdown row's above it."""
-        self.opened = None
+            self.running = section
 
     def _said(self, row: dict[str, Value]) -> None:
         typed = " ".join(str(row["section"]).split())

@@ -20,9 +20,9 @@ from dataclasses import dataclass, field
 from baocao.cells import Reading, Value, shown
 from baocao.celltext import CAPITALS_TODO, capitals_heading, shouted
 from baocao.endmarks import TRAILING_END_MARKS
-from baocao.headingnames import heading_topic, near_how
+from baocao.headingnames import near_how, topic_words
 from baocao.models import Activity, Task
-from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, header_words, normalize_header
+from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, normalize_header
 from baocao.tables import warn_skipped
 from baocao.vnformat import END_MARK_TYPED, format_exact
 
@@ -92,7 +92,7 @@ class SectionRuns:
         earlier one but for its marks ("công nghiêp") makes a subsection of its own, a
         heading printed twice: an error."""
         section = " ".join(section.split())  # "Mục  X" is headed "Mục X"
-        first, at = self.spellings.setdefault(heading_topic(header_words(section)), (section, row))
+        first, at = self.spellings.setdefault(topic_words(section), (section, row))
         if at == row and first == section:  # its first spelling: printed as the heading
             capitals_heading(self.ctx, *self.ctx.at(self.spec, "section", row), "Mục", section)
         if normalize_header(first) != normalize_header(section) and section not in self.said:

@@ -304,7 +304,7 @@ def _indicators(
         if row.get("section"):
             runs.enter(str(row["section"]), int(str(row["row"])), heading="code" not in row)
         if "code" not in row:  # a heading row
-            moved.heading()
+            moved.heading(runs.section)
             continue
         runs.fill(elsewhere="parent" in row)  # a breakdown row is written with its parent
         section = runs.section

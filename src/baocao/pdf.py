@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao.console import show_path
-from baocao.errors import PdfError, WriteError, os_reason
+from baocao.errors import Interrupted, PdfError, WriteError, os_reason
 from baocao.interrupt import held, signals_stop
 from baocao.output import backups_now, moved_aside, write_atomic
 from baocao.vnformat import format_exact
@@ -78,6 +78,12 @@ def write_pdf(
         return write_atomic(out, convert, force=force, backup_time=backup_time)
     except (PdfError, WriteError) as exc:
         raise _unconverted(docx, out, exc, kept, force=force, time=backup_time) from exc
+    except Interrupted as exc:  # a cron's ``timeout``: the old PDF goes aside as above
+        old = moved_aside(out, backup_time or backups_now()) if force else None
+        if old is None:
+            raise
+        said = f"{exc} Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+        raise Interrupted(exc.signum, said) from exc
 
 
 def _unconverted(
@@ -101,6 +107,11 @@ def _unconverted(
     old = moved_aside(out, time or backups_now()) if force else None
     if old is not None:
         said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+    elif force and out.is_file() and not out.is_symlink():  # a folder it cannot be moved in
+        said += (
+            f" Bản PDF cũ {show_path(out)} không dời đi được nên vẫn là của báo cáo trước: hãy "
+            "xóa hoặc đổi tên nó."
+        )
     if kept is not None:
         said += f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}"
     return PdfError(said)

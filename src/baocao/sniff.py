@@ -108,6 +108,11 @@ def _megabytes(size: int) -> str:
 def _missing_message(path: Path) -> str:
     if broken := broken_link(path):
         return f"{MISSING_WORKBOOK} {broken}"
+    if os.path.isfile(path.parent):  # noqa: PTH113 (False, never an error, when unseen)
+        return (
+            f"{MISSING_WORKBOOK} Thư mục dữ liệu {path.parent} là một tệp, không phải thư mục: "
+            "«data_dir» trong tệp cấu hình ghi sai? Hãy kiểm tra đường dẫn đó rồi chạy lại."
+        )
     if not os.path.isdir(path.parent):  # noqa: PTH112 (False, never an error, when unseen)
         # A share not mounted, or «data_dir» mistyped (office32): init would have made the
         # folder, and an empty workbook, on the local disk.
