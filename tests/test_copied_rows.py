@@ -1791,6 +1791,46 @@ def test_a_paragraph_of_last_month_dated_this_month_is_quiet(data: Path) -> None
     ]
 
 
+def test_a_day_of_this_month_written_with_dashes_or_dots_dates_the_paragraph(
+    data: Path,
+) -> None:
+    """April's report: "Tháng 3-2025, UBND thành phố ban hành Kế hoạch số 45/KH-UBND ngày
+    28-3-2025; ngày 05-4-2025, Sở Công Thương đã ban hành văn bản hướng dẫn triển khai."
+    An office writing the press's "Tháng 3-2025" (read since 5188dca) writes its days so
+    too: "ngày 05-4-2025", "ngày 10-4", "ngày 10.4.2025" were no day of this month, as
+    "ngày 05/4/2025" is, and each paragraph was warned "Đoạn này bắt đầu bằng «Tháng
+    3-2025», tức tháng 3/2025, nhưng báo cáo là tháng 4/2025: …" (falsealarm21). A day of
+    another year so written, or one in a plan, is still no such day."""
+    april = Period(2025, 4)
+    path = month_book(data, april, {}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 3-2025, UBND thành phố ban hành Kế hoạch số 45/KH-UBND ngày 28-3-2025; ngày "
+        "05-4-2025, Sở Công Thương đã ban hành văn bản hướng dẫn triển khai."
+    )
+    for text in (
+        "Quý I-2025, UBND thành phố ban hành Kế hoạch số 48/KH-UBND; ngày 10-4, Sở Công "
+        "Thương đã tổ chức hội nghị triển khai.",
+        "Tháng 3/2025, UBND thành phố ban hành Kế hoạch số 49/KH-UBND; ngày 10.4.2025, Sở "
+        "Công Thương đã tổ chức hội nghị triển khai.",
+        "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ (số liệu đến ngày 05-4-2024).",
+        "Tháng 3-2025, đã nhận 15 hồ sơ; dự kiến ngày 10-4 cấp 10 giấy phép.",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    said = [f for f in findings(data.parent, april) if f[1] and f[1].startswith("C")]
+    assert said == [
+        (
+            "WARNING",
+            f"C{row_number}",
+            "Đoạn này bắt đầu bằng «Tháng 3-2025», tức tháng 3/2025, nhưng báo cáo là tháng "
+            "4/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 4/2025.",
+        )
+        for row_number in (5, 6)
+    ]
+
+
 def test_a_long_plan_of_this_months_days_is_read_in_a_moment() -> None:
     """Each day of this month in a paragraph searched its whole clause again for a plan's
     words: a 32 000-character cell of "kế hoạch ngày 1/6 …" (1 800 days, no ";" or ".")

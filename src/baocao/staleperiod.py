@@ -29,6 +29,9 @@ from baocao.sheets import HOAT_DONG
 # What stands between a month (or a quarter) and its year: "9/2023", "9 năm 2023", and the
 # press's dash, "9-2023" (a span of months, "2-3/2025", has no year after its dash).
 _YEAR_AFTER = r"(?:/|-|–|năm)"
+# Between a day, its month and its year: "05/4/2025", "05-4-2025", "05.4.2025" (a dot typed
+# tight: "trước ngày 15. 4 doanh nghiệp …" is no date).
+_DAY_SEP = r"(?:\s*+[/-]\s*+|\.)"
 # "Năm 2025", "Trong năm 2025", "Cả năm 2025", "Tính chung cả năm 2025"; "6 tháng đầu năm
 # 2025", "9 tháng năm 2025" (the statistics office's words), "Lũy kế 11 tháng của năm 2025"
 # (a department's: "Lũy kế 11 tháng, …", "Cộng dồn 5 tháng …"); "Quý II/2025", "quý 2 năm 2025",
@@ -91,13 +94,15 @@ def compares_this_month(text: str, start: int, period: Period) -> bool:
     or ".") that is no plan: "Quý I/2025, … 320 hồ sơ; tháng 4/2025 tiếp nhận 118 hồ sơ"
     tells of this month, compared with the period before; "…; dự kiến tháng 4/2025 …" not,
     nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does).
-    A day of this month tells so too: "… công bố ngày 19/6", "ngày 05/4/2025, Sở đã …"
-    (not "ngày 19/6/2023", nor a fraction, "2/6 nhiệm vụ", which no "ngày" or year dates)."""
+    A day of this month tells so too: "… công bố ngày 19/6", "ngày 05/4/2025, Sở đã …",
+    written with dashes or dots as well, "ngày 05-4-2025", "ngày 10.4" (not "ngày
+    19/6/2023", nor a fraction, "2/6 nhiệm vụ", which no "ngày" or year dates)."""
     month, year = period.month, period.year
     named = re.compile(
         rf"\btháng\s*+0?{month}\s*+{_YEAR_AFTER}\s*+{year}\b"
-        rf"|\bngày\s*+\d{{1,2}}\s*+/\s*+0?{month}\b(?!\s*+/\s*+(?!{year}\b)\d)"
-        rf"|\b\d{{1,2}}\s*+/\s*+0?{month}\s*+/\s*+{year}\b",
+        rf"|\bngày\s*+\d{{1,2}}{_DAY_SEP}0?{month}\b(?!{_DAY_SEP}(?!{year}\b)\d)"
+        rf"|\b\d{{1,2}}\s*+(?P<sep>[/-])\s*+0?{month}\s*+(?P=sep)\s*+{year}\b"
+        rf"|\b\d{{1,2}}\.0?{month}\.{year}\b",
         re.I,
     )
     # Each clause searched once (a clause's start → a plan's word in it, where its first
