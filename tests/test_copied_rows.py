@@ -1516,6 +1516,29 @@ def test_new_years_day_is_past_for_februarys_tasks(tmp_path: Path) -> None:
     assert tasks_said(tmp_path / "december", Period(2025, 12), tasks, {}, 1200) == []
 
 
+def test_new_years_day_named_with_the_lunar_tet_to_come_is_current(tmp_path: Path) -> None:
+    """attack19: "… dịp Tết Dương lịch 2026 và Tết Nguyên đán Bính Ngọ 2026", the season's
+    plan as named, among January 2026's tasks (February's, the lunar Tết on 17 February)
+    was warned "Tết Dương lịch 2026 … đã qua". Quiet while that year's lunar Tết is to come;
+    said in February's report, and beside another year's lunar Tết."""
+    tasks = [
+        "Tiếp tục bình ổn thị trường dịp Tết Dương lịch 2026 và Tết Nguyên đán Bính Ngọ 2026.",
+        "Bảo đảm hàng hóa dịp Tết Dương lịch 2025 và Tết Nguyên đán Bính Ngọ 2026.",
+    ]
+    said = (
+        "Nhiệm vụ này nêu «{}», Tết của năm {}, đã qua, nhưng phần II của báo cáo tháng "
+        "{}/2026 là nhiệm vụ của tháng {}/2026: có lẽ nhiệm vụ được chép từ báo cáo trước mà "
+        "chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần."
+    )
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        ("WARNING", "B3", said.format("Tết Dương lịch 2025", 2025, 1, 2))
+    ]
+    (tmp_path / "february").mkdir()
+    assert tasks_said(tmp_path / "february", Period(2026, 2), tasks[:1], {}, 200) == [
+        ("WARNING", "B2", said.format("Tết Dương lịch 2026", 2026, 2, 3))
+    ]
+
+
 def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:
     """falsealarm19: "… kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"
     among January 2026's tasks was warned as "Tết của năm 1968, đã qua", and a count after
