@@ -1854,6 +1854,37 @@ def test_a_day_of_this_month_written_with_dashes_or_dots_dates_the_paragraph(
     ]
 
 
+def test_a_span_of_days_of_last_month_is_no_day_of_this_month(data: Path) -> None:
+    """attack19: April's report, "Tháng 3-2025, … trong 3 ngày 2-4 tháng 3 …" (days 2 to 4
+    of March) read "ngày 2-4" as 4 April since b30f7f2 and the copied paragraph went quiet;
+    so did "ngày 05-4 năm 2024", a day of another year. Both warn again; "ngày 05-4 năm
+    2025" is this month's day."""
+    april = Period(2025, 4)
+    path = month_book(data, april, {}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ; ngày 05-4 năm 2025, Sở đã ban hành văn bản "
+        "hướng dẫn triển khai."
+    )
+    for text in (
+        "Tháng 3-2025, Sở tổ chức Hội chợ hàng Việt trong 3 ngày 2-4 tháng 3 với 120 gian hàng.",
+        "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ (số liệu so với ngày 05-4 năm 2024).",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    said = [f for f in findings(data.parent, april) if f[1] and f[1].startswith("C")]
+    assert said == [
+        (
+            "WARNING",
+            f"C{row_number}",
+            "Đoạn này bắt đầu bằng «Tháng 3-2025», tức tháng 3/2025, nhưng báo cáo là tháng "
+            "4/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 4/2025.",
+        )
+        for row_number in (3, 4)
+    ]
+
+
 def test_a_long_plan_of_this_months_days_is_read_in_a_moment() -> None:
     """Each day of this month in a paragraph searched its whole clause again for a plan's
     words: a 32 000-character cell of "kế hoạch ngày 1/6 …" (1 800 days, no ";" or ".")
