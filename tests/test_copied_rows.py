@@ -1516,6 +1516,29 @@ def test_new_years_day_is_past_for_februarys_tasks(tmp_path: Path) -> None:
     assert tasks_said(tmp_path / "december", Period(2025, 12), tasks, {}, 1200) == []
 
 
+def test_new_years_day_named_with_the_lunar_tet_to_come_is_current(tmp_path: Path) -> None:
+    """attack19: "… dịp Tết Dương lịch 2026 và Tết Nguyên đán Bính Ngọ 2026", the season's
+    plan as named, among January 2026's tasks (February's, the lunar Tết on 17 February)
+    was warned "Tết Dương lịch 2026 … đã qua". Quiet while that year's lunar Tết is to come;
+    said in February's report, and beside another year's lunar Tết."""
+    tasks = [
+        "Tiếp tục bình ổn thị trường dịp Tết Dương lịch 2026 và Tết Nguyên đán Bính Ngọ 2026.",
+        "Bảo đảm hàng hóa dịp Tết Dương lịch 2025 và Tết Nguyên đán Bính Ngọ 2026.",
+    ]
+    said = (
+        "Nhiệm vụ này nêu «{}», Tết của năm {}, đã qua, nhưng phần II của báo cáo tháng "
+        "{}/2026 là nhiệm vụ của tháng {}/2026: có lẽ nhiệm vụ được chép từ báo cáo trước mà "
+        "chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu không còn cần."
+    )
+    assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
+        ("WARNING", "B3", said.format("Tết Dương lịch 2025", 2025, 1, 2))
+    ]
+    (tmp_path / "february").mkdir()
+    assert tasks_said(tmp_path / "february", Period(2026, 2), tasks[:1], {}, 200) == [
+        ("WARNING", "B2", said.format("Tết Dương lịch 2026", 2026, 2, 3))
+    ]
+
+
 def test_a_tet_of_history_is_no_copied_task(tmp_path: Path) -> None:
     """falsealarm19: "… kỷ niệm 58 năm cuộc Tổng tiến công và nổi dậy Tết Mậu Thân 1968"
     among January 2026's tasks was warned as "Tết của năm 1968, đã qua", and a count after
@@ -1828,6 +1851,37 @@ def test_a_day_of_this_month_written_with_dashes_or_dots_dates_the_paragraph(
             "dung của tháng 4/2025.",
         )
         for row_number in (5, 6)
+    ]
+
+
+def test_a_span_of_days_of_last_month_is_no_day_of_this_month(data: Path) -> None:
+    """attack19: April's report, "Tháng 3-2025, … trong 3 ngày 2-4 tháng 3 …" (days 2 to 4
+    of March) read "ngày 2-4" as 4 April since b30f7f2 and the copied paragraph went quiet;
+    so did "ngày 05-4 năm 2024", a day of another year. Both warn again; "ngày 05-4 năm
+    2025" is this month's day."""
+    april = Period(2025, 4)
+    path = month_book(data, april, {}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = (
+        "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ; ngày 05-4 năm 2025, Sở đã ban hành văn bản "
+        "hướng dẫn triển khai."
+    )
+    for text in (
+        "Tháng 3-2025, Sở tổ chức Hội chợ hàng Việt trong 3 ngày 2-4 tháng 3 với 120 gian hàng.",
+        "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ (số liệu so với ngày 05-4 năm 2024).",
+    ):
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    said = [f for f in findings(data.parent, april) if f[1] and f[1].startswith("C")]
+    assert said == [
+        (
+            "WARNING",
+            f"C{row_number}",
+            "Đoạn này bắt đầu bằng «Tháng 3-2025», tức tháng 3/2025, nhưng báo cáo là tháng "
+            "4/2025: có lẽ đoạn được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nội "
+            "dung của tháng 4/2025.",
+        )
+        for row_number in (3, 4)
     ]
 
 

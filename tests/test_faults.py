@@ -1648,6 +1648,46 @@ def test_a_pdf_stopped_by_a_signal_beside_a_report_replaced_moves_the_old_pdf_as
 
 
 @POSIX
+def test_an_old_pdf_a_signal_cannot_move_aside_is_said_to_stay(
+    workspace: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    frozen_clock: None,
+    fake_soffice: None,
+) -> None:
+    """attack19: a `--force --pdf` rebuild stopped by SIGTERM where the old PDF could not
+    be renamed (a sticky shared folder, the old PDF a colleague's) said the signal alone:
+    the old PDF stayed beside the new report, its old figures unsaid, as a failed
+    conversion's says them (attack18)."""
+    from baocao.errors import Interrupted
+
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+
+    def stopped(*_: object) -> Path:
+        raise Interrupted(signal.SIGTERM, "Đã dừng vì nhận tín hiệu SIGTERM.")
+
+    rename = Path.rename
+
+    def refused(self: Path, target: Any) -> Any:
+        if self.suffix == ".pdf":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return rename(self, target)
+
+    monkeypatch.setattr("baocao.pdf._convert", stopped)
+    monkeypatch.setattr(Path, "rename", refused)
+    with pytest.raises(Interrupted) as raised:
+        build("--force", "--pdf")
+    assert (raised.value.exit_code, str(raised.value)) == (
+        143,
+        "Đã dừng vì nhận tín hiệu SIGTERM. Bản PDF cũ out/BaoCao_T03_2024.pdf không dời đi "
+        "được nên vẫn là của báo cáo trước: hãy xóa hoặc đổi tên nó.",
+    )
+    assert (out / "BaoCao_T03_2024.pdf").read_bytes() == b"old figures"
+
+
+@POSIX
 def test_stale_pdf_folders_are_removed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A killed (-9) run's LibreOffice folder is removed by a later conversion once a day old
     and its run is gone; a live run's, a recent one, and anything else are kept."""

@@ -79,10 +79,9 @@ def write_pdf(
     except (PdfError, WriteError) as exc:
         raise _unconverted(docx, out, exc, kept, force=force, time=backup_time) from exc
     except Interrupted as exc:  # a cron's ``timeout``: the old PDF goes aside as above
-        old = moved_aside(out, backup_time or backups_now()) if force else None
-        if old is None:
+        said = f"{exc}{_old_pdf(out, force=force, time=backup_time)}"
+        if said == str(exc):
             raise
-        said = f"{exc} Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
         raise Interrupted(exc.signum, said) from exc
 
 
@@ -104,6 +103,17 @@ def _unconverted(
     said = str(exc)
     if isinstance(exc, WriteError):
         said = f"Đã tạo {show_path(docx)} nhưng {said[0].lower()}{said[1:]}"
+    said += _old_pdf(out, force=force, time=time)
+    if kept is not None:
+        said += f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}"
+    return PdfError(said)
+
+
+def _old_pdf(out: Path, *, force: bool, time: dt.datetime | None) -> str:
+    """What a PDF not made, by a failure or a signal, says of the old PDF ``out``: with
+    ``force`` it is moved aside, or said to stay when it cannot be (attack19: a signal's
+    message said nothing of one a sticky shared folder kept, a colleague's)."""
+    said = ""
     old = moved_aside(out, time or backups_now()) if force else None
     if old is not None:
         said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
@@ -112,9 +122,7 @@ def _unconverted(
             f" Bản PDF cũ {show_path(out)} không dời đi được nên vẫn là của báo cáo trước: hãy "
             "xóa hoặc đổi tên nó."
         )
-    if kept is not None:
-        said += f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}"
-    return PdfError(said)
+    return said
 
 
 def _convert(soffice: str, docx: Path, work: Path) -> Path:

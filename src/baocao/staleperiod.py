@@ -96,11 +96,13 @@ def compares_this_month(text: str, start: int, period: Period) -> bool:
     nor "…; kế hoạch tháng 4/2025 …" ("tháng 4/2025, UBND tỉnh ban hành Kế hoạch …" does).
     A day of this month tells so too: "… công bố ngày 19/6", "ngày 05/4/2025, Sở đã …",
     written with dashes or dots as well, "ngày 05-4-2025", "ngày 10.4" (not "ngày
-    19/6/2023", nor a fraction, "2/6 nhiệm vụ", which no "ngày" or year dates)."""
+    19/6/2023", nor a fraction, "2/6 nhiệm vụ", which no "ngày" or year dates, nor a span
+    of days of a month named after, "ngày 2-4 tháng 3", nor "ngày 5/4 năm 2024")."""
     month, year = period.month, period.year
     named = re.compile(
         rf"\btháng\s*+0?{month}\s*+{_YEAR_AFTER}\s*+{year}\b"
         rf"|\bngày\s*+\d{{1,2}}{_DAY_SEP}0?{month}\b(?!{_DAY_SEP}(?!{year}\b)\d)"
+        rf"(?!\s*+(?:tháng\b|năm\s*+(?!{year}\b)\d))"
         rf"|\b\d{{1,2}}\s*+(?P<sep>[/-])\s*+0?{month}\s*+(?P=sep)\s*+{year}\b"
         rf"|\b\d{{1,2}}\.0?{month}\.{year}\b",
         re.I,

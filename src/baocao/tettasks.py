@@ -3,7 +3,9 @@
 a clean check (office29): last year's task left as it was. Tết falls by 20 February; a
 task of March or later names its year's Tết as past (office30: "… phục vụ Tết Nguyên đán
 Bính Ngọ 2026" among March 2026's tasks), a task of February or later its "Tết Dương lịch"
-(1 January; review22), and so does one of a later year; but March's tasks
+(1 January; review22), unless the task names that year's lunar Tết, still to come, with
+it (the season's name: "… bình ổn thị trường dịp Tết Dương lịch 2026 và Tết Nguyên đán
+Bính Ngọ 2026" among February 2026's tasks), and so does one of a later year; but March's tasks
 carry on after it (province46: "… ổn định sản xuất sau Tết Nguyên đán Bính Ngọ 2026" in
 February 2026's report), so a Tết named after "sau" alone is past from April. The
 year is the one typed ("Tết Nguyên đán 2025", "Tết Dương lịch 2025"), else the one its
@@ -77,6 +79,8 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 continue
             if coming == past and _after_alone(task.text, match.start()):
                 continue
+            if match.group("solar") and _lunar_to_come(task.text, year, coming):
+                continue
             if LOOKS_BACK.search(task.text, 0, match.start()):
                 break  # so is each later one: not searched again (attack17: 2 s)
             ctx.warn(
@@ -87,6 +91,15 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
                 "không còn cần.",
             )
             break
+
+
+def _lunar_to_come(text: str, year: int, coming: Period) -> bool:
+    """Whether ``text`` names ``year``'s lunar Tết, not yet past for ``coming``'s tasks."""
+    for match in _TET.finditer(text):
+        stem, branch, typed = match.group("stem", "branch", "year")
+        if not match.group("solar") and _year(stem, branch, typed, coming) == year:
+            return coming < Period(year, PAST_FROM)
+    return False
 
 
 def _after_alone(text: str, start: int) -> bool:
