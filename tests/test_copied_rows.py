@@ -998,6 +998,19 @@ _LAST_YEARS_TASK = (
 )
 
 
+def _nine_months(folder: Path, tasks: list[str]) -> list[tuple[str, str | None, str]]:
+    """``tasks_said`` of the 9-month report of 2025."""
+    return tasks_said(folder, Period(2025, 9), tasks, {"ky_bao_cao": "9 tháng"}, 900)
+
+
+def _past_in_nine_months(cell: str, named: str) -> tuple[str, str, str]:
+    """lastyeartasks' warning at ``cell`` of a task naming ``named`` in that report."""
+    said = _LAST_YEARS_TASK.format(
+        named=named, report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
+    )
+    return ("WARNING", cell, said)
+
+
 @pytest.mark.parametrize(
     ("kind", "month", "tasks", "expected"),
     [
@@ -1108,16 +1121,7 @@ def test_a_document_s_month_after_its_number_typed_without_so_is_no_task_long_pa
         "Thực hiện Chương trình hành động 12/CTr-UBND tháng 11/2024.",
         "Rà soát hồ sơ nhận 15/10/2024 tháng 9/2024 đối với lưới điện.",
     ]
-    said = tasks_said(tmp_path, Period(2025, 9), tasks, {"ky_bao_cao": "9 tháng"}, 900)
-    assert said == [
-        (
-            "WARNING",
-            "B4",
-            _LAST_YEARS_TASK.format(
-                named="tháng 9/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
-            ),
-        )
-    ]
+    assert _nine_months(tmp_path, tasks) == [_past_in_nine_months("B4", "tháng 9/2024")]
 
 
 def test_a_period_a_task_compares_with_is_no_task_long_past(tmp_path: Path) -> None:
@@ -1133,16 +1137,7 @@ def test_a_period_a_task_compares_with_is_no_task_long_past(tmp_path: Path) -> N
         "Phấn đấu chỉ số sản xuất công nghiệp tháng 10 tăng so với tháng 10/2024.",
         "Tổ chức các hoạt động xúc tiến thương mại quý IV năm 2024.",
     ]
-    said = tasks_said(tmp_path, Period(2025, 9), tasks, {"ky_bao_cao": "9 tháng"}, 900)
-    assert said == [
-        (
-            "WARNING",
-            "B5",
-            _LAST_YEARS_TASK.format(
-                named="quý IV năm 2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
-            ),
-        )
-    ]
+    assert _nine_months(tmp_path, tasks) == [_past_in_nine_months("B5", "quý IV năm 2024")]
 
 
 def test_a_long_word_of_slashes_before_months_is_read_at_once(tmp_path: Path) -> None:
@@ -1435,16 +1430,7 @@ def test_a_past_event_s_conclusions_are_no_task_long_past(tmp_path: Path) -> Non
         "Thực hiện Thông báo kết luận của Thanh tra tỉnh về đợt thanh tra quý IV năm 2024.",
         "Tổ chức Hội nghị đối thoại doanh nghiệp tháng 11/2024.",
     ]
-    said = tasks_said(tmp_path, Period(2025, 9), tasks, {"ky_bao_cao": "9 tháng"}, 900)
-    assert said == [
-        (
-            "WARNING",
-            "B6",
-            _LAST_YEARS_TASK.format(
-                named="tháng 11/2024", report="9 tháng đầu năm 2025", tasks="từ tháng 10/2025"
-            ),
-        )
-    ]
+    assert _nine_months(tmp_path, tasks) == [_past_in_nine_months("B6", "tháng 11/2024")]
 
 
 def test_a_years_tasks_carried_over_or_settled_are_quiet(tmp_path: Path) -> None:
