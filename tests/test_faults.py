@@ -1528,6 +1528,37 @@ def test_libreoffice_failure_says_its_own_words(
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith("baocao-pdf-")] == []
 
 
+def _old_report_and_pdf(workspace: Path) -> Path:
+    """The workspace's out folder holding an old report and its old PDF."""
+    out = workspace / "out"
+    out.mkdir()
+    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
+    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    return out
+
+
+def _pdf_rename_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PDF cannot be renamed (a sticky shared folder, the PDF a colleague's)."""
+    rename = Path.rename
+
+    def refused(self: Path, target: Any) -> Any:
+        if self.suffix == ".pdf":
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return rename(self, target)
+
+    monkeypatch.setattr(Path, "rename", refused)
+
+
+def _conversion_stopped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """LibreOffice's conversion stopped by SIGTERM (a cron's ``timeout``)."""
+    from baocao.errors import Interrupted
+
+    def stopped(*_: object) -> Path:
+        raise Interrupted(signal.SIGTERM, "Đã dừng vì nhận tín hiệu SIGTERM.")
+
+    monkeypatch.setattr("baocao.pdf._convert", stopped)
+
+
 @POSIX
 @pytest.mark.parametrize("fails", ["libreoffice", "full-disk"])
 def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
@@ -1544,10 +1575,7 @@ def test_a_pdf_not_made_beside_a_report_replaced_moves_the_old_pdf_aside(
     backup, said in the error; exit 6, as for any PDF not made beside a report written. The
     old report's backup is said in it too, as retire_pdf's error says it: the build's own
     "Đã lưu bản cũ" line never comes after an error (review22: it was not said)."""
-    out = workspace / "out"
-    out.mkdir()
-    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
-    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    out = _old_report_and_pdf(workspace)
     if fails == "libreoffice":
         soffice_on_path(tmp_path / "failing", monkeypatch, "#!/bin/sh\necho boom\nexit 1\n")
         why = "LibreOffice không chuyển được sang PDF (mã thoát 1: boom)."
@@ -1588,19 +1616,9 @@ def test_an_old_pdf_that_cannot_be_moved_aside_is_said_to_stay(
     could not be renamed (a shared folder with the sticky bit, the old PDF a colleague's:
     the new report, one's own, is replaced) said only LibreOffice's error: the old PDF
     stayed beside the new report, its old figures unsaid. It is said to stay."""
-    out = workspace / "out"
-    out.mkdir()
-    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
-    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    out = _old_report_and_pdf(workspace)
     soffice_on_path(tmp_path / "failing", monkeypatch, "#!/bin/sh\necho boom\nexit 1\n")
-    rename = Path.rename
-
-    def refused(self: Path, target: Any) -> Any:
-        if self.suffix == ".pdf":
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return rename(self, target)
-
-    monkeypatch.setattr(Path, "rename", refused)
+    _pdf_rename_refused(monkeypatch)
     result = build("--force", "--pdf")
     assert (result.exit_code, result.stderr) == (
         6,
@@ -1624,15 +1642,9 @@ def test_a_pdf_stopped_by_a_signal_beside_a_report_replaced_moves_the_old_pdf_as
     figures, as a failed conversion's did (office32). It goes to a dated backup, said."""
     from baocao.errors import Interrupted
 
-    out = workspace / "out"
-    out.mkdir()
-    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
-    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    out = _old_report_and_pdf(workspace)
 
-    def stopped(*_: object) -> Path:
-        raise Interrupted(signal.SIGTERM, "Đã dừng vì nhận tín hiệu SIGTERM.")
-
-    monkeypatch.setattr("baocao.pdf._convert", stopped)
+    _conversion_stopped(monkeypatch)
     with pytest.raises(Interrupted) as raised:  # the console script says it, exit 143
         build("--force", "--pdf")
     assert (raised.value.exit_code, str(raised.value)) == (
@@ -1660,23 +1672,10 @@ def test_an_old_pdf_a_signal_cannot_move_aside_is_said_to_stay(
     conversion's says them (attack18)."""
     from baocao.errors import Interrupted
 
-    out = workspace / "out"
-    out.mkdir()
-    (out / "BaoCao_T03_2024.docx").write_bytes(b"old report")
-    (out / "BaoCao_T03_2024.pdf").write_bytes(b"old figures")
+    out = _old_report_and_pdf(workspace)
 
-    def stopped(*_: object) -> Path:
-        raise Interrupted(signal.SIGTERM, "Đã dừng vì nhận tín hiệu SIGTERM.")
-
-    rename = Path.rename
-
-    def refused(self: Path, target: Any) -> Any:
-        if self.suffix == ".pdf":
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return rename(self, target)
-
-    monkeypatch.setattr("baocao.pdf._convert", stopped)
-    monkeypatch.setattr(Path, "rename", refused)
+    _conversion_stopped(monkeypatch)
+    _pdf_rename_refused(monkeypatch)
     with pytest.raises(Interrupted) as raised:
         build("--force", "--pdf")
     assert (raised.value.exit_code, str(raised.value)) == (
