@@ -125,6 +125,12 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
     return None
 
 
+def said_cells(ctx: Reading) -> set[tuple[str, str | None]]:
+    """The (sheet, cell) of each problem ``ctx`` holds: a task rule run after another skips
+    the tasks warned there already (``plannedtasks``, ``tettasks``: said once)."""
+    return {(p.sheet, p.cell) for p in ctx.problems}
+
+
 def named_periods(text: str) -> Iterator[tuple[re.Match[str], Period]]:
     """Each period a task ``text`` names as its own, not as a reference (a document's date,
     a time reckoned from or to, a bracket, a past meeting's conclusions: the module's
