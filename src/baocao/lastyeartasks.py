@@ -125,7 +125,7 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
     return None
 
 
-def said_cells(ctx: Reading) -> set[tuple[str, str | None]]:
+def said_cells(ctx: Reading) -> set[tuple[str | None, str | None]]:
     """The (sheet, cell) of each problem ``ctx`` holds: a task rule run after another skips
     the tasks warned there already (``plannedtasks``, ``tettasks``: said once)."""
     return {(p.sheet, p.cell) for p in ctx.problems}
