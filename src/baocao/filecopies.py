@@ -24,7 +24,7 @@ from pathlib import Path
 
 from baocao.errors import InputError, Problem, note, warning
 from baocao.excel import read_workbook
-from baocao.misnamed import COPY_PREFIX, COPY_SUFFIX, misnamed
+from baocao.misnamed import COPY_SUFFIX, misnamed, without_copy_prefix
 from baocao.period import Period, PeriodError
 from baocao.raw import RawWorkbook
 from baocao.sniff import CORRUPT_ZIP
@@ -98,7 +98,7 @@ def _copy_of(name: str, stem: str) -> bool:
     if text.startswith("~$") or not text.endswith(".xlsx"):
         return False
     text = text[: -len(".xlsx")].strip()
-    core = COPY_PREFIX.sub("", text, count=1) if COPY_PREFIX.match(text) else text
+    core = without_copy_prefix(text)
     if core.startswith(stem) and COPY_SUFFIX.fullmatch(core[len(stem) :]):
         return True
     return core == stem and core != text

@@ -30,13 +30,13 @@ from baocao.cells import Reading
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
-from baocao.staleperiod import OPENING_MONTH
+from baocao.staleperiod import OPENING_MONTH, YEAR_AFTER
 
 # "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
 # năm 2024"; "tháng 10/2024", "tháng 10 năm 2024".
 _PERIOD = re.compile(
     r"(?<!\w)(?:qu[ýí]\s+(iv|i{1,3}|[1-4])|(\d{1,2})\s+tháng\s+(đầu|cuối)|tháng\s+(\d{1,2}))"
-    r"\s*(?:/|-|–|năm)\s*(\d{4})(?!\d)",
+    rf"\s*{YEAR_AFTER}\s*(\d{{4}})(?!\d)",
     re.IGNORECASE,
 )
 # A document's date, "ngày 15 tháng 10 năm 2024"; a time the task reckons from or to,
@@ -123,6 +123,12 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
         if gap >= PAST_MONTHS:
             return match
     return None
+
+
+def said_cells(ctx: Reading) -> set[tuple[str | None, str | None]]:
+    """The (sheet, cell) of each problem ``ctx`` holds: a task rule run after another skips
+    the tasks warned there already (``plannedtasks``, ``tettasks``: said once)."""
+    return {(p.sheet, p.cell) for p in ctx.problems}
 
 
 def named_periods(text: str) -> Iterator[tuple[re.Match[str], Period]]:

@@ -20,7 +20,7 @@ from baocao.period import MAX_YEAR, MIN_YEAR, Period
 
 # How a file manager, a browser or a mail client names a copy: "Copy of 2024-03.xlsx",
 # "2024-03 - Copy.xlsx", "2024-03 - Bản sao.xlsx", "2024-03 (1).xlsx", "2024-03 copy 2.xlsx".
-COPY_PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
+_COPY_PREFIX = re.compile(r"(?:copy of|bản sao của|bản sao)\s+")
 COPY_SUFFIX = re.compile(
     r"(?:\s*-\s*(?:copy|bản sao|sao chép)(?:\s*\(\d+\))?|\s*\(\d+\)|\s+copy(?:\s+\d+)?)"
 )
@@ -39,7 +39,7 @@ def misnamed(folder: Path) -> dict[Period, list[str]]:
     found: dict[Period, list[str]] = {}
     for name in sorted(names):
         text = unicodedata.normalize("NFC", name).casefold()  # macOS: NFD
-        text = text[m.end() :] if (m := COPY_PREFIX.match(text)) else text  # a copy's name
+        text = without_copy_prefix(text)  # a copy's name
         text = _COPY_END.sub("", text, count=1)
         key = "".join(text.split())
         if year_first := _YEAR_FIRST.fullmatch(key):
@@ -53,6 +53,11 @@ def misnamed(folder: Path) -> dict[Period, list[str]]:
             if name != f"{period.iso}.xlsx":
                 found.setdefault(period, []).append(name)
     return found
+
+
+def without_copy_prefix(name: str) -> str:
+    """``name``, case-folded, without the words a copy's name opens with ("copy of …")."""
+    return name[m.end() :] if (m := _COPY_PREFIX.match(name)) else name
 
 
 def unread(folder: Path, period: Period, names: list[str]) -> Problem:

@@ -113,16 +113,17 @@ def _old_pdf(out: Path, *, force: bool, time: dt.datetime | None) -> str:
     """What a PDF not made, by a failure or a signal, says of the old PDF ``out``: with
     ``force`` it is moved aside, or said to stay when it cannot be (attack19: a signal's
     message said nothing of one a sticky shared folder kept, a colleague's)."""
-    said = ""
-    old = moved_aside(out, time or backups_now()) if force else None
+    if not force:
+        return ""
+    old = moved_aside(out, time or backups_now())
     if old is not None:
-        said += f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
-    elif force and out.is_file() and not out.is_symlink():  # a folder it cannot be moved in
-        said += (
+        return f" Bản PDF cũ, của báo cáo trước, đã được lưu thành: {show_path(old)}."
+    if out.is_file() and not out.is_symlink():  # a folder it cannot be moved in
+        return (
             f" Bản PDF cũ {show_path(out)} không dời đi được nên vẫn là của báo cáo trước: hãy "
             "xóa hoặc đổi tên nó."
         )
-    return said
+    return ""
 
 
 def _convert(soffice: str, docx: Path, work: Path) -> Path:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import every_period, named_periods, part_two
+from baocao.lastyeartasks import every_period, named_periods, part_two, said_cells
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -39,7 +39,7 @@ def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> Non
     if kind is ReportKind.YEAR:
         return
     report, tasks = part_two(kind, period)
-    said = {(p.sheet, p.cell) for p in ctx.problems}
+    said = said_cells(ctx)
     for task in data.tasks:
         at = ctx.at(NHIEM_VU, "text", task.row)
         text = task.text.strip()

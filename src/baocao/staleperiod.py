@@ -26,9 +26,10 @@ from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import HOAT_DONG
 
-# What stands between a month (or a quarter) and its year: "9/2023", "9 năm 2023", and the
-# press's dash, "9-2023" (a span of months, "2-3/2025", has no year after its dash).
-_YEAR_AFTER = r"(?:/|-|–|năm)"
+# What stands between a month (or a quarter) and its year, here and in ``lastyeartasks``:
+# "9/2023", "9 năm 2023", and the press's dash, "9-2023" (a span of months, "2-3/2025", has
+# no year after its dash).
+YEAR_AFTER = r"(?:/|-|–|năm)"
 # Between a day, its month and its year: "05/4/2025", "05-4-2025", "05.4.2025" (a dot typed
 # tight: "trước ngày 15. 4 doanh nghiệp …" is no date).
 _DAY_SEP = r"(?:\s*+[/-]\s*+|\.)"
@@ -39,7 +40,7 @@ _DAY_SEP = r"(?:\s*+[/-]\s*+|\.)"
 _OPENING_PERIOD = re.compile(
     r"^((?:(?:trong|tính\s+chung|lũy\s+kế|luỹ\s+kế|cộng\s+dồn)\s+)?"
     r"(?:(?:cả\s+)?năm|(\d{1,2})\s+tháng\s+(?:đầu\s+|của\s+)?năm"
-    rf"|quý\s+([IV]{{1,3}}|\d)\s*{_YEAR_AFTER})\s*(\d{{4}}))\b",
+    rf"|quý\s+([IV]{{1,3}}|\d)\s*{YEAR_AFTER})\s*(\d{{4}}))\b",
     re.IGNORECASE,
 )
 
@@ -70,7 +71,7 @@ def this_month_after(period: Period) -> re.Pattern[str]:
     runs of spaces it allows one after another took minutes to share out 200 spaces."""
     return re.compile(
         rf"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|so với)?\s*+(?:(?:những|các)\s++ngày\s++)?"
-        rf"(?:(?:đầu|giữa|cuối)\s++)?(?:tháng\s++)?0?{period.month}\s*+{_YEAR_AFTER}\s*+{period.year}\b",
+        rf"(?:(?:đầu|giữa|cuối)\s++)?(?:tháng\s++)?0?{period.month}\s*+{YEAR_AFTER}\s*+{period.year}\b",
         re.IGNORECASE,
     )
 
@@ -78,7 +79,7 @@ def this_month_after(period: Period) -> re.Pattern[str]:
 # A paragraph that opens by naming a month: "Tháng 9/2023, …", "Trong tháng 09/2023 …",
 # "Tháng 9-2023" (the press's dash, as ``period`` reads ky_bao_cao's).
 OPENING_MONTH = re.compile(
-    rf"^((?:trong\s+)?tháng\s+(\d{{1,2}})\s*{_YEAR_AFTER}\s*(\d{{4}}))\b", re.I
+    rf"^((?:trong\s+)?tháng\s+(\d{{1,2}})\s*{YEAR_AFTER}\s*(\d{{4}}))\b", re.I
 )
 
 
@@ -100,7 +101,7 @@ def compares_this_month(text: str, start: int, period: Period) -> bool:
     of days of a month named after, "ngày 2-4 tháng 3", nor "ngày 5/4 năm 2024")."""
     month, year = period.month, period.year
     named = re.compile(
-        rf"\btháng\s*+0?{month}\s*+{_YEAR_AFTER}\s*+{year}\b"
+        rf"\btháng\s*+0?{month}\s*+{YEAR_AFTER}\s*+{year}\b"
         rf"|\bngày\s*+\d{{1,2}}{_DAY_SEP}0?{month}\b(?!{_DAY_SEP}(?!{year}\b)\d)"
         rf"(?!\s*+(?:tháng\b|năm\s*+(?!{year}\b)\d))"
         rf"|\b\d{{1,2}}\s*+(?P<sep>[/-])\s*+0?{month}\s*+(?P=sep)\s*+{year}\b"

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import part_two
+from baocao.lastyeartasks import part_two, said_cells
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -65,7 +65,7 @@ def past_tet_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     period = Period(data.info.year, data.info.month)
     coming = period.next()
     report, tasks = part_two(kind, period)
-    said = {(p.sheet, p.cell) for p in ctx.problems}  # a task warned already: said once
+    said = said_cells(ctx)  # a task warned already: said once
     for task in data.tasks:
         if ctx.at(NHIEM_VU, "text", task.row) in said:
             continue
