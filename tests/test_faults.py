@@ -1443,11 +1443,10 @@ def test_sigterm_during_pdf_stops_libreoffice_and_cleans_up(
         assert [p.name.startswith("baocao-pdf-") for p in temp.iterdir()] == [True]
         run.send_signal(signal.SIGTERM)
         _, stderr = run.communicate(timeout=20)
-    report = workspace / "out" / "BaoCao_T03_2024.docx"
     message = (
         "Đã dừng vì nhận tín hiệu SIGTERM khi LibreOffice đang tạo bản PDF: LibreOffice đã "
-        f"được dừng theo và không để lại tệp tạm; báo cáo {report} đã được ghi, bản PDF thì "
-        "chưa."
+        "được dừng theo và không để lại tệp tạm; báo cáo out/BaoCao_T03_2024.docx đã được "
+        "ghi, bản PDF thì chưa."
     )
     assert (run.returncode, stderr) == (143, f"LỖI: {message}\n")
     time.sleep(0.1)
@@ -1650,7 +1649,8 @@ def test_a_pdf_stopped_by_a_signal_beside_a_report_replaced_moves_the_old_pdf_as
     assert (raised.value.exit_code, str(raised.value)) == (
         143,
         "Đã dừng vì nhận tín hiệu SIGTERM. Bản PDF cũ, của báo cáo trước, đã được lưu thành: "
-        "out/BaoCao_T03_2024.bak-20240320-070000.pdf.",
+        "out/BaoCao_T03_2024.bak-20240320-070000.pdf. Bản cũ của báo cáo đã được lưu thành: "
+        "out/BaoCao_T03_2024.bak-20240320-070000.docx",
     )
     assert names(out) == [
         "BaoCao_T03_2024.bak-20240320-070000.docx",
@@ -1681,7 +1681,8 @@ def test_an_old_pdf_a_signal_cannot_move_aside_is_said_to_stay(
     assert (raised.value.exit_code, str(raised.value)) == (
         143,
         "Đã dừng vì nhận tín hiệu SIGTERM. Bản PDF cũ out/BaoCao_T03_2024.pdf không dời đi "
-        "được nên vẫn là của báo cáo trước: hãy xóa hoặc đổi tên nó.",
+        "được nên vẫn là của báo cáo trước: hãy xóa hoặc đổi tên nó. Bản cũ của báo cáo đã "
+        "được lưu thành: out/BaoCao_T03_2024.bak-20240320-070000.docx",
     )
     assert (out / "BaoCao_T03_2024.pdf").read_bytes() == b"old figures"
 

@@ -79,7 +79,7 @@ def write_pdf(
     except (PdfError, WriteError) as exc:
         raise _unconverted(docx, out, exc, kept, force=force, time=backup_time) from exc
     except Interrupted as exc:  # a cron's ``timeout``: the old PDF goes aside as above
-        said = f"{exc}{_old_pdf(out, force=force, time=backup_time)}"
+        said = f"{exc}{_old_pdf(out, force=force, time=backup_time)}{_old_report(kept)}"
         if said == str(exc):
             raise
         raise Interrupted(exc.signum, said) from exc
@@ -103,10 +103,13 @@ def _unconverted(
     said = str(exc)
     if isinstance(exc, WriteError):
         said = f"Đã tạo {show_path(docx)} nhưng {said[0].lower()}{said[1:]}"
-    said += _old_pdf(out, force=force, time=time)
-    if kept is not None:
-        said += f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}"
-    return PdfError(said)
+    return PdfError(said + _old_pdf(out, force=force, time=time) + _old_report(kept))
+
+
+def _old_report(kept: Path | None) -> str:
+    """What a PDF not made says of the replaced report's backup ``kept``, if any: neither
+    a failure's error nor a signal's message leaves the build another way to say it."""
+    return f" Bản cũ của báo cáo đã được lưu thành: {show_path(kept)}" if kept else ""
 
 
 def _old_pdf(out: Path, *, force: bool, time: dt.datetime | None) -> str:
@@ -214,7 +217,7 @@ def _stopped(docx: Path) -> Callable[[str], str]:
     """What a run stopped by a signal during the conversion says: the .docx is written."""
     return lambda name: (
         f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
-        f"được dừng theo và không để lại tệp tạm; báo cáo {docx} đã được ghi, bản PDF thì "
+        f"được dừng theo và không để lại tệp tạm; báo cáo {show_path(docx)} đã được ghi, bản PDF thì "
         "chưa."
     )
 
