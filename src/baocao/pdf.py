@@ -217,8 +217,8 @@ def _stopped(docx: Path) -> Callable[[str], str]:
     """What a run stopped by a signal during the conversion says: the .docx is written."""
     return lambda name: (
         f"Đã dừng vì nhận tín hiệu {name} khi LibreOffice đang tạo bản PDF: LibreOffice đã "
-        f"được dừng theo và không để lại tệp tạm; báo cáo {show_path(docx)} đã được ghi, bản PDF thì "
-        "chưa."
+        f"được dừng theo và không để lại tệp tạm; báo cáo {show_path(docx)} đã được ghi, "
+        "bản PDF thì chưa."
     )
 
 
