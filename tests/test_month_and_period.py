@@ -112,3 +112,41 @@ def test_a_long_cell_of_pairs_is_quoted_cut_in_the_kinds_error(tmp_path: Path) -
         f"là «{typed[:100]}…» (32.000 ký tự)."
     )
     _kind_typed(tmp_path, typed, 8, error, "")
+
+
+JULY = "Kết quả thực hiện nhiệm vụ tháng 7 và nhiệm vụ trọng tâm tháng 8 năm 2024"
+
+
+@pytest.mark.parametrize(
+    ("typed", "month", "error", "title"),
+    [
+        ("7 tháng", 7, None, JULY),
+        ("07 Tháng đầu năm 2024", 7, None, JULY),
+        ("8 tháng năm 2024", 8, None, MONTHLY),
+        (
+            "7 tháng",
+            8,
+            "«ky_bao_cao» ghi «7 tháng», nhưng sổ ghi tháng 8. Hãy ghi «tháng 8» (hoặc "
+            "«tháng»), hoặc sửa «thang» nếu tháng ghi nhầm.",
+            None,
+        ),
+        (
+            "13 tháng",
+            7,
+            "«ky_bao_cao» phải là một trong «tháng», «quý», «6 tháng», «9 tháng», «năm», "
+            "nhưng là «13 tháng».",
+            None,
+        ),
+    ],
+)
+def test_the_months_since_january_alone_are_the_months_report(
+    tmp_path: Path, typed: str, month: int, error: str | None, title: str | None
+) -> None:
+    """province48: Vĩnh Long's July 2025 figures are "7 tháng" ("Kim ngạch xuất khẩu 7 tháng
+    ước đạt trên 2,1 tỷ USD"), as an office titles its July report by the months since
+    January. «ky_bao_cao» "7 tháng" was refused: "«ky_bao_cao» phải là một trong «tháng»,
+    «quý», «6 tháng», «9 tháng», «năm», nhưng là «7 tháng».", and no report, while "3
+    tháng", "12 tháng" and "tháng 7 và 7 tháng" were read. The months since January of a
+    month that ends no other kind are that month's report (its figures lead with "cộng dồn
+    07 tháng đầu năm"); a count that is not the workbook's month is the month's error."""
+    _kind_typed(tmp_path, typed, month, error, title or "")

@@ -26,6 +26,9 @@ _NUMBERED_QUARTER = re.compile(r"qu[iy] (iv|i{1,3}|[1-4])", re.IGNORECASE)
 # đầu năm", "03 tháng" (as "6 tháng", "9 tháng" name theirs).
 _FIRST_QUARTER = re.compile(r"0?3 thang(?: dau nam)?")
 _NUMBERED_MONTH = re.compile(r"thang 0?([1-9]|1[0-2])", re.IGNORECASE)  # "Tháng 9", "tháng 09"
+# A month's report named by its months since January, "7 tháng", "07 tháng đầu năm" (July's);
+# the counts that end another kind (3, 6, 9, 12) are that kind's.
+_MONTHS_SINCE_JANUARY = re.compile(r"0?([1-9]|1[0-2]) thang(?: dau nam)?")
 _PADDED_MONTHS = re.compile(r"^0(?=[1-9] )")  # the zero of "06 tháng", not of "006 tháng"
 # A monthly report's title naming the month and the months since January: "tháng 8 và 8
 # tháng", "tháng 9 và 9 tháng đầu năm", "tháng 3 và quý I", "tháng 12 và cả năm".
@@ -170,11 +173,12 @@ class ReportKind(StrEnum):
     def read(cls, typed: str) -> ReportKind | None:
         """The kind ``typed`` names, without regard to case, spacing or diacritics, "i" and
         "y" alike ("Quý", "quí", "6 THANG", "06 tháng" as titles pad it); a quarter with its
-        number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9":
-        ``month_named``) and "6 tháng đầu năm", "9 tháng đầu năm", "cả năm" as a title writes
-        them too, "12 tháng" the year's and "3 tháng" the first quarter's; None for any
-        other text. So is a title's month and its months since January, "tháng 8 và 8
-        tháng" (``month_and``): the kind the months after "và" name, else the month's."""
+        number ("Quý I", "quý 1": ``quarter_named``), a month with its number ("Tháng 9",
+        or its months since January, "7 tháng": ``month_named``) and "6 tháng đầu năm",
+        "9 tháng đầu năm", "cả năm" as a title writes them too, "12 tháng" the year's and
+        "3 tháng" the first quarter's; None for any other text. So is a title's month and
+        its months since January, "tháng 8 và 8 tháng" (``month_and``): the kind the months
+        after "và" name, else the month's."""
         if (pair := cls.month_and(typed)) is not None:
             month, since = pair
             if cls.month_and(since) is not None:  # "tháng 8 và tháng 8 và …": no title's
@@ -237,11 +241,18 @@ class ReportKind(StrEnum):
     @staticmethod
     def month_named(typed: str) -> int | None:
         """The month's number ``typed`` gives ("Tháng 9", "tháng 09", "tháng 9 và 9 tháng":
-        9), None without one."""
+        9; "7 tháng", "07 tháng đầu năm": 7, but not the months that end another kind, "3
+        tháng", "6 tháng", "9 tháng", "12 tháng"), None without one."""
         if (pair := ReportKind.month_and(typed)) is not None:
             return pair[0]
-        found = _NUMBERED_MONTH.fullmatch(" ".join(plain_text(typed).split()))
-        return int(found.group(1)) if found is not None else None
+        words = " ".join(plain_text(typed).split())
+        found = _NUMBERED_MONTH.fullmatch(words)
+        if found is not None:
+            return int(found.group(1))
+        found = _MONTHS_SINCE_JANUARY.fullmatch(words)
+        if found is None or int(found.group(1)) % 3 == 0:
+            return None
+        return int(found.group(1))
 
     @property
     def end_months(self) -> tuple[int, ...]:
