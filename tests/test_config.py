@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -385,6 +386,47 @@ def test_config_path_with_a_control_character(tmp_path: Path, value: str) -> Non
         "dấu «\\» của đường dẫn Windows viết giữa hai dấu nháy kép. Hãy viết đường dẫn giữa hai "
         "dấu nháy đơn ('D:\\bao-cao') hoặc dùng dấu / (\"D:/bao-cao\")"
     ]
+
+
+BACKSLASH_HERE = (
+    "đường dẫn viết theo cách của Windows (dấu «\\»), mà máy này không chạy Windows: ở đây "
+    "dấu «\\» là một chữ của tên, không tách thư mục. Hãy dùng dấu / thay cho dấu «\\» "
+    "(Windows cũng đọc được)"
+)
+DRIVE_HERE = (
+    "đường dẫn viết theo cách của Windows (ổ đĩa «D:»), mà máy này không chạy Windows nên "
+    "không có ổ đĩa «D:». Hãy ghi đường dẫn của thư mục trên máy này, với dấu / (ví dụ "
+    '"/srv/bao-cao", hoặc "bao-cao" trong thư mục của tệp cấu hình)'
+)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a backslash is Windows' own separator")
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("'ra\\bao cáo'", BACKSLASH_HERE),
+        ("'\\\\may-chu\\chung'", BACKSLASH_HERE),
+        ("'D:\\BaoCao'", DRIVE_HERE),
+        ('"D:/BaoCao"', DRIVE_HERE),
+        ('"d:"', DRIVE_HERE.replace("«D:»", "«d:»")),
+    ],
+)
+def test_a_windows_path_on_another_system_is_refused(
+    tmp_path: Path, value: str, message: str
+) -> None:
+    """A path typed as Windows writes it, in single quotes as the TOML error advises, on the
+    Linux server a cron builds on (attack20): output_dir = 'ra\\bao cáo' made a folder named
+    "ra\\bao cáo" beside the config and wrote the report in it, exit 0; 'D:\\BaoCao' and
+    "D:/BaoCao" made folders "D:\\BaoCao" and "D:". Refused at load, naming the key."""
+    path = _with_line(tmp_path, 'output_dir = "out"', f"output_dir = {value}")
+    assert _errors(path)[1:] == [f"  - paths.output_dir: {message}"]
+
+
+@pytest.mark.parametrize("value", ['"ra/bao cáo"', '"ổ D: chung"', '"/srv/D:x"', '"D"'])
+def test_a_path_of_this_system_is_read(tmp_path: Path, value: str) -> None:
+    """A path with slashes, or a colon not after a lone drive letter, loads."""
+    path = _with_line(tmp_path, 'output_dir = "out"', f"output_dir = {value}")
+    assert load_config(path).paths.output_dir == Path(value.strip('"'))
 
 
 def test_cli_build_with_a_bad_output_name_says_so(workspace: Path) -> None:

@@ -99,6 +99,26 @@ def test_lock_seen_from_another_tmpdir(
     assert build().exit_code == 0
 
 
+def test_a_build_meeting_the_lock_leaves_the_folder_it_found_missing(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two builds into an output folder neither found (an office's first month: a cron run
+    and a person at once), the second looking before the first made it: the second, meeting
+    the lock, removed the folder, still empty while the first rendered, as one it had made
+    (attack20). The first's lock was then on a removed folder, and a third build could lock
+    the folder made again while the first wrote into it. The folder stays, the holder's."""
+    import baocao.lock
+
+    out = workspace / "out"
+    seen = baocao.lock.missing_folders(out)  # as the second build saw it
+    assert seen == [out]
+    with build_lock(out):
+        monkeypatch.setattr(baocao.lock, "missing_folders", lambda folder: list(seen))
+        result = build()
+        assert out.is_dir()
+    assert (result.exit_code, result.stderr) == (4, busy(out))
+
+
 @POSIX
 def test_init_meeting_the_lock_says_a_workbook_is_being_made(workspace: Path) -> None:
     """init that finds the data folder locked says another run is making a workbook there,

@@ -141,6 +141,26 @@ def test_init_never_overwrites(with_history: Path) -> None:
     assert path.read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["2024-4.xlsx", "T04-2024.xlsx", "2024-04 (1).xlsx"])
+def test_init_refuses_the_month_named_otherwise(with_history: Path, name: str) -> None:
+    """The month's workbook begun under another name: check says to rename it, and init
+    made an empty 2024-04.xlsx beside it (exit 0), after which check read the empty one and
+    never named the clerk's again (attack20). init refuses, as for the month's own name."""
+    begun = with_history / "data" / name
+    shutil.copy(with_history / "data" / "2024-03.xlsx", begun)
+    result = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert result.stderr == (
+        f"LỖI: Thư mục dữ liệu {with_history / 'data'} chưa có sổ 2024-04.xlsx nhưng có "
+        f"«{name}»: nếu đó là sổ tháng 4/2024, hãy đổi tên thành 2024-04.xlsx; nếu không, hãy "
+        "dời tệp đó sang thư mục khác rồi chạy lại. baocao init không tạo sổ thứ hai cho "
+        "cùng một tháng.\n"
+    )
+    assert sorted(p.name for p in (with_history / "data").iterdir()) == sorted(
+        ["2023-03.xlsx", "2024-02.xlsx", "2024-03.xlsx", name]
+    )
+
+
 def test_init_same_month_next_year_takes_cung_ky(with_history: Path) -> None:
     """Cùng kỳ comes from the same month of last year (its revision when one exists)."""
     assert runner.invoke(app, ["init", "--month", "3", "--year", "2025"]).exit_code == 0

@@ -38,6 +38,7 @@ from baocao.configtypes import (
     Whole,
     nfc_texts,
     visible,
+    windows_form,
 )
 from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
@@ -194,6 +195,8 @@ class Paths(_Section):
                 "của đường dẫn Windows viết giữa hai dấu nháy kép. Hãy viết đường dẫn giữa hai "
                 "dấu nháy đơn ('D:\\bao-cao') hoặc dùng dấu / (\"D:/bao-cao\")"
             )
+        if value is not None and (elsewhere := windows_form(str(value))):
+            raise ValueError(elsewhere)  # a Windows path on the Linux server (attack20)
         return value
 
 

@@ -10,6 +10,8 @@ floats (never a bool, a str) are made Decimals first.
 
 from __future__ import annotations
 
+import re
+import sys
 import unicodedata
 from decimal import Decimal
 from typing import Annotated, Any
@@ -108,3 +110,29 @@ Flag = Annotated[bool, Strict()]
 Whole = Annotated[int, Strict()]
 # A TOML integer or float, never "20" or true.
 Number = Annotated[Decimal, BeforeValidator(_toml_number), Strict()]
+
+
+_DRIVE = re.compile(r"[A-Za-z]:(?=[\\/]|$)")
+
+
+def windows_form(path: str) -> str | None:
+    """Why ``path``, written as Windows writes it (a backslash between folders, a drive
+    letter), names something else here: off Windows a backslash is a letter of a name and
+    "D:" a folder's name, so 'out\\bc' made one folder "out\\bc" beside the config; None
+    on Windows or for a path of this system."""
+    if sys.platform == "win32":
+        return None
+    if drive := _DRIVE.match(path):
+        return (
+            f"đường dẫn viết theo cách của Windows (ổ đĩa «{drive[0]}»), mà máy này không chạy "
+            f"Windows nên không có ổ đĩa «{drive[0]}». Hãy ghi đường dẫn của thư mục trên máy "
+            'này, với dấu / (ví dụ "/srv/bao-cao", hoặc "bao-cao" trong thư mục của tệp cấu '
+            "hình)"
+        )
+    if "\\" in path:
+        return (
+            "đường dẫn viết theo cách của Windows (dấu «\\»), mà máy này không chạy Windows: ở "
+            "đây dấu «\\» là một chữ của tên, không tách thư mục. Hãy dùng dấu / thay cho dấu "
+            "«\\» (Windows cũng đọc được)"
+        )
+    return None

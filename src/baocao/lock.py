@@ -7,7 +7,8 @@ into the folder sees it (opening the folder needs read permission too; a
 user without it gets a ``WriteError`` saying so, never a traceback).
 Windows cannot lock a folder, so there a lock file ``.baocao.lock`` inside
 the folder is locked, and removed afterwards. A folder the lock had to
-create is removed again if it is still empty. ``baocao init`` (and ``setup``,
+create is removed again if it is still empty, but not by a run that found it locked:
+the holder is writing into it. ``baocao init`` (and ``setup``,
 which makes its first workbook through it) takes the lock of the data folder the
 same way.
 """
@@ -79,6 +80,11 @@ def build_lock(folder: Path, doing: str = "tạo báo cáo") -> Iterator[None]:
             try:
                 folder.mkdir(parents=True, exist_ok=True)
                 stack.enter_context(lock)
+            except BusyError:
+                # Another run holds it: that run made the folder, or found it made, after we
+                # saw it missing, and is writing into it while it is still empty (attack20).
+                created = []
+                raise
             except OSError as exc:
                 raise WriteError(
                     f"Không dùng được thư mục {folder}: {os_reason(exc)}. Hãy "

@@ -14,6 +14,7 @@ from baocao.errors import OutputExistsError, Problem
 from baocao.excel import write_workbook
 from baocao.history import History
 from baocao.lock import build_lock
+from baocao.misnamed import misnamed
 from baocao.newmonth import choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
 from baocao.pathforms import on_disk
@@ -42,6 +43,14 @@ def new_month_workbook(
         remove_stale_temporaries(path)
         if os.path.lexists(path):
             raise OutputExistsError(f"Sổ dữ liệu {path} đã có; baocao {command} không ghi đè.")
+        if others := misnamed(path.parent).get(period):  # begun as "2024-4.xlsx": check's
+            # missing workbook names it to rename; a second, empty one would hide it
+            raise OutputExistsError(
+                f"Thư mục dữ liệu {path.parent} chưa có sổ {path.name} nhưng có "
+                f"{', '.join(f'«{n}»' for n in others)}: nếu đó là sổ tháng {period.short}, "
+                f"hãy đổi tên thành {path.name}; nếu không, hãy dời tệp đó sang thư mục khác "
+                f"rồi chạy lại. baocao {command} không tạo sổ thứ hai cho cùng một tháng."
+            )
         with History(config.data_dir()) as history:
             source = choose_source(history, period)
             sheets = new_month_sheets(period, source.data, history)
