@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from baocao.cells import EXCEL_ERRORS, Locator, Reading, convert
+from baocao.cells import EXCEL_ERRORS, Locator, Reading, clean_text, convert
 from baocao.errors import Severity
 from baocao.parse import ParsedWorkbook, parse_workbook
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -343,6 +343,13 @@ def test_words_line_and_page_breaks_pasted_are_line_breaks(typed: str) -> None:
     assert found(parsed) == []
     assert parsed.data is not None
     assert parsed.data.tasks[-1].text == "ý kiến\nthẩm định"
+
+
+def test_breaks_and_eths_are_rewritten_each() -> None:
+    """CR-LF, CR, VT and FF are one line break each, "Ð" and "ð" the Vietnamese "Đ", "đ"
+    (rewritten with ``str.replace``, not the far slower ``str.translate``)."""
+    typed = "Ðiện ðạt\r\nlực\rmới\x0bx\x0cy\n"
+    assert clean_text(typed) == "Điện đạt\nlực\nmới\nx\ny"
 
 
 def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:

@@ -257,7 +257,7 @@ def _decoded(text: str) -> str:
     """``text``, Excel's ``_xHHHH_`` escapes decoded, CR-LF, CR and Word's line and page
     breaks pasted (VT, FF: ``_x000B_``, ``_x000C_``) one break each, halves joined."""
     text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    text = text.replace("\r\n", "\n").translate({13: "\n", 11: "\n", 12: "\n"})  # CR, VT, FF
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
     return _SURROGATE_PAIR.sub(_join_pair, text)
 
 
