@@ -9,6 +9,7 @@ with the titles written twice.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -380,6 +381,7 @@ def header_columns(header: Iterable[object]) -> HeaderColumns:
     )
 
 
+@functools.lru_cache(maxsize=1024)  # asked for each cell read
 def column_letter(index: int) -> str:
     """Excel column letters for a 1-based index: 1 → "A", 28 → "AB"."""
     letters = ""
