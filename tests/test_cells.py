@@ -11,7 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from baocao.cells import EXCEL_ERRORS, Locator, Reading, convert
+import baocao.cells
+import baocao.legacy
+from baocao.cells import EXCEL_ERRORS, Locator, Reading, clean_text, convert
 from baocao.errors import Severity
 from baocao.parse import ParsedWorkbook, parse_workbook
 from baocao.raw import RawCell, RawSheet, RawWorkbook
@@ -343,6 +345,33 @@ def test_words_line_and_page_breaks_pasted_are_line_breaks(typed: str) -> None:
     assert found(parsed) == []
     assert parsed.data is not None
     assert parsed.data.tasks[-1].text == "ý kiến\nthẩm định"
+
+
+def test_breaks_and_eths_are_rewritten_each() -> None:
+    """CR-LF, CR, VT and FF are one line break each, "Ð" and "ð" the Vietnamese "Đ", "đ"
+    (rewritten with ``str.replace``, not the far slower ``str.translate``)."""
+    typed = "Ðiện ðạt\r\nlực\rmới\x0bx\x0cy\n"
+    assert clean_text(typed) == "Điện đạt\nlực\nmới\nx\ny"
+
+
+def test_a_printable_text_is_not_searched_for_what_it_cannot_hold(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A printable text (most cells) holds no control character, no half of a character
+    and no Excel escape, and one with a letter only Vietnamese Unicode has ("ổ") cannot be
+    UTF-8 read as Windows-1252: it is read without those searches, as it was with them."""
+
+    class Unasked:
+        def __getattr__(self, name: str) -> object:
+            raise AssertionError(f"searched: {name}")
+
+    for pattern in ("_SURROGATE", "_SURROGATE_PAIR", "_ILLEGAL_XML", "_OOXML_ESCAPE"):
+        monkeypatch.setattr(baocao.cells, pattern, Unasked())
+    monkeypatch.setattr(baocao.legacy, "_C1", Unasked())
+    reading = Reading(Path("x.xlsx"), [], Locator())
+    typed = RawCell("B2", " Tổng mức bán lẻ hàng hóa tăng 12,5%  ")
+    assert convert(reading, "NhiemVu", typed, Kind.TEXT, "Cột «Nội dung»") == typed.value.strip()
+    assert reading.problems == []
 
 
 def test_an_escaped_pair_is_one_character_and_tab_stays() -> None:

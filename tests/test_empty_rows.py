@@ -11,8 +11,11 @@ from typing import Any
 import pytest
 from openpyxl.worksheet._reader import WorkSheetParser
 
+from baocao import emptyrows
 from baocao.excel import read_workbook
 from test_catalogue import book, check, rewrite_zip
+
+from helpers import SAMPLE_WORKBOOK
 
 EMPTY_ROWS = 20_000
 
@@ -137,3 +140,16 @@ def test_empty_rows_beside_a_cdata_section_are_still_not_parsed(
     last = read_workbook(book(workspace)).sheets["NhiemVu"].rows[-1]
     assert [c.value for c in last] == [9, typed]
     assert len(parsed) < 2_000
+
+
+def test_a_workbook_of_small_parts_is_not_unpacked_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No part of the sample is as large as ``MANY`` rows written at their shortest: its
+    bytes are given openpyxl as they are, no sheet read a second time for empty rows (each
+    sheet was unpacked and searched, a twentieth of a read's time)."""
+    data = SAMPLE_WORKBOOK.read_bytes()
+
+    def unpacked(archive: Any) -> Any:
+        raise AssertionError("the sheets were looked for")
+
+    monkeypatch.setattr(emptyrows, "sheet_parts", unpacked)
+    assert emptyrows.without_empty_rows.__wrapped__(data) is data

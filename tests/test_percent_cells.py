@@ -10,7 +10,16 @@ import openpyxl
 import pytest
 
 from baocao.period import Period
-from baocao.raw import RawCell, RawSheet, decode, encode, percent_places, shows_percent
+from baocao.raw import (
+    RawCell,
+    RawSheet,
+    _percent_shown,
+    decode,
+    encode,
+    percent_places,
+    percent_shown,
+    shows_percent,
+)
 from test_figures import build_texts, month_book, row
 from test_rates import rate
 from test_surely_wrong import findings
@@ -118,6 +127,17 @@ def test_a_quoted_percent_sign_shows_the_number_as_it_is(data: Path) -> None:
     march = month_book(data, MARCH, {}, [rate("gn", 21.4)])
     percent_formatted(march, "D2", fmt='0.0"%"')
     assert "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%." in build_texts(data.parent, MARCH)
+
+
+def test_a_formats_percent_is_worked_out_once_for_each_format() -> None:
+    """``percent_shown``, which ``excel`` asks of each cell's format, is the decimals of a
+    format that shows a percent and None for one that does not, as ``shows_percent`` and
+    ``percent_places`` say; a format is worked out once, however many cells have it."""
+    formats = ("0%", "0.0%", "#,##0.00%", '0.0"%"', "0.0\\%", "[Red]0.0%", "General", None)
+    assert [percent_shown(f) for f in formats] == [0, 1, 2, None, None, 1, None, None]
+    before = _percent_shown.cache_info().misses
+    assert [percent_shown("0.000%") for _ in range(3)] == [3, 3, 3]
+    assert _percent_shown.cache_info().misses - before <= 1
 
 
 def test_the_store_keeps_a_cells_percent_format() -> None:

@@ -251,6 +251,25 @@ def test_oldest_entries_go_past_the_limits(
     assert store.get("test", "c") is None
 
 
+def test_a_write_to_a_full_store_drops_the_oldest_without_reading_every_size(
+    own_store: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store past MAX_ENTRIES (the tests' shared one, a service's) had every entry's size
+    read back, row by row, at each write: 0.9 ms of the 1.1 ms a write took. The oldest go
+    as before, and only they are read."""
+    monkeypatch.setattr(store, "MAX_ENTRIES", 3)
+    for n in range(3):
+        store.put("test", str(n), n)
+    db = store._connect()
+    assert db is not None
+    said: list[str] = []
+    db.set_trace_callback(said.append)
+    store.put("test", "3", 3)
+    db.set_trace_callback(None)
+    assert [store.get("test", str(n)) for n in range(4)] == [None, 1, 2, 3]
+    assert not [s for s in said if "size FROM kept" in s and "count(*)" not in s]
+
+
 def test_counting_the_entries_reads_their_sizes_alone(own_store: Path) -> None:
     """Each write counts the entries and their sizes: from an index of the sizes, not by
     reading every entry's page (a store of 2,000 entries spent 7 ms a write on it)."""

@@ -256,9 +256,9 @@ def as_text(value: object, *, grouped: bool = False) -> str:
 def _decoded(text: str) -> str:
     """``text``, Excel's ``_xHHHH_`` escapes decoded, CR-LF, CR and Word's line and page
     breaks pasted (VT, FF: ``_x000B_``, ``_x000C_``) one break each, halves joined."""
-    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text)
-    text = text.replace("\r\n", "\n").translate({13: "\n", 11: "\n", 12: "\n"})  # CR, VT, FF
-    return _SURROGATE_PAIR.sub(_join_pair, text)
+    text = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\v", "\n").replace("\f", "\n")
+    return text if text.isprintable() else _SURROGATE_PAIR.sub(_join_pair, text)  # no halves
 
 
 def clean_text(text: str) -> str:
@@ -271,8 +271,8 @@ def clean_text(text: str) -> str:
 
 
 def _text(ctx: Reading, title: str, cell: RawCell) -> str:
-    text = _decoded(as_text(cell.value))
-    halves = _SURROGATE.findall(text)
+    text = _decoded(as_text(cell.value))  # most are printable: no surrogate, no control
+    halves = [] if (printable := text.isprintable()) else _SURROGATE.findall(text)
     if halves:
         points = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(halves))
         ctx.warn(
@@ -281,9 +281,9 @@ def _text(ctx: Reading, title: str, cell: RawCell) -> str:
             f"Ô có nửa ký tự bị cắt ({points}), thường là phần còn lại của một biểu tượng "
             "(emoji) bị cắt đôi; đã bỏ ký tự đó.",
         )
-    if _ILLEGAL_XML.search(_SURROGATE.sub("", text)):
+    if not printable and _ILLEGAL_XML.search(_SURROGATE.sub("", text)):
         ctx.warn(title, cell.ref, "Ô có ký tự điều khiển không hợp lệ; đã bỏ các ký tự đó.")
-    text = _ILLEGAL_XML.sub("", text)
+    text = text if printable else _ILLEGAL_XML.sub("", text)
     text, said = odd_characters(text)  # invisible ones, a symbol font's
     for severe, message in said:
         (ctx.warn if severe else ctx.note)(title, cell.ref, message)

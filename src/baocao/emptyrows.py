@@ -28,6 +28,9 @@ from baocao.bookparts import CELL_START, ROW_START, sheet_parts
 
 MANY = 10_000  # rows listed in one sheet; a report's sheet lists tens
 MANY_CELLS = 50_000  # cells listed in one sheet; a report's sheet lists hundreds
+# The fewest bytes a part listing more than ``MANY`` rows or ``MANY_CELLS`` cells has: each
+# "<row>" (5 bytes) or "<c>" (3) counted is apart. A report's sheet is smaller: not read.
+_SMALLEST = min(5 * (MANY + 1), 3 * (MANY_CELLS + 1))
 _UNNUMBERED = re.compile(rb"<(?:\w+:)?(?:row|c)(?![^<>]*?\br\s*=)[\s>/]")
 # Text that holds no element: a CDATA section, an XML comment (split out, kept as it is).
 _NO_ELEMENTS = re.compile(rb"(<!\[CDATA\[.*?\]\]>|<!--.*?-->)", re.DOTALL)
@@ -72,6 +75,8 @@ def without_empty_rows(data: bytes) -> bytes:
     (openpyxl then says why)."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            if all(i.file_size < _SMALLEST for i in archive.infolist()):
+                return data  # no part can list that many (``read`` cuts at the declared size)
             lighter = {}
             for part in sheet_parts(archive):
                 xml = archive.read(part)

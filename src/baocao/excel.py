@@ -162,12 +162,9 @@ def _load(path: Path, data: bytes, *, data_only: bool) -> dict[str, RawSheet]:
 def _sheet(ws: Any) -> RawSheet:
     # openpyxl keeps a sheet's cells sparse, in ``_cells``; its iter_rows would create
     # every cell of the rectangle up to the farthest one.
-    values = {key: raw.scaled(_cached(cell), cell.number_format) for key, cell in ws._cells.items()}
-    percent = {
-        key: raw.percent_places(cell.number_format)
-        for key, cell in ws._cells.items()
-        if raw.shows_percent(cell.number_format)
-    }
+    formats = {key: cell.number_format for key, cell in ws._cells.items()}  # each looked up once
+    values = {key: raw.scaled(_cached(cell), formats[key]) for key, cell in ws._cells.items()}
+    percent = {key: p for key, f in formats.items() if (p := raw.percent_shown(f)) is not None}
     for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         top = (rng.min_row, rng.min_col)
         for row in range(rng.min_row, rng.max_row + 1):

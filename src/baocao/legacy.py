@@ -114,8 +114,8 @@ def legacy_message(label: str, text: str) -> str:
 def _utf8_misread(text: str) -> str | None:
     """The text ``text`` was before its UTF-8 bytes were read as Windows-1252 ("GiÃ¡ trá»‹"
     for "Giá trị", a file opened with the wrong code page), or None when it is not so."""
-    if text.isascii():  # its bytes read back as itself
-        return None
+    if text.isascii() or _VIETNAMESE_ONLY.search(text):  # read back as itself; or a letter
+        return None  # Windows-1252 has not (ă, đ, ơ, ư, "ổ"), which the loop below refuses
     try:  # at once when no C1 control (U+0080–U+009F, kept as its byte below) is there
         return _misread_bytes(text.encode("cp1252"), text)
     except UnicodeEncodeError:

@@ -11,6 +11,7 @@ the reader takes as nothing kept.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import operator
 import re
 from collections.abc import Iterable
@@ -43,6 +44,17 @@ def shows_percent(number_format: object) -> bool:
     """Whether a number format shows a number times 100, with "%" ("0.0%", "0%"), unlike
     one with a quoted or escaped "%" ('0.0"%"'), which shows the number as it is."""
     return isinstance(number_format, str) and "%" in _LITERAL.sub("", number_format)
+
+
+def percent_shown(number_format: object) -> int | None:
+    """The decimals a format that shows a percent shows (``percent_places``), None for one
+    that does not (``shows_percent``): worked out once for each format, not for each cell."""
+    return _percent_shown(number_format) if isinstance(number_format, str) else None
+
+
+@functools.lru_cache(maxsize=256)
+def _percent_shown(number_format: str) -> int | None:
+    return percent_places(number_format) if shows_percent(number_format) else None
 
 
 _PLACES = re.compile(r"\.([0#?]*)")
