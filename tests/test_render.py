@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 from jinja2.exceptions import SecurityError
 
-from baocao.api import build_report
+from baocao import render
+from baocao.api import build_report, check_inputs
 from baocao.config import load_config
 from baocao.context import build_context
 from baocao.errors import TemplateCheckError, TemplateError
@@ -553,3 +554,28 @@ def test_attain_takes_the_reports_own_plan_words() -> None:
     assert make_environment().from_string(text).render(views) == (
         "đạt 23,1% so với Kế hoạch năm | đạt 23,1% so với kế hoạch"
     )
+
+
+def test_a_check_leaves_out_the_steps_only_a_written_report_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check's trial render is never written: the steps that change only what Word reads
+    (``render._FOR_WORD``) are left out of it, and every one runs for a build."""
+    ran: list[str] = []
+
+    def spied(name: str) -> Any:
+        step = getattr(render, name)
+
+        def run(*args: Any, **kwargs: Any) -> Any:
+            ran.append(name)
+            return step(*args, **kwargs)
+
+        return run
+
+    for name in render._FOR_WORD:
+        monkeypatch.setattr(render, name, spied(name))
+    config = load_config(SAMPLE_CONFIG)
+    assert check_inputs(config, Period(2024, 3)).context is not None
+    assert ran == []
+    build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
+    assert ran == ["keep_introductions", "keep_notes_with_tables", "normalise"]

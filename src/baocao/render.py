@@ -195,6 +195,7 @@ def render_document(
     appendix: bool = True,
     written: set[str] | None = None,
     package: TemplateBytes | None = None,
+    trial: bool = False,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
@@ -204,7 +205,8 @@ def render_document(
     read, ``reportenv.OFFERED``) in the body before its appendix (``completeness.
     body_sections``) or in a header or footer: not in the appendix. ``package`` is
     the template as the caller read it (``read_template``), so what it checked is what
-    is rendered.
+    is rendered. A ``trial`` render (a check's, never written) leaves out the steps that
+    change only what Word reads of a written report (``_FOR_WORD``).
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
@@ -223,7 +225,9 @@ def render_document(
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)
     digest = package.digest
-    before = _before_rendering(doc, digest)
+    if trial:
+        doc.init_docx()  # loaded before rendering, as ``_before_rendering`` does
+    before = None if trial else _before_rendering(doc, digest)
     env = make_environment()
     exhausted = None
     try:
@@ -269,8 +273,9 @@ def render_document(
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
     if layout is not None:
         apply_layout(doc.docx, layout)
-    keep_introductions(doc.docx)
-    keep_notes_with_tables(doc.docx)
+    if not trial:
+        keep_introductions(doc.docx)
+        keep_notes_with_tables(doc.docx)
     narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
     fit_figures(doc.docx)
     fit_header(doc.docx, (context.org.parent_body, context.org.issuing_body))
@@ -284,8 +289,19 @@ def render_document(
     if written is not None:  # what the body (not the appendix) and the margins read
         later = any(env.read_in.values())  # else all is read in the first section, kept
         written |= env.written_before(body_sections(doc.docx, context) if later else None)
-    _normalised(doc.docx, digest, before)
+    if before is not None:
+        _normalised(doc.docx, digest, before)
     return doc
+
+
+# What a trial render leaves out, and why no check of its document sees the difference:
+# ``keep_introductions`` and ``keep_notes_with_tables`` only add "keep with next" to
+# paragraphs' properties; ``normalise`` orders property elements (never text, runs or
+# cells), repairs property values, unwraps smart tags (their runs and text stay, in
+# their place), drops comment marks (no text) and changes settings and relationships.
+# The checks read the text, the image parts (gathered on loading) and the header's
+# sizes and widths (``fitplace.layout_warnings``), which none of these change.
+_FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
 
 
 # By template digest: its parts (as loaded) that needed nothing of ``normalise``.
