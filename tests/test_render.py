@@ -16,6 +16,7 @@ from baocao.config import load_config
 from baocao.context import build_context
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.excel import read_workbook
+from baocao.ooxml import W
 from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document
@@ -579,3 +580,24 @@ def test_a_check_leaves_out_the_steps_only_a_written_report_needs(
     assert ran == []
     build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
     assert ran == ["keep_introductions", "keep_notes_with_tables", "normalise"]
+
+
+def test_a_check_fits_the_figures_of_the_header_table_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check's trial render fits the figures of the tables whose sizes its warnings read
+    (the sample's header table, the first: its bodies and its date line), not the others'
+    (the appendix's); a build fits every table's."""
+    fitted: list[tuple[list[int] | None, int]] = []
+    fit = render.fit_figures
+
+    def spied(document: Any, tables: Any = None) -> None:
+        every = list(document.element.body.iter(f"{W}tbl"))
+        fitted.append((None if tables is None else [every.index(t) for t in tables], len(every)))
+        fit(document, tables)
+
+    monkeypatch.setattr(render, "fit_figures", spied)
+    config = load_config(SAMPLE_CONFIG)
+    check_inputs(config, Period(2024, 3))
+    build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
+    assert fitted == [([0], 3), (None, 3)]

@@ -13,6 +13,7 @@ New Roman's where the run is in it, else Arial's, which are wider than most.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from baocao.ooxml import W, add_child, int_attr, row_cells
@@ -28,11 +29,12 @@ DEFAULT_HALF_POINTS = 20  # a document's size where nothing sets one, 10 pt
 SMALLEST_PT = 7
 
 
-def fit_figures(document: Any) -> None:
-    """Set smaller the figures too wide for their table cells."""
+def fit_figures(document: Any, tables: Iterable[Any] | None = None) -> None:
+    """Set smaller the figures too wide for their table cells (of ``tables`` only, when
+    given: each table is fitted on its own)."""
     default_font, normal_size = normal_font(document)
     default_size = document_size(document)
-    for tbl in document.element.body.iter(f"{W}tbl"):
+    for tbl in document.element.body.iter(f"{W}tbl") if tables is None else tables:
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
         # What a cell's paragraph in the Normal style shows: Normal's size, else the table

@@ -31,7 +31,7 @@ from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.fitfigures import fit_figures
 from baocao.fitheader import fit_header
-from baocao.fitplace import fit_place
+from baocao.fitplace import fit_place, measured_tables
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -277,8 +277,11 @@ def render_document(
         keep_introductions(doc.docx)
         keep_notes_with_tables(doc.docx)
     narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
-    fit_figures(doc.docx)
-    fit_header(doc.docx, (context.org.parent_body, context.org.issuing_body))
+    bodies = (context.org.parent_body, context.org.issuing_body)
+    # A trial render fits the figures of the tables whose sizes the header's fitting and
+    # its warnings read, the others' sizes being for Word alone (``_FOR_WORD``).
+    fit_figures(doc.docx, measured_tables(doc.docx, bodies, context.org.place) if trial else None)
+    fit_header(doc.docx, bodies)
     fit_place(doc.docx, context.org.place)  # after the bodies: it measures them
     # A workbook without figures has no row for the appendix's table: a landscape page
     # of column titles over no row, and its note, is no appendix, and goes as if switched off.
@@ -300,7 +303,9 @@ def render_document(
 # cells), repairs property values, unwraps smart tags (their runs and text stay, in
 # their place), drops comment marks (no text) and changes settings and relationships.
 # The checks read the text, the image parts (gathered on loading) and the header's
-# sizes and widths (``fitplace.layout_warnings``), which none of these change.
+# sizes and widths (``fitplace.layout_warnings``), which none of these change. Nor does
+# ``fit_figures`` in the other tables than those (``fitplace.measured_tables``): it sets
+# the sizes of figures there, each table's on its own.
 _FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
 
 
