@@ -225,9 +225,7 @@ def render_document(
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)
     digest = package.digest
-    if trial:
-        doc.init_docx()  # loaded before rendering, as ``_before_rendering`` does
-    before = None if trial else _before_rendering(doc, digest)
+    before = _before_rendering(doc, digest, trial)
     env = make_environment()
     exhausted = None
     try:
@@ -305,7 +303,8 @@ def render_document(
 # The checks read the text, the image parts (gathered on loading) and the header's
 # sizes and widths (``fitplace.layout_warnings``), which none of these change. Nor does
 # ``fit_figures`` in the other tables than those (``fitplace.measured_tables``): it sets
-# the sizes of figures there, each table's on its own.
+# the sizes of figures there, each table's on its own. A trial render of a template
+# whose settled parts are not known yet still normalises, to learn them for the builds.
 _FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
 
 
@@ -313,15 +312,20 @@ _FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
 _SETTLED: dict[str, frozenset[str]] = {}
 
 
-def _before_rendering(doc: Any, digest: str) -> tuple[frozenset[str] | None, dict[str, str]]:
+def _before_rendering(
+    doc: Any, digest: str, trial: bool = False
+) -> tuple[frozenset[str] | None, dict[str, str]] | None:
     """The template's settled parts (None when not known yet) and the digests, as loaded,
-    of the parts to compare after rendering (all of them when not known yet)."""
+    of the parts to compare after rendering (all of them when not known yet); None for a
+    ``trial`` render once they are known, which ``normalise``s nothing (``_FOR_WORD``)."""
     settled = _SETTLED.get(digest)
     if settled is None:
         kept = store.get(store.kind("settled-parts", "docx", "docxtpl"), digest)
         with contextlib.suppress(TypeError):  # nothing kept, or not what this version keeps
             settled = frozenset(store.as_texts(kept))
     doc.init_docx()  # loaded now, before rendering, layout and the rest change it
+    if trial and settled is not None:
+        return None
     return settled, part_digests(doc.docx, settled)
 
 
