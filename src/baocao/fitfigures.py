@@ -151,6 +151,8 @@ def _styled(document: Any, ref: Any, path: str) -> Any:
     is based on that has one; None when none has."""
     seen: set[str] = set()
     style_id = ref.get(f"{W}val") if ref is not None else None
+    if not style_id:  # most runs and paragraphs name no style: python-docx's styles part,
+        return None  # found through the relationships each time, is not looked up for them
     styles = document.styles.element  # its w:style elements, not python-docx's slower proxies
     while style_id and style_id not in seen:
         seen.add(style_id)
