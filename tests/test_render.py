@@ -604,3 +604,25 @@ def test_a_check_fits_the_figures_of_the_header_table_alone(
     check_inputs(config, Period(2024, 3))
     build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
     assert fitted == [([0], 3), (None, 3)]
+
+
+def test_a_template_is_opened_once_and_each_render_has_its_own_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """python-docx opens a template's package once in a process (by its bytes' digest);
+    each render takes a copy of that document, so no render sees another's changes."""
+    import docx
+
+    opened: list[int] = []
+    open_document = docx.Document
+
+    def counted(stream: Any) -> Any:
+        opened.append(1)
+        return open_document(stream)
+
+    monkeypatch.setattr(render, "_LOADED", {}, raising=False)
+    monkeypatch.setattr(docx, "Document", counted)
+    first, second = (render_document(SAMPLE_TEMPLATE, sample_context()).docx for _ in range(2))
+    assert opened == [1]
+    assert first.element is not second.element
+    assert first.element.xml == second.element.xml

@@ -222,6 +222,7 @@ def render_document(
     if package is None or trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(io.BytesIO(package.data))
+    doc.docx = _loaded(package)
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)
     digest = package.digest
@@ -306,6 +307,22 @@ def render_document(
 # the sizes of figures there, each table's on its own. A trial render of a template
 # whose settled parts are not known yet still normalises, to learn them for the builds.
 _FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
+
+
+_LOADED: dict[str, Any] = {}  # python-docx's document of a template, by its digest, untouched
+
+
+def _loaded(package: TemplateBytes) -> Any:
+    """python-docx's document of ``package``, as ``docx.Document`` opens it: a copy of the one
+    opened before (copying its trees is half the time of reading and parsing the package)."""
+    import copy
+
+    from docx import Document
+
+    def load() -> Any:
+        return Document(io.BytesIO(package.data))
+
+    return copy.deepcopy(remember(_LOADED, package.digest, load, 4))
 
 
 # By template digest: its parts (as loaded) that needed nothing of ``normalise``.
