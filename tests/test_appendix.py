@@ -30,7 +30,7 @@ from baocao.chart import TrendChart
 from baocao.cli import app
 from baocao.config import Layout, load_config
 from baocao.context import chart_view
-from baocao.fitfigures import fit_figures
+from baocao.fitfigures import fit_figures, style_size
 from baocao.history import SeriesRow
 from baocao.period import Period
 from baocao.render import render_document
@@ -1351,6 +1351,20 @@ def test_a_figure_set_small_by_its_style_is_never_set_larger() -> None:
     fit_figures(doc)
     assert [r.font.size for r in wide.paragraphs[0].runs] == [None]
     assert [r.font.size.pt for r in fitting.paragraphs[0].runs] == [13.5]
+
+
+def test_a_run_or_paragraph_naming_no_style_has_its_size_without_the_styles_part() -> None:
+    """A run or paragraph that names no style (most of a report's) is given no style's size
+    without python-docx's styles part, which was found through the relationships for each
+    one: a tenth of fitting the figures, and of measuring the header's lines."""
+
+    class NoStyles:
+        @property
+        def styles(self) -> Any:
+            raise AssertionError("the styles part was looked up")
+
+    unnamed = parse_xml(f"<w:rStyle {nsdecls('w')}/>")
+    assert [style_size(NoStyles(), ref) for ref in (None, unnamed)] == [0, 0]
 
 
 def test_a_figure_is_compared_at_the_size_word_shows_it() -> None:

@@ -12,6 +12,7 @@ from docx import Document
 from typer.testing import CliRunner
 
 import baocao.api
+import baocao.completeness
 import baocao.templatecheck
 from baocao.cli import app
 from baocao.completeness import missing_text
@@ -154,3 +155,26 @@ def test_a_copy_of_a_task_elsewhere_does_not_hide_its_loss(
         "NhiemVu): sổ dữ liệu có nhưng văn bản không có, nên chưa ghi báo cáo. Hãy kiểm tra mẫu "
         "báo cáo và đoạn chữ này trong sổ dữ liệu."
     )
+
+
+def test_each_text_of_the_workbook_is_counted_in_the_report_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The safety net counts each paragraph and task of the workbook in the report's text
+    once, for both its checks (none lost, none printed twice): a long one was counted twice."""
+    context = sample_context()
+    document = render_document(SAMPLE_TEMPLATE, context).docx
+    text = baocao.completeness.document_text(document).casefold()
+    counted: list[str] = []
+    count = baocao.completeness.occurrences
+
+    def counting(haystack: str, needle: str) -> int:
+        if haystack == text:
+            counted.append(needle)
+        return count(haystack, needle)
+
+    monkeypatch.setattr(baocao.completeness, "occurrences", counting)
+    assert baocao.completeness.check_complete(document, context, SAMPLE_TEMPLATE) == []
+    given = {needle for needle, _ in baocao.completeness._expected(context)}
+    assert len(given) > 20
+    assert sorted(counted) == sorted(given)

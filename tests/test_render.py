@@ -10,11 +10,13 @@ from typing import Any
 import pytest
 from jinja2.exceptions import SecurityError
 
-from baocao.api import build_report
+from baocao import render
+from baocao.api import build_report, check_inputs
 from baocao.config import load_config
 from baocao.context import build_context
 from baocao.errors import TemplateCheckError, TemplateError
 from baocao.excel import read_workbook
+from baocao.ooxml import W
 from baocao.parse import parse_workbook
 from baocao.period import Period
 from baocao.render import render_document
@@ -553,3 +555,74 @@ def test_attain_takes_the_reports_own_plan_words() -> None:
     assert make_environment().from_string(text).render(views) == (
         "đạt 23,1% so với Kế hoạch năm | đạt 23,1% so với kế hoạch"
     )
+
+
+def test_a_check_leaves_out_the_steps_only_a_written_report_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check's trial render is never written: the steps that change only what Word reads
+    (``render._FOR_WORD``) are left out of it once the template's settled parts are known
+    (the first check of a template may normalise, to learn them), and every one runs for a
+    build."""
+    config = load_config(SAMPLE_CONFIG)
+    check_inputs(config, Period(2024, 3))
+    ran: list[str] = []
+
+    def spied(name: str) -> Any:
+        step = getattr(render, name)
+
+        def run(*args: Any, **kwargs: Any) -> Any:
+            ran.append(name)
+            return step(*args, **kwargs)
+
+        return run
+
+    for name in render._FOR_WORD:
+        monkeypatch.setattr(render, name, spied(name))
+    assert check_inputs(config, Period(2024, 3)).context is not None
+    assert ran == []
+    build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
+    assert ran == ["keep_introductions", "keep_notes_with_tables", "normalise"]
+
+
+def test_a_check_fits_the_figures_of_the_header_table_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A check's trial render fits the figures of the tables whose sizes its warnings read
+    (the sample's header table, the first: its bodies and its date line), not the others'
+    (the appendix's); a build fits every table's."""
+    fitted: list[tuple[list[int] | None, int]] = []
+    fit = render.fit_figures
+
+    def spied(document: Any, tables: Any = None) -> None:
+        every = list(document.element.body.iter(f"{W}tbl"))
+        fitted.append((None if tables is None else [every.index(t) for t in tables], len(every)))
+        fit(document, tables)
+
+    monkeypatch.setattr(render, "fit_figures", spied)
+    config = load_config(SAMPLE_CONFIG)
+    check_inputs(config, Period(2024, 3))
+    build_report(config, Period(2024, 3), tmp_path / "BaoCao.docx")
+    assert fitted == [([0], 3), (None, 3)]
+
+
+def test_a_template_is_opened_once_and_each_render_has_its_own_copy(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """python-docx opens a template's package once in a process (by its bytes' digest);
+    each render takes a copy of that document, so no render sees another's changes."""
+    import docx
+
+    opened: list[int] = []
+    open_document = docx.Document
+
+    def counted(stream: Any) -> Any:
+        opened.append(1)
+        return open_document(stream)
+
+    monkeypatch.setattr(render, "_LOADED", {}, raising=False)
+    monkeypatch.setattr(docx, "Document", counted)
+    first, second = (render_document(SAMPLE_TEMPLATE, sample_context()).docx for _ in range(2))
+    assert opened == [1]
+    assert first.element is not second.element
+    assert first.element.xml == second.element.xml

@@ -147,9 +147,12 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
     return _lost(document_text(document).casefold(), _expected(context))
 
 
-def _lost(text: str, expected: list[tuple[str, str]]) -> list[str]:
-    """``missing_text`` of the document's ``text`` and the context's ``expected`` texts."""
-    found: dict[str, int] = {}
+def _lost(
+    text: str, expected: list[tuple[str, str]], found: dict[str, int] | None = None
+) -> list[str]:
+    """``missing_text`` of the document's ``text`` and the context's ``expected`` texts;
+    ``found`` gets each one's count in ``text``."""
+    found = {} if found is None else found
     seen: Counter[str] = Counter()
     lost = []
     for needle, what in expected:
@@ -161,10 +164,12 @@ def _lost(text: str, expected: list[tuple[str, str]]) -> list[str]:
     return lost
 
 
-def _repeated(text: str, expected: list[tuple[str, str]]) -> list[str]:
+def _repeated(
+    text: str, expected: list[tuple[str, str]], found: dict[str, int] | None = None
+) -> list[str]:
     """The workbook's texts (``expected``) the document's ``text`` holds more often than the
     workbook gives them, as (what, times printed, times given) in Vietnamese; texts under
-    ``_REPEAT_MIN`` characters are left out."""
+    ``_REPEAT_MIN`` characters are left out. ``found``: counts in ``text`` already made."""
     given = [needle for needle, _ in expected]
     # Counted in all of them at once: a match cannot span two unless the needle holds "\0".
     joined = "\0".join(given)
@@ -179,7 +184,7 @@ def _repeated(text: str, expected: list[tuple[str, str]]) -> list[str]:
             if "\0" not in needle
             else sum(occurrences(other, needle) for other in given)
         )
-        printed = occurrences(text, needle)
+        printed = found[needle] if found and needle in found else occurrences(text, needle)
         if printed > allowed:
             repeated.append(f"{what} {printed} lần, trong khi sổ dữ liệu chỉ có {allowed} lần")
     return repeated
@@ -218,15 +223,16 @@ def check_complete(
     ``text`` is the document's (``document_text``), when the caller has it."""
     text = (document_text(document) if text is None else text).casefold()
     expected = _expected(context)  # for both counts
+    found: dict[str, int] = {}  # each text's count in the report, for both
     lost = [
         error(
             f"Báo cáo tạo ra bị thiếu {what}: sổ dữ liệu có nhưng văn bản không có, nên chưa "
             "ghi báo cáo. Hãy kiểm tra mẫu báo cáo và đoạn chữ này trong sổ dữ liệu.",
             template,
         )
-        for what in _lost(text, expected)
+        for what in _lost(text, expected, found)
     ]
-    repeated = _repeated(text, expected)
+    repeated = _repeated(text, expected, found)
     if repeated:
         others = f" (và {len(repeated) - 1} đoạn khác cũng vậy)" if len(repeated) > 1 else ""
         lost.append(

@@ -13,6 +13,7 @@ New Roman's where the run is in it, else Arial's, which are wider than most.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from baocao.ooxml import W, add_child, int_attr, row_cells
@@ -28,11 +29,12 @@ DEFAULT_HALF_POINTS = 20  # a document's size where nothing sets one, 10 pt
 SMALLEST_PT = 7
 
 
-def fit_figures(document: Any) -> None:
-    """Set smaller the figures too wide for their table cells."""
+def fit_figures(document: Any, tables: Iterable[Any] | None = None) -> None:
+    """Set smaller the figures too wide for their table cells (of ``tables`` only, when
+    given: each table is fitted on its own)."""
     default_font, normal_size = normal_font(document)
     default_size = document_size(document)
-    for tbl in document.element.body.iter(f"{W}tbl"):
+    for tbl in document.element.body.iter(f"{W}tbl") if tables is None else tables:
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
         # What a cell's paragraph in the Normal style shows: Normal's size, else the table
@@ -149,6 +151,8 @@ def _styled(document: Any, ref: Any, path: str) -> Any:
     is based on that has one; None when none has."""
     seen: set[str] = set()
     style_id = ref.get(f"{W}val") if ref is not None else None
+    if not style_id:  # most runs and paragraphs name no style: python-docx's styles part,
+        return None  # found through the relationships each time, is not looked up for them
     styles = document.styles.element  # its w:style elements, not python-docx's slower proxies
     while style_id and style_id not in seen:
         seen.add(style_id)

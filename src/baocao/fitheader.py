@@ -81,14 +81,11 @@ def _measured(
     if not wanted:
         return
     default_font, normal = body_font(document)
-    from lxml import etree  # loaded with docx by then; not at start-up (itertext: 30 ms)
-
     squeezed = {name.replace(" ", "").replace("\n", "") for name in wanted}
     for tbl in document.element.body.iter(f"{W}tbl"):
         # A table holding none of the names (the appendix's hundreds of cells) is passed
         # over on its text alone: measuring each cell took 8 ms of every render.
-        text = etree.tostring(tbl, method="text", encoding="unicode").replace(" ", "")
-        if not any(name in text for name in squeezed):
+        if not _holds(tbl, squeezed):
             continue
         grid = [int_attr(col, "w") for col in tbl.findall(f"{W}tblGrid/{W}gridCol")]
         sides = table_sides(document, tbl)
@@ -103,6 +100,21 @@ def _measured(
                         if found is not None:
                             runs, size, em, indents = found
                             yield name, runs, size, em, room - indents
+
+
+def named_tables(document: Any, names: Iterable[str]) -> list[Any]:
+    """The tables of the body whose cells ``_measured`` reads for ``names``."""
+    wanted = {key_of(n) for n in names if n.strip()}
+    squeezed = {name.replace(" ", "").replace("\n", "") for name in wanted}
+    return [t for t in document.element.body.iter(f"{W}tbl") if wanted and _holds(t, squeezed)]
+
+
+def _holds(tbl: Any, squeezed: set[str]) -> bool:
+    """Whether a table's text, without its spaces, holds one of the ``squeezed`` names."""
+    from lxml import etree  # loaded with docx by then; not at start-up (itertext: 30 ms)
+
+    text = etree.tostring(tbl, method="text", encoding="unicode").replace(" ", "")
+    return any(name in text for name in squeezed)
 
 
 def body_font(document: Any) -> tuple[str, int]:

@@ -21,12 +21,21 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from baocao.errors import Problem, warning
 from baocao.fitfigures import cell_side_margins, set_size, table_sides
-from baocao.fitheader import body_font, header_warnings, key_of, line_of, lines_text, runs_of
+from baocao.fitheader import (
+    body_font,
+    header_warnings,
+    key_of,
+    line_of,
+    lines_text,
+    named_tables,
+    runs_of,
+)
 from baocao.ooxml import W, int_attr, row_cells
 from baocao.tablewidth import gutter_aside
 
@@ -78,6 +87,16 @@ def fit_place(document: Any, place: str) -> None:
         if wanted > 0:
             _move(tbl, grid, wanted)
         return
+
+
+def measured_tables(document: Any, names: Iterable[str], place: str) -> list[Any]:
+    """The tables of a rendered ``document`` whose runs' sizes ``fit_header``, ``fit_place``
+    and ``layout_warnings`` read (for the bodies ``names`` and the ``place``): those holding
+    a name (``fitheader.named_tables``) and the date line's, whose left column ``_spare``
+    measures. Their texts and fonts, which choose them, are not changed by setting sizes."""
+    tables = named_tables(document, names)
+    found = _date_line(document, place, body_font(document))
+    return tables if found is None or found[0] in tables else [*tables, found[0]]
 
 
 def layout_warnings(document: Any, context: ReportContext, template: Path) -> list[Problem]:

@@ -31,7 +31,7 @@ from baocao.config import Layout
 from baocao.errors import TemplateError
 from baocao.fitfigures import fit_figures
 from baocao.fitheader import fit_header
-from baocao.fitplace import fit_place
+from baocao.fitplace import fit_place, measured_tables
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
 from baocao.memo import remember
 from baocao.outputxml import (
@@ -195,6 +195,7 @@ def render_document(
     appendix: bool = True,
     written: set[str] | None = None,
     package: TemplateBytes | None = None,
+    trial: bool = False,
 ) -> Any:
     """Render ``template`` with ``context``; returns the DocxTemplate.
 
@@ -204,7 +205,8 @@ def render_document(
     read, ``reportenv.OFFERED``) in the body before its appendix (``completeness.
     body_sections``) or in a header or footer: not in the appendix. ``package`` is
     the template as the caller read it (``read_template``), so what it checked is what
-    is rendered.
+    is rendered. A ``trial`` render (a check's, never written) leaves out the steps that
+    change only what Word reads of a written report (``_FOR_WORD``).
     """
     from docx.opc.exceptions import PackageNotFoundError
     from docxtpl import DocxTemplate
@@ -220,10 +222,11 @@ def render_document(
     if package is None or trouble is not None:
         raise TemplateError(f"{trouble} (Mẫu: {template})")
     doc = DocxTemplate(io.BytesIO(package.data))
+    doc.docx = _loaded(package)
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)
     digest = package.digest
-    before = _before_rendering(doc, digest)
+    before = _before_rendering(doc, digest, trial)
     env = make_environment()
     exhausted = None
     try:
@@ -269,11 +272,15 @@ def render_document(
         raise TemplateError(f"Mẫu báo cáo {template} {exhausted} nên bị dừng.")
     if layout is not None:
         apply_layout(doc.docx, layout)
-    keep_introductions(doc.docx)
-    keep_notes_with_tables(doc.docx)
+    if not trial:
+        keep_introductions(doc.docx)
+        keep_notes_with_tables(doc.docx)
     narrow_tables(doc.docx)  # before fit_figures: figures fit the narrowed cells
-    fit_figures(doc.docx)
-    fit_header(doc.docx, (context.org.parent_body, context.org.issuing_body))
+    bodies = (context.org.parent_body, context.org.issuing_body)
+    # A trial render fits the figures of the tables whose sizes the header's fitting and
+    # its warnings read, the others' sizes being for Word alone (``_FOR_WORD``).
+    fit_figures(doc.docx, measured_tables(doc.docx, bodies, context.org.place) if trial else None)
+    fit_header(doc.docx, bodies)
     fit_place(doc.docx, context.org.place)  # after the bodies: it measures them
     # A workbook without figures has no row for the appendix's table: a landscape page
     # of column titles over no row, and its note, is no appendix, and goes as if switched off.
@@ -284,23 +291,58 @@ def render_document(
     if written is not None:  # what the body (not the appendix) and the margins read
         later = any(env.read_in.values())  # else all is read in the first section, kept
         written |= env.written_before(body_sections(doc.docx, context) if later else None)
-    _normalised(doc.docx, digest, before)
+    if before is not None:
+        _normalised(doc.docx, digest, before)
     return doc
+
+
+# What a trial render leaves out, and why no check of its document sees the difference:
+# ``keep_introductions`` and ``keep_notes_with_tables`` only add "keep with next" to
+# paragraphs' properties; ``normalise`` orders property elements (never text, runs or
+# cells), repairs property values, unwraps smart tags (their runs and text stay, in
+# their place), drops comment marks (no text) and changes settings and relationships.
+# The checks read the text, the image parts (gathered on loading) and the header's
+# sizes and widths (``fitplace.layout_warnings``), which none of these change. Nor does
+# ``fit_figures`` in the other tables than those (``fitplace.measured_tables``): it sets
+# the sizes of figures there, each table's on its own. A trial render of a template
+# whose settled parts are not known yet still normalises, to learn them for the builds.
+_FOR_WORD = ("keep_introductions", "keep_notes_with_tables", "normalise")
+
+
+_LOADED: dict[str, Any] = {}  # python-docx's document of a template, by its digest, untouched
+
+
+def _loaded(package: TemplateBytes) -> Any:
+    """python-docx's document of ``package``, as ``docx.Document`` opens it: a copy of the one
+    opened before (copying its trees is half the time of reading and parsing the package)."""
+    import copy
+
+    from docx import Document
+
+    def load() -> Any:
+        return Document(io.BytesIO(package.data))
+
+    return copy.deepcopy(remember(_LOADED, package.digest, load, 4))
 
 
 # By template digest: its parts (as loaded) that needed nothing of ``normalise``.
 _SETTLED: dict[str, frozenset[str]] = {}
 
 
-def _before_rendering(doc: Any, digest: str) -> tuple[frozenset[str] | None, dict[str, str]]:
+def _before_rendering(
+    doc: Any, digest: str, trial: bool = False
+) -> tuple[frozenset[str] | None, dict[str, str]] | None:
     """The template's settled parts (None when not known yet) and the digests, as loaded,
-    of the parts to compare after rendering (all of them when not known yet)."""
+    of the parts to compare after rendering (all of them when not known yet); None for a
+    ``trial`` render once they are known, which ``normalise``s nothing (``_FOR_WORD``)."""
     settled = _SETTLED.get(digest)
     if settled is None:
         kept = store.get(store.kind("settled-parts", "docx", "docxtpl"), digest)
         with contextlib.suppress(TypeError):  # nothing kept, or not what this version keeps
             settled = frozenset(store.as_texts(kept))
     doc.init_docx()  # loaded now, before rendering, layout and the rest change it
+    if trial and settled is not None:
+        return None
     return settled, part_digests(doc.docx, settled)
 
 

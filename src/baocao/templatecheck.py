@@ -166,7 +166,7 @@ def check_template(
     if dry_run and context is not None and not broken and not errors:
         try:
             document = render_document(
-                template, context, appendix=appendix, written=written, package=package
+                template, context, appendix=appendix, written=written, package=package, trial=True
             )
         except TemplateError as exc:  # at the blank cell it printed, when ``locate`` knows it
             problems.append(locate(exc) if locate else error(str(exc), template))
