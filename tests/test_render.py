@@ -626,3 +626,49 @@ def test_a_template_is_opened_once_and_each_render_has_its_own_copy(
     assert opened == [1]
     assert first.element is not second.element
     assert first.element.xml == second.element.xml
+
+
+def _chained_template(tmp_path: Path, parts: int) -> Path:
+    """The sample template with ``parts`` more parts, each related to the next (a chain of
+    relationships, as a tool may write: python-docx opens it, part after part)."""
+    import io
+    import zipfile
+
+    chain = "http://example.com/chain"
+    out = io.BytesIO()
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                rel = f'<Relationship Id="rIdChain" Type="{chain}" Target="chain/p0.bin"/>'
+                data = data.replace(b"</Relationships>", f"{rel}</Relationships>".encode())
+            if info.filename == "[Content_Types].xml":
+                kind = '<Default Extension="bin" ContentType="application/octet-stream"/>'
+                data = data.replace(b"</Types>", f"{kind}</Types>".encode())
+            dst.writestr(info.filename, data)
+        for n in range(parts):
+            dst.writestr(f"word/chain/p{n}.bin", b"x")
+            if n + 1 < parts:
+                rels = (
+                    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+                    'openxmlformats.org/package/2006/relationships"><Relationship Id="r1" '
+                    f'Type="{chain}" Target="p{n + 1}.bin"/></Relationships>'
+                )
+                dst.writestr(f"word/chain/_rels/p{n}.bin.rels", rels)
+    template = tmp_path / "mau_chuoi.docx"
+    template.write_bytes(out.getvalue())
+    return template
+
+
+def test_a_template_of_parts_related_in_a_long_chain_is_rendered(tmp_path: Path) -> None:
+    """A template whose parts are related one to the next, 150 deep, is rendered as the
+    sample's is, each time: copying the document opened before recursed once for each part
+    of the chain and stopped at Python's recursion limit (a traceback from ``check``, where
+    opening the package afresh, as before, renders it)."""
+    template = _chained_template(tmp_path, 150)
+    context = sample_context()
+    expected = render_document(SAMPLE_TEMPLATE, context).docx.element.xml
+    for _ in range(2):  # opened, then copied from what was kept
+        document = render_document(template, context).docx
+        assert document.element.xml == expected
+        assert len(list(document.part.package.iter_parts())) >= 150

@@ -314,7 +314,8 @@ _LOADED: dict[str, Any] = {}  # python-docx's document of a template, by its dig
 
 def _loaded(package: TemplateBytes) -> Any:
     """python-docx's document of ``package``, as ``docx.Document`` opens it: a copy of the one
-    opened before (copying its trees is half the time of reading and parsing the package)."""
+    opened before (copying its trees is half the time of reading and parsing the package);
+    opened again when its parts are related too deep to copy."""
     import copy
 
     from docx import Document
@@ -322,7 +323,11 @@ def _loaded(package: TemplateBytes) -> Any:
     def load() -> Any:
         return Document(io.BytesIO(package.data))
 
-    return copy.deepcopy(remember(_LOADED, package.digest, load, 4))
+    kept = remember(_LOADED, package.digest, load, 4)
+    try:
+        return copy.deepcopy(kept)
+    except RecursionError:  # parts related in a chain (``copy`` recurses once for each):
+        return load()  # opened afresh, as python-docx opens it part after part
 
 
 # By template digest: its parts (as loaded) that needed nothing of ``normalise``.
