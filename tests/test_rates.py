@@ -799,3 +799,28 @@ def test_a_units_word_after_its_scale_is_lowered_too(
     assert paragraphs_of(texts, "Clanhke") == [f"Clanhke xi măng tháng 1/2025 ước đạt 300 {unit}."]
     notes = [m for s, c, m in findings(data.parent, JANUARY) if c == "C2"]
     assert notes == ([] if said is None else [f"«Đơn vị» được viết thành «{unit}» ({said})."])
+
+
+@pytest.mark.parametrize(
+    ("unit", "summed", "percentage"),
+    [
+        ("tấn", True, False),
+        ("%", False, True),
+        ("Tỷ lệ", False, True),
+        ("đồng/kWh", False, False),
+        ("xe/ngày", False, False),
+        ("DN/HTX", True, False),
+        ("x" * 201 + "%", False, True),  # longer than what is kept: worked out each time
+        ("x" * 201, True, False),
+        ("x" * 200 + "/ngày", False, False),
+    ],
+)
+def test_a_units_kinds_are_the_same_each_time_asked(
+    unit: str, summed: bool, percentage: bool
+) -> None:
+    """``is_summed`` and ``is_percentage`` (kept for units of up to 200 characters) answer
+    a unit alike the first time and after, however long it is."""
+    from baocao.units import is_percentage, is_summed
+
+    assert [is_summed(unit), is_summed(unit)] == [summed, summed]
+    assert [is_percentage(unit), is_percentage(unit)] == [percentage, percentage]

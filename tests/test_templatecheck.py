@@ -662,6 +662,44 @@ def test_lint_shape_keeps_what_the_data_checks_read() -> None:
     }
 
 
+def test_lint_shape_keeps_list_items_alike_as_json_once() -> None:
+    """Items alike as JSON are kept once though their keys come in another order; a flag
+    and a number are never alike (False is not 0); a view's fields have the kinds the
+    shape of its plain data has (a text, a flag, None, a figure, a list inside)."""
+    import dataclasses
+    from decimal import Decimal
+
+    from baocao.lintdata import lint_shape
+
+    @dataclasses.dataclass
+    class Row:
+        text: str
+        flag: bool | int | None
+        figure: object
+        items: list[object]
+
+    data = [
+        {"a": 1, "b": "x"},
+        {"b": "y", "a": 2},
+        {"a": False, "b": "z"},
+        {"b": "", "a": 0.5},
+        {"a": None, "b": "w"},
+    ]
+    assert lint_shape(data) == [{"a": 0, "b": ""}, {"a": False, "b": ""}, {"a": None, "b": ""}]
+    assert [type(item["a"]) for item in lint_shape(data)] == [int, bool, type(None)]
+    rows = [
+        Row("x", True, Decimal("1.5"), [Row("y", None, 2, [])]),
+        Row("z", True, 3.5, [Row("w", None, Decimal(7), [])]),
+        Row("v", 0, "7", ["t", 1]),
+    ]
+    inner = {"text": "", "flag": None, "figure": 0, "items": []}
+    assert lint_shape(rows) == [
+        {"text": "", "flag": True, "figure": 0, "items": [inner]},
+        {"text": "", "flag": 0, "figure": "", "items": ["", 0]},
+    ]
+    assert type(lint_shape(rows)[1]["flag"]) is int
+
+
 def test_lint_shape_of_the_context_is_the_shape_of_its_plain_data() -> None:
     """The shape made from the context in one pass is the shape of ``lint_data``'s plain
     data (dotted codes nested, numbers as numbers, views as their fields)."""

@@ -23,7 +23,9 @@ A chart drawn for the report whose picture the template never places (no
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +33,13 @@ from baocao.errors import Problem, error, warning
 from baocao.ooxml import NAMESPACES
 from baocao.sheets import HOAT_DONG, NHIEM_VU
 from baocao.templateplaces import FALLBACK  # a text box's second copy, for older readers
-from baocao.views import ReportContext
+from baocao.views import ItemView, ReportContext, SectionView, TaskView
 
 _W = f"{{{NAMESPACES['w']}}}"  # WordprocessingML: "{…/main}p" is w:p
 _TEXT, _SPACES = _W + "t", (_W + "tab", _W + "br", _W + "cr")
 _SHOWN = 80  # characters of a lost paragraph quoted in the message
 _REPEAT_MIN = 20  # characters of a text whose repetition in the report is an error
+Named = Callable[[], str]  # how a message names a text of the workbook, made when needed
 
 
 def document_text(document: Any) -> str:
@@ -148,7 +151,7 @@ def missing_text(document: Any, context: ReportContext) -> list[str]:
 
 
 def _lost(
-    text: str, expected: list[tuple[str, str]], found: dict[str, int] | None = None
+    text: str, expected: list[tuple[str, Named]], found: dict[str, int] | None = None
 ) -> list[str]:
     """``missing_text`` of the document's ``text`` and the context's ``expected`` texts;
     ``found`` gets each one's count in ``text``."""
@@ -160,12 +163,12 @@ def _lost(
             found[needle] = occurrences(text, needle)
         seen[needle] += 1
         if seen[needle] > found[needle]:
-            lost.append(what)
+            lost.append(what())
     return lost
 
 
 def _repeated(
-    text: str, expected: list[tuple[str, str]], found: dict[str, int] | None = None
+    text: str, expected: list[tuple[str, Named]], found: dict[str, int] | None = None
 ) -> list[str]:
     """The workbook's texts (``expected``) the document's ``text`` holds more often than the
     workbook gives them, as (what, times printed, times given) in Vietnamese; texts under
@@ -186,31 +189,35 @@ def _repeated(
         )
         printed = found[needle] if found and needle in found else occurrences(text, needle)
         if printed > allowed:
-            repeated.append(f"{what} {printed} lần, trong khi sổ dữ liệu chỉ có {allowed} lần")
+            repeated.append(f"{what()} {printed} lần, trong khi sổ dữ liệu chỉ có {allowed} lần")
     return repeated
 
 
-def _expected(context: ReportContext) -> list[tuple[str, str]]:
+def _expected(context: ReportContext) -> list[tuple[str, Named]]:
     """Each HoatDong paragraph and NhiemVu task, whitespace-normalised and case-folded (a
     template may print it beginning with a capital, ``capfirst``, or in capitals), with how
-    a message names it."""
-    expected: list[tuple[str, str]] = [
-        (
-            " ".join(item.text.split()).casefold(),
-            f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. {section.title}» "
-            f"(trang {HOAT_DONG.name})",
-        )
+    a message names it (made only for a message: most are never named)."""
+    expected: list[tuple[str, Named]] = [
+        (" ".join(item.text.split()).casefold(), functools.partial(_paragraph, section, item))
         for section in context.activities
         for item in section.items
     ]
     expected += [
-        (
-            " ".join(task.text.split()).casefold(),
-            f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})",
-        )
+        (" ".join(task.text.split()).casefold(), functools.partial(_task, task))
         for task in context.tasks
     ]
     return expected
+
+
+def _paragraph(section: SectionView, item: ItemView) -> str:
+    return (
+        f"đoạn «{_quote(item.text)}» của tiểu mục «{section.number}. {section.title}» "
+        f"(trang {HOAT_DONG.name})"
+    )
+
+
+def _task(task: TaskView) -> str:
+    return f"nhiệm vụ {task.number} «{_quote(task.text)}» (trang {NHIEM_VU.name})"
 
 
 def check_complete(

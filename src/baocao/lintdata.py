@@ -66,14 +66,33 @@ def lint_shape(value: Any) -> Any:
     never emptied."""
     cls: type = type(value)
     kind = _kind(cls)
-    if kind == "fields":
-        return {name: lint_shape(getattr(value, name)) for name in _field_names(cls)}
+    if kind == "fields":  # a text's, a flag's or a figure's shape made here: most fields
+        shape: dict[str, Any] = {}
+        for name in _field_names(cls):
+            item = getattr(value, name)
+            of = type(item)
+            if of is str:
+                shape[name] = ""
+            elif of is bool or item is None:
+                shape[name] = item
+            elif of is Decimal or of is int:
+                shape[name] = 0
+            else:
+                shape[name] = lint_shape(item)
+        return shape
     if kind == "dict":
         return _nested({str(key): lint_shape(item) for key, item in value.items()})
     if kind == "list":
-        items: dict[str, Any] = {}
+        # Alike by ``repr`` first (C, no sorting): shapes of one repr are alike as JSON too,
+        # so each JSON kind's first item is the first of its repr's; only those are encoded.
+        seen: dict[str, Any] = {}
         for item in value:
             shape = lint_shape(item)
+            seen.setdefault(repr(shape), shape)
+        if len(seen) < 2:
+            return list(seen.values())
+        items: dict[str, Any] = {}
+        for shape in seen.values():
             items.setdefault(_shape_key(shape), shape)
         return list(items.values())
     return value if kind == "itself" else 0 if kind == "number" else ""
