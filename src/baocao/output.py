@@ -22,7 +22,6 @@ import os
 import re
 import secrets
 import shutil
-import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,7 @@ from baocao.files import MAX_NAME_BYTES, NotRegularFileError, open_regular, regu
 from baocao.interrupt import committed, held
 from baocao.package import set_properties
 from baocao.period import Period
+from baocao.zipstamp import stamped
 
 ZIP_EPOCH = dt.datetime(1980, 1, 1)  # the earliest time a zip entry can carry
 UNIX_EPOCH = dt.datetime(1970, 1, 1)
@@ -302,17 +302,10 @@ def write_document(
     set_properties(doc.docx, title=title, creator=creator, stamp=stamp)
 
     def save(tmp: Path) -> None:
-        buffer, packed = io.BytesIO(), io.BytesIO()
+        buffer = io.BytesIO()
         doc.save(buffer)
-        buffer.seek(0)
         # Zipped in memory and written at once, so a full disk fails one write cleanly.
-        with zipfile.ZipFile(buffer) as source, zipfile.ZipFile(packed, "w") as target:
-            for info in source.infolist():
-                entry = zipfile.ZipInfo(info.filename, date_time=stamp.timetuple()[:6])
-                entry.compress_type = zipfile.ZIP_DEFLATED
-                entry.external_attr = info.external_attr
-                target.writestr(entry, source.read(info))
-        tmp.write_bytes(packed.getvalue())
+        tmp.write_bytes(stamped(buffer.getvalue(), stamp))
 
     return write_atomic(out, save, force=force, backup_time=backup_time)
 

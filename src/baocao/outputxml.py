@@ -83,15 +83,20 @@ def _stray_text() -> Any:
     )
 
 
-def well_formed(xml: str) -> None:
+def well_formed(xml: str) -> Any:
     """Refuse a rendered part that is no longer well-formed XML (docxtpl's parser would
     drop what follows the fault, silently: the report would lose its end), or that has
-    text where Word keeps none."""
+    text where Word keeps none. Returns the part as docxtpl's ``fix_tables`` parses it
+    (its recovering parser, which found nothing to recover from: the strict parser's
+    tree), else None (``bodytree``)."""
     from lxml import etree
 
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
-        root = etree.fromstring(xml.encode("utf-8"), parser)
+        data = xml.encode("utf-8")
+        root = kept = _recovered(xml)
+        if root is None:  # a fault, or a warning: said by the strict parser, as before
+            root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, UnicodeEncodeError) as exc:
         raise TemplateError(
             f"Mẫu báo cáo tạo ra văn bản Word hỏng (XML không hợp lệ: {exc}); hãy bỏ phần mẫu "
@@ -104,3 +109,20 @@ def well_formed(xml: str) -> None:
             f"Mẫu báo cáo đặt chữ «{text}» ra ngoài mọi đoạn văn (thường do thẻ «{{{{r …}}}}» "
             "hay «{{p …}}» dùng cho một giá trị thường), nên chữ đó sẽ mất; hãy dùng «{{ … }}»."
         )
+    return kept
+
+
+def _recovered(xml: str) -> Any:
+    """``xml`` parsed as docxtpl's ``fix_tables`` parses it, when its recovering parser
+    met nothing at all to say (no error, no warning) nor a DOCTYPE (whose entities it
+    would expand, where the strict parser does not); else None."""
+    from lxml import etree
+
+    parser = etree.XMLParser(recover=True)
+    try:
+        root = etree.fromstring(xml, parser=parser)
+    except (etree.XMLSyntaxError, ValueError):
+        return None
+    if root is None or len(parser.error_log) or root.getroottree().docinfo.doctype:
+        return None
+    return root

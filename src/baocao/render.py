@@ -26,6 +26,7 @@ from jinja2 import TemplateSyntaxError, UndefinedError
 from jinja2.exceptions import SecurityError
 
 from baocao import store
+from baocao.bodytree import ParsedBody
 from baocao.completeness import body_sections
 from baocao.config import Layout
 from baocao.errors import TemplateError
@@ -183,7 +184,7 @@ def _resolved_listing(doc: Any, xml: str) -> str:
     if LISTED.search(xml) is not None:
         check_listing_growth(xml)
         xml = str(type(doc).resolve_listing(doc, xml))
-    well_formed(xml)
+    doc.parsed_body.keep(xml, well_formed(xml))  # for the body's ``fix_tables`` (``bodytree``)
     return xml
 
 
@@ -225,6 +226,8 @@ def render_document(
     doc.docx = _loaded(package)
     doc.patch_xml = functools.partial(_patched_xml, doc)
     doc.resolve_listing = functools.partial(_resolved_listing, doc)
+    doc.parsed_body = ParsedBody(doc)
+    doc.fix_tables = doc.parsed_body.fix_tables
     digest = package.digest
     before = _before_rendering(doc, digest, trial)
     env = make_environment()
