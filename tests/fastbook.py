@@ -25,9 +25,10 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-# Characters openpyxl refuses in a cell (ILLEGAL_CHARACTERS_RE) or lxml writes as a
-# reference other than the ones ``_text`` makes: the controls but tab and line feed.
-_CONTROLS = frozenset(chr(c) for c in range(32) if c not in (9, 10))
+# Characters openpyxl refuses in a cell (ILLEGAL_CHARACTERS_RE), lxml refuses (no XML
+# character) or writes as a reference other than the ones ``_text`` makes: the controls
+# but tab and line feed, surrogates, U+FFFE and U+FFFF.
+_AWKWARD = re.compile("[\x00-\x08\x0b-\x1f\ud800-\udfff\ufffe\uffff]")
 _NUMBERS = (int, float, Decimal)
 _MAX_TEXT = 32767  # openpyxl cuts longer text
 _DATES = re.compile(rb"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
@@ -51,12 +52,7 @@ def _cell(ref: str, value: object) -> str | None:
     kind = type(value)
     if kind is str:
         text: str = value  # type: ignore[assignment]
-        if (
-            not text
-            or len(text) > _MAX_TEXT
-            or text.startswith("=")
-            or not _CONTROLS.isdisjoint(text)
-        ):
+        if not text or len(text) > _MAX_TEXT or text.startswith("=") or _AWKWARD.search(text):
             return None
         space = ' xml:space="preserve"' if text.strip() != text else ""
         return f'<c r="{ref}" t="inlineStr"><is><t{space}>{_text(text)}</t></is></c>'

@@ -98,6 +98,8 @@ def test_differences_sees_a_changed_cell(tmp_path: Path) -> None:
         NewSheet("A", ("x",), [("=1+1",)], ()),
         NewSheet("A", ("x",), [("a\rb",)], ()),
         NewSheet("A", ("x",), [("a\x01b",)], ()),
+        NewSheet("A", ("x",), [("a\ud800b",)], ()),
+        NewSheet("A", ("x",), [("a\uffffb",)], ()),
         NewSheet("A", ("x",), [("a" * 32768,)], ()),
         NewSheet("A", ("x",), [(True,)], ()),
         NewSheet("A", ("x",), [(float("nan"),)], ()),
