@@ -83,3 +83,79 @@ def test_dating_in_place_gives_the_bytes_of_a_zip_made_again(
     assert stamped(packed, dt.datetime(2107, 12, 31, 23, 59, 58)) == rezipped(
         packed, dt.datetime(2107, 12, 31, 23, 59, 58)
     )
+
+
+class _Unseekable(io.RawIOBase):
+    """A stream zipfile cannot seek back in: it writes each entry's sizes after its data
+    (a data descriptor, flag bit 3)."""
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        self.data += data
+        return len(data)
+
+
+def _streamed() -> bytes:
+    stream = _Unseekable()
+    with zipfile.ZipFile(stream, "w", compression=zipfile.ZIP_DEFLATED) as made:
+        made.writestr("word/document.xml", b"<w:document/>" * 40)
+    return bytes(stream.data)
+
+
+def _forced_zip64() -> bytes:
+    buffer = io.BytesIO()
+    made = zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED)
+    with made, made.open("word/document.xml", "w", force_zip64=True) as part:
+        part.write(b"<w:document/>" * 40)
+    return buffer.getvalue()
+
+
+def _stored() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as made:
+        made.writestr("word/document.xml", b"<w:document/>" * 40)
+    return buffer.getvalue()
+
+
+def _entry_comment() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as made:
+        entry = zipfile.ZipInfo("word/document.xml")
+        entry.compress_type = zipfile.ZIP_DEFLATED
+        entry.comment = b"by hand"
+        made.writestr(entry, b"<w:document/>" * 40)
+    return buffer.getvalue()
+
+
+def _cp437_name() -> bytes:
+    """An entry named "énh.xml" in code page 437 (no UTF-8 flag), as older tools write:
+    a new zip writes the name zipfile reads from it in UTF-8, flagged."""
+    data = bytearray(zip_of([("word/\u00e9nh.xml", b"<a/>")]))  # é: C3 A9, flagged UTF-8
+    central = data.index(b"PK\x01\x02")
+    for flag, name in ((6, 30), (central + 8, central + 46)):  # local header, then central
+        data[flag : flag + 2] = b"\x00\x00"
+        data[name + 5 : name + 7] = "\u00e9".encode("cp437") + b"_"  # é_ read as cp437
+    return bytes(data)
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(_streamed, id="data-descriptor"),
+        pytest.param(_forced_zip64, id="zip64-extra"),
+        pytest.param(_stored, id="stored"),
+        pytest.param(_entry_comment, id="entry-comment"),
+        pytest.param(_cp437_name, id="cp437-name"),
+    ],
+)
+def test_a_layout_a_new_zip_would_not_keep_is_made_again(make: Any) -> None:
+    """An entry whose header a new zip writes otherwise (sizes after the data, a zip64
+    extra field, stored rather than deflated, a comment, a name not in UTF-8) is not dated
+    in place: the result is still the bytes of the zip made again."""
+    packed = make()
+    assert stamped(packed, STAMP) == rezipped(packed, STAMP)

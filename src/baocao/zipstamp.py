@@ -23,7 +23,8 @@ _LOCAL = b"PK\x03\x04"  # a local file header (its time and date at bytes 10-13)
 
 def stamped(packed: bytes, stamp: dt.datetime) -> bytes:
     """``packed`` with every entry dated ``stamp``: byte for byte what ``rezipped`` makes of
-    it (a zip it does not know the layout of, such as one with a comment, is made again)."""
+    it (a zip it does not know the layout of, such as one with a comment, a data descriptor,
+    a zip64 or other extra field, a stored entry or a name in code page 437, is made again)."""
     dated = zipfile.ZipInfo("x", date_time=stamp.timetuple()[:6])
     dated.CRC = dated.compress_size = dated.file_size = 0
     when = dated.FileHeader()[10:14]  # the time and date as zipfile writes them
@@ -42,12 +43,30 @@ def stamped(packed: bytes, stamp: dt.datetime) -> bytes:
         (local,) = struct.unpack("<L", data[record + 42 : record + 46])
         if data[local : local + 4] != _LOCAL or local + 30 > start:
             return rezipped(packed, stamp)
+        if extra or remark or not _made_again_alike(data, record, local, name):
+            return rezipped(packed, stamp)
         data[record + 12 : record + 16] = when
         data[local + 10 : local + 14] = when
         record += 46 + name + extra + remark
     if record != end:
         return rezipped(packed, stamp)
     return bytes(data)
+
+
+def _made_again_alike(data: bytearray, record: int, local: int, name: int) -> bool:
+    """Whether the entry at central ``record`` and ``local`` header is laid out as a new
+    zip writes it, its date aside: deflated, no data descriptor (flag bit 3) nor any
+    other flag but UTF-8, which marks exactly a name not in ASCII, and no extra field."""
+    named = bytes(data[record + 46 : record + 46 + name])
+    utf8 = 0x800 if not named.isascii() else 0
+    central_flags, central_method = struct.unpack("<2H", data[record + 8 : record + 12])
+    local_flags, local_method = struct.unpack("<2H", data[local + 6 : local + 10])
+    (local_extra,) = struct.unpack("<H", data[local + 28 : local + 30])
+    return (
+        central_flags == local_flags == utf8
+        and central_method == local_method == zipfile.ZIP_DEFLATED
+        and not local_extra
+    )
 
 
 def rezipped(packed: bytes, stamp: dt.datetime) -> bytes:
