@@ -1755,6 +1755,18 @@ def test_a_month_named_with_a_dash_before_its_year_is_read_as_one_with_a_slash(
     ]
 
 
+def _paragraphs_said(data: Path, period: Period, first: str, rest: tuple[str, ...]) -> list:
+    """The findings at HoatDong's column C of ``period``'s workbook whose first paragraph
+    (C2) is ``first`` and whose rows after it hold ``rest``, under "Công tác khác"."""
+    path = month_book(data, period, {}, [row("x", 100, 90, None, 600)])
+    book = openpyxl.load_workbook(path)
+    book["HoatDong"]["C2"] = first
+    for text in rest:
+        book["HoatDong"].append(["Công tác khác", 1, text])
+    book.save(path)
+    return [f for f in findings(data.parent, period) if f[1] and f[1].startswith("C")]
+
+
 def test_a_paragraph_of_last_month_dated_this_month_is_quiet(data: Path) -> None:
     """June's report: "Trong 5 tháng đầu năm 2024, một số địa phương có chỉ số IIP đạt mức
     tăng khá … Đây là thông tin được Bộ Công Thương công bố ngày 19/6 tại buổi họp báo
@@ -1766,23 +1778,19 @@ def test_a_paragraph_of_last_month_dated_this_month_is_quiet(data: Path) -> None
     this month. A day of another year, one in a plan, and a fraction ("2/6 nhiệm vụ") are
     no such day: still warnings."""
     june = Period(2024, 6)
-    path = month_book(data, june, {}, [row("x", 100, 90, None, 600)])
-    book = openpyxl.load_workbook(path)
-    book["HoatDong"]["C2"] = (
+    first = (
         "Trong 5 tháng đầu năm 2024, một số địa phương có chỉ số IIP đạt mức tăng khá do "
         "ngành công nghiệp chế biến, chế tạo tăng cao so với cùng kỳ năm trước. Đây là thông "
         "tin được Bộ Công Thương công bố ngày 19/6 tại buổi họp báo thường kỳ quý II/2024."
     )
-    for text in (
+    rest = (
         "Tháng 5/2024, UBND tỉnh ban hành Kế hoạch số 45/KH-UBND; ngày 05/6/2024, Sở Công "
         "Thương đã ban hành văn bản hướng dẫn triển khai.",
         "5 tháng đầu năm 2024, Sở đã tiếp nhận 320 hồ sơ (số liệu đến ngày 19/6/2023).",
         "Tháng 5/2024, đã nhận 15 hồ sơ; dự kiến ngày 10/6 cấp 10 giấy phép.",
         "5 tháng đầu năm 2024, Sở đã hoàn thành 2/6 nhiệm vụ trọng tâm.",
-    ):
-        book["HoatDong"].append(["Công tác khác", 1, text])
-    book.save(path)
-    said = [f for f in findings(data.parent, june) if f[1] and f[1].startswith("C")]
+    )
+    said = _paragraphs_said(data, june, first, rest)
     five, may = "5 tháng đầu năm 2024", "tháng 5/2024"
     assert said == [
         (
@@ -1811,23 +1819,19 @@ def test_a_day_of_this_month_written_with_dashes_or_dots_dates_the_paragraph(
     3-2025», tức tháng 3/2025, nhưng báo cáo là tháng 4/2025: …" (falsealarm21). A day of
     another year so written, or one in a plan, is still no such day."""
     april = Period(2025, 4)
-    path = month_book(data, april, {}, [row("x", 100, 90, None, 600)])
-    book = openpyxl.load_workbook(path)
-    book["HoatDong"]["C2"] = (
+    first = (
         "Tháng 3-2025, UBND thành phố ban hành Kế hoạch số 45/KH-UBND ngày 28-3-2025; ngày "
         "05-4-2025, Sở Công Thương đã ban hành văn bản hướng dẫn triển khai."
     )
-    for text in (
+    rest = (
         "Quý I-2025, UBND thành phố ban hành Kế hoạch số 48/KH-UBND; ngày 10-4, Sở Công "
         "Thương đã tổ chức hội nghị triển khai.",
         "Tháng 3/2025, UBND thành phố ban hành Kế hoạch số 49/KH-UBND; ngày 10.4.2025, Sở "
         "Công Thương đã tổ chức hội nghị triển khai.",
         "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ (số liệu đến ngày 05-4-2024).",
         "Tháng 3-2025, đã nhận 15 hồ sơ; dự kiến ngày 10-4 cấp 10 giấy phép.",
-    ):
-        book["HoatDong"].append(["Công tác khác", 1, text])
-    book.save(path)
-    said = [f for f in findings(data.parent, april) if f[1] and f[1].startswith("C")]
+    )
+    said = _paragraphs_said(data, april, first, rest)
     assert said == [
         (
             "WARNING",
@@ -1846,19 +1850,15 @@ def test_a_span_of_days_of_last_month_is_no_day_of_this_month(data: Path) -> Non
     so did "ngày 05-4 năm 2024", a day of another year. Both warn again; "ngày 05-4 năm
     2025" is this month's day."""
     april = Period(2025, 4)
-    path = month_book(data, april, {}, [row("x", 100, 90, None, 600)])
-    book = openpyxl.load_workbook(path)
-    book["HoatDong"]["C2"] = (
+    first = (
         "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ; ngày 05-4 năm 2025, Sở đã ban hành văn bản "
         "hướng dẫn triển khai."
     )
-    for text in (
+    rest = (
         "Tháng 3-2025, Sở tổ chức Hội chợ hàng Việt trong 3 ngày 2-4 tháng 3 với 120 gian hàng.",
         "Tháng 3-2025, Sở đã tiếp nhận 320 hồ sơ (số liệu so với ngày 05-4 năm 2024).",
-    ):
-        book["HoatDong"].append(["Công tác khác", 1, text])
-    book.save(path)
-    said = [f for f in findings(data.parent, april) if f[1] and f[1].startswith("C")]
+    )
+    said = _paragraphs_said(data, april, first, rest)
     assert said == [
         (
             "WARNING",

@@ -455,6 +455,14 @@ def test_a_heading_on_a_breakdown_row_that_rows_below_take_is_said(tmp_path: Pat
     ]
 
 
+# A breakdown row's Mục («Về xuất nhập khẩu») with a heading row («Về thương mại») below it.
+_HEADING_BELOW_A_BREAKDOWN_MUC = [
+    row("a", 100, section="Về công nghiệp"),
+    row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
+    (*HEADING, "Về thương mại"),
+]
+
+
 def test_a_heading_row_below_a_breakdown_rows_mục_takes_the_rows_after_it(
     tmp_path: Path,
 ) -> None:
@@ -467,9 +475,7 @@ def test_a_heading_row_below_a_breakdown_rows_mục_takes_the_rows_after_it(
         Period(2025, 1),
         {},
         [
-            row("a", 100, section="Về công nghiệp"),
-            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
-            (*HEADING, "Về thương mại"),
+            *_HEADING_BELOW_A_BREAKDOWN_MUC,
             row("b", 30),
         ],
     )
@@ -498,9 +504,7 @@ def test_a_heading_on_a_breakdown_row_that_a_heading_row_follows_is_not_said(
         Period(2025, 1),
         {},
         [
-            row("a", 100, section="Về công nghiệp"),
-            row("a1", 60, parent="a", group="Trong đó", section="Về xuất nhập khẩu"),
-            (*HEADING, "Về thương mại"),
+            *_HEADING_BELOW_A_BREAKDOWN_MUC,
             row("b", 50),
             row("xk", 10, section="Về xuất nhập khẩu"),
         ],
