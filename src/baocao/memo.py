@@ -4,6 +4,7 @@ keeps what is worth keeping across runs)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
@@ -30,3 +31,16 @@ def remember(
     while len(cache) > limit:
         cache.pop(next(iter(cache)), None)
     return found
+
+
+def memo_short(function: Callable[[str], V]) -> Callable[[str], V]:
+    """``function`` (pure, of one text) remembered for texts of up to 200 characters: the
+    titles, units and headings asked of again and again; a longer text is worked out each
+    time, so what is kept stays small whatever a workbook's cells hold."""
+    remembered = functools.lru_cache(maxsize=1024)(function)
+
+    @functools.wraps(function)
+    def memoised(text: str) -> V:
+        return remembered(text) if len(text) <= 200 else function(text)
+
+    return memoised

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 
-from baocao.vnformat import memo_short, plain_text
+from baocao.memo import memo_short
+from baocao.vnformat import plain_text
 
 # What XML 1.0 cannot hold, as a regular expression's class, "\a" and "\f" apart: a cell's
 # are all removed (cells), while in a report "\a" and "\f" are docxtpl's new paragraph and
@@ -336,8 +337,7 @@ def without_invisible(text: str) -> str:
     return "".join(c for c in text if c not in found) if found else text
 
 
-# The Icelandic eth "Ð" (drawn as "Đ"), "ð": Vietnamese text decoded with the wrong code
-# page (1252 for 1258) has them for "Đ", "đ"; a heading "Ðầu tư" was not "Đầu tư".
+# Icelandic eths "Ð", "ð" for "Đ", "đ": text decoded as 1252 for 1258 ("Ðầu tư", not "Đầu tư").
 ETH = "Ðð"
 
 

@@ -7,11 +7,10 @@ next is one unit, and ``Indicator.is_rate`` asks ``is_percentage`` of it.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from decimal import Decimal
 
+from baocao.memo import memo_short
 from baocao.vnformat import capitalised, encloses, lower_capitalised, plain_text
 
 # Words that name a percentage, in plain_text's spelling: written "%", so that one month's
@@ -202,17 +201,7 @@ def _title_cased(unit: str) -> list[str]:
     return rest if len(rest) >= 2 or words[0] != rest[0] else []
 
 
-def _short_kept(function: Callable[[str], bool]) -> Callable[[str], bool]:
-    """``function`` (pure, of a unit) remembered for units of up to 200 characters: every
-    row's unit is asked of again and again (``is_summed``, ``is_percentage``), by the checks,
-    the fill and the views; a longer one is worked out each time, so what is kept stays small."""
-    kept = functools.lru_cache(maxsize=1024)(function)
-    return functools.wraps(function)(
-        lambda unit: kept(unit) if len(unit) <= 200 else function(unit)
-    )
-
-
-@_short_kept
+@memo_short  # every row's unit is asked of again and again: checks, fill, views
 def is_percentage(unit: str) -> bool:
     """Whether ``unit`` is a percentage: it has the sign ("%", "%/năm", "% GRDP") or says
     it in words ("phần trăm", "tỷ lệ": ``printed_unit`` writes those "%"). Its months never
@@ -245,7 +234,7 @@ def is_per_time(unit: str) -> bool:
     return _PER_TIME.search(plain_text(unit)) is not None
 
 
-@_short_kept
+@memo_short
 def is_summed(unit: str) -> bool:
     """Whether a figure in ``unit`` adds up over months into a year-to-date or a quarter's
     total: not a percentage, nor a price ("đồng/kWh", "USD/tấn"), nor an amount per day

@@ -12,10 +12,11 @@ import functools
 import math
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from baocao.growth import HUNDRED, ratio_from_pct
+from baocao.memo import memo_short
 
 THOUSANDS_SEP = "."
 DECIMAL_SEP = ","
@@ -257,19 +258,6 @@ def date_day(day: int) -> str:
 def date_month(month: int) -> str:
     """Month of a document date, Decree 30 style: only 1 and 2 are padded ("02", "3")."""
     return f"{month:02d}" if month < 3 else str(month)
-
-
-def memo_short(function: Callable[[str], str]) -> Callable[[str], str]:
-    """``function`` (pure, of one text) remembered for texts of up to 200 characters: the
-    titles, units and headings asked of again and again; a longer text is worked out each
-    time, so what is kept stays small whatever a workbook's cells hold."""
-    remembered = functools.lru_cache(maxsize=1024)(function)
-
-    @functools.wraps(function)
-    def memoised(text: str) -> str:
-        return remembered(text) if len(text) <= 200 else function(text)
-
-    return memoised
 
 
 @memo_short
