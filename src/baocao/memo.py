@@ -5,11 +5,18 @@ keeps what is worth keeping across runs)."""
 from __future__ import annotations
 
 import functools
+import threading
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
 K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
+
+# The caches' changes, one at a time: a library caller may render or check in several
+# threads, and dropping the oldest entry walks a dict another thread could be adding to.
+# ``make`` runs outside it: two threads missing one key may each make it (the values are
+# immutable and equal), and one slow read holds no other back.
+_CHANGING = threading.Lock()
 
 
 def remember(
@@ -22,14 +29,16 @@ def remember(
     """``make()``, or what it gave for ``key`` before. The most recently used is kept last
     and the oldest dropped past ``limit``; a value ``keep`` refuses is returned, not kept.
     The values must be immutable: every caller gets the same one."""
-    found = cache.pop(key, None)
+    with _CHANGING:
+        found = cache.pop(key, None)
     if found is None:
         found = make()
         if not keep(found):
             return found
-    cache[key] = found
-    while len(cache) > limit:
-        cache.pop(next(iter(cache)), None)
+    with _CHANGING:
+        cache[key] = found
+        while len(cache) > limit:
+            cache.pop(next(iter(cache)), None)
     return found
 
 
