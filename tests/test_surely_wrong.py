@@ -2651,6 +2651,43 @@ def test_a_same_period_column_pasted_from_the_previous_month_is_a_warning(
     )
 
 
+def test_a_same_period_column_pasted_from_the_previous_month_is_said_once(data: Path) -> None:
+    """«Cùng kỳ» pasted from «Tháng trước» in a workbook whose earlier workbooks are there (a
+    trial office): beside the column's warning, each row's «Cùng kỳ» was said to differ from
+    last year's workbook, and each correct «Lũy kế cùng kỳ» to differ from last month's plus
+    the pasted «Cùng kỳ» ("«Lũy kế cùng kỳ» của «a» (300) khác «Lũy kế cùng kỳ» trong
+    2024-02.xlsx (ChiTieu!H2) cộng «Cùng kỳ» của sổ này (310)"): one slip, nine warnings.
+    Said once now; a «Lũy kế cùng kỳ» unlike last year's («d»'s) is still said."""
+    codes = ("a", "b", "c", "d")
+    last_year = {c: [90 + n, 100 + 10 * n, 110 + 10 * n] for n, c in enumerate(codes)}
+    for month in (1, 2, 3):
+        rows = [row(c, v[month - 1], None, None, sum(v[:month])) for c, v in last_year.items()]
+        month_book(data, Period(2023, month), {}, rows)
+    feb = {c: 120 + 10 * n for n, c in enumerate(codes)}
+    rows = [row(c, feb[c], None, None, 2 * feb[c], sum(last_year[c][:2])) for c in codes]
+    month_book(data, Period(2024, 2), {}, rows)
+    march = [
+        row(c, feb[c] + 5, feb[c], feb[c], 3 * feb[c] + 5, sum(last_year[c]) + 10 * (c == "d"))
+        for c in codes
+    ]
+    month_book(data, Period(2024, 3), {}, march)
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "F2",
+            "Cột «Cùng kỳ» giống hệt cột «Tháng trước» ở cả 4 hàng có cả hai số: có lẽ đã chép "
+            "nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước và so "
+            "với cùng kỳ). Hãy điền «Cùng kỳ» là số của tháng này năm trước.",
+        ),
+        (
+            "WARNING",
+            "H5",
+            "«Lũy kế cùng kỳ» của «d» (373) khác «Lũy kế» trong 2023-03.xlsx (ChiTieu!G5) "
+            "(363); báo cáo dùng số đã ghi.",
+        ),
+    ]
+
+
 @pytest.mark.parametrize("typed", ["tháng 1/2023", "tháng 01 năm 2023", "tháng 1 năm trước"])
 def test_januarys_own_month_of_last_year_is_quiet(data: Path, typed: str) -> None:
     """Bắc Ninh's January 2023 report compares "so với tháng 1/2022": typed so, January's
