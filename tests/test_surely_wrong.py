@@ -1832,8 +1832,30 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
         (
             "WARNING",
             "D2",
-            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» lệch 30 so với số của «x».",
+            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» (130) lớn hơn số của «x» (100), "
+            "lệch 30.",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("parent", "said"),
+    [
+        (1100, "(1.000,5) nhỏ hơn số của «x» (1.100), lệch 99,5"),
+        (900, "(1.000,5) lớn hơn số của «x» (900), lệch 100,5"),
+    ],
+)
+def test_a_breakdown_that_does_not_add_up_says_both_sums(
+    data: Path, parent: int, said: str
+) -> None:
+    """ "tổng các chỉ tiêu con của «x» lệch 1.000 so với số của «x»" said neither sum nor
+    which is larger (a trial office): the clerk could not see at once whether a row was left
+    out or the parent mistyped. Both are said, each as the report writes a number."""
+    rows = [row("x", parent, ytd=4 * parent), row("x.a", 600, parent="x")]
+    rows.append(row("x.b", 400.5, parent="x"))
+    month_book(data, APRIL, {}, rows)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        ("WARNING", "D2", f"Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» {said}.")
     ]
 
 
