@@ -442,7 +442,7 @@ def test_breakdown_that_does_not_add_up(workspace: Path) -> None:
         0,
         [
             f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
-            "loại hình kinh tế» của «gtsx» lệch -100 so với số của «gtsx».",
+            "loại hình kinh tế» của «gtsx» (52.616) nhỏ hơn số của «gtsx» (52.716), lệch 100.",
             "Tổng cộng: 0 lỗi, 1 cảnh báo.",
         ],
     )
@@ -464,9 +464,11 @@ def test_breakdown_rows_rounded_coarser_than_their_parent(workspace: Path) -> No
         0,
         [
             f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
-            "loại hình kinh tế» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            "loại hình kinh tế» của «gtsx» (52.716,0) nhỏ hơn số của «gtsx» (52.718,4), lệch "
+            "2,4.",
             f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
-            "ngành công nghiệp» của «gtsx» lệch -2,4 so với số của «gtsx».",
+            "ngành công nghiệp» của «gtsx» (52.716,0) nhỏ hơn số của «gtsx» (52.718,4), lệch "
+            "2,4.",
             "Tổng cộng: 0 lỗi, 2 cảnh báo.",
         ],
     )
@@ -553,7 +555,8 @@ def test_figures_in_messages_hide_no_digit_typed(workspace: Path) -> None:
         "kỳ» (42.200): không thể là số thật. Hãy kiểm tra «Tháng báo cáo» (có thể gõ nhầm số, "
         "hoặc khác đơn vị)."
     )
-    group = "Cột «Tháng báo cáo»: tổng nhóm «{}» của «gtsx» lệch 52.663,284 so với số của «gtsx»."
+    group = "Cột «Tháng báo cáo»: tổng nhóm «{}» của «gtsx» (52.716) lớn hơn số của «gtsx» "
+    group += "(52,716), lệch 52.663,284."
     assert lines == [
         f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: " + group.format("Phân theo loại hình kinh tế"),
         f"CẢNH BÁO: {book(workspace)}, ChiTieu!D2: " + group.format("Phân theo ngành công nghiệp"),

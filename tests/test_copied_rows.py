@@ -245,7 +245,7 @@ def test_a_task_of_this_month_is_a_warning(data: Path) -> None:
         book["NhiemVu"].append([None, text])
     book.save(path)
     expected = "nhưng phần II của báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ "
-    expected += "được chép từ sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết "
+    expected += "được chép từ sổ tháng trước mà chưa cập nhật. Hãy viết "
     expected += "nhiệm vụ của tháng 4/2025."
     assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == [
         (
@@ -281,9 +281,43 @@ def test_a_task_naming_this_month_without_its_year_is_a_warning(data: Path) -> N
             "B2",
             "Nhiệm vụ này bắt đầu bằng «Trong tháng 3», tức tháng 3/2025, nhưng phần II của "
             "báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
-            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng trước mà chưa cập nhật. Hãy viết nhiệm vụ của "
             "tháng 4/2025.",
         )
+    ]
+
+
+@pytest.mark.parametrize("sheet", [None, "NhiemVuThangTruoc", "nhiemvuthangtruoc"])
+def test_a_stale_tasks_warning_names_last_months_sheet_only_when_the_workbook_has_it(
+    data: Path, sheet: str | None
+) -> None:
+    """A copied task's warnings said "có lẽ nhiệm vụ được chép từ sổ tháng trước (trang
+    NhiemVuThangTruoc)" of every workbook, but that sheet is made by ``init`` only: a trial
+    office's workbook, made from the contract, has none, and its clerk was told of a sheet
+    never seen. Named only when the workbook has it, as its own title writes it."""
+    path = month_book(data, MARCH, {}, [row("x", 100, 90, None, 290)])
+    book = openpyxl.load_workbook(path)
+    book["NhiemVu"]["B2"] = "Trong tháng 3/2025, tập trung kiểm tra thị trường."
+    book["NhiemVu"].append([None, "Tổ chức Hội chợ Thương mại tháng 3/2025."])
+    if sheet is not None:
+        book.create_sheet(sheet).append(["STT", "Nội dung"])
+    book.save(path)
+    copied = "sổ tháng trước" + ("" if sheet is None else f" (trang {sheet})")
+    assert [f for f in findings(data.parent, MARCH) if f[1] and f[1].startswith("B")] == [
+        (
+            "WARNING",
+            "B2",
+            "Nhiệm vụ này bắt đầu bằng «Trong tháng 3/2025», tức tháng 3/2025, nhưng phần II "
+            "của báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ "
+            f"{copied} mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 4/2025.",
+        ),
+        (
+            "WARNING",
+            "B3",
+            "Nhiệm vụ này nêu «tháng 3/2025», một kỳ đã báo cáo, nhưng phần II của báo cáo "
+            "tháng 3/2025 là nhiệm vụ của tháng 4/2025: có lẽ nhiệm vụ được chép từ "
+            f"{copied} mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu đã xong.",
+        ),
     ]
 
 
@@ -311,7 +345,7 @@ def test_a_task_with_a_long_run_of_spaces_after_its_month_is_read_at_once(data: 
             "B2",
             "Nhiệm vụ này bắt đầu bằng «Tháng 2/2025», tức tháng 2/2025, nhưng phần II của "
             "báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
-            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng trước mà chưa cập nhật. Hãy viết nhiệm vụ của "
             "tháng 4/2025.",
         )
     ]
@@ -342,7 +376,7 @@ def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
     expected = (
         f"Nhiệm vụ này bắt đầu bằng «Trong tháng 12», tức tháng 12/2025, nhưng phần II của "
         f"báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
-        f"(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ {write} 1/2026."
+        f"mà chưa cập nhật. Hãy viết nhiệm vụ {write} 1/2026."
     )
     assert said == ([] if kind == "năm" else [("WARNING", "B4", expected)])
 
@@ -356,7 +390,7 @@ def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
             "Trong tháng 9/2025, tập trung theo dõi tình hình sản xuất.",
             "Nhiệm vụ này bắt đầu bằng «Trong tháng 9/2025», tức tháng 9/2025, nhưng phần II "
             "của báo cáo 9 tháng đầu năm 2025 là nhiệm vụ từ tháng 10/2025: có lẽ nhiệm vụ được "
-            "chép từ sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm "
+            "chép từ sổ tháng trước mà chưa cập nhật. Hãy viết nhiệm "
             "vụ từ tháng 10/2025.",
         ),
         (
@@ -365,7 +399,7 @@ def test_a_task_naming_next_years_month_without_its_year_is_said_nothing_of(
             "Tháng 5/2025, tổng hợp số liệu.",
             "Nhiệm vụ này bắt đầu bằng «Tháng 5/2025», tức tháng 5/2025, nhưng phần II của báo "
             "cáo 6 tháng đầu năm 2025 là nhiệm vụ từ tháng 7/2025: có lẽ nhiệm vụ được chép từ "
-            "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ từ "
+            "sổ tháng trước mà chưa cập nhật. Hãy viết nhiệm vụ từ "
             "tháng 7/2025.",
         ),
         ("9 tháng", 9, "Tháng 9/2025 và quý IV/2025, tổ chức hội chợ.", None),
@@ -1070,7 +1104,7 @@ def test_a_task_naming_a_period_long_past_is_a_warning(
     opening = (
         "Nhiệm vụ này bắt đầu bằng «Trong tháng 10/2024», tức tháng 10/2024, nhưng phần II của "
         "báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
-        "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 10/2025."
+        "mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 10/2025."
     )
     assert said == [
         (
@@ -1194,8 +1228,8 @@ def test_a_task_naming_the_tasks_of_this_month_inside_is_a_warning(
             "WARNING",
             "B2",
             f"Nhiệm vụ này ghi «{said}», tức tháng {month}, nhưng phần II của báo cáo tháng "
-            "1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
-            "NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+            "1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+            "mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
         )
     ]
 
@@ -1213,8 +1247,8 @@ def test_a_task_naming_a_years_tasks_already_ended_is_a_warning(tmp_path: Path) 
         "Báo cáo kết quả thực hiện kế hoạch năm 2025.",
     ]
     said = "Nhiệm vụ này ghi «{}», tức năm 2025, nhưng phần II của báo cáo tháng 1/2026 là "
-    said += "nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
-    said += "NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026."
+    said += "nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+    said += "mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026."
     assert tasks_said(tmp_path, Period(2026, 1), tasks, {}, 100) == [
         ("WARNING", "B2", said.format("nhiệm vụ trọng tâm năm 2025")),
         ("WARNING", "B3", said.format("nhiệm vụ của năm 2025")),
@@ -1271,8 +1305,8 @@ def test_a_task_planning_for_a_period_already_reported_is_a_warning(tmp_path: Pa
         "Hướng dẫn doanh nghiệp tham gia hội chợ tháng 10/2025.",
     ]
     said = "Nhiệm vụ này nêu «{}», một kỳ đã báo cáo, nhưng phần II của báo cáo tháng 11/2025 "
-    said += "là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang "
-    said += "NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu đã xong."
+    said += "là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước "
+    said += "mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu đã xong."
     assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [
         ("WARNING", "B2", said.format("tháng 11/2025")),
         ("WARNING", "B3", said.format("tháng 10/2025")),
@@ -1281,7 +1315,7 @@ def test_a_task_planning_for_a_period_already_reported_is_a_warning(tmp_path: Pa
 
 _STALE_TASK = (
     "Nhiệm vụ này ghi «{said}», tức {named}, nhưng phần II của báo cáo {report} là nhiệm vụ "
-    "từ tháng {coming}: có lẽ nhiệm vụ được chép từ sổ tháng trước (trang NhiemVuThangTruoc) "
+    "từ tháng {coming}: có lẽ nhiệm vụ được chép từ sổ tháng trước "
     "mà chưa cập nhật. Hãy viết nhiệm vụ từ tháng {coming}."
 )
 
@@ -1454,7 +1488,7 @@ def test_a_years_tasks_carried_over_or_settled_are_quiet(tmp_path: Path) -> None
             "B8",
             "Nhiệm vụ này ghi «nhiệm vụ năm 2025», tức năm 2025, nhưng phần II của báo cáo "
             "tháng 1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
-            "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+            "mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
         )
     ]
 
@@ -1564,7 +1598,7 @@ def test_a_years_tasks_rewarded_extended_or_spanning_years_are_quiet(tmp_path: P
             "B5",
             "Nhiệm vụ này ghi «nhiệm vụ năm 2025», tức năm 2025, nhưng phần II của báo cáo "
             "tháng 1/2026 là nhiệm vụ tháng 2/2026: có lẽ nhiệm vụ được chép từ sổ tháng trước "
-            "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
+            "mà chưa cập nhật. Hãy viết nhiệm vụ của tháng 2/2026.",
         )
     ]
 
@@ -1686,7 +1720,7 @@ def test_a_task_planned_for_a_span_running_on_is_quiet(tmp_path: Path) -> None:
     ]
     said = "Nhiệm vụ này nêu «tháng 9/2025», một kỳ đã báo cáo, nhưng phần II của báo cáo tháng "
     said += "11/2025 là nhiệm vụ của tháng 12/2025: có lẽ nhiệm vụ được chép từ sổ tháng trước "
-    said += "(trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
+    said += "mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu "
     said += "đã xong."
     assert tasks_said(tmp_path, Period(2025, 11), tasks, {}, 1100) == [("WARNING", "B4", said)]
 
@@ -1735,7 +1769,7 @@ def test_a_month_named_with_a_dash_before_its_year_is_read_as_one_with_a_slash(
             "B2",
             "Nhiệm vụ này bắt đầu bằng «Trong tháng 3-2025», tức tháng 3/2025, nhưng phần II "
             "của báo cáo tháng 3/2025 là nhiệm vụ tháng 4/2025: có lẽ nhiệm vụ được chép từ sổ "
-            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy viết nhiệm vụ của "
+            "tháng trước mà chưa cập nhật. Hãy viết nhiệm vụ của "
             "tháng 4/2025.",
         ),
     ]

@@ -248,10 +248,15 @@ def test_a_breakdown_of_year_to_dates_added_up_holds_each_months_rounding(
     rows[1] = row("a", 110, 100, 120, **group)  # a month's figure typed wrong: still said
     month_book(data, Period(2025, 2), {}, rows)
     assert [(c, m) for s, c, m in findings(tmp_path, Period(2025, 2)) if s != "INFO"] == [
-        ("F2", "Cột «Cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch 9 so với số của «x»."),
+        (
+            "F2",
+            "Cột «Cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» (340) lớn hơn số của «x» "
+            "(331), lệch 9.",
+        ),
         (
             "H2",
-            "Cột «Lũy kế cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» lệch 8 so với số của «x».",
+            "Cột «Lũy kế cùng kỳ»: tổng nhóm «Phân theo khu vực» của «x» (640) lớn hơn số của "
+            "«x» (632), lệch 8.",
         ),
     ]
 

@@ -373,7 +373,7 @@ def test_quiet_build_still_says_its_warnings(workspace: Path) -> None:
     assert (result.exit_code, result.stdout) == (0, "")
     assert result.stderr.splitlines() == [
         "CẢNH BÁO: data/2024-03.xlsx, ChiTieu!D2: Cột «Tháng báo cáo»: tổng nhóm «Phân theo "
-        "loại hình kinh tế» của «gtsx» lệch -100 so với số của «gtsx».",
+        "loại hình kinh tế» của «gtsx» (52.616) nhỏ hơn số của «gtsx» (52.716), lệch 100.",
     ]
 
 

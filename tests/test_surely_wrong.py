@@ -1832,8 +1832,30 @@ def test_breakdown_in_another_unit_is_not_added_up(data: Path) -> None:
         (
             "WARNING",
             "D2",
-            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» lệch 30 so với số của «x».",
+            "Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» (130) lớn hơn số của «x» (100), "
+            "lệch 30.",
         )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("parent", "said"),
+    [
+        (1100, "(1.000,5) nhỏ hơn số của «x» (1.100), lệch 99,5"),
+        (900, "(1.000,5) lớn hơn số của «x» (900), lệch 100,5"),
+    ],
+)
+def test_a_breakdown_that_does_not_add_up_says_both_sums(
+    data: Path, parent: int, said: str
+) -> None:
+    """ "tổng các chỉ tiêu con của «x» lệch 1.000 so với số của «x»" said neither sum nor
+    which is larger (a trial office): the clerk could not see at once whether a row was left
+    out or the parent mistyped. Both are said, each as the report writes a number."""
+    rows = [row("x", parent, ytd=4 * parent), row("x.a", 600, parent="x")]
+    rows.append(row("x.b", 400.5, parent="x"))
+    month_book(data, APRIL, {}, rows)
+    assert only(findings(data.parent, APRIL), "WARNING") == [
+        ("WARNING", "D2", f"Cột «Tháng báo cáo»: tổng các chỉ tiêu con của «x» {said}.")
     ]
 
 
@@ -2649,6 +2671,43 @@ def test_a_same_period_column_pasted_from_the_previous_month_is_a_warning(
         if copied == 3
         else []
     )
+
+
+def test_a_same_period_column_pasted_from_the_previous_month_is_said_once(data: Path) -> None:
+    """«Cùng kỳ» pasted from «Tháng trước» in a workbook whose earlier workbooks are there (a
+    trial office): beside the column's warning, each row's «Cùng kỳ» was said to differ from
+    last year's workbook, and each correct «Lũy kế cùng kỳ» to differ from last month's plus
+    the pasted «Cùng kỳ» ("«Lũy kế cùng kỳ» của «a» (300) khác «Lũy kế cùng kỳ» trong
+    2024-02.xlsx (ChiTieu!H2) cộng «Cùng kỳ» của sổ này (310)"): one slip, nine warnings.
+    Said once now; a «Lũy kế cùng kỳ» unlike last year's («d»'s) is still said."""
+    codes = ("a", "b", "c", "d")
+    last_year = {c: [90 + n, 100 + 10 * n, 110 + 10 * n] for n, c in enumerate(codes)}
+    for month in (1, 2, 3):
+        rows = [row(c, v[month - 1], None, None, sum(v[:month])) for c, v in last_year.items()]
+        month_book(data, Period(2023, month), {}, rows)
+    feb = {c: 120 + 10 * n for n, c in enumerate(codes)}
+    rows = [row(c, feb[c], None, None, 2 * feb[c], sum(last_year[c][:2])) for c in codes]
+    month_book(data, Period(2024, 2), {}, rows)
+    march = [
+        row(c, feb[c] + 5, feb[c], feb[c], 3 * feb[c] + 5, sum(last_year[c]) + 10 * (c == "d"))
+        for c in codes
+    ]
+    month_book(data, Period(2024, 3), {}, march)
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "F2",
+            "Cột «Cùng kỳ» giống hệt cột «Tháng trước» ở cả 4 hàng có cả hai số: có lẽ đã chép "
+            "nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước và so "
+            "với cùng kỳ). Hãy điền «Cùng kỳ» là số của tháng này năm trước.",
+        ),
+        (
+            "WARNING",
+            "H5",
+            "«Lũy kế cùng kỳ» của «d» (373) khác «Lũy kế» trong 2023-03.xlsx (ChiTieu!G5) "
+            "(363); báo cáo dùng số đã ghi.",
+        ),
+    ]
 
 
 @pytest.mark.parametrize("typed", ["tháng 1/2023", "tháng 01 năm 2023", "tháng 1 năm trước"])

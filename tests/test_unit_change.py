@@ -229,8 +229,8 @@ def test_a_breakdown_row_in_another_scale_that_adds_up_as_typed_is_an_error(
         (
             "WARNING",
             "F2",
-            "Cột «Cùng kỳ»: tổng nhóm «Phân theo loại hình kinh tế» của «gtsx» lệch 40 so "
-            "với số của «gtsx».",
+            "Cột «Cùng kỳ»: tổng nhóm «Phân theo loại hình kinh tế» của «gtsx» (42.240) lớn hơn "
+            "số của «gtsx» (42.200), lệch 40.",
         )
     ]
 
@@ -275,7 +275,12 @@ def _in(unit: str, code: str, value: object, **extra: object) -> tuple[object, .
 
 
 @pytest.mark.parametrize(
-    ("total", "decimals", "warned"), [(0.8, 1, "0,1975"), (1, 1, None), (2, 0, "-1,0025")]
+    ("total", "decimals", "warned"),
+    [
+        (0.8, 1, "(0,9975) lớn hơn số của «x» (0,8), lệch 0,1975"),
+        (1, 1, None),
+        (2, 0, "(0,9975) nhỏ hơn số của «x» (2), lệch 1,0025"),
+    ],
 )
 def test_a_group_at_a_finer_scale_adds_up_to_its_parent_within_its_own_rounding(
     data: Path, total: float, decimals: int, warned: str | None
@@ -291,5 +296,5 @@ def test_a_group_at_a_finer_scale_adds_up_to_its_parent_within_its_own_rounding(
     rows += [_in("triệu USD", c, v, decimals=1, parent="x", group="Gồm") for c, v in items]
     month_book(data, APRIL, {}, rows)
     sums = [f for f in findings(data.parent, APRIL) if "tổng nhóm" in f[2]]
-    expected = f"Cột «Tháng báo cáo»: tổng nhóm «Gồm» của «x» lệch {warned} so với số của «x»."
+    expected = f"Cột «Tháng báo cáo»: tổng nhóm «Gồm» của «x» {warned}."
     assert sums == ([] if warned is None else [("WARNING", "D2", expected)])

@@ -105,10 +105,13 @@ def check_breakdowns(
                 continue
             label = f"nhóm «{group}»" if group else "các chỉ tiêu con"
             low, high = min(values), max(values)
-            if not parent.is_rate:
+            if not parent.is_rate:  # both sums and which is larger: a row left out, or
+                # the parent mistyped, is seen at once ("lệch 1.000" alone said neither)
+                shown = [format_at_least(v, parent.decimals) for v in (total + diff, total)]
                 text = (
-                    f"Cột «{header}»: tổng {label} của «{parent.code}» lệch "
-                    f"{format_at_least(diff, parent.decimals)} so với số của «{parent.code}»."
+                    f"Cột «{header}»: tổng {label} của «{parent.code}» ({shown[0]}) "
+                    f"{'lớn' if diff > 0 else 'nhỏ'} hơn số của «{parent.code}» ({shown[1]}), "
+                    f"lệch {format_at_least(abs(diff), parent.decimals)}."
                 )
             elif low - half <= total <= high + half:  # shares add up; own rates average
                 # Either reading may hold: a share mistyped (32 and 80 under 40) puts the

@@ -76,7 +76,7 @@ def fill_from_history(
     indicators = []
     seen: set[str] = set()
     copied = copied_bases(data.indicators, period, history)  # most of a column last month's
-    pasted = pasted_columns(data.indicators)  # a column the one beside it: warned as one
+    pasted = pasted_columns(data.indicators, january=period.month == 1)  # warned as one
     band = Decimal(0) if "previous" in copied else revision_note_pct
     balances = balance_bands(data, band)  # a balance moves as its two terms do
     for ind in data.indicators:

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 from baocao.cells import Reading
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
-from baocao.sheets import NHIEM_VU
+from baocao.sheets import NHIEM_VU, PREVIOUS_TASKS
 from baocao.staleperiod import OPENING_MONTH, YEAR_AFTER
 
 # "quý IV/2024", "quý 4 năm 2024", "quý IV - 2024"; "3 tháng cuối năm 2024", "6 tháng đầu
@@ -123,6 +123,15 @@ def long_past(text: str, period: Period) -> re.Match[str] | None:
         if gap >= PAST_MONTHS:
             return match
     return None
+
+
+def copied_from(ctx: Reading) -> str:
+    """Where a stale task's warning says it was copied from: last month's workbook, and the
+    sheet ``init`` copies last month's tasks into (``PREVIOUS_TASKS``, as the workbook's own
+    title writes it) only when the workbook has it: one made from the contract has none,
+    and its clerk was told of a sheet never seen (a trial office)."""
+    title = ctx.locator.titles.get(PREVIOUS_TASKS)
+    return "sổ tháng trước" + (f" (trang {title})" if title else "")
 
 
 def said_cells(ctx: Reading) -> set[tuple[str | None, str | None]]:

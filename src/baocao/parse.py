@@ -38,6 +38,7 @@ from baocao.sheets import (
     HOAT_DONG,
     INFO_KEYS,
     NHIEM_VU,
+    PREVIOUS_TASKS,
     SHEETS,
     THONG_TIN,
     SheetSpec,
@@ -95,6 +96,9 @@ def parse_workbook(
             noted_blanks(ctx, spec, sheet, rows)
             struck_rows(ctx, spec, sheet, rows)
     sheet_copies(ctx, raw.sheets)
+    for title in raw.sheets:  # named by a stale task's warning (``lastyeartasks``)
+        if normalize_header(title) == normalize_header(PREVIOUS_TASKS):
+            ctx.locator.titles[PREVIOUS_TASKS] = title
     if has_errors(ctx.problems) or len(tables) < len(SHEETS):
         comma_threes(ctx, tables.get(CHI_TIEU.name, []))  # said now, with the errors
         return ParsedWorkbook(None, ctx.problems, ctx.locator)

@@ -3,11 +3,16 @@ its own row's «Tháng báo cáo», or every «Lũy kế cùng kỳ» to its «L
 more totals, 0 beside 0 aside). No office's every figure stands exactly where it stood a
 year ago: the column was pasted from the one beside it, and the report would say "bằng cùng
 kỳ" of each. One warning at the first such cell. (A «Tháng trước» so is ``stale_copy``'s.)
+A «Cùng kỳ» column typed as a copy of «Tháng trước» (``copied_from_previous``) is said by
+``plausible.copied_base_column``; it is pasted too: its cells are not compared one by one
+with last year's workbook, nor taken as a «Lũy kế cùng kỳ»'s term ("khác «Lũy kế cùng kỳ»
+trong 2025-02.xlsx cộng «Cùng kỳ» của sổ này" at each correct one), the clerk's one slip
+said once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Iterable, Mapping
 from decimal import Decimal
 
 from baocao.cells import Reading
@@ -17,12 +22,16 @@ from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.vnformat import format_number, round_half_up
 
 STALE_MIN = 3  # figures all alike (here, in stale, iipcopies): fewer may be a real standstill
+COPIED_MIN = 3  # rows with both bases typed and equal before a column is taken as copied
 PAIRS = (("same_period", "value", "số của"), ("ytd_same_period", "ytd", "số lũy kế đến"))
 
 
-def pasted_columns(typed: tuple[Indicator, ...]) -> dict[str, tuple[Indicator, ...]]:
-    """The base columns («Cùng kỳ», «Lũy kế cùng kỳ») pasted from the column beside them:
-    each, by its field's name, with the rows compared (every such row is alike)."""
+def pasted_columns(
+    typed: tuple[Indicator, ...], *, january: bool = False
+) -> dict[str, tuple[Indicator, ...]]:
+    """The base columns («Cùng kỳ», «Lũy kế cùng kỳ») pasted from the column beside them, or
+    «Cùng kỳ» from «Tháng trước» (``january``: the month is January): each, by its field's
+    name, with the rows compared (every such row is alike)."""
     found = {}
     for base, figure, _ in PAIRS:
         compared, alike = 0, []
@@ -35,7 +44,38 @@ def pasted_columns(typed: tuple[Indicator, ...]) -> dict[str, tuple[Indicator, .
                 alike.append(ind)
         if compared >= STALE_MIN and len(alike) == compared:
             found[base] = tuple(alike)
+    copied = copied_from_previous(typed, january=january)
+    if copied and "same_period" not in found:
+        found["same_period"] = copied  # said by ``plausible.copied_base_column``
     return found
+
+
+def copied_from_previous(
+    indicators: Iterable[Indicator],
+    filled: Collection[tuple[str, str]] = (),
+    *,
+    january: bool = False,
+) -> tuple[Indicator, ...]:
+    """The rows of a «Cùng kỳ» column typed as a copy of «Tháng trước»: every row with both
+    typed (``COPIED_MIN`` or more; ``filled``: the (code, field) filled from the earlier
+    workbooks, not typed) gives them equal, none 0; else none. ``january``: the rows as
+    typed in January, whose blank «Cùng kỳ» ``fill`` takes from «Lũy kế cùng kỳ»."""
+
+    def same(ind: Indicator) -> Decimal | None:
+        blank = january and ind.same_period is None
+        return ind.ytd_same_period if blank else ind.same_period
+
+    left = set(filled)
+    typed = tuple(
+        i
+        for i in indicators
+        if i.previous is not None
+        and same(i) is not None
+        and not {(i.code, "previous"), (i.code, "same_period")} & left
+    )
+    if len(typed) < COPIED_MIN or any(i.previous != same(i) or not i.previous for i in typed):
+        return ()
+    return typed
 
 
 def pasted_bases(pasted: Mapping[str, tuple[Indicator, ...]], period: Period, ctx: Reading) -> None:
@@ -46,6 +86,8 @@ def pasted_bases(pasted: Mapping[str, tuple[Indicator, ...]], period: Period, ct
         if base not in pasted:
             continue
         alike = pasted[base]
+        if any(_rounded(i, base) != _rounded(i, figure) for i in alike):
+            continue  # «Cùng kỳ» pasted from «Tháng trước»: ``plausible.copied_base_column``
         named, beside = FIGURE_HEADERS[base], FIGURE_HEADERS[figure]
         ctx.warn(
             *ctx.at(CHI_TIEU, base, alike[0].row),
@@ -54,3 +96,8 @@ def pasted_bases(pasted: Mapping[str, tuple[Indicator, ...]], period: Period, ct
             f"«{named}», và báo cáo sẽ viết «bằng cùng kỳ» cho mọi chỉ tiêu. Hãy ghi "
             f"{meant} tháng {period.year_ago().short} vào cột «{named}».",
         )
+
+
+def _rounded(ind: Indicator, name: str) -> Decimal | None:
+    value = getattr(ind, name)
+    return None if value is None else round_half_up(value, ind.decimals)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import every_period, named_periods, part_two, said_cells
+from baocao.lastyeartasks import copied_from, every_period, named_periods, part_two, said_cells
 from baocao.models import MonthlyData
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -53,7 +53,7 @@ def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> Non
         ctx.warn(
             *at,
             f"Nhiệm vụ này nêu «{periods[0][0].group(0).strip()}», một kỳ đã báo cáo, nhưng "
-            f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ sổ "
-            "tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. Hãy cập nhật nhiệm vụ "
+            f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ "
+            f"{copied_from(ctx)} mà chưa cập nhật. Hãy cập nhật nhiệm vụ "
             "này, hoặc bỏ nếu đã xong.",
         )

@@ -37,6 +37,7 @@ from baocao.errors import Severity
 from baocao.figures import total_row
 from baocao.iip import figure_in, graded_clause, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
+from baocao.pastedbases import copied_from_previous
 from baocao.period import Period, ReportKind
 from baocao.planpace import far_behind_plan
 from baocao.ratechecks import fraction_pair, fraction_rates
@@ -327,24 +328,16 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     )
 
 
-COPIED_MIN = 3  # rows with both bases typed and equal before a column is taken as copied
-
-
 def copied_base_column(
     found: Findings, data: MonthlyData, derived: Mapping[tuple[str, str], str]
 ) -> None:
     """Every row with «Tháng trước» and «Cùng kỳ» both typed (``COPIED_MIN`` or more, not 0)
-    gives them equal: the «Cùng kỳ» column was pasted from «Tháng trước», and each sentence
-    would say one change twice ("tăng 3,0% so với tháng trước; tăng 3,0% so với cùng kỳ"),
-    with exit 0. A warning at the first row's «Cùng kỳ»."""
-    typed = [
-        i
-        for i in data.indicators
-        if i.previous is not None
-        and i.same_period is not None
-        and not {(i.code, "previous"), (i.code, "same_period")} & derived.keys()
-    ]
-    if len(typed) < COPIED_MIN or any(i.previous != i.same_period or not i.previous for i in typed):
+    gives them equal (``pastedbases.copied_from_previous``): the «Cùng kỳ» column was pasted
+    from «Tháng trước», and each sentence would say one change twice ("tăng 3,0% so với
+    tháng trước; tăng 3,0% so với cùng kỳ"), with exit 0. A warning at the first row's «Cùng
+    kỳ»; its cells are not compared one by one with last year's (``fill``)."""
+    typed = copied_from_previous(data.indicators, derived.keys())
+    if not typed:
         return
     previous, same = FIGURE_HEADERS["previous"], FIGURE_HEADERS["same_period"]
     found.add(

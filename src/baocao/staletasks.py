@@ -1,7 +1,8 @@
 """A NhiemVu task of a month's report that opens by naming the report's own month or an
 earlier one ("Trong tháng 12/2020, tập trung …" in December 2020's report, whose Section II
-is January 2021's tasks): last month's task for this month, copied from the sheet
-``NhiemVuThangTruoc`` (which ``init`` fills for that) and not updated. The report would
+is January 2021's tasks): last month's task for this month, copied from last month's
+workbook (or the sheet ``NhiemVuThangTruoc`` ``init`` fills for that, named when the
+workbook has it: ``lastyeartasks.copied_from``) and not updated. The report would
 print it under "NHIỆM VỤ TRỌNG TÂM THÁNG 1 NĂM 2021": a warning at it. Not one that goes
 on to another month ("Tháng 12/2020 và tháng 1/2021, …", "Tháng 12/2020 đến tháng 3/2021,
 …": a span). So in a report of several months, whose Section II is the period after its
@@ -27,7 +28,7 @@ from __future__ import annotations
 import re
 
 from baocao.cells import Reading
-from baocao.lastyeartasks import last_month, long_past
+from baocao.lastyeartasks import copied_from, last_month, long_past
 from baocao.models import MonthlyData
 from baocao.period import ROMAN, Period, ReportKind
 from baocao.sheets import NHIEM_VU
@@ -100,7 +101,7 @@ def past_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
             f"Nhiệm vụ này {'ghi' if match.re is _TASKS_OF else 'bắt đầu bằng'} "
             f"«{match.group(1)}», tức {name}, nhưng "
             f"phần II của báo cáo {report} là nhiệm vụ {tasks}: có lẽ nhiệm vụ được chép từ "
-            "sổ tháng trước (trang NhiemVuThangTruoc) mà chưa cập nhật. "
+            f"{copied_from(ctx)} mà chưa cập nhật. "
             f"Hãy viết nhiệm vụ {write} {coming.short}.",
         )
 
