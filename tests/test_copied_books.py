@@ -269,6 +269,31 @@ def test_a_copy_whose_saved_time_is_damaged_is_said_by_its_files_time(workspace:
     )
 
 
+def test_the_month_saved_after_it_in_another_format_is_a_warning(workspace: Path) -> None:
+    """The month's edits saved by LibreOffice Calc as «2024-03.ods» ("Use ODF Format!"), or
+    by Excel as .xls, .xlsm or .xlsb, left «2024-03.xlsx» as it was, and check and build
+    read it without a word (attack21). One saved after the workbook is a warning; one saved
+    before it (the .xls the workbook was converted from) says nothing."""
+    data = workspace / "data"
+    for name in ("2024-03.ods", "2024-03.XLS", "2024-03.xlsb"):
+        (data / name).write_bytes(b"not read")
+    os.utime(book(workspace), (1_700_000_000, 1_700_000_000))
+    for name in ("2024-03.ods", "2024-03.XLS"):
+        os.utime(data / name, (1_700_000_100, 1_700_000_100))
+    os.utime(data / "2024-03.xlsb", (1_600_000_000, 1_600_000_000))
+    assert check() == (
+        0,
+        [
+            f"CẢNH BÁO: {book(workspace)}: Thư mục có tệp «{name}», được lưu sau sổ này, nhưng "
+            f"báo cáo chỉ đọc 2024-03.xlsx (tệp {suffix} thì không đọc được). Nếu số liệu tháng "
+            f"này nằm ở «{name}», hãy mở tệp đó bằng Excel hoặc LibreOffice và lưu lại dưới "
+            "dạng .xlsx với tên 2024-03.xlsx, thay cho sổ cũ."
+            for name, suffix in (("2024-03.XLS", ".xls"), ("2024-03.ods", ".ods"))
+        ]
+        + ["Tổng cộng: 0 lỗi, 2 cảnh báo."],
+    )
+
+
 def test_a_copy_saved_after_the_workbook_with_its_cells_is_not_said(workspace: Path) -> None:
     """A copy saved with "Save As" after the workbook holds its cells but other bytes (the
     time it was saved): it was said to differ from the workbook, a false warning every

@@ -120,6 +120,38 @@ def test_a_build_meeting_the_lock_leaves_the_folder_it_found_missing(
 
 
 @POSIX
+def test_a_folder_on_nfs_is_locked_by_a_file_in_it(
+    workspace: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """NFS emulates flock with a byte-range lock, which needs a descriptor open for
+    writing, and a folder's cannot be: every build into a share so mounted failed with
+    'LỖI: Không dùng được thư mục …/out: lỗi hệ thống EBADF (Bad file descriptor). …',
+    exit 7 (attack21), and init into a data folder there alike. A lock file in the folder
+    is locked instead, seen by another build, and removed."""
+    import fcntl
+
+    flock = fcntl.flock
+
+    def nfs_flock(fd: int, operation: int) -> None:
+        read_only = fcntl.fcntl(fd, fcntl.F_GETFL) & os.O_ACCMODE == os.O_RDONLY
+        if operation & fcntl.LOCK_EX and read_only:
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+        flock(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", nfs_flock)
+    out = workspace / "out"
+    out.mkdir()
+    with build_lock(out):
+        assert names(out) == [".baocao.lock"]
+        met = build()
+    assert (met.exit_code, met.stderr) == (4, busy(out))
+    assert names(out) == []
+    assert (build().exit_code, names(out)) == (0, ["BaoCao_T03_2024.docx"])
+    init = runner.invoke(app, ["init", "--month", "4", "--year", "2024"])
+    assert (init.exit_code, names(workspace / "data")) == (0, ["2024-03.xlsx", "2024-04.xlsx"])
+
+
+@POSIX
 def test_init_meeting_the_lock_says_a_workbook_is_being_made(workspace: Path) -> None:
     """init that finds the data folder locked says another run is making a workbook there,
     not a report (the lock is shared by build and init)."""

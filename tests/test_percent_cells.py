@@ -129,6 +129,18 @@ def test_a_quoted_percent_sign_shows_the_number_as_it_is(data: Path) -> None:
     assert "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%." in build_texts(data.parent, MARCH)
 
 
+def test_a_percent_after_an_underscore_or_an_asterisk_is_no_percent_sign(data: Path) -> None:
+    """'0.0_%' leaves a space the width of "%" (lining numbers up with percents, attack21)
+    and '0.0*%' fills the cell with "%": neither multiplies the number. 21,4 was read 2.140
+    ("Excel hiện «2.140,0%»") and refused as no rate; "0.0%_)" still shows a percent."""
+    formats = ("0.0_%", "0.0*%", "#,##0.0_%;-#,##0.0_%", "0.0%_)", "_(* 0.0%_)")
+    assert [shows_percent(f) for f in formats] == [False, False, False, True, True]
+    march = month_book(data, MARCH, {}, [rate("gn", 21.4)])
+    percent_formatted(march, "D2", fmt="0.0_%")
+    assert "Tỷ lệ giải ngân tháng 3/2025 ước đạt 21,4%." in build_texts(data.parent, MARCH)
+    assert [m for s, c, m in findings(data.parent, MARCH) if c == "D2"] == []
+
+
 def test_a_formats_percent_is_worked_out_once_for_each_format() -> None:
     """``percent_shown``, which ``excel`` asks of each cell's format, is the decimals of a
     format that shows a percent and None for one that does not, as ``shows_percent`` and

@@ -12,6 +12,8 @@ inside each workbook when it saves it, which a folder copied to another computer
 or checked out keeps, where the files' own times become the copying's; two workbooks
 saved in the same second are told apart by the files' times. The workbook itself is
 opened a second time (for that time) only when a copy with other cells is beside it.
+The month under its own name in a format the report cannot read ("2024-03.ods", ".xls",
+".xlsm", ".xlsb"), saved after it, is a warning too: its cells cannot be compared.
 """
 
 from __future__ import annotations
@@ -32,6 +34,9 @@ from baocao.sniff import CORRUPT_ZIP
 _MODIFIED = re.compile(rb"<dcterms:modified\b[^>]*>\s*([^<\s]+)\s*<")
 _CORE = "docProps/core.xml"
 _MAX_CORE = 100_000  # bytes; Excel writes about a kilobyte
+# The month saved again in a format the report cannot read, beside the workbook it reads:
+# LibreOffice Calc's "Use ODF Format!" (2024-03.ods), Excel's Save As .xls, .xlsm, .xlsb.
+OTHER_FORMATS = (".ods", ".xls", ".xlsm", ".xlsb")
 
 
 def newer_copies(book: RawWorkbook) -> list[Problem]:
@@ -40,23 +45,46 @@ def newer_copies(book: RawWorkbook) -> list[Problem]:
     try:
         otherwise = _named_otherwise(path)  # "2024-3.xlsx": the same month named otherwise
         found = sorted(
-            p for p in path.parent.iterdir() if _copy_of(p.name, path.stem) or p.name in otherwise
+            p
+            for p in path.parent.iterdir()
+            if _copy_of(p.name, path.stem) or p.name in otherwise or _other_format(p, path)
         )
         files = [p for p in found if p.is_file()]
-        changed = [p for p in files if not _same_cells(p, book)]
+        changed = [p for p in files if _other_format(p, path) or not _same_cells(p, book)]
         saved = _saved_inside(path) if changed else None
         newer = [p for p in changed if _saved_after(p, path, saved)]
     except OSError:
         return []
     return [
-        warning(
-            f"Thư mục có tệp «{p.name}», bản sao của sổ này được lưu sau sổ này và khác sổ "
-            f"này, nhưng báo cáo chỉ đọc {path.name}. Nếu số liệu tháng này nằm ở «{p.name}», "
-            f"hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi đổi tên tệp đó thành {path.name}.",
-            path,
-        )
-        for p in newer
+        _other_saved(p, path) if _other_format(p, path) else _copy_saved(p, path) for p in newer
     ]
+
+
+def _copy_saved(copy: Path, path: Path) -> Problem:
+    return warning(
+        f"Thư mục có tệp «{copy.name}», bản sao của sổ này được lưu sau sổ này và khác sổ "
+        f"này, nhưng báo cáo chỉ đọc {path.name}. Nếu số liệu tháng này nằm ở «{copy.name}», "
+        f"hãy đổi tên sổ cũ (hoặc xóa sổ cũ), rồi đổi tên tệp đó thành {path.name}.",
+        path,
+    )
+
+
+def _other_saved(other: Path, path: Path) -> Problem:
+    """The month saved later in a format the report cannot read (attack21: edits saved by
+    LibreOffice Calc as «2024-03.ods» left «2024-03.xlsx» as it was, and the report read it
+    without a word); its cells cannot be compared, so its saved time alone says it."""
+    return warning(
+        f"Thư mục có tệp «{other.name}», được lưu sau sổ này, nhưng báo cáo chỉ đọc "
+        f"{path.name} (tệp {other.suffix.lower()} thì không đọc được). Nếu số liệu tháng này "
+        f"nằm ở «{other.name}», hãy mở tệp đó bằng Excel hoặc LibreOffice và lưu lại dưới dạng "
+        f".xlsx với tên {path.name}, thay cho sổ cũ.",
+        path,
+    )
+
+
+def _other_format(other: Path, path: Path) -> bool:
+    """Whether ``other`` is ``path``'s month under its own name in another format."""
+    return other.stem == path.stem and other.suffix.lower() in OTHER_FORMATS
 
 
 def open_elsewhere(path: Path) -> list[Problem]:

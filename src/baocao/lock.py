@@ -6,7 +6,9 @@ lock does not depend on ``$TMPDIR``, and every user who can write reports
 into the folder sees it (opening the folder needs read permission too; a
 user without it gets a ``WriteError`` saying so, never a traceback).
 Windows cannot lock a folder, so there a lock file ``.baocao.lock`` inside
-the folder is locked, and removed afterwards. A folder the lock had to
+the folder is locked, and removed afterwards; so does a share whose ``flock`` is a
+byte-range lock (NFS), which needs a descriptor open for writing, as a folder's never is
+(``EBADF``: attack21, every build and init into such a share failed). A folder the lock had to
 create is removed again if it is still empty, but not by a run that found it locked:
 the holder is writing into it. ``baocao init`` (and ``setup``,
 which makes its first workbook through it) takes the lock of the data folder the
@@ -16,6 +18,7 @@ same way.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sys
 from collections.abc import Iterator
@@ -25,7 +28,7 @@ from pathlib import Path
 from baocao.errors import BusyError, WriteError, os_reason
 from baocao.output import missing_folders
 
-WINDOWS_LOCK_NAME = ".baocao.lock"
+LOCK_FILE_NAME = ".baocao.lock"  # where a folder cannot be locked itself
 
 
 def _busy(folder: Path, doing: str) -> BusyError:
@@ -37,24 +40,76 @@ def _busy(folder: Path, doing: str) -> BusyError:
 
 @contextmanager
 def _posix_lock(folder: Path, doing: str) -> Iterator[None]:
-    import fcntl
-
     fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError as exc:
-            raise _busy(folder, doing) from exc
-        yield  # released when the descriptor is closed
+        locked = _locked(fd, folder, doing)
+        if locked:
+            yield  # released when the descriptor is closed
     finally:
         os.close(fd)
+    if not locked:
+        with _posix_lock_file(folder, doing):
+            yield
+
+
+def _locked(fd: int, folder: Path, doing: str) -> bool:
+    """Lock ``fd`` (``BusyError`` when another holds it); False where the file system
+    cannot lock that descriptor: NFS emulates ``flock`` with a byte-range lock, which needs
+    the descriptor open for writing (``EBADF``), and a folder cannot be opened so."""
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        raise _busy(folder, doing) from exc
+    except OSError as exc:
+        if exc.errno != errno.EBADF:
+            raise
+        return False
+    return True
+
+
+@contextmanager
+def _posix_lock_file(folder: Path, doing: str) -> Iterator[None]:
+    """The lock file of ``folder`` locked, and removed while still held: a run that opened
+    it before the removal locks a file no longer in place, sees so and opens the new one."""
+    import fcntl
+
+    path = folder / LOCK_FILE_NAME
+    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)
+    while True:
+        fd = os.open(path, flags, 0o666)
+        try:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError as exc:
+                raise _busy(folder, doing) from exc
+            if _in_place(fd, path):
+                break
+        except BaseException:
+            os.close(fd)
+            raise
+        os.close(fd)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        os.close(fd)
+
+
+def _in_place(fd: int, path: Path) -> bool:
+    try:
+        return os.path.samestat(os.fstat(fd), path.stat())
+    except FileNotFoundError:
+        return False
 
 
 @contextmanager
 def _windows_lock(folder: Path, doing: str) -> Iterator[None]:  # pragma: no cover - POSIX in CI
     import msvcrt
 
-    path = folder / WINDOWS_LOCK_NAME
+    path = folder / LOCK_FILE_NAME
     with path.open("a+b") as handle:
         try:
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)  # type: ignore[attr-defined]
