@@ -6,6 +6,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
 from baocao.api import check_inputs
 from baocao.config import load_config
 from baocao.period import Period, ReportKind
@@ -298,3 +300,72 @@ def test_a_kind_typed_with_its_months_padded_is_read(tmp_path: Path) -> None:
     assert "I. KẾT QUẢ THỰC HIỆN NHIỆM VỤ 6 THÁNG ĐẦU NĂM 2025" in build_texts(
         tmp_path, Period(2025, 6)
     )
+
+
+BEYOND = (
+    "Báo cáo quý: {which} của «x» ({total}) lớn hơn «{ytd}» ({typed}), mà quý chỉ là một phần "
+    "của lũy kế từ đầu năm. Tổng này cộng «{own}» của sổ này với số của tháng 4/{year}: "
+    "{april} ở {year}-04.xlsx (ChiTieu!D2); tháng 5/{year}: {may} ở {year}-05.xlsx (ChiTieu!D2). "
+    "Hãy kiểm tra các số đó (gõ nhầm, hoặc khác đơn vị) và «{ytd}»."
+)
+
+
+@pytest.mark.parametrize(
+    ("aprils", "said"),
+    [
+        ((90, 100), []),
+        (
+            (90, 1000),  # typed ten times over in April's workbook, never revised in May's
+            [
+                (
+                    "G2",
+                    BEYOND.format(
+                        which="tổng quý",
+                        total="1.215",
+                        ytd="Lũy kế",
+                        typed="600",
+                        own="Tháng báo cáo",
+                        year=2025,
+                        april="1.000",
+                        may="105",
+                    ),
+                )
+            ],
+        ),
+        (
+            (900, 100),  # last year's April so
+            [
+                (
+                    "H2",
+                    BEYOND.format(
+                        which="tổng quý cùng kỳ",
+                        total="1.095",
+                        ytd="Lũy kế cùng kỳ",
+                        typed="540",
+                        own="Cùng kỳ",
+                        year=2024,
+                        april="900",
+                        may="95",
+                    ),
+                )
+            ],
+        ),
+    ],
+)
+def test_a_quarter_larger_than_its_year_to_date_is_said(
+    tmp_path: Path, aprils: tuple[int, int], said: list[tuple[str, str]]
+) -> None:
+    """The Lam Sơn trial (office36): July's export typed in thousands in July's workbook,
+    August's Tháng trước blank, printed "quý III/2026 ước đạt 890.443,4 triệu USD; gấp
+    399,4 lần cùng kỳ" beside a year-to-date of 7.846,2, with a clean check. A quarter's
+    total (or last year's) above its year-to-date is a warning at the year-to-date, naming
+    each earlier month's figure and cell; a right one is quiet."""
+    data = tmp_path / "data"
+    data.mkdir()
+    for (year, may), april in zip(((2024, 95), (2025, 105)), aprils, strict=True):
+        month_book(data, Period(year, 4), {}, [row("x", april)])
+        month_book(data, Period(year, 5), {}, [row("x", may)])
+    june = row("x", 110, None, 100, 600, 540)
+    month_book(data, Period(2025, 6), {"ky_bao_cao": "quý"}, [june])
+    found = findings(tmp_path, Period(2025, 6))
+    assert [(c, m) for s, c, m in found if s == "WARNING" and "lớn hơn «Lũy kế" in m] == said

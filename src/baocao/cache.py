@@ -27,7 +27,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 36  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 37  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -51,7 +51,8 @@ VERSION = 36  # bump when Record or the history reader changes what it keeps (10
 # after a unit dropped, "tấn." read as "tấn"; 34: "nghìn" shortened before a unit said in
 # full, "Ng.tấn" read as "nghìn tấn"; 35: a unit typed in title case lowered whole,
 # "Tấn/Năm" read as "tấn/năm"; 36: a "%" after "_" or "*" in a number format multiplies
-# nothing, 21,4 in "0.0_%" read as 21,4, not 2.140)
+# nothing, 21,4 in "0.0_%" read as 21,4, not 2.140; 37: each row's figure subsection, its
+# Mục or the row above's)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -146,6 +147,7 @@ def _encode(month: MonthRecords) -> str:
                     {f: [v.ref, v.kind, v.text, v.formula] for f, v in r.spoiled.items()},
                     r.pct_decimals,
                     r.unit_ref,
+                    r.section,
                 ]
                 for code, r in month.records.items()
             },
@@ -182,10 +184,18 @@ def _decode(payload: str) -> MonthRecords:
                 {f: _spoiled(*cell) for f, cell in spoiled.items()},
                 int(pct_decimals),
                 str(unit_ref),
+                str(section),
             )
-            for code, (name, unit, decimals, figures, spoiled, pct_decimals, unit_ref) in data[
-                "records"
-            ].items()
+            for code, (
+                name,
+                unit,
+                decimals,
+                figures,
+                spoiled,
+                pct_decimals,
+                unit_ref,
+                section,
+            ) in data["records"].items()
         },
         None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
         tuple(str(h) for h in data["headings"]),

@@ -90,8 +90,10 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
     if where["code"] is None:
         return {}
     records: dict[str, Record] = {}
+    section = ""  # as the month's reader: a blank Mục is the row above's, a heading row's too
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
+        section = _text(row.get("section")) or section
         code = _text(row.get("code"))
         if not code:
             continue
@@ -114,7 +116,9 @@ def read_records(sheet: RawSheet) -> dict[str, Record]:
                 spoiled[name] = held
         decimals, pct = _places(row.get("decimals"), 0), _places(row.get("pct_decimals"), 1)
         unit_ref = row["unit"].ref if "unit" in row else ""
-        record = Record(_text(row.get("name")), unit, decimals, found, spoiled, pct, unit_ref)
+        record = Record(
+            _text(row.get("name")), unit, decimals, found, spoiled, pct, unit_ref, section
+        )
         records.setdefault(code, record)
     return records
 

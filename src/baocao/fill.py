@@ -94,7 +94,8 @@ def fill_from_history(
             unit_change(ind, period, history, row.say, agreed)
             # Not in another month: that kind is an error (checks.check_kind), no quarter.
             if kind is ReportKind.QUARTER and period.month in kind.end_months:
-                row.updates.update(quarter_totals(ind, period, history, row.now, row.say))
+                totals = quarter_totals(ind, period, history, row.now, row.say, revision_note_pct)
+                row.updates.update(totals)
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})

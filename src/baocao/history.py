@@ -70,7 +70,16 @@ def records_of(data: MonthlyData, locator: Locator) -> dict[str, Record]:
             if getattr(ind, name) is not None
         }
         unit_ref = locator.cell(CHI_TIEU, "unit", ind.row)
-        record = Record(ind.name, ind.unit, ind.decimals, figures, {}, ind.pct_decimals, unit_ref)
+        record = Record(
+            ind.name,
+            ind.unit,
+            ind.decimals,
+            figures,
+            {},
+            ind.pct_decimals,
+            unit_ref,
+            ind.section or "",
+        )
         records.setdefault(ind.code, record)
     return records
 

@@ -84,6 +84,7 @@ class Indicator(_Model):
     group: str | None = None
     pct_decimals: int = Field(default=1, ge=0, le=6)
     section: str | None = None  # the figure subsection, after the "as the row above" rule
+    section_typed: bool = False  # its own row typed that Mục (not the row above's)
     quarter: Decimal | None = None  # a quarterly report's total, from history
     quarter_same_period: Decimal | None = None
 
@@ -172,6 +173,7 @@ class Record:
     spoiled: dict[str, Spoiled] = field(default_factory=dict)
     pct_decimals: int = 1  # the row's ``Số lẻ %``: its changes as the report says them
     unit_ref: str = ""  # the cell of its ``Đơn vị`` ("C13"), "" when there is none
+    section: str = ""  # its figure subsection (Mục, the row above's when blank), "" if none
 
 
 @dataclass(frozen=True)

@@ -334,7 +334,12 @@ def _indicators(
         typed_as_shown(ctx, row, unit)
         if isinstance(row.get("group"), str):
             row = {**row, "group": _group(ctx, groups, row)}
-        out.append(Indicator.model_validate({**row, "unit": unit, "section": section}))
+        typed_here = bool(row.get("section"))
+        out.append(
+            Indicator.model_validate(
+                {**row, "unit": unit, "section": section, "section_typed": typed_here}
+            )
+        )
     runs.finish()
     return _blank_beside_listed(ctx, out)
 

@@ -1,7 +1,11 @@
 """A quarterly report's totals: the quarter's figure and last year's, from the month's
 workbook and the earlier workbooks of the quarter. A month whose figure an earlier
 workbook holds in a cell that is no number ("#REF!": ``unusable``) is said as such,
-naming the cell, not as a month without a workbook."""
+naming the cell, not as a month without a workbook. A quarter's total larger than the
+year-to-date it is a part of (beyond the rounding of its terms and the office's usual
+revision of the estimates it adds) is a warning at ``Lũy kế``, naming each month's figure:
+a month's figure typed in another unit or with a digit too many in its own workbook,
+never revised by the month after's ``Tháng trước``, printed "gấp 399,4 lần cùng kỳ"."""
 
 from __future__ import annotations
 
@@ -12,10 +16,11 @@ from baocao.errors import Severity
 from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
-from baocao.sourced import in_unit
+from baocao.sheets import FIGURE_HEADERS
+from baocao.sourced import Total, in_unit
 from baocao.units import kind_of
 from baocao.unusable import Unusable, each_cell, fix
-from baocao.vnformat import format_exact
+from baocao.vnformat import format_at_least, format_exact, half_unit
 
 
 def _missing(
@@ -40,12 +45,49 @@ def _unusable(spoiled: list[Unusable]) -> str:
     return f" Không dùng được {each_cell(spoiled)}. Hãy {fix(spoiled)}." if spoiled else ""
 
 
+def _beyond_ytd(
+    ind: Indicator,
+    fields: tuple[str, str],
+    figures: tuple[Decimal | None, Decimal | None],
+    months: list[Period],
+    total: Total,
+    revision_pct: Decimal,
+    say: Callable[[Severity, str, str], None],
+) -> None:
+    """The warning of the module's docstring. ``fields``: the month's own figure and the
+    year-to-date ("value", "ytd", or last year's); ``figures``: the quarter's total and that
+    year-to-date; ``total``: the actuals of the earlier ``months`` it adds to the month's."""
+    quarter, ytd = figures
+    if quarter is None or ytd is None or not total.terms:
+        return
+    rounding = half_unit(ind.decimals) * (len(total.terms) + 2)
+    if quarter <= ytd + rounding + total.slack(ind.decimals, revision_pct):
+        return
+    own, column = (FIGURE_HEADERS[f] for f in fields)
+    which = "tổng quý" if fields[0] == "value" else "tổng quý cùng kỳ"
+    pairs = zip(months, total.terms, strict=True)
+    terms = "; ".join(f"tháng {m.short}: {_shown(t.value, ind)} ở {t.cite()}" for m, t in pairs)
+    say(
+        Severity.WARNING,
+        fields[1],
+        f"Báo cáo quý: {which} của «{ind.code}» ({_shown(quarter, ind)}) lớn hơn «{column}» "
+        f"({_shown(ytd, ind)}), mà quý chỉ là một phần của lũy kế từ đầu năm. Tổng này cộng "
+        f"«{own}» của sổ này với số của {terms}. Hãy kiểm tra các số đó (gõ nhầm, hoặc khác "
+        f"đơn vị) và «{column}».",
+    )
+
+
+def _shown(value: Decimal, ind: Indicator) -> str:
+    return format_at_least(value, ind.decimals)
+
+
 def quarter_totals(
     ind: Indicator,
     period: Period,
     history: History,
     now: Callable[[str], Decimal | None],
     say: Callable[[Severity, str, str], None],
+    revision_pct: Decimal = Decimal(0),
 ) -> dict[str, Decimal]:
     """The quarter's total and last year's: the first quarter's is the year-to-date; the
     others add the earlier months' actuals to the month's figure, this year's ``Tháng báo
@@ -159,5 +201,12 @@ def quarter_totals(
             "kỳ» của các sổ trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với "
             "cùng kỳ." + _unusable(spoiled),
         )
+    months = [Period(period.year, m) for m in range(first, period.month)]
+    figures = (quarter, now("ytd"))
+    _beyond_ytd(ind, ("value", "ytd"), figures, months, earlier, revision_pct, say)
+    if last_year.value is not None:  # a total of last year's months, each to name
+        figures, months = (same, now("ytd_same_period")), [m.year_ago() for m in months]
+        fields = ("same_period", "ytd_same_period")
+        _beyond_ytd(ind, fields, figures, months, last_year, revision_pct, say)
     found = {"quarter": quarter, "quarter_same_period": same}
     return {k: v for k, v in found.items() if v is not None}

@@ -13,7 +13,8 @@ A HoatDong paragraph of a month's report that opens by naming last month (and no
 one): a warning; so is a NhiemVu task that opens by naming this month or an earlier one
 (``staletasks``). In January, every typed ``Kế hoạch năm`` (``STALE_MIN`` or more) December's
 own, last year's plan: one warning at the first. A plan left blank that last month's
-workbook of the year holds: a warning (``plangap``)."""
+workbook of the year holds: a warning (``plangap``); so is a row whose blank Mục, the rows
+sorted, puts it in another subsection than last month's (``movedrows``)."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from baocao.iipcopies import copied_indices
 from baocao.iipytdrange import ytd_outside_span
 from baocao.lastyeartasks import last_years_tasks
 from baocao.models import Indicator, MonthlyData
+from baocao.movedrows import moved_rows
 from baocao.pastedbases import STALE_MIN, pasted_bases
 from baocao.period import Period, ReportKind
 from baocao.plangap import dropped_plan
@@ -65,6 +67,7 @@ def copied_workbook(
     ytd_outside_span(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
     dropped_plan(data.indicators, period, history, ctx)
+    moved_rows(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
