@@ -577,3 +577,51 @@ def test_a_heading_differing_by_a_về_before_a_ve_word_is_an_error(
             f"«{first}»; nếu là hai tiểu mục, hãy đặt tên khác hẳn.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("parent", "typed", "said"),
+    [
+        ("a", "Về thương mại", True),
+        ("a", "về  thương mại", True),
+        ("a", None, False),
+        ("b", "Về thương mại", False),  # its parent's, typed on every row: quiet
+    ],
+    ids=["other", "other-spelt", "blank", "parents"],
+)
+def test_a_breakdown_rows_mục_other_than_its_parents_is_said(
+    tmp_path: Path, parent: str, typed: str | None, said: bool
+) -> None:
+    """office37: a row typed under «Về hoạt động thương mại» with that Mục on its own row,
+    its «Thuộc» «gtsx» (industrial output) where «ban_le» was meant, was printed under
+    "1. Về sản xuất công nghiệp" among the industrial output's items with a clean check:
+    a row with Thuộc is written with its parent, and its own Mục went unread. A warning at
+    that Mục when it is the subsection the row stands in but not its parent's."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100, section="Về công nghiệp"),
+            row("b", 50, section="Về thương mại"),
+            row("b1", 30, parent=parent, group="Trong đó", section=typed),
+            row("c", 10),
+        ],
+    )
+    shown_typed = " ".join((typed or "").split())  # as typed; the subsection as headed (b's)
+    assert warnings_of(tmp_path, Period(2025, 1)) == (
+        [
+            (
+                "WARNING",
+                "N4",
+                f"«Mục» «{shown_typed}» ở dòng «b1» khác tiểu mục «Về công nghiệp» của «a», "
+                "chỉ tiêu nó thuộc về (cột «Thuộc»): dòng có «Thuộc» được viết cùng chỉ tiêu "
+                "mẹ, nên dòng này sẽ nằm trong tiểu mục «Về công nghiệp», không phải tiểu mục "
+                "«Về thương mại». Hãy kiểm tra «Thuộc» (có lẽ phải là mã một chỉ tiêu của "
+                "tiểu mục «Về thương mại»), hoặc xóa ô «Mục» này.",
+            )
+        ]
+        if said
+        else []
+    )

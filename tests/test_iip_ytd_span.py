@@ -97,3 +97,50 @@ def test_a_branchs_year_to_date_is_not_held_to_last_months_estimate(tmp_path: Pa
             ),
         )
     ]
+
+
+COPIED = (
+    "«Chỉ số lũy kế so với cùng kỳ (%)» của «iip» ({ytd}) bằng đúng chỉ số tháng {month} "
+    "({index}), dù chỉ số lũy kế đến tháng {last} là {then} (sổ {book}): chỉ số lũy kế là "
+    "bình quân của hai số đó (theo quyền số là sản lượng của mỗi phần năm trước), nên chỉ "
+    "bằng chỉ số của tháng khi chỉ số lũy kế tháng trước cũng gần bằng. Có lẽ chỉ số của "
+    "tháng đã được chép sang ô này, hoặc ngược lại. Hãy kiểm tra ô này, hoặc chỉ số của tháng."
+)
+
+
+@pytest.mark.parametrize(
+    ("month", "before", "index", "warned"),
+    [
+        (12, (108.2, 103.36), 111.63, True),  # office37: "cả năm 2025 … ước tăng 11,63%"
+        (12, (108.2, 110.10), 111.63, False),  # last month's within 3 points: may be so
+        (2, (96.00, None), 104.50, True),  # January's index is its year-to-date
+        (2, (103.00, None), 104.50, False),
+    ],
+    ids=["december", "near", "february", "february-near"],
+)
+def test_a_year_to_date_index_equal_to_the_months_is_a_warning(
+    tmp_path: Path, month: int, before: tuple[float, float | None], index: float, warned: bool
+) -> None:
+    """office37: December's index of 111,63 typed for the year too, beside November's
+    year-to-date of 103,36, printed "Chỉ số sản xuất công nghiệp cả năm 2025 … ước tăng
+    11,63%" with a clean check: the year's index lies between the two, so the span's own
+    check (its end included) was quiet."""
+    period = Period(2025, month)
+    last = period.previous()
+    data = tmp_path / "data"
+    data.mkdir()
+    figures = [row("x", 100, 90, 80, 100 * month, 80 * month, section="CN")]
+    month_book(data, last, {}, figures, [("iip", "Toàn ngành", *before, None, None, 2, "CN")])
+    iip = [("iip", "Toàn ngành", index, index, None, None, 2, "CN")]
+    month_book(data, period, {}, figures, iip)
+    said = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "D2")]
+    then = before[1] if before[1] is not None else before[0]
+    message = COPIED.format(
+        ytd=f"{index:.2f}".replace(".", ","),
+        index=f"{index:.2f}".replace(".", ","),
+        then=f"{then:.2f}".replace(".", ","),
+        last=last.short,
+        month=period.short,
+        book=f"{last.iso}.xlsx",
+    )
+    assert said == ([("WARNING", "D2", message)] if warned else [])

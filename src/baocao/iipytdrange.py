@@ -8,7 +8,13 @@ figure may since have been revised, so ``SLACK`` points are allowed each way. La
 month's year-to-date is its workbook's (January's index when it gives none); a warning
 at this month's cell. The total's row alone: a branch's estimate, one or two firms'
 output, is revised by many points when its count comes in (province46: Quảng Nam's
-mining, 142,1 in January's report, then 128,2 for two months beside February's 138,3)."""
+mining, 142,1 in January's report, then 128,2 for two months beside February's 138,3).
+
+A year-to-date index equal to the month's is at the span's end, which a mean reaches only
+when last month's year-to-date is there too: "cả năm 2025 … ước tăng 11,63%" was printed
+from December's index typed for the year beside November's 103,36 (office37). Said when
+last month's is more than ``SLACK`` + 1 points away: its revision then leaves the mean at
+least some tenths from the month's, even when the month weighs half the period."""
 
 from __future__ import annotations
 
@@ -43,10 +49,23 @@ def ytd_outside_span(
         then = older[_YTD] if older[_YTD] is not None or last.month > 1 else older[_INDEX]
         if then is None:
             continue
+        d, header = row.pct_decimals, CHI_SO_SXCN.header("ytd_index")
+        if row.ytd_index == row.index and abs(then - row.index) > SLACK + 1:
+            ctx.warn(
+                *ctx.at(CHI_SO_SXCN, "ytd_index", row.row),
+                f"«{header}» của «{row.code}» ({format_at_least(row.ytd_index, d)}) bằng "
+                f"đúng chỉ số tháng {period.short} ({format_at_least(row.index, d)}), dù chỉ "
+                f"số lũy kế đến tháng {last.short} là {format_at_least(then, d)} (sổ "
+                f"{history.files[last].name}): chỉ số lũy kế là bình quân của hai số đó "
+                "(theo quyền số là sản lượng của mỗi phần năm trước), nên chỉ bằng chỉ số "
+                "của tháng khi chỉ số lũy kế tháng trước cũng gần bằng. Có lẽ chỉ số của "
+                "tháng đã được chép sang ô này, hoặc ngược lại. Hãy kiểm tra ô này, hoặc chỉ "
+                "số của tháng.",
+            )
+            continue
         low, high = min(then, row.index), max(then, row.index)
         if low - SLACK <= row.ytd_index <= high + SLACK:
             continue
-        d, header = row.pct_decimals, CHI_SO_SXCN.header("ytd_index")
         ctx.warn(
             *ctx.at(CHI_SO_SXCN, "ytd_index", row.row),
             f"«{header}» của «{row.code}» ({format_at_least(row.ytd_index, d)}) nằm ngoài "
