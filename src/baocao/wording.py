@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from baocao.patterns import fill_period_pattern
+from baocao.patterns import fill_text_pattern
 from baocao.period import ReportKind
 from baocao.vnformat import capitalised
 
@@ -61,7 +61,7 @@ class Wording(_Section):
     @classmethod
     def _fields_known(cls, value: str | None) -> str | None:
         if value is not None:
-            fill_period_pattern(value)
+            fill_text_pattern(value)
         return value
 
     @field_validator("total")
