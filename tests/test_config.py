@@ -340,6 +340,34 @@ def test_a_name_between_doubled_braces_is_refused_in_a_printed_text(
     assert "{{ 1 }} {{}} {{{month}}}" in (loaded or "")
 
 
+PRINTED_AS_IS = (
+    "được in nguyên như vậy, không được thay bằng giá trị của kỳ báo cáo: chỉ summary, "
+    "output_name và các khóa [wording.*] điền {month}, {year}…; hãy ghi đúng chữ cần in"
+)
+
+
+def test_a_period_field_in_a_report_text_is_refused(tmp_path: Path) -> None:
+    """[report] same_period = "cùng kỳ năm {year}" (as summary and [wording.*] write a year)
+    printed "so với cùng kỳ năm {year}" in every sentence of the report, braces and all, with
+    a clean check and exit 0: these keys are printed as they stand. Each is an error at its
+    key; a brace of no field is printed as typed."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8") + (
+        '\n[report]\nsame_period = "cùng kỳ năm {year}"\nplan = "so với Kế hoạch {{ month }}"\n'
+        'figures_heading = "Chỉ tiêu {quarter:d}"\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        f"  - report.same_period: «{{year}}» {PRINTED_AS_IS}",
+        f"  - report.plan: «{{ month }}» {PRINTED_AS_IS}",
+        f"  - report.figures_heading: «{{quarter:d}}» {PRINTED_AS_IS}",
+    ]
+    path.write_text(text.replace("{year}", "{}").split("plan")[0], encoding="utf-8")
+    assert load_config(path).report.same_period == "cùng kỳ năm {}"
+
+
 def test_invisible_characters_are_removed_from_config_texts(tmp_path: Path) -> None:
     """A zero-width space (or BOM, bidi control) is no text: "tỉnh\u200b" reads "tỉnh", and a
     province of invisible characters only is blank, an error naming the key."""

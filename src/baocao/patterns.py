@@ -79,3 +79,18 @@ def fill_text_pattern(pattern: str) -> str:
         "kỳ báo cáo: hai dấu ngoặc nhọn liền nhau in ra chính dấu ngoặc (cách viết {{ … }} là "
         f"của mẫu báo cáo Word, không phải của tệp cấu hình); {mend}"
     )
+
+
+def no_period_field(text: str) -> str:
+    """``text``, a config text printed as it stands (``[report] same_period``, ``plan``,
+    ``figures_heading``), refused when it names a period's field as a pattern does: "cùng
+    kỳ năm {year}" would print "{year}", braces and all, in every sentence."""
+    found = _DOUBLED.search(text)
+    if found is None:
+        return text
+    shown = found.group(0)
+    raise ValueError(
+        f"«{shown}» được in nguyên như vậy, không được thay bằng giá trị của kỳ báo cáo: "
+        "chỉ summary, output_name và các khóa [wording.*] điền {month}, {year}…; hãy ghi đúng "
+        "chữ cần in"
+    )
