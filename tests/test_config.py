@@ -295,6 +295,79 @@ def test_plain_number_formats_allowed(tmp_path: Path) -> None:
     assert load_config(path).output_path(Period(2024, 3)).name == "BC_03_2024_{x}.docx"
 
 
+DOUBLED = (
+    "được in nguyên là «{shown}», không được thay bằng giá trị của kỳ báo cáo: hai dấu ngoặc "
+    "nhọn liền nhau in ra chính dấu ngoặc (cách viết {{{{ … }}}} là của mẫu báo cáo Word, không "
+    "phải của tệp cấu hình); "
+)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("{{month}}", "«{{month}}» " + DOUBLED.format(shown="{month}") + "hãy viết «{month}»"),
+        (
+            "{{ year:d }}",
+            "«{{ year:d }}» " + DOUBLED.format(shown="{ year:d }") + "hãy viết «{year:d}»",
+        ),
+        (
+            "{{ report.month }}",
+            "«{{ report.month }}» " + DOUBLED.format(shown="{ report.month }") + ALLOWED,
+        ),
+    ],
+)
+@pytest.mark.parametrize("key", ["document.summary", "wording.month.section_one"])
+def test_a_name_between_doubled_braces_is_refused_in_a_printed_text(
+    tmp_path: Path, typed: str, message: str, key: str
+) -> None:
+    """A summary or heading typed with the Word template's tags ("tháng {{month}}") printed
+    "tháng {month}" in the report, braces and all, with a clean check and exit 0: a brace
+    doubled is the brace itself. A name so written is refused at its key; braces around no
+    name, and a file name's "{{x}}" (above), print as before."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    if key == "document.summary":
+        text = text.replace('summary = "', f'summary = "Tháng {typed} ', 1)
+    else:
+        text += f'\n[wording.month]\nsection_one = "KẾT QUẢ THÁNG {typed}"\n'
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [f"  - {key}: {message}"]
+    path.write_text(text.replace(typed, "{{ 1 }} {{}} {{{month}}}"), encoding="utf-8")
+    config = load_config(path)
+    loaded = config.document.summary if "summary" in key else config.wording.month.section_one
+    assert "{{ 1 }} {{}} {{{month}}}" in (loaded or "")
+
+
+PRINTED_AS_IS = (
+    "được in nguyên như vậy, không được thay bằng giá trị của kỳ báo cáo: chỉ summary, "
+    "output_name và các khóa [wording.*] điền {month}, {year}…; hãy ghi đúng chữ cần in"
+)
+
+
+def test_a_period_field_in_a_report_text_is_refused(tmp_path: Path) -> None:
+    """[report] same_period = "cùng kỳ năm {year}" (as summary and [wording.*] write a year)
+    printed "so với cùng kỳ năm {year}" in every sentence of the report, braces and all, with
+    a clean check and exit 0: these keys are printed as they stand. Each is an error at its
+    key; a brace of no field is printed as typed."""
+    path = write_config(tmp_path)
+    text = path.read_text(encoding="utf-8") + (
+        '\n[report]\nsame_period = "cùng kỳ năm {year}"\nplan = "so với Kế hoạch {{ month }}"\n'
+        'figures_heading = "Chỉ tiêu {quarter:d}"\n'
+    )
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_config(path)
+    assert str(info.value).splitlines()[1:] == [
+        f"  - report.same_period: «{{year}}» {PRINTED_AS_IS}",
+        f"  - report.plan: «{{ month }}» {PRINTED_AS_IS}",
+        f"  - report.figures_heading: «{{quarter:d}}» {PRINTED_AS_IS}",
+    ]
+    path.write_text(text.replace("{year}", "{}").split("plan")[0], encoding="utf-8")
+    assert load_config(path).report.same_period == "cùng kỳ năm {}"
+
+
 def test_invisible_characters_are_removed_from_config_texts(tmp_path: Path) -> None:
     """A zero-width space (or BOM, bidi control) is no text: "tỉnh\u200b" reads "tỉnh", and a
     province of invisible characters only is blank, an error naming the key."""

@@ -32,6 +32,7 @@ from typing import Any
 from baocao.errors import Problem, error, warning
 from baocao.ooxml import NAMESPACES
 from baocao.sheets import HOAT_DONG, NHIEM_VU
+from baocao.substrings import count_all, occurrences
 from baocao.templateplaces import FALLBACK  # a text box's second copy, for older readers
 from baocao.views import ItemView, ReportContext, SectionView, TaskView
 
@@ -132,16 +133,6 @@ def _quote(text: str) -> str:
     return plain if len(plain) <= _SHOWN else plain[: _SHOWN - 1] + "…"
 
 
-def occurrences(text: str, needle: str) -> int:
-    """How many times ``needle`` is in ``text``, overlapping ones counted (the generous count:
-    equal texts written one after another are never under-counted)."""
-    found, at = 0, text.find(needle)
-    while at >= 0:
-        found += 1
-        at = text.find(needle, at + 1)
-    return found
-
-
 def missing_text(document: Any, context: ReportContext) -> list[str]:
     """What the context holds but the rendered document does not, described in Vietnamese.
 
@@ -156,11 +147,11 @@ def _lost(
     """``missing_text`` of the document's ``text`` and the context's ``expected`` texts;
     ``found`` gets each one's count in ``text``."""
     found = {} if found is None else found
+    needles = (needle for needle, _ in expected if needle not in found)
+    found.update(count_all(text, needles, occurrences))
     seen: Counter[str] = Counter()
     lost = []
     for needle, what in expected:
-        if needle not in found:
-            found[needle] = occurrences(text, needle)
         seen[needle] += 1
         if seen[needle] > found[needle]:
             lost.append(what())
@@ -176,6 +167,8 @@ def _repeated(
     given = [needle for needle, _ in expected]
     # Counted in all of them at once: a match cannot span two unless the needle holds "\0".
     joined = "\0".join(given)
+    counted = [n for n in given if "\0" not in n and len(n) >= _REPEAT_MIN]
+    in_joined = count_all(joined, counted, occurrences)
     said: set[str] = set()
     repeated = []
     for needle, what in expected:
@@ -183,7 +176,7 @@ def _repeated(
             continue
         said.add(needle)
         allowed = (
-            occurrences(joined, needle)
+            in_joined[needle]
             if "\0" not in needle
             else sum(occurrences(other, needle) for other in given)
         )

@@ -43,7 +43,7 @@ from baocao.configtypes import (
 from baocao.errors import ConfigError, os_reason
 from baocao.files import MAX_NAME_BYTES, NotRegularFileError, broken_link, file_kind, read_regular
 from baocao.pathforms import on_disk
-from baocao.patterns import fill_period_pattern
+from baocao.patterns import fill_period_pattern, fill_text_pattern
 from baocao.period import Period, ReportKind
 from baocao.provincetail import capitalise_words, province_end
 from baocao.signerchars import Key, Signer, typed_invisibles
@@ -96,7 +96,7 @@ class Document(_Section):
     @classmethod
     def _summary_fields_known(cls, value: str | None) -> str | None:
         if value is not None:
-            fill_period_pattern(value)
+            fill_text_pattern(value)
         return value
 
 

@@ -14,7 +14,7 @@ from typing import Annotated
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from baocao.patterns import fill_period_pattern
+from baocao.patterns import fill_text_pattern, no_period_field
 from baocao.period import ReportKind
 from baocao.vnformat import capitalised
 
@@ -61,7 +61,7 @@ class Wording(_Section):
     @classmethod
     def _fields_known(cls, value: str | None) -> str | None:
         if value is not None:
-            fill_period_pattern(value)
+            fill_text_pattern(value)
         return value
 
     @field_validator("total")
@@ -140,6 +140,11 @@ class Report(_Section):
     same_period: Printable = Field(default="cùng kỳ", min_length=1)  # so_sanh_cung_ky
     plan: Printable = Field(default="so với Kế hoạch năm", min_length=1)  # so_sanh_ke_hoach
     figures_heading: Printable = Field(default="Các chỉ tiêu kinh tế chủ yếu", min_length=1)
+
+    @field_validator("same_period", "plan", "figures_heading")
+    @classmethod
+    def _no_field(cls, value: str) -> str:
+        return no_period_field(value)
 
     @field_validator("kind", mode="before")
     @classmethod
