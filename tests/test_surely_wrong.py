@@ -2710,6 +2710,31 @@ def test_a_same_period_column_pasted_from_the_previous_month_is_said_once(data: 
     ]
 
 
+def test_a_same_period_pasted_from_the_previous_month_is_not_said_pasted_from_the_month(
+    data: Path,
+) -> None:
+    """«Cùng kỳ» pasted from «Tháng trước» in the rows that have both, each unchanged this
+    month (a count: markets, supermarkets, malls), beside «x»'s right «Cùng kỳ» (450 under
+    520, its «Tháng trước» left to February's workbook). The column's warning came twice at
+    F2 (review26), the second saying «Tháng báo cáo» was pasted into «Cùng kỳ» and that the
+    report would write "bằng cùng kỳ" of every indicator: «x»'s is "tăng 15,6% so với cùng
+    kỳ", and that rule compares every typed «Cùng kỳ». Said once, as pasted from «Tháng
+    trước»."""
+    counts = dict(zip("abcx", (120, 12, 3, 500), strict=True))
+    month_book(data, Period(2024, 2), {}, [row(c, v, None, None, 2 * v) for c, v in counts.items()])
+    march = [row(c, v, v, v, 3 * v) for c, v in counts.items() if c != "x"]
+    month_book(data, Period(2024, 3), {}, [*march, row("x", 520, None, 450, 1520)])
+    assert only(findings(data.parent, Period(2024, 3)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "F2",
+            "Cột «Cùng kỳ» giống hệt cột «Tháng trước» ở cả 3 hàng có cả hai số: có lẽ đã chép "
+            "nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước và so "
+            "với cùng kỳ). Hãy điền «Cùng kỳ» là số của tháng này năm trước.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("typed", ["tháng 1/2023", "tháng 01 năm 2023", "tháng 1 năm trước"])
 def test_januarys_own_month_of_last_year_is_quiet(data: Path, typed: str) -> None:
     """Bắc Ninh's January 2023 report compares "so với tháng 1/2022": typed so, January's

@@ -99,7 +99,7 @@ def fill_from_history(
         indicators.append(ind.model_copy(update=row.updates) if row.updates else ind)
         derived.update({(ind.code, name): how for name, how in row.derived.items()})
         unknown.update({(ind.code, name): cells for name, cells in row.unknown.items()})
-    copied_workbook(indicators, data, kind, history, pasted, Reading(path, problems, locator))
+    copied_workbook(indicators, data, kind, history, Reading(path, problems, locator))
     data = data.model_copy(update={"indicators": tuple(indicators)})
     return Filled(data, problems, derived, unknown)
 

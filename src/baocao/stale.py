@@ -18,7 +18,7 @@ sorted, puts it in another subsection than last month's (``movedrows``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.cells import Reading
@@ -53,16 +53,15 @@ def copied_workbook(
     data: MonthlyData,
     kind: ReportKind,
     history: History,
-    pasted: Mapping[str, tuple[Indicator, ...]],
     ctx: Reading,
 ) -> None:
     """The checks of a workbook as a whole copied from last month's (``indicators`` as
-    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs, each told to
-    ``ctx``; ``pasted``: its base columns pasted whole (``pastedbases.pasted_columns``)."""
+    filled): its Tháng báo cáo, its so_van_ban, its HoatDong paragraphs, its base columns
+    pasted whole (``pastedbases``), each told to ``ctx``."""
     period = Period(data.info.year, data.info.month)
     stale_copy(indicators, period, history, ctx)
     stale_same_period(data.indicators, period, history, ctx)
-    pasted_bases(pasted, period, ctx)
+    pasted_bases(data.indicators, period, ctx)
     copied_indices(data.iip, period, history, ctx)
     ytd_outside_span(data.iip, period, history, ctx)
     last_years_plan(data.indicators, period, history, ctx)
