@@ -42,6 +42,15 @@ def remember(
     return found
 
 
+def put(cache: dict[K, V], key: K, value: V, limit: int) -> None:
+    """``value`` kept for ``key`` in place of what was (``remember``'s order and limit)."""
+    with _CHANGING:
+        cache.pop(key, None)
+        cache[key] = value
+        while len(cache) > limit:
+            cache.pop(next(iter(cache)), None)
+
+
 def memo_short(function: Callable[[str], V]) -> Callable[[str], V]:
     """``function`` (pure, of one text) remembered for texts of up to 200 characters: the
     titles, units and headings asked of again and again; a longer text is worked out each

@@ -34,7 +34,7 @@ from baocao.fitfigures import fit_figures
 from baocao.fitheader import fit_header
 from baocao.fitplace import fit_place, measured_tables
 from baocao.jinjamessages import runtime_message, syntax_message, undefined_message
-from baocao.memo import remember
+from baocao.memo import put, remember
 from baocao.outputxml import (
     LISTED,
     check_listing_growth,
@@ -366,8 +366,7 @@ def _normalised(
     if settled is None:
         settled = found & untouched
         store.put(store.kind("settled-parts", "docx", "docxtpl"), digest, sorted(settled))
-    _SETTLED.pop(digest, None)
-    remember(_SETTLED, digest, lambda: settled, 16)
+    put(_SETTLED, digest, settled, 16)
 
 
 _UNSAFE_ATTRIBUTE = re.compile(r"access to attribute '(.*)' of '(.*)' object is unsafe")
