@@ -144,3 +144,51 @@ def test_a_year_to_date_index_equal_to_the_months_is_a_warning(
         book=f"{last.iso}.xlsx",
     )
     assert said == ([("WARNING", "D2", message)] if warned else [])
+
+
+ROUNDED = (
+    "«Chỉ số lũy kế so với cùng kỳ (%)» của «iip» ({ytd}) bằng chỉ số tháng 12/2025 ({index}) "
+    "khi làm tròn đến {places} chữ số thập phân ({rounded}), dù chỉ số lũy kế đến tháng "
+    "11/2025 là {then} (sổ 2025-11.xlsx): chỉ số lũy kế là bình quân của hai số đó (theo "
+    "quyền số là sản lượng của mỗi phần năm trước), nên chỉ bằng chỉ số của tháng khi chỉ "
+    "số lũy kế tháng trước cũng gần bằng. Có lẽ chỉ số của tháng đã được chép sang ô này, "
+    "hoặc ngược lại. Hãy kiểm tra ô này, hoặc chỉ số của tháng."
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "index", "ytd", "decimals", "said"),
+    [
+        (103.36, 111.6345, 111.63, 2, ("111,63", "111,6345", 2, "111,63", "103,36")),
+        (103.36, 111.634, 111.6, 1, ("111,6", "111,634", 1, "111,6", "103,36")),
+        (103.36, 111.634, 112, 0, None),  # tenths kept: 111,6 is not 112,0
+        (110.10, 111.6345, 111.63, 2, None),  # last month's within 3 points: may be so
+        (103.36, 111.6345, 111.62, 2, None),  # not equal as printed: the span's check
+    ],
+    ids=["shown", "one-place", "no-place", "near", "other"],
+)
+def test_a_year_to_date_index_typed_as_the_months_is_shown_is_a_warning(
+    tmp_path: Path,
+    before: float,
+    index: float,
+    ytd: float,
+    decimals: int,
+    said: tuple[str, str, int, str, str] | None,
+) -> None:
+    """The month's index a formula worked out (111,6345, shown "111,63" with «Số lẻ %» 2)
+    and the year's typed as the cell shows it, 111,63: both printed "ước tăng 11,63%",
+    December's for the year beside November's year-to-date of 103,36, with a clean check,
+    since the two were compared to their last digit."""
+    period = Period(2025, 12)
+    data = tmp_path / "data"
+    data.mkdir()
+    figures = [row("x", 100, 90, 80, 1200, 960, section="CN")]
+    earlier = [("iip", "Toàn ngành", 108.2, before, None, None, decimals, "CN")]
+    month_book(data, period.previous(), {}, figures, earlier)
+    iip = [("iip", "Toàn ngành", index, ytd, None, None, decimals, "CN")]
+    month_book(data, period, {}, figures, iip)
+    found = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "D2")]
+    keys = ("ytd", "index", "places", "rounded", "then")
+    message = None if said is None else ROUNDED.format(**dict(zip(keys, said, strict=True)))
+    expected = [] if message is None else [("WARNING", "D2", message)]
+    assert found == expected

@@ -54,3 +54,23 @@ def test_a_change_beside_a_plan_share_is_still_a_figure_of_the_change(data: Path
             "nhẹ»).",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tăng cao, đạt 101,5% kịch bản tăng trưởng",
+        "đạt 98,2% chỉ tiêu năm",
+        "tăng, đạt 102% so với mục tiêu",
+        "vượt 1,5% so với Nghị quyết",
+        "đạt 100,8% NQ",
+    ],
+)
+def test_a_share_of_another_target_in_the_word_is_printed(data: Path, typed: str) -> None:
+    """A share of the year's growth scenario or target ("đạt 101,5% kịch bản tăng trưởng",
+    "đạt 98,2% chỉ tiêu năm", the words «so_sanh_ke_hoach» names its plan with) was still
+    warned "… có số «101,5%», mà câu văn in ngay sau nhận định mức thay đổi tính từ chỉ số"
+    and left out: only "kế hoạch" and "KH" were read as the plan."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert any(f"{typed}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))

@@ -154,10 +154,12 @@ def _january(basis: Basis) -> bool:
 # A change's figure typed in the word ("giảm 5%", "tăng 2,1 lần", "tăng 3 điểm phần trăm").
 # Tried only where a figure begins, each run of digits and spaces read once (a word of
 # thousands of digits took minutes): "x,5%" is the figure "5%". A share of the plan ("đạt
-# 104,97% so với kế hoạch", "98% KH") is none: the sentence prints no plan of the index.
+# 104,97% so với kế hoạch", "98% KH") is none: the sentence prints no plan of the index;
+# nor of another target, named as ``planname.TARGET`` names one ("101,5% kịch bản").
 _FIGURE = re.compile(
     r"(?<![\d.,])[.,]*+(\d[\d.,]*+\s*+(?:%|phần trăm|điểm|lần))"
-    r"(?!\s*+(?:so\s++(?:với\s++)?)?(?:kế\s++hoạch|kh)\b)",
+    r"(?!\s*+(?:so\s++(?:với\s++)?)?(?:(?:kế\s++hoạch|chỉ\s++tiêu|mục\s++tiêu|dự\s++toán"
+    r"|kịch\s++bản|nghị\s++quyết|kh|nq)\b))",
     re.IGNORECASE,
 )
 

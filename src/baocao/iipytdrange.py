@@ -26,7 +26,7 @@ from baocao.history import History
 from baocao.models import INDEX_FIELDS, IipRow
 from baocao.period import Period
 from baocao.sheets import CHI_SO_SXCN
-from baocao.vnformat import format_at_least
+from baocao.vnformat import format_at_least, format_number, round_half_up
 
 SLACK = Decimal(2)  # index points: a revision of last month's estimate moves its mean
 _INDEX, _YTD = INDEX_FIELDS.index("index"), INDEX_FIELDS.index("ytd_index")
@@ -50,11 +50,20 @@ def ytd_outside_span(
         if then is None:
             continue
         d, header = row.pct_decimals, CHI_SO_SXCN.header("ytd_index")
-        if row.ytd_index == row.index and abs(then - row.index) > SLACK + 1:
+        places = max(d, 1)  # as printed, tenths at least: a revision leaves some
+        rounded = round_half_up(row.index, places)
+        if round_half_up(row.ytd_index, places) == rounded and abs(then - row.index) > SLACK + 1:
+            month = f"chỉ số tháng {period.short} ({format_at_least(row.index, d)})"
+            same = (
+                f"đúng {month}"
+                if row.ytd_index == row.index  # else the month's as a formula worked it out
+                else f"{month} khi làm tròn đến {places} chữ số thập phân "
+                f"({format_number(rounded, places)})"
+            )
             ctx.warn(
                 *ctx.at(CHI_SO_SXCN, "ytd_index", row.row),
                 f"«{header}» của «{row.code}» ({format_at_least(row.ytd_index, d)}) bằng "
-                f"đúng chỉ số tháng {period.short} ({format_at_least(row.index, d)}), dù chỉ "
+                f"{same}, dù chỉ "
                 f"số lũy kế đến tháng {last.short} là {format_at_least(then, d)} (sổ "
                 f"{history.files[last].name}): chỉ số lũy kế là bình quân của hai số đó "
                 "(theo quyền số là sản lượng của mỗi phần năm trước), nên chỉ bằng chỉ số "
