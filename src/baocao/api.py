@@ -23,9 +23,9 @@ from baocao.chartconfig import (
     unknown_chart_code,
 )
 from baocao.checks import check_data
+from baocao.closingmark import report_context
 from baocao.completeness import check_complete, rendered_texts
 from baocao.config import CONFIG_NAME, TO_FILL, Config
-from baocao.context import build_context
 from baocao.errors import (
     BaocaoError,
     InputError,
@@ -207,7 +207,7 @@ def _check(
                 problems += [p for p in exc.problems if p not in history.problems]
         elif chart:  # no ChiTieu row: nothing to draw, said rather than left out unseen
             problems.append(nothing_to_chart(path, asked=asked))
-        context = build_context(data, config, drawn)
+        context = report_context(data, config, drawn, package)
     problems += history.problems  # earlier workbooks that could not be used
     written: set[str] = set()
     rendered: list[str] = []

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from baocao import raw, store
+from baocao.beyondcells import beyond_header, header_width
 from baocao.emptyrows import without_empty_rows
 from baocao.errors import InputError
 from baocao.memo import remember
@@ -165,6 +166,8 @@ def _sheet(ws: Any) -> RawSheet:
     formats = {key: cell.number_format for key, cell in ws._cells.items()}  # each looked up once
     values = {key: raw.scaled(_cached(cell), formats[key]) for key, cell in ws._cells.items()}
     percent = {key: p for key, f in formats.items() if (p := raw.percent_shown(f)) is not None}
+    hidden = raw.hidden_columns(ws.column_dimensions.values())
+    beyond = beyond_header(values.items(), hidden_columns=hidden)  # before merged ranges fill
     for rng in ws.merged_cells.ranges:  # at most MAX_MERGED_CELLS in all (sniffed)
         top = (rng.min_row, rng.min_col)
         for row in range(rng.min_row, rng.max_row + 1):
@@ -176,7 +179,7 @@ def _sheet(ws: Any) -> RawSheet:
         ws.title,
         _raw_rows(values.items(), percent=percent),
         frozenset(r for r, dim in ws.row_dimensions.items() if dim.hidden),
-        raw.hidden_columns(ws.column_dimensions.values()),
+        hidden,
         hidden=ws.sheet_state != "visible",
         merged=tuple(str(rng.coord) for rng in ws.merged_cells.ranges),
         comments=tuple(
@@ -185,6 +188,7 @@ def _sheet(ws: Any) -> RawSheet:
             if c.comment and c.value is None
         ),
         struck=tuple(c.coordinate for c in ws._cells.values() if is_struck(c)),
+        beyond=beyond,
     )
 
 
@@ -217,10 +221,7 @@ def _raw_rows(
             by_row.setdefault(row, {})[col] = value
     for row, col in formulas:
         by_row.setdefault(row, {}).setdefault(col, None)
-    width = max(by_row[1], default=0)
-    if len(by_row[1]) <= 1:  # a title line or a blank row above the header typed lower
-        below = range(2, raw.HEADER_LOOK_DOWN + 2)
-        width = max([width, *(raw.titles_width(by_row.get(r, {})) for r in below)])
+    width = header_width(by_row)  # cells right of it: ``beyond_header``
     rows = []
     for row in sorted(by_row):
         kept = {col: v for col, v in by_row[row].items() if col <= width}
@@ -342,7 +343,8 @@ def _read_only_sheet(
                 cells[(row, col)] = value
                 if raw.shows_percent(cell.number_format):
                     percent[(row, col)] = raw.percent_places(cell.number_format)
-    return RawSheet(title, _raw_rows(cells.items(), formulas.get(title), percent))
+    rows = _raw_rows(cells.items(), formulas.get(title), percent)
+    return RawSheet(title, rows, beyond=beyond_header(cells.items(), formulas.get(title)))
 
 
 @dataclass(frozen=True)

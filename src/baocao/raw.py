@@ -165,6 +165,8 @@ class RawSheet:
     # The comments (notes) of cells that hold no value: ("F7", "Số chính thức 803,4").
     comments: tuple[tuple[str, str], ...] = ()
     struck: tuple[str, ...] = ()  # cells holding a value in a font struck through ("B7")
+    # Typed texts right of the header's last title, left out of ``rows`` (``beyondcells``).
+    beyond: tuple[tuple[str, str], ...] = ()
 
 
 def hidden_columns(dimensions: Iterable[Any]) -> frozenset[int]:
@@ -213,6 +215,7 @@ def _sheet(sheet: RawSheet) -> dict[str, Any]:
         "merged": list(sheet.merged),
         "comments": [list(c) for c in sheet.comments],
         "struck": list(sheet.struck),
+        "beyond": [list(c) for c in sheet.beyond],
     }
 
 
@@ -256,6 +259,7 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
         merged=tuple(as_text(r) for r in data["merged"]),
         comments=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("comments", ())),
         struck=tuple(as_text(ref) for ref in data.get("struck", ())),
+        beyond=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("beyond", ())),
     )
 
 

@@ -1,0 +1,89 @@
+"""A paragraph's rest typed right of the sheet's last column: "Kiểm tra an toàn đập, hồ
+chứa" in HoatDong!C3 and "thủy điện trước mùa mưa bão." in D3 (a text pasted from Word,
+its tab splitting it into two cells). The reader keeps only the cells under the header
+(``excel``), so D3 was dropped without a word and the report printed the paragraph cut.
+Texts right of the header are kept aside (``RawSheet.beyond``); one is a warning when it
+stands right beside the last column, that column is HoatDong's or NhiemVu's ``Nội dung``
+and its cell there holds a text left unfinished (no ".", "!", "?", "…" or ";" at its end).
+Anything else out there stays quiet, as the contract ignores what is not its columns: a
+note beside a finished task ("đã bỏ"), a stray text far away, a note beside a figure, a
+ThongTin value (a name has no end mark), a number or a formula (a clerk's check sum), a
+hidden column."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from baocao import raw
+from baocao.cells import Reading, shown
+from baocao.raw import RawSheet, cell_point
+from baocao.sheets import HOAT_DONG, NHIEM_VU, SheetSpec, column_letter
+
+
+def header_width(by_row: Mapping[int, dict[int, object]]) -> int:
+    """The last column of the header: row 1's last value, or, with at most one value in row
+    1 (a title line, a blank row above a header typed lower), the widest row of titles among
+    the rows below it that ``headerrow`` looks at."""
+    first = by_row.get(1, {})
+    width = max(first, default=0)
+    if len(first) <= 1:
+        below = range(2, raw.HEADER_LOOK_DOWN + 2)
+        width = max([width, *(raw.titles_width(by_row.get(r, {})) for r in below)])
+    return width
+
+
+def beyond_header(
+    cells: Iterable[tuple[tuple[int, int], object]],
+    formulas: Mapping[tuple[int, int], str] | None = None,
+    hidden_columns: frozenset[int] = frozenset(),
+) -> tuple[tuple[str, str], ...]:
+    """The typed texts (ref, text) right of the header's last title, below row 1, in row
+    then column order; not a formula's, nor in a hidden column (``hidden_columns``, 1-based)."""
+    by_row: dict[int, dict[int, object]] = {}
+    for (row, col), value in cells:
+        if value is not None:
+            by_row.setdefault(row, {})[col] = value
+    width = header_width(by_row)
+    return tuple(
+        (f"{column_letter(col)}{row}", value)
+        for row in sorted(by_row)
+        if row > 1
+        for col, value in sorted(by_row[row].items())
+        if col > width and isinstance(value, str) and value.strip()
+        # A formula: in ``formulas``, or its text where the book was read with its formulas.
+        if (row, col) not in (formulas or {}) and not value.startswith("=")
+        if col not in hidden_columns
+    )
+
+
+# The report's texts, by sheet: the column whose cut paragraph is printed.
+TEXT_FIELDS = {HOAT_DONG.name: "text", NHIEM_VU.name: "text"}
+_CLOSERS = "\"'”»)]"  # after a sentence's end mark: «… năm 2024.»
+_ENDS = ".!?…;"
+
+
+def warn_beyond(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
+    """A warning at each text that continues a cut paragraph (see the module's text)."""
+    pos = columns.get(TEXT_FIELDS.get(spec.name, ""))
+    header = sheet.rows[0] if sheet.rows else ()
+    if pos is None or pos != len(header) - 1:  # not the last column
+        return
+    lefts = {
+        cell_point(cells[pos].ref)[1]: cells[pos] for cells in sheet.rows[1:] if len(cells) > pos
+    }
+    for ref, text in sheet.beyond:
+        col, number = cell_point(ref)
+        left = lefts.get(number)
+        if col != pos + 2 or left is None or not isinstance(left.value, str):
+            continue
+        typed = left.value.rstrip().rstrip(_CLOSERS).rstrip()
+        if not typed or typed[-1] in _ENDS:
+            continue
+        ctx.warn(
+            sheet.title,
+            ref,
+            f"Ô có chữ {shown(text.strip())} ngay bên phải ô {left.ref}, mà nội dung ô "
+            f"{left.ref} chưa kết thúc (không có dấu chấm ở cuối): có lẽ đoạn văn bị tách "
+            f"sang ô {ref} khi dán. Ô {ref} nằm ngoài các cột có tiêu đề nên không được đọc, "
+            f"và báo cáo sẽ in đoạn văn bị cắt. Hãy chuyển nội dung này vào cuối ô {left.ref}.",
+        )
