@@ -19,6 +19,23 @@ SAID = (
 )
 
 
+def _warned_at_ytd(
+    tmp_path: Path, period: Period, before: tuple[float, float | None], index: float, ytd: float
+) -> list[tuple[str, str | None, str]]:
+    """The warnings at ChiSoSXCN!D2 (the year-to-date) of ``period``'s check, its index and
+    year-to-date ``index`` and ``ytd`` (2 decimals), last month's index and year-to-date
+    ``before``."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month = period.month
+    figures = [row("x", 100, 90, 80, 100 * month, 80 * month, section="CN")]
+    earlier = [("iip", "Toàn ngành", *before, None, None, 2, "CN")]
+    month_book(data, period.previous(), {}, figures, earlier)
+    iip = [("iip", "Toàn ngành", index, ytd, None, None, 2, "CN")]
+    month_book(data, period, {}, figures, iip)
+    return [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "D2")]
+
+
 @pytest.mark.parametrize(
     ("month", "before", "index", "ytd", "warned"),
     [
@@ -44,13 +61,7 @@ def test_a_year_to_date_index_outside_its_span_is_a_warning(
     12,50%" with a clean check."""
     period = Period(2025, month)
     last = period.previous()
-    data = tmp_path / "data"
-    data.mkdir()
-    figures = [row("x", 100, 90, 80, 100 * month, 80 * month, section="CN")]
-    month_book(data, last, {}, figures, [("iip", "Toàn ngành", *before, None, None, 2, "CN")])
-    iip = [("iip", "Toàn ngành", index, ytd, None, None, 2, "CN")]
-    month_book(data, period, {}, figures, iip)
-    said = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "D2")]
+    said = _warned_at_ytd(tmp_path, period, before, index, ytd)
     then = before[1] if before[1] is not None else before[0]
     shown = {"then": f"{then:.2f}", "index": f"{index:.2f}", "ytd": f"{ytd:.2f}"}
     message = SAID.format(
@@ -127,13 +138,7 @@ def test_a_year_to_date_index_equal_to_the_months_is_a_warning(
     check (its end included) was quiet."""
     period = Period(2025, month)
     last = period.previous()
-    data = tmp_path / "data"
-    data.mkdir()
-    figures = [row("x", 100, 90, 80, 100 * month, 80 * month, section="CN")]
-    month_book(data, last, {}, figures, [("iip", "Toàn ngành", *before, None, None, 2, "CN")])
-    iip = [("iip", "Toàn ngành", index, index, None, None, 2, "CN")]
-    month_book(data, period, {}, figures, iip)
-    said = [f for f in findings(tmp_path, period) if f[:2] == ("WARNING", "D2")]
+    said = _warned_at_ytd(tmp_path, period, before, index, index)
     then = before[1] if before[1] is not None else before[0]
     message = COPIED.format(
         ytd=f"{index:.2f}".replace(".", ","),
