@@ -11,10 +11,11 @@ the figure says so at its own cell.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, clean_text, excel_error, is_blank
+from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
 from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
 from baocao.raw import RawCell, RawSheet
@@ -133,10 +134,11 @@ def _places(cell: RawCell | None, default: int) -> int:
 
 def read_stated(sheet: RawSheet) -> StatedMonth | None:
     """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None; with
-    its ``so_van_ban``, as text ("65"), when it has one."""
+    its ``so_van_ban``, as text ("65"), and its ``ngay_ky``, a date, when it has them."""
     where = _columns(sheet, THONG_TIN)
     found: dict[str, tuple[int, str]] = {}
     doc: tuple[str, str] | None = None
+    signed: tuple[dt.date, str] | None = None
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
@@ -146,6 +148,9 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
             typed = row["value"].value
             text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)
             doc = (text, row["value"].ref) if text else None
+        if key == "ngay_ky" and signed is None and "value" in row:
+            date = _date(row["value"])
+            signed = None if date is None else (date, row["value"].ref)
         number = plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
@@ -153,7 +158,23 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
     if "thang" not in found or "nam" not in found:
         return None
     (month, month_ref), (year, year_ref) = found["thang"], found["nam"]
-    return StatedMonth(year, month, month_ref, year_ref, *(doc or (None, None)))
+    return StatedMonth(
+        year, month, month_ref, year_ref, *(doc or (None, None)), *(signed or (None, None))
+    )
+
+
+def _date(cell: RawCell) -> dt.date | None:
+    """A date as the month's reader takes it: an Excel date, or text "dd/mm/yyyy"."""
+    value = cell.value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = DATE_TEXT.match(_text(cell)) if isinstance(value, str) else None
+    try:
+        return None if match is None else dt.date(*(int(g) for g in reversed(match.groups())))
+    except ValueError:
+        return None
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:

@@ -179,7 +179,8 @@ class Record:
 @dataclass(frozen=True)
 class StatedMonth:
     """The month a workbook's ThongTin states (``thang``, ``nam``) and the cells holding it;
-    its document number (``so_van_ban``) and cell, when it has one."""
+    its document number (``so_van_ban``) and signing date (``ngay_ky``), each with its cell,
+    when it has one."""
 
     year: int
     month: int
@@ -187,6 +188,8 @@ class StatedMonth:
     year_ref: str
     doc_number: str | None = None
     doc_number_ref: str | None = None
+    sign_date: dt.date | None = None
+    sign_date_ref: str | None = None
 
 
 @dataclass(frozen=True)
