@@ -1,8 +1,9 @@
 """The lenient reader of an earlier month's workbook: what history keeps of it.
 
-From four sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
+From five sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
 with their cells and the row's unit, the month ThongTin states (``thang``,
-``nam``), HoatDong's headings that have a paragraph, and ChiSoSXCN's indices by code.
+``nam``), HoatDong's headings that have a paragraph, ChiSoSXCN's indices by code, and
+NhiemVu's tasks.
 A figure cell that holds something other than a number (an Excel error value, a
 formula never calculated, text, TRUE, a date) is no figure here, but is kept as
 ``Spoiled``: that month's own ``check`` reports it as an error, and a later month that needs
@@ -26,6 +27,7 @@ from baocao.sheets import (
     INFO_KEYS,
     MAX_DECIMALS,
     MAX_NUMBER,
+    NHIEM_VU,
     THONG_TIN,
     SheetSpec,
     header_columns,
@@ -36,7 +38,7 @@ from baocao.units import is_percentage, printed_unit
 from baocao.vnformat import excel_number, format_percent, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
-SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name)
+SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name, NHIEM_VU.name)
 # A ThongTin key typed as its words ("Tháng", "Số văn bản") is the key, as the month's
 # reader (parse._read_info) reads it, with a warning there.
 _KEYS = frozenset(k.key for k in INFO_KEYS)
@@ -45,13 +47,21 @@ _SPELT = {header_words(k.replace("_", " ")): k for k in _KEYS}
 
 def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
     """What history keeps of a workbook, from its ``SHEETS_READ`` (None: a sheet it lacks)."""
-    chi_tieu, thong_tin, hoat_dong, chi_so = (sheets.get(name) for name in SHEETS_READ)
+    chi_tieu, thong_tin, hoat_dong, chi_so, nhiem_vu = (sheets.get(n) for n in SHEETS_READ)
     return MonthRecords(
         read_records(chi_tieu) if chi_tieu else {},
         read_stated(thong_tin) if thong_tin else None,
         read_headings(hoat_dong) if hoat_dong else (),
         read_indices(chi_so) if chi_so else {},
+        read_tasks(nhiem_vu) if nhiem_vu else (),
     )
+
+
+def read_tasks(sheet: RawSheet) -> tuple[str, ...]:
+    """NhiemVu's ``Nội dung`` texts as typed (cleaned), in order, blank ones left out."""
+    where = _columns(sheet, NHIEM_VU)
+    texts = (_text(_row(cells, where).get("text")) for cells in sheet.rows[1:])
+    return tuple(t for t in texts if t)
 
 
 def read_indices(sheet: RawSheet) -> dict[str, tuple[Decimal | None, ...]]:

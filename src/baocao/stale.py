@@ -22,6 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.cells import Reading
+from baocao.copiedtasks import tasks_copied
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.iipcopies import copied_indices
@@ -70,6 +71,7 @@ def copied_workbook(
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
     sign_date_copied(data, period, history, ctx)
+    tasks_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
     last_periods_paragraphs(data, kind, ctx)
     last_years_paragraphs(data, kind, ctx)
