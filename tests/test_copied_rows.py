@@ -4,6 +4,7 @@ this month's. An error at the Lũy kế."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
@@ -113,6 +114,36 @@ def test_a_document_number_left_as_last_months_is_a_warning(data: Path) -> None:
     ]
     month_book(data, MARCH, {"so_van_ban": "66"}, [row("x", 100, 90, None, 290)])
     assert [f for f in findings(data.parent, MARCH) if "so_van_ban" in f[2]] == []
+
+
+@pytest.mark.parametrize(
+    "typed", ["04/03/2025", datetime(2025, 3, 4)], ids=["text", "an Excel date"]
+)
+def test_a_signing_date_left_as_last_months_is_a_warning(data: Path, typed: object) -> None:
+    """«ngay_ky» 04/03/2025 in March as in February (both within their months' signing
+    windows): March's report would go out dated as February's, with no word (so_van_ban
+    copied so is said); another day is said nothing of."""
+    month_book(data, FEBRUARY, {"ngay_ky": typed}, [row("x", 100, 90, None, 190)])
+    month_book(data, MARCH, {"ngay_ky": "04/03/2025"}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if f[1] == "B4"] == [
+        (
+            "WARNING",
+            "B4",
+            "«ngay_ky» ghi «04/03/2025», giống ngày ký trong sổ tháng 2/2025 (2025-02.xlsx, "
+            "ThongTin!B4): báo cáo của hai tháng ít khi ký cùng một ngày, nên có lẽ ô này được "
+            "chép từ sổ tháng trước mà chưa cập nhật. Hãy ghi ngày ký của báo cáo này, hoặc để "
+            "trống cho văn thư điền.",
+        )
+    ]
+    month_book(data, MARCH, {"ngay_ky": "05/04/2025"}, [row("x", 100, 90, None, 290)])
+    assert [f for f in findings(data.parent, MARCH) if f[1] == "B4"] == []
+
+
+def test_the_cache_keeps_last_months_signing_date() -> None:
+    """The history cache keeps ``ngay_ky`` with the month stated, as a date."""
+    stated = StatedMonth(2025, 2, "B2", "B3", None, None, date(2025, 3, 4), "B4")
+    month = MonthRecords({}, stated, ())
+    assert cache._decode(cache._encode(month)) == month
 
 
 def test_the_cache_keeps_last_months_document_number() -> None:

@@ -207,6 +207,31 @@ def test_init_names_the_month_of_the_tasks_it_copies(march: Path) -> None:
     assert may.max_row == 13  # March's 12 tasks
 
 
+def test_init_says_last_months_workbook_is_missing(march: Path) -> None:
+    """May's workbook made with no April's: its rows are March's and its Tháng trước blank,
+    which init said nothing of (the report then left out every "so với tháng trước" with a
+    note each); a warning now names April's workbook. With April's, none."""
+    made = new_month_workbook(load_config(None), Period(2024, 5))
+    assert made.source == march / "data" / "2024-03.xlsx"
+    assert [(p.severity, p.file, p.message) for p in made.problems] == [
+        (
+            Severity.WARNING,
+            march / "data",
+            "Thư mục dữ liệu chưa có sổ tháng 4/2024 (2024-04.xlsx): sổ mới lấy chỉ tiêu theo "
+            "sổ tháng 3/2024 (2024-03.xlsx) và để trống cột «Tháng trước», nên báo cáo sẽ bỏ "
+            "phần so với tháng trước và không tự cộng được «Lũy kế». Hãy điền các cột này, "
+            "hoặc tạo và điền sổ tháng 4/2024 (baocao init --month 4 --year 2024): ô để trống "
+            "sẽ được lấy từ sổ đó.",
+        )
+    ]
+    result = runner.invoke(app, ["init", "--month", "6", "--year", "2024"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "Đã tạo sổ dữ liệu: data/2024-06.xlsx (các chỉ tiêu lấy theo 2024-03.xlsx)\n",
+    )
+    assert "chưa có sổ" not in result.stderr  # May's, unfilled, is passed over instead
+
+
 def test_init_without_a_usable_workbook_uses_the_starter_set(tmp_path: Path) -> None:
     """Only an unreadable earlier workbook: the default list, with a warning for each."""
     (tmp_path / "data").mkdir()

@@ -18,6 +18,7 @@ any time.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import sqlite3
 from decimal import Decimal
@@ -27,7 +28,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 37  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 39  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -52,7 +53,8 @@ VERSION = 37  # bump when Record or the history reader changes what it keeps (10
 # full, "Ng.tấn" read as "nghìn tấn"; 35: a unit typed in title case lowered whole,
 # "Tấn/Năm" read as "tấn/năm"; 36: a "%" after "_" or "*" in a number format multiplies
 # nothing, 21,4 in "0.0_%" read as 21,4, not 2.140; 37: each row's figure subsection, its
-# Mục or the row above's)
+# Mục or the row above's; 38: ThongTin's ngay_ky, to tell one copied from last month's;
+# 39: NhiemVu's tasks, to tell a sheet of tasks left as last month's)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -160,12 +162,15 @@ def _encode(month: MonthRecords) -> str:
                 stated.year_ref,
                 stated.doc_number,
                 stated.doc_number_ref,
+                None if stated.sign_date is None else stated.sign_date.isoformat(),
+                stated.sign_date_ref,
             ],
             "headings": list(month.headings),
             "indices": {
                 code: [None if v is None else str(v) for v in values]
                 for code, values in month.indices.items()
             },
+            "tasks": list(month.tasks),
         },
         ensure_ascii=False,
     )
@@ -197,12 +202,24 @@ def _decode(payload: str) -> MonthRecords:
                 section,
             ) in data["records"].items()
         },
-        None if stated is None else StatedMonth(int(stated[0]), int(stated[1]), *stated[2:]),
+        None if stated is None else _stated(*stated),
         tuple(str(h) for h in data["headings"]),
         {
             code: tuple(None if v is None else _finite(v) for v in values)
             for code, values in data["indices"].items()
         },
+        tuple(str(t) for t in data["tasks"]),
+    )
+
+
+def _stated(
+    year: int, month: int, month_ref: str, year_ref: str, *doc_and_date: str | None
+) -> StatedMonth:
+    """The month a workbook states, as kept: its so_van_ban, then its ngay_ky (ISO)."""
+    number, number_ref, signed, signed_ref = doc_and_date
+    date = None if signed is None else dt.date.fromisoformat(signed)
+    return StatedMonth(
+        int(year), int(month), month_ref, year_ref, number, number_ref, date, signed_ref
     )
 
 

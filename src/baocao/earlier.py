@@ -1,8 +1,9 @@
 """The lenient reader of an earlier month's workbook: what history keeps of it.
 
-From four sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
+From five sheets of one open (``SHEETS_READ``): ChiTieu's figures by code
 with their cells and the row's unit, the month ThongTin states (``thang``,
-``nam``), HoatDong's headings that have a paragraph, and ChiSoSXCN's indices by code.
+``nam``), HoatDong's headings that have a paragraph, ChiSoSXCN's indices by code, and
+NhiemVu's tasks.
 A figure cell that holds something other than a number (an Excel error value, a
 formula never calculated, text, TRUE, a date) is no figure here, but is kept as
 ``Spoiled``: that month's own ``check`` reports it as an error, and a later month that needs
@@ -11,10 +12,11 @@ the figure says so at its own cell.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from decimal import Decimal
 
-from baocao.cells import as_text, clean_text, excel_error, is_blank
+from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
 from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
 from baocao.raw import RawCell, RawSheet
@@ -25,6 +27,7 @@ from baocao.sheets import (
     INFO_KEYS,
     MAX_DECIMALS,
     MAX_NUMBER,
+    NHIEM_VU,
     THONG_TIN,
     SheetSpec,
     header_columns,
@@ -35,7 +38,7 @@ from baocao.units import is_percentage, printed_unit
 from baocao.vnformat import excel_number, format_percent, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
-SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name)
+SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name, NHIEM_VU.name)
 # A ThongTin key typed as its words ("Tháng", "Số văn bản") is the key, as the month's
 # reader (parse._read_info) reads it, with a warning there.
 _KEYS = frozenset(k.key for k in INFO_KEYS)
@@ -44,13 +47,21 @@ _SPELT = {header_words(k.replace("_", " ")): k for k in _KEYS}
 
 def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
     """What history keeps of a workbook, from its ``SHEETS_READ`` (None: a sheet it lacks)."""
-    chi_tieu, thong_tin, hoat_dong, chi_so = (sheets.get(name) for name in SHEETS_READ)
+    chi_tieu, thong_tin, hoat_dong, chi_so, nhiem_vu = (sheets.get(n) for n in SHEETS_READ)
     return MonthRecords(
         read_records(chi_tieu) if chi_tieu else {},
         read_stated(thong_tin) if thong_tin else None,
         read_headings(hoat_dong) if hoat_dong else (),
         read_indices(chi_so) if chi_so else {},
+        read_tasks(nhiem_vu) if nhiem_vu else (),
     )
+
+
+def read_tasks(sheet: RawSheet) -> tuple[str, ...]:
+    """NhiemVu's ``Nội dung`` texts as typed (cleaned), in order, blank ones left out."""
+    where = _columns(sheet, NHIEM_VU)
+    texts = (_text(_row(cells, where).get("text")) for cells in sheet.rows[1:])
+    return tuple(t for t in texts if t)
 
 
 def read_indices(sheet: RawSheet) -> dict[str, tuple[Decimal | None, ...]]:
@@ -133,10 +144,11 @@ def _places(cell: RawCell | None, default: int) -> int:
 
 def read_stated(sheet: RawSheet) -> StatedMonth | None:
     """The month ThongTin states (``thang`` and ``nam`` as whole numbers), else None; with
-    its ``so_van_ban``, as text ("65"), when it has one."""
+    its ``so_van_ban``, as text ("65"), and its ``ngay_ky``, a date, when it has them."""
     where = _columns(sheet, THONG_TIN)
     found: dict[str, tuple[int, str]] = {}
     doc: tuple[str, str] | None = None
+    signed: tuple[dt.date, str] | None = None
     for cells in sheet.rows[1:]:
         row = _row(cells, where)
         key = normalize_header(_text(row.get("key")))
@@ -146,6 +158,9 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
             typed = row["value"].value
             text = _text(row["value"]) if isinstance(typed, str) else as_text(typed)
             doc = (text, row["value"].ref) if text else None
+        if key == "ngay_ky" and signed is None and "value" in row:
+            date = _date(row["value"])
+            signed = None if date is None else (date, row["value"].ref)
         number = plain_number(row["value"]) if "value" in row else None
         whole = number is not None and number == number.to_integral_value()
         if key in ("thang", "nam") and key not in found and number is not None and whole:
@@ -153,7 +168,23 @@ def read_stated(sheet: RawSheet) -> StatedMonth | None:
     if "thang" not in found or "nam" not in found:
         return None
     (month, month_ref), (year, year_ref) = found["thang"], found["nam"]
-    return StatedMonth(year, month, month_ref, year_ref, *(doc or (None, None)))
+    return StatedMonth(
+        year, month, month_ref, year_ref, *(doc or (None, None)), *(signed or (None, None))
+    )
+
+
+def _date(cell: RawCell) -> dt.date | None:
+    """A date as the month's reader takes it: an Excel date, or text "dd/mm/yyyy"."""
+    value = cell.value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    match = DATE_TEXT.match(_text(cell)) if isinstance(value, str) else None
+    try:
+        return None if match is None else dt.date(*(int(g) for g in reversed(match.groups())))
+    except ValueError:
+        return None
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:

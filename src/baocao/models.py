@@ -179,7 +179,8 @@ class Record:
 @dataclass(frozen=True)
 class StatedMonth:
     """The month a workbook's ThongTin states (``thang``, ``nam``) and the cells holding it;
-    its document number (``so_van_ban``) and cell, when it has one."""
+    its document number (``so_van_ban``) and signing date (``ngay_ky``), each with its cell,
+    when it has one."""
 
     year: int
     month: int
@@ -187,16 +188,19 @@ class StatedMonth:
     year_ref: str
     doc_number: str | None = None
     doc_number_ref: str | None = None
+    sign_date: dt.date | None = None
+    sign_date_ref: str | None = None
 
 
 @dataclass(frozen=True)
 class MonthRecords:
     """What the history reader keeps of one workbook: its ChiTieu rows by code, the month
     its ThongTin states (None when it states none), its HoatDong subsection headings
-    that have a paragraph, in order, and its ChiSoSXCN indices by code (``INDEX_FIELDS``,
-    each None when not a number)."""
+    that have a paragraph, in order, its ChiSoSXCN indices by code (``INDEX_FIELDS``,
+    each None when not a number) and its NhiemVu tasks as typed, in order."""
 
     records: dict[str, Record]
     stated: StatedMonth | None = None
     headings: tuple[str, ...] = ()
     indices: dict[str, tuple[Decimal | None, ...]] = field(default_factory=dict)
+    tasks: tuple[str, ...] = ()

@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from baocao.config import CONFIG_NAME, Config, load_config
-from baocao.errors import OutputExistsError, Problem
+from baocao.errors import OutputExistsError, Problem, warning
 from baocao.excel import write_workbook
 from baocao.history import History
 from baocao.lock import build_lock
 from baocao.misnamed import misnamed
-from baocao.newmonth import choose_source, new_month_sheets
+from baocao.newmonth import Source, choose_source, new_month_sheets
 from baocao.output import missing_folders, remove_stale_temporaries, write_atomic
 from baocao.pathforms import on_disk
 from baocao.period import Period, checked_period
@@ -55,7 +55,31 @@ def new_month_workbook(
             source = choose_source(history, period)
             sheets = new_month_sheets(period, source.data, history)
             write_atomic(path, lambda tmp: write_workbook(tmp, sheets), force=False)
-            return NewMonthWorkbook(path, source.path, source.problems + history.problems)
+            gap = _last_month_missing(config, period, source, history)
+            return NewMonthWorkbook(path, source.path, source.problems + history.problems + gap)
+
+
+def _last_month_missing(
+    config: Config, period: Period, source: Source, history: History
+) -> list[Problem]:
+    """A warning when the rows came from an earlier workbook and last month's workbook is
+    not in the data folder (not one passed over, which is said already): the new
+    workbook's Tháng trước is blank, and so would the report's comparison be."""
+    last = period.previous()
+    if source.path is None or source.data is None or last in history.files:
+        return []
+    info = source.data.info
+    return [
+        warning(
+            f"Thư mục dữ liệu chưa có sổ tháng {last.short} ({config.workbook_path(last).name}): "
+            f"sổ mới lấy chỉ tiêu theo sổ tháng {info.month}/{info.year} ({source.path.name}) và "
+            "để trống cột «Tháng trước», nên báo cáo sẽ bỏ phần so với tháng trước và không tự "
+            "cộng được «Lũy kế». Hãy điền các cột này, hoặc tạo và điền sổ tháng "
+            f"{last.short} (baocao init --month {last.month} --year {last.year}): ô để trống sẽ "
+            "được lấy từ sổ đó.",
+            config.data_dir(),
+        )
+    ]
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from baocao.cells import Reading
+from baocao.copiedtasks import tasks_copied
 from baocao.errors import Severity
 from baocao.history import History
 from baocao.iipcopies import copied_indices
@@ -69,6 +70,8 @@ def copied_workbook(
     moved_rows(data.indicators, period, history, ctx)
     shifted_previous(data.indicators, period, history, ctx)
     doc_number_copied(data, period, history, ctx)
+    sign_date_copied(data, period, history, ctx)
+    tasks_copied(data, period, history, ctx)
     last_months_paragraphs(data, kind, ctx)
     last_periods_paragraphs(data, kind, ctx)
     last_years_paragraphs(data, kind, ctx)
@@ -284,6 +287,26 @@ def doc_number_copied(
         f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
         "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
         "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
+        "điền.",
+    )
+
+
+def sign_date_copied(data: MonthlyData, period: Period, history: History, ctx: Reading) -> None:
+    """A warning when ``ngay_ky`` is last month's workbook's own: two months' reports are
+    seldom signed on one day, and a date inside both months' signing windows passes the
+    window's check (the report would go out dated as last month's)."""
+    signed = data.info.sign_date
+    before = history.month(period.previous()).stated
+    if signed is None or before is None or before.sign_date != signed:
+        return
+    file = history.files[period.previous()].name
+    ctx.warn(
+        ctx.locator.sheet(THONG_TIN),
+        ctx.locator.info.get("ngay_ky"),
+        f"«ngay_ky» ghi «{signed:%d/%m/%Y}», giống ngày ký trong sổ tháng "
+        f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.sign_date_ref}): báo "
+        "cáo của hai tháng ít khi ký cùng một ngày, nên có lẽ ô này được chép từ sổ tháng "
+        "trước mà chưa cập nhật. Hãy ghi ngày ký của báo cáo này, hoặc để trống cho văn thư "
         "điền.",
     )
 

@@ -1,0 +1,43 @@
+"""NhiemVu left as last month's workbook's: every task of the month (two or more) is one
+of last month's tasks, as typed but for its case, spacing, list number or marker and end
+marks, in any order. The report's Section II would set last month's tasks again, for the
+period after this one: a warning at the first task. A task or two carried on beside a new
+one, or one standing task alone ("Thực hiện các nhiệm vụ khác do UBND tỉnh giao"), is not
+said; nor is a task that names an earlier month, which ``staletasks`` says at its cell."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from baocao.cells import Reading
+from baocao.history import History
+from baocao.models import MonthlyData
+from baocao.period import Period
+from baocao.sheets import NHIEM_VU
+
+# A list's number or marker before the task ("1. ", "2) ", "- "), the end marks after it.
+_MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)\-]\s*|[-+•*–—]\s*)")
+_END = re.compile(r"[\s.;:,/…]+$")
+
+
+def _key(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    return " ".join(_END.sub("", _MARKER.sub("", text)).casefold().split())
+
+
+def tasks_copied(data: MonthlyData, period: Period, history: History, ctx: Reading) -> None:
+    """Warn at the first task when every task is one of last month's workbook's."""
+    last = period.previous()
+    before = {_key(t) for t in history.month(last).tasks}
+    if len(data.tasks) < 2 or not all(_key(t.text) in before for t in data.tasks):
+        return
+    ctx.warn(
+        ctx.locator.sheet(NHIEM_VU),
+        ctx.locator.cell(NHIEM_VU, "text", data.tasks[0].row),
+        f"Cả {len(data.tasks)} nhiệm vụ của trang «{NHIEM_VU.name}» đều là nhiệm vụ trong sổ "
+        f"tháng {last.short} ({history.files[last].name}, trang {NHIEM_VU.name}): có lẽ trang "
+        "được chép từ sổ tháng trước mà chưa cập nhật, và phần II của báo cáo sẽ nhắc lại "
+        "nhiệm vụ đã giao kỳ trước. Hãy ghi nhiệm vụ của kỳ tới (giữ lại những nhiệm vụ còn "
+        "tiếp tục).",
+    )
