@@ -78,3 +78,34 @@ def test_a_cut_task_is_a_warning_and_a_merged_or_hidden_cell_is_quiet(tmp_path: 
     book.save(path)
     got = [(c, m) for s, c, m in findings(tmp_path, NOVEMBER) if "ngay bên phải ô" in m]
     assert got == [("C2", _cut("năm 2026.", "B2", "C2"))]
+
+
+TASK = "Thực hiện nhiệm vụ khác do UBND tỉnh giao"  # typed with no end mark, as the sample's
+
+
+@pytest.mark.parametrize(
+    ("note", "warned"),
+    [
+        ("x", False),  # a tick beside a task done
+        ("đã xong", False),
+        ("Phòng QLCN", False),  # the unit in charge
+        ("15/12/2026", False),  # a deadline typed as text
+        ("của Sở Công Thương.", True),  # the task's rest: its own end is out there
+        ("tháng 12/2026;", True),
+    ],
+    ids=["tick", "done", "unit", "date", "rest", "rest-semicolon"],
+)
+def test_a_note_beside_a_task_typed_with_no_end_mark_is_quiet(
+    tmp_path: Path, note: str, warned: bool
+) -> None:
+    """Tasks typed with no end mark (the report ends them) and a clerk's note in the
+    column right of them, with no title: each note was said to be the task's rest, cut
+    off. The rest of a paragraph split by a paste carries the paragraph's end mark."""
+    (tmp_path / "data").mkdir()
+    path = month_book(tmp_path / "data", NOVEMBER, {}, [row("x", ytd=400), row("y", ytd=300)])
+    book = load_workbook(path)
+    book["NhiemVu"]["B2"].value = TASK
+    book["NhiemVu"]["C2"].value = note
+    book.save(path)
+    got = [(c, m) for s, c, m in findings(tmp_path, NOVEMBER) if "ngay bên phải ô" in m]
+    assert got == ([("C2", _cut(note, "B2", "C2"))] if warned else [])

@@ -78,3 +78,16 @@ def test_tasks_updated_are_not_said(tmp_path: Path, august: list[object]) -> Non
 def test_the_cache_keeps_the_tasks() -> None:
     month = MonthRecords({}, None, (), {}, ("Một việc", "Hai việc"))
     assert cache._decode(cache._encode(month)) == month
+
+
+def test_last_months_tasks_with_one_done_removed_are_not_said(tmp_path: Path) -> None:
+    """July's standing tasks carried on in August, the one finished removed: the sheet
+    was updated, yet it was said to be left as July's ("chưa cập nhật"). The same tasks,
+    all of them, still are."""
+    (tmp_path / "data").mkdir()
+    done = "Tổ chức hội nghị xúc tiến thương mại quý III"
+    with_tasks(tmp_path / "data", JULY, [*JULYS, done], 700)
+    with_tasks(tmp_path / "data", AUGUST, JULYS, 800)
+    assert said(tmp_path) == []
+    with_tasks(tmp_path / "data", AUGUST, [done, *JULYS], 800)
+    assert [c for s, c, m in said(tmp_path)] == ["B2"]

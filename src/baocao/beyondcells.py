@@ -4,7 +4,10 @@ its tab splitting it into two cells). The reader keeps only the cells under the 
 (``excel``), so D3 was dropped without a word and the report printed the paragraph cut.
 Texts right of the header are kept aside (``RawSheet.beyond``); one is a warning when it
 stands right beside the last column, that column is HoatDong's or NhiemVu's ``Nội dung``
-and its cell there holds a text left unfinished (no ".", "!", "?", "…" or ";" at its end).
+and its cell there holds a text left unfinished (no ".", "!", "?", "…" or ";" at its end)
+while the text out there ends with one: the paragraph's own end. A clerk's note beside a
+task typed with no end mark, as many offices type them (the report ends them), "x", "đã
+xong", "Phòng QLCN", "15/12/2026", has none and is no rest of it.
 Anything else out there stays quiet, as the contract ignores what is not its columns: a
 note beside a finished task ("đã bỏ"), a stray text far away, a note beside a figure, a
 ThongTin value (a name has no end mark), a number or a formula (a clerk's check sum), a
@@ -62,6 +65,12 @@ _CLOSERS = "\"'”»)]"  # after a sentence's end mark: «… năm 2024.»
 _ENDS = ".!?…;"
 
 
+def _finished(text: str) -> bool:
+    """Whether ``text`` ends with a sentence's end mark (before closing quotes, brackets)."""
+    typed = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return bool(typed) and typed[-1] in _ENDS
+
+
 def warn_beyond(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
     """A warning at each text that continues a cut paragraph (see the module's text)."""
     pos = columns.get(TEXT_FIELDS.get(spec.name, ""))
@@ -76,8 +85,7 @@ def warn_beyond(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[st
         left = lefts.get(number)
         if col != pos + 2 or left is None or not isinstance(left.value, str):
             continue
-        typed = left.value.rstrip().rstrip(_CLOSERS).rstrip()
-        if not typed or typed[-1] in _ENDS:
+        if not left.value.strip() or _finished(left.value) or not _finished(text):
             continue
         ctx.warn(
             sheet.title,

@@ -1,9 +1,11 @@
-"""NhiemVu left as last month's workbook's: every task of the month (two or more) is one
-of last month's tasks, as typed but for its case, spacing, list number or marker and end
-marks, in any order. The report's Section II would set last month's tasks again, for the
-period after this one: a warning at the first task. A task or two carried on beside a new
-one, or one standing task alone ("Thực hiện các nhiệm vụ khác do UBND tỉnh giao"), is not
-said; nor is a task that names an earlier month, which ``staletasks`` says at its cell."""
+"""NhiemVu left as last month's workbook's: the month's tasks (two or more) are last
+month's tasks, all of them and no other, as typed but for its case, spacing, list number
+or marker and end marks, in any order. The report's Section II would set last month's
+tasks again, for the period after this one: a warning at the first task. A task or two
+carried on beside a new one, last month's standing tasks carried on with one finished left
+out (the sheet was updated), or one standing task alone ("Thực hiện các nhiệm vụ khác do
+UBND tỉnh giao"), is not said; nor is a task that names an earlier month, which
+``staletasks`` says at its cell."""
 
 from __future__ import annotations
 
@@ -27,10 +29,10 @@ def _key(text: str) -> str:
 
 
 def tasks_copied(data: MonthlyData, period: Period, history: History, ctx: Reading) -> None:
-    """Warn at the first task when every task is one of last month's workbook's."""
+    """Warn at the first task when the tasks are last month's workbook's, all of them."""
     last = period.previous()
     before = {_key(t) for t in history.month(last).tasks}
-    if len(data.tasks) < 2 or not all(_key(t.text) in before for t in data.tasks):
+    if len(data.tasks) < 2 or {_key(t.text) for t in data.tasks} != before:
         return
     ctx.warn(
         ctx.locator.sheet(NHIEM_VU),
