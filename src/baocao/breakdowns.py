@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.breakdownsection import foreign_sections
+from baocao.codeparent import code_under_other
 from baocao.figures import is_listed
 from baocao.groupedonce import group_typed_once
 from baocao.models import Indicator, MonthlyData
@@ -43,9 +44,11 @@ def check_breakdowns(
     parent (``derived``: the (code, field) of figures filled from history, said where the
     figure they came from was typed, not again here); so does a trade balance ("Xuất siêu")
     the exports and imports it is the difference of (``tradebalance``); and a breakdown
-    row's own Mục, other than its parent's, is said (``breakdownsection``)."""
+    row's own Mục, other than its parent's, is said (``breakdownsection``), and so is its
+    code naming another row than its parent (``codeparent``)."""
     check_trade_balance(found, data, derived)
     foreign_sections(found, data)
+    code_under_other(found, data)
     by_code = {i.code: i for i in data.indicators}
     groups: dict[tuple[str, str], list[Indicator]] = defaultdict(list)
     for ind in data.indicators:  # a "Trong đó" list names a few items

@@ -39,6 +39,10 @@ LIST_MARK = (
     r"|[-+•*–—]"
 )
 _HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
+# The number typed tight against the name, or with a slash (office40: "2.Về …", "2/ Về …",
+# "2 . Về …" printed "2. 2.Về hoạt động thương mại"); "1.000 doanh nghiệp", "30/4" stay.
+_TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])")
+_MARKS = (_HEADING_NUMBER, _TIGHT_NUMBER, _HEADING_MARK)
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
 # "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:
@@ -112,7 +116,7 @@ def unnumbered(
         return section
     section = _unfootnoted(ctx, title, ref, section)  # "… (*)." and "….(*)" alike
     section = _unfootnoted(ctx, title, ref, _unstopped(ctx, title, ref, section))
-    match = _HEADING_NUMBER.match(section) or _HEADING_MARK.match(section)
+    match = next((m for r in _MARKS if (m := r.match(section))), None)
     rest = section[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
         return section

@@ -66,6 +66,7 @@ _BRACKETED_SIGN = re.compile(r"\s*\(\s*%\s*\)")
 _SYMBOLS = {
     s.lower(): s for s in ("kWh", "MWh", "GWh", "TWh", "kW", "MW", "GW", "kWp", "MWp", "kVA", "MVA")
 }
+_CURRENCIES = {"usd": "USD"}  # a currency's code, always in capitals
 _SYMBOL = re.compile(r"(?<![^\W\d_])[A-Za-z]{2,3}(?![^\W\d_])")
 # "M3", "M²": the metre's square or cube with a capital, a word of its own ("M3/ngày").
 _METRE = re.compile(r"(?<![^\W_])M[23²³](?!\w)")
@@ -147,10 +148,15 @@ def printed_unit(typed: str) -> tuple[str, list[str]]:
         changes.append(f"bỏ dấu chấm sau «{dotted.group(1)}»")
     # An electrical unit's symbol in another case ("tỷ Kwh", as a province's own report
     # typed it): lowered below as a title word, it printed "3,1 tỷ kwh"; "Mw" would be "mw".
-    recased = {w: _SYMBOLS.get(w.lower(), w) for w in _SYMBOL.findall(unit)}
+    # So is the dollar's code in small letters ("triệu usd", a breakdown row under its
+    # parent's "triệu USD" in office40's workbook): printed "584,7 triệu usd" beside "USD".
+    recased = {
+        w: _SYMBOLS.get(w.lower(), _CURRENCIES.get(w.lower(), w)) for w in _SYMBOL.findall(unit)
+    }
     for typed_symbol, symbol in recased.items():
         if symbol != typed_symbol:
-            changes.append(f"«{typed_symbol}» viết thành «{symbol}», ký hiệu của đơn vị đo")
+            kind = "mã tiền tệ" if symbol in _CURRENCIES.values() else "ký hiệu của đơn vị đo"
+            changes.append(f"«{typed_symbol}» viết thành «{symbol}», {kind}")
     unit = _SYMBOL.sub(lambda m: recased[m[0]], unit)
     # The metre's square and cube typed with a capital, as the statistics office's tables
     # write them ("Triệu M3", "Ngàn M3"): no word, so not lowered below, it printed

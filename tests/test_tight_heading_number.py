@@ -1,0 +1,47 @@
+"""A ``Mục``'s own number typed tight against its name, or with a slash, is dropped too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from test_numbered_headings import NUMBER, headings_and_notes
+
+
+@pytest.mark.parametrize(
+    ("sections", "activities", "headings", "notes"),
+    [
+        pytest.param(
+            ("Về sản xuất", "2.Về thương mại"),
+            ("3/ Công tác khác", "4 . Công tác thanh tra"),
+            ("Về sản xuất", "Về thương mại", "Công tác khác", "Công tác thanh tra"),
+            [
+                ("N3", NUMBER.format("2.", "2.Về thương mại")),
+                ("A2", NUMBER.format("3/", "3/ Công tác khác")),
+                ("A4", NUMBER.format("4 .", "4 . Công tác thanh tra")),
+            ],
+            id="tight-slash-spaced",  # office40: "2. 2.Về thương mại" was printed
+        ),
+        pytest.param(
+            ("Về sản xuất", "Về thương mại"),
+            ("30/4 Ngày hội", "1.000 hồ sơ trực tuyến"),
+            ("Về sản xuất", "Về thương mại", "30/4 Ngày hội", "1.000 hồ sơ trực tuyến"),
+            [],
+            id="date-and-thousands",  # a digit after the mark: the heading's own words
+        ),
+    ],
+)
+def test_a_heading_number_tight_or_slashed_is_dropped(
+    tmp_path: Path,
+    sections: tuple[str, str],
+    activities: tuple[str, str],
+    headings: tuple[str, ...],
+    notes: list[tuple[str, str]],
+) -> None:
+    """office40: «Mục» "2.Về hoạt động thương mại" (no space after its number), "2/ Về …"
+    and "2 . Về …" printed "2. 2.Về hoạt động thương mại" with a clean check, where "2. Về
+    …" had its number dropped with a note."""
+    got, said = headings_and_notes(tmp_path, sections, [], activities)
+    assert [h.split(" ", 1)[1] for h in got] == list(headings)
+    assert [(str(c), m) for _, c, m in said] == notes
