@@ -54,3 +54,30 @@ def test_a_code_naming_another_row_than_its_parent_is_said(
         if said
         else []
     )
+
+
+@pytest.mark.parametrize(
+    ("code", "parent"),
+    [("a.fdi.cb", "a.cb"), ("a.cb.fdi", "a.fdi")],
+    ids=["sector-first", "branch-first"],
+)
+def test_a_code_naming_its_parent_and_another_row_is_quiet(
+    tmp_path: Path, code: str, parent: str
+) -> None:
+    """review29: a row crossing two breakdowns, the FDI sector's part of processing industry,
+    coded from both rows' codes («a.fdi.cb») and listed under either («a.cb»), is correct:
+    its code names its parent too. It was warned «… bắt đầu bằng mã «a.fdi» …»."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100),
+            row("a.fdi", 60, parent="a", group="Phân theo loại hình kinh tế"),
+            row("a.nn", 40, parent="a", group="Phân theo loại hình kinh tế"),
+            row("a.cb", 100, parent="a", group="Phân theo ngành"),
+            row(code, 10, parent=parent, group="Trong đó"),
+        ],
+    )
+    assert [m for s, _, m in findings(tmp_path, Period(2025, 1)) if s == "WARNING"] == []

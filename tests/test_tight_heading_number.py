@@ -45,3 +45,22 @@ def test_a_heading_number_tight_or_slashed_is_dropped(
     got, said = headings_and_notes(tmp_path, sections, [], activities)
     assert [h.split(" ", 1)[1] for h in got] == list(headings)
     assert [(str(c), m) for _, c, m in said] == notes
+
+
+def test_a_heading_opening_with_a_documents_number_is_kept(tmp_path: Path) -> None:
+    """review29: a heading that opens with a document's number and symbol ("15/KH-UBND về
+    …", the plan it reports on) lost its number, printed "KH-UBND về …", with the note
+    «Đã bỏ «15/» …»: the slash there is the document number's own, not a list mark."""
+    got, said = headings_and_notes(
+        tmp_path,
+        ("Về sản xuất", "Về thương mại"),
+        [],
+        ("15/KH-UBND về thương mại điện tử", "2/ Công tác khác"),
+    )
+    assert [h.split(" ", 1)[1] for h in got] == [
+        "Về sản xuất",
+        "Về thương mại",
+        "15/KH-UBND về thương mại điện tử",
+        "Công tác khác",
+    ]
+    assert [(str(c), m) for _, c, m in said] == [("A4", NUMBER.format("2/", "2/ Công tác khác"))]

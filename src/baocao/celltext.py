@@ -40,8 +40,9 @@ LIST_MARK = (
 )
 _HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
 # The number typed tight against the name, or with a slash (office40: "2.Về …", "2/ Về …",
-# "2 . Về …" printed "2. 2.Về hoạt động thương mại"); "1.000 doanh nghiệp", "30/4" stay.
-_TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])")
+# "2 . Về …" printed "2. 2.Về hoạt động thương mại"); "1.000 doanh nghiệp", "30/4" stay,
+# and so does a document's number and symbol, "15/KH-UBND về …" (review29).
+_TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])(?![A-ZĐ]{1,6}-[A-ZĐ])")
 _MARKS = (_HEADING_NUMBER, _TIGHT_NUMBER, _HEADING_MARK)
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",

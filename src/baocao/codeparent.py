@@ -7,7 +7,9 @@ third-level row "gtsx.cb.tp" (food, under processing industry) with «Thuộc» 
 was printed among the FDI sector's items, with a clean check. A warning at that
 ``Thuộc`` when the longest dotted head of the code ("gtsx.cb", then "gtsx") that is
 another row's code is neither the row's parent nor any row above it: "xuat_khau.dt"
-under "xuat_khau.fdi" (a product within a sector) stays quiet, since "xuat_khau" is above.
+under "xuat_khau.fdi" (a product within a sector) stays quiet, since "xuat_khau" is above;
+so does a row crossing two breakdowns whose code names its parent too, "gtsx.fdi.cb" (the
+FDI sector's part of processing) under "gtsx.cb" (review29).
 """
 
 from __future__ import annotations
@@ -49,6 +51,8 @@ def code_under_other(found: Findings, data: MonthlyData) -> None:
         head = _head(ind.code, by_code)
         if head is None or head.code in _above(ind, by_code):
             continue
+        if set(ind.parent.split(".")) <= set(ind.code.split(".")):
+            continue  # "a.fdi.cb" under "a.cb": the code names both rows it crosses
         found.add(
             False,
             f"«Thuộc» của «{ind.code}» ghi «{ind.parent}», nhưng mã «{ind.code}» bắt đầu bằng "
