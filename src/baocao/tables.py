@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections import Counter
 
-from baocao.beyondcells import warn_beyond
 from baocao.cells import Reading, Value, cell_at, convert, is_blank, uncalculated_words
 from baocao.celltext import INLINE, lowered_branch, one_line, unnumbered, unstopped_group
 from baocao.figures import TOTAL_CODE
@@ -51,6 +50,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.totaltitles import names_a_total
+from baocao.untitledmonth import unread_cells
 
 HEADED = (HOAT_DONG.name, CHI_TIEU.name)  # sheets where a row with only Mục is a heading
 # Fields that only format or number a row: a row holding nothing else is no loss.
@@ -95,7 +95,7 @@ def read_table(ctx: Reading, spec: SheetSpec, sheet: RawSheet) -> list[dict[str,
         return None
     merged_figures(ctx, spec, sheet, columns)
     _hidden_columns(ctx, sheet, columns)
-    warn_beyond(ctx, spec, sheet, columns)
+    unread_cells(ctx, spec, sheet, columns)
     rows = []
     for cells in sheet.rows[1:]:
         row = _read_row(ctx, spec, sheet, cells, columns)

@@ -1,0 +1,56 @@
+"""ChiTieu's month column whose title was lost: the clerk cleared or overtyped «Tháng báo
+cáo» in D1 (a date pasted there, "Số liệu"), and the sheet then had no month column.
+Every indicator's month figure was read as blank, each said "để trống" at its row (which
+holds the figure), and the report printed the year-to-date alone with exit 0 (attack23's
+fuzzing). When the sheet lacks «Tháng báo cáo», a column below a blank title or a title
+that names no column of the contract, not said already, that holds numbers is said at
+its title: an error for a blank title (the figures are surely the sheet's own, and
+unread), a warning for another (an office's own column, "Ước cả năm", may stand there).
+Also the entry point of the reader's checks of unread cells (``beyondcells``)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from baocao.beyondcells import warn_beyond
+from baocao.cells import Reading, is_blank, shown
+from baocao.raw import RawSheet
+from baocao.sheets import CHI_TIEU, SheetSpec, normalize_header
+
+
+def unread_cells(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
+    """The cells the reader leaves out that hold a figure or a text's rest."""
+    untitled_month(ctx, spec, sheet, columns)
+    warn_beyond(ctx, spec, sheet, columns)
+
+
+def _number(value: object) -> bool:
+    return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
+    """The problem of the module's docstring, at each such column's title."""
+    if spec is not CHI_TIEU or "value" in columns or not sheet.rows:
+        return
+    header, wanted = sheet.rows[0], CHI_TIEU.header("value")
+    known = {normalize_header(c.header) for c in spec.columns}
+    for pos, cell in enumerate(header):
+        typed = cell.value
+        if pos in columns.values():
+            continue
+        if any(p.sheet == sheet.title and p.cell == cell.ref for p in ctx.problems):
+            continue  # a near title, said by ``tables``
+        if not is_blank(typed) and normalize_header(str(typed)) in known:
+            continue
+        if not any(len(r) > pos and _number(r[pos].value) for r in sheet.rows[1:]):
+            continue
+        letter = re.sub(r"\d", "", cell.ref)
+        title = "không có tiêu đề" if is_blank(typed) else f"tiêu đề {shown(str(typed).strip())}"
+        (ctx.error if is_blank(typed) else ctx.warn)(
+            sheet.title,
+            cell.ref,
+            f"Trang này không có cột «{wanted}», nên số liệu tháng của mọi chỉ tiêu được coi "
+            f"là để trống; cột {letter} ({title}) có số nhưng không được đọc. Nếu đây là cột "
+            f"«{wanted}», hãy ghi tiêu đề «{wanted}» vào ô {cell.ref}.",
+        )
