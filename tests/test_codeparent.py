@@ -11,6 +11,25 @@ from test_figures import month_book, row
 from test_surely_wrong import findings
 
 
+def _warned(tmp_path: Path, code: str, parent: str) -> list[tuple[str, str]]:
+    """The (cell, message) of each warning of a check of a breakdown in two groups and the
+    row ``code`` listed under ``parent`` in a "Trong đó"."""
+    (tmp_path / "data").mkdir()
+    month_book(
+        tmp_path / "data",
+        Period(2025, 1),
+        {},
+        [
+            row("a", 100),
+            row("a.fdi", 60, parent="a", group="Phân theo loại hình kinh tế"),
+            row("a.nn", 40, parent="a", group="Phân theo loại hình kinh tế"),
+            row("a.cb", 100, parent="a", group="Phân theo ngành"),
+            row(code, 10, parent=parent, group="Trong đó"),
+        ],
+    )
+    return [(str(c), m) for s, c, m in findings(tmp_path, Period(2025, 1)) if s == "WARNING"]
+
+
 @pytest.mark.parametrize(
     ("code", "parent", "said"),
     [
@@ -27,20 +46,7 @@ def test_a_code_naming_another_row_than_its_parent_is_said(
     """office40: the third-level row «gtsx.cb.tp» (food, under processing industry) typed
     with «Thuộc» «gtsx.fdi» in a "Trong đó" list, no larger than that parent, was printed
     among the FDI sector's items with a clean check. A warning at its Thuộc."""
-    (tmp_path / "data").mkdir()
-    month_book(
-        tmp_path / "data",
-        Period(2025, 1),
-        {},
-        [
-            row("a", 100),
-            row("a.fdi", 60, parent="a", group="Phân theo loại hình kinh tế"),
-            row("a.nn", 40, parent="a", group="Phân theo loại hình kinh tế"),
-            row("a.cb", 100, parent="a", group="Phân theo ngành"),
-            row(code, 10, parent=parent, group="Trong đó"),
-        ],
-    )
-    warned = [(str(c), m) for s, c, m in findings(tmp_path, Period(2025, 1)) if s == "WARNING"]
+    warned = _warned(tmp_path, code, parent)
     assert warned == (
         [
             (
@@ -67,17 +73,4 @@ def test_a_code_naming_its_parent_and_another_row_is_quiet(
     """review29: a row crossing two breakdowns, the FDI sector's part of processing industry,
     coded from both rows' codes («a.fdi.cb») and listed under either («a.cb»), is correct:
     its code names its parent too. It was warned «… bắt đầu bằng mã «a.fdi» …»."""
-    (tmp_path / "data").mkdir()
-    month_book(
-        tmp_path / "data",
-        Period(2025, 1),
-        {},
-        [
-            row("a", 100),
-            row("a.fdi", 60, parent="a", group="Phân theo loại hình kinh tế"),
-            row("a.nn", 40, parent="a", group="Phân theo loại hình kinh tế"),
-            row("a.cb", 100, parent="a", group="Phân theo ngành"),
-            row(code, 10, parent=parent, group="Trong đó"),
-        ],
-    )
-    assert [m for s, _, m in findings(tmp_path, Period(2025, 1)) if s == "WARNING"] == []
+    assert _warned(tmp_path, code, parent) == []
