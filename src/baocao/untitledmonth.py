@@ -16,7 +16,7 @@ from decimal import Decimal
 from baocao.beyondcells import warn_beyond
 from baocao.cells import Reading, is_blank, shown
 from baocao.raw import RawSheet
-from baocao.sheets import CHI_TIEU, SheetSpec, normalize_header
+from baocao.sheets import CHI_TIEU, SheetSpec, header_words, normalize_header
 
 
 def unread_cells(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
@@ -27,6 +27,15 @@ def unread_cells(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[s
 
 def _number(value: object) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _own_column(pos: int, title: str, columns: dict[str, int]) -> bool:
+    """A titled column outside the contract's, or a ratio's: the office's own (docstring)."""
+    from baocao.tables import RATIO_WORDS  # tables imports this module
+
+    words = f" {header_words(title)} "
+    inside = min(columns.values()) < pos < max(columns.values())
+    return not inside or any(w in words for w in RATIO_WORDS)
 
 
 def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
@@ -42,6 +51,8 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
         if any(p.sheet == sheet.title and p.cell == cell.ref for p in ctx.problems):
             continue  # a near title, said by ``tables``
         if not is_blank(typed) and normalize_header(str(typed)) in known:
+            continue
+        if not is_blank(typed) and _own_column(pos, str(typed), columns):
             continue
         if not any(len(r) > pos and _number(r[pos].value) for r in sheet.rows[1:]):
             continue
