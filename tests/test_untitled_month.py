@@ -77,3 +77,34 @@ def test_an_office_column_of_a_sheet_of_totals_alone_is_quiet(tmp_path: Path) ->
     book.save(path)
     said = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
     assert [(c, m) for s, c, m in said if s != "NOTE"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        (None, _lost("không có tiêu đề")),
+        (
+            "Tháng báo cáo (ước)",
+            "Tiêu đề «Tháng báo cáo (ước)» không phải tên cột nào của sổ, nhưng giống cột «Tháng "
+            "báo cáo», cột mà trang này không có: số liệu dưới tiêu đề này không được đọc. Nếu "
+            "đây là cột «Tháng báo cáo», hãy sửa tiêu đề cho đúng «Tháng báo cáo»; nếu không, "
+            "hãy đặt cho nó tên khác.",
+        ),
+    ],
+    ids=["cleared", "near"],
+)
+def test_a_lost_month_title_is_said_once(tmp_path: Path, title: str | None, said: str) -> None:
+    """review30: D1 cleared (or «Tháng báo cáo (ước)», tables' near title) and a column of
+    the office's own among the contract's («Số liệu», numbers, in H): the lost title was
+    said at D1 and once more at H1 («Trang này không có cột «Tháng báo cáo» … cột H (tiêu
+    đề «Số liệu») …»). Said once, at D1."""
+    (tmp_path / "data").mkdir()
+    path = month_book(tmp_path / "data", NOVEMBER, {}, [row("x", 40, ytd=400)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["D1"] = title
+    sheet.insert_cols(8)
+    sheet["H1"], sheet["H2"] = "Số liệu", 5
+    book.save(path)
+    got = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
+    assert got == [("ERROR", "D1", said)]
