@@ -55,3 +55,56 @@ def test_an_office_column_beside_its_month_column_is_quiet(tmp_path: Path) -> No
     book["ChiTieu"]["O1"].value, book["ChiTieu"]["O2"].value = "Ước cả năm", 480
     book.save(path)
     assert [m for s, c, m in findings(tmp_path, NOVEMBER) if c == "O1"] == []
+
+
+def test_an_office_column_of_a_sheet_of_totals_alone_is_quiet(tmp_path: Path) -> None:
+    """review30: ChiTieu without «Tháng báo cáo», the period's totals alone (the contract's:
+    the month column is required unless «Lũy kế» is given), with the office's own columns
+    of numbers: «STT» left of the contract's, a ratio among them, «Ước cả năm» and «Ghi
+    chú» right of them. Each was warned «Trang này không có cột «Tháng báo cáo» … Nếu đây
+    là cột «Tháng báo cáo» …» at its title; none is a month column whose title was lost."""
+    (tmp_path / "data").mkdir()
+    path = month_book(tmp_path / "data", NOVEMBER, {}, [row("x", None, ytd=400, ytd_same=380)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet.delete_cols(4)  # «Tháng báo cáo»: Lũy kế in F, Lũy kế cùng kỳ in G, Mục in M
+    sheet.insert_cols(8)
+    sheet["H1"], sheet["H2"] = "Lũy kế so với cùng kỳ (%)", 105.3
+    sheet["O1"], sheet["O2"] = "Ước cả năm", 480
+    sheet["P1"], sheet["P2"] = "Ghi chú", 2026
+    sheet.insert_cols(1)
+    sheet["A1"], sheet["A2"] = "STT", 1
+    book.save(path)
+    said = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
+    assert [(c, m) for s, c, m in said if s != "NOTE"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        (None, _lost("không có tiêu đề")),
+        (
+            "Tháng báo cáo (ước)",
+            "Tiêu đề «Tháng báo cáo (ước)» không phải tên cột nào của sổ, nhưng giống cột «Tháng "
+            "báo cáo», cột mà trang này không có: số liệu dưới tiêu đề này không được đọc. Nếu "
+            "đây là cột «Tháng báo cáo», hãy sửa tiêu đề cho đúng «Tháng báo cáo»; nếu không, "
+            "hãy đặt cho nó tên khác.",
+        ),
+    ],
+    ids=["cleared", "near"],
+)
+def test_a_lost_month_title_is_said_once(tmp_path: Path, title: str | None, said: str) -> None:
+    """review30: D1 cleared (or «Tháng báo cáo (ước)», tables' near title) and a column of
+    the office's own among the contract's («Số liệu», numbers, in H): the lost title was
+    said at D1 and once more at H1 («Trang này không có cột «Tháng báo cáo» … cột H (tiêu
+    đề «Số liệu») …»). Said once, at D1."""
+    (tmp_path / "data").mkdir()
+    path = month_book(tmp_path / "data", NOVEMBER, {}, [row("x", 40, ytd=400)])
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet["D1"] = title
+    sheet.insert_cols(8)
+    sheet["H1"], sheet["H2"] = "Số liệu", 5
+    book.save(path)
+    got = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
+    assert got == [("ERROR", "D1", said)]
