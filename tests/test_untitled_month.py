@@ -108,3 +108,17 @@ def test_a_lost_month_title_is_said_once(tmp_path: Path, title: str | None, said
     book.save(path)
     got = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
     assert got == [("ERROR", "D1", said)]
+
+
+def test_a_hidden_column_without_a_title_is_a_warning(tmp_path: Path) -> None:
+    """review30: a column of numbers without a title, hidden (an office's helper column,
+    hidden on purpose), in a sheet without «Tháng báo cáo», was an error that stopped the
+    build; it is said as a warning, at its title."""
+    (tmp_path / "data").mkdir()
+    path = month_book(tmp_path / "data", NOVEMBER, {}, [row("x", 40, ytd=400), row("y", 30)])
+    book = load_workbook(path)
+    book["ChiTieu"]["D1"].value = None
+    book["ChiTieu"].column_dimensions["D"].hidden = True
+    book.save(path)
+    got = [(s, m) for s, c, m in findings(tmp_path, NOVEMBER) if c == "D1"]
+    assert got == [("WARNING", _lost("không có tiêu đề"))]

@@ -5,7 +5,8 @@ holds the figure), and the report printed the year-to-date alone with exit 0 (at
 fuzzing). When the sheet lacks «Tháng báo cáo», a column below a blank title or a title
 that names no column of the contract, not said already, that holds numbers is said at
 its title: an error for a blank title (the figures are surely the sheet's own, and
-unread), a warning for another (an office's own column, "Ước cả năm", may stand there).
+unread), a warning for another (an office's own column, "Ước cả năm", may stand there)
+or for a hidden column (an office's helper column, hidden on purpose, need not stop it).
 Also the entry point of the reader's checks of unread cells (``beyondcells``)."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from decimal import Decimal
 
 from baocao.beyondcells import warn_beyond
 from baocao.cells import Reading, is_blank, shown
-from baocao.raw import RawSheet
+from baocao.raw import RawSheet, cell_point
 from baocao.sheets import CHI_TIEU, SheetSpec, header_words, normalize_header
 
 
@@ -68,7 +69,8 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
         typed = cell.value
         letter = re.sub(r"\d", "", cell.ref)
         title = "không có tiêu đề" if is_blank(typed) else f"tiêu đề {shown(str(typed).strip())}"
-        (ctx.error if is_blank(typed) else ctx.warn)(
+        hidden = cell_point(cell.ref)[0] in sheet.hidden_columns  # hidden on purpose, maybe
+        (ctx.error if is_blank(typed) and not hidden else ctx.warn)(
             sheet.title,
             cell.ref,
             f"Trang này không có cột «{wanted}», nên số liệu tháng của mọi chỉ tiêu được coi "
