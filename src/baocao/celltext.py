@@ -17,11 +17,9 @@ from baocao.vnformat import capitalised, plain_text
 INLINE = frozenset({"name", "group"})
 
 # A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. ",
-# "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own:
-# "5 năm …"; so is a number with a thousands dot, "1.000 doanh nghiệp …": no level of a
-# heading's number has three digits).
-# So is a section's word and number set off from the name ("Phần I: ", "Mục 2. ", "Chương
-# II - ", "Phần thứ hai: "), the number the report gives.
+# "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own, "5 năm
+# …", as is one with a thousands dot, "1.000 doanh nghiệp …"); so is a section's word and
+# number ("Phần I: ", "Mục 2. ", "Chương II - ", "Phần thứ hai: "), which the report gives.
 _HEADING_NUMBER = re.compile(
     r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
     r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
@@ -39,9 +37,8 @@ LIST_MARK = (
     r"|[-+•*–—]"
 )
 _HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
-# The number typed tight against the name, or with a slash (office40: "2.Về …", "2/ Về …",
-# "2 . Về …" printed "2. 2.Về hoạt động thương mại"); "1.000 doanh nghiệp", "30/4" stay,
-# and so does a document's number and symbol, "15/KH-UBND về …" (review29).
+# The number typed tight, or with a slash (office40: "2.Về …", "2/ Về …", "2 . Về …"); not
+# "1.000 doanh nghiệp", "30/4", nor a document's number and symbol, "15/KH-UBND về …".
 _TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])(?![A-ZĐ]{1,6}-[A-ZĐ])")
 _MARKS = (_HEADING_NUMBER, _TIGHT_NUMBER, _HEADING_MARK)
 
@@ -117,7 +114,7 @@ def unnumbered(
         return section
     section = _unfootnoted(ctx, title, ref, section)  # "… (*)." and "….(*)" alike
     section = _unfootnoted(ctx, title, ref, _unstopped(ctx, title, ref, section))
-    match = next((m for r in _MARKS if (m := r.match(section))), None)
+    match = typed_number(section)
     rest = section[match.end() :] if match else ""
     if match is None or not any(c.isalpha() for c in rest):
         return section
@@ -127,6 +124,11 @@ def unnumbered(
     )
     _note_once(ctx, title, ref, said)
     return rest
+
+
+def typed_number(section: str) -> re.Match[str] | None:
+    """The number or list marker typed before a heading's name (``_MARKS``), or None."""
+    return next((m for r in _MARKS if (m := r.match(section))), None)
 
 
 def _note_once(ctx: Reading, title: str, ref: str, said: str) -> None:

@@ -11,22 +11,20 @@ purpose, and is not said). Typing the row's ``Mục`` says the move is meant.
 
 from __future__ import annotations
 
-import re
-
 from baocao.cells import Reading
+from baocao.celltext import typed_number
 from baocao.headingnames import topic_words
 from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
 from baocao.sheets import CHI_TIEU
 
-# A number or list marker typed before a heading ("2. Về …", "II. ", "- "), which the
-# month's reader drops with a note and the earlier workbooks' reader keeps.
-_NUMBERED = re.compile(r"^(?:[\W\d_]+|[IVX]+[.)\-]\s*)+")
-
 
 def _key(section: str) -> str:
-    return topic_words(_NUMBERED.sub("", section))
+    """A subsection's topic, without the number or list marker typed before it ("2. Về …",
+    "II. ", "- "), which the month's reader drops (``celltext``) and history keeps."""
+    typed = typed_number(section)
+    return topic_words(section[typed.end() :] if typed else section)
 
 
 def moved_rows(
