@@ -15,17 +15,18 @@ import unicodedata
 from baocao.cells import Reading
 from baocao.history import History
 from baocao.models import MonthlyData
+from baocao.narrative import strip_markers
 from baocao.period import Period
 from baocao.sheets import NHIEM_VU
 
-# A list's number or marker before the task ("1. ", "2) ", "- "), the end marks after it.
-_MARKER = re.compile(r"^\s*(?:\d{1,3}\s*[.)\-]\s*|[-+•*–—]\s*)")
-_END = re.compile(r"[\s.;:,/…]+$")
+_END = re.compile(r"[\s.;:,/…]+$")  # the end marks after a task
 
 
 def _key(text: str) -> str:
-    text = unicodedata.normalize("NFC", text)
-    return " ".join(_END.sub("", _MARKER.sub("", text)).casefold().split())
+    """A task without the list's number or marker typed before it ("1. ", "2) ", "- "), as
+    the month's reader drops them (``narrative.strip_markers``), and its end marks."""
+    bare = strip_markers(unicodedata.normalize("NFC", text).strip(), numbers=True)[0]
+    return " ".join(_END.sub("", bare).casefold().split())
 
 
 def tasks_copied(data: MonthlyData, period: Period, history: History, ctx: Reading) -> None:
