@@ -279,16 +279,8 @@ def doc_number_copied(
         return
     if before.doc_number.strip().casefold() != number.strip().casefold():
         return
-    file = history.files[period.previous()].name
-    ctx.warn(
-        ctx.locator.sheet(THONG_TIN),
-        ctx.locator.info.get("so_van_ban"),
-        f"«so_van_ban» ghi «{number}», giống số văn bản trong sổ tháng "
-        f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.doc_number_ref}): "
-        "mỗi văn bản trong năm có một số riêng, nên có lẽ ô này được chép từ sổ tháng "
-        "trước mà chưa cập nhật. Hãy ghi số của báo cáo này, hoặc để trống cho văn thư "
-        "điền.",
-    )
+    why = "mỗi văn bản trong năm có một số riêng"
+    _copied_info(ctx, period, history, ("so_van_ban", number, before.doc_number_ref), why)
 
 
 def sign_date_copied(data: MonthlyData, period: Period, history: History, ctx: Reading) -> None:
@@ -299,15 +291,28 @@ def sign_date_copied(data: MonthlyData, period: Period, history: History, ctx: R
     before = history.month(period.previous()).stated
     if signed is None or before is None or before.sign_date != signed:
         return
-    file = history.files[period.previous()].name
+    typed = ("ngay_ky", f"{signed:%d/%m/%Y}", before.sign_date_ref)
+    _copied_info(ctx, period, history, typed, "báo cáo của hai tháng ít khi ký cùng một ngày")
+
+
+_COPIED_KEYS = {"so_van_ban": ("số văn bản", "số"), "ngay_ky": ("ngày ký", "ngày ký")}
+
+
+def _copied_info(
+    ctx: Reading, period: Period, history: History, typed: tuple[str, str, str | None], why: str
+) -> None:
+    """The warning at ThongTin's ``key`` (``typed``: key, value shown, last month's cell)
+    typed as last month's workbook has it, ``why`` that is unlikely."""
+    key, shown_value, ref = typed
+    named, write = _COPIED_KEYS[key]
+    last = period.previous()
     ctx.warn(
         ctx.locator.sheet(THONG_TIN),
-        ctx.locator.info.get("ngay_ky"),
-        f"«ngay_ky» ghi «{signed:%d/%m/%Y}», giống ngày ký trong sổ tháng "
-        f"{period.previous().short} ({file}, {THONG_TIN.name}!{before.sign_date_ref}): báo "
-        "cáo của hai tháng ít khi ký cùng một ngày, nên có lẽ ô này được chép từ sổ tháng "
-        "trước mà chưa cập nhật. Hãy ghi ngày ký của báo cáo này, hoặc để trống cho văn thư "
-        "điền.",
+        ctx.locator.info.get(key),
+        f"«{key}» ghi «{shown_value}», giống {named} trong sổ tháng {last.short} "
+        f"({history.files[last].name}, {THONG_TIN.name}!{ref}): {why}, nên có lẽ ô này được "
+        f"chép từ sổ tháng trước mà chưa cập nhật. Hãy ghi {write} của báo cáo này, hoặc để "
+        "trống cho văn thư điền.",
     )
 
 
