@@ -17,34 +17,23 @@ from typing import TYPE_CHECKING
 
 from baocao.cells import shown
 from baocao.models import Indicator, MonthlyData
+from baocao.parents import tops
 from baocao.sheets import CHI_TIEU, normalize_header
 
 if TYPE_CHECKING:
     from baocao.checks import Findings
 
 
-def _top(ind: Indicator, by_code: dict[str, Indicator]) -> Indicator | None:
-    """The row without ``Thuộc`` that ``ind`` is written under; None in a loop or when a
-    code is missing (said elsewhere)."""
-    seen = {ind.code}
-    while ind.parent is not None:
-        parent = by_code.get(ind.parent)
-        if parent is None or parent.code in seen:
-            return None
-        seen.add(parent.code)
-        ind = parent
-    return ind
-
-
 def foreign_sections(found: Findings, data: MonthlyData) -> None:
     """The warning of the module's docstring, at each such row's ``Mục``."""
     by_code = {i.code: i for i in data.indicators}
+    top_codes = tops({i.code: i.parent for i in data.indicators})  # None: a loop, a code missing
     above: Indicator | None = None  # the nearest row above without Thuộc
     for ind in sorted(data.indicators, key=lambda i: i.row):
         if ind.parent is None:
             above = ind
             continue
-        top = _top(ind, by_code)
+        top = by_code.get(top_codes.get(ind.code) or "")
         if not ind.section_typed or not ind.section or top is None or not top.section:
             continue
         here = normalize_header(ind.section)

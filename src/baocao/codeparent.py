@@ -49,10 +49,12 @@ def code_under_other(found: Findings, data: MonthlyData) -> None:
         if ind.parent is None or ind.parent not in by_code or ind.parent == ind.code:
             continue  # no parent, or a missing code or a loop, said in checks.check_codes
         head = _head(ind.code, by_code)
-        if head is None or head.code in _above(ind, by_code):
-            continue
+        if head is None or head.code == ind.parent:
+            continue  # the common case first: no chain walked for it (``_above``)
         if set(ind.parent.split(".")) <= set(ind.code.split(".")):
             continue  # "a.fdi.cb" under "a.cb": the code names both rows it crosses
+        if head.code in _above(ind, by_code):
+            continue
         found.add(
             False,
             f"«Thuộc» của «{ind.code}» ghi «{ind.parent}», nhưng mã «{ind.code}» bắt đầu bằng "

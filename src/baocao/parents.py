@@ -45,3 +45,27 @@ def chains(parents: Mapping[str, str | None]) -> tuple[dict[str, list[str]], dic
             depths[code] = depth
             depth += 1
     return loops, depths
+
+
+def tops(parents: Mapping[str, str | None]) -> dict[str, str | None]:
+    """For ``parents`` (each code's ``Thuộc``): the code without ``Thuộc`` each code stands
+    under (itself for a total), None under a loop or a ``Thuộc`` naming no code; each chain
+    walked once for all its rows, as ``chains`` walks it."""
+    found: dict[str, str | None] = {}
+    for start in parents:
+        path: list[str] = []
+        on_path: set[str] = set()
+        current: str | None = start
+        while current is not None and current in parents and current not in found:
+            if current in on_path:  # a loop
+                break
+            if parents[current] is None:
+                found[current] = current
+                break
+            path.append(current)
+            on_path.add(current)
+            current = parents[current]
+        top = found.get(current) if current is not None else None
+        for code in path:
+            found[code] = top
+    return found
