@@ -21,6 +21,7 @@ from baocao.chart import TrendChart
 from baocao.config import Config
 from baocao.context import build_context, without_end_mark
 from baocao.endmarks import TRAILING_END_MARKS
+from baocao.memo import remember
 from baocao.models import MonthlyData
 from baocao.templatefile import TemplateBytes
 from baocao.templateplaces import TBL, P, T, W
@@ -49,16 +50,23 @@ def closes_body(template: bytes) -> bool:
     return False
 
 
+_CLOSES: dict[str, bool] = {}  # by template digest: a check and a build ask alike
+
+
+def _closes(template: bytes) -> bool:
+    """``closes_body``, False for a package it cannot read (said by the template's checks)."""
+    try:
+        return closes_body(template)
+    except (KeyError, ET.ParseError, zipfile.BadZipFile):
+        return False
+
+
 def closed_by_template(context: ReportContext, package: TemplateBytes | None) -> ReportContext:
     """``context`` with its last task ending without the end mark when the template's own
     closing paragraph carries it; else ``context`` as it is."""
     if package is None or not context.tasks:
         return context
-    try:
-        closes = closes_body(package.data)
-    except (KeyError, ET.ParseError, zipfile.BadZipFile):  # said by the template's checks
-        return context
-    if not closes:
+    if not remember(_CLOSES, package.digest, lambda: _closes(package.data), 8):
         return context
     last = context.tasks[-1]
     tasks = (*context.tasks[:-1], dataclasses.replace(last, text=without_end_mark(last.text)))
