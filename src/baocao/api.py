@@ -25,7 +25,7 @@ from baocao.chartconfig import (
 from baocao.checks import check_data
 from baocao.closingmark import report_context
 from baocao.completeness import check_complete, rendered_texts
-from baocao.config import CONFIG_NAME, TO_FILL, Config
+from baocao.config import TO_FILL, Config
 from baocao.errors import (
     BaocaoError,
     InputError,
@@ -48,6 +48,7 @@ from baocao.fill import fill_from_history
 from baocao.fitplace import layout_warnings
 from baocao.fixedyear import fixed_years
 from baocao.history import History, headings_of, records_of
+from baocao.laterreports import config_option, later_reports
 from baocao.leftout import RowCells, left_out
 from baocao.lock import build_lock
 from baocao.models import Info, MonthlyData
@@ -75,7 +76,6 @@ from baocao.templatefile import TemplateBytes, read_sound_template, template_not
 from baocao.timeseries import chart_series, trend_chart
 from baocao.totalwords import total_words
 from baocao.views import ReportContext
-from baocao.vnformat import command_word
 
 
 def refuses(problems: list[Problem], *, strict: bool) -> bool:
@@ -163,6 +163,7 @@ def _check(
     problems, data, cells = _check_workbook(path, period, history, config)
     problems += filter(None, [chart_without_appendix(config, asked=asked)])
     problems += config_invisibles(config)
+    problems += later_reports(config, period)  # built on this month's figures before they changed
     problems += [
         error(
             f"Chưa điền giá trị này trong tệp cấu hình (đang là «{TO_FILL}»).",
@@ -243,14 +244,6 @@ def _unprinted(checked: CheckResult, written: set[str], text: str, config: Confi
     return left_out(context, info, written, text, checked.workbook, checked.cells, config)
 
 
-def _config_option(config: Config) -> str:
-    """ " --config FILE" for a command to repeat, unless the config is baocao.toml here."""
-    source = config.source
-    if source is None or source.absolute() == Path(CONFIG_NAME).absolute():
-        return ""
-    return f" --config {command_word(str(source))}"
-
-
 def _check_workbook(
     path: Path, period: Period, history: History, config: Config
 ) -> tuple[list[Problem], MonthlyData | None, RowCells]:
@@ -259,7 +252,7 @@ def _check_workbook(
     try:
         raw = read_workbook(path)
     except InputError as exc:
-        init = f"baocao init --month {period.month} --year {period.year}{_config_option(config)}"
+        init = f"baocao init --month {period.month} --year {period.year}{config_option(config)}"
         return (
             [
                 dataclasses.replace(
