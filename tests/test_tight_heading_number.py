@@ -64,3 +64,22 @@ def test_a_heading_opening_with_a_documents_number_is_kept(tmp_path: Path) -> No
         "Công tác khác",
     ]
     assert [(str(c), m) for _, c, m in said] == [("A4", NUMBER.format("2/", "2/ Công tác khác"))]
+
+
+def test_industry_4_0_opening_a_heading_is_kept(tmp_path: Path) -> None:
+    """mends40: «Mục» "4.0 chuyển đổi số" was printed "Chuyển đổi số", with the note «Đã bỏ
+    «4.0» …»: "4.0" (the fourth industrial revolution) was read as a heading's number "1.2".
+    No heading's number has a part 0; a real "1.2 Về …" is still dropped."""
+    got, said = headings_and_notes(
+        tmp_path,
+        ("4.0 chuyển đổi số", "1.2 Về thương mại"),
+        [],
+        ("Cách mạng công nghiệp 4.0 và kinh tế số", "4.0 và kinh tế số"),
+    )
+    assert [h.split(" ", 1)[1] for h in got] == [
+        "4.0 chuyển đổi số",
+        "Về thương mại",
+        "Cách mạng công nghiệp 4.0 và kinh tế số",
+        "4.0 và kinh tế số",
+    ]
+    assert [(str(c), m) for _, c, m in said] == [("N3", NUMBER.format("1.2", "1.2 Về thương mại"))]

@@ -18,10 +18,10 @@ INLINE = frozenset({"name", "group"})
 
 # A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. ",
 # "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own, "5 năm
-# …", as is one with a thousands dot, "1.000 doanh nghiệp …"); so is a section's word and
-# number ("Phần I: ", "Mục 2. ", "Chương II - ", "Phần thứ hai: "), which the report gives.
+# …", as is one with a thousands dot, "1.000 …", or a part 0, "4.0 chuyển đổi số"); so is a
+# section's word and number ("Phần I: ", "Mục 2. ", "Phần thứ hai: "), which the report gives.
 _HEADING_NUMBER = re.compile(
-    r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
+    r"^((?:[1-9]\d{0,2}|[ivxl]{1,6})(?:\.[1-9]\d?)+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
     r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
     r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?:\s*[.:)]|\s+[-–]))\s+",
     re.I,
