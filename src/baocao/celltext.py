@@ -10,6 +10,7 @@ import unicodedata
 from baocao.cells import Reading, shown
 from baocao.midsentence import mid_sentence, one_syllable
 from baocao.sheets import HOAT_DONG
+from baocao.tightnumber import TIGHT_NUMBER
 from baocao.units import footnote_at_end
 from baocao.vnformat import capitalised, plain_text
 
@@ -37,10 +38,7 @@ LIST_MARK = (
     r"|[-+•*–—]"
 )
 _HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
-# The number typed tight, or with a slash (office40: "2.Về …", "2/ Về …", "2 . Về …"); not
-# "1.000 doanh nghiệp", "30/4", nor a document's number and symbol, "15/KH-UBND về …".
-_TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])(?![A-ZĐ]{1,6}-[A-ZĐ])")
-_MARKS = (_HEADING_NUMBER, _TIGHT_NUMBER, _HEADING_MARK)
+_MARKS = (_HEADING_NUMBER, TIGHT_NUMBER, _HEADING_MARK)  # "2.Về …", "II.Về …": tightnumber
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
 # "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:
