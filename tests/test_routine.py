@@ -271,6 +271,24 @@ def test_a_log_line_of_a_report_with_warnings_counts_them(workspace: Path) -> No
     assert fields[3:] == ["OK", str(workspace / "out" / "BaoCao_T03_2024.docx"), "1 cảnh báo"]
 
 
+def test_a_log_line_of_a_stopped_build_says_its_error_once(workspace: Path) -> None:
+    """A build stopped by a workbook's error logged "LỖI 1<TAB>LỖI: /…/2024-03.xlsx,
+    ChiTieu!D2: …": the fourth field says the error, the fifth said "LỖI:" again (mends40).
+    The fifth is the first error's place and message."""
+    book = workspace / "data" / "2024-03.xlsx"
+    edit_workbook(book, "ChiTieu", "gtsx", "Tháng báo cáo", "khoảng 52 nghìn")
+    log = workspace / "baocao.log"
+    args = ["build", "-m", "3", "-y", "2024", "--log-file", str(log)]
+    assert runner.invoke(app, args).exit_code == 1
+    fields = log.read_text(encoding="utf-8").rstrip("\n").split("\t")
+    assert fields[1:] == [
+        "build",
+        "2024-03",
+        "LỖI 1",
+        f"{book}, ChiTieu!D2: Cột «Tháng báo cáo» cần một số, nhưng ô có «khoảng 52 nghìn».",
+    ]
+
+
 def test_a_path_that_is_no_utf8(workspace: Path) -> None:
     """A folder named in an old code page (the byte 0xD5) under a UTF-8 locale whose
     streams are strict (en_US.UTF-8): the report's line and the log give its bytes as on

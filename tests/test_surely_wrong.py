@@ -2735,6 +2735,37 @@ def test_a_same_period_pasted_from_the_previous_month_is_not_said_pasted_from_th
     ]
 
 
+@pytest.mark.parametrize(
+    ("same", "ytd_same", "cell", "column"),
+    [(None, -5, "H2", "Lũy kế cùng kỳ"), (-5, None, "F2", "Cùng kỳ")],
+    ids=["year-to-date-pasted", "same-period-pasted"],
+)
+def test_januarys_base_pasted_from_the_previous_month_names_its_column_once(
+    data: Path, same: int | None, ytd_same: int | None, cell: str, column: str
+) -> None:
+    """January, «Lũy kế cùng kỳ» pasted from «Tháng trước» and «Cùng kỳ» blank (review26,
+    mends40): the warning said «Cột «Cùng kỳ» giống hệt …» at F2, the column January's blank
+    «Cùng kỳ» is taken from, and H2-H4 were each said again to differ from last January's
+    workbook. Said once, at H2, naming «Lũy kế cùng kỳ»; «Cùng kỳ» pasted is said as before."""
+    counts = dict(zip("abc", (120, 80, 50), strict=True))
+    last_january = [row(c, v - 20, None, None, v - 20) for c, v in counts.items()]
+    month_book(data, Period(2023, 1), {}, last_january)
+    month_book(data, Period(2023, 12), {}, [row(c, v - 5) for c, v in counts.items()])
+    rows = [
+        row(c, v, v - 5, same and v + same, v, ytd_same and v + ytd_same) for c, v in counts.items()
+    ]
+    month_book(data, Period(2024, 1), {}, rows)
+    assert only(findings(data.parent, Period(2024, 1)), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            cell,
+            f"Cột «{column}» giống hệt cột «Tháng trước» ở cả 3 hàng có cả hai số: có lẽ đã chép "
+            "nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước và so "
+            f"với cùng kỳ). Hãy điền «{column}» là số của tháng này năm trước.",
+        )
+    ]
+
+
 @pytest.mark.parametrize("typed", ["tháng 1/2023", "tháng 01 năm 2023", "tháng 1 năm trước"])
 def test_januarys_own_month_of_last_year_is_quiet(data: Path, typed: str) -> None:
     """Bắc Ninh's January 2023 report compares "so với tháng 1/2022": typed so, January's

@@ -10,6 +10,7 @@ import unicodedata
 from baocao.cells import Reading, shown
 from baocao.midsentence import mid_sentence, one_syllable
 from baocao.sheets import HOAT_DONG
+from baocao.tightnumber import TIGHT_NUMBER
 from baocao.units import footnote_at_end
 from baocao.vnformat import capitalised, plain_text
 
@@ -18,10 +19,10 @@ INLINE = frozenset({"name", "group"})
 
 # A subsection's own number typed before its heading: "4. ", "1.2. ", "1.2 ", "b) ", "IV. ",
 # "I.1 ", "II.2. " (a lone number without "." or ")" after it is the heading's own, "5 năm
-# …", as is one with a thousands dot, "1.000 doanh nghiệp …"); so is a section's word and
-# number ("Phần I: ", "Mục 2. ", "Chương II - ", "Phần thứ hai: "), which the report gives.
+# …", as is one with a thousands dot, "1.000 …", or a part 0, "4.0 chuyển đổi số"); so is a
+# section's word and number ("Phần I: ", "Mục 2. ", "Phần thứ hai: "), which the report gives.
 _HEADING_NUMBER = re.compile(
-    r"^((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
+    r"^((?:[1-9]\d{0,2}|[ivxl]{1,6})(?:\.[1-9]\d?)+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)]"
     r"|(?:phần|mục|chương|tiểu\s+mục)\s+(?:(?:thứ\s+)?(?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})*"
     r"|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))(?:\s*[.:)]|\s+[-–]))\s+",
     re.I,
@@ -37,10 +38,7 @@ LIST_MARK = (
     r"|[-+•*–—]"
 )
 _HEADING_MARK = re.compile(rf"^({LIST_MARK})\s*(?=[^\W\d_])")
-# The number typed tight, or with a slash (office40: "2.Về …", "2/ Về …", "2 . Về …"); not
-# "1.000 doanh nghiệp", "30/4", nor a document's number and symbol, "15/KH-UBND về …".
-_TIGHT_NUMBER = re.compile(r"^(\d{1,3}\s?[.)/])\s*(?=[^\W\d_])(?![A-ZĐ]{1,6}-[A-ZĐ])")
-_MARKS = (_HEADING_NUMBER, _TIGHT_NUMBER, _HEADING_MARK)
+_MARKS = (_HEADING_NUMBER, TIGHT_NUMBER, _HEADING_MARK)  # "2.Về …", "II.Về …": tightnumber
 
 # A ``Mục`` of a subsection's number or list marker alone, no name: "1", "1.2", "2.",
 # "(3)", "I", "IV.", "I.1", "a)", "B." (a letter alone, "A", may be a draft's short name:

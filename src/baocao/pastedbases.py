@@ -4,7 +4,8 @@ more totals, 0 beside 0 aside). No office's every figure stands exactly where it
 year ago: the column was pasted from the one beside it, and the report would say "bằng cùng
 kỳ" of each. One warning at the first such cell. (A «Tháng trước» so is ``stale_copy``'s.)
 A «Cùng kỳ» column typed as a copy of «Tháng trước» (``copied_from_previous``) is said by
-``plausible.copied_base_column``; it is pasted too: its cells are not compared one by one
+``plausible.copied_base_column`` (January's here, from the cells as typed:
+``january_copied``); it is pasted too: its cells are not compared one by one
 with last year's workbook, nor taken as a «Lũy kế cùng kỳ»'s term ("khác «Lũy kế cùng kỳ»
 trong 2025-02.xlsx cộng «Cùng kỳ» của sổ này" at each correct one), the clerk's one slip
 said once.
@@ -36,6 +37,8 @@ def pasted_columns(
     copied = copied_from_previous(typed, january=january)
     if copied and "same_period" not in found:
         found["same_period"] = copied  # said by ``plausible.copied_base_column``
+    if copied and january and all(i.same_period is None for i in copied):
+        found.setdefault("ytd_same_period", copied)  # January's «Cùng kỳ» is taken from it
     return found
 
 
@@ -88,11 +91,38 @@ def copied_from_previous(
     return typed
 
 
+def copied_column(column: str, rows: int) -> str:
+    """The warning of a base ``column`` (its title) typed as a copy of «Tháng trước» in each
+    of the ``rows`` rows having both."""
+    previous = FIGURE_HEADERS["previous"]
+    return (
+        f"Cột «{column}» giống hệt cột «{previous}» ở cả {rows} hàng có cả hai số: có lẽ đã "
+        "chép nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước và "
+        f"so với cùng kỳ). Hãy điền «{column}» là số của tháng này năm trước."
+    )
+
+
+def january_copied(typed: tuple[Indicator, ...], ctx: Reading, said: Collection[str]) -> None:
+    """January's base column typed as a copy of «Tháng trước» (``copied_from_previous`` of
+    the rows as ``typed``), said here, where the cells as typed are known: a blank «Cùng kỳ»
+    is filled from «Lũy kế cùng kỳ» (``fill``), and «Lũy kế cùng kỳ» pasted with «Cùng kỳ»
+    blank was said as «Cùng kỳ» (mends40). Not a column ``said`` pasted from its figure."""
+    copied = copied_from_previous(typed, january=True)
+    blank = all(i.same_period is None for i in copied)
+    column = "ytd_same_period" if blank else "same_period"
+    if copied and column not in said:
+        where = ctx.at(CHI_TIEU, column, copied[0].row)
+        ctx.warn(*where, copied_column(FIGURE_HEADERS[column], len(copied)))
+
+
 def pasted_bases(typed: tuple[Indicator, ...], period: Period, ctx: Reading) -> None:
     """Warn when every typed last year's figure of a total is its row's own this year's
     (``alike_columns`` of the rows as ``typed``); the comparisons of each such cell with the
-    earlier workbooks are left unsaid (``fill``): the column is wrong as a whole."""
+    earlier workbooks are left unsaid (``fill``): the column is wrong as a whole. January's
+    column copied from «Tháng trước» too (``january_copied``)."""
     pasted = alike_columns(typed)
+    if period.month == 1:
+        january_copied(typed, ctx, pasted)
     for base, figure, meant in PAIRS:
         if base not in pasted:
             continue

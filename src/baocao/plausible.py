@@ -37,7 +37,7 @@ from baocao.errors import Severity
 from baocao.figures import total_row
 from baocao.iip import figure_in, graded_clause, iip_paragraph, lead_field
 from baocao.models import Indicator, MonthlyData
-from baocao.pastedbases import copied_from_previous
+from baocao.pastedbases import copied_column, copied_from_previous
 from baocao.period import Period, ReportKind
 from baocao.planpace import far_behind_plan
 from baocao.ratechecks import fraction_pair, fraction_rates
@@ -66,7 +66,8 @@ def check_bases(
     says how a blank base was made from the earlier workbooks (``fill.Filled``): a 0 so
     made is said with it, not with advice to leave blank a cell that is blank. A «Cùng kỳ»
     column typed as a copy of «Tháng trước» (``copied_base_column``) is said once."""
-    copied_base_column(found, data, derived or {})
+    if derived is None or data.info.month != 1:  # January's, filled: ``pastedbases``
+        copied_base_column(found, data, derived or {})
     far_behind_plan(found, data)
     for ind in data.indicators:
         d = ind.decimals
@@ -339,15 +340,8 @@ def copied_base_column(
     typed = copied_from_previous(data.indicators, derived.keys())
     if not typed:
         return
-    previous, same = FIGURE_HEADERS["previous"], FIGURE_HEADERS["same_period"]
-    found.add(
-        False,
-        f"Cột «{same}» giống hệt cột «{previous}» ở cả {len(typed)} hàng có cả hai số: có lẽ "
-        f"đã chép nhầm cột, và mỗi câu sẽ nói một mức tăng, giảm hai lần (so với tháng trước "
-        f"và so với cùng kỳ). Hãy điền «{same}» là số của tháng này năm trước.",
-        CHI_TIEU,
-        found.at(CHI_TIEU, "same_period", typed[0].row),
-    )
+    said = copied_column(FIGURE_HEADERS["same_period"], len(typed))
+    found.add(False, said, CHI_TIEU, found.at(CHI_TIEU, "same_period", typed[0].row))
 
 
 def check_twice_named(found: Findings, data: MonthlyData) -> None:

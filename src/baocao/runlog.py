@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from baocao.console import say
-from baocao.errors import Interrupted, os_reason
+from baocao.errors import Interrupted, Severity, os_reason
 from baocao.files import NotRegularFileError, append_regular
 from baocao.interrupt import signals_stop, undone
 from baocao.period import Period
@@ -42,10 +42,14 @@ def logged_stop(path: Path | None, command: str, period: Period, what: str) -> I
 def log_line(command: str, period: str, code: int, detail: str, warned: int = 0) -> str:
     """``time<TAB>command<TAB>Y-MM<TAB>OK|LỖI <code><TAB>detail``, on one line, and
     ``<TAB>N cảnh báo`` after a report written with ``warned`` warnings: an "OK" alone
-    told whoever reads the log of a scheduled build that nothing needed a look."""
+    told whoever reads the log of a scheduled build that nothing needed a look. The detail
+    of a failed run is said without its "LỖI: ", which the result field says ("LỖI 1")."""
     stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
-    result = "OK" if code == 0 else f"LỖI {code}"
-    fields = [stamp, command, period, result, " ".join(detail.split())]
+    result = "OK" if code == 0 else f"{Severity.ERROR.value} {code}"
+    said = " ".join(detail.split())
+    if code:
+        said = said.removeprefix(f"{Severity.ERROR.value}: ")
+    fields = [stamp, command, period, result, said]
     return "\t".join(fields + ([f"{warned} cảnh báo"] if warned else [])) + "\n"
 
 
