@@ -122,3 +122,29 @@ def test_a_hidden_column_without_a_title_is_a_warning(tmp_path: Path) -> None:
     book.save(path)
     got = [(s, m) for s, c, m in findings(tmp_path, NOVEMBER) if c == "D1"]
     assert got == [("WARNING", _lost("không có tiêu đề"))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (("52.716", "1.234,5"), [("ERROR", _lost("không có tiêu đề"))]),
+        (("52\u00a0716", " 30 "), [("ERROR", _lost("không có tiêu đề"))]),
+        (("Số ước", "2026"), []),  # an office's notes, one a year: no figures
+    ],
+    ids=["vietnamese", "pasted-from-pdf", "notes"],
+)
+def test_month_figures_typed_as_text_without_their_title_are_said(
+    tmp_path: Path, typed: tuple[str, str], said: list[tuple[str, str]]
+) -> None:
+    """untitled2: D1 cleared over month figures typed as text (numbers stored as text, a
+    paste from a PDF): none was a number, so nothing was said, and the report printed the
+    year-to-date alone. Texts that read as numbers, in two rows or more, are figures; an
+    office's notes, one of them a year, are not."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", typed[0], ytd=400), row("y", typed[1], ytd=300)]
+    path = month_book(tmp_path / "data", NOVEMBER, {}, rows)
+    book = load_workbook(path)
+    book["ChiTieu"]["D1"].value = None
+    book.save(path)
+    got = [(s, m) for s, c, m in findings(tmp_path, NOVEMBER) if c == "D1"]
+    assert got == said
