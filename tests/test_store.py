@@ -110,6 +110,16 @@ def test_every_value_type_comes_back_as_it_was() -> None:
     assert [type(c.value) for c in back["ChiTieu"].rows[0]] == [type(v) for v in values]  # type: ignore[union-attr]
 
 
+def test_texts_and_numbers_right_of_the_header_come_back_as_they_were() -> None:
+    """untitled2: the numbers right of the header's last title are kept aside as its texts
+    are (``untitledmonth`` looks at them), and the store gives them back."""
+    beyond = (("N2", "Số ước"), ("N3", 40), ("N4", 30.5))
+    sheets: dict[str, RawSheet | None] = {
+        "ChiTieu": RawSheet("ChiTieu", ((RawCell("A1", "Mã"),),), beyond=beyond)
+    }
+    assert decode(json.loads(json.dumps(encode(sheets)))) == sheets
+
+
 def test_a_value_of_another_type_is_not_kept() -> None:
     with pytest.raises(TypeError, match="not kept: complex"):
         encode({"ChiTieu": RawSheet("ChiTieu", ((RawCell("A1", 1j),),))})

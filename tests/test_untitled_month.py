@@ -122,3 +122,81 @@ def test_a_hidden_column_without_a_title_is_a_warning(tmp_path: Path) -> None:
     book.save(path)
     got = [(s, m) for s, c, m in findings(tmp_path, NOVEMBER) if c == "D1"]
     assert got == [("WARNING", _lost("không có tiêu đề"))]
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        (("52.716", "1.234,5"), [("ERROR", _lost("không có tiêu đề"))]),
+        (("52\u00a0716", " 30 "), [("ERROR", _lost("không có tiêu đề"))]),
+        (("Số ước", "2026"), []),  # an office's notes, one a year: no figures
+    ],
+    ids=["vietnamese", "pasted-from-pdf", "notes"],
+)
+def test_month_figures_typed_as_text_without_their_title_are_said(
+    tmp_path: Path, typed: tuple[str, str], said: list[tuple[str, str]]
+) -> None:
+    """untitled2: D1 cleared over month figures typed as text (numbers stored as text, a
+    paste from a PDF): none was a number, so nothing was said, and the report printed the
+    year-to-date alone. Texts that read as numbers, in two rows or more, are figures; an
+    office's notes, one of them a year, are not."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", typed[0], ytd=400), row("y", typed[1], ytd=300)]
+    path = month_book(tmp_path / "data", NOVEMBER, {}, rows)
+    book = load_workbook(path)
+    book["ChiTieu"]["D1"].value = None
+    book.save(path)
+    got = [(s, m) for s, c, m in findings(tmp_path, NOVEMBER) if c == "D1"]
+    assert got == said
+
+
+def _lost_at(letter: str, title: str = "không có tiêu đề") -> str:
+    return _lost(title).replace("cột D", f"cột {letter}").replace("ô D1", f"ô {letter}1")
+
+
+@pytest.mark.parametrize(
+    "values",
+    [(40, 30), ("40", "30,5")],
+    ids=["numbers", "texts"],
+)
+def test_a_month_column_moved_right_of_the_last_title_without_its_title_is_said(
+    tmp_path: Path, values: tuple[object, object]
+) -> None:
+    """untitled2: the month column moved right of «Mục» (the last title), its title lost:
+    the reader keeps no cell right of the header's last title, so its figures were dropped
+    without a word. Said at its header cell, N1."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", None, ytd=400), row("y", None, ytd=300)]
+    path = month_book(tmp_path / "data", NOVEMBER, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet.delete_cols(4)  # «Tháng báo cáo»: Mục in M
+    sheet["N2"], sheet["N3"] = values
+    book.save(path)
+    got = [(s, c, m) for s, c, m in findings(tmp_path, NOVEMBER) if str(c).endswith("1")]
+    assert got == [("ERROR", "N1", _lost_at("N"))]
+
+
+def test_an_office_columns_of_texts_and_a_check_sum_right_of_the_titles_are_quiet(
+    tmp_path: Path,
+) -> None:
+    """untitled2: a sheet of the period's totals alone (no «Tháng báo cáo», as the contract
+    allows) with the office's own columns typed as text: «STT» ("1", "2") left, «Ước cả năm»
+    ("4.800") and «Ghi chú» (notes, one a year) right of «Mục», then, with no title, a
+    column of notes ("Số ước", "2026") and a clerk's check sum (one number) further right.
+    None is a month column whose title was lost: nothing said at a title or beyond."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", None, ytd=400, ytd_same=380), row("y", None, ytd=300, ytd_same=290)]
+    path = month_book(tmp_path / "data", NOVEMBER, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet.delete_cols(4)  # «Tháng báo cáo»: Mục in M
+    sheet["N1"], sheet["N2"], sheet["N3"] = "Ước cả năm", "4.800", "3.600"
+    sheet["O1"], sheet["O2"], sheet["O3"] = "Ghi chú", "Số ước", "2026"
+    sheet["P2"], sheet["P3"] = "Theo Cục Thống kê", "2026"
+    sheet["Q4"] = 700  # a clerk's check sum: the two years-to-date added
+    sheet.insert_cols(1)
+    sheet["A1"], sheet["A2"], sheet["A3"] = "STT", "1", "2"
+    book.save(path)
+    said = findings(tmp_path, NOVEMBER)
+    assert [(s, c, m) for s, c, m in said if s in ("ERROR", "WARNING")] == []

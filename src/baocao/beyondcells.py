@@ -11,7 +11,8 @@ xong", "Phòng QLCN", "15/12/2026", has none and is no rest of it.
 Anything else out there stays quiet, as the contract ignores what is not its columns: a
 note beside a finished task ("đã bỏ"), a stray text far away, a note beside a figure, a
 ThongTin value (a name has no end mark), a number or a formula (a clerk's check sum), a
-hidden column."""
+hidden column. Typed numbers out there are kept aside too, for ``untitledmonth``: a month
+column moved right of the last title, its title lost."""
 
 from __future__ import annotations
 
@@ -39,24 +40,32 @@ def beyond_header(
     cells: Iterable[tuple[tuple[int, int], object]],
     formulas: Mapping[tuple[int, int], str] | None = None,
     hidden_columns: frozenset[int] = frozenset(),
-) -> tuple[tuple[str, str], ...]:
-    """The typed texts (ref, text) right of the header's last title, below row 1, in row
-    then column order; not a formula's, nor in a hidden column (``hidden_columns``, 1-based)."""
+) -> tuple[tuple[str, str | int | float], ...]:
+    """The typed texts and numbers (ref, value) right of the header's last title, below row
+    1, in row then column order; not a formula's, nor in a hidden column (``hidden_columns``,
+    1-based)."""
     by_row: dict[int, dict[int, object]] = {}
     for (row, col), value in cells:
         if value is not None:
             by_row.setdefault(row, {})[col] = value
     width = header_width(by_row)
     return tuple(
-        (f"{column_letter(col)}{row}", value)
+        (f"{column_letter(col)}{row}", kept)
         for row in sorted(by_row)
         if row > 1
         for col, value in sorted(by_row[row].items())
-        if col > width and isinstance(value, str) and value.strip()
+        if col > width and (kept := _kept(value)) is not None
         # A formula: in ``formulas``, or its text where the book was read with its formulas.
-        if (row, col) not in (formulas or {}) and not value.startswith("=")
+        if (row, col) not in (formulas or {}) and not str(kept).startswith("=")
         if col not in hidden_columns
     )
+
+
+def _kept(value: object) -> str | int | float | None:
+    """``value`` when it is a text of more than spaces or a number (not True, False)."""
+    if isinstance(value, str):
+        return value if value.strip() else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
 # The report's texts, by sheet: the column whose cut paragraph is printed.
@@ -83,7 +92,9 @@ def warn_beyond(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[st
     for ref, text in sheet.beyond:
         col, number = cell_point(ref)
         left = lefts.get(number)
-        if col != pos + 2 or left is None or not isinstance(left.value, str):
+        if not isinstance(text, str) or col != pos + 2 or left is None:
+            continue
+        if not isinstance(left.value, str):
             continue
         if not left.value.strip() or _finished(left.value) or not _finished(text):
             continue

@@ -165,8 +165,9 @@ class RawSheet:
     # The comments (notes) of cells that hold no value: ("F7", "Số chính thức 803,4").
     comments: tuple[tuple[str, str], ...] = ()
     struck: tuple[str, ...] = ()  # cells holding a value in a font struck through ("B7")
-    # Typed texts right of the header's last title, left out of ``rows`` (``beyondcells``).
-    beyond: tuple[tuple[str, str], ...] = ()
+    # Typed texts and numbers right of the header's last title, left out of ``rows``
+    # (``beyondcells``).
+    beyond: tuple[tuple[str, str | int | float], ...] = ()
 
 
 def hidden_columns(dimensions: Iterable[Any]) -> frozenset[int]:
@@ -259,8 +260,14 @@ def _decode_sheet(data: dict[str, Any]) -> RawSheet:
         merged=tuple(as_text(r) for r in data["merged"]),
         comments=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("comments", ())),
         struck=tuple(as_text(ref) for ref in data.get("struck", ())),
-        beyond=tuple((as_text(c[0]), as_text(c[1])) for c in data.get("beyond", ())),
+        beyond=tuple((as_text(c[0]), _beyond_value(c[1])) for c in data.get("beyond", ())),
     )
+
+
+def _beyond_value(value: Any) -> str | int | float:
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return value
+    raise TypeError("not a text or a number")
 
 
 def _decode_cell(data: list[Any]) -> RawCell:

@@ -4,9 +4,13 @@ Every indicator's month figure was read as blank, each said "để trống" at i
 holds the figure), and the report printed the year-to-date alone with exit 0 (attack23's
 fuzzing). When the sheet lacks «Tháng báo cáo», a column below a blank title or a title
 that names no column of the contract, not said already, that holds numbers is said at
-its title: an error for a blank title (the figures are surely the sheet's own, and
-unread), a warning for another (an office's own column, "Ước cả năm", may stand there)
-or for a hidden column (an office's helper column, hidden on purpose, need not stop it).
+its title (a number typed, or texts that read as numbers in two rows or more: figures
+stored as text, pasted from a PDF, not an office's note "2026"): an error for a blank
+title (the figures are surely the sheet's own, and unread), a warning for another (an
+office's own column, "Ước cả năm", may stand there) or for a hidden column (an office's
+helper column, hidden on purpose, need not stop it). So is a column right of the last
+title (the month's moved right of «Mục», its title lost), which the reader keeps aside
+(``RawSheet.beyond``): when it holds figures in two rows or more, not one check sum.
 Also the entry point of the reader's checks of unread cells (``beyondcells``)."""
 
 from __future__ import annotations
@@ -15,9 +19,10 @@ import re
 from decimal import Decimal
 
 from baocao.beyondcells import warn_beyond
-from baocao.cells import Reading, is_blank, shown
-from baocao.raw import RawSheet, cell_point
-from baocao.sheets import CHI_TIEU, SheetSpec, header_words, normalize_header
+from baocao.cells import MAX_NUMBER_TEXT, Reading, is_blank, shown
+from baocao.raw import RawCell, RawSheet, cell_point
+from baocao.sheets import CHI_TIEU, SheetSpec, column_letter, header_words, normalize_header
+from baocao.vnformat import parse_number_text
 
 
 def unread_cells(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
@@ -28,6 +33,32 @@ def unread_cells(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[s
 
 def _number(value: object) -> bool:
     return isinstance(value, int | float | Decimal) and not isinstance(value, bool)
+
+
+def _figure(value: object) -> bool:
+    """A number, or a text that reads as one ("52.716", "1.234,5": a number stored as text)."""
+    if isinstance(value, str):
+        return len(value) <= MAX_NUMBER_TEXT and parse_number_text(value) is not None
+    return _number(value)
+
+
+def _figures(values: list[object]) -> bool:
+    """Whether a column's ``values`` hold a number, or texts that read as numbers in two
+    rows or more (the module's docstring)."""
+    return any(map(_number, values)) or sum(map(_figure, values)) > 1
+
+
+def _beyond_titles(sheet: RawSheet) -> list[RawCell]:
+    """The blank header cells of the columns right of the last title that hold figures in
+    two rows or more (the module's docstring)."""
+    by_column: dict[int, list[object]] = {}
+    for ref, value in sheet.beyond:
+        by_column.setdefault(cell_point(ref)[0], []).append(value)
+    return [
+        RawCell(f"{column_letter(col)}1", None)
+        for col, values in sorted(by_column.items())
+        if sum(map(_figure, values)) > 1
+    ]
 
 
 def _own_column(pos: int, title: str, columns: dict[str, int]) -> bool:
@@ -59,9 +90,10 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
             continue
         if not is_blank(typed) and _own_column(pos, str(typed), columns):
             continue
-        if not any(len(r) > pos and _number(r[pos].value) for r in sheet.rows[1:]):
+        if not _figures([r[pos].value for r in sheet.rows[1:] if len(r) > pos]):
             continue
         found.append(cell)
+    found += _beyond_titles(sheet)
     blank = [c for c in found if is_blank(c.value)]
     if blank or said & {c.ref for c in header}:
         found = blank  # the lost title said once: at its blank title, or by ``tables``
