@@ -70,6 +70,13 @@ def test_a_name_pasted_with_the_tables_row_number_is_read_without_it(
     assert not any(typed in t for t in texts)
 
 
+def test_a_name_opening_with_industry_4_0_keeps_it(workspace: Path) -> None:
+    """ "4.0" opening a name is the name's own (a row number has no part 0): it was dropped
+    with a note, as "1.2" is, and the sentence lost it."""
+    _edit(workspace / "data" / "2024-03.xlsx", "ChiTieu", "B10", f"4.0 {RETAIL}")
+    assert _checked() == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
 def test_a_branch_pasted_with_its_row_number_is_read_without_it(workspace: Path) -> None:
     """ "1. Khai khoáng" in ChiSoSXCN printed "Trong đó, 1. Khai khoáng ước tăng 24,95%":
     the number is dropped, then the capital lowered, each with a note."""

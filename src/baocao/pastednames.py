@@ -30,9 +30,10 @@ from baocao.vnformat import plain_text
 # dash ("B - Khai khoáng", "D – Sản xuất …", "II- …"), and a number before a dash, as a
 # Word list numbers its items ("1- Khai khoáng", "2 - …"; not "3-5 năm"). A number without
 # "." or ")" after it is the name's own ("5 năm …"), and so is one with a thousands dot
-# ("1.000 doanh nghiệp …": no row number has three digits after a dot).
+# ("1.000 doanh nghiệp …": no row number has three digits after a dot), or a part 0
+# ("4.0 …", as ``celltext``'s headings).
 _ROW_NUMBER = re.compile(
-    r"^(?:((?:\d{1,3}|[ivxl]{1,6})(?:\.\d{1,2})+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
+    r"^(?:((?:[1-9]\d{0,2}|[ivxl]{1,6})(?:\.[1-9]\d?)+[.)]?|\d{1,3}[.)]|[a-zđ][.)]|[ivxl]{1,6}[.)])\s+"
     rf"|({LIST_MARK})\s*(?=[^\W\d_]))",
     re.I,
 )
