@@ -60,6 +60,7 @@ from baocao.output import (
     retire_pdf,
     write_document,
 )
+from baocao.paragraphfigures import paragraph_figures
 from baocao.parse import parse_workbook
 from baocao.pathforms import on_disk
 from baocao.pdf import find_soffice, write_pdf
@@ -289,7 +290,7 @@ def _check_workbook(
         )
         problems += total_words(data, config) + place_line(config) + province_word(config)
         problems += own_council(config) + no_filing_line(config) + fixed_years(data, config)
-        problems += body_repeats_province(config)
+        problems += body_repeats_province(config) + paragraph_figures(data, parsed.locator, path)
         if filled is not None:
             problems += ratio_beside_blank_base(raw, data, parsed.locator, path)
     cells = RowCells.of(data, parsed.locator) if data is not None else RowCells()

@@ -1,0 +1,144 @@
+"""A HoatDong paragraph that gives a ChiTieu indicator's figure other than the sheet's.
+
+An office's paragraph sometimes repeats a figure of the figures section in its own words:
+"Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 3 ước đạt 5.120 tỷ đồng". Typed from
+a draft, or before the statistics office's revision, it can differ from the ChiTieu row
+the figures section prints (5.210), and the report then gives two figures for one
+indicator under the director's signature, with a clean check. The rule is narrow, to stay
+quiet on correct paragraphs: the indicator's whole name (or the name without its last
+bracket, "(giá thực tế)"), then at most this month's name ("tháng 3", "tháng 3/2024",
+"tháng 3 năm 2024"), "ước (tính)", "đạt", "là", then a number and the row's own unit. A
+paragraph that names another month, a quarter, a year-to-date, a district or a sector
+between them does not match. The number must equal none of the row's figures (this
+month, last month, a year ago, the year-to-dates, the plan, the quarter's) to one unit of
+its last digit typed ("1.822" for 1.822,5 is a rounding, no slip). A warning at the
+paragraph's cell, naming the row's cell of this month's figure.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from decimal import Decimal
+from pathlib import Path
+
+from baocao.cells import Locator
+from baocao.errors import Problem, warning
+from baocao.models import Indicator, MonthlyData
+from baocao.sheets import CHI_TIEU, HOAT_DONG
+from baocao.vnformat import clipped, format_number, parse_number_text
+
+_FIGURES = (
+    "value",
+    "previous",
+    "same_period",
+    "ytd",
+    "ytd_same_period",
+    "annual_plan",
+    "quarter",
+    "quarter_same_period",
+)
+_LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
+_NUMBER = r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
+# Another period, a target or a forecast, said before the name in its sentence ("Kết quả
+# năm 2025, giá trị … đạt", "Phấn đấu giá trị … đạt") or right after the unit ("… tỷ đồng
+# trong năm 2025", "(cả năm)"): not this month's figure, nor one of the row's for sure.
+_OTHER_PERIOD = re.compile(
+    r"\d|\b(?:năm|quý|tháng|kỳ|lũy\s+kế|cộng\s+dồn|kết\s+quả|kế\s+hoạch|mục\s+tiêu|"
+    r"phấn\s+đấu|dự\s+kiến|dự\s+báo|chỉ\s+tiêu)\b",
+    re.I,
+)
+_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai)\b))"
+_SENTENCE_END = re.compile(r"[.;:!?](?=\s)")
+
+
+def _plain(text: str) -> str:
+    """``text`` as NFC with its spaces made one (its case kept: it is quoted)."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def _spelled(ind: Indicator) -> str | None:
+    """The row's names as a pattern (the longer first), its spaces any spaces; None for a
+    row whose name is one word (any paragraph's word) or that has no unit."""
+    name = _plain(ind.name)
+    names = sorted({name, _LAST_BRACKET.sub("", name)}, key=len, reverse=True)
+    names = [n for n in names if len(n.split()) >= 2]
+    if not names or not ind.unit.strip():
+        return None
+    return "|".join(r"\s+".join(map(re.escape, n.split())) for n in names)
+
+
+def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The row's name alone, and its name then what may stand before its figure and unit
+    (the module's docstring)."""
+    spelled = _spelled(ind)
+    unit = r"\s+".join(map(re.escape, ind.unit.split()))
+    this_month = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?"
+    name = rf"(?<!\w)(?P<name>{spelled})(?!\w)"
+    return re.compile(name, re.I), re.compile(
+        rf"{name}\s*(?:{this_month}\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
+        rf"(?P<number>{_NUMBER})\s+{unit}(?!\w){_NOT_AFTER}",
+        re.I,
+    )
+
+
+def _agrees(typed: Decimal, decimals: int, ind: Indicator) -> bool:
+    """Whether ``typed`` (with ``decimals`` typed) is one of the row's figures, rounded."""
+    leeway = Decimal(1).scaleb(-decimals)
+    figures = (getattr(ind, name) for name in _FIGURES)
+    return any(abs(typed - f) < leeway for f in figures if f is not None)
+
+
+def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[Problem]:
+    """The warnings of the module's docstring, one per paragraph and indicator."""
+    problems: list[Problem] = []
+    month, year = data.info.month, data.info.year
+    rows = [(ind, *_patterns(ind, month, year)) for ind in data.indicators if _spelled(ind)]
+    # The shorter name of each row, to pass over at once the paragraphs that do not hold it.
+    keys = [_LAST_BRACKET.sub("", _plain(ind.name)).lower() for ind, _, _ in rows]
+    for activity in data.activities:
+        text = _plain(activity.text)
+        lowered = text.lower()
+        named = [row for row, key in zip(rows, keys, strict=True) if key in lowered]
+        spans = [m.span() for _, name, _ in named for m in name.finditer(text)]
+        for ind, _, pattern in named:
+            found = _first_slip(text, ind, pattern, spans)
+            if found is None:
+                continue
+            where = locator.cell(CHI_TIEU, "value", ind.row)
+            month_said = (
+                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô {where})"
+                if ind.value is not None
+                else f"hàng của chỉ tiêu là hàng {ind.row}"
+            )
+            message = (
+                f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
+                f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
+                f"{found[1]} {ind.unit}: {month_said}. Báo cáo sẽ in hai số khác nhau của cùng "
+                "một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp."
+            )
+            cell = locator.cell(HOAT_DONG, "text", activity.row)
+            problems.append(warning(message, path, locator.sheet(HOAT_DONG), cell))
+    return problems
+
+
+def _first_slip(
+    text: str, ind: Indicator, pattern: re.Pattern[str], spans: list[tuple[int, int]]
+) -> tuple[str, str] | None:
+    """The first passage of ``text`` naming the row and a figure of its unit that is none
+    of its figures: (the passage, the number as typed), or None. Not a name inside another
+    row's longer name (``spans``: where every row's name stands): "Doanh thu dịch vụ" in
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"."""
+    for match in pattern.finditer(text):
+        start, end = match.span("name")
+        if any(a <= start and end <= b and b - a > end - start for a, b in spans):
+            continue
+        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        if _OTHER_PERIOD.search(text, opening, start):
+            continue
+        typed = match["number"]
+        value = parse_number_text(typed)
+        decimals = len(typed.split(",")[1]) if "," in typed else 0
+        if value is not None and not _agrees(value, decimals, ind):
+            return match[0], typed
+    return None
