@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from baocao.models import Indicator
+from baocao.moneyindex import money_index
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.summedprice import summed_average
 from baocao.vnformat import format_exact, format_number, round_half_up
@@ -47,10 +48,12 @@ def coarse_figures(
 ) -> None:
     """A warning at ``Số lẻ`` of a row (not a rate's) whose printed figures rounding moves
     by more than ``LOSS``: the changes said would not agree with the figures printed; a
-    price's 0 (``zeroprice``); and a price's year-to-date that adds up its months, in the
-    report's ``month`` (``summedprice``). A figure filled from the earlier workbooks (``derived``:
-    how) is said as such, with where it came from: this workbook's cell is blank."""
+    price's 0 (``zeroprice``); an index in money (``moneyindex``); and a price's
+    year-to-date that adds up its months, in the report's ``month`` (``summedprice``). A
+    figure filled from the earlier workbooks (``derived``: how) is said as such, with where
+    it came from: this workbook's cell is blank."""
     zero_price(found, ind)
+    money_index(found, ind)
     summed_average(found, ind, month, derived or {})
     if ind.is_rate:
         return

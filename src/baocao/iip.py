@@ -162,13 +162,22 @@ _FIGURE = re.compile(
     r"|kịch\s++bản|nghị\s++quyết|kh|nq)\b))",
     re.IGNORECASE,
 )
+# Nor another period's growth ("vượt xa mức tăng 5,12% của năm trước", "(cùng kỳ năm 2023
+# tăng 5,9%)", its year named: "cùng kỳ giảm 5%" may be the index's own), not after "so với".
+_YEAR = r"năm\s+(?:trước|ngoái|\d{4})"
+_OF_EARLIER = re.compile(rf"\s*của\s+(?:cùng\s+kỳ|{_YEAR})", re.I)
+_GREW = rf"(?:cùng\s+kỳ\s+)?{_YEAR}\s+(?:tăng|giảm)\s*$"
+_EARLIER_GREW = re.compile(r"(?<!\w)(?<!với\s)(?<!kỳ\s)" + _GREW, re.I)
 
 
 def figure_in(word: str) -> str | None:
     """The change's figure an assessment word holds ("5%" in "giảm 5%"), if any: the
     sentence prints the index's own change right after the word."""
-    found = _FIGURE.search(word)
-    return found.group(1) if found else None
+    for found in _FIGURE.finditer(word):
+        before, after = word[: found.start(1)], word[found.end() :]
+        if not (_OF_EARLIER.match(after) or _EARLIER_GREW.search(before)):
+            return found.group(1)
+    return None
 
 
 def agrees(word: str, change: Decimal, decimals: int, *, chosen: bool = False) -> bool:

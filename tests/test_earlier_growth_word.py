@@ -1,0 +1,65 @@
+"""An assessment word that sets the index against another period's growth ("vượt xa mức
+tăng 5,12% của năm trước") is printed: that figure is not the index's own change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from baocao.period import Period
+from test_figures import month_book, row
+from test_surely_wrong import IIP_95, IIP_104, findings, only, report
+
+APRIL = Period(2024, 4)
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    (tmp_path / "data").mkdir()
+    return tmp_path / "data"
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tăng mạnh, vượt xa mức tăng 5,12% của năm trước",
+        "tăng khá, cao hơn mức tăng 2,3% của cùng kỳ năm trước",
+        "tăng khá, cao hơn mức tăng 2,3% của năm 2023",
+        "tăng khá (cùng kỳ năm 2023 tăng 5,9%)",
+        "tăng khá (cùng kỳ năm trước giảm 1,2%)",
+    ],
+)
+def test_another_periods_growth_in_the_word_is_printed(data: Path, typed: str) -> None:
+    """Tiền Giang's year 2024 as printed, "chỉ số sản xuất công nghiệp (IIP) tăng 12,44% so
+    với cùng kỳ, vượt xa mức tăng 5,12% của năm trước", the statistics office's "(cùng kỳ
+    năm 2024 tăng 9,6%)" too: the word was warned "Nhận định «…» … có số «5,12%», mà câu văn
+    in ngay sau nhận định mức thay đổi tính từ chỉ số" and left out, though the figure is
+    last year's growth, which the sentence does not print."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert any(f"{typed}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "giảm 5% so với cùng kỳ năm 2023",
+        "so với cùng kỳ năm 2023 giảm 5%",
+        "giảm 5% của chỉ số",
+        "giảm nhẹ, cùng kỳ giảm 5%",
+    ],
+)
+def test_the_index_own_change_against_last_year_is_still_a_figure(data: Path, typed: str) -> None:
+    """A change against last year ("so với cùng kỳ năm 2023") is the index's own: refused."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_95)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») có số «5%», mà câu văn in ngay "
+            "sau nhận định mức thay đổi tính từ chỉ số (ước giảm 5,00% so với cùng kỳ): báo cáo "
+            "bỏ nhận định này. Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm "
+            "nhẹ»).",
+        )
+    ]
