@@ -165,6 +165,52 @@ def test_misnamed_workbook_is_warned_about_from_the_cache(
     assert (tmp_path / CACHE_NAME).is_file()
 
 
+def without_figures(name: str, period: str) -> str:
+    return (
+        f"Sổ {name} (tháng {period}) trong thư mục dữ liệu không có trang «ChiTieu» (có lẽ "
+        "trang đã bị đổi tên, như «ChiTieu (2)»), nên các số liệu cần lấy từ sổ này (tháng "
+        "trước, cùng kỳ, lũy kế) được coi là chưa biết và không được dùng để kiểm tra sổ "
+        f"đang lập. Hãy mở sổ {name}, đặt lại tên trang là «ChiTieu» rồi lưu lại."
+    )
+
+
+def test_earlier_workbook_without_its_chitieu_is_a_warning(march: Path) -> None:
+    """office42: last month's ChiTieu renamed "ChiTieu (2)" gave no figure without a word,
+    so a Lũy kế left as last month's passed --strict; it is a warning naming the file."""
+    february = march / "data" / "2024-02.xlsx"
+    wb = load_workbook(february)
+    wb["ChiTieu"].title = "ChiTieu (2)"
+    wb.save(february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == f"CẢNH BÁO: {february}: {without_figures('2024-02.xlsx', '2/2024')}"
+    assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
+
+
+def test_earlier_workbook_without_its_chitieu_is_warned_about_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    """The cache keeps whether a workbook has its ChiTieu: the second run, read from the
+    cache, warns as the first did."""
+    period = Period(2023, 1)
+    for n in range(MIN_WORKBOOKS):
+        write_month(tmp_path, period.year, period.month, [("x", 100 + n, None, None, None, None)])
+        period = period.next()
+    may = tmp_path / "2023-05.xlsx"
+    wb = load_workbook(may)
+    wb["ChiTieu"].title = "ChiTieu (2)"
+    wb.save(may)
+    for _ in range(2):
+        with History(tmp_path) as history:
+            assert history.actual(Period(2023, 5), "x") is None
+            assert [(p.severity, p.file, p.message) for p in history.problems] == [
+                (Severity.WARNING, may, without_figures("2023-05.xlsx", "5/2023"))
+            ]
+    assert (tmp_path / CACHE_NAME).is_file()
+
+
 # init
 
 

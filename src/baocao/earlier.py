@@ -54,6 +54,7 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
         read_headings(hoat_dong) if hoat_dong else (),
         read_indices(chi_so) if chi_so else {},
         read_tasks(nhiem_vu) if nhiem_vu else (),
+        chi_tieu is not None,
     )
 
 
