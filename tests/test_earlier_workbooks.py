@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
 import baocao.history
@@ -185,6 +186,40 @@ def test_earlier_workbook_without_its_chitieu_is_a_warning(march: Path) -> None:
     lines = result.stdout.splitlines()
     assert result.exit_code == 0
     assert lines[1] == f"CẢNH BÁO: {february}: {without_figures('2024-02.xlsx', '2/2024')}"
+    assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
+
+
+def _title_above(sheet: Worksheet) -> None:
+    sheet.insert_rows(1)
+    sheet["A1"] = "BIỂU SỐ LIỆU THÁNG 02/2024"
+
+
+def _code_retitled(sheet: Worksheet) -> None:
+    sheet["A1"] = "Mã số"
+
+
+@pytest.mark.parametrize("spoil", [_title_above, _code_retitled])
+def test_earlier_chitieu_without_its_code_column_is_a_warning(
+    march: Path, spoil: Callable[[Worksheet], None]
+) -> None:
+    """office42: last month's ChiTieu under a title line, or its «Mã» retitled, gave no
+    figure without a word (as a renamed sheet did); it is a warning at its header row."""
+    february = march / "data" / "2024-02.xlsx"
+    wb = load_workbook(february)
+    spoil(wb["ChiTieu"])
+    wb.save(february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == (
+        f"CẢNH BÁO: {february}, ChiTieu!A1: Sổ 2024-02.xlsx (tháng 2/2024) trong thư mục dữ "
+        "liệu có trang «ChiTieu» nhưng hàng 1 của trang không có cột «Mã» (có lẽ có dòng tiêu "
+        "đề chèn phía trên bảng, hoặc tiêu đề cột đã bị sửa), nên các số liệu cần lấy từ sổ "
+        "này (tháng trước, cùng kỳ, lũy kế) được coi là chưa biết và không được dùng để kiểm "
+        "tra sổ đang lập. Hãy mở sổ 2024-02.xlsx, sửa hàng tiêu đề của trang «ChiTieu» (hàng "
+        "1, có cột «Mã») rồi lưu lại."
+    )
     assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
     assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
 

@@ -28,7 +28,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 40  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 41  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -55,7 +55,8 @@ VERSION = 40  # bump when Record or the history reader changes what it keeps (10
 # nothing, 21,4 in "0.0_%" read as 21,4, not 2.140; 37: each row's figure subsection, its
 # Mục or the row above's; 38: ThongTin's ngay_ky, to tell one copied from last month's;
 # 39: NhiemVu's tasks, to tell a sheet of tasks left as last month's; 40: whether it has
-# a ChiTieu sheet, to warn of one renamed)
+# a ChiTieu sheet, to warn of one renamed; 41: and why it gives no figure, no sheet or no
+# «Mã» in its header row)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -172,7 +173,7 @@ def _encode(month: MonthRecords) -> str:
                 for code, values in month.indices.items()
             },
             "tasks": list(month.tasks),
-            "has_figures": month.has_figures,
+            "figures_lost": month.figures_lost,
         },
         ensure_ascii=False,
     )
@@ -211,7 +212,7 @@ def _decode(payload: str) -> MonthRecords:
             for code, values in data["indices"].items()
         },
         tuple(str(t) for t in data["tasks"]),
-        bool(data["has_figures"]),
+        str(data["figures_lost"]),
     )
 
 

@@ -176,8 +176,8 @@ class History:
                 return MonthRecords({})
             found = month_records(sheets)
             self._cache.put(path, found)
-        if not found.has_figures:  # its ChiTieu renamed, "ChiTieu (2)": no figure, said
-            self.problems.append(without_figures(path, period))
+        if found.figures_lost:  # its ChiTieu renamed, "ChiTieu (2)": no figure, said
+            self.problems.append(without_figures(path, period, found.figures_lost))
         return self._checked(period, path, found)
 
     def _checked(self, period: Period, path: Path, found: MonthRecords) -> MonthRecords:
