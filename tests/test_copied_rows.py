@@ -1446,6 +1446,38 @@ def test_the_tasks_of_a_quarter_left_behind_are_quiet(tmp_path: Path) -> None:
     ]
 
 
+def test_a_reported_period_s_work_left_unfinished_is_quiet(tmp_path: Path) -> None:
+    """office42: in the quý III report, the quarter's work carried on unfinished ("… nhiệm vụ
+    quý III/2026 còn dang dở", "… bị chậm"; "triển khai các nội dung còn dở dang của tháng
+    9/2026", "… dự án còn chậm tiến độ trong quý III/2026") was warned as a task copied from
+    last month's workbook, as "… còn dở dang" after the tasks and "… còn chậm" are not. A
+    task planning the period itself, or naming its tasks alone, is still warned."""
+    tasks = [
+        "Tập trung hoàn thành các nhiệm vụ quý III/2026 còn dang dở.",
+        "Đẩy nhanh tiến độ các nhiệm vụ quý III/2026 bị chậm.",
+        "Tiếp tục triển khai các nội dung còn dở dang của tháng 9/2026.",
+        "Tiếp tục triển khai các dự án còn chậm tiến độ trong quý III/2026.",
+        "Triển khai các phần việc chưa hoàn thành của quý III/2026.",
+        "Tiếp tục thực hiện nhiệm vụ quý III/2026.",
+        "Tổ chức Hội chợ thương mại tháng 9/2026.",
+    ]
+    stale = _STALE_TASK.format(
+        said="nhiệm vụ quý III/2026",
+        named="quý III/2026",
+        report="quý III năm 2026",
+        coming="10/2026",
+    )
+    planned = (
+        "Nhiệm vụ này nêu «tháng 9/2026», một kỳ đã báo cáo, nhưng phần II của báo cáo quý "
+        "III năm 2026 là nhiệm vụ từ tháng 10/2026: có lẽ nhiệm vụ được chép từ sổ tháng "
+        "trước mà chưa cập nhật. Hãy cập nhật nhiệm vụ này, hoặc bỏ nếu đã xong."
+    )
+    assert tasks_said(tmp_path, Period(2026, 9), tasks, {"ky_bao_cao": "quý"}, 900) == [
+        ("WARNING", "B7", stale),
+        ("WARNING", "B8", planned),
+    ]
+
+
 def test_the_shortcomings_of_a_period_s_tasks_look_back_at_them(tmp_path: Path) -> None:
     """falsealarm18: "Khắc phục những tồn tại, hạn chế trong thực hiện nhiệm vụ 6 tháng đầu
     năm 2025." in the 6-month report (the half-year's shortcomings to remedy, as reports word

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from openpyxl.worksheet.worksheet import Worksheet
 from typer.testing import CliRunner
 
 import baocao.history
@@ -162,6 +163,86 @@ def test_misnamed_workbook_is_warned_about_from_the_cache(
                 (Severity.WARNING, tmp_path / "2023-05.xlsx", "B3")
             ]
         assert (run, len(reads)) == (run, 0 if run else 3)
+    assert (tmp_path / CACHE_NAME).is_file()
+
+
+def without_figures(name: str, period: str) -> str:
+    return (
+        f"Sổ {name} (tháng {period}) trong thư mục dữ liệu không có trang «ChiTieu» (có lẽ "
+        "trang đã bị đổi tên, như «ChiTieu (2)»), nên các số liệu cần lấy từ sổ này (tháng "
+        "trước, cùng kỳ, lũy kế) được coi là chưa biết và không được dùng để kiểm tra sổ "
+        f"đang lập. Hãy mở sổ {name}, đặt lại tên trang là «ChiTieu» rồi lưu lại."
+    )
+
+
+def test_earlier_workbook_without_its_chitieu_is_a_warning(march: Path) -> None:
+    """office42: last month's ChiTieu renamed "ChiTieu (2)" gave no figure without a word,
+    so a Lũy kế left as last month's passed --strict; it is a warning naming the file."""
+    february = march / "data" / "2024-02.xlsx"
+    wb = load_workbook(february)
+    wb["ChiTieu"].title = "ChiTieu (2)"
+    wb.save(february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == f"CẢNH BÁO: {february}: {without_figures('2024-02.xlsx', '2/2024')}"
+    assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
+
+
+def _title_above(sheet: Worksheet) -> None:
+    sheet.insert_rows(1)
+    sheet["A1"] = "BIỂU SỐ LIỆU THÁNG 02/2024"
+
+
+def _code_retitled(sheet: Worksheet) -> None:
+    sheet["A1"] = "Mã số"
+
+
+@pytest.mark.parametrize("spoil", [_title_above, _code_retitled])
+def test_earlier_chitieu_without_its_code_column_is_a_warning(
+    march: Path, spoil: Callable[[Worksheet], None]
+) -> None:
+    """office42: last month's ChiTieu under a title line, or its «Mã» retitled, gave no
+    figure without a word (as a renamed sheet did); it is a warning at its header row."""
+    february = march / "data" / "2024-02.xlsx"
+    wb = load_workbook(february)
+    spoil(wb["ChiTieu"])
+    wb.save(february)
+    result = runner.invoke(app, ["check", *ARGS])
+    lines = result.stdout.splitlines()
+    assert result.exit_code == 0
+    assert lines[1] == (
+        f"CẢNH BÁO: {february}, ChiTieu!A1: Sổ 2024-02.xlsx (tháng 2/2024) trong thư mục dữ "
+        "liệu có trang «ChiTieu» nhưng hàng 1 của trang không có cột «Mã» (có lẽ có dòng tiêu "
+        "đề chèn phía trên bảng, hoặc tiêu đề cột đã bị sửa), nên các số liệu cần lấy từ sổ "
+        "này (tháng trước, cùng kỳ, lũy kế) được coi là chưa biết và không được dùng để kiểm "
+        "tra sổ đang lập. Hãy mở sổ 2024-02.xlsx, sửa hàng tiêu đề của trang «ChiTieu» (hàng "
+        "1, có cột «Mã») rồi lưu lại."
+    )
+    assert lines[2] == UNKNOWN.format(book=march / "data" / "2024-03.xlsx")
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
+
+
+def test_earlier_workbook_without_its_chitieu_is_warned_about_from_the_cache(
+    tmp_path: Path,
+) -> None:
+    """The cache keeps whether a workbook has its ChiTieu: the second run, read from the
+    cache, warns as the first did."""
+    period = Period(2023, 1)
+    for n in range(MIN_WORKBOOKS):
+        write_month(tmp_path, period.year, period.month, [("x", 100 + n, None, None, None, None)])
+        period = period.next()
+    may = tmp_path / "2023-05.xlsx"
+    wb = load_workbook(may)
+    wb["ChiTieu"].title = "ChiTieu (2)"
+    wb.save(may)
+    for _ in range(2):
+        with History(tmp_path) as history:
+            assert history.actual(Period(2023, 5), "x") is None
+            assert [(p.severity, p.file, p.message) for p in history.problems] == [
+                (Severity.WARNING, may, without_figures("2023-05.xlsx", "5/2023"))
+            ]
     assert (tmp_path / CACHE_NAME).is_file()
 
 

@@ -28,7 +28,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 39  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 41  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -54,7 +54,9 @@ VERSION = 39  # bump when Record or the history reader changes what it keeps (10
 # "Tấn/Năm" read as "tấn/năm"; 36: a "%" after "_" or "*" in a number format multiplies
 # nothing, 21,4 in "0.0_%" read as 21,4, not 2.140; 37: each row's figure subsection, its
 # Mục or the row above's; 38: ThongTin's ngay_ky, to tell one copied from last month's;
-# 39: NhiemVu's tasks, to tell a sheet of tasks left as last month's)
+# 39: NhiemVu's tasks, to tell a sheet of tasks left as last month's; 40: whether it has
+# a ChiTieu sheet, to warn of one renamed; 41: and why it gives no figure, no sheet or no
+# «Mã» in its header row)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -171,6 +173,7 @@ def _encode(month: MonthRecords) -> str:
                 for code, values in month.indices.items()
             },
             "tasks": list(month.tasks),
+            "figures_lost": month.figures_lost,
         },
         ensure_ascii=False,
     )
@@ -209,6 +212,7 @@ def _decode(payload: str) -> MonthRecords:
             for code, values in data["indices"].items()
         },
         tuple(str(t) for t in data["tasks"]),
+        str(data["figures_lost"]),
     )
 
 

@@ -17,6 +17,7 @@ import unicodedata
 from decimal import Decimal
 
 from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
+from baocao.lostsheet import NO_CODE_COLUMN, NO_SHEET
 from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
 from baocao.raw import RawCell, RawSheet
@@ -54,7 +55,16 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
         read_headings(hoat_dong) if hoat_dong else (),
         read_indices(chi_so) if chi_so else {},
         read_tasks(nhiem_vu) if nhiem_vu else (),
+        figures_lost(chi_tieu),
     )
+
+
+def figures_lost(sheet: RawSheet | None) -> str:
+    """Why ChiTieu gives no figure: no such sheet, or rows under a header row without «Mã»
+    (a title line typed above it, the title retitled); "" when it gives them, or is empty."""
+    if sheet is None:
+        return NO_SHEET
+    return NO_CODE_COLUMN if sheet.rows and _columns(sheet, CHI_TIEU)["code"] is None else ""
 
 
 def read_tasks(sheet: RawSheet) -> tuple[str, ...]:

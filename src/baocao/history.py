@@ -36,6 +36,7 @@ from baocao.cells import Locator
 from baocao.earlier import HISTORY_FIELDS, SHEETS_READ, month_records
 from baocao.errors import InputError, Problem, warning
 from baocao.excel import read_sheets
+from baocao.lostsheet import without_figures
 from baocao.misnamed import misnamed, unread
 from baocao.models import Figure, MonthlyData, MonthRecords, Record
 from baocao.period import MAX_YEAR, MIN_YEAR, Period, periods_between
@@ -175,6 +176,8 @@ class History:
                 return MonthRecords({})
             found = month_records(sheets)
             self._cache.put(path, found)
+        if found.figures_lost:  # its ChiTieu renamed, "ChiTieu (2)": no figure, said
+            self.problems.append(without_figures(path, period, found.figures_lost))
         return self._checked(period, path, found)
 
     def _checked(self, period: Period, path: Path, found: MonthRecords) -> MonthRecords:

@@ -197,10 +197,13 @@ class MonthRecords:
     """What the history reader keeps of one workbook: its ChiTieu rows by code, the month
     its ThongTin states (None when it states none), its HoatDong subsection headings
     that have a paragraph, in order, its ChiSoSXCN indices by code (``INDEX_FIELDS``,
-    each None when not a number) and its NhiemVu tasks as typed, in order."""
+    each None when not a number), its NhiemVu tasks as typed, in order, and why its
+    ChiTieu gives no figure when it cannot (no such sheet, no «Mã» in its header row)."""
 
     records: dict[str, Record]
     stated: StatedMonth | None = None
     headings: tuple[str, ...] = ()
     indices: dict[str, tuple[Decimal | None, ...]] = field(default_factory=dict)
     tasks: tuple[str, ...] = ()
+    # Why its ChiTieu gives no figure (lostsheet): "" (it does), NO_SHEET or NO_CODE_COLUMN.
+    figures_lost: str = ""

@@ -9,7 +9,9 @@ bracket, a document's month: "Triển khai Nghị quyết … tháng 12/2024") a
 report's month or before, and which names no period to come (the end of a span, "tháng
 10/2025 đến tháng 1/2026", too); not one with words that look back
 (``staletasks.LOOKS_BACK``: "tổ chức sơ kết …", "triển khai khắc phục hạn chế …"), nor
-the year's own report, which may set December's tasks. A warning at the task, unless
+one carrying on the period's work left unfinished ("triển khai các nội dung còn dở dang
+của tháng 9/2026", "… dự án còn chậm tiến độ trong quý III/2026", "… chưa hoàn thành …",
+office42), nor the year's own report, which may set December's tasks. A warning at the task, unless
 another rule warned there already (said once)."""
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ _DOCUMENT = re.compile(
 )
 
 
+# Work left unfinished, carried on: "các nội dung còn dở dang của tháng 9/2026", "dự án còn
+# chậm tiến độ trong quý III/2026" (not "chậm nhất", a deadline), "… chưa hoàn thành".
+_LEFT_BEHIND = re.compile(
+    r"(?<!\w)(?:dở\s+dang|dang\s+dở|tồn\s+đọng|còn\s+lại|(?:còn|bị)\s+chậm(?!\s+nhất)"
+    r"|chậm\s+tiến\s+độ|chưa\s+(?:hoàn\s+thành|thực\s+hiện|làm\s+xong|xong))(?!\w)",
+    re.I,
+)
+
+
 def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     """Warn at each task planning for a period already reported (see the docstring)."""
     period = Period(data.info.year, data.info.month)
@@ -44,6 +55,8 @@ def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> Non
         at = ctx.at(NHIEM_VU, "text", task.row)
         text = task.text.strip()
         if at in said or not _PLANNED.match(text) or LOOKS_BACK.search(text):
+            continue
+        if _LEFT_BEHIND.search(text):
             continue
         periods = list(named_periods(text))
         if not periods or _DOCUMENT.search(text, 0, periods[0][0].start()):

@@ -55,7 +55,8 @@ _TASKS_OF = re.compile(
 # settled or rewarded: "Quyết toán kinh phí thực hiện nhiệm vụ năm 2025", "Nghiệm thu, thanh
 # lý …", "Khen thưởng … hoàn thành xuất sắc nhiệm vụ năm 2025"; or a briefing on it, "Tổ
 # chức Hội nghị giao ban công tác 6 tháng đầu năm 2025"); after it, the work left
-# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… dở dang",
+# over from it ("nhiệm vụ tháng 12/2025 còn tồn đọng", "… quý III còn chậm", "… bị chậm",
+# "… dở dang", "… dang dở",
 # "… năm 2025 chuyển sang năm 2026", "… được kéo dài sang năm 2026"), maybe after who
 # assigned it ("… được UBND tỉnh giao nhưng chưa hoàn thành"). Its spaces are taken whole,
 # as _GOES_ON's are.
@@ -69,7 +70,7 @@ _LEFT_OVER = re.compile(
     r"(?:\s++(?:đã\s++)?được\s++(?:[^\W\d_]++\s++){0,5}?giao(?!\w))?+\s*+,?\s*+(?:nhưng\s++)?+"
     r"(?:còn\s+lại|còn\s+tồn|tồn\s+đọng|chưa\s+(?:hoàn|thực|làm|đạt|xong)"
     r"|(?:được\s+)?(?:chuyển\s+(?:sang|tiếp)|kéo\s+dài)"
-    r"|(?:còn\s+)?(?:chậm(?!\s+nhất)|dở\s+dang)\b)",
+    r"|(?:còn\s+|bị\s+)?(?:chậm(?!\s+nhất)|dở\s+dang|dang\s+dở)\b)",
     re.I,
 )
 _GOES_ON = re.compile(r"\s*+(?:\([^()]*\))?\s*+,?\s*+(?:và|-|–|đến|tới)\s", re.I)
