@@ -11,6 +11,8 @@ from typer.testing import CliRunner
 
 from baocao.cli import app
 
+from helpers import SAMPLE_TEMPLATE, write_config
+
 ARGS = ["--month", "3", "--year", "2024"]
 HOUR_AGO = time.time() - 3600
 
@@ -93,3 +95,16 @@ def test_a_report_named_by_the_year_alone_is_noted_once(workspace: Path) -> None
     )
     _report(workspace, "BaoCao_2025.docx")
     assert _notes() == [("BaoCao_2025.docx", _note(1, 2025))]
+
+
+def test_a_template_named_as_a_later_report_is_no_report(workspace: Path) -> None:
+    """review31: the office's template kept in out/ under April's report name (its last
+    report, edited into a template): it was noted as April's report, with «baocao build
+    --month 4 --year 2024 --force», which refuses to write over the template. It is the
+    template, no report: nothing to note. Another later report is still noted."""
+    template = _report(workspace, "BaoCao_T04_2024.docx")
+    template.write_bytes(SAMPLE_TEMPLATE.read_bytes())
+    os.utime(template, (HOUR_AGO, HOUR_AGO))
+    write_config(workspace, template=template)
+    _report(workspace, "BaoCao_T05_2024.docx")
+    assert _notes() == [("BaoCao_T05_2024.docx", _note(5, 2024))]

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from baocao.config import CONFIG_NAME, Config
 from baocao.errors import Problem, note
+from baocao.files import same_file
 from baocao.period import Period
 from baocao.vnformat import command_word
 
@@ -32,18 +33,22 @@ def config_option(config: Config) -> str:
 
 def later_reports(config: Config, period: Period) -> list[Problem]:
     """A note for each report of the ``LATER_MONTHS`` months after ``period`` that is older
-    than ``period``'s workbook (a name the same for every month names none of them)."""
+    than ``period``'s workbook (a name the same for every month names none of them; the
+    template kept under a later report's name is no report, and its build is refused)."""
     try:
         changed = config.workbook_path(period).stat().st_mtime_ns
     except OSError:
         return []
     notes: list[Problem] = []
     seen, later = {config.output_path(period)}, period  # a name of the year alone: once
+    template = config.template_path()
     for _ in range(LATER_MONTHS):
         later = later.next()
         report = config.output_path(later)
         try:
             if report in seen or report.stat().st_mtime_ns >= changed:
+                continue
+            if same_file(report, template):
                 continue
         except OSError:  # not built (or not to be seen): nothing to say
             continue
