@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 import os
 import time
+import zipfile
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from baocao.cli import app
+from baocao.config import load_config
+from baocao.laterreports import later_reports
+from baocao.period import ROMAN, Period
+
+from helpers import SAMPLE_TEMPLATE, write_config
 
 ARGS = ["--month", "3", "--year", "2024"]
 HOUR_AGO = time.time() - 3600
@@ -93,3 +100,76 @@ def test_a_report_named_by_the_year_alone_is_noted_once(workspace: Path) -> None
     )
     _report(workspace, "BaoCao_2025.docx")
     assert _notes() == [("BaoCao_2025.docx", _note(1, 2025))]
+
+
+def test_a_template_named_as_a_later_report_is_no_report(workspace: Path) -> None:
+    """review31: the office's template kept in out/ under April's report name (its last
+    report, edited into a template): it was noted as April's report, with «baocao build
+    --month 4 --year 2024 --force», which refuses to write over the template. It is the
+    template, no report: nothing to note. Another later report is still noted."""
+    template = _report(workspace, "BaoCao_T04_2024.docx")
+    template.write_bytes(SAMPLE_TEMPLATE.read_bytes())
+    os.utime(template, (HOUR_AGO, HOUR_AGO))
+    write_config(workspace, template=template)
+    _report(workspace, "BaoCao_T05_2024.docx")
+    assert _notes() == [("BaoCao_T05_2024.docx", _note(5, 2024))]
+
+
+def _zipped(path: Path, month: Period) -> None:
+    """``path`` made a zip whose entry is dated the first day of ``month``, as a build dates
+    every entry of its report (``output.document_time``), last written an hour ago."""
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr(
+            zipfile.ZipInfo("word/document.xml", (month.year, month.month, 1, 0, 0, 0)), ""
+        )
+    os.utime(path, (HOUR_AGO, HOUR_AGO))
+
+
+@pytest.mark.parametrize(
+    ("corrected", "built", "said"),
+    [(Period(2024, 3), Period(2024, 6), 6), (Period(2024, 2), Period(2024, 3), 3)],
+    ids=["later-quarter", "own-quarter"],
+)
+def test_a_report_named_by_the_quarter_is_noted_as_the_month_it_holds(
+    workspace: Path, corrected: Period, built: Period, said: int
+) -> None:
+    """review31: with an output name of the quarter, «BaoCao_Q{quarter}_{year}.docx», the
+    file of quý II holds the last month built (June): March's correction noted it as April's
+    report, «… baocao build --month 4 --year 2024 --force», which would write April's report
+    over June's. February's correction said nothing of quý I's file, which holds March's
+    report, built on February's figures. The month a report holds is the date of its
+    entries."""
+    config = workspace / "baocao.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            'output_dir = "out"\n',
+            'output_dir = "out"\noutput_name = "BaoCao_Q{quarter}_{year}.docx"\n',
+        ),
+        encoding="utf-8",
+    )
+    (workspace / "data" / f"{corrected.iso}.xlsx").touch()
+    report = _report(workspace, f"BaoCao_Q{ROMAN[built.quarter - 1]}_2024.docx")
+    _zipped(report, built)
+    again = f"--month {said} --year 2024"
+    assert [p.message for p in later_reports(load_config(config), corrected)] == [
+        f"Báo cáo tháng {said}/2024 đã được tạo trước lần sửa gần nhất của sổ {corrected.iso}.xlsx "
+        f"(tháng {corrected.short}), nên có thể còn số liệu cũ của tháng này (tháng trước, lũy "
+        f"kế, cùng kỳ). Hãy kiểm tra lại sổ của tháng {said}/2024 bằng lệnh: baocao check "
+        f"{again}, rồi tạo lại báo cáo đó bằng lệnh: baocao build {again} --force"
+    ]
+
+
+def test_a_report_named_by_the_year_holding_a_month_past_the_twelve_is_not_noted(
+    workspace: Path,
+) -> None:
+    """review31: the year's file holding April 2025's report, which takes nothing of March
+    2024 (past the twelve months), was noted as January 2025's, with the command to write
+    January's report over it."""
+    config = workspace / "baocao.toml"
+    named = 'output_dir = "out"\noutput_name = "BaoCao_{year}.docx"\n'
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace('output_dir = "out"\n', named), encoding="utf-8")
+    _zipped(_report(workspace, "BaoCao_2025.docx"), Period(2025, 4))
+    assert _notes() == []
+    _zipped(_report(workspace, "BaoCao_2025.docx"), Period(2025, 2))
+    assert _notes() == [("BaoCao_2025.docx", _note(2, 2025))]

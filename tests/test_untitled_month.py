@@ -200,3 +200,28 @@ def test_an_office_columns_of_texts_and_a_check_sum_right_of_the_titles_are_quie
     book.save(path)
     said = findings(tmp_path, NOVEMBER)
     assert [(s, c, m) for s, c, m in said if s in ("ERROR", "WARNING")] == []
+
+
+def test_check_sums_under_a_sheet_of_totals_alone_are_quiet(tmp_path: Path) -> None:
+    """review31: a sheet of the period's totals alone (no «Tháng báo cáo», as the contract
+    allows) with a clerk's two check sums typed right of «Mục», under the table (Q5, Q6:
+    no indicator's rows) was an error at Q1, «… cột Q (không có tiêu đề) có số nhưng không
+    được đọc …», and the build stopped. A month column moved there has its figures in the
+    indicators' rows: two of them, O2 and O3, are still said."""
+    (tmp_path / "data").mkdir()
+    rows = [row("x", None, ytd=400, ytd_same=380), row("y", None, ytd=300, ytd_same=290)]
+    path = month_book(tmp_path / "data", NOVEMBER, {}, rows)
+    book = load_workbook(path)
+    sheet = book["ChiTieu"]
+    sheet.delete_cols(4)  # «Tháng báo cáo»: Mục in M
+    sheet["Q5"], sheet["Q6"] = 700, 670  # the years-to-date added, this year's and last
+    sheet["O2"], sheet["O4"] = 40, 30  # one in an indicator's row, one under the table
+    book.save(path)
+    said = findings(tmp_path, NOVEMBER)
+    assert [(s, c, m) for s, c, m in said if s in ("ERROR", "WARNING")] == []
+    sheet["O3"] = 30
+    book.save(path)
+    said = findings(tmp_path, NOVEMBER)
+    assert [(s, c, m) for s, c, m in said if s in ("ERROR", "WARNING")] == [
+        ("ERROR", "O1", _lost_at("O"))
+    ]

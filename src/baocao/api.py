@@ -43,6 +43,7 @@ from baocao.errors import (
 )
 from baocao.excel import read_workbook
 from baocao.filecopies import newer_copies, open_elsewhere
+from baocao.files import same_file
 from baocao.filingline import no_filing_line
 from baocao.fill import fill_from_history
 from baocao.fitplace import layout_warnings
@@ -316,7 +317,7 @@ def build_report(
     target = on_disk(Path(out)) if out is not None else config.output_path(period)
     if target.suffix.lower() != ".docx" or not target.stem:  # the CLI refuses --out so first
         raise TargetError(f"Báo cáo phải được ghi ra một tệp .docx, nhưng đường dẫn là {target}.")
-    if _same_file(target, config.template_path()):  # --force would replace the template
+    if same_file(target, config.template_path()):  # --force would replace the template
         raise TargetError(
             f"Báo cáo không được ghi lên chính mẫu báo cáo {target}. Hãy ghi ra tệp khác bằng "
             "--out."
@@ -375,14 +376,6 @@ def build_report(
             elif kept is not None:  # a report replaced: its old PDF shows old figures
                 backups.append(retire_pdf(target, now, kept))
     return BuildResult(target, pdf_target, [b for b in backups if b], problems)
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (links followed); False when either cannot be seen."""
-    try:
-        return a.resolve() == b.resolve() or a.samefile(b)
-    except (OSError, RuntimeError):
-        return False
 
 
 def _refusal(checked: CheckResult) -> InputError:

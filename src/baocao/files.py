@@ -122,3 +122,11 @@ def broken_link(path: Path) -> str | None:
                     "dời đi). Hãy gắn lại ổ hoặc sửa liên kết rồi chạy lại."
                 )
     return None
+
+
+def same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (links followed); False when either cannot be seen."""
+    try:
+        return a.resolve() == b.resolve() or a.samefile(b)
+    except (OSError, RuntimeError):
+        return False

@@ -12,10 +12,13 @@ workbook may not use the changed figure), and a build of this month is what was 
 
 from __future__ import annotations
 
+import stat
+import zipfile
 from pathlib import Path
 
 from baocao.config import CONFIG_NAME, Config
 from baocao.errors import Problem, note
+from baocao.files import same_file
 from baocao.period import Period
 from baocao.vnformat import command_word
 
@@ -30,24 +33,56 @@ def config_option(config: Config) -> str:
     return f" --config {command_word(str(source))}"
 
 
+def built_month(report: Path) -> Period | None:
+    """The month whose report ``report`` is: the date of its entries, the month's first day
+    (``output.document_time``); None when it is no zip so dated (``$SOURCE_DATE_EPOCH``)."""
+    try:
+        if not stat.S_ISREG(report.stat().st_mode):
+            return None
+        with zipfile.ZipFile(report) as book:
+            dates = {entry.date_time for entry in book.infolist()}
+    except (OSError, zipfile.BadZipFile):
+        return None
+    if len(dates) != 1 or (date := dates.pop())[2:] != (1, 0, 0, 0):
+        return None
+    return Period(date[0], date[1])
+
+
+def _held(report: Path, months: list[Period]) -> Period | None:
+    """Which of the ``months`` whose report is named ``report`` it holds: the one, else the
+    month it was built for (``built_month``: a name of the quarter holds the last month
+    built; None when that is none of them), else, not known, the first."""
+    built = built_month(report) if len(months) > 1 else None
+    if built is None:
+        return months[0]
+    return built if built in months else None
+
+
 def later_reports(config: Config, period: Period) -> list[Problem]:
     """A note for each report of the ``LATER_MONTHS`` months after ``period`` that is older
-    than ``period``'s workbook (a name the same for every month names none of them)."""
+    than ``period``'s workbook (a name shared by months, of the quarter or the year: once,
+    as the month it holds, ``_held``; the template kept under a later report's name is no
+    report, and its build is refused)."""
     try:
         changed = config.workbook_path(period).stat().st_mtime_ns
     except OSError:
         return []
-    notes: list[Problem] = []
-    seen, later = {config.output_path(period)}, period  # a name of the year alone: once
+    named: dict[Path, list[Period]] = {config.output_path(period): [period]}
+    month = period
     for _ in range(LATER_MONTHS):
-        later = later.next()
-        report = config.output_path(later)
+        month = month.next()
+        named.setdefault(config.output_path(month), []).append(month)
+    template = config.template_path()
+    notes: list[Problem] = []
+    for report, months in named.items():
         try:
-            if report in seen or report.stat().st_mtime_ns >= changed:
+            if report.stat().st_mtime_ns >= changed or same_file(report, template):
                 continue
         except OSError:  # not built (or not to be seen): nothing to say
             continue
-        seen.add(report)
+        later = _held(report, months)
+        if later is None or later == period:  # another month's report, or this month's own
+            continue
         again = f"--month {later.month} --year {later.year}{config_option(config)}"
         notes.append(
             note(

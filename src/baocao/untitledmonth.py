@@ -10,7 +10,8 @@ title (the figures are surely the sheet's own, and unread), a warning for anothe
 office's own column, "Ước cả năm", may stand there) or for a hidden column (an office's
 helper column, hidden on purpose, need not stop it). So is a column right of the last
 title (the month's moved right of «Mục», its title lost), which the reader keeps aside
-(``RawSheet.beyond``): when it holds figures in two rows or more, not one check sum.
+(``RawSheet.beyond``): when it holds figures in two indicators' rows or more, not check
+sums under the table.
 Also the entry point of the reader's checks of unread cells (``beyondcells``)."""
 
 from __future__ import annotations
@@ -48,12 +49,16 @@ def _figures(values: list[object]) -> bool:
     return any(map(_number, values)) or sum(map(_figure, values)) > 1
 
 
-def _beyond_titles(sheet: RawSheet) -> list[RawCell]:
+def _beyond_titles(sheet: RawSheet, code: int) -> list[RawCell]:
     """The blank header cells of the columns right of the last title that hold figures in
-    two rows or more (the module's docstring)."""
+    two indicators' rows or more (a ``code`` typed in column ``code``, 0-based: a check sum
+    under the table is none of them; the module's docstring)."""
+    rows = sheet.rows[1:]
+    coded = {cell_point(r[0].ref)[1] for r in rows if len(r) > code and not is_blank(r[code].value)}
     by_column: dict[int, list[object]] = {}
     for ref, value in sheet.beyond:
-        by_column.setdefault(cell_point(ref)[0], []).append(value)
+        if cell_point(ref)[1] in coded:
+            by_column.setdefault(cell_point(ref)[0], []).append(value)
     return [
         RawCell(f"{column_letter(col)}1", None)
         for col, values in sorted(by_column.items())
@@ -93,7 +98,7 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
         if not _figures([r[pos].value for r in sheet.rows[1:] if len(r) > pos]):
             continue
         found.append(cell)
-    found += _beyond_titles(sheet)
+    found += _beyond_titles(sheet, columns["code"])
     blank = [c for c in found if is_blank(c.value)]
     if blank or said & {c.ref for c in header}:
         found = blank  # the lost title said once: at its blank title, or by ``tables``
