@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 
 from baocao.cli import app
 from baocao.config import load_config
-from baocao.laterreports import later_reports
+from baocao.laterreports import fed, later_reports
 from baocao.period import ROMAN, Period
 
 from helpers import SAMPLE_TEMPLATE, write_config
@@ -22,13 +22,13 @@ ARGS = ["--month", "3", "--year", "2024"]
 HOUR_AGO = time.time() - 3600
 
 
-def _note(month: int, year: int) -> str:
+def _note(month: int, year: int, figures: str) -> str:
     again = f"--month {month} --year {year}"
     return (
         f"Báo cáo tháng {month}/{year} đã được tạo trước lần sửa gần nhất của sổ 2024-03.xlsx "
-        "(tháng 3/2024), nên có thể còn số liệu cũ của tháng này (tháng trước, lũy kế, cùng "
-        f"kỳ). Hãy kiểm tra lại sổ của tháng {month}/{year} bằng lệnh: baocao check {again}, "
-        f"rồi tạo lại báo cáo đó bằng lệnh: baocao build {again} --force"
+        f"(tháng 3/2024), nên có thể còn số liệu cũ của tháng này ({figures}). Hãy kiểm tra "
+        f"lại sổ của tháng {month}/{year} bằng lệnh: baocao check {again}, rồi tạo lại báo "
+        f"cáo đó bằng lệnh: baocao build {again} --force"
     )
 
 
@@ -54,8 +54,8 @@ def test_later_reports_older_than_the_workbook_are_noted(workspace: Path) -> Non
     for name in ("BaoCao_T04_2024.docx", "BaoCao_T03_2025.docx", "BaoCao_T04_2025.docx"):
         _report(workspace, name)
     assert _notes() == [
-        ("BaoCao_T03_2025.docx", _note(3, 2025)),
-        ("BaoCao_T04_2024.docx", _note(4, 2024)),
+        ("BaoCao_T03_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ")),
+        ("BaoCao_T04_2024.docx", _note(4, 2024, "tháng trước, lũy kế")),
     ]
     assert _notes("--strict") == _notes()  # a note never stops a run
 
@@ -99,7 +99,7 @@ def test_a_report_named_by_the_year_alone_is_noted_once(workspace: Path) -> None
         encoding="utf-8",
     )
     _report(workspace, "BaoCao_2025.docx")
-    assert _notes() == [("BaoCao_2025.docx", _note(1, 2025))]
+    assert _notes() == [("BaoCao_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ"))]
 
 
 def test_a_template_named_as_a_later_report_is_no_report(workspace: Path) -> None:
@@ -112,7 +112,7 @@ def test_a_template_named_as_a_later_report_is_no_report(workspace: Path) -> Non
     os.utime(template, (HOUR_AGO, HOUR_AGO))
     write_config(workspace, template=template)
     _report(workspace, "BaoCao_T05_2024.docx")
-    assert _notes() == [("BaoCao_T05_2024.docx", _note(5, 2024))]
+    assert _notes() == [("BaoCao_T05_2024.docx", _note(5, 2024, "lũy kế"))]
 
 
 def _zipped(path: Path, month: Period) -> None:
@@ -126,12 +126,15 @@ def _zipped(path: Path, month: Period) -> None:
 
 
 @pytest.mark.parametrize(
-    ("corrected", "built", "said"),
-    [(Period(2024, 3), Period(2024, 6), 6), (Period(2024, 2), Period(2024, 3), 3)],
+    ("corrected", "built", "said", "figures"),
+    [
+        (Period(2024, 3), Period(2024, 6), 6, "lũy kế"),
+        (Period(2024, 2), Period(2024, 3), 3, "tháng trước, lũy kế"),
+    ],
     ids=["later-quarter", "own-quarter"],
 )
 def test_a_report_named_by_the_quarter_is_noted_as_the_month_it_holds(
-    workspace: Path, corrected: Period, built: Period, said: int
+    workspace: Path, corrected: Period, built: Period, said: int, figures: str
 ) -> None:
     """review31: with an output name of the quarter, «BaoCao_Q{quarter}_{year}.docx», the
     file of quý II holds the last month built (June): March's correction noted it as April's
@@ -153,8 +156,8 @@ def test_a_report_named_by_the_quarter_is_noted_as_the_month_it_holds(
     again = f"--month {said} --year 2024"
     assert [p.message for p in later_reports(load_config(config), corrected)] == [
         f"Báo cáo tháng {said}/2024 đã được tạo trước lần sửa gần nhất của sổ {corrected.iso}.xlsx "
-        f"(tháng {corrected.short}), nên có thể còn số liệu cũ của tháng này (tháng trước, lũy "
-        f"kế, cùng kỳ). Hãy kiểm tra lại sổ của tháng {said}/2024 bằng lệnh: baocao check "
+        f"(tháng {corrected.short}), nên có thể còn số liệu cũ của tháng này ({figures}). Hãy "
+        f"kiểm tra lại sổ của tháng {said}/2024 bằng lệnh: baocao check "
         f"{again}, rồi tạo lại báo cáo đó bằng lệnh: baocao build {again} --force"
     ]
 
@@ -172,4 +175,23 @@ def test_a_report_named_by_the_year_holding_a_month_past_the_twelve_is_not_noted
     _zipped(_report(workspace, "BaoCao_2025.docx"), Period(2025, 4))
     assert _notes() == []
     _zipped(_report(workspace, "BaoCao_2025.docx"), Period(2025, 2))
-    assert _notes() == [("BaoCao_2025.docx", _note(2, 2025))]
+    assert _notes() == []  # February 2025 takes nothing of March 2024
+    _zipped(_report(workspace, "BaoCao_2025.docx"), Period(2025, 3))
+    assert _notes() == [("BaoCao_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ"))]
+
+
+@pytest.mark.parametrize(
+    ("later", "figures"),
+    [
+        (Period(2024, 4), ["tháng trước", "lũy kế"]),
+        (Period(2024, 12), ["lũy kế"]),
+        (Period(2025, 1), []),  # the year-to-date starts again; its last month is December
+        (Period(2025, 2), []),
+        (Period(2025, 3), ["cùng kỳ", "lũy kế cùng kỳ"]),
+        (Period(2025, 4), ["lũy kế cùng kỳ"]),
+    ],
+)
+def test_which_figures_a_later_month_takes(later: Period, figures: list[str]) -> None:
+    """A later month's figures that March 2024's may have made: the note names them, and
+    a month taking none (January and February 2025) is not noted."""
+    assert fed(Period(2024, 3), later) == figures

@@ -1,8 +1,10 @@
 """Reports of later months built before this month's workbook was last changed.
 
-A month's figures flow into the months after it: the next month's «Tháng trước», the
-year-to-date of the months after it in the year, and next year's «Cùng kỳ» (filled from
-this workbook when the later workbook leaves them blank, or typed from it by hand). When
+A month's figures flow into the months after it (``fed``): the next month's «Tháng
+trước», the year-to-date of the months after it in the year, next year's same month's
+«Cùng kỳ» and the «Lũy kế cùng kỳ» of next year's months from it on (filled from this
+workbook when the later workbook leaves them blank, or typed from it by hand); next
+year's earlier months take nothing of it. When
 an office corrects a month after a later month's report is built (the usual case: the
 statistics office revises August in September), that later report may print the old
 figures, and nothing else would tell the office. A build of the corrected month says so,
@@ -48,13 +50,29 @@ def built_month(report: Path) -> Period | None:
     return Period(date[0], date[1])
 
 
-def _held(report: Path, months: list[Period]) -> Period | None:
+def fed(changed: Period, later: Period) -> list[str]:
+    """The figures of ``later``'s workbook that ``changed``'s figures may have made, as
+    the note names them (none: ``later`` takes nothing of ``changed``)."""
+    figures = []
+    if later == changed.next():
+        figures.append("tháng trước")
+    if later.year == changed.year and later > changed:
+        figures.append("lũy kế")
+    if later.year == changed.year + 1 and later.month == changed.month:
+        figures.append("cùng kỳ")
+    if later.year == changed.year + 1 and later.month >= changed.month:
+        figures.append("lũy kế cùng kỳ")
+    return figures
+
+
+def _held(report: Path, months: list[Period], changed: Period) -> Period | None:
     """Which of the ``months`` whose report is named ``report`` it holds: the one, else the
     month it was built for (``built_month``: a name of the quarter holds the last month
-    built; None when that is none of them), else, not known, the first."""
+    built; None when that is none of them), else, not known, ``changed``'s own when it is
+    one of them, or the first that takes figures of ``changed``."""
     built = built_month(report) if len(months) > 1 else None
     if built is None:
-        return months[0]
+        return next((m for m in months if m == changed or fed(changed, m)), months[0])
     return built if built in months else None
 
 
@@ -80,15 +98,16 @@ def later_reports(config: Config, period: Period) -> list[Problem]:
                 continue
         except OSError:  # not built (or not to be seen): nothing to say
             continue
-        later = _held(report, months)
-        if later is None or later == period:  # another month's report, or this month's own
+        later = _held(report, months, period)
+        figures = fed(period, later) if later is not None else []
+        if later is None or not figures:  # another month's, this month's own, or taking none
             continue
         again = f"--month {later.month} --year {later.year}{config_option(config)}"
         notes.append(
             note(
                 f"Báo cáo tháng {later.short} đã được tạo trước lần sửa gần nhất của sổ "
                 f"{config.workbook_path(period).name} (tháng {period.short}), nên có thể còn "
-                "số liệu cũ của tháng này (tháng trước, lũy kế, cùng kỳ). Hãy kiểm tra lại sổ "
+                f"số liệu cũ của tháng này ({', '.join(figures)}). Hãy kiểm tra lại sổ "
                 f"của tháng {later.short} bằng lệnh: baocao check {again}, rồi tạo lại báo cáo "
                 f"đó bằng lệnh: baocao build {again} --force",
                 report,
