@@ -93,3 +93,42 @@ def test_a_report_named_by_the_year_alone_is_noted_once(workspace: Path) -> None
     )
     _report(workspace, "BaoCao_2025.docx")
     assert _notes() == [("BaoCao_2025.docx", _note(1, 2025))]
+
+
+def _docx(workspace: Path, name: str, *, picture: bool = False) -> None:
+    """A report (a zip, as a .docx is) built an hour ago, with a picture (a chart) or not."""
+    import zipfile
+
+    path = workspace / "out" / name
+    path.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("word/document.xml", "<w:document/>")
+        if picture:
+            book.writestr("word/media/image1.png", b"\x89PNG")
+    os.utime(path, (HOUR_AGO, HOUR_AGO))
+
+
+def test_next_years_months_before_this_one_take_nothing(workspace: Path) -> None:
+    """A trial office revised October 2026 after its January 2027 report was built and was
+    told to rebuild it ("có thể còn số liệu cũ … (tháng trước, lũy kế, cùng kỳ)"), though
+    January's year-to-date restarts, its «Cùng kỳ» is last January and its «Tháng trước»
+    December. For March 2024: January and February 2025 take nothing; December 2024 (the
+    year-to-date) and March 2025 («Cùng kỳ») do; a report with a picture, as one built with
+    --chart, may show March in its trend chart."""
+    for name in ("BaoCao_T12_2024.docx", "BaoCao_T01_2025.docx", "BaoCao_T03_2025.docx"):
+        _docx(workspace, name)
+    _docx(workspace, "BaoCao_T02_2025.docx", picture=True)
+    assert _notes() == [
+        ("BaoCao_T02_2025.docx", _note(2, 2025)),
+        ("BaoCao_T03_2025.docx", _note(3, 2025)),
+        ("BaoCao_T12_2024.docx", _note(12, 2024)),
+    ]
+    config = workspace / "baocao.toml"
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[appendix]\nchart = true\n")
+    assert [name for name, _ in _notes()] == [
+        "BaoCao_T01_2025.docx",
+        "BaoCao_T02_2025.docx",
+        "BaoCao_T03_2025.docx",
+        "BaoCao_T12_2024.docx",
+    ]
