@@ -22,8 +22,8 @@ SAID = (
 LATER = (
     f"{SAID}, mà sổ 2026-10.xlsx được lưu sau sổ này: nếu 12.650 là số đã sửa của tháng "
     "10/2026, hãy ghi số đó vào ô này, hoặc để trống ô này để lấy từ sổ 2026-10.xlsx (sổ tạo "
-    "bằng «baocao init» đã chép sẵn số ước tính lúc đó); báo cáo đang dùng số của ô này "
-    "(12.500)."
+    "bằng «baocao init» đã chép sẵn số ước tính lúc đó); nếu 12.500 mới là số đã sửa, hãy lưu "
+    "lại sổ này. Báo cáo đang dùng số của ô này (12.500)."
 )
 
 
@@ -49,4 +49,30 @@ def test_a_last_month_saved_after_this_one_says_which_figure_is_used(
     problems = check_inputs(config, Period(2026, 11)).problems
     assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [
         ("WARNING", message)
+    ]
+
+
+@pytest.mark.parametrize(("october_later", "severity"), [(True, "WARNING"), (False, "INFO")])
+def test_within_the_revision_percent_a_last_month_saved_after_still_warns(
+    tmp_path: Path, october_later: bool, severity: str
+) -> None:
+    """With ``[checks] revision_note_pct = 5``, as docs/workbook.md advises an office whose
+    estimates are revised every month, the same 1,2% was a note, which ``build`` only counts:
+    ``build --strict`` printed November with October's old estimate and said "13 ghi chú".
+    The allowance is for a revision typed in November; one typed in October's workbook,
+    saved after November's, is a warning. October saved before stays a note."""
+    data = tmp_path / "data"
+    data.mkdir()
+    october = write_month(data, 2026, 10, [("x", 12650, 12000, 11000, 115150, 104000)])
+    november = write_month(data, 2026, 11, [("x", 13000, 12500, 11500, None, None)])
+    first, then = (november, october) if october_later else (october, november)
+    os.utime(first, ns=(1_790_000_000 * 10**9,) * 2)
+    os.utime(then, ns=(1_790_000_600 * 10**9,) * 2)
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[checks]\nrevision_note_pct = 5\n")
+    problems = check_inputs(load_config(config), Period(2026, 11)).problems
+    message = LATER if october_later else f"{SAID}; báo cáo dùng số mới."
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [
+        (severity, message)
     ]
