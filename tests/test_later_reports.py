@@ -195,3 +195,40 @@ def test_which_figures_a_later_month_takes(later: Period, figures: list[str]) ->
     """A later month's figures that March 2024's may have made: the note names them, and
     a month taking none (January and February 2025) is not noted."""
     assert fed(Period(2024, 3), later) == figures
+
+
+def _docx(workspace: Path, name: str, *, picture: bool = False) -> None:
+    """A report (a zip, as a .docx is) built an hour ago, with a picture (a chart) or not."""
+    path = workspace / "out" / name
+    path.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("word/document.xml", "<w:document/>")
+        if picture:
+            book.writestr("word/media/image1.png", b"\x89PNG")
+    os.utime(path, (HOUR_AGO, HOUR_AGO))
+
+
+def test_next_years_months_before_this_one_are_noted_for_the_chart_alone(
+    workspace: Path,
+) -> None:
+    """office43: a trial office revised October 2026 after its January 2027 report was
+    built and was told to rebuild it, though January takes none of October's figures. For
+    March 2024: January and February 2025 take nothing, but a report with a picture, as
+    one built with --chart, or any with `[appendix] chart`, may show March in its chart."""
+    for name in ("BaoCao_T12_2024.docx", "BaoCao_T01_2025.docx", "BaoCao_T03_2025.docx"):
+        _docx(workspace, name)
+    _docx(workspace, "BaoCao_T02_2025.docx", picture=True)
+    assert _notes() == [
+        ("BaoCao_T02_2025.docx", _note(2, 2025, "biểu đồ xu hướng")),
+        ("BaoCao_T03_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ")),
+        ("BaoCao_T12_2024.docx", _note(12, 2024, "lũy kế")),
+    ]
+    config = workspace / "baocao.toml"
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[appendix]\nchart = true\n")
+    assert _notes() == [
+        ("BaoCao_T01_2025.docx", _note(1, 2025, "biểu đồ xu hướng")),
+        ("BaoCao_T02_2025.docx", _note(2, 2025, "biểu đồ xu hướng")),
+        ("BaoCao_T03_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ, biểu đồ xu hướng")),
+        ("BaoCao_T12_2024.docx", _note(12, 2024, "lũy kế, biểu đồ xu hướng")),
+    ]

@@ -36,6 +36,7 @@ from baocao.pastedbases import pasted_columns
 from baocao.period import Period, ReportKind
 from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
+from baocao.revisedlater import revision_said, saved_after
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit, unrevised
 from baocao.stale import base_copied, copied_bases, copied_workbook
@@ -212,13 +213,10 @@ class _Row:
             if (not close or name in self.copied_columns) and base_copied(*said):
                 self.copied.add(name)  # warned: no revision for the year-to-date to take
             elif name == "previous":
-                self.say(
-                    Severity.INFO if close else Severity.WARNING,
-                    name,
-                    f"«Tháng trước» của «{code}» ({self.show(typed)}) khác số ước tính đã báo "
-                    f"cáo trong {source.cite()} ({self.show(source.value)}); báo cáo dùng số "
-                    "mới.",
-                )
+                later = saved_after(source.path, self.path)  # init's copy, then a revision
+                shown = (self.show(typed), source, self.show(source.value), previous)
+                said_as = revision_said(code, *shown, later=later)
+                self.say(Severity.INFO if close and not later else Severity.WARNING, name, said_as)
             else:
                 self.say(
                     Severity.INFO if close else Severity.WARNING,

@@ -4,7 +4,8 @@ A month's figures flow into the months after it (``fed``): the next month's «Th
 trước», the year-to-date of the months after it in the year, next year's same month's
 «Cùng kỳ» and the «Lũy kế cùng kỳ» of next year's months from it on (filled from this
 workbook when the later workbook leaves them blank, or typed from it by hand); next
-year's earlier months take nothing of it. When
+year's earlier months take nothing of it, but in the trend chart, which shows the
+months before its own (office43). When
 an office corrects a month after a later month's report is built (the usual case: the
 statistics office revises August in September), that later report may print the old
 figures, and nothing else would tell the office. A build of the corrected month says so,
@@ -21,7 +22,7 @@ from pathlib import Path
 from baocao.config import CONFIG_NAME, Config
 from baocao.errors import Problem, note
 from baocao.files import same_file
-from baocao.period import Period
+from baocao.period import Period, periods_between
 from baocao.vnformat import command_word
 
 LATER_MONTHS = 12  # next year's same month takes this one's figures as «Cùng kỳ»
@@ -65,6 +66,21 @@ def fed(changed: Period, later: Period) -> list[str]:
     return figures
 
 
+def _charted(config: Config, report: Path, changed: Period, later: Period) -> bool:
+    """Whether ``later``'s report may show ``changed`` in its trend chart (office43): the
+    config draws one (``[appendix] chart``), or the report holds a picture, as one built
+    with ``--chart`` does; and ``changed`` is one of the chart's months."""
+    if later <= changed or len(periods_between(changed, later)) > config.appendix.chart_months:
+        return False
+    if config.appendix.enabled and config.appendix.chart:
+        return True
+    try:
+        with zipfile.ZipFile(report) as book:
+            return any(name.startswith("word/media/") for name in book.namelist())
+    except (OSError, zipfile.BadZipFile):
+        return False  # no report of baocao's
+
+
 def _held(report: Path, months: list[Period], changed: Period) -> Period | None:
     """Which of the ``months`` whose report is named ``report`` it holds: the one, else the
     month it was built for (``built_month``: a name of the quarter holds the last month
@@ -100,6 +116,8 @@ def later_reports(config: Config, period: Period) -> list[Problem]:
             continue
         later = _held(report, months, period)
         figures = fed(period, later) if later is not None else []
+        if later is not None and _charted(config, report, period, later):
+            figures.append("biểu đồ xu hướng")
         if later is None or not figures:  # another month's, this month's own, or taking none
             continue
         again = f"--month {later.month} --year {later.year}{config_option(config)}"
