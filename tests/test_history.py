@@ -521,6 +521,20 @@ def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
     ]
 
 
+def test_quarter_last_year_adds_each_months_same_period(tmp_path: Path) -> None:
+    """Last year's April (80, 2023-04.xlsx) and May's typed Cùng kỳ (95; 2023-05.xlsx
+    missing), the Cùng kỳ each month's sentence compared with, and June's (99) are last
+    year's quarter: 274, "tăng 20,4%". Neither way alone had every month (last year's
+    workbooks lack May, April's Cùng kỳ is blank), and the sentence dropped the comparison,
+    with a note."""
+    config = second_quarter(tmp_path, None)
+    write_month(tmp_path / "data", 2023, 4, [("x", 80, None, None, None, None)])
+    texts = document_texts(build_report(config, Period(2024, 6)).output)
+    assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 20,4% so với cùng kỳ." in texts
+    problems = check_inputs(config, Period(2024, 6)).problems
+    assert [p.message for p in problems if "tổng quý" in p.message] == []
+
+
 def test_quarter_last_year_takes_the_months_typed_same_period(tmp_path: Path) -> None:
     """June's typed Cùng kỳ (130), unlike 2023-06.xlsx (100), is the figure the report uses
     (a warning says so): last year's quarter adds it too, as the month's sentence does, not
