@@ -448,6 +448,38 @@ def test_mid_year_starter_keeps_its_year_to_date(tmp_path: Path) -> None:
     ]
 
 
+def test_a_carried_year_to_date_is_the_one_its_month_printed(tmp_path: Path) -> None:
+    """February's blank Lũy kế cùng kỳ is last year's January and February added up (200),
+    as February's report printed it; March, whose last year's March no workbook gives,
+    carries it on. It carried 190 instead, January's typed Cùng kỳ (90, a revised figure)
+    plus February's, a figure no report printed, and said "như khi lập báo cáo tháng
+    2/2024" of it: "tăng 24,1% so với cùng kỳ" for 20,0%."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2023, 1, [("x", 100, None, None, None, None)])
+    write_month(folder, 2023, 2, [("x", 100, None, None, None, None)])
+    write_month(folder, 2024, 1, [("x", 110, None, 90, None, None)])
+    write_month(folder, 2024, 2, [("x", 120, 110, None, None, None)])
+    write_month(folder, 2024, 3, [("x", 130, 120, 100, None, None)])
+    february = [n[2] for n in notes_and_warnings(folder, 2, 2024) if n[1] == "H2"]
+    assert february == [
+        "«Lũy kế cùng kỳ» của «x» tính bằng tổng các tháng 1–2 từ các sổ trong thư mục dữ "
+        "liệu: 200."
+    ]
+    march = [n[2] for n in notes_and_warnings(folder, 3, 2024) if n[1] == "H2"]
+    assert march == [
+        "«Lũy kế cùng kỳ» của «x» tính bằng «Lũy kế cùng kỳ» trong 2024-02.xlsx (để trống, "
+        "tính lại từ các sổ trước như khi lập báo cáo tháng 2/2024) cộng «Cùng kỳ» của sổ này "
+        "(200 + 100): 300."
+    ]
+    config = load_config(write_config(tmp_path, template=None))
+    texts = document_texts(build_report(config, Period(2024, 3)).output)
+    assert (
+        "Chỉ tiêu x cộng dồn 03 tháng đầu năm ước đạt 360 tỷ đồng; tăng 20,0% so với cùng kỳ."
+        in texts
+    )
+
+
 def second_quarter(folder: Path, april_same: int | None) -> Config:
     """April … June 2024 of "x" (Cùng kỳ 90 or ``april_same``, 95, 99), June's workbook a
     quarterly report, no workbook of 2023; the config reads ``folder/data``."""
@@ -487,6 +519,20 @@ def test_quarter_last_year_unknown_is_a_note(tmp_path: Path) -> None:
             "trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với cùng kỳ.",
         )
     ]
+
+
+def test_quarter_last_year_adds_each_months_same_period(tmp_path: Path) -> None:
+    """Last year's April (80, 2023-04.xlsx) and May's typed Cùng kỳ (95; 2023-05.xlsx
+    missing), the Cùng kỳ each month's sentence compared with, and June's (99) are last
+    year's quarter: 274, "tăng 20,4%". Neither way alone had every month (last year's
+    workbooks lack May, April's Cùng kỳ is blank), and the sentence dropped the comparison,
+    with a note."""
+    config = second_quarter(tmp_path, None)
+    write_month(tmp_path / "data", 2023, 4, [("x", 80, None, None, None, None)])
+    texts = document_texts(build_report(config, Period(2024, 6)).output)
+    assert "Chỉ tiêu x quý II/2024 ước đạt 330 tỷ đồng; tăng 20,4% so với cùng kỳ." in texts
+    problems = check_inputs(config, Period(2024, 6)).problems
+    assert [p.message for p in problems if "tổng quý" in p.message] == []
 
 
 def test_quarter_last_year_takes_the_months_typed_same_period(tmp_path: Path) -> None:

@@ -1,8 +1,10 @@
 """The year-to-date an earlier month's own report printed, for an office that types
 ``Lũy kế`` (or ``Lũy kế cùng kỳ``) once, in its first month, and leaves it blank after:
-each later month's is made from the month before, back to a month that has it typed or
-to January (``fill``); and last year's own ``Lũy kế`` of the month, which this month's
-``Lũy kế cùng kỳ`` is (taken when blank, checked when typed)."""
+each later month's is made as its own report made it (``fill``): from the month before
+when that month's is typed, else from the sum of the months when every month is known,
+else from the month before again, back to a month that has it typed or to January; and
+last year's own ``Lũy kế`` of the month, which this month's ``Lũy kế cùng kỳ`` is (taken
+when blank, checked when typed)."""
 
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from baocao.vnformat import format_at_least
 
 def carried(history: History, period: Period, code: str, unit: str, name: str) -> Total:
     """The Lũy kế (``name`` "ytd") or Lũy kế cùng kỳ ("ytd_same_period") of ``code`` that
-    ``period``'s own report printed: typed in its workbook, else made from the month
-    before the way a blank one is made, back to a month that has it or to January. Its
+    ``period``'s own report printed: typed in its workbook, else made the way a blank one
+    is made (the sum of the months, when the month before's is not typed and every month
+    is known; else from the month before, back to a month that has it or to January). Its
     value is None when a month on the way is missing or in another ``unit`` than the
     row's; ``negative`` is the first month on the way whose figure is below 0 (an error
     in its own workbook), which no sum takes (``fill`` says it)."""
@@ -32,12 +35,13 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     if typed is not None:  # another scale of the unit: rescaled (``in_unit``)
         scaled = in_unit(typed, unit)
         return Total(None if scaled is None else scaled.value)
+    own = Decimal(0)  # what the sum of the months adds to them: this month's estimate
     if name == "ytd":
         month = in_unit(history.estimate(period, code), unit)
         if month is None:
             return Total(None)
         source: Sourced | None = month
-        part = month.value
+        part = own = month.value
         revised = (
             in_unit(history.figure(period, code, "previous"), unit) if period.month > 1 else None
         )
@@ -56,10 +60,31 @@ def carried(history: History, period: Period, code: str, unit: str, name: str) -
     negative = source if source is not None and source.value < 0 else None
     if period.month == 1:
         return Total(part, negative=negative)
+    if history.figure(period.previous(), code, name) is None:
+        # As the month's own report made it (fill): the sum of the months before the chain.
+        summed = _months_summed(history, period, code, unit, name)
+        if summed is not None:
+            return Total(summed + own, negative=negative if name == "ytd" else None)
     before = carried(history, period.previous(), code, unit, name)
     if before.value is None:
         return Total(None)
     return Total(before.value + part, negative=before.negative or negative)
+
+
+def _months_summed(
+    history: History, period: Period, code: str, unit: str, name: str
+) -> Decimal | None:
+    """The sum of the months a blank year-to-date of ``period`` adds up when no earlier
+    workbook types the month before's: this year's months before it (``name`` "ytd"; the
+    month's own estimate is added by the caller) or last year's to it; None when a month is
+    missing, in another unit or below 0 (the chain is then tried, as ``fill`` does)."""
+    year, months = (
+        (period.year, range(1, period.month))
+        if name == "ytd"
+        else (period.year - 1, period.months_so_far())
+    )
+    total = history.total([Period(year, m) for m in months], code, unit)
+    return None if total.negative is not None else total.value
 
 
 def carried_from(history: History, period: Period, code: str, unit: str) -> str:

@@ -93,7 +93,9 @@ def quarter_totals(
     others add the earlier months' actuals to the month's figure, this year's ``Tháng báo
     cáo`` and last year's the report's own ``Cùng kỳ`` (typed, or taken from last year's
     workbook), as the month's sentence has them (unknown if one is missing, or written in
-    another unit: an error at the row's unit)."""
+    another unit: an error at the row's unit). Last year's earlier months, when a workbook
+    lacks one, are the ``Cùng kỳ`` of this year's months, each typed or else last year's
+    figure, as each month's sentence had it."""
     if period.month <= 3:
         found = {"quarter": now("ytd"), "quarter_same_period": now("ytd_same_period")}
         return {k: v for k, v in found.items() if v is not None}
@@ -168,12 +170,16 @@ def quarter_totals(
     month = now("same_period")
     same = None if last_year.value is None or month is None else last_year.value + month
     if same is None and month is not None:  # last year's workbooks missing: this year's Cùng kỳ
-        typed = [  # another scale of the unit: rescaled
-            in_unit(history.figure(Period(period.year, m), ind.code, "same_period"), ind.unit)
+        each = [  # typed, else last year's figure, as each month's sentence had it; rescaled
+            in_unit(
+                history.figure(Period(period.year, m), ind.code, "same_period")
+                or history.actual(Period(period.year - 1, m), ind.code),
+                ind.unit,
+            )
             for m in range(first, period.month)
         ]
-        if all(t is not None for t in typed):
-            same = sum((t.value for t in typed if t is not None), month)
+        if all(t is not None and t.value >= 0 for t in each):
+            same = sum((t.value for t in each if t is not None), month)
     quarter = None if earlier.value is None or ind.value is None else earlier.value + ind.value
     if ind.value is None and now("ytd") is not None:  # Lũy kế alone: no quarter to add up
         say(
