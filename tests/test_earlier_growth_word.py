@@ -63,3 +63,48 @@ def test_the_index_own_change_against_last_year_is_still_a_figure(data: Path, ty
             "nhẹ»).",
         )
     ]
+
+
+IIP_BRANCH = [
+    ("iip", "Toàn ngành", 98.5, None, None, None, None, "CN"),
+    ("iip.kk", "ngành khai khoáng", 90.02, None, None, None, None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "branch", "bare"),
+    [
+        (
+            "giảm nhẹ do ngành khai khoáng giảm 9,98%",
+            "ngành khai khoáng giảm 9,98%",
+            "giảm nhẹ do ngành khai khoáng giảm",
+        ),
+        (
+            "giảm nhẹ, trong đó ngành khai khoáng giảm mạnh 9,98%",
+            "ngành khai khoáng giảm mạnh 9,98%",
+            "giảm nhẹ, trong đó ngành khai khoáng giảm mạnh",
+        ),
+    ],
+)
+def test_a_branchs_figure_in_the_word_is_said_as_the_branchs(
+    data: Path, typed: str, branch: str, bare: str
+) -> None:
+    """mends41: a branch's change in the word's reason ("do ngành khai khoáng giảm 9,98%")
+    was warned as if it were the index's change. It is still left out (printed, it would
+    stand right before the index's "ước giảm 1,50%", and the branch list prints the branch's
+    change from the sheet), but the warning says whose figure it is."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_BRANCH)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == [
+        (
+            "WARNING",
+            "B4",
+            f"Nhận định «{typed}» (khóa «nhan_dinh_sxcn») có số «9,98%» là mức thay đổi của "
+            f"một ngành («{branch}»), không phải của chỉ số toàn ngành; câu văn in ngay sau "
+            "nhận định mức thay đổi của chỉ số toàn ngành (ước giảm 1,50% so với cùng kỳ), nên "
+            "hai số đứng liền nhau dễ bị đọc lẫn, còn mức thay đổi của từng ngành đã được in "
+            "trong danh sách ngành, lấy từ trang «ChiSoSXCN»: báo cáo bỏ nhận định này. Hãy "
+            f"ghi nhận định không kèm số (ví dụ «{bare}»).",
+        )
+    ]
+    month_book(data, APRIL, {"nhan_dinh_sxcn": bare}, [row("x", ytd=400)], IIP_BRANCH)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []

@@ -224,6 +224,60 @@ def test_earlier_chitieu_without_its_code_column_is_a_warning(
     assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo, 13 ghi chú."
 
 
+LAST_MONTHS = {
+    "ThongTin": "số văn bản («so_van_ban») và ngày ký («ngay_ky»)",
+    "ChiSoSXCN": "các chỉ số của trang «ChiSoSXCN»",
+    "NhiemVu": "các nhiệm vụ của trang «NhiemVu»",
+}
+
+
+@pytest.mark.parametrize("sheet", [None, *LAST_MONTHS])
+def test_last_months_lost_sheet_is_a_warning(march: Path, sheet: str | None) -> None:
+    """mends41: last month's ThongTin, ChiSoSXCN or NhiemVu renamed "… (2)" gave nothing
+    to compare without a word: a ngay_ky, the indices, the tasks copied from it passed
+    --strict. It is a warning naming the file; the sample's February, whose ChiSoSXCN and
+    NhiemVu are there but empty, loses nothing and says nothing."""
+    february, book = march / "data" / "2024-02.xlsx", march / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ThongTin"]["B5"] = "05/04/2024"  # ngay_ky: something to compare with February's
+    wb.save(book)
+    wb = load_workbook(february)
+    if sheet is not None:
+        wb[sheet].title = f"{sheet} (2)"
+    wb.save(february)
+    lines = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()
+    said = [line for line in lines if line.startswith("CẢNH BÁO")]
+    assert said == (
+        []
+        if sheet is None
+        else [
+            f"CẢNH BÁO: {february}: Sổ 2024-02.xlsx (tháng 2/2024) trong thư mục dữ liệu không "
+            f"có trang «{sheet}» (có lẽ trang đã bị đổi tên, như «{sheet} (2)»), nên "
+            f"{LAST_MONTHS[sheet]} của sổ đang lập không được so với sổ này để phát hiện chỗ "
+            "chép từ sổ tháng trước mà chưa cập nhật. Hãy mở sổ 2024-02.xlsx, đặt lại tên "
+            f"trang là «{sheet}» rồi lưu lại."
+        ]
+    )
+
+
+def test_last_months_indices_under_a_title_line_are_a_warning(march: Path) -> None:
+    """mends41: last month's ChiSoSXCN under a title line gave no index to compare; it is a
+    warning at its header row. Its empty NhiemVu (the sample's) is not said."""
+    february = march / "data" / "2024-02.xlsx"
+    wb = load_workbook(february)
+    _title_above(wb["ChiSoSXCN"])
+    wb.save(february)
+    lines = runner.invoke(app, ["check", *ARGS]).stdout.splitlines()
+    assert [line for line in lines if line.startswith("CẢNH BÁO")] == [
+        f"CẢNH BÁO: {february}, ChiSoSXCN!A1: Sổ 2024-02.xlsx (tháng 2/2024) trong thư mục dữ "
+        "liệu có trang «ChiSoSXCN» nhưng hàng 1 của trang không có cột «Mã» (có lẽ có dòng "
+        "tiêu đề chèn phía trên bảng, hoặc tiêu đề cột đã bị sửa), nên các chỉ số của trang "
+        "«ChiSoSXCN» của sổ đang lập không được so với sổ này để phát hiện chỗ chép từ sổ "
+        "tháng trước mà chưa cập nhật. Hãy mở sổ 2024-02.xlsx, sửa hàng tiêu đề của trang "
+        "«ChiSoSXCN» (hàng 1, có cột «Mã») rồi lưu lại."
+    ]
+
+
 def test_earlier_workbook_without_its_chitieu_is_warned_about_from_the_cache(
     tmp_path: Path,
 ) -> None:

@@ -1037,6 +1037,37 @@ def test_quarter_without_its_earlier_months_is_a_warning(
     assert texts[start + 1 : start + 1 + len(sentences)] == sentences
 
 
+def test_quarter_of_a_code_typed_with_a_capital_names_last_months_code(tmp_path: Path) -> None:
+    """mends41: "Xuat_khau" for July's and August's "xuat_khau" is an error, and the quarter's
+    warning said July's workbook may lack the indicator; it names July's code instead."""
+    data = tmp_path / "data"
+    data.mkdir()
+    month_book(data, Period(2026, 7), {}, [row("xuat_khau", 100)])
+    month_book(data, Period(2026, 8), {}, [row("xuat_khau", 105, 100)])
+    month_book(data, Period(2026, 9), {"ky_bao_cao": "quý"}, [row("Xuat_khau", 110, 105)])
+    config = load_config(write_config(tmp_path, template=None))
+    said = [
+        (p.severity.name, p.cell, p.message)
+        for p in check_inputs(config, Period(2026, 9)).problems
+        if p.cell in ("A2", "D2")
+    ]
+    assert said == [
+        (
+            "ERROR",
+            "A2",
+            "Mã «Xuat_khau» chỉ được gồm chữ thường không dấu, chữ số, dấu «_» và dấu «.».",
+        ),
+        (
+            "WARNING",
+            "D2",
+            "Báo cáo quý: chưa tính được tổng quý của «Xuat_khau» vì sổ tháng 7/2026 "
+            "(2026-07.xlsx) ghi mã «xuat_khau», chỉ khác «Xuat_khau» ở chữ hoa, chữ thường, "
+            "nên không lấy được số của tháng đó (mã phải giống nhau ở mọi sổ). Câu văn chỉ "
+            "viết số của tháng 9.",
+        ),
+    ]
+
+
 def test_markets_stay_with_the_trade_subsection(tmp_path: Path) -> None:
     """A subsection added after exports and imports does not take their markets lines."""
     import shutil

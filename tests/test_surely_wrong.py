@@ -865,6 +865,30 @@ def test_an_index_below_one_names_the_rise_it_may_be(data: Path) -> None:
     ]
 
 
+@pytest.mark.parametrize("branch", [1.0845, 1.2])
+def test_an_index_typed_as_a_ratio_is_said_so(data: Path, branch: float) -> None:
+    """mends41: a branch's 108,45 typed as the ratio 1,0845 beside indices around 100 was
+    told to confirm it at chi_so_bat_thuong; the error says it is likely 108,45 so typed."""
+    iip = [
+        ("iip", "Toàn ngành", 104.2, None, None, None, None, None),
+        ("iip.a", "ngành a", branch, None, None, None, None, None),
+    ]
+    month_book(data, APRIL, {}, [row("x", ytd=400)], iip)
+    shown, ratio, rise = (
+        ("1,0845", "108,45", "101,0845") if branch < 1.1 else ("1,20", "120,00", "101,20")
+    )
+    assert only(findings(data.parent, APRIL), "ERROR") == [
+        (
+            "ERROR",
+            "C3",
+            f"Chỉ số {shown} nằm ngoài khoảng 30–500, trong khi các chỉ số khác của trang là "
+            f"số quanh 100: có lẽ đây là chỉ số {ratio} gõ dạng tỷ số ({shown} lần kỳ so "
+            f"sánh, tức {ratio}%). Hãy ghi {ratio}; nếu {shown} là tốc độ tăng (tăng "
+            f"{shown}%, như biểu Cục Thống kê ghi), chỉ số là {rise}.",
+        )
+    ]
+
+
 # A unit changed between months.
 
 

@@ -28,7 +28,7 @@ from baocao.models import SPOILED_KINDS, Figure, MonthRecords, Record, Spoiled, 
 
 CACHE_NAME = ".baocao-cache.sqlite3"
 MIN_WORKBOOKS = 12
-VERSION = 41  # bump when Record or the history reader changes what it keeps (10: placeholder
+VERSION = 42  # bump when Record or the history reader changes what it keeps (10: placeholder
 # 0s; 11: each row's Số lẻ %, the decimals of history's changes; 12: a percent cell's
 # text with its format's decimals, "45,0%"; 13: text cleaned as the month's reader cleans
 # it, a code, unit or number pasted with a zero-width space read as typed without it, an
@@ -56,7 +56,7 @@ VERSION = 41  # bump when Record or the history reader changes what it keeps (10
 # Mục or the row above's; 38: ThongTin's ngay_ky, to tell one copied from last month's;
 # 39: NhiemVu's tasks, to tell a sheet of tasks left as last month's; 40: whether it has
 # a ChiTieu sheet, to warn of one renamed; 41: and why it gives no figure, no sheet or no
-# «Mã» in its header row)
+# «Mã» in its header row; 42: and the same of its ThongTin, ChiSoSXCN and NhiemVu)
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS records (
     name TEXT PRIMARY KEY, size INTEGER, mtime_ns INTEGER, version INTEGER, payload TEXT
@@ -174,6 +174,7 @@ def _encode(month: MonthRecords) -> str:
             },
             "tasks": list(month.tasks),
             "figures_lost": month.figures_lost,
+            "lost": month.lost,
         },
         ensure_ascii=False,
     )
@@ -213,6 +214,7 @@ def _decode(payload: str) -> MonthRecords:
         },
         tuple(str(t) for t in data["tasks"]),
         str(data["figures_lost"]),
+        {str(name): str(why) for name, why in data["lost"].items()},
     )
 
 

@@ -25,7 +25,7 @@ from baocao.iipweights import check_index_within_branches
 from baocao.lintdata import typo_of
 from baocao.models import INDEX_FIELDS, INDEX_RANGE, IipRow, Indicator, MonthlyData
 from baocao.parents import MAX_LEVELS, chains
-from baocao.pastedindex import below_one, check_pasted_indices, not_positive
+from baocao.pastedindex import below_one, check_pasted_indices, not_positive, outside_range
 from baocao.period import Period, ReportKind, not_asked
 from baocao.phrasekeys import check_answers
 from baocao.planname import check_plan_name
@@ -196,15 +196,8 @@ def check_values(
                     where,
                 )
             elif index is not None and not low <= index <= high and not data.info.unusual_index:
-                found.add(
-                    True,
-                    f"Chỉ số {shown} nằm ngoài khoảng 30–500: chỉ số là số quanh 100 (123,89 "
-                    "nghĩa là tăng 23,89%), nên đây có thể là tốc độ tăng hoặc ô định dạng phần "
-                    "trăm gõ nhầm. Nếu đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» "
-                    "của ThongTin.",
-                    CHI_SO_SXCN,
-                    where,
-                )
+                said = outside_range(index, row.pct_decimals, data)
+                found.add(True, said, CHI_SO_SXCN, where)
 
 
 def check_year_to_date(found: Findings, data: MonthlyData) -> None:

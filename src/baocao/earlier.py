@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal
 
 from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
@@ -56,7 +57,24 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
         read_indices(chi_so) if chi_so else {},
         read_tasks(nhiem_vu) if nhiem_vu else (),
         figures_lost(chi_tieu),
+        {name: why for name, why in _lost_sheets(thong_tin, chi_so, nhiem_vu) if why},
     )
+
+
+def _lost_sheets(
+    thong_tin: RawSheet | None, chi_so: RawSheet | None, nhiem_vu: RawSheet | None
+) -> Iterator[tuple[str, str]]:
+    """Why ThongTin, ChiSoSXCN and NhiemVu each give nothing to compare (as ``figures_lost``:
+    no such sheet, or rows under a header row without the columns read); "" when they do."""
+    for sheet, spec, fields in (
+        (thong_tin, THONG_TIN, ("key", "value")),
+        (chi_so, CHI_SO_SXCN, ("code",)),
+        (nhiem_vu, NHIEM_VU, ("text",)),
+    ):
+        if sheet is None:
+            yield spec.name, NO_SHEET
+        elif sheet.rows and any(_columns(sheet, spec)[f] is None for f in fields):
+            yield spec.name, NO_CODE_COLUMN
 
 
 def figures_lost(sheet: RawSheet | None) -> str:

@@ -198,7 +198,8 @@ class MonthRecords:
     its ThongTin states (None when it states none), its HoatDong subsection headings
     that have a paragraph, in order, its ChiSoSXCN indices by code (``INDEX_FIELDS``,
     each None when not a number), its NhiemVu tasks as typed, in order, and why its
-    ChiTieu gives no figure when it cannot (no such sheet, no «Mã» in its header row)."""
+    ChiTieu gives no figure when it cannot (no such sheet, no «Mã» in its header row), and
+    why each other sheet read gives nothing, by its name (``lost``)."""
 
     records: dict[str, Record]
     stated: StatedMonth | None = None
@@ -207,3 +208,5 @@ class MonthRecords:
     tasks: tuple[str, ...] = ()
     # Why its ChiTieu gives no figure (lostsheet): "" (it does), NO_SHEET or NO_CODE_COLUMN.
     figures_lost: str = ""
+    # The same of its ThongTin, ChiSoSXCN and NhiemVu, by sheet, each one that gives nothing.
+    lost: dict[str, str] = field(default_factory=dict)

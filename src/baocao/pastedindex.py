@@ -15,7 +15,9 @@ that far in a month of Tết or of a plant's yearly overhaul.
 A negative index ("-8,04", a fall's rate as the press gives it: "giảm 8,04%") is an error
 (``checks``) whose message (``not_positive``) names the index the rate stands for (91,96).
 So does the error for an index from 0 to below 1 (``below_one``): "0,2" is "tăng 0,2%" as the
-press gives it (100,2), or an index typed as a fraction (0,998 for 99,8).
+press gives it (100,2), or an index typed as a fraction (0,998 for 99,8). An index from 1 to
+2 beside others of the sheet around 100 (``outside_range``) is likely one typed as a ratio,
+1,0845 for 108,45 (mends41: its error offered to confirm it at ``chi_so_bat_thuong``).
 
 Each function adds to a ``checks.Findings`` and never raises.
 """
@@ -115,3 +117,29 @@ def below_one(index: Decimal, decimals: int) -> str:
         percent = format_at_least(fraction, decimals)
         said += f"; nếu là chỉ số gõ dạng số thập phân ({shown} là {percent}%), chỉ số là {percent}"
     return said + "."
+
+
+RATIO_BAND = (Decimal(1), Decimal(2))  # an index typed as a ratio: 1,0845 for 108,45
+
+
+def outside_range(index: Decimal, decimals: int, data: MonthlyData) -> str:
+    """The error of an index above 0 outside ``INDEX_RANGE`` (``checks.check_values``): one
+    from 1 to 2 while another index of the sheet is in the range is likely typed as a ratio."""
+    shown, low, high = format_at_least(index, decimals), *INDEX_RANGE
+    others = (getattr(r, f) for r in data.iip for f in INDEX_FIELDS)
+    if RATIO_BAND[0] <= index <= RATIO_BAND[1] and any(
+        v is not None and low <= v <= high for v in others
+    ):
+        ratio = format_at_least(index * BASE, decimals)
+        return (
+            f"Chỉ số {shown} nằm ngoài khoảng 30–500, trong khi các chỉ số khác của trang là "
+            f"số quanh 100: có lẽ đây là chỉ số {ratio} gõ dạng tỷ số ({shown} lần kỳ so "
+            f"sánh, tức {ratio}%). Hãy ghi {ratio}; nếu {shown} là tốc độ tăng (tăng "
+            f"{shown}%, như biểu Cục Thống kê ghi), chỉ số là "
+            f"{format_at_least(BASE + index, decimals)}."
+        )
+    return (
+        f"Chỉ số {shown} nằm ngoài khoảng 30–500: chỉ số là số quanh 100 (123,89 nghĩa là "
+        "tăng 23,89%), nên đây có thể là tốc độ tăng hoặc ô định dạng phần trăm gõ nhầm. Nếu "
+        "đúng là chỉ số này, ghi «có» ở khóa «chi_so_bat_thuong» của ThongTin."
+    )

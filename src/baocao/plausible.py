@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 
 from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
+from baocao.branchfigure import branch_figure
 from baocao.config import Config
 from baocao.context import assessment_rule, iip_assessment, report_basis
 from baocao.errors import Severity
@@ -298,9 +299,11 @@ def check_assessment(found: Findings, data: MonthlyData, config: Config) -> None
     printed = f"ước {graded_clause(data.iip, word, basis, chosen=chosen)}"
     if data.info.iip_assessment:
         figure, other = figure_in(word), another_keys_value(word, ASSESSMENT_KEY)
+        branchs = branch_figure(word, figure, printed) if figure else None
         found.add(
             False,
-            f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
+            branchs
+            or f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}», mà câu văn in ngay "
             f"sau nhận định mức thay đổi tính từ chỉ số ({printed}): báo cáo bỏ nhận định này. "
             "Hãy chỉ ghi lời nhận định, không ghi số (ví dụ «tăng khá», «giảm nhẹ»)."
             if figure

@@ -40,6 +40,20 @@ def _missing(
     return gone, spoiled
 
 
+def _case_twin(history: History, months: list[Period], code: str) -> str:
+    """Why a month of ``months`` gave no figure when its workbook writes ``code`` in another
+    case ("xuat_khau" for "Xuat_khau", the code's own error: mends41), else ""."""
+    for month in months:
+        for other in history.records(month):
+            if other != code and other.casefold() == code.casefold():
+                return (
+                    f" vì sổ tháng {month.short} ({history.files[month].name}) ghi mã «{other}», "
+                    f"chỉ khác «{code}» ở chữ hoa, chữ thường, nên không lấy được số của tháng "
+                    "đó (mã phải giống nhau ở mọi sổ)"
+                )
+    return ""
+
+
 def _unusable(spoiled: list[Unusable]) -> str:
     """The cells holding no number, and what to do, as the end of a message."""
     return f" Không dùng được {each_cell(spoiled)}. Hãy {fix(spoiled)}." if spoiled else ""
@@ -150,7 +164,8 @@ def quarter_totals(
         gone, spoiled = _missing(history, months, ind.code)
         missing = ", ".join(m.short for m in gone)
         why = (
-            f" vì thiếu số của tháng {missing} (không có sổ của tháng đó trong thư mục dữ "
+            _case_twin(history, gone, ind.code)
+            or f" vì thiếu số của tháng {missing} (không có sổ của tháng đó trong thư mục dữ "
             "liệu, hoặc sổ đó không có chỉ tiêu này)"
             if gone
             else ""

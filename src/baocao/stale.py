@@ -28,6 +28,7 @@ from baocao.history import History
 from baocao.iipcopies import copied_indices
 from baocao.iipytdrange import ytd_outside_span
 from baocao.lastyeartasks import last_years_tasks
+from baocao.lostsheet import last_month_lost
 from baocao.models import Indicator, MonthlyData
 from baocao.movedrows import moved_rows
 from baocao.pastedbases import STALE_MIN, pasted_bases
@@ -72,6 +73,7 @@ def copied_workbook(
     doc_number_copied(data, period, history, ctx)
     sign_date_copied(data, period, history, ctx)
     tasks_copied(data, period, history, ctx)
+    last_month_lost(data, period, history)
     last_months_paragraphs(data, kind, ctx)
     last_periods_paragraphs(data, kind, ctx)
     last_years_paragraphs(data, kind, ctx)

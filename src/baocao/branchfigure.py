@@ -1,0 +1,51 @@
+"""A branch's change in the index's assessment word, said as the branch's (mends41).
+
+An assessment word with a change's figure in it is left out (``iip.figure_in``): the sentence
+prints the index's own change right after the word. One whose figure is a branch's, named in
+the word's reason ("giảm nhẹ do ngành khai khoáng giảm 9,98%", "…, trong đó ngành khai khoáng
+giảm 9,98%"), was warned as if it gave the index's change. It is still left out, since printed
+it would stand right before the whole industry's change ("… khai khoáng giảm 9,98%, ước giảm
+1,50% so với cùng kỳ", read as one branch's two changes), and the branch list prints each
+branch's change from ChiSoSXCN, where it is checked; the warning says whose figure it is.
+The whole industry, "toàn ngành" or "ngành công nghiệp" alone, is no branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+_REASON = re.compile(r"(?<!\w)(?:do|nhờ|bởi|vì|trong\s+đó)(?!\w)", re.IGNORECASE)
+_BRANCH = re.compile(r"(?<!\w)(?<!toàn\s)ngành(?!\w)", re.IGNORECASE)
+_WHOLE = re.compile(r"ngành\s+công\s+nghiệp\s+(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+
+
+def branch_clause(word: str, figure: str) -> str | None:
+    """The branch's clause of ``word`` that ``figure`` ends ("ngành khai khoáng giảm 9,98%"),
+    when it follows a reason ("do", "nhờ", "bởi", "vì", "trong đó") in its part (between
+    commas, ";" or an opening bracket); else None."""
+    at = word.find(figure)
+    before = word[:at] if at >= 0 else ""
+    start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
+    reason = _REASON.search(before, start)
+    branches = list(_BRANCH.finditer(before, reason.end())) if reason else []
+    if not branches:
+        return None
+    clause = word[branches[-1].start() : at + len(figure)]
+    return None if _WHOLE.match(clause) else clause
+
+
+def branch_figure(word: str, figure: str, printed: str) -> str | None:
+    """The warning of an assessment word whose ``figure`` is a branch's (see the module's
+    docstring), the sentence printing ``printed`` after it; None when it is not."""
+    clause = branch_clause(word, figure)
+    if clause is None:
+        return None
+    at = word.find(figure)
+    bare = f"{word[:at].rstrip()}{word[at + len(figure) :]}"
+    return (
+        f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}» là mức thay đổi của một "
+        f"ngành («{clause}»), không phải của chỉ số toàn ngành; câu văn in ngay sau nhận định "
+        f"mức thay đổi của chỉ số toàn ngành ({printed}), nên hai số đứng liền nhau dễ bị đọc "
+        "lẫn, còn mức thay đổi của từng ngành đã được in trong danh sách ngành, lấy từ trang "
+        f"«ChiSoSXCN»: báo cáo bỏ nhận định này. Hãy ghi nhận định không kèm số (ví dụ «{bare}»)."
+    )
