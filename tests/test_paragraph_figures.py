@@ -69,3 +69,29 @@ def test_paragraphs_of_the_rows_own_figures_or_other_periods_are_quiet(workspace
     ]
     cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
     assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_part_of_the_indicator_said_before_its_name_is_quiet(workspace: Path) -> None:
+    """A figure of part of the indicator (a sector, a district, the FDI firms, a country)
+    or of another year, said before the name in its sentence, a label and a colon or a
+    "Riêng …," opening it, is no contradiction (review32: each was a warning, as the
+    sentence was read from its colon on, and "TP." ended a sentence)."""
+    quiet = [
+        "Khu vực FDI: kim ngạch xuất khẩu ước đạt 1.500 triệu USD.",
+        "Riêng doanh nghiệp FDI, kim ngạch xuất khẩu ước đạt 1.600 triệu USD.",
+        "Huyện Việt Yên: Giá trị sản xuất công nghiệp ước đạt 20.000 tỷ đồng.",
+        "Năm 2023: kim ngạch xuất khẩu đạt 6.000 triệu USD.",
+        "Hoa Kỳ: kim ngạch xuất khẩu ước đạt 520 triệu USD.",
+        "Tại TP. Bắc Giang, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 1.200 tỷ đồng.",
+        "Trong đó, kim ngạch nhập khẩu ước đạt 900 triệu USD.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_heading_label_before_the_name_is_still_read(workspace: Path) -> None:
+    """ "Về …:" opening the sentence labels the paragraph's subject, not a part of it."""
+    typed = "Về hoạt động xuất nhập khẩu: kim ngạch xuất khẩu ước đạt 1.800 triệu USD."
+    lines = _checked(workspace, {"C3": typed})
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo."
+    assert "«kim ngạch xuất khẩu ước đạt 1.800 triệu USD»" in lines[0]

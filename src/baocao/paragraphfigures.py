@@ -9,9 +9,12 @@ quiet on correct paragraphs: the indicator's whole name (or the name without its
 bracket, "(giá thực tế)"), then at most this month's name ("tháng 3", "tháng 3/2024",
 "tháng 3 năm 2024"), "ước (tính)", "đạt", "là", then a number and the row's own unit. A
 paragraph that names another month, a quarter, a year-to-date, a district or a sector
-between them does not match. The number must equal none of the row's figures (this
-month, last month, a year ago, the year-to-dates, the plan, the quarter's) to one unit of
-its last digit typed ("1.822" for 1.822,5 is a rounding, no slip). A warning at the
+between them does not match, nor one whose sentence says a part of the indicator before
+the name ("Riêng doanh nghiệp FDI, …", "Trong đó, …") or sets a label and a colon before
+it ("Khu vực FDI: …", "Hoa Kỳ: …"; "Về …:" is the paragraph's subject, and is read).
+The number must equal none of the row's figures (this month, last month, a year ago, the
+year-to-dates, the plan, the quarter's) to one unit of its last digit typed ("1.822" for
+1.822,5 is a rounding, no slip). A warning at the
 paragraph's cell, naming the row's cell of this month's figure.
 """
 
@@ -48,8 +51,20 @@ _OTHER_PERIOD = re.compile(
     r"phấn\s+đấu|dự\s+kiến|dự\s+báo|chỉ\s+tiêu)\b",
     re.I,
 )
+# A part of the indicator said before the name in its sentence ("Riêng doanh nghiệp FDI,
+# kim ngạch xuất khẩu đạt", "Trong đó, …", "Tại huyện …"): that part's figure, not the row's.
+_PART = re.compile(
+    r"\b(?:trong\s+đó|riêng|khu\s+vực|doanh\s+nghiệp|fdi|đtnn|huyện|thành\s+phố|tp|"
+    r"thị\s+xã|thị\s+trấn|xã(?!\s+hội)|phường|ngành|nhóm|mặt\s+hàng|khu\s+công\s+nghiệp|"
+    r"cụm\s+công\s+nghiệp|kcn|ccn|công\s+ty|tập\s+đoàn)\b",
+    re.I,
+)
+# A label and a colon before the name in its sentence ("Khu vực FDI:", "Huyện …:", "Hoa
+# Kỳ:", "Năm 2023:") names the part or period the figure is of; only "Về …:", the
+# paragraph's subject, is passed over.
+_LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
 _NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai)\b))"
-_SENTENCE_END = re.compile(r"[.;:!?](?=\s)")
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 
 
 def _plain(text: str) -> str:
@@ -134,7 +149,10 @@ def _first_slip(
         if any(a <= start and end <= b and b - a > end - start for a, b in spans):
             continue
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        if _OTHER_PERIOD.search(text, opening, start):
+        before = text[opening:start]
+        if _OTHER_PERIOD.search(before) or _PART.search(before):
+            continue
+        if ":" in before and not _LABEL.match(before):
             continue
         typed = match["number"]
         value = parse_number_text(typed)
