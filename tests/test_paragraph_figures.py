@@ -95,3 +95,18 @@ def test_a_heading_label_before_the_name_is_still_read(workspace: Path) -> None:
     lines = _checked(workspace, {"C3": typed})
     assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo."
     assert "«kim ngạch xuất khẩu ước đạt 1.800 triệu USD»" in lines[0]
+
+
+def test_a_name_two_rows_share_takes_either_rows_figure(workspace: Path) -> None:
+    """Two rows "Giá trị sản xuất công nghiệp (giá thực tế)" and "(giá so sánh 2010)": a
+    paragraph naming it without a bracket gives either's figure (review32: the other row
+    warned that 46.498, the comparable prices' own figure, was none of its figures)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["B5"].value = "Giá trị sản xuất công nghiệp (giá so sánh 2010)"
+    wb.save(book)
+    typed = {
+        "C3": "Giá trị sản xuất công nghiệp ước đạt 46.498 tỷ đồng.",
+        "C4": "Giá trị sản xuất công nghiệp tháng 3 ước đạt 52.716 tỷ đồng.",
+    }
+    assert _checked(workspace, typed) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

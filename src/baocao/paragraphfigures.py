@@ -97,10 +97,10 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     )
 
 
-def _agrees(typed: Decimal, decimals: int, ind: Indicator) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the row's figures, rounded."""
+def _agrees(typed: Decimal, decimals: int, inds: list[Indicator]) -> bool:
+    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures, rounded."""
     leeway = Decimal(1).scaleb(-decimals)
-    figures = (getattr(ind, name) for name in _FIGURES)
+    figures = (getattr(ind, name) for ind in inds for name in _FIGURES)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
 
@@ -111,13 +111,19 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
     rows = [(ind, *_patterns(ind, month, year)) for ind in data.indicators if _spelled(ind)]
     # The shorter name of each row, to pass over at once the paragraphs that do not hold it.
     keys = [_LAST_BRACKET.sub("", _plain(ind.name)).lower() for ind, _, _ in rows]
+    # The rows each row's shorter name names ("Giá trị sản xuất công nghiệp" of "(giá thực
+    # tế)" and "(giá so sánh 2010)"): that name alone may give either's figure.
+    sharing = {
+        ind.code: [other for (other, _, _), k in zip(rows, keys, strict=True) if k == key]
+        for (ind, _, _), key in zip(rows, keys, strict=True)
+    }
     for activity in data.activities:
         text = _plain(activity.text)
         lowered = text.lower()
         named = [row for row, key in zip(rows, keys, strict=True) if key in lowered]
         spans = [m.span() for _, name, _ in named for m in name.finditer(text)]
         for ind, _, pattern in named:
-            found = _first_slip(text, ind, pattern, spans)
+            found = _first_slip(text, ind, pattern, spans, sharing[ind.code])
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
@@ -138,12 +144,17 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
 
 
 def _first_slip(
-    text: str, ind: Indicator, pattern: re.Pattern[str], spans: list[tuple[int, int]]
+    text: str,
+    ind: Indicator,
+    pattern: re.Pattern[str],
+    spans: list[tuple[int, int]],
+    sharing: list[Indicator],
 ) -> tuple[str, str] | None:
     """The first passage of ``text`` naming the row and a figure of its unit that is none
     of its figures: (the passage, the number as typed), or None. Not a name inside another
     row's longer name (``spans``: where every row's name stands): "Doanh thu dịch vụ" in
-    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"."""
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". The shorter name alone may give the
+    figure of any row it names (``sharing``)."""
     for match in pattern.finditer(text):
         start, end = match.span("name")
         if any(a <= start and end <= b and b - a > end - start for a, b in spans):
@@ -157,6 +168,7 @@ def _first_slip(
         typed = match["number"]
         value = parse_number_text(typed)
         decimals = len(typed.split(",")[1]) if "," in typed else 0
-        if value is not None and not _agrees(value, decimals, ind):
+        short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
+        if value is not None and not _agrees(value, decimals, sharing if short else [ind]):
             return match[0], typed
     return None
