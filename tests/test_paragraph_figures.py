@@ -110,3 +110,21 @@ def test_a_name_two_rows_share_takes_either_rows_figure(workspace: Path) -> None
         "C4": "Giá trị sản xuất công nghiệp tháng 3 ước đạt 52.716 tỷ đồng.",
     }
     assert _checked(workspace, typed) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_blank_month_is_said_as_blank_at_its_cell(workspace: Path) -> None:
+    """This month's figure left blank: the paragraph's may be the one missing (review32:
+    the message said «hàng của chỉ tiêu là hàng 13. Báo cáo sẽ in hai số khác nhau …»,
+    though the report prints no month's figure to differ from)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].value = None
+    wb.save(book)
+    lines = _checked(workspace, {"C3": "Kim ngạch xuất khẩu ước đạt 1.800 triệu USD."})
+    said = [line.split("HoatDong!C3: ", 1)[1] for line in lines if "HoatDong!C3" in line]
+    assert said == [
+        "Đoạn văn ghi «Kim ngạch xuất khẩu ước đạt 1.800 triệu USD», nhưng ở trang ChiTieu chỉ "
+        "tiêu «Kim ngạch xuất khẩu» không có số nào là 1.800 triệu USD: ô số tháng này (D13) "
+        "để trống. Nếu đó là số tháng này, hãy điền vào ô D13; nếu không, hãy sửa đoạn văn cho "
+        "khớp số liệu."
+    ]

@@ -127,16 +127,18 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
-            month_said = (
-                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô {where})"
+            month_said = (  # a blank month: the paragraph's figure may be the one missing
+                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
+                f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
+                "đoạn văn hoặc số liệu cho khớp."
                 if ind.value is not None
-                else f"hàng của chỉ tiêu là hàng {ind.row}"
+                else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
+                f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
             )
             message = (
                 f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
                 f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
-                f"{found[1]} {ind.unit}: {month_said}. Báo cáo sẽ in hai số khác nhau của cùng "
-                "một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp."
+                f"{found[1]} {ind.unit}: {month_said}"
             )
             cell = locator.cell(HOAT_DONG, "text", activity.row)
             problems.append(warning(message, path, locator.sheet(HOAT_DONG), cell))
