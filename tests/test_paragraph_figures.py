@@ -128,3 +128,21 @@ def test_a_blank_month_is_said_as_blank_at_its_cell(workspace: Path) -> None:
         "để trống. Nếu đó là số tháng này, hãy điền vào ô D13; nếu không, hãy sửa đoạn văn cho "
         "khớp số liệu."
     ]
+
+
+def test_a_breakdown_row_after_trong_do_is_still_read(workspace: Path) -> None:
+    """ "Trong đó" or "Riêng" before a row of the breakdown (a row with «Thuộc») names that
+    row's own figure: "doanh thu dịch vụ" 1.400 where its row says 1.391 warns; before a
+    row of its own ("kim ngạch nhập khẩu"), a part of it. "Ngành" right before a name is
+    the name's own first word, no part ("Ngành công nghiệp chế biến …")."""
+    typed = {
+        "C3": "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 5.210 tỷ đồng. Trong đó, "
+        "doanh thu dịch vụ đạt 1.400 tỷ đồng.",
+        "C4": "Riêng doanh thu dịch vụ đạt 1.400 tỷ đồng.",
+        "C5": "Ngành công nghiệp chế biến ước đạt 50.000 tỷ đồng.",
+    }
+    lines = _checked(workspace, typed)
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 3 cảnh báo."
+    assert all("«doanh thu dịch vụ đạt 1.400 tỷ đồng»" in line for line in lines[:2])
+    assert all("số tháng này là 1.391 tỷ đồng (ô D12)" in line for line in lines[:2])
+    assert "số tháng này là 52.133 tỷ đồng (ô D7)" in lines[2]

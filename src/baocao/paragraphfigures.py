@@ -52,9 +52,12 @@ _OTHER_PERIOD = re.compile(
     re.I,
 )
 # A part of the indicator said before the name in its sentence ("Riêng doanh nghiệp FDI,
-# kim ngạch xuất khẩu đạt", "Trong đó, …", "Tại huyện …"): that part's figure, not the row's.
+# kim ngạch xuất khẩu đạt", "Tại huyện …"): that part's figure, not the row's. "Trong đó",
+# "Riêng" alone (``_OF_WHICH``) say a part too, but before a breakdown row's name (one with
+# «Thuộc», "Trong đó, doanh thu dịch vụ đạt …") the part is that row, whose figure it is.
+_OF_WHICH = re.compile(r"\b(?:trong\s+đó|riêng)\b", re.I)
 _PART = re.compile(
-    r"\b(?:trong\s+đó|riêng|khu\s+vực|doanh\s+nghiệp|fdi|đtnn|huyện|thành\s+phố|tp|"
+    r"\b(?:khu\s+vực|doanh\s+nghiệp|fdi|đtnn|huyện|thành\s+phố|tp|"
     r"thị\s+xã|thị\s+trấn|xã(?!\s+hội)|phường|ngành|nhóm|mặt\s+hàng|khu\s+công\s+nghiệp|"
     r"cụm\s+công\s+nghiệp|kcn|ccn|công\s+ty|tập\s+đoàn)\b",
     re.I,
@@ -63,6 +66,7 @@ _PART = re.compile(
 # Kỳ:", "Năm 2023:") names the part or period the figure is of; only "Về …:", the
 # paragraph's subject, is passed over.
 _LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
+_LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
 _NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai)\b))"
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 
@@ -163,7 +167,9 @@ def _first_slip(
             continue
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
         before = text[opening:start]
-        if _OTHER_PERIOD.search(before) or _PART.search(before):
+        if _OTHER_PERIOD.search(before) or _PART.search(_LEAD.sub("", before)):
+            continue
+        if ind.parent is None and _OF_WHICH.search(before):
             continue
         if ":" in before and not _LABEL.match(before):
             continue
