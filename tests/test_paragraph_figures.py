@@ -146,3 +146,15 @@ def test_a_breakdown_row_after_trong_do_is_still_read(workspace: Path) -> None:
     assert all("«doanh thu dịch vụ đạt 1.400 tỷ đồng»" in line for line in lines[:2])
     assert all("số tháng này là 1.391 tỷ đồng (ô D12)" in line for line in lines[:2])
     assert "số tháng này là 52.133 tỷ đồng (ô D7)" in lines[2]
+
+
+def test_a_part_said_right_after_the_unit_is_quiet(workspace: Path) -> None:
+    """A place or a part right after the unit ("… tại các khu công nghiệp", "… ở huyện …",
+    "… thuộc khu vực FDI") is that part's figure (review32: each warned)."""
+    quiet = [
+        "Kim ngạch xuất khẩu ước đạt 1.500 triệu USD tại các khu công nghiệp.",
+        "Giá trị sản xuất công nghiệp ước đạt 20.000 tỷ đồng ở huyện Việt Yên.",
+        "Kim ngạch nhập khẩu đạt 1.200 triệu USD thuộc khu vực FDI.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

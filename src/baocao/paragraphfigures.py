@@ -45,7 +45,8 @@ _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _NUMBER = r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 # Another period, a target or a forecast, said before the name in its sentence ("Kết quả
 # năm 2025, giá trị … đạt", "Phấn đấu giá trị … đạt") or right after the unit ("… tỷ đồng
-# trong năm 2025", "(cả năm)"): not this month's figure, nor one of the row's for sure.
+# trong năm 2025", "(cả năm)"; or a place or part there, "… tại các khu công nghiệp", "… ở
+# huyện …", "… thuộc khu vực FDI"): not this month's figure, nor one of the row's for sure.
 _OTHER_PERIOD = re.compile(
     r"\d|\b(?:năm|quý|tháng|kỳ|lũy\s+kế|cộng\s+dồn|kết\s+quả|kế\s+hoạch|mục\s+tiêu|"
     r"phấn\s+đấu|dự\s+kiến|dự\s+báo|chỉ\s+tiêu)\b",
@@ -67,7 +68,7 @@ _PART = re.compile(
 # paragraph's subject, is passed over.
 _LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
 _LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
-_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai)\b))"
+_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 
 
