@@ -108,3 +108,29 @@ def test_a_branchs_figure_in_the_word_is_said_as_the_branchs(
     ]
     month_book(data, APRIL, {"nhan_dinh_sxcn": bare}, [row("x", ytd=400)], IIP_BRANCH)
     assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "tăng khá, cao hơn mức tăng 5,12% cùng kỳ năm trước",
+        "tăng khá, vượt mức tăng 5,12% năm 2023",
+        "tăng khá (cùng kỳ năm 2023 chỉ tăng 5,9%)",
+        "tăng khá (năm 2023: tăng 5,9%)",
+    ],
+)
+def test_another_periods_growth_without_cua_is_printed(data: Path, typed: str) -> None:
+    """Last year's growth set after "hơn mức tăng" or "vượt mức tăng" without "của", or
+    "chỉ" or a colon between the year and its change, is last year's too (review32: each
+    was warned as the index's own change and the word left out)."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert only(findings(data.parent, APRIL), "WARNING", "ERROR") == []
+    assert any(f"{typed}, ước tăng 4,00% so với cùng kỳ" in t for t in report(data.parent, APRIL))
+
+
+@pytest.mark.parametrize("typed", ["tăng 5% cùng kỳ năm trước", "tăng khá, mức tăng 5% cùng kỳ"])
+def test_a_change_named_with_its_period_alone_is_still_a_figure(data: Path, typed: str) -> None:
+    """Without a comparison before "mức tăng", "tăng 5% cùng kỳ năm trước" may be the index's
+    own change against last year ("so với" left out): still refused."""
+    month_book(data, APRIL, {"nhan_dinh_sxcn": typed}, [row("x", ytd=400)], IIP_104)
+    assert [f[1] for f in only(findings(data.parent, APRIL), "WARNING", "ERROR")] == ["B4"]

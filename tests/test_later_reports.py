@@ -232,3 +232,22 @@ def test_next_years_months_before_this_one_are_noted_for_the_chart_alone(
         ("BaoCao_T03_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ, biểu đồ xu hướng")),
         ("BaoCao_T12_2024.docx", _note(12, 2024, "lũy kế, biểu đồ xu hướng")),
     ]
+
+
+def test_a_templates_own_picture_is_no_chart(workspace: Path) -> None:
+    """A template with a picture of its own (an emblem, a logo) gives every report one: a
+    report is noted for the chart only with a picture more than its template's (review32:
+    February 2025's report, built from such a template without --chart, was noted
+    «(biểu đồ xu hướng)»)."""
+    template = workspace / "mau_co_logo.docx"
+    with zipfile.ZipFile(SAMPLE_TEMPLATE) as sample, zipfile.ZipFile(template, "w") as book:
+        for entry in sample.infolist():
+            book.writestr(entry, sample.read(entry))
+        book.writestr("word/media/logo.png", b"\x89PNG")
+    write_config(workspace, template=template)
+    _docx(workspace, "BaoCao_T02_2025.docx", picture=True)  # the template's logo alone
+    assert _notes() == []
+    with zipfile.ZipFile(workspace / "out" / "BaoCao_T02_2025.docx", "a") as book:
+        book.writestr("word/media/image2.png", b"\x89PNG")  # and a chart
+    os.utime(workspace / "out" / "BaoCao_T02_2025.docx", (HOUR_AGO, HOUR_AGO))
+    assert _notes() == [("BaoCao_T02_2025.docx", _note(2, 2025, "biểu đồ xu hướng"))]

@@ -69,3 +69,92 @@ def test_paragraphs_of_the_rows_own_figures_or_other_periods_are_quiet(workspace
     ]
     cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
     assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_part_of_the_indicator_said_before_its_name_is_quiet(workspace: Path) -> None:
+    """A figure of part of the indicator (a sector, a district, the FDI firms, a country)
+    or of another year, said before the name in its sentence, a label and a colon or a
+    "Riêng …," opening it, is no contradiction (review32: each was a warning, as the
+    sentence was read from its colon on, and "TP." ended a sentence)."""
+    quiet = [
+        "Khu vực FDI: kim ngạch xuất khẩu ước đạt 1.500 triệu USD.",
+        "Riêng doanh nghiệp FDI, kim ngạch xuất khẩu ước đạt 1.600 triệu USD.",
+        "Huyện Việt Yên: Giá trị sản xuất công nghiệp ước đạt 20.000 tỷ đồng.",
+        "Năm 2023: kim ngạch xuất khẩu đạt 6.000 triệu USD.",
+        "Hoa Kỳ: kim ngạch xuất khẩu ước đạt 520 triệu USD.",
+        "Tại TP. Bắc Giang, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 1.200 tỷ đồng.",
+        "Trong đó, kim ngạch nhập khẩu ước đạt 900 triệu USD.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_heading_label_before_the_name_is_still_read(workspace: Path) -> None:
+    """ "Về …:" opening the sentence labels the paragraph's subject, not a part of it."""
+    typed = "Về hoạt động xuất nhập khẩu: kim ngạch xuất khẩu ước đạt 1.800 triệu USD."
+    lines = _checked(workspace, {"C3": typed})
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 1 cảnh báo."
+    assert "«kim ngạch xuất khẩu ước đạt 1.800 triệu USD»" in lines[0]
+
+
+def test_a_name_two_rows_share_takes_either_rows_figure(workspace: Path) -> None:
+    """Two rows "Giá trị sản xuất công nghiệp (giá thực tế)" and "(giá so sánh 2010)": a
+    paragraph naming it without a bracket gives either's figure (review32: the other row
+    warned that 46.498, the comparable prices' own figure, was none of its figures)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["B5"].value = "Giá trị sản xuất công nghiệp (giá so sánh 2010)"
+    wb.save(book)
+    typed = {
+        "C3": "Giá trị sản xuất công nghiệp ước đạt 46.498 tỷ đồng.",
+        "C4": "Giá trị sản xuất công nghiệp tháng 3 ước đạt 52.716 tỷ đồng.",
+    }
+    assert _checked(workspace, typed) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_a_blank_month_is_said_as_blank_at_its_cell(workspace: Path) -> None:
+    """This month's figure left blank: the paragraph's may be the one missing (review32:
+    the message said «hàng của chỉ tiêu là hàng 13. Báo cáo sẽ in hai số khác nhau …»,
+    though the report prints no month's figure to differ from)."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["D13"].value = None
+    wb.save(book)
+    lines = _checked(workspace, {"C3": "Kim ngạch xuất khẩu ước đạt 1.800 triệu USD."})
+    said = [line.split("HoatDong!C3: ", 1)[1] for line in lines if "HoatDong!C3" in line]
+    assert said == [
+        "Đoạn văn ghi «Kim ngạch xuất khẩu ước đạt 1.800 triệu USD», nhưng ở trang ChiTieu chỉ "
+        "tiêu «Kim ngạch xuất khẩu» không có số nào là 1.800 triệu USD: ô số tháng này (D13) "
+        "để trống. Nếu đó là số tháng này, hãy điền vào ô D13; nếu không, hãy sửa đoạn văn cho "
+        "khớp số liệu."
+    ]
+
+
+def test_a_breakdown_row_after_trong_do_is_still_read(workspace: Path) -> None:
+    """ "Trong đó" or "Riêng" before a row of the breakdown (a row with «Thuộc») names that
+    row's own figure: "doanh thu dịch vụ" 1.400 where its row says 1.391 warns; before a
+    row of its own ("kim ngạch nhập khẩu"), a part of it. "Ngành" right before a name is
+    the name's own first word, no part ("Ngành công nghiệp chế biến …")."""
+    typed = {
+        "C3": "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 5.210 tỷ đồng. Trong đó, "
+        "doanh thu dịch vụ đạt 1.400 tỷ đồng.",
+        "C4": "Riêng doanh thu dịch vụ đạt 1.400 tỷ đồng.",
+        "C5": "Ngành công nghiệp chế biến ước đạt 50.000 tỷ đồng.",
+    }
+    lines = _checked(workspace, typed)
+    assert lines[-1] == "Tổng cộng: 0 lỗi, 3 cảnh báo."
+    assert all("«doanh thu dịch vụ đạt 1.400 tỷ đồng»" in line for line in lines[:2])
+    assert all("số tháng này là 1.391 tỷ đồng (ô D12)" in line for line in lines[:2])
+    assert "số tháng này là 52.133 tỷ đồng (ô D7)" in lines[2]
+
+
+def test_a_part_said_right_after_the_unit_is_quiet(workspace: Path) -> None:
+    """A place or a part right after the unit ("… tại các khu công nghiệp", "… ở huyện …",
+    "… thuộc khu vực FDI") is that part's figure (review32: each warned)."""
+    quiet = [
+        "Kim ngạch xuất khẩu ước đạt 1.500 triệu USD tại các khu công nghiệp.",
+        "Giá trị sản xuất công nghiệp ước đạt 20.000 tỷ đồng ở huyện Việt Yên.",
+        "Kim ngạch nhập khẩu đạt 1.200 triệu USD thuộc khu vực FDI.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

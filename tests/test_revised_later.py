@@ -76,3 +76,51 @@ def test_within_the_revision_percent_a_last_month_saved_after_still_warns(
     assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [
         (severity, message)
     ]
+
+
+def _saved_at(book: Path, saved: str, file_time: int) -> None:
+    """``book`` as Excel saved it at ``saved`` (docProps/core.xml), its file's time then
+    set to ``file_time`` (seconds), as a copy of the folder sets it."""
+    import re
+    import zipfile
+
+    with zipfile.ZipFile(book) as archive:
+        parts = [(info, archive.read(info)) for info in archive.infolist()]
+    with zipfile.ZipFile(book, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info, data in parts:
+            if info.filename == "docProps/core.xml":
+                data = re.sub(
+                    rb"(<dcterms:modified\b[^>]*>)[^<]*", rb"\g<1>" + saved.encode(), data
+                )
+            archive.writestr(info, data)
+    os.utime(book, ns=(file_time * 10**9,) * 2)
+
+
+@pytest.mark.parametrize(
+    ("october_saved", "severity", "message"),
+    [
+        ("2026-11-20T09:00:00Z", "WARNING", LATER),
+        ("2026-11-05T09:00:00Z", "INFO", f"{SAID}; báo cáo dùng số mới."),
+    ],
+)
+def test_the_times_excel_saved_inside_decide_over_a_copys_file_times(
+    tmp_path: Path, october_saved: str, severity: str, message: str
+) -> None:
+    """A folder copied or synced gives its files the copying's times, in any order: with
+    October's file given the later time, November's revision typed in November (saved
+    inside on 10 November, October on the 5th) was warned as October's correction (review32).
+    Excel's own saved time, which a copy keeps, decides; October corrected on the 20th is
+    still said, whatever order the copy gave the files."""
+    data = tmp_path / "data"
+    data.mkdir()
+    october = write_month(data, 2026, 10, [("x", 12650, 12000, 11000, 115150, 104000)])
+    november = write_month(data, 2026, 11, [("x", 13000, 12500, 11500, None, None)])
+    _saved_at(november, "2026-11-10T09:00:00Z", 1_790_000_600)
+    _saved_at(october, october_saved, 1_790_000_000 + (0 if severity == "WARNING" else 601))
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[checks]\nrevision_note_pct = 5\n")
+    problems = check_inputs(load_config(config), Period(2026, 11)).problems
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [
+        (severity, message)
+    ]

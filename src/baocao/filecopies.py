@@ -51,7 +51,7 @@ def newer_copies(book: RawWorkbook) -> list[Problem]:
         )
         files = [p for p in found if p.is_file()]
         changed = [p for p in files if _other_format(p, path) or not _same_cells(p, book)]
-        saved = _saved_inside(path) if changed else None
+        saved = saved_inside(path) if changed else None
         newer = [p for p in changed if _saved_after(p, path, saved)]
     except OSError:
         return []
@@ -136,13 +136,13 @@ def _saved_after(copy: Path, path: Path, then: datetime | None) -> bool:
     """Whether ``copy`` was saved after ``path`` (saved inside at ``then``): by the times
     saved inside them when both hold one and they differ, else by the files' modification
     times."""
-    inside = _saved_inside(copy)
+    inside = saved_inside(copy)
     if inside is not None and then is not None and inside != then:
         return inside > then
     return copy.stat().st_mtime > path.stat().st_mtime
 
 
-def _saved_inside(path: Path) -> datetime | None:
+def saved_inside(path: Path) -> datetime | None:
     """The time a workbook says it was last saved (docProps/core.xml), if it says one."""
     try:
         with zipfile.ZipFile(path) as archive:

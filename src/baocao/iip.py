@@ -21,6 +21,7 @@ from baocao import growth
 from baocao.anotherkey import ASSESSMENT_KEY, another_keys_value
 from baocao.assessmentword import turn_at
 from baocao.coursewords import MOODS, course_agrees, turn_end
+from baocao.earliergrowth import earlier_growth
 from baocao.figures import PREVIOUS_MONTH, TOTAL_CODE, Basis, total_row
 from baocao.iipscope import scope_of
 from baocao.models import IipRow
@@ -162,12 +163,6 @@ _FIGURE = re.compile(
     r"|kịch\s++bản|nghị\s++quyết|kh|nq)\b))",
     re.IGNORECASE,
 )
-# Nor another period's growth ("vượt xa mức tăng 5,12% của năm trước", "(cùng kỳ năm 2023
-# tăng 5,9%)", its year named: "cùng kỳ giảm 5%" may be the index's own), not after "so với".
-_YEAR = r"năm\s+(?:trước|ngoái|\d{4})"
-_OF_EARLIER = re.compile(rf"\s*của\s+(?:cùng\s+kỳ|{_YEAR})", re.I)
-_GREW = rf"(?:cùng\s+kỳ\s+)?{_YEAR}\s+(?:tăng|giảm)\s*$"
-_EARLIER_GREW = re.compile(r"(?<!\w)(?<!với\s)(?<!kỳ\s)" + _GREW, re.I)
 
 
 def figure_in(word: str) -> str | None:
@@ -175,7 +170,7 @@ def figure_in(word: str) -> str | None:
     sentence prints the index's own change right after the word."""
     for found in _FIGURE.finditer(word):
         before, after = word[: found.start(1)], word[found.end() :]
-        if not (_OF_EARLIER.match(after) or _EARLIER_GREW.search(before)):
+        if not earlier_growth(before, after):  # "mức tăng 5,12% của năm trước"
             return found.group(1)
     return None
 

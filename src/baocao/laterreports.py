@@ -68,17 +68,23 @@ def fed(changed: Period, later: Period) -> list[str]:
 
 def _charted(config: Config, report: Path, changed: Period, later: Period) -> bool:
     """Whether ``later``'s report may show ``changed`` in its trend chart (office43): the
-    config draws one (``[appendix] chart``), or the report holds a picture, as one built
-    with ``--chart`` does; and ``changed`` is one of the chart's months."""
+    config draws one (``[appendix] chart``), or the report holds a picture more than its
+    template (an emblem, a logo, is the template's own), as one built with ``--chart``
+    does; and ``changed`` is one of the chart's months."""
     if later <= changed or len(periods_between(changed, later)) > config.appendix.chart_months:
         return False
     if config.appendix.enabled and config.appendix.chart:
         return True
+    return _pictures(report) > _pictures(config.template_path())
+
+
+def _pictures(docx: Path) -> int:
+    """How many pictures the .docx ``docx`` holds; 0 when it is none (no zip, not seen)."""
     try:
-        with zipfile.ZipFile(report) as book:
-            return any(name.startswith("word/media/") for name in book.namelist())
+        with zipfile.ZipFile(docx) as book:
+            return sum(name.startswith("word/media/") for name in book.namelist())
     except (OSError, zipfile.BadZipFile):
-        return False  # no report of baocao's
+        return 0
 
 
 def _held(report: Path, months: list[Period], changed: Period) -> Period | None:

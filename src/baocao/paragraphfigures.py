@@ -9,9 +9,12 @@ quiet on correct paragraphs: the indicator's whole name (or the name without its
 bracket, "(giá thực tế)"), then at most this month's name ("tháng 3", "tháng 3/2024",
 "tháng 3 năm 2024"), "ước (tính)", "đạt", "là", then a number and the row's own unit. A
 paragraph that names another month, a quarter, a year-to-date, a district or a sector
-between them does not match. The number must equal none of the row's figures (this
-month, last month, a year ago, the year-to-dates, the plan, the quarter's) to one unit of
-its last digit typed ("1.822" for 1.822,5 is a rounding, no slip). A warning at the
+between them does not match, nor one whose sentence says a part of the indicator before
+the name ("Riêng doanh nghiệp FDI, …", "Trong đó, …") or sets a label and a colon before
+it ("Khu vực FDI: …", "Hoa Kỳ: …"; "Về …:" is the paragraph's subject, and is read).
+The number must equal none of the row's figures (this month, last month, a year ago, the
+year-to-dates, the plan, the quarter's) to one unit of its last digit typed ("1.822" for
+1.822,5 is a rounding, no slip). A warning at the
 paragraph's cell, naming the row's cell of this month's figure.
 """
 
@@ -42,14 +45,31 @@ _LAST_BRACKET = re.compile(r"\s*\([^()]*\)$")
 _NUMBER = r"[+-]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?"
 # Another period, a target or a forecast, said before the name in its sentence ("Kết quả
 # năm 2025, giá trị … đạt", "Phấn đấu giá trị … đạt") or right after the unit ("… tỷ đồng
-# trong năm 2025", "(cả năm)"): not this month's figure, nor one of the row's for sure.
+# trong năm 2025", "(cả năm)"; or a place or part there, "… tại các khu công nghiệp", "… ở
+# huyện …", "… thuộc khu vực FDI"): not this month's figure, nor one of the row's for sure.
 _OTHER_PERIOD = re.compile(
     r"\d|\b(?:năm|quý|tháng|kỳ|lũy\s+kế|cộng\s+dồn|kết\s+quả|kế\s+hoạch|mục\s+tiêu|"
     r"phấn\s+đấu|dự\s+kiến|dự\s+báo|chỉ\s+tiêu)\b",
     re.I,
 )
-_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai)\b))"
-_SENTENCE_END = re.compile(r"[.;:!?](?=\s)")
+# A part of the indicator said before the name in its sentence ("Riêng doanh nghiệp FDI,
+# kim ngạch xuất khẩu đạt", "Tại huyện …"): that part's figure, not the row's. "Trong đó",
+# "Riêng" alone (``_OF_WHICH``) say a part too, but before a breakdown row's name (one with
+# «Thuộc», "Trong đó, doanh thu dịch vụ đạt …") the part is that row, whose figure it is.
+_OF_WHICH = re.compile(r"\b(?:trong\s+đó|riêng)\b", re.I)
+_PART = re.compile(
+    r"\b(?:khu\s+vực|doanh\s+nghiệp|fdi|đtnn|huyện|thành\s+phố|tp|"
+    r"thị\s+xã|thị\s+trấn|xã(?!\s+hội)|phường|ngành|nhóm|mặt\s+hàng|khu\s+công\s+nghiệp|"
+    r"cụm\s+công\s+nghiệp|kcn|ccn|công\s+ty|tập\s+đoàn)\b",
+    re.I,
+)
+# A label and a colon before the name in its sentence ("Khu vực FDI:", "Huyện …:", "Hoa
+# Kỳ:", "Năm 2023:") names the part or period the figure is of; only "Về …:", the
+# paragraph's subject, is passed over.
+_LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
+_LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
+_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
+_SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 
 
 def _plain(text: str) -> str:
@@ -82,10 +102,10 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     )
 
 
-def _agrees(typed: Decimal, decimals: int, ind: Indicator) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the row's figures, rounded."""
+def _agrees(typed: Decimal, decimals: int, inds: list[Indicator]) -> bool:
+    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures, rounded."""
     leeway = Decimal(1).scaleb(-decimals)
-    figures = (getattr(ind, name) for name in _FIGURES)
+    figures = (getattr(ind, name) for ind in inds for name in _FIGURES)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
 
@@ -96,26 +116,34 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
     rows = [(ind, *_patterns(ind, month, year)) for ind in data.indicators if _spelled(ind)]
     # The shorter name of each row, to pass over at once the paragraphs that do not hold it.
     keys = [_LAST_BRACKET.sub("", _plain(ind.name)).lower() for ind, _, _ in rows]
+    # The rows each row's shorter name names ("Giá trị sản xuất công nghiệp" of "(giá thực
+    # tế)" and "(giá so sánh 2010)"): that name alone may give either's figure.
+    sharing = {
+        ind.code: [other for (other, _, _), k in zip(rows, keys, strict=True) if k == key]
+        for (ind, _, _), key in zip(rows, keys, strict=True)
+    }
     for activity in data.activities:
         text = _plain(activity.text)
         lowered = text.lower()
         named = [row for row, key in zip(rows, keys, strict=True) if key in lowered]
         spans = [m.span() for _, name, _ in named for m in name.finditer(text)]
         for ind, _, pattern in named:
-            found = _first_slip(text, ind, pattern, spans)
+            found = _first_slip(text, ind, pattern, spans, sharing[ind.code])
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
-            month_said = (
-                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô {where})"
+            month_said = (  # a blank month: the paragraph's figure may be the one missing
+                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
+                f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
+                "đoạn văn hoặc số liệu cho khớp."
                 if ind.value is not None
-                else f"hàng của chỉ tiêu là hàng {ind.row}"
+                else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
+                f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
             )
             message = (
                 f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
                 f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
-                f"{found[1]} {ind.unit}: {month_said}. Báo cáo sẽ in hai số khác nhau của cùng "
-                "một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp."
+                f"{found[1]} {ind.unit}: {month_said}"
             )
             cell = locator.cell(HOAT_DONG, "text", activity.row)
             problems.append(warning(message, path, locator.sheet(HOAT_DONG), cell))
@@ -123,22 +151,33 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
 
 
 def _first_slip(
-    text: str, ind: Indicator, pattern: re.Pattern[str], spans: list[tuple[int, int]]
+    text: str,
+    ind: Indicator,
+    pattern: re.Pattern[str],
+    spans: list[tuple[int, int]],
+    sharing: list[Indicator],
 ) -> tuple[str, str] | None:
     """The first passage of ``text`` naming the row and a figure of its unit that is none
     of its figures: (the passage, the number as typed), or None. Not a name inside another
     row's longer name (``spans``: where every row's name stands): "Doanh thu dịch vụ" in
-    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ"."""
+    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". The shorter name alone may give the
+    figure of any row it names (``sharing``)."""
     for match in pattern.finditer(text):
         start, end = match.span("name")
         if any(a <= start and end <= b and b - a > end - start for a, b in spans):
             continue
         opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-        if _OTHER_PERIOD.search(text, opening, start):
+        before = text[opening:start]
+        if _OTHER_PERIOD.search(before) or _PART.search(_LEAD.sub("", before)):
+            continue
+        if ind.parent is None and _OF_WHICH.search(before):
+            continue
+        if ":" in before and not _LABEL.match(before):
             continue
         typed = match["number"]
         value = parse_number_text(typed)
         decimals = len(typed.split(",")[1]) if "," in typed else 0
-        if value is not None and not _agrees(value, decimals, ind):
+        short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
+        if value is not None and not _agrees(value, decimals, sharing if short else [ind]):
             return match[0], typed
     return None
