@@ -110,9 +110,14 @@ def later_reports(config: Config, period: Period) -> list[Problem]:
     notes: list[Problem] = []
     for report, months in named.items():
         try:
-            if report.stat().st_mtime_ns >= changed or same_file(report, template):
-                continue
+            info = report.stat()
         except OSError:  # not built (or not to be seen): nothing to say
+            continue
+        # A FIFO named as a report blocked every check on its open (_charted), for ever; a
+        # folder was said a report: neither is one (a link is as the file it names).
+        if not stat.S_ISREG(info.st_mode) or info.st_mtime_ns >= changed:
+            continue
+        if same_file(report, template):
             continue
         later = _held(report, months, period)
         figures = fed(period, later) if later is not None else []
