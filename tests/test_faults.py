@@ -1024,6 +1024,26 @@ def test_fifo_as_an_earlier_workbook(workspace: Path, no_hang: None) -> None:
 
 
 @POSIX
+@pytest.mark.parametrize("make", [os.mkfifo, os.mkdir], ids=["fifo", "folder"])
+def test_a_fifo_or_folder_named_as_a_later_report_is_no_report(
+    workspace: Path, make: Callable[[Path], None], no_hang: None
+) -> None:
+    """A FIFO named as April's report, older than March's workbook, blocked every check of
+    March for ever (laterreports opened it as a zip to see whether it held a chart); a
+    folder so named was said to be April's report built before March's change. Neither is a
+    report: nothing is said."""
+    (workspace / "out").mkdir()
+    report = workspace / "out" / "BaoCao_T04_2024.docx"
+    make(report)
+    os.utime(report, (time.time() - 3600,) * 2)
+    result = runner.invoke(app, ["check", *ARGS])
+    assert (result.exit_code, result.stdout.splitlines()[1:]) == (
+        0,
+        ["Tổng cộng: 0 lỗi, 0 cảnh báo."],
+    )
+
+
+@POSIX
 def test_fifo_as_the_log_file(workspace: Path, no_hang: None) -> None:
     """A FIFO as --log-file (nobody reading it) is a warning after the report is written."""
     log = workspace / "nhat-ky.log"

@@ -251,3 +251,53 @@ def test_a_templates_own_picture_is_no_chart(workspace: Path) -> None:
         book.writestr("word/media/image2.png", b"\x89PNG")  # and a chart
     os.utime(workspace / "out" / "BaoCao_T02_2025.docx", (HOUR_AGO, HOUR_AGO))
     assert _notes() == [("BaoCao_T02_2025.docx", _note(2, 2025, "biểu đồ xu hướng"))]
+
+
+def _damaged(path: Path, damage: str) -> None:
+    """``path`` made a zip that zipfile cannot list, with more than ``BadZipFile``: its
+    part needs a later zip version (7.0: ``NotImplementedError``), or its name, flagged
+    UTF-8, is not (``UnicodeDecodeError``); last written an hour ago."""
+    path.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(path.read_bytes())
+    listed = data.rfind(b"PK\x01\x02")  # the part's entry in the central directory
+    if damage == "version":
+        data[listed + 6] = 70
+    else:
+        data[listed + 9] |= 0x08  # bit 11 of the flags: the name is UTF-8
+        data[listed + 46] = 0xFF
+    path.write_bytes(bytes(data))
+    os.utime(path, (HOUR_AGO, HOUR_AGO))
+
+
+@pytest.mark.parametrize("damage", ["version", "name"])
+@pytest.mark.parametrize(
+    ("output_name", "report", "said"),
+    [
+        (
+            "BaoCao_T{month:02d}_{year}.docx",
+            "BaoCao_T04_2024.docx",
+            _note(4, 2024, "tháng trước, lũy kế"),
+        ),
+        ("BaoCao_{year}.docx", "BaoCao_2025.docx", _note(3, 2025, "cùng kỳ, lũy kế cùng kỳ")),
+    ],
+    ids=["month", "year"],
+)
+def test_a_damaged_zip_named_as_a_later_report_is_no_traceback(
+    workspace: Path, damage: str, output_name: str, report: str, said: str
+) -> None:
+    """A file named as a later report that zipfile could not list with more than
+    BadZipFile stopped every check and build of March with a traceback ("NotImplementedError:
+    zip file version 7.0", "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xff"): the
+    look for a chart, or for the month a shared name holds. It is read as no report of
+    baocao's, and noted as its name says."""
+    config = workspace / "baocao.toml"
+    config.write_text(
+        config.read_text(encoding="utf-8").replace(
+            'output_dir = "out"\n', f'output_dir = "out"\noutput_name = "{output_name}"\n'
+        ),
+        encoding="utf-8",
+    )
+    _damaged(workspace / "out" / report, damage)
+    assert _notes() == [(report, said)]

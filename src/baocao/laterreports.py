@@ -23,6 +23,7 @@ from baocao.config import CONFIG_NAME, Config
 from baocao.errors import Problem, note
 from baocao.files import same_file
 from baocao.period import Period, periods_between
+from baocao.sniff import CORRUPT_ZIP
 from baocao.vnformat import command_word
 
 LATER_MONTHS = 12  # next year's same month takes this one's figures as «Cùng kỳ»
@@ -42,10 +43,9 @@ def built_month(report: Path) -> Period | None:
     try:
         if not stat.S_ISREG(report.stat().st_mode):
             return None
-        with zipfile.ZipFile(report) as book:
-            dates = {entry.date_time for entry in book.infolist()}
-    except (OSError, zipfile.BadZipFile):
+    except OSError:
         return None
+    dates = {entry.date_time for entry in _parts(report)}
     if len(dates) != 1 or (date := dates.pop())[2:] != (1, 0, 0, 0):
         return None
     return Period(date[0], date[1])
@@ -80,11 +80,22 @@ def _charted(config: Config, report: Path, changed: Period, later: Period) -> bo
 
 def _pictures(docx: Path) -> int:
     """How many pictures the .docx ``docx`` holds; 0 when it is none (no zip, not seen)."""
+    return sum(part.filename.startswith("word/media/") for part in _parts(docx))
+
+
+def _parts(report: Path) -> list[zipfile.ZipInfo]:
+    """The parts ``report``'s zip lists; none when it is no zip that can be listed (no
+    report of baocao's). A damaged zip raises more than ``BadZipFile``: a version past
+    zipfile's, ``NotImplementedError``; a name flagged UTF-8 that is not,
+    ``UnicodeDecodeError``. Either stopped every check of the earlier month with a
+    traceback."""
     try:
-        with zipfile.ZipFile(docx) as book:
-            return sum(name.startswith("word/media/") for name in book.namelist())
-    except (OSError, zipfile.BadZipFile):
-        return 0
+        if not stat.S_ISREG(report.stat().st_mode):  # a FIFO would block (the template's too)
+            return []
+        with zipfile.ZipFile(report) as book:
+            return book.infolist()
+    except (*CORRUPT_ZIP, OSError, ValueError):
+        return []
 
 
 def _held(report: Path, months: list[Period], changed: Period) -> Period | None:
@@ -116,9 +127,14 @@ def later_reports(config: Config, period: Period) -> list[Problem]:
     notes: list[Problem] = []
     for report, months in named.items():
         try:
-            if report.stat().st_mtime_ns >= changed or same_file(report, template):
-                continue
+            info = report.stat()
         except OSError:  # not built (or not to be seen): nothing to say
+            continue
+        # A FIFO named as a report blocked every check on its open (_charted), for ever; a
+        # folder was said a report: neither is one (a link is as the file it names).
+        if not stat.S_ISREG(info.st_mode) or info.st_mtime_ns >= changed:
+            continue
+        if same_file(report, template):
             continue
         later = _held(report, months, period)
         figures = fed(period, later) if later is not None else []

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -70,6 +72,7 @@ _LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
 _LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
 _NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
+_LOOK_BACK = 300  # characters of a sentence read before a name (``_first_slip``)
 
 
 def _plain(text: str) -> str:
@@ -125,10 +128,21 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
     for activity in data.activities:
         text = _plain(activity.text)
         lowered = text.lower()
-        named = [row for row, key in zip(rows, keys, strict=True) if key in lowered]
-        spans = [m.span() for _, name, _ in named for m in name.finditer(text)]
-        for ind, _, pattern in named:
-            found = _first_slip(text, ind, pattern, spans, sharing[ind.code])
+        named = [(*row, key) for row, key in zip(rows, keys, strict=True) if key in lowered]
+        # Where each row's name may start: its shorter name's places in the lowered text
+        # (a row's every name starts so); tried there alone, not searched for from every
+        # character (hundreds of rows named in long paragraphs took seconds), unless
+        # lowering changed the text's length ("İ"), and so its places.
+        aligned = len(lowered) == len(text)
+        starts = {key: _places(lowered, key) if aligned else None for *_, key in named}
+        spans = _Spans(
+            [m.span() for _, name, _, key in named for m in _at(name, text, starts[key])]
+        )
+        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        for ind, _, pattern, key in named:
+            found = _first_slip(
+                _at(pattern, text, starts[key]), ind, spans, ends, text, sharing[ind.code]
+            )
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
@@ -150,23 +164,70 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
     return problems
 
 
+class _Spans:
+    """Where every row's name stands in a paragraph, to ask in log time whether a name is
+    inside a longer one (a paragraph of 32 767 characters may name a row thousands of
+    times: a scan of every span for each took seconds a paragraph)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans.sort()
+        self.starts = [a for a, _ in spans]
+        self.reach: list[int] = []  # the furthest end of the spans up to each
+        for _, b in spans:
+            self.reach.append(max(b, self.reach[-1] if self.reach else b))
+        self.longest = dict(spans)  # sorted: each start keeps its furthest end
+
+    def inside(self, start: int, end: int) -> bool:
+        """Whether a span longer than ``start``–``end`` holds it."""
+        before = bisect_left(self.starts, start)  # the spans that start before it
+        return (before > 0 and self.reach[before - 1] >= end) or self.longest.get(start, end) > end
+
+
+def _places(lowered: str, key: str) -> list[int]:
+    """Where ``key`` stands in ``lowered``, overlaps too, in order."""
+    places, at = [], lowered.find(key)
+    while at >= 0:
+        places.append(at)
+        at = lowered.find(key, at + 1)
+    return places
+
+
+def _at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, its matches all starting at one of ``starts`` (in order;
+    None: not known), each tried there alone."""
+    if starts is None:
+        yield from pattern.finditer(text)
+        return
+    after = 0  # as finditer: no match overlaps the one before (none is empty: a name)
+    for start in starts:
+        if start >= after and (match := pattern.match(text, start)) is not None:
+            after = match.end()
+            yield match
+
+
 def _first_slip(
-    text: str,
+    matches: Iterator[re.Match[str]],
     ind: Indicator,
-    pattern: re.Pattern[str],
-    spans: list[tuple[int, int]],
+    spans: _Spans,
+    ends: list[int],
+    text: str,
     sharing: list[Indicator],
 ) -> tuple[str, str] | None:
-    """The first passage of ``text`` naming the row and a figure of its unit that is none
-    of its figures: (the passage, the number as typed), or None. Not a name inside another
-    row's longer name (``spans``: where every row's name stands): "Doanh thu dịch vụ" in
-    "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". The shorter name alone may give the
-    figure of any row it names (``sharing``)."""
-    for match in pattern.finditer(text):
+    """The first of ``matches`` (the row's ``_patterns`` in ``text``) naming a figure of its
+    unit that is none of its figures: (the passage, the number as typed), or None. Not a
+    name inside another row's longer name (``spans``: where every row's name stands):
+    "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". ``ends``: where
+    the paragraph's sentences end (``_SENTENCE_END``), in order; what stands before the name
+    is read back to the sentence's start, at most ``_LOOK_BACK`` characters (a sentence of
+    thousands, which a paragraph of 32 767 characters may be, read once a mention took
+    seconds). The shorter name alone may give the figure of any row it names
+    (``sharing``)."""
+    for match in matches:
         start, end = match.span("name")
-        if any(a <= start and end <= b and b - a > end - start for a, b in spans):
+        if spans.inside(start, end):
             continue
-        opening = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+        before_end = bisect_left(ends, start)  # a name starts with no space: none ends at it
+        opening = max(ends[before_end - 1] if before_end else 0, start - _LOOK_BACK)
         before = text[opening:start]
         if _OTHER_PERIOD.search(before) or _PART.search(_LEAD.sub("", before)):
             continue
