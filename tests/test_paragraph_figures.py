@@ -13,6 +13,9 @@ from baocao.cells import Locator
 from baocao.cli import app
 from baocao.models import Activity, Indicator
 from baocao.paragraphfigures import paragraph_figures
+from baocao.period import Period
+from test_figures import month_book
+from test_surely_wrong import findings
 
 from helpers import load_workbook
 
@@ -221,4 +224,95 @@ def test_long_paragraphs_naming_hundreds_of_rows_are_read_at_once() -> None:
             "hai số khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
         )
         for r in range(2, 22)
+    ]
+
+
+def test_a_figure_before_its_change_in_brackets_is_read(workspace: Path) -> None:
+    """Quảng Nam 8/2024's form (province52): "… doanh thu bán lẻ hàng hóa đạt 4.310 tỷ đồng
+    (tăng 0,6% so với tháng trước, …)". A slip so typed, before its change in brackets,
+    the commonest way a report gives the change, was not read; a bracket of another kind
+    ("(kế hoạch năm)", "(cả năm)") still is not, nor a right figure."""
+    typed = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 5.120 tỷ đồng (tăng 1,1% so với "
+        "tháng trước, tăng 9,8% so với cùng kỳ năm 2023)."
+    )
+    quiet = [
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 5.210 tỷ đồng (tăng 1,1% so với "
+        "tháng trước).",
+        "Kim ngạch xuất khẩu ước đạt 1.822 triệu USD (giảm 2,5% so với cùng kỳ).",
+        "Giá trị sản xuất công nghiệp ước đạt 700.000 tỷ đồng (kế hoạch năm).",
+        "Kim ngạch nhập khẩu đạt 5.000 triệu USD (cả năm), tăng 3% so với năm trước.",
+    ]
+    cells = {"C3": typed} | {f"C{row}": text for row, text in enumerate(quiet, start=4)}
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C3: Đoạn văn ghi «Tổng mức bán lẻ hàng hóa và doanh thu "
+        "dịch vụ đạt 5.120 tỷ đồng», nhưng ở trang ChiTieu chỉ tiêu «Tổng mức bán lẻ hàng hóa "
+        "và doanh thu dịch vụ» không có số nào là 5.120 tỷ đồng: số tháng này là 5.210 tỷ đồng "
+        "(ô D10). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc "
+        "số liệu cho khớp.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+def test_a_sentence_opening_with_this_month_is_read(workspace: Path) -> None:
+    """Quảng Nam 3/2025's form (province52): "Tính riêng tháng 3/2025, tổng mức bán lẻ …
+    ước đạt 6.873 tỷ đồng …". This month named before the name stopped the rule as another
+    period does, so a slip so typed was not read; last year's month, last month, or this
+    month with a total of months still stop it."""
+    typed = (
+        "Tính riêng tháng 3/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt "
+        "5.120 tỷ đồng, tăng 1,1% so với tháng trước."
+    )
+    quiet = [
+        "Riêng tháng 03/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước đạt 5.210 tỷ đồng.",
+        "Để so sánh, tháng 3/2023 tổng mức bán lẻ hàng hóa và doanh thu dịch vụ đạt 4.800 tỷ đồng.",
+        "Để so sánh, tháng 3 năm 2023 kim ngạch xuất khẩu đạt 1.500 triệu USD.",
+        "Tháng 3 và quý I/2024, kim ngạch nhập khẩu đạt 4.000 triệu USD.",
+        "Để so sánh, trong tháng 2/2024 giá trị sản xuất công nghiệp đạt 43.000 tỷ đồng.",
+    ]
+    cells = {"C3": typed} | {f"C{row}": text for row, text in enumerate(quiet, start=4)}
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C3: Đoạn văn ghi «tổng mức bán lẻ hàng hóa và doanh thu "
+        "dịch vụ ước đạt 5.120 tỷ đồng», nhưng ở trang ChiTieu chỉ tiêu «Tổng mức bán lẻ hàng "
+        "hóa và doanh thu dịch vụ» không có số nào là 5.120 tỷ đồng: số tháng này là 5.210 tỷ "
+        "đồng (ô D10). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn "
+        "hoặc số liệu cho khớp.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]
+
+
+def test_a_name_two_rows_share_reads_a_figure_of_either(tmp_path: Path) -> None:
+    """Yên Bái 5/2024 (province41's workbook; province52) keeps «Giá trị sản xuất công
+    nghiệp (theo giá hiện hành)» (2.140) and «… (theo giá so sánh 2010)» (1.564,5): a
+    sentence giving the name without its bracket and 2.140 was warned at the second row,
+    "… không có số nào là 2.140 tỷ đồng", though the first row has it. A figure of neither
+    row is still a slip, said at each."""
+    data = tmp_path / "data"
+    data.mkdir()
+    may = Period(2024, 5)
+    muc = "Về sản xuất công nghiệp"
+    gtsx = "Giá trị sản xuất công nghiệp"
+    hh = ("gtsx_hh", f"{gtsx} (theo giá hiện hành)", "tỷ đồng", 2140, None, None, None)
+    ss = ("gtsx", f"{gtsx} (theo giá so sánh 2010)", "tỷ đồng", 1564.5, 1550.5, 1419.3, 7105.6)
+    rows = [
+        (*hh, None, None, 0, None, None, 2, muc),
+        (*ss, 6483.8, 18408.3, 1, None, None, 2, None),
+    ]
+    book = month_book(data, may, {}, rows)
+    wb = load_workbook(book)
+    wb["HoatDong"]["C2"].value = f"{gtsx} tháng 5/2024 ước đạt 2.140 tỷ đồng."
+    wb["HoatDong"].append(["Công tác khác", 1, f"{gtsx} tháng 5/2024 ước đạt 2.410 tỷ đồng."])
+    wb.save(book)
+    said = [(cell, m) for _, cell, m in findings(tmp_path, may) if "Đoạn văn ghi" in m]
+    assert said == [
+        (
+            "C3",
+            f"Đoạn văn ghi «{gtsx} tháng 5/2024 ước đạt 2.410 tỷ đồng», nhưng ở trang ChiTieu "
+            f"chỉ tiêu «{gtsx} (theo giá {price})» không có số nào là 2.410 tỷ đồng: số tháng "
+            f"này là {value} tỷ đồng (ô {cell}). Báo cáo sẽ in hai số khác nhau của cùng một "
+            "chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
+        )
+        for price, value, cell in (("hiện hành", "2.140", "D2"), ("so sánh 2010", "1.564,5", "D3"))
     ]

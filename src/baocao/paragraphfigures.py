@@ -7,7 +7,9 @@ the figures section prints (5.210), and the report then gives two figures for on
 indicator under the director's signature, with a clean check. The rule is narrow, to stay
 quiet on correct paragraphs: the indicator's whole name (or the name without its last
 bracket, "(giá thực tế)"), then at most this month's name ("tháng 3", "tháng 3/2024",
-"tháng 3 năm 2024"), "ước (tính)", "đạt", "là", then a number and the row's own unit. A
+"tháng 3 năm 2024"), "ước (tính)", "đạt", "là", then a number and the row's own unit (also
+before its change in brackets, "… 4.310 tỷ đồng (tăng 0,6% …)"), in a sentence that names
+no other period before the name (this month may open it: "Tính riêng tháng 3/2024, …"). A
 paragraph that names another month, a quarter, a year-to-date, a district or a sector
 between them does not match, nor one whose sentence says a part of the indicator before
 the name ("Riêng doanh nghiệp FDI, …", "Trong đó, …") or sets a label and a colon before
@@ -70,9 +72,23 @@ _PART = re.compile(
 # paragraph's subject, is passed over.
 _LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
 _LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
-_NOT_AFTER = r"(?!\s*(?:\(|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
+# A bracket opening with the figure's change, "(tăng 9,2% so với tháng trước, …)", is read
+# as the comma's "…, tăng 9,2%" is: the commonest way a report gives its change (province52).
+_NOT_AFTER = (
+    r"(?!\s*(?:\((?!\s*(?:tăng|giảm)\b)"
+    r"|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
+)
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 _LOOK_BACK = 300  # characters of a sentence read before a name (``_first_slip``)
+
+
+def _own_month(month: int, year: int) -> re.Pattern[str]:
+    """This month named ("tháng 3", "tháng 03/2024", "tháng 3 năm 2024"; not "tháng 3/2023",
+    "tháng 3-2024" or "tháng 12" in January): the sentence's own period, not another's, when
+    it opens so ("Tính riêng tháng 3/2024, tổng mức … ước đạt …", province52)."""
+    lead = r"(?:(?:tính\s+)?riêng\s+(?:trong\s+)?|trong\s+)?"  # "Tính riêng tháng 3": a period
+    this = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?(?![\d/.\-–])"
+    return re.compile(rf"\b{lead}{this}", re.I)
 
 
 def _plain(text: str) -> str:
@@ -125,6 +141,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         ind.code: [other for (other, _, _), k in zip(rows, keys, strict=True) if k == key]
         for (ind, _, _), key in zip(rows, keys, strict=True)
     }
+    own_month = _own_month(month, year)
     for activity in data.activities:
         text = _plain(activity.text)
         lowered = text.lower()
@@ -141,7 +158,13 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         for ind, _, pattern, key in named:
             found = _first_slip(
-                _at(pattern, text, starts[key]), ind, spans, ends, text, sharing[ind.code]
+                _at(pattern, text, starts[key]),
+                ind,
+                spans,
+                ends,
+                text,
+                sharing[ind.code],
+                own_month,
             )
             if found is None:
                 continue
@@ -212,6 +235,7 @@ def _first_slip(
     ends: list[int],
     text: str,
     sharing: list[Indicator],
+    own_month: re.Pattern[str],
 ) -> tuple[str, str] | None:
     """The first of ``matches`` (the row's ``_patterns`` in ``text``) naming a figure of its
     unit that is none of its figures: (the passage, the number as typed), or None. Not a
@@ -221,14 +245,14 @@ def _first_slip(
     is read back to the sentence's start, at most ``_LOOK_BACK`` characters (a sentence of
     thousands, which a paragraph of 32 767 characters may be, read once a mention took
     seconds). The shorter name alone may give the figure of any row it names
-    (``sharing``)."""
+    (``sharing``). This month named before the name (``own_month``) is no other period."""
     for match in matches:
         start, end = match.span("name")
         if spans.inside(start, end):
             continue
         before_end = bisect_left(ends, start)  # a name starts with no space: none ends at it
         opening = max(ends[before_end - 1] if before_end else 0, start - _LOOK_BACK)
-        before = text[opening:start]
+        before = own_month.sub(" ", text[opening:start])
         if _OTHER_PERIOD.search(before) or _PART.search(_LEAD.sub("", before)):
             continue
         if ind.parent is None and _OF_WHICH.search(before):
