@@ -92,3 +92,39 @@ def test_a_same_year_to_date_made_from_last_years_books_beside_another_month_is_
         handle.write("\n[checks]\nrevision_note_pct = 5\n")
     problems = check_inputs(load_config(config), Period(2025, 9)).problems
     assert [(p.severity.name, p.message) for p in problems if p.cell == "H2"] == [said]
+
+
+MONTH_TAKEN = "«Tháng trước» của «x» lấy từ 2025-06.xlsx (ChiTieu!D2): 100"
+MONTH_WIDER = (
+    f"{MONTH_TAKEN}, nhưng «Lũy kế» (930) và «Lũy kế cùng kỳ» (850) đã ghi đều khác số của "
+    "2025-06.xlsx cộng số tháng này (740 và 690): sổ tháng trước có thể không cùng phạm vi với "
+    "số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và câu so với tháng trước sẽ tính từ "
+    "100. Hãy điền «Tháng trước» cùng phạm vi với số tháng này."
+)
+
+
+@pytest.mark.parametrize(
+    ("ytd", "ytd_same", "said"),
+    [
+        (930, 850, ("WARNING", MONTH_WIDER)),
+        (930, 690, ("INFO", f"{MONTH_TAKEN}.")),  # one year-to-date off: that one's slip
+        (740, 850, ("INFO", f"{MONTH_TAKEN}.")),
+        (740, 690, ("INFO", f"{MONTH_TAKEN}.")),  # both as June's plus July: one scope
+    ],
+)
+def test_last_month_taken_beside_both_totals_of_another_scope_is_warned(
+    tmp_path: Path, ytd: int, ytd_same: int, said: tuple[str, str]
+) -> None:
+    """July 2025, the first month of a merged province, beside June's workbook of one of
+    the old provinces: its office types the combined month, year-to-date and bases and
+    leaves «Tháng trước» blank, which took June's 100 of the old province with a note alone
+    (both year-to-dates warned "hãy kiểm tra lại", and right): the sentence said "tăng 40,0%
+    so với tháng trước". When both typed year-to-dates are off June's plus July's, June's
+    workbook counts another scope and the month taken from it is a warning; one of them off
+    is that figure's own slip (or revision), said at its cell alone."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2025, 6, [("x", 100, None, 95, 600, 560)])
+    write_month(folder, 2025, 7, [("x", 140, None, 130, ytd, ytd_same)])
+    problems = check_inputs(load_config(write_config(tmp_path)), Period(2025, 7)).problems
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [said]

@@ -1,12 +1,13 @@
-"""A base filled from last year's workbooks while the other base of the row, typed, is not
-what those workbooks hold (beyond ``[checks] revision_note_pct``): they may count another
-scope than this year's figures (a province merged in the year keeps last year's workbooks of
-one of the old provinces, its «cùng kỳ» adding up all of them), and the change would be
-worked out against the old scope. A blank «Cùng kỳ» taken from last year's month beside a
-typed «Lũy kế cùng kỳ» that is not last year's own «Lũy kế», or a blank «Lũy kế cùng kỳ»
-made from last year's workbooks alone (their months' sum or their own «Lũy kế») beside a
-typed «Cùng kỳ» that is not last year's month: the note of the fill (``fill``) is then a
-warning. The typed figure's own word is ``fill``'s and ``carried.typed_last_years_ytd``'s."""
+"""A base filled from earlier workbooks while the row's typed figures say those workbooks
+count another scope than this month's (beyond rounding and ``[checks] revision_note_pct``):
+a province merged in the year keeps the workbooks of one of the old provinces, its figures
+and «cùng kỳ» adding up all of them, and the change would be worked out against the old
+scope. A blank «Cùng kỳ» taken from last year's month beside a typed «Lũy kế cùng kỳ» that
+is not last year's own «Lũy kế»; a blank «Lũy kế cùng kỳ» made from last year's workbooks
+alone (their months' sum or their own «Lũy kế») beside a typed «Cùng kỳ» that is not last
+year's month; a blank «Tháng trước» taken from last month's workbook beside typed
+year-to-dates both off that workbook's plus this month's: the note of the fill (``fill``) is
+then a warning. The typed figures' own words are ``fill``'s and ``carried``'s."""
 
 from __future__ import annotations
 
@@ -42,10 +43,15 @@ def other_scope(row: Row, name: str, how: str) -> bool:
     said as a warning: a «Cùng kỳ» (or a «Lũy kế cùng kỳ» made from last year's workbooks)
     whose row's other base, typed, is neither last year's figure (nor within ``[checks]
     revision_note_pct`` percent of it), nor last month's workbook's own (a copy, said there),
-    nor in a column pasted whole (``pastedbases``)."""
+    nor in a column pasted whole (``pastedbases``); a «Tháng trước» (``_last_month``). Not a
+    rate's nor a price's, whose months are not added up, nor in January."""
     ind, period = row.ind, row.period
-    if period.month == 1 or row.pasted & {"same_period", "ytd_same_period"} or row.copied:
+    if period.month == 1 or not ind.is_summed or row.copied:  # a rate's, a price's: not summed
         return False
+    if row.pasted & {"same_period", "ytd_same_period"}:
+        return False
+    if name == "previous":
+        return _last_month(row, how)
     if name == "same_period":
         typed, other = ind.ytd_same_period, "ytd_same_period"
         found = last_years_ytd(row.history, period, ind.code, ind.unit)
@@ -99,3 +105,33 @@ def _last_years(row: Row, made: Decimal) -> bool:
     months = [Period(period.year - 1, m) for m in period.months_so_far()]
     summed = history.total(months, ind.code, ind.unit).value
     return made in {summed, *(() if own is None else (own[0].value, own[1]))}
+
+
+def _last_month(row: Row, how: str) -> bool:
+    """A blank «Tháng trước» taken from last month's workbook (``how``) while both typed
+    year-to-dates are off that workbook's plus this month's (beyond rounding and ``[checks]
+    revision_note_pct``): that workbook counts another scope (a province merged at the turn
+    of the month), a warning. One of them off is its own slip, said at its cell alone."""
+    ind, previous = row.ind, row.period.previous()
+    made, typed = [], []
+    for name, month in (("ytd", ind.value), ("ytd_same_period", ind.same_period)):
+        total, before = getattr(ind, name), row.history.figure(previous, ind.code, name)
+        scaled = in_unit(before, ind.unit)
+        if total is None or month is None or scaled is None:
+            return False
+        value = scaled.value + month
+        tolerance = scaled.slack(ind.decimals) * 2
+        if abs(total - value) <= tolerance or within_pct(total, value, row.revision_note_pct):
+            return False
+        made.append(format_at_least(value, ind.decimals))
+        typed.append(format_at_least(total, ind.decimals))
+    row.say(
+        Severity.WARNING,
+        "previous",
+        f"{how}, nhưng «Lũy kế» ({typed[0]}) và «Lũy kế cùng kỳ» ({typed[1]}) đã ghi đều khác "
+        f"số của {row.history.files[previous].name} cộng số tháng này ({made[0]} và "
+        f"{made[1]}): sổ tháng trước có thể không cùng phạm vi với số tháng này (chẳng hạn "
+        "trước khi hợp nhất tỉnh), và câu so với tháng trước sẽ tính từ "
+        f"{how.rsplit(': ', 1)[-1]}. Hãy điền «Tháng trước» cùng phạm vi với số tháng này.",
+    )
+    return True
