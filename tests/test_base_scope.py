@@ -17,8 +17,8 @@ TAKEN = "«Cùng kỳ» của «x» lấy từ 2024-09.xlsx (ChiTieu!D2): 100"
 WIDER = (
     f"{TAKEN}, nhưng «Lũy kế cùng kỳ» đã ghi (1.200) khác «Lũy kế» trong 2024-09.xlsx "
     "(ChiTieu!G2) (900): sổ năm trước có thể không cùng phạm vi với số năm nay (chẳng hạn "
-    "trước khi hợp nhất tỉnh), và câu so với cùng kỳ của tháng sẽ tính từ 100. Hãy điền "
-    "«Cùng kỳ» cùng phạm vi với «Lũy kế cùng kỳ»."
+    "trước khi hợp nhất tỉnh), và báo cáo sẽ lấy 100 làm cùng kỳ của tháng. Hãy điền «Cùng "
+    "kỳ» cùng phạm vi với «Lũy kế cùng kỳ»."
 )
 
 
@@ -56,7 +56,7 @@ YTD_TAKEN = "«Lũy kế cùng kỳ» của «x» là «Lũy kế» trong 2024-0
 YTD_WIDER = (
     f"{YTD_TAKEN}, nhưng «Cùng kỳ» đã ghi (133) khác số trong 2024-09.xlsx (ChiTieu!D2) (100): "
     "sổ năm trước có thể không cùng phạm vi với số năm nay (chẳng hạn trước khi hợp nhất "
-    "tỉnh), và câu so với cùng kỳ của số cộng dồn sẽ tính từ 900. Hãy điền «Lũy kế cùng kỳ» "
+    "tỉnh), và báo cáo sẽ lấy 900 làm cùng kỳ của số cộng dồn. Hãy điền «Lũy kế cùng kỳ» "
     "cùng phạm vi với «Cùng kỳ»."
 )
 SUMMED = (
@@ -98,8 +98,8 @@ MONTH_TAKEN = "«Tháng trước» của «x» lấy từ 2025-06.xlsx (ChiTieu!
 MONTH_WIDER = (
     f"{MONTH_TAKEN}, nhưng «Lũy kế» (930) và «Lũy kế cùng kỳ» (850) đã ghi đều khác số của "
     "2025-06.xlsx cộng số tháng này (740 và 690): sổ tháng trước có thể không cùng phạm vi với "
-    "số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và câu so với tháng trước sẽ tính từ "
-    "100. Hãy điền «Tháng trước» cùng phạm vi với số tháng này."
+    "số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và báo cáo sẽ lấy 100 làm số tháng "
+    "trước. Hãy điền «Tháng trước» cùng phạm vi với số tháng này."
 )
 
 

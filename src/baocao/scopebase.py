@@ -79,8 +79,8 @@ def other_scope(row: Row, name: str, how: str) -> bool:
         name,
         f"{how}, nhưng «{header}» đã ghi ({format_at_least(typed, d)}) khác {label} "
         f"{source.cite()} ({format_at_least(source.value, d)}): sổ năm trước có thể không "
-        "cùng phạm vi với số năm nay (chẳng hạn trước khi hợp nhất tỉnh), và câu so với cùng "
-        f"kỳ {period_word} sẽ tính từ {how.rsplit(': ', 1)[-1]}. Hãy điền "
+        "cùng phạm vi với số năm nay (chẳng hạn trước khi hợp nhất tỉnh), và báo cáo sẽ lấy "
+        f"{how.rsplit(': ', 1)[-1]} làm cùng kỳ {period_word}. Hãy điền "
         f"«{'Cùng kỳ' if name == 'same_period' else 'Lũy kế cùng kỳ'}» cùng phạm vi với "
         f"«{header}».",
     )
@@ -131,7 +131,7 @@ def _last_month(row: Row, how: str) -> bool:
         f"{how}, nhưng «Lũy kế» ({typed[0]}) và «Lũy kế cùng kỳ» ({typed[1]}) đã ghi đều khác "
         f"số của {row.history.files[previous].name} cộng số tháng này ({made[0]} và "
         f"{made[1]}): sổ tháng trước có thể không cùng phạm vi với số tháng này (chẳng hạn "
-        "trước khi hợp nhất tỉnh), và câu so với tháng trước sẽ tính từ "
-        f"{how.rsplit(': ', 1)[-1]}. Hãy điền «Tháng trước» cùng phạm vi với số tháng này.",
+        f"trước khi hợp nhất tỉnh), và báo cáo sẽ lấy {how.rsplit(': ', 1)[-1]} làm số tháng "
+        "trước. Hãy điền «Tháng trước» cùng phạm vi với số tháng này.",
     )
     return True
