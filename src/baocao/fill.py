@@ -37,6 +37,7 @@ from baocao.period import Period, ReportKind
 from baocao.plangap import plan_changed
 from baocao.quarter import quarter_totals
 from baocao.revisedlater import revision_said, saved_after
+from baocao.scopebase import other_scope
 from baocao.sheets import CHI_TIEU, FIGURE_HEADERS
 from baocao.sourced import Sourced, Total, exact_units, in_unit, unrevised
 from baocao.stale import base_copied, copied_bases, copied_workbook
@@ -169,7 +170,7 @@ class _Row:
         warning naming the earlier cells holding no number that were passed over."""
         if passed:
             self.say(Severity.WARNING, name, taken_without(FIGURE_HEADERS[name], how, passed))
-        else:
+        elif not other_scope(self, name, how):  # a note, or a base of another scope
             self.say(Severity.INFO, name, f"{how}.")
 
     def _other_unit(self, name: str, source: Sourced, *, typed: bool) -> None:
