@@ -84,6 +84,16 @@ IIP_BRANCH = [
             "ngành khai khoáng giảm mạnh 9,98%",
             "giảm nhẹ, trong đó ngành khai khoáng giảm mạnh",
         ),
+        (  # review33: a comma of the branch's name ended its part, and the reason was lost
+            "giảm nhẹ do ngành chế biến, chế tạo giảm 9,98%",
+            "ngành chế biến, chế tạo giảm 9,98%",
+            "giảm nhẹ do ngành chế biến, chế tạo giảm",
+        ),
+        (
+            "giảm nhẹ, trong đó ngành sản xuất và phân phối điện, khí đốt giảm 9,98%",
+            "ngành sản xuất và phân phối điện, khí đốt giảm 9,98%",
+            "giảm nhẹ, trong đó ngành sản xuất và phân phối điện, khí đốt giảm",
+        ),
     ],
 )
 def test_a_branchs_figure_in_the_word_is_said_as_the_branchs(

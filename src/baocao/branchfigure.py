@@ -19,19 +19,30 @@ _BRANCH = re.compile(r"(?<!\w)(?<!toàn\s)ngành(?!\w)", re.IGNORECASE)
 _WHOLE = re.compile(r"ngành\s+công\s+nghiệp\s+(?:tăng|giảm)(?!\w)", re.IGNORECASE)
 
 
+_COURSE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+
+
 def branch_clause(word: str, figure: str) -> str | None:
     """The branch's clause of ``word`` that ``figure`` ends ("ngành khai khoáng giảm 9,98%"),
     when it follows a reason ("do", "nhờ", "bởi", "vì", "trong đó") in its part (between
-    commas, ";" or an opening bracket); else None."""
+    commas, ";" or an opening bracket); else None. A comma in the branch's name, before its
+    course, is no part's end: "ngành chế biến, chế tạo giảm 9,98%" (review33: the branches
+    of the statistics office's names were said as the index's)."""
     at = word.find(figure)
     before = word[:at] if at >= 0 else ""
-    start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
-    reason = _REASON.search(before, start)
-    branches = list(_BRANCH.finditer(before, reason.end())) if reason else []
+    branches = list(_BRANCH.finditer(before))
     if not branches:
         return None
+    said = before[branches[-1].start() :]  # the branch and its course, before the figure
+    course = _COURSE.search(said)
+    if ";" in said or "(" in said or "," in said[course.end() if course else 0 :]:
+        return None  # the branch said in another part than the figure
     clause = word[branches[-1].start() : at + len(figure)]
-    return None if _WHOLE.match(clause) else clause
+    lead = before[: branches[-1].start()]
+    start = max(lead.rfind(","), lead.rfind(";"), lead.rfind("(")) + 1
+    if not _REASON.search(lead, start) or _WHOLE.match(clause):
+        return None
+    return clause
 
 
 def branch_figure(word: str, figure: str, printed: str) -> str | None:
