@@ -32,6 +32,7 @@ from baocao.cells import Locator
 from baocao.errors import Problem, warning
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, HOAT_DONG
+from baocao.substrings import places
 from baocao.vnformat import clipped, format_number, parse_number_text
 
 _FIGURES = (
@@ -134,7 +135,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         # character (hundreds of rows named in long paragraphs took seconds), unless
         # lowering changed the text's length ("İ"), and so its places.
         aligned = len(lowered) == len(text)
-        starts = {key: _places(lowered, key) if aligned else None for *_, key in named}
+        starts = {key: places(lowered, key) if aligned else None for *_, key in named}
         spans = _Spans(
             [m.span() for _, name, _, key in named for m in _at(name, text, starts[key])]
         )
@@ -215,15 +216,6 @@ class _Openings:
         is no ``breakdown`` row's)."""
         at = bisect_left(self.ends, start)  # a name starts with no space: none ends at it
         return start >= self.barred[at] or (not breakdown and start >= self.of_which[at])
-
-
-def _places(lowered: str, key: str) -> list[int]:
-    """Where ``key`` stands in ``lowered``, overlaps too, in order."""
-    places, at = [], lowered.find(key)
-    while at >= 0:
-        places.append(at)
-        at = lowered.find(key, at + 1)
-    return places
 
 
 def _at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
