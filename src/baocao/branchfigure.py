@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from baocao.iip import figure_in
+
 _REASON = re.compile(r"(?<!\w)(?:do|nhờ|bởi|vì|trong\s+đó)(?!\w)", re.IGNORECASE)
 _BRANCH = re.compile(r"(?<!\w)(?<!toàn\s)ngành(?!\w)", re.IGNORECASE)
 _WHOLE = re.compile(r"ngành\s+công\s+nghiệp\s+(?:tăng|giảm)(?!\w)", re.IGNORECASE)
@@ -51,8 +53,11 @@ def branch_figure(word: str, figure: str, printed: str) -> str | None:
     clause = branch_clause(word, figure)
     if clause is None:
         return None
-    at = word.find(figure)
-    bare = f"{word[:at].rstrip()}{word[at + len(figure) :]}"
+    bare, shown = word, figure_in(word)  # ``figure``, then each other, the example to pass
+    while shown is not None:  # another branch's too
+        at = bare.find(shown)
+        bare = f"{bare[:at].rstrip()}{bare[at + len(shown) :]}"
+        shown = figure_in(bare)
     return (
         f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}» là mức thay đổi của một "
         f"ngành («{clause}»), không phải của chỉ số toàn ngành; câu văn in ngay sau nhận định "
