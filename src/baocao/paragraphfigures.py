@@ -130,6 +130,8 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         text = _plain(activity.text)
         lowered = text.lower()
         named = [(*row, key) for row, key in zip(rows, keys, strict=True) if key in lowered]
+        if not named:
+            continue
         # Where each row's name may start: its shorter name's places in the lowered text
         # (a row's every name starts so); tried there alone, not searched for from every
         # character (hundreds of rows named in long paragraphs took seconds), unless
