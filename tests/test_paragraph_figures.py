@@ -316,3 +316,24 @@ def test_a_name_two_rows_share_reads_a_figure_of_either(tmp_path: Path) -> None:
         )
         for price, value, cell in (("hiện hành", "2.140", "D2"), ("so sánh 2010", "1.564,5", "D3"))
     ]
+
+
+def test_a_part_or_period_said_long_before_the_name_is_quiet(workspace: Path) -> None:
+    """A part, another period or a label opening a sentence is read however far before the
+    name (review33: what stood more than 300 characters before it was not, and warned)."""
+    reasons = (
+        "nhờ các doanh nghiệp chủ động tìm kiếm đơn hàng mới, mở rộng thị trường sang các nước "
+        "thành viên của các hiệp định thương mại tự do thế hệ mới, đồng thời đẩy mạnh chuyển "
+        "đổi số, ứng dụng thương mại điện tử trong hoạt động quảng bá, giới thiệu sản phẩm và "
+        "tận dụng tốt các ưu đãi về thuế quan, cùng với sự hỗ trợ tích cực của các cơ quan "
+        "chức năng trong việc tháo gỡ khó khăn, vướng mắc về thủ tục hải quan"
+    )
+    assert len(reasons) > 300
+    quiet = [
+        f"Kết quả cả năm, {reasons}, kim ngạch xuất khẩu đạt 6.000 triệu USD.",
+        f"Riêng doanh nghiệp FDI, {reasons}, kim ngạch xuất khẩu ước đạt 1.600 triệu USD.",
+        f"Trong đó, {reasons}, kim ngạch nhập khẩu ước đạt 900 triệu USD.",
+        f"Hoa Kỳ: {reasons}, kim ngạch xuất khẩu ước đạt 520 triệu USD.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

@@ -14,24 +14,37 @@ from __future__ import annotations
 
 import re
 
+from baocao.iip import figure_in
+
 _REASON = re.compile(r"(?<!\w)(?:do|nhờ|bởi|vì|trong\s+đó)(?!\w)", re.IGNORECASE)
 _BRANCH = re.compile(r"(?<!\w)(?<!toàn\s)ngành(?!\w)", re.IGNORECASE)
 _WHOLE = re.compile(r"ngành\s+công\s+nghiệp\s+(?:tăng|giảm)(?!\w)", re.IGNORECASE)
 
 
+_COURSE = re.compile(r"(?<!\w)(?:tăng|giảm)(?!\w)", re.IGNORECASE)
+
+
 def branch_clause(word: str, figure: str) -> str | None:
     """The branch's clause of ``word`` that ``figure`` ends ("ngành khai khoáng giảm 9,98%"),
     when it follows a reason ("do", "nhờ", "bởi", "vì", "trong đó") in its part (between
-    commas, ";" or an opening bracket); else None."""
+    commas, ";" or an opening bracket); else None. A comma in the branch's name, before its
+    course, is no part's end: "ngành chế biến, chế tạo giảm 9,98%" (review33: the branches
+    of the statistics office's names were said as the index's)."""
     at = word.find(figure)
     before = word[:at] if at >= 0 else ""
-    start = max(before.rfind(","), before.rfind(";"), before.rfind("(")) + 1
-    reason = _REASON.search(before, start)
-    branches = list(_BRANCH.finditer(before, reason.end())) if reason else []
+    branches = list(_BRANCH.finditer(before))
     if not branches:
         return None
+    said = before[branches[-1].start() :]  # the branch and its course, before the figure
+    course = _COURSE.search(said)
+    if ";" in said or "(" in said or "," in said[course.end() if course else 0 :]:
+        return None  # the branch said in another part than the figure
     clause = word[branches[-1].start() : at + len(figure)]
-    return None if _WHOLE.match(clause) else clause
+    lead = before[: branches[-1].start()]
+    start = max(lead.rfind(","), lead.rfind(";"), lead.rfind("(")) + 1
+    if not _REASON.search(lead, start) or _WHOLE.match(clause):
+        return None
+    return clause
 
 
 def branch_figure(word: str, figure: str, printed: str) -> str | None:
@@ -40,8 +53,11 @@ def branch_figure(word: str, figure: str, printed: str) -> str | None:
     clause = branch_clause(word, figure)
     if clause is None:
         return None
-    at = word.find(figure)
-    bare = f"{word[:at].rstrip()}{word[at + len(figure) :]}"
+    bare, shown = word, figure_in(word)  # ``figure``, then each other, the example to pass
+    while shown is not None:  # another branch's too
+        at = bare.find(shown)
+        bare = f"{bare[:at].rstrip()}{bare[at + len(shown) :]}"
+        shown = figure_in(bare)
     return (
         f"Nhận định «{word}» (khóa «nhan_dinh_sxcn») có số «{figure}» là mức thay đổi của một "
         f"ngành («{clause}»), không phải của chỉ số toàn ngành; câu văn in ngay sau nhận định "

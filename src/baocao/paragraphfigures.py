@@ -22,6 +22,7 @@ paragraph's cell, naming the row's cell of this month's figure.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_left
@@ -33,6 +34,7 @@ from baocao.cells import Locator
 from baocao.errors import Problem, warning
 from baocao.models import Indicator, MonthlyData
 from baocao.sheets import CHI_TIEU, HOAT_DONG
+from baocao.substrings import places
 from baocao.vnformat import clipped, format_number, parse_number_text
 
 _FIGURES = (
@@ -71,7 +73,7 @@ _PART = re.compile(
 # Kỳ:", "Năm 2023:") names the part or period the figure is of; only "Về …:", the
 # paragraph's subject, is passed over.
 _LABEL = re.compile(r"^[\s\-–+*•]*về\b", re.I)
-_LEAD = re.compile(r"\bngành\s*$", re.I)  # "Ngành công nghiệp chế biến …": the name's own
+_LEAD = re.compile(r"ngành\s*", re.I)  # "Ngành công nghiệp chế biến …": the name's own
 # A bracket opening with the figure's change, "(tăng 9,2% so với tháng trước, …)", is read
 # as the comma's "…, tăng 9,2%" is: the commonest way a report gives its change (province52).
 _NOT_AFTER = (
@@ -79,7 +81,6 @@ _NOT_AFTER = (
     r"|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
 )
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
-_LOOK_BACK = 300  # characters of a sentence read before a name (``_first_slip``)
 
 
 def _own_month(month: int, year: int) -> re.Pattern[str]:
@@ -146,25 +147,21 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         text = _plain(activity.text)
         lowered = text.lower()
         named = [(*row, key) for row, key in zip(rows, keys, strict=True) if key in lowered]
+        if not named:
+            continue
         # Where each row's name may start: its shorter name's places in the lowered text
         # (a row's every name starts so); tried there alone, not searched for from every
         # character (hundreds of rows named in long paragraphs took seconds), unless
         # lowering changed the text's length ("İ"), and so its places.
         aligned = len(lowered) == len(text)
-        starts = {key: _places(lowered, key) if aligned else None for *_, key in named}
+        starts = {key: places(lowered, key) if aligned else None for *_, key in named}
         spans = _Spans(
             [m.span() for _, name, _, key in named for m in _at(name, text, starts[key])]
         )
-        ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        openings = _Openings(text, own_month)
         for ind, _, pattern, key in named:
             found = _first_slip(
-                _at(pattern, text, starts[key]),
-                ind,
-                spans,
-                ends,
-                text,
-                sharing[ind.code],
-                own_month,
+                _at(pattern, text, starts[key]), ind, spans, openings, sharing[ind.code]
             )
             if found is None:
                 continue
@@ -206,13 +203,39 @@ class _Spans:
         return (before > 0 and self.reach[before - 1] >= end) or self.longest.get(start, end) > end
 
 
-def _places(lowered: str, key: str) -> list[int]:
-    """Where ``key`` stands in ``lowered``, overlaps too, in order."""
-    places, at = [], lowered.find(key)
-    while at >= 0:
-        places.append(at)
-        at = lowered.find(key, at + 1)
-    return places
+class _Openings:
+    """From where in each sentence of a paragraph what stands before a name says a part of
+    the indicator, another period or a label (``_first_slip``), each sentence read once: a
+    sentence of thousands of characters, which a paragraph of 32 767 may be, read again
+    for each of its mentions took seconds (review33: read back 300 characters at most, a
+    long sentence's opening "Riêng doanh nghiệp FDI, …" was not, and warned)."""
+
+    def __init__(self, text: str, own_month: re.Pattern[str]) -> None:
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.barred: list[float] = []  # a name starting here or after is not read
+        self.of_which: list[float] = []  # "Trong đó", "Riêng" stand before one starting so
+        for opening, end in zip([0, *self.ends], [*self.ends, len(text)], strict=True):
+            # This month named (``own_month``) is no other period: blanked, its places kept.
+            sentence = own_month.sub(lambda m: " " * len(m[0]), text[opening:end])
+            found = [m.end() for m in (_OTHER_PERIOD.search(sentence),) if m]
+            # A part from its end on; "ngành" only past the spaces after it: right before
+            # the name it is the name's own first word.
+            for part in _PART.finditer(sentence):
+                lead = _LEAD.match(sentence, part.start()) if part[0].lower() == "ngành" else None
+                found.append(lead.end() + 1 if lead else part.end())
+            colon = sentence.find(":")
+            if colon >= 0 and not _LABEL.match(sentence):
+                found.append(colon + 1)
+            which = _OF_WHICH.search(sentence)
+            self.barred.append(opening + min(found, default=math.inf))
+            self.of_which.append(opening + which.end() if which else math.inf)
+
+    def barred_at(self, start: int, breakdown: bool) -> bool:
+        """Whether a name starting at ``start`` is not read: what stands before it in its
+        sentence says a part, another period or a label ("Trong đó", "Riêng" only when it
+        is no ``breakdown`` row's)."""
+        at = bisect_left(self.ends, start)  # a name starts with no space: none ends at it
+        return start >= self.barred[at] or (not breakdown and start >= self.of_which[at])
 
 
 def _at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
@@ -232,32 +255,20 @@ def _first_slip(
     matches: Iterator[re.Match[str]],
     ind: Indicator,
     spans: _Spans,
-    ends: list[int],
-    text: str,
+    openings: _Openings,
     sharing: list[Indicator],
-    own_month: re.Pattern[str],
 ) -> tuple[str, str] | None:
     """The first of ``matches`` (the row's ``_patterns`` in ``text``) naming a figure of its
     unit that is none of its figures: (the passage, the number as typed), or None. Not a
     name inside another row's longer name (``spans``: where every row's name stands):
-    "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". ``ends``: where
-    the paragraph's sentences end (``_SENTENCE_END``), in order; what stands before the name
-    is read back to the sentence's start, at most ``_LOOK_BACK`` characters (a sentence of
-    thousands, which a paragraph of 32 767 characters may be, read once a mention took
-    seconds). The shorter name alone may give the figure of any row it names
-    (``sharing``). This month named before the name (``own_month``) is no other period."""
+    "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". Nor one that
+    what stands before it in its sentence bars (``openings``). The shorter name alone may
+    give the figure of any row it names (``sharing``)."""
     for match in matches:
         start, end = match.span("name")
         if spans.inside(start, end):
             continue
-        before_end = bisect_left(ends, start)  # a name starts with no space: none ends at it
-        opening = max(ends[before_end - 1] if before_end else 0, start - _LOOK_BACK)
-        before = own_month.sub(" ", text[opening:start])
-        if _OTHER_PERIOD.search(before) or _PART.search(_LEAD.sub("", before)):
-            continue
-        if ind.parent is None and _OF_WHICH.search(before):
-            continue
-        if ":" in before and not _LABEL.match(before):
+        if openings.barred_at(start, ind.parent is not None):
             continue
         typed = match["number"]
         value = parse_number_text(typed)

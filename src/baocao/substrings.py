@@ -22,10 +22,10 @@ _WEIGHED = 8  # pieces of a needle, about, weighed for the rarest
 def occurrences(text: str, needle: str) -> int:
     """How many times ``needle`` is in ``text``, overlapping ones counted (the generous count:
     equal texts written one after another are never under-counted)."""
-    return len(_places(text, needle))
+    return len(places(text, needle))
 
 
-def _places(text: str, needle: str) -> list[int]:
+def places(text: str, needle: str) -> list[int]:
     """Where ``needle`` begins in ``text``, overlapping ones counted, in order."""
     found, at = [], text.find(needle)
     while at >= 0:
@@ -46,14 +46,14 @@ def count_all(
 
 
 def places_all(text: str, needles: Iterable[str]) -> dict[str, list[int]]:
-    """Where each of ``needles`` begins in ``text`` (``_places``), by needle.
+    """Where each of ``needles`` begins in ``text`` (``places``), by needle.
 
     A needle's pieces are those opening one of its words but the first: each such piece
     stands after a space in the text too, so only the places after a space are read."""
     distinct = set(needles)
     # needle → where its pieces stand in it (one of a word, or too short: found one by one)
     anchors = {n: ats for n in distinct if (ats := _word_starts(n, len(n) - GRAM))}
-    found = {n: _places(text, n) for n in distinct if n not in anchors}
+    found = {n: places(text, n) for n in distinct if n not in anchors}
     if not anchors:
         return found
     starts = _word_starts(text, len(text) - GRAM)
@@ -64,12 +64,12 @@ def places_all(text: str, needles: Iterable[str]) -> dict[str, list[int]]:
         offset = min(weighed, key=lambda at: grams.get(needle[at : at + GRAM], 0))
         chosen[needle] = (needle[offset : offset + GRAM], offset)
     wanted = {gram for gram, _ in chosen.values() if gram in grams}
-    places: defaultdict[str, list[int]] = defaultdict(list)
+    seen: defaultdict[str, list[int]] = defaultdict(list)
     for at in starts:
         if (gram := text[at : at + GRAM]) in wanted:
-            places[gram].append(at)
+            seen[gram].append(at)
     for needle, (gram, offset) in chosen.items():
-        begins = (at - offset for at in places.get(gram, ()))
+        begins = (at - offset for at in seen.get(gram, ()))
         found[needle] = [at for at in begins if at >= 0 and text.startswith(needle, at)]
     return found
 
