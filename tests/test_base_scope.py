@@ -128,3 +128,31 @@ def test_last_month_taken_beside_both_totals_of_another_scope_is_warned(
     write_month(folder, 2025, 7, [("x", 140, None, 130, ytd, ytd_same)])
     problems = check_inputs(load_config(write_config(tmp_path)), Period(2025, 7)).problems
     assert [(p.severity.name, p.message) for p in problems if p.cell == "E2"] == [said]
+
+
+@pytest.mark.parametrize(
+    ("august", "ytd_same", "said"),
+    [
+        (860, 960, ("INFO", f"{TAKEN}.")),  # August's 860 plus the month taken: one scope
+        (1080, 1200, ("WARNING", WIDER)),  # the merged province's August: 1.080 + 120
+    ],
+)
+def test_a_same_month_taken_that_last_months_total_plus_it_makes_is_a_note(
+    tmp_path: Path, august: int, ytd_same: int, said: tuple[str, str]
+) -> None:
+    """A correct office whose «Lũy kế cùng kỳ» the statistics office revised since last
+    year (8 months of 2024: 860 in August 2025's workbook against 2024-08's 800, 7.5%, over
+    ``revision_note_pct``) types September's 960, August's 860 plus last September's 100,
+    and leaves «Cùng kỳ» blank: the month taken is what its own year-to-date adds, of this
+    year's workbooks' scope, and was warned as of another (review34). A typed total that
+    August's workbook plus the month taken does not make is still warned."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    write_month(folder, 2024, 9, [("x", 100, None, 90, 900, 800)])
+    write_month(folder, 2025, 8, [("x", 130, None, 125, 1160, august)])
+    write_month(folder, 2025, 9, [("x", 140, None, None, 1300, ytd_same)])
+    config = write_config(tmp_path)
+    with config.open("a", encoding="utf-8") as handle:
+        handle.write("\n[checks]\nrevision_note_pct = 5\n")
+    problems = check_inputs(load_config(config), Period(2025, 9)).problems
+    assert [(p.severity.name, p.message) for p in problems if p.cell == "F2"] == [said]

@@ -337,3 +337,27 @@ def test_a_part_or_period_said_long_before_the_name_is_quiet(workspace: Path) ->
     ]
     cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
     assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_this_month_named_after_a_part_of_the_indicator_is_quiet(workspace: Path) -> None:
+    """This month is no other period only where it opens the sentence (review34: named
+    anywhere it was blanked, and a market's or a product's figure said before it, "Đối với
+    thị trường Trung Quốc, trong tháng 3/2024 kim ngạch xuất khẩu ước đạt 520 triệu USD",
+    was warned as the row's, quiet before province52's widening); opening it, a slip is
+    still read."""
+    quiet = [
+        "Đối với thị trường Trung Quốc, trong tháng 3/2024 kim ngạch xuất khẩu ước đạt 520 "
+        "triệu USD.",
+        "Với hàng điện tử, tháng 3/2024 kim ngạch xuất khẩu ước đạt 900 triệu USD.",
+        "Sang thị trường Nhật Bản, tháng 3 kim ngạch nhập khẩu đạt 200 triệu USD.",
+    ]
+    typed = "Trong tháng 3/2024, kim ngạch nhập khẩu ước đạt 1.474,2 triệu USD."
+    cells = {f"C{row}": text for row, text in enumerate([*quiet, typed], start=3)}
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C6: Đoạn văn ghi «kim ngạch nhập khẩu ước đạt 1.474,2 "
+        "triệu USD», nhưng ở trang ChiTieu chỉ tiêu «Kim ngạch nhập khẩu» không có số nào là "
+        "1.474,2 triệu USD: số tháng này là 1.447,2 triệu USD (ô D14). Báo cáo sẽ in hai số "
+        "khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
+        "Tổng cộng: 0 lỗi, 1 cảnh báo.",
+    ]

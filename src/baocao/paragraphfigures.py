@@ -80,6 +80,7 @@ _NOT_AFTER = (
     r"(?!\s*(?:\((?!\s*(?:tăng|giảm)\b)"
     r"|(?:trong|của|năm|quý|cả|lũy|từ|tháng|giai|tại|ở|thuộc)\b))"
 )
+_BULLETS = " \t\n\r\u00a0-–+*•"  # what may stand before a sentence's first word
 _SENTENCE_END = re.compile(r"(?<!\bTP)(?<!\bTp)[.;!?](?=\s)")
 
 
@@ -215,8 +216,13 @@ class _Openings:
         self.barred: list[float] = []  # a name starting here or after is not read
         self.of_which: list[float] = []  # "Trong đó", "Riêng" stand before one starting so
         for opening, end in zip([0, *self.ends], [*self.ends, len(text)], strict=True):
-            # This month named (``own_month``) is no other period: blanked, its places kept.
-            sentence = own_month.sub(lambda m: " " * len(m[0]), text[opening:end])
+            # This month opening the sentence (``own_month``) is no other period: blanked,
+            # its places kept. Named later, after a market or a product ("Đối với thị
+            # trường Trung Quốc, trong tháng 3/2024 …"), it still bars (review34).
+            sentence = text[opening:end]
+            own = own_month.match(sentence, len(sentence) - len(sentence.lstrip(_BULLETS)))
+            if own:
+                sentence = f"{sentence[: own.start()]}{' ' * len(own[0])}{sentence[own.end() :]}"
             found = [m.end() for m in (_OTHER_PERIOD.search(sentence),) if m]
             # A part from its end on; "ngành" only past the spaces after it: right before
             # the name it is the name's own first word.

@@ -3,8 +3,9 @@ count another scope than this month's (beyond rounding and ``[checks] revision_n
 a province merged in the year keeps the workbooks of one of the old provinces, its figures
 and «cùng kỳ» adding up all of them, and the change would be worked out against the old
 scope. A blank «Cùng kỳ» taken from last year's month beside a typed «Lũy kế cùng kỳ» that
-is not last year's own «Lũy kế»; a blank «Lũy kế cùng kỳ» made from last year's workbooks
-alone (their months' sum or their own «Lũy kế») beside a typed «Cùng kỳ» that is not last
+is not last year's own «Lũy kế» (nor last month's workbook's plus the month taken); a blank
+«Lũy kế cùng kỳ» made from last year's workbooks alone (their months' sum or their own «Lũy
+kế») beside a typed «Cùng kỳ» that is not last
 year's month; a blank «Tháng trước» taken from last month's workbook beside typed
 year-to-dates both off that workbook's plus this month's: the note of the fill (``fill``) is
 then a warning. The typed figures' own words are ``fill``'s and ``carried``'s."""
@@ -72,6 +73,8 @@ def other_scope(row: Row, name: str, how: str) -> bool:
     last = row.history.figure(period.previous(), ind.code, other)
     if last is not None and abs(typed - last.value) <= last.slack(ind.decimals):
         return False  # last month's copied: ``stale.base_copied`` says it
+    if name == "same_period" and _chained(row, typed):
+        return False  # last month's total plus the month taken: this year's scope
     d, header = ind.decimals, "Cùng kỳ" if other == "same_period" else "Lũy kế cùng kỳ"
     period_word = "của tháng" if name == "same_period" else "của số cộng dồn"
     row.say(
@@ -95,6 +98,20 @@ def _agrees(row: Row, typed: Decimal, source: Sourced, revised: Decimal) -> bool
         abs(typed - value) <= tolerance or within_pct(typed, value, row.revision_note_pct)
         for value in (source.value, revised)
     )
+
+
+def _chained(row: Row, typed: Decimal) -> bool:
+    """Whether the typed «Lũy kế cùng kỳ» is last month's workbook's plus the «Cùng kỳ»
+    taken (within rounding): this year's workbooks count last year so (revised by the
+    statistics office since, beyond ``[checks] revision_note_pct``), and the month taken
+    is of their scope (review34: it was warned as of another)."""
+    ind = row.ind
+    before = row.history.figure(row.period.previous(), ind.code, "ytd_same_period")
+    scaled = in_unit(before, ind.unit)
+    if scaled is None:
+        return False
+    made = scaled.value + row.updates["same_period"]
+    return abs(typed - made) <= scaled.slack(ind.decimals) * 2
 
 
 def _last_years(row: Row, made: Decimal) -> bool:
