@@ -361,3 +361,14 @@ def test_this_month_named_after_a_part_of_the_indicator_is_quiet(workspace: Path
         "khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
         "Tổng cộng: 0 lỗi, 1 cảnh báo.",
     ]
+
+
+def test_a_market_or_product_named_before_the_name_is_quiet(workspace: Path) -> None:
+    """review34: "Đối với thị trường Trung Quốc, kim ngạch xuất khẩu ước đạt 520 triệu USD."
+    gives one market's exports, not the row's, and was warned as a slip of 1.822,5."""
+    quiet = [
+        "Đối với thị trường Trung Quốc, kim ngạch xuất khẩu ước đạt 520 triệu USD.",
+        "Riêng sản phẩm điện tử, kim ngạch xuất khẩu đạt 1.200 triệu USD.",
+    ]
+    cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
+    assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]

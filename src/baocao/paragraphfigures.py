@@ -66,7 +66,7 @@ _OF_WHICH = re.compile(r"\b(?:trong\s+đó|riêng)\b", re.I)
 _PART = re.compile(
     r"\b(?:khu\s+vực|doanh\s+nghiệp|fdi|đtnn|huyện|thành\s+phố|tp|"
     r"thị\s+xã|thị\s+trấn|xã(?!\s+hội)|phường|ngành|nhóm|mặt\s+hàng|khu\s+công\s+nghiệp|"
-    r"cụm\s+công\s+nghiệp|kcn|ccn|công\s+ty|tập\s+đoàn)\b",
+    r"cụm\s+công\s+nghiệp|kcn|ccn|công\s+ty|tập\s+đoàn|thị\s+trường|sản\s+phẩm)\b",
     re.I,
 )
 # A label and a colon before the name in its sentence ("Khu vực FDI:", "Huyện …:", "Hoa
