@@ -96,9 +96,10 @@ def test_a_same_year_to_date_made_from_last_years_books_beside_another_month_is_
 
 MONTH_TAKEN = "«Tháng trước» của «x» lấy từ 2025-06.xlsx (ChiTieu!D2): 100"
 MONTH_WIDER = (
-    f"{MONTH_TAKEN}, nhưng «Lũy kế» (930) và «Lũy kế cùng kỳ» (850) đã ghi đều khác số của "
-    "2025-06.xlsx cộng số tháng này (740 và 690): sổ tháng trước có thể không cùng phạm vi với "
-    "số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và báo cáo sẽ lấy 100 làm số tháng "
+    f"{MONTH_TAKEN}, nhưng «Lũy kế» đã ghi (930) khác «Lũy kế» trong 2025-06.xlsx (ChiTieu!G2) "
+    "cộng «Tháng báo cáo» (740), và «Lũy kế cùng kỳ» đã ghi (850) khác «Lũy kế cùng kỳ» trong "
+    "2025-06.xlsx (ChiTieu!H2) cộng «Cùng kỳ» (690): sổ tháng trước có thể không cùng phạm vi "
+    "với số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và báo cáo sẽ lấy 100 làm số tháng "
     "trước. Hãy điền «Tháng trước» cùng phạm vi với số tháng này."
 )
 

@@ -21,6 +21,7 @@ from baocao.growth import within_pct
 from baocao.history import History
 from baocao.models import Indicator
 from baocao.period import Period
+from baocao.sheets import FIGURE_HEADERS
 from baocao.sourced import Sourced, in_unit
 from baocao.vnformat import format_at_least
 
@@ -130,7 +131,7 @@ def _last_month(row: Row, how: str) -> bool:
     revision_note_pct``): that workbook counts another scope (a province merged at the turn
     of the month), a warning. One of them off is its own slip, said at its cell alone."""
     ind, previous = row.ind, row.period.previous()
-    made, typed = [], []
+    made = []
     for name, month in (("ytd", ind.value), ("ytd_same_period", ind.same_period)):
         total, before = getattr(ind, name), row.history.figure(previous, ind.code, name)
         scaled = in_unit(before, ind.unit)
@@ -140,15 +141,18 @@ def _last_month(row: Row, how: str) -> bool:
         tolerance = scaled.slack(ind.decimals) * 2
         if abs(total - value) <= tolerance or within_pct(total, value, row.revision_note_pct):
             return False
-        made.append(format_at_least(value, ind.decimals))
-        typed.append(format_at_least(total, ind.decimals))
+        d, added = ind.decimals, FIGURE_HEADERS["value" if name == "ytd" else "same_period"]
+        made.append(
+            f"«{FIGURE_HEADERS[name]}» đã ghi ({format_at_least(total, d)}) khác "
+            f"«{FIGURE_HEADERS[name]}» trong {scaled.cite()} cộng «{added}» "
+            f"({format_at_least(value, d)})"
+        )
     row.say(
         Severity.WARNING,
         "previous",
-        f"{how}, nhưng «Lũy kế» ({typed[0]}) và «Lũy kế cùng kỳ» ({typed[1]}) đã ghi đều khác "
-        f"số của {row.history.files[previous].name} cộng số tháng này ({made[0]} và "
-        f"{made[1]}): sổ tháng trước có thể không cùng phạm vi với số tháng này (chẳng hạn "
-        f"trước khi hợp nhất tỉnh), và báo cáo sẽ lấy {how.rsplit(': ', 1)[-1]} làm số tháng "
-        "trước. Hãy điền «Tháng trước» cùng phạm vi với số tháng này.",
+        f"{how}, nhưng {made[0]}, và {made[1]}: sổ tháng trước có thể không cùng phạm vi với "
+        f"số tháng này (chẳng hạn trước khi hợp nhất tỉnh), và báo cáo sẽ lấy "
+        f"{how.rsplit(': ', 1)[-1]} làm số tháng trước. Hãy điền «Tháng trước» cùng phạm vi "
+        "với số tháng này.",
     )
     return True
