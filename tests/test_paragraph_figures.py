@@ -372,3 +372,32 @@ def test_a_market_or_product_named_before_the_name_is_quiet(workspace: Path) -> 
     ]
     cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
     assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_this_months_sentence_giving_last_months_figure_is_a_warning(workspace: Path) -> None:
+    """office44: "Tính riêng tháng 6/2026, kim ngạch xuất khẩu ước đạt 360,9 triệu USD",
+    copied from May's report, passed as the row's «Tháng trước» and printed beside June's
+    372,5 with a clean check. A sentence that names this month (opening it, or after the
+    name) gives this month's figure; one naming no month may be last month's, and stays
+    quiet, as does a figure equal to both months'."""
+    cells = {
+        "C3": "Tính riêng tháng 3/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước "
+        "đạt 5.151 tỷ đồng (tăng 12,9% so với cùng kỳ).",
+        "C4": "Kim ngạch xuất khẩu tháng 3 ước đạt 1.673 triệu USD.",
+        "C5": "Kim ngạch nhập khẩu ước đạt 1.336 triệu USD.",
+        "C6": "Tính riêng tháng 3/2024, kim ngạch nhập khẩu ước đạt 1.447,2 triệu USD.",
+    }
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C3: Đoạn văn ghi «tổng mức bán lẻ hàng hóa và doanh thu "
+        "dịch vụ ước đạt 5.151 tỷ đồng», là số tháng trước của chỉ tiêu «Tổng mức bán lẻ hàng "
+        "hóa và doanh thu dịch vụ» ở trang ChiTieu (ô E10), trong khi câu nói về tháng 3/2024, "
+        "số tháng này là 5.210 tỷ đồng (ô D10): đoạn văn có lẽ chép từ báo cáo tháng trước. "
+        "Báo cáo sẽ in hai số khác nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+        f"CẢNH BÁO: {book}, HoatDong!C4: Đoạn văn ghi «Kim ngạch xuất khẩu tháng 3 ước đạt "
+        "1.673 triệu USD», là số tháng trước của chỉ tiêu «Kim ngạch xuất khẩu» ở trang "
+        "ChiTieu (ô E13), trong khi câu nói về tháng 3/2024, số tháng này là 1.822,5 triệu USD "
+        "(ô D13): đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác nhau "
+        "cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+        "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+    ]

@@ -17,7 +17,9 @@ it ("Khu vực FDI: …", "Hoa Kỳ: …"; "Về …:" is the paragraph's subjec
 The number must equal none of the row's figures (this month, last month, a year ago, the
 year-to-dates, the plan, the quarter's) to one unit of its last digit typed ("1.822" for
 1.822,5 is a rounding, no slip). A warning at the
-paragraph's cell, naming the row's cell of this month's figure.
+paragraph's cell, naming the row's cell of this month's figure. A sentence that names this
+month (opening it, or right after the name) and gives the row's «Tháng trước» figure, not
+this month's, is a warning too: it was copied from last month's report (office44).
 """
 
 from __future__ import annotations
@@ -117,16 +119,19 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     this_month = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?"
     name = rf"(?<!\w)(?P<name>{spelled})(?!\w)"
     return re.compile(name, re.I), re.compile(
-        rf"{name}\s*(?:{this_month}\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
+        rf"{name}\s*(?:(?P<month>{this_month})\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
         rf"(?P<number>{_NUMBER})\s+{unit}(?!\w){_NOT_AFTER}",
         re.I,
     )
 
 
-def _agrees(typed: Decimal, decimals: int, inds: list[Indicator]) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures, rounded."""
+def _agrees(
+    typed: Decimal, decimals: int, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
+) -> bool:
+    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures (of
+    ``names``), rounded."""
     leeway = Decimal(1).scaleb(-decimals)
-    figures = (getattr(ind, name) for ind in inds for name in _FIGURES)
+    figures = (getattr(ind, name) for ind in inds for name in names)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
 
@@ -167,6 +172,22 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
+            if found[2] and ind.value is not None:  # this month's with last month's
+                problems.append(
+                    warning(
+                        f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
+                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+                        f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
+                        f"tháng {month}/{year}, số tháng này là "
+                        f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
+                        "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
+                        "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+                        path,
+                        locator.sheet(HOAT_DONG),
+                        locator.cell(HOAT_DONG, "text", activity.row),
+                    )
+                )
+                continue
             month_said = (  # a blank month: the paragraph's figure may be the one missing
                 f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
                 f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
@@ -215,12 +236,14 @@ class _Openings:
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         self.barred: list[float] = []  # a name starting here or after is not read
         self.of_which: list[float] = []  # "Trong đó", "Riêng" stand before one starting so
+        self.own: list[bool] = []  # whether the sentence opens with this month
         for opening, end in zip([0, *self.ends], [*self.ends, len(text)], strict=True):
             # This month opening the sentence (``own_month``) is no other period: blanked,
             # its places kept. Named later, after a market or a product ("Đối với thị
             # trường Trung Quốc, trong tháng 3/2024 …"), it still bars (review34).
             sentence = text[opening:end]
             own = own_month.match(sentence, len(sentence) - len(sentence.lstrip(_BULLETS)))
+            self.own.append(own is not None)
             if own:
                 sentence = f"{sentence[: own.start()]}{' ' * len(own[0])}{sentence[own.end() :]}"
             found = [m.end() for m in (_OTHER_PERIOD.search(sentence),) if m]
@@ -235,6 +258,10 @@ class _Openings:
             which = _OF_WHICH.search(sentence)
             self.barred.append(opening + min(found, default=math.inf))
             self.of_which.append(opening + which.end() if which else math.inf)
+
+    def opens_with_month(self, start: int) -> bool:
+        """Whether the sentence of a name starting at ``start`` opens with this month."""
+        return self.own[bisect_left(self.ends, start)]
 
     def barred_at(self, start: int, breakdown: bool) -> bool:
         """Whether a name starting at ``start`` is not read: what stands before it in its
@@ -263,9 +290,10 @@ def _first_slip(
     spans: _Spans,
     openings: _Openings,
     sharing: list[Indicator],
-) -> tuple[str, str] | None:
+) -> tuple[str, str, bool] | None:
     """The first of ``matches`` (the row's ``_patterns`` in ``text``) naming a figure of its
-    unit that is none of its figures: (the passage, the number as typed), or None. Not a
+    unit that is none of its figures: (the passage, the number as typed, False), or None;
+    or, in a sentence naming this month, last month's figure and not this month's (True). Not a
     name inside another row's longer name (``spans``: where every row's name stands):
     "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". Nor one that
     what stands before it in its sentence bars (``openings``). The shorter name alone may
@@ -280,6 +308,16 @@ def _first_slip(
         value = parse_number_text(typed)
         decimals = len(typed.split(",")[1]) if "," in typed else 0
         short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
-        if value is not None and not _agrees(value, decimals, sharing if short else [ind]):
-            return match[0], typed
+        inds = sharing if short else [ind]
+        if value is None:
+            continue
+        if not _agrees(value, decimals, inds):
+            return match[0], typed, False
+        if (
+            ind.value is not None
+            and (match["month"] or openings.opens_with_month(start))
+            and _agrees(value, decimals, inds, ("previous",))
+            and not _agrees(value, decimals, inds, ("value",))
+        ):
+            return match[0], typed, True
     return None
