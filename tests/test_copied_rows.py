@@ -1984,3 +1984,45 @@ def test_a_long_plan_of_this_months_days_is_read_in_a_moment() -> None:
     assert compares_this_month("kế hoạch 2/5; " + "ngày 1/6 " * 3600, 0, june)
     assert compares_this_month("ngày 1/6 theo kế hoạch ngày 2/6", 0, june)
     assert not compares_this_month("kế hoạch ngày 1/6; ngày 2/6 sẽ làm", 0, june)
+
+
+_MONTHS_TASKS = [
+    "Trong tháng 7/2025, tập trung theo dõi tình hình sản xuất công nghiệp.",
+    "Tổ chức kiểm tra an toàn điện tháng 7.",
+    "Triển khai nhiệm vụ trọng tâm tháng 7 năm 2025.",
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "tasks", "expected"),
+    [
+        (
+            "6 tháng",
+            _MONTHS_TASKS,
+            [
+                (
+                    "WARNING",
+                    "B2",
+                    "Mọi nhiệm vụ ở trang NhiemVu đều là nhiệm vụ của tháng 7/2025, nhưng phần "
+                    "II của báo cáo 6 tháng đầu năm 2025 là nhiệm vụ của cả kỳ tới (từ tháng "
+                    "7/2025), không chỉ tháng 7/2025: có lẽ đây là danh sách nhiệm vụ của báo "
+                    "cáo tháng. Hãy viết nhiệm vụ của cả kỳ tới; nếu đây là báo cáo tháng, hãy "
+                    "ghi «tháng» ở khóa «ky_bao_cao».",
+                )
+            ],
+        ),
+        ("6 tháng", [*_MONTHS_TASKS[:2], "Đẩy mạnh xúc tiến thương mại."], []),
+        ("6 tháng", [_MONTHS_TASKS[0]], []),
+        ("6 tháng", [*_MONTHS_TASKS[:2], "Thực hiện nhiệm vụ 6 tháng cuối năm 2025."], []),
+        ("tháng", _MONTHS_TASKS, []),
+    ],
+)
+def test_a_period_reports_tasks_all_of_next_month_are_a_warning(
+    tmp_path: Path, kind: str, tasks: list[str], expected: list[tuple[str, str, str]]
+) -> None:
+    """office44: June's half-year report printed "PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM"
+    over tasks that were all July's ("Trong tháng 7/2026, …"), a monthly report's list, with
+    a clean check: a task naming next month is no stale one. Every task (two or more) naming
+    next month and no other period is one warning at the first; one task of the period, a
+    lone task, or a monthly report, is quiet."""
+    assert tasks_said(tmp_path, Period(2025, 6), tasks, {"ky_bao_cao": kind}, 600) == expected

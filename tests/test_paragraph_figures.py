@@ -372,3 +372,63 @@ def test_a_market_or_product_named_before_the_name_is_quiet(workspace: Path) -> 
     ]
     cells = {f"C{row}": text for row, text in enumerate(quiet, start=3)}
     assert _checked(workspace, cells) == ["Tổng cộng: 0 lỗi, 0 cảnh báo."]
+
+
+def test_this_months_sentence_giving_last_months_figure_is_a_warning(workspace: Path) -> None:
+    """office44: "Tính riêng tháng 6/2026, kim ngạch xuất khẩu ước đạt 360,9 triệu USD",
+    copied from May's report, passed as the row's «Tháng trước» and printed beside June's
+    372,5 with a clean check. A sentence that names this month (opening it, or after the
+    name) gives this month's figure; one naming no month may be last month's, and stays
+    quiet, as does a figure equal to both months'."""
+    cells = {
+        "C3": "Tính riêng tháng 3/2024, tổng mức bán lẻ hàng hóa và doanh thu dịch vụ ước "
+        "đạt 5.151 tỷ đồng (tăng 12,9% so với cùng kỳ).",
+        "C4": "Kim ngạch xuất khẩu tháng 3 ước đạt 1.673 triệu USD.",
+        "C5": "Kim ngạch nhập khẩu ước đạt 1.336 triệu USD.",
+        "C6": "Tính riêng tháng 3/2024, kim ngạch nhập khẩu ước đạt 1.447,2 triệu USD.",
+    }
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C3: Đoạn văn ghi «tổng mức bán lẻ hàng hóa và doanh thu "
+        "dịch vụ ước đạt 5.151 tỷ đồng», là số tháng trước của chỉ tiêu «Tổng mức bán lẻ hàng "
+        "hóa và doanh thu dịch vụ» ở trang ChiTieu (ô E10), trong khi câu nói về tháng 3/2024, "
+        "số tháng này là 5.210 tỷ đồng (ô D10): đoạn văn có lẽ chép từ báo cáo tháng trước. "
+        "Báo cáo sẽ in hai số khác nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+        f"CẢNH BÁO: {book}, HoatDong!C4: Đoạn văn ghi «Kim ngạch xuất khẩu tháng 3 ước đạt "
+        "1.673 triệu USD», là số tháng trước của chỉ tiêu «Kim ngạch xuất khẩu» ở trang "
+        "ChiTieu (ô E13), trong khi câu nói về tháng 3/2024, số tháng này là 1.822,5 triệu USD "
+        "(ô D13): đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác nhau "
+        "cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+        "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+    ]
+
+
+def test_the_reports_year_to_date_and_its_plan_share_are_read(workspace: Path) -> None:
+    """office44: "Lũy kế 6 tháng, kim ngạch xuất khẩu ước đạt 2.042,5 triệu USD, …, đạt
+    46,8% kế hoạch năm" beside the report's 48,6% passed: a sentence opening with the
+    report's own year-to-date was barred as another period, and no share was read. The
+    report's year-to-date opening it is read as this month is; a share of the plan after
+    the row's year-to-date in its sentence must be the row's, to one unit of its last digit
+    typed. Another year-to-date, and a share rounded, stay quiet."""
+    cells = {
+        "C3": "Lũy kế 3 tháng, giá trị sản xuất công nghiệp ước đạt 153.513 tỷ đồng, tăng "
+        "24,9% so với cùng kỳ, đạt 32,1% kế hoạch năm.",
+        "C4": "Lũy kế 3 tháng đầu năm 2024, kim ngạch xuất khẩu ước đạt 4.895,3 triệu USD.",
+        "C5": "Tính chung 3 tháng đầu năm, giá trị sản xuất công nghiệp đạt 153.513 tỷ đồng, "
+        "đạt 23,1% so với kế hoạch năm.",
+        "C6": "Cộng dồn 3 tháng, giá trị sản xuất công nghiệp đạt 153.513 tỷ đồng, bằng 23% KH.",
+        "C7": "Lũy kế 2 tháng, kim ngạch xuất khẩu đạt 3.000 triệu USD.",
+    }
+    book = workspace / "data" / "2024-03.xlsx"
+    assert _checked(workspace, cells) == [
+        f"CẢNH BÁO: {book}, HoatDong!C3: Đoạn văn ghi «giá trị sản xuất công nghiệp ước đạt "
+        "153.513 tỷ đồng, tăng 24,9% so với cùng kỳ, đạt 32,1% kế hoạch năm», nhưng «Lũy kế» "
+        "của chỉ tiêu «Giá trị sản xuất công nghiệp (giá thực tế)» ở trang ChiTieu (ô G2) "
+        "bằng 23,1% «Kế hoạch năm» (ô I2), không phải 32,1%. Báo cáo sẽ in hai tỷ lệ khác "
+        "nhau so với kế hoạch của cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp.",
+        f"CẢNH BÁO: {book}, HoatDong!C4: Đoạn văn ghi «kim ngạch xuất khẩu ước đạt 4.895,3 "
+        "triệu USD», nhưng ở trang ChiTieu chỉ tiêu «Kim ngạch xuất khẩu» không có số nào là "
+        "4.895,3 triệu USD: số tháng này là 1.822,5 triệu USD (ô D13). Báo cáo sẽ in hai số "
+        "khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
+        "Tổng cộng: 0 lỗi, 2 cảnh báo.",
+    ]

@@ -17,7 +17,13 @@ it ("Khu vực FDI: …", "Hoa Kỳ: …"; "Về …:" is the paragraph's subjec
 The number must equal none of the row's figures (this month, last month, a year ago, the
 year-to-dates, the plan, the quarter's) to one unit of its last digit typed ("1.822" for
 1.822,5 is a rounding, no slip). A warning at the
-paragraph's cell, naming the row's cell of this month's figure.
+paragraph's cell, naming the row's cell of this month's figure. A sentence that names this
+month (opening it, or right after the name) and gives the row's «Tháng trước» figure, not
+this month's, is a warning too: it was copied from last month's report (office44). The
+report's own year-to-date opening the sentence ("Lũy kế 6 tháng, …", "Tính chung 6 tháng
+đầu năm 2026, …") is no other period either, and a share of the plan right after the row's
+year-to-date and its change ("…, tăng 14,0% so với cùng kỳ, đạt 48,6% kế hoạch năm") must
+be the row's share, to one unit of its last digit typed (office44).
 """
 
 from __future__ import annotations
@@ -93,6 +99,24 @@ def _own_month(month: int, year: int) -> re.Pattern[str]:
     return re.compile(rf"\b{lead}{this}", re.I)
 
 
+def _own_ytd(month: int, year: int) -> re.Pattern[str]:
+    """The report's year-to-date named ("Lũy kế 6 tháng", "Tính chung 06 tháng đầu năm
+    2026", "6 tháng đầu năm"; not "Lũy kế 5 tháng" in June)."""
+    lead = r"(?:(?:lũy\s+kế|cộng\s+dồn|tính\s+chung)\s+)?"
+    months = rf"0?{month}\s+tháng(?:\s+đầu\s+năm)?(?:\s+(?:năm\s+)?{year})?(?![\d/.\-–])"
+    return re.compile(rf"{lead}{months}", re.I)
+
+
+# A share of the plan right after the figure's unit, past its changes: "…, tăng 14,0% so
+# với cùng kỳ, đạt 48,6% kế hoạch năm", "(tăng 9,2% …), bằng 23% KH".
+_SHARE = re.compile(
+    rf"\s*(?:\([^()]*\))?(?:\s*[,;]?\s*(?:tăng|giảm)\s+{_NUMBER}\s*%(?:\s+so\s+với\s+[^,;()%]*)?)*"
+    rf"\s*[,;]?\s*(?:và\s+)?(?:đạt|bằng)\s+(?P<share>{_NUMBER})\s*%\s*(?:so\s+với\s+)?"
+    r"(?:kế\s+hoạch(?:\s+năm)?|kh)\b",
+    re.I,
+)
+
+
 def _plain(text: str) -> str:
     """``text`` as NFC with its spaces made one (its case kept: it is quoted)."""
     return " ".join(unicodedata.normalize("NFC", text).split())
@@ -117,16 +141,19 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     this_month = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?"
     name = rf"(?<!\w)(?P<name>{spelled})(?!\w)"
     return re.compile(name, re.I), re.compile(
-        rf"{name}\s*(?:{this_month}\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
+        rf"{name}\s*(?:(?P<month>{this_month})\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
         rf"(?P<number>{_NUMBER})\s+{unit}(?!\w){_NOT_AFTER}",
         re.I,
     )
 
 
-def _agrees(typed: Decimal, decimals: int, inds: list[Indicator]) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures, rounded."""
+def _agrees(
+    typed: Decimal, decimals: int, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
+) -> bool:
+    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures (of
+    ``names``), rounded."""
     leeway = Decimal(1).scaleb(-decimals)
-    figures = (getattr(ind, name) for ind in inds for name in _FIGURES)
+    figures = (getattr(ind, name) for ind in inds for name in names)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
 
@@ -143,7 +170,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         ind.code: [other for (other, _, _), k in zip(rows, keys, strict=True) if k == key]
         for (ind, _, _), key in zip(rows, keys, strict=True)
     }
-    own_month = _own_month(month, year)
+    own_month, own_ytd = _own_month(month, year), _own_ytd(month, year)
     for activity in data.activities:
         text = _plain(activity.text)
         lowered = text.lower()
@@ -159,7 +186,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         spans = _Spans(
             [m.span() for _, name, _, key in named for m in _at(name, text, starts[key])]
         )
-        openings = _Openings(text, own_month)
+        openings = _Openings(text, own_month, own_ytd)
         for ind, _, pattern, key in named:
             found = _first_slip(
                 _at(pattern, text, starts[key]), ind, spans, openings, sharing[ind.code]
@@ -167,6 +194,38 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
+            if found[2] == "share" and ind.ytd is not None and ind.annual_plan:
+                share = format_number(ind.ytd / ind.annual_plan * 100, ind.pct_decimals)
+                problems.append(
+                    warning(
+                        f"Đoạn văn ghi «{clipped(found[0], 160)}», nhưng «Lũy kế» của chỉ "
+                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+                        f"{locator.cell(CHI_TIEU, 'ytd', ind.row)}) bằng {share}% «Kế hoạch "
+                        f"năm» (ô {locator.cell(CHI_TIEU, 'annual_plan', ind.row)}), không phải "
+                        f"{found[1]}%. Báo cáo sẽ in hai tỷ lệ khác nhau so với kế hoạch của "
+                        "cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp.",
+                        path,
+                        locator.sheet(HOAT_DONG),
+                        locator.cell(HOAT_DONG, "text", activity.row),
+                    )
+                )
+                continue
+            if found[2] == "previous" and ind.value is not None:  # last month's figure
+                problems.append(
+                    warning(
+                        f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
+                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+                        f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
+                        f"tháng {month}/{year}, số tháng này là "
+                        f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
+                        "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
+                        "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
+                        path,
+                        locator.sheet(HOAT_DONG),
+                        locator.cell(HOAT_DONG, "text", activity.row),
+                    )
+                )
+                continue
             month_said = (  # a blank month: the paragraph's figure may be the one missing
                 f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
                 f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
@@ -211,16 +270,21 @@ class _Openings:
     for each of its mentions took seconds (review33: read back 300 characters at most, a
     long sentence's opening "Riêng doanh nghiệp FDI, …" was not, and warned)."""
 
-    def __init__(self, text: str, own_month: re.Pattern[str]) -> None:
+    def __init__(self, text: str, own_month: re.Pattern[str], own_ytd: re.Pattern[str]) -> None:
         self.ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.size = len(text)
         self.barred: list[float] = []  # a name starting here or after is not read
         self.of_which: list[float] = []  # "Trong đó", "Riêng" stand before one starting so
+        self.own: list[bool] = []  # whether the sentence opens with this month
         for opening, end in zip([0, *self.ends], [*self.ends, len(text)], strict=True):
             # This month opening the sentence (``own_month``) is no other period: blanked,
             # its places kept. Named later, after a market or a product ("Đối với thị
             # trường Trung Quốc, trong tháng 3/2024 …"), it still bars (review34).
             sentence = text[opening:end]
-            own = own_month.match(sentence, len(sentence) - len(sentence.lstrip(_BULLETS)))
+            first = len(sentence) - len(sentence.lstrip(_BULLETS))
+            own = own_month.match(sentence, first)
+            self.own.append(own is not None)
+            own = own or own_ytd.match(sentence, first)  # the report's year-to-date
             if own:
                 sentence = f"{sentence[: own.start()]}{' ' * len(own[0])}{sentence[own.end() :]}"
             found = [m.end() for m in (_OTHER_PERIOD.search(sentence),) if m]
@@ -235,6 +299,15 @@ class _Openings:
             which = _OF_WHICH.search(sentence)
             self.barred.append(opening + min(found, default=math.inf))
             self.of_which.append(opening + which.end() if which else math.inf)
+
+    def opens_with_month(self, start: int) -> bool:
+        """Whether the sentence of a name starting at ``start`` opens with this month."""
+        return self.own[bisect_left(self.ends, start)]
+
+    def sentence_end(self, start: int) -> int:
+        """Where the sentence of a name starting at ``start`` ends."""
+        at = bisect_left(self.ends, start)
+        return self.ends[at] if at < len(self.ends) else self.size
 
     def barred_at(self, start: int, breakdown: bool) -> bool:
         """Whether a name starting at ``start`` is not read: what stands before it in its
@@ -263,9 +336,12 @@ def _first_slip(
     spans: _Spans,
     openings: _Openings,
     sharing: list[Indicator],
-) -> tuple[str, str] | None:
+) -> tuple[str, str, str] | None:
     """The first of ``matches`` (the row's ``_patterns`` in ``text``) naming a figure of its
-    unit that is none of its figures: (the passage, the number as typed), or None. Not a
+    unit that is none of its figures: (the passage, the number as typed, ""), or None;
+    or, in a sentence naming this month, last month's figure and not this month's
+    ("previous"); or the row's year-to-date then a share of the plan not the row's (the
+    passage to the share, the share as typed, "share"). Not a
     name inside another row's longer name (``spans``: where every row's name stands):
     "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". Nor one that
     what stands before it in its sentence bars (``openings``). The shorter name alone may
@@ -280,6 +356,29 @@ def _first_slip(
         value = parse_number_text(typed)
         decimals = len(typed.split(",")[1]) if "," in typed else 0
         short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
-        if value is not None and not _agrees(value, decimals, sharing if short else [ind]):
-            return match[0], typed
+        inds = sharing if short else [ind]
+        if value is None:
+            continue
+        if not _agrees(value, decimals, inds):
+            return match[0], typed, ""
+        if (
+            ind.value is not None
+            and (match["month"] or openings.opens_with_month(start))
+            and _agrees(value, decimals, inds, ("previous",))
+            and not _agrees(value, decimals, inds, ("value",))
+        ):
+            return match[0], typed, "previous"
+        share = _SHARE.match(match.string, match.end(), openings.sentence_end(start))
+        if (
+            share
+            and ind.ytd is not None
+            and ind.annual_plan
+            and _agrees(value, decimals, [ind], ("ytd",))
+        ):
+            said = parse_number_text(share["share"])
+            places_typed = len(share["share"].split(",")[1]) if "," in share["share"] else 0
+            if said is not None and abs(said - ind.ytd / ind.annual_plan * 100) >= Decimal(
+                1
+            ).scaleb(-places_typed):
+                return match.string[start : share.end()], share["share"], "share"
     return None

@@ -21,6 +21,7 @@ import re
 from baocao.cells import Reading
 from baocao.lastyeartasks import copied_from, every_period, named_periods, part_two, said_cells
 from baocao.models import MonthlyData
+from baocao.nexttasks import next_month_tasks
 from baocao.period import Period, ReportKind
 from baocao.sheets import NHIEM_VU
 from baocao.staletasks import LOOKS_BACK
@@ -46,6 +47,7 @@ _LEFT_BEHIND = re.compile(
 
 def past_planned_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     """Warn at each task planning for a period already reported (see the docstring)."""
+    next_month_tasks(data, kind, ctx)  # a period's report with next month's tasks alone
     period = Period(data.info.year, data.info.month)
     if kind is ReportKind.YEAR:
         return
