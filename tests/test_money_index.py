@@ -39,7 +39,7 @@ def test_an_index_in_money_is_a_warning_at_its_name(data: Path) -> None:
             "«Chỉ tiêu» của «gtsx» là «Chỉ số sản xuất công nghiệp», nhưng «Đơn vị» là «tỷ "
             "đồng»: chỉ số là tỷ lệ so với kỳ gốc, không đo bằng tiền, nên báo cáo sẽ viết "
             "«Chỉ số sản xuất công nghiệp … ước đạt … tỷ đồng». Nếu đây là giá trị (ví dụ giá "
-            "trị sản xuất), hãy sửa tên chỉ tiêu; nếu là chỉ số, hãy ghi ở sheet ChiSoSXCN.",
+            "trị sản xuất), hãy sửa tên chỉ tiêu; nếu là chỉ số, hãy ghi ở trang ChiSoSXCN.",
         )
     ]
 

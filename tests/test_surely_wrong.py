@@ -884,7 +884,8 @@ def test_an_index_typed_as_a_ratio_is_said_so(data: Path, branch: float) -> None
             f"Chỉ số {shown} nằm ngoài khoảng 30–500, trong khi các chỉ số khác của trang là "
             f"số quanh 100: có lẽ đây là chỉ số {ratio} gõ dạng tỷ số ({shown} lần kỳ so "
             f"sánh, tức {ratio}%). Hãy ghi {ratio}; nếu {shown} là tốc độ tăng (tăng "
-            f"{shown}%, như biểu Cục Thống kê ghi), chỉ số là {rise}.",
+            f"{shown}%, như biểu Cục Thống kê ghi), chỉ số là {rise}. Nếu đúng là chỉ số "
+            f"{shown}, ghi «có» ở khóa «chi_so_bat_thuong» của ThongTin.",
         )
     ]
 

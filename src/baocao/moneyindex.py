@@ -37,7 +37,7 @@ def money_index(found: Findings, ind: Indicator) -> None:
         f"«{CHI_TIEU.header('unit')}» là «{ind.unit}»: chỉ số là tỷ lệ so với kỳ gốc, không "
         f"đo bằng tiền, nên báo cáo sẽ viết «{ind.name} … ước đạt … {ind.unit}». Nếu đây là "
         "giá trị (ví dụ giá trị sản xuất), hãy sửa tên chỉ tiêu; nếu là chỉ số, hãy ghi ở "
-        "sheet ChiSoSXCN.",
+        "trang ChiSoSXCN.",
         CHI_TIEU,
         found.at(CHI_TIEU, "name", ind.row),
     )

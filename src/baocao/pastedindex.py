@@ -136,7 +136,8 @@ def outside_range(index: Decimal, decimals: int, data: MonthlyData) -> str:
             f"số quanh 100: có lẽ đây là chỉ số {ratio} gõ dạng tỷ số ({shown} lần kỳ so "
             f"sánh, tức {ratio}%). Hãy ghi {ratio}; nếu {shown} là tốc độ tăng (tăng "
             f"{shown}%, như biểu Cục Thống kê ghi), chỉ số là "
-            f"{format_at_least(BASE + index, decimals)}."
+            f"{format_at_least(BASE + index, decimals)}. Nếu đúng là chỉ số {shown}, ghi «có» "
+            "ở khóa «chi_so_bat_thuong» của ThongTin."
         )
     return (
         f"Chỉ số {shown} nằm ngoài khoảng 30–500: chỉ số là số quanh 100 (123,89 nghĩa là "
