@@ -432,3 +432,16 @@ def test_the_reports_year_to_date_and_its_plan_share_are_read(workspace: Path) -
         "khác nhau của cùng một chỉ tiêu; hãy sửa đoạn văn hoặc số liệu cho khớp.",
         "Tổng cộng: 0 lỗi, 2 cảnh báo.",
     ]
+
+
+def test_a_code_typed_twice_gives_no_paragraph_another_rows_figures(workspace: Path) -> None:
+    """office45: with nhap_khau's row retyped «xuat_khau» (an error at its Mã), a right
+    paragraph of exports was warned «không có số nào là 1.822,5 triệu USD: số tháng này là
+    1.822,5 triệu USD»: the rows sharing a name were looked up by code."""
+    book = workspace / "data" / "2024-03.xlsx"
+    wb = load_workbook(book)
+    wb["ChiTieu"]["A14"].value = "xuat_khau"
+    wb.save(book)
+    lines = _checked(workspace, {"C3": "Kim ngạch xuất khẩu ước đạt 1.822,5 triệu USD."})
+    assert not [line for line in lines if "Đoạn văn ghi" in line]
+    assert any("ChiTieu!A14" in line and "bị trùng" in line for line in lines)

@@ -166,10 +166,10 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
     keys = [_LAST_BRACKET.sub("", _plain(ind.name)).lower() for ind, _, _ in rows]
     # The rows each row's shorter name names ("Giá trị sản xuất công nghiệp" of "(giá thực
     # tế)" and "(giá so sánh 2010)"): that name alone may give either's figure.
-    sharing = {
-        ind.code: [other for (other, _, _), k in zip(rows, keys, strict=True) if k == key]
-        for (ind, _, _), key in zip(rows, keys, strict=True)
-    }
+    # By that name, not by code: a code typed twice (an error) named another row's figures.
+    sharing: dict[str, list[Indicator]] = {}
+    for (ind, _, _), key in zip(rows, keys, strict=True):
+        sharing.setdefault(key, []).append(ind)
     own_month, own_ytd = _own_month(month, year), _own_ytd(month, year)
     for activity in data.activities:
         text = _plain(activity.text)
@@ -188,9 +188,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         )
         openings = _Openings(text, own_month, own_ytd)
         for ind, _, pattern, key in named:
-            found = _first_slip(
-                _at(pattern, text, starts[key]), ind, spans, openings, sharing[ind.code]
-            )
+            found = _first_slip(_at(pattern, text, starts[key]), ind, spans, openings, sharing[key])
             if found is None:
                 continue
             where = locator.cell(CHI_TIEU, "value", ind.row)
