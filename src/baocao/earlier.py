@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterator
 from decimal import Decimal
 
-from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
+from baocao.cells import as_text, clean_text, excel_error, is_blank
 from baocao.lostsheet import NO_CODE_COLUMN, NO_SHEET
 from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
@@ -37,7 +37,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.units import is_percentage, printed_unit
-from baocao.vnformat import excel_number, format_percent, parse_number_text
+from baocao.vnformat import excel_number, format_percent, parse_date_text, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name, NHIEM_VU.name)
@@ -208,11 +208,7 @@ def _date(cell: RawCell) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = DATE_TEXT.match(_text(cell)) if isinstance(value, str) else None
-    try:
-        return None if match is None else dt.date(*(int(g) for g in reversed(match.groups())))
-    except ValueError:
-        return None
+    return parse_date_text(_text(cell)) if isinstance(value, str) else None
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:
