@@ -84,12 +84,13 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
     # The header cells where ``tables`` said already that this title is missing ("Tháng báo
     # cáo (ước)", a near title whose figures are not read).
     said = {p.cell for p in ctx.problems if p.sheet == sheet.title and f"«{wanted}»" in p.message}
+    near = {p.cell for p in ctx.problems if p.sheet == sheet.title}
     found = []
     for pos, cell in enumerate(header):
         typed = cell.value
         if pos in columns.values():
             continue
-        if any(p.sheet == sheet.title and p.cell == cell.ref for p in ctx.problems):
+        if cell.ref in near:
             continue  # a near title, said by ``tables``
         if not is_blank(typed) and normalize_header(str(typed)) in known:
             continue
