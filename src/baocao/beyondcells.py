@@ -68,8 +68,8 @@ def _kept(value: object) -> str | int | float | None:
     return value if isinstance(value, int | float) and not isinstance(value, bool) else None
 
 
-# The report's texts, by sheet: the column whose cut paragraph is printed.
-TEXT_FIELDS = {HOAT_DONG.name: "text", NHIEM_VU.name: "text"}
+# The sheets whose «Nội dung» (``text``) the report prints: a cut paragraph is printed cut.
+_TEXT_SHEETS = frozenset({HOAT_DONG.name, NHIEM_VU.name})
 _CLOSERS = "\"'”»)]"  # after a sentence's end mark: «… năm 2024.»
 _ENDS = ".!?…;"
 
@@ -82,7 +82,7 @@ def _finished(text: str) -> bool:
 
 def warn_beyond(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict[str, int]) -> None:
     """A warning at each text that continues a cut paragraph (see the module's text)."""
-    pos = columns.get(TEXT_FIELDS.get(spec.name, ""))
+    pos = columns.get("text") if spec.name in _TEXT_SHEETS else None
     header = sheet.rows[0] if sheet.rows else ()
     if pos is None or pos != len(header) - 1:  # not the last column
         return

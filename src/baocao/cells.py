@@ -42,6 +42,7 @@ from baocao.vnformat import (
     format_percent,
     not_a_number,
     out_of_dates,
+    parse_date_text,
     parse_number_text,
     serial_date_hint,
 )
@@ -53,7 +54,6 @@ _ILLEGAL_XML = re.compile(f"[{NOT_XML}\a\f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _SURROGATE_PAIR = re.compile("([\ud800-\udbff])([\udc00-\udfff])")  # two escapes, one character
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")  # how Excel stores control characters
-DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _NUMBER_LIKE = re.compile(r"^[\s\d.,+-]+$")
 # "52,716": 52,716 here, 52716 in English; "0,125" is no English thousands.
 # How the note of a percent-formatted figure and the warning of a number typed as text
@@ -387,13 +387,8 @@ def _date(ctx: Reading, title: str, cell: RawCell, label: str) -> dt.date | None
     if isinstance(value, dt.date):
         return value
     text = _text(ctx, title, cell)
-    match = DATE_TEXT.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            pass
+    if (typed := parse_date_text(text)) is not None:
+        return typed
     found = shown(text) if isinstance(value, str) else shown(value) + serial_date_hint(value)
     ctx.error(title, cell.ref, f"{label} cần một ngày hợp lệ (dd/mm/yyyy), nhưng ô có {found}.")
     return None

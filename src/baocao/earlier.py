@@ -14,10 +14,9 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Iterator
 from decimal import Decimal
 
-from baocao.cells import DATE_TEXT, as_text, clean_text, excel_error, is_blank
+from baocao.cells import as_text, clean_text, excel_error, is_blank
 from baocao.lostsheet import NO_CODE_COLUMN, NO_SHEET
 from baocao.models import INDEX_FIELDS, Figure, MonthRecords, Record, Spoiled, StatedMonth
 from baocao.pastednames import is_unit
@@ -37,7 +36,7 @@ from baocao.sheets import (
     normalize_header,
 )
 from baocao.units import is_percentage, printed_unit
-from baocao.vnformat import excel_number, format_percent, parse_number_text
+from baocao.vnformat import excel_number, format_percent, parse_date_text, parse_number_text
 
 HISTORY_FIELDS = ("value", "previous", "same_period", "ytd", "ytd_same_period", "annual_plan")
 SHEETS_READ = (CHI_TIEU.name, THONG_TIN.name, HOAT_DONG.name, CHI_SO_SXCN.name, NHIEM_VU.name)
@@ -56,33 +55,30 @@ def month_records(sheets: dict[str, RawSheet | None]) -> MonthRecords:
         read_headings(hoat_dong) if hoat_dong else (),
         read_indices(chi_so) if chi_so else {},
         read_tasks(nhiem_vu) if nhiem_vu else (),
-        figures_lost(chi_tieu),
-        {name: why for name, why in _lost_sheets(thong_tin, chi_so, nhiem_vu) if why},
+        _lost_why(chi_tieu, CHI_TIEU, ("code",)),
+        {
+            spec.name: why
+            for sheet, spec, fields in (
+                (thong_tin, THONG_TIN, ("key", "value")),
+                (chi_so, CHI_SO_SXCN, ("code",)),
+                (nhiem_vu, NHIEM_VU, ("text",)),
+            )
+            if (why := _lost_why(sheet, spec, fields))
+        },
     )
 
 
-def _lost_sheets(
-    thong_tin: RawSheet | None, chi_so: RawSheet | None, nhiem_vu: RawSheet | None
-) -> Iterator[tuple[str, str]]:
-    """Why ThongTin, ChiSoSXCN and NhiemVu each give nothing to compare (as ``figures_lost``:
-    no such sheet, or rows under a header row without the columns read); "" when they do."""
-    for sheet, spec, fields in (
-        (thong_tin, THONG_TIN, ("key", "value")),
-        (chi_so, CHI_SO_SXCN, ("code",)),
-        (nhiem_vu, NHIEM_VU, ("text",)),
-    ):
-        if sheet is None:
-            yield spec.name, NO_SHEET
-        elif sheet.rows and any(_columns(sheet, spec)[f] is None for f in fields):
-            yield spec.name, NO_CODE_COLUMN
-
-
-def figures_lost(sheet: RawSheet | None) -> str:
-    """Why ChiTieu gives no figure: no such sheet, or rows under a header row without «Mã»
-    (a title line typed above it, the title retitled); "" when it gives them, or is empty."""
+def _lost_why(sheet: RawSheet | None, spec: SheetSpec, fields: tuple[str, ...]) -> str:
+    """Why ``sheet`` gives nothing to compare: no such sheet (``NO_SHEET``), or rows under a
+    header row without one of the columns ``fields`` read (``NO_CODE_COLUMN``: a title line
+    typed above it, a title retitled); "" when it gives them, or is empty."""
     if sheet is None:
         return NO_SHEET
-    return NO_CODE_COLUMN if sheet.rows and _columns(sheet, CHI_TIEU)["code"] is None else ""
+    return (
+        NO_CODE_COLUMN
+        if sheet.rows and any(_columns(sheet, spec)[f] is None for f in fields)
+        else ""
+    )
 
 
 def read_tasks(sheet: RawSheet) -> tuple[str, ...]:
@@ -208,11 +204,7 @@ def _date(cell: RawCell) -> dt.date | None:
         return value.date()
     if isinstance(value, dt.date):
         return value
-    match = DATE_TEXT.match(_text(cell)) if isinstance(value, str) else None
-    try:
-        return None if match is None else dt.date(*(int(g) for g in reversed(match.groups())))
-    except ValueError:
-        return None
+    return parse_date_text(_text(cell)) if isinstance(value, str) else None
 
 
 def read_headings(sheet: RawSheet) -> tuple[str, ...]:

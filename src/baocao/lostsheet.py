@@ -39,23 +39,7 @@ _LOST = (
 def without_figures(path: Path, period: Period, why: str) -> Problem:
     """The warning for ``period``'s workbook ``path``, read for history, whose ChiTieu
     gives no figure for ``why`` (``NO_SHEET`` or ``NO_CODE_COLUMN``)."""
-    sheet, name, book = CHI_TIEU.name, path.name, f"Sổ {path.name} (tháng {period.short})"
-    if why == NO_SHEET:
-        return warning(
-            f"{book} trong thư mục dữ liệu không có trang «{sheet}» (có lẽ trang đã bị đổi "
-            f"tên, như «{sheet} (2)»), {_LOST} Hãy mở sổ {name}, đặt lại tên trang là "
-            f"«{sheet}» rồi lưu lại.",
-            path,
-        )
-    return warning(
-        f"{book} trong thư mục dữ liệu có trang «{sheet}» nhưng hàng 1 của trang không có "
-        "cột «Mã» (có lẽ có dòng tiêu đề chèn phía trên bảng, hoặc tiêu đề cột đã bị sửa), "
-        f"{_LOST} Hãy mở sổ {name}, sửa hàng tiêu đề của trang «{sheet}» (hàng 1, có cột "
-        "«Mã») rồi lưu lại.",
-        path,
-        sheet,
-        "A1",
-    )
+    return _lost_warning(path, period, CHI_TIEU.name, why, "cột «Mã»", _LOST)
 
 
 # What each of the other sheets gives this month's checks, and the columns they read.
@@ -89,22 +73,31 @@ def last_month_lost(data: MonthlyData, period: Period, history: History) -> None
 
 def _lost(path: Path, period: Period, sheet: str, why: str) -> Problem:
     what, columns = _COMPARED[sheet]
-    name, book = path.name, f"Sổ {path.name} (tháng {period.short})"
     unchecked = (
         f"nên {what} của sổ đang lập không được so với sổ này để phát hiện chỗ chép từ sổ "
         "tháng trước mà chưa cập nhật."
     )
+    return _lost_warning(path, period, sheet, why, columns, unchecked)
+
+
+def _lost_warning(
+    path: Path, period: Period, sheet: str, why: str, columns: str, lost: str
+) -> Problem:
+    """The warning for ``period``'s workbook ``path`` whose ``sheet`` gives nothing for
+    ``why`` (``NO_SHEET``, or ``NO_CODE_COLUMN``: row 1 lacks ``columns``), ``lost`` what
+    that leaves unchecked."""
+    name, book = path.name, f"Sổ {path.name} (tháng {period.short})"
     if why == NO_SHEET:
         return warning(
             f"{book} trong thư mục dữ liệu không có trang «{sheet}» (có lẽ trang đã bị đổi "
-            f"tên, như «{sheet} (2)»), {unchecked} Hãy mở sổ {name}, đặt lại tên trang là "
+            f"tên, như «{sheet} (2)»), {lost} Hãy mở sổ {name}, đặt lại tên trang là "
             f"«{sheet}» rồi lưu lại.",
             path,
         )
     return warning(
         f"{book} trong thư mục dữ liệu có trang «{sheet}» nhưng hàng 1 của trang không có "
         f"{columns} (có lẽ có dòng tiêu đề chèn phía trên bảng, hoặc tiêu đề cột đã bị "
-        f"sửa), {unchecked} Hãy mở sổ {name}, sửa hàng tiêu đề của trang «{sheet}» (hàng 1, "
+        f"sửa), {lost} Hãy mở sổ {name}, sửa hàng tiêu đề của trang «{sheet}» (hàng 1, "
         f"có {columns}) rồi lưu lại.",
         path,
         sheet,

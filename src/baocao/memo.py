@@ -35,10 +35,7 @@ def remember(
         found = make()
         if not keep(found):
             return found
-    with _CHANGING:
-        cache[key] = found
-        while len(cache) > limit:
-            cache.pop(next(iter(cache)), None)
+    put(cache, key, found, limit)
     return found
 
 

@@ -29,7 +29,6 @@ def fill_period_pattern(pattern: str) -> str:
     ``{month[0]}``), no conversion, no width beyond 9, and no number format for a field
     that is text (``{quarter:d}``: the quarter is "I"–"IV"). A ValueError says what is wrong.
     """
-    allowed = _ALLOWED
     sample = Period(2024, 1).fields()
     try:
         fields = [(n, s, c) for _, n, s, c in string.Formatter().parse(pattern) if n is not None]
@@ -40,13 +39,13 @@ def fill_period_pattern(pattern: str) -> str:
         ) from exc
     for name, spec, conversion in fields:
         if name not in PATTERN_FIELDS:
-            raise ValueError(f"chỉ được dùng {allowed} ({name!r})")
+            raise ValueError(f"chỉ được dùng {_ALLOWED} ({name!r})")
         if conversion is not None or not _PLAIN_SPEC.fullmatch(spec or ""):
             shown = (
                 f"{{{name}{'!' + conversion if conversion else ''}{':' + spec if spec else ''}}}"
             )
             raise ValueError(
-                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {allowed}, hoặc kèm định "
+                f"định dạng «{shown}» không được hỗ trợ; chỉ được dùng {_ALLOWED}, hoặc kèm định "
                 "dạng số đơn giản như {month:02d}"
             )
         value = sample[name]

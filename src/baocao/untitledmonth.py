@@ -16,7 +16,6 @@ Also the entry point of the reader's checks of unread cells (``beyondcells``).""
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from baocao.beyondcells import warn_beyond
@@ -57,8 +56,9 @@ def _beyond_titles(sheet: RawSheet, code: int) -> list[RawCell]:
     coded = {cell_point(r[0].ref)[1] for r in rows if len(r) > code and not is_blank(r[code].value)}
     by_column: dict[int, list[object]] = {}
     for ref, value in sheet.beyond:
-        if cell_point(ref)[1] in coded:
-            by_column.setdefault(cell_point(ref)[0], []).append(value)
+        col, number = cell_point(ref)
+        if number in coded:
+            by_column.setdefault(col, []).append(value)
     return [
         RawCell(f"{column_letter(col)}1", None)
         for col, values in sorted(by_column.items())
@@ -84,12 +84,13 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
     # The header cells where ``tables`` said already that this title is missing ("Tháng báo
     # cáo (ước)", a near title whose figures are not read).
     said = {p.cell for p in ctx.problems if p.sheet == sheet.title and f"«{wanted}»" in p.message}
+    near = {p.cell for p in ctx.problems if p.sheet == sheet.title}
     found = []
     for pos, cell in enumerate(header):
         typed = cell.value
         if pos in columns.values():
             continue
-        if any(p.sheet == sheet.title and p.cell == cell.ref for p in ctx.problems):
+        if cell.ref in near:
             continue  # a near title, said by ``tables``
         if not is_blank(typed) and normalize_header(str(typed)) in known:
             continue
@@ -104,9 +105,9 @@ def untitled_month(ctx: Reading, spec: SheetSpec, sheet: RawSheet, columns: dict
         found = blank  # the lost title said once: at its blank title, or by ``tables``
     for cell in found:
         typed = cell.value
-        letter = re.sub(r"\d", "", cell.ref)
+        col = cell_point(cell.ref)[0]
+        letter, hidden = column_letter(col), col in sheet.hidden_columns  # hidden on purpose?
         title = "không có tiêu đề" if is_blank(typed) else f"tiêu đề {shown(str(typed).strip())}"
-        hidden = cell_point(cell.ref)[0] in sheet.hidden_columns  # hidden on purpose, maybe
         (ctx.error if is_blank(typed) and not hidden else ctx.warn)(
             sheet.title,
             cell.ref,

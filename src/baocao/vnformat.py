@@ -13,6 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable
+from datetime import date
 from decimal import ROUND_HALF_UP, Context, Decimal, InvalidOperation
 
 from baocao.growth import HUNDRED, ratio_from_pct
@@ -25,6 +26,7 @@ TWICE = Decimal(100)  # a change of +100% or more is written "gấp N lần"
 SCIENTIFIC_ABOVE = 21  # format_exact's limits, as powers of ten
 SCIENTIFIC_BELOW = -9
 
+_DATE_TEXT = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 _VN_NUMBER = re.compile(r"^[+-]?(\d{1,3}(\.\d{3})+|\d+)(,\d+)?$")
 
 
@@ -326,6 +328,15 @@ def encloses(text: str, opener: str, closer: str) -> bool:
         if depth == 0 and at < len(text) - 1:
             return False
     return depth == 0
+
+
+def parse_date_text(text: str) -> date | None:
+    """Read a date typed as text "dd/mm/yyyy" ("15/03/2024"); None if it is not a real one."""
+    match = _DATE_TEXT.match(text)
+    try:
+        return None if match is None else date(*(int(g) for g in reversed(match.groups())))
+    except ValueError:
+        return None
 
 
 def serial_date_hint(value: object) -> str:
