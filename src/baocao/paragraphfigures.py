@@ -147,12 +147,16 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     )
 
 
+def _read(typed: str) -> tuple[Decimal | None, Decimal]:
+    """The number ``typed``, and one unit of its last digit typed: a rounding's leeway."""
+    decimals = len(typed.split(",")[1]) if "," in typed else 0
+    return parse_number_text(typed), Decimal(1).scaleb(-decimals)
+
+
 def _agrees(
-    typed: Decimal, decimals: int, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
+    typed: Decimal, leeway: Decimal, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
 ) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures (of
-    ``names``), rounded."""
-    leeway = Decimal(1).scaleb(-decimals)
+    """Whether ``typed`` is one of the rows' figures (of ``names``), rounded (``leeway``)."""
     figures = (getattr(ind, name) for ind in inds for name in names)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
@@ -189,7 +193,7 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         openings = _Openings(text, own_month, own_ytd)
         for ind, _, pattern, key in named:
             found = _first_slip(
-                _at(pattern, text, starts[key]), ind, spans, openings, sharing[ind.code]
+                _at(pattern, text, starts[key]), ind, key, spans, openings, sharing[ind.code]
             )
             if found is None:
                 continue
@@ -333,6 +337,7 @@ def _at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterat
 def _first_slip(
     matches: Iterator[re.Match[str]],
     ind: Indicator,
+    key: str,
     spans: _Spans,
     openings: _Openings,
     sharing: list[Indicator],
@@ -344,8 +349,8 @@ def _first_slip(
     passage to the share, the share as typed, "share"). Not a
     name inside another row's longer name (``spans``: where every row's name stands):
     "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". Nor one that
-    what stands before it in its sentence bars (``openings``). The shorter name alone may
-    give the figure of any row it names (``sharing``)."""
+    what stands before it in its sentence bars (``openings``). The shorter name alone
+    (``key``, lowered) may give the figure of any row it names (``sharing``)."""
     for match in matches:
         start, end = match.span("name")
         if spans.inside(start, end):
@@ -353,19 +358,17 @@ def _first_slip(
         if openings.barred_at(start, ind.parent is not None):
             continue
         typed = match["number"]
-        value = parse_number_text(typed)
-        decimals = len(typed.split(",")[1]) if "," in typed else 0
-        short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
-        inds = sharing if short else [ind]
+        value, leeway = _read(typed)
         if value is None:
             continue
-        if not _agrees(value, decimals, inds):
+        inds = sharing if match["name"].lower() == key else [ind]
+        if not _agrees(value, leeway, inds):
             return match[0], typed, ""
         if (
             ind.value is not None
             and (match["month"] or openings.opens_with_month(start))
-            and _agrees(value, decimals, inds, ("previous",))
-            and not _agrees(value, decimals, inds, ("value",))
+            and _agrees(value, leeway, inds, ("previous",))
+            and not _agrees(value, leeway, inds, ("value",))
         ):
             return match[0], typed, "previous"
         share = _SHARE.match(match.string, match.end(), openings.sentence_end(start))
@@ -373,12 +376,9 @@ def _first_slip(
             share
             and ind.ytd is not None
             and ind.annual_plan
-            and _agrees(value, decimals, [ind], ("ytd",))
+            and _agrees(value, leeway, [ind], ("ytd",))
         ):
-            said = parse_number_text(share["share"])
-            places_typed = len(share["share"].split(",")[1]) if "," in share["share"] else 0
-            if said is not None and abs(said - ind.ytd / ind.annual_plan * 100) >= Decimal(
-                1
-            ).scaleb(-places_typed):
+            said, within = _read(share["share"])
+            if said is not None and abs(said - ind.ytd / ind.annual_plan * 100) >= within:
                 return match.string[start : share.end()], share["share"], "share"
     return None
