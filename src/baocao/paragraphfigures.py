@@ -39,6 +39,7 @@ from pathlib import Path
 from baocao.cells import Locator
 from baocao.errors import Problem, warning
 from baocao.models import Indicator, MonthlyData
+from baocao.period import Period, month_words
 from baocao.sheets import CHI_TIEU, HOAT_DONG
 from baocao.substrings import places
 from baocao.vnformat import clipped, format_number, parse_number_text
@@ -95,7 +96,7 @@ def _own_month(month: int, year: int) -> re.Pattern[str]:
     "tháng 3-2024" or "tháng 12" in January): the sentence's own period, not another's, when
     it opens so ("Tính riêng tháng 3/2024, tổng mức … ước đạt …", province52)."""
     lead = r"(?:(?:tính\s+)?riêng\s+(?:trong\s+)?|trong\s+)?"  # "Tính riêng tháng 3": a period
-    this = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?(?![\d/.\-–])"
+    this = rf"{month_words(Period(year, month))}(?![\d/.\-–])"
     return re.compile(rf"\b{lead}{this}", re.I)
 
 
@@ -138,7 +139,7 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     (the module's docstring)."""
     spelled = _spelled(ind)
     unit = r"\s+".join(map(re.escape, ind.unit.split()))
-    this_month = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?"
+    this_month = month_words(Period(year, month))
     name = rf"(?<!\w)(?P<name>{spelled})(?!\w)"
     return re.compile(name, re.I), re.compile(
         rf"{name}\s*(?:(?P<month>{this_month})\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
