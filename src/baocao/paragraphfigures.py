@@ -198,55 +198,50 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
             )
             if found is None:
                 continue
-            where = locator.cell(CHI_TIEU, "value", ind.row)
-            if found[2] == "share" and ind.ytd is not None and ind.annual_plan:
-                share = format_number(ind.ytd / ind.annual_plan * 100, ind.pct_decimals)
-                problems.append(
-                    warning(
-                        f"Đoạn văn ghi «{clipped(found[0], 160)}», nhưng «Lũy kế» của chỉ "
-                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
-                        f"{locator.cell(CHI_TIEU, 'ytd', ind.row)}) bằng {share}% «Kế hoạch "
-                        f"năm» (ô {locator.cell(CHI_TIEU, 'annual_plan', ind.row)}), không phải "
-                        f"{found[1]}%. Báo cáo sẽ in hai tỷ lệ khác nhau so với kế hoạch của "
-                        "cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp.",
-                        path,
-                        locator.sheet(HOAT_DONG),
-                        locator.cell(HOAT_DONG, "text", activity.row),
-                    )
-                )
-                continue
-            if found[2] == "previous" and ind.value is not None:  # last month's figure
-                problems.append(
-                    warning(
-                        f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
-                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
-                        f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
-                        f"tháng {month}/{year}, số tháng này là "
-                        f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
-                        "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
-                        "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
-                        path,
-                        locator.sheet(HOAT_DONG),
-                        locator.cell(HOAT_DONG, "text", activity.row),
-                    )
-                )
-                continue
-            month_said = (  # a blank month: the paragraph's figure may be the one missing
-                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
-                f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
-                "đoạn văn hoặc số liệu cho khớp."
-                if ind.value is not None
-                else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
-                f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
-            )
-            message = (
-                f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
-                f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
-                f"{found[1]} {ind.unit}: {month_said}"
-            )
-            cell = locator.cell(HOAT_DONG, "text", activity.row)
-            problems.append(warning(message, path, locator.sheet(HOAT_DONG), cell))
+            at = (locator.sheet(HOAT_DONG), locator.cell(HOAT_DONG, "text", activity.row))
+            problems.append(warning(_said(found, ind, locator, month, year), path, *at))
     return problems
+
+
+def _said(
+    found: tuple[str, str, str], ind: Indicator, locator: Locator, month: int, year: int
+) -> str:
+    """The warning for ``found`` (``_first_slip``: the passage, the number as typed, and
+    "share", "previous" or "") in a paragraph about ``ind``."""
+    where = locator.cell(CHI_TIEU, "value", ind.row)
+    if found[2] == "share" and ind.ytd is not None and ind.annual_plan:
+        share = format_number(ind.ytd / ind.annual_plan * 100, ind.pct_decimals)
+        return (
+            f"Đoạn văn ghi «{clipped(found[0], 160)}», nhưng «Lũy kế» của chỉ "
+            f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+            f"{locator.cell(CHI_TIEU, 'ytd', ind.row)}) bằng {share}% «Kế hoạch "
+            f"năm» (ô {locator.cell(CHI_TIEU, 'annual_plan', ind.row)}), không phải "
+            f"{found[1]}%. Báo cáo sẽ in hai tỷ lệ khác nhau so với kế hoạch của "
+            "cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp."
+        )
+    if found[2] == "previous" and ind.value is not None:  # last month's figure
+        return (
+            f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
+            f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+            f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
+            f"tháng {month}/{year}, số tháng này là "
+            f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
+            "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
+            "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp."
+        )
+    month_said = (  # a blank month: the paragraph's figure may be the one missing
+        f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
+        f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
+        "đoạn văn hoặc số liệu cho khớp."
+        if ind.value is not None
+        else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
+        f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
+    )
+    return (
+        f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
+        f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
+        f"{found[1]} {ind.unit}: {month_said}"
+    )
 
 
 class _Spans:
