@@ -39,12 +39,8 @@ def config_option(config: Config) -> str:
 
 def built_month(report: Path) -> Period | None:
     """The month whose report ``report`` is: the date of its entries, the month's first day
-    (``output.document_time``); None when it is no zip so dated (``$SOURCE_DATE_EPOCH``)."""
-    try:
-        if not stat.S_ISREG(report.stat().st_mode):
-            return None
-    except OSError:
-        return None
+    (``output.document_time``); None when it is no zip so dated (``$SOURCE_DATE_EPOCH``),
+    or no file (``_parts``)."""
     dates = {entry.date_time for entry in _parts(report)}
     if len(dates) != 1 or (date := dates.pop())[2:] != (1, 0, 0, 0):
         return None

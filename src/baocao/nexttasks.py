@@ -14,7 +14,7 @@ import re
 from baocao.cells import Reading
 from baocao.lastyeartasks import every_period, part_two
 from baocao.models import MonthlyData
-from baocao.period import Period, ReportKind
+from baocao.period import Period, ReportKind, month_words
 from baocao.sheets import NHIEM_VU
 
 
@@ -25,7 +25,7 @@ def next_month_tasks(data: MonthlyData, kind: ReportKind, ctx: Reading) -> None:
     period = Period(data.info.year, data.info.month)
     coming = period.next()
     month = re.compile(
-        rf"(?<!\w)tháng\s+0?{coming.month}(?:\s*/\s*{coming.year}|\s+năm\s+{coming.year})?"
+        rf"(?<!\w){month_words(coming)}"
         r"(?!\d|\s*[/.\-–]\s*\d)",  # not "tháng 7/2025" in 2026, "tháng 7-8"
         re.I,
     )

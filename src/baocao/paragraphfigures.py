@@ -39,6 +39,7 @@ from pathlib import Path
 from baocao.cells import Locator
 from baocao.errors import Problem, warning
 from baocao.models import Indicator, MonthlyData
+from baocao.period import Period, month_words
 from baocao.sheets import CHI_TIEU, HOAT_DONG
 from baocao.substrings import places
 from baocao.vnformat import clipped, format_number, parse_number_text
@@ -95,7 +96,7 @@ def _own_month(month: int, year: int) -> re.Pattern[str]:
     "tháng 3-2024" or "tháng 12" in January): the sentence's own period, not another's, when
     it opens so ("Tính riêng tháng 3/2024, tổng mức … ước đạt …", province52)."""
     lead = r"(?:(?:tính\s+)?riêng\s+(?:trong\s+)?|trong\s+)?"  # "Tính riêng tháng 3": a period
-    this = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?(?![\d/.\-–])"
+    this = rf"{month_words(Period(year, month))}(?![\d/.\-–])"
     return re.compile(rf"\b{lead}{this}", re.I)
 
 
@@ -138,7 +139,7 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     (the module's docstring)."""
     spelled = _spelled(ind)
     unit = r"\s+".join(map(re.escape, ind.unit.split()))
-    this_month = rf"tháng\s+0?{month}(?:\s*/\s*{year}|\s+năm\s+{year})?"
+    this_month = month_words(Period(year, month))
     name = rf"(?<!\w)(?P<name>{spelled})(?!\w)"
     return re.compile(name, re.I), re.compile(
         rf"{name}\s*(?:(?P<month>{this_month})\s*)?,?\s*(?:ước\s+(?:tính\s+)?)?(?:đạt\s+|là\s+)?"
@@ -147,12 +148,16 @@ def _patterns(ind: Indicator, month: int, year: int) -> tuple[re.Pattern[str], r
     )
 
 
+def _read(typed: str) -> tuple[Decimal | None, Decimal]:
+    """The number ``typed``, and one unit of its last digit typed: a rounding's leeway."""
+    decimals = len(typed.split(",")[1]) if "," in typed else 0
+    return parse_number_text(typed), Decimal(1).scaleb(-decimals)
+
+
 def _agrees(
-    typed: Decimal, decimals: int, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
+    typed: Decimal, leeway: Decimal, inds: list[Indicator], names: tuple[str, ...] = _FIGURES
 ) -> bool:
-    """Whether ``typed`` (with ``decimals`` typed) is one of the rows' figures (of
-    ``names``), rounded."""
-    leeway = Decimal(1).scaleb(-decimals)
+    """Whether ``typed`` is one of the rows' figures (of ``names``), rounded (``leeway``)."""
     figures = (getattr(ind, name) for ind in inds for name in names)
     return any(abs(typed - f) < leeway for f in figures if f is not None)
 
@@ -188,58 +193,55 @@ def paragraph_figures(data: MonthlyData, locator: Locator, path: Path) -> list[P
         )
         openings = _Openings(text, own_month, own_ytd)
         for ind, _, pattern, key in named:
-            found = _first_slip(_at(pattern, text, starts[key]), ind, spans, openings, sharing[key])
+            found = _first_slip(
+                _at(pattern, text, starts[key]), ind, key, spans, openings, sharing[key]
+            )
             if found is None:
                 continue
-            where = locator.cell(CHI_TIEU, "value", ind.row)
-            if found[2] == "share" and ind.ytd is not None and ind.annual_plan:
-                share = format_number(ind.ytd / ind.annual_plan * 100, ind.pct_decimals)
-                problems.append(
-                    warning(
-                        f"Đoạn văn ghi «{clipped(found[0], 160)}», nhưng «Lũy kế» của chỉ "
-                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
-                        f"{locator.cell(CHI_TIEU, 'ytd', ind.row)}) bằng {share}% «Kế hoạch "
-                        f"năm» (ô {locator.cell(CHI_TIEU, 'annual_plan', ind.row)}), không phải "
-                        f"{found[1]}%. Báo cáo sẽ in hai tỷ lệ khác nhau so với kế hoạch của "
-                        "cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp.",
-                        path,
-                        locator.sheet(HOAT_DONG),
-                        locator.cell(HOAT_DONG, "text", activity.row),
-                    )
-                )
-                continue
-            if found[2] == "previous" and ind.value is not None:  # last month's figure
-                problems.append(
-                    warning(
-                        f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
-                        f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
-                        f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
-                        f"tháng {month}/{year}, số tháng này là "
-                        f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
-                        "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
-                        "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp.",
-                        path,
-                        locator.sheet(HOAT_DONG),
-                        locator.cell(HOAT_DONG, "text", activity.row),
-                    )
-                )
-                continue
-            month_said = (  # a blank month: the paragraph's figure may be the one missing
-                f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
-                f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
-                "đoạn văn hoặc số liệu cho khớp."
-                if ind.value is not None
-                else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
-                f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
-            )
-            message = (
-                f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
-                f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
-                f"{found[1]} {ind.unit}: {month_said}"
-            )
-            cell = locator.cell(HOAT_DONG, "text", activity.row)
-            problems.append(warning(message, path, locator.sheet(HOAT_DONG), cell))
+            at = (locator.sheet(HOAT_DONG), locator.cell(HOAT_DONG, "text", activity.row))
+            problems.append(warning(_said(found, ind, locator, month, year), path, *at))
     return problems
+
+
+def _said(
+    found: tuple[str, str, str], ind: Indicator, locator: Locator, month: int, year: int
+) -> str:
+    """The warning for ``found`` (``_first_slip``: the passage, the number as typed, and
+    "share", "previous" or "") in a paragraph about ``ind``."""
+    where = locator.cell(CHI_TIEU, "value", ind.row)
+    if found[2] == "share" and ind.ytd is not None and ind.annual_plan:
+        share = format_number(ind.ytd / ind.annual_plan * 100, ind.pct_decimals)
+        return (
+            f"Đoạn văn ghi «{clipped(found[0], 160)}», nhưng «Lũy kế» của chỉ "
+            f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+            f"{locator.cell(CHI_TIEU, 'ytd', ind.row)}) bằng {share}% «Kế hoạch "
+            f"năm» (ô {locator.cell(CHI_TIEU, 'annual_plan', ind.row)}), không phải "
+            f"{found[1]}%. Báo cáo sẽ in hai tỷ lệ khác nhau so với kế hoạch của "
+            "cùng một chỉ tiêu; hãy sửa đoạn văn cho khớp."
+        )
+    if found[2] == "previous" and ind.value is not None:  # last month's figure
+        return (
+            f"Đoạn văn ghi «{clipped(found[0], 120)}», là số tháng trước của chỉ "
+            f"tiêu «{ind.name}» ở trang {locator.sheet(CHI_TIEU)} (ô "
+            f"{locator.cell(CHI_TIEU, 'previous', ind.row)}), trong khi câu nói về "
+            f"tháng {month}/{year}, số tháng này là "
+            f"{format_number(ind.value, ind.decimals)} {ind.unit} (ô {where}): "
+            "đoạn văn có lẽ chép từ báo cáo tháng trước. Báo cáo sẽ in hai số khác "
+            "nhau cho cùng một tháng; hãy sửa đoạn văn cho khớp."
+        )
+    month_said = (  # a blank month: the paragraph's figure may be the one missing
+        f"số tháng này là {format_number(ind.value, ind.decimals)} {ind.unit} (ô "
+        f"{where}). Báo cáo sẽ in hai số khác nhau của cùng một chỉ tiêu; hãy sửa "
+        "đoạn văn hoặc số liệu cho khớp."
+        if ind.value is not None
+        else f"ô số tháng này ({where}) để trống. Nếu đó là số tháng này, hãy điền vào "
+        f"ô {where}; nếu không, hãy sửa đoạn văn cho khớp số liệu."
+    )
+    return (
+        f"Đoạn văn ghi «{clipped(found[0], 120)}», nhưng ở trang "
+        f"{locator.sheet(CHI_TIEU)} chỉ tiêu «{ind.name}» không có số nào là "
+        f"{found[1]} {ind.unit}: {month_said}"
+    )
 
 
 class _Spans:
@@ -331,6 +333,7 @@ def _at(pattern: re.Pattern[str], text: str, starts: list[int] | None) -> Iterat
 def _first_slip(
     matches: Iterator[re.Match[str]],
     ind: Indicator,
+    key: str,
     spans: _Spans,
     openings: _Openings,
     sharing: list[Indicator],
@@ -342,8 +345,8 @@ def _first_slip(
     passage to the share, the share as typed, "share"). Not a
     name inside another row's longer name (``spans``: where every row's name stands):
     "Doanh thu dịch vụ" in "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ". Nor one that
-    what stands before it in its sentence bars (``openings``). The shorter name alone may
-    give the figure of any row it names (``sharing``)."""
+    what stands before it in its sentence bars (``openings``). The shorter name alone
+    (``key``, lowered) may give the figure of any row it names (``sharing``)."""
     for match in matches:
         start, end = match.span("name")
         if spans.inside(start, end):
@@ -351,19 +354,17 @@ def _first_slip(
         if openings.barred_at(start, ind.parent is not None):
             continue
         typed = match["number"]
-        value = parse_number_text(typed)
-        decimals = len(typed.split(",")[1]) if "," in typed else 0
-        short = match["name"].lower() == _LAST_BRACKET.sub("", _plain(ind.name)).lower()
-        inds = sharing if short else [ind]
+        value, leeway = _read(typed)
         if value is None:
             continue
-        if not _agrees(value, decimals, inds):
+        inds = sharing if match["name"].lower() == key else [ind]
+        if not _agrees(value, leeway, inds):
             return match[0], typed, ""
         if (
             ind.value is not None
             and (match["month"] or openings.opens_with_month(start))
-            and _agrees(value, decimals, inds, ("previous",))
-            and not _agrees(value, decimals, inds, ("value",))
+            and _agrees(value, leeway, inds, ("previous",))
+            and not _agrees(value, leeway, inds, ("value",))
         ):
             return match[0], typed, "previous"
         share = _SHARE.match(match.string, match.end(), openings.sentence_end(start))
@@ -371,12 +372,9 @@ def _first_slip(
             share
             and ind.ytd is not None
             and ind.annual_plan
-            and _agrees(value, decimals, [ind], ("ytd",))
+            and _agrees(value, leeway, [ind], ("ytd",))
         ):
-            said = parse_number_text(share["share"])
-            places_typed = len(share["share"].split(",")[1]) if "," in share["share"] else 0
-            if said is not None and abs(said - ind.ytd / ind.annual_plan * 100) >= Decimal(
-                1
-            ).scaleb(-places_typed):
+            said, within = _read(share["share"])
+            if said is not None and abs(said - ind.ytd / ind.annual_plan * 100) >= within:
                 return match.string[start : share.end()], share["share"], "share"
     return None

@@ -150,6 +150,12 @@ def not_asked(what: str, typed: int, wanted: int) -> str:
     return f"Sổ ghi {what} {typed}, nhưng lệnh yêu cầu {what} {wanted}."
 
 
+def month_words(period: Period) -> str:
+    """A pattern of ``period`` named as a text names its month: "tháng 3", "tháng 03/2024",
+    "tháng 3 năm 2024" (its year may be left out; what may follow is the caller's)."""
+    return rf"tháng\s+0?{period.month}(?:\s*/\s*{period.year}|\s+năm\s+{period.year})?"
+
+
 def periods_between(start: Period, end: Period) -> list[Period]:
     """Every month from ``start`` to ``end``, both included ([] when ``end`` is earlier)."""
     out = []

@@ -131,12 +131,10 @@ def quarter_totals(
         )
         return {}
     first = period.month - (period.month - 1) % 3
-    earlier = history.total(
-        [Period(period.year, m) for m in range(first, period.month)], ind.code, ind.unit
-    )
-    last_year = history.total(
-        [Period(period.year - 1, m) for m in range(first, period.month)], ind.code, ind.unit
-    )
+    months = [Period(period.year, m) for m in range(first, period.month)]  # the quarter's before
+    last_years = [m.year_ago() for m in months]
+    earlier = history.total(months, ind.code, ind.unit)
+    last_year = history.total(last_years, ind.code, ind.unit)
     for total in (earlier, last_year):
         if total.other_unit is not None:
             source = total.other_unit
@@ -160,7 +158,6 @@ def quarter_totals(
             )
             return {}
     if earlier.value is None and ind.value is not None:
-        months = [Period(period.year, m) for m in range(first, period.month)]
         gone, spoiled = _missing(history, months, ind.code)
         missing = ", ".join(m.short for m in gone)
         why = (
@@ -187,11 +184,11 @@ def quarter_totals(
     if same is None and month is not None:  # last year's workbooks missing: this year's Cùng kỳ
         each = [  # typed, else last year's figure, as each month's sentence had it; rescaled
             in_unit(
-                history.figure(Period(period.year, m), ind.code, "same_period")
-                or history.actual(Period(period.year - 1, m), ind.code),
+                history.figure(m, ind.code, "same_period")
+                or history.actual(m.year_ago(), ind.code),
                 ind.unit,
             )
-            for m in range(first, period.month)
+            for m in months
         ]
         if all(t is not None and t.value >= 0 for t in each):
             same = sum((t.value for t in each if t is not None), month)
@@ -204,9 +201,8 @@ def quarter_totals(
             "quý; câu văn viết số cộng dồn từ đầu năm («Lũy kế») thay cho tổng quý.",
         )
     if quarter is not None and same is None:
-        last = [] if now("same_period") is not None else [period.month]  # typed: known
-        months = [Period(period.year - 1, m) for m in [*range(first, period.month), *last]]
-        gone, spoiled = _missing(history, months, ind.code)
+        last = [] if now("same_period") is not None else [period.year_ago()]  # typed: known
+        gone, spoiled = _missing(history, [*last_years, *last], ind.code)
         absent = ", ".join(m.short for m in gone)
         why = (
             f"thiếu số của tháng {absent} (không có sổ năm trước của tháng đó)"
@@ -222,12 +218,10 @@ def quarter_totals(
             "kỳ» của các sổ trước trong quý cũng không đủ: câu văn của tổng quý bỏ phần so với "
             "cùng kỳ." + _unusable(spoiled),
         )
-    months = [Period(period.year, m) for m in range(first, period.month)]
     figures = (quarter, now("ytd"))
     _beyond_ytd(ind, ("value", "ytd"), figures, months, earlier, revision_pct, say)
     if last_year.value is not None:  # a total of last year's months, each to name
-        figures, months = (same, now("ytd_same_period")), [m.year_ago() for m in months]
-        fields = ("same_period", "ytd_same_period")
-        _beyond_ytd(ind, fields, figures, months, last_year, revision_pct, say)
+        figures, fields = (same, now("ytd_same_period")), ("same_period", "ytd_same_period")
+        _beyond_ytd(ind, fields, figures, last_years, last_year, revision_pct, say)
     found = {"quarter": quarter, "quarter_same_period": same}
     return {k: v for k, v in found.items() if v is not None}
